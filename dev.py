@@ -63,7 +63,7 @@ def ensure_environment() -> None:
     print("dev.py: installing locked dependencies into .venv", file=sys.stderr)
     pip = [str(_python()), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
     subprocess.run([*pip, "--require-hashes", "-r", str(LOCK)], check=True)
-    subprocess.run([*pip, "--no-deps", "--no-build-isolation", "-e", str(ROOT)], check=True)
+    subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
     STAMP.write_text(digest)
 
 
@@ -94,7 +94,14 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(USAGE, file=sys.stderr)
         return 2
-    ensure_environment()
+    try:
+        ensure_environment()
+    except subprocess.CalledProcessError as exc:
+        print(
+            f"dev.py: setting up .venv failed ({exc.returncode}): {' '.join(exc.cmd)}",
+            file=sys.stderr,
+        )
+        return 1
     return run(argv[1:]) if argv[0] == "run" else test(argv[1:])
 
 

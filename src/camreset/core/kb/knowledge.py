@@ -1,0 +1,90 @@
+"""The loaded knowledge base: every record by id, and where each came from."""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from camreset.core.kb.schema import (
+    CameraModel,
+    DefaultsFile,
+    Line,
+    LineFile,
+    Pattern,
+    PatternsFile,
+    Source,
+    SourcesFile,
+)
+from camreset.core.kb.troubleshooting import TroubleshootingFile
+
+
+@dataclass(frozen=True)
+class Located:
+    """A record and the file and key path it was written at (for error messages)."""
+
+    file: str
+    path: tuple[str | int, ...]
+
+
+@dataclass
+class KnowledgeBase:
+    sources: dict[str, Source]
+    patterns: dict[str, Pattern]
+    colors: dict[str, str]
+    defaults: DefaultsFile
+    troubleshooting: TroubleshootingFile
+    lines: dict[str, Line]
+    models: dict[str, CameraModel]
+    model_line: dict[str, str]
+    where: dict[str, Located] = field(default_factory=dict)
+    duplicates: list[tuple[str, str, Located]] = field(default_factory=list)
+
+    @classmethod
+    def assemble(
+        cls,
+        *,
+        sources: SourcesFile,
+        patterns: PatternsFile,
+        defaults: DefaultsFile,
+        troubleshooting: TroubleshootingFile,
+        lines: dict[str, LineFile],
+    ) -> KnowledgeBase:
+        kb = cls(
+            sources={},
+            patterns={},
+            colors=dict(patterns.colors),
+            defaults=defaults,
+            troubleshooting=troubleshooting,
+            lines={},
+            models={},
+            model_line={},
+        )
+        for i, src in enumerate(sources.sources):
+            kb._add("source", kb.sources, src.id, src, Located("sources.yaml", ("sources", i)))
+        for i, pat in enumerate(patterns.patterns):
+            kb._add("pattern", kb.patterns, pat.id, pat, Located("patterns.yaml", ("patterns", i)))
+        for name in sorted(lines):
+            lf = lines[name]
+            for i, src in enumerate(lf.sources):
+                kb._add("source", kb.sources, src.id, src, Located(name, ("sources", i)))
+            for i, pat in enumerate(lf.patterns):
+                kb._add("pattern", kb.patterns, pat.id, pat, Located(name, ("patterns", i)))
+            kb._add("line", kb.lines, lf.line.id, lf.line, Located(name, ("line", "id")))
+            for i, model in enumerate(lf.models):
+                kb._add("model", kb.models, model.id, model, Located(name, ("models", i, "id")))
+                kb.model_line.setdefault(model.id, lf.line.id)
+        return kb
+
+    def _add(
+        self, kind: str, table: MutableMapping[str, Any], key: str, value: Any, at: Located
+    ) -> None:
+        slot = f"{kind}:{key}"
+        if key in table:
+            self.duplicates.append((kind, key, at))
+            return
+        table[key] = value
+        self.where[slot] = at
+
+    def line_of(self, model_id: str) -> Line:
+        return self.lines[self.model_line[model_id]]

@@ -1,0 +1,169 @@
+"""The "won't reset" troubleshooting model as it is written in YAML.
+
+Causes carry priors and a rationale; actions are reset attempts built from steps whose
+words are templated from the model's facts; questions carry P(answer | cause). The
+engine sees this only after `camreset.core.guide.compile` turns it into a generic model.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from camreset.core.kb.facts import Strict
+from camreset.core.kb.schema import Ident
+
+Probability = Annotated[float, Field(ge=0, le=1)]
+
+
+class Have(StrEnum):
+    """What a person can have at hand; actions require some of these."""
+
+    pin = "pin"
+    original_adapter = "original_adapter"
+    spare_adapter = "spare_adapter"
+    other_outlet = "other_outlet"
+    app = "app"
+    admin_password = "admin_password"
+    computer = "computer"
+
+
+class Capability(StrEnum):
+    """What a model must offer for an action to apply to it."""
+
+    button = "button"
+    app_reset = "app_reset"
+    web_reset = "web_reset"
+    client_reset = "client_reset"
+    cover = "cover"
+
+
+class Cause(Strict):
+    id: Ident
+    name: str
+    prior: Probability
+    line_priors: dict[Ident, Probability] = Field(default_factory=dict)
+    rationale: str
+    sources: list[str] = Field(min_length=1)
+
+
+class Leak(Strict):
+    id: Ident
+    name: str
+    prior: Probability
+    rationale: str
+
+
+class WaitFor(StrEnum):
+    boot = "boot"
+    reboot = "reboot"
+    fixed = "fixed"
+
+
+class StepSpec(Strict):
+    """One page of an action. Exactly one of do / wait / hold / check."""
+
+    do: str | None = None
+    wait: WaitFor | None = None
+    seconds: float | None = Field(default=None, gt=0, le=3600)
+    unless_booted: bool = False
+    hold: str | None = None
+    unplugged: bool = False
+    check: str | None = None
+    title: str | None = None
+    text: str | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> StepSpec:
+        kinds = [k for k in ("do", "wait", "hold", "check") if getattr(self, k) is not None]
+        if len(kinds) != 1:
+            raise ValueError("a step is exactly one of do, wait, hold, check")
+        if self.wait is WaitFor.fixed and self.seconds is None:
+            raise ValueError("a fixed wait needs seconds")
+        if (
+            self.hold is not None
+            and self.hold
+            not in {
+                "min",
+                "recommended",
+                "max",
+                "safe_max",
+                "long",
+            }
+            and not self.hold.isdigit()
+        ):
+            raise ValueError("hold is min, recommended, max, safe_max, long or whole seconds")
+        return self
+
+
+class Action(Strict):
+    id: Ident
+    title: str
+    summary: str
+    minutes: float = Field(gt=0, le=600)
+    effort: int = Field(ge=1, le=3)
+    requires: list[Have] = Field(default_factory=list)
+    requires_any: list[Have] = Field(default_factory=list)
+    applies_to_lines: list[Ident] | None = None
+    needs: list[Capability] = Field(default_factory=list)
+    powers_off: bool = False
+    steps: list[StepSpec] = Field(min_length=1)
+    fixes: dict[Ident, Probability]
+    sources: list[str] = Field(min_length=1)
+    seed_passages: list[str] = Field(default_factory=list)
+
+
+class AnswerSpec(Strict):
+    id: Ident
+    label: str
+    pattern: str | None = None
+    likelihood: dict[str, Probability]
+
+
+class Question(Strict):
+    id: Ident
+    title: str
+    text: str
+    minutes: float = Field(gt=0, le=600)
+    applies_to_lines: list[Ident] | None = None
+    answers: list[AnswerSpec] = Field(min_length=2)
+    stale_after: list[Ident] = Field(default_factory=list)
+    sources: list[str] = Field(min_length=1)
+    seed_passages: list[str] = Field(default_factory=list)
+
+
+class Escalation(Strict):
+    minutes: float = Field(gt=0, le=6000)
+    title: str
+    text: str
+    sources: list[str] = Field(min_length=1)
+    seed_passages: list[str] = Field(default_factory=list)
+
+
+class Success(Strict):
+    title: str
+    text: str
+    sources: list[str] = Field(min_length=1)
+    seed_passages: list[str] = Field(default_factory=list)
+
+
+class Background(Strict):
+    """Seed passages that inform rather than instruct (why reset, what it wipes)."""
+
+    id: Ident
+    text: str
+    sources: list[str] = Field(min_length=1)
+    seed_passages: list[str] = Field(default_factory=list)
+
+
+class TroubleshootingFile(Strict):
+    effort_minutes: dict[int, float]
+    leak: Leak
+    causes: list[Cause] = Field(min_length=1)
+    actions: list[Action] = Field(min_length=1)
+    questions: list[Question] = Field(default_factory=list)
+    escalation: Escalation
+    success: Success
+    background: list[Background] = Field(default_factory=list)

@@ -1,0 +1,68 @@
+"""Every error camreset raises on purpose, in one tree.
+
+    CamresetError                 root: anything a user or caller can be told about plainly
+    ├── KBError                   the knowledge base is broken (file:line: field.path: message)
+    ├── ModelFormatError          a generic troubleshooting model (JSON) is malformed
+    ├── EvidenceError             engine evidence names an unknown step/answer or is impossible
+    ├── UnknownModelError         no camera model matches what was typed (carries close matches)
+    ├── SessionError              a session event does not fit the session
+    │   ├── StaleStepError        the event answers a step that is no longer current (HTTP 409)
+    │   └── InvalidAnswerError    the answer is not one the current step offers (HTTP 400/422)
+    ├── SessionNotFoundError      no session has that id (HTTP 404)
+    └── StoreError                the database could not be reached or migrated
+
+Errors from libraries underneath (YAML, pydantic, SQLAlchemy) are caught at the boundary
+that calls them and re-raised as one of these, so adapters handle one type.
+"""
+
+from __future__ import annotations
+
+
+class CamresetError(Exception):
+    """Root of every error camreset raises on purpose."""
+
+
+class KBError(CamresetError):
+    """The knowledge base is broken; `problems` holds one `file:line: field: message` each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class ModelFormatError(CamresetError):
+    """A generic troubleshooting model is malformed."""
+
+
+class EvidenceError(CamresetError):
+    """Engine evidence names an unknown action, question or answer, or has probability zero."""
+
+
+class UnknownModelError(CamresetError):
+    """No camera model matches the query; `suggestions` are the closest model ids."""
+
+    def __init__(self, query: str, suggestions: list[str]) -> None:
+        self.query = query
+        self.suggestions = suggestions
+        hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"unknown camera model {query!r}{hint}")
+
+
+class SessionError(CamresetError):
+    """An event does not fit the session it was sent to."""
+
+
+class StaleStepError(SessionError):
+    """The event answers a step that is no longer the current one."""
+
+
+class InvalidAnswerError(SessionError):
+    """The answer is not one the current step offers."""
+
+
+class SessionNotFoundError(CamresetError):
+    """No session has that id."""
+
+
+class StoreError(CamresetError):
+    """The session store could not be reached, created or migrated."""

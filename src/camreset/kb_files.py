@@ -1,0 +1,50 @@
+"""Read the knowledge-base YAML files (the package's own, or a folder) for the pure loader."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.loader import load_texts
+from camreset.errors import KBError
+
+
+def read_folder(folder: Path) -> dict[str, str]:
+    """Every `*.yaml` below `folder`, keyed by its path relative to it (forward slashes)."""
+    if not folder.is_dir():
+        raise KBError([f"{folder}:1: (folder): not a folder"])
+    texts: dict[str, str] = {}
+    for path in sorted(folder.rglob("*.yaml")):
+        name = path.relative_to(folder).as_posix()
+        try:
+            texts[name] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KBError([f"{name}:1: (file): cannot read: {exc}"]) from None
+    return texts
+
+
+def _package_texts() -> dict[str, str]:
+    root = resources.files("camreset") / "data" / "kb"
+    texts: dict[str, str] = {}
+
+    def walk(node: resources.abc.Traversable, prefix: str) -> None:
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            if child.is_dir():
+                walk(child, f"{prefix}{child.name}/")
+            elif child.name.endswith(".yaml"):
+                texts[f"{prefix}{child.name}"] = child.read_text(encoding="utf-8")
+
+    walk(root, "")
+    return texts
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The knowledge base shipped in the package, loaded once per process."""
+    return load_texts(_package_texts())
+
+
+def load_kb_folder(folder: Path) -> KnowledgeBase:
+    return load_texts(read_folder(folder))
