@@ -1,0 +1,117 @@
+"""`camreset engine solve FILE`: exact expected costs of a generic troubleshooting model.
+
+The file is read with JSON decimals as exact fractions, so every number printed is exact
+(by recursion over the strategy tree, never by sampling). Errors: one line, exit code 2.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from camreset.core.engine.exact import (
+    DEFAULT_MAX_SIZE,
+    first_steps,
+    lower_bound,
+    optimal_cost,
+    policy_cost,
+    sequence_cost,
+)
+from camreset.core.engine.model import Number, TroubleshootingModel
+from camreset.errors import CamresetError
+
+engine_app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help="Run the troubleshooting engine on a generic model (JSON).",
+)
+
+
+@engine_app.callback()
+def _engine() -> None:
+    """Run the troubleshooting engine on a generic model (JSON); see docs/engine-model.md."""
+
+
+def _fail(message: str) -> typer.Exit:
+    Console(stderr=True).print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+    return typer.Exit(2)
+
+
+def load_model(path: Path) -> TroubleshootingModel:
+    """Read and validate a model file; decimals become Fractions so costs come out exact."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise _fail(f"{path}: cannot read: {e.strerror or e}") from None
+    try:
+        obj = json.loads(text, parse_float=Fraction)
+    except json.JSONDecodeError as e:
+        raise _fail(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}") from None
+    try:
+        return TroubleshootingModel.from_json(obj, source=str(path))
+    except CamresetError as e:
+        raise _fail(str(e)) from None
+
+
+def _show(x: Number | None) -> str:
+    if x is None:
+        return "too large"
+    if isinstance(x, Fraction) and x.denominator != 1:
+        return f"{float(x):.6g}  (= {x})"
+    return f"{float(x):.6g}"
+
+
+def _json_number(x: Number | None) -> float | int | None:
+    if x is None:
+        return None
+    if isinstance(x, Fraction) and x.denominator == 1:
+        return int(x)
+    return float(x)
+
+
+@engine_app.command()
+def solve(
+    file: Annotated[Path, typer.Argument(help="Model file (JSON, see docs/engine-model.md).")],
+    sequence: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated action ids: also cost this fixed order (then service)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    max_size: Annotated[
+        int, typer.Option(help="Largest problem (states) solved exactly for the optimum.")
+    ] = DEFAULT_MAX_SIZE,
+) -> None:
+    """Expected costs: the engine's policy, the optimum, a fixed sequence, the lower bound."""
+    model = load_model(file)
+    seq_cost: Number | None = None
+    if sequence is not None:
+        ids = [s.strip() for s in sequence.split(",") if s.strip()]
+        try:
+            seq_cost = sequence_cost(model, ids)
+        except CamresetError as e:
+            raise _fail(f"--sequence: {e}") from None
+    result: dict[str, Any] = {
+        "policy": policy_cost(model),
+        "optimal": optimal_cost(model, max_size=max_size),
+        "sequence": seq_cost,
+        "lower_bound": lower_bound(model),
+        "first_steps": first_steps(model),
+    }
+    if as_json:
+        out = {k: v if k == "first_steps" else _json_number(v) for k, v in result.items()}
+        typer.echo(json.dumps(out))
+        return
+    table = Table(title=f"Expected cost — {file.name}", show_header=False)
+    table.add_row("engine policy", _show(result["policy"]))
+    table.add_row("first steps", " → ".join(result["first_steps"]) or "(none)")
+    table.add_row("optimal", _show(result["optimal"]))
+    if sequence is not None:
+        table.add_row(f"sequence {sequence}", _show(seq_cost))
+    table.add_row("lower bound (perfect information)", _show(result["lower_bound"]))
+    Console(width=100).print(table)

@@ -1,0 +1,88 @@
+"""An index-based copy of a model for the inner loops of planning.
+
+Planning works on unnormalised masses m[k] = P(fault k and the evidence so far): updates are
+plain products, no division, so exact Fractions stay cheap and floats stay fast. Steps are
+numbered in id order, which makes "ties broken by id" a comparison of indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from camreset.core.engine.model import Number, TroubleshootingModel
+
+Masses = list[Number]
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Faults, actions and questions as indices; actions and questions sorted by id."""
+
+    faults: tuple[str, ...]
+    action_ids: tuple[str, ...]
+    action_cost: tuple[Number, ...]
+    fixes: tuple[tuple[tuple[int, Number], ...], ...]
+    """Per action: (fault index, P(fix | fault)) for every fault it can fix."""
+    question_ids: tuple[str, ...]
+    question_cost: tuple[Number, ...]
+    answers: tuple[tuple[tuple[str, tuple[Number, ...]], ...], ...]
+    """Per question: (answer, P(answer | fault) for each fault index)."""
+    service: Number | None
+    by_fault: tuple[tuple[tuple[int, Number], ...], ...]
+    """Per fault: (action index, P(fix | fault)) for every action that can fix it."""
+
+    def masses(self, b: Mapping[str, Number]) -> Masses:
+        return [b[f] for f in self.faults]
+
+    def fix_mass(self, m: Sequence[Number], a: int) -> Number:
+        """P(action `a` fixes and the evidence so far), unnormalised like `m`."""
+        total: Number = 0
+        for i, p in self.fixes[a]:
+            total += m[i] * p
+        return total
+
+    def after_failure(self, m: Sequence[Number], a: int) -> Masses:
+        out = list(m)
+        for i, p in self.fixes[a]:
+            out[i] = m[i] * (1 - p)
+        return out
+
+    def after_answer(self, m: Sequence[Number], q: int, answer: int) -> Masses:
+        lik = self.answers[q][answer][1]
+        return [x * lik[i] for i, x in enumerate(m)]
+
+    def action_index(self) -> dict[str, int]:
+        return {a: i for i, a in enumerate(self.action_ids)}
+
+    def question_index(self) -> dict[str, int]:
+        return {q: i for i, q in enumerate(self.question_ids)}
+
+
+def compile_model(model: TroubleshootingModel) -> Compiled:
+    """Build the index-based copy (answers kept in the model's order)."""
+    faults = tuple(model.faults)
+    actions = sorted(model.actions, key=lambda a: a.id)
+    questions = sorted(model.questions, key=lambda q: q.id)
+    fixes = tuple(
+        tuple((i, a.fixes[f]) for i, f in enumerate(faults) if a.fixes.get(f, 0) > 0)
+        for a in actions
+    )
+    by_fault = tuple(
+        tuple((j, p) for j, fx in enumerate(fixes) for i, p in fx if i == k)
+        for k in range(len(faults))
+    )
+    return Compiled(
+        faults=faults,
+        action_ids=tuple(a.id for a in actions),
+        action_cost=tuple(a.cost for a in actions),
+        fixes=fixes,
+        question_ids=tuple(q.id for q in questions),
+        question_cost=tuple(q.cost for q in questions),
+        answers=tuple(
+            tuple((ans, tuple(t.get(f, 0) for f in faults)) for ans, t in q.answers.items())
+            for q in questions
+        ),
+        service=model.service_cost,
+        by_fault=by_fault,
+    )

@@ -1,0 +1,97 @@
+"""Evidence (failed actions, answers) and the Bayes updates it causes on the fault belief.
+
+Single-fault model: after an action that did not fix, b'(k) ∝ b(k)·(1 − P(fix | k)); after an
+answer, b'(k) ∝ b(k)·P(answer | k). Updates multiply, so their order does not matter, except
+that an answer followed by one of its question's `stale_after` actions is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from camreset.core.engine.model import Number, TroubleshootingModel
+from camreset.errors import EvidenceError
+
+NOT_SURE = "not_sure"
+
+
+@dataclass(frozen=True)
+class ActionFailed:
+    """The person did the action and the device still does not work."""
+
+    action_id: str
+
+
+@dataclass(frozen=True)
+class Answered:
+    """The person answered a question; `answer` "not_sure" is recorded but changes nothing."""
+
+    question_id: str
+    answer: str
+
+
+Evidence = ActionFailed | Answered
+
+
+def normalise(weights: Mapping[str, Number]) -> dict[str, Number]:
+    """Scale to sum 1; all-zero weights mean the evidence is impossible under the model."""
+    total = sum(weights.values())
+    if total <= 0:
+        raise EvidenceError("the evidence has probability zero under the model")
+    return {k: w / total for k, w in weights.items()}
+
+
+def update_after_failure(
+    model: TroubleshootingModel, b: Mapping[str, Number], action_id: str
+) -> dict[str, Number]:
+    """Belief after `action_id` was done and did not fix the device."""
+    action = model.action(action_id)
+    return normalise({k: p * (1 - action.p_fix(k)) for k, p in b.items()})
+
+
+def update_after_answer(
+    model: TroubleshootingModel, b: Mapping[str, Number], question_id: str, answer: str
+) -> dict[str, Number]:
+    """Belief after `question_id` was answered `answer` ("not_sure" leaves it unchanged)."""
+    question = model.question(question_id)
+    if answer == NOT_SURE:
+        return dict(b)
+    return normalise({k: p * question.likelihood(answer, k) for k, p in b.items()})
+
+
+def live_evidence(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence still believed: answers made stale by a later repair are dropped."""
+    live: list[Evidence] = []
+    for i, item in enumerate(evidence):
+        if isinstance(item, Answered):
+            stale = model.question(item.question_id).stale_after
+            later = (e.action_id for e in evidence[i + 1 :] if isinstance(e, ActionFailed))
+            if any(a in stale for a in later):
+                continue
+        live.append(item)
+    return live
+
+
+def belief(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> dict[str, Number]:
+    """P(fault | live evidence), starting from the model's priors."""
+    b: dict[str, Number] = dict(model.faults)
+    for item in live_evidence(model, evidence):
+        if isinstance(item, ActionFailed):
+            b = update_after_failure(model, b, item.action_id)
+        else:
+            b = update_after_answer(model, b, item.question_id, item.answer)
+    return b
+
+
+def done_steps(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> frozenset[str]:
+    """Ids of actions done and questions asked (stale or not): never proposed again."""
+    out: set[str] = set()
+    for item in evidence:
+        if isinstance(item, ActionFailed):
+            model.action(item.action_id)
+            out.add(item.action_id)
+        else:
+            model.question(item.question_id)
+            out.add(item.question_id)
+    return frozenset(out)

@@ -1,0 +1,170 @@
+"""Check and build a generic model from parsed JSON, naming the field path of every problem.
+
+One structural pass: the first problem raises `ModelFormatError("source: path: message")`, so
+a person fixing a file by hand is told exactly where to look.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any
+
+from camreset.core.engine.model import Action, Number, Question, TroubleshootingModel
+from camreset.errors import ModelFormatError
+
+TOLERANCE = 1e-9
+"""How far a sum of probabilities may be from 1 (floats from JSON are rarely exact)."""
+
+NOT_SURE = "not_sure"
+"""Reserved answer: recorded as evidence but changes nothing, so a model may not define it."""
+
+
+class _Checker:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, path: str, message: str) -> ModelFormatError:
+        where = f"{path}: " if path else ""
+        return ModelFormatError(f"{self.source}: {where}{message}")
+
+    def obj(self, value: Any, path: str, required: set[str], optional: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(path, f"expected an object, got {_kind(value)}")
+        for key in sorted(value, key=str):
+            if key not in required | optional:
+                allowed = ", ".join(sorted(required | optional))
+                raise self.fail(_join(path, str(key)), f"unknown key (allowed: {allowed})")
+        for key in sorted(required):
+            if key not in value:
+                raise self.fail(_join(path, key), "missing")
+        return value
+
+    def number(
+        self, value: Any, path: str, *, low: Number = 0, high: Number | None = None
+    ) -> Number:
+        if isinstance(value, bool) or not isinstance(value, int | float | Fraction):
+            raise self.fail(path, f"expected a number, got {_kind(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(path, "must be finite")
+        if value < low or (high is not None and value > high):
+            bounds = f"[{low}, {high}]" if high is not None else f">= {low}"
+            raise self.fail(path, f"{value} is out of range {bounds}")
+        return value
+
+    def prob(self, value: Any, path: str) -> Number:
+        return self.number(value, path, low=0, high=1)
+
+    def ident(self, value: Any, path: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(path, "expected a non-empty string id")
+        return value
+
+    def table(self, value: Any, path: str, faults: Mapping[str, Number]) -> dict[str, Number]:
+        if not isinstance(value, dict):
+            raise self.fail(path, f"expected an object of fault -> probability, got {_kind(value)}")
+        out: dict[str, Number] = {}
+        for fault, p in value.items():
+            if fault not in faults:
+                raise self.fail(_join(path, fault), "unknown fault")
+            out[fault] = self.prob(p, _join(path, fault))
+        return out
+
+
+def parse_model(obj: Any, source: str = "<model>") -> TroubleshootingModel:
+    """Validate `obj` (parsed JSON) and return the model it describes."""
+    c = _Checker(source)
+    top = c.obj(obj, "", {"faults", "actions"}, {"questions", "service_cost"})
+    faults = _faults(c, top["faults"])
+    seen: set[str] = set()
+    actions = tuple(
+        _action(c, a, f"actions[{i}]", faults, seen)
+        for i, a in enumerate(_list(c, top["actions"], "actions"))
+    )
+    action_ids = {a.id for a in actions}
+    questions = tuple(
+        _question(c, q, f"questions[{i}]", faults, seen, action_ids)
+        for i, q in enumerate(_list(c, top.get("questions", []), "questions"))
+    )
+    service = top.get("service_cost")
+    if service is not None:
+        service = c.number(service, "service_cost")
+        if service == 0:
+            raise c.fail("service_cost", "must be positive (omit it for no escalation)")
+    return TroubleshootingModel(faults, actions, questions, service)
+
+
+def _faults(c: _Checker, value: Any) -> dict[str, Number]:
+    if not isinstance(value, dict) or not value:
+        raise c.fail("faults", "expected a non-empty object of fault id -> prior probability")
+    faults = {c.ident(k, f"faults.{k}"): c.prob(p, f"faults.{k}") for k, p in value.items()}
+    total: Number = sum(faults.values())
+    if not _near_one(total):
+        raise c.fail("faults", f"priors sum to {total}, not 1")
+    return faults
+
+
+def _list(c: _Checker, value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise c.fail(path, f"expected a list, got {_kind(value)}")
+    return value
+
+
+def _unique(c: _Checker, ident: str, path: str, seen: set[str]) -> str:
+    if ident in seen:
+        raise c.fail(path, f"duplicate id {ident!r} (action and question ids share one space)")
+    seen.add(ident)
+    return ident
+
+
+def _action(
+    c: _Checker, value: Any, path: str, faults: Mapping[str, Number], seen: set[str]
+) -> Action:
+    raw = c.obj(value, path, {"id", "cost", "fixes"}, set())
+    ident = _unique(c, c.ident(raw["id"], f"{path}.id"), f"{path}.id", seen)
+    cost = c.number(raw["cost"], f"{path}.cost")
+    return Action(ident, cost, c.table(raw["fixes"], f"{path}.fixes", faults))
+
+
+def _question(
+    c: _Checker,
+    value: Any,
+    path: str,
+    faults: Mapping[str, Number],
+    seen: set[str],
+    action_ids: set[str],
+) -> Question:
+    raw = c.obj(value, path, {"id", "cost", "answers"}, {"stale_after"})
+    ident = _unique(c, c.ident(raw["id"], f"{path}.id"), f"{path}.id", seen)
+    cost = c.number(raw["cost"], f"{path}.cost")
+    answers_raw = raw["answers"]
+    if not isinstance(answers_raw, dict) or len(answers_raw) < 2:
+        raise c.fail(f"{path}.answers", "expected an object with at least two answers")
+    answers: dict[str, dict[str, Number]] = {}
+    for name, table in answers_raw.items():
+        if name == NOT_SURE:
+            raise c.fail(f"{path}.answers.{name}", "reserved: 'not_sure' is always allowed")
+        answers[name] = c.table(table, f"{path}.answers.{name}", faults)
+    for fault in faults:
+        total: Number = sum(t.get(fault, 0) for t in answers.values())
+        if not _near_one(total):
+            raise c.fail(f"{path}.answers", f"P(answer | {fault}) sums to {total}, not 1")
+    stale: set[str] = set()
+    for i, a in enumerate(_list(c, raw.get("stale_after", []), f"{path}.stale_after")):
+        if a not in action_ids:
+            raise c.fail(f"{path}.stale_after[{i}]", f"unknown action {a!r}")
+        stale.add(a)
+    return Question(ident, cost, answers, frozenset(stale))
+
+
+def _near_one(total: Number) -> bool:
+    return -TOLERANCE <= total - 1 <= TOLERANCE
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__

@@ -1,0 +1,94 @@
+"""Expected cost of repair (ECR) of action sequences, with the escalation cut-off.
+
+All values are unnormalised like the masses they start from: multiply by 1/Σm for the
+expected cost given the evidence. A sequence is tried in order until the device works; with a
+service cost, escalation ends it, and the best place to escalate is the cheapest prefix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from camreset.core.engine.compiled import Compiled
+from camreset.core.engine.model import Number
+
+
+def sequence_value(c: Compiled, m: Sequence[Number], order: Iterable[int]) -> Number:
+    """ECR of doing every action of `order` until one fixes, then service if the model has it."""
+    masses = list(m)
+    left: Number = sum(masses)
+    spent: Number = 0
+    for a in order:
+        spent += c.action_cost[a] * left
+        for i, p in c.fixes[a]:
+            d = masses[i] * p
+            masses[i] -= d
+            left -= d
+    if c.service is not None:
+        spent += c.service * left
+    return spent
+
+
+def greedy_value(c: Compiled, m: Sequence[Number], candidates: Iterable[int]) -> Number:
+    """ECR of the updating P-over-C sequence over `candidates`, escalating at its best prefix.
+
+    Efficiencies P(fix | evidence)/cost are recomputed after each assumed failure, since a
+    failed multi-fault action lowers the chances of every action sharing its faults.
+    """
+    masses = list(m)
+    left: Number = sum(masses)
+    num: dict[int, Number] = {}
+    for a in sorted(candidates):
+        fm = c.fix_mass(masses, a)
+        if fm > 0:
+            num[a] = fm
+    spent: Number = 0
+    service = c.service
+    best: Number | None = None if service is None else service * left
+    while num:
+        pick = _most_efficient(c, num)
+        spent += c.action_cost[pick] * left
+        del num[pick]
+        for i, p in c.fixes[pick]:
+            d = masses[i] * p
+            masses[i] -= d
+            left -= d
+            for b, q in c.by_fault[i]:
+                if b in num:
+                    num[b] -= d * q
+        if service is not None:
+            here = spent + service * left
+            if best is None or here < best:
+                best = here
+        num = {a: v for a, v in num.items() if v > 0}
+    return spent if best is None else best
+
+
+def _most_efficient(c: Compiled, num: dict[int, Number]) -> int:
+    """Highest P/C by cross-multiplication (no division; zero cost wins); ties: lower index.
+
+    `num` keeps its keys in ascending order, so the first of equals is the lowest id.
+    """
+    best = -1
+    for a in num:
+        if best < 0 or num[a] * c.action_cost[best] > num[best] * c.action_cost[a]:
+            best = a
+    return best
+
+
+def service_prefix_value(c: Compiled, m: Sequence[Number], order: Sequence[int]) -> Number:
+    """ECR of the best prefix of `order` followed by service (the whole order if no service)."""
+    if c.service is None:
+        return sequence_value(c, m, order)
+    masses = list(m)
+    left: Number = sum(masses)
+    spent: Number = 0
+    best = c.service * left
+    for a in order:
+        spent += c.action_cost[a] * left
+        for i, p in c.fixes[a]:
+            d = masses[i] * p
+            masses[i] -= d
+            left -= d
+        best = min(best, spent + c.service * left)
+    return best
