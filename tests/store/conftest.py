@@ -1,0 +1,48 @@
+"""Store tests run on SQLite always and on PostgreSQL when CAMRESET_TEST_POSTGRES_URL is set.
+
+Each PostgreSQL test gets a schema of its own (dropped afterwards) so tests never see each
+other's sessions. With CI set, a missing PostgreSQL URL is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+POSTGRES_ENV = "CAMRESET_TEST_POSTGRES_URL"
+
+
+def postgres_url() -> str | None:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but {POSTGRES_ENV} is not: PostgreSQL store tests must run")
+        pytest.skip(f"set {POSTGRES_ENV} to run the store tests on PostgreSQL")
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database URL with nothing in it yet."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'sessions.sqlite3'}"
+        return
+    base = postgres_url()
+    assert base is not None
+    schema = f"test_{secrets.token_hex(6)}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
