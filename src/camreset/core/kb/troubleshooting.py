@@ -119,6 +119,7 @@ class AnswerSpec(Strict):
     id: Ident
     label: str
     pattern: str | None = None
+    implies_booted: bool = False
     likelihood: dict[str, Probability]
 
 

@@ -1,0 +1,1 @@
+"""The camera layer between the knowledge base and the generic engine."""

@@ -1,0 +1,38 @@
+"""A session is an append-only list of these events; its state is derived by replay."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EventType = Literal["started", "answered", "done", "skipped", "undone", "details", "feedback"]
+CommandType = Literal["answer", "done", "skip", "undo", "details", "feedback"]
+STEP_EVENTS = frozenset({"answered", "done", "skipped"})
+
+
+class SessionEvent(BaseModel):
+    """One thing that happened: time is passed in by the adapter, so replay is pure."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: EventType
+    at: datetime
+    step: str | None = None
+    answer: str | None = None
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+def effective(events: list[SessionEvent]) -> list[SessionEvent]:
+    """The events that still count: each `undone` drops the latest step event before it."""
+    kept: list[SessionEvent] = []
+    for event in events:
+        if event.type == "undone":
+            for i in range(len(kept) - 1, -1, -1):
+                if kept[i].type in STEP_EVENTS:
+                    del kept[i]
+                    break
+        else:
+            kept.append(event)
+    return kept
