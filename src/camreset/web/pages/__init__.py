@@ -1,0 +1,35 @@
+"""The HTML pages: finding the camera, the steps, the outcome and the support report.
+
+`install_pages(app)` is the one call web/app.py makes: it adds the page routers, serves the
+static files and lets the app's error handler render errors as our HTML page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.staticfiles import StaticFiles
+
+from camreset.web.pages import assets, begin, report, session, start
+from camreset.web.pages.errors import error_page
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+
+
+def _problem_page(request: Request, problem: object) -> Response:
+    """app.state.error_page: the server's problem details as our HTML page."""
+    status = int(getattr(problem, "status", 500))
+    title = str(getattr(problem, "title", "Something went wrong"))
+    detail = str(getattr(problem, "detail", ""))
+    return error_page(request, status, title, detail)
+
+
+def install_pages(app: FastAPI) -> None:
+    """Add every page route and the static files to `app`."""
+    for module in (start, begin, session, report, assets):
+        app.include_router(module.router, include_in_schema=False)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.state.error_page = _problem_page

@@ -1,0 +1,81 @@
+"""The LED pattern library as a stylesheet, so people can match what their camera does.
+
+Each pattern in `patterns.yaml` becomes a class (`led-p-<id>`) with a keyframe animation, and
+each colour a swatch class (`led-c-<name>`). The stylesheet is generated, not written, so the
+library stays the one truth; it is served from a route like a static file (the CSP allows
+only same-origin stylesheets and no inline styles). Under `prefers-reduced-motion` the
+animations stop and pages show the sequence as still swatches instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+_SAFE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One phase of a pattern: a colour name held for some milliseconds."""
+
+    color: str
+    ms: int
+
+
+@dataclass(frozen=True)
+class LedPattern:
+    """A named pattern, as pages draw it."""
+
+    id: str
+    name: str
+    phases: tuple[Phase, ...]
+
+    @property
+    def period_ms(self) -> int:
+        return sum(p.ms for p in self.phases)
+
+
+def _glow(hex_color: str, is_off: bool) -> str:
+    return "none" if is_off else f"0 0 14px 4px {hex_color}"
+
+
+def _frame(pct: float, colors: Mapping[str, str], name: str) -> str:
+    hex_color = colors.get(name, colors.get("off", "#2b2b2b"))
+    glow = _glow(hex_color, name == "off")
+    return f"{pct:.3f}%{{background-color:{hex_color};box-shadow:{glow}}}"
+
+
+def _keyframes(pattern: LedPattern, colors: Mapping[str, str]) -> str:
+    frames, elapsed = [], 0
+    for phase in pattern.phases:
+        frames.append(_frame(100 * elapsed / pattern.period_ms, colors, phase.color))
+        elapsed += phase.ms
+    frames.append(_frame(100.0, colors, pattern.phases[-1].color))
+    return f"@keyframes led-{pattern.id}{{{''.join(frames)}}}"
+
+
+def stylesheet(colors: Mapping[str, str], patterns: Iterable[LedPattern]) -> str:
+    """CSS for every colour swatch and every pattern animation (ids that are unsafe skipped)."""
+    out = ["/* generated from the KB LED pattern library: do not edit */"]
+    for name, hex_color in colors.items():
+        if _SAFE.match(name) and _HEX.match(hex_color):
+            out.append(f".led-c-{name}{{background-color:{hex_color}}}")
+    safe_colors = {n: c for n, c in colors.items() if _HEX.match(c)}
+    for pattern in patterns:
+        if not _SAFE.match(pattern.id) or not pattern.phases:
+            continue
+        first = pattern.phases[0].color
+        still = safe_colors.get(first, "#2b2b2b")
+        out.append(
+            f".led-p-{pattern.id}{{background-color:{still};"
+            f"animation:led-{pattern.id} {pattern.period_ms}ms step-end infinite}}"
+        )
+        out.append(_keyframes(pattern, safe_colors))
+    out.append(
+        "@media (prefers-reduced-motion: reduce){"
+        ".led-anim{animation:none!important}.led-live{display:none}}"
+    )
+    return "\n".join(out) + "\n"

@@ -1,0 +1,86 @@
+"""One way to turn a template into a response: autoescaped Jinja2, CSRF cookie attached.
+
+Every string on a page comes from the KB or from a person, so autoescaping is on for every
+template (not only `.html`), and the only `Markup` we make is our own SVG.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from camreset.web import csrf
+from camreset.web.drawings import drawing_svg
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def paragraphs(text: str | None) -> Markup:
+    """Plain text with blank-line paragraphs → escaped `<p>` elements (single newlines kept)."""
+    if not text:
+        return Markup("")
+    blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
+    out = [Markup("<p>{}</p>").format(Markup("<br>").join(escape(b).split("\n"))) for b in blocks]
+    return Markup("").join(out)
+
+
+def seconds_words(value: float | None) -> str:
+    """12 → "12 seconds", 90 → "1 minute 30 seconds", 1 → "1 second"."""
+    if value is None:
+        return ""
+    total = round(value)
+    minutes, secs = divmod(total, 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if secs or not minutes:
+        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+    return " ".join(parts)
+
+
+def chance_words(probability: float) -> str:
+    """A probability people read without a calculator: "about 40% (likely)"."""
+    pct = round(probability * 100)
+    if probability >= 0.6:
+        word = "very likely"
+    elif probability >= 0.3:
+        word = "likely"
+    elif probability >= 0.1:
+        word = "possible"
+    else:
+        word = "unlikely"
+    return f"about {pct}% ({word})"
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["paragraphs"] = paragraphs
+    env.filters["seconds"] = seconds_words
+    env.filters["chance"] = chance_words
+    env.globals["drawing"] = drawing_svg
+    return env
+
+
+ENV = _environment()
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render `name` with `context`, the CSRF token and the request; set the CSRF cookie."""
+    token = csrf.token_for(request)
+    root = str(request.scope.get("root_path", "")).rstrip("/")
+    html = ENV.get_template(name).render(request=request, csrf_token=token, root=root, **context)
+    response = HTMLResponse(html, status_code=status_code)
+    response.headers.setdefault("Cache-Control", "no-store")
+    csrf.set_cookie(request, response)
+    return response

@@ -1,0 +1,63 @@
+"""The support report as pages: a print-friendly page and a plain-text page to copy.
+
+Both render the one `Report` the core builds (the JSON and Markdown downloads come from the
+API's report formatters), so what a person prints, copies or downloads says the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import Response
+
+from camreset.core import report as report_core
+from camreset.web.pages.deps import services
+from camreset.web.pages.errors import PageRoute
+from camreset.web.pages.render import render
+
+router = APIRouter(route_class=PageRoute)
+
+
+def _report(request: Request, session_id: str) -> Any:
+    svc = services(request)
+    state = svc.sessions.state(session_id)
+    return report_core.build_report(svc.kb, state, session_id=session_id)
+
+
+def _downloads(request: Request, session_id: str) -> dict[str, str]:
+    root = request.scope.get("root_path", "")
+    base = f"{root}/api/sessions/{session_id}/report"
+    return {"markdown": f"{base}?format=md", "json": f"{base}?format=json"}
+
+
+@router.get("/s/{session_id}/report", name="page_report")
+async def report_page(request: Request, session_id: str) -> Response:
+    rep = _report(request, session_id)
+    return render(
+        request,
+        "report.html",
+        title="Camera reset report",
+        report=rep,
+        session_id=session_id,
+        camera=report_core.camera_line(rep),
+        outcome=report_core.outcome_words(rep.outcome),
+        have=[report_core.have_label(h) for h in rep.have],
+        duration=report_core.duration,
+        percent=report_core.percent,
+        downloads=_downloads(request, session_id),
+    )
+
+
+@router.get("/s/{session_id}/report/text", name="page_report_text")
+async def report_text_page(request: Request, session_id: str) -> Response:
+    rep = _report(request, session_id)
+    return render(
+        request,
+        "report_text.html",
+        title="Report as plain text",
+        session_id=session_id,
+        text=report_core.render_text(rep),
+        downloads=_downloads(request, session_id),
+    )

@@ -1,0 +1,108 @@
+"""One step per page, and the forms that move a session on: answer, undo, feedback, details.
+
+Every change is a plain form POST answered with a redirect to the session page (POST →
+redirect → GET), so reloading never repeats an answer and no JavaScript is needed. A POST
+for a step that is no longer current (a second tab, the back button) is not an error for a
+person: they are sent to the current step with a short notice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from camreset.errors import StaleStepError
+from camreset.web.csrf import checked_form
+from camreset.web.pages.assets import qr_svg
+from camreset.web.pages.deps import public_url, services
+from camreset.web.pages.errors import PageRoute
+from camreset.web.pages.render import render
+from camreset.web.pages.step_view import answer_views, led_pattern, timer_view, wait_view
+
+router = APIRouter(route_class=PageRoute)
+
+FEEDBACK_CHOICES = (("yes", "Yes, it's fixed"), ("no", "No"), ("not_sure", "Not sure yet"))
+
+
+def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
+    return f"{request.scope.get('root_path', '')}/s/{session_id}{suffix}"
+
+
+async def _post(request: Request, session_id: str, **command: Any) -> Response:
+    """Apply one command, then show the session; a stale step just shows where it stands."""
+    try:
+        services(request).sessions.apply(session_id, **command)
+    except StaleStepError:
+        return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
+    return RedirectResponse(_session_url(request, session_id), 303)
+
+
+@router.get("/s/{session_id}", name="page_session")
+async def session_page(request: Request, session_id: str, stale: int = 0) -> Response:
+    svc = services(request)
+    events = svc.sessions.events(session_id)
+    state = svc.sessions.guide.replay(events)
+    step = state.current
+    kb = svc.kb
+    line = kb.lines.get(state.line) if state.line else None
+    resume = f"{public_url(request, svc.settings)}/s/{session_id}"
+    return render(
+        request,
+        "step.html",
+        title=step.title,
+        session_id=session_id,
+        state=state,
+        step=step,
+        line=line,
+        model=kb.models.get(state.model) if state.model else None,
+        answers=answer_views(kb, step.answers),
+        step_pattern=led_pattern(kb, step.pattern),
+        sources=kb.sources,
+        timer=timer_view(step.timer),
+        wait=wait_view(step.wait_seconds, events[-1].at, svc.sessions.clock()),
+        can_undo=len(events) > 1 and any(h for h in state.history),
+        stale=bool(stale),
+        resume_url=resume,
+        qr=qr_svg(resume),
+        feedback_choices=FEEDBACK_CHOICES,
+    )
+
+
+@router.post("/s/{session_id}/answer", name="page_answer")
+async def answer(request: Request, session_id: str) -> Response:
+    form = await checked_form(request)
+    step_id, answer_id = str(form.get("step", "")), str(form.get("answer", ""))
+    return await _post(request, session_id, type="answer", step=step_id, answer=answer_id)
+
+
+@router.post("/s/{session_id}/undo", name="page_undo")
+async def undo(request: Request, session_id: str) -> Response:
+    await checked_form(request)
+    return await _post(request, session_id, type="undo", step=None)
+
+
+@router.post("/s/{session_id}/feedback", name="page_feedback")
+async def feedback(request: Request, session_id: str) -> Response:
+    form = await checked_form(request)
+    fixed = str(form.get("fixed", ""))
+    comment = str(form.get("comment", ""))[:2000]
+    return await _post(
+        request, session_id, type="feedback", step=None, data={"fixed": fixed, "comment": comment}
+    )
+
+
+@router.post("/s/{session_id}/details", name="page_details")
+async def details(request: Request, session_id: str) -> Response:
+    form = await checked_form(request)
+    serial = str(form.get("serial", "")).strip()[:100]
+    firmware = str(form.get("firmware", "")).strip()[:100]
+    return await _post(
+        request,
+        session_id,
+        type="details",
+        step=None,
+        data={"serial": serial, "firmware": firmware},
+    )

@@ -1,0 +1,106 @@
+"""Finding the camera: search, brand → shape → model, or "I don't know my model".
+
+All GET pages with plain links and a GET search form, so the back button and bookmarks work
+and nothing needs JavaScript. The path ends at the "what do you have at hand" checklist.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import Response
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.schema import CameraModel
+from camreset.web.drawings import DRAWINGS, FORM_FACTORS
+from camreset.web.pages.deps import services
+from camreset.web.pages.errors import PageRoute, error_page
+from camreset.web.pages.finder import find_lines, find_models
+from camreset.web.pages.render import render
+
+router = APIRouter(route_class=PageRoute)
+
+
+def _lines(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
+    """(line id, brand, line name), sorted by brand then name."""
+    return sorted(((lid, ln.brand, ln.name) for lid, ln in kb.lines.items()), key=lambda t: t[1:])
+
+
+def _models_by_ff(kb: KnowledgeBase, line_id: str) -> dict[str, list[CameraModel]]:
+    groups: dict[str, list[CameraModel]] = defaultdict(list)
+    for model_id, model in kb.models.items():
+        if kb.model_line[model_id] == line_id:
+            groups[model.form_factor.value].append(model)
+    for models in groups.values():
+        models.sort(key=lambda m: m.name)
+    return {ff: groups[ff] for ff in FORM_FACTORS if ff in groups}
+
+
+@router.get("/", name="page_start")
+async def start_page(request: Request) -> Response:
+    kb = services(request).kb
+    return render(request, "start.html", title="Reset your camera", lines=_lines(kb))
+
+
+@router.get("/find", name="page_find")
+async def find_page(request: Request, q: str = "") -> Response:
+    kb = services(request).kb
+    query = q.strip()[:100]
+    matches = find_models(kb, query)
+    line_ids = find_lines(kb, query)
+    brands = [(lid, kb.lines[lid].brand, kb.lines[lid].name) for lid in line_ids]
+    return render(
+        request,
+        "find.html",
+        title="Find your camera",
+        query=query,
+        matches=matches,
+        brands=brands,
+        lines=_lines(kb),
+    )
+
+
+@router.get("/brand/{line_id}", name="page_brand")
+async def brand_page(request: Request, line_id: str) -> Response:
+    kb = services(request).kb
+    line = kb.lines.get(line_id)
+    if line is None:
+        return error_page(request, 404, "We don't know that brand", "Choose a brand from the list.")
+    groups = _models_by_ff(kb, line_id)
+    shapes = [(ff, DRAWINGS[ff].name, len(models)) for ff, models in groups.items()]
+    return render(
+        request, "brand.html", title=f"{line.brand} {line.name}", line=line, shapes=shapes
+    )
+
+
+@router.get("/brand/{line_id}/unknown", name="page_unknown_model")
+async def unknown_model_page(request: Request, line_id: str) -> Response:
+    kb = services(request).kb
+    line = kb.lines.get(line_id)
+    if line is None:
+        return error_page(request, 404, "We don't know that brand", "Choose a brand from the list.")
+    label = line.label_location
+    shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
+    return render(
+        request, "unknown.html", title="Find the model name", line=line, label=label, shapes=shapes
+    )
+
+
+@router.get("/brand/{line_id}/{form_factor}", name="page_shape")
+async def shape_page(request: Request, line_id: str, form_factor: str) -> Response:
+    kb = services(request).kb
+    line = kb.lines.get(line_id)
+    if line is None or form_factor not in DRAWINGS:
+        return error_page(request, 404, "We don't know that camera", "Choose from the pictures.")
+    models = _models_by_ff(kb, line_id).get(form_factor, [])
+    return render(
+        request,
+        "shape.html",
+        title=f"{line.brand} {DRAWINGS[form_factor].name}",
+        line=line,
+        form_factor=form_factor,
+        shape_name=DRAWINGS[form_factor].name,
+        models=models,
+    )

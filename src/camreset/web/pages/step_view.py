@@ -1,0 +1,104 @@
+"""What the step template needs, worked out in Python so the template stays plain.
+
+Timer marks, the moment a wait ends (from the event that started the step, so leaving and
+coming back does not restart the clock) and the LED pattern of each answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.web.pages.leds import LedPattern, Phase
+
+QUIET_ANSWERS = ("not_sure", "cant")
+
+
+@dataclass(frozen=True)
+class TimerMark:
+    """A labelled tick on the hold timer's bar (x in 0..100)."""
+
+    x: float
+    label: str
+    css: str
+
+
+@dataclass(frozen=True)
+class TimerView:
+    """The hold timer: seconds, and where they sit on the bar."""
+
+    min: float | None
+    recommended: float
+    max: float | None
+    scale: float
+    marks: tuple[TimerMark, ...]
+
+
+@dataclass(frozen=True)
+class WaitView:
+    """A wait that ends at a fixed moment."""
+
+    seconds: float
+    until: datetime
+    left: float
+
+    @property
+    def until_ms(self) -> int:
+        return int(self.until.timestamp() * 1000)
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    """One answer button; `pattern` is the light to animate next to it."""
+
+    id: str
+    label: str
+    pattern: LedPattern | None
+    quiet: bool
+
+
+def timer_view(timer: Any) -> TimerView | None:
+    """Marks at min (start watching), recommended (let go) and max (too long)."""
+    if timer is None:
+        return None
+    rec = float(timer.recommended or timer.min or timer.max or 0)
+    if rec <= 0:
+        return None
+    lo = float(timer.min) if timer.min is not None else None
+    hi = float(timer.max) if timer.max is not None else None
+    scale = max(hi or 0.0, rec) * 1.25
+    marks = []
+    if lo is not None and lo < rec:
+        marks.append(TimerMark(100 * lo / scale, f"{lo:g}s", "min"))
+    marks.append(TimerMark(100 * rec / scale, f"{rec:g}s", "rec"))
+    if hi is not None and hi > rec:
+        marks.append(TimerMark(100 * hi / scale, f"{hi:g}s", "max"))
+    return TimerView(lo, rec, hi, scale, tuple(marks))
+
+
+def wait_view(seconds: float | None, step_started: datetime, now: datetime) -> WaitView | None:
+    """The wait's end, counted from when the step began (not from this page load)."""
+    if not seconds:
+        return None
+    until = step_started + timedelta(seconds=float(seconds))
+    return WaitView(float(seconds), until, max(0.0, (until - now).total_seconds()))
+
+
+def led_pattern(kb: KnowledgeBase, pattern_id: str | None) -> LedPattern | None:
+    """A KB pattern as pages draw it (None when the id is unknown)."""
+    if not pattern_id or pattern_id not in kb.patterns:
+        return None
+    pat = kb.patterns[pattern_id]
+    return LedPattern(pat.id, pat.name, tuple(Phase(s.color, s.ms) for s in pat.steps))
+
+
+def answer_views(kb: KnowledgeBase, answers: Sequence[Any]) -> list[AnswerView]:
+    """Answers in the engine's order, the "not sure" and "can't" ones last and quiet."""
+    views = [
+        AnswerView(a.id, a.label, led_pattern(kb, a.pattern), a.id in QUIET_ANSWERS)
+        for a in answers
+    ]
+    return [v for v in views if not v.quiet] + [v for v in views if v.quiet]
