@@ -1,0 +1,160 @@
+"""The session state machine: replay, undo, validation and the camera-specific rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from camreset.core.session import Guide
+from camreset.core.session.machine import parse_step_id
+from camreset.errors import InvalidAnswerError, StaleStepError, UnknownModelError
+
+Driver = Any
+
+
+def test_first_step_is_a_reset_attempt_or_question_with_why(driver: Driver) -> None:
+    step = driver.state.current
+    assert step.kind in {"action", "question", "wait"}
+    assert step.why is not None and step.why.summary.startswith("Most likely now:")
+    assert {"not_sure", "cant"} <= {a.id for a in step.answers}
+
+
+def test_same_events_give_the_same_next_step(guide: Guide, driver: Driver) -> None:
+    driver.send("done")
+    again = Guide(guide.kb).replay(list(driver.events))
+    assert again.current == driver.state.current
+
+
+def test_success_path_ends_in_reset_outcome(driver: Driver) -> None:
+    for _ in range(10):
+        step = driver.state.current
+        if step.title == "Is the camera in setup mode now?":
+            driver.send("yes")
+            break
+        driver.send("done" if step.offers("done") else step.answers[0].id)
+    state = driver.state
+    assert state.finished and state.outcome == "reset"
+    assert state.current.kind == "outcome"
+    assert "Tapo app" in state.current.text
+
+
+def test_failed_attempts_lower_the_causes_they_fix(driver: Driver) -> None:
+    first_action = parse_step_id(driver.state.current.id)[1]
+    before = {c.id: c.probability for c in driver.state.belief}
+    if driver.state.current.kind == "question":
+        pytest.skip("engine opened with a question for this model")
+    driver.finish_action("no")
+    after = {c.id: c.probability for c in (*driver.state.belief, *driver.state.ruled_out)}
+    assert first_action in driver.state.tried
+    assert after["released-early"] < before["released-early"]
+
+
+def test_answering_a_stale_step_is_refused(driver: Driver, t0: datetime) -> None:
+    old = driver.state.current.id
+    driver.send("done" if driver.state.current.offers("done") else "not_sure")
+    with pytest.raises(StaleStepError, match="no longer the current step"):
+        driver.guide.apply(driver.events, type="answer", step=old, answer="done", at=t0)
+
+
+def test_an_answer_the_step_does_not_offer_is_refused(driver: Driver, t0: datetime) -> None:
+    with pytest.raises(InvalidAnswerError, match="offers"):
+        driver.guide.apply(
+            driver.events, type="answer", step=driver.state.current.id, answer="maybe", at=t0
+        )
+
+
+def test_undo_returns_to_the_previous_step_and_keeps_the_log(driver: Driver) -> None:
+    first = driver.state.current
+    driver.send("not_sure")
+    assert driver.state.current.id != first.id
+    driver.send("", type="undo")
+    state = driver.state
+    assert state.current.title == first.title and state.current.kind == first.kind
+    assert len(state.history) == 0
+    assert [e.type for e in driver.events] == ["started", "answered", "undone"]
+
+
+def test_nothing_to_undo_at_the_start(driver: Driver) -> None:
+    with pytest.raises(InvalidAnswerError, match="nothing to undo"):
+        driver.send("", type="undo")
+
+
+def test_cant_excludes_the_step_for_good(driver: Driver) -> None:
+    ref = parse_step_id(driver.state.current.id)[1]
+    driver.send("cant", type="skip")
+    for _ in range(12):
+        state = driver.state
+        if state.finished:
+            break
+        assert parse_step_id(state.current.id)[1] != ref
+        step = state.current
+        driver.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+
+
+def test_without_a_pin_no_button_step_is_proposed(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=frozenset({"app"}))
+    for _ in range(15):
+        state = d.state
+        if state.finished:
+            break
+        kind, ref, _ = parse_step_id(state.current.id)
+        if kind == "a":
+            assert ref in {"remove-from-app", "app-reset"}
+        step = state.current
+        d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+    assert d.state.outcome == "escalated"
+
+
+def test_waiting_for_boot_is_not_asked_again_once_the_camera_is_known_started(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=frozenset({"pin"}))
+    seen_boot_waits = 0
+    for _ in range(30):
+        state = d.state
+        if state.finished:
+            break
+        step = state.current
+        if step.title == "Let the camera start up":
+            seen_boot_waits += 1
+        d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+    # guided-reset, find-button, long-hold… all follow a reboot wait: only the first needs a boot wait
+    assert seen_boot_waits == 1
+
+
+def test_escalation_names_the_vendor_support_route(make_driver: Any, kb: Any) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=frozenset())
+    state = d.state
+    assert state.outcome == "escalated"
+    assert kb.lines["amcrest"].brand in state.current.title
+
+
+def test_feedback_is_stored_on_the_outcome(make_driver: Any) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=frozenset())
+    d.send("no")
+    assert d.state.feedback == {"fixed": "no", "comment": ""}
+
+
+def test_unknown_model_and_have_are_refused(guide: Guide, t0: datetime) -> None:
+    with pytest.raises(UnknownModelError):
+        guide.start(model="tapo-c999", at=t0)
+    with pytest.raises(InvalidAnswerError, match="unknown item"):
+        guide.start(model="tapo-c200", have=frozenset({"hammer"}), at=t0)
+
+
+def test_unknown_model_uses_line_and_form_factor_defaults(make_driver: Any) -> None:
+    d = make_driver(line="amcrest", form_factor="bullet")
+    state = d.state
+    assert state.model.generic and state.form_factor == "bullet"
+    assert state.current.kind in {"action", "question", "wait"}
+
+
+def test_details_are_kept_and_trimmed(driver: Driver, t0: datetime) -> None:
+    driver.events.append(
+        driver.guide.apply(
+            driver.events, type="details", step=None, data={"serial": "X" * 500}, at=t0
+        )
+    )
+    assert driver.state.details == {"serial": "X" * 100}
