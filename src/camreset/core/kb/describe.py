@@ -39,8 +39,14 @@ class FactRow:
     confidence: str | None = None
     origin: str | None = None
     sources: tuple[str, ...] = ()
-    disagreement: str | None = None
+    disagreement: tuple[str, ...] = ()
     note: str | None = None
+
+
+def line_words(model: ResolvedModel) -> str:
+    """ "TP-Link Tapo", but "Amcrest" where the brand is the line's name."""
+    brand, name = model.line.brand, model.line.name
+    return name if brand == name else f"{brand} {name}"
 
 
 def shape_words(ff: FormFactor | None) -> str:
@@ -134,24 +140,41 @@ def origin_words(model: ResolvedModel, origin: Origin) -> str | None:
     return "default: camreset's default"
 
 
+def _hold_range(fact: Fact[Any]) -> str:
+    times = [
+        t
+        for c in fact.all_claims
+        for t in (c.value.min, c.value.recommended, c.value.max)
+        if t is not None
+    ]
+    return f" ({seconds(min(times))} to {seconds(max(times))})" if times else ""
+
+
+def disagreement_lines(kb: KnowledgeBase, fact: Fact[Any]) -> tuple[str, ...]:
+    """ "Sources disagree:" and one line per claim (value, confidence, sources); () if none."""
+    if not fact.disputed:
+        return ()
+    heading = "Sources disagree:"
+    if isinstance(fact.primary.value, Hold):
+        heading = f"Sources disagree{_hold_range(fact)}:"
+    claims = [
+        f"{i}. {'; '.join(value_lines(kb, c.value))} ({c.confidence.value}: {', '.join(c.sources)})"
+        for i, c in enumerate(fact.all_claims, start=1)
+    ]
+    return (heading, *claims)
+
+
 def _row(
     kb: KnowledgeBase, model: ResolvedModel, label: str, fact: Fact[Any], origin: Origin
 ) -> FactRow:
     primary = fact.primary
-    disagreement = None
-    if fact.disputed:
-        claims = [
-            f"{'; '.join(value_lines(kb, c.value))} ({', '.join(c.sources)}; {c.confidence.value})"
-            for c in fact.all_claims
-        ]
-        disagreement = "Sources disagree: " + " | ".join(claims)
     return FactRow(
         label=label,
         lines=tuple(value_lines(kb, primary.value)),
         confidence=primary.confidence.value,
         origin=origin_words(model, origin),
         sources=tuple(primary.sources),
-        disagreement=disagreement,
+        disagreement=disagreement_lines(kb, fact),
         note=fact.note,
     )
 

@@ -99,7 +99,11 @@ def _score(query: str, key: str, family: bool) -> float:
 
 
 def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]:
-    """Models the query may mean, best first (ties by id). A bare line name lists its models."""
+    """Models the query may mean, best first (ties by id).
+
+    A bare line name lists the line's models; near misses are listed only when nothing
+    matches better.
+    """
     key, named = normalise(kb, query)
     found: list[Match] = []
     for model_id, model in kb.models.items():
@@ -119,6 +123,8 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
             ff = model.form_factor.value
             found.append(Match(model_id, model.name, line_id, ff, round(best, 3), matched))
     found.sort(key=lambda m: (-m.score, m.model_id))
+    if found and found[0].score > 0.6:  # a real match: near misses are only noise
+        found = [m for m in found if m.score > 0.6]
     return found[:limit]
 
 

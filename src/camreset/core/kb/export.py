@@ -1,0 +1,108 @@
+"""The whole knowledge base, resolved, as one JSON-ready dict (`camreset kb export`).
+
+Other tools read this instead of our YAML: every model carries every fact already
+resolved (its own, or the default it inherits, said so in `origin`). The shape is
+documented in docs/kb.md; `EXPORT_KEYS` is checked against that page by a test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from camreset.core.kb.facts import Fact
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import Origin, ResolvedModel, resolve_generic, resolve_model
+
+FORMAT = "camreset-kb-export/1"
+EXPORT_KEYS = ("format", "sources", "colors", "patterns", "lines", "models", "troubleshooting")
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", exclude_none=True)
+    return value
+
+
+def fact_json(fact: Fact[Any], origin: Origin | None) -> dict[str, Any]:
+    """One resolved fact: the followed claim's value/sources/confidence, and every claim."""
+    primary = fact.primary
+    return {
+        "value": _json(primary.value),
+        "confidence": primary.confidence.value,
+        "sources": list(primary.sources),
+        "origin": origin.value if origin else None,
+        "disputed": fact.disputed,
+        "note": fact.note,
+        "claims": [
+            {"value": _json(c.value), "sources": list(c.sources), "confidence": c.confidence.value}
+            for c in fact.all_claims
+        ],
+    }
+
+
+def facts_json(model: ResolvedModel) -> dict[str, Any]:
+    """Every resolved fact by name; `software_reset` is a list of facts."""
+    out: dict[str, Any] = {
+        name: fact_json(resolved.fact, resolved.origin) for name, resolved in model.facts.items()
+    }
+    out["software_reset"] = [fact_json(f, o) for f, o in model.software_reset]
+    return out
+
+
+def resolved_json(model: ResolvedModel) -> dict[str, Any]:
+    """A model (or, with `generic`, a line's "model unknown" defaults) with its facts."""
+    return {
+        "id": model.id,
+        "name": model.name,
+        "line": model.line.id,
+        "generic": model.generic,
+        "aliases": list(model.aliases),
+        "form_factor": model.form_factor.value if model.form_factor else None,
+        "status": model.status,
+        "sources_note": model.sources_note,
+        "facts": facts_json(model),
+    }
+
+
+def model_json(kb: KnowledgeBase, model_id: str) -> dict[str, Any]:
+    return resolved_json(resolve_model(kb, model_id))
+
+
+def _line_json(kb: KnowledgeBase, line_id: str) -> dict[str, Any]:
+    line = kb.lines[line_id]
+    label = line.label_location
+    return {
+        "id": line.id,
+        "brand": line.brand,
+        "name": line.name,
+        "app": line.app,
+        "support": line.support.model_dump(mode="json"),
+        "label_location": fact_json(label, None) if label else None,
+        "models": sorted(m for m, lid in kb.model_line.items() if lid == line_id),
+        "generic": facts_json(resolve_generic(kb, line_id, None)),
+        "form_factor_generic": {
+            ff.value: facts_json(resolve_generic(kb, line_id, ff))
+            for ff in line.form_factor_defaults
+        },
+    }
+
+
+def _pattern_json(kb: KnowledgeBase, pattern_id: str) -> dict[str, Any]:
+    pattern = kb.patterns[pattern_id]
+    steps = [{"color": s.color, "hex": kb.colors.get(s.color), "ms": s.ms} for s in pattern.steps]
+    return {"id": pattern.id, "name": pattern.name, "steps": steps}
+
+
+def export_kb(kb: KnowledgeBase) -> dict[str, Any]:
+    """The resolved knowledge base; keys in `EXPORT_KEYS` order."""
+    return {
+        "format": FORMAT,
+        "sources": [s.model_dump(mode="json", exclude_none=True) for s in kb.sources.values()],
+        "colors": dict(kb.colors),
+        "patterns": [_pattern_json(kb, p) for p in kb.patterns],
+        "lines": [_line_json(kb, line_id) for line_id in kb.lines],
+        "models": [model_json(kb, model_id) for model_id in kb.models],
+        "troubleshooting": kb.troubleshooting.model_dump(mode="json", exclude_none=True),
+    }
