@@ -1,0 +1,57 @@
+"""`camreset kb check` and `camreset kb export`: for people who write or reuse the KB."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from camreset.cli.kb_access import fail, open_kb
+from camreset.core.kb.export import export_kb
+from camreset.core.kb.stats import summarise
+
+kb_app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help="Check or export the knowledge base."
+)
+
+KbDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--kb-dir",
+        metavar="DIR",
+        help="A knowledge-base folder to use instead of the one shipped in the package.",
+    ),
+]
+
+
+@kb_app.callback()
+def _kb() -> None:
+    """Check or export the knowledge base (see docs/kb.md and docs/kb-authoring.md)."""
+
+
+@kb_app.command("check")
+def check(kb_dir: KbDir = None) -> None:
+    """Load the KB in both passes; print a summary, or every problem (exit 2)."""
+    kb = open_kb(kb_dir)
+    typer.echo(summarise(kb).line())
+
+
+@kb_app.command("export")
+def export(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout."),
+    ] = None,
+    kb_dir: KbDir = None,
+) -> None:
+    """Print the whole resolved KB as JSON (its shape: docs/kb.md)."""
+    text = json.dumps(export_kb(open_kb(kb_dir)), indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write: {exc.strerror or exc}") from None

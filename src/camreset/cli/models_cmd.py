@@ -1,0 +1,105 @@
+"""`camreset models [QUERY]` and `camreset show MODEL`: find a camera and read its reset card."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from camreset.cli.kb_access import fail, open_kb
+from camreset.cli.render_card import ResetCard
+from camreset.cli.render_models import ModelTable
+from camreset.core.kb.export import resolved_json
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
+from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.search import Match, find_line, find_model, search_models
+from camreset.errors import UnknownModelError
+
+EXIT_NO_MATCH = 1
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table or card.")]
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _all_models(kb: KnowledgeBase) -> list[Match]:
+    rows = [
+        Match(model_id, m.name, kb.model_line[model_id], m.form_factor.value, 1.0, "")
+        for model_id, m in kb.models.items()
+    ]
+    return sorted(rows, key=lambda r: (r.line, r.model_id))
+
+
+def models(
+    query: Annotated[
+        str | None, typer.Argument(help="A model name, alias or part of one, e.g. 'c200'.")
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """List the camera models camreset knows, or those matching QUERY (exit 1: none)."""
+    kb = open_kb()
+    rows = _all_models(kb) if query is None else search_models(kb, query, limit=20)
+    if not rows:
+        typer.echo(
+            f"No camera model matches {query!r}; `camreset models` lists them all.", err=True
+        )
+        raise typer.Exit(EXIT_NO_MATCH)
+    statuses = {m: model.status.value for m, model in kb.models.items() if model.status}
+    if as_json:
+        _print_json(
+            [
+                {**r.__dict__, "status": statuses.get(r.model_id)}
+                | ({} if query else {"score": None, "matched": None})
+                for r in rows
+            ]
+        )
+        return
+    Console(highlight=False).print(ModelTable(rows, statuses, show_match=query is not None))
+
+
+def _pick(
+    kb: KnowledgeBase, model: str | None, line: str | None, form_factor: FormFactor | None
+) -> ResolvedModel:
+    if model is not None and line is not None:
+        raise fail("error: give a MODEL or --line, not both")
+    named = line if line is not None else model
+    if named is None:
+        raise fail("error: give a MODEL (see `camreset models`) or --line LINE")
+    line_id = find_line(kb, named)
+    if line_id is not None:
+        return resolve_generic(kb, line_id, form_factor)
+    if line is not None:
+        raise fail(f"error: unknown line {line!r}; lines: {', '.join(sorted(kb.lines))}")
+    if form_factor is not None:
+        raise fail("error: --form-factor goes with a line (e.g. `show tapo --form-factor indoor`)")
+    try:
+        return resolve_model(kb, find_model(kb, named))
+    except UnknownModelError as exc:
+        raise fail(f"error: {exc}") from None
+
+
+def show(
+    model: Annotated[
+        str | None,
+        typer.Argument(help="The model (name, alias or id), or just the line: 'tapo'."),
+    ] = None,
+    line: Annotated[
+        str | None, typer.Option("--line", help="Model unknown: show this line's defaults.")
+    ] = None,
+    form_factor: Annotated[
+        FormFactor | None,
+        typer.Option("--form-factor", help="With a line: the camera's shape."),
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Show a model's reset card: button, hold time, lights, power, with sources."""
+    kb = open_kb()
+    resolved = _pick(kb, model, line, form_factor)
+    if as_json:
+        _print_json(resolved_json(resolved))
+        return
+    Console(highlight=False).print(ResetCard(kb, resolved))

@@ -1,0 +1,91 @@
+"""The reset card as a Rich renderable: every fact of one model, how sure, and from whom.
+
+The words come from `camreset.core.kb.describe`; this module only lays them out, so a
+fixed-width console gives the same text every time (the CLI tests compare it exactly).
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.table import Table
+from rich.text import Text
+
+from camreset.core.kb.describe import FactRow, card_rows, card_sources, line_words, shape_words
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel
+
+GENERIC_WARNING = (
+    "Model not known: these are the defaults for the line and camera type, not facts about "
+    "your model. Find the model on the label to get its own card."
+)
+
+
+def _meta(row: FactRow) -> str:
+    parts = [f"{row.confidence} confidence"]
+    if row.origin:
+        parts.append(row.origin)
+    parts.append("sources: " + ", ".join(row.sources))
+    return " · ".join(parts)
+
+
+def _details(row: FactRow) -> Text:
+    text = Text("\n".join(row.lines))
+    if row.confidence is None:
+        text.stylize("italic")
+        return text
+    text.append("\n" + _meta(row), style="dim")
+    if row.disagreement:
+        text.append("\n" + "\n".join(row.disagreement), style="yellow")
+    if row.note:
+        text.append(f"\nNote: {row.note}", style="dim")
+    return text
+
+
+class ResetCard:
+    """Renders one resolved model (or a line's defaults) as a labelled list of facts."""
+
+    def __init__(self, kb: KnowledgeBase, model: ResolvedModel) -> None:
+        self.kb = kb
+        self.model = model
+
+    def _header(self) -> Group:
+        m = self.model
+        status = f" · {m.status}" if m.status else ""
+        title = Text(f"Reset card: {m.name}", style="bold")
+        ident = f"{m.id} · {line_words(m)} · {shape_words(m.form_factor)}{status}"
+        parts: list[Text] = [title, Text(ident, style="dim")]
+        if m.generic:
+            parts.append(Text(GENERIC_WARNING, style="bold yellow"))
+        elif m.sources_note:
+            parts.append(Text(f"About the sources: {m.sources_note}", style="dim"))
+        return Group(*parts)
+
+    def _facts(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for i, row in enumerate(card_rows(self.kb, self.model)):
+            if i:
+                table.add_row("", "")
+            table.add_row(row.label, _details(row))
+        return table
+
+    def _sources(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True)
+        table.add_column(overflow="fold")
+        for source_id in card_sources(self.model):
+            source = self.kb.sources.get(source_id)
+            if source is None:
+                continue
+            where = source.url or f"seed file {source.seed}"
+            table.add_row(source_id, f"{source.title} ({source.kind.value}) {where}")
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self._header()
+        yield Text("")
+        yield self._facts()
+        yield Text("")
+        yield Text("Sources", style="bold")
+        yield self._sources()

@@ -1,0 +1,35 @@
+"""The model list as a Rich table: id, name, line, form factor, status (and the match)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.table import Table
+
+from camreset.core.kb.search import Match
+
+
+class ModelTable:
+    """Rows of models; with `show_match` a column says which name or alias matched."""
+
+    def __init__(
+        self, rows: Sequence[Match], statuses: dict[str, str], show_match: bool = False
+    ) -> None:
+        self.rows = rows
+        self.statuses = statuses
+        self.show_match = show_match
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        for name in ("id", "name", "line", "form factor", "status"):
+            table.add_column(name, no_wrap=name == "id")
+        if self.show_match:
+            table.add_column("matched")
+        for m in self.rows:
+            cells = [m.model_id, m.name, m.line, m.form_factor.replace("_", "-")]
+            cells.append(self.statuses.get(m.model_id, ""))
+            if self.show_match:
+                cells.append(m.matched)
+            table.add_row(*cells)
+        yield table
