@@ -1,0 +1,141 @@
+"""The JSON API, for a helpdesk tool: start a session, follow its steps, fetch the report.
+
+Every route is documented in the OpenAPI schema at /openapi.json (and listed at /docs); every
+error is a problem-details document (web/problems.py). The shapes of what goes out live in
+web/api_schema.py; this module only routes.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.report import build_report, render_markdown, render_text
+from camreset.settings import Settings
+from camreset.store.guided import GuidedSessions
+from camreset.web import api_schema as schema
+from camreset.web.problems import PROBLEM_JSON, Problem, ProblemError
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+SessionId = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+ModelId = Annotated[str, Path(min_length=1, max_length=100)]
+
+_ERRORS: dict[int | str, dict[str, object]] = {
+    status: {
+        "description": what,
+        "content": {PROBLEM_JSON: {"schema": schema.ProblemOut.model_json_schema()}},
+    }
+    for status, what in [
+        (404, "No such session or model"),
+        (409, "The step answered is no longer current"),
+        (413, "Request body too large"),
+        (422, "Invalid request, answer or model"),
+    ]
+}
+
+
+def _sessions(request: Request) -> GuidedSessions:
+    sessions: GuidedSessions = request.app.state.sessions
+    return sessions
+
+
+def _kb(request: Request) -> KnowledgeBase:
+    kb: KnowledgeBase = request.app.state.kb
+    return kb
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+Sessions = Annotated[GuidedSessions, Depends(_sessions)]
+KB = Annotated[KnowledgeBase, Depends(_kb)]
+Config = Annotated[Settings, Depends(_settings)]
+
+
+@router.post("/sessions", status_code=201, responses=_ERRORS)
+def start_session(
+    body: schema.StartRequest, sessions: Sessions, settings: Config, response: Response
+) -> schema.SessionOut:
+    """Start a guided session; the answer carries its first step under `current`."""
+    session_id, state = sessions.start(
+        model=body.model, line=body.line, form_factor=body.form_factor, have=body.have
+    )
+    out = schema.session_out(session_id, state, settings.public_url)
+    response.headers["Location"] = out.links.self
+    return out
+
+
+@router.get("/sessions/{session_id}", responses=_ERRORS)
+def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> schema.SessionOut:
+    """The session as it stands: current step, history, what is still likely."""
+    return schema.session_out(session_id, sessions.state(session_id), settings.public_url)
+
+
+@router.post("/sessions/{session_id}/events", responses=_ERRORS)
+def post_event(
+    session_id: SessionId, body: schema.EventRequest, sessions: Sessions, settings: Config
+) -> schema.SessionOut:
+    """Answer, finish, skip or undo the current step, or add details or feedback.
+
+    `step` must be the id of the current step for answer, done, skip and undo; if another
+    answer moved the session on first, the reply is 409 and nothing is changed.
+    """
+    state = sessions.apply(
+        session_id, type=body.type, step=body.step, answer=body.answer, data=body.data_dict()
+    )
+    return schema.session_out(session_id, state, settings.public_url)
+
+
+@router.get(
+    "/sessions/{session_id}/report",
+    responses={
+        **_ERRORS,
+        200: {
+            "description": "The support report",
+            "content": {"text/markdown": {}, "text/plain": {}, "application/json": {}},
+        },
+    },
+    response_model=None,
+)
+def get_report(
+    session_id: SessionId,
+    sessions: Sessions,
+    kb: KB,
+    format: Annotated[Literal["md", "txt", "json"], Query(description="md, txt or json")] = "md",
+) -> Response:
+    """The report to hand to the vendor's support, as Markdown, plain text or JSON."""
+    report = build_report(kb, sessions.state(session_id), session_id=session_id)
+    if format == "json":
+        return Response(report.model_dump_json(indent=2), media_type="application/json")
+    if format == "txt":
+        return Response(render_text(report), media_type="text/plain; charset=utf-8")
+    return Response(render_markdown(report), media_type="text/markdown; charset=utf-8")
+
+
+@router.get("/models")
+def list_models(
+    kb: KB, q: Annotated[str, Query(max_length=100, description="words from the model name")] = ""
+) -> list[schema.ModelSummaryOut]:
+    """Camera models matching `q` (all of them when empty), best match first."""
+    return [schema.model_summary(kb, model_id) for model_id in schema.search_models(kb, q)]
+
+
+@router.get("/models/{model_id}", responses=_ERRORS)
+def get_model(model_id: ModelId, kb: KB) -> schema.ModelOut:
+    """One camera model: its line, form factor, support route and facts as written."""
+    if model_id not in kb.models:
+        raise ProblemError(
+            Problem(
+                status=404,
+                title="Unknown camera model",
+                detail=f"No camera model has id {model_id!r}.",
+                type="unknown-model",
+                extra={"suggestions": schema.search_models(kb, model_id)[:5]},
+            )
+        )
+    return schema.model_out(kb, model_id)

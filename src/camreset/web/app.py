@@ -1,0 +1,104 @@
+"""The web application: JSON API, pages, error shape and safety middleware, wired once.
+
+`create_app(settings)` builds everything it is not given, so tests pass a store over a
+temporary database and a small knowledge base, and `camreset serve` passes nothing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+from camreset import __version__
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.session import Guide
+from camreset.kb_files import load_kb
+from camreset.settings import Settings
+from camreset.store.guided import GuidedSessions
+from camreset.store.session_store import SessionStore
+from camreset.web.api import router as api_router
+from camreset.web.pages import install_pages
+from camreset.web.problems import CatchAllMiddleware, install_problem_handlers
+from camreset.web.security import (
+    AccessLogMiddleware,
+    BodySizeLimitMiddleware,
+    SecurityHeadersMiddleware,
+)
+
+
+def create_app(
+    settings: Settings, store: SessionStore | None = None, kb: KnowledgeBase | None = None
+) -> FastAPI:
+    """The ASGI app; a store it opens itself is closed when the app shuts down."""
+    kb = kb if kb is not None else load_kb()
+    owned = store is None
+    store = store if store is not None else SessionStore.from_url(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            store.close()
+
+    app = FastAPI(
+        title="camreset",
+        version=__version__,
+        summary="Guides a person step by step until a security camera is back in setup mode.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.kb = kb
+    app.state.store = store
+    app.state.sessions = GuidedSessions(store, Guide(kb))
+
+    install_problem_handlers(app)
+    app.include_router(api_router)
+    app.add_api_route("/healthz", healthz, methods=["GET"], include_in_schema=False)
+    app.add_api_route(
+        "/docs", lambda: HTMLResponse(docs_page(app.openapi())), include_in_schema=False
+    )
+
+    # ---- pages: the HTML pages router and /static are included here (pages engineer) ----
+    install_pages(app)
+
+    # Middleware: the last added is the outermost. Headers wrap everything, errors included.
+    app.add_middleware(CatchAllMiddleware)
+    app.add_middleware(BodySizeLimitMiddleware)
+    app.add_middleware(AccessLogMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app
+
+
+def healthz() -> dict[str, str]:
+    """Liveness: the process answers (the load benchmark's baseline)."""
+    return {"status": "ok"}
+
+
+def docs_page(openapi: dict[str, Any]) -> str:
+    """The API reference without Swagger's CDN: every operation, linking /openapi.json."""
+    rows = []
+    for path, operations in openapi.get("paths", {}).items():
+        for method, op in operations.items():
+            summary = html.escape(str(op.get("summary", "")))
+            text = html.escape(str(op.get("description", "")).split("\n\n")[0])
+            rows.append(
+                f"<tr><td><code>{method.upper()} {html.escape(path)}</code></td>"
+                f"<td>{summary}</td><td>{text}</td></tr>"
+            )
+    title = html.escape(f"{openapi['info']['title']} API {openapi['info']['version']}")
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f"</head><body><h1>{title}</h1>"
+        '<p>The full schema is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3); '
+        "load it into any OpenAPI tool. Errors are RFC 9457 problem details.</p>"
+        "<table><thead><tr><th>Operation</th><th>Summary</th><th>What it does</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></body></html>"
+    )

@@ -1,0 +1,33 @@
+"""Helpers the API tests share: start a session, send an event, check a problem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+BASE = "http://camreset.test"
+
+
+async def start(client: httpx.AsyncClient, **body: Any) -> dict[str, Any]:
+    """Start a session (a Tapo C200 and a pin unless told otherwise) and return it."""
+    body = {"model": "tapo-c200", "have": ["pin", "original_adapter"], **body}
+    response = await client.post("/api/sessions", json=body)
+    assert response.status_code == 201, response.text
+    session: dict[str, Any] = response.json()
+    return session
+
+
+async def send(client: httpx.AsyncClient, session_id: str, **event: Any) -> httpx.Response:
+    return await client.post(f"/api/sessions/{session_id}/events", json=event)
+
+
+def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
+    """The response is an RFC 9457 problem with exactly this status."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    for key in ("type", "title", "detail"):
+        assert isinstance(body[key], str) and body[key], key
+    return body

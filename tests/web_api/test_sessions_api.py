@@ -1,0 +1,145 @@
+"""A helpdesk tool drives a session over the JSON API from first step to outcome."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from api_helpers import BASE, assert_problem, send, start
+
+from camreset.settings import Settings
+from camreset.store.session_store import SessionStore
+from camreset.web.app import create_app
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_starting_gives_the_first_step_with_everything_to_show_it(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await start(client)
+    step = session["current"]
+    assert session["model"] == "tapo-c200"
+    assert session["links"]["self"] == f"{BASE}/api/sessions/{session['id']}"
+    assert step["kind"] in {"action", "question", "wait", "outcome"}
+    assert step["title"] and step["text"]
+    assert {"not_sure", "cant"} <= {a["id"] for a in step["answers"]}
+    assert all(set(a) == {"id", "label", "pattern"} for a in step["answers"])
+    assert {"timer", "wait", "why"} <= set(step)
+    assert step["why"]["summary"] and step["why"]["causes"][0]["probability"] > 0
+
+
+async def test_the_location_header_points_at_the_new_session(client: httpx.AsyncClient) -> None:
+    response = await client.post("/api/sessions", json={"model": "tapo-c200"})
+    fetched = await client.get(response.headers["location"])
+    assert fetched.json()["current"] == response.json()["current"]
+
+
+async def test_a_loosely_typed_model_name_finds_the_model(client: httpx.AsyncClient) -> None:
+    session = await start(client, model="Tapo C-200")
+    assert session["model"] == "tapo-c200"
+
+
+async def test_answering_moves_to_the_next_step_and_records_it(client: httpx.AsyncClient) -> None:
+    session = await start(client)
+    first = session["current"]
+    answer = first["answers"][0]
+    response = await send(
+        client, session["id"], type="answer", step=first["id"], answer=answer["id"]
+    )
+    assert response.status_code == 200, response.text
+    after = response.json()
+    assert after["current"]["id"] != first["id"]
+    assert [h["step"] for h in after["history"]] == [first["id"]]
+    assert after["history"][0]["answer_label"] == answer["label"]
+    assert (await client.get(f"/api/sessions/{session['id']}")).json() == after
+
+
+async def test_an_answer_to_a_step_that_moved_on_is_a_409_and_changes_nothing(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await start(client)
+    first = session["current"]["id"]
+    await send(client, session["id"], type="answer", step=first, answer="cant")
+    late = await send(client, session["id"], type="answer", step=first, answer="not_sure")
+    problem = assert_problem(late, 409)
+    assert problem["type"].endswith("stale-step")
+    history = (await client.get(f"/api/sessions/{session['id']}")).json()["history"]
+    assert [h["answer"] for h in history] == ["cant"]
+
+
+async def test_two_answers_at_once_are_serialised(client: httpx.AsyncClient) -> None:
+    session = await start(client)
+    first = session["current"]["id"]
+    replies = await asyncio.gather(
+        *(send(client, session["id"], type="answer", step=first, answer="cant") for _ in range(6))
+    )
+    assert sorted(r.status_code for r in replies) == [200] + [409] * 5
+    history = (await client.get(f"/api/sessions/{session['id']}")).json()["history"]
+    assert len(history) == 1
+
+
+async def test_undo_takes_back_the_last_answer(client: httpx.AsyncClient) -> None:
+    session = await start(client)
+    first = session["current"]
+    after = await send(client, session["id"], type="answer", step=first["id"], answer="cant")
+    undone = await send(client, session["id"], type="undo", step=after.json()["current"]["id"])
+    assert undone.json()["current"]["title"] == first["title"]
+    assert undone.json()["history"] == []
+
+
+async def test_details_are_kept_for_the_report(client: httpx.AsyncClient) -> None:
+    session = await start(client)
+    data = {"serial": "SN-2231", "firmware": "1.3.7 Build 230621"}
+    response = await send(client, session["id"], type="details", data=data)
+    assert response.json()["details"] == data
+
+
+async def walk_to_the_end(client: httpx.AsyncClient, session: dict[str, Any]) -> dict[str, Any]:
+    """Answer "can't" until the session ends: the path of someone for whom nothing works."""
+    for _ in range(60):
+        if session["current"]["kind"] == "outcome":
+            return session
+        step = session["current"]
+        response = await send(client, session["id"], type="answer", step=step["id"], answer="cant")
+        assert response.status_code == 200, response.text
+        session = response.json()
+    raise AssertionError("no outcome after 60 steps")
+
+
+async def test_a_session_ends_in_an_outcome_that_takes_feedback(client: httpx.AsyncClient) -> None:
+    session = await walk_to_the_end(client, await start(client))
+    assert session["finished"] and session["outcome"] == "escalated"
+    outcome = session["current"]
+    assert {a["id"] for a in outcome["answers"]} >= {"yes", "no"} or outcome["answers"] == []
+    response = await send(
+        client,
+        session["id"],
+        type="feedback",
+        step=outcome["id"],
+        data={"fixed": "no", "comment": "tried everything"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["feedback"] == {"fixed": "no", "comment": "tried everything"}
+
+
+async def test_a_session_survives_a_server_restart(settings: Settings, db_url: str) -> None:
+    async def client_for(store: SessionStore) -> httpx.AsyncClient:
+        transport = httpx.ASGITransport(app=create_app(settings, store=store))
+        return httpx.AsyncClient(transport=transport, base_url=BASE)
+
+    first_store = SessionStore.from_url(db_url)
+    async with await client_for(first_store) as first:
+        session = await start(first)
+        step = session["current"]["id"]
+        moved = (await send(first, session["id"], type="answer", step=step, answer="cant")).json()
+    first_store.close()
+
+    second_store = SessionStore.from_url(db_url)
+    async with await client_for(second_store) as second:
+        again = await second.get(f"/api/sessions/{session['id']}")
+    second_store.close()
+    assert again.status_code == 200
+    assert again.json()["current"] == moved["current"]
