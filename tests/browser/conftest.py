@@ -64,8 +64,17 @@ class Server:
 
     def start(self) -> None:
         cmd = [
-            sys.executable, "-m", "uvicorn", "--factory", "tests.browser.serve_app:app",
-            "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning",
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "tests.browser.serve_app:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--log-level",
+            "warning",
         ]
         self.proc = subprocess.Popen(cmd, cwd=ROOT, env=self.env)
         deadline = time.monotonic() + 30

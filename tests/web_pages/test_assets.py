@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.web.drawings import FORM_FACTORS, drawing_svg
 from camreset.web.pages.leds import LedPattern, Phase, stylesheet
-from tests.web_pages.conftest import PageClient
+
+from .conftest import PageClient
 
 
 @pytest.mark.parametrize("form_factor", FORM_FACTORS)

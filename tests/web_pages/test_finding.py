@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.web_pages.conftest import PageClient
+from .conftest import PageClient
 
 
 def _links(page: object, prefix: str) -> list[str]:
@@ -75,8 +75,13 @@ def test_checklist_lists_every_have_item_and_names_the_vendor_app(client: PageCl
     page = client.page("/have?model=tapo-c200")
     values = {i["value"] for i in page.select('input[name="have"]')}
     assert values == {
-        "pin", "original_adapter", "spare_adapter", "other_outlet", "app",
-        "admin_password", "computer",
+        "pin",
+        "original_adapter",
+        "spare_adapter",
+        "other_outlet",
+        "app",
+        "admin_password",
+        "computer",
     }
     assert "Tapo app" in page.get_text()
     for box in page.select('input[name="have"]'):

@@ -20,7 +20,7 @@ class Drawing:
     name: str
     shapes: str
     reset: tuple[int, int]
-    label_at: tuple[int, int]
+    label_at: tuple[int, int]  # where the callout ends; the word "Reset" sits above it
 
 
 _INDOOR = """
@@ -109,15 +109,15 @@ _FLOODLIGHT = """
 """
 
 DRAWINGS: dict[str, Drawing] = {
-    "indoor": Drawing("Indoor camera", _INDOOR, (120, 100), (190, 150)),
-    "pan_tilt": Drawing("Pan and tilt camera", _PAN_TILT, (120, 108), (190, 150)),
-    "outdoor": Drawing("Outdoor camera", _OUTDOOR, (120, 122), (30, 190)),
-    "bullet": Drawing("Bullet camera", _BULLET, (100, 158), (30, 190)),
-    "dome": Drawing("Dome camera", _DOME, (150, 128), (200, 190)),
-    "turret": Drawing("Turret camera", _TURRET, (150, 120), (30, 190)),
-    "doorbell": Drawing("Video doorbell", _DOORBELL, (152, 100), (200, 40)),
-    "battery": Drawing("Battery camera", _BATTERY, (120, 150), (30, 190)),
-    "floodlight": Drawing("Floodlight camera", _FLOODLIGHT, (120, 144), (30, 190)),
+    "indoor": Drawing("Indoor camera", _INDOOR, (120, 100), (200, 160)),
+    "pan_tilt": Drawing("Pan and tilt camera", _PAN_TILT, (120, 108), (205, 150)),
+    "outdoor": Drawing("Outdoor camera", _OUTDOOR, (120, 122), (35, 190)),
+    "bullet": Drawing("Bullet camera", _BULLET, (100, 158), (35, 196)),
+    "dome": Drawing("Dome camera", _DOME, (150, 128), (205, 196)),
+    "turret": Drawing("Turret camera", _TURRET, (150, 120), (35, 196)),
+    "doorbell": Drawing("Video doorbell", _DOORBELL, (152, 100), (205, 40)),
+    "battery": Drawing("Battery camera", _BATTERY, (120, 150), (35, 196)),
+    "floodlight": Drawing("Floodlight camera", _FLOODLIGHT, (120, 144), (35, 190)),
 }
 
 FORM_FACTORS: tuple[str, ...] = tuple(DRAWINGS)
@@ -125,12 +125,11 @@ FORM_FACTORS: tuple[str, ...] = tuple(DRAWINGS)
 
 def _marker(drawing: Drawing) -> str:
     (x, y), (lx, ly) = drawing.reset, drawing.label_at
-    anchor = "end" if lx > x else "start"
     return (
         f'<line class="d-callout" x1="{x}" y1="{y}" x2="{lx}" y2="{ly}"/>'
         f'<circle class="d-reset-ring" cx="{x}" cy="{y}" r="11"/>'
         f'<circle class="d-reset" cx="{x}" cy="{y}" r="5"/>'
-        f'<text class="d-label" x="{lx}" y="{ly - 6}" text-anchor="{anchor}">Reset</text>'
+        f'<text class="d-label" x="{lx}" y="{ly - 6}" text-anchor="middle">Reset</text>'
     )
 
 

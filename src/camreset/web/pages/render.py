@@ -57,6 +57,11 @@ def chance_words(probability: float) -> str:
     return f"about {pct}% ({word})"
 
 
+def line_name(brand: str, name: str) -> str:
+    """ "TP-Link Tapo", but "Amcrest" rather than "Amcrest Amcrest"."""
+    return brand if brand.casefold() == name.casefold() else f"{brand} {name}"
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -69,6 +74,7 @@ def _environment() -> Environment:
     env.filters["seconds"] = seconds_words
     env.filters["chance"] = chance_words
     env.globals["drawing"] = drawing_svg
+    env.globals["line_name"] = line_name
     return env
 
 

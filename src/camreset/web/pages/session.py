@@ -20,7 +20,13 @@ from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import public_url, services
 from camreset.web.pages.errors import PageRoute
 from camreset.web.pages.render import render
-from camreset.web.pages.step_view import answer_views, led_pattern, timer_view, wait_view
+from camreset.web.pages.step_view import (
+    answer_views,
+    led_pattern,
+    progress_view,
+    timer_view,
+    wait_view,
+)
 
 router = APIRouter(route_class=PageRoute)
 
@@ -43,11 +49,9 @@ async def _post(request: Request, session_id: str, **command: Any) -> Response:
 @router.get("/s/{session_id}", name="page_session")
 async def session_page(request: Request, session_id: str, stale: int = 0) -> Response:
     svc = services(request)
-    events = svc.sessions.events(session_id)
-    state = svc.sessions.guide.replay(events)
+    state = svc.sessions.state(session_id)
     step = state.current
     kb = svc.kb
-    line = kb.lines.get(state.line) if state.line else None
     resume = f"{public_url(request, svc.settings)}/s/{session_id}"
     return render(
         request,
@@ -56,14 +60,15 @@ async def session_page(request: Request, session_id: str, stale: int = 0) -> Res
         session_id=session_id,
         state=state,
         step=step,
-        line=line,
-        model=kb.models.get(state.model) if state.model else None,
+        line=state.model.line,
+        model=state.model,
+        progress=progress_view(state, svc.sessions.clock()),
         answers=answer_views(kb, step.answers),
         step_pattern=led_pattern(kb, step.pattern),
         sources=kb.sources,
         timer=timer_view(step.timer),
-        wait=wait_view(step.wait_seconds, events[-1].at, svc.sessions.clock()),
-        can_undo=len(events) > 1 and any(h for h in state.history),
+        wait=wait_view(step.wait_seconds, state.current_since, svc.sessions.clock()),
+        can_undo=state.can_undo,
         stale=bool(stale),
         resume_url=resume,
         qr=qr_svg(resume),
@@ -80,8 +85,8 @@ async def answer(request: Request, session_id: str) -> Response:
 
 @router.post("/s/{session_id}/undo", name="page_undo")
 async def undo(request: Request, session_id: str) -> Response:
-    await checked_form(request)
-    return await _post(request, session_id, type="undo", step=None)
+    form = await checked_form(request)
+    return await _post(request, session_id, type="undo", step=str(form.get("step", "")))
 
 
 @router.post("/s/{session_id}/feedback", name="page_feedback")
@@ -90,7 +95,11 @@ async def feedback(request: Request, session_id: str) -> Response:
     fixed = str(form.get("fixed", ""))
     comment = str(form.get("comment", ""))[:2000]
     return await _post(
-        request, session_id, type="feedback", step=None, data={"fixed": fixed, "comment": comment}
+        request,
+        session_id,
+        type="feedback",
+        step=str(form.get("step", "")),
+        data={"fixed": fixed, "comment": comment},
     )
 
 

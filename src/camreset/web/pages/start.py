@@ -18,7 +18,7 @@ from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.pages.deps import services
 from camreset.web.pages.errors import PageRoute, error_page
 from camreset.web.pages.finder import find_lines, find_models
-from camreset.web.pages.render import render
+from camreset.web.pages.render import line_name, render
 
 router = APIRouter(route_class=PageRoute)
 
@@ -71,7 +71,7 @@ async def brand_page(request: Request, line_id: str) -> Response:
     groups = _models_by_ff(kb, line_id)
     shapes = [(ff, DRAWINGS[ff].name, len(models)) for ff, models in groups.items()]
     return render(
-        request, "brand.html", title=f"{line.brand} {line.name}", line=line, shapes=shapes
+        request, "brand.html", title=line_name(line.brand, line.name), line=line, shapes=shapes
     )
 
 

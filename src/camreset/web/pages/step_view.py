@@ -51,6 +51,23 @@ class WaitView:
 
 
 @dataclass(frozen=True)
+class ProgressView:
+    """How far along: steps done, and the engine's estimate of the time still needed."""
+
+    step_number: int
+    minutes_left: int
+    percent: int
+
+
+def progress_view(state: Any, now: datetime) -> ProgressView:
+    """The share of the expected total time already spent (honest even when steps vary)."""
+    spent = max(0.0, (now - state.started_at).total_seconds() / 60)
+    left = max(0.0, float(state.progress.expected_minutes_left))
+    share = 100 if state.finished else round(100 * spent / (spent + left)) if spent + left else 0
+    return ProgressView(state.progress.steps_done + 1, round(left), min(100, share))
+
+
+@dataclass(frozen=True)
 class AnswerView:
     """One answer button; `pattern` is the light to animate next to it."""
 

@@ -1,0 +1,78 @@
+"""Forms refuse posts without the page's token; KB and personal text is always escaped."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.web.csrf import COOKIE
+
+from .conftest import PageClient, make_client, soup
+from .flow import start, walk
+
+EVIL = '<script>alert("x")</script>'
+
+
+def test_starting_without_the_token_is_refused_with_a_403_page(client: PageClient) -> None:
+    response = client.post("/start", data={"model": "tapo-c200", "have": "pin"})
+    assert response.status_code == 403
+    assert "This form has expired" in soup(response).h1.get_text()
+
+
+def test_a_forged_token_is_refused_and_the_session_does_not_move(client: PageClient) -> None:
+    url = start(client, "C200")
+    page = client.page(url)
+    step = page.select_one('form.answers input[name="step"]')["value"]
+    forged = {"csrf_token": "A" * 43, "step": step, "answer": "done"}
+    assert client.post(f"{url}/answer", data=forged).status_code == 403
+    assert client.page(url).h1.get_text() == page.h1.get_text()
+
+
+def test_a_form_from_another_browser_is_refused(client: PageClient) -> None:
+    url = start(client, "C200")
+    form = client.page(url).select_one("form.answers")
+    client.http.cookies.set(COOKIE, "B" * 43)
+    response = client.submit(form, form.find("button", attrs={"value": "done"}))
+    assert response.status_code == 403
+
+
+def test_undo_and_feedback_need_the_token_too(client: PageClient) -> None:
+    url = start(client, "C200")
+    for action in ("undo", "feedback", "details"):
+        assert client.post(f"{url}/{action}", data={"fixed": "yes"}).status_code == 403
+
+
+def test_the_token_cookie_is_http_only_and_same_site(tmp_path: Path, kb: KnowledgeBase) -> None:
+    client = make_client(tmp_path, kb)
+    cookie = client.get("/have?model=tapo-c200").headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    client.close()
+
+
+def _evil_kb(kb: KnowledgeBase) -> KnowledgeBase:
+    model = kb.models["tapo-c200"].model_copy(update={"name": f"C200 {EVIL}"})
+    return dataclasses.replace(kb, models={**kb.models, "tapo-c200": model})
+
+
+def test_kb_text_with_a_script_tag_is_shown_as_text(tmp_path: Path, kb: KnowledgeBase) -> None:
+    client = make_client(tmp_path, _evil_kb(kb))
+    pages = [client.get("/find?q=c200"), client.get("/have?model=tapo-c200")]
+    url = start(client, "c200")
+    pages.append(client.get(url))
+    for response in pages:
+        assert EVIL not in response.text
+        assert "&lt;script&gt;" in response.text
+        assert soup(response).find("script", string=True) is None
+    client.close()
+
+
+def test_what_a_person_types_is_escaped(client: PageClient) -> None:
+    response = client.get("/find", params={"q": EVIL})
+    assert EVIL not in response.text and "&lt;script&gt;" in response.text
+    url = start(client, "IP8M-2496EB")
+    page = walk(client, url, prefer=("cant",))
+    details = page.find("form", action=f"{url}/details")
+    client.submit(details, serial=EVIL, firmware="1.0")
+    report = client.get(f"{url}/report")
+    assert EVIL not in report.text and "&lt;script&gt;" in report.text

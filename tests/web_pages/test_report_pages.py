@@ -1,0 +1,48 @@
+"""The support report: print page, plain text to copy, and the download links."""
+
+from __future__ import annotations
+
+from .conftest import PageClient
+from .flow import start, walk
+
+
+def _escalated(client: PageClient) -> str:
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    walk(client, url, prefer=("cant",))
+    return url
+
+
+def test_report_page_lists_the_steps_and_the_support_route(client: PageClient) -> None:
+    url = _escalated(client)
+    page = client.page(f"{url}/report")
+    assert page.h1.get_text() == "Camera reset report"
+    rows = page.select("article.report table tbody tr")
+    assert len(rows) >= 3
+    assert "I can't do this" in rows[0].get_text() or "can't" in rows[0].get_text().lower()
+    assert page.find("a", href="https://www.amcrest.com/contacts")
+
+
+def test_details_given_on_the_outcome_page_appear_in_the_report(client: PageClient) -> None:
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/details")
+    assert client.submit(form, serial="AMC0123456", firmware="V2.800").status_code == 303
+    text = client.page(f"{url}/report").get_text()
+    assert "AMC0123456" in text and "V2.800" in text
+
+
+def test_plain_text_view_has_the_report_and_a_copy_button(client: PageClient) -> None:
+    url = _escalated(client)
+    page = client.page(f"{url}/report/text")
+    text = page.select_one("pre#report-text").get_text()
+    assert text.startswith("CAMERA RESET REPORT")
+    button = page.select_one("button.copy")
+    assert button["data-target"] == "report-text"
+
+
+def test_download_links_return_markdown_and_json(client: PageClient) -> None:
+    url = _escalated(client)
+    page = client.page(f"{url}/report")
+    markdown = client.get(page.select_one('a[download$=".md"]')["href"])
+    assert markdown.status_code == 200 and markdown.text.startswith("# Camera reset report")
+    data = client.get(page.select_one('a[download$=".json"]')["href"]).json()
+    assert data["kind"] == "camreset-report" and data["outcome"] == "escalated"

@@ -1,0 +1,130 @@
+"""The step pages, no JavaScript: answers, undo, outcomes, feedback, resume link, timers."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import PageClient, soup
+from .flow import answer, start, walk
+
+
+def test_no_js_flow_reaches_success_and_says_what_to_do_next(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    page = walk(client, url, prefer=("yes", "done"))
+    assert page.h1.get_text() == "The camera is reset"
+    assert "Open the Tapo app" in page.get_text()
+    assert page.find("legend", string="Did this fix it?")
+
+
+def test_feedback_is_stored_and_thanked(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    page = walk(client, url, prefer=("yes", "done"))
+    form = page.find("form", action=f"{url}/feedback")
+    response = client.submit(form, fixed="yes", comment="worked first time")
+    assert response.status_code == 303
+    after = client.page(url)
+    assert after.find("h2", string="Thank you")
+    assert after.find("form", action=f"{url}/feedback") is None
+
+
+def test_every_step_offers_not_sure_and_cant(client: PageClient) -> None:
+    url = start(client, "C200")
+    labels = [b.get_text(strip=True) for b in client.page(url).select("form.answers button")]
+    assert "Not sure" in labels and "I can't do this" in labels
+
+
+def test_undo_goes_back_to_the_previous_step(client: PageClient) -> None:
+    url = start(client, "C200", have=("pin", "original_adapter", "app"))
+    first = client.page(url).h1.get_text()
+    second = answer(client, url, "done")
+    assert second.h1.get_text() != first
+    response = client.submit(second.find("form", action=f"{url}/undo"))
+    assert response.status_code == 303
+    assert client.page(url).h1.get_text() == first
+
+
+def test_first_step_offers_no_undo(client: PageClient) -> None:
+    url = start(client, "C200")
+    assert client.page(url).find("form", action=f"{url}/undo") is None
+
+
+def test_answering_an_old_step_shows_the_current_one_with_a_notice(client: PageClient) -> None:
+    url = start(client, "C200", have=("pin", "original_adapter", "app"))
+    old = client.page(url)
+    answer(client, url, "done")
+    form = old.select_one("form.answers")
+    response = client.submit(form, form.find("button", attrs={"value": "done"}))
+    assert response.status_code == 303 and response.headers["location"].endswith("?stale=1")
+    page = client.page(response.headers["location"])
+    assert "already been answered" in page.select_one(".notice").get_text()
+
+
+def test_session_page_shows_resume_link_qr_and_progress(client: PageClient) -> None:
+    url = start(client, "C200")
+    page = client.page(url)
+    link = page.select_one(".resume-link a")
+    assert link["href"].endswith(url) and link["href"].startswith("http")
+    assert page.select_one(".qr svg path") is not None
+    assert page.select_one("progress") is not None
+    assert re.search(r"Step 1\b", page.select_one(".progress-line").get_text())
+
+
+def test_step_shows_a_drawing_with_the_reset_button_and_the_fact_notes(
+    client: PageClient,
+) -> None:
+    url = start(client, "C200")
+    page = client.page(url)
+    svg = page.select_one("figure svg")
+    assert svg is not None and "reset button marked" in svg["aria-label"]
+    facts = page.select(".fact")
+    assert facts and all(f.select_one(".badge") for f in facts)
+
+
+def test_hold_timer_shows_its_numbers_without_javascript(client: PageClient) -> None:
+    url = start(client, "IP8M-2496EB", have=("pin", "original_adapter", "app"))
+    page = client.page(url)
+    for _ in range(12):
+        if page.select_one(".timer"):
+            break
+        offered = [b["value"] for b in page.select("form.answers button")]
+        page = answer(client, url, "done" if "done" in offered else "nothing")
+    timer = page.select_one(".timer")
+    assert timer is not None
+    words = " ".join(timer.get_text(" ").split())
+    assert re.search(r"Hold for about \d+ seconds", words)
+    assert float(timer["data-rec"]) > 0
+
+
+def test_wait_countdown_ends_at_a_fixed_time_whenever_the_page_is_loaded(
+    client: PageClient,
+) -> None:
+    url = start(client, "C200", have=("pin", "original_adapter", "app"))
+    answer(client, url, "done")
+    first = client.page(url).select_one(".wait")
+    again = client.page(url).select_one(".wait")
+    assert first is not None and first["data-until-ms"] == again["data-until-ms"]
+    assert "left" in first.get_text() or "over" in first.get_text()
+
+
+def test_light_answers_show_the_pattern_to_match(client: PageClient) -> None:
+    url = start(client, "C200", have=("pin", "original_adapter", "app"))
+    answer(client, url, "done")
+    page = answer(client, url, "done")
+    led = page.select_one("form.answers button .led")
+    assert led is not None and any(c.startswith("led-p-") for c in led["class"])
+    assert page.select("form.answers button .swatches .swatch")
+
+
+def test_escalation_offers_the_report_and_the_vendor_route(client: PageClient) -> None:
+    url = start(client, "IP8M-2496EB")
+    page = walk(client, url, prefer=("cant",))
+    assert "support" in page.h1.get_text().lower()
+    assert page.find("a", href="https://www.amcrest.com/contacts")
+    assert page.find("a", href=f"{url}/report")
+    assert page.find("a", href=f"{url}/report/text")
+
+
+def test_unknown_session_is_a_404_page(client: PageClient) -> None:
+    response = client.get("/s/" + "x" * 32)
+    assert response.status_code == 404
+    assert "can't find that session" in soup(response).h1.get_text()
