@@ -1,0 +1,124 @@
+"""The support report: everything support asks for, in an order they can read."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from camreset.core.report import (
+    Report,
+    ReportCause,
+    ReportStep,
+    SupportRoute,
+    build_report,
+    duration,
+    percent,
+    render_markdown,
+    render_text,
+)
+from camreset.core.session import Guide, SessionEvent
+from camreset.kb_files import load_kb
+
+T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+
+
+def report(**changes: object) -> Report:
+    base = Report(
+        session_id="abc123",
+        model_id="tapo-c200",
+        model_name="Tapo C200",
+        line="Tapo",
+        form_factor="pan_tilt",
+        serial="SN | 42",
+        firmware="1.3.7",
+        started_at=T0,
+        outcome="escalated",
+        steps=[
+            ReportStep(
+                number=1,
+                step_id="1.a.x.0",
+                kind="action",
+                title="Hold the button",
+                answer_id="cant",
+                answer="I can't do this",
+                seconds=75,
+                result=None,
+            )
+        ],
+        ruled_out=[ReportCause(id="wrong-hole", name="Pressed the wrong hole", probability=0.001)],
+        still_likely=[ReportCause(id="hw", name="A hardware fault", probability=0.62)],
+        have=["pin", "app"],
+        support=SupportRoute(
+            brand="TP-Link", line="Tapo", url="https://www.tapo.com/support/", contact="Chat"
+        ),
+        feedback={"fixed": "no", "comment": ""},
+    )
+    return base.model_copy(update=changes)
+
+
+def test_markdown_has_every_section_in_order() -> None:
+    text = render_markdown(report())
+    sections = ["# Camera reset report", "## Steps tried", "## Causes still likely",
+                "## Causes ruled out", "## Vendor support"]  # fmt: skip
+    positions = [text.index(s) for s in sections]
+    assert positions == sorted(positions)
+    assert "- **Camera:** Tapo C200 (tapo-c200), Tapo line, pan tilt" in text
+    assert "- **Serial number:** SN \\| 42" in text
+    assert "| 1 | Hold the button | I can't do this | 1 min 15 s | – |" in text
+    assert "- A hardware fault (62%)" in text
+    assert "- Pressed the wrong hole (<1%)" in text
+    assert "<https://www.tapo.com/support/>" in text
+    assert "a pin or straightened paper clip, the vendor's app on a phone" in text
+
+
+def test_plain_text_reads_without_markup() -> None:
+    text = render_text(report())
+    assert text.startswith("CAMERA RESET REPORT\n")
+    assert " 1. Hold the button\n    Answer: I can't do this   Time: 1 min 15 s\n" in text
+    assert "Firmware version: 1.3.7" in text
+    assert "TP-Link support for Tapo: https://www.tapo.com/support/" in text
+    assert "**" not in text and "|" not in text.replace("SN | 42", "")
+
+
+def test_json_round_trips() -> None:
+    original = report()
+    assert Report.model_validate_json(original.model_dump_json()) == original
+
+
+def test_an_unknown_model_without_steps_still_reports() -> None:
+    bare = report(model_id=None, model_name=None, serial=None, firmware=None, steps=[], have=[])
+    text = render_text(bare)
+    assert "Unknown model" in text and "No steps yet." in text and "Serial" not in text
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"), [(None, "–"), (4.4, "4 s"), (59.6, "1 min 00 s"), (605, "10 min 05 s")]
+)
+def test_durations_read_like_a_person_says_them(seconds: float | None, shown: str) -> None:
+    assert duration(seconds) == shown
+
+
+def test_percentages_never_claim_zero_for_a_live_cause() -> None:
+    assert (percent(0.0), percent(0.003), percent(0.456)) == ("0%", "<1%", "46%")
+
+
+def test_a_replayed_session_becomes_a_report_with_every_step() -> None:
+    kb = load_kb()
+    guide = Guide(kb)
+    events = [guide.start(model="tapo-c200", have=frozenset({"pin"}), at=T0)]
+    for n in range(1, 4):
+        state = guide.replay(events)
+        at = T0 + timedelta(minutes=n)
+        events.append(guide.apply(events, type="skip", step=state.current.id, at=at))
+    events.append(guide.apply(events, type="details", step=None, data={"serial": "X1"}, at=at))
+    state = guide.replay(events)
+    built = build_report(kb, state, session_id="s1")
+    assert [s.number for s in built.steps] == [1, 2, 3]
+    assert [s.step_id for s in built.steps] == [h.step for h in state.history]
+    assert built.steps[0].seconds == 60
+    assert built.serial == "X1" and built.firmware is None
+    assert built.support is not None
+    assert built.support.url == kb.lines["tapo"].support.url
+    assert built.have == ["pin"]
+    assert all(isinstance(e, SessionEvent) for e in events)

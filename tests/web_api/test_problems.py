@@ -1,0 +1,143 @@
+"""Every error path answers with the same RFC 9457 problem shape and a fitting status."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+from api_helpers import assert_problem, send, start
+
+from camreset.errors import StoreError
+from camreset.store.session_store import SessionStore
+from camreset.web.problems import _CAMRESET_PROBLEMS
+
+pytestmark = pytest.mark.anyio
+
+Call = Callable[[httpx.AsyncClient], Awaitable[httpx.Response]]
+NO_SUCH = "A" * 32
+
+
+async def stale_answer(client: httpx.AsyncClient) -> httpx.Response:
+    session = await start(client)
+    step = session["current"]["id"]
+    await send(client, session["id"], type="answer", step=step, answer="cant")
+    return await send(client, session["id"], type="answer", step=step, answer="cant")
+
+
+async def answer_not_offered(client: httpx.AsyncClient) -> httpx.Response:
+    session = await start(client)
+    step = session["current"]["id"]
+    return await send(client, session["id"], type="answer", step=step, answer="banana")
+
+
+async def nothing_to_undo(client: httpx.AsyncClient) -> httpx.Response:
+    session = await start(client)
+    return await send(client, session["id"], type="undo", step=session["current"]["id"])
+
+
+async def bad_event_type(client: httpx.AsyncClient) -> httpx.Response:
+    session = await start(client)
+    return await send(client, session["id"], type="explode", step="x")
+
+
+def post(path: str, **kwargs: Any) -> Call:
+    return lambda client: client.post(path, **kwargs)
+
+
+def get(path: str, **kwargs: Any) -> Call:
+    return lambda client: client.get(path, **kwargs)
+
+
+JSON = {"content-type": "application/json"}
+SESSION = f"/api/sessions/{NO_SUCH}"
+C200 = "tapo-c200"
+
+ERROR_PATHS: list[tuple[str, Call, int, str | None]] = [
+    ("unknown route", get("/api/nothing-here"), 404, None),
+    ("wrong method", lambda client: client.delete("/api/models"), 405, None),
+    ("unknown session", get(SESSION), 404, "session-not-found"),
+    ("unknown session event", post(f"{SESSION}/events", json={"type": "skip"}), 404,
+     "session-not-found"),
+    ("unknown session report", get(f"{SESSION}/report"), 404, "session-not-found"),
+    ("malformed session id", get("/api/sessions/short"), 422, "validation"),
+    ("unknown model id", get("/api/models/no-such-camera"), 404, "unknown-model"),
+    ("unknown model", post("/api/sessions", json={"model": "zzzz 9000"}), 422, "unknown-model"),
+    ("unknown form factor", post("/api/sessions", json={"line": "tapo", "form_factor": "blimp"}),
+     422, "invalid-answer"),
+    ("no model nor line", post("/api/sessions", json={}), 422, "invalid-answer"),
+    ("unknown at hand", post("/api/sessions", json={"model": C200, "have": ["magic"]}), 422,
+     "validation"),
+    ("unknown field", post("/api/sessions", json={"model": C200, "colour": "red"}), 422,
+     "validation"),
+    ("not JSON", post("/api/sessions", content=b"{nope", headers=JSON), 422, "validation"),
+    ("JSON not an object", post("/api/sessions", json=[1, 2]), 422, "validation"),
+    ("bad report format", get(f"{SESSION}/report", params={"format": "pdf"}), 422, "validation"),
+    ("query too long", get("/api/models", params={"q": "x" * 500}), 422, "validation"),
+    ("body too large", post("/api/sessions", content=b"x" * 70_000, headers=JSON), 413, None),
+    ("stale step", stale_answer, 409, "stale-step"),
+    ("answer not offered", answer_not_offered, 422, "invalid-answer"),
+    ("nothing to undo", nothing_to_undo, 422, "invalid-answer"),
+    ("bad event type", bad_event_type, 422, "validation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "call", "status", "kind"), ERROR_PATHS, ids=[p[0] for p in ERROR_PATHS]
+)
+async def test_error_path_answers_with_a_problem(
+    client: httpx.AsyncClient, name: str, call: Call, status: int, kind: str | None
+) -> None:
+    problem = assert_problem(await call(client), status)
+    expected = f"urn:camreset:problem:{kind}" if kind else "about:blank"
+    assert problem["type"] == expected
+
+
+async def test_a_streamed_body_over_the_limit_is_a_413(client: httpx.AsyncClient) -> None:
+    async def chunks() -> Any:
+        for _ in range(20):
+            yield b"x" * 8192
+
+    response = await client.post(
+        "/api/sessions", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert_problem(response, 413)
+
+
+async def test_a_database_outage_is_a_503_that_says_so_plainly(
+    client: httpx.AsyncClient, store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def down(*_args: Any) -> Any:
+        raise StoreError("could not load the session: connection refused to db.internal:5432")
+
+    monkeypatch.setattr(store, "load", down)
+    problem = assert_problem(await client.get(f"/api/sessions/{NO_SUCH}"), 503)
+    assert "db.internal" not in problem["detail"]
+
+
+async def test_a_bug_is_a_500_problem_that_reveals_nothing(
+    client: httpx.AsyncClient, store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any) -> Any:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(store, "load", broken)
+    response = await client.get(f"/api/sessions/{NO_SUCH}")
+    problem = assert_problem(response, 500)
+    assert "secret" not in response.text and problem["type"].endswith("internal")
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_every_camreset_error_maps_to_a_distinct_problem_type() -> None:
+    kinds = [kind for _cls, _status, kind, _title in _CAMRESET_PROBLEMS]
+    assert len(kinds) == len(set(kinds))
+
+
+async def test_a_browser_gets_the_problem_as_a_page_off_the_api(client: httpx.AsyncClient) -> None:
+    response = await client.get("/no-such-page", headers={"accept": "text/html"})
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "Not Found" in response.text
+    api = await client.get("/api/nothing", headers={"accept": "text/html"})
+    assert_problem(api, 404)

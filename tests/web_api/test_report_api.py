@@ -1,0 +1,50 @@
+"""The support report over the API, in the three formats a helpdesk pastes."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from api_helpers import send, start
+
+pytestmark = pytest.mark.anyio
+
+
+async def session_with_a_step(client: httpx.AsyncClient) -> str:
+    session = await start(client)
+    step = session["current"]["id"]
+    await send(client, session["id"], type="answer", step=step, answer="cant")
+    await send(client, session["id"], type="details", data={"firmware": "1.0.9"})
+    return str(session["id"])
+
+
+@pytest.mark.parametrize(
+    ("fmt", "media_type", "marker"),
+    [
+        ("md", "text/markdown", "# Camera reset report"),
+        ("txt", "text/plain", "CAMERA RESET REPORT"),
+        ("json", "application/json", '"kind": "camreset-report"'),
+    ],
+)
+async def test_each_format_has_its_media_type_and_the_facts(
+    client: httpx.AsyncClient, fmt: str, media_type: str, marker: str
+) -> None:
+    session_id = await session_with_a_step(client)
+    response = await client.get(f"/api/sessions/{session_id}/report", params={"format": fmt})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith(media_type)
+    assert marker in response.text
+    assert "1.0.9" in response.text and "tapo-c200" in response.text
+
+
+async def test_the_json_report_lists_each_step_with_its_answer(client: httpx.AsyncClient) -> None:
+    session_id = await session_with_a_step(client)
+    report = (await client.get(f"/api/sessions/{session_id}/report?format=json")).json()
+    assert [(s["number"], s["answer_id"]) for s in report["steps"]] == [(1, "cant")]
+    assert report["support"]["url"].startswith("https://")
+    assert report["still_likely"] and report["session_id"] == session_id
+
+
+async def test_markdown_is_the_default(client: httpx.AsyncClient) -> None:
+    session_id = await session_with_a_step(client)
+    response = await client.get(f"/api/sessions/{session_id}/report")
+    assert response.headers["content-type"].startswith("text/markdown")
