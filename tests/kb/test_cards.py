@@ -1,0 +1,59 @@
+"""Every shipped model gets a complete reset card: where the button is and how long to hold,
+at least from a default, said to be a default, with its sources."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from camreset.cli.render_card import GENERIC_WARNING, ResetCard
+from camreset.core.kb.describe import card_rows
+from camreset.core.kb.resolve import resolve_generic, resolve_model
+from camreset.core.kb.schema import FormFactor
+from camreset.kb_files import load_kb
+
+KB = load_kb()
+
+
+def render(renderable: object, width: int = 100) -> str:
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False)
+    console.print(renderable)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in out.splitlines())
+
+
+@pytest.mark.parametrize("model_id", sorted(KB.models))
+def test_every_model_renders_a_card_with_button_and_hold(model_id: str) -> None:
+    model = resolve_model(KB, model_id)
+    rows = {row.label: row for row in card_rows(KB, model)}
+    assert rows["Reset button"].confidence is not None
+    assert rows["Hold"].confidence is not None
+    assert rows["Hold"].sources
+    text = render(ResetCard(KB, model))
+    assert text.startswith(f"Reset card: {model.name}\n{model_id} · ")
+    assert "\nReset button  " in text
+    assert "\nSources\n" in text
+
+
+@pytest.mark.parametrize("line_id", sorted(KB.lines))
+@pytest.mark.parametrize("form_factor", [None, FormFactor.pan_tilt])
+def test_line_defaults_card_says_it_is_a_default(
+    line_id: str, form_factor: FormFactor | None
+) -> None:
+    model = resolve_generic(KB, line_id, form_factor)
+    text = render(ResetCard(KB, model), width=200)
+    assert GENERIC_WARNING in text
+    assert all(
+        row.origin and row.origin.startswith("default")
+        for row in card_rows(KB, model)
+        if row.confidence
+    )
+
+
+def test_disagreeing_sources_are_listed_claim_by_claim() -> None:
+    hold = next(r for r in card_rows(KB, resolve_model(KB, "tapo-c200")) if r.label == "Hold")
+    assert hold.disagreement[0] == "Sources disagree (5 s to 30 s):"
+    assert len(hold.disagreement) == 4
+    assert hold.disagreement[3].startswith("3. min 30 s / recommended 30 s (medium: seed-tplink")
