@@ -1,0 +1,100 @@
+"""When no model is given: ask the brand and line, then the model or its shape, then what
+the person has at hand. Knowing even the line is enough to start; the model sharpens facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.text import Text
+
+from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.prompts import ask_line, ask_number, ask_numbers, numbered
+from camreset.core.guide.plan import DEFAULT_HAVE
+from camreset.core.kb.describe import shape_words
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.search import search_models
+from camreset.core.kb.troubleshooting import Have
+from camreset.core.report import have_label
+
+MAX_MATCHES = 6
+
+
+@dataclass(frozen=True)
+class CameraChoice:
+    model: str | None
+    line: str | None
+    form_factor: str | None
+
+
+def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
+    lines = sorted(kb.lines.values(), key=lambda line: (line.brand, line.name))
+    console.print(Text("Which brand and product line is the camera?", style="step.title"))
+    numbered(
+        console,
+        [f"{line.brand} {line.name}" if line.brand != line.name else line.name for line in lines],
+    )
+    return lines[ask_number(console, reader, "Number: ", len(lines)) - 1].id
+
+
+def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: str) -> str | None:
+    """A model of `line`, from a name as typed; None when the person does not know it."""
+    name = kb.lines[line].name
+    while True:
+        console.print(
+            Text(
+                f"Which {name} model? Type the name on its label (e.g. the part after "
+                f"“{name}”), or press Enter if you don't know.",
+                style="step.title",
+            )
+        )
+        typed = ask_line(console, reader, "Model: ").strip()
+        if not typed:
+            return None
+        matches = [m for m in search_models(kb, f"{name} {typed}", MAX_MATCHES) if m.line == line]
+        if matches and matches[0].score == 1.0:
+            return matches[0].model_id
+        if not matches:
+            console.print(Text(f"No {name} model matches “{typed}”. Try again.", style="error"))
+            continue
+        numbered(console, [m.name for m in matches] + ["None of these"])
+        pick = ask_number(console, reader, "Number: ", len(matches) + 1)
+        if pick <= len(matches):
+            return matches[pick - 1].model_id
+
+
+def choose_form_factor(
+    console: Console, reader: LineReader, kb: KnowledgeBase, line: str
+) -> str | None:
+    shapes = sorted(
+        {kb.models[m].form_factor for m, lid in kb.model_line.items() if lid == line},
+        key=lambda ff: list(FormFactor).index(ff),
+    )
+    if not shapes:
+        return None
+    console.print(Text("What kind of camera is it?", style="step.title"))
+    numbered(console, [shape_words(ff) for ff in shapes] + ["Not sure"])
+    pick = ask_number(console, reader, "Number: ", len(shapes) + 1)
+    return shapes[pick - 1].value if pick <= len(shapes) else None
+
+
+def choose_camera(console: Console, reader: LineReader, kb: KnowledgeBase) -> CameraChoice:
+    line = choose_line(console, reader, kb)
+    model = choose_model(console, reader, kb, line)
+    if model is not None:
+        return CameraChoice(model, None, None)
+    return CameraChoice(None, line, choose_form_factor(console, reader, kb, line))
+
+
+def choose_have(console: Console, reader: LineReader) -> frozenset[str]:
+    """What is at hand decides which steps can be offered; Enter keeps the usual three."""
+    ids = [h.value for h in Have]
+    console.print(Text("What do you have at hand?", style="step.title"))
+    numbered(console, [have_label(h) for h in ids])
+    usual = " ".join(str(ids.index(h) + 1) for h in ids if h in DEFAULT_HAVE)
+    picked = ask_numbers(console, reader, f"Numbers, e.g. 1 4 (Enter = {usual}): ", len(ids))
+    if picked is None:
+        return DEFAULT_HAVE
+    return frozenset(ids[n - 1] for n in picked)

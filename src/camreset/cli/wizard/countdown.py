@@ -1,0 +1,64 @@
+"""A wait as a countdown: the camera needs minutes to start or restart, and people cut it short.
+
+Enter finishes early (the light may be ready sooner); anything else typed is handed back as
+an answer, so a person never has to sit through the rest of the wait to say "I can't".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.live import Live
+from rich.progress_bar import ProgressBar
+from rich.text import Text
+
+from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.pace import Pace
+
+TICK = 0.25  # real seconds between redraws
+
+
+def clock(seconds: float) -> str:
+    """`125` → `2:05`."""
+    whole = max(0, int(seconds + 0.999))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+@dataclass
+class CountdownView:
+    total: float
+    left: float
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(10, min(options.max_width, 60))
+        if self.left <= 0:
+            yield Text("Time is up.", style="timer.alert")
+        else:
+            yield Text.assemble((f"{clock(self.left)} left", "notice"), ("  Enter: ready", "keys"))
+        yield ProgressBar(
+            total=self.total,
+            completed=self.total - max(self.left, 0.0),
+            width=width,
+            style="timer.todo",
+            complete_style="timer.done",
+            finished_style="timer.done",
+        )
+
+
+def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pace) -> str | None:
+    """Count down `seconds`; return what was typed ("" for Enter) or None when time ran out."""
+    start = pace.now()
+    typed: str | None = None
+    with Live(CountdownView(seconds, seconds), console=console, auto_refresh=False) as live:
+        while True:
+            left = seconds - (pace.now() - start)
+            live.update(CountdownView(seconds, left), refresh=True)
+            if left <= 0:
+                break
+            typed = reader.readline(timeout=min(TICK, pace.real(left)))
+            if typed is not None:
+                break
+    if typed is None:
+        console.bell()
+    return typed

@@ -1,0 +1,38 @@
+"""Exit codes shared by the interactive and the scripted guide, so scripts can branch on them.
+
+0 the camera is reset · 1 camreset could not run (database, settings) · 2 bad input (unknown
+model, unreadable answers file, an answer that does not fit its step, no terminal) ·
+3 escalation: the vendor's support is next · 4 not finished yet: the session is resumable ·
+130 interrupted with Ctrl-C (also resumable).
+"""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+
+from camreset.core.session import SessionState
+
+RESET = 0
+FAILURE = 1
+BAD_INPUT = 2
+ESCALATED = 3
+UNFINISHED = 4
+INTERRUPTED = 130
+
+
+def outcome_code(state: SessionState) -> int:
+    """0 reset, 3 escalated, 4 not finished."""
+    if state.outcome == "reset":
+        return RESET
+    if state.outcome == "escalated":
+        return ESCALATED
+    return UNFINISHED
+
+
+def fail(command: str, message: str, code: int = BAD_INPUT) -> typer.Exit:
+    """One line on stderr, no traceback; `raise fail(...)`."""
+    Console(stderr=True).print(
+        f"camreset {command}: {message}", markup=False, highlight=False, soft_wrap=True
+    )
+    return typer.Exit(code)

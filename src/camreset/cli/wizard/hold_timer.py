@@ -1,0 +1,128 @@
+"""The hold timer: a live bar with the minimum, recommended and maximum hold marked.
+
+Most failed resets are a button let go too early or held past the point where the camera
+listens, so the bar says when to watch the light (minimum, with a bell) and when to let go
+(recommended, with a bell), and stops at the maximum the sources give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.live import Live
+from rich.progress_bar import ProgressBar
+from rich.text import Text
+
+from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.pace import Pace
+from camreset.core.session import Timer
+
+Phase = Literal["hold", "watch", "release", "over"]
+TICK = 0.1  # real seconds between redraws
+
+PHASE_WORDS: dict[Phase, str] = {
+    "hold": "Keep holding",
+    "watch": "Watch the light now",
+    "release": "Let go now",
+    "over": "Let go: this is the longest hold the sources give",
+}
+
+
+def phase(timer: Timer, elapsed: float) -> Phase:
+    if elapsed >= timer.max and timer.max > timer.recommended:
+        return "over"
+    if elapsed >= timer.recommended:
+        return "release"
+    if elapsed >= timer.min:
+        return "watch"
+    return "hold"
+
+
+def marks(timer: Timer, width: int) -> Text:
+    """Labels under the bar at the minimum, recommended and maximum ("min/aim 5s" if equal)."""
+    scale = max(timer.max, 0.001)
+    groups: dict[int, list[str]] = {}
+    for name, value in (("min", timer.min), ("aim", timer.recommended), ("max", timer.max)):
+        position = round(value / scale * (width - 1))
+        groups.setdefault(position, []).append(name)
+    values = {"min": timer.min, "aim": timer.recommended, "max": timer.max}
+    line = [" "] * width
+    free_from = 0
+    for position in sorted(groups):
+        names = groups[position]
+        label = f"^{'/'.join(names)} {values[names[0]]:g}s"
+        start = max(free_from, min(position, width - len(label)))
+        for i, ch in enumerate(label):
+            if start + i < width:
+                line[start + i] = ch
+        free_from = start + len(label) + 1
+    return Text("".join(line).rstrip(), style="timer.todo")
+
+
+@dataclass
+class HoldBar:
+    """The timer at one moment: status, bar, marks."""
+
+    timer: Timer
+    elapsed: float
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(10, min(options.max_width, 60))
+        now = phase(self.timer, self.elapsed)
+        style = "timer.alert" if now in ("watch", "release", "over") else "notice"
+        yield Text.assemble((PHASE_WORDS[now], style), f"  {self.elapsed:4.1f} s")
+        yield ProgressBar(
+            total=self.timer.max,
+            completed=min(self.elapsed, self.timer.max),
+            width=width,
+            style="timer.todo",
+            complete_style="timer.done",
+            finished_style="timer.done",
+        )
+        yield marks(self.timer, width)
+
+
+@dataclass(frozen=True)
+class HoldResult:
+    typed: str | None  # an answer typed instead of starting the timer
+    held: float | None  # seconds held, when the timer ran
+
+
+def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> HoldResult:
+    """Start on Enter, ring at the minimum and at the recommended time, stop on Enter or max."""
+    console.print(
+        Text("Press Enter as you start pressing the button (or type an answer).", style="notice")
+    )
+    typed = reader.readline()
+    if typed:
+        return HoldResult(typed, None)
+    start = pace.now()
+    rung: set[Phase] = set()
+    with Live(HoldBar(timer, 0.0), console=console, auto_refresh=False) as live:
+        while True:
+            elapsed = pace.now() - start
+            current = phase(timer, elapsed)
+            live.update(HoldBar(timer, elapsed), refresh=True)
+            if current in ("watch", "release") and current not in rung:
+                rung.add(current)
+                console.bell()
+            if elapsed >= timer.max:
+                break
+            wait = min(TICK, pace.real(timer.max - elapsed))
+            if reader.readline(timeout=wait) is not None:
+                break
+    held = min(elapsed, timer.max)
+    console.print(_verdict(timer, held))
+    return HoldResult(None, held)
+
+
+def _verdict(timer: Timer, held: float) -> Text:
+    if held < timer.min:
+        return Text(
+            f"You held for {held:.1f} s: shorter than the minimum ({timer.min:g} s). "
+            "If nothing changed, try again and hold longer.",
+            style="fact.warning",
+        )
+    return Text(f"You held for {held:.1f} s.")

@@ -1,0 +1,133 @@
+"""The wizard loop: show a step, run its timer or light, take the answer, save it, repeat.
+
+Each answer is saved before the next step is drawn, so leaving (q, Ctrl-C, a closed
+terminal) never loses anything: `camreset guide --resume ID` or the web link carries on.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from camreset.cli.wizard.context import WizardContext
+from camreset.cli.wizard.countdown import run_countdown
+from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
+from camreset.cli.wizard.hold_timer import run_hold
+from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.led_view import animate, pattern_of
+from camreset.cli.wizard.pace import Pace
+from camreset.cli.wizard.prompts import ask_choice
+from camreset.cli.wizard.step_view import StepView
+from camreset.core.report import build_report, render_text
+from camreset.core.session import SessionState
+from camreset.errors import InvalidAnswerError, StaleStepError
+
+
+class Wizard:
+    """One person working through one stored session in this terminal."""
+
+    def __init__(
+        self, ctx: WizardContext, console: Console, reader: LineReader, pace: Pace
+    ) -> None:
+        self.ctx = ctx
+        self.console = console
+        self.reader = reader
+        self.pace = pace
+
+    def run(self, session_id: str) -> int:
+        """Guide until the outcome's feedback or until the person leaves; the exit code."""
+        try:
+            state = self.ctx.sessions.state(session_id)
+            self._welcome(session_id, state)
+            while True:
+                if state.current.kind == "outcome" and state.feedback is not None:
+                    return self._finish(session_id, state)
+                new_state = self._step(session_id, state)
+                if new_state is None:
+                    self._leave(session_id, "Paused.")
+                    return UNFINISHED
+                if state.current.kind == "outcome" and new_state.feedback is not None:
+                    return self._finish(session_id, new_state)
+                state = new_state
+        except KeyboardInterrupt:
+            self.console.print()
+            self._leave(session_id, "Stopped.")
+            return INTERRUPTED
+
+    def _welcome(self, session_id: str, state: SessionState) -> None:
+        self.console.print(
+            Text.assemble(("Camera: ", "fact.label"), state.model.name),
+            Text.assemble(("Session: ", "fact.label"), session_id),
+            Text("Type q at any time to leave; every answer is saved.", style="keys"),
+            sep="\n",
+        )
+
+    def _lead_in(self, state: SessionState) -> str | None:
+        """Run the step's timer, countdown or light animation; a line typed meanwhile."""
+        step = state.current
+        if step.kind == "action" and step.timer is not None:
+            return run_hold(self.console, self.reader, step.timer, self.pace).typed
+        if step.kind == "wait" and step.wait_seconds:
+            return run_countdown(self.console, self.reader, step.wait_seconds, self.pace)
+        pattern = pattern_of(self.ctx.kb, step.pattern)
+        if step.kind == "question" and pattern is not None:
+            return animate(self.console, self.ctx.kb, pattern, self.pace, self.reader)
+        return None
+
+    def _step(self, session_id: str, state: SessionState) -> SessionState | None:
+        """Show the current step and apply the answer; None when the person leaves."""
+        step = state.current
+        self.console.print()
+        self.console.print(
+            StepView(
+                self.ctx.kb,
+                step,
+                number=state.progress.steps_done + 1,
+                minutes_left=state.progress.expected_minutes_left,
+                can_undo=state.can_undo,
+            )
+        )
+        typed = self._lead_in(state)
+        choice = ask_choice(self.console, self.reader, step, can_undo=state.can_undo, typed=typed)
+        if choice.kind == "quit":
+            return None
+        sessions = self.ctx.sessions
+        try:
+            if choice.kind == "undo":
+                return sessions.apply(session_id, type="undo", step=step.id)
+            return sessions.apply(session_id, type="answer", step=step.id, answer=choice.answer)
+        except StaleStepError:
+            self.console.print(
+                Text("This session moved on elsewhere; here is where it stands now.", "notice")
+            )
+        except InvalidAnswerError as exc:
+            self.console.print(Text(str(exc), style="error"))
+        return sessions.state(session_id)
+
+    def _finish(self, session_id: str, state: SessionState) -> int:
+        """A fixed camera gets a thank-you; anything else gets the full report for support."""
+        self.console.print()
+        fixed = (state.feedback or {}).get("fixed")
+        if state.outcome == "reset" and fixed == "yes":
+            done = len(state.history)
+            self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.reset"))
+        else:
+            report = build_report(self.ctx.kb, state, session_id=session_id)
+            self.console.print(Text("Here is the report for the vendor's support:", "notice"))
+            self.console.print()
+            self.console.print(Text(render_text(report).rstrip()))
+            self.console.print()
+        self.console.print(
+            Text(f"Save it: camreset report {session_id} --format md > report.md", "keys"),
+            Text(f"In a browser: {self.ctx.link(session_id)}", "keys"),
+            sep="\n",
+        )
+        return outcome_code(state)
+
+    def _leave(self, session_id: str, why: str) -> None:
+        self.console.print(
+            Text(f"{why} Your session is saved as {session_id}.", style="notice"),
+            Text(f"Continue here:      camreset guide --resume {session_id}"),
+            Text(f"or in a browser:    {self.ctx.link(session_id)}"),
+            sep="\n",
+        )

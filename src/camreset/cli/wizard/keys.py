@@ -1,0 +1,50 @@
+"""Line input that can wait with a timeout, so timers run while the person may press Enter.
+
+Everything the wizard reads goes through one `LineReader` over the raw file descriptor:
+mixing Python's buffered stdin with select() would hide lines already buffered.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import sys
+
+
+class LineReader:
+    """Reads lines from a file descriptor; `readline(timeout)` returns None when time runs out."""
+
+    def __init__(self, fd: int | None = None) -> None:
+        self.fd = sys.stdin.fileno() if fd is None else fd
+        self._buffer = b""
+        self._eof = False
+
+    def readline(self, timeout: float | None = None) -> str | None:
+        """The next line without its newline; None on timeout; EOFError at end of input."""
+        while b"\n" not in self._buffer and b"\r" not in self._buffer:
+            if self._eof:
+                if self._buffer:
+                    break
+                raise EOFError
+            if timeout is not None:
+                ready, _, _ = select.select([self.fd], [], [], max(0.0, timeout))
+                if not ready:
+                    return None
+            chunk = os.read(self.fd, 1024)
+            if not chunk:
+                self._eof = True
+            self._buffer += chunk
+        return self._take()
+
+    def _take(self) -> str:
+        cut = min(
+            (i for i in (self._buffer.find(b"\n"), self._buffer.find(b"\r")) if i >= 0),
+            default=len(self._buffer),
+        )
+        line, rest = self._buffer[:cut], self._buffer[cut + 1 :]
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        if rest.startswith(b"\n") and self._buffer[cut : cut + 1] == b"\r":
+            rest = rest[1:]
+        self._buffer = rest
+        return line.decode("utf-8", errors="replace").strip()

@@ -1,0 +1,112 @@
+"""Asking in the terminal: a numbered answer, `u` to undo, `q` to leave, and list questions.
+
+Everything is typed as a line and read through `LineReader`, so the same answers work in a
+real terminal, in a pseudo-terminal under test, and while a timer is running.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.console import Console
+from rich.text import Text
+
+from camreset.cli.wizard.keys import LineReader
+from camreset.core.session import Step
+
+QUIT_WORDS = frozenset({"q", "quit", "exit"})
+UNDO_WORDS = frozenset({"u", "undo", "back"})
+
+
+class Leave(Exception):
+    """The person typed q (or input ended) while no session step was on screen."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the person chose on a step."""
+
+    kind: Literal["answer", "undo", "quit"]
+    answer: str | None = None
+
+
+def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
+    """A number or an answer id picks an answer; u undoes, q leaves; None if not understood."""
+    word = typed.strip().casefold()
+    if word in QUIT_WORDS:
+        return Choice("quit")
+    if word in UNDO_WORDS and can_undo:
+        return Choice("undo")
+    if word.isdigit() and 1 <= int(word) <= len(step.answers):
+        return Choice("answer", step.answers[int(word) - 1].id)
+    if step.offers(word):
+        return Choice("answer", word)
+    return None
+
+
+def ask_choice(
+    console: Console,
+    reader: LineReader,
+    step: Step,
+    *,
+    can_undo: bool,
+    typed: str | None = None,
+) -> Choice:
+    """Ask until the answer fits; end of input leaves (the session stays resumable)."""
+    while True:
+        if not typed:
+            console.print(Text("Your answer: ", style="notice"), end="")
+            try:
+                typed = reader.readline()
+            except EOFError:
+                console.print()
+                return Choice("quit")
+            assert typed is not None
+        choice = parse_choice(step, typed, can_undo=can_undo)
+        if choice is not None:
+            return choice
+        undo = ", u to undo" if can_undo else ""
+        console.print(
+            Text(f"Type a number from 1 to {len(step.answers)}{undo} or q to leave.", "error")
+        )
+        typed = None
+
+
+def ask_line(console: Console, reader: LineReader, prompt: str) -> str:
+    """One free-text line; end of input counts as leaving."""
+    console.print(Text(prompt, style="notice"), end="")
+    try:
+        line = reader.readline()
+    except EOFError:
+        console.print()
+        raise Leave from None
+    return line or ""
+
+
+def ask_number(console: Console, reader: LineReader, prompt: str, count: int) -> int:
+    """A number from 1 to `count` (asked again until it is one)."""
+    while True:
+        typed = ask_line(console, reader, prompt)
+        if typed.casefold() in QUIT_WORDS:
+            raise Leave
+        if typed.isdigit() and 1 <= int(typed) <= count:
+            return int(typed)
+        console.print(Text(f"Type a number from 1 to {count}.", style="error"))
+
+
+def ask_numbers(console: Console, reader: LineReader, prompt: str, count: int) -> list[int] | None:
+    """Several numbers separated by spaces or commas; None when the line is left empty."""
+    while True:
+        typed = ask_line(console, reader, prompt).replace(",", " ").split()
+        if not typed:
+            return None
+        if all(t.isdigit() and 1 <= int(t) <= count for t in typed):
+            return sorted({int(t) for t in typed})
+        console.print(Text(f"Type numbers from 1 to {count}, e.g. 1 3.", style="error"))
+
+
+def numbered(console: Console, labels: list[str]) -> None:
+    """Print `labels` as a numbered list."""
+    for number, label in enumerate(labels, 1):
+        console.print(Text.assemble((f"{number:>2}.", "answer.key"), f" {label}"))

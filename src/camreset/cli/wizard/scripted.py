@@ -1,0 +1,73 @@
+"""Showing a scripted run: a short line per step for people, or the `--json` stream.
+
+Errors and the final result go to the same stream as the steps (JSON mode) or to stderr
+and stdout (text mode), and the exit code is the same either way (wizard/exits.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.text import Text
+
+from camreset.cli.wizard.context import WizardContext
+from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, RESET, UNFINISHED
+from camreset.cli.wizard.script import replay
+from camreset.cli.wizard.step_json import line, result_record, step_record
+from camreset.core.session import SessionState
+from camreset.errors import InvalidAnswerError
+
+CODES = {"reset": RESET, "escalated": ESCALATED, "unfinished": UNFINISHED}
+WORDS = {
+    "reset": "The camera is reset.",
+    "escalated": "Not reset: take the report to the vendor's support.",
+    "unfinished": "The answers ran out before the end; the session is saved.",
+}
+
+
+class ScriptedRun:
+    """Replays answers into one session and prints as it goes."""
+
+    def __init__(self, ctx: WizardContext, console: Console, *, as_json: bool) -> None:
+        self.ctx = ctx
+        self.console = console
+        self.as_json = as_json
+
+    def _emit(self, text: str) -> None:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+
+    def _on_step(self, state: SessionState) -> None:
+        if self.as_json:
+            self._emit(line(step_record(state)))
+            return
+        if state.history and state.progress.steps_done:
+            self.console.print(Text(f"   → {state.history[-1].answer_label}", style="keys"))
+        step = state.current
+        label = "Result" if step.kind == "outcome" else f"Step {state.progress.steps_done + 1}"
+        self.console.print(Text.assemble((f"{label}: ", "fact.label"), step.title))
+
+    def run(self, session_id: str, items: Sequence[str]) -> int:
+        link = self.ctx.link(session_id)
+        try:
+            result = replay(self.ctx.sessions, session_id, items, self._on_step)
+        except InvalidAnswerError as exc:
+            message = f"{exc}. The session is saved up to there: {session_id}"
+            if self.as_json:
+                self._emit(line(result_record("error", BAD_INPUT, session_id, link, str(exc))))
+            Console(stderr=True).print(
+                f"camreset guide: {message}", markup=False, highlight=False, soft_wrap=True
+            )
+            return BAD_INPUT
+        code = CODES[result.status]
+        if self.as_json:
+            self._emit(line(result_record(result.status, code, session_id, link)))
+            return code
+        self.console.print(Text(WORDS[result.status], style="notice"))
+        self.console.print(f"Session: {session_id}", markup=False, highlight=False)
+        if result.status == "unfinished":
+            self.console.print(f"Continue: camreset guide --resume {session_id}", markup=False)
+        self.console.print(f"Report:   camreset report {session_id}", markup=False)
+        return code

@@ -1,0 +1,40 @@
+"""The `--json` stream: one JSON object per line, for programs that follow a scripted run.
+
+`{"type": "step", "number": N, "step": {...}}` for every step shown (the fields of
+`camreset.core.session.Step`), then one `{"type": "result", ...}` line: status
+(`reset`, `escalated`, `unfinished` or `error`), exit_code, session_id, link and message.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from camreset.core.session import SessionState
+
+
+def step_record(state: SessionState) -> dict[str, Any]:
+    return {
+        "type": "step",
+        "number": state.progress.steps_done + 1,
+        "step": asdict(state.current),
+    }
+
+
+def result_record(
+    status: str, exit_code: int, session_id: str | None, link: str | None, message: str = ""
+) -> dict[str, Any]:
+    return {
+        "type": "result",
+        "status": status,
+        "exit_code": exit_code,
+        "session_id": session_id,
+        "link": link,
+        "message": message,
+    }
+
+
+def line(record: dict[str, Any]) -> str:
+    """One record as a single line of JSON (keys in a stable order, non-ASCII kept)."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,127 @@
+"""One step as the terminal shows it: what to do, the facts behind it, why, and the answers.
+
+Plain Rich `Text` throughout (never markup), because step text comes from the knowledge base
+and may contain brackets. Every style is a theme name (wizard/theme.py).
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from camreset.cli.wizard.led_view import pattern_of, swatch
+from camreset.core.guide.wording import LABELS, FactNote
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.session import Answer, Step
+
+CONFIDENCE_WORDS = {
+    "high": "sure (vendor's own documentation)",
+    "medium": "fairly sure (independent sources agree)",
+    "low": "unsure (one third-party source)",
+}
+
+OUTCOME_STYLES = {"reset": "outcome.reset", "escalate": "outcome.escalated"}
+
+
+def fact_lines(note: FactNote) -> Text:
+    """`Label: value`, then how sure we are, then any disagreement between sources."""
+    text = Text.assemble((f"{note.label}: ", "fact.label"), note.text)
+    meta = CONFIDENCE_WORDS.get(note.confidence, note.confidence)
+    if note.is_default:
+        meta += f"; only {note.default_kind or 'a default'}"
+    text.append(f"\n  {meta}", style="fact.meta")
+    if note.disagreement:
+        text.append(f"\n  ! {note.disagreement}", style="fact.warning")
+    return text
+
+
+def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool) -> Table:
+    """Numbered answers; a long label wraps under itself, not under its number."""
+    table = Table.grid(padding=(0, 1, 0, 0))
+    table.add_column(justify="right", style="answer.key", no_wrap=True)
+    table.add_column()
+    for number, answer in enumerate(answers, 1):
+        label = Text(answer.label)
+        pattern = pattern_of(kb, answer.pattern)
+        if pattern is not None:
+            label.append(" — ").append_text(swatch(kb, pattern, color=color))
+        table.add_row(f"{number}.", label)
+    return table
+
+
+def key_hints(step: Step, can_undo: bool) -> Text:
+    last = len(step.answers)
+    keys = [f"1-{last} answer" if last > 1 else "1 answer"]
+    if can_undo:
+        keys.append("u undo")
+    keys.append("q leave")
+    return Text(" · ".join(keys), style="keys")
+
+
+class StepView:
+    """Renders a step; `number` counts steps shown so far, `can_undo` adds the `u` key."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        step: Step,
+        *,
+        number: int,
+        minutes_left: float = 0.0,
+        can_undo: bool = False,
+    ) -> None:
+        self.kb = kb
+        self.step = step
+        self.number = number
+        self.minutes_left = minutes_left
+        self.can_undo = can_undo
+
+    def _head(self) -> RenderableType:
+        label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"
+        if self.step.kind != "outcome" and self.minutes_left >= 1:
+            label += f" · about {self.minutes_left:.0f} min left"
+        return Rule(Text(label, style="step.number"), align="left")
+
+    def _body(self, color: bool) -> list[RenderableType]:
+        step = self.step
+        title_style = OUTCOME_STYLES.get(step.id.rsplit(".", 1)[-1], "step.title")
+        if step.kind != "outcome":
+            title_style = "step.title"
+        parts: list[RenderableType] = [Text(step.title, style=title_style), Text("")]
+        parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
+        if step.unplugged:
+            parts.append(Text("The camera stays unplugged during this step.", style="step.hint"))
+        has_button_fact = any(n.label == LABELS["button"] for n in step.facts)
+        if step.button_hint and step.timer is not None and not has_button_fact:
+            parts.append(Text(f"Button: {step.button_hint}", style="step.hint"))
+        pattern = pattern_of(self.kb, step.pattern)
+        if pattern is not None and step.kind != "outcome":
+            lead = "While you hold, the light should show: " if step.timer else "Look for: "
+            parts.append(Text(lead).append_text(swatch(self.kb, pattern, color=color)))
+        if step.facts:
+            parts.append(Text(""))
+            parts += [fact_lines(note) for note in step.facts]
+        return parts
+
+    def _why(self) -> list[RenderableType]:
+        why = self.step.why
+        if why is None or self.step.kind == "outcome":
+            return []
+        text = Text("Why this step: ", style="why.title")
+        text.append(" ".join(p for p in (why.summary, why.effect) if p), style="why.text")
+        return [Text(""), text]
+
+    def _answers(self, color: bool) -> list[RenderableType]:
+        lines: list[RenderableType] = [Text("")]
+        if self.step.kind == "outcome":
+            lines.append(Text("Did this fix it?", style="step.title"))
+        lines.append(answer_table(self.kb, self.step.answers, color=color))
+        lines.append(key_hints(self.step, self.can_undo))
+        return lines
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        color = console.color_system is not None and not console.no_color
+        yield self._head()
+        yield Group(*self._body(color), *self._why(), *self._answers(color))
