@@ -1,0 +1,1 @@
+"""`camreset bench` outside the pure core: wall-clock latency and the whole report."""

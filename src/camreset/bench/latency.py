@@ -1,0 +1,89 @@
+"""Next-step latency: wall-clock time of `recommend()` on the largest camera model.
+
+The evidence states are the ones simulated sessions really reach (every state the engine
+decided in, over `sessions` engine-arm runs on that model), so the numbers are for realistic
+states, not only the empty start. Each state is timed `repeat` times by calling `recommend`
+directly, never the benchmark's memo.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+
+from camreset.core.engine.evidence import Evidence
+from camreset.core.engine.policy import Recommendation, recommend
+from camreset.core.guide.plan import CameraPlan, priors
+from camreset.core.sim.bench import Bench
+from camreset.core.sim.case import build_world, sample_case
+from camreset.core.sim.drive import EngineCache, drive_engine
+from camreset.core.sim.stats import percentile
+
+State = tuple[tuple[Evidence, ...], frozenset[str], frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Latency:
+    model: str
+    states: int
+    p50_us: float
+    p99_us: float
+
+
+def largest_model(bench: Bench) -> str:
+    """The model whose plan has the most actions and questions (ties: first by id)."""
+    sizes = []
+    for model in sorted(bench.kb.models):
+        plan = bench.book[model].plan
+        sizes.append((-(len(plan.actions) + len(plan.questions)), model))
+    return min(sizes)[1]
+
+
+class _Recorder(EngineCache):
+    """Never hits: remembers every state the engine was asked about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.states: list[State] = []
+
+    def recommend(
+        self, plan: CameraPlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
+    ) -> Recommendation:
+        self.states.append((tuple(evidence), acts, qs))
+        return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+
+
+def realistic_states(bench: Bench, model: str, sessions: int) -> list[State]:
+    steps = bench.book[model]
+    line = bench.kb.line_of(model).id
+    weights = priors(bench.kb, line)
+    recorder = _Recorder()
+    for i in range(sessions):
+        key = f"{bench.config.seed}:latency:{i}"
+        case = sample_case(random.Random(key), key, line, [model], weights)
+        _, person = build_world(
+            steps.model,
+            case,
+            arm="engine",
+            error_rate=bench.config.error_rate,
+            slip=bench.config.slip,
+        )
+        drive_engine(steps, person, recorder)
+    return recorder.states
+
+
+def next_step_latency(bench: Bench, sessions: int = 300, repeat: int = 3) -> Latency:
+    """p50 / p99 microseconds of one `recommend()` over realistic states."""
+    model = largest_model(bench)
+    plan = bench.book[model].plan
+    seen = realistic_states(bench, model, sessions)
+    recommend(plan.engine, ())  # compile the model once, outside the timing
+    times: list[float] = []
+    for evidence, acts, qs in seen:
+        for _ in range(repeat):
+            t0 = time.perf_counter_ns()
+            recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+            times.append((time.perf_counter_ns() - t0) / 1000)
+    times.sort()
+    return Latency(model, len(seen), percentile(times, 0.5), percentile(times, 0.99))

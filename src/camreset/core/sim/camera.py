@@ -1,0 +1,225 @@
+"""A virtual camera: the physical behaviour the seed guides describe, used as ground truth.
+
+It never reads the engine's tables (`fixes`, `likelihood`): what a step does to it follows
+only from power, timing and the faults injected here, so a benchmark against it is not
+circular. Pure and deterministic; time is simulated seconds that the caller advances.
+
+Physics, from the seeds: the camera starts only on continuous power from a live outlet; it
+listens to the button only once fully started; a hold between the unit's minimum and maximum
+makes the light change (the seeds' "look for confirmation") and starts the reset on release;
+the reset reboots the camera into setup mode. A weak adapter runs the camera but browns out in
+the reset's reboot (Amcrest seed), a damaged cable drops power so it never finishes starting
+(TP-Link seed), a transient fault blocks every reset until the power is drained for a minute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+DRAIN_SECONDS = 60.0
+"""Unplugged this long, the camera is fully discharged (TP-Link seed: "at least 60 seconds")."""
+DRAIN_WITH_HOLD_SECONDS = 30.0
+"""Unplugged this long plus a hold while unplugged also drains it (the seed's extra press)."""
+DRAIN_HOLD_SECONDS = 10.0
+FLICKER_PERIOD = 50
+"""A bad cable drops power for a few seconds in every period, so the light is sometimes off."""
+
+
+class Cable(StrEnum):
+    intact = "intact"
+    damaged = "damaged"  # visibly frayed or kinked; gives intermittent power
+    intermittent = "intermittent"  # looks fine, broken inside; gives intermittent power
+
+
+class Light(StrEnum):
+    steady = "steady"
+    blinking = "blinking"
+    off = "off"
+
+
+@dataclass(frozen=True)
+class Supply:
+    """An adapter with its cable; `original` is the one that came with the camera."""
+
+    name: str
+    weak: bool = False
+    cable: Cable = Cable.intact
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One physical unit's timings (seconds), which may differ from what is documented."""
+
+    boot_seconds: float
+    reboot_seconds: float
+    hold_min: float
+    hold_max: float
+    has_cover: bool = False
+
+
+@dataclass(frozen=True)
+class Press:
+    """What a hold did: a felt click, a visible reaction, and whether a reset started."""
+
+    click: bool
+    reacted: bool
+    triggered: bool
+
+
+@dataclass
+class CameraFaults:
+    """The camera's own faults (the person's habits live in `person.Habits`)."""
+
+    broken_button: bool = False
+    transient: bool = False
+    corrupt_firmware: bool = False
+    corrupt_light: Light = Light.blinking
+    app_binding: bool = False
+    something_else: bool = False
+    something_else_reacts: bool = True
+
+
+@dataclass
+class VirtualCamera:
+    """The camera, where it is plugged in, and what it is doing at simulated time `now`."""
+
+    unit: Unit
+    supply: Supply
+    faults: CameraFaults = field(default_factory=CameraFaults)
+    live_outlets: frozenset[str] = frozenset({"usual", "other"})
+    outlet: str = "usual"
+    now: float = 0.0
+    plugged: bool = True
+    power_since: float | None = 0.0
+    boot_needed: float = 0.0
+    unplugged_at: float = 0.0
+    held_unplugged: float = 0.0
+    reset_committed: bool = False
+    pending_reset: bool = False
+
+    def __post_init__(self) -> None:
+        self.boot_needed = self.unit.boot_seconds
+        if not self.powered:
+            self.power_since = None
+
+    # -- power --------------------------------------------------------------------------
+    @property
+    def powered(self) -> bool:
+        return self.plugged and self.outlet in self.live_outlets
+
+    @property
+    def steady_power(self) -> bool:
+        return self.powered and self.supply.cable is Cable.intact
+
+    @property
+    def booted(self) -> bool:
+        """Fully started: continuous power for the boot (or reboot) time."""
+        return (
+            self.steady_power
+            and self.power_since is not None
+            and self.now - self.power_since >= self.boot_needed
+        )
+
+    @property
+    def online(self) -> bool:
+        """Reachable from the app or a browser."""
+        return self.booted and not self.faults.corrupt_firmware
+
+    @property
+    def in_setup_mode(self) -> bool:
+        return self.booted and self.reset_committed
+
+    def advance(self, seconds: float) -> None:
+        self.now += max(0.0, seconds)
+
+    def unplug(self) -> None:
+        if self.plugged:
+            self.plugged = False
+            self.unplugged_at = self.now
+            self.held_unplugged = 0.0
+            self.power_since = None
+
+    def plug(self, outlet: str | None = None, supply: Supply | None = None) -> None:
+        """Plug in (optionally elsewhere, or with another adapter); drains if it was long out."""
+        self.unplug()
+        self.outlet = outlet or self.outlet
+        self.supply = supply or self.supply
+        out_for = self.now - self.unplugged_at
+        if out_for >= DRAIN_SECONDS or (
+            out_for >= DRAIN_WITH_HOLD_SECONDS and self.held_unplugged >= DRAIN_HOLD_SECONDS
+        ):
+            self.faults.transient = False
+        if self.pending_reset and not self.faults.app_binding:
+            self.reset_committed, self.pending_reset = True, False
+        self.plugged = True
+        self.boot_needed = self.unit.boot_seconds
+        self.power_since = self.now if self.powered else None
+
+    # -- what a person sees ---------------------------------------------------------------
+    @property
+    def light(self) -> Light:
+        if not self.powered:
+            return Light.off
+        if self.supply.cable is not Cable.intact:
+            return Light.off if int(self.now) % FLICKER_PERIOD < 4 else Light.blinking
+        if self.faults.corrupt_firmware:
+            return self.faults.corrupt_light
+        if not self.booted or self.reset_committed:
+            return Light.blinking
+        return Light.steady
+
+    # -- resetting ------------------------------------------------------------------------
+    def reaction_after(self, on_button: bool) -> float | None:
+        """Seconds into a hold at which the light would change now, or None if it would not."""
+        f = self.faults
+        if not on_button or f.broken_button or not self.booted:
+            return None
+        if f.corrupt_firmware or f.transient or (f.something_else and not f.something_else_reacts):
+            return None
+        return self.unit.hold_min
+
+    def press(self, on_button: bool, seconds: float) -> Press:
+        """Hold the pin `seconds` on the button (or elsewhere) and let go; time advances."""
+        listening = self.booted
+        self.advance(seconds)
+        click = on_button and not self.faults.broken_button
+        if not click:
+            return Press(False, False, False)
+        if not self.plugged:
+            self.held_unplugged += seconds
+            return Press(True, False, False)
+        f = self.faults
+        if not listening or not self.booted or f.corrupt_firmware or f.transient:
+            return Press(True, False, False)
+        if seconds < self.unit.hold_min:
+            return Press(True, False, False)
+        reacted = not f.something_else or f.something_else_reacts
+        if seconds > self.unit.hold_max:  # taken as a stuck button
+            return Press(True, reacted, False)
+        self._trigger()
+        return Press(True, reacted, True)
+
+    def software_reset(self, from_app: bool) -> bool:
+        """A reset sent from the app or the web page; False if the camera ignored it."""
+        f = self.faults
+        if not self.online or f.transient:
+            return False
+        if from_app:
+            f.app_binding = False  # the owner's reset from the app also releases the account
+        self._trigger()
+        return True
+
+    def remove_binding(self) -> None:
+        """Removed from the account in the app: a blocked reset completes at the next power-up."""
+        self.faults.app_binding = False
+
+    def _trigger(self) -> None:
+        """The reset starts: the camera reboots, into setup mode unless something stops it."""
+        self.power_since, self.boot_needed = self.now, self.unit.reboot_seconds
+        if self.supply.weak or self.faults.something_else:
+            return  # browns out / fails in the reboot and comes back with its old settings
+        if self.faults.app_binding:
+            self.pending_reset = True  # comes back still bound to the account
+            return
+        self.reset_committed = True

@@ -1,0 +1,174 @@
+"""Drive a session with a simulated person: the engine as the product runs it.
+
+`drive_guide` runs the real `Guide` (start → replay → the person acts → apply …); it is the
+reference. `drive_engine` makes exactly the same decisions without replaying the whole log on
+every step: it folds each answer into the state the way `Guide.replay` does, and asks the same
+`recommend` with the same plan, evidence and allowed steps (memoised: same inputs, same
+answer). tests/sim/test_drive.py checks the two give identical sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
+from camreset.core.engine.policy import Recommendation, recommend
+from camreset.core.guide.plan import CANT, CameraPlan
+from camreset.core.kb.troubleshooting import WaitFor
+from camreset.core.session.machine import Guide, parse_step_id
+from camreset.core.sim.person import Person
+from camreset.core.sim.plans import PlanSteps
+
+STEP_CAP = 60
+"""A session longer than this is stopped and counted as a failure."""
+EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+@dataclass
+class Run:
+    """How one case ended under one arm."""
+
+    outcome: str  # "reset" | "escalated" | "cap"
+    minutes: float
+    steps: int
+    trace: list[tuple[str, str]] = field(default_factory=list)
+
+
+RecommendKey = tuple[str, tuple[Evidence, ...], frozenset[str], frozenset[str]]
+
+
+@dataclass
+class EngineCache:
+    """Memoised `recommend`: a pure function of its inputs, so caching cannot change a choice."""
+
+    table: dict[RecommendKey, Recommendation] = field(default_factory=dict)
+    limit: int = 500_000
+
+    def recommend(
+        self, plan: CameraPlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
+    ) -> Recommendation:
+        key = (plan.model.id, tuple(evidence), acts, qs)
+        hit = self.table.get(key)
+        if hit is None:
+            hit = recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+            if len(self.table) < self.limit:
+                self.table[key] = hit
+        return hit
+
+
+def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
+    """As `Guide._next_stage`: skip a boot wait marked `unless_booted` when booted."""
+    steps = plan.actions[action].steps
+    while (
+        stage < len(steps)
+        and booted
+        and steps[stage].wait is WaitFor.boot
+        and steps[stage].unless_booted
+    ):
+        stage += 1
+    return stage
+
+
+@dataclass
+class Fold:
+    """The part of `Guide.replay`'s fold that decides the next step."""
+
+    evidence: list[Evidence] = field(default_factory=list)
+    excluded: set[str] = field(default_factory=set)
+    running: tuple[str, int] | None = None
+    booted: bool = False
+    reset: bool = False
+    tried: list[str] = field(default_factory=list)
+
+    def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> None:
+        spec = plan.actions[ref].steps
+        if stage == 0 and ref not in self.tried:
+            self.tried.append(ref)
+            if plan.actions[ref].powers_off:
+                self.booted = False
+        if spec[stage].check is not None:
+            self.running = None
+            if answer == "yes":
+                self.reset = True
+            else:
+                self.evidence.append(ActionFailed(ref))
+        elif answer == CANT:
+            self.excluded.add(ref)
+            self.running = None
+        else:
+            if spec[stage].wait in (WaitFor.boot, WaitFor.reboot):
+                self.booted = True
+            self.running = (ref, next_stage(plan, ref, stage + 1, self.booted))
+
+    def question(self, plan: CameraPlan, ref: str, answer: str) -> None:
+        if answer == CANT:
+            self.excluded.add(ref)
+            return
+        self.evidence.append(Answered(ref, answer))
+        if any(a.id == answer and a.implies_booted for a in plan.questions[ref].answers):
+            self.booted = True
+
+
+def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int = STEP_CAP) -> Run:
+    """The product's engine, step by step, with `person` doing what each step says."""
+    plan, fold, run = steps.plan, Fold(), Run("cap", 0.0, 0)
+    while True:
+        if fold.running is not None:
+            action, stage = fold.running
+            kind, ref = "a", action
+        else:
+            acts = plan.allowed_actions(person.have, frozenset(fold.excluded))
+            qs = plan.allowed_questions(frozenset(fold.excluded))
+            rec = cache.recommend(plan, fold.evidence, acts, qs)
+            if rec.kind == "action" and rec.step_id is not None:
+                kind, ref = "a", rec.step_id
+                stage = next_stage(plan, ref, 0, fold.booted)
+            elif rec.kind == "question" and rec.step_id is not None:
+                kind, ref, stage = "q", rec.step_id, 0
+            else:
+                run.outcome = "escalated"
+                return run
+        if run.steps >= cap:
+            return run
+        step = steps.stage(ref, stage) if kind == "a" else steps.question(ref)
+        answer, minutes = person.do(
+            step, ref if kind == "a" else None, ref if kind == "q" else None
+        )
+        run.steps, run.minutes = run.steps + 1, run.minutes + minutes
+        run.trace.append((f"{kind}.{ref}.{stage}", answer))
+        if kind == "a":
+            fold.action(plan, ref, stage, answer)
+        else:
+            fold.question(plan, ref, answer)
+        if fold.reset:
+            run.outcome = "reset"
+            return run
+
+
+def drive_guide(
+    guide: Guide,
+    model: str,
+    person: Person,
+    cap: int = STEP_CAP,
+) -> Run:
+    """The reference: the real session core, replaying its event log at every step."""
+    at = EPOCH
+    events = [guide.start(model=model, have=person.have, at=at)]
+    run = Run("cap", 0.0, 0)
+    while True:
+        state = guide.replay(events)
+        if state.finished:
+            run.outcome = state.outcome or "escalated"
+            return run
+        if run.steps >= cap:
+            return run
+        step = state.current
+        kind, ref, stage = parse_step_id(step.id)
+        answer, minutes = person.do(
+            step, ref if kind == "a" else None, ref if kind == "q" else None
+        )
+        run.steps, run.minutes = run.steps + 1, run.minutes + minutes
+        run.trace.append((f"{kind}.{ref}.{stage}", answer))
+        at += timedelta(minutes=minutes)
+        events.append(guide.apply(events, type="answer", step=step.id, answer=answer, at=at))

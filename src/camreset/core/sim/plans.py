@@ -1,0 +1,50 @@
+"""The steps of one camera model as a session shows them, rendered once and reused.
+
+The simulated person reads the same `Step` objects (timers, waits, answers) the product
+renders; only the step id differs, and the person reads the action or question from the
+driver, as it would from the id.
+"""
+
+from __future__ import annotations
+
+from camreset.core.guide.plan import CameraPlan, compile_plan
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel, resolve_model
+from camreset.core.session.render import StepRenderer
+from camreset.core.session.steps import Step
+
+
+class PlanSteps:
+    """The compiled plan of one model, its resolved facts and a cache of rendered steps."""
+
+    def __init__(self, kb: KnowledgeBase, model: ResolvedModel) -> None:
+        self.model = model
+        self.plan: CameraPlan = compile_plan(kb, model)
+        self._renderer = StepRenderer(kb, self.plan)
+        self._steps: dict[tuple[str, int], Step] = {}
+
+    def stage(self, action: str, stage: int) -> Step:
+        key = (action, stage)
+        if key not in self._steps:
+            step_id = f"0.a.{action}.{stage}"
+            self._steps[key] = self._renderer.action_stage(step_id, action, stage, None)
+        return self._steps[key]
+
+    def question(self, question: str) -> Step:
+        key = (question, -1)
+        if key not in self._steps:
+            self._steps[key] = self._renderer.question(f"0.q.{question}", question, None)
+        return self._steps[key]
+
+
+class PlanBook:
+    """`PlanSteps` per model id, built on first use."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._plans: dict[str, PlanSteps] = {}
+
+    def __getitem__(self, model_id: str) -> PlanSteps:
+        if model_id not in self._plans:
+            self._plans[model_id] = PlanSteps(self.kb, resolve_model(self.kb, model_id))
+        return self._plans[model_id]
