@@ -34,6 +34,19 @@ def _all_models(kb: KnowledgeBase) -> list[Match]:
     return sorted(rows, key=lambda r: (r.line, r.model_id))
 
 
+def _row_json(row: Match, statuses: dict[str, str], searched: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": row.model_id,
+        "name": row.name,
+        "line": row.line,
+        "form_factor": row.form_factor,
+        "status": statuses.get(row.model_id),
+    }
+    if searched:
+        data |= {"score": row.score, "matched": row.matched}
+    return data
+
+
 def models(
     query: Annotated[
         str | None, typer.Argument(help="A model name, alias or part of one, e.g. 'c200'.")
@@ -50,13 +63,7 @@ def models(
         raise typer.Exit(EXIT_NO_MATCH)
     statuses = {m: model.status.value for m, model in kb.models.items() if model.status}
     if as_json:
-        _print_json(
-            [
-                {**r.__dict__, "status": statuses.get(r.model_id)}
-                | ({} if query else {"score": None, "matched": None})
-                for r in rows
-            ]
-        )
+        _print_json([_row_json(r, statuses, query is not None) for r in rows])
         return
     Console(highlight=False).print(ModelTable(rows, statuses, show_match=query is not None))
 

@@ -1,0 +1,49 @@
+"""`camreset kb check` and `kb export`: a summary when sound, every problem (exit 2) when not."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from kb.broken_cases import SHIPPED, read_case
+
+BROKEN = Path(__file__).parents[1] / "kb" / "broken"
+
+
+def test_check_prints_one_summary_line(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("kb", "check")
+    assert run.code == 0
+    assert run.out == (
+        "KB OK: 51 models (amcrest 15, kasa 17, tapo 19); 85 facts (high 16, medium 18, low 51;"
+        " 8 with disagreeing sources); 35 sources (vendor 13, third_party 20, seed 2)\n"
+    )
+
+
+def test_check_of_a_broken_folder_lists_problems_and_exits_2(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(SHIPPED, kb_dir)
+    case = read_case(BROKEN / "07_medium_one_source.yaml")
+    (kb_dir / case.target).write_text(case.text, encoding="utf-8")
+    run = cli("kb", "check", "--kb-dir", str(kb_dir))
+    assert (run.code, run.out) == (2, "")
+    assert run.err.splitlines() == [
+        *case.expected,
+        "1 problem: the knowledge base did not load",
+    ]
+
+
+def test_check_of_a_missing_folder_is_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = cli("kb", "check", "--kb-dir", str(tmp_path / "nope"))
+    assert run.code == 2
+    assert run.err.splitlines()[0] == f"{tmp_path / 'nope'}:1: (folder): not a folder"
+
+
+def test_export_writes_the_resolved_kb(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "kb.json"
+    run = cli("kb", "export", "--output", str(out))
+    assert (run.code, run.out) == (0, "")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "camreset-kb-export/1"
+    assert len(data["models"]) == 51
+    assert json.loads(cli("kb", "export").out) == data

@@ -1,0 +1,47 @@
+"""`camreset models`: find a model by any part of its name, or list them all."""
+
+from __future__ import annotations
+
+import json
+
+
+def test_models_c200_lists_the_match_first(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("models", "c200")
+    assert run.code == 0
+    assert run.lines == [
+        "id          name                    line  form factor  status        matched",
+        "tapo-c200   Tapo C200               tapo  pan-tilt     current       Tapo C200",
+        "kasa-kc200  Kasa Cam Outdoor KC200  kasa  outdoor      discontinued  KC200",
+    ]
+
+
+def test_models_without_query_lists_every_model(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("models", "--json")
+    rows = json.loads(run.out)
+    assert len(rows) == 51
+    assert rows[0] == {
+        "id": "amcrest-ad110",
+        "name": "Amcrest Video Doorbell AD110",
+        "line": "amcrest",
+        "form_factor": "doorbell",
+        "status": "current",
+    }
+
+
+def test_models_json_search_says_what_matched(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("models", "Tapo C-200", "--json").out)
+    assert rows[0] == {
+        "id": "tapo-c200",
+        "name": "Tapo C200",
+        "line": "tapo",
+        "form_factor": "pan_tilt",
+        "status": "current",
+        "score": 1.0,
+        "matched": "Tapo C200",
+    }
+
+
+def test_no_match_exits_1_and_says_so(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("models", "zebra 9000")
+    assert (run.code, run.out) == (1, "")
+    assert run.err == "No camera model matches 'zebra 9000'; `camreset models` lists them all.\n"

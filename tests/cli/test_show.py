@@ -1,0 +1,107 @@
+"""`camreset show`: the reset card a person reads, exactly as printed at 100 columns."""
+
+from __future__ import annotations
+
+import json
+
+HEADER = """\
+Reset card: Tapo C200
+tapo-c200 · TP-Link Tapo · pan-tilt · current
+About the sources: No model-specific reset source found (a TP-Link quick-start guide was not in the
+searchable material); the pan-tilt and line defaults apply.
+
+Reset button         Where: near the microSD card slot
+                     Open first: the cover over the microSD slot, if there is one
+                     Use: a pin (a straightened paperclip or a SIM-eject tool)
+                     low confidence · default: from the Tapo pan-tilt defaults · sources:
+                     seed-tplink
+                     Note: The seed says this for pan-tilt and outdoor models alike; no
+                     model-specific source was found.
+
+Hold                 min 5 s / recommended 5 s / max 10 s
+                     medium confidence · default: from the Tapo line · sources:
+                     tapo-smarthomecorner, tapo-smarthomeways, tapo-homeguidepro,
+                     tapo-firmware-issue-8
+                     Sources disagree (5 s to 30 s):
+                     1. min 5 s / recommended 5 s / max 10 s (medium: tapo-smarthomecorner,
+                     tapo-smarthomeways, tapo-homeguidepro, tapo-firmware-issue-8)
+                     2. min 10 s / recommended 15 s (medium: tapo-thehuts, tapo-scos-tapo,
+                     seed-tplink)
+                     3. min 30 s / recommended 30 s (medium: seed-tplink, tapo-unanswered-password)
+"""
+
+
+def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "tapo-c200")
+    assert run.code == 0
+    text = "\n".join(run.lines)
+    assert text.startswith(HEADER)
+    for line in (
+        "Powered first        yes: plug it in and let it start",
+        "Wait after power-on  2 min",
+        "While holding        Light: Slow red blinking (blink-red)",
+        "Reboot takes         3 min",
+        "Setup mode           Light: Red and green, alternating (blink-red-green)",
+        "                     Wi-Fi name: Tapo_Cam_XXXX",
+        "Power                not known: no source says",
+        "Default login        not known: no source says",
+        "Sources",
+    ):
+        assert line in run.lines
+    assert sum(line.startswith("Software reset  ") for line in run.lines) == 2
+
+
+def test_any_spelling_shows_the_same_card(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("show", "TAPO C-200").out == cli("show", "tapo-c200").out
+
+
+def test_unknown_model_exits_2_with_one_line_naming_the_closest(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "C2O0")
+    assert (run.code, run.out) == (2, "")
+    assert run.err.splitlines() == [
+        "error: unknown camera model 'C2O0'; closest: "
+        "tapo-c120, tapo-c200, tapo-c210, tapo-c220, tapo-c320ws"
+    ]
+
+
+def test_family_name_exits_2_listing_the_family(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "Kasa Spot")
+    assert run.code == 2
+    assert run.err.startswith("error: unknown camera model 'Kasa Spot'; closest: kasa-")
+    assert "kasa-kc110" in run.err and "tapo-" not in run.err
+
+
+def test_line_only_shows_defaults_labelled_as_defaults(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "tapo", "--form-factor", "pan_tilt")
+    assert run.code == 0
+    assert run.lines[:4] == [
+        "Reset card: TP-Link Tapo camera (pan-tilt)",
+        "tapo-any-pan-tilt · TP-Link Tapo · pan-tilt",
+        "Model not known: these are the defaults for the line and camera type, not facts about "
+        "your model.",
+        "Find the model on the label to get its own card.",
+    ]
+    assert cli("show", "--line", "Tapo", "--form-factor", "pan_tilt").out == run.out
+
+
+def test_line_without_form_factor_and_unknown_line(cli) -> None:  # type: ignore[no-untyped-def]
+    first = cli("show", "amcrest").lines[0]
+    assert first.startswith("Reset card: ") and first.endswith("camera (model unknown)")
+    run = cli("show", "--line", "nikon")
+    assert (run.code, run.err) == (2, "error: unknown line 'nikon'; lines: amcrest, kasa, tapo\n")
+
+
+def test_json_card_has_every_resolved_fact(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "ip4m1041b", "--json")
+    data = json.loads(run.out)
+    assert (data["id"], data["generic"]) == ("amcrest-ip4m-1041b", False)
+    assert data["facts"]["hold"]["value"] == {"min": 30, "recommended": 30, "max": 60}
+    assert data["facts"]["hold"]["origin"] == "line"
+    assert data["facts"]["button"]["origin"] == "form_factor"
+
+
+def test_bad_command_line_exits_2_without_traceback(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "--bogus")
+    assert run.code == 2
+    assert "No such option: --bogus" in run.err
+    assert cli("show", "tapo", "--form-factor", "spherical").code == 2
