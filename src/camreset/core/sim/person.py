@@ -154,6 +154,7 @@ class Person:
             seconds = t.recommended + self.rng.uniform(0, 1)
         else:
             seconds = self.watched_hold(t.min, t.max)
+        cam.advance(READ_MINUTES * 60)  # reading the step, finding the pin
         if cam.plugged:
             self.memory.waited_seconds = cam.now - self.memory.plugged_at
         result = cam.press(self.knows_button, seconds)
@@ -174,6 +175,9 @@ class Person:
         self._told[action] += 1
         cam, n = self.camera, self._told[action]
         minutes = DO_MINUTES.get(action, 1.0) + READ_MINUTES
+        if action in {"app-reset", "web-reset"}:
+            return self.software_reset(action == "app-reset", minutes)
+        cam.advance(minutes * 60)  # the handling comes first: walking, swapping, tapping
         if action in FINDS_BUTTON and not self.knows_button:
             self.knows_button = self.rng.random() < FINDS_BUTTON[action]
         if action == "other-outlet":
@@ -190,9 +194,7 @@ class Person:
                 cam.remove_binding()
             else:
                 self.replug(5)
-        elif action in {"app-reset", "web-reset"}:
-            return self.software_reset(action == "app-reset", minutes)
-        return DONE, self._spend(minutes)
+        return DONE, minutes
 
     def software_reset(self, from_app: bool, minutes: float) -> tuple[str, float]:
         waited = 0.0

@@ -1,0 +1,154 @@
+"""The virtual camera reproduces what each seed step does (and does not do)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.sim.conftest import EVERYTHING, World, attempt
+
+from camreset.core.sim.camera import Light, Supply, Unit, VirtualCamera
+from camreset.core.sim.plans import PlanBook
+
+
+def camera() -> VirtualCamera:
+    unit = Unit(boot_seconds=60, reboot_seconds=90, hold_min=5, hold_max=60)
+    return VirtualCamera(unit, Supply("original"), power_since=-1000.0)
+
+
+def test_a_correct_hold_on_a_started_camera_reboots_into_setup_mode() -> None:
+    cam = camera()
+    press = cam.press(on_button=True, seconds=8)
+    assert press.click and press.reacted and press.triggered
+    assert not cam.in_setup_mode  # still rebooting
+    cam.advance(90)
+    assert cam.in_setup_mode and cam.light is Light.blinking
+
+
+def test_holding_shorter_than_the_minimum_does_nothing() -> None:
+    cam = camera()
+    press = cam.press(on_button=True, seconds=3)
+    assert press.click and not press.reacted and not press.triggered
+    cam.advance(600)
+    assert not cam.in_setup_mode and cam.light is Light.steady
+
+
+def test_pressing_before_the_camera_has_started_does_nothing() -> None:
+    cam = camera()
+    cam.unplug()
+    cam.plug()
+    cam.advance(15)
+    assert cam.light is Light.blinking
+    assert not cam.press(on_button=True, seconds=10).triggered
+    cam.advance(600)
+    assert not cam.in_setup_mode
+
+
+def test_pressing_beside_the_button_gives_no_click_and_no_reset() -> None:
+    press = camera().press(on_button=False, seconds=10)
+    assert (press.click, press.reacted, press.triggered) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("cause", "fixed_by", "not_fixed_by"),
+    [
+        ("released-early", "long-hold", None),
+        ("weak-adapter", "swap-adapter", "guided-reset"),
+        ("damaged-cable", "swap-adapter", "other-outlet"),
+        ("dead-outlet", "other-outlet", "swap-adapter"),
+        ("transient-fault", "drained-power-cycle", "other-outlet"),
+        ("needs-longer-hold", "long-hold", "guided-reset"),
+        ("missed-button", "find-button", None),
+        ("broken-button", "app-reset", "long-hold"),
+        ("app-binding", "remove-from-app", "guided-reset"),
+    ],
+)
+def test_each_seed_step_fixes_its_cause(
+    world: World, book: PlanBook, cause: str, fixed_by: str, not_fixed_by: str | None
+) -> None:
+    _, person = world(cause)
+    assert attempt(book, person, fixed_by), f"{fixed_by} should reset a camera with {cause}"
+    if not_fixed_by is not None:
+        _, person = world(cause)
+        assert not attempt(book, person, not_fixed_by)
+
+
+def test_transient_fault_clears_only_after_the_drained_power_cycle(
+    world: World, book: PlanBook
+) -> None:
+    others = ["guided-reset", "long-hold", "other-outlet", "swap-adapter", "remove-from-app"]
+    for action in others:
+        _, person = world("transient-fault")
+        assert not attempt(book, person, action), action
+    _, person = world("transient-fault")
+    assert attempt(book, person, "drained-power-cycle")
+
+
+@pytest.mark.parametrize("cause", ["corrupt-firmware", "something-else"])
+def test_nothing_at_home_resets_corrupt_firmware_or_something_else(
+    world: World, book: PlanBook, cause: str
+) -> None:
+    for action in sorted(book["tapo-c200"].plan.actions):
+        _, person = world(cause)
+        assert not attempt(book, person, action), action
+
+
+def test_pressing_right_after_plugging_in_fails_unless_told_to_wait(
+    world: World, book: PlanBook
+) -> None:
+    _, person = world("not-booted", slip=1.0)  # the habit always wins
+    assert not attempt(book, person, "other-outlet")
+    _, person = world("not-booted", slip=0.0)  # waits as the step says
+    assert attempt(book, person, "other-outlet")
+
+
+def test_a_weak_adapter_runs_the_camera_and_reacts_but_cannot_finish_the_reset(
+    world: World, book: PlanBook
+) -> None:
+    cam, person = world("weak-adapter")
+    assert cam.light is Light.steady and person.memory.reacted
+    assert not attempt(book, person, "guided-reset")
+    assert cam.light is Light.steady
+
+
+def test_the_outlet_test_answer_reflects_a_dead_outlet(world: World, book: PlanBook) -> None:
+    step = book["tapo-c200"].question("outlet-test")
+    cam, person = world("dead-outlet")
+    assert cam.light is Light.off
+    assert person.do(step, None, "outlet-test")[0] == "dead"
+    attempt(book, person, "other-outlet")
+    assert person.do(step, None, "outlet-test")[0] == "works"
+    _, person = world("weak-adapter")
+    assert person.do(step, None, "outlet-test")[0] == "works"
+
+
+@pytest.mark.parametrize(
+    ("cause", "question", "truth"),
+    [
+        ("broken-button", "felt-click", "no"),
+        ("released-early", "felt-click", "yes"),
+        ("released-early", "held-how-long", "few-seconds"),
+        ("needs-longer-hold", "held-how-long", "until-change"),
+        ("not-booted", "waited-boot", "under-minute"),
+        ("released-early", "waited-boot", "two-minutes"),
+        ("transient-fault", "saw-confirmation", "nothing"),
+        ("app-binding", "saw-confirmation", "reacted"),
+    ],
+)
+def test_answers_come_from_the_camera_and_the_last_try(
+    world: World, book: PlanBook, cause: str, question: str, truth: str
+) -> None:
+    _, person = world(cause)
+    assert person.do(book["tapo-c200"].question(question), None, question)[0] == truth
+
+
+def test_a_person_without_the_things_needed_says_cant(world: World, book: PlanBook) -> None:
+    _, person = world("dead-outlet", have=EVERYTHING - {"other_outlet"})
+    step = book["tapo-c200"].stage("other-outlet", 0)
+    assert person.do(step, "other-outlet", None)[0] == "cant"
+
+
+def test_wrong_answers_pick_another_offered_answer(world: World, book: PlanBook) -> None:
+    _, person = world("dead-outlet")
+    person.error_rate = 1.0
+    step = book["tapo-c200"].question("status-light")
+    answers = {person.do(step, None, "status-light")[0] for _ in range(50)}
+    assert answers == {"steady", "blinking"}

@@ -1,0 +1,38 @@
+"""The fast engine arm makes exactly the product's decisions, and resets an easy case."""
+
+from __future__ import annotations
+
+import pytest
+from tests.sim.conftest import World
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.session import Guide
+from camreset.core.sim.bench import Bench, BenchConfig
+from camreset.core.sim.case import build_world
+from camreset.core.sim.drive import EngineCache, drive_engine, drive_guide
+from camreset.core.sim.plans import PlanBook
+
+
+@pytest.mark.parametrize("line", ["tapo", "kasa", "amcrest"])
+def test_fast_engine_arm_matches_the_real_guide_session(kb: KnowledgeBase, line: str) -> None:
+    bench = Bench(kb, BenchConfig(cases=40, error_rate=0.2, seed=7))
+    guide, cache = Guide(kb), EngineCache()
+    for case in bench.cases(line):
+        steps = bench.book[case.model]
+        worlds = [
+            build_world(steps.model, case, arm="engine", error_rate=0.2, slip=0.1) for _ in range(2)
+        ]
+        fast = drive_engine(steps, worlds[0][1], cache)
+        real = drive_guide(guide, case.model, worlds[1][1])
+        assert fast.trace == real.trace, case
+        assert (fast.outcome, fast.steps) == (real.outcome, real.steps)
+        assert fast.minutes == pytest.approx(real.minutes)
+        assert worlds[0][0].in_setup_mode == worlds[1][0].in_setup_mode
+
+
+def test_engine_arm_resets_a_camera_released_too_early(world: World, book: PlanBook) -> None:
+    camera, person = world("released-early", have=frozenset({"pin", "original_adapter"}))
+    run = drive_engine(book["tapo-c200"], person, EngineCache())
+    assert run.outcome == "reset"
+    assert camera.in_setup_mode
+    assert run.steps <= 6
