@@ -46,14 +46,22 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path:
 
 def parse_file(name: str, text: str, schema: type[M]) -> tuple[M | None, list[str]]:
     """Structure pass for one file: the record, or problems as `file:line: path: message`."""
+    record, problems, _ = _parse_file(name, text, schema)
+    return record, problems
+
+
+def _parse_file(
+    name: str, text: str, schema: type[M]
+) -> tuple[M | None, list[str], dict[Path, int]]:
     try:
         data, lines = parse_with_lines(text)
     except YamlSyntaxError as exc:
-        return None, [f"{name}:{exc.line}: (yaml): {exc}"]
+        return None, [f"{name}:{exc.line}: (yaml): {exc}"], {}
     if not isinstance(data, dict):
-        return None, [f"{name}:1: (top): expected a mapping of keys, got {type(data).__name__}"]
+        kind = type(data).__name__
+        return None, [f"{name}:1: (top): expected a mapping of keys, got {kind}"], lines
     try:
-        return schema.model_validate(data), []
+        return schema.model_validate(data), [], lines
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
@@ -62,7 +70,7 @@ def parse_file(name: str, text: str, schema: type[M]) -> tuple[M | None, list[st
             if err["type"] == "extra_forbidden":
                 msg = "unknown key"
             problems.append(f"{name}:{line_of(lines, path)}: {_dotted(path)}: {msg}")
-        return None, sorted(set(problems), key=_sort_key)
+        return None, sorted(set(problems), key=_sort_key), lines
 
 
 def _sort_key(problem: str) -> tuple[str, int, str]:
@@ -86,14 +94,10 @@ def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
         if schema is None:
             problems.append(f"{name}:1: (file): not a knowledge-base file name")
             continue
-        record, file_problems = parse_file(name, texts[name], schema)
+        record, file_problems, line_maps[name] = _parse_file(name, texts[name], schema)
         problems.extend(file_problems)
         if record is None:
             continue
-        try:
-            line_maps[name] = parse_with_lines(texts[name])[1]
-        except YamlSyntaxError:  # pragma: no cover - parse_file already succeeded
-            line_maps[name] = {}
         if isinstance(record, LineFile):
             line_files[name] = record
         else:

@@ -161,7 +161,8 @@ def resolve_generic(
         raise UnknownModelError(line_id, sorted(kb.lines))
     facts, software = _resolve(_layers(kb, line, form_factor))
     shape = form_factor.value.replace("_", "-") if form_factor else None
-    name = f"{line.brand} {line.name} camera" + (f" ({shape})" if shape else " (model unknown)")
+    label = line.name if line.name == line.brand else f"{line.brand} {line.name}"
+    name = f"{label} camera" + (f" ({shape})" if shape else " (model unknown)")
     return ResolvedModel(
         id=f"{line.id}-any" + (f"-{shape}" if shape else ""),
         name=name,
