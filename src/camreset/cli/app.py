@@ -7,6 +7,7 @@ import sys
 import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
+from camreset.cli.bench_cmd import bench
 from camreset.cli.engine_cmd import engine_app
 from camreset.cli.guide_cmd import guide, report, sessions
 from camreset.cli.kb_cmd import kb_app
@@ -29,6 +30,7 @@ app.add_typer(engine_app, name="engine")
 app.command("guide")(guide)
 app.command("sessions")(sessions)
 app.command("report")(report)
+app.command("bench")(bench)
 
 
 def main(argv: list[str] | None = None) -> None:
