@@ -60,11 +60,17 @@ class ProgressView:
 
 
 def progress_view(state: Any, now: datetime) -> ProgressView:
-    """The share of the expected total time already spent (honest even when steps vary)."""
+    """The share of the expected total time already spent (honest even when steps vary).
+
+    Never full before the outcome: the engine's estimate can reach zero while steps remain.
+    """
     spent = max(0.0, (now - state.started_at).total_seconds() / 60)
     left = max(0.0, float(state.progress.expected_minutes_left))
-    share = 100 if state.finished else round(100 * spent / (spent + left)) if spent + left else 0
-    return ProgressView(state.progress.steps_done + 1, round(left), min(100, share))
+    if state.finished:
+        return ProgressView(state.progress.steps_done + 1, 0, 100)
+    share = round(100 * spent / (spent + left)) if spent + left else 0
+    floor = min(90, 10 * state.progress.steps_done)
+    return ProgressView(state.progress.steps_done + 1, round(left), max(floor, min(90, share)))
 
 
 @dataclass(frozen=True)
