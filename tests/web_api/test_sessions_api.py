@@ -23,6 +23,7 @@ async def test_starting_gives_the_first_step_with_everything_to_show_it(
     step = session["current"]
     assert session["model"] == "tapo-c200"
     assert session["links"]["self"] == f"{BASE}/api/sessions/{session['id']}"
+    assert session["links"]["resume"] == f"{BASE}/s/{session['id']}"
     assert step["kind"] in {"action", "question", "wait", "outcome"}
     assert step["title"] and step["text"]
     assert {"not_sure", "cant"} <= {a["id"] for a in step["answers"]}
@@ -35,6 +36,13 @@ async def test_the_location_header_points_at_the_new_session(client: httpx.Async
     response = await client.post("/api/sessions", json={"model": "tapo-c200"})
     fetched = await client.get(response.headers["location"])
     assert fetched.json()["current"] == response.json()["current"]
+
+
+async def test_the_resume_link_opens_the_session_page(client: httpx.AsyncClient) -> None:
+    session = await start(client)
+    page = await client.get(session["links"]["resume"], headers={"accept": "text/html"})
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
 
 
 async def test_a_loosely_typed_model_name_finds_the_model(client: httpx.AsyncClient) -> None:

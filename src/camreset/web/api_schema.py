@@ -138,6 +138,7 @@ class LinksOut(BaseModel):
     self: str
     events: str
     report: str
+    resume: str = Field(description="the web page a person can continue this session at")
 
 
 class ProgressOut(_Out):
@@ -213,7 +214,12 @@ def session_out(session_id: str, state: SessionState, base: str) -> SessionOut:
     api = f"{base}/api/sessions/{session_id}"
     return SessionOut(
         id=session_id,
-        links=LinksOut(self=api, events=f"{api}/events", report=f"{api}/report"),
+        links=LinksOut(
+            self=api,
+            events=f"{api}/events",
+            report=f"{api}/report",
+            resume=f"{base}/s/{session_id}",
+        ),
         model=None if state.model.generic else state.model.id,
         model_name=state.model.name,
         line=state.line,
