@@ -27,7 +27,7 @@ from camreset.core.session.events import (
 )
 from camreset.core.session.render import StepRenderer
 from camreset.core.session.state import HistoryEntry, Progress, SessionState
-from camreset.core.session.steps import Cause
+from camreset.core.session.steps import Cause, Step, Why
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
 
 RULED_OUT_BELOW = 0.01
@@ -216,12 +216,6 @@ class Guide:
         minutes_left = 0.0
         if fold.reset:
             current, outcome = renderer.outcome(f"{n}.o.reset", True, None), "reset"
-        elif fold.running is not None:
-            action_id, stage = fold.running
-            current, outcome = (
-                renderer.action_stage(f"{n}.a.{action_id}.{stage}", action_id, stage, None),
-                None,
-            )
         else:
             rec = recommend(
                 plan.engine,
@@ -230,17 +224,16 @@ class Guide:
                 allowed_questions=plan.allowed_questions(frozenset(fold.excluded)),
             )
             minutes_left = float(rec.expected_cost)
-            why = renderer.why(rec.why, rec.kind, rec.step_id)
-            if rec.kind == "action" and rec.step_id is not None:
-                stage = self._next_stage(plan, rec.step_id, 0, fold.booted)
-                current = renderer.action_stage(
-                    f"{n}.a.{rec.step_id}.{stage}", rec.step_id, stage, why
-                )
-                outcome = None
-            elif rec.kind == "question" and rec.step_id is not None:
-                current, outcome = renderer.question(f"{n}.q.{rec.step_id}", rec.step_id, why), None
+            if fold.running is not None:
+                # Mid-attempt: finish it; the estimate is the one made when it was chosen.
+                action_id, stage = fold.running
+                step_id = f"{n}.a.{action_id}.{stage}"
+                current, outcome = renderer.action_stage(step_id, action_id, stage, None), None
             else:
-                current, outcome = renderer.outcome(f"{n}.o.escalate", False, why), "escalated"
+                why = renderer.why(rec.why, rec.kind, rec.step_id)
+                current, outcome = self._decided(
+                    renderer, plan, fold, rec.kind, rec.step_id, n, why
+                )
         causes = sorted(
             (Cause(f, plan.cause_names.get(f, f), float(p)) for f, p in b.items()),
             key=lambda c: (-c.probability, c.id),
@@ -264,6 +257,24 @@ class Guide:
             details=fold.details,
             can_undo=any(e.type in STEP_EVENTS for e in kept),
         )
+
+    def _decided(
+        self,
+        renderer: StepRenderer,
+        plan: CameraPlan,
+        fold: _Fold,
+        kind: str,
+        step_id: str | None,
+        n: int,
+        why: Why,
+    ) -> tuple[Step, str | None]:
+        """The step for the engine's choice: start an attempt, ask, or escalate."""
+        if kind == "action" and step_id is not None:
+            stage = self._next_stage(plan, step_id, 0, fold.booted)
+            return renderer.action_stage(f"{n}.a.{step_id}.{stage}", step_id, stage, why), None
+        if kind == "question" and step_id is not None:
+            return renderer.question(f"{n}.q.{step_id}", step_id, why), None
+        return renderer.outcome(f"{n}.o.escalate", False, why), "escalated"
 
     # -- commands -------------------------------------------------------------------------
     def apply(
