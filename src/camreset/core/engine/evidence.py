@@ -74,8 +74,8 @@ def live_evidence(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> 
 
 
 def belief(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> dict[str, Number]:
-    """P(fault | live evidence), starting from the model's priors."""
-    b: dict[str, Number] = dict(model.faults)
+    """P(fault | live evidence), starting from the model's priors (rescaled to sum 1)."""
+    b = normalise(model.faults)
     for item in live_evidence(model, evidence):
         if isinstance(item, ActionFailed):
             b = update_after_failure(model, b, item.action_id)

@@ -1,0 +1,103 @@
+"""recommend(): exclusions, determinism, exact arithmetic and the "why"."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+
+from camreset.core.engine.evidence import ActionFailed, Answered
+from camreset.core.engine.model import Action, Question, TroubleshootingModel
+from camreset.core.engine.policy import EngineConfig, recommend
+
+MODEL = TroubleshootingModel(
+    {"F1": F(1, 2), "F2": F(3, 10), "F3": F(1, 5)},
+    (
+        Action("A1", 1, {"F1": 1}),
+        Action("A2", 1, {"F2": 1, "F3": F(1, 2)}),
+        Action("A3", 4, {"F3": 1}),
+    ),
+    (
+        Question(
+            "Q1",
+            F(1, 10),
+            {
+                "y": {"F1": F(9, 10), "F2": F(1, 10), "F3": F(1, 2)},
+                "n": {"F1": F(1, 10), "F2": F(9, 10), "F3": F(1, 2)},
+            },
+        ),
+    ),
+    20,
+)
+CONFIGS = (EngineConfig(exact_limit=0), EngineConfig())
+
+
+def test_not_allowed_and_done_steps_are_never_proposed() -> None:
+    for config in CONFIGS:
+        rec = recommend(
+            MODEL,
+            [],
+            allowed_actions=frozenset({"A3"}),
+            allowed_questions=frozenset(),
+            config=config,
+        )
+        assert rec.step_id == "A3"
+        done = [ActionFailed("A1"), ActionFailed("A2")]
+        assert recommend(MODEL, done, config=config).step_id == "A3"
+        skipped = recommend(MODEL, done, allowed_actions=frozenset({"A1", "A2"}), config=config)
+        assert skipped.kind == "service"
+
+
+def test_nothing_left_without_service_is_none() -> None:
+    model = TroubleshootingModel(MODEL.faults, MODEL.actions, MODEL.questions, None)
+    rec = recommend(model, [], allowed_actions=frozenset(), config=CONFIGS[0])
+    assert (rec.kind, rec.step_id, rec.expected_cost) == ("none", None, 0)
+
+
+def test_fraction_model_gives_fraction_cost() -> None:
+    for config in CONFIGS:
+        assert isinstance(recommend(MODEL, [], config=config).expected_cost, F)
+
+
+def test_ties_are_broken_by_id() -> None:
+    twins = TroubleshootingModel(
+        {"F1": F(1, 2), "F2": F(1, 2)},
+        (Action("B", 1, {"F2": 1}), Action("A", 1, {"F1": 1})),
+    )
+    for config in CONFIGS:
+        assert recommend(twins, [], config=config).step_id == "A"
+
+
+def test_why_for_an_action_lists_causes_it_fixes() -> None:
+    rec = recommend(MODEL, [], allowed_actions=frozenset({"A2"}), allowed_questions=frozenset())
+    assert rec.why.leading == (("F1", F(1, 2)), ("F2", F(3, 10)), ("F3", F(1, 5)))
+    assert rec.why.fixes == (("F2", 1), ("F3", F(1, 2)))
+    assert rec.why.p_success == F(3, 10) + F(1, 10)
+    assert "F2" in rec.why.summary and "40%" in rec.why.summary
+
+
+def test_why_for_a_question_shows_the_shift() -> None:
+    rec = recommend(
+        MODEL,
+        [],
+        allowed_actions=frozenset({"A1", "A2"}),
+        allowed_questions=frozenset({"Q1"}),
+        config=CONFIGS[1],
+    )
+    assert (rec.kind, rec.step_id) == ("question", "Q1")
+    shifts = {s.answer: s for s in rec.why.answers}
+    # y: (9/20, 3/100, 1/10) sum 29/50 → F1 leads with (9/20)/(29/50) = 45/58
+    assert shifts["y"].probability == F(29, 50)
+    assert (shifts["y"].leading, shifts["y"].leading_probability) == ("F1", F(45, 58))
+    # n: (1/20, 27/100, 1/10) sum 21/50 → F2 leads with (27/100)/(21/50) = 9/14
+    assert (shifts["n"].leading, shifts["n"].leading_probability) == ("F2", F(9, 14))
+
+
+def test_an_answered_question_is_not_asked_again_even_if_stale() -> None:
+    model = TroubleshootingModel(
+        MODEL.faults,
+        MODEL.actions,
+        (Question("Q1", F(1, 10), MODEL.questions[0].answers, frozenset({"A1"})),),
+        20,
+    )
+    evidence = [Answered("Q1", "y"), ActionFailed("A1")]
+    for config in CONFIGS:
+        assert recommend(model, evidence, config=config).step_id != "Q1"
