@@ -62,6 +62,10 @@ class WaitFor(StrEnum):
     fixed = "fixed"
 
 
+CHECKS = frozenset({"setup_mode", "app_finds"})
+"""Success checks: the setup-mode signal, then the app finding the camera as new."""
+
+
 class StepSpec(Strict):
     """One page of an action. Exactly one of do / wait / hold / check."""
 
@@ -80,6 +84,8 @@ class StepSpec(Strict):
         kinds = [k for k in ("do", "wait", "hold", "check") if getattr(self, k) is not None]
         if len(kinds) != 1:
             raise ValueError("a step is exactly one of do, wait, hold, check")
+        if self.check is not None and self.check not in CHECKS:
+            raise ValueError(f"check is one of {', '.join(sorted(CHECKS))}")
         if self.wait is WaitFor.fixed and self.seconds is None:
             raise ValueError("a fixed wait needs seconds")
         if (

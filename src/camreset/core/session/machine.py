@@ -167,12 +167,15 @@ class Guide:
                 if plan.actions[ref].powers_off:
                     fold.booted = False
             if spec_steps[stage].check is not None:
+                # Success needs every check to say yes: the last one ends the session.
                 fold.running = None
-                if answer == "yes":
-                    fold.reset, result = True, "camera reset"
-                else:
+                if answer != "yes":
                     fold.evidence.append(ActionFailed(ref))
                     result = "not reset"
+                elif stage + 1 < len(spec_steps):
+                    fold.running = (ref, stage + 1)
+                else:
+                    fold.reset, result = True, "camera reset"
             elif answer == CANT:
                 fold.excluded.add(ref)
                 fold.running = None

@@ -89,10 +89,12 @@ class Fold:
                 self.booted = False
         if spec[stage].check is not None:
             self.running = None
-            if answer == "yes":
-                self.reset = True
-            else:
+            if answer != "yes":
                 self.evidence.append(ActionFailed(ref))
+            elif stage + 1 < len(spec):
+                self.running = (ref, stage + 1)
+            else:
+                self.reset = True
         elif answer == CANT:
             self.excluded.add(ref)
             self.running = None

@@ -51,7 +51,12 @@ def run_action(
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"a.{action}.{stage}", answer))
         if spec.steps[stage].check is not None:
-            return answer == "yes", booted
+            if answer != "yes":
+                return False, booted
+            if stage + 1 == len(spec.steps):
+                return True, booted
+            stage += 1
+            continue
         if answer == CANT:
             return False, booted
         if spec.steps[stage].wait in (WaitFor.boot, WaitFor.reboot):
