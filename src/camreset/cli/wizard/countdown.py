@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.live import Live
-from rich.progress_bar import ProgressBar
 from rich.text import Text
 
+from camreset.cli.wizard.bar import bar, ring
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
 
@@ -36,21 +36,16 @@ class CountdownView:
             yield Text("Time is up.", style="timer.alert")
         else:
             yield Text.assemble((f"{clock(self.left)} left", "notice"), ("  Enter: ready", "keys"))
-        yield ProgressBar(
-            total=self.total,
-            completed=self.total - max(self.left, 0.0),
-            width=width,
-            style="timer.todo",
-            complete_style="timer.done",
-            finished_style="timer.done",
-        )
+        yield bar(self.total, self.total - max(self.left, 0.0), width)
 
 
 def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pace) -> str | None:
     """Count down `seconds`; return what was typed ("" for Enter) or None when time ran out."""
     start = pace.now()
     typed: str | None = None
-    with Live(CountdownView(seconds, seconds), console=console, auto_refresh=False) as live:
+    with Live(
+        CountdownView(seconds, seconds), console=console, auto_refresh=False, redirect_stdout=False
+    ) as live:
         while True:
             left = seconds - (pace.now() - start)
             live.update(CountdownView(seconds, left), refresh=True)
@@ -60,5 +55,5 @@ def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pa
             if typed is not None:
                 break
     if typed is None:
-        console.bell()
+        ring(console)
     return typed

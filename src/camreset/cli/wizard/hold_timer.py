@@ -12,21 +12,22 @@ from typing import Literal
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.live import Live
-from rich.progress_bar import ProgressBar
 from rich.text import Text
 
+from camreset.cli.wizard.bar import bar, ring
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
 from camreset.core.session import Timer
 
 Phase = Literal["hold", "watch", "release", "over"]
 TICK = 0.1  # real seconds between redraws
+STEP = 0.5  # at most this many timer seconds between redraws (matters with --fast)
 
 PHASE_WORDS: dict[Phase, str] = {
     "hold": "Keep holding",
     "watch": "Watch the light now",
     "release": "Let go now",
-    "over": "Let go: this is the longest hold the sources give",
+    "over": "Let go now: longest hold reached",
 }
 
 
@@ -52,10 +53,14 @@ def marks(timer: Timer, width: int) -> Text:
     free_from = 0
     for position in sorted(groups):
         names = groups[position]
-        label = f"^{'/'.join(names)} {values[names[0]]:g}s"
-        start = max(free_from, min(position, width - len(label)))
+        words = f"{'/'.join(names)} {values[names[0]]:g}s"
+        if position + len(words) + 1 <= width:  # "^min 5s" starting under its point
+            label, start = f"^{words}", position
+        else:  # "max 10s^" ending under its point
+            label, start = f"{words}^", position - len(words)
+        start = max(start, free_from)
         for i, ch in enumerate(label):
-            if start + i < width:
+            if 0 <= start + i < width:
                 line[start + i] = ch
         free_from = start + len(label) + 1
     return Text("".join(line).rstrip(), style="timer.todo")
@@ -72,15 +77,9 @@ class HoldBar:
         width = max(10, min(options.max_width, 60))
         now = phase(self.timer, self.elapsed)
         style = "timer.alert" if now in ("watch", "release", "over") else "notice"
-        yield Text.assemble((PHASE_WORDS[now], style), f"  {self.elapsed:4.1f} s")
-        yield ProgressBar(
-            total=self.timer.max,
-            completed=min(self.elapsed, self.timer.max),
-            width=width,
-            style="timer.todo",
-            complete_style="timer.done",
-            finished_style="timer.done",
-        )
+        shown = min(self.elapsed, self.timer.max)
+        yield Text.assemble((PHASE_WORDS[now], style), f"  {shown:4.1f} s")
+        yield bar(self.timer.max, min(self.elapsed, self.timer.max), width)
         yield marks(self.timer, width)
 
 
@@ -99,18 +98,20 @@ def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> 
     if typed:
         return HoldResult(typed, None)
     start = pace.now()
-    rung: set[Phase] = set()
-    with Live(HoldBar(timer, 0.0), console=console, auto_refresh=False) as live:
+    rung: set[float] = set()
+    with Live(
+        HoldBar(timer, 0.0), console=console, auto_refresh=False, redirect_stdout=False
+    ) as live:
         while True:
             elapsed = pace.now() - start
-            current = phase(timer, elapsed)
             live.update(HoldBar(timer, elapsed), refresh=True)
-            if current in ("watch", "release") and current not in rung:
-                rung.add(current)
-                console.bell()
+            for at in {timer.min, timer.recommended}:  # one bell each, even between redraws
+                if elapsed >= at and at not in rung:
+                    rung.add(at)
+                    ring(console)
             if elapsed >= timer.max:
                 break
-            wait = min(TICK, pace.real(timer.max - elapsed))
+            wait = min(TICK, pace.real(STEP), pace.real(timer.max - elapsed))
             if reader.readline(timeout=wait) is not None:
                 break
     held = min(elapsed, timer.max)

@@ -126,8 +126,10 @@ class Wizard:
 
     def _leave(self, session_id: str, why: str) -> None:
         self.console.print(
-            Text(f"{why} Your session is saved as {session_id}.", style="notice"),
-            Text(f"Continue here:      camreset guide --resume {session_id}"),
-            Text(f"or in a browser:    {self.ctx.link(session_id)}"),
+            Text(f"{why} Your session is saved.", style="notice"),
+            Text("Continue here with:"),
+            Text(f"  camreset guide --resume {session_id}"),
+            Text("or in a browser:"),
+            Text(f"  {self.ctx.link(session_id)}"),
             sep="\n",
         )

@@ -66,7 +66,13 @@ def animate(
         return None
     cycle_ms = sum(s.ms for s in pattern.steps)
     cycles = max(1, min(ANIMATION_CYCLES, int(ANIMATION_MAX_SECONDS * 1000 // cycle_ms)))
-    with Live(frame(kb, pattern, 0), console=console, transient=True, auto_refresh=False) as live:
+    with Live(
+        frame(kb, pattern, 0),
+        console=console,
+        transient=True,
+        auto_refresh=False,
+        redirect_stdout=False,
+    ) as live:
         for index in range(cycles * len(pattern.steps)):
             live.update(frame(kb, pattern, index), refresh=True)
             seconds = pattern.steps[index % len(pattern.steps)].ms / 1000

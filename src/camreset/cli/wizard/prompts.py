@@ -63,6 +63,8 @@ def ask_choice(
                 console.print()
                 return Choice("quit")
             assert typed is not None
+            if not typed:
+                continue  # Enter alone: ask again
         choice = parse_choice(step, typed, can_undo=can_undo)
         if choice is not None:
             return choice

@@ -1,0 +1,48 @@
+"""Stories worked out with the pure Guide, so the terminal tests follow the knowledge base
+as it changes (the golden files are what pin exact steps).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from camreset.core.session import Guide
+from camreset.kb_files import load_kb
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One step the wizard will show, and the key a person types for it."""
+
+    title: str
+    kind: str
+    answer: str
+    key: str
+
+
+def plan(model: str, have: str, *, reset: bool) -> list[Planned]:
+    """The steps up to the outcome when every action is done and each setup-mode check says
+    yes (`reset`) or no; other questions get "not sure". Worked out with the pure Guide, so
+    these tests follow the knowledge base as it changes; the goldens pin exact steps.
+    """
+    guide = Guide(load_kb())
+    at = datetime(2024, 1, 1, tzinfo=UTC)
+    events = [guide.start(model=model, have=frozenset(have.split(",")), at=at)]
+    steps: list[Planned] = []
+    while len(steps) < 60:
+        step = guide.replay(events).current
+        if step.kind == "outcome":
+            return steps
+        if step.offers("yes") and step.offers("no"):
+            chosen = "yes" if reset else "no"
+        else:
+            chosen = "done" if step.offers("done") else "not_sure"
+        index = [a.id for a in step.answers].index(chosen)
+        steps.append(Planned(step.title, step.kind, chosen, str(index + 1)))
+        events.append(guide.apply(events, type="answer", step=step.id, answer=chosen, at=at))
+    raise AssertionError(f"no outcome for {model} within 60 steps")
+
+
+def answers(steps: list[Planned]) -> list[str]:
+    return [step.answer for step in steps]

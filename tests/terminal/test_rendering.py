@@ -1,0 +1,149 @@
+"""What the wizard draws, printed into a fixed-width console without colour: exact strings."""
+
+from __future__ import annotations
+
+from rich.console import Console, RenderableType
+
+from camreset.cli.wizard.countdown import CountdownView, clock
+from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
+from camreset.cli.wizard.led_view import frame, swatch
+from camreset.cli.wizard.step_view import StepView, fact_lines
+from camreset.cli.wizard.theme import THEME
+from camreset.core.guide.wording import FactNote
+from camreset.core.session import Answer, Step, Timer, Why
+from camreset.kb_files import load_kb
+
+
+def render(thing: RenderableType, width: int = 40) -> str:
+    console = Console(width=width, theme=THEME, color_system=None, force_terminal=False)
+    with console.capture() as capture:
+        console.print(thing)
+    return "\n".join(line.rstrip() for line in capture.get().splitlines())
+
+
+HOLD_NOTE = FactNote(
+    label="How long to hold",
+    text="hold 5–10 s (aim for 5 s)",
+    confidence="medium",
+    disagreement="Sources say 5–30 s.",
+    is_default=True,
+    default_kind="a default for the whole product line",
+    sources=("a", "b"),
+)
+
+HOLD_STEP = Step(
+    id="4.a.guided-reset.2",
+    kind="action",
+    title="Hold the reset button for 5 seconds",
+    text="Push the pin in firmly.\n\nKeep holding.",
+    answers=(Answer("done", "Done, I let go"), Answer("not_sure", "Not sure")),
+    timer=Timer(5, 5, 10),
+    why=Why(summary="Most likely now: released early (30%).", causes=(), effect=""),
+    facts=(HOLD_NOTE,),
+    button_hint="near the microSD slot",
+    pattern="blink-red",
+)
+
+
+def test_a_hold_step_at_40_columns() -> None:
+    view = StepView(load_kb(), HOLD_STEP, number=4, minutes_left=12.4, can_undo=True)
+    assert render(view) == "\n".join(
+        [
+            "Step 4 · about 12 min left ─────────────",
+            "Hold the reset button for 5 seconds",
+            "",
+            "Push the pin in firmly.",
+            "Keep holding.",
+            "Button: near the microSD slot",
+            "While you hold, the light should show:",
+            "Slow red blinking (red 0.5 s, off 0.5 s)",
+            "",
+            "How long to hold: hold 5–10 s (aim for 5",
+            "s)",
+            "  fairly sure (independent sources",
+            "agree); only a default for the whole",
+            "product line",
+            "  ! Sources say 5–30 s.",
+            "",
+            "Why this step: Most likely now: released",
+            "early (30%).",
+            "",
+            "1. Done, I let go",
+            "2. Not sure",
+            "1-2 answer · u undo · q leave",
+        ]
+    )
+
+
+def test_a_fact_says_how_sure_and_where_sources_disagree() -> None:
+    assert render(fact_lines(HOLD_NOTE), width=100) == "\n".join(
+        [
+            "How long to hold: hold 5–10 s (aim for 5 s)",
+            "  fairly sure (independent sources agree); only a default for the whole product line",
+            "  ! Sources say 5–30 s.",
+        ]
+    )
+
+
+def test_an_outcome_asks_whether_it_fixed_it() -> None:
+    step = Step(
+        id="7.o.reset",
+        kind="outcome",
+        title="The camera is reset",
+        text="Add it again in the app.",
+        answers=(Answer("yes", "Yes, it is fixed"), Answer("no", "No, still not right")),
+    )
+    assert render(StepView(load_kb(), step, number=7)) == "\n".join(
+        [
+            "Result ─────────────────────────────────",
+            "The camera is reset",
+            "",
+            "Add it again in the app.",
+            "",
+            "Did this fix it?",
+            "1. Yes, it is fixed",
+            "2. No, still not right",
+            "1-2 answer · q leave",
+        ]
+    )
+
+
+def test_light_patterns_in_words_without_colour_and_as_dots_with_colour() -> None:
+    kb = load_kb()
+    pattern = kb.patterns["blink-red-green"]
+    assert swatch(kb, pattern, color=False).plain == (
+        "Red and green, alternating (red 0.5 s, green 0.5 s)"
+    )
+    coloured = swatch(kb, pattern, color=True)
+    assert coloured.plain == "Red and green, alternating ●●"
+    styles = [str(span.style) for span in coloured.spans]
+    assert styles == [kb.colors["red"], kb.colors["green"]]
+    assert frame(kb, kb.patterns["blink-red"], 1).plain == "○ Slow red blinking (live)"
+    assert swatch(kb, kb.patterns["solid-green"], color=False).plain == "Steady green"
+
+
+def test_hold_marks_sit_under_their_seconds() -> None:
+    assert marks(Timer(5, 10, 30), 40).plain == "      ^min 5s ^aim 10s          max 30s^"
+    assert marks(Timer(5, 5, 10), 40).plain == "                    ^min/aim 5s max 10s^"
+
+
+def test_hold_phases_and_bar() -> None:
+    timer = Timer(5, 10, 30)
+    assert [phase(timer, s) for s in (0, 5, 10, 30)] == ["hold", "watch", "release", "over"]
+    assert phase(Timer(5, 5, 5), 5) == "release"
+    assert render(HoldBar(timer, 7.5)) == "\n".join(
+        [
+            "Watch the light now   7.5 s",
+            "━━━━━━━━━━──────────────────────────────",
+            "      ^min 5s ^aim 10s          max 30s^",
+        ]
+    )
+
+
+def test_countdown() -> None:
+    assert clock(125) == "2:05"
+    assert clock(0.2) == "0:01"
+    assert render(CountdownView(180, 125)) == "\n".join(
+        ["2:05 left  Enter: ready", "━━━━━━━━━━━━────────────────────────────"]
+    )
+    assert render(CountdownView(180, 0)).splitlines()[0] == "Time is up."

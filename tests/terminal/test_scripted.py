@@ -1,0 +1,180 @@
+"""`camreset guide MODEL --answers FILE`: exit codes, the saved session, the --json stream.
+
+Golden files hold the exact `--json` stream of two stories; after a deliberate change to the
+wording or the engine, regenerate them with
+`CAMRESET_REGENERATE_GOLDEN=1 .venv/bin/pytest tests/terminal/test_scripted.py` and review
+the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from camreset.cli.wizard.script import AnswersFileError, parse_answers
+from camreset.settings import Settings
+
+from .conftest import BASE, GOLDEN, SCRIPTS, Cli
+from .stories import answers, plan
+
+REGENERATE = "CAMRESET_REGENERATE_GOLDEN"
+STORIES = [
+    ("tapo-c200-success", "tapo-c200", 0, "reset"),
+    ("amcrest-bullet-escalation", "amcrest-ip4m-1046ew", 3, "escalated"),
+]
+
+
+def normalised(records: list[dict[str, Any]]) -> str:
+    """The stream with the random session id replaced, one record per line."""
+    out = []
+    for record in records:
+        if record["type"] == "result":
+            record = {**record, "session_id": "SESSION", "link": f"{BASE}/s/SESSION"}
+        out.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(("story", "model", "code", "status"), STORIES)
+def test_golden_step_stream(cli: Cli, story: str, model: str, code: int, status: str) -> None:
+    exit_code, records = cli.json_lines("guide", model, "--answers", str(SCRIPTS / f"{story}.yaml"))
+    assert exit_code == code
+    assert records[-1]["status"] == status
+    golden = GOLDEN / f"{story}.jsonl"
+    if os.environ.get(REGENERATE):
+        golden.write_text(normalised(records), encoding="utf-8")
+    assert normalised(records) == golden.read_text(encoding="utf-8")
+
+
+def test_the_stream_is_one_step_per_line_then_a_result(cli: Cli) -> None:
+    _code, records = cli.json_lines(
+        "guide", "tapo-c200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml")
+    )
+    steps = records[:-1]
+    assert [r["type"] for r in records] == ["step"] * len(steps) + ["result"]
+    assert [r["number"] for r in steps] == list(range(1, len(steps) + 1))
+    timers = [r["step"]["timer"] for r in steps if r["step"]["timer"]]
+    assert timers and all(t["min"] <= t["recommended"] <= t["max"] for t in timers)
+    for record in steps[:-1]:
+        assert {a["id"] for a in record["step"]["answers"]} >= {"not_sure", "cant"}
+    assert steps[-1]["step"]["kind"] == "outcome"
+    assert records[-1]["link"] == f"{BASE}/s/{records[-1]['session_id']}"
+
+
+def test_a_reset_run_saves_a_finished_session_with_feedback(cli: Cli) -> None:
+    result = cli("guide", "Tapo C-200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "The camera is reset." in result.stdout
+    listed = json.loads(cli("sessions", "--json").stdout)
+    assert [(s["model"], s["state"], s["outcome"]) for s in listed] == [
+        ("tapo-c200", "finished", "reset")
+    ]
+    report = cli("report", listed[0]["id"], "--format", "json")
+    assert json.loads(report.stdout)["feedback"]["fixed"] == "yes"
+
+
+def write(path: Path, items: list[str]) -> str:
+    path.write_text(json.dumps(items), encoding="utf-8")
+    return str(path)
+
+
+def test_answers_running_out_leave_a_resumable_session(cli: Cli, tmp_path: Path) -> None:
+    story = answers(plan("tapo-c200", "pin,original_adapter,other_outlet", reset=True))
+    code, records = cli.json_lines(
+        "guide", "tapo-c200", "--answers", write(tmp_path / "a.json", story[:2])
+    )
+    assert code == 4
+    assert records[-1]["status"] == "unfinished"
+    session_id = records[-1]["session_id"]
+    rest = write(tmp_path / "b.json", [*story[2:], "yes"])
+    code, resumed = cli.json_lines("guide", "--resume", session_id, "--answers", rest)
+    assert code == 0
+    assert resumed[0]["step"] == records[-2]["step"]  # the same step, not a new session
+    assert resumed[-1]["session_id"] == session_id
+
+
+def test_undo_and_skip(cli: Cli, tmp_path: Path) -> None:
+    items = ["not_sure", "undo", "skip"]
+    code, records = cli.json_lines("guide", "tapo-c200", "--answers", write(tmp_path / "a", items))
+    assert code == 4
+    ids = [r["step"]["id"] for r in records[:-1]]
+    assert ids[2].split(".", 1)[1] == ids[0].split(".", 1)[1]  # the same step again after undo
+    assert ids[2].startswith("3.")
+
+
+@pytest.mark.parametrize(
+    ("args", "text", "message"),
+    [
+        (["nosuchcam"], "[done]", "unknown camera model 'nosuchcam'"),
+        (["tapo-c200", "--have", "pin,unicorn"], "[done]", "unknown item(s) unicorn"),
+        (["tapo-c200"], "{not: a list}", "expected a list of answers"),
+        (["tapo-c200"], "[reacted, [1]]", "item 2 is not an answer id"),
+        (["tapo-c200"], "- [", "not YAML or JSON"),
+        (["--line", "tapo", "--form-factor", "blimp"], "[done]", "unknown form factor 'blimp'"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    cli: Cli, tmp_path: Path, args: list[str], text: str, message: str
+) -> None:
+    script = tmp_path / "answers.yaml"
+    script.write_text(text, encoding="utf-8")
+    result = cli("guide", *args, "--answers", str(script))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_an_answer_that_does_not_fit_names_the_step(cli: Cli, tmp_path: Path) -> None:
+    items = ["not_sure", "bogus"]
+    code, records = cli.json_lines("guide", "tapo-c200", "--answers", write(tmp_path / "a", items))
+    assert code == 2
+    assert records[-1]["status"] == "error"
+    step = records[-2]["step"]
+    offered = ", ".join(a["id"] for a in step["answers"])
+    assert records[-1]["message"] == (
+        f"answer 2 ('bogus') does not fit step “{step['title']}” ({step['id']}); "
+        f"it takes {offered}, skip, undo"
+    )
+
+
+def test_unreadable_file_and_unknown_session(cli: Cli, tmp_path: Path) -> None:
+    result = cli("guide", "tapo-c200", "--answers", str(tmp_path / "missing.yaml"))
+    assert result.exit_code == 2
+    assert "missing.yaml: cannot read" in result.stderr
+    result = cli(
+        "guide", "--resume", "x" * 32, "--answers", str(SCRIPTS / "tapo-c200-success.yaml")
+    )
+    assert result.exit_code == 2
+    assert "no session has id" in result.stderr
+    result = cli("report", "y" * 32)
+    assert result.exit_code == 2
+
+
+def test_yaml_answers_stay_strings() -> None:
+    assert parse_answers("[yes, no, off, on, 12]", "f") == ["yes", "no", "off", "on", "12"]
+    assert parse_answers('["done", "skip"]', "f.json") == ["done", "skip"]
+    with pytest.raises(AnswersFileError, match="f: item 1"):
+        parse_answers("- {a: b}", "f")
+
+
+def test_json_needs_answers_and_a_bad_database_url_is_one_line(cli: Cli) -> None:
+    result = cli("guide", "tapo-c200", "--json")
+    assert result.exit_code == 2
+    assert "--json prints a scripted run" in result.stderr
+    bad = Cli("nonsense://")
+    result = bad("sessions")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+
+
+def test_settings_registry_drives_the_database_flag(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAMRESET_DATABASE_URL", cli.db_url)
+    assert Settings().database_url == cli.db_url
+    result = cli.runner.invoke(cli.app, ["sessions"])
+    assert result.exit_code == 0
+    assert "No sessions yet" in result.stdout

@@ -1,0 +1,121 @@
+"""The wizard in a pseudo-terminal: a success, an escalation, Ctrl-C and resume, 40 columns."""
+
+from __future__ import annotations
+
+from camreset.store.session_store import SessionStore
+
+from .conftest import Cli
+from .pty_driver import COLOUR, answer, finish, keys, plain, spawn, transcript
+from .stories import plan
+
+TAPO_HAVE = "pin,original_adapter"
+TAPO_SUCCESS = plan("tapo-c200", TAPO_HAVE, reset=True)
+AMCREST_HAVE = "pin,original_adapter,other_outlet"
+AMCREST_ESCALATION = plan("amcrest-ip4m-1046ew", AMCREST_HAVE, reset=False)
+SESSION_LINE = "Session: "
+
+
+def session_id_of(text: str) -> str:
+    after = plain(text).split(SESSION_LINE, 1)[1]
+    return after.split()[0]
+
+
+def events(db_url: str, session_id: str) -> list[str]:
+    store = SessionStore.from_url(db_url)
+    try:
+        return [e.type for e in store.load(session_id)]
+    finally:
+        store.close()
+
+
+def test_success_at_40_columns_without_colour(db_url: str) -> None:
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
+    answer(child, keys(TAPO_SUCCESS))
+    child.expect("Did this fix it")
+    answer(child, ["1"])
+    child.expect("Glad it worked")
+    assert finish(child) == 0
+    out = transcript(child)
+    assert "\a" in out  # the hold timer rang
+    assert not COLOUR.search(out)
+    assert max(len(line) for line in plain(out).replace("\a", "").split("\n")) <= 40
+    text = plain(out)
+    assert "Hold the reset button for 5 seconds" in text
+    assert "How long to hold:" in text
+    assert "Why this step:" in text
+    kinds = events(db_url, session_id_of(out))
+    assert kinds == ["started"] + ["answered"] * len(TAPO_SUCCESS) + ["feedback"]
+    assert any(step.kind == "wait" for step in TAPO_SUCCESS)
+    assert any("Hold the reset button" in step.title for step in TAPO_SUCCESS)
+
+
+def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
+    args = ["guide", "amcrest-ip4m-1046ew", "--have", AMCREST_HAVE]
+    child = spawn(args, db_url, columns=80, color=True)
+    answer(child, keys(AMCREST_ESCALATION))
+    child.expect("Contact Amcrest support")
+    child.expect("Did this fix it")
+    answer(child, ["3"])  # not sure yet
+    child.expect("CAMERA RESET REPORT")
+    child.expect("Amcrest support")
+    assert finish(child) == 3
+    assert COLOUR.search(transcript(child))
+    assert f"Step {len(AMCREST_ESCALATION)}" in plain(transcript(child))
+
+
+def test_ctrl_c_mid_wait_loses_nothing_and_resume_continues(db_url: str, cli: Cli) -> None:
+    wait = next(n for n, step in enumerate(TAPO_SUCCESS) if step.kind == "wait")
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
+    answer(child, keys(TAPO_SUCCESS[:wait]))  # everything before the first wait
+    child.expect(r"\d+:\d\d left")
+    child.sendintr()
+    child.expect("Stopped")
+    child.expect("guide --resume")
+    assert finish(child) == 130
+    session_id = session_id_of(transcript(child))
+    assert events(db_url, session_id) == ["started"] + ["answered"] * wait
+
+    listed = cli("sessions", "--json").stdout
+    assert session_id in listed and "in_progress" in listed
+
+    again = spawn(["guide", "--resume", session_id], db_url)
+    again.expect(f"Step {wait + 1}")
+    again.expect(TAPO_SUCCESS[wait].title)
+    answer(again, [*keys(TAPO_SUCCESS[wait:]), "1"])
+    assert finish(again) == 0
+    kinds = events(db_url, session_id)
+    assert kinds == ["started"] + ["answered"] * len(TAPO_SUCCESS) + ["feedback"]
+
+
+def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
+    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url)
+    answer(child, ["not_sure", "u"])  # an answer id works as well as its number
+    child.expect("Step 1")
+    answer(child, ["q"])
+    child.expect("Paused")
+    assert finish(child) == 4
+    kinds = events(db_url, session_id_of(transcript(child)))
+    assert kinds == ["started", "answered", "undone"]
+
+
+def test_choosing_the_camera_by_brand_and_shape(db_url: str) -> None:
+    child = spawn(["guide"], db_url)
+    child.expect("Number: ")
+    child.sendline("3")  # TP-Link Tapo (lines sorted by brand, then name)
+    child.expect("Model: ")
+    child.sendline("")  # don't know
+    child.expect("What kind of camera")
+    child.expect("Number: ")
+    child.sendline("1")
+    child.expect("Enter = ")
+    child.sendline("1 2")
+    child.expect("Step 1")
+    answer(child, ["q"])
+    assert finish(child) == 4
+    assert "Camera: " in plain(transcript(child))
+
+
+def test_no_terminal_points_to_answers(cli: Cli) -> None:
+    result = cli("guide", "tapo-c200")
+    assert result.exit_code == 2
+    assert "--answers FILE" in result.stderr
