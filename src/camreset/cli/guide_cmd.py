@@ -59,7 +59,7 @@ def guide(
         typer.Option(help="What is at hand, comma-separated: pin,original_adapter,app,..."),
     ] = None,
     line: Annotated[
-        str | None, typer.Option(help="Product line when the model is unknown.")
+        str | None, typer.Option(help="Product line (tapo, kasa, amcrest) without a model.")
     ] = None,
     form_factor: Annotated[
         str | None, typer.Option(help="Camera shape with --line: indoor, bullet, ...")
