@@ -16,7 +16,7 @@ from camreset.settings import env_var, flag, setting_help
 def setting_option(name: str) -> Any:
     """The `--flag` for setting `name`, with the registry's help and its environment variable."""
     return typer.Option(
-        flag(name), help=f"{setting_help(name)} [env: {env_var(name)}]", show_default=False
+        flag(name), help=f"{setting_help(name)} \\[env: {env_var(name)}]", show_default=False
     )
 
 

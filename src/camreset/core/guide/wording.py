@@ -136,7 +136,7 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         location = button.location if button and button.location else "see the model's manual"
     app_paths = model.software_paths(SoftwareVia.app)
     web_paths = model.software_paths(SoftwareVia.web)
-    return {
+    values = {
         "model.name": model.name,
         "line.brand": model.line.brand,
         "line.name": model.line.name,
@@ -162,6 +162,8 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         if web_paths
         else "the factory-default entry in its settings",
     }
+    # Templates put their own full stop after a value: drop the value's own.
+    return {k: v if k == "support.contact" else v.rstrip(". ") for k, v in values.items()}
 
 
 def _claim_words(name: str, value: Any, kb: KnowledgeBase) -> str:

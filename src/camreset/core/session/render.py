@@ -83,6 +83,8 @@ class StepRenderer:
             return self._wait(spec, base)
         if spec.hold is not None:
             return self._hold(spec, head, base)
+        if spec.check == "app_finds":
+            return self._app_check(base)
         return self._check(base)
 
     def _wait(self, spec: StepSpec, base: dict[str, object]) -> Step:
@@ -133,6 +135,30 @@ class StepRenderer:
             facts=() if spec.unplugged else self._notes("hold", "while_holding", "button"),
             pattern=self._pattern("@while_holding"),
             unplugged=spec.unplugged,
+            **base,  # type: ignore[arg-type]
+        )
+
+    def _app_check(self, base: dict[str, object]) -> Step:
+        """The second success check: a reset camera shows up in the app as a new device."""
+        setup = self.model.setup_mode
+        wifi = ""
+        if setup is not None and setup.wifi_ssid:
+            wifi = f", or a Wi-Fi network named like {setup.wifi_ssid} shows on your phone"
+        text = (
+            "To be sure the reset took: in the {line.app} app, start adding a new camera and "
+            "follow it until it searches. A reset camera shows up as a new, unconfigured one"
+            f"{wifi}. A wired camera may instead ask for a new password on its web page."
+        )
+        return Step(
+            kind="question",
+            title=self._t("Does the {line.app} app find it as a new camera?"),
+            text=self._t(text),
+            answers=(
+                Answer("yes", "Yes, it shows up as new"),
+                Answer("no", "No"),
+                NOT_SURE_ANSWER,
+                CANT_ANSWER,
+            ),
             **base,  # type: ignore[arg-type]
         )
 
