@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from camreset.core.engine.evidence import ActionFailed, Answered, Evidence, belief
+from camreset.core.engine.evidence import belief
 from camreset.core.engine.policy import recommend
 from camreset.core.guide.plan import CANT, DEFAULT_HAVE, NOT_SURE, CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.troubleshooting import Have, WaitFor
+from camreset.core.kb.troubleshooting import Have
 from camreset.core.session.events import (
     STEP_EVENTS,
     CommandType,
@@ -25,6 +25,7 @@ from camreset.core.session.events import (
     SessionEvent,
     effective,
 )
+from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.render import StepRenderer
 from camreset.core.session.state import HistoryEntry, Progress, SessionState
 from camreset.core.session.steps import Cause, Step, Why
@@ -35,15 +36,9 @@ FEEDBACK_ANSWERS = ("yes", "no", NOT_SURE)
 
 
 @dataclass
-class _Fold:
-    """What replay accumulates while walking the effective events."""
+class _Fold(Fold):
+    """The shared fold plus what only a session keeps: history, feedback, details."""
 
-    evidence: list[Evidence] = field(default_factory=list)
-    excluded: set[str] = field(default_factory=set)
-    running: tuple[str, int] | None = None
-    booted: bool = False
-    reset: bool = False
-    tried: list[str] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
     feedback: dict[str, Any] | None = None
     details: dict[str, Any] = field(default_factory=dict)
@@ -152,38 +147,10 @@ class Guide:
         result = None
         if kind == "q":
             step = renderer.question(event.step, ref, None)
-            if answer == CANT:
-                fold.excluded.add(ref)
-            else:
-                fold.evidence.append(Answered(ref, answer))
-                spec = plan.questions[ref]
-                if any(a.id == answer and a.implies_booted for a in spec.answers):
-                    fold.booted = True
+            fold.question(plan, ref, answer)
         else:
             step = renderer.action_stage(event.step, ref, stage, None)
-            spec_steps = plan.actions[ref].steps
-            if stage == 0 and ref not in fold.tried:
-                fold.tried.append(ref)
-                if plan.actions[ref].powers_off:
-                    fold.booted = False
-            if spec_steps[stage].check is not None:
-                # Success needs every check to say yes: the last one ends the session.
-                fold.running = None
-                if answer != "yes":
-                    fold.evidence.append(ActionFailed(ref))
-                    result = "not reset"
-                elif stage + 1 < len(spec_steps):
-                    fold.running = (ref, stage + 1)
-                else:
-                    fold.reset, result = True, "camera reset"
-            elif answer == CANT:
-                fold.excluded.add(ref)
-                fold.running = None
-                result = "could not do this"
-            else:
-                if spec_steps[stage].wait in (WaitFor.boot, WaitFor.reboot):
-                    fold.booted = True
-                fold.running = (ref, self._next_stage(plan, ref, stage + 1, fold.booted))
+            result = fold.action(plan, ref, stage, answer)
         label = next((a.label for a in step.answers if a.id == answer), answer)
         seconds = max(0.0, (event.at - since).total_seconds())
         fold.history.append(
@@ -191,18 +158,6 @@ class Guide:
                 event.step, step.kind, step.title, answer, label, event.at, seconds, result
             )
         )
-
-    @staticmethod
-    def _next_stage(plan: CameraPlan, action_id: str, stage: int, booted: bool) -> int:
-        steps = plan.actions[action_id].steps
-        while (
-            stage < len(steps)
-            and booted
-            and steps[stage].wait is WaitFor.boot
-            and steps[stage].unless_booted
-        ):
-            stage += 1
-        return stage
 
     def _state(
         self,
@@ -273,7 +228,7 @@ class Guide:
     ) -> tuple[Step, str | None]:
         """The step for the engine's choice: start an attempt, ask, or escalate."""
         if kind == "action" and step_id is not None:
-            stage = self._next_stage(plan, step_id, 0, fold.booted)
+            stage = next_stage(plan, step_id, 0, fold.booted)
             return renderer.action_stage(f"{n}.a.{step_id}.{stage}", step_id, stage, why), None
         if kind == "question" and step_id is not None:
             return renderer.question(f"{n}.q.{step_id}", step_id, why), None

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
+from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
-from camreset.core.guide.plan import CANT, CameraPlan
-from camreset.core.kb.troubleshooting import WaitFor
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.machine import Guide, parse_step_id
 from camreset.core.sim.person import Person
 from camreset.core.sim.plans import PlanSteps
@@ -55,61 +55,6 @@ class EngineCache:
             if len(self.table) < self.limit:
                 self.table[key] = hit
         return hit
-
-
-def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
-    """As `Guide._next_stage`: skip a boot wait marked `unless_booted` when booted."""
-    steps = plan.actions[action].steps
-    while (
-        stage < len(steps)
-        and booted
-        and steps[stage].wait is WaitFor.boot
-        and steps[stage].unless_booted
-    ):
-        stage += 1
-    return stage
-
-
-@dataclass
-class Fold:
-    """The part of `Guide.replay`'s fold that decides the next step."""
-
-    evidence: list[Evidence] = field(default_factory=list)
-    excluded: set[str] = field(default_factory=set)
-    running: tuple[str, int] | None = None
-    booted: bool = False
-    reset: bool = False
-    tried: list[str] = field(default_factory=list)
-
-    def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> None:
-        spec = plan.actions[ref].steps
-        if stage == 0 and ref not in self.tried:
-            self.tried.append(ref)
-            if plan.actions[ref].powers_off:
-                self.booted = False
-        if spec[stage].check is not None:
-            self.running = None
-            if answer != "yes":
-                self.evidence.append(ActionFailed(ref))
-            elif stage + 1 < len(spec):
-                self.running = (ref, stage + 1)
-            else:
-                self.reset = True
-        elif answer == CANT:
-            self.excluded.add(ref)
-            self.running = None
-        else:
-            if spec[stage].wait in (WaitFor.boot, WaitFor.reboot):
-                self.booted = True
-            self.running = (ref, next_stage(plan, ref, stage + 1, self.booted))
-
-    def question(self, plan: CameraPlan, ref: str, answer: str) -> None:
-        if answer == CANT:
-            self.excluded.add(ref)
-            return
-        self.evidence.append(Answered(ref, answer))
-        if any(a.id == answer and a.implies_booted for a in plan.questions[ref].answers):
-            self.booted = True
 
 
 def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int = STEP_CAP) -> Run:

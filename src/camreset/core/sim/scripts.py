@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 
 from camreset.core.guide.plan import CANT
 from camreset.core.kb.troubleshooting import WaitFor
-from camreset.core.sim.drive import Run, next_stage
+from camreset.core.session.fold import next_stage
+from camreset.core.sim.drive import Run
 from camreset.core.sim.person import Person
 from camreset.core.sim.plans import PlanSteps
 
