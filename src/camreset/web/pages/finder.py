@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from camreset.core.kb.knowledge import KnowledgeBase
-
-_THRESHOLD = 0.62
+from camreset.core.kb.search import search_models
 
 
 @dataclass(frozen=True)
@@ -33,31 +31,12 @@ def normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def _score(query: str, candidate: str) -> float:
-    if not candidate:
-        return 0.0
-    if query == candidate:
-        return 1.0
-    if len(query) >= 2 and (query in candidate or candidate in query):
-        return 0.8 + 0.15 * min(len(query), len(candidate)) / max(len(query), len(candidate))
-    return SequenceMatcher(None, query, candidate).ratio()
-
-
 def find_models(kb: KnowledgeBase, query: str, limit: int = 8) -> list[ModelMatch]:
-    """The models that best match `query`, best first (empty when nothing is close)."""
-    q = normalise(query)
-    if not q:
-        return []
-    found: list[ModelMatch] = []
-    for model_id, model in kb.models.items():
-        line = kb.line_of(model_id)
-        names = [model.name, model_id, *model.aliases, f"{line.brand} {model.name}"]
-        best = max(_score(q, normalise(n)) for n in names)
-        if best >= _THRESHOLD:
-            ff = model.form_factor.value
-            found.append(ModelMatch(model_id, model.name, line.brand, line.id, ff, best))
-    found.sort(key=lambda m: (-m.score, m.name))
-    return found[:limit]
+    """The models that best match `query`, best first: the core's forgiving search."""
+    return [
+        ModelMatch(m.model_id, m.name, kb.lines[m.line].brand, m.line, m.form_factor, m.score)
+        for m in search_models(kb, query, limit)
+    ]
 
 
 def find_lines(kb: KnowledgeBase, query: str) -> list[str]:
