@@ -1,9 +1,5 @@
-"""Forgiving model search: people type "c200", "Tapo C-200" or "2496", not our ids.
-
-Pure over the loaded KB so it is tested without a server. Punctuation, spaces and case are
-ignored; a query contained in a model's name (or the other way round) ranks high; anything
-else is scored by similarity so small typos ("c2000", "tapo c20") still find the camera.
-"""
+"""What the start page needs to find a camera: models via the core's forgiving search, and
+line ids when a person typed a brand ("tp-link", "amcrest") rather than a model."""
 
 from __future__ import annotations
 
