@@ -74,6 +74,11 @@ def priors(kb: KnowledgeBase, line_id: str) -> dict[str, float]:
     return {k: v / total for k, v in weights.items() if v > 0}
 
 
+def _noisy(p: float, noise: float, answers: int) -> float:
+    """P(answer | cause) when a share `noise` of answers is picked at random instead."""
+    return (1 - noise) * p + noise / answers
+
+
 def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
     """The engine model for `model`: only steps that apply to it, costs in minutes."""
     ts = kb.troubleshooting
@@ -95,7 +100,14 @@ def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
                 id=q.id,
                 cost=q.minutes,
                 answers={
-                    ans.id: {f: ans.likelihood.get(f, ans.likelihood["default"]) for f in faults}
+                    ans.id: {
+                        f: _noisy(
+                            ans.likelihood.get(f, ans.likelihood["default"]),
+                            ts.answer_noise,
+                            len(q.answers),
+                        )
+                        for f in faults
+                    }
                     for ans in q.answers
                 },
                 stale_after=frozenset(q.stale_after),

@@ -167,6 +167,8 @@ class Background(Strict):
 
 class TroubleshootingFile(Strict):
     effort_minutes: dict[int, float]
+    answer_noise: Probability = 0.0
+    """Share of answers that are misread or misremembered: mixed into every P(answer | cause)."""
     leak: Leak
     causes: list[Cause] = Field(min_length=1)
     actions: list[Action] = Field(min_length=1)
