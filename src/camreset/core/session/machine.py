@@ -7,12 +7,14 @@ names what they answered, so a history never changes meaning when the engine cha
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
+from threading import Lock
 from typing import Any
 
 from camreset.core.engine.evidence import belief
-from camreset.core.engine.policy import recommend
+from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CANT, DEFAULT_HAVE, NOT_SURE, CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
@@ -32,6 +34,8 @@ from camreset.core.session.steps import Cause, Step, Why
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
 
 RULED_OUT_BELOW = 0.01
+MEMO_SIZE = 4096
+"""Engine choices kept per Guide: a few thousand live states is plenty for one server."""
 FEEDBACK_ANSWERS = ("yes", "no", NOT_SURE)
 
 
@@ -60,6 +64,26 @@ class Guide:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._plans: dict[str, tuple[CameraPlan, StepRenderer]] = {}
+        self._memo: OrderedDict[tuple[object, ...], Recommendation] = OrderedDict()
+        self._memo_lock = Lock()
+
+    def _recommend(self, plan: CameraPlan, fold: Fold, have: frozenset[str]) -> Recommendation:
+        """The engine's choice, memoised: `recommend` is pure, and each request replays the
+        state the previous response already decided (apply checks it, then the next step)."""
+        acts = plan.allowed_actions(have, frozenset(fold.excluded))
+        qs = plan.allowed_questions(frozenset(fold.excluded))
+        key = (plan.model.id, tuple(fold.evidence), acts, qs)
+        with self._memo_lock:
+            rec = self._memo.get(key)
+            if rec is not None:
+                self._memo.move_to_end(key)
+                return rec
+        rec = recommend(plan.engine, fold.evidence, allowed_actions=acts, allowed_questions=qs)
+        with self._memo_lock:
+            self._memo[key] = rec
+            if len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return rec
 
     # -- starting -------------------------------------------------------------------------
     def start(
@@ -175,12 +199,7 @@ class Guide:
         if fold.reset:
             current, outcome = renderer.outcome(f"{n}.o.reset", True, None), "reset"
         else:
-            rec = recommend(
-                plan.engine,
-                fold.evidence,
-                allowed_actions=plan.allowed_actions(have, frozenset(fold.excluded)),
-                allowed_questions=plan.allowed_questions(frozenset(fold.excluded)),
-            )
+            rec = self._recommend(plan, fold, have)
             minutes_left = float(rec.expected_cost)
             if fold.running is not None:
                 # Mid-attempt: finish it; the estimate is the one made when it was chosen.
