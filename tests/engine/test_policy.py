@@ -91,13 +91,45 @@ def test_why_for_a_question_shows_the_shift() -> None:
     assert (shifts["n"].leading, shifts["n"].leading_probability) == ("F2", F(9, 14))
 
 
-def test_an_answered_question_is_not_asked_again_even_if_stale() -> None:
-    model = TroubleshootingModel(
-        MODEL.faults,
-        MODEL.actions,
-        (Question("Q1", F(1, 10), MODEL.questions[0].answers, frozenset({"A1"})),),
+def _telling_model(stale_after: frozenset[str]) -> TroubleshootingModel:
+    """Q1 tells F2 from F3 for certain; A1 (fixes F1) may make its answer stale."""
+    return TroubleshootingModel(
+        {"F1": F(1, 2), "F2": F(1, 4), "F3": F(1, 4)},
+        (
+            Action("A1", 1, {"F1": 1}),
+            Action("A2", 5, {"F2": 1}),
+            Action("A3", 5, {"F3": 1}),
+        ),
+        (
+            Question(
+                "Q1",
+                F(1, 10),
+                {
+                    "y": {"F1": F(1, 2), "F2": 1, "F3": 0},
+                    "n": {"F1": F(1, 2), "F2": 0, "F3": 1},
+                },
+                stale_after,
+            ),
+        ),
         20,
     )
+
+
+def test_a_question_made_stale_by_a_repair_is_asked_again() -> None:
+    # Answered "y", then A1 failed and made that answer stale: F2 and F3 are even again, and
+    # asking once more (1/10) beats guessing (5 + 1/2 · 5).
+    model = _telling_model(frozenset({"A1"}))
     evidence = [Answered("Q1", "y"), ActionFailed("A1")]
     for config in CONFIGS:
-        assert recommend(model, evidence, config=config).step_id != "Q1"
+        assert recommend(model, evidence, config=config).step_id == "Q1"
+
+
+def test_a_question_with_a_live_answer_is_never_asked_again() -> None:
+    model = _telling_model(frozenset())
+    evidence = [Answered("Q1", "y"), ActionFailed("A1")]
+    for config in CONFIGS:
+        assert recommend(model, evidence, config=config).step_id == "A2"
+    stale_then_asked = [Answered("Q1", "y"), ActionFailed("A1"), Answered("Q1", "n")]
+    model = _telling_model(frozenset({"A1"}))
+    for config in CONFIGS:
+        assert recommend(model, stale_then_asked, config=config).step_id == "A3"

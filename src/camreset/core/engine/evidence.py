@@ -60,17 +60,22 @@ def update_after_answer(
     return normalise({k: p * question.likelihood(answer, k) for k, p in b.items()})
 
 
-def live_evidence(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> list[Evidence]:
-    """The evidence still believed: answers made stale by a later repair are dropped."""
-    live: list[Evidence] = []
+def stale_positions(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> set[int]:
+    """Positions of answers that a later repair listed in their `stale_after` made stale."""
+    stale: set[int] = set()
     for i, item in enumerate(evidence):
         if isinstance(item, Answered):
-            stale = model.question(item.question_id).stale_after
+            after = model.question(item.question_id).stale_after
             later = (e.action_id for e in evidence[i + 1 :] if isinstance(e, ActionFailed))
-            if any(a in stale for a in later):
-                continue
-        live.append(item)
-    return live
+            if any(a in after for a in later):
+                stale.add(i)
+    return stale
+
+
+def live_evidence(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence still believed: answers made stale by a later repair are dropped."""
+    stale = stale_positions(model, evidence)
+    return [item for i, item in enumerate(evidence) if i not in stale]
 
 
 def belief(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> dict[str, Number]:
@@ -85,13 +90,19 @@ def belief(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> dict[st
 
 
 def done_steps(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> frozenset[str]:
-    """Ids of actions done and questions asked (stale or not): never proposed again."""
+    """Ids of actions done and questions with a live answer: never proposed again.
+
+    A question whose every answer went stale may be asked again: the repair changed the
+    device, so asking observes something new (the light after another adapter).
+    """
+    stale = stale_positions(model, evidence)
     out: set[str] = set()
-    for item in evidence:
+    for i, item in enumerate(evidence):
         if isinstance(item, ActionFailed):
             model.action(item.action_id)
             out.add(item.action_id)
         else:
             model.question(item.question_id)
-            out.add(item.question_id)
+            if i not in stale:
+                out.add(item.question_id)
     return frozenset(out)
