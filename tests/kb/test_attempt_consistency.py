@@ -1,0 +1,61 @@
+"""Attempts that render the same hold must credit it the same: a person following the product's
+timed hold is as unlikely to let go early in one attempt as in another.
+
+Before this rule the knowledge base gave the guided reset 0.85 against a too-early release but
+another outlet or another adapter, with the very same hold page, 0.5; the engine then believed a
+failed power attempt said little about the hold and kept proposing hold attempts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from camreset.core.kb.troubleshooting import Action, WaitFor
+from camreset.kb_files import load_kb
+
+ACTIONS = {a.id: a for a in load_kb().troubleshooting.actions}
+GUIDED = ACTIONS["guided-reset"]
+
+
+def _plugged_holds(action: Action) -> list[int]:
+    return [i for i, s in enumerate(action.steps) if s.hold is not None and not s.unplugged]
+
+
+def _starts_up_before_hold(action: Action) -> bool:
+    holds = _plugged_holds(action)
+    return any(s.wait is WaitFor.boot for s in action.steps[: holds[-1]]) if holds else False
+
+
+WITH_HOLD = sorted(a for a in ACTIONS if _plugged_holds(ACTIONS[a]))
+
+
+def test_the_attempts_with_a_hold_are_the_button_attempts() -> None:
+    assert WITH_HOLD == [
+        "drained-power-cycle",
+        "find-button",
+        "guided-reset",
+        "long-hold",
+        "other-outlet",
+        "swap-adapter",
+        "vendor-instructions",
+    ]
+
+
+@pytest.mark.parametrize("action_id", WITH_HOLD)
+def test_every_hold_fixes_an_early_release_like_the_guided_reset(action_id: str) -> None:
+    action = ACTIONS[action_id]
+    assert action.fixes.get("released-early", 0) >= GUIDED.fixes["released-early"]
+
+
+@pytest.mark.parametrize("action_id", [a for a in WITH_HOLD if _starts_up_before_hold(ACTIONS[a])])
+def test_a_start_up_wait_before_the_hold_fixes_an_early_press_like_the_guided_reset(
+    action_id: str,
+) -> None:
+    action = ACTIONS[action_id]
+    assert action.fixes.get("not-booted", 0) >= GUIDED.fixes["not-booted"]
+
+
+def test_the_vendor_page_has_no_start_up_wait_and_claims_no_fix_for_an_early_press() -> None:
+    vendor = ACTIONS["vendor-instructions"]
+    assert not _starts_up_before_hold(vendor)
+    assert vendor.fixes.get("not-booted", 0) == 0
