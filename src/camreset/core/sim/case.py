@@ -125,14 +125,19 @@ def build_world(
         remembers_update=remembers,
         original=original,
     )
-    _own_try(person, model)
+    _own_try(person, model, held_documented=cause == "needs-longer-hold")
     if knows_cause:
         person.habits, person.knows_button, person.error_rate, person.slip = Habits(), True, 0, 0
     return camera, person
 
 
-def _own_try(person: Person, model: ResolvedModel) -> None:
-    """The person's failed try before asking for help, done their own way (with habits)."""
+def _own_try(person: Person, model: ResolvedModel, held_documented: bool = False) -> None:
+    """The person's failed try before asking for help, done their own way (with habits).
+
+    `held_documented`: they held for the documented time without watching the light (the
+    "needs a longer hold than the one tried" cause), so a unit that needs longer ignores it
+    even where the documented range reaches that far (Amcrest: 30 to 60 seconds).
+    """
     cam, habits = person.camera, person.habits
     if habits.presses_before_boot:
         person.replug(5)
@@ -140,6 +145,8 @@ def _own_try(person: Person, model: ResolvedModel) -> None:
     _, rec, hi = timer_of(model.hold)
     if habits.releases_early:
         seconds = person.rng.uniform(1.5, 3.0)
+    elif held_documented:
+        seconds = rec
     else:
         seconds = person.watched_hold(rec, hi)
     mem = person.memory
