@@ -19,23 +19,29 @@ from camreset.core.sim.plans import PlanSteps
 TPLINK_ORDER: tuple[str, ...] = (
     "a:guided-reset",
     "a:swap-adapter",
-    "a:other-outlet",
+    "q:outlet-test",
+    "a:other-outlet?outlet-test=dead",
     "q:cable-damage",
     "a:long-hold",
     "q:felt-click",
     "a:drained-power-cycle",
     "a:remove-from-app",
 )
-"""TP-Link seed: the procedure, then "Verify power" (original adapter, outlet, cable), "Hold
-for longer", "Listen for a click", "Power cycle before resetting", "Removing from the app"."""
+"""TP-Link seed: the procedure once ("If you've followed the procedure above"), then "Verify
+power supply" (the original adapter; plug another device into the same outlet, and move to
+another outlet only if that one is dead; inspect the cable), "Hold for longer", "Listen for a
+click", "Power cycle before resetting", "Removing the device from the app", then support."""
 AMCREST_ORDER: tuple[str, ...] = (
+    "a:guided-reset",
     "a:guided-reset",
     "a:swap-adapter",
     "a:other-outlet",
     "q:felt-click",
+    "a:vendor-instructions",
 )
-"""Amcrest seed: the procedure, "Suspect the power supply" (adapter, outlet), "Check the reset
-button itself", then support."""
+"""Amcrest seed: the procedure "multiple times" (read as twice, the least that is multiple),
+"Suspect the power supply" (another adapter, another outlet), "Check the reset button itself",
+then "Final steps": the vendor's knowledge base for model-specific instructions, then support."""
 SEED_ORDER = {"tapo": TPLINK_ORDER, "kasa": TPLINK_ORDER, "amcrest": AMCREST_ORDER}
 
 
@@ -67,20 +73,35 @@ def run_action(
 
 
 def run_script(steps: PlanSteps, person: Person, items: Sequence[str]) -> Run:
-    """Follow `items` ("a:<action>" or "q:<question>") in order, then escalate."""
+    """Follow `items` in order, then escalate.
+
+    An item is "a:<action>" or "q:<question>"; "a:<action>?<question>=<answer>" is done only
+    when the person gave that answer to that question earlier in the script. An attempt the
+    person could not do once is not offered again.
+    """
     run = Run("escalated", 0.0, 0)
     booted = False
+    answers: dict[str, str] = {}
+    refused: set[str] = set()
     for item in items:
-        kind, ref = item.split(":", 1)
+        kind, _, rest = item.partition(":")
+        ref, _, condition = rest.partition("?")
+        if condition:
+            question, _, wanted = condition.partition("=")
+            if answers.get(question) != wanted:
+                continue
         if kind == "q" and ref in steps.plan.questions:
             answer, minutes = person.do(steps.question(ref), None, ref)
             run.steps, run.minutes = run.steps + 1, run.minutes + minutes
             run.trace.append((f"q.{ref}.0", answer))
-        elif kind == "a" and ref in steps.plan.actions:
+            answers[ref] = answer
+        elif kind == "a" and ref in steps.plan.actions and ref not in refused:
             reset, booted = run_action(steps, person, ref, run, booted)
             if reset:
                 run.outcome = "reset"
                 return run
+            if run.trace and run.trace[-1][1] == CANT:
+                refused.add(ref)
     return run
 
 
