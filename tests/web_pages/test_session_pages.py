@@ -74,6 +74,11 @@ def test_step_shows_a_drawing_with_the_reset_button_and_the_fact_notes(
 ) -> None:
     url = start(client, "C200")
     page = client.page(url)
+    for _ in range(6):  # past the opening questions, to the first attempt
+        offered = [b["value"] for b in page.select("form.answers button")]
+        if "done" in offered:
+            break
+        page = answer(client, url, offered[0])
     svg = page.select_one("figure svg")
     assert svg is not None and "reset button marked" in svg["aria-label"]
     facts = page.select(".fact")
