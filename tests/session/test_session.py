@@ -163,3 +163,24 @@ def test_details_are_kept_and_trimmed(driver: Driver, t0: datetime) -> None:
         )
     )
     assert driver.state.details == {"serial": "X" * 100}
+
+
+def test_a_hold_without_a_power_step_says_not_to_unplug_first(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=frozenset({"pin", "original_adapter"}))
+    holds: dict[str, str] = {}
+    for _ in range(60):
+        state = d.state
+        if state.finished:
+            break
+        step = state.current
+        kind, ref, _ = parse_step_id(step.id)
+        if step.timer is not None and not step.unplugged:
+            holds[ref] = step.text
+        d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+    button_only = {"guided-reset", "long-hold", "find-button"} & holds.keys()
+    with_power_step = {"swap-adapter", "drained-power-cycle"} & holds.keys()
+    assert button_only and with_power_step
+    for ref in button_only:
+        assert "Do not unplug the camera first" in holds[ref], ref
+    for ref in with_power_step:
+        assert "Do not unplug" not in holds[ref], ref

@@ -6,7 +6,9 @@ import pytest
 from tests.sim.conftest import EVERYTHING, World, attempt
 
 from camreset.core.sim.camera import Light, Supply, Unit, VirtualCamera
+from camreset.core.sim.drive import Run
 from camreset.core.sim.plans import PlanBook
+from camreset.core.sim.scripts import run_action
 
 
 def camera() -> VirtualCamera:
@@ -189,3 +191,17 @@ def test_a_unit_that_needs_a_longer_hold_than_documented_resets_with_the_long_ho
     _, person = world("needs-longer-hold", model="amcrest-ip2m-841")
     assert not person.memory.reacted
     assert attempt(book, person, "long-hold", model="amcrest-ip2m-841")
+
+
+def test_told_to_leave_it_plugged_in_an_early_presser_mostly_does(
+    world: World, book: PlanBook
+) -> None:
+    # The light was steady, so the long hold skips its start-up wait; its hold page says not
+    # to unplug first. Only when the habit wins (`slip`) do they re-plug and press too early.
+    def long_hold_on_a_running_camera(slip: float) -> bool:
+        _, person = world("not-booted", slip=slip)
+        run_action(book["tapo-c200"], person, "long-hold", Run("reset", 0.0, 0), booted=True)
+        return person.camera.in_setup_mode
+
+    assert long_hold_on_a_running_camera(0.0)
+    assert not long_hold_on_a_running_camera(1.0)

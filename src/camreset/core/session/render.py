@@ -21,6 +21,10 @@ from camreset.core.session.steps import Answer, Cause, Step, Timer, Why
 NOT_SURE_ANSWER = Answer(NOT_SURE, "Not sure")
 CANT_ANSWER = Answer(CANT, "I can't do this")
 DONE = Answer("done", "Done")
+KEEP_PLUGGED = (
+    "Do not unplug the camera first: it is on, and after a restart a press counts only once it "
+    "has fully started again."
+)
 FEEDBACK = (
     Answer("yes", "Yes, it is fixed"),
     Answer("no", "No, still not right"),
@@ -82,7 +86,7 @@ class StepRenderer:
         if spec.wait is not None:
             return self._wait(spec, base)
         if spec.hold is not None:
-            return self._hold(spec, head, base)
+            return self._hold(spec, head, base, keep_plugged=not action.powers_off)
         if spec.check == "app_finds":
             return self._app_check(base)
         return self._check(base)
@@ -115,7 +119,11 @@ class StepRenderer:
             **base,  # type: ignore[arg-type]
         )
 
-    def _hold(self, spec: StepSpec, head: str, base: dict[str, object]) -> Step:
+    def _hold(
+        self, spec: StepSpec, head: str, base: dict[str, object], *, keep_plugged: bool
+    ) -> Step:
+        """The hold with its timer. In an attempt that has no power step of its own the camera
+        is already on, so the page says not to unplug it first (a restart undoes the wait)."""
         lo, rec, hi = timer_of(self.model.hold)
         hold = spec.hold or "recommended"
         if hold == "long":
@@ -126,6 +134,8 @@ class StepRenderer:
         else:
             timer = Timer(lo, rec, hi)
         text = self._t(spec.text) if spec.text else "Press and hold the reset button."
+        if keep_plugged and not spec.unplugged:
+            text += f" {KEEP_PLUGGED}"
         return Step(
             kind="action",
             title=f"Hold the reset button for {timer.recommended:g} seconds",

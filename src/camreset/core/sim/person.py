@@ -20,7 +20,8 @@ from camreset.core.sim.camera import Supply, VirtualCamera
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
 
 BUTTON_HOLD = {"guided-reset", "find-button", "long-hold", "vendor-instructions"}
-"""Attempts that press the button without a power step of their own."""
+"""Attempts that press the button without a power step of their own (their hold page says to
+leave the camera plugged in)."""
 NEEDS: dict[str, frozenset[str]] = {
     "guided-reset": frozenset({"pin"}),
     "find-button": frozenset({"pin"}),
@@ -119,8 +120,10 @@ class Person:
         self._seen[action] += 1
         if first and not self.can_do(action):
             return CANT, self._spend(READ_MINUTES)
-        if first and action in BUTTON_HOLD and self.habits.presses_before_boot:
-            self.replug(5)  # their routine: off and on again, then press
+        if first and action in BUTTON_HOLD and self._habit(self.habits.presses_before_boot):
+            # Their routine, off and on again and press, even though these attempts' hold
+            # page says not to unplug the camera first.
+            self.replug(5)
         if step.kind == "question":
             return self.check_setup(step)
         if step.kind == "wait":
