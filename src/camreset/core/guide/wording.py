@@ -162,8 +162,10 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         if web_paths
         else "the factory-default entry in its settings",
     }
-    # Templates put their own full stop after a value: drop the value's own.
-    return {k: v if k == "support.contact" else v.rstrip(". ") for k, v in values.items()}
+    # Templates put their own full stop after a value: drop the value's own. The two values
+    # that are whole sentences (or empty) keep theirs.
+    sentences = {"support.contact", "button.open_first"}
+    return {k: v if k in sentences else v.rstrip(". ") for k, v in values.items()}
 
 
 def _claim_words(name: str, value: Any, kb: KnowledgeBase) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CANT, NOT_SURE, CameraPlan
 from camreset.core.guide.wording import (
@@ -42,7 +44,8 @@ class StepRenderer:
         self.values = template_values(kb, plan.model)
 
     def _t(self, text: str) -> str:
-        return render(text, self.values).strip()
+        """A filled template; an empty value leaves no double space behind."""
+        return re.sub(r" {2,}", " ", render(text, self.values)).strip()
 
     def _notes(self, *names: str) -> tuple[FactNote, ...]:
         notes = (fact_note(self.kb, self.model, n) for n in names)

@@ -1,0 +1,22 @@
+"""Filled-in step texts read as sentences on every model: full stops kept, no double spaces."""
+
+from __future__ import annotations
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.sim.plans import PlanBook
+
+
+def test_every_attempt_page_of_every_model_is_clean_text(kb: KnowledgeBase) -> None:
+    book = PlanBook(kb)
+    for model in sorted(kb.models):
+        steps = book[model]
+        for action, spec in steps.plan.actions.items():
+            for stage in range(len(spec.steps)):
+                text = steps.stage(action, stage).text
+                assert "  " not in text, (model, action, stage)
+                assert " ." not in text and ".." not in text, (model, action, stage)
+
+
+def test_a_cover_to_open_first_is_its_own_sentence(kb: KnowledgeBase) -> None:
+    text = PlanBook(kb)["tapo-c200"].stage("guided-reset", 0).text
+    assert "First: the cover over the microSD slot, if there is one. Use a" in text
