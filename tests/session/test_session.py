@@ -173,7 +173,7 @@ def test_a_hold_without_a_power_step_says_not_to_unplug_first(make_driver: Any) 
         if state.finished:
             break
         step = state.current
-        kind, ref, _ = parse_step_id(step.id)
+        _, ref, _ = parse_step_id(step.id)
         if step.timer is not None and not step.unplugged:
             holds[ref] = step.text
         d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
