@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.sim.plans import PlanBook
 
 
 def test_every_attempt_page_of_every_model_is_clean_text(kb: KnowledgeBase) -> None:

@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 import pytest
 
+from camreset.bench.sim.camera import VirtualCamera
+from camreset.bench.sim.case import Case, build_world
+from camreset.bench.sim.drive import Run
+from camreset.bench.sim.person import Person
+from camreset.bench.sim.plans import PlanBook
+from camreset.bench.sim.scripts import run_action
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.sim.camera import VirtualCamera
-from camreset.core.sim.case import Case, build_world
-from camreset.core.sim.drive import Run
-from camreset.core.sim.person import Person
-from camreset.core.sim.plans import PlanBook
-from camreset.core.sim.scripts import run_action
 from camreset.kb_files import load_kb
 
 EVERYTHING = frozenset(

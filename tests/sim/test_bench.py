@@ -7,9 +7,9 @@ import json
 import typer
 from typer.testing import CliRunner
 
+from camreset.bench.cameras import ARMS, Bench, BenchConfig, random_model_excess, run_line
 from camreset.cli.bench_cmd import bench
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.sim.bench import ARMS, Bench, BenchConfig, random_model_excess, run_line
 
 STATS_KEYS = {
     "cases",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from tests.sim.conftest import EVERYTHING, World, attempt
 
-from camreset.core.sim.camera import Light, Supply, Unit, VirtualCamera
-from camreset.core.sim.drive import Run
-from camreset.core.sim.plans import PlanBook
-from camreset.core.sim.scripts import run_action
+from camreset.bench.sim.camera import Light, Supply, Unit, VirtualCamera
+from camreset.bench.sim.drive import Run
+from camreset.bench.sim.plans import PlanBook
+from camreset.bench.sim.scripts import run_action
 
 
 def camera() -> VirtualCamera:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from tests.sim.conftest import World
 
+from camreset.bench.cameras import Bench, BenchConfig
+from camreset.bench.sim.case import build_world
+from camreset.bench.sim.drive import EngineCache, drive_engine, drive_guide
+from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.session import Guide
-from camreset.core.sim.bench import Bench, BenchConfig
-from camreset.core.sim.case import build_world
-from camreset.core.sim.drive import EngineCache, drive_engine, drive_guide
-from camreset.core.sim.plans import PlanBook
 
 
 @pytest.mark.parametrize("line", ["tapo", "kasa", "amcrest"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.sim.conftest import EVERYTHING, World
 
-from camreset.core.sim.plans import PlanBook
-from camreset.core.sim.scripts import AMCREST_ORDER, TPLINK_ORDER, run_script
+from camreset.bench.sim.plans import PlanBook
+from camreset.bench.sim.scripts import AMCREST_ORDER, TPLINK_ORDER, run_script
 
 AMCREST = "amcrest-ip2m-841"
 

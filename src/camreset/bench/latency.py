@@ -12,13 +12,13 @@ import random
 import time
 from dataclasses import dataclass
 
+from camreset.bench.cameras import Bench
+from camreset.bench.sim.case import build_world, sample_case
+from camreset.bench.sim.drive import EngineCache, drive_engine
+from camreset.bench.sim.stats import percentile
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, priors
-from camreset.core.sim.bench import Bench
-from camreset.core.sim.case import build_world, sample_case
-from camreset.core.sim.drive import EngineCache, drive_engine
-from camreset.core.sim.stats import percentile
 
 State = tuple[tuple[Evidence, ...], frozenset[str], frozenset[str]]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from camreset.bench.cameras import LINES, Bench, BenchConfig, random_model_excess, run_line
 from camreset.bench.latency import Latency, next_step_latency
+from camreset.bench.sim.stats import Stats
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.sim.bench import LINES, Bench, BenchConfig, random_model_excess, run_line
-from camreset.core.sim.stats import Stats
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """`camreset bench`: the engine against the seed guides' order and a person who knows the cause.
 
-Simulated cases on a virtual camera (camreset.core.sim); every number is explained in
+Simulated cases on a virtual camera (camreset.bench.sim); every number is explained in
 docs/benchmark.md. Seeded: the same options print the same numbers.
 """
 
@@ -13,13 +13,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from camreset.bench.report import BenchReport, run_bench
-from camreset.core.sim.bench import (
+from camreset.bench.cameras import (
     DEFAULT_CASES,
     DEFAULT_ERROR_RATE,
     DEFAULT_RANDOM_MODELS,
     BenchConfig,
 )
+from camreset.bench.report import BenchReport, run_bench
 from camreset.kb_files import load_kb
 
 ARM_NAMES = {"engine": "engine", "seed_order": "seed order", "knows_cause": "knows the cause"}

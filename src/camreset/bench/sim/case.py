@@ -12,10 +12,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from camreset.bench.sim.camera import Cable, CameraFaults, Light, Supply, Unit, VirtualCamera
+from camreset.bench.sim.person import Habits, Person
 from camreset.core.guide.wording import long_hold, timer_of
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.sim.camera import Cable, CameraFaults, Light, Supply, Unit, VirtualCamera
-from camreset.core.sim.person import Habits, Person
 
 HAVE_PROBABILITY: dict[str, float] = {
     "pin": 0.95,

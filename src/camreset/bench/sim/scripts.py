@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from camreset.bench.sim.drive import Run
+from camreset.bench.sim.person import Person
+from camreset.bench.sim.plans import PlanSteps
 from camreset.core.guide.plan import CANT
 from camreset.core.kb.troubleshooting import WaitFor
 from camreset.core.session.fold import next_stage
-from camreset.core.sim.drive import Run
-from camreset.core.sim.person import Person
-from camreset.core.sim.plans import PlanSteps
 
 TPLINK_ORDER: tuple[str, ...] = (
     "a:guided-reset",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from camreset.core.sim.person import Person
+    from camreset.bench.sim.person import Person
 
 MINUTES = {
     "status-light": 0.3,

@@ -13,9 +13,9 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
+from camreset.bench.sim.answers import answer_question
+from camreset.bench.sim.camera import Supply, VirtualCamera
 from camreset.core.session.steps import Step
-from camreset.core.sim.answers import answer_question
-from camreset.core.sim.camera import Supply, VirtualCamera
 
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
 

@@ -7,7 +7,7 @@ measures two things with the same concurrency, request bound and time bound:
 - steps: POST /api/sessions/{id}/events, each answering the session's current step, over
   `--sessions` sessions at once (a finished session is replaced by a new one, not timed).
 
-    .venv/bin/python bench/load.py [--sessions 50] [--requests 3000] [--seconds 60]
+    .venv/bin/python -m camreset.bench.load [--sessions 50] [--requests 3000] [--seconds 60]
 
 Not a test: numbers depend on the machine. Nothing here asserts a speed.
 """

@@ -11,16 +11,16 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from camreset.bench.sim.case import Case, build_world, sample_case
+from camreset.bench.sim.drive import EngineCache, Run, drive_engine
+from camreset.bench.sim.person import Person
+from camreset.bench.sim.plans import PlanBook
+from camreset.bench.sim.scripts import SEED_ORDER, knows_cause, run_script
+from camreset.bench.sim.stats import Outcome, Stats, judge, summarise
 from camreset.core.engine.exact import optimal_cost, policy_cost
 from camreset.core.engine.random_models import generate
 from camreset.core.guide.plan import priors
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.sim.case import Case, build_world, sample_case
-from camreset.core.sim.drive import EngineCache, Run, drive_engine
-from camreset.core.sim.person import Person
-from camreset.core.sim.plans import PlanBook
-from camreset.core.sim.scripts import SEED_ORDER, knows_cause, run_script
-from camreset.core.sim.stats import Outcome, Stats, judge, summarise
 
 LINES = ("tapo", "kasa", "amcrest")
 ARMS = ("engine", "seed_order", "knows_cause")

@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from camreset.bench.sim.person import Person
+from camreset.bench.sim.plans import PlanSteps
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.machine import Guide, parse_step_id
-from camreset.core.sim.person import Person
-from camreset.core.sim.plans import PlanSteps
 
 STEP_CAP = 60
 """A session longer than this is stopped and counted as a failure."""
