@@ -9,7 +9,13 @@
     │   ├── StaleStepError        the event answers a step that is no longer current (HTTP 409)
     │   └── InvalidAnswerError    the answer is not one the current step offers (HTTP 400/422)
     ├── SessionNotFoundError      no session has that id (HTTP 404)
-    └── StoreError                the database could not be reached or migrated
+    ├── StoreError                the database could not be reached or migrated (CLI exit 1)
+    ├── SettingsError             a setting (flag or CAMRESET_* variable) has an unusable value
+    └── UsageError                a command line that cannot work (CLI exit 2)
+
+Adapters map this tree once: the web in web/problems.py (`KNOWN_ERRORS`: a status and a
+problem document, the same for API and pages), the terminal in cli/app.py (one line on stderr,
+exit 2, or 1 when the database cannot be reached; `--debug` adds the traceback).
 
 Errors from libraries underneath (YAML, pydantic, SQLAlchemy) are caught at the boundary
 that calls them and re-raised as one of these, so adapters handle one type.
@@ -66,3 +72,11 @@ class SessionNotFoundError(CamresetError):
 
 class StoreError(CamresetError):
     """The session store could not be reached, created or migrated."""
+
+
+class SettingsError(CamresetError):
+    """A setting from a flag or the environment has a value camreset cannot use."""
+
+
+class UsageError(CamresetError):
+    """A command line that cannot work: flags that do not fit together, an unreadable file."""

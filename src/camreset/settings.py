@@ -15,13 +15,9 @@ import platformdirs
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from camreset.errors import CamresetError
+from camreset.errors import SettingsError
 
 ENV_PREFIX = "CAMRESET_"
-
-
-class SettingsError(CamresetError):
-    """A setting from a flag or the environment has a value camreset cannot use."""
 
 
 def default_database_url() -> str:

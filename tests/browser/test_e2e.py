@@ -14,6 +14,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
+from camreset.core.present.words import TIMER_CUES
+
 from .conftest import PHONE, ROOT, Server
 
 pytestmark = pytest.mark.browser
@@ -75,7 +77,7 @@ def test_tapo_c200_to_success(page: Page, server: Server) -> None:
     expect(page.locator("h1")).to_have_text("The camera is reset")
     expect(page.locator(".step-text")).to_contain_text("Tapo app")
     check(page, "08-success")
-    page.get_by_label("Yes, it's fixed").check()
+    page.get_by_label("Yes, it is fixed").check()
     page.get_by_role("button", name="Send").click()
     expect(page.get_by_role("heading", name="Thank you")).to_be_visible()
 
@@ -115,7 +117,7 @@ def test_hold_timer_runs_on_a_tap(page: Page, server: Server) -> None:
     check(page, "07-hold-timer")
     start.click()
     expect(page.get_by_role("button", name="Stop the timer")).to_be_visible()
-    expect(page.locator(".timer-status")).to_have_text("Keep holding…")
+    expect(page.locator(".timer-status")).to_have_text(TIMER_CUES["hold"])
 
 
 def test_resume_link_works_after_a_server_restart(page: Page, server: Server) -> None:

@@ -29,7 +29,7 @@ def test_check_of_a_broken_folder_lists_problems_and_exits_2(cli, tmp_path: Path
     assert (run.code, run.out) == (2, "")
     assert run.err.splitlines() == [
         *case.expected,
-        "1 problem: the knowledge base did not load",
+        "camreset kb check: 1 problem: the knowledge base did not load",
     ]
 
 

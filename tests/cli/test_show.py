@@ -10,24 +10,24 @@ tapo-c200 · TP-Link Tapo · pan-tilt · current
 About the sources: No model-specific reset source found (a TP-Link quick-start guide was not in the
 searchable material); the pan-tilt and line defaults apply.
 
-Reset button         Where: near the microSD card slot
-                     Open first: the cover over the microSD slot, if there is one
-                     Use: a pin (a straightened paperclip or a SIM-eject tool)
-                     low confidence · default: from the Tapo pan-tilt defaults · sources:
-                     seed-tplink
-                     Note: The seed says this for pan-tilt and outdoor models alike; no
-                     model-specific source was found.
+Reset button               Where: near the microSD card slot
+                           Open first: the cover over the microSD slot, if there is one
+                           Use: a paperclip, pin or SIM-eject tool
+                           Unconfirmed (a single source, or sources from one publisher) · a default
+                           for Tapo pan-tilt cameras · sources: seed-tplink
+                           Note: The seed says this for pan-tilt and outdoor models alike; no
+                           model-specific source was found.
 
-Hold                 min 5 s / recommended 5 s / max 10 s
-                     medium confidence · default: from the Tapo line · sources:
-                     tapo-smarthomecorner, tapo-smarthomeways, tapo-homeguidepro,
-                     tapo-firmware-issue-8
-                     Sources disagree (5 s to 30 s):
-                     1. min 5 s / recommended 5 s / max 10 s (medium: tapo-smarthomecorner,
-                     tapo-smarthomeways, tapo-homeguidepro, tapo-firmware-issue-8)
-                     2. min 10 s / recommended 15 s (medium: tapo-thehuts, tapo-scos-tapo,
-                     seed-tplink)
-                     3. min 30 s / recommended 30 s (medium: seed-tplink, tapo-unanswered-password)
+How long to hold           5 to 10 s, aim for 5 s
+                           Fairly sure (independent sources agree) · a default for the whole Tapo
+                           line · sources: tapo-smarthomecorner, tapo-smarthomeways,
+                           tapo-homeguidepro, tapo-firmware-issue-8
+                           Sources disagree (5 s to 30 s):
+                           1. 5 to 10 s, aim for 5 s (medium: tapo-smarthomecorner,
+                           tapo-smarthomeways, tapo-homeguidepro, tapo-firmware-issue-8)
+                           2. 10 to 15 s, aim for 15 s (medium: tapo-thehuts, tapo-scos-tapo,
+                           seed-tplink)
+                           3. 30 s (medium: seed-tplink, tapo-unanswered-password)
 """
 
 
@@ -37,14 +37,14 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
     text = "\n".join(run.lines)
     assert text.startswith(HEADER)
     for line in (
-        "Powered first        yes: plug it in and let it start",
-        "Wait after power-on  2 min",
-        "While holding        Light: Slow red blinking (blink-red)",
-        "Reboot takes         3 min",
-        "Setup mode           Light: Red and green, alternating (blink-red-green)",
-        "                     Wi-Fi name: Tapo_Cam_XXXX",
-        "Power                not known: no source says",
-        "Default login        not known: no source says",
+        "Powered and started first  yes: plug it in and let it start first",
+        "Start-up time              2 min",
+        "While holding              Light: slow red blinking",
+        "Restart time               3 min",
+        "Setup mode looks like      Light: red and green, alternating",
+        "                           Wi-Fi name: Tapo_Cam_XXXX",
+        "Power                      not known: no source says",
+        "Default login              not known: no source says",
         "Sources",
     ):
         assert line in run.lines
@@ -59,7 +59,7 @@ def test_unknown_model_exits_2_with_one_line_naming_the_closest(cli) -> None:  #
     run = cli("show", "C2O0")
     assert (run.code, run.out) == (2, "")
     assert run.err.splitlines() == [
-        "error: unknown camera model 'C2O0'; closest: "
+        "camreset show: unknown camera model 'C2O0'; closest: "
         "tapo-c120, tapo-c200, tapo-c210, tapo-c220, tapo-c320ws"
     ]
 
@@ -67,7 +67,7 @@ def test_unknown_model_exits_2_with_one_line_naming_the_closest(cli) -> None:  #
 def test_family_name_exits_2_listing_the_family(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("show", "Kasa Spot")
     assert run.code == 2
-    assert run.err.startswith("error: unknown camera model 'Kasa Spot'; closest: kasa-")
+    assert run.err.startswith("camreset show: unknown camera model 'Kasa Spot'; closest: kasa-")
     assert "kasa-kc110" in run.err and "tapo-" not in run.err
 
 
@@ -88,7 +88,10 @@ def test_line_without_form_factor_and_unknown_line(cli) -> None:  # type: ignore
     first = cli("show", "amcrest").lines[0]
     assert first.startswith("Reset card: ") and first.endswith("camera (model unknown)")
     run = cli("show", "--line", "nikon")
-    assert (run.code, run.err) == (2, "error: unknown line 'nikon'; lines: amcrest, kasa, tapo\n")
+    assert (run.code, run.err) == (
+        2,
+        "camreset show: unknown line 'nikon'; lines: amcrest, kasa, tapo\n",
+    )
 
 
 def test_json_card_has_every_resolved_fact(cli) -> None:  # type: ignore[no-untyped-def]

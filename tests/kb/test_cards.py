@@ -9,9 +9,9 @@ import pytest
 from rich.console import Console
 
 from camreset.cli.render_card import GENERIC_WARNING, ResetCard
-from camreset.core.kb.describe import card_rows
 from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
+from camreset.core.present.facts import card_views as card_rows
 from camreset.kb_files import load_kb
 
 KB = load_kb()
@@ -29,8 +29,8 @@ def test_every_model_renders_a_card_with_button_and_hold(model_id: str) -> None:
     model = resolve_model(KB, model_id)
     rows = {row.label: row for row in card_rows(KB, model)}
     assert rows["Reset button"].confidence is not None
-    assert rows["Hold"].confidence is not None
-    assert rows["Hold"].sources
+    assert rows["How long to hold"].confidence is not None
+    assert rows["How long to hold"].sources
     text = render(ResetCard(KB, model))
     assert text.startswith(f"Reset card: {model.name}\n{model_id} · ")
     assert "\nReset button  " in text
@@ -45,15 +45,11 @@ def test_line_defaults_card_says_it_is_a_default(
     model = resolve_generic(KB, line_id, form_factor)
     text = render(ResetCard(KB, model), width=200)
     assert GENERIC_WARNING in text
-    assert all(
-        row.origin and row.origin.startswith("default")
-        for row in card_rows(KB, model)
-        if row.confidence
-    )
+    assert all(row.is_default for row in card_rows(KB, model) if row.confidence)
 
 
 def test_disagreeing_sources_are_listed_claim_by_claim() -> None:
-    hold = next(r for r in card_rows(KB, resolve_model(KB, "tapo-c200")) if r.label == "Hold")
+    hold = next(r for r in card_rows(KB, resolve_model(KB, "tapo-c200")) if r.name == "hold")
     assert hold.disagreement[0] == "Sources disagree (5 s to 30 s):"
     assert len(hold.disagreement) == 4
-    assert hold.disagreement[3].startswith("3. min 30 s / recommended 30 s (medium: seed-tplink")
+    assert hold.disagreement[3].startswith("3. 30 s (medium: seed-tplink")

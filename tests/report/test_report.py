@@ -6,18 +6,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from camreset.core.present.words import clock, percent
 from camreset.core.report import (
     Report,
     ReportCause,
     ReportStep,
     SupportRoute,
     build_report,
-    duration,
-    percent,
     render_markdown,
     render_text,
 )
 from camreset.core.session import Guide, SessionEvent
+from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
 
 T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
@@ -69,7 +69,7 @@ def test_markdown_has_every_section_in_order() -> None:
     assert "- A hardware fault (62%)" in text
     assert "- Pressed the wrong hole (<1%)" in text
     assert "<https://www.tapo.com/support/>" in text
-    assert "a pin or straightened paper clip, the vendor's app on a phone" in text
+    assert "A paperclip or a pin; A phone with the maker's app" in text
 
 
 def test_plain_text_reads_without_markup() -> None:
@@ -93,10 +93,11 @@ def test_an_unknown_model_without_steps_still_reports() -> None:
 
 
 @pytest.mark.parametrize(
-    ("seconds", "shown"), [(None, "–"), (4.4, "4 s"), (59.6, "1 min 00 s"), (605, "10 min 05 s")]
+    ("seconds", "shown"),
+    [(None, "–"), (4.4, "4.4 s"), (12.4, "12 s"), (59.6, "1 min"), (605, "10 min 05 s")],
 )
 def test_durations_read_like_a_person_says_them(seconds: float | None, shown: str) -> None:
-    assert duration(seconds) == shown
+    assert clock(seconds) == shown
 
 
 def test_percentages_never_claim_zero_for_a_live_cause() -> None:
@@ -106,13 +107,14 @@ def test_percentages_never_claim_zero_for_a_live_cause() -> None:
 def test_a_replayed_session_becomes_a_report_with_every_step() -> None:
     kb = load_kb()
     guide = Guide(kb)
-    events = [guide.start(model="tapo-c200", have=frozenset({"pin"}), at=T0)]
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
     for n in range(1, 4):
-        state = guide.replay(events)
         at = T0 + timedelta(minutes=n)
-        events.append(guide.apply(events, type="skip", step=state.current.id, at=at))
-    events.append(guide.apply(events, type="details", step=None, data={"serial": "X1"}, at=at))
-    state = guide.replay(events)
+        skip = guide.command(state, type="skip", step=state.current.id, at=at)
+        state = guide.extend(state, [skip])
+    details = guide.command(state, type="details", step=None, data={"serial": "X1"}, at=at)
+    state = guide.extend(state, [details])
+    events = list(state.events)
     built = build_report(kb, state, session_id="s1")
     assert [s.number for s in built.steps] == [1, 2, 3]
     assert [s.step_id for s in built.steps] == [h.step for h in state.history]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.session import Guide, SessionEvent
+from camreset.core.session import Guide, SessionEvent, SessionState
+from camreset.core.session.intake import DEFAULT_HAVE, parse_form_factor, parse_have
 from camreset.kb_files import load_kb
 
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
@@ -24,22 +27,31 @@ def guide(kb: KnowledgeBase) -> Guide:
 
 
 class Driver:
-    """Applies commands to a growing event list, one simulated minute apart."""
+    """Applies commands one simulated minute apart, folding each onto the state as the service
+    does (one event at a time)."""
 
-    def __init__(self, guide: Guide, events: list[SessionEvent]) -> None:
+    def __init__(self, guide: Guide, start: SessionEvent) -> None:
         self.guide = guide
-        self.events = events
+        self.state: SessionState = guide.replay([start])
 
     @property
-    def state(self):  # type: ignore[no-untyped-def]
-        return self.guide.replay(self.events)
+    def events(self) -> list[SessionEvent]:
+        return list(self.state.events)
 
-    def send(self, answer: str, type: str = "answer") -> None:
-        at = T0 + timedelta(minutes=len(self.events))
-        step = self.state.current.id
-        self.events.append(
-            self.guide.apply(self.events, type=type, step=step, answer=answer, at=at)
-        )  # type: ignore[arg-type]
+    def command(self, answer: str | None, type: str = "answer", **extra: Any) -> SessionEvent:
+        at = T0 + timedelta(minutes=len(self.state.events))
+        step = extra.pop("step", self.state.current.id)
+        return self.guide.command(
+            self.state,
+            type=type,
+            step=step,
+            answer=answer,
+            at=at,
+            **extra,  # type: ignore[arg-type]
+        )
+
+    def send(self, answer: str | None, type: str = "answer", **extra: Any) -> None:
+        self.state = self.guide.extend(self.state, [self.command(answer, type, **extra)])
 
     def finish_action(self, setup_mode: str) -> None:
         """Answer "done" until the setup-mode check, then answer it."""
@@ -48,12 +60,19 @@ class Driver:
         self.send(setup_mode)
 
 
+def start_event(guide: Guide, **start: Any) -> SessionEvent:
+    """A `started` event from plain ids, checked as the session service checks them."""
+    have = start.pop("have", DEFAULT_HAVE)
+    ff = parse_form_factor(start.pop("form_factor", None))
+    return guide.start(at=T0, have=parse_have(have), form_factor=ff, **start)
+
+
 @pytest.fixture
-def make_driver(guide: Guide):  # type: ignore[no-untyped-def]
+def make_driver(guide: Guide) -> Callable[..., Driver]:
     """Start a session with the given choices and return its driver."""
 
-    def make(**start: object) -> Driver:
-        return Driver(guide, [guide.start(at=T0, **start)])  # type: ignore[arg-type]
+    def make(**start: Any) -> Driver:
+        return Driver(guide, start_event(guide, **start))
 
     return make
 
@@ -66,4 +85,4 @@ def t0() -> datetime:
 @pytest.fixture
 def driver(guide: Guide) -> Driver:
     have = frozenset({"pin", "original_adapter", "other_outlet", "app"})
-    return Driver(guide, [guide.start(model="tapo-c200", have=have, at=T0)])
+    return Driver(guide, start_event(guide, model="tapo-c200", have=have))

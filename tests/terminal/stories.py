@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from camreset.core.session import Guide
+from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
 
 
@@ -28,10 +29,10 @@ def plan(model: str, have: str, *, reset: bool) -> list[Planned]:
     """
     guide = Guide(load_kb())
     at = datetime(2024, 1, 1, tzinfo=UTC)
-    events = [guide.start(model=model, have=frozenset(have.split(",")), at=at)]
+    state = guide.replay([guide.start(model=model, have=parse_have(have.split(",")), at=at)])
     steps: list[Planned] = []
     while len(steps) < 60:
-        step = guide.replay(events).current
+        step = state.current
         if step.kind == "outcome":
             return steps
         if step.offers("yes") and step.offers("no"):
@@ -40,7 +41,8 @@ def plan(model: str, have: str, *, reset: bool) -> list[Planned]:
             chosen = "done" if step.offers("done") else "not_sure"
         index = [a.id for a in step.answers].index(chosen)
         steps.append(Planned(step.title, step.kind, chosen, str(index + 1)))
-        events.append(guide.apply(events, type="answer", step=step.id, answer=chosen, at=at))
+        event = guide.command(state, type="answer", step=step.id, answer=chosen, at=at)
+        state = guide.extend(state, [event])
     raise AssertionError(f"no outcome for {model} within 60 steps")
 
 

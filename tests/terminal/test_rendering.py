@@ -9,8 +9,8 @@ from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
 from camreset.cli.wizard.step_view import StepView, fact_lines
 from camreset.cli.wizard.theme import THEME
-from camreset.core.guide.wording import FactNote
-from camreset.core.session import Answer, Step, Timer, Why
+from camreset.core.present.facts import FactView
+from camreset.core.session import Answer, Step, StepRef, Timer, Why
 from camreset.kb_files import load_kb
 
 
@@ -21,18 +21,18 @@ def render(thing: RenderableType, width: int = 40) -> str:
     return "\n".join(line.rstrip() for line in capture.get().splitlines())
 
 
-HOLD_NOTE = FactNote(
+HOLD_NOTE = FactView(
+    name="hold",
     label="How long to hold",
-    text="hold 5–10 s (aim for 5 s)",
+    lines=("5 to 10 s, aim for 5 s",),
     confidence="medium",
-    disagreement="Sources say 5–30 s.",
-    is_default=True,
-    default_kind="a default for the whole product line",
+    origin="a default for the whole Tapo line",
+    disagreement=("Sources disagree (5 s to 30 s):",),
     sources=("a", "b"),
 )
 
 HOLD_STEP = Step(
-    id="4.a.guided-reset.2",
+    ref=StepRef.parse("4.a.guided-reset.2"),
     kind="action",
     title="Hold the reset button for 5 seconds",
     text="Push the pin in firmly.\n\nKeep holding.",
@@ -58,12 +58,11 @@ def test_a_hold_step_at_40_columns() -> None:
             "While you hold, the light should show:",
             "Slow red blinking (red 0.5 s, off 0.5 s)",
             "",
-            "How long to hold: hold 5–10 s (aim for 5",
-            "s)",
-            "  fairly sure (independent sources",
-            "agree); only a default for the whole",
-            "product line",
-            "  ! Sources say 5–30 s.",
+            "How long to hold: 5 to 10 s, aim for 5 s",
+            "  Fairly sure (independent sources",
+            "agree); a default for the whole Tapo",
+            "line",
+            "  ! Sources disagree (5 s to 30 s):",
             "",
             "Why this step: Most likely now: released",
             "early (30%).",
@@ -78,16 +77,16 @@ def test_a_hold_step_at_40_columns() -> None:
 def test_a_fact_says_how_sure_and_where_sources_disagree() -> None:
     assert render(fact_lines(HOLD_NOTE), width=100) == "\n".join(
         [
-            "How long to hold: hold 5–10 s (aim for 5 s)",
-            "  fairly sure (independent sources agree); only a default for the whole product line",
-            "  ! Sources say 5–30 s.",
+            "How long to hold: 5 to 10 s, aim for 5 s",
+            "  Fairly sure (independent sources agree); a default for the whole Tapo line",
+            "  ! Sources disagree (5 s to 30 s):",
         ]
     )
 
 
 def test_an_outcome_asks_whether_it_fixed_it() -> None:
     step = Step(
-        id="7.o.reset",
+        ref=StepRef.parse("7.o.reset"),
         kind="outcome",
         title="The camera is reset",
         text="Add it again in the app.",

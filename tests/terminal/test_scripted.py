@@ -109,7 +109,7 @@ def test_undo_and_skip(cli: Cli, tmp_path: Path) -> None:
     ("args", "text", "message"),
     [
         (["nosuchcam"], "[done]", "unknown camera model 'nosuchcam'"),
-        (["tapo-c200", "--have", "pin,unicorn"], "[done]", "unknown item(s) unicorn"),
+        (["tapo-c200", "--have", "pin,unicorn"], "[done]", "unknown item(s) at hand: unicorn"),
         (["tapo-c200"], "{not: a list}", "expected a list of answers"),
         (["tapo-c200"], "[reacted, [1]]", "item 2 is not an answer id"),
         (["tapo-c200"], "- [", "not YAML or JSON"),

@@ -11,7 +11,7 @@ from api_helpers import assert_problem, send, start
 
 from camreset.errors import StoreError
 from camreset.store.session_store import SessionStore
-from camreset.web.problems import _CAMRESET_PROBLEMS
+from camreset.web.problems import KNOWN_ERRORS
 
 pytestmark = pytest.mark.anyio
 
@@ -63,7 +63,7 @@ ERROR_PATHS: list[tuple[str, Call, int, str | None]] = [
     ("unknown session report", get(f"{SESSION}/report"), 404, "session-not-found"),
     ("malformed session id", get("/api/sessions/short"), 422, "validation"),
     ("unknown model id", get("/api/models/no-such-camera"), 404, "unknown-model"),
-    ("unknown model", post("/api/sessions", json={"model": "zzzz 9000"}), 422, "unknown-model"),
+    ("unknown model", post("/api/sessions", json={"model": "zzzz 9000"}), 404, "unknown-model"),
     ("unknown form factor", post("/api/sessions", json={"line": "tapo", "form_factor": "blimp"}),
      422, "invalid-answer"),
     ("no model nor line", post("/api/sessions", json={}), 422, "invalid-answer"),
@@ -130,7 +130,7 @@ async def test_a_bug_is_a_500_problem_that_reveals_nothing(
 
 
 def test_every_camreset_error_maps_to_a_distinct_problem_type() -> None:
-    kinds = [kind for _cls, _status, kind, _title in _CAMRESET_PROBLEMS]
+    kinds = [known.type for _cls, known in KNOWN_ERRORS]
     assert len(kinds) == len(set(kinds))
 
 

@@ -10,13 +10,10 @@ import typer
 import uvicorn
 from typer.testing import CliRunner
 
-from camreset.cli.serve_cmd import serve
+from camreset.cli.app import app
 
 
 def serve_app() -> typer.Typer:
-    app = typer.Typer()
-    app.command("serve")(serve)
-    app.command("other")(lambda: None)
     return app
 
 

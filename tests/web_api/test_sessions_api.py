@@ -27,7 +27,8 @@ async def test_starting_gives_the_first_step_with_everything_to_show_it(
     assert step["kind"] in {"action", "question", "wait", "outcome"}
     assert step["title"] and step["text"]
     assert {"not_sure", "cant"} <= {a["id"] for a in step["answers"]}
-    assert all(set(a) == {"id", "label", "pattern"} for a in step["answers"])
+    assert all(set(a) == {"id", "label", "pattern", "role"} for a in step["answers"])
+    assert [a["role"] for a in step["answers"]][-2:] == ["not_sure", "cant"]
     assert {"timer", "wait", "why"} <= set(step)
     assert step["why"]["summary"] and step["why"]["causes"][0]["probability"] > 0
 

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from camreset.cli.errors import CamresetGroup
 from camreset.core.engine.exact import (
     DEFAULT_MAX_SIZE,
     first_steps,
@@ -24,9 +25,10 @@ from camreset.core.engine.exact import (
     sequence_cost,
 )
 from camreset.core.engine.model import Number, TroubleshootingModel
-from camreset.errors import CamresetError
+from camreset.errors import CamresetError, UsageError
 
 engine_app = typer.Typer(
+    cls=CamresetGroup,
     no_args_is_help=True,
     add_completion=False,
     help="Run the troubleshooting engine on a generic model (JSON).",
@@ -38,25 +40,17 @@ def _engine() -> None:
     """Run the troubleshooting engine on a generic model (JSON); see docs/engine-model.md."""
 
 
-def _fail(message: str) -> typer.Exit:
-    Console(stderr=True).print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
-    return typer.Exit(2)
-
-
 def load_model(path: Path) -> TroubleshootingModel:
     """Read and validate a model file; decimals become Fractions so costs come out exact."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
-        raise _fail(f"{path}: cannot read: {e.strerror or e}") from None
+        raise UsageError(f"{path}: cannot read: {e.strerror or e}") from None
     try:
         obj = json.loads(text, parse_float=Fraction)
     except json.JSONDecodeError as e:
-        raise _fail(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}") from None
-    try:
-        return TroubleshootingModel.from_json(obj, source=str(path))
-    except CamresetError as e:
-        raise _fail(str(e)) from None
+        raise UsageError(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}") from None
+    return TroubleshootingModel.from_json(obj, source=str(path))
 
 
 def _show(x: Number | None) -> str:
@@ -95,7 +89,7 @@ def solve(
         try:
             seq_cost = sequence_cost(model, ids)
         except CamresetError as e:
-            raise _fail(f"--sequence: {e}") from None
+            raise UsageError(f"--sequence: {e}") from None
     result: dict[str, Any] = {
         "policy": policy_cost(model),
         "optimal": optimal_cost(model, max_size=max_size),

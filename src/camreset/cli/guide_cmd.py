@@ -1,8 +1,8 @@
 """`camreset guide`, `camreset sessions`, `camreset report`: the guide in a terminal.
 
-The lead registers these on the app (`app.command("guide")(guide)` and so on). Each command
-catches camreset's own errors at this one boundary and prints one line, never a traceback;
-exit codes are in wizard/exits.py and docs/terminal.md.
+Errors leave as camreset's own exceptions and cli/app.py prints them (one line, exit 2, or 1
+when the database cannot be reached); the guide's own exit codes are in wizard/exits.py and
+docs/terminal.md.
 """
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
-from camreset.cli.wizard.context import open_context
-from camreset.cli.wizard.exits import BAD_INPUT, FAILURE, UNFINISHED, fail
+from camreset.cli.wizard.exits import UNFINISHED
 from camreset.cli.wizard.interactive import Wizard
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import FAST_ENV, Pace
 from camreset.cli.wizard.prompts import Leave
 from camreset.cli.wizard.script import load_answers
 from camreset.cli.wizard.scripted import ScriptedRun
-from camreset.cli.wizard.start import StartRequest, parse_have, start_interactive, start_scripted
+from camreset.cli.wizard.start import StartRequest, split_have, start_interactive, start_scripted
 from camreset.cli.wizard.theme import THEME
 from camreset.core.report import build_report, render_markdown, render_text
-from camreset.errors import CamresetError, KBError, StoreError
+from camreset.errors import UsageError
 
 NARROW = 90
 NO_TERMINAL = (
@@ -36,12 +36,8 @@ NO_TERMINAL = (
 )
 
 
-def _code(exc: CamresetError) -> int:
-    """Our fault or the database's: 1; anything the person typed: 2."""
-    return FAILURE if isinstance(exc, StoreError | KBError) else BAD_INPUT
-
-
 def guide(
+    ctx: typer.Context,
     model: Annotated[
         str | None, typer.Argument(help="Camera model, e.g. tapo-c200 or 'Tapo C200'.")
     ] = None,
@@ -75,50 +71,50 @@ def guide(
 ) -> None:
     """Guide a camera reset step by step in this terminal (or replay answers from a file)."""
     if resume and (model or line or form_factor or have):
-        raise fail("guide", "--resume continues a saved session: leave out MODEL, --line, --have")
+        raise UsageError("--resume continues a saved session: leave out MODEL, --line, --have")
     if as_json and answers is None:
-        raise fail("guide", "--json prints a scripted run: use it with --answers FILE")
-    try:
-        request = StartRequest(model, line, form_factor, parse_have(have))
-        items = load_answers(answers) if answers is not None else None
-    except CamresetError as exc:
-        raise fail("guide", str(exc)) from None
+        raise UsageError("--json prints a scripted run: use it with --answers FILE")
+    request = StartRequest(model, line, form_factor, split_have(have))
+    items = load_answers(answers) if answers is not None else None
     if items is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise fail("guide", NO_TERMINAL)
+        raise UsageError(NO_TERMINAL)
     console = Console(theme=THEME, highlight=False)
+    context = _open(ctx, database_url, base_url)
+    service = context.service()
     session_id: str | None = resume
     try:
-        with open_context(database_url, base_url) as ctx:
-            if items is not None:
-                session_id = session_id or start_scripted(ctx, request)
-                code = ScriptedRun(ctx, console, as_json=as_json).run(session_id, items)
-            else:
-                reader = LineReader()
-                session_id = session_id or start_interactive(ctx, request, console, reader)
-                code = Wizard(ctx, console, reader, Pace.of(fast)).run(session_id)
+        if items is not None:
+            session_id = session_id or start_scripted(service, request)
+            code = ScriptedRun(context, console, as_json=as_json).run(session_id, items)
+        else:
+            reader = LineReader()
+            session_id = session_id or start_interactive(service, request, console, reader)
+            code = Wizard(context, console, reader, Pace.of(fast)).run(session_id)
     except Leave:
         console.print("Left before starting; nothing was saved.")
         raise typer.Exit(UNFINISHED) from None
     except KeyboardInterrupt:
         console.print("\nStopped before starting; nothing was saved.")
         raise typer.Exit(130) from None
-    except CamresetError as exc:
-        raise fail("guide", str(exc), _code(exc)) from None
     raise typer.Exit(code)
 
 
+def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) -> CliContext:
+    """The shared context, its settings taken from this command's flags."""
+    context = cli(ctx)
+    context.settings(database_url, base_url)
+    return context
+
+
 def sessions(
+    ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many to list.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
     """List recent sessions, newest first: id, model, started, state, outcome."""
-    try:
-        with open_context(database_url, base_url) as ctx:
-            rows = ctx.sessions.store.recent(limit)
-    except CamresetError as exc:
-        raise fail("sessions", str(exc), _code(exc)) from None
+    rows = _open(ctx, database_url, base_url).service().recent(limit)
     if as_json:
         out = [
             {
@@ -160,6 +156,7 @@ def sessions(
 
 
 def report(
+    ctx: typer.Context,
     session_id: Annotated[str, typer.Argument(metavar="ID", help="The session's id.")],
     format: Annotated[
         Literal["md", "txt", "json"], typer.Option("--format", help="md, txt or json.")
@@ -168,12 +165,8 @@ def report(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Print the report to hand to the vendor's support (Markdown, plain text or JSON)."""
-    try:
-        with open_context(database_url, base_url) as ctx:
-            state = ctx.sessions.state(session_id)
-            built = build_report(ctx.kb, state, session_id=session_id)
-    except CamresetError as exc:
-        raise fail("report", str(exc), _code(exc)) from None
+    service = _open(ctx, database_url, base_url).service()
+    built = build_report(service.kb, service.state(session_id), session_id=session_id)
     if format == "json":
         typer.echo(built.model_dump_json(indent=2))
     elif format == "txt":

@@ -8,12 +8,17 @@ from typing import Annotated
 
 import typer
 
-from camreset.cli.kb_access import fail, open_kb
+from camreset.cli.context import cli
+from camreset.cli.errors import CamresetGroup
 from camreset.core.kb.export import export_kb
 from camreset.core.kb.stats import summarise
+from camreset.errors import UsageError
 
 kb_app = typer.Typer(
-    no_args_is_help=True, add_completion=False, help="Check or export the knowledge base."
+    cls=CamresetGroup,
+    no_args_is_help=True,
+    add_completion=False,
+    help="Check or export the knowledge base.",
 )
 
 KbDir = Annotated[
@@ -32,14 +37,15 @@ def _kb() -> None:
 
 
 @kb_app.command("check")
-def check(kb_dir: KbDir = None) -> None:
+def check(ctx: typer.Context, kb_dir: KbDir = None) -> None:
     """Load the KB in both passes; print a summary, or every problem (exit 2)."""
-    kb = open_kb(kb_dir)
+    kb = cli(ctx).kb(kb_dir)
     typer.echo(summarise(kb).line())
 
 
 @kb_app.command("export")
 def export(
+    ctx: typer.Context,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout."),
@@ -47,11 +53,11 @@ def export(
     kb_dir: KbDir = None,
 ) -> None:
     """Print the whole resolved KB as JSON (its shape: docs/kb.md)."""
-    text = json.dumps(export_kb(open_kb(kb_dir)), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(export_kb(cli(ctx).kb(kb_dir)), indent=2, ensure_ascii=False) + "\n"
     if output is None:
         typer.echo(text, nl=False)
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise fail(f"{output}: cannot write: {exc.strerror or exc}") from None
+        raise UsageError(f"{output}: cannot write: {exc.strerror or exc}") from None

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from camreset.cli.kb_access import fail, open_kb
+from camreset.cli.context import cli
 from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
 from camreset.core.kb.export import resolved_json
@@ -16,7 +16,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_model, search_models
-from camreset.errors import UnknownModelError
+from camreset.errors import UsageError
 
 EXIT_NO_MATCH = 1
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table or card.")]
@@ -48,13 +48,14 @@ def _row_json(row: Match, statuses: dict[str, str], searched: bool) -> dict[str,
 
 
 def models(
+    ctx: typer.Context,
     query: Annotated[
         str | None, typer.Argument(help="A model name, alias or part of one, e.g. 'c200'.")
     ] = None,
     as_json: AsJson = False,
 ) -> None:
     """List the camera models camreset knows, or those matching QUERY (exit 1: none)."""
-    kb = open_kb()
+    kb = cli(ctx).kb()
     rows = _all_models(kb) if query is None else search_models(kb, query, limit=20)
     if not rows:
         typer.echo(
@@ -72,24 +73,22 @@ def _pick(
     kb: KnowledgeBase, model: str | None, line: str | None, form_factor: FormFactor | None
 ) -> ResolvedModel:
     if model is not None and line is not None:
-        raise fail("error: give a MODEL or --line, not both")
+        raise UsageError("give a MODEL or --line, not both")
     named = line if line is not None else model
     if named is None:
-        raise fail("error: give a MODEL (see `camreset models`) or --line LINE")
+        raise UsageError("give a MODEL (see `camreset models`) or --line LINE")
     line_id = find_line(kb, named)
     if line_id is not None:
         return resolve_generic(kb, line_id, form_factor)
     if line is not None:
-        raise fail(f"error: unknown line {line!r}; lines: {', '.join(sorted(kb.lines))}")
+        raise UsageError(f"unknown line {line!r}; lines: {', '.join(sorted(kb.lines))}")
     if form_factor is not None:
-        raise fail("error: --form-factor goes with a line (e.g. `show tapo --form-factor indoor`)")
-    try:
-        return resolve_model(kb, find_model(kb, named))
-    except UnknownModelError as exc:
-        raise fail(f"error: {exc}") from None
+        raise UsageError("--form-factor goes with a line (e.g. `show tapo --form-factor indoor`)")
+    return resolve_model(kb, find_model(kb, named))
 
 
 def show(
+    ctx: typer.Context,
     model: Annotated[
         str | None,
         typer.Argument(help="The model (name, alias or id), or just the line: 'tapo'."),
@@ -104,7 +103,7 @@ def show(
     as_json: AsJson = False,
 ) -> None:
     """Show a model's reset card: button, hold time, lights, power, with sources."""
-    kb = open_kb()
+    kb = cli(ctx).kb()
     resolved = _pick(kb, model, line, form_factor)
     if as_json:
         _print_json(resolved_json(resolved))

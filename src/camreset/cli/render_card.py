@@ -1,6 +1,6 @@
 """The reset card as a Rich renderable: every fact of one model, how sure, and from whom.
 
-The words come from `camreset.core.kb.describe`; this module only lays them out, so a
+The words come from `camreset.core.present`; this module only lays them out, so a
 fixed-width console gives the same text every time (the CLI tests compare it exactly).
 """
 
@@ -10,9 +10,10 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from camreset.core.kb.describe import FactRow, card_rows, card_sources, line_words, shape_words
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.facts import FactView, card_sources, card_views
+from camreset.core.present.words import line_name, shape_words
 
 GENERIC_WARNING = (
     "Model not known: these are the defaults for the line and camera type, not facts about "
@@ -20,15 +21,15 @@ GENERIC_WARNING = (
 )
 
 
-def _meta(row: FactRow) -> str:
-    parts = [f"{row.confidence} confidence"]
+def _meta(row: FactView) -> str:
+    parts = [f"{row.sure} ({row.sure_why})"]
     if row.origin:
         parts.append(row.origin)
     parts.append("sources: " + ", ".join(row.sources))
     return " · ".join(parts)
 
 
-def _details(row: FactRow) -> Text:
+def _details(row: FactView) -> Text:
     text = Text("\n".join(row.lines))
     if row.confidence is None:
         text.stylize("italic")
@@ -52,7 +53,8 @@ class ResetCard:
         m = self.model
         status = f" · {m.status}" if m.status else ""
         title = Text(f"Reset card: {m.name}", style="bold")
-        ident = f"{m.id} · {line_words(m)} · {shape_words(m.form_factor)}{status}"
+        shape = shape_words(m.form_factor.value if m.form_factor else None)
+        ident = f"{m.id} · {line_name(m.line.brand, m.line.name)} · {shape}{status}"
         parts: list[Text] = [title, Text(ident, style="dim")]
         if m.generic:
             parts.append(Text(GENERIC_WARNING, style="bold yellow"))
@@ -64,7 +66,7 @@ class ResetCard:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        for i, row in enumerate(card_rows(self.kb, self.model)):
+        for i, row in enumerate(card_views(self.kb, self.model)):
             if i:
                 table.add_row("", "")
             table.add_row(row.label, _details(row))

@@ -13,23 +13,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.words import FIXED_WORDS, OUTCOME_WORDS, clock, have_label, percent
 from camreset.core.session import Cause, SessionState
-
-HAVE_LABELS = {
-    "pin": "a pin or straightened paper clip",
-    "original_adapter": "the camera's original power adapter",
-    "spare_adapter": "a spare power adapter",
-    "other_outlet": "another power outlet",
-    "app": "the vendor's app on a phone",
-    "admin_password": "the camera's admin password",
-    "computer": "a computer on the same network",
-}
-
-OUTCOME_WORDS = {
-    "reset": "Reset: the camera is back in setup mode",
-    "escalated": "Not reset: needs the vendor's support",
-    None: "Not finished",
-}
 
 
 class _Frozen(BaseModel):
@@ -83,6 +68,7 @@ class Report(_Frozen):
     ruled_out: list[ReportCause]
     still_likely: list[ReportCause]
     have: list[str]
+    app: str | None = None
     support: SupportRoute | None
     feedback: dict[str, Any] | None
 
@@ -123,6 +109,7 @@ def build_report(
         ruled_out=[_cause(c) for c in state.ruled_out],
         still_likely=[_cause(c) for c in state.belief],
         have=sorted(state.have),
+        app=line.app if line is not None else None,
         support=support,
         feedback=dict(state.feedback) if state.feedback else None,
     )
@@ -137,32 +124,9 @@ def _cause(cause: Cause) -> ReportCause:
     return ReportCause(id=cause.id, name=cause.name, probability=cause.probability)
 
 
-def have_label(have_id: str) -> str:
-    """Plain words for one thing a person has at hand."""
-    return HAVE_LABELS.get(have_id, have_id.replace("_", " "))
-
-
 def outcome_words(outcome: str | None) -> str:
     """The outcome as a person would say it."""
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
-
-
-def duration(seconds: float | None) -> str:
-    """`75` → `1 min 15 s`; unknown → `–`."""
-    if seconds is None:
-        return "–"
-    whole = round(seconds)
-    if whole < 60:
-        return f"{whole} s"
-    minutes, rest = divmod(whole, 60)
-    return f"{minutes} min {rest:02d} s"
-
-
-def percent(probability: float) -> str:
-    """`0.456` → `46%`; tiny but non-zero → `<1%`."""
-    if 0 < probability < 0.005:
-        return "<1%"
-    return f"{round(probability * 100)}%"
 
 
 def camera_line(report: Report) -> str:
@@ -186,7 +150,7 @@ def render_markdown(report: Report) -> str:
     if report.steps:
         out += ["| # | Step | Answer | Time | Result |", "| --- | --- | --- | --- | --- |"]
         out += [
-            f"| {s.number} | {_md(s.title)} | {_md(s.answer or '–')} | {duration(s.seconds)} "
+            f"| {s.number} | {_md(s.title)} | {_md(s.answer or '–')} | {clock(s.seconds)} "
             f"| {_md(s.result or '–')} |"
             for s in report.steps
         ]
@@ -215,7 +179,7 @@ def render_text(report: Report) -> str:
     out += ["", "STEPS TRIED"]
     for s in report.steps:
         out.append(f"{s.number:>2}. {s.title}")
-        out.append(f"    Answer: {s.answer or '–'}   Time: {duration(s.seconds)}")
+        out.append(f"    Answer: {s.answer or '–'}   Time: {clock(s.seconds)}")
         if s.result:
             out.append(f"    Result: {s.result}")
     if not report.steps:
@@ -236,16 +200,13 @@ def _header(report: Report) -> list[tuple[str, str]]:
     rows.append(("Outcome", outcome_words(report.outcome)))
     if report.started_at:
         rows.append(("Started", report.started_at.strftime("%Y-%m-%d %H:%M UTC")))
-    have = ", ".join(have_label(h) for h in report.have) or "nothing listed"
+    have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have))
     if report.feedback and report.feedback.get("fixed"):
-        rows.append(("Did it work", _FIXED.get(report.feedback["fixed"], "–")))
+        rows.append(("Did it work", FIXED_WORDS.get(report.feedback["fixed"], "–")))
     if report.session_id:
         rows.append(("Session", report.session_id))
     return rows
-
-
-_FIXED = {"yes": "yes", "no": "no", "not_sure": "not sure"}
 
 
 def _cause_sections(report: Report) -> list[tuple[str, list[ReportCause]]]:

@@ -1,6 +1,5 @@
-"""Sessions kept in a database: `SessionStore` (events) and `GuidedSessions` (store + guide)."""
+"""Persistence only: sessions as append-only event logs in SQLite or PostgreSQL."""
 
-from camreset.store.guided import GuidedSessions
 from camreset.store.session_store import SessionStore, SessionSummary
 
-__all__ = ["GuidedSessions", "SessionStore", "SessionSummary"]
+__all__ = ["SessionStore", "SessionSummary"]

@@ -2,7 +2,7 @@
 
 `append` is the one place concurrency is decided: it inserts event number `expected_count` and
 the database's unique `(session_id, seq)` lets exactly one of two racing writers win; the loser
-gets StaleStepError and may reload and retry (see store/guided.py).
+gets StaleStepError and may reload and retry (the session service in camreset.app does).
 """
 
 from __future__ import annotations
@@ -83,13 +83,19 @@ class SessionStore:
             db.add_all(_event_row(session_id, seq, ev) for seq, ev in enumerate(events))
         return session_id
 
-    def load(self, session_id: str) -> list[SessionEvent]:
-        """Every event of the session, in order."""
+    def load(self, session_id: str, since: int = 0) -> list[SessionEvent]:
+        """The session's events from number `since` on, in order (all of them by default).
+
+        SessionNotFoundError when the session does not exist; an empty list when it has no
+        event past `since`.
+        """
         with self._reading("load the session") as db:
             rows = db.scalars(
-                select(EventRow).where(EventRow.session_id == session_id).order_by(EventRow.seq)
+                select(EventRow)
+                .where(EventRow.session_id == session_id, EventRow.seq >= since)
+                .order_by(EventRow.seq)
             ).all()
-            if not rows:
+            if not rows and (since == 0 or db.get(SessionRow, session_id) is None):
                 raise SessionNotFoundError(f"no session has id {session_id!r}")
             return [_event(row) for row in rows]
 

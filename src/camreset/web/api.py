@@ -11,12 +11,14 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
+from camreset.app import SessionService
+from camreset.app.documents import SessionDoc, session_doc
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
+from camreset.errors import UnknownModelError
 from camreset.settings import Settings
-from camreset.store.guided import GuidedSessions
 from camreset.web import api_schema as schema
-from camreset.web.problems import PROBLEM_JSON, Problem, ProblemError
+from camreset.web.problems import PROBLEM_JSON
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -37,8 +39,8 @@ _ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-def _sessions(request: Request) -> GuidedSessions:
-    sessions: GuidedSessions = request.app.state.sessions
+def _sessions(request: Request) -> SessionService:
+    sessions: SessionService = request.app.state.sessions
     return sessions
 
 
@@ -52,7 +54,7 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-Sessions = Annotated[GuidedSessions, Depends(_sessions)]
+Sessions = Annotated[SessionService, Depends(_sessions)]
 KB = Annotated[KnowledgeBase, Depends(_kb)]
 Config = Annotated[Settings, Depends(_settings)]
 
@@ -60,26 +62,26 @@ Config = Annotated[Settings, Depends(_settings)]
 @router.post("/sessions", status_code=201, responses=_ERRORS)
 def start_session(
     body: schema.StartRequest, sessions: Sessions, settings: Config, response: Response
-) -> schema.SessionOut:
+) -> SessionDoc:
     """Start a guided session; the answer carries its first step under `current`."""
     session_id, state = sessions.start(
         model=body.model, line=body.line, form_factor=body.form_factor, have=body.have
     )
-    out = schema.session_out(session_id, state, settings.public_url)
+    out = session_doc(session_id, state, settings.public_url)
     response.headers["Location"] = out.links.self
     return out
 
 
 @router.get("/sessions/{session_id}", responses=_ERRORS)
-def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> schema.SessionOut:
+def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> SessionDoc:
     """The session as it stands: current step, history, what is still likely."""
-    return schema.session_out(session_id, sessions.state(session_id), settings.public_url)
+    return session_doc(session_id, sessions.state(session_id), settings.public_url)
 
 
 @router.post("/sessions/{session_id}/events", responses=_ERRORS)
 def post_event(
     session_id: SessionId, body: schema.EventRequest, sessions: Sessions, settings: Config
-) -> schema.SessionOut:
+) -> SessionDoc:
     """Answer, finish, skip or undo the current step, or add details or feedback.
 
     `step` must be the id of the current step for answer, done, skip and undo; if another
@@ -88,7 +90,7 @@ def post_event(
     state = sessions.apply(
         session_id, type=body.type, step=body.step, answer=body.answer, data=body.data_dict()
     )
-    return schema.session_out(session_id, state, settings.public_url)
+    return session_doc(session_id, state, settings.public_url)
 
 
 @router.get(
@@ -129,13 +131,5 @@ def list_models(
 def get_model(model_id: ModelId, kb: KB) -> schema.ModelOut:
     """One camera model: its line, form factor, support route and facts as written."""
     if model_id not in kb.models:
-        raise ProblemError(
-            Problem(
-                status=404,
-                title="Unknown camera model",
-                detail=f"No camera model has id {model_id!r}.",
-                type="unknown-model",
-                extra={"suggestions": schema.search_models(kb, model_id)[:5]},
-            )
-        )
+        raise UnknownModelError(model_id, schema.search_models(kb, model_id)[:5])
     return schema.model_out(kb, model_id)

@@ -15,11 +15,10 @@ from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
 from camreset import __version__
+from camreset.app import SessionService
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.session import Guide
 from camreset.kb_files import load_kb
 from camreset.settings import Settings
-from camreset.store.guided import GuidedSessions
 from camreset.store.session_store import SessionStore
 from camreset.web.api import router as api_router
 from camreset.web.pages import install_pages
@@ -57,7 +56,7 @@ def create_app(
     app.state.settings = settings
     app.state.kb = kb
     app.state.store = store
-    app.state.sessions = GuidedSessions(store, Guide(kb))
+    app.state.sessions = SessionService(store, kb)
 
     install_problem_handlers(app)
     app.include_router(api_router)

@@ -2,10 +2,10 @@
 
 `{"type", "title", "status", "detail"}` (plus a few named extras such as `errors` or
 `suggestions`) as `application/problem+json`. Exceptions are mapped to problems here and
-nowhere else: camreset's own errors by class, FastAPI's validation errors as 422, Starlette's
-HTTP errors (404, 405, 413) by status, and anything unexpected as a 500 that tells nothing
-about the inside. A browser asking for a page (not /api) gets the same problem as a small
-HTML page; `app.state.error_page`, if set, renders that page instead.
+nowhere else: camreset's own errors by class (`KNOWN_ERRORS`, the one table), FastAPI's
+validation errors as 422, Starlette's HTTP errors (404, 405, 413) by status, and anything
+unexpected as a 500 that tells nothing about the inside. A page (any path outside /api) gets
+the same problem as an HTML page with a way on; `app.state.error_page` renders it.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from camreset import errors
+from camreset.web.csrf import CsrfRejected
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_PREFIX = "urn:camreset:problem:"
@@ -32,13 +33,19 @@ log = logging.getLogger("camreset.web")
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem-details document; `type` is a short name, prefixed on the way out."""
+    """One problem-details document; `type` is a short name, prefixed on the way out.
+
+    `page_title` and `page_text` are what a person reads on the HTML error page (the API's
+    `title` and `detail` otherwise).
+    """
 
     status: int
     title: str
     detail: str
     type: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    page_title: str | None = None
+    page_text: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         kind = TYPE_PREFIX + self.type if self.type else "about:blank"
@@ -87,13 +94,21 @@ def problem_for(exc: BaseException) -> Problem:
     if isinstance(exc, StarletteHTTPException):
         detail = exc.detail if isinstance(exc.detail, str) else None
         return http_problem(exc.status_code, detail)
-    for cls, status, kind, title in _CAMRESET_PROBLEMS:
+    for cls, known in KNOWN_ERRORS:
         if isinstance(exc, cls):
             extra: dict[str, Any] = {}
             if isinstance(exc, errors.UnknownModelError):
                 extra["suggestions"] = exc.suggestions
-            detail = str(exc) if status < 500 else _SERVER_DETAIL[kind]
-            return Problem(status=status, title=title, detail=detail, type=kind, extra=extra)
+            detail = str(exc) if known.status < 500 else known.server_detail or known.title
+            return Problem(
+                status=known.status,
+                title=known.title,
+                detail=detail,
+                type=known.type,
+                extra=extra,
+                page_title=known.page_title,
+                page_text=known.page_text,
+            )
     return Problem(
         status=500,
         title="Internal Server Error",
@@ -102,20 +117,96 @@ def problem_for(exc: BaseException) -> Problem:
     )
 
 
-_CAMRESET_PROBLEMS: list[tuple[type[BaseException], int, str, str]] = [
-    (errors.StaleStepError, 409, "stale-step", "That step is no longer the current one"),
-    (errors.InvalidAnswerError, 422, "invalid-answer", "That answer is not offered here"),
-    (errors.SessionNotFoundError, 404, "session-not-found", "No such session"),
-    (errors.UnknownModelError, 422, "unknown-model", "Unknown camera model"),
-    (errors.SessionError, 422, "session-event", "That does not fit this session"),
-    (errors.StoreError, 503, "store-unavailable", "Session database unavailable"),
-    (errors.KBError, 500, "knowledge-base", "Knowledge base is broken"),
-    (errors.CamresetError, 400, "bad-request", "Bad request"),
+@dataclass(frozen=True)
+class KnownError:
+    """How one kind of error is answered: status, problem type and the words on a page."""
+
+    status: int
+    type: str
+    title: str
+    page_title: str
+    page_text: str | None = None
+    server_detail: str | None = None
+
+
+KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
+    (
+        CsrfRejected,
+        KnownError(
+            403,
+            "csrf",
+            "Form token missing or wrong",
+            "This form has expired",
+            "For your safety we could not accept that form: its security token was missing "
+            "or did not match. Go back, reload the page and try again.",
+        ),
+    ),
+    (
+        errors.StaleStepError,
+        KnownError(
+            409,
+            "stale-step",
+            "That step is no longer the current one",
+            "That step has moved on",
+            "Someone answered it already (maybe in another tab). Open the session again.",
+        ),
+    ),
+    (
+        errors.InvalidAnswerError,
+        KnownError(
+            422,
+            "invalid-answer",
+            "That answer is not offered here",
+            "That answer doesn't fit this step",
+        ),
+    ),
+    (
+        errors.SessionNotFoundError,
+        KnownError(
+            404,
+            "session-not-found",
+            "No such session",
+            "We can't find that session",
+            "The link may be mistyped, or the session was removed. You can start again.",
+        ),
+    ),
+    (
+        errors.UnknownModelError,
+        KnownError(
+            404,
+            "unknown-model",
+            "Unknown camera model",
+            "We don't know that camera",
+            "Search again, or choose your camera's brand and shape.",
+        ),
+    ),
+    (
+        errors.SessionError,
+        KnownError(422, "session-event", "That does not fit this session", "That doesn't fit"),
+    ),
+    (
+        errors.StoreError,
+        KnownError(
+            503,
+            "store-unavailable",
+            "Session database unavailable",
+            "We can't reach the saved sessions right now",
+            server_detail="The session database cannot be reached right now. Please try again.",
+        ),
+    ),
+    (
+        errors.KBError,
+        KnownError(
+            500,
+            "knowledge-base",
+            "Knowledge base is broken",
+            "Something is wrong on our side",
+            server_detail="The server's knowledge base failed to load. It has been logged.",
+        ),
+    ),
+    (errors.CamresetError, KnownError(400, "bad-request", "Bad request", "That didn't work")),
 ]
-_SERVER_DETAIL = {
-    "store-unavailable": "The session database cannot be reached right now. Please try again.",
-    "knowledge-base": "The server's knowledge base failed to load. It has been logged.",
-}
+"""Every error camreset raises on purpose, answered the same on the API and on pages."""
 
 
 def _validation_problem(exc: RequestValidationError) -> Problem:
@@ -145,7 +236,8 @@ def install_problem_handlers(app: FastAPI) -> None:
             )
         return problem_response(request, problem)
 
-    for cls in (ProblemError, RequestValidationError, StarletteHTTPException, errors.CamresetError):
+    handled = (ProblemError, RequestValidationError, StarletteHTTPException, errors.CamresetError)
+    for cls in (*handled, CsrfRejected):
         app.add_exception_handler(cls, handle)
 
 
@@ -154,17 +246,19 @@ def _route(request: Request) -> str:
     return str(getattr(route, "path", "(no route)"))
 
 
+JSON_PATHS = ("/api", "/openapi", "/healthz", "/static")
+
+
 def _wants_page(request: Request) -> bool:
-    if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
-        return False
-    return "text/html" in request.headers.get("accept", "")
+    """Everything but the API (and machine paths) is a page a person opened."""
+    return not request.url.path.startswith(JSON_PATHS)
 
 
 def _plain_page(_request: Request, problem: Problem) -> Response:
-    title = html.escape(problem.title)
+    title = html.escape(problem.page_title or problem.title)
     body = (
         f'<!doctype html><html lang="en"><meta charset="utf-8"><title>{title}</title>'
-        f"<h1>{title}</h1><p>{html.escape(problem.detail)}</p>"
+        f"<h1>{title}</h1><p>{html.escape(problem.page_text or problem.detail)}</p>"
         f'<p><a href="/">Start again</a></p></html>'
     )
     return HTMLResponse(body, status_code=problem.status)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from camreset.bench.sim.camera import Cable, CameraFaults, Light, Supply, Unit, VirtualCamera
 from camreset.bench.sim.person import Habits, Person
-from camreset.core.guide.wording import long_hold, timer_of
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.holds import long_hold, timer_of
 
 HAVE_PROBABILITY: dict[str, float] = {
     "pin": 0.95,

@@ -17,8 +17,9 @@ from camreset.bench.sim.plans import PlanSteps
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.session import Guide, SessionState
 from camreset.core.session.fold import Fold, next_stage
-from camreset.core.session.machine import Guide, parse_step_id
+from camreset.core.session.intake import parse_have
 
 STEP_CAP = 60
 """A session longer than this is stopped and counted as a failure."""
@@ -101,21 +102,23 @@ def drive_guide(
 ) -> Run:
     """The reference: the real session core, replaying its event log at every step."""
     at = EPOCH
-    events = [guide.start(model=model, have=person.have, at=at)]
+    start = guide.start(model=model, have=parse_have(person.have), at=at)
+    state: SessionState = guide.replay([start])
     run = Run("cap", 0.0, 0)
     while True:
-        state = guide.replay(events)
+        state = guide.replay(state.events)  # the reference replays the whole log every step
         if state.finished:
             run.outcome = state.outcome or "escalated"
             return run
         if run.steps >= cap:
             return run
         step = state.current
-        kind, ref, stage = parse_step_id(step.id)
-        answer, minutes = person.do(
-            step, ref if kind == "a" else None, ref if kind == "q" else None
-        )
+        ref = step.ref
+        action = ref.ref if ref.kind == "action" else None
+        question = ref.ref if ref.kind == "question" else None
+        answer, minutes = person.do(step, action, question)
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
-        run.trace.append((f"{kind}.{ref}.{stage}", answer))
+        run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         at += timedelta(minutes=minutes)
-        events.append(guide.apply(events, type="answer", step=step.id, answer=answer, at=at))
+        event = guide.command(state, type="answer", step=step.id, answer=answer, at=at)
+        state = guide.extend(state, [event])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from camreset.bench.sim.answers import answer_question
 from camreset.bench.sim.camera import Supply, VirtualCamera
-from camreset.core.session.steps import Step
+from camreset.core.present.step import Step
 
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
 

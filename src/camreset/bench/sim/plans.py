@@ -2,7 +2,7 @@
 
 The simulated person reads the same `Step` objects (timers, waits, answers) the product
 renders; only the step id differs, and the person reads the action or question from the
-driver, as it would from the id.
+driver, as it would from the step's reference.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from camreset.core.guide.plan import CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_model
-from camreset.core.session.render import StepRenderer
-from camreset.core.session.steps import Step
+from camreset.core.present.step import Step, StepRef
+from camreset.core.present.steps import StepRenderer
 
 
 class PlanSteps:
@@ -26,14 +26,13 @@ class PlanSteps:
     def stage(self, action: str, stage: int) -> Step:
         key = (action, stage)
         if key not in self._steps:
-            step_id = f"0.a.{action}.{stage}"
-            self._steps[key] = self._renderer.action_stage(step_id, action, stage, None)
+            self._steps[key] = self._renderer.step(StepRef(0, "action", action, stage))
         return self._steps[key]
 
     def question(self, question: str) -> Step:
         key = (question, -1)
         if key not in self._steps:
-            self._steps[key] = self._renderer.question(f"0.q.{question}", question, None)
+            self._steps[key] = self._renderer.step(StepRef(0, "question", question))
         return self._steps[key]
 
 

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from camreset.bench.sim.drive import Run
 from camreset.bench.sim.person import Person
 from camreset.bench.sim.plans import PlanSteps
-from camreset.core.guide.plan import CANT
 from camreset.core.kb.troubleshooting import WaitFor
+from camreset.core.present.words import CANT
 from camreset.core.session.fold import next_stage
 
 TPLINK_ORDER: tuple[str, ...] = (

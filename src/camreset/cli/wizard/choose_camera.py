@@ -11,13 +11,11 @@ from rich.text import Text
 
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_line, ask_number, ask_numbers, numbered
-from camreset.core.guide.plan import DEFAULT_HAVE
-from camreset.core.kb.describe import shape_words
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import search_models
-from camreset.core.kb.troubleshooting import Have
-from camreset.core.report import have_label
+from camreset.core.present.words import HAVE_ITEMS, line_name, shape_words
+from camreset.core.session.intake import DEFAULT_HAVE
 
 MAX_MATCHES = 6
 
@@ -34,7 +32,7 @@ def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
     console.print(Text("Which brand and product line is the camera?", style="step.title"))
     numbered(
         console,
-        [f"{line.brand} {line.name}" if line.brand != line.name else line.name for line in lines],
+        [line_name(line.brand, line.name) for line in lines],
     )
     return lines[ask_number(console, reader, "Number: ", len(lines)) - 1].id
 
@@ -75,7 +73,7 @@ def choose_form_factor(
     if not shapes:
         return None
     console.print(Text("What kind of camera is it?", style="step.title"))
-    numbered(console, [shape_words(ff) for ff in shapes] + ["Not sure"])
+    numbered(console, [shape_words(ff.value) for ff in shapes] + ["Not sure"])
     pick = ask_number(console, reader, "Number: ", len(shapes) + 1)
     return shapes[pick - 1].value if pick <= len(shapes) else None
 
@@ -88,13 +86,13 @@ def choose_camera(console: Console, reader: LineReader, kb: KnowledgeBase) -> Ca
     return CameraChoice(None, line, choose_form_factor(console, reader, kb, line))
 
 
-def choose_have(console: Console, reader: LineReader) -> frozenset[str]:
+def choose_have(console: Console, reader: LineReader, app: str | None) -> frozenset[str]:
     """What is at hand decides which steps can be offered; Enter keeps the usual three."""
-    ids = [h.value for h in Have]
+    ids = [item.id for item in HAVE_ITEMS]
     console.print(Text("What do you have at hand?", style="step.title"))
-    numbered(console, [have_label(h) for h in ids])
+    numbered(console, [item.label_for(app) for item in HAVE_ITEMS])
     usual = " ".join(str(ids.index(h) + 1) for h in ids if h in DEFAULT_HAVE)
     picked = ask_numbers(console, reader, f"Numbers, e.g. 1 4 (Enter = {usual}): ", len(ids))
     if picked is None:
-        return DEFAULT_HAVE
+        return frozenset(h.value for h in DEFAULT_HAVE)
     return frozenset(ids[n - 1] for n in picked)

@@ -8,9 +8,6 @@ model, unreadable answers file, an answer that does not fit its step, no termina
 
 from __future__ import annotations
 
-import typer
-from rich.console import Console
-
 from camreset.core.session import SessionState
 
 RESET = 0
@@ -28,11 +25,3 @@ def outcome_code(state: SessionState) -> int:
     if state.outcome == "escalated":
         return ESCALATED
     return UNFINISHED
-
-
-def fail(command: str, message: str, code: int = BAD_INPUT) -> typer.Exit:
-    """One line on stderr, no traceback; `raise fail(...)`."""
-    Console(stderr=True).print(
-        f"camreset {command}: {message}", markup=False, highlight=False, soft_wrap=True
-    )
-    return typer.Exit(code)

@@ -17,18 +17,15 @@ from rich.text import Text
 from camreset.cli.wizard.bar import bar, ring
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
+from camreset.core.present.words import TIMER_CUES
 from camreset.core.session import Timer
 
 Phase = Literal["hold", "watch", "release", "over"]
+TIMER_PHASES: tuple[Phase, ...] = ("hold", "watch", "release", "over")
 TICK = 0.1  # real seconds between redraws
 STEP = 0.5  # at most this many timer seconds between redraws (matters with --fast)
 
-PHASE_WORDS: dict[Phase, str] = {
-    "hold": "Keep holding",
-    "watch": "Watch the light now",
-    "release": "Let go now",
-    "over": "Let go now: longest hold reached",
-}
+PHASE_WORDS: dict[Phase, str] = {phase: TIMER_CUES[phase] for phase in TIMER_PHASES}
 
 
 def phase(timer: Timer, elapsed: float) -> Phase:
@@ -91,9 +88,7 @@ class HoldResult:
 
 def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> HoldResult:
     """Start on Enter, ring at the minimum and at the recommended time, stop on Enter or max."""
-    console.print(
-        Text("Press Enter as you start pressing the button (or type an answer).", style="notice")
-    )
+    console.print(Text(TIMER_CUES["ready_key"], style="notice"))
     typed = reader.readline()
     if typed:
         return HoldResult(typed, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from camreset.cli.wizard.context import WizardContext
+from camreset.cli.context import CliContext
 from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
 from camreset.cli.wizard.hold_timer import run_hold
@@ -26,9 +26,7 @@ from camreset.errors import InvalidAnswerError, StaleStepError
 class Wizard:
     """One person working through one stored session in this terminal."""
 
-    def __init__(
-        self, ctx: WizardContext, console: Console, reader: LineReader, pace: Pace
-    ) -> None:
+    def __init__(self, ctx: CliContext, console: Console, reader: LineReader, pace: Pace) -> None:
         self.ctx = ctx
         self.console = console
         self.reader = reader
@@ -37,7 +35,7 @@ class Wizard:
     def run(self, session_id: str) -> int:
         """Guide until the outcome's feedback or until the person leaves; the exit code."""
         try:
-            state = self.ctx.sessions.state(session_id)
+            state = self.ctx.service().state(session_id)
             self._welcome(session_id, state)
             while True:
                 if state.current.kind == "outcome" and state.feedback is not None:
@@ -69,9 +67,9 @@ class Wizard:
             return run_hold(self.console, self.reader, step.timer, self.pace).typed
         if step.kind == "wait" and step.wait_seconds:
             return run_countdown(self.console, self.reader, step.wait_seconds, self.pace)
-        pattern = pattern_of(self.ctx.kb, step.pattern)
+        pattern = pattern_of(self.ctx.kb(), step.pattern)
         if step.kind == "question" and pattern is not None:
-            return animate(self.console, self.ctx.kb, pattern, self.pace, self.reader)
+            return animate(self.console, self.ctx.kb(), pattern, self.pace, self.reader)
         return None
 
     def _step(self, session_id: str, state: SessionState) -> SessionState | None:
@@ -80,7 +78,7 @@ class Wizard:
         self.console.print()
         self.console.print(
             StepView(
-                self.ctx.kb,
+                self.ctx.kb(),
                 step,
                 number=state.progress.steps_done + 1,
                 minutes_left=state.progress.expected_minutes_left,
@@ -91,7 +89,7 @@ class Wizard:
         choice = ask_choice(self.console, self.reader, step, can_undo=state.can_undo, typed=typed)
         if choice.kind == "quit":
             return None
-        sessions = self.ctx.sessions
+        sessions = self.ctx.service()
         try:
             if choice.kind == "undo":
                 return sessions.apply(session_id, type="undo", step=step.id)
@@ -112,7 +110,7 @@ class Wizard:
             done = len(state.history)
             self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.reset"))
         else:
-            report = build_report(self.ctx.kb, state, session_id=session_id)
+            report = build_report(self.ctx.kb(), state, session_id=session_id)
             self.console.print(Text("Here is the report for the vendor's support:", "notice"))
             self.console.print()
             self.console.print(Text(render_text(report).rstrip()))

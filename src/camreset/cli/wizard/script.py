@@ -17,10 +17,10 @@ from typing import Literal
 
 import yaml
 
+from camreset.app import SessionService
 from camreset.core.session import SessionState, Step
 from camreset.core.session.events import CommandType
 from camreset.errors import CamresetError, InvalidAnswerError
-from camreset.store.guided import GuidedSessions
 
 ACTIONS = ("done", "skip", "undo")
 
@@ -98,7 +98,7 @@ class Replay:
 
 
 def replay(
-    sessions: GuidedSessions,
+    sessions: SessionService,
     session_id: str,
     items: Sequence[str],
     on_step: Callable[[SessionState], None],

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
-from camreset.cli.wizard.context import WizardContext
+from camreset.cli.context import CliContext
 from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, RESET, UNFINISHED
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, result_record, step_record
@@ -30,7 +30,7 @@ WORDS = {
 class ScriptedRun:
     """Replays answers into one session and prints as it goes."""
 
-    def __init__(self, ctx: WizardContext, console: Console, *, as_json: bool) -> None:
+    def __init__(self, ctx: CliContext, console: Console, *, as_json: bool) -> None:
         self.ctx = ctx
         self.console = console
         self.as_json = as_json
@@ -52,7 +52,7 @@ class ScriptedRun:
     def run(self, session_id: str, items: Sequence[str]) -> int:
         link = self.ctx.link(session_id)
         try:
-            result = replay(self.ctx.sessions, session_id, items, self._on_step)
+            result = replay(self.ctx.service(), session_id, items, self._on_step)
         except InvalidAnswerError as exc:
             message = f"{exc}. The session is saved up to there: {session_id}"
             if self.as_json:

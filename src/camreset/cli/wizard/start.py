@@ -6,12 +6,11 @@ from dataclasses import dataclass
 
 from rich.console import Console
 
+from camreset.app import SessionService
 from camreset.cli.wizard.choose_camera import choose_camera, choose_have
-from camreset.cli.wizard.context import WizardContext
 from camreset.cli.wizard.keys import LineReader
-from camreset.core.guide.plan import DEFAULT_HAVE
-from camreset.core.kb.troubleshooting import Have
-from camreset.errors import InvalidAnswerError
+from camreset.core.session.intake import parse_have
+from camreset.errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -24,48 +23,37 @@ class StartRequest:
     have: frozenset[str] | None = None
 
 
-def parse_have(text: str | None) -> frozenset[str] | None:
-    """`pin,app` → {"pin", "app"}; InvalidAnswerError naming unknown ids."""
+def split_have(text: str | None) -> frozenset[str] | None:
+    """`pin,app` → {"pin", "app"}, checked (InvalidAnswerError naming unknown ids)."""
     if text is None:
         return None
-    chosen = frozenset(part.strip() for part in text.split(",") if part.strip())
-    known = [h.value for h in Have]
-    unknown = sorted(chosen - set(known))
-    if unknown:
-        raise InvalidAnswerError(
-            f"--have: unknown item(s) {', '.join(unknown)}; use any of {','.join(known)}"
-        )
-    return chosen
+    return frozenset(h.value for h in parse_have(text.split(",")))
 
 
-def start_scripted(ctx: WizardContext, request: StartRequest) -> str:
+def start_scripted(service: SessionService, request: StartRequest) -> str:
     """A new session from flags alone; UnknownModelError or InvalidAnswerError if they don't fit."""
     if not request.model and not request.line:
-        raise InvalidAnswerError("give the camera MODEL (or --line) to run with --answers")
-    session_id, _state = ctx.sessions.start(
-        model=request.model,
-        line=request.line,
-        form_factor=request.form_factor,
-        have=request.have if request.have is not None else DEFAULT_HAVE,
+        raise UsageError("give the camera MODEL (or --line) to run with --answers")
+    session_id, _state = service.start(
+        model=request.model, line=request.line, form_factor=request.form_factor, have=request.have
     )
     return session_id
 
 
 def start_interactive(
-    ctx: WizardContext, request: StartRequest, console: Console, reader: LineReader
+    service: SessionService, request: StartRequest, console: Console, reader: LineReader
 ) -> str:
     """Ask for whatever the flags left out, then start; Leave if the person quits first."""
+    kb = service.kb
     if not request.model and not request.line:
-        camera = choose_camera(console, reader, ctx.kb)
+        camera = choose_camera(console, reader, kb)
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
-    elif request.model:
-        # check the model before asking anything else, so a typo fails fast
-        from camreset.core.kb.search import find_model
-
-        if request.model not in ctx.kb.models:
-            request = StartRequest(find_model(ctx.kb, request.model), None, None, request.have)
-    have = request.have if request.have is not None else choose_have(console, reader)
-    session_id, _state = ctx.sessions.start(
+    elif request.model:  # check the model before asking anything else: a typo fails fast
+        request = StartRequest(service.find_model(request.model), None, None, request.have)
+    line = kb.line_of(request.model) if request.model else kb.lines.get(request.line or "")
+    app = line.app if line is not None else None
+    have = request.have if request.have is not None else choose_have(console, reader, app)
+    session_id, _state = service.start(
         model=request.model, line=request.line, form_factor=request.form_factor, have=have
     )
     return session_id

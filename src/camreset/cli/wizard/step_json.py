@@ -1,16 +1,17 @@
 """The `--json` stream: one JSON object per line, for programs that follow a scripted run.
 
-`{"type": "step", "number": N, "step": {...}}` for every step shown (the fields of
-`camreset.core.session.Step`), then one `{"type": "result", ...}` line: status
+`{"type": "step", "number": N, "step": {...}}` for every step shown (the step document the
+JSON API gives too: camreset.app.documents.StepDoc), then one `{"type": "result", ...}` line:
+status
 (`reset`, `escalated`, `unfinished` or `error`), exit_code, session_id, link and message.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import Any
 
+from camreset.app.documents import step_doc
 from camreset.core.session import SessionState
 
 
@@ -18,7 +19,7 @@ def step_record(state: SessionState) -> dict[str, Any]:
     return {
         "type": "step",
         "number": state.progress.steps_done + 1,
-        "step": asdict(state.current),
+        "step": step_doc(state.current).model_dump(mode="json"),
     }
 
 

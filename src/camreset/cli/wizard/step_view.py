@@ -12,28 +12,23 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.wizard.led_view import pattern_of, swatch
-from camreset.core.guide.wording import LABELS, FactNote
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.facts import FactView
 from camreset.core.session import Answer, Step
-
-CONFIDENCE_WORDS = {
-    "high": "sure (vendor's own documentation)",
-    "medium": "fairly sure (independent sources agree)",
-    "low": "unsure (one third-party source)",
-}
 
 OUTCOME_STYLES = {"reset": "outcome.reset", "escalate": "outcome.escalated"}
 
 
-def fact_lines(note: FactNote) -> Text:
+def fact_lines(fact: FactView) -> Text:
     """`Label: value`, then how sure we are, then any disagreement between sources."""
-    text = Text.assemble((f"{note.label}: ", "fact.label"), note.text)
-    meta = CONFIDENCE_WORDS.get(note.confidence, note.confidence)
-    if note.is_default:
-        meta += f"; only {note.default_kind or 'a default'}"
-    text.append(f"\n  {meta}", style="fact.meta")
-    if note.disagreement:
-        text.append(f"\n  ! {note.disagreement}", style="fact.warning")
+    text = Text.assemble((f"{fact.label}: ", "fact.label"), fact.text)
+    if fact.sure:
+        meta = f"{fact.sure} ({fact.sure_why})"
+        if fact.origin:
+            meta += f"; {fact.origin}"
+        text.append(f"\n  {meta}", style="fact.meta")
+    for line in fact.disagreement:
+        text.append(f"\n  ! {line}", style="fact.warning")
     return text
 
 
@@ -86,14 +81,14 @@ class StepView:
 
     def _body(self, color: bool) -> list[RenderableType]:
         step = self.step
-        title_style = OUTCOME_STYLES.get(step.id.rsplit(".", 1)[-1], "step.title")
-        if step.kind != "outcome":
-            title_style = "step.title"
+        title_style = "step.title"
+        if step.ref.kind == "outcome":
+            title_style = OUTCOME_STYLES.get(step.ref.ref, title_style)
         parts: list[RenderableType] = [Text(step.title, style=title_style), Text("")]
         parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
         if step.unplugged:
             parts.append(Text("The camera stays unplugged during this step.", style="step.hint"))
-        has_button_fact = any(n.label == LABELS["button"] for n in step.facts)
+        has_button_fact = any(f.name == "button" for f in step.facts)
         if step.button_hint and step.timer is not None and not has_button_fact:
             parts.append(Text(f"Button: {step.button_hint}", style="step.hint"))
         pattern = pattern_of(self.kb, step.pattern)

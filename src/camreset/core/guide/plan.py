@@ -13,11 +13,8 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import SoftwareVia
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Capability, Have
+from camreset.core.kb.troubleshooting import Capability
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-
-NOT_SURE = "not_sure"
-CANT = "cant"
 
 
 @dataclass(frozen=True)
@@ -119,7 +116,3 @@ def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
     names = {c.id: c.name for c in ts.causes}
     names[ts.leak.id] = ts.leak.name
     return CameraPlan(model, engine, actions, questions, names)
-
-
-ALL_HAVE: frozenset[str] = frozenset(h.value for h in Have)
-DEFAULT_HAVE: frozenset[str] = frozenset({"pin", "original_adapter", "other_outlet"})

@@ -1,9 +1,9 @@
 """The session: an append-only event list whose state is derived by replaying it."""
 
+from camreset.core.present.step import Answer, Cause, Step, StepRef, Timer, Why
 from camreset.core.session.events import SessionEvent
-from camreset.core.session.machine import Guide
+from camreset.core.session.machine import Guide, Recommender, plain_recommender
 from camreset.core.session.state import HistoryEntry, Progress, SessionState
-from camreset.core.session.steps import Answer, Cause, Step, Timer, Why
 
 __all__ = [
     "Answer",
@@ -11,9 +11,12 @@ __all__ = [
     "Guide",
     "HistoryEntry",
     "Progress",
+    "Recommender",
     "SessionEvent",
     "SessionState",
     "Step",
+    "StepRef",
     "Timer",
     "Why",
+    "plain_recommender",
 ]

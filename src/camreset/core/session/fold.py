@@ -6,11 +6,12 @@ benchmark measures exactly the decisions the product makes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
-from camreset.core.guide.plan import CANT, CameraPlan
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import WaitFor
+from camreset.core.present.words import CANT
 
 
 def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
@@ -36,6 +37,12 @@ class Fold:
     booted: bool = False
     reset: bool = False
     tried: list[str] = field(default_factory=list)
+
+    def copy(self) -> Fold:
+        """An independent copy, so a saved state never changes when a new answer is folded."""
+        return replace(
+            self, evidence=list(self.evidence), excluded=set(self.excluded), tried=list(self.tried)
+        )
 
     def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """Apply an answer to page `stage` of attempt `ref`; the result words, if any."""

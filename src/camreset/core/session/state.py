@@ -1,4 +1,8 @@
-"""The state of a session as replay derives it."""
+"""The state of a session as replay derives it, and the fold it was derived with.
+
+A state keeps its own events and fold, so the next answer is folded onto it (one event) rather
+than replaying the whole log; the fold is copied before that, so a state never changes.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,16 @@ from datetime import datetime
 from typing import Any
 
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.session.steps import Cause, Step
+from camreset.core.present.step import Cause, Step, StepRef
+from camreset.core.session.events import SessionEvent
+from camreset.core.session.fold import Fold
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
     """One answered step: what was asked, what the person said, how long it took."""
 
-    step: str
+    ref: StepRef
     kind: str
     title: str
     answer: str
@@ -22,6 +28,30 @@ class HistoryEntry:
     at: datetime
     seconds: float
     result: str | None = None
+
+    @property
+    def step(self) -> str:
+        return self.ref.id
+
+
+@dataclass
+class SessionFold(Fold):
+    """The shared fold plus what only a session keeps: history, feedback, details."""
+
+    history: list[HistoryEntry] = field(default_factory=list)
+    feedback: dict[str, Any] | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    last_step_at: datetime | None = None
+
+    def copy(self) -> SessionFold:
+        base = super().copy()
+        return SessionFold(
+            **{k: getattr(base, k) for k in Fold.__dataclass_fields__},
+            history=list(self.history),
+            feedback=dict(self.feedback) if self.feedback is not None else None,
+            details=dict(self.details),
+            last_step_at=self.last_step_at,
+        )
 
 
 @dataclass(frozen=True)
@@ -46,6 +76,11 @@ class SessionState:
     ruled_out: tuple[Cause, ...]
     progress: Progress
     tried: tuple[str, ...]
+    events: tuple[SessionEvent, ...]
+    fold: SessionFold = field(repr=False, compare=False)
     feedback: dict[str, Any] | None = None
     details: dict[str, Any] = field(default_factory=dict)
-    can_undo: bool = False
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.history)

@@ -9,22 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
-from starlette.requests import Request
-from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 
 from camreset.web.pages import assets, begin, report, session, start
-from camreset.web.pages.errors import error_page
+from camreset.web.pages.errors import problem_page
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-
-
-def _problem_page(request: Request, problem: object) -> Response:
-    """app.state.error_page: the server's problem details as our HTML page."""
-    status = int(getattr(problem, "status", 500))
-    title = str(getattr(problem, "title", "Something went wrong"))
-    detail = str(getattr(problem, "detail", ""))
-    return error_page(request, status, title, detail)
 
 
 def install_pages(app: FastAPI) -> None:
@@ -32,4 +22,4 @@ def install_pages(app: FastAPI) -> None:
     for module in (start, begin, session, report, assets):
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.state.error_page = _problem_page
+    app.state.error_page = problem_page

@@ -13,11 +13,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.web.pages.deps import services
-from camreset.web.pages.errors import PageRoute
 from camreset.web.pages.leds import stylesheet
 from camreset.web.pages.step_view import led_pattern
 
-router = APIRouter(route_class=PageRoute)
+router = APIRouter()
 
 
 @router.get("/leds.css", name="leds_css", include_in_schema=False)

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from camreset.core.present import words
 from camreset.web import csrf
 from camreset.web.drawings import drawing_svg
 
@@ -29,39 +30,6 @@ def paragraphs(text: str | None) -> Markup:
     return Markup("").join(out)
 
 
-def seconds_words(value: float | None) -> str:
-    """12 → "12 seconds", 90 → "1 minute 30 seconds", 1 → "1 second"."""
-    if value is None:
-        return ""
-    total = round(value)
-    minutes, secs = divmod(total, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    if secs or not minutes:
-        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
-    return " ".join(parts)
-
-
-def chance_words(probability: float) -> str:
-    """A probability people read without a calculator: "about 40% (likely)"."""
-    pct = round(probability * 100)
-    if probability >= 0.6:
-        word = "very likely"
-    elif probability >= 0.3:
-        word = "likely"
-    elif probability >= 0.1:
-        word = "possible"
-    else:
-        word = "unlikely"
-    return f"about {pct}% ({word})"
-
-
-def line_name(brand: str, name: str) -> str:
-    """ "TP-Link Tapo", but "Amcrest" rather than "Amcrest Amcrest"."""
-    return brand if brand.casefold() == name.casefold() else f"{brand} {name}"
-
-
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -71,10 +39,13 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["paragraphs"] = paragraphs
-    env.filters["seconds"] = seconds_words
-    env.filters["chance"] = chance_words
+    env.filters["duration"] = words.duration
+    env.filters["clock"] = words.clock
+    env.filters["chance"] = words.chance
+    env.filters["percent"] = words.percent
     env.globals["drawing"] = drawing_svg
-    env.globals["line_name"] = line_name
+    env.globals["line_name"] = words.line_name
+    env.globals["confidence"] = words.CONFIDENCE
     return env
 
 

@@ -13,11 +13,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core import report as report_core
+from camreset.core.present.words import have_label
 from camreset.web.pages.deps import services
-from camreset.web.pages.errors import PageRoute
 from camreset.web.pages.render import render
 
-router = APIRouter(route_class=PageRoute)
+router = APIRouter()
 
 
 def _report(request: Request, session_id: str) -> Any:
@@ -43,9 +43,7 @@ async def report_page(request: Request, session_id: str) -> Response:
         session_id=session_id,
         camera=report_core.camera_line(rep),
         outcome=report_core.outcome_words(rep.outcome),
-        have=[report_core.have_label(h) for h in rep.have],
-        duration=report_core.duration,
-        percent=report_core.percent,
+        have=[have_label(h, rep.app) for h in rep.have],
         downloads=_downloads(request, session_id),
     )
 

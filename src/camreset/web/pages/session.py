@@ -14,11 +14,11 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from camreset.core.present.words import TIMER_CUES
 from camreset.errors import StaleStepError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.assets import qr_svg
-from camreset.web.pages.deps import public_url, services
-from camreset.web.pages.errors import PageRoute
+from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
@@ -28,9 +28,7 @@ from camreset.web.pages.step_view import (
     wait_view,
 )
 
-router = APIRouter(route_class=PageRoute)
-
-FEEDBACK_CHOICES = (("yes", "Yes, it's fixed"), ("no", "No"), ("not_sure", "Not sure yet"))
+router = APIRouter()
 
 
 def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
@@ -52,7 +50,7 @@ async def session_page(request: Request, session_id: str, stale: int = 0) -> Res
     state = svc.sessions.state(session_id)
     step = state.current
     kb = svc.kb
-    resume = f"{public_url(request, svc.settings)}/s/{session_id}"
+    resume = f"{svc.settings.public_url}/s/{session_id}"
     return render(
         request,
         "step.html",
@@ -64,6 +62,7 @@ async def session_page(request: Request, session_id: str, stale: int = 0) -> Res
         model=state.model,
         progress=progress_view(state, svc.sessions.clock()),
         answers=answer_views(kb, step.answers),
+        timer_words=TIMER_CUES,
         step_pattern=led_pattern(kb, step.pattern),
         sources=kb.sources,
         timer=timer_view(step.timer),
@@ -72,7 +71,6 @@ async def session_page(request: Request, session_id: str, stale: int = 0) -> Res
         stale=bool(stale),
         resume_url=resume,
         qr=qr_svg(resume),
-        feedback_choices=FEEDBACK_CHOICES,
     )
 
 

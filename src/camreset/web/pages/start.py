@@ -14,13 +14,14 @@ from starlette.responses import Response
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import CameraModel
+from camreset.core.present.words import line_name
+from camreset.errors import UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.pages.deps import services
-from camreset.web.pages.errors import PageRoute, error_page
 from camreset.web.pages.finder import find_lines, find_models
-from camreset.web.pages.render import line_name, render
+from camreset.web.pages.render import render
 
-router = APIRouter(route_class=PageRoute)
+router = APIRouter()
 
 
 def _lines(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
@@ -67,7 +68,7 @@ async def brand_page(request: Request, line_id: str) -> Response:
     kb = services(request).kb
     line = kb.lines.get(line_id)
     if line is None:
-        return error_page(request, 404, "We don't know that brand", "Choose a brand from the list.")
+        raise UnknownModelError(line_id, sorted(kb.lines))
     groups = _models_by_ff(kb, line_id)
     shapes = [(ff, DRAWINGS[ff].name, len(models)) for ff, models in groups.items()]
     return render(
@@ -80,7 +81,7 @@ async def unknown_model_page(request: Request, line_id: str) -> Response:
     kb = services(request).kb
     line = kb.lines.get(line_id)
     if line is None:
-        return error_page(request, 404, "We don't know that brand", "Choose a brand from the list.")
+        raise UnknownModelError(line_id, sorted(kb.lines))
     label = line.label_location
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
     return render(
@@ -93,7 +94,7 @@ async def shape_page(request: Request, line_id: str, form_factor: str) -> Respon
     kb = services(request).kb
     line = kb.lines.get(line_id)
     if line is None or form_factor not in DRAWINGS:
-        return error_page(request, 404, "We don't know that camera", "Choose from the pictures.")
+        raise UnknownModelError(f"{line_id}/{form_factor}", sorted(kb.lines))
     models = _models_by_ff(kb, line_id).get(form_factor, [])
     return render(
         request,

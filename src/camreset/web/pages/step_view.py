@@ -14,8 +14,6 @@ from typing import Any
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.web.pages.leds import LedPattern, Phase
 
-QUIET_ANSWERS = ("not_sure", "cant")
-
 
 @dataclass(frozen=True)
 class TimerMark:
@@ -121,7 +119,6 @@ def led_pattern(kb: KnowledgeBase, pattern_id: str | None) -> LedPattern | None:
 def answer_views(kb: KnowledgeBase, answers: Sequence[Any]) -> list[AnswerView]:
     """Answers in the engine's order, the "not sure" and "can't" ones last and quiet."""
     views = [
-        AnswerView(a.id, a.label, led_pattern(kb, a.pattern), a.id in QUIET_ANSWERS)
-        for a in answers
+        AnswerView(a.id, a.label, led_pattern(kb, a.pattern), a.role != "answer") for a in answers
     ]
     return [v for v in views if not v.quiet] + [v for v in views if v.quiet]

@@ -65,7 +65,7 @@
       clearInterval(ticker);
       ticker = null;
       var t = (performance.now() - started) / 1000;
-      status.textContent = box.dataset.sayStopped.replace("{s}", t.toFixed(1));
+      status.textContent = box.dataset.sayStopped.replace("{seconds}", t.toFixed(1));
       status.classList.remove("is-warn");
       button.textContent = box.dataset.labelStart;
     }

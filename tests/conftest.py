@@ -1,4 +1,4 @@
-"""Store tests run on SQLite always and on PostgreSQL when CAMRESET_TEST_POSTGRES_URL is set.
+"""Databases for the tests: SQLite always, PostgreSQL when CAMRESET_TEST_POSTGRES_URL is set.
 
 Each PostgreSQL test gets a schema of its own (dropped afterwards) so tests never see each
 other's sessions. With CI set, a missing PostgreSQL URL is a failure, not a skip.

@@ -1,0 +1,220 @@
+"""The one JSON shape of a step and of a session: the API's responses and `guide --json` alike.
+
+These pydantic models are the OpenAPI schema a helpdesk tool codes against, so they are
+explicit rather than dumps of the core's objects; `step_doc` and `session_doc` do the mapping.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from camreset.core.present.facts import FactView
+from camreset.core.session import SessionState, Step
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class StepRefDoc(_Out):
+    """Which step this is, structured: no client needs to take the id string apart."""
+
+    seq: int = Field(description="how many events the session had when this step was shown")
+    kind: Literal["action", "question", "outcome"]
+    ref: str = Field(description="reset attempt id, question id, or reset/escalate")
+    stage: int = Field(description="page of the attempt (0 for questions and outcomes)")
+
+
+class AnswerDoc(_Out):
+    id: str
+    label: str
+    pattern: str | None = Field(description="LED pattern id to animate beside the answer")
+    role: Literal["answer", "not_sure", "cant"] = Field(
+        description="'not_sure' and 'cant' are the quiet way-outs every step offers"
+    )
+
+
+class TimerDoc(_Out):
+    min: float
+    recommended: float
+    max: float
+
+
+class WaitDoc(BaseModel):
+    seconds: float
+
+
+class CauseDoc(_Out):
+    id: str
+    name: str
+    probability: float
+
+
+class WhyDoc(_Out):
+    summary: str
+    causes: list[CauseDoc] = Field(description="the leading causes behind this step")
+    effect: str
+
+
+class FactDoc(BaseModel):
+    """A fact with its words, how sure it is and where it came from."""
+
+    name: str
+    label: str
+    text: str
+    lines: list[str]
+    confidence: str | None
+    sure: str | None = Field(description="the confidence in words, e.g. 'Fairly sure'")
+    sure_why: str | None
+    origin: str | None = Field(description="which default this is; null for the model's own")
+    disagreement: list[str] = Field(description="how sources disagree, one line per claim")
+    note: str | None
+    sources: list[str]
+
+
+class StepDoc(_Out):
+    """A step: do something (action), answer (question), wait, or the end (outcome)."""
+
+    id: str = Field(description="echo it back as `step` when answering")
+    ref: StepRefDoc
+    kind: Literal["action", "question", "wait", "outcome"]
+    title: str
+    text: str = Field(description="plain text, paragraphs separated by a blank line")
+    answers: list[AnswerDoc]
+    timer: TimerDoc | None = Field(description="how long to hold, in seconds")
+    wait: WaitDoc | None
+    why: WhyDoc | None
+    facts: list[FactDoc]
+    form_factor: str | None
+    button_hint: str | None
+    pattern: str | None = Field(description="LED pattern id the camera should show now")
+    unplugged: bool = Field(description="the camera is unplugged during this step")
+
+
+class HistoryDoc(BaseModel):
+    step: str
+    kind: str
+    title: str
+    answer: str
+    answer_label: str
+    at: datetime
+    seconds: float
+    result: str | None
+
+
+class LinksDoc(BaseModel):
+    self: str
+    events: str
+    report: str
+    resume: str = Field(description="the web page a person can continue this session at")
+
+
+class ProgressDoc(_Out):
+    steps_done: int
+    expected_minutes_left: float
+
+
+class SessionDoc(BaseModel):
+    """A session: where it stands and how it got there."""
+
+    id: str
+    links: LinksDoc
+    model: str | None = Field(description="model id; None when only the line is known")
+    model_name: str
+    line: str
+    form_factor: str | None
+    have: list[str]
+    started_at: datetime
+    current: StepDoc
+    finished: bool
+    outcome: Literal["reset", "escalated"] | None
+    progress: ProgressDoc
+    can_undo: bool
+    history: list[HistoryDoc]
+    belief: list[CauseDoc] = Field(description="causes still likely, most likely first")
+    ruled_out: list[CauseDoc]
+    details: dict[str, str]
+    feedback: dict[str, Any] | None
+
+
+def fact_doc(view: FactView) -> FactDoc:
+    return FactDoc(
+        name=view.name,
+        label=view.label,
+        text=view.text,
+        lines=list(view.lines),
+        confidence=view.confidence,
+        sure=view.sure,
+        sure_why=view.sure_why,
+        origin=view.origin,
+        disagreement=list(view.disagreement),
+        note=view.note,
+        sources=list(view.sources),
+    )
+
+
+def step_doc(step: Step) -> StepDoc:
+    """The document of one step."""
+    return StepDoc(
+        id=step.id,
+        ref=StepRefDoc.model_validate(step.ref),
+        kind=step.kind,
+        title=step.title,
+        text=step.text,
+        answers=[AnswerDoc.model_validate(a) for a in step.answers],
+        timer=TimerDoc.model_validate(step.timer) if step.timer else None,
+        wait=WaitDoc(seconds=step.wait_seconds) if step.wait_seconds is not None else None,
+        why=WhyDoc.model_validate(step.why) if step.why else None,
+        facts=[fact_doc(f) for f in step.facts],
+        form_factor=step.form_factor,
+        button_hint=step.button_hint,
+        pattern=step.pattern,
+        unplugged=step.unplugged,
+    )
+
+
+def links(base: str, session_id: str) -> LinksDoc:
+    """Where a session is read, answered, reported and resumed, under the public base URL."""
+    api = f"{base}/api/sessions/{session_id}"
+    return LinksDoc(
+        self=api, events=f"{api}/events", report=f"{api}/report", resume=f"{base}/s/{session_id}"
+    )
+
+
+def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
+    """The document of a session as it stands."""
+    return SessionDoc(
+        id=session_id,
+        links=links(base, session_id),
+        model=None if state.model.generic else state.model.id,
+        model_name=state.model.name,
+        line=state.line,
+        form_factor=state.form_factor,
+        have=sorted(state.have),
+        started_at=state.started_at,
+        current=step_doc(state.current),
+        finished=state.finished,
+        outcome=state.outcome,
+        progress=ProgressDoc.model_validate(state.progress),
+        can_undo=state.can_undo,
+        history=[
+            HistoryDoc(
+                step=h.step,
+                kind=h.kind,
+                title=h.title,
+                answer=h.answer,
+                answer_label=h.answer_label,
+                at=h.at,
+                seconds=h.seconds,
+                result=h.result,
+            )
+            for h in state.history
+        ],
+        belief=[CauseDoc.model_validate(c) for c in state.belief],
+        ruled_out=[CauseDoc.model_validate(c) for c in state.ruled_out],
+        details={k: str(v) for k, v in state.details.items()},
+        feedback=dict(state.feedback) if state.feedback else None,
+    )

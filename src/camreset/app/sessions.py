@@ -1,0 +1,155 @@
+"""The one session service: every interface (web pages, JSON API, terminal) starts, reads and
+advances sessions here, and nothing else touches the store.
+
+It does what the pure core cannot: reads the clock, looks a typed model name up once, checks
+what is at hand once, keeps each session's latest state (so a request folds one new event,
+not the whole log) and serialises racing answers. Advancing is: state → `guide.command` →
+`guide.extend` → append at the count the state was built from. When two answers race, the
+store lets one win; the other reloads the events it missed and is checked again, which now
+either accepts it (a step-free event such as `details`) or refuses it as a StaleStepError.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from threading import Lock
+from typing import Any, Protocol
+
+from camreset.app.memo import MemoRecommender
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.search import find_model
+from camreset.core.session import Guide, SessionEvent, SessionState
+from camreset.core.session.events import CommandType
+from camreset.core.session.intake import DEFAULT_HAVE, parse_form_factor, parse_have
+from camreset.errors import StaleStepError
+from camreset.store.session_store import SessionSummary
+
+Clock = Callable[[], datetime]
+MAX_ATTEMPTS = 8
+STATES_KEPT = 2048
+"""Latest states kept in memory; an evicted session is replayed once on its next request."""
+
+
+def utc_now() -> datetime:
+    """The wall clock, in UTC (the core is given time, it never reads it)."""
+    return datetime.now(UTC)
+
+
+class EventLog(Protocol):
+    """What the service needs from storage (camreset.store.SessionStore provides it)."""
+
+    def create(self, events: list[SessionEvent]) -> str: ...
+    def load(self, session_id: str, since: int = 0) -> list[SessionEvent]: ...
+    def append(
+        self,
+        session_id: str,
+        expected_count: int,
+        event: SessionEvent,
+        *,
+        finished: bool | None = None,
+        outcome: str | None = None,
+    ) -> None: ...
+    def recent(self, limit: int = 20) -> list[SessionSummary]: ...
+    def close(self) -> None: ...
+
+
+class SessionService:
+    """Start, read and advance stored sessions."""
+
+    def __init__(self, store: EventLog, kb: KnowledgeBase, clock: Clock = utc_now) -> None:
+        self.store = store
+        self.kb = kb
+        self.clock = clock
+        self.guide = Guide(kb, MemoRecommender())
+        self._states: OrderedDict[str, SessionState] = OrderedDict()
+        self._lock = Lock()
+
+    # -- starting -------------------------------------------------------------------------
+    def find_model(self, typed: str) -> str:
+        """The model id a typed name means ("tapo c-200" → tapo-c200); UnknownModelError with
+        the closest models unless exactly one is meant."""
+        return typed if typed in self.kb.models else find_model(self.kb, typed)
+
+    def start(
+        self,
+        *,
+        model: str | None = None,
+        line: str | None = None,
+        form_factor: str | None = None,
+        have: Iterable[str] | None = None,
+    ) -> tuple[str, SessionState]:
+        """Create a session from what the person said; `have` None means the usual items."""
+        event = self.guide.start(
+            model=self.find_model(model) if model else None,
+            line=line,
+            form_factor=parse_form_factor(form_factor),
+            have=DEFAULT_HAVE if have is None else parse_have(have),
+            at=self.clock(),
+        )
+        state = self.guide.replay([event])
+        session_id = self.store.create([event])
+        self._keep(session_id, state)
+        return session_id, state
+
+    # -- reading --------------------------------------------------------------------------
+    def state(self, session_id: str) -> SessionState:
+        """The session as it stands; SessionNotFoundError if there is none."""
+        with self._lock:
+            known = self._states.get(session_id)
+        if known is None:
+            state = self.guide.replay(self.store.load(session_id))
+        else:
+            state = self.guide.extend(known, self.store.load(session_id, len(known.events)))
+        if state is not known:
+            self._keep(session_id, state)
+        return state
+
+    def recent(self, limit: int = 20) -> list[SessionSummary]:
+        """The most recently updated sessions, newest first."""
+        return self.store.recent(limit)
+
+    # -- advancing ------------------------------------------------------------------------
+    def apply(
+        self,
+        session_id: str,
+        *,
+        type: CommandType,
+        step: str | None,
+        answer: str | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> SessionState:
+        """Apply one command and return the new state, serialised against racing commands."""
+        for _attempt in range(MAX_ATTEMPTS):
+            state = self.state(session_id)
+            event = self.guide.command(
+                state, type=type, step=step, answer=answer, data=data, at=self.clock()
+            )
+            new = self.guide.extend(state, [event])
+            try:
+                self.store.append(
+                    session_id,
+                    len(state.events),
+                    event,
+                    finished=new.finished,
+                    outcome=new.outcome,
+                )
+            except StaleStepError:
+                continue
+            self._keep(session_id, new)
+            return new
+        raise StaleStepError("the session kept changing while this answer was saved; try again")
+
+    def close(self) -> None:
+        """Release the store's connections."""
+        self.store.close()
+
+    def _keep(self, session_id: str, state: SessionState) -> None:
+        with self._lock:
+            known = self._states.get(session_id)
+            if known is None or len(known.events) <= len(state.events):
+                self._states[session_id] = state
+            self._states.move_to_end(session_id)
+            if len(self._states) > STATES_KEPT:
+                self._states.popitem(last=False)

@@ -1,0 +1,73 @@
+"""What the terminal commands share: built once by the root callback, opened lazily.
+
+`camreset --debug guide …` and the like: the root callback fills a `CliContext` on the Typer
+context (python-kasa does the same), and each command takes from it only what it uses, so
+`camreset --help` opens no database and `camreset show` loads no web stack. Tests may pass
+their own context object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import typer
+
+from camreset.app import SessionService
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.settings import Settings, load_settings
+
+
+@dataclass
+class CliContext:
+    """The settings, knowledge base and session service of one command run."""
+
+    debug: bool = False
+    _kb: KnowledgeBase | None = None
+    _settings: Settings | None = None
+    _service: SessionService | None = field(default=None, repr=False)
+
+    def kb(self, folder: Path | None = None) -> KnowledgeBase:
+        """The package's knowledge base (loaded once), or an author's folder."""
+        from camreset.kb_files import load_kb, load_kb_folder
+
+        if folder is not None:
+            return load_kb_folder(folder)
+        if self._kb is None:
+            self._kb = load_kb()
+        return self._kb
+
+    def settings(self, database_url: str | None = None, base_url: str | None = None) -> Settings:
+        """Settings from the command's flags, then CAMRESET_* variables, then defaults."""
+        if self._settings is None:
+            self._settings = load_settings(database_url=database_url, base_url=base_url)
+        return self._settings
+
+    def service(
+        self, database_url: str | None = None, base_url: str | None = None
+    ) -> SessionService:
+        """The session service over the configured database (opened on first use)."""
+        if self._service is None:
+            from camreset.store.session_store import SessionStore
+
+            settings = self.settings(database_url, base_url)
+            store = SessionStore.from_url(settings.database_url)
+            self._service = SessionService(store, self.kb())
+        return self._service
+
+    def link(self, session_id: str) -> str:
+        """Where the same session continues in a browser."""
+        return f"{self.settings().public_url}/s/{session_id}"
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.close()
+            self._service = None
+
+
+def cli(ctx: typer.Context) -> CliContext:
+    """The shared context of this run (a fresh one if a command runs on its own in a test)."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, CliContext):
+        root.obj = CliContext()
+    return root.obj

@@ -1,0 +1,54 @@
+"""The terminal's one error path: every CamresetError a command raises becomes one line on
+stderr and an exit code, here and nowhere else.
+
+`camreset COMMAND: message`, exit 2 for anything a person can put right (a typo, a bad flag,
+a broken knowledge-base file, listed `file:line: field: message` first), exit 1 when the
+session database cannot be reached. `camreset --debug …` prints the traceback as well.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+import typer
+from typer._click import Context
+from typer.core import TyperGroup
+
+from camreset.errors import CamresetError, KBError, StoreError
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+def exit_code(exc: CamresetError) -> int:
+    """1 when the database cannot be reached; 2 for everything a person can put right."""
+    return EXIT_FAILURE if isinstance(exc, StoreError) else EXIT_USAGE
+
+
+def report_error(exc: CamresetError, where: str, *, debug: bool = False) -> int:
+    """Print one error the way every command does; the exit code."""
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    if isinstance(exc, KBError):
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        count = len(exc.problems)
+        plural = "s" if count != 1 else ""
+        print(f"{where}: {count} problem{plural}: the knowledge base did not load", file=sys.stderr)
+    else:
+        print(f"{where}: {' '.join(str(exc).split())}", file=sys.stderr)
+    return exit_code(exc)
+
+
+class CamresetGroup(TyperGroup):
+    """A command group whose commands' CamresetErrors are reported here, once."""
+
+    def invoke(self, ctx: Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except CamresetError as exc:
+            path = [*ctx.command_path.split()[1:], ctx.invoked_subcommand or ""]
+            where = " ".join(["camreset", *path]).strip()
+            debug = bool(getattr(ctx.find_root().obj, "debug", False))
+            raise typer.Exit(report_error(exc, where, debug=debug)) from None

@@ -1,0 +1,109 @@
+"""What a person sees at one point of a session: one step, its answers, timer and why.
+
+A step is named by a `StepRef` (which attempt or question, which page of it, and where in the
+session it was shown). Its string form is what events store and what a client echoes back;
+only `StepRef.parse` reads that string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from camreset.core.present.facts import FactView
+from camreset.errors import SessionError
+
+StepKind = Literal["action", "question", "wait", "outcome"]
+RefKind = Literal["action", "question", "outcome"]
+AnswerRole = Literal["answer", "not_sure", "cant"]
+_CODES: dict[RefKind, str] = {"action": "a", "question": "q", "outcome": "o"}
+_KINDS: dict[str, RefKind] = {code: kind for kind, code in _CODES.items()}
+
+
+@dataclass(frozen=True)
+class StepRef:
+    """Which step: the event count when it was shown, and the attempt page, question or end."""
+
+    seq: int
+    kind: RefKind
+    ref: str
+    stage: int = 0
+
+    @property
+    def id(self) -> str:
+        """`N.a.<action>.<stage>`, `N.q.<question>` or `N.o.<reset|escalate>`."""
+        head = f"{self.seq}.{_CODES[self.kind]}.{self.ref}"
+        return f"{head}.{self.stage}" if self.kind == "action" else head
+
+    @classmethod
+    def parse(cls, text: str) -> StepRef:
+        """The reference a step id names; SessionError if it is not one."""
+        parts = text.split(".")
+        if not parts[0].isdigit():
+            raise SessionError(f"malformed step id {text!r}")
+        if len(parts) == 4 and parts[1] == "a" and parts[3].isdigit():
+            return cls(int(parts[0]), "action", parts[2], int(parts[3]))
+        if len(parts) == 3 and parts[1] in ("q", "o"):
+            return cls(int(parts[0]), _KINDS[parts[1]], parts[2])
+        raise SessionError(f"malformed step id {text!r}")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer a step offers; `role` tells layouts which are the quiet way-outs."""
+
+    id: str
+    label: str
+    pattern: str | None = None
+    role: AnswerRole = "answer"
+
+
+@dataclass(frozen=True)
+class Timer:
+    min: float
+    recommended: float
+    max: float
+
+
+@dataclass(frozen=True)
+class Cause:
+    id: str
+    name: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Why:
+    """The engine's reason in plain words, with the leading causes behind it."""
+
+    summary: str
+    causes: tuple[Cause, ...]
+    effect: str
+
+
+@dataclass(frozen=True)
+class Step:
+    ref: StepRef
+    kind: StepKind
+    title: str
+    text: str
+    answers: tuple[Answer, ...]
+    timer: Timer | None = None
+    wait_seconds: float | None = None
+    why: Why | None = None
+    facts: tuple[FactView, ...] = field(default_factory=tuple)
+    form_factor: str | None = None
+    button_hint: str | None = None
+    pattern: str | None = None
+    unplugged: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.ref.id
+
+    def offers(self, answer: str) -> bool:
+        return any(a.id == answer for a in self.answers)
+
+    def answer_label(self, answer: str) -> str:
+        """The label of an offered answer (the id itself if it is not offered)."""
+        return next((a.label for a in self.answers if a.id == answer), answer)

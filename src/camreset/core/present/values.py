@@ -1,0 +1,67 @@
+"""The values a knowledge-base instruction may use: `{hold.recommended}` → "10" for this model.
+
+Every number a person reads in an instruction comes from a resolved fact through here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.schema import SoftwareVia, Tool
+from camreset.core.kb.templates import render
+from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.phrases import (
+    TOOL_WORDS,
+    power_words,
+    setup_words,
+    signal_words,
+)
+from camreset.core.present.words import duration, number
+
+SENTENCES = frozenset({"support.contact", "button.open_first"})
+"""Values that are whole sentences (or empty) and keep their own full stop."""
+
+
+def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
+    """Every `{field}` a KB template may use, for this model."""
+    button = model.button
+    open_first = f"First: {button.open_first}." if button and button.open_first else ""
+    if button is not None and not button.present:
+        location = f"this model has no reset button. {button.alternative}"
+    else:
+        location = button.location if button and button.location else "see the model's manual"
+    tool = button.tool if button and button.tool else Tool.pin
+    app_paths = model.software_paths(SoftwareVia.app)
+    web_paths = model.software_paths(SoftwareVia.web)
+    lo, rec, hi = timer_of(model.hold)
+    values = {
+        "model.name": model.name,
+        "line.brand": model.line.brand,
+        "line.name": model.line.name,
+        "line.app": model.line.app,
+        "support.url": model.line.support.url,
+        "support.contact": model.line.support.contact,
+        "button.location": location,
+        "button.tool": TOOL_WORDS[tool].removeprefix("a "),
+        "button.open_first": open_first,
+        "hold.min": number(lo),
+        "hold.recommended": number(rec),
+        "hold.max": number(hi),
+        "hold.long": number(long_hold(model.hold)),
+        "boot.wait": duration(model.seconds("boot_seconds")),
+        "reboot.wait": duration(model.seconds("reboot_seconds")),
+        "while_holding": signal_words(kb, model.while_holding),
+        "setup_mode": setup_words(kb, model.setup_mode),
+        "power.rating": power_words(model.power),
+        "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
+        "software.web": web_paths[0].path if web_paths else "the factory-default entry",
+    }
+    # Templates put their own full stop after a value: drop the value's own.
+    return {k: v if k in SENTENCES else v.rstrip(". ") for k, v in values.items()}
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """A filled template; an empty value leaves no double space behind."""
+    return re.sub(r" {2,}", " ", render(template, values)).strip()

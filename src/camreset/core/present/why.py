@@ -1,0 +1,42 @@
+"""The engine's reason for a step, in words a person reads: what is most likely now, and
+what this step does about it."""
+
+from __future__ import annotations
+
+from camreset.core.engine.why import Why as EngineWhy
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.present.step import Cause, Why
+
+NOTHING_LEFT = "Nothing left to try at home is likely enough to be worth the time."
+
+
+def _answer_label(plan: CameraPlan, question_id: str | None, answer_id: str) -> str:
+    spec = plan.questions.get(question_id or "")
+    for a in spec.answers if spec else ():
+        if a.id == answer_id:
+            return a.label
+    return answer_id
+
+
+def why_words(plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str | None) -> Why:
+    """The reason for the engine's choice of `kind` (action, question or service)."""
+    names = plan.cause_names
+    causes = tuple(Cause(f, names.get(f, f), float(p)) for f, p in engine_why.leading)
+    lead = ", ".join(f"{c.name.lower()} ({c.probability:.0%})" for c in causes)
+    summary = f"Most likely now: {lead}."
+    if kind == "action" and engine_why.fixes:
+        fixes = ", ".join(names.get(f, f).lower() for f, _ in engine_why.fixes[:3])
+        chance = float(engine_why.p_success or 0)
+        effect = f"This step deals with {fixes}; about {chance:.0%} chance it resets the camera."
+    elif kind == "question" and engine_why.answers:
+        parts = [
+            f"“{_answer_label(plan, step_id, a.answer)}” points to "
+            f"{names.get(a.leading, a.leading).lower()}"
+            for a in engine_why.answers
+        ]
+        effect = "Your answer narrows it down: " + "; ".join(parts) + "."
+    elif kind == "service":
+        effect = NOTHING_LEFT
+    else:
+        effect = ""
+    return Why(summary=summary, causes=causes, effect=effect)

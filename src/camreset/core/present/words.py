@@ -1,0 +1,154 @@
+"""Every fixed word a person reads, in one place: answers, confidence, what is at hand,
+durations, the hold timer's cues and the outcome.
+
+Templates and terminal views only lay these out. A label that appears in two interfaces is
+written here once, so the web page, the terminal and the JSON cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NOT_SURE = "not_sure"
+CANT = "cant"
+DONE = "done"
+
+ANSWER_WORDS = {
+    DONE: "Done",
+    NOT_SURE: "Not sure",
+    CANT: "I can't do this",
+    "done_waiting": "Done waiting",
+    "let_go": "Done, I let go",
+}
+
+FEEDBACK_WORDS = (
+    ("yes", "Yes, it is fixed"),
+    ("no", "No, still not right"),
+    (NOT_SURE, "Not sure yet"),
+)
+"""The answers to "did this fix it?" on the outcome step."""
+
+OUTCOME_WORDS = {
+    "reset": "Reset: the camera is back in setup mode",
+    "escalated": "Not reset: needs the vendor's support",
+    None: "Not finished",
+}
+FIXED_WORDS = {"yes": "yes", "no": "no", NOT_SURE: "not sure"}
+
+
+@dataclass(frozen=True)
+class Sureness:
+    """How sure a fact is, in words: a short badge and the reason behind it."""
+
+    word: str
+    why: str
+
+
+CONFIDENCE = {
+    "high": Sureness("Sure", "the maker's own documentation says so"),
+    "medium": Sureness("Fairly sure", "independent sources agree"),
+    "low": Sureness("Unconfirmed", "a single source, or sources from one publisher"),
+}
+
+
+@dataclass(frozen=True)
+class HaveItem:
+    """One thing a person may have at hand; `{app}` in a label is the line's app."""
+
+    id: str
+    label: str
+    hint: str = ""
+
+    def label_for(self, app: str | None) -> str:
+        return self.label.format(app=f"the {app} app" if app else "the maker's app")
+
+
+HAVE_ITEMS = (
+    HaveItem("pin", "A paperclip or a pin", "to press a button in a small hole"),
+    HaveItem("original_adapter", "The camera's original power adapter"),
+    HaveItem("spare_adapter", "Another adapter with the same rating", "same volts, same amps"),
+    HaveItem("other_outlet", "Another power outlet", "a different socket, not the same strip"),
+    HaveItem("app", "A phone with {app}", "signed in to your account"),
+    HaveItem("admin_password", "The camera's admin password", "if you know it"),
+    HaveItem("computer", "A computer on the same network", "for the camera's web page"),
+)
+HAVE_BY_ID = {item.id: item for item in HAVE_ITEMS}
+
+
+def have_label(have_id: str, app: str | None = None) -> str:
+    """Plain words for one thing a person has at hand."""
+    item = HAVE_BY_ID.get(have_id)
+    return item.label_for(app) if item else have_id.replace("_", " ")
+
+
+TIMER_CUES = {
+    "ready": "Start the timer as you press",
+    "ready_key": "Press Enter as you start pressing the button (or type an answer).",
+    "hold": "Keep holding",
+    "watch": "Watch the light now",
+    "release": "Let go now",
+    "over": "Let go now: that is the longest hold the sources give",
+    "stopped": "You held for {seconds} seconds.",
+    "again": "Start the timer again",
+    "stop": "Stop the timer",
+}
+"""The hold timer's words, shared by the web page's script and the terminal's live bar."""
+
+
+def number(value: float | None) -> str:
+    """`5.0` → `5`, `7.5` → `7.5`; unknown → `?`."""
+    return "?" if value is None else f"{value:g}"
+
+
+def duration(seconds: float | None) -> str:
+    """For instructions: "45 seconds", "about 3 minutes"; unknown → "a few minutes"."""
+    if seconds is None:
+        return "a few minutes"
+    if seconds < 90:
+        return f"{seconds:g} seconds"
+    minutes = seconds / 60
+    shown = f"{minutes:g}" if minutes == int(minutes) else f"{minutes:.1f}"
+    return f"about {shown} minutes"
+
+
+def clock(seconds: float | None) -> str:
+    """For tables and cards: "45 s", "2 min", "1 min 15 s"; unknown → "–"."""
+    if seconds is None:
+        return "–"
+    if seconds < 10 and seconds != int(seconds):
+        return f"{round(seconds, 1):g} s"
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes, rest = divmod(whole, 60)
+    return f"{minutes} min" if rest == 0 else f"{minutes} min {rest:02d} s"
+
+
+def percent(probability: float) -> str:
+    """`0.456` → `46%`; tiny but non-zero → `<1%`."""
+    if 0 < probability < 0.005:
+        return "<1%"
+    return f"{round(probability * 100)}%"
+
+
+def chance(probability: float) -> str:
+    """A probability people read without a calculator: "about 40% (likely)"."""
+    if probability >= 0.6:
+        word = "very likely"
+    elif probability >= 0.3:
+        word = "likely"
+    elif probability >= 0.1:
+        word = "possible"
+    else:
+        word = "unlikely"
+    return f"about {percent(probability)} ({word})"
+
+
+def line_name(brand: str, name: str) -> str:
+    """ "TP-Link Tapo", but "Amcrest" rather than "Amcrest Amcrest"."""
+    return brand if brand.casefold() == name.casefold() else f"{brand} {name}"
+
+
+def shape_words(form_factor: str | None) -> str:
+    """`pan_tilt` → "pan-tilt"; unknown → "unknown"."""
+    return form_factor.replace("_", "-") if form_factor else "unknown"

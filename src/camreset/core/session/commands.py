@@ -1,0 +1,66 @@
+"""Check what a person did against the step on screen, and turn it into the event to append.
+
+A command for a step that is no longer current is refused (StaleStepError, so a second tab or
+a racing answer never lands twice); an answer the step does not offer is refused too.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from camreset.core.present.words import CANT, FEEDBACK_WORDS
+from camreset.core.session.events import CommandType, EventType, SessionEvent
+from camreset.core.session.state import SessionState
+from camreset.errors import InvalidAnswerError, StaleStepError
+
+DETAIL_FIELDS = ("serial", "firmware")
+DETAIL_MAX = 100
+COMMENT_MAX = 2000
+FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)
+
+
+def command_event(
+    state: SessionState,
+    *,
+    type: CommandType,
+    step: str | None,
+    answer: str | None,
+    data: dict[str, Any],
+    at: datetime,
+) -> SessionEvent:
+    """The event for a command, or InvalidAnswerError / StaleStepError saying why not."""
+    current = state.current
+    if type == "details":
+        clean = {k: str(v)[:DETAIL_MAX] for k, v in data.items() if k in DETAIL_FIELDS and v}
+        if not clean:
+            raise InvalidAnswerError("details take 'serial' and/or 'firmware'")
+        return SessionEvent(type="details", at=at, data=clean)
+    if step != current.id:
+        raise StaleStepError(
+            f"step {step!r} is no longer the current step; the current step is {current.id!r}"
+        )
+    if type == "undo":
+        if not state.can_undo:
+            raise InvalidAnswerError("there is nothing to undo yet")
+        return SessionEvent(type="undone", at=at, step=step)
+    chosen = {"done": "done", "skip": CANT}.get(type, answer)
+    if type == "feedback" or current.kind == "outcome":
+        fixed = data.get("fixed", chosen)
+        if current.kind != "outcome" or fixed not in FEEDBACK_ANSWERS:
+            raise InvalidAnswerError(
+                f"feedback is given on the outcome step: {', '.join(FEEDBACK_ANSWERS)}"
+            )
+        comment = str(data.get("comment", ""))[:COMMENT_MAX]
+        return SessionEvent(
+            type="feedback", at=at, step=step, data={"fixed": fixed, "comment": comment}
+        )
+    if chosen is None or not current.offers(chosen):
+        offered = ", ".join(a.id for a in current.answers)
+        raise InvalidAnswerError(
+            f"step {current.id!r} offers {offered}; {chosen!r} is not one of them"
+        )
+    event_type: EventType = (
+        "done" if type == "done" else "skipped" if type == "skip" else "answered"
+    )
+    return SessionEvent(type=event_type, at=at, step=step, answer=chosen)

@@ -1,0 +1,121 @@
+"""The session service: racing answers serialised (never lost or doubled), one fold per
+request, and several servers over one database seeing each other's answers."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from camreset.app import SessionService
+from camreset.core.session import Guide
+from camreset.errors import InvalidAnswerError, StaleStepError, UnknownModelError
+from camreset.kb_files import load_kb
+from camreset.store.session_store import SessionStore
+
+
+def open_service(db_url: str) -> SessionService:
+    return SessionService(SessionStore.from_url(db_url), load_kb())
+
+
+@pytest.fixture
+def sessions(db_url: str) -> Iterator[SessionService]:
+    service = open_service(db_url)
+    yield service
+    service.close()
+
+
+def race(n: int, work: Callable[[], object]) -> Counter[str]:
+    barrier = threading.Barrier(n)
+    results: Counter[str] = Counter()
+    lock = threading.Lock()
+
+    def run() -> None:
+        barrier.wait()
+        try:
+            work()
+            outcome = "saved"
+        except StaleStepError:
+            outcome = "stale"
+        with lock:
+            results[outcome] += 1
+
+    threads = [threading.Thread(target=run) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def test_racing_answers_to_one_step_save_exactly_one(sessions: SessionService) -> None:
+    session_id, state = sessions.start(model="tapo-c200", have={"pin"})
+    step = state.current.id
+    results = race(6, lambda: sessions.apply(session_id, type="answer", step=step, answer="cant"))
+    assert results == Counter(saved=1, stale=5)
+    assert [h.step for h in sessions.state(session_id).history] == [step]
+
+
+def test_racing_details_are_all_kept(sessions: SessionService) -> None:
+    session_id, _ = sessions.start(model="tapo-c200")
+    results = race(5, lambda: sessions.apply(session_id, type="details", step=None,
+                                             data={"serial": "S1"}))  # fmt: skip
+    assert results == Counter(saved=5)
+    assert [e.type for e in sessions.state(session_id).events].count("details") == 5
+
+
+def test_two_servers_over_one_database_see_each_others_answers(db_url: str) -> None:
+    first, second = open_service(db_url), open_service(db_url)
+    try:
+        session_id, state = first.start(model="tapo-c200", have={"pin"})
+        assert second.state(session_id).current.id == state.current.id  # warms its memory
+        moved = first.apply(session_id, type="answer", step=state.current.id, answer="not_sure")
+        seen = second.state(session_id)
+        assert seen.current.id == moved.current.id and len(seen.history) == 1
+        with pytest.raises(StaleStepError):  # the second server held the old step: refused
+            second.apply(session_id, type="answer", step=state.current.id, answer="not_sure")
+        undone = second.apply(session_id, type="undo", step=moved.current.id)
+        assert first.state(session_id).current.title == undone.current.title
+        assert first.state(session_id).history == ()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_request_folds_one_new_event_not_the_whole_log(
+    sessions: SessionService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session_id, state = sessions.start(model="amcrest-ip4m-1041b", have={"pin"})
+    for _ in range(6):
+        step = state.current
+        state = sessions.apply(session_id, type="answer", step=step.id, answer="not_sure")
+    replays: list[int] = []
+    extended: list[int] = []
+    real_replay, real_extend = Guide.replay, Guide.extend
+    monkeypatch.setattr(
+        Guide, "replay", lambda self, ev: replays.append(len(ev)) or real_replay(self, ev)
+    )
+    monkeypatch.setattr(
+        Guide,
+        "extend",
+        lambda self, st, new: extended.append(len(new)) or real_extend(self, st, new),
+    )
+    sessions.state(session_id)
+    after = sessions.apply(session_id, type="answer", step=state.current.id, answer="not_sure")
+    assert replays == [] and [n for n in extended if n] == [1]
+    assert len(after.history) == 7
+
+
+def test_a_typed_model_is_looked_up_once_and_bad_choices_are_refused(
+    sessions: SessionService,
+) -> None:
+    _, state = sessions.start(model="Tapo C-200", have=["pin"])
+    assert state.model.id == "tapo-c200"
+    with pytest.raises(UnknownModelError, match="unknown camera model 'tapo c999'"):
+        sessions.start(model="tapo c999", have=["pin"])
+    with pytest.raises(InvalidAnswerError, match=r"unknown item.*hammer"):
+        sessions.start(model="tapo-c200", have=["pin", "hammer"])
+    with pytest.raises(InvalidAnswerError, match="unknown form factor"):
+        sessions.start(line="tapo", form_factor="blimp")
