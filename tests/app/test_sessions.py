@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from camreset.app import SessionService
-from camreset.core.session import Guide
+from camreset.core.session import Command, Guide
 from camreset.errors import InvalidAnswerError, StaleStepError, UnknownModelError
 from camreset.kb_files import load_kb
 from camreset.store.session_store import SessionStore
@@ -53,15 +53,14 @@ def race(n: int, work: Callable[[], object]) -> Counter[str]:
 def test_racing_answers_to_one_step_save_exactly_one(sessions: SessionService) -> None:
     session_id, state = sessions.start(model="tapo-c200", have={"pin"})
     step = state.current.id
-    results = race(6, lambda: sessions.apply(session_id, type="answer", step=step, answer="cant"))
+    results = race(6, lambda: sessions.apply(session_id, Command("answer", step, "cant")))
     assert results == Counter(saved=1, stale=5)
     assert [h.step for h in sessions.state(session_id).history] == [step]
 
 
 def test_racing_details_are_all_kept(sessions: SessionService) -> None:
     session_id, _ = sessions.start(model="tapo-c200")
-    results = race(5, lambda: sessions.apply(session_id, type="details", step=None,
-                                             data={"serial": "S1"}))  # fmt: skip
+    results = race(5, lambda: sessions.apply(session_id, Command("details", data={"serial": "S1"})))
     assert results == Counter(saved=5)
     assert [e.type for e in sessions.state(session_id).events].count("details") == 5
 
@@ -71,12 +70,12 @@ def test_two_servers_over_one_database_see_each_others_answers(db_url: str) -> N
     try:
         session_id, state = first.start(model="tapo-c200", have={"pin"})
         assert second.state(session_id).current.id == state.current.id  # warms its memory
-        moved = first.apply(session_id, type="answer", step=state.current.id, answer="not_sure")
+        moved = first.apply(session_id, Command("answer", state.current.id, "not_sure"))
         seen = second.state(session_id)
         assert seen.current.id == moved.current.id and len(seen.history) == 1
         with pytest.raises(StaleStepError):  # the second server held the old step: refused
-            second.apply(session_id, type="answer", step=state.current.id, answer="not_sure")
-        undone = second.apply(session_id, type="undo", step=moved.current.id)
+            second.apply(session_id, Command("answer", state.current.id, "not_sure"))
+        undone = second.apply(session_id, Command("undo", moved.current.id))
         assert first.state(session_id).current.title == undone.current.title
         assert first.state(session_id).history == ()
     finally:
@@ -90,7 +89,7 @@ def test_a_request_folds_one_new_event_not_the_whole_log(
     session_id, state = sessions.start(model="amcrest-ip4m-1041b", have={"pin"})
     for _ in range(6):
         step = state.current
-        state = sessions.apply(session_id, type="answer", step=step.id, answer="not_sure")
+        state = sessions.apply(session_id, Command("answer", step.id, "not_sure"))
     replays: list[int] = []
     extended: list[int] = []
     real_replay, real_extend = Guide.replay, Guide.extend
@@ -103,7 +102,7 @@ def test_a_request_folds_one_new_event_not_the_whole_log(
         lambda self, st, new: extended.append(len(new)) or real_extend(self, st, new),
     )
     sessions.state(session_id)
-    after = sessions.apply(session_id, type="answer", step=state.current.id, answer="not_sure")
+    after = sessions.apply(session_id, Command("answer", state.current.id, "not_sure"))
     assert replays == [] and [n for n in extended if n] == [1]
     assert len(after.history) == 7
 

@@ -16,7 +16,7 @@ from camreset.core.report import (
     render_markdown,
     render_text,
 )
-from camreset.core.session import Guide, SessionEvent
+from camreset.core.session import Command, Guide, SessionEvent
 from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
 
@@ -110,9 +110,9 @@ def test_a_replayed_session_becomes_a_report_with_every_step() -> None:
     state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
     for n in range(1, 4):
         at = T0 + timedelta(minutes=n)
-        skip = guide.command(state, type="skip", step=state.current.id, at=at)
+        skip = guide.command(state, Command("skip", state.current.id), at)
         state = guide.extend(state, [skip])
-    details = guide.command(state, type="details", step=None, data={"serial": "X1"}, at=at)
+    details = guide.command(state, Command("details", data={"serial": "X1"}), at)
     state = guide.extend(state, [details])
     events = list(state.events)
     built = build_report(kb, state, session_id="s1")

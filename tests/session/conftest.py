@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.session import Guide, SessionEvent, SessionState
+from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.intake import DEFAULT_HAVE, parse_form_factor, parse_have
 from camreset.kb_files import load_kb
 
@@ -41,14 +41,7 @@ class Driver:
     def command(self, answer: str | None, type: str = "answer", **extra: Any) -> SessionEvent:
         at = T0 + timedelta(minutes=len(self.state.events))
         step = extra.pop("step", self.state.current.id)
-        return self.guide.command(
-            self.state,
-            type=type,
-            step=step,
-            answer=answer,
-            at=at,
-            **extra,  # type: ignore[arg-type]
-        )
+        return self.guide.command(self.state, Command(type, step, answer, **extra), at)
 
     def send(self, answer: str | None, type: str = "answer", **extra: Any) -> None:
         self.state = self.guide.extend(self.state, [self.command(answer, type, **extra)])

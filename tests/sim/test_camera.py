@@ -205,3 +205,10 @@ def test_told_to_leave_it_plugged_in_an_early_presser_mostly_does(
 
     assert long_hold_on_a_running_camera(0.0)
     assert not long_hold_on_a_running_camera(1.0)
+
+
+def test_the_simulated_person_can_answer_every_question_of_the_kb() -> None:
+    from camreset.bench.sim.answers import OBSERVATIONS
+    from camreset.kb_files import load_kb
+
+    assert set(OBSERVATIONS) == {q.id for q in load_kb().troubleshooting.questions}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from camreset.core.session import Guide
+from camreset.core.session import Command, Guide
 from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
 
@@ -41,7 +41,7 @@ def plan(model: str, have: str, *, reset: bool) -> list[Planned]:
             chosen = "done" if step.offers("done") else "not_sure"
         index = [a.id for a in step.answers].index(chosen)
         steps.append(Planned(step.title, step.kind, chosen, str(index + 1)))
-        event = guide.command(state, type="answer", step=step.id, answer=chosen, at=at)
+        event = guide.command(state, Command("answer", step.id, chosen), at)
         state = guide.extend(state, [event])
     raise AssertionError(f"no outcome for {model} within 60 steps")
 

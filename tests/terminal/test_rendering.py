@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from rich.console import Console, RenderableType
 
-from camreset.cli.wizard.countdown import CountdownView, clock
+from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
 from camreset.cli.wizard.step_view import StepView, fact_lines
 from camreset.cli.wizard.theme import THEME
 from camreset.core.present.facts import FactView
+from camreset.core.present.words import countdown as clock
 from camreset.core.session import Answer, Step, StepRef, Timer, Why
 from camreset.kb_files import load_kb
 

@@ -94,7 +94,7 @@ class StepDoc(_Out):
     unplugged: bool = Field(description="the camera is unplugged during this step")
 
 
-class HistoryDoc(BaseModel):
+class HistoryDoc(_Out):
     step: str
     kind: str
     title: str
@@ -200,19 +200,7 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         outcome=state.outcome,
         progress=ProgressDoc.model_validate(state.progress),
         can_undo=state.can_undo,
-        history=[
-            HistoryDoc(
-                step=h.step,
-                kind=h.kind,
-                title=h.title,
-                answer=h.answer,
-                answer_label=h.answer_label,
-                at=h.at,
-                seconds=h.seconds,
-                result=h.result,
-            )
-            for h in state.history
-        ],
+        history=[HistoryDoc.model_validate(h) for h in state.history],
         belief=[CauseDoc.model_validate(c) for c in state.belief],
         ruled_out=[CauseDoc.model_validate(c) for c in state.ruled_out],
         details={k: str(v) for k, v in state.details.items()},

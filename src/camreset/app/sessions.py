@@ -15,16 +15,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from threading import Lock
-from typing import Any, Protocol
 
 from camreset.app.memo import MemoRecommender
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import find_model
-from camreset.core.session import Guide, SessionEvent, SessionState
-from camreset.core.session.events import CommandType
+from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.intake import DEFAULT_HAVE, parse_form_factor, parse_have
 from camreset.errors import StaleStepError
-from camreset.store.session_store import SessionSummary
+from camreset.store.session_store import SessionStore, SessionSummary
 
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 8
@@ -37,28 +35,10 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class EventLog(Protocol):
-    """What the service needs from storage (camreset.store.SessionStore provides it)."""
-
-    def create(self, events: list[SessionEvent]) -> str: ...
-    def load(self, session_id: str, since: int = 0) -> list[SessionEvent]: ...
-    def append(
-        self,
-        session_id: str,
-        expected_count: int,
-        event: SessionEvent,
-        *,
-        finished: bool | None = None,
-        outcome: str | None = None,
-    ) -> None: ...
-    def recent(self, limit: int = 20) -> list[SessionSummary]: ...
-    def close(self) -> None: ...
-
-
 class SessionService:
     """Start, read and advance stored sessions."""
 
-    def __init__(self, store: EventLog, kb: KnowledgeBase, clock: Clock = utc_now) -> None:
+    def __init__(self, store: SessionStore, kb: KnowledgeBase, clock: Clock = utc_now) -> None:
         self.store = store
         self.kb = kb
         self.clock = clock
@@ -111,21 +91,11 @@ class SessionService:
         return self.store.recent(limit)
 
     # -- advancing ------------------------------------------------------------------------
-    def apply(
-        self,
-        session_id: str,
-        *,
-        type: CommandType,
-        step: str | None,
-        answer: str | None = None,
-        data: dict[str, Any] | None = None,
-    ) -> SessionState:
+    def apply(self, session_id: str, command: Command) -> SessionState:
         """Apply one command and return the new state, serialised against racing commands."""
         for _attempt in range(MAX_ATTEMPTS):
             state = self.state(session_id)
-            event = self.guide.command(
-                state, type=type, step=step, answer=answer, data=data, at=self.clock()
-            )
+            event = self.guide.command(state, command, self.clock())
             new = self.guide.extend(state, [event])
             try:
                 self.store.append(

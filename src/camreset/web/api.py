@@ -15,6 +15,7 @@ from camreset.app import SessionService
 from camreset.app.documents import SessionDoc, session_doc
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
+from camreset.core.session import Command
 from camreset.errors import UnknownModelError
 from camreset.settings import Settings
 from camreset.web import api_schema as schema
@@ -87,9 +88,8 @@ def post_event(
     `step` must be the id of the current step for answer, done, skip and undo; if another
     answer moved the session on first, the reply is 409 and nothing is changed.
     """
-    state = sessions.apply(
-        session_id, type=body.type, step=body.step, answer=body.answer, data=body.data_dict()
-    )
+    command = Command(body.type, body.step, body.answer, body.data_dict())
+    state = sessions.apply(session_id, command)
     return session_doc(session_id, state, settings.public_url)
 
 

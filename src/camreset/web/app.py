@@ -55,7 +55,6 @@ def create_app(
     )
     app.state.settings = settings
     app.state.kb = kb
-    app.state.store = store
     app.state.sessions = SessionService(store, kb)
 
     install_problem_handlers(app)

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from camreset import errors
+from camreset.web.asgi import HttpMiddleware
 from camreset.web.csrf import CsrfRejected
 
 PROBLEM_JSON = "application/problem+json"
@@ -264,16 +265,10 @@ def _plain_page(_request: Request, problem: Problem) -> Response:
     return HTMLResponse(body, status_code=problem.status)
 
 
-class CatchAllMiddleware:
+class CatchAllMiddleware(HttpMiddleware):
     """Turn an unexpected exception into the same 500 problem, inside the security headers."""
 
-    def __init__(self, app: Any) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Any, receive: Any, send: Any) -> None:
         started = False
 
         async def tracking_send(message: Any) -> None:

@@ -14,6 +14,7 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
+from camreset.web.asgi import ASGIApp, HttpMiddleware
 from camreset.web.problems import http_problem, problem_response
 
 MAX_BODY_BYTES = 64 * 1024
@@ -41,20 +42,11 @@ SECURITY_HEADERS = [
 
 access_log = logging.getLogger("camreset.access")
 
-ASGIApp = Any
 
-
-class SecurityHeadersMiddleware:
+class SecurityHeadersMiddleware(HttpMiddleware):
     """Add the security headers to every HTTP response, errors included."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
+    async def http(self, scope: Any, receive: Any, send: Any) -> None:
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
                 names = {name.lower() for name, _ in message.get("headers", [])}
@@ -72,17 +64,14 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"The request body is larger than {limit // 1024} KiB.")
 
 
-class BodySizeLimitMiddleware:
+class BodySizeLimitMiddleware(HttpMiddleware):
     """Refuse request bodies over `limit` bytes with a 413 problem, declared or streamed."""
 
     def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
-        self.app = app
+        super().__init__(app)
         self.limit = limit
 
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Any, receive: Any, send: Any) -> None:
         declared = Headers(scope=scope).get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             await self._refuse(scope, receive, send)
@@ -108,16 +97,10 @@ class BodySizeLimitMiddleware:
         await problem_response(Request(scope), problem)(scope, receive, send)
 
 
-class AccessLogMiddleware:
+class AccessLogMiddleware(HttpMiddleware):
     """Log method, route template and status; nothing a person typed, no session ids."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Any, receive: Any, send: Any) -> None:
         status = 500
 
         async def noting_send(message: Any) -> None:

@@ -17,7 +17,7 @@ from camreset.bench.sim.plans import PlanSteps
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.session import Guide, SessionState
+from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.intake import parse_have
 
@@ -120,5 +120,5 @@ def drive_guide(
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         at += timedelta(minutes=minutes)
-        event = guide.command(state, type="answer", step=step.id, answer=answer, at=at)
+        event = guide.command(state, Command("answer", step.id, answer), at)
         state = guide.extend(state, [event])

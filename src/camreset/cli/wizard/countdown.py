@@ -15,14 +15,9 @@ from rich.text import Text
 from camreset.cli.wizard.bar import bar, ring
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
+from camreset.core.present.words import countdown
 
 TICK = 0.25  # real seconds between redraws
-
-
-def clock(seconds: float) -> str:
-    """`125` → `2:05`."""
-    whole = max(0, int(seconds + 0.999))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 @dataclass
@@ -35,7 +30,9 @@ class CountdownView:
         if self.left <= 0:
             yield Text("Time is up.", style="timer.alert")
         else:
-            yield Text.assemble((f"{clock(self.left)} left", "notice"), ("  Enter: ready", "keys"))
+            yield Text.assemble(
+                (f"{countdown(self.left)} left", "notice"), ("  Enter: ready", "keys")
+            )
         yield bar(self.total, self.total - max(self.left, 0.0), width)
 
 

@@ -19,7 +19,7 @@ from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import ask_choice
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.report import build_report, render_text
-from camreset.core.session import SessionState
+from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
 
 
@@ -92,8 +92,8 @@ class Wizard:
         sessions = self.ctx.service()
         try:
             if choice.kind == "undo":
-                return sessions.apply(session_id, type="undo", step=step.id)
-            return sessions.apply(session_id, type="answer", step=step.id, answer=choice.answer)
+                return sessions.apply(session_id, Command("undo", step.id))
+            return sessions.apply(session_id, Command("answer", step.id, choice.answer))
         except StaleStepError:
             self.console.print(
                 Text("This session moved on elsewhere; here is where it stands now.", "notice")

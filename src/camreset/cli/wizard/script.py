@@ -18,7 +18,7 @@ from typing import Literal
 import yaml
 
 from camreset.app import SessionService
-from camreset.core.session import SessionState, Step
+from camreset.core.session import Command, SessionState, Step
 from camreset.core.session.events import CommandType
 from camreset.errors import CamresetError, InvalidAnswerError
 
@@ -115,7 +115,7 @@ def replay(
             )
         command, answer = command_for(step, item, number)
         try:
-            state = sessions.apply(session_id, type=command, step=step.id, answer=answer)
+            state = sessions.apply(session_id, Command(command, step.id, answer))
         except InvalidAnswerError as exc:
             raise InvalidAnswerError(
                 f"answer {number} ({item!r}) at {step_name(step)}: {exc}"

@@ -17,6 +17,7 @@ from camreset.core.kb.schema import (
     SourcesFile,
 )
 from camreset.core.kb.troubleshooting import TroubleshootingFile
+from camreset.errors import UnknownModelError
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,10 @@ class KnowledgeBase:
 
     def line_of(self, model_id: str) -> Line:
         return self.lines[self.model_line[model_id]]
+
+    def line(self, line_id: str) -> Line:
+        """The line with this id; UnknownModelError listing the lines if there is none."""
+        found = self.lines.get(line_id)
+        if found is None:
+            raise UnknownModelError(line_id, sorted(self.lines))
+        return found

@@ -4,7 +4,7 @@ say "this is a default"."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -13,7 +13,6 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import (
     FACT_NAMES,
     Button,
-    Credentials,
     FormFactor,
     Hold,
     Line,
@@ -46,6 +45,15 @@ class Resolved:
     origin: Origin
 
 
+TYPED_FACTS: dict[str, type] = {
+    "button": Button,
+    "hold": Hold,
+    "while_holding": Signal,
+    "setup_mode": SetupMode,
+    "power": Power,
+}
+
+
 @dataclass(frozen=True)
 class ResolvedModel:
     id: str
@@ -63,35 +71,17 @@ class ResolvedModel:
         resolved = self.facts.get(name)
         return None if resolved is None else resolved.fact.primary.value
 
-    @property
-    def button(self) -> Button | None:
-        value = self.value("button")
-        return value if isinstance(value, Button) else None
+    # The values read most, typed: filled once from `facts` (None where no layer has them).
+    button: Button | None = field(init=False)
+    hold: Hold | None = field(init=False)
+    while_holding: Signal | None = field(init=False)
+    setup_mode: SetupMode | None = field(init=False)
+    power: Power | None = field(init=False)
 
-    @property
-    def hold(self) -> Hold | None:
-        value = self.value("hold")
-        return value if isinstance(value, Hold) else None
-
-    @property
-    def while_holding(self) -> Signal | None:
-        value = self.value("while_holding")
-        return value if isinstance(value, Signal) else None
-
-    @property
-    def setup_mode(self) -> SetupMode | None:
-        value = self.value("setup_mode")
-        return value if isinstance(value, SetupMode) else None
-
-    @property
-    def power(self) -> Power | None:
-        value = self.value("power")
-        return value if isinstance(value, Power) else None
-
-    @property
-    def credentials(self) -> Credentials | None:
-        value = self.value("default_credentials")
-        return value if isinstance(value, Credentials) else None
+    def __post_init__(self) -> None:
+        for name, kind in TYPED_FACTS.items():
+            value = self.value(name)
+            object.__setattr__(self, name, value if isinstance(value, kind) else None)
 
     def seconds(self, name: str) -> float | None:
         value = self.value(name)
@@ -156,9 +146,7 @@ def resolve_generic(
     kb: KnowledgeBase, line_id: str, form_factor: FormFactor | None
 ) -> ResolvedModel:
     """ "I don't know my model": the line's (and form factor's) defaults, said to be defaults."""
-    line = kb.lines.get(line_id)
-    if line is None:
-        raise UnknownModelError(line_id, sorted(kb.lines))
+    line = kb.line(line_id)
     facts, software = _resolve(_layers(kb, line, form_factor))
     shape = form_factor.value.replace("_", "-") if form_factor else None
     label = line.name if line.name == line.brand else f"{line.brand} {line.name}"

@@ -124,6 +124,12 @@ def clock(seconds: float | None) -> str:
     return f"{minutes} min" if rest == 0 else f"{minutes} min {rest:02d} s"
 
 
+def countdown(seconds: float) -> str:
+    """A running countdown: `125` → `2:05` (rounded up, never below 0:00)."""
+    whole = max(0, int(seconds + 0.999))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 def percent(probability: float) -> str:
     """`0.456` → `46%`; tiny but non-zero → `<1%`."""
     if 0 < probability < 0.005:

@@ -6,6 +6,8 @@ a racing answer never lands twice); an answer the step does not offer is refused
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,16 +22,20 @@ COMMENT_MAX = 2000
 FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)
 
 
-def command_event(
-    state: SessionState,
-    *,
-    type: CommandType,
-    step: str | None,
-    answer: str | None,
-    data: dict[str, Any],
-    at: datetime,
-) -> SessionEvent:
+@dataclass(frozen=True)
+class Command:
+    """What a person did on a step: answer it (or done / skip / undo), add details, or say
+    whether it worked. `step` is the id of the step on screen (not needed for details)."""
+
+    type: CommandType
+    step: str | None = None
+    answer: str | None = None
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+def command_event(state: SessionState, command: Command, at: datetime) -> SessionEvent:
     """The event for a command, or InvalidAnswerError / StaleStepError saying why not."""
+    type, step, answer, data = command.type, command.step, command.answer, command.data
     current = state.current
     if type == "details":
         clean = {k: str(v)[:DETAIL_MAX] for k, v in data.items() if k in DETAIL_FIELDS and v}

@@ -21,8 +21,8 @@ from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
-from camreset.core.session.commands import command_event
-from camreset.core.session.events import STEP_EVENTS, CommandType, SessionEvent, effective
+from camreset.core.session.commands import Command, command_event
+from camreset.core.session.events import STEP_EVENTS, SessionEvent, effective
 from camreset.core.session.fold import next_stage
 from camreset.core.session.intake import parse_form_factor
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
@@ -216,15 +216,6 @@ class Guide:
         return renderer.step(StepRef(n, "outcome", "escalate"), why), "escalated"
 
     # -- commands -------------------------------------------------------------------------
-    def command(
-        self,
-        state: SessionState,
-        *,
-        type: CommandType,
-        step: str | None,
-        answer: str | None = None,
-        data: dict[str, object] | None = None,
-        at: datetime,
-    ) -> SessionEvent:
+    def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:
         """Check a command against the state as it stands and return the event to append."""
-        return command_event(state, type=type, step=step, answer=answer, data=data or {}, at=at)
+        return command_event(state, command, at)

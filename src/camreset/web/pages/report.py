@@ -35,27 +35,20 @@ def _downloads(request: Request, session_id: str) -> dict[str, str]:
 @router.get("/s/{session_id}/report", name="page_report")
 async def report_page(request: Request, session_id: str) -> Response:
     rep = _report(request, session_id)
-    return render(
-        request,
-        "report.html",
-        title="Camera reset report",
-        report=rep,
-        session_id=session_id,
-        camera=report_core.camera_line(rep),
-        outcome=report_core.outcome_words(rep.outcome),
-        have=[have_label(h, rep.app) for h in rep.have],
-        downloads=_downloads(request, session_id),
-    )
+    words = {
+        "camera": report_core.camera_line(rep),
+        "outcome": report_core.outcome_words(rep.outcome),
+        "have": [have_label(h, rep.app) for h in rep.have],
+    }
+    return _page(request, session_id, "report.html", "Camera reset report", report=rep, **words)
 
 
 @router.get("/s/{session_id}/report/text", name="page_report_text")
 async def report_text_page(request: Request, session_id: str) -> Response:
-    rep = _report(request, session_id)
-    return render(
-        request,
-        "report_text.html",
-        title="Report as plain text",
-        session_id=session_id,
-        text=report_core.render_text(rep),
-        downloads=_downloads(request, session_id),
-    )
+    text = report_core.render_text(_report(request, session_id))
+    return _page(request, session_id, "report_text.html", "Report as plain text", text=text)
+
+
+def _page(request: Request, session_id: str, name: str, title: str, **context: Any) -> Response:
+    downloads = _downloads(request, session_id)
+    return render(request, name, title=title, session_id=session_id, downloads=downloads, **context)

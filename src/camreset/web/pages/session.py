@@ -8,13 +8,13 @@ person: they are sent to the current step with a short notice.
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.core.present.words import TIMER_CUES
+from camreset.core.session import Command
+from camreset.core.session.commands import DETAIL_FIELDS
 from camreset.errors import StaleStepError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.assets import qr_svg
@@ -35,10 +35,10 @@ def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
     return f"{request.scope.get('root_path', '')}/s/{session_id}{suffix}"
 
 
-async def _post(request: Request, session_id: str, **command: Any) -> Response:
+async def _post(request: Request, session_id: str, command: Command) -> Response:
     """Apply one command, then show the session; a stale step just shows where it stands."""
     try:
-        services(request).sessions.apply(session_id, **command)
+        services(request).sessions.apply(session_id, command)
     except StaleStepError:
         return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
     return RedirectResponse(_session_url(request, session_id), 303)
@@ -78,38 +78,25 @@ async def session_page(request: Request, session_id: str, stale: int = 0) -> Res
 async def answer(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     step_id, answer_id = str(form.get("step", "")), str(form.get("answer", ""))
-    return await _post(request, session_id, type="answer", step=step_id, answer=answer_id)
+    return await _post(request, session_id, Command("answer", step_id, answer_id))
 
 
 @router.post("/s/{session_id}/undo", name="page_undo")
 async def undo(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    return await _post(request, session_id, type="undo", step=str(form.get("step", "")))
+    return await _post(request, session_id, Command("undo", str(form.get("step", ""))))
 
 
 @router.post("/s/{session_id}/feedback", name="page_feedback")
 async def feedback(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    fixed = str(form.get("fixed", ""))
-    comment = str(form.get("comment", ""))[:2000]
-    return await _post(
-        request,
-        session_id,
-        type="feedback",
-        step=str(form.get("step", "")),
-        data={"fixed": fixed, "comment": comment},
-    )
+    data = {"fixed": str(form.get("fixed", "")), "comment": str(form.get("comment", ""))}
+    command = Command("feedback", str(form.get("step", "")), data=data)
+    return await _post(request, session_id, command)
 
 
 @router.post("/s/{session_id}/details", name="page_details")
 async def details(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    serial = str(form.get("serial", "")).strip()[:100]
-    firmware = str(form.get("firmware", "")).strip()[:100]
-    return await _post(
-        request,
-        session_id,
-        type="details",
-        step=None,
-        data={"serial": serial, "firmware": firmware},
-    )
+    data = {name: str(form.get(name, "")).strip() for name in DETAIL_FIELDS}
+    return await _post(request, session_id, Command("details", data=data))

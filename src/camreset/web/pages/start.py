@@ -66,9 +66,7 @@ async def find_page(request: Request, q: str = "") -> Response:
 @router.get("/brand/{line_id}", name="page_brand")
 async def brand_page(request: Request, line_id: str) -> Response:
     kb = services(request).kb
-    line = kb.lines.get(line_id)
-    if line is None:
-        raise UnknownModelError(line_id, sorted(kb.lines))
+    line = kb.line(line_id)
     groups = _models_by_ff(kb, line_id)
     shapes = [(ff, DRAWINGS[ff].name, len(models)) for ff, models in groups.items()]
     return render(
@@ -78,10 +76,7 @@ async def brand_page(request: Request, line_id: str) -> Response:
 
 @router.get("/brand/{line_id}/unknown", name="page_unknown_model")
 async def unknown_model_page(request: Request, line_id: str) -> Response:
-    kb = services(request).kb
-    line = kb.lines.get(line_id)
-    if line is None:
-        raise UnknownModelError(line_id, sorted(kb.lines))
+    line = services(request).kb.line(line_id)
     label = line.label_location
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
     return render(
@@ -92,8 +87,8 @@ async def unknown_model_page(request: Request, line_id: str) -> Response:
 @router.get("/brand/{line_id}/{form_factor}", name="page_shape")
 async def shape_page(request: Request, line_id: str, form_factor: str) -> Response:
     kb = services(request).kb
-    line = kb.lines.get(line_id)
-    if line is None or form_factor not in DRAWINGS:
+    line = kb.line(line_id)
+    if form_factor not in DRAWINGS:
         raise UnknownModelError(f"{line_id}/{form_factor}", sorted(kb.lines))
     models = _models_by_ff(kb, line_id).get(form_factor, [])
     return render(

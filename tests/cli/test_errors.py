@@ -1,0 +1,37 @@
+"""The terminal's one error path: a line per error, exit 2 (1 for the database), --debug."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from camreset.cli.app import app
+
+runner = CliRunner(env={"NO_COLOR": "1"})
+
+
+def test_debug_adds_the_traceback_to_the_same_line() -> None:
+    plain = runner.invoke(app, ["show", "C2O0"])
+    debug = runner.invoke(app, ["--debug", "show", "C2O0"])
+    assert plain.exit_code == debug.exit_code == 2
+    assert "Traceback" not in plain.stderr and "Traceback" in debug.stderr
+    line = plain.stderr.strip()
+    assert line.startswith("camreset show: unknown camera model 'C2O0'")
+    assert debug.stderr.rstrip().endswith(line)
+
+
+def test_an_unreachable_database_is_exit_1_and_names_no_password(tmp_path: Path) -> None:
+    url = "postgresql+psycopg://camreset:s3cret@127.0.0.1:1/nowhere"
+    result = runner.invoke(app, ["sessions", "--database-url", url])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("camreset sessions: ") and len(result.stderr.splitlines()) == 1
+    assert "s3cret" not in result.output
+
+
+def test_every_command_reports_a_bad_flag_combination_the_same_way() -> None:
+    for args in (["show", "tapo-c200", "--line", "tapo"], ["guide", "--json"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith(f"camreset {args[0]}: "), result.stderr
+        assert len(result.stderr.splitlines()) == 1

@@ -1,0 +1,69 @@
+"""One vocabulary: the same step reads the same in the web page, the terminal and the JSON.
+
+Each interface only lays out what camreset.core.present gives it, so every title, answer
+label, fact label, fact value and confidence word of a step appears, word for word, in all
+three renderings.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from rich.console import Console
+from tests.web_pages.conftest import PageClient
+
+from camreset.app.documents import step_doc
+from camreset.cli.wizard.step_view import StepView
+from camreset.cli.wizard.theme import THEME
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.words import TIMER_CUES
+from camreset.core.session import Command, SessionState
+
+WIDE = 400
+
+
+def terminal_text(kb: KnowledgeBase, state: SessionState) -> str:
+    console = Console(file=io.StringIO(), width=WIDE, theme=THEME, color_system=None)
+    console.print(StepView(kb, state.current, number=1, can_undo=state.can_undo))
+    return " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+
+
+def walk_to_a_hold(client: PageClient, model: str) -> tuple[str, SessionState]:
+    """A session answered until its first hold step (facts, timer and way-outs on screen)."""
+    sessions = client.http._transport.app.state.sessions  # type: ignore[attr-defined]
+    session_id, state = sessions.start(model=model, have=["pin", "original_adapter"])
+    for _ in range(30):
+        if state.current.timer is not None:
+            return session_id, state
+        step = state.current
+        answer = "done" if step.offers("done") else "not_sure"
+        state = sessions.apply(session_id, Command("answer", step.id, answer))
+    raise AssertionError("no hold step within 30 steps")
+
+
+@pytest.mark.parametrize("model", ["tapo-c200", "amcrest-ip4m-1041b", "kasa-kc400"])
+def test_a_step_reads_the_same_in_the_page_the_terminal_and_the_json(
+    client: PageClient, kb: KnowledgeBase, model: str, tmp_path: Path
+) -> None:
+    session_id, state = walk_to_a_hold(client, model)
+    page = BeautifulSoup(client.get(f"/s/{session_id}").text, "html.parser")
+    web = " ".join(page.get_text(" ").split())
+    timer = page.select_one(".timer")
+    assert timer is not None
+    term = terminal_text(kb, state)
+    doc = step_doc(state.current).model_dump()
+
+    words = [doc["title"], *(a["label"] for a in doc["answers"])]
+    for fact in doc["facts"]:
+        words += [fact["label"], *fact["lines"], fact["sure"], fact["sure_why"]]
+        words += fact["disagreement"][:1]
+    assert len(words) > 8
+    for text in words:
+        flat = " ".join(text.split())
+        assert flat in web, f"web page lacks {flat!r}"
+        assert flat in term, f"terminal lacks {flat!r}"
+    assert timer["data-say-rec"] == TIMER_CUES["release"]
+    assert timer["data-say-min"] == TIMER_CUES["watch"]
