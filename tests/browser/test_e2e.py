@@ -15,6 +15,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from camreset.core.present.words import TIMER_CUES
+from camreset.kb_files import load_kb
 
 from .conftest import PHONE, ROOT, Server
 
@@ -97,7 +98,8 @@ def test_amcrest_bullet_to_escalation_with_report(page: Page, server: Server) ->
     expect(report).to_contain_text("IP8M-2496EB")
     expect(report).to_contain_text("AMC0123456")
     expect(report).to_contain_text("Not reset")
-    expect(report.get_by_role("link", name="https://www.amcrest.com/contacts")).to_be_visible()
+    url = load_kb().lines["amcrest"].support.url
+    expect(report.get_by_role("link", name=url)).to_be_visible()
     check(page, "10-report")
     page.get_by_role("link", name="Plain text to copy").click()
     expect(page.locator("pre#report-text")).to_contain_text("CAMERA RESET REPORT")

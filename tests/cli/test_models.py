@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 
+from camreset.kb_files import load_kb
+
 
 def test_models_c200_lists_the_match_first(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("models", "c200")
     assert run.code == 0
     assert run.lines == [
         "id          name                    line  form factor  status        matched",
-        "tapo-c200   Tapo C200               tapo  pan-tilt     current       Tapo C200",
+        "tapo-c200   Tapo C200               tapo  pan-tilt                   Tapo C200",
         "kasa-kc200  Kasa Cam Outdoor KC200  kasa  outdoor      discontinued  KC200",
     ]
 
@@ -18,13 +20,14 @@ def test_models_c200_lists_the_match_first(cli) -> None:  # type: ignore[no-unty
 def test_models_without_query_lists_every_model(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("models", "--json")
     rows = json.loads(run.out)
-    assert len(rows) == 51
+    assert len(rows) == len(load_kb().models)
+    assert [(r["line"], r["id"]) for r in rows] == sorted((r["line"], r["id"]) for r in rows)
     assert rows[0] == {
         "id": "amcrest-ad110",
-        "name": "Amcrest Video Doorbell AD110",
+        "name": "Amcrest 1080P Wi-Fi Video Doorbell AD110",
         "line": "amcrest",
         "form_factor": "doorbell",
-        "status": "current",
+        "status": None,
     }
 
 
@@ -35,7 +38,7 @@ def test_models_json_search_says_what_matched(cli) -> None:  # type: ignore[no-u
         "name": "Tapo C200",
         "line": "tapo",
         "form_factor": "pan_tilt",
-        "status": "current",
+        "status": None,
         "score": 1.0,
         "matched": "Tapo C200",
     }

@@ -6,28 +6,27 @@ import json
 
 HEADER = """\
 Reset card: Tapo C200
-tapo-c200 · TP-Link Tapo · pan-tilt · current
-About the sources: No model-specific reset source found (a TP-Link quick-start guide was not in the
-searchable material); the pan-tilt and line defaults apply.
+tapo-c200 · TP-Link Tapo · pan-tilt
+About the sources: No source gives this model's own reset steps: the line and shape defaults apply.
 
-Reset button               Where: near the microSD card slot
-                           Open first: the cover over the microSD slot, if there is one
-                           Use: a paperclip, pin or SIM-eject tool
-                           Unconfirmed (a single source, or sources from one publisher) · a default
-                           for Tapo pan-tilt cameras · sources: seed-tplink
-                           Note: The seed says this for pan-tilt and outdoor models alike; no
-                           model-specific source was found.
+Reset button                     Where: next to the microSD card slot
+                                 First: open the protective cover, on models that have one
+                                 Use: a paperclip, pin or SIM-eject tool
+                                 Unconfirmed (a single source, or sources from one publisher) · a
+                                 default for Tapo pan-tilt cameras · sources: seed-tplink
 
-How long to hold           5 to 10 s, aim for 5 s
-                           Fairly sure (independent sources agree) · a default for the whole Tapo
-                           line · sources: tapo-smarthomecorner, tapo-smarthomeways,
-                           tapo-homeguidepro, tapo-firmware-issue-8
-                           Sources disagree (5 s to 30 s):
-                           1. 5 to 10 s, aim for 5 s (medium: tapo-smarthomecorner,
-                           tapo-smarthomeways, tapo-homeguidepro, tapo-firmware-issue-8)
-                           2. 10 to 15 s, aim for 15 s (medium: tapo-thehuts, tapo-scos-tapo,
-                           seed-tplink)
-                           3. 30 s (medium: seed-tplink, tapo-unanswered-password)
+How long to hold                 5 s
+                                 Fairly sure (independent sources agree) · a default for the whole
+                                 Tapo line · sources: tapo-smarthomecorner, tapo-homeguidepro,
+                                 tapo-hatc-newfw-doc
+                                 Sources disagree (5 s to 30 s):
+                                 1. 5 s (medium: tapo-smarthomecorner, tapo-homeguidepro,
+                                 tapo-hatc-newfw-doc)
+                                 2. 30 s (medium: seed-tplink, tapo-unanswered-password)
+                                 3. 5 to 10 s, aim for 5 s (low: tapo-smarthomeways)
+                                 4. 10 s (low: tapo-thehuts)
+                                 5. 10 to 15 s, aim for 15 s (low: tapo-scos-tapo, seed-tplink)
+
 """
 
 
@@ -37,18 +36,18 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
     text = "\n".join(run.lines)
     assert text.startswith(HEADER)
     for line in (
-        "Powered and started first  yes: plug it in and let it start first",
-        "Start-up time              2 min",
-        "While holding              Light: slow red blinking",
-        "Restart time               3 min",
-        "Setup mode looks like      Light: red and green, alternating",
-        "                           Wi-Fi name: Tapo_Cam_XXXX",
-        "Power                      not known: no source says",
-        "Default login              not known: no source says",
+        "Powered and started first        yes: plug it in and let it start first",
+        "Start-up time                    2 min",
+        "While holding                    Light: slow red blinking",
+        "Restart time                     3 min",
+        "Setup mode looks like            Light: red and green, alternating",
+        "                                 Wi-Fi name: Tapo_Cam_XXXX",
+        "Power                            adapter, 9 V, 0.6 A",
+        "How it is added again            own ap",
         "Sources",
     ):
         assert line in run.lines
-    assert sum(line.startswith("Software reset  ") for line in run.lines) == 2
+    assert sum(line.startswith("Software reset  ") for line in run.lines) == 3
 
 
 def test_any_spelling_shows_the_same_card(cli) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +59,7 @@ def test_unknown_model_exits_2_with_one_line_naming_the_closest(cli) -> None:  #
     assert (run.code, run.out) == (2, "")
     assert run.err.splitlines() == [
         "camreset show: unknown camera model 'C2O0'; closest: "
-        "tapo-c120, tapo-c200, tapo-c210, tapo-c220, tapo-c320ws"
+        "tapo-c120, tapo-c200, tapo-c210, tapo-c220, tapo-c230"
     ]
 
 
@@ -98,7 +97,11 @@ def test_json_card_has_every_resolved_fact(cli) -> None:  # type: ignore[no-unty
     run = cli("show", "ip4m1041b", "--json")
     data = json.loads(run.out)
     assert (data["id"], data["generic"]) == ("amcrest-ip4m-1041b", False)
-    assert data["facts"]["hold"]["value"] == {"min": 30, "recommended": 30, "max": 60}
+    assert data["facts"]["hold"]["value"] == {"min": 30, "max": 60}
+    assert [c["cites"][0]["source"] for c in data["facts"]["hold"]["claims"]] == [
+        "seed-amcrest",
+        "cleveland-amcrest-password-reset",
+    ]
     assert data["facts"]["hold"]["origin"] == "line"
     assert data["facts"]["button"]["origin"] == "form_factor"
 

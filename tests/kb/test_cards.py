@@ -51,5 +51,5 @@ def test_line_defaults_card_says_it_is_a_default(
 def test_disagreeing_sources_are_listed_claim_by_claim() -> None:
     hold = next(r for r in card_rows(KB, resolve_model(KB, "tapo-c200")) if r.name == "hold")
     assert hold.disagreement[0] == "Sources disagree (5 s to 30 s):"
-    assert len(hold.disagreement) == 4
-    assert hold.disagreement[3].startswith("3. 30 s (medium: seed-tplink")
+    assert len(hold.disagreement) == 6
+    assert hold.disagreement[2].startswith("2. 30 s (medium: seed-tplink")

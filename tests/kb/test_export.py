@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from camreset.core.kb.export import EXPORT_KEYS, export_kb
+from camreset.core.kb.schema import LIST_FACTS
 from camreset.kb_files import load_kb
 
 DOC = Path(__file__).parents[2] / "docs" / "kb.md"
@@ -30,17 +31,22 @@ def test_every_model_is_exported_with_resolved_facts_and_their_origin() -> None:
         facts = model["facts"]
         assert {"button", "hold"} <= set(facts), model["id"]
         for name, fact in facts.items():
-            for one in fact if name == "software_reset" else [fact]:
+            for one in fact if name in LIST_FACTS else [fact]:
                 assert one["origin"] in {"model", "form_factor", "line", "default"}
-                assert one["claims"][0]["value"] == one["value"]
+                assert one["value"] in [c["value"] for c in one["claims"]]
                 assert one["disputed"] == (len(one["claims"]) > 1)
+                assert all(c["cites"] and c["confidence"] for c in one["claims"])
 
 
 def test_a_disputed_fact_keeps_every_claim() -> None:
     c200 = next(m for m in EXPORT["models"] if m["id"] == "tapo-c200")
     hold = c200["facts"]["hold"]
     assert hold["origin"] == "line"
-    assert [c["value"].get("min") for c in hold["claims"]] == [5, 10, 30]
+    times = [c["value"].get("min", c["value"].get("recommended")) for c in hold["claims"]]
+    assert times == [5, 30, 5, 10, 10]
+    assert hold["value"] == hold["claims"][0]["value"] and hold["confidence"] == "medium"
+    first = hold["claims"][0]["cites"][0]
+    assert set(first) == {"source", "at", "says"} and len(first["says"].split()) <= 25
 
 
 def test_patterns_carry_their_colours_and_lines_their_support_route() -> None:

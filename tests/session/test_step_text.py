@@ -19,4 +19,4 @@ def test_every_attempt_page_of_every_model_is_clean_text(kb: KnowledgeBase) -> N
 
 def test_a_cover_to_open_first_is_its_own_sentence(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["tapo-c200"].stage("guided-reset", 0).text
-    assert "First: the cover over the microSD slot, if there is one. Use a" in text
+    assert "First: open the protective cover, on models that have one. Use a" in text

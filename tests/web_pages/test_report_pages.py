@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from camreset.kb_files import load_kb
+
 from .conftest import PageClient
 from .flow import start, walk
 
@@ -19,7 +21,7 @@ def test_report_page_lists_the_steps_and_the_support_route(client: PageClient) -
     rows = page.select("article.report table tbody tr")
     assert len(rows) >= 3
     assert "I can't do this" in rows[0].get_text()
-    assert page.find("a", href="https://www.amcrest.com/contacts")
+    assert page.find("a", href=load_kb().lines["amcrest"].support.url)
 
 
 def test_details_given_on_the_outcome_page_appear_in_the_report(client: PageClient) -> None:

@@ -28,7 +28,7 @@ def _print_json(data: Any) -> None:
 
 def _all_models(kb: KnowledgeBase) -> list[Match]:
     rows = [
-        Match(model_id, m.name, kb.model_line[model_id], m.form_factor.value, 1.0, "")
+        Match(model_id, m.name, kb.model_line[model_id], m.shape, 1.0, "")
         for model_id, m in kb.models.items()
     ]
     return sorted(rows, key=lambda r: (r.line, r.model_id))

@@ -8,6 +8,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 
 from camreset.core.kb.search import Match
+from camreset.core.present.words import shape_words
 
 
 class ModelTable:
@@ -27,7 +28,7 @@ class ModelTable:
         if self.show_match:
             table.add_column("matched")
         for m in self.rows:
-            cells = [m.model_id, m.name, m.line, m.form_factor.replace("_", "-")]
+            cells = [m.model_id, m.name, m.line, shape_words(m.form_factor)]
             cells.append(self.statuses.get(m.model_id, ""))
             if self.show_match:
                 cells.append(m.matched)

@@ -64,7 +64,7 @@ class ModelSummaryOut(BaseModel):
     name: str
     brand: str
     line: str
-    form_factor: str
+    form_factor: str | None
     aliases: list[str]
 
 
@@ -94,7 +94,7 @@ def model_summary(kb: KnowledgeBase, model_id: str) -> ModelSummaryOut:
         name=model.name,
         brand=line.brand,
         line=line.id,
-        form_factor=str(model.form_factor.value),
+        form_factor=model.shape,
         aliases=list(model.aliases),
     )
 

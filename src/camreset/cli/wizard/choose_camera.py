@@ -66,10 +66,8 @@ def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: 
 def choose_form_factor(
     console: Console, reader: LineReader, kb: KnowledgeBase, line: str
 ) -> str | None:
-    shapes = sorted(
-        {kb.models[m].form_factor for m, lid in kb.model_line.items() if lid == line},
-        key=lambda ff: list(FormFactor).index(ff),
-    )
+    known = {kb.models[m].form_factor for m, lid in kb.model_line.items() if lid == line}
+    shapes = [ff for ff in FormFactor if ff in known]
     if not shapes:
         return None
     console.print(Text("What kind of camera is it?", style="step.title"))

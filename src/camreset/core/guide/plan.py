@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.schema import SoftwareVia
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
+from camreset.core.kb.values import SoftwareVia
 
 
 @dataclass(frozen=True)

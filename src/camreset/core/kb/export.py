@@ -11,11 +11,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from camreset.core.kb.facts import Fact
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Origin, ResolvedModel, resolve_generic, resolve_model
+from camreset.core.kb.resolve import Resolved, ResolvedModel, resolve_generic, resolve_model
 
-FORMAT = "camreset-kb-export/1"
+FORMAT = "camreset-kb-export/2"
 EXPORT_KEYS = ("format", "sources", "colors", "patterns", "lines", "models", "troubleshooting")
 
 
@@ -25,29 +24,31 @@ def _json(value: Any) -> Any:
     return value
 
 
-def fact_json(fact: Fact[Any], origin: Origin | None) -> dict[str, Any]:
-    """One resolved fact: the followed claim's value/sources/confidence, and every claim."""
-    primary = fact.primary
+def fact_json(resolved: Resolved) -> dict[str, Any]:
+    """One resolved fact: the followed claim, where it came from, and every claim with its
+    computed confidence and cites (source, where in it, what it says)."""
     return {
-        "value": _json(primary.value),
-        "confidence": primary.confidence.value,
-        "sources": list(primary.sources),
-        "origin": origin.value if origin else None,
-        "disputed": fact.disputed,
-        "note": fact.note,
+        "value": _json(resolved.value),
+        "confidence": resolved.confidence.value,
+        "sources": list(resolved.primary.sources),
+        "origin": resolved.origin.value,
+        "disputed": resolved.fact.disputed,
+        "note": resolved.fact.note,
         "claims": [
-            {"value": _json(c.value), "sources": list(c.sources), "confidence": c.confidence.value}
-            for c in fact.all_claims
+            {
+                "value": _json(claim.value),
+                "confidence": confidence.value,
+                "cites": [c.model_dump(mode="json") for c in claim.cites],
+            }
+            for claim, confidence in zip(resolved.claims, resolved.confidences, strict=True)
         ],
     }
 
 
 def facts_json(model: ResolvedModel) -> dict[str, Any]:
-    """Every resolved fact by name; `software_reset` is a list of facts."""
-    out: dict[str, Any] = {
-        name: fact_json(resolved.fact, resolved.origin) for name, resolved in model.facts.items()
-    }
-    out["software_reset"] = [fact_json(f, o) for f, o in model.software_reset]
+    """Every resolved fact by name; list facts (power, software_reset...) as lists."""
+    out: dict[str, Any] = {name: fact_json(r) for name, r in model.facts.items()}
+    out.update({name: [fact_json(r) for r in rs] for name, rs in model.lists.items()})
     return out
 
 
@@ -59,6 +60,7 @@ def resolved_json(model: ResolvedModel) -> dict[str, Any]:
         "line": model.line.id,
         "generic": model.generic,
         "aliases": list(model.aliases),
+        "listed_in": list(model.listed_in),
         "form_factor": model.form_factor.value if model.form_factor else None,
         "status": model.status,
         "sources_note": model.sources_note,
@@ -72,14 +74,12 @@ def model_json(kb: KnowledgeBase, model_id: str) -> dict[str, Any]:
 
 def _line_json(kb: KnowledgeBase, line_id: str) -> dict[str, Any]:
     line = kb.lines[line_id]
-    label = line.label_location
     return {
         "id": line.id,
         "brand": line.brand,
         "name": line.name,
         "app": line.app,
         "support": line.support.model_dump(mode="json"),
-        "label_location": fact_json(label, None) if label else None,
         "models": sorted(m for m, lid in kb.model_line.items() if lid == line_id),
         "generic": facts_json(resolve_generic(kb, line_id, None)),
         "form_factor_generic": {

@@ -1,7 +1,10 @@
-"""A sourced fact: a value, who says so, and how sure we are.
+"""A sourced fact: a value, who says so and where, and (computed) how sure we are.
 
-Every hold time, location and light pattern reaches a person through a `Fact`, so the
-product can always say where it came from and whether sources disagree.
+Every hold time, location and light pattern reaches a person through a `Fact`. Each claim
+cites its sources with the place in the source (`at`) and a short paraphrase in our own words
+(`says`), so a reviewer can check it in a minute. Where sources disagree, each version is its
+own claim. Confidence is not typed but computed from the sources (core/kb/confidence.py); a
+hand-set `confidence` is allowed only where it agrees.
 """
 
 from __future__ import annotations
@@ -9,75 +12,88 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, field_validator, model_validator
+
+from camreset.core.kb.text import Ident, OneLine, Strict, Text
 
 T = TypeVar("T")
-
-
-class Strict(BaseModel):
-    """Base for every KB record: unknown keys are errors, records are immutable."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+MAX_SAYS_WORDS = 25
 
 
 class Confidence(StrEnum):
-    """high = the vendor's own page or manual; medium = independent sources agree;
-    low = one third-party source."""
+    """high: a vendor source covers this model or says it is true for the whole line;
+    medium: two or more independent publishers agree; low: anything else."""
 
     high = "high"
     medium = "medium"
     low = "low"
 
+    @property
+    def rank(self) -> int:
+        return {"high": 2, "medium": 1, "low": 0}[self.value]
+
+
+class Cite(Strict):
+    """One source backing a claim: where in it, and what it says (our words, ≤ 25 words)."""
+
+    source: Ident
+    at: OneLine
+    says: OneLine
+
+    @field_validator("says")
+    @classmethod
+    def _short(cls, says: str) -> str:
+        if len(says.split()) > MAX_SAYS_WORDS:
+            raise ValueError(f"a paraphrase of at most {MAX_SAYS_WORDS} words")
+        return says
+
 
 class Claim(Strict, Generic[T]):
-    """One source's version of a fact."""
+    """One version of a fact and the sources that say it."""
 
     value: T
-    sources: list[str] = Field(min_length=1)
-    confidence: Confidence
+    cites: list[Cite] = Field(min_length=1, max_length=20)
+    confidence: Confidence | None = None
+
+    @property
+    def sources(self) -> list[str]:
+        return [c.source for c in self.cites]
 
 
 class Fact(Strict, Generic[T]):
-    """A fact in one of two spellings: a single claim, or `claims` where sources disagree."""
+    """A fact in one of two spellings: one claim (`value`, `cites`), or `claims` where
+    sources disagree. `note` explains; it may not report a disagreement the claims omit."""
 
     value: T | None = None
-    sources: list[str] | None = None
+    cites: list[Cite] | None = Field(default=None, min_length=1, max_length=20)
     confidence: Confidence | None = None
-    claims: list[Claim[T]] | None = None
-    note: str | None = None
+    claims: list[Claim[T]] | None = Field(default=None, max_length=12)
+    note: Text | None = None
 
     @model_validator(mode="after")
     def _one_spelling(self) -> Fact[T]:
-        single = (self.value, self.sources, self.confidence)
         if self.claims is not None:
-            if any(part is not None for part in single):
-                raise ValueError("give either value/sources/confidence or claims, not both")
+            if any(part is not None for part in (self.value, self.cites, self.confidence)):
+                raise ValueError("give either value/cites or claims, not both")
             if len(self.claims) < 2:
-                raise ValueError("claims lists disagreeing sources: give at least two")
-            if not self.note:
-                raise ValueError("a fact with several claims needs a note saying how they differ")
+                raise ValueError("claims are for sources that disagree: give at least two")
             return self
-        missing = [
-            n for n, v in zip(("value", "sources", "confidence"), single, strict=True) if v is None
-        ]
-        if missing:
+        if self.value is None or self.cites is None:
+            missing = [n for n, v in (("value", self.value), ("cites", self.cites)) if v is None]
             raise ValueError(f"missing {', '.join(missing)}")
-        if not self.sources:
-            raise ValueError("a fact needs at least one source")
         return self
 
     @property
     def all_claims(self) -> list[Claim[T]]:
-        """Every claim, the one the product follows first."""
+        """Every claim, in the order written."""
         if self.claims is not None:
             return list(self.claims)
-        assert self.value is not None and self.sources and self.confidence is not None
-        return [Claim[T](value=self.value, sources=self.sources, confidence=self.confidence)]
-
-    @property
-    def primary(self) -> Claim[T]:
-        return self.all_claims[0]
+        assert self.value is not None and self.cites is not None
+        return [Claim[T](value=self.value, cites=self.cites, confidence=self.confidence)]
 
     @property
     def disputed(self) -> bool:
         return self.claims is not None
+
+
+__all__ = ["Cite", "Claim", "Confidence", "Fact", "Ident", "OneLine", "Strict", "Text"]

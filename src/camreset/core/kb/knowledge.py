@@ -50,6 +50,7 @@ class KnowledgeBase:
         defaults: DefaultsFile,
         troubleshooting: TroubleshootingFile,
         lines: dict[str, LineFile],
+        more_sources: dict[str, SourcesFile] | None = None,
     ) -> KnowledgeBase:
         kb = cls(
             sources={},
@@ -61,8 +62,10 @@ class KnowledgeBase:
             models={},
             model_line={},
         )
-        for i, src in enumerate(sources.sources):
-            kb._add("source", kb.sources, src.id, src, Located("sources.yaml", ("sources", i)))
+        files = {"sources.yaml": sources, **(more_sources or {})}
+        for file in sorted(files):
+            for i, src in enumerate(files[file].sources):
+                kb._add("source", kb.sources, src.id, src, Located(file, ("sources", i)))
         for i, pat in enumerate(patterns.patterns):
             kb._add("pattern", kb.patterns, pat.id, pat, Located("patterns.yaml", ("patterns", i)))
         for name in sorted(lines):

@@ -84,6 +84,7 @@ def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
     parsed: dict[str, BaseModel] = {}
     line_files: dict[str, LineFile] = {}
     line_maps: dict[str, dict[Path, int]] = {}
+    source_files: dict[str, SourcesFile] = {}
     for required in FIXED_FILES:
         if required not in texts:
             problems.append(f"{required}:1: (file): missing")
@@ -91,6 +92,8 @@ def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
         schema: type[BaseModel] | None = FIXED_FILES.get(name)
         if schema is None and name.startswith("lines/") and name.endswith(".yaml"):
             schema = LineFile
+        elif schema is None and name.startswith("sources/") and name.endswith(".yaml"):
+            schema = SourcesFile
         if schema is None:
             problems.append(f"{name}:1: (file): not a knowledge-base file name")
             continue
@@ -100,6 +103,8 @@ def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
             continue
         if isinstance(record, LineFile):
             line_files[name] = record
+        elif name.startswith("sources/"):
+            source_files[name] = _as(record, SourcesFile)
         else:
             parsed[name] = record
     if problems:
@@ -110,6 +115,7 @@ def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
         defaults=_as(parsed["defaults.yaml"], DefaultsFile),
         troubleshooting=_as(parsed["troubleshooting.yaml"], TroubleshootingFile),
         lines=line_files,
+        more_sources=source_files,
     )
     meaning = check_meaning(kb, line_maps)
     if meaning:

@@ -1,6 +1,6 @@
-"""Resolve a model's facts: the model's own, else its form factor's, else its line's,
-else the documented global default, remembering which one it was so the product can
-say "this is a default"."""
+"""Resolve a model's facts: the model's own, else its form factor's, else its line's, else
+the documented global default, remembering which one it was (so the product can say "this is
+a default") and how sure each claim is for this model (computed from its sources)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,24 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from camreset.core.kb.facts import Fact
+from camreset.core.kb.confidence import claim_confidence
+from camreset.core.kb.facts import Claim, Confidence, Fact
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import (
     FACT_NAMES,
-    Button,
+    GATHERED_FACTS,
+    LIST_FACTS,
     FormFactor,
-    Hold,
     Line,
     ModelFacts,
+)
+from camreset.core.kb.values import (
+    Button,
+    Hold,
+    Hub,
     Power,
+    PowerKind,
+    Press,
     SetupMode,
     Signal,
     SoftwareReset,
@@ -39,10 +47,35 @@ class Origin(StrEnum):
 
 @dataclass(frozen=True)
 class Resolved:
-    """A fact and where it came from."""
+    """A fact, where it came from, and each claim's confidence for the model that shows it.
+
+    The product follows `primary`: the surest claim (the first written among equals).
+    """
 
     fact: Fact[Any]
     origin: Origin
+    confidences: tuple[Confidence, ...]
+
+    @property
+    def claims(self) -> list[Claim[Any]]:
+        return self.fact.all_claims
+
+    @property
+    def primary_index(self) -> int:
+        best = max(c.rank for c in self.confidences)
+        return next(i for i, c in enumerate(self.confidences) if c.rank == best)
+
+    @property
+    def primary(self) -> Claim[Any]:
+        return self.claims[self.primary_index]
+
+    @property
+    def confidence(self) -> Confidence:
+        return self.confidences[self.primary_index]
+
+    @property
+    def value(self) -> Any:
+        return self.primary.value
 
 
 TYPED_FACTS: dict[str, type] = {
@@ -50,7 +83,8 @@ TYPED_FACTS: dict[str, type] = {
     "hold": Hold,
     "while_holding": Signal,
     "setup_mode": SetupMode,
-    "power": Power,
+    "press": Press,
+    "pairs_via": Hub,
 }
 
 
@@ -65,38 +99,57 @@ class ResolvedModel:
     sources_note: str | None
     generic: bool
     facts: dict[str, Resolved]
-    software_reset: tuple[tuple[Fact[SoftwareReset], Origin], ...]
-
-    def value(self, name: str) -> Any:
-        resolved = self.facts.get(name)
-        return None if resolved is None else resolved.fact.primary.value
-
+    lists: dict[str, tuple[Resolved, ...]]
+    listed_in: tuple[str, ...] = ()
     # The values read most, typed: filled once from `facts` (None where no layer has them).
     button: Button | None = field(init=False)
     hold: Hold | None = field(init=False)
     while_holding: Signal | None = field(init=False)
     setup_mode: SetupMode | None = field(init=False)
-    power: Power | None = field(init=False)
+    press: Press | None = field(init=False)
+    pairs_via: Hub | None = field(init=False)
 
     def __post_init__(self) -> None:
         for name, kind in TYPED_FACTS.items():
             value = self.value(name)
             object.__setattr__(self, name, value if isinstance(value, kind) else None)
 
+    def value(self, name: str) -> Any:
+        resolved = self.facts.get(name)
+        return None if resolved is None else resolved.value
+
     def seconds(self, name: str) -> float | None:
         value = self.value(name)
         return float(value) if isinstance(value, int | float) else None
 
+    def values(self, name: str) -> list[Any]:
+        """The followed value of every entry of a list fact (power, software_reset...)."""
+        return [r.value for r in self.lists.get(name, ())]
+
+    @property
+    def software_reset(self) -> tuple[Resolved, ...]:
+        return self.lists.get("software_reset", ())
+
     def software_paths(self, via: SoftwareVia) -> list[SoftwareReset]:
-        return [
-            fact.primary.value for fact, _ in self.software_reset if fact.primary.value.via is via
-        ]
+        return [v for v in self.values("software_reset") if v.via is via]
+
+    @property
+    def power(self) -> Power | None:
+        """The first way of powering it the sources give (None if none is sourced)."""
+        powers = self.values("power")
+        return powers[0] if powers else None
+
+    @property
+    def power_kinds(self) -> frozenset[PowerKind]:
+        """Every way the sources say this camera can be powered."""
+        return frozenset(p.kind for p in self.values("power"))
 
 
-def _layers(
-    kb: KnowledgeBase, line: Line, ff: FormFactor | None
-) -> list[tuple[ModelFacts, Origin]]:
-    layers: list[tuple[ModelFacts, Origin]] = []
+Layers = list[tuple[ModelFacts, Origin]]
+
+
+def _layers(kb: KnowledgeBase, line: Line, ff: FormFactor | None) -> Layers:
+    layers: Layers = []
     if ff is not None and ff in line.form_factor_defaults:
         layers.append((line.form_factor_defaults[ff], Origin.form_factor))
     layers.append((line.defaults, Origin.line))
@@ -104,20 +157,34 @@ def _layers(
     return layers
 
 
-def _resolve(layers: list[tuple[ModelFacts, Origin]]) -> tuple[dict[str, Resolved], Any]:
+def _judged(
+    kb: KnowledgeBase, fact: Fact[Any], origin: Origin, model_id: str | None, line_id: str
+) -> Resolved:
+    confidences = tuple(claim_confidence(c, kb.sources, model_id, line_id) for c in fact.all_claims)
+    return Resolved(fact, origin, confidences)
+
+
+def _resolve(
+    kb: KnowledgeBase, layers: Layers, model_id: str | None, line_id: str
+) -> tuple[dict[str, Resolved], dict[str, tuple[Resolved, ...]]]:
     facts: dict[str, Resolved] = {}
-    software: list[tuple[Fact[SoftwareReset], Origin]] = []
+    lists: dict[str, tuple[Resolved, ...]] = {}
     for name in FACT_NAMES:
-        for facts_layer, origin in layers:
-            value = getattr(facts_layer, name)
+        gathered: list[Resolved] = []
+        for layer, origin in layers:
+            value = getattr(layer, name)
             if value is None:
                 continue
-            if name == "software_reset":
-                software = [(f, origin) for f in value]
+            if name in LIST_FACTS:
+                gathered += [_judged(kb, f, origin, model_id, line_id) for f in value]
+                if name not in GATHERED_FACTS:
+                    break
             else:
-                facts[name] = Resolved(value, origin)
-            break
-    return facts, tuple(software)
+                facts[name] = _judged(kb, value, origin, model_id, line_id)
+                break
+        if gathered:
+            lists[name] = tuple(gathered)
+    return facts, lists
 
 
 def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
@@ -126,8 +193,9 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     if model is None:
         raise UnknownModelError(model_id, [])
     line = kb.line_of(model_id)
-    layers = [(ModelFacts.model_validate(model.model_dump(include=set(FACT_NAMES))), Origin.model)]
-    facts, software = _resolve(layers + _layers(kb, line, model.form_factor))
+    own = ModelFacts.model_validate(model.model_dump(include=set(FACT_NAMES)))
+    layers = [(own, Origin.model), *_layers(kb, line, model.form_factor)]
+    facts, lists = _resolve(kb, layers, model_id, line.id)
     return ResolvedModel(
         id=model.id,
         name=model.name,
@@ -138,7 +206,8 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
         sources_note=model.sources_note,
         generic=False,
         facts=facts,
-        software_reset=software,
+        lists=lists,
+        listed_in=tuple(model.listed_in),
     )
 
 
@@ -147,7 +216,7 @@ def resolve_generic(
 ) -> ResolvedModel:
     """ "I don't know my model": the line's (and form factor's) defaults, said to be defaults."""
     line = kb.line(line_id)
-    facts, software = _resolve(_layers(kb, line, form_factor))
+    facts, lists = _resolve(kb, _layers(kb, line, form_factor), None, line.id)
     shape = form_factor.value.replace("_", "-") if form_factor else None
     label = line.name if line.name == line.brand else f"{line.brand} {line.name}"
     name = f"{label} camera" + (f" ({shape})" if shape else " (model unknown)")
@@ -161,5 +230,5 @@ def resolve_generic(
         sources_note="Model not known: every fact below is a line or form-factor default.",
         generic=True,
         facts=facts,
-        software_reset=software,
+        lists=lists,
     )

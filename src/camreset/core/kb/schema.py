@@ -1,16 +1,42 @@
-"""The knowledge-base records as they are written in YAML (strict: unknown keys rejected)."""
+"""The knowledge-base records as they are written in YAML (strict: unknown keys rejected).
+
+Sources say who published them and which models they cover, because confidence is computed
+from that; models list the sources that show they exist; facts are `Fact`s (core/kb/facts.py)
+of the values in core/kb/values.py.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import Annotated
+from urllib.parse import urlsplit
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
-from camreset.core.kb.facts import Fact, Strict
-
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
-Seconds = Annotated[float, Field(ge=0, le=3600)]
+from camreset.core.kb.facts import Fact
+from camreset.core.kb.text import Ident, OneLine, Strict, Text
+from camreset.core.kb.values import (
+    AfterReset,
+    Button,
+    Charge,
+    Credentials,
+    Hold,
+    Hub,
+    LedState,
+    Poe,
+    Power,
+    Press,
+    Provisioning,
+    Recovery,
+    ResetWindow,
+    Seconds,
+    SetupMode,
+    Signal,
+    SoftwareReset,
+    SupportNeed,
+    Transformer,
+    Wifi,
+)
 
 
 class FormFactor(StrEnum):
@@ -25,142 +51,121 @@ class FormFactor(StrEnum):
     floodlight = "floodlight"
 
 
-class Tool(StrEnum):
-    pin = "pin"
-    finger = "finger"
-    screwdriver_and_pin = "screwdriver_and_pin"
-
-
 class SourceKind(StrEnum):
-    vendor = "vendor"
-    third_party = "third_party"
+    """What a source is; the vendor's own kinds can make a claim "high"."""
+
+    vendor_page = "vendor_page"
+    vendor_manual = "vendor_manual"
+    vendor_forum = "vendor_forum"
+    third_party_guide = "third_party_guide"
+    forum_post = "forum_post"
     seed = "seed"
+
+    @property
+    def is_vendor(self) -> bool:
+        return self in (SourceKind.vendor_page, SourceKind.vendor_manual, SourceKind.vendor_forum)
+
+
+def check_url(url: str) -> str:
+    """An http(s) URL with a host: no `javascript:`, no `https://` alone."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise ValueError("a URL must start with https:// or http://")
+    if not parts.hostname or "." not in parts.hostname:
+        raise ValueError("a URL needs a host name")
+    return url
+
+
+Url = Annotated[str, StringConstraints(max_length=600)]
 
 
 class Source(Strict):
     id: Ident
-    url: str | None = None
-    seed: str | None = None
-    title: str
-    publisher: str
+    url: Url | None = None
+    seed: OneLine | None = None
+    title: OneLine
+    publisher: OneLine
     kind: SourceKind
-    note: str | None = None
+    covers: list[Annotated[str, StringConstraints(pattern=r"^(line:)?[a-z0-9][a-z0-9-]*$")]] = (
+        Field(default_factory=list, max_length=400)
+    )
+    """Model ids this source is about, and `line:<id>` where it says it applies to a line."""
+    date: OneLine | None = None
+    note: Text | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, url: str | None) -> str | None:
+        return None if url is None else check_url(url)
 
     @model_validator(mode="after")
     def _url_or_seed(self) -> Source:
         if (self.url is None) == (self.seed is None):
             raise ValueError("give exactly one of url or seed")
-        if self.url is not None and not self.url.startswith(("https://", "http://")):
-            raise ValueError("url must start with https:// or http://")
+        if (self.kind is SourceKind.seed) != (self.seed is not None):
+            raise ValueError("a seed file is a source of kind seed, and only those")
         return self
 
 
 class PatternStep(Strict):
-    color: str
+    color: Ident
     ms: int = Field(ge=50, le=10_000)
 
 
 class Pattern(Strict):
     id: Ident
-    name: str
-    steps: list[PatternStep] = Field(min_length=1)
-
-
-class Button(Strict):
-    present: bool = True
-    location: str | None = None
-    tool: Tool | None = None
-    open_first: str | None = None
-    alternative: str | None = None
-
-    @model_validator(mode="after")
-    def _location_or_alternative(self) -> Button:
-        if self.present and not self.location:
-            raise ValueError("a button needs a location")
-        if not self.present and not self.alternative:
-            raise ValueError("a model with no button needs an alternative")
-        return self
-
-
-class Hold(Strict):
-    min: Seconds | None = None
-    recommended: Seconds | None = None
-    max: Seconds | None = None
-    safe_max: Seconds | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Hold:
-        given = [v for v in (self.min, self.recommended, self.max) if v is not None]
-        if given != sorted(given):
-            raise ValueError("hold times must satisfy min <= recommended <= max")
-        if not given and self.safe_max is None:
-            raise ValueError("give at least one of min, recommended, max, safe_max")
-        return self
-
-
-class Signal(Strict):
-    led: str | None = None
-    sound: str | None = None
-    motor: bool | None = None
-    description: str | None = None
-
-
-class SetupMode(Strict):
-    led: str | None = None
-    voice: str | None = None
-    wifi_ssid: str | None = None
-
-
-class PowerKind(StrEnum):
-    adapter = "adapter"
-    poe = "poe"
-    battery = "battery"
-    usb = "usb"
-    transformer = "transformer"
-
-
-class Power(Strict):
-    kind: PowerKind
-    volts: float | None = Field(default=None, gt=0, le=60)
-    amps: float | None = Field(default=None, gt=0, le=10)
-    note: str | None = None
-
-
-class SoftwareVia(StrEnum):
-    app = "app"
-    web = "web"
-    onvif = "onvif"
-    client = "client"
-    nvr = "nvr"
-
-
-class SoftwareReset(Strict):
-    via: SoftwareVia
-    path: str
-
-
-class Credentials(Strict):
-    username: str
-    password: str | None = None
-    note: str | None = None
+    name: OneLine
+    steps: list[PatternStep] = Field(min_length=1, max_length=12)
 
 
 class ModelFacts(Strict):
     """Facts a model, a line default or a form-factor default may give."""
 
     button: Fact[Button] | None = None
+    press: Fact[Press] | None = None
     hold: Fact[Hold] | None = None
-    powered_first: Fact[bool] | None = None
-    boot_seconds: Fact[Seconds] | None = None
+    reset_windows: list[Fact[ResetWindow]] | None = None
     while_holding: Fact[Signal] | None = None
-    reboot_seconds: Fact[Seconds] | None = None
     setup_mode: Fact[SetupMode] | None = None
-    power: Fact[Power] | None = None
+    led_states: list[Fact[LedState]] | None = None
+    powered_first: Fact[bool] | None = None
+    remove_microsd_first: Fact[bool] | None = None
+    boot_seconds: Fact[Seconds] | None = None
+    reboot_seconds: Fact[Seconds] | None = None
+    power: list[Fact[Power]] | None = None
+    charge: Fact[Charge] | None = None
+    poe: Fact[Poe] | None = None
+    transformer: Fact[Transformer] | None = None
+    pairs_via: Fact[Hub] | None = None
+    provisioning: Fact[list[Provisioning]] | None = None
+    wifi: Fact[Wifi] | None = None
     software_reset: list[Fact[SoftwareReset]] | None = None
+    reset_unbinds_account: Fact[bool] | None = None
+    remove_before_reset: Fact[bool] | None = None
+    unbind_route: Fact[Text] | None = None
+    password_recovery: list[Fact[Recovery]] | None = None
+    wifi_change: Fact[Text] | None = None
+    first_use_activation: Fact[bool] | None = None
+    default_ip: Fact[OneLine] | None = None
     default_credentials: Fact[Credentials] | None = None
+    nvr_reset: Fact[Text] | None = None
+    support_needs: Fact[list[SupportNeed]] | None = None
+    support_contact: Fact[Text] | None = None
+    label_location: Fact[OneLine] | None = None
+    fcc_id: Fact[OneLine] | None = None
+    after_reset: list[Fact[AfterReset]] | None = None
+    tips: list[Fact[Text]] | None = None
 
 
 FACT_NAMES: tuple[str, ...] = tuple(ModelFacts.model_fields)
+LIST_FACTS = frozenset(
+    {"reset_windows", "led_states", "power", "software_reset", "password_recovery"}
+    | {"after_reset", "tips"}
+)
+"""Facts written as a list: each entry is its own fact (every way to power a camera...)."""
+GATHERED_FACTS = frozenset({"led_states", "after_reset", "tips"})
+"""List facts that add up across layers (a model's own and its line's); the other list facts
+are replaced wholesale by the nearest layer that has them."""
 
 
 class Status(StrEnum):
@@ -170,43 +175,58 @@ class Status(StrEnum):
 
 class CameraModel(ModelFacts):
     id: Ident
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    form_factor: FormFactor
+    name: OneLine
+    aliases: list[OneLine] = Field(default_factory=list, max_length=40)
+    form_factor: FormFactor | None = None
+    """None where no source says; the product then draws a generic camera and says so."""
     status: Status | None = None
-    sources_note: str | None = None
+    listed_in: list[Ident] = Field(min_length=1, max_length=20)
+    """Sources that show this model exists (ideally the vendor's own)."""
+    sources_note: Text | None = None
+
+    @property
+    def shape(self) -> str | None:
+        """The form factor's id, None where no source says."""
+        return self.form_factor.value if self.form_factor else None
 
 
 class Support(Strict):
-    url: str
-    contact: str
+    url: Url
+    contact: Text
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, url: str) -> str:
+        return check_url(url)
 
 
 class Line(Strict):
     id: Ident
-    brand: str
-    name: str
-    app: str
+    brand: OneLine
+    name: OneLine
+    app: OneLine | None = None
     support: Support
-    label_location: Fact[str] | None = None
     defaults: ModelFacts = Field(default_factory=ModelFacts)
     form_factor_defaults: dict[FormFactor, ModelFacts] = Field(default_factory=dict)
 
 
 class LineFile(Strict):
-    sources: list[Source] = Field(default_factory=list)
-    patterns: list[Pattern] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list, max_length=2000)
+    patterns: list[Pattern] = Field(default_factory=list, max_length=200)
     line: Line
-    models: list[CameraModel] = Field(default_factory=list)
+    models: list[CameraModel] = Field(default_factory=list, max_length=1000)
 
 
 class SourcesFile(Strict):
-    sources: list[Source]
+    sources: list[Source] = Field(max_length=2000)
+
+
+HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 
 class PatternsFile(Strict):
-    colors: dict[str, Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]]
-    patterns: list[Pattern]
+    colors: dict[Ident, HexColour]
+    patterns: list[Pattern] = Field(max_length=200)
 
 
 class DefaultsFile(Strict):

@@ -29,7 +29,7 @@ class Match:
     model_id: str
     name: str
     line: str
-    form_factor: str
+    form_factor: str | None
     score: float
     matched: str
 
@@ -120,7 +120,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
                 if score > best:
                     best, matched = score, text
         if best > 0:
-            ff = model.form_factor.value
+            ff = model.shape
             found.append(Match(model_id, model.name, line_id, ff, round(best, 3), matched))
     found.sort(key=lambda m: (-m.score, m.model_id))
     if found and found[0].score > 0.6:  # a real match: near misses are only noise

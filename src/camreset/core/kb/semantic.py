@@ -1,24 +1,29 @@
 """The second pass: does the knowledge base mean something consistent?
 
 Structure is already valid here. This pass checks what only the whole KB can tell:
-references resolve, ids are unique, confidence matches its sources, probabilities sum
-where they must, and every model ends up with a way to reset it.
+references resolve, ids are unique and never collide, a hand-set confidence agrees with the
+one computed from the sources, a disagreement is written as claims (not hidden in a note),
+probabilities sum where they must, templates use only what the renderer supports, and every
+model ends up with a way to reset it.
 """
 
 from __future__ import annotations
 
-import string
-from collections.abc import Iterator
-from typing import Any
+import re
 
-from camreset.core.kb.facts import Confidence, Fact
+from camreset.core.kb.confidence import claim_confidence
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.schema import FACT_NAMES, ModelFacts, SourceKind
-from camreset.core.kb.templates import TEMPLATE_FIELDS
+from camreset.core.kb.places import Place, fact_places
+from camreset.core.kb.templates import template_problem
+from camreset.core.kb.text import IDENT
 from camreset.core.kb.yaml_lines import Path, line_of
 
 RESERVED_ANSWERS = {"not-sure", "cant", "not_sure"}
 TOLERANCE = 1e-6
+REPORTS_DISAGREEMENT = re.compile(
+    r"\b(disagree|contradict|differ|conflict|other sources? (say|give)|versions?)", re.I
+)
+"""A note that reports a disagreement: then each version must be its own claim."""
 
 
 class _Report:
@@ -32,58 +37,53 @@ class _Report:
         self.problems.append(f"{file}:{line}: {dotted}: {message}")
 
 
-def _facts_of(facts: ModelFacts, base: Path) -> Iterator[tuple[Path, Fact[Any]]]:
-    for name in FACT_NAMES:
-        value = getattr(facts, name)
-        if value is None:
-            continue
-        if isinstance(value, list):
-            for i, item in enumerate(value):
-                yield (*base, name, i), item
-        else:
-            yield (*base, name), value
-
-
-def _fact_places(kb: KnowledgeBase) -> Iterator[tuple[str, Path, Fact[Any]]]:
-    yield from (("defaults.yaml", p, f) for p, f in _facts_of(kb.defaults.defaults, ("defaults",)))
-    for line in kb.lines.values():
-        file = kb.where[f"line:{line.id}"].file
-        if line.label_location is not None:
-            yield file, ("line", "label_location"), line.label_location
-        yield from ((file, p, f) for p, f in _facts_of(line.defaults, ("line", "defaults")))
-        for ff, facts in line.form_factor_defaults.items():
-            base: Path = ("line", "form_factor_defaults", ff.value)
-            yield from ((file, p, f) for p, f in _facts_of(facts, base))
-    for model_id, model in kb.models.items():
-        at = kb.where[f"model:{model_id}"]
-        yield from ((at.file, p, f) for p, f in _facts_of(model, at.path[:-1]))
-
-
-def _check_fact(kb: KnowledgeBase, report: _Report, file: str, path: Path, fact: Fact[Any]) -> None:
-    for ci, claim in enumerate(fact.all_claims):
-        where = (*path, "claims", ci) if fact.disputed else path
-        kinds = []
-        for si, source_id in enumerate(claim.sources):
-            source = kb.sources.get(source_id)
-            if source is None:
-                report.add(file, (*where, "sources", si), f"unknown source {source_id!r}")
-            else:
-                kinds.append(source.kind)
-        if claim.confidence is Confidence.high and kinds and SourceKind.vendor not in kinds:
-            report.add(file, (*where, "confidence"), "high confidence needs a vendor source")
-        if claim.confidence is Confidence.medium and len(set(claim.sources)) < 2:
-            report.add(file, (*where, "confidence"), "medium confidence needs two or more sources")
-        value = claim.value
+def _check_fact(kb: KnowledgeBase, report: _Report, place: Place) -> None:
+    file, path, fact = place.file, place.path, place.fact
+    claims = fact.all_claims
+    if not fact.disputed and fact.note and REPORTS_DISAGREEMENT.search(fact.note):
+        report.add(
+            file, (*path, "note"), "the note reports a disagreement: write each version as a claim"
+        )
+    values = [c.value for c in claims]
+    for ci, claim in enumerate(claims):
+        where = place.claim_path(ci)
+        if values.index(claim.value) != ci:
+            report.add(
+                file, (*where, "value"), "the same value as another claim: merge their cites"
+            )
+        for si, cite in enumerate(claim.cites):
+            if cite.source not in kb.sources:
+                report.add(file, (*where, "cites", si, "source"), f"unknown source {cite.source!r}")
+        computed = claim_confidence(claim, kb.sources, place.model_id, place.line_id)
+        if claim.confidence is not None and claim.confidence is not computed:
+            report.add(
+                file,
+                (*where, "confidence"),
+                f"written {claim.confidence.value}, but its sources make it {computed.value}",
+            )
         for attr in ("led",):
-            pattern = getattr(value, attr, None)
-            if pattern is not None and pattern not in kb.patterns:
-                report.add(file, (*where, "value", attr), f"unknown LED pattern {pattern!r}")
+            led = getattr(claim.value, attr, None)
+            if isinstance(led, str) and re.fullmatch(IDENT, led) and led not in kb.patterns:
+                report.add(file, (*where, "value", attr), f"unknown LED pattern {led!r}")
+
+
+def _check_sources(kb: KnowledgeBase, report: _Report) -> None:
+    for source_id, source in kb.sources.items():
+        at = kb.where[f"source:{source_id}"]
+        for ci, target in enumerate(source.covers):
+            known = (
+                target.removeprefix("line:") in kb.lines
+                if target.startswith("line:")
+                else (target in kb.models)
+            )
+            if not known:
+                report.add(at.file, (*at.path, "covers", ci), f"unknown model or line {target!r}")
 
 
 def _check_models(kb: KnowledgeBase, report: _Report) -> None:
     from camreset.core.kb.resolve import resolve_model
 
-    seen_alias: dict[str, str] = {}
+    seen_alias: dict[str, str] = {m.casefold(): m for m in kb.models}
     for model_id, model in kb.models.items():
         at = kb.where[f"model:{model_id}"]
         base = at.path[:-1]
@@ -91,11 +91,14 @@ def _check_models(kb: KnowledgeBase, report: _Report) -> None:
         if not model_id.startswith(f"{line.id}-"):
             report.add(at.file, at.path, f"model id should start with {line.id + '-'!r}")
         for ai, alias in enumerate([model.name, *model.aliases]):
-            key = alias.casefold()
+            key = " ".join(alias.casefold().split())
             other = seen_alias.setdefault(key, model_id)
             if other != model_id:
                 path = (*base, "aliases", ai - 1) if ai else (*base, "name")
                 report.add(at.file, path, f"{alias!r} also names {other}")
+        for si, source_id in enumerate(model.listed_in):
+            if source_id not in kb.sources:
+                report.add(at.file, (*base, "listed_in", si), f"unknown source {source_id!r}")
         resolved = resolve_model(kb, model_id)
         if resolved.button is None:
             report.add(at.file, base, "no reset button or alternative, even from defaults")
@@ -111,6 +114,11 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
     for i, cid in enumerate(cause_ids):
         if cause_ids.index(cid) != i:
             report.add(file, ("causes", i, "id"), f"duplicate cause {cid!r}")
+    if ts.leak.id in cause_ids:
+        report.add(file, ("leak", "id"), f"the leak's id {ts.leak.id!r} is also a cause's")
+    for level in (1, 2, 3):
+        if level not in ts.effort_minutes:
+            report.add(file, ("effort_minutes",), f"no minutes for effort level {level}")
     total = sum(c.prior for c in ts.causes) + ts.leak.prior
     if abs(total - 1) > TOLERANCE:
         report.add(file, ("causes",), f"priors with the leak sum to {total:.4f}, not 1")
@@ -118,7 +126,7 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
         for line_id in cause.line_priors:
             if line_id not in kb.lines:
                 report.add(file, ("causes", i, "line_priors", line_id), "unknown line")
-        _check_sources(kb, report, file, ("causes", i), cause.sources)
+        _check_source_ids(kb, report, file, ("causes", i), cause.sources)
     action_ids = [a.id for a in ts.actions]
     for i, action in enumerate(ts.actions):
         if action_ids.index(action.id) != i:
@@ -127,7 +135,7 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
             if fault not in all_faults:
                 report.add(file, ("actions", i, "fixes", fault), f"unknown cause {fault!r}")
         _check_lines(kb, report, file, ("actions", i), action.applies_to_lines)
-        _check_sources(kb, report, file, ("actions", i), action.sources)
+        _check_source_ids(kb, report, file, ("actions", i), action.sources)
         for si, step in enumerate(action.steps):
             for attr in ("do", "title", "text", "check"):
                 _check_template(
@@ -139,12 +147,15 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
         if question_ids.index(question.id) != i or question.id in action_ids:
             report.add(file, ("questions", i, "id"), f"duplicate step id {question.id!r}")
         _check_lines(kb, report, file, ("questions", i), question.applies_to_lines)
-        _check_sources(kb, report, file, ("questions", i), question.sources)
+        _check_source_ids(kb, report, file, ("questions", i), question.sources)
         for si, stale in enumerate(question.stale_after):
             if stale not in action_ids:
                 report.add(file, ("questions", i, "stale_after", si), f"unknown action {stale!r}")
         _check_answers(kb, report, file, i, all_faults)
-    _check_sources(kb, report, file, ("escalation",), ts.escalation.sources)
+    _check_source_ids(kb, report, file, ("escalation",), ts.escalation.sources)
+    for attr in ("title", "text"):
+        _check_template(report, file, ("escalation", attr), getattr(ts.escalation, attr))
+        _check_template(report, file, ("success", attr), getattr(ts.success, attr))
 
 
 def _check_answers(
@@ -152,8 +163,11 @@ def _check_answers(
 ) -> None:
     question = kb.troubleshooting.questions[qi]
     sums = dict.fromkeys(faults, 0.0)
+    answer_ids = [a.id for a in question.answers]
     for ai, answer in enumerate(question.answers):
         where: Path = ("questions", qi, "answers", ai)
+        if answer_ids.index(answer.id) != ai:
+            report.add(file, (*where, "id"), f"duplicate answer {answer.id!r}")
         if answer.id in RESERVED_ANSWERS:
             report.add(file, (*where, "id"), "'not sure' and 'cant' are added to every question")
         if (
@@ -175,7 +189,7 @@ def _check_answers(
             report.add(file, ("questions", qi, "answers"), message)
 
 
-def _check_sources(
+def _check_source_ids(
     kb: KnowledgeBase, report: _Report, file: str, base: Path, ids: list[str]
 ) -> None:
     for si, source_id in enumerate(ids):
@@ -192,16 +206,9 @@ def _check_lines(
 
 
 def _check_template(report: _Report, file: str, path: Path, text: str | None) -> None:
-    if not text:
-        return
-    try:
-        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
-    except ValueError as exc:
-        report.add(file, path, f"bad template: {exc}")
-        return
-    for name in names:
-        if name not in TEMPLATE_FIELDS:
-            report.add(file, path, f"unknown template field {{{name}}}")
+    problem = template_problem(text or "")
+    if problem:
+        report.add(file, path, problem)
 
 
 def check_meaning(kb: KnowledgeBase, line_maps: dict[str, dict[Path, int]]) -> list[str]:
@@ -216,8 +223,9 @@ def check_meaning(kb: KnowledgeBase, line_maps: dict[str, dict[Path, int]]) -> l
                 report.add(
                     at.file, (*at.path, "steps", si, "color"), f"unknown colour {step.color!r}"
                 )
-    for file, path, fact in _fact_places(kb):
-        _check_fact(kb, report, file, path, fact)
+    for place in fact_places(kb):
+        _check_fact(kb, report, place)
+    _check_sources(kb, report)
     _check_models(kb, report)
     _check_troubleshooting(kb, report)
     return report.problems

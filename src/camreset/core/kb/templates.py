@@ -39,6 +39,26 @@ class _FlatFormatter(string.Formatter):
         return kwargs[field_name], field_name
 
 
+def template_problem(template: str) -> str | None:
+    """Why `template` cannot be rendered safely, or None.
+
+    Only the names in TEMPLATE_FIELDS, and no conversion (`!r`) or format spec (`:>300000`):
+    a spec could make every render allocate hundreds of megabytes, a bad conversion fail.
+    """
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"bad template: {exc}"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in TEMPLATE_FIELDS:
+            return f"unknown template field {{{name}}}"
+        if conversion or spec:
+            return f"template field {{{name}}} takes no conversion or format spec"
+    return None
+
+
 def render(template: str, values: Mapping[str, str]) -> str:
-    """Fill a template; every name is checked against TEMPLATE_FIELDS when the KB loads."""
+    """Fill a template; `kb check` has made sure it passes `template_problem`."""
     return _FlatFormatter().vformat(template, (), dict(values))

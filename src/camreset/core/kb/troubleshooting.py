@@ -12,10 +12,10 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from camreset.core.kb.facts import Strict
-from camreset.core.kb.schema import Ident
+from camreset.core.kb.text import Ident, OneLine, Strict, Text
 
-Probability = Annotated[float, Field(ge=0, le=1)]
+Probability = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+Minutes = Annotated[float, Field(gt=0, le=600, allow_inf_nan=False)]
 
 
 class Have(StrEnum):
@@ -42,18 +42,18 @@ class Capability(StrEnum):
 
 class Cause(Strict):
     id: Ident
-    name: str
+    name: OneLine
     prior: Probability
     line_priors: dict[Ident, Probability] = Field(default_factory=dict)
-    rationale: str
+    rationale: Text
     sources: list[str] = Field(min_length=1)
 
 
 class Leak(Strict):
     id: Ident
-    name: str
+    name: OneLine
     prior: Probability
-    rationale: str
+    rationale: Text
 
 
 class WaitFor(StrEnum):
@@ -69,15 +69,15 @@ CHECKS = frozenset({"setup_mode", "app_finds"})
 class StepSpec(Strict):
     """One page of an action. Exactly one of do / wait / hold / check."""
 
-    do: str | None = None
+    do: Text | None = None
     wait: WaitFor | None = None
-    seconds: float | None = Field(default=None, gt=0, le=3600)
+    seconds: float | None = Field(default=None, gt=0, le=3600, allow_inf_nan=False)
     unless_booted: bool = False
-    hold: str | None = None
+    hold: OneLine | None = None
     unplugged: bool = False
-    check: str | None = None
-    title: str | None = None
-    text: str | None = None
+    check: OneLine | None = None
+    title: OneLine | None = None
+    text: Text | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> StepSpec:
@@ -106,9 +106,9 @@ class StepSpec(Strict):
 
 class Action(Strict):
     id: Ident
-    title: str
-    summary: str
-    minutes: float = Field(gt=0, le=600)
+    title: OneLine
+    summary: OneLine
+    minutes: Minutes
     effort: int = Field(ge=1, le=3)
     requires: list[Have] = Field(default_factory=list)
     requires_any: list[Have] = Field(default_factory=list)
@@ -123,17 +123,17 @@ class Action(Strict):
 
 class AnswerSpec(Strict):
     id: Ident
-    label: str
-    pattern: str | None = None
+    label: OneLine
+    pattern: OneLine | None = None
     implies_booted: bool = False
     likelihood: dict[str, Probability]
 
 
 class Question(Strict):
     id: Ident
-    title: str
-    text: str
-    minutes: float = Field(gt=0, le=600)
+    title: OneLine
+    text: Text
+    minutes: Minutes
     applies_to_lines: list[Ident] | None = None
     answers: list[AnswerSpec] = Field(min_length=2)
     stale_after: list[Ident] = Field(default_factory=list)
@@ -142,16 +142,16 @@ class Question(Strict):
 
 
 class Escalation(Strict):
-    minutes: float = Field(gt=0, le=6000)
-    title: str
-    text: str
+    minutes: float = Field(gt=0, le=6000, allow_inf_nan=False)
+    title: OneLine
+    text: Text
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 
 
 class Success(Strict):
-    title: str
-    text: str
+    title: OneLine
+    text: Text
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 
@@ -160,13 +160,16 @@ class Background(Strict):
     """Seed passages that inform rather than instruct (why reset, what it wipes)."""
 
     id: Ident
-    text: str
+    text: Text
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 
 
 class TroubleshootingFile(Strict):
-    effort_minutes: dict[int, float]
+    effort_minutes: dict[
+        Annotated[int, Field(ge=1, le=3)],
+        Annotated[float, Field(ge=0, le=600, allow_inf_nan=False)],
+    ]
     answer_noise: Probability = 0.0
     """Share of answers that are misread or misremembered: mixed into every P(answer | cause)."""
     leak: Leak

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from camreset.core.kb.facts import Fact
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Origin, ResolvedModel
-from camreset.core.kb.schema import Hold
+from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
+from camreset.core.kb.schema import LIST_FACTS
+from camreset.core.kb.values import Hold
 from camreset.core.present.holds import timer_of
 from camreset.core.present.phrases import value_lines
 from camreset.core.present.words import CONFIDENCE, clock, shape_words
@@ -26,6 +26,30 @@ LABELS = {
     "power": "Power",
     "software_reset": "Software reset",
     "default_credentials": "Default login",
+    "press": "Press or hold",
+    "reset_windows": "What a hold of each length does",
+    "led_states": "What the light means",
+    "remove_microsd_first": "Take the microSD card out first",
+    "charge": "Charge first",
+    "poe": "Power over Ethernet",
+    "transformer": "Doorbell wiring",
+    "pairs_via": "Pairs through",
+    "provisioning": "How it is added again",
+    "wifi": "Wi-Fi it needs",
+    "reset_unbinds_account": "A reset removes it from the account",
+    "remove_before_reset": "Remove it from the app first",
+    "unbind_route": "Another owner's camera",
+    "password_recovery": "Forgot the password",
+    "wifi_change": "Changing Wi-Fi without a reset",
+    "first_use_activation": "Needs activating with a new password",
+    "default_ip": "Factory IP address",
+    "nvr_reset": "On a recorder (NVR)",
+    "support_needs": "Support asks for",
+    "support_contact": "How to reach support",
+    "label_location": "Where the label is",
+    "fcc_id": "FCC ID",
+    "after_reset": "Known trouble after a reset",
+    "tips": "Also from the sources",
 }
 SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
     "powered_first": lambda v: "yes: plug it in and let it start first" if v else "no",
@@ -76,39 +100,37 @@ def origin_words(model: ResolvedModel, origin: Origin) -> str | None:
     return "camreset's general default, from the seed guides"
 
 
-def _hold_range(fact: Fact[Any]) -> str:
-    times = [t for c in fact.all_claims for t in timer_of(c.value)]
+def _hold_range(resolved: Resolved) -> str:
+    times = [t for c in resolved.claims for t in timer_of(c.value)]
     return f" ({clock(min(times))} to {clock(max(times))})" if times else ""
 
 
-def disagreement_lines(kb: KnowledgeBase, fact: Fact[Any]) -> tuple[str, ...]:
+def disagreement_lines(kb: KnowledgeBase, resolved: Resolved) -> tuple[str, ...]:
     """ "Sources disagree:" then one line per claim (words, confidence, sources); () if none."""
-    if not fact.disputed:
+    if not resolved.fact.disputed:
         return ()
     heading = "Sources disagree:"
-    if isinstance(fact.primary.value, Hold):
-        heading = f"Sources disagree{_hold_range(fact)}:"
+    if isinstance(resolved.value, Hold):
+        heading = f"Sources disagree{_hold_range(resolved)}:"
     claims = [
-        f"{i}. {'; '.join(value_lines(kb, c.value))} ({c.confidence.value}: {', '.join(c.sources)})"
-        for i, c in enumerate(fact.all_claims, start=1)
+        f"{i}. {'; '.join(value_lines(kb, c.value))} ({conf.value}: {', '.join(c.sources)})"
+        for i, (c, conf) in enumerate(zip(resolved.claims, resolved.confidences, strict=True), 1)
     ]
     return (heading, *claims)
 
 
-def view_of(
-    kb: KnowledgeBase, model: ResolvedModel, name: str, fact: Fact[Any], origin: Origin
-) -> FactView:
-    """The view of one resolved fact of `model`."""
-    primary = fact.primary
+def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolved) -> FactView:
+    """The view of one resolved fact of `model`: its followed claim, and every other."""
+    primary = resolved.primary
     words = SPECIAL_WORDS.get(name)
     return FactView(
         name=name,
         label=LABELS.get(name, name.replace("_", " ").capitalize()),
         lines=(words(primary.value),) if words else tuple(value_lines(kb, primary.value)),
-        confidence=primary.confidence.value,
-        origin=origin_words(model, origin),
-        disagreement=disagreement_lines(kb, fact),
-        note=fact.note,
+        confidence=resolved.confidence.value,
+        origin=origin_words(model, resolved.origin),
+        disagreement=disagreement_lines(kb, resolved),
+        note=resolved.fact.note,
         sources=tuple(primary.sources),
     )
 
@@ -118,42 +140,72 @@ def fact_view(kb: KnowledgeBase, model: ResolvedModel, name: str) -> FactView | 
     resolved = model.facts.get(name)
     if resolved is None:
         return None
-    return view_of(kb, model, name, resolved.fact, resolved.origin)
+    return view_of(kb, model, name, resolved)
+
+
+def list_views(kb: KnowledgeBase, model: ResolvedModel, name: str) -> list[FactView]:
+    """A view per entry of a list fact (every way to power it, every known trouble...)."""
+    return [view_of(kb, model, name, r) for r in model.lists.get(name, ())]
 
 
 CARD_ORDER = (
     "button",
+    "press",
     "hold",
+    "reset_windows",
     "powered_first",
+    "remove_microsd_first",
     "boot_seconds",
     "while_holding",
     "reboot_seconds",
     "software_reset",
     "setup_mode",
+    "led_states",
     "power",
+    "charge",
+    "poe",
+    "transformer",
+    "pairs_via",
+    "provisioning",
+    "wifi",
+    "reset_unbinds_account",
+    "remove_before_reset",
+    "unbind_route",
+    "password_recovery",
+    "wifi_change",
+    "first_use_activation",
+    "default_ip",
     "default_credentials",
+    "nvr_reset",
+    "after_reset",
+    "label_location",
+    "fcc_id",
+    "support_needs",
+    "support_contact",
+    "tips",
 )
+ALWAYS_SHOWN = frozenset({"button", "hold", "while_holding", "setup_mode", "power"})
+"""Facts a card shows even when nothing is known ("not known: no source says")."""
 
 
 def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
     """Every fact of a reset card in the order a person needs them; unknowns said plainly."""
     views: list[FactView] = []
     for name in CARD_ORDER:
-        if name == "software_reset":
-            views += [view_of(kb, model, name, f, o) for f, o in model.software_reset] or [
-                FactView(name, LABELS[name], ("none known",))
-            ]
-            continue
-        view = fact_view(kb, model, name)
-        views.append(view or FactView(name, LABELS[name], (UNKNOWN,)))
+        found = list_views(kb, model, name) if name in LIST_FACTS else []
+        single = fact_view(kb, model, name) if name not in LIST_FACTS else None
+        found += [single] if single else []
+        if not found and name in ALWAYS_SHOWN:
+            found = [FactView(name, LABELS[name], (UNKNOWN,))]
+        views += found
     return views
 
 
 def card_sources(model: ResolvedModel) -> list[str]:
     """Every source id the card cites (all claims), first-seen order."""
-    seen: dict[str, None] = {}
-    facts = [r.fact for r in model.facts.values()] + [f for f, _ in model.software_reset]
-    for fact in facts:
-        for claim in fact.all_claims:
+    seen: dict[str, None] = dict.fromkeys(model.listed_in)
+    every = [*model.facts.values(), *(r for rs in model.lists.values() for r in rs)]
+    for resolved in every:
+        for claim in resolved.claims:
             seen.update(dict.fromkeys(claim.sources))
     return list(seen)

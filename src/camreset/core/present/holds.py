@@ -3,7 +3,7 @@ and the facts box all read, so they can never disagree."""
 
 from __future__ import annotations
 
-from camreset.core.kb.schema import Hold
+from camreset.core.kb.values import Hold
 
 LONG_HOLD_FLOOR = 30.0
 """The TP-Link seed's "a full 30 seconds": the shortest long hold we ever suggest."""

@@ -9,15 +9,25 @@ from __future__ import annotations
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.schema import (
+from camreset.core.kb.values import (
+    AfterReset,
     Button,
+    Charge,
     Credentials,
+    Face,
     Hold,
+    Hub,
+    LedState,
+    Poe,
     Power,
+    Recovery,
+    ResetWindow,
     SetupMode,
     Signal,
     SoftwareReset,
     Tool,
+    Transformer,
+    Wifi,
 )
 from camreset.core.present.holds import timer_of
 from camreset.core.present.words import clock, number
@@ -27,15 +37,54 @@ TOOL_WORDS = {
     Tool.finger: "a fingertip",
     Tool.screwdriver_and_pin: "a small screwdriver for the cover, then a paperclip or pin",
 }
+FACE_WORDS = {
+    Face.back: "on the back",
+    Face.bottom: "underneath",
+    Face.side: "on the side",
+    Face.top: "on top",
+    Face.front: "on the front",
+    Face.under_lens: "under the lens",
+    Face.inside_cover: "inside a cover",
+    Face.on_cable: "on the cable (the wiring pigtail)",
+    Face.on_board: "on the circuit board inside",
+    Face.none: "no reset button",
+}
 NO_SIGNAL = "the light starts flashing or changes colour"
 NO_SETUP = "the light blinks in a setup pattern and the app can find the camera"
 
 
-def pattern_name(kb: KnowledgeBase, pattern_id: str | None) -> str | None:
-    """A light pattern's name in lower case ("blinking red"), None if unknown."""
-    if pattern_id is None or pattern_id not in kb.patterns:
+def pattern_name(kb: KnowledgeBase, led: str | None) -> str | None:
+    """A light in words: a pattern's name in lower case, or the source's own words."""
+    if led is None:
         return None
-    return kb.patterns[pattern_id].name.lower()
+    return kb.patterns[led].name.lower() if led in kb.patterns else led
+
+
+def button_words(button: Button | None) -> str:
+    """ "on the back, next to the microSD slot (marked RESET)"; what to open or tilt first."""
+    if button is None:
+        return "see the model's manual"
+    if not button.present:
+        return f"this model has no reset button. {button.alternative}"
+    parts = [FACE_WORDS[button.face]] if button.face else []
+    if button.near:
+        parts.append(f"next to {button.near}")
+    words = ", ".join(parts) or "a small recessed hole (which side is not known)"
+    if button.label:
+        words += f" (marked {button.label})"
+    return words
+
+
+def before_pressing(button: Button | None) -> list[str]:
+    """What must be opened or moved before the button can be reached."""
+    if button is None:
+        return []
+    steps = []
+    if button.tilt_lens_up:
+        steps.append("tilt the lens up (gently turn the camera head) until you see it")
+    if button.open_first:
+        steps.append(f"open {button.open_first}")
+    return steps
 
 
 def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
@@ -48,6 +97,8 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
         parts.append(f"the light turns to {led}")
     if signal.sound:
         parts.append(signal.sound)
+    if signal.voice:
+        parts.append(f"it says “{signal.voice}”")
     if signal.motor:
         parts.append("the camera head moves")
     return "; ".join(parts) or NO_SIGNAL
@@ -87,41 +138,86 @@ def _pattern_line(kb: KnowledgeBase, pattern_id: str) -> str:
     return f"Light: {pattern_name(kb, pattern_id) or pattern_id}"
 
 
+def _optional(label: str, value: object) -> list[str]:
+    return [f"{label}: {value}"] if value not in (None, "", []) else []
+
+
 def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
     """The words for one fact value, one line per part."""
     if isinstance(value, Button):
         if not value.present:
             return [f"No reset button: {value.alternative}"]
-        lines = [f"Where: {value.location}"]
-        if value.open_first:
-            lines.append(f"Open first: {value.open_first}")
-        if value.tool:
-            lines.append(f"Use: {TOOL_WORDS[value.tool]}")
-        return lines
+        lines = [f"Where: {button_words(value)}"]
+        lines += [f"First: {step}" for step in before_pressing(value)]
+        lines += _optional("Use", TOOL_WORDS[value.tool] if value.tool else None)
+        return lines + ([value.description] if value.description else [])
     if isinstance(value, Hold):
-        return [hold_words(value)]
+        return [hold_words(value)] + ([f"until {value.until}"] if value.until else [])
     if isinstance(value, Signal):
-        lines = [_pattern_line(kb, value.led)] if value.led else []
-        lines += [f"Sound: {value.sound}"] if value.sound else []
+        lines = _optional("Light", pattern_name(kb, value.led))
+        lines += _optional("Sound", value.sound) + _optional("Voice", value.voice)
         lines += ["Motor: the pan/tilt motors move"] if value.motor else []
         return lines + ([value.description] if value.description else [])
     if isinstance(value, SetupMode):
-        lines = [_pattern_line(kb, value.led)] if value.led else []
-        lines += [f"Voice: {value.voice}"] if value.voice else []
-        return lines + ([f"Wi-Fi name: {value.wifi_ssid}"] if value.wifi_ssid else [])
+        lines = _optional("Light", pattern_name(kb, value.led)) + _optional("Voice", value.voice)
+        lines += _optional("Wi-Fi name", value.wifi_ssid)
+        return lines + ([value.description] if value.description else [])
     if isinstance(value, Power):
         rating = power_words(value) if value.volts or value.amps else ""
         first = value.kind.value + (f", {rating}" if rating else "")
         return [first] + ([value.note] if value.note else [])
     if isinstance(value, SoftwareReset):
-        return [f"{value.via.value}: {value.path}"]
+        effect = f" ({value.effect.value} reset)" if value.effect else ""
+        return [f"{value.via.value}: {value.path}{effect}"]
     if isinstance(value, Credentials):
-        password = value.password if value.password is not None else "(none)"
-        return [f"user {value.username}, password {password}"] + (
+        user = value.username or "(not given)"
+        password = value.password if value.password is not None else "(none given)"
+        return [f"user {user}, password {password}"] + ([value.note] if value.note else [])
+    if isinstance(value, ResetWindow):
+        return [f"{value.seconds} s: {value.effect.value.replace('_', ' ')}"] + (
             [value.note] if value.note else []
         )
+    if isinstance(value, LedState):
+        return [f"{pattern_name(kb, value.led)}: {value.meaning}"]
+    if isinstance(value, Charge):
+        return (
+            _optional("Charge for", value.hours)
+            + _optional("At least", value.level_needed)
+            + ([value.note] if value.note else [])
+        )
+    if isinstance(value, Poe):
+        return (
+            _optional("Standard", value.standard)
+            + _optional("Watts", value.watts)
+            + ([value.note] if value.note else [])
+        )
+    if isinstance(value, Transformer):
+        return [f"{value.volts}" + (f", {value.va} VA" if value.va else "")] + (
+            [value.note] if value.note else []
+        )
+    if isinstance(value, Hub):
+        return [f"pairs through {value.name} ({value.kind.value.replace('_', ' ')})"] + (
+            [value.note] if value.note else []
+        )
+    if isinstance(value, Wifi):
+        return (
+            _optional("Bands", ", ".join(value.bands))
+            + _optional("Security", ", ".join(value.security))
+            + ([value.note] if value.note else [])
+        )
+    if isinstance(value, Recovery):
+        lines = [value.route, *_optional("Code valid for (hours)", value.expires_hours)]
+        return (
+            lines
+            + _optional("Needs", ", ".join(value.needs))
+            + ([value.note] if value.note else [])
+        )
+    if isinstance(value, AfterReset):
+        return [f"If {value.problem}: {value.fix}"]
     if isinstance(value, bool):
         return ["yes" if value else "no"]
     if isinstance(value, int | float):
         return [clock(float(value))]
+    if isinstance(value, list):
+        return [", ".join(str(getattr(v, "value", v)).replace("_", " ") for v in value)]
     return [str(value)]

@@ -14,7 +14,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import StepSpec, WaitFor
 from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import long_hold, timer_of
-from camreset.core.present.phrases import setup_words
+from camreset.core.present.phrases import button_words, setup_words
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.values import fill, template_values
 from camreset.core.present.words import ANSWER_WORDS, CANT, DONE, FEEDBACK_WORDS, NOT_SURE, duration
@@ -86,7 +86,7 @@ class StepRenderer:
             text=text,
             answers=answers,
             form_factor=self.model.form_factor.value if self.model.form_factor else None,
-            button_hint=button.location if button and button.present else None,
+            button_hint=button_words(button) if button and button.present else None,
         )
 
     def _action_stage(self, action_id: str, stage: int) -> Step:

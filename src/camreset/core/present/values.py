@@ -9,11 +9,13 @@ import re
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.schema import SoftwareVia, Tool
 from camreset.core.kb.templates import render
+from camreset.core.kb.values import SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     TOOL_WORDS,
+    before_pressing,
+    button_words,
     power_words,
     setup_words,
     signal_words,
@@ -27,11 +29,9 @@ SENTENCES = frozenset({"support.contact", "button.open_first"})
 def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
     """Every `{field}` a KB template may use, for this model."""
     button = model.button
-    open_first = f"First: {button.open_first}." if button and button.open_first else ""
-    if button is not None and not button.present:
-        location = f"this model has no reset button. {button.alternative}"
-    else:
-        location = button.location if button and button.location else "see the model's manual"
+    first = before_pressing(button)
+    open_first = f"First: {'; then '.join(first)}." if first else ""
+    location = button_words(button)
     tool = button.tool if button and button.tool else Tool.pin
     app_paths = model.software_paths(SoftwareVia.app)
     web_paths = model.software_paths(SoftwareVia.web)
@@ -40,7 +40,7 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         "model.name": model.name,
         "line.brand": model.line.brand,
         "line.name": model.line.name,
-        "line.app": model.line.app,
+        "line.app": model.line.app or model.line.brand,
         "support.url": model.line.support.url,
         "support.contact": model.line.support.contact,
         "button.location": location,

@@ -43,12 +43,12 @@ def _subject(request: Request, model: str, line: str, form_factor: str) -> Subje
             raise UnknownModelError(model, [])
         ln = kb.line_of(model)
         name = f"{line_name(ln.brand, ln.name)} {found.name}"
-        return Subject(model, ln.id, found.form_factor.value, name, ln.app)
+        return Subject(model, ln.id, found.shape or "", name, ln.app or ln.brand)
     ln_rec = kb.lines.get(line)
     if ln_rec is None or (form_factor and form_factor not in DRAWINGS):
         raise UnknownModelError(f"{line}/{form_factor}", sorted(kb.lines))
     shape = DRAWINGS[form_factor].name.lower() if form_factor else "camera (model unknown)"
-    return Subject("", line, form_factor, f"{ln_rec.brand} {shape}", ln_rec.app)
+    return Subject("", line, form_factor, f"{ln_rec.brand} {shape}", ln_rec.app or ln_rec.brand)
 
 
 @router.get("/have", name="page_have")

@@ -18,7 +18,7 @@ class ModelMatch:
     name: str
     brand: str
     line_id: str
-    form_factor: str
+    form_factor: str | None
     score: float
 
 

@@ -13,7 +13,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel
+from camreset.core.present.facts import fact_view
 from camreset.core.present.words import line_name
 from camreset.errors import UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
@@ -33,7 +35,7 @@ def _models_by_ff(kb: KnowledgeBase, line_id: str) -> dict[str, list[CameraModel
     groups: dict[str, list[CameraModel]] = defaultdict(list)
     for model_id, model in kb.models.items():
         if kb.model_line[model_id] == line_id:
-            groups[model.form_factor.value].append(model)
+            groups[model.shape or "other"].append(model)
     for models in groups.values():
         models.sort(key=lambda m: m.name)
     return {ff: groups[ff] for ff in FORM_FACTORS if ff in groups}
@@ -76,8 +78,9 @@ async def brand_page(request: Request, line_id: str) -> Response:
 
 @router.get("/brand/{line_id}/unknown", name="page_unknown_model")
 async def unknown_model_page(request: Request, line_id: str) -> Response:
-    line = services(request).kb.line(line_id)
-    label = line.label_location
+    kb = services(request).kb
+    line = kb.line(line_id)
+    label = fact_view(kb, resolve_generic(kb, line_id, None), "label_location")
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
     return render(
         request, "unknown.html", title="Find the model name", line=line, label=label, shapes=shapes

@@ -1,0 +1,67 @@
+"""How sure a claim is, computed from its sources, never typed by hand.
+
+- high: a vendor source (its page, manual or staff-answered forum) that covers this very
+  model, or says it holds for the whole line;
+- medium: at least two independent publishers say it (the two seed guides and every page of
+  their publisher count as one);
+- low: anything else.
+
+A claim is judged for the model that shows it, so a line default resting on a vendor page
+about one model is "high" for that model only. `deciding_sources` tells which cited sources
+the confidence rests on (without one of them it would be lower), for `camreset kb sources`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from camreset.core.kb.facts import Claim, Confidence
+from camreset.core.kb.schema import Source, SourceKind
+
+SEED_PUBLISHER = "scos"
+"""The seed guides' publisher (scos.co.uk): one publisher, however many of its pages."""
+
+
+def publisher_key(source: Source) -> str:
+    """Who stands behind a source, for independence: case- and space-insensitive."""
+    if source.kind is SourceKind.seed:
+        return SEED_PUBLISHER
+    return " ".join(source.publisher.casefold().split())
+
+
+def covers(source: Source, model_id: str | None, line_id: str) -> bool:
+    """Whether the source speaks about this model (or, with no model, the whole line)."""
+    return f"line:{line_id}" in source.covers or (
+        model_id is not None and model_id in source.covers
+    )
+
+
+def judge(sources: Sequence[Source], model_id: str | None, line_id: str) -> Confidence:
+    """The confidence these sources give a claim about `model_id` (None: the line as such)."""
+    if any(s.kind.is_vendor and covers(s, model_id, line_id) for s in sources):
+        return Confidence.high
+    if len({publisher_key(s) for s in sources}) >= 2:
+        return Confidence.medium
+    return Confidence.low
+
+
+def claim_confidence(
+    claim: Claim[object], known: Mapping[str, Source], model_id: str | None, line_id: str
+) -> Confidence:
+    """The computed confidence of one claim (unknown sources count for nothing)."""
+    sources = [known[c.source] for c in claim.cites if c.source in known]
+    return judge(sources, model_id, line_id)
+
+
+def deciding_sources(
+    claim: Claim[object], known: Mapping[str, Source], model_id: str | None, line_id: str
+) -> list[str]:
+    """The cited sources without which this claim's confidence would drop."""
+    sources = [known[c.source] for c in claim.cites if c.source in known]
+    level = judge(sources, model_id, line_id)
+    deciding = []
+    for source in sources:
+        rest = [s for s in sources if s is not source]
+        if judge(rest, model_id, line_id).rank < level.rank:
+            deciding.append(source.id)
+    return deciding

@@ -1,0 +1,272 @@
+"""What a fact can say: a button, a hold, a light, a power supply, a recovery route.
+
+Each value is a strict record (unknown keys rejected) with bounded, finite numbers and
+single-line text, so a broken file is caught by `camreset kb check`, not by a person.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, model_validator
+
+from camreset.core.kb.text import OneLine, Strict, Text
+
+Seconds = Annotated[float, Field(ge=0, le=3600, allow_inf_nan=False)]
+SecondsText = Annotated[str, StringConstraints(pattern=r"^\d{1,4}(\.\d)?(-\d{1,4}(\.\d)?)?\+?$")]
+"""A hold window as sources give it: "5", "5-10", "20+"."""
+
+
+class Face(StrEnum):
+    """Which face of the camera the reset button is on: the one a drawing shows."""
+
+    back = "back"
+    bottom = "bottom"
+    side = "side"
+    top = "top"
+    front = "front"
+    under_lens = "under_lens"
+    inside_cover = "inside_cover"
+    on_cable = "on_cable"
+    on_board = "on_board"
+    none = "none"
+
+
+class Tool(StrEnum):
+    pin = "pin"
+    finger = "finger"
+    screwdriver_and_pin = "screwdriver_and_pin"
+
+
+class Button(Strict):
+    """Where the reset button is, what is near it, and what must be opened or moved first."""
+
+    face: Face | None = None
+    """None where the source does not say which face (the product then says so)."""
+    near: OneLine | None = None
+    label: OneLine | None = None
+    open_first: OneLine | None = None
+    tilt_lens_up: bool = False
+    tool: Tool | None = None
+    alternative: Text | None = None
+    description: Text | None = None
+
+    @model_validator(mode="after")
+    def _alternative_when_none(self) -> Button:
+        if self.face is Face.none and not self.alternative:
+            raise ValueError("a model with no reset button needs an alternative")
+        if self.face is not Face.none and self.alternative:
+            raise ValueError("an alternative is only for face: none")
+        return self
+
+    @property
+    def present(self) -> bool:
+        return self.face is not Face.none
+
+
+class Press(StrEnum):
+    """Whether a brief press or a long hold is what resets (where sources tell them apart)."""
+
+    short = "short"
+    long = "long"
+
+
+class Hold(Strict):
+    min: Seconds | None = None
+    recommended: Seconds | None = None
+    max: Seconds | None = None
+    safe_max: Seconds | None = None
+    until: OneLine | None = None
+    note: OneLine | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Hold:
+        given = [v for v in (self.min, self.recommended, self.max) if v is not None]
+        if given != sorted(given):
+            raise ValueError("hold times must satisfy min <= recommended <= max")
+        if not given and self.safe_max is None:
+            raise ValueError("give at least one of min, recommended, max, safe_max")
+        return self
+
+
+class WindowEffect(StrEnum):
+    """What a hold of a given length does (some cameras reset only part at a short hold)."""
+
+    nothing = "nothing"
+    reboot = "reboot"
+    wifi_only = "wifi_only"
+    partial = "partial"
+    full = "full"
+    setup_mode = "setup_mode"
+
+
+class ResetWindow(Strict):
+    seconds: SecondsText
+    effect: WindowEffect
+    note: OneLine | None = None
+
+
+class Signal(Strict):
+    """What the camera does while the button is held: the moment to let go."""
+
+    led: OneLine | None = None
+    sound: OneLine | None = None
+    voice: OneLine | None = None
+    motor: bool | None = None
+    description: Text | None = None
+
+
+class SetupMode(Strict):
+    led: OneLine | None = None
+    sound: OneLine | None = None
+    voice: OneLine | None = None
+    wifi_ssid: OneLine | None = None
+    description: Text | None = None
+
+
+class LedState(Strict):
+    """One row of a vendor's light table: what the light does, and what that means."""
+
+    led: OneLine
+    meaning: OneLine
+
+
+class PowerKind(StrEnum):
+    adapter = "adapter"
+    poe = "poe"
+    battery = "battery"
+    usb = "usb"
+    transformer = "transformer"
+    hub = "hub"
+    solar = "solar"
+    mains = "mains"
+
+
+class Power(Strict):
+    kind: PowerKind
+    volts: float | None = Field(default=None, gt=0, le=400, allow_inf_nan=False)
+    amps: float | None = Field(default=None, gt=0, le=20, allow_inf_nan=False)
+    watts: float | None = Field(default=None, gt=0, le=200, allow_inf_nan=False)
+    note: OneLine | None = None
+
+
+class Charge(Strict):
+    hours: OneLine | None = None
+    level_needed: OneLine | None = None
+    note: OneLine | None = None
+
+
+class Poe(Strict):
+    standard: OneLine | None = None
+    watts: float | None = Field(default=None, gt=0, le=100, allow_inf_nan=False)
+    note: OneLine | None = None
+
+
+class Transformer(Strict):
+    volts: OneLine
+    va: OneLine | None = None
+    note: OneLine | None = None
+
+
+class HubKind(StrEnum):
+    hub = "hub"
+    base_station = "base_station"
+    sync_module = "sync_module"
+    homebase = "homebase"
+    nvr = "nvr"
+    chime = "chime"
+
+
+class Hub(Strict):
+    """The hub, base station or recorder a camera pairs through (and is reset with)."""
+
+    name: OneLine
+    kind: HubKind
+    note: OneLine | None = None
+
+
+class Provisioning(StrEnum):
+    """How a reset camera is added again."""
+
+    own_ap = "own_ap"
+    qr_to_camera = "qr_to_camera"
+    qr_on_camera = "qr_on_camera"
+    bluetooth = "bluetooth"
+    sound_wave = "sound_wave"
+    lan_tool = "lan_tool"
+    base_station = "base_station"
+    wired_lan = "wired_lan"
+    nvr = "nvr"
+    wps = "wps"
+    app = "app"
+
+
+class Wifi(Strict):
+    bands: list[OneLine] = Field(default_factory=list, max_length=4)
+    security: list[OneLine] = Field(default_factory=list, max_length=6)
+    note: OneLine | None = None
+
+
+class SoftwareVia(StrEnum):
+    app = "app"
+    web = "web"
+    client = "client"
+    onvif = "onvif"
+    nvr = "nvr"
+    lan_tool = "lan_tool"
+    base_station = "base_station"
+
+
+class ResetEffect(StrEnum):
+    full = "full"
+    partial = "partial"
+
+
+class SoftwareReset(Strict):
+    via: SoftwareVia
+    path: Text
+    effect: ResetEffect | None = None
+
+
+class Recovery(Strict):
+    """A way back in without a reset (or the vendor-assisted reset), and when its code expires."""
+
+    route: Text
+    expires_hours: float | None = Field(default=None, gt=0, le=720, allow_inf_nan=False)
+    needs: list[OneLine] = Field(default_factory=list, max_length=12)
+    note: OneLine | None = None
+
+
+class Credentials(Strict):
+    username: OneLine | None = None
+    password: OneLine | None = None
+    note: OneLine | None = None
+
+
+class AfterReset(Strict):
+    """A known failure after a successful reset, and the vendor's (or a source's) fix."""
+
+    problem: Text
+    fix: Text
+
+
+class SupportNeed(StrEnum):
+    """What a vendor's support asks for."""
+
+    model = "model"
+    serial = "serial"
+    mac = "mac"
+    firmware = "firmware"
+    hardware_version = "hardware_version"
+    purchase_date = "purchase_date"
+    purchase_place = "purchase_place"
+    proof_of_purchase = "proof_of_purchase"
+    label_photo = "label_photo"
+    led_pattern = "led_pattern"
+    steps_tried = "steps_tried"
+    account_email = "account_email"
+    device_start_time = "device_start_time"
+    reset_screen_photo = "reset_screen_photo"
+    contact_details = "contact_details"
+    error_message = "error_message"
