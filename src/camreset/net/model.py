@@ -68,7 +68,8 @@ class Camera:
 
     @property
     def protocols(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(r.protocol for r in self.replies))
+        found = {r.protocol for r in self.replies}
+        return tuple(p for p in PROTOCOL_ORDER if p in found)
 
     @property
     def brand(self) -> str | None:

@@ -25,7 +25,7 @@ from camreset.net.errors import (
 )
 from camreset.net.remote.confirm import NOTES, Confirmation, Credentials, RemoteAction
 from camreset.net.remote.result import RemoteResult
-from camreset.net.scan import collect
+from camreset.net.scanner import collect
 
 log = logging.getLogger(__name__)
 PATHS = {
