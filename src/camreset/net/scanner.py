@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from ipaddress import IPv4Address
 
@@ -81,8 +81,12 @@ async def collect(
     specs: Sequence[ProbeSpec] = SPECS,
     settings: ScanSettings = ScanSettings(),
     networks: Sequence[LocalNetwork] | None = None,
+    enough: Callable[[list[DiscoveredCamera]], bool] | None = None,
 ) -> tuple[list[DiscoveredCamera], list[Problem]]:
-    """Every reply of every protocol, unmerged, with the problems met on the way."""
+    """Every reply of every protocol, unmerged, with the problems met on the way.
+
+    `enough` (per protocol) ends the listening early, once the replies satisfy it.
+    """
     check_timeout(timeout)
     _check_settings(settings)
     if targets is None and networks is None:
@@ -97,6 +101,7 @@ async def collect(
             limiter=limiter,
             repeats=settings.repeats,
             listen=timeout,
+            enough=enough,
         )
         for spec in specs
     ]

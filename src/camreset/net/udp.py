@@ -10,8 +10,10 @@ exception, and a parser bug is caught here too, so one odd device cannot stop a 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,10 +37,17 @@ class Route:
 
 
 class _Collector(asyncio.DatagramProtocol):
-    def __init__(self, spec: ProbeSpec, found: list[DiscoveredCamera], problems: list[Problem]):
+    def __init__(
+        self,
+        spec: ProbeSpec,
+        found: list[DiscoveredCamera],
+        problems: list[Problem],
+        on_found: Callable[[], None],
+    ) -> None:
         self.spec = spec
         self.found = found
         self.problems = problems
+        self.on_found = on_found
         self.count = 0
 
     def datagram_received(self, data: bytes, addr: tuple[Any, ...]) -> None:
@@ -59,6 +68,7 @@ class _Collector(asyncio.DatagramProtocol):
         if camera is not None:
             log.debug("%s reply from %s: %s", self.spec.protocol, source, camera.model)
             self.found.append(camera)
+            self.on_found()
 
     def error_received(self, exc: Exception) -> None:
         log.debug("%s socket error: %s", self.spec.protocol, exc)
@@ -90,18 +100,29 @@ async def exchange(
     limiter: RateLimiter,
     repeats: int,
     listen: float,
+    enough: Callable[[list[DiscoveredCamera]], bool] | None = None,
 ) -> tuple[list[DiscoveredCamera], list[Problem]]:
-    """Send `spec`'s probe along every route `repeats` times, then listen `listen` seconds."""
+    """Send `spec`'s probe along every route `repeats` times, then listen `listen` seconds.
+
+    With `enough`, stop as soon as the replies so far satisfy it (a check that only needs
+    one device's answer need not wait out the timeout).
+    """
     loop = asyncio.get_running_loop()
     found: list[DiscoveredCamera] = []
     problems: list[Problem] = []
     transports: list[tuple[asyncio.DatagramTransport, Route]] = []
+    satisfied = asyncio.Event()
+
+    def on_found() -> None:
+        if enough is not None and enough(found):
+            satisfied.set()
+
     try:
         for route in routes:
             try:
                 sock = _open_socket(route)
                 transport, _ = await loop.create_datagram_endpoint(
-                    lambda: _Collector(spec, found, problems), sock=sock
+                    lambda: _Collector(spec, found, problems, on_found), sock=sock
                 )
             except OSError as exc:
                 reason = f"could not open a socket on {route.bind}: {exc.strerror or exc}"
@@ -112,11 +133,14 @@ async def exchange(
         for round_number in range(repeats):
             if round_number:
                 await asyncio.sleep(REPEAT_GAP)
+            if satisfied.is_set():
+                break
             for transport, route in transports:
                 for destination in route.destinations:
                     await limiter.wait()
                     transport.sendto(probe, destination)
-        await asyncio.sleep(listen)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(satisfied.wait(), listen)
     finally:
         for transport, _ in transports:
             transport.close()

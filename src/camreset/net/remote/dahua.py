@@ -23,6 +23,7 @@ from camreset.net.errors import (
     DeviceMismatch,
     DeviceUnreachable,
 )
+from camreset.net.model import DiscoveredCamera
 from camreset.net.remote.confirm import NOTES, Confirmation, Credentials, RemoteAction
 from camreset.net.remote.result import RemoteResult
 from camreset.net.scanner import collect
@@ -41,7 +42,11 @@ IDENTIFY_TIMEOUT = 1.5
 async def _current(confirmation: Confirmation) -> int | None:
     """The camera's HTTP port, once DHIP shows the confirmed MAC at the address."""
     target = IPv4Address(confirmation.address)
-    replies, _ = await collect([target], IDENTIFY_TIMEOUT, specs=(dhip.SPEC,))
+
+    def answered(found: list[DiscoveredCamera]) -> bool:
+        return any(r.address == confirmation.address and r.mac for r in found)
+
+    replies, _ = await collect([target], IDENTIFY_TIMEOUT, specs=(dhip.SPEC,), enough=answered)
     here = [r for r in replies if r.address == confirmation.address and r.mac]
     if not here:
         raise DeviceMismatch(
