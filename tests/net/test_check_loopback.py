@@ -48,7 +48,7 @@ CASES = [
            "c4:2f:90:00:00:02", "set_up", "SADP: Activated=true", Verdict.RESET_DID_NOT_TAKE),
     Expect("onvif-factory", "IPCAM", "631GA", None, "00:12:34:00:00:01", "factory",
            "ONVIF WS-Discovery: scope Profile/Q/FactoryDefault", Verdict.RESET_CONFIRMED),
-    Expect("onvif-set-up", "IPCAM", "631GA", None, "00:12:34:00:00:01", "set_up",
+    Expect("onvif-set-up", "IPCAM", "631GA", None, "00:12:34:00:00:02", "set_up",
            "ONVIF WS-Discovery: scope Profile/Q/Operational", Verdict.RESET_DID_NOT_TAKE),
 ]  # fmt: skip
 

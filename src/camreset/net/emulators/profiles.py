@@ -20,7 +20,7 @@ from camreset.net.emulators.http import serve_http
 from camreset.net.emulators.onvif import OnvifCamera
 from camreset.net.emulators.udp import Handler, serve_udp
 
-ONVIF_MAC = "00:12:34:00:00:01"
+ONVIF_MACS = {True: "00:12:34:00:00:01", False: "00:12:34:00:00:02"}  # factory, set up
 TAPO_PORT = tapo.PORTS[0]  # cameras recorded answering on 20002
 Device = TapoResponder | KasaResponder | SadpResponder | DahuaCamera | OnvifCamera
 
@@ -92,7 +92,7 @@ def _onvif(factory: bool) -> Starter:
     async def start(name: str, options: Options) -> RunningCamera:
         device = OnvifCamera(
             options.address,
-            ONVIF_MAC,
+            ONVIF_MACS[factory],
             options.username,
             options.password,
             factory=factory,
