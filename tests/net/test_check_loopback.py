@@ -15,6 +15,8 @@ from tests.net.conftest import FAST, LISTEN, emulated, run
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.net import CheckResult, Verdict, check, verdict_for
 from camreset.net.emulators.udp import serve_udp
+from camreset.net.probe import ProbeSpec
+from camreset.net.scanner import SPECS
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,28 @@ def test_an_uninitialised_dahua_says_it_is_on_the_factory_address(kb: KnowledgeB
     assert result.cameras[0].replies[0].reported_address == "192.168.1.108"
 
 
-@pytest.mark.parametrize("address", ["127.0.0.40", "127.0.0.41"])
-def test_a_silent_address_is_no_answer_not_an_error(address: str, kb: KnowledgeBase) -> None:
-    result = run(check(address, LISTEN, kb=kb, settings=FAST))
+@pytest.mark.parametrize("spec", SPECS, ids=[spec.protocol for spec in SPECS])
+def test_a_camera_that_hears_the_probe_but_stays_silent_is_no_answer(
+    spec: ProbeSpec, kb: KnowledgeBase
+) -> None:
+    address = f"127.0.0.{40 + SPECS.index(spec)}"
+    heard: list[bytes] = []
+
+    def listen_only(data: bytes, sender: tuple[str, int]) -> None:
+        heard.append(data)
+
+    async def scenario() -> CheckResult:
+        silent = await serve_udp(address, spec.ports[0], listen_only)
+        try:
+            return await check(address, LISTEN, kb=kb, settings=FAST)
+        finally:
+            silent.close()
+
+    result = run(scenario())
+    assert heard, "the probe reached the silent camera"
     assert not result.answered and result.setup_state == "unknown"
     assert result.evidence == (f"No camera discovery protocol answered at {address}.",)
-    assert verdict_for(result) == Verdict.NO_ANSWER
+    assert verdict_for(result) == Verdict.NO_ANSWER and result.problems == ()
 
 
 def test_garbage_on_a_discovery_port_is_recorded_and_the_check_goes_on(

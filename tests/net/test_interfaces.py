@@ -44,3 +44,15 @@ def test_broadcast_goes_to_the_subnet_and_multicast_stays_on_the_interface() -> 
     assert dhip_route.multicast_if == "192.168.1.20" and not dhip_route.broadcast
     assert networks[0].broadcast == IPv4Address("192.168.1.255")
     assert networks[0].network == IPv4Network("192.168.1.0/24")
+
+
+def test_a_multicast_probe_is_never_routed_beyond_the_local_subnet() -> None:
+    import socket
+
+    from camreset.net.udp import Route, _open_socket
+
+    sock = _open_socket(Route("127.0.0.1", (), multicast_if="127.0.0.1"))
+    try:
+        assert sock.getsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL) == 1
+    finally:
+        sock.close()
