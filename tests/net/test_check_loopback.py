@@ -125,14 +125,14 @@ def test_garbage_on_a_discovery_port_is_recorded_and_the_check_goes_on(
     kb: KnowledgeBase,
 ) -> None:
     async def scenario() -> CheckResult:
-        junk = await serve_udp("127.0.0.42", 37810, lambda data, sender: b"\x20\x00\x00\x00DHIP?")
+        junk = await serve_udp("127.0.0.50", 37810, lambda data, sender: b"\x20\x00\x00\x00DHIP?")
         try:
-            async with emulated("onvif-set-up", "127.0.0.42"):
-                return await check("127.0.0.42", LISTEN, kb=kb, settings=FAST)
+            async with emulated("onvif-set-up", "127.0.0.50"):
+                return await check("127.0.0.50", LISTEN, kb=kb, settings=FAST)
         finally:
             junk.close()
 
     result = run(scenario())
     assert [c.model for c in result.cameras] == ["631GA"]
-    assert [(p.protocol, p.address) for p in result.problems] == [("dhip", "127.0.0.42")]
+    assert [(p.protocol, p.address) for p in result.problems] == [("dhip", "127.0.0.50")]
     assert result.problems[0].message == "not a DHIP packet (no DHIP magic)"

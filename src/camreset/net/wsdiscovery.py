@@ -52,23 +52,14 @@ def scopes(value: str | None) -> dict[str, str]:
     return found
 
 
-def _state(found: dict[str, str]) -> tuple[SetupState, str]:
-    profile = found.get("profile", "").casefold()
-    if profile == "q/factorydefault":
+def _state(scope_text: str | None) -> tuple[SetupState, str]:
+    """From the Profile Q scope; other Profile scopes (Streaming, S, T…) say nothing."""
+    lowered = {scope.casefold() for scope in (scope_text or "").split()}
+    if SCOPE_PREFIX + "profile/q/factorydefault" in lowered:
         return FACTORY, "ONVIF WS-Discovery: scope Profile/Q/FactoryDefault"
-    if profile == "q/operational":
+    if SCOPE_PREFIX + "profile/q/operational" in lowered:
         return SET_UP, "ONVIF WS-Discovery: scope Profile/Q/Operational"
     return UNKNOWN, "ONVIF WS-Discovery: no Profile Q scope, so the camera does not say"
-
-
-def _profile_scopes(value: str | None) -> dict[str, str]:
-    """Profile/Q scopes win over other Profile scopes, which say nothing about state."""
-    every = scopes(value)
-    for scope in (value or "").split():
-        lowered = scope.casefold()
-        if lowered.startswith(SCOPE_PREFIX + "profile/q/"):
-            every["profile"] = lowered[len(SCOPE_PREFIX + "profile/") :]
-    return every
 
 
 def _service_url(xaddrs: str | None) -> str | None:
@@ -88,8 +79,9 @@ def parse(data: bytes, source: str) -> DiscoveredCamera | None:
         match = find(root, "Hello")
     if match is None:
         return None  # another client's Probe, a Bye, or something else on 3702
-    found = _profile_scopes(text(match, "Scopes"))
-    state, evidence = _state(found)
+    scope_text = text(match, "Scopes")
+    found = scopes(scope_text)
+    state, evidence = _state(scope_text)
     url = _service_url(text(match, "XAddrs"))
     try:
         port = urlsplit(url).port if url else None

@@ -103,7 +103,7 @@ class OnvifCamera:
         if not self._authorised(envelope):
             return Response(400, fill("onvif-fault-not-authorized.xml"), SOAP)
         if name not in ANSWERS:
-            return Response(400, fill("onvif-fault-not-authorized.xml"), SOAP)
+            return Response(400, b"Bad Request\r\n")  # an operation this emulator lacks
         if name == "SetSystemFactoryDefault":
             kind = text(operation, "FactoryDefault")
             if kind not in {"Hard", "Soft"}:
