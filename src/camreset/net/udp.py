@@ -93,6 +93,20 @@ def _open_socket(route: Route) -> socket.socket:
     return sock
 
 
+async def _endpoint(
+    route: Route, protocol: Callable[[], asyncio.DatagramProtocol]
+) -> asyncio.DatagramTransport:
+    sock = _open_socket(route)
+    try:
+        transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(
+            protocol, sock=sock
+        )
+    except OSError:
+        sock.close()
+        raise
+    return transport
+
+
 async def exchange(
     spec: ProbeSpec,
     routes: list[Route],
@@ -107,7 +121,6 @@ async def exchange(
     With `enough`, stop as soon as the replies so far satisfy it (a check that only needs
     one device's answer need not wait out the timeout).
     """
-    loop = asyncio.get_running_loop()
     found: list[DiscoveredCamera] = []
     problems: list[Problem] = []
     transports: list[tuple[asyncio.DatagramTransport, Route]] = []
@@ -120,9 +133,8 @@ async def exchange(
     try:
         for route in routes:
             try:
-                sock = _open_socket(route)
-                transport, _ = await loop.create_datagram_endpoint(
-                    lambda: _Collector(spec, found, problems, on_found), sock=sock
+                transport = await _endpoint(
+                    route, lambda: _Collector(spec, found, problems, on_found)
                 )
             except OSError as exc:
                 reason = f"could not open a socket on {route.bind}: {exc.strerror or exc}"
