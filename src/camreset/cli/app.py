@@ -21,6 +21,7 @@ from camreset.cli.errors import EXIT_USAGE, CamresetGroup
 from camreset.cli.guide_cmd import guide, report, sessions
 from camreset.cli.kb_cmd import kb_app
 from camreset.cli.models_cmd import models, show
+from camreset.cli.scan_cmd import check, scan
 from camreset.cli.serve_cmd import serve
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, cls=CamresetGroup)
@@ -48,6 +49,8 @@ app.command("guide")(guide)
 app.command("sessions")(sessions)
 app.command("report")(report)
 app.command("bench")(bench)
+app.command("scan")(scan)
+app.command("check")(check)
 
 
 def main(argv: list[str] | None = None) -> None:

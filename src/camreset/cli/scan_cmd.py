@@ -1,0 +1,157 @@
+"""`camreset scan` and `camreset check ADDR`: which cameras answer, and are they reset?
+
+Both only send discovery probes (no login) to this machine's private subnets or to the
+addresses given; a public address is refused. `scan` exits 0 whatever it finds; `check`
+exits 1 when nothing answered at the address, so scripts can tell.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Coroutine, Sequence
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from camreset.cli.kb_access import fail, open_kb
+from camreset.net import MESSAGES, Camera, NetError, Problem, verdict_for
+from camreset.net import check as check_address
+from camreset.net import scan as scan_network
+from camreset.net.scanner import CHECK_TIMEOUT, DEFAULT_TIMEOUT, check_timeout
+
+T = TypeVar("T")
+EXIT_NO_ANSWER = 1
+STATES = {"factory": "factory", "set_up": "set up", "unknown": "unknown"}
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _timeout_option(default: float) -> Any:
+    return typer.Option(
+        "--timeout",
+        metavar="SECONDS",
+        help=f"How long to listen for answers (default {default:g}).",
+    )
+
+
+def _run(work: Coroutine[Any, Any, T]) -> T:
+    try:
+        return asyncio.run(work)
+    except NetError as exc:
+        raise fail(f"error: {exc}") from None
+
+
+def _camera_json(camera: Camera) -> dict[str, Any]:
+    return {
+        "address": camera.address,
+        "brand": camera.brand,
+        "line": camera.line,
+        "model": camera.model,
+        "kb_model_id": camera.kb_model_id,
+        "mac": camera.mac,
+        "firmware": camera.firmware,
+        "serial": camera.serial,
+        "setup_state": camera.setup_state,
+        "evidence": list(camera.evidence),
+        "protocols": list(camera.protocols),
+    }
+
+
+def _problem_json(problem: Problem) -> dict[str, str]:
+    return {"protocol": problem.protocol, "address": problem.address, "message": problem.message}
+
+
+def _table(cameras: Sequence[Camera]) -> Table:
+    table = Table(box=None, pad_edge=False, header_style="bold", expand=True)
+    table.add_column("brand", overflow="fold")
+    table.add_column("model", min_width=10, overflow="fold")
+    table.add_column("address", no_wrap=True)
+    table.add_column("MAC", no_wrap=True)
+    table.add_column("firmware", max_width=14, overflow="fold")
+    table.add_column("setup state")
+    table.add_column("how it knows", ratio=3, overflow="fold")
+    for c in cameras:
+        cells = [c.brand or "", c.model or "", c.address, c.mac or "", c.firmware or ""]
+        table.add_row(*cells, STATES[c.setup_state], "; ".join(c.evidence))
+    return table
+
+
+def _show(cameras: Sequence[Camera]) -> None:
+    Console(highlight=False).print(_table(cameras))
+    for c in cameras:
+        if c.kb_model_id:
+            typer.echo(f"{c.model} at {c.address}: reset card: camreset show {c.kb_model_id}")
+
+
+def _print(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _notes(problems: Sequence[Problem]) -> None:
+    for p in problems:
+        where = f" from {p.address}" if p.address else ""
+        typer.echo(f"note: {p.protocol}{where}: {p.message}", err=True)
+
+
+def scan(
+    target: Annotated[
+        list[str] | None,
+        typer.Option("--target", metavar="ADDR", help="Probe this address only (repeatable)."),
+    ] = None,
+    timeout: Annotated[float, _timeout_option(DEFAULT_TIMEOUT)] = DEFAULT_TIMEOUT,
+    as_json: AsJson = False,
+) -> None:
+    """Find cameras on this computer's local network (or at --target addresses)."""
+    try:
+        check_timeout(timeout)
+    except NetError as exc:
+        raise fail(f"error: {exc}") from None
+    kb = open_kb()
+    result = _run(scan_network(target or None, timeout, kb=kb))
+    if as_json:
+        cameras = [_camera_json(c) for c in result.cameras]
+        _print({"cameras": cameras, "problems": [_problem_json(p) for p in result.problems]})
+        return
+    _notes(result.problems)
+    if not result.cameras:
+        typer.echo("No cameras answered.")
+        return
+    _show(result.cameras)
+
+
+def check(
+    address: Annotated[str, typer.Argument(metavar="ADDR", help="The camera's IPv4 address.")],
+    timeout: Annotated[float, _timeout_option(CHECK_TIMEOUT)] = CHECK_TIMEOUT,
+    as_json: AsJson = False,
+) -> None:
+    """Ask the camera at ADDR whether it is back at factory state (exit 1: no answer)."""
+    try:
+        check_timeout(timeout)
+    except NetError as exc:
+        raise fail(f"error: {exc}") from None
+    kb = open_kb()
+    result = _run(check_address(address, timeout, kb=kb))
+    verdict = verdict_for(result)
+    if as_json:
+        _print(
+            {
+                "address": result.address,
+                "answered": result.answered,
+                "setup_state": result.setup_state,
+                "verdict": verdict.value,
+                "evidence": list(result.evidence),
+                "cameras": [_camera_json(c) for c in result.cameras],
+                "problems": [_problem_json(p) for p in result.problems],
+            }
+        )
+    else:
+        _notes(result.problems)
+        if result.cameras:
+            _show(result.cameras)
+        else:
+            typer.echo(f"No answer from {result.address}.")
+        typer.echo(MESSAGES[verdict])
+    if not result.answered:
+        raise typer.Exit(EXIT_NO_ANSWER)

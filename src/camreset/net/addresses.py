@@ -1,0 +1,46 @@
+"""Which addresses camreset may send a probe to: the person's own network, never the internet.
+
+A scan or check goes only to RFC 1918 private ranges, link-local 169.254/16 and loopback.
+Anything else is refused before a socket is opened, so a typo cannot send camera probes to
+a stranger's address. IPv6 is not probed yet and is refused with that reason.
+"""
+
+from __future__ import annotations
+
+from ipaddress import IPv4Address, IPv4Network, ip_address
+
+from camreset.net.errors import TargetNotAllowed
+
+PRIVATE_NETWORKS = (
+    IPv4Network("10.0.0.0/8"),
+    IPv4Network("172.16.0.0/12"),
+    IPv4Network("192.168.0.0/16"),
+)
+LINK_LOCAL = IPv4Network("169.254.0.0/16")
+LOOPBACK = IPv4Network("127.0.0.0/8")
+ALLOWED_NETWORKS = (*PRIVATE_NETWORKS, LINK_LOCAL, LOOPBACK)
+ALLOWED_TEXT = "10.x, 172.16–31.x, 192.168.x, 169.254.x or 127.x"
+
+
+def is_allowed(address: IPv4Address) -> bool:
+    """True for a private, link-local or loopback IPv4 address."""
+    return any(address in network for network in ALLOWED_NETWORKS)
+
+
+def parse_target(text: str) -> IPv4Address:
+    """The IPv4 address in `text`, if camreset may probe it; else TargetNotAllowed."""
+    cleaned = text.strip()
+    try:
+        address = ip_address(cleaned)
+    except ValueError:
+        raise TargetNotAllowed(
+            f"{cleaned!r} is not an IPv4 address (give the camera's address, e.g. 192.168.1.108)"
+        ) from None
+    if not isinstance(address, IPv4Address):
+        raise TargetNotAllowed(f"{cleaned} is an IPv6 address; camreset probes IPv4 only")
+    if not is_allowed(address):
+        raise TargetNotAllowed(
+            f"{address} is not on a private network; camreset only talks to cameras on "
+            f"your own network ({ALLOWED_TEXT})"
+        )
+    return address

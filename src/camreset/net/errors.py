@@ -1,0 +1,62 @@
+"""Every error the network adapter raises on purpose, under camreset's one root.
+
+    CamresetError
+    └── NetError                    the network side, said plainly to a person
+        ├── TargetNotAllowed        not an address camreset may probe (public, malformed, IPv6)
+        ├── BadSetting              a timeout or rate outside what a scan accepts
+        └── RemoteActionError       a reset or reboot was not done; nothing was retried
+            ├── ConfirmationRequired   no confirmation, or one that was already used
+            ├── DeviceMismatch         the device at the address now is not the confirmed one
+            ├── AuthenticationFailed   the camera refused the username or password
+            ├── NotSupported           this camera offers no such action that camreset can do
+            ├── DeviceUnreachable      no answer from the camera's HTTP service
+            └── ActionFailed           the camera answered, but not with "done"
+
+OSError and timeouts from sockets, and httpx's errors, are caught where they happen and
+re-raised as one of these. No message ever contains a password: messages are built from
+addresses, MACs, models and what the camera answered, never from credentials.
+"""
+
+from __future__ import annotations
+
+from camreset.errors import CamresetError
+
+
+class NetError(CamresetError):
+    """Root of the network adapter's errors."""
+
+
+class TargetNotAllowed(NetError):
+    """The address is not one camreset may send a probe to."""
+
+
+class BadSetting(NetError):
+    """A scan setting (timeout, rate, repeats) is out of range."""
+
+
+class RemoteActionError(NetError):
+    """A remote reset or reboot did not happen."""
+
+
+class ConfirmationRequired(RemoteActionError):
+    """The action needs a fresh confirmation naming the device."""
+
+
+class DeviceMismatch(RemoteActionError):
+    """The device answering at the address is not the one that was confirmed."""
+
+
+class AuthenticationFailed(RemoteActionError):
+    """The camera refused the credentials; camreset does not try again on its own."""
+
+
+class NotSupported(RemoteActionError):
+    """The camera, or the way camreset talks to it, offers no such action."""
+
+
+class DeviceUnreachable(RemoteActionError):
+    """The camera's HTTP service did not answer."""
+
+
+class ActionFailed(RemoteActionError):
+    """The camera answered, but did not say the action was done."""

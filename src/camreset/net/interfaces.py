@@ -1,0 +1,45 @@
+"""The machine's own IPv4 networks that a scan without targets may broadcast on.
+
+Only interfaces whose address is private (RFC 1918) or link-local are used; loopback,
+point-to-point /31–/32 links and interfaces on public addresses are skipped, so a scan
+stays on the person's own local network. `ifaddr` reads the interfaces on Linux, macOS
+and Windows; tests pass their own adapter list instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from ipaddress import IPv4Address, IPv4Interface, IPv4Network
+
+import ifaddr
+
+from camreset.net.addresses import LOOPBACK, is_allowed
+
+
+@dataclass(frozen=True)
+class LocalNetwork:
+    """One IPv4 address of this machine and the subnet it is on."""
+
+    interface: str
+    address: IPv4Address
+    network: IPv4Network
+
+    @property
+    def broadcast(self) -> IPv4Address:
+        return self.network.broadcast_address
+
+
+def local_networks(adapters: Iterable[ifaddr.Adapter] | None = None) -> list[LocalNetwork]:
+    """This machine's private IPv4 subnets, in interface order, each once."""
+    found: dict[tuple[str, IPv4Address], LocalNetwork] = {}
+    for adapter in ifaddr.get_adapters() if adapters is None else adapters:
+        for ip in adapter.ips:
+            if not isinstance(ip.ip, str) or not 0 < ip.network_prefix <= 30:
+                continue
+            iface = IPv4Interface(f"{ip.ip}/{ip.network_prefix}")
+            if iface.ip in LOOPBACK or not is_allowed(iface.ip):
+                continue
+            key = (adapter.nice_name, iface.ip)
+            found.setdefault(key, LocalNetwork(adapter.nice_name, iface.ip, iface.network))
+    return list(found.values())

@@ -1,0 +1,150 @@
+"""What a scan or check found: one reply per protocol, one camera per device, one result.
+
+`DiscoveredCamera` is what one protocol's reply says about a device; `Camera` joins the
+replies of one device (same MAC, or same address); `ScanResult` and `CheckResult` are what
+`scan()` and `check()` return. All are frozen: a session can keep them as evidence.
+`setup_state` is "factory" (back at factory state / setup mode), "set_up" (still configured)
+or "unknown" (the camera answered but does not say); `evidence` says how it is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+SetupState = Literal["factory", "set_up", "unknown"]
+FACTORY: SetupState = "factory"
+SET_UP: SetupState = "set_up"
+UNKNOWN: SetupState = "unknown"
+
+
+@dataclass(frozen=True)
+class DiscoveredCamera:
+    """One protocol's reply from one device, read into plain fields (None: not in the reply)."""
+
+    protocol: str  # "tapo", "kasa", "dhip", "sadp" or "wsd"
+    address: str  # where the reply came from
+    setup_state: SetupState
+    evidence: str  # e.g. "Tapo discovery: factory_default=true"
+    brand: str | None = None
+    line: str | None = None  # knowledge-base line id ("tapo", "kasa", "amcrest") when known
+    model: str | None = None
+    kb_model_id: str | None = None
+    firmware: str | None = None
+    mac: str | None = None  # aa:bb:cc:dd:ee:ff
+    serial: str | None = None
+    reported_address: str | None = None  # the address the device says it has, if it says
+    http_port: int | None = None
+    service_url: str | None = None  # ONVIF device service (from WS-Discovery XAddrs)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A reply that could not be read, or a probe that could not be sent; kept, never raised."""
+
+    protocol: str
+    address: str
+    message: str
+
+
+PROTOCOL_ORDER = ("tapo", "kasa", "dhip", "sadp", "wsd")  # vendor protocols say more than ONVIF
+
+
+@dataclass(frozen=True)
+class Camera:
+    """One device, with every reply it gave; fields come from the most specific protocol."""
+
+    replies: tuple[DiscoveredCamera, ...]
+
+    def _first(self, field: str) -> str | None:
+        ranked = sorted(self.replies, key=lambda r: PROTOCOL_ORDER.index(r.protocol))
+        values = (getattr(r, field) for r in ranked)
+        return next((v for v in values if v is not None), None)
+
+    @property
+    def address(self) -> str:
+        return self.replies[0].address
+
+    @property
+    def protocols(self) -> tuple[str, ...]:
+        found = {r.protocol for r in self.replies}
+        return tuple(p for p in PROTOCOL_ORDER if p in found)
+
+    @property
+    def brand(self) -> str | None:
+        return self._first("brand")
+
+    @property
+    def line(self) -> str | None:
+        return self._first("line")
+
+    @property
+    def model(self) -> str | None:
+        return self._first("model")
+
+    @property
+    def kb_model_id(self) -> str | None:
+        return self._first("kb_model_id")
+
+    @property
+    def firmware(self) -> str | None:
+        return self._first("firmware")
+
+    @property
+    def mac(self) -> str | None:
+        return self._first("mac")
+
+    @property
+    def serial(self) -> str | None:
+        return self._first("serial")
+
+    @property
+    def setup_state(self) -> SetupState:
+        """The state the replies agree on; "unknown" when none says or they disagree."""
+        return joined_state(r.setup_state for r in self.replies)
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        lines = tuple(dict.fromkeys(r.evidence for r in self.replies))
+        states = {r.setup_state for r in self.replies} - {UNKNOWN}
+        if len(states) > 1:
+            return (*lines, "The protocols disagree, so the setup state is left unknown.")
+        return lines
+
+
+def joined_state(states: Iterable[SetupState]) -> SetupState:
+    """One state from several: the one they agree on, else "unknown"."""
+    known = {s for s in states if s != UNKNOWN}
+    return known.pop() if len(known) == 1 else UNKNOWN
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Every camera that answered a scan, and replies that could not be read."""
+
+    cameras: tuple[Camera, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What one address answered: what a session step "check it over the network" needs."""
+
+    address: str
+    cameras: tuple[Camera, ...]
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.cameras)
+
+    @property
+    def setup_state(self) -> SetupState:
+        return joined_state(c.setup_state for c in self.cameras)
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        if not self.cameras:
+            return (f"No camera discovery protocol answered at {self.address}.",)
+        return tuple(line for camera in self.cameras for line in camera.evidence)

@@ -1,0 +1,138 @@
+"""`camreset scan` and `camreset check` as a person runs them, against emulated cameras.
+
+The cameras run on loopback in a background thread; the command runs in process at a fixed
+width. Only --target addresses are used here: a scan without targets would broadcast on
+this machine's real network, so that is tested inside network namespaces only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+from tests.net.conftest import emulated_in_thread
+from typer.testing import CliRunner
+
+from camreset.cli.app import app, main
+
+HEADER = "brand model address MAC firmware"
+PRIVATE_ONLY = (
+    "is not on a private network; camreset only talks to cameras on your own network "
+    "(10.x, 172.16–31.x, 192.168.x, 169.254.x or 127.x)\n"
+)
+TIMEOUT_RANGE = "error: timeout must be between 0.1 and 30 seconds, not "
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+def cli(*args: str) -> Run:
+    runner = CliRunner(env={"COLUMNS": "100", "NO_COLOR": "1", "FORCE_COLOR": None})
+    result = runner.invoke(app, list(args))
+    assert "Traceback" not in result.output
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def test_scan_lists_each_camera_with_its_state_and_how_it_is_known() -> None:
+    with emulated_in_thread(("dahua-uninitialised", "127.0.0.70"), ("onvif-set-up", "127.0.0.71")):
+        run = cli("scan", "--target", "127.0.0.70", "--target", "127.0.0.71", "--timeout", "0.5")
+    assert run.code == 0
+    lines = [line.rstrip() for line in run.out.splitlines()]
+    assert lines[0].split() == [*HEADER.split(), "setup", "state", "how", "it", "knows"]
+    dahua = lines[1].split()
+    assert dahua[:4] == ["Amcrest", "IP4M-1041B", "127.0.0.70", "9c:8e:cd:00:00:01"]
+    assert dahua[5:9] == ["factory", "DHIP:", "Init=149,", "not"]
+    onvif = next(line for line in lines if "127.0.0.71" in line).split()
+    assert onvif[:7] == ["IPCAM", "631GA", "127.0.0.71", "00:12:34:00:00:02", "set", "up", "ONVIF"]
+    assert lines[-1] == "IP4M-1041B at 127.0.0.70: reset card: camreset show amcrest-ip4m-1041b"
+
+
+def test_scan_json_carries_every_field_and_the_evidence() -> None:
+    with emulated_in_thread(("tapo-factory", "127.0.0.72")):
+        run = cli("scan", "--target", "127.0.0.72", "--timeout", "0.5", "--json")
+    data = json.loads(run.out)
+    assert data == {
+        "cameras": [
+            {
+                "address": "127.0.0.72",
+                "brand": "Tapo",
+                "line": "tapo",
+                "model": "TC40",
+                "kb_model_id": None,
+                "mac": "3c:64:cf:00:00:00",
+                "firmware": "1.0.4 Build 240902 Rel.38194n",
+                "serial": None,
+                "setup_state": "factory",
+                "evidence": ["Tapo discovery: factory_default=true"],
+                "protocols": ["tapo"],
+            }
+        ],
+        "problems": [],
+    }
+
+
+def test_scan_where_nothing_answers_says_so_and_exits_0() -> None:
+    run = cli("scan", "--target", "127.0.0.73", "--timeout", "0.5")
+    assert (run.code, run.out) == (0, "No cameras answered.\n")
+
+
+def test_check_json_gives_the_verdict_for_a_session() -> None:
+    with emulated_in_thread(("hikvision-not-activated", "127.0.0.74")):
+        run = cli("check", "127.0.0.74", "--timeout", "0.5", "--json")
+    data = json.loads(run.out)
+    assert run.code == 0
+    assert (data["answered"], data["setup_state"], data["verdict"]) == (
+        True,
+        "factory",
+        "reset_confirmed",
+    )
+    assert data["evidence"] == ["SADP: Activated=false (no admin password set yet)"]
+
+
+def test_check_of_a_set_up_camera_says_the_reset_did_not_take() -> None:
+    with emulated_in_thread(("tapo-set-up", "127.0.0.75")):
+        run = cli("check", "127.0.0.75", "--timeout", "0.5")
+    assert run.code == 0
+    assert run.out.splitlines()[-1] == "The camera says it is still set up: the reset did not take."
+
+
+def test_check_with_no_answer_exits_1_and_does_not_call_it_a_failure() -> None:
+    run = cli("check", "127.0.0.76", "--timeout", "0.5")
+    assert run.code == 1
+    assert run.out.splitlines()[0] == "No answer from 127.0.0.76."
+    assert "this can mean the reset worked" in run.out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "8.8.8.8"], f"error: 8.8.8.8 {PRIVATE_ONLY}"),
+        (
+            ["check", "camera"],
+            "error: 'camera' is not an IPv4 address "
+            "(give the camera's address, e.g. 192.168.1.108)\n",
+        ),
+        (
+            ["scan", "--target", "192.168.1.20", "--target", "52.1.2.3"],
+            f"error: 52.1.2.3 {PRIVATE_ONLY}",
+        ),
+        (["scan", "--timeout", "0"], f"{TIMEOUT_RANGE}0\n"),
+        (["check", "127.0.0.77", "--timeout", "120"], f"{TIMEOUT_RANGE}120\n"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_exit_2(args: list[str], message: str) -> None:
+    run = cli(*args)
+    assert (run.code, run.out, run.err) == (2, "", message)
+
+
+def test_a_timeout_that_is_not_a_number_is_one_line_too(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["scan", "--timeout", "soon"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and len(err.splitlines()) == 1
+    assert "scan: Invalid value for '--timeout'" in err

@@ -1,0 +1,214 @@
+"""Remote reset and reboot against the emulated ONVIF service and Dahua CGI.
+
+Refused without a confirmation, refused when the device at the address reports another
+MAC, refused (once, never retried) on a wrong password, done after a confirmation; the
+password never appears in a log line, an error message or a repr.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from tests.net.conftest import FAST, LISTEN, PASSWORD, emulated, run
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.net import (
+    AuthenticationFailed,
+    ConfirmationRequired,
+    DeviceMismatch,
+    NotSupported,
+    TargetNotAllowed,
+    Verdict,
+    check,
+    verdict_for,
+)
+from camreset.net.emulators import RunningCamera
+from camreset.net.remote import (
+    HARD_RESET_NOTE,
+    Confirmation,
+    Credentials,
+    RemoteAction,
+    RemoteResult,
+    Way,
+    perform,
+)
+
+RIGHT = Credentials("admin", PASSWORD)
+HARD = RemoteAction.FACTORY_RESET_HARD
+Scenario = Callable[[RunningCamera, Confirmation], Awaitable[Any]]
+DEVICES = {"onvif": ("onvif-set-up", "127.0.0.60"), "dahua": ("dahua-initialised", "127.0.0.61")}
+
+
+def _failed_logins(camera: RunningCamera) -> int:
+    device: Any = camera.device
+    return int(
+        device.failed_logins if hasattr(device, "failed_logins") else device.guard.failed_attempts
+    )
+
+
+def _with_camera(
+    kind: str, kb: KnowledgeBase, action: RemoteAction, scenario: Scenario, **options: Any
+) -> Any:
+    profile, address = DEVICES[kind]
+
+    async def main() -> Any:
+        async with emulated(profile, address, **options) as camera:
+            found = await check(address, LISTEN, kb=kb, settings=FAST)
+            confirmation = Confirmation.for_camera(found.cameras[0], action)
+            return await scenario(camera, confirmation)
+
+    return run(main())
+
+
+@pytest.mark.parametrize("kind", sorted(DEVICES))
+def test_nothing_happens_without_a_confirmation(kind: str, kb: KnowledgeBase) -> None:
+    async def scenario(camera: RunningCamera, _confirmation: Confirmation) -> None:
+        with pytest.raises(ConfirmationRequired, match="confirmation of the camera"):
+            await perform(None, RIGHT)
+        assert camera.device.actions == [] and _failed_logins(camera) == 0  # type: ignore[union-attr]
+
+    _with_camera(kind, kb, HARD, scenario)
+
+
+@pytest.mark.parametrize("kind", sorted(DEVICES))
+def test_a_different_mac_at_the_address_is_refused_and_nothing_changes(
+    kind: str, kb: KnowledgeBase
+) -> None:
+    async def scenario(camera: RunningCamera, confirmation: Confirmation) -> None:
+        other = replace(confirmation, mac="aa:bb:cc:00:00:09")
+        with pytest.raises(DeviceMismatch, match="not the confirmed aa:bb:cc:00:00:09"):
+            await perform(other, RIGHT)
+        assert camera.device.actions == []  # type: ignore[union-attr]
+
+    _with_camera(kind, kb, HARD, scenario)
+
+
+def test_dahua_mac_is_checked_before_any_credentials_are_sent(kb: KnowledgeBase) -> None:
+    async def scenario(camera: RunningCamera, confirmation: Confirmation) -> None:
+        other = Confirmation(HARD, Way.DAHUA_CGI, camera.address, "aa:bb:cc:00:00:09", "x")
+        with pytest.raises(DeviceMismatch):
+            await perform(other, Credentials("admin", "wrong"))
+        assert _failed_logins(camera) == 0
+
+    _with_camera("dahua", kb, HARD, scenario)
+
+
+@pytest.mark.parametrize("kind", sorted(DEVICES))
+def test_a_wrong_password_is_one_attempt_and_the_confirmation_is_spent(
+    kind: str, kb: KnowledgeBase
+) -> None:
+    async def scenario(camera: RunningCamera, confirmation: Confirmation) -> None:
+        with pytest.raises(AuthenticationFailed, match="does not try again"):
+            await perform(confirmation, Credentials("admin", "guess-1"))
+        with pytest.raises(ConfirmationRequired, match="already used"):
+            await perform(confirmation, Credentials("admin", "guess-2"))
+        assert _failed_logins(camera) == 1
+        assert camera.device.actions == []  # type: ignore[union-attr]
+
+    _with_camera(kind, kb, HARD, scenario)
+
+
+@pytest.mark.parametrize(
+    ("kind", "action", "done"),
+    [
+        ("onvif", RemoteAction.FACTORY_RESET_HARD, "SetSystemFactoryDefault Hard"),
+        ("onvif", RemoteAction.FACTORY_RESET_SOFT, "SetSystemFactoryDefault Soft"),
+        ("onvif", RemoteAction.REBOOT, "SystemReboot"),
+        ("dahua", RemoteAction.FACTORY_RESET_HARD, "resetSystemEx type=0"),
+        ("dahua", RemoteAction.FACTORY_RESET_SOFT, "restoreExcept Network"),
+        ("dahua", RemoteAction.REBOOT, "reboot"),
+    ],
+)
+def test_a_confirmed_action_with_the_right_password_is_done_once(
+    kind: str, action: RemoteAction, done: str, kb: KnowledgeBase
+) -> None:
+    async def scenario(camera: RunningCamera, confirmation: Confirmation) -> RemoteResult:
+        result = await perform(confirmation, RIGHT)
+        assert camera.device.actions == [done]  # type: ignore[union-attr]
+        return result
+
+    result = _with_camera(kind, kb, action, scenario)
+    assert result.action == action and result.address == DEVICES[kind][1]
+
+
+@pytest.mark.parametrize("kind", sorted(DEVICES))
+def test_after_a_remote_hard_reset_the_check_confirms_it(kind: str, kb: KnowledgeBase) -> None:
+    async def scenario(camera: RunningCamera, confirmation: Confirmation) -> Verdict:
+        result = await perform(confirmation, RIGHT)
+        assert result.note == HARD_RESET_NOTE
+        return verdict_for(await check(camera.address, LISTEN, kb=kb, settings=FAST))
+
+    assert _with_camera(kind, kb, HARD, scenario) == Verdict.RESET_CONFIRMED
+
+
+def test_an_onvif_camera_with_a_wrong_clock_still_accepts_the_signed_request(
+    kb: KnowledgeBase,
+) -> None:
+    async def scenario(camera: RunningCamera, confirmation: Confirmation) -> None:
+        await perform(confirmation, RIGHT)
+        assert camera.device.actions == ["SystemReboot"]  # type: ignore[union-attr]
+
+    _with_camera("onvif", kb, RemoteAction.REBOOT, scenario, clock_offset=timedelta(hours=-6))
+
+
+@pytest.mark.parametrize("kind", sorted(DEVICES))
+def test_the_password_appears_in_no_log_line_message_or_repr(
+    kind: str, kb: KnowledgeBase, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    seen: list[str] = []
+
+    async def scenario(camera: RunningCamera, confirmation: Confirmation) -> None:
+        wrong = Credentials("admin", "Wrong-Horse-1234")
+        try:
+            await perform(confirmation, wrong)
+        except AuthenticationFailed as exc:
+            seen.extend([str(exc), repr(exc)])
+        retry = Confirmation.for_camera(
+            (await check(camera.address, LISTEN, kb=kb, settings=FAST)).cameras[0], HARD
+        )
+        result = await perform(retry, RIGHT)
+        seen.extend([repr(wrong), str(RIGHT), repr(retry), repr(result)])
+
+    _with_camera(kind, kb, HARD, scenario)
+    assert len(caplog.records) > 3  # the flow was logged, at DEBUG level included
+    everything = caplog.text + "\n".join(seen)
+    assert PASSWORD not in everything and "Wrong-Horse-1234" not in everything
+    assert "password=<hidden>" in repr(RIGHT)
+
+
+def test_credentials_cannot_be_pickled() -> None:
+    import pickle
+
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        pickle.dumps(RIGHT)
+
+
+def test_the_confirmation_names_model_mac_and_address_and_what_a_hard_reset_does() -> None:
+    confirmation = Confirmation(
+        HARD, Way.DAHUA_CGI, "192.168.1.23", "9C-8E-CD-00-00-02", "Amcrest IP4M-1041B"
+    )
+    assert confirmation.prompt.startswith(
+        "Factory-reset (hard, network settings too) the Amcrest IP4M-1041B at 192.168.1.23 "
+        "(MAC 9c:8e:cd:00:00:02)? A hard factory reset also puts the camera's network settings"
+    )
+
+
+def test_a_confirmation_for_a_public_address_cannot_be_made() -> None:
+    with pytest.raises(TargetNotAllowed):
+        Confirmation(HARD, Way.ONVIF, "8.8.8.8", "00:12:34:00:00:01", "x")
+
+
+def test_a_tapo_camera_is_not_offered_a_remote_reset(kb: KnowledgeBase) -> None:
+    async def main() -> None:
+        async with emulated("tapo-set-up", "127.0.0.62"):
+            found = await check("127.0.0.62", LISTEN, kb=kb, settings=FAST)
+        with pytest.raises(NotSupported, match="no ONVIF or Dahua service"):
+            Confirmation.for_camera(found.cameras[0], RemoteAction.REBOOT)
+
+    run(main())
