@@ -42,6 +42,12 @@ PUBLIC = {
         "Answer", "Cause", "Command", "Guide", "HistoryEntry", "Progress", "Recommender",
         "SessionEvent", "SessionState", "Step", "StepRef", "Timer", "Why", "plain_recommender",
     ],
+    "camreset.net": [
+        "MESSAGES", "ActionFailed", "AuthenticationFailed", "BadSetting", "Camera", "CheckResult",
+        "ConfirmationRequired", "DeviceMismatch", "DeviceUnreachable", "DiscoveredCamera",
+        "NetError", "NotSupported", "Problem", "RemoteActionError", "ScanResult", "ScanSettings",
+        "SetupState", "TargetNotAllowed", "Verdict", "check", "scan", "verdict", "verdict_for",
+    ],
     "camreset.store": ["SessionStore", "SessionSummary"],
     "camreset.web": ["create_app"],
 }  # fmt: skip

@@ -21,7 +21,7 @@ PRIVATE_ONLY = (
     "is not on a private network; camreset only talks to cameras on your own network "
     "(10.x, 172.16–31.x, 192.168.x, 169.254.x or 127.x)\n"
 )
-TIMEOUT_RANGE = "error: timeout must be between 0.1 and 30 seconds, not "
+TIMEOUT_RANGE = "timeout must be between 0.1 and 30 seconds, not "
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def test_scan_json_carries_every_field_and_the_evidence() -> None:
                 "model": "TC40",
                 "kb_model_id": None,
                 "mac": "3c:64:cf:00:00:00",
-                "firmware": "1.0.4 Build 240902 Rel.38194n",
+                "firmware": "1.0.0 Build 000000 Rel.00000n",
                 "serial": None,
                 "setup_state": "factory",
                 "evidence": ["Tapo discovery: factory_default=true"],
@@ -111,18 +111,18 @@ def test_check_with_no_answer_exits_1_and_does_not_call_it_a_failure() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["check", "8.8.8.8"], f"error: 8.8.8.8 {PRIVATE_ONLY}"),
+        (["check", "8.8.8.8"], f"camreset check: 8.8.8.8 {PRIVATE_ONLY}"),
         (
             ["check", "camera"],
-            "error: 'camera' is not an IPv4 address "
+            "camreset check: 'camera' is not an IPv4 address "
             "(give the camera's address, e.g. 192.168.1.108)\n",
         ),
         (
             ["scan", "--target", "192.168.1.20", "--target", "52.1.2.3"],
-            f"error: 52.1.2.3 {PRIVATE_ONLY}",
+            f"camreset scan: 52.1.2.3 {PRIVATE_ONLY}",
         ),
-        (["scan", "--timeout", "0"], f"{TIMEOUT_RANGE}0\n"),
-        (["check", "127.0.0.77", "--timeout", "120"], f"{TIMEOUT_RANGE}120\n"),
+        (["scan", "--timeout", "0"], f"camreset scan: {TIMEOUT_RANGE}0\n"),
+        (["check", "127.0.0.77", "--timeout", "120"], f"camreset check: {TIMEOUT_RANGE}120\n"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(args: list[str], message: str) -> None:

@@ -16,8 +16,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from camreset.cli.kb_access import fail, open_kb
-from camreset.net import MESSAGES, Camera, NetError, Problem, verdict_for
+from camreset.cli.context import cli
+from camreset.net import MESSAGES, Camera, Problem, verdict_for
 from camreset.net import check as check_address
 from camreset.net import scan as scan_network
 from camreset.net.scanner import CHECK_TIMEOUT, DEFAULT_TIMEOUT, check_timeout
@@ -37,10 +37,7 @@ def _timeout_option(default: float) -> Any:
 
 
 def _run(work: Coroutine[Any, Any, T]) -> T:
-    try:
-        return asyncio.run(work)
-    except NetError as exc:
-        raise fail(f"error: {exc}") from None
+    return asyncio.run(work)
 
 
 def _camera_json(camera: Camera) -> dict[str, Any]:
@@ -96,6 +93,7 @@ def _notes(problems: Sequence[Problem]) -> None:
 
 
 def scan(
+    ctx: typer.Context,
     target: Annotated[
         list[str] | None,
         typer.Option("--target", metavar="ADDR", help="Probe this address only (repeatable)."),
@@ -104,11 +102,8 @@ def scan(
     as_json: AsJson = False,
 ) -> None:
     """Find cameras on this computer's local network (or at --target addresses)."""
-    try:
-        check_timeout(timeout)
-    except NetError as exc:
-        raise fail(f"error: {exc}") from None
-    kb = open_kb()
+    check_timeout(timeout)
+    kb = cli(ctx).kb()
     result = _run(scan_network(target or None, timeout, kb=kb))
     if as_json:
         cameras = [_camera_json(c) for c in result.cameras]
@@ -122,16 +117,14 @@ def scan(
 
 
 def check(
+    ctx: typer.Context,
     address: Annotated[str, typer.Argument(metavar="ADDR", help="The camera's IPv4 address.")],
     timeout: Annotated[float, _timeout_option(CHECK_TIMEOUT)] = CHECK_TIMEOUT,
     as_json: AsJson = False,
 ) -> None:
     """Ask the camera at ADDR whether it is back at factory state (exit 1: no answer)."""
-    try:
-        check_timeout(timeout)
-    except NetError as exc:
-        raise fail(f"error: {exc}") from None
-    kb = open_kb()
+    check_timeout(timeout)
+    kb = cli(ctx).kb()
     result = _run(check_address(address, timeout, kb=kb))
     verdict = verdict_for(result)
     if as_json:
