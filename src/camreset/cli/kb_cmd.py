@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
 from camreset.cli.context import cli
 from camreset.cli.errors import CamresetGroup
 from camreset.core.kb.export import export_kb
+from camreset.core.kb.source_report import source_report
 from camreset.core.kb.stats import summarise
 from camreset.errors import UsageError
 
@@ -41,6 +45,26 @@ def check(ctx: typer.Context, kb_dir: KbDir = None) -> None:
     """Load the KB in both passes; print a summary, or every problem (exit 2)."""
     kb = cli(ctx).kb(kb_dir)
     typer.echo(summarise(kb).line())
+
+
+@kb_app.command("sources")
+def sources(
+    ctx: typer.Context,
+    kb_dir: KbDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Every source: kind, publisher, claims citing it, and the claims whose confidence it decides."""
+    report = source_report(cli(ctx).kb(kb_dir))
+    if as_json:
+        typer.echo(json.dumps([asdict(use) for use in report], indent=2, ensure_ascii=False))
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for name in ("source", "kind", "publisher", "claims", "decides"):
+        table.add_column(name, overflow="fold", no_wrap=name == "source")
+    for use in report:
+        decides = "\n".join(use.decides) if use.decides else "–"
+        table.add_row(use.id, use.kind, use.publisher, str(use.claims), decides)
+    Console(highlight=False).print(table)
 
 
 @kb_app.command("export")

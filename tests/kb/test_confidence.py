@@ -1,0 +1,101 @@
+"""Confidence is computed from the sources, the same way everywhere (issue: knowledge a
+person can trust): high only from a vendor source covering the model or its whole line,
+medium from two independent publishers, low otherwise."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from camreset.cli.app import app
+from camreset.core.kb.confidence import deciding_sources, judge
+from camreset.core.kb.facts import Cite, Claim, Confidence
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.schema import Source, SourceKind
+from camreset.kb_files import load_kb
+
+
+def source(sid: str, kind: str, publisher: str, covers: list[str] | None = None) -> Source:
+    if kind == "seed":
+        return Source(id=sid, seed=f"{sid}.txt", title=sid, publisher=publisher, kind=kind)
+    return Source(
+        id=sid,
+        url=f"https://example.com/{sid}",
+        title=sid,
+        publisher=publisher,
+        kind=SourceKind(kind),
+        covers=covers or [],
+    )
+
+
+VENDOR_C200 = source("v-c200", "vendor_manual", "TP-Link", ["tapo-c200"])
+VENDOR_LINE = source("v-line", "vendor_page", "TP-Link", ["line:tapo"])
+BLOG_A = source("blog-a", "third_party_guide", "Smart Home Ways")
+BLOG_B = source("blog-b", "third_party_guide", "The Home Guide Pro")
+BLOG_A_AGAIN = source("blog-a2", "third_party_guide", "  smart home WAYS ")
+SEED = source("seed-x", "seed", "whoever")
+SCOS_PAGE = source("scos-page", "third_party_guide", "scOS")
+
+
+@pytest.mark.parametrize(
+    ("sources", "model", "expected"),
+    [
+        ([VENDOR_C200], "tapo-c200", Confidence.high),
+        ([VENDOR_C200], "tapo-c210", Confidence.low),  # the manual is not about this model
+        ([VENDOR_C200], None, Confidence.low),  # nor about the line as a whole
+        ([VENDOR_LINE], "tapo-c210", Confidence.high),
+        ([VENDOR_LINE], None, Confidence.high),
+        ([BLOG_A, BLOG_B], "tapo-c210", Confidence.medium),
+        ([BLOG_A, BLOG_A_AGAIN], "tapo-c210", Confidence.low),  # one publisher, two pages
+        ([SEED, SCOS_PAGE], "tapo-c210", Confidence.low),  # the seeds' publisher is scOS
+        ([VENDOR_C200, BLOG_A], "tapo-c210", Confidence.medium),  # two publishers still agree
+        ([BLOG_A], "tapo-c200", Confidence.low),
+    ],
+)
+def test_confidence_follows_kind_publisher_and_coverage(
+    sources: list[Source], model: str | None, expected: Confidence
+) -> None:
+    assert judge(sources, model, "tapo") is expected
+
+
+def test_the_sources_a_confidence_rests_on_are_the_deciding_ones() -> None:
+    known = {s.id: s for s in (VENDOR_C200, BLOG_A, BLOG_B)}
+    cites = [Cite(source=s, at="p. 1", says="Hold five seconds.") for s in known]
+    claim: Claim[int] = Claim(value=5, cites=cites)
+    assert deciding_sources(claim, known, "tapo-c200", "tapo") == ["v-c200"]
+    assert deciding_sources(claim, known, "tapo-c210", "tapo") == []  # any two blogs suffice
+    two = Claim(value=5, cites=cites[1:])
+    assert deciding_sources(two, known, "tapo-c210", "tapo") == ["blog-a", "blog-b"]
+
+
+def test_no_model_shows_a_high_fact_its_vendor_source_does_not_cover() -> None:
+    kb = load_kb()
+    highs = 0
+    for model_id in kb.models:
+        model = resolve_model(kb, model_id)
+        every = [*model.facts.values(), *(r for rs in model.lists.values() for r in rs)]
+        for resolved in every:
+            for claim, level in zip(resolved.claims, resolved.confidences, strict=True):
+                if level is not Confidence.high:
+                    continue
+                highs += 1
+                line = kb.model_line[model_id]
+                assert any(
+                    kb.sources[s].kind.is_vendor
+                    and (model_id in kb.sources[s].covers or f"line:{line}" in kb.sources[s].covers)
+                    for s in claim.sources
+                ), (model_id, claim)
+    assert highs > 0
+
+
+def test_kb_sources_lists_what_each_source_decides() -> None:
+    result = CliRunner().invoke(app, ["kb", "sources", "--json"])
+    assert result.exit_code == 0
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    assert set(rows) == set(load_kb().sources)
+    ipm = rows["amcrest-support-360001961872"]
+    assert ipm["kind"] == "vendor_page" and ipm["publisher"] == "Amcrest"
+    assert "amcrest-ipm-743e: hold (high)" in ipm["decides"]
+    assert rows["seed-tplink"]["claims"] > 0
