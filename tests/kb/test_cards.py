@@ -53,3 +53,20 @@ def test_disagreeing_sources_are_listed_claim_by_claim() -> None:
     assert hold.disagreement[0] == "Sources disagree (5 s to 30 s):"
     assert len(hold.disagreement) == 6
     assert hold.disagreement[2].startswith("2. 30 s (medium: seed-tplink")
+
+
+def test_a_hub_paired_camera_is_never_sent_to_a_setup_network_of_its_own() -> None:
+    from camreset.bench.sim.plans import PlanBook
+
+    hubbed = [m for m in KB.models if resolve_model(KB, m).pairs_via is not None]
+    assert {"tapo-c420", "tapo-d230"} <= set(hubbed)
+    book = PlanBook(KB)
+    for model_id in hubbed:
+        model = resolve_model(KB, model_id)
+        assert model.setup_mode is None or not model.setup_mode.wifi_ssid, model_id
+        text = render(ResetCard(KB, model), width=200)
+        assert "Tapo_Cam" not in text and "Pairs through" in text, model_id
+        steps = book[model_id]
+        for action in steps.plan.actions.values():
+            for stage in range(len(action.steps)):
+                assert "Tapo_Cam" not in steps.stage(action.id, stage).text, (model_id, action.id)

@@ -187,6 +187,23 @@ def _resolve(
     return facts, lists
 
 
+def _without_own_network(facts: dict[str, Resolved]) -> dict[str, Resolved]:
+    """A camera that pairs through a hub is not set up over a network of its own: a line
+    default that says it opens one (a setup Wi-Fi name, `own_ap`) is not inherited."""
+    kept = dict(facts)
+    setup = kept.get("setup_mode")
+    if setup and setup.origin.is_default and any(c.value.wifi_ssid for c in setup.claims):
+        del kept["setup_mode"]
+    provisioning = kept.get("provisioning")
+    if (
+        provisioning
+        and provisioning.origin.is_default
+        and any("own_ap" in c.value for c in provisioning.claims)
+    ):
+        del kept["provisioning"]
+    return kept
+
+
 def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     """The model with every fact filled from the nearest layer that has it."""
     model = kb.models.get(model_id)
@@ -196,6 +213,8 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     own = ModelFacts.model_validate(model.model_dump(include=set(FACT_NAMES)))
     layers = [(own, Origin.model), *_layers(kb, line, model.form_factor)]
     facts, lists = _resolve(kb, layers, model_id, line.id)
+    if "pairs_via" in facts:
+        facts = _without_own_network(facts)
     return ResolvedModel(
         id=model.id,
         name=model.name,
