@@ -1,7 +1,9 @@
 """`camreset engine solve FILE`: exact expected costs of a generic troubleshooting model.
 
 The file is read with JSON decimals as exact fractions, so every number printed is exact
-(by recursion over the strategy tree, never by sampling). Errors: one line, exit code 2.
+(by recursion over the strategy tree, never by sampling). The file may be anything a person
+points at, so it is read to at most MAX_MODEL_BYTES and checked before it is parsed
+(core/engine/model_json.py: depth, number literals). Errors: one line, exit code 2.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from camreset.cli.errors import CamresetGroup
+from camreset.cli.input_file import read_limited, size_words, utf8_text
 from camreset.core.engine.exact import (
     DEFAULT_MAX_SIZE,
     first_steps,
@@ -25,7 +28,11 @@ from camreset.core.engine.exact import (
     sequence_cost,
 )
 from camreset.core.engine.model import Number, TroubleshootingModel
+from camreset.core.engine.model_json import read_model
 from camreset.errors import CamresetError, UsageError
+
+MAX_MODEL_BYTES = 1 << 20
+"""Largest model file read (1 MiB); a model a person writes is a few kilobytes."""
 
 engine_app = typer.Typer(
     cls=CamresetGroup,
@@ -42,15 +49,15 @@ def _engine() -> None:
 
 def load_model(path: Path) -> TroubleshootingModel:
     """Read and validate a model file; decimals become Fractions so costs come out exact."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise UsageError(f"{path}: cannot read: {e.strerror or e}") from None
-    try:
-        obj = json.loads(text, parse_float=Fraction)
-    except json.JSONDecodeError as e:
-        raise UsageError(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}") from None
-    return TroubleshootingModel.from_json(obj, source=str(path))
+    return parse_model_file(read_limited(str(path), MAX_MODEL_BYTES, "a model file"), str(path))
+
+
+def parse_model_file(data: bytes, source: str) -> TroubleshootingModel:
+    """The model in a file's bytes, or a CamresetError naming the file (never another error)."""
+    if len(data) > MAX_MODEL_BYTES:
+        limit = size_words(MAX_MODEL_BYTES)
+        raise UsageError(f"{source}: too large: a model file may be at most {limit}")
+    return read_model(utf8_text(data, source), source)
 
 
 def _show(x: Number | None) -> str:
