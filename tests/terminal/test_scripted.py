@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from camreset.cli.wizard.script import AnswersFileError, parse_answers
+from camreset.cli.wizard.answers_file import AnswersFileError, parse_answers
 from camreset.settings import Settings
 
 from .conftest import BASE, GOLDEN, SCRIPTS, Cli

@@ -17,12 +17,12 @@ from rich.table import Table
 
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.cli.wizard.answers_file import load_answers
 from camreset.cli.wizard.exits import UNFINISHED
 from camreset.cli.wizard.interactive import Wizard
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import FAST_ENV, Pace
 from camreset.cli.wizard.prompts import Leave
-from camreset.cli.wizard.script import load_answers
 from camreset.cli.wizard.scripted import ScriptedRun
 from camreset.cli.wizard.start import StartRequest, split_have, start_interactive, start_scripted
 from camreset.cli.wizard.theme import THEME
