@@ -4,6 +4,10 @@ Each field is a setting: its name, default and help live here and nowhere else. 
 `camreset serve` (and `camreset guide`) are built from these fields, environment variables
 `CAMRESET_<NAME>` fill what no flag gave, and docs/settings.md documents each one (a test checks
 that it does). Explicit objects, no global: callers build a `Settings` and pass it on.
+
+A value is checked here, once, before anything uses it: a database URL must name SQLite or
+PostgreSQL (psycopg) and have a numeric port, and its problems are told without echoing the
+URL, which may hold a password.
 """
 
 from __future__ import annotations
@@ -12,12 +16,37 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from camreset.errors import SettingsError
 
 ENV_PREFIX = "CAMRESET_"
+
+DATABASE_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
+"""The databases camreset runs on (`postgresql://` is read as `postgresql+psycopg://`)."""
+
+DATABASE_URL_FORMS = "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST[:PORT]/NAME"
+
+
+def database_url_problem(url: str) -> str | None:
+    """Why camreset cannot use the database URL `url`, or None. Never quotes the URL: it may
+    hold a password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return f"not a database URL; use {DATABASE_URL_FORMS}"
+    except ValueError:  # the only number in a URL: int(port) failed
+        return "the port is not a number from 1 to 65535"
+    if parsed.drivername not in DATABASE_DRIVERS:
+        return f"camreset cannot use {parsed.drivername!r} databases; use {DATABASE_URL_FORMS}"
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        return "the port is not a number from 1 to 65535"
+    return None
 
 
 def default_database_url() -> str:
@@ -53,6 +82,14 @@ class Settings(BaseSettings):
         ),
     )
 
+    @field_validator("database_url")
+    @classmethod
+    def _usable_database_url(cls, url: str) -> str:
+        problem = database_url_problem(url)
+        if problem is not None:
+            raise PydanticCustomError("database_url", problem)
+        return url
+
     @property
     def public_url(self) -> str:
         """The base URL people reach this server at, without a trailing slash."""
@@ -85,7 +122,10 @@ def flag(name: str) -> str:
 
 
 def load_settings(**flags: Any) -> Settings:
-    """Settings from the flags that were given (None = not given), then the environment."""
+    """Settings from the flags that were given (None = not given), then the environment.
+
+    SettingsError names each flag and what is wrong; pydantic's own error is not chained, as it
+    repeats the value given (a database URL's password with it)."""
     given = {name: value for name, value in flags.items() if value is not None}
     try:
         return Settings(**given)
@@ -94,4 +134,4 @@ def load_settings(**flags: Any) -> Settings:
             f"{flag(str(err['loc'][0])) if err['loc'] else 'settings'}: {err['msg']}"
             for err in exc.errors()
         )
-        raise SettingsError(problems) from exc
+        raise SettingsError(problems) from None
