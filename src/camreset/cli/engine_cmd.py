@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from camreset.cli.errors import CamresetGroup
 from camreset.cli.input_file import read_limited, size_words, utf8_text
@@ -29,6 +30,7 @@ from camreset.core.engine.exact import (
 )
 from camreset.core.engine.model import Number, TroubleshootingModel
 from camreset.core.engine.model_json import read_model
+from camreset.core.report import plain_text
 from camreset.errors import CamresetError, UsageError
 
 MAX_MODEL_BYTES = 1 << 20
@@ -108,11 +110,17 @@ def solve(
         out = {k: v if k == "first_steps" else _json_number(v) for k, v in result.items()}
         typer.echo(json.dumps(out))
         return
-    table = Table(title=f"Expected cost — {file.name}", show_header=False)
-    table.add_row("engine policy", _show(result["policy"]))
-    table.add_row("first steps", " → ".join(result["first_steps"]) or "(none)")
-    table.add_row("optimal", _show(result["optimal"]))
+    # Ids, the file name and --sequence are typed text: one plain line each, never markup.
+    steps = " → ".join(plain_text(step) for step in result["first_steps"])
+    rows = [
+        ("engine policy", _show(result["policy"])),
+        ("first steps", steps or "(none)"),
+        ("optimal", _show(result["optimal"])),
+    ]
     if sequence is not None:
-        table.add_row(f"sequence {sequence}", _show(seq_cost))
-    table.add_row("lower bound (perfect information)", _show(result["lower_bound"]))
+        rows.append((f"sequence {plain_text(sequence)}", _show(seq_cost)))
+    rows.append(("lower bound (perfect information)", _show(result["lower_bound"])))
+    table = Table(title=Text(f"Expected cost — {plain_text(file.name)}"), show_header=False)
+    for label, value in rows:
+        table.add_row(Text(label), Text(value))
     Console(width=100).print(table)

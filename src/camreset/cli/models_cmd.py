@@ -16,6 +16,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_model, search_models
+from camreset.core.report import plain_text, terminal_json
 from camreset.errors import UsageError
 
 EXIT_NO_MATCH = 1
@@ -23,7 +24,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a ta
 
 
 def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    typer.echo(terminal_json(json.dumps(data, indent=2, ensure_ascii=False)))
 
 
 def _all_models(kb: KnowledgeBase) -> list[Match]:
@@ -59,7 +60,8 @@ def models(
     rows = _all_models(kb) if query is None else search_models(kb, query, limit=20)
     if not rows:
         typer.echo(
-            f"No camera model matches {query!r}; `camreset models` lists them all.", err=True
+            plain_text(f"No camera model matches {query!r}; `camreset models` lists them all."),
+            err=True,
         )
         raise typer.Exit(EXIT_NO_MATCH)
     statuses = {m: model.status.value for m, model in kb.models.items() if model.status}
