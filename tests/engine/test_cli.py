@@ -176,3 +176,25 @@ def test_an_endless_file_is_refused_without_reading_it_all(tmp_path: Path) -> No
         "too large: a model file may be at most 1 MiB (see docs/terminal.md)"
     )
     assert not fifo.wrote_all
+
+
+def test_a_stale_after_entry_that_is_not_an_id_is_a_format_error(tmp_path: Path) -> None:
+    model = {
+        "faults": {"F1": 0.5, "F2": 0.5},
+        "actions": [{"id": "A1", "cost": 1, "fixes": {"F1": 1}}],
+        "questions": [
+            {
+                "id": "Q1",
+                "cost": 1,
+                "answers": {"yes": {"F1": 1, "F2": 0}, "no": {"F1": 0, "F2": 1}},
+                "stale_after": [["A1"]],
+            }
+        ],
+    }
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model))
+    where = "questions[0].stale_after[0]"
+    assert solve_file(path) == (
+        2,
+        f"camreset engine solve: {path}: {where}: expected an action id, got list",
+    )

@@ -244,7 +244,9 @@ def _question(
             raise c.fail(f"{path}.answers", f"P(answer | {fault}) sums to {total}, not 1")
     stale: set[str] = set()
     for i, a in enumerate(_list(c, raw.get("stale_after", []), f"{path}.stale_after")):
-        if not isinstance(a, str) or a not in action_ids:
+        if not isinstance(a, str):
+            raise c.fail(f"{path}.stale_after[{i}]", f"expected an action id, got {_kind(a)}")
+        if a not in action_ids:
             raise c.fail(f"{path}.stale_after[{i}]", f"unknown action {a!r}")
         stale.add(a)
     return Question(ident, cost, answers, frozenset(stale))
