@@ -7,7 +7,8 @@ that it does). Explicit objects, no global: callers build a `Settings` and pass 
 
 A value is checked here, once, before anything uses it: a database URL must name SQLite or
 PostgreSQL (psycopg) and have a numeric port, and its problems are told without echoing the
-URL, which may hold a password.
+URL, which may hold a password; the base URL, printed in every link, must be a plain http(s)
+URL (no spaces, line breaks or terminal escapes).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from camreset.core.report import plain_text
 from camreset.errors import SettingsError
 
 ENV_PREFIX = "CAMRESET_"
@@ -28,6 +30,8 @@ DATABASE_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psyco
 """The databases camreset runs on (`postgresql://` is read as `postgresql+psycopg://`)."""
 
 DATABASE_URL_FORMS = "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST[:PORT]/NAME"
+
+MAX_BASE_URL = 2000
 
 
 def database_url_problem(url: str) -> str | None:
@@ -88,6 +92,20 @@ class Settings(BaseSettings):
         problem = database_url_problem(url)
         if problem is not None:
             raise PydanticCustomError("database_url", problem)
+        return url
+
+    @field_validator("base_url")
+    @classmethod
+    def _plain_base_url(cls, url: str | None) -> str | None:
+        if not url:
+            return url
+        plain = plain_text(url) == url and " " not in url and len(url) <= MAX_BASE_URL
+        if not (plain and url.startswith(("http://", "https://"))):
+            raise PydanticCustomError(
+                "base_url",
+                "expected an http:// or https:// URL without spaces or control characters, "
+                "e.g. https://help.example.org/camreset",
+            )
         return url
 
     @property

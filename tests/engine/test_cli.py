@@ -198,3 +198,20 @@ def test_a_stale_after_entry_that_is_not_an_id_is_a_format_error(tmp_path: Path)
         2,
         f"camreset engine solve: {path}: {where}: expected an action id, got list",
     )
+
+
+def test_a_model_with_more_actions_than_the_limit_is_refused(tmp_path: Path) -> None:
+    actions = [{"id": f"A{i}", "cost": 1, "fixes": {"F": 0.01}} for i in range(51)]
+    path = tmp_path / "wide.json"
+    path.write_text(json.dumps({"faults": {"F": 1}, "actions": actions}))
+    assert solve_file(path) == (
+        2,
+        f"camreset engine solve: {path}: actions: 51 entries; a model may have at most 50",
+    )
+
+
+def test_max_size_is_bounded(tmp_path: Path) -> None:
+    path = EXAMPLES / "two-faults.json"
+    res = runner.invoke(app, ["engine", "solve", str(path), "--max-size", str(10**8)])
+    assert res.exit_code == 2
+    assert "--max-size" in res.stderr and "10000000" in res.stderr

@@ -36,6 +36,9 @@ from camreset.errors import CamresetError, UsageError
 MAX_MODEL_BYTES = 1 << 20
 """Largest model file read (1 MiB); a model a person writes is a few kilobytes."""
 
+MAX_SOLVE_SIZE = 10_000_000
+"""Largest `--max-size` accepted (200 times the default)."""
+
 engine_app = typer.Typer(
     cls=CamresetGroup,
     no_args_is_help=True,
@@ -87,7 +90,12 @@ def solve(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     max_size: Annotated[
-        int, typer.Option(help="Largest problem (states) solved exactly for the optimum.")
+        int,
+        typer.Option(
+            min=1,
+            max=MAX_SOLVE_SIZE,
+            help="Largest problem (states) solved exactly for the optimum.",
+        ),
     ] = DEFAULT_MAX_SIZE,
 ) -> None:
     """Expected costs: the engine's policy, the optimum, a fixed sequence, the lower bound."""

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.cli.typed_args import short
 from camreset.cli.wizard.answers_file import load_answers
 from camreset.cli.wizard.exits import UNFINISHED
 from camreset.cli.wizard.interactive import Wizard
@@ -77,6 +78,9 @@ def guide(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Guide a camera reset step by step in this terminal (or replay answers from a file)."""
+    typed = {"MODEL": model, "--resume": resume, "--have": have, "--line": line}
+    for what, value in (*typed.items(), ("--form-factor", form_factor)):
+        short(value, what)
     if resume and (model or line or form_factor or have):
         raise UsageError("--resume continues a saved session: leave out MODEL, --line, --have")
     if as_json and answers is None:
@@ -176,6 +180,7 @@ def report(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Print the report to hand to the vendor's support (Markdown, plain text or JSON)."""
+    short(session_id, "ID")
     service = _open(ctx, database_url, base_url).service()
     built = build_report(service.kb, service.state(session_id), session_id=session_id)
     if format == "json":  # what people typed is escaped, not printed raw (terminal_json)

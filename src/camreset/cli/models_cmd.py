@@ -11,6 +11,7 @@ from rich.console import Console
 from camreset.cli.context import cli
 from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
+from camreset.cli.typed_args import short
 from camreset.core.kb.export import resolved_json
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
@@ -56,6 +57,7 @@ def models(
     as_json: AsJson = False,
 ) -> None:
     """List the camera models camreset knows, or those matching QUERY (exit 1: none)."""
+    short(query, "QUERY")
     kb = cli(ctx).kb()
     rows = _all_models(kb) if query is None else search_models(kb, query, limit=20)
     if not rows:
@@ -105,6 +107,8 @@ def show(
     as_json: AsJson = False,
 ) -> None:
     """Show a model's reset card: button, hold time, lights, power, with sources."""
+    short(model, "MODEL")
+    short(line, "--line")
     kb = cli(ctx).kb()
     resolved = _pick(kb, model, line, form_factor)
     if as_json:

@@ -40,6 +40,11 @@ MAX_EXPONENT = 30
 MAX_NUMBER = 10**12
 """Largest cost: finite, and small enough to print and to add up exactly without surprises."""
 
+MAX_COUNTS = {"faults": 50, "actions": 50, "questions": 20, "answers": 10}
+"""Most faults, actions, questions, and answers per question, in one model. The exact costs
+grow steeply with size (a 1 MiB file could hold 10,000 actions), so a file past these is
+refused before anything is solved; docs/terminal.md lists them."""
+
 _MILLION = 10**6
 _SPECIAL = re.compile(r'[\\"\[\]{}]')
 
@@ -172,12 +177,14 @@ def parse_model(obj: Any, source: str = "<model>") -> TroubleshootingModel:
     seen: set[str] = set()
     actions = tuple(
         _action(c, a, f"actions[{i}]", faults, seen)
-        for i, a in enumerate(_list(c, top["actions"], "actions"))
+        for i, a in enumerate(_list(c, top["actions"], "actions", MAX_COUNTS["actions"]))
     )
     action_ids = {a.id for a in actions}
     questions = tuple(
         _question(c, q, f"questions[{i}]", faults, seen, action_ids)
-        for i, q in enumerate(_list(c, top.get("questions", []), "questions"))
+        for i, q in enumerate(
+            _list(c, top.get("questions", []), "questions", MAX_COUNTS["questions"])
+        )
     )
     service = top.get("service_cost")
     if service is not None:
@@ -190,6 +197,7 @@ def parse_model(obj: Any, source: str = "<model>") -> TroubleshootingModel:
 def _faults(c: _Checker, value: Any) -> dict[str, Number]:
     if not isinstance(value, dict) or not value:
         raise c.fail("faults", "expected a non-empty object of fault id -> prior probability")
+    _at_most(c, value, "faults", MAX_COUNTS["faults"])
     faults = {c.ident(k, f"faults.{k}"): c.prob(p, f"faults.{k}") for k, p in value.items()}
     total: Number = sum(faults.values())
     if not _near_one(total):
@@ -197,10 +205,17 @@ def _faults(c: _Checker, value: Any) -> dict[str, Number]:
     return faults
 
 
-def _list(c: _Checker, value: Any, path: str) -> list[Any]:
+def _list(c: _Checker, value: Any, path: str, most: int | None = None) -> list[Any]:
     if not isinstance(value, list):
         raise c.fail(path, f"expected a list, got {_kind(value)}")
+    if most is not None:
+        _at_most(c, value, path, most)
     return value
+
+
+def _at_most(c: _Checker, value: list[Any] | dict[str, Any], path: str, most: int) -> None:
+    if len(value) > most:
+        raise c.fail(path, f"{len(value)} entries; a model may have at most {most}")
 
 
 def _unique(c: _Checker, ident: str, path: str, seen: set[str]) -> str:
@@ -233,6 +248,7 @@ def _question(
     answers_raw = raw["answers"]
     if not isinstance(answers_raw, dict) or len(answers_raw) < 2:
         raise c.fail(f"{path}.answers", "expected an object with at least two answers")
+    _at_most(c, answers_raw, f"{path}.answers", MAX_COUNTS["answers"])
     answers: dict[str, dict[str, Number]] = {}
     for name, table in answers_raw.items():
         if name == NOT_SURE:
