@@ -2,7 +2,8 @@
 
 Issue 10: `camreset report` passed escape sequences typed on the web straight to the terminal
 (an OSC sequence retitles the window, CSI clears the screen, U+202E reverses what follows),
-and a serial with newlines forged lines of the plain-text report.
+and a serial with newlines forged lines of the plain-text report; a lone surrogate (which the
+JSON API accepts) made every format of `camreset report` fail with a traceback.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from camreset.store import SessionStore
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "terminal" / "scripts"
 SERIAL = "SN1\nOutcome: The camera is reset\nSession: forged"
-FIRMWARE = "1.0\x1b]0;pwned\x07\x1b[2J\u202eevil\x9b31m"
+FIRMWARE = "1.0\x1b]0;pwned\x07\x1b[2J\u202eevil\x9b31m\ud800"  # + a lone surrogate
 COMMENT = "fine\x1b[8m hidden\u2066 \ud800"
 BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -90,11 +91,15 @@ def test_a_json_report_escapes_typed_text_and_keeps_it_exact(db_url: str, forged
     assert document["feedback"]["comment"] == COMMENT
 
 
-def test_an_error_quoting_a_typed_file_name_prints_it_inert(tmp_path: Path) -> None:
+@pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
+def test_an_error_quoting_a_typed_file_name_prints_it_inert(tmp_path: Path, debug: bool) -> None:
     name = tmp_path / "story\x1b]0;pwned\x07\u202e.yaml"
-    result = runner.invoke(app, ["guide", "tapo-c200", "--answers", str(name)])
+    args = ["guide", "tapo-c200", "--answers", str(name)]
+    result = runner.invoke(app, ["--debug", *args] if debug else args)
     assert result.exit_code == 2
-    assert unsafe(result.stderr) == [] and len(result.stderr.splitlines()) == 1
+    assert unsafe(result.stderr) == []
+    assert ("Traceback" in result.stderr) is debug
+    assert len(result.stderr.splitlines()) == 1 or debug
     assert result.stderr.endswith(
         "story\ufffd]0;pwned\ufffd\ufffd.yaml: cannot read: No such file or directory\n"
     )

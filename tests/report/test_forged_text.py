@@ -130,3 +130,8 @@ def test_terminal_json_is_always_safe_and_lossless(data: object) -> None:
     document = terminal_json(json.dumps(data, indent=1, ensure_ascii=False))
     assert unsafe(document) == []
     assert json.loads(document) == data
+
+
+def test_plain_text_for_a_traceback_keeps_lines_and_indentation_only() -> None:
+    shown = plain_text('Traceback:\n  File "x\x1b[2J"\r\n\tUsageError: a\u202eb\n', lines=True)
+    assert shown == 'Traceback:\n  File "x\ufffd[2J" \n UsageError: a\ufffdb\n'

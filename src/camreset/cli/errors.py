@@ -33,7 +33,7 @@ def exit_code(exc: CamresetError) -> int:
 def report_error(exc: CamresetError, where: str, *, debug: bool = False) -> int:
     """Print one error the way every command does; the exit code."""
     if debug:
-        traceback.print_exception(exc, file=sys.stderr)
+        sys.stderr.write(plain_text("".join(traceback.format_exception(exc)), lines=True))
     if isinstance(exc, KBError):
         for problem in exc.problems:
             print(plain_text(problem), file=sys.stderr)

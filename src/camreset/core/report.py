@@ -34,10 +34,15 @@ UNSAFE = re.compile(
 REPLACEMENT = "\ufffd"
 
 
-def plain_text(text: str) -> str:
+def plain_text(text: str, *, lines: bool = False) -> str:
     """`text` as one safe line: every run of whitespace and line breaks becomes one space, and
     each other control, bidi or surrogate character becomes U+FFFD (visible: "something was
-    here"), so nothing a person typed can add a line, move the cursor or reorder the text."""
+    here"), so nothing a person typed can add a line, move the cursor or reorder the text.
+
+    `lines=True` keeps line feeds and indentation (a traceback for `--debug`); carriage
+    returns and tabs become spaces, everything else is neutralised the same way."""
+    if lines:
+        return UNSAFE.sub(REPLACEMENT, str(text).replace("\r", " ").replace("\t", " "))
     return UNSAFE.sub(REPLACEMENT, " ".join(str(text).split()))
 
 
