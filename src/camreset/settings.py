@@ -4,6 +4,11 @@ Each field is a setting: its name, default and help live here and nowhere else. 
 `camreset serve` (and `camreset guide`) are built from these fields, environment variables
 `CAMRESET_<NAME>` fill what no flag gave, and docs/settings.md documents each one (a test checks
 that it does). Explicit objects, no global: callers build a `Settings` and pass it on.
+
+A value is checked here, once, before anything uses it: a database URL must name SQLite or
+PostgreSQL (psycopg) and have a numeric port, and its problems are told without echoing the
+URL, which may hold a password; the base URL, printed in every link, must be a plain http(s)
+URL (no spaces, line breaks or terminal escapes).
 """
 
 from __future__ import annotations
@@ -12,12 +17,40 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from camreset.core.report import plain_text
 from camreset.errors import SettingsError
 
 ENV_PREFIX = "CAMRESET_"
+
+DATABASE_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
+"""The databases camreset runs on (`postgresql://` is read as `postgresql+psycopg://`)."""
+
+DATABASE_URL_FORMS = "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST[:PORT]/NAME"
+
+MAX_BASE_URL = 2000
+
+
+def database_url_problem(url: str) -> str | None:
+    """Why camreset cannot use the database URL `url`, or None. Never quotes the URL: it may
+    hold a password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return f"not a database URL; use {DATABASE_URL_FORMS}"
+    except ValueError:  # the only number in a URL: int(port) failed
+        return "the port is not a number from 1 to 65535"
+    if parsed.drivername not in DATABASE_DRIVERS:
+        return f"camreset cannot use {parsed.drivername!r} databases; use {DATABASE_URL_FORMS}"
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        return "the port is not a number from 1 to 65535"
+    return None
 
 
 def default_database_url() -> str:
@@ -53,6 +86,28 @@ class Settings(BaseSettings):
         ),
     )
 
+    @field_validator("database_url")
+    @classmethod
+    def _usable_database_url(cls, url: str) -> str:
+        problem = database_url_problem(url)
+        if problem is not None:
+            raise PydanticCustomError("database_url", problem)
+        return url
+
+    @field_validator("base_url")
+    @classmethod
+    def _plain_base_url(cls, url: str | None) -> str | None:
+        if not url:
+            return url
+        plain = plain_text(url) == url and " " not in url and len(url) <= MAX_BASE_URL
+        if not (plain and url.startswith(("http://", "https://"))):
+            raise PydanticCustomError(
+                "base_url",
+                "expected an http:// or https:// URL without spaces or control characters, "
+                "e.g. https://help.example.org/camreset",
+            )
+        return url
+
     @property
     def public_url(self) -> str:
         """The base URL people reach this server at, without a trailing slash."""
@@ -85,7 +140,10 @@ def flag(name: str) -> str:
 
 
 def load_settings(**flags: Any) -> Settings:
-    """Settings from the flags that were given (None = not given), then the environment."""
+    """Settings from the flags that were given (None = not given), then the environment.
+
+    SettingsError names each flag and what is wrong; pydantic's own error is not chained, as it
+    repeats the value given (a database URL's password with it)."""
     given = {name: value for name, value in flags.items() if value is not None}
     try:
         return Settings(**given)
@@ -94,4 +152,4 @@ def load_settings(**flags: Any) -> Settings:
             f"{flag(str(err['loc'][0])) if err['loc'] else 'settings'}: {err['msg']}"
             for err in exc.errors()
         )
-        raise SettingsError(problems) from exc
+        raise SettingsError(problems) from None

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from camreset.cli.wizard.script import AnswersFileError, parse_answers
+from camreset.cli.wizard.answers_file import AnswersFileError, parse_answers
 from camreset.settings import Settings
 
 from .conftest import BASE, GOLDEN, SCRIPTS, Cli
@@ -166,8 +166,11 @@ def test_json_needs_answers_and_a_bad_database_url_is_one_line(cli: Cli) -> None
     assert "--json prints a scripted run" in result.stderr
     bad = Cli("nonsense://")
     result = bad("sessions")
-    assert result.exit_code == 1
-    assert "Traceback" not in result.output
+    assert result.exit_code == 2  # a setting to put right, not a database that is down
+    assert result.stderr == (
+        "camreset sessions: --database-url: camreset cannot use 'nonsense' databases; use "
+        "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST[:PORT]/NAME\n"
+    )
 
 
 def test_settings_registry_drives_the_database_flag(

@@ -10,6 +10,7 @@ import typer
 import uvicorn
 from typer.testing import CliRunner
 
+from camreset.cli import serve_cmd
 from camreset.cli.app import app
 
 
@@ -19,13 +20,18 @@ def serve_app() -> typer.Typer:
 
 @pytest.fixture
 def started(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """uvicorn.run replaced by a recorder: the test sees what would be served, and how."""
+    """uvicorn's Server.run replaced by a recorder: the test sees what would be served, and
+    how. serve binds the sockets itself (tests/cli/test_serve_errors.py); here it binds none,
+    so these tests do not depend on port 8000 being free."""
     seen: dict[str, Any] = {}
 
-    def run(app: Any, **options: Any) -> None:
-        seen.update(options, app=app)
+    def run(server: uvicorn.Server, sockets: list[Any] | None = None) -> None:
+        config = server.config
+        seen.update(host=config.host, port=config.port, access_log=config.access_log)
+        seen.update(app=config.app, sockets=sockets)
 
-    monkeypatch.setattr(uvicorn, "run", run)
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    monkeypatch.setattr(serve_cmd, "listen", lambda host, port: [])
     for name in ("DATABASE_URL", "HOST", "PORT", "BASE_URL"):
         monkeypatch.delenv(f"CAMRESET_{name}", raising=False)
     return seen
@@ -52,6 +58,6 @@ def test_serve_keeps_uvicorns_access_log_off(started: dict[str, Any], tmp_path: 
 
 def test_a_bad_database_url_is_a_plain_error(started: dict[str, Any]) -> None:
     result = CliRunner().invoke(serve_app(), ["serve", "--database-url", "nonsense://"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "camreset serve:" in result.output and "Traceback" not in result.output
     assert started == {}

@@ -23,6 +23,7 @@ from camreset.cli.kb_cmd import kb_app
 from camreset.cli.models_cmd import models, show
 from camreset.cli.scan_cmd import check, scan
 from camreset.cli.serve_cmd import serve
+from camreset.core.report import plain_text
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, cls=CamresetGroup)
 
@@ -64,10 +65,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "camreset"
-        print(f"{where}: {exc.format_message()} (try '{where} --help')", file=sys.stderr)
+        message = plain_text(exc.format_message())
+        print(f"{where}: {message} (try '{where} --help')", file=sys.stderr)
         sys.exit(EXIT_USAGE)
     except ClickException as exc:
-        print(f"camreset: {exc.format_message()}", file=sys.stderr)
+        print(f"camreset: {plain_text(exc.format_message())}", file=sys.stderr)
         sys.exit(exc.exit_code)
     except typer.Abort:
         print("camreset: stopped", file=sys.stderr)

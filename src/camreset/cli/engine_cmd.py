@@ -1,7 +1,9 @@
 """`camreset engine solve FILE`: exact expected costs of a generic troubleshooting model.
 
 The file is read with JSON decimals as exact fractions, so every number printed is exact
-(by recursion over the strategy tree, never by sampling). Errors: one line, exit code 2.
+(by recursion over the strategy tree, never by sampling). The file may be anything a person
+points at, so it is read to at most MAX_MODEL_BYTES and checked before it is parsed
+(core/engine/model_json.py: depth, number literals). Errors: one line, exit code 2.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from camreset.cli.errors import CamresetGroup
+from camreset.cli.input_file import read_limited, size_words, utf8_text
 from camreset.core.engine.exact import (
     DEFAULT_MAX_SIZE,
     first_steps,
@@ -25,7 +29,15 @@ from camreset.core.engine.exact import (
     sequence_cost,
 )
 from camreset.core.engine.model import Number, TroubleshootingModel
+from camreset.core.engine.model_json import read_model
+from camreset.core.report import plain_text
 from camreset.errors import CamresetError, UsageError
+
+MAX_MODEL_BYTES = 1 << 20
+"""Largest model file read (1 MiB); a model a person writes is a few kilobytes."""
+
+MAX_SOLVE_SIZE = 10_000_000
+"""Largest `--max-size` accepted (200 times the default)."""
 
 engine_app = typer.Typer(
     cls=CamresetGroup,
@@ -42,15 +54,15 @@ def _engine() -> None:
 
 def load_model(path: Path) -> TroubleshootingModel:
     """Read and validate a model file; decimals become Fractions so costs come out exact."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise UsageError(f"{path}: cannot read: {e.strerror or e}") from None
-    try:
-        obj = json.loads(text, parse_float=Fraction)
-    except json.JSONDecodeError as e:
-        raise UsageError(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}") from None
-    return TroubleshootingModel.from_json(obj, source=str(path))
+    return parse_model_file(read_limited(str(path), MAX_MODEL_BYTES, "a model file"), str(path))
+
+
+def parse_model_file(data: bytes, source: str) -> TroubleshootingModel:
+    """The model in a file's bytes, or a CamresetError naming the file (never another error)."""
+    if len(data) > MAX_MODEL_BYTES:
+        limit = size_words(MAX_MODEL_BYTES)
+        raise UsageError(f"{source}: too large: a model file may be at most {limit}")
+    return read_model(utf8_text(data, source), source)
 
 
 def _show(x: Number | None) -> str:
@@ -78,7 +90,12 @@ def solve(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     max_size: Annotated[
-        int, typer.Option(help="Largest problem (states) solved exactly for the optimum.")
+        int,
+        typer.Option(
+            min=1,
+            max=MAX_SOLVE_SIZE,
+            help="Largest problem (states) solved exactly for the optimum.",
+        ),
     ] = DEFAULT_MAX_SIZE,
 ) -> None:
     """Expected costs: the engine's policy, the optimum, a fixed sequence, the lower bound."""
@@ -101,11 +118,17 @@ def solve(
         out = {k: v if k == "first_steps" else _json_number(v) for k, v in result.items()}
         typer.echo(json.dumps(out))
         return
-    table = Table(title=f"Expected cost — {file.name}", show_header=False)
-    table.add_row("engine policy", _show(result["policy"]))
-    table.add_row("first steps", " → ".join(result["first_steps"]) or "(none)")
-    table.add_row("optimal", _show(result["optimal"]))
+    # Ids, the file name and --sequence are typed text: one plain line each, never markup.
+    steps = " → ".join(plain_text(step) for step in result["first_steps"])
+    rows = [
+        ("engine policy", _show(result["policy"])),
+        ("first steps", steps or "(none)"),
+        ("optimal", _show(result["optimal"])),
+    ]
     if sequence is not None:
-        table.add_row(f"sequence {sequence}", _show(seq_cost))
-    table.add_row("lower bound (perfect information)", _show(result["lower_bound"]))
+        rows.append((f"sequence {plain_text(sequence)}", _show(seq_cost)))
+    rows.append(("lower bound (perfect information)", _show(result["lower_bound"])))
+    table = Table(title=Text(f"Expected cost — {plain_text(file.name)}"), show_header=False)
+    for label, value in rows:
+        table.add_row(Text(label), Text(value))
     Console(width=100).print(table)

@@ -4,6 +4,9 @@ stderr and an exit code, here and nowhere else.
 `camreset COMMAND: message`, exit 2 for anything a person can put right (a typo, a bad flag,
 a broken knowledge-base file, listed `file:line: field: message` first), exit 1 when the
 session database cannot be reached. `camreset --debug …` prints the traceback as well.
+
+A message often quotes what a person typed (a file name, an answer, a model); it is printed
+through `plain_text`, so it stays one line and no escape sequence in it reaches the terminal.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import typer
 from typer._click import Context
 from typer.core import TyperGroup
 
+from camreset.core.report import plain_text
 from camreset.errors import CamresetError, KBError, StoreError
 
 EXIT_FAILURE = 1
@@ -29,15 +33,15 @@ def exit_code(exc: CamresetError) -> int:
 def report_error(exc: CamresetError, where: str, *, debug: bool = False) -> int:
     """Print one error the way every command does; the exit code."""
     if debug:
-        traceback.print_exception(exc, file=sys.stderr)
+        sys.stderr.write(plain_text("".join(traceback.format_exception(exc)), lines=True))
     if isinstance(exc, KBError):
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(plain_text(problem), file=sys.stderr)
         count = len(exc.problems)
         plural = "s" if count != 1 else ""
         print(f"{where}: {count} problem{plural}: the knowledge base did not load", file=sys.stderr)
     else:
-        print(f"{where}: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"{where}: {plain_text(str(exc))}", file=sys.stderr)
     return exit_code(exc)
 
 

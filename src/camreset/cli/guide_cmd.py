@@ -14,19 +14,27 @@ from typing import Annotated, Literal
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.cli.typed_args import short
+from camreset.cli.wizard.answers_file import load_answers
 from camreset.cli.wizard.exits import UNFINISHED
 from camreset.cli.wizard.interactive import Wizard
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import FAST_ENV, Pace
 from camreset.cli.wizard.prompts import Leave
-from camreset.cli.wizard.script import load_answers
 from camreset.cli.wizard.scripted import ScriptedRun
 from camreset.cli.wizard.start import StartRequest, split_have, start_interactive, start_scripted
 from camreset.cli.wizard.theme import THEME
-from camreset.core.report import build_report, render_markdown, render_text
+from camreset.core.report import (
+    build_report,
+    plain_text,
+    render_markdown,
+    render_text,
+    terminal_json,
+)
 from camreset.errors import UsageError
 
 NARROW = 90
@@ -70,6 +78,9 @@ def guide(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Guide a camera reset step by step in this terminal (or replay answers from a file)."""
+    typed = {"MODEL": model, "--resume": resume, "--have": have, "--line": line}
+    for what, value in (*typed.items(), ("--form-factor", form_factor)):
+        short(value, what)
     if resume and (model or line or form_factor or have):
         raise UsageError("--resume continues a saved session: leave out MODEL, --line, --have")
     if as_json and answers is None:
@@ -134,24 +145,28 @@ def sessions(
         return
     console = Console(theme=THEME, highlight=False)
     cells = [
-        (
-            r.id,
-            r.model or "(model unknown)",
-            r.started.strftime("%Y-%m-%d %H:%M"),
-            r.state.replace("_", " "),
-            r.outcome or "",
+        tuple(
+            plain_text(cell)
+            for cell in (
+                r.id,
+                r.model or "(model unknown)",
+                r.started.strftime("%Y-%m-%d %H:%M"),
+                r.state.replace("_", " "),
+                r.outcome or "",
+            )
         )
         for r in rows
     ]
     if console.width < NARROW:  # one block per session: a 32-character id fits nowhere else
         for c in cells:
-            console.print(c[0], f"  {c[1]} · {c[2]} · {c[3]} {c[4]}".rstrip(), "", sep="\n")
+            block = Text(f"{c[0]}\n" + f"  {c[1]} · {c[2]} · {c[3]} {c[4]}".rstrip() + "\n")
+            console.print(block)
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
     for name in ("id", "model", "started", "state", "outcome"):
         table.add_column(name, no_wrap=name == "id")
     for c in cells:
-        table.add_row(*c)
+        table.add_row(*(Text(cell) for cell in c))
     console.print(table)
 
 
@@ -165,10 +180,12 @@ def report(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Print the report to hand to the vendor's support (Markdown, plain text or JSON)."""
+    short(session_id, "ID")
     service = _open(ctx, database_url, base_url).service()
     built = build_report(service.kb, service.state(session_id), session_id=session_id)
-    if format == "json":
-        typer.echo(built.model_dump_json(indent=2))
+    if format == "json":  # what people typed is escaped, not printed raw (terminal_json)
+        document = json.dumps(built.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        typer.echo(terminal_json(document))
     elif format == "txt":
         typer.echo(render_text(built), nl=False)
     else:

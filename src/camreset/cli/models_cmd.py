@@ -11,11 +11,13 @@ from rich.console import Console
 from camreset.cli.context import cli
 from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
+from camreset.cli.typed_args import short
 from camreset.core.kb.export import resolved_json
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_model, search_models
+from camreset.core.report import plain_text, terminal_json
 from camreset.errors import UsageError
 
 EXIT_NO_MATCH = 1
@@ -23,7 +25,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a ta
 
 
 def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    typer.echo(terminal_json(json.dumps(data, indent=2, ensure_ascii=False)))
 
 
 def _all_models(kb: KnowledgeBase) -> list[Match]:
@@ -55,11 +57,13 @@ def models(
     as_json: AsJson = False,
 ) -> None:
     """List the camera models camreset knows, or those matching QUERY (exit 1: none)."""
+    short(query, "QUERY")
     kb = cli(ctx).kb()
     rows = _all_models(kb) if query is None else search_models(kb, query, limit=20)
     if not rows:
         typer.echo(
-            f"No camera model matches {query!r}; `camreset models` lists them all.", err=True
+            plain_text(f"No camera model matches {query!r}; `camreset models` lists them all."),
+            err=True,
         )
         raise typer.Exit(EXIT_NO_MATCH)
     statuses = {m: model.status.value for m, model in kb.models.items() if model.status}
@@ -103,6 +107,8 @@ def show(
     as_json: AsJson = False,
 ) -> None:
     """Show a model's reset card: button, hold time, lights, power, with sources."""
+    short(model, "MODEL")
+    short(line, "--line")
     kb = cli(ctx).kb()
     resolved = _pick(kb, model, line, form_factor)
     if as_json:

@@ -3,19 +3,30 @@
 No configuration needed: sessions go to SQLite in the user's data directory. uvicorn's access
 log is off (it prints query strings, which hold what people type); camreset's own access log
 names routes only (web/security.py).
+
+Everything that can fail is tried before "camreset is running" is printed: the settings (a
+bad port or database URL is one line, exit 2), the database (exit 1 when it cannot be
+reached), and the address itself — camreset binds and listens on it here and hands uvicorn
+the listening sockets, so a port already in use is one line and exit 2 rather than uvicorn's
+log and exit 3, and no other program can take the port in between.
 """
 
 from __future__ import annotations
 
 import copy
+import errno
+import socket
 from typing import Any
 
 import typer
 from sqlalchemy.engine import make_url
 
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption, HostOption, PortOption
-from camreset.errors import CamresetError
+from camreset.errors import UsageError
 from camreset.settings import Settings, load_settings
+
+BACKLOG = 2048
+"""Pending connections the listening sockets queue (uvicorn's default)."""
 
 
 def serve(
@@ -29,22 +40,59 @@ def serve(
 
     from camreset.web.app import create_app
 
+    settings = load_settings(database_url=database_url, host=host, port=port, base_url=base_url)
+    sockets = listen(settings.host, settings.port)
     try:
-        settings = load_settings(database_url=database_url, host=host, port=port, base_url=base_url)
         app = create_app(settings)
-    except CamresetError as exc:
-        typer.echo(f"camreset serve: {exc}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo(f"camreset is running at {settings.public_url}/  (Ctrl+C stops it)")
-    typer.echo(f"Sessions are stored in {describe_database(settings)}")
-    uvicorn.run(
-        app,
-        host=settings.host,
-        port=settings.port,
-        access_log=False,
-        server_header=False,
-        log_config=log_config(),
-    )
+        typer.echo(f"camreset is running at {settings.public_url}/  (Ctrl+C stops it)")
+        typer.echo(f"Sessions are stored in {describe_database(settings)}")
+        config = uvicorn.Config(
+            app,
+            host=settings.host,
+            port=settings.port,
+            access_log=False,
+            server_header=False,
+            log_config=log_config(),
+        )
+        uvicorn.Server(config).run(sockets=sockets)
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+def listen(host: str, port: int) -> list[socket.socket]:
+    """Listening sockets on every address `host` names (as uvicorn would bind them), or a
+    UsageError saying why not: the port is taken, the address is not this computer's, ..."""
+    try:
+        found = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
+    except (socket.gaierror, UnicodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not a host name"
+        raise UsageError(f"cannot listen on {host}: {reason}; check --host") from None
+    sockets: list[socket.socket] = []
+    try:
+        for family, kind, proto, _, address in dict.fromkeys(found):
+            sock = socket.socket(family, kind, proto)
+            sockets.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            sock.bind(address)
+            sock.listen(BACKLOG)
+    except OSError as exc:
+        for sock in sockets:
+            sock.close()
+        raise UsageError(f"cannot listen on {host} port {port}: {_why(exc)}") from None
+    return sockets
+
+
+def _why(exc: OSError) -> str:
+    if exc.errno == errno.EADDRINUSE:
+        return "the port is already in use (is camreset running?); choose another --port"
+    if exc.errno == errno.EACCES:
+        return "permission denied (ports below 1024 need privileges); choose another --port"
+    return f"{exc.strerror or exc}; check --host and --port"
 
 
 def describe_database(settings: Settings) -> str:

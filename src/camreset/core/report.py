@@ -3,10 +3,18 @@
 A person hands this to the vendor's support so they do not have to start from zero. It is built
 from a replayed session (pure: no I/O, no clock) and rendered as Markdown, plain text or JSON
 (`report.model_dump(mode="json")`); the HTML print page renders the same `Report`.
+
+A report carries what people typed (serial, firmware, a comment), and support staff trust
+what it says. `plain_text` is the one function that makes such text safe for a line of text:
+line breaks cannot add a forged "Outcome:" line, and terminal escapes (ANSI, OSC), other
+control characters and bidi overrides cannot restyle, retitle or reorder what is shown. Every
+text rendering here and every line the terminal prints (cli/) goes through it; JSON for a
+terminal goes through `terminal_json`, which escapes the same characters instead.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any, Literal
 
@@ -15,6 +23,34 @@ from pydantic import BaseModel, ConfigDict
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.words import FIXED_WORDS, OUTCOME_WORDS, clock, have_label, percent
 from camreset.core.session import Cause, SessionState
+
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 (but tab, LF, CR) and C1 controls, DEL
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
+    "\u2028\u2029\ud800-\udfff]"  # line/paragraph separators, lone surrogates
+)
+"""Characters a terminal or a reader takes for something other than the text they stand in."""
+
+REPLACEMENT = "\ufffd"
+
+
+def plain_text(text: str, *, lines: bool = False) -> str:
+    """`text` as one safe line: every run of whitespace and line breaks becomes one space, and
+    each other control, bidi or surrogate character becomes U+FFFD (visible: "something was
+    here"), so nothing a person typed can add a line, move the cursor or reorder the text.
+
+    `lines=True` keeps line feeds and indentation (a traceback for `--debug`); carriage
+    returns and tabs become spaces, everything else is neutralised the same way."""
+    if lines:
+        return UNSAFE.sub(REPLACEMENT, str(text).replace("\r", " ").replace("\t", " "))
+    return UNSAFE.sub(REPLACEMENT, " ".join(str(text).split()))
+
+
+def terminal_json(document: str) -> str:
+    """A JSON document with the characters `plain_text` replaces written as `\\uXXXX` escapes:
+    the same data, nothing a terminal acts on. (Outside strings JSON has only ASCII, and tab,
+    LF and CR inside strings are already escaped by every encoder.)"""
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
 class _Frozen(BaseModel):
@@ -165,29 +201,31 @@ def render_markdown(report: Report) -> str:
     else:
         s = report.support
         out += [
-            f"- {_md(s.brand)} support for {_md(s.line)}: <{s.url}>",
+            f"- {_md(s.brand)} support for {_md(s.line)}: <{plain_text(s.url)}>",
             f"- Contact: {_md(s.contact)}",
         ]
     return "\n".join(out) + "\n"
 
 
 def render_text(report: Report) -> str:
-    """The report as plain text, for a chat box or a form that takes no formatting."""
+    """The report as plain text, for a chat box or a form that takes no formatting. Each value
+    goes through `plain_text`, so each stays on its own line."""
+    p = plain_text
     out = ["CAMERA RESET REPORT", ""]
     width = max(len(label) for label, _ in _header(report))
-    out += [f"{label + ':':<{width + 1}} {value}" for label, value in _header(report)]
+    out += [f"{label + ':':<{width + 1}} {p(value)}" for label, value in _header(report)]
     out += ["", "STEPS TRIED"]
     for s in report.steps:
-        out.append(f"{s.number:>2}. {s.title}")
-        out.append(f"    Answer: {s.answer or '–'}   Time: {clock(s.seconds)}")
+        out.append(f"{s.number:>2}. {p(s.title)}")
+        out.append(f"    Answer: {p(s.answer or '–')}   Time: {clock(s.seconds)}")
         if s.result:
-            out.append(f"    Result: {s.result}")
+            out.append(f"    Result: {p(s.result)}")
     if not report.steps:
         out.append("No steps yet.")
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
-        out += [f"- {c.name} ({percent(c.probability)})" for c in causes] or ["None."]
-    out += ["", "VENDOR SUPPORT", *_support_lines(report)]
+        out += [f"- {p(c.name)} ({percent(c.probability)})" for c in causes] or ["None."]
+    out += ["", "VENDOR SUPPORT", *(p(line) for line in _support_lines(report))]
     return "\n".join(out) + "\n"
 
 
@@ -221,8 +259,8 @@ def _support_lines(report: Report) -> list[str]:
 
 
 def _md(text: str) -> str:
-    """Text safe inside a Markdown table cell or list item."""
-    flat = " ".join(text.split())
+    """Text safe inside a Markdown table cell or list item: one plain line, markup escaped."""
+    flat = plain_text(text)
     for ch in "\\|*_`[]<>":
         flat = flat.replace(ch, "\\" + ch)
     return flat

@@ -1,5 +1,9 @@
 """Engines for the session database: SQLite by default, PostgreSQL by URL.
 
+The URL is checked by the settings' rule (settings.database_url_problem; Settings applies it
+too, so the CLI and the web refuse a bad URL before they get here): any other driver, or a
+port that is not a number, is a StoreError that never quotes the URL, not a traceback.
+
 SQLite gets WAL (readers never block the one writer), foreign keys on, and a busy timeout so
 concurrent writers wait for the lock instead of failing at once.
 """
@@ -14,24 +18,26 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from camreset.errors import StoreError
+from camreset.settings import database_url_problem
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`; a SQLite file's directory is created if missing."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"not a database URL: {exc}") from exc
+    problem = database_url_problem(url)
+    if problem is not None:
+        raise StoreError(f"database URL: {problem}")
+    parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
         if parsed.get_backend_name() == "sqlite":
             return _sqlite_engine(parsed.database)
         return create_engine(parsed, pool_pre_ping=True)
-    except (ArgumentError, NoSuchModuleError) as exc:
-        raise StoreError(f"unsupported database URL {parsed.render_as_string()}: {exc}") from exc
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        where = parsed.render_as_string(hide_password=True)
+        raise StoreError(f"cannot open the database {where}: {exc}") from exc
 
 
 def _sqlite_engine(database: str | None) -> Engine:

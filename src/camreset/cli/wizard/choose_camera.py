@@ -15,6 +15,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import search_models
 from camreset.core.present.words import HAVE_ITEMS, line_name, shape_words
+from camreset.core.report import plain_text
 from camreset.core.session.intake import DEFAULT_HAVE
 
 MAX_MATCHES = 6
@@ -55,7 +56,8 @@ def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: 
         if matches and matches[0].score == 1.0:
             return matches[0].model_id
         if not matches:
-            console.print(Text(f"No {name} model matches “{typed}”. Try again.", style="error"))
+            shown = plain_text(typed)
+            console.print(Text(f"No {name} model matches “{shown}”. Try again.", style="error"))
             continue
         numbered(console, [m.name for m in matches] + ["None of these"])
         pick = ask_number(console, reader, "Number: ", len(matches) + 1)

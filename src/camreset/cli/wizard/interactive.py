@@ -18,7 +18,7 @@ from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import ask_choice
 from camreset.cli.wizard.step_view import StepView
-from camreset.core.report import build_report, render_text
+from camreset.core.report import build_report, plain_text, render_text
 from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
 
@@ -99,7 +99,7 @@ class Wizard:
                 Text("This session moved on elsewhere; here is where it stands now.", "notice")
             )
         except InvalidAnswerError as exc:
-            self.console.print(Text(str(exc), style="error"))
+            self.console.print(Text(plain_text(str(exc)), style="error"))
         return sessions.state(session_id)
 
     def _finish(self, session_id: str, state: SessionState) -> int:

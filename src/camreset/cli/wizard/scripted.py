@@ -16,6 +16,7 @@ from camreset.cli.context import CliContext
 from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, RESET, UNFINISHED
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, result_record, step_record
+from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import InvalidAnswerError
 
@@ -54,7 +55,7 @@ class ScriptedRun:
         try:
             result = replay(self.ctx.service(), session_id, items, self._on_step)
         except InvalidAnswerError as exc:
-            message = f"{exc}. The session is saved up to there: {session_id}"
+            message = plain_text(f"{exc}. The session is saved up to there: {session_id}")
             if self.as_json:
                 self._emit(line(result_record("error", BAD_INPUT, session_id, link, str(exc))))
             Console(stderr=True).print(

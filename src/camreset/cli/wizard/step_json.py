@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from camreset.app.documents import step_doc
+from camreset.core.report import terminal_json
 from camreset.core.session import SessionState
 
 
@@ -37,5 +38,6 @@ def result_record(
 
 
 def line(record: dict[str, Any]) -> str:
-    """One record as a single line of JSON (keys in a stable order, non-ASCII kept)."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One record as a single line of JSON (keys in a stable order, non-ASCII kept, control
+    and bidi characters escaped: core.report.terminal_json)."""
+    return terminal_json(json.dumps(record, ensure_ascii=False, separators=(",", ":")))

@@ -1,0 +1,119 @@
+"""`camreset serve` fails like every other command: one line, exit 2, before it says it runs.
+
+Issue 10: a bad port was exit 1, and a port already in use printed "camreset is running at …",
+then uvicorn's multi-line log, then exit 3. uvicorn's runners are replaced here by guards, so
+a test that reaches them fails instead of serving for ever.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+from typer.testing import CliRunner
+
+from camreset.cli.app import app
+
+runner = CliRunner(env={"NO_COLOR": "1"})
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> list[list[socket.socket]]:
+    """What uvicorn was handed; uvicorn.run (the old way in) fails the test."""
+    calls: list[list[socket.socket]] = []
+
+    def server_run(server: uvicorn.Server, sockets: list[socket.socket] | None = None) -> None:
+        calls.append([s.dup() for s in sockets or []])  # serve closes its own copies after
+
+    def old_run(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("uvicorn.run binds after camreset said it runs")
+
+    monkeypatch.setattr(uvicorn.Server, "run", server_run)
+    monkeypatch.setattr(uvicorn, "run", old_run)
+    for name in ("DATABASE_URL", "HOST", "PORT", "BASE_URL"):
+        monkeypatch.delenv(f"CAMRESET_{name}", raising=False)
+    return calls
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    """A port some other program is listening on."""
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        yield other.getsockname()[1]
+
+
+def serve(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> Any:
+    url = f"sqlite:///{tmp_path / 's.sqlite3'}"
+    result = runner.invoke(app, ["serve", "--database-url", url, *args], env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+def test_a_port_in_use_is_one_line_before_anything_says_it_runs(
+    served: list[Any], busy_port: int, tmp_path: Path
+) -> None:
+    result = serve(tmp_path, "--host", "127.0.0.1", "--port", str(busy_port))
+    assert result.exit_code == 2
+    assert result.stdout == ""  # no "camreset is running at …"
+    assert result.stderr == (
+        f"camreset serve: cannot listen on 127.0.0.1 port {busy_port}: the port is already in "
+        "use (is camreset running?); choose another --port\n"
+    )
+    assert served == []
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (["--port", "0"], None, "--port: Input should be greater than or equal to 1"),
+        (["--port", "70000"], None, "--port: Input should be less than or equal to 65535"),
+        ([], {"CAMRESET_PORT": "eighty"}, "--port: Input should be a valid integer"),
+    ],
+)
+def test_a_bad_port_is_one_line_exit_2(
+    served: list[Any],
+    tmp_path: Path,
+    args: list[str],
+    env: dict[str, str] | None,
+    message: str,
+) -> None:
+    result = serve(tmp_path, *args, env=env)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"camreset serve: {message}")
+    assert len(result.stderr.splitlines()) == 1 and result.stdout == ""
+    assert served == []
+
+
+def test_an_address_that_is_not_a_host_is_one_line_exit_2(
+    served: list[Any], tmp_path: Path
+) -> None:
+    result = serve(tmp_path, "--host", "999.1.1.1", "--port", "8000")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("camreset serve: cannot listen on 999.1.1.1")
+    assert len(result.stderr.splitlines()) == 1 and served == []
+
+
+def test_uvicorn_is_handed_the_socket_that_was_checked(
+    served: list[list[socket.socket]], tmp_path: Path
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = serve(tmp_path, "--host", "127.0.0.1", "--port", str(port))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"camreset is running at http://127.0.0.1:{port}/")
+    [sockets] = served
+    try:
+        assert [s.getsockname() for s in sockets] == [("127.0.0.1", port)]
+        with socket.create_connection(("127.0.0.1", port)):
+            pass  # it was listening when uvicorn got it: nothing else could take the port
+    finally:
+        for s in sockets:
+            s.close()
