@@ -6,6 +6,9 @@ port that is not a number, is a StoreError that never quotes the URL, not a trac
 
 SQLite gets WAL (readers never block the one writer), foreign keys on, and a busy timeout so
 concurrent writers wait for the lock instead of failing at once.
+
+Every engine hides statement parameters from its error messages (`hide_parameters`): those
+values are session ids and what people typed, and an error message ends up in the log.
 """
 
 from __future__ import annotations
@@ -23,8 +26,11 @@ from camreset.settings import database_url_problem
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; a SQLite file's directory is created if missing."""
+def make_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
+    """An engine for `url`; a SQLite file's directory is created if missing.
+
+    `sqlite_busy_timeout_ms` is how long an SQLite writer waits for another's lock.
+    """
     problem = database_url_problem(url)
     if problem is not None:
         raise StoreError(f"database URL: {problem}")
@@ -33,14 +39,14 @@ def make_engine(url: str) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
         if parsed.get_backend_name() == "sqlite":
-            return _sqlite_engine(parsed.database)
-        return create_engine(parsed, pool_pre_ping=True)
+            return _sqlite_engine(parsed.database, sqlite_busy_timeout_ms)
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         where = parsed.render_as_string(hide_password=True)
         raise StoreError(f"cannot open the database {where}: {exc}") from exc
 
 
-def _sqlite_engine(database: str | None) -> Engine:
+def _sqlite_engine(database: str | None, busy_timeout_ms: int) -> Engine:
     if database and database != ":memory:" and not database.startswith("file:"):
         try:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -48,18 +54,23 @@ def _sqlite_engine(database: str | None) -> Engine:
             raise StoreError(f"cannot create the directory for {database}: {exc}") from exc
     engine = create_engine(
         f"sqlite:///{database or ''}",
-        connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+        hide_parameters=True,
     )
-    event.listen(engine, "connect", _sqlite_pragmas)
+
+    def pragmas(dbapi_connection: Any, _record: Any) -> None:
+        _sqlite_pragmas(dbapi_connection, busy_timeout_ms)
+
+    event.listen(engine, "connect", pragmas)
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, busy_timeout_ms: int) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()

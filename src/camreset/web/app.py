@@ -21,6 +21,7 @@ from camreset.kb_files import load_kb
 from camreset.settings import Settings
 from camreset.store.session_store import SessionStore
 from camreset.web.api import router as api_router
+from camreset.web.log_privacy import TypedTextMiddleware, protect_logs
 from camreset.web.pages import install_pages
 from camreset.web.problems import CatchAllMiddleware, install_problem_handlers
 from camreset.web.security import (
@@ -72,6 +73,8 @@ def create_app(
     app.add_middleware(BodySizeLimitMiddleware)
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(TypedTextMiddleware)
+    protect_logs()
     return app
 
 
