@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
+import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.kb_files import load_kb
+from camreset.settings import Settings
 from camreset.store.engine import make_engine
 from camreset.store.migrate import upgrade_to_head
 from camreset.store.session_store import SessionStore
+from camreset.web.app import create_app
 
 BASE = "http://camreset.test"
 
@@ -38,3 +43,22 @@ def engine(db_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def store(engine: Engine) -> SessionStore:
     return SessionStore(engine)
+
+
+@pytest.fixture
+def app(store: SessionStore, kb: KnowledgeBase) -> FastAPI:
+    return create_app(Settings(database_url="sqlite://", base_url=BASE), store=store, kb=kb)
+
+
+@pytest.fixture
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
+        yield client
+
+
+async def new_session(client: httpx.AsyncClient) -> dict[str, Any]:
+    response = await client.post("/api/sessions", json={"model": "tapo-c200", "have": ["pin"]})
+    assert response.status_code == 201, response.text
+    session: dict[str, Any] = response.json()
+    return session

@@ -7,37 +7,44 @@ web/api_schema.py; this module only routes.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 
 from camreset.app import SessionService
 from camreset.app.documents import SessionDoc, session_doc
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
-from camreset.core.session import Command
 from camreset.errors import UnknownModelError
 from camreset.settings import Settings
 from camreset.web import api_schema as schema
-from camreset.web.problems import PROBLEM_JSON
+from camreset.web.problems import PROBLEM_JSON, Problem, ProblemError
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 SessionId = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 ModelId = Annotated[str, Path(min_length=1, max_length=100)]
 
-_ERRORS: dict[int | str, dict[str, object]] = {
-    status: {
-        "description": what,
-        "content": {PROBLEM_JSON: {"schema": schema.ProblemOut.model_json_schema()}},
-    }
-    for status, what in [
-        (404, "No such session or model"),
-        (409, "The step answered is no longer current"),
-        (413, "Request body too large"),
-        (422, "Invalid request, answer or model"),
-    ]
+ERROR_WHEN = {
+    400: "The body could not be read (not UTF-8)",
+    404: "No such session or model",
+    409: "The step answered is no longer current",
+    413: "Request body too large",
+    422: "Invalid request, answer or model",
+    503: "The session database cannot be reached",
 }
+"""Every status an API route may answer besides its success, with what it means."""
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for the problems a route can answer with."""
+    return {
+        status: {
+            "description": ERROR_WHEN[status],
+            "content": {PROBLEM_JSON: {"schema": schema.ProblemOut.model_json_schema()}},
+        }
+        for status in statuses
+    }
 
 
 def _sessions(request: Request) -> SessionService:
@@ -60,11 +67,22 @@ KB = Annotated[KnowledgeBase, Depends(_kb)]
 Config = Annotated[Settings, Depends(_settings)]
 
 
-@router.post("/sessions", status_code=201, responses=_ERRORS)
+@router.post(
+    "/sessions",
+    status_code=201,
+    operation_id="startSession",
+    responses={
+        201: {
+            "headers": {"Location": {"description": "the session", "schema": {"type": "string"}}}
+        },
+        **errors(400, 404, 413, 422, 503),
+    },
+)
 def start_session(
-    body: schema.StartRequest, sessions: Sessions, settings: Config, response: Response
+    body: schema.StartRequest, sessions: Sessions, settings: Config, kb: KB, response: Response
 ) -> SessionDoc:
     """Start a guided session; the answer carries its first step under `current`."""
+    _check_line(kb, body.line)
     session_id, state = sessions.start(
         model=body.model, line=body.line, form_factor=body.form_factor, have=body.have
     )
@@ -73,30 +91,53 @@ def start_session(
     return out
 
 
-@router.get("/sessions/{session_id}", responses=_ERRORS)
+def _check_line(kb: KnowledgeBase, line: str | None) -> None:
+    """A line the KB does not have is refused as the schema's enum says (web/openapi.py)."""
+    if line is None or line in kb.lines:
+        return
+    msg = f"Input should be one of: {', '.join(sorted(kb.lines))}"
+    raise ProblemError(
+        Problem(
+            status=422,
+            title="Invalid request",
+            detail=f"line: {msg}",
+            type="validation",
+            extra={"errors": [{"loc": ["body", "line"], "msg": msg}]},
+        )
+    )
+
+
+@router.get("/sessions/{session_id}", operation_id="getSession", responses=errors(404, 422, 503))
 def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> SessionDoc:
     """The session as it stands: current step, history, what is still likely."""
     return session_doc(session_id, sessions.state(session_id), settings.public_url)
 
 
-@router.post("/sessions/{session_id}/events", responses=_ERRORS)
+@router.post(
+    "/sessions/{session_id}/events",
+    operation_id="postEvent",
+    responses=errors(400, 404, 409, 413, 422, 503),
+)
 def post_event(
-    session_id: SessionId, body: schema.EventRequest, sessions: Sessions, settings: Config
+    session_id: SessionId,
+    body: Annotated[schema.EventRequest, Body()],
+    sessions: Sessions,
+    settings: Config,
 ) -> SessionDoc:
     """Answer, finish, skip or undo the current step, or add details or feedback.
 
     `step` must be the id of the current step for answer, done, skip and undo; if another
     answer moved the session on first, the reply is 409 and nothing is changed.
     """
-    command = Command(body.type, body.step, body.answer, body.data_dict())
-    state = sessions.apply(session_id, command)
+    state = sessions.apply(session_id, schema.event_command(body))
     return session_doc(session_id, state, settings.public_url)
 
 
 @router.get(
     "/sessions/{session_id}/report",
+    operation_id="getReport",
     responses={
-        **_ERRORS,
+        **errors(404, 422, 503),
         200: {
             "description": "The support report",
             "content": {"text/markdown": {}, "text/plain": {}, "application/json": {}},
@@ -119,7 +160,7 @@ def get_report(
     return Response(render_markdown(report), media_type="text/markdown; charset=utf-8")
 
 
-@router.get("/models")
+@router.get("/models", operation_id="listModels", responses=errors(422))
 def list_models(
     kb: KB, q: Annotated[str, Query(max_length=100, description="words from the model name")] = ""
 ) -> list[schema.ModelSummaryOut]:
@@ -127,7 +168,7 @@ def list_models(
     return [schema.model_summary(kb, model_id) for model_id in schema.search_models(kb, q)]
 
 
-@router.get("/models/{model_id}", responses=_ERRORS)
+@router.get("/models/{model_id}", operation_id="getModel", responses=errors(404, 422))
 def get_model(model_id: ModelId, kb: KB) -> schema.ModelOut:
     """One camera model: its line, form factor, support route and facts as written."""
     if model_id not in kb.models:

@@ -2,52 +2,140 @@
 
 Sessions and steps go out as camreset.app.documents (the shape `guide --json` prints too);
 request bodies and model documents are here. They are the OpenAPI schema a helpdesk tool
-codes against.
+codes against, so they say everything the API checks: a body the schema accepts is never
+refused for its shape (each event type has its own body; a start needs a model or a line).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from camreset.core.kb import search
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
+from camreset.core.session import Command
 
 
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class StartRequest(_In):
-    """Start a session. Leave `model` out when the person does not know it."""
+def _one_of_required(*names: str) -> dict[str, Any]:
+    """JSON Schema: at least one of `names` is present as a string (null does not count)."""
+    return {
+        "anyOf": [{"required": [name], "properties": {name: {"type": "string"}}} for name in names]
+    }
 
-    model: str | None = Field(default=None, max_length=200, description="model id or name")
-    line: str | None = Field(default=None, max_length=100, description="product line id")
-    form_factor: str | None = Field(default=None, max_length=50)
+
+class StartRequest(_In):
+    """Start a session: give `model`, or the `line` (and if known the `form_factor`) when the
+    person does not know the model. With a model, `line` and `form_factor` are not used."""
+
+    model_config = ConfigDict(json_schema_extra=_one_of_required("model", "line"))
+
+    model: str | None = Field(
+        default=None, min_length=1, max_length=200, description="model id or name"
+    )
+    line: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        description="product line id (see /openapi.json enum)",
+    )
+    form_factor: FormFactor | None = None
     have: list[Have] = Field(default_factory=list, max_length=20)
 
+    @model_validator(mode="after")
+    def _model_or_line(self) -> StartRequest:
+        if not self.model and not self.line:
+            raise ValueError("give a camera model, or at least its line (brand)")
+        return self
 
-class EventData(_In):
-    """`details`: serial and firmware; `feedback`: fixed and comment."""
 
-    serial: str | None = Field(default=None, max_length=100)
-    firmware: str | None = Field(default=None, max_length=100)
-    fixed: Literal["yes", "no", "not_sure"] | None = None
+class _StepEvent(_In):
+    step: str = Field(max_length=200, description="id of the current step")
+
+
+class AnswerEvent(_StepEvent):
+    """Answer the current step with one of its `answers`."""
+
+    type: Literal["answer"]
+    answer: str = Field(max_length=100, description="id of an offered answer")
+
+
+class DoneEvent(_StepEvent):
+    """The person did what the current (action) step asked."""
+
+    type: Literal["done"]
+
+
+class SkipEvent(_StepEvent):
+    """The person cannot do the current step."""
+
+    type: Literal["skip"]
+
+
+class UndoEvent(_StepEvent):
+    """Take back the last answer; `step` is the step on screen."""
+
+    type: Literal["undo"]
+
+
+class DetailsData(_In):
+    """What is printed on the camera's label: at least one of the two."""
+
+    model_config = ConfigDict(json_schema_extra=_one_of_required("serial", "firmware"))
+
+    serial: str | None = Field(default=None, min_length=1, max_length=100)
+    firmware: str | None = Field(default=None, min_length=1, max_length=100)
+
+    @model_validator(mode="after")
+    def _one_given(self) -> DetailsData:
+        if not self.serial and not self.firmware:
+            raise ValueError("details take 'serial' and/or 'firmware'")
+        return self
+
+
+class DetailsEvent(_In):
+    """Add the serial number and/or firmware version; needs no step."""
+
+    type: Literal["details"]
+    data: DetailsData
+
+
+class FeedbackData(_In):
+    fixed: Literal["yes", "no", "not_sure"]
     comment: str | None = Field(default=None, max_length=2000)
 
 
-class EventRequest(_In):
-    """One thing the person did or said about the current step."""
+class FeedbackEvent(_StepEvent):
+    """Say whether the reset worked, on the outcome step."""
 
-    type: Literal["answer", "done", "skip", "undo", "details", "feedback"]
-    step: str | None = Field(default=None, max_length=200, description="id of the current step")
-    answer: str | None = Field(default=None, max_length=100, description="id of an offered answer")
-    data: EventData | None = None
+    type: Literal["feedback"]
+    data: FeedbackData
 
-    def data_dict(self) -> dict[str, Any]:
-        return self.data.model_dump(exclude_none=True) if self.data else {}
+
+EventRequest = Annotated[
+    AnswerEvent | DoneEvent | SkipEvent | UndoEvent | DetailsEvent | FeedbackEvent,
+    Field(discriminator="type"),
+]
+"""One thing the person did or said about the current step; `type` says which."""
+
+
+def event_command(
+    event: AnswerEvent | DoneEvent | SkipEvent | UndoEvent | DetailsEvent | FeedbackEvent,
+) -> Command:
+    """The session command an event body asks for."""
+    if isinstance(event, DetailsEvent):
+        return Command("details", data=event.data.model_dump(exclude_none=True))
+    if isinstance(event, FeedbackEvent):
+        return Command("feedback", event.step, data=event.data.model_dump(exclude_none=True))
+    if isinstance(event, AnswerEvent):
+        return Command("answer", event.step, event.answer)
+    return Command(event.type, event.step)
 
 
 class ProblemOut(BaseModel):

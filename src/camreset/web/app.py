@@ -21,12 +21,15 @@ from camreset.kb_files import load_kb
 from camreset.settings import Settings
 from camreset.store.session_store import SessionStore
 from camreset.web.api import router as api_router
+from camreset.web.http_edge import HeadAsGetMiddleware
 from camreset.web.log_privacy import TypedTextMiddleware, protect_logs
+from camreset.web.openapi import install_openapi
 from camreset.web.pages import install_pages
 from camreset.web.problems import CatchAllMiddleware, install_problem_handlers
 from camreset.web.security import (
     AccessLogMiddleware,
     BodySizeLimitMiddleware,
+    SanePathMiddleware,
     SecurityHeadersMiddleware,
 )
 
@@ -53,6 +56,7 @@ def create_app(
         redoc_url=None,
         openapi_url="/openapi.json",
         lifespan=lifespan,
+        redirect_slashes=False,  # problems.py redirects, relatively (web/http_edge.py)
     )
     app.state.settings = settings
     app.state.kb = kb
@@ -60,6 +64,7 @@ def create_app(
 
     install_problem_handlers(app)
     app.include_router(api_router)
+    install_openapi(app, kb)
     app.add_api_route("/healthz", healthz, methods=["GET"], include_in_schema=False)
     app.add_api_route(
         "/docs", lambda: HTMLResponse(docs_page(app.openapi())), include_in_schema=False
@@ -71,6 +76,8 @@ def create_app(
     # Middleware: the last added is the outermost. Headers wrap everything, errors included.
     app.add_middleware(CatchAllMiddleware)
     app.add_middleware(BodySizeLimitMiddleware)
+    app.add_middleware(SanePathMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(TypedTextMiddleware)

@@ -13,18 +13,19 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from camreset import errors
 from camreset.web.asgi import HttpMiddleware
 from camreset.web.csrf import CsrfRejected
+from camreset.web.http_edge import allow_header, slash_redirect
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_PREFIX = "urn:camreset:problem:"
@@ -47,6 +48,7 @@ class Problem:
     extra: dict[str, Any] = field(default_factory=dict)
     page_title: str | None = None
     page_text: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         kind = TYPE_PREFIX + self.type if self.type else "about:blank"
@@ -76,8 +78,13 @@ def problem_response(request: Request | None, problem: Problem) -> Response:
     if request is not None and _wants_page(request):
         page = getattr(request.app.state, "error_page", None) or _plain_page
     if page is not None and request is not None:
-        return page(request, problem)
-    return JSONResponse(problem.as_json(), status_code=problem.status, media_type=PROBLEM_JSON)
+        response = page(request, problem)
+    else:
+        response = JSONResponse(
+            problem.as_json(), status_code=problem.status, media_type=PROBLEM_JSON
+        )
+    response.headers.update(problem.headers)
+    return response
 
 
 def http_problem(status: int, detail: str | None = None) -> Problem:
@@ -93,6 +100,8 @@ def problem_for(exc: BaseException) -> Problem:
     if isinstance(exc, RequestValidationError):
         return _validation_problem(exc)
     if isinstance(exc, StarletteHTTPException):
+        if exc.status_code == 400:
+            return UNREADABLE_BODY
         detail = exc.detail if isinstance(exc.detail, str) else None
         return http_problem(exc.status_code, detail)
     for cls, known in KNOWN_ERRORS:
@@ -116,6 +125,17 @@ def problem_for(exc: BaseException) -> Problem:
         detail="Something went wrong on the server. It has been logged; please try again.",
         type="internal",
     )
+
+
+UNREADABLE_BODY = Problem(
+    status=400,
+    title="Request body could not be read",
+    detail="The request body could not be read: JSON and form bodies must be UTF-8.",
+    type="unreadable-body",
+    page_title="We couldn't read that form",
+    page_text="The form arrived in a shape we could not read. Go back and try again.",
+)
+"""FastAPI's only 400: a body it could not decode (not UTF-8) before validation began."""
 
 
 @dataclass(frozen=True)
@@ -231,6 +251,13 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def handle(request: Request, exc: Exception) -> Response:
         problem = problem_for(exc)
+        if isinstance(exc, StarletteHTTPException) and exc.status_code in (404, 405):
+            routes = request.app.router.routes
+            if exc.status_code == 405:
+                allow = allow_header((exc.headers or {}).get("Allow"))
+                problem = replace(problem, headers={"Allow": allow})
+            elif (location := slash_redirect(routes, request.scope)) is not None:
+                return RedirectResponse(location, status_code=307)
         if problem.status >= 500:
             log.error(
                 "%s on %s %s", type(exc).__name__, request.method, _route(request), exc_info=exc

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from camreset.web.asgi import ASGIApp, HttpMiddleware
+from camreset.web.http_edge import has_control_character
 from camreset.web.problems import http_problem, problem_response
 
 MAX_BODY_BYTES = 64 * 1024
@@ -95,6 +96,17 @@ class BodySizeLimitMiddleware(HttpMiddleware):
     async def _refuse(self, scope: Any, receive: Any, send: Any) -> None:
         problem = http_problem(413, BodyTooLarge(self.limit).detail)
         await problem_response(Request(scope), problem)(scope, receive, send)
+
+
+class SanePathMiddleware(HttpMiddleware):
+    """A path with a control character names nothing we serve: 404 before any route (or the
+    database) sees it. PostgreSQL cannot even compare a string holding NUL."""
+
+    async def http(self, scope: Any, receive: Any, send: Any) -> None:
+        if has_control_character(str(scope.get("path", ""))):
+            await problem_response(Request(scope), http_problem(404))(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 class AccessLogMiddleware(HttpMiddleware):

@@ -1,0 +1,125 @@
+"""What HTTP promises holds on every path: HEAD, Allow on 405, sane paths, safe redirects.
+
+A client (or a scanner, or a proxy) that speaks plain HTTP gets a fitting status on every
+path we serve: never a 5xx for its method, its path or its Host header.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from camreset.web.http_edge import has_control_character
+
+from .conftest import BASE, new_session
+
+pytestmark = pytest.mark.anyio
+
+ODD_METHODS = ["DELETE", "TRACE", "OPTIONS", "PUT", "PATCH"]
+
+
+def get_paths(session_id: str) -> list[str]:
+    """Every GET path the app serves, pages and API, with real ids."""
+    return [
+        "/", "/find?q=c200", "/brand/tapo", "/brand/tapo/unknown", "/brand/tapo/pan_tilt",
+        "/have?model=tapo-c200", f"/s/{session_id}", f"/s/{session_id}/report",
+        f"/s/{session_id}/report/text", "/leds.css", "/static/app.css", "/healthz", "/docs",
+        "/openapi.json", "/api/models", "/api/models/tapo-c200", f"/api/sessions/{session_id}",
+        f"/api/sessions/{session_id}/report?format=txt",
+    ]  # fmt: skip
+
+
+def post_paths(session_id: str) -> list[str]:
+    return [
+        "/start", "/api/sessions", f"/api/sessions/{session_id}/events",
+        *(f"/s/{session_id}/{form}" for form in ("answer", "undo", "feedback", "details")),
+    ]  # fmt: skip
+
+
+async def test_head_answers_like_get_without_a_body(client: httpx.AsyncClient) -> None:
+    session_id = (await new_session(client))["id"]
+    for path in get_paths(session_id):
+        got, head = await client.get(path), await client.head(path)
+        assert got.status_code == 200, path
+        assert head.status_code == 200, path
+        assert head.content == b"", path
+        assert head.headers["content-type"] == got.headers["content-type"], path
+
+
+async def test_every_405_names_the_methods_the_path_takes(client: httpx.AsyncClient) -> None:
+    session_id = (await new_session(client))["id"]
+    paths = [(p, "GET") for p in get_paths(session_id)] + [
+        (p, "POST") for p in post_paths(session_id)
+    ]
+    for path, works in paths:
+        for method in [*ODD_METHODS, "POST" if works == "GET" else "GET"]:
+            response = await client.request(method, path)
+            assert response.status_code == 405, (method, path, response.status_code)
+            allow = {m.strip() for m in response.headers["allow"].split(",")}
+            assert works in allow and method not in allow, (method, path, allow)
+            assert ("HEAD" in allow) == ("GET" in allow), (path, allow)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/s/abc%00def", "/s/%00", "/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%00A/report",
+        "/api/sessions/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%00A",
+        "/api/sessions/AAAAAAAAAAAAAAAA%0aA/report",
+        "/brand/tapo%00", "/api/models/tapo-c200%00", "/s/abc%1bdef/report/text", "/find%7f",
+    ],
+)  # fmt: skip
+async def test_a_control_character_in_a_path_is_a_404_on_every_database(
+    client: httpx.AsyncClient, path: str
+) -> None:
+    for accept in ("application/json", "text/html"):
+        response = await client.get(path, headers={"accept": accept})
+        assert response.status_code == 404, (path, response.text[:300])
+    events = path.rstrip("/") + "/events"
+    assert (await client.post(events, json={"type": "skip", "step": "x"})).status_code == 404
+
+
+def test_control_characters_are_told_apart_from_ordinary_text() -> None:
+    assert has_control_character("a\x00b") and has_control_character("\n")
+    assert has_control_character("\x7f") and has_control_character("\x85")
+    assert not has_control_character("Tapo C200 – café ✓")
+
+
+@pytest.mark.parametrize("body", [b'{"model": "tapo-c200\xff"}', b'{"model": "caf\xe9"}', b"\x80"])
+async def test_a_body_that_is_not_utf8_is_a_documented_400(
+    client: httpx.AsyncClient, body: bytes
+) -> None:
+    session_id = (await new_session(client))["id"]
+    for path in ("/api/sessions", f"/api/sessions/{session_id}/events"):
+        response = await client.post(
+            path, content=body, headers={"content-type": "application/json"}
+        )
+        assert response.status_code == 400, response.text
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["type"] == "urn:camreset:problem:unreadable-body"
+    schema = (await client.get("/openapi.json")).json()
+    for path, op in (("/api/sessions", "post"), ("/api/sessions/{session_id}/events", "post")):
+        assert "400" in schema["paths"][path][op]["responses"]
+
+
+async def test_the_trailing_slash_redirect_never_uses_the_host_header(
+    client: httpx.AsyncClient,
+) -> None:
+    evil = {"host": "evil.example"}
+    for path, where in [("/find/?q=c200", "/find?q=c200"), ("/api/models/", "/api/models")]:
+        response = await client.get(path, headers=evil)
+        assert response.status_code == 307
+        assert response.headers["location"] == where
+    for path in ("//evil.example/", "//evil.example", "/static/nothing/"):
+        response = await client.get(httpx.URL(BASE + path), headers=evil)
+        assert response.status_code == 404, path
+        assert "evil" not in response.headers.get("location", "")
+
+
+async def test_a_huge_host_header_never_breaks_a_page(client: httpx.AsyncClient) -> None:
+    session_id = (await new_session(client))["id"]
+    host = "h" * 2500 + ".example"
+    for path in get_paths(session_id):
+        response = await client.get(path, headers={"host": host})
+        assert response.status_code == 200, (path, response.status_code)
+        assert "hhhhhhhhhh" not in response.text, path
