@@ -1,0 +1,97 @@
+"""schemathesis against the app's own OpenAPI schema, on SQLite and on PostgreSQL.
+
+Bounded and deterministic (Hypothesis derandomised), so CI always runs the same cases: every
+API operation with requests that fit the schema and requests that do not, then a stateful
+walk that follows the schema's links (start a session, read it, answer its current step,
+fetch its report). Every response must be no 5xx, a status the operation declares, a
+declared content type and a body that matches the declared schema; a request that breaks
+the schema must be refused, one that fits it must never get a 422 for its shape.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+import schemathesis
+from fastapi import FastAPI
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode, checks
+
+pytestmark = pytest.mark.fuzz
+
+CHECKS = [
+    checks.not_a_server_error,
+    checks.status_code_conformance,
+    checks.content_type_conformance,
+    checks.response_schema_conformance,
+    checks.response_headers_conformance,
+]
+EXAMPLES = 40
+"""Cases per operation and mode: enough to meet each body shape; CI stays well in time."""
+
+
+def bounded(examples: int) -> settings:
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+
+
+ACCEPTED = ["2xx", "404", "409"]
+"""What a request that fits the schema may get: done, no such session or model (ids are
+drawn at random), or the step moved on. Never a 422: the schema says all we check."""
+
+
+def fits(case: Any, response: Any) -> None:
+    """A request the schema allows is not refused for its shape."""
+    if case.meta.generation.mode.is_positive:
+        status = response.status_code
+        assert 200 <= status < 300 or status in (404, 409), (
+            f"{case.method} {case.formatted_path} with {case.body!r}: {status} {response.text}"
+        )
+
+
+def run_operation(operation: Any, mode: GenerationMode, tally: Counter[str]) -> None:
+    extra = [checks.negative_data_rejection] if mode is GenerationMode.NEGATIVE else []
+
+    @bounded(EXAMPLES)
+    @given(operation.as_strategy(generation_mode=mode))
+    def one(case: Any) -> None:
+        tally[f"{operation.label} {mode.value}"] += 1
+        response = case.call_and_validate(checks=[*CHECKS, *extra])
+        fits(case, response)
+
+    one()
+
+
+def test_every_operation_keeps_its_contract(app: FastAPI) -> None:
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    tally: Counter[str] = Counter()
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            run_operation(operation, mode, tally)
+    print(f"\nschemathesis: {sum(tally.values())} cases", dict(tally))
+    assert len({label.rsplit(" ", 1)[0] for label in tally}) == 6
+
+
+def test_a_stateful_walk_keeps_the_contract(app: FastAPI) -> None:
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    machine = schema.as_state_machine()
+    steps: Counter[str] = Counter()
+
+    class Walk(machine):  # type: ignore[misc, valid-type]
+        def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:
+            steps[f"{case.operation.label} {response.status_code}"] += 1
+            case.validate_response(response, checks=CHECKS)
+            fits(case, response)
+
+    Walk.run(settings=settings(bounded(25), stateful_step_count=12))
+    print(f"\nschemathesis stateful: {sum(steps.values())} calls", dict(steps))
+    answered = [k for k in steps if k.startswith("POST /api/sessions/{session_id}/events 200")]
+    assert answered, "the walk followed a link and answered a step"
