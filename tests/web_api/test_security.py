@@ -21,7 +21,7 @@ async def test_every_response_carries_the_security_headers(
     assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp
     assert "frame-ancestors 'none'" in csp
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["referrer-policy"] == "same-origin"
 
 
 async def test_the_api_docs_load_nothing_from_elsewhere(client: httpx.AsyncClient) -> None:

@@ -1,15 +1,24 @@
-"""CSRF protection for the HTML forms: a double-submit token.
+"""CSRF protection for the HTML forms: where the form came from, and a double-submit token.
 
-Every page that shows a form makes sure the browser holds a random token in a cookie and
-puts the same token in a hidden field. A POST is accepted only when the two match: another
-site can make a browser send our cookie, but cannot read it to fill in the field. No server
-secret is needed, so any number of server processes (and restarts) accept the same token.
+First the origin: a browser says which site a form was posted from (`Origin`, or `Referer`
+when it sends no Origin). A POST from any origin other than this server's own (the one the
+request was addressed to, or the configured public URL behind a proxy) is refused; so is
+`Origin: null` (sandboxed frames, data: pages). A client that sends neither header is not a
+browser on another site, and goes on to the token check. Pages are served with
+`Referrer-Policy: same-origin` so a browser names our own origin on our own forms.
+
+Then the token: every page that shows a form makes sure the browser holds a random token in
+a cookie and puts the same token in a hidden field. A POST is accepted only when the two
+match: another site can make a browser send our cookie, but cannot read it to fill in the
+field. No server secret is needed, so any number of server processes (and restarts) accept
+the same token.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
+from urllib.parse import urlsplit
 
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -55,6 +64,39 @@ def set_cookie(request: Request, response: Response) -> None:
     )
 
 
+def origin_of(url: str) -> str | None:
+    """`scheme://host[:port]` of a URL, lower case, without a default port; None if none."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
+    default = {"http": 80, "https": 443}[parts.scheme]
+    return f"{parts.scheme}://{host}" + (f":{port}" if port and port != default else "")
+
+
+def own_origins(request: Request, public_url: str) -> set[str]:
+    """The origins our own pages are served from: as addressed, and as configured."""
+    addressed = f"{request.url.scheme}://{request.headers.get('host', '')}"
+    return {o for o in (origin_of(addressed), origin_of(public_url)) if o is not None}
+
+
+def check_origin(request: Request, public_url: str) -> None:
+    """Raise `CsrfRejected` if a browser says the form came from another site."""
+    claimed = request.headers.get("origin")
+    if claimed is None:
+        referer = request.headers.get("referer")
+        if referer is None:
+            return
+        claimed = referer
+    source = origin_of(claimed)
+    if source is None or source not in own_origins(request, public_url):
+        raise CsrfRejected("the form was sent from another site")
+
+
 def verify(request: Request, form: FormData) -> None:
     """Raise `CsrfRejected` unless the form's token matches the cookie."""
     cookie = request.cookies.get(COOKIE, "")
@@ -70,7 +112,8 @@ def _well_formed(token: str) -> bool:
 
 
 async def checked_form(request: Request) -> FormData:
-    """The request's form, after the token check (raises `CsrfRejected`)."""
+    """The request's form, after the origin and token checks (raises `CsrfRejected`)."""
+    check_origin(request, request.app.state.settings.public_url)
     form = await request.form()
     verify(request, form)
     return form
