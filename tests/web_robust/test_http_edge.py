@@ -9,6 +9,10 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.settings import Settings
+from camreset.store.session_store import SessionStore
+from camreset.web.app import create_app
 from camreset.web.http_edge import has_control_character
 
 from .conftest import BASE, new_session
@@ -123,3 +127,16 @@ async def test_a_huge_host_header_never_breaks_a_page(client: httpx.AsyncClient)
         response = await client.get(path, headers={"host": host})
         assert response.status_code == 200, (path, response.status_code)
         assert "hhhhhhhhhh" not in response.text, path
+
+
+async def test_a_resume_link_too_long_for_a_qr_code_still_shows_the_page(
+    store: SessionStore, kb: KnowledgeBase
+) -> None:
+    base = "https://help.example.org/" + "x" * 3000
+    app = create_app(Settings(database_url="sqlite://", base_url=base), store=store, kb=kb)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
+        session_id = (await new_session(client))["id"]
+        page = await client.get(f"/s/{session_id}")
+    assert page.status_code == 200
+    assert f"{base}/s/{session_id}" in page.text

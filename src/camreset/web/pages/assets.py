@@ -28,8 +28,15 @@ async def leds_css(request: Request) -> Response:
 
 
 def qr_svg(url: str) -> Markup:
-    """The QR code of `url` as inline SVG (dark on white, readable in dark mode too)."""
-    code = segno.make(url, error="m")
+    """The QR code of `url` as inline SVG (dark on white, readable in dark mode too).
+
+    Empty when the link is too long for any QR code (a base URL of thousands of characters):
+    the page still shows the link itself rather than failing.
+    """
+    try:
+        code = segno.make(url, error="m")
+    except segno.DataOverflowError:
+        return Markup("")
     svg: str = code.svg_inline(scale=4, border=2, dark="#000", light="#fff", omitsize=True)
     labelled = svg.replace("<svg ", '<svg role="img" aria-label="QR code of the resume link" ', 1)
     return Markup(labelled)
