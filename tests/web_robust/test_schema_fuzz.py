@@ -18,6 +18,12 @@ import schemathesis
 from fastapi import FastAPI
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode, checks
+from sqlalchemy import delete
+
+from camreset.app import SessionService
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.store.models import EventRow, SessionRow
+from camreset.store.session_store import SessionStore
 
 pytestmark = pytest.mark.fuzz
 
@@ -80,12 +86,21 @@ def test_every_operation_keeps_its_contract(app: FastAPI) -> None:
     assert len({label.rsplit(" ", 1)[0] for label in tally}) == 6
 
 
-def test_a_stateful_walk_keeps_the_contract(app: FastAPI) -> None:
+def test_a_stateful_walk_keeps_the_contract(
+    app: FastAPI, store: SessionStore, kb: KnowledgeBase
+) -> None:
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     machine = schema.as_state_machine()
     steps: Counter[str] = Counter()
 
     class Walk(machine):  # type: ignore[misc, valid-type]
+        def setup(self) -> None:
+            """Each scenario starts from an empty store, so Hypothesis can replay it."""
+            with store.engine.begin() as conn:
+                conn.execute(delete(EventRow))
+                conn.execute(delete(SessionRow))
+            app.state.sessions = SessionService(store, kb)
+
         def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:
             steps[f"{case.operation.label} {response.status_code}"] += 1
             case.validate_response(response, checks=CHECKS)
