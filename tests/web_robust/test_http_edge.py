@@ -10,10 +10,11 @@ import httpx
 import pytest
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.settings import Settings
+from camreset.settings import MAX_BASE_URL, Settings
 from camreset.store.session_store import SessionStore
 from camreset.web.app import create_app
 from camreset.web.http_edge import has_control_character
+from camreset.web.pages.assets import qr_svg
 
 from .conftest import BASE, new_session
 
@@ -129,10 +130,10 @@ async def test_a_huge_host_header_never_breaks_a_page(client: httpx.AsyncClient)
         assert "hhhhhhhhhh" not in response.text, path
 
 
-async def test_a_resume_link_too_long_for_a_qr_code_still_shows_the_page(
+async def test_the_longest_base_url_allowed_still_shows_the_page_and_its_qr_code(
     store: SessionStore, kb: KnowledgeBase
 ) -> None:
-    base = "https://help.example.org/" + "x" * 3000
+    base = "https://help.example.org/" + "x" * (MAX_BASE_URL - len("https://help.example.org/"))
     app = create_app(Settings(database_url="sqlite://", base_url=base), store=store, kb=kb)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
@@ -140,3 +141,9 @@ async def test_a_resume_link_too_long_for_a_qr_code_still_shows_the_page(
         page = await client.get(f"/s/{session_id}")
     assert page.status_code == 200
     assert f"{base}/s/{session_id}" in page.text
+    assert 'aria-label="QR code of the resume link"' in page.text
+
+
+def test_a_link_too_long_for_any_qr_code_gets_none_rather_than_an_error() -> None:
+    assert qr_svg("https://help.example.org/" + "x" * 3000) == ""
+    assert "<svg" in qr_svg("https://help.example.org/s/abc")
