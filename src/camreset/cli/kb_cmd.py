@@ -53,7 +53,7 @@ def sources(
     kb_dir: KbDir = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Every source: kind, publisher, claims citing it, and the claims whose confidence it decides."""
+    """Every source: kind and publisher, the claims citing it, those whose confidence it sets."""
     report = source_report(cli(ctx).kb(kb_dir))
     if as_json:
         typer.echo(json.dumps([asdict(use) for use in report], indent=2, ensure_ascii=False))
