@@ -12,7 +12,7 @@ from threading import Lock
 
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation
-from camreset.core.guide.plan import CameraPlan
+from camreset.core.guide.plan import PhasePlan
 from camreset.core.session import plain_recommender
 
 MEMO_SIZE = 4096
@@ -30,12 +30,12 @@ class MemoRecommender:
 
     def __call__(
         self,
-        plan: CameraPlan,
+        plan: PhasePlan,
         evidence: tuple[Evidence, ...],
         acts: frozenset[str],
         qs: frozenset[str],
     ) -> Recommendation:
-        key = (plan.model.id, evidence, acts, qs)
+        key = (plan.key, evidence, acts, qs)
         with self._lock:
             hit = self._memo.get(key)
             if hit is not None:

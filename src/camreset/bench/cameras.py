@@ -1,8 +1,10 @@
-"""The benchmark, pure: simulated cases per camera line under three arms, and random models.
+"""The benchmark, pure: simulated cases per camera line under four arms, and random models.
 
-Every case is seeded by its own key (`seed:line:index`), so a run gives the same numbers
-whatever the order, the process or the hash seed. Wall-clock latency is measured outside the
-core (camreset.bench.latency).
+Arms: the product's engine; the seed guides' order; the vendor's own articles; a person who
+knows the cause (the floor). Every case is seeded by its own key (`seed:world:line:index`), so
+a run gives the same numbers whatever the order, the process or the hash seed. Cases are drawn
+from the simulator's own world (`sim/world.py`), never from the engine's priors unless
+`world="kb"` asks for exactly that. Wall-clock latency is measured outside (bench.latency).
 """
 
 from __future__ import annotations
@@ -13,21 +15,30 @@ from dataclasses import dataclass, field
 
 from camreset.bench.sim.case import Case, build_world, sample_case
 from camreset.bench.sim.drive import EngineCache, Run, drive_engine
-from camreset.bench.sim.person import Person
+from camreset.bench.sim.person import FINDS_BUTTON, Person
 from camreset.bench.sim.plans import PlanBook
-from camreset.bench.sim.scripts import SEED_ORDER, knows_cause, run_script
+from camreset.bench.sim.scripts import (
+    SEED_AFTER_RESET,
+    SETUP_ARTICLE,
+    article_items,
+    knows_cause,
+    reset_items,
+    run_script,
+)
 from camreset.bench.sim.stats import Outcome, Stats, judge, summarise
+from camreset.bench.sim.world import family_of
 from camreset.core.engine.exact import optimal_cost, policy_cost
 from camreset.core.engine.random_models import generate
-from camreset.core.guide.plan import priors
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 
-LINES = ("tapo", "kasa", "amcrest")
-ARMS = ("engine", "seed_order", "knows_cause")
+ARMS = ("engine", "seed_order", "vendor_article", "knows_cause")
 DEFAULT_CASES = 10_000
 DEFAULT_ERROR_RATE = 0.1
 DEFAULT_SLIP = 0.1
 DEFAULT_RANDOM_MODELS = 200
+DEFAULT_WORLD = "table"
+DEFAULT_BUTTON_FINDING = 1.0
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,19 @@ class BenchConfig:
     seed: int = 0
     slip: float = DEFAULT_SLIP
     random_models: int = DEFAULT_RANDOM_MODELS
+    world: str = DEFAULT_WORLD
+    button_finding: float = DEFAULT_BUTTON_FINDING
+    """Factor on the simulator's button-finding probabilities (`person.FINDS_BUTTON`)."""
+    lines: tuple[str, ...] | None = None
+    """Only these lines (None: every line in the KB)."""
+
+
+@dataclass(frozen=True)
+class LineResult:
+    """One line's stats per arm, and per cause family and arm."""
+
+    arms: dict[str, Stats]
+    families: dict[str, dict[str, Stats]]
 
 
 @dataclass
@@ -50,58 +74,75 @@ class Bench:
 
     def __post_init__(self) -> None:
         self.book = PlanBook(self.kb)
+        factor = self.config.button_finding
+        self.finds = {k: min(1.0, v * factor) for k, v in FINDS_BUTTON.items()}
 
-    def models(self, line: str) -> list[str]:
-        return sorted(m for m in self.kb.models if self.kb.line_of(m).id == line)
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return self.config.lines or tuple(sorted(self.kb.lines))
+
+    def plans(self, line: str) -> list[CameraPlan]:
+        models = sorted(m for m in self.kb.models if self.kb.line_of(m).id == line)
+        return [self.book[m].plan for m in models]
 
     def cases(self, line: str, start: int = 0, stop: int | None = None) -> Iterator[Case]:
         """Cases `start..stop` of a line; case i is the same whichever slice asks for it."""
-        models, weights = self.models(line), priors(self.kb, line)
-        for i in range(start, self.config.cases if stop is None else stop):
-            key = f"{self.config.seed}:{line}:{i}"
-            yield sample_case(random.Random(key), key, line, models, weights)
+        plans, cfg = self.plans(line), self.config
+        ts = self.kb.troubleshooting
+        for i in range(start, cfg.cases if stop is None else stop):
+            key = f"{cfg.seed}:{cfg.world}:{line}:{i}"
+            yield sample_case(random.Random(key), key, line, plans, cfg.world, ts)
+
+    def person(self, case: Case, arm: str, knows: bool = False) -> Person:
+        cfg = self.config
+        _, who = build_world(
+            self.book[case.model].model,
+            case,
+            arm=arm,
+            error_rate=cfg.error_rate,
+            slip=cfg.slip,
+            knows_cause=knows,
+            finds=self.finds,
+        )
+        return who
 
     def run_case(self, case: Case) -> dict[str, Outcome]:
-        """The three arms on one case, each on a fresh copy of the same world."""
+        """The four arms on one case, each on a fresh copy of the same world."""
         steps = self.book[case.model]
-        cfg = self.config
-
-        def person(arm: str, knows: bool = False) -> Person:
-            _, who = build_world(
-                steps.model,
-                case,
-                arm=arm,
-                error_rate=cfg.error_rate,
-                slip=cfg.slip,
-                knows_cause=knows,
-            )
-            return who
-
-        oracle, fixing = knows_cause(steps, lambda: person("oracle", knows=True))
+        oracle, fixable = knows_cause(steps, lambda: self.person(case, "oracle", knows=True))
         out: dict[str, Outcome] = {}
-        p = person("engine")
-        run = drive_engine(steps, p, self.cache)
-        out["engine"] = self._judge(run, p.camera.in_setup_mode, bool(fixing))
-        p = person("seed_order")
-        run = run_script(steps, p, SEED_ORDER[case.line])
-        out["seed_order"] = self._judge(run, p.camera.in_setup_mode, bool(fixing))
-        out["knows_cause"] = judge(
-            oracle.outcome, oracle.minutes, oracle.steps, oracle.outcome == "reset", bool(fixing)
-        )
+        p = self.person(case, "engine")
+        out["engine"] = self._judge(drive_engine(steps, p, self.cache), p, fixable)
+        p = self.person(case, "seed_order")
+        run = run_script(steps, p, reset_items(case.line), SEED_AFTER_RESET)
+        out["seed_order"] = self._judge(run, p, fixable)
+        p = self.person(case, "vendor_article")
+        run = run_script(steps, p, article_items(case.line), SETUP_ARTICLE)
+        out["vendor_article"] = self._judge(run, p, fixable)
+        out["knows_cause"] = judge(oracle.outcome, oracle.minutes, oracle.steps, fixable, fixable)
         return out
 
     @staticmethod
-    def _judge(run: Run, in_setup: bool, fixable: bool) -> Outcome:
-        return judge(run.outcome, run.minutes, run.steps, in_setup, fixable)
+    def _judge(run: Run, person: Person, fixable: bool) -> Outcome:
+        return judge(run.outcome, run.minutes, run.steps, person.camera.added, fixable)
 
 
-def run_line(bench: Bench, line: str) -> dict[str, Stats]:
-    """Stats of the three arms over the line's cases."""
+def run_line(bench: Bench, line: str) -> LineResult:
+    """Stats of the four arms over the line's cases, overall and per cause family."""
     outcomes: dict[str, list[Outcome]] = {arm: [] for arm in ARMS}
+    by_family: dict[str, dict[str, list[Outcome]]] = {}
     for case in bench.cases(line):
+        family = by_family.setdefault(family_of(case.cause), {arm: [] for arm in ARMS})
         for arm, outcome in bench.run_case(case).items():
             outcomes[arm].append(outcome)
-    return {arm: summarise(outcomes[arm]) for arm in ARMS}
+            family[arm].append(outcome)
+    return LineResult(
+        {arm: summarise(outcomes[arm]) for arm in ARMS},
+        {
+            name: {arm: summarise(runs[arm]) for arm in ARMS}
+            for name, runs in sorted(by_family.items())
+        },
+    )
 
 
 def random_model_excess(count: int, seed: int) -> dict[str, float | int]:

@@ -13,14 +13,15 @@ import time
 from dataclasses import dataclass
 
 from camreset.bench.cameras import Bench
-from camreset.bench.sim.case import build_world, sample_case
+from camreset.bench.sim.case import sample_case
 from camreset.bench.sim.drive import EngineCache, drive_engine
 from camreset.bench.sim.stats import percentile
 from camreset.core.engine.evidence import Evidence
+from camreset.core.engine.model import TroubleshootingModel
 from camreset.core.engine.policy import Recommendation, recommend
-from camreset.core.guide.plan import CameraPlan, priors
+from camreset.core.guide.plan import PhasePlan
 
-State = tuple[tuple[Evidence, ...], frozenset[str], frozenset[str]]
+State = tuple[TroubleshootingModel, tuple[Evidence, ...], frozenset[str], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -48,42 +49,34 @@ class _Recorder(EngineCache):
         self.states: list[State] = []
 
     def recommend(
-        self, plan: CameraPlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
+        self, plan: PhasePlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
     ) -> Recommendation:
-        self.states.append((tuple(evidence), acts, qs))
+        self.states.append((plan.engine, tuple(evidence), acts, qs))
         return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
 
 
 def realistic_states(bench: Bench, model: str, sessions: int) -> list[State]:
     steps = bench.book[model]
     line = bench.kb.line_of(model).id
-    weights = priors(bench.kb, line)
     recorder = _Recorder()
+    ts, cfg = bench.kb.troubleshooting, bench.config
     for i in range(sessions):
-        key = f"{bench.config.seed}:latency:{i}"
-        case = sample_case(random.Random(key), key, line, [model], weights)
-        _, person = build_world(
-            steps.model,
-            case,
-            arm="engine",
-            error_rate=bench.config.error_rate,
-            slip=bench.config.slip,
-        )
-        drive_engine(steps, person, recorder)
+        key = f"{cfg.seed}:latency:{i}"
+        case = sample_case(random.Random(key), key, line, [steps.plan], cfg.world, ts)
+        drive_engine(steps, bench.person(case, "engine"), recorder)
     return recorder.states
 
 
 def next_step_latency(bench: Bench, sessions: int = 300, repeat: int = 3) -> Latency:
     """p50 / p99 microseconds of one `recommend()` over realistic states."""
     model = largest_model(bench)
-    plan = bench.book[model].plan
     seen = realistic_states(bench, model, sessions)
-    recommend(plan.engine, ())  # compile the model once, outside the timing
     times: list[float] = []
-    for evidence, acts, qs in seen:
+    for engine, evidence, acts, qs in seen:
+        recommend(engine, ())  # compile the model once, outside the timing
         for _ in range(repeat):
             t0 = time.perf_counter_ns()
-            recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+            recommend(engine, evidence, allowed_actions=acts, allowed_questions=qs)
             times.append((time.perf_counter_ns() - t0) / 1000)
     times.sort()
     return Latency(model, len(seen), percentile(times, 0.5), percentile(times, 0.99))

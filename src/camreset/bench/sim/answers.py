@@ -44,7 +44,33 @@ OBSERVATIONS: dict[str, Observation] = {
         1.0, lambda p: "damaged" if p.camera.supply.cable.value == "damaged" else "fine"
     ),
     "update-or-outage": Observation(0.3, lambda p: "yes" if p.remembers_update else "no"),
+    "power-kind": Observation(0.3, lambda p: POWER_ANSWER.get(p.power, "adapter")),
+    "poe-port-light": Observation(
+        1.0, lambda p: "on" if p.camera.powered and p.camera.supply.name != "injector" else "dark"
+    ),
+    "battery-level": Observation(
+        0.5, lambda p: "low" if p.camera.supply.weak and p.camera.supply.name == "battery" else
+        "charged"
+    ),
+    "transformer-rating": Observation(
+        5.0, lambda p: "too-little" if p.camera.supply.weak else "enough"
+    ),
+    "hub-online": Observation(0.5, lambda p: "offline" if p.camera.setup.hub_link else "online"),
+    "add-trouble": Observation(1.0, lambda p: _add_trouble(p)),
+    "second-hand": Observation(0.3, lambda p: "yes" if p.second_hand else "no"),
+    "two-bands": Observation(1.0, lambda p: "no" if p.camera.setup.wifi_band else "yes"),
+    "from-provider": Observation(0.3, lambda p: "yes" if p.camera.setup.provider else "no"),
 }
+POWER_ANSWER = {"adapter": "adapter", "usb": "adapter", "poe": "network-cable",
+                "battery": "battery", "solar": "battery", "transformer": "doorbell-wiring"}  # fmt: skip
+
+
+def _add_trouble(person: Person) -> str:
+    """What the last try to add it showed; the person tries now if they have not yet."""
+    cam = person.camera
+    if cam.last_add is None or cam.last_add == "added":
+        cam.add()
+    return cam.last_add if cam.last_add not in (None, "added") else "not-found"
 
 
 def answer_question(person: Person, question: str) -> tuple[str, float]:

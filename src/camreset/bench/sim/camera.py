@@ -10,6 +10,16 @@ makes the light change (the seeds' "look for confirmation") and starts the reset
 the reset reboots the camera into setup mode. A weak adapter runs the camera but browns out in
 the reset's reboot (Amcrest seed), a damaged cable drops power so it never finishes starting
 (TP-Link seed), a transient fault blocks every reset until the power is drained for a minute.
+
+Other power works the same way under other names: a PoE switch port is an "outlet" (dead or
+live), a starved switch, a failing injector, a flat battery and a weak doorbell transformer are
+"weak" supplies (they run the camera and brown out in the reboot), a damaged network cable is
+an intermittent cable. A hub-paired camera whose hub is off resets, but nothing can find it.
+
+After the reset the camera has to be added again (`add`): that works unless something in the
+person's network, phone, account or recorder stands in the way (`SetupState`); a reset held
+shorter than the unit's `full_hold` clears only part (the Wi-Fi), and adding then asks for a
+password nobody has.
 """
 
 from __future__ import annotations
@@ -56,6 +66,35 @@ class Unit:
     hold_min: float
     hold_max: float
     has_cover: bool = False
+    full_hold: float = 0.0
+    """Holds shorter than this (and at least `hold_min`) reset only the Wi-Fi settings."""
+
+
+@dataclass
+class SetupState:
+    """What stands between a reset camera and the person adding it again (False: nothing)."""
+
+    wifi_band: bool = False
+    wifi_security: bool = False
+    permissions: bool = False
+    old_app: bool = False
+    other_account: bool = False
+    recorder: bool = False
+    other_subnet: bool = False
+    provider: bool = False
+    hub_link: bool = False
+
+    def symptom(self) -> str | None:
+        """What adding shows now: None when nothing blocks it."""
+        if self.provider or self.other_account:
+            return "another-account"
+        if self.recorder:
+            return "asks-password"
+        if self.permissions or self.old_app or self.other_subnet or self.hub_link:
+            return "not-found"
+        if self.wifi_band or self.wifi_security:
+            return "join-failed"
+        return None
 
 
 @dataclass(frozen=True)
@@ -97,6 +136,12 @@ class VirtualCamera:
     held_unplugged: float = 0.0
     reset_committed: bool = False
     pending_reset: bool = False
+    partial: bool = False
+    """The last reset cleared only the Wi-Fi (held shorter than the unit's `full_hold`)."""
+    setup: SetupState = field(default_factory=SetupState)
+    added: bool = False
+    last_add: str | None = None
+    """What the last attempt to add it showed (None: not tried yet, "added": it worked)."""
 
     def __post_init__(self) -> None:
         self.boot_needed = self.unit.boot_seconds
@@ -197,7 +242,7 @@ class VirtualCamera:
         reacted = not f.something_else or f.something_else_reacts
         if seconds > self.unit.hold_max:  # taken as a stuck button
             return Press(True, reacted, False)
-        self._trigger()
+        self._trigger(partial=seconds < self.unit.full_hold)
         return Press(True, reacted, True)
 
     def software_reset(self, from_app: bool) -> bool:
@@ -214,7 +259,7 @@ class VirtualCamera:
         """Removed from the account in the app: a blocked reset completes at the next power-up."""
         self.faults.app_binding = False
 
-    def _trigger(self) -> None:
+    def _trigger(self, partial: bool = False) -> None:
         """The reset starts: the camera reboots, into setup mode unless something stops it."""
         self.power_since, self.boot_needed = self.now, self.unit.reboot_seconds
         if self.supply.weak or self.faults.something_else:
@@ -223,3 +268,21 @@ class VirtualCamera:
             self.pending_reset = True  # comes back still bound to the account
             return
         self.reset_committed = True
+        self.partial = partial
+
+    # -- adding it again -----------------------------------------------------------------
+    @property
+    def findable(self) -> bool:
+        """In setup mode where the app can see it (a hub-paired camera needs its hub)."""
+        return self.in_setup_mode and not self.setup.hub_link
+
+    def add(self) -> bool:
+        """The person adds the camera in the app (or on its page); True when it works."""
+        if not self.in_setup_mode:
+            self.last_add = "not-found"
+        elif self.partial:
+            self.last_add = "asks-password"
+        else:
+            self.last_add = self.setup.symptom() or "added"
+        self.added = self.last_add == "added"
+        return self.added

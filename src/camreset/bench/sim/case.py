@@ -1,10 +1,12 @@
-"""Simulated cases: a camera line, a model, one cause, what the person has at hand.
+"""Simulated cases: a camera model, how it is powered, one cause, what the person has at hand.
 
-The cause is drawn from the line's priors (the same judgement the product starts from), the
-model uniformly from the line, the items at hand from `HAVE_PROBABILITY`. `build_world` then
-injects the cause as a fault of the camera or a habit of the person, with its own seeded
-random stream, and plays the person's own failed try before the session starts, so their
-memory ("how long did you hold") is what really happened.
+The model is drawn uniformly from the line, its power from its sourced kinds (or the world's
+shares where none is sourced), the cause from the world's table (`world.py`, not the engine's
+priors) among causes that camera can have, the items at hand from `HAVE_PROBABILITY`.
+`build_world` then injects the cause as a fault of the camera, its power, the person's network,
+phone or account, or a habit of the person, with its own seeded random stream, and plays the
+person's own failed try before the session starts, so their memory ("how long did you hold")
+is what really happened.
 """
 
 from __future__ import annotations
@@ -12,9 +14,20 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from camreset.bench.sim.camera import Cable, CameraFaults, Light, Supply, Unit, VirtualCamera
+from camreset.bench.sim.camera import (
+    Cable,
+    CameraFaults,
+    Light,
+    SetupState,
+    Supply,
+    Unit,
+    VirtualCamera,
+)
 from camreset.bench.sim.person import Habits, Person
+from camreset.bench.sim.world import draw_cause, draw_power
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.troubleshooting import Phase, TroubleshootingFile
 from camreset.core.present.holds import long_hold, timer_of
 
 HAVE_PROBABILITY: dict[str, float] = {
@@ -32,27 +45,55 @@ ON_ORIGINAL = 0.8
 """P(the camera runs on its original adapter | the person still has it)."""
 MINUTES_BEFORE_SESSION = 5.0
 """Between the person's own failed try and the first step of a session."""
+SUPPLY_OF = {"adapter": "original", "usb": "original", "poe": "port", "battery": "battery",
+             "solar": "battery", "transformer": "transformer", "hub": "original",
+             "mains": "mains"}  # fmt: skip
+"""The name of the healthy supply for each way of powering a camera."""
+WEAK = {"weak-adapter": None, "poe-budget": "budget", "poe-injector": "injector",
+        "battery-flat": "battery", "transformer-weak": "transformer"}  # fmt: skip
+"""Causes that are a supply too weak to finish the reset; the weak supply's name."""
+SETUP_FLAGS = {
+    "wifi-band": "wifi_band", "wifi-security": "wifi_security",
+    "phone-permissions": "permissions", "old-app": "old_app", "other-account": "other_account",
+    "recorder-takes-it": "recorder", "other-subnet": "other_subnet", "provider-locked": "provider",
+    "hub-link": "hub_link",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Case:
-    """One simulated person with one broken camera; `key` seeds everything about it."""
+    """One simulated person with one camera and one trouble; `key` seeds everything about it."""
 
     key: str
     line: str
     model: str
+    power: str
+    phase: Phase
     cause: str
     have: frozenset[str]
 
 
+def admits(ts: TroubleshootingFile, power: str) -> object:
+    """Whether a cause can happen to a camera powered `power` (a `when` it satisfies)."""
+    when = {c.id: c.when for c in ts.causes}
+    kind = "adapter" if power == "usb" else power
+
+    def ok(cause: str) -> bool:
+        w = when.get(cause)
+        return w is None or w.power is None or kind in {p.value for p in w.power}
+
+    return ok
+
+
 def sample_case(
-    rng: random.Random, key: str, line: str, models: list[str], priors: dict[str, float]
-) -> Case:
-    causes = sorted(priors)
-    cause = rng.choices(causes, weights=[priors[c] for c in causes])[0]
-    model = rng.choice(models)
+    rng: random.Random, key: str, line: str, plans: list[CameraPlan], world: str,
+    ts: TroubleshootingFile,
+) -> Case:  # fmt: skip
+    plan = rng.choice(plans)
+    power = draw_power(frozenset(k.value for k in plan.model.power_kinds), rng)
+    phase, cause = draw_cause(world, plan, rng, admits(ts, power))  # type: ignore[arg-type]
     have = frozenset(h for h, p in sorted(HAVE_PROBABILITY.items()) if rng.random() < p)
-    return Case(key, line, model, cause, have)
+    return Case(key, line, plan.model.id, power, phase, cause, have)
 
 
 def _unit(rng: random.Random, model: ResolvedModel, cause: str) -> Unit:
@@ -63,6 +104,9 @@ def _unit(rng: random.Random, model: ResolvedModel, cause: str) -> Unit:
         threshold = rng.uniform(start, max(start, longest - 2))
     else:
         threshold = lo * rng.uniform(0.7, 1.0)
+    full = 0.0
+    if cause == "partial-reset":  # the usual hold clears only the Wi-Fi; the long one all
+        full = rng.uniform(max(hi, rec) + 1, max(max(hi, rec) + 1, longest - 1))
     button = model.button
     return Unit(
         boot_seconds=(model.seconds("boot_seconds") or 120) * rng.uniform(0.5, 0.9),
@@ -70,7 +114,27 @@ def _unit(rng: random.Random, model: ResolvedModel, cause: str) -> Unit:
         hold_min=threshold,
         hold_max=max(hi, longest) + 30,
         has_cover=bool(button and button.open_first),
+        full_hold=full,
     )
+
+
+def _supply(rng: random.Random, case: Case) -> tuple[Supply, Supply | None]:
+    """The supply in use, and the original adapter if the person has it."""
+    cause = case.cause
+    if case.power in ("adapter", "usb"):
+        original = Supply("original") if "original_adapter" in case.have else None
+        in_use = original if original is not None and rng.random() < ON_ORIGINAL else None
+        in_use = in_use or Supply("third-party")
+    else:
+        original, in_use = None, Supply(SUPPLY_OF.get(case.power, "original"))
+    if cause in WEAK:
+        weak = Supply(WEAK[cause] or in_use.name, weak=True)
+        original, in_use = (weak if in_use is original else original), weak
+    elif cause in ("damaged-cable", "poe-cable"):
+        cable = Cable.damaged if rng.random() < 0.5 else Cable.intermittent
+        bad = Supply(in_use.name, cable=cable)
+        original, in_use = (bad if in_use is original else original), bad
+    return in_use, original
 
 
 def build_world(
@@ -81,22 +145,12 @@ def build_world(
     error_rate: float,
     slip: float,
     knows_cause: bool = False,
+    finds: dict[str, float] | None = None,
 ) -> tuple[VirtualCamera, Person]:
     """The camera and the person of `case`; the same case always builds the same world."""
     rng = random.Random(f"{case.key}:world")
     cause = case.cause
-    original = Supply("original") if "original_adapter" in case.have else None
-    in_use = original if original is not None and rng.random() < ON_ORIGINAL else None
-    in_use = in_use or Supply("third-party")
-    if cause == "weak-adapter":
-        weak = Supply(in_use.name, weak=True)
-        original = weak if in_use is original else original
-        in_use = weak
-    elif cause == "damaged-cable":
-        cable = Cable.damaged if rng.random() < 0.5 else Cable.intermittent
-        bad = Supply(in_use.name, cable=cable)
-        original = bad if in_use is original else original
-        in_use = bad
+    in_use, original = _supply(rng, case)
     faults = CameraFaults(
         broken_button=cause == "broken-button",
         transient=cause == "transient-fault",
@@ -106,9 +160,13 @@ def build_world(
         something_else=cause == "something-else",
         something_else_reacts=rng.random() < 0.5,
     )
-    live = frozenset({"other"}) if cause == "dead-outlet" else frozenset({"usual", "other"})
-    unit = _unit(rng, model, cause)
-    camera = VirtualCamera(unit, in_use, faults, live, power_since=-3600.0)
+    setup = SetupState()
+    if cause in SETUP_FLAGS:
+        setattr(setup, SETUP_FLAGS[cause], True)
+    dead = cause in ("dead-outlet", "poe-port-dead")
+    live = frozenset({"other"}) if dead else frozenset({"usual", "other"})
+    camera = VirtualCamera(_unit(rng, model, cause), in_use, faults, live, power_since=-3600.0)
+    camera.setup = setup
     habits = Habits(
         releases_early=cause == "released-early",
         presses_before_boot=cause == "not-booted",
@@ -124,7 +182,12 @@ def build_world(
         slip=slip,
         remembers_update=remembers,
         original=original,
+        power=case.power,
+        key=case.key,
+        second_hand=cause in ("other-account", "provider-locked") or rng.random() < 0.1,
     )
+    if finds is not None:
+        person.finds = dict(finds)
     _own_try(person, model, held_documented=cause == "needs-longer-hold")
     if knows_cause:
         person.habits, person.knows_button, person.error_rate, person.slip = Habits(), True, 0, 0

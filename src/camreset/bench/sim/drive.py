@@ -16,7 +16,7 @@ from camreset.bench.sim.person import Person
 from camreset.bench.sim.plans import PlanSteps
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
-from camreset.core.guide.plan import CameraPlan
+from camreset.core.guide.plan import PhasePlan
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.intake import parse_have
@@ -30,7 +30,7 @@ EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 class Run:
     """How one case ended under one arm."""
 
-    outcome: str  # "reset" | "escalated" | "cap"
+    outcome: str  # "done" | "escalated" | "cap"
     minutes: float
     steps: int
     trace: list[tuple[str, str]] = field(default_factory=list)
@@ -47,9 +47,9 @@ class EngineCache:
     limit: int = 500_000
 
     def recommend(
-        self, plan: CameraPlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
+        self, plan: PhasePlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
     ) -> Recommendation:
-        key = (plan.model.id, tuple(evidence), acts, qs)
+        key = (plan.key, tuple(evidence), acts, qs)
         hit = self.table.get(key)
         if hit is None:
             hit = recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
@@ -66,9 +66,10 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
             action, stage = fold.running
             kind, ref = "a", action
         else:
-            acts = plan.allowed_actions(person.have, frozenset(fold.excluded))
-            qs = plan.allowed_questions(frozenset(fold.excluded))
-            rec = cache.recommend(plan, fold.evidence, acts, qs)
+            phase = plan.phases[fold.phase]
+            acts = phase.allowed_actions(person.have, frozenset(fold.excluded))
+            qs = phase.allowed_questions(frozenset(fold.excluded))
+            rec = cache.recommend(phase, fold.evidence, acts, qs)
             if rec.kind == "action" and rec.step_id is not None:
                 kind, ref = "a", rec.step_id
                 stage = next_stage(plan, ref, 0, fold.booted)
@@ -80,8 +81,9 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
         if run.steps >= cap:
             return run
         step = steps.stage(ref, stage) if kind == "a" else steps.question(ref)
+        check = steps.check(ref, stage) if kind == "a" else None
         answer, minutes = person.do(
-            step, ref if kind == "a" else None, ref if kind == "q" else None
+            step, ref if kind == "a" else None, ref if kind == "q" else None, check
         )
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{kind}.{ref}.{stage}", answer))
@@ -89,8 +91,8 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
             fold.action(plan, ref, stage, answer)
         else:
             fold.question(plan, ref, answer)
-        if fold.reset:
-            run.outcome = "reset"
+        if fold.done:
+            run.outcome = "done"
             return run
 
 
@@ -116,7 +118,8 @@ def drive_guide(
         ref = step.ref
         action = ref.ref if ref.kind == "action" else None
         question = ref.ref if ref.kind == "question" else None
-        answer, minutes = person.do(step, action, question)
+        check = steps.check(ref.ref, ref.stage) if action else None
+        answer, minutes = person.do(step, action, question, check)
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         at += timedelta(minutes=minutes)

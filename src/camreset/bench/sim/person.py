@@ -19,10 +19,14 @@ from camreset.core.present.step import Step
 
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
 
-BUTTON_HOLD = {"guided-reset", "find-button", "long-hold", "vendor-instructions"}
+BUTTON_HOLD = {"guided-reset", "find-button", "long-hold", "vendor-instructions", "full-reset"}
 """Attempts that press the button without a power step of their own (their hold page says to
 leave the camera plugged in)."""
 NEEDS: dict[str, frozenset[str]] = {
+    "allow-permissions": frozenset({"app"}),
+    "update-app": frozenset({"app"}),
+    "find-on-network": frozenset({"computer"}),
+    "full-reset": frozenset({"pin"}),
     "guided-reset": frozenset({"pin"}),
     "find-button": frozenset({"pin"}),
     "long-hold": frozenset({"pin"}),
@@ -33,10 +37,21 @@ NEEDS: dict[str, frozenset[str]] = {
     "remove-from-app": frozenset({"app"}),
     "app-reset": frozenset({"app"}),
     "web-reset": frozenset({"computer", "admin_password"}),
-}
+    **dict.fromkeys(
+        ("poe-other-port", "poe-short-cable", "poe-injector-check", "poe-free-budget",
+         "charge-battery", "doorbell-power", "hub-check"),
+        frozenset({"pin"}),
+    ),
+}  # fmt: skip
 """What each attempt physically needs at hand (the simulator's own list)."""
 FINDS_BUTTON = {"guided-reset": 0.5, "find-button": 0.95, "vendor-instructions": 0.8}
-"""P(a person who presses the wrong place finds the button when this step shows where it is)."""
+"""P(a person who presses the wrong place finds the button when this step shows where it is):
+a judgement (a description beside the drawing; a search with the cover open; the vendor's own
+page). `camreset bench --button-finding` varies it, because the KB's fixes are similar."""
+CAN_MANAGE = {"wpa2-mixed": 0.8, "release-account": 0.7, "doorbell-power": 0.7}
+"""P(a person manages an attempt that depends on others: the router's settings, the previous
+owner or the vendor answering, an electrician or a battery to fall back on) (judgements).
+Drawn once per case and attempt (`Person.manages`), so every arm meets the same world."""
 DO_MINUTES = {
     "guided-reset": 1.0,
     "find-button": 3.0,
@@ -47,8 +62,35 @@ DO_MINUTES = {
     "app-reset": 2.0,
     "web-reset": 6.0,
     "vendor-instructions": 8.0,
+    "poe-other-port": 2.0,
+    "poe-short-cable": 12.0,
+    "poe-injector-check": 4.0,
+    "poe-free-budget": 3.0,
+    "charge-battery": 15.0,
+    "doorbell-power": 40.0,
+    "hub-check": 3.0,
+    "add-again": 4.0,
+    "use-2g-network": 6.0,
+    "wpa2-mixed": 8.0,
+    "allow-permissions": 2.0,
+    "update-app": 4.0,
+    "release-account": 40.0,
+    "reset-again": 0.3,
+    "add-through-recorder": 12.0,
+    "find-on-network": 12.0,
 }
-"""Minutes of handling for an attempt's instruction steps (reading, walking, tapping)."""
+"""Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
+battery charging for hours counts the person's own minutes, not the hours it sits."""
+RECORDER_PORT = 0.4
+"""P(a starved PoE camera's other port is on another budget, e.g. its recorder's): a judgement
+that about two in five home PoE cameras hang off a recorder kit."""
+SETUP_FIXES = {
+    "use-2g-network": "wifi_band", "wpa2-mixed": "wifi_security",
+    "allow-permissions": "permissions", "update-app": "old_app",
+    "release-account": "other_account", "add-through-recorder": "recorder",
+    "find-on-network": "other_subnet",
+}  # fmt: skip
+"""Setup attempts and the obstacle each removes when the person carries it out."""
 READ_MINUTES = 0.3
 ONLINE_PATIENCE = 180.0
 """Seconds a person waits for the camera to show as online before saying they cannot."""
@@ -84,7 +126,12 @@ class Person:
     spare: Supply = field(default_factory=lambda: Supply("spare"))
     original: Supply | None = None
     memory: Memory = field(default_factory=Memory)
+    power: str = "adapter"
+    second_hand: bool = False
+    finds: dict[str, float] = field(default_factory=lambda: dict(FINDS_BUTTON))
     knows_button: bool = True
+    key: str = ""
+    """The case's key: seeds what belongs to the world rather than to one arm's person."""
     _seen: Counter[str] = field(default_factory=Counter)
     _told: Counter[str] = field(default_factory=Counter)
 
@@ -108,11 +155,15 @@ class Person:
     def can_do(self, action: str) -> bool:
         if not NEEDS.get(action, frozenset()) <= self.have:
             return False
+        if action == "poe-injector-check" and self.camera.supply.name != "injector":
+            return True  # checks it and finds nothing wrong: still done
         return action != "swap-adapter" or self.replacement() is not None
 
     # -- steps ----------------------------------------------------------------------------
-    def do(self, step: Step, action: str | None, question: str | None) -> tuple[str, float]:
-        """Carry out one step; (answer id, minutes it took)."""
+    def do(
+        self, step: Step, action: str | None, question: str | None, check: str | None = None
+    ) -> tuple[str, float]:
+        """Carry out one step (`check`: the kind of check it is, if one); (answer, minutes)."""
         if question is not None:
             return self.answer(step, question)
         assert action is not None
@@ -124,8 +175,8 @@ class Person:
             # Their routine, off and on again and press, even though these attempts' hold
             # page says not to unplug the camera first.
             self.replug(5)
-        if step.kind == "question":
-            return self.check_setup(step)
+        if check is not None:
+            return self.check(step, check)
         if step.kind == "wait":
             return DONE, self.wait(step.wait_seconds or 0)
         if step.timer is not None:
@@ -153,7 +204,7 @@ class Person:
         short = self._habit(self.habits.releases_early) and not step.unplugged
         if short:
             seconds = self.rng.uniform(1.5, 3.0)
-        elif action == "long-hold" or step.unplugged:
+        elif action in ("long-hold", "full-reset") or step.unplugged:
             seconds = t.recommended + self.rng.uniform(0, 1)
         else:
             seconds = self.watched_hold(t.min, t.max)
@@ -181,8 +232,10 @@ class Person:
         if action in {"app-reset", "web-reset"}:
             return self.software_reset(action == "app-reset", minutes)
         cam.advance(minutes * 60)  # the handling comes first: walking, swapping, tapping
-        if action in FINDS_BUTTON and not self.knows_button:
-            self.knows_button = self.rng.random() < FINDS_BUTTON[action]
+        if action in self.finds and not self.knows_button:
+            self.knows_button = self.rng.random() < self.finds[action]
+        if not self.manages(action):
+            return CANT, minutes
         if action == "other-outlet":
             self.replug(30, outlet="other")
         elif action == "swap-adapter":
@@ -197,7 +250,36 @@ class Person:
                 cam.remove_binding()
             else:
                 self.replug(5)
+        else:
+            self.other_instruction(action)
         return DONE, minutes
+
+    def manages(self, action: str) -> bool:
+        """Whether the people this attempt depends on come through, the same in every arm."""
+        chance = CAN_MANAGE.get(action)
+        return chance is None or random.Random(f"{self.key}:manage:{action}").random() < chance
+
+    def other_instruction(self, action: str) -> None:
+        """What the power and setup attempts do to the world."""
+        cam, setup = self.camera, self.camera.setup
+        supply = cam.supply
+        healthy = Supply(supply.name, cable=supply.cable)
+        if action == "poe-other-port":
+            better = healthy if supply.name == "budget" and self.rng.random() < RECORDER_PORT else None
+            self.replug(30, outlet="other", supply=better)
+        elif action == "poe-short-cable":
+            self.replug(30, supply=Supply(supply.name, weak=supply.weak))
+        elif action == "poe-injector-check" and supply.name == "injector":
+            self.replug(30, supply=Supply("port"))
+        elif action == "poe-free-budget" and supply.name == "budget":
+            self.replug(30, supply=Supply("port"))
+        elif action in ("charge-battery", "doorbell-power") and supply.weak:
+            if supply.name in ("battery", "transformer"):
+                self.replug(60, supply=healthy)
+        elif action == "hub-check":
+            setup.hub_link = False
+        elif action in SETUP_FIXES:
+            setattr(setup, SETUP_FIXES[action], False)
 
     def software_reset(self, from_app: bool, minutes: float) -> tuple[str, float]:
         waited = 0.0
@@ -210,8 +292,15 @@ class Person:
         return DONE, self._spend(minutes) + waited / 60
 
     # -- questions ------------------------------------------------------------------------
-    def check_setup(self, step: Step) -> tuple[str, float]:
-        truth = YES if self.camera.in_setup_mode else NO
+    def check(self, step: Step, check: str) -> tuple[str, float]:
+        """A check that ends an attempt: setup light, the app finding it, or adding it."""
+        cam = self.camera
+        if check == "added":
+            truth = YES if cam.add() else NO
+            return self._maybe_wrong(step, truth), self._spend(READ_MINUTES + 2.0)
+        if check == "still_works":
+            return self._maybe_wrong(step, YES if cam.added else NO), self._spend(1.0)
+        truth = YES if (cam.in_setup_mode if check == "setup_mode" else cam.findable) else NO
         return self._maybe_wrong(step, truth), self._spend(READ_MINUTES)
 
     def answer(self, step: Step, question: str) -> tuple[str, float]:

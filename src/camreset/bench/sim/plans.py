@@ -29,6 +29,10 @@ class PlanSteps:
             self._steps[key] = self._renderer.step(StepRef(0, "action", action, stage))
         return self._steps[key]
 
+    def check(self, action: str, stage: int) -> str | None:
+        """The kind of check page `stage` of `action` is (None: not a check)."""
+        return self.plan.actions[action].steps[stage].check
+
     def question(self, question: str) -> Step:
         key = (question, -1)
         if key not in self._steps:

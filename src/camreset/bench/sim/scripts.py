@@ -1,18 +1,24 @@
-"""The two comparison arms: the seed guides' fixed order, and a person who knows the cause.
+"""The comparison arms: the seed guides' order, the vendor's own article, a person who knows.
 
-Both run the product's own rendered steps for each attempt (same timers, same waits, the
-same skipping of a boot wait once the camera is known to be on), so only the choice of the
-next step differs from the engine arm.
+Every arm runs the product's own rendered steps for each attempt (same timers, same waits,
+the same skipping of a boot wait once the camera is known to be on), so only the choice of
+the next step differs from the engine arm. A scripted arm has two parts, like a session: the
+reset (until the attempt's checks say the camera is in setup mode), then adding it again
+(until the `added` check says yes); when a part's list runs out, the person contacts support.
+
+What the orders are read from is in the docstrings below; which arm is a line's baseline is
+in `camreset.bench.cameras` and docs/benchmark.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from camreset.bench.sim.drive import Run
 from camreset.bench.sim.person import Person
 from camreset.bench.sim.plans import PlanSteps
-from camreset.core.kb.troubleshooting import WaitFor
+from camreset.core.kb.troubleshooting import Phase, WaitFor
 from camreset.core.present.words import CANT
 from camreset.core.session.fold import next_stage
 
@@ -27,37 +33,95 @@ TPLINK_ORDER: tuple[str, ...] = (
     "a:drained-power-cycle",
     "a:remove-from-app",
 )
-"""TP-Link seed: the procedure once ("If you've followed the procedure above"), then "Verify
-power supply" (the original adapter; plug another device into the same outlet, and move to
-another outlet only if that one is dead; inspect the cable), "Hold for longer", "Listen for a
+"""TP-Link seed, after the person's own failed try: the procedure once more as written, then
+"Verify power supply" (the original adapter; plug another device into the same outlet, and move
+to another outlet only if that one is dead; inspect the cable), "Hold for longer", "Listen for a
 click", "Power cycle before resetting", "Removing the device from the app", then support."""
 AMCREST_ORDER: tuple[str, ...] = (
-    "a:guided-reset",
     "a:guided-reset",
     "a:swap-adapter",
     "a:other-outlet",
     "q:felt-click",
     "a:vendor-instructions",
 )
-"""Amcrest seed: the procedure "multiple times" (read as twice, the least that is multiple),
-"Suspect the power supply" (another adapter, another outlet), "Check the reset button itself",
-then "Final steps": the vendor's knowledge base for model-specific instructions, then support."""
+"""Amcrest seed, after the person's own failed try (which with this one makes the seed's
+"multiple times"): the procedure once more, "Suspect the power supply" (another adapter,
+another outlet), "Check the reset button itself", then "Final steps": the vendor's knowledge
+base for model-specific instructions, then support."""
 SEED_ORDER = {"tapo": TPLINK_ORDER, "kasa": TPLINK_ORDER, "amcrest": AMCREST_ORDER}
+"""The seed each line follows. A line no seed covers follows the TP-Link seed: its failure
+steps name no brand, and it is the longer list; a step that does not exist for a camera (an
+outlet for a PoE camera) is passed over."""
+SEED_AFTER_RESET: tuple[str, ...] = ("a:add-again",)
+"""Both seeds end at the reset and say to set the camera up again in the app (S000, S004);
+they give nothing for when that fails, so the next step is support."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A vendor's own reset article: what it has the person do, and where it says so."""
+
+    source: str
+    items: tuple[str, ...]
+
+
+VENDOR_ARTICLE: dict[str, Article] = {
+    "amcrest": Article("amcrest-support-360001961872", ("a:guided-reset",)),
+    "wyze": Article("wyze-support-360031484511", ("a:guided-reset",)),
+    "lorex": Article("lorex-help-1611", ("a:guided-reset",)),
+    "swann": Article("swann-support-39847768465433", ("a:guided-reset",)),
+    "simplisafe": Article(
+        "simplisafe-support-ocs2-reset", ("a:remove-from-app", "a:guided-reset", "a:long-hold")
+    ),
+}
+"""Lines with a vendor page on the reset itself (sources in the KB). Each page gives the
+procedure and then support; SimpliSafe's says to remove the camera from the app first, and to
+hold for another 30 seconds when no chime came (read as the longer hold). A line without such
+a page uses its seed order for the reset part of the vendor-article arm."""
+SETUP_ARTICLE: tuple[str, ...] = (
+    "a:add-again",
+    "a:allow-permissions",
+    "a:use-2g-network",
+    "a:update-app",
+    "a:wpa2-mixed",
+    "a:full-reset",
+    "a:release-account",
+    "a:add-through-recorder",
+    "a:find-on-network",
+)
+"""A vendor's "cannot add the camera" checklist, read from the vendor pages the KB cites, in
+the order such pages give it: try again; Bluetooth and phone permissions on (Wyze 360032757851);
+a 2.4 GHz network (Lorex 3812 and Wyze's help text); the latest app (Blink, Sync Module 2
+setup); the router's security; reset again; the device bound to another account (EZVIZ FAQ
+"The device has been added", TP-Link FAQ 39); for recorder cameras, the recorder (Lorex 1611)
+and the vendor's discovery tool (Hikvision SADP). The order is a judgement (docs/benchmark.md)."""
+
+
+def reset_items(line: str) -> tuple[str, ...]:
+    """The seed order a line follows."""
+    return SEED_ORDER.get(line, TPLINK_ORDER)
+
+
+def article_items(line: str) -> tuple[str, ...]:
+    """The reset part of the vendor-article arm: the vendor's page, else the seed order."""
+    article = VENDOR_ARTICLE.get(line)
+    return article.items if article is not None else reset_items(line)
 
 
 def run_action(
     steps: PlanSteps, person: Person, action: str, run: Run, booted: bool
 ) -> tuple[bool, bool]:
-    """Do every stage of one attempt, updating `run`: (person saw setup mode, known booted)."""
+    """Do every page of one attempt, updating `run`: (every check said yes, known booted)."""
     spec = steps.plan.actions[action]
     if spec.powers_off:
         booted = False
     stage = next_stage(steps.plan, action, 0, booted)
     while stage < len(spec.steps):
-        answer, minutes = person.do(steps.stage(action, stage), action, None)
+        check = spec.steps[stage].check
+        answer, minutes = person.do(steps.stage(action, stage), action, None, check)
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"a.{action}.{stage}", answer))
-        if spec.steps[stage].check is not None:
+        if check is not None:
             if answer != "yes":
                 return False, booted
             if stage + 1 == len(spec.steps):
@@ -72,55 +136,94 @@ def run_action(
     return False, booted
 
 
-def run_script(steps: PlanSteps, person: Person, items: Sequence[str]) -> Run:
-    """Follow `items` in order, then escalate.
+@dataclass
+class Script:
+    """One person following fixed lists, with what they answered and could not do so far."""
 
-    An item is "a:<action>" or "q:<question>"; "a:<action>?<question>=<answer>" is done only
-    when the person gave that answer to that question earlier in the script. An attempt the
-    person could not do once is not offered again.
-    """
-    run = Run("escalated", 0.0, 0)
-    booted = False
-    answers: dict[str, str] = {}
-    refused: set[str] = set()
-    for item in items:
-        kind, _, rest = item.partition(":")
-        ref, _, condition = rest.partition("?")
-        if condition:
-            question, _, wanted = condition.partition("=")
-            if answers.get(question) != wanted:
-                continue
-        if kind == "q" and ref in steps.plan.questions:
-            answer, minutes = person.do(steps.question(ref), None, ref)
-            run.steps, run.minutes = run.steps + 1, run.minutes + minutes
-            run.trace.append((f"q.{ref}.0", answer))
-            answers[ref] = answer
-        elif kind == "a" and ref in steps.plan.actions and ref not in refused:
-            reset, booted = run_action(steps, person, ref, run, booted)
-            if reset:
-                run.outcome = "reset"
-                return run
-            if run.trace and run.trace[-1][1] == CANT:
-                refused.add(ref)
-    return run
+    steps: PlanSteps
+    person: Person
+    run: Run
+    booted: bool = False
+
+    def __post_init__(self) -> None:
+        self.answers: dict[str, str] = {}
+        self.refused: set[str] = set()
+
+    def follow(self, items: Sequence[str], phase: Phase) -> bool:
+        """Follow `items` of `phase` in order until an attempt's checks all say yes.
+
+        An item is "a:<action>" or "q:<question>"; "a:<action>?<question>=<answer>" is done
+        only when the person gave that answer to that question earlier. An attempt the person
+        could not do once is not offered again; one that does not exist here is passed over.
+        """
+        plan, run = self.steps.plan.phases[phase], self.run
+        for item in items:
+            kind, _, rest = item.partition(":")
+            ref, _, condition = rest.partition("?")
+            if condition:
+                question, _, wanted = condition.partition("=")
+                if self.answers.get(question) != wanted:
+                    continue
+            if kind == "q" and ref in plan.questions:
+                answer, minutes = self.person.do(self.steps.question(ref), None, ref)
+                run.steps, run.minutes = run.steps + 1, run.minutes + minutes
+                run.trace.append((f"q.{ref}.0", answer))
+                self.answers[ref] = answer
+            elif kind == "a" and ref in plan.actions and ref not in self.refused:
+                ok, self.booted = run_action(self.steps, self.person, ref, run, self.booted)
+                if ok:
+                    return True
+                if run.trace and run.trace[-1][1] == CANT:
+                    self.refused.add(ref)
+        return False
 
 
-def knows_cause(steps: PlanSteps, make_person: Callable[[], Person]) -> tuple[Run, frozenset[str]]:
-    """The cheapest single attempt that resets this camera, by trying each on a fresh copy.
+def run_script(
+    steps: PlanSteps, person: Person, reset: Sequence[str], setup: Sequence[str]
+) -> Run:
+    """Reset by `reset`, then add it again by `setup`; support when a list runs out."""
+    script = Script(steps, person, Run("escalated", 0.0, 0))
+    if script.follow(reset, Phase.reset) and script.follow(setup, Phase.setup):
+        script.run.outcome = "done"
+    return script.run
 
-    Returns that attempt's run (or an escalation when none works) and the set of attempts
-    that would have worked: empty means no one at home could fix this camera.
-    """
-    best: Run | None = None
-    fixing: set[str] = set()
-    for action in sorted(steps.plan.actions):
+
+def _cheapest(
+    steps: PlanSteps,
+    make_person: Callable[[], Person],
+    phase: Phase,
+    before: str | None,
+) -> tuple[Run | None, str | None]:
+    """The cheapest attempt of `phase` that works on a fresh copy (after `before`, if any)."""
+    best: tuple[Run, str] | None = None
+    for action in sorted(steps.plan.phases[phase].actions):
         person = make_person()
-        if not person.can_do(action):
+        if not person.can_do(action) or (before is not None and not person.can_do(before)):
             continue
-        run = Run("reset", 0.0, 0)
-        reset, _ = run_action(steps, person, action, run, booted=False)
-        if reset and person.camera.in_setup_mode:
-            fixing.add(action)
-            if best is None or run.minutes < best.minutes:
-                best = run
-    return (best or Run("escalated", 0.0, 0)), frozenset(fixing)
+        run = Run("done", 0.0, 0)
+        booted = False
+        if before is not None:
+            ok, booted = run_action(steps, person, before, run, booted)
+            if not ok:
+                continue
+        ok, _ = run_action(steps, person, action, run, booted)
+        works = person.camera.added if phase is Phase.setup else person.camera.in_setup_mode
+        if ok and works and (best is None or run.minutes < best[0].minutes):
+            best = (run, action)
+    return (best[0], best[1]) if best is not None else (None, None)
+
+
+def knows_cause(steps: PlanSteps, make_person: Callable[[], Person]) -> tuple[Run, bool]:
+    """Someone who knows the cause: the cheapest reset that works, then the cheapest way to
+    add the camera after it. Each attempt is tried on a fresh copy of the same world.
+
+    Returns that run (an escalation when there is none) and whether anyone at home could
+    have done the job at all (False: support was the right answer).
+    """
+    reset, action = _cheapest(steps, make_person, Phase.reset, None)
+    if reset is None:
+        return Run("escalated", 0.0, 0), False
+    added, _ = _cheapest(steps, make_person, Phase.setup, action)
+    if added is None:
+        return Run("escalated", reset.minutes, reset.steps), False
+    return added, True

@@ -1,8 +1,8 @@
 """Summaries of many runs: success, minutes (mean, median, 90th percentile), steps, escalations.
 
-A run succeeds when the camera really is in setup mode at the end, or when it escalated and
-no one at home could have reset it (no attempt available to that person works on that
-camera, see `scripts.knows_cause`). An escalation costs `ESCALATION_MINUTES` on top.
+A run succeeds when the camera really is added again at the end (the job is done, not merely
+the setup light), or when it escalated and no one at home could have done the job (no attempt
+available to that person works on that camera, see `scripts.knows_cause`). An escalation costs `ESCALATION_MINUTES` on top.
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ class Stats:
         }
 
 
-def judge(outcome: str, minutes: float, steps: int, in_setup: bool, fixable: bool) -> Outcome:
+def judge(outcome: str, minutes: float, steps: int, added: bool, fixable: bool) -> Outcome:
     escalated = outcome == "escalated"
-    success = in_setup or (escalated and not fixable)
+    success = added or (escalated and not fixable)
     return Outcome(success, minutes + (ESCALATION_MINUTES if escalated else 0.0), steps, escalated)
 
 

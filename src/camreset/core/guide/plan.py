@@ -1,7 +1,9 @@
-"""Compile the camera knowledge base into the engine's generic troubleshooting model.
+"""Compile the camera knowledge base into the engine's generic troubleshooting models.
 
-One `CameraPlan` per model: causes with the line's priors (renormalised, plus the leak),
-reset attempts and questions with their costs, and which of them this model allows.
+One `CameraPlan` per camera model, with one engine model per phase: `reset` (until the camera
+is back in setup mode) and `setup` (until it is added again and works). Each holds only the
+causes, attempts and questions that apply to this camera — its power kinds, line, way of being
+added, hub — with the line's priors (renormalised, plus the leak) and costs in minutes.
 """
 
 from __future__ import annotations
@@ -12,23 +14,26 @@ from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Capability
+from camreset.core.kb.troubleshooting import Capability, Cause, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import SoftwareVia
+from camreset.core.kb.values import Provisioning, SoftwareVia
+
+Spec = ActionSpec | QuestionSpec | Cause
 
 
 @dataclass(frozen=True)
-class CameraPlan:
-    """The generic model for one camera model, and the KB records behind its steps."""
+class PhasePlan:
+    """The engine model of one phase, and the KB records behind its steps."""
 
-    model: ResolvedModel
+    phase: Phase
+    key: str
+    """What names this model in a memo: the camera and the phase."""
     engine: TroubleshootingModel
     actions: dict[str, ActionSpec]
     questions: dict[str, QuestionSpec]
-    cause_names: dict[str, str]
 
     def allowed_actions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
-        """Reset attempts this person can carry out: preconditions met, not refused."""
+        """Attempts this person can carry out: preconditions met, not refused."""
         return frozenset(
             a.id
             for a in self.actions.values()
@@ -41,12 +46,74 @@ class CameraPlan:
         return frozenset(q for q in self.questions if q not in excluded)
 
 
+@dataclass(frozen=True)
+class CameraPlan:
+    """Both phases for one camera, and every record behind its steps by id."""
+
+    model: ResolvedModel
+    phases: dict[Phase, PhasePlan]
+    cause_names: dict[str, str]
+
+    @property
+    def reset(self) -> PhasePlan:
+        return self.phases[Phase.reset]
+
+    @property
+    def setup(self) -> PhasePlan:
+        return self.phases[Phase.setup]
+
+    @property
+    def engine(self) -> TroubleshootingModel:
+        """The reset phase's model (the one the benchmark's random-model checks use)."""
+        return self.reset.engine
+
+    @property
+    def actions(self) -> dict[str, ActionSpec]:
+        return {**self.reset.actions, **self.setup.actions}
+
+    @property
+    def questions(self) -> dict[str, QuestionSpec]:
+        return {**self.reset.questions, **self.setup.questions}
+
+    def phase_of(self, step_id: str) -> Phase:
+        """The phase an attempt or question belongs to."""
+        setup = self.setup
+        return (
+            Phase.setup if step_id in setup.actions or step_id in setup.questions else Phase.reset
+        )
+
+
+def provisioning(model: ResolvedModel) -> frozenset[Provisioning]:
+    """How a reset camera of this model is added again, as far as sources say (empty: unknown)."""
+    value = model.value("provisioning")
+    return frozenset(value) if isinstance(value, list) else frozenset()
+
+
+def fits(when: When, model: ResolvedModel) -> bool:
+    """Whether a record's `when` admits this camera. Unknown power or provisioning admits all."""
+    if when.lines is not None and model.line.id not in when.lines:
+        return False
+    if when.hub is not None and (model.pairs_via is not None) != when.hub:
+        return False
+    kinds = model.power_kinds
+    if when.power is not None and kinds and not kinds & set(when.power):
+        return False
+    if when.not_power is not None and kinds and kinds <= set(when.not_power):
+        return False
+    if when.power_known is not None and (len(kinds) == 1) != when.power_known:
+        return False
+    ways = provisioning(model)
+    return not (when.provisioning is not None and ways and not ways & set(when.provisioning))
+
+
 def _capable(model: ResolvedModel, need: Capability) -> bool:
     button = model.button
     if need is Capability.button:
         return button is not None and button.present
     if need is Capability.cover:
         return button is not None and bool(button.open_first)
+    if need is Capability.recovery:
+        return bool(model.values("password_recovery"))
     via = {
         Capability.app_reset: SoftwareVia.app,
         Capability.web_reset: SoftwareVia.web,
@@ -55,18 +122,22 @@ def _capable(model: ResolvedModel, need: Capability) -> bool:
     return bool(model.software_paths(via))
 
 
-def _applies(spec: ActionSpec | QuestionSpec, model: ResolvedModel) -> bool:
-    if spec.applies_to_lines is not None and model.line.id not in spec.applies_to_lines:
-        return False
+def applies(spec: Spec, model: ResolvedModel) -> bool:
+    """Whether a cause, attempt or question exists for this camera at all."""
     needs = spec.needs if isinstance(spec, ActionSpec) else []
-    return all(_capable(model, need) for need in needs)
+    return fits(spec.when, model) and all(_capable(model, need) for need in needs)
 
 
-def priors(kb: KnowledgeBase, line_id: str) -> dict[str, float]:
-    """Cause priors for a line (its overrides applied), with the leak, summing to 1."""
+def priors(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> dict[str, float]:
+    """The phase's cause priors for this camera (line overrides applied), with the leak,
+    renormalised to sum to 1 over the causes that apply to it."""
     ts = kb.troubleshooting
-    weights = {c.id: c.line_priors.get(line_id, c.prior) for c in ts.causes}
-    weights[ts.leak.id] = ts.leak.prior
+    weights = {
+        c.id: c.line_priors.get(model.line.id, c.prior)
+        for c in ts.causes
+        if c.phase is phase and applies(c, model)
+    }
+    weights[ts.leak.id] = ts.leak.prior if phase is Phase.reset else ts.leak.setup_prior
     total = sum(weights.values())
     return {k: v / total for k, v in weights.items() if v > 0}
 
@@ -76,12 +147,11 @@ def _noisy(p: float, noise: float, answers: int) -> float:
     return (1 - noise) * p + noise / answers
 
 
-def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
-    """The engine model for `model`: only steps that apply to it, costs in minutes."""
+def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhasePlan:
     ts = kb.troubleshooting
-    faults = priors(kb, model.line.id)
-    actions = {a.id: a for a in ts.actions if _applies(a, model)}
-    questions = {q.id: q for q in ts.questions if _applies(q, model)}
+    faults = priors(kb, model, phase)
+    actions = {a.id: a for a in ts.actions if a.phase is phase and applies(a, model)}
+    questions = {q.id: q for q in ts.questions if q.phase is phase and applies(q, model)}
     engine = TroubleshootingModel(
         faults=faults,
         actions=tuple(
@@ -113,6 +183,12 @@ def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
         ),
         service_cost=ts.escalation.minutes,
     )
-    names = {c.id: c.name for c in ts.causes}
-    names[ts.leak.id] = ts.leak.name
-    return CameraPlan(model, engine, actions, questions, names)
+    return PhasePlan(phase, f"{model.id}:{phase.value}", engine, actions, questions)
+
+
+def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
+    """Both phases' engine models for `model`: only what applies to it, costs in minutes."""
+    phases = {phase: _phase_plan(kb, model, phase) for phase in Phase}
+    names = {c.id: c.name for c in kb.troubleshooting.causes}
+    names[kb.troubleshooting.leak.id] = kb.troubleshooting.leak.name
+    return CameraPlan(model, phases, names)

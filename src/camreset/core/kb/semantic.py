@@ -111,6 +111,7 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
     file = "troubleshooting.yaml"
     cause_ids = [c.id for c in ts.causes]
     all_faults = {*cause_ids, ts.leak.id}
+    cause_phase = {c.id: c.phase for c in ts.causes}
     for i, cid in enumerate(cause_ids):
         if cause_ids.index(cid) != i:
             report.add(file, ("causes", i, "id"), f"duplicate cause {cid!r}")
@@ -119,9 +120,20 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
     for level in (1, 2, 3):
         if level not in ts.effort_minutes:
             report.add(file, ("effort_minutes",), f"no minutes for effort level {level}")
-    total = sum(c.prior for c in ts.causes) + ts.leak.prior
-    if abs(total - 1) > TOLERANCE:
-        report.add(file, ("causes",), f"priors with the leak sum to {total:.4f}, not 1")
+    fixed = {f for a in ts.actions for f, p in a.fixes.items() if p > 0}
+    for i, cause in enumerate(ts.causes):
+        if cause.at_home and cause.id not in fixed:
+            report.add(file, ("causes", i, "id"), "no attempt fixes this cause (or at_home: false)")
+        _check_lines(kb, report, file, ("causes", i), cause.when.lines)
+    for i, action in enumerate(ts.actions):
+        wrong = [f for f in action.fixes if f in cause_phase and cause_phase[f] is not action.phase]
+        for fault in wrong:
+            report.add(
+                file,
+                ("actions", i, "fixes", fault),
+                f"a {action.phase.value}-phase attempt "
+                f"cannot fix the {cause_phase[fault].value}-phase cause {fault!r}",
+            )
     for i, cause in enumerate(ts.causes):
         for line_id in cause.line_priors:
             if line_id not in kb.lines:
@@ -134,7 +146,7 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
         for fault in action.fixes:
             if fault not in all_faults:
                 report.add(file, ("actions", i, "fixes", fault), f"unknown cause {fault!r}")
-        _check_lines(kb, report, file, ("actions", i), action.applies_to_lines)
+        _check_lines(kb, report, file, ("actions", i), action.when.lines)
         _check_source_ids(kb, report, file, ("actions", i), action.sources)
         for si, step in enumerate(action.steps):
             for attr in ("do", "title", "text", "check"):
@@ -146,7 +158,7 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
     for i, question in enumerate(ts.questions):
         if question_ids.index(question.id) != i or question.id in action_ids:
             report.add(file, ("questions", i, "id"), f"duplicate step id {question.id!r}")
-        _check_lines(kb, report, file, ("questions", i), question.applies_to_lines)
+        _check_lines(kb, report, file, ("questions", i), question.when.lines)
         _check_source_ids(kb, report, file, ("questions", i), question.sources)
         for si, stale in enumerate(question.stale_after):
             if stale not in action_ids:
@@ -202,7 +214,7 @@ def _check_lines(
 ) -> None:
     for li, line_id in enumerate(ids or []):
         if line_id not in kb.lines:
-            report.add(file, (*base, "applies_to_lines", li), f"unknown line {line_id!r}")
+            report.add(file, (*base, "when", "lines", li), f"unknown line {line_id!r}")
 
 
 def _check_template(report: _Report, file: str, path: Path, text: str | None) -> None:

@@ -28,6 +28,15 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "power.rating",
         "software.app",
         "software.web",
+        "power.ready",
+        "charge.time",
+        "transformer.rating",
+        "hub.name",
+        "add.how",
+        "wifi.note",
+        "unbind.route",
+        "nvr.how",
+        "default.ip",
     }
 )
 

@@ -1,8 +1,11 @@
 """The "won't reset" troubleshooting model as it is written in YAML.
 
-Causes carry priors and a rationale; actions are reset attempts built from steps whose
-words are templated from the model's facts; questions carry P(answer | cause). The
-engine sees this only after `camreset.core.guide.compile` turns it into a generic model.
+Causes carry priors and a rationale; actions are attempts built from steps whose words are
+templated from the model's facts; questions carry P(answer | cause). Each record belongs to a
+phase — `reset` (until the camera is back in setup mode) or `setup` (until it is added again
+and works) — and says `when` it applies: to which power kinds, lines, ways of adding a camera,
+hub-paired cameras or not. The engine sees this only after `camreset.core.guide.plan` turns it
+into one generic model per phase for one camera.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
+from camreset.core.kb.values import PowerKind, Provisioning
 
 Probability = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
 Minutes = Annotated[float, Field(gt=0, le=600, allow_inf_nan=False)]
@@ -38,11 +42,43 @@ class Capability(StrEnum):
     web_reset = "web_reset"
     client_reset = "client_reset"
     cover = "cover"
+    recovery = "recovery"
+    """The vendor gives a way back in without a reset (password_recovery)."""
+
+
+class Phase(StrEnum):
+    """`reset`: until the camera is back in setup mode; `setup`: until it is added again."""
+
+    reset = "reset"
+    setup = "setup"
+
+
+class When(Strict):
+    """Which cameras a cause, action or question applies to; unset means all of them.
+
+    A camera whose power or provisioning no source gives keeps every option, and the
+    questions that ask about them sort it out.
+    """
+
+    power: list[PowerKind] | None = None
+    """Only cameras that may be powered one of these ways."""
+    not_power: list[PowerKind] | None = None
+    """Not for cameras whose every known way of being powered is one of these."""
+    power_known: bool | None = None
+    """True: only where sources give exactly one way of powering it; False: only where not."""
+    lines: list[Ident] | None = None
+    provisioning: list[Provisioning] | None = None
+    hub: bool | None = None
+    """True: only cameras that pair through a hub or base station; False: only the others."""
 
 
 class Cause(Strict):
     id: Ident
     name: OneLine
+    phase: Phase = Phase.reset
+    when: When = Field(default_factory=When)
+    at_home: bool = True
+    """False: only the vendor's support or a provider can deal with it (it is escalated)."""
     prior: Probability
     line_priors: dict[Ident, Probability] = Field(default_factory=dict)
     rationale: Text
@@ -54,6 +90,8 @@ class Leak(Strict):
     name: OneLine
     prior: Probability
     rationale: Text
+    setup_prior: Probability = 0.03
+    """The leak's share in the setup phase (something no home step can fix there either)."""
 
 
 class WaitFor(StrEnum):
@@ -62,8 +100,10 @@ class WaitFor(StrEnum):
     fixed = "fixed"
 
 
-CHECKS = frozenset({"setup_mode", "app_finds"})
-"""Success checks: the setup-mode signal, then the app finding the camera as new."""
+CHECKS = frozenset({"setup_mode", "app_finds", "added", "still_works"})
+"""Checks that end an attempt: the setup-mode signal, the app (or web page) finding the camera
+as new — the reset phase — and, in the setup phase, the camera added again, then still showing
+its picture once the app is opened afresh (a second look, so one slip does not end the job)."""
 
 
 class StepSpec(Strict):
@@ -108,6 +148,10 @@ class Action(Strict):
     id: Ident
     title: OneLine
     summary: OneLine
+    phase: Phase = Phase.reset
+    when: When = Field(default_factory=When)
+    back_to_reset: bool = False
+    """A setup-phase attempt that goes back to resetting (the reset did not really take)."""
     minutes: Minutes
     effort: int = Field(ge=1, le=3)
     requires: list[Have] = Field(default_factory=list)
@@ -133,6 +177,8 @@ class Question(Strict):
     id: Ident
     title: OneLine
     text: Text
+    phase: Phase = Phase.reset
+    when: When = Field(default_factory=When)
     minutes: Minutes
     applies_to_lines: list[Ident] | None = None
     answers: list[AnswerSpec] = Field(min_length=2)
@@ -145,6 +191,9 @@ class Escalation(Strict):
     minutes: float = Field(gt=0, le=6000, allow_inf_nan=False)
     title: OneLine
     text: Text
+    provider_title: OneLine
+    provider_text: Text
+    """When the likeliest cause is a provider lock: the provider, not the maker."""
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 
@@ -152,6 +201,9 @@ class Escalation(Strict):
 class Success(Strict):
     title: OneLine
     text: Text
+    added_title: OneLine
+    added_text: Text
+    """The end of the setup phase: the camera is added again and works."""
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 

@@ -57,7 +57,7 @@ class StepRenderer:
         if ref.kind == "question":
             return self._question(ref.ref)
         if ref.kind == "outcome":
-            return self._outcome(ref.ref == "reset")
+            return self._outcome(ref.ref)
         return self._action_stage(ref.ref, ref.stage)
 
     # -- the pieces ----------------------------------------------------------------------
@@ -105,6 +105,10 @@ class StepRenderer:
             return self._hold(spec, keep_plugged=not action.powers_off)
         if spec.check == "app_finds":
             return self._app_check()
+        if spec.check == "added":
+            return self._added_check()
+        if spec.check == "still_works":
+            return self._works_check()
         return self._setup_check()
 
     def _wait(self, spec: StepSpec) -> Step:
@@ -170,6 +174,35 @@ class StepRenderer:
         title = self._t("Does the {line.app} app find it as a new camera?")
         return self._base("question", title, self._t(text), answers)
 
+    def _added_check(self) -> Step:
+        """The end of the job: the camera is added again and works."""
+        app = self.model.line.app
+        title = (
+            f"Is it added in the {app} app, showing live video?"
+            if app
+            else "Does its page (or your recorder) show the camera, with your new password?"
+        )
+        text = (
+            "Finish the app's steps until you see the camera's live picture. If something stops "
+            "you, answer No: the next step deals with it."
+        )
+        answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
+        return self._base("question", title, text, answers)
+
+    def _works_check(self) -> Step:
+        """A second look at the end: a camera that only seemed added shows up here."""
+        app = self.model.line.app
+        title = "Does it still show its picture?"
+        text = (
+            f"Close the {app} app completely and open it again. Does the camera show its live "
+            "picture (not offline, not asking to be set up)?"
+            if app
+            else "Close the browser tab (or the recorder's view), open the camera again and log "
+            "in with your new password. Does its live picture show?"
+        )
+        answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
+        return self._base("question", title, text, answers)
+
     def _setup_check(self) -> Step:
         setup = self._pattern("@setup_mode")
         answers = (Answer("yes", "Yes, it looks like this", setup), Answer("no", "No"), *WAY_OUTS)
@@ -182,7 +215,12 @@ class StepRenderer:
         answers = tuple(Answer(a.id, a.label, self._pattern(a.pattern)) for a in spec.answers)
         return self._base("question", self._t(spec.title), self._t(spec.text), answers + WAY_OUTS)
 
-    def _outcome(self, reset: bool) -> Step:
+    def _outcome(self, which: str) -> Step:
         ts = self.kb.troubleshooting
-        record = ts.success if reset else ts.escalation
-        return self._base("outcome", self._t(record.title), self._t(record.text), FEEDBACK)
+        if which == "done":
+            title, text = ts.success.added_title, ts.success.added_text
+        elif which == "escalate-provider":
+            title, text = ts.escalation.provider_title, ts.escalation.provider_text
+        else:
+            title, text = ts.escalation.title, ts.escalation.text
+        return self._base("outcome", self._t(title), self._t(text), FEEDBACK)

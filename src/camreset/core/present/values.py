@@ -20,6 +20,7 @@ from camreset.core.present.phrases import (
     setup_words,
     signal_words,
 )
+from camreset.core.present.setup_words import setup_values
 from camreset.core.present.words import duration, number
 
 SENTENCES = frozenset({"support.contact", "button.open_first"})
@@ -57,6 +58,7 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         "power.rating": power_words(model.power),
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
+        **setup_values(model),
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else v.rstrip(". ") for k, v in values.items()}

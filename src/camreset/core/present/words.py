@@ -29,7 +29,7 @@ FEEDBACK_WORDS = (
 """The answers to "did this fix it?" on the outcome step."""
 
 OUTCOME_WORDS = {
-    "reset": "Reset: the camera is back in setup mode",
+    "done": "Done: the camera is reset and added again",
     "escalated": "Not reset: needs the vendor's support",
     None: "Not finished",
 }

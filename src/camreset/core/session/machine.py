@@ -13,7 +13,7 @@ from datetime import datetime
 
 from camreset.core.engine.evidence import Evidence, belief
 from camreset.core.engine.policy import Recommendation, recommend
-from camreset.core.guide.plan import CameraPlan, compile_plan
+from camreset.core.guide.plan import CameraPlan, PhasePlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
@@ -29,14 +29,16 @@ from camreset.core.session.state import HistoryEntry, Progress, SessionFold, Ses
 from camreset.errors import InvalidAnswerError, SessionError, UnknownModelError
 
 RULED_OUT_BELOW = 0.01
+PROVIDER_LOCKED = "provider-locked"
+"""The cause that sends a person to the provider who supplied the camera, not its maker."""
 
 Recommender = Callable[
-    [CameraPlan, tuple[Evidence, ...], frozenset[str], frozenset[str]], Recommendation
+    [PhasePlan, tuple[Evidence, ...], frozenset[str], frozenset[str]], Recommendation
 ]
 
 
 def plain_recommender(
-    plan: CameraPlan, evidence: tuple[Evidence, ...], acts: frozenset[str], qs: frozenset[str]
+    plan: PhasePlan, evidence: tuple[Evidence, ...], acts: frozenset[str], qs: frozenset[str]
 ) -> Recommendation:
     """The engine's choice, computed every time."""
     return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
@@ -154,8 +156,8 @@ class Guide:
         # number typed on the side) leave the step on screen, and its id, as they were.
         n = sum(1 for e in events if e.type != "details")
         minutes_left = 0.0
-        if fold.reset:
-            current, outcome = renderer.step(StepRef(n, "outcome", "reset")), "reset"
+        if fold.done:
+            current, outcome = renderer.step(StepRef(n, "outcome", "done")), "done"
         elif fold.running is not None:
             # Mid-attempt: finish it; the estimate is the one made when it was chosen.
             action_id, stage = fold.running
@@ -165,7 +167,7 @@ class Guide:
             rec = self._recommend(plan, fold, have)
             minutes_left = float(rec.expected_cost)
             current, outcome = self._decided(plan, renderer, fold, rec, n)
-        b = belief(plan.engine, fold.evidence)
+        b = belief(plan.phases[fold.phase].engine, fold.evidence)
         causes = sorted(
             (Cause(f, plan.cause_names.get(f, f), float(p)) for f, p in b.items()),
             key=lambda c: (-c.probability, c.id),
@@ -194,9 +196,10 @@ class Guide:
     def _recommend(
         self, plan: CameraPlan, fold: SessionFold, have: frozenset[str]
     ) -> Recommendation:
-        acts = plan.allowed_actions(have, frozenset(fold.excluded))
-        qs = plan.allowed_questions(frozenset(fold.excluded))
-        return self.recommender(plan, tuple(fold.evidence), acts, qs)
+        phase = plan.phases[fold.phase]
+        acts = phase.allowed_actions(have, frozenset(fold.excluded))
+        qs = phase.allowed_questions(frozenset(fold.excluded))
+        return self.recommender(phase, tuple(fold.evidence), acts, qs)
 
     def _decided(
         self,
@@ -213,7 +216,9 @@ class Guide:
             return renderer.step(StepRef(n, "action", rec.step_id, stage), why), None
         if rec.kind == "question" and rec.step_id is not None:
             return renderer.step(StepRef(n, "question", rec.step_id), why), None
-        return renderer.step(StepRef(n, "outcome", "escalate"), why), "escalated"
+        leading = rec.why.leading[0][0] if rec.why.leading else None
+        which = "escalate-provider" if leading == PROVIDER_LOCKED else "escalate"
+        return renderer.step(StepRef(n, "outcome", which), why), "escalated"
 
     # -- commands -------------------------------------------------------------------------
     def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:

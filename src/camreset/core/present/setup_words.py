@@ -1,0 +1,101 @@
+"""Words that depend on how a camera is powered and added again: what "ready" means before a
+reset, how long to charge, what the doorbell wiring must give, how to add it back.
+
+Each comes from the model's facts where a source gives them, and otherwise says plainly what
+to look for instead of inventing a number.
+"""
+
+from __future__ import annotations
+
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import Charge, PowerKind, Provisioning, Transformer, Wifi
+
+READY = {
+    PowerKind.poe: "the camera's network cable plugged into a PoE switch, recorder or injector "
+    "that is on",
+    PowerKind.battery: "its battery charged and in place",
+    PowerKind.solar: "its battery charged and in place",
+    PowerKind.transformer: "its doorbell wiring connected, with the power on",
+    PowerKind.hub: "its hub plugged in and on",
+    PowerKind.mains: "its power switched on at the wall",
+}
+PLUGGED = "the camera plugged into its own adapter and a working outlet"
+WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
+
+
+def _ready(model: ResolvedModel) -> str:
+    kinds = sorted(model.power_kinds, key=lambda k: k.value)
+    parts = list(dict.fromkeys(READY.get(k, PLUGGED) for k in kinds)) or [PLUGGED]
+    return "Make sure it has power: " + ", or ".join(parts) + "."
+
+
+def _add_how(model: ResolvedModel, app: str) -> str:
+    value = model.value("provisioning")
+    ways = frozenset(value) if isinstance(value, list) else frozenset()
+    setup = model.setup_mode
+    hub = model.pairs_via
+    steps = []
+    if Provisioning.base_station in ways or hub is not None:
+        name = hub.name if hub is not None else "base station"
+        steps.append(f"In the {app} app, add a new camera and choose to add it through the {name}.")
+    if Provisioning.own_ap in ways:
+        ssid = f" (named like {setup.wifi_ssid})" if setup is not None and setup.wifi_ssid else ""
+        steps.append(
+            f"In the {app} app, add a new camera: the phone joins the camera's own setup "
+            f"Wi-Fi{ssid}, then you choose your home Wi-Fi and a new password."
+        )
+    if Provisioning.qr_to_camera in ways:
+        steps.append(
+            f"In the {app} app, add a new camera; when the app shows a QR code, hold the phone "
+            "in front of the camera's lens until the camera confirms it."
+        )
+    if Provisioning.qr_on_camera in ways:
+        steps.append(f"In the {app} app, add a new camera and scan the QR code on its label.")
+    if Provisioning.bluetooth in ways:
+        steps.append(f"Keep Bluetooth on: the {app} app finds the camera nearby.")
+    if ways & WIRED_WAYS:
+        steps.append(
+            "On a computer on the same network (or the recorder), open the camera's page or the "
+            "vendor's tool and set a new password."
+        )
+    if not steps:
+        steps.append(
+            f"In the {app} app, add a new camera and follow its steps: choose your home Wi-Fi and "
+            "a new password. A wired camera asks for a new password on its web page instead."
+        )
+    return " ".join(steps)
+
+
+def setup_values(model: ResolvedModel) -> dict[str, str]:
+    """The template values about power and adding the camera again."""
+    app = model.line.app or model.line.brand
+    charge = model.value("charge")
+    hours = charge.hours if isinstance(charge, Charge) and charge.hours else None
+    transformer = model.value("transformer")
+    rating = "the voltage and VA its manual gives"
+    if isinstance(transformer, Transformer):
+        rating = transformer.volts + (f", at least {transformer.va} VA" if transformer.va else "")
+    wifi = model.value("wifi")
+    five = isinstance(wifi, Wifi) and any("5" in band for band in wifi.bands)
+    unbind = model.value("unbind_route")
+    nvr = model.value("nvr_reset")
+    ip = model.value("default_ip")
+    hub = model.pairs_via
+    return {
+        "power.ready": _ready(model),
+        "charge.time": f"about {hours}" if hours else "until the app or its light shows it full",
+        "transformer.rating": rating,
+        "hub.name": hub.name if hub is not None else "hub or base station",
+        "add.how": _add_how(model, app),
+        "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"
+        if five
+        else "",
+        "unbind.route": f"Ask the previous owner to remove it: {unbind}."
+        if isinstance(unbind, str)
+        else f"Ask the previous owner to remove it from their account in the {app} app.",
+        "nvr.how": nvr
+        if isinstance(nvr, str)
+        else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
+        "or add-camera option.",
+        "default.ip": f" ({ip})" if isinstance(ip, str) else "",
+    }
