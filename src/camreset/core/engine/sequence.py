@@ -49,17 +49,18 @@ def greedy_value(c: Compiled, m: Sequence[Number], candidates: Iterable[int]) ->
         pick = _most_efficient(c, num)
         spent += c.action_cost[pick] * left
         del num[pick]
+        touched: set[int] = set()
         for i, p in c.fixes[pick]:
             d = masses[i] * p
-            masses[i] -= d
+            masses[i] = masses[i] * (1 - p)  # exactly 0 when p is 1, as in after_failure
             left -= d
-            for b, q in c.by_fault[i]:
-                if b in num:
-                    num[b] -= d * q
+            touched.update(b for b, _ in c.by_fault[i] if b in num)
         if service is not None:
             here = spent + service * left
             if best is None or here < best:
                 best = here
+        for b in touched:  # recomputed, not decremented: no rounding residue keeps b alive
+            num[b] = c.fix_mass(masses, b)
         num = {a: v for a, v in num.items() if v > 0}
     return spent if best is None else best
 
@@ -73,22 +74,4 @@ def _most_efficient(c: Compiled, num: dict[int, Number]) -> int:
     for a in num:
         if best < 0 or num[a] * c.action_cost[best] > num[best] * c.action_cost[a]:
             best = a
-    return best
-
-
-def service_prefix_value(c: Compiled, m: Sequence[Number], order: Sequence[int]) -> Number:
-    """ECR of the best prefix of `order` followed by service (the whole order if no service)."""
-    if c.service is None:
-        return sequence_value(c, m, order)
-    masses = list(m)
-    left: Number = sum(masses)
-    spent: Number = 0
-    best = c.service * left
-    for a in order:
-        spent += c.action_cost[a] * left
-        for i, p in c.fixes[a]:
-            d = masses[i] * p
-            masses[i] -= d
-            left -= d
-        best = min(best, spent + c.service * left)
     return best
