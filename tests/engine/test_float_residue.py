@@ -65,3 +65,17 @@ def test_float_and_exact_policies_cost_the_same(seed: int) -> None:
     approx = float(policy_cost(model, HEURISTIC_ONLY))
     exact = float(policy_cost(_exact(model), HEURISTIC_ONLY))
     assert abs(approx - exact) <= 1e-9 * max(1.0, exact)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10**6), st.booleans())
+def test_float_and_exact_agree_beyond_the_exact_limit(seed: int, questions: bool) -> None:
+    # The benchmark's sizes (bench/engine_excess.py), with the default look-ahead.
+    rng = random.Random(seed)
+    if questions:
+        model = generate(rng, actions=(6, 8), questions=(1, 2))
+    else:
+        model = generate(rng, actions=(9, 11), questions=(0, 0))
+    approx = float(policy_cost(model))
+    exact = float(policy_cost(_exact(model)))
+    assert abs(approx - exact) <= 1e-9 * max(1.0, exact)
