@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from camreset.core.engine.compiled import Compiled
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence, belief
 from camreset.core.engine.exact import optimal_cost, policy_cost, sequence_cost
-from camreset.core.engine.lookahead import Option, exact_affordable, one_step
+from camreset.core.engine.lookahead import Option, exact_affordable, one_step, two_steps, work
 from camreset.core.engine.model import Action, Number, TroubleshootingModel
 from camreset.core.engine.policy import EngineConfig, candidates, recommend
 from camreset.core.engine.random_models import generate
@@ -169,3 +169,24 @@ def test_the_exact_search_runs_only_when_affordable() -> None:
     assert not exact_affordable(c, acts, [], EngineConfig(exact_limit=15))
     assert not exact_affordable(c, acts, [], EngineConfig(exact_work=79))
     assert exact_affordable(c, acts, [], EngineConfig(exact_work=80))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6))
+def test_the_second_step_only_lowers_values_and_all_contenders_or_none(seed: int) -> None:
+    model, evidence = _situation(seed)
+    c = model.compiled
+    m = c.masses(belief(model, evidence))
+    acts, qs = candidates(model, evidence, None, None, m)
+    if not acts:
+        return
+    config = EngineConfig(exact_limit=0)
+    first = one_step(c, m, acts, qs, config)
+    own = work(c, acts, qs, config)
+    for budget in (own, own + 10**6):
+        second = two_steps(c, m, acts, qs, first, config, budget)
+        assert sorted((k, i) for _, k, i in second) == sorted((k, i) for _, k, i in first)
+        before = {(k, i): v for v, k, i in first}
+        assert all(v <= before[k, i] for v, k, i in second)
+    # Nothing left after this state's own valuation: no option is looked at again.
+    assert sorted(two_steps(c, m, acts, qs, first, config, own)) == sorted(first)

@@ -8,7 +8,6 @@ numbered in id order, which makes "ties broken by id" a comparison of indices.
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -20,30 +19,28 @@ Masses = list[Number]
 
 
 class Memo:
-    """A bounded map from a planning state to work done on it (oldest entries go first).
+    """A bounded map from a planning state to work done on it, emptied when full.
 
-    Planning is a pure function of the state, so a hit can never change a choice; the lock
-    keeps it safe when a web server plans for several sessions at once.
+    Planning is a pure function of the state, so a hit never changes a choice. Every operation
+    is one dict access or one rebinding, so concurrent sessions need no lock (the core starts
+    no threads and imports no threading).
     """
 
     def __init__(self, limit: int = 4096) -> None:
         self.limit = limit
         self._table: dict[Any, Any] = {}
-        self._lock = threading.Lock()
 
     def get(self, key: Any) -> Any:
-        with self._lock:
-            return self._table.get(key)
+        return self._table.get(key)
 
     def put(self, key: Any, value: Any) -> None:
-        with self._lock:
-            if len(self._table) >= self.limit:
-                del self._table[next(iter(self._table))]
-            self._table[key] = value
+        table = self._table
+        if len(table) >= self.limit:
+            table = self._table = {}
+        table[key] = value
 
     def clear(self) -> None:
-        with self._lock:
-            self._table.clear()
+        self._table = {}
 
 
 @dataclass(frozen=True)

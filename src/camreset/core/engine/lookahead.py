@@ -3,16 +3,17 @@
 Every value here is the expected cost of a strategy that could really be followed, so each
 is an upper bound on the optimum and the smaller of two is always the better estimate:
 
-- one step: the step, then the greedy sequence of the remaining actions (`sequence`);
-  a question is also held against asking it after the best action (Heckerman et al. 1995).
+- one step: the step, then the greedy sequence of the remaining actions (`sequence`), or
+  without service the greedy order of their closing set if cheaper; a question is also held
+  against asking it after the best action (Heckerman et al. 1995).
 - two steps, for the `EngineConfig.lookahead` best one-step candidates while the work fits
-  `EngineConfig.lookahead_work`: the step, then at each outcome the best one-step strategy
-  there (or the exact optimum when that outcome is small enough).
+  `EngineConfig.lookahead_work`: the step, then at each outcome the exact optimum if it fits,
+  else the best one-step value there. Work still left lets the two best look deeper again.
 
 Candidates proven worse than those kept are dropped early by perfect-information bounds
-(`bounds.floors`); this never changes a choice. One-step values are cached per state on the
-compiled model, so the states a look-ahead visited are not valued again when a session or
-`exact.policy_cost` gets there.
+(`bounds.floors`); this never changes a choice, and neither does the cache of one-step values
+per state on the compiled model (the states a look-ahead visited are not valued again when
+the session gets there). How much is looked at depends only on the state, never on timing.
 """
 
 from __future__ import annotations
@@ -38,20 +39,20 @@ Option = tuple[Number, int, int]
 class EngineConfig:
     """Tuning with named defaults; `exact_limit` 0 turns the exact search off.
 
-    Work is counted in planning steps (see `exact_work` and `work`); one takes about half a
-    microsecond in CPython, so the defaults keep a decision near a millisecond or two.
+    Work is counted in planning steps (see `work`); one takes roughly half a microsecond in
+    CPython, so the defaults keep a decision under about two milliseconds.
     """
 
     exact_limit: int = 256
     """Largest remaining problem (states, see search.problem_size) solved exactly."""
     exact_work: int = 4000
     """Largest exact search, in states × (actions + answers + faults/2), that is run."""
-    lookahead: int = 4
+    lookahead: int = 8
     """How many of the best one-step candidates may be looked at one step deeper (0: none)."""
-    lookahead_work: int = 3000
+    lookahead_work: int = 4000
     """Work a decision may take: the deeper looks, best candidate first, get what the one-step
-    valuation leaves."""
-    candidates: int = 10
+    valuation leaves (an exact search counts as its own work, not as this)."""
+    candidates: int = 8
     """At most this many actions, the most efficient by P/C, are valued as the next step."""
 
 
@@ -59,19 +60,25 @@ DEFAULT_CONFIG = EngineConfig()
 
 
 def decide(
-    c: Compiled, m: Masses, acts: Sequence[int], qs: Sequence[int], config: EngineConfig, deep: bool
+    c: Compiled,
+    m: Masses,
+    acts: Sequence[int],
+    qs: Sequence[int],
+    config: EngineConfig,
+    budget: int,
+    exact: bool = True,
 ) -> Choice:
-    """The best first step: exact when that is affordable, else by the values above (`deep`:
-    with the deeper look)."""
-    if exact_affordable(c, acts, qs, config):
+    """The best first step: exact when that is affordable (and `exact`), else by the values
+    above, looking deeper with what `budget` (see `work`) leaves after the one-step values."""
+    if exact and exact_affordable(c, acts, qs, config):
         return solve(c, m, acts, qs)
     if not acts:
         if c.service is None:
             return Choice("none", -1, 0)
         return Choice("service", -1, c.service * sum(m))
     options = one_step(c, m, acts, qs, config)
-    if deep and config.lookahead > 0:
-        options = two_steps(c, m, acts, qs, options, config)
+    if budget > 0 and config.lookahead > 0:
+        options = two_steps(c, m, acts, qs, options, config, budget)
     value, kind, index = min(options)
     return Choice(KINDS[kind], index, value)
 
@@ -89,14 +96,17 @@ def _state_work(c: Compiled, acts: Sequence[int], qs: Sequence[int]) -> int:
     return len(acts) + sum(len(c.answers[q]) for q in qs) + len(c.faults) // 2
 
 
-def work(c: Compiled, acts: Sequence[int], qs: Sequence[int], config: EngineConfig) -> int:
+def work(
+    c: Compiled, acts: Sequence[int], qs: Sequence[int], config: EngineConfig, exact: bool = True
+) -> int:
     """Planning steps of deciding at a state without a deeper look: the exact search's when
-    affordable, else the one-step valuation's (a greedy sequence per action and two per
-    answer, twice without service for the closing set, each as long as the actions and
-    copying the masses)."""
-    if exact_affordable(c, acts, qs, config):
+    affordable (and `exact`), else the one-step valuation's: a greedy sequence per action
+    valued (at most `candidates`) and three per answer (asked now, asked after the best action,
+    each ranked afresh), twice without service for the closing set, each as long as the
+    actions and copying the masses. One step takes roughly half a microsecond."""
+    if exact and exact_affordable(c, acts, qs, config):
         return problem_size(c, acts, qs) * _state_work(c, acts, qs)
-    runs = min(len(acts), config.candidates) + 2 * sum(len(c.answers[q]) for q in qs)
+    runs = min(len(acts), config.candidates) + 3 * sum(len(c.answers[q]) for q in qs)
     return runs * (len(acts) + len(c.faults)) * (2 if c.service is None else 1)
 
 
@@ -219,38 +229,85 @@ def two_steps(
     qs: Sequence[int],
     options: list[Option],
     config: EngineConfig,
+    budget: int,
 ) -> list[Option]:
-    """The best actions and questions revalued with a second explicit step, best first, while
-    the work of their outcomes fits what `config.lookahead_work` leaves."""
+    """Every contender revalued with a second explicit step, if all of them fit the work
+    `budget` leaves after this state's own valuation; then, with what is still left, the two
+    best looked at again, both alike or neither: each outcome solved exactly, or valued with
+    a second step of its own.
+
+    A contender is an action or question valued at the first step whose lower bound (its cost
+    and perfect information after it) is below the best value: it could still turn out best.
+    All or none, and every outcome valued alike (exactly, or by one step), since a value lowered
+    by a deeper look must not be ranked against one that was not looked at as deeply: that
+    would favour whichever was looked at.
+    """
     total: Number = sum(m)
-    budget = config.lookahead_work - work(c, acts, qs, config)
-    out = list(options)
-    for option in sorted(o for o in options if o[1] < 2)[: config.lookahead]:
-        value, kind, i = option
-        outcomes: list[tuple[Masses, Sequence[int], Sequence[int]]]
+    floor = floors(c, acts)
+    best = min(options)[0]
+
+    def low(kind: int, i: int) -> Number:
         if kind == 0:
-            first: Number = c.action_cost[i] * total
-            rest = [x for x in acts if x != i]
-            outcomes = [(c.after_failure(m, i), rest, qs)]
-        else:
-            first = c.question_cost[i] * total
-            left = [x for x in qs if x != i]
-            outcomes = [(c.after_answer(m, i, r), acts, left) for r in range(len(c.answers[i]))]
-        states = [_useful(c, x, a, q) for x, a, q in outcomes if sum(x) > 0]
-        budget -= sum(work(c, a, q, config) for _, a, q in states)
-        if budget < 0:
-            break
+            return c.action_cost[i] * total + lower_bound(c.after_failure(m, i), floor)
+        return c.question_cost[i] * total + lower_bound(m, floor)
+
+    contenders = sorted(o for o in options if o[1] < 2 and low(o[1], o[2]) < best)
+    if not contenders or len(contenders) > config.lookahead:
+        return options
+    looks = [(o, *_outcomes(c, m, acts, qs, o[1], o[2], total)) for o in contenders]
+    left = budget - work(c, acts, qs, config)
+    outcomes = [(a, q) for _, _, states in looks for _, a, q in states]
+    exact = all(exact_affordable(c, a, q, config) for a, q in outcomes)
+    need = sum(work(c, a, q, config, exact) for a, q in outcomes)
+    if exact and need > left:  # the exact optimum of every outcome, else one step at each
+        exact, need = False, sum(work(c, a, q, config, False) for a, q in outcomes)
+    if need > left:
+        return options
+    left -= need
+    out = [o for o in options if o not in contenders]
+    deeper: list[tuple[Option, Number, list[Outcome]]] = []
+    for option, first, states in looks:
         v = first
         for x, a, q in states:
-            v += decide(c, x, a, q, config, deep=False).value
-        if v < value:
-            out[out.index(option)] = (v, kind, i)
+            v += decide(c, x, a, q, config, 0, exact).value
+        out.append((min(v, option[0]), option[1], option[2]))
+        deeper.append((out[-1], first, states))
+    top = sorted(deeper)[:2]
+    pairs = [(a, q) for _, _, states in top for _, a, q in states]
+    share = left // len(pairs) if len(top) == 2 and pairs else 0
+    exact = all(exact_affordable(c, a, q, config) for a, q in pairs)
+    if not exact or any(work(c, a, q, config) > share for a, q in pairs):
+        exact = False
+        if any(2 * work(c, a, q, config, False) > share for a, q in pairs):
+            return out  # too little left to look past both best candidates' outcomes
+    for option, first, states in top:
+        v = first
+        for x, a, q in states:
+            v += decide(c, x, a, q, config, share, exact).value
+        out[out.index(option)] = (min(v, option[0]), option[1], option[2])
     return out
 
 
-def _useful(
-    c: Compiled, m: Masses, acts: Sequence[int], qs: Sequence[int]
-) -> tuple[Masses, list[int], list[int]]:
+Outcome = tuple[Masses, list[int], list[int]]
+
+
+def _outcomes(
+    c: Compiled, m: Masses, acts: Sequence[int], qs: Sequence[int], kind: int, i: int, total: Number
+) -> tuple[Number, list[Outcome]]:
+    """The cost of step `i` (kind 0: action, 1: question) and the states it can lead to."""
+    outcomes: list[tuple[Masses, Sequence[int], Sequence[int]]]
+    if kind == 0:
+        rest = [x for x in acts if x != i]
+        first: Number = c.action_cost[i] * total
+        outcomes = [(c.after_failure(m, i), rest, qs)]
+    else:
+        left = [x for x in qs if x != i]
+        first = c.question_cost[i] * total
+        outcomes = [(c.after_answer(m, i, r), acts, left) for r in range(len(c.answers[i]))]
+    return first, [_useful(c, x, a, q) for x, a, q in outcomes if sum(x) > 0]
+
+
+def _useful(c: Compiled, m: Masses, acts: Sequence[int], qs: Sequence[int]) -> Outcome:
     """An outcome with only the steps still useful there (as `policy.candidates`)."""
     useful = [a for a in acts if c.fix_mass(m, a) > 0]
     return m, useful, [q for q in qs if c.informative(m, q)] if useful else []

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from camreset.core.engine import why as explain
 from camreset.core.engine.compiled import Masses
-from camreset.core.engine.evidence import Evidence, belief, done_steps
+from camreset.core.engine.evidence import (
+    NOT_SURE,
+    ActionFailed,
+    Evidence,
+    belief,
+    done_steps,
+    live_evidence,
+    normalise,
+)
 from camreset.core.engine.lookahead import DEFAULT_CONFIG, EngineConfig, decide
 from camreset.core.engine.model import Number, TroubleshootingModel
 
@@ -71,15 +79,36 @@ def recommend(
     """The next step given the evidence; steps done, asked or not allowed are never proposed."""
     c = model.compiled
     b = belief(model, evidence)
-    m = c.masses(b)
+    m = joint_masses(model, evidence)
     acts, qs = candidates(model, evidence, allowed_actions, allowed_questions, m)
-    choice = decide(c, m, acts, qs, config, deep=True)
+    choice = decide(c, m, acts, qs, config, config.lookahead_work)
+    cost = choice.value / sum(m)  # given the evidence
     if choice.kind == "action":
         step = c.action_ids[choice.index]
-        return Recommendation("action", step, choice.value, explain.why_action(model, b, step))
+        return Recommendation("action", step, cost, explain.why_action(model, b, step))
     if choice.kind == "question":
         step = c.question_ids[choice.index]
-        return Recommendation("question", step, choice.value, explain.why_question(model, b, step))
+        return Recommendation("question", step, cost, explain.why_question(model, b, step))
     if choice.kind == "service":
-        return Recommendation("service", None, choice.value, explain.why_service(b))
+        return Recommendation("service", None, cost, explain.why_service(b))
     return Recommendation("none", None, 0, explain.why_none(b))
+
+
+def joint_masses(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> Masses:
+    """P(fault and the live evidence) per fault, from the priors rescaled to sum 1.
+
+    Updated step by step exactly as the look-ahead updates its outcomes, so a state it valued
+    has the same key in the per-state cache when the session gets there (`belief` is the
+    same, normalised). Assumes `belief` has already checked the evidence.
+    """
+    c = model.compiled
+    actions, questions = c.action_index(), c.question_index()
+    m = c.masses(normalise(model.faults))
+    for item in live_evidence(model, evidence):
+        if isinstance(item, ActionFailed):
+            m = c.after_failure(m, actions[item.action_id])
+        elif item.answer != NOT_SURE:
+            q = questions[item.question_id]
+            r = [answer for answer, _ in c.answers[q]].index(item.answer)
+            m = c.after_answer(m, q, r)
+    return m

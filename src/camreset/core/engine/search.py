@@ -46,15 +46,17 @@ def solve(
     fixes = [c.fixes[a] for a in acts]
     cost = [c.action_cost[a] for a in acts]
     answer_tables = [[lik for _, lik in c.answers[q]] for q in qs]
+    reach = [sum(1 << i for i, _ in fx) for fx in fixes]  # the faults each action can fix
+    span = range(len(acts))
 
     def value(done: int, answers: tuple[int, ...], masses: list[Number]) -> tuple[Number, int, int]:
         """(W, kind: 0 action / 1 question / 2 service / 3 none, index into acts or qs)."""
         total: Number = sum(masses)
-        useful = [
-            j
-            for j, fx in enumerate(fixes)
-            if not done >> j & 1 and any(masses[i] > 0 for i, _ in fx)
-        ]
+        live = 0  # the faults still possible, as bits
+        for i, x in enumerate(masses):
+            if x > 0:
+                live |= 1 << i
+        useful = [j for j in span if not done >> j & 1 and reach[j] & live]
         if not useful or total <= 0:
             if service is None or total <= 0:
                 return (0, 3, -1)
@@ -65,10 +67,14 @@ def solve(
             here = cost[j] * total
             if found and here >= best[0]:
                 continue
-            after = list(masses)
-            for i, p in fixes[j]:
-                after[i] = masses[i] * (1 - p)
-            here += sub(done | 1 << j, answers, after)
+            key = (done | 1 << j, answers)
+            w = memo.get(key)
+            if w is None:  # the masses after the failure, only when not yet valued
+                after = list(masses)
+                for i, p in fixes[j]:
+                    after[i] = masses[i] * (1 - p)
+                w = memo[key] = value(key[0], answers, after)[0]
+            here += w
             if not found or here < best[0] or (here == best[0] and best[1] == 2):
                 best, found = (here, 0, j), True
         for k, tables in enumerate(answer_tables):
