@@ -192,7 +192,11 @@ def _session(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m camreset.bench.engine_excess",
+        description="The engine against the optimum beyond the exact limit, float against "
+        "exact arithmetic, and recommend() latency (see docs/engine-model.md).",
+    )
     parser.add_argument("--models", type=int, default=150, help="models per group")
     parser.add_argument("--sessions", type=int, default=100, help="sessions per size")
     parser.add_argument("--seed", type=int, default=0)
