@@ -182,11 +182,10 @@ def test_the_second_step_only_lowers_values_and_all_contenders_or_none(seed: int
         return
     config = EngineConfig(exact_limit=0)
     first = one_step(c, m, acts, qs, config)
-    own = work(c, acts, qs, config)
-    for budget in (own, own + 10**6):
-        second = two_steps(c, m, acts, qs, first, config, budget)
+    for left in (0, work(c, acts, qs, config), 10**6):
+        second = two_steps(c, m, acts, qs, first, config, left)
         assert sorted((k, i) for _, k, i in second) == sorted((k, i) for _, k, i in first)
         before = {(k, i): v for v, k, i in first}
         assert all(v <= before[k, i] for v, k, i in second)
     # Nothing left after this state's own valuation: no option is looked at again.
-    assert sorted(two_steps(c, m, acts, qs, first, config, own)) == sorted(first)
+    assert sorted(two_steps(c, m, acts, qs, first, config, 0)) == sorted(first)

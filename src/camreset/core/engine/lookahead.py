@@ -78,7 +78,8 @@ def decide(
         return Choice("service", -1, c.service * sum(m))
     options = one_step(c, m, acts, qs, config)
     if budget > 0 and config.lookahead > 0:
-        options = two_steps(c, m, acts, qs, options, config, budget)
+        own = work(c, acts, qs, config, exact=False)
+        options = two_steps(c, m, acts, qs, options, config, budget - own)
     value, kind, index = min(options)
     return Choice(KINDS[kind], index, value)
 
@@ -229,12 +230,12 @@ def two_steps(
     qs: Sequence[int],
     options: list[Option],
     config: EngineConfig,
-    budget: int,
+    left: int,
 ) -> list[Option]:
     """Every contender revalued with a second explicit step, if all of them fit the work
-    `budget` leaves after this state's own valuation; then, with what is still left, the two
-    best looked at again, both alike or neither: each outcome solved exactly, or valued with
-    a second step of its own.
+    `left` (what the budget leaves after this state's own valuation); then, with what is
+    still left, the two best looked at again, both alike or neither: each outcome solved
+    exactly, or valued with a second step of its own.
 
     A contender is an action or question valued at the first step whose lower bound (its cost
     and perfect information after it) is below the best value: it could still turn out best.
@@ -255,7 +256,6 @@ def two_steps(
     if not contenders or len(contenders) > config.lookahead:
         return options
     looks = [(o, *_outcomes(c, m, acts, qs, o[1], o[2], total)) for o in contenders]
-    left = budget - work(c, acts, qs, config)
     outcomes = [(a, q) for _, _, states in looks for _, a, q in states]
     exact = all(exact_affordable(c, a, q, config) for a, q in outcomes)
     need = sum(work(c, a, q, config, exact) for a, q in outcomes)
