@@ -7,12 +7,40 @@ numbered in id order, which makes "ties broken by id" a comparison of indices.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
 
 from camreset.core.engine.model import Number, TroubleshootingModel
 
 Masses = list[Number]
+
+
+class Memo:
+    """A bounded map from a planning state to work done on it, emptied when full.
+
+    Planning is a pure function of the state, so a hit never changes a choice. Every operation
+    is one dict access or one rebinding, so concurrent sessions need no lock (the core starts
+    no threads and imports no threading).
+    """
+
+    def __init__(self, limit: int = 4096) -> None:
+        self.limit = limit
+        self._table: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        return self._table.get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        table = self._table
+        if len(table) >= self.limit:
+            table = self._table = {}
+        table[key] = value
+
+    def clear(self) -> None:
+        self._table = {}
 
 
 @dataclass(frozen=True)
@@ -31,6 +59,16 @@ class Compiled:
     service: Number | None
     by_fault: tuple[tuple[tuple[int, Number], ...], ...]
     """Per fault: (action index, P(fix | fault)) for every action that can fix it."""
+    certain: tuple[frozenset[int], ...]
+    """Per action: the faults it fixes for certain (P(fix | fault) = 1)."""
+    per_cost: tuple[Number, ...]
+    """Per action: 1/cost (exact for int and Fraction costs; infinite for a free action)."""
+    fixers: tuple[tuple[int, ...], ...]
+    """Per fault: the actions that can fix it."""
+    cheapest: tuple[tuple[tuple[int, Number], ...], ...]
+    """Per fault: (action, P(fix | fault)) by ascending cost/P(fix), ties by index."""
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)
+    """One-step valuations per state (see lookahead.one_step)."""
 
     def masses(self, b: Mapping[str, Number]) -> Masses:
         return [b[f] for f in self.faults]
@@ -51,6 +89,11 @@ class Compiled:
     def after_answer(self, m: Sequence[Number], q: int, answer: int) -> Masses:
         lik = self.answers[q][answer][1]
         return [x * lik[i] for i, x in enumerate(m)]
+
+    def informative(self, m: Sequence[Number], q: int) -> bool:
+        """False when every answer of `q` is equally likely under every fault still possible."""
+        live = [i for i, x in enumerate(m) if x > 0]
+        return any(len({lik[i] for i in live}) > 1 for _, lik in self.answers[q])
 
     def action_index(self) -> dict[str, int]:
         return {a: i for i, a in enumerate(self.action_ids)}
@@ -85,4 +128,17 @@ def compile_model(model: TroubleshootingModel) -> Compiled:
         ),
         service=model.service_cost,
         by_fault=by_fault,
+        certain=tuple(frozenset(i for i, p in fx if p == 1) for fx in fixes),
+        per_cost=tuple(_inverse(a.cost) for a in actions),
+        fixers=tuple(tuple(j for j, _ in fx) for fx in by_fault),
+        cheapest=tuple(
+            tuple(sorted(fx, key=lambda jp: (actions[jp[0]].cost / jp[1], jp[0])))
+            for fx in by_fault
+        ),
     )
+
+
+def _inverse(cost: Number) -> Number:
+    if cost == 0:
+        return math.inf
+    return 1 / (cost if isinstance(cost, float) else Fraction(cost))

@@ -43,50 +43,67 @@ def solve(
     qs = tuple(sorted(questions))
     memo: dict[tuple[int, tuple[int, ...]], Number] = {}
     service = c.service
+    fixes = [c.fixes[a] for a in acts]
+    cost = [c.action_cost[a] for a in acts]
+    answer_tables = [[lik for _, lik in c.answers[q]] for q in qs]
+    reach = [sum(1 << i for i, _ in fx) for fx in fixes]  # the faults each action can fix
+    span = range(len(acts))
 
-    def value(done: int, answers: tuple[int, ...], masses: list[Number]) -> Choice:
+    def value(done: int, answers: tuple[int, ...], masses: list[Number]) -> tuple[Number, int, int]:
+        """(W, kind: 0 action / 1 question / 2 service / 3 none, index into acts or qs)."""
         total: Number = sum(masses)
-        useful = [j for j, a in enumerate(acts) if not done >> j & 1 and c.fix_mass(masses, a) > 0]
+        live = 0  # the faults still possible, as bits
+        for i, x in enumerate(masses):
+            if x > 0:
+                live |= 1 << i
+        useful = [j for j in span if not done >> j & 1 and reach[j] & live]
         if not useful or total <= 0:
             if service is None or total <= 0:
-                return Choice("none", SERVICE, 0)
-            return Choice("service", SERVICE, service * total)
-        best = (
-            Choice("none", SERVICE, 0)
-            if service is None
-            else Choice("service", SERVICE, service * total)
-        )
+                return (0, 3, -1)
+            return (service * total, 2, -1)
+        best: tuple[Number, int, int] = (0, 3, -1) if service is None else (service * total, 2, -1)
         found = service is not None
         for j in useful:
-            a = acts[j]
-            here = c.action_cost[a] * total
-            if found and here >= best.value:
+            here = cost[j] * total
+            if found and here >= best[0]:
                 continue
-            here += sub(done | 1 << j, answers, c.after_failure(masses, a))
-            if not found or here < best.value or (here == best.value and best.kind == "service"):
-                best, found = Choice("action", a, here), True
-        for k, q in enumerate(qs):
+            key = (done | 1 << j, answers)
+            w = memo.get(key)
+            if w is None:  # the masses after the failure, only when not yet valued
+                after = list(masses)
+                for i, p in fixes[j]:
+                    after[i] = masses[i] * (1 - p)
+                w = memo[key] = value(key[0], answers, after)[0]
+            here += w
+            if not found or here < best[0] or (here == best[0] and best[1] == 2):
+                best, found = (here, 0, j), True
+        for k, tables in enumerate(answer_tables):
             if answers[k] >= 0:
                 continue
-            here = c.question_cost[q] * total
-            if here >= best.value:
+            here = c.question_cost[qs[k]] * total
+            if here >= best[0]:
                 continue
-            for r in range(len(c.answers[q])):
-                after = c.after_answer(masses, q, r)
+            for r, lik in enumerate(tables):
+                after = [x * lik[i] for i, x in enumerate(masses)]
                 if sum(after) > 0:
                     here += sub(done, (*answers[:k], r, *answers[k + 1 :]), after)
-                if here >= best.value:
+                if here >= best[0]:
                     break
-            if here < best.value:
-                best = Choice("question", q, here)
+            if here < best[0]:
+                best = (here, 1, k)
         return best
 
     def sub(done: int, answers: tuple[int, ...], masses: list[Number]) -> Number:
         key = (done, answers)
         hit = memo.get(key)
         if hit is None:
-            hit = value(done, answers, masses).value
+            hit = value(done, answers, masses)[0]
             memo[key] = hit
         return hit
 
-    return value(0, tuple(-1 for _ in qs), list(m))
+    w, kind, index = value(0, tuple(-1 for _ in qs), list(m))
+    if kind == 0:
+        return Choice("action", acts[index], w)
+    if kind == 1:
+        return Choice("question", qs[index], w)
+    return Choice("service" if kind == 2 else "none", SERVICE, w)
