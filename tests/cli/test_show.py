@@ -89,7 +89,8 @@ def test_line_without_form_factor_and_unknown_line(cli) -> None:  # type: ignore
     run = cli("show", "--line", "nikon")
     assert (run.code, run.err) == (
         2,
-        "camreset show: unknown line 'nikon'; lines: amcrest, kasa, tapo\n",
+        "camreset show: unknown line 'nikon'; lines: amcrest, arlo, blink, dahua, eufy, ezviz, "
+        "hikvision, kasa, lorex, nest, reolink, ring, simplisafe, swann, tapo, wyze\n",
     )
 
 

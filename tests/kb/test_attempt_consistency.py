@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from camreset.core.kb.troubleshooting import Action, WaitFor
+from camreset.core.kb.troubleshooting import Action, Phase, WaitFor
 from camreset.kb_files import load_kb
 
 ACTIONS = {a.id: a for a in load_kb().troubleshooting.actions}
@@ -26,19 +26,35 @@ def _starts_up_before_hold(action: Action) -> bool:
     return any(s.wait is WaitFor.boot for s in action.steps[: holds[-1]]) if holds else False
 
 
-WITH_HOLD = sorted(a for a in ACTIONS if _plugged_holds(ACTIONS[a]))
+WITH_HOLD = sorted(
+    a for a in ACTIONS if _plugged_holds(ACTIONS[a]) and ACTIONS[a].phase is Phase.reset
+)
 
 
 def test_the_attempts_with_a_hold_are_the_button_attempts() -> None:
     assert WITH_HOLD == [
+        "charge-battery",
+        "doorbell-power",
         "drained-power-cycle",
         "find-button",
         "guided-reset",
+        "hub-check",
         "long-hold",
         "other-outlet",
+        "poe-free-budget",
+        "poe-injector-check",
+        "poe-other-port",
+        "poe-short-cable",
         "swap-adapter",
         "vendor-instructions",
     ]
+
+
+def test_after_the_reset_the_only_hold_is_the_full_reset_for_the_long_time() -> None:
+    """A partial reset is undone by the long hold; no setup attempt repeats the usual one."""
+    setup = [a for a in ACTIONS.values() if a.phase is Phase.setup and _plugged_holds(a)]
+    assert [a.id for a in setup] == ["full-reset"]
+    assert [s.hold for s in setup[0].steps if s.hold is not None] == ["long"]
 
 
 @pytest.mark.parametrize("action_id", WITH_HOLD)

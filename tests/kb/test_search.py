@@ -70,7 +70,8 @@ def test_a_near_miss_between_two_models_is_not_guessed() -> None:
 def test_a_generic_word_without_brand_is_not_taken_for_one_brand() -> None:
     with pytest.raises(UnknownModelError) as caught:
         find_model(KB, "doorbell")
-    assert {"kasa-kd110", "amcrest-ad110", "amcrest-ad410"} <= set(caught.value.suggestions)
+    offered = caught.value.suggestions
+    assert len({KB.model_line[m] for m in offered}) >= 3, offered  # doorbells of many brands
     assert find_model(KB, "Kasa Doorbell") == "kasa-kd110"
 
 

@@ -46,11 +46,11 @@ class Driver:
     def send(self, answer: str | None, type: str = "answer", **extra: Any) -> None:
         self.state = self.guide.extend(self.state, [self.command(answer, type, **extra)])
 
-    def finish_action(self, setup_mode: str) -> None:
-        """Answer "done" until the setup-mode check, then answer it."""
-        while self.state.current.title != "Is the camera in setup mode now?":
+    def finish_action(self, check: str) -> None:
+        """Answer "done" until the attempt's first check (setup mode, or added), then answer it."""
+        while not self.state.current.offers("yes"):
             self.send("done")
-        self.send(setup_mode)
+        self.send(check)
 
 
 def start_event(guide: Guide, **start: Any) -> SessionEvent:

@@ -42,22 +42,44 @@ def test_folding_one_answer_at_a_time_equals_replaying_the_log(make_driver: Any)
     assert len(d.state.history) >= 10
 
 
-def test_success_path_ends_in_reset_outcome(driver: Driver) -> None:
-    checks = 0
-    for _ in range(12):
+def test_success_path_resets_then_adds_it_again(driver: Driver) -> None:
+    checks, phases = 0, []
+    for _ in range(16):
         step = driver.state.current
+        phases.append(driver.state.phase)
         if step.kind == "outcome":
             break
-        if step.offers("yes"):  # the setup-light check, then the app finding it
+        if step.offers("yes"):  # setup light, app finds it; then added, still works
             checks += 1
             driver.send("yes")
             continue
         driver.send("done" if step.offers("done") else step.answers[0].id)
     state = driver.state
-    assert checks == 2
-    assert state.finished and state.outcome == "reset"
-    assert state.current.kind == "outcome"
-    assert "Tapo app" in state.current.text
+    assert checks == 4
+    assert phases[0] == "reset" and phases[-1] == "setup"
+    assert state.reset_done
+    assert state.finished and state.outcome == "done"
+    assert state.current.kind == "outcome" and state.current.title == "Your camera is back"
+
+
+def test_a_reset_that_did_not_take_goes_back_to_resetting(driver: Driver) -> None:
+    while driver.state.phase == "reset":
+        step = driver.state.current
+        driver.send(
+            "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
+        )
+    assert driver.state.current.ref.ref == "add-again"
+    driver.finish_action("no")  # added? no
+    while driver.state.current.ref.ref != "reset-again":
+        step = driver.state.current
+        if step.ref.kind == "question":
+            driver.send("not-found" if step.offers("not-found") else "no")
+        else:
+            driver.finish_action("no")
+    driver.send("done")
+    state = driver.state
+    assert state.phase == "reset" and not state.reset_done
+    assert state.current.ref.kind in ("action", "question")
 
 
 def test_failed_attempts_lower_the_causes_they_fix(driver: Driver) -> None:

@@ -48,19 +48,22 @@ def test_bench_json_shape() -> None:
     def _root() -> None:
         pass
 
-    result = CliRunner().invoke(
-        app, ["bench", "--json", "--cases", "20", "--random-models", "3", "--seed", "5"]
-    )
+    args = ["bench", "--json", "--cases", "20", "--random-models", "3", "--seed", "5"]
+    result = CliRunner().invoke(app, [*args, "--line", "kasa", "--line", "ring"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    assert set(report) == {"lines", "random_models", "latency_us"}
-    assert set(report["lines"]) == {"tapo", "kasa", "amcrest"}
-    for arms in report["lines"].values():
-        assert set(arms) == set(ARMS)
-        for stats in arms.values():
+    assert set(report) == {"world", "button_finding", "lines", "random_models", "latency_us"}
+    assert report["world"] == "table"
+    assert set(report["lines"]) == {"kasa", "ring"}
+    for line in report["lines"].values():
+        assert set(line["arms"]) == set(ARMS)
+        for stats in line["arms"].values():
             assert set(stats) == STATS_KEYS
             assert stats["cases"] == 20
             assert 0 <= stats["success_rate"] <= 1
+        assert sum(f["engine"]["cases"] for f in line["families"].values()) == 20
+        assert line["baseline"] in ("seed_order", "vendor_article")
+        assert line["ratio"] > 0
     assert set(report["random_models"]) == {"count", "mean_excess", "max_excess"}
     assert report["random_models"]["count"] == 3
     assert set(report["latency_us"]) == {"p50", "p99"}

@@ -13,7 +13,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.session import Guide
 
 
-@pytest.mark.parametrize("line", ["tapo", "kasa", "amcrest"])
+@pytest.mark.parametrize("line", ["tapo", "kasa", "amcrest", "ring", "lorex", "blink"])
 def test_fast_engine_arm_matches_the_real_guide_session(kb: KnowledgeBase, line: str) -> None:
     bench = Bench(kb, BenchConfig(cases=40, error_rate=0.2, seed=7))
     guide, cache = Guide(kb), EngineCache()
@@ -23,16 +23,18 @@ def test_fast_engine_arm_matches_the_real_guide_session(kb: KnowledgeBase, line:
             build_world(steps.model, case, arm="engine", error_rate=0.2, slip=0.1) for _ in range(2)
         ]
         fast = drive_engine(steps, worlds[0][1], cache)
-        real = drive_guide(guide, case.model, worlds[1][1])
+        real = drive_guide(guide, steps, worlds[1][1])
         assert fast.trace == real.trace, case
         assert (fast.outcome, fast.steps) == (real.outcome, real.steps)
         assert fast.minutes == pytest.approx(real.minutes)
         assert worlds[0][0].in_setup_mode == worlds[1][0].in_setup_mode
+        assert worlds[0][0].added == worlds[1][0].added
 
 
 def test_engine_arm_resets_a_camera_released_too_early(world: World, book: PlanBook) -> None:
     camera, person = world("released-early", have=frozenset({"pin", "original_adapter"}))
     run = drive_engine(book["tapo-c200"], person, EngineCache())
-    assert run.outcome == "reset"
-    assert camera.in_setup_mode
-    assert run.steps <= 7  # a question, the attempt (get ready, hold, restart), two checks
+    assert run.outcome == "done"
+    assert camera.in_setup_mode and camera.added
+    # a question, the attempt (get ready, hold, restart), two checks; add it, two checks
+    assert run.steps <= 10

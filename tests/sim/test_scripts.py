@@ -5,7 +5,16 @@ from __future__ import annotations
 from tests.sim.conftest import EVERYTHING, World
 
 from camreset.bench.sim.plans import PlanBook
-from camreset.bench.sim.scripts import AMCREST_ORDER, TPLINK_ORDER, run_script
+from camreset.bench.sim.scripts import (
+    AMCREST_ORDER,
+    SEED_AFTER_RESET,
+    SETUP_ARTICLE,
+    TPLINK_ORDER,
+    VENDOR_ARTICLE,
+    article_items,
+    reset_items,
+    run_script,
+)
 
 AMCREST = "amcrest-ip2m-841"
 
@@ -24,11 +33,11 @@ def test_tplink_moves_outlets_only_when_the_outlet_test_finds_it_dead(
     world: World, book: PlanBook
 ) -> None:
     _, person = world("dead-outlet")
-    run = run_script(book["tapo-c200"], person, TPLINK_ORDER)
+    run = run_script(book["tapo-c200"], person, TPLINK_ORDER, SEED_AFTER_RESET)
     assert ("q.outlet-test.0", "dead") in run.trace
-    assert run.outcome == "reset" and _attempts(run.trace)[-1] == "other-outlet"
+    assert run.outcome == "done" and _attempts(run.trace)[-2:] == ["other-outlet", "add-again"]
     _, person = world("weak-adapter", have=EVERYTHING - {"spare_adapter", "original_adapter"})
-    run = run_script(book["tapo-c200"], person, TPLINK_ORDER)
+    run = run_script(book["tapo-c200"], person, TPLINK_ORDER, SEED_AFTER_RESET)
     assert ("q.outlet-test.0", "works") in run.trace
     assert "other-outlet" not in _attempts(run.trace)
 
@@ -36,11 +45,12 @@ def test_tplink_moves_outlets_only_when_the_outlet_test_finds_it_dead(
 def test_amcrest_repeats_the_procedure_then_reads_the_vendor_page_before_support(
     world: World, book: PlanBook
 ) -> None:
+    # The person's own failed try comes first (case.py), so the seed's "multiple times" is
+    # the procedure once more here.
     _, person = world("corrupt-firmware", model=AMCREST)
-    run = run_script(book[AMCREST], person, AMCREST_ORDER)
+    run = run_script(book[AMCREST], person, AMCREST_ORDER, SEED_AFTER_RESET)
     assert run.outcome == "escalated"
     assert _attempts(run.trace) == [
-        "guided-reset",
         "guided-reset",
         "swap-adapter",
         "other-outlet",
@@ -50,7 +60,7 @@ def test_amcrest_repeats_the_procedure_then_reads_the_vendor_page_before_support
 
 def test_an_attempt_refused_once_is_not_offered_again(world: World, book: PlanBook) -> None:
     _, person = world("corrupt-firmware", model=AMCREST, have=EVERYTHING - {"pin"})
-    run = run_script(book[AMCREST], person, AMCREST_ORDER)
+    run = run_script(book[AMCREST], person, AMCREST_ORDER, SEED_AFTER_RESET)
     refused = [step for step, answer in run.trace if answer == "cant"]
     assert refused == [
         "a.guided-reset.0",
@@ -58,3 +68,27 @@ def test_an_attempt_refused_once_is_not_offered_again(world: World, book: PlanBo
         "a.other-outlet.0",
         "a.vendor-instructions.0",
     ]
+
+
+def test_after_the_reset_the_seeds_only_say_add_it_again(world: World, book: PlanBook) -> None:
+    _, person = world("wifi-band")
+    run = run_script(book["tapo-c200"], person, TPLINK_ORDER, SEED_AFTER_RESET)
+    assert run.outcome == "escalated"
+    assert _attempts(run.trace)[-1] == "add-again"
+    assert ("a.add-again.1", "no") in run.trace
+
+
+def test_the_vendor_article_arm_works_down_its_checklist_after_the_reset(
+    world: World, book: PlanBook
+) -> None:
+    _, person = world("wifi-band")
+    run = run_script(book["tapo-c200"], person, article_items("tapo"), SETUP_ARTICLE)
+    assert run.outcome == "done" and person.camera.added
+    tried = _attempts(run.trace)
+    assert tried[tried.index("add-again") :] == ["add-again", "allow-permissions", "use-2g-network"]
+
+
+def test_a_line_with_a_vendor_reset_page_follows_it_and_others_follow_a_seed() -> None:
+    assert article_items("wyze") == VENDOR_ARTICLE["wyze"].items
+    assert article_items("ring") == reset_items("ring") == TPLINK_ORDER
+    assert reset_items("amcrest") == AMCREST_ORDER

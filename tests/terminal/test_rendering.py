@@ -87,7 +87,7 @@ def test_a_fact_says_how_sure_and_where_sources_disagree() -> None:
 
 def test_an_outcome_asks_whether_it_fixed_it() -> None:
     step = Step(
-        ref=StepRef.parse("7.o.reset"),
+        ref=StepRef.parse("7.o.done"),
         kind="outcome",
         title="The camera is reset",
         text="Add it again in the app.",

@@ -23,7 +23,7 @@ from .stories import answers, plan
 
 REGENERATE = "CAMRESET_REGENERATE_GOLDEN"
 STORIES = [
-    ("tapo-c200-success", "tapo-c200", 0, "reset"),
+    ("tapo-c200-success", "tapo-c200", 0, "done"),
     ("amcrest-bullet-escalation", "amcrest-ip4m-1046ew", 3, "escalated"),
 ]
 
@@ -67,10 +67,10 @@ def test_the_stream_is_one_step_per_line_then_a_result(cli: Cli) -> None:
 def test_a_reset_run_saves_a_finished_session_with_feedback(cli: Cli) -> None:
     result = cli("guide", "Tapo C-200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
     assert result.exit_code == 0, result.output
-    assert "The camera is reset." in result.stdout
+    assert "The camera is reset and added again." in result.stdout
     listed = json.loads(cli("sessions", "--json").stdout)
     assert [(s["model"], s["state"], s["outcome"]) for s in listed] == [
-        ("tapo-c200", "finished", "reset")
+        ("tapo-c200", "finished", "done")
     ]
     report = cli("report", listed[0]["id"], "--format", "json")
     assert json.loads(report.stdout)["feedback"]["fixed"] == "yes"

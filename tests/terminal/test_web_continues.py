@@ -61,5 +61,5 @@ async def test_terminal_then_web_then_terminal(
     assert resumed[0]["step"]["id"] == on_web["id"]
     assert code == 0
     done = (await api.get(f"/api/sessions/{session_id}")).json()
-    assert done["outcome"] == "reset"
+    assert done["outcome"] == "done"
     assert len(done["history"]) == len(story)

@@ -130,7 +130,13 @@ class SessionDoc(BaseModel):
     started_at: datetime
     current: StepDoc
     finished: bool
-    outcome: Literal["reset", "escalated"] | None
+    outcome: Literal["done", "escalated"] | None = Field(
+        description="done: reset and added again; escalated: support (or the provider) is next"
+    )
+    phase: Literal["reset", "setup"] = Field(
+        description="reset: getting it back to setup mode; setup: adding it again"
+    )
+    reset_done: bool = Field(description="the person's checks said the reset took")
     progress: ProgressDoc
     can_undo: bool
     history: list[HistoryDoc]
@@ -198,6 +204,8 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         current=step_doc(state.current),
         finished=state.finished,
         outcome=state.outcome,
+        phase="setup" if state.phase == "setup" else "reset",
+        reset_done=state.reset_done,
         progress=ProgressDoc.model_validate(state.progress),
         can_undo=state.can_undo,
         history=[HistoryDoc.model_validate(h) for h in state.history],

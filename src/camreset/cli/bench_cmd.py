@@ -1,4 +1,5 @@
-"""`camreset bench`: the engine against the seed guides' order and a person who knows the cause.
+"""`camreset bench`: the engine against the seed guides, the vendors' articles and a person who
+knows the cause.
 
 Simulated cases on a virtual camera (camreset.bench.sim); every number is explained in
 docs/benchmark.md. Seeded: the same options print the same numbers.
@@ -14,15 +15,29 @@ from rich.console import Console
 from rich.table import Table
 
 from camreset.bench.cameras import (
+    DEFAULT_BUTTON_FINDING,
     DEFAULT_CASES,
     DEFAULT_ERROR_RATE,
     DEFAULT_RANDOM_MODELS,
+    DEFAULT_WORLD,
     BenchConfig,
 )
-from camreset.bench.report import BenchReport, run_bench
+from camreset.bench.report import (
+    TARGET_AFTER_RESET,
+    TARGET_RATIO,
+    TARGET_SUCCESS,
+    BenchReport,
+    run_bench,
+)
+from camreset.bench.sim.world import WORLDS
 from camreset.kb_files import load_kb
 
-ARM_NAMES = {"engine": "engine", "seed_order": "seed order", "knows_cause": "knows the cause"}
+ARM_NAMES = {
+    "engine": "engine",
+    "seed_order": "seed order",
+    "vendor_article": "vendor article",
+    "knows_cause": "knows the cause",
+}
 
 
 def bench(
@@ -37,11 +52,44 @@ def bench(
     random_models: Annotated[
         int, typer.Option("--random-models", min=1, help="Random generic models to solve.")
     ] = DEFAULT_RANDOM_MODELS,
+    world: Annotated[
+        str,
+        typer.Option(
+            "--world-priors",
+            help=f"How often each cause happens in the simulated world: {', '.join(WORLDS)}.",
+        ),
+    ] = DEFAULT_WORLD,
+    button_finding: Annotated[
+        float,
+        typer.Option(
+            "--button-finding",
+            min=0.0,
+            max=10.0,
+            help="Factor on how often a person finds the real button when shown where it is.",
+        ),
+    ] = DEFAULT_BUTTON_FINDING,
+    lines: Annotated[
+        list[str] | None,
+        typer.Option("--line", help="Only this camera line (repeat for more). Default: all."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Benchmark the engine on simulated cases, random models and next-step latency."""
-    config = BenchConfig(cases=cases, error_rate=error_rate, seed=seed, random_models=random_models)
-    report = run_bench(load_kb(), config)
+    kb = load_kb()
+    if world not in WORLDS:
+        raise typer.BadParameter(f"choose one of {', '.join(WORLDS)}", param_hint="--world-priors")
+    for line in lines or ():
+        kb.line(line)  # an unknown line is a usage error naming the lines
+    config = BenchConfig(
+        cases=cases,
+        error_rate=error_rate,
+        seed=seed,
+        random_models=random_models,
+        world=world,
+        button_finding=button_finding,
+        lines=tuple(dict.fromkeys(lines)) if lines else None,
+    )
+    report = run_bench(kb, config)
     if as_json:
         typer.echo(json.dumps(report.as_json(), sort_keys=True))
         return
@@ -50,13 +98,13 @@ def bench(
 
 def render(console: Console, report: BenchReport, config: BenchConfig) -> None:
     table = Table(
-        title=f"{config.cases} cases per line, {config.error_rate:.0%} wrong answers, "
-        f"seed {config.seed}"
+        title=f"{config.cases} cases per line, world {config.world}, {config.error_rate:.0%} "
+        f"wrong answers, seed {config.seed}"
     )
     for name in ("line", "arm", "success", "mean min", "median", "p90", "steps", "escalated"):
         table.add_column(name, justify="left" if name in {"line", "arm"} else "right", no_wrap=True)
-    for line, arms in report.lines.items():
-        for arm, s in arms.items():
+    for line, result in report.lines.items():
+        for arm, s in result.arms.items():
             table.add_row(
                 line,
                 ARM_NAMES.get(arm, arm),
@@ -69,6 +117,7 @@ def render(console: Console, report: BenchReport, config: BenchConfig) -> None:
             )
         table.add_section()
     console.print(table)
+    render_targets(console, report)
     rm, lat = report.random_models, report.latency
     console.print(
         f"Random models: {rm['count']}, mean excess over the optimum "
@@ -78,3 +127,24 @@ def render(console: Console, report: BenchReport, config: BenchConfig) -> None:
         f"Next step (recommend) on {lat.model}, {lat.states} states: "
         f"p50 {lat.p50_us:.0f} µs, p99 {lat.p99_us:.0f} µs"
     )
+
+
+def render_targets(console: Console, report: BenchReport) -> None:
+    """Each line against the issue's targets: engine/baseline, success, after-reset ratio."""
+    table = Table(
+        title=f"Targets: engine ≤ {TARGET_RATIO:.2f} × baseline minutes, success ≥ "
+        f"{TARGET_SUCCESS:.0%}, after-reset ≤ {TARGET_AFTER_RESET:.1f} × vendor article"
+    )
+    for name in ("line", "baseline", "engine/baseline", "success", "after-reset", "meets"):
+        table.add_column(name, justify="left" if name in {"line", "baseline"} else "right")
+    for line, v in report.verdicts().items():
+        after = "–" if v.after_reset_ratio is None else f"{v.after_reset_ratio:.3f}"
+        table.add_row(
+            line,
+            ARM_NAMES[v.baseline],
+            f"{v.ratio:.3f}",
+            f"{v.success:.1%}",
+            after,
+            "yes" if v.meets else "no",
+        )
+    console.print(table)

@@ -25,6 +25,11 @@ class Observation:
     read: Callable[[Person], str]
 
 
+POWER_ANSWER = {
+    "adapter": "adapter", "usb": "adapter", "poe": "network-cable", "battery": "battery",
+    "solar": "battery", "transformer": "doorbell-wiring",
+}  # fmt: skip
+"""What a person says powers the camera, for each way it is really powered."""
 OBSERVATIONS: dict[str, Observation] = {
     "status-light": Observation(0.3, lambda p: p.camera.light.value),
     "outlet-test": Observation(
@@ -49,8 +54,10 @@ OBSERVATIONS: dict[str, Observation] = {
         1.0, lambda p: "on" if p.camera.powered and p.camera.supply.name != "injector" else "dark"
     ),
     "battery-level": Observation(
-        0.5, lambda p: "low" if p.camera.supply.weak and p.camera.supply.name == "battery" else
-        "charged"
+        0.5,
+        lambda p: (
+            "low" if p.camera.supply.weak and p.camera.supply.name == "battery" else "charged"
+        ),
     ),
     "transformer-rating": Observation(
         5.0, lambda p: "too-little" if p.camera.supply.weak else "enough"
@@ -61,8 +68,6 @@ OBSERVATIONS: dict[str, Observation] = {
     "two-bands": Observation(1.0, lambda p: "no" if p.camera.setup.wifi_band else "yes"),
     "from-provider": Observation(0.3, lambda p: "yes" if p.camera.setup.provider else "no"),
 }
-POWER_ANSWER = {"adapter": "adapter", "usb": "adapter", "poe": "network-cable",
-                "battery": "battery", "solar": "battery", "transformer": "doorbell-wiring"}  # fmt: skip
 
 
 def _add_trouble(person: Person) -> str:

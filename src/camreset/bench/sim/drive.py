@@ -98,13 +98,13 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
 
 def drive_guide(
     guide: Guide,
-    model: str,
+    steps: PlanSteps,
     person: Person,
     cap: int = STEP_CAP,
 ) -> Run:
     """The reference: the real session core, replaying its event log at every step."""
     at = EPOCH
-    start = guide.start(model=model, have=parse_have(person.have), at=at)
+    start = guide.start(model=steps.model.id, have=parse_have(person.have), at=at)
     state: SessionState = guide.replay([start])
     run = Run("cap", 0.0, 0)
     while True:

@@ -265,13 +265,15 @@ class Person:
         supply = cam.supply
         healthy = Supply(supply.name, cable=supply.cable)
         if action == "poe-other-port":
-            better = healthy if supply.name == "budget" and self.rng.random() < RECORDER_PORT else None
+            better = (
+                healthy if supply.name == "budget" and self.rng.random() < RECORDER_PORT else None
+            )
             self.replug(30, outlet="other", supply=better)
         elif action == "poe-short-cable":
             self.replug(30, supply=Supply(supply.name, weak=supply.weak))
-        elif action == "poe-injector-check" and supply.name == "injector":
-            self.replug(30, supply=Supply("port"))
-        elif action == "poe-free-budget" and supply.name == "budget":
+        elif (action == "poe-injector-check" and supply.name == "injector") or (
+            action == "poe-free-budget" and supply.name == "budget"
+        ):
             self.replug(30, supply=Supply("port"))
         elif action in ("charge-battery", "doorbell-power") and supply.weak:
             if supply.name in ("battery", "transformer"):

@@ -178,9 +178,7 @@ class Script:
         return False
 
 
-def run_script(
-    steps: PlanSteps, person: Person, reset: Sequence[str], setup: Sequence[str]
-) -> Run:
+def run_script(steps: PlanSteps, person: Person, reset: Sequence[str], setup: Sequence[str]) -> Run:
     """Reset by `reset`, then add it again by `setup`; support when a list runs out."""
     script = Script(steps, person, Run("escalated", 0.0, 0))
     if script.follow(reset, Phase.reset) and script.follow(setup, Phase.setup):

@@ -2,7 +2,8 @@
 
 A run succeeds when the camera really is added again at the end (the job is done, not merely
 the setup light), or when it escalated and no one at home could have done the job (no attempt
-available to that person works on that camera, see `scripts.knows_cause`). An escalation costs `ESCALATION_MINUTES` on top.
+available to that person works on that camera, see `scripts.knows_cause`). An escalation
+costs `ESCALATION_MINUTES` on top.
 """
 
 from __future__ import annotations

@@ -42,17 +42,25 @@ RESET_TABLE: dict[str, tuple[float, str]] = {
     "poe-budget": (0.04, "budget overruns reported on PoE switches (research, §1 case 38)"),
     "poe-injector": (0.03, "injector adapters age like wall adapters"),
     "poe-cable": (0.04, "long outdoor cable runs get damaged"),
-    "battery-flat": (0.14, "Ring and SimpliSafe both ask for a full charge first: a very "
-                     "common reason battery cameras do not reset (research, §1 case 26)"),
-    "transformer-weak": (0.10, "old 10 VA chime transformers under video doorbells "
-                         "(research, §1 case 27)"),
+    "battery-flat": (
+        0.14,
+        "Ring and SimpliSafe both ask for a full charge first: a very "
+        "common reason battery cameras do not reset (research, §1 case 26)",
+    ),
+    "transformer-weak": (
+        0.10,
+        "old 10 VA chime transformers under video doorbells (research, §1 case 27)",
+    ),
     "hub-link": (0.06, "hub or base station off or out of reach (SimpliSafe's 30 ft rule)"),
 }
 """Relative frequency among people whose reset does not take (only those that apply count)."""
 
 SETUP_TABLE: dict[str, tuple[float, str]] = {
-    "wifi-band": (0.25, "the largest after-reset cluster: 5 GHz-only or one name for both "
-                  "bands (research, cluster F)"),
+    "wifi-band": (
+        0.25,
+        "the largest after-reset cluster: 5 GHz-only or one name for both "
+        "bands (research, cluster F)",
+    ),
     "wifi-security": (0.05, "WPA3-only routers: newer, still uncommon"),
     "phone-permissions": (0.18, "Bluetooth, location and local-network permissions (cluster F)"),
     "old-app": (0.07, "an app too old for the camera"),

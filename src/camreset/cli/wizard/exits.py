@@ -1,7 +1,8 @@
 """Exit codes shared by the interactive and the scripted guide, so scripts can branch on them.
 
-0 the camera is reset · 1 camreset could not run (database, settings) · 2 bad input (unknown
-model, unreadable answers file, an answer that does not fit its step, no terminal) ·
+0 the job is done (the camera is reset and added again) · 1 camreset could not run (database,
+settings) · 2 bad input (unknown model, unreadable answers file, an answer that does not fit
+its step, no terminal) ·
 3 escalation: the vendor's support is next · 4 not finished yet: the session is resumable ·
 130 interrupted with Ctrl-C (also resumable).
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from camreset.core.session import SessionState
 
-RESET = 0
+DONE = 0
 FAILURE = 1
 BAD_INPUT = 2
 ESCALATED = 3
@@ -19,9 +20,9 @@ INTERRUPTED = 130
 
 
 def outcome_code(state: SessionState) -> int:
-    """0 reset, 3 escalated, 4 not finished."""
-    if state.outcome == "reset":
-        return RESET
+    """0 done, 3 escalated, 4 not finished."""
+    if state.outcome == "done":
+        return DONE
     if state.outcome == "escalated":
         return ESCALATED
     return UNFINISHED

@@ -106,9 +106,9 @@ class Wizard:
         """A fixed camera gets a thank-you; anything else gets the full report for support."""
         self.console.print()
         fixed = (state.feedback or {}).get("fixed")
-        if state.outcome == "reset" and fixed == "yes":
+        if state.outcome == "done" and fixed == "yes":
             done = len(state.history)
-            self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.reset"))
+            self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.done"))
         else:
             report = build_report(self.ctx.kb(), state, session_id=session_id)
             self.console.print(Text("Here is the report for the vendor's support:", "notice"))

@@ -42,7 +42,7 @@ def command_for(step: Step, item: str, number: int) -> tuple[CommandType, str | 
     )
 
 
-Status = Literal["reset", "escalated", "unfinished"]
+Status = Literal["done", "escalated", "unfinished"]
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,8 @@ def replay(
         if state.current.kind != "outcome" or step.kind != "outcome":
             on_step(state)
     status: Status = "unfinished"
-    if state.outcome == "reset":
-        status = "reset"
+    if state.outcome == "done":
+        status = "done"
     elif state.outcome == "escalated":
         status = "escalated"
     return Replay(state, status)

@@ -13,17 +13,17 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.context import CliContext
-from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, RESET, UNFINISHED
+from camreset.cli.wizard.exits import BAD_INPUT, DONE, ESCALATED, UNFINISHED
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, result_record, step_record
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import InvalidAnswerError
 
-CODES = {"reset": RESET, "escalated": ESCALATED, "unfinished": UNFINISHED}
+CODES = {"done": DONE, "escalated": ESCALATED, "unfinished": UNFINISHED}
 WORDS = {
-    "reset": "The camera is reset.",
-    "escalated": "Not reset: take the report to the vendor's support.",
+    "done": "The camera is reset and added again.",
+    "escalated": "Not solved at home: take the report to support.",
     "unfinished": "The answers ran out before the end; the session is saved.",
 }
 

@@ -16,7 +16,12 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.facts import FactView
 from camreset.core.session import Answer, Step
 
-OUTCOME_STYLES = {"reset": "outcome.reset", "escalate": "outcome.escalated"}
+OUTCOME_STYLES = {
+    "done": "outcome.done",
+    "escalate": "outcome.escalated",
+    "escalate-provider": "outcome.escalated",
+    "no-reset": "outcome.escalated",
+}
 
 
 def fact_lines(fact: FactView) -> Text:

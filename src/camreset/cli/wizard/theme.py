@@ -23,7 +23,7 @@ THEME = Theme(
         "timer.done": "green",
         "timer.todo": "grey37",
         "timer.alert": "bold yellow",
-        "outcome.reset": "bold green",
+        "outcome.done": "bold green",
         "outcome.escalated": "bold yellow",
         "notice": "bold",
         "error": "bold red",

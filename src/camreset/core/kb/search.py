@@ -18,6 +18,9 @@ EXACT = 1.0
 FUZZY_FLOOR = 0.75  # below this ratio two spellings are different models
 FUZZY_SURE = 0.85  # a near miss this close, clearly ahead of the next, is taken as meant
 FUZZY_LEAD = 0.08
+BRANDED_EXACT = 0.95
+"""An alias with its brand fused in ("WYZEC3A") matched by the bare rest ("C3A"): strong, but
+below a model whose own name is exactly that."""
 MAX_SUGGESTIONS = 12
 BRAND_WORDS = frozenset({"tp-link", "tplink", "tp link"})
 
@@ -35,7 +38,7 @@ class Match:
 
 
 def _words(text: str) -> list[str]:
-    lowered = text.casefold()
+    lowered = text.casefold().replace("+", " plus ")  # "Doorbell 3+" is not "Doorbell 3"
     for brand in BRAND_WORDS:
         lowered = lowered.replace(brand, " ")
     return [w for w in re.split(r"[^0-9a-z]+", lowered) if w]
@@ -105,6 +108,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     matches better.
     """
     key, named = normalise(kb, query)
+    brands = line_words(kb)
     found: list[Match] = []
     for model_id, model in kb.models.items():
         line_id = kb.model_line[model_id]
@@ -117,6 +121,9 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
                 alias, alias_lines = normalise(kb, text)
                 family = not named and bool(alias_lines) and not re.search(r"[0-9]", alias)
                 score = _score(key, alias, family)
+                fused = alias_lines and not any(w in brands for w in _words(text))
+                if score == EXACT and fused and not named:
+                    score = BRANDED_EXACT  # "WYZEC3A" typed as "C3A" may be Dahua's C3A
                 if score > best:
                     best, matched = score, text
         if best > 0:

@@ -165,8 +165,10 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
                 report.add(file, ("questions", i, "stale_after", si), f"unknown action {stale!r}")
         _check_answers(kb, report, file, i, all_faults)
     _check_source_ids(kb, report, file, ("escalation",), ts.escalation.sources)
-    for attr in ("title", "text"):
+    for attr in ("title", "text", "provider_title", "provider_text", "no_reset_title",
+                 "no_reset_text"):  # fmt: skip
         _check_template(report, file, ("escalation", attr), getattr(ts.escalation, attr))
+    for attr in ("title", "text", "added_title", "added_text"):
         _check_template(report, file, ("success", attr), getattr(ts.success, attr))
 
 

@@ -17,6 +17,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "button.location",
         "button.tool",
         "button.open_first",
+        "button.alternative",
         "hold.min",
         "hold.recommended",
         "hold.max",

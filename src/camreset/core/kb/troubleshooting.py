@@ -194,6 +194,9 @@ class Escalation(Strict):
     provider_title: OneLine
     provider_text: Text
     """When the likeliest cause is a provider lock: the provider, not the maker."""
+    no_reset_title: OneLine | None = None
+    no_reset_text: Text | None = None
+    """For a camera that has no reset at home at all (no button, no app or web reset)."""
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 

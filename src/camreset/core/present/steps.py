@@ -221,6 +221,8 @@ class StepRenderer:
             title, text = ts.success.added_title, ts.success.added_text
         elif which == "escalate-provider":
             title, text = ts.escalation.provider_title, ts.escalation.provider_text
+        elif which == "no-reset" and ts.escalation.no_reset_title and ts.escalation.no_reset_text:
+            title, text = ts.escalation.no_reset_title, ts.escalation.no_reset_text
         else:
             title, text = ts.escalation.title, ts.escalation.text
         return self._base("outcome", self._t(title), self._t(text), FEEDBACK)

@@ -47,6 +47,7 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         "button.location": location,
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
         "button.open_first": open_first,
+        "button.alternative": button.alternative or "" if button else "",
         "hold.min": number(lo),
         "hold.recommended": number(rec),
         "hold.max": number(hi),

@@ -30,7 +30,7 @@ FEEDBACK_WORDS = (
 
 OUTCOME_WORDS = {
     "done": "Done: the camera is reset and added again",
-    "escalated": "Not reset: needs the vendor's support",
+    "escalated": "Not solved at home: needs support",
     None: "Not finished",
 }
 FIXED_WORDS = {"yes": "yes", "no": "no", NOT_SURE: "not sure"}

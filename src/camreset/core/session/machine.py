@@ -17,7 +17,7 @@ from camreset.core.guide.plan import CameraPlan, PhasePlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.troubleshooting import Have
+from camreset.core.kb.troubleshooting import Have, Phase
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
@@ -218,6 +218,8 @@ class Guide:
             return renderer.step(StepRef(n, "question", rec.step_id), why), None
         leading = rec.why.leading[0][0] if rec.why.leading else None
         which = "escalate-provider" if leading == PROVIDER_LOCKED else "escalate"
+        if fold.phase is Phase.reset and not plan.reset.actions:
+            which = "no-reset"  # nothing at home resets this camera: say so, not "it failed"
         return renderer.step(StepRef(n, "outcome", which), why), "escalated"
 
     # -- commands -------------------------------------------------------------------------

@@ -84,3 +84,13 @@ class SessionState:
     @property
     def can_undo(self) -> bool:
         return bool(self.history)
+
+    @property
+    def phase(self) -> str:
+        """`reset` until the camera is back in setup mode, then `setup` (adding it again)."""
+        return self.fold.phase.value
+
+    @property
+    def reset_done(self) -> bool:
+        """Whether the reset took, as far as the person's checks said."""
+        return self.fold.reset

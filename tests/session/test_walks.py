@@ -1,0 +1,111 @@
+"""Random walks through real sessions on every model (issue 13, point 5).
+
+Whatever a person answers, a session never offers a step its camera's power rules out (a PoE
+or battery camera is never sent to a wall outlet), every step but the end can be answered
+"not sure" and "can't", and every cause of the knowledge base can be reached on some camera.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from tests.session.conftest import T0, start_event
+
+from camreset.core.guide.plan import applies, compile_plan, fits
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.troubleshooting import Phase
+from camreset.core.session import Command, Guide, SessionState
+from camreset.kb_files import load_kb
+
+KB = load_kb()
+MODELS = sorted(KB.models)
+EVERYTHING = (
+    "pin", "original_adapter", "spare_adapter", "other_outlet", "app", "computer",
+    "admin_password",
+)  # fmt: skip
+NO_OUTLET = {"outlet", "lamp", "adapter"}
+INJECTOR = "poe-injector-check"
+"""The one step that may name an outlet: a PoE injector has its own wall adapter."""
+"""Words a camera with no wall adapter must never be told."""
+
+
+def walk(guide: Guide, model: str, rng: random.Random, limit: int = 60) -> list[SessionState]:
+    """One session with random answers (often not sure / can't), every state along it."""
+    state = guide.replay([start_event(guide, model=model, have=EVERYTHING)])
+    seen = [state]
+    at = T0
+    for _ in range(limit):
+        step = state.current
+        if step.kind == "outcome":
+            break
+        ids = [a.id for a in step.answers]
+        assert {"not_sure", "cant"} <= set(ids), (model, step.id)
+        answer = rng.choice([*ids, "not_sure", "cant"])
+        at += timedelta(minutes=1)
+        event = guide.command(state, Command("answer", step.id, answer), at)
+        state = guide.extend(state, [event])
+        seen.append(state)
+    return seen
+
+
+def no_adapter(kb: KnowledgeBase, model: str) -> bool:
+    kinds = {k.value for k in resolve_model(kb, model).power_kinds}
+    return bool(kinds) and not kinds & {"adapter", "usb"}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_random_walk_offers_only_steps_this_camera_can_take(guide: Guide, model: str) -> None:
+    resolved = resolve_model(KB, model)
+    plan = compile_plan(KB, resolved)
+    specs = {**{a.id: a for a in KB.troubleshooting.actions}}
+    specs.update({q.id: q for q in KB.troubleshooting.questions})  # type: ignore[dict-item]
+    for seed in range(3):
+        for state in walk(guide, model, random.Random(f"{model}:{seed}")):
+            ref = state.current.ref
+            if ref.kind == "outcome":
+                continue
+            spec = specs[ref.ref]
+            assert fits(spec.when, resolved), (model, ref.ref)
+            assert applies(spec, resolved), (model, ref.ref)
+            assert plan.phase_of(ref.ref).value == state.phase, (model, ref.ref)
+            if no_adapter(KB, model) and ref.ref != INJECTOR:
+                words = f"{state.current.title} {state.current.text}".casefold()
+                assert not any(w in words for w in NO_OUTLET), (model, ref.ref, words)
+
+
+def test_a_poe_camera_is_asked_about_its_port_never_about_an_outlet(guide: Guide) -> None:
+    plan = compile_plan(KB, resolve_model(KB, "amcrest-ip4m-1046ew"))
+    assert {"poe-other-port", "poe-injector-check"} <= set(plan.reset.actions)
+    assert not {"other-outlet", "swap-adapter"} & set(plan.reset.actions)
+    assert "outlet-test" not in plan.reset.questions
+
+
+@pytest.mark.parametrize("cause", [c.id for c in KB.troubleshooting.causes])
+def test_every_cause_can_be_reached_and_fixed_on_some_camera(cause: str) -> None:
+    spec = next(c for c in KB.troubleshooting.causes if c.id == cause)
+    reachable = []
+    for model in MODELS:
+        plan = compile_plan(KB, resolve_model(KB, model))
+        phase = plan.phases[spec.phase]
+        if phase.engine.faults.get(cause, 0) <= 0:
+            continue
+        fixers = [a for a in phase.engine.actions if a.fixes.get(cause, 0) > 0]
+        reachable.append((model, bool(fixers)))
+    assert reachable, f"no camera can have {cause}"
+    if spec.at_home:
+        assert any(fixed for _, fixed in reachable), f"nothing at home fixes {cause}"
+
+
+def test_both_phases_exist_for_every_camera_that_can_be_reset(guide: Guide) -> None:
+    for model in MODELS:
+        plan = compile_plan(KB, resolve_model(KB, model))
+        assert set(plan.phases) == {Phase.reset, Phase.setup}
+        assert plan.setup.actions, model
+        if not plan.reset.actions:  # Wyze Cam Outdoor: no reset exists; the session says so
+            state = guide.replay([start_event(guide, model=model, have=EVERYTHING)])
+            assert state.current.ref.ref == "no-reset", model
+            assert "no reset you can do at home" in state.current.title
+            assert "cannot be reset with a button" in state.current.text

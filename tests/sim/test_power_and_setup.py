@@ -1,0 +1,121 @@
+"""The virtual camera reproduces what each power and after-reset step does (issue 13).
+
+Each new cause is fixed by its own step and not by the plain guided reset; the after-reset
+causes leave a camera that resets but cannot be added until their step removes the obstacle.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.sim.conftest import EVERYTHING, World, added, attempt
+
+from camreset.bench.sim.plans import PlanBook
+
+POE = "amcrest-ip4m-1046ew"
+BATTERY = "arlo-pro-3"
+DOORBELL = "eufy-video-doorbell-2k-wired"
+HUB = "blink-indoor-gen-2"
+
+
+@pytest.mark.parametrize(
+    ("cause", "model", "power", "fixed_by"),
+    [
+        ("poe-port-dead", POE, "poe", "poe-other-port"),
+        ("poe-cable", POE, "poe", "poe-short-cable"),
+        ("poe-injector", POE, "poe", "poe-injector-check"),
+        ("poe-budget", POE, "poe", "poe-free-budget"),
+        ("battery-flat", BATTERY, "battery", "charge-battery"),
+        ("transformer-weak", DOORBELL, "transformer", "doorbell-power"),
+    ],
+)
+def test_each_power_step_fixes_its_cause_and_the_plain_reset_does_not(
+    world: World, book: PlanBook, cause: str, model: str, power: str, fixed_by: str
+) -> None:
+    _, person = world(cause, model=model, power=power)
+    assert not attempt(book, person, "guided-reset", model=model)
+    for key in "abcdefgh":  # a key whose electrician (or helper) comes through
+        _, person = world(cause, model=model, power=power, key=key)
+        if person.manages(fixed_by):
+            break
+    assert attempt(book, person, fixed_by, model=model), f"{fixed_by} should fix {cause}"
+
+
+def test_a_starved_poe_switch_is_fixed_by_freeing_its_budget(world: World, book: PlanBook) -> None:
+    cam, person = world("poe-budget", model=POE, power="poe")
+    assert cam.light.value != "off"  # it runs, and browns out only in the reset's reboot
+    assert person.do(book[POE].question("poe-port-light"), None, "poe-port-light")[0] == "on"
+    assert attempt(book, person, "poe-free-budget", model=POE)
+
+
+def test_the_battery_question_reads_a_flat_battery(world: World, book: PlanBook) -> None:
+    step = book[BATTERY].question("battery-level")
+    _, person = world("battery-flat", model=BATTERY, power="battery")
+    assert person.do(step, None, "battery-level")[0] == "low"
+    _, person = world("released-early", model=BATTERY, power="battery")
+    assert person.do(step, None, "battery-level")[0] == "charged"
+
+
+def test_a_camera_whose_hub_is_off_resets_but_nothing_finds_it(
+    world: World, book: PlanBook
+) -> None:
+    cam, person = world("hub-link", model=HUB, power="battery")
+    assert attempt(book, person, "guided-reset", model=HUB)  # the light says setup mode …
+    assert not cam.findable  # … but the app cannot see it through the hub
+    _, person = world("hub-link", model=HUB, power="battery")
+    attempt(book, person, "hub-check", model=HUB)
+    assert person.camera.findable
+
+
+SETUP_STEPS = [
+    ("wifi-band", "use-2g-network", "join-failed"),
+    ("wifi-security", "wpa2-mixed", "join-failed"),
+    ("phone-permissions", "allow-permissions", "not-found"),
+    ("old-app", "update-app", "not-found"),
+    ("other-account", "release-account", "another-account"),
+    ("partial-reset", "full-reset", "asks-password"),
+]
+
+
+@pytest.mark.parametrize(("cause", "fixed_by", "symptom"), SETUP_STEPS)
+def test_an_after_reset_cause_blocks_adding_until_its_step(
+    world: World, book: PlanBook, cause: str, fixed_by: str, symptom: str
+) -> None:
+    cam, person = world(cause)
+    if not cam.in_setup_mode:  # the person's own try reset it, except a too-short one
+        assert attempt(book, person, "guided-reset")
+    assert not added(book, person, "add-again")
+    assert person.do(book["tapo-c200"].question("add-trouble"), None, "add-trouble")[0] == symptom
+    for key in "abcdefgh":
+        cam, person = world(cause, key=key)
+        if person.manages(fixed_by):
+            break
+    if not cam.in_setup_mode:
+        attempt(book, person, "guided-reset")
+    assert added(book, person, fixed_by), f"{fixed_by} should let the camera be added"
+
+
+@pytest.mark.parametrize(
+    ("cause", "fixed_by"),
+    [("recorder-takes-it", "add-through-recorder"), ("other-subnet", "find-on-network")],
+)
+def test_recorder_and_subnet_causes_are_fixed_by_their_poe_steps(
+    world: World, book: PlanBook, cause: str, fixed_by: str
+) -> None:
+    _, person = world(cause, model=POE, power="poe")
+    assert not added(book, person, "add-again", model=POE)
+    _, person = world(cause, model=POE, power="poe")
+    assert added(book, person, fixed_by, model=POE)
+
+
+def test_a_provider_locked_camera_cannot_be_added_by_anything_at_home(
+    world: World, book: PlanBook
+) -> None:
+    for action in sorted(book["tapo-c200"].plan.setup.actions):
+        _, person = world("provider-locked")
+        assert not added(book, person, action), action
+
+
+def test_without_a_pin_the_power_steps_cannot_be_done(world: World, book: PlanBook) -> None:
+    _, person = world("battery-flat", model=BATTERY, power="battery", have=EVERYTHING - {"pin"})
+    step = book[BATTERY].stage("charge-battery", 0)
+    assert person.do(step, "charge-battery", None)[0] == "cant"
