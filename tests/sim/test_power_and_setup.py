@@ -119,3 +119,17 @@ def test_without_a_pin_the_power_steps_cannot_be_done(world: World, book: PlanBo
     _, person = world("battery-flat", model=BATTERY, power="battery", have=EVERYTHING - {"pin"})
     step = book[BATTERY].stage("charge-battery", 0)
     assert person.do(step, "charge-battery", None)[0] == "cant"
+
+
+def test_the_vendors_recovery_code_gets_past_a_broken_button(world: World, book: PlanBook) -> None:
+    model = "hikvision-ds-2cd2143g2-i"
+    assert "vendor-code-reset" in book[model].plan.reset.actions
+    _, person = world("broken-button", model=model, power="poe")
+    assert not attempt(book, person, "guided-reset", model=model)
+    for key in "abcdefgh":  # a key where support answers before the code expires
+        _, person = world("broken-button", model=model, power="poe", key=key)
+        if person.manages("vendor-code-reset"):
+            break
+    assert attempt(book, person, "vendor-code-reset", model=model)
+    _, person = world("corrupt-firmware", model=model, power="poe")
+    assert not attempt(book, person, "vendor-code-reset", model=model)

@@ -255,6 +255,14 @@ class VirtualCamera:
         self._trigger()
         return True
 
+    def recover_password(self) -> bool:
+        """The vendor's code sets a new password: for the simulator, a reset without the
+        restart (the camera is the person's again, to be added). Needs it online."""
+        if not self.online or self.faults.transient:
+            return False
+        self.reset_committed, self.faults.app_binding = True, False
+        return True
+
     def remove_binding(self) -> None:
         """Removed from the account in the app: a blocked reset completes at the next power-up."""
         self.faults.app_binding = False

@@ -48,9 +48,11 @@ FINDS_BUTTON = {"guided-reset": 0.5, "find-button": 0.95, "vendor-instructions":
 """P(a person who presses the wrong place finds the button when this step shows where it is):
 a judgement (a description beside the drawing; a search with the cover open; the vendor's own
 page). `camreset bench --button-finding` varies it, because the KB's fixes are similar."""
-CAN_MANAGE = {"wpa2-mixed": 0.8, "release-account": 0.7, "doorbell-power": 0.7}
+CAN_MANAGE = {
+    "wpa2-mixed": 0.8, "release-account": 0.7, "doorbell-power": 0.7, "vendor-code-reset": 0.8,
+}  # fmt: skip
 """P(a person manages an attempt that depends on others: the router's settings, the previous
-owner or the vendor answering, an electrician or a battery to fall back on) (judgements).
+owner or the vendor answering (in time for its code), an electrician) (judgements).
 Drawn once per case and attempt (`Person.manages`), so every arm meets the same world."""
 DO_MINUTES = {
     "guided-reset": 1.0,
@@ -61,6 +63,7 @@ DO_MINUTES = {
     "remove-from-app": 2.0,
     "app-reset": 2.0,
     "web-reset": 6.0,
+    "vendor-code-reset": 25.0,
     "vendor-instructions": 8.0,
     "poe-other-port": 2.0,
     "poe-short-cable": 12.0,
@@ -155,6 +158,8 @@ class Person:
     def can_do(self, action: str) -> bool:
         if not NEEDS.get(action, frozenset()) <= self.have:
             return False
+        if action == "vendor-code-reset":
+            return bool({"computer", "app"} & self.have)
         if action == "poe-injector-check" and self.camera.supply.name != "injector":
             return True  # checks it and finds nothing wrong: still done
         return action != "swap-adapter" or self.replacement() is not None
@@ -231,6 +236,8 @@ class Person:
         minutes = DO_MINUTES.get(action, 1.0) + READ_MINUTES
         if action in {"app-reset", "web-reset"}:
             return self.software_reset(action == "app-reset", minutes)
+        if action == "vendor-code-reset":
+            return self.vendor_code(minutes)
         cam.advance(minutes * 60)  # the handling comes first: walking, swapping, tapping
         if action in self.finds and not self.knows_button:
             self.knows_button = self.rng.random() < self.finds[action]
@@ -293,6 +300,14 @@ class Person:
         self.camera.software_reset(from_app)
         return DONE, self._spend(minutes) + waited / 60
 
+    def vendor_code(self, minutes: float) -> tuple[str, float]:
+        """The vendor's recovery code: needs the camera on the network and support in time."""
+        spent = self._spend(minutes)
+        if not self.manages("vendor-code-reset"):
+            return CANT, spent
+        self.camera.recover_password()
+        return DONE, spent
+
     # -- questions ------------------------------------------------------------------------
     def check(self, step: Step, check: str) -> tuple[str, float]:
         """A check that ends an attempt: setup light, the app finding it, or adding it."""
@@ -300,6 +315,8 @@ class Person:
         if check == "added":
             truth = YES if cam.add() else NO
             return self._maybe_wrong(step, truth), self._spend(READ_MINUTES + 2.0)
+        if check == "new_password":
+            return self._maybe_wrong(step, YES if cam.in_setup_mode else NO), self._spend(1.0)
         if check == "still_works":
             return self._maybe_wrong(step, YES if cam.added else NO), self._spend(1.0)
         truth = YES if (cam.in_setup_mode if check == "setup_mode" else cam.findable) else NO

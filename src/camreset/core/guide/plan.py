@@ -16,7 +16,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Cause, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import Provisioning, SoftwareVia
+from camreset.core.kb.values import Provisioning, RecoveryKind, SoftwareVia
 
 Spec = ActionSpec | QuestionSpec | Cause
 
@@ -113,7 +113,7 @@ def _capable(model: ResolvedModel, need: Capability) -> bool:
     if need is Capability.cover:
         return button is not None and bool(button.open_first)
     if need is Capability.recovery:
-        return bool(model.values("password_recovery"))
+        return bool(model.recovery(RecoveryKind.device))
     via = {
         Capability.app_reset: SoftwareVia.app,
         Capability.web_reset: SoftwareVia.web,

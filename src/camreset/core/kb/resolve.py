@@ -26,6 +26,8 @@ from camreset.core.kb.values import (
     Power,
     PowerKind,
     Press,
+    Recovery,
+    RecoveryKind,
     SetupMode,
     Signal,
     SoftwareReset,
@@ -129,6 +131,10 @@ class ResolvedModel:
     @property
     def software_reset(self) -> tuple[Resolved, ...]:
         return self.lists.get("software_reset", ())
+
+    def recovery(self, kind: RecoveryKind) -> list[Recovery]:
+        """The sourced password-recovery routes of one kind (the camera's own, an account's)."""
+        return [v for v in self.values("password_recovery") if v.kind is kind]
 
     def software_paths(self, via: SoftwareVia) -> list[SoftwareReset]:
         return [v for v in self.values("software_reset") if v.via is via]

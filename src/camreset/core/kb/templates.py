@@ -18,6 +18,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "button.tool",
         "button.open_first",
         "button.alternative",
+        "recovery.route",
+        "recovery.expiry",
         "hold.min",
         "hold.recommended",
         "hold.max",

@@ -100,10 +100,11 @@ class WaitFor(StrEnum):
     fixed = "fixed"
 
 
-CHECKS = frozenset({"setup_mode", "app_finds", "added", "still_works"})
+CHECKS = frozenset({"setup_mode", "app_finds", "added", "still_works", "new_password"})
 """Checks that end an attempt: the setup-mode signal, the app (or web page) finding the camera
 as new — the reset phase — and, in the setup phase, the camera added again, then still showing
-its picture once the app is opened afresh (a second look, so one slip does not end the job)."""
+its picture once the app is opened afresh (a second look, so one slip does not end the job).
+`new_password` ends the vendor-assisted route: the person logs in with the password they set."""
 
 
 class StepSpec(Strict):

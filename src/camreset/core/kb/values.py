@@ -229,9 +229,20 @@ class SoftwareReset(Strict):
     effect: ResetEffect | None = None
 
 
+class RecoveryKind(StrEnum):
+    """Whose password a route recovers: the camera's own (no reset needed), the cloud account
+    the app signs in to, a recorder's; `none` records that a source says there is no route."""
+
+    device = "device"
+    account = "account"
+    recorder = "recorder"
+    none = "none"
+
+
 class Recovery(Strict):
     """A way back in without a reset (or the vendor-assisted reset), and when its code expires."""
 
+    kind: RecoveryKind
     route: Text
     expires_hours: float | None = Field(default=None, gt=0, le=720, allow_inf_nan=False)
     needs: list[OneLine] = Field(default_factory=list, max_length=12)

@@ -8,7 +8,14 @@ to look for instead of inventing a number.
 from __future__ import annotations
 
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import Charge, PowerKind, Provisioning, Transformer, Wifi
+from camreset.core.kb.values import (
+    Charge,
+    PowerKind,
+    Provisioning,
+    RecoveryKind,
+    Transformer,
+    Wifi,
+)
 
 READY = {
     PowerKind.poe: "the camera's network cable plugged into a PoE switch, recorder or injector "
@@ -66,6 +73,23 @@ def _add_how(model: ResolvedModel, app: str) -> str:
     return " ".join(steps)
 
 
+def _recovery(model: ResolvedModel) -> tuple[str, str]:
+    """The first sourced device-password route, and how long its code lasts (every claim)."""
+    routes = model.recovery(RecoveryKind.device)
+    if not routes:
+        return "the vendor's password recovery", ""
+    hours = sorted({v.expires_hours for v in routes if v.expires_hours})
+    expiry = ""
+    if len(hours) == 1:
+        expiry = f"The code is valid for {hours[0]:g} hours: use it the same day."
+    elif hours:
+        expiry = (
+            f"The sources disagree on how long the code is valid ({' or '.join(f'{h:g}' for h in hours)} "
+            "hours): use it the same day."
+        )
+    return routes[0].route, expiry
+
+
 def setup_values(model: ResolvedModel) -> dict[str, str]:
     """The template values about power and adding the camera again."""
     app = model.line.app or model.line.brand
@@ -81,7 +105,10 @@ def setup_values(model: ResolvedModel) -> dict[str, str]:
     nvr = model.value("nvr_reset")
     ip = model.value("default_ip")
     hub = model.pairs_via
+    route, expiry = _recovery(model)
     return {
+        "recovery.route": route,
+        "recovery.expiry": expiry,
         "power.ready": _ready(model),
         "charge.time": f"about {hours}" if hours else "until the app or its light shows it full",
         "transformer.rating": rating,

@@ -109,6 +109,8 @@ class StepRenderer:
             return self._added_check()
         if spec.check == "still_works":
             return self._works_check()
+        if spec.check == "new_password":
+            return self._password_check()
         return self._setup_check()
 
     def _wait(self, spec: StepSpec) -> Step:
@@ -202,6 +204,15 @@ class StepRenderer:
         )
         answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
         return self._base("question", title, text, answers)
+
+    def _password_check(self) -> Step:
+        """The vendor's route worked when the person can log in with the password they set."""
+        text = (
+            "Log in on the camera's page (or in the app) with the new password you just set. "
+            "If the code was refused or has expired, answer No."
+        )
+        answers = (Answer("yes", "Yes, I'm logged in"), Answer("no", "No"), *WAY_OUTS)
+        return self._base("question", "Can you log in with the new password?", text, answers)
 
     def _setup_check(self) -> Step:
         setup = self._pattern("@setup_mode")

@@ -23,7 +23,7 @@ from camreset.core.present.phrases import (
 from camreset.core.present.setup_words import setup_values
 from camreset.core.present.words import duration, number
 
-SENTENCES = frozenset({"support.contact", "button.open_first"})
+SENTENCES = frozenset({"support.contact", "button.open_first", "recovery.expiry"})
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
 
