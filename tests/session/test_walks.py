@@ -109,3 +109,38 @@ def test_both_phases_exist_for_every_camera_that_can_be_reset(guide: Guide) -> N
             assert state.current.ref.ref == "no-reset", model
             assert "no reset you can do at home" in state.current.title
             assert "cannot be reset with a button" in state.current.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "never"),
+    [
+        ("battery", {"other-outlet", "swap-adapter", "outlet-test", "poe-other-port"}),
+        ("network-cable", {"other-outlet", "swap-adapter", "charge-battery", "battery-level"}),
+        ("adapter", {"poe-other-port", "charge-battery", "doorbell-power", "poe-port-light"}),
+    ],
+)
+def test_once_the_person_says_how_it_is_powered_other_power_steps_are_gone(
+    guide: Guide, answer: str, never: set[str]
+) -> None:
+    """A camera whose power no source gives is asked; after the answer, it is that camera."""
+    model = next(
+        m for m in MODELS if "power-kind" in compile_plan(KB, resolve_model(KB, m)).questions
+    )
+    for seed in range(4):
+        rng = random.Random(f"{answer}:{seed}")
+        state = guide.replay([start_event(guide, model=model, have=EVERYTHING)])
+        at, said = T0, False
+        for _ in range(40):
+            step = state.current
+            if step.kind == "outcome":
+                break
+            if said:
+                assert step.ref.ref not in never, (answer, step.ref.ref)
+            ids = [a.id for a in step.answers]
+            choice = answer if step.ref.ref == "power-kind" else rng.choice(ids)
+            said = said or step.ref.ref == "power-kind"
+            at += timedelta(minutes=1)
+            state = guide.extend(
+                state, [guide.command(state, Command("answer", step.id, choice), at)]
+            )
+        assert said, "the session never asked how the camera is powered"

@@ -8,6 +8,7 @@ the cases whose trouble comes after the reset (family "setup").
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ from camreset.bench.cameras import Bench, BenchConfig, LineResult, random_model_
 from camreset.bench.latency import Latency, next_step_latency
 from camreset.bench.sim.scripts import SEED_ORDER, VENDOR_ARTICLE
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.kb_files import load_kb
 
 TARGET_RATIO = 0.70
 """Engine mean minutes at most this share of the baseline's (issues 13 and 14)."""
@@ -98,9 +100,23 @@ class BenchReport:
         }
 
 
-def run_bench(kb: KnowledgeBase, config: BenchConfig, latency_sessions: int = 300) -> BenchReport:
+def _one_line(job: tuple[BenchConfig, str]) -> tuple[str, LineResult]:
+    """One line in a worker process: its own KB and memo; the numbers do not depend on it."""
+    config, line = job
+    return line, run_line(Bench(load_kb(), config), line)
+
+
+def run_bench(
+    kb: KnowledgeBase, config: BenchConfig, latency_sessions: int = 300, jobs: int = 1
+) -> BenchReport:
+    """Every line (in `jobs` processes: cases are seeded by key, so the result is the same)."""
     bench = Bench(kb, config)
-    lines = {line: run_line(bench, line) for line in bench.lines}
+    if jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            done = dict(pool.map(_one_line, [(config, line) for line in bench.lines]))
+        lines = {line: done[line] for line in bench.lines}
+    else:
+        lines = {line: run_line(bench, line) for line in bench.lines}
     return BenchReport(
         config,
         lines,

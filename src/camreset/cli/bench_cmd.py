@@ -72,6 +72,9 @@ def bench(
         list[str] | None,
         typer.Option("--line", help="Only this camera line (repeat for more). Default: all."),
     ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=1, max=64, help="Processes, one line each at a time.")
+    ] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Benchmark the engine on simulated cases, random models and next-step latency."""
@@ -89,7 +92,7 @@ def bench(
         button_finding=button_finding,
         lines=tuple(dict.fromkeys(lines)) if lines else None,
     )
-    report = run_bench(kb, config)
+    report = run_bench(kb, config, jobs=jobs)
     if as_json:
         typer.echo(json.dumps(report.as_json(), sort_keys=True))
         return

@@ -258,7 +258,7 @@ class VirtualCamera:
     def recover_password(self) -> bool:
         """The vendor's code sets a new password: for the simulator, a reset without the
         restart (the camera is the person's again, to be added). Needs it online."""
-        if not self.online or self.faults.transient:
+        if not self.online or self.faults.transient or self.faults.something_else:
             return False
         self.reset_committed, self.faults.app_binding = True, False
         return True

@@ -90,7 +90,9 @@ def sample_case(
     ts: TroubleshootingFile,
 ) -> Case:  # fmt: skip
     plan = rng.choice(plans)
-    power = draw_power(frozenset(k.value for k in plan.model.power_kinds), rng)
+    ff = plan.model.form_factor
+    shape = ff.value if ff is not None else None
+    power = draw_power(frozenset(k.value for k in plan.model.power_kinds), shape, rng)
     phase, cause = draw_cause(world, plan, rng, admits(ts, power))  # type: ignore[arg-type]
     have = frozenset(h for h, p in sorted(HAVE_PROBABILITY.items()) if rng.random() < p)
     return Case(key, line, plan.model.id, power, phase, cause, have)

@@ -76,7 +76,21 @@ SETUP_SHARE = 0.3
 """Share of cases whose trouble comes after the reset: what-people-ask.md finds about half of
 its public cases there, but people asking a reset tool mostly cannot reset at all."""
 POWER_SHARE = {"adapter": 0.55, "usb": 0.05, "poe": 0.15, "battery": 0.2, "transformer": 0.05}
-"""How a camera whose power no source gives is powered, in homes (a judgement)."""
+"""How a camera whose power no source gives is powered, in homes, when not even its shape is
+known (a judgement)."""
+POWER_BY_SHAPE: dict[str, dict[str, float]] = {
+    "indoor": {"adapter": 0.8, "usb": 0.2},
+    "pan_tilt": {"adapter": 0.8, "usb": 0.2},
+    "outdoor": {"adapter": 0.5, "battery": 0.3, "poe": 0.2},
+    "bullet": {"poe": 0.6, "adapter": 0.4},
+    "dome": {"poe": 0.7, "adapter": 0.3},
+    "turret": {"poe": 0.7, "adapter": 0.3},
+    "doorbell": {"transformer": 0.6, "battery": 0.4},
+    "battery": {"battery": 1.0},
+    "floodlight": {"mains": 1.0},
+}
+"""The same by the camera's shape: a bullet is not wired to a doorbell transformer, a doorbell
+not to a wall adapter (judgements; the shape comes from the KB's form factor)."""
 PERTURB_SIGMA = 0.5
 """Spread of the `perturbed` world: each prior times exp(N(0, 0.5)), about ×0.6 to ×1.6."""
 
@@ -139,8 +153,10 @@ def draw_cause(
     return phase, rng.choices(causes, weights=[weights[c] for c in causes])[0]
 
 
-def draw_power(kinds: frozenset[str], rng: random.Random) -> str:
-    """How this camera is powered: one of its sourced kinds, or a draw where none is sourced."""
-    options = sorted(kinds) or sorted(POWER_SHARE)
-    weights = [POWER_SHARE.get(k, 0.05) for k in options]
+def draw_power(kinds: frozenset[str], shape: str | None, rng: random.Random) -> str:
+    """How this camera is powered: one of its sourced kinds, or, where none is sourced, a draw
+    by its shape (or the overall shares when the shape is unknown too)."""
+    shares = POWER_BY_SHAPE.get(shape or "", POWER_SHARE)
+    options = sorted(kinds) or sorted(shares)
+    weights = [shares.get(k, POWER_SHARE.get(k, 0.05)) for k in options]
     return rng.choices(options, weights=weights)[0]

@@ -16,7 +16,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Cause, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import Provisioning, RecoveryKind, SoftwareVia
+from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia
 
 Spec = ActionSpec | QuestionSpec | Cause
 
@@ -75,6 +75,11 @@ class CameraPlan:
     def questions(self) -> dict[str, QuestionSpec]:
         return {**self.reset.questions, **self.setup.questions}
 
+    def not_for_power(self, kinds: frozenset[PowerKind]) -> frozenset[str]:
+        """Attempts and questions of either phase that no camera powered `kinds` would get."""
+        specs: list[ActionSpec | QuestionSpec] = [*self.actions.values(), *self.questions.values()]
+        return frozenset(s.id for s in specs if not admits_power(s.when, kinds))
+
     def phase_of(self, step_id: str) -> Phase:
         """The phase an attempt or question belongs to."""
         setup = self.setup
@@ -89,16 +94,21 @@ def provisioning(model: ResolvedModel) -> frozenset[Provisioning]:
     return frozenset(value) if isinstance(value, list) else frozenset()
 
 
+def admits_power(when: When, kinds: frozenset[PowerKind]) -> bool:
+    """Whether a record's power conditions admit a camera powered `kinds` (empty: unknown)."""
+    if when.power is not None and kinds and not kinds & set(when.power):
+        return False
+    return not (when.not_power is not None and kinds and kinds <= set(when.not_power))
+
+
 def fits(when: When, model: ResolvedModel) -> bool:
     """Whether a record's `when` admits this camera. Unknown power or provisioning admits all."""
     if when.lines is not None and model.line.id not in when.lines:
         return False
     if when.hub is not None and (model.pairs_via is not None) != when.hub:
         return False
-    kinds = model.power_kinds
-    if when.power is not None and kinds and not kinds & set(when.power):
-        return False
-    if when.not_power is not None and kinds and kinds <= set(when.not_power):
+    kinds = frozenset(model.power_kinds)
+    if not admits_power(when, kinds):
         return False
     if when.power_known is not None and (len(kinds) == 1) != when.power_known:
         return False

@@ -171,6 +171,8 @@ class AnswerSpec(Strict):
     label: OneLine
     pattern: OneLine | None = None
     implies_booted: bool = False
+    power: list[PowerKind] | None = None
+    """This answer says how the camera is powered: steps for other power are dropped."""
     likelihood: dict[str, Probability]
 
 

@@ -125,5 +125,8 @@ class Fold:
             self.excluded.add(ref)
             return
         self.evidence.append(Answered(ref, answer))
-        if any(a.id == answer and a.implies_booted for a in plan.questions[ref].answers):
+        spec = next((a for a in plan.questions[ref].answers if a.id == answer), None)
+        if spec is not None and spec.implies_booted:
             self.booted = True
+        if spec is not None and spec.power:  # "it runs on a battery": no outlet steps from now
+            self.excluded |= plan.not_for_power(frozenset(spec.power))
