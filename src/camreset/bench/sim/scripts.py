@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from camreset.bench.sim.drive import Run
 from camreset.bench.sim.person import Person
 from camreset.bench.sim.plans import PlanSteps
+from camreset.core.guide.plan import admits_power
 from camreset.core.kb.troubleshooting import Phase, WaitFor
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.words import CANT
 from camreset.core.session.fold import next_stage
 
@@ -108,6 +110,12 @@ def article_items(line: str) -> tuple[str, ...]:
     return article.items if article is not None else reset_items(line)
 
 
+def fits_power(steps: PlanSteps, action: str, power: str) -> bool:
+    """Whether an attempt of this camera's plan is meant for a camera powered `power`."""
+    spec = steps.plan.actions.get(action)
+    return spec is not None and admits_power(spec.when, frozenset({PowerKind(power)}))
+
+
 def run_action(
     steps: PlanSteps, person: Person, action: str, run: Run, booted: bool
 ) -> tuple[bool, bool]:
@@ -149,6 +157,11 @@ class Script:
         self.answers: dict[str, str] = {}
         self.refused: set[str] = set()
 
+    def fits(self, action: str) -> bool:
+        """The attempt exists for this camera and for how it is really powered (a person with
+        a battery camera passes over "use another adapter")."""
+        return fits_power(self.steps, action, self.person.power)
+
     def follow(self, items: Sequence[str], phase: Phase) -> bool:
         """Follow `items` of `phase` in order until an attempt's checks all say yes.
 
@@ -169,7 +182,7 @@ class Script:
                 run.steps, run.minutes = run.steps + 1, run.minutes + minutes
                 run.trace.append((f"q.{ref}.0", answer))
                 self.answers[ref] = answer
-            elif kind == "a" and ref in plan.actions and ref not in self.refused:
+            elif kind == "a" and self.fits(ref) and ref not in self.refused:
                 ok, self.booted = run_action(self.steps, self.person, ref, run, self.booted)
                 if ok:
                     return True
@@ -197,6 +210,8 @@ def _cheapest(
     for action in sorted(steps.plan.phases[phase].actions):
         person = make_person()
         if not person.can_do(action) or (before is not None and not person.can_do(before)):
+            continue
+        if not fits_power(steps, action, person.power):
             continue
         run = Run("done", 0.0, 0)
         booted = False

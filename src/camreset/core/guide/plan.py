@@ -76,9 +76,15 @@ class CameraPlan:
         return {**self.reset.questions, **self.setup.questions}
 
     def not_for_power(self, kinds: frozenset[PowerKind]) -> frozenset[str]:
-        """Attempts and questions of either phase that no camera powered `kinds` would get."""
+        """Power steps of either phase (an outlet, a PoE port, a battery) meant for other power.
+
+        Only steps that name a power kind (`when.power`): a step excluded for a camera *on*
+        PoE (`not_power`, e.g. the Wi-Fi steps) is about Wi-Fi, which the answer does not tell.
+        """
         specs: list[ActionSpec | QuestionSpec] = [*self.actions.values(), *self.questions.values()]
-        return frozenset(s.id for s in specs if not admits_power(s.when, kinds))
+        return frozenset(
+            s.id for s in specs if s.when.power is not None and not kinds & set(s.when.power)
+        )
 
     def phase_of(self, step_id: str) -> Phase:
         """The phase an attempt or question belongs to."""
