@@ -26,6 +26,7 @@ HUB = "blink-indoor-gen-2"
         ("poe-budget", POE, "poe", "poe-free-budget"),
         ("battery-flat", BATTERY, "battery", "charge-battery"),
         ("transformer-weak", DOORBELL, "transformer", "doorbell-power"),
+        ("transient-fault", DOORBELL, "transformer", "doorbell-power"),  # breaker off a minute
     ],
 )
 def test_each_power_step_fixes_its_cause_and_the_plain_reset_does_not(

@@ -282,9 +282,10 @@ class Person:
             action == "poe-free-budget" and supply.name == "budget"
         ):
             self.replug(30, supply=Supply("port"))
-        elif action in ("charge-battery", "doorbell-power") and supply.weak:
-            if supply.name in ("battery", "transformer"):
-                self.replug(60, supply=healthy)
+        elif action == "doorbell-power":  # breaker off for a minute, then a good supply
+            self.replug(60, supply=healthy if supply.name == "transformer" else None)
+        elif action == "charge-battery" and supply.weak and supply.name == "battery":
+            self.replug(60, supply=healthy)
         elif action == "hub-check":
             setup.hub_link = False
         elif action in SETUP_FIXES:
