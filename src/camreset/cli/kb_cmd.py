@@ -15,7 +15,7 @@ from camreset.cli.context import cli
 from camreset.cli.errors import CamresetGroup
 from camreset.core.kb.export import export_kb
 from camreset.core.kb.source_report import source_report
-from camreset.core.kb.stats import summarise
+from camreset.core.kb.stats import brand_summaries, summarise
 from camreset.errors import UsageError
 
 kb_app = typer.Typer(
@@ -64,6 +64,29 @@ def sources(
     for use in report:
         decides = "\n".join(use.decides) if use.decides else "–"
         table.add_row(use.id, use.kind, use.publisher, str(use.claims), decides)
+    Console(highlight=False).print(table)
+
+
+@kb_app.command("brands")
+def brands(
+    ctx: typer.Context,
+    kb_dir: KbDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Per brand: lines, models, claims by confidence, disputed facts, vendor sources cited."""
+    report = brand_summaries(cli(ctx).kb(kb_dir))
+    if as_json:
+        typer.echo(json.dumps([asdict(b) for b in report], indent=2, ensure_ascii=False))
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for name in ("brand", "lines", "models", "high", "medium", "low", "disputed", "vendor src"):
+        table.add_column(name, justify="left" if name in ("brand", "lines") else "right")
+    for b in report:
+        c = b.claims_per_confidence
+        table.add_row(
+            b.brand, ", ".join(b.lines), str(b.models), str(c["high"]), str(c["medium"]),
+            str(c["low"]), str(b.disputed), str(len(b.vendor_sources)),
+        )  # fmt: skip
     Console(highlight=False).print(table)
 
 

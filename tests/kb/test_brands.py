@@ -1,0 +1,40 @@
+"""Issue 14's coverage, kept true: many brands, each backed by the brand's own pages."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from camreset.cli.app import app
+from camreset.core.kb.stats import brand_summaries
+from camreset.kb_files import load_kb
+
+KB = load_kb()
+
+
+def test_at_least_twelve_brands_and_150_models() -> None:
+    report = brand_summaries(KB)
+    with_models = [b for b in report if b.models > 0]
+    assert len(with_models) >= 12
+    assert sum(b.models for b in report) == len(KB.models) >= 150
+
+
+def test_every_brand_cites_at_least_one_of_its_own_pages() -> None:
+    for brand in brand_summaries(KB):
+        assert brand.vendor_sources, f"{brand.brand} has no vendor source"
+
+
+def test_a_high_claim_only_where_the_brand_cites_its_own_pages() -> None:
+    for brand in brand_summaries(KB):
+        if brand.claims_per_confidence["high"]:
+            assert brand.vendor_sources, brand.brand
+
+
+def test_kb_brands_prints_one_row_per_brand() -> None:
+    result = CliRunner().invoke(app, ["kb", "brands", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["brand"] for r in rows] == sorted(r["brand"] for r in rows)
+    tplink = next(r for r in rows if r["brand"] == "TP-Link")
+    assert tplink["lines"] == ["kasa", "tapo"] and tplink["models"] == 50
