@@ -63,7 +63,7 @@ def guide(
         typer.Option(help="What is at hand, comma-separated: pin,original_adapter,app,..."),
     ] = None,
     line: Annotated[
-        str | None, typer.Option(help="Product line (tapo, kasa, amcrest) without a model.")
+        str | None, typer.Option(help="Product line (e.g. tapo, ring, hikvision) without a model.")
     ] = None,
     form_factor: Annotated[
         str | None, typer.Option(help="Camera shape with --line: indoor, bullet, ...")
