@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import typer
 from typer.testing import CliRunner
@@ -52,7 +53,9 @@ def test_bench_json_shape() -> None:
     result = CliRunner().invoke(app, [*args, "--line", "kasa", "--line", "ring"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
-    assert set(report) == {"world", "button_finding", "lines", "random_models", "latency_us"}
+    assert set(report) == {
+        "world", "button_finding", "can_manage", "lines", "random_models", "latency_us",
+    }  # fmt: skip
     assert report["world"] == "table"
     assert set(report["lines"]) == {"kasa", "ring"}
     for line in report["lines"].values():
@@ -67,3 +70,30 @@ def test_bench_json_shape() -> None:
     assert set(report["random_models"]) == {"count", "mean_excess", "max_excess"}
     assert report["random_models"]["count"] == 3
     assert set(report["latency_us"]) == {"p50", "p99"}
+
+
+def test_the_world_decides_how_often_each_cause_happens(kb: KnowledgeBase) -> None:
+    """`kb` draws from the engine's own priors; `reversed` turns that ranking upside down;
+    `table` (the default) is the simulator's own table, not the engine's."""
+
+    def counts(world: str) -> Counter[str]:
+        bench = Bench(kb, BenchConfig(cases=400, world=world))
+        return Counter(c.cause for c in bench.cases("tapo") if c.phase.value == "reset")
+
+    kb_world, upside_down, table = counts("kb"), counts("reversed"), counts("table")
+    likeliest = kb_world.most_common(1)[0][0]
+    assert upside_down[likeliest] < kb_world[likeliest] / 3
+    assert table != kb_world
+
+
+def test_an_unknown_world_or_line_is_a_usage_error() -> None:
+    app = typer.Typer()
+    app.command("bench")(bench)
+
+    @app.callback()
+    def _root() -> None:
+        pass
+
+    bad = CliRunner().invoke(app, ["bench", "--world-priors", "flat", "--cases", "1"])
+    assert bad.exit_code == 2
+    assert "--world-priors" in bad.output

@@ -39,6 +39,7 @@ DEFAULT_SLIP = 0.1
 DEFAULT_RANDOM_MODELS = 200
 DEFAULT_WORLD = "table"
 DEFAULT_BUTTON_FINDING = 1.0
+DEFAULT_CAN_MANAGE = 1.0
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class BenchConfig:
     world: str = DEFAULT_WORLD
     button_finding: float = DEFAULT_BUTTON_FINDING
     """Factor on the simulator's button-finding probabilities (`person.FINDS_BUTTON`)."""
+    can_manage: float = DEFAULT_CAN_MANAGE
+    """Factor on how often what depends on others works out (`person.CAN_MANAGE`, the share of
+    PoE cameras on a recorder's own budget `person.RECORDER_PORT`)."""
     lines: tuple[str, ...] | None = None
     """Only these lines (None: every line in the KB)."""
 
@@ -103,6 +107,7 @@ class Bench:
             slip=cfg.slip,
             knows_cause=knows,
             finds=self.finds,
+            odds=cfg.can_manage,
         )
         return who
 

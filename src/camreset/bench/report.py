@@ -74,6 +74,7 @@ class BenchReport:
         return {
             "world": self.config.world,
             "button_finding": self.config.button_finding,
+            "can_manage": self.config.can_manage,
             "lines": {
                 line: {
                     "arms": {arm: s.as_json() for arm, s in result.arms.items()},

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from camreset.bench.cameras import (
     DEFAULT_BUTTON_FINDING,
+    DEFAULT_CAN_MANAGE,
     DEFAULT_CASES,
     DEFAULT_ERROR_RATE,
     DEFAULT_RANDOM_MODELS,
@@ -68,6 +69,16 @@ def bench(
             help="Factor on how often a person finds the real button when shown where it is.",
         ),
     ] = DEFAULT_BUTTON_FINDING,
+    can_manage: Annotated[
+        float,
+        typer.Option(
+            "--can-manage",
+            min=0.0,
+            max=10.0,
+            help="Factor on how often steps that depend on others (a previous owner, support, "
+            "an electrician, the router) work out.",
+        ),
+    ] = DEFAULT_CAN_MANAGE,
     lines: Annotated[
         list[str] | None,
         typer.Option("--line", help="Only this camera line (repeat for more). Default: all."),
@@ -81,8 +92,12 @@ def bench(
     kb = load_kb()
     if world not in WORLDS:
         raise typer.BadParameter(f"choose one of {', '.join(WORLDS)}", param_hint="--world-priors")
-    for line in lines or ():
-        kb.line(line)  # an unknown line is a usage error naming the lines
+    unknown = [line for line in lines or () if line not in kb.lines]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown line {unknown[0]!r}; lines: {', '.join(sorted(kb.lines))}",
+            param_hint="--line",
+        )
     config = BenchConfig(
         cases=cases,
         error_rate=error_rate,
@@ -90,6 +105,7 @@ def bench(
         random_models=random_models,
         world=world,
         button_finding=button_finding,
+        can_manage=can_manage,
         lines=tuple(dict.fromkeys(lines)) if lines else None,
     )
     report = run_bench(kb, config, jobs=jobs)

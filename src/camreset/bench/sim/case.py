@@ -148,6 +148,7 @@ def build_world(
     slip: float,
     knows_cause: bool = False,
     finds: dict[str, float] | None = None,
+    odds: float = 1.0,
 ) -> tuple[VirtualCamera, Person]:
     """The camera and the person of `case`; the same case always builds the same world."""
     rng = random.Random(f"{case.key}:world")
@@ -190,6 +191,7 @@ def build_world(
     )
     if finds is not None:
         person.finds = dict(finds)
+    person.odds = odds
     _own_try(person, model, held_documented=cause == "needs-longer-hold")
     if knows_cause:
         person.habits, person.knows_button, person.error_rate, person.slip = Habits(), True, 0, 0

@@ -132,6 +132,8 @@ class Person:
     power: str = "adapter"
     second_hand: bool = False
     finds: dict[str, float] = field(default_factory=lambda: dict(FINDS_BUTTON))
+    odds: float = 1.0
+    """Factor on `CAN_MANAGE` and `RECORDER_PORT` (`camreset bench --can-manage`)."""
     knows_button: bool = True
     key: str = ""
     """The case's key: seeds what belongs to the world rather than to one arm's person."""
@@ -264,7 +266,9 @@ class Person:
     def manages(self, action: str) -> bool:
         """Whether the people this attempt depends on come through, the same in every arm."""
         chance = CAN_MANAGE.get(action)
-        return chance is None or random.Random(f"{self.key}:manage:{action}").random() < chance
+        if chance is None:
+            return True
+        return random.Random(f"{self.key}:manage:{action}").random() < min(1.0, chance * self.odds)
 
     def other_instruction(self, action: str) -> None:
         """What the power and setup attempts do to the world."""
@@ -273,7 +277,10 @@ class Person:
         healthy = Supply(supply.name, cable=supply.cable)
         if action == "poe-other-port":
             better = (
-                healthy if supply.name == "budget" and self.rng.random() < RECORDER_PORT else None
+                healthy
+                if supply.name == "budget"
+                and self.rng.random() < min(1.0, RECORDER_PORT * self.odds)
+                else None
             )
             self.replug(30, outlet="other", supply=better)
         elif action == "poe-short-cable":
