@@ -83,9 +83,10 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
     if len(hours) == 1:
         expiry = f"The code is valid for {hours[0]:g} hours: use it the same day."
     elif hours:
+        choices = " or ".join(f"{h:g}" for h in hours)
         expiry = (
-            f"The sources disagree on how long the code is valid ({' or '.join(f'{h:g}' for h in hours)} "
-            "hours): use it the same day."
+            f"The sources disagree on how long the code is valid ({choices} hours): "
+            "use it the same day."
         )
     return routes[0].route, expiry
 
