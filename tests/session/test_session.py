@@ -76,10 +76,30 @@ def test_a_reset_that_did_not_take_goes_back_to_resetting(driver: Driver) -> Non
             driver.send("not-found" if step.offers("not-found") else "no")
         else:
             driver.finish_action("no")
+    driver.send("no")  # a last look: is it in the app after all? no
     driver.send("done")
     state = driver.state
     assert state.phase == "reset" and not state.reset_done
     assert state.current.ref.kind in ("action", "question")
+
+
+def test_a_camera_added_after_all_ends_the_job_before_resetting_again(driver: Driver) -> None:
+    while driver.state.phase == "reset":
+        step = driver.state.current
+        driver.send(
+            "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
+        )
+    driver.finish_action("no")  # added? no (misread: it was)
+    while driver.state.current.ref.ref != "reset-again":
+        step = driver.state.current
+        if step.ref.kind == "question":
+            driver.send("not-found" if step.offers("not-found") else "no")
+        else:
+            driver.finish_action("no")
+    assert driver.state.current.title.startswith("Is it added in the Tapo app")
+    driver.send("yes")
+    driver.send("yes")  # it still shows its picture
+    assert driver.state.finished and driver.state.outcome == "done"
 
 
 def test_failed_attempts_lower_the_causes_they_fix(driver: Driver) -> None:

@@ -13,7 +13,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.session import Guide
 
 
-@pytest.mark.parametrize("line", ["tapo", "kasa", "amcrest", "ring", "lorex", "blink"])
+@pytest.mark.parametrize("line", ["tapo", "kasa", "amcrest", "ring", "lorex", "blink", "hikvision"])
 def test_fast_engine_arm_matches_the_real_guide_session(kb: KnowledgeBase, line: str) -> None:
     bench = Bench(kb, BenchConfig(cases=40, error_rate=0.2, seed=7))
     guide, cache = Guide(kb), EngineCache()

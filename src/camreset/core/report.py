@@ -22,6 +22,14 @@ from pydantic import BaseModel, ConfigDict
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.words import FIXED_WORDS, OUTCOME_WORDS, clock, have_label, percent
+from camreset.core.report_network import (
+    ReportCamera,
+    ReportNetworkCheck,
+    ReportRemote,
+    network_line,
+    network_parts,
+    network_sections,
+)
 from camreset.core.session import Cause, SessionState
 
 UNSAFE = re.compile(
@@ -107,6 +115,9 @@ class Report(_Frozen):
     app: str | None = None
     support: SupportRoute | None
     feedback: dict[str, Any] | None
+    network_camera: ReportCamera | None = None
+    network_checks: list[ReportNetworkCheck] = []
+    remote_actions: list[ReportRemote] = []
 
 
 def build_report(
@@ -119,6 +130,7 @@ def build_report(
         support = SupportRoute(
             brand=line.brand, line=line.name, url=line.support.url, contact=line.support.contact
         )
+    camera, checks, remote = network_parts(state)
     return Report(
         session_id=session_id,
         model_id=None if state.model.generic else state.model.id,
@@ -148,6 +160,9 @@ def build_report(
         app=line.app if line is not None else None,
         support=support,
         feedback=dict(state.feedback) if state.feedback else None,
+        network_camera=camera,
+        network_checks=checks,
+        remote_actions=remote,
     )
 
 
@@ -192,6 +207,8 @@ def render_markdown(report: Report) -> str:
         ]
     else:
         out.append("No steps yet.")
+    for title, lines in network_sections(report):
+        out += ["", f"## {title}", "", *(f"- {_md(line)}" for line in lines)]
     for title, causes in _cause_sections(report):
         out += ["", f"## {title}", ""]
         out += [f"- {_md(c.name)} ({percent(c.probability)})" for c in causes] or ["None."]
@@ -222,6 +239,8 @@ def render_text(report: Report) -> str:
             out.append(f"    Result: {p(s.result)}")
     if not report.steps:
         out.append("No steps yet.")
+    for title, lines in network_sections(report):
+        out += ["", title.upper(), *(f"- {p(line)}" for line in lines)]
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
         out += [f"- {p(c.name)} ({percent(c.probability)})" for c in causes] or ["None."]
@@ -231,10 +250,16 @@ def render_text(report: Report) -> str:
 
 def _header(report: Report) -> list[tuple[str, str]]:
     rows = [("Camera", camera_line(report))]
-    if report.serial:
-        rows.append(("Serial number", report.serial))
-    if report.firmware:
-        rows.append(("Firmware version", report.firmware))
+    found = report.network_camera
+    if found is not None:
+        rows.append(("On the network", network_line(found)))
+    reported = " (as the camera reports it)"
+    if report.serial or (found and found.serial):
+        rows.append(("Serial number", report.serial or f"{found and found.serial}{reported}"))
+    if report.firmware or (found and found.firmware):
+        rows.append(
+            ("Firmware version", report.firmware or f"{found and found.firmware}{reported}")
+        )
     rows.append(("Outcome", outcome_words(report.outcome)))
     if report.started_at:
         rows.append(("Started", report.started_at.strftime("%Y-%m-%d %H:%M UTC")))

@@ -278,6 +278,24 @@ class VirtualCamera:
         self.reset_committed = True
         self.partial = partial
 
+    # -- what camreset's check over the network finds --------------------------------------
+    def network_reply(self, wired: bool) -> str:
+        """ "factory", "set-up" or "no-answer", as a discovery reply would tell it.
+
+        A camera answers only once started. A set-up camera (never reset, reset only in part
+        on a wired camera, taken over by its recorder, or added again) says so; a reset wired
+        camera says it is at factory state, unless it sits on a factory address in another
+        network range; a reset Wi-Fi camera has left the home network for its own setup
+        network and is silent. Corrupt firmware answers nothing."""
+        if not self.online:
+            return "no-answer"
+        reset = self.reset_committed and not self.added
+        if not reset or (wired and (self.partial or self.setup.recorder)):
+            return "set-up"
+        if not wired or self.setup.other_subnet:
+            return "no-answer"
+        return "factory"
+
     # -- adding it again -----------------------------------------------------------------
     @property
     def findable(self) -> bool:

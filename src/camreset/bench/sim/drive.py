@@ -9,16 +9,17 @@ answer). tests/sim/test_drive.py checks the two give identical sessions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
-from camreset.bench.sim.person import Person
+from camreset.bench.sim.person import DONE, NETWORK, Person
 from camreset.bench.sim.plans import PlanSteps
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import PhasePlan
+from camreset.core.present.step import Step
 from camreset.core.session import Command, Guide, SessionState
-from camreset.core.session.fold import Fold, next_stage
+from camreset.core.session.fold import Fold, network_option, next_stage
 from camreset.core.session.intake import parse_have
 
 STEP_CAP = 60
@@ -68,7 +69,7 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
         else:
             phase = plan.phases[fold.phase]
             acts = phase.allowed_actions(person.have, frozenset(fold.excluded))
-            qs = phase.allowed_questions(frozenset(fold.excluded))
+            qs = phase.allowed_questions(person.have, frozenset(fold.excluded))
             rec = cache.recommend(phase, fold.evidence, acts, qs)
             if rec.kind == "action" and rec.step_id is not None:
                 kind, ref = "a", rec.step_id
@@ -82,15 +83,20 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
             return run
         step = steps.stage(ref, stage) if kind == "a" else steps.question(ref)
         check = steps.check(ref, stage) if kind == "a" else None
+        if kind == "a" and network_option(plan, fold.phase, person.have, ref, stage):
+            step = replace(step, network=True)  # as the session's state marks it
         answer, minutes = person.do(
             step, ref if kind == "a" else None, ref if kind == "q" else None, check
         )
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{kind}.{ref}.{stage}", answer))
-        if kind == "a":
+        found = answer.removeprefix(NETWORK) if answer.startswith(NETWORK) else None
+        if kind == "a" and found is not None:
+            fold.network_result(plan, ref, found)
+        elif kind == "a":
             fold.action(plan, ref, stage, answer)
         else:
-            fold.question(plan, ref, answer)
+            fold.question(plan, ref, found or answer)
         if fold.done:
             run.outcome = "done"
             return run
@@ -123,5 +129,20 @@ def drive_guide(
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         at += timedelta(minutes=minutes)
-        event = guide.command(state, Command("answer", step.id, answer), at)
+        event = guide.command(state, command_for(step, answer), at)
         state = guide.extend(state, [event])
+
+
+SIMULATED = {"address": "192.168.1.20", "mac": "00:00:00:00:00:01", "model": "simulated"}
+"""Where the simulated camera sits: what a network event names (it is not probed)."""
+
+
+def command_for(step: Step, answer: str) -> Command:
+    """The command a session receives for what the person (or camreset) did on `step`."""
+    if answer.startswith(NETWORK):
+        found = {"address": SIMULATED["address"], "result": answer.removeprefix(NETWORK)}
+        return Command("network", step.id, data=found)
+    if step.remote and answer == DONE:
+        sent = {**SIMULATED, "action": "factory_reset_hard", "way": "dahua_cgi", "message": "OK"}
+        return Command("remote", step.id, data=sent)
+    return Command("answer", step.id, answer)

@@ -18,6 +18,13 @@ from camreset.bench.sim.camera import Supply, VirtualCamera
 from camreset.core.present.step import Step
 
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
+NETWORK = "network:"
+"""Prefix of what camreset's check over the network found ("network:factory"): not the
+person's answer but the camera's own, which the driver records as a network check."""
+NETWORK_MINUTES = {"first": 1.0, "again": 0.3}
+"""Minutes for a check over the network (the probe itself takes seconds): the first time the
+person finds the camera's address (typed, or picked from "find my camera"), later ones only
+press "check" with the address filled in (judgements)."""
 
 BUTTON_HOLD = {"guided-reset", "find-button", "long-hold", "vendor-instructions", "full-reset"}
 """Attempts that press the button without a power step of their own (their hold page says to
@@ -37,6 +44,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "remove-from-app": frozenset({"app"}),
     "app-reset": frozenset({"app"}),
     "web-reset": frozenset({"computer", "admin_password"}),
+    "remote-reset": frozenset({"computer", "admin_password"}),
     **dict.fromkeys(
         ("poe-other-port", "poe-short-cable", "poe-injector-check", "poe-free-budget",
          "charge-battery", "doorbell-power", "hub-check"),
@@ -64,6 +72,7 @@ DO_MINUTES = {
     "app-reset": 2.0,
     "web-reset": 6.0,
     "vendor-code-reset": 25.0,
+    "remote-reset": 3.0,
     "vendor-instructions": 8.0,
     "poe-other-port": 2.0,
     "poe-short-cable": 12.0,
@@ -139,6 +148,10 @@ class Person:
     """The case's key: seeds what belongs to the world rather than to one arm's person."""
     _seen: Counter[str] = field(default_factory=Counter)
     _told: Counter[str] = field(default_factory=Counter)
+    _looks_next: bool = False
+    """The check over the network said nothing: the person now looks at the camera."""
+    _net_checked: set[str] = field(default_factory=set)
+    """Attempts whose end the person already had checked over the network (once is enough)."""
 
     def __post_init__(self) -> None:
         self.knows_button = not self.habits.misses_button
@@ -236,7 +249,7 @@ class Person:
         self._told[action] += 1
         cam, n = self.camera, self._told[action]
         minutes = DO_MINUTES.get(action, 1.0) + READ_MINUTES
-        if action in {"app-reset", "web-reset"}:
+        if action in {"app-reset", "web-reset", "remote-reset"}:
             return self.software_reset(action == "app-reset", minutes)
         if action == "vendor-code-reset":
             return self.vendor_code(minutes)
@@ -318,8 +331,17 @@ class Person:
 
     # -- questions ------------------------------------------------------------------------
     def check(self, step: Step, check: str) -> tuple[str, float]:
-        """A check that ends an attempt: setup light, the app finding it, or adding it."""
+        """A check that ends an attempt: setup light, the app finding it, or adding it. Where
+        camreset can answer it over the network, the person lets it first, and looks at the
+        camera only when that finds no answer."""
         cam = self.camera
+        action = step.ref.ref
+        if step.network and not self._looks_next and action not in self._net_checked:
+            self._net_checked.add(action)
+            found = cam.network_reply(wired=self.power == "poe")
+            self._looks_next = found == "no-answer"
+            return NETWORK + found, self._spend(self._network_minutes())
+        self._looks_next = False
         if check == "added":
             truth = YES if cam.add() else NO
             return self._maybe_wrong(step, truth), self._spend(READ_MINUTES + 2.0)
@@ -330,7 +352,15 @@ class Person:
         truth = YES if (cam.in_setup_mode if check == "setup_mode" else cam.findable) else NO
         return self._maybe_wrong(step, truth), self._spend(READ_MINUTES)
 
+    def _network_minutes(self) -> float:
+        first = not self._seen["network"]
+        self._seen["network"] += 1
+        return NETWORK_MINUTES["first" if first else "again"]
+
     def answer(self, step: Step, question: str) -> tuple[str, float]:
+        if step.network:  # camreset asks the camera: its own answer, never misread
+            found = self.camera.network_reply(wired=self.power == "poe")
+            return NETWORK + found, self._spend(self._network_minutes())
         truth, minutes = answer_question(self, question)
         return self._maybe_wrong(step, truth), self._spend(minutes)
 

@@ -42,8 +42,13 @@ class PhasePlan:
             and (not a.requires_any or any(req.value in have for req in a.requires_any))
         )
 
-    def allowed_questions(self, excluded: frozenset[str]) -> frozenset[str]:
-        return frozenset(q for q in self.questions if q not in excluded)
+    def allowed_questions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
+        """Questions this person can answer: what they need at hand, not refused."""
+        return frozenset(
+            q.id
+            for q in self.questions.values()
+            if q.id not in excluded and all(req.value in have for req in q.requires)
+        )
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,18 @@ class CameraPlan:
         return frozenset(
             s.id for s in specs if s.when.power is not None and not kinds & set(s.when.power)
         )
+    @property
+    def network_question(self) -> QuestionSpec | None:
+        """The setup-phase question camreset answers over the network, if this camera's line
+        has a discovery protocol that tells its setup state (troubleshooting.yaml)."""
+        found = (q for q in self.setup.questions.values() if q.answered_by == "network")
+        return next(found, None)
+
+    def network_offered(self, have: frozenset[str]) -> bool:
+        """Whether this person can have camreset check the camera over the network: it has
+        a network question, and they have what it requires (a computer on the network)."""
+        question = self.network_question
+        return question is not None and all(req.value in have for req in question.requires)
 
     def phase_of(self, step_id: str) -> Phase:
         """The phase an attempt or question belongs to."""
@@ -186,7 +203,7 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
                     ans.id: {
                         f: _noisy(
                             ans.likelihood.get(f, ans.likelihood["default"]),
-                            ts.answer_noise,
+                            ts.answer_noise if q.noise is None else q.noise,
                             len(q.answers),
                         )
                         for f in faults

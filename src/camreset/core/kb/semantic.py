@@ -16,6 +16,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.places import Place, fact_places
 from camreset.core.kb.templates import template_problem
 from camreset.core.kb.text import IDENT
+from camreset.core.kb.troubleshooting import NETWORK_ANSWERS
 from camreset.core.kb.yaml_lines import Path, line_of
 
 RESERVED_ANSWERS = {"not-sure", "cant", "not_sure"}
@@ -178,6 +179,9 @@ def _check_answers(
     question = kb.troubleshooting.questions[qi]
     sums = dict.fromkeys(faults, 0.0)
     answer_ids = [a.id for a in question.answers]
+    if question.answered_by == "network" and sorted(answer_ids) != sorted(NETWORK_ANSWERS):
+        message = f"a question answered by the network has the answers {', '.join(NETWORK_ANSWERS)}"
+        report.add(file, ("questions", qi, "answers"), message)
     for ai, answer in enumerate(question.answers):
         where: Path = ("questions", qi, "answers", ai)
         if answer_ids.index(answer.id) != ai:

@@ -11,7 +11,7 @@ into one generic model per phase for one camera.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -107,10 +107,18 @@ its picture once the app is opened afresh (a second look, so one slip does not e
 `new_password` ends the vendor-assisted route: the person logs in with the password they set."""
 
 
+NETWORK_ANSWERS = ("factory", "set-up", "no-answer")
+"""The answers of a question camreset answers by checking the camera over the network: it
+reports factory state, it reports being set up, or nothing answered (or it did not say)."""
+
+
 class StepSpec(Strict):
     """One page of an action. Exactly one of do / wait / hold / check."""
 
     do: Text | None = None
+    remote: bool = False
+    """A `do` page that camreset carries out over the network (a remote reset), once the
+    person has confirmed which camera it is and typed its password."""
     wait: WaitFor | None = None
     seconds: float | None = Field(default=None, gt=0, le=3600, allow_inf_nan=False)
     unless_booted: bool = False
@@ -127,6 +135,8 @@ class StepSpec(Strict):
             raise ValueError("a step is exactly one of do, wait, hold, check")
         if self.check is not None and self.check not in CHECKS:
             raise ValueError(f"check is one of {', '.join(sorted(CHECKS))}")
+        if self.remote and self.do is None:
+            raise ValueError("only a do page can be remote")
         if self.wait is WaitFor.fixed and self.seconds is None:
             raise ValueError("a fixed wait needs seconds")
         if (
@@ -183,6 +193,13 @@ class Question(Strict):
     phase: Phase = Phase.reset
     when: When = Field(default_factory=When)
     minutes: Minutes
+    requires: list[Have] = Field(default_factory=list)
+    """What must be at hand to ask it (a computer on the camera's network, say)."""
+    answered_by: Literal["person", "network"] = "person"
+    """`network`: camreset answers it by asking the camera over the network (its answers are
+    NETWORK_ANSWERS), so no misreading is mixed in unless `noise` says so."""
+    noise: Probability | None = None
+    """This question's share of random answers, instead of the file's `answer_noise`."""
     applies_to_lines: list[Ident] | None = None
     answers: list[AnswerSpec] = Field(min_length=2)
     stale_after: list[Ident] = Field(default_factory=list)

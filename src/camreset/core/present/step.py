@@ -96,6 +96,11 @@ class Step:
     button_hint: str | None = None
     pattern: str | None = None
     unplugged: bool = False
+    network: bool = False
+    """camreset can answer this step itself by checking the camera over the network."""
+    remote: bool = False
+    """camreset carries this step out over the network (a remote reset), after the person
+    confirms the camera and gives its password."""
 
     @property
     def id(self) -> str:

@@ -17,10 +17,19 @@ from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import button_words, setup_words
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.values import fill, template_values
-from camreset.core.present.words import ANSWER_WORDS, CANT, DONE, FEEDBACK_WORDS, NOT_SURE, duration
+from camreset.core.present.words import (
+    ANSWER_WORDS,
+    CANT,
+    DONE,
+    FEEDBACK_WORDS,
+    NETWORK_SKIP,
+    NOT_SURE,
+    duration,
+)
 
 NOT_SURE_ANSWER = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
 CANT_ANSWER = Answer(CANT, ANSWER_WORDS[CANT], role="cant")
+NETWORK_SKIP_ANSWER = Answer(CANT, NETWORK_SKIP, role="cant")
 WAY_OUTS = (NOT_SURE_ANSWER, CANT_ANSWER)
 FEEDBACK = tuple(
     Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in FEEDBACK_WORDS
@@ -92,6 +101,9 @@ class StepRenderer:
     def _action_stage(self, action_id: str, stage: int) -> Step:
         action = self.plan.actions[action_id]
         spec: StepSpec = action.steps[stage]
+        if spec.do is not None and spec.remote:  # done by camreset once the person confirms
+            title = self._t(spec.title) if spec.title else self._t(action.title)
+            return replace(self._base("action", title, self._t(spec.do), WAY_OUTS), remote=True)
         if spec.do is not None:
             title = self._t(spec.title) if spec.title else self._t(action.title)
             step = self._base(
@@ -223,6 +235,14 @@ class StepRenderer:
 
     def _question(self, question_id: str) -> Step:
         spec = self.plan.questions[question_id]
+        if spec.answered_by == "network":  # camreset answers it; the person may only skip
+            step = self._base(
+                "question",
+                self._t(spec.title),
+                self._t(spec.text),
+                (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER),
+            )
+            return replace(step, network=True)
         answers = tuple(Answer(a.id, a.label, self._pattern(a.pattern)) for a in spec.answers)
         return self._base("question", self._t(spec.title), self._t(spec.text), answers + WAY_OUTS)
 

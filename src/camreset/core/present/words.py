@@ -70,7 +70,12 @@ HAVE_ITEMS = (
     HaveItem("other_outlet", "Another power outlet", "a different socket, not the same strip"),
     HaveItem("app", "A phone with {app}", "signed in to your account"),
     HaveItem("admin_password", "The camera's admin password", "if you know it"),
-    HaveItem("computer", "A computer on the same network", "for the camera's web page"),
+    HaveItem(
+        "computer",
+        "A computer on the same network",
+        "for the camera's web page, or for camreset to check the camera over the network; the "
+        "computer running camreset counts",
+    ),
 )
 HAVE_BY_ID = {item.id: item for item in HAVE_ITEMS}
 
@@ -158,3 +163,19 @@ def line_name(brand: str, name: str) -> str:
 def shape_words(form_factor: str | None) -> str:
     """`pan_tilt` → "pan-tilt"; unknown → "unknown"."""
     return form_factor.replace("_", "-") if form_factor else "unknown"
+
+
+NETWORK_RESULT_WORDS = {
+    "factory": "Over the network it says it is back at factory settings",
+    "set-up": "Over the network it says it is still set up",
+    "no-answer": "No answer over the network (or it did not say)",
+}
+"""What a check over the network found, as a history line and in the report."""
+NETWORK_SKIP = "Skip this: I can't check over the network"
+
+REMOTE_ACTION_WORDS = {
+    "factory_reset_hard": "Factory reset sent over the network (hard: the network settings too)",
+    "factory_reset_soft": "Factory reset sent over the network (soft: network settings kept)",
+    "reboot": "Restart sent over the network",
+}
+"""A remote action camreset sent, as a history line and in the report."""

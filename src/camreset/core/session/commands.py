@@ -13,6 +13,7 @@ from typing import Any
 
 from camreset.core.present.words import CANT, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
+from camreset.core.session.network import clean_network, clean_remote
 from camreset.core.session.state import SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
 
@@ -42,10 +43,17 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         if not clean:
             raise InvalidAnswerError("details take 'serial' and/or 'firmware'")
         return SessionEvent(type="details", at=at, data=clean)
+    if type == "network" and step is None:  # it only identified the camera: no step answered
+        found = clean_network(data)
+        if found["camera"] is None:
+            raise InvalidAnswerError("a network check that answers no step must name a camera")
+        return SessionEvent(type="network", at=at, answer=found["result"], data=found)
     if step != current.id:
         raise StaleStepError(
             f"step {step!r} is no longer the current step; the current step is {current.id!r}"
         )
+    if type in ("network", "remote"):
+        return _network_event(state, type, step, data, at)
     if type == "undo":
         if not state.can_undo:
             raise InvalidAnswerError("there is nothing to undo yet")
@@ -70,3 +78,22 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         "done" if type == "done" else "skipped" if type == "skip" else "answered"
     )
     return SessionEvent(type=event_type, at=at, step=step, answer=chosen)
+
+
+def _network_event(
+    state: SessionState,
+    type: CommandType,
+    step: str | None,
+    data: Mapping[str, Any],
+    at: datetime,
+) -> SessionEvent:
+    """A check or a remote reset camreset ran for the current step, if the step takes one."""
+    current = state.current
+    if type == "network":
+        if not current.network:
+            raise InvalidAnswerError(f"step {step!r} is not one camreset checks over the network")
+        found = clean_network(data)
+        return SessionEvent(type="network", at=at, step=step, answer=found["result"], data=found)
+    if not current.remote:
+        raise InvalidAnswerError(f"step {step!r} is not a reset camreset sends over the network")
+    return SessionEvent(type="remote", at=at, step=step, data=clean_remote(data))

@@ -7,9 +7,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EventType = Literal["started", "answered", "done", "skipped", "undone", "details", "feedback"]
-CommandType = Literal["answer", "done", "skip", "undo", "details", "feedback"]
-STEP_EVENTS = frozenset({"answered", "done", "skipped"})
+EventType = Literal[
+    "started", "answered", "done", "skipped", "undone", "details", "feedback", "network", "remote"
+]
+CommandType = Literal["answer", "done", "skip", "undo", "details", "feedback", "network", "remote"]
+STEP_EVENTS = frozenset({"answered", "done", "skipped", "network", "remote"})
+"""Events that answer a step (when they name one); an undo takes the latest of them back.
+`network` is what the camera said when camreset checked it over the network (without a step:
+it only identified the camera); `remote` is a reset camreset sent over the network."""
 
 
 class SessionEvent(BaseModel):
@@ -30,7 +35,7 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
     for event in events:
         if event.type == "undone":
             for i in range(len(kept) - 1, -1, -1):
-                if kept[i].type in STEP_EVENTS:
+                if kept[i].type in STEP_EVENTS and kept[i].step is not None:
                     del kept[i]
                     break
         else:

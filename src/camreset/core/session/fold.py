@@ -34,6 +34,21 @@ def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
     return stage
 
 
+NETWORK_CHECKS = ("setup_mode", "app_finds")
+"""The reset checks camreset can answer over the network instead of the person."""
+
+
+def network_option(
+    plan: CameraPlan, phase: Phase, have: frozenset[str], action: str, stage: int
+) -> bool:
+    """Whether page `stage` of `action` is a reset check camreset can answer over the network:
+    the person has a computer on the camera's network, and the camera's line tells its setup
+    state that way (the plan has a network question)."""
+    if phase is not Phase.reset or not plan.network_offered(have):
+        return False
+    return plan.actions[action].steps[stage].check in NETWORK_CHECKS
+
+
 @dataclass
 class Fold:
     """Evidence for the engine, refused steps, the attempt under way, and the camera's state."""
@@ -76,9 +91,9 @@ class Fold:
             self.tried.append(ref)
             if spec.powers_off:
                 self.booted = False
-        if stage == 0 and spec.back_to_reset:
-            return self._back_to_reset(ref, answer)
         step = spec.steps[stage]
+        if spec.back_to_reset:
+            return self._last_look(plan, ref, stage, answer)
         if step.check is not None:
             return self._check(plan, ref, stage, answer)
         if answer == CANT:
@@ -106,6 +121,23 @@ class Fold:
         self.done = True
         return "camera added again"
 
+    def _last_look(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
+        """An attempt that goes back to resetting, after a last look: its checks (the camera
+        is added and works) all saying yes end the job; anything else goes on to the page
+        that sends the session back to resetting."""
+        steps = plan.actions[ref].steps
+        if steps[stage].check is None:
+            return self._back_to_reset(ref, answer)
+        if answer == "yes" and stage + 1 < len(steps) and steps[stage + 1].check is not None:
+            self.running = (ref, stage + 1)
+            return None
+        if answer == "yes":
+            self.running, self.done = None, True
+            return "camera added again"
+        first_do = next(i for i, s in enumerate(steps) if s.check is None)
+        self.running = (ref, first_do)
+        return None
+
     def _back_to_reset(self, ref: str, answer: str) -> str:
         """The reset had not really taken: resume resetting, that attempt counted as failed."""
         self.running = None
@@ -118,6 +150,30 @@ class Fold:
             self.evidence.append(ActionFailed(self.last_reset))
         self.reset = False
         return "back to resetting"
+
+    def network_result(self, plan: CameraPlan, ref: str, result: str) -> str | None:
+        """A reset check of attempt `ref` answered by the camera itself over the network.
+
+        Factory state confirms the reset without anyone reading a light: the remaining checks
+        are skipped, the session moves to `setup`, and the setup phase starts knowing it (the
+        network question's "factory" answer, which all but rules out a misread light). Still
+        set up means the reset did not take. No answer leaves the person's own check on screen.
+        """
+        if self.phase is not Phase.reset or self.running is None or self.running[0] != ref:
+            return None
+        if result == "set-up":
+            self.running = None
+            self.evidence.append(ActionFailed(ref))
+            return "not reset (it says it is still set up)"
+        if result != "factory":
+            return None
+        self.running = None
+        self.reset, self.last_reset = True, ref
+        self._switch(Phase.setup)
+        question = plan.network_question
+        if question is not None:
+            self.evidence.append(Answered(question.id, "factory"))
+        return "camera reset (confirmed over the network)"
 
     def question(self, plan: CameraPlan, ref: str, answer: str) -> None:
         """Apply an answer to question `ref`: evidence, or the question refused for good."""

@@ -9,6 +9,7 @@ reached through a `Recommender`, so adapters may memoise it without the core hol
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from camreset.core.engine.evidence import Evidence, belief
@@ -21,10 +22,12 @@ from camreset.core.kb.troubleshooting import Have, Phase
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
+from camreset.core.present.words import DONE, NETWORK_RESULT_WORDS, REMOTE_ACTION_WORDS
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.events import STEP_EVENTS, SessionEvent, effective
-from camreset.core.session.fold import next_stage
+from camreset.core.session.fold import network_option, next_stage
 from camreset.core.session.intake import parse_form_factor
+from camreset.core.session.network import network_check, remote_record
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.errors import InvalidAnswerError, SessionError, UnknownModelError
 
@@ -122,7 +125,9 @@ class Guide:
     def _fold(
         self, plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, event: SessionEvent
     ) -> None:
-        if event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
+        if event.type in ("network", "remote"):
+            self._fold_network(plan, renderer, fold, event)
+        elif event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
             ref = StepRef.parse(event.step)
             step = renderer.step(ref)  # built once per plan: a look-up, not a rebuild
             if ref.kind == "question":
@@ -144,6 +149,38 @@ class Guide:
         elif event.type == "feedback":
             fold.feedback = dict(event.data)
 
+    def _fold_network(
+        self, plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, event: SessionEvent
+    ) -> None:
+        """A check camreset ran over the network, or a reset it sent: what it did to the step
+        it answered (none: the check only identified the camera), from the event's own data."""
+        if event.type == "network":
+            check = network_check(event)
+            fold.network_checks.append(check)
+            if event.step is None:
+                return
+            ref = StepRef.parse(event.step)
+            if ref.kind == "question":
+                fold.question(plan, ref.ref, check.result)
+                result = None
+            else:
+                result = fold.network_result(plan, ref.ref, check.result)
+            label = NETWORK_RESULT_WORDS[check.result]
+        else:
+            record = remote_record(event)
+            fold.remote_actions.append(record)
+            ref = StepRef.parse(event.step or "")
+            result = fold.action(plan, ref.ref, ref.stage, DONE)
+            label = REMOTE_ACTION_WORDS.get(record.action, record.action)
+        step = renderer.step(ref)
+        since = fold.last_step_at or event.at
+        seconds = max(0.0, (event.at - since).total_seconds())
+        answer = event.answer or event.type
+        fold.history.append(
+            HistoryEntry(ref, step.kind, step.title, answer, label, event.at, seconds, result)
+        )
+        fold.last_step_at = event.at
+
     def _state(
         self,
         plan: CameraPlan,
@@ -154,7 +191,7 @@ class Guide:
     ) -> SessionState:
         # A step is numbered by the events that can move a session on; details (a serial
         # number typed on the side) leave the step on screen, and its id, as they were.
-        n = sum(1 for e in events if e.type != "details")
+        n = sum(1 for e in events if e.type != "details" and (e.type != "network" or e.step))
         minutes_left = 0.0
         if fold.done:
             current, outcome = renderer.step(StepRef(n, "outcome", "done")), "done"
@@ -163,6 +200,7 @@ class Guide:
             action_id, stage = fold.running
             minutes_left = float(self._recommend(plan, fold, have).expected_cost)
             current, outcome = renderer.step(StepRef(n, "action", action_id, stage)), None
+            current = self._network_option(plan, fold, have, current)
         else:
             rec = self._recommend(plan, fold, have)
             minutes_left = float(rec.expected_cost)
@@ -193,12 +231,21 @@ class Guide:
             details=dict(fold.details),
         )
 
+    def _network_option(
+        self, plan: CameraPlan, fold: SessionFold, have: frozenset[str], step: Step
+    ) -> Step:
+        """A reset check camreset can answer over the network, when the person has a computer
+        on the camera's network and the camera's line tells its setup state that way."""
+        if network_option(plan, fold.phase, have, step.ref.ref, step.ref.stage):
+            return replace(step, network=True)
+        return step
+
     def _recommend(
         self, plan: CameraPlan, fold: SessionFold, have: frozenset[str]
     ) -> Recommendation:
         phase = plan.phases[fold.phase]
         acts = phase.allowed_actions(have, frozenset(fold.excluded))
-        qs = phase.allowed_questions(frozenset(fold.excluded))
+        qs = phase.allowed_questions(have, frozenset(fold.excluded))
         return self.recommender(phase, tuple(fold.evidence), acts, qs)
 
     def _decided(

@@ -14,6 +14,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.fold import Fold
+from camreset.core.session.network import NetworkCheck, RemoteRecord
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class SessionFold(Fold):
     feedback: dict[str, Any] | None = None
     details: dict[str, Any] = field(default_factory=dict)
     last_step_at: datetime | None = None
+    network_checks: list[NetworkCheck] = field(default_factory=list)
+    remote_actions: list[RemoteRecord] = field(default_factory=list)
 
     def copy(self) -> SessionFold:
         base = super().copy()
@@ -51,6 +54,8 @@ class SessionFold(Fold):
             feedback=dict(self.feedback) if self.feedback is not None else None,
             details=dict(self.details),
             last_step_at=self.last_step_at,
+            network_checks=list(self.network_checks),
+            remote_actions=list(self.remote_actions),
         )
 
 
@@ -94,3 +99,18 @@ class SessionState:
     def reset_done(self) -> bool:
         """Whether the reset took, as far as the person's checks said."""
         return self.fold.reset
+
+    @property
+    def network(self) -> tuple[NetworkCheck, ...]:
+        """Every check camreset ran over the network in this session, oldest first."""
+        return tuple(self.fold.network_checks)
+
+    @property
+    def remote(self) -> tuple[RemoteRecord, ...]:
+        """Every reset or restart camreset sent over the network, oldest first."""
+        return tuple(self.fold.remote_actions)
+
+    @property
+    def found(self) -> NetworkCheck | None:
+        """The latest check in which a camera answered: who it is and where."""
+        return next((c for c in reversed(self.fold.network_checks) if c.camera is not None), None)

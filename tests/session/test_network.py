@@ -1,0 +1,210 @@
+"""Checks and resets camreset runs over the network, as events of a session.
+
+The network adapter is not involved here: a `network` or `remote` command carries what the
+adapter found, as the session service would pass it, and replay reads only that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from tests.session.conftest import Driver
+
+from camreset.core.session import Guide
+from camreset.errors import InvalidAnswerError, StaleStepError
+
+WIRED = {"pin", "original_adapter", "computer"}
+FOUND = {
+    "address": "192.168.1.20",
+    "evidence": ["DHIP: Init=149, not initialised (no admin password set yet)"],
+    "camera": {"brand": "Amcrest", "model": "IP4M-1041B", "mac": "9c:8e:cd:00:00:01"},
+}
+
+MakeDriver = Callable[..., Driver]
+
+
+def network(d: Driver, result: str, **extra: Any) -> None:
+    d.send(None, "network", data={**FOUND, "result": result, **extra})
+
+
+def to_first_check(d: Driver) -> None:
+    while not d.state.current.offers("yes"):
+        d.send("done")
+
+
+def test_factory_confirms_the_reset_without_reading_a_light(make_driver: MakeDriver) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=WIRED)
+    to_first_check(d)
+    check = d.state.current
+    assert check.title == "Is the camera in setup mode now?" and check.network
+    network(d, "factory")
+    assert d.state.phase == "setup" and d.state.reset_done
+    assert d.state.current.ref.ref == "add-again"  # the app check was not asked either
+    last = d.state.history[-1]
+    assert last.answer_label == "Over the network it says it is back at factory settings"
+    assert last.result == "camera reset (confirmed over the network)"
+    misread = next(c for c in d.state.ruled_out if c.id == "not-reset")
+    assert misread.probability < 0.01
+
+
+def test_still_set_up_means_the_reset_did_not_take(make_driver: MakeDriver) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=WIRED)
+    to_first_check(d)
+    network(d, "set-up")
+    assert d.state.phase == "reset" and not d.state.reset_done
+    assert d.state.history[-1].result == "not reset (it says it is still set up)"
+    assert d.state.current.ref.ref != "guided-reset" or d.state.current.ref.stage == 0
+
+
+def test_no_answer_leaves_the_persons_own_check(make_driver: MakeDriver) -> None:
+    d = make_driver(model="tapo-c200", have=WIRED)
+    to_first_check(d)
+    before = d.state.current
+    network(d, "no-answer")
+    after = d.state.current
+    assert (after.ref.ref, after.ref.stage) == (before.ref.ref, before.ref.stage)
+    assert after.id != before.id  # the check is on screen again, as a new step
+    d.send("yes")
+    assert d.state.current.title.startswith("Does the Tapo app find it")
+
+
+@pytest.mark.parametrize(
+    ("model", "have", "offered"),
+    [
+        ("tapo-c200", WIRED, True),
+        ("amcrest-ip4m-1041b", WIRED, True),
+        ("tapo-c200", {"pin", "original_adapter"}, False),  # no computer on the network
+        ("kasa-ec60", WIRED, False),  # Kasa discovery tells no setup state
+        ("tapo-c420", WIRED, False),  # battery camera paired through its hub
+    ],
+)
+def test_the_option_is_offered_only_where_it_can_tell(
+    make_driver: MakeDriver, model: str, have: set[str], offered: bool
+) -> None:
+    d = make_driver(model=model, have=have)
+    for _ in range(20):
+        step = d.state.current
+        if step.offers("yes") and step.ref.kind == "action":
+            break
+        d.send("done" if step.offers("done") else step.answers[0].id)
+    assert d.state.current.network is offered
+
+
+def test_a_network_result_is_refused_where_the_step_takes_none(driver: Driver) -> None:
+    with pytest.raises(InvalidAnswerError, match="not one camreset checks over the network"):
+        network(driver, "factory")
+    with pytest.raises(InvalidAnswerError, match="result is one of"):
+        driver.command(None, "network", step=None, data={**FOUND, "result": "yes"})
+
+
+def test_a_result_for_an_old_step_is_stale(make_driver: MakeDriver) -> None:
+    d = make_driver(model="tapo-c200", have=WIRED)
+    to_first_check(d)
+    old = d.state.current.id
+    network(d, "no-answer")
+    with pytest.raises(StaleStepError):
+        d.send(None, "network", step=old, data={**FOUND, "result": "factory"})
+
+
+def test_only_the_named_fields_reach_the_log(make_driver: MakeDriver) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=WIRED)
+    to_first_check(d)
+    camera = {**FOUND["camera"], "password": "Hunter2-secret"}
+    network(d, "factory", camera=camera, password="Hunter2-secret", note="x" * 5000)
+    event = d.events[-1]
+    assert set(event.data) == {"address", "result", "evidence", "camera"}
+    assert "Hunter2-secret" not in event.model_dump_json()
+
+
+def test_replay_gives_the_same_state_and_undo_takes_a_check_back(
+    guide: Guide, make_driver: MakeDriver
+) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=WIRED)
+    to_first_check(d)
+    check = d.state.current
+    network(d, "factory")
+    again = guide.replay(d.events)
+    assert (again.current, again.history, again.network) == (
+        d.state.current,
+        d.state.history,
+        d.state.network,
+    )
+    d.send(None, "undo")
+    assert d.state.phase == "reset"
+    assert (d.state.current.ref.ref, d.state.current.ref.stage) == (
+        check.ref.ref,
+        check.ref.stage,
+    )
+
+
+def test_identifying_the_camera_answers_no_step(make_driver: MakeDriver) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=WIRED)
+    before = d.state.current
+    d.send(None, "network", step=None, data={**FOUND, "result": "set-up"})
+    assert d.state.current == before  # same step, same id: an answer sent meanwhile still fits
+    found = d.state.found
+    assert found is not None and found.camera is not None
+    assert (found.address, found.camera.mac) == ("192.168.1.20", "9c:8e:cd:00:00:01")
+    assert not d.state.history
+    with pytest.raises(InvalidAnswerError, match="must name a camera"):
+        d.command(None, "network", step=None, data={"address": "192.168.1.2", "result": "factory"})
+
+
+def test_the_setup_phase_asks_the_network_when_adding_found_nothing(
+    make_driver: MakeDriver,
+) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=WIRED)
+    for _ in range(12):  # the person's own checks say yes; adding then fails, nothing found
+        step = d.state.current
+        if step.network and step.ref.kind == "question":
+            break
+        if step.offers("yes"):
+            d.send("yes" if d.state.phase == "reset" else "no")
+        else:
+            d.send("not-found" if step.offers("not-found") else "done")
+    step = d.state.current
+    assert step.network and [a.id for a in step.answers] == ["not_sure", "cant"]
+    network(d, "set-up")  # it never reset: the light was misread
+    assert d.state.current.ref.ref == "reset-again"
+
+
+def test_a_remote_reset_is_sent_by_camreset_never_ticked_done(make_driver: MakeDriver) -> None:
+    d = make_driver(model="amcrest-ip4m-1046ew", have={*WIRED, "admin_password"})
+    step = d.state.current
+    assert step.ref.ref == "remote-reset" and step.remote
+    assert [a.id for a in step.answers] == ["not_sure", "cant"]
+    with pytest.raises(InvalidAnswerError):
+        d.send("done")
+    sent = {
+        "action": "factory_reset_hard",
+        "way": "dahua_cgi",
+        "address": "192.168.1.20",
+        "mac": "9c:8e:cd:00:00:01",
+        "model": "Amcrest IP4M-1046EW",
+        "message": "OK",
+        "password": "Hunter2-secret",
+        "username": "admin",
+    }
+    d.send(None, "remote", data=sent)
+    assert d.state.current.kind == "wait"
+    assert d.state.history[-1].answer_label.startswith("Factory reset sent over the network")
+    assert "Hunter2-secret" not in d.events[-1].model_dump_json()
+    assert "admin" not in d.events[-1].data.values()
+    (record,) = d.state.remote
+    assert (record.action, record.mac) == ("factory_reset_hard", "9c:8e:cd:00:00:01")
+
+
+def test_no_remote_reset_without_the_password_or_for_other_lines(make_driver: MakeDriver) -> None:
+    for model, have in (
+        ("amcrest-ip4m-1046ew", WIRED),  # no admin password at hand
+        ("tapo-c200", {*WIRED, "admin_password"}),  # no remote reset camreset can send
+    ):
+        d = make_driver(model=model, have=have)
+        for _ in range(40):
+            assert not d.state.current.remote
+            if d.state.finished:
+                break
+            step = d.state.current
+            d.send("no" if step.offers("no") else "done" if step.offers("done") else "cant")
