@@ -86,6 +86,22 @@ class Settings(BaseSettings):
         ),
     )
 
+    network: bool = Field(
+        default=True,
+        description=(
+            "Let people find, check and reset cameras on this server's own network (the "
+            "network pages and API routes). Turn it off (--no-network) on a server that is not "
+            "on the cameras' network, such as a shared helpdesk deployment."
+        ),
+    )
+    network_timeout: float = Field(
+        default=2.0,
+        ge=0.1,
+        le=30,
+        allow_inf_nan=False,
+        description="Seconds a network check waits for cameras to answer (0.1 to 30).",
+    )
+
     @field_validator("database_url")
     @classmethod
     def _usable_database_url(cls, url: str) -> str:

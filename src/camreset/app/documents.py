@@ -92,6 +92,14 @@ class StepDoc(_Out):
     button_hint: str | None
     pattern: str | None = Field(description="LED pattern id the camera should show now")
     unplugged: bool = Field(description="the camera is unplugged during this step")
+    network: bool = Field(
+        description="camreset can answer this step by checking the camera over the network "
+        "(POST .../network-check)"
+    )
+    remote: bool = Field(
+        description="camreset carries this step out over the network once the camera is "
+        "confirmed (POST .../remote-reset)"
+    )
 
 
 class HistoryDoc(_Out):
@@ -103,6 +111,17 @@ class HistoryDoc(_Out):
     at: datetime
     seconds: float
     result: str | None
+
+
+class FoundDoc(BaseModel):
+    """The camera as it last answered camreset over the network."""
+
+    address: str
+    brand: str | None
+    model: str | None
+    mac: str | None
+    firmware: str | None
+    serial: str | None
 
 
 class LinksDoc(BaseModel):
@@ -144,6 +163,9 @@ class SessionDoc(BaseModel):
     ruled_out: list[CauseDoc]
     details: dict[str, str]
     feedback: dict[str, Any] | None
+    found: FoundDoc | None = Field(
+        description="the camera as it last answered over the network; null if it never did"
+    )
 
 
 def fact_doc(view: FactView) -> FactDoc:
@@ -179,6 +201,8 @@ def step_doc(step: Step) -> StepDoc:
         button_hint=step.button_hint,
         pattern=step.pattern,
         unplugged=step.unplugged,
+        network=step.network,
+        remote=step.remote,
     )
 
 
@@ -213,4 +237,20 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         ruled_out=[CauseDoc.model_validate(c) for c in state.ruled_out],
         details={k: str(v) for k, v in state.details.items()},
         feedback=dict(state.feedback) if state.feedback else None,
+        found=_found(state),
+    )
+
+
+def _found(state: SessionState) -> FoundDoc | None:
+    found = state.found
+    if found is None or found.camera is None:
+        return None
+    c = found.camera
+    return FoundDoc(
+        address=found.address,
+        brand=c.brand,
+        model=c.model,
+        mac=c.mac,
+        firmware=c.firmware,
+        serial=c.serial,
     )

@@ -21,6 +21,7 @@ from camreset.cli.errors import EXIT_USAGE, CamresetGroup
 from camreset.cli.guide_cmd import guide, report, sessions
 from camreset.cli.kb_cmd import kb_app
 from camreset.cli.models_cmd import models, show
+from camreset.cli.remote_cmd import reset_remote
 from camreset.cli.scan_cmd import check, scan
 from camreset.cli.serve_cmd import serve
 from camreset.core.report import plain_text
@@ -52,6 +53,7 @@ app.command("report")(report)
 app.command("bench")(bench)
 app.command("scan")(scan)
 app.command("check")(check)
+app.command("reset-remote")(reset_remote)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -24,3 +24,12 @@ DatabaseUrlOption = Annotated[str | None, setting_option("database_url")]
 HostOption = Annotated[str | None, setting_option("host")]
 PortOption = Annotated[int | None, setting_option("port")]
 BaseUrlOption = Annotated[str | None, setting_option("base_url")]
+NetworkOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--network/--no-network",
+        help=f"{setting_help('network')} \\[env: {env_var('network')}]",
+        show_default=False,
+    ),
+]
+NetworkTimeoutOption = Annotated[float | None, setting_option("network_timeout")]

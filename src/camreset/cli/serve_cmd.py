@@ -21,7 +21,14 @@ from typing import Any
 import typer
 from sqlalchemy.engine import make_url
 
-from camreset.cli.options import BaseUrlOption, DatabaseUrlOption, HostOption, PortOption
+from camreset.cli.options import (
+    BaseUrlOption,
+    DatabaseUrlOption,
+    HostOption,
+    NetworkOption,
+    NetworkTimeoutOption,
+    PortOption,
+)
 from camreset.errors import UsageError
 from camreset.settings import Settings, load_settings
 
@@ -34,13 +41,22 @@ def serve(
     host: HostOption = None,
     port: PortOption = None,
     base_url: BaseUrlOption = None,
+    network: NetworkOption = None,
+    network_timeout: NetworkTimeoutOption = None,
 ) -> None:
     """Serve the step-by-step guide and its JSON API (API reference at /docs)."""
     import uvicorn  # the web stack loads only for this command: other commands start fast
 
     from camreset.web.app import create_app
 
-    settings = load_settings(database_url=database_url, host=host, port=port, base_url=base_url)
+    settings = load_settings(
+        database_url=database_url,
+        host=host,
+        port=port,
+        base_url=base_url,
+        network=network,
+        network_timeout=network_timeout,
+    )
     sockets = listen(settings.host, settings.port)
     try:
         app = create_app(settings)

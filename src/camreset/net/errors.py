@@ -9,6 +9,7 @@
             ├── DeviceMismatch         the device at the address now is not the confirmed one
             ├── AuthenticationFailed   the camera refused the username or password
             ├── NotSupported           this camera offers no such action that camreset can do
+            ├── CameraNotFound         no camera answered at the address given
             ├── DeviceUnreachable      no answer from the camera's HTTP service
             └── ActionFailed           the camera answered, but not with "done"
 
@@ -52,6 +53,10 @@ class AuthenticationFailed(RemoteActionError):
 
 class NotSupported(RemoteActionError):
     """The camera, or the way camreset talks to it, offers no such action."""
+
+
+class CameraNotFound(RemoteActionError):
+    """No camera answered camreset's discovery probes at the address given."""
 
 
 class DeviceUnreachable(RemoteActionError):

@@ -21,6 +21,7 @@ from camreset.kb_files import load_kb
 from camreset.settings import Settings
 from camreset.store.session_store import SessionStore
 from camreset.web.api import router as api_router
+from camreset.web.api_network import router as network_router
 from camreset.web.http_edge import HeadAsGetMiddleware
 from camreset.web.log_privacy import TypedTextMiddleware, protect_logs
 from camreset.web.openapi import install_openapi
@@ -64,6 +65,7 @@ def create_app(
 
     install_problem_handlers(app)
     app.include_router(api_router)
+    app.include_router(network_router)
     install_openapi(app, kb)
     app.add_api_route("/healthz", healthz, methods=["GET"], include_in_schema=False)
     app.add_api_route(

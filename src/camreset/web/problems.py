@@ -25,9 +25,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from camreset import errors
+from camreset.net import errors as net
 from camreset.web.asgi import HttpMiddleware
 from camreset.web.csrf import CsrfRejected
 from camreset.web.http_edge import allow_header, slash_redirect
+from camreset.web.network_gate import NetworkOff
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_PREFIX = "urn:camreset:problem:"
@@ -152,6 +154,36 @@ class KnownError:
     server_detail: str | None = None
 
 
+_NET_4XX = [
+    (NetworkOff, 403, "network-off", "Network features are not available here"),
+    (net.TargetNotAllowed, 422, "address-not-allowed", "Not an address camreset may ask"),
+    (net.BadSetting, 422, "bad-setting", "A setting is out of range"),
+    (net.CameraNotFound, 404, "camera-not-found", "No camera answered there"),
+    (net.DeviceMismatch, 409, "another-camera", "Another camera answered"),
+    (net.ConfirmationRequired, 422, "confirmation-required", "Confirm the camera first"),
+    (net.AuthenticationFailed, 422, "camera-login-refused", "The camera refused the login"),
+    (net.NotSupported, 422, "not-supported", "camreset cannot do that to this camera"),
+]
+NETWORK_ERRORS: list[tuple[type[BaseException], KnownError]] = [
+    *((cls, KnownError(status, kind, title, title)) for cls, status, kind, title in _NET_4XX),
+    (
+        net.DeviceUnreachable,
+        KnownError(
+            504, "camera-unreachable", "The camera did not answer", "The camera did not answer",
+            server_detail="The camera's web service did not answer; nothing was changed.",
+        ),
+    ),
+    (
+        net.ActionFailed,
+        KnownError(
+            502, "camera-refused", "The camera did not do it", "The camera did not do it",
+            server_detail="The camera answered, but did not say it was done.",
+        ),
+    ),
+]  # fmt: skip
+"""The network adapter's errors: a person's address or confirmation (4xx), or a camera that
+did not answer or do it (5xx, whose detail says so without quoting the camera)."""
+
 KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
     (
         CsrfRejected,
@@ -227,6 +259,7 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
             server_detail="The server's knowledge base failed to load. It has been logged.",
         ),
     ),
+    *NETWORK_ERRORS,
     (errors.CamresetError, KnownError(400, "bad-request", "Bad request", "That didn't work")),
 ]
 """Every error camreset raises on purpose, answered the same on the API and on pages."""

@@ -15,6 +15,7 @@ from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
 from camreset.cli.wizard.hold_timer import run_hold
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.led_view import animate, pattern_of
+from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import ask_choice
 from camreset.cli.wizard.step_view import StepView
@@ -89,6 +90,10 @@ class Wizard:
         choice = ask_choice(self.console, self.reader, step, can_undo=state.can_undo, typed=typed)
         if choice.kind == "quit":
             return None
+        if choice.kind == "network":
+            return run_check(self.ctx, self.console, self.reader, session_id, state)
+        if choice.kind == "remote":
+            return run_remote(self.ctx, self.console, self.reader, session_id, state)
         sessions = self.ctx.service()
         try:
             if choice.kind == "undo":

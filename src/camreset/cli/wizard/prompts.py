@@ -17,6 +17,10 @@ from camreset.core.session import Step
 
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
 UNDO_WORDS = frozenset({"u", "undo", "back"})
+NETWORK_KEY = "n"
+"""Let camreset check the camera over the network (a step that takes it)."""
+REMOTE_KEY = "r"
+"""Send the remote reset (the step that is one)."""
 
 
 class Leave(Exception):
@@ -27,7 +31,7 @@ class Leave(Exception):
 class Choice:
     """What the person chose on a step."""
 
-    kind: Literal["answer", "undo", "quit"]
+    kind: Literal["answer", "undo", "quit", "network", "remote"]
     answer: str | None = None
 
 
@@ -38,6 +42,10 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("quit")
     if word in UNDO_WORDS and can_undo:
         return Choice("undo")
+    if word == NETWORK_KEY and step.network:
+        return Choice("network")
+    if word == REMOTE_KEY and step.remote:
+        return Choice("remote")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
     if step.offers(word):
@@ -69,8 +77,10 @@ def ask_choice(
         if choice is not None:
             return choice
         undo = ", u to undo" if can_undo else ""
+        net = ", n to check it over the network" if step.network else ""
+        net += ", r to send the reset over the network" if step.remote else ""
         console.print(
-            Text(f"Type a number from 1 to {len(step.answers)}{undo} or q to leave.", "error")
+            Text(f"Type a number from 1 to {len(step.answers)}{net}{undo} or q to leave.", "error")
         )
         typed = None
 

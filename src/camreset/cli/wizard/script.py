@@ -2,23 +2,31 @@
 
 The file is a YAML or JSON list. Each item answers the step on screen: an answer id the step
 offers (`yes`, `few-seconds`, `not_sure`, `cant`, ...) or one of the actions `done`, `skip`
-(= "I can't do this") and `undo`. On the outcome step an item is the feedback (`yes`, `no`,
-`not_sure`). Every answer is saved as it is applied, so a script that stops early leaves a
+(= "I can't do this") and `undo`; on a step camreset can check over the network,
+`network ADDR` checks the camera at ADDR and records what it said. On the outcome step an
+item is the feedback (`yes`, `no`, `not_sure`). A remote reset is never scripted: its
+password is asked at that moment (`camreset reset-remote`). Every answer is saved as it is
+applied, so a script that stops early leaves a
 session that `--resume` continues. Reading the file, with its limits: answers_file.py.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from camreset.app import SessionService
+from camreset.app.network import check_step
 from camreset.core.session import Command, SessionState, Step
 from camreset.core.session.events import CommandType
 from camreset.errors import InvalidAnswerError
+from camreset.net import NetError
+from camreset.net.scanner import CHECK_TIMEOUT
 
 ACTIONS = ("done", "skip", "undo")
+NETWORK_ITEM = "network "
 
 
 def step_name(step: Step) -> str:
@@ -51,11 +59,29 @@ class Replay:
     status: Status
 
 
+def _network(
+    sessions: SessionService, session_id: str, step: Step, item: str, number: int, timeout: float
+) -> SessionState:
+    """`network ADDR`: check the camera at ADDR for this step, as the wizard's `n` does."""
+    if not step.network:
+        raise InvalidAnswerError(
+            f"answer {number} ({item!r}): step {step_name(step)} is not checked over the network"
+        )
+    address = item.removeprefix(NETWORK_ITEM).strip()
+    try:
+        return asyncio.run(check_step(sessions, session_id, step.id, address, timeout))
+    except NetError as exc:
+        raise InvalidAnswerError(
+            f"answer {number} ({item!r}) at {step_name(step)}: {exc}"
+        ) from None
+
+
 def replay(
     sessions: SessionService,
     session_id: str,
     items: Sequence[str],
     on_step: Callable[[SessionState], None],
+    network_timeout: float = CHECK_TIMEOUT,
 ) -> Replay:
     """Apply `items` in order; `on_step` sees the state whenever a new step is on screen."""
     state = sessions.state(session_id)
@@ -67,6 +93,10 @@ def replay(
                 f"answer {number} ({item!r}) comes after the end: the session finished "
                 f"at {step_name(step)} and its feedback is recorded"
             )
+        if item.startswith(NETWORK_ITEM):
+            state = _network(sessions, session_id, step, item, number, network_timeout)
+            on_step(state)
+            continue
         command, answer = command_for(step, item, number)
         try:
             state = sessions.apply(session_id, Command(command, step.id, answer))

@@ -53,7 +53,8 @@ class ScriptedRun:
     def run(self, session_id: str, items: Sequence[str]) -> int:
         link = self.ctx.link(session_id)
         try:
-            result = replay(self.ctx.service(), session_id, items, self._on_step)
+            timeout = self.ctx.settings().network_timeout
+            result = replay(self.ctx.service(), session_id, items, self._on_step, timeout)
         except InvalidAnswerError as exc:
             message = plain_text(f"{exc}. The session is saved up to there: {session_id}")
             if self.as_json:

@@ -54,6 +54,10 @@ def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool)
 def key_hints(step: Step, can_undo: bool) -> Text:
     last = len(step.answers)
     keys = [f"1-{last} answer" if last > 1 else "1 answer"]
+    if step.network:
+        keys.append("n check it over the network")
+    if step.remote:
+        keys.append("r send the reset over the network")
     if can_undo:
         keys.append("u undo")
     keys.append("q leave")

@@ -179,3 +179,10 @@ REMOTE_ACTION_WORDS = {
     "reboot": "Restart sent over the network",
 }
 """A remote action camreset sent, as a history line and in the report."""
+
+SETUP_STATE_WORDS = {
+    "factory": "Back at factory settings (ready to be set up)",
+    "set_up": "Still set up",
+    "unknown": "Does not say whether it is set up",
+}
+"""A camera found on the network, by the setup state its discovery reply tells."""

@@ -11,7 +11,15 @@ from pathlib import Path
 from fastapi import FastAPI
 from starlette.staticfiles import StaticFiles
 
-from camreset.web.pages import assets, begin, report, session, start
+from camreset.web.pages import (
+    assets,
+    begin,
+    network,
+    network_session,
+    report,
+    session,
+    start,
+)
 from camreset.web.pages.errors import problem_page
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
@@ -19,7 +27,7 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 
 def install_pages(app: FastAPI) -> None:
     """Add every page route and the static files to `app`."""
-    for module in (start, begin, session, report, assets):
+    for module in (start, begin, session, network_session, network, report, assets):
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.error_page = problem_page

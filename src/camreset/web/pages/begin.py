@@ -7,16 +7,20 @@ redirects to its own page, whose link is the way back in from any device.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from camreset.app.network import identify
 from camreset.core.present.words import HAVE_ITEMS, line_name
 from camreset.errors import UnknownModelError
+from camreset.net import NetError
 from camreset.web.csrf import checked_form
 from camreset.web.drawings import DRAWINGS
+from camreset.web.network_gate import network_allowed
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 
@@ -53,12 +57,17 @@ def _subject(request: Request, model: str, line: str, form_factor: str) -> Subje
 
 @router.get("/have", name="page_have")
 async def have_page(
-    request: Request, model: str = "", line: str = "", form_factor: str = ""
+    request: Request, model: str = "", line: str = "", form_factor: str = "", address: str = ""
 ) -> Response:
     subject = _subject(request, model, line, form_factor)
     items = [(i.id, i.label_for(subject.app), i.hint) for i in HAVE_ITEMS]
     return render(
-        request, "have.html", title="What do you have at hand?", subject=subject, items=items
+        request,
+        "have.html",
+        title="What do you have at hand?",
+        subject=subject,
+        items=items,
+        address=address.strip()[:64] if network_allowed(request) else "",
     )
 
 
@@ -77,4 +86,9 @@ async def start_session(request: Request) -> Response:
         form_factor=None if subject.model else (subject.form_factor or None),
         have=[str(v) for v in form.getlist("have")],
     )
+    address = str(form.get("address", "")).strip()[:64]
+    if address and network_allowed(request):  # found on the network: who it is, for the report
+        timeout = services(request).settings.network_timeout
+        with contextlib.suppress(NetError):
+            await identify(services(request).sessions, session_id, address, timeout)
     return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)

@@ -19,6 +19,7 @@ from camreset.errors import StaleStepError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
+from camreset.web.pages.network_view import network_view
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
@@ -45,7 +46,24 @@ async def _post(request: Request, session_id: str, command: Command) -> Response
 
 
 @router.get("/s/{session_id}", name="page_session")
-async def session_page(request: Request, session_id: str, stale: int = 0) -> Response:
+async def session_page(
+    request: Request, session_id: str, stale: int = 0, checked: int = 0
+) -> Response:
+    return render_session(request, session_id, stale=bool(stale), checked=bool(checked))
+
+
+def render_session(
+    request: Request,
+    session_id: str,
+    *,
+    stale: bool = False,
+    problem: str | None = None,
+    address: str = "",
+    status_code: int = 200,
+    checked: bool = False,
+) -> Response:
+    """The session's current step; `problem` is what went wrong with a check or reset over
+    the network (shown above its form, with the `address` the person typed)."""
     svc = services(request)
     state = svc.sessions.state(session_id)
     step = state.current
@@ -54,6 +72,8 @@ async def session_page(request: Request, session_id: str, stale: int = 0) -> Res
     return render(
         request,
         "step.html",
+        status_code=status_code,
+        network=network_view(request, state, problem, address, checked),
         title=step.title,
         session_id=session_id,
         state=state,
@@ -68,7 +88,7 @@ async def session_page(request: Request, session_id: str, stale: int = 0) -> Res
         timer=timer_view(step.timer),
         wait=wait_view(step.wait_seconds, state.current_since, svc.sessions.clock()),
         can_undo=state.can_undo,
-        stale=bool(stale),
+        stale=stale,
         resume_url=resume,
         qr=qr_svg(resume),
     )

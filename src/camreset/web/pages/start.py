@@ -19,6 +19,7 @@ from camreset.core.present.facts import fact_view
 from camreset.core.present.words import line_name
 from camreset.errors import UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
+from camreset.web.network_gate import network_allowed
 from camreset.web.pages.deps import services
 from camreset.web.pages.finder import find_lines, find_models
 from camreset.web.pages.render import render
@@ -44,7 +45,13 @@ def _models_by_ff(kb: KnowledgeBase, line_id: str) -> dict[str, list[CameraModel
 @router.get("/", name="page_start")
 async def start_page(request: Request) -> Response:
     kb = services(request).kb
-    return render(request, "start.html", title="Reset your camera", lines=_lines(kb))
+    return render(
+        request,
+        "start.html",
+        title="Reset your camera",
+        lines=_lines(kb),
+        network=network_allowed(request),
+    )
 
 
 @router.get("/find", name="page_find")
@@ -83,7 +90,13 @@ async def unknown_model_page(request: Request, line_id: str) -> Response:
     label = fact_view(kb, resolve_generic(kb, line_id, None), "label_location")
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
     return render(
-        request, "unknown.html", title="Find the model name", line=line, label=label, shapes=shapes
+        request,
+        "unknown.html",
+        title="Find the model name",
+        line=line,
+        label=label,
+        shapes=shapes,
+        network=network_allowed(request),
     )
 
 

@@ -1,0 +1,204 @@
+"""Checks and resets over the network, for every interface: probe, then record what was found.
+
+The core never probes; it folds the event appended here. A check is run only after the step is
+known to take one (a stale or wrong step costs no packet), and its answer counts only if it
+comes from this session's camera: another camera answering at the address (another line,
+another model, or another MAC than the one seen before) is refused with `DeviceMismatch`,
+never recorded as evidence. A remote action needs the person's confirmation of the camera's
+MAC against what the camera reports right now; the password goes to `net.remote.perform`
+for that one request and nowhere else: the event gets the action, the camera and its answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from camreset.app.sessions import SessionService
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.session import Command, SessionState
+from camreset.errors import InvalidAnswerError, StaleStepError
+from camreset.net import (
+    Camera,
+    CheckResult,
+    ConfirmationRequired,
+    DeviceMismatch,
+    NotSupported,
+    check,
+)
+from camreset.net.errors import CameraNotFound
+from camreset.net.remote import (
+    Confirmation,
+    Credentials,
+    RemoteAction,
+    RemoteResult,
+    Way,
+    perform,
+)
+from camreset.net.remote.confirm import NOTES
+from camreset.net.remote.offer import RESETS, actions_for, confirms, mac_suffix
+
+ANSWERS = {"factory": "factory", "set_up": "set-up", "unknown": "no-answer"}
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A camera found at an address, what camreset can send it, and what each action does."""
+
+    camera: Camera
+    actions: tuple[RemoteAction, ...]
+    suffix: str
+    """What the person types to confirm: the last four characters of the MAC."""
+
+    @property
+    def notes(self) -> dict[RemoteAction, str]:
+        return {action: NOTES[action] for action in self.actions}
+
+
+def camera_name(camera: Camera) -> str:
+    """`Amcrest IP4M-1041B`, or "a camera" when it did not say."""
+    return " ".join(n for n in (camera.brand, camera.model) if n) or "a camera"
+
+
+def _expect(state: SessionState, step: str, what: str) -> None:
+    """StaleStepError or InvalidAnswerError before anything is sent on the network."""
+    current = state.current
+    if step != current.id:
+        raise StaleStepError(f"step {step!r} is no longer the current step ({current.id!r} is)")
+    if not getattr(current, what):
+        kind = "checked over the network" if what == "network" else "a reset sent over the network"
+        raise InvalidAnswerError(f"step {step!r} is not one {kind}")
+
+
+def pick(state: SessionState, result: CheckResult) -> Camera | None:
+    """The camera at the address that is this session's camera; None if nothing answered;
+    DeviceMismatch when only another camera did."""
+    if not result.cameras:
+        return None
+    seen = state.found.camera.mac if state.found and state.found.camera else None
+    for camera in result.cameras:
+        if seen and camera.mac and camera.mac != seen:
+            continue
+        if camera.line and camera.line != state.line:
+            continue
+        if camera.kb_model_id and not state.model.generic and camera.kb_model_id != state.model.id:
+            continue
+        return camera
+    other = result.cameras[0]
+    raise DeviceMismatch(
+        f"the camera at {result.address} is {camera_name(other)}"
+        + (f" (MAC {other.mac})" if other.mac else "")
+        + f", not the {state.model.name} of this session; check the address"
+    )
+
+
+def found_data(result: CheckResult, camera: Camera | None) -> dict[str, Any]:
+    """The data of a `network` event: what answered at the address, and how camreset knows."""
+    if camera is None:
+        return {"address": result.address, "result": "no-answer", "evidence": list(result.evidence)}
+    fields = ("brand", "line", "model", "kb_model_id", "firmware", "mac", "serial")
+    return {
+        "address": result.address,
+        "result": ANSWERS[camera.setup_state],
+        "evidence": list(camera.evidence),
+        "camera": {name: getattr(camera, name) for name in fields},
+    }
+
+
+async def check_step(
+    sessions: SessionService, session_id: str, step: str, address: str, timeout: float
+) -> SessionState:
+    """Check the camera at `address` for the current step and record what it said."""
+    _expect(sessions.state(session_id), step, "network")
+    result = await check(address, timeout, kb=sessions.kb)
+    camera = pick(sessions.state(session_id), result)
+    command = Command("network", step, data=found_data(result, camera))
+    return sessions.apply(session_id, command)
+
+
+async def identify(
+    sessions: SessionService, session_id: str, address: str, timeout: float
+) -> SessionState:
+    """Record who answers at `address` (fills the report); nothing if no camera of this
+    session's line and model does."""
+    state = sessions.state(session_id)
+    result = await check(address, timeout, kb=sessions.kb)
+    try:
+        camera = pick(state, result)
+    except DeviceMismatch:
+        return state
+    if camera is None:
+        return state
+    return sessions.apply(session_id, Command("network", data=found_data(result, camera)))
+
+
+async def offer(
+    kb: KnowledgeBase, address: str, timeout: float, state: SessionState | None = None
+) -> Offer:
+    """The camera at `address` and the remote actions camreset can send it (only resets
+    within a session); CameraNotFound, DeviceMismatch or NotSupported when there is none."""
+    result = await check(address, timeout, kb=kb)
+    camera = pick(state, result) if state is not None else next(iter(result.cameras), None)
+    if camera is None:
+        raise CameraNotFound(f"no camera answered at {result.address}; check the address")
+    actions = actions_for(camera)
+    if state is not None:
+        actions = tuple(a for a in actions if a in RESETS)
+    if not actions or camera.mac is None:
+        raise NotSupported(
+            f"camreset cannot send {camera_name(camera)} at {result.address} a reset or "
+            "restart: it answers no Dahua or ONVIF service camreset can use"
+        )
+    return Offer(camera, actions, mac_suffix(camera.mac))
+
+
+async def send(
+    kb: KnowledgeBase,
+    address: str,
+    action: RemoteAction,
+    typed_mac: str,
+    credentials: Credentials,
+    timeout: float,
+    state: SessionState | None = None,
+) -> tuple[RemoteResult, Way]:
+    """Send one confirmed action: the camera is found again, the MAC the person confirmed
+    must be the one it reports now, and the credentials are used for this one request.
+    What the camera answered, and the way camreset reached it."""
+    found = await offer(kb, address, timeout, state)
+    camera = found.camera
+    assert camera.mac is not None  # offer() refuses a camera without one
+    if action not in found.actions:
+        names = ", ".join(a.value for a in found.actions)
+        raise ConfirmationRequired(f"{camera_name(camera)} takes {names}, not {action.value}")
+    if not confirms(camera.mac, typed_mac):
+        raise ConfirmationRequired(
+            f"confirm the camera: type the last four characters of its MAC ({found.suffix}) "
+            f"as shown for {camera_name(camera)} at {camera.address}"
+        )
+    confirmation = Confirmation.for_camera(camera, action)
+    return await perform(confirmation, credentials), confirmation.way
+
+
+async def remote_step(
+    sessions: SessionService,
+    session_id: str,
+    step: str,
+    address: str,
+    action: RemoteAction,
+    typed_mac: str,
+    credentials: Credentials,
+    timeout: float,
+) -> SessionState:
+    """The session's remote reset: sent once confirmed, then recorded without credentials."""
+    _expect(sessions.state(session_id), step, "remote")
+    state = sessions.state(session_id)
+    done, way = await send(sessions.kb, address, action, typed_mac, credentials, timeout, state)
+    data = {
+        "action": done.action.value,
+        "way": way.value,
+        "address": done.address,
+        "mac": done.mac,
+        "model": done.model,
+        "message": done.device_message,
+    }
+    return sessions.apply(session_id, Command("remote", step, data=data))

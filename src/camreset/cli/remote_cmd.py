@@ -1,0 +1,158 @@
+"""`camreset reset-remote ADDR`: reset or restart a camera over the network, once confirmed.
+
+It asks the camera at ADDR who it is (no login), shows its model, MAC and what the action
+does to its network settings, and asks the person to type the last four characters of that
+MAC. Only then is the password asked, hidden, and used for the one request. It is never a
+command-line argument (process lists and shell histories keep those): scripts pipe it with
+`--password-stdin`. `--yes` skips the typed confirmation only together with `--mac`, the MAC
+the script means, which must be the MAC the camera reports right now. Without a terminal
+both are required: `--yes --mac MAC --password-stdin`.
+
+Exit codes: 0 the camera accepted it; 1 the camera did not answer or did not do it; 2 the
+person's part (an address, the confirmation, the password) did not fit: nothing was sent,
+or the camera refused the login, which is never tried again on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Annotated, Literal
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from camreset.app.network import Offer, camera_name, offer, send
+from camreset.cli.context import cli
+from camreset.core.present.words import SETUP_STATE_WORDS
+from camreset.core.report import plain_text
+from camreset.errors import UsageError
+from camreset.net import ActionFailed, ConfirmationRequired, DeviceUnreachable
+from camreset.net.remote import Credentials, RemoteAction
+from camreset.net.remote.confirm import NOTES, VERBS
+from camreset.net.remote.offer import confirms
+from camreset.net.scanner import CHECK_TIMEOUT, check_timeout
+
+ACTIONS: dict[str, RemoteAction] = {
+    "hard": RemoteAction.FACTORY_RESET_HARD,
+    "soft": RemoteAction.FACTORY_RESET_SOFT,
+    "reboot": RemoteAction.REBOOT,
+}
+EXIT_CAMERA = 1
+
+
+def identity(found: Offer) -> Table:
+    """The camera as it answers now: what the person checks before confirming."""
+    camera = found.camera
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    rows = [
+        ("model", camera_name(camera)),
+        ("address", camera.address),
+        ("MAC", camera.mac or ""),
+        ("firmware", camera.firmware or ""),
+        ("serial", camera.serial or ""),
+        ("state", SETUP_STATE_WORDS[camera.setup_state]),
+    ]
+    for label, value in rows:
+        if value:
+            table.add_row(label, Text(plain_text(value)))
+    return table
+
+
+def describe(console: Console, found: Offer, action: RemoteAction) -> None:
+    """Who answered, and what the action will do to it."""
+    console.print(f"The camera at {found.camera.address} answers as:")
+    console.print(identity(found))
+    console.print(Text(f"{VERBS[action]}: {NOTES[action]}"))
+
+
+def ask_confirmation(found: Offer) -> str:
+    """The MAC end the person types; empty (Enter) stops without sending anything."""
+    typed: str = typer.prompt(
+        f"Type the last four characters of its MAC ({found.suffix}) to confirm, "
+        "or press Enter to stop",
+        default="",
+        show_default=False,
+    )
+    return typed.strip()
+
+
+def read_password(username: str, address: str, from_stdin: bool) -> str:
+    """The password, hidden as it is typed, or the first line of stdin for a script."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "no terminal to ask the password in (it is never echoed): pipe it with --password-stdin"
+        )
+    secret: str = typer.prompt(
+        f"Password for {username} at {address} (not shown, not stored)", hide_input=True
+    )
+    return secret
+
+
+def reset_remote(
+    ctx: typer.Context,
+    address: Annotated[str, typer.Argument(metavar="ADDR", help="The camera's IPv4 address.")],
+    action: Annotated[
+        Literal["hard", "soft", "reboot"],
+        typer.Option("--action", help="hard: full reset; soft: keep network; reboot: restart."),
+    ] = "hard",
+    mac: Annotated[
+        str | None,
+        typer.Option("--mac", metavar="MAC", help="With --yes: the camera's MAC (or its end)."),
+    ] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Send without the typed confirmation (needs --mac).")
+    ] = False,
+    username: Annotated[str, typer.Option("--username", help="The camera's user name.")] = "admin",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from stdin (scripts).")
+    ] = False,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", metavar="SECONDS", help="How long to wait for the camera."),
+    ] = CHECK_TIMEOUT,
+) -> None:
+    """Reset or restart a camera over the network, after you confirm it is yours."""
+    check_timeout(timeout)
+    if not yes and not sys.stdin.isatty():
+        raise UsageError(
+            "no terminal to ask for the confirmation: add --yes --mac MAC (the camera's MAC, "
+            "or its last four characters) and --password-stdin"
+        )
+    if yes and not mac:
+        raise UsageError(
+            "--yes sends without asking, so say which camera you mean: add --mac MAC "
+            "(the camera's MAC, or its last four characters)"
+        )
+    chosen = ACTIONS[action]
+    kb = cli(ctx).kb()
+    console = Console(highlight=False)
+    found = asyncio.run(offer(kb, address, timeout))
+    if chosen not in found.actions:
+        takes = ", ".join(k for k, v in ACTIONS.items() if v in found.actions)
+        raise ConfirmationRequired(f"{camera_name(found.camera)} takes --action {takes}")
+    describe(console, found, chosen)
+    typed = mac if yes and mac else ask_confirmation(found)
+    if not typed:
+        console.print("Stopped: nothing was sent.")
+        raise typer.Exit(0)
+    if not confirms(found.camera.mac or "", typed):
+        raise ConfirmationRequired(
+            f"{typed!r} is not this camera's MAC ({found.camera.mac}); nothing was sent"
+        )
+    secret = read_password(username, found.camera.address, password_stdin)
+    try:
+        done, _way = asyncio.run(
+            send(kb, address, chosen, typed, Credentials(username, secret), timeout)
+        )
+    except (DeviceUnreachable, ActionFailed) as exc:
+        typer.echo(f"camreset reset-remote: {plain_text(str(exc))}", err=True)
+        raise typer.Exit(EXIT_CAMERA) from None
+    console.print(Text(f"Sent. The camera answered: {plain_text(done.device_message)}"))
+    console.print(Text(done.note))

@@ -1,0 +1,109 @@
+"""The wizard's network keys: `n` lets camreset check the camera for a step that takes it,
+`r` sends the remote reset of a step that is one, after the person confirms the camera.
+
+The password is read with the terminal's echo off and goes to `app.network.remote_step` for
+the one request; nothing here keeps or prints it. What went wrong (an address camreset may
+not ask, another camera answering, a refused password) is one line, and the step stays.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import termios
+
+from rich.console import Console
+from rich.text import Text
+
+from camreset.app.network import check_step, offer, remote_step
+from camreset.cli.context import CliContext
+from camreset.cli.remote_cmd import describe
+from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.prompts import ask_line
+from camreset.core.report import plain_text
+from camreset.core.session import SessionState
+from camreset.errors import CamresetError, StaleStepError
+from camreset.net.remote import Credentials, RemoteAction
+from camreset.net.remote.offer import confirms
+
+
+def _address(console: Console, reader: LineReader, state: SessionState) -> str:
+    known = state.found.address if state.found is not None else ""
+    hint = f" [{known}]" if known else ""
+    typed = ask_line(console, reader, f"The camera's address on your network{hint}: ")
+    return typed.strip() or known
+
+
+def read_secret(console: Console, reader: LineReader, prompt: str) -> str:
+    """One line typed without echo (where the input is a terminal)."""
+    console.print(Text(prompt, style="notice"), end="")
+    saved = None
+    with contextlib.suppress(termios.error):
+        if os.isatty(reader.fd):
+            saved = termios.tcgetattr(reader.fd)
+            quiet = termios.tcgetattr(reader.fd)
+            quiet[3] &= ~termios.ECHO
+            termios.tcsetattr(reader.fd, termios.TCSADRAIN, quiet)
+    try:
+        return reader.readline() or ""
+    finally:
+        if saved is not None:
+            termios.tcsetattr(reader.fd, termios.TCSADRAIN, saved)
+        console.print()
+
+
+def _trouble(console: Console, exc: CamresetError) -> None:
+    console.print(Text(plain_text(str(exc)), style="error"))
+
+
+def run_check(
+    ctx: CliContext, console: Console, reader: LineReader, session_id: str, state: SessionState
+) -> SessionState:
+    """Check the camera over the network for the step on screen; the state afterwards."""
+    sessions = ctx.service()
+    address = _address(console, reader, state)
+    try:
+        timeout = ctx.settings().network_timeout
+        new = asyncio.run(check_step(sessions, session_id, state.current.id, address, timeout))
+    except StaleStepError:
+        console.print(
+            Text("This session moved on elsewhere; here is where it stands now.", "notice")
+        )
+        return sessions.state(session_id)
+    except CamresetError as exc:
+        _trouble(console, exc)
+        return sessions.state(session_id)
+    console.print(Text(new.history[-1].answer_label if new.history else "", style="notice"))
+    return new
+
+
+def run_remote(
+    ctx: CliContext, console: Console, reader: LineReader, session_id: str, state: SessionState
+) -> SessionState:
+    """Find the camera, show who it is, take the confirmation and password, send the reset."""
+    sessions = ctx.service()
+    timeout = ctx.settings().network_timeout
+    address = _address(console, reader, state)
+    action = RemoteAction.FACTORY_RESET_HARD
+    try:
+        found = asyncio.run(offer(sessions.kb, address, timeout, state))
+        describe(console, found, action)
+        typed = ask_line(
+            console, reader, f"Type the last four characters of its MAC ({found.suffix}) to "
+            "confirm, or press Enter to go back: ",
+        ).strip()  # fmt: skip
+        if not typed or not confirms(found.camera.mac or "", typed):
+            console.print(Text("Not confirmed: nothing was sent.", style="notice"))
+            return sessions.state(session_id)
+        secret = read_secret(console, reader, "The camera's admin password (not shown): ")
+        credentials = Credentials("admin", secret)
+        return asyncio.run(
+            remote_step(
+                sessions, session_id, state.current.id, found.camera.address, action, typed,
+                credentials, timeout,
+            )
+        )  # fmt: skip
+    except CamresetError as exc:
+        _trouble(console, exc)
+        return sessions.state(session_id)

@@ -1,0 +1,53 @@
+"""Who may use camreset's network features on this server: only when they are on, and only
+people on the server's own local network.
+
+The network pages and API routes make this computer send probes to, and resets to, cameras
+on its network. That is right for a person at home running `camreset serve`, and wrong for a
+server on the internet (a helpdesk deployment): there the operator turns the features off
+(`--no-network`), and in any case a request from a public address is refused, because a
+person elsewhere is not on this network and has no business probing it.
+"""
+
+from __future__ import annotations
+
+from ipaddress import ip_address
+
+from starlette.requests import Request
+
+from camreset.errors import CamresetError
+from camreset.settings import Settings
+
+
+class NetworkOff(CamresetError):
+    """The network features are off here, or the request comes from outside the local
+    network (HTTP 403)."""
+
+
+def local_client(request: Request) -> bool:
+    """Whether the request came from this computer or a private, link-local address."""
+    host = request.client.host if request.client else ""
+    try:
+        address = ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
+
+
+def network_allowed(request: Request) -> bool:
+    """True when this request may use the network features (pages show them only then)."""
+    settings: Settings = request.app.state.settings
+    return settings.network and local_client(request)
+
+
+def require_network(request: Request) -> Settings:
+    """The settings, or NetworkOff saying why the network features are not available."""
+    settings: Settings = request.app.state.settings
+    if not settings.network:
+        raise NetworkOff(
+            "the network features are turned off on this server (camreset serve --no-network)"
+        )
+    if not local_client(request):
+        raise NetworkOff(
+            "the network features answer only people on this server's own local network"
+        )
+    return settings

@@ -1,0 +1,108 @@
+"""A session's steps over the network: check the camera for a reset check or the network
+question, and send the remote reset after the person confirmed the camera.
+
+Plain form POSTs (CSRF-checked), no JavaScript: a check redirects to the session page (POST →
+redirect → GET); what went wrong is shown on the step itself, with the address typed. A reset
+goes through a confirmation page that names the camera as it answers right now; the password
+is read from that page's form for the one request and never echoed back into a page.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from camreset.app.network import check_step, offer, remote_step
+from camreset.errors import StaleStepError
+from camreset.net import NetError
+from camreset.net.remote import Credentials
+from camreset.web.csrf import checked_form
+from camreset.web.network_gate import require_network
+from camreset.web.pages.deps import services
+from camreset.web.pages.remote_form import remote_fields, render_offer
+from camreset.web.pages.session import render_session
+from camreset.web.problems import problem_for
+
+router = APIRouter()
+
+
+def _to_session(request: Request, session_id: str, query: str = "") -> Response:
+    root = request.scope.get("root_path", "")
+    return RedirectResponse(f"{root}/s/{session_id}{query}", 303)
+
+
+@router.post("/s/{session_id}/network", name="page_network_check")
+async def network_check(request: Request, session_id: str) -> Response:
+    form = await checked_form(request)
+    settings = require_network(request)
+    step, address = str(form.get("step", "")), str(form.get("address", "")).strip()[:64]
+    sessions = services(request).sessions
+    try:
+        await check_step(sessions, session_id, step, address, settings.network_timeout)
+    except StaleStepError:
+        return _to_session(request, session_id, "?stale=1")
+    except NetError as exc:
+        status = problem_for(exc).status
+        return render_session(
+            request, session_id, problem=str(exc), address=address, status_code=status
+        )
+    return _to_session(request, session_id, "?checked=1")
+
+
+@router.post("/s/{session_id}/remote", name="page_remote_find")
+async def remote_find(request: Request, session_id: str) -> Response:
+    form = await checked_form(request)
+    settings = require_network(request)
+    step, address = str(form.get("step", "")), str(form.get("address", "")).strip()[:64]
+    sessions = services(request).sessions
+    state = sessions.state(session_id)
+    if state.current.id != step or not state.current.remote:
+        return _to_session(request, session_id, "?stale=1")
+    try:
+        found = await offer(sessions.kb, address, settings.network_timeout, state)
+    except NetError as exc:
+        status = problem_for(exc).status
+        return render_session(
+            request, session_id, problem=str(exc), address=address, status_code=status
+        )
+    send = f"{request.scope.get('root_path', '')}/s/{session_id}/remote/send"
+    return render_offer(request, found, send, step=step, session_id=session_id)
+
+
+@router.post("/s/{session_id}/remote/send", name="page_remote_send")
+async def remote_send(request: Request, session_id: str) -> Response:
+    form = await checked_form(request)
+    settings = require_network(request)
+    fields = remote_fields(form)
+    step = str(form.get("step", ""))
+    sessions = services(request).sessions
+    try:
+        await remote_step(
+            sessions,
+            session_id,
+            step,
+            fields.address,
+            fields.action,
+            fields.typed_mac,
+            Credentials(fields.username, str(form.get("password", ""))),
+            settings.network_timeout,
+        )
+    except StaleStepError:
+        return _to_session(request, session_id, "?stale=1")
+    except NetError as exc:
+        problem = problem_for(exc)
+        state = sessions.state(session_id)
+        try:
+            found = await offer(sessions.kb, fields.address, settings.network_timeout, state)
+        except NetError:
+            return render_session(
+                request, session_id, problem=str(exc), address=fields.address,
+                status_code=problem.status,
+            )  # fmt: skip
+        send = f"{request.scope.get('root_path', '')}/s/{session_id}/remote/send"
+        return render_offer(
+            request, found, send, step=step, session_id=session_id, problem=problem.detail,
+            status_code=problem.status, chosen=fields,
+        )  # fmt: skip
+    return _to_session(request, session_id)

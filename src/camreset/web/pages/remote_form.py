@@ -1,0 +1,80 @@
+"""The confirmation page of a remote reset or restart, and reading its form back.
+
+The page names the camera as it answers right now (model, address, MAC, firmware, serial),
+says what each action does to its network settings, and asks the person to type the last
+four characters of the MAC shown: that is their confirmation that this is their camera.
+The username and password fields are always empty when the page is drawn, even after a
+refused attempt: a password is never sent back to the browser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import Response
+
+from camreset.app.network import Offer, camera_name
+from camreset.net import ConfirmationRequired
+from camreset.net.remote import RemoteAction
+from camreset.net.remote.confirm import VERBS
+from camreset.web.pages.render import render
+
+FIELD_MAX = 64
+
+
+@dataclass(frozen=True)
+class RemoteFields:
+    """What the confirmation form sent back, except the password (read where it is used)."""
+
+    address: str
+    action: RemoteAction
+    typed_mac: str
+    username: str
+
+
+def remote_fields(form: FormData) -> RemoteFields:
+    """The form's fields; ConfirmationRequired when no action camreset knows was chosen."""
+    try:
+        action = RemoteAction(str(form.get("action", "")))
+    except ValueError:
+        raise ConfirmationRequired("choose what to send: a reset or a restart") from None
+    return RemoteFields(
+        address=str(form.get("address", "")).strip()[:FIELD_MAX],
+        action=action,
+        typed_mac=str(form.get("confirm", "")).strip()[:FIELD_MAX],
+        username=str(form.get("username", "")).strip()[:FIELD_MAX] or "admin",
+    )
+
+
+def render_offer(
+    request: Request,
+    found: Offer,
+    send_url: str,
+    *,
+    step: str = "",
+    session_id: str = "",
+    problem: str | None = None,
+    status_code: int = 200,
+    chosen: RemoteFields | None = None,
+) -> Response:
+    """The page that asks "is this your camera?" before anything is sent."""
+    camera = found.camera
+    default = chosen.action if chosen and chosen.action in found.actions else found.actions[0]
+    choices = [(a.value, VERBS[a], found.notes[a], a == default) for a in found.actions]
+    return render(
+        request,
+        "remote.html",
+        status_code=status_code,
+        title="Is this your camera?",
+        camera_label=camera_name(camera),
+        camera=camera,
+        suffix=found.suffix,
+        choices=choices,
+        send_url=send_url,
+        step=step,
+        session_id=session_id,
+        problem=problem,
+        username=chosen.username if chosen else "admin",
+    )
