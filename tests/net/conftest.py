@@ -49,15 +49,18 @@ async def emulated(profile: str, address: str, **options: Any) -> AsyncIterator[
 
 
 @contextlib.contextmanager
-def emulated_in_thread(*cameras: tuple[str, str]) -> Iterator[list[RunningCamera]]:
-    """Emulated cameras ((profile, address), ...) served from a thread, for the CLI tests."""
+def emulated_in_thread(
+    *cameras: tuple[str, str], model: str | None = None
+) -> Iterator[list[RunningCamera]]:
+    """Emulated cameras ((profile, address), ...) served from a thread, for the CLI, page and
+    browser tests; `model` renames a Dahua-family camera."""
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
     started: list[RunningCamera] = []
     try:
         for profile, address in cameras:
-            options = Options(address, password=PASSWORD)
+            options = Options(address, password=PASSWORD, model=model)
             future = asyncio.run_coroutine_threadsafe(start_camera(profile, options), loop)
             started.append(future.result(timeout=10))
         yield started

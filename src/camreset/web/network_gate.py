@@ -10,12 +10,15 @@ person elsewhere is not on this network and has no business probing it.
 
 from __future__ import annotations
 
-from ipaddress import ip_address
+from ipaddress import IPv4Address, IPv6Network, ip_address
 
 from starlette.requests import Request
 
 from camreset.errors import CamresetError
+from camreset.net.addresses import is_allowed
 from camreset.settings import Settings
+
+UNIQUE_LOCAL = IPv6Network("fc00::/7")
 
 
 class NetworkOff(CamresetError):
@@ -24,13 +27,19 @@ class NetworkOff(CamresetError):
 
 
 def local_client(request: Request) -> bool:
-    """Whether the request came from this computer or a private, link-local address."""
+    """Whether the request came from this computer, a private (RFC 1918, or IPv6 unique
+    local) or a link-local address: the same ranges camreset may send probes to."""
     host = request.client.host if request.client else ""
     try:
         address = ip_address(host)
     except ValueError:
         return False
-    return address.is_loopback or address.is_private or address.is_link_local
+    if isinstance(address, IPv4Address):
+        return is_allowed(address)
+    mapped = address.ipv4_mapped
+    if mapped is not None:
+        return is_allowed(mapped)
+    return address.is_loopback or address.is_link_local or address in UNIQUE_LOCAL
 
 
 def network_allowed(request: Request) -> bool:

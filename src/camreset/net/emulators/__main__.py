@@ -30,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--password", help="the cameras' admin password (default: made up)")
     parser.add_argument("--http-port", type=int, default=0, help="0: any free port")
     parser.add_argument("--clock-offset", type=float, default=0.0, help="seconds, ONVIF clock")
+    parser.add_argument("--model", help="another model name for a Dahua-family camera")
     return parser
 
 
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         args.listen_all,
         args.http_port,
         timedelta(seconds=args.clock_offset),
+        args.model,
     )
     try:
         asyncio.run(_serve(args.profiles, options))

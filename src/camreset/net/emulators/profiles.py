@@ -33,6 +33,8 @@ class Options:
     listen_all: bool = False
     http_port: int = 0
     clock_offset: timedelta = timedelta(0)
+    model: str | None = None
+    """Another model name for the Dahua-family camera to report (its DHIP `DeviceType`)."""
 
 
 @dataclass
@@ -78,6 +80,8 @@ def _discovery_only(
 def _dahua(reply_file: str) -> Starter:
     async def start(name: str, options: Options) -> RunningCamera:
         device = DahuaCamera(reply_file, options.address, options.username, options.password)
+        if options.model:
+            device.info["DeviceType"] = options.model
         camera = RunningCamera(name, options.address, device)
         server = await serve_http(options.address, options.http_port, device.handle_http)
         camera._closers.append(server)

@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from camreset.core import report as report_core
 from camreset.core.present.words import have_label
+from camreset.core.report_network import network_line, network_sections
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 
@@ -35,8 +36,11 @@ def _downloads(request: Request, session_id: str) -> dict[str, str]:
 @router.get("/s/{session_id}/report", name="page_report")
 async def report_page(request: Request, session_id: str) -> Response:
     rep = _report(request, session_id)
+    found = rep.network_camera
     words = {
         "camera": report_core.camera_line(rep),
+        "found": network_line(found) if found is not None else None,
+        "network": network_sections(rep),
         "outcome": report_core.outcome_words(rep.outcome),
         "have": [have_label(h, rep.app) for h in rep.have],
     }

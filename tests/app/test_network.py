@@ -1,0 +1,179 @@
+"""Checks and remote resets for a session, through the session service, against emulated
+cameras on loopback (127.0.1.x): what is recorded, what is refused, and what is never sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.net.conftest import PASSWORD, emulated, run
+
+from camreset.app import SessionService
+from camreset.app.network import check_step, identify, offer, remote_step
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.session import Command, SessionState
+from camreset.errors import InvalidAnswerError, StaleStepError
+from camreset.kb_files import load_kb
+from camreset.net import AuthenticationFailed, ConfirmationRequired, DeviceMismatch
+from camreset.net.remote import Credentials, RemoteAction
+from camreset.store.session_store import SessionStore
+
+WAIT = 0.5
+HARD = RemoteAction.FACTORY_RESET_HARD
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+@pytest.fixture
+def sessions(tmp_path: Path, kb: KnowledgeBase) -> Iterator[SessionService]:
+    service = SessionService(SessionStore.from_url(f"sqlite:///{tmp_path / 's.sqlite3'}"), kb)
+    yield service
+    service.close()
+
+
+def to_check(sessions: SessionService, model: str, have: list[str]) -> tuple[str, SessionState]:
+    """A session on its first reset check (the person did the attempt)."""
+    session_id, state = sessions.start(model=model, have=have)
+    while not (state.current.ref.kind == "action" and state.current.offers("yes")):
+        step = state.current
+        if step.offers("done"):
+            state = sessions.apply(session_id, Command("done", step.id))
+        else:
+            state = sessions.apply(session_id, Command("answer", step.id, step.answers[0].id))
+    return session_id, state
+
+
+def test_a_factory_camera_confirms_the_reset_and_fills_the_report(
+    sessions: SessionService,
+) -> None:
+    session_id, state = to_check(sessions, "amcrest-ip4m-1041b", ["pin", "computer"])
+
+    async def main() -> SessionState:
+        async with emulated("dahua-uninitialised", "127.0.1.1"):
+            return await check_step(sessions, session_id, state.current.id, "127.0.1.1", WAIT)
+
+    after = run(main())
+    assert after.phase == "setup" and after.reset_done
+    assert after.found is not None and after.found.camera is not None
+    assert after.found.camera.model == "IP4M-1041B"
+    assert after.found.camera.mac == "9c:8e:cd:00:00:01"
+    assert after.found.camera.serial and after.found.camera.firmware
+    assert after.history[-1].result == "camera reset (confirmed over the network)"
+
+
+def test_a_camera_still_set_up_fails_the_attempt(sessions: SessionService) -> None:
+    session_id, state = to_check(sessions, "amcrest-ip4m-1041b", ["pin", "computer"])
+
+    async def main() -> SessionState:
+        async with emulated("dahua-initialised", "127.0.1.2"):
+            return await check_step(sessions, session_id, state.current.id, "127.0.1.2", WAIT)
+
+    after = run(main())
+    assert after.phase == "reset" and not after.reset_done
+    assert after.history[-1].result == "not reset (it says it is still set up)"
+
+
+def test_silence_leaves_the_persons_check(sessions: SessionService) -> None:
+    session_id, state = to_check(sessions, "tapo-c200", ["pin", "computer"])
+    after = run(check_step(sessions, session_id, state.current.id, "127.0.1.3", WAIT))
+    assert after.current.title == state.current.title and after.current.network
+    assert after.network[-1].result == "no-answer" and after.found is None
+
+
+def test_another_camera_at_the_address_is_not_evidence(sessions: SessionService) -> None:
+    session_id, state = to_check(sessions, "amcrest-ip4m-1041b", ["pin", "computer"])
+
+    async def main() -> None:
+        async with emulated("hikvision-not-activated", "127.0.1.4"):
+            await check_step(sessions, session_id, state.current.id, "127.0.1.4", WAIT)
+
+    with pytest.raises(DeviceMismatch, match="Hikvision DS-2CD2143G0-I.*not the Amcrest"):
+        run(main())
+    assert sessions.state(session_id).events == state.events
+
+
+def test_a_wrong_or_old_step_is_refused_before_anything_is_sent(
+    sessions: SessionService,
+) -> None:
+    session_id, state = sessions.start(model="amcrest-ip4m-1041b", have=["pin", "computer"])
+    with pytest.raises(InvalidAnswerError, match="not one checked over the network"):
+        run(check_step(sessions, session_id, state.current.id, "8.8.8.8", WAIT))
+    with pytest.raises(StaleStepError):
+        run(check_step(sessions, session_id, "0.q.old", "8.8.8.8", WAIT))
+
+
+def test_identifying_at_the_start_keeps_the_step(sessions: SessionService) -> None:
+    session_id, state = sessions.start(model="amcrest-ip4m-1041b", have=["pin"])
+
+    async def main() -> SessionState:
+        async with emulated("dahua-initialised", "127.0.1.5"):
+            return await identify(sessions, session_id, "127.0.1.5", WAIT)
+
+    after = run(main())
+    assert after.current.id == state.current.id
+    assert after.found is not None and after.found.address == "127.0.1.5"
+
+
+def remote_session(sessions: SessionService) -> tuple[str, SessionState]:
+    have = ["pin", "computer", "admin_password"]
+    session_id, state = sessions.start(model="amcrest-ip4m-1046ew", have=have)
+    assert state.current.remote
+    return session_id, state
+
+
+def test_the_remote_reset_is_sent_once_confirmed_and_recorded_without_the_password(
+    sessions: SessionService, kb: KnowledgeBase
+) -> None:
+    session_id, state = remote_session(sessions)
+
+    async def main() -> tuple[list[str], SessionState]:
+        async with emulated("dahua-initialised", "127.0.1.6", model="IP4M-1046EW") as cam:
+            found = await offer(kb, "127.0.1.6", WAIT, state)
+            assert found.actions == (HARD, RemoteAction.FACTORY_RESET_SOFT)  # no reboot here
+            after = await remote_step(
+                sessions, session_id, state.current.id, "127.0.1.6", HARD, found.suffix,
+                Credentials("admin", PASSWORD), WAIT,
+            )  # fmt: skip
+            return list(cam.device.actions), after  # type: ignore[union-attr]
+
+    actions, after = run(main())
+    assert actions == ["resetSystemEx type=0"]
+    assert after.current.kind == "wait" and after.remote[0].action == "factory_reset_hard"
+    assert PASSWORD not in after.events[-1].model_dump_json()
+
+
+def test_no_confirmation_or_a_refused_password_sends_nothing_more(
+    sessions: SessionService, kb: KnowledgeBase
+) -> None:
+    session_id, state = remote_session(sessions)
+
+    async def main() -> list[str]:
+        async with emulated("dahua-initialised", "127.0.1.7", model="IP4M-1046EW") as cam:
+            args = (sessions, session_id, state.current.id, "127.0.1.7", HARD)
+            with pytest.raises(ConfirmationRequired):
+                await remote_step(*args, "ffff", Credentials("admin", PASSWORD), WAIT)
+            with pytest.raises(AuthenticationFailed):
+                await remote_step(*args, "0002", Credentials("admin", "not-it"), WAIT)
+            return list(cam.device.actions)  # type: ignore[union-attr]
+
+    assert run(main()) == []
+    assert sessions.state(session_id).events == state.events
+
+
+def test_the_session_remote_reset_refuses_another_model(sessions: SessionService) -> None:
+    session_id, state = remote_session(sessions)
+
+    async def main() -> None:
+        async with emulated("dahua-initialised", "127.0.1.8"):  # an IP4M-1041B
+            await remote_step(
+                sessions, session_id, state.current.id, "127.0.1.8", HARD, "0002",
+                Credentials("admin", PASSWORD), WAIT,
+            )  # fmt: skip
+
+    with pytest.raises(DeviceMismatch, match="not the Amcrest"):
+        run(main())

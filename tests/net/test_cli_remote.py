@@ -1,0 +1,96 @@
+"""`camreset reset-remote` as a person and a script run it, against emulated cameras on
+loopback (127.0.4.x): the typed confirmation, the --yes rules, and a password never shown.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pexpect
+import pytest
+from tests.net.conftest import PASSWORD, emulated_in_thread
+from typer.testing import CliRunner
+
+from camreset.cli.app import app
+
+CAMRESET = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "camreset"
+
+
+def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    runner = CliRunner(env={"COLUMNS": "100", "NO_COLOR": "1"})
+    result = runner.invoke(app, ["reset-remote", *args, "--timeout", "0.5"], input=stdin)
+    assert "Traceback" not in result.output
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("profile", "action", "sent"),
+    [
+        ("dahua-initialised", "hard", "resetSystemEx type=0"),
+        ("onvif-set-up", "soft", "SetSystemFactoryDefault Soft"),
+        ("onvif-set-up", "reboot", "SystemReboot"),
+    ],
+)
+def test_a_script_confirms_with_yes_and_the_mac_and_pipes_the_password(
+    profile: str, action: str, sent: str
+) -> None:
+    with emulated_in_thread((profile, "127.0.4.1")) as cams:
+        mac = cams[0].device.reply["mac"] if profile.startswith("dahua") else "00:12:34:00:00:02"  # type: ignore[union-attr]
+        code, out, err = cli(
+            "127.0.4.1", "--action", action, "--yes", "--mac", mac, "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )  # fmt: skip
+        actions = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert (code, err) == (0, "")
+    assert actions == [sent]
+    assert re.search(rf"^MAC +{mac} *$", out, re.M) and "Sent. The camera answered:" in out
+    assert PASSWORD not in out
+
+
+def test_yes_without_a_mac_is_refused_before_anything_is_asked() -> None:
+    code, out, err = cli("127.0.4.2", "--yes", "--password-stdin", stdin=PASSWORD)
+    assert code == 2 and out == ""
+    assert err.startswith("camreset reset-remote: --yes sends without asking, so say which camera")
+
+
+def test_yes_with_another_mac_sends_nothing() -> None:
+    with emulated_in_thread(("dahua-initialised", "127.0.4.3")) as cams:
+        code, _, err = cli(
+            "127.0.4.3", "--yes", "--mac", "9c:8e:cd:00:00:07", "--password-stdin", stdin=PASSWORD
+        )
+        actions = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert code == 2 and actions == []
+    assert "is not this camera's MAC (9c:8e:cd:00:00:02); nothing was sent" in err
+
+
+def test_without_a_terminal_the_prompt_is_refused_not_answered_from_a_pipe() -> None:
+    code, out, err = cli("127.0.4.4", stdin="0002\n" + PASSWORD + "\n")
+    assert code == 2 and out == ""
+    assert "no terminal to ask for the confirmation: add --yes --mac MAC" in err
+
+
+def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echoed(
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
+    env.update(NO_COLOR="1", TERM="xterm-256color")
+    with emulated_in_thread(("dahua-initialised", "127.0.4.6")) as cams:
+        child = pexpect.spawn(
+            str(CAMRESET), ["reset-remote", "127.0.4.6", "--action", "reboot", "--timeout", "0.5"],
+            env=env, dimensions=(40, 100), encoding="utf-8", timeout=30,
+        )  # fmt: skip
+        seen: list[str] = []
+        child.logfile_read = type("Log", (), {"write": seen.append, "flush": lambda _s: None})()
+        child.expect("to confirm, or press Enter to stop")
+        child.sendline("0002")
+        child.expect(r"Password for admin at 127\.0\.4\.6 \(not shown, not stored\)")
+        child.sendline(PASSWORD)
+        child.expect("Sent. The camera answered: OK")
+        child.expect(pexpect.EOF)
+        child.close()
+        actions = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert child.exitstatus == 0
+    assert actions == ["reboot"]
+    assert PASSWORD not in "".join(seen)

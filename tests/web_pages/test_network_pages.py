@@ -1,0 +1,194 @@
+"""The network pages as a person without JavaScript uses them, against emulated cameras on
+loopback (127.0.2.x, served from a thread): find the camera, check it inside a session,
+reset it remotely only after confirming it, and what is refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+from bs4 import Tag
+from tests.net.conftest import PASSWORD, emulated_in_thread
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.settings import Settings
+from camreset.store.session_store import SessionStore
+from camreset.web.app import create_app
+
+from .conftest import PageClient, soup
+
+FAST = 0.5
+
+
+def make(tmp_path: Path, kb: KnowledgeBase, **settings: object) -> PageClient:
+    options = {"database_url": f"sqlite:///{tmp_path / 'net.sqlite3'}", "network_timeout": FAST}
+    return PageClient(create_app(Settings(**{**options, **settings}), kb=kb))  # type: ignore[arg-type]
+
+
+def form(page: Tag, action_end: str) -> Tag:
+    found = next(f for f in page.select("form") if str(f.get("action", "")).endswith(action_end))
+    assert isinstance(found, Tag)
+    return found
+
+
+def start_session(client: PageClient, model: str, have: list[str], address: str = "") -> str:
+    query = f"/have?model={model}" + (f"&address={address}" if address else "")
+    checklist = client.page(query)
+    response = client.submit(form(checklist, "/start"), have=have)
+    assert response.status_code == 303
+    return str(response.headers["location"])
+
+
+def to_network_step(client: PageClient, url: str) -> Tag:
+    """Answer done / the first answer until the page offers a check over the network."""
+    for _ in range(12):
+        page = client.page(url)
+        if page.select_one("#net-address") is not None:
+            return page
+        answers = page.select_one("form.answers")
+        assert isinstance(answers, Tag)
+        buttons = answers.find_all("button")
+        done = next((b for b in buttons if b.get("value") == "done"), buttons[0])
+        assert client.submit(answers, done).status_code == 303
+    raise AssertionError("no step offered a check over the network")
+
+
+def test_the_finder_picks_the_model_and_the_session_knows_the_camera(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    client = make(tmp_path, kb)
+    start_page = client.page("/")
+    assert start_page.find("a", href="/network") is not None
+    finder = client.page("/network")
+    with emulated_in_thread(("dahua-initialised", "127.0.2.1")):
+        response = client.submit(form(finder, "/network/scan"), addresses="127.0.2.1")
+        assert response.status_code == 200
+        page = soup(response)
+        card = page.select_one("ul.found li")
+        assert card is not None
+        assert card.h3.get_text() == "Amcrest IP4M-1041B"
+        assert "MAC 9c:8e:cd:00:00:02" in card.get_text() and "Still set up" in card.get_text()
+        link = card.find("a", string="Reset this camera step by step")
+        query = parse_qs(urlsplit(str(link["href"])).query)
+        assert query == {"model": ["amcrest-ip4m-1041b"], "address": ["127.0.2.1"]}
+        url = start_session(client, "amcrest-ip4m-1041b", ["pin"], "127.0.2.1")
+    report = client.page(f"{url}/report")
+    assert "Amcrest IP4M-1041B" in report.get_text()
+
+
+def test_a_check_inside_the_session_confirms_the_reset(tmp_path: Path, kb: KnowledgeBase) -> None:
+    client = make(tmp_path, kb)
+    url = start_session(client, "amcrest-ip4m-1041b", ["pin", "computer"])
+    page = to_network_step(client, url)
+    assert page.h1.get_text() == "Is the camera in setup mode now?"
+    with emulated_in_thread(("dahua-uninitialised", "127.0.2.2")):
+        response = client.submit(form(page, "/network"), address="127.0.2.2")
+    assert response.status_code == 303 and response.headers["location"] == f"{url}?checked=1"
+    after = client.page(f"{url}?checked=1")
+    notice = after.select_one("p.notice").get_text()
+    assert notice == (
+        "camreset asked the camera at 127.0.2.2: Over the network it says it is back at "
+        "factory settings."
+    )
+    assert after.h1.get_text() == "Add it again"
+
+
+def test_a_refused_address_is_shown_on_the_step_and_nothing_is_recorded(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    client = make(tmp_path, kb)
+    url = start_session(client, "tapo-c200", ["pin", "computer"])
+    page = to_network_step(client, url)
+    response = client.submit(form(page, "/network"), address="8.8.8.8")
+    assert response.status_code == 422
+    shown = soup(response)
+    assert "8.8.8.8 is not on a private network" in shown.select_one("[role=alert]").get_text()
+    assert shown.select_one("#net-address")["value"] == "8.8.8.8"
+    assert client.page(url).h1.get_text() == page.h1.get_text()
+
+
+def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_password(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    client = make(tmp_path, kb)
+    url = start_session(client, "amcrest-ip4m-1046ew", ["pin", "computer", "admin_password"])
+    step = client.page(url)
+    assert step.h1.get_text() == "Reset it over the network"
+    with emulated_in_thread(("dahua-initialised", "127.0.2.3"), model="IP4M-1046EW") as cams:
+        confirm = soup(client.submit(form(step, "/remote"), address="127.0.2.3"))
+        assert confirm.h1.get_text() == "Is this your camera?"
+        shown = confirm.select_one("dl.identity").get_text(" ")
+        assert "IP4M-1046EW" in shown and "9c:8e:cd:00:00:02" in shown and "127.0.2.3" in shown
+        assert "network settings back to factory" in confirm.get_text()
+        send = form(confirm, "/remote/send")
+        wrong = client.submit(send, confirm="FFFF", password=PASSWORD)
+        assert wrong.status_code == 422 and PASSWORD not in wrong.text
+        again = soup(wrong)
+        assert again.select_one("#password")["value"] == ""
+        assert cams[0].device.actions == []  # type: ignore[union-attr]
+        done = client.submit(form(again, "/remote/send"), confirm="0002", password=PASSWORD)
+        assert done.status_code == 303
+        assert cams[0].device.actions == ["resetSystemEx type=0"]  # type: ignore[union-attr]
+    page = client.page(url)
+    assert page.h1.get_text() == "Let the camera restart"
+    history = page.select_one("ol.history").get_text()
+    assert "Factory reset sent over the network" in history
+
+
+def test_a_camera_is_reset_or_restarted_from_the_finder_only_once_confirmed(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    client = make(tmp_path, kb)
+    with emulated_in_thread(("onvif-set-up", "127.0.2.4")) as cams:
+        found = soup(
+            client.submit(form(client.page("/network"), "/network/scan"), addresses="127.0.2.4")
+        )
+        confirm = soup(client.submit(form(found, "/network/remote")))
+        choices = [i["value"] for i in confirm.select('input[name="action"]')]
+        assert choices == ["factory_reset_hard", "factory_reset_soft", "reboot"]
+        sent = client.submit(
+            form(confirm, "/network/remote/send"), action="reboot", confirm="00:02",
+            password=PASSWORD,
+        )  # fmt: skip
+        assert sent.status_code == 200 and PASSWORD not in sent.text
+        assert soup(sent).h1.get_text() == "Sent to the camera"
+        assert cams[0].device.actions == ["SystemReboot"]  # type: ignore[union-attr]
+
+
+def test_without_the_token_nothing_is_probed_or_sent(tmp_path: Path, kb: KnowledgeBase) -> None:
+    client = make(tmp_path, kb)
+    for path in ("/network/scan", "/network/remote", "/network/remote/send"):
+        response = client.post(path, data={"addresses": "127.0.2.5", "address": "127.0.2.5"})
+        assert response.status_code == 403
+
+
+def test_with_network_off_the_pages_say_so_and_refuse(tmp_path: Path, kb: KnowledgeBase) -> None:
+    client = make(tmp_path, kb, network=False)
+    assert client.page("/").find("a", href="/network") is None
+    finder = client.page("/network")
+    assert "cannot look for cameras" in finder.select_one("p.notice").get_text()
+    assert finder.select_one("form[action='/network/scan']") is None
+    token = client.http.cookies.get("camreset_csrf")
+    response = client.post("/network/scan", data={"csrf_token": token, "addresses": "127.0.2.6"})
+    assert response.status_code == 403
+    assert "turned off on this server" in response.text
+
+
+def test_a_visitor_from_outside_the_local_network_is_refused(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'o.sqlite3'}")
+    store = SessionStore.from_url(settings.database_url)
+    client = PageClient(create_app(settings, store=store, kb=kb))
+    client.http._transport = httpx.ASGITransport(  # a browser on the internet
+        app=client.http._transport.app,  # type: ignore[attr-defined]
+        client=("203.0.113.9", 40000),
+    )
+    finder = client.page("/network")
+    assert finder.select_one("form[action='/network/scan']") is None
+    token = client.http.cookies.get("camreset_csrf")
+    response = client.post("/network/scan", data={"csrf_token": token, "addresses": "127.0.2.7"})
+    assert response.status_code == 403
+    assert "only people on this server's own local network" in soup(response).get_text()
