@@ -53,9 +53,7 @@ def test_a_session_finishes_with_a_reset_confirmed_over_the_network(
                 break
             press(page, ["Done", "Yes"])
         expect(page.locator("h1")).to_have_text("Is the camera in setup mode now?")
-        expect(page.get_by_label("The camera's address on your network")).to_have_value(
-            "127.0.6.1"
-        )
+        expect(page.get_by_label("The camera's address on your network")).to_have_value("127.0.6.1")
         check(page, "17-network-check")
         page.get_by_role("button", name="Check the camera now").click()
         expect(page.locator("p.notice")).to_contain_text("back at factory settings")

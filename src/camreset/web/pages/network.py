@@ -66,7 +66,7 @@ def _found(request: Request, camera: Camera) -> Found:
     )
 
 
-def _page(request: Request, session_id: str, **context: object) -> Response:
+def _page(request: Request, session_id: str, status_code: int = 200, **context: object) -> Response:
     check_step = ""
     if session_id:
         current = services(request).sessions.state(session_id).current
@@ -79,7 +79,7 @@ def _page(request: Request, session_id: str, **context: object) -> Response:
     return render(
         request,
         "network.html",
-        status_code=int(str(context.pop("status_code", 200))),
+        status_code=status_code,
         title="Find my camera on this network",
         allowed=network_allowed(request),
         session_id=session_id,
