@@ -29,7 +29,7 @@ from camreset.net.remote.offer import confirms
 
 
 def _address(console: Console, reader: LineReader, state: SessionState) -> str:
-    known = state.found.address if state.found is not None else ""
+    known = state.camera_address or ""
     hint = f" [{known}]" if known else ""
     typed = ask_line(console, reader, f"The camera's address on your network{hint}: ")
     return typed.strip() or known

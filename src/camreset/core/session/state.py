@@ -111,6 +111,13 @@ class SessionState:
         return tuple(self.fold.remote_actions)
 
     @property
+    def camera_address(self) -> str | None:
+        """Where the camera last answered camreset: a check that found it, or a reset sent."""
+        seen = [(c.at, c.address) for c in self.fold.network_checks if c.camera is not None]
+        seen += [(r.at, r.address) for r in self.fold.remote_actions]
+        return max(seen)[1] if seen else None
+
+    @property
     def found(self) -> NetworkCheck | None:
         """The latest check in which a camera answered: who it is and where."""
         return next((c for c in reversed(self.fold.network_checks) if c.camera is not None), None)

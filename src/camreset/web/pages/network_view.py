@@ -49,7 +49,7 @@ def network_view(
     root = request.scope.get("root_path", "")
     return NetworkView(
         allowed=network_allowed(request),
-        address=address or (found.address if found is not None else ""),
+        address=address or state.camera_address or "",
         problem=problem,
         found=words,
         finder=f"{root}/network?{urlencode({'session': session_id})}",

@@ -1,0 +1,66 @@
+"""The guide's network steps in a terminal, against emulated cameras on loopback (127.0.7.x):
+`network ADDR` in an answers file, and the wizard's `n` and `r` keys in a pseudo-terminal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.net.conftest import PASSWORD, emulated_in_thread
+
+from .conftest import Cli
+from .pty_driver import PROMPT, answer, plain, spawn, transcript
+
+HAVE = "pin,original_adapter,computer"
+TO_THE_CHECK = ["done", "done", "done", "done"]  # get ready, start up, hold, restart
+
+
+def test_an_answers_file_can_check_the_camera_over_the_network(cli: Cli, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "[" + ", ".join([*TO_THE_CHECK, "network 127.0.7.1", "done", "yes", "yes"]) + "]"
+    )
+    with emulated_in_thread(("dahua-uninitialised", "127.0.7.1")):
+        result = cli("guide", "amcrest-ip4m-1041b", "--have", HAVE, "--answers", str(answers))
+    assert result.exit_code == 0, result.output
+    assert "→ Over the network it says it is back at factory settings" in result.stdout
+    assert "The camera is reset and added again." in result.stdout
+
+
+def test_network_on_a_step_that_takes_none_is_bad_input(cli: Cli, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("[network 127.0.7.2]")
+    result = cli("guide", "amcrest-ip4m-1041b", "--have", HAVE, "--answers", str(answers))
+    assert result.exit_code == 2
+    assert "is not checked over the network" in result.stderr
+
+
+def test_the_wizard_checks_with_n_and_resets_with_r(db_url: str) -> None:
+    with emulated_in_thread(("dahua-initialised", "127.0.7.3"), model="IP4M-1046EW") as cams:
+        have = "pin,computer,admin_password"
+        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
+        child.expect("r send the reset over the network")
+        child.expect(PROMPT)
+        child.sendline("r")
+        child.expect("The camera's address on your network: ")
+        child.sendline("127.0.7.3")
+        child.expect("to confirm, or press Enter to go back: ")
+        child.sendline("0002")
+        child.expect(r"The camera's admin password \(not shown\): ")
+        child.sendline(PASSWORD)
+        answer(child, ["1"])  # let the camera restart: done waiting
+        child.expect("n check it over the network")
+        child.expect(PROMPT)
+        child.sendline("n")
+        child.expect(r"The camera's address on your network \[127\.0\.7\.3\]: ")
+        child.sendline("")
+        child.expect("Over the network it says it is back at factory settings")
+        child.expect("Add it again")
+        child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("Your session is saved")
+        child.close()
+        sent = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert sent == ["resetSystemEx type=0"]
+    out = plain(transcript(child))
+    assert PASSWORD not in out
