@@ -92,7 +92,7 @@ def test_another_camera_at_the_address_is_not_evidence(sessions: SessionService)
         async with emulated("hikvision-not-activated", "127.0.1.4"):
             await check_step(sessions, session_id, state.current.id, "127.0.1.4", WAIT)
 
-    with pytest.raises(DeviceMismatch, match="Hikvision DS-2CD2143G0-I.*not the Amcrest"):
+    with pytest.raises(DeviceMismatch, match=r"Hikvision DS-2CD2143G0-I.*not the Amcrest"):
         run(main())
     assert sessions.state(session_id).events == state.events
 

@@ -90,6 +90,7 @@ class CameraPlan:
         return frozenset(
             s.id for s in specs if s.when.power is not None and not kinds & set(s.when.power)
         )
+
     @property
     def network_question(self) -> QuestionSpec | None:
         """The setup-phase question camreset answers over the network, if this camera's line
