@@ -171,7 +171,7 @@ def test_the_setup_phase_asks_the_network_when_adding_found_nothing(
 
 
 def test_a_remote_reset_is_sent_by_camreset_never_ticked_done(make_driver: MakeDriver) -> None:
-    d = make_driver(model="amcrest-ip4m-1046ew", have={*WIRED, "admin_password"})
+    d = make_driver(model="amcrest-ip4m-1046ew", have={"computer", "admin_password"})
     step = d.state.current
     assert step.ref.ref == "remote-reset" and step.remote
     assert [a.id for a in step.answers] == ["not_sure", "cant"]

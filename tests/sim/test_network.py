@@ -68,4 +68,4 @@ def test_a_remote_reset_resets_a_camera_whose_button_is_broken(
     camera, person = world("broken-button", model=POE_MODEL, power="poe", have=have)
     run = drive_engine(book[POE_MODEL], person, EngineCache())
     assert run.outcome == "done" and camera.added
-    assert run.trace[0] == ("a.remote-reset.0", "done")
+    assert ("a.remote-reset.0", "done") in run.trace

@@ -37,7 +37,7 @@ def test_network_on_a_step_that_takes_none_is_bad_input(cli: Cli, tmp_path: Path
 
 def test_the_wizard_checks_with_n_and_resets_with_r(db_url: str) -> None:
     with emulated_in_thread(("dahua-initialised", "127.0.7.3"), model="IP4M-1046EW") as cams:
-        have = "pin,computer,admin_password"
+        have = "computer,admin_password"
         child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
         child.expect("r send the reset over the network")
         child.expect(PROMPT)

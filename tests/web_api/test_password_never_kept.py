@@ -24,7 +24,7 @@ from camreset.web.app import create_app
 
 pytestmark = pytest.mark.anyio
 WRONG = "Wrong-Battery-5521"
-HAVE = ["pin", "computer", "admin_password"]
+HAVE = ["computer", "admin_password"]
 
 
 async def _form_post(

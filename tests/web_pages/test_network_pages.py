@@ -113,7 +113,7 @@ def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_pass
     tmp_path: Path, kb: KnowledgeBase
 ) -> None:
     client = make(tmp_path, kb)
-    url = start_session(client, "amcrest-ip4m-1046ew", ["pin", "computer", "admin_password"])
+    url = start_session(client, "amcrest-ip4m-1046ew", ["computer", "admin_password"])
     step = client.page(url)
     assert step.h1.get_text() == "Reset it over the network"
     with emulated_in_thread(("dahua-initialised", "127.0.2.3"), model="IP4M-1046EW") as cams:
