@@ -6,6 +6,7 @@ other's sessions. With CI set, a missing PostgreSQL URL is a failure, not a skip
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Iterator
@@ -46,3 +47,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _camreset_logging_restored() -> Iterator[None]:
+    """`serve` run in-process (CliRunner) points camreset's logger at that run's captured
+    stderr, which closes when the run ends; later tests would log into a closed stream."""
+    logger = logging.getLogger("camreset")
+    saved = (list(logger.handlers), logger.level, logger.propagate)
+    yield
+    logger.handlers[:] = saved[0]
+    logger.setLevel(saved[1])
+    logger.propagate = saved[2]
