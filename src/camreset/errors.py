@@ -45,11 +45,13 @@ class EvidenceError(CamresetError):
 
 
 class UnknownModelError(CamresetError):
-    """No camera model matches the query; `suggestions` are the closest model ids."""
+    """No camera model matches the query; `suggestions` are the closest model ids, `line` the
+    line the query belongs to when its brand or model-number letters tell (else None)."""
 
-    def __init__(self, query: str, suggestions: list[str]) -> None:
+    def __init__(self, query: str, suggestions: list[str], line: str | None = None) -> None:
         self.query = query
         self.suggestions = suggestions
+        self.line = line
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
         super().__init__(f"unknown camera model {query!r}{hint}")
 

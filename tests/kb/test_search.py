@@ -3,6 +3,8 @@ odd spacing and dashes, one slip of the finger. A family name offers the whole f
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from camreset.core.kb.search import find_line, find_model, search_models
@@ -89,3 +91,55 @@ def test_a_bare_line_name_lists_that_line_and_names_the_line() -> None:
     assert find_line(KB, "Amcrest") == "amcrest"
     assert find_line(KB, "Tapo C200") is None
     assert find_line(KB, "tp-link") is None  # two lines: not one
+
+
+@pytest.mark.parametrize(
+    ("query", "line"),
+    [
+        ("KC125", "kasa"),  # a real Kasa model not in the KB: never Tapo's C125
+        ("Kasa KC125", "kasa"),
+        ("C400", None),  # no C400 in any line: never the Kasa KC400
+        ("tapo c999", "tapo"),
+        ("KX125", None),  # letters of no known family: no guess at all
+    ],
+)
+def test_a_typed_model_never_opens_another_lines_camera(query: str, line: str | None) -> None:
+    with pytest.raises(UnknownModelError) as caught:
+        find_model(KB, query)
+    assert caught.value.line == line
+    if line is not None:
+        assert all(KB.model_line[m] == line for m in caught.value.suggestions)
+    letters = re.match(r"[a-z]+", query.split()[-1].casefold())
+    assert letters is not None
+    for match in search_models(KB, query, limit=50):  # whatever is listed keeps the letters
+        keys = (KB.models[match.model_id].name, *KB.models[match.model_id].aliases, match.model_id)
+        assert any(letters.group(0) in k.casefold() for k in keys), match
+
+
+def test_a_part_matches_only_where_a_word_or_number_starts() -> None:
+    assert find_model(KB, "2496") == "amcrest-ip8m-2496eb"  # the number after IP8M-
+    assert find_model(KB, "doorbell 3") == "ring-video-doorbell-3"  # a word of the name
+    assert "kasa-kc400" not in {m.model_id for m in search_models(KB, "c400", limit=50)}
+
+
+def test_not_found_in_a_named_line_offers_that_lines_look_alikes() -> None:
+    with pytest.raises(UnknownModelError) as caught:
+        find_model(KB, "Kasa C200")
+    assert caught.value.line == "kasa"
+    assert caught.value.suggestions[0] == "kasa-kc200"
+
+
+def test_the_names_people_use_find_the_camera() -> None:
+    assert find_model(KB, "Wyze Cam v3") == "wyze-cam-v3"
+    ring = {m.model_id for m in search_models(KB, "Ring Stick Up Cam", limit=10)}
+    assert {"ring-stick-up-cam-battery", "ring-stick-up-cam-plug-in"} <= ring
+
+
+def test_a_sourced_fcc_id_finds_its_camera() -> None:
+    with_fcc = {m: model.fcc_id for m, model in KB.models.items() if model.fcc_id is not None}
+    assert with_fcc, "the KB has FCC IDs (wyze)"
+    for model_id, fact in with_fcc.items():
+        for claim in fact.all_claims:
+            assert find_model(KB, str(claim.value)) == model_id
+            dashed = f"{str(claim.value)[:5]}-{str(claim.value)[5:]}"  # as printed on labels
+            assert find_model(KB, dashed) == model_id

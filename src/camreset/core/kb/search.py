@@ -3,6 +3,12 @@
 People type model names from a sticker, a box or memory, so the search forgives case,
 spacing, dashes and the brand in front, and near-miss typing. `find_model` only answers
 when one model is clearly meant; otherwise it raises with the closest models to offer.
+
+It never answers with another line's camera: a model number's letters ("KC" in KC125) are
+part of it, so a near miss must keep them and a part of a name matches only from where a word
+or a number starts there ("2496" in IP8M-2496EB, not "C400" inside KC400). What is not found
+still names its line when the brand or those letters tell it (`likely_line`), so the product
+can offer that line's usual steps, labelled as such, instead of a stranger's card.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.schema import CameraModel
 from camreset.errors import UnknownModelError
 
 EXACT = 1.0
@@ -22,6 +29,8 @@ BRANDED_EXACT = 0.95
 """An alias with its brand fused in ("WYZEC3A") matched by the bare rest ("C3A"): strong, but
 below a model whose own name is exactly that."""
 MAX_SUGGESTIONS = 12
+SUGGEST_FLOOR = 0.6
+"""How alike a model of the query's own line must be spelled to be offered when none matched."""
 BRAND_WORDS = frozenset({"tp-link", "tplink", "tp link"})
 
 
@@ -44,6 +53,29 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[^0-9a-z]+", lowered) if w]
 
 
+FAMILY = re.compile(r"^([a-z]{1,4})[0-9]")
+"""A model number's letters: "kc" in kc125, "ip" in ip8m2496eb (none in "camv3pro")."""
+
+
+def family(key: str) -> str | None:
+    """The letters a model number starts with, if the key is one ("c" for c200)."""
+    found = FAMILY.match(key)
+    return found.group(1) if found else None
+
+
+def _starts(words: list[str]) -> frozenset[int]:
+    """Where, in the words run together, a word or a run of digits or letters begins."""
+    starts: set[int] = set()
+    at = 0
+    for word in words:
+        starts.add(at)
+        for i in range(1, len(word)):
+            if word[i].isdigit() != word[i - 1].isdigit():
+                starts.add(at + i)
+        at += len(word)
+    return frozenset(starts)
+
+
 def line_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Each word that names a line or a brand, and the lines it names."""
     names: dict[str, set[str]] = {}
@@ -60,6 +92,12 @@ def line_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 
 def normalise(kb: KnowledgeBase, text: str) -> tuple[str, frozenset[str]]:
     """The squashed model key ("tapo c-200" → "c200") and the lines the text names."""
+    key, named, _ = _keyed(kb, text)
+    return key, named
+
+
+def _keyed(kb: KnowledgeBase, text: str) -> tuple[str, frozenset[str], frozenset[int]]:
+    """The key, the lines named, and where in the key words begin."""
     brands = line_words(kb)
     named: set[str] = set()
     kept: list[str] = []
@@ -75,8 +113,31 @@ def normalise(kb: KnowledgeBase, text: str) -> tuple[str, frozenset[str]]:
         if key.startswith(word) and len(key) > len(word):
             named |= brands[word]
             key = key[len(word) :]
+            kept = [key]
             break
-    return key, frozenset(named)
+    return key, frozenset(named), _starts(kept)
+
+
+def families(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Each model-number family's letters and the lines whose models carry them."""
+    found: dict[str, set[str]] = {}
+    for model_id, model in kb.models.items():
+        line_id = kb.model_line[model_id]
+        for text in _texts(model_id, model, line_id):
+            letters = family(normalise(kb, text)[0])
+            if letters:
+                found.setdefault(letters, set()).add(line_id)
+    return {letters: frozenset(lines) for letters, lines in found.items()}
+
+
+def likely_line(kb: KnowledgeBase, query: str) -> str | None:
+    """The one line a query belongs to, by the brand typed or the model number's letters
+    ("KC125" is a Kasa number); None when nothing or more than one line fits."""
+    key, named = normalise(kb, query)
+    if not named:
+        letters = family(key)
+        named = families(kb).get(letters, frozenset()) if letters else frozenset()
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def find_line(kb: KnowledgeBase, query: str) -> str | None:
@@ -85,20 +146,29 @@ def find_line(kb: KnowledgeBase, query: str) -> str | None:
     return next(iter(named)) if not key and len(named) == 1 else None
 
 
-def _score(query: str, key: str, family: bool) -> float:
-    """1 exact; (0.8, 0.9] prefix; (0.6, 0.7] substring; [0.475, 0.6] near miss; else 0.
+def _score(query: str, key: str, generic: bool, starts: frozenset[int] = frozenset()) -> float:
+    """1 exact; (0.8, 0.9] prefix; (0.6, 0.7] part; [0.475, 0.6] near miss; else 0.
 
-    A family word ("doorbell", "prohd": no digits) matched without its brand counts only as
-    a substring: several brands make doorbells.
+    A generic word ("doorbell", "prohd": no digits) matched without its brand counts only as
+    a part: several brands make doorbells. A part counts only where a word or number of the
+    name starts (`starts`), and a near miss only with the same model-number letters.
     """
     if key == query:
-        return 0.7 if family else EXACT
+        return 0.7 if generic else EXACT
     if key.startswith(query):
         return 0.8 + 0.1 * len(query) / len(key)
-    if query in key:
+    if any(key.startswith(query, at) for at in starts):
         return 0.6 + 0.1 * len(query) / len(key)
+    if family(query) != family(key):
+        return 0.0
     ratio = SequenceMatcher(None, query, key).ratio()
     return 0.1 + 0.5 * ratio if ratio >= FUZZY_FLOOR else 0.0
+
+
+def _texts(model_id: str, model: CameraModel, line_id: str) -> tuple[str, ...]:
+    """What a model is found by: its name, aliases, id and any sourced FCC ID (on its label)."""
+    fcc = [str(c.value) for c in model.fcc_id.all_claims] if model.fcc_id else []
+    return (model.name, *model.aliases, model_id.removeprefix(f"{line_id}-"), *fcc)
 
 
 def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]:
@@ -116,11 +186,10 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
             continue
         best, matched = (0.5, line_id) if not key and named else (0.0, "")
         if key:
-            plain_id = model_id.removeprefix(f"{line_id}-")
-            for text in (model.name, *model.aliases, plain_id):
-                alias, alias_lines = normalise(kb, text)
-                family = not named and bool(alias_lines) and not re.search(r"[0-9]", alias)
-                score = _score(key, alias, family)
+            for text in _texts(model_id, model, line_id):
+                alias, alias_lines, starts = _keyed(kb, text)
+                generic = not named and bool(alias_lines) and not re.search(r"[0-9]", alias)
+                score = _score(key, alias, generic, starts)
                 fused = alias_lines and not any(w in brands for w in _words(text))
                 if score == EXACT and fused and not named:
                     score = BRANDED_EXACT  # "WYZEC3A" typed as "C3A" may be Dahua's C3A
@@ -142,16 +211,36 @@ def _sure(matches: list[Match]) -> bool:
     if top >= 0.8:
         return second < 0.8 or (top == EXACT and second < EXACT)
     if len(matches) == 1:
-        return top > 0.6
+        return top > 0.6 or top >= 0.1 + 0.5 * FUZZY_SURE
     return 0.1 + 0.5 * FUZZY_SURE <= top <= 0.6 and second <= top - 0.5 * FUZZY_LEAD
 
 
 def find_model(kb: KnowledgeBase, query: str) -> str:
-    """The one model the query means; raise UnknownModelError with suggestions otherwise."""
+    """The one model the query means; raise UnknownModelError with suggestions (and the line
+    the query belongs to, if it tells) otherwise."""
     matches = search_models(kb, query, limit=len(kb.models))
     if matches and _sure(matches):
         return matches[0].model_id
+    line = likely_line(kb, query)
     if matches and matches[0].score >= 0.8:  # a family name: offer the whole family
         tier = [m.model_id for m in matches if m.score >= 0.8]
-        raise UnknownModelError(query, tier[:MAX_SUGGESTIONS])
-    raise UnknownModelError(query, [m.model_id for m in matches[:5]])
+        raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line=line)
+    offered = [m.model_id for m in matches[:5]] or _line_suggestions(kb, query, line)
+    raise UnknownModelError(query, offered, line=line)
+
+
+def _line_suggestions(kb: KnowledgeBase, query: str, line: str | None) -> list[str]:
+    """Models of the query's own line spelled much like it ("Kasa C200" → KC200): offered,
+    never opened, so a near miss with other model-number letters may be among them."""
+    key = normalise(kb, query)[0]
+    if line is None or not key:
+        return []
+    ranked: list[tuple[float, str]] = []
+    for model_id, model in kb.models.items():
+        if kb.model_line[model_id] != line:
+            continue
+        keys = [normalise(kb, text)[0] for text in _texts(model_id, model, line)]
+        ratio = max(SequenceMatcher(None, key, k).ratio() for k in keys)
+        if ratio >= SUGGEST_FLOOR:
+            ranked.append((-ratio, model_id))
+    return [model_id for _, model_id in sorted(ranked)[:5]]
