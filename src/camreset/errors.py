@@ -46,12 +46,16 @@ class EvidenceError(CamresetError):
 
 class UnknownModelError(CamresetError):
     """No camera model matches the query; `suggestions` are the closest model ids, `line` the
-    line the query belongs to when its brand or model-number letters tell (else None)."""
+    line the query belongs to when its brand or model-number letters tell (else None), and
+    `several` says the query names a family of models ("Kasa Spot") rather than none."""
 
-    def __init__(self, query: str, suggestions: list[str], line: str | None = None) -> None:
+    def __init__(
+        self, query: str, suggestions: list[str], line: str | None = None, several: bool = False
+    ) -> None:
         self.query = query
         self.suggestions = suggestions
         self.line = line
+        self.several = several
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
         super().__init__(f"unknown camera model {query!r}{hint}")
 

@@ -7,13 +7,12 @@ import json
 from camreset.kb_files import load_kb
 
 
-def test_models_c200_lists_the_match_first(cli) -> None:  # type: ignore[no-untyped-def]
+def test_models_c200_lists_the_match_and_not_kasas_kc200(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("models", "c200")
     assert run.code == 0
-    assert run.lines == [
-        "id          name                    line  form factor  status        matched",
-        "tapo-c200   Tapo C200               tapo  pan-tilt                   Tapo C200",
-        "kasa-kc200  Kasa Cam Outdoor KC200  kasa  outdoor      discontinued  KC200",
+    assert run.lines == [  # KC200 is another line's number: "C200" sits inside it, not at a start
+        "id         name       line  form factor  status  matched",
+        "tapo-c200  Tapo C200  tapo  pan-tilt             Tapo C200",
     ]
 
 

@@ -112,3 +112,21 @@ def test_bad_command_line_exits_2_without_traceback(cli) -> None:  # type: ignor
     assert run.code == 2
     assert "No such option: --bogus" in run.err
     assert cli("show", "tapo", "--form-factor", "spherical").code == 2
+
+
+def test_a_model_of_a_known_line_not_listed_shows_that_lines_defaults(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "KC125")  # a real Kasa camera camreset does not list: never Tapo's C125
+    assert run.code == 1
+    text = " ".join(run.lines)
+    assert "“KC125” is not in camreset's list of TP-Link Kasa cameras" in text
+    assert "Reset card: TP-Link Kasa camera (model unknown)" in run.lines
+    assert not any(line.startswith("Reset card: Tapo") for line in run.lines)
+    data = json.loads(cli("show", "KC125", "--json").out)
+    assert (data["not_listed"], data["line"], data["generic"]) == ("KC125", "kasa", True)
+    assert data["closest"] and all(m.startswith("kasa-") for m in data["closest"])
+
+
+def test_a_model_number_no_line_owns_is_unknown_without_a_card(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "C400")  # no line has a C400; KC400 is another number
+    assert (run.code, run.out) == (2, "")
+    assert "kasa-kc400" not in run.err

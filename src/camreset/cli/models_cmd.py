@@ -18,7 +18,7 @@ from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_mod
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_model, search_models
 from camreset.core.report import plain_text, terminal_json
-from camreset.errors import UsageError
+from camreset.errors import UnknownModelError, UsageError
 
 EXIT_NO_MATCH = 1
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table or card.")]
@@ -91,6 +91,19 @@ def _pick(
     return resolve_model(kb, find_model(kb, named))
 
 
+def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: bool) -> None:
+    """A model of a known line that camreset does not list: that line's defaults, labelled
+    so (never another line's card), and exit 1 so a script can tell."""
+    if exc.line is None or exc.several:
+        raise exc
+    resolved = resolve_generic(kb, exc.line, None)
+    if as_json:
+        _print_json({"not_listed": typed, "closest": exc.suggestions} | resolved_json(resolved))
+    else:
+        Console(highlight=False).print(ResetCard(kb, resolved, not_listed=typed))
+    raise typer.Exit(EXIT_NO_MATCH)
+
+
 def show(
     ctx: typer.Context,
     model: Annotated[
@@ -106,11 +119,16 @@ def show(
     ] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Show a model's reset card: button, hold time, lights, power, with sources."""
+    """Show a model's reset card: button, hold time, lights, power, with sources (exit 1: the
+    model is not listed; its line's defaults are shown when the brand or number tells it)."""
     short(model, "MODEL")
     short(line, "--line")
     kb = cli(ctx).kb()
-    resolved = _pick(kb, model, line, form_factor)
+    try:
+        resolved = _pick(kb, model, line, form_factor)
+    except UnknownModelError as exc:
+        _not_listed(kb, model or "", exc, as_json)
+        return
     if as_json:
         _print_json(resolved_json(resolved))
         return

@@ -13,7 +13,7 @@ from rich.text import Text
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.facts import FactView, card_sources, card_views
-from camreset.core.present.words import line_name, shape_words
+from camreset.core.present.words import line_name, not_listed_words, shape_words
 
 GENERIC_WARNING = (
     "Model not known: these are the defaults for the line and camera type, not facts about "
@@ -45,9 +45,12 @@ def _details(row: FactView) -> Text:
 class ResetCard:
     """Renders one resolved model (or a line's defaults) as a labelled list of facts."""
 
-    def __init__(self, kb: KnowledgeBase, model: ResolvedModel) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, model: ResolvedModel, not_listed: str | None = None
+    ) -> None:
         self.kb = kb
         self.model = model
+        self.not_listed = not_listed
 
     def _header(self) -> Group:
         m = self.model
@@ -56,6 +59,8 @@ class ResetCard:
         shape = shape_words(m.form_factor.value if m.form_factor else None)
         ident = f"{m.id} · {line_name(m.line.brand, m.line.name)} · {shape}{status}"
         parts: list[Text] = [title, Text(ident, style="dim")]
+        if self.not_listed is not None:
+            parts.insert(0, Text(not_listed_words(self.not_listed, line_name(m.line.brand, m.line.name)), style="bold yellow"))
         if m.generic:
             parts.append(Text(GENERIC_WARNING, style="bold yellow"))
         elif m.sources_note:

@@ -224,7 +224,7 @@ def find_model(kb: KnowledgeBase, query: str) -> str:
     line = likely_line(kb, query)
     if matches and matches[0].score >= 0.8:  # a family name: offer the whole family
         tier = [m.model_id for m in matches if m.score >= 0.8]
-        raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line=line)
+        raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line=line, several=True)
     offered = [m.model_id for m in matches[:5]] or _line_suggestions(kb, query, line)
     raise UnknownModelError(query, offered, line=line)
 

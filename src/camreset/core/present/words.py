@@ -160,6 +160,14 @@ def line_name(brand: str, name: str) -> str:
     return brand if brand.casefold() == name.casefold() else f"{brand} {name}"
 
 
+def not_listed_words(typed: str, name: str) -> str:
+    """What is said when a typed model of a known line (`name`) is not in camreset's list."""
+    return (
+        f"“{typed}” is not in camreset's list of {name} cameras. What follows is the usual "
+        f"for {name} cameras, not facts about that model."
+    )
+
+
 def shape_words(form_factor: str | None) -> str:
     """`pan_tilt` → "pan-tilt"; unknown → "unknown"."""
     return form_factor.replace("_", "-") if form_factor else "unknown"
