@@ -57,10 +57,11 @@ class ResetCard:
         status = f" · {m.status}" if m.status else ""
         title = Text(f"Reset card: {m.name}", style="bold")
         shape = shape_words(m.form_factor.value if m.form_factor else None)
-        ident = f"{m.id} · {line_name(m.line.brand, m.line.name)} · {shape}{status}"
+        brand = line_name(m.line.brand, m.line.name)
+        ident = f"{m.id} · {brand} · {shape}{status}"
         parts: list[Text] = [title, Text(ident, style="dim")]
         if self.not_listed is not None:
-            parts.insert(0, Text(not_listed_words(self.not_listed, line_name(m.line.brand, m.line.name)), style="bold yellow"))
+            parts.insert(0, Text(not_listed_words(self.not_listed, brand), style="bold yellow"))
         if m.generic:
             parts.append(Text(GENERIC_WARNING, style="bold yellow"))
         elif m.sources_note:
