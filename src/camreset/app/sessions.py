@@ -20,7 +20,12 @@ from camreset.app.memo import MemoRecommender
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import find_model
 from camreset.core.session import Command, Guide, SessionState
-from camreset.core.session.intake import DEFAULT_HAVE, parse_form_factor, parse_have
+from camreset.core.session.intake import (
+    DEFAULT_HAVE,
+    parse_form_factor,
+    parse_have,
+    parse_power,
+)
 from camreset.errors import StaleStepError
 from camreset.store.session_store import SessionStore, SessionSummary
 
@@ -59,12 +64,15 @@ class SessionService:
         line: str | None = None,
         form_factor: str | None = None,
         have: Iterable[str] | None = None,
+        power: str | None = None,
     ) -> tuple[str, SessionState]:
-        """Create a session from what the person said; `have` None means the usual items."""
+        """Create a session from what the person said; `have` None means the usual items;
+        `power` (how the camera is powered) counts only when the model is not known."""
         event = self.guide.start(
             model=self.find_model(model) if model else None,
             line=line,
             form_factor=parse_form_factor(form_factor),
+            power=None if model else parse_power(power),
             have=DEFAULT_HAVE if have is None else parse_have(have),
             at=self.clock(),
         )

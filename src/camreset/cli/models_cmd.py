@@ -13,7 +13,7 @@ from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
 from camreset.cli.typed_args import short
 from camreset.core.kb.export import resolved_json
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_model, search_models
@@ -81,11 +81,11 @@ def _pick(
     named = line if line is not None else model
     if named is None:
         raise UsageError("give a MODEL (see `camreset models`) or --line LINE")
-    line_id = find_line(kb, named)
+    line_id = OTHER if named.casefold() == OTHER else find_line(kb, named)
     if line_id is not None:
         return resolve_generic(kb, line_id, form_factor)
     if line is not None:
-        raise UsageError(f"unknown line {line!r}; lines: {', '.join(sorted(kb.lines))}")
+        raise UsageError(f"unknown line {line!r}; lines: {', '.join(kb.line_ids())}")
     if form_factor is not None:
         raise UsageError("--form-factor goes with a line (e.g. `show tapo --form-factor indoor`)")
     return resolve_model(kb, find_model(kb, named))

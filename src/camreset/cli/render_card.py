@@ -13,7 +13,8 @@ from rich.text import Text
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.facts import FactView, card_sources, card_views
-from camreset.core.present.words import line_name, not_listed_words, shape_words
+from camreset.core.present.names import line_label
+from camreset.core.present.words import not_listed_words, shape_words
 
 GENERIC_WARNING = (
     "Model not known: these are the defaults for the line and camera type, not facts about "
@@ -57,7 +58,7 @@ class ResetCard:
         status = f" · {m.status}" if m.status else ""
         title = Text(f"Reset card: {m.name}", style="bold")
         shape = shape_words(m.form_factor.value if m.form_factor else None)
-        brand = line_name(m.line.brand, m.line.name)
+        brand = line_label(m.line)
         ident = f"{m.id} · {brand} · {shape}{status}"
         parts: list[Text] = [title, Text(ident, style="dim")]
         if self.not_listed is not None:

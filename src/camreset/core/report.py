@@ -124,9 +124,9 @@ def build_report(
     kb: KnowledgeBase, state: SessionState, *, session_id: str | None = None
 ) -> Report:
     """The report for a session as it stands (finished or not)."""
-    line = kb.lines.get(state.line)
+    line = kb.lines.get(state.line) or state.model.line
     support = None
-    if line is not None:
+    if line.support is not None:
         support = SupportRoute(
             brand=line.brand, line=line.name, url=line.support.url, contact=line.support.contact
         )
@@ -135,7 +135,7 @@ def build_report(
         session_id=session_id,
         model_id=None if state.model.generic else state.model.id,
         model_name=state.model.name,
-        line=line.name if line else state.line,
+        line=line.name,
         form_factor=state.form_factor,
         serial=_detail(state, "serial"),
         firmware=_detail(state, "firmware"),

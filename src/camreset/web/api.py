@@ -84,7 +84,11 @@ def start_session(
     """Start a guided session; the answer carries its first step under `current`."""
     _check_line(kb, body.line)
     session_id, state = sessions.start(
-        model=body.model, line=body.line, form_factor=body.form_factor, have=body.have
+        model=body.model,
+        line=body.line,
+        form_factor=body.form_factor,
+        have=body.have,
+        power=body.power,
     )
     out = session_doc(session_id, state, settings.public_url)
     response.headers["Location"] = out.links.self
@@ -93,9 +97,9 @@ def start_session(
 
 def _check_line(kb: KnowledgeBase, line: str | None) -> None:
     """A line the KB does not have is refused as the schema's enum says (web/openapi.py)."""
-    if line is None or line in kb.lines:
+    if line is None or line in kb.line_ids():
         return
-    msg = f"Input should be one of: {', '.join(sorted(kb.lines))}"
+    msg = f"Input should be one of: {', '.join(kb.line_ids())}"
     raise ProblemError(
         Problem(
             status=422,

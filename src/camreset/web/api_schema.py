@@ -16,6 +16,7 @@ from camreset.core.kb import search
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
+from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command
 
 
@@ -31,8 +32,10 @@ def _one_of_required(*names: str) -> dict[str, Any]:
 
 
 class StartRequest(_In):
-    """Start a session: give `model`, or the `line` (and if known the `form_factor`) when the
-    person does not know the model. With a model, `line` and `form_factor` are not used."""
+    """Start a session: give `model`, or the `line` (and if known the `form_factor` and
+    `power`) when the person does not know the model; `line: "other"` is any other brand, or
+    a brand the person does not know (a generic flow by shape and power, labelled so). With a
+    model, `line`, `form_factor` and `power` are not used."""
 
     model_config = ConfigDict(json_schema_extra=_one_of_required("model", "line"))
 
@@ -43,9 +46,13 @@ class StartRequest(_In):
         default=None,
         min_length=1,
         max_length=100,
-        description="product line id (see /openapi.json enum)",
+        description="product line id (see /openapi.json enum); other: another or unknown brand",
     )
     form_factor: FormFactor | None = None
+    power: PowerKind | None = Field(
+        default=None,
+        description="how the camera is powered, when the model is not known (ignored with one)",
+    )
     have: list[Have] = Field(default_factory=list, max_length=20)
 
     @model_validator(mode="after")
@@ -196,7 +203,7 @@ def model_out(kb: KnowledgeBase, model_id: str) -> ModelOut:
     return ModelOut(
         **model_summary(kb, model_id).model_dump(),
         app=line.app,
-        support=SupportOut(url=line.support.url, contact=line.support.contact),
+        support=SupportOut(url=line.vendor_support.url, contact=line.vendor_support.contact),
         status=model.status.value if model.status else None,
         facts=facts,
     )

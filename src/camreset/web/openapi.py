@@ -56,7 +56,7 @@ def complete(schema: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
     start = schema["components"]["schemas"]["StartRequest"]["properties"]["line"]
     for option in start.get("anyOf", [start]):
         if option.get("type") == "string":
-            option["enum"] = sorted(kb.lines)
+            option["enum"] = kb.line_ids()
     for path, method, status in SESSION_RESPONSES:
         schema["paths"][path][method]["responses"][status]["links"] = _links()
     return schema

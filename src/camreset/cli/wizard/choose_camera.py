@@ -14,7 +14,8 @@ from camreset.cli.wizard.prompts import ask_line, ask_number, ask_numbers, numbe
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import search_models
-from camreset.core.present.words import HAVE_ITEMS, line_name, shape_words
+from camreset.core.present.names import line_label
+from camreset.core.present.words import HAVE_ITEMS, shape_words
 from camreset.core.report import plain_text
 from camreset.core.session.intake import DEFAULT_HAVE
 
@@ -33,7 +34,7 @@ def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
     console.print(Text("Which brand and product line is the camera?", style="step.title"))
     numbered(
         console,
-        [line_name(line.brand, line.name) for line in lines],
+        [line_label(line) for line in lines],
     )
     return lines[ask_number(console, reader, "Number: ", len(lines)) - 1].id
 

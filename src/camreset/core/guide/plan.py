@@ -148,6 +148,8 @@ def _capable(model: ResolvedModel, need: Capability) -> bool:
         return button is not None and bool(button.open_first)
     if need is Capability.recovery:
         return bool(model.recovery(RecoveryKind.device))
+    if need is Capability.vendor_site:
+        return model.line.support is not None
     via = {
         Capability.app_reset: SoftwareVia.app,
         Capability.web_reset: SoftwareVia.web,

@@ -79,7 +79,7 @@ def _line_json(kb: KnowledgeBase, line_id: str) -> dict[str, Any]:
         "brand": line.brand,
         "name": line.name,
         "app": line.app,
-        "support": line.support.model_dump(mode="json"),
+        "support": line.vendor_support.model_dump(mode="json"),
         "models": sorted(m for m, lid in kb.model_line.items() if lid == line_id),
         "generic": facts_json(resolve_generic(kb, line_id, None)),
         "form_factor_generic": {

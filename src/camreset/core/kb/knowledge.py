@@ -19,6 +19,9 @@ from camreset.core.kb.schema import (
 from camreset.core.kb.troubleshooting import TroubleshootingFile
 from camreset.errors import UnknownModelError
 
+OTHER = "other"
+"""The line id of "another brand, or I don't know the brand": defaults.yaml's `any_brand`."""
+
 
 @dataclass(frozen=True)
 class Located:
@@ -94,8 +97,14 @@ class KnowledgeBase:
         return self.lines[self.model_line[model_id]]
 
     def line(self, line_id: str) -> Line:
-        """The line with this id; UnknownModelError listing the lines if there is none."""
+        """The line with this id (`other`: any brand); UnknownModelError listing the lines."""
         found = self.lines.get(line_id)
+        if found is None and line_id == OTHER:
+            found = self.defaults.any_brand
         if found is None:
-            raise UnknownModelError(line_id, sorted(self.lines))
+            raise UnknownModelError(line_id, self.line_ids())
         return found
+
+    def line_ids(self) -> list[str]:
+        """Every line a session may start with: the brands' lines, then `other` if it is set."""
+        return sorted(self.lines) + ([OTHER] if self.defaults.any_brand else [])

@@ -48,13 +48,18 @@ def fact_places(kb: KnowledgeBase) -> Iterator[Place]:
     """Defaults, then each line's defaults and form-factor defaults, then each model's facts."""
     for p, name, f in _facts_of(kb.defaults.defaults, ("defaults",)):
         yield Place("defaults.yaml", p, name, f, None, "")
+    any_brand = kb.defaults.any_brand
+    if any_brand is not None:
+        for ff, facts in any_brand.form_factor_defaults.items():
+            base: Path = ("any_brand", "form_factor_defaults", ff.value)
+            for p, name, f in _facts_of(facts, base):
+                yield Place("defaults.yaml", p, name, f, None, any_brand.id)
     for line in kb.lines.values():
         file = kb.where[f"line:{line.id}"].file
         for p, name, f in _facts_of(line.defaults, ("line", "defaults")):
             yield Place(file, p, name, f, None, line.id)
         for ff, facts in line.form_factor_defaults.items():
-            base: Path = ("line", "form_factor_defaults", ff.value)
-            for p, name, f in _facts_of(facts, base):
+            for p, name, f in _facts_of(facts, ("line", "form_factor_defaults", ff.value)):
                 yield Place(file, p, name, f, None, line.id)
     for model_id, model in kb.models.items():
         at = kb.where[f"model:{model_id}"]

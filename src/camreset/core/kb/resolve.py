@@ -10,7 +10,7 @@ from typing import Any
 
 from camreset.core.kb.confidence import claim_confidence
 from camreset.core.kb.facts import Claim, Confidence, Fact
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.schema import (
     FACT_NAMES,
     GATHERED_FACTS,
@@ -103,6 +103,8 @@ class ResolvedModel:
     facts: dict[str, Resolved]
     lists: dict[str, tuple[Resolved, ...]]
     listed_in: tuple[str, ...] = ()
+    stated_power: PowerKind | None = None
+    """For a camera whose model is not known: how the person says it is powered."""
     # The values read most, typed: filled once from `facts` (None where no layer has them).
     button: Button | None = field(init=False)
     hold: Hold | None = field(init=False)
@@ -147,7 +149,10 @@ class ResolvedModel:
 
     @property
     def power_kinds(self) -> frozenset[PowerKind]:
-        """Every way the sources say this camera can be powered."""
+        """Every way the sources say this camera can be powered (for a camera of unknown
+        model, the way the person says it is powered: they are looking at it)."""
+        if self.stated_power is not None:
+            return frozenset({self.stated_power})
         return frozenset(p.kind for p in self.values("power"))
 
 
@@ -237,16 +242,24 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
 
 
 def resolve_generic(
-    kb: KnowledgeBase, line_id: str, form_factor: FormFactor | None
+    kb: KnowledgeBase,
+    line_id: str,
+    form_factor: FormFactor | None,
+    power: PowerKind | None = None,
 ) -> ResolvedModel:
-    """ "I don't know my model": the line's (and form factor's) defaults, said to be defaults."""
+    """ "I don't know my model": the line's (and form factor's) defaults, said to be defaults,
+    and the power kind the person named (it chooses the power steps)."""
     line = kb.line(line_id)
     facts, lists = _resolve(kb, _layers(kb, line, form_factor), None, line.id)
     shape = form_factor.value.replace("_", "-") if form_factor else None
-    label = line.name if line.name == line.brand else f"{line.brand} {line.name}"
-    name = f"{label} camera" + (f" ({shape})" if shape else " (model unknown)")
+    if line.id == OTHER:
+        name = f"{shape.capitalize()} camera" if shape else "Camera"
+        name += " of another or unknown brand"
+    else:
+        label = line.name if line.name == line.brand else f"{line.brand} {line.name}"
+        name = f"{label} camera" + (f" ({shape})" if shape else " (model unknown)")
     return ResolvedModel(
-        id=f"{line.id}-any" + (f"-{shape}" if shape else ""),
+        id=f"{line.id}-any" + (f"-{shape}" if shape else "") + (f"-{power.value}" if power else ""),
         name=name,
         line=line,
         form_factor=form_factor,
@@ -256,4 +269,5 @@ def resolve_generic(
         generic=True,
         facts=facts,
         lists=lists,
+        stated_power=power,
     )

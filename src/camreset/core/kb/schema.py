@@ -37,6 +37,7 @@ from camreset.core.kb.values import (
     Transformer,
     Wifi,
 )
+from camreset.errors import KBError
 
 
 class FormFactor(StrEnum):
@@ -205,9 +206,18 @@ class Line(Strict):
     brand: OneLine
     name: OneLine
     app: OneLine | None = None
-    support: Support
+    support: Support | None = None
+    """Every brand's line has its vendor's support route (checked in the meaning pass); only
+    the "another brand" line of defaults.yaml has none: nobody knows who to ask."""
     defaults: ModelFacts = Field(default_factory=ModelFacts)
     form_factor_defaults: dict[FormFactor, ModelFacts] = Field(default_factory=dict)
+
+    @property
+    def vendor_support(self) -> Support:
+        """The support route of a brand's line (the meaning pass makes sure it has one)."""
+        if self.support is None:
+            raise KBError([f"line {self.id!r} has no support route"])
+        return self.support
 
 
 class LineFile(Strict):
@@ -230,6 +240,8 @@ class PatternsFile(Strict):
 
 
 class DefaultsFile(Strict):
-    """Last-resort facts, each saying plainly that it is a default."""
+    """Last-resort facts, each saying plainly that it is a default, and the "another brand"
+    line: what any camera of a shape usually has, for a camera of no brand camreset knows."""
 
     defaults: ModelFacts
+    any_brand: Line | None = None

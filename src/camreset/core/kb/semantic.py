@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.confidence import claim_confidence
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.places import Place, fact_places
+from camreset.core.kb.schema import ModelFacts
 from camreset.core.kb.templates import template_problem
 from camreset.core.kb.text import IDENT
 from camreset.core.kb.troubleshooting import NETWORK_ANSWERS
@@ -79,6 +80,20 @@ def _check_sources(kb: KnowledgeBase, report: _Report) -> None:
             )
             if not known:
                 report.add(at.file, (*at.path, "covers", ci), f"unknown model or line {target!r}")
+
+
+def _check_lines_have_support(kb: KnowledgeBase, report: _Report) -> None:
+    for line_id, line in kb.lines.items():
+        if line.support is None:
+            at = kb.where[f"line:{line_id}"]
+            report.add(at.file, (*at.path[:-1], "support"), "a brand's line needs its support")
+    other = kb.defaults.any_brand
+    if other is not None and (other.id != OTHER or other.defaults != ModelFacts()):
+        report.add(
+            "defaults.yaml",
+            ("any_brand",),
+            f"the any-brand line has id {OTHER!r} and only form_factor_defaults",
+        )
 
 
 def _check_models(kb: KnowledgeBase, report: _Report) -> None:
@@ -244,6 +259,7 @@ def check_meaning(kb: KnowledgeBase, line_maps: dict[str, dict[Path, int]]) -> l
     for place in fact_places(kb):
         _check_fact(kb, report, place)
     _check_sources(kb, report)
+    _check_lines_have_support(kb, report)
     _check_models(kb, report)
     _check_troubleshooting(kb, report)
     return report.problems

@@ -44,6 +44,8 @@ class Capability(StrEnum):
     cover = "cover"
     recovery = "recovery"
     """The vendor gives a way back in without a reset (password_recovery)."""
+    vendor_site = "vendor_site"
+    """camreset knows the vendor's support site (not so for a camera of another brand)."""
 
 
 class Phase(StrEnum):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.values import Hold
@@ -94,6 +94,8 @@ def origin_words(model: ResolvedModel, origin: Origin) -> str | None:
         return None
     if origin is Origin.form_factor:
         shape = shape_words(model.form_factor.value if model.form_factor else None)
+        if model.line.id == OTHER:
+            return f"a default for {shape} cameras of any brand"
         return f"a default for {model.line.name} {shape} cameras"
     if origin is Origin.line:
         return f"a default for the whole {model.line.name} line"

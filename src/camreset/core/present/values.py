@@ -37,13 +37,14 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
     app_paths = model.software_paths(SoftwareVia.app)
     web_paths = model.software_paths(SoftwareVia.web)
     lo, rec, hi = timer_of(model.hold)
+    support = model.line.support
     values = {
         "model.name": model.name,
         "line.brand": model.line.brand,
         "line.name": model.line.name,
         "line.app": model.line.app or model.line.brand,
-        "support.url": model.line.support.url,
-        "support.contact": model.line.support.contact,
+        "support.url": support.url if support else "the vendor's own website",
+        "support.contact": support.contact if support else "",
         "button.location": location,
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
         "button.open_first": open_first,

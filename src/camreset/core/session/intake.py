@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
+from camreset.core.kb.values import PowerKind
 from camreset.errors import InvalidAnswerError
 
 KNOWN_HAVE = tuple(h.value for h in Have)
@@ -26,6 +27,17 @@ def parse_have(ids: Iterable[str]) -> frozenset[Have]:
             f"unknown item(s) at hand: {', '.join(unknown)}; use any of {', '.join(KNOWN_HAVE)}"
         )
     return frozenset(Have(i) for i in chosen)
+
+
+def parse_power(text: str | None) -> PowerKind | None:
+    """How the camera is powered, by the kind's id; InvalidAnswerError listing the kinds."""
+    if not text:
+        return None
+    try:
+        return PowerKind(text)
+    except ValueError:
+        choices = ", ".join(k.value for k in PowerKind)
+        raise InvalidAnswerError(f"unknown power kind {text!r}; use one of {choices}") from None
 
 
 def parse_form_factor(text: str | None) -> FormFactor | None:

@@ -19,6 +19,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have, Phase
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
@@ -26,7 +27,7 @@ from camreset.core.present.words import DONE, NETWORK_RESULT_WORDS, REMOTE_ACTIO
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.events import STEP_EVENTS, SessionEvent, effective
 from camreset.core.session.fold import network_option, next_stage
-from camreset.core.session.intake import parse_form_factor
+from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_check, remote_record
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.errors import InvalidAnswerError, SessionError, UnknownModelError
@@ -62,28 +63,36 @@ class Guide:
         model: str | None = None,
         line: str | None = None,
         form_factor: FormFactor | None = None,
+        power: PowerKind | None = None,
         have: frozenset[Have],
         at: datetime,
     ) -> SessionEvent:
-        """The `started` event for a model id (exact), or a line and shape when it is unknown."""
-        resolved = self._resolve(model, line, form_factor)
+        """The `started` event for a model id (exact), or a line and shape (and the power kind
+        the person names) when it is unknown."""
+        resolved = self._resolve(model, line, form_factor, power)
         data = {
             "model": None if resolved.generic else resolved.id,
             "line": resolved.line.id,
             "form_factor": resolved.form_factor.value if resolved.form_factor else None,
             "have": sorted(h.value for h in have),
         }
+        if resolved.stated_power is not None:
+            data["power"] = resolved.stated_power.value
         return SessionEvent(type="started", at=at, data=data)
 
     def _resolve(
-        self, model: str | None, line: str | None, form_factor: FormFactor | None
+        self,
+        model: str | None,
+        line: str | None,
+        form_factor: FormFactor | None,
+        power: PowerKind | None = None,
     ) -> ResolvedModel:
         if model:
             if model not in self.kb.models:
                 raise UnknownModelError(model, [])
             return resolve_model(self.kb, model)
         if line:
-            return resolve_generic(self.kb, line, form_factor)
+            return resolve_generic(self.kb, line, form_factor, power)
         raise InvalidAnswerError("give a camera model, or at least its line (brand)")
 
     def plan(self, resolved: ResolvedModel) -> tuple[CameraPlan, StepRenderer]:
@@ -100,7 +109,10 @@ class Guide:
             raise SessionError("a session starts with a 'started' event")
         data = events[0].data
         resolved = self._resolve(
-            data.get("model"), data.get("line"), parse_form_factor(data.get("form_factor"))
+            data.get("model"),
+            data.get("line"),
+            parse_form_factor(data.get("form_factor")),
+            parse_power(data.get("power")),
         )
         plan, renderer = self.plan(resolved)
         fold = SessionFold(last_step_at=events[0].at)

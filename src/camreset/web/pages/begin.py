@@ -15,7 +15,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.app.network import identify
-from camreset.core.present.words import HAVE_ITEMS, line_name
+from camreset.core.present.names import camera_name
+from camreset.core.present.words import HAVE_ITEMS
 from camreset.errors import UnknownModelError
 from camreset.net import NetError
 from camreset.web.csrf import checked_form
@@ -46,11 +47,11 @@ def _subject(request: Request, model: str, line: str, form_factor: str) -> Subje
         if found is None:
             raise UnknownModelError(model, [])
         ln = kb.line_of(model)
-        name = f"{line_name(ln.brand, ln.name)} {found.name}"
+        name = camera_name(ln, found.name)
         return Subject(model, ln.id, found.shape or "", name, ln.app or ln.brand)
     ln_rec = kb.lines.get(line)
     if ln_rec is None or (form_factor and form_factor not in DRAWINGS):
-        raise UnknownModelError(f"{line}/{form_factor}", sorted(kb.lines))
+        raise UnknownModelError(f"{line}/{form_factor}", kb.line_ids())
     shape = DRAWINGS[form_factor].name.lower() if form_factor else "camera (model unknown)"
     return Subject("", line, form_factor, f"{ln_rec.brand} {shape}", ln_rec.app or ln_rec.brand)
 

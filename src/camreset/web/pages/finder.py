@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import search_models
+from camreset.core.present.names import camera_name
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class ModelMatch:
 
     model_id: str
     name: str
+    """The full name people read: "TP-Link Tapo C200"."""
     brand: str
     line_id: str
     form_factor: str | None
@@ -30,7 +32,14 @@ def normalise(text: str) -> str:
 def find_models(kb: KnowledgeBase, query: str, limit: int = 8) -> list[ModelMatch]:
     """The models that best match `query`, best first: the core's forgiving search."""
     return [
-        ModelMatch(m.model_id, m.name, kb.lines[m.line].brand, m.line, m.form_factor, m.score)
+        ModelMatch(
+            m.model_id,
+            camera_name(kb.lines[m.line], m.name),
+            kb.lines[m.line].brand,
+            m.line,
+            m.form_factor,
+            m.score,
+        )
         for m in search_models(kb, query, limit)
     ]
 

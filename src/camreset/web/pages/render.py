@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from camreset.core.present import words
+from camreset.core.present import names, words
 from camreset.web import csrf
 from camreset.web.drawings import drawing_svg
 
@@ -44,7 +44,8 @@ def _environment() -> Environment:
     env.filters["chance"] = words.chance
     env.filters["percent"] = words.percent
     env.globals["drawing"] = drawing_svg
-    env.globals["line_name"] = words.line_name
+    env.globals["line_label"] = names.line_label
+    env.globals["camera_name"] = names.camera_name
     env.globals["confidence"] = words.CONFIDENCE
     return env
 

@@ -16,7 +16,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel
 from camreset.core.present.facts import fact_view
-from camreset.core.present.words import line_name
+from camreset.core.present.names import line_label
 from camreset.errors import UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import network_allowed
@@ -27,9 +27,10 @@ from camreset.web.pages.render import render
 router = APIRouter()
 
 
-def _lines(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
-    """(line id, brand, line name), sorted by brand then name."""
-    return sorted(((lid, ln.brand, ln.name) for lid, ln in kb.lines.items()), key=lambda t: t[1:])
+def _lines(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """(line id, "TP-Link Tapo"), sorted by brand then line name."""
+    ordered = sorted(kb.lines.values(), key=lambda ln: (ln.brand, ln.name))
+    return [(ln.id, line_label(ln)) for ln in ordered]
 
 
 def _models_by_ff(kb: KnowledgeBase, line_id: str) -> dict[str, list[CameraModel]]:
@@ -60,7 +61,7 @@ async def find_page(request: Request, q: str = "") -> Response:
     query = q.strip()[:100]
     matches = find_models(kb, query)
     line_ids = find_lines(kb, query)
-    brands = [(lid, kb.lines[lid].brand, kb.lines[lid].name) for lid in line_ids]
+    brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     return render(
         request,
         "find.html",
@@ -78,9 +79,7 @@ async def brand_page(request: Request, line_id: str) -> Response:
     line = kb.line(line_id)
     groups = _models_by_ff(kb, line_id)
     shapes = [(ff, DRAWINGS[ff].name, len(models)) for ff, models in groups.items()]
-    return render(
-        request, "brand.html", title=line_name(line.brand, line.name), line=line, shapes=shapes
-    )
+    return render(request, "brand.html", title=line_label(line), line=line, shapes=shapes)
 
 
 @router.get("/brand/{line_id}/unknown", name="page_unknown_model")
@@ -105,7 +104,7 @@ async def shape_page(request: Request, line_id: str, form_factor: str) -> Respon
     kb = services(request).kb
     line = kb.line(line_id)
     if form_factor not in DRAWINGS:
-        raise UnknownModelError(f"{line_id}/{form_factor}", sorted(kb.lines))
+        raise UnknownModelError(f"{line_id}/{form_factor}", kb.line_ids())
     models = _models_by_ff(kb, line_id).get(form_factor, [])
     return render(
         request,

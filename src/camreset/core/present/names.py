@@ -1,0 +1,31 @@
+"""How a line and a camera are named for people: "TP-Link Tapo C200", never "TP-Link Tapo
+Tapo C200" or "Amcrest Amcrest IP4M-1041B".
+
+Model names in the KB are written as the vendor writes them, often with the brand or line in
+front; the brand and line are added here only where the name does not already carry them.
+"another brand" (line `other`) stands for no brand at all, so nothing is put in front.
+"""
+
+from __future__ import annotations
+
+from camreset.core.kb.knowledge import OTHER
+from camreset.core.kb.schema import Line
+from camreset.core.present.words import line_name
+
+
+def line_label(line: Line) -> str:
+    """ "TP-Link Tapo", "Amcrest", "Another brand"."""
+    return line.name if line.id == OTHER else line_name(line.brand, line.name)
+
+
+def camera_name(line: Line, model_name: str) -> str:
+    """The model's name with its brand and line in front, each said once."""
+    if line.id == OTHER:
+        return model_name
+    label = line_label(line).split()
+    lowered = model_name.casefold()
+    for cut in range(len(label)):
+        tail = " ".join(label[cut:]).casefold()
+        if lowered == tail or lowered.startswith(tail + " "):
+            return " ".join([*label[:cut], model_name])
+    return " ".join([*label, model_name])
