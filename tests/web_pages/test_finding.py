@@ -86,3 +86,55 @@ def test_checklist_lists_every_have_item_and_names_the_vendor_app(client: PageCl
     assert "Tapo app" in page.get_text()
     for box in page.select('input[name="have"]'):
         assert page.find("label", attrs={"for": box["id"]}) is not None
+
+
+def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: PageClient) -> None:
+    home = client.page("/")
+    assert home.find("a", href="/other", string=lambda s: "Another brand" in (s or ""))
+    shapes = client.page("/other")
+    links = _links(shapes, "/have?line=other")
+    assert "/have?line=other&form_factor=bullet" in links and "/have?line=other" in links
+    assert all(a.find("svg") is not None for a in shapes.select("ul.ff-grid a"))
+    checklist = client.page("/have?line=other&form_factor=bullet")
+    assert "Bullet camera of another or unknown brand" in checklist.get_text()
+    assert "usual for cameras of this shape" in checklist.select_one(".generic-note").get_text()
+    powers = [i["value"] for i in checklist.select('input[name="power"]')]
+    assert "poe" in powers and "" in powers  # "I'm not sure" is a choice, and the default
+    form = checklist.select_one('form[action="/start"]')
+    response = client.submit(form, power="poe", have=["pin"])
+    assert response.status_code == 303
+    step = client.page(response.headers["location"])
+    assert "of another or unknown brand" in step.get_text()
+
+
+def test_a_model_of_a_known_line_not_listed_offers_that_lines_usual_steps(
+    client: PageClient,
+) -> None:
+    page = client.page("/find?q=KC125")
+    text = page.select_one('[role="status"]').get_text(" ")
+    assert "It looks like a TP-Link Kasa model" in text
+    assert page.find("a", href="/brand/kasa/unknown")
+    assert not page.select("ul.choices a.choice[href^='/have?model=tapo']")
+
+
+def test_results_and_brand_pages_never_repeat_the_brand(client: PageClient) -> None:
+    for url in ("/find?q=c200", "/find?q=IP4M-1041B", "/brand/kasa", "/brand/amcrest"):
+        text = client.page(url).get_text(" ")
+        for twice in ("TP-Link TP-Link", "Tapo Tapo", "Kasa Kasa", "Amcrest Amcrest"):
+            assert twice not in text, (url, twice)
+    assert "TP-Link Tapo C200" in client.page("/find?q=c200").get_text(" ")
+
+
+def test_brand_page_lists_every_model_with_a_picture_of_its_shape(
+    client: PageClient, kb: object
+) -> None:
+    page = client.page("/brand/amcrest")
+    listed = [a["href"] for a in page.select("ul.choices a.choice")]
+    ours = [m for m, line in kb.model_line.items() if line == "amcrest"]  # type: ignore[attr-defined]
+    assert sorted(listed) == sorted(f"/have?model={m}" for m in ours)
+    assert all(a.find("svg") is not None for a in page.select("ul.choices a.choice"))
+    assert "Shape not known" in page.get_text()  # models no source gives a shape for
+
+
+def test_the_any_brand_line_has_no_brand_pages(client: PageClient) -> None:
+    assert client.get("/brand/other").status_code == 404

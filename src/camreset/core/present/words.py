@@ -86,6 +86,18 @@ def have_label(have_id: str, app: str | None = None) -> str:
     return item.label_for(app) if item else have_id.replace("_", " ")
 
 
+POWER_CHOICES = (
+    ("adapter", "A power adapter in a wall socket", "a plug or power brick on a thin cable"),
+    ("usb", "A USB cable", "from a USB charger, a computer or a USB socket"),
+    ("poe", "A network cable (PoE)", "one cable for network and power, from a switch or recorder"),
+    ("battery", "A battery", "built in or removable; charged by cable"),
+    ("solar", "A solar panel", "with a battery inside the camera"),
+    ("transformer", "Doorbell wires", "two thin wires from the old doorbell's transformer"),
+    ("mains", "Wired into the house's mains", "like a light fitting, by an electrician"),
+)
+"""How a camera of unknown model may be powered, as the person is asked (id, label, hint)."""
+NOT_SURE_POWER = "I'm not sure"
+
 TIMER_CUES = {
     "ready": "Start the timer as you press",
     "ready_key": "Press Enter as you start pressing the button (or type an answer).",

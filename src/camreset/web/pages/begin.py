@@ -15,8 +15,10 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.app.network import identify
+from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
-from camreset.core.present.words import HAVE_ITEMS
+from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES
+from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.errors import UnknownModelError
 from camreset.net import NetError
 from camreset.web.csrf import checked_form
@@ -37,9 +39,15 @@ class Subject:
     form_factor: str
     name: str
     app: str
+    power: str = ""
+
+    @property
+    def generic(self) -> bool:
+        """The model is not known: its line's (or any brand's) defaults, by shape and power."""
+        return not self.model
 
 
-def _subject(request: Request, model: str, line: str, form_factor: str) -> Subject:
+def _subject(request: Request, model: str, line: str, form_factor: str, power: str = "") -> Subject:
     """What the person chose; UnknownModelError (the one error page) if the KB has no such."""
     kb = services(request).kb
     if model:
@@ -47,20 +55,27 @@ def _subject(request: Request, model: str, line: str, form_factor: str) -> Subje
         if found is None:
             raise UnknownModelError(model, [])
         ln = kb.line_of(model)
-        name = camera_name(ln, found.name)
-        return Subject(model, ln.id, found.shape or "", name, ln.app or ln.brand)
-    ln_rec = kb.lines.get(line)
-    if ln_rec is None or (form_factor and form_factor not in DRAWINGS):
+        return Subject(
+            model, ln.id, found.shape or "", camera_name(ln, found.name), ln.app or ln.brand
+        )
+    ln_rec = kb.line(line)
+    if form_factor and form_factor not in DRAWINGS:
         raise UnknownModelError(f"{line}/{form_factor}", kb.line_ids())
-    shape = DRAWINGS[form_factor].name.lower() if form_factor else "camera (model unknown)"
-    return Subject("", line, form_factor, f"{ln_rec.brand} {shape}", ln_rec.app or ln_rec.brand)
+    shape = parse_form_factor(form_factor or None)
+    name = resolve_generic(kb, ln_rec.id, shape, parse_power(power or None)).name
+    return Subject("", ln_rec.id, form_factor, name, ln_rec.app or ln_rec.brand, power)
 
 
 @router.get("/have", name="page_have")
 async def have_page(
-    request: Request, model: str = "", line: str = "", form_factor: str = "", address: str = ""
+    request: Request,
+    model: str = "",
+    line: str = "",
+    form_factor: str = "",
+    power: str = "",
+    address: str = "",
 ) -> Response:
-    subject = _subject(request, model, line, form_factor)
+    subject = _subject(request, model, line, form_factor, power)
     items = [(i.id, i.label_for(subject.app), i.hint) for i in HAVE_ITEMS]
     return render(
         request,
@@ -69,6 +84,8 @@ async def have_page(
         subject=subject,
         items=items,
         address=address.strip()[:64] if network_allowed(request) else "",
+        powers=POWER_CHOICES,
+        not_sure_power=NOT_SURE_POWER,
     )
 
 
@@ -80,12 +97,14 @@ async def start_session(request: Request) -> Response:
         str(form.get("model", "")),
         str(form.get("line", "")),
         str(form.get("form_factor", "")),
+        str(form.get("power", "")),
     )
     session_id, _state = services(request).sessions.start(
         model=subject.model or None,
         line=None if subject.model else subject.line,
         form_factor=None if subject.model else (subject.form_factor or None),
         have=[str(v) for v in form.getlist("have")],
+        power=subject.power or None,
     )
     address = str(form.get("address", "")).strip()[:64]
     if address and network_allowed(request):  # found on the network: who it is, for the report

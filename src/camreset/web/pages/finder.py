@@ -10,6 +10,9 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import search_models
 from camreset.core.present.names import camera_name
 
+PREFIX_SCORE = 0.8
+"""A match at least this good is the model's name or its start, not a near miss."""
+
 
 @dataclass(frozen=True)
 class ModelMatch:

@@ -14,14 +14,15 @@ from starlette.responses import Response
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic
-from camreset.core.kb.schema import CameraModel
+from camreset.core.kb.schema import CameraModel, Line
+from camreset.core.kb.search import likely_line
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
 from camreset.errors import UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import network_allowed
 from camreset.web.pages.deps import services
-from camreset.web.pages.finder import find_lines, find_models
+from camreset.web.pages.finder import PREFIX_SCORE, find_lines, find_models
 from camreset.web.pages.render import render
 
 router = APIRouter()
@@ -33,14 +34,33 @@ def _lines(kb: KnowledgeBase) -> list[tuple[str, str]]:
     return [(ln.id, line_label(ln)) for ln in ordered]
 
 
+def _brand(kb: KnowledgeBase, line_id: str) -> Line:
+    """A brand's line (`other` is no brand: it has no brand pages); else the 404 page."""
+    line = kb.lines.get(line_id)
+    if line is None:
+        raise UnknownModelError(line_id, sorted(kb.lines))
+    return line
+
+
+def shape_title(form_factor: str) -> str:
+    """ "Bullet camera"; "Shape not known" for models no source gives a shape for."""
+    drawing = DRAWINGS.get(form_factor)
+    return drawing.name if drawing else "Shape not known"
+
+
+UNKNOWN_SHAPE = "unknown"
+"""The group of a brand's models whose shape no source gives (drawn as "shape not known")."""
+
+
 def _models_by_ff(kb: KnowledgeBase, line_id: str) -> dict[str, list[CameraModel]]:
+    """The line's models by shape, in the drawings' order; those of unknown shape last."""
     groups: dict[str, list[CameraModel]] = defaultdict(list)
     for model_id, model in kb.models.items():
         if kb.model_line[model_id] == line_id:
-            groups[model.shape or "other"].append(model)
+            groups[model.shape or UNKNOWN_SHAPE].append(model)
     for models in groups.values():
         models.sort(key=lambda m: m.name)
-    return {ff: groups[ff] for ff in FORM_FACTORS if ff in groups}
+    return {ff: groups[ff] for ff in (*FORM_FACTORS, UNKNOWN_SHAPE) if ff in groups}
 
 
 @router.get("/", name="page_start")
@@ -55,6 +75,13 @@ async def start_page(request: Request) -> Response:
     )
 
 
+@router.get("/other", name="page_other")
+async def other_page(request: Request) -> Response:
+    """Another brand, or the brand is not known: the shape, then the generic steps."""
+    shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
+    return render(request, "other.html", title="A camera of another brand", shapes=shapes)
+
+
 @router.get("/find", name="page_find")
 async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
@@ -62,6 +89,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     matches = find_models(kb, query)
     line_ids = find_lines(kb, query)
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
+    close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
+    likely = likely_line(kb, query) if query and not close else None
     return render(
         request,
         "find.html",
@@ -69,6 +98,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         query=query,
         matches=matches,
         brands=brands,
+        likely=kb.lines[likely] if likely else None,
         lines=_lines(kb),
     )
 
@@ -76,16 +106,23 @@ async def find_page(request: Request, q: str = "") -> Response:
 @router.get("/brand/{line_id}", name="page_brand")
 async def brand_page(request: Request, line_id: str) -> Response:
     kb = services(request).kb
-    line = kb.line(line_id)
+    line = _brand(kb, line_id)
     groups = _models_by_ff(kb, line_id)
-    shapes = [(ff, DRAWINGS[ff].name, len(models)) for ff, models in groups.items()]
-    return render(request, "brand.html", title=line_label(line), line=line, shapes=shapes)
+    shapes = [(ff, DRAWINGS[ff].name, len(ms)) for ff, ms in groups.items() if ff in DRAWINGS]
+    return render(
+        request,
+        "brand.html",
+        title=line_label(line),
+        line=line,
+        shapes=shapes,
+        groups=[(ff, shape_title(ff), models) for ff, models in groups.items()],
+    )
 
 
 @router.get("/brand/{line_id}/unknown", name="page_unknown_model")
 async def unknown_model_page(request: Request, line_id: str) -> Response:
     kb = services(request).kb
-    line = kb.line(line_id)
+    line = _brand(kb, line_id)
     label = fact_view(kb, resolve_generic(kb, line_id, None), "label_location")
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
     return render(
@@ -102,7 +139,7 @@ async def unknown_model_page(request: Request, line_id: str) -> Response:
 @router.get("/brand/{line_id}/{form_factor}", name="page_shape")
 async def shape_page(request: Request, line_id: str, form_factor: str) -> Response:
     kb = services(request).kb
-    line = kb.line(line_id)
+    line = _brand(kb, line_id)
     if form_factor not in DRAWINGS:
         raise UnknownModelError(f"{line_id}/{form_factor}", kb.line_ids())
     models = _models_by_ff(kb, line_id).get(form_factor, [])
