@@ -6,25 +6,23 @@ import pytest
 from bs4 import BeautifulSoup
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.web.drawings import FORM_FACTORS, drawing_svg
+from camreset.web.drawings import DRAWINGS, FORM_FACTORS, drawing_svg
 from camreset.web.pages.leds import LedPattern, Phase, stylesheet
 
 from .conftest import PageClient
 
 
 @pytest.mark.parametrize("form_factor", FORM_FACTORS)
-def test_every_form_factor_has_a_drawing_with_the_reset_button_marked(form_factor: str) -> None:
+def test_every_shape_is_drawn_for_choosing_it_without_a_marker(form_factor: str) -> None:
     svg = BeautifulSoup(str(drawing_svg(form_factor)), "html.parser").svg
-    assert svg["role"] == "img" and "reset button marked" in svg["aria-label"]
-    assert svg.find("circle", class_="d-reset") is not None
-    assert svg.find("text").get_text() == "Reset"
+    assert svg["role"] == "img" and svg["aria-label"] == DRAWINGS[form_factor].name
+    assert svg.find(class_="d-reset") is None and svg.find(class_="d-maybe-ring") is None
     assert not svg.find_all(attrs={"style": True}), "the CSP forbids inline styles"
 
 
-def test_unmarked_decorative_drawing_is_hidden_from_screen_readers() -> None:
-    svg = BeautifulSoup(str(drawing_svg("dome", marked=False, decorative=True)), "html.parser").svg
+def test_decorative_drawing_is_hidden_from_screen_readers() -> None:
+    svg = BeautifulSoup(str(drawing_svg("dome", decorative=True)), "html.parser").svg
     assert svg["aria-hidden"] == "true"
-    assert svg.find(class_="d-reset") is None
 
 
 def test_stylesheet_animates_each_pattern_in_its_own_rhythm() -> None:

@@ -72,18 +72,20 @@ def test_session_page_shows_resume_link_qr_and_progress(client: PageClient) -> N
     assert re.search(r"Step 1\b", page.select_one(".progress-line").get_text())
 
 
-def test_step_shows_a_drawing_with_the_reset_button_and_the_fact_notes(
+def test_step_shows_where_to_look_for_the_button_and_the_fact_notes(
     client: PageClient,
 ) -> None:
-    url = start(client, "C200")
+    url = start(client, "C200")  # no source says which side: candidates, nothing marked sure
     page = client.page(url)
-    for _ in range(6):  # past the opening questions, to the first attempt
-        offered = [b["value"] for b in page.select("form.answers button")]
-        if "done" in offered:
+    for _ in range(8):  # past the opening questions, to the first step that uses the button
+        if page.select("figure svg[data-sure]"):
             break
-        page = answer(client, url, offered[0])
-    svg = page.select_one("figure svg")
-    assert svg is not None and "reset button marked" in svg["aria-label"]
+        offered = [b["value"] for b in page.select("form.answers button")]
+        page = answer(client, url, "done" if "done" in offered else offered[0])
+    svgs = page.select("figure svg")
+    assert [s["data-face"] for s in svgs if s.get("data-face")][:3] == ["back", "side", "bottom"]
+    assert all("maybe" in s["aria-label"] for s in svgs[:3])
+    assert "No source says which side" in page.select_one("figure figcaption").get_text()
     facts = page.select(".fact")
     assert facts and all(f.select_one(".badge") for f in facts)
 

@@ -51,6 +51,9 @@ class Button(Strict):
     tool: Tool | None = None
     alternative: Text | None = None
     description: Text | None = None
+    candidates: list[Face] = Field(default_factory=list, max_length=6)
+    """Where a source names only the usual places for cameras in general (not which one this
+    camera uses): the faces a drawing offers, each as "maybe here", when `face` is not given."""
 
     @model_validator(mode="after")
     def _alternative_when_none(self) -> Button:
@@ -58,6 +61,8 @@ class Button(Strict):
             raise ValueError("a model with no reset button needs an alternative")
         if self.face is not Face.none and self.alternative:
             raise ValueError("an alternative is only for face: none")
+        if self.candidates and (self.face is not None or Face.none in self.candidates):
+            raise ValueError("candidates are faces to look at when the face is not known")
         return self
 
     @property

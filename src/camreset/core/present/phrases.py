@@ -75,6 +75,16 @@ def button_words(button: Button | None) -> str:
     return words
 
 
+DOING_WORDS = frozenset({"take", "remove", "undo", "pull", "unscrew", "lift", "slide", "open"})
+"""How a source's "what to open first" may already start: then it is said as written."""
+
+
+def open_words(open_first: str) -> str:
+    """ "open the dome cover"; "take the doorbell off its plate" as written."""
+    first = open_first.split(maxsplit=1)[0].casefold()
+    return open_first if first in DOING_WORDS else f"open {open_first}"
+
+
 def before_pressing(button: Button | None) -> list[str]:
     """What must be opened or moved before the button can be reached."""
     if button is None:
@@ -83,7 +93,7 @@ def before_pressing(button: Button | None) -> list[str]:
     if button.tilt_lens_up:
         steps.append("tilt the lens up (gently turn the camera head) until you see it")
     if button.open_first:
-        steps.append(f"open {button.open_first}")
+        steps.append(open_words(button.open_first))
     return steps
 
 
@@ -149,6 +159,8 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
             return [f"No reset button: {value.alternative}"]
         lines = [f"Where: {button_words(value)}"]
         lines += [f"First: {step}" for step in before_pressing(value)]
+        usual = ", ".join(FACE_WORDS[f] for f in value.candidates)
+        lines += _optional("Usual places", usual)
         lines += _optional("Use", TOOL_WORDS[value.tool] if value.tool else None)
         return lines + ([value.description] if value.description else [])
     if isinstance(value, Hold):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from camreset.core.present.button_place import ButtonPlace
 from camreset.core.present.facts import FactView
 from camreset.errors import SessionError
 
@@ -94,6 +95,8 @@ class Step:
     facts: tuple[FactView, ...] = field(default_factory=tuple)
     form_factor: str | None = None
     button_hint: str | None = None
+    place: ButtonPlace | None = None
+    """Where the reset button is, for the drawing (the same for every step of a camera)."""
     pattern: str | None = None
     unplugged: bool = False
     network: bool = False

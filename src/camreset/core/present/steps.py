@@ -12,6 +12,7 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import StepSpec, WaitFor
+from camreset.core.present.button_place import button_place
 from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import button_words, setup_words
@@ -52,6 +53,7 @@ class StepRenderer:
         self.plan = plan
         self.model = plan.model
         self.values = template_values(kb, plan.model)
+        self.place = button_place(kb, plan.model)
         self._built: dict[tuple[str, str, int], Step] = {}
 
     # -- what sessions ask for ---------------------------------------------------------
@@ -96,6 +98,7 @@ class StepRenderer:
             answers=answers,
             form_factor=self.model.form_factor.value if self.model.form_factor else None,
             button_hint=button_words(button) if button and button.present else None,
+            place=self.place,
         )
 
     def _action_stage(self, action_id: str, stage: int) -> Step:

@@ -57,6 +57,17 @@ def _keyframes(pattern: LedPattern, colors: Mapping[str, str]) -> str:
     return f"@keyframes led-{pattern.id}{{{''.join(frames)}}}"
 
 
+def _svg_keyframes(pattern: LedPattern, colors: Mapping[str, str]) -> str:
+    """The same rhythm for a drawing's light (an SVG circle is coloured by `fill`)."""
+    frames, elapsed = [], 0
+    off = colors.get("off", "#2b2b2b")
+    for phase in (*pattern.phases, pattern.phases[-1]):
+        pct = 100 * min(elapsed, pattern.period_ms) / pattern.period_ms
+        frames.append(f"{pct:.3f}%{{fill:{colors.get(phase.color, off)}}}")
+        elapsed += phase.ms
+    return f"@keyframes ledsvg-{pattern.id}{{{''.join(frames)}}}"
+
+
 def stylesheet(colors: Mapping[str, str], patterns: Iterable[LedPattern]) -> str:
     """CSS for every colour swatch and every pattern animation (ids that are unsafe skipped)."""
     out = ["/* generated from the KB LED pattern library: do not edit */"]
@@ -74,8 +85,13 @@ def stylesheet(colors: Mapping[str, str], patterns: Iterable[LedPattern]) -> str
             f"animation:led-{pattern.id} {pattern.period_ms}ms step-end infinite}}"
         )
         out.append(_keyframes(pattern, safe_colors))
+        out.append(
+            f".led-svg-p-{pattern.id}{{fill:{still};"
+            f"animation:ledsvg-{pattern.id} {pattern.period_ms}ms step-end infinite}}"
+        )
+        out.append(_svg_keyframes(pattern, safe_colors))
     out.append(
         "@media (prefers-reduced-motion: reduce){"
-        ".led-anim{animation:none!important}.led-live{display:none}}"
+        ".led-anim,.led-svg{animation:none!important}.led-live{display:none}}"
     )
     return "\n".join(out) + "\n"

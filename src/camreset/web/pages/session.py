@@ -25,6 +25,7 @@ from camreset.web.pages.step_view import (
     answer_views,
     led_pattern,
     progress_view,
+    step_figure,
     timer_view,
     wait_view,
 )
@@ -84,6 +85,7 @@ def render_session(
         answers=answer_views(kb, step.answers),
         timer_words=TIMER_CUES,
         step_pattern=led_pattern(kb, step.pattern),
+        figure=step_figure(step),
         sources=kb.sources,
         timer=timer_view(step.timer),
         wait=wait_view(step.wait_seconds, state.current_since, svc.sessions.clock()),

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.web.drawings import Figure, button_figure, light_figure
 from camreset.web.pages.leds import LedPattern, Phase
 
 
@@ -122,3 +123,16 @@ def answer_views(kb: KnowledgeBase, answers: Sequence[Any]) -> list[AnswerView]:
         AnswerView(a.id, a.label, led_pattern(kb, a.pattern), a.role != "answer") for a in answers
     ]
     return [v for v in views if not v.quiet] + [v for v in views if v.quiet]
+
+
+def step_figure(step: Any) -> Figure | None:
+    """The pictures of the camera a step needs: where the button is on a step that presses
+    it, the status light (showing the pattern asked about) on a step about the light, and
+    nothing on the others (a wait, a question about the app)."""
+    button = step.timer is not None or any(f.name == "button" for f in step.facts)
+    light = step.pattern is not None or any(a.pattern for a in step.answers)
+    if step.kind == "outcome" or not (button or light):
+        return None
+    if not button:
+        return light_figure(step.form_factor, step.pattern)
+    return button_figure(step.form_factor, step.place, step.pattern, light=light)

@@ -1,0 +1,100 @@
+"""Where to look for the reset button, as a drawing marks it and a caption says it.
+
+The face a drawing marks is the one the followed claim of the model's `button` fact names;
+faces other sources name are drawn as "or here". Where no source says which face, nothing is
+marked as known: the drawing says so and offers the candidate faces (those other claims name,
+else the usual places of the general default), so a person is never sent to the wrong side
+with confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import Button, Face
+from camreset.core.present.phrases import FACE_WORDS, open_words
+
+DRAWN_FACES = tuple(f for f in Face if f is not Face.none)
+"""Every face a drawing can show the button on."""
+
+
+@dataclass(frozen=True)
+class ButtonPlace:
+    """The face to mark (None: not known), the other faces sources name, what is near it and
+    what must be opened or tilted first."""
+
+    face: Face | None
+    also: tuple[Face, ...] = ()
+    candidates: tuple[Face, ...] = ()
+    near: str | None = None
+    open_first: str | None = None
+    tilt_lens_up: bool = False
+    label: str | None = None
+    absent: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.face is not None
+
+    @property
+    def faces(self) -> tuple[Face, ...]:
+        """Every face worth drawing: the known one and the others sources name, or the
+        candidates when none is known."""
+        return (self.face, *self.also) if self.face is not None else self.candidates
+
+
+def _general_candidates(kb: KnowledgeBase) -> tuple[Face, ...]:
+    fact = kb.defaults.defaults.button
+    if fact is None:
+        return ()
+    return tuple(dict.fromkeys(f for c in fact.all_claims for f in c.value.candidates))
+
+
+def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
+    """Where the reset button of `model` is, as far as its sources say (None: no fact)."""
+    resolved = model.facts.get("button")
+    if resolved is None:
+        return None
+    primary: Button = resolved.value
+    if not primary.present:
+        return ButtonPlace(face=None, absent=True)
+    named = [c.value.face for c in resolved.claims if isinstance(c.value, Button)]
+    others = tuple(dict.fromkeys(f for f in named if f not in (None, Face.none, primary.face)))
+    candidates: tuple[Face, ...] = ()
+    if primary.face is None:
+        candidates = others or tuple(primary.candidates) or _general_candidates(kb)
+    return ButtonPlace(
+        face=primary.face,
+        also=others if primary.face is not None else (),
+        candidates=candidates,
+        near=primary.near,
+        open_first=primary.open_first,
+        tilt_lens_up=primary.tilt_lens_up,
+        label=primary.label,
+    )
+
+
+def place_words(place: ButtonPlace) -> str:
+    """The caption under a drawing: where, what is near, what to open or tilt first."""
+    if place.absent:
+        return "This camera has no reset button."
+    if place.face is not None:
+        text = FACE_WORDS[place.face].capitalize()
+        if place.also:
+            text += f" (other sources say {' or '.join(FACE_WORDS[f] for f in place.also)})"
+        text += "."
+    else:
+        looks = [FACE_WORDS[f] for f in place.candidates]
+        where = ", ".join(looks[:-1]) + f" and {looks[-1]}" if len(looks) > 1 else "".join(looks)
+        text = "No source says which side it is on" + (f": look {where}." if where else ".")
+    if place.near:
+        text += f" It is next to {place.near}."
+    if place.label:
+        text += f" It may be marked {place.label}."
+    if place.tilt_lens_up:
+        text += " Tilt the lens up first (gently turn the camera head) to reach it."
+    if place.open_first:
+        text += f" First {open_words(place.open_first)}."
+    return text

@@ -1,0 +1,185 @@
+"""Line drawings of each camera shape, seen from the side its reset button is on.
+
+People rarely know what their camera "is", and the button is a small hole on one face among
+several — next to a microphone hole the product warns against. So a step's figure shows the
+shape from the view that shows the face the knowledge base names (from below for "bottom",
+the cable's end for "on the pigtail", the lens tilted up where it must be), marks the spot,
+and draws the faces other sources name as "or here". Where no source says which face, nothing
+is marked as known: each candidate face gets its own small view with "Here?". The drawings
+are ours (no vendor artwork), inline SVG styled by classes, so the themes and the strict CSP
+hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from markupsafe import Markup
+
+from camreset.core.kb.values import Face
+from camreset.core.present.button_place import ButtonPlace, place_words
+from camreset.core.present.phrases import FACE_WORDS
+from camreset.web.drawings.bodies import BATTERY, FLOODLIGHT, INDOOR, OUTDOOR, PAN_TILT
+from camreset.web.drawings.compose import led, marker, svg
+from camreset.web.drawings.mounted import BULLET, DOME, DOORBELL, TURRET
+from camreset.web.drawings.view import BOARD, CABLE, COVER, FACE_VIEW, TILT_ARROW, VIEW_WORDS, View
+
+__all__ = [
+    "DRAWINGS",
+    "FORM_FACTORS",
+    "Figure",
+    "Panel",
+    "Shape",
+    "button_figure",
+    "drawing_svg",
+    "light_figure",
+]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A form factor: what people call it, and how it looks from each side."""
+
+    name: str
+    views: dict[str, View]
+
+
+DRAWINGS: dict[str, Shape] = {
+    "indoor": Shape("Indoor camera", INDOOR),
+    "pan_tilt": Shape("Pan and tilt camera", PAN_TILT),
+    "outdoor": Shape("Outdoor camera", OUTDOOR),
+    "bullet": Shape("Bullet camera", BULLET),
+    "dome": Shape("Dome camera", DOME),
+    "turret": Shape("Turret camera", TURRET),
+    "doorbell": Shape("Video doorbell", DOORBELL),
+    "battery": Shape("Battery camera", BATTERY),
+    "floodlight": Shape("Floodlight camera", FLOODLIGHT),
+}
+FORM_FACTORS: tuple[str, ...] = tuple(DRAWINGS)
+PLAIN = "indoor"
+UNKNOWN_SHAPE = "No source gives its shape: this is a plain camera."
+"""A camera whose shape no source gives is drawn as a plain camera, and its caption says so."""
+SHARED = {"cover": COVER, "cable": CABLE, "board": BOARD}
+
+
+def drawing_svg(
+    form_factor: str | None,
+    *,
+    label: str | None = None,
+    decorative: bool = False,
+    small: bool = False,
+) -> Markup:
+    """The shape seen from the front, unmarked: for choosing a camera by its looks."""
+    shape = DRAWINGS.get(form_factor or "", DRAWINGS[PLAIN])
+    css = "drawing drawing-small" if small else "drawing"
+    name = label or (shape.name if form_factor in DRAWINGS else "Camera of unknown shape")
+    return svg(shape.views["front"], name=name, decorative=decorative, css=css)
+
+
+Role = Literal["main", "also", "maybe", "light"]
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One picture of a step's figure and what it shows."""
+
+    svg: Markup
+    caption: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A step's pictures of the camera, and the words for where the button is."""
+
+    panels: tuple[Panel, ...]
+    words: str
+    face: str
+    """The face marked as known, "unknown" where no source says, "none" with no button."""
+
+
+def _view(shape: Shape, face: Face, tilt: bool) -> tuple[str, View, str]:
+    """The view that shows `face`, its name, and any overlay it needs (the tilt arrow)."""
+    name = FACE_VIEW[face.value]
+    overlay = ""
+    if face is Face.under_lens and tilt:
+        name = "tilt" if "tilt" in shape.views else "front"
+        overlay = TILT_ARROW
+    view = SHARED.get(name) or shape.views[name]
+    return name, view, overlay
+
+
+def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: str | None) -> Panel:
+    name, view, overlay = _view(shape, face, place.tilt_lens_up)
+    spot = view.spots[face.value]
+    sure = role == "main"
+    extra = (
+        overlay
+        + (led(view.led, pattern) if view.led else "")
+        + marker(spot, sure=sure, toward=view.toward(face.value))
+    )
+    where = FACE_WORDS[face]
+    label = f"{shape.name}, {VIEW_WORDS[name].lower()}: reset button {where}"
+    if not sure:
+        label = f"{shape.name}, {VIEW_WORDS[name].lower()}: maybe {where}"
+    data = {"view": name, "face": face.value, "sure": "yes" if sure else "no"}
+    caption = VIEW_WORDS[name]
+    if role == "also":
+        caption = f"Other sources: {where}"
+    elif role == "maybe":
+        caption = f"Maybe {where}"
+    css = "drawing" if sure else "drawing drawing-small"
+    return Panel(svg(view, name=label, extra=extra, css=css, data=data), caption, role)
+
+
+def _light(shape: Shape, pattern: str | None, css: str = "drawing drawing-small") -> Panel:
+    view = shape.views["front"]
+    spot = view.led or (120, 100)
+    words = "The status light" + ("" if pattern else " (which light, not how it looks)")
+    picture = svg(
+        view,
+        name=f"{shape.name}: where the status light is",
+        extra=led(spot, pattern),
+        css=css,
+        data={"view": "front", "light": pattern or ""},
+    )
+    return Panel(picture, words, "light")
+
+
+def button_figure(
+    form_factor: str | None, place: ButtonPlace | None, pattern: str | None, *, light: bool
+) -> Figure:
+    """The figure of a step: the marked face's view (or the candidate faces' views), the
+    faces other sources name, and the status light when the step is about it."""
+    shape = DRAWINGS.get(form_factor or "", DRAWINGS[PLAIN])
+    shape_note = (
+        "" if form_factor in DRAWINGS else " Its shape is not known: this is a plain camera."
+    )
+    panels: list[Panel] = []
+    if place is None or place.absent:
+        words = place_words(place) if place else "No source says where the reset button is."
+        front = shape.views["front"]
+        extra = led(front.led, pattern) if front.led else ""
+        name = f"{shape.name}, seen from the front"
+        panels.append(Panel(svg(front, name=name, extra=extra, data={"face": "none"}), "", "main"))
+        return Figure(tuple(panels), words + shape_note, "none" if place else "unknown")
+    if place.face is not None:
+        panels.append(_panel(shape, place.face, place, "main", pattern))
+        panels += [_panel(shape, f, place, "also", pattern) for f in place.also]
+    else:
+        panels += [_panel(shape, f, place, "maybe", pattern) for f in place.candidates]
+    main_view = _view(shape, place.face, place.tilt_lens_up)[1] if place.face else None
+    if (pattern or light) and (main_view is None or main_view.led is None):
+        panels.append(_light(shape, pattern))
+    face = place.face.value if place.face is not None else "unknown"
+    return Figure(tuple(panels), place_words(place) + shape_note, face)
+
+
+def light_figure(form_factor: str | None, pattern: str | None) -> Figure:
+    """The figure of a step about the light: where the status light is, showing `pattern`."""
+    shape = DRAWINGS.get(form_factor or "", DRAWINGS[PLAIN])
+    words = "Where the status light is; it shows the pattern to look for."
+    if pattern is None:
+        words = "Where the status light usually is. If your camera has none, say so above."
+    return Figure((_light(shape, pattern, "drawing"),), words, "light")

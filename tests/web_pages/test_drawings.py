@@ -1,0 +1,117 @@
+"""The drawings point at the face the knowledge base names, for every model: a person with a
+pin in one hand looks where the sources say, never at the front by default."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
+from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.values import Button, Face
+from camreset.core.present.button_place import DRAWN_FACES, button_place
+from camreset.kb_files import load_kb
+from camreset.web.drawings import DRAWINGS, FORM_FACTORS, Figure, button_figure
+from camreset.web.drawings.compose import TAG_H, TAG_W, marker
+from camreset.web.drawings.view import HEIGHT, WIDTH
+
+KB = load_kb()
+
+
+def _figure(model: ResolvedModel) -> Figure:
+    ff = model.form_factor.value if model.form_factor else None
+    return button_figure(ff, button_place(KB, model), None, light=False)
+
+
+def _svgs(figure: Figure) -> list[Tag]:
+    return [BeautifulSoup(str(p.svg), "html.parser").svg for p in figure.panels]
+
+
+def _check(model: ResolvedModel) -> None:
+    button = model.facts["button"].value
+    assert isinstance(button, Button)
+    figure = _figure(model)
+    svgs = _svgs(figure)
+    sure = [s for s in svgs if s.get("data-sure") == "yes"]
+    if not button.present:
+        assert figure.face == "none" and not sure and "no reset button" in figure.words
+        return
+    if button.face is not None:
+        assert figure.face == button.face.value
+        assert [s["data-face"] for s in sure] == [button.face.value]  # exactly that face
+        assert len(sure[0].select(".d-reset")) == 1
+        return
+    assert figure.face == "unknown" and not sure  # nothing is marked as known
+    maybe = [s["data-face"] for s in svgs if s.get("data-sure") == "no"]
+    assert maybe, "the candidate faces are drawn"
+    assert "No source says which side" in figure.words
+
+
+@pytest.mark.parametrize("model_id", sorted(KB.models))
+def test_the_marked_face_is_the_one_the_models_fact_names(model_id: str) -> None:
+    _check(resolve_model(KB, model_id))
+
+
+@pytest.mark.parametrize("line_id", [*sorted(KB.lines), OTHER])
+@pytest.mark.parametrize("form_factor", [None, *FormFactor])
+def test_the_model_unknown_cameras_are_marked_the_same_way(
+    line_id: str, form_factor: FormFactor | None
+) -> None:
+    _check(resolve_generic(KB, line_id, form_factor))
+
+
+def test_faces_other_sources_name_are_drawn_as_or_here() -> None:
+    figure = _figure(resolve_model(KB, "amcrest-ip8m-2496eb"))  # bottom, or the back
+    faces = [s["data-face"] for s in _svgs(figure)]
+    assert [p.role for p in figure.panels] == ["main", "also"] and faces == ["bottom", "back"]
+    assert _svgs(figure)[0]["data-view"] == "bottom"
+    assert "Seen from below" in figure.panels[0].caption
+
+
+def test_a_button_under_a_lens_that_tilts_is_drawn_with_the_lens_up() -> None:
+    figure = _figure(resolve_model(KB, "reolink-e1-zoom"))
+    svg = _svgs(figure)[0]
+    assert (svg["data-view"], svg["data-face"]) == ("tilt", "under_lens")
+    assert svg.select_one(".d-arrow") is not None and "Tilt the lens up" in figure.words
+
+
+def test_the_c200_says_no_source_gives_its_side_and_shows_where_to_look() -> None:
+    figure = _figure(resolve_model(KB, "tapo-c200"))
+    faces = [s["data-face"] for s in _svgs(figure)]
+    assert figure.face == "unknown" and faces == ["back", "side", "bottom"]
+    assert "next to the microSD card slot" in figure.words
+
+
+@pytest.mark.parametrize("form_factor", FORM_FACTORS)
+@pytest.mark.parametrize("face", DRAWN_FACES)
+def test_every_shape_shows_every_face_inside_the_picture(form_factor: str, face: Face) -> None:
+    from camreset.web.drawings import _view
+
+    for tilt in (False, True):
+        _, view, _ = _view(DRAWINGS[form_factor], face, tilt)
+        x, y = view.spots[face.value]
+        assert 12 <= x <= WIDTH - 12 and 12 <= y <= HEIGHT - 12
+
+
+@pytest.mark.parametrize("spot", [(120, 100), (10, 10), (230, 190), (120, 20), (5, 150)])
+def test_the_reset_tag_never_covers_its_ring_and_no_line_crosses_the_word(
+    spot: tuple[int, int],
+) -> None:
+    tag = BeautifulSoup(marker(spot, sure=True), "html.parser")
+    rect, stem = tag.select_one("rect.d-tag"), tag.select_one("line.d-stem")
+    left, top = float(rect["x"]), float(rect["y"])
+    assert left >= 0 and left + TAG_W <= WIDTH and top >= 0 and top + TAG_H <= HEIGHT
+    x, y = spot
+    assert not (left <= x <= left + TAG_W and top - 11 <= y <= top + TAG_H + 11)
+    y1, y2 = sorted((float(stem["y1"]), float(stem["y2"])))
+    assert stem["x1"] == stem["x2"] and (y2 <= top + 0.5 or y1 >= top + TAG_H - 0.5)
+
+
+def test_no_drawing_uses_an_inline_style_or_a_foreign_resource(kb: KnowledgeBase) -> None:
+    for model_id in KB.models:
+        for svg in _svgs(_figure(resolve_model(KB, model_id))):
+            assert not svg.find_all(attrs={"style": True})
+            assert not re.search(r"(href|src)=", str(svg))
