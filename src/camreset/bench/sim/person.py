@@ -367,5 +367,8 @@ class Person:
     def _maybe_wrong(self, step: Step, truth: str) -> str:
         if self.error_rate <= 0 or self.rng.random() >= self.error_rate:
             return truth
-        others = [a.id for a in step.answers if a.id not in {truth, "not_sure", CANT}]
+        # A wrong answer is another of the engine's answers (a light pattern counts as its
+        # rhythm, "no light" as none), so more light patterns do not tilt which is picked.
+        meant = dict.fromkeys(step.counts_as(a.id) for a in step.answers)
+        others = [a for a in meant if a not in {truth, "not_sure", CANT}]
         return self.rng.choice(others) if others else truth

@@ -178,10 +178,22 @@ class Action(Strict):
     seed_passages: list[str] = Field(default_factory=list)
 
 
+class Rhythm(StrEnum):
+    """What a light does, told apart by rhythm rather than hue."""
+
+    steady = "steady"
+    blinking = "blinking"
+    off = "off"
+
+
 class AnswerSpec(Strict):
     id: Ident
     label: OneLine
     pattern: OneLine | None = None
+    matches: Rhythm | None = None
+    """A light answer: the camera's own light patterns of this rhythm are offered beside it,
+    each counting as this answer (so people match what they see, and the engine's
+    likelihoods stay those of this answer)."""
     implies_booted: bool = False
     power: list[PowerKind] | None = None
     """This answer says how the camera is powered: steps for other power are dropped."""

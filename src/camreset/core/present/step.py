@@ -57,6 +57,8 @@ class Answer:
     label: str
     pattern: str | None = None
     role: AnswerRole = "answer"
+    means: str | None = None
+    """The answer this one counts as (a light pattern counts as its rhythm); None: itself."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,10 @@ class Step:
 
     def offers(self, answer: str) -> bool:
         return any(a.id == answer for a in self.answers)
+
+    def counts_as(self, answer: str) -> str:
+        """The answer the session and the engine read: a light pattern's rhythm."""
+        return next((a.means or a.id for a in self.answers if a.id == answer), answer)
 
     def answer_label(self, answer: str) -> str:
         """The label of an offered answer (the id itself if it is not offered)."""

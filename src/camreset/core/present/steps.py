@@ -15,6 +15,7 @@ from camreset.core.kb.troubleshooting import StepSpec, WaitFor
 from camreset.core.present.button_place import button_place
 from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.phrases import button_words, setup_words
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.values import fill, template_values
@@ -54,6 +55,7 @@ class StepRenderer:
         self.model = plan.model
         self.values = template_values(kb, plan.model)
         self.place = button_place(kb, plan.model)
+        self.patterns = line_patterns(kb, plan.model.line.id)
         self._built: dict[tuple[str, str, int], Step] = {}
 
     # -- what sessions ask for ---------------------------------------------------------
@@ -246,7 +248,10 @@ class StepRenderer:
                 (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER),
             )
             return replace(step, network=True)
-        answers = tuple(Answer(a.id, a.label, self._pattern(a.pattern)) for a in spec.answers)
+        answers = tuple(
+            replace(a, pattern=self._pattern(a.pattern))
+            for a in light_answers(self.kb, spec.answers, self.patterns)
+        )
         return self._base("question", self._t(spec.title), self._t(spec.text), answers + WAY_OUTS)
 
     def _outcome(self, which: str) -> Step:

@@ -21,6 +21,13 @@ ANSWER_WORDS = {
     "let_go": "Done, I let go",
 }
 
+NO_LIGHT = "I can't see a light on this camera"
+OTHER_RHYTHM = {
+    "steady": "On and steady, another colour",
+    "blinking": "Blinking or changing in another way",
+}
+"""A light answer's rhythm in general, offered after the camera's own patterns of it."""
+
 FEEDBACK_WORDS = (
     ("yes", "Yes, it is fixed"),
     ("no", "No, still not right"),

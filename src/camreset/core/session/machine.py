@@ -143,7 +143,7 @@ class Guide:
             ref = StepRef.parse(event.step)
             step = renderer.step(ref)  # built once per plan: a look-up, not a rebuild
             if ref.kind == "question":
-                fold.question(plan, ref.ref, event.answer)
+                fold.question(plan, ref.ref, step.counts_as(event.answer))
                 result = None
             else:
                 result = fold.action(plan, ref.ref, ref.stage, event.answer)

@@ -136,7 +136,7 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
 def _light(shape: Shape, pattern: str | None, css: str = "drawing drawing-small") -> Panel:
     view = shape.views["front"]
     spot = view.led or (120, 100)
-    words = "The status light" + ("" if pattern else " (which light, not how it looks)")
+    words = "The status light"
     picture = svg(
         view,
         name=f"{shape.name}: where the status light is",
@@ -182,4 +182,5 @@ def light_figure(form_factor: str | None, pattern: str | None) -> Figure:
     words = "Where the status light is; it shows the pattern to look for."
     if pattern is None:
         words = "Where the status light usually is. If your camera has none, say so above."
-    return Figure((_light(shape, pattern, "drawing"),), words, "light")
+    main = _light(shape, pattern, "drawing")
+    return Figure((Panel(main.svg, "", "light"),), words, "light")

@@ -38,8 +38,42 @@ class LedPattern:
         return sum(p.ms for p in self.phases)
 
 
+BEZEL = "#111111"
+"""Every light is drawn on a black bezel, as on a camera: its colours are chosen to stand out
+from it by at least 3:1 (an unlit phase shows as a grey ring instead)."""
+OFF_RING = "#9a9a9a"
+
+
 def _glow(hex_color: str, is_off: bool) -> str:
-    return "none" if is_off else f"0 0 14px 4px {hex_color}"
+    return f"inset 0 0 0 3px {OFF_RING}" if is_off else f"0 0 14px 4px {hex_color}"
+
+
+def luminance(hex_color: str) -> float:
+    """WCAG relative luminance of `#rrggbb`."""
+
+    def channel(part: str) -> float:
+        c = int(part, 16) / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(hex_color[i : i + 2]) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def letter_colour(hex_color: str) -> str:
+    """Black or white, whichever reads better on the swatch."""
+    black, white = "#000000", "#ffffff"
+    return black if contrast(hex_color, black) >= contrast(hex_color, white) else white
+
+
+def initial(name: str) -> str:
+    """The letter a still swatch carries, so colours are told apart without hue: R, G, A…"""
+    return "" if name == "off" else name[:1].upper()
 
 
 def _frame(pct: float, colors: Mapping[str, str], name: str) -> str:
@@ -73,7 +107,11 @@ def stylesheet(colors: Mapping[str, str], patterns: Iterable[LedPattern]) -> str
     out = ["/* generated from the KB LED pattern library: do not edit */"]
     for name, hex_color in colors.items():
         if _SAFE.match(name) and _HEX.match(hex_color):
-            out.append(f".led-c-{name}{{background-color:{hex_color}}}")
+            ring = f";box-shadow:{_glow(hex_color, True)}" if name == "off" else ""
+            out.append(
+                f".led-c-{name}{{background-color:{hex_color};color:{letter_colour(hex_color)}"
+                f"{ring}}}"
+            )
     safe_colors = {n: c for n, c in colors.items() if _HEX.match(c)}
     for pattern in patterns:
         if not _SAFE.match(pattern.id) or not pattern.phases:

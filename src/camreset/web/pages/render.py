@@ -17,6 +17,7 @@ from starlette.responses import HTMLResponse
 from camreset.core.present import names, words
 from camreset.web import csrf
 from camreset.web.drawings import drawing_svg
+from camreset.web.pages import leds
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -44,6 +45,7 @@ def _environment() -> Environment:
     env.filters["chance"] = words.chance
     env.filters["percent"] = words.percent
     env.globals["drawing"] = drawing_svg
+    env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label
     env.globals["camera_name"] = names.camera_name
     env.globals["confidence"] = words.CONFIDENCE

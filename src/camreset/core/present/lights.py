@@ -1,0 +1,64 @@
+"""Light answers people can match: the camera's own patterns, told apart by rhythm and words.
+
+A question about the status light is answered by rhythm (steady, blinking, off) because that
+is what its causes predict. People, though, see a colour and a rhythm: so beside each rhythm
+the line's own patterns of that rhythm are offered ("Slow red blinking"), each counting as
+that rhythm, then the rhythm in general ("Blinking in another way"), and "I can't see a light
+on this camera", which counts as not answering. The engine sees the same answers as before.
+"""
+
+from __future__ import annotations
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.places import fact_places
+from camreset.core.kb.schema import Pattern
+from camreset.core.kb.troubleshooting import AnswerSpec, Rhythm
+from camreset.core.present.step import Answer
+from camreset.core.present.words import CANT, NO_LIGHT, OTHER_RHYTHM
+
+NO_LIGHT_ID = "no-light"
+SEP = ":"
+"""Between an answer and the pattern it was chosen by: `blinking:blink-red`."""
+
+
+def rhythm(pattern: Pattern) -> Rhythm:
+    """Off when every phase is off; steady when it keeps one colour; else blinking."""
+    colours = {step.color for step in pattern.steps}
+    if colours == {"off"}:
+        return Rhythm.off
+    return Rhythm.steady if len(colours) == 1 else Rhythm.blinking
+
+
+def line_patterns(kb: KnowledgeBase, line_id: str) -> tuple[str, ...]:
+    """Every light pattern the line's facts name (its models', shapes' and own defaults),
+    in the pattern library's order."""
+    named: set[str] = set()
+    for place in fact_places(kb):
+        if place.line_id != line_id:
+            continue
+        for claim in place.fact.all_claims:
+            led = getattr(claim.value, "led", None)
+            if isinstance(led, str) and led in kb.patterns:
+                named.add(led)
+    return tuple(p for p in kb.patterns if p in named)
+
+
+def light_answers(
+    kb: KnowledgeBase, answers: list[AnswerSpec], patterns: tuple[str, ...]
+) -> tuple[Answer, ...]:
+    """The answers of a light question: per rhythm the camera's patterns, then the rhythm in
+    general; then "I can't see a light". Other questions' answers are returned as they are."""
+    if not any(a.matches for a in answers):
+        return tuple(Answer(a.id, a.label, a.pattern) for a in answers)
+    out: list[Answer] = []
+    for spec in answers:
+        own = [p for p in patterns if spec.matches and rhythm(kb.patterns[p]) is spec.matches]
+        if spec.matches is Rhythm.off:
+            own = []
+        out += [Answer(f"{spec.id}{SEP}{p}", kb.patterns[p].name, p, means=spec.id) for p in own]
+        if own and spec.matches is not None:
+            out.append(Answer(spec.id, OTHER_RHYTHM[spec.matches.value]))
+        else:
+            out.append(Answer(spec.id, spec.label, spec.pattern))
+    out.append(Answer(NO_LIGHT_ID, NO_LIGHT, means=CANT))
+    return tuple(out)

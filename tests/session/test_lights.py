@@ -1,0 +1,70 @@
+"""Light questions offer the colours and rhythms the camera's own line uses, plus "off" and
+"I can't see a light", and read each pattern as its rhythm: the engine's likelihoods stay
+those of steady / blinking / off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.present.lights import NO_LIGHT_ID, line_patterns, rhythm
+from camreset.core.present.step import StepRef
+from camreset.core.session import Guide
+from camreset.kb_files import load_kb
+
+KB = load_kb()
+LIGHT = StepRef(1, "question", "status-light")
+
+
+def _light_step(guide: Guide, model_id: str) -> Any:
+    _, renderer = guide.plan(resolve_model(guide.kb, model_id))
+    return renderer.step(LIGHT)
+
+
+@pytest.mark.parametrize("line_id", sorted(KB.lines))
+def test_every_pattern_the_line_uses_is_an_answer_counted_as_its_rhythm(
+    guide: Guide, kb: KnowledgeBase, line_id: str
+) -> None:
+    model_id = next(m for m, line in kb.model_line.items() if line == line_id)
+    step = _light_step(guide, model_id)
+    shown = {a.pattern: a for a in step.answers if a.means}
+    for pattern_id in line_patterns(kb, line_id):
+        kind = rhythm(kb.patterns[pattern_id]).value
+        if kind == "off":
+            continue
+        assert pattern_id in shown, (line_id, pattern_id)
+        assert shown[pattern_id].means == kind and shown[pattern_id].label
+    ids = [a.id for a in step.answers]
+    assert {"steady", "blinking", "off", NO_LIGHT_ID} <= set(ids)
+    assert step.answer_label(NO_LIGHT_ID) == "I can't see a light on this camera"
+
+
+def test_tapo_offers_red_blinking_and_red_green_alternating(guide: Guide) -> None:
+    step = _light_step(guide, "tapo-c200")
+    labels = [a.label for a in step.answers]
+    assert "Slow red blinking" in labels and "Red and green, alternating" in labels
+    assert "Blinking or changing in another way" in labels and "Off" in labels
+
+
+def test_a_pattern_answer_moves_the_belief_as_its_rhythm_does(make_driver: Any) -> None:
+    by_pattern, by_rhythm = make_driver(model="tapo-c200"), make_driver(model="tapo-c200")
+    for d in (by_pattern, by_rhythm):
+        while d.state.current.ref.ref != "status-light":
+            d.send("not_sure" if d.state.current.kind == "question" else "done")
+    by_pattern.send("blinking:blink-red")
+    by_rhythm.send("blinking")
+    assert by_pattern.state.belief == by_rhythm.state.belief
+    assert by_pattern.state.history[-1].answer_label == "Slow red blinking"  # for the report
+
+
+def test_no_light_on_the_camera_is_not_asked_again(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200")
+    while d.state.current.ref.ref != "status-light":
+        d.send("not_sure" if d.state.current.kind == "question" else "done")
+    before = d.state.belief
+    d.send(NO_LIGHT_ID)
+    assert d.state.belief == before
+    assert "status-light" in d.state.fold.excluded
