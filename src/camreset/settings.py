@@ -13,8 +13,10 @@ URL (no spaces, line breaks or terminal escapes).
 
 from __future__ import annotations
 
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import Field, ValidationError, field_validator
@@ -123,6 +125,18 @@ class Settings(BaseSettings):
                 "e.g. https://help.example.org/camreset",
             )
         return url
+
+    @property
+    def this_computer_only(self) -> bool:
+        """The public URL names this computer (127.0.0.1, localhost, ::1): a phone that opens
+        a resume link or scans its QR code reaches itself, not camreset."""
+        host = (urlsplit(self.public_url).hostname or "").casefold()
+        if host == "localhost" or host.endswith(".localhost"):
+            return True
+        try:
+            return ip_address(host).is_loopback
+        except ValueError:
+            return False
 
     @property
     def public_url(self) -> str:

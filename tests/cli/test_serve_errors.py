@@ -117,3 +117,75 @@ def test_uvicorn_is_handed_the_socket_that_was_checked(
     finally:
         for s in sockets:
             s.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_serving_on_loopback_says_a_phone_cannot_reach_it(
+    served: list[list[socket.socket]], tmp_path: Path
+) -> None:
+    result = serve(tmp_path, "--port", str(_free_port()))
+    assert result.exit_code == 0, result.output
+    assert "Only this computer can open it" in result.stdout and "--lan" in result.stdout
+    for s in served[0]:
+        s.close()
+
+
+def test_lan_serves_on_the_local_network_address_and_prints_it_with_a_qr_code(
+    served: list[list[socket.socket]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ipaddress import IPv4Address, IPv4Network
+
+    import camreset.cli.serve_cmd as serve_cmd
+    import camreset.net.interfaces as interfaces
+
+    home = interfaces.LocalNetwork(
+        "wlan0", IPv4Address("192.168.1.20"), IPv4Network("192.168.1.0/24")
+    )
+    monkeypatch.setattr(interfaces, "local_networks", lambda: [home])
+    hosts: list[str] = []
+    real_listen = serve_cmd.listen
+
+    def listen(host: str, port: int) -> list[socket.socket]:
+        hosts.append(host)  # this machine has no 192.168.1.20 to bind: loopback stands in
+        return real_listen("127.0.0.1", port)
+
+    monkeypatch.setattr(serve_cmd, "listen", listen)
+    port = _free_port()
+    result = serve(tmp_path, "--lan", "--port", str(port))
+    assert result.exit_code == 0, result.output
+    assert hosts == ["192.168.1.20"]
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"camreset is running at http://192.168.1.20:{port}/  (Ctrl+C stops it)"
+    assert lines[1] == "On a phone on the same network, open that address or scan this code:"
+    assert sum("█" in line for line in lines) >= 12  # the QR code, in block characters
+    for s in served[0]:
+        s.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "networks", "message"),
+    [
+        (["--lan", "--host", "0.0.0.0"], None, "--lan chooses the address to listen on"),
+        (["--lan"], [], "--lan: this computer has no address on a local network"),
+    ],
+)
+def test_lan_problems_are_one_line_exit_2(
+    served: list[Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    networks: list[Any] | None,
+    message: str,
+) -> None:
+    import camreset.net.interfaces as interfaces
+
+    monkeypatch.setattr(interfaces, "local_networks", lambda: networks or [])
+    result = serve(tmp_path, *args, "--port", str(_free_port()))
+    assert result.exit_code == 2 and result.stdout == "" and served == []
+    assert result.stderr.startswith(f"camreset serve: {message}")
+    assert len(result.stderr.splitlines()) == 1

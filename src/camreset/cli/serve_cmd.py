@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import copy
 import errno
+import io
 import socket
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from sqlalchemy.engine import make_url
@@ -30,10 +31,23 @@ from camreset.cli.options import (
     PortOption,
 )
 from camreset.errors import UsageError
+
+if TYPE_CHECKING:
+    from camreset.net.interfaces import LocalNetwork
 from camreset.settings import Settings, load_settings
 
 BACKLOG = 2048
 """Pending connections the listening sockets queue (uvicorn's default)."""
+
+
+LanOption = Annotated[
+    bool,
+    typer.Option(
+        "--lan",
+        help="Listen on this computer's address on the local network (Wi-Fi or cable) and "
+        "use it in links and QR codes, so a phone on the same network can open them.",
+    ),
+]
 
 
 def serve(
@@ -43,12 +57,17 @@ def serve(
     base_url: BaseUrlOption = None,
     network: NetworkOption = None,
     network_timeout: NetworkTimeoutOption = None,
+    lan: LanOption = False,
 ) -> None:
     """Serve the step-by-step guide and its JSON API (API reference at /docs)."""
     import uvicorn  # the web stack loads only for this command: other commands start fast
 
     from camreset.web.app import create_app
 
+    if lan:
+        if host is not None:
+            raise UsageError("--lan chooses the address to listen on: give --lan or --host")
+        host = lan_host()
     settings = load_settings(
         database_url=database_url,
         host=host,
@@ -60,7 +79,8 @@ def serve(
     sockets = listen(settings.host, settings.port)
     try:
         app = create_app(settings)
-        typer.echo(f"camreset is running at {settings.public_url}/  (Ctrl+C stops it)")
+        for line in banner(settings, lan=lan):
+            typer.echo(line)
         typer.echo(f"Sessions are stored in {describe_database(settings)}")
         config = uvicorn.Config(
             app,
@@ -74,6 +94,44 @@ def serve(
     finally:
         for sock in sockets:
             sock.close()
+
+
+def lan_host(networks: list[LocalNetwork] | None = None) -> str:
+    """This computer's address on its local network (a private one before a link-local one),
+    or a UsageError saying there is none."""
+    from camreset.net.interfaces import local_networks  # only for --lan: others start fast
+
+    found = local_networks() if networks is None else networks
+    ranked = sorted(found, key=lambda n: n.address.is_link_local)
+    if not ranked:
+        raise UsageError(
+            "--lan: this computer has no address on a local network (is it on Wi-Fi or a "
+            "cable?); use --host and --base-url instead"
+        )
+    return str(ranked[0].address)
+
+
+def banner(settings: Settings, *, lan: bool) -> list[str]:
+    """What `serve` prints first: where camreset is, and whether a phone can reach it."""
+    lines = [f"camreset is running at {settings.public_url}/  (Ctrl+C stops it)"]
+    if settings.this_computer_only:
+        lines.append(
+            "Only this computer can open it (a phone cannot reach that address); "
+            "`camreset serve --lan` lets a phone on the same network in."
+        )
+    elif lan:
+        lines.append("On a phone on the same network, open that address or scan this code:")
+        lines.append(terminal_qr(f"{settings.public_url}/"))
+    return lines
+
+
+def terminal_qr(url: str) -> str:
+    """The QR code of `url` drawn with block characters, for the terminal."""
+    import segno
+
+    out = io.StringIO()
+    segno.make(url, error="m").terminal(out=out, compact=True, border=2)
+    return out.getvalue().rstrip("\n")
 
 
 def listen(host: str, port: int) -> list[socket.socket]:

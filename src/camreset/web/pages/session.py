@@ -93,6 +93,7 @@ def render_session(
         stale=stale,
         resume_url=resume,
         qr=qr_svg(resume),
+        this_computer_only=svc.settings.this_computer_only,
     )
 
 
