@@ -74,12 +74,22 @@ def progress_view(state: Any, now: datetime) -> ProgressView:
 
 @dataclass(frozen=True)
 class AnswerView:
-    """One answer button; `pattern` is the light to animate next to it."""
+    """One answer button; `pattern` is the light to animate next to it, `light_row` lays it
+    out as a row of a light question (with an empty light where it names no pattern)."""
 
     id: str
     label: str
     pattern: LedPattern | None
     quiet: bool
+    light_row: bool = False
+
+    @property
+    def detail(self) -> str | None:
+        """The pattern's name under the label, where it says more than the label."""
+        if self.pattern is None:
+            return None
+        name, label = self.pattern.name.casefold(), self.label.casefold()
+        return None if name in label or label in name else self.pattern.name
 
 
 def timer_view(timer: Any) -> TimerView | None:
@@ -119,8 +129,16 @@ def led_pattern(kb: KnowledgeBase, pattern_id: str | None) -> LedPattern | None:
 
 def answer_views(kb: KnowledgeBase, answers: Sequence[Any]) -> list[AnswerView]:
     """Answers in the engine's order, the "not sure" and "can't" ones last and quiet."""
+    lit = any(a.pattern for a in answers)
     views = [
-        AnswerView(a.id, a.label, led_pattern(kb, a.pattern), a.role != "answer") for a in answers
+        AnswerView(
+            a.id,
+            a.label,
+            led_pattern(kb, a.pattern),
+            a.role != "answer",
+            lit and a.role == "answer",
+        )
+        for a in answers
     ]
     return [v for v in views if not v.quiet] + [v for v in views if v.quiet]
 
