@@ -75,8 +75,9 @@ def test_light_answers_show_rhythm_words_and_still_swatches_with_initials(
     url = start(client, "IP8M-2496EB", have=("pin",))
     page = client.page(url)
     assert page.h1.get_text() == "What is the status light doing right now?"
-    buttons = page.select("form.answers button.led-answer")
-    assert buttons
+    rows = page.select("form.answers button.led-answer")
+    buttons = [b for b in rows if b.select_one(".led-live")]
+    assert buttons and all(b.select_one(".led-none") for b in rows if b not in buttons)
     for button in buttons:
         letters = [s.get_text() for s in button.select(".swatch")]
         colours = [c.removeprefix("led-c-") for s in button.select(".swatch")
