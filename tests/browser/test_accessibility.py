@@ -1,0 +1,73 @@
+"""axe-core (vendored in axe-playwright-python, served from the package, never a CDN) finds
+no serious or critical violation on any page type, in the light theme, in the dark theme and
+with the text at 200 %."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page
+
+from .conftest import PHONE, Server
+from .test_e2e import press
+from .test_look import begin_quietly
+
+pytestmark = pytest.mark.browser
+_axe = Axe()
+FIXED_PAGES = (
+    "/",
+    "/find?q=c200",
+    "/find?q=KC125",
+    "/find?q=zzqx",
+    "/brand/amcrest",
+    "/brand/amcrest/bullet",
+    "/brand/amcrest/unknown",
+    "/other",
+    "/have?model=tapo-c200",
+    "/have?line=other&form_factor=bullet",
+    "/s/" + "x" * 32,
+)
+MODES = ("light", "dark", "text-200")
+
+
+@pytest.fixture(params=MODES)
+def mode_page(request: pytest.FixtureRequest, browser: Browser) -> Iterator[tuple[str, Page]]:
+    scheme = "dark" if request.param == "dark" else "light"
+    ctx = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, color_scheme=scheme)
+    yield request.param, ctx.new_page()
+    ctx.close()
+
+
+def serious(page: Page, mode: str) -> list[str]:
+    if mode == "text-200":
+        page.evaluate("() => { document.documentElement.style.fontSize = '250%'; }")
+    violations = _axe.run(page).response["violations"]
+    return [
+        f"{page.url} [{mode}] {v['id']} ({v['impact']}): {v['help']} at "
+        f"{[n['target'] for n in v['nodes']][:3]}"
+        for v in violations
+        if v.get("impact") in ("serious", "critical")
+    ]
+
+
+def test_no_serious_violation_on_any_page_in_any_mode(
+    mode_page: tuple[str, Page], server: Server
+) -> None:
+    mode, page = mode_page
+    bad: list[str] = []
+    for path in FIXED_PAGES:
+        page.goto(server.url + path)
+        bad += serious(page, mode)
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin", "The camera's original"])
+    for _ in range(30):
+        bad += serious(page, mode)
+        if page.locator("form.answers").count() == 0:
+            break
+        press(page, ["No", "Done", "Slow", "Fast", "Blinking"])
+    session = page.url
+    for suffix in ("/report", "/report/text"):
+        page.goto(session + suffix)
+        bad += serious(page, mode)
+    assert not bad, "\n".join(dict.fromkeys(bad))

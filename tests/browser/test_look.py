@@ -1,0 +1,228 @@
+"""What a person sees on a phone (390x844, real Chromium): controls in reach of one hand, the
+drawing on the face the knowledge base names, lights told apart without hue, resume links a
+phone can reach, and finding a camera of any brand."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .conftest import PHONE, Server
+from .test_e2e import press
+
+pytestmark = pytest.mark.browser
+
+MACHADO = {  # severity 1.0, on linear RGB (Machado, Oliveira, Fernandes 2009)
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+}  # fmt: skip
+PRIMARY = "form.answers button:not(.btn-quiet)"
+
+
+def begin_quietly(page: Page, server: Server, typed: str, have: list[str]) -> None:
+    """Find the camera, tick what is at hand and start, with no checks on the way."""
+    page.goto(server.url + "/find?q=" + typed)
+    page.locator("ul.choices a.choice").first.click()
+    for label in have:
+        page.get_by_label(label).check()
+    page.get_by_role("button", name="Start the steps").click()
+    expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+$"))
+
+
+def _bottom(page: Page, selector: str) -> float:
+    box = page.locator(selector).bounding_box()
+    assert box is not None, selector
+    return box["y"] + box["height"]
+
+
+def _kind(page: Page) -> str:
+    if page.locator(".timer").count():
+        return "hold"
+    if page.locator(".wait").count():
+        return "wait"
+    if page.locator("form.answers .led-live").count():
+        return "light"
+    if page.locator("form.answers button[value='done']").count():
+        return "action"
+    return "question"
+
+
+def walk_in_reach(page: Page, prefer: list[str], js: bool = True) -> set[str]:
+    """Answer until the outcome; on every step each primary answer (and the timer's start
+    control) ends above the screen's bottom edge without scrolling."""
+    seen: set[str] = set()
+    for _ in range(30):
+        if page.locator("form.answers").count() == 0:
+            return seen
+        page.evaluate("() => window.scrollTo(0, 0)")
+        kind = _kind(page)
+        seen.add(kind)
+        title = page.locator("h1").inner_text()
+        for i in range(page.locator(PRIMARY).count()):
+            assert _bottom(page, f"{PRIMARY} >> nth={i}") <= PHONE["height"], (title, i)
+        if kind == "hold" and js:
+            assert _bottom(page, ".timer-start") <= PHONE["height"], title
+        press(page, prefer)
+    raise AssertionError("no outcome reached")
+
+
+def test_primary_controls_are_in_reach_on_every_kind_of_step(page: Page, server: Server) -> None:
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin", "The camera's original"])
+    seen = walk_in_reach(page, ["No", "Done", "Blinking", "Slow", "Fast"])
+    assert {"question", "light", "action", "wait", "hold"} <= seen, seen
+
+
+def test_primary_controls_are_in_reach_without_javascript(browser: Browser, server: Server) -> None:
+    ctx = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = ctx.new_page()
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin", "The camera's original"])
+    seen = walk_in_reach(page, ["No", "Done", "Blinking", "Slow", "Fast"], js=False)
+    assert {"question", "light", "action", "wait", "hold"} <= seen, seen
+    ctx.close()
+
+
+def _no_sideways_scroll(page: Page) -> None:
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{page.url}: {width}px wide"
+    qr = page.locator(".qr")
+    if qr.count():
+        box = qr.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+
+
+def test_every_page_type_works_at_200_percent_text(page: Page, server: Server) -> None:
+    def bigger() -> None:
+        page.evaluate("() => { document.documentElement.style.fontSize = '250%'; }")
+
+    for path in (
+        *("/", "/find?q=c200", "/find?q=KC125", "/brand/kasa", "/brand/kasa/indoor"),
+        *("/brand/kasa/unknown", "/other", "/have?line=other&form_factor=bullet"),
+    ):
+        page.goto(server.url + path)
+        bigger()
+        _no_sideways_scroll(page)
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin", "The camera's original"])
+    for _ in range(30):
+        bigger()
+        _no_sideways_scroll(page)
+        if page.locator("form.answers").count() == 0:
+            break
+        press(page, ["No", "Done", "Blinking", "Slow"])
+    for suffix in ("/report", "/report/text"):
+        page.goto(page.url.split("/report")[0] + suffix)
+        bigger()
+        _no_sideways_scroll(page)
+
+
+def test_the_drawing_marks_the_face_the_kb_names_after_the_answers(
+    page: Page, server: Server
+) -> None:
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin"])
+    for _ in range(10):
+        if page.locator("figure svg[data-sure='yes']").count():
+            break
+        press(page, ["No", "Done", "Off"])
+    marked = page.locator("figure svg[data-sure='yes']")
+    expect(marked).to_have_attribute("data-face", "bottom")  # the bullet's fact: underneath
+    expect(marked).to_have_attribute("data-view", "bottom")
+    answers, figure = page.locator("form.answers").bounding_box(), marked.bounding_box()
+    assert answers is not None and figure is not None and figure["y"] > answers["y"]
+    expect(page.locator("figure svg[data-face='back'][data-sure='no']")).to_have_count(1)
+
+
+def _signature(page: Page, button: Any) -> tuple[tuple[str, ...], str]:
+    initials = tuple(button.locator(".swatch").all_inner_texts())
+    period = button.locator(".led-live").evaluate("e => getComputedStyle(e).animationDuration")
+    return initials, period
+
+
+def _seen(rgb: str, vision: str) -> float:
+    parts = [int(v) / 255 for v in re.findall(r"\d+", rgb)[:3]]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in parts]
+    sim = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, lin, strict=True))))
+           for row in MACHADO[vision]]  # fmt: skip
+    return 0.2126 * sim[0] + 0.7152 * sim[1] + 0.0722 * sim[2]
+
+
+@pytest.mark.parametrize("vision", sorted(MACHADO))
+def test_light_answers_are_told_apart_without_hue(page: Page, server: Server, vision: str) -> None:
+    begin_quietly(page, server, "Wyze Cam v3", ["A paperclip or a pin"])  # red and amber
+    for _ in range(6):
+        if page.locator("form.answers .led-live").count() > 2:
+            break
+        press(page, ["I can't do this"])
+    buttons = page.locator("form.answers button.led-answer:has(.led-live)")
+    assert buttons.count() >= 3
+    signatures = [_signature(page, buttons.nth(i)) for i in range(buttons.count())]
+    assert len(set(signatures)) == len(signatures), signatures  # letters and rhythm differ
+    for i in range(buttons.count()):
+        colours = (
+            buttons.nth(i)
+            .locator(".swatch")
+            .evaluate_all("els => els.map(e => getComputedStyle(e).backgroundColor)")
+        )
+        lit = [c for c, s in zip(colours, signatures[i][0], strict=True) if s]
+        for a, b in pairwise(lit):
+            if a != b:  # two colours alternate: they still alternate in brightness
+                la, lb = _seen(a, vision), _seen(b, vision)
+                assert (max(la, lb) + 0.05) / (min(la, lb) + 0.05) >= 1.5, (a, b)
+
+
+def test_the_drawings_light_shows_the_pattern_asked_about(page: Page, server: Server) -> None:
+    begin_quietly(
+        page, server, "C200", ["A paperclip or a pin", "The camera's original", "A phone"]
+    )
+    for _ in range(20):
+        if page.locator(".hint.led-answer").count():
+            break
+        press(page, ["Yes", "Done", "On and"])
+    name = page.locator(".hint.led-answer .led-live").evaluate(
+        "e => [...e.classList].find(c => c.startsWith('led-p-')).slice(6)"
+    )
+    light = page.locator("figure circle.led-svg").first
+    assert light.evaluate("e => getComputedStyle(e).animationName") == f"ledsvg-{name}"
+
+
+def test_the_resume_link_is_the_configured_one_whatever_the_host_header(
+    page: Page, server: Server
+) -> None:
+    begin_quietly(page, server, "C200", ["A paperclip or a pin"])
+    session = page.url
+    page.route(
+        "**/s/*",
+        lambda route: route.continue_(headers={**route.request.headers, "host": "evil.example"}),
+    )
+    page.goto(session)
+    link = page.locator(".resume-link a")
+    expect(link).to_have_attribute("href", session)
+    assert "evil.example" not in page.content()
+    expect(page.locator("#resume-local")).to_contain_text("a phone")  # 127.0.0.1 here
+
+
+def test_a_camera_of_another_brand_gets_generic_steps_by_shape_and_power(
+    page: Page, server: Server
+) -> None:
+    page.goto(server.url + "/")
+    page.get_by_role("link", name="Another brand, or I don't know the brand").click()
+    page.get_by_role("link", name="Bullet camera").click()
+    page.get_by_label("A network cable (PoE)").check()
+    page.get_by_label("A paperclip or a pin").check()
+    page.get_by_role("button", name="Start the steps").click()
+    expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+$"))
+    expect(page.locator(".camera-name")).to_have_text("Bullet camera of another or unknown brand")
+
+
+def test_a_kasa_number_not_listed_never_opens_a_tapo_card(page: Page, server: Server) -> None:
+    page.goto(server.url + "/")
+    page.get_by_label("Type the model name").fill("KC125")
+    page.get_by_role("button", name="Find my camera").click()
+    expect(page.get_by_role("status")).to_contain_text("It looks like a TP-Link Kasa model")
+    expect(page.locator("ul.choices a.choice[href*='tapo-']")).to_have_count(0)
+    page.get_by_role("link", name="Use TP-Link Kasa's usual steps").click()
+    expect(page.locator("h1")).to_have_text("Where to find the model name")
