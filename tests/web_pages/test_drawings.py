@@ -115,3 +115,12 @@ def test_no_drawing_uses_an_inline_style_or_a_foreign_resource(kb: KnowledgeBase
         for svg in _svgs(_figure(resolve_model(KB, model_id))):
             assert not svg.find_all(attrs={"style": True})
             assert not re.search(r"(href|src)=", str(svg))
+
+
+def test_what_the_button_is_next_to_is_drawn_beside_it() -> None:
+    c200 = _svgs(_figure(resolve_model(KB, "tapo-c200")))  # next to the microSD card slot
+    assert all(s.select_one("rect.d-near.d-slot") is not None for s in c200)
+    arlo = _svgs(_figure(resolve_model(KB, "arlo-pro")))  # next to the charging port
+    assert arlo[0].select_one("rect.d-near") is not None
+    ring = _svgs(_figure(resolve_model(KB, "amcrest-ip8m-2496eb")))  # near nothing named
+    assert ring[0].select_one(".d-near") is None

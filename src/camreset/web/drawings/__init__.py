@@ -21,7 +21,7 @@ from camreset.core.kb.values import Face
 from camreset.core.present.button_place import ButtonPlace, place_words
 from camreset.core.present.phrases import FACE_WORDS
 from camreset.web.drawings.bodies import BATTERY, FLOODLIGHT, INDOOR, OUTDOOR, PAN_TILT
-from camreset.web.drawings.compose import led, marker, svg
+from camreset.web.drawings.compose import led, marker, near, svg
 from camreset.web.drawings.mounted import BULLET, DOME, DOORBELL, TURRET
 from camreset.web.drawings.view import BOARD, CABLE, COVER, FACE_VIEW, TILT_ARROW, VIEW_WORDS, View
 
@@ -114,11 +114,9 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
     name, view, overlay = _view(shape, face, place.tilt_lens_up)
     spot = view.spots[face.value]
     sure = role == "main"
-    extra = (
-        overlay
-        + (led(view.led, pattern) if view.led else "")
-        + marker(spot, sure=sure, toward=view.toward(face.value))
-    )
+    light = led(view.led, pattern) if view.led else ""
+    beside = near(spot, place.near) if name not in SHARED else ""
+    extra = overlay + light + beside + marker(spot, sure=sure, toward=view.toward(face.value))
     where = FACE_WORDS[face]
     label = f"{shape.name}, {VIEW_WORDS[name].lower()}: reset button {where}"
     if not sure:

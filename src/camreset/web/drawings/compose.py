@@ -64,6 +64,26 @@ def marker(spot: Point, *, sure: bool, toward: str = "up") -> str:
     return ring + _tag(x, y, "Here?", "d-maybe", toward)
 
 
+def near(spot: Point, words: str | None) -> str:
+    """What the button sits next to, drawn beside the ring where the sources name it: the
+    microSD card slot, or a port (USB, charging)."""
+    if not words:
+        return ""
+    text = words.casefold()
+    x, y = spot
+    side = 16 if x + 16 + 20 <= WIDTH - 2 else -16 - 20
+    if "sd" in text.split() or "microsd" in text or "sd card" in text:
+        css, height = "d-slot d-near", 6
+    elif "port" in text or "usb" in text:
+        css, height = "d-dark d-near", 10
+    else:
+        return ""
+    return (
+        f'<rect class="{css}" x="{x + side}" y="{y - height // 2}" width="20" '
+        f'height="{height}" rx="2"/>'
+    )
+
+
 def led(spot: Point, pattern: str | None) -> str:
     """The status light: animated as `pattern`, or an unlit outline."""
     x, y = spot
