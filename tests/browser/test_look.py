@@ -211,7 +211,7 @@ def test_a_camera_of_another_brand_gets_generic_steps_by_shape_and_power(
     page.goto(server.url + "/")
     page.get_by_role("link", name="Another brand, or I don't know the brand").click()
     page.get_by_role("link", name="Bullet camera").click()
-    page.get_by_label("A network cable (PoE)").check()
+    page.get_by_label("Network cable (PoE)").check()
     page.get_by_label("A paperclip or a pin").check()
     page.get_by_role("button", name="Start the steps").click()
     expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+$"))

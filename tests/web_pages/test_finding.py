@@ -138,3 +138,11 @@ def test_brand_page_lists_every_model_with_a_picture_of_its_shape(
 
 def test_the_any_brand_line_has_no_brand_pages(client: PageClient) -> None:
     assert client.get("/brand/other").status_code == 404
+
+
+def test_no_line_name_repeats_its_brand(kb: object) -> None:
+    from camreset.core.present.names import line_label
+
+    for line in kb.lines.values():  # type: ignore[attr-defined]
+        words = line_label(line).casefold().split()
+        assert len(words) == len(set(words)), line_label(line)

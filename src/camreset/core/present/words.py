@@ -94,15 +94,19 @@ def have_label(have_id: str, app: str | None = None) -> str:
 
 
 POWER_CHOICES = (
-    ("adapter", "A power adapter in a wall socket", "a plug or power brick on a thin cable"),
-    ("usb", "A USB cable", "from a USB charger, a computer or a USB socket"),
-    ("poe", "A network cable (PoE)", "one cable for network and power, from a switch or recorder"),
-    ("battery", "A battery", "built in or removable; charged by cable"),
-    ("solar", "A solar panel", "with a battery inside the camera"),
-    ("transformer", "Doorbell wires", "two thin wires from the old doorbell's transformer"),
-    ("mains", "Wired into the house's mains", "like a light fitting, by an electrician"),
+    ("adapter", "Power adapter"),
+    ("usb", "USB cable"),
+    ("poe", "Network cable (PoE)"),
+    ("battery", "Battery"),
+    ("solar", "Solar panel"),
+    ("transformer", "Doorbell wires"),
+    ("mains", "House mains"),
 )
-"""How a camera of unknown model may be powered, as the person is asked (id, label, hint)."""
+"""How a camera of unknown model may be powered, as the person is asked (id, label)."""
+POWER_HELP = (
+    "A network cable (PoE) brings both data and power from a switch or recorder; doorbell "
+    "wires are the two thin wires of an old doorbell; house mains is wired in like a light."
+)
 NOT_SURE_POWER = "I'm not sure"
 
 TIMER_CUES = {
@@ -175,8 +179,11 @@ def chance(probability: float) -> str:
 
 
 def line_name(brand: str, name: str) -> str:
-    """ "TP-Link Tapo", but "Amcrest" rather than "Amcrest Amcrest"."""
-    return brand if brand.casefold() == name.casefold() else f"{brand} {name}"
+    """ "TP-Link Tapo", but "Amcrest" rather than "Amcrest Amcrest", and "eufy Security"
+    rather than "Eufy eufy Security"."""
+    if name.casefold().split()[:1] == brand.casefold().split()[:1]:
+        return name if len(name) >= len(brand) else brand
+    return f"{brand} {name}"
 
 
 def not_listed_words(typed: str, name: str) -> str:

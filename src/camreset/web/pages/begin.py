@@ -17,7 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from camreset.app.network import identify
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
-from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES
+from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.errors import UnknownModelError
 from camreset.net import NetError
@@ -85,6 +85,7 @@ async def have_page(
         items=items,
         address=address.strip()[:64] if network_allowed(request) else "",
         powers=POWER_CHOICES,
+        power_help=POWER_HELP,
         not_sure_power=NOT_SURE_POWER,
     )
 
