@@ -5,9 +5,9 @@
 A walk is a person's story played in Chromium at 390x844 (a phone): each screen is a page
 load; a tap is a click, a tick or a submitted text; a scroll is a screen where the control
 the person taps next was not fully on the screen when it loaded (and `scrolled_px` adds up
-how far it was below the fold). The person picks the first offered answer that starts with
-one of the story's words, else the first answer. docs/web.md records the numbers before and
-after; nothing here is timed.
+how far it was below the fold). The person picks, in the story's order of preference, an
+answer whose label is one of the story's words, else one that starts with one, else the first
+answer. docs/web.md records the numbers before and after; nothing here is timed.
 """
 
 from __future__ import annotations
@@ -73,10 +73,11 @@ class Person:
                 self.walk.end = self.page.locator("h1").inner_text()
                 return
             labels = [" ".join(t.split()) for t in buttons.all_inner_texts()]
-            pick = next(
-                (i for want in prefer for i, label in enumerate(labels) if label.startswith(want)),
-                0,
+            exact = (i for want in prefer for i, label in enumerate(labels) if label == want)
+            start = (
+                i for want in prefer for i, label in enumerate(labels) if label.startswith(want)
             )
+            pick = next(exact, next(start, 0))
             title = self.page.locator("h1").inner_text()
             self.walk.steps.append(f"{title} → {labels[pick]}")
             self.tap(buttons.nth(pick))
@@ -98,7 +99,10 @@ def _start(person: Person, base: str, typed: str, have: list[str]) -> None:
 def tapo_let_go_too_early(person: Person, base: str) -> None:
     """Held the C200's button for 3 s and saw nothing; then does what the steps say."""
     _start(person, base, "Tapo C200", ["A paperclip or a pin", "The camera's original"])
-    person.answer(["A few seconds", "Under", "I let go", "No, nothing", "Yes", "Done", "On and"])
+    person.answer(
+        ["A few seconds", "No, nothing happened", "Yes", "Done", "Done waiting", "Done, I let go"]
+        + ["On and steady", "Yes, it looks like this", "Yes, it shows up as new"]
+    )
 
 
 def kasa_model_unknown(person: Person, base: str) -> None:
@@ -110,13 +114,19 @@ def kasa_model_unknown(person: Person, base: str) -> None:
     person.tap(page.get_by_role("link", name="Indoor camera").first)
     person.tap(page.get_by_label("A paperclip or a pin"), navigates=False)
     person.tap(page.get_by_role("button", name="Start the steps"))
-    person.answer(["Yes", "Done", "On and", "No, nothing"])
+    person.answer(
+        ["Yes", "Done", "Done waiting", "Done, I let go", "On and steady", "No, nothing happened"]
+    )
 
 
 def amcrest_nothing_works(person: Person, base: str) -> None:
     """An Amcrest bullet that nothing resets, to the report for support."""
     _start(person, base, "IP8M-2496EB", ["A paperclip or a pin"])
-    person.answer(["No", "I can't do this"])
+    person.answer(
+        ["No", "Done", "Done waiting", "Done, I let go", "On and steady", "No, nothing happened"]
+        + ["No click, or it feels mushy", "I can't do this"],
+        limit=60,
+    )
     person.tap(person.page.get_by_role("link", name="See the report for support").first)
     person.walk.end = person.page.locator("h1").inner_text()
 
