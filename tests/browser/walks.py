@@ -100,8 +100,11 @@ def tapo_let_go_too_early(person: Person, base: str) -> None:
     """Held the C200's button for 3 s and saw nothing; then does what the steps say."""
     _start(person, base, "Tapo C200", ["A paperclip or a pin", "The camera's original"])
     person.answer(
-        ["A few seconds", "No, nothing happened", "Yes", "Done", "Done waiting", "Done, I let go"]
-        + ["On and steady", "Yes, it looks like this", "Yes, it shows up as new"]
+        [
+            *("A few seconds", "No, nothing happened", "Yes", "Done", "Done waiting"),
+            *("Done, I let go", "On and steady", "Yes, it looks like this"),
+            "Yes, it shows up as new",
+        ]
     )
 
 
@@ -123,8 +126,10 @@ def amcrest_nothing_works(person: Person, base: str) -> None:
     """An Amcrest bullet that nothing resets, to the report for support."""
     _start(person, base, "IP8M-2496EB", ["A paperclip or a pin"])
     person.answer(
-        ["No", "Done", "Done waiting", "Done, I let go", "On and steady", "No, nothing happened"]
-        + ["No click, or it feels mushy", "I can't do this"],
+        [
+            *("No", "Done", "Done waiting", "Done, I let go", "On and steady"),
+            *("No, nothing happened", "No click, or it feels mushy", "I can't do this"),
+        ],
         limit=60,
     )
     person.tap(person.page.get_by_role("link", name="See the report for support").first)
