@@ -14,17 +14,52 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, Row, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert, Update
 
 from camreset.core.session.events import SessionEvent
 from camreset.errors import SessionNotFoundError, StaleStepError, StoreError
 from camreset.store.engine import make_engine
 from camreset.store.migrate import upgrade_to_head
-from camreset.store.models import EventRow, SessionRow
+from camreset.store.models import Base
 
 ID_BYTES = 24  # 192 random bits: unguessable, and the id is the only key to a session
+SESSIONS = Base.metadata.tables["sessions"]
+EVENTS = Base.metadata.tables["events"]
+EVENT_FIELDS = ("session_id", "seq", "type", "at", "step", "answer", "data")
+
+# The hot path's statements, built once: SQLAlchemy compiles each once per engine and caches
+# it, so a request pays for binding its values and the driver's round trip, not for SQL.
+_LOAD = (
+    select(EVENTS.c.type, EVENTS.c.at, EVENTS.c.step, EVENTS.c.answer, EVENTS.c.data)
+    .where(EVENTS.c.session_id == bindparam("sid"), EVENTS.c.seq >= bindparam("since"))
+    .order_by(EVENTS.c.seq)
+)
+_EXISTS = select(SESSIONS.c.id).where(SESSIONS.c.id == bindparam("sid"))
+_INSERT_SESSION = insert(SESSIONS)
+_INSERT_EVENT = insert(EVENTS)
+_RECENT = select(SESSIONS).order_by(SESSIONS.c.updated_at.desc()).limit(bindparam("limit"))
+SummaryKeys = frozenset[str]
+
+
+def _moved(keys: SummaryKeys) -> Update:
+    """Move the session's summary on by one event, only if it still has `expected` events."""
+    return (
+        update(SESSIONS)
+        .where(SESSIONS.c.id == bindparam("sid"), SESSIONS.c.event_count == bindparam("expected"))
+        .values({key: bindparam(f"new_{key}") for key in sorted(keys)})
+    )
+
+
+def _append_in_one(keys: SummaryKeys) -> Insert:
+    """PostgreSQL: the summary update and the event insert as one statement (one round trip,
+    atomic on its own): the event is inserted only if the update found the session at the
+    expected count, so the statement inserts one row or none."""
+    moved = _moved(keys).returning(SESSIONS.c.id).cte("moved")
+    values = [bindparam(f"ev_{name}", type_=EVENTS.c[name].type) for name in EVENT_FIELDS[1:]]
+    statement = insert(EVENTS).from_select(list(EVENT_FIELDS), select(moved.c.id, *values))
+    return statement.execution_options(preserve_rowcount=True)
 
 
 @dataclass(frozen=True)
@@ -45,10 +80,22 @@ def new_session_id() -> str:
 
 
 class SessionStore:
-    """Create, load and append to sessions; every SQLAlchemy error leaves as a StoreError."""
+    """Create, load and append to sessions; every SQLAlchemy error leaves as a StoreError.
+
+    Statements are SQLAlchemy Core, not the ORM: a step is one insert and one update, and the
+    ORM's unit of work cost more than the database itself (issue 15). On PostgreSQL, reads and
+    appends run in autocommit, each one statement: one round trip per request.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._one_statement = engine.dialect.name == "postgresql"
+        self._auto = (
+            engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self._one_statement
+            else engine
+        )
+        self._statements: dict[tuple[bool, SummaryKeys], Insert | Update] = {}
 
     @classmethod
     def from_url(cls, url: str, *, migrate: bool = True) -> SessionStore:
@@ -67,20 +114,23 @@ class SessionStore:
         if not events:
             raise ValueError("a session starts with at least its 'started' event")
         session_id = new_session_id()
-        started = _utc(events[0].at)
-        fields: dict[str, Any] = {"have": [], **_summary_fields(events)}
-        row = SessionRow(
-            id=session_id,
-            created_at=started,
-            updated_at=_utc(events[-1].at),
-            event_count=len(events),
-            finished=False,
-            **fields,
-        )
-        with self._writing("create the session") as db:
-            db.add(row)
-            db.flush()
-            db.add_all(_event_row(session_id, seq, ev) for seq, ev in enumerate(events))
+        row: dict[str, Any] = {
+            "id": session_id,
+            "created_at": _utc(events[0].at),
+            "updated_at": _utc(events[-1].at),
+            "event_count": len(events),
+            "finished": False,
+            "have": [],
+            "model": None,
+            "line": None,
+            "form_factor": None,
+            "outcome": None,
+            "feedback": None,
+            **_summary_fields(events),
+        }
+        with self._failing_as("create the session"), self.engine.begin() as db:
+            db.execute(_INSERT_SESSION, row)
+            db.execute(_INSERT_EVENT, [_event_row(session_id, n, e) for n, e in enumerate(events)])
         return session_id
 
     def load(self, session_id: str, since: int = 0) -> list[SessionEvent]:
@@ -89,13 +139,9 @@ class SessionStore:
         SessionNotFoundError when the session does not exist; an empty list when it has no
         event past `since`.
         """
-        with self._reading("load the session") as db:
-            rows = db.scalars(
-                select(EventRow)
-                .where(EventRow.session_id == session_id, EventRow.seq >= since)
-                .order_by(EventRow.seq)
-            ).all()
-            if not rows and (since == 0 or db.get(SessionRow, session_id) is None):
+        with self._failing_as("load the session"), self._auto.connect() as db:
+            rows = db.execute(_LOAD, {"sid": session_id, "since": since}).all()
+            if not rows and (since == 0 or not self._exists(db, session_id)):
                 raise SessionNotFoundError(f"no session has id {session_id!r}")
             return [_event(row) for row in rows]
 
@@ -112,77 +158,84 @@ class SessionStore:
 
         `finished` and `outcome` update the summary (the store does not replay sessions).
         """
-        values: dict[str, Any] = {
+        summary: dict[str, Any] = {
             "event_count": expected_count + 1,
             "updated_at": _utc(event.at),
             **_summary_fields([event]),
         }
         if finished is not None:
-            values["finished"] = finished
+            summary["finished"] = finished
         if finished is not None or outcome is not None:
-            values["outcome"] = outcome
+            summary["outcome"] = outcome
+        params = {f"new_{key}": value for key, value in summary.items()}
+        params |= {"sid": session_id, "expected": expected_count}
+        row = _event_row(session_id, expected_count, event)
+        keys = frozenset(summary)
         try:
-            with self._writing("save the answer") as db:
-                db.add(_event_row(session_id, expected_count, event))
-                db.flush()
-                done = db.execute(
-                    update(SessionRow)
-                    .where(SessionRow.id == session_id, SessionRow.event_count == expected_count)
-                    .values(**values)
-                )
-                if getattr(done, "rowcount", 1) != 1:
-                    raise StaleStepError("another answer to this session was saved first")
+            with self._failing_as("save the answer"):
+                saved = self._append(keys, params, row)
         except IntegrityError as exc:
             self._raise_missing(session_id)
             raise StaleStepError("another answer to this session was saved first") from exc
+        if not saved:
+            self._raise_missing(session_id)
+            raise StaleStepError("another answer to this session was saved first")
+
+    def _append(self, keys: SummaryKeys, params: dict[str, Any], row: dict[str, Any]) -> bool:
+        """True if the event was stored; False if the session had moved on (or is missing)."""
+        statement = self._statement(keys)
+        if self._one_statement:
+            params |= {f"ev_{name}": row[name] for name in EVENT_FIELDS[1:]}
+            with self._auto.connect() as db:
+                return db.execute(statement, params).rowcount == 1
+        with self.engine.connect() as db:
+            db.execute(_INSERT_EVENT, row)  # the primary key refuses a second event `seq`
+            if db.execute(statement, params).rowcount != 1:
+                db.rollback()
+                return False
+            db.commit()
+            return True
+
+    def _statement(self, keys: SummaryKeys) -> Insert | Update:
+        found = self._statements.get((self._one_statement, keys))
+        if found is None:
+            found = _append_in_one(keys) if self._one_statement else _moved(keys)
+            self._statements[(self._one_statement, keys)] = found
+        return found
 
     def recent(self, limit: int = 20) -> list[SessionSummary]:
         """The most recently updated sessions, newest first."""
-        with self._reading("list sessions") as db:
-            rows = db.scalars(
-                select(SessionRow).order_by(SessionRow.updated_at.desc()).limit(limit)
-            ).all()
-            return [
-                SessionSummary(
-                    id=row.id,
-                    model=row.model,
-                    started=_utc(row.created_at),
-                    updated=_utc(row.updated_at),
-                    state="finished" if row.finished else "in_progress",
-                    outcome=row.outcome,
-                )
-                for row in rows
-            ]
+        with self._failing_as("list sessions"), self._auto.connect() as db:
+            rows = db.execute(_RECENT, {"limit": limit}).all()
+        return [
+            SessionSummary(
+                id=row.id,
+                model=row.model,
+                started=_utc(row.created_at),
+                updated=_utc(row.updated_at),
+                state="finished" if row.finished else "in_progress",
+                outcome=row.outcome,
+            )
+            for row in rows
+        ]
+
+    def _exists(self, db: Connection, session_id: str) -> bool:
+        return db.execute(_EXISTS, {"sid": session_id}).first() is not None
 
     def _raise_missing(self, session_id: str) -> None:
-        with self._reading("load the session") as db:
-            if db.get(SessionRow, session_id) is None:
+        with self._failing_as("load the session"), self._auto.connect() as db:
+            if not self._exists(db, session_id):
                 raise SessionNotFoundError(f"no session has id {session_id!r}")
 
     @contextmanager
-    def _reading(self, doing: str) -> Iterator[Session]:
-        with self._transaction(doing) as db:
-            yield db
-            db.rollback()
-
-    @contextmanager
-    def _writing(self, doing: str) -> Iterator[Session]:
-        with self._transaction(doing) as db:
-            yield db
-            db.commit()
-
-    @contextmanager
-    def _transaction(self, doing: str) -> Iterator[Session]:
-        """An ORM session; driver failures leave as StoreError, unique violations as they are."""
-        with Session(self.engine, expire_on_commit=False) as db:
-            try:
-                yield db
-            except IntegrityError:
-                db.rollback()
-                raise
-            except SQLAlchemyError as exc:
-                db.rollback()
-                raise StoreError(f"could not {doing}: {_reason(exc)}") from exc
+    def _failing_as(self, doing: str) -> Iterator[None]:
+        """Driver failures leave as StoreError; unique violations as they are."""
+        try:
+            yield
+        except IntegrityError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not {doing}: {_reason(exc)}") from exc
 
 
 def _reason(exc: SQLAlchemyError) -> str:
@@ -204,19 +257,19 @@ def _summary_fields(events: Sequence[SessionEvent]) -> dict[str, Any]:
     return fields
 
 
-def _event_row(session_id: str, seq: int, ev: SessionEvent) -> EventRow:
-    return EventRow(
-        session_id=session_id,
-        seq=seq,
-        type=ev.type,
-        at=_utc(ev.at),
-        step=ev.step,
-        answer=ev.answer,
-        data=ev.model_dump(mode="json")["data"] or {},
-    )
+def _event_row(session_id: str, seq: int, ev: SessionEvent) -> dict[str, Any]:
+    return {
+        "session_id": session_id,
+        "seq": seq,
+        "type": ev.type,
+        "at": _utc(ev.at),
+        "step": ev.step,
+        "answer": ev.answer,
+        "data": ev.model_dump(mode="json")["data"] or {},
+    }
 
 
-def _event(row: EventRow) -> SessionEvent:
+def _event(row: Row[Any, Any, Any, Any, Any]) -> SessionEvent:
     return SessionEvent.model_validate(
         {
             "type": row.type,
