@@ -26,7 +26,7 @@ from camreset.core.session.intake import (
     parse_have,
     parse_power,
 )
-from camreset.errors import StaleStepError
+from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.store.session_store import SessionStore, SessionSummary
 
 Clock = Callable[[], datetime]
@@ -84,8 +84,14 @@ class SessionService:
     # -- reading --------------------------------------------------------------------------
     def state(self, session_id: str) -> SessionState:
         """The session as it stands; SessionNotFoundError if there is none."""
+        return self._fresh(session_id, self._known(session_id))
+
+    def _known(self, session_id: str) -> SessionState | None:
         with self._lock:
-            known = self._states.get(session_id)
+            return self._states.get(session_id)
+
+    def _fresh(self, session_id: str, known: SessionState | None) -> SessionState:
+        """`known` brought up to date with what the store holds (other servers' events)."""
         if known is None:
             state = self.guide.replay(self.store.load(session_id))
         else:
@@ -100,10 +106,24 @@ class SessionService:
 
     # -- advancing ------------------------------------------------------------------------
     def apply(self, session_id: str, command: Command) -> SessionState:
-        """Apply one command and return the new state, serialised against racing commands."""
+        """Apply one command and return the new state, serialised against racing commands.
+
+        The state in memory is trusted first, with no read: the store appends only at the
+        count that state was built from, so a state another server has moved on from can
+        never write. If the append loses, or the command does not fit the state in memory,
+        the events it missed are read and the command is checked again.
+        """
+        state, fresh = self._known(session_id), False
         for _attempt in range(MAX_ATTEMPTS):
-            state = self.state(session_id)
-            event = self.guide.command(state, command, self.clock())
+            if state is None or fresh:
+                state, fresh = self._fresh(session_id, state), True
+            try:
+                event = self.guide.command(state, command, self.clock())
+            except (StaleStepError, InvalidAnswerError):
+                if fresh:
+                    raise
+                fresh = True  # the step on screen may be one this server has not seen yet
+                continue
             new = self.guide.extend(state, [event])
             try:
                 self.store.append(
@@ -114,6 +134,7 @@ class SessionService:
                     outcome=new.outcome,
                 )
             except StaleStepError:
+                fresh = True
                 continue
             self._keep(session_id, new)
             return new
