@@ -47,17 +47,20 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
-def _sessions(request: Request) -> SessionService:
+# Dependencies and routes are coroutines: FastAPI runs a plain `def` in a worker thread, and
+# those hand-offs cost more CPU than a step itself. The work is short and never waits on
+# anything but the database, so it runs on the event loop (see docs/deploy.md).
+async def _sessions(request: Request) -> SessionService:
     sessions: SessionService = request.app.state.sessions
     return sessions
 
 
-def _kb(request: Request) -> KnowledgeBase:
+async def _kb(request: Request) -> KnowledgeBase:
     kb: KnowledgeBase = request.app.state.kb
     return kb
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -78,7 +81,7 @@ Config = Annotated[Settings, Depends(_settings)]
         **errors(400, 404, 413, 422, 503),
     },
 )
-def start_session(
+async def start_session(
     body: schema.StartRequest, sessions: Sessions, settings: Config, kb: KB, response: Response
 ) -> SessionDoc:
     """Start a guided session; the answer carries its first step under `current`."""
@@ -112,7 +115,7 @@ def _check_line(kb: KnowledgeBase, line: str | None) -> None:
 
 
 @router.get("/sessions/{session_id}", operation_id="getSession", responses=errors(404, 422, 503))
-def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> SessionDoc:
+async def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> SessionDoc:
     """The session as it stands: current step, history, what is still likely."""
     return session_doc(session_id, sessions.state(session_id), settings.public_url)
 
@@ -122,7 +125,7 @@ def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> 
     operation_id="postEvent",
     responses=errors(400, 404, 409, 413, 422, 503),
 )
-def post_event(
+async def post_event(
     session_id: SessionId,
     body: Annotated[schema.EventRequest, Body()],
     sessions: Sessions,
@@ -149,7 +152,7 @@ def post_event(
     },
     response_model=None,
 )
-def get_report(
+async def get_report(
     session_id: SessionId,
     sessions: Sessions,
     kb: KB,
@@ -165,7 +168,7 @@ def get_report(
 
 
 @router.get("/models", operation_id="listModels", responses=errors(422))
-def list_models(
+async def list_models(
     kb: KB, q: Annotated[str, Query(max_length=100, description="words from the model name")] = ""
 ) -> list[schema.ModelSummaryOut]:
     """Camera models matching `q` (all of them when empty), best match first."""
@@ -173,7 +176,7 @@ def list_models(
 
 
 @router.get("/models/{model_id}", operation_id="getModel", responses=errors(404, 422))
-def get_model(model_id: ModelId, kb: KB) -> schema.ModelOut:
+async def get_model(model_id: ModelId, kb: KB) -> schema.ModelOut:
     """One camera model: its line, form factor, support route and facts as written."""
     if model_id not in kb.models:
         raise UnknownModelError(model_id, schema.search_models(kb, model_id)[:5])

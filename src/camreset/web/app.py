@@ -87,7 +87,7 @@ def create_app(
     return app
 
 
-def healthz() -> dict[str, str]:
+async def healthz() -> dict[str, str]:
     """Liveness: the process answers (the load benchmark's baseline)."""
     return {"status": "ok"}
 
