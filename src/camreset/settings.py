@@ -80,6 +80,15 @@ class Settings(BaseSettings):
     port: int = Field(
         default=8000, ge=1, le=65535, description="TCP port `camreset serve` listens on."
     )
+    workers: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description=(
+            "Worker processes `camreset serve` starts on the one port; more than one is for "
+            "PostgreSQL (docs/deploy.md)."
+        ),
+    )
     base_url: str | None = Field(
         default=None,
         description=(

@@ -29,26 +29,33 @@ def free_port() -> int:
 class ServeProcess:
     """`camreset serve --database-url URL` on a port of its own; output appended to `log`."""
 
-    def __init__(self, database_url: str, log: Path) -> None:
+    def __init__(self, database_url: str, log: Path, workers: int = 1) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.database_url = database_url
         self.log = log
+        self.workers = workers
         self.proc: subprocess.Popen[bytes] | None = None
         self.starts = 0
 
     def start(self) -> None:
+        self.launch()
+        self.wait_until_up()
+
+    def launch(self) -> None:
+        """Start the process and return at once (several servers can start together)."""
         cmd = [
             sys.executable, "-m", "camreset", "serve", "--database-url", self.database_url,
             "--host", "127.0.0.1", "--port", str(self.port), "--base-url", self.url,
         ]  # fmt: skip
+        if self.workers != 1:
+            cmd += ["--workers", str(self.workers)]
         env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=out)
         self.starts += 1
-        self._wait_until_up()
 
-    def _wait_until_up(self) -> None:
+    def wait_until_up(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             assert self.proc is not None

@@ -33,3 +33,4 @@ NetworkOption = Annotated[
     ),
 ]
 NetworkTimeoutOption = Annotated[float | None, setting_option("network_timeout")]
+WorkersOption = Annotated[int | None, setting_option("workers")]

@@ -9,6 +9,10 @@ bad port or database URL is one line, exit 2), the database (exit 1 when it cann
 reached), and the address itself — camreset binds and listens on it here and hands uvicorn
 the listening sockets, so a port already in use is one line and exit 2 rather than uvicorn's
 log and exit 3, and no other program can take the port in between.
+
+With `--workers N` the listening sockets are shared by N worker processes (uvicorn's
+supervisor restarts one that dies). The database is migrated once here first; each worker
+builds the app from the same settings, handed down as CAMRESET_* variables.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import copy
 import errno
 import io
+import os
 import socket
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -29,12 +34,13 @@ from camreset.cli.options import (
     NetworkOption,
     NetworkTimeoutOption,
     PortOption,
+    WorkersOption,
 )
 from camreset.errors import UsageError
+from camreset.settings import Settings, env_var, load_settings, setting_names
 
 if TYPE_CHECKING:
     from camreset.net.interfaces import LocalNetwork
-from camreset.settings import Settings, load_settings
 
 BACKLOG = 2048
 """Pending connections the listening sockets queue (uvicorn's default)."""
@@ -58,11 +64,10 @@ def serve(
     network: NetworkOption = None,
     network_timeout: NetworkTimeoutOption = None,
     lan: LanOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Serve the step-by-step guide and its JSON API (API reference at /docs)."""
     import uvicorn  # the web stack loads only for this command: other commands start fast
-
-    from camreset.web.app import create_app
 
     if lan:
         if host is not None:
@@ -75,22 +80,30 @@ def serve(
         base_url=base_url,
         network=network,
         network_timeout=network_timeout,
+        workers=workers,
     )
     sockets = listen(settings.host, settings.port)
     try:
-        app = create_app(settings)
+        app = _app_or_factory(settings)
         for line in banner(settings, lan=lan):
             typer.echo(line)
         typer.echo(f"Sessions are stored in {describe_database(settings)}")
         config = uvicorn.Config(
             app,
+            factory=isinstance(app, str),
+            workers=settings.workers,
             host=settings.host,
             port=settings.port,
             access_log=False,
             server_header=False,
             log_config=log_config(),
         )
-        uvicorn.Server(config).run(sockets=sockets)
+        if settings.workers == 1:
+            uvicorn.Server(config).run(sockets=sockets)
+        else:
+            from uvicorn.supervisors import Multiprocess
+
+            Multiprocess(config, sockets=sockets).run()
     finally:
         for sock in sockets:
             sock.close()
@@ -132,6 +145,27 @@ def terminal_qr(url: str) -> str:
     out = io.StringIO()
     segno.make(url, error="m").terminal(out=out, compact=True, border=2)
     return out.getvalue().rstrip("\n")
+
+
+WORKER_APP = "camreset.web.app:app_from_environment"
+"""What each of several workers imports and calls to build its app."""
+
+
+def _app_or_factory(settings: Settings) -> Any:
+    """One process: the app itself. Several: the database migrated once, here, then the
+    import string each worker builds the app from, with the settings in its environment."""
+    from camreset.web.app import create_app
+
+    if settings.workers == 1:
+        return create_app(settings)
+    from camreset.store.session_store import SessionStore
+
+    SessionStore.from_url(settings.database_url).close()
+    for name in setting_names():
+        value = getattr(settings, name)
+        if value is not None:
+            os.environ[env_var(name)] = str(value)
+    return WORKER_APP
 
 
 def listen(host: str, port: int) -> list[socket.socket]:

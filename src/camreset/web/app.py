@@ -87,6 +87,13 @@ def create_app(
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """The app of one worker of `camreset serve --workers N`: settings from CAMRESET_*."""
+    from camreset.settings import load_settings
+
+    return create_app(load_settings())
+
+
 async def healthz() -> dict[str, str]:
     """Liveness: the process answers (the load benchmark's baseline)."""
     return {"status": "ok"}
