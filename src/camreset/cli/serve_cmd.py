@@ -154,13 +154,11 @@ WORKER_APP = "camreset.web.app:app_from_environment"
 def _app_or_factory(settings: Settings) -> Any:
     """One process: the app itself. Several: the database migrated once, here, then the
     import string each worker builds the app from, with the settings in its environment."""
-    from camreset.web.app import create_app
+    from camreset.web.app import create_app, prepare_database
 
     if settings.workers == 1:
         return create_app(settings)
-    from camreset.store.session_store import SessionStore
-
-    SessionStore.from_url(settings.database_url).close()
+    prepare_database(settings)
     for name in setting_names():
         value = getattr(settings, name)
         if value is not None:

@@ -87,6 +87,11 @@ def create_app(
     return app
 
 
+def prepare_database(settings: Settings) -> None:
+    """Reach and migrate the database once, before several workers start on it."""
+    SessionStore.from_url(settings.database_url).close()
+
+
 def app_from_environment() -> FastAPI:
     """The app of one worker of `camreset serve --workers N`: settings from CAMRESET_*."""
     from camreset.settings import load_settings
