@@ -23,7 +23,7 @@ from pydantic import Field, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from camreset.core.report import plain_text
+from camreset.core.plain import plain_text
 from camreset.errors import SettingsError
 
 ENV_PREFIX = "CAMRESET_"

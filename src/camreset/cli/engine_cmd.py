@@ -30,7 +30,7 @@ from camreset.core.engine.exact import (
 )
 from camreset.core.engine.model import Number, TroubleshootingModel
 from camreset.core.engine.model_json import read_model
-from camreset.core.report import plain_text
+from camreset.core.plain import plain_text
 from camreset.errors import CamresetError, UsageError
 
 MAX_MODEL_BYTES = 1 << 20

@@ -18,7 +18,7 @@ import typer
 from typer._click import Context
 from typer.core import TyperGroup
 
-from camreset.core.report import plain_text
+from camreset.core.plain import plain_text
 from camreset.errors import CamresetError, KBError, StoreError
 
 EXIT_FAILURE = 1

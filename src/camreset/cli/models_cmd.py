@@ -17,7 +17,7 @@ from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_model, search_models
-from camreset.core.report import plain_text, terminal_json
+from camreset.core.plain import plain_text, terminal_json
 from camreset.errors import UnknownModelError, UsageError
 
 EXIT_NO_MATCH = 1

@@ -5,22 +5,23 @@ from a replayed session (pure: no I/O, no clock) and rendered as Markdown, plain
 (`report.model_dump(mode="json")`); the HTML print page renders the same `Report`.
 
 A report carries what people typed (serial, firmware, a comment), and support staff trust
-what it says. `plain_text` is the one function that makes such text safe for a line of text:
-line breaks cannot add a forged "Outcome:" line, and terminal escapes (ANSI, OSC), other
-control characters and bidi overrides cannot restyle, retitle or reorder what is shown. Every
-text rendering here and every line the terminal prints (cli/) goes through it; JSON for a
-terminal goes through `terminal_json`, which escapes the same characters instead.
+what it says. `plain_text` (core/plain.py) is the one function that makes such text safe for
+a line of text: line breaks cannot add a forged "Outcome:" line, and terminal escapes (ANSI,
+OSC), other control characters and bidi overrides cannot restyle, retitle or reorder what is
+shown. Every text rendering here and every line the terminal prints (cli/) goes through it;
+JSON for a terminal goes through `terminal_json`, which escapes the same characters instead.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.plain import plain_text as plain_text
+from camreset.core.plain import terminal_json as terminal_json
 from camreset.core.present.words import FIXED_WORDS, OUTCOME_WORDS, clock, have_label, percent
 from camreset.core.report_network import (
     ReportCamera,
@@ -31,34 +32,6 @@ from camreset.core.report_network import (
     network_sections,
 )
 from camreset.core.session import Cause, SessionState
-
-UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 (but tab, LF, CR) and C1 controls, DEL
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
-    "\u2028\u2029\ud800-\udfff]"  # line/paragraph separators, lone surrogates
-)
-"""Characters a terminal or a reader takes for something other than the text they stand in."""
-
-REPLACEMENT = "\ufffd"
-
-
-def plain_text(text: str, *, lines: bool = False) -> str:
-    """`text` as one safe line: every run of whitespace and line breaks becomes one space, and
-    each other control, bidi or surrogate character becomes U+FFFD (visible: "something was
-    here"), so nothing a person typed can add a line, move the cursor or reorder the text.
-
-    `lines=True` keeps line feeds and indentation (a traceback for `--debug`); carriage
-    returns and tabs become spaces, everything else is neutralised the same way."""
-    if lines:
-        return UNSAFE.sub(REPLACEMENT, str(text).replace("\r", " ").replace("\t", " "))
-    return UNSAFE.sub(REPLACEMENT, " ".join(str(text).split()))
-
-
-def terminal_json(document: str) -> str:
-    """A JSON document with the characters `plain_text` replaces written as `\\uXXXX` escapes:
-    the same data, nothing a terminal acts on. (Outside strings JSON has only ASCII, and tab,
-    LF and CR inside strings are already escaped by every encoder.)"""
-    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
 class _Frozen(BaseModel):

@@ -14,9 +14,9 @@ from camreset.cli.wizard.prompts import ask_line, ask_number, ask_numbers, numbe
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import search_models
+from camreset.core.plain import plain_text
 from camreset.core.present.names import line_label
 from camreset.core.present.words import HAVE_ITEMS, shape_words
-from camreset.core.report import plain_text
 from camreset.core.session.intake import DEFAULT_HAVE
 
 MAX_MATCHES = 6

@@ -19,7 +19,8 @@ from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import ask_choice
 from camreset.cli.wizard.step_view import StepView
-from camreset.core.report import build_report, plain_text, render_text
+from camreset.core.plain import plain_text
+from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
 

@@ -16,7 +16,7 @@ from camreset.cli.context import CliContext
 from camreset.cli.wizard.exits import BAD_INPUT, DONE, ESCALATED, UNFINISHED
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, result_record, step_record
-from camreset.core.report import plain_text
+from camreset.core.plain import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import InvalidAnswerError
 

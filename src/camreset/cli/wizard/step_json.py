@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from camreset.app.documents import step_doc
-from camreset.core.report import terminal_json
+from camreset.core.plain import terminal_json
 from camreset.core.session import SessionState
 
 
