@@ -14,19 +14,79 @@ from typing import Annotated
 import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
-from camreset.cli.bench_cmd import bench
 from camreset.cli.context import CliContext
-from camreset.cli.engine_cmd import engine_app
-from camreset.cli.errors import EXIT_USAGE, CamresetGroup
-from camreset.cli.guide_cmd import guide, report, sessions
-from camreset.cli.kb_cmd import kb_app
-from camreset.cli.models_cmd import models, show
-from camreset.cli.remote_cmd import reset_remote
-from camreset.cli.scan_cmd import check, scan
-from camreset.cli.serve_cmd import serve
-from camreset.core.report import plain_text
+from camreset.cli.errors import EXIT_USAGE
+from camreset.cli.lazy import LazyCommand, lazy_group
+from camreset.core.plain import plain_text
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, cls=CamresetGroup)
+
+def _cmd(module: str, attribute: str, help: str) -> LazyCommand:
+    return LazyCommand(f"camreset.cli.{module}", attribute, help)
+
+
+# Commands are imported when they run (cli/lazy.py), so `--help` and `show` start fast.
+COMMANDS = {
+    "models": _cmd(
+        "models_cmd",
+        "models",
+        "List the camera models camreset knows, or those matching QUERY (exit 1: none).",
+    ),
+    "show": _cmd(
+        "models_cmd",
+        "show",
+        "Show a model's reset card: button, hold time, lights, power, with sources.",
+    ),
+    "serve": _cmd(
+        "serve_cmd",
+        "serve",
+        "Serve the step-by-step guide and its JSON API (API reference at /docs).",
+    ),
+    "guide": _cmd(
+        "guide_cmd",
+        "guide",
+        "Guide a camera reset step by step in this terminal (or replay answers from a file).",
+    ),
+    "sessions": _cmd(
+        "guide_cmd",
+        "sessions",
+        "List recent sessions, newest first: id, model, started, state, outcome.",
+    ),
+    "report": _cmd(
+        "guide_cmd",
+        "report",
+        "Print the report to hand to the vendor's support (Markdown, plain text or JSON).",
+    ),
+    "bench": _cmd(
+        "bench_cmd",
+        "bench",
+        "Benchmark the engine on simulated cases, random models and next-step latency.",
+    ),
+    "scan": _cmd(
+        "scan_cmd",
+        "scan",
+        "Find cameras on this computer's local network (or at --target addresses).",
+    ),
+    "check": _cmd(
+        "scan_cmd",
+        "check",
+        "Ask the camera at ADDR whether it is back at factory state (exit 1: no answer).",
+    ),
+    "reset-remote": _cmd(
+        "remote_cmd",
+        "reset_remote",
+        "Reset or restart a camera over the network, after you confirm it is yours.",
+    ),
+    "kb": _cmd("kb_cmd", "kb_app", "Check or export the knowledge base."),
+    "engine": _cmd(
+        "engine_cmd", "engine_app", "Run the troubleshooting engine on a generic model (JSON)."
+    ),
+}
+"""Every command: where it lives and its line in `camreset --help` (checked against its own
+help by tests/cli/test_lazy.py)."""
+
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help=__doc__, cls=lazy_group(COMMANDS)
+)
 
 
 @app.callback()
@@ -40,20 +100,6 @@ def _root(
     obj = ctx.obj if isinstance(ctx.obj, CliContext) else CliContext()
     obj.debug = obj.debug or debug
     ctx.obj = obj
-
-
-app.add_typer(kb_app, name="kb")
-app.command("models")(models)
-app.command("show")(show)
-app.command("serve")(serve)
-app.add_typer(engine_app, name="engine")
-app.command("guide")(guide)
-app.command("sessions")(sessions)
-app.command("report")(report)
-app.command("bench")(bench)
-app.command("scan")(scan)
-app.command("check")(check)
-app.command("reset-remote")(reset_remote)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,19 +3,23 @@
 `camreset --debug guide …` and the like: the root callback fills a `CliContext` on the Typer
 context (python-kasa does the same), and each command takes from it only what it uses, so
 `camreset --help` opens no database and `camreset show` loads no web stack. Tests may pass
-their own context object.
+their own context object. Nothing heavy is imported until a command asks for it: the
+settings (pydantic), the session service (SQLAlchemy) and the knowledge base each load on
+first use.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from camreset.app import SessionService
-from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.settings import Settings, load_settings
+if TYPE_CHECKING:
+    from camreset.app import SessionService
+    from camreset.core.kb.knowledge import KnowledgeBase
+    from camreset.settings import Settings
 
 
 @dataclass
@@ -40,6 +44,8 @@ class CliContext:
     def settings(self, database_url: str | None = None, base_url: str | None = None) -> Settings:
         """Settings from the command's flags, then CAMRESET_* variables, then defaults."""
         if self._settings is None:
+            from camreset.settings import load_settings
+
             self._settings = load_settings(database_url=database_url, base_url=base_url)
         return self._settings
 
@@ -48,6 +54,7 @@ class CliContext:
     ) -> SessionService:
         """The session service over the configured database (opened on first use)."""
         if self._service is None:
+            from camreset.app import SessionService
             from camreset.store.session_store import SessionStore
 
             settings = self.settings(database_url, base_url)
