@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.loader import load_texts
 from camreset.errors import KBError
 
 
@@ -42,9 +42,19 @@ def _package_texts() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def load_kb() -> KnowledgeBase:
-    """The knowledge base shipped in the package, loaded once per process."""
-    return load_texts(_package_texts())
+    """The knowledge base shipped in the package, loaded once per process: from the user's
+    cache when this exact KB and code were loaded before (kb_cache.py), else parsed."""
+    from camreset.kb_cache import cached_kb
+
+    return cached_kb(_package_texts(), _load_texts)
 
 
 def load_kb_folder(folder: Path) -> KnowledgeBase:
-    return load_texts(read_folder(folder))
+    return _load_texts(read_folder(folder))
+
+
+def _load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
+    """Parse and check (the YAML parser loads only when a KB is parsed, not from the cache)."""
+    from camreset.core.kb.loader import load_texts
+
+    return load_texts(texts)

@@ -221,8 +221,8 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     if model is None:
         raise UnknownModelError(model_id, [])
     line = kb.line_of(model_id)
-    own = ModelFacts.model_validate(model.model_dump(include=set(FACT_NAMES)))
-    layers = [(own, Origin.model), *_layers(kb, line, model.form_factor)]
+    # A CameraModel is a ModelFacts: it is its own top layer (no copy, no re-validation).
+    layers = [(model, Origin.model), *_layers(kb, line, model.form_factor)]
     facts, lists = _resolve(kb, layers, model_id, line.id)
     if "pairs_via" in facts:
         facts = _without_own_network(facts)

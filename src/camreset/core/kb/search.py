@@ -90,15 +90,20 @@ def line_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {word: frozenset(ids) for word, ids in names.items()}
 
 
-def normalise(kb: KnowledgeBase, text: str) -> tuple[str, frozenset[str]]:
-    """The squashed model key ("tapo c-200" → "c200") and the lines the text names."""
-    key, named, _ = _keyed(kb, text)
+def normalise(
+    kb: KnowledgeBase, text: str, brands: dict[str, frozenset[str]] | None = None
+) -> tuple[str, frozenset[str]]:
+    """The squashed model key ("tapo c-200" → "c200") and the lines the text names
+    (`brands`: `line_words(kb)`, when the caller already has it)."""
+    key, named, _ = _keyed(kb, text, brands)
     return key, named
 
 
-def _keyed(kb: KnowledgeBase, text: str) -> tuple[str, frozenset[str], frozenset[int]]:
+def _keyed(
+    kb: KnowledgeBase, text: str, brands: dict[str, frozenset[str]] | None = None
+) -> tuple[str, frozenset[str], frozenset[int]]:
     """The key, the lines named, and where in the key words begin."""
-    brands = line_words(kb)
+    brands = line_words(kb) if brands is None else brands
     named: set[str] = set()
     kept: list[str] = []
     for word in _words(text):
@@ -177,8 +182,8 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     A bare line name lists the line's models; near misses are listed only when nothing
     matches better.
     """
-    key, named = normalise(kb, query)
-    brands = line_words(kb)
+    brands = line_words(kb)  # once per search, not once per name compared
+    key, named = normalise(kb, query, brands)
     found: list[Match] = []
     for model_id, model in kb.models.items():
         line_id = kb.model_line[model_id]
@@ -187,7 +192,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
         best, matched = (0.5, line_id) if not key and named else (0.0, "")
         if key:
             for text in _texts(model_id, model, line_id):
-                alias, alias_lines, starts = _keyed(kb, text)
+                alias, alias_lines, starts = _keyed(kb, text, brands)
                 generic = not named and bool(alias_lines) and not re.search(r"[0-9]", alias)
                 score = _score(key, alias, generic, starts)
                 fused = alias_lines and not any(w in brands for w in _words(text))

@@ -34,7 +34,7 @@ def _one_line(text: str) -> str:
 class Strict(BaseModel):
     """Base for every KB record: unknown keys are errors, records are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 Ident = Annotated[str, StringConstraints(pattern=IDENT, max_length=64)]

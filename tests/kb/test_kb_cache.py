@@ -1,0 +1,96 @@
+"""The knowledge base kept in the user's cache is the same knowledge base, and never a stale
+or broken one: a fresh process reads it back without parsing, any change to the YAML makes a
+new entry, and a damaged file or a folder that cannot be written only costs a parse."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from camreset.core.kb.export import export_kb
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.loader import load_texts
+from camreset.kb_cache import cache_key, cached_kb
+from camreset.kb_files import _package_texts
+
+READ_BACK = """
+import json, sys
+from pathlib import Path
+from camreset.core.kb.export import export_kb
+from camreset.kb_cache import cached_kb
+from camreset.kb_files import _package_texts
+
+def refuse(texts):
+    raise SystemExit("the cache was not used: the YAML was parsed")
+
+kb = cached_kb(_package_texts(), refuse, Path(sys.argv[1]))
+print(json.dumps(export_kb(kb), sort_keys=True, default=str))
+"""
+
+
+class Counting:
+    """A loader that counts how often the YAML was really parsed."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, texts: Mapping[str, str]) -> KnowledgeBase:
+        self.calls += 1
+        return load_texts(texts)
+
+
+def exported(kb: KnowledgeBase) -> str:
+    return json.dumps(export_kb(kb), sort_keys=True, default=str)
+
+
+def test_a_fresh_process_reads_the_same_kb_back_without_parsing(tmp_path: Path) -> None:
+    parsed = cached_kb(_package_texts(), load_texts, tmp_path)
+    assert len(list(tmp_path.glob("kb-*.pickle"))) == 1
+    done = subprocess.run(
+        [sys.executable, "-c", READ_BACK, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == exported(parsed)
+
+
+def test_the_same_texts_are_parsed_once_and_a_changed_text_again(tmp_path: Path) -> None:
+    texts = _package_texts()
+    loader = Counting()
+    first = cached_kb(texts, loader, tmp_path)
+    again = cached_kb(texts, loader, tmp_path)
+    assert loader.calls == 1 and again == first
+    name = next(n for n in texts if n.startswith("lines/"))
+    edited = {**texts, name: texts[name] + "\n# an author's comment\n"}
+    assert cache_key(edited) != cache_key(texts)
+    cached_kb(edited, loader, tmp_path)
+    assert loader.calls == 2
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05\x95garbage"])
+def test_a_damaged_cache_file_is_parsed_again_and_replaced(tmp_path: Path, damage: bytes) -> None:
+    texts = _package_texts()
+    loader = Counting()
+    good = cached_kb(texts, loader, tmp_path)
+    (cache_file,) = tmp_path.glob("kb-*.pickle")
+    cache_file.write_bytes(damage)
+    assert cached_kb(texts, loader, tmp_path) == good
+    assert loader.calls == 2
+    assert cached_kb(texts, loader, tmp_path) == good and loader.calls == 2  # rewritten
+
+
+def test_a_folder_that_cannot_be_written_just_means_no_cache(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("a file where the cache folder would be")
+    loader = Counting()
+    kb = cached_kb(_package_texts(), loader, blocked / "camreset")
+    assert kb.models and loader.calls == 1
+    assert blocked.read_text() == "a file where the cache folder would be"
