@@ -1,209 +1,174 @@
-"""Load benchmark: step requests per second and p99 latency at 50 concurrent sessions.
+"""Load benchmark: what a step costs the server, and how fast it answers many people at once.
 
-Starts a real `camreset serve` (uvicorn, SQLite in a temporary directory) on 127.0.0.1, then
-measures two things with the same concurrency, request bound and time bound:
+For each number of workers asked for, starts a real `camreset serve --workers N` on
+127.0.0.1:PORT over an empty database (SQLite in a temporary folder, or a fresh schema in the
+PostgreSQL database given), then runs wrk (load_client.py) three times with the same number of
+connections:
 
-- baseline: GET /healthz (what the stack costs with no work behind it);
-- steps: POST /api/sessions/{id}/events, each answering the session's current step, over
-  `--sessions` sessions at once (a finished session is replaced by a new one, not timed).
+- warm-up (not reported): one session started per model, so every camera plan is compiled,
+  then people walking sessions for a few seconds;
+- baseline: GET /healthz, what the HTTP stack costs with no work behind it;
+- sessions: one person per connection, each starting a session for a random model of the
+  knowledge base with random things at hand and answering what each step offers (mostly a
+  real answer, sometimes "not sure" or "can't", now and then an undo; feedback at the end,
+  then a new session), so paths vary and the engine memo misses as it would for real people.
 
-    .venv/bin/python -m camreset.bench.load [--sessions 50] [--requests 3000] [--seconds 60]
+Reported per phase: requests, failures, requests per second, p50/p99 latency, the server's own
+CPU per request (from /proc, every process of the server) and how busy server and client were.
 
-Not a test: numbers depend on the machine. Nothing here asserts a speed.
+    .venv/bin/python -m camreset.bench.load [--workers 1,2] [--database-url URL] [--port 8790]
+        [--people 50] [--seconds 20] [--warmup 5] [--seed 0] [--json FILE]
+
+Not a test: the numbers depend on the machine and on what else runs on it. Nothing here
+asserts a speed; docs/deploy.md records what was measured and how.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import math
-import os
 import socket
-import subprocess
-import sys
 import tempfile
-import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+from camreset.bench import load_client
+from camreset.bench.load_server import PostgresSchema, Server
+from camreset.core.kb.troubleshooting import Have
+from camreset.kb_files import load_kb
+
+DEFAULT_PORT = 8790
+KINDS = ("start", "answer", "undo", "feedback")
 
 
-@dataclass
-class Tally:
-    """Latencies of one phase, and how many requests failed."""
-
-    latencies: list[float] = field(default_factory=list)
-    failed: int = 0
-    started: float = field(default_factory=time.perf_counter)
-    ended: float = 0.0
-
-    def row(self, name: str) -> dict[str, Any]:
-        ordered = sorted(self.latencies)
-        count = len(ordered)
-        seconds = self.ended - self.started
-
-        def pct(p: float) -> float:
-            return 1000 * ordered[max(0, math.ceil(p * count) - 1)] if ordered else float("nan")
-
-        return {
-            "phase": name,
-            "requests": count,
-            "failed": self.failed,
-            "seconds": round(seconds, 2),
-            "rps": round(count / seconds, 1) if seconds else 0.0,
-            "p50_ms": round(pct(0.50), 1),
-            "p99_ms": round(pct(0.99), 1),
-        }
+def _row(phase: str, run: load_client.Run, server_cpu: float, workers: int) -> dict[str, Any]:
+    return {
+        "phase": phase,
+        "requests": run.requests,
+        "failed": run.errors,
+        "seconds": round(run.seconds, 2),
+        "rps": round(run.rps, 1),
+        "p50_ms": round(run.p50_ms, 2),
+        "p99_ms": round(run.p99_ms, 2),
+        "server_cpu_ms_per_request": round(1000 * server_cpu / run.requests, 3)
+        if run.requests
+        else None,
+        "server_busy_pct": round(100 * server_cpu / run.seconds / workers, 1),
+        "client_busy_pct": round(100 * run.client_cpu / run.seconds, 1),
+    }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+def _kinds(run: load_client.Run) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for kind in KINDS:
+        ms = [us / 1000 for k, _, us in run.samples if k == kind]
+        bad = sum(1 for k, status, _ in run.samples if k == kind and status >= 400)
+        if ms:
+            out[kind] = {
+                "requests": len(ms),
+                "failed": bad,
+                "p50_ms": round(load_client.percentile(ms, 0.5), 2),
+                "p99_ms": round(load_client.percentile(ms, 0.99), 2),
+            }
+    return out
 
 
-def start_server(port: int, tmp: Path) -> subprocess.Popen[bytes]:
-    """`camreset serve` with its log in a file (a pipe nobody reads would stall the server)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
-    command = [sys.executable, "-m", "camreset", "serve", "--port", str(port)]
-    command += ["--database-url", f"sqlite:///{tmp / 'bench.sqlite3'}"]
-    with (tmp / "server.log").open("wb") as log:
-        return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+def measure(args: argparse.Namespace, workers: int, database_url: str, tmp: Path) -> dict[str, Any]:
+    """One server configuration: warm-up, baseline, sessions."""
+    kb = load_kb()
+    models, have = sorted(kb.models), [h.value for h in Have]
+    server = Server(database_url, args.port, workers, tmp / f"server-{workers}.log")
+    server.start()
+    try:
+        walk = (server.url, args.people, args.warmup, models, have, args.seed + 1000)
+        for _ in range(workers):  # each worker compiles its own plans
+            server.start_each(models)
+        if args.warmup > 0:
+            load_client.sessions(*walk)
+        before = server.cpu()
+        base = load_client.plain(f"{server.url}/healthz", args.people, args.seconds)
+        middle = server.cpu()
+        run = load_client.sessions(server.url, args.people, args.seconds, models, have, args.seed)
+        after = server.cpu()
+    finally:
+        server.stop()
+    rows = [
+        _row("GET /healthz", base, middle - before, workers),
+        _row("sessions", run, after - middle, workers),
+    ]
+    return {"workers": workers, "rows": rows, "kinds": _kinds(run)}
 
 
-async def wait_ready(client: httpx.AsyncClient, server: subprocess.Popen[bytes]) -> None:
-    for _ in range(200):
-        if server.poll() is not None:
-            raise SystemExit("the server exited before answering; see its log above")
-        try:
-            if (await client.get("/healthz")).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        await asyncio.sleep(0.05)
-    raise SystemExit("server did not answer /healthz in 10 s")
+def _database(args: argparse.Namespace, tmp: Path, workers: int) -> tuple[str, Any]:
+    if args.database_url is None:
+        return f"sqlite:///{tmp / f'load-{workers}.sqlite3'}", None
+    if args.database_url.startswith("postgresql"):
+        schema = PostgresSchema(args.database_url)
+        return schema.url, schema
+    return args.database_url, None
 
 
-async def baseline(client: httpx.AsyncClient, workers: int, budget: int, deadline: float) -> Tally:
-    tally = Tally()
-    left = [budget]
-
-    async def worker() -> None:
-        while left[0] > 0 and time.perf_counter() < deadline:
-            left[0] -= 1
-            t0 = time.perf_counter()
-            try:
-                response = await client.get("/healthz")
-            except httpx.TransportError:
-                tally.failed += 1
-                continue
-            tally.latencies.append(time.perf_counter() - t0)
-            tally.failed += response.status_code != 200
-
-    await asyncio.gather(*(worker() for _ in range(workers)))
-    tally.ended = time.perf_counter()
-    return tally
-
-
-async def new_session(client: httpx.AsyncClient) -> dict[str, Any]:
-    body = {"model": "tapo-c200", "have": ["pin", "original_adapter", "app"]}
-    response = await client.post("/api/sessions", json=body)
-    response.raise_for_status()
-    session: dict[str, Any] = response.json()
-    return session
-
-
-def next_event(step: dict[str, Any]) -> dict[str, Any]:
-    """A plausible person: "can't" where offered, else the first answer; feedback at the end."""
-    if step["kind"] == "outcome":
-        return {"type": "feedback", "step": step["id"], "data": {"fixed": "no"}}
-    ids = [a["id"] for a in step["answers"]]
-    return {"type": "answer", "step": step["id"], "answer": "cant" if "cant" in ids else ids[0]}
-
-
-async def steps(client: httpx.AsyncClient, workers: int, budget: int, deadline: float) -> Tally:
-    sessions = await asyncio.gather(*(new_session(client) for _ in range(workers)))
-    tally = Tally()
-    left = [budget]
-
-    async def worker(session: dict[str, Any]) -> None:
-        while left[0] > 0 and time.perf_counter() < deadline:
-            left[0] -= 1
-            event = next_event(session["current"])
-            t0 = time.perf_counter()
-            try:
-                response = await client.post(f"/api/sessions/{session['id']}/events", json=event)
-            except httpx.TransportError:  # e.g. a keep-alive connection the server just closed
-                tally.failed += 1
-                continue
-            tally.latencies.append(time.perf_counter() - t0)
-            if response.status_code != 200:
-                tally.failed += 1
-                session = await new_session(client)
-            elif event["type"] == "feedback":
-                session = await new_session(client)
-            else:
-                session = response.json()
-
-    await asyncio.gather(*(worker(s) for s in sessions))
-    tally.ended = time.perf_counter()
-    return tally
-
-
-async def run(args: argparse.Namespace, base: str) -> list[dict[str, Any]]:
-    limits = httpx.Limits(max_connections=args.sessions, max_keepalive_connections=args.sessions)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        deadline = time.perf_counter() + args.seconds
-        rows = [
-            (await baseline(client, args.sessions, args.requests, deadline)).row("GET /healthz")
-        ]
-        deadline = time.perf_counter() + args.seconds
-        tally = await steps(client, args.sessions, args.requests, deadline)
-        rows.append(tally.row("POST /api/sessions/{id}/events"))
-        return rows
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sessions", type=int, default=50, help="concurrent sessions")
-    parser.add_argument("--requests", type=int, default=3000, help="requests per phase, at most")
-    parser.add_argument("--seconds", type=float, default=60, help="time per phase, at most")
-    args = parser.parse_args()
-    port = free_port()
-    with tempfile.TemporaryDirectory() as tmp:
-        server = start_server(port, Path(tmp))
-        try:
-
-            async def go() -> list[dict[str, Any]]:
-                async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as probe:
-                    await wait_ready(probe, server)
-                return await run(args, f"http://127.0.0.1:{port}")
-
-            rows = asyncio.run(go())
-        except BaseException:
-            log = (Path(tmp) / "server.log").read_text(errors="replace")
-            problems = [line for line in log.splitlines() if " 200" not in line]
-            print("\n".join(problems[-40:]), file=sys.stderr)
-            raise
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-    print(f"{args.sessions} concurrent clients, SQLite, uvicorn on 127.0.0.1 (one process)")
-    print(f"{'phase':34} {'requests':>8} {'failed':>6} {'rps':>8} {'p50 ms':>8} {'p99 ms':>8}")
-    for r in rows:
-        print(
-            f"{r['phase']:34} {r['requests']:>8} {r['failed']:>6} {r['rps']:>8} "
-            f"{r['p50_ms']:>8} {r['p99_ms']:>8}"
+def print_report(args: argparse.Namespace, database: str, results: list[dict[str, Any]]) -> None:
+    print(
+        f"{args.people} people at once, {args.seconds} s per phase, {database}, "
+        f"wrk with one thread per connection, seed {args.seed}"
+    )
+    head = ("workers", "phase", "requests", "failed", "rps", "p50 ms", "p99 ms", "CPU ms/req")
+    print(f"{head[0]:>7} {head[1]:13}" + "".join(f"{h:>11}" for h in head[2:]) + "  busy")
+    for result in results:
+        for r in result["rows"]:
+            values = (r["requests"], r["failed"], r["rps"], r["p50_ms"], r["p99_ms"])
+            cells = "".join(f"{v:>11}" for v in (*values, r["server_cpu_ms_per_request"]))
+            busy = f"server {r['server_busy_pct']}% / client {r['client_busy_pct']}%"
+            print(f"{result['workers']:>7} {r['phase']:13}{cells}  {busy}")
+        kinds = ", ".join(
+            f"{kind} {k['requests']} p50 {k['p50_ms']} p99 {k['p99_ms']} ms"
+            for kind, k in result["kinds"].items()
         )
-    print(json.dumps(rows))
+        print(f"{'':>7} {'':13}by kind: {kinds}")
+        health, steps = result["rows"]
+        if health["server_cpu_ms_per_request"]:
+            ratio = steps["server_cpu_ms_per_request"] / health["server_cpu_ms_per_request"]
+            print(f"{'':>7} {'':13}server CPU per session request = {ratio:.2f} x /healthz")
+    if len(results) > 1:
+        one = results[0]["rows"][1]["rps"]
+        for result in results[1:]:
+            print(
+                f"{result['workers']} workers / {results[0]['workers']}: "
+                f"{result['rows'][1]['rps'] / one:.2f} x the sessions throughput"
+            )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", default="1", help="comma-separated worker counts, e.g. 1,2")
+    parser.add_argument("--database-url", help="PostgreSQL URL (a fresh schema is made in it)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="0: any free port")
+    parser.add_argument("--people", type=int, default=50, help="concurrent sessions")
+    parser.add_argument("--seconds", type=int, default=20, help="length of each phase")
+    parser.add_argument("--warmup", type=int, default=5, help="unreported warm-up seconds")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    args = parser.parse_args(argv)
+    load_client.wrk_path()
+    workers = [int(w) for w in args.workers.split(",") if w.strip()]
+    if args.port == 0:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            args.port = sock.getsockname()[1]
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in workers:
+            url, schema = _database(args, Path(tmp), n)
+            try:
+                results.append(measure(args, n, url, Path(tmp)))
+            finally:
+                if schema is not None:
+                    schema.drop()
+    database = "PostgreSQL" if (args.database_url or "").startswith("postgres") else "SQLite"
+    print_report(args, database, results)
+    if args.json is not None:
+        args.json.write_text(json.dumps({"database": database, "results": results}, indent=2))
 
 
 if __name__ == "__main__":
