@@ -99,6 +99,9 @@ def serve(
             log_config=log_config(),
         )
         if settings.workers == 1:
+            from camreset.web.app import settle_heap
+
+            settle_heap()
             uvicorn.Server(config).run(sockets=sockets)
         else:
             from uvicorn.supervisors import Multiprocess

@@ -6,6 +6,7 @@ temporary database and a small knowledge base, and `camreset serve` passes nothi
 
 from __future__ import annotations
 
+import gc
 import html
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -87,6 +88,23 @@ def create_app(
     return app
 
 
+GC_THRESHOLDS = (7000, 20, 20)
+"""A step allocates a few thousand short-lived objects; Python's default (700, 10, 10) ran a
+young collection several times per request and a full one every ~2,000 requests."""
+
+
+def settle_heap() -> None:
+    """For a serving process, once everything loaded at start is in memory: move those objects
+    (modules, the KB, settings) out of the garbage collector's sight, and collect less often.
+
+    Measured in process over 6,000 varied steps (docs/deploy.md): full collections paused the
+    server for up to 255 ms and took 9 % of its CPU; afterwards none ran, and collecting took
+    1 % of it."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
 def prepare_database(settings: Settings) -> None:
     """Reach and migrate the database once, before several workers start on it."""
     SessionStore.from_url(settings.database_url).close()
@@ -96,7 +114,9 @@ def app_from_environment() -> FastAPI:
     """The app of one worker of `camreset serve --workers N`: settings from CAMRESET_*."""
     from camreset.settings import load_settings
 
-    return create_app(load_settings())
+    app = create_app(load_settings())
+    settle_heap()
+    return app
 
 
 async def healthz() -> dict[str, str]:
