@@ -5,19 +5,20 @@ For each number of workers asked for, starts a real `camreset serve --workers N`
 PostgreSQL database given), then runs wrk (load_client.py) three times with the same number of
 connections:
 
-- warm-up (not reported): one session started per model, so every camera plan is compiled,
-  then people walking sessions for a few seconds;
+- warm-up (not reported): one session started per model, so every camera plan is compiled;
 - baseline: GET /healthz, what the HTTP stack costs with no work behind it;
 - sessions: one person per connection, each starting a session for a random model of the
   knowledge base with random things at hand and answering what each step offers (mostly a
   real answer, sometimes "not sure" or "can't", now and then an undo; feedback at the end,
   then a new session), so paths vary and the engine memo misses as it would for real people.
+  The first `--warmup` seconds are not counted: the window opens with people mid-session,
+  not with all of them starting at the same instant.
 
 Reported per phase: requests, failures, requests per second, p50/p99 latency, the server's own
 CPU per request (from /proc, every process of the server) and how busy server and client were.
 
     .venv/bin/python -m camreset.bench.load [--workers 1,2] [--database-url URL] [--port 8790]
-        [--people 50] [--seconds 20] [--warmup 5] [--seed 0] [--json FILE]
+        [--people 50] [--seconds 20] [--warmup 5] [--seed 0] [--json FILE] [--server-python PY]
 
 Not a test: the numbers depend on the machine and on what else runs on it. Nothing here
 asserts a speed; docs/deploy.md records what was measured and how.
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import socket
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -77,24 +79,23 @@ def measure(args: argparse.Namespace, workers: int, database_url: str, tmp: Path
     """One server configuration: warm-up, baseline, sessions."""
     kb = load_kb()
     models, have = sorted(kb.models), [h.value for h in Have]
-    server = Server(database_url, args.port, workers, tmp / f"server-{workers}.log")
+    log = tmp / f"server-{workers}.log"
+    server = Server(database_url, args.port, workers, log, args.server_python)
     server.start()
     try:
-        walk = (server.url, args.people, args.warmup, models, have, args.seed + 1000)
         for _ in range(workers):  # each worker compiles its own plans
             server.start_each(models)
-        if args.warmup > 0:
-            load_client.sessions(*walk)
         before = server.cpu()
         base = load_client.plain(f"{server.url}/healthz", args.people, args.seconds)
-        middle = server.cpu()
-        run = load_client.sessions(server.url, args.people, args.seconds, models, have, args.seed)
-        after = server.cpu()
+        health_cpu = server.cpu() - before
+        run, steps_cpu = load_client.sessions(
+            server.url, args.people, args.warmup, args.seconds, models, have, args.seed, server.cpu
+        )
     finally:
         server.stop()
     rows = [
-        _row("GET /healthz", base, middle - before, workers),
-        _row("sessions", run, after - middle, workers),
+        _row("GET /healthz", base, health_cpu, workers),
+        _row("sessions", run, steps_cpu, workers),
     ]
     return {"workers": workers, "rows": rows, "kinds": _kinds(run)}
 
@@ -149,6 +150,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--warmup", type=int, default=5, help="unreported warm-up seconds")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--server-python",
+        default=sys.executable,
+        help="the Python whose camreset serves (to measure another checkout, e.g. main)",
+    )
     args = parser.parse_args(argv)
     load_client.wrk_path()
     workers = [int(w) for w in args.workers.split(",") if w.strip()]

@@ -19,9 +19,12 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+from camreset.bench.load_server import cpu_seconds
 
 LUA_SCRIPT = "load_sessions.lua"
 TIMEOUT = ["--timeout", "60s"]
@@ -114,31 +117,54 @@ def plain(url: str, connections: int, seconds: int) -> Run:
 
 
 def sessions(
-    base: str, people: int, seconds: int, models: list[str], have: list[str], seed: int
-) -> Run:
-    """`people` people walking sessions at once for `seconds` (one connection each)."""
+    base: str,
+    people: int,
+    warmup: int,
+    seconds: int,
+    models: list[str],
+    have: list[str],
+    seed: int,
+    server_cpu: Callable[[], float],
+) -> tuple[Run, float]:
+    """`people` people walking sessions at once (one connection each): `warmup` seconds, then
+    `seconds` measured. The run and the server's CPU seconds in the measured window.
+
+    One wrk run for both, so the measured window starts in the middle of the people's
+    sessions, not with all of them starting at the same instant."""
     script = resources.files("camreset.bench") / LUA_SCRIPT
     with tempfile.TemporaryDirectory() as tmp, resources.as_file(script) as lua:
         model_file, sample_file = Path(tmp, "models.txt"), Path(tmp, "samples.txt")
         model_file.write_text("\n".join(models) + "\n")
         env = {**os.environ, "CAMRESET_LOAD_SAMPLES": str(sample_file)}
-        args = ["-t", str(people), "-c", str(people), "-d", f"{seconds}s", *TIMEOUT, "-s", str(lua)]
-        args += [base, "--", str(model_file), ",".join(have), str(seed)]
-        out, _wall, cpu = _run_wrk(args, env)
+        measure_from = time.monotonic() + warmup  # the Lua script reads the same clock
+        args = ["-t", str(people), "-c", str(people), "-d", f"{warmup + seconds}s", *TIMEOUT]
+        args += ["-s", str(lua), base, "--", str(model_file), ",".join(have), str(seed)]
+        args += [f"{measure_from * 1e6:.0f}"]
+        children = _children_cpu()
+        wrk = subprocess.Popen(
+            [wrk_path(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+        )
+        time.sleep(max(0.0, measure_from - time.monotonic()))
+        server_before, client_before = server_cpu(), cpu_seconds([wrk.pid])
+        out, err = wrk.communicate()
+        server = server_cpu() - server_before
+        if wrk.returncode != 0:
+            raise SystemExit(f"wrk failed ({wrk.returncode}): {(err + out).strip()[-500:]}")
         samples = [
             (kind, int(status), float(us))
             for kind, status, us in (
                 line.split() for line in sample_file.read_text().splitlines() if line
             )
         ]
-    requests, took, errors = _summary(out)
+    _requests, _took, errors = _summary(out)
     latencies = [us / 1000 for _, _, us in samples]
-    return Run(
-        requests=requests,
-        seconds=took,
-        errors=errors,
-        client_cpu=cpu,
+    run = Run(
+        requests=len(samples),
+        seconds=float(seconds),
+        errors=errors + sum(1 for _, status, _ in samples if status >= 400),
+        client_cpu=_children_cpu() - children - client_before,
         p50_ms=percentile(latencies, 0.50),
         p99_ms=percentile(latencies, 0.99),
         samples=samples,
     )
+    return run, server

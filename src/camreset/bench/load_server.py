@@ -61,7 +61,10 @@ def cpu_seconds(pids: list[int]) -> float:
 class Server:
     """`camreset serve` on 127.0.0.1:`port` with `workers` processes, output in `log`."""
 
-    def __init__(self, database_url: str, port: int, workers: int, log: Path) -> None:
+    def __init__(
+        self, database_url: str, port: int, workers: int, log: Path, python: str = sys.executable
+    ) -> None:
+        self.python = python
         self.database_url = database_url
         self.port = port
         self.workers = workers
@@ -75,7 +78,7 @@ class Server:
 
     def start(self) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
-        command = [sys.executable, "-m", "camreset", "serve", "--port", str(self.port)]
+        command = [self.python, "-m", "camreset", "serve", "--port", str(self.port)]
         command += ["--database-url", self.database_url]
         if self.workers != 1:
             command += ["--workers", str(self.workers)]

@@ -8,9 +8,10 @@
 -- differ from session to session and the server's engine memo misses as it would for real
 -- people.
 --
--- Arguments after `--`: MODELS_FILE (one model id a line) HAVE (comma-separated ids) SEED.
--- Every answered request adds (kind, status, microseconds) to the global `samples`, which
--- `done` writes to the file named by the environment variable CAMRESET_LOAD_SAMPLES.
+-- Arguments after `--`: MODELS_FILE (one model id a line) HAVE (comma-separated ids) SEED
+-- MEASURE_FROM (CLOCK_MONOTONIC microseconds; requests sent before it are warm-up). Every
+-- measured request adds (kind, status, microseconds) to the global `samples`, which `done`
+-- writes to the file named by the environment variable CAMRESET_LOAD_SAMPLES.
 
 local ffi = require("ffi")
 ffi.cdef([[
@@ -111,7 +112,7 @@ local function json_string(s)
 end
 
 -- Per thread: its models, what it may have at hand, the session it is walking.
-local models, have_ids = {}, {}
+local models, have_ids, measure_from = {}, {}, 0
 local session, pending_kind, sent_at = nil, nil, 0
 samples = {} -- flat: kind, status, microseconds, kind, status, microseconds, ...
 local HEADERS = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
@@ -129,6 +130,7 @@ function init(args)
   end
   for id in string.gmatch(args[2], "[^,]+") do have_ids[#have_ids + 1] = id end
   math.randomseed((tonumber(args[3]) or 0) * 1000 + (thread_id or 0))
+  measure_from = tonumber(args[4]) or 0
   for _ = 1, 10 do math.random() end
 end
 
@@ -185,11 +187,12 @@ function request()
 end
 
 function response(status, headers, body)
-  local took = now_us() - sent_at
-  local n = #samples
-  samples[n + 1] = pending_kind
-  samples[n + 2] = status
-  samples[n + 3] = took
+  if sent_at >= measure_from then
+    local n = #samples
+    samples[n + 1] = pending_kind
+    samples[n + 2] = status
+    samples[n + 3] = now_us() - sent_at
+  end
   if pending_kind == "feedback" or status >= 300 then
     session = nil -- the session ended (or failed): the person starts again
     return
