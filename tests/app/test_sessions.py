@@ -3,6 +3,7 @@ request, and several servers over one database seeing each other's answers."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -56,6 +57,26 @@ def test_racing_answers_to_one_step_save_exactly_one(sessions: SessionService) -
     results = race(6, lambda: sessions.apply(session_id, Command("answer", step, "cant")))
     assert results == Counter(saved=1, stale=5)
     assert [h.step for h in sessions.state(session_id).history] == [step]
+
+
+def test_racing_answers_through_the_event_loop_save_exactly_one(sessions: SessionService) -> None:
+    """The web's path: on PostgreSQL each append waits in its own thread, truly at once."""
+    session_id, state = sessions.start(model="tapo-c200", have={"pin"})
+    step = state.current.id
+
+    async def answer() -> str:
+        try:
+            await sessions.apply_async(session_id, Command("answer", step, "cant"))
+        except StaleStepError:
+            return "stale"
+        return "saved"
+
+    async def race() -> list[str]:
+        return list(await asyncio.gather(*(answer() for _ in range(6))))
+
+    assert Counter(asyncio.run(race())) == Counter(saved=1, stale=5)
+    after = asyncio.run(sessions.state_async(session_id))
+    assert [h.step for h in after.history] == [step]
 
 
 def test_racing_details_are_all_kept(sessions: SessionService) -> None:

@@ -25,10 +25,8 @@ def test_a_short_load_run_walks_sessions_without_a_failure(tmp_path: Path) -> No
         pytest.skip("wrk is not installed (apt-get install wrk)")
     out = tmp_path / "load.json"
     port = free_port()
-    load.main(
-        ["--seconds", "3", "--warmup", "0", "--people", "4", "--port", str(port)]
-        + ["--json", str(out)]
-    )
+    args = ["--seconds", "3", "--warmup", "0", "--people", "4", "--port", str(port)]
+    load.main([*args, "--json", str(out)])
     (result,) = json.loads(out.read_text())["results"]
     health, sessions = result["rows"]
     assert health["requests"] > 0 and health["failed"] == 0

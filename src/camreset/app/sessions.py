@@ -7,16 +7,25 @@ not the whole log) and serialises racing answers. Advancing is: state → `guide
 `guide.extend` → append at the count the state was built from. When two answers race, the
 store lets one win; the other reloads the events it missed and is checked again, which now
 either accepts it (a step-free event such as `details`) or refuses it as a StaleStepError.
+
+Each operation is written once, yielding its store calls (app/store_calls.py): `start`,
+`state` and `apply` make them in the caller's thread (the terminal, tests); the web awaits
+`start_async`, `state_async` and `apply_async`, which on PostgreSQL wait for the database in
+a worker thread while the event loop serves other requests.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from functools import partial
 from threading import Lock
+from typing import Any, TypeVar
 
 from camreset.app.memo import MemoRecommender
+from camreset.app.store_calls import Operation, StoreCall, call_here, run_async, run_here
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import find_model
 from camreset.core.session import Command, Guide, SessionState
@@ -29,10 +38,16 @@ from camreset.core.session.intake import (
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.store.session_store import SessionStore, SessionSummary
 
+T = TypeVar("T")
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 8
 STATES_KEPT = 2048
 """Latest states kept in memory; an evicted session is replayed once on its next request."""
+
+
+async def _in_thread(call: StoreCall) -> Any:
+    """A database server's call waits in a worker thread, not on the event loop."""
+    return await asyncio.to_thread(call)
 
 
 def utc_now() -> datetime:
@@ -68,6 +83,28 @@ class SessionService:
     ) -> tuple[str, SessionState]:
         """Create a session from what the person said; `have` None means the usual items;
         `power` (how the camera is powered) counts only when the model is not known."""
+        return run_here(self._start(model, line, form_factor, have, power))
+
+    async def start_async(
+        self,
+        *,
+        model: str | None = None,
+        line: str | None = None,
+        form_factor: str | None = None,
+        have: Iterable[str] | None = None,
+        power: str | None = None,
+    ) -> tuple[str, SessionState]:
+        """`start`, for the event loop."""
+        return await self._run(self._start(model, line, form_factor, have, power))
+
+    def _start(
+        self,
+        model: str | None,
+        line: str | None,
+        form_factor: str | None,
+        have: Iterable[str] | None,
+        power: str | None,
+    ) -> Operation[tuple[str, SessionState]]:
         event = self.guide.start(
             model=self.find_model(model) if model else None,
             line=line,
@@ -77,25 +114,28 @@ class SessionService:
             at=self.clock(),
         )
         state = self.guide.replay([event])
-        session_id = self.store.create([event])
+        session_id: str = yield partial(self.store.create, [event])
         self._keep(session_id, state)
         return session_id, state
 
     # -- reading --------------------------------------------------------------------------
     def state(self, session_id: str) -> SessionState:
         """The session as it stands; SessionNotFoundError if there is none."""
-        return self._fresh(session_id, self._known(session_id))
+        return run_here(self._fresh(session_id, self._known(session_id)))
+
+    async def state_async(self, session_id: str) -> SessionState:
+        """`state`, for the event loop."""
+        return await self._run(self._fresh(session_id, self._known(session_id)))
 
     def _known(self, session_id: str) -> SessionState | None:
         with self._lock:
             return self._states.get(session_id)
 
-    def _fresh(self, session_id: str, known: SessionState | None) -> SessionState:
+    def _fresh(self, session_id: str, known: SessionState | None) -> Operation[SessionState]:
         """`known` brought up to date with what the store holds (other servers' events)."""
-        if known is None:
-            state = self.guide.replay(self.store.load(session_id))
-        else:
-            state = self.guide.extend(known, self.store.load(session_id, len(known.events)))
+        since = 0 if known is None else len(known.events)
+        events = yield partial(self.store.load, session_id, since)
+        state = self.guide.replay(events) if known is None else self.guide.extend(known, events)
         if state is not known:
             self._keep(session_id, state)
         return state
@@ -106,17 +146,22 @@ class SessionService:
 
     # -- advancing ------------------------------------------------------------------------
     def apply(self, session_id: str, command: Command) -> SessionState:
-        """Apply one command and return the new state, serialised against racing commands.
+        """Apply one command and return the new state, serialised against racing commands."""
+        return run_here(self._apply(session_id, command))
 
-        The state in memory is trusted first, with no read: the store appends only at the
+    async def apply_async(self, session_id: str, command: Command) -> SessionState:
+        """`apply`, for the event loop."""
+        return await self._run(self._apply(session_id, command))
+
+    def _apply(self, session_id: str, command: Command) -> Operation[SessionState]:
+        """The state in memory is trusted first, with no read: the store appends only at the
         count that state was built from, so a state another server has moved on from can
         never write. If the append loses, or the command does not fit the state in memory,
-        the events it missed are read and the command is checked again.
-        """
+        the events it missed are read and the command is checked again."""
         state, fresh = self._known(session_id), False
         for _attempt in range(MAX_ATTEMPTS):
             if state is None or fresh:
-                state, fresh = self._fresh(session_id, state), True
+                state, fresh = (yield from self._fresh(session_id, state)), True
             try:
                 event = self.guide.command(state, command, self.clock())
             except (StaleStepError, InvalidAnswerError):
@@ -126,7 +171,8 @@ class SessionService:
                 continue
             new = self.guide.extend(state, [event])
             try:
-                self.store.append(
+                yield partial(
+                    self.store.append,
                     session_id,
                     len(state.events),
                     event,
@@ -139,6 +185,10 @@ class SessionService:
             self._keep(session_id, new)
             return new
         raise StaleStepError("the session kept changing while this answer was saved; try again")
+
+    async def _run(self, operation: Operation[T]) -> T:
+        make = _in_thread if self.store.remote else call_here
+        return await run_async(operation, make)
 
     def close(self) -> None:
         """Release the store's connections."""

@@ -89,7 +89,10 @@ class SessionStore:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._one_statement = engine.dialect.name == "postgresql"
+        self.remote = engine.dialect.name == "postgresql"
+        """A database server: each call waits on the network and, for a write, its commit
+        (SQLite's are calls into a local file)."""
+        self._one_statement = self.remote
         self._auto = (
             engine.execution_options(isolation_level="AUTOCOMMIT")
             if self._one_statement

@@ -48,8 +48,8 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 # Dependencies and routes are coroutines: FastAPI runs a plain `def` in a worker thread, and
-# those hand-offs cost more CPU than a step itself. The work is short and never waits on
-# anything but the database, so it runs on the event loop (see docs/deploy.md).
+# those hand-offs cost more CPU than a step itself. A step's work runs on the event loop; on
+# PostgreSQL only its database call waits in a thread (app/store_calls.py, docs/deploy.md).
 async def _sessions(request: Request) -> SessionService:
     sessions: SessionService = request.app.state.sessions
     return sessions
@@ -86,7 +86,7 @@ async def start_session(
 ) -> SessionDoc:
     """Start a guided session; the answer carries its first step under `current`."""
     _check_line(kb, body.line)
-    session_id, state = sessions.start(
+    session_id, state = await sessions.start_async(
         model=body.model,
         line=body.line,
         form_factor=body.form_factor,
@@ -117,7 +117,7 @@ def _check_line(kb: KnowledgeBase, line: str | None) -> None:
 @router.get("/sessions/{session_id}", operation_id="getSession", responses=errors(404, 422, 503))
 async def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> SessionDoc:
     """The session as it stands: current step, history, what is still likely."""
-    return session_doc(session_id, sessions.state(session_id), settings.public_url)
+    return session_doc(session_id, await sessions.state_async(session_id), settings.public_url)
 
 
 @router.post(
@@ -136,7 +136,7 @@ async def post_event(
     `step` must be the id of the current step for answer, done, skip and undo; if another
     answer moved the session on first, the reply is 409 and nothing is changed.
     """
-    state = sessions.apply(session_id, schema.event_command(body))
+    state = await sessions.apply_async(session_id, schema.event_command(body))
     return session_doc(session_id, state, settings.public_url)
 
 
@@ -159,7 +159,7 @@ async def get_report(
     format: Annotated[Literal["md", "txt", "json"], Query(description="md, txt or json")] = "md",
 ) -> Response:
     """The report to hand to the vendor's support, as Markdown, plain text or JSON."""
-    report = build_report(kb, sessions.state(session_id), session_id=session_id)
+    report = build_report(kb, await sessions.state_async(session_id), session_id=session_id)
     if format == "json":
         return Response(report.model_dump_json(indent=2), media_type="application/json")
     if format == "txt":

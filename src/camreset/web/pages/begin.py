@@ -100,7 +100,7 @@ async def start_session(request: Request) -> Response:
         str(form.get("form_factor", "")),
         str(form.get("power", "")),
     )
-    session_id, _state = services(request).sessions.start(
+    session_id, _state = await services(request).sessions.start_async(
         model=subject.model or None,
         line=None if subject.model else subject.line,
         form_factor=None if subject.model else (subject.form_factor or None),

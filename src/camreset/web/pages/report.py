@@ -21,9 +21,9 @@ from camreset.web.pages.render import render
 router = APIRouter()
 
 
-def _report(request: Request, session_id: str) -> Any:
+async def _report(request: Request, session_id: str) -> Any:
     svc = services(request)
-    state = svc.sessions.state(session_id)
+    state = await svc.sessions.state_async(session_id)
     return report_core.build_report(svc.kb, state, session_id=session_id)
 
 
@@ -35,7 +35,7 @@ def _downloads(request: Request, session_id: str) -> dict[str, str]:
 
 @router.get("/s/{session_id}/report", name="page_report")
 async def report_page(request: Request, session_id: str) -> Response:
-    rep = _report(request, session_id)
+    rep = await _report(request, session_id)
     found = rep.network_camera
     words = {
         "camera": report_core.camera_line(rep),
@@ -49,7 +49,7 @@ async def report_page(request: Request, session_id: str) -> Response:
 
 @router.get("/s/{session_id}/report/text", name="page_report_text")
 async def report_text_page(request: Request, session_id: str) -> Response:
-    text = report_core.render_text(_report(request, session_id))
+    text = report_core.render_text(await _report(request, session_id))
     return _page(request, session_id, "report_text.html", "Report as plain text", text=text)
 
 

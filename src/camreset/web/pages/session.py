@@ -40,7 +40,7 @@ def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
 async def _post(request: Request, session_id: str, command: Command) -> Response:
     """Apply one command, then show the session; a stale step just shows where it stands."""
     try:
-        services(request).sessions.apply(session_id, command)
+        await services(request).sessions.apply_async(session_id, command)
     except StaleStepError:
         return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
     return RedirectResponse(_session_url(request, session_id), 303)
@@ -66,7 +66,7 @@ def render_session(
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed)."""
     svc = services(request)
-    state = svc.sessions.state(session_id)
+    state = await svc.sessions.state_async(session_id)
     step = state.current
     kb = svc.kb
     resume = f"{svc.settings.public_url}/s/{session_id}"
