@@ -55,7 +55,9 @@ class Guide:
         self.kb = kb
         self.recommender = recommender
         self._plans: dict[str, tuple[CameraPlan, StepRenderer]] = {}
-        self._resolved: dict[tuple[str | None, str | None, FormFactor | None], ResolvedModel] = {}
+        self._resolved: dict[
+            tuple[str | None, str | None, FormFactor | None, PowerKind | None], ResolvedModel
+        ] = {}
 
     # -- starting -------------------------------------------------------------------------
     def start(
@@ -89,14 +91,23 @@ class Guide:
         power: PowerKind | None = None,
     ) -> ResolvedModel:
         """The camera's facts, resolved once per camera (every replay starts here)."""
-        key = (model or None, None if model else line, None if model else form_factor)
+        key = (
+            model or None,
+            None if model else line,
+            None if model else form_factor,
+            None if model else power,
+        )
         found = self._resolved.get(key)
         if found is None:
-            found = self._resolved[key] = self._resolve_now(model, line, form_factor)
+            found = self._resolved[key] = self._resolve_now(model, line, form_factor, power)
         return found
 
     def _resolve_now(
-        self, model: str | None, line: str | None, form_factor: FormFactor | None
+        self,
+        model: str | None,
+        line: str | None,
+        form_factor: FormFactor | None,
+        power: PowerKind | None,
     ) -> ResolvedModel:
         if model:
             if model not in self.kb.models:

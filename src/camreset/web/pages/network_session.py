@@ -44,7 +44,7 @@ async def network_check(request: Request, session_id: str) -> Response:
         return _to_session(request, session_id, "?stale=1")
     except NetError as exc:
         status = problem_for(exc).status
-        return render_session(
+        return await render_session(
             request, session_id, problem=str(exc), address=address, status_code=status
         )
     return _to_session(request, session_id, "?checked=1")
@@ -63,7 +63,7 @@ async def remote_find(request: Request, session_id: str) -> Response:
         found = await offer(sessions.kb, address, settings.network_timeout, state)
     except NetError as exc:
         status = problem_for(exc).status
-        return render_session(
+        return await render_session(
             request, session_id, problem=str(exc), address=address, status_code=status
         )
     send = f"{request.scope.get('root_path', '')}/s/{session_id}/remote/send"
@@ -96,7 +96,7 @@ async def remote_send(request: Request, session_id: str) -> Response:
         try:
             found = await offer(sessions.kb, fields.address, settings.network_timeout, state)
         except NetError:
-            return render_session(
+            return await render_session(
                 request, session_id, problem=str(exc), address=fields.address,
                 status_code=problem.status,
             )  # fmt: skip

@@ -50,10 +50,10 @@ async def _post(request: Request, session_id: str, command: Command) -> Response
 async def session_page(
     request: Request, session_id: str, stale: int = 0, checked: int = 0
 ) -> Response:
-    return render_session(request, session_id, stale=bool(stale), checked=bool(checked))
+    return await render_session(request, session_id, stale=bool(stale), checked=bool(checked))
 
 
-def render_session(
+async def render_session(
     request: Request,
     session_id: str,
     *,
