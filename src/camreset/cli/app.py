@@ -34,7 +34,9 @@ COMMANDS = {
     "show": _cmd(
         "models_cmd",
         "show",
-        "Show a model's reset card: button, hold time, lights, power, with sources.",
+        "Show a model's reset card: button, hold time, lights, power, with sources (exit 1: "
+        "the model is not listed; its line's defaults are shown when the brand or number "
+        "tells it).",
     ),
     "serve": _cmd(
         "serve_cmd",
