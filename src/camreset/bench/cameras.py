@@ -137,7 +137,7 @@ def run_line(bench: Bench, line: str) -> LineResult:
     outcomes: dict[str, list[Outcome]] = {arm: [] for arm in ARMS}
     by_family: dict[str, dict[str, list[Outcome]]] = {}
     for case in bench.cases(line):
-        family = by_family.setdefault(family_of(case.cause), {arm: [] for arm in ARMS})
+        family = by_family.setdefault(family_of(case.cause, case.phase), {arm: [] for arm in ARMS})
         for arm, outcome in bench.run_case(case).items():
             outcomes[arm].append(outcome)
             family[arm].append(outcome)

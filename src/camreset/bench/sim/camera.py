@@ -83,6 +83,8 @@ class SetupState:
     other_subnet: bool = False
     provider: bool = False
     hub_link: bool = False
+    unknown: bool = False
+    """A fault no guide lists: no step removes it; adding shows the commonest symptom."""
 
     def symptom(self) -> str | None:
         """What adding shows now: None when nothing blocks it."""
@@ -90,7 +92,7 @@ class SetupState:
             return "another-account"
         if self.recorder:
             return "asks-password"
-        if self.permissions or self.old_app or self.other_subnet or self.hub_link:
+        if self.permissions or self.old_app or self.other_subnet or self.hub_link or self.unknown:
             return "not-found"
         if self.wifi_band or self.wifi_security:
             return "join-failed"

@@ -25,9 +25,10 @@ from camreset.bench.sim.camera import (
 )
 from camreset.bench.sim.person import Habits, Person
 from camreset.bench.sim.world import draw_cause, draw_power
-from camreset.core.guide.plan import CameraPlan
+from camreset.core.guide.plan import CameraPlan, admits_power
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Phase, TroubleshootingFile
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.holds import long_hold, timer_of
 
 HAVE_PROBABILITY: dict[str, float] = {
@@ -74,13 +75,14 @@ class Case:
 
 
 def admits(ts: TroubleshootingFile, power: str) -> object:
-    """Whether a cause can happen to a camera powered `power` (a `when` it satisfies)."""
+    """Whether a cause can happen to a camera powered `power`: the product's own rule for a
+    cause's `when` (its `power` and its `not_power`), so a PoE camera never draws a Wi-Fi cause."""
     when = {c.id: c.when for c in ts.causes}
-    kind = "adapter" if power == "usb" else power
+    kinds = frozenset({PowerKind(power)})
 
     def ok(cause: str) -> bool:
         w = when.get(cause)
-        return w is None or w.power is None or kind in {p.value for p in w.power}
+        return w is None or admits_power(w, kinds)
 
     return ok
 
@@ -160,12 +162,13 @@ def build_world(
         corrupt_firmware=cause == "corrupt-firmware",
         corrupt_light=rng.choice([Light.blinking, Light.blinking, Light.off, Light.steady]),
         app_binding=cause == "app-binding",
-        something_else=cause == "something-else",
+        something_else=cause == "something-else" and case.phase is Phase.reset,
         something_else_reacts=rng.random() < 0.5,
     )
     setup = SetupState()
     if cause in SETUP_FLAGS:
         setattr(setup, SETUP_FLAGS[cause], True)
+    setup.unknown = cause == "something-else" and case.phase is Phase.setup
     dead = cause in ("dead-outlet", "poe-port-dead")
     live = frozenset({"other"}) if dead else frozenset({"usual", "other"})
     camera = VirtualCamera(_unit(rng, model, cause), in_use, faults, live, power_since=-3600.0)

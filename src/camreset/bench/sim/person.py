@@ -292,7 +292,8 @@ class Person:
             better = (
                 healthy
                 if supply.name == "budget"
-                and self.rng.random() < min(1.0, RECORDER_PORT * self.odds)
+                and random.Random(f"{self.key}:recorder-port").random()
+                < min(1.0, RECORDER_PORT * self.odds)
                 else None
             )
             self.replug(30, outlet="other", supply=better)

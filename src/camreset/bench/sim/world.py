@@ -108,8 +108,11 @@ FAMILIES: dict[str, frozenset[str]] = {
 """Reset causes grouped for the report; every after-reset cause is in family "setup"."""
 
 
-def family_of(cause: str) -> str:
-    """The report's family of a cause: habit, power, camera or setup."""
+def family_of(cause: str, phase: Phase = Phase.reset) -> str:
+    """The report's family of a cause: habit, power, camera or setup (every cause of a camera
+    that reset but will not be added again, "something-else" included)."""
+    if phase is Phase.setup:
+        return "setup"
     return next((name for name, causes in FAMILIES.items() if cause in causes), "setup")
 
 
