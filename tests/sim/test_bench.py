@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -67,6 +68,9 @@ def test_bench_json_shape() -> None:
         assert sum(f["engine"]["cases"] for f in line["families"].values()) == 20
         assert line["baseline"] in ("seed_order", "vendor_article")
         assert line["ratio"] > 0
+        seed = line["arms"]["seed_order"]["mean_minutes"]
+        engine = line["arms"]["engine"]["mean_minutes"]  # minutes are rounded to 0.01
+        assert line["seed_order_ratio"] == pytest.approx(engine / seed, rel=2e-3)
     assert set(report["random_models"]) == {"count", "mean_excess", "max_excess"}
     assert report["random_models"]["count"] == 3
     assert set(report["latency_us"]) == {"p50", "p99"}
