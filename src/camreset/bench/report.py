@@ -4,8 +4,8 @@ A line's baseline is the seed order where a seed covers the line, else the vendo
 reset article where one is sourced, else the seed order read as a generic guide (see
 docs/benchmark.md). Issue 13 measures every line against the seed order and issue 14 the
 lines no seed covers against their vendor's article: a line meets the minutes target only
-when the engine beats both. The after-reset target compares the engine with the vendor-article arm on
-the cases whose trouble comes after the reset (family "setup").
+when the engine beats both. The after-reset target compares the engine with the
+vendor-article arm on the cases whose trouble comes after the reset (family "setup").
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from camreset.errors import StoreError
@@ -40,10 +40,30 @@ def make_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_M
     try:
         if parsed.get_backend_name() == "sqlite":
             return _sqlite_engine(parsed.database, sqlite_busy_timeout_ms)
-        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
+        parsed, connect_args = _psycopg_options(parsed)
+        return create_engine(
+            parsed, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args
+        )
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         where = parsed.render_as_string(hide_password=True)
         raise StoreError(f"cannot open the database {where}: {exc}") from exc
+
+
+def _psycopg_options(parsed: URL) -> tuple[URL, dict[str, Any]]:
+    """`?prepare_threshold=N` (or `none`) in a PostgreSQL URL as psycopg's own typed option:
+    behind PgBouncer in transaction mode, `none` keeps statements unprepared
+    (docs/deploy.md). psycopg would get the URL's text and fail."""
+    raw = parsed.query.get("prepare_threshold")
+    if raw is None or parsed.get_backend_name() != "postgresql":
+        return parsed, {}
+    text = raw if isinstance(raw, str) else raw[-1]
+    if text.lower() == "none":
+        value: int | None = None
+    elif text.isdigit():
+        value = int(text)
+    else:
+        raise StoreError(f"database URL: prepare_threshold must be a number or none, not {text!r}")
+    return parsed.difference_update_query(["prepare_threshold"]), {"prepare_threshold": value}
 
 
 def _sqlite_engine(database: str | None, busy_timeout_ms: int) -> Engine:
