@@ -10,6 +10,8 @@ import typer
 from typer.testing import CliRunner
 
 from camreset.bench.cameras import ARMS, Bench, BenchConfig, random_model_excess, run_line
+from camreset.bench.report import baseline_of
+from camreset.bench.sim.scripts import SEED_ORDER, VENDOR_ARTICLE
 from camreset.cli.bench_cmd import bench
 from camreset.core.kb.knowledge import KnowledgeBase
 
@@ -101,3 +103,14 @@ def test_an_unknown_world_or_line_is_a_usage_error() -> None:
     bad = CliRunner().invoke(app, ["bench", "--world-priors", "flat", "--cases", "1"])
     assert bad.exit_code == 2
     assert "--world-priors" in bad.output
+
+
+def test_a_line_with_a_vendor_article_and_no_seed_is_measured_against_the_article() -> None:
+    for line in VENDOR_ARTICLE:
+        expected = "seed_order" if line in SEED_ORDER else "vendor_article"
+        assert baseline_of(line) == expected, line
+    assert baseline_of("amcrest") == "seed_order"  # a seed covers it, though it has a page
+    for line in ("arlo", "dahua", "hikvision", "wyze"):
+        assert baseline_of(line) == "vendor_article"
+    for line in ("tapo", "kasa", "ring", "blink"):
+        assert baseline_of(line) == "seed_order"

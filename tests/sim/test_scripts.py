@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.sim.conftest import EVERYTHING, World
 
+from camreset.bench.cameras import Bench, BenchConfig
 from camreset.bench.sim.plans import PlanBook
 from camreset.bench.sim.scripts import (
     AMCREST_ORDER,
@@ -15,6 +16,8 @@ from camreset.bench.sim.scripts import (
     reset_items,
     run_script,
 )
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.troubleshooting import Phase
 
 AMCREST = "amcrest-ip2m-841"
 
@@ -92,3 +95,30 @@ def test_a_line_with_a_vendor_reset_page_follows_it_and_others_follow_a_seed() -
     assert article_items("wyze") == VENDOR_ARTICLE["wyze"].items
     assert article_items("ring") == reset_items("ring") == TPLINK_ORDER
     assert reset_items("amcrest") == AMCREST_ORDER
+
+
+def test_every_vendor_article_is_a_vendor_source_whose_steps_the_line_has(
+    kb: KnowledgeBase,
+) -> None:
+    bench = Bench(kb, BenchConfig(cases=1))
+    for line, article in VENDOR_ARTICLE.items():
+        assert line in kb.lines, line
+        source = kb.sources.get(article.source)
+        assert source is not None, (line, article.source)
+        assert source.kind.is_vendor, (line, article.source, source.kind)
+        plans = bench.plans(line)
+        actions = {a for p in plans for a in p.phases[Phase.reset].actions}
+        questions = {q for p in plans for q in p.phases[Phase.reset].questions}
+        assert article.items, line
+        for item in article.items:
+            kind, _, rest = item.partition(":")
+            ref = rest.partition("?")[0]
+            assert ref in (actions if kind == "a" else questions), (line, item)
+
+
+def test_the_issue_14_lines_follow_their_vendor_article() -> None:
+    assert article_items("arlo") == ("a:app-reset",)
+    assert article_items("dahua") == article_items("hikvision") == ("a:vendor-code-reset",)
+    for line in ("blink", "eufy", "ezviz", "nest", "reolink", "ring"):
+        assert line not in VENDOR_ARTICLE
+        assert article_items(line) == TPLINK_ORDER

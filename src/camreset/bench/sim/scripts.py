@@ -72,14 +72,38 @@ VENDOR_ARTICLE: dict[str, Article] = {
     "wyze": Article("wyze-support-360031484511", ("a:guided-reset",)),
     "lorex": Article("lorex-help-1611", ("a:guided-reset",)),
     "swann": Article("swann-support-39847768465433", ("a:guided-reset",)),
-    "simplisafe": Article(
-        "simplisafe-support-ocs2-reset", ("a:remove-from-app", "a:guided-reset", "a:long-hold")
-    ),
+    "simplisafe": Article("simplisafe-support-ocs2-reset", ("a:guided-reset", "a:long-hold")),
+    "arlo": Article("arlo-faq-1713", ("a:app-reset",)),
+    "dahua": Article("dahua-cybersecurity-492", ("a:vendor-code-reset",)),
+    "hikvision": Article("hik-sadp-reset-2024", ("a:vendor-code-reset",)),
 }
 """Lines with a vendor page on the reset itself (sources in the KB). Each page gives the
 procedure and then support; SimpliSafe's says to remove the camera from the app first, and to
-hold for another 30 seconds when no chime came (read as the longer hold). A line without such
-a page uses its seed order for the reset part of the vendor-article arm."""
+hold for another 30 seconds when no chime came (read as the longer hold). SimpliSafe's plans
+have no remove-from-app attempt (it is for the TP-Link lines), so that step is left out of its
+list; it was passed over before as well.
+
+Added for issue 14, each the vendor's own text on getting a camera back without the old
+settings or password:
+
+- arlo, `arlo-faq-1713` ("How do I remove a device from my Arlo account?"): disarm, then
+  Settings > My Devices > Remove Device; its warning says removal returns the device to
+  factory defaults. That is the line's software reset, the `app-reset` attempt. Arlo's
+  button reset is in no vendor text the KB holds (docs/research/arlo.md).
+- dahua, `dahua-cybersecurity-492` ("Initialization and Password reset for Networking
+  Cameras"): a forgotten admin password is reset by scanning the reset QR code in DMSS or
+  Easy4ip and entering the security code e-mailed to the address set at initialisation:
+  `vendor-code-reset`. The page gives no hardware reset.
+- hikvision, `hik-sadp-reset-2024` ("Reset password with xml file / QR code on SADP",
+  Hikvision v1.1): export the XML file or QR code in SADP, send it with a label photo to
+  support, then import the file or enter the key they return: `vendor-code-reset`. Its
+  "Attention" says to reboot and export again if that fails; that repeat is not listed.
+
+arlo's page is about the account and dahua's and hikvision's about the password; the KB has
+no vendor text with a button procedure for them. Blink, EZVIZ, Eufy, Nest, Reolink and Ring
+have no vendor reset page in the KB (their research notes list it as not found; EZVIZ's
+pages are about account and recorder passwords), so those lines use the seed order for the
+reset part of the vendor-article arm, as does any line without such a page."""
 SETUP_ARTICLE: tuple[str, ...] = (
     "a:add-again",
     "a:allow-permissions",
