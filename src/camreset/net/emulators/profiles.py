@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TypeVar
 
 from camreset.net import dhip, kasa, sadp, tapo, wsdiscovery
 from camreset.net.emulators.dahua import DahuaCamera
@@ -77,24 +78,43 @@ def _discovery_only(
     return start
 
 
-def _dahua(reply_file: str) -> Starter:
+HttpDevice = TypeVar("HttpDevice", DahuaCamera, OnvifCamera)
+
+
+def _with_http(
+    make: Callable[[Options], HttpDevice],
+    discovery: Callable[[HttpDevice], Handler],
+    port: int,
+    group: str,
+) -> Starter:
+    """A camera that answers discovery (`discovery` of the device, on `port` and `group`) and
+    serves HTTP on the same address."""
+
     async def start(name: str, options: Options) -> RunningCamera:
-        device = DahuaCamera(reply_file, options.address, options.username, options.password)
-        if options.model:
-            device.info["DeviceType"] = options.model
+        device = make(options)
         camera = RunningCamera(name, options.address, device)
         server = await serve_http(options.address, options.http_port, device.handle_http)
         camera._closers.append(server)
         device.http_port = camera.http_port = server.sockets[0].getsockname()[1]
-        await _udp(camera, options, dhip.PORT, device.handle_dhip, (dhip.GROUP,))
+        await _udp(camera, options, port, discovery(device), (group,))
         return camera
 
     return start
 
 
+def _dahua(reply_file: str) -> Starter:
+    def make(options: Options) -> DahuaCamera:
+        device = DahuaCamera(reply_file, options.address, options.username, options.password)
+        if options.model:
+            device.info["DeviceType"] = options.model
+        return device
+
+    return _with_http(make, lambda device: device.handle_dhip, dhip.PORT, dhip.GROUP)
+
+
 def _onvif(factory: bool) -> Starter:
-    async def start(name: str, options: Options) -> RunningCamera:
-        device = OnvifCamera(
+    def make(options: Options) -> OnvifCamera:
+        return OnvifCamera(
             options.address,
             ONVIF_MACS[factory],
             options.username,
@@ -102,14 +122,8 @@ def _onvif(factory: bool) -> Starter:
             factory=factory,
             clock_offset=options.clock_offset,
         )
-        camera = RunningCamera(name, options.address, device)
-        server = await serve_http(options.address, options.http_port, device.handle_http)
-        camera._closers.append(server)
-        device.http_port = camera.http_port = server.sockets[0].getsockname()[1]
-        await _udp(camera, options, wsdiscovery.PORT, device.handle_wsd, (wsdiscovery.GROUP,))
-        return camera
 
-    return start
+    return _with_http(make, lambda device: device.handle_wsd, wsdiscovery.PORT, wsdiscovery.GROUP)
 
 
 Starter = Callable[[str, Options], Awaitable[RunningCamera]]
