@@ -7,6 +7,7 @@ web/api_schema.py; this module only routes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
@@ -36,15 +37,20 @@ ERROR_WHEN = {
 """Every status an API route may answer besides its success, with what it means."""
 
 
-def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI `responses` for the problems a route can answer with."""
+def problem_responses(when: Mapping[int, str], *statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for the problems a route can answer with, described by `when`."""
     return {
         status: {
-            "description": ERROR_WHEN[status],
+            "description": when[status],
             "content": {PROBLEM_JSON: {"schema": schema.ProblemOut.model_json_schema()}},
         }
         for status in statuses
     }
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for the problems a session route can answer with."""
+    return problem_responses(ERROR_WHEN, *statuses)
 
 
 # Dependencies and routes are coroutines: FastAPI runs a plain `def` in a worker thread, and

@@ -20,10 +20,8 @@ from camreset.net import check, scan
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.settings import Settings
 from camreset.web import api_network_schema as schema
-from camreset.web.api import SessionId, _kb, _sessions
-from camreset.web.api_schema import ProblemOut
+from camreset.web.api import SessionId, _kb, _sessions, problem_responses
 from camreset.web.network_gate import require_network
-from camreset.web.problems import PROBLEM_JSON
 
 router = APIRouter(prefix="/api", tags=["network"])
 
@@ -42,13 +40,7 @@ WHEN = {
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` for the problems a network route can answer with."""
-    return {
-        status: {
-            "description": WHEN[status],
-            "content": {PROBLEM_JSON: {"schema": ProblemOut.model_json_schema()}},
-        }
-        for status in statuses
-    }
+    return problem_responses(WHEN, *statuses)
 
 
 Network = Annotated[Settings, Depends(require_network)]
