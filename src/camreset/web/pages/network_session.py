@@ -10,6 +10,7 @@ is read from that page's form for the one request and never echoed back into a p
 from __future__ import annotations
 
 from fastapi import APIRouter
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -32,21 +33,35 @@ def _to_session(request: Request, session_id: str, query: str = "") -> Response:
     return RedirectResponse(f"{root}/s/{session_id}{query}", 303)
 
 
+def _send_url(request: Request, session_id: str) -> str:
+    return f"{request.scope.get('root_path', '')}/s/{session_id}/remote/send"
+
+
+def _step_and_address(form: FormData) -> tuple[str, str]:
+    """The step the form was posted from and the address typed (trimmed, at most 64)."""
+    return str(form.get("step", "")), str(form.get("address", "")).strip()[:64]
+
+
+async def _unreachable(request: Request, session_id: str, exc: NetError, address: str) -> Response:
+    """The session page again, with what went wrong over the network and the address typed."""
+    status = problem_for(exc).status
+    return await render_session(
+        request, session_id, problem=str(exc), address=address, status_code=status
+    )
+
+
 @router.post("/s/{session_id}/network", name="page_network_check")
 async def network_check(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     settings = require_network(request)
-    step, address = str(form.get("step", "")), str(form.get("address", "")).strip()[:64]
+    step, address = _step_and_address(form)
     sessions = services(request).sessions
     try:
         await check_step(sessions, session_id, step, address, settings.network_timeout)
     except StaleStepError:
         return _to_session(request, session_id, "?stale=1")
     except NetError as exc:
-        status = problem_for(exc).status
-        return await render_session(
-            request, session_id, problem=str(exc), address=address, status_code=status
-        )
+        return await _unreachable(request, session_id, exc, address)
     return _to_session(request, session_id, "?checked=1")
 
 
@@ -54,7 +69,7 @@ async def network_check(request: Request, session_id: str) -> Response:
 async def remote_find(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     settings = require_network(request)
-    step, address = str(form.get("step", "")), str(form.get("address", "")).strip()[:64]
+    step, address = _step_and_address(form)
     sessions = services(request).sessions
     state = sessions.state(session_id)
     if state.current.id != step or not state.current.remote:
@@ -62,11 +77,8 @@ async def remote_find(request: Request, session_id: str) -> Response:
     try:
         found = await offer(sessions.kb, address, settings.network_timeout, state)
     except NetError as exc:
-        status = problem_for(exc).status
-        return await render_session(
-            request, session_id, problem=str(exc), address=address, status_code=status
-        )
-    send = f"{request.scope.get('root_path', '')}/s/{session_id}/remote/send"
+        return await _unreachable(request, session_id, exc, address)
+    send = _send_url(request, session_id)
     return render_offer(request, found, send, step=step, session_id=session_id)
 
 
@@ -96,11 +108,8 @@ async def remote_send(request: Request, session_id: str) -> Response:
         try:
             found = await offer(sessions.kb, fields.address, settings.network_timeout, state)
         except NetError:
-            return await render_session(
-                request, session_id, problem=str(exc), address=fields.address,
-                status_code=problem.status,
-            )  # fmt: skip
-        send = f"{request.scope.get('root_path', '')}/s/{session_id}/remote/send"
+            return await _unreachable(request, session_id, exc, fields.address)
+        send = _send_url(request, session_id)
         return render_offer(
             request, found, send, step=step, session_id=session_id, problem=problem.detail,
             status_code=problem.status, chosen=fields,
