@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -17,6 +18,11 @@ from camreset.core.kb.export import export_kb
 from camreset.core.kb.source_report import source_report
 from camreset.core.kb.stats import brand_summaries, summarise
 from camreset.errors import UsageError
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+    from camreset.core.kb.stats import BrandSummary
 
 kb_app = typer.Typer(
     cls=CamresetGroup,
@@ -47,47 +53,68 @@ def check(ctx: typer.Context, kb_dir: KbDir = None) -> None:
     typer.echo(summarise(kb).line())
 
 
-@kb_app.command("sources")
-def sources(
-    ctx: typer.Context,
-    kb_dir: KbDir = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+Row = TypeVar("Row", bound="DataclassInstance")
+SOURCE_COLUMNS = ("source", "kind", "publisher", "claims", "decides")
+BRAND_COLUMNS = ("brand", "lines", "models", "high", "medium", "low", "disputed", "vendor src")
+
+
+def _print_report(
+    report: Sequence[Row],
+    as_json: bool,
+    columns: dict[str, dict[str, Any]],
+    cells: Callable[[Row], Sequence[str]],
 ) -> None:
-    """Every source: kind and publisher, the claims citing it, those whose confidence it sets."""
-    report = source_report(cli(ctx).kb(kb_dir))
+    """A report as JSON (one object per row) or as a table: `columns` maps each column's name
+    to its `add_column` options, `cells` gives a row's cells in that order."""
     if as_json:
-        typer.echo(json.dumps([asdict(use) for use in report], indent=2, ensure_ascii=False))
+        typer.echo(json.dumps([asdict(row) for row in report], indent=2, ensure_ascii=False))
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for name in ("source", "kind", "publisher", "claims", "decides"):
-        table.add_column(name, overflow="fold", no_wrap=name == "source")
-    for use in report:
-        decides = "\n".join(use.decides) if use.decides else "–"
-        table.add_row(use.id, use.kind, use.publisher, str(use.claims), decides)
+    for name, options in columns.items():
+        table.add_column(name, **options)
+    for row in report:
+        table.add_row(*cells(row))
     Console(highlight=False).print(table)
+
+
+@kb_app.command("sources")
+def sources(ctx: typer.Context, kb_dir: KbDir = None, as_json: AsJson = False) -> None:
+    """Every source: kind and publisher, the claims citing it, those whose confidence it sets."""
+    _print_report(
+        source_report(cli(ctx).kb(kb_dir)),
+        as_json,
+        {
+            name: {"overflow": "fold", "no_wrap": name == "source"}
+            for name in SOURCE_COLUMNS
+        },
+        lambda use: (
+            use.id, use.kind, use.publisher, str(use.claims),
+            "\n".join(use.decides) if use.decides else "–",
+        ),
+    )  # fmt: skip
 
 
 @kb_app.command("brands")
-def brands(
-    ctx: typer.Context,
-    kb_dir: KbDir = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
-) -> None:
+def brands(ctx: typer.Context, kb_dir: KbDir = None, as_json: AsJson = False) -> None:
     """Per brand: lines, models, claims by confidence, disputed facts, vendor sources cited."""
-    report = brand_summaries(cli(ctx).kb(kb_dir))
-    if as_json:
-        typer.echo(json.dumps([asdict(b) for b in report], indent=2, ensure_ascii=False))
-        return
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    for name in ("brand", "lines", "models", "high", "medium", "low", "disputed", "vendor src"):
-        table.add_column(name, justify="left" if name in ("brand", "lines") else "right")
-    for b in report:
-        c = b.claims_per_confidence
-        table.add_row(
-            b.brand, ", ".join(b.lines), str(b.models), str(c["high"]), str(c["medium"]),
-            str(c["low"]), str(b.disputed), str(len(b.vendor_sources)),
-        )  # fmt: skip
-    Console(highlight=False).print(table)
+    _print_report(
+        brand_summaries(cli(ctx).kb(kb_dir)),
+        as_json,
+        {
+            name: {"justify": "left" if name in ("brand", "lines") else "right"}
+            for name in BRAND_COLUMNS
+        },
+        _brand_cells,
+    )
+
+
+def _brand_cells(b: BrandSummary) -> tuple[str, ...]:
+    c = b.claims_per_confidence
+    return (
+        b.brand, ", ".join(b.lines), str(b.models), str(c["high"]), str(c["medium"]),
+        str(c["low"]), str(b.disputed), str(len(b.vendor_sources)),
+    )  # fmt: skip
 
 
 @kb_app.command("export")
