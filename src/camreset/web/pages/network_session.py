@@ -10,7 +10,6 @@ is read from that page's form for the one request and never echoed back into a p
 from __future__ import annotations
 
 from fastapi import APIRouter
-from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -18,6 +17,7 @@ from camreset.app.network import check_step, offer, remote_step
 from camreset.errors import StaleStepError
 from camreset.net import NetError
 from camreset.net.remote import Credentials
+from camreset.settings import Settings
 from camreset.web.csrf import checked_form
 from camreset.web.network_gate import require_network
 from camreset.web.pages.deps import services
@@ -37,9 +37,12 @@ def _send_url(request: Request, session_id: str) -> str:
     return f"{request.scope.get('root_path', '')}/s/{session_id}/remote/send"
 
 
-def _step_and_address(form: FormData) -> tuple[str, str]:
-    """The step the form was posted from and the address typed (trimmed, at most 64)."""
-    return str(form.get("step", "")), str(form.get("address", "")).strip()[:64]
+async def _posted_step(request: Request) -> tuple[Settings, str, str]:
+    """The network settings (403 when the feature is off), the step the form was posted from
+    and the address typed (trimmed, at most 64), after the CSRF checks."""
+    form = await checked_form(request)
+    settings = require_network(request)
+    return settings, str(form.get("step", "")), str(form.get("address", "")).strip()[:64]
 
 
 async def _unreachable(request: Request, session_id: str, exc: NetError, address: str) -> Response:
@@ -52,9 +55,7 @@ async def _unreachable(request: Request, session_id: str, exc: NetError, address
 
 @router.post("/s/{session_id}/network", name="page_network_check")
 async def network_check(request: Request, session_id: str) -> Response:
-    form = await checked_form(request)
-    settings = require_network(request)
-    step, address = _step_and_address(form)
+    settings, step, address = await _posted_step(request)
     sessions = services(request).sessions
     try:
         await check_step(sessions, session_id, step, address, settings.network_timeout)
@@ -67,9 +68,7 @@ async def network_check(request: Request, session_id: str) -> Response:
 
 @router.post("/s/{session_id}/remote", name="page_remote_find")
 async def remote_find(request: Request, session_id: str) -> Response:
-    form = await checked_form(request)
-    settings = require_network(request)
-    step, address = _step_and_address(form)
+    settings, step, address = await _posted_step(request)
     sessions = services(request).sessions
     state = sessions.state(session_id)
     if state.current.id != step or not state.current.remote:
