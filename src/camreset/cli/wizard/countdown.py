@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.console import Console, ConsoleOptions, RenderResult
-from rich.live import Live
 from rich.text import Text
 
-from camreset.cli.wizard.bar import bar, ring
+from camreset.cli.wizard.bar import bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
 from camreset.core.present.words import countdown
@@ -26,7 +25,7 @@ class CountdownView:
     left: float
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(10, min(options.max_width, 60))
+        width = bar_width(options)
         if self.left <= 0:
             yield Text("Time is up.", style="timer.alert")
         else:
@@ -40,12 +39,10 @@ def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pa
     """Count down `seconds`; return what was typed ("" for Enter) or None when time ran out."""
     start = pace.now()
     typed: str | None = None
-    with Live(
-        CountdownView(seconds, seconds), console=console, auto_refresh=False, redirect_stdout=False
-    ) as live:
+    with live(console, CountdownView(seconds, seconds)) as display:
         while True:
             left = seconds - (pace.now() - start)
-            live.update(CountdownView(seconds, left), refresh=True)
+            display.update(CountdownView(seconds, left), refresh=True)
             if left <= 0:
                 break
             typed = reader.readline(timeout=min(TICK, pace.real(left)))

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rich.console import Console, ConsoleOptions, RenderResult
-from rich.live import Live
 from rich.text import Text
 
-from camreset.cli.wizard.bar import bar, ring
+from camreset.cli.wizard.bar import bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
 from camreset.core.present.words import TIMER_CUES
@@ -71,7 +70,7 @@ class HoldBar:
     elapsed: float
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(10, min(options.max_width, 60))
+        width = bar_width(options)
         now = phase(self.timer, self.elapsed)
         style = "timer.alert" if now in ("watch", "release", "over") else "notice"
         shown = min(self.elapsed, self.timer.max)
@@ -94,12 +93,10 @@ def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> 
         return HoldResult(typed, None)
     start = pace.now()
     rung: set[float] = set()
-    with Live(
-        HoldBar(timer, 0.0), console=console, auto_refresh=False, redirect_stdout=False
-    ) as live:
+    with live(console, HoldBar(timer, 0.0)) as display:
         while True:
             elapsed = pace.now() - start
-            live.update(HoldBar(timer, elapsed), refresh=True)
+            display.update(HoldBar(timer, elapsed), refresh=True)
             for at in {timer.min, timer.recommended}:  # one bell each, even between redraws
                 if elapsed >= at and at not in rung:
                     rung.add(at)

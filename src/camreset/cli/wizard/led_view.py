@@ -8,9 +8,9 @@ phases in words, so nothing depends on seeing colour.
 from __future__ import annotations
 
 from rich.console import Console
-from rich.live import Live
 from rich.text import Text
 
+from camreset.cli.wizard.bar import live
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
 from camreset.core.kb.knowledge import KnowledgeBase
@@ -66,15 +66,9 @@ def animate(
         return None
     cycle_ms = sum(s.ms for s in pattern.steps)
     cycles = max(1, min(ANIMATION_CYCLES, int(ANIMATION_MAX_SECONDS * 1000 // cycle_ms)))
-    with Live(
-        frame(kb, pattern, 0),
-        console=console,
-        transient=True,
-        auto_refresh=False,
-        redirect_stdout=False,
-    ) as live:
+    with live(console, frame(kb, pattern, 0), transient=True) as display:
         for index in range(cycles * len(pattern.steps)):
-            live.update(frame(kb, pattern, index), refresh=True)
+            display.update(frame(kb, pattern, index), refresh=True)
             seconds = pattern.steps[index % len(pattern.steps)].ms / 1000
             typed = reader.readline(timeout=pace.real(seconds))
             if typed is not None:
