@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import partial
 from threading import Lock
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar, Unpack
 
 from camreset.app.memo import MemoRecommender
 from camreset.app.store_calls import Operation, StoreCall, call_here, run_async, run_here
@@ -55,6 +55,18 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class Intake(TypedDict, total=False):
+    """What the person said to start a session, each part optional: `have` None (or left out)
+    means the usual items; `power` (how the camera is powered) counts only when the model is
+    not known."""
+
+    model: str | None
+    line: str | None
+    form_factor: str | None
+    have: Iterable[str] | None
+    power: str | None
+
+
 class SessionService:
     """Start, read and advance stored sessions."""
 
@@ -72,44 +84,21 @@ class SessionService:
         the closest models unless exactly one is meant."""
         return typed if typed in self.kb.models else find_model(self.kb, typed)
 
-    def start(
-        self,
-        *,
-        model: str | None = None,
-        line: str | None = None,
-        form_factor: str | None = None,
-        have: Iterable[str] | None = None,
-        power: str | None = None,
-    ) -> tuple[str, SessionState]:
-        """Create a session from what the person said; `have` None means the usual items;
-        `power` (how the camera is powered) counts only when the model is not known."""
-        return run_here(self._start(model, line, form_factor, have, power))
+    def start(self, **said: Unpack[Intake]) -> tuple[str, SessionState]:
+        """Create a session from what the person said (`Intake`)."""
+        return run_here(self._start(said))
 
-    async def start_async(
-        self,
-        *,
-        model: str | None = None,
-        line: str | None = None,
-        form_factor: str | None = None,
-        have: Iterable[str] | None = None,
-        power: str | None = None,
-    ) -> tuple[str, SessionState]:
+    async def start_async(self, **said: Unpack[Intake]) -> tuple[str, SessionState]:
         """`start`, for the event loop."""
-        return await self._run(self._start(model, line, form_factor, have, power))
+        return await self._run(self._start(said))
 
-    def _start(
-        self,
-        model: str | None,
-        line: str | None,
-        form_factor: str | None,
-        have: Iterable[str] | None,
-        power: str | None,
-    ) -> Operation[tuple[str, SessionState]]:
+    def _start(self, said: Intake) -> Operation[tuple[str, SessionState]]:
+        model, have = said.get("model"), said.get("have")
         event = self.guide.start(
             model=self.find_model(model) if model else None,
-            line=line,
-            form_factor=parse_form_factor(form_factor),
-            power=None if model else parse_power(power),
+            line=said.get("line"),
+            form_factor=parse_form_factor(said.get("form_factor")),
+            power=None if model else parse_power(said.get("power")),
             have=DEFAULT_HAVE if have is None else parse_have(have),
             at=self.clock(),
         )
