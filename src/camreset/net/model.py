@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 
 SetupState = Literal["factory", "set_up", "unknown"]
 FACTORY: SetupState = "factory"
@@ -51,6 +51,21 @@ class Problem:
 PROTOCOL_ORDER = ("tapo", "kasa", "dhip", "sadp", "wsd")  # vendor protocols say more than ONVIF
 
 
+class _MostSpecific:
+    """A `Camera` field read from its replies: the first one that gives it, vendor protocols
+    before ONVIF (PROTOCOL_ORDER); None when no reply does."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.field = name
+
+    @overload
+    def __get__(self, camera: None, owner: type) -> _MostSpecific: ...
+    @overload
+    def __get__(self, camera: Camera, owner: type) -> str | None: ...
+    def __get__(self, camera: Camera | None, owner: type) -> _MostSpecific | str | None:
+        return self if camera is None else camera._first(self.field)
+
+
 @dataclass(frozen=True)
 class Camera:
     """One device, with every reply it gave; fields come from the most specific protocol."""
@@ -71,33 +86,13 @@ class Camera:
         found = {r.protocol for r in self.replies}
         return tuple(p for p in PROTOCOL_ORDER if p in found)
 
-    @property
-    def brand(self) -> str | None:
-        return self._first("brand")
-
-    @property
-    def line(self) -> str | None:
-        return self._first("line")
-
-    @property
-    def model(self) -> str | None:
-        return self._first("model")
-
-    @property
-    def kb_model_id(self) -> str | None:
-        return self._first("kb_model_id")
-
-    @property
-    def firmware(self) -> str | None:
-        return self._first("firmware")
-
-    @property
-    def mac(self) -> str | None:
-        return self._first("mac")
-
-    @property
-    def serial(self) -> str | None:
-        return self._first("serial")
+    brand = _MostSpecific()
+    line = _MostSpecific()
+    model = _MostSpecific()
+    kb_model_id = _MostSpecific()
+    firmware = _MostSpecific()
+    mac = _MostSpecific()
+    serial = _MostSpecific()
 
     @property
     def setup_state(self) -> SetupState:
