@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.words import SKIP
 from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.intake import DEFAULT_HAVE, parse_form_factor, parse_have
 from camreset.kb_files import load_kb
@@ -52,20 +53,38 @@ class Driver:
             self.send("done")
         self.send(check)
 
+    def pick(self, *prefer: str) -> None:
+        """Send the first of `prefer` the step offers (by default: no, done, not sure, can't),
+        else its first plain answer."""
+        step = self.state.current
+        order = prefer or ("no", "done", "not_sure", "cant")
+        first = next(a.id for a in step.answers if a.role == "answer")
+        self.send(next((a for a in order if step.offers(a)), first))
+
+    def skip_opening(self) -> None:
+        """Skip the opening questions: straight to the engine's steps."""
+        if self.state.current.ref.kind == "opening":
+            self.send(SKIP)
+
 
 def start_event(guide: Guide, **start: Any) -> SessionEvent:
     """A `started` event from plain ids, checked as the session service checks them."""
     have = start.pop("have", DEFAULT_HAVE)
     ff = parse_form_factor(start.pop("form_factor", None))
-    return guide.start(at=T0, have=parse_have(have), form_factor=ff, **start)
+    told = None if have is None else parse_have(have)
+    return guide.start(at=T0, have=told, form_factor=ff, **start)
 
 
 @pytest.fixture
 def make_driver(guide: Guide) -> Callable[..., Driver]:
-    """Start a session with the given choices and return its driver."""
+    """Start a session with the given choices and return its driver, past the opening unless
+    `opening=True`."""
 
-    def make(**start: Any) -> Driver:
-        return Driver(guide, start_event(guide, **start))
+    def make(opening: bool = False, **start: Any) -> Driver:
+        driver = Driver(guide, start_event(guide, **start))
+        if not opening:
+            driver.skip_opening()
+        return driver
 
     return make
 
@@ -77,5 +96,8 @@ def t0() -> datetime:
 
 @pytest.fixture
 def driver(guide: Guide) -> Driver:
+    """A Tapo C200 session past its opening, with a pin, its adapter, an outlet and the app."""
     have = frozenset({"pin", "original_adapter", "other_outlet", "app"})
-    return Driver(guide, start_event(guide, model="tapo-c200", have=have))
+    d = Driver(guide, start_event(guide, model="tapo-c200", have=have))
+    d.skip_opening()
+    return d

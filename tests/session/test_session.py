@@ -29,10 +29,9 @@ def test_same_events_give_the_same_next_step(guide: Guide, driver: Driver) -> No
 def test_folding_one_answer_at_a_time_equals_replaying_the_log(make_driver: Any) -> None:
     d = make_driver(model="amcrest-ip4m-1041b", have={"pin", "original_adapter", "app"})
     for _ in range(25):
-        step = d.state.current
         if d.state.finished:
             break
-        d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+        d.pick()
         full = d.guide.replay(d.events)
         assert (full.current, full.history, full.belief) == (
             d.state.current,
@@ -132,37 +131,43 @@ def test_undo_returns_to_the_previous_step_and_keeps_the_log(driver: Driver) -> 
     driver.send("", type="undo")
     state = driver.state
     assert state.current.title == first.title and state.current.kind == first.kind
-    assert len(state.history) == 0
-    assert [e.type for e in driver.events] == ["started", "answered", "undone"]
+    assert len(state.history) == 1  # the opening, skipped
+    assert [e.type for e in driver.events] == ["started", "answered", "answered", "undone"]
 
 
-def test_nothing_to_undo_at_the_start(driver: Driver) -> None:
+def test_nothing_to_undo_at_the_start(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", opening=True)
     with pytest.raises(InvalidAnswerError, match="nothing to undo"):
-        driver.send("", type="undo")
+        d.send("", type="undo")
 
 
 def test_cant_excludes_the_step_for_good(driver: Driver) -> None:
     ref = driver.state.current.ref.ref
     driver.send(None, type="skip")
+    if driver.state.current.ref.kind == "detour":  # why not? something else
+        driver.send("other")
     for _ in range(12):
         state = driver.state
         if state.finished:
             break
         assert state.current.ref.ref != ref
-        step = state.current
-        driver.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+        driver.pick()
 
 
 def test_without_a_pin_no_button_step_is_proposed(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=frozenset({"app"}))
+    asked = []
     for _ in range(15):
         state = d.state
         if state.finished:
             break
-        if state.current.ref.kind == "action":
-            assert state.current.ref.ref in {"remove-from-app", "app-reset"}
-        step = state.current
-        d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+        ref = state.current.ref
+        if ref.kind == "tool":
+            asked.append(ref.ref)
+        if ref.kind == "action" and "pin" in d.state.cannot:
+            assert ref.ref in {"remove-from-app", "app-reset"}
+        d.pick("no", "done", "not_sure", "cant")
+    assert asked[:1] == ["pin"]  # a missing pin becomes a step: find one
     assert d.state.outcome == "escalated"
 
 
@@ -178,20 +183,30 @@ def test_waiting_for_boot_is_not_asked_again_once_the_camera_is_known_started(
         step = state.current
         if step.title == "Let the camera start up":
             seen_boot_waits += 1
-        d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+        d.pick()
     # every attempt after the first follows a restart wait: only the first waits for a boot
     assert seen_boot_waits == 1
 
 
+def refuse_everything(d: Driver) -> None:
+    """Say no to every item asked for and can't to every attempt, until the end."""
+    for _ in range(60):
+        if d.state.finished:
+            return
+        d.pick("cant", "other", "no")
+
+
 def test_escalation_names_the_vendor_support_route(make_driver: Any, kb: Any) -> None:
-    d = make_driver(model="amcrest-ip4m-1041b", have=frozenset())
+    d = make_driver(model="amcrest-ip4m-1041b", have=None)
+    refuse_everything(d)
     state = d.state
     assert state.outcome == "escalated"
     assert kb.lines["amcrest"].brand in state.current.title
 
 
 def test_feedback_is_stored_on_the_outcome(make_driver: Any) -> None:
-    d = make_driver(model="amcrest-ip4m-1041b", have=frozenset())
+    d = make_driver(model="amcrest-ip4m-1041b", have=None)
+    refuse_everything(d)
     d.send("no")
     assert d.state.feedback == {"fixed": "no", "comment": ""}
 
@@ -208,7 +223,11 @@ def test_step_ids_name_their_step_and_nothing_else_parses() -> None:
     assert ref.id == "7.a.guided-reset.2" and StepRef.parse(ref.id) == ref
     assert StepRef.parse("3.q.status-light") == StepRef(3, "question", "status-light")
     assert StepRef.parse("9.o.reset") == StepRef(9, "outcome", "reset")
-    for bad in ("x.a.guided-reset.2", "1.a.guided-reset", "1.z.foo", "1.q.a.b"):
+    assert StepRef.parse("2.i.reason") == StepRef(2, "opening", "reason")
+    assert StepRef.parse("4.t.pin") == StepRef(4, "tool", "pin")
+    detour = StepRef(5, "detour", "why-cant", 2, "guided-reset")
+    assert detour.id == "5.d.why-cant.guided-reset.2" and StepRef.parse(detour.id) == detour
+    for bad in ("x.a.guided-reset.2", "1.a.guided-reset", "1.z.foo", "1.q.a.b", "1.d.why-cant"):
         with pytest.raises(SessionError, match="malformed"):
             StepRef.parse(bad)
 
@@ -238,7 +257,7 @@ def test_a_hold_without_a_power_step_says_not_to_unplug_first(make_driver: Any) 
         ref = step.ref.ref
         if step.timer is not None and not step.unplugged:
             holds[ref] = step.text
-        d.send("no" if step.offers("no") else "done" if step.offers("done") else "not_sure")
+        d.pick("no", "done", "not_sure", "cant")
     button_only = {"guided-reset", "long-hold", "find-button"} & holds.keys()
     with_power_step = {"swap-adapter", "drained-power-cycle"} & holds.keys()
     assert button_only and with_power_step

@@ -57,7 +57,7 @@ def test_pressing_beside_the_button_gives_no_click_and_no_reset() -> None:
         ("damaged-cable", "swap-adapter", "other-outlet"),
         ("dead-outlet", "other-outlet", "swap-adapter"),
         ("transient-fault", "drained-power-cycle", "other-outlet"),
-        ("needs-longer-hold", "long-hold", "guided-reset"),
+        ("needs-longer-hold", "long-hold", None),
         ("missed-button", "find-button", None),
         ("broken-button", "app-reset", "long-hold"),
         ("app-binding", "remove-from-app", "guided-reset"),
@@ -71,6 +71,17 @@ def test_each_seed_step_fixes_its_cause(
     if not_fixed_by is not None:
         _, person = world(cause)
         assert not attempt(book, person, not_fixed_by)
+
+
+def test_holding_until_the_sign_resets_a_unit_that_needs_longer_than_the_followed_claim(
+    world: World, book: PlanBook
+) -> None:
+    """The guided hold says "keep holding until the light changes; stop by 30 s" (the longest
+    hold the C200's sources give), so a person who watches the light holds long enough."""
+    timer = book["tapo-c200"].stage("guided-reset", 2).timer
+    assert timer is not None and (timer.min, timer.max) == (5, 30) and timer.until
+    _, person = world("needs-longer-hold")
+    assert attempt(book, person, "guided-reset")
 
 
 def test_transient_fault_clears_only_after_the_drained_power_cycle(

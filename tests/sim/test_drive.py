@@ -36,5 +36,10 @@ def test_engine_arm_resets_a_camera_released_too_early(world: World, book: PlanB
     run = drive_engine(book["tapo-c200"], person, EngineCache())
     assert run.outcome == "done"
     assert camera.in_setup_mode and camera.added
-    # a question, the attempt (get ready, hold, restart), two checks; add it, two checks
-    assert run.steps <= 10
+    # the opening (why, three questions about the own try), the app asked for (it is not at
+    # hand), the attempt (get ready, start-up, hold, restart), two checks; add it, two checks
+    assert [kind for kind, _ in run.trace[:4]] == [
+        "o.reason.0", "o.held-how-long.0", "o.saw-confirmation.0", "o.restarted.0",
+    ]  # fmt: skip
+    assert run.trace[1][1] == "few-seconds"  # the person's own try was short: they say so
+    assert run.steps <= 14

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from camreset.bench.cameras import Bench
@@ -49,7 +50,11 @@ class _Recorder(EngineCache):
         self.states: list[State] = []
 
     def recommend(
-        self, plan: PhasePlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
+        self,
+        plan: PhasePlan,
+        evidence: Sequence[Evidence],
+        acts: frozenset[str],
+        qs: frozenset[str],
     ) -> Recommendation:
         self.states.append((plan.engine, tuple(evidence), acts, qs))
         return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)

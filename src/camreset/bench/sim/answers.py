@@ -45,6 +45,7 @@ OBSERVATIONS: dict[str, Observation] = {
         0.2, lambda p: "under-minute" if p.memory.waited_seconds < 60 else "two-minutes"
     ),
     "saw-confirmation": Observation(0.2, lambda p: "reacted" if p.memory.reacted else "nothing"),
+    "restarted": Observation(0.2, lambda p: "came-back" if p.memory.restarted else "no-restart"),
     "cable-damage": Observation(
         1.0, lambda p: "damaged" if p.camera.supply.cable.value == "damaged" else "fine"
     ),

@@ -227,4 +227,5 @@ def _own_try(person: Person, model: ResolvedModel, held_documented: bool = False
         result.reacted,
         True,
     )
+    mem.restarted = result.triggered
     cam.advance(MINUTES_BEFORE_SESSION * 60)

@@ -2,13 +2,15 @@
 
 `drive_guide` runs the real `Guide` (start → replay → the person acts → apply …); it is the
 reference. `drive_engine` makes exactly the same decisions without replaying the whole log on
-every step: it folds each answer into the state the way `Guide.replay` does, and asks the same
-`recommend` with the same plan, evidence and allowed steps (memoised: same inputs, same
-answer). tests/sim/test_drive.py checks the two give identical sessions.
+every step: it folds each answer with the same `Fold.answer` `Guide.replay` uses, and asks the
+same `flow.next_step` (the opening, items to get, detours, then the engine's `recommend` with
+the same plan, evidence and allowed steps, memoised: same inputs, same answer).
+tests/sim/test_drive.py checks the two give identical sessions.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -19,7 +21,8 @@ from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import PhasePlan
 from camreset.core.present.step import Step
 from camreset.core.session import Command, Guide, SessionState
-from camreset.core.session.fold import Fold, network_option, next_stage
+from camreset.core.session.flow import next_step
+from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_have
 
 STEP_CAP = 60
@@ -48,7 +51,11 @@ class EngineCache:
     limit: int = 500_000
 
     def recommend(
-        self, plan: PhasePlan, evidence: list[Evidence], acts: frozenset[str], qs: frozenset[str]
+        self,
+        plan: PhasePlan,
+        evidence: Sequence[Evidence],
+        acts: frozenset[str],
+        qs: frozenset[str],
     ) -> Recommendation:
         key = (plan.key, tuple(evidence), acts, qs)
         hit = self.table.get(key)
@@ -62,44 +69,30 @@ class EngineCache:
 def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int = STEP_CAP) -> Run:
     """The product's engine, step by step, with `person` doing what each step says."""
     plan, fold, run = steps.plan, Fold(), Run("cap", 0.0, 0)
+    fold.have, fold.cannot = told_have(frozenset(person.have) if person.have else None)
     while True:
-        if fold.running is not None:
-            action, stage = fold.running
-            kind, ref = "a", action
-        else:
-            phase = plan.phases[fold.phase]
-            acts = phase.allowed_actions(person.have, frozenset(fold.excluded))
-            qs = phase.allowed_questions(person.have, frozenset(fold.excluded))
-            rec = cache.recommend(phase, fold.evidence, acts, qs)
-            if rec.kind == "action" and rec.step_id is not None:
-                kind, ref = "a", rec.step_id
-                stage = next_stage(plan, ref, 0, fold.booted)
-            elif rec.kind == "question" and rec.step_id is not None:
-                kind, ref, stage = "q", rec.step_id, 0
-            else:
-                run.outcome = "escalated"
-                return run
+        ref = next_step(plan, fold, cache.recommend).ref
+        if ref.kind == "outcome":
+            run.outcome = "done" if ref.ref in ("done", "handed-over") else "escalated"
+            return run
         if run.steps >= cap:
             return run
-        step = steps.stage(ref, stage) if kind == "a" else steps.question(ref)
-        check = steps.check(ref, stage) if kind == "a" else None
-        if kind == "a" and network_option(plan, fold.phase, person.have, ref, stage):
+        step = steps.step(ref)
+        check = steps.check(ref.ref, ref.stage) if ref.kind == "action" else None
+        if ref.kind == "action" and network_option(
+            plan, fold.phase, frozenset(fold.have), ref.ref, ref.stage
+        ):
             step = replace(step, network=True)  # as the session's state marks it
-        answer, minutes = person.do(
-            step, ref if kind == "a" else None, ref if kind == "q" else None, check
-        )
+        answer, minutes = person.act(step, ref, check)
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
-        run.trace.append((f"{kind}.{ref}.{stage}", answer))
+        run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         found = answer.removeprefix(NETWORK) if answer.startswith(NETWORK) else None
-        if kind == "a" and found is not None:
-            fold.network_result(plan, ref, found)
-        elif kind == "a":
-            fold.action(plan, ref, stage, answer)
+        if found is not None and ref.kind == "action":
+            fold.network_result(plan, ref.ref, found)
+        elif found is not None:
+            fold.question(plan, ref.ref, found)
         else:
-            fold.question(plan, ref, found or answer)
-        if fold.done:
-            run.outcome = "done"
-            return run
+            fold.answer(plan, ref, step.counts_as(answer))
 
 
 def drive_guide(
@@ -122,10 +115,8 @@ def drive_guide(
             return run
         step = state.current
         ref = step.ref
-        action = ref.ref if ref.kind == "action" else None
-        question = ref.ref if ref.kind == "question" else None
-        check = steps.check(ref.ref, ref.stage) if action else None
-        answer, minutes = person.do(step, action, question, check)
+        check = steps.check(ref.ref, ref.stage) if ref.kind == "action" else None
+        answer, minutes = person.act(step, ref, check)
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         at += timedelta(minutes=minutes)

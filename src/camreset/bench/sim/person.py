@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from camreset.bench.sim.answers import answer_question
 from camreset.bench.sim.camera import Supply, VirtualCamera
-from camreset.core.present.step import Step
+from camreset.core.present.step import Step, StepRef
 
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
 NETWORK = "network:"
@@ -122,6 +122,8 @@ class Memory:
     hold_was_short: bool = False
     waited_seconds: float = 1e9
     reacted: bool = False
+    restarted: bool = False
+    """The camera rebooted after the last press (a reset started), whatever it came back as."""
     plugged_at: float = -1e9
     pressed_since_plug: bool = True
 
@@ -180,6 +182,37 @@ class Person:
         return action != "swap-adapter" or self.replacement() is not None
 
     # -- steps ----------------------------------------------------------------------------
+    def act(self, step: Step, ref: StepRef, check: str | None = None) -> tuple[str, float]:
+        """Answer whatever step a session shows: the opening, an item to get, a detour, a
+        question or an attempt's page (`check`: the kind of check it is, if one)."""
+        if ref.kind == "opening":
+            return self.opening(step, ref.ref)
+        if ref.kind == "tool":
+            return ("have" if ref.ref in self.have else CANT), self._spend(READ_MINUTES)
+        if ref.kind == "detour":
+            return self.why_cant(step, ref.subject or ""), self._spend(READ_MINUTES)
+        if ref.kind == "question":
+            return self.answer(step, ref.ref)
+        return self.do(step, ref.ref, None, check)
+
+    def opening(self, step: Step, which: str) -> tuple[str, float]:
+        """The opening, truthfully: the simulated people all came because their own try
+        failed (it did not reset, or it reset and adding it failed), and all tried."""
+        if which == "reason":
+            reset = self.camera.reset_committed
+            return ("cant-add" if reset else "wont-reset"), self._spend(READ_MINUTES)
+        if which == "tried":
+            return YES, self._spend(0.1)
+        return self.answer(step, which)
+
+    def why_cant(self, step: Step, action: str) -> str:
+        """Why this attempt cannot be done: the first thing it needs that is not at hand."""
+        offered = {a.id for a in step.answers}
+        lacking = [i for i in sorted(NEEDS.get(action, frozenset())) if i not in self.have]
+        if action == "swap-adapter" and self.replacement() is None:
+            lacking.append("spare_adapter")
+        return next((f"no-{i}" for i in lacking if f"no-{i}" in offered), "other")
+
     def do(
         self, step: Step, action: str | None, question: str | None, check: str | None = None
     ) -> tuple[str, float]:
@@ -234,6 +267,7 @@ class Person:
         result = cam.press(self.knows_button, seconds)
         if cam.plugged:
             self.memory.hold_was_short, self.memory.reacted = short, result.reacted
+            self.memory.restarted = result.triggered
             self.memory.pressed_since_plug = True
         return seconds / 60 + READ_MINUTES
 
@@ -370,6 +404,6 @@ class Person:
             return truth
         # A wrong answer is another of the engine's answers (a light pattern counts as its
         # rhythm, "no light" as none), so more light patterns do not tilt which is picked.
-        meant = dict.fromkeys(step.counts_as(a.id) for a in step.answers)
+        meant = dict.fromkeys(step.counts_as(a.id) for a in step.answers if a.role == "answer")
         others = [a for a in meant if a not in {truth, "not_sure", CANT}]
         return self.rng.choice(others) if others else truth

@@ -39,6 +39,15 @@ class PlanSteps:
             self._steps[key] = self._renderer.step(StepRef(0, "question", question))
         return self._steps[key]
 
+    def step(self, ref: StepRef) -> Step:
+        """Any step a session can show (opening, item to get, detour...), as rendered."""
+        key = (f"{ref.kind}:{ref.ref}:{ref.subject}", ref.stage)
+        if key not in self._steps:
+            self._steps[key] = self._renderer.step(
+                StepRef(0, ref.kind, ref.ref, ref.stage, ref.subject)
+            )
+        return self._steps[key]
+
 
 class PlanBook:
     """`PlanSteps` per model id, built on first use."""

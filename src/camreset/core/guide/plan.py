@@ -33,7 +33,8 @@ class PhasePlan:
     questions: dict[str, QuestionSpec]
 
     def allowed_actions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
-        """Attempts this person can carry out: preconditions met, not refused."""
+        """Attempts this person can carry out: preconditions met, not refused. `have` is what
+        is at hand or may still be got (a session asks for an item when a step needs it)."""
         return frozenset(
             a.id
             for a in self.actions.values()
@@ -43,11 +44,14 @@ class PhasePlan:
         )
 
     def allowed_questions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
-        """Questions this person can answer: what they need at hand, not refused."""
+        """Questions the engine may choose: what they need is at hand, not refused, and not
+        kept for the opening."""
         return frozenset(
             q.id
             for q in self.questions.values()
-            if q.id not in excluded and all(req.value in have for req in q.requires)
+            if q.id not in excluded
+            and not q.opening_only
+            and all(req.value in have for req in q.requires)
         )
 
 
@@ -58,6 +62,8 @@ class CameraPlan:
     model: ResolvedModel
     phases: dict[Phase, PhasePlan]
     cause_names: dict[str, str]
+    first_try: tuple[str, ...] = ()
+    """Questions about the person's own try, asked in a session's opening."""
 
     @property
     def reset(self) -> PhasePlan:
@@ -227,4 +233,4 @@ def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
     phases = {phase: _phase_plan(kb, model, phase) for phase in Phase}
     names = {c.id: c.name for c in kb.troubleshooting.causes}
     names[kb.troubleshooting.leak.id] = kb.troubleshooting.leak.name
-    return CameraPlan(model, phases, names)
+    return CameraPlan(model, phases, names, tuple(kb.troubleshooting.first_try))

@@ -17,7 +17,7 @@ from camreset.core.kb.places import Place, fact_places
 from camreset.core.kb.schema import ModelFacts
 from camreset.core.kb.templates import template_problem
 from camreset.core.kb.text import IDENT
-from camreset.core.kb.troubleshooting import NETWORK_ANSWERS
+from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Phase
 from camreset.core.kb.yaml_lines import Path, line_of
 
 RESERVED_ANSWERS = {"not-sure", "cant", "not_sure"}
@@ -180,11 +180,15 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
             if stale not in action_ids:
                 report.add(file, ("questions", i, "stale_after", si), f"unknown action {stale!r}")
         _check_answers(kb, report, file, i, all_faults)
+    phase_of = {q.id: q.phase for q in ts.questions}
+    for i, qid in enumerate(ts.first_try):
+        if phase_of.get(qid) is not Phase.reset:
+            report.add(file, ("first_try", i), f"{qid!r} is not a reset-phase question")
     _check_source_ids(kb, report, file, ("escalation",), ts.escalation.sources)
     for attr in ("title", "text", "provider_title", "provider_text", "no_reset_title",
-                 "no_reset_text"):  # fmt: skip
+                 "no_reset_text", "untried_title", "untried_text"):  # fmt: skip
         _check_template(report, file, ("escalation", attr), getattr(ts.escalation, attr))
-    for attr in ("title", "text", "added_title", "added_text"):
+    for attr in ("title", "text", "added_title", "added_text", "handed_title", "handed_text"):
         _check_template(report, file, ("success", attr), getattr(ts.success, attr))
 
 

@@ -217,6 +217,8 @@ class Question(Strict):
     applies_to_lines: list[Ident] | None = None
     answers: list[AnswerSpec] = Field(min_length=2)
     stale_after: list[Ident] = Field(default_factory=list)
+    opening_only: bool = False
+    """Asked only in a session's opening (about the person's own try), never chosen later."""
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 
@@ -231,6 +233,9 @@ class Escalation(Strict):
     no_reset_title: OneLine | None = None
     no_reset_text: Text | None = None
     """For a camera that has no reset at home at all (no button, no app or web reset)."""
+    untried_title: OneLine | None = None
+    untried_text: Text | None = None
+    """When no attempt got as far as its check (every one refused): no fault is claimed."""
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 
@@ -241,6 +246,9 @@ class Success(Strict):
     added_title: OneLine
     added_text: Text
     """The end of the setup phase: the camera is added again and works."""
+    handed_title: OneLine | None = None
+    handed_text: Text | None = None
+    """The end for a camera being sold or given away: reset, ready for its new owner."""
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)
 
@@ -265,6 +273,8 @@ class TroubleshootingFile(Strict):
     causes: list[Cause] = Field(min_length=1)
     actions: list[Action] = Field(min_length=1)
     questions: list[Question] = Field(default_factory=list)
+    first_try: list[Ident] = Field(default_factory=list)
+    """Questions about the person's own try that a session's opening asks up front."""
     escalation: Escalation
     success: Success
     background: list[Background] = Field(default_factory=list)

@@ -32,3 +32,12 @@ def long_hold(hold: Hold | None) -> float:
     if hold is not None and hold.safe_max is not None:
         value = min(value, hold.safe_max)
     return value
+
+
+def hold_minimum(hold: Hold | None, kind: str) -> float:
+    """The shortest hold a hold page asks for: `kind` is its `hold` (recommended, long or
+    whole seconds)."""
+    lo, _, _ = timer_of(hold)
+    if kind == "long":
+        return min(lo, long_hold(hold))
+    return float(kind) if kind.isdigit() else lo

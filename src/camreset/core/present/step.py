@@ -15,25 +15,39 @@ from camreset.core.present.facts import FactView
 from camreset.errors import SessionError
 
 StepKind = Literal["action", "question", "wait", "outcome"]
-RefKind = Literal["action", "question", "outcome"]
-AnswerRole = Literal["answer", "not_sure", "cant"]
-_CODES: dict[RefKind, str] = {"action": "a", "question": "q", "outcome": "o"}
+RefKind = Literal["action", "question", "outcome", "opening", "tool", "detour"]
+AnswerRole = Literal["answer", "not_sure", "cant", "skip", "stop"]
+_CODES: dict[RefKind, str] = {
+    "action": "a",
+    "question": "q",
+    "outcome": "o",
+    "opening": "i",
+    "tool": "t",
+    "detour": "d",
+}
 _KINDS: dict[str, RefKind] = {code: kind for kind, code in _CODES.items()}
+_PLAIN = frozenset({"q", "o", "i", "t"})
 
 
 @dataclass(frozen=True)
 class StepRef:
-    """Which step: the event count when it was shown, and the attempt page, question or end."""
+    """Which step: the event count when it was shown, and the attempt page, question, opening
+    question, thing to fetch, detour or end. A detour interrupts page `stage` of attempt
+    `subject` (why can't you, help finding the button, how to tell, a short hold)."""
 
     seq: int
     kind: RefKind
     ref: str
     stage: int = 0
+    subject: str | None = None
 
     @property
     def id(self) -> str:
-        """`N.a.<action>.<stage>`, `N.q.<question>` or `N.o.<reset|escalate>`."""
+        """`N.a.<action>.<stage>`, `N.q.<question>`, `N.o.<end>`, `N.i.<opening step>`,
+        `N.t.<item>` or `N.d.<detour>.<action>.<stage>`."""
         head = f"{self.seq}.{_CODES[self.kind]}.{self.ref}"
+        if self.kind == "detour":
+            return f"{head}.{self.subject}.{self.stage}"
         return f"{head}.{self.stage}" if self.kind == "action" else head
 
     @classmethod
@@ -44,7 +58,9 @@ class StepRef:
             raise SessionError(f"malformed step id {text!r}")
         if len(parts) == 4 and parts[1] == "a" and parts[3].isdigit():
             return cls(int(parts[0]), "action", parts[2], int(parts[3]))
-        if len(parts) == 3 and parts[1] in ("q", "o"):
+        if len(parts) == 5 and parts[1] == "d" and parts[4].isdigit():
+            return cls(int(parts[0]), "detour", parts[2], int(parts[4]), parts[3])
+        if len(parts) == 3 and parts[1] in _PLAIN:
             return cls(int(parts[0]), _KINDS[parts[1]], parts[2])
         raise SessionError(f"malformed step id {text!r}")
 
@@ -63,9 +79,16 @@ class Answer:
 
 @dataclass(frozen=True)
 class Timer:
+    """Seconds to hold, all from the model's one resolved hold fact (core/present/timer.py).
+
+    `until` is the sign to hold until ("the light blinks red"); with one, `max` is when to
+    stop at the latest, and `max_why` says where that number comes from."""
+
     min: float
     recommended: float
     max: float
+    until: str | None = None
+    max_why: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +129,8 @@ class Step:
     remote: bool = False
     """camreset carries this step out over the network (a remote reset), after the person
     confirms the camera and gives its password."""
+    notice: str | None = None
+    """A short line shown above the step: e.g. that no source gives a way round the reset."""
 
     @property
     def id(self) -> str:

@@ -1,8 +1,10 @@
-"""Build the `Step` a person sees for a page of a reset attempt, a question or an outcome.
+"""Build the `Step` a person sees for a page of a reset attempt, a question or an outcome
+(and, through opening_steps.py and detour_steps.py, the opening, an item to get, a detour).
 
 A step's content depends only on the camera and on which page it is, so each is built once
 per camera plan and reused (past steps in a history are looked up, never rebuilt); only its
-place in the session and the engine's "why" are added per session.
+place in the session and the engine's "why" are added per session. Every step but the end
+offers "stop here and give me the report".
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import StepSpec, WaitFor
 from camreset.core.present.button_place import button_place
+from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
-from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.holds import hold_minimum
 from camreset.core.present.lights import light_answers, line_patterns
+from camreset.core.present.opening_steps import NOTICES, opening_step
 from camreset.core.present.phrases import button_words, setup_words
-from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
+from camreset.core.present.step import Answer, Step, StepRef, Why
+from camreset.core.present.timer import hold_timer
 from camreset.core.present.values import fill, template_values
 from camreset.core.present.words import (
     ANSWER_WORDS,
@@ -26,12 +31,14 @@ from camreset.core.present.words import (
     FEEDBACK_WORDS,
     NETWORK_SKIP,
     NOT_SURE,
+    STOP,
     duration,
 )
 
 NOT_SURE_ANSWER = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
 CANT_ANSWER = Answer(CANT, ANSWER_WORDS[CANT], role="cant")
 NETWORK_SKIP_ANSWER = Answer(CANT, NETWORK_SKIP, role="cant")
+STOP_ANSWER = Answer(STOP, ANSWER_WORDS[STOP], role="stop")
 WAY_OUTS = (NOT_SURE_ANSWER, CANT_ANSWER)
 FEEDBACK = tuple(
     Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in FEEDBACK_WORDS
@@ -40,6 +47,19 @@ KEEP_PLUGGED = (
     "Do not unplug the camera first: it is on, and after a restart a press counts only once it "
     "has fully started again."
 )
+ENDS = {
+    "not-needed": (
+        "No reset needed",
+        "Good: the camera keeps all its settings. If the trouble comes back, this session and "
+        "its summary stay here, and a new session can take you through the reset.",
+    ),
+    "stopped": (
+        "Here is your report for {line.brand} support",
+        "You stopped here. The report lists every step you took and what it showed, so "
+        "support does not start from zero. {support.contact}",
+    ),
+}
+"""The ends that are not in the knowledge base: they are about the session, not the camera."""
 BOOT_FALLBACK = 120.0
 REBOOT_FALLBACK = 180.0
 """Only if even camreset's general defaults lost their start-up and restart times."""
@@ -56,14 +76,17 @@ class StepRenderer:
         self.values = template_values(kb, plan.model)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
-        self._built: dict[tuple[str, str, int], Step] = {}
+        self._built: dict[tuple[str, str, int, str | None], Step] = {}
 
     # -- what sessions ask for ---------------------------------------------------------
     def step(self, ref: StepRef, why: Why | None = None) -> Step:
         """The step `ref` names, with the engine's reason when it has just been chosen."""
-        key = (ref.kind, ref.ref, ref.stage)
+        key = (ref.kind, ref.ref, ref.stage, ref.subject)
         if key not in self._built:
-            self._built[key] = self._build(ref)
+            built = self._build(ref)
+            if built.kind != "outcome":
+                built = replace(built, answers=(*built.answers, STOP_ANSWER))
+            self._built[key] = built
         return replace(self._built[key], ref=ref, why=why)
 
     def _build(self, ref: StepRef) -> Step:
@@ -71,17 +94,36 @@ class StepRenderer:
             return self._question(ref.ref)
         if ref.kind == "outcome":
             return self._outcome(ref.ref)
+        if ref.kind == "opening":
+            return opening_step(self, ref.ref)
+        if ref.kind == "tool":
+            return tool_step(self, ref.ref)
+        if ref.kind == "detour" and ref.subject is not None:
+            return detour_step(self, ref.ref, ref.subject, ref.stage)
         return self._action_stage(ref.ref, ref.stage)
 
+    def notice(self, key: str) -> str:
+        """The words of a notice the session puts above a step."""
+        return NOTICES.get(key, key)
+
     # -- the pieces ----------------------------------------------------------------------
-    def _t(self, text: str) -> str:
+    def fill(self, text: str) -> str:
+        """A KB template filled with this camera's values."""
         return fill(text, self.values)
 
-    def _facts(self, *names: str) -> tuple[FactView, ...]:
+    def facts(self, *names: str) -> tuple[FactView, ...]:
+        """The views of these facts that this camera has."""
         views = (fact_view(self.kb, self.model, n) for n in names)
         return tuple(v for v in views if v is not None)
 
-    def _pattern(self, pattern: str | None) -> str | None:
+    def with_facts(self, step: Step, facts: tuple[FactView, ...]) -> Step:
+        return replace(step, facts=facts)
+
+    def hold_minimum(self, action: str, stage: int) -> float:
+        """The shortest hold page `stage` of `action` asks for."""
+        return hold_minimum(self.model.hold, self.plan.actions[action].steps[stage].hold or "")
+
+    def pattern(self, pattern: str | None) -> str | None:
         if pattern == "@setup_mode":
             setup = self.model.setup_mode
             return setup.led if setup else None
@@ -90,7 +132,7 @@ class StepRenderer:
             return signal.led if signal else None
         return pattern
 
-    def _base(self, kind: str, title: str, text: str, answers: tuple[Answer, ...]) -> Step:
+    def base(self, kind: str, title: str, text: str, answers: tuple[Answer, ...]) -> Step:
         button = self.model.button
         return Step(
             ref=_NO_REF,
@@ -107,14 +149,14 @@ class StepRenderer:
         action = self.plan.actions[action_id]
         spec: StepSpec = action.steps[stage]
         if spec.do is not None and spec.remote:  # done by camreset once the person confirms
-            title = self._t(spec.title) if spec.title else self._t(action.title)
-            return replace(self._base("action", title, self._t(spec.do), WAY_OUTS), remote=True)
+            title = self.fill(spec.title) if spec.title else self.fill(action.title)
+            return replace(self.base("action", title, self.fill(spec.do), WAY_OUTS), remote=True)
         if spec.do is not None:
-            title = self._t(spec.title) if spec.title else self._t(action.title)
-            step = self._base(
-                "action", title, self._t(spec.do), (Answer(DONE, ANSWER_WORDS[DONE]), *WAY_OUTS)
+            title = self.fill(spec.title) if spec.title else self.fill(action.title)
+            step = self.base(
+                "action", title, self.fill(spec.do), (Answer(DONE, ANSWER_WORDS[DONE]), *WAY_OUTS)
             )
-            facts = self._facts("button", "power") if "{button" in spec.do else ()
+            facts = self.facts("button", "power") if "{button" in spec.do else ()
             return replace(step, facts=facts)
         if spec.wait is not None:
             return self._wait(spec)
@@ -145,36 +187,37 @@ class StepRenderer:
             text = f"Leave it alone for {duration(seconds)} while it restarts. Do not unplug it."
         else:
             seconds = spec.seconds or 60.0
-            title = self._t(spec.title) if spec.title else "Wait"
-            text = self._t(spec.text) if spec.text else f"Wait {duration(seconds)}."
+            title = self.fill(spec.title) if spec.title else "Wait"
+            text = self.fill(spec.text) if spec.text else f"Wait {duration(seconds)}."
         answers = (Answer(DONE, ANSWER_WORDS["done_waiting"]), *WAY_OUTS)
-        step = self._base("wait", title, text, answers)
-        return replace(step, wait_seconds=seconds, facts=self._facts(*names))
+        step = self.base("wait", title, text, answers)
+        return replace(step, wait_seconds=seconds, facts=self.facts(*names))
 
     def _hold(self, spec: StepSpec, *, keep_plugged: bool) -> Step:
         """The hold with its timer. In an attempt that has no power step of its own the camera
-        is already on, so the page says not to unplug it first (a restart undoes the wait)."""
-        lo, rec, hi = timer_of(self.model.hold)
+        is already on, so the page says not to unplug it first (a restart undoes the wait).
+        A page that says to hold until the sign gets a timer that says so too."""
         hold = spec.hold or "recommended"
-        if hold == "long":
-            seconds = long_hold(self.model.hold)
-            timer = Timer(min(lo, seconds), seconds, seconds)
-        elif hold.isdigit():
-            timer = Timer(float(hold), float(hold), float(hold))
-        else:
-            timer = Timer(lo, rec, hi)
-        text = self._t(spec.text) if spec.text else "Press and hold the reset button."
+        until = None
+        if hold != "long" and not hold.isdigit() and "{while_holding}" in (spec.text or ""):
+            fact = self.model.hold
+            until = fact.until if fact is not None and fact.until else self.values["while_holding"]
+        timer = hold_timer(self.model, hold, until)
+        text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if keep_plugged and not spec.unplugged:
             text += f" {KEEP_PLUGGED}"
         answers = (Answer(DONE, ANSWER_WORDS["let_go"]), *WAY_OUTS)
-        step = self._base(
-            "action", f"Hold the reset button for {timer.recommended:g} seconds", text, answers
+        title = (
+            "Hold the reset button until the camera reacts"
+            if until
+            else f"Hold the reset button for {timer.recommended:g} seconds"
         )
+        step = self.base("action", title, text, answers)
         return replace(
             step,
             timer=timer,
-            facts=() if spec.unplugged else self._facts("hold", "while_holding", "button"),
-            pattern=self._pattern("@while_holding"),
+            facts=() if spec.unplugged else self.facts("hold", "while_holding", "button"),
+            pattern=self.pattern("@while_holding"),
             unplugged=spec.unplugged,
         )
 
@@ -190,8 +233,8 @@ class StepRenderer:
             f"{wifi}. A wired camera may instead ask for a new password on its web page."
         )
         answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
-        title = self._t("Does the {line.app} app find it as a new camera?")
-        return self._base("question", title, self._t(text), answers)
+        title = self.fill("Does the {line.app} app find it as a new camera?")
+        return self.base("question", title, self.fill(text), answers)
 
     def _added_check(self) -> Step:
         """The end of the job: the camera is added again and works."""
@@ -206,7 +249,7 @@ class StepRenderer:
             "you, answer No: the next step deals with it."
         )
         answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
-        return self._base("question", title, text, answers)
+        return self.base("question", title, text, answers)
 
     def _works_check(self) -> Step:
         """A second look at the end: a camera that only seemed added shows up here."""
@@ -220,7 +263,7 @@ class StepRenderer:
             "in with your new password. Does its live picture show?"
         )
         answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
-        return self._base("question", title, text, answers)
+        return self.base("question", title, text, answers)
 
     def _password_check(self) -> Step:
         """The vendor's route worked when the person can log in with the password they set."""
@@ -229,39 +272,45 @@ class StepRenderer:
             "If the code was refused or has expired, answer No."
         )
         answers = (Answer("yes", "Yes, I'm logged in"), Answer("no", "No"), *WAY_OUTS)
-        return self._base("question", "Can you log in with the new password?", text, answers)
+        return self.base("question", "Can you log in with the new password?", text, answers)
 
     def _setup_check(self) -> Step:
-        setup = self._pattern("@setup_mode")
+        setup = self.pattern("@setup_mode")
         answers = (Answer("yes", "Yes, it looks like this", setup), Answer("no", "No"), *WAY_OUTS)
         text = f"In setup mode {setup_words(self.kb, self.model.setup_mode)}."
-        step = self._base("question", "Is the camera in setup mode now?", text, answers)
-        return replace(step, facts=self._facts("setup_mode"), pattern=setup)
+        step = self.base("question", "Is the camera in setup mode now?", text, answers)
+        return replace(step, facts=self.facts("setup_mode"), pattern=setup)
 
     def _question(self, question_id: str) -> Step:
         spec = self.plan.questions[question_id]
         if spec.answered_by == "network":  # camreset answers it; the person may only skip
-            step = self._base(
+            step = self.base(
                 "question",
-                self._t(spec.title),
-                self._t(spec.text),
+                self.fill(spec.title),
+                self.fill(spec.text),
                 (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER),
             )
             return replace(step, network=True)
         answers = tuple(
-            replace(a, pattern=self._pattern(a.pattern))
+            replace(a, pattern=self.pattern(a.pattern))
             for a in light_answers(self.kb, spec.answers, self.patterns)
         )
-        return self._base("question", self._t(spec.title), self._t(spec.text), answers + WAY_OUTS)
+        return self.base(
+            "question", self.fill(spec.title), self.fill(spec.text), answers + WAY_OUTS
+        )
 
     def _outcome(self, which: str) -> Step:
         ts = self.kb.troubleshooting
-        if which == "done":
-            title, text = ts.success.added_title, ts.success.added_text
-        elif which == "escalate-provider":
-            title, text = ts.escalation.provider_title, ts.escalation.provider_text
-        elif which == "no-reset" and ts.escalation.no_reset_title and ts.escalation.no_reset_text:
-            title, text = ts.escalation.no_reset_title, ts.escalation.no_reset_text
-        else:
-            title, text = ts.escalation.title, ts.escalation.text
-        return self._base("outcome", self._t(title), self._t(text), FEEDBACK)
+        esc, success = ts.escalation, ts.success
+        pairs = {
+            "done": (success.added_title, success.added_text),
+            "handed-over": (success.handed_title, success.handed_text),
+            "escalate-provider": (esc.provider_title, esc.provider_text),
+            "no-reset": (esc.no_reset_title, esc.no_reset_text),
+            "escalate-untried": (esc.untried_title, esc.untried_text),
+            **ENDS,
+        }
+        title, text = pairs.get(which, (None, None))
+        if not title or not text:
+            title, text = esc.title, esc.text
+        return self.base("outcome", self.fill(title), self.fill(text), FEEDBACK)

@@ -12,11 +12,17 @@ from dataclasses import dataclass
 NOT_SURE = "not_sure"
 CANT = "cant"
 DONE = "done"
+STOP = "stop"
+"""Offered on every step but the end: stop here and hand the report to support."""
+SKIP = "skip-questions"
+"""Offered on the opening questions: go straight to the steps."""
 
 ANSWER_WORDS = {
     DONE: "Done",
     NOT_SURE: "Not sure",
     CANT: "I can't do this",
+    STOP: "Stop here and give me the report",
+    SKIP: "Skip these questions",
     "done_waiting": "Done waiting",
     "let_go": "Done, I let go",
 }
@@ -37,9 +43,14 @@ FEEDBACK_WORDS = (
 
 OUTCOME_WORDS = {
     "done": "Done: the camera is reset and added again",
+    "not_needed": "No reset needed: the vendor's own way worked",
+    "stopped": "Stopped before the end: for support",
     "escalated": "Not solved at home: needs support",
     None: "Not finished",
 }
+OUTCOMES = ("done", "not_needed", "stopped", "escalated")
+"""Every way a session can end; `done` and `not_needed` are successes."""
+SUCCESSES = frozenset({"done", "not_needed"})
 FIXED_WORDS = {"yes": "yes", "no": "no", NOT_SURE: "not sure"}
 
 
@@ -60,31 +71,78 @@ CONFIDENCE = {
 
 @dataclass(frozen=True)
 class HaveItem:
-    """One thing a person may have at hand; `{app}` in a label is the line's app."""
+    """One thing a person may have at hand; `{app}` in a label is the line's app.
+
+    `ask`, `how`, `yes` and `no` word the step that asks for it when a step needs it and the
+    person has not said they have it (a missing tool becomes a step, never a dead end)."""
 
     id: str
     label: str
     hint: str = ""
+    ask: str = ""
+    how: str = ""
+    yes: str = "Yes, I have it"
+    no: str = "No, I can't get it"
 
     def label_for(self, app: str | None) -> str:
         return self.label.format(app=f"the {app} app" if app else "the maker's app")
 
+    def words_for(self, text: str, app: str | None) -> str:
+        return text.format(app=f"the {app} app" if app else "the maker's app")
+
 
 HAVE_ITEMS = (
-    HaveItem("pin", "A paperclip or a pin", "to press a button in a small hole"),
-    HaveItem("original_adapter", "The camera's original power adapter"),
-    HaveItem("spare_adapter", "Another adapter with the same rating", "same volts, same amps"),
-    HaveItem("other_outlet", "Another power outlet", "a different socket, not the same strip"),
-    HaveItem("app", "A phone with {app}", "signed in to your account"),
-    HaveItem("admin_password", "The camera's admin password", "if you know it"),
     HaveItem(
-        "computer",
-        "A computer on the same network",
+        "pin", "A paperclip or a pin", "to press a button in a small hole",
+        ask="Find a paperclip or a SIM tool",
+        how="The reset button sits in a small hole: press it with something thin and stiff, "
+        "such as an unbent paperclip, the SIM-eject tool that came with a phone, or a pin.",
+        yes="I have one now", no="I can't find one",
+    ),
+    HaveItem(
+        "original_adapter", "The camera's original power adapter",
+        ask="Do you have the camera's original power adapter?",
+        how="The adapter and cable that came in the box with the camera.",
+    ),
+    HaveItem(
+        "spare_adapter", "Another adapter with the same rating", "same volts, same amps",
+        ask="Do you have another adapter with the same rating?",
+        how="Another power adapter whose label gives the same volts and amps as the camera's "
+        "own (a phone charger often gives less).",
+    ),
+    HaveItem(
+        "other_outlet", "Another power outlet", "a different socket, not the same strip",
+        ask="Is there another power outlet you can use?",
+        how="A different wall socket, not another socket of the same power strip.",
+        yes="Yes, there is one", no="No",
+    ),
+    HaveItem(
+        "app", "A phone with {app}", "signed in to your account",
+        ask="Get {app} on a phone",
+        how="Install {app} from your phone's app store and sign in to your account.",
+        yes="I have it now", no="I can't",
+    ),
+    HaveItem(
+        "admin_password", "The camera's admin password", "if you know it",
+        ask="Do you know the camera's admin password?",
+        how="The password you sign in to the camera's own page with. camreset never asks for "
+        "it or stores it.",
+        yes="Yes, I know it", no="No",
+    ),
+    HaveItem(
+        "computer", "A computer on the same network",
         "for the camera's web page, or for camreset to check the camera over the network; the "
         "computer running camreset counts",
+        ask="Is there a computer on the same network?",
+        how="A computer connected to the same router as the camera, to open its web page (or for "
+        "camreset to check the camera over the network).",
+        yes="Yes", no="No",
     ),
-)
+)  # fmt: skip
 HAVE_BY_ID = {item.id: item for item in HAVE_ITEMS}
+FETCHABLE = frozenset({"pin", "app"})
+"""Items a person who did not tick them can usually still get (a paperclip, an app): a step
+that needs one asks for it. Other unticked items are taken as not at hand."""
 
 
 def have_label(have_id: str, app: str | None = None) -> str:
@@ -114,9 +172,13 @@ TIMER_CUES = {
     "ready_key": "Press Enter as you start pressing the button (or type an answer).",
     "hold": "Keep holding",
     "watch": "Watch the light now",
+    "watch_for": "Watch now: {until}",
     "release": "Let go now",
-    "over": "Let go now: that is the longest hold the sources give",
+    "keep": "Keep holding until {until}; stop by {max} s",
+    "over": "Stop now: {max} s is the longest hold to try",
+    "over_why": "Stop now: {max} s is {why}",
     "stopped": "You held for {seconds} seconds.",
+    "saved": "Saved: you held for {seconds} seconds.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
 }
@@ -220,3 +282,52 @@ SETUP_STATE_WORDS = {
     "unknown": "Does not say whether it is set up",
 }
 """A camera found on the network, by the setup state its discovery reply tells."""
+
+
+GREW_WORDS = {
+    "not reset": "the last attempt did not reset the camera, so more steps are likely",
+    "not added yet": "adding it did not work yet, so more steps are likely",
+    "back to resetting": "the reset had not really taken: it has to be reset again",
+    "could not do this": "the step you could not do is out, and what is left takes longer",
+    "could not find the button": "the step you could not do is out, and what is left takes longer",
+    "starts at adding it again": "the camera reset already: adding it again comes next",
+}
+"""Why the minutes left grew, by the result of the answer that made them grow."""
+
+
+def grew_words(kind: str, result: str | None, answer: str) -> str:
+    """Why the minutes left grew after an answer (to a step of `kind`: question, opening...)
+    with this result."""
+    if result in GREW_WORDS:
+        return GREW_WORDS[result]
+    if result and result.startswith("no "):
+        return "without that, other steps come first, and they take longer"
+    if answer == CANT:
+        return GREW_WORDS["could not do this"]
+    if kind == "question":
+        return "your answer points to causes that take longer to fix"
+    if kind == "opening":
+        return "with what you told us, other steps come first, and they take longer"
+    return "what is left to try takes longer"
+
+
+DETAIL_WORDS = {
+    "serial": "Serial number (on the label)",
+    "mac": "MAC address (on the label, or in the app)",
+    "firmware": "Firmware version (in the app, if you can see it)",
+    "hardware_version": "Hardware version (on the label, e.g. 1.0)",
+    "purchase_date": "When you bought it",
+    "power_source": "How it is powered (adapter, PoE, battery…)",
+    "light": "What the light did",
+}
+"""What a person can add to the report for support, in the order the form asks."""
+DETAIL_LABELS = {
+    "serial": "Serial number",
+    "mac": "MAC address",
+    "firmware": "Firmware version",
+    "hardware_version": "Hardware version",
+    "purchase_date": "Bought",
+    "power_source": "Powered by",
+    "light": "What the light did",
+}
+"""The same details as a report's rows."""

@@ -11,22 +11,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from camreset.core.present.words import CANT, FEEDBACK_WORDS
+from camreset.core.present.words import CANT, DETAIL_WORDS, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
+from camreset.core.session.intake import parse_have
 from camreset.core.session.network import clean_network, clean_remote
 from camreset.core.session.state import SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
 
-DETAIL_FIELDS = ("serial", "firmware")
+DETAIL_FIELDS = tuple(DETAIL_WORDS)
 DETAIL_MAX = 100
 COMMENT_MAX = 2000
+HOLD_MAX = 600.0
+"""The longest hold a timer may report (seconds); no source asks for more than a minute."""
 FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)
 
 
 @dataclass(frozen=True)
 class Command:
-    """What a person did on a step: answer it (or done / skip / undo), add details, or say
-    whether it worked. `step` is the id of the step on screen (not needed for details)."""
+    """What a person did on a step: answer it (or done / skip / undo), add details, report a
+    measured hold, change what is at hand, or say whether it worked. `step` is the id of the
+    step on screen (not needed for details or the checklist)."""
 
     type: CommandType
     step: str | None = None
@@ -39,15 +43,25 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     type, step, answer, data = command.type, command.step, command.answer, command.data
     current = state.current
     if type == "details":
-        clean = {k: str(v)[:DETAIL_MAX] for k, v in data.items() if k in DETAIL_FIELDS and v}
+        clean = {
+            k: str(v).strip()[:DETAIL_MAX]
+            for k, v in data.items()
+            if k in DETAIL_FIELDS and str(v).strip()
+        }
         if not clean:
-            raise InvalidAnswerError("details take 'serial' and/or 'firmware'")
+            raise InvalidAnswerError(f"details take at least one of {', '.join(DETAIL_FIELDS)}")
         return SessionEvent(type="details", at=at, data=clean)
     if type == "network" and step is None:  # it only identified the camera: no step answered
         found = clean_network(data)
         if found["camera"] is None:
             raise InvalidAnswerError("a network check that answers no step must name a camera")
         return SessionEvent(type="network", at=at, answer=found["result"], data=found)
+    if type == "have":
+        items = data.get("have", ())
+        if isinstance(items, str) or not isinstance(items, list | tuple | frozenset | set):
+            raise InvalidAnswerError("the checklist is a list of items at hand")
+        have = sorted(h.value for h in parse_have(str(i) for i in items))
+        return SessionEvent(type="have", at=at, data={"have": have})
     if step != current.id:
         raise StaleStepError(
             f"step {step!r} is no longer the current step; the current step is {current.id!r}"
@@ -58,6 +72,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         if not state.can_undo:
             raise InvalidAnswerError("there is nothing to undo yet")
         return SessionEvent(type="undone", at=at, step=step)
+    if type == "hold":
+        return _hold_event(state, step, data, at)
     chosen = {"done": "done", "skip": CANT}.get(type, answer)
     if type == "feedback" or current.kind == "outcome":
         fixed = data.get("fixed", chosen)
@@ -97,3 +113,18 @@ def _network_event(
     if not current.remote:
         raise InvalidAnswerError(f"step {step!r} is not a reset camreset sends over the network")
     return SessionEvent(type="remote", at=at, step=step, data=clean_remote(data))
+
+
+def _hold_event(
+    state: SessionState, step: str, data: Mapping[str, Any], at: datetime
+) -> SessionEvent:
+    """A hold the timer measured on the step on screen (which must have a timer)."""
+    if state.current.timer is None:
+        raise InvalidAnswerError(f"step {step!r} has no hold timer")
+    try:
+        seconds = float(data.get("seconds", ""))
+    except (TypeError, ValueError):
+        raise InvalidAnswerError("a measured hold gives 'seconds' as a number") from None
+    if not 0 < seconds <= HOLD_MAX:
+        raise InvalidAnswerError(f"a measured hold is more than 0 and at most {HOLD_MAX:g} seconds")
+    return SessionEvent(type="hold", at=at, step=step, data={"seconds": round(seconds, 1)})

@@ -8,13 +8,20 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EventType = Literal[
-    "started", "answered", "done", "skipped", "undone", "details", "feedback", "network", "remote"
+    "started", "answered", "done", "skipped", "undone", "details", "feedback", "network", "remote",
+    "hold", "have",
+]  # fmt: skip
+CommandType = Literal[
+    "answer", "done", "skip", "undo", "details", "feedback", "network", "remote", "hold", "have"
 ]
-CommandType = Literal["answer", "done", "skip", "undo", "details", "feedback", "network", "remote"]
 STEP_EVENTS = frozenset({"answered", "done", "skipped", "network", "remote"})
-"""Events that answer a step (when they name one); an undo takes the latest of them back.
-`network` is what the camera said when camreset checked it over the network (without a step:
-it only identified the camera); `remote` is a reset camreset sent over the network."""
+"""Events that answer a step (when they name one): each moves the session on, and undo takes
+the latest of them back. `network` is what the camera said when camreset checked it over the
+network (without a step: it only identified the camera); `remote` is a reset camreset sent
+over the network."""
+SIDE_EVENTS = frozenset({"details", "hold", "have"})
+"""Events said beside a step (details for support, a measured hold, the checklist edited):
+they never renumber the step on screen, so its id stays valid."""
 
 
 class SessionEvent(BaseModel):

@@ -1,14 +1,18 @@
 """What each answered step does to a session: the one fold shared by replay and the benchmark.
 
-`Guide.replay` and the simulator's engine arm both feed answers through `Fold`, so the
-benchmark measures exactly the decisions the product makes.
+`Guide.replay` and the simulator's engine arm both feed answers through `Fold.answer`, and
+both ask `flow.next_step` what comes next, so the benchmark measures exactly the decisions the
+product makes.
 
-A session runs in two phases. In `reset` the engine looks for why the camera does not reset;
-an attempt ends with checks (the setup light, the app finding it as new), and when they all
-say yes the session moves to `setup`, where it looks for why the reset camera cannot be added
-again; there an attempt ends with the `added` check, and a yes ends the job. Each phase keeps
-its own evidence: going back to resetting (the reset had not really taken) picks the reset
-evidence up again, with that attempt marked as failed.
+A session opens with a short, skippable opening (core/session/opening.py), then runs in two
+phases. In `reset` the engine looks for why the camera does not reset; an attempt ends with
+checks (the setup light, the app finding it as new), and when they all say yes the session
+moves to `setup`, where it looks for why the reset camera cannot be added again; there an
+attempt ends with the `added` check, and a yes ends the job. Each phase keeps its own
+evidence: going back to resetting (the reset had not really taken) picks the reset evidence up
+again, with that attempt marked as failed. Detours (core/session/detours.py) interrupt an
+attempt where "can't" or "not sure" needs a reason; an item a step needs and the person has
+not said they have is asked for first (`fetch`).
 """
 
 from __future__ import annotations
@@ -17,8 +21,14 @@ from dataclasses import dataclass, field, replace
 
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Phase, WaitFor
-from camreset.core.present.words import CANT
+from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
+from camreset.core.present.detour_steps import TELL_CHECK
+from camreset.core.present.step import StepRef
+from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_SURE, STOP
+from camreset.core.session import detours, opening
+from camreset.core.session.opening import Opening
+
+EVERY_ITEM = frozenset(h.value for h in Have)
 
 
 def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
@@ -49,9 +59,18 @@ def network_option(
     return plan.actions[action].steps[stage].check in NETWORK_CHECKS
 
 
+def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
+    """(at hand, not at hand) from a checklist; None = not asked: everything may be asked
+    for. A ticked list leaves out only what cannot simply be fetched (FETCHABLE)."""
+    if have is None:
+        return set(), set()
+    return set(have), set(EVERY_ITEM - have - FETCHABLE)
+
+
 @dataclass
 class Fold:
-    """Evidence for the engine, refused steps, the attempt under way, and the camera's state."""
+    """Evidence for the engine, refused steps, the attempt under way, the camera's state, what
+    is at hand, and where the opening and any detour stand."""
 
     evidence: list[Evidence] = field(default_factory=list)
     """The current phase's evidence."""
@@ -66,8 +85,25 @@ class Fold:
     reset: bool = False
     """The reset took (every reset check said yes)."""
     done: bool = False
-    """The camera is added again and works: the job is done."""
+    """The job is done: added again and works (or, for a camera being sold, reset)."""
     tried: list[str] = field(default_factory=list)
+    have: set[str] = field(default_factory=set)
+    """What the person said is at hand."""
+    cannot: set[str] = field(default_factory=set)
+    """What the person said is not at hand and cannot be got."""
+    opening: Opening = field(default_factory=Opening)
+    detour: str | None = None
+    """A detour interrupting the running attempt's page (core/session/detours.py)."""
+    fetch: str | None = None
+    """An item the person just said they lack: asked for before anything else."""
+    outcome: str | None = None
+    """`stopped` or `not-needed`: the session ended before the engine had its say."""
+    reset_only: bool = False
+    """The camera is being sold: the job ends once it is reset."""
+    held: tuple[str, int, float] | None = None
+    """The last measured hold: attempt, page, seconds."""
+    short_holds: set[str] = field(default_factory=set)
+    """Attempts carried on after a hold shorter than their minimum."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""
@@ -77,12 +113,97 @@ class Fold:
             excluded=set(self.excluded),
             parked={k: list(v) for k, v in self.parked.items()},
             tried=list(self.tried),
+            have=set(self.have),
+            cannot=set(self.cannot),
+            opening=replace(self.opening),
+            short_holds=set(self.short_holds),
         )
 
-    def _switch(self, to: Phase) -> None:
+    @property
+    def available(self) -> frozenset[str]:
+        """What is at hand or may still be asked for: what the engine may plan with."""
+        return frozenset(EVERY_ITEM - self.cannot)
+
+    def switch(self, to: Phase) -> None:
+        """Park this phase's evidence and pick up the other's."""
         self.parked[self.phase] = self.evidence
         self.evidence = self.parked.pop(to, [])
         self.phase = to
+
+    # -- one answer --------------------------------------------------------------------
+    def answer(self, plan: CameraPlan, ref: StepRef, given: str) -> str | None:
+        """Apply an answer to the step `ref` names; the result words, if any."""
+        self.opening.notice = None
+        if given == STOP:
+            self.outcome = "stopped"
+            return "stopped here"
+        if ref.kind == "opening":
+            return opening.answer(self, plan, ref.ref, given)
+        if ref.kind == "tool":
+            return self.tool(plan, ref.ref, given)
+        if ref.kind == "detour" and ref.subject is not None:
+            return detours.answer(self, plan, ref.ref, ref.subject, ref.stage, given)
+        if ref.kind == "question":
+            self.question(plan, ref.ref, given)
+            return None
+        return self.action(plan, ref.ref, ref.stage, given)
+
+    def set_have(self, plan: CameraPlan, have: frozenset[str]) -> None:
+        """The checklist, edited during the session: what is ticked is at hand."""
+        self.have, self.cannot = told_have(have)
+        self.fetch = None
+        self._drop_unmet(plan)
+
+    def tool(self, plan: CameraPlan, item: str, given: str) -> str | None:
+        """An answer to "do you have <item>?"."""
+        self.fetch = None
+        if given in ("have", DONE):
+            self.have.add(item)
+            self.cannot.discard(item)
+            return None
+        self.have.discard(item)
+        self.cannot.add(item)
+        if self.running is not None:  # asked for mid-attempt: the attempt cannot go on
+            return self.give_up(self.running[0], f"no {item.replace('_', ' ')}")
+        return f"no {item.replace('_', ' ')}"
+
+    def _drop_unmet(self, plan: CameraPlan) -> str | None:
+        """Leave the running attempt if it needs what cannot be had."""
+        if self.running is None:
+            return None
+        action = self.running[0]
+        return None if self.can_do(plan, action) else self.give_up(action)
+
+    def can_do(self, plan: CameraPlan, action: str) -> bool:
+        """Whether what the attempt needs is at hand or may still be got."""
+        spec, ok = plan.actions[action], self.available
+        return all(r.value in ok for r in spec.requires) and (
+            not spec.requires_any or any(r.value in ok for r in spec.requires_any)
+        )
+
+    def missing(self, plan: CameraPlan, action: str) -> str | None:
+        """The first item the attempt needs that the person has not said is at hand."""
+        spec = plan.actions[action]
+        for item in spec.requires:
+            if item.value not in self.have and item.value not in self.cannot:
+                return item.value
+        anyof = [r.value for r in spec.requires_any]
+        if anyof and not any(i in self.have for i in anyof):
+            return next((i for i in anyof if i not in self.cannot), None)
+        return None
+
+    def give_up(self, action: str, why: str = "could not do this") -> str:
+        """The person cannot carry the attempt out: it is not offered again."""
+        self.excluded.add(action)
+        self.running, self.detour, self.held = None, None, None
+        return why
+
+    def advance(self, plan: CameraPlan, action: str, stage: int) -> None:
+        """On to the attempt's next page."""
+        if plan.actions[action].steps[stage].wait in (WaitFor.boot, WaitFor.reboot):
+            self.booted = True
+        self.running = (action, next_stage(plan, action, stage + 1, self.booted))
+        self.held = None
 
     def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """Apply an answer to page `stage` of attempt `ref`; the result words, if any."""
@@ -91,32 +212,45 @@ class Fold:
             self.tried.append(ref)
             if spec.powers_off:
                 self.booted = False
+        self.running = (ref, stage)
         step = spec.steps[stage]
         if spec.back_to_reset:
             return self._last_look(plan, ref, stage, answer)
         if step.check is not None:
-            return self._check(plan, ref, stage, answer)
+            return self.check(plan, ref, stage, answer)
         if answer == CANT:
-            self.excluded.add(ref)
-            self.running = None
-            return "could not do this"
-        if step.wait in (WaitFor.boot, WaitFor.reboot):
-            self.booted = True
-        self.running = (ref, next_stage(plan, ref, stage + 1, self.booted))
+            return None if detours.after_cant(self, plan, ref) else self.give_up(ref)
+        if answer == NOT_SURE and detours.after_not_sure(self, plan, ref, stage):
+            return None
+        if answer == DONE and detours.after_done(self, plan, ref, stage):
+            return None
+        self.advance(plan, ref, stage)
         return None
 
-    def _check(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
+    def check(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """Every check must say yes; the last one ends the attempt (and maybe the phase)."""
+        last = stage + 1 >= len(plan.actions[ref].steps)
         self.running = None
+        if answer == NOT_SURE:
+            if not last:  # the next check is the better way to tell
+                self.running = (ref, stage + 1)
+                return None
+            self.running, self.detour = (ref, stage), TELL_CHECK
+            return None
         if answer != "yes":
             self.evidence.append(ActionFailed(ref))
+            if ref in self.short_holds and "held-how-long" in plan.phases[self.phase].questions:
+                self.evidence.append(Answered("held-how-long", "few-seconds"))
             return "not reset" if self.phase is Phase.reset else "not added yet"
-        if stage + 1 < len(plan.actions[ref].steps):
+        if not last:
             self.running = (ref, stage + 1)
             return None
         if self.phase is Phase.reset:
             self.reset, self.last_reset = True, ref
-            self._switch(Phase.setup)
+            if self.reset_only:
+                self.done = True
+            else:
+                self.switch(Phase.setup)
             return "camera reset"
         self.done = True
         return "camera added again"
@@ -145,7 +279,7 @@ class Fold:
             self.excluded.add(ref)
             return "could not do this"
         self.evidence.append(ActionFailed(ref))
-        self._switch(Phase.reset)
+        self.switch(Phase.reset)
         if self.last_reset is not None:
             self.evidence.append(ActionFailed(self.last_reset))
         self.reset = False
@@ -169,7 +303,7 @@ class Fold:
             return None
         self.running = None
         self.reset, self.last_reset = True, ref
-        self._switch(Phase.setup)
+        self.switch(Phase.setup)
         question = plan.network_question
         if question is not None:
             self.evidence.append(Answered(question.id, "factory"))
@@ -186,3 +320,8 @@ class Fold:
             self.booted = True
         if spec is not None and spec.power:  # "it runs on a battery": no outlet steps from now
             self.excluded |= plan.not_for_power(frozenset(spec.power))
+
+    def measured(self, plan: CameraPlan, action: str, stage: int, seconds: float) -> None:
+        """A hold the timer measured on page `stage` of `action` (the last one counts)."""
+        if detours.hold_minimum(plan, action, stage) is not None:
+            self.held = (action, stage, seconds)

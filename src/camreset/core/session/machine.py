@@ -2,50 +2,55 @@
 
 Pure: the same events always give the same state and the same next step. The engine is asked
 only for the step after the last event; earlier events carry their step reference, which names
-what they answered, so a history never changes meaning when the engine changes. The engine is
+what they answered, so a history never changes meaning when the engine changes. What comes
+next is decided by `flow.next_step`, the same function the benchmark drives. The engine is
 reached through a `Recommender`, so adapters may memoise it without the core holding a cache.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from camreset.core.engine.evidence import Evidence, belief
-from camreset.core.engine.policy import Recommendation, recommend
-from camreset.core.guide.plan import CameraPlan, PhasePlan, compile_plan
+from camreset.core.engine.evidence import ActionFailed, belief
+from camreset.core.guide.plan import CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.troubleshooting import Have, Phase
+from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
-from camreset.core.present.words import DONE, NETWORK_RESULT_WORDS, REMOTE_ACTION_WORDS
+from camreset.core.present.words import (
+    DONE,
+    NETWORK_RESULT_WORDS,
+    REMOTE_ACTION_WORDS,
+    clock,
+    grew_words,
+)
 from camreset.core.session.commands import Command, command_event
-from camreset.core.session.events import STEP_EVENTS, SessionEvent, effective
-from camreset.core.session.fold import network_option, next_stage
+from camreset.core.session.estimate import TimeLeft, time_left
+from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective
+from camreset.core.session.flow import (
+    Recommender,
+    ask_engine,
+    next_step,
+    plain_recommender,
+)
+from camreset.core.session.fold import network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_check, remote_record
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.errors import InvalidAnswerError, SessionError, UnknownModelError
 
 RULED_OUT_BELOW = 0.01
-PROVIDER_LOCKED = "provider-locked"
-"""The cause that sends a person to the provider who supplied the camera, not its maker."""
-
-Recommender = Callable[
-    [PhasePlan, tuple[Evidence, ...], frozenset[str], frozenset[str]], Recommendation
-]
-
-
-def plain_recommender(
-    plan: PhasePlan, evidence: tuple[Evidence, ...], acts: frozenset[str], qs: frozenset[str]
-) -> Recommendation:
-    """The engine's choice, computed every time."""
-    return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+RUSHED = 0.5
+"""A wait answered in less than this share of its time was cut short: the check after it
+proves little, so the causes it would rule out are not reported as ruled out."""
+ENDINGS = {"done": "done", "handed-over": "done", "not-needed": "not_needed", "stopped": "stopped"}
+"""The session outcome of each end page; every other end page is an escalation."""
 
 
 class Guide:
@@ -67,17 +72,18 @@ class Guide:
         line: str | None = None,
         form_factor: FormFactor | None = None,
         power: PowerKind | None = None,
-        have: frozenset[Have],
+        have: frozenset[Have] | None,
         at: datetime,
     ) -> SessionEvent:
         """The `started` event for a model id (exact), or a line and shape (and the power kind
-        the person names) when it is unknown."""
+        the person names) when it is unknown. `have` None (or empty) means nobody asked what
+        is at hand: a step asks when it needs something."""
         resolved = self._resolve(model, line, form_factor, power)
         data = {
             "model": None if resolved.generic else resolved.id,
             "line": resolved.line.id,
             "form_factor": resolved.form_factor.value if resolved.form_factor else None,
-            "have": sorted(h.value for h in have),
+            "have": sorted(h.value for h in have) if have else None,
         }
         if resolved.stated_power is not None:
             data["power"] = resolved.stated_power.value
@@ -138,10 +144,12 @@ class Guide:
         )
         plan, renderer = self.plan(resolved)
         fold = SessionFold(last_step_at=events[0].at)
+        told = data.get("have")
+        fold.have, fold.cannot = told_have(frozenset(told) if told else None)
+        fold.asked = bool(told)
         for event in effective(list(events))[1:]:
             self._fold(plan, renderer, fold, event)
-        have = frozenset(data.get("have", ()))
-        return self._state(plan, renderer, fold, tuple(events), have)
+        return self._state(plan, renderer, fold, tuple(events))
 
     def extend(self, state: SessionState, new: Sequence[SessionEvent]) -> SessionState:
         """The state after `new` events more: folded onto `state`, replayed only for an undo."""
@@ -154,7 +162,7 @@ class Guide:
         fold = state.fold.copy()
         for event in new:
             self._fold(plan, renderer, fold, event)
-        return self._state(plan, renderer, fold, events, state.have)
+        return self._state(plan, renderer, fold, events)
 
     def _fold(
         self, plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, event: SessionEvent
@@ -162,22 +170,14 @@ class Guide:
         if event.type in ("network", "remote"):
             self._fold_network(plan, renderer, fold, event)
         elif event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
+            self._answer(plan, renderer, fold, event, event.step, event.answer)
+        elif event.type == "hold" and event.step is not None:
             ref = StepRef.parse(event.step)
-            step = renderer.step(ref)  # built once per plan: a look-up, not a rebuild
-            if ref.kind == "question":
-                fold.question(plan, ref.ref, step.counts_as(event.answer))
-                result = None
-            else:
-                result = fold.action(plan, ref.ref, ref.stage, event.answer)
-            since = fold.last_step_at or event.at
-            seconds = max(0.0, (event.at - since).total_seconds())
-            label = step.answer_label(event.answer)
-            fold.history.append(
-                HistoryEntry(
-                    ref, step.kind, step.title, event.answer, label, event.at, seconds, result
-                )
-            )
-            fold.last_step_at = event.at
+            if ref.kind == "action":
+                fold.measured(plan, ref.ref, ref.stage, float(event.data.get("seconds", 0)))
+        elif event.type == "have":
+            fold.set_have(plan, frozenset(event.data.get("have", ())))
+            fold.asked = True
         elif event.type == "details":
             fold.details.update(event.data)
         elif event.type == "feedback":
@@ -188,6 +188,8 @@ class Guide:
     ) -> None:
         """A check camreset ran over the network, or a reset it sent: what it did to the step
         it answered (none: the check only identified the camera), from the event's own data."""
+        if event.step is not None:
+            fold.before = fold.snapshot()
         if event.type == "network":
             check = network_check(event)
             fold.network_checks.append(check)
@@ -215,49 +217,95 @@ class Guide:
         )
         fold.last_step_at = event.at
 
+    def _answer(
+        self,
+        plan: CameraPlan,
+        renderer: StepRenderer,
+        fold: SessionFold,
+        event: SessionEvent,
+        step_id: str,
+        answer: str,
+    ) -> None:
+        ref = StepRef.parse(step_id)
+        step = renderer.step(ref)  # built once per plan: a look-up, not a rebuild
+        since = fold.last_step_at or event.at
+        seconds = max(0.0, (event.at - since).total_seconds())
+        held = fold.held[2] if fold.held and ref.kind == "action" else None
+        fold.before = fold.snapshot()
+        if ref.kind == "action" and step.wait_seconds and seconds < RUSHED * step.wait_seconds:
+            fold.rushed[ref.ref] = f"waited {clock(seconds)} of {clock(step.wait_seconds)}"
+        result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
+        doubt = None
+        if ref.kind == "action" and result in ("not reset", "not added yet"):
+            if ref.ref in fold.short_holds:
+                doubt = "the button was let go before the shortest hold"
+            elif ref.ref in fold.rushed:
+                doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
+            if doubt:
+                fold.doubtful[ref.ref] = doubt
+        fold.history.append(
+            HistoryEntry(
+                ref, step.kind, step.title, answer, step.answer_label(answer), event.at,
+                seconds, result, held, doubt,
+            )
+        )  # fmt: skip
+        fold.last_step_at = event.at
+
     def _state(
         self,
         plan: CameraPlan,
         renderer: StepRenderer,
         fold: SessionFold,
         events: tuple[SessionEvent, ...],
-        have: frozenset[str],
     ) -> SessionState:
-        # A step is numbered by the events that can move a session on; details (a serial
-        # number typed on the side) leave the step on screen, and its id, as they were.
-        n = sum(1 for e in events if e.type != "details" and (e.type != "network" or e.step))
-        minutes_left = 0.0
-        if fold.done:
-            current, outcome = renderer.step(StepRef(n, "outcome", "done")), "done"
-        elif fold.running is not None:
-            # Mid-attempt: finish it; the estimate is the one made when it was chosen.
-            action_id, stage = fold.running
-            minutes_left = float(self._recommend(plan, fold, have).expected_cost)
-            current, outcome = renderer.step(StepRef(n, "action", action_id, stage)), None
-            current = self._network_option(plan, fold, have, current)
-        else:
-            rec = self._recommend(plan, fold, have)
-            minutes_left = float(rec.expected_cost)
-            current, outcome = self._decided(plan, renderer, fold, rec, n)
-        b = belief(plan.phases[fold.phase].engine, fold.evidence)
+        # A step is numbered by the events that move a session on; details, a measured hold
+        # or the checklist said on the side leave the step on screen, and its id, as they were.
+        n = sum(1 for e in events if e.type not in SIDE_EVENTS and (e.type != "network" or e.step))
+        nxt = next_step(plan, fold, self.recommender)
+        ref = replace(nxt.ref, seq=n)
+        outcome = None
+        if ref.kind == "outcome":
+            outcome = ENDINGS.get(ref.ref, "escalated")
+        rec = nxt.rec
+        if rec is None and outcome is None and fold.opening.done:
+            rec = ask_engine(plan, fold, self.recommender)
+        why = None
+        if nxt.rec is not None:
+            kind = "service" if ref.kind == "outcome" else nxt.rec.kind
+            why = why_words(plan, nxt.rec.why, kind, nxt.rec.step_id)
+        current = renderer.step(ref, why)
+        if ref.kind == "action":
+            current = self._network_option(plan, fold, frozenset(fold.have), current)
+        if fold.opening.notice:
+            current = replace(current, notice=renderer.notice(fold.opening.notice))
+        engine = plan.phases[fold.phase].engine
+        b = belief(engine, fold.evidence)
+        trusted = [
+            e
+            for e in fold.evidence
+            if not (isinstance(e, ActionFailed) and e.action_id in fold.doubtful)
+        ]
+        sure = belief(engine, trusted) if len(trusted) < len(fold.evidence) else b
         causes = sorted(
             (Cause(f, plan.cause_names.get(f, f), float(p)) for f, p in b.items()),
             key=lambda c: (-c.probability, c.id),
         )
+        out = RULED_OUT_BELOW
+        minutes = self._time_left(plan, fold)
         return SessionState(
             model=plan.model,
             line=plan.model.line.id,
             form_factor=plan.model.form_factor.value if plan.model.form_factor else None,
-            have=have,
+            have=frozenset(fold.have),
             started_at=events[0].at,
             current=current,
             current_since=fold.last_step_at or events[0].at,
             history=tuple(fold.history),
             finished=outcome is not None,
             outcome=outcome,
-            belief=tuple(c for c in causes if c.probability >= RULED_OUT_BELOW),
-            ruled_out=tuple(c for c in causes if c.probability < RULED_OUT_BELOW),
-            progress=Progress(len(fold.history), minutes_left),
+            belief=tuple(c for c in causes if c.probability >= out or sure[c.id] >= out),
+            ruled_out=tuple(c for c in causes if c.probability < out and sure[c.id] < out),
+            progress=Progress(len(fold.history), float(rec.expected_cost) if rec else 0.0, minutes),
             tried=tuple(fold.tried),
             events=events,
             fold=fold,
@@ -274,34 +322,16 @@ class Guide:
             return replace(step, network=True)
         return step
 
-    def _recommend(
-        self, plan: CameraPlan, fold: SessionFold, have: frozenset[str]
-    ) -> Recommendation:
-        phase = plan.phases[fold.phase]
-        acts = phase.allowed_actions(have, frozenset(fold.excluded))
-        qs = phase.allowed_questions(have, frozenset(fold.excluded))
-        return self.recommender(phase, tuple(fold.evidence), acts, qs)
-
-    def _decided(
-        self,
-        plan: CameraPlan,
-        renderer: StepRenderer,
-        fold: SessionFold,
-        rec: Recommendation,
-        n: int,
-    ) -> tuple[Step, str | None]:
-        """The step for the engine's choice: start an attempt, ask, or escalate."""
-        why = why_words(plan, rec.why, rec.kind, rec.step_id)
-        if rec.kind == "action" and rec.step_id is not None:
-            stage = next_stage(plan, rec.step_id, 0, fold.booted)
-            return renderer.step(StepRef(n, "action", rec.step_id, stage), why), None
-        if rec.kind == "question" and rec.step_id is not None:
-            return renderer.step(StepRef(n, "question", rec.step_id), why), None
-        leading = rec.why.leading[0][0] if rec.why.leading else None
-        which = "escalate-provider" if leading == PROVIDER_LOCKED else "escalate"
-        if fold.phase is Phase.reset and not plan.reset.actions:
-            which = "no-reset"  # nothing at home resets this camera: say so, not "it failed"
-        return renderer.step(StepRef(n, "outcome", which), why), "escalated"
+    def _time_left(self, plan: CameraPlan, fold: SessionFold) -> TimeLeft:
+        """The range of minutes left, and why it grew since the last answer (if it did)."""
+        now = time_left(plan, fold)
+        if fold.before is None or not fold.history:
+            return now
+        was = time_left(plan, fold.before)
+        if now.rounded()[1] <= was.rounded()[1] or now.high <= 0:
+            return now
+        last = fold.history[-1]
+        return replace(now, grew=grew_words(last.ref.kind, last.result, last.answer))
 
     # -- commands -------------------------------------------------------------------------
     def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:

@@ -6,12 +6,13 @@ than replaying the whole log; the fold is copied before that, so a state never c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.step import Cause, Step, StepRef
+from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.fold import Fold
 from camreset.core.session.network import NetworkCheck, RemoteRecord
@@ -19,7 +20,8 @@ from camreset.core.session.network import NetworkCheck, RemoteRecord
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One answered step: what was asked, what the person said, how long it took."""
+    """One answered step: what was asked, what the person said, when, how long it took, the
+    hold the timer measured on it, and why its result is not taken as evidence (`doubt`)."""
 
     ref: StepRef
     kind: str
@@ -29,6 +31,8 @@ class HistoryEntry:
     at: datetime
     seconds: float
     result: str | None = None
+    held: float | None = None
+    doubt: str | None = None
 
     @property
     def step(self) -> str:
@@ -37,7 +41,9 @@ class HistoryEntry:
 
 @dataclass
 class SessionFold(Fold):
-    """The shared fold plus what only a session keeps: history, feedback, details."""
+    """The shared fold plus what only a session keeps: history, feedback, details, whether the
+    checklist was asked, attempts whose failure proves little, and the fold before the last
+    answer (to say why the time left grew)."""
 
     history: list[HistoryEntry] = field(default_factory=list)
     feedback: dict[str, Any] | None = None
@@ -45,6 +51,13 @@ class SessionFold(Fold):
     last_step_at: datetime | None = None
     network_checks: list[NetworkCheck] = field(default_factory=list)
     remote_actions: list[RemoteRecord] = field(default_factory=list)
+    asked: bool = False
+    """Whether the person said what they have at hand (else: asked when a step needs it)."""
+    rushed: dict[str, str] = field(default_factory=dict)
+    """Attempts with a wait cut short, and how short."""
+    doubtful: dict[str, str] = field(default_factory=dict)
+    """Failed attempts whose failure is no evidence (a wait cut short, a short hold): why."""
+    before: Fold | None = None
 
     def copy(self) -> SessionFold:
         base = super().copy()
@@ -56,13 +69,24 @@ class SessionFold(Fold):
             last_step_at=self.last_step_at,
             network_checks=list(self.network_checks),
             remote_actions=list(self.remote_actions),
+            asked=self.asked,
+            rushed=dict(self.rushed),
+            doubtful=dict(self.doubtful),
+            before=self.before,
         )
+
+    def snapshot(self) -> Fold:
+        """The shared part, copied: what the session was before the next answer."""
+        return Fold(**{f.name: getattr(self, f.name) for f in fields(Fold)}).copy()
 
 
 @dataclass(frozen=True)
 class Progress:
     steps_done: int
     expected_minutes_left: float
+    """The engine's weighed cost (support counted as 75 minutes): not a time to show people."""
+    time_left: TimeLeft = field(default_factory=lambda: TimeLeft(0.0, 0.0))
+    """The typical minutes left, as a range (core/session/estimate.py)."""
 
 
 @dataclass(frozen=True)
@@ -121,3 +145,18 @@ class SessionState:
     def found(self) -> NetworkCheck | None:
         """The latest check in which a camera answered: who it is and where."""
         return next((c for c in reversed(self.fold.network_checks) if c.camera is not None), None)
+
+    @property
+    def have_asked(self) -> bool:
+        """Whether the person said what is at hand (else it is asked when a step needs it)."""
+        return self.fold.asked
+
+    @property
+    def cannot(self) -> frozenset[str]:
+        """What the person said is not at hand and cannot be got."""
+        return frozenset(self.fold.cannot)
+
+    @property
+    def reason(self) -> str | None:
+        """Why the person is here, as the opening's first answer said (None: not said)."""
+        return self.fold.opening.reason

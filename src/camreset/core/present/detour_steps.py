@@ -1,0 +1,152 @@
+"""Steps that interrupt an attempt, in words: an item to get, and the detours of
+core/session/detours.py (why can't you, help finding the button, how to tell, a short hold).
+
+The button's place and the sign while holding come from the model's facts (shown in the facts
+box with their sources); the advice on the reset hole (marked RESET or RST, the microphone hole
+beside it) is the seeds' and the find-button attempt's own words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import Capability
+from camreset.core.present.step import Answer, Step
+from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
+
+if TYPE_CHECKING:
+    from camreset.core.present.steps import StepRenderer
+
+WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK = (
+    "why-cant", "find-help", "tell-hold", "short-hold", "tell-check",
+)  # fmt: skip
+NO_BUTTON, OTHER = "no-button", "other"
+FIXED_ANSWERS = {
+    FIND_HELP: ("found", "not-found"),
+    TELL_HOLD: ("saw", "nothing", "again"),
+    SHORT_HOLD: ("again", "go-on"),
+    TELL_CHECK: ("yes", "no"),
+}
+
+
+def cant_reasons(plan: CameraPlan, action: str) -> tuple[str, ...]:
+    """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`."""
+    spec = plan.actions[action]
+    reasons = [NO_BUTTON] if Capability.button in spec.needs else []
+    items = [*spec.requires, *spec.requires_any]
+    reasons += [f"no-{item.value}" for item in dict.fromkeys(items)]
+    return tuple(reasons)
+
+
+def answers(plan: CameraPlan, which: str, action: str) -> tuple[str, ...]:
+    """The answer ids a detour offers (besides stopping and its way-outs)."""
+    if which == WHY_CANT:
+        return (*cant_reasons(plan, action), OTHER)
+    return FIXED_ANSWERS[which]
+
+
+MICROPHONE = "Do not push the pin into the microphone hole: it often sits right beside it."
+FIND_TEXT = (
+    "On the {model.name}: {button.location}. {button.open_first}\n\n"
+    "The reset hole usually has RESET or RST printed next to it. A hole with no click behind "
+    "it is often the microphone. If there is a cover, a screw-on cap or a dome, open it first."
+)
+DETOUR_LABELS = {
+    NO_BUTTON: "I can't find the reset button",
+    OTHER: "Something else stops me",
+    "found": "Found it: carry on",
+    "not-found": "I still can't find it",
+    "saw": "Yes, it did that",
+    "nothing": "No, nothing happened",
+    "again": "Let me hold it again",
+    "go-on": "It reacted anyway: go on",
+}
+CHECK_HELP = {
+    "setup_mode": (
+        "How to tell whether it is in setup mode",
+        "In setup mode {setup_mode}.",
+    ),
+    "app_finds": (
+        "How to tell whether the reset took",
+        "In the {line.app} app, start adding a new camera. A reset camera shows up as a new "
+        "one, ready to be set up. If it does not show up, or the app says it already belongs "
+        "to an account, it did not reset.",
+    ),
+    "added": (
+        "How to tell whether it is added",
+        "It is in the {line.app} app's list of cameras and shows its live picture when you tap it.",
+    ),
+    "still_works": (
+        "How to tell whether it works",
+        "Close the {line.app} app completely and open it again: the camera shows its live "
+        "picture, not “offline”.",
+    ),
+}
+
+
+def tool_step(r: StepRenderer, item: str) -> Step:
+    """Ask for an item a step needs: get it, or say it cannot be had."""
+    spec = HAVE_BY_ID[item]
+    app = r.model.line.app
+    answers = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
+    return r.base("action", spec.words_for(spec.ask, app), spec.words_for(spec.how, app), answers)
+
+
+def _item_words(item: str, app: str | None) -> str:
+    label = HAVE_BY_ID[item].label_for(app)
+    return f"I don't have {label[0].lower()}{label[1:]}"
+
+
+def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
+    """The detour `which` on page `stage` of `action`."""
+    app = r.model.line.app
+    if which == WHY_CANT:
+        choices = tuple(
+            Answer(a, _why_cant_label(a, app), role="cant" if a == OTHER else "answer")
+            for a in answers(r.plan, which, action)
+        )
+        text = "So the next step fits: what makes this one impossible right now?"
+        return r.base("question", "What stops you?", text, choices)
+    if which == FIND_HELP:
+        choices = (
+            Answer("found", DETOUR_LABELS["found"]),
+            Answer("not-found", DETOUR_LABELS["not-found"], role="cant"),
+        )
+        text = f"{r.fill(FIND_TEXT)}\n\n{MICROPHONE}"
+        step = r.base("question", "Finding the reset button", text, choices)
+        return r.with_facts(step, r.facts("button"))
+    if which == TELL_HOLD:
+        text = (
+            "While the button is held long enough, {while_holding}. That is the sign the reset "
+            "has started. Did it do that?"
+        )
+        choices = tuple(Answer(a, DETOUR_LABELS[a]) for a in FIXED_ANSWERS[TELL_HOLD])
+        not_sure = Answer(NOT_SURE, "I still can't tell", role="not_sure")
+        title = "How to tell whether it reacted"
+        step = r.base("question", title, r.fill(text), (*choices, not_sure))
+        return r.with_facts(step, r.facts("while_holding", "hold"))
+    if which == SHORT_HOLD:
+        minimum = r.hold_minimum(action, stage)
+        text = (
+            f"The timer stopped before {minimum:g} seconds, the shortest hold the sources give "
+            "for this camera. A shorter hold often does nothing. Hold it again, longer?"
+        )
+        choices = tuple(Answer(a, DETOUR_LABELS[a]) for a in FIXED_ANSWERS[SHORT_HOLD])
+        step = r.base("question", "That was a short hold", text, choices)
+        return r.with_facts(step, r.facts("hold"))
+    check = r.plan.actions[action].steps[stage].check or "setup_mode"
+    title, text = CHECK_HELP.get(check, CHECK_HELP["setup_mode"])
+    choices = (
+        Answer("yes", "Yes"),
+        Answer("no", "No"),
+        Answer(CANT, "I can't tell", role="cant"),
+    )
+    return r.base("question", r.fill(title), r.fill(text), choices)
+
+
+def _why_cant_label(answer: str, app: str | None) -> str:
+    """The label of a why-can't answer."""
+    if answer in DETOUR_LABELS:
+        return DETOUR_LABELS[answer]
+    return _item_words(answer.removeprefix("no-"), app)

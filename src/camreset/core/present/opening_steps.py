@@ -1,0 +1,124 @@
+"""The opening's steps in words: why the person is here, a way round the reset where one is
+sourced, and what their own try showed (core/session/opening.py moves the opening on).
+
+Routes come only from the knowledge base (`password_recovery`, `wifi_change`,
+`unbind_route`), shown with their sources in the facts box; where none is sourced the session
+says so and goes on to the reset. Removing a camera from an account falls back to "in the app",
+said to be a fallback.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from camreset.core.present.facts import FactView, list_views
+from camreset.core.present.step import Answer, Step
+from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
+
+if TYPE_CHECKING:
+    from camreset.core.present.steps import StepRenderer
+
+SKIP_ANSWER = Answer(SKIP, ANSWER_WORDS[SKIP], role="skip")
+REASON_WORDS = (
+    ("wont-reset", "It won't reset: the button seems to do nothing"),
+    ("cant-add", "It reset, but I can't add it again"),
+    ("forgot-password", "I forgot its password"),
+    ("new-wifi", "I'm moving it to a new Wi-Fi network"),
+    ("selling", "I'm selling it or giving it away"),
+    ("other-fault", "Something is wrong with it, and a reset should fix it"),
+)
+WORKED = Answer("worked", "That worked: I don't need a reset")
+RESET_IT = Answer("reset-it", "It didn't work, or it isn't for me: reset it")
+NOTICES = {
+    "no-recovery": "No source we have gives a way to recover a forgotten password of this "
+    "camera without a reset, so the reset is the way.",
+    "no-wifi-route": "No source we have says this camera can be moved to another Wi-Fi "
+    "network without a reset, so the reset is the way: you add it to the new network after.",
+}
+"""What the step after the opening's first question says when no route is sourced."""
+
+
+def opening_step(r: StepRenderer, which: str) -> Step:
+    """The opening step `which`: reason, a route, tried, or a first-try question."""
+    if which == "reason":
+        return _reason(r)
+    if which == "recovery":
+        return _route(
+            r,
+            "Try {line.brand}'s own way back in first",
+            "A reset erases everything on the camera. If you only forgot a password, the "
+            "maker's own recovery may be enough. What the sources say:",
+            list_views(r.kb, r.model, "password_recovery"),
+            (WORKED, RESET_IT),
+        )
+    if which == "wifi-route":
+        return _route(
+            r,
+            "You may not need a reset to change its Wi-Fi",
+            "The sources say this camera can be moved to another network without a reset:",
+            r.facts("wifi_change"),
+            (WORKED, Answer("reset-it", "It didn't work: reset it")),
+        )
+    if which == "unbind":
+        return _unbind(r)
+    if which == "tried":
+        answers = (Answer("yes", "Yes, I tried"), Answer("no", "No, not yet"), SKIP_ANSWER)
+        text = (
+            "If you did, three quick questions about that try help choose the first step, so "
+            "it is not a blind repeat of what you already did."
+        )
+        return r.base("question", "Did you already try the reset button?", text, answers)
+    spec = r.plan.questions[which]
+    choices = tuple(Answer(a.id, a.label, r.pattern(a.pattern)) for a in spec.answers)
+    not_sure = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
+    title, text = r.fill(spec.title), r.fill(spec.text)
+    about = f"About your own try. {text}"
+    return r.base("question", title, about, (*choices, not_sure, SKIP_ANSWER))
+
+
+def _reason(r: StepRenderer) -> Step:
+    answers = (*(Answer(i, label) for i, label in REASON_WORDS), SKIP_ANSWER)
+    text = (
+        "A factory reset erases everything on the camera: its Wi-Fi, the link to your account, "
+        "passwords and settings. Tell us why you want one: you may not need it, and we start "
+        "at the right step."
+    )
+    return r.base("question", "What brings you here?", text, answers)
+
+
+def _route(
+    r: StepRenderer,
+    title: str,
+    lead: str,
+    views: list[FactView] | tuple[FactView, ...],
+    answers: tuple[Answer, ...],
+) -> Step:
+    lines = [f"• {view.text}" for view in views]
+    text = "\n\n".join([lead, *lines])
+    step = r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER))
+    return r.with_facts(step, tuple(views))
+
+
+def _unbind(r: StepRenderer) -> Step:
+    route = r.facts("unbind_route")
+    app = r.model.line.app
+    if route:
+        text = (
+            "So its new owner can add it, take it off your account first. What the sources "
+            f"say: {route[0].text}."
+        )
+    else:
+        where = f"in the {app} app" if app else "in the maker's app or on its web page"
+        text = (
+            f"So its new owner can add it, take it off your account first, {where}. No source "
+            "we have gives the exact steps for this camera, so look for removing or deleting "
+            "the device in its settings."
+        )
+    answers = (
+        Answer("removed", "Done: it is off my account"),
+        Answer("reset-it", "I'll do it later: reset it now"),
+        SKIP_ANSWER,
+    )
+    extra = r.facts("remove_before_reset", "reset_unbinds_account")
+    step = r.base("question", "Before you hand it over: remove it from your account", text, answers)
+    return r.with_facts(step, (*route, *extra))

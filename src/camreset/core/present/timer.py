@@ -1,0 +1,92 @@
+"""The hold timer and its words, from the model's one resolved hold fact.
+
+The timer, the step's instruction and the facts box must never disagree (issue 11, point 3):
+all three read the same resolved `hold` fact. When the instruction is "hold until a sign"
+(the step's text names `{while_holding}`), the timer does not say "let go" at the
+recommended time; it says "keep holding until <sign>; stop by <max>", where <max> is the
+longest hold any claim of that fact gives (the facts box shows the same range under "Sources
+disagree"), capped by a source's safe maximum. Its cues come in two slots that never
+overwrite each other: "watch now" (from the minimum) and "stop now" (let go, or the limit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import Hold
+from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.step import Timer
+from camreset.core.present.words import TIMER_CUES, number
+
+
+def _longest_claim(model: ResolvedModel) -> float | None:
+    """The longest hold any claim of the model's hold fact gives (None without a fact)."""
+    resolved = model.facts.get("hold")
+    if resolved is None:
+        return None
+    return max(timer_of(c.value)[2] for c in resolved.claims if isinstance(c.value, Hold))
+
+
+def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
+    """When to stop at the latest while holding until a sign, and where that comes from."""
+    hold = model.hold
+    resolved = model.facts.get("hold")
+    longest = max(hi, _longest_claim(model) or hi)
+    if hold is not None and hold.safe_max is not None and hold.safe_max < longest:
+        return hold.safe_max, "the most the sources say is safe"
+    if resolved is None:
+        return longest, "camreset's default, from the seed guides"
+    several = len(resolved.claims) > 1
+    return longest, "the longest hold any source gives" if several else "the longest hold given"
+
+
+def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
+    """The timer of a hold page: `hold` is the KB step's hold (recommended, long or seconds);
+    `until` the sign the page says to hold until (None: hold for the time)."""
+    lo, rec, hi = timer_of(model.hold)
+    if hold == "long":
+        seconds = long_hold(model.hold)
+        return Timer(min(lo, seconds), seconds, seconds)
+    if hold.isdigit():
+        return Timer(float(hold), float(hold), float(hold))
+    if until is None:
+        return Timer(lo, rec, hi)
+    stop, why = _stop_by(model, hi)
+    return Timer(lo, rec, max(rec, stop), until=until, max_why=why)
+
+
+@dataclass(frozen=True)
+class TimerWords:
+    """What the timer says, in the web page's script, the terminal bar and the no-JS text."""
+
+    plan: str
+    """The whole plan in one sentence, for a page without JavaScript and for a screen reader."""
+    hold: str
+    watch: str
+    """From the minimum on: what to look for now."""
+    stop: str
+    """At the recommended time: let go (or keep holding until the sign; stop by …)."""
+    over: str
+    """At the maximum: stop now."""
+
+
+def timer_words(timer: Timer) -> TimerWords:
+    """The timer's cues and plan for one hold, from its numbers and its sign."""
+    lo, rec, hi = timer.min, timer.recommended, timer.max
+    if timer.until is not None:
+        watch = TIMER_CUES["watch_for"].format(until=timer.until)
+        stop = TIMER_CUES["keep"].format(until=timer.until, max=number(hi))
+        over = TIMER_CUES["over_why"].format(max=number(hi), why=timer.max_why or "")
+        plan = (
+            f"Hold for at least {number(lo)} seconds and keep holding until {timer.until}; "
+            f"stop by {number(hi)} seconds ({timer.max_why})."
+        )
+        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over)
+    plan = f"Hold for {number(rec)} seconds."
+    if lo < rec:
+        plan += f" From {number(lo)} seconds on, watch the light."
+    if hi > rec:
+        plan += f" Let go before {number(hi)} seconds."
+    over = TIMER_CUES["over"].format(max=number(hi))
+    return TimerWords(plan, TIMER_CUES["hold"], TIMER_CUES["watch"], TIMER_CUES["release"], over)

@@ -1,0 +1,114 @@
+"""Detours: short steps that interrupt an attempt where an answer alone would mislead.
+
+"I can't do this" used to end an attempt whatever the reason, and "Not sure" on a hold counted
+as done (issue 11, point 8). Where the reason changes the plan, the session now asks:
+
+- `why-cant` (after "can't" on an attempt's page): the button cannot be found (→ help finding
+  it), an item is missing (→ the step that asks for it), or something else (the attempt is
+  left, as before). Asked only when the attempt offers one of the first two.
+- `find-help`: where the button is (its sourced location, what to open or tilt first, the
+  microphone-hole warning); found → the page again, not found → the attempt is left.
+- `tell-hold` (after "not sure" on a hold): what the camera does while held; the answer is
+  evidence (did it react?), or the hold again.
+- `short-hold` (the measured hold was shorter than the minimum): hold again, or go on; a
+  failure after going on is then evidence of an early release.
+- `tell-check` (after "not sure" on an attempt's last check): how to tell, then yes or no.
+
+Pure moves on the fold, shared by sessions and the benchmark's simulated sessions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from camreset.core.engine.evidence import Answered
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import Capability
+from camreset.core.present import holds
+from camreset.core.present.detour_steps import (
+    FIND_HELP,
+    NO_BUTTON,
+    SHORT_HOLD,
+    TELL_HOLD,
+    WHY_CANT,
+    cant_reasons,
+)
+
+if TYPE_CHECKING:
+    from camreset.core.session.fold import Fold
+
+REACTED = {"saw": "reacted", "nothing": "nothing"}
+"""How "did it react while you held?" answers the knowledge base's `saw-confirmation`."""
+
+
+def hold_minimum(plan: CameraPlan, action: str, stage: int) -> float | None:
+    """The shortest hold page `stage` of `action` asks for (None: not a hold page)."""
+    hold = plan.actions[action].steps[stage].hold
+    return None if hold is None else holds.hold_minimum(plan.model.hold, hold)
+
+
+def after_cant(fold: Fold, plan: CameraPlan, action: str) -> bool:
+    """Ask why the person can't, if the answer could change the plan; False: nothing to ask."""
+    if not cant_reasons(plan, action):
+        return False
+    fold.detour = WHY_CANT
+    return True
+
+
+def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
+    """Not sure on a hold → how to tell; on a page that shows the button → help finding it."""
+    page = plan.actions[action].steps[stage]
+    if page.hold is not None and not page.unplugged:
+        fold.detour = TELL_HOLD
+        return True
+    if page.do is not None and "{button" in page.do:
+        fold.detour = FIND_HELP
+        return True
+    return False
+
+
+def after_done(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
+    """A hold measured shorter than the minimum → "that was short: hold again?"."""
+    held = fold.held
+    minimum = hold_minimum(plan, action, stage)
+    if held is None or minimum is None or held[:2] != (action, stage) or held[2] >= minimum:
+        return False
+    fold.detour = SHORT_HOLD
+    return True
+
+
+def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
+    """Resolve a detour on page `stage` of `action`; the result words for the history."""
+    fold.detour = None
+    if which == WHY_CANT:
+        if given == NO_BUTTON:
+            fold.detour = FIND_HELP
+            return "cannot find the button"
+        if given.startswith("no-"):
+            item = given.removeprefix("no-")
+            fold.have.discard(item)
+            fold.fetch = item
+            return f"needs {item.replace('_', ' ')}"
+        return fold.give_up(action)
+    if which == FIND_HELP:
+        if given == "found":
+            return "found the button"
+        if action == "find-button":  # the thorough search failed: no button attempt can work
+            fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
+        return fold.give_up(action, "could not find the button")
+    if which == TELL_HOLD:
+        if given == "again":
+            return "holding again"
+        if given in REACTED and "saw-confirmation" in plan.phases[fold.phase].questions:
+            fold.evidence.append(Answered("saw-confirmation", REACTED[given]))
+        fold.advance(plan, action, stage)
+        return "it reacted" if given == "saw" else "no reaction seen"
+    if which == SHORT_HOLD:
+        if given == "again":
+            fold.held = None
+            return "holding again"
+        fold.short_holds.add(action)
+        fold.advance(plan, action, stage)
+        return "went on after a short hold"
+    # TELL_CHECK: the check answered after all (can't tell counts as not confirmed)
+    return fold.check(plan, action, stage, "yes" if given == "yes" else "no") or "checked"

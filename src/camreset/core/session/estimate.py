@@ -1,0 +1,147 @@
+"""Honest time: the typical minutes left for this person, as a range (issue 11, point 7).
+
+The engine weighs sending a camera to support as 75 minutes, so its expected cost is not a
+time to show anyone. This estimate follows the engine's own order of attempts (most likely to
+work per minute first, updated after each assumed failure) only as far as the engine would go
+before support, and counts the knowledge base's minutes of each attempt — never the
+escalation weight, never the effort weight. Low: the minutes if the step under way (or the
+next attempt) works. High: the minutes by which eight in ten people in this state are done at
+home. While the camera is still to be reset, adding it again is counted too. A wait counts its
+own seconds, so a page can count the estimate down as the wait runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from camreset.core.engine.compiled import Masses
+from camreset.core.engine.policy import joint_masses
+from camreset.core.guide.plan import CameraPlan, PhasePlan
+from camreset.core.kb.troubleshooting import Phase, WaitFor
+from camreset.core.session.fold import Fold
+
+MOST = 0.8
+"""The share of people at home the upper end covers."""
+OPENING_MINUTES = 1.0
+BOOT_FALLBACK, REBOOT_FALLBACK = 120.0, 180.0
+PAGE_MINUTES = 0.3
+"""The least a page without a wait takes: reading it and tapping an answer."""
+
+
+@dataclass(frozen=True)
+class TimeLeft:
+    """Minutes left: `low` if the step under way works, `high` for most people; `wait` is
+    the current wait's seconds included in both (a page counts those down)."""
+
+    low: float
+    high: float
+    wait: float = 0.0
+    grew: str | None = None
+    """Why it is longer than at the step before (None: it is not)."""
+
+    def rounded(self) -> tuple[int, int]:
+        low = max(1, round(self.low)) if self.high > 0 else 0
+        return low, max(low, round(self.high))
+
+
+def wait_seconds(plan: CameraPlan, action: str, stage: int) -> float:
+    """The seconds page `stage` of `action` waits (0 for a page that does not wait)."""
+    page = plan.actions[action].steps[stage]
+    model = plan.model
+    if page.wait is WaitFor.boot:
+        return model.seconds("boot_seconds") or BOOT_FALLBACK
+    if page.wait is WaitFor.reboot:
+        return model.seconds("reboot_seconds") or REBOOT_FALLBACK
+    return (page.seconds or 0.0) if page.wait is WaitFor.fixed else 0.0
+
+
+def pages_minutes(plan: CameraPlan, action: str, stage: int = 0) -> float:
+    """Minutes of an attempt from page `stage` on: its waits as they are, the rest of the
+    knowledge base's minutes shared among its other pages."""
+    pages = plan.actions[action].steps
+    waits = [wait_seconds(plan, action, i) / 60 for i in range(len(pages))]
+    others = sum(1 for w in waits if w == 0) or 1
+    each = max(PAGE_MINUTES, (plan.actions[action].minutes - sum(waits)) / others)
+    return sum(w or each for w in waits[stage:])
+
+
+def _sequence(
+    phase: PhasePlan, m: Masses, allowed: frozenset[str], first: float = 0.0
+) -> list[tuple[float, float]]:
+    """(minutes spent when it works, chance it works there) along the engine's order."""
+    c = phase.engine.compiled
+    masses, total = list(m), sum(m)
+    if total <= 0:
+        return []
+    left, spent, minutes = sum(masses), 0.0, first
+    out: list[tuple[float, float]] = []
+    best, best_len = (c.service or 0.0) * left, 0
+    todo = [i for i, a in enumerate(c.action_ids) if a in allowed]
+    while todo:
+        a = max(todo, key=lambda i: (c.fix_mass(masses, i) * c.per_cost[i], -i))
+        fixed = c.fix_mass(masses, a)
+        if fixed <= 0:
+            break
+        todo.remove(a)
+        spent += float(c.action_cost[a]) * left
+        minutes += phase.actions[c.action_ids[a]].minutes
+        masses = c.after_failure(masses, a)
+        left -= fixed
+        out.append((minutes, float(fixed / total)))
+        if c.service is None or spent + c.service * left < best:
+            best, best_len = spent + (c.service or 0.0) * left, len(out)
+    return out[:best_len] if c.service is not None else out
+
+
+def _range(steps: list[tuple[float, float]], floor: float) -> tuple[float, float]:
+    """(low, high) minutes from (minutes, chance) along a sequence."""
+    if not steps:
+        return floor, floor
+    home = sum(p for _, p in steps)
+    low = steps[0][0]
+    reach, high = 0.0, steps[-1][0]
+    for minutes, p in steps:
+        reach += p
+        if home > 0 and reach >= MOST * home:
+            high = minutes
+            break
+    return low, max(low, high)
+
+
+def _phase_range(
+    plan: CameraPlan, fold: Fold, phase: Phase, fresh: bool
+) -> tuple[float, float] | None:
+    """The range for one phase, as it stands (or from its start when `fresh`); None when the
+    engine would send the person to support next."""
+    spec = plan.phases[phase]
+    m = joint_masses(spec.engine, [] if fresh else fold.evidence)
+    excluded = frozenset() if fresh else frozenset(fold.excluded)
+    allowed = spec.allowed_actions(fold.available, excluded)
+    if not fresh and fold.running is not None and fold.running[0] in spec.actions:
+        action, stage = fold.running
+        c = spec.engine.compiled
+        index = c.action_ids.index(action)
+        first = pages_minutes(plan, action, stage)
+        works = float(c.fix_mass(m, index) / sum(m)) if sum(m) > 0 else 0.0
+        rest = _sequence(spec, c.after_failure(m, index), allowed - {action}, first)
+        return _range([(first, works), *((t, p * (1 - works)) for t, p in rest)], first)
+    steps = _sequence(spec, m, allowed)
+    return _range(steps, 0.0) if steps else None
+
+
+def time_left(plan: CameraPlan, fold: Fold) -> TimeLeft:
+    """The minutes left for a session whose answers so far gave `fold`."""
+    if fold.outcome is not None or fold.done:
+        return TimeLeft(0.0, 0.0)
+    extra = 0.0 if fold.opening.done else OPENING_MINUTES
+    here = _phase_range(plan, fold, fold.phase, fresh=False)
+    if here is None:
+        return TimeLeft(extra, extra)
+    low, high = here
+    if fold.phase is Phase.reset and not fold.reset_only:
+        s_low, s_high = _phase_range(plan, fold, Phase.setup, fresh=True) or (0.0, 0.0)
+        low, high = low + s_low, high + s_high
+    wait = 0.0
+    if fold.running is not None and fold.detour is None:
+        wait = wait_seconds(plan, *fold.running)
+    return TimeLeft(low + extra, high + extra, wait)

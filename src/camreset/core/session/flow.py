@@ -1,0 +1,99 @@
+"""What comes next in a session, from its fold: the one decision sessions and the benchmark share.
+
+In order: an ending already reached (stopped, no reset needed, done); the opening; an item
+the person just said they lack; the attempt under way (its detour, an item it needs, or its
+next page); otherwise the engine's choice — an attempt (after asking for an item it needs
+that the person has not said they have), a question, or the end. The end is never worded as a
+fault when no attempt got as far as its check (`escalate-untried`), and a camera with no reset
+at home gets its own page (`no-reset`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from camreset.core.engine.evidence import ActionFailed, Evidence
+from camreset.core.engine.policy import Recommendation, recommend
+from camreset.core.guide.plan import CameraPlan, PhasePlan
+from camreset.core.kb.troubleshooting import Phase
+from camreset.core.present.step import StepRef
+from camreset.core.session import opening
+from camreset.core.session.fold import Fold, next_stage
+
+PROVIDER_LOCKED = "provider-locked"
+"""The cause that sends a person to the provider who supplied the camera, not its maker."""
+
+Recommender = Callable[
+    [PhasePlan, tuple[Evidence, ...], frozenset[str], frozenset[str]], Recommendation
+]
+
+
+def plain_recommender(
+    plan: PhasePlan, evidence: tuple[Evidence, ...], acts: frozenset[str], qs: frozenset[str]
+) -> Recommendation:
+    """The engine's choice, computed every time."""
+    return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+
+
+@dataclass(frozen=True)
+class Next:
+    """The next step (its reference, shown at position 0 until the session numbers it) and the
+    engine's recommendation when the engine was asked."""
+
+    ref: StepRef
+    rec: Recommendation | None = None
+
+
+def ask_engine(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Recommendation:
+    """The engine's choice for the fold's phase, with what may still be done and asked."""
+    phase = plan.phases[fold.phase]
+    acts = phase.allowed_actions(fold.available, frozenset(fold.excluded))
+    qs = phase.allowed_questions(frozenset(fold.have), frozenset(fold.excluded))
+    return recommender(phase, tuple(fold.evidence), acts, qs)
+
+
+def attempted(fold: Fold) -> bool:
+    """Whether any attempt got as far as a check that said no (in either phase)."""
+    evidence = [*fold.evidence, *(e for ev in fold.parked.values() for e in ev)]
+    return any(isinstance(e, ActionFailed) for e in evidence)
+
+
+def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
+    """Which end page the engine's "nothing left at home" is."""
+    leading = rec.why.leading[0][0] if rec.why.leading else None
+    if leading == PROVIDER_LOCKED:
+        return "escalate-provider"
+    if fold.phase is Phase.reset and not plan.reset.actions:
+        return "no-reset"  # nothing at home resets this camera: say so, not "it failed"
+    return "escalate" if attempted(fold) else "escalate-untried"
+
+
+def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
+    """The step after the fold's answers."""
+    if fold.outcome is not None:
+        return Next(StepRef(0, "outcome", fold.outcome))
+    if fold.done:
+        return Next(StepRef(0, "outcome", "handed-over" if fold.reset_only else "done"))
+    if not fold.opening.done:
+        return Next(StepRef(0, "opening", opening.current(plan, fold.opening)))
+    if fold.fetch is not None:
+        return Next(StepRef(0, "tool", fold.fetch))
+    if fold.running is not None:
+        action, stage = fold.running
+        if fold.detour is not None:
+            return Next(StepRef(0, "detour", fold.detour, stage, action))
+        item = fold.missing(plan, action)
+        if item is not None:
+            return Next(StepRef(0, "tool", item))
+        return Next(StepRef(0, "action", action, stage))
+    rec = ask_engine(plan, fold, recommender)
+    if rec.kind == "action" and rec.step_id is not None:
+        item = fold.missing(plan, rec.step_id)
+        if item is not None:
+            return Next(StepRef(0, "tool", item), rec)
+        stage = next_stage(plan, rec.step_id, 0, fold.booted)
+        return Next(StepRef(0, "action", rec.step_id, stage), rec)
+    if rec.kind == "question" and rec.step_id is not None:
+        return Next(StepRef(0, "question", rec.step_id), rec)
+    return Next(StepRef(0, "outcome", ending(plan, fold, rec)), rec)

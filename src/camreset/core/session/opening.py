@@ -1,0 +1,143 @@
+"""A session's opening: why the person is here and what their own try showed, before any step.
+
+One skippable run of questions (issue 11, point 2; issue 13, point 3). The first asks what
+brings them: a camera that will not reset, one that reset but cannot be added again (the
+session then starts at adding it), or a reason that may not need a reset at all — a
+forgotten password (the vendor's recovery route, where the knowledge base has one), a move
+to another Wi-Fi network (the app's own route, where sourced), or selling it (remove it from
+the account first; the job then ends once it is reset). Where no route is sourced the session
+says so and goes on to the reset. Then, if they already tried, the knowledge base's
+`first_try` questions (how long they held, whether it reacted, whether it restarted) are asked
+as evidence the engine weighs, so the first step is not a blind repeat.
+
+The state lives in the fold (`Opening`); this module only moves it on. It is shared by the
+session and the benchmark's simulated sessions, so both make the same decisions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import Have, Phase
+from camreset.core.present.words import CANT, NOT_SURE, SKIP
+
+if TYPE_CHECKING:
+    from camreset.core.session.fold import Fold
+
+REASON, TRIED, DONE = "reason", "tried", "done"
+REASONS = ("wont-reset", "cant-add", "forgot-password", "new-wifi", "selling", "other-fault")
+ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
+"""The opening step that shows a way round (or before) the reset, for each reason."""
+ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
+NO_ROUTE = {"recovery": "no-recovery", "wifi-route": "no-wifi-route"}
+"""The notice for the next step when a route's facts are missing (no source gives one)."""
+
+
+@dataclass
+class Opening:
+    """Where the opening stands: its stage, the reason given, the next first-try question,
+    and a notice for the next step (a route no source gives)."""
+
+    stage: str = REASON
+    reason: str | None = None
+    index: int = 0
+    notice: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.stage == DONE
+
+
+def has_route(plan: CameraPlan, route: str) -> bool:
+    """Whether the knowledge base gives this camera the route (unbinding always has the app)."""
+    model = plan.model
+    if route == "recovery":
+        return bool(model.lists.get("password_recovery"))
+    if route == "wifi-route":
+        return "wifi_change" in model.facts
+    return True
+
+
+def first_try(plan: CameraPlan) -> tuple[str, ...]:
+    """The opening's questions about the person's own try with the button, for a camera that
+    has one (nobody held the button of a camera without)."""
+    button = plan.model.button
+    if button is None or not button.present:
+        return ()
+    return tuple(q for q in plan.first_try if q in plan.reset.questions)
+
+
+def current(plan: CameraPlan, opening: Opening) -> str:
+    """The id of the opening step on screen: a stage, or a first-try question's id."""
+    if opening.stage == "first-try":
+        return first_try(plan)[opening.index]
+    return opening.stage
+
+
+def _first_try_or_done(plan: CameraPlan, opening: Opening, index: int = 0) -> None:
+    questions = first_try(plan)
+    if index < len(questions):
+        opening.stage, opening.index = "first-try", index
+    else:
+        opening.stage = DONE
+
+
+def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
+    """Move the opening on after `given` on its step `step`; the result words, if any."""
+    opening = fold.opening
+    opening.notice = None
+    if given == SKIP:
+        opening.stage = DONE
+        return None
+    if step == REASON:
+        return _reason(fold, plan, given)
+    if step in ROUTES.values():
+        if given == ROUTE_WORKED:
+            fold.outcome = "not-needed"
+            opening.stage = DONE
+            return "no reset needed"
+        if given == REMOVED:  # off the account: the app can no longer reach it to reset it
+            fold.excluded.update(a for a, s in plan.reset.actions.items() if Have.app in s.requires)
+        _tried_or_done(plan, opening)
+        return None
+    if step == TRIED:
+        if given == "yes":
+            _first_try_or_done(plan, opening)
+        else:
+            opening.stage = DONE
+        return None
+    fold.question(plan, step, given)  # a first-try question: evidence like any answer
+    _first_try_or_done(plan, opening, opening.index + 1)
+    return None
+
+
+def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
+    opening = fold.opening
+    opening.reason = given if given in REASONS else None
+    if given in (NOT_SURE, CANT) or given not in REASONS:
+        opening.stage = DONE
+        return None
+    if given == "wont-reset":
+        _first_try_or_done(plan, opening)
+        return None
+    if given == "cant-add":  # it reset already: start at adding it again
+        fold.reset = True
+        fold.switch(Phase.setup)
+        opening.stage = DONE
+        return "starts at adding it again"
+    if given == "selling":
+        fold.reset_only = True
+    route = ROUTES.get(given)
+    if route is not None and has_route(plan, route):
+        opening.stage = route
+        return None
+    opening.notice = NO_ROUTE.get(route or "")
+    _tried_or_done(plan, opening)
+    return None
+
+
+def _tried_or_done(plan: CameraPlan, opening: Opening) -> None:
+    """Ask whether they already tried the button, where there is one to try."""
+    opening.stage = TRIED if first_try(plan) else DONE

@@ -1,0 +1,380 @@
+"""The flow of a session (issue 11, points 1, 2, 3, 7, 8, 10; issue 13, point 3).
+
+No dead ends (an unasked checklist, a missing tool, "stop and give me the report", every end
+undoable, no fault claimed before anything was tried), the opening (why, a way round the
+reset where sourced, the person's own try as evidence), the hold timer and the measured hold,
+honest time, "can't" and "not sure" that ask why, and what the report may call ruled out.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from tests.session.conftest import T0, Driver, start_event
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.session import Command, Guide
+
+EVERYTHING = frozenset(
+    {"pin", "original_adapter", "spare_adapter", "other_outlet", "app", "computer"}
+)
+
+
+def refuse_to_the_end(d: Driver) -> None:
+    for _ in range(80):
+        if d.state.finished:
+            return
+        d.pick("cant", "other", "no", "not-found")
+    raise AssertionError("the session did not end")
+
+
+# -- no dead ends -------------------------------------------------------------------------
+@pytest.mark.parametrize("have", [None, (), ("original_adapter",)])
+def test_an_empty_or_missing_checklist_never_ends_the_session(
+    make_driver: Any, have: tuple[str, ...] | None
+) -> None:
+    d = make_driver(model="tapo-c200", have=have, opening=True)
+    assert d.state.current.ref.kind == "opening" and not d.state.finished
+    d.skip_opening()
+    state = d.state
+    assert not state.finished and state.current.kind != "outcome"
+    assert state.progress.time_left.high < 60  # not the 75-minute escalation weight
+
+
+def test_a_missing_pin_becomes_a_step_to_find_one(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("original_adapter",))
+    while d.state.current.ref.kind != "tool":
+        d.pick("no", "done", "not_sure")
+    step = d.state.current
+    assert step.ref.ref in ("pin", "app")
+    if step.ref.ref == "app":
+        d.send("cant")
+        step = d.state.current
+    assert step.ref.ref == "pin" and step.title == "Find a paperclip or a SIM tool"
+    assert [a.id for a in step.answers] == ["have", "cant", "stop"]
+    d.send("have")
+    assert "pin" in d.state.have
+    assert d.state.current.ref.kind == "action"  # the attempt that needed it
+
+
+def test_an_unasked_checklist_asks_each_item_when_a_step_needs_it(make_driver: Any) -> None:
+    d = make_driver(model="amcrest-ip4m-1041b", have=None)
+    asked = []
+    for _ in range(40):
+        if d.state.finished:
+            break
+        if d.state.current.ref.kind == "tool":
+            asked.append(d.state.current.ref.ref)
+        d.pick("cant", "other", "no")
+    assert "pin" in asked and not d.state.have_asked
+    assert d.state.outcome == "escalated"
+
+
+def test_the_checklist_can_be_changed_during_the_session(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("app",))
+    before = d.state.current.id
+    d.send(None, type="have", step=None, data={"have": ["pin", "app", "original_adapter"]})
+    assert d.state.have == {"pin", "app", "original_adapter"} and d.state.have_asked
+    assert d.events[-1].type == "have"
+    # the step number is not moved by the edit: an unchanged step keeps its id
+    assert d.state.current.ref.seq == int(before.split(".")[0])
+
+
+def test_no_session_opens_on_an_outcome_on_any_model(guide: Guide, kb: KnowledgeBase) -> None:
+    for model in sorted(kb.models):
+        state = guide.replay([start_event(guide, model=model, have=None)])
+        assert state.current.ref.kind == "opening", model
+        assert not state.finished, model
+
+
+def test_refusing_everything_claims_no_fault(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=None)
+    refuse_to_the_end(d)
+    state = d.state
+    assert state.outcome == "escalated" and state.current.ref.ref == "escalate-untried"
+    assert "fault" not in state.current.text and "nothing is known" in state.current.text
+
+
+def test_an_escalation_after_failed_attempts_may_say_fault(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    for _ in range(80):
+        if d.state.finished:
+            break
+        d.pick("no", "done", "not_sure", "cant")
+    assert d.state.current.ref.ref == "escalate"
+    assert "hardware or firmware fault" in d.state.current.text
+
+
+def test_stop_is_offered_everywhere_and_ends_with_the_report(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    for _ in range(6):
+        assert d.state.current.offers("stop")
+        d.pick("wont-reset", "few-seconds", "nothing", "no-restart", "done")
+    d.send("stop")
+    state = d.state
+    assert state.finished and state.outcome == "stopped"
+    assert state.current.title == "Here is your report for TP-Link support"
+    assert state.history[-1].result == "stopped here"
+
+
+@pytest.mark.parametrize(
+    ("answers", "outcome"),
+    [
+        (["forgot-password", "worked"], "not_needed"),
+        (["skip-questions", "stop"], "stopped"),
+    ],
+)
+def test_every_outcome_can_be_undone(make_driver: Any, answers: list[str], outcome: str) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    for answer in answers:
+        d.send(answer)
+    assert d.state.outcome == outcome and d.state.can_undo
+    last = d.state.history[-1].title
+    d.send(None, type="undo")
+    assert not d.state.finished and d.state.current.title == last
+
+
+def test_done_and_escalated_can_be_undone_too(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=None)
+    refuse_to_the_end(d)
+    d.send(None, type="undo")
+    assert not d.state.finished
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    for _ in range(30):
+        if d.state.finished:
+            break
+        d.pick("yes", "done")
+    assert d.state.outcome == "done"
+    d.send(None, type="undo")
+    assert not d.state.finished and d.state.current.offers("yes")
+
+
+# -- the opening --------------------------------------------------------------------------
+def test_forgot_password_shows_the_vendors_sourced_recovery_first(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", opening=True)
+    d.send("forgot-password")
+    step = d.state.current
+    assert step.ref.ref == "recovery" and "Forgot Password" in step.text
+    assert step.facts and all(f.name == "password_recovery" and f.sources for f in step.facts)
+    d.send("reset-it")
+    assert d.state.current.ref.ref == "tried"
+
+
+def test_without_a_sourced_route_the_session_says_so_and_goes_on(make_driver: Any) -> None:
+    d = make_driver(model="kasa-kc200", opening=True)
+    d.send("forgot-password")
+    step = d.state.current
+    assert step.ref.ref == "tried"
+    assert step.notice and "No source" in step.notice
+    d.send("no")
+    assert d.state.current.notice is None
+
+
+def test_moving_wifi_shows_the_apps_own_route_where_sourced(make_driver: Any) -> None:
+    d = make_driver(model="ring-video-doorbell-2", opening=True)
+    d.send("new-wifi")
+    step = d.state.current
+    assert step.ref.ref == "wifi-route" and "Change Wi-Fi Network" in step.text
+    d.send("worked")
+    assert d.state.outcome == "not_needed" and d.state.current.title == "No reset needed"
+
+
+def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    d.send("selling")
+    step = d.state.current
+    assert step.ref.ref == "unbind" and "Remove" in step.text
+    d.send("removed")
+    d.send("no")  # not tried yet
+    for _ in range(20):
+        if d.state.finished:
+            break
+        assert d.state.current.ref.ref not in ("app-reset", "remove-from-app")
+        d.pick("yes", "done")
+    assert d.state.outcome == "done" and d.state.phase == "reset"
+    assert d.state.current.title == "It is ready for its new owner"
+
+
+def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    d.send("cant-add")
+    assert d.state.phase == "setup" and d.state.reset_done
+    assert d.state.current.ref.kind in ("action", "question")
+    assert d.state.history[-1].result == "starts at adding it again"
+
+
+def test_the_first_try_is_weighed_as_evidence(make_driver: Any) -> None:
+    def early(answer: str) -> float:
+        d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+        d.send("wont-reset")
+        assert d.state.current.ref.ref == "held-how-long"
+        d.send(answer)
+        return next(c.probability for c in d.state.belief if c.id == "released-early")
+
+    assert early("few-seconds") > 1.5 * early("until-change")
+
+
+def test_the_opening_asks_each_first_try_question_once(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    for answer in ("other-fault", "yes", "few-seconds", "nothing", "came-back"):
+        d.send(answer)
+    asked = {h.ref.ref for h in d.state.history}
+    assert {"held-how-long", "saw-confirmation", "restarted"} <= asked
+    for _ in range(25):
+        if d.state.finished:
+            break
+        assert d.state.current.ref.ref not in ("held-how-long", "saw-confirmation", "restarted")
+        d.pick("no", "done", "not_sure")
+
+
+# -- the hold timer and the measured hold ------------------------------------------------
+def to_hold(d: Driver) -> None:
+    for _ in range(10):
+        if d.state.current.timer is not None:
+            return
+        d.pick("done", "no", "not_sure", "cant")
+    raise AssertionError("no hold page")
+
+
+def test_a_hold_until_the_sign_stops_by_the_longest_sourced_hold(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    to_hold(d)
+    step = d.state.current
+    assert step.timer is not None and step.timer.until
+    assert (step.timer.min, step.timer.max) == (5, 30)
+    assert step.timer.until in step.text  # the timer says what the text says
+    hold = next(f for f in step.facts if f.name == "hold")
+    assert hold.disagreement and "30 s" in hold.disagreement[0]  # and what the facts box says
+
+
+def test_a_measured_hold_is_saved_without_moving_the_step(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    to_hold(d)
+    before = d.state.current.id
+    d.send(None, type="hold", data={"seconds": 3.04})
+    assert d.events[-1].type == "hold" and d.events[-1].data == {"seconds": 3.0}
+    assert d.state.current.id == before
+    d.send("done")
+    assert d.state.current.ref.kind == "detour" and d.state.current.ref.ref == "short-hold"
+    assert d.state.history[-1].held == 3.0
+    d.send("again")
+    assert d.state.current.timer is not None  # the hold page again
+
+
+def test_a_short_hold_then_a_failure_is_evidence_and_not_ruled_out(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    to_hold(d)
+    d.send(None, type="hold", data={"seconds": 2.5})
+    d.send("done")
+    d.send("go-on")
+    while not d.state.current.offers("yes"):
+        d.pick("done", "cant")
+    d.send("no")
+    failed = d.state.history[-1]
+    assert failed.result == "not reset" and failed.doubt
+    assert "released-early" not in {c.id for c in d.state.ruled_out}
+
+
+def test_a_hold_event_needs_a_hold_page(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200")
+    with pytest.raises(Exception, match="no hold timer"):
+        d.send(None, type="hold", data={"seconds": 5})
+
+
+# -- honest time ---------------------------------------------------------------------------
+def test_time_left_is_a_range_counting_waits_and_saying_why_it_grew(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    start = d.state.progress.time_left
+    assert 1 <= start.low < start.high < 40
+    for _ in range(10):
+        if d.state.current.wait_seconds:
+            break
+        d.pick("done", "no", "not_sure", "cant")
+    assert d.state.progress.time_left.wait == d.state.current.wait_seconds
+    while not d.state.current.offers("yes"):
+        d.pick("done", "cant")
+    d.send("no")
+    grown = d.state.progress.time_left
+    assert grown.grew and "did not reset" in grown.grew
+
+
+# -- can't and not sure ask why --------------------------------------------------------------
+def test_cant_find_the_button_leads_to_help_finding_it(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    while d.state.current.ref.kind != "action":
+        d.pick("no", "not_sure", "cant")
+    attempt = d.state.current.ref
+    d.send("cant")
+    why = d.state.current
+    assert why.ref.ref == "why-cant" and why.offers("no-button") and why.offers("no-pin")
+    d.send("no-button")
+    help_page = d.state.current
+    assert help_page.ref.ref == "find-help" and "microphone" in help_page.text
+    assert help_page.facts and help_page.facts[0].name == "button"
+    d.send("found")
+    assert d.state.current.ref == attempt.__class__(
+        d.state.current.ref.seq, "action", attempt.ref, attempt.stage
+    )
+
+
+def test_cant_for_lack_of_an_item_asks_for_it(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    while d.state.current.ref.kind != "action":
+        d.pick("no", "not_sure", "cant")
+    attempt = d.state.current.ref.ref
+    d.send("cant")
+    d.send("no-pin")
+    assert d.state.current.ref.kind == "tool" and d.state.current.ref.ref == "pin"
+    d.send("cant")
+    assert attempt not in {d.state.current.ref.ref} and "pin" in d.state.cannot
+
+
+def test_not_sure_on_a_hold_asks_how_to_tell(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    to_hold(d)
+    d.send("not_sure")
+    step = d.state.current
+    assert step.ref.ref == "tell-hold" and "blinking" in step.text
+    d.send("nothing")
+    assert d.state.current.ref.kind == "action" and d.state.current.kind == "wait"
+
+
+def test_not_sure_on_the_last_check_asks_how_to_tell(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    while not d.state.current.offers("yes"):
+        d.pick("done", "no", "not_sure", "cant")
+    d.send("not_sure")  # setup mode? not sure: the app check tells
+    assert d.state.current.title.startswith("Does the Tapo app find it")
+    d.send("not_sure")
+    assert d.state.current.ref.ref == "tell-check"
+    d.send("yes")
+    assert d.state.phase == "setup"
+
+
+# -- what the report may say ---------------------------------------------------------------
+def test_waits_tapped_through_rule_nothing_out(guide: Guide) -> None:
+    d = Driver(guide, start_event(guide, model="tapo-c200", have=("pin", "original_adapter")))
+    d.skip_opening()
+    at = T0
+    for _ in range(80):
+        if d.state.finished:
+            break
+        step = d.state.current
+        answer = next(a for a in ("no", "done", "not_sure", "cant") if step.offers(a))
+        at += timedelta(seconds=1)  # every wait tapped through at once
+        event = guide.command(d.state, Command("answer", step.id, answer), at)
+        d.state = guide.extend(d.state, [event])
+    assert d.state.fold.doubtful
+    assert not d.state.ruled_out
+
+
+def test_a_details_event_keeps_the_step_and_its_id(driver: Driver) -> None:
+    before = driver.state.current.id
+    driver.send(None, type="details", step=None, data={"serial": "S1", "mac": "00:11"})
+    assert driver.state.current.id == before
+    assert driver.state.details == {"serial": "S1", "mac": "00:11"}
+    driver.send("not_sure" if driver.state.current.offers("not_sure") else "done", step=before)
