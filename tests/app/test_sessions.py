@@ -54,7 +54,7 @@ def race(n: int, work: Callable[[], object]) -> Counter[str]:
 def test_racing_answers_to_one_step_save_exactly_one(sessions: SessionService) -> None:
     session_id, state = sessions.start(model="tapo-c200", have={"pin"})
     step = state.current.id
-    results = race(6, lambda: sessions.apply(session_id, Command("answer", step, "cant")))
+    results = race(6, lambda: sessions.apply(session_id, Command("skip", step)))
     assert results == Counter(saved=1, stale=5)
     assert [h.step for h in sessions.state(session_id).history] == [step]
 
@@ -91,11 +91,11 @@ def test_two_servers_over_one_database_see_each_others_answers(db_url: str) -> N
     try:
         session_id, state = first.start(model="tapo-c200", have={"pin"})
         assert second.state(session_id).current.id == state.current.id  # warms its memory
-        moved = first.apply(session_id, Command("answer", state.current.id, "not_sure"))
+        moved = first.apply(session_id, Command("skip", state.current.id))
         seen = second.state(session_id)
         assert seen.current.id == moved.current.id and len(seen.history) == 1
         with pytest.raises(StaleStepError):  # the second server held the old step: refused
-            second.apply(session_id, Command("answer", state.current.id, "not_sure"))
+            second.apply(session_id, Command("skip", state.current.id))
         undone = second.apply(session_id, Command("undo", moved.current.id))
         assert first.state(session_id).current.title == undone.current.title
         assert first.state(session_id).history == ()
@@ -110,7 +110,8 @@ def test_a_request_folds_one_new_event_not_the_whole_log(
     session_id, state = sessions.start(model="amcrest-ip4m-1041b", have={"pin"})
     for _ in range(6):
         step = state.current
-        state = sessions.apply(session_id, Command("answer", step.id, "not_sure"))
+        answer = next(a for a in ("not_sure", "skip-questions", "found", "cant") if step.offers(a))
+        state = sessions.apply(session_id, Command("answer", step.id, answer))
     replays: list[int] = []
     extended: list[int] = []
     real_replay, real_extend = Guide.replay, Guide.extend
@@ -123,7 +124,9 @@ def test_a_request_folds_one_new_event_not_the_whole_log(
         lambda self, st, new: extended.append(len(new)) or real_extend(self, st, new),
     )
     sessions.state(session_id)
-    after = sessions.apply(session_id, Command("answer", state.current.id, "not_sure"))
+    step = state.current
+    answer = next(a for a in ("not_sure", "found", "cant") if step.offers(a))
+    after = sessions.apply(session_id, Command("answer", step.id, answer))
     assert replays == [] and [n for n in extended if n] == [1]
     assert len(after.history) == 7
 

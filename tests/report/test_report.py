@@ -42,9 +42,23 @@ def report(**changes: object) -> Report:
                 title="Hold the button",
                 answer_id="cant",
                 answer="I can't do this",
+                at=T0 + timedelta(minutes=2),
                 seconds=75,
                 result=None,
-            )
+            ),
+            ReportStep(
+                number=2,
+                step_id="2.a.x.2",
+                kind="action",
+                title="Hold the reset button",
+                answer_id="done",
+                answer="Done, I let go",
+                at=T0 + timedelta(minutes=3),
+                seconds=20,
+                held=3.2,
+                result="not reset",
+                doubt="the button was let go before the shortest hold",
+            ),
         ],
         ruled_out=[ReportCause(id="wrong-hole", name="Pressed the wrong hole", probability=0.001)],
         still_likely=[ReportCause(id="hw", name="A hardware fault", probability=0.62)],
@@ -65,7 +79,11 @@ def test_markdown_has_every_section_in_order() -> None:
     assert positions == sorted(positions)
     assert "- **Camera:** Tapo C200 (tapo-c200), Tapo line, pan tilt" in text
     assert "- **Serial number:** SN \\| 42" in text
-    assert "| 1 | Hold the button | I can't do this | 1 min 15 s | – |" in text
+    assert "| 1 | 09:32:00 | Hold the button | I can't do this | 1 min 15 s | – | – |" in text
+    assert (
+        "| 2 | 09:33:00 | Hold the reset button | Done, I let go | 20 s | 3.2 s | not reset "
+        "(rules nothing out: the button was let go before the shortest hold) |"
+    ) in text
     assert "- A hardware fault (62%)" in text
     assert "- Pressed the wrong hole (<1%)" in text
     assert "<https://www.tapo.com/support/>" in text
@@ -75,7 +93,8 @@ def test_markdown_has_every_section_in_order() -> None:
 def test_plain_text_reads_without_markup() -> None:
     text = render_text(report())
     assert text.startswith("CAMERA RESET REPORT\n")
-    assert " 1. Hold the button\n    Answer: I can't do this   Time: 1 min 15 s\n" in text
+    assert " 1. 09:32:00  Hold the button\n    Answer: I can't do this   Took: 1 min 15 s\n" in text
+    assert "    Answer: Done, I let go   Took: 20 s   Held: 3.2 s\n" in text
     assert "Firmware version: 1.3.7" in text
     assert "TP-Link support for Tapo: https://www.tapo.com/support/" in text
     assert "**" not in text and "|" not in text.replace("SN | 42", "")

@@ -22,20 +22,31 @@ class Planned:
     key: str
 
 
-def plan(model: str, have: str, *, reset: bool) -> list[Planned]:
-    """The steps up to the outcome when every action is done and each setup-mode check says
-    yes (`reset`) or no; other questions get "not sure". Worked out with the pure Guide, so
-    these tests follow the knowledge base as it changes; the goldens pin exact steps.
+EARLY = ("wont-reset", "few-seconds", "nothing", "no-restart")
+"""The opening of someone whose own try was a short press that did nothing."""
+
+
+def plan(model: str, have: str, *, reset: bool, opening: tuple[str, ...] = EARLY) -> list[Planned]:
+    """The steps up to the outcome: the opening answered with `opening`, items asked for had
+    when they are in `have`, every action done, each check yes (`reset`) or no; other
+    questions get "not sure". Worked out with the pure Guide, so these tests follow the
+    knowledge base as it changes; the goldens pin exact steps.
     """
     guide = Guide(load_kb())
     at = datetime(2024, 1, 1, tzinfo=UTC)
-    state = guide.replay([guide.start(model=model, have=parse_have(have.split(",")), at=at)])
+    items = set(have.split(","))
+    state = guide.replay([guide.start(model=model, have=parse_have(items), at=at)])
     steps: list[Planned] = []
+    told = list(opening)
     while len(steps) < 60:
         step = state.current
         if step.kind == "outcome":
             return steps
-        if step.offers("yes") and step.offers("no"):
+        if step.ref.kind == "opening":
+            chosen = told.pop(0) if told else "skip-questions"
+        elif step.ref.kind == "tool":
+            chosen = "have" if step.ref.ref in items else "cant"
+        elif step.offers("yes") and step.offers("no"):
             chosen = "yes" if reset else "no"
         else:
             chosen = "done" if step.offers("done") else "not_sure"

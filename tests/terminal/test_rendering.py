@@ -12,6 +12,7 @@ from camreset.cli.wizard.theme import THEME
 from camreset.core.present.facts import FactView
 from camreset.core.present.words import countdown as clock
 from camreset.core.session import Answer, Step, StepRef, Timer, Why
+from camreset.core.session.estimate import TimeLeft
 from camreset.kb_files import load_kb
 
 
@@ -47,14 +48,19 @@ HOLD_STEP = Step(
 
 
 def test_a_hold_step_at_40_columns() -> None:
-    view = StepView(load_kb(), HOLD_STEP, number=4, minutes_left=12.4, can_undo=True)
+    left = TimeLeft(8.2, 12.4, grew="the last attempt did not reset the camera")
+    view = StepView(load_kb(), HOLD_STEP, number=4, time_left=left, can_undo=True)
     assert render(view) == "\n".join(
         [
-            "Step 4 · about 12 min left ─────────────",
+            "Step 4 · about 8–12 min left ───────────",
+            "Longer than before: the last attempt did",
+            "not reset the camera.",
             "Hold the reset button for 5 seconds",
             "",
             "Push the pin in firmly.",
             "Keep holding.",
+            "Hold for 5 seconds. Let go before 10",
+            "seconds.",
             "Button: near the microSD slot",
             "While you hold, the light should show:",
             "Slow red blinking (red 0.5 s, off 0.5 s)",
@@ -70,7 +76,8 @@ def test_a_hold_step_at_40_columns() -> None:
             "",
             "1. Done, I let go",
             "2. Not sure",
-            "1-2 answer · u undo · q leave",
+            "1-2 answer · u undo · h at hand · q",
+            "leave",
         ]
     )
 
@@ -133,11 +140,26 @@ def test_hold_phases_and_bar() -> None:
     assert phase(Timer(5, 5, 5), 5) == "release"
     assert render(HoldBar(timer, 7.5)) == "\n".join(
         [
-            "Watch the light now   7.5 s",
+            "Keep holding   7.5 s",
             "━━━━━━━━━━──────────────────────────────",
             "      ^min 5s ^aim 10s          max 30s^",
+            "Watch the light now",
         ]
     )
+
+
+def test_a_hold_until_the_sign_keeps_both_cues_and_stops_by_the_maximum() -> None:
+    timer = Timer(5, 5, 30, until="the light blinks red", max_why="the longest hold given")
+    at_five = render(HoldBar(timer, 5.0), width=60).splitlines()
+    assert at_five[-2:] == [
+        "Watch now: the light blinks red",
+        "Keep holding until the light blinks red; stop by 30 s",
+    ]
+    at_thirty = render(HoldBar(timer, 30.0), width=60).splitlines()
+    assert at_thirty[-2:] == [
+        "Watch now: the light blinks red",
+        "Stop now: 30 s is the longest hold given",
+    ]
 
 
 def test_countdown() -> None:

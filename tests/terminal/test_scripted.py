@@ -59,7 +59,10 @@ def test_the_stream_is_one_step_per_line_then_a_result(cli: Cli) -> None:
     timers = [r["step"]["timer"] for r in steps if r["step"]["timer"]]
     assert timers and all(t["min"] <= t["recommended"] <= t["max"] for t in timers)
     for record in steps[:-1]:
-        assert {a["id"] for a in record["step"]["answers"]} >= {"not_sure", "cant"}
+        offered = {a["id"] for a in record["step"]["answers"]}
+        assert "stop" in offered
+        if record["step"]["ref"]["kind"] in ("action", "question"):
+            assert offered >= {"not_sure", "cant"}
     assert steps[-1]["step"]["kind"] == "outcome"
     assert records[-1]["link"] == f"{BASE}/s/{records[-1]['session_id']}"
 
@@ -82,9 +85,10 @@ def write(path: Path, items: list[str]) -> str:
 
 
 def test_answers_running_out_leave_a_resumable_session(cli: Cli, tmp_path: Path) -> None:
-    story = answers(plan("tapo-c200", "pin,original_adapter,other_outlet", reset=True))
+    have = "pin,original_adapter,other_outlet"
+    story = answers(plan("tapo-c200", have, reset=True))
     code, records = cli.json_lines(
-        "guide", "tapo-c200", "--answers", write(tmp_path / "a.json", story[:2])
+        "guide", "tapo-c200", "--have", have, "--answers", write(tmp_path / "a.json", story[:2])
     )
     assert code == 4
     assert records[-1]["status"] == "unfinished"
@@ -97,12 +101,14 @@ def test_answers_running_out_leave_a_resumable_session(cli: Cli, tmp_path: Path)
 
 
 def test_undo_and_skip(cli: Cli, tmp_path: Path) -> None:
-    items = ["not_sure", "undo", "skip"]
-    code, records = cli.json_lines("guide", "tapo-c200", "--answers", write(tmp_path / "a", items))
+    items = ["skip", "not_sure", "undo", "skip"]  # skip on the opening skips its questions
+    script = write(tmp_path / "a", items)
+    code, records = cli.json_lines("guide", "tapo-c200", "--have", "pin,app", "--answers", script)
     assert code == 4
     ids = [r["step"]["id"] for r in records[:-1]]
-    assert ids[2].split(".", 1)[1] == ids[0].split(".", 1)[1]  # the same step again after undo
-    assert ids[2].startswith("3.")
+    assert ids[0] == "1.i.reason"
+    assert ids[3].split(".", 1)[1] == ids[1].split(".", 1)[1]  # the same step again after undo
+    assert ids[3].startswith("4.")
 
 
 @pytest.mark.parametrize(
@@ -128,7 +134,7 @@ def test_bad_input_exits_2_with_one_line(
 
 
 def test_an_answer_that_does_not_fit_names_the_step(cli: Cli, tmp_path: Path) -> None:
-    items = ["not_sure", "bogus"]
+    items = ["skip-questions", "bogus"]
     code, records = cli.json_lines("guide", "tapo-c200", "--answers", write(tmp_path / "a", items))
     assert code == 2
     assert records[-1]["status"] == "error"

@@ -33,10 +33,11 @@ async def api(db_url: str) -> AsyncIterator[httpx.AsyncClient]:
 async def test_terminal_then_web_then_terminal(
     cli: Cli, api: httpx.AsyncClient, tmp_path: Path
 ) -> None:
-    story = answers(plan("tapo-c200", "pin,original_adapter,other_outlet", reset=True))
+    have = "pin,original_adapter,other_outlet"
+    story = answers(plan("tapo-c200", have, reset=True))
     first = tmp_path / "first.json"
     first.write_text(json.dumps(story[:3]), encoding="utf-8")
-    code, records = cli.json_lines("guide", "tapo-c200", "--answers", str(first))
+    code, records = cli.json_lines("guide", "tapo-c200", "--have", have, "--answers", str(first))
     assert code == 4
     session_id = records[-1]["session_id"]
     in_terminal = records[-2]["step"]

@@ -20,10 +20,12 @@ def session_id_of(text: str) -> str:
     return after.split()[0]
 
 
-def events(db_url: str, session_id: str) -> list[str]:
+def events(db_url: str, session_id: str, *, holds: bool = False) -> list[str]:
+    """The session's event types; measured holds (saved when a timer stops) left out unless
+    `holds`."""
     store = SessionStore.from_url(db_url)
     try:
-        return [e.type for e in store.load(session_id)]
+        return [e.type for e in store.load(session_id) if holds or e.type != "hold"]
     finally:
         store.close()
 
@@ -40,11 +42,14 @@ def test_success_at_40_columns_without_colour(db_url: str) -> None:
     assert not COLOUR.search(out)
     assert max(len(line) for line in plain(out).replace("\a", "").split("\n")) <= 40
     text = plain(out)
-    assert "Hold the reset button for 5 seconds" in text
+    assert "Hold the reset button until the" in text
+    assert "Saved: you held for" in text  # the measured hold is kept
     assert "How long to hold:" in text
     assert "Why this step:" in text
+    assert "min left" in text
     kinds = events(db_url, session_id_of(out))
     assert kinds == ["started"] + ["answered"] * len(TAPO_SUCCESS) + ["feedback"]
+    assert "hold" in events(db_url, session_id_of(out), holds=True)
     assert any(step.kind == "wait" for step in TAPO_SUCCESS)
     assert any("Hold the reset button" in step.title for step in TAPO_SUCCESS)
 
@@ -56,9 +61,17 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
     child.expect("Contact Amcrest support")
     child.expect("Did this fix it")
     answer(child, ["3"])  # not sure yet
+    child.expect("Serial number")
+    child.sendline("AMC0123456")
+    for _ in range(5):  # the other details: skipped
+        child.expect(": ")
+        child.sendline("")
+    child.expect("Saved to the report: serial number.")
     child.expect("CAMERA RESET REPORT")
+    child.expect("AMC0123456")
     child.expect("Amcrest support")
     assert finish(child) == 3
+    assert "Session:" not in plain(transcript(child)).split("CAMERA RESET REPORT")[1]
     assert COLOUR.search(transcript(child))
     assert f"Step {len(AMCREST_ESCALATION)}" in plain(transcript(child))
 
@@ -89,7 +102,7 @@ def test_ctrl_c_mid_wait_loses_nothing_and_resume_continues(db_url: str, cli: Cl
 
 def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
     child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url)
-    answer(child, ["not_sure", "u"])  # an answer id works as well as its number
+    answer(child, ["skip-questions", "u"])  # an answer id works as well as its number
     child.expect("Step 1")
     answer(child, ["q"])
     child.expect("Paused")

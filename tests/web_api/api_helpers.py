@@ -7,14 +7,21 @@ from typing import Any
 import httpx
 
 BASE = "http://camreset.test"
+SKIP = "skip-questions"
 
 
-async def start(client: httpx.AsyncClient, **body: Any) -> dict[str, Any]:
-    """Start a session (a Tapo C200 and a pin unless told otherwise) and return it."""
-    body = {"model": "tapo-c200", "have": ["pin", "original_adapter"], **body}
+async def start(client: httpx.AsyncClient, *, opening: bool = False, **body: Any) -> dict[str, Any]:
+    """Start a session (a Tapo C200, a pin, its adapter and the app unless told otherwise) and
+    return it, past its opening questions (skipped) unless `opening`."""
+    body = {"model": "tapo-c200", "have": ["pin", "original_adapter", "app"], **body}
     response = await client.post("/api/sessions", json=body)
     assert response.status_code == 201, response.text
     session: dict[str, Any] = response.json()
+    if not opening and session["current"]["ref"]["kind"] == "opening":
+        step = session["current"]["id"]
+        skipped = await send(client, session["id"], type="answer", step=step, answer=SKIP)
+        assert skipped.status_code == 200, skipped.text
+        session = skipped.json()
     return session
 
 

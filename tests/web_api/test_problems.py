@@ -33,7 +33,7 @@ async def answer_not_offered(client: httpx.AsyncClient) -> httpx.Response:
 
 
 async def nothing_to_undo(client: httpx.AsyncClient) -> httpx.Response:
-    session = await start(client)
+    session = await start(client, opening=True)
     return await send(client, session["id"], type="undo", step=session["current"]["id"])
 
 

@@ -39,9 +39,12 @@ async def test_each_format_has_its_media_type_and_the_facts(
 async def test_the_json_report_lists_each_step_with_its_answer(client: httpx.AsyncClient) -> None:
     session_id = await session_with_a_step(client)
     report = (await client.get(f"/api/sessions/{session_id}/report?format=json")).json()
-    assert [(s["number"], s["answer_id"]) for s in report["steps"]] == [(1, "cant")]
+    steps = [(s["number"], s["answer_id"]) for s in report["steps"]]
+    assert steps == [(1, "skip-questions"), (2, "cant")]
     assert report["support"]["url"].startswith("https://")
-    assert report["still_likely"] and report["session_id"] == session_id
+    assert report["still_likely"] and report["session_id"] is None  # a secret: not by default
+    asked = (await client.get(f"/api/sessions/{session_id}/report?format=json&with_id=true")).json()
+    assert asked["session_id"] == session_id
 
 
 async def test_markdown_is_the_default(client: httpx.AsyncClient) -> None:

@@ -26,9 +26,9 @@ async def test_starting_gives_the_first_step_with_everything_to_show_it(
     assert session["links"]["resume"] == f"{BASE}/s/{session['id']}"
     assert step["kind"] in {"action", "question", "wait", "outcome"}
     assert step["title"] and step["text"]
-    assert {"not_sure", "cant"} <= {a["id"] for a in step["answers"]}
+    assert {"not_sure", "cant", "stop"} <= {a["id"] for a in step["answers"]}
     assert all(set(a) == {"id", "label", "pattern", "role"} for a in step["answers"])
-    assert [a["role"] for a in step["answers"]][-2:] == ["not_sure", "cant"]
+    assert [a["role"] for a in step["answers"]][-3:] == ["not_sure", "cant", "stop"]
     assert {"timer", "wait", "why"} <= set(step)
     assert step["why"]["summary"] and step["why"]["causes"][0]["probability"] > 0
 
@@ -61,8 +61,8 @@ async def test_answering_moves_to_the_next_step_and_records_it(client: httpx.Asy
     assert response.status_code == 200, response.text
     after = response.json()
     assert after["current"]["id"] != first["id"]
-    assert [h["step"] for h in after["history"]] == [first["id"]]
-    assert after["history"][0]["answer_label"] == answer["label"]
+    assert [h["step"] for h in after["history"]][1:] == [first["id"]]  # after the opening
+    assert after["history"][-1]["answer_label"] == answer["label"]
     assert (await client.get(f"/api/sessions/{session['id']}")).json() == after
 
 
@@ -76,7 +76,7 @@ async def test_an_answer_to_a_step_that_moved_on_is_a_409_and_changes_nothing(
     problem = assert_problem(late, 409)
     assert problem["type"].endswith("stale-step")
     history = (await client.get(f"/api/sessions/{session['id']}")).json()["history"]
-    assert [h["answer"] for h in history] == ["cant"]
+    assert [h["answer"] for h in history] == ["skip-questions", "cant"]
 
 
 async def test_two_answers_at_once_are_serialised(client: httpx.AsyncClient) -> None:
@@ -87,7 +87,7 @@ async def test_two_answers_at_once_are_serialised(client: httpx.AsyncClient) -> 
     )
     assert sorted(r.status_code for r in replies) == [200] + [409] * 5
     history = (await client.get(f"/api/sessions/{session['id']}")).json()["history"]
-    assert len(history) == 1
+    assert len(history) == 2  # the opening, skipped, and the one answer that landed
 
 
 async def test_undo_takes_back_the_last_answer(client: httpx.AsyncClient) -> None:
@@ -96,7 +96,7 @@ async def test_undo_takes_back_the_last_answer(client: httpx.AsyncClient) -> Non
     after = await send(client, session["id"], type="answer", step=first["id"], answer="cant")
     undone = await send(client, session["id"], type="undo", step=after.json()["current"]["id"])
     assert undone.json()["current"]["title"] == first["title"]
-    assert undone.json()["history"] == []
+    assert [h["answer"] for h in undone.json()["history"]] == ["skip-questions"]
 
 
 async def test_details_are_kept_for_the_report(client: httpx.AsyncClient) -> None:
@@ -107,12 +107,12 @@ async def test_details_are_kept_for_the_report(client: httpx.AsyncClient) -> Non
 
 
 async def walk_to_the_end(client: httpx.AsyncClient, session: dict[str, Any]) -> dict[str, Any]:
-    """Answer "can't" until the session ends: the path of someone for whom nothing works."""
+    """Say "I can't" until the session ends: the path of someone for whom nothing works."""
     for _ in range(60):
         if session["current"]["kind"] == "outcome":
             return session
         step = session["current"]
-        response = await send(client, session["id"], type="answer", step=step["id"], answer="cant")
+        response = await send(client, session["id"], type="skip", step=step["id"])
         assert response.status_code == 200, response.text
         session = response.json()
     raise AssertionError("no outcome after 60 steps")

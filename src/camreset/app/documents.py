@@ -12,7 +12,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from camreset.core.present.facts import FactView
+from camreset.core.present.timer import timer_words
 from camreset.core.session import SessionState, Step
+from camreset.core.session.estimate import TimeLeft
 
 
 class _Out(BaseModel):
@@ -23,24 +25,46 @@ class StepRefDoc(_Out):
     """Which step this is, structured: no client needs to take the id string apart."""
 
     seq: int = Field(description="how many events the session had when this step was shown")
-    kind: Literal["action", "question", "outcome"]
-    ref: str = Field(description="reset attempt id, question id, or reset/escalate")
+    kind: Literal["action", "question", "outcome", "opening", "tool", "detour"] = Field(
+        description="an attempt's page, a question, the end, the opening, an item to get, "
+        "or a detour inside an attempt"
+    )
+    ref: str = Field(
+        description="attempt, question, end (done, handed-over, not-needed, stopped, escalate…), "
+        "opening step, item or detour id"
+    )
     stage: int = Field(description="page of the attempt (0 for questions and outcomes)")
+    subject: str | None = Field(default=None, description="for a detour: the attempt it is in")
 
 
 class AnswerDoc(_Out):
     id: str
     label: str
     pattern: str | None = Field(description="LED pattern id to animate beside the answer")
-    role: Literal["answer", "not_sure", "cant"] = Field(
-        description="'not_sure' and 'cant' are the quiet way-outs every step offers"
+    role: Literal["answer", "not_sure", "cant", "skip", "stop"] = Field(
+        description="'not_sure' and 'cant' are the quiet way-outs of attempt pages and "
+        "questions; 'skip' skips the opening; 'stop' (every step but the end) ends the session "
+        "with the report for support"
     )
 
 
+class TimerWordsDoc(BaseModel):
+    plan: str = Field(description="the whole plan in one sentence (no timer needed)")
+    hold: str
+    watch: str = Field(description="from `min` on")
+    stop: str = Field(description="at `recommended`: let go, or keep holding until the sign")
+    over: str = Field(description="at `max`: stop now")
+
+
 class TimerDoc(_Out):
+    """Seconds to hold, all from the model's one resolved hold fact."""
+
     min: float
     recommended: float
-    max: float
+    max: float = Field(description="stop by this; with `until`, the longest hold sources give")
+    until: str | None = Field(description="the sign to hold until, if the step says so")
+    max_why: str | None
+    words: TimerWordsDoc
 
 
 class WaitDoc(BaseModel):
@@ -100,6 +124,7 @@ class StepDoc(_Out):
         description="camreset carries this step out over the network once the camera is "
         "confirmed (POST .../remote-reset)"
     )
+    notice: str | None = Field(description="a line to show above the step, if any")
 
 
 class HistoryDoc(_Out):
@@ -111,6 +136,8 @@ class HistoryDoc(_Out):
     at: datetime
     seconds: float
     result: str | None
+    held: float | None = Field(description="seconds the hold timer measured on this step")
+    doubt: str | None = Field(description="why this failed attempt rules nothing out")
 
 
 class FoundDoc(BaseModel):
@@ -131,9 +158,22 @@ class LinksDoc(BaseModel):
     resume: str = Field(description="the web page a person can continue this session at")
 
 
-class ProgressDoc(_Out):
+class TimeLeftDoc(BaseModel):
+    """Typical minutes left, as a range: no escalation weight in it."""
+
+    low: int = Field(description="minutes if the step under way works")
+    high: int = Field(description="minutes by which most people in this state are done")
+    wait_seconds: float = Field(description="the current wait, included (count it down)")
+    grew_because: str | None = Field(description="why it is longer than at the last step")
+
+
+class ProgressDoc(BaseModel):
     steps_done: int
-    expected_minutes_left: float
+    expected_minutes_left: float = Field(
+        description="the engine's weighed cost (support counts as 75 minutes): for tools that "
+        "compare steps, not a time to show; show `time_left`"
+    )
+    time_left: TimeLeftDoc
 
 
 class SessionDoc(BaseModel):
@@ -149,15 +189,20 @@ class SessionDoc(BaseModel):
     started_at: datetime
     current: StepDoc
     finished: bool
-    outcome: Literal["done", "escalated"] | None = Field(
-        description="done: reset and added again; escalated: support (or the provider) is next"
+    outcome: Literal["done", "not_needed", "stopped", "escalated"] | None = Field(
+        description="done: reset and added again (or, for a camera being sold, reset); "
+        "not_needed: the vendor's own route worked, no reset; stopped: the person stopped and "
+        "took the report; escalated: support (or the provider) is next"
     )
     phase: Literal["reset", "setup"] = Field(
         description="reset: getting it back to setup mode; setup: adding it again"
     )
     reset_done: bool = Field(description="the person's checks said the reset took")
     progress: ProgressDoc
-    can_undo: bool
+    can_undo: bool = Field(description="every step after the first, ends included, can be undone")
+    have_asked: bool = Field(description="false: nobody said what is at hand; steps ask")
+    cannot: list[str] = Field(description="items the person said they cannot get")
+    reason: str | None = Field(description="why the person is here, from the opening")
     history: list[HistoryDoc]
     belief: list[CauseDoc] = Field(description="causes still likely, most likely first")
     ruled_out: list[CauseDoc]
@@ -184,6 +229,27 @@ def fact_doc(view: FactView) -> FactDoc:
     )
 
 
+def timer_doc(step: Step) -> TimerDoc | None:
+    if step.timer is None:
+        return None
+    t, words = step.timer, timer_words(step.timer)
+    return TimerDoc(
+        min=t.min,
+        recommended=t.recommended,
+        max=t.max,
+        until=t.until,
+        max_why=t.max_why,
+        words=TimerWordsDoc(
+            plan=words.plan, hold=words.hold, watch=words.watch, stop=words.stop, over=words.over
+        ),
+    )
+
+
+def time_left_doc(left: TimeLeft) -> TimeLeftDoc:
+    low, high = left.rounded()
+    return TimeLeftDoc(low=low, high=high, wait_seconds=left.wait, grew_because=left.grew)
+
+
 def step_doc(step: Step) -> StepDoc:
     """The document of one step."""
     return StepDoc(
@@ -193,7 +259,7 @@ def step_doc(step: Step) -> StepDoc:
         title=step.title,
         text=step.text,
         answers=[AnswerDoc.model_validate(a) for a in step.answers],
-        timer=TimerDoc.model_validate(step.timer) if step.timer else None,
+        timer=timer_doc(step),
         wait=WaitDoc(seconds=step.wait_seconds) if step.wait_seconds is not None else None,
         why=WhyDoc.model_validate(step.why) if step.why else None,
         facts=[fact_doc(f) for f in step.facts],
@@ -203,6 +269,7 @@ def step_doc(step: Step) -> StepDoc:
         unplugged=step.unplugged,
         network=step.network,
         remote=step.remote,
+        notice=step.notice,
     )
 
 
@@ -230,8 +297,15 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         outcome=state.outcome,
         phase="setup" if state.phase == "setup" else "reset",
         reset_done=state.reset_done,
-        progress=ProgressDoc.model_validate(state.progress),
+        progress=ProgressDoc(
+            steps_done=state.progress.steps_done,
+            expected_minutes_left=state.progress.expected_minutes_left,
+            time_left=time_left_doc(state.progress.time_left),
+        ),
         can_undo=state.can_undo,
+        have_asked=state.have_asked,
+        cannot=sorted(state.cannot),
+        reason=state.reason,
         history=[HistoryDoc.model_validate(h) for h in state.history],
         belief=[CauseDoc.model_validate(c) for c in state.belief],
         ruled_out=[CauseDoc.model_validate(c) for c in state.ruled_out],

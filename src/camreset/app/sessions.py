@@ -30,7 +30,6 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import find_model
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.intake import (
-    DEFAULT_HAVE,
     parse_form_factor,
     parse_have,
     parse_power,
@@ -56,8 +55,8 @@ def utc_now() -> datetime:
 
 
 class Intake(TypedDict, total=False):
-    """What the person said to start a session, each part optional: `have` None (or left out)
-    means the usual items; `power` (how the camera is powered) counts only when the model is
+    """What the person said to start a session, each part optional: `have` None (or left out,
+    or empty) means nobody asked what is at hand, so each step asks for what it needs; `power` (how the camera is powered) counts only when the model is
     not known."""
 
     model: str | None
@@ -99,7 +98,7 @@ class SessionService:
             line=said.get("line"),
             form_factor=parse_form_factor(said.get("form_factor")),
             power=None if model else parse_power(said.get("power")),
-            have=DEFAULT_HAVE if have is None else parse_have(have),
+            have=None if have is None else parse_have(have),
             at=self.clock(),
         )
         state = self.guide.replay([event])

@@ -176,13 +176,18 @@ def report(
     format: Annotated[
         Literal["md", "txt", "json"], typer.Option("--format", help="md, txt or json.")
     ] = "md",
+    with_id: Annotated[
+        bool,
+        typer.Option("--with-id", help="Include the session id (a secret: only if asked)."),
+    ] = False,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
     """Print the report to hand to the vendor's support (Markdown, plain text or JSON)."""
     short(session_id, "ID")
     service = _open(ctx, database_url, base_url).service()
-    built = build_report(service.kb, service.state(session_id), session_id=session_id)
+    shown = session_id if with_id else None
+    built = build_report(service.kb, service.state(session_id), session_id=shown)
     if format == "json":  # what people typed is escaped, not printed raw (terminal_json)
         document = json.dumps(built.model_dump(mode="json"), indent=2, ensure_ascii=False)
         typer.echo(terminal_json(document))

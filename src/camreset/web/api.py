@@ -163,9 +163,13 @@ async def get_report(
     sessions: Sessions,
     kb: KB,
     format: Annotated[Literal["md", "txt", "json"], Query(description="md, txt or json")] = "md",
+    with_id: Annotated[
+        bool, Query(description="include the session id (a secret: only if support asks)")
+    ] = False,
 ) -> Response:
     """The report to hand to the vendor's support, as Markdown, plain text or JSON."""
-    report = build_report(kb, await sessions.state_async(session_id), session_id=session_id)
+    shown = session_id if with_id else None
+    report = build_report(kb, await sessions.state_async(session_id), session_id=shown)
     if format == "json":
         return Response(report.model_dump_json(indent=2), media_type="application/json")
     if format == "txt":

@@ -53,7 +53,12 @@ class StartRequest(_In):
         default=None,
         description="how the camera is powered, when the model is not known (ignored with one)",
     )
-    have: list[Have] = Field(default_factory=list, max_length=20)
+    have: list[Have] | None = Field(
+        default=None,
+        max_length=20,
+        description="what is at hand; left out or empty: not asked, and each step that needs "
+        "an item asks for it",
+    )
 
     @model_validator(mode="after")
     def _model_or_line(self) -> StartRequest:
@@ -91,26 +96,66 @@ class UndoEvent(_StepEvent):
     type: Literal["undo"]
 
 
-class DetailsData(_In):
-    """What is printed on the camera's label: at least one of the two."""
+DETAILS = (
+    "serial",
+    "mac",
+    "firmware",
+    "hardware_version",
+    "purchase_date",
+    "power_source",
+    "light",
+)
 
-    model_config = ConfigDict(json_schema_extra=_one_of_required("serial", "firmware"))
+
+class DetailsData(_In):
+    """What support may ask for: at least one of these (each one line of text)."""
+
+    model_config = ConfigDict(json_schema_extra=_one_of_required(*DETAILS))
 
     serial: str | None = Field(default=None, min_length=1, max_length=100)
+    mac: str | None = Field(default=None, min_length=1, max_length=100)
     firmware: str | None = Field(default=None, min_length=1, max_length=100)
+    hardware_version: str | None = Field(default=None, min_length=1, max_length=100)
+    purchase_date: str | None = Field(default=None, min_length=1, max_length=100)
+    power_source: str | None = Field(default=None, min_length=1, max_length=100)
+    light: str | None = Field(
+        default=None, min_length=1, max_length=100, description="what the light did"
+    )
 
     @model_validator(mode="after")
     def _one_given(self) -> DetailsData:
-        if not self.serial and not self.firmware:
-            raise ValueError("details take 'serial' and/or 'firmware'")
+        if not any(getattr(self, name) for name in DETAILS):
+            raise ValueError(f"details take at least one of {', '.join(DETAILS)}")
         return self
 
 
 class DetailsEvent(_In):
-    """Add the serial number and/or firmware version; needs no step."""
+    """Add details for support (serial, MAC, firmware…); needs no step, moves no step."""
 
     type: Literal["details"]
     data: DetailsData
+
+
+class HoldData(_In):
+    seconds: float = Field(gt=0, le=600, description="how long the button was held")
+
+
+class HoldEvent(_StepEvent):
+    """The hold the timer measured on the current step (which has a timer); moves no step."""
+
+    type: Literal["hold"]
+    data: HoldData
+
+
+class HaveData(_In):
+    have: list[Have] = Field(max_length=20, description="everything at hand now")
+
+
+class HaveEvent(_In):
+    """Change what is at hand during the session; needs no step."""
+
+    type: Literal["have"]
+    data: HaveData
 
 
 class FeedbackData(_In):
@@ -125,19 +170,28 @@ class FeedbackEvent(_StepEvent):
     data: FeedbackData
 
 
-EventRequest = Annotated[
-    AnswerEvent | DoneEvent | SkipEvent | UndoEvent | DetailsEvent | FeedbackEvent,
-    Field(discriminator="type"),
-]
+AnyEvent = (
+    AnswerEvent
+    | DoneEvent
+    | SkipEvent
+    | UndoEvent
+    | DetailsEvent
+    | FeedbackEvent
+    | HoldEvent
+    | HaveEvent
+)
+EventRequest = Annotated[AnyEvent, Field(discriminator="type")]
 """One thing the person did or said about the current step; `type` says which."""
 
 
-def event_command(
-    event: AnswerEvent | DoneEvent | SkipEvent | UndoEvent | DetailsEvent | FeedbackEvent,
-) -> Command:
+def event_command(event: AnyEvent) -> Command:
     """The session command an event body asks for."""
     if isinstance(event, DetailsEvent):
         return Command("details", data=event.data.model_dump(exclude_none=True))
+    if isinstance(event, HoldEvent):
+        return Command("hold", event.step, data={"seconds": event.data.seconds})
+    if isinstance(event, HaveEvent):
+        return Command("have", data={"have": [h.value for h in event.data.have]})
     if isinstance(event, FeedbackEvent):
         return Command("feedback", event.step, data=event.data.model_dump(exclude_none=True))
     if isinstance(event, AnswerEvent):

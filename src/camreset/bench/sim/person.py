@@ -90,6 +90,7 @@ DO_MINUTES = {
     "reset-again": 0.3,
     "add-through-recorder": 12.0,
     "find-on-network": 12.0,
+    "hub-check-add": 7.0,
 }
 """Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
 battery charging for hours counts the person's own minutes, not the hours it sits."""
@@ -100,7 +101,7 @@ SETUP_FIXES = {
     "use-2g-network": "wifi_band", "wpa2-mixed": "wifi_security",
     "allow-permissions": "permissions", "update-app": "old_app",
     "release-account": "other_account", "add-through-recorder": "recorder",
-    "find-on-network": "other_subnet",
+    "find-on-network": "other_subnet", "hub-check-add": "hub_link",
 }  # fmt: skip
 """Setup attempts and the obstacle each removes when the person carries it out."""
 READ_MINUTES = 0.3

@@ -17,7 +17,6 @@ from camreset.core.kb.search import search_models
 from camreset.core.plain import plain_text
 from camreset.core.present.names import line_label
 from camreset.core.present.words import HAVE_ITEMS, shape_words
-from camreset.core.session.intake import DEFAULT_HAVE
 
 MAX_MATCHES = 6
 
@@ -87,13 +86,20 @@ def choose_camera(console: Console, reader: LineReader, kb: KnowledgeBase) -> Ca
     return CameraChoice(None, line, choose_form_factor(console, reader, kb, line))
 
 
-def choose_have(console: Console, reader: LineReader, app: str | None) -> frozenset[str]:
-    """What is at hand decides which steps can be offered; Enter keeps the usual three."""
+def choose_have(
+    console: Console, reader: LineReader, app: str | None, current: frozenset[str] | None = None
+) -> frozenset[str] | None:
+    """What is at hand decides which steps can be offered. Enter skips the question at the
+    start (None: each step asks for what it needs) or keeps the list during a session."""
     ids = [item.id for item in HAVE_ITEMS]
     console.print(Text("What do you have at hand?", style="step.title"))
     numbered(console, [item.label_for(app) for item in HAVE_ITEMS])
-    usual = " ".join(str(ids.index(h) + 1) for h in ids if h in DEFAULT_HAVE)
-    picked = ask_numbers(console, reader, f"Numbers, e.g. 1 4 (Enter = {usual}): ", len(ids))
+    if current is None:
+        hint = "Enter = skip: a step will ask for what it needs"
+    else:
+        kept = " ".join(str(ids.index(h) + 1) for h in ids if h in current) or "none"
+        hint = f"Enter = keep {kept}"
+    picked = ask_numbers(console, reader, f"Numbers, e.g. 1 4 ({hint}): ", len(ids))
     if picked is None:
-        return frozenset(h.value for h in DEFAULT_HAVE)
+        return current
     return frozenset(ids[n - 1] for n in picked)

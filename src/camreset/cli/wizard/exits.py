@@ -1,10 +1,10 @@
 """Exit codes shared by the interactive and the scripted guide, so scripts can branch on them.
 
-0 the job is done (the camera is reset and added again) · 1 camreset could not run (database,
-settings) · 2 bad input (unknown model, unreadable answers file, an answer that does not fit
-its step, no terminal) ·
-3 escalation: the vendor's support is next · 4 not finished yet: the session is resumable ·
-130 interrupted with Ctrl-C (also resumable).
+0 the job is done (the camera is reset and added again, or no reset was needed) · 1 camreset
+could not run (database, settings) · 2 bad input (unknown model, unreadable answers file, an
+answer that does not fit its step, no terminal) · 3 support is next: escalated, or stopped by
+the person with the report · 4 not finished yet: the session is resumable · 130 interrupted
+with Ctrl-C (also resumable).
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ UNFINISHED = 4
 INTERRUPTED = 130
 
 
+CODES = {"done": DONE, "not_needed": DONE, "escalated": ESCALATED, "stopped": ESCALATED}
+
+
 def outcome_code(state: SessionState) -> int:
-    """0 done, 3 escalated, 4 not finished."""
-    if state.outcome == "done":
-        return DONE
-    if state.outcome == "escalated":
-        return ESCALATED
-    return UNFINISHED
+    """0 done (or not needed), 3 escalated (or stopped with the report), 4 not finished."""
+    return CODES.get(state.outcome or "", UNFINISHED)

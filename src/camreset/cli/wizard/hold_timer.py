@@ -2,7 +2,10 @@
 
 Most failed resets are a button let go too early or held past the point where the camera
 listens, so the bar says when to watch the light (minimum, with a bell) and when to let go
-(recommended, with a bell), and stops at the maximum the sources give.
+(recommended, with a bell) — or, when the step says to hold until a sign, to keep holding
+until it and stop by the maximum — and stops at the maximum the sources give. "Watch now" and
+"stop now" are two lines that never overwrite each other; the words come from
+core/present/timer.py, the same the web page shows.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from rich.text import Text
 from camreset.cli.wizard.bar import bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
+from camreset.core.present.timer import timer_words
 from camreset.core.present.words import TIMER_CUES
 from camreset.core.session import Timer
 
@@ -23,8 +27,6 @@ Phase = Literal["hold", "watch", "release", "over"]
 TIMER_PHASES: tuple[Phase, ...] = ("hold", "watch", "release", "over")
 TICK = 0.1  # real seconds between redraws
 STEP = 0.5  # at most this many timer seconds between redraws (matters with --fast)
-
-PHASE_WORDS: dict[Phase, str] = {phase: TIMER_CUES[phase] for phase in TIMER_PHASES}
 
 
 def phase(timer: Timer, elapsed: float) -> Phase:
@@ -72,11 +74,15 @@ class HoldBar:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = bar_width(options)
         now = phase(self.timer, self.elapsed)
-        style = "timer.alert" if now in ("watch", "release", "over") else "notice"
+        words = timer_words(self.timer)
         shown = min(self.elapsed, self.timer.max)
-        yield Text.assemble((PHASE_WORDS[now], style), f"  {shown:4.1f} s")
+        yield Text.assemble((words.hold, "notice"), f"  {shown:4.1f} s")
         yield bar(self.timer.max, min(self.elapsed, self.timer.max), width)
         yield marks(self.timer, width)
+        if now != "hold":  # two cue lines: "watch now" stays when "stop" comes
+            yield Text(words.watch, style="timer.alert")
+        if now in ("release", "over"):
+            yield Text(words.over if now == "over" else words.stop, style="timer.alert")
 
 
 @dataclass(frozen=True)

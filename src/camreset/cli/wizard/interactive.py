@@ -1,7 +1,9 @@
 """The wizard loop: show a step, run its timer or light, take the answer, save it, repeat.
 
 Each answer is saved before the next step is drawn, so leaving (q, Ctrl-C, a closed
-terminal) never loses anything: `camreset guide --resume ID` or the web link carries on.
+terminal) never loses anything: `camreset guide --resume ID` or the web link carries on. A hold
+the timer measured is saved as soon as the timer stops; `h` changes what is at hand; at an
+end that goes to support the details support asks for can be added, and saving says so.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.context import CliContext
+from camreset.cli.wizard.choose_camera import choose_have
 from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
 from camreset.cli.wizard.hold_timer import run_hold
@@ -17,12 +20,16 @@ from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
-from camreset.cli.wizard.prompts import ask_choice
+from camreset.cli.wizard.prompts import Leave, ask_choice, ask_line
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
+from camreset.core.present.words import DETAIL_LABELS, DETAIL_WORDS, SUCCESSES, TIMER_CUES
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
+
+ASKED_AT_THE_END = ("serial", "mac", "firmware", "hardware_version", "purchase_date", "light")
+"""The details the terminal asks for at an end that goes to support (Enter skips each)."""
 
 
 class Wizard:
@@ -62,11 +69,22 @@ class Wizard:
             sep="\n",
         )
 
-    def _lead_in(self, state: SessionState) -> str | None:
-        """Run the step's timer, countdown or light animation; a line typed meanwhile."""
+    def _lead_in(self, session_id: str, state: SessionState) -> str | None:
+        """Run the step's timer, countdown or light animation; a line typed meanwhile. A hold
+        the timer measured is saved at once (it is evidence, and the report shows it)."""
         step = state.current
         if step.kind == "action" and step.timer is not None:
-            return run_hold(self.console, self.reader, step.timer, self.pace).typed
+            result = run_hold(self.console, self.reader, step.timer, self.pace)
+            if result.held is not None and result.held > 0:
+                command = Command("hold", step.id, data={"seconds": result.held})
+                try:
+                    self.ctx.service().apply(session_id, command)
+                except (InvalidAnswerError, StaleStepError):
+                    pass  # the session moved on elsewhere; the answer below says so
+                else:
+                    said = TIMER_CUES["saved"].format(seconds=f"{result.held:.1f}")
+                    self.console.print(Text(said, style="keys"))
+            return result.typed
         if step.kind == "wait" and step.wait_seconds:
             return run_countdown(self.console, self.reader, step.wait_seconds, self.pace)
         pattern = pattern_of(self.ctx.kb(), step.pattern)
@@ -83,11 +101,11 @@ class Wizard:
                 self.ctx.kb(),
                 step,
                 number=state.progress.steps_done + 1,
-                minutes_left=state.progress.expected_minutes_left,
+                time_left=state.progress.time_left,
                 can_undo=state.can_undo,
             )
         )
-        typed = self._lead_in(state)
+        typed = self._lead_in(session_id, state)
         choice = ask_choice(self.console, self.reader, step, can_undo=state.can_undo, typed=typed)
         if choice.kind == "quit":
             return None
@@ -99,6 +117,11 @@ class Wizard:
         try:
             if choice.kind == "undo":
                 return sessions.apply(session_id, Command("undo", step.id))
+            if choice.kind == "have":
+                app = state.model.line.app
+                have = choose_have(self.console, self.reader, app, current=state.have)
+                items = sorted(have or ())
+                return sessions.apply(session_id, Command("have", data={"have": items}))
             return sessions.apply(session_id, Command("answer", step.id, choice.answer))
         except StaleStepError:
             self.console.print(
@@ -109,14 +132,17 @@ class Wizard:
         return sessions.state(session_id)
 
     def _finish(self, session_id: str, state: SessionState) -> int:
-        """A fixed camera gets a thank-you; anything else gets the full report for support."""
+        """A fixed camera gets a thank-you; anything else gets the full report for support,
+        after the details support asks for (each optional)."""
         self.console.print()
         fixed = (state.feedback or {}).get("fixed")
-        if state.outcome == "done" and fixed == "yes":
+        if state.outcome in SUCCESSES and fixed == "yes":
             done = len(state.history)
             self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.done"))
         else:
-            report = build_report(self.ctx.kb(), state, session_id=session_id)
+            if state.outcome not in SUCCESSES:
+                state = self._details(session_id, state)
+            report = build_report(self.ctx.kb(), state)
             self.console.print(Text("Here is the report for the vendor's support:", "notice"))
             self.console.print()
             self.console.print(Text(render_text(report).rstrip()))
@@ -127,6 +153,24 @@ class Wizard:
             sep="\n",
         )
         return outcome_code(state)
+
+    def _details(self, session_id: str, state: SessionState) -> SessionState:
+        """Ask the details support may need (Enter skips one); say what was saved."""
+        self.console.print(Text("For the report (press Enter to skip any):", style="step.title"))
+        data: dict[str, str] = {}
+        try:
+            for name in ASKED_AT_THE_END:
+                typed = ask_line(self.console, self.reader, f"{DETAIL_WORDS[name]}: ").strip()
+                if typed:
+                    data[name] = typed
+        except Leave:
+            pass
+        if not data:
+            return state
+        state = self.ctx.service().apply(session_id, Command("details", data=data))
+        saved = ", ".join(DETAIL_LABELS[k].lower() for k in data)
+        self.console.print(Text(f"Saved to the report: {saved}.", style="notice"))
+        return state
 
     def _leave(self, session_id: str, why: str) -> None:
         self.console.print(

@@ -21,6 +21,8 @@ NETWORK_KEY = "n"
 """Let camreset check the camera over the network (a step that takes it)."""
 REMOTE_KEY = "r"
 """Send the remote reset (the step that is one)."""
+HAVE_WORDS = frozenset({"h", "have"})
+"""Change what is at hand (any step but the end)."""
 
 
 class Leave(Exception):
@@ -31,12 +33,13 @@ class Leave(Exception):
 class Choice:
     """What the person chose on a step."""
 
-    kind: Literal["answer", "undo", "quit", "network", "remote"]
+    kind: Literal["answer", "undo", "quit", "network", "remote", "have"]
     answer: str | None = None
 
 
 def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
-    """A number or an answer id picks an answer; u undoes, q leaves; None if not understood."""
+    """A number or an answer id picks an answer; u undoes, h changes what is at hand, q
+    leaves; None if not understood."""
     word = typed.strip().casefold()
     if word in QUIT_WORDS:
         return Choice("quit")
@@ -46,6 +49,8 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("network")
     if word == REMOTE_KEY and step.remote:
         return Choice("remote")
+    if word in HAVE_WORDS and step.kind != "outcome":
+        return Choice("have")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
     if step.offers(word):
@@ -80,7 +85,11 @@ def ask_choice(
         net = ", n to check it over the network" if step.network else ""
         net += ", r to send the reset over the network" if step.remote else ""
         console.print(
-            Text(f"Type a number from 1 to {len(step.answers)}{net}{undo} or q to leave.", "error")
+            Text(
+                f"Type a number from 1 to {len(step.answers)}{net}{undo}, h for what is at "
+                "hand, or q to leave.",
+                "error",
+            )
         )
         typed = None
 

@@ -50,7 +50,7 @@ def command_for(step: Step, item: str, number: int) -> tuple[CommandType, str | 
     )
 
 
-Status = Literal["done", "escalated", "unfinished"]
+Status = Literal["done", "not_needed", "stopped", "escalated", "unfinished"]
 
 
 @dataclass(frozen=True)
@@ -106,9 +106,7 @@ def replay(
             ) from None
         if state.current.kind != "outcome" or step.kind != "outcome":
             on_step(state)
-    status: Status = "unfinished"
-    if state.outcome == "done":
-        status = "done"
-    elif state.outcome == "escalated":
-        status = "escalated"
-    return Replay(state, status)
+    statuses: dict[str | None, Status] = {
+        "done": "done", "not_needed": "not_needed", "stopped": "stopped", "escalated": "escalated",
+    }  # fmt: skip
+    return Replay(state, statuses.get(state.outcome, "unfinished"))

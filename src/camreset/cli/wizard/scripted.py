@@ -20,9 +20,14 @@ from camreset.core.plain import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import InvalidAnswerError
 
-CODES = {"done": DONE, "escalated": ESCALATED, "unfinished": UNFINISHED}
+CODES = {
+    "done": DONE, "not_needed": DONE, "stopped": ESCALATED, "escalated": ESCALATED,
+    "unfinished": UNFINISHED,
+}  # fmt: skip
 WORDS = {
     "done": "The camera is reset and added again.",
+    "not_needed": "No reset was needed: the vendor's own way worked.",
+    "stopped": "Stopped before the end: take the report to support.",
     "escalated": "Not solved at home: take the report to support.",
     "unfinished": "The answers ran out before the end; the session is saved.",
 }

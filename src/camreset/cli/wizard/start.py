@@ -53,6 +53,7 @@ def start_interactive(
     line = kb.line_of(request.model) if request.model else kb.lines.get(request.line or "")
     app = line.app if line is not None else None
     have = request.have if request.have is not None else choose_have(console, reader, app)
+    # None: not asked; each step that needs an item asks for it
     session_id, _state = service.start(
         model=request.model, line=request.line, form_factor=request.form_factor, have=have
     )

@@ -14,13 +14,19 @@ from rich.text import Text
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.facts import FactView
+from camreset.core.present.timer import timer_words
 from camreset.core.session import Answer, Step
+from camreset.core.session.estimate import TimeLeft
 
 OUTCOME_STYLES = {
     "done": "outcome.done",
+    "handed-over": "outcome.done",
+    "not-needed": "outcome.done",
     "escalate": "outcome.escalated",
+    "escalate-untried": "outcome.escalated",
     "escalate-provider": "outcome.escalated",
     "no-reset": "outcome.escalated",
+    "stopped": "outcome.escalated",
 }
 
 
@@ -60,8 +66,19 @@ def key_hints(step: Step, can_undo: bool) -> Text:
         keys.append("r send the reset over the network")
     if can_undo:
         keys.append("u undo")
+    if step.kind != "outcome":
+        keys.append("h at hand")
     keys.append("q leave")
     return Text(" · ".join(keys), style="keys")
+
+
+def time_words(left: TimeLeft | None) -> str:
+    """ "about 6–14 min left" (a range, never the escalation weight); "" when nothing is left."""
+    if left is None or left.high <= 0:
+        return ""
+    low, high = left.rounded()
+    span = f"{low}" if low == high else f"{low}–{high}"
+    return f"about {span} min left"
 
 
 class StepView:
@@ -73,19 +90,20 @@ class StepView:
         step: Step,
         *,
         number: int,
-        minutes_left: float = 0.0,
+        time_left: TimeLeft | None = None,
         can_undo: bool = False,
     ) -> None:
         self.kb = kb
         self.step = step
         self.number = number
-        self.minutes_left = minutes_left
+        self.time_left = time_left
         self.can_undo = can_undo
 
     def _head(self) -> RenderableType:
         label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"
-        if self.step.kind != "outcome" and self.minutes_left >= 1:
-            label += f" · about {self.minutes_left:.0f} min left"
+        left = time_words(self.time_left)
+        if self.step.kind != "outcome" and left:
+            label += f" · {left}"
         return Rule(Text(label, style="step.number"), align="left")
 
     def _body(self, color: bool) -> list[RenderableType]:
@@ -93,8 +111,15 @@ class StepView:
         title_style = "step.title"
         if step.ref.kind == "outcome":
             title_style = OUTCOME_STYLES.get(step.ref.ref, title_style)
-        parts: list[RenderableType] = [Text(step.title, style=title_style), Text("")]
+        parts: list[RenderableType] = []
+        if self.time_left is not None and self.time_left.grew and step.kind != "outcome":
+            parts.append(Text(f"Longer than before: {self.time_left.grew}.", style="step.hint"))
+        if step.notice:
+            parts.append(Text(step.notice, style="notice"))
+        parts += [Text(step.title, style=title_style), Text("")]
         parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
+        if step.timer is not None:
+            parts.append(Text(timer_words(step.timer).plan, style="step.hint"))
         if step.unplugged:
             parts.append(Text("The camera stays unplugged during this step.", style="step.hint"))
         has_button_fact = any(f.name == "button" for f in step.facts)

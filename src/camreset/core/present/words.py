@@ -331,3 +331,25 @@ DETAIL_LABELS = {
     "light": "What the light did",
 }
 """The same details as a report's rows."""
+
+
+SUPPORT_NEED_WORDS = {
+    "model": ("The camera's model", "report"),
+    "steps_tried": ("The steps you already tried", "report"),
+    "serial": ("The serial number", "serial"),
+    "mac": ("The MAC address", "mac"),
+    "firmware": ("The firmware version", "firmware"),
+    "hardware_version": ("The hardware version", "hardware_version"),
+    "purchase_date": ("When you bought it", "purchase_date"),
+    "led_pattern": ("What the light does", "light"),
+    "purchase_place": ("Where you bought it", None),
+    "proof_of_purchase": ("Proof of purchase (the receipt)", None),
+    "label_photo": ("A photo of the camera's label", None),
+    "account_email": ("Your account's e-mail address", None),
+    "device_start_time": ("The device's start time (shown by the vendor's LAN tool)", None),
+    "reset_screen_photo": ("A photo of the reset-password screen", None),
+    "contact_details": ("How to reach you", None),
+    "error_message": ("The error message (a screenshot)", None),
+}
+"""What a vendor's support asks for, and where a report has it: `report` (always in it), a
+detail's name (in it once given), or None (the person has it ready; never collected here)."""

@@ -6,11 +6,12 @@ a racing answer never lands twice); an answer the step does not offer is refused
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from camreset.core.present.step import Answer
 from camreset.core.present.words import CANT, DETAIL_WORDS, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
 from camreset.core.session.intake import parse_have
@@ -74,7 +75,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         return SessionEvent(type="undone", at=at, step=step)
     if type == "hold":
         return _hold_event(state, step, data, at)
-    chosen = {"done": "done", "skip": CANT}.get(type, answer)
+    chosen = {"done": "done", "skip": _way_out(current.answers)}.get(type, answer)
     if type == "feedback" or current.kind == "outcome":
         fixed = data.get("fixed", chosen)
         if current.kind != "outcome" or fixed not in FEEDBACK_ANSWERS:
@@ -128,3 +129,9 @@ def _hold_event(
     if not 0 < seconds <= HOLD_MAX:
         raise InvalidAnswerError(f"a measured hold is more than 0 and at most {HOLD_MAX:g} seconds")
     return SessionEvent(type="hold", at=at, step=step, data={"seconds": round(seconds, 1)})
+
+
+def _way_out(answers: Sequence[Answer]) -> str:
+    """What "skip" (I can't do this) means on a step: its can't answer, or skipping the
+    opening's questions, or a plain CANT (refused below when the step does not offer it)."""
+    return next((a.id for a in answers if a.role in ("cant", "skip")), CANT)

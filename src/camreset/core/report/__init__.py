@@ -1,0 +1,38 @@
+"""The support report: built from a session, rendered for support, safe to paste anywhere."""
+
+from camreset.core.plain import plain_text, terminal_json
+from camreset.core.report.model import (
+    NeedRow,
+    Report,
+    ReportCause,
+    ReportStep,
+    SupportRoute,
+    build_report,
+)
+from camreset.core.report.render import (
+    camera_line,
+    need_line,
+    needs_title,
+    outcome_words,
+    render_markdown,
+    render_text,
+    result_words,
+)
+
+__all__ = [
+    "NeedRow",
+    "Report",
+    "ReportCause",
+    "ReportStep",
+    "SupportRoute",
+    "build_report",
+    "camera_line",
+    "need_line",
+    "needs_title",
+    "outcome_words",
+    "plain_text",
+    "render_markdown",
+    "render_text",
+    "result_words",
+    "terminal_json",
+]

@@ -1,0 +1,190 @@
+"""The support report: what was tried, what it showed, and where to take it next.
+
+A person hands this to the vendor's support so they do not have to start from zero. It is built
+from a replayed session (pure: no I/O, no clock) and rendered as Markdown, plain text or JSON
+(`report.model_dump(mode="json")`, core/report/render.py); the HTML print page renders the same
+`Report`. Each step carries its clock time, how long it took and the hold the timer measured;
+a failed attempt whose failure proves little (a wait cut short, a short hold) says so and rules
+nothing out. What this vendor's support asks for comes from the knowledge base where sourced.
+The session id is a secret: it is in a report only when the person asks for it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.values import SupportNeed
+from camreset.core.present.facts import fact_view
+from camreset.core.present.opening_steps import REASON_WORDS
+from camreset.core.present.words import DETAIL_WORDS, SUPPORT_NEED_WORDS
+from camreset.core.report_network import (
+    ReportCamera,
+    ReportNetworkCheck,
+    ReportRemote,
+    network_parts,
+)
+from camreset.core.session import Cause, SessionState
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ReportStep(_Frozen):
+    """One step the person was shown, in order: when it was answered, how long it took, the
+    hold the timer measured, what came of it, and why that result proves little (if it does)."""
+
+    number: int
+    step_id: str
+    kind: str
+    title: str
+    answer_id: str | None
+    answer: str | None
+    at: datetime | None = None
+    seconds: float | None
+    held: float | None = None
+    result: str | None
+    doubt: str | None = None
+
+
+class ReportCause(_Frozen):
+    """A cause of "won't reset" and how likely it still is."""
+
+    id: str
+    name: str
+    probability: float
+
+
+class SupportRoute(_Frozen):
+    """Where the vendor takes support requests for this line."""
+
+    brand: str
+    line: str
+    url: str
+    contact: str
+
+
+class NeedRow(_Frozen):
+    """One thing this vendor's support asks for, and whether the report has it."""
+
+    need: str
+    label: str
+    status: Literal["in_report", "missing", "have_ready"]
+    value: str | None = None
+
+
+class Report(_Frozen):
+    """Everything support needs, in the order they read it."""
+
+    kind: Literal["camreset-report"] = "camreset-report"
+    session_id: str | None
+    model_id: str | None
+    model_name: str | None
+    line: str | None
+    form_factor: str | None
+    serial: str | None
+    firmware: str | None
+    details: dict[str, str] = Field(default_factory=dict)
+    reason: str | None = None
+    started_at: datetime | None
+    outcome: str | None
+    steps: list[ReportStep]
+    ruled_out: list[ReportCause]
+    still_likely: list[ReportCause]
+    have: list[str]
+    have_asked: bool = True
+    app: str | None = None
+    support: SupportRoute | None
+    support_needs: list[NeedRow] = Field(default_factory=list)
+    support_needs_sources: list[str] = Field(default_factory=list)
+    feedback: dict[str, Any] | None
+    network_camera: ReportCamera | None = None
+    network_checks: list[ReportNetworkCheck] = Field(default_factory=list)
+    remote_actions: list[ReportRemote] = Field(default_factory=list)
+
+
+def build_report(
+    kb: KnowledgeBase, state: SessionState, *, session_id: str | None = None
+) -> Report:
+    """The report for a session as it stands (finished or not)."""
+    line = kb.lines.get(state.line) or state.model.line
+    support = None
+    if line.support is not None:
+        support = SupportRoute(
+            brand=line.brand, line=line.name, url=line.support.url, contact=line.support.contact
+        )
+    details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
+    needs, needs_sources = support_needs(kb, state, details)
+    camera, checks, remote = network_parts(state)
+    return Report(
+        session_id=session_id,
+        model_id=None if state.model.generic else state.model.id,
+        model_name=state.model.name,
+        line=line.name,
+        form_factor=state.form_factor,
+        serial=details.get("serial"),
+        firmware=details.get("firmware"),
+        details=details,
+        reason=dict(REASON_WORDS).get(state.reason or ""),
+        started_at=state.started_at,
+        outcome=state.outcome,
+        steps=[
+            ReportStep(
+                number=n,
+                step_id=h.step,
+                kind=h.kind,
+                title=h.title,
+                answer_id=h.answer,
+                answer=h.answer_label,
+                at=h.at,
+                seconds=h.seconds,
+                held=h.held,
+                result=h.result,
+                doubt=h.doubt,
+            )
+            for n, h in enumerate(state.history, start=1)
+        ],
+        ruled_out=[_cause(c) for c in state.ruled_out],
+        still_likely=[_cause(c) for c in state.belief],
+        have=sorted(state.have),
+        have_asked=state.have_asked,
+        app=line.app,
+        support=support,
+        support_needs=needs,
+        support_needs_sources=needs_sources,
+        feedback=dict(state.feedback) if state.feedback else None,
+        network_camera=camera,
+        network_checks=checks,
+        remote_actions=remote,
+    )
+
+
+def support_needs(
+    kb: KnowledgeBase, state: SessionState, details: dict[str, str]
+) -> tuple[list[NeedRow], list[str]]:
+    """What this vendor's support asks for (where a source says), and what the report has."""
+    view = fact_view(kb, state.model, "support_needs")
+    resolved = state.model.facts.get("support_needs")
+    if view is None or resolved is None or not isinstance(resolved.value, list):
+        return [], []
+    rows = []
+    for need in resolved.value:
+        key = need.value if isinstance(need, SupportNeed) else str(need)
+        label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
+        if where == "report":
+            rows.append(NeedRow(need=key, label=label, status="in_report"))
+        elif where is None:
+            rows.append(NeedRow(need=key, label=label, status="have_ready"))
+        else:
+            value = details.get(where)
+            status: Literal["in_report", "missing"] = "in_report" if value else "missing"
+            rows.append(NeedRow(need=key, label=label, status=status, value=value))
+    return rows, list(view.sources)
+
+
+def _cause(cause: Cause) -> ReportCause:
+    return ReportCause(id=cause.id, name=cause.name, probability=cause.probability)

@@ -1,0 +1,180 @@
+"""The support report as text: Markdown for a ticket or an e-mail, plain text for a chat box.
+
+Both read the one `Report` (core/report/model.py); every value people typed goes through
+`plain_text` (one safe line) and, in Markdown, has its markup escaped.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from camreset.core.plain import plain_text
+from camreset.core.present.words import (
+    DETAIL_LABELS,
+    FIXED_WORDS,
+    OUTCOME_WORDS,
+    clock,
+    have_label,
+    percent,
+)
+from camreset.core.report.model import NeedRow, Report, ReportCause, ReportStep
+from camreset.core.report_network import network_line, network_sections
+
+NOT_ASKED = "not asked: each step asked for what it needed"
+NEED_STATUS = {
+    "in_report": "in this report",
+    "missing": "not given yet",
+    "have_ready": "have it ready",
+}
+
+
+def outcome_words(outcome: str | None) -> str:
+    """The outcome as a person would say it."""
+    return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
+
+
+def camera_line(report: Report) -> str:
+    """`TP-Link Tapo C200 (tapo-c200), Tapo line, indoor` with what is known."""
+    name = report.model_name or report.model_id or "Unknown model"
+    if report.model_id and report.model_name:
+        name = f"{report.model_name} ({report.model_id})"
+    parts = [name]
+    if report.line:
+        parts.append(f"{report.line} line")
+    if report.form_factor:
+        parts.append(report.form_factor.replace("_", " "))
+    return ", ".join(parts)
+
+
+def render_markdown(report: Report) -> str:
+    """The report as Markdown, for a support ticket or an e-mail."""
+    out = ["# Camera reset report", ""]
+    out += [f"- **{label}:** {_md(value)}" for label, value in _header(report)]
+    out += ["", "## Steps tried", ""]
+    if report.steps:
+        out += [
+            "| # | Time | Step | Answer | Took | Held | Result |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        out += [
+            f"| {s.number} | {_time(s.at)} | {_md(s.title)} | {_md(s.answer or '–')} "
+            f"| {clock(s.seconds)} | {clock(s.held)} | {_md(result_words(s))} |"
+            for s in report.steps
+        ]
+    else:
+        out.append("No steps yet.")
+    for title, lines in network_sections(report):
+        out += ["", f"## {title}", "", *(f"- {_md(line)}" for line in lines)]
+    if report.support_needs:
+        out += ["", f"## {needs_title(report)}", ""]
+        out += [f"- {_md(need_line(n))}" for n in report.support_needs]
+        out += ["", f"Sources: {_md(', '.join(report.support_needs_sources))}"]
+    for title, causes in _cause_sections(report):
+        out += ["", f"## {title}", ""]
+        out += [f"- {_md(c.name)} ({percent(c.probability)})" for c in causes] or ["None."]
+    out += ["", "## Vendor support", ""]
+    if report.support is None:
+        out += [_md(line) for line in _support_lines(report)]
+    else:
+        s = report.support
+        out += [
+            f"- {_md(s.brand)} support for {_md(s.line)}: <{plain_text(s.url)}>",
+            f"- Contact: {_md(s.contact)}",
+        ]
+    return "\n".join(out) + "\n"
+
+
+def render_text(report: Report) -> str:
+    """The report as plain text, for a chat box or a form that takes no formatting. Each value
+    goes through `plain_text`, so each stays on its own line."""
+    p = plain_text
+    out = ["CAMERA RESET REPORT", ""]
+    width = max(len(label) for label, _ in _header(report))
+    out += [f"{label + ':':<{width + 1}} {p(value)}" for label, value in _header(report)]
+    out += ["", "STEPS TRIED"]
+    for s in report.steps:
+        out.append(f"{s.number:>2}. {_time(s.at)}  {p(s.title)}")
+        held = f"   Held: {clock(s.held)}" if s.held is not None else ""
+        out.append(f"    Answer: {p(s.answer or '–')}   Took: {clock(s.seconds)}{held}")
+        if s.result:
+            out.append(f"    Result: {p(result_words(s))}")
+    if not report.steps:
+        out.append("No steps yet.")
+    for title, lines in network_sections(report):
+        out += ["", title.upper(), *(f"- {p(line)}" for line in lines)]
+    if report.support_needs:
+        out += ["", needs_title(report).upper()]
+        out += [f"- {p(need_line(n))}" for n in report.support_needs]
+        out.append(f"Sources: {p(', '.join(report.support_needs_sources))}")
+    for title, causes in _cause_sections(report):
+        out += ["", title.upper()]
+        out += [f"- {p(c.name)} ({percent(c.probability)})" for c in causes] or ["None."]
+    out += ["", "VENDOR SUPPORT", *(p(line) for line in _support_lines(report))]
+    return "\n".join(out) + "\n"
+
+
+def _header(report: Report) -> list[tuple[str, str]]:
+    rows = [("Camera", camera_line(report))]
+    details = report.details or {
+        k: v for k, v in (("serial", report.serial), ("firmware", report.firmware)) if v
+    }
+    found = report.network_camera
+    if found is not None:
+        rows.append(("On the network", network_line(found)))
+        reported = " (as the camera reports it)"  # what camreset read, when nobody typed it
+        if found.serial and "serial" not in details:
+            details = {**details, "serial": f"{found.serial}{reported}"}
+        if found.firmware and "firmware" not in details:
+            details = {**details, "firmware": f"{found.firmware}{reported}"}
+    rows += [(DETAIL_LABELS[k], v) for k, v in details.items() if k in DETAIL_LABELS and v]
+    rows.append(("Outcome", outcome_words(report.outcome)))
+    if report.reason:
+        rows.append(("Why reset", report.reason))
+    if report.started_at:
+        rows.append(("Started", report.started_at.strftime("%Y-%m-%d %H:%M UTC")))
+    have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
+    rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
+    if report.feedback and report.feedback.get("fixed"):
+        rows.append(("Did it work", FIXED_WORDS.get(report.feedback["fixed"], "–")))
+    if report.session_id:
+        rows.append(("Session", report.session_id))
+    return rows
+
+
+def _time(at: datetime | None) -> str:
+    return at.strftime("%H:%M:%S") if at is not None else "–"
+
+
+def result_words(step: ReportStep) -> str:
+    """A step's result, with why it rules nothing out when it does not."""
+    result = step.result or "–"
+    return f"{result} (rules nothing out: {step.doubt})" if step.doubt else result
+
+
+def needs_title(report: Report) -> str:
+    brand = report.support.brand if report.support else "The maker"
+    return f"What {brand} support asks for"
+
+
+def need_line(need: NeedRow) -> str:
+    status = NEED_STATUS[need.status]
+    return f"{need.label}: {status}" + (f" ({need.value})" if need.value else "")
+
+
+def _cause_sections(report: Report) -> list[tuple[str, list[ReportCause]]]:
+    return [("Causes still likely", report.still_likely), ("Causes ruled out", report.ruled_out)]
+
+
+def _support_lines(report: Report) -> list[str]:
+    if report.support is None:
+        return ["Contact the camera maker's support and attach this report."]
+    s = report.support
+    return [f"{s.brand} support for {s.line}: {s.url}", f"Contact: {s.contact}"]
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell or list item: one plain line, markup escaped."""
+    flat = plain_text(text)
+    for ch in "\\|*_`[]<>":
+        flat = flat.replace(ch, "\\" + ch)
+    return flat
