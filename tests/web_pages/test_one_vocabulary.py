@@ -19,7 +19,7 @@ from camreset.app.documents import step_doc
 from camreset.cli.wizard.step_view import StepView
 from camreset.cli.wizard.theme import THEME
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.words import TIMER_CUES
+from camreset.core.present.timer import timer_words
 from camreset.core.session import Command, SessionState
 
 WIDE = 400
@@ -39,7 +39,8 @@ def walk_to_a_hold(client: PageClient, model: str) -> tuple[str, SessionState]:
         if state.current.timer is not None:
             return session_id, state
         step = state.current
-        answer = "done" if step.offers("done") else "not_sure"
+        order = ("done", "skip-questions", "not_sure", "cant")
+        answer = next(a for a in order if step.offers(a))
         state = sessions.apply(session_id, Command("answer", step.id, answer))
     raise AssertionError("no hold step within 30 steps")
 
@@ -56,7 +57,7 @@ def test_a_step_reads_the_same_in_the_page_the_terminal_and_the_json(
     term = terminal_text(kb, state)
     doc = step_doc(state.current).model_dump()
 
-    words = [doc["title"], *(a["label"] for a in doc["answers"])]
+    words = [doc["title"], *(a["label"] for a in doc["answers"]), doc["timer"]["words"]["plan"]]
     for fact in doc["facts"]:
         words += [fact["label"], *fact["lines"], fact["sure"], fact["sure_why"]]
         words += fact["disagreement"][:1]
@@ -65,5 +66,6 @@ def test_a_step_reads_the_same_in_the_page_the_terminal_and_the_json(
         flat = " ".join(text.split())
         assert flat in web, f"web page lacks {flat!r}"
         assert flat in term, f"terminal lacks {flat!r}"
-    assert timer["data-say-rec"] == TIMER_CUES["release"]
-    assert timer["data-say-min"] == TIMER_CUES["watch"]
+    cues = timer_words(state.current.timer)
+    assert timer["data-say-rec"] == cues.stop == doc["timer"]["words"]["stop"]
+    assert timer["data-say-min"] == cues.watch == doc["timer"]["words"]["watch"]

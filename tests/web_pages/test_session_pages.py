@@ -30,10 +30,11 @@ def test_feedback_is_stored_and_thanked(client: PageClient) -> None:
     assert after.find("form", action=f"{url}/feedback") is None
 
 
-def test_every_step_offers_not_sure_and_cant(client: PageClient) -> None:
-    url = start(client, "C200")
+def test_every_step_offers_not_sure_cant_and_stop(client: PageClient) -> None:
+    url = start(client, "C200", have=("pin", "original_adapter", "app"))
     labels = [b.get_text(strip=True) for b in client.page(url).select("form.answers button")]
     assert "Not sure" in labels and "I can't do this" in labels
+    assert labels[-1] == "Stop here and give me the report"
 
 
 def test_undo_goes_back_to_the_previous_step(client: PageClient) -> None:
@@ -47,7 +48,7 @@ def test_undo_goes_back_to_the_previous_step(client: PageClient) -> None:
 
 
 def test_first_step_offers_no_undo(client: PageClient) -> None:
-    url = start(client, "C200")
+    url = start(client, "C200", opening=True)
     assert client.page(url).find("form", action=f"{url}/undo") is None
 
 
@@ -69,7 +70,9 @@ def test_session_page_shows_resume_link_qr_and_progress(client: PageClient) -> N
     assert link["href"].endswith(url) and link["href"].startswith("http")
     assert page.select_one(".qr svg path") is not None
     assert page.select_one("progress") is not None
-    assert re.search(r"Step 1\b", page.select_one(".progress-line").get_text())
+    line = page.select_one(".progress-line").get_text()
+    assert re.search(r"Step 2\b", line)  # after the opening
+    assert re.search(r"about \d+–\d+ min left", line)  # a range, never the escalation weight
 
 
 def test_step_shows_where_to_look_for_the_button_and_the_fact_notes(
@@ -77,11 +80,12 @@ def test_step_shows_where_to_look_for_the_button_and_the_fact_notes(
 ) -> None:
     url = start(client, "C200")  # no source says which side: candidates, nothing marked sure
     page = client.page(url)
-    for _ in range(8):  # past the opening questions, to the first step that uses the button
+    for _ in range(8):  # past the opening (no app at hand), to the first step that uses the button
         if page.select("figure svg[data-sure]"):
             break
         offered = [b["value"] for b in page.select("form.answers button")]
-        page = answer(client, url, "done" if "done" in offered else offered[0])
+        choice = "cant" if "have" in offered else "done" if "done" in offered else offered[0]
+        page = answer(client, url, choice)
     svgs = page.select("figure svg")
     assert [s["data-face"] for s in svgs if s.get("data-face")][:3] == ["back", "side", "bottom"]
     assert all("maybe" in s["aria-label"] for s in svgs[:3])

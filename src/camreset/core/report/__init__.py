@@ -8,8 +8,10 @@ from camreset.core.report.model import (
     ReportStep,
     SupportRoute,
     build_report,
+    support_needs,
 )
 from camreset.core.report.render import (
+    asks_title,
     camera_line,
     need_line,
     needs_title,
@@ -25,6 +27,7 @@ __all__ = [
     "ReportCause",
     "ReportStep",
     "SupportRoute",
+    "asks_title",
     "build_report",
     "camera_line",
     "need_line",
@@ -34,5 +37,6 @@ __all__ = [
     "render_markdown",
     "render_text",
     "result_words",
+    "support_needs",
     "terminal_json",
 ]

@@ -152,8 +152,12 @@ def result_words(step: ReportStep) -> str:
 
 
 def needs_title(report: Report) -> str:
-    brand = report.support.brand if report.support else "The maker"
-    return f"What {brand} support asks for"
+    return asks_title(report.support.brand if report.support else None)
+
+
+def asks_title(brand: str | None) -> str:
+    """ "What TP-Link support asks for"."""
+    return f"What {brand} support asks for" if brand else "What the maker's support asks for"
 
 
 def need_line(need: NeedRow) -> str:

@@ -24,6 +24,7 @@ from camreset.net import NetError
 from camreset.web.csrf import checked_form
 from camreset.web.drawings import DRAWINGS
 from camreset.web.network_gate import network_allowed
+from camreset.web.pages import started
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 
@@ -100,7 +101,14 @@ async def start_session(request: Request) -> Response:
         str(form.get("form_factor", "")),
         str(form.get("power", "")),
     )
-    session_id, _state = await services(request).sessions.start_async(
+    sessions = services(request).sessions
+    root = request.scope.get("root_path", "")
+    existing = await started.unfinished(
+        request, sessions, subject.model, subject.line, subject.form_factor
+    )
+    if existing is not None and not form.get("again"):  # Back, then Start: not a new session
+        return RedirectResponse(f"{root}/s/{existing}?resumed=1", 303)
+    session_id, _state = await sessions.start_async(
         model=subject.model or None,
         line=None if subject.model else subject.line,
         form_factor=None if subject.model else (subject.form_factor or None),
@@ -112,4 +120,6 @@ async def start_session(request: Request) -> Response:
         timeout = services(request).settings.network_timeout
         with contextlib.suppress(NetError):
             await identify(services(request).sessions, session_id, address, timeout)
-    return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
+    response = RedirectResponse(f"{root}/s/{session_id}", 303)
+    started.remember(request, response, session_id)
+    return response

@@ -1,7 +1,9 @@
 """The support report as pages: a print-friendly page and a plain-text page to copy.
 
 Both render the one `Report` the core builds (the JSON and Markdown downloads come from the
-API's report formatters), so what a person prints, copies or downloads says the same.
+API's report formatters), so what a person prints, copies or downloads says the same. The
+session id (a secret: anyone with it can see the session) is left out unless the person asks
+for it (`?with_id=1`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core import report as report_core
-from camreset.core.present.words import have_label
+from camreset.core.present.words import DETAIL_LABELS, have_label
 from camreset.core.report_network import network_line, network_sections
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
@@ -21,21 +23,23 @@ from camreset.web.pages.render import render
 router = APIRouter()
 
 
-async def _report(request: Request, session_id: str) -> Any:
+async def _report(request: Request, session_id: str, with_id: bool) -> Any:
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
-    return report_core.build_report(svc.kb, state, session_id=session_id)
+    shown = session_id if with_id else None
+    return report_core.build_report(svc.kb, state, session_id=shown)
 
 
-def _downloads(request: Request, session_id: str) -> dict[str, str]:
+def _downloads(request: Request, session_id: str, with_id: bool) -> dict[str, str]:
     root = request.scope.get("root_path", "")
     base = f"{root}/api/sessions/{session_id}/report"
-    return {"markdown": f"{base}?format=md", "json": f"{base}?format=json"}
+    extra = "&with_id=true" if with_id else ""
+    return {"markdown": f"{base}?format=md{extra}", "json": f"{base}?format=json{extra}"}
 
 
 @router.get("/s/{session_id}/report", name="page_report")
-async def report_page(request: Request, session_id: str) -> Response:
-    rep = await _report(request, session_id)
+async def report_page(request: Request, session_id: str, with_id: int = 0) -> Response:
+    rep = await _report(request, session_id, bool(with_id))
     found = rep.network_camera
     words = {
         "camera": report_core.camera_line(rep),
@@ -43,16 +47,32 @@ async def report_page(request: Request, session_id: str) -> Response:
         "network": network_sections(rep),
         "outcome": report_core.outcome_words(rep.outcome),
         "have": [have_label(h, rep.app) for h in rep.have],
+        "detail_labels": DETAIL_LABELS,
+        "needs_title": report_core.needs_title(rep),
+        "need_line": report_core.need_line,
+        "result_words": report_core.result_words,
     }
-    return _page(request, session_id, "report.html", "Camera reset report", report=rep, **words)
+    title = "Camera reset report"
+    return _page(request, session_id, "report.html", title, bool(with_id), report=rep, **words)
 
 
 @router.get("/s/{session_id}/report/text", name="page_report_text")
-async def report_text_page(request: Request, session_id: str) -> Response:
-    text = report_core.render_text(await _report(request, session_id))
-    return _page(request, session_id, "report_text.html", "Report as plain text", text=text)
+async def report_text_page(request: Request, session_id: str, with_id: int = 0) -> Response:
+    text = report_core.render_text(await _report(request, session_id, bool(with_id)))
+    title = "Report as plain text"
+    return _page(request, session_id, "report_text.html", title, bool(with_id), text=text)
 
 
-def _page(request: Request, session_id: str, name: str, title: str, **context: Any) -> Response:
-    downloads = _downloads(request, session_id)
-    return render(request, name, title=title, session_id=session_id, downloads=downloads, **context)
+def _page(
+    request: Request, session_id: str, name: str, title: str, with_id: bool, **context: Any
+) -> Response:
+    downloads = _downloads(request, session_id, with_id)
+    return render(
+        request,
+        name,
+        title=title,
+        session_id=session_id,
+        downloads=downloads,
+        with_id=with_id,
+        **context,
+    )

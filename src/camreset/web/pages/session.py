@@ -1,9 +1,12 @@
-"""One step per page, and the forms that move a session on: answer, undo, feedback, details.
+"""One step per page, and the forms that move a session on: answer, undo, feedback, details,
+what is at hand, and the hold the timer measured.
 
 Every change is a plain form POST answered with a redirect to the session page (POST →
-redirect → GET), so reloading never repeats an answer and no JavaScript is needed. A POST
-for a step that is no longer current (a second tab, the back button) is not an error for a
-person: they are sent to the current step with a short notice.
+redirect → GET), so reloading never repeats an answer and no JavaScript is needed. The redirect
+names the step's position (`?at=N`): the browser's Back button then lands on an older
+position, and the page asks "undo your last answer?" instead of silently showing the current
+step again. A POST for a step that is no longer current (a second tab, a page restored by Back)
+is not an error for a person: they are sent to the current step with a short notice.
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from camreset.core.present.words import TIMER_CUES
-from camreset.core.session import Command
+from camreset.core.present.timer import timer_words
+from camreset.core.present.words import DETAIL_LABELS, DETAIL_WORDS, HAVE_ITEMS, TIMER_CUES
+from camreset.core.report import asks_title
+from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_FIELDS
-from camreset.errors import StaleStepError
+from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
@@ -23,9 +28,11 @@ from camreset.web.pages.network_view import network_view
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
+    at_hand,
     led_pattern,
     progress_view,
     step_figure,
+    support_asks,
     timer_view,
     wait_view,
 )
@@ -37,20 +44,41 @@ def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
     return f"{request.scope.get('root_path', '')}/s/{session_id}{suffix}"
 
 
-async def _post(request: Request, session_id: str, command: Command) -> Response:
+def _at(state: SessionState) -> str:
+    return f"?at={state.current.ref.seq}"
+
+
+async def _post(request: Request, session_id: str, command: Command, extra: str = "") -> Response:
     """Apply one command, then show the session; a stale step just shows where it stands."""
     try:
-        await services(request).sessions.apply_async(session_id, command)
+        state = await services(request).sessions.apply_async(session_id, command)
     except StaleStepError:
         return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
-    return RedirectResponse(_session_url(request, session_id), 303)
+    return RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
 
 
 @router.get("/s/{session_id}", name="page_session")
 async def session_page(
-    request: Request, session_id: str, stale: int = 0, checked: int = 0
+    request: Request,
+    session_id: str,
+    stale: int = 0,
+    checked: int = 0,
+    at: int | None = None,
+    saved: str = "",
+    resumed: int = 0,
 ) -> Response:
-    return await render_session(request, session_id, stale=bool(stale), checked=bool(checked))
+    if at is not None and not stale:  # the browser's Back: an older position than the current
+        state = await services(request).sessions.state_async(session_id)
+        if at < state.current.ref.seq and state.can_undo:
+            return _went_back(request, session_id, state)
+    return await render_session(
+        request,
+        session_id,
+        stale=bool(stale),
+        checked=bool(checked),
+        saved=saved,
+        resumed=bool(resumed),
+    )
 
 
 async def render_session(
@@ -62,14 +90,19 @@ async def render_session(
     address: str = "",
     status_code: int = 200,
     checked: bool = False,
+    saved: str = "",
+    resumed: bool = False,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
-    the network (shown above its form, with the `address` the person typed)."""
+    the network (shown above its form, with the `address` the person typed); `saved` names
+    the details just saved, `resumed` says the session was already under way."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     step = state.current
     kb = svc.kb
     resume = f"{svc.settings.public_url}/s/{session_id}"
+    now = svc.sessions.clock()
+    saved_labels = [DETAIL_LABELS[k].lower() for k in saved.split(",") if k in DETAIL_LABELS]
     return render(
         request,
         "step.html",
@@ -81,19 +114,41 @@ async def render_session(
         step=step,
         line=state.model.line,
         model=state.model,
-        progress=progress_view(state, svc.sessions.clock()),
+        progress=progress_view(state, now),
         answers=answer_views(kb, step.answers),
         timer_words=TIMER_CUES,
+        timer_plan=timer_words(step.timer) if step.timer else None,
         step_pattern=led_pattern(kb, step.pattern),
         figure=step_figure(step),
         sources=kb.sources,
         timer=timer_view(step.timer),
-        wait=wait_view(step.wait_seconds, state.current_since, svc.sessions.clock()),
+        wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
         stale=stale,
+        resumed=resumed,
+        saved=saved_labels,
+        at_hand=at_hand(state),
+        detail_words=DETAIL_WORDS,
+        support_asks=support_asks(kb, state),
+        support_asks_title=asks_title(state.model.line.brand),
         resume_url=resume,
         qr=qr_svg(resume),
         this_computer_only=svc.settings.this_computer_only,
+    )
+
+
+def _went_back(request: Request, session_id: str, state: SessionState) -> Response:
+    """The browser went back to an older step: offer to undo the last answer, or stay."""
+    last = state.history[-1]
+    return render(
+        request,
+        "back.html",
+        title="Undo your last answer?",
+        session_id=session_id,
+        state=state,
+        last=last,
+        step=state.current,
+        current_url=_session_url(request, session_id, _at(state)),
     )
 
 
@@ -120,6 +175,45 @@ async def feedback(request: Request, session_id: str) -> Response:
 
 @router.post("/s/{session_id}/details", name="page_details")
 async def details(request: Request, session_id: str) -> Response:
+    """Details for support: saved, and the page says which (a details event moves no step)."""
     form = await checked_form(request)
     data = {name: str(form.get(name, "")).strip() for name in DETAIL_FIELDS}
-    return await _post(request, session_id, Command("details", data=data))
+    given = ",".join(k for k, v in data.items() if v)
+    return await _post(request, session_id, Command("details", data=data), f"&saved={given}")
+
+
+@router.post("/s/{session_id}/hold", name="page_hold")
+async def hold(request: Request, session_id: str) -> Response:
+    """The hold the page's timer measured (sent by its script; moves no step)."""
+    form = await checked_form(request)
+    seconds = str(form.get("seconds", ""))
+    command = Command("hold", str(form.get("step", "")), data={"seconds": seconds})
+    try:
+        services(request).sessions.apply(session_id, command)
+    except (StaleStepError, InvalidAnswerError):
+        return Response(status_code=409)
+    return Response(status_code=204)
+
+
+@router.get("/s/{session_id}/have", name="page_session_have")
+async def have_page(request: Request, session_id: str) -> Response:
+    """The checklist, editable during the session."""
+    state = services(request).sessions.state(session_id)
+    app = state.model.line.app or state.model.line.brand
+    items = [(i.id, i.label_for(app), i.hint, i.id in state.have) for i in HAVE_ITEMS]
+    return render(
+        request,
+        "have_edit.html",
+        title="What do you have at hand now?",
+        session_id=session_id,
+        state=state,
+        items=items,
+        back_url=_session_url(request, session_id, _at(state)),
+    )
+
+
+@router.post("/s/{session_id}/have", name="page_session_have_save")
+async def have_save(request: Request, session_id: str) -> Response:
+    form = await checked_form(request)
+    command = Command("have", data={"have": [str(v) for v in form.getlist("have")]})
+    return await _post(request, session_id, command)

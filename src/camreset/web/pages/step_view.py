@@ -12,6 +12,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.words import SUPPORT_NEED_WORDS, have_label
+from camreset.core.report import support_needs
+from camreset.core.report.render import NEED_STATUS
 from camreset.web.drawings import Figure, button_figure, light_figure
 from camreset.web.pages.leds import LedPattern, Phase
 
@@ -51,25 +54,55 @@ class WaitView:
 
 @dataclass(frozen=True)
 class ProgressView:
-    """How far along: steps done, and the engine's estimate of the time still needed."""
+    """How far along: steps done, and the typical minutes left as a range (never the
+    escalation weight). During a wait the range counts down with it: `wait_until_ms` is when
+    the wait ends and `wait_left` its seconds still to run when the page was made."""
 
     step_number: int
-    minutes_left: int
+    low: int
+    high: int
     percent: int
+    grew: str | None = None
+    wait_left: float = 0.0
+    wait_until_ms: int = 0
+
+    @property
+    def words(self) -> str:
+        """ "about 6–14 min left", "" when nothing is left to estimate."""
+        if self.high <= 0:
+            return ""
+        span = f"{self.low}" if self.low == self.high else f"{self.low}–{self.high}"
+        return f"about {span} min left"
 
 
 def progress_view(state: Any, now: datetime) -> ProgressView:
-    """The share of the expected total time already spent (honest even when steps vary).
-
-    Never full before the outcome: the engine's estimate can reach zero while steps remain.
-    """
-    spent = max(0.0, (now - state.started_at).total_seconds() / 60)
-    left = max(0.0, float(state.progress.expected_minutes_left))
+    """The range of minutes left, counted down by the part of a wait already gone, and the
+    share of the expected total time spent (never full before the end)."""
+    left = state.progress.time_left
     if state.finished:
-        return ProgressView(state.progress.steps_done + 1, 0, 100)
-    share = round(100 * spent / (spent + left)) if spent + left else 0
+        return ProgressView(state.progress.steps_done + 1, 0, 0, 100)
+    gone = 0.0
+    until_ms = 0
+    if left.wait:
+        gone = min(left.wait, max(0.0, (now - state.current_since).total_seconds()))
+        until = state.current_since + timedelta(seconds=left.wait)
+        until_ms = int(until.timestamp() * 1000)
+    low = max(0.0, left.low - gone / 60)
+    high = max(low, left.high - gone / 60)
+    spent = max(0.0, (now - state.started_at).total_seconds() / 60)
+    mid = (low + high) / 2
+    share = round(100 * spent / (spent + mid)) if spent + mid else 0
     floor = min(90, 10 * state.progress.steps_done)
-    return ProgressView(state.progress.steps_done + 1, round(left), max(floor, min(90, share)))
+    shown_low = max(1, round(low)) if high > 0 else 0
+    return ProgressView(
+        state.progress.steps_done + 1,
+        shown_low,
+        max(shown_low, round(high)),
+        max(floor, min(90, share)),
+        left.grew,
+        max(0.0, left.wait - gone),
+        until_ms,
+    )
 
 
 @dataclass(frozen=True)
@@ -154,3 +187,32 @@ def step_figure(step: Any) -> Figure | None:
     if not button:
         return light_figure(step.form_factor, step.pattern)
     return button_figure(step.form_factor, step.place, step.pattern, light=light)
+
+
+@dataclass(frozen=True)
+class AskView:
+    """One thing this vendor's support asks for: its words, whether the report has it, and
+    the detail field that takes it (None: have it ready, never typed here)."""
+
+    label: str
+    status: str
+    field: str | None
+
+
+def support_asks(kb: KnowledgeBase, state: Any) -> list[AskView]:
+    """What this vendor's support asks for, where the knowledge base sources it."""
+    details = {k: str(v) for k, v in state.details.items() if v}
+    rows, _sources = support_needs(kb, state, details)
+    return [
+        AskView(row.label, NEED_STATUS[row.status], SUPPORT_NEED_WORDS[row.need][1])
+        for row in rows
+        if row.need in SUPPORT_NEED_WORDS
+    ]
+
+
+def at_hand(state: Any) -> str:
+    """What is at hand, in words, or that nobody asked."""
+    if not state.have_asked and not state.have:
+        return "not asked yet: a step asks when it needs something"
+    app = state.model.line.app
+    return ", ".join(have_label(h, app).lower() for h in sorted(state.have)) or "nothing"

@@ -1,6 +1,9 @@
 /* camreset: small progressive enhancements. Every page works without this file.
- * - hold timer: counts up on a tap, buzzes and beeps at "watch the light" and "let go";
- * - wait countdown: counts down to a time the server computed from the session's events;
+ * - hold timer: counts up on a tap, buzzes and beeps at "watch now" and "stop now" (two cue
+ *   lines that never overwrite each other), and saves the measured hold with the session;
+ * - wait countdown: counts down to a time the server computed from the session's events,
+ *   and the minutes left count down with it;
+ * - a page restored by the Back button is fetched again, so the server can ask "undo?";
  * - copy button for the plain-text report.
  */
 (function () {
@@ -43,23 +46,40 @@
     var count = box.querySelector(".timer-count");
     var fill = box.querySelector(".timer-bar .fill");
     var status = box.querySelector(".timer-status");
+    var watch = box.querySelector(".timer-watch");
+    var stopCue = box.querySelector(".timer-stop");
     var started = null;
     var ticker = null;
     var said = {};
 
-    function say(key, text, warn) {
-      if (said[key]) { return; }
+    function cue(el, key, text, warn) {
+      if (said[key]) { return false; }
       said[key] = true;
-      status.textContent = text;
-      status.classList.toggle("is-warn", !!warn);
+      el.textContent = text;
+      el.classList.toggle("is-warn", !!warn);
+      return true;
     }
     function tick() {
       var t = (performance.now() - started) / 1000;
       count.textContent = t.toFixed(1) + " s";
       if (fill) { fill.setAttribute("width", String(Math.min(100, (t / scale) * 100))); }
-      if (min && t >= min) { say("min", box.dataset.sayMin, false); if (!said.minb) { said.minb = 1; buzz(200); beep(660, 180, 1); } }
-      if (rec && t >= rec) { say("rec", box.dataset.sayRec, false); if (!said.recb) { said.recb = 1; buzz([300, 120, 300]); beep(880, 160, 2); } }
-      if (max && t >= max) { say("max", box.dataset.sayMax, true); if (!said.maxb) { said.maxb = 1; buzz([800]); beep(330, 500, 1); } }
+      if (min && t >= min && cue(watch, "min", box.dataset.sayMin, false)) { buzz(200); beep(660, 180, 1); }
+      if (rec && t >= rec && cue(stopCue, "rec", box.dataset.sayRec, false)) { buzz([300, 120, 300]); beep(880, 160, 2); }
+      if (max && max > rec && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) { buzz([800]); beep(330, 500, 1); }
+    }
+    function save(seconds) {
+      var token = document.querySelector('input[name="csrf_token"]');
+      if (!box.dataset.post || !token || !window.fetch) { return; }
+      var body = new URLSearchParams();
+      body.set("csrf_token", token.value);
+      body.set("step", box.dataset.step);
+      body.set("seconds", seconds.toFixed(1));
+      fetch(box.dataset.post, { method: "POST", body: body, credentials: "same-origin" })
+        .then(function (r) {
+          if (r.status === 204) {
+            status.textContent = box.dataset.saySaved.replace("{seconds}", seconds.toFixed(1));
+          }
+        }, function () { /* offline: the page still says how long it was */ });
     }
     function stop() {
       clearInterval(ticker);
@@ -68,6 +88,7 @@
       status.textContent = box.dataset.sayStopped.replace("{seconds}", t.toFixed(1));
       status.classList.remove("is-warn");
       button.textContent = box.dataset.labelStart;
+      save(t);
     }
     button.addEventListener("click", function () {
       if (ticker) { stop(); return; }
@@ -75,6 +96,9 @@
       started = performance.now();
       status.textContent = box.dataset.sayHold;
       status.classList.remove("is-warn");
+      watch.textContent = "";
+      stopCue.textContent = "";
+      stopCue.classList.remove("is-warn");
       button.textContent = box.dataset.labelStop;
       beep(520, 80, 1);
       ticker = setInterval(tick, 100);
@@ -99,6 +123,21 @@
     }
     tick();
     setInterval(tick, 500);
+  }
+
+  function setupTimeLeft(el) {
+    var low = parseFloat(el.dataset.low || "0");
+    var high = parseFloat(el.dataset.high || "0");
+    var waitLeft = parseFloat(el.dataset.waitLeft || "0");
+    if (!(waitLeft > 0)) { return; }
+    var loaded = Date.now();
+    function tick() {
+      var gone = Math.min(waitLeft, (Date.now() - loaded) / 1000) / 60;
+      var lo = Math.max(1, Math.round(low - gone));
+      var hi = Math.max(lo, Math.round(high - gone));
+      el.textContent = "about " + (lo === hi ? lo : lo + "\u2013" + hi) + " min left";
+    }
+    setInterval(tick, 5000);
   }
 
   function setupCopy(button) {
@@ -126,5 +165,11 @@
   }
   each(".timer[data-rec]", setupTimer);
   each(".wait[data-until-ms]", setupWait);
+  each(".time-left[data-wait-left]", setupTimeLeft);
+  // A page the Back button restores from memory would show an old step as if it were current:
+  // fetch it again, so the server can ask "undo your last answer?" instead.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) { window.location.reload(); }
+  });
   each("button.copy[data-target]", setupCopy);
 })();

@@ -1,0 +1,55 @@
+"""Never start a second session silently: the browser remembers the session it started.
+
+A person who presses Back from their first step lands on the "what do you have at hand" page
+again; pressing "Start" there used to open a new, empty session and hide the one they were
+in. The session page sets a cookie naming the session this browser started (HttpOnly, this
+site only, for 12 hours); a start for the same camera while that session is unfinished goes
+back to it, with a notice and an explicit "start a new session instead" (`again=1`).
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from camreset.app import SessionService
+from camreset.errors import CamresetError
+
+COOKIE = "camreset_started"
+MAX_AGE = 12 * 60 * 60
+
+
+async def unfinished(
+    request: Request, sessions: SessionService, model: str, line: str, form_factor: str
+) -> str | None:
+    """The unfinished session this browser started for the same camera, if any."""
+    session_id = request.cookies.get(COOKIE, "")
+    if not session_id or len(session_id) > 64:
+        return None
+    try:
+        state = await sessions.state_async(session_id)
+    except CamresetError:
+        return None
+    if state.finished:
+        return None
+    same = (
+        state.model.id == model
+        if model
+        else (
+            state.model.generic and state.line == line and (state.form_factor or "") == form_factor
+        )
+    )
+    return session_id if same else None
+
+
+def remember(request: Request, response: Response, session_id: str) -> None:
+    """Name the session this browser just started."""
+    response.set_cookie(
+        COOKIE,
+        session_id,
+        max_age=MAX_AGE,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+        path="/",
+    )

@@ -1,0 +1,181 @@
+"""The session's flow in the pages, without JavaScript (issue 11, points 1, 2, 3, 7, 8, 10).
+
+An empty checklist opens on the opening, never on an outcome; "stop and give me the report" on
+every step; the browser's Back asks "undo your last answer?"; Start on the checklist after Back
+goes back to the session; the checklist can be changed mid-session; the hold timer's words,
+the measured hold, the range of minutes left; details saved with a confirmation and the step
+unchanged; the report without the session id unless asked for.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from camreset.core.present.timer import timer_words
+
+from .conftest import PageClient
+from .flow import answer, start, walk
+
+
+def buttons(page: BeautifulSoup) -> list[str]:
+    return [str(b["value"]) for b in page.select("form.answers button")]
+
+
+def session_id(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
+def test_nothing_ticked_opens_on_the_opening_not_an_outcome(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=(), opening=True)
+    page = client.page(url)
+    assert page.h1.get_text() == "What brings you here?"
+    assert {"wont-reset", "forgot-password", "skip-questions", "stop"} <= set(buttons(page))
+    page = answer(client, url, "skip-questions")
+    assert page.select_one("form.answers") is not None  # a step to do, not an end
+    assert "not asked yet" in page.select_one(".at-hand").get_text()
+
+
+def test_stop_here_gives_the_report_and_can_be_undone(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin",))
+    assert buttons(client.page(url))[-1] == "stop"
+    page = answer(client, url, "stop")
+    assert page.h1.get_text() == "Here is your report for TP-Link support"
+    details = page.select_one("form.details-form")
+    report_link = page.find("a", href=f"{url}/report")
+    assert details is not None and report_link is not None
+    assert str(page).index("details-form") < str(page).index(f'href="{url}/report"')
+    undo = page.find("form", action=f"{url}/undo")
+    assert client.submit(undo).status_code == 303
+    assert client.page(url).select_one("form.answers") is not None
+
+
+def test_the_back_button_asks_to_undo_the_last_answer(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    first = client.page(url)
+    form = first.select_one("form.answers")
+    response = client.submit(form, form.find("button", attrs={"value": "done"}))
+    moved_to = response.headers["location"]
+    assert "?at=" in moved_to
+    seq = int(first.select_one('form.answers input[name="step"]')["value"].split(".")[0])
+    back = client.page(f"{url}?at={seq}")  # what Back loads: the older position
+    assert back.h1.get_text() == "Undo your last answer?"
+    assert first.h1.get_text() in back.get_text()
+    assert back.find("a", href=moved_to)  # no, stay
+    assert client.submit(back.find("form", action=f"{url}/undo")).status_code == 303
+    assert client.page(url).h1.get_text() == first.h1.get_text()
+
+
+def test_start_again_after_back_returns_to_the_session(client: PageClient) -> None:
+    results = client.page("/find?q=Tapo C200")
+    checklist_url = str(results.select("ul.choices a.choice")[0]["href"])
+    checklist = client.page(checklist_url)
+    first = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    url = first.headers["location"]
+    again = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    assert again.headers["location"] == f"{url}?resumed=1"
+    page = client.page(again.headers["location"])
+    assert "already started a session for this camera" in page.select_one(".resumed").get_text()
+    new = client.submit(page.select_one(".resumed form"))
+    assert new.status_code == 303 and new.headers["location"] != url
+
+
+def test_the_checklist_can_be_changed_during_the_session(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin",))
+    page = client.page(url)
+    assert "a paperclip or a pin" in page.select_one(".at-hand").get_text()
+    edit = client.page(f"{url}/have")
+    assert edit.select_one("#have-pin").has_attr("checked")
+    response = client.submit(edit.select_one("form"), have=["pin", "app", "original_adapter"])
+    assert response.status_code == 303
+    text = client.page(url).select_one(".at-hand").get_text()
+    assert "the tapo app" in text and "original power adapter" in text
+
+
+def test_details_are_confirmed_and_keep_the_step(client: PageClient) -> None:
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    page = walk(client, url, prefer=("cant",))
+    step_before = page.select_one('form[action$="/feedback"] input[name="step"]')["value"]
+    form = page.select_one("form.details-form")
+    response = client.submit(form, serial="AMC0123456", mac="9C:8E:CD:01:02:03")
+    assert response.status_code == 303 and "saved=" in response.headers["location"]
+    after = client.page(response.headers["location"])
+    notice = after.select_one(".saved").get_text()
+    assert "serial number" in notice and "mac address" in notice
+    assert after.select_one('form[action$="/feedback"] input[name="step"]')["value"] == step_before
+    assert after.select_one("#detail-serial")["value"] == "AMC0123456"
+
+
+def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter"))
+    page = client.page(url)
+    for _ in range(8):
+        if page.select_one(".timer"):
+            break
+        offered = buttons(page)
+        page = answer(client, url, "cant" if "have" in offered else "done")
+    timer = page.select_one(".timer")
+    plan = timer.select_one(".timer-plan").get_text()
+    assert "keep holding until the light turns to slow red blinking; stop by 30 seconds" in plan
+    assert timer["data-max"] == "30.0" and timer["data-say-rec"].startswith("Keep holding until")
+    step = page.select_one('form.answers input[name="step"]')["value"]
+    token = page.select_one('input[name="csrf_token"]')["value"]
+    saved = client.post(f"{url}/hold", data={"csrf_token": token, "step": step, "seconds": "3.0"})
+    assert saved.status_code == 204
+    page = answer(client, url, "done")
+    assert page.h1.get_text() == "That was a short hold"
+    report = client.page(f"{url}/report")
+    held = [row.select("td")[5].get_text() for row in report.select("table.steps tbody tr")]
+    assert "3 s" in held
+
+
+def test_time_left_is_a_range_and_says_why_it_grew(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter"))
+    page = client.page(url)
+    assert page.select_one(".time-left") is not None
+    for _ in range(12):
+        if "no" in buttons(page):
+            break
+        offered = buttons(page)
+        page = answer(client, url, "cant" if "have" in offered else "done")
+    page = answer(client, url, "no")
+    assert "Longer than before" in page.select_one(".grew").get_text()
+
+
+def test_cant_asks_why_and_helps_find_the_button(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter"))
+    page = client.page(url)
+    while "done" not in buttons(page):
+        page = answer(client, url, "cant")
+    page = answer(client, url, "cant")
+    assert page.h1.get_text() == "What stops you?"
+    page = answer(client, url, "no-button")
+    assert page.h1.get_text() == "Finding the reset button"
+    assert "microphone" in page.select_one(".step-text").get_text()
+
+
+def test_the_report_leaves_the_session_id_out_unless_asked(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin",))
+    answer(client, url, "stop")
+    page = client.page(f"{url}/report")
+    assert session_id(url) not in page.select_one("article.report").get_text()
+    assert "What TP-Link support asks for" in page.get_text()
+    asked = client.page(f"{url}/report?with_id=1")
+    assert session_id(url) in asked.select_one("article.report").get_text()
+
+
+def test_forgot_password_shows_the_route_then_no_reset_needed(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin",), opening=True)
+    page = answer(client, url, "forgot-password")
+    assert page.h1.get_text() == "Try TP-Link's own way back in first"
+    assert page.select(".fact") and "Forgot Password" in page.select_one(".step-text").get_text()
+    page = answer(client, url, "worked")
+    assert page.h1.get_text() == "No reset needed"
+    assert page.find("h2", string="Nothing more to do")
+
+
+def test_timer_words_are_the_cores(client: PageClient) -> None:
+    from camreset.core.session import Timer
+
+    words = timer_words(Timer(5, 5, 30, until="it beeps", max_why="the longest hold given"))
+    assert words.stop == "Keep holding until it beeps; stop by 30 s"
+    assert words.over == "Stop now: 30 s is the longest hold given"
