@@ -90,7 +90,8 @@ def tool_step(r: StepRenderer, item: str) -> Step:
     spec = HAVE_BY_ID[item]
     app = r.model.line.app
     answers = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
-    return r.base("action", spec.words_for(spec.ask, app), spec.words_for(spec.how, app), answers)
+    title, how = spec.words_for(spec.ask, app), spec.words_for(spec.how, app)
+    return r.plain(r.base("action", title, how, answers))
 
 
 def _item_words(item: str, app: str | None) -> str:
@@ -107,7 +108,7 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
             for a in answers(r.plan, which, action)
         )
         text = "So the next step fits: what makes this one impossible right now?"
-        return r.base("question", "What stops you?", text, choices)
+        return r.plain(r.base("question", "What stops you?", text, choices))
     if which == FIND_HELP:
         choices = (
             Answer("found", DETOUR_LABELS["found"]),
@@ -133,7 +134,7 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
             "for this camera. A shorter hold often does nothing. Hold it again, longer?"
         )
         choices = tuple(Answer(a, DETOUR_LABELS[a]) for a in FIXED_ANSWERS[SHORT_HOLD])
-        step = r.base("question", "That was a short hold", text, choices)
+        step = r.plain(r.base("question", "That was a short hold", text, choices))
         return r.with_facts(step, r.facts("hold"))
     check = r.plan.actions[action].steps[stage].check or "setup_mode"
     title, text = CHECK_HELP.get(check, CHECK_HELP["setup_mode"])
@@ -142,7 +143,7 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         Answer("no", "No"),
         Answer(CANT, "I can't tell", role="cant"),
     )
-    return r.base("question", r.fill(title), r.fill(text), choices)
+    return r.plain(r.base("question", r.fill(title), r.fill(text), choices))
 
 
 def _why_cant_label(answer: str, app: str | None) -> str:

@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 
 SKIP_ANSWER = Answer(SKIP, ANSWER_WORDS[SKIP], role="skip")
 REASON_WORDS = (
-    ("wont-reset", "It won't reset: the button seems to do nothing"),
+    ("wont-reset", "It won't reset"),
     ("cant-add", "It reset, but I can't add it again"),
     ("forgot-password", "I forgot its password"),
-    ("new-wifi", "I'm moving it to a new Wi-Fi network"),
-    ("selling", "I'm selling it or giving it away"),
-    ("other-fault", "Something is wrong with it, and a reset should fix it"),
+    ("new-wifi", "I'm moving it to new Wi-Fi"),
+    ("selling", "I'm selling or giving it away"),
+    ("other-fault", "Something else is wrong with it"),
 )
 WORKED = Answer("worked", "That worked: I don't need a reset")
 RESET_IT = Answer("reset-it", "It didn't work, or it isn't for me: reset it")
@@ -63,27 +63,21 @@ def opening_step(r: StepRenderer, which: str) -> Step:
         return _unbind(r)
     if which == "tried":
         answers = (Answer("yes", "Yes, I tried"), Answer("no", "No, not yet"), SKIP_ANSWER)
-        text = (
-            "If you did, three quick questions about that try help choose the first step, so "
-            "it is not a blind repeat of what you already did."
-        )
-        return r.base("question", "Did you already try the reset button?", text, answers)
+        text = "If so, three quick questions about it choose a better first step."
+        title = "Did you already try the reset button?"
+        return r.plain(r.base("question", title, text, answers))
     spec = r.plan.questions[which]
     choices = tuple(Answer(a.id, a.label, r.pattern(a.pattern)) for a in spec.answers)
     not_sure = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
     title, text = r.fill(spec.title), r.fill(spec.text)
     about = f"About your own try. {text}"
-    return r.base("question", title, about, (*choices, not_sure, SKIP_ANSWER))
+    return r.plain(r.base("question", title, about, (*choices, not_sure, SKIP_ANSWER)))
 
 
 def _reason(r: StepRenderer) -> Step:
     answers = (*(Answer(i, label) for i, label in REASON_WORDS), SKIP_ANSWER)
-    text = (
-        "A factory reset erases everything on the camera: its Wi-Fi, the link to your account, "
-        "passwords and settings. Tell us why you want one: you may not need it, and we start "
-        "at the right step."
-    )
-    return r.base("question", "What brings you here?", text, answers)
+    text = "A reset erases all its settings, so you may not need one. Why are you resetting it?"
+    return r.plain(r.base("question", "What brings you here?", text, answers))
 
 
 def _route(
@@ -95,7 +89,7 @@ def _route(
 ) -> Step:
     lines = [f"• {view.text}" for view in views]
     text = "\n\n".join([lead, *lines])
-    step = r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER))
+    step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
 
 
@@ -120,5 +114,6 @@ def _unbind(r: StepRenderer) -> Step:
         SKIP_ANSWER,
     )
     extra = r.facts("remove_before_reset", "reset_unbinds_account")
-    step = r.base("question", "Before you hand it over: remove it from your account", text, answers)
+    title = "Before you hand it over: remove it from your account"
+    step = r.plain(r.base("question", title, text, answers))
     return r.with_facts(step, (*route, *extra))

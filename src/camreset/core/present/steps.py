@@ -119,6 +119,10 @@ class StepRenderer:
     def with_facts(self, step: Step, facts: tuple[FactView, ...]) -> Step:
         return replace(step, facts=facts)
 
+    def plain(self, step: Step) -> Step:
+        """A step that is not about the camera's button: no drawing with it."""
+        return replace(step, form_factor=None, button_hint=None)
+
     def hold_minimum(self, action: str, stage: int) -> float:
         """The shortest hold page `stage` of `action` asks for."""
         return hold_minimum(self.model.hold, self.plan.actions[action].steps[stage].hold or "")
