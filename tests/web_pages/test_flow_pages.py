@@ -70,7 +70,8 @@ def test_start_again_after_back_returns_to_the_session(client: PageClient) -> No
     checklist_url = str(results.select("ul.choices a.choice")[0]["href"])
     checklist = client.page(checklist_url)
     first = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
-    url = first.headers["location"]
+    url, at = first.headers["location"].split("?")
+    assert at == "at=1"  # the first step's position: Back from step 2 asks "undo?"
     again = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
     assert again.headers["location"] == f"{url}?resumed=1"
     page = client.page(again.headers["location"])

@@ -108,7 +108,7 @@ async def start_session(request: Request) -> Response:
     )
     if existing is not None and not form.get("again"):  # Back, then Start: not a new session
         return RedirectResponse(f"{root}/s/{existing}?resumed=1", 303)
-    session_id, _state = await sessions.start_async(
+    session_id, state = await sessions.start_async(
         model=subject.model or None,
         line=None if subject.model else subject.line,
         form_factor=None if subject.model else (subject.form_factor or None),
@@ -120,6 +120,6 @@ async def start_session(request: Request) -> Response:
         timeout = services(request).settings.network_timeout
         with contextlib.suppress(NetError):
             await identify(services(request).sessions, session_id, address, timeout)
-    response = RedirectResponse(f"{root}/s/{session_id}", 303)
+    response = RedirectResponse(f"{root}/s/{session_id}?at={state.current.ref.seq}", 303)
     started.remember(request, response, session_id)
     return response
