@@ -1,0 +1,219 @@
+"""The session's flow in Chromium at 390×844 (issue 11, points 1, 2, 3, 7, 8, 10).
+
+Each test is a person's path: no dead end from an empty checklist, "stop and give me the
+report", the opening and a way round the reset, the hold timer's two cues and the saved hold,
+minutes left counting down during a wait, "can't" asking why, Back meaning "undo?", and
+details confirmed on the way to support. Time is Playwright's clock, never a wait.
+Every new page type is checked with axe-core; `CAMRESET_FLOW_SHOTS=DIR` saves screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from .conftest import Server
+
+pytestmark = pytest.mark.browser
+_axe = Axe()
+APP = "No, I can't get it"
+
+
+def check(page: Page, name: str) -> None:
+    """axe-core finds nothing serious or critical; a screenshot when asked for."""
+    results = _axe.run(page)
+    bad = [
+        f"{v['id']} ({v['impact']}): {v['help']}"
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
+    assert not bad, f"{name}: {bad}"
+    shots = os.environ.get("CAMRESET_FLOW_SHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(shots) / f"{name}.png"), full_page=True)
+
+
+def begin(page: Page, server: Server, model: str, have: list[str]) -> None:
+    """The checklist for `model`, with `have` ticked, then Start."""
+    page.goto(f"{server.url}/have?model={model}")
+    for label in have:
+        page.get_by_label(label).check()
+    page.get_by_role("button", name="Start the steps").click()
+    expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+\?at=1$"))
+
+
+def tap(page: Page, name: str) -> None:
+    with page.expect_navigation():
+        page.get_by_role("button", name=name, exact=True).click()
+
+
+def pause(page: Page) -> None:
+    """Stop the page's clock: from now on only `run_for` moves it (until `resume`)."""
+    page.clock.pause_at(page.evaluate("Date.now()") + 1_000)
+
+
+def advance(page: Page) -> None:
+    """Press the step's first (main) answer."""
+    with page.expect_navigation():
+        page.locator("form.answers button").first.click()
+
+
+def to_first_attempt(page: Page) -> None:
+    """Skip the opening, say the app is not at hand, and stop at the first attempt's page."""
+    tap(page, "Skip these questions")
+    for _ in range(4):
+        if page.get_by_role("button", name="Done", exact=True).count():
+            return
+        tap(page, "I can't" if page.get_by_role("button", name="I can't").count() else APP)
+
+
+def test_an_empty_checklist_opens_on_the_opening_and_stop_gives_the_report(
+    page: Page, server: Server
+) -> None:
+    begin(page, server, "tapo-c200", [])
+    expect(page.locator("h1")).to_have_text("What brings you here?")
+    expect(page.get_by_role("button", name="I forgot its password")).to_be_in_viewport()
+    check(page, "flow-01-opening")
+    tap(page, "Stop here and give me the report")
+    expect(page.locator("h1")).to_have_text("Here is your report for TP-Link support")
+    expect(page.locator("form.details-form")).to_be_visible()
+    check(page, "flow-02-stopped")
+    page.get_by_role("button", name="← Back: undo my last answer").click()
+    expect(page.locator("h1")).to_have_text("What brings you here?")
+
+
+def test_forgot_password_shows_the_vendors_route_first(page: Page, server: Server) -> None:
+    begin(page, server, "tapo-c200", ["A paperclip or a pin"])
+    tap(page, "I forgot its password")
+    expect(page.locator("h1")).to_have_text("Try TP-Link's own way back in first")
+    expect(page.locator(".step-text")).to_contain_text("Forgot Password")
+    expect(page.locator(".fact").first).to_contain_text("Forgot the password")
+    check(page, "flow-03-recovery")
+    tap(page, "That worked: I don't need a reset")
+    expect(page.locator("h1")).to_have_text("No reset needed")
+    expect(page.get_by_role("heading", name="Nothing more to do")).to_be_visible()
+
+
+def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
+    page: Page, server: Server
+) -> None:
+    page.clock.install()
+    begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])
+    to_first_attempt(page)
+    for _ in range(3):
+        if page.locator(".timer").count():
+            break
+        advance(page)
+    timer = page.locator(".timer")
+    expect(timer.locator(".timer-plan")).to_contain_text("stop by 30 seconds")
+    pause(page)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    page.clock.run_for(5_200)
+    watch, stop = timer.locator(".timer-watch"), timer.locator(".timer-stop")
+    expect(watch).to_have_text(re.compile(r"^Watch now: .*blinking"))
+    expect(stop).to_have_text(re.compile(r"^Keep holding until .*; stop by 30 s$"))
+    page.clock.run_for(25_000)
+    expect(stop).to_have_text("Stop now: 30 s is the longest hold any source gives")
+    expect(watch).to_have_text(re.compile(r"^Watch now: "))  # not overwritten
+    page.get_by_role("button", name="Stop the timer").click()
+    expect(timer.locator(".timer-status")).to_have_text("Saved: you held for 30.2 seconds.")
+    page.clock.resume()  # axe-core needs a clock that runs
+    check(page, "flow-04-timer-both-cues")
+
+
+def test_a_short_measured_hold_is_saved_and_questioned(page: Page, server: Server) -> None:
+    page.clock.install()
+    begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])
+    to_first_attempt(page)
+    for _ in range(3):
+        if page.locator(".timer").count():
+            break
+        advance(page)
+    pause(page)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    page.clock.run_for(3_000)
+    page.get_by_role("button", name="Stop the timer").click()
+    expect(page.locator(".timer-status")).to_have_text("Saved: you held for 3.0 seconds.")
+    tap(page, "Done, I let go")
+    expect(page.locator("h1")).to_have_text("That was a short hold")
+    page.clock.resume()  # axe-core needs a clock that runs
+    check(page, "flow-05-short-hold")
+
+
+def test_minutes_left_count_down_during_a_wait(page: Page, server: Server) -> None:
+    page.clock.install()
+    begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])
+    to_first_attempt(page)
+    tap(page, "Done")  # get ready; next: let the camera start up (2 minutes)
+    left = page.locator(".time-left")
+    shown = left.inner_text()
+    first = [int(n) for n in re.findall(r"\d+", shown)]
+    page.clock.run_for(90_000)
+    expect(left).not_to_have_text(shown)
+    later = [int(n) for n in re.findall(r"\d+", left.inner_text())]
+    assert later[0] < first[0] and later[-1] < first[-1]
+
+
+def test_cant_asks_why_and_helps_find_the_button(page: Page, server: Server) -> None:
+    begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])
+    to_first_attempt(page)
+    tap(page, "I can't do this")
+    expect(page.locator("h1")).to_have_text("What stops you?")
+    expect(page.get_by_role("button", name="I can't find the reset button")).to_be_in_viewport()
+    check(page, "flow-06-why-cant")
+    tap(page, "I can't find the reset button")
+    expect(page.locator("h1")).to_have_text("Finding the reset button")
+    expect(page.locator(".step-text")).to_contain_text("microphone")
+    check(page, "flow-07-find-help")
+
+
+def test_back_asks_to_undo_and_never_opens_a_new_session(page: Page, server: Server) -> None:
+    begin(page, server, "tapo-c200", ["A paperclip or a pin"])
+    session = page.url.split("?")[0]
+    tap(page, "Skip these questions")
+    second = page.locator("h1").inner_text()
+    page.go_back()
+    expect(page.locator("h1")).to_have_text("Undo your last answer?")
+    check(page, "flow-08-back")
+    page.get_by_role("button", name="Yes, undo it and go back").click()
+    expect(page.locator("h1")).to_have_text("What brings you here?")
+    assert second != "What brings you here?"
+    page.goto(f"{server.url}/have?model=tapo-c200")  # the checklist, as Back would show it
+    page.get_by_role("button", name="Start the steps").click()
+    expect(page.locator(".resumed")).to_contain_text("already started a session")
+    assert page.url.split("?")[0] == session
+
+
+def test_details_are_confirmed_and_the_report_keeps_the_id_secret(
+    page: Page, server: Server
+) -> None:
+    begin(page, server, "tapo-c200", ["A paperclip or a pin"])
+    session_id = page.url.split("?")[0].rsplit("/", 1)[1]
+    tap(page, "Skip these questions")
+    tap(page, "Stop here and give me the report")
+    expect(page.get_by_text("TP-Link support asks for")).to_be_visible()
+    page.get_by_label("Serial number").fill("2231000123")
+    page.get_by_role("button", name="Save to the report").click()
+    expect(page.locator(".saved")).to_have_text("Saved to the report: serial number.")
+    page.get_by_role("link", name="See the report for support").click()
+    report = page.locator("article.report")
+    expect(report).to_contain_text("2231000123")
+    assert session_id not in report.inner_text()
+    check(page, "flow-09-report")
+
+
+def test_the_checklist_can_be_changed_mid_session(page: Page, server: Server) -> None:
+    begin(page, server, "tapo-c200", [])
+    tap(page, "Skip these questions")
+    expect(page.locator(".at-hand")).to_contain_text("not asked yet")
+    page.get_by_role("link", name="change what you have").click()
+    check(page, "flow-10-have-edit")
+    page.get_by_label("A paperclip or a pin").check()
+    page.get_by_role("button", name="Save and carry on").click()
+    expect(page.locator(".at-hand")).to_contain_text("a paperclip or a pin")
