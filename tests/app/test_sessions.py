@@ -66,7 +66,7 @@ def test_racing_answers_through_the_event_loop_save_exactly_one(sessions: Sessio
 
     async def answer() -> str:
         try:
-            await sessions.apply_async(session_id, Command("answer", step, "cant"))
+            await sessions.apply_async(session_id, Command("answer", step, "skip-questions"))
         except StaleStepError:
             return "stale"
         return "saved"

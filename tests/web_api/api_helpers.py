@@ -25,6 +25,21 @@ async def start(client: httpx.AsyncClient, *, opening: bool = False, **body: Any
     return session
 
 
+async def to_remote(client: httpx.AsyncClient, session: dict[str, Any]) -> dict[str, Any]:
+    """On to the remote reset: the opening skipped, an item asked for not at hand, a question
+    not sure of."""
+    for _ in range(8):
+        current = session["current"]
+        if current["remote"]:
+            break
+        kind = current["ref"]["kind"]
+        answer = {"opening": SKIP, "tool": "cant"}.get(kind, "not_sure")
+        sent = await send(client, session["id"], type="answer", step=current["id"], answer=answer)
+        assert sent.status_code == 200, sent.text
+        session = sent.json()
+    return session
+
+
 async def send(client: httpx.AsyncClient, session_id: str, **event: Any) -> httpx.Response:
     return await client.post(f"/api/sessions/{session_id}/events", json=event)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from api_helpers import BASE, assert_problem, send, start
+from api_helpers import BASE, assert_problem, send, start, to_remote
 from tests.net.conftest import PASSWORD, emulated
 
 from camreset.settings import Settings
@@ -77,7 +77,7 @@ async def test_nothing_at_the_address_is_a_404(client: httpx.AsyncClient) -> Non
 
 async def test_a_session_step_is_checked_and_reset_over_the_api(client: httpx.AsyncClient) -> None:
     have = ["computer", "admin_password"]  # no pin: the button is no use
-    session = await start(client, model="amcrest-ip4m-1046ew", have=have)
+    session = await to_remote(client, await start(client, model="amcrest-ip4m-1046ew", have=have))
     step = session["current"]
     assert step["remote"] and not step["network"]
     path = f"/api/sessions/{session['id']}"
@@ -97,7 +97,8 @@ async def test_a_session_step_is_checked_and_reset_over_the_api(client: httpx.As
     doc = checked.json()
     assert doc["phase"] == "setup" and doc["reset_done"]
     assert doc["found"]["model"] == "IP4M-1046EW"
-    assert doc["history"][0]["answer_label"].startswith("Factory reset sent over the network")
+    sent = [h for h in doc["history"] if h["step"] == step["id"]]
+    assert sent[0]["answer_label"].startswith("Factory reset sent over the network")
     report = await client.get(f"{path}/report", params={"format": "json"})
     assert report.json()["remote_actions"][0]["mac"] == "9c:8e:cd:00:00:02"
     assert PASSWORD not in report.text

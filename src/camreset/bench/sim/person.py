@@ -63,35 +63,15 @@ CAN_MANAGE = {
 owner or the vendor answering (in time for its code), an electrician) (judgements).
 Drawn once per case and attempt (`Person.manages`), so every arm meets the same world."""
 DO_MINUTES = {
-    "guided-reset": 1.0,
-    "find-button": 3.0,
-    "other-outlet": 1.5,
-    "swap-adapter": 3.0,
-    "drained-power-cycle": 0.3,
-    "remove-from-app": 2.0,
-    "app-reset": 2.0,
-    "web-reset": 6.0,
-    "vendor-code-reset": 25.0,
-    "remote-reset": 3.0,
-    "vendor-instructions": 8.0,
-    "poe-other-port": 2.0,
-    "poe-short-cable": 12.0,
-    "poe-injector-check": 4.0,
-    "poe-free-budget": 3.0,
-    "charge-battery": 15.0,
-    "doorbell-power": 40.0,
-    "hub-check": 3.0,
-    "add-again": 4.0,
-    "use-2g-network": 6.0,
-    "wpa2-mixed": 8.0,
-    "allow-permissions": 2.0,
-    "update-app": 4.0,
-    "release-account": 40.0,
-    "reset-again": 0.3,
-    "add-through-recorder": 12.0,
-    "find-on-network": 12.0,
-    "hub-check-add": 7.0,
-}
+    "guided-reset": 1.0, "find-button": 3.0, "other-outlet": 1.5, "swap-adapter": 3.0,
+    "drained-power-cycle": 0.3, "remove-from-app": 2.0, "app-reset": 2.0, "web-reset": 6.0,
+    "vendor-code-reset": 25.0, "remote-reset": 3.0, "vendor-instructions": 8.0,
+    "poe-other-port": 2.0, "poe-short-cable": 12.0, "poe-injector-check": 4.0,
+    "poe-free-budget": 3.0, "charge-battery": 15.0, "doorbell-power": 40.0, "hub-check": 3.0,
+    "add-again": 4.0, "use-2g-network": 6.0, "wpa2-mixed": 8.0, "allow-permissions": 2.0,
+    "update-app": 4.0, "release-account": 40.0, "reset-again": 0.3,
+    "add-through-recorder": 12.0, "find-on-network": 12.0, "hub-check-add": 7.0,
+}  # fmt: skip
 """Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
 battery charging for hours counts the person's own minutes, not the hours it sits."""
 RECORDER_PORT = 0.4
