@@ -56,8 +56,8 @@ def utc_now() -> datetime:
 
 class Intake(TypedDict, total=False):
     """What the person said to start a session, each part optional: `have` None (or left out,
-    or empty) means nobody asked what is at hand, so each step asks for what it needs; `power` (how the camera is powered) counts only when the model is
-    not known."""
+    or empty) means nobody asked what is at hand, so each step asks for what it needs; `power`
+    (how the camera is powered) counts only when the model is not known."""
 
     model: str | None
     line: str | None
