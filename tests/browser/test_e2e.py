@@ -49,7 +49,7 @@ def begin(page: Page, server: Server, typed: str, have: list[str]) -> None:
         page.get_by_label(label).check()
     check(page, "03-have")
     page.get_by_role("button", name="Start the steps").click()
-    expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+$"))
+    expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+(\?at=\d+)?$"))
 
 
 def press(page: Page, prefer: list[str]) -> None:
