@@ -96,12 +96,18 @@ def _start(person: Person, base: str, typed: str, have: list[str]) -> None:
     person.tap(page.get_by_role("button", name="Start the steps"))
 
 
+WONT_RESET = ("It won't reset", "Yes, I tried")
+"""The opening: why the person is here, and that they tried the button (then their own try)."""
+
+
 def tapo_let_go_too_early(person: Person, base: str) -> None:
     """Held the C200's button for 3 s and saw nothing; then does what the steps say."""
     _start(person, base, "Tapo C200", ["A paperclip or a pin", "The camera's original"])
     person.answer(
         [
-            *("A few seconds", "No, nothing happened", "Yes", "Done", "Done waiting"),
+            *WONT_RESET,
+            *("A few seconds", "No, nothing happened", "No, it did not restart"),
+            *("Yes", "Done", "Done waiting"),
             *("Done, I let go", "On and steady", "Yes, it looks like this"),
             "Yes, it shows up as new",
         ]
@@ -118,7 +124,11 @@ def kasa_model_unknown(person: Person, base: str) -> None:
     person.tap(page.get_by_label("A paperclip or a pin"), navigates=False)
     person.tap(page.get_by_role("button", name="Start the steps"))
     person.answer(
-        ["Yes", "Done", "Done waiting", "Done, I let go", "On and steady", "No, nothing happened"]
+        [
+            *(*WONT_RESET, "A few seconds"),
+            *("Yes", "Done", "Done waiting", "Done, I let go", "On and steady"),
+            "No, nothing happened",
+        ]
     )
 
 
@@ -127,7 +137,9 @@ def amcrest_nothing_works(person: Person, base: str) -> None:
     _start(person, base, "IP8M-2496EB", ["A paperclip or a pin"])
     person.answer(
         [
-            *("No", "Done", "Done waiting", "Done, I let go", "On and steady"),
+            *(*WONT_RESET, "Until the light changed, or longer", "Two minutes or more"),
+            *("No, it did not restart", "No", "Done", "Done waiting", "Done, I let go"),
+            "On and steady",
             *("No, nothing happened", "No click, or it feels mushy", "I can't do this"),
         ],
         limit=60,
