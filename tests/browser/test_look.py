@@ -89,6 +89,21 @@ def test_primary_controls_are_in_reach_without_javascript(browser: Browser, serv
     ctx.close()
 
 
+def test_every_hold_is_in_reach_when_nothing_works(page: Page, server: Server) -> None:
+    """The walk of an Amcrest bullet nothing resets (tests/browser/walks.py) holds the button
+    several times, after the opening's own-try questions: each hold page keeps its start
+    control and "Done, I let go" on the first screen."""
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin"])
+    story = [
+        *("It won't reset", "Yes, I tried", "Until the light changed, or longer"),
+        *("Two minutes or more", "No, it did not restart", "No, ", "Done", "Done waiting"),
+        *("Done, I let go", "On and steady", "No, nothing happened"),
+        *("No click, or it feels mushy", "I can't do this", "Something else stops me"),
+    ]
+    seen = walk_in_reach(page, story)
+    assert "hold" in seen
+
+
 def _no_sideways_scroll(page: Page) -> None:
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= PHONE["width"], f"{page.url}: {width}px wide"
