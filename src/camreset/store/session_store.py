@@ -75,8 +75,12 @@ class SessionSummary:
 
 
 def new_session_id() -> str:
-    """A fresh url-safe session id with ID_BYTES of randomness."""
-    return secrets.token_urlsafe(ID_BYTES)
+    """A fresh url-safe session id with ID_BYTES of randomness that never starts with "-": a
+    command line would read `camreset report -Xy…` as an option (one id in 64 did)."""
+    while True:
+        session_id = secrets.token_urlsafe(ID_BYTES)
+        if not session_id.startswith("-"):
+            return session_id
 
 
 class SessionStore:
