@@ -7,15 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
+from .axe_check import serious_violations
 from .conftest import PHONE, Server
 from .test_e2e import press
 from .test_look import begin_quietly
 
 pytestmark = pytest.mark.browser
-_axe = Axe()
 FIXED_PAGES = (
     "/",
     "/find?q=c200",
@@ -43,13 +42,7 @@ def mode_page(request: pytest.FixtureRequest, browser: Browser) -> Iterator[tupl
 def serious(page: Page, mode: str) -> list[str]:
     if mode == "text-200":
         page.evaluate("() => { document.documentElement.style.fontSize = '250%'; }")
-    violations = _axe.run(page).response["violations"]
-    return [
-        f"{page.url} [{mode}] {v['id']} ({v['impact']}): {v['help']} at "
-        f"{[n['target'] for n in v['nodes']][:3]}"
-        for v in violations
-        if v.get("impact") in ("serious", "critical")
-    ]
+    return [f"{page.url} [{mode}] {v}" for v in serious_violations(page)]
 
 
 def test_no_serious_violation_on_any_page_in_any_mode(

@@ -11,12 +11,12 @@ import re
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from camreset.core.present.words import TIMER_CUES
 from camreset.kb_files import load_kb
 
+from .axe_check import serious_violations
 from .conftest import PHONE, ROOT, Server
 
 pytestmark = pytest.mark.browser
@@ -25,17 +25,11 @@ SKIP = "Skip these questions"
 CANT_ELSE = ["I can't do this", "Something else stops me", "I still can't find it"]
 """Can't, whatever the step: on the attempt, then on "What stops you?" and its help."""
 SHOTS = ROOT / "docs" / "screenshots"
-_axe = Axe()
 
 
 def check(page: Page, name: str, *, save: bool = True) -> None:
     """axe-core finds nothing serious on this page; save a screenshot when asked."""
-    results = _axe.run(page)
-    bad = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
+    bad = serious_violations(page)
     assert not bad, f"{name}: {bad}"
     if save and os.environ.get("CAMRESET_SCREENSHOTS"):
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -14,24 +14,18 @@ import re
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from .axe_check import serious_violations
 from .conftest import Server
 
 pytestmark = pytest.mark.browser
-_axe = Axe()
 APP = "No, I can't get it"
 
 
 def check(page: Page, name: str) -> None:
     """axe-core finds nothing serious or critical; a screenshot when asked for."""
-    results = _axe.run(page)
-    bad = [
-        f"{v['id']} ({v['impact']}): {v['help']}"
-        for v in results.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
+    bad = serious_violations(page)
     assert not bad, f"{name}: {bad}"
     shots = os.environ.get("CAMRESET_FLOW_SHOTS")
     if shots:
@@ -100,16 +94,21 @@ def test_forgot_password_shows_the_vendors_route_first(page: Page, server: Serve
     expect(page.get_by_role("heading", name="Nothing more to do")).to_be_visible()
 
 
-def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
-    page: Page, server: Server
-) -> None:
-    page.clock.install()
+def to_first_hold(page: Page, server: Server) -> None:
+    """A Tapo C200 with a pin and its adapter, past the opening to the first hold's timer."""
     begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])
     to_first_attempt(page)
     for _ in range(3):
         if page.locator(".timer").count():
             break
         advance(page)
+
+
+def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
+    page: Page, server: Server
+) -> None:
+    page.clock.install()
+    to_first_hold(page, server)
     timer = page.locator(".timer")
     expect(timer.locator(".timer-plan")).to_contain_text("stop by 30 seconds")
     pause(page)
@@ -129,12 +128,7 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
 
 def test_a_short_measured_hold_is_saved_and_questioned(page: Page, server: Server) -> None:
     page.clock.install()
-    begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])
-    to_first_attempt(page)
-    for _ in range(3):
-        if page.locator(".timer").count():
-            break
-        advance(page)
+    to_first_hold(page, server)
     pause(page)
     page.get_by_role("button", name="Start the timer as you press").click()
     page.clock.run_for(3_000)
