@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from fractions import Fraction as F
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -123,13 +124,19 @@ def _situation(seed: int) -> tuple[TroubleshootingModel, list[Evidence]]:
     return model, evidence
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.integers(0, 10**6))
-def test_pruning_by_bounds_changes_no_choice(seed: int) -> None:
+def _choices(seed: int) -> tuple[Any, list[Any], Any, Any, Any, Any]:
+    """The seed's situation, its compiled model, the masses and the engine's candidates."""
     model, evidence = _situation(seed)
     c = model.compiled
     m = c.masses(belief(model, evidence))
     acts, qs = candidates(model, evidence, None, None, m)
+    return model, evidence, c, m, acts, qs
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6))
+def test_pruning_by_bounds_changes_no_choice(seed: int) -> None:
+    _, _, c, m, acts, qs = _choices(seed)
     if not acts:
         return
     c.memo.clear()
@@ -140,10 +147,7 @@ def test_pruning_by_bounds_changes_no_choice(seed: int) -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 10**6), st.sampled_from([ONE_STEP, TWO_STEPS, EngineConfig()]))
 def test_every_estimate_is_the_cost_of_a_real_strategy(seed: int, config: EngineConfig) -> None:
-    model, evidence = _situation(seed)
-    c = model.compiled
-    m = c.masses(belief(model, evidence))
-    acts, qs = candidates(model, evidence, None, None, m)
+    model, evidence, c, m, acts, qs = _choices(seed)
     rec = recommend(model, evidence, config=config)
     assert rec.expected_cost >= solve(c, m, acts, qs).value
 
@@ -174,10 +178,7 @@ def test_the_exact_search_runs_only_when_affordable() -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 10**6))
 def test_the_second_step_only_lowers_values_and_all_contenders_or_none(seed: int) -> None:
-    model, evidence = _situation(seed)
-    c = model.compiled
-    m = c.masses(belief(model, evidence))
-    acts, qs = candidates(model, evidence, None, None, m)
+    _, _, c, m, acts, qs = _choices(seed)
     if not acts:
         return
     config = EngineConfig(exact_limit=0)
