@@ -6,6 +6,7 @@ explicit rather than dumps of the core's objects; `step_doc` and `session_doc` d
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any, Literal
 
@@ -232,17 +233,8 @@ def fact_doc(view: FactView) -> FactDoc:
 def timer_doc(step: Step) -> TimerDoc | None:
     if step.timer is None:
         return None
-    t, words = step.timer, timer_words(step.timer)
-    return TimerDoc(
-        min=t.min,
-        recommended=t.recommended,
-        max=t.max,
-        until=t.until,
-        max_why=t.max_why,
-        words=TimerWordsDoc(
-            plan=words.plan, hold=words.hold, watch=words.watch, stop=words.stop, over=words.over
-        ),
-    )
+    words = TimerWordsDoc(**asdict(timer_words(step.timer)))
+    return TimerDoc(**asdict(step.timer), words=words)
 
 
 def time_left_doc(left: TimeLeft) -> TimeLeftDoc:
@@ -319,12 +311,4 @@ def _found(state: SessionState) -> FoundDoc | None:
     found = state.found
     if found is None or found.camera is None:
         return None
-    c = found.camera
-    return FoundDoc(
-        address=found.address,
-        brand=c.brand,
-        model=c.model,
-        mac=c.mac,
-        firmware=c.firmware,
-        serial=c.serial,
-    )
+    return FoundDoc(address=found.address, **asdict(found.camera))

@@ -18,7 +18,7 @@ the caller's thread, between the calls.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 StoreCall = Callable[[], Any]
@@ -28,34 +28,54 @@ Operation = Generator[StoreCall, Any, T]
 
 def run_here(operation: Operation[T]) -> T:
     """Run `operation`, making each store call in this thread."""
-    try:
-        call = next(operation)
-        while True:
-            try:
-                result = call()
-            except Exception as exc:  # the operation decides: retry, or let it propagate
-                call = operation.throw(exc)
-            else:
-                call = operation.send(result)
-    except StopIteration as done:
-        value: T = done.value
-        return value
+    step = _Stepper(operation)
+    while not step.done:
+        step.resume(*_outcome(step.call))
+    return step.value
 
 
 async def run_async(operation: Operation[T], make: Callable[[StoreCall], Awaitable[Any]]) -> T:
     """Run `operation`, awaiting each store call through `make` (e.g. in a thread)."""
+    step = _Stepper(operation)
+    while not step.done:
+        try:
+            result = await make(step.call)
+        except Exception as exc:  # the operation decides: retry, or let it propagate
+            step.resume(None, exc)
+        else:
+            step.resume(result, None)
+    return step.value
+
+
+def _outcome(call: StoreCall) -> tuple[Any, Exception | None]:
     try:
-        call = next(operation)
-        while True:
-            try:
-                result = await make(call)
-            except Exception as exc:
-                call = operation.throw(exc)
-            else:
-                call = operation.send(result)
-    except StopIteration as done:
-        value: T = done.value
-        return value
+        return call(), None
+    except Exception as exc:  # the operation decides: retry, or let it propagate
+        return None, exc
+
+
+class _Stepper(Generic[T]):
+    """One operation between its store calls: the call it waits on, or the value it returned."""
+
+    def __init__(self, operation: Operation[T]) -> None:
+        self._operation = operation
+        self.done = False
+        self.call: StoreCall = lambda: None
+        self._advance(lambda: next(operation))
+
+    def resume(self, result: Any, error: Exception | None) -> None:
+        """Send the call's result (or throw its error) into the operation."""
+        if error is not None:
+            self._advance(lambda: self._operation.throw(error))
+        else:
+            self._advance(lambda: self._operation.send(result))
+
+    def _advance(self, move: Callable[[], StoreCall]) -> None:
+        try:
+            self.call = move()
+        except StopIteration as finished:
+            self.done = True
+            self.value: T = finished.value
 
 
 async def call_here(call: StoreCall) -> Any:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from camreset.bench.cameras import Bench
 from camreset.bench.sim.case import sample_case
-from camreset.bench.sim.drive import EngineCache, drive_engine
+from camreset.bench.sim.drive import EngineCache, RecommendKey, drive_engine
 from camreset.bench.sim.stats import percentile
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.model import TroubleshootingModel
@@ -43,21 +42,16 @@ def largest_model(bench: Bench) -> str:
 
 
 class _Recorder(EngineCache):
-    """Never hits: remembers every state the engine was asked about."""
+    """Never hits (it keeps nothing): remembers every state the engine was asked about."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(limit=0)
         self.states: list[State] = []
 
-    def recommend(
-        self,
-        plan: PhasePlan,
-        evidence: Sequence[Evidence],
-        acts: frozenset[str],
-        qs: frozenset[str],
-    ) -> Recommendation:
-        self.states.append((plan.engine, tuple(evidence), acts, qs))
-        return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+    def compute(self, plan: PhasePlan, key: RecommendKey) -> Recommendation:
+        _, evidence, acts, qs = key
+        self.states.append((plan.engine, evidence, acts, qs))
+        return super().compute(plan, key)
 
 
 def realistic_states(bench: Bench, model: str, sessions: int) -> list[State]:

@@ -134,20 +134,8 @@ class RemoteOut(BaseModel):
 
 
 def camera_out(camera: Camera) -> CameraOut:
-    return CameraOut(
-        address=camera.address,
-        brand=camera.brand,
-        line=camera.line,
-        model=camera.model,
-        kb_model_id=camera.kb_model_id,
-        mac=camera.mac,
-        firmware=camera.firmware,
-        serial=camera.serial,
-        setup_state=camera.setup_state,
-        evidence=list(camera.evidence),
-        protocols=list(camera.protocols),
-        actions=[a.value for a in actions_for(camera)],
-    )
+    said = {name: getattr(camera, name) for name in CameraOut.model_fields if name != "actions"}
+    return CameraOut(**said, actions=[a.value for a in actions_for(camera)])
 
 
 def _problems(problems: tuple[Problem, ...]) -> list[NetProblemOut]:

@@ -24,6 +24,8 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 
+from camreset.web.cookies import set_private_cookie
+
 COOKIE = "camreset_csrf"
 FIELD = "csrf_token"
 _MAX_AGE = 60 * 60 * 24 * 30
@@ -53,15 +55,7 @@ def set_cookie(request: Request, response: Response) -> None:
     fresh: str | None = getattr(request.state, "csrf_fresh", None)
     if fresh is None:
         return
-    response.set_cookie(
-        COOKIE,
-        fresh,
-        max_age=_MAX_AGE,
-        httponly=True,
-        samesite="lax",
-        secure=request.url.scheme == "https",
-        path="/",
-    )
+    set_private_cookie(request, response, COOKIE, fresh, _MAX_AGE)
 
 
 def origin_of(url: str) -> str | None:

@@ -60,10 +60,15 @@ class EngineCache:
         key = (plan.key, tuple(evidence), acts, qs)
         hit = self.table.get(key)
         if hit is None:
-            hit = recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
+            hit = self.compute(plan, key)
             if len(self.table) < self.limit:
                 self.table[key] = hit
         return hit
+
+    def compute(self, plan: PhasePlan, key: RecommendKey) -> Recommendation:
+        """What the engine says for `key` (a miss)."""
+        _, evidence, acts, qs = key
+        return recommend(plan.engine, evidence, allowed_actions=acts, allowed_questions=qs)
 
 
 def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int = STEP_CAP) -> Run:

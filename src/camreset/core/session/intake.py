@@ -7,11 +7,15 @@ unknown item or shape gets the same message whether it came from a form, JSON or
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
+from typing import TypeVar
 
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.errors import InvalidAnswerError
+
+E = TypeVar("E", bound=StrEnum)
 
 KNOWN_HAVE = tuple(h.value for h in Have)
 DEFAULT_HAVE: frozenset[Have] = frozenset({Have.pin, Have.original_adapter, Have.other_outlet})
@@ -31,21 +35,20 @@ def parse_have(ids: Iterable[str]) -> frozenset[Have]:
 
 def parse_power(text: str | None) -> PowerKind | None:
     """How the camera is powered, by the kind's id; InvalidAnswerError listing the kinds."""
-    if not text:
-        return None
-    try:
-        return PowerKind(text)
-    except ValueError:
-        choices = ", ".join(k.value for k in PowerKind)
-        raise InvalidAnswerError(f"unknown power kind {text!r}; use one of {choices}") from None
+    return _parse_choice(PowerKind, text, "power kind")
 
 
 def parse_form_factor(text: str | None) -> FormFactor | None:
     """A camera shape by its id; InvalidAnswerError listing the shapes."""
+    return _parse_choice(FormFactor, text, "form factor")
+
+
+def _parse_choice(kind: type[E], text: str | None, what: str) -> E | None:
+    """One member of `kind` by its value, None for no answer; the error lists the choices."""
     if not text:
         return None
     try:
-        return FormFactor(text)
+        return kind(text)
     except ValueError:
-        choices = ", ".join(f.value for f in FormFactor)
-        raise InvalidAnswerError(f"unknown form factor {text!r}; use one of {choices}") from None
+        choices = ", ".join(member.value for member in kind)
+        raise InvalidAnswerError(f"unknown {what} {text!r}; use one of {choices}") from None

@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from camreset.app import SessionService
 from camreset.errors import CamresetError
+from camreset.web.cookies import set_private_cookie
 
 COOKIE = "camreset_started"
 MAX_AGE = 12 * 60 * 60
@@ -44,12 +45,4 @@ async def unfinished(
 
 def remember(request: Request, response: Response, session_id: str) -> None:
     """Name the session this browser just started."""
-    response.set_cookie(
-        COOKIE,
-        session_id,
-        max_age=MAX_AGE,
-        httponly=True,
-        samesite="lax",
-        secure=request.url.scheme == "https",
-        path="/",
-    )
+    set_private_cookie(request, response, COOKIE, session_id, MAX_AGE)
