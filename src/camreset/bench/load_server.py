@@ -17,6 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -58,19 +59,17 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / CLOCK_TICKS
 
 
+@dataclass(eq=False)
 class Server:
     """`camreset serve` on 127.0.0.1:`port` with `workers` processes, output in `log`."""
 
-    def __init__(
-        self, database_url: str, port: int, workers: int, log: Path, python: str = sys.executable
-    ) -> None:
-        self.python = python
-        self.database_url = database_url
-        self.port = port
-        self.workers = workers
-        self.log = log
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.pids: list[int] = []
+    database_url: str
+    port: int
+    workers: int
+    log: Path
+    python: str = sys.executable
+    proc: subprocess.Popen[bytes] | None = field(default=None, init=False)
+    pids: list[int] = field(default_factory=list, init=False)
 
     @property
     def url(self) -> str:

@@ -6,6 +6,8 @@ and may contain brackets. Every style is a theme name (wizard/theme.py).
 
 from __future__ import annotations
 
+from dataclasses import KW_ONLY, dataclass
+
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.rule import Rule
 from rich.table import Table
@@ -81,23 +83,16 @@ def time_words(left: TimeLeft | None) -> str:
     return f"about {span} min left"
 
 
+@dataclass(frozen=True, eq=False)
 class StepView:
     """Renders a step; `number` counts steps shown so far, `can_undo` adds the `u` key."""
 
-    def __init__(
-        self,
-        kb: KnowledgeBase,
-        step: Step,
-        *,
-        number: int,
-        time_left: TimeLeft | None = None,
-        can_undo: bool = False,
-    ) -> None:
-        self.kb = kb
-        self.step = step
-        self.number = number
-        self.time_left = time_left
-        self.can_undo = can_undo
+    kb: KnowledgeBase
+    step: Step
+    _: KW_ONLY
+    number: int
+    time_left: TimeLeft | None = None
+    can_undo: bool = False
 
     def _head(self) -> RenderableType:
         label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"

@@ -157,7 +157,15 @@ class StepSpec(Strict):
         return self
 
 
-class Action(Strict):
+class Sourced(Strict):
+    """A record a person reads or follows: where it comes from, and which seed passages it
+    carries into the product (tests check every seed passage is reachable)."""
+
+    sources: list[str] = Field(min_length=1)
+    seed_passages: list[str] = Field(default_factory=list)
+
+
+class Action(Sourced):
     id: Ident
     title: OneLine
     summary: OneLine
@@ -174,8 +182,6 @@ class Action(Strict):
     powers_off: bool = False
     steps: list[StepSpec] = Field(min_length=1)
     fixes: dict[Ident, Probability]
-    sources: list[str] = Field(min_length=1)
-    seed_passages: list[str] = Field(default_factory=list)
 
 
 class Rhythm(StrEnum):
@@ -200,7 +206,7 @@ class AnswerSpec(Strict):
     likelihood: dict[str, Probability]
 
 
-class Question(Strict):
+class Question(Sourced):
     id: Ident
     title: OneLine
     text: Text
@@ -219,11 +225,9 @@ class Question(Strict):
     stale_after: list[Ident] = Field(default_factory=list)
     opening_only: bool = False
     """Asked only in a session's opening (about the person's own try), never chosen later."""
-    sources: list[str] = Field(min_length=1)
-    seed_passages: list[str] = Field(default_factory=list)
 
 
-class Escalation(Strict):
+class Escalation(Sourced):
     minutes: float = Field(gt=0, le=6000, allow_inf_nan=False)
     title: OneLine
     text: Text
@@ -236,11 +240,9 @@ class Escalation(Strict):
     untried_title: OneLine | None = None
     untried_text: Text | None = None
     """When no attempt got as far as its check (every one refused): no fault is claimed."""
-    sources: list[str] = Field(min_length=1)
-    seed_passages: list[str] = Field(default_factory=list)
 
 
-class Success(Strict):
+class Success(Sourced):
     title: OneLine
     text: Text
     added_title: OneLine
@@ -249,17 +251,13 @@ class Success(Strict):
     handed_title: OneLine | None = None
     handed_text: Text | None = None
     """The end for a camera being sold or given away: reset, ready for its new owner."""
-    sources: list[str] = Field(min_length=1)
-    seed_passages: list[str] = Field(default_factory=list)
 
 
-class Background(Strict):
+class Background(Sourced):
     """Seed passages that inform rather than instruct (why reset, what it wipes)."""
 
     id: Ident
     text: Text
-    sources: list[str] = Field(min_length=1)
-    seed_passages: list[str] = Field(default_factory=list)
 
 
 class TroubleshootingFile(Strict):
