@@ -7,8 +7,9 @@ only `StepRef.parse` reads that string.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, SupportsFloat
 
 from camreset.core.present.button_place import ButtonPlace
 from camreset.core.present.facts import FactView
@@ -93,9 +94,17 @@ class Timer:
 
 @dataclass(frozen=True)
 class Cause:
+    """A possible cause of the trouble: its knowledge-base id, its name, and how likely the
+    engine holds it now."""
+
     id: str
     name: str
     probability: float
+
+    @classmethod
+    def named(cls, cause_id: str, names: Mapping[str, str], probability: SupportsFloat) -> Cause:
+        """The cause `cause_id` at `probability`, named as `names` says (its id if unnamed)."""
+        return cls(cause_id, names.get(cause_id, cause_id), float(probability))
 
 
 @dataclass(frozen=True)

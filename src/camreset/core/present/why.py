@@ -21,7 +21,7 @@ def _answer_label(plan: CameraPlan, question_id: str | None, answer_id: str) -> 
 def why_words(plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str | None) -> Why:
     """The reason for the engine's choice of `kind` (action, question or service)."""
     names = plan.cause_names
-    causes = tuple(Cause(f, names.get(f, f), float(p)) for f, p in engine_why.leading)
+    causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading)
     lead = ", ".join(f"{c.name.lower()} ({c.probability:.0%})" for c in causes)
     summary = f"Most likely now: {lead}."
     if kind == "action" and engine_why.fixes:

@@ -23,7 +23,16 @@ from camreset.core.present.phrases import FACE_WORDS
 from camreset.web.drawings.bodies import BATTERY, FLOODLIGHT, INDOOR, OUTDOOR, PAN_TILT
 from camreset.web.drawings.compose import led, marker, near, svg
 from camreset.web.drawings.mounted import BULLET, DOME, DOORBELL, TURRET
-from camreset.web.drawings.view import BOARD, CABLE, COVER, FACE_VIEW, TILT_ARROW, VIEW_WORDS, View
+from camreset.web.drawings.view import (
+    BOARD,
+    CABLE,
+    COVER,
+    FACE_VIEW,
+    TILT_ARROW,
+    VIEW_WORDS,
+    Shape,
+    View,
+)
 
 __all__ = [
     "DRAWINGS",
@@ -37,24 +46,16 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Shape:
-    """A form factor: what people call it, and how it looks from each side."""
-
-    name: str
-    views: dict[str, View]
-
-
 DRAWINGS: dict[str, Shape] = {
-    "indoor": Shape("Indoor camera", INDOOR),
-    "pan_tilt": Shape("Pan and tilt camera", PAN_TILT),
-    "outdoor": Shape("Outdoor camera", OUTDOOR),
-    "bullet": Shape("Bullet camera", BULLET),
-    "dome": Shape("Dome camera", DOME),
-    "turret": Shape("Turret camera", TURRET),
-    "doorbell": Shape("Video doorbell", DOORBELL),
-    "battery": Shape("Battery camera", BATTERY),
-    "floodlight": Shape("Floodlight camera", FLOODLIGHT),
+    "indoor": INDOOR,
+    "pan_tilt": PAN_TILT,
+    "outdoor": OUTDOOR,
+    "bullet": BULLET,
+    "dome": DOME,
+    "turret": TURRET,
+    "doorbell": DOORBELL,
+    "battery": BATTERY,
+    "floodlight": FLOODLIGHT,
 }
 FORM_FACTORS: tuple[str, ...] = tuple(DRAWINGS)
 PLAIN = "indoor"
@@ -114,7 +115,7 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
     name, view, overlay = _view(shape, face, place.tilt_lens_up)
     spot = view.spots[face.value]
     sure = role == "main"
-    light = led(view.led, pattern) if view.led else ""
+    light = led(shape.light, pattern) if name == "front" else ""
     beside = near(spot, place.near) if name not in SHARED else ""
     extra = overlay + light + beside + marker(spot, sure=sure, toward=view.toward(face.value))
     where = FACE_WORDS[face]
@@ -132,13 +133,11 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
 
 
 def _light(shape: Shape, pattern: str | None, css: str = "drawing drawing-small") -> Panel:
-    view = shape.views["front"]
-    spot = view.led or (120, 100)
     words = "The status light"
     picture = svg(
-        view,
+        shape.views["front"],
         name=f"{shape.name}: where the status light is",
-        extra=led(spot, pattern),
+        extra=led(shape.light, pattern),
         css=css,
         data={"view": "front", "light": pattern or ""},
     )
@@ -157,18 +156,21 @@ def button_figure(
     panels: list[Panel] = []
     if place is None or place.absent:
         words = place_words(place) if place else "No source says where the reset button is."
-        front = shape.views["front"]
-        extra = led(front.led, pattern) if front.led else ""
-        name = f"{shape.name}, seen from the front"
-        panels.append(Panel(svg(front, name=name, extra=extra, data={"face": "none"}), "", "main"))
+        front = svg(
+            shape.views["front"],
+            name=f"{shape.name}, seen from the front",
+            extra=led(shape.light, pattern),
+            data={"face": "none"},
+        )
+        panels.append(Panel(front, "", "main"))
         return Figure(tuple(panels), words + shape_note, "none" if place else "unknown")
     if place.face is not None:
         panels.append(_panel(shape, place.face, place, "main", pattern))
         panels += [_panel(shape, f, place, "also", pattern) for f in place.also]
     else:
         panels += [_panel(shape, f, place, "maybe", pattern) for f in place.candidates]
-    main_view = _view(shape, place.face, place.tilt_lens_up)[1] if place.face else None
-    if (pattern or light) and (main_view is None or main_view.led is None):
+    main_view = _view(shape, place.face, place.tilt_lens_up)[0] if place.face else None
+    if (pattern or light) and main_view != "front":  # the front view shows the light itself
         panels.append(_light(shape, pattern))
     face = place.face.value if place.face is not None else "unknown"
     return Figure(tuple(panels), place_words(place) + shape_note, face)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from camreset.web.drawings.view import HEIGHT, WIDTH, Point, View
+from camreset.web.drawings.elements import HEIGHT, WIDTH, circle, line, rect
+from camreset.web.drawings.view import Point, View
 
 TAG_W, TAG_H = 62, 24
 
@@ -38,15 +39,15 @@ def _tag(x: int, y: int, text: str, css: str, toward: str) -> str:
         edge = left if left > x else left + TAG_W
         y0 = min(max(y, top + 4), top + TAG_H - 4)
         sign = 1 if edge > x else -1
-        stem = f'x1="{x + 11 * sign}" y1="{y0}" x2="{edge}" y2="{y0}"'
+        stem = line(f"d-stem {css}", x + 11 * sign, y0, edge, y0)
     else:
         edge = top if top > y else top + TAG_H
         sign = 1 if edge > y else -1
-        stem = f'x1="{x}" y1="{y + 11 * sign}" x2="{x}" y2="{edge}"'
+        stem = line(f"d-stem {css}", x, y + 11 * sign, x, edge)
     return (
-        f'<line class="d-stem {css}" {stem}/>'
-        f'<rect class="d-tag {css}" x="{left}" y="{top}" width="{TAG_W}" height="{TAG_H}" rx="12"/>'
-        f'<text class="d-label {css}" x="{left + TAG_W // 2}" y="{top + 17}" '
+        stem
+        + rect(f"d-tag {css}", left, top, TAG_W, TAG_H, rx=12)
+        + f'<text class="d-label {css}" x="{left + TAG_W // 2}" y="{top + 17}" '
         f'text-anchor="middle">{escape(text)}</text>'
     )
 
@@ -55,13 +56,9 @@ def marker(spot: Point, *, sure: bool, toward: str = "up") -> str:
     """The ring on a known spot ("Reset"), or a dashed one on a candidate ("Here?")."""
     x, y = spot
     if sure:
-        return (
-            f'<circle class="d-reset-ring" cx="{x}" cy="{y}" r="11"/>'
-            f'<circle class="d-reset" cx="{x}" cy="{y}" r="5"/>'
-            + _tag(x, y, "Reset", "d-sure", toward)
-        )
-    ring = f'<circle class="d-maybe-ring" cx="{x}" cy="{y}" r="11"/>'
-    return ring + _tag(x, y, "Here?", "d-maybe", toward)
+        ring = circle("d-reset-ring", x, y, 11) + circle("d-reset", x, y, 5)
+        return ring + _tag(x, y, "Reset", "d-sure", toward)
+    return circle("d-maybe-ring", x, y, 11) + _tag(x, y, "Here?", "d-maybe", toward)
 
 
 def near(spot: Point, words: str | None) -> str:
@@ -78,21 +75,16 @@ def near(spot: Point, words: str | None) -> str:
         css, height = "d-dark d-near", 10
     else:
         return ""
-    return (
-        f'<rect class="{css}" x="{x + side}" y="{y - height // 2}" width="20" '
-        f'height="{height}" rx="2"/>'
-    )
+    return rect(css, x + side, y - height // 2, 20, height, rx=2)
 
 
 def led(spot: Point, pattern: str | None) -> str:
     """The status light: animated as `pattern`, or an unlit outline."""
     x, y = spot
     if pattern:
-        return (
-            f'<circle class="d-led-bezel" cx="{x}" cy="{y}" r="8"/>'
-            f'<circle class="d-led led-svg led-svg-p-{escape(pattern)}" cx="{x}" cy="{y}" r="5"/>'
-        )
-    return f'<circle class="d-led-off" cx="{x}" cy="{y}" r="5"/>'
+        lit = f"d-led led-svg led-svg-p-{escape(pattern)}"
+        return circle("d-led-bezel", x, y, 8) + circle(lit, x, y, 5)
+    return circle("d-led-off", x, y, 5)
 
 
 def svg(

@@ -2,192 +2,150 @@
 seen from the front, back, side, below and above.
 
 Ours, drawn for this product (no vendor artwork). Wired cameras often hide the button on the
-cable's pigtail or inside the housing: those views are in view.py, shared by every shape.
+cable's pigtail or inside the housing: those views are in view.py, shared by every shape. As
+in bodies.py, each view lists its parts, first drawn first, and a part several views of a
+camera show is named once above them.
 """
 
 from __future__ import annotations
 
-from camreset.web.drawings.view import View
+from camreset.web.drawings.elements import circle, circle_pair, ellipse, path, rect
+from camreset.web.drawings.parts import cable, foot, lens, lens_edge, screw, sticker
+from camreset.web.drawings.view import Shape, view
 
-BULLET = {
-    "front": View(
-        """
-<rect class="d-body" x="112" y="140" width="16" height="30"/>
-<rect class="d-body" x="86" y="166" width="68" height="14" rx="4"/>
-<path class="d-dark" d="M60 74 A60 60 0 0 1 180 74 Z"/>
-<circle class="d-body" cx="120" cy="96" r="50"/>
-<circle class="d-dark" cx="120" cy="96" r="26"/>
-<circle class="d-lens" cx="120" cy="96" r="12"/>
-""",
-        {"front": (96, 130), "under_lens": (120, 130)},
-        led=(148, 74),
+# The bullet: a long barrel under a sunshield, on an arm from a wall plate.
+_BULLET_PLATE = rect("d-body", 176, 70, 22, 60, rx=4)
+
+_BULLET_VIEWS = {
+    "front": view(
+        rect("d-body", 112, 140, 16, 30),
+        rect("d-body", 86, 166, 68, 14, rx=4),
+        path("d-dark", "M60 74 A60 60 0 0 1 180 74 Z"),
+        circle("d-body", 120, 96, 50),
+        lens(120, 96, 26, 12),
+        front=(96, 130),
+        under_lens=(120, 130),
     ),
-    "side": View(
-        """
-<rect class="d-body" x="150" y="92" width="40" height="12"/>
-<rect class="d-body" x="184" y="70" width="14" height="80" rx="4"/>
-<rect class="d-body" x="40" y="76" width="120" height="44" rx="14"/>
-<rect class="d-dark" x="34" y="68" width="112" height="10" rx="5"/>
-<rect class="d-dark" x="30" y="84" width="14" height="28" rx="4"/>
-<path class="d-cable" d="M120 120 C 120 150, 100 160, 96 182"/>
-""",
-        {"side": (90, 100)},
+    "side": view(
+        rect("d-body", 150, 92, 40, 12),
+        rect("d-body", 184, 70, 14, 80, rx=4),
+        rect("d-body", 40, 76, 120, 44, rx=14),
+        rect("d-dark", 34, 68, 112, 10, rx=5),
+        lens_edge(30, 84, 14, 28, rx=4),
+        cable("M120 120 C 120 150, 100 160, 96 182"),
+        side=(90, 100),
     ),
-    "bottom": View(
-        """
-<rect class="d-body" x="176" y="70" width="22" height="60" rx="4"/>
-<rect class="d-body" x="30" y="76" width="150" height="48" rx="18"/>
-<rect class="d-dark" x="24" y="86" width="12" height="28" rx="4"/>
-<rect class="d-cover" x="86" y="86" width="44" height="28" rx="4"/>
-<circle class="d-screw" cx="92" cy="92" r="2.5"/>
-<circle class="d-screw" cx="124" cy="108" r="2.5"/>
-""",
-        {"bottom": (108, 100)},
+    "bottom": view(
+        _BULLET_PLATE,
+        rect("d-body", 30, 76, 150, 48, rx=18),
+        lens_edge(24, 86, 12, 28, rx=4),
+        rect("d-cover", 86, 86, 44, 28, rx=4),
+        screw(92, 92, 2.5),
+        screw(124, 108, 2.5),
+        bottom=(108, 100),
     ),
-    "back": View(
-        """
-<rect class="d-body" x="150" y="40" width="30" height="120" rx="6"/>
-<circle class="d-body" cx="110" cy="100" r="46"/>
-<circle class="d-foot" cx="110" cy="100" r="30"/>
-<path class="d-cable" d="M110 146 C 110 170, 96 180, 80 190"/>
-""",
-        {"back": (110, 100)},
+    "back": view(
+        rect("d-body", 150, 40, 30, 120, rx=6),
+        circle("d-body", 110, 100, 46),
+        foot(110, 100, 30),
+        cable("M110 146 C 110 170, 96 180, 80 190"),
+        back=(110, 100),
     ),
-    "top": View(
-        """
-<rect class="d-body" x="176" y="70" width="22" height="60" rx="4"/>
-<rect class="d-dark" x="24" y="70" width="140" height="60" rx="10"/>
-<rect class="d-body" x="30" y="80" width="150" height="40" rx="16"/>
-""",
-        {"top": (104, 100)},
+    "top": view(
+        _BULLET_PLATE,
+        rect("d-dark", 24, 70, 140, 60, rx=10),
+        rect("d-body", 30, 80, 150, 40, rx=16),
+        top=(104, 100),
     ),
 }
+BULLET = Shape("Bullet camera", light=(148, 74), views=_BULLET_VIEWS)
 
-DOME = {
-    "front": View(
-        """
-<ellipse class="d-body" cx="120" cy="150" rx="86" ry="18"/>
-<path class="d-glass" d="M50 146 A70 70 0 0 1 190 146 Z"/>
-<circle class="d-dark" cx="120" cy="112" r="26"/>
-<circle class="d-lens" cx="120" cy="112" r="12"/>
-""",
-        {"front": (76, 150), "under_lens": (120, 146)},
-        led=(154, 150),
+
+def _dome_glass(y: int) -> str:
+    """The dome's glass seen from the front or the side, standing on the line `y`."""
+    return path("d-glass", f"M50 {y} A70 70 0 0 1 190 {y} Z")
+
+
+# The dome: a glass half-ball on a round base fixed to the ceiling.
+_DOME_BASE = circle("d-body", 120, 100, 86)
+_DOME_MOUNT = (_DOME_BASE, foot(120, 100, 40))
+_DOME_CABLE = cable("M120 100 C 150 120, 170 150, 190 190")
+
+_DOME_VIEWS = {
+    "front": view(
+        ellipse("d-body", 120, 150, 86, 18),
+        _dome_glass(146),
+        lens(120, 112, 26, 12),
+        front=(76, 150),
+        under_lens=(120, 146),
     ),
-    "side": View(
-        """
-<rect class="d-body" x="34" y="136" width="172" height="24" rx="10"/>
-<path class="d-glass" d="M50 138 A70 70 0 0 1 190 138 Z"/>
-<circle class="d-dark" cx="104" cy="104" r="22"/>
-""",
-        {"side": (180, 148)},
+    "side": view(
+        rect("d-body", 34, 136, 172, 24, rx=10),
+        _dome_glass(138),
+        circle("d-dark", 104, 104, 22),
+        side=(180, 148),
     ),
-    "bottom": View(
-        """
-<circle class="d-body" cx="120" cy="100" r="86"/>
-<circle class="d-glass" cx="120" cy="100" r="62"/>
-<circle class="d-dark" cx="120" cy="100" r="22"/>
-<circle class="d-lens" cx="120" cy="100" r="10"/>
-""",
-        {"bottom": (186, 118)},
+    "bottom": view(
+        _DOME_BASE, circle("d-glass", 120, 100, 62), lens(120, 100, 22, 10), bottom=(186, 118)
     ),
-    "back": View(
-        """
-<circle class="d-body" cx="120" cy="100" r="86"/>
-<circle class="d-foot" cx="120" cy="100" r="40"/>
-<path class="d-cable" d="M120 100 C 150 120, 170 150, 190 190"/>
-""",
-        {"back": (86, 72)},
+    "back": view(*_DOME_MOUNT, _DOME_CABLE, back=(86, 72)),
+    "top": view(*_DOME_MOUNT, _DOME_CABLE, top=(86, 72)),
+}
+DOME = Shape("Dome camera", light=(154, 150), views=_DOME_VIEWS)
+
+# The turret: a ball in a ring on a flat base.
+_TURRET_BASE = (
+    ellipse("d-body", 120, 160, 78, 16),
+    path("d-body", "M56 156 L70 112 L170 112 L184 156 Z"),
+)
+_BALL = circle("d-body", 120, 92, 46)
+_TURRET_RIM = circle("d-body", 120, 100, 84)
+
+_TURRET_VIEWS = {
+    "front": view(
+        *_TURRET_BASE,
+        _BALL,
+        lens(120, 92, 26, 12),
+        cable("M184 160 C 200 166, 210 176, 222 190"),
+        front=(86, 142),
+        under_lens=(120, 128),
+    ),
+    "side": view(*_TURRET_BASE, lens_edge(64, 78, 14, 28, rx=4), _BALL, side=(150, 140)),
+    "bottom": view(_TURRET_RIM, foot(120, 100, 50), bottom=(168, 140)),
+    "back": view(*_TURRET_BASE, _BALL, cable("M56 160 C 40 166, 30 176, 18 190"), back=(120, 92)),
+    "top": view(
+        _TURRET_RIM,
+        circle("d-body", 120, 100, 46),
+        lens_edge(104, 140, 32, 10, rx=4),
+        top=(120, 96),
     ),
 }
-DOME["top"] = View(DOME["back"].shapes, {"top": (86, 72)})
+TURRET = Shape("Turret camera", light=(146, 72), views=_TURRET_VIEWS)
 
-TURRET = {
-    "front": View(
-        """
-<ellipse class="d-body" cx="120" cy="160" rx="78" ry="16"/>
-<path class="d-body" d="M56 156 L70 112 L170 112 L184 156 Z"/>
-<circle class="d-body" cx="120" cy="92" r="46"/>
-<circle class="d-dark" cx="120" cy="92" r="26"/>
-<circle class="d-lens" cx="120" cy="92" r="12"/>
-<path class="d-cable" d="M184 160 C 200 166, 210 176, 222 190"/>
-""",
-        {"front": (86, 142), "under_lens": (120, 128)},
-        led=(146, 72),
-    ),
-    "side": View(
-        """
-<ellipse class="d-body" cx="120" cy="160" rx="78" ry="16"/>
-<path class="d-body" d="M56 156 L70 112 L170 112 L184 156 Z"/>
-<rect class="d-dark" x="64" y="78" width="14" height="28" rx="4"/>
-<circle class="d-body" cx="120" cy="92" r="46"/>
-""",
-        {"side": (150, 140)},
-    ),
-    "bottom": View(
-        """
-<circle class="d-body" cx="120" cy="100" r="84"/>
-<circle class="d-foot" cx="120" cy="100" r="50"/>
-""",
-        {"bottom": (168, 140)},
-    ),
-    "back": View(
-        """
-<ellipse class="d-body" cx="120" cy="160" rx="78" ry="16"/>
-<path class="d-body" d="M56 156 L70 112 L170 112 L184 156 Z"/>
-<circle class="d-body" cx="120" cy="92" r="46"/>
-<path class="d-cable" d="M56 160 C 40 166, 30 176, 18 190"/>
-""",
-        {"back": (120, 92)},
-    ),
-    "top": View(
-        """
-<circle class="d-body" cx="120" cy="100" r="84"/>
-<circle class="d-body" cx="120" cy="100" r="46"/>
-<rect class="d-dark" x="104" y="140" width="32" height="10" rx="4"/>
-""",
-        {"top": (120, 96)},
-    ),
-}
+# The doorbell: a tall narrow box, the lens at the top and the bell button below it.
+_BELL = rect("d-body", 88, 10, 64, 176, rx=28)
+_BELL_END = rect("d-body", 56, 78, 128, 44, rx=20)
 
-DOORBELL = {
-    "front": View(
-        """
-<rect class="d-body" x="88" y="10" width="64" height="176" rx="28"/>
-<circle class="d-dark" cx="120" cy="50" r="20"/>
-<circle class="d-lens" cx="120" cy="50" r="9"/>
-<circle class="d-dark" cx="120" cy="140" r="22"/>
-""",
-        {"front": (120, 100), "under_lens": (120, 80)},
-        led=(120, 140),
+_DOORBELL_VIEWS = {
+    "front": view(
+        _BELL,
+        lens(120, 50, 20, 9),
+        circle("d-dark", 120, 140, 22),
+        front=(120, 100),
+        under_lens=(120, 80),
     ),
-    "back": View(
-        """
-<rect class="d-body" x="88" y="10" width="64" height="176" rx="28"/>
-<rect class="d-sticker" x="98" y="30" width="44" height="36" rx="3"/>
-<circle class="d-screw" cx="108" cy="112" r="5"/>
-<circle class="d-screw" cx="132" cy="112" r="5"/>
-""",
-        {"back": (120, 150)},
+    "back": view(
+        _BELL,
+        sticker(98, 30, 44, 36),
+        circle_pair("d-screw", 108, 112, 5),
+        back=(120, 150),
     ),
-    "side": View(
-        """
-<rect class="d-body" x="104" y="10" width="32" height="176" rx="12"/>
-<rect class="d-dark" x="96" y="40" width="10" height="22" rx="3"/>
-""",
-        {"side": (120, 104)},
+    "side": view(
+        rect("d-body", 104, 10, 32, 176, rx=12),
+        lens_edge(96, 40, 10, 22, rx=3),
+        side=(120, 104),
     ),
-    "bottom": View(
-        """
-<rect class="d-body" x="56" y="78" width="128" height="44" rx="20"/>
-<circle class="d-screw" cx="96" cy="100" r="5"/>
-""",
-        {"bottom": (150, 100)},
-    ),
-    "top": View(
-        """
-<rect class="d-body" x="56" y="78" width="128" height="44" rx="20"/>
-""",
-        {"top": (120, 100)},
-    ),
+    "bottom": view(_BELL_END, screw(96, 100, 5), bottom=(150, 100)),
+    "top": view(_BELL_END, top=(120, 100)),
 }
+DOORBELL = Shape("Video doorbell", light=(120, 140), views=_DOORBELL_VIEWS)

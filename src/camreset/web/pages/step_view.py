@@ -27,6 +27,11 @@ class TimerMark:
     label: str
     css: str
 
+    @classmethod
+    def at(cls, seconds: float, scale: float, css: str) -> TimerMark:
+        """The tick at `seconds` on a bar `scale` seconds long, labelled like "12s"."""
+        return cls(100 * seconds / scale, f"{seconds:g}s", css)
+
 
 @dataclass(frozen=True)
 class TimerView:
@@ -137,10 +142,10 @@ def timer_view(timer: Any) -> TimerView | None:
     scale = max(hi or 0.0, rec) * 1.25
     marks = []
     if lo is not None and lo < rec:
-        marks.append(TimerMark(100 * lo / scale, f"{lo:g}s", "min"))
-    marks.append(TimerMark(100 * rec / scale, f"{rec:g}s", "rec"))
+        marks.append(TimerMark.at(lo, scale, "min"))
+    marks.append(TimerMark.at(rec, scale, "rec"))
     if hi is not None and hi > rec:
-        marks.append(TimerMark(100 * hi / scale, f"{hi:g}s", "max"))
+        marks.append(TimerMark.at(hi, scale, "max"))
     return TimerView(lo, rec, hi, scale, tuple(marks))
 
 
