@@ -10,6 +10,7 @@ model ends up with a way to reset it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from camreset.core.kb.confidence import claim_confidence
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
@@ -17,7 +18,7 @@ from camreset.core.kb.places import Place, fact_places
 from camreset.core.kb.schema import ModelFacts
 from camreset.core.kb.templates import template_problem
 from camreset.core.kb.text import IDENT
-from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Phase
+from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Message, Phase
 from camreset.core.kb.yaml_lines import Path, line_of
 
 RESERVED_ANSWERS = {"not-sure", "cant", "not_sure"}
@@ -185,11 +186,19 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
         if phase_of.get(qid) is not Phase.reset:
             report.add(file, ("first_try", i), f"{qid!r} is not a reset-phase question")
     _check_source_ids(kb, report, file, ("escalation",), ts.escalation.sources)
-    for attr in ("title", "text", "provider_title", "provider_text", "no_reset_title",
-                 "no_reset_text", "untried_title", "untried_text"):  # fmt: skip
-        _check_template(report, file, ("escalation", attr), getattr(ts.escalation, attr))
-    for attr in ("title", "text", "added_title", "added_text", "handed_title", "handed_text"):
-        _check_template(report, file, ("success", attr), getattr(ts.success, attr))
+    for record, name in ((ts.escalation, "escalation"), (ts.success, "success")):
+        for path, message in _messages(record, name):
+            _check_template(report, file, (*path, "title"), message.title)
+            _check_template(report, file, (*path, "text"), message.text)
+
+
+def _messages(record: Message, name: str) -> Iterator[tuple[tuple[str, ...], Message]]:
+    """The record's own title and text, then each end it words (provider, added, ...)."""
+    yield (name,), record
+    for field in type(record).model_fields:
+        value = getattr(record, field)
+        if isinstance(value, Message):
+            yield (name, field), value
 
 
 def _check_answers(

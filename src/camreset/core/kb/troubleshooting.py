@@ -227,29 +227,31 @@ class Question(Sourced):
     """Asked only in a session's opening (about the person's own try), never chosen later."""
 
 
-class Escalation(Sourced):
-    minutes: float = Field(gt=0, le=6000, allow_inf_nan=False)
+class Message(Strict):
+    """What a session's end says: a heading and the text under it (templated)."""
+
     title: OneLine
     text: Text
-    provider_title: OneLine
-    provider_text: Text
+
+
+class Escalation(Sourced, Message):
+    """The end when nothing at home worked: support, with the report."""
+
+    minutes: float = Field(gt=0, le=6000, allow_inf_nan=False)
+    provider: Message
     """When the likeliest cause is a provider lock: the provider, not the maker."""
-    no_reset_title: OneLine | None = None
-    no_reset_text: Text | None = None
+    no_reset: Message | None = None
     """For a camera that has no reset at home at all (no button, no app or web reset)."""
-    untried_title: OneLine | None = None
-    untried_text: Text | None = None
+    untried: Message | None = None
     """When no attempt got as far as its check (every one refused): no fault is claimed."""
 
 
-class Success(Sourced):
-    title: OneLine
-    text: Text
-    added_title: OneLine
-    added_text: Text
+class Success(Sourced, Message):
+    """The reset phase's end (back in setup mode), and the ends after it."""
+
+    added: Message
     """The end of the setup phase: the camera is added again and works."""
-    handed_title: OneLine | None = None
-    handed_text: Text | None = None
+    handed: Message | None = None
     """The end for a camera being sold or given away: reset, ready for its new owner."""
 
 

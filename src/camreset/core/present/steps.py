@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.troubleshooting import StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
@@ -48,14 +48,14 @@ KEEP_PLUGGED = (
     "has fully started again."
 )
 ENDS = {
-    "not-needed": (
-        "No reset needed",
-        "Good: the camera keeps all its settings. If the trouble comes back, this session and "
-        "its summary stay here, and a new session can take you through the reset.",
+    "not-needed": Message(
+        title="No reset needed",
+        text="Good: the camera keeps all its settings. If the trouble comes back, this session "
+        "and its summary stay here, and a new session can take you through the reset.",
     ),
-    "stopped": (
-        "Here is your report for {line.brand} support",
-        "You stopped here. The report lists every step you took and what it showed, so "
+    "stopped": Message(
+        title="Here is your report for {line.brand} support",
+        text="You stopped here. The report lists every step you took and what it showed, so "
         "support does not start from zero. {support.contact}",
     ),
 }
@@ -306,15 +306,12 @@ class StepRenderer:
     def _outcome(self, which: str) -> Step:
         ts = self.kb.troubleshooting
         esc, success = ts.escalation, ts.success
-        pairs = {
-            "done": (success.added_title, success.added_text),
-            "handed-over": (success.handed_title, success.handed_text),
-            "escalate-provider": (esc.provider_title, esc.provider_text),
-            "no-reset": (esc.no_reset_title, esc.no_reset_text),
-            "escalate-untried": (esc.untried_title, esc.untried_text),
-            **ENDS,
+        ends = {
+            "done": success.added,
+            "handed-over": success.handed,
+            "escalate-provider": esc.provider,
+            "no-reset": esc.no_reset,
+            "escalate-untried": esc.untried,
         }
-        title, text = pairs.get(which, (None, None))
-        if not title or not text:
-            title, text = esc.title, esc.text
-        return self.base("outcome", self.fill(title), self.fill(text), FEEDBACK)
+        message: Message = ends.get(which) or ENDS.get(which) or esc
+        return self.base("outcome", self.fill(message.title), self.fill(message.text), FEEDBACK)
