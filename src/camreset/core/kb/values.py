@@ -112,22 +112,25 @@ class ResetWindow(Strict):
     note: OneLine | None = None
 
 
-class Signal(Strict):
+class Cues(Strict):
+    """What a person can see or hear from the camera: its light, a sound, a spoken prompt."""
+
+    led: OneLine | None = None
+    sound: OneLine | None = None
+    voice: OneLine | None = None
+    description: Text | None = None
+
+
+class Signal(Cues):
     """What the camera does while the button is held: the moment to let go."""
 
-    led: OneLine | None = None
-    sound: OneLine | None = None
-    voice: OneLine | None = None
     motor: bool | None = None
-    description: Text | None = None
 
 
-class SetupMode(Strict):
-    led: OneLine | None = None
-    sound: OneLine | None = None
-    voice: OneLine | None = None
+class SetupMode(Cues):
+    """How the camera shows it is back in setup mode (and the network it opens, if any)."""
+
     wifi_ssid: OneLine | None = None
-    description: Text | None = None
 
 
 class LedState(Strict):

@@ -287,7 +287,7 @@ class Guide:
         ]
         sure = belief(engine, trusted) if len(trusted) < len(fold.evidence) else b
         causes = sorted(
-            (Cause(f, plan.cause_names.get(f, f), float(p)) for f, p in b.items()),
+            (Cause.named(f, plan.cause_names, p) for f, p in b.items()),
             key=lambda c: (-c.probability, c.id),
         )
         out = RULED_OUT_BELOW
