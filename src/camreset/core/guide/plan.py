@@ -36,11 +36,7 @@ class PhasePlan:
         """Attempts this person can carry out: preconditions met, not refused. `have` is what
         is at hand or may still be got (a session asks for an item when a step needs it)."""
         return frozenset(
-            a.id
-            for a in self.actions.values()
-            if a.id not in excluded
-            and all(req.value in have for req in a.requires)
-            and (not a.requires_any or any(req.value in have for req in a.requires_any))
+            a.id for a in self.actions.values() if a.id not in excluded and a.possible_with(have)
         )
 
     def allowed_questions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
@@ -49,9 +45,7 @@ class PhasePlan:
         return frozenset(
             q.id
             for q in self.questions.values()
-            if q.id not in excluded
-            and not q.opening_only
-            and all(req.value in have for req in q.requires)
+            if q.id not in excluded and not q.opening_only and q.possible_with(have)
         )
 
 
@@ -108,7 +102,7 @@ class CameraPlan:
         """Whether this person can have camreset check the camera over the network: it has
         a network question, and they have what it requires (a computer on the network)."""
         question = self.network_question
-        return question is not None and all(req.value in have for req in question.requires)
+        return question is not None and question.possible_with(have)
 
     def phase_of(self, step_id: str) -> Phase:
         """The phase an attempt or question belongs to."""

@@ -41,6 +41,8 @@ from camreset.errors import KBError
 
 
 class FormFactor(StrEnum):
+    """The camera's shape: it picks the drawing and the form-factor defaults."""
+
     indoor = "indoor"
     pan_tilt = "pan_tilt"
     outdoor = "outdoor"
@@ -81,6 +83,9 @@ Url = Annotated[str, StringConstraints(max_length=600)]
 
 
 class Source(Strict):
+    """Where facts come from: a URL or a seed file, with the publisher and kind that decide a
+    claim's confidence, and the models it covers."""
+
     id: Ident
     url: Url | None = None
     seed: OneLine | None = None
@@ -109,11 +114,15 @@ class Source(Strict):
 
 
 class PatternStep(Strict):
+    """One phase of a light pattern: a colour for some milliseconds."""
+
     color: Ident
     ms: int = Field(ge=50, le=10_000)
 
 
 class Pattern(Strict):
+    """A named light pattern as colour phases, shown beside light answers (page and terminal)."""
+
     id: Ident
     name: OneLine
     steps: list[PatternStep] = Field(min_length=1, max_length=12)
@@ -170,11 +179,16 @@ are replaced wholesale by the nearest layer that has them."""
 
 
 class Status(StrEnum):
+    """Whether the vendor still sells the model, where a source says."""
+
     current = "current"
     discontinued = "discontinued"
 
 
 class CameraModel(ModelFacts):
+    """One camera model: its names (for finding it), shape, the sources that show it exists, and
+    its own facts, which win over the line's."""
+
     id: Ident
     name: OneLine
     aliases: list[OneLine] = Field(default_factory=list, max_length=40)
@@ -192,6 +206,8 @@ class CameraModel(ModelFacts):
 
 
 class Support(Strict):
+    """The vendor's support route: its page, and how to reach a person."""
+
     url: Url
     contact: Text
 
@@ -202,6 +218,9 @@ class Support(Strict):
 
 
 class Line(Strict):
+    """A brand's product line: its app, its support route, and the facts its models share (for
+    the whole line and per form factor)."""
+
     id: Ident
     brand: OneLine
     name: OneLine
@@ -221,6 +240,8 @@ class Line(Strict):
 
 
 class LineFile(Strict):
+    """One line's YAML file: its sources, its light patterns, the line and its models."""
+
     sources: list[Source] = Field(default_factory=list, max_length=2000)
     patterns: list[Pattern] = Field(default_factory=list, max_length=200)
     line: Line
@@ -228,6 +249,8 @@ class LineFile(Strict):
 
 
 class SourcesFile(Strict):
+    """A file of sources shared by several lines (the seed guides, general articles)."""
+
     sources: list[Source] = Field(max_length=2000)
 
 
@@ -235,6 +258,8 @@ HexColour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 
 class PatternsFile(Strict):
+    """The colour palette and the light patterns every line may use."""
+
     colors: dict[Ident, HexColour]
     patterns: list[Pattern] = Field(max_length=200)
 

@@ -10,6 +10,7 @@ into one generic model per phase for one camera.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -75,6 +76,9 @@ class When(Strict):
 
 
 class Cause(Strict):
+    """Why a camera will not reset or be added again: its prior, where it applies, and why the
+    prior is what it is."""
+
     id: Ident
     name: OneLine
     phase: Phase = Phase.reset
@@ -88,6 +92,9 @@ class Cause(Strict):
 
 
 class Leak(Strict):
+    """ "Something else": the cause no home step fixes, so the engine is never certain and
+    support stays the way out."""
+
     id: Ident
     name: OneLine
     prior: Probability
@@ -97,6 +104,8 @@ class Leak(Strict):
 
 
 class WaitFor(StrEnum):
+    """What a wait step waits for: the camera's start-up, its restart, or the step's own seconds."""
+
     boot = "boot"
     reboot = "reboot"
     fixed = "fixed"
@@ -165,23 +174,41 @@ class Sourced(Strict):
     seed_passages: list[str] = Field(default_factory=list)
 
 
-class Action(Sourced):
+class Offer(Sourced):
+    """What the engine may offer a person (an attempt or a question): which phase and cameras
+    it is for, what it costs in minutes, and what must be at hand for it."""
+
     id: Ident
     title: OneLine
-    summary: OneLine
     phase: Phase = Phase.reset
     when: When = Field(default_factory=When)
+    minutes: Minutes
+    requires: list[Have] = Field(default_factory=list)
+    applies_to_lines: list[Ident] | None = None
+
+    def possible_with(self, have: Collection[str]) -> bool:
+        """Whether what it needs is among `have` (item ids at hand, or that may still be got)."""
+        return all(item.value in have for item in self.requires)
+
+
+class Action(Offer):
+    """An attempt at a fix: its pages, effort, what else it needs, and P(fix | cause)."""
+
+    summary: OneLine
     back_to_reset: bool = False
     """A setup-phase attempt that goes back to resetting (the reset did not really take)."""
-    minutes: Minutes
     effort: int = Field(ge=1, le=3)
-    requires: list[Have] = Field(default_factory=list)
     requires_any: list[Have] = Field(default_factory=list)
-    applies_to_lines: list[Ident] | None = None
+    """One of these is enough (the original adapter or a spare; a computer or the app)."""
     needs: list[Capability] = Field(default_factory=list)
     powers_off: bool = False
     steps: list[StepSpec] = Field(min_length=1)
     fixes: dict[Ident, Probability]
+
+    def possible_with(self, have: Collection[str]) -> bool:
+        return super().possible_with(have) and (
+            not self.requires_any or any(item.value in have for item in self.requires_any)
+        )
 
 
 class Rhythm(StrEnum):
@@ -193,6 +220,8 @@ class Rhythm(StrEnum):
 
 
 class AnswerSpec(Strict):
+    """One answer to a question, and how likely each cause makes it."""
+
     id: Ident
     label: OneLine
     pattern: OneLine | None = None
@@ -206,21 +235,16 @@ class AnswerSpec(Strict):
     likelihood: dict[str, Probability]
 
 
-class Question(Sourced):
-    id: Ident
-    title: OneLine
+class Question(Offer):
+    """A question whose answer shifts belief between causes: its words and its answers. What
+    it `requires` at hand is what asking it needs (a computer on the camera's network, say)."""
+
     text: Text
-    phase: Phase = Phase.reset
-    when: When = Field(default_factory=When)
-    minutes: Minutes
-    requires: list[Have] = Field(default_factory=list)
-    """What must be at hand to ask it (a computer on the camera's network, say)."""
     answered_by: Literal["person", "network"] = "person"
     """`network`: camreset answers it by asking the camera over the network (its answers are
     NETWORK_ANSWERS), so no misreading is mixed in unless `noise` says so."""
     noise: Probability | None = None
     """This question's share of random answers, instead of the file's `answer_noise`."""
-    applies_to_lines: list[Ident] | None = None
     answers: list[AnswerSpec] = Field(min_length=2)
     stale_after: list[Ident] = Field(default_factory=list)
     opening_only: bool = False
@@ -263,6 +287,9 @@ class Background(Sourced):
 
 
 class TroubleshootingFile(Strict):
+    """troubleshooting.yaml: the causes, attempts, questions and ends every camera shares;
+    a camera's plan keeps what applies to it."""
+
     effort_minutes: dict[
         Annotated[int, Field(ge=1, le=3)],
         Annotated[float, Field(ge=0, le=600, allow_inf_nan=False)],

@@ -34,6 +34,8 @@ class Face(StrEnum):
 
 
 class Tool(StrEnum):
+    """What presses the button: a pin (recessed hole), a finger, or a screwdriver, then a pin."""
+
     pin = "pin"
     finger = "finger"
     screwdriver_and_pin = "screwdriver_and_pin"
@@ -78,6 +80,9 @@ class Press(StrEnum):
 
 
 class Hold(Strict):
+    """How long to hold the button as sources give it: a window, the time to aim for, a safe
+    upper limit, or a sign to hold until."""
+
     min: Seconds | None = None
     recommended: Seconds | None = None
     max: Seconds | None = None
@@ -107,6 +112,8 @@ class WindowEffect(StrEnum):
 
 
 class ResetWindow(Strict):
+    """What a hold of this span does, for cameras whose short and long holds differ."""
+
     seconds: SecondsText
     effect: WindowEffect
     note: OneLine | None = None
@@ -141,6 +148,8 @@ class LedState(Strict):
 
 
 class PowerKind(StrEnum):
+    """How a camera gets its power; each kind decides which causes and steps exist for it."""
+
     adapter = "adapter"
     poe = "poe"
     battery = "battery"
@@ -152,6 +161,8 @@ class PowerKind(StrEnum):
 
 
 class Power(Strict):
+    """One way the camera is powered, with the supply's rating where a source gives it."""
+
     kind: PowerKind
     volts: float | None = Field(default=None, gt=0, le=400, allow_inf_nan=False)
     amps: float | None = Field(default=None, gt=0, le=20, allow_inf_nan=False)
@@ -160,24 +171,32 @@ class Power(Strict):
 
 
 class Charge(Strict):
+    """How long a battery camera charges, and how full it must be, before a reset is worth a try."""
+
     hours: OneLine | None = None
     level_needed: OneLine | None = None
     note: OneLine | None = None
 
 
 class Poe(Strict):
+    """The Power-over-Ethernet standard and wattage a wired camera needs from its switch."""
+
     standard: OneLine | None = None
     watts: float | None = Field(default=None, gt=0, le=100, allow_inf_nan=False)
     note: OneLine | None = None
 
 
 class Transformer(Strict):
+    """What a wired doorbell needs from its transformer: voltage and VA rating."""
+
     volts: OneLine
     va: OneLine | None = None
     note: OneLine | None = None
 
 
 class HubKind(StrEnum):
+    """What kind of box a camera pairs through: it names the box in steps and the report."""
+
     hub = "hub"
     base_station = "base_station"
     sync_module = "sync_module"
@@ -211,12 +230,16 @@ class Provisioning(StrEnum):
 
 
 class Wifi(Strict):
+    """The Wi-Fi bands and security modes the camera can join, as its sources list them."""
+
     bands: list[OneLine] = Field(default_factory=list, max_length=4)
     security: list[OneLine] = Field(default_factory=list, max_length=6)
     note: OneLine | None = None
 
 
 class SoftwareVia(StrEnum):
+    """Where a reset without the button is started."""
+
     app = "app"
     web = "web"
     client = "client"
@@ -227,11 +250,15 @@ class SoftwareVia(StrEnum):
 
 
 class ResetEffect(StrEnum):
+    """Whether a reset restores everything, or keeps some settings (a partial reset)."""
+
     full = "full"
     partial = "partial"
 
 
 class SoftwareReset(Strict):
+    """A reset without the button: where it is started, the path to it, and what it clears."""
+
     via: SoftwareVia
     path: Text
     effect: ResetEffect | None = None
@@ -258,6 +285,8 @@ class Recovery(Strict):
 
 
 class Credentials(Strict):
+    """The factory login, only where a source gives it; a password someone set is never kept."""
+
     username: OneLine | None = None
     password: OneLine | None = None
     note: OneLine | None = None

@@ -176,10 +176,7 @@ class Fold:
 
     def can_do(self, plan: CameraPlan, action: str) -> bool:
         """Whether what the attempt needs is at hand or may still be got."""
-        spec, ok = plan.actions[action], self.available
-        return all(r.value in ok for r in spec.requires) and (
-            not spec.requires_any or any(r.value in ok for r in spec.requires_any)
-        )
+        return plan.actions[action].possible_with(self.available)
 
     def missing(self, plan: CameraPlan, action: str) -> str | None:
         """The first item the attempt needs that the person has not said is at hand."""
