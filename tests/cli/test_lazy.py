@@ -19,13 +19,15 @@ from camreset.cli.app import COMMANDS
 
 HEAVY = ("sqlalchemy", "alembic", "fastapi", "starlette", "uvicorn", "psycopg", "jinja2")
 LISTED = """
-import json, sys
+import sys
 from camreset.cli.app import main
 try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+loaded = sorted(sys.modules)
+import json
+print(json.dumps(loaded), file=sys.stderr)
 """
 
 
@@ -70,6 +72,15 @@ def test_show_loads_no_database_or_web_stack() -> None:
     assert "camreset.cli.models_cmd" in loaded  # it did run
     assert roots(loaded) & set(HEAVY) == set()
     assert "camreset.core.engine" not in loaded  # a card needs no engine
+
+
+@pytest.mark.parametrize("args", [("show", "tapo-c200"), ("models", "tapo")])
+def test_a_card_or_a_list_loads_no_json_writer(args: tuple[str, ...]) -> None:
+    """What only `--json` needs loads with `--json`."""
+    loaded = modules_loaded_by(*args)
+    assert "camreset.cli.models_cmd" in loaded
+    assert {"json", "camreset.core.kb.export"} & loaded == set()
+    assert "json" in modules_loaded_by(*args, "--json")
 
 
 @pytest.mark.parametrize("args", [("show", "tapo-c200"), ("--help",), ("shw",)])
