@@ -75,11 +75,12 @@ def test_show_loads_no_database_or_web_stack() -> None:
 
 
 @pytest.mark.parametrize("args", [("show", "tapo-c200"), ("models", "tapo")])
-def test_a_card_or_a_list_loads_no_json_writer(args: tuple[str, ...]) -> None:
-    """What only `--json` needs loads with `--json`."""
+def test_a_card_or_a_list_loads_no_json_writer_or_emoji_table(args: tuple[str, ...]) -> None:
+    """What only `--json` needs loads with `--json`; every cell is a `Text`, so Rich neither
+    parses markup nor loads its emoji table (tests/cli/test_render_literal.py)."""
     loaded = modules_loaded_by(*args)
     assert "camreset.cli.models_cmd" in loaded
-    assert {"json", "camreset.core.kb.export"} & loaded == set()
+    assert {"json", "camreset.core.kb.export", "rich._emoji_codes"} & loaded == set()
     assert "json" in modules_loaded_by(*args, "--json")
 
 
