@@ -1,11 +1,13 @@
 """A command line that starts fast: `--help` loads no command, `show` no database or web stack.
 
 Checked on the import graph, never on a clock (timings are in docs/deploy.md): each command
-run in a fresh interpreter, then the modules it loaded are listed.
+run in a fresh interpreter, then the modules it loaded are listed; and on the garbage
+collector's state after the program ran (cli/startup.py).
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -17,22 +19,41 @@ from camreset.cli.app import COMMANDS
 
 HEAVY = ("sqlalchemy", "alembic", "fastapi", "starlette", "uvicorn", "psycopg", "jinja2")
 LISTED = """
-import json, sys
+import sys
 from camreset.cli.app import main
 try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+loaded = sorted(sys.modules)
+import json
+print(json.dumps(loaded), file=sys.stderr)
 """
 
 
-def modules_loaded_by(*args: str) -> set[str]:
+AS_PROGRAM = """
+import gc, json, sys
+from camreset.cli.app import main
+sys.argv = ["camreset", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps([gc.isenabled(), gc.get_freeze_count()]), file=sys.stderr)
+"""
+
+
+def last_stderr_line(script: str, *args: str) -> object:
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
     done = subprocess.run(
-        [sys.executable, "-c", LISTED, *args], capture_output=True, text=True, env=env
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env
     )
-    loaded: list[str] = json.loads(done.stderr.strip().splitlines()[-1])
+    return json.loads(done.stderr.strip().splitlines()[-1])
+
+
+def modules_loaded_by(*args: str) -> set[str]:
+    loaded = last_stderr_line(LISTED, *args)
+    assert isinstance(loaded, list)
     return set(loaded)
 
 
@@ -51,6 +72,38 @@ def test_show_loads_no_database_or_web_stack() -> None:
     assert "camreset.cli.models_cmd" in loaded  # it did run
     assert roots(loaded) & set(HEAVY) == set()
     assert "camreset.core.engine" not in loaded  # a card needs no engine
+
+
+@pytest.mark.parametrize("args", [("show", "tapo-c200"), ("models", "tapo")])
+def test_a_card_or_a_list_loads_no_json_writer_or_emoji_table(args: tuple[str, ...]) -> None:
+    """What only `--json` needs loads with `--json`; every cell is a `Text`, so Rich neither
+    parses markup nor loads its emoji table (tests/cli/test_render_literal.py)."""
+    loaded = modules_loaded_by(*args)
+    assert "camreset.cli.models_cmd" in loaded
+    assert {"json", "camreset.core.kb.export", "rich._emoji_codes"} & loaded == set()
+    assert "json" in modules_loaded_by(*args, "--json")
+
+
+@pytest.mark.parametrize("args", [("show", "tapo-c200"), ("--help",), ("shw",)])
+def test_the_program_freezes_what_it_loaded_and_leaves_the_collector_on(
+    args: tuple[str, ...],
+) -> None:
+    """`main()` as the program keeps the garbage collector off its start and exit
+    (cli/startup.py); the collector is on again when the command has run."""
+    enabled, frozen = last_stderr_line(AS_PROGRAM, *args)  # type: ignore[misc]
+    assert enabled is True
+    assert frozen > 10_000
+
+
+def test_main_with_arguments_leaves_the_collector_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    from camreset.cli.app import main
+
+    before = gc.get_freeze_count()
+    with pytest.raises(SystemExit):
+        main(["show", "tapo-c200"])
+    assert "Reset card" in capsys.readouterr().out
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == before
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from camreset import kb_cache
 from camreset.core.kb.export import export_kb
+from camreset.core.kb.facts import Fact
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.loader import load_texts
+from camreset.core.kb.values import Hold
 from camreset.kb_cache import cache_key, cached_kb
 from camreset.kb_files import _package_texts
 
@@ -73,6 +76,25 @@ def test_the_same_texts_are_parsed_once_and_a_changed_text_again(tmp_path: Path)
     assert cache_key(edited) != cache_key(texts)
     cached_kb(edited, loader, tmp_path)
     assert loader.calls == 2
+
+
+def test_facts_read_back_are_of_their_own_parametrised_class(tmp_path: Path) -> None:
+    texts = _package_texts()
+    cached_kb(texts, load_texts, tmp_path)
+    again = cached_kb(texts, Counting(), tmp_path)
+    holds = [m.hold for m in again.models.values() if m.hold is not None]
+    assert holds and all(type(hold) is Fact[Hold] for hold in holds)
+
+
+def test_a_change_to_the_code_that_writes_the_file_makes_a_new_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _package_texts()
+    before = cache_key(texts)
+    edited = tmp_path / "kb_cache.py"
+    edited.write_bytes(kb_cache.HERE.read_bytes() + b"\n# another pickle format\n")
+    monkeypatch.setattr(kb_cache, "HERE", edited)
+    assert cache_key(texts) != before
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05\x95garbage"])

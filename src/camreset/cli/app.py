@@ -17,6 +17,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from camreset.cli.context import CliContext
 from camreset.cli.errors import EXIT_USAGE
 from camreset.cli.lazy import LazyCommand, lazy_group
+from camreset.cli.startup import before_exit, pause_collector
 from camreset.core.plain import plain_text
 
 
@@ -105,7 +106,14 @@ def _root(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; never a traceback for a person's mistake."""
+    """Run the CLI; never a traceback for a person's mistake.
+
+    With no `argv` this is the program itself (the `camreset` script, `python -m camreset`),
+    which exits when the command returns: it keeps the garbage collector off its start-up and
+    its exit (cli/startup.py). `main([...])` from a test or a program leaves it as it is."""
+    program = argv is None
+    if program:
+        pause_collector()
     context = CliContext()
     try:
         code = app(args=argv, standalone_mode=False, obj=context, prog_name="camreset")
@@ -126,4 +134,6 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     finally:
         context.close()
+        if program:
+            before_exit()
     sys.exit(code if isinstance(code, int) else 0)

@@ -20,6 +20,7 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperCommand
 
 from camreset.cli.errors import CamresetGroup
+from camreset.cli.startup import command_loaded
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class LazyCommand:
             found = single
         command = typer.main.get_command(found)
         command.name = name
+        command_loaded()
         return command
 
 

@@ -1,8 +1,10 @@
-"""`camreset models [QUERY]` and `camreset show MODEL`: find a camera and read its reset card."""
+"""`camreset models [QUERY]` and `camreset show MODEL`: find a camera and read its reset card.
+
+What only `--json` needs (the json module, core/kb/export.py) loads when `--json` is given.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import typer
@@ -12,7 +14,6 @@ from camreset.cli.context import cli
 from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
 from camreset.cli.typed_args import short
-from camreset.core.kb.export import resolved_json
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
@@ -25,7 +26,15 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a ta
 
 
 def _print_json(data: Any) -> None:
+    import json
+
     typer.echo(terminal_json(json.dumps(data, indent=2, ensure_ascii=False)))
+
+
+def _resolved_json(resolved: ResolvedModel) -> dict[str, Any]:
+    from camreset.core.kb.export import resolved_json
+
+    return resolved_json(resolved)
 
 
 def _all_models(kb: KnowledgeBase) -> list[Match]:
@@ -98,7 +107,7 @@ def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: 
         raise exc
     resolved = resolve_generic(kb, exc.line, None)
     if as_json:
-        _print_json({"not_listed": typed, "closest": exc.suggestions} | resolved_json(resolved))
+        _print_json({"not_listed": typed, "closest": exc.suggestions} | _resolved_json(resolved))
     else:
         Console(highlight=False).print(ResetCard(kb, resolved, not_listed=typed))
     raise typer.Exit(EXIT_NO_MATCH)
@@ -130,6 +139,6 @@ def show(
         _not_listed(kb, model or "", exc, as_json)
         return
     if as_json:
-        _print_json(resolved_json(resolved))
+        _print_json(_resolved_json(resolved))
         return
     Console(highlight=False).print(ResetCard(kb, resolved))

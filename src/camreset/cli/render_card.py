@@ -1,7 +1,9 @@
 """The reset card as a Rich renderable: every fact of one model, how sure, and from whom.
 
 The words come from `camreset.core.present`; this module only lays them out, so a
-fixed-width console gives the same text every time (the CLI tests compare it exactly).
+fixed-width console gives the same text every time (the CLI tests compare it exactly). Every
+cell is a `Text`, never a string, so nothing written in the knowledge base is read as Rich
+markup (`[bold]`) or an emoji code (`:warning:`); Rich then skips its markup parser too.
 """
 
 from __future__ import annotations
@@ -75,8 +77,8 @@ class ResetCard:
         table.add_column()
         for i, row in enumerate(card_views(self.kb, self.model)):
             if i:
-                table.add_row("", "")
-            table.add_row(row.label, _details(row))
+                table.add_row(Text(""), Text(""))
+            table.add_row(Text(row.label), _details(row))
         return table
 
     def _sources(self) -> Table:
@@ -88,7 +90,7 @@ class ResetCard:
             if source is None:
                 continue
             where = source.url or f"seed file {source.seed}"
-            table.add_row(source_id, f"{source.title} ({source.kind.value}) {where}")
+            table.add_row(Text(source_id), Text(f"{source.title} ({source.kind.value}) {where}"))
         return table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
