@@ -12,13 +12,18 @@ connections:
   real answer, sometimes "not sure" or "can't", now and then an undo; feedback at the end,
   then a new session), so paths vary and the engine memo misses as it would for real people.
   The first `--warmup` seconds are not counted: the window opens with people mid-session,
-  not with all of them starting at the same instant.
+  not with all of them starting at the same instant. With `--think S` each person pauses
+  before each request, as people do while they read a step: exponentially distributed with
+  mean S seconds, cut at 4.5 s so that uvicorn (which closes a keep-alive connection idle for
+  5 s) does not close the connection meanwhile; without it they never pause and the server is
+  saturated.
 
 Reported per phase: requests, failures, requests per second, p50/p99 latency, the server's own
 CPU per request (from /proc, every process of the server) and how busy server and client were.
 
     .venv/bin/python -m camreset.bench.load [--workers 1,2] [--database-url URL] [--port 8790]
-        [--people 50] [--seconds 20] [--warmup 5] [--seed 0] [--json FILE] [--server-python PY]
+        [--people 50] [--seconds 20] [--warmup 5] [--think 0] [--seed 0] [--json FILE]
+        [--server-python PY]
 
 Not a test: the numbers depend on the machine and on what else runs on it. Nothing here
 asserts a speed; docs/deploy.md records what was measured and how.
@@ -89,7 +94,15 @@ def measure(args: argparse.Namespace, workers: int, database_url: str, tmp: Path
         base = load_client.plain(f"{server.url}/healthz", args.people, args.seconds)
         health_cpu = server.cpu() - before
         run, steps_cpu = load_client.sessions(
-            server.url, args.people, args.warmup, args.seconds, models, have, args.seed, server.cpu
+            server.url,
+            args.people,
+            args.warmup,
+            args.seconds,
+            models,
+            have,
+            args.seed,
+            server.cpu,
+            args.think,
         )
     finally:
         server.stop()
@@ -112,7 +125,8 @@ def _database(args: argparse.Namespace, tmp: Path, workers: int) -> tuple[str, A
 def print_report(args: argparse.Namespace, database: str, results: list[dict[str, Any]]) -> None:
     print(
         f"{args.people} people at once, {args.seconds} s per phase, {database}, "
-        f"wrk with one thread per connection, seed {args.seed}"
+        f"wrk with one thread per connection, seed {args.seed}, "
+        + (f"pausing {args.think:g} s on average before each step" if args.think else "no pause")
     )
     head = ("workers", "phase", "requests", "failed", "rps", "p50 ms", "p99 ms", "CPU ms/req")
     print(f"{head[0]:>7} {head[1]:13}" + "".join(f"{h:>11}" for h in head[2:]) + "  busy")
@@ -148,6 +162,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--people", type=int, default=50, help="concurrent sessions")
     parser.add_argument("--seconds", type=int, default=20, help="length of each phase")
     parser.add_argument("--warmup", type=int, default=5, help="unreported warm-up seconds")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        help="mean seconds each person pauses before a request (0: none, saturating)",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument(
@@ -174,7 +194,8 @@ def main(argv: list[str] | None = None) -> None:
     database = "PostgreSQL" if (args.database_url or "").startswith("postgres") else "SQLite"
     print_report(args, database, results)
     if args.json is not None:
-        args.json.write_text(json.dumps({"database": database, "results": results}, indent=2))
+        document = {"database": database, "think_seconds": args.think, "results": results}
+        args.json.write_text(json.dumps(document, indent=2))
 
 
 if __name__ == "__main__":

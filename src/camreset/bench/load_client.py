@@ -125,9 +125,11 @@ def sessions(
     have: list[str],
     seed: int,
     server_cpu: Callable[[], float],
+    think: float = 0.0,
 ) -> tuple[Run, float]:
     """`people` people walking sessions at once (one connection each): `warmup` seconds, then
-    `seconds` measured. The run and the server's CPU seconds in the measured window.
+    `seconds` measured. The run and the server's CPU seconds in the measured window. `think`:
+    mean seconds a person pauses before each request (0: none, the server is saturated).
 
     One wrk run for both, so the measured window starts in the middle of the people's
     sessions, not with all of them starting at the same instant."""
@@ -139,7 +141,7 @@ def sessions(
         measure_from = time.monotonic() + warmup  # the Lua script reads the same clock
         args = ["-t", str(people), "-c", str(people), "-d", f"{warmup + seconds}s", *TIMEOUT]
         args += ["-s", str(lua), base, "--", str(model_file), ",".join(have), str(seed)]
-        args += [f"{measure_from * 1e6:.0f}"]
+        args += [f"{measure_from * 1e6:.0f}", f"{think * 1000:.0f}"]
         children = _children_cpu()
         wrk = subprocess.Popen(
             [wrk_path(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env

@@ -112,7 +112,7 @@ local function json_string(s)
 end
 
 -- Per thread: its models, what it may have at hand, the session it is walking.
-local models, have_ids, measure_from = {}, {}, 0
+local models, have_ids, measure_from, think_ms = {}, {}, 0, 0
 local session, pending_kind, sent_at = nil, nil, 0
 samples = {} -- flat: kind, status, microseconds, kind, status, microseconds, ...
 local HEADERS = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
@@ -131,6 +131,7 @@ function init(args)
   for id in string.gmatch(args[2], "[^,]+") do have_ids[#have_ids + 1] = id end
   math.randomseed((tonumber(args[3]) or 0) * 1000 + (thread_id or 0))
   measure_from = tonumber(args[4]) or 0
+  think_ms = tonumber(args[5]) or 0
   for _ = 1, 10 do math.random() end
 end
 
@@ -172,6 +173,17 @@ local function step_request()
       .. ',"answer":' .. json_string(pick_answer(step)) .. "}"
   end
   return kind, wrk.format("POST", path, HEADERS, body)
+end
+
+-- A person reads each step before answering: an exponential pause with mean `think_ms`
+-- (0: no pause, every connection sends its next request as soon as the last is answered),
+-- cut at MAX_PAUSE_MS so the connection is not closed as idle meanwhile (uvicorn closes an
+-- idle keep-alive connection after 5 s; wrk would count the next request as a socket error
+-- where a browser would open a new connection).
+local MAX_PAUSE_MS = 4500
+function delay()
+  if think_ms <= 0 then return 0 end
+  return math.min(MAX_PAUSE_MS, math.floor(-math.log(1 - math.random()) * think_ms))
 end
 
 function request()
