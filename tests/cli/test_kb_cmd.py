@@ -52,6 +52,6 @@ def test_export_writes_the_resolved_kb(cli, tmp_path: Path) -> None:  # type: ig
     run = cli("kb", "export", "--output", str(out))
     assert (run.code, run.out) == (0, "")
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format"] == "camreset-kb-export/2"
+    assert data["format"] == "camreset-kb-export/3"
     assert len(data["models"]) == len(load_kb().models)
     assert json.loads(cli("kb", "export").out) == data

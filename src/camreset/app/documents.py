@@ -311,4 +311,5 @@ def _found(state: SessionState) -> FoundDoc | None:
     found = state.found
     if found is None or found.camera is None:
         return None
-    return FoundDoc(address=found.address, **asdict(found.camera))
+    said = {k: v for k, v in asdict(found.camera).items() if k in FoundDoc.model_fields}
+    return FoundDoc(**{**said, "address": found.address})

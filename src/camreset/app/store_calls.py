@@ -30,7 +30,12 @@ def run_here(operation: Operation[T]) -> T:
     """Run `operation`, making each store call in this thread."""
     step = _Stepper(operation)
     while not step.done:
-        step.resume(*_outcome(step.call))
+        try:
+            result = step.call()
+        except Exception as exc:  # the operation decides: retry, or let it propagate
+            step.fail(exc)  # inside the handler, so what it raises next keeps exc as context
+        else:
+            step.resume(result)
     return step.value
 
 
@@ -40,18 +45,11 @@ async def run_async(operation: Operation[T], make: Callable[[StoreCall], Awaitab
     while not step.done:
         try:
             result = await make(step.call)
-        except Exception as exc:  # the operation decides: retry, or let it propagate
-            step.resume(None, exc)
+        except Exception as exc:
+            step.fail(exc)
         else:
-            step.resume(result, None)
+            step.resume(result)
     return step.value
-
-
-def _outcome(call: StoreCall) -> tuple[Any, Exception | None]:
-    try:
-        return call(), None
-    except Exception as exc:  # the operation decides: retry, or let it propagate
-        return None, exc
 
 
 class _Stepper(Generic[T]):
@@ -63,12 +61,13 @@ class _Stepper(Generic[T]):
         self.call: StoreCall = lambda: None
         self._advance(lambda: next(operation))
 
-    def resume(self, result: Any, error: Exception | None) -> None:
-        """Send the call's result (or throw its error) into the operation."""
-        if error is not None:
-            self._advance(lambda: self._operation.throw(error))
-        else:
-            self._advance(lambda: self._operation.send(result))
+    def resume(self, result: Any) -> None:
+        """Send the call's result into the operation."""
+        self._advance(lambda: self._operation.send(result))
+
+    def fail(self, error: Exception) -> None:
+        """Throw the call's exception into the operation."""
+        self._advance(lambda: self._operation.throw(error))
 
     def _advance(self, move: Callable[[], StoreCall]) -> None:
         try:

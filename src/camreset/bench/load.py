@@ -13,10 +13,10 @@ connections:
   then a new session), so paths vary and the engine memo misses as it would for real people.
   The first `--warmup` seconds are not counted: the window opens with people mid-session,
   not with all of them starting at the same instant. With `--think S` each person pauses
-  before each request, as people do while they read a step: exponentially distributed with
-  mean S seconds, cut at 4.5 s so that uvicorn (which closes a keep-alive connection idle for
-  5 s) does not close the connection meanwhile; without it they never pause and the server is
-  saturated.
+  before each request, as people do while they read a step: an exponential pause of mean S
+  seconds, cut at 4.5 s so that uvicorn (which closes a keep-alive connection idle for 5 s)
+  does not close the connection meanwhile; the cut lowers the mean to S(1 - e^(-4.5/S)),
+  1.8 s for S = 2. Without it people never pause and the server is saturated.
 
 Reported per phase: requests, failures, requests per second, p50/p99 latency, the server's own
 CPU per request (from /proc, every process of the server) and how busy server and client were.
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import socket
 import sys
 import tempfile
@@ -45,7 +46,21 @@ from camreset.core.kb.troubleshooting import Have
 from camreset.kb_files import load_kb
 
 DEFAULT_PORT = 8790
+MAX_PAUSE = 4.5
+"""Seconds a pause is cut at (load_sessions.lua's MAX_PAUSE_MS): under uvicorn's keep-alive."""
 KINDS = ("start", "answer", "undo", "feedback")
+
+
+def mean_pause(think: float) -> float:
+    """The mean of an exponential pause of mean `think` cut at MAX_PAUSE."""
+    return think * (1 - math.exp(-MAX_PAUSE / think)) if think > 0 else 0.0
+
+
+def _pause(text: str) -> float:
+    seconds = float(text)
+    if not (seconds >= 0 and math.isfinite(seconds)):
+        raise argparse.ArgumentTypeError("a pause is 0 or more seconds")
+    return seconds
 
 
 def _row(phase: str, run: load_client.Run, server_cpu: float, workers: int) -> dict[str, Any]:
@@ -126,7 +141,11 @@ def print_report(args: argparse.Namespace, database: str, results: list[dict[str
     print(
         f"{args.people} people at once, {args.seconds} s per phase, {database}, "
         f"wrk with one thread per connection, seed {args.seed}, "
-        + (f"pausing {args.think:g} s on average before each step" if args.think else "no pause")
+        + (
+            f"pausing {mean_pause(args.think):.2f} s on average before each step"
+            if args.think
+            else "no pause"
+        )
     )
     head = ("workers", "phase", "requests", "failed", "rps", "p50 ms", "p99 ms", "CPU ms/req")
     print(f"{head[0]:>7} {head[1]:13}" + "".join(f"{h:>11}" for h in head[2:]) + "  busy")
@@ -164,9 +183,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--warmup", type=int, default=5, help="unreported warm-up seconds")
     parser.add_argument(
         "--think",
-        type=float,
+        type=_pause,
         default=0.0,
-        help="mean seconds each person pauses before a request (0: none, saturating)",
+        help="mean seconds of each person's pause before a request, before the cut at "
+        f"{MAX_PAUSE:g} s (0: none, saturating)",
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the results to this file")

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import Resolved, ResolvedModel, resolve_generic, resolve_model
 
-FORMAT = "camreset-kb-export/2"
+FORMAT = "camreset-kb-export/3"
 EXPORT_KEYS = ("format", "sources", "colors", "patterns", "lines", "models", "troubleshooting")
 
 
@@ -22,6 +22,19 @@ def _json(value: Any) -> Any:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", exclude_none=True)
     return value
+
+
+def _sources_last(value: Any) -> Any:
+    """The troubleshooting records with their own keys first (`id`, `title`...), then where
+    they come from: the schema's shared base puts `sources` first, which reads badly."""
+    if isinstance(value, list):
+        return [_sources_last(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    tail = ("sources", "seed_passages")
+    out = {k: _sources_last(v) for k, v in value.items() if k not in tail}
+    out.update({k: value[k] for k in tail if k in value})
+    return out
 
 
 def fact_json(resolved: Resolved) -> dict[str, Any]:
@@ -104,5 +117,7 @@ def export_kb(kb: KnowledgeBase) -> dict[str, Any]:
         "patterns": [_pattern_json(kb, p) for p in kb.patterns],
         "lines": [_line_json(kb, line_id) for line_id in kb.lines],
         "models": [model_json(kb, model_id) for model_id in kb.models],
-        "troubleshooting": kb.troubleshooting.model_dump(mode="json", exclude_none=True),
+        "troubleshooting": _sources_last(
+            kb.troubleshooting.model_dump(mode="json", exclude_none=True)
+        ),
     }

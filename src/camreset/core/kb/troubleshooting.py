@@ -168,7 +168,7 @@ class StepSpec(Strict):
 
 class Sourced(Strict):
     """A record a person reads or follows: where it comes from, and which seed passages it
-    carries into the product (tests check every seed passage is reachable)."""
+    carries into the product (a test checks these against docs/seed-coverage.md)."""
 
     sources: list[str] = Field(min_length=1)
     seed_passages: list[str] = Field(default_factory=list)

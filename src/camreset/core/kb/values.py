@@ -195,7 +195,7 @@ class Transformer(Strict):
 
 
 class HubKind(StrEnum):
-    """What kind of box a camera pairs through: it names the box in steps and the report."""
+    """What kind of box a camera pairs through (the card's "Pairs through" line shows it)."""
 
     hub = "hub"
     base_station = "base_station"
