@@ -19,15 +19,21 @@ COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-8]|9[0-7])[0-9;]*m")
 
 
 def spawn(
-    args: Sequence[str], db_url: str, *, columns: int = 40, color: bool = False
+    args: Sequence[str],
+    db_url: str,
+    *,
+    columns: int = 40,
+    color: bool = False,
+    fast: bool = True,
 ) -> pexpect.spawn:
+    """The wizard in a pseudo-terminal; `fast` runs its timers 100 times faster."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
     env.pop("NO_COLOR", None)
     env["TERM"] = "xterm-256color"
     if not color:
         env["NO_COLOR"] = "1"
     env.pop("COLUMNS", None)
-    full = [*args, "--fast", "--database-url", db_url, "--base-url", BASE]
+    full = [*args, *(["--fast"] if fast else []), "--database-url", db_url, "--base-url", BASE]
     child = pexpect.spawn(
         str(CAMRESET), full, env=env, dimensions=(40, columns), encoding="utf-8", timeout=30
     )
