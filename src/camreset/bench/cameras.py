@@ -44,6 +44,8 @@ DEFAULT_CAN_MANAGE = 1.0
 
 @dataclass(frozen=True)
 class BenchConfig:
+    """What one `camreset bench` run varies (its command-line options, and the slip rate)."""
+
     cases: int = DEFAULT_CASES
     error_rate: float = DEFAULT_ERROR_RATE
     seed: int = 0

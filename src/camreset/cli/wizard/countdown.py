@@ -21,6 +21,8 @@ TICK = 0.25  # real seconds between redraws
 
 @dataclass
 class CountdownView:
+    """The wait at one moment: the time left, the key that ends it, and the bar."""
+
     total: float
     left: float
 
