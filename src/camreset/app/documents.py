@@ -312,4 +312,4 @@ def _found(state: SessionState) -> FoundDoc | None:
     if found is None or found.camera is None:
         return None
     said = {k: v for k, v in asdict(found.camera).items() if k in FoundDoc.model_fields}
-    return FoundDoc(**{**said, "address": found.address})
+    return FoundDoc(address=found.address, **said)
