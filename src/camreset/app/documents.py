@@ -129,14 +129,19 @@ class StepDoc(_Out):
 
 
 class HistoryDoc(_Out):
-    step: str
-    kind: str
-    title: str
-    answer: str
-    answer_label: str
-    at: datetime
-    seconds: float
-    result: str | None
+    """One answered step, as the session's history and the support report show it."""
+
+    step: str = Field(description="the id of the step that was answered")
+    kind: str = Field(description="action, question, opening, tool or detour")
+    title: str = Field(description="the step's title as the person saw it")
+    answer: str = Field(description="the id of the answer given")
+    answer_label: str = Field(description="the answer in the words the person chose")
+    at: datetime = Field(description="when the answer was given (UTC)")
+    seconds: float = Field(description="seconds between the step appearing and the answer")
+    result: str | None = Field(
+        description='what the answer meant, in words ("camera reset", "not reset", "could not do '
+        'this"…), or null'
+    )
     held: float | None = Field(description="seconds the hold timer measured on this step")
     doubt: str | None = Field(description="why this failed attempt rules nothing out")
 
