@@ -47,3 +47,8 @@ def test_no_match_exits_1_and_says_so(cli) -> None:  # type: ignore[no-untyped-d
     run = cli("models", "zebra 9000")
     assert (run.code, run.out) == (1, "")
     assert run.err == "No camera model matches 'zebra 9000'; `camreset models` lists them all.\n"
+
+
+def test_no_match_with_json_prints_an_empty_list(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("models", "zebra 9000", "--json")
+    assert (run.code, json.loads(run.out)) == (1, [])

@@ -130,3 +130,17 @@ def test_a_model_number_no_line_owns_is_unknown_without_a_card(cli) -> None:  # 
     run = cli("show", "C400")  # no line has a C400; KC400 is another number
     assert (run.code, run.out) == (2, "")
     assert "kasa-kc400" not in run.err
+
+
+def test_a_near_miss_is_shown_with_a_notice_naming_the_camera_taken(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "c2000")
+    assert run.code == 0
+    assert run.lines[:3] == [
+        "No camera is called “c2000”: taken as the closest, Tapo C200. If yours is another, type "
+        "the model",
+        "number on its label.",
+        "Reset card: Tapo C200",
+    ]
+    assert "No camera is called" not in cli("show", "Tapo C200").out
+    assert json.loads(cli("show", "c2000", "--json").out)["taken_as"] == "c2000"
+    assert "taken_as" not in json.loads(cli("show", "tapo-c200", "--json").out)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from camreset.core.kb.search import find_line, find_model, search_models
+from camreset.core.kb.search import find_line, find_match, find_model, search_models
 from camreset.errors import UnknownModelError
 from camreset.kb_files import load_kb
 
@@ -143,3 +143,10 @@ def test_a_sourced_fcc_id_finds_its_camera() -> None:
             assert find_model(KB, str(claim.value)) == model_id
             dashed = f"{str(claim.value)[:5]}-{str(claim.value)[5:]}"  # as printed on labels
             assert find_model(KB, dashed) == model_id
+
+
+def test_a_match_says_whether_the_name_was_exact_or_taken_as_the_closest() -> None:
+    assert find_match(KB, "Tapo C200").exact
+    assert find_match(KB, "tapo-c200").exact  # the id itself
+    guessed = find_match(KB, "c2000")
+    assert (guessed.model_id, guessed.exact) == ("tapo-c200", False)

@@ -120,6 +120,7 @@ def test_undo_and_skip(cli: Cli, tmp_path: Path) -> None:
         (["tapo-c200"], "[reacted, [1]]", "item 2 is not an answer id"),
         (["tapo-c200"], "- [", "not YAML or JSON"),
         (["--line", "tapo", "--form-factor", "blimp"], "[done]", "unknown form factor 'blimp'"),
+        (["tapo-c200", "--line", "amcrest"], "[done]", "give a MODEL or --line, not both"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(
@@ -187,3 +188,15 @@ def test_settings_registry_drives_the_database_flag(
     result = cli.runner.invoke(cli.app, ["sessions"])
     assert result.exit_code == 0
     assert "No sessions yet" in result.stdout
+
+
+def test_a_model_taken_as_the_closest_is_said_on_stderr_and_the_stream_stays_json(
+    cli: Cli, tmp_path: Path
+) -> None:
+    result = cli("guide", "c2000", "--answers", write(tmp_path / "a", ["wont-reset"]), "--json")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["type"] == "step" and records[-1]["type"] == "result"
+    assert " ".join(result.stderr.split()) == (
+        "No camera is called “c2000”: taken as the closest, Tapo C200. If yours is another, "
+        "type the model number on its label."
+    )

@@ -27,7 +27,7 @@ from typing import Any, TypedDict, TypeVar, Unpack
 from camreset.app.memo import MemoRecommender
 from camreset.app.store_calls import Operation, StoreCall, call_here, run_async, run_here
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.search import find_model
+from camreset.core.kb.search import Match, find_match
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.intake import (
     parse_form_factor,
@@ -81,7 +81,11 @@ class SessionService:
     def find_model(self, typed: str) -> str:
         """The model id a typed name means ("tapo c-200" → tapo-c200); UnknownModelError with
         the closest models unless exactly one is meant."""
-        return typed if typed in self.kb.models else find_model(self.kb, typed)
+        return self.match_model(typed).model_id
+
+    def match_model(self, typed: str) -> Match:
+        """`find_model`, saying whether the typed name was exact or taken as the closest."""
+        return find_match(self.kb, typed)
 
     def start(self, **said: Unpack[Intake]) -> tuple[str, SessionState]:
         """Create a session from what the person said (`Intake`)."""

@@ -83,6 +83,8 @@ def guide(
         short(value, what)
     if resume and (model or line or form_factor or have):
         raise UsageError("--resume continues a saved session: leave out MODEL, --line, --have")
+    if model and line:
+        raise UsageError("give a MODEL or --line, not both")
     if as_json and answers is None:
         raise UsageError("--json prints a scripted run: use it with --answers FILE")
     request = StartRequest(model, line, form_factor, split_have(have))

@@ -17,8 +17,10 @@ from camreset.cli.typed_args import short
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.search import Match, find_line, find_model, search_models
+from camreset.core.kb.search import Match, find_line, find_match, search_models
 from camreset.core.plain import plain_text, terminal_json
+from camreset.core.present.names import line_label
+from camreset.core.present.words import not_listed_words, taken_as_words
 from camreset.errors import UnknownModelError, UsageError
 
 EXIT_NO_MATCH = 1
@@ -70,6 +72,8 @@ def models(
     kb = cli(ctx).kb()
     rows = _all_models(kb) if query is None else search_models(kb, query, limit=20)
     if not rows:
+        if as_json:
+            _print_json([])
         typer.echo(
             plain_text(f"No camera model matches {query!r}; `camreset models` lists them all."),
             err=True,
@@ -84,7 +88,8 @@ def models(
 
 def _pick(
     kb: KnowledgeBase, model: str | None, line: str | None, form_factor: FormFactor | None
-) -> ResolvedModel:
+) -> tuple[ResolvedModel, Match | None]:
+    """The card to show, and the match when MODEL was taken for a listed model."""
     if model is not None and line is not None:
         raise UsageError("give a MODEL or --line, not both")
     named = line if line is not None else model
@@ -92,12 +97,13 @@ def _pick(
         raise UsageError("give a MODEL (see `camreset models`) or --line LINE")
     line_id = OTHER if named.casefold() == OTHER else find_line(kb, named)
     if line_id is not None:
-        return resolve_generic(kb, line_id, form_factor)
+        return resolve_generic(kb, line_id, form_factor), None
     if line is not None:
         raise UsageError(f"unknown line {line!r}; lines: {', '.join(kb.line_ids())}")
     if form_factor is not None:
         raise UsageError("--form-factor goes with a line (e.g. `show tapo --form-factor indoor`)")
-    return resolve_model(kb, find_model(kb, named))
+    match = find_match(kb, named)
+    return resolve_model(kb, match.model_id), match
 
 
 def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: bool) -> None:
@@ -109,7 +115,8 @@ def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: 
     if as_json:
         _print_json({"not_listed": typed, "closest": exc.suggestions} | _resolved_json(resolved))
     else:
-        Console(highlight=False).print(ResetCard(kb, resolved, not_listed=typed))
+        notice = not_listed_words(typed, line_label(resolved.line))
+        Console(highlight=False).print(ResetCard(kb, resolved, notice))
     raise typer.Exit(EXIT_NO_MATCH)
 
 
@@ -134,11 +141,13 @@ def show(
     short(line, "--line")
     kb = cli(ctx).kb()
     try:
-        resolved = _pick(kb, model, line, form_factor)
+        resolved, match = _pick(kb, model, line, form_factor)
     except UnknownModelError as exc:
         _not_listed(kb, model or "", exc, as_json)
         return
+    guessed = model if match is not None and not match.exact else None
     if as_json:
-        _print_json(_resolved_json(resolved))
+        _print_json(({"taken_as": guessed} if guessed else {}) | _resolved_json(resolved))
         return
-    Console(highlight=False).print(ResetCard(kb, resolved))
+    notice = taken_as_words(guessed, resolved.name) if guessed else None
+    Console(highlight=False).print(ResetCard(kb, resolved, notice))

@@ -16,7 +16,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.facts import FactView, card_sources, card_views
 from camreset.core.present.names import line_label
-from camreset.core.present.words import not_listed_words, shape_words
+from camreset.core.present.words import shape_words
 
 GENERIC_WARNING = (
     "Model not known: these are the defaults for the line and camera type, not facts about "
@@ -48,12 +48,11 @@ def _details(row: FactView) -> Text:
 class ResetCard:
     """Renders one resolved model (or a line's defaults) as a labelled list of facts."""
 
-    def __init__(
-        self, kb: KnowledgeBase, model: ResolvedModel, not_listed: str | None = None
-    ) -> None:
+    def __init__(self, kb: KnowledgeBase, model: ResolvedModel, notice: str | None = None) -> None:
         self.kb = kb
         self.model = model
-        self.not_listed = not_listed
+        self.notice = notice
+        """Said first: the typed model is not listed, or was taken as this one."""
 
     def _header(self) -> Group:
         m = self.model
@@ -63,8 +62,8 @@ class ResetCard:
         brand = line_label(m.line)
         ident = f"{m.id} · {brand} · {shape}{status}"
         parts: list[Text] = [title, Text(ident, style="dim")]
-        if self.not_listed is not None:
-            parts.insert(0, Text(not_listed_words(self.not_listed, brand), style="bold yellow"))
+        if self.notice is not None:
+            parts.insert(0, Text(self.notice, style="bold yellow"))
         if m.generic:
             parts.append(Text(GENERIC_WARNING, style="bold yellow"))
         elif m.sources_note:

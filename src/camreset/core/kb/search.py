@@ -45,6 +45,11 @@ class Match:
     score: float
     matched: str
 
+    @property
+    def exact(self) -> bool:
+        """The query is this model's name, an alias, its id or FCC ID (not a guess)."""
+        return self.score >= BRANDED_EXACT
+
 
 def _words(text: str) -> list[str]:
     lowered = text.casefold().replace("+", " plus ")  # "Doorbell 3+" is not "Doorbell 3"
@@ -223,9 +228,18 @@ def _sure(matches: list[Match]) -> bool:
 def find_model(kb: KnowledgeBase, query: str) -> str:
     """The one model the query means; raise UnknownModelError with suggestions (and the line
     the query belongs to, if it tells) otherwise."""
+    return find_match(kb, query).model_id
+
+
+def find_match(kb: KnowledgeBase, query: str) -> Match:
+    """`find_model`, with how the query matched: a near miss or a prefix taken as meant is
+    not `exact`, and the person should be told which camera it was taken for."""
+    if query in kb.models:
+        model = kb.models[query]
+        return Match(query, model.name, kb.model_line[query], model.shape, EXACT, query)
     matches = search_models(kb, query, limit=len(kb.models))
     if matches and _sure(matches):
-        return matches[0].model_id
+        return matches[0]
     line = likely_line(kb, query)
     if matches and matches[0].score >= 0.8:  # a family name: offer the whole family
         tier = [m.model_id for m in matches if m.score >= 0.8]

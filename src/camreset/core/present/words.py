@@ -256,6 +256,15 @@ def not_listed_words(typed: str, name: str) -> str:
     )
 
 
+def taken_as_words(typed: str, name: str) -> str:
+    """What is said when a typed model is not a name camreset knows but is close to one it
+    takes as meant: said every time, so a typo never silently shows another camera."""
+    return (
+        f"No camera is called “{typed}”: taken as the closest, {name}. If yours is another, "
+        "type the model number on its label."
+    )
+
+
 def shape_words(form_factor: str | None) -> str:
     """`pan_tilt` → "pan-tilt"; unknown → "unknown"."""
     return form_factor.replace("_", "-") if form_factor else "unknown"
