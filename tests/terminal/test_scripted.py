@@ -200,3 +200,10 @@ def test_a_model_taken_as_the_closest_is_said_on_stderr_and_the_stream_stays_jso
         "No camera is called “c2000”: taken as the closest, Tapo C200. If yours is another, "
         "type the model number on its label."
     )
+
+
+def test_the_documented_answers_file_is_the_one_the_tests_run() -> None:
+    """docs/terminal.md shows a story file in full: it must stay the one that works."""
+    doc = (Path(__file__).parents[2] / "docs" / "terminal.md").read_text(encoding="utf-8")
+    story = (SCRIPTS / "tapo-c200-success.yaml").read_text(encoding="utf-8")
+    assert f"# tests/terminal/scripts/tapo-c200-success.yaml\n{story}```" in doc
