@@ -35,9 +35,9 @@ COMMANDS = {
     "show": _cmd(
         "models_cmd",
         "show",
-        "Show a model's reset card: button, hold time, lights, power, with sources (exit 1: "
-        "the model is not listed; its line's defaults are shown when the brand or number "
-        "tells it).",
+        "Show a model's reset card: button, hold time, lights, power, with sources (a model "
+        "not listed of a known brand: that brand's defaults and exit 1; nothing matches: "
+        "exit 2).",
     ),
     "serve": _cmd(
         "serve_cmd",
@@ -87,9 +87,29 @@ COMMANDS = {
 """Every command: where it lives and its line in `camreset --help` (checked against its own
 help by tests/cli/test_lazy.py)."""
 
-app = typer.Typer(
-    no_args_is_help=True, add_completion=False, help=__doc__, cls=lazy_group(COMMANDS)
+HELP = (
+    "Get a security camera that will not factory-reset back to setup mode, one step at a "
+    "time.\n\nStart with `camreset guide` (in this terminal) or `camreset serve` (in a "
+    "browser, also on a phone). A mistake in what was typed is one line and exit 2; exit 1 "
+    "when the session database cannot be reached; `--debug` adds the traceback."
 )
+"""The root's `--help` (the module docstring above is for developers)."""
+
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help=HELP,
+    cls=lazy_group(COMMANDS),
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version  # only when asked: start-up stays fast
+
+        typer.echo(f"camreset {version('camreset')}")
+        raise typer.Exit()
 
 
 @app.callback()
@@ -97,6 +117,10 @@ def _root(
     ctx: typer.Context,
     debug: Annotated[
         bool, typer.Option("--debug", help="On an error, print the traceback as well.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
     """camreset: get a security camera that will not factory-reset back to setup mode."""

@@ -135,8 +135,8 @@ def show(
     ] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Show a model's reset card: button, hold time, lights, power, with sources (exit 1: the
-    model is not listed; its line's defaults are shown when the brand or number tells it)."""
+    """Show a model's reset card: button, hold time, lights, power, with sources (a model
+    not listed of a known brand: that brand's defaults and exit 1; nothing matches: exit 2)."""
     short(model, "MODEL")
     short(line, "--line")
     kb = cli(ctx).kb()

@@ -1,0 +1,24 @@
+"""`camreset --help`, `-h` and `--version`: what a person sees first."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+
+
+def test_root_help_speaks_to_the_person_and_names_where_to_start(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("--help")
+    assert run.code == 0
+    words = " ".join(run.out.split())
+    assert "Get a security camera that will not factory-reset back to setup mode" in words
+    assert "Start with `camreset guide`" in words
+    assert "Typer" not in words and "`main`" not in words  # no notes for developers
+
+
+def test_dash_h_is_help_for_the_root_and_for_a_command(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("-h").out == cli("--help").out
+    assert cli("show", "-h").out == cli("show", "--help").out
+
+
+def test_version_prints_the_installed_version(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("--version")
+    assert (run.code, run.out) == (0, f"camreset {version('camreset')}\n")
