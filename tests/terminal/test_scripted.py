@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,13 @@ def test_the_documented_answers_file_is_the_one_the_tests_run() -> None:
     doc = (Path(__file__).parents[2] / "docs" / "terminal.md").read_text(encoding="utf-8")
     story = (SCRIPTS / "tapo-c200-success.yaml").read_text(encoding="utf-8")
     assert f"# tests/terminal/scripts/tapo-c200-success.yaml\n{story}```" in doc
+
+
+def test_the_resume_command_is_one_line_to_copy_even_on_a_narrow_terminal(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    result = cli("guide", "tapo-c200", "--answers", write(tmp_path / "a", ["wont-reset"]))
+    assert result.exit_code == 4
+    (line,) = [x for x in result.stdout.splitlines() if x.startswith("Continue:")]
+    assert re.fullmatch(r"Continue: camreset guide --resume [A-Za-z0-9_-]{20,}", line)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pexpect
+
 from camreset.store.session_store import SessionStore
 
 from .conftest import Cli
@@ -74,6 +76,40 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
     assert "Session:" not in plain(transcript(child)).split("CAMERA RESET REPORT")[1]
     assert COLOUR.search(transcript(child))
     assert f"Step {len(AMCREST_ESCALATION)}" in plain(transcript(child))
+
+
+def _at_the_details(db_url: str) -> pexpect.spawn:
+    """An Amcrest escalation walked up to the first detail support asks for (the serial)."""
+    child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", AMCREST_HAVE], db_url, columns=80)
+    answer(child, [*keys(AMCREST_ESCALATION), "3"])
+    child.expect("Serial number")
+    child.sendline("AMC0123456")
+    child.expect(": ")
+    return child
+
+
+def details_of(db_url: str, session_id: str) -> list[dict[str, object]]:
+    store = SessionStore.from_url(db_url)
+    try:
+        return [dict(e.data) for e in store.load(session_id) if e.type == "details"]
+    finally:
+        store.close()
+
+
+def test_q_at_a_detail_stops_asking_and_keeps_what_was_typed(db_url: str) -> None:
+    child = _at_the_details(db_url)
+    child.sendline("q")
+    child.expect("Saved to the report: serial number.")
+    assert finish(child) == 3
+    assert details_of(db_url, session_id_of(transcript(child))) == [{"serial": "AMC0123456"}]
+
+
+def test_ctrl_c_at_a_detail_keeps_what_was_typed_before_it(db_url: str) -> None:
+    child = _at_the_details(db_url)
+    child.sendintr()
+    child.expect("Stopped")
+    assert finish(child) == 130
+    assert details_of(db_url, session_id_of(transcript(child))) == [{"serial": "AMC0123456"}]
 
 
 def test_ctrl_c_mid_wait_loses_nothing_and_resume_continues(db_url: str, cli: Cli) -> None:

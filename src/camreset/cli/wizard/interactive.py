@@ -20,7 +20,7 @@ from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
-from camreset.cli.wizard.prompts import Leave, ask_choice, ask_line
+from camreset.cli.wizard.prompts import QUIT_WORDS, Leave, ask_choice, ask_line
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
 from camreset.core.present.words import DETAIL_LABELS, DETAIL_WORDS, SUCCESSES, TIMER_CUES
@@ -151,20 +151,30 @@ class Wizard:
             Text(f"Save it: camreset report {session_id} --format md > report.md", "keys"),
             Text(f"In a browser: {self.ctx.link(session_id)}", "keys"),
             sep="\n",
+            soft_wrap=True,  # commands and links to copy: never folded by Rich
         )
         return outcome_code(state)
 
     def _details(self, session_id: str, state: SessionState) -> SessionState:
-        """Ask the details support may need (Enter skips one); say what was saved."""
-        self.console.print(Text("For the report (press Enter to skip any):", style="step.title"))
+        """Ask the details support may need (Enter skips one, q stops asking); what was typed
+        before q or Ctrl-C is saved too."""
+        self.console.print(
+            Text("For the report (press Enter to skip any, q to stop):", style="step.title")
+        )
         data: dict[str, str] = {}
         try:
             for name in ASKED_AT_THE_END:
                 typed = ask_line(self.console, self.reader, f"{DETAIL_WORDS[name]}: ").strip()
+                if typed.casefold() in QUIT_WORDS:
+                    break
                 if typed:
                     data[name] = typed
         except Leave:
             pass
+        except KeyboardInterrupt:
+            if data:
+                self.ctx.service().apply(session_id, Command("details", data=data))
+            raise
         if not data:
             return state
         state = self.ctx.service().apply(session_id, Command("details", data=data))
@@ -180,4 +190,5 @@ class Wizard:
             Text("or in a browser:"),
             Text(f"  {self.ctx.link(session_id)}"),
             sep="\n",
+            soft_wrap=True,  # commands and links to copy: never folded by Rich
         )

@@ -73,8 +73,11 @@ class ScriptedRun:
             self._emit(line(result_record(result.status, code, session_id, link)))
             return code
         self.console.print(Text(WORDS[result.status], style="notice"))
+        # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)
         if result.status == "unfinished":
-            self.console.print(f"Continue: camreset guide --resume {session_id}", markup=False)
-        self.console.print(f"Report:   camreset report {session_id}", markup=False)
+            self.console.print(
+                Text(f"Continue: camreset guide --resume {session_id}"), soft_wrap=True
+            )
+        self.console.print(Text(f"Report:   camreset report {session_id}"), soft_wrap=True)
         return code
