@@ -153,3 +153,25 @@ def test_once_the_person_says_how_it_is_powered_other_power_steps_are_gone(
                 state, [guide.command(state, Command("answer", step.id, choice), at)]
             )
         assert said, "the session never asked how the camera is powered"
+
+
+UNSURE_FIRST = ("not_sure", "found", "have", "yes", "done")
+"""A person unsure of everything: "not sure" wherever offered, else the answer that goes on."""
+
+
+@pytest.mark.parametrize("model", [*MODELS[::7], "tapo-c200", "amcrest-ip8m-2496eb"])
+def test_a_person_unsure_of_everything_is_never_sent_round_in_a_loop(
+    guide: Guide, model: str
+) -> None:
+    state = guide.replay([start_event(guide, model=model, have=None)])
+    at = T0
+    shown: list[str] = []
+    while state.current.kind != "outcome":
+        step = state.current
+        ids = {a.id for a in step.answers}
+        answer = next((a for a in UNSURE_FIRST if a in ids), step.answers[0].id)
+        shown.append(step.title)
+        assert len(shown) <= 60, (model, shown[-8:])
+        at += timedelta(minutes=1)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
+    assert shown.count("Finding the reset button") <= 1, model

@@ -7,7 +7,8 @@ as done (issue 11, point 8). Where the reason changes the plan, the session now 
   it), an item is missing (→ the step that asks for it), or something else (the attempt is
   left, as before). Asked only when the attempt offers one of the first two.
 - `find-help`: where the button is (its sourced location, what to open or tilt first, the
-  microphone-hole warning); found → the page again, not found → the attempt is left.
+  microphone-hole warning); found → the page again, not found → the attempt is left. Once
+  found, "not sure" on a page that shows the button goes on (the help is not offered again).
 - `tell-hold` (after "not sure" on a hold): what the camera does while held; the answer is
   evidence (did it react?), or the hold again.
 - `short-hold` (the measured hold was shorter than the minimum): hold again, or go on; a
@@ -61,7 +62,7 @@ def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> boo
     if page.hold is not None and not page.unplugged:
         fold.detour = TELL_HOLD
         return True
-    if page.do is not None and "{button" in page.do:
+    if page.do is not None and "{button" in page.do and not fold.button_found:
         fold.detour = FIND_HELP
         return True
     return False
@@ -92,6 +93,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         return fold.give_up(action)
     if which == FIND_HELP:
         if given == "found":
+            fold.button_found = True
             return "found the button"
         if action == "find-button":  # the thorough search failed: no button attempt can work
             fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)

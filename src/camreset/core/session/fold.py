@@ -104,6 +104,9 @@ class Fold:
     """The last measured hold: attempt, page, seconds."""
     short_holds: set[str] = field(default_factory=set)
     """Attempts carried on after a hold shorter than their minimum."""
+    button_found: bool = False
+    """The person found the button with the help detour: "not sure" on a page that shows
+    the button no longer offers that help again (it would send them round in a loop)."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""
