@@ -20,3 +20,25 @@ def test_every_attempt_page_of_every_model_is_clean_text(kb: KnowledgeBase) -> N
 def test_a_cover_to_open_first_is_its_own_sentence(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["tapo-c200"].stage("guided-reset", 0).text
     assert "First: open the protective cover, on models that have one. Use a" in text
+
+
+def test_waits_and_holds_speak_of_the_way_the_camera_is_powered(kb: KnowledgeBase) -> None:
+    """A battery camera is never told to plug in or not to unplug; a PoE camera hears of its
+    network cable; a camera whose power is not known hears words that fit any."""
+    book = PlanBook(kb)
+    seen: set[str] = set()
+    for model in sorted(kb.models):
+        steps = book[model]
+        kinds = {k.value for k in steps.model.power_kinds}
+        for action, spec in steps.plan.actions.items():
+            for stage, page in enumerate(spec.steps):
+                if page.wait is None and page.hold is None and "{power" not in (page.do or ""):
+                    continue
+                text = steps.stage(action, stage).text
+                if kinds == {"battery"}:
+                    seen.add("battery")
+                    assert "plug" not in text, (model, text)
+                if kinds == {"poe"} and page.wait is not None and "restart" in text:
+                    seen.add("poe")
+                    assert "Do not unplug its network cable." in text, (model, text)
+    assert seen == {"battery", "poe"}

@@ -27,12 +27,14 @@ READY = {
     PowerKind.mains: "its power switched on at the wall",
 }
 PLUGGED = "the camera plugged into its own adapter and a working outlet"
+ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
+"""When no source (and not yet the person) says how the camera is powered."""
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
 
 def _ready(model: ResolvedModel) -> str:
     kinds = sorted(model.power_kinds, key=lambda k: k.value)
-    parts = list(dict.fromkeys(READY.get(k, PLUGGED) for k in kinds)) or [PLUGGED]
+    parts = list(dict.fromkeys(READY.get(k, PLUGGED) for k in kinds)) or [ANY_POWER]
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
 

@@ -32,6 +32,7 @@ from camreset.core.present.words import (
     NETWORK_SKIP,
     NOT_SURE,
     STOP,
+    PowerWords,
     duration,
 )
 
@@ -43,9 +44,9 @@ WAY_OUTS = (NOT_SURE_ANSWER, CANT_ANSWER)
 FEEDBACK = tuple(
     Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in FEEDBACK_WORDS
 )
-KEEP_PLUGGED = (
-    "Do not unplug the camera first: it is on, and after a restart a press counts only once it "
-    "has fully started again."
+KEEP_ON = (
+    "Do not {off} first: it is on, and after a restart a press counts only once it has fully "
+    "started again."
 )
 ENDS = {
     "not-needed": Message(
@@ -76,6 +77,7 @@ class StepRenderer:
         self.values = template_values(kb, plan.model)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
+        self.power = PowerWords.of(frozenset(k.value for k in plan.model.power_kinds))
         self._built: dict[tuple[str, str, int, str | None], Step] = {}
 
     # -- what sessions ask for ---------------------------------------------------------
@@ -182,13 +184,16 @@ class StepRenderer:
             seconds = self.model.seconds("boot_seconds") or BOOT_FALLBACK
             title, names = "Let the camera start up", ("boot_seconds", "powered_first")
             text = (
-                f"Wait {duration(seconds)} after plugging it in, until the status light is "
+                f"Wait {duration(seconds)} after {self.power.on}, until the status light is "
                 "on and steady. Pressing earlier is a common reason a reset does not take."
             )
         elif spec.wait is WaitFor.reboot:
             seconds = self.model.seconds("reboot_seconds") or REBOOT_FALLBACK
             title, names = "Let the camera restart", ("reboot_seconds",)
-            text = f"Leave it alone for {duration(seconds)} while it restarts. Do not unplug it."
+            text = (
+                f"Leave it alone for {duration(seconds)} while it restarts. "
+                f"Do not {self.power.off}."
+            )
         else:
             seconds = spec.seconds or 60.0
             title = self.fill(spec.title) if spec.title else "Wait"
@@ -209,7 +214,7 @@ class StepRenderer:
         timer = hold_timer(self.model, hold, until)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if keep_plugged and not spec.unplugged:
-            text += f" {KEEP_PLUGGED}"
+            text += " " + KEEP_ON.format(off=self.power.off)
         answers = (Answer(DONE, ANSWER_WORDS["let_go"]), *WAY_OUTS)
         title = (
             "Hold the reset button until the camera reacts"
@@ -299,9 +304,10 @@ class StepRenderer:
             replace(a, pattern=self.pattern(a.pattern))
             for a in light_answers(self.kb, spec.answers, self.patterns)
         )
-        return self.base(
+        step = self.base(
             "question", self.fill(spec.title), self.fill(spec.text), answers + WAY_OUTS
-        )
+        )  # a question that has the button pressed shows where it is, as an attempt does
+        return replace(step, facts=self.facts("button")) if "{button" in spec.text else step
 
     def _outcome(self, which: str) -> Step:
         ts = self.kb.troubleshooting

@@ -256,6 +256,35 @@ def not_listed_words(typed: str, name: str) -> str:
     )
 
 
+POWER_ON_WORDS = {
+    "adapter": "plugging it in", "usb": "plugging it in", "mains": "switching its power on",
+    "poe": "connecting its network cable", "battery": "switching it on or putting its battery in",
+    "solar": "switching it on", "transformer": "restoring its power", "hub": "switching it on",
+}  # fmt: skip
+"""How a camera powered one way is started, for "wait … after ___" (several ways: generic)."""
+POWER_OFF_WORDS = {
+    "adapter": "unplug it", "usb": "unplug it", "poe": "unplug its network cable",
+    "battery": "switch it off or take its battery out",
+}  # fmt: skip
+"""What not to do while it is on, by the one way it is powered (else: cut its power)."""
+
+
+@dataclass(frozen=True)
+class PowerWords:
+    """The words for starting a camera and for not stopping it, fitted to how it is powered:
+    a battery camera is never "unplugged", a PoE camera's cable is named."""
+
+    on: str
+    off: str
+
+    @classmethod
+    def of(cls, kinds: frozenset[str]) -> PowerWords:
+        (kind,) = kinds if len(kinds) == 1 else ("",)
+        return cls(
+            POWER_ON_WORDS.get(kind, "powering it on"), POWER_OFF_WORDS.get(kind, "cut its power")
+        )
+
+
 def taken_as_words(typed: str, name: str) -> str:
     """What is said when a typed model is not a name camreset knows but is close to one it
     takes as meant: said every time, so a typo never silently shows another camera."""

@@ -50,6 +50,8 @@ def ask_engine(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Recomm
     phase = plan.phases[fold.phase]
     acts = phase.allowed_actions(fold.available, frozenset(fold.excluded))
     qs = phase.allowed_questions(frozenset(fold.have), frozenset(fold.excluded))
+    if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
+        qs -= frozenset(opening.first_try(plan))
     return recommender(phase, tuple(fold.evidence), acts, qs)
 
 

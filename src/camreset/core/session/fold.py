@@ -104,6 +104,10 @@ class Fold:
     """The last measured hold: attempt, page, seconds."""
     short_holds: set[str] = field(default_factory=set)
     """Attempts carried on after a hold shorter than their minimum."""
+    pressed: bool = False
+    """The button was held on an attempt's page in this session: from then on the engine
+    may ask what the camera did while held (before, those questions are the opening's, and
+    asking them of a person who has not tried, or who skipped them, makes no sense)."""
     button_found: bool = False
     """The person found the button with the help detour: "not sure" on a page that shows
     the button no longer offers that help again (it would send them round in a loop)."""
@@ -220,6 +224,8 @@ class Fold:
             return self.check(plan, ref, stage, answer)
         if answer == CANT:
             return None if detours.after_cant(self, plan, ref) else self.give_up(ref)
+        if step.hold is not None:
+            self.pressed = True
         if answer == NOT_SURE and detours.after_not_sure(self, plan, ref, stage):
             return None
         if answer == DONE and detours.after_done(self, plan, ref, stage):
