@@ -120,8 +120,15 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
     page.clock.run_for(25_000)
     expect(stop).to_have_text("Stop now: 30 s is the longest hold any source gives")
     expect(watch).to_have_text(re.compile(r"^Watch now: "))  # not overwritten
+    expect(timer.locator(".timer-status")).to_have_text("")  # no "keep holding" beside "stop"
+    box = timer.bounding_box()
+    for cue in (watch, stop):  # one under another, the timer's full width: nothing squeezed
+        cue_box = cue.bounding_box()
+        assert box and cue_box and cue_box["width"] > 0.8 * box["width"]
     page.get_by_role("button", name="Stop the timer").click()
     expect(timer.locator(".timer-status")).to_have_text("Saved: you held for 30.2 seconds.")
+    expect(watch).to_be_hidden()  # the cues of a finished hold are gone
+    expect(stop).to_be_hidden()
     page.clock.resume()  # axe-core needs a clock that runs
     check(page, "flow-04-timer-both-cues")
 
@@ -138,6 +145,17 @@ def test_a_short_measured_hold_is_saved_and_questioned(page: Page, server: Serve
     expect(page.locator("h1")).to_have_text("That was a short hold")
     page.clock.resume()  # axe-core needs a clock that runs
     check(page, "flow-05-short-hold")
+
+
+def test_an_answer_sent_while_the_timer_runs_keeps_the_hold(page: Page, server: Server) -> None:
+    page.clock.install()
+    to_first_hold(page, server)
+    pause(page)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    page.clock.run_for(3_000)
+    tap(page, "Done, I let go")  # the timer never stopped: the hold goes with the answer
+    expect(page.locator("h1")).to_have_text("That was a short hold")
+    page.clock.resume()
 
 
 def test_minutes_left_count_down_during_a_wait(page: Page, server: Server) -> None:

@@ -11,6 +11,8 @@ is not an error for a person: they are sent to the current step with a short not
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -156,6 +158,11 @@ def _went_back(request: Request, session_id: str, state: SessionState) -> Respon
 async def answer(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     step_id, answer_id = str(form.get("step", "")), str(form.get("answer", ""))
+    held = str(form.get("held", ""))
+    if held:  # the timer was still running when the answer was sent: its hold goes first
+        hold = Command("hold", step_id, data={"seconds": held})
+        with suppress(StaleStepError, InvalidAnswerError):  # the answer matters more
+            await services(request).sessions.apply_async(session_id, hold)
     return await _post(request, session_id, Command("answer", step_id, answer_id))
 
 

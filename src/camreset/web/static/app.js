@@ -62,10 +62,16 @@
     function tick() {
       var t = (performance.now() - started) / 1000;
       count.textContent = t.toFixed(1) + " s";
-      if (fill) { fill.setAttribute("width", String(Math.min(100, (t / scale) * 100))); }
+      if (fill) { fill.setAttribute("width", String(Math.min(300, (t / scale) * 300))); }
       if (min && t >= min && cue(watch, "min", box.dataset.sayMin, false)) { buzz(200); beep(660, 180, 1); }
-      if (rec && t >= rec && cue(stopCue, "rec", box.dataset.sayRec, false)) { buzz([300, 120, 300]); beep(880, 160, 2); }
-      if (max && max > rec && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) { buzz([800]); beep(330, 500, 1); }
+      if (rec && t >= rec && cue(stopCue, "rec", box.dataset.sayRec, false)) {
+        status.textContent = "";  // "keep holding" would contradict "stop now"
+        buzz([300, 120, 300]); beep(880, 160, 2);
+      }
+      if (max && max > rec && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) {
+        status.textContent = "";
+        buzz([800]); beep(330, 500, 1);
+      }
     }
     function save(seconds) {
       var token = document.querySelector('input[name="csrf_token"]');
@@ -87,8 +93,25 @@
       var t = (performance.now() - started) / 1000;
       status.textContent = box.dataset.sayStopped.replace("{seconds}", t.toFixed(1));
       status.classList.remove("is-warn");
+      watch.textContent = "";
+      stopCue.textContent = "";
       button.textContent = box.dataset.labelStart;
       save(t);
+    }
+    // An answer sent while the timer still runs carries the hold with it: a person who taps
+    // "Done, I let go" without stopping the timer first loses nothing.
+    var answers = document.querySelector("form.answers");
+    if (answers) {
+      answers.addEventListener("submit", function () {
+        if (!ticker) { return; }
+        clearInterval(ticker);
+        ticker = null;
+        var held = document.createElement("input");
+        held.type = "hidden";
+        held.name = "held";
+        held.value = ((performance.now() - started) / 1000).toFixed(1);
+        answers.appendChild(held);
+      });
     }
     button.addEventListener("click", function () {
       if (ticker) { stop(); return; }
