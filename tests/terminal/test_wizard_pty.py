@@ -87,7 +87,7 @@ def _at_the_details(db_url: str) -> pexpect.spawn:
     answer(child, [*keys(AMCREST_ESCALATION), "3"])
     child.expect("Serial number")
     child.sendline("AMC0123456")
-    child.expect(": ")
+    child.expect(r"MAC address \(on the label, or in the app\): ")  # the serial is read
     return child
 
 

@@ -206,7 +206,8 @@ class CameraModel(ModelFacts):
 
 
 class Support(Strict):
-    """The vendor's support route: its page, and how to reach a person."""
+    """The vendor's support route: its page, and who to ask there (the team's name, said
+    as "Contact <contact> at <url>.")."""
 
     url: Url
     contact: Text

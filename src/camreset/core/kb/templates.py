@@ -9,6 +9,8 @@ from typing import Any
 TEMPLATE_FIELDS: frozenset[str] = frozenset(
     {
         "model.name",
+        "model.the",
+        "model.ask",
         "line.brand",
         "line.name",
         "line.app",

@@ -40,11 +40,15 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
     support = model.line.support
     values = {
         "model.name": model.name,
+        "model.the": "the camera" if model.generic else f"the {model.name}",
+        "model.ask": "the model name and number on its label"
+        if model.generic
+        else f"the model ({model.name})",
         "line.brand": model.line.brand,
         "line.name": model.line.name,
         "line.app": model.line.app or model.line.brand,
         "support.url": support.url if support else "the vendor's own website",
-        "support.contact": support.contact if support else "",
+        "support.contact": f"Contact {support.contact} at {support.url}." if support else "",
         "button.location": location,
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
         "button.open_first": open_first,
