@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from tests.session.conftest import Driver
 
+from camreset.core.present.why import inside
 from camreset.core.session import Guide, StepRef
 from camreset.core.session.intake import parse_have
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
@@ -265,3 +266,18 @@ def test_a_hold_without_a_power_step_says_not_to_unplug_first(make_driver: Any) 
         assert "Do not unplug it first" in holds[ref], ref  # a Tapo C200 has an adapter
     for ref in with_power_step:
         assert "Do not unplug" not in holds[ref], ref
+
+
+def test_why_a_setup_step_speaks_of_adding_the_camera_and_keeps_names_capitals(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
+    d.send("cant-add")  # it reset already: the session starts at adding it again
+    while d.state.current.ref.kind != "action":
+        d.pick("no", "not_sure")
+    why = d.state.current.why
+    assert why is not None and why.effect.endswith(
+        "chance it gets the camera added again and working."
+    )
+    assert "resets the camera" not in why.effect
+    assert inside("The phone's Wi-Fi is 5 GHz only") == "the phone's Wi-Fi is 5 GHz only"
