@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from tests.session.conftest import Driver
 
-from camreset.core.present.why import inside
+from camreset.core.present.words import mid_sentence
 from camreset.core.session import Guide, StepRef
 from camreset.core.session.intake import parse_have
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
@@ -280,4 +280,6 @@ def test_why_a_setup_step_speaks_of_adding_the_camera_and_keeps_names_capitals(
         "chance it gets the camera added again and working."
     )
     assert "resets the camera" not in why.effect
-    assert inside("The phone's Wi-Fi is 5 GHz only") == "the phone's Wi-Fi is 5 GHz only"
+    assert mid_sentence("The phone's Wi-Fi is 5 GHz only") == "the phone's Wi-Fi is 5 GHz only"
+    assert mid_sentence("MAC address") == "MAC address"
+    assert mid_sentence("A phone with the Tapo app") == "a phone with the Tapo app"

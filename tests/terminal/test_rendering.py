@@ -7,7 +7,7 @@ from rich.console import Console, RenderableType
 from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
-from camreset.cli.wizard.step_view import StepView, fact_lines
+from camreset.cli.wizard.step_view import StepView, answer_table, fact_lines
 from camreset.cli.wizard.theme import THEME
 from camreset.core.present.facts import FactView
 from camreset.core.present.words import countdown as clock
@@ -169,3 +169,18 @@ def test_countdown() -> None:
         ["2:05 left  Enter: ready", "━━━━━━━━━━━━────────────────────────────"]
     )
     assert render(CountdownView(180, 0)).splitlines()[0] == "Time is up."
+
+
+def test_an_answer_named_like_its_light_is_not_said_twice() -> None:
+    kb = load_kb()
+    answers = (
+        Answer("fast", "Slow red blinking", "blink-red"),
+        Answer("other", "Something else", "blink-red"),
+    )
+    table = answer_table(kb, answers, color=False)
+    console = Console(width=80, record=True, theme=THEME, color_system=None)
+    console.print(table)
+    assert [line.rstrip() for line in console.export_text().splitlines()] == [
+        "1. Slow red blinking (red 0.5 s, off 0.5 s)",
+        "2. Something else — Slow red blinking (red 0.5 s, off 0.5 s)",
+    ]

@@ -22,6 +22,9 @@ from camreset.net import check as check_address
 from camreset.net import scan as scan_network
 from camreset.net.scanner import CHECK_TIMEOUT, DEFAULT_TIMEOUT, check_timeout
 
+NO_ANSWER = "No answer at that address."
+"""How the verdict of a silent address begins; the terminal names the address instead."""
+
 T = TypeVar("T")
 EXIT_NO_ANSWER = 1
 STATES = {"factory": "factory", "set_up": "set up", "unknown": "unknown"}
@@ -141,10 +144,13 @@ def check(
         )
     else:
         _notes(result.problems)
+        said = MESSAGES[verdict]
         if result.cameras:
             _show(result.cameras)
-        else:
-            typer.echo(f"No answer from {result.address}.")
-        typer.echo(MESSAGES[verdict])
+        else:  # the verdict says it too: once, with the address
+            said = said.replace(NO_ANSWER, f"No answer from {result.address}.", 1)
+            if NO_ANSWER not in MESSAGES[verdict]:
+                typer.echo(f"No answer from {result.address}.")
+        typer.echo(said)
     if not result.answered:
         raise typer.Exit(EXIT_NO_ANSWER)

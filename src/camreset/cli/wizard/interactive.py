@@ -23,7 +23,13 @@ from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import QUIT_WORDS, Leave, ask_choice, ask_line
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
-from camreset.core.present.words import DETAIL_LABELS, DETAIL_WORDS, SUCCESSES, TIMER_CUES
+from camreset.core.present.words import (
+    DETAIL_LABELS,
+    DETAIL_WORDS,
+    SUCCESSES,
+    TIMER_CUES,
+    mid_sentence,
+)
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
@@ -178,7 +184,7 @@ class Wizard:
         if not data:
             return state
         state = self.ctx.service().apply(session_id, Command("details", data=data))
-        saved = ", ".join(DETAIL_LABELS[k].lower() for k in data)
+        saved = ", ".join(mid_sentence(DETAIL_LABELS[k]) for k in data)
         self.console.print(Text(f"Saved to the report: {saved}.", style="notice"))
         return state
 

@@ -32,9 +32,10 @@ def _phase_dot(kb: KnowledgeBase, color: str) -> Text:
     return Text(DOT, style=kb.colors.get(color, ""))
 
 
-def swatch(kb: KnowledgeBase, pattern: Pattern, *, color: bool) -> Text:
-    """`Slow red blinking ●○` in colour; `Slow red blinking (red 0.5 s, off 0.5 s)` without."""
-    text = Text(pattern.name)
+def swatch(kb: KnowledgeBase, pattern: Pattern, *, color: bool, named: bool = True) -> Text:
+    """`Slow red blinking ●○` in colour; `Slow red blinking (red 0.5 s, off 0.5 s)` without.
+    Not `named`: only the dots or phases (beside a label that already says the name)."""
+    text = Text(pattern.name if named else "")
     if len(pattern.steps) == 1:
         if color:
             text.append(" ").append_text(_phase_dot(kb, pattern.steps[0].color))

@@ -53,7 +53,9 @@ def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool)
     for number, answer in enumerate(answers, 1):
         label = Text(answer.label)
         pattern = pattern_of(kb, answer.pattern)
-        if pattern is not None:
+        if pattern is not None and answer.label.casefold() == pattern.name.casefold():
+            label.append_text(swatch(kb, pattern, color=color, named=False))
+        elif pattern is not None:
             label.append(" — ").append_text(swatch(kb, pattern, color=color))
         table.add_row(f"{number}.", label)
     return table

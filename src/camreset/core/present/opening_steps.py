@@ -63,14 +63,14 @@ def opening_step(r: StepRenderer, which: str) -> Step:
         return _unbind(r)
     if which == "tried":
         answers = (Answer("yes", "Yes, I tried"), Answer("no", "No, not yet"), SKIP_ANSWER)
-        text = "If so, three quick questions about it choose a better first step."
+        text = "If so, three quick questions about it help choose the best first step."
         title = "Did you already try the reset button?"
         return r.plain(r.base("question", title, text, answers))
     spec = r.plan.questions[which]
     choices = tuple(Answer(a.id, a.label, r.pattern(a.pattern)) for a in spec.answers)
     not_sure = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
     title, text = r.fill(spec.title), r.fill(spec.text)
-    about = f"About your own try. {text}"
+    about = text if "your last try" in text else f"About your own try. {text}"
     return r.plain(r.base("question", title, about, (*choices, not_sure, SKIP_ANSWER)))
 
 

@@ -7,6 +7,7 @@ from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
 from camreset.core.present.step import Cause, Why
+from camreset.core.present.words import mid_sentence
 
 NOTHING_LEFT = "Nothing left to try at home is likely enough to be worth the time."
 
@@ -19,20 +20,14 @@ def _answer_label(plan: CameraPlan, question_id: str | None, answer_id: str) -> 
     return answer_id
 
 
-def inside(name: str) -> str:
-    """A cause's name inside a sentence: its first letter small, the rest as written (so
-    "PoE", "Wi-Fi", "GHz" and "Bluetooth" keep their capitals)."""
-    return name[:1].lower() + name[1:]
-
-
 def why_words(plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str | None) -> Why:
     """The reason for the engine's choice of `kind` (action, question or service)."""
     names = plan.cause_names
     causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading)
-    lead = ", ".join(f"{inside(c.name)} ({c.probability:.0%})" for c in causes)
+    lead = ", ".join(f"{mid_sentence(c.name)} ({c.probability:.0%})" for c in causes)
     summary = f"Most likely now: {lead}."
     if kind == "action" and engine_why.fixes:
-        fixes = ", ".join(inside(names.get(f, f)) for f, _ in engine_why.fixes[:3])
+        fixes = ", ".join(mid_sentence(names.get(f, f)) for f, _ in engine_why.fixes[:3])
         chance = float(engine_why.p_success or 0)
         does = (
             "resets the camera"
@@ -43,7 +38,7 @@ def why_words(plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str |
     elif kind == "question" and engine_why.answers:
         parts = [
             f"“{_answer_label(plan, step_id, a.answer)}” points to "
-            f"{inside(names.get(a.leading, a.leading))}"
+            f"{mid_sentence(names.get(a.leading, a.leading))}"
             for a in engine_why.answers
         ]
         effect = "Your answer narrows it down: " + "; ".join(parts) + "."

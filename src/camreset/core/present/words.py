@@ -285,6 +285,15 @@ class PowerWords:
         )
 
 
+def mid_sentence(text: str) -> str:
+    """A label or name used inside a sentence: its first letter small unless its first word
+    is written with capitals inside ("MAC address", "Wi-Fi", "PoE" stay as they are)."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and not first[1:].islower():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def taken_as_words(typed: str, name: str) -> str:
     """What is said when a typed model is not a name camreset knows but is close to one it
     takes as meant: said every time, so a typo never silently shows another camera."""

@@ -18,7 +18,13 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.core.present.timer import timer_words
-from camreset.core.present.words import DETAIL_LABELS, DETAIL_WORDS, HAVE_ITEMS, TIMER_CUES
+from camreset.core.present.words import (
+    DETAIL_LABELS,
+    DETAIL_WORDS,
+    HAVE_ITEMS,
+    TIMER_CUES,
+    mid_sentence,
+)
 from camreset.core.report import asks_title
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_FIELDS
@@ -104,7 +110,7 @@ async def render_session(
     kb = svc.kb
     resume = f"{svc.settings.public_url}/s/{session_id}"
     now = svc.sessions.clock()
-    saved_labels = [DETAIL_LABELS[k].lower() for k in saved.split(",") if k in DETAIL_LABELS]
+    saved_labels = [mid_sentence(DETAIL_LABELS[k]) for k in saved.split(",") if k in DETAIL_LABELS]
     return render(
         request,
         "step.html",

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.words import SUPPORT_NEED_WORDS, have_label
+from camreset.core.present.words import SUPPORT_NEED_WORDS, have_label, mid_sentence
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
 from camreset.web.drawings import Figure, button_figure, light_figure
@@ -220,4 +220,4 @@ def at_hand(state: Any) -> str:
     if not state.have_asked and not state.have:
         return "not asked yet: a step asks when it needs something"
     app = state.model.line.app
-    return ", ".join(have_label(h, app).lower() for h in sorted(state.have)) or "nothing"
+    return ", ".join(mid_sentence(have_label(h, app)) for h in sorted(state.have)) or "nothing"
