@@ -89,7 +89,7 @@ def test_the_checklist_can_be_changed_during_the_session(client: PageClient) -> 
     response = client.submit(edit.select_one("form"), have=["pin", "app", "original_adapter"])
     assert response.status_code == 303
     text = client.page(url).select_one(".at-hand").get_text()
-    assert "the tapo app" in text and "original power adapter" in text
+    assert "the Tapo app" in text and "original power adapter" in text
 
 
 def test_details_are_confirmed_and_keep_the_step(client: PageClient) -> None:
@@ -101,7 +101,7 @@ def test_details_are_confirmed_and_keep_the_step(client: PageClient) -> None:
     assert response.status_code == 303 and "saved=" in response.headers["location"]
     after = client.page(response.headers["location"])
     notice = after.select_one(".saved").get_text()
-    assert "serial number" in notice and "mac address" in notice
+    assert "serial number" in notice and "MAC address" in notice
     assert after.select_one('form[action$="/feedback"] input[name="step"]')["value"] == step_before
     assert after.select_one("#detail-serial")["value"] == "AMC0123456"
 

@@ -20,6 +20,7 @@ from camreset.core.kb.values import (
     LedState,
     Poe,
     Power,
+    Provisioning,
     Recovery,
     ResetWindow,
     SetupMode,
@@ -30,7 +31,13 @@ from camreset.core.kb.values import (
     Wifi,
 )
 from camreset.core.present.holds import timer_of
-from camreset.core.present.words import clock, number
+from camreset.core.present.words import (
+    PROVISIONING_WORDS,
+    SUPPORT_NEED_WORDS,
+    clock,
+    mid_sentence,
+    number,
+)
 
 TOOL_WORDS = {
     Tool.pin: "a paperclip, pin or SIM-eject tool",
@@ -221,7 +228,7 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         lines = [value.route, *_optional("Code valid for (hours)", value.expires_hours)]
         return (
             lines
-            + _optional("Needs", ", ".join(value.needs))
+            + _optional("Needs", ", ".join(_need(n) for n in value.needs))
             + ([value.note] if value.note else [])
         )
     if isinstance(value, AfterReset):
@@ -231,5 +238,18 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
     if isinstance(value, int | float):
         return [clock(float(value))]
     if isinstance(value, list):
-        return [", ".join(str(getattr(v, "value", v)).replace("_", " ") for v in value)]
+        return [", ".join(_listed(v) for v in value)]
     return [str(value)]
+
+
+def _need(need: str) -> str:
+    """What a recovery route needs, in words ("account_email" → "your account's e-mail")."""
+    words = SUPPORT_NEED_WORDS.get(need)
+    return mid_sentence(words[0]) if words else need.replace("_", " ")
+
+
+def _listed(value: object) -> str:
+    """One entry of a list fact: a way of adding the camera in words, else as written."""
+    if isinstance(value, Provisioning):
+        return PROVISIONING_WORDS[value]
+    return str(getattr(value, "value", value)).replace("_", " ")

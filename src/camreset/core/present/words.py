@@ -400,3 +400,12 @@ SUPPORT_NEED_WORDS = {
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
 detail's name (in it once given), or None (the person has it ready; never collected here)."""
+
+PROVISIONING_WORDS = {
+    "own_ap": "the camera's own setup Wi-Fi", "qr_to_camera": "a QR code shown to the camera",
+    "qr_on_camera": "the QR code on its label", "bluetooth": "Bluetooth, from the phone",
+    "sound_wave": "a sound the phone plays", "lan_tool": "the vendor's tool on a computer",
+    "base_station": "its base station or hub", "wired_lan": "a network cable and its web page",
+    "nvr": "its recorder (NVR)", "wps": "WPS on the router", "app": "the vendor's app",
+}  # fmt: skip
+"""How a reset camera is added again (the `provisioning` fact), in words."""
