@@ -150,6 +150,6 @@ async def test_a_browser_gets_the_problem_as_a_page_off_the_api(client: httpx.As
     response = await client.get("/no-such-page", headers={"accept": "text/html"})
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
-    assert "Not Found" in response.text
+    assert "There is no page here" in response.text
     api = await client.get("/api/nothing", headers={"accept": "text/html"})
     assert_problem(api, 404)

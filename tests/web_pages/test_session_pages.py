@@ -142,3 +142,23 @@ def test_unknown_session_is_a_404_page(client: PageClient) -> None:
     response = client.get("/s/" + "x" * 32)
     assert response.status_code == 404
     assert "can't find that session" in soup(response).h1.get_text()
+
+
+def test_a_page_that_is_not_there_speaks_to_the_person(client: PageClient) -> None:
+    for path in ("/s/", "/asdf/qwe"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        page = soup(response)
+        assert page.h1.get_text() == "There is no page here", path
+        assert "Not Found" not in page.get_text()
+
+
+def test_a_link_with_a_value_camreset_cannot_read_changes_nothing_and_says_so(
+    client: PageClient,
+) -> None:
+    url = start(client, "tapo-c200")
+    response = client.get(f"{url}?at=abc")
+    assert response.status_code == 422
+    page = soup(response)
+    assert page.h1.get_text() == "That link is not quite right"
+    assert "Input should be" not in page.get_text()  # no validator's words on a page

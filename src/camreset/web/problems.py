@@ -107,7 +107,10 @@ def problem_for(exc: BaseException) -> Problem:
         if exc.status_code == 400:
             return UNREADABLE_BODY
         detail = exc.detail if isinstance(exc.detail, str) else None
-        return http_problem(exc.status_code, detail)
+        problem = http_problem(exc.status_code, detail)
+        if exc.status_code == 404:
+            return replace(problem, page_title=NO_PAGE[0], page_text=NO_PAGE[1])
+        return problem
     for cls, known in KNOWN_ERRORS:
         if isinstance(exc, cls):
             extra: dict[str, Any] = {}
@@ -130,6 +133,18 @@ def problem_for(exc: BaseException) -> Problem:
         type="internal",
     )
 
+
+NO_PAGE = (
+    "There is no page here",
+    "The address may be mistyped or cut short. Start again, or find your camera by its model.",
+)
+"""A page path camreset does not have: said to a person, not as "Not Found"."""
+BAD_LINK = (
+    "That link is not quite right",
+    "Part of the address is not what camreset expects, so nothing was changed. If you were in "
+    "a session, open its link again (it ends in /s/ and a long code), or start again.",
+)
+"""A page whose address has a value camreset cannot read (e.g. ?at=abc)."""
 
 UNREADABLE_BODY = Problem(
     status=400,
@@ -278,6 +293,8 @@ def _validation_problem(exc: RequestValidationError) -> Problem:
         detail=detail or "The request is not valid.",
         type="validation",
         extra={"errors": found},
+        page_title=BAD_LINK[0],
+        page_text=BAD_LINK[1],
     )
 
 
