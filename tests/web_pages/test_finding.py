@@ -36,9 +36,11 @@ def test_search_with_no_match_says_so_and_offers_brands(client: PageClient) -> N
     assert _links(page, "/brand/")
 
 
-def test_typing_a_brand_offers_the_brand_page(client: PageClient) -> None:
-    page = client.page("/find?q=amcrest")
-    assert "/brand/amcrest" in _links(page, "/brand/")
+def test_typing_only_a_brand_opens_its_page_with_every_model(client: PageClient) -> None:
+    response = client.get("/find?q=Wyze", follow_redirects=False)
+    assert (response.status_code, response.headers["location"]) == (303, "/brand/wyze")
+    page = client.page(response.headers["location"])
+    assert "Wyze Cam v3" in page.get_text()
 
 
 def test_brand_page_shows_pictures_of_the_shapes_it_sells(client: PageClient) -> None:

@@ -10,12 +10,12 @@ from collections import defaultdict
 
 from fastapi import APIRouter
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel, Line
-from camreset.core.kb.search import likely_line
+from camreset.core.kb.search import find_line, likely_line
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
 from camreset.errors import UnknownModelError
@@ -86,6 +86,9 @@ async def other_page(request: Request) -> Response:
 async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
     query = q.strip()[:100]
+    named = find_line(kb, query) if query else None
+    if named is not None:  # only a brand ("wyze"): its page lists every model with pictures
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/brand/{named}", 303)
     matches = find_models(kb, query)
     line_ids = find_lines(kb, query)
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
