@@ -53,3 +53,21 @@ def test_download_links_return_markdown_and_json(client: PageClient) -> None:
     assert markdown.status_code == 200 and markdown.text.startswith("# Camera reset report")
     data = client.get(page.select_one('a[download$=".json"]')["href"]).json()
     assert data["kind"] == "camreset-report" and data["outcome"] == "escalated"
+
+
+def test_the_persons_own_words_are_in_every_form_of_the_report(client: PageClient) -> None:
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/feedback")
+    said = "The light went <b>purple</b> once"
+    assert client.submit(form, fixed="no", comment=said).status_code == 303
+    page = client.page(f"{url}/report")
+    rows = {
+        tr.th.get_text(): tr.td.get_text()
+        for tr in page.select_one("article.report table").select("tr")
+    }
+    assert rows["Their words"] == said and rows["Did it work"] == "no"  # escaped, not markup
+    text = client.page(f"{url}/report/text").select_one("pre#report-text").get_text()
+    assert "Their words:" in text and said in text
+    markdown = client.get(page.select_one('a[download$=".md"]')["href"]).text
+    assert "**Their words:**" in markdown
+    assert "saved with this session" in client.page(url).get_text()

@@ -13,6 +13,7 @@ from camreset.core.report.model import (
 from camreset.core.report.render import (
     asks_title,
     camera_line,
+    header_rows,
     need_line,
     needs_title,
     outcome_words,
@@ -30,6 +31,7 @@ __all__ = [
     "asks_title",
     "build_report",
     "camera_line",
+    "header_rows",
     "need_line",
     "needs_title",
     "outcome_words",

@@ -49,7 +49,7 @@ def camera_line(report: Report) -> str:
 def render_markdown(report: Report) -> str:
     """The report as Markdown, for a support ticket or an e-mail."""
     out = ["# Camera reset report", ""]
-    out += [f"- **{label}:** {_md(value)}" for label, value in _header(report)]
+    out += [f"- **{label}:** {_md(value)}" for label, value in header_rows(report)]
     out += ["", "## Steps tried", ""]
     if report.steps:
         out += [
@@ -89,8 +89,8 @@ def render_text(report: Report) -> str:
     goes through `plain_text`, so each stays on its own line."""
     p = plain_text
     out = ["CAMERA RESET REPORT", ""]
-    width = max(len(label) for label, _ in _header(report))
-    out += [f"{label + ':':<{width + 1}} {p(value)}" for label, value in _header(report)]
+    width = max(len(label) for label, _ in header_rows(report))
+    out += [f"{label + ':':<{width + 1}} {p(value)}" for label, value in header_rows(report)]
     out += ["", "STEPS TRIED"]
     for s in report.steps:
         out.append(f"{s.number:>2}. {_time(s.at)}  {p(s.title)}")
@@ -113,7 +113,8 @@ def render_text(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def _header(report: Report) -> list[tuple[str, str]]:
+def header_rows(report: Report) -> list[tuple[str, str]]:
+    """The report's opening table, label and value, in the words every format shows."""
     rows = [("Camera", camera_line(report))]
     details = report.details or {
         k: v for k, v in (("serial", report.serial), ("firmware", report.firmware)) if v
@@ -136,6 +137,8 @@ def _header(report: Report) -> list[tuple[str, str]]:
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     if report.feedback and report.feedback.get("fixed"):
         rows.append(("Did it work", FIXED_WORDS.get(report.feedback["fixed"], "–")))
+    if report.feedback and str(report.feedback.get("comment") or "").strip():
+        rows.append(("Their words", str(report.feedback["comment"]).strip()))
     if report.session_id:
         rows.append(("Session", report.session_id))
     return rows

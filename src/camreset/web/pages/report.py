@@ -15,8 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core import report as report_core
-from camreset.core.present.words import DETAIL_LABELS, have_label
-from camreset.core.report_network import network_line, network_sections
+from camreset.core.report_network import network_sections
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 
@@ -40,14 +39,9 @@ def _downloads(request: Request, session_id: str, with_id: bool) -> dict[str, st
 @router.get("/s/{session_id}/report", name="page_report")
 async def report_page(request: Request, session_id: str, with_id: int = 0) -> Response:
     rep = await _report(request, session_id, bool(with_id))
-    found = rep.network_camera
     words = {
-        "camera": report_core.camera_line(rep),
-        "found": network_line(found) if found is not None else None,
+        "header": report_core.header_rows(rep),
         "network": network_sections(rep),
-        "outcome": report_core.outcome_words(rep.outcome),
-        "have": [have_label(h, rep.app) for h in rep.have],
-        "detail_labels": DETAIL_LABELS,
         "needs_title": report_core.needs_title(rep),
         "need_line": report_core.need_line,
         "result_words": report_core.result_words,
