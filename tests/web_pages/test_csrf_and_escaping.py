@@ -25,7 +25,9 @@ def test_a_forged_token_is_refused_and_the_session_does_not_move(client: PageCli
     page = client.page(url)
     step = page.select_one('form.answers input[name="step"]')["value"]
     forged = {"csrf_token": "A" * 43, "step": step, "answer": "done"}
-    assert client.post(f"{url}/answer", data=forged).status_code == 403
+    refused = client.post(f"{url}/answer", data=forged)
+    assert refused.status_code == 403
+    assert soup(refused).find("a", string="Back to your session")["href"] == url  # a way back
     assert client.page(url).h1.get_text() == page.h1.get_text()
 
 
