@@ -16,9 +16,9 @@ Reset button                     Where: next to the microSD card slot
                                  default for Tapo pan-tilt cameras · sources: seed-tplink
 
 How long to hold                 5 s
-                                 Fairly sure (independent sources agree) · a default for the whole
-                                 Tapo line · sources: tapo-smarthomecorner, tapo-homeguidepro,
-                                 tapo-hatc-newfw-doc
+                                 Fairly sure (independent sources give this value) · a default for
+                                 the whole Tapo line · sources: tapo-smarthomecorner,
+                                 tapo-homeguidepro, tapo-hatc-newfw-doc
                                  Sources disagree (5 s to 30 s):
                                  1. 5 s (medium: tapo-smarthomecorner, tapo-homeguidepro,
                                  tapo-hatc-newfw-doc)

@@ -66,9 +66,9 @@ def test_a_hold_step_at_40_columns() -> None:
             "Slow red blinking (red 0.5 s, off 0.5 s)",
             "",
             "How long to hold: 5 to 10 s, aim for 5 s",
-            "  Fairly sure (independent sources",
-            "agree); a default for the whole Tapo",
-            "line",
+            "  Fairly sure (independent sources give",
+            "this value); a default for the whole",
+            "Tapo line",
             "  ! Sources disagree (5 s to 30 s):",
             "",
             "Why this step: Most likely now: released",
@@ -86,7 +86,8 @@ def test_a_fact_says_how_sure_and_where_sources_disagree() -> None:
     assert render(fact_lines(HOLD_NOTE), width=100) == "\n".join(
         [
             "How long to hold: 5 to 10 s, aim for 5 s",
-            "  Fairly sure (independent sources agree); a default for the whole Tapo line",
+            "  Fairly sure (independent sources give this value); a default for the whole Tapo "
+            "line",
             "  ! Sources disagree (5 s to 30 s):",
         ]
     )

@@ -64,7 +64,7 @@ class Sureness:
 
 CONFIDENCE = {
     "high": Sureness("Sure", "the maker's own documentation says so"),
-    "medium": Sureness("Fairly sure", "independent sources agree"),
+    "medium": Sureness("Fairly sure", "independent sources give this value"),
     "low": Sureness("Unconfirmed", "a single source, or sources from one publisher"),
 }
 
