@@ -91,8 +91,11 @@ def place_words(place: ButtonPlace) -> str:
         text = "No source says which side it is on" + (f": look {where}." if where else ".")
     if place.near:
         text += f" It is next to {place.near}."
-    if place.label:
-        text += f" It may be marked {place.label}."
+    if place.label and place.label.casefold().endswith("button"):  # what it looks like
+        article = "an" if place.label[:1].casefold() in "aeiou" else "a"
+        text += f" It is {article} {place.label}."
+    elif place.label:  # what is printed by it
+        text += f" It may be marked “{place.label}”."
     if place.tilt_lens_up:
         text += " Tilt the lens up first (gently turn the camera head) to reach it."
     if place.open_first:

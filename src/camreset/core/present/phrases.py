@@ -110,10 +110,13 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
         return NO_SIGNAL
     parts = [signal.description] if signal.description else []
     led = pattern_name(kb, signal.led)
-    if led and not signal.description:
-        parts.append(f"the light turns to {led}")
-    if signal.sound:
-        parts.append(signal.sound)
+    if led and not signal.description:  # a named pattern, or a source's own words for it
+        parts.append(
+            f"the light turns to {led}" if signal.led in kb.patterns else f"the light {led}"
+        )
+    if signal.sound:  # "a chime or tone" is heard; "some cameras make a sound" says itself
+        heard = signal.sound.startswith(("a ", "an "))
+        parts.append(f"you hear {signal.sound}" if heard else signal.sound)
     if signal.voice:
         parts.append(f"it says “{signal.voice}”")
     if signal.motor:
