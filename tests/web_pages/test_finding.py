@@ -98,7 +98,7 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
     assert "/have?line=other&form_factor=bullet" in links and "/have?line=other" in links
     assert all(a.find("svg") is not None for a in shapes.select("ul.ff-grid a"))
     checklist = client.page("/have?line=other&form_factor=bullet")
-    assert "Bullet camera of another or unknown brand" in checklist.get_text()
+    assert "For your bullet camera of another or unknown brand." in checklist.get_text()
     assert "usual for cameras of this shape" in checklist.select_one(".generic-note").get_text()
     powers = [i["value"] for i in checklist.select('input[name="power"]')]
     assert "poe" in powers and "" in powers  # "I'm not sure" is a choice, and the default
