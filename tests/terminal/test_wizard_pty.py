@@ -154,8 +154,9 @@ def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
 
 def test_choosing_the_camera_by_brand_and_shape(db_url: str) -> None:
     child = spawn(["guide"], db_url)
-    child.expect("Number: ")
-    child.sendline("3")  # TP-Link Tapo (lines sorted by brand, then name)
+    child.expect("Number or brand: ")
+    child.sendline("tapo")  # the brand by its name
+    child.expect("Which Tapo model")
     child.expect("Model: ")
     child.sendline("")  # don't know
     child.expect("What kind of camera")
@@ -167,6 +168,24 @@ def test_choosing_the_camera_by_brand_and_shape(db_url: str) -> None:
     answer(child, ["q"])
     assert finish(child) == 4
     assert "Camera: " in plain(transcript(child))
+
+
+def test_another_brand_is_a_choice_and_leads_by_shape_to_the_generic_steps(db_url: str) -> None:
+    child = spawn(["guide"], db_url)
+    child.expect(r"(\d+)\.(?:\x1b\[0m)? Another brand")  # bold numbers, even with NO_COLOR
+    last = child.match.group(1)
+    child.expect("Number or brand: ")
+    child.sendline(last)
+    child.expect("What kind of camera")
+    child.expect("Number: ")
+    child.sendline("1")
+    child.expect("Enter = ")
+    child.sendline("1")
+    child.expect("Step 1")
+    answer(child, ["q"])
+    assert finish(child) == 4
+    said = " ".join(plain(transcript(child)).split())
+    assert "Camera: Indoor camera of another or unknown brand" in said  # shape 1: indoor
 
 
 def test_no_terminal_points_to_answers(cli: Cli) -> None:

@@ -10,10 +10,17 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.wizard.keys import LineReader
-from camreset.cli.wizard.prompts import ask_line, ask_number, ask_numbers, numbered
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.cli.wizard.prompts import (
+    QUIT_WORDS,
+    Leave,
+    ask_line,
+    ask_number,
+    ask_numbers,
+    numbered,
+)
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.search import search_models
+from camreset.core.kb.search import find_line, search_models
 from camreset.core.plain import plain_text
 from camreset.core.present.names import line_label
 from camreset.core.present.words import HAVE_ITEMS, shape_words
@@ -28,14 +35,30 @@ class CameraChoice:
     form_factor: str | None
 
 
+ANOTHER_BRAND = "Another brand, or I don't know the brand"
+
+
 def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
+    """The line, by its number or its name as typed ("wyze"); the last choice is any other
+    brand (the generic steps, labelled as such)."""
     lines = sorted(kb.lines.values(), key=lambda line: (line.brand, line.name))
+    ids = [line.id for line in lines] + ([OTHER] if OTHER in kb.line_ids() else [])
     console.print(Text("Which brand and product line is the camera?", style="step.title"))
     numbered(
-        console,
-        [line_label(line) for line in lines],
+        console, [line_label(line) for line in lines] + [ANOTHER_BRAND][: len(ids) - len(lines)]
     )
-    return lines[ask_number(console, reader, "Number: ", len(lines)) - 1].id
+    while True:
+        typed = ask_line(console, reader, "Number or brand: ").strip()
+        if typed.casefold() in QUIT_WORDS:
+            raise Leave
+        if typed.isdigit() and 1 <= int(typed) <= len(ids):
+            return ids[int(typed) - 1]
+        named = find_line(kb, typed) if typed else None
+        if named is not None:
+            return named
+        console.print(
+            Text(f"Type a number from 1 to {len(ids)}, or the brand's name.", style="error")
+        )
 
 
 def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: str) -> str | None:
@@ -69,7 +92,7 @@ def choose_form_factor(
     console: Console, reader: LineReader, kb: KnowledgeBase, line: str
 ) -> str | None:
     known = {kb.models[m].form_factor for m, lid in kb.model_line.items() if lid == line}
-    shapes = [ff for ff in FormFactor if ff in known]
+    shapes = [ff for ff in FormFactor if ff in known or line == OTHER]
     if not shapes:
         return None
     console.print(Text("What kind of camera is it?", style="step.title"))
@@ -80,7 +103,7 @@ def choose_form_factor(
 
 def choose_camera(console: Console, reader: LineReader, kb: KnowledgeBase) -> CameraChoice:
     line = choose_line(console, reader, kb)
-    model = choose_model(console, reader, kb, line)
+    model = None if line == OTHER else choose_model(console, reader, kb, line)
     if model is not None:
         return CameraChoice(model, None, None)
     return CameraChoice(None, line, choose_form_factor(console, reader, kb, line))
