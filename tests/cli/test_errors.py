@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-from camreset.cli.app import app
+from camreset.cli.app import app, main
 
 runner = CliRunner(env={"NO_COLOR": "1"})
 
@@ -35,3 +36,16 @@ def test_every_command_reports_a_bad_flag_combination_the_same_way() -> None:
         assert result.exit_code == 2, args
         assert result.stderr.startswith(f"camreset {args[0]}: "), result.stderr
         assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_bad_option_value_is_one_line_in_a_persons_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["report", "abc", "--format", "pdf"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "camreset report: Invalid value for '--format': 'pdf' is not one of 'md', 'txt', "
+        "'json'. (try 'camreset report --help')\n"
+    )

@@ -87,6 +87,9 @@ COMMANDS = {
 """Every command: where it lives and its line in `camreset --help` (checked against its own
 help by tests/cli/test_lazy.py)."""
 
+VALIDATOR_PREFIX = "Value error, "
+"""What the option validator puts before its own message; a person needs only the message."""
+
 HELP = (
     "Get a security camera that will not factory-reset back to setup mode, one step at a "
     "time.\n\nStart with `camreset guide` (in this terminal) or `camreset serve` (in a "
@@ -147,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "camreset"
-        message = plain_text(exc.format_message())
+        message = plain_text(exc.format_message()).replace(VALIDATOR_PREFIX, "")
         print(f"{where}: {message} (try '{where} --help')", file=sys.stderr)
         sys.exit(EXIT_USAGE)
     except ClickException as exc:
