@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 
+from rich.console import Console
+
+from camreset.cli.models_cmd import _all_models
+from camreset.cli.render_models import ModelTable
 from camreset.kb_files import load_kb
 
 
@@ -52,3 +56,14 @@ def test_no_match_exits_1_and_says_so(cli) -> None:  # type: ignore[no-untyped-d
 def test_no_match_with_json_prints_an_empty_list(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("models", "zebra 9000", "--json")
     assert (run.code, json.loads(run.out)) == (1, [])
+
+
+def test_the_list_at_80_columns_keeps_ids_whole_and_names_readable() -> None:
+    kb = load_kb()
+    console = Console(width=80, record=True, color_system=None)
+    console.print(ModelTable(_all_models(kb), {"tapo-c200": "discontinued"}))
+    lines = console.export_text().splitlines()
+    assert lines[lines.index("tapo-c200") + 1] == "  Tapo C200 · pan-tilt · discontinued"
+    ids = [line for line in lines if not line.startswith("  ")]
+    assert sorted(ids) == sorted(kb.models)  # every id whole, on its own line
+    assert all(len(line) <= 80 for line in lines)

@@ -14,6 +14,9 @@ from rich.text import Text
 from camreset.core.kb.search import Match
 from camreset.core.present.words import shape_words
 
+WIDE = 100
+"""Columns from which the list is a table; narrower, one model per two lines."""
+
 
 class ModelTable:
     """Rows of models; with `show_match` a column says which name or alias matched."""
@@ -26,6 +29,9 @@ class ModelTable:
         self.show_match = show_match
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width < WIDE:
+            yield from self._narrow()
+            return
         table = Table(box=None, pad_edge=False, header_style="bold")
         for name in ("id", "name", "line", "form factor", "status"):
             table.add_column(Text(name), no_wrap=name == "id")
@@ -38,3 +44,15 @@ class ModelTable:
                 cells.append(m.matched)
             table.add_row(*(Text(cell) for cell in cells))
         yield table
+
+    def _narrow(self) -> RenderResult:
+        """Each model as its id (whole: people copy it), then its name, shape and status
+        indented under it, so no column is squeezed to a few letters."""
+        for m in self.rows:
+            about = [m.name, shape_words(m.form_factor)]
+            if self.statuses.get(m.model_id):
+                about.append(self.statuses[m.model_id])
+            if self.show_match and m.matched != m.name:
+                about.append(f"matched “{m.matched}”")
+            yield Text(m.model_id, style="bold")
+            yield Text("  " + " · ".join(about))
