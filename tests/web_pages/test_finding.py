@@ -148,3 +148,11 @@ def test_no_line_name_repeats_its_brand(kb: object) -> None:
     for line in kb.lines.values():  # type: ignore[attr-defined]
         words = line_label(line).casefold().split()
         assert len(words) == len(set(words)), line_label(line)
+
+
+def test_the_unknown_model_page_offers_only_the_shapes_the_brand_makes(client: PageClient) -> None:
+    page = client.page("/brand/wyze/unknown")
+    offered = {a["href"].rsplit("=", 1)[1] for a in page.select("ul.ff-grid a")}
+    brand = client.page("/brand/wyze")
+    sold = {a["href"].rsplit("/", 1)[1] for a in brand.select("a[href^='/brand/wyze/']")}
+    assert offered and offered <= sold and "dome" not in offered

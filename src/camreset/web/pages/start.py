@@ -127,7 +127,8 @@ async def unknown_model_page(request: Request, line_id: str) -> Response:
     kb = services(request).kb
     line = _brand(kb, line_id)
     label = fact_view(kb, resolve_generic(kb, line_id, None), "label_location")
-    shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
+    sold = _models_by_ff(kb, line_id)  # the shapes this brand makes, as its models show
+    shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS if ff in sold or not sold]
     return render(
         request,
         "unknown.html",
