@@ -162,6 +162,20 @@ def test_forgot_password_shows_the_vendors_sourced_recovery_first(make_driver: A
     assert d.state.current.ref.ref == "tried"
 
 
+def test_a_recovery_that_did_not_work_is_never_offered_again_as_an_attempt(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "computer", "app"), opening=True)
+    d.send("forgot-password")
+    assert d.state.current.ref.ref == "recovery"
+    d.send("reset-it")  # "it didn't work: reset it"
+    shown = []
+    while d.state.current.kind != "outcome" and len(shown) < 60:
+        shown.append(d.state.current.ref.ref)
+        d.pick("no", "done", "not_sure", "cant")
+    assert "vendor-code-reset" not in shown
+
+
 def test_without_a_sourced_route_the_session_says_so_and_goes_on(make_driver: Any) -> None:
     d = make_driver(model="kasa-kc200", opening=True)
     d.send("forgot-password")

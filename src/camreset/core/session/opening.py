@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Have, Phase
+from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 
 if TYPE_CHECKING:
@@ -100,6 +100,10 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             return "no reset needed"
         if given == REMOVED:  # off the account: the app can no longer reach it to reset it
             fold.excluded.update(a for a, s in plan.reset.actions.items() if Have.app in s.requires)
+        if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
+            fold.excluded.update(  # the same recovery is never offered again as an attempt
+                a for a, s in plan.reset.actions.items() if Capability.recovery in s.needs
+            )
         _tried_or_done(plan, opening)
         return None
     if step == TRIED:
