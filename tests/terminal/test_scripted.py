@@ -157,6 +157,8 @@ def test_unreadable_file_and_unknown_session(cli: Cli, tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "no session has id" in result.stderr
+    result = cli("guide", "--resume", "x" * 32)  # no terminal either: the id is named first
+    assert (result.exit_code, "no session has id" in result.stderr) == (2, True)
     result = cli("report", "y" * 32)
     assert result.exit_code == 2
 

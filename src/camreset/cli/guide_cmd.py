@@ -89,11 +89,13 @@ def guide(
         raise UsageError("--json prints a scripted run: use it with --answers FILE")
     request = StartRequest(model, line, form_factor, split_have(have))
     items = load_answers(answers) if answers is not None else None
+    context = _open(ctx, database_url, base_url)
+    service = context.service()
+    if resume:  # an unknown id is the mistake to name first, terminal or not
+        service.state(resume)
     if items is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(NO_TERMINAL)
     console = Console(theme=THEME, highlight=False)
-    context = _open(ctx, database_url, base_url)
-    service = context.service()
     session_id: str | None = resume
     try:
         if items is not None:
