@@ -133,12 +133,17 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
     check(page, "flow-04-timer-both-cues")
 
 
-def test_a_short_measured_hold_is_saved_and_questioned(page: Page, server: Server) -> None:
+def held_for_three_seconds(page: Page, server: Server) -> None:
+    """The first hold's timer started and left running for 3 s (a short hold)."""
     page.clock.install()
     to_first_hold(page, server)
     pause(page)
     page.get_by_role("button", name="Start the timer as you press").click()
     page.clock.run_for(3_000)
+
+
+def test_a_short_measured_hold_is_saved_and_questioned(page: Page, server: Server) -> None:
+    held_for_three_seconds(page, server)
     page.get_by_role("button", name="Stop the timer").click()
     expect(page.locator(".timer-status")).to_have_text("Saved: you held for 3.0 seconds.")
     tap(page, "Done, I let go")
@@ -148,11 +153,7 @@ def test_a_short_measured_hold_is_saved_and_questioned(page: Page, server: Serve
 
 
 def test_an_answer_sent_while_the_timer_runs_keeps_the_hold(page: Page, server: Server) -> None:
-    page.clock.install()
-    to_first_hold(page, server)
-    pause(page)
-    page.get_by_role("button", name="Start the timer as you press").click()
-    page.clock.run_for(3_000)
+    held_for_three_seconds(page, server)
     tap(page, "Done, I let go")  # the timer never stopped: the hold goes with the answer
     expect(page.locator("h1")).to_have_text("That was a short hold")
     page.clock.resume()
