@@ -10,31 +10,19 @@ from __future__ import annotations
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import (
     Charge,
-    PowerKind,
     Provisioning,
     RecoveryKind,
     Transformer,
     Wifi,
 )
+from camreset.core.present.words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 
-READY = {
-    PowerKind.poe: "the camera's network cable plugged into a PoE switch, recorder or injector "
-    "that is on",
-    PowerKind.battery: "its battery charged and in place",
-    PowerKind.solar: "its battery charged and in place",
-    PowerKind.transformer: "its doorbell wiring connected, with the power on",
-    PowerKind.hub: "its hub plugged in and on",
-    PowerKind.mains: "its power switched on at the wall",
-}
-PLUGGED = "the camera plugged into its own adapter and a working outlet"
-ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
-"""When no source (and not yet the person) says how the camera is powered."""
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
 
 def _ready(model: ResolvedModel) -> str:
     kinds = sorted(model.power_kinds, key=lambda k: k.value)
-    parts = list(dict.fromkeys(READY.get(k, PLUGGED) for k in kinds)) or [ANY_POWER]
+    parts = list(dict.fromkeys(POWER_READY_WORDS.get(k, PLUGGED) for k in kinds)) or [ANY_POWER]
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
 

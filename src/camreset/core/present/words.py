@@ -269,6 +269,18 @@ POWER_OFF_WORDS = {
 """What not to do while it is on, by the one way it is powered (else: cut its power)."""
 
 
+POWER_READY_WORDS = {
+    "poe": "the camera's network cable plugged into a PoE switch, recorder or injector that is on",
+    "battery": "its battery charged and in place", "solar": "its battery charged and in place",
+    "transformer": "its doorbell wiring connected, with the power on",
+    "hub": "its hub plugged in and on", "mains": "its power switched on at the wall",
+}  # fmt: skip
+"""How a camera powered one way is ready for a reset ("Make sure it has power: …")."""
+PLUGGED = "the camera plugged into its own adapter and a working outlet"
+ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
+"""When no source (and not yet the person) says how the camera is powered."""
+
+
 @dataclass(frozen=True)
 class PowerWords:
     """The words for starting a camera and for not stopping it, fitted to how it is powered:
