@@ -29,11 +29,8 @@ def why_words(plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str |
     if kind == "action" and engine_why.fixes:
         fixes = ", ".join(mid_sentence(names.get(f, f)) for f, _ in engine_why.fixes[:3])
         chance = float(engine_why.p_success or 0)
-        does = (
-            "resets the camera"
-            if plan.phase_of(step_id or "") is Phase.reset
-            else ("gets the camera added again and working")
-        )
+        resets = plan.phase_of(step_id or "") is Phase.reset
+        does = "resets the camera" if resets else "gets the camera added again and working"
         effect = f"This step deals with {fixes}; about {chance:.0%} chance it {does}."
     elif kind == "question" and engine_why.answers:
         parts = [
