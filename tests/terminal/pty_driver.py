@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 from collections.abc import Sequence
 
 import pexpect
@@ -35,10 +36,23 @@ def spawn(
     env.pop("COLUMNS", None)
     full = [*args, *(["--fast"] if fast else []), "--database-url", db_url, "--base-url", BASE]
     child = pexpect.spawn(
-        str(CAMRESET), full, env=env, dimensions=(40, columns), encoding="utf-8", timeout=30
+        str(CAMRESET),
+        full,
+        env=env,
+        dimensions=(40, columns),
+        encoding="utf-8",
+        timeout=30,
+        preexec_fn=_ctrl_c_interrupts,
     )
     child.logfile_read = Transcript()
     return child
+
+
+def _ctrl_c_interrupts() -> None:
+    """In the child, before it starts: Ctrl-C interrupts, as at a person's terminal. A runner
+    started in the background (a non-interactive shell's `&`) ignores SIGINT, the child would
+    inherit that, and Python keeps a SIGINT that is ignored at start ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 class Transcript:

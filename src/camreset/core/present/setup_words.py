@@ -15,7 +15,7 @@ from camreset.core.kb.values import (
     Transformer,
     Wifi,
 )
-from camreset.core.present.words import ANY_POWER, PLUGGED, POWER_READY_WORDS
+from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 

@@ -21,6 +21,7 @@ from camreset.core.present.holds import hold_minimum
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step
 from camreset.core.present.phrases import button_words, setup_words
+from camreset.core.present.power_words import PowerWords
 from camreset.core.present.step import Answer, Step, StepRef, Why
 from camreset.core.present.timer import hold_timer
 from camreset.core.present.values import fill, template_values
@@ -32,7 +33,6 @@ from camreset.core.present.words import (
     NETWORK_SKIP,
     NOT_SURE,
     STOP,
-    PowerWords,
     duration,
 )
 
