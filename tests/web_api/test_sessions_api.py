@@ -51,6 +51,22 @@ async def test_a_loosely_typed_model_name_finds_the_model(client: httpx.AsyncCli
     assert session["model"] == "tapo-c200"
 
 
+async def test_a_near_miss_is_said_above_the_first_step_and_only_there(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await start(client, model="c2000", opening=True)
+    assert session["model"] == "tapo-c200"
+    assert session["current"]["notice"] == (
+        "No camera is called “c2000”: taken as the closest, Tapo C200. If yours is another, "
+        "type the model number on its label."
+    )
+    step = session["current"]["id"]
+    after = await send(client, session["id"], type="answer", step=step, answer="wont-reset")
+    assert after.status_code == 200 and after.json()["current"]["notice"] is None
+    exact = await start(client, model="Tapo C200", opening=True)
+    assert exact["current"]["notice"] is None
+
+
 async def test_answering_moves_to_the_next_step_and_records_it(client: httpx.AsyncClient) -> None:
     session = await start(client)
     first = session["current"]

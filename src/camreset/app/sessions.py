@@ -97,8 +97,10 @@ class SessionService:
 
     def _start(self, said: Intake) -> Operation[tuple[str, SessionState]]:
         model, have = said.get("model"), said.get("have")
+        match = self.match_model(model) if model else None
         event = self.guide.start(
-            model=self.find_model(model) if model else None,
+            model=match.model_id if match else None,
+            typed=model if match is not None and not match.exact else None,
             line=said.get("line"),
             form_factor=parse_form_factor(said.get("form_factor")),
             power=None if model else parse_power(said.get("power")),

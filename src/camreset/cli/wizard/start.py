@@ -37,8 +37,10 @@ def start_scripted(service: SessionService, request: StartRequest) -> str:
     """A new session from flags alone; UnknownModelError or InvalidAnswerError if they don't fit."""
     if not request.model and not request.line:
         raise UsageError("give the camera MODEL (or --line) to run with --answers")
-    if request.model:  # said on stderr: stdout may be JSON lines
-        request = _checked(service, request, Console(stderr=True, theme=THEME, highlight=False))
+    match = service.match_model(request.model) if request.model else None
+    if request.model and match is not None and not match.exact:  # stdout may be JSON lines
+        said = taken_as_words(request.model, match.name)
+        Console(stderr=True, theme=THEME, highlight=False).print(Text(said, style="notice"))
     session_id, _state = service.start(
         model=request.model, line=request.line, form_factor=request.form_factor, have=request.have
     )
@@ -53,9 +55,10 @@ def start_interactive(
     if not request.model and not request.line:
         camera = choose_camera(console, reader, kb)
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
-    elif request.model:  # check the model before asking anything else: a typo fails fast
-        request = _checked(service, request, console)
-    line = kb.line_of(request.model) if request.model else kb.lines.get(request.line or "")
+    # A typo fails here, before anything is asked; a name taken as the closest model is said
+    # above the first step (the session keeps it, on the web too).
+    model_id = service.find_model(request.model) if request.model else None
+    line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
     app = line.app if line is not None else None
     have = request.have if request.have is not None else choose_have(console, reader, app)
     # None: not asked; each step that needs an item asks for it
@@ -63,12 +66,3 @@ def start_interactive(
         model=request.model, line=request.line, form_factor=request.form_factor, have=have
     )
     return session_id
-
-
-def _checked(service: SessionService, request: StartRequest, console: Console) -> StartRequest:
-    """The request with MODEL as the id it means; a name taken as the closest is said."""
-    assert request.model is not None
-    match = service.match_model(request.model)
-    if not match.exact:
-        console.print(Text(taken_as_words(request.model, match.name), style="notice"))
-    return StartRequest(match.model_id, None, None, request.have)

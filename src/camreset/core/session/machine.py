@@ -29,6 +29,7 @@ from camreset.core.present.words import (
     REMOTE_ACTION_WORDS,
     clock,
     grew_words,
+    taken_as_words,
 )
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.estimate import TimeLeft, time_left
@@ -74,10 +75,12 @@ class Guide:
         power: PowerKind | None = None,
         have: frozenset[Have] | None,
         at: datetime,
+        typed: str | None = None,
     ) -> SessionEvent:
         """The `started` event for a model id (exact), or a line and shape (and the power kind
         the person names) when it is unknown. `have` None (or empty) means nobody asked what
-        is at hand: a step asks when it needs something."""
+        is at hand: a step asks when it needs something. `typed`: what the person typed, when
+        it was not a name of the model but taken as the closest (the first step says so)."""
         resolved = self._resolve(model, line, form_factor, power)
         data = {
             "model": None if resolved.generic else resolved.id,
@@ -85,6 +88,8 @@ class Guide:
             "form_factor": resolved.form_factor.value if resolved.form_factor else None,
             "have": sorted(h.value for h in have) if have else None,
         }
+        if typed and not resolved.generic:
+            data["typed"] = typed
         if resolved.stated_power is not None:
             data["power"] = resolved.stated_power.value
         return SessionEvent(type="started", at=at, data=data)
@@ -147,6 +152,8 @@ class Guide:
         told = data.get("have")
         fold.have, fold.cannot = told_have(frozenset(told) if told else None)
         fold.asked = bool(told)
+        if data.get("typed"):  # said above the first step, like any opening notice
+            fold.opening.notice = taken_as_words(str(data["typed"]), plan.model.name)
         for event in effective(list(events))[1:]:
             self._fold(plan, renderer, fold, event)
         return self._state(plan, renderer, fold, tuple(events))
