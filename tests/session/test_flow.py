@@ -392,3 +392,16 @@ def test_a_details_event_keeps_the_step_and_its_id(driver: Driver) -> None:
     assert driver.state.current.id == before
     assert driver.state.details == {"serial": "S1", "mac": "00:11"}
     driver.send("not_sure" if driver.state.current.offers("not_sure") else "done", step=before)
+
+
+@pytest.mark.parametrize("opening", [("other-fault", "no"), ("skip-questions",)])
+def test_no_question_about_a_try_before_anything_is_held_here(
+    make_driver: Any, opening: tuple[str, ...]
+) -> None:
+    d = make_driver(model="amcrest-ip5m-b1186ew", have=None, opening=True)
+    for answer in opening:
+        d.send(answer)
+    first_try = {"held-how-long", "saw-confirmation", "restarted"}
+    while d.state.current.kind != "outcome" and d.state.current.timer is None:
+        assert d.state.current.ref.ref not in first_try, d.state.current.title
+        d.pick("have", "done", "not_sure", "no")
