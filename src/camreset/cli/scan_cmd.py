@@ -147,10 +147,10 @@ def check(
         said = MESSAGES[verdict]
         if result.cameras:
             _show(result.cameras)
-        else:  # the verdict says it too: once, with the address
+        elif NO_ANSWER in said:  # the verdict says it: once, with the address
             said = said.replace(NO_ANSWER, f"No answer from {result.address}.", 1)
-            if NO_ANSWER not in MESSAGES[verdict]:
-                typer.echo(f"No answer from {result.address}.")
+        else:
+            typer.echo(f"No answer from {result.address}.")
         typer.echo(said)
     if not result.answered:
         raise typer.Exit(EXIT_NO_ANSWER)

@@ -42,11 +42,12 @@ def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
     """The line, by its number or its name as typed ("wyze"); the last choice is any other
     brand (the generic steps, labelled as such)."""
     lines = sorted(kb.lines.values(), key=lambda line: (line.brand, line.name))
-    ids = [line.id for line in lines] + ([OTHER] if OTHER in kb.line_ids() else [])
+    ids, labels = [line.id for line in lines], [line_label(line) for line in lines]
+    if OTHER in kb.line_ids():
+        ids.append(OTHER)
+        labels.append(ANOTHER_BRAND)
     console.print(Text("Which brand and product line is the camera?", style="step.title"))
-    numbered(
-        console, [line_label(line) for line in lines] + [ANOTHER_BRAND][: len(ids) - len(lines)]
-    )
+    numbered(console, labels)
     while True:
         typed = ask_line(console, reader, "Number or brand: ").strip()
         if typed.casefold() in QUIT_WORDS:

@@ -178,15 +178,18 @@ class Wizard:
         except Leave:
             pass
         except KeyboardInterrupt:
-            if data:
-                self.ctx.service().apply(session_id, Command("details", data=data))
+            self._save_details(session_id, data)
             raise
-        if not data:
+        after = self._save_details(session_id, data)
+        if after is None:
             return state
-        state = self.ctx.service().apply(session_id, Command("details", data=data))
         saved = ", ".join(mid_sentence(DETAIL_LABELS[k]) for k in data)
         self.console.print(Text(f"Saved to the report: {saved}.", style="notice"))
-        return state
+        return after
+
+    def _save_details(self, session_id: str, data: dict[str, str]) -> SessionState | None:
+        """Append what was typed (nothing to save: None)."""
+        return self.ctx.service().apply(session_id, Command("details", data=data)) if data else None
 
     def _leave(self, session_id: str, why: str) -> None:
         self.console.print(

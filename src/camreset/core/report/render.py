@@ -137,8 +137,9 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     if report.feedback and report.feedback.get("fixed"):
         rows.append(("Did it work", FIXED_WORDS.get(report.feedback["fixed"], "–")))
-    if report.feedback and str(report.feedback.get("comment") or "").strip():
-        rows.append(("Their words", str(report.feedback["comment"]).strip()))
+    comment = str((report.feedback or {}).get("comment") or "").strip()
+    if comment:
+        rows.append(("Their words", comment))
     if report.session_id:
         rows.append(("Session", report.session_id))
     return rows
