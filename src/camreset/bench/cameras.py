@@ -33,28 +33,22 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 
 ARMS = ("engine", "seed_order", "vendor_article", "knows_cause")
-DEFAULT_CASES = 10_000
-DEFAULT_ERROR_RATE = 0.1
-DEFAULT_SLIP = 0.1
-DEFAULT_RANDOM_MODELS = 200
-DEFAULT_WORLD = "table"
-DEFAULT_BUTTON_FINDING = 1.0
-DEFAULT_CAN_MANAGE = 1.0
 
 
 @dataclass(frozen=True)
 class BenchConfig:
-    """What one `camreset bench` run varies (its command-line options, and the slip rate)."""
+    """What one `camreset bench` run varies: its command-line options (whose defaults are these),
+    and the slip rate."""
 
-    cases: int = DEFAULT_CASES
-    error_rate: float = DEFAULT_ERROR_RATE
+    cases: int = 10_000
+    error_rate: float = 0.1
     seed: int = 0
-    slip: float = DEFAULT_SLIP
-    random_models: int = DEFAULT_RANDOM_MODELS
-    world: str = DEFAULT_WORLD
-    button_finding: float = DEFAULT_BUTTON_FINDING
+    slip: float = 0.1
+    random_models: int = 200
+    world: str = "table"
+    button_finding: float = 1.0
     """Factor on the simulator's button-finding probabilities (`person.FINDS_BUTTON`)."""
-    can_manage: float = DEFAULT_CAN_MANAGE
+    can_manage: float = 1.0
     """Factor on how often what depends on others works out (`person.CAN_MANAGE`, the share of
     PoE cameras on a recorder's own budget `person.RECORDER_PORT`)."""
     lines: tuple[str, ...] | None = None

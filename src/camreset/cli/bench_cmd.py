@@ -14,15 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from camreset.bench.cameras import (
-    DEFAULT_BUTTON_FINDING,
-    DEFAULT_CAN_MANAGE,
-    DEFAULT_CASES,
-    DEFAULT_ERROR_RATE,
-    DEFAULT_RANDOM_MODELS,
-    DEFAULT_WORLD,
-    BenchConfig,
-)
+from camreset.bench.cameras import BenchConfig
 from camreset.bench.report import (
     TARGET_AFTER_RESET,
     TARGET_RATIO,
@@ -44,22 +36,24 @@ ARM_NAMES = {
 def bench(
     cases: Annotated[
         int, typer.Option("--cases", min=1, help="Simulated cases per camera line.")
-    ] = DEFAULT_CASES,
+    ] = BenchConfig.cases,
     error_rate: Annotated[
         float,
         typer.Option("--error-rate", min=0.0, max=1.0, help="P(the person answers wrongly)."),
-    ] = DEFAULT_ERROR_RATE,
-    seed: Annotated[int, typer.Option("--seed", help="Seed of every random choice.")] = 0,
+    ] = BenchConfig.error_rate,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Seed of every random choice.")
+    ] = BenchConfig.seed,
     random_models: Annotated[
         int, typer.Option("--random-models", min=1, help="Random generic models to solve.")
-    ] = DEFAULT_RANDOM_MODELS,
+    ] = BenchConfig.random_models,
     world: Annotated[
         str,
         typer.Option(
             "--world-priors",
             help=f"How often each cause happens in the simulated world: {', '.join(WORLDS)}.",
         ),
-    ] = DEFAULT_WORLD,
+    ] = BenchConfig.world,
     button_finding: Annotated[
         float,
         typer.Option(
@@ -68,7 +62,7 @@ def bench(
             max=10.0,
             help="Factor on how often a person finds the real button when shown where it is.",
         ),
-    ] = DEFAULT_BUTTON_FINDING,
+    ] = BenchConfig.button_finding,
     can_manage: Annotated[
         float,
         typer.Option(
@@ -78,7 +72,7 @@ def bench(
             help="Factor on how often steps that depend on others (a previous owner, support, "
             "an electrician, the router) work out.",
         ),
-    ] = DEFAULT_CAN_MANAGE,
+    ] = BenchConfig.can_manage,
     lines: Annotated[
         list[str] | None,
         typer.Option("--line", help="Only this camera line (repeat for more). Default: all."),
