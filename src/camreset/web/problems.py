@@ -159,12 +159,13 @@ UNREADABLE_BODY = Problem(
 
 @dataclass(frozen=True)
 class KnownError:
-    """How one kind of error is answered: status, problem type and the words on a page."""
+    """How one kind of error is answered: status, problem type and the words on a page (the
+    API's title where no page title is given)."""
 
     status: int
     type: str
     title: str
-    page_title: str
+    page_title: str | None = None
     page_text: str | None = None
     server_detail: str | None = None
 
@@ -180,18 +181,18 @@ _NET_4XX = [
     (net.NotSupported, 422, "not-supported", "camreset cannot do that to this camera"),
 ]
 NETWORK_ERRORS: list[tuple[type[BaseException], KnownError]] = [
-    *((cls, KnownError(status, kind, title, title)) for cls, status, kind, title in _NET_4XX),
+    *((cls, KnownError(status, kind, title)) for cls, status, kind, title in _NET_4XX),
     (
         net.DeviceUnreachable,
         KnownError(
-            504, "camera-unreachable", "The camera did not answer", "The camera did not answer",
+            504, "camera-unreachable", "The camera did not answer",
             server_detail="The camera's web service did not answer; nothing was changed.",
         ),
     ),
     (
         net.ActionFailed,
         KnownError(
-            502, "camera-refused", "The camera did not do it", "The camera did not do it",
+            502, "camera-refused", "The camera did not do it",
             server_detail="The camera answered, but did not say it was done.",
         ),
     ),
