@@ -68,11 +68,6 @@ class CameraPlan:
         return self.phases[Phase.setup]
 
     @property
-    def engine(self) -> TroubleshootingModel:
-        """The reset phase's model (the one the benchmark's random-model checks use)."""
-        return self.reset.engine
-
-    @property
     def actions(self) -> dict[str, ActionSpec]:
         return {**self.reset.actions, **self.setup.actions}
 
