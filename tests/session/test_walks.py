@@ -175,3 +175,36 @@ def test_a_person_unsure_of_everything_is_never_sent_round_in_a_loop(
         at += timedelta(minutes=1)
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
     assert shown.count("Finding the reset button") <= 1, model
+
+
+NO_BUTTON = [m for m in MODELS if not (b := resolve_model(KB, m).button) or not b.present]
+ABOUT_A_BUTTON = ("button", "press", "held", "hold", "let go")
+
+
+@pytest.mark.parametrize("model", NO_BUTTON)
+def test_a_camera_with_no_reset_button_is_never_asked_about_holding_one(
+    guide: Guide, model: str
+) -> None:
+    """A Hikvision turret whose button is sealed inside: no "did it react while you held the
+    button?", "how long did you hold it?" or "do you feel a click?" — there is nothing to hold.
+    """
+    assert len(NO_BUTTON) >= 3  # Amcrest, Hikvision and Wyze each have such a camera
+    for seed in range(4):
+        rng = random.Random(f"{model}:{seed}")
+        state = guide.replay([start_event(guide, model=model, have=EVERYTHING)])
+        at = T0
+        for _ in range(40):
+            step = state.current
+            if step.kind == "outcome":
+                break
+            if step.ref.kind == "question":
+                assert not any(w in step.title.casefold() for w in ABOUT_A_BUTTON), (
+                    model,
+                    step.title,
+                )
+            ids = [a.id for a in step.answers if a.role != "stop"]
+            choice = "wont-reset" if step.ref.ref == "reason" else rng.choice(ids)
+            at += timedelta(minutes=1)
+            state = guide.extend(
+                state, [guide.command(state, Command("answer", step.id, choice), at)]
+            )

@@ -14,7 +14,7 @@ from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Capability, Cause, Phase, When
+from camreset.core.kb.troubleshooting import Capability, Cause, Offer, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia
 
@@ -155,7 +155,7 @@ def _capable(model: ResolvedModel, need: Capability) -> bool:
 
 def applies(spec: Spec, model: ResolvedModel) -> bool:
     """Whether a cause, attempt or question exists for this camera at all."""
-    needs = spec.needs if isinstance(spec, ActionSpec) else []
+    needs = spec.needs if isinstance(spec, Offer) else []
     return fits(spec.when, model) and all(_capable(model, need) for need in needs)
 
 

@@ -184,6 +184,8 @@ class Offer(Sourced):
     when: When = Field(default_factory=When)
     minutes: Minutes
     requires: list[Have] = Field(default_factory=list)
+    needs: list[Capability] = Field(default_factory=list)
+    """What the camera must offer for it to exist (a button to hold, a web page to reset on)."""
     applies_to_lines: list[Ident] | None = None
 
     def possible_with(self, have: Collection[str]) -> bool:
@@ -200,7 +202,6 @@ class Action(Offer):
     effort: int = Field(ge=1, le=3)
     requires_any: list[Have] = Field(default_factory=list)
     """One of these is enough (the original adapter or a spare; a computer or the app)."""
-    needs: list[Capability] = Field(default_factory=list)
     powers_off: bool = False
     steps: list[StepSpec] = Field(min_length=1)
     fixes: dict[Ident, Probability]
