@@ -405,3 +405,74 @@ def test_no_question_about_a_try_before_anything_is_held_here(
     while d.state.current.kind != "outcome" and d.state.current.timer is None:
         assert d.state.current.ref.ref not in first_try, d.state.current.title
         d.pick("have", "done", "not_sure", "no")
+
+
+# -- one more look before support ---------------------------------------------------------
+def to_the_last_look(d: Driver, refuse: frozenset[str] = frozenset()) -> None:
+    """Do every attempt but those in `refuse` and answer "no" to every check, until support
+    is all that is left."""
+    for _ in range(150):
+        step = d.state.current
+        if d.state.finished or step.ref.ref == "last-look":
+            return
+        if not any(a.role == "answer" for a in step.answers) or step.ref.ref in refuse:
+            d.send("cant")  # letting camreset check over the network, or a refused attempt
+            continue
+        d.pick("no", "done", "have", "nothing", "steady", "not-found", "other")
+    raise AssertionError("the session did not come to an end")
+
+
+def test_before_support_the_last_no_is_looked_at_once_more(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    to_the_last_look(d)
+    step = d.state.current
+    assert step.ref.ref == "last-look" and not d.state.finished
+    assert step.title == "One more look before support"
+    assert step.text.startswith("Before you contact support, look once more:")
+    assert "Is the camera in setup mode now?" in step.text  # the check's own words
+    assert "In setup mode the light shows red and green" in step.text  # how to tell (KB)
+    assert [a.label for a in step.answers][:2] == ["Yes, it looks like this", "No"]
+    assert step.pattern is not None and step.facts  # the light drawn, the fact sourced
+    d.send("no")
+    assert d.state.finished and d.state.current.ref.ref == "escalate"
+    looks = [h for h in d.state.history if h.ref.ref == "last-look"]
+    assert len(looks) == 1 and looks[0].result == "not seen on a last look"
+
+
+def test_a_yes_on_the_last_look_takes_the_reset_as_done_and_goes_on(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    to_the_last_look(d)
+    attempt = d.state.current.ref.subject
+    d.send("yes")  # in setup mode after all: the attempt's next check, as if it had said yes
+    step = d.state.current
+    assert step.ref.kind == "action" and step.ref.ref == attempt
+    assert step.title.startswith("Does the Tapo app find it")
+    d.send("yes")
+    assert not d.state.finished and d.state.phase == "setup"  # on to adding it again
+    assert d.state.history[-1].result == "camera reset"
+    setup = Driver(d.guide, d.state.events[0])
+    for event in d.state.events[1:]:
+        setup.state = setup.guide.extend(setup.state, [event])
+
+    to_the_last_look(d)  # back to resetting ("reset it again"): that phase has looked already
+    assert d.state.current.ref.ref == "escalate"
+    assert [h.ref.ref for h in d.state.history].count("last-look") == 1
+
+    to_the_last_look(setup, refuse=frozenset({"reset-again", "full-reset"}))
+    assert setup.state.current.ref.ref == "last-look"  # the setup phase's own last look
+    assert "Is it added in the Tapo app, showing live video?" in setup.state.current.text
+    setup.send("yes")  # added after all: then its second look (still works?), as after a yes
+    assert setup.state.current.ref.kind == "action" and setup.state.current.offers("yes")
+    setup.send("yes")
+    assert setup.state.finished and setup.state.current.ref.ref == "done"
+
+
+def test_a_camera_that_itself_says_it_is_still_set_up_gets_no_last_look(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    while not d.state.current.offers("yes"):
+        d.pick("done", "no", "nothing")
+    d.send(None, type="network", data={"address": "192.168.1.20", "result": "set-up"})
+    refuse_to_the_end(d)
+    assert "last-look" not in {h.ref.ref for h in d.state.history}

@@ -83,7 +83,7 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
         if run.steps >= cap:
             return run
         step = steps.step(ref)
-        check = steps.check(ref.ref, ref.stage) if ref.kind == "action" else None
+        check = steps.check_on(ref)
         if ref.kind == "action" and network_option(
             plan, fold.phase, frozenset(fold.have), ref.ref, ref.stage
         ):
@@ -120,8 +120,7 @@ def drive_guide(
             return run
         step = state.current
         ref = step.ref
-        check = steps.check(ref.ref, ref.stage) if ref.kind == "action" else None
-        answer, minutes = person.act(step, ref, check)
+        answer, minutes = person.act(step, ref, steps.check_on(ref))
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         at += timedelta(minutes=minutes)

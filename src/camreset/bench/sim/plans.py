@@ -10,6 +10,7 @@ from __future__ import annotations
 from camreset.core.guide.plan import CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_model
+from camreset.core.present.detour_steps import LAST_LOOK
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 
@@ -32,6 +33,14 @@ class PlanSteps:
     def check(self, action: str, stage: int) -> str | None:
         """The kind of check page `stage` of `action` is (None: not a check)."""
         return self.plan.actions[action].steps[stage].check
+
+    def check_on(self, ref: StepRef) -> str | None:
+        """The check a step shows: an attempt's check page, or the check a last look repeats."""
+        if ref.kind == "action":
+            return self.check(ref.ref, ref.stage)
+        if ref.kind == "detour" and ref.ref == LAST_LOOK and ref.subject is not None:
+            return self.check(ref.subject, ref.stage)
+        return None
 
     def question(self, question: str) -> Step:
         key = (question, -1)

@@ -1,5 +1,6 @@
 """Steps that interrupt an attempt, in words: an item to get, and the detours of
-core/session/detours.py (why can't you, help finding the button, how to tell, a short hold).
+core/session/detours.py (why can't you, help finding the button, how to tell, a short hold,
+one more look before support).
 
 The button's place and the sign while holding come from the model's facts (shown in the facts
 box with their sources); the advice on the reset hole (marked RESET or RST, the microphone hole
@@ -8,18 +9,19 @@ beside it) is the seeds' and the find-button attempt's own words.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability
-from camreset.core.present.step import Answer, Step
+from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
 
-WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK = (
-    "why-cant", "find-help", "tell-hold", "short-hold", "tell-check",
+WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK = (
+    "why-cant", "find-help", "tell-hold", "short-hold", "tell-check", "last-look",
 )  # fmt: skip
 NO_BUTTON, OTHER = "no-button", "other"
 FIXED_ANSWERS = {
@@ -27,6 +29,7 @@ FIXED_ANSWERS = {
     TELL_HOLD: ("saw", "nothing", "again"),
     SHORT_HOLD: ("again", "go-on"),
     TELL_CHECK: ("yes", "no"),
+    LAST_LOOK: ("yes", "no"),
 }
 
 
@@ -85,6 +88,14 @@ CHECK_HELP = {
 }
 
 
+LAST_LOOK_CHECKS = frozenset({"setup_mode", "app_finds", "added", "still_works"})
+"""The checks a last look may repeat: what a second look at the camera or the app can tell."""
+LAST_LOOK_WHY = (
+    "Before you contact support, look once more: a light is easy to misread, and some "
+    "cameras finish restarting later than expected."
+)
+
+
 def tool_step(r: StepRenderer, item: str) -> Step:
     """Ask for an item a step needs: get it, or say it cannot be had."""
     spec = HAVE_BY_ID[item]
@@ -127,6 +138,8 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         title = "How to tell whether it reacted"
         step = r.base("question", title, r.fill(text), (*choices, not_sure))
         return r.with_facts(step, r.facts("while_holding", "hold"))
+    if which == LAST_LOOK:
+        return last_look_step(r, action, stage)
     if which == SHORT_HOLD:
         minimum = r.hold_minimum(action, stage)
         text = (
@@ -144,6 +157,17 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         Answer(CANT, "I can't tell", role="cant"),
     )
     return r.plain(r.base("question", r.fill(title), r.fill(text), choices))
+
+
+def last_look_step(r: StepRenderer, action: str, stage: int) -> Step:
+    """The check page the person answered "no", once more, under words that say why."""
+    page = r.step(StepRef(0, "action", action, stage))
+    return replace(
+        page,
+        title="One more look before support",
+        text=f"{LAST_LOOK_WHY} {page.title}\n\n{page.text}",
+        answers=tuple(a for a in page.answers if a.role != "stop"),  # added back by r.step
+    )
 
 
 def _why_cant_label(answer: str, app: str | None) -> str:

@@ -14,6 +14,9 @@ as done (issue 11, point 8). Where the reason changes the plan, the session now 
 - `short-hold` (the measured hold was shorter than the minimum): hold again, or go on; a
   failure after going on is then evidence of an early release.
 - `tell-check` (after "not sure" on an attempt's last check): how to tell, then yes or no.
+- `last-look` (when nothing is left but support, once per phase): the last check a person
+  answered "no", looked at again. Lights are misread and restarts run late; a yes takes the
+  attempt as having worked after all, so a misread light does not end the job at support.
 
 Pure moves on the fold, shared by sessions and the benchmark's simulated sessions.
 """
@@ -22,12 +25,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from camreset.core.engine.evidence import Answered
+from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability
 from camreset.core.present import holds
 from camreset.core.present.detour_steps import (
     FIND_HELP,
+    LAST_LOOK,
+    LAST_LOOK_CHECKS,
     NO_BUTTON,
     SHORT_HOLD,
     TELL_HOLD,
@@ -78,6 +83,27 @@ def after_done(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
     return True
 
 
+def last_look(fold: Fold, plan: CameraPlan) -> tuple[str, int] | None:
+    """The check to look at again before support (attempt, page), if this phase has one left:
+    a check a person answered "no" in this phase, of a kind a second look can tell."""
+    if fold.last_no is None or fold.phase in fold.looked:
+        return None
+    action, stage = fold.last_no
+    if action not in plan.phases[fold.phase].actions:
+        return None
+    check = plan.actions[action].steps[stage].check
+    return (action, stage) if check in LAST_LOOK_CHECKS else None
+
+
+def _seen_after_all(fold: Fold, plan: CameraPlan, action: str, stage: int) -> str:
+    """The last look saw what the check had not: the attempt worked after all."""
+    failed = ActionFailed(action)
+    at = max(i for i, e in enumerate(fold.evidence) if e == failed)
+    del fold.evidence[at]
+    fold.last_no = None
+    return fold.check(plan, action, stage, "yes") or "seen on a last look"
+
+
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
     """Resolve a detour on page `stage` of `action`; the result words for the history."""
     fold.detour = None
@@ -112,5 +138,10 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         fold.short_holds.add(action)
         fold.advance(plan, action, stage)
         return "went on after a short hold"
+    if which == LAST_LOOK:
+        fold.looked.add(fold.phase)
+        if given == "yes":
+            return _seen_after_all(fold, plan, action, stage)
+        return "not seen on a last look"
     # TELL_CHECK: the check answered after all (can't tell counts as not confirmed)
     return fold.check(plan, action, stage, "yes" if given == "yes" else "no") or "checked"

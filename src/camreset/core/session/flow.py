@@ -3,9 +3,10 @@
 In order: an ending already reached (stopped, no reset needed, done); the opening; an item
 the person just said they lack; the attempt under way (its detour, an item it needs, or its
 next page); otherwise the engine's choice — an attempt (after asking for an item it needs
-that the person has not said they have), a question, or the end. The end is never worded as a
-fault when no attempt got as far as its check (`escalate-untried`), and a camera with no reset
-at home gets its own page (`no-reset`).
+that the person has not said they have), a question, or the end. Before the end at support,
+the last check a person answered "no" is looked at once more (`last-look`). The end is never
+worded as a fault when no attempt got as far as its check (`escalate-untried`), and a camera
+with no reset at home gets its own page (`no-reset`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from camreset.core.engine.evidence import ActionFailed, Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Phase
+from camreset.core.present.detour_steps import LAST_LOOK
 from camreset.core.present.step import StepRef
-from camreset.core.session import opening
+from camreset.core.session import detours, opening
 from camreset.core.session.fold import Fold, next_stage
 
 PROVIDER_LOCKED = "provider-locked"
@@ -98,4 +100,8 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
         return Next(StepRef(0, "action", rec.step_id, stage), rec)
     if rec.kind == "question" and rec.step_id is not None:
         return Next(StepRef(0, "question", rec.step_id), rec)
-    return Next(StepRef(0, "outcome", ending(plan, fold, rec)), rec)
+    end = ending(plan, fold, rec)
+    look = detours.last_look(fold, plan) if end == "escalate" else None
+    if look is not None:  # one more look at the last "no" before support
+        return Next(StepRef(0, "detour", LAST_LOOK, look[1], look[0]))
+    return Next(StepRef(0, "outcome", end), rec)

@@ -111,6 +111,11 @@ class Fold:
     button_found: bool = False
     """The person found the button with the help detour: "not sure" on a page that shows
     the button no longer offers that help again (it would send them round in a loop)."""
+    last_no: tuple[str, int] | None = None
+    """The last attempt check a person answered "no" (attempt, page): the check a last look
+    before support repeats (core/session/detours.py)."""
+    looked: set[Phase] = field(default_factory=set)
+    """Phases whose last look before support was taken (one each)."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""
@@ -124,6 +129,7 @@ class Fold:
             cannot=set(self.cannot),
             opening=replace(self.opening),
             short_holds=set(self.short_holds),
+            looked=set(self.looked),
         )
 
     @property
@@ -245,6 +251,7 @@ class Fold:
             return None
         if answer != "yes":
             self.evidence.append(ActionFailed(ref))
+            self.last_no = (ref, stage)
             if ref in self.short_holds and "held-how-long" in plan.phases[self.phase].questions:
                 self.evidence.append(Answered("held-how-long", "few-seconds"))
             return "not reset" if self.phase is Phase.reset else "not added yet"
@@ -304,6 +311,7 @@ class Fold:
         if result == "set-up":
             self.running = None
             self.evidence.append(ActionFailed(ref))
+            self.last_no = None  # the camera itself said so: no look would see otherwise
             return "not reset (it says it is still set up)"
         if result != "factory":
             return None
