@@ -476,3 +476,15 @@ def test_a_camera_that_itself_says_it_is_still_set_up_gets_no_last_look(
     d.send(None, type="network", data={"address": "192.168.1.20", "result": "set-up"})
     refuse_to_the_end(d)
     assert "last-look" not in {h.ref.ref for h in d.state.history}
+
+
+def test_a_refused_new_password_is_tried_once_more_before_support(make_driver: Any) -> None:
+    """A Hikvision turret with no button: the vendor's recovery code is the one way at home."""
+    d = make_driver(model="hikvision-ds-2cd2387g2-lu", have=EVERYTHING)
+    to_the_last_look(d)
+    step = d.state.current
+    assert step.ref.ref == "last-look" and step.ref.subject == "vendor-code-reset"
+    assert "a new password is easy to mistype" in step.text
+    assert "Can you log in with the new password?" in step.text
+    d.send("yes")
+    assert d.state.phase == "setup" and not d.state.finished

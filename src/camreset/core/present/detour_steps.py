@@ -88,12 +88,21 @@ CHECK_HELP = {
 }
 
 
-LAST_LOOK_CHECKS = frozenset({"setup_mode", "app_finds", "added", "still_works"})
-"""The checks a last look may repeat: what a second look at the camera or the app can tell."""
-LAST_LOOK_WHY = (
-    "Before you contact support, look once more: a light is easy to misread, and some "
-    "cameras finish restarting later than expected."
-)
+LAST_LOOK_WHY = {
+    "setup_mode": "Before you contact support, look once more: a light is easy to misread, "
+    "and some cameras finish restarting later than expected.",
+    "app_finds": "Before you contact support, try once more: some cameras finish restarting "
+    "later than expected, and a search started too early finds nothing.",
+    "added": "Before you contact support, look once more: the app can take a minute to show "
+    "a camera it has just added.",
+    "still_works": "Before you contact support, look once more: a camera that has just been "
+    "added can take a minute to show its picture.",
+    "new_password": "Before you contact support, try once more: a new password is easy to "
+    "mistype (check the keyboard's capitals and language).",
+}
+"""The checks a last look repeats (what a second look at the camera, the app or the login can
+tell), and why it is worth that look."""
+LAST_LOOK_CHECKS = frozenset(LAST_LOOK_WHY)
 
 
 def tool_step(r: StepRenderer, item: str) -> Step:
@@ -162,10 +171,11 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
 def last_look_step(r: StepRenderer, action: str, stage: int) -> Step:
     """The check page the person answered "no", once more, under words that say why."""
     page = r.step(StepRef(0, "action", action, stage))
+    why = LAST_LOOK_WHY[r.plan.actions[action].steps[stage].check or "setup_mode"]
     return replace(
         page,
         title="One more look before support",
-        text=f"{LAST_LOOK_WHY} {page.title}\n\n{page.text}",
+        text=f"{why} {page.title}\n\n{page.text}",
         answers=tuple(a for a in page.answers if a.role != "stop"),  # added back by r.step
     )
 
