@@ -1,7 +1,8 @@
 """The session's flow in the pages, without JavaScript (issue 11, points 1, 2, 3, 7, 8, 10).
 
 An empty checklist opens on the opening, never on an outcome; "stop and give me the report" on
-every step; the browser's Back asks "undo your last answer?"; Start on the checklist after Back
+every step; the browser's Back asks "undo your last answer?" (only where that answer was
+given, never on a reload after another screen answered); Start on the checklist after Back
 goes back to the session; the checklist can be changed mid-session; the hold timer's words,
 the measured hold, the range of minutes left; details saved with a confirmation and the step
 unchanged; the report without the session id unless asked for.
@@ -9,11 +10,14 @@ unchanged; the report without the session id unless asked for.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bs4 import BeautifulSoup
 
+from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.timer import timer_words
 
-from .conftest import PageClient
+from .conftest import PageClient, make_client
 from .flow import answer, start, walk
 
 
@@ -180,3 +184,28 @@ def test_timer_words_are_the_cores(client: PageClient) -> None:
     words = timer_words(Timer(5, 5, 30, until="it beeps", max_why="the longest hold given"))
     assert words.stop == "Keep holding until it beeps; stop by 30 s"
     assert words.over == "Stop now: 30 s is the longest hold given"
+
+
+def test_a_reload_never_offers_to_undo_an_answer_given_on_another_screen(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """A helpdesk agent's page stays open while the customer answers on their phone."""
+    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
+    try:
+        url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+        shown = desk.page(url)
+        at = int(shown.select_one('form.answers input[name="step"]')["value"].split(".")[0])
+        on_phone = phone.page(url)
+        form = on_phone.select_one("form.answers")
+        moved = phone.submit(form, form.find("button", attrs={"value": "done"}))
+        now = phone.page(moved.headers["location"]).h1.get_text()
+
+        reloaded = desk.page(f"{url}?at={at}")  # the agent presses reload
+        assert reloaded.h1.get_text() == now != "Undo your last answer?"
+        assert "moved on since this page was shown" in reloaded.select_one(".moved-on").get_text()
+
+        back = phone.page(f"{url}?at={at}")  # the customer's own Back still asks
+        assert back.h1.get_text() == "Undo your last answer?"
+    finally:
+        desk.close()
+        phone.close()

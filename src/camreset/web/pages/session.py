@@ -5,8 +5,11 @@ Every change is a plain form POST answered with a redirect to the session page (
 redirect → GET), so reloading never repeats an answer and no JavaScript is needed. The redirect
 names the step's position (`?at=N`): the browser's Back button then lands on an older
 position, and the page asks "undo your last answer?" instead of silently showing the current
-step again. A POST for a step that is no longer current (a second tab, a page restored by Back)
-is not an error for a person: they are sent to the current step with a short notice.
+step again — but only in the browser that gave that answer (a cookie names the session's event
+count after it). A page left open on a helpdesk screen while the customer answers on their
+phone is only told, on reload, that the session moved on: it never offers to undo someone
+else's answer. A POST for a step that is no longer current (a second tab, a page restored by
+Back) is not an error for a person: they are sent to the current step with a short notice.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from camreset.core.report import asks_title
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_FIELDS
 from camreset.errors import InvalidAnswerError, StaleStepError
+from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
@@ -46,6 +50,9 @@ from camreset.web.pages.step_view import (
 )
 
 router = APIRouter()
+ANSWERED = "camreset_answered"
+"""The session this browser moved on last, and its event count just after: "session.count"."""
+ANSWERED_MAX_AGE = 12 * 60 * 60
 
 
 def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
@@ -56,13 +63,24 @@ def _at(state: SessionState) -> str:
     return f"?at={state.current.ref.seq}"
 
 
+def _mark(session_id: str, state: SessionState) -> str:
+    return f"{session_id}.{len(state.events)}"
+
+
+def _answered_here(request: Request, session_id: str, state: SessionState) -> bool:
+    """Whether the session's last event came from this browser (nothing happened since)."""
+    return request.cookies.get(ANSWERED) == _mark(session_id, state)
+
+
 async def _post(request: Request, session_id: str, command: Command, extra: str = "") -> Response:
     """Apply one command, then show the session; a stale step just shows where it stands."""
     try:
         state = await services(request).sessions.apply_async(session_id, command)
     except StaleStepError:
         return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
-    return RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
+    response = RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
+    set_private_cookie(request, response, ANSWERED, _mark(session_id, state), ANSWERED_MAX_AGE)
+    return response
 
 
 @router.get("/s/{session_id}", name="page_session")
@@ -75,10 +93,13 @@ async def session_page(
     saved: str = "",
     resumed: int = 0,
 ) -> Response:
-    if at is not None and not stale:  # the browser's Back: an older position than the current
+    moved_on = False
+    if at is not None and not stale:  # an older position than the current: Back, or a reload
         state = await services(request).sessions.state_async(session_id)
         if at < state.current.ref.seq and state.can_undo:
-            return _went_back(request, session_id, state)
+            if _answered_here(request, session_id, state):  # this browser's own Back
+                return _went_back(request, session_id, state)
+            moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
     return await render_session(
         request,
         session_id,
@@ -86,6 +107,7 @@ async def session_page(
         checked=bool(checked),
         saved=saved,
         resumed=bool(resumed),
+        moved_on=moved_on,
     )
 
 
@@ -100,10 +122,12 @@ async def render_session(
     checked: bool = False,
     saved: str = "",
     resumed: bool = False,
+    moved_on: bool = False,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
-    the details just saved, `resumed` says the session was already under way."""
+    the details just saved, `resumed` says the session was already under way, `moved_on`
+    that it moved on elsewhere since this page was shown."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     step = state.current
@@ -133,6 +157,7 @@ async def render_session(
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
         stale=stale,
+        moved_on=moved_on,
         resumed=resumed,
         saved=saved_labels,
         at_hand=at_hand(state),
