@@ -110,6 +110,20 @@ def test_details_are_confirmed_and_keep_the_step(client: PageClient) -> None:
     assert after.select_one("#detail-serial")["value"] == "AMC0123456"
 
 
+def test_a_password_typed_for_support_is_warned_against_and_never_kept(
+    client: PageClient,
+) -> None:
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    page = walk(client, url, prefer=("cant",))
+    for form in ("form.details-form", 'form[action$="/feedback"]'):
+        assert "Never type a password here" in page.select_one(form).get_text()
+    typed = "it blinks; I set the admin password to Secret42 before"
+    saved = client.submit(page.select_one("form.details-form"), light=typed)
+    after = client.page(saved.headers["location"])
+    assert "Secret42" not in after.select_one("#detail-light")["value"]
+    assert "Secret42" not in client.get(f"{url}/report").text
+
+
 def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageClient) -> None:
     url = start(client, "Tapo C200", have=("pin", "original_adapter"))
     page = client.page(url)

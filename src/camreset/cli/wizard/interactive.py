@@ -26,6 +26,7 @@ from camreset.core.plain import plain_text
 from camreset.core.present.words import (
     DETAIL_LABELS,
     DETAIL_WORDS,
+    NO_PASSWORD,
     SUCCESSES,
     TIMER_CUES,
     mid_sentence,
@@ -165,7 +166,9 @@ class Wizard:
         """Ask the details support may need (Enter skips one, q stops asking); what was typed
         before q or Ctrl-C is saved too."""
         self.console.print(
-            Text("For the report (press Enter to skip any, q to stop):", style="step.title")
+            Text("For the report (press Enter to skip any, q to stop):", style="step.title"),
+            Text(NO_PASSWORD, style="step.hint"),
+            sep="\n",
         )
         data: dict[str, str] = {}
         try:

@@ -339,6 +339,9 @@ DETAIL_WORDS = {
     "light": "What the light did",
 }
 """What a person can add to the report for support, in the order the form asks."""
+NO_PASSWORD = (
+    "Never type a password here: support does not need it (camreset removes one it spots)."
+)
 DETAIL_LABELS = {
     "serial": "Serial number",
     "mac": "MAC address",

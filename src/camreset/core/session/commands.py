@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from camreset.core.no_passwords import without_passwords
 from camreset.core.present.step import Answer
 from camreset.core.present.words import CANT, DETAIL_WORDS, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
@@ -45,7 +46,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     current = state.current
     if type == "details":
         clean = {
-            k: str(v).strip()[:DETAIL_MAX]
+            k: without_passwords(str(v).strip()[:DETAIL_MAX])
             for k, v in data.items()
             if k in DETAIL_FIELDS and str(v).strip()
         }
@@ -82,7 +83,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
             raise InvalidAnswerError(
                 f"feedback is given on the outcome step: {', '.join(FEEDBACK_ANSWERS)}"
             )
-        comment = str(data.get("comment", ""))[:COMMENT_MAX]
+        comment = without_passwords(str(data.get("comment", ""))[:COMMENT_MAX])
         return SessionEvent(
             type="feedback", at=at, step=step, data={"fixed": fixed, "comment": comment}
         )

@@ -25,6 +25,7 @@ from camreset.core.present.words import (
     DETAIL_LABELS,
     DETAIL_WORDS,
     HAVE_ITEMS,
+    NO_PASSWORD,
     TIMER_CUES,
     mid_sentence,
 )
@@ -162,6 +163,7 @@ async def render_session(
         saved=saved_labels,
         at_hand=at_hand(state),
         detail_words=DETAIL_WORDS,
+        no_password=NO_PASSWORD,
         support_asks=support_asks(kb, state),
         support_asks_title=asks_title(state.model.line.brand),
         resume_url=resume,

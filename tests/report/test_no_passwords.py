@@ -1,0 +1,88 @@
+"""A password typed into the words for support never reaches the session or its report.
+
+camreset never asks for a password, but people volunteer one ("I changed the admin password
+to Amcrest123!") in the comment box or a detail field, and the report is pasted into tickets.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from camreset.core.no_passwords import REMOVED, without_passwords
+from camreset.core.report import build_report, render_markdown, render_text
+from camreset.core.session import Command, Guide
+from camreset.core.session.intake import parse_have
+from camreset.kb_files import load_kb
+
+T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("I reset the admin password to Amcrest123!", f"I reset the admin password to {REMOVED}"),
+        ("my password is hunter2.", f"my password is {REMOVED}"),
+        ("Password: Secret", f"Password: {REMOVED}"),
+        ("pw=abc", f"pw={REMOVED}"),
+        ("passcode: 1234, then nothing", f"passcode: {REMOVED}, then nothing"),
+        ("admin pwd Xy99 did not work", f"admin pwd {REMOVED} did not work"),
+        ("mot de passe: chaton", f"mot de passe: {REMOVED}"),
+    ],
+)
+def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
+    assert without_passwords(typed) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "password reset did nothing",
+        "the password was wrong",
+        "I forgot the password",
+        "it passed the first check",
+        "the light blinked green, then nothing",
+    ],
+)
+def test_words_about_a_password_stay_as_written(typed: str) -> None:
+    assert without_passwords(typed) == typed
+
+
+SECRET = st.text(
+    alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters="!@#$%"),
+    min_size=6,
+    max_size=16,
+).filter(lambda s: any(c.isdigit() for c in s))
+
+
+@given(
+    secret=SECRET,
+    key=st.sampled_from(["password", "Password", "passcode", "PWD", "passwort"]),
+    joint=st.sampled_from([" is ", " to ", ": ", "=", " was set to ", " "]),
+)
+def test_no_stated_password_survives(secret: str, key: str, joint: str) -> None:
+    assert secret not in without_passwords(f"the camera {key}{joint}{secret} did not work")
+
+
+def test_the_report_never_shows_a_password_from_the_comment_or_a_detail() -> None:
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    at = T0
+    details = Command("details", data={"light": "green; the admin password is Tapo4321"})
+    state = guide.extend(state, [guide.command(state, details, at)])
+    stop = Command("answer", state.current.id, "stop")
+    state = guide.extend(state, [guide.command(state, stop, at + timedelta(minutes=1))])
+    said = {"fixed": "no", "comment": "I changed the password to Amcrest123! first"}
+    feedback = Command("feedback", state.current.id, data=said)
+    state = guide.extend(state, [guide.command(state, feedback, at + timedelta(minutes=2))])
+
+    stored = json.dumps([e.model_dump(mode="json") for e in state.events])
+    built = build_report(kb, state, session_id="s1")
+    for shown in (stored, render_markdown(built), render_text(built)):
+        assert "Amcrest123" not in shown and "Tapo4321" not in shown
+        assert "password removed" in shown  # (Markdown escapes its brackets)
