@@ -15,6 +15,7 @@ from camreset.core.report import (
     build_report,
     render_markdown,
     render_text,
+    support_needs,
 )
 from camreset.core.session import Command, Guide, SessionEvent
 from camreset.core.session.intake import parse_have
@@ -143,3 +144,14 @@ def test_a_replayed_session_becomes_a_report_with_every_step() -> None:
     assert built.support.url == kb.lines["tapo"].support.url
     assert built.have == ["pin"]
     assert all(isinstance(e, SessionEvent) for e in events)
+
+
+def test_support_is_not_told_the_model_is_in_the_report_when_nobody_knows_it() -> None:
+    kb = load_kb()
+    guide = Guide(kb)
+    known = guide.replay([guide.start(model="amcrest-ip4m-1046ew", have=None, at=T0)])
+    unknown = guide.replay([guide.start(line="amcrest", have=None, at=T0)])
+    rows = {r.need: r.status for r in support_needs(kb, known, {})[0]}
+    assert rows["model"] == "in_report"
+    rows = {r.need: r.status for r in support_needs(kb, unknown, {})[0]}
+    assert rows["model"] == "have_ready"  # read it off the label

@@ -175,9 +175,9 @@ def support_needs(
     for need in resolved.value:
         key = need.value if isinstance(need, SupportNeed) else str(need)
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
-        if where == "report":
+        if where == "report" and not (key == "model" and state.model.generic):
             rows.append(NeedRow(need=key, label=label, status="in_report"))
-        elif where is None:
+        elif where in (None, "report"):  # not in the form (or the model, when not known)
             rows.append(NeedRow(need=key, label=label, status="have_ready"))
         else:
             value = details.get(where)
