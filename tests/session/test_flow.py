@@ -409,14 +409,14 @@ def test_no_question_about_a_try_before_anything_is_held_here(
 
 # -- one more look before support ---------------------------------------------------------
 def to_the_last_look(d: Driver, refuse: frozenset[str] = frozenset()) -> None:
-    """Do every attempt but those in `refuse` and answer "no" to every check, until support
-    is all that is left."""
+    """Do every attempt and have every item but those in `refuse`, and answer "no" to every
+    check, until support is all that is left."""
     for _ in range(150):
         step = d.state.current
         if d.state.finished or step.ref.ref == "last-look":
             return
         if not any(a.role == "answer" for a in step.answers) or step.ref.ref in refuse:
-            d.send("cant")  # letting camreset check over the network, or a refused attempt
+            d.send("cant")  # letting camreset check over the network, or refused
             continue
         d.pick("no", "done", "have", "nothing", "steady", "not-found", "other")
     raise AssertionError("the session did not come to an end")
@@ -481,10 +481,47 @@ def test_a_camera_that_itself_says_it_is_still_set_up_gets_no_last_look(
 def test_a_refused_new_password_is_tried_once_more_before_support(make_driver: Any) -> None:
     """A Hikvision turret with no button: the vendor's recovery code is the one way at home."""
     d = make_driver(model="hikvision-ds-2cd2387g2-lu", have=EVERYTHING)
-    to_the_last_look(d)
+    to_the_last_look(d, refuse=frozenset({"admin_password"}))  # so no reset on its web page
     step = d.state.current
     assert step.ref.ref == "last-look" and step.ref.subject == "vendor-code-reset"
     assert "a new password is easy to mistype" in step.text
     assert "Can you log in with the new password?" in step.text
     d.send("yes")
     assert d.state.phase == "setup" and not d.state.finished
+
+
+def test_before_support_an_outlet_left_unticked_is_asked_for(make_driver: Any) -> None:
+    """A hurried checklist is not a "no": with the outlet dead, support is not next until
+    the person is asked whether another outlet can be used."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"))
+    for _ in range(150):
+        step = d.state.current
+        if d.state.finished or (step.ref.kind, step.ref.ref) == ("tool", "other_outlet"):
+            break
+        if not any(a.role == "answer" for a in step.answers):
+            d.send("cant")
+            continue
+        d.pick("dead", "no", "done", "have", "nothing", "off", "not-found", "other")
+    assert not d.state.finished
+    assert step.title == "Is there another power outlet you can use?"
+    d.send("have")
+    assert d.state.current.ref.kind == "action" and d.state.current.ref.ref == "other-outlet"
+
+
+def test_an_item_refused_when_asked_is_not_asked_again_before_support(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"))
+    asked: list[str] = []
+    for _ in range(200):
+        step = d.state.current
+        if d.state.finished:
+            break
+        if step.ref.kind == "tool":
+            asked.append(step.ref.ref)
+            d.send("cant")
+            continue
+        if not any(a.role == "answer" for a in step.answers):
+            d.send("cant")
+            continue
+        d.pick("dead", "no", "done", "nothing", "off", "not-found", "other")
+    assert d.state.finished and "other_outlet" in asked
+    assert len(asked) == len(set(asked))  # each item asked once

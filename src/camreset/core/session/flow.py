@@ -4,7 +4,8 @@ In order: an ending already reached (stopped, no reset needed, done); the openin
 the person just said they lack; the attempt under way (its detour, an item it needs, or its
 next page); otherwise the engine's choice — an attempt (after asking for an item it needs
 that the person has not said they have), a question, or the end. Before the end at support,
-the last check a person answered "no" is looked at once more (`last-look`). The end is never
+an item left unticked on the checklist that would open another attempt is asked for, and the
+last check a person answered "no" is looked at once more (`last-look`). The end is never
 worded as a fault when no attempt got as far as its check (`escalate-untried`), and a camera
 with no reset at home gets its own page (`no-reset`).
 """
@@ -47,14 +48,31 @@ class Next:
     rec: Recommendation | None = None
 
 
-def ask_engine(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Recommendation:
-    """The engine's choice for the fold's phase, with what may still be done and asked."""
+def ask_engine(
+    plan: CameraPlan, fold: Fold, recommender: Recommender, also: frozenset[str] = frozenset()
+) -> Recommendation:
+    """The engine's choice for the fold's phase, with what may still be done and asked (and,
+    to see what an item would open, `also` those items taken as at hand)."""
     phase = plan.phases[fold.phase]
-    acts = phase.allowed_actions(fold.available, frozenset(fold.excluded))
+    acts = phase.allowed_actions(fold.available | also, frozenset(fold.excluded))
     qs = phase.allowed_questions(frozenset(fold.have), frozenset(fold.excluded))
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
     return recommender(phase, tuple(fold.evidence), acts, qs)
+
+
+def unticked_item(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:
+    """An item left unticked on the checklist (never refused when asked) that would open an
+    attempt worth more than support: asked for before support (another outlet, a spare
+    adapter), since a hurried checklist is not a "no"."""
+    maybe = frozenset(fold.cannot - fold.refused)
+    if not maybe:
+        return None
+    rec = ask_engine(plan, fold, recommender, also=maybe)
+    if rec.kind != "action" or rec.step_id is None:
+        return None
+    spec = plan.actions[rec.step_id]
+    return next((i.value for i in (*spec.requires, *spec.requires_any) if i.value in maybe), None)
 
 
 def attempted(fold: Fold) -> bool:
@@ -101,6 +119,9 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     if rec.kind == "question" and rec.step_id is not None:
         return Next(StepRef(0, "question", rec.step_id), rec)
     end = ending(plan, fold, rec)
+    item = unticked_item(plan, fold, recommender) if end.startswith("escalate") else None
+    if item is not None:  # before support: an attempt the checklist had ruled out
+        return Next(StepRef(0, "tool", item))
     look = detours.last_look(fold, plan) if end == "escalate" else None
     if look is not None:  # one more look at the last "no" before support
         return Next(StepRef(0, "detour", LAST_LOOK, look[1], look[0]))

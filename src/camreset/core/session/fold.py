@@ -91,6 +91,8 @@ class Fold:
     """What the person said is at hand."""
     cannot: set[str] = field(default_factory=set)
     """What the person said is not at hand and cannot be got."""
+    refused: set[str] = field(default_factory=set)
+    """Items the person said no to when a step asked (not merely left unticked)."""
     opening: Opening = field(default_factory=Opening)
     detour: str | None = None
     """A detour interrupting the running attempt's page (core/session/detours.py)."""
@@ -127,6 +129,7 @@ class Fold:
             tried=list(self.tried),
             have=set(self.have),
             cannot=set(self.cannot),
+            refused=set(self.refused),
             opening=replace(self.opening),
             short_holds=set(self.short_holds),
             looked=set(self.looked),
@@ -176,6 +179,7 @@ class Fold:
             return None
         self.have.discard(item)
         self.cannot.add(item)
+        self.refused.add(item)
         if self.running is not None:  # asked for mid-attempt: the attempt cannot go on
             return self.give_up(self.running[0], f"no {item.replace('_', ' ')}")
         return f"no {item.replace('_', ' ')}"
