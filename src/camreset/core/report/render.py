@@ -17,7 +17,7 @@ from camreset.core.present.words import (
     have_label,
     percent,
 )
-from camreset.core.report.model import NeedRow, Report, ReportCause, ReportStep
+from camreset.core.report.model import NeedRow, Report, ReportStep
 from camreset.core.report_network import network_line, network_sections
 
 NOT_ASKED = "not asked: each step asked for what it needed"
@@ -71,7 +71,7 @@ def render_markdown(report: Report) -> str:
         out += ["", f"Sources: {_md(', '.join(report.support_needs_sources))}"]
     for title, causes in _cause_sections(report):
         out += ["", f"## {title}", ""]
-        out += [f"- {_md(c.name)} ({percent(c.probability)})" for c in causes] or ["None."]
+        out += [f"- {_md(line)}" for line in causes] or ["None."]
     out += ["", "## Vendor support", ""]
     if report.support is None:
         out += [_md(line) for line in _support_lines(report)]
@@ -108,7 +108,7 @@ def render_text(report: Report) -> str:
         out.append(f"Sources: {p(', '.join(report.support_needs_sources))}")
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
-        out += [f"- {p(c.name)} ({percent(c.probability)})" for c in causes] or ["None."]
+        out += [f"- {p(line)}" for line in causes] or ["None."]
     out += ["", "VENDOR SUPPORT", *(p(line) for line in _support_lines(report))]
     return "\n".join(out) + "\n"
 
@@ -169,8 +169,14 @@ def need_line(need: NeedRow) -> str:
     return f"{need.label}: {status}" + (f" ({need.value})" if need.value else "")
 
 
-def _cause_sections(report: Report) -> list[tuple[str, list[ReportCause]]]:
-    return [("Causes still likely", report.still_likely), ("Causes ruled out", report.ruled_out)]
+def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
+    """Each cause section as lines: still likely with how likely, ruled out by name alone (a
+    percentage beside "ruled out" would read as a contradiction)."""
+    likely = [f"{c.name} ({percent(c.probability)})" for c in report.still_likely]
+    return [
+        ("Causes still likely", likely),
+        ("Causes ruled out", [c.name for c in report.ruled_out]),
+    ]
 
 
 def _support_lines(report: Report) -> list[str]:
