@@ -155,3 +155,14 @@ def test_support_is_not_told_the_model_is_in_the_report_when_nobody_knows_it() -
     assert rows["model"] == "in_report"
     rows = {r.need: r.status for r in support_needs(kb, unknown, {})[0]}
     assert rows["model"] == "have_ready"  # read it off the label
+
+
+def test_support_is_named_once_with_the_sourced_way_to_reach_it() -> None:
+    kb = load_kb()
+    guide = Guide(kb)
+    amcrest = guide.replay([guide.start(model="amcrest-ip4m-1046ew", have=None, at=T0)])
+    text = render_text(build_report(kb, amcrest))
+    assert "Amcrest support: https://" in text and "support for Amcrest" not in text
+    assert "Contact: Contact form at www.amcrest.com/contacts" in text  # the sourced fact
+    tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    assert "TP-Link support for Tapo: https://" in render_markdown(build_report(kb, tapo))

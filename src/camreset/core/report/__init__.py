@@ -20,6 +20,7 @@ from camreset.core.report.render import (
     render_markdown,
     render_text,
     result_words,
+    support_lines,
 )
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "render_markdown",
     "render_text",
     "result_words",
+    "support_lines",
     "support_needs",
     "terminal_json",
 ]

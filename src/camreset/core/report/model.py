@@ -114,8 +114,10 @@ def build_report(
     line = kb.lines.get(state.line) or state.model.line
     support = None
     if line.support is not None:
+        sourced = state.model.facts.get("support_contact")  # the sourced way in, if any
+        contact = str(sourced.value) if sourced is not None else line.support.contact
         support = SupportRoute(
-            brand=line.brand, line=line.name, url=line.support.url, contact=line.support.contact
+            brand=line.brand, line=line.name, url=line.support.url, contact=contact
         )
     details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
     needs, needs_sources = support_needs(kb, state, details)

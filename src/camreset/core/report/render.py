@@ -74,13 +74,12 @@ def render_markdown(report: Report) -> str:
         out += [f"- {_md(line)}" for line in causes] or ["None."]
     out += ["", "## Vendor support", ""]
     if report.support is None:
-        out += [_md(line) for line in _support_lines(report)]
+        out += [_md(line) for line in support_lines(report)]
     else:
-        s = report.support
-        out += [
-            f"- {_md(s.brand)} support for {_md(s.line)}: <{plain_text(s.url)}>",
-            f"- Contact: {_md(s.contact)}",
-        ]
+        url = report.support.url
+        lines = support_lines(report)
+        out.append(f"- {_md(lines[0].removesuffix(url))}<{plain_text(url)}>")
+        out += [f"- {_md(line)}" for line in lines[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -109,7 +108,7 @@ def render_text(report: Report) -> str:
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
         out += [f"- {p(line)}" for line in causes] or ["None."]
-    out += ["", "VENDOR SUPPORT", *(p(line) for line in _support_lines(report))]
+    out += ["", "VENDOR SUPPORT", *(p(line) for line in support_lines(report))]
     return "\n".join(out) + "\n"
 
 
@@ -179,11 +178,17 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     ]
 
 
-def _support_lines(report: Report) -> list[str]:
+def support_lines(report: Report) -> list[str]:
+    """Where support is ("Amcrest support: URL", "TP-Link support for Tapo: URL") and how to
+    reach it, when that says more than the team's name."""
     if report.support is None:
         return ["Contact the camera maker's support and attach this report."]
     s = report.support
-    return [f"{s.brand} support for {s.line}: {s.url}", f"Contact: {s.contact}"]
+    who = f"{s.brand} support" if s.line == s.brand else f"{s.brand} support for {s.line}"
+    lines = [f"{who}: {s.url}"]
+    if s.contact.casefold() != f"{s.brand} support".casefold():
+        lines.append(f"Contact: {s.contact}")
+    return lines
 
 
 def _md(text: str) -> str:
