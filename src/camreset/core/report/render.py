@@ -78,7 +78,7 @@ def render_markdown(report: Report) -> str:
     else:
         url = report.support.url
         lines = support_lines(report)
-        out.append(f"- {_md(lines[0].removesuffix(url))}<{plain_text(url)}>")
+        out.append(f"- {_md(lines[0].removesuffix(url))} <{plain_text(url)}>")
         out += [f"- {_md(line)}" for line in lines[1:]]
     return "\n".join(out) + "\n"
 
