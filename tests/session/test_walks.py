@@ -208,3 +208,21 @@ def test_a_camera_with_no_reset_button_is_never_asked_about_holding_one(
             state = guide.extend(
                 state, [guide.command(state, Command("answer", step.id, choice), at)]
             )
+
+
+@pytest.mark.parametrize(
+    ("model", "cut", "back"),
+    [
+        ("amcrest-ip4m-1046ew", "Unplug the camera's network cable", "Plug its network cable"),
+        ("tapo-c200", "Unplug the camera from power.", "Plug the camera back in."),
+    ],
+)
+def test_draining_the_power_names_the_cable_the_camera_really_has(
+    model: str, cut: str, back: str
+) -> None:
+    from camreset.core.present import StepRenderer
+    from camreset.core.present.step import StepRef
+
+    render = StepRenderer(KB, compile_plan(KB, resolve_model(KB, model))).step
+    pages = [render(StepRef(0, "action", "drained-power-cycle", n)).text for n in (0, 3)]
+    assert pages[0].startswith(cut) and pages[1].startswith(back)

@@ -31,6 +31,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "while_holding",
         "setup_mode",
         "power.rating",
+        "power.cut",
+        "power.back",
         "software.app",
         "software.web",
         "power.ready",

@@ -26,6 +26,16 @@ POWER_READY_WORDS = {
     "hub": "its hub plugged in and on", "mains": "its power switched on at the wall",
 }  # fmt: skip
 """How a camera powered one way is ready for a reset ("Make sure it has power: …")."""
+POWER_CUT_WORDS = {
+    "adapter": "Unplug the camera from power", "usb": "Unplug the camera from power",
+    "poe": "Unplug the camera's network cable (its power comes through it)",
+}  # fmt: skip
+"""The page that cuts a plug-in or PoE camera's power, by the one way it is powered."""
+POWER_BACK_WORDS = {
+    "adapter": "Plug the camera back in", "usb": "Plug the camera back in",
+    "poe": "Plug its network cable back in",
+}  # fmt: skip
+"""The page that gives its power back."""
 PLUGGED = "the camera plugged into its own adapter and a working outlet"
 ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
 """When no source (and not yet the person) says how the camera is powered."""
@@ -38,10 +48,14 @@ class PowerWords:
 
     on: str
     off: str
+    cut: str = "Cut the camera's power: unplug its adapter, or its network cable if it has none"
+    back: str = "Give it power again: plug its adapter (or network cable) back in"
 
     @classmethod
     def of(cls, kinds: frozenset[str]) -> PowerWords:
         (kind,) = kinds if len(kinds) == 1 else ("",)
-        return cls(
-            POWER_ON_WORDS.get(kind, "powering it on"), POWER_OFF_WORDS.get(kind, "cut its power")
-        )
+        on = POWER_ON_WORDS.get(kind, "powering it on")
+        off = POWER_OFF_WORDS.get(kind, "cut its power")
+        if kind not in POWER_CUT_WORDS:
+            return cls(on, off)
+        return cls(on, off, POWER_CUT_WORDS[kind], POWER_BACK_WORDS[kind])

@@ -20,6 +20,7 @@ from camreset.core.present.phrases import (
     setup_words,
     signal_words,
 )
+from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import setup_values
 from camreset.core.present.words import duration, number
 
@@ -38,6 +39,7 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
     web_paths = model.software_paths(SoftwareVia.web)
     lo, rec, hi = timer_of(model.hold)
     support = model.line.support
+    cut_power = PowerWords.of(frozenset(k.value for k in model.power_kinds))
     values = {
         "model.name": model.name,
         "model.the": "the camera" if model.generic else f"the {model.name}",
@@ -62,6 +64,8 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         "while_holding": signal_words(kb, model.while_holding),
         "setup_mode": setup_words(kb, model.setup_mode),
         "power.rating": power_words(model.power),
+        "power.cut": cut_power.cut,
+        "power.back": cut_power.back,
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
         **setup_values(model),
