@@ -18,6 +18,8 @@ from camreset.core.guide.plan import applies, compile_plan, fits
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Phase
+from camreset.core.present import StepRenderer
+from camreset.core.present.step import StepRef
 from camreset.core.session import Command, Guide, SessionState
 from camreset.kb_files import load_kb
 
@@ -220,9 +222,6 @@ def test_a_camera_with_no_reset_button_is_never_asked_about_holding_one(
 def test_draining_the_power_names_the_cable_the_camera_really_has(
     model: str, cut: str, back: str
 ) -> None:
-    from camreset.core.present import StepRenderer
-    from camreset.core.present.step import StepRef
-
     render = StepRenderer(KB, compile_plan(KB, resolve_model(KB, model))).step
     pages = [render(StepRef(0, "action", "drained-power-cycle", n)).text for n in (0, 3)]
     assert pages[0].startswith(cut) and pages[1].startswith(back)
