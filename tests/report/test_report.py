@@ -78,7 +78,7 @@ def test_markdown_has_every_section_in_order() -> None:
                 "## Causes ruled out", "## Vendor support"]  # fmt: skip
     positions = [text.index(s) for s in sections]
     assert positions == sorted(positions)
-    assert "- **Camera:** Tapo C200 (tapo-c200), Tapo line, pan tilt" in text
+    assert "- **Camera:** Tapo C200 (tapo-c200), Tapo line, pan-tilt" in text
     assert "- **Serial number:** SN \\| 42" in text
     assert "| 1 | 09:32:00 | Hold the button | I can't do this | 1 min 15 s | – | – |" in text
     assert (

@@ -16,6 +16,7 @@ from camreset.core.present.words import (
     clock,
     have_label,
     percent,
+    shape_words,
 )
 from camreset.core.report.model import NeedRow, Report, ReportStep
 from camreset.core.report_network import network_line, network_sections
@@ -42,7 +43,7 @@ def camera_line(report: Report) -> str:
     if report.line:
         parts.append(f"{report.line} line")
     if report.form_factor:
-        parts.append(report.form_factor.replace("_", " "))
+        parts.append(shape_words(report.form_factor))
     return ", ".join(parts)
 
 
