@@ -22,8 +22,9 @@ from .conftest import PHONE, ROOT, Server
 pytestmark = pytest.mark.browser
 SKIP = "Skip these questions"
 """The opening's way straight to the steps ("What brings you here?" and the questions after)."""
-CANT_ELSE = ["I can't do this", "Something else stops me", "I still can't find it"]
-"""Can't, whatever the step: on the attempt, then on "What stops you?" and its help."""
+CANT_ELSE = ["I can't do this", "Something else stops me", "I still can't find it", "I can't", "No"]
+"""Can't, whatever the step: on the attempt, then on "What stops you?" and its help, and no
+to any item asked for before support."""
 SHOTS = ROOT / "docs" / "screenshots"
 
 
