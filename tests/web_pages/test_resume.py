@@ -69,3 +69,16 @@ def soup_svg(markup: object) -> object:
     from bs4 import BeautifulSoup
 
     return BeautifulSoup(str(markup), "html.parser").svg
+
+
+def test_a_pasted_session_link_or_id_in_the_search_box_opens_that_session(
+    client: PageClient,
+) -> None:
+    """A helpdesk agent pastes what the customer reads out: the id, or the whole link."""
+    url = start(client, "Tapo C200")
+    session_id = url.rsplit("/", 1)[1]
+    for typed in (session_id, f"http://192.168.1.5:8000/s/{session_id}?at=3", f" {url} "):
+        found = client.get("/find", params={"q": typed})
+        assert found.status_code == 303 and found.headers["location"] == url, typed
+    unknown = client.get("/find", params={"q": "x" * 32})  # no such session: a search
+    assert unknown.status_code == 200 and "Find your camera" in unknown.text

@@ -6,7 +6,9 @@ and nothing needs JavaScript. The path ends at the "what do you have at hand" ch
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from contextlib import suppress
 
 from fastapi import APIRouter
 from starlette.requests import Request
@@ -18,7 +20,7 @@ from camreset.core.kb.schema import CameraModel, Line
 from camreset.core.kb.search import find_line, likely_line
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
-from camreset.errors import UnknownModelError
+from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import network_allowed
 from camreset.web.pages.deps import services
@@ -82,10 +84,29 @@ async def other_page(request: Request) -> Response:
     return render(request, "other.html", title="A camera of another brand", shapes=shapes)
 
 
+SESSION_LINK = re.compile(r"(?:^|/s/)([A-Za-z0-9_-]{32})(?:[/?#].*)?$")
+"""A session id, or a session link (a helpdesk agent pastes what the customer read out)."""
+
+
+async def _pasted_session(request: Request, query: str) -> str | None:
+    """The session a pasted id or link names, if it exists (never a model: ids are longer)."""
+    found = SESSION_LINK.search(query)
+    if found is None:
+        return None
+    with suppress(CamresetError):
+        await services(request).sessions.state_async(found[1])
+        return found[1]
+    return None
+
+
 @router.get("/find", name="page_find")
 async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
-    query = q.strip()[:100]
+    query = q.strip()[:200]
+    session_id = await _pasted_session(request, query) if len(query) >= 32 else None
+    if session_id is not None:
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
+    query = query[:100]
     named = find_line(kb, query) if query else None
     if named is not None:  # only a brand ("wyze"): its page lists every model with pictures
         return RedirectResponse(f"{request.scope.get('root_path', '')}/brand/{named}", 303)
