@@ -94,8 +94,11 @@ def test_markdown_has_every_section_in_order() -> None:
 def test_plain_text_reads_without_markup() -> None:
     text = render_text(report())
     assert text.startswith("CAMERA RESET REPORT\n")
-    assert " 1. 09:32:00  Hold the button\n    Answer: I can't do this   Took: 1 min 15 s\n" in text
-    assert "    Answer: Done, I let go   Took: 20 s   Held: 3.2 s\n" in text
+    assert (
+        " 1. 09:32:00  Hold the button\n    Answer: I can't do this   Time spent: 1 min 15 s\n"
+        in text
+    )
+    assert "    Answer: Done, I let go   Time spent: 20 s   Button held (timed): 3.2 s\n" in text
     assert "Firmware version: 1.3.7" in text
     assert "TP-Link support for Tapo: https://www.tapo.com/support/" in text
     assert "**" not in text and "|" not in text.replace("SN | 42", "")

@@ -54,7 +54,7 @@ def render_markdown(report: Report) -> str:
     out += ["", "## Steps tried", ""]
     if report.steps:
         out += [
-            "| # | Time | Step | Answer | Took | Held | Result |",
+            "| # | Time | Step | Answer | Time spent | Button held (timed) | Result |",
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         out += [
@@ -94,8 +94,8 @@ def render_text(report: Report) -> str:
     out += ["", "STEPS TRIED"]
     for s in report.steps:
         out.append(f"{s.number:>2}. {_time(s.at)}  {p(s.title)}")
-        held = f"   Held: {clock(s.held)}" if s.held is not None else ""
-        out.append(f"    Answer: {p(s.answer or '–')}   Took: {clock(s.seconds)}{held}")
+        held = f"   Button held (timed): {clock(s.held)}" if s.held is not None else ""
+        out.append(f"    Answer: {p(s.answer or '–')}   Time spent: {clock(s.seconds)}{held}")
         if s.result:
             out.append(f"    Result: {p(result_words(s))}")
     if not report.steps:
