@@ -167,5 +167,6 @@ def test_support_is_named_once_with_the_sourced_way_to_reach_it() -> None:
     text = render_text(build_report(kb, amcrest))
     assert "Amcrest support: https://" in text and "support for Amcrest" not in text
     assert "Contact: Contact form at www.amcrest.com/contacts" in text  # the sourced fact
+    assert "Sources: Amcrest camera won't reset?" in text  # a title support knows, no id
     tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
     assert "- TP-Link support for Tapo: <https://" in render_markdown(build_report(kb, tapo))

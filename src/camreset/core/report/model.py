@@ -185,7 +185,13 @@ def support_needs(
             value = details.get(where)
             status: Literal["in_report", "missing"] = "in_report" if value else "missing"
             rows.append(NeedRow(need=key, label=label, status=status, value=value))
-    return rows, list(view.sources)
+    return rows, [_source_name(kb, source) for source in view.sources]
+
+
+def _source_name(kb: KnowledgeBase, source_id: str) -> str:
+    """What support can open or recognise: the source's address, else its title."""
+    source = kb.sources.get(source_id)
+    return (source.url or source.title or source_id) if source is not None else source_id
 
 
 def _cause(cause: Cause) -> ReportCause:
