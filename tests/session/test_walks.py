@@ -225,3 +225,17 @@ def test_draining_the_power_names_the_cable_the_camera_really_has(
     render = StepRenderer(KB, compile_plan(KB, resolve_model(KB, model))).step
     pages = [render(StepRef(0, "action", "drained-power-cycle", n)).text for n in (0, 3)]
     assert pages[0].startswith(cut) and pages[1].startswith(back)
+
+
+@pytest.mark.parametrize(
+    ("model", "label", "drawn"),
+    [("tapo-c200", "Yes, it looks like this", True), ("amcrest-ip4m-1046ew", "Yes, it is", False)],
+)
+def test_yes_says_looks_like_this_only_beside_a_picture_of_the_light(
+    model: str, label: str, drawn: bool
+) -> None:
+    render = StepRenderer(KB, compile_plan(KB, resolve_model(KB, model))).step
+    check = render(StepRef(0, "action", "guided-reset", 4))
+    assert check.title == "Is the camera in setup mode now?"
+    yes = check.answers[0]
+    assert yes.label.startswith(label) and (yes.pattern is not None) == drawn

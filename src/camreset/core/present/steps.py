@@ -285,7 +285,8 @@ class StepRenderer:
 
     def _setup_check(self) -> Step:
         setup = self.pattern("@setup_mode")
-        answers = (Answer("yes", "Yes, it looks like this", setup), Answer("no", "No"), *WAY_OUTS)
+        yes = "Yes, it looks like this" if setup else "Yes, it is in setup mode"  # no picture
+        answers = (Answer("yes", yes, setup), Answer("no", "No"), *WAY_OUTS)
         text = f"In setup mode {setup_words(self.kb, self.model.setup_mode)}."
         step = self.base("question", "Is the camera in setup mode now?", text, answers)
         return replace(step, facts=self.facts("setup_mode"), pattern=setup)
