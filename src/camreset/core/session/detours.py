@@ -97,9 +97,9 @@ def last_look(fold: Fold, plan: CameraPlan) -> tuple[str, int] | None:
 
 def _seen_after_all(fold: Fold, plan: CameraPlan, action: str, stage: int) -> str:
     """The last look saw what the check had not: the attempt worked after all."""
-    failed = ActionFailed(action)
-    at = max(i for i, e in enumerate(fold.evidence) if e == failed)
-    del fold.evidence[at]
+    failed = [i for i, e in enumerate(fold.evidence) if e == ActionFailed(action)]
+    if failed:  # its "no" is no longer evidence
+        del fold.evidence[failed[-1]]
     fold.last_no = None
     return fold.check(plan, action, stage, "yes") or "seen on a last look"
 
