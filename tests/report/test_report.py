@@ -170,3 +170,33 @@ def test_support_is_named_once_with_the_sourced_way_to_reach_it() -> None:
     assert "Sources: Amcrest camera won't reset?" in text  # a title support knows, no id
     tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
     assert "- TP-Link support for Tapo: <https://" in render_markdown(build_report(kb, tapo))
+
+
+def test_an_answer_taken_back_stays_in_the_report_for_support() -> None:
+    """Undo takes an answer out of the session, not out of what happened to the camera."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    at = T0
+    while state.current.timer is None:  # to the first hold
+        at += timedelta(minutes=1)
+        offered = [a.id for a in state.current.answers]
+        pick = next(a for a in ("skip-questions", "have", "done", "cant") if a in offered)
+        state = guide.extend(
+            state, [guide.command(state, Command("answer", state.current.id, pick), at)]
+        )
+    title = state.current.title
+    hold = Command("hold", state.current.id, data={"seconds": 12.5})
+    state = guide.extend(state, [guide.command(state, hold, at)])
+    done = Command("answer", state.current.id, "done")
+    state = guide.extend(state, [guide.command(state, done, at + timedelta(seconds=20))])
+    undo = Command("undo", state.current.id)
+    state = guide.extend(state, [guide.command(state, undo, at + timedelta(seconds=30))])
+
+    assert [t.title for t in state.taken_back] == [title]
+    built = build_report(kb, state)
+    assert all(s.title != state.taken_back[0].title for s in built.steps)  # not a step tried
+    text = render_text(built)
+    assert "ANSWERS TAKEN BACK (UNDONE)" in text
+    assert f"{title} — Done, I let go (button held {clock(12.5)}, timed)" in text
+    assert "## Answers taken back (undone)" in render_markdown(built)

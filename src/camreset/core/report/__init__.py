@@ -20,6 +20,7 @@ from camreset.core.report.render import (
     render_markdown,
     render_text,
     result_words,
+    side_sections,
     support_lines,
 )
 
@@ -40,6 +41,7 @@ __all__ = [
     "render_markdown",
     "render_text",
     "result_words",
+    "side_sections",
     "support_lines",
     "support_needs",
     "terminal_json",

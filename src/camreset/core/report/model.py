@@ -51,6 +51,15 @@ class ReportStep(_Frozen):
     doubt: str | None = None
 
 
+class ReportTakenBack(_Frozen):
+    """An answer the person took back (undo): what support should still know happened."""
+
+    title: str
+    answer: str
+    at: datetime
+    held: float | None = None
+
+
 class ReportCause(_Frozen):
     """A cause of "won't reset" and how likely it still is."""
 
@@ -93,6 +102,7 @@ class Report(_Frozen):
     started_at: datetime | None
     outcome: str | None
     steps: list[ReportStep]
+    taken_back: list[ReportTakenBack] = Field(default_factory=list)
     ruled_out: list[ReportCause]
     still_likely: list[ReportCause]
     have: list[str]
@@ -149,6 +159,10 @@ def build_report(
                 doubt=h.doubt,
             )
             for n, h in enumerate(state.history, start=1)
+        ],
+        taken_back=[
+            ReportTakenBack(title=t.title, answer=t.answer_label, at=t.at, held=t.held)
+            for t in state.taken_back
         ],
         ruled_out=[_cause(c) for c in state.ruled_out],
         still_likely=[_cause(c) for c in state.belief],

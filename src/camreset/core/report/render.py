@@ -64,7 +64,7 @@ def render_markdown(report: Report) -> str:
         ]
     else:
         out.append("No steps yet.")
-    for title, lines in network_sections(report):
+    for title, lines in side_sections(report):
         out += ["", f"## {title}", "", *(f"- {_md(line)}" for line in lines)]
     if report.support_needs:
         out += ["", f"## {needs_title(report)}", ""]
@@ -100,7 +100,7 @@ def render_text(report: Report) -> str:
             out.append(f"    Result: {p(result_words(s))}")
     if not report.steps:
         out.append("No steps yet.")
-    for title, lines in network_sections(report):
+    for title, lines in side_sections(report):
         out += ["", title.upper(), *(f"- {p(line)}" for line in lines)]
     if report.support_needs:
         out += ["", needs_title(report).upper()]
@@ -177,6 +177,17 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
         ("Causes still likely", likely),
         ("Causes ruled out", [c.name for c in report.ruled_out]),
     ]
+
+
+def side_sections(report: Report) -> list[tuple[str, list[str]]]:
+    """The sections after the steps: answers taken back, then what the network told."""
+    back = [
+        f"{_time(t.at)}  {t.title} — {t.answer}"
+        + (f" (button held {clock(t.held)}, timed)" if t.held is not None else "")
+        for t in report.taken_back
+    ]
+    taken = [("Answers taken back (undone)", back)] if back else []
+    return [*taken, *network_sections(report)]
 
 
 def support_lines(report: Report) -> list[str]:

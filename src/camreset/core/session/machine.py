@@ -44,6 +44,7 @@ from camreset.core.session.fold import network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_check, remote_record
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
+from camreset.core.session.taken_back import taken_back
 from camreset.errors import InvalidAnswerError, SessionError, UnknownModelError
 
 RULED_OUT_BELOW = 0.01
@@ -154,8 +155,10 @@ class Guide:
         fold.asked = bool(told)
         if data.get("typed"):  # said above the first step, like any opening notice
             fold.opening.notice = taken_as_words(str(data["typed"]), plan.model.name)
-        for event in effective(list(events))[1:]:
+        kept = effective(list(events))
+        for event in kept[1:]:
             self._fold(plan, renderer, fold, event)
+        fold.taken_back = taken_back(renderer, events, kept)
         return self._state(plan, renderer, fold, tuple(events))
 
     def extend(self, state: SessionState, new: Sequence[SessionEvent]) -> SessionState:

@@ -16,6 +16,7 @@ from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.fold import Fold
 from camreset.core.session.network import NetworkCheck, RemoteRecord
+from camreset.core.session.taken_back import TakenBack
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class SessionFold(Fold):
     doubtful: dict[str, str] = field(default_factory=dict)
     """Failed attempts whose failure is no evidence (a wait cut short, a short hold): why."""
     before: Fold | None = None
+    taken_back: tuple[TakenBack, ...] = ()
+    """Answers undone, kept for the report (core/session/taken_back.py)."""
 
     def copy(self) -> SessionFold:
         base = super().copy()
@@ -73,6 +76,7 @@ class SessionFold(Fold):
             rushed=dict(self.rushed),
             doubtful=dict(self.doubtful),
             before=self.before,
+            taken_back=self.taken_back,
         )
 
     def snapshot(self) -> Fold:
@@ -113,6 +117,11 @@ class SessionState:
     @property
     def can_undo(self) -> bool:
         return bool(self.history)
+
+    @property
+    def taken_back(self) -> tuple[TakenBack, ...]:
+        """Answers the person took back (undo), oldest first."""
+        return self.fold.taken_back
 
     @property
     def phase(self) -> str:

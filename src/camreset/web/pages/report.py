@@ -15,7 +15,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core import report as report_core
-from camreset.core.report_network import network_sections
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 
@@ -41,7 +40,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
     rep = await _report(request, session_id, bool(with_id))
     words = {
         "header": report_core.header_rows(rep),
-        "network": network_sections(rep),
+        "network": report_core.side_sections(rep),
         "needs_title": report_core.needs_title(rep),
         "need_line": report_core.need_line,
         "support": report_core.support_lines(rep),

@@ -1,0 +1,43 @@
+"""Answers a person took back (undo), kept for support: a button that was held stays held.
+
+The session itself forgets an undone answer (it no longer counts as evidence), but support
+should know that the camera was, say, held for 12 s and unplugged before the person changed
+their mind. Rebuilt from the event log on every replay, so nothing is stored twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from camreset.core.present.step import StepRef
+from camreset.core.present.steps import StepRenderer
+from camreset.core.session.events import STEP_EVENTS, SessionEvent
+
+
+@dataclass(frozen=True)
+class TakenBack:
+    """One answer taken back: the step, what was answered, when, and the hold timed on it."""
+
+    title: str
+    answer_label: str
+    at: datetime
+    held: float | None = None
+
+
+def taken_back(
+    renderer: StepRenderer, events: Sequence[SessionEvent], kept: Sequence[SessionEvent]
+) -> tuple[TakenBack, ...]:
+    """The step events of `events` that an undo dropped (those not in `kept`), in order."""
+    still = {id(e) for e in kept}
+    out = []
+    for i, event in enumerate(events):
+        if event.type not in STEP_EVENTS or event.step is None or id(event) in still:
+            continue
+        step = renderer.step(StepRef.parse(event.step))
+        label = next((a.label for a in step.answers if a.id == event.answer), None)
+        holds = (e for e in reversed(events[:i]) if e.type == "hold" and e.step == event.step)
+        held = next((float(e.data.get("seconds", 0)) for e in holds), None)
+        out.append(TakenBack(step.title, label or event.answer or event.type, event.at, held))
+    return tuple(out)
