@@ -22,7 +22,6 @@ _FOUND = re.compile(
     rf"(?P<key>\b(?:{_KEYWORD})\b)(?P<gap>\s*(?:(?:{_CONNECTOR})\s*)*)(?P<value>[^\s,;]+)",
     re.IGNORECASE,
 )
-_SAID_AS_VALUE = re.compile(rf"(?:^|\s)(?:{_CONNECTOR})(?:\s|$)|[=:]", re.IGNORECASE)
 _PLAIN_WORDS = frozenset({
     "a", "an", "the", "it", "its", "my", "our", "their", "not", "no", "changed", "reset",
     "wrong", "lost", "forgotten", "forgot", "set", "correct", "incorrect", "accepted",
@@ -42,7 +41,7 @@ def _replace(match: re.Match[str]) -> str:
     word = match["value"].rstrip(".!?")
     if not word or word.casefold() in _PLAIN_WORDS:
         return match[0]
-    if _SAID_AS_VALUE.search(match["gap"]) or _looks_secret(word):
+    if match["gap"].strip() or _looks_secret(word):  # the gap holds only connectors
         return f"{match['key']}{match['gap']}{REMOVED}"
     return match[0]
 

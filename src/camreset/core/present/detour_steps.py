@@ -29,7 +29,6 @@ FIXED_ANSWERS = {
     TELL_HOLD: ("saw", "nothing", "again"),
     SHORT_HOLD: ("again", "go-on"),
     TELL_CHECK: ("yes", "no"),
-    LAST_LOOK: ("yes", "no"),
 }
 
 

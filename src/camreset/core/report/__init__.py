@@ -21,6 +21,7 @@ from camreset.core.report.render import (
     render_text,
     result_words,
     side_sections,
+    support_heading,
     support_lines,
 )
 
@@ -42,6 +43,7 @@ __all__ = [
     "render_text",
     "result_words",
     "side_sections",
+    "support_heading",
     "support_lines",
     "support_needs",
     "terminal_json",

@@ -18,7 +18,7 @@ from camreset.core.present.words import (
     percent,
     shape_words,
 )
-from camreset.core.report.model import NeedRow, Report, ReportStep
+from camreset.core.report.model import NeedRow, Report, ReportStep, SupportRoute
 from camreset.core.report_network import network_line, network_sections
 
 NOT_ASKED = "not asked: each step asked for what it needed"
@@ -77,10 +77,9 @@ def render_markdown(report: Report) -> str:
     if report.support is None:
         out += [_md(line) for line in support_lines(report)]
     else:
-        url = report.support.url
-        lines = support_lines(report)
-        out.append(f"- {_md(lines[0].removesuffix(url))} <{plain_text(url)}>")
-        out += [f"- {_md(line)}" for line in lines[1:]]
+        s = report.support
+        out.append(f"- {_md(support_heading(s))}: <{plain_text(s.url)}>")
+        out += [f"- {_md(line)}" for line in support_lines(report)[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -196,11 +195,17 @@ def support_lines(report: Report) -> list[str]:
     if report.support is None:
         return ["Contact the camera maker's support and attach this report."]
     s = report.support
-    who = f"{s.brand} support" if s.line == s.brand else f"{s.brand} support for {s.line}"
-    lines = [f"{who}: {s.url}"]
+    lines = [f"{support_heading(s)}: {s.url}"]
     if s.contact.casefold() != f"{s.brand} support".casefold():
         lines.append(f"Contact: {s.contact}")
     return lines
+
+
+def support_heading(support: SupportRoute) -> str:
+    """ "Amcrest support", or "TP-Link support for Tapo" when the line is not the brand."""
+    if support.line == support.brand:
+        return f"{support.brand} support"
+    return f"{support.brand} support for {support.line}"
 
 
 def _md(text: str) -> str:

@@ -44,6 +44,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "needs_title": report_core.needs_title(rep),
         "need_line": report_core.need_line,
         "support": report_core.support_lines(rep),
+        "support_heading": report_core.support_heading,
         "result_words": report_core.result_words,
     }
     title = "Camera reset report"
