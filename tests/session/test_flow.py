@@ -14,8 +14,12 @@ from typing import Any
 import pytest
 from tests.session.conftest import T0, Driver, start_event
 
+from camreset.core.engine.evidence import Answered
+from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.session import Command, Guide
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.session import Command, Guide, detours
+from camreset.core.session.fold import Fold
 
 EVERYTHING = frozenset(
     {"pin", "original_adapter", "spare_adapter", "other_outlet", "app", "computer"}
@@ -434,9 +438,66 @@ def test_before_support_the_last_no_is_looked_at_once_more(make_driver: Any) -> 
     assert [a.label for a in step.answers][:2] == ["Yes, it looks like this", "No"]
     assert step.pattern is not None and step.facts  # the light drawn, the fact sourced
     d.send("no")
-    assert d.state.finished and d.state.current.ref.ref == "escalate"
+    assert d.state.current.ref.ref == "recheck"  # then the answer that decides it (below)
     looks = [h for h in d.state.history if h.ref.ref == "last-look"]
     assert len(looks) == 1 and looks[0].result == "not seen on a last look"
+
+
+# -- one more look at a deciding answer ----------------------------------------------------
+def to_the_recheck(d: Driver) -> None:
+    to_the_last_look(d)
+    d.send("no")
+
+
+def test_before_support_the_answer_that_rules_out_the_rest_is_asked_once_more(
+    make_driver: Any,
+) -> None:
+    """ "No click" rules out every button attempt left: it is the answer asked again, with
+    what was answered before, and the same answer twice ends at support."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    to_the_recheck(d)
+    step = d.state.current
+    assert (step.ref.kind, step.ref.ref, step.ref.subject) == ("detour", "recheck", "felt-click")
+    assert step.title == "One more look at an answer"
+    assert step.text.startswith("Before you contact support, look at this answer once more:")
+    assert "Do you feel a click when you press?" in step.text  # the question's own words
+    assert step.notice == "Your answer was: “No click, or it feels mushy”."
+    assert [a.id for a in step.answers][:2] == ["yes", "no"]
+    d.send("no")
+    assert d.state.history[-1].result == "same answer on a second look"
+    rechecked = ["felt-click"]
+    while d.state.current.ref.ref == "recheck":  # another deciding answer, each asked once
+        rechecked.append(str(d.state.current.ref.subject))
+        d.send(d.state.current.answers[1].id)
+    assert len(rechecked) == len(set(rechecked)) <= 2
+    assert d.state.finished and d.state.current.ref.ref == "escalate"
+
+
+def test_a_changed_answer_takes_the_old_ones_place_and_the_session_goes_on(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    to_the_recheck(d)
+    d.send("yes")  # there is a click after all
+    assert d.state.history[-1].result == "answer changed on a second look"
+    assert not d.state.finished and d.state.current.ref.kind == "action"
+    assert d.state.current.ref.ref not in {h.ref.ref for h in d.state.history}  # a new attempt
+
+
+def test_a_power_answer_changed_on_a_second_look_brings_back_its_steps(kb: KnowledgeBase) -> None:
+    """ "It runs on a battery" had ruled out the outlet steps; on a second look it is the
+    adapter: the outlet steps are back, the network cable's stay out, one answer stands."""
+    plan = next(
+        p
+        for p in (compile_plan(kb, resolve_model(kb, m)) for m in kb.models)
+        if "power-kind" in p.questions and "other-outlet" in p.reset.actions
+    )
+    fold = Fold()
+    fold.question(plan, "power-kind", "battery")
+    assert "other-outlet" in fold.excluded
+    assert detours.recheck(fold, plan, "power-kind", "adapter") == "answer changed on a second look"
+    assert "other-outlet" not in fold.excluded and "poe-other-port" in fold.excluded
+    assert fold.evidence == [Answered("power-kind", "adapter")]
 
 
 def test_a_yes_on_the_last_look_takes_the_reset_as_done_and_goes_on(make_driver: Any) -> None:

@@ -146,7 +146,8 @@ def test_once_the_person_says_how_it_is_powered_other_power_steps_are_gone(
             if said:
                 assert step.ref.ref not in never, (answer, step.ref.ref)
             ids = [a.id for a in step.answers if a.role != "stop"]  # not "stop here"
-            choice = answer if step.ref.ref == "power-kind" else rng.choice(ids)
+            asked = step.ref.ref == "power-kind" or step.ref.subject == "power-kind"  # or again
+            choice = answer if asked else rng.choice(ids)
             if step.ref.kind == "opening":
                 choice = "skip-questions"  # why they are here is not this test's question
             said = said or step.ref.ref == "power-kind"

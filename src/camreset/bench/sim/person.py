@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from camreset.bench.sim.answers import answer_question
 from camreset.bench.sim.camera import Supply, VirtualCamera
-from camreset.core.present.detour_steps import LAST_LOOK
+from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import Step, StepRef
 
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
@@ -173,6 +173,8 @@ class Person:
             return ("have" if ref.ref in self.have else CANT), self._spend(READ_MINUTES)
         if ref.kind == "detour" and ref.ref == LAST_LOOK and check is not None:
             return self.check(step, check)  # one more look: the same check, read again
+        if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
+            return self.answer(step, ref.subject)  # the same question, answered afresh
         if ref.kind == "detour":
             return self.why_cant(step, ref.subject or ""), self._spend(READ_MINUTES)
         if ref.kind == "question":

@@ -20,8 +20,8 @@ from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
 
-WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK = (
-    "why-cant", "find-help", "tell-hold", "short-hold", "tell-check", "last-look",
+WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
+    "why-cant", "find-help", "tell-hold", "short-hold", "tell-check", "last-look", "recheck",
 )  # fmt: skip
 NO_BUTTON, OTHER = "no-button", "other"
 FIXED_ANSWERS = {
@@ -148,6 +148,8 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         return r.with_facts(step, r.facts("while_holding", "hold"))
     if which == LAST_LOOK:
         return last_look_step(r, action, stage)
+    if which == RECHECK:
+        return recheck_step(r, action)
     if which == SHORT_HOLD:
         minimum = r.hold_minimum(action, stage)
         text = (
@@ -177,6 +179,36 @@ def last_look_step(r: StepRenderer, action: str, stage: int) -> Step:
         text=f"{why} {page.title}\n\n{page.text}",
         answers=tuple(a for a in page.answers if a.role != "stop"),  # added back by r.step
     )
+
+
+RECHECK_WHY = (
+    "Before you contact support, look at this answer once more: it is what rules out the "
+    "steps left to try at home, and a light, a click or a first try is easy to get wrong. "
+    "If it is the same, choose it again."
+)
+
+
+def recheck_step(r: StepRenderer, question: str) -> Step:
+    """A question the person answered, asked once more under words that say why."""
+    page = r.step(StepRef(0, "question", question))
+    return replace(
+        page,
+        title="One more look at an answer",
+        text=f"{RECHECK_WHY}\n\n{page.title}\n\n{page.text}".rstrip(),
+        answers=tuple(a for a in page.answers if a.role != "stop"),  # added back by r.step
+    )
+
+
+RHYTHM_WORDS = {"steady": "a steady light", "blinking": "a blinking light", "off": "no light"}
+
+
+def answered_before(step: Step, answer: str) -> str:
+    """The notice above a recheck: the answer given before, in the words it was picked by."""
+    labels = [a.label for a in step.answers if answer in (a.id, a.means)]
+    if len(labels) == 1:
+        return f"Your answer was: “{labels[0]}”."
+    rhythm = RHYTHM_WORDS.get(answer, answer)  # several light patterns count as one rhythm
+    return f"Your answer was: {rhythm}."
 
 
 def _why_cant_label(answer: str, app: str | None) -> str:

@@ -34,11 +34,13 @@ from camreset.core.present.detour_steps import (
     LAST_LOOK,
     LAST_LOOK_CHECKS,
     NO_BUTTON,
+    RECHECK,
     SHORT_HOLD,
     TELL_HOLD,
     WHY_CANT,
     cant_reasons,
 )
+from camreset.core.present.words import CANT, NOT_SURE
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
@@ -104,6 +106,43 @@ def _seen_after_all(fold: Fold, plan: CameraPlan, action: str, stage: int) -> st
     return fold.check(plan, action, stage, "yes") or "seen on a last look"
 
 
+def latest_answer(fold: Fold, question: str) -> int | None:
+    """Where in the evidence the question's latest answer is (None: not answered)."""
+    evidence = fold.evidence
+    found = [
+        i for i, e in enumerate(evidence) if isinstance(e, Answered) and e.question_id == question
+    ]
+    return found[-1] if found else None
+
+
+def ruled_out_by(fold: Fold, plan: CameraPlan, given: Answered) -> set[str]:
+    """The attempts an answer about the power kind left out ("it runs on a battery": no
+    outlet steps), less those tried (given up for their own reasons)."""
+    answers = plan.questions[given.question_id].answers
+    spec = next((a for a in answers if a.id == given.answer), None)
+    if spec is None or not spec.power:
+        return set()
+    return set(plan.not_for_power(frozenset(spec.power))) - set(fold.tried)
+
+
+def recheck(fold: Fold, plan: CameraPlan, question: str, given: str) -> str:
+    """The deciding answer given once more: a different one takes the old one's place (and
+    undoes what the old one ruled out by power kind); the same, or none, leaves it."""
+    fold.rechecked.add((fold.phase, question))
+    at = latest_answer(fold, question)
+    if at is None or given in (NOT_SURE, CANT):
+        return "kept the answer"
+    old = fold.evidence[at]
+    assert isinstance(old, Answered)
+    if given == old.answer:
+        return "same answer on a second look"
+    fold.excluded -= ruled_out_by(fold, plan, old)
+    del fold.evidence[at]
+    fold.question(plan, question, given)
+    fold.evidence.insert(at, fold.evidence.pop())  # in the old one's place: what it came after
+    return "answer changed on a second look"
+
+
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
     """Resolve a detour on page `stage` of `action`; the result words for the history."""
     fold.detour = None
@@ -138,6 +177,8 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         fold.short_holds.add(action)
         fold.advance(plan, action, stage)
         return "went on after a short hold"
+    if which == RECHECK:
+        return recheck(fold, plan, action, given)
     if which == LAST_LOOK:
         fold.looked.add(fold.phase)
         if given == "yes":

@@ -5,7 +5,8 @@ the person just said they lack; the attempt under way (its detour, an item it ne
 next page); otherwise the engine's choice — an attempt (after asking for an item it needs
 that the person has not said they have), a question, or the end. Before the end at support,
 an item left unticked on the checklist that would open another attempt is asked for, and the
-last check a person answered "no" is looked at once more (`last-look`). The end is never
+last check a person answered "no" is looked at once more (`last-look`), then the answer that
+alone rules out everything left at home (`recheck`). The end is never
 worded as a fault when no attempt got as far as its check (`escalate-untried`), and a camera
 with no reset at home gets its own page (`no-reset`).
 """
@@ -15,15 +16,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from camreset.core.engine.evidence import ActionFailed, Evidence
+from camreset.core.engine.evidence import ActionFailed, Answered, Evidence, belief
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Phase
-from camreset.core.present.detour_steps import LAST_LOOK
+from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
 from camreset.core.session import detours, opening
 from camreset.core.session.fold import Fold, next_stage
 
+RECHECKS = 2
+"""Deciding answers looked at once more before support, at most, in each phase."""
+KEEPS_GOING = ("action", "question")
+"""Recommendation kinds that keep a session at home (anything else is the end)."""
 PROVIDER_LOCKED = "provider-locked"
 """The cause that sends a person to the provider who supplied the camera, not its maker."""
 
@@ -49,16 +54,63 @@ class Next:
 
 
 def ask_engine(
-    plan: CameraPlan, fold: Fold, recommender: Recommender, also: frozenset[str] = frozenset()
+    plan: CameraPlan,
+    fold: Fold,
+    recommender: Recommender,
+    also: frozenset[str] = frozenset(),
+    without: Answered | None = None,
 ) -> Recommendation:
     """The engine's choice for the fold's phase, with what may still be done and asked (and,
-    to see what an item would open, `also` those items taken as at hand)."""
+    to see what an item would open, `also` those items taken as at hand; to see what an
+    answer decides, `without` that answer and what it ruled out)."""
     phase = plan.phases[fold.phase]
-    acts = phase.allowed_actions(fold.available | also, frozenset(fold.excluded))
-    qs = phase.allowed_questions(frozenset(fold.have), frozenset(fold.excluded))
+    excluded = frozenset(fold.excluded)
+    evidence = tuple(fold.evidence)
+    if without is not None:
+        excluded -= detours.ruled_out_by(fold, plan, without)
+        at = len(evidence) - 1 - evidence[::-1].index(without)
+        evidence = (*evidence[:at], *evidence[at + 1 :])
+    acts = phase.allowed_actions(fold.available | also, excluded)
+    qs = phase.allowed_questions(frozenset(fold.have), excluded)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
-    return recommender(phase, tuple(fold.evidence), acts, qs)
+    return recommender(phase, evidence, acts, qs)
+
+
+def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:
+    """A question whose answer alone ends the phase at support: without its latest answer
+    something at home would still be worth trying. Of several, the one the other evidence
+    least expects (the likeliest to be a slip); at most `RECHECKS` a phase, each once. The
+    camera's own network answer is never one."""
+    done = {q for p, q in fold.rechecked if p is fold.phase}
+    if len(done) >= RECHECKS:
+        return None
+    phase = plan.phases[fold.phase]
+    best: tuple[float, str] | None = None
+    for question in dict.fromkeys(e.question_id for e in fold.evidence if isinstance(e, Answered)):
+        spec = phase.questions.get(question)
+        at = detours.latest_answer(fold, question)
+        if spec is None or spec.answered_by != "person" or at is None or question in done:
+            continue
+        given = fold.evidence[at]
+        assert isinstance(given, Answered)
+        expected = _expected(phase, (*fold.evidence[:at], *fold.evidence[at + 1 :]), given)
+        if expected is None or (best is not None and expected >= best[0]):
+            continue
+        if ask_engine(plan, fold, recommender, without=given).kind in KEEPS_GOING:
+            best = (expected, question)
+    return None if best is None else best[1]
+
+
+def _expected(phase: PhasePlan, others: tuple[Evidence, ...], given: Answered) -> float | None:
+    """How likely the other evidence makes the answer given (None: it is no evidence)."""
+    model = phase.engine
+    spec = next((q for q in model.questions if q.id == given.question_id), None)
+    if spec is None or given.answer not in spec.answers:  # "not sure" tells the engine nothing
+        return None
+    return float(
+        sum(p * spec.likelihood(given.answer, f) for f, p in belief(model, others).items())
+    )
 
 
 def unticked_item(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:
@@ -125,4 +177,7 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     look = detours.last_look(fold, plan) if end == "escalate" else None
     if look is not None:  # one more look at the last "no" before support
         return Next(StepRef(0, "detour", LAST_LOOK, look[1], look[0]))
+    question = deciding_answer(plan, fold, recommender) if end.startswith("escalate") else None
+    if question is not None:  # one more look at the answer that ends it at support
+        return Next(StepRef(0, "detour", RECHECK, 0, question))
     return Next(StepRef(0, "outcome", end), rec)

@@ -118,6 +118,8 @@ class Fold:
     before support repeats (core/session/detours.py)."""
     looked: set[Phase] = field(default_factory=set)
     """Phases whose last look before support was taken (one each)."""
+    rechecked: set[tuple[Phase, str]] = field(default_factory=set)
+    """The questions (by phase) whose deciding answer was looked at once more."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""
@@ -133,6 +135,7 @@ class Fold:
             opening=replace(self.opening),
             short_holds=set(self.short_holds),
             looked=set(self.looked),
+            rechecked=set(self.rechecked),
         )
 
     @property

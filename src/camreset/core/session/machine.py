@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from camreset.core.engine.evidence import ActionFailed, belief
+from camreset.core.engine.evidence import ActionFailed, Answered, belief
 from camreset.core.guide.plan import CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.detour_steps import RECHECK, answered_before
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
@@ -31,6 +32,7 @@ from camreset.core.present.words import (
     grew_words,
     taken_as_words,
 )
+from camreset.core.session import detours
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.estimate import TimeLeft, time_left
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective
@@ -288,6 +290,11 @@ class Guide:
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
             current = replace(current, notice=renderer.notice(fold.opening.notice))
+        if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
+            at = detours.latest_answer(fold, ref.subject)
+            given = fold.evidence[at] if at is not None else None
+            if isinstance(given, Answered):
+                current = replace(current, notice=answered_before(current, given.answer))
         engine = plan.phases[fold.phase].engine
         b = belief(engine, fold.evidence)
         trusted = [
