@@ -10,6 +10,7 @@ from camreset.bench.sim.case import build_world
 from camreset.bench.sim.drive import EngineCache, drive_engine, drive_guide
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.step import Step
 from camreset.core.session import Guide
 
 
@@ -43,3 +44,26 @@ def test_engine_arm_resets_a_camera_released_too_early(world: World, book: PlanB
     ]  # fmt: skip
     assert run.trace[1][1] == "few-seconds"  # the person's own try was short: they say so
     assert run.steps <= 14
+
+
+def test_a_wrong_answer_put_right_on_a_second_look_gets_the_camera_added(
+    world: World, book: PlanBook
+) -> None:
+    """A second-hand camera still on its first owner's account, whose new owner once answers
+    "not second-hand": that answer rules out the release, and support would be next. Asked
+    again before support, the person answers from the truth; the camera is released and added."""
+    camera, person = world("other-account")
+    truthful = person._maybe_wrong
+    slips = ["second-hand"]
+
+    def once_wrong(step: Step, truth: str) -> str:
+        if step.ref.ref in slips:
+            slips.remove(step.ref.ref)
+            return "no"
+        return truthful(step, truth)
+
+    person._maybe_wrong = once_wrong  # type: ignore[method-assign]
+    run = drive_engine(book["tapo-c200"], person, EngineCache())
+    assert ("q.second-hand.0", "no") in run.trace
+    assert ("d.recheck.0", "yes") in run.trace  # the second look: yes, it is second-hand
+    assert run.outcome == "done" and camera.added
