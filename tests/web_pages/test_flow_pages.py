@@ -223,3 +223,31 @@ def test_a_reload_never_offers_to_undo_an_answer_given_on_another_screen(
     finally:
         desk.close()
         phone.close()
+
+
+def test_before_support_a_deciding_answer_is_shown_again_with_the_answer_given(
+    client: PageClient,
+) -> None:
+    """Nothing works; after one more look at the light, the answer that rules out the rest
+    ("no click") is asked again, the earlier answer shown above it; a different answer goes
+    on at home instead of to support."""
+    everything = ("pin", "original_adapter", "spare_adapter", "other_outlet", "app", "computer")
+    url = start(client, "Tapo C200", have=everything)
+    page = client.page(url)
+    for _ in range(60):
+        if page.h1.get_text() == "One more look at an answer" or not buttons(page):
+            break
+        offered = buttons(page)
+        prefer = ("no", "done", "have", "nothing", "steady", "not-found", "other", "cant")
+        page = answer(client, url, next(p for p in prefer if p in offered))
+    assert page.h1.get_text() == "One more look at an answer"
+    notice = page.select_one(".step-notice")
+    assert notice is not None
+    assert notice.get_text() == "Your answer was: “No click, or it feels mushy”."
+    text = page.select_one(".step-text").get_text()
+    assert text.startswith("Before you contact support, look at this answer once more")
+    assert "Do you feel a click when you press?" in text
+    assert buttons(page)[:2] == ["yes", "no"]
+    page = answer(client, url, "yes")  # a click after all
+    assert page.select_one(".step-notice") is None
+    assert "support" not in page.h1.get_text() and buttons(page)  # an attempt, not the end
