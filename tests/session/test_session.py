@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from tests.session.conftest import Driver
+from tests.session.conftest import T0, Driver
 
 from camreset.core.present.words import mid_sentence
-from camreset.core.session import Guide, StepRef
+from camreset.core.session import Command, Guide, StepRef
 from camreset.core.session.intake import parse_have
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
 
@@ -28,18 +28,49 @@ def test_same_events_give_the_same_next_step(guide: Guide, driver: Driver) -> No
 
 
 def test_folding_one_answer_at_a_time_equals_replaying_the_log(make_driver: Any) -> None:
+    """Including the time left and why it grew: folded one answer at a time, the time shown
+    before the answer is remembered, not worked out again; after a change of the checklist
+    (folded with no state shown in between) it must be worked out again."""
     d = make_driver(model="amcrest-ip4m-1041b", have={"pin", "original_adapter", "app"})
-    for _ in range(25):
+    grew = 0
+    for i in range(25):
         if d.state.finished:
             break
-        d.pick()
+        if i == 2:  # everything found at hand, folded together with the next answer
+            have = Command(
+                "have",
+                None,
+                None,
+                data={
+                    "have": [
+                        "pin",
+                        "original_adapter",
+                        "app",
+                        "spare_adapter",
+                        "other_outlet",
+                        "computer",
+                    ]
+                },
+            )
+            at = T0 + timedelta(minutes=len(d.events))
+            event = d.guide.command(d.state, have, at)
+            step = d.state.current
+            pick = next((a.id for a in step.answers if a.id in ("no", "done")), None)
+            pick = pick or next(a.id for a in step.answers if a.role == "answer")
+            answer = d.guide.command(d.state, Command("answer", step.id, pick), at)
+            d.state = d.guide.extend(d.state, [event, answer])
+        else:
+            d.pick()
         full = d.guide.replay(d.events)
-        assert (full.current, full.history, full.belief) == (
+        assert (full.current, full.history, full.belief, full.progress) == (
             d.state.current,
             d.state.history,
             d.state.belief,
+            d.state.progress,
         )
+        grew += d.state.progress.time_left.grew is not None
     assert len(d.state.history) >= 10
+    assert grew  # the reason it grew is part of what was compared
 
 
 def test_success_path_resets_then_adds_it_again(driver: Driver) -> None:

@@ -12,6 +12,7 @@ own seconds, so a page can count the estimate down as the wait runs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from camreset.core.engine.compiled import Masses
@@ -129,8 +130,19 @@ def _phase_range(
     return _range(steps, 0.0) if steps else None
 
 
-def time_left(plan: CameraPlan, fold: Fold) -> TimeLeft:
-    """The minutes left for a session whose answers so far gave `fold`."""
+def fresh_setup(plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
+    """The range for adding the camera again from the start. It depends only on the camera
+    and on what is at hand, so a caller may keep it (`Guide` does, per camera and items)."""
+    return _phase_range(plan, fold, Phase.setup, fresh=True)
+
+
+def time_left(
+    plan: CameraPlan,
+    fold: Fold,
+    setup: Callable[[CameraPlan, Fold], tuple[float, float] | None] = fresh_setup,
+) -> TimeLeft:
+    """The minutes left for a session whose answers so far gave `fold` (`setup`: how the
+    range for adding it again from the start is found)."""
     if fold.outcome is not None or fold.done:
         return TimeLeft(0.0, 0.0)
     extra = 0.0 if fold.opening.done else OPENING_MINUTES
@@ -139,7 +151,7 @@ def time_left(plan: CameraPlan, fold: Fold) -> TimeLeft:
         return TimeLeft(extra, extra)
     low, high = here
     if fold.phase is Phase.reset and not fold.reset_only:
-        s_low, s_high = _phase_range(plan, fold, Phase.setup, fresh=True) or (0.0, 0.0)
+        s_low, s_high = setup(plan, fold) or (0.0, 0.0)
         low, high = low + s_low, high + s_high
     wait = 0.0
     if fold.running is not None and fold.detour is None:

@@ -34,7 +34,7 @@ from camreset.core.present.words import (
 )
 from camreset.core.session import detours
 from camreset.core.session.commands import Command, command_event
-from camreset.core.session.estimate import TimeLeft, time_left
+from camreset.core.session.estimate import TimeLeft, fresh_setup, time_left
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective
 from camreset.core.session.flow import (
     Recommender,
@@ -42,7 +42,7 @@ from camreset.core.session.flow import (
     next_step,
     plain_recommender,
 )
-from camreset.core.session.fold import network_option, told_have
+from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_check, remote_record
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
@@ -64,6 +64,7 @@ class Guide:
         self.kb = kb
         self.recommender = recommender
         self._plans: dict[str, tuple[CameraPlan, StepRenderer]] = {}
+        self._setup_ranges: dict[tuple[str, frozenset[str]], tuple[float, float] | None] = {}
         self._resolved: dict[
             tuple[str | None, str | None, FormFactor | None, PowerKind | None], ResolvedModel
         ] = {}
@@ -194,6 +195,7 @@ class Guide:
             fold.details.update(event.data)
         elif event.type == "feedback":
             fold.feedback = dict(event.data)
+        fold.shown = None  # the fold moved on: its time left is worked out again
 
     def _fold_network(
         self, plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, event: SessionEvent
@@ -201,7 +203,7 @@ class Guide:
         """A check camreset ran over the network, or a reset it sent: what it did to the step
         it answered (none: the check only identified the camera), from the event's own data."""
         if event.step is not None:
-            fold.before = fold.snapshot()
+            fold.before, fold.before_shown = fold.snapshot(), fold.shown
         if event.type == "network":
             check = network_check(event)
             fold.network_checks.append(check)
@@ -243,7 +245,7 @@ class Guide:
         since = fold.last_step_at or event.at
         seconds = max(0.0, (event.at - since).total_seconds())
         held = fold.held[2] if fold.held and ref.kind == "action" else None
-        fold.before = fold.snapshot()
+        fold.before, fold.before_shown = fold.snapshot(), fold.shown
         if ref.kind == "action" and step.wait_seconds and seconds < RUSHED * step.wait_seconds:
             fold.rushed[ref.ref] = f"waited {clock(seconds)} of {clock(step.wait_seconds)}"
         result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
@@ -339,12 +341,19 @@ class Guide:
             return replace(step, network=True)
         return step
 
+    def _fresh_setup(self, plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
+        """`estimate.fresh_setup`, kept per camera and items at hand."""
+        key = (plan.setup.key, fold.available)
+        if key not in self._setup_ranges:
+            self._setup_ranges[key] = fresh_setup(plan, fold)
+        return self._setup_ranges[key]
+
     def _time_left(self, plan: CameraPlan, fold: SessionFold) -> TimeLeft:
         """The range of minutes left, and why it grew since the last answer (if it did)."""
-        now = time_left(plan, fold)
+        now = fold.shown = time_left(plan, fold, self._fresh_setup)
         if fold.before is None or not fold.history:
             return now
-        was = time_left(plan, fold.before)
+        was = fold.before_shown or time_left(plan, fold.before, self._fresh_setup)
         if now.rounded()[1] <= was.rounded()[1] or now.high <= 0:
             return now
         last = fold.history[-1]

@@ -59,6 +59,11 @@ class SessionFold(Fold):
     doubtful: dict[str, str] = field(default_factory=dict)
     """Failed attempts whose failure is no evidence (a wait cut short, a short hold): why."""
     before: Fold | None = None
+    shown: TimeLeft | None = None
+    """The time left the state built from this fold shows (None once another event is
+    folded): what the next answer's `before_shown` will be, so it is not worked out twice."""
+    before_shown: TimeLeft | None = None
+    """The time left shown before the last answer, when it was shown (else worked out)."""
     taken_back: tuple[TakenBack, ...] = ()
     """Answers undone, kept for the report (core/session/taken_back.py)."""
 
@@ -76,6 +81,8 @@ class SessionFold(Fold):
             rushed=dict(self.rushed),
             doubtful=dict(self.doubtful),
             before=self.before,
+            shown=self.shown,
+            before_shown=self.before_shown,
             taken_back=self.taken_back,
         )
 
