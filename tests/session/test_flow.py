@@ -473,6 +473,23 @@ def test_before_support_the_answer_that_rules_out_the_rest_is_asked_once_more(
     assert d.state.finished and d.state.current.ref.ref == "escalate"
 
 
+def test_an_answer_about_the_persons_own_try_is_asked_again_as_that(make_driver: Any) -> None:
+    """ "It restarted and came back as before" (about the try before camreset) decides it: the
+    second look says the answer was about that try, not the steps since."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    own_try = {"reason": "wont-reset", "tried": "yes", "held-how-long": "until-change"}
+    own_try |= {"saw-confirmation": "reacted", "restarted": "came-back"}
+    while d.state.current.ref.kind == "opening":
+        d.send(own_try[d.state.current.ref.ref])
+    to_the_recheck(d)
+    step = d.state.current
+    assert (step.ref.ref, step.ref.subject) == ("recheck", "restarted")
+    assert step.notice == (
+        "Your answer about your own try, before these steps, was: “Yes, but it came back as "
+        "before”."
+    )
+
+
 def test_a_changed_answer_takes_the_old_ones_place_and_the_session_goes_on(
     make_driver: Any,
 ) -> None:

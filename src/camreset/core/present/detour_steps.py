@@ -202,13 +202,15 @@ def recheck_step(r: StepRenderer, question: str) -> Step:
 RHYTHM_WORDS = {"steady": "a steady light", "blinking": "a blinking light", "off": "no light"}
 
 
-def answered_before(step: Step, answer: str) -> str:
-    """The notice above a recheck: the answer given before, in the words it was picked by."""
+def answered_before(step: Step, answer: str, own_try: bool = False) -> str:
+    """The notice above a recheck: the answer given before, in the words it was picked by
+    (`own_try`: it was about the person's own try, before the session's steps)."""
     labels = [a.label for a in step.answers if answer in (a.id, a.means)]
+    said = "Your answer about your own try, before these steps," if own_try else "Your answer"
     if len(labels) == 1:
-        return f"Your answer was: “{labels[0]}”."
+        return f"{said} was: “{labels[0]}”."
     rhythm = RHYTHM_WORDS.get(answer, answer)  # several light patterns count as one rhythm
-    return f"Your answer was: {rhythm}."
+    return f"{said} was: {rhythm}."
 
 
 def _why_cant_label(answer: str, app: str | None) -> str:

@@ -296,7 +296,10 @@ class Guide:
             at = detours.latest_answer(fold, ref.subject)
             given = fold.evidence[at] if at is not None else None
             if isinstance(given, Answered):
-                current = replace(current, notice=answered_before(current, given.answer))
+                asked = [h.ref.kind for h in fold.history if h.ref.ref == ref.subject]
+                own_try = bool(asked) and asked[-1] == "opening"
+                notice = answered_before(current, given.answer, own_try)
+                current = replace(current, notice=notice)
         engine = plan.phases[fold.phase].engine
         b = belief(engine, fold.evidence)
         trusted = [
