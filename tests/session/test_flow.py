@@ -14,11 +14,13 @@ from typing import Any
 import pytest
 from tests.session.conftest import T0, Driver, start_event
 
-from camreset.core.engine.evidence import Answered
+from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
-from camreset.core.session import Command, Guide, detours
+from camreset.core.kb.values import PowerKind
+from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
+from camreset.core.session.detours import Derived
 from camreset.core.session.fold import Fold
 
 EVERYTHING = frozenset(
@@ -458,9 +460,8 @@ def test_before_support_the_answer_that_rules_out_the_rest_is_asked_once_more(
     to_the_recheck(d)
     step = d.state.current
     assert (step.ref.kind, step.ref.ref, step.ref.subject) == ("detour", "recheck", "felt-click")
-    assert step.title == "One more look at an answer"
-    assert step.text.startswith("Before you contact support, look at this answer once more:")
-    assert "Do you feel a click when you press?" in step.text  # the question's own words
+    assert step.title == "Do you feel a click when you press?"  # the question's own words
+    assert step.text.startswith("One more look before you contact support: this answer decides")
     assert step.notice == "Your answer was: “No click, or it feels mushy”."
     assert [a.id for a in step.answers][:2] == ["yes", "no"]
     d.send("no")
@@ -490,6 +491,54 @@ def test_an_answer_about_the_persons_own_try_is_asked_again_as_that(make_driver:
     )
 
 
+def test_a_power_answer_changed_back_leaves_out_what_was_left_out_for_other_reasons(
+    kb: KnowledgeBase,
+) -> None:
+    """The button could not be found: button attempts stay out when "battery" becomes
+    "adapter" on a second look, though the battery answer had ruled some of them out too."""
+    plan = next(
+        p
+        for p in (compile_plan(kb, resolve_model(kb, m)) for m in kb.models)
+        if "power-kind" in p.questions
+        and "find-button" in p.reset.actions
+        and "other-outlet" in p.reset.actions
+    )
+    fold = Fold()
+    fold.question(plan, "power-kind", "battery")
+    fold.running = ("find-button", 0)
+    detours.answer(fold, plan, "find-help", "find-button", 0, "not-found")  # no button found
+    both = plan.not_for_power(frozenset({PowerKind.battery})) & set(fold.excluded)
+    assert "other-outlet" in both  # ruled out by the battery and by the missing button
+    detours.recheck(fold, plan, "power-kind", "adapter")
+    assert both <= fold.ruled_out
+
+
+def test_an_answer_the_session_worked_out_itself_is_never_asked_again_as_the_persons() -> None:
+    """A timed hold shorter than the minimum counts as "held a few seconds"; the person had
+    said "until the light changed" about their own try. Neither is asked again: the latest
+    answer to that question is not theirs."""
+    fold = Fold()
+    fold.evidence = [
+        Answered("held-how-long", "until-change"),
+        ActionFailed("guided-reset"),
+        Derived("held-how-long", "few-seconds"),
+    ]
+    assert detours.latest_answer(fold, "held-how-long") is None
+    fold.evidence.append(Answered("status-light", "steady"))
+    assert detours.latest_answer(fold, "status-light") == 3
+
+
+def test_a_log_that_ended_at_support_with_feedback_still_ends_there(make_driver: Any) -> None:
+    """A session kept from before a newer step came in ahead of support (here: its feedback
+    given on the end page right after the last look) replays to the same end."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    to_the_recheck(d)
+    end = StepRef(d.state.current.ref.seq, "outcome", "escalate").id  # where it used to end
+    feedback = SessionEvent(type="feedback", at=T0, step=end, data={"fixed": "no", "comment": ""})
+    state = d.guide.replay([*d.events, feedback])
+    assert state.finished and state.current.ref.ref == "escalate"
+
+
 def test_a_changed_answer_takes_the_old_ones_place_and_the_session_goes_on(
     make_driver: Any,
 ) -> None:
@@ -511,9 +560,9 @@ def test_a_power_answer_changed_on_a_second_look_brings_back_its_steps(kb: Knowl
     )
     fold = Fold()
     fold.question(plan, "power-kind", "battery")
-    assert "other-outlet" in fold.excluded
+    assert "other-outlet" in fold.ruled_out
     assert detours.recheck(fold, plan, "power-kind", "adapter") == "answer changed on a second look"
-    assert "other-outlet" not in fold.excluded and "poe-other-port" in fold.excluded
+    assert "other-outlet" not in fold.ruled_out and "poe-other-port" in fold.ruled_out
     assert fold.evidence == [Answered("power-kind", "adapter")]
 
 

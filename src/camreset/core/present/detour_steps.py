@@ -182,19 +182,18 @@ def last_look_step(r: StepRenderer, action: str, stage: int) -> Step:
 
 
 RECHECK_WHY = (
-    "Before you contact support, look at this answer once more: it is what rules out the "
-    "steps left to try at home, and a light, a click or a first try is easy to get wrong. "
-    "If it is the same, choose it again."
+    "One more look before you contact support: this answer decides what is left to try at "
+    "home. If it is still right, choose it again."
 )
 
 
 def recheck_step(r: StepRenderer, question: str) -> Step:
-    """A question the person answered, asked once more under words that say why."""
+    """A question the person answered, asked once more under its own title, with a line on
+    why (the answer given before is the notice above it)."""
     page = r.step(StepRef(0, "question", question))
     return replace(
         page,
-        title="One more look at an answer",
-        text=f"{RECHECK_WHY}\n\n{page.title}\n\n{page.text}".rstrip(),
+        text=f"{RECHECK_WHY}\n\n{page.text}".rstrip(),
         answers=tuple(a for a in page.answers if a.role != "stop"),  # added back by r.step
     )
 

@@ -23,6 +23,7 @@ Pure moves on the fold, shared by sessions and the benchmark's simulated session
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed, Answered
@@ -44,6 +45,14 @@ from camreset.core.present.words import CANT, NOT_SURE
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
+
+
+@dataclass(frozen=True)
+class Derived(Answered):
+    """An answer the session worked out itself (a timed hold shorter than the minimum, what
+    the camera did during a hold, as told on its detour): evidence like any answer, but not
+    the person's own answer to the question, so never asked again as theirs."""
+
 
 REACTED = {"saw": "reacted", "nothing": "nothing"}
 """How "did it react while you held?" answers the knowledge base's `saw-confirmation`."""
@@ -107,27 +116,19 @@ def _seen_after_all(fold: Fold, plan: CameraPlan, action: str, stage: int) -> st
 
 
 def latest_answer(fold: Fold, question: str) -> int | None:
-    """Where in the evidence the question's latest answer is (None: not answered)."""
-    evidence = fold.evidence
-    found = [
-        i for i, e in enumerate(evidence) if isinstance(e, Answered) and e.question_id == question
-    ]
-    return found[-1] if found else None
-
-
-def ruled_out_by(fold: Fold, plan: CameraPlan, given: Answered) -> set[str]:
-    """The attempts an answer about the power kind left out ("it runs on a battery": no
-    outlet steps), less those tried (given up for their own reasons)."""
-    answers = plan.questions[given.question_id].answers
-    spec = next((a for a in answers if a.id == given.answer), None)
-    if spec is None or not spec.power:
-        return set()
-    return set(plan.not_for_power(frozenset(spec.power))) - set(fold.tried)
+    """Where in the evidence the question's latest answer is (None: not answered, or the
+    latest is one the session worked out itself, not the person's own)."""
+    for i in range(len(fold.evidence) - 1, -1, -1):
+        given = fold.evidence[i]
+        if isinstance(given, Answered) and given.question_id == question:
+            return None if isinstance(given, Derived) else i
+    return None
 
 
 def recheck(fold: Fold, plan: CameraPlan, question: str, given: str) -> str:
-    """The deciding answer given once more: a different one takes the old one's place (and
-    undoes what the old one ruled out by power kind); the same, or none, leaves it."""
+    """The deciding answer given once more: a different one replaces the old one (and what
+    the old one ruled out by power kind); the same, or none, leaves it. The new answer
+    counts from now, as an answer about the camera as it is."""
     fold.rechecked.add((fold.phase, question))
     at = latest_answer(fold, question)
     if at is None or given in (NOT_SURE, CANT):
@@ -136,10 +137,9 @@ def recheck(fold: Fold, plan: CameraPlan, question: str, given: str) -> str:
     assert isinstance(old, Answered)
     if given == old.answer:
         return "same answer on a second look"
-    fold.excluded -= ruled_out_by(fold, plan, old)
+    fold.unpowered.pop(question, None)
     del fold.evidence[at]
     fold.question(plan, question, given)
-    fold.evidence.insert(at, fold.evidence.pop())  # in the old one's place: what it came after
     return "answer changed on a second look"
 
 
@@ -167,7 +167,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         if given == "again":
             return "holding again"
         if given in REACTED and "saw-confirmation" in plan.phases[fold.phase].questions:
-            fold.evidence.append(Answered("saw-confirmation", REACTED[given]))
+            fold.evidence.append(Derived("saw-confirmation", REACTED[given]))
         fold.advance(plan, action, stage)
         return "it reacted" if given == "saw" else "no reaction seen"
     if which == SHORT_HOLD:

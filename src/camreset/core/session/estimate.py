@@ -116,7 +116,7 @@ def _phase_range(
     engine would send the person to support next."""
     spec = plan.phases[phase]
     m = joint_masses(spec.engine, [] if fresh else fold.evidence)
-    excluded = frozenset() if fresh else frozenset(fold.excluded)
+    excluded = frozenset() if fresh else fold.ruled_out
     allowed = spec.allowed_actions(fold.available, excluded)
     if not fresh and fold.running is not None and fold.running[0] in spec.actions:
         action, stage = fold.running

@@ -64,10 +64,12 @@ def ask_engine(
     to see what an item would open, `also` those items taken as at hand; to see what an
     answer decides, `without` that answer and what it ruled out)."""
     phase = plan.phases[fold.phase]
-    excluded = frozenset(fold.excluded)
+    excluded = fold.ruled_out
     evidence = tuple(fold.evidence)
     if without is not None:
-        excluded -= detours.ruled_out_by(fold, plan, without)
+        unpowered = fold.unpowered.get(without.question_id, frozenset())
+        others = (v for q, v in fold.unpowered.items() if q != without.question_id)
+        excluded = frozenset(fold.excluded).union(*others) if unpowered else excluded
         at = len(evidence) - 1 - evidence[::-1].index(without)
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
@@ -171,6 +173,8 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     if rec.kind == "question" and rec.step_id is not None:
         return Next(StepRef(0, "question", rec.step_id), rec)
     end = ending(plan, fold, rec)
+    if fold.closed:  # its end page was answered: the end stands (a log kept from before a
+        return Next(StepRef(0, "outcome", end), rec)  # newer step came in ahead of support)
     item = unticked_item(plan, fold, recommender) if end.startswith("escalate") else None
     if item is not None:  # before support: an attempt the checklist had ruled out
         return Next(StepRef(0, "tool", item))

@@ -26,6 +26,7 @@ from camreset.core.present.detour_steps import TELL_CHECK
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_SURE, STOP
 from camreset.core.session import detours, opening
+from camreset.core.session.detours import Derived
 from camreset.core.session.opening import Opening
 
 EVERY_ITEM = frozenset(h.value for h in Have)
@@ -118,6 +119,11 @@ class Fold:
     before support repeats (core/session/detours.py)."""
     looked: set[Phase] = field(default_factory=set)
     """Phases whose last look before support was taken (one each)."""
+    closed: bool = False
+    """Feedback was given on its end page: the end stands when the log is replayed."""
+    unpowered: dict[str, frozenset[str]] = field(default_factory=dict)
+    """What each power question's answer rules out ("it runs on a battery": the outlet
+    steps), kept apart from `excluded` so that another answer undoes exactly that."""
     rechecked: set[tuple[Phase, str]] = field(default_factory=set)
     """The questions (by phase) whose deciding answer was looked at once more."""
 
@@ -135,8 +141,14 @@ class Fold:
             opening=replace(self.opening),
             short_holds=set(self.short_holds),
             looked=set(self.looked),
+            unpowered=dict(self.unpowered),
             rechecked=set(self.rechecked),
         )
+
+    @property
+    def ruled_out(self) -> frozenset[str]:
+        """Attempts and questions not to offer: refused, given up, or ruled out by power."""
+        return frozenset(self.excluded).union(*self.unpowered.values())
 
     @property
     def available(self) -> frozenset[str]:
@@ -260,7 +272,7 @@ class Fold:
             self.evidence.append(ActionFailed(ref))
             self.last_no = (ref, stage)
             if ref in self.short_holds and "held-how-long" in plan.phases[self.phase].questions:
-                self.evidence.append(Answered("held-how-long", "few-seconds"))
+                self.evidence.append(Derived("held-how-long", "few-seconds"))
             return "not reset" if self.phase is Phase.reset else "not added yet"
         if not last:
             self.running = (ref, stage + 1)
@@ -340,7 +352,7 @@ class Fold:
         if spec is not None and spec.implies_booted:
             self.booted = True
         if spec is not None and spec.power:  # "it runs on a battery": no outlet steps from now
-            self.excluded |= plan.not_for_power(frozenset(spec.power))
+            self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(spec.power)))
 
     def measured(self, plan: CameraPlan, action: str, stage: int, seconds: float) -> None:
         """A hold the timer measured on page `stage` of `action` (the last one counts)."""

@@ -194,7 +194,7 @@ class Guide:
         elif event.type == "details":
             fold.details.update(event.data)
         elif event.type == "feedback":
-            fold.feedback = dict(event.data)
+            fold.feedback, fold.closed = dict(event.data), True
         fold.shown = None  # the fold moved on: its time left is worked out again
 
     def _fold_network(
