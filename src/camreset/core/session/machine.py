@@ -293,13 +293,7 @@ class Guide:
         if fold.opening.notice:
             current = replace(current, notice=renderer.notice(fold.opening.notice))
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
-            at = detours.latest_answer(fold, ref.subject)
-            given = fold.evidence[at] if at is not None else None
-            if isinstance(given, Answered):
-                asked = [h.ref.kind for h in fold.history if h.ref.ref == ref.subject]
-                own_try = bool(asked) and asked[-1] == "opening"
-                notice = answered_before(current, given.answer, own_try)
-                current = replace(current, notice=notice)
+            current = self._answered_before(fold, current, ref.subject)
         engine = plan.phases[fold.phase].engine
         b = belief(engine, fold.evidence)
         trusted = [
@@ -343,6 +337,18 @@ class Guide:
         if network_option(plan, fold.phase, have, step.ref.ref, step.ref.stage):
             return replace(step, network=True)
         return step
+
+    @staticmethod
+    def _answered_before(fold: SessionFold, step: Step, question: str) -> Step:
+        """A second look at an answer, with that answer (and whether it was about the
+        person's own try, in the opening) above it."""
+        at = detours.latest_answer(fold, question)
+        given = fold.evidence[at] if at is not None else None
+        if not isinstance(given, Answered):
+            return step
+        asked = [h.ref.kind for h in fold.history if h.ref.ref == question]
+        own_try = bool(asked) and asked[-1] == "opening"
+        return replace(step, notice=answered_before(step, given.answer, own_try))
 
     def _fresh_setup(self, plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
         """`estimate.fresh_setup`, kept per camera and items at hand."""
