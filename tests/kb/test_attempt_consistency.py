@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Action, Phase, WaitFor
 from camreset.kb_files import load_kb
 
@@ -75,3 +77,23 @@ def test_the_vendor_page_has_no_start_up_wait_and_claims_no_fix_for_an_early_pre
     vendor = ACTIONS["vendor-instructions"]
     assert not _starts_up_before_hold(vendor)
     assert vendor.fixes.get("not-booted", 0) == 0
+
+
+def _reset_fixes(model_id: str, action_id: str) -> dict[str, float]:
+    kb = load_kb()
+    plan = compile_plan(kb, resolve_model(kb, model_id))
+    actions = {a.id: a for a in plan.phases[Phase.reset].engine.actions}
+    return {k: float(v) for k, v in actions[action_id].fixes.items()}
+
+
+def test_the_long_hold_fixes_a_camera_that_needs_longer_only_where_it_is_longer() -> None:
+    """Every Hikvision source gives 30 s, so "hold for a full 30 seconds" is the usual hold
+    again: it cannot be what a camera needing a longer hold wants. Credited anyway, one failed
+    long hold all but ruled that cause out, and the recovery code that would help was never
+    worth offering (the step's why also said it dealt with a longer hold)."""
+    hikvision = _reset_fixes("hikvision-ds-2cd2143g2-i", "long-hold")
+    assert "needs-longer-hold" not in hikvision
+    assert hikvision["released-early"] == ACTIONS["long-hold"].fixes["released-early"]
+    tapo = _reset_fixes("tapo-c200", "long-hold")  # 5 s usually, 30 s long
+    assert tapo["needs-longer-hold"] == ACTIONS["long-hold"].fixes["needs-longer-hold"]
+    assert "needs-longer-hold" in _reset_fixes("hikvision-ds-2cd2143g2-i", "guided-reset")

@@ -17,6 +17,7 @@ from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Cause, Offer, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia
+from camreset.core.present.holds import long_hold, timer_of
 
 Spec = ActionSpec | QuestionSpec | Cause
 
@@ -182,6 +183,7 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
     ts = kb.troubleshooting
     faults = priors(kb, model, phase)
     actions = {a.id: a for a in ts.actions if a.phase is phase and applies(a, model)}
+    no_longer = _no_longer_hold(kb, model)
     questions = {q.id: q for q in ts.questions if q.phase is phase and applies(q, model)}
     engine = TroubleshootingModel(
         faults=faults,
@@ -189,7 +191,11 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
             Action(
                 id=a.id,
                 cost=a.minutes + ts.effort_minutes.get(a.effort, 0),
-                fixes={k: v for k, v in a.fixes.items() if k in faults},
+                fixes={
+                    k: v
+                    for k, v in a.fixes.items()
+                    if k in faults and not (k in no_longer and _holds_long_only(a))
+                },
             )
             for a in actions.values()
         ),
@@ -215,6 +221,20 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
         service_cost=ts.escalation.minutes,
     )
     return PhasePlan(phase, f"{model.id}:{phase.value}", engine, actions, questions)
+
+
+def _no_longer_hold(kb: KnowledgeBase, model: ResolvedModel) -> frozenset[str]:
+    """The causes only a longer hold fixes, where this camera's long hold is no longer than
+    its usual one (every source gives the same time): holding "long" cannot fix them here."""
+    _, usual, _ = timer_of(model.hold)
+    if long_hold(model.hold) > usual:
+        return frozenset()
+    return frozenset(c.id for c in kb.troubleshooting.causes if c.wants_longer_hold)
+
+
+def _holds_long_only(a: ActionSpec) -> bool:
+    holds = [step.hold for step in a.steps if step.hold is not None]
+    return bool(holds) and all(h == "long" for h in holds)
 
 
 def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:

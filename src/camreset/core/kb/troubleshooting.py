@@ -85,6 +85,9 @@ class Cause(Strict):
     when: When = Field(default_factory=When)
     at_home: bool = True
     """False: only the vendor's support or a provider can deal with it (it is escalated)."""
+    wants_longer_hold: bool = False
+    """True: only a hold longer than the usual one fixes it, so an attempt that holds "long"
+    cannot where the camera's long hold is no longer than its usual one."""
     prior: Probability
     line_priors: dict[Ident, Probability] = Field(default_factory=dict)
     rationale: Text
