@@ -134,3 +134,19 @@ def test_the_vendors_recovery_code_gets_past_a_broken_button(world: World, book:
     assert attempt(book, person, "vendor-code-reset", model=model)
     _, person = world("corrupt-firmware", model=model, power="poe")
     assert not attempt(book, person, "vendor-code-reset", model=model)
+
+
+def test_the_recorder_question_reads_where_the_cable_runs(world: World, book: PlanBook) -> None:
+    """A recorder that takes the camera over is always at the cable's end; otherwise about two
+    in five wired cameras are on a recorder kit, the same for a case in every arm."""
+    step = book[POE].question("on-recorder")
+    _, person = world("recorder-takes-it", model=POE, power="poe")
+    assert person.do(step, None, "on-recorder")[0] == "yes"
+    said = []
+    for key in "abcdefghijklmnopqrst":
+        _, person = world("released-early", model=POE, power="poe", key=key)
+        first = person.do(step, None, "on-recorder")[0]
+        _, again = world("released-early", model=POE, power="poe", key=key)
+        assert again.do(step, None, "on-recorder")[0] == first
+        said.append(first)
+    assert 0 < said.count("yes") < len(said)

@@ -50,7 +50,7 @@ class BenchConfig:
     """Factor on the simulator's button-finding probabilities (`person.FINDS_BUTTON`)."""
     can_manage: float = 1.0
     """Factor on how often what depends on others works out (`person.CAN_MANAGE`, the share of
-    PoE cameras on a recorder's own budget `person.RECORDER_PORT`)."""
+    PoE cameras on a recorder's own budget `answers.RECORDER_PORT`)."""
     lines: tuple[str, ...] | None = None
     """Only these lines (None: every line in the KB)."""
 

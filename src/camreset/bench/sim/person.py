@@ -13,7 +13,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
-from camreset.bench.sim.answers import answer_question
+from camreset.bench.sim.answers import RECORDER_PORT, answer_question
 from camreset.bench.sim.camera import Supply, VirtualCamera
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import Step, StepRef
@@ -75,9 +75,6 @@ DO_MINUTES = {
 }  # fmt: skip
 """Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
 battery charging for hours counts the person's own minutes, not the hours it sits."""
-RECORDER_PORT = 0.4
-"""P(a starved PoE camera's other port is on another budget, e.g. its recorder's): a judgement
-that about two in five home PoE cameras hang off a recorder kit."""
 SETUP_FIXES = {
     "use-2g-network": "wifi_band", "wpa2-mixed": "wifi_security",
     "allow-permissions": "permissions", "update-app": "old_app",

@@ -1,0 +1,53 @@
+"""After the reset, a wired camera that asks for a password it should not have: a recorder
+may have taken it over again (issue 13, point 2), and asking where its cable runs tells
+that apart from a reset that did not finish."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.session.conftest import Driver
+
+WIRED = "hikvision-ds-2cd2343g2-iu"
+
+
+def _attempts_after(d: Driver, on_recorder: str) -> list[str]:
+    """Adding it fails with a password prompt every time; the network check is skipped."""
+    d.send("cant-add")
+    started: list[str] = []
+    for _ in range(40):
+        step = d.state.current
+        if d.state.finished:
+            break
+        if step.ref.stage == 0:
+            started.append(step.ref.ref)
+        if step.ref.ref == "on-recorder":
+            d.send(on_recorder)
+        elif step.ref.ref == "add-trouble":
+            d.send("asks-password")
+        elif step.network:
+            d.send("not_sure")
+        else:
+            d.pick("no", "done", "not_sure")
+    return started
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_a_cable_to_a_recorder_leads_to_adding_it_through_the_recorder(
+    make_driver: Any, answer: str
+) -> None:
+    d = make_driver(model=WIRED, have=("pin", "computer"), opening=True)
+    started = _attempts_after(d, answer)
+    assert "on-recorder" in started
+    after = started[started.index("on-recorder") + 1]
+    assert (after == "add-through-recorder") is (answer == "yes")
+    assert ("add-through-recorder" in started) is (answer == "yes")
+    asked = next(e for e in d.state.history if e.ref.ref == "on-recorder")
+    assert asked.title == "Does the camera's cable run to a recorder?"
+    assert asked.answer_label.startswith("Yes, to a recorder" if answer == "yes" else "No, to a")
+
+
+def test_only_a_wired_camera_is_asked_about_a_recorder(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "app"), opening=True)
+    assert "on-recorder" not in _attempts_after(d, "yes")
