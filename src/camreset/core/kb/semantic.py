@@ -70,6 +70,10 @@ def _check_fact(kb: KnowledgeBase, report: _Report, place: Place) -> None:
                 report.add(file, (*where, "value", attr), f"unknown LED pattern {led!r}")
 
 
+_WRAPPED = re.compile(r"[?&][a-z]+=https?(%3A|:)", re.IGNORECASE)
+"""A web proxy's address carries the real page in its query: readers should get the page."""
+
+
 def _check_sources(kb: KnowledgeBase, report: _Report) -> None:
     for source_id, source in kb.sources.items():
         at = kb.where[f"source:{source_id}"]
@@ -81,6 +85,8 @@ def _check_sources(kb: KnowledgeBase, report: _Report) -> None:
             )
             if not known:
                 report.add(at.file, (*at.path, "covers", ci), f"unknown model or line {target!r}")
+        if source.url and _WRAPPED.search(source.url):
+            report.add(at.file, (*at.path, "url"), "cite the page itself, not a proxy wrapping it")
 
 
 def _check_lines_have_support(kb: KnowledgeBase, report: _Report) -> None:
