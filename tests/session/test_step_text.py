@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
+
+RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
+"""A sentence of the KB's (how to unbind, how the recorder does it) running into ours."""
 
 
 def test_every_attempt_page_of_every_model_is_clean_text(kb: KnowledgeBase) -> None:
@@ -15,6 +20,7 @@ def test_every_attempt_page_of_every_model_is_clean_text(kb: KnowledgeBase) -> N
                 text = steps.stage(action, stage).text
                 assert "  " not in text, (model, action, stage)
                 assert " ." not in text and ".." not in text, (model, action, stage)
+                assert not RUN_ON.search(text), (model, action, stage, text)
 
 
 def test_a_cover_to_open_first_is_its_own_sentence(kb: KnowledgeBase) -> None:

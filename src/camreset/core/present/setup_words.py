@@ -63,6 +63,11 @@ def _add_how(model: ResolvedModel, app: str) -> str:
     return " ".join(steps)
 
 
+def _bare(note: str) -> str:
+    """A KB note without its closing full stop, to end a sentence of ours."""
+    return note.rstrip(". ")
+
+
 def _recovery(model: ResolvedModel) -> tuple[str, str]:
     """The first sourced device-password route, and how long its code lasts (every claim)."""
     routes = model.recovery(RecoveryKind.device)
@@ -108,10 +113,10 @@ def setup_values(model: ResolvedModel) -> dict[str, str]:
         "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"
         if five
         else "",
-        "unbind.route": f"Ask the previous owner to remove it: {unbind}."
+        "unbind.route": f"Ask the previous owner to remove it: {_bare(unbind)}."
         if isinstance(unbind, str)
         else f"Ask the previous owner to remove it from their account in the {app} app.",
-        "nvr.how": nvr
+        "nvr.how": f"{_bare(nvr)}."
         if isinstance(nvr, str)
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
         "or add-camera option.",

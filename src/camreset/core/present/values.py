@@ -24,7 +24,9 @@ from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import setup_values
 from camreset.core.present.words import duration, number
 
-SENTENCES = frozenset({"support.contact", "button.open_first", "recovery.expiry"})
+SENTENCES = frozenset(
+    {"support.contact", "button.open_first", "recovery.expiry", "unbind.route", "nvr.how"}
+)
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
 
