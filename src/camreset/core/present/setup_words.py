@@ -113,7 +113,8 @@ def setup_values(model: ResolvedModel) -> dict[str, str]:
         "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"
         if five
         else "",
-        "unbind.route": f"Ask the previous owner to remove it: {_bare(unbind)}."
+        "unbind.route": "Ask the previous owner to remove it from their account. The sources "
+        f"say how: {_bare(unbind)}."
         if isinstance(unbind, str)
         else f"Ask the previous owner to remove it from their account in the {app} app.",
         "nvr.how": f"{_bare(nvr)}."
