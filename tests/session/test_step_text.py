@@ -1,4 +1,5 @@
-"""Filled-in step texts read as sentences on every model: full stops kept, no double spaces."""
+"""Filled-in step texts read as sentences on every model: full stops kept, no double spaces,
+every paragraph ended."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def test_every_attempt_page_of_every_model_is_clean_text(kb: KnowledgeBase) -> N
                 assert "  " not in text, (model, action, stage)
                 assert " ." not in text and ".." not in text, (model, action, stage)
                 assert not RUN_ON.search(text), (model, action, stage, text)
+                ends = {p.strip()[-1] for p in text.split("\n\n") if p.strip()}
+                assert ends <= set(".!?:)”"), (model, action, stage, text)
 
 
 def test_a_cover_to_open_first_is_its_own_sentence(kb: KnowledgeBase) -> None:
@@ -48,3 +51,8 @@ def test_waits_and_holds_speak_of_the_way_the_camera_is_powered(kb: KnowledgeBas
                     seen.add("poe")
                     assert "Do not unplug its network cable." in text, (model, text)
     assert seen == {"battery", "poe"}
+
+
+def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
+    text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
+    assert "Charge the camera's battery fully (about 5-10 hours)," in text

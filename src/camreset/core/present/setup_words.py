@@ -106,7 +106,9 @@ def setup_values(model: ResolvedModel) -> dict[str, str]:
         "recovery.route": route,
         "recovery.expiry": expiry,
         "power.ready": _ready(model),
-        "charge.time": f"about {hours}" if hours else "until the app or its light shows it full",
+        "charge.time": f"about {_bare(hours).removesuffix(' hours')} hours"
+        if hours
+        else "until the app or its light shows it full",
         "transformer.rating": rating,
         "hub.name": hub.name if hub is not None else "hub or base station",
         "add.how": _add_how(model, app),

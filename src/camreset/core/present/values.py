@@ -25,7 +25,15 @@ from camreset.core.present.setup_words import setup_values
 from camreset.core.present.words import duration, number
 
 SENTENCES = frozenset(
-    {"support.contact", "button.open_first", "recovery.expiry", "unbind.route", "nvr.how"}
+    {
+        "support.contact",
+        "button.open_first",
+        "recovery.expiry",
+        "unbind.route",
+        "nvr.how",
+        "power.ready",
+        "add.how",
+    }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
