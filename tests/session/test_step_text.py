@@ -56,3 +56,12 @@ def test_waits_and_holds_speak_of_the_way_the_camera_is_powered(kb: KnowledgeBas
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
     assert "Charge the camera's battery fully (about 5-10 hours)," in text
+
+
+def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
+    kb: KnowledgeBase,
+) -> None:
+    book = PlanBook(kb)
+    wired = "A wired camera asks for a new password on its web page instead."
+    assert wired not in book["arlo-pro-3"].stage("add-again", 0).text  # a battery camera
+    assert wired in book["blink-mini"].stage("add-again", 0).text  # its power is not sourced

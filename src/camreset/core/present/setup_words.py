@@ -10,6 +10,7 @@ from __future__ import annotations
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import (
     Charge,
+    PowerKind,
     Provisioning,
     RecoveryKind,
     Transformer,
@@ -58,8 +59,10 @@ def _add_how(model: ResolvedModel, app: str) -> str:
     if not steps:
         steps.append(
             f"In the {app} app, add a new camera and follow its steps: choose your home Wi-Fi and "
-            "a new password. A wired camera asks for a new password on its web page instead."
+            "a new password."
         )
+        if not model.power_kinds or PowerKind.poe in model.power_kinds:
+            steps.append("A wired camera asks for a new password on its web page instead.")
     return " ".join(steps)
 
 
