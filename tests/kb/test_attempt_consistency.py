@@ -89,8 +89,8 @@ def _reset_fixes(model_id: str, action_id: str) -> dict[str, float]:
 def test_the_long_hold_fixes_a_camera_that_needs_longer_only_where_it_is_longer() -> None:
     """Every Hikvision source gives 30 s, so "hold for a full 30 seconds" is the usual hold
     again: it cannot be what a camera needing a longer hold wants. Credited anyway, one failed
-    long hold all but ruled that cause out, and the recovery code that would help was never
-    worth offering (the step's why also said it dealt with a longer hold)."""
+    long hold all but ruled that cause out, and what needs no hold (the web page's reset, the
+    recovery code) came too late or not at all (the step's why also claimed a longer hold)."""
     hikvision = _reset_fixes("hikvision-ds-2cd2143g2-i", "long-hold")
     assert "needs-longer-hold" not in hikvision
     assert hikvision["released-early"] == ACTIONS["long-hold"].fixes["released-early"]
