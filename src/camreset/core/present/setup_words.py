@@ -17,6 +17,7 @@ from camreset.core.kb.values import (
     Wifi,
 )
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
+from camreset.core.present.words import without_full_stop
 
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
@@ -66,11 +67,6 @@ def _add_how(model: ResolvedModel, app: str) -> str:
     return " ".join(steps)
 
 
-def _bare(note: str) -> str:
-    """A KB note without its closing full stop, to end a sentence of ours."""
-    return note.rstrip(". ")
-
-
 def _recovery(model: ResolvedModel) -> tuple[str, str]:
     """The first sourced device-password route, and how long its code lasts (every claim)."""
     routes = model.recovery(RecoveryKind.device)
@@ -109,7 +105,7 @@ def setup_values(model: ResolvedModel) -> dict[str, str]:
         "recovery.route": route,
         "recovery.expiry": expiry,
         "power.ready": _ready(model),
-        "charge.time": f"about {_bare(hours).removesuffix(' hours')} hours"
+        "charge.time": f"about {hours} hours"
         if hours
         else "until the app or its light shows it full",
         "transformer.rating": rating,
@@ -119,10 +115,10 @@ def setup_values(model: ResolvedModel) -> dict[str, str]:
         if five
         else "",
         "unbind.route": "Ask the previous owner to remove it from their account. The sources "
-        f"say how: {_bare(unbind)}."
+        f"say how: {without_full_stop(unbind)}."
         if isinstance(unbind, str)
         else f"Ask the previous owner to remove it from their account in the {app} app.",
-        "nvr.how": f"{_bare(nvr)}."
+        "nvr.how": f"{without_full_stop(nvr)}."
         if isinstance(nvr, str)
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
         "or add-camera option.",

@@ -22,7 +22,7 @@ from camreset.core.present.phrases import (
 )
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import setup_values
-from camreset.core.present.words import duration, number
+from camreset.core.present.words import duration, number, without_full_stop
 
 SENTENCES = frozenset(
     {
@@ -81,7 +81,7 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
         **setup_values(model),
     }
     # Templates put their own full stop after a value: drop the value's own.
-    return {k: v if k in SENTENCES else v.rstrip(". ") for k, v in values.items()}
+    return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
 
 
 def fill(template: str, values: dict[str, str]) -> str:

@@ -256,6 +256,11 @@ def not_listed_words(typed: str, name: str) -> str:
     )
 
 
+def without_full_stop(text: str) -> str:
+    """A value or KB note without its closing full stop, for a sentence of ours to end."""
+    return text.rstrip(". ")
+
+
 def mid_sentence(text: str) -> str:
     """A label or name used inside a sentence: its first letter small unless its first word
     is written with capitals inside ("MAC address", "Wi-Fi", "PoE" stay as they are)."""
