@@ -285,6 +285,34 @@ def test_a_measured_hold_is_saved_without_moving_the_step(make_driver: Any) -> N
     assert d.state.current.timer is not None  # the hold page again
 
 
+def test_a_hold_that_stops_at_the_light_is_short_on_the_whole_time_page(make_driver: Any) -> None:
+    """ "Hold for a full 30 seconds" asks for all 30 (Tapo C200: the usual hold is 5 s): a
+    timed 6.3 s there is the usual hold again, and the page says so; 29.5 s is the whole."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    answers = {"felt-click": "yes", "saw-confirmation": "nothing", "status-light": "steady"}
+    for _ in range(40):
+        now = d.state.current
+        if now.timer is not None and now.ref.kind == "action" and now.ref.ref == "long-hold":
+            break
+        if now.ref.ref in answers:
+            d.send(answers[now.ref.ref])
+        else:
+            d.pick("no", "done", "not_sure", "cant")
+    else:
+        raise AssertionError("no long-hold page")
+    page = d.state.current.id
+    d.send(None, type="hold", data={"seconds": 6.3})
+    d.send("done")
+    detour = d.state.current
+    assert detour.ref.ref == "short-hold"
+    assert "whole 30 seconds" in detour.text and "shortest hold" not in detour.text
+    d.send("again")
+    assert d.state.current.id != page and d.state.current.timer is not None
+    d.send(None, type="hold", data={"seconds": 29.5})
+    d.send("done")
+    assert d.state.current.ref.ref != "short-hold"
+
+
 def test_a_short_hold_then_a_failure_is_evidence_and_not_ruled_out(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
     to_hold(d)

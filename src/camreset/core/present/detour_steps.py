@@ -151,11 +151,24 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     if which == RECHECK:
         return recheck_step(r, action)
     if which == SHORT_HOLD:
-        minimum = r.hold_minimum(action, stage)
-        text = (
-            f"The timer stopped before {minimum:g} seconds, the shortest hold the sources give "
-            "for this camera. A shorter hold often does nothing. Hold it again, longer?"
-        )
+        whole = r.whole_seconds(action, stage)
+        if whole is None:
+            text = (
+                f"The timer stopped before {r.hold_minimum(action, stage):g} seconds, the "
+                "shortest hold the sources give for this camera. A shorter hold often does "
+                "nothing. Hold it again, longer?"
+            )
+        elif r.plan.actions[action].steps[stage].unplugged:
+            text = (
+                f"The timer stopped before {whole:g} seconds, and this step is a hold for the "
+                f"whole {whole:g} seconds. Hold it again, for the whole time?"
+            )
+        else:
+            text = (
+                f"The timer stopped before {whole:g} seconds, and this step is a hold for the "
+                f"whole {whole:g} seconds, even after the light changes. Letting go at the "
+                "light is what the usual hold does. Hold it again, for the whole time?"
+            )
         choices = tuple(Answer(a, DETOUR_LABELS[a]) for a in FIXED_ANSWERS[SHORT_HOLD])
         step = r.plain(r.base("question", "That was a short hold", text, choices))
         return r.with_facts(step, r.facts("hold"))

@@ -9,6 +9,10 @@ LONG_HOLD_FLOOR = 30.0
 """The TP-Link seed's "a full 30 seconds": the shortest long hold we ever suggest."""
 NO_HOLD_FACT = (LONG_HOLD_FLOOR, LONG_HOLD_FLOOR, 60.0)
 """With no hold fact at all: the seeds' long hold, stopping at the Amcrest seed's 60 s."""
+WHOLE_HOLD_SLACK = 1.0
+"""A page that asks for a whole time (the long hold, or N seconds) takes a timed hold up to
+this much shorter as the whole time: the tap that stops the timer lags the finger a little.
+Not a hold fact; how exact the timer is read."""
 
 
 def timer_of(hold: Hold | None) -> tuple[float, float, float]:
@@ -35,9 +39,17 @@ def long_hold(hold: Hold | None) -> float:
 
 
 def hold_minimum(hold: Hold | None, kind: str) -> float:
-    """The shortest hold a hold page asks for: `kind` is its `hold` (recommended, long or
-    whole seconds)."""
+    """The shortest timed hold a hold page takes as done: `kind` is its `hold` (recommended,
+    long or whole seconds). A page that asks for a whole time wants all of it ("even after
+    the light changes"), so a hold that stopped at the light is short there."""
     lo, _, _ = timer_of(hold)
+    whole = whole_seconds(hold, kind)
+    return lo if whole is None else max(0.0, whole - WHOLE_HOLD_SLACK)
+
+
+def whole_seconds(hold: Hold | None, kind: str) -> float | None:
+    """The time a page asks to hold for all of (None: a page that holds for the usual
+    window, letting go at the sign)."""
     if kind == "long":
-        return min(lo, long_hold(hold))
-    return float(kind) if kind.isdigit() else lo
+        return long_hold(hold)
+    return float(kind) if kind.isdigit() else None

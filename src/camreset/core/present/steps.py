@@ -17,7 +17,7 @@ from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
-from camreset.core.present.holds import hold_minimum
+from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step
 from camreset.core.present.phrases import button_words, setup_words
@@ -128,6 +128,10 @@ class StepRenderer:
     def hold_minimum(self, action: str, stage: int) -> float:
         """The shortest hold page `stage` of `action` asks for."""
         return hold_minimum(self.model.hold, self.plan.actions[action].steps[stage].hold or "")
+
+    def whole_seconds(self, action: str, stage: int) -> float | None:
+        """The time page `stage` of `action` asks to hold for all of, if it does."""
+        return whole_seconds(self.model.hold, self.plan.actions[action].steps[stage].hold or "")
 
     def pattern(self, pattern: str | None) -> str | None:
         if pattern == "@setup_mode":
