@@ -680,3 +680,29 @@ def test_an_item_refused_when_asked_is_not_asked_again_before_support(make_drive
         d.pick("dead", "no", "done", "nothing", "off", "not-found", "other")
     assert d.state.finished and "other_outlet" in asked
     assert len(asked) == len(set(asked))  # each item asked once
+
+
+# -- no light to watch ---------------------------------------------------------------------
+def test_after_i_cant_see_a_light_the_light_pages_go_by_the_time(make_driver: Any) -> None:
+    """Someone whose camera shows no light is not told to hold until the light changes: the
+    hold is timed by the sources' window, and each page that reads the light says so."""
+    seen = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "computer"))
+    dark = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "computer"))
+    seen.pick("cant")  # the same evidence as "I can't see a light", without saying so
+    dark.send("no-light")
+    pages: dict[str, tuple[Any, Any]] = {}
+    for _ in range(6):
+        a, b = seen.state.current, dark.state.current
+        assert a.id == b.id  # "can't see" is no evidence: the same pages follow
+        pages[a.title] = (a, b)
+        seen.pick("done", "no")
+        dark.pick("done", "no")
+    lit_hold, dark_hold = pages["Hold the reset button until the camera reacts"]
+    assert lit_hold.timer.until and lit_hold.notice is None
+    assert dark_hold.timer.until is None and dark_hold.pattern is None
+    assert dark_hold.timer.recommended == lit_hold.timer.recommended
+    assert "hold for the 30 seconds the timer counts" in dark_hold.notice
+    _, start_up = pages["Let the camera start up"]
+    assert "status light" in start_up.text and "go by the time" in start_up.notice
+    _, ready = pages["Get ready"]
+    assert ready.notice is None  # nothing on it reads the light

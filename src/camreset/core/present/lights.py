@@ -5,20 +5,36 @@ is what its causes predict. People, though, see a colour and a rhythm: so beside
 the line's own patterns of that rhythm are offered ("Slow red blinking"), each counting as
 that rhythm, then the rhythm in general ("Blinking in another way"), and "I can't see a light
 on this camera", which counts as not answering. The engine sees the same answers as before.
+
+After "I can't see a light", every later page that goes by the light says to go by the time
+and the other signs instead, and a hold until the light changes becomes a hold for the time.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.places import fact_places
 from camreset.core.kb.schema import Pattern
 from camreset.core.kb.troubleshooting import AnswerSpec, Rhythm
-from camreset.core.present.step import Answer
-from camreset.core.present.words import CANT, NO_LIGHT, OTHER_RHYTHM
+from camreset.core.kb.values import Hold
+from camreset.core.present.holds import timer_of
+from camreset.core.present.step import Answer, Step, Timer
+from camreset.core.present.words import (
+    CANT,
+    NO_LIGHT,
+    NO_LIGHT_HOLD,
+    NO_LIGHT_NOTICE,
+    OTHER_RHYTHM,
+    number,
+)
 
 NO_LIGHT_ID = "no-light"
 SEP = ":"
 """Between an answer and the pattern it was chosen by: `blinking:blink-red`."""
+_LIGHT = re.compile(r"\blight\b", re.I)
 
 
 def rhythm(pattern: Pattern) -> Rhythm:
@@ -62,3 +78,17 @@ def light_answers(
             out.append(Answer(spec.id, spec.label, spec.pattern))
     out.append(Answer(NO_LIGHT_ID, NO_LIGHT, means=CANT))
     return tuple(out)
+
+
+def without_light(step: Step, hold: Hold | None) -> Step:
+    """`step` for someone who said they can't see a light on this camera: a page that goes by
+    the light says to go by the time and the other signs, shows no light pattern, and a hold
+    until the light changes is timed like a plain hold (the sources' window)."""
+    timer, said = step.timer, NO_LIGHT_NOTICE
+    if timer is not None and timer.until is not None:
+        timer = Timer(*timer_of(hold))
+        said = NO_LIGHT_HOLD.format(seconds=number(timer.recommended))
+    elif step.pattern is None and not _LIGHT.search(step.text):
+        return step
+    notice = said if step.notice is None else f"{step.notice} {said}"
+    return replace(step, timer=timer, pattern=None, notice=notice)

@@ -28,6 +28,14 @@ ANSWER_WORDS = {
 }
 
 NO_LIGHT = "I can't see a light on this camera"
+NO_LIGHT_NOTICE = (
+    "You said you can't see a light on this camera, so go by the time and the other signs "
+    "on this page, not the light."
+)
+NO_LIGHT_HOLD = (
+    "You said you can't see a light on this camera, so hold for the {seconds} seconds the "
+    "timer counts, then let go."
+)
 OTHER_RHYTHM = {
     "steady": "On and steady, another colour",
     "blinking": "Blinking or changing in another way",

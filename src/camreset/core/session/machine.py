@@ -21,6 +21,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answered_before
+from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
@@ -292,6 +293,8 @@ class Guide:
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
             current = replace(current, notice=renderer.notice(fold.opening.notice))
+        if any(h.answer == NO_LIGHT_ID for h in fold.history):
+            current = without_light(current, plan.model.hold)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
         engine = plan.phases[fold.phase].engine
