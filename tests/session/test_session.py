@@ -21,6 +21,31 @@ def test_first_step_is_a_reset_attempt_or_question_with_why(driver: Driver) -> N
     assert {"not_sure", "cant"} <= {a.id for a in step.answers}
 
 
+def test_why_lists_cause_names_rather_than_running_them_into_a_sentence(
+    make_driver: Any,
+) -> None:
+    """Cause names are clauses ("The outlet gives no power"): "This step deals with the outlet
+    gives no power" is not English. Each is listed after a colon, and a step that only gets
+    an item says the chance is the next step's, not its own."""
+    d = make_driver(model="tapo-c200", have=("pin",))
+    seen: set[str] = set()
+    for _ in range(12):
+        step = d.state.current
+        why = step.why
+        if why is not None:
+            for cause in why.causes:
+                assert f": {mid_sentence(cause.name)} (" in why.summary or (
+                    f"; {mid_sentence(cause.name)} (" in why.summary
+                )
+            if step.ref.kind == "tool":
+                assert why.effect.startswith("The next step needs it. That step is meant for: ")
+            elif step.kind == "action" and why.effect:
+                assert why.effect.startswith("This step is meant for: ")
+            seen.add(step.ref.kind)
+        d.pick("no", "done", "not_sure", "cant")
+    assert {"tool", "action", "question"} <= seen
+
+
 def test_same_events_give_the_same_next_step(guide: Guide, driver: Driver) -> None:
     driver.send("done")
     again = Guide(guide.kb).replay(driver.events)

@@ -20,25 +20,38 @@ def _answer_label(plan: CameraPlan, question_id: str | None, answer_id: str) -> 
     return answer_id
 
 
-def why_words(plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str | None) -> Why:
-    """The reason for the engine's choice of `kind` (action, question or service)."""
+def why_words(
+    plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str | None, fetch: bool = False
+) -> Why:
+    """The reason for the engine's choice of `kind` (action, question or service). `fetch`:
+    the step on screen gets an item that attempt needs, so the chance is the attempt's.
+
+    Cause names are short clauses or labels ("The outlet gives no power"), so they are
+    listed after a colon, separated by semicolons (some hold a comma), never run into a
+    sentence."""
     names = plan.cause_names
     causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading)
-    lead = ", ".join(f"{mid_sentence(c.name)} ({c.probability:.0%})" for c in causes)
+    lead = "; ".join(f"{mid_sentence(c.name)} ({c.probability:.0%})" for c in causes)
     summary = f"Most likely now: {lead}."
     if kind == "action" and engine_why.fixes:
-        fixes = ", ".join(mid_sentence(names.get(f, f)) for f, _ in engine_why.fixes[:3])
+        fixes = "; ".join(mid_sentence(names.get(f, f)) for f, _ in engine_why.fixes[:3])
         chance = float(engine_why.p_success or 0)
         resets = plan.phase_of(step_id or "") is Phase.reset
         does = "resets the camera" if resets else "gets the camera added again and working"
-        effect = f"This step deals with {fixes}; about {chance:.0%} chance it {does}."
+        if fetch:
+            effect = (
+                f"The next step needs it. That step is meant for: {fixes}. About {chance:.0%} "
+                f"chance it {does}."
+            )
+        else:
+            effect = f"This step is meant for: {fixes}. About {chance:.0%} chance it {does}."
     elif kind == "question" and engine_why.answers:
         parts = [
-            f"“{_answer_label(plan, step_id, a.answer)}” points to "
-            f"{mid_sentence(names.get(a.leading, a.leading))}"
+            f"“{_answer_label(plan, step_id, a.answer)}” points to: "
+            f"{mid_sentence(names.get(a.leading, a.leading))}."
             for a in engine_why.answers
         ]
-        effect = "Your answer narrows it down: " + "; ".join(parts) + "."
+        effect = "Your answer narrows it down. " + " ".join(parts)
     elif kind == "service":
         effect = NOTHING_LEFT
     else:

@@ -287,7 +287,7 @@ class Guide:
         why = None
         if nxt.rec is not None:
             kind = "service" if ref.kind == "outcome" else nxt.rec.kind
-            why = why_words(plan, nxt.rec.why, kind, nxt.rec.step_id)
+            why = why_words(plan, nxt.rec.why, kind, nxt.rec.step_id, ref.kind == "tool")
         current = renderer.step(ref, why)
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
