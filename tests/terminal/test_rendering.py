@@ -116,6 +116,20 @@ def test_an_outcome_asks_whether_it_fixed_it() -> None:
     )
 
 
+def test_a_hand_over_to_support_asks_about_the_fix_for_later() -> None:
+    """Straight after "contact support", nothing is fixed yet: the question is for later."""
+    step = Step(
+        ref=StepRef.parse("9.o.escalate"),
+        kind="outcome",
+        title="Contact Amcrest support with this report",
+        text="Nothing left to try at home.",
+        answers=(Answer("yes", "Yes, it is fixed"), Answer("not_sure", "Not sure yet")),
+    )
+    out = render(StepView(load_kb(), step, number=9))
+    assert "Once support has helped, come back here:\nis the camera fixed?" in out
+    assert "Did this fix it?" not in out
+
+
 def test_light_patterns_in_words_without_colour_and_as_dots_with_colour() -> None:
     kb = load_kb()
     pattern = kb.patterns["blink-red-green"]

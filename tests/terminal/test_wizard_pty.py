@@ -64,7 +64,7 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
     child = spawn(args, db_url, columns=80, color=True)
     answer(child, keys(AMCREST_ESCALATION))
     child.expect("Contact Amcrest support")
-    child.expect("Did this fix it")
+    child.expect("Once support has helped")
     answer(child, ["3"])  # not sure yet
     child.expect("Serial number")
     child.sendline("AMC0123456")

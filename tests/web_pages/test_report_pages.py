@@ -29,6 +29,13 @@ def test_report_page_lists_the_steps_and_the_support_route(client: PageClient) -
     assert page.find("a", href=load_kb().lines["amcrest"].support.url)
 
 
+def test_the_hand_over_page_asks_about_the_fix_for_later(client: PageClient) -> None:
+    """Right after "contact support" nothing is fixed yet: not "did this fix it?"."""
+    page = client.page(_escalated(client))
+    legend = page.find("legend", id="fb-h").get_text()
+    assert legend == "Once support has helped, come back here: is the camera fixed?"
+
+
 def test_details_given_on_the_outcome_page_appear_in_the_report(client: PageClient) -> None:
     url = _escalated(client)
     form = client.page(url).find("form", action=f"{url}/details")

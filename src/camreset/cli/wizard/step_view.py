@@ -17,8 +17,10 @@ from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.facts import FactView
 from camreset.core.present.timer import timer_words
+from camreset.core.present.words import feedback_question
 from camreset.core.session import Answer, Step
 from camreset.core.session.estimate import TimeLeft
+from camreset.core.session.machine import ENDINGS
 
 OUTCOME_STYLES = {
     "done": "outcome.done",
@@ -142,7 +144,8 @@ class StepView:
     def _answers(self, color: bool) -> list[RenderableType]:
         lines: list[RenderableType] = [Text("")]
         if self.step.kind == "outcome":
-            lines.append(Text("Did this fix it?", style="step.title"))
+            outcome = ENDINGS.get(self.step.ref.ref, "escalated")
+            lines.append(Text(feedback_question(outcome), style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
         lines.append(key_hints(self.step, self.can_undo))
         return lines

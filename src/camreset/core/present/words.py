@@ -49,6 +49,16 @@ FEEDBACK_WORDS = (
 )
 """The answers to "did this fix it?" on the outcome step."""
 
+
+def feedback_question(outcome: str | None) -> str:
+    """The question the end page's feedback answers: "did this fix it?" only where the
+    session ended with the camera working; after a hand-over to support it is asked for
+    later, when support has been in touch."""
+    if outcome in ("done", "not_needed"):
+        return "Did this fix it?"
+    return "Once support has helped, come back here: is the camera fixed?"
+
+
 OUTCOME_WORDS = {
     "done": "Done: the camera is reset and added again",
     "not_needed": "No reset needed: the vendor's own way worked",
