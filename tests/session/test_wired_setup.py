@@ -51,3 +51,44 @@ def test_a_cable_to_a_recorder_leads_to_adding_it_through_the_recorder(
 def test_only_a_wired_camera_is_asked_about_a_recorder(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=("pin", "app"), opening=True)
     assert "on-recorder" not in _attempts_after(d, "yes")
+
+
+def _to_page(d: Driver, action: str, stage: int, answers: dict[str, str]) -> Any:
+    for _ in range(40):
+        now = d.state.current
+        if now.ref.kind == "action" and (now.ref.ref, now.ref.stage) == (action, stage):
+            return now
+        if now.ref.ref in answers and now.offers(answers[now.ref.ref]):
+            d.send(answers[now.ref.ref])
+        else:
+            d.pick("done", "no", "not_sure", "cant")
+    raise AssertionError(f"never reached {action} page {stage}")
+
+
+@pytest.mark.parametrize(
+    ("said", "unplug", "back"),
+    [
+        ("network-cable", "Unplug the camera's network cable", "Plug its network cable back in."),
+        ("adapter", "Unplug the camera from power", "Plug the camera back in."),
+    ],
+)
+def test_the_power_the_person_names_decides_the_words(
+    make_driver: Any, said: str, unplug: str, back: str
+) -> None:
+    """An Amcrest bullet runs on its adapter or on PoE: once the person says which, the
+    steps name that ("unplug its network cable"), not "its adapter, or its network cable if
+    it has none"."""
+    answers = {
+        "status-light": "steady",
+        "felt-click": "yes",
+        "saw-confirmation": "nothing",
+        "power-kind": said,
+        "outlet-test": "works",
+        "poe-port-light": "on",
+    }
+    d = make_driver(model="amcrest-ip5m-t1179ew", have=("pin", "computer", "original_adapter"))
+    cut = _to_page(d, "drained-power-cycle", 0, answers)
+    assert any(h.ref.ref == "power-kind" for h in d.state.history)
+    assert cut.text.startswith(unplug) and "if it has none" not in cut.text
+    d.send("done")
+    assert _to_page(d, "drained-power-cycle", 3, answers).text == back

@@ -36,6 +36,9 @@ POWER_BACK_WORDS = {
     "poe": "Plug its network cable back in",
 }  # fmt: skip
 """The page that gives its power back."""
+SAME_WORDS = {"usb": "adapter", "solar": "battery"}
+"""Ways of powering that take the same words (a USB supply is plugged in like an adapter; a
+solar camera runs on its battery), so "an adapter or USB" is still one way."""
 PLUGGED = "the camera plugged into its own adapter and a working outlet"
 ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
 """When no source (and not yet the person) says how the camera is powered."""
@@ -53,7 +56,8 @@ class PowerWords:
 
     @classmethod
     def of(cls, kinds: frozenset[str]) -> PowerWords:
-        (kind,) = kinds if len(kinds) == 1 else ("",)
+        alike = frozenset(SAME_WORDS.get(k, k) for k in kinds)
+        (kind,) = alike if len(alike) == 1 else ("",)
         on = POWER_ON_WORDS.get(kind, "powering it on")
         off = POWER_OFF_WORDS.get(kind, "cut its power")
         if kind not in POWER_CUT_WORDS:

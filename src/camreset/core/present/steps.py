@@ -70,15 +70,30 @@ _NO_REF = StepRef(0, "action", "")
 class StepRenderer:
     """Turns the KB records of one camera plan into steps."""
 
-    def __init__(self, kb: KnowledgeBase, plan: CameraPlan) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, plan: CameraPlan, power: frozenset[str] | None = None
+    ) -> None:
+        """`power`: how the person said the camera is powered, for the words of steps that
+        start it, keep it on or cut its power (default: what the sources give)."""
         self.kb = kb
         self.plan = plan
         self.model = plan.model
-        self.values = template_values(kb, plan.model)
+        kinds = power or frozenset(k.value for k in plan.model.power_kinds)
+        self.values = template_values(kb, plan.model, kinds)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
-        self.power = PowerWords.of(frozenset(k.value for k in plan.model.power_kinds))
+        self.power = PowerWords.of(kinds)
         self._built: dict[tuple[str, str, int, str | None], Step] = {}
+        self._powered: dict[frozenset[str], StepRenderer] = {}
+
+    def powered(self, power: frozenset[str] | None) -> StepRenderer:
+        """The renderer of this plan for a camera the person said is powered this way: made
+        once per way, so steps are still built once each."""
+        if not power or power == frozenset(k.value for k in self.model.power_kinds):
+            return self
+        if power not in self._powered:
+            self._powered[power] = StepRenderer(self.kb, self.plan, power)
+        return self._powered[power]
 
     # -- what sessions ask for ---------------------------------------------------------
     def step(self, ref: StepRef, why: Why | None = None) -> Step:

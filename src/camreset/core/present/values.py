@@ -38,8 +38,11 @@ SENTENCES = frozenset(
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
 
-def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
-    """Every `{field}` a KB template may use, for this model."""
+def template_values(
+    kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str] | None = None
+) -> dict[str, str]:
+    """Every `{field}` a KB template may use, for this model (`power`: how the person said
+    it is powered, where that narrows what the sources give)."""
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
@@ -49,7 +52,7 @@ def template_values(kb: KnowledgeBase, model: ResolvedModel) -> dict[str, str]:
     web_paths = model.software_paths(SoftwareVia.web)
     lo, rec, hi = timer_of(model.hold)
     support = model.line.support
-    cut_power = PowerWords.of(frozenset(k.value for k in model.power_kinds))
+    cut_power = PowerWords.of(power or frozenset(k.value for k in model.power_kinds))
     values = {
         "model.name": model.name,
         "model.the": "the camera" if model.generic else f"the {model.name}",

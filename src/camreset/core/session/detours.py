@@ -138,6 +138,7 @@ def recheck(fold: Fold, plan: CameraPlan, question: str, given: str) -> str:
     if given == old.answer:
         return "same answer on a second look"
     fold.unpowered.pop(question, None)
+    fold.powered.pop(question, None)
     del fold.evidence[at]
     fold.question(plan, question, given)
     return "answer changed on a second look"

@@ -124,6 +124,9 @@ class Fold:
     unpowered: dict[str, frozenset[str]] = field(default_factory=dict)
     """What each power question's answer rules out ("it runs on a battery": the outlet
     steps), kept apart from `excluded` so that another answer undoes exactly that."""
+    powered: dict[str, frozenset[str]] = field(default_factory=dict)
+    """How each power question's answer says the camera is powered (latest last): the words
+    of later steps fit it ("unplug its network cable", not "its adapter, or …")."""
     rechecked: set[tuple[Phase, str]] = field(default_factory=set)
     """The questions (by phase) whose deciding answer was looked at once more."""
 
@@ -142,6 +145,7 @@ class Fold:
             short_holds=set(self.short_holds),
             looked=set(self.looked),
             unpowered=dict(self.unpowered),
+            powered=dict(self.powered),
             rechecked=set(self.rechecked),
         )
 
@@ -149,6 +153,11 @@ class Fold:
     def ruled_out(self) -> frozenset[str]:
         """Attempts and questions not to offer: refused, given up, or ruled out by power."""
         return frozenset(self.excluded).union(*self.unpowered.values())
+
+    @property
+    def said_power(self) -> frozenset[str] | None:
+        """How the person last said the camera is powered (None: not asked, or not said)."""
+        return next(reversed(self.powered.values()), None)
 
     @property
     def available(self) -> frozenset[str]:
@@ -353,6 +362,8 @@ class Fold:
             self.booted = True
         if spec is not None and spec.power:  # "it runs on a battery": no outlet steps from now
             self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(spec.power)))
+            self.powered.pop(ref, None)
+            self.powered[ref] = frozenset(spec.power)
 
     def measured(self, plan: CameraPlan, action: str, stage: int, seconds: float) -> None:
         """A hold the timer measured on page `stage` of `action` (the last one counts)."""

@@ -281,6 +281,7 @@ class Guide:
         outcome = None
         if ref.kind == "outcome":
             outcome = ENDINGS.get(ref.ref, "escalated")
+        renderer = renderer.powered(fold.said_power)
         rec = nxt.rec
         if rec is None and outcome is None and fold.opening.done:
             rec = ask_engine(plan, fold, self.recommender)
