@@ -369,6 +369,28 @@ def test_cant_find_the_button_leads_to_help_finding_it(make_driver: Any) -> None
     )
 
 
+def test_found_with_help_on_the_find_the_button_page_goes_on(make_driver: Any) -> None:
+    """ "Look for the button again" is the page's whole job: once the help has found it, the
+    next page follows, not the same "look for the button" again."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    answers = {"felt-click": "yes", "saw-confirmation": "nothing", "status-light": "steady"}
+    for _ in range(40):
+        now = d.state.current
+        if (now.ref.kind, now.ref.ref, now.ref.stage) == ("action", "find-button", 0):
+            break
+        if now.ref.ref in answers:
+            d.send(answers[now.ref.ref])
+        else:
+            d.pick("no", "done", "cant")
+    else:
+        raise AssertionError("no find-button page")
+    d.send("not_sure")
+    assert d.state.current.ref.ref == "find-help"
+    d.send("found")
+    after = d.state.current.ref
+    assert (after.kind, after.ref) == ("action", "find-button") and after.stage > 0
+
+
 def test_cant_for_lack_of_an_item_asks_for_it(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
     while d.state.current.ref.kind != "action":

@@ -141,6 +141,8 @@ class StepSpec(Strict):
     check: OneLine | None = None
     title: OneLine | None = None
     text: Text | None = None
+    finds_button: bool = False
+    """A `do` page whose whole job is finding the button: "found it" on its help is done."""
 
     @model_validator(mode="after")
     def _one_kind(self) -> StepSpec:
@@ -149,8 +151,8 @@ class StepSpec(Strict):
             raise ValueError("a step is exactly one of do, wait, hold, check")
         if self.check is not None and self.check not in CHECKS:
             raise ValueError(f"check is one of {', '.join(sorted(CHECKS))}")
-        if self.remote and self.do is None:
-            raise ValueError("only a do page can be remote")
+        if (self.remote or self.finds_button) and self.do is None:
+            raise ValueError("only a do page can be remote or find the button")
         if self.wait is WaitFor.fixed and self.seconds is None:
             raise ValueError("a fixed wait needs seconds")
         if (

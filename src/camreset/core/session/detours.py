@@ -160,6 +160,8 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
     if which == FIND_HELP:
         if given == "found":
             fold.button_found = True
+            if plan.actions[action].steps[stage].finds_button:
+                fold.advance(plan, action, stage)  # finding it was the page's whole job
             return "found the button"
         if action == "find-button":  # the thorough search failed: no button attempt can work
             fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
