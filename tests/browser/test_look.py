@@ -245,3 +245,23 @@ def test_a_kasa_number_not_listed_never_opens_a_tapo_card(page: Page, server: Se
     expect(page.locator("ul.choices a.choice[href*='tapo-']")).to_have_count(0)
     page.get_by_role("link", name="Use TP-Link Kasa's usual steps").click()
     expect(page.locator("h1")).to_have_text("Where to find the model name")
+
+
+def test_a_report_card_on_a_phone_shows_a_timed_hold_only_where_there_was_one(
+    page: Page, server: Server
+) -> None:
+    """On a phone each step of the report is a card of labelled lines: a question or a wait
+    has no "Button held (timed): –" line."""
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin"])
+    for _ in range(40):
+        if page.locator("form.answers").count() == 0:
+            break
+        press(page, WALK)
+    page.goto(page.url.split("?")[0] + "/report")
+    cards = page.locator("table.steps tbody tr")
+    assert cards.count() >= 5
+    held = page.locator("table.steps td[data-label='Button held (timed)']")
+    spent = page.locator("table.steps td[data-label='Time spent']")
+    assert held.count() == spent.count() == cards.count()  # none of these holds was timed
+    assert all(spent.nth(i).is_visible() for i in range(spent.count()))
+    assert not any(held.nth(i).is_visible() for i in range(held.count()))

@@ -91,6 +91,15 @@ def test_markdown_has_every_section_in_order() -> None:
     assert "A paperclip or a pin; A phone with the maker's app" in text
 
 
+def test_a_camera_that_works_again_has_no_cause_sections() -> None:
+    """Once the camera is back, "causes still likely" would only puzzle: it is left out in
+    every format, and kept for a hand-over to support."""
+    done = report(outcome="done")
+    for text in (render_markdown(done), render_text(done)):
+        assert "A hardware fault" not in text and "ruled out" not in text.lower()
+    assert "A hardware fault (62%)" in render_text(report(outcome="escalated"))
+
+
 def test_plain_text_reads_without_markup() -> None:
     text = render_text(report())
     assert text.startswith("CAMERA RESET REPORT\n")

@@ -78,3 +78,12 @@ def test_the_persons_own_words_are_in_every_form_of_the_report(client: PageClien
     markdown = client.get(page.select_one('a[download$=".md"]')["href"]).text
     assert "**Their words:**" in markdown
     assert "saved with this session" in client.page(url).get_text()
+
+
+def test_the_summary_of_a_camera_back_in_the_app_weighs_no_causes(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    walk(client, url, prefer=("yes", "done"))
+    page = client.page(f"{url}/report")
+    headings = [h.get_text() for h in page.select("h2")]
+    assert "Causes still likely" not in headings and "Causes ruled out" not in headings
+    assert page.select("article.report table tbody tr")  # the steps are all there

@@ -116,6 +116,12 @@ class Report(_Frozen):
     network_checks: list[ReportNetworkCheck] = Field(default_factory=list)
     remote_actions: list[ReportRemote] = Field(default_factory=list)
 
+    @property
+    def solved(self) -> bool:
+        """The camera works again (or needed no reset): which causes were still weighed
+        no longer matters, so the report leaves them out."""
+        return self.outcome in ("done", "not_needed")
+
 
 def build_report(
     kb: KnowledgeBase, state: SessionState, *, session_id: str | None = None

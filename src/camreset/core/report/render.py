@@ -171,6 +171,8 @@ def need_line(need: NeedRow) -> str:
 def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     """Each cause section as lines: still likely with how likely, ruled out by name alone (a
     percentage beside "ruled out" would read as a contradiction)."""
+    if report.solved:
+        return []
     likely = [f"{c.name} ({percent(c.probability)})" for c in report.still_likely]
     return [
         ("Causes still likely", likely),
