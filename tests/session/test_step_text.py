@@ -56,6 +56,9 @@ def test_waits_and_holds_speak_of_the_way_the_camera_is_powered(kb: KnowledgeBas
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
     assert "Charge the camera's battery fully (about 5-10 hours)," in text
+    # hours, against a time left in minutes: the page says the session waits for it
+    assert "carry on from this step once it is charged" in text
+    assert "The time left shown does not count the charging." in text
 
 
 def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
