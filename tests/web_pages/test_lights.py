@@ -87,6 +87,9 @@ def test_light_answers_show_rhythm_words_and_still_swatches_with_initials(
         assert any(w in words for w in ("steady", "blinking", "alternating", "off", "round"))
     labels = [b.get_text(" ", strip=True) for b in page.select("form.answers button")]
     assert "I can't see a light on this camera" in labels
+    # the drawn example of a rhythm is not named: "Steady green" would exclude a blue light
+    steady = page.select_one("form.answers button[value='steady'] .led-text").get_text()
+    assert steady == "On and steady"
     figure = page.select_one("figure")
     assert figure.select_one("svg[data-light]") is not None  # where the light is
 

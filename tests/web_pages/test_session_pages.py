@@ -162,3 +162,21 @@ def test_a_link_with_a_value_camreset_cannot_read_changes_nothing_and_says_so(
     page = soup(response)
     assert page.h1.get_text() == "That link is not quite right"
     assert "Input should be" not in page.get_text()  # no validator's words on a page
+
+
+def test_the_bar_is_not_nearly_full_while_many_minutes_are_left(client: PageClient) -> None:
+    """Clicked through fast (no time spent yet), eleven steps in with 12–33 minutes left the
+    bar must not say the job is nine tenths done; it grows with each step all the same."""
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    values = []
+    for _ in range(11):
+        page = client.page(url)
+        values.append(float(page.select_one("progress")["value"]))
+        form = page.find("form", class_="answers")
+        if form is None:
+            break
+        answers = [b["value"] for b in form.find_all("button")]
+        choice = next((a for a in ("no", "done", "steady", "not_sure") if a in answers), None)
+        client.submit(form, form.find("button", attrs={"value": choice or answers[0]}))
+    assert values == sorted(values) and values[-1] > values[0]
+    assert values[-1] <= 50

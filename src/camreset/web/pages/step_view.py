@@ -80,6 +80,11 @@ class ProgressView:
         return f"about {span} min left"
 
 
+STEPS_TO_HALF = 12
+"""The bar's floor is half full after this many steps (a typical session's length), and
+nears but never reaches full: clicked through fast, the time spent says too little."""
+
+
 def progress_view(state: Any, now: datetime) -> ProgressView:
     """The range of minutes left, counted down by the part of a wait already gone, and the
     share of the expected total time spent (never full before the end)."""
@@ -97,7 +102,8 @@ def progress_view(state: Any, now: datetime) -> ProgressView:
     spent = max(0.0, (now - state.started_at).total_seconds() / 60)
     mid = (low + high) / 2
     share = round(100 * spent / (spent + mid)) if spent + mid else 0
-    floor = min(90, 10 * state.progress.steps_done)
+    done = state.progress.steps_done
+    floor = min(90, round(100 * done / (done + STEPS_TO_HALF)))
     shown_low = max(1, round(low)) if high > 0 else 0
     return ProgressView(
         state.progress.steps_done + 1,
@@ -113,21 +119,15 @@ def progress_view(state: Any, now: datetime) -> ProgressView:
 @dataclass(frozen=True)
 class AnswerView:
     """One answer button; `pattern` is the light to animate next to it, `light_row` lays it
-    out as a row of a light question (with an empty light where it names no pattern)."""
+    out as a row of a light question (with an empty light where it names no pattern). A
+    rhythm's own pattern is only an example ("On and steady" drawn green), so its name is
+    not written under the label: "Steady green" would read as "only if it is green"."""
 
     id: str
     label: str
     pattern: LedPattern | None
     quiet: bool
     light_row: bool = False
-
-    @property
-    def detail(self) -> str | None:
-        """The pattern's name under the label, where it says more than the label."""
-        if self.pattern is None:
-            return None
-        name, label = self.pattern.name.casefold(), self.label.casefold()
-        return None if name in label or label in name else self.pattern.name
 
 
 def timer_view(timer: Any) -> TimerView | None:
