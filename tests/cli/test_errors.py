@@ -13,12 +13,12 @@ runner = CliRunner(env={"NO_COLOR": "1"})
 
 
 def test_debug_adds_the_traceback_to_the_same_line() -> None:
-    plain = runner.invoke(app, ["show", "C2O0"])
-    debug = runner.invoke(app, ["--debug", "show", "C2O0"])
+    plain = runner.invoke(app, ["show", "C2Z0"])
+    debug = runner.invoke(app, ["--debug", "show", "C2Z0"])
     assert plain.exit_code == debug.exit_code == 2
     assert "Traceback" not in plain.stderr and "Traceback" in debug.stderr
     line = plain.stderr.strip()
-    assert line.startswith("camreset show: unknown camera model 'C2O0'")
+    assert line.startswith("camreset show: unknown camera model 'C2Z0'")
     assert debug.stderr.rstrip().endswith(line)
 
 

@@ -18,7 +18,7 @@ def test_start_page_offers_search_and_every_brand(client: PageClient) -> None:
 
 
 def test_search_forgives_case_spaces_and_dashes(client: PageClient) -> None:
-    for typed in ("c200", "Tapo C-200", "TAPO c 200"):
+    for typed in ("c200", "Tapo C-200", "TAPO c 200", "C2OO", "tapo c2O0"):  # O for 0
         page = client.page(f"/find?q={typed}")
         first = page.select("ul.choices a.choice")[0]
         assert first["href"] == "/have?model=tapo-c200", typed
@@ -114,9 +114,16 @@ def test_a_model_of_a_known_line_not_listed_offers_that_lines_usual_steps(
 ) -> None:
     page = client.page("/find?q=KC125")
     text = page.select_one('[role="status"]').get_text(" ")
-    assert "It looks like a TP-Link Kasa model" in text
+    assert "looks like a TP-Link Kasa model" in text
     assert page.find("a", href="/brand/kasa/unknown")
     assert not page.select("ul.choices a.choice[href^='/have?model=tapo']")
+
+
+def test_a_name_close_to_several_models_does_not_say_there_is_none(client: PageClient) -> None:
+    page = client.page("/find?q=wyze v3")
+    text = page.select_one('[role="status"]').get_text(" ")
+    assert "called exactly “wyze v3”" in text and "don't have" not in text
+    assert "/have?model=wyze-cam-v3" in _links(page, "/have")
 
 
 def test_results_and_brand_pages_never_repeat_the_brand(client: PageClient) -> None:

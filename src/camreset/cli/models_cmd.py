@@ -115,7 +115,8 @@ def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: 
     if as_json:
         _print_json({"not_listed": typed, "closest": exc.suggestions} | _resolved_json(resolved))
     else:
-        notice = not_listed_words(typed, line_label(resolved.line))
+        close = [f"{kb.models[m].name} ({m})" for m in exc.suggestions if m in kb.models]
+        notice = not_listed_words(typed, line_label(resolved.line), close[:3])
         Console(highlight=False).print(ResetCard(kb, resolved, notice))
     raise typer.Exit(EXIT_NO_MATCH)
 

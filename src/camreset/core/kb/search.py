@@ -14,7 +14,7 @@ can offer that line's usual steps, labelled as such, instead of a stranger's car
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from camreset.core.kb.knowledge import KnowledgeBase
@@ -26,6 +26,9 @@ FUZZY_FLOOR = 0.75  # below this ratio two spellings are different models
 FUZZY_SURE = 0.85  # a near miss this close, clearly ahead of the next, is taken as meant
 FUZZY_LEAD = 0.08
 BRANDED_EXACT = 0.95
+MISREAD = 0.9
+"""The best a match found only by reading a letter O as the digit 0 can score: sure when
+alone, but never exact, so the person is told which camera it was taken for."""
 """An alias with its brand fused in ("WYZEC3A") matched by the bare rest ("C3A"): strong, but
 below a model whose own name is exactly that."""
 MAX_SUGGESTIONS = 12
@@ -189,6 +192,34 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     """
     brands = line_words(kb)  # once per search, not once per name compared
     key, named = normalise(kb, query, brands)
+    found = _search(kb, brands, key, named)
+    misread = _digit_lookalikes(key)  # "C2OO" read off a label is C200
+    if misread != key and (not found or found[0].score <= 0.6):
+        better = _search(kb, brands, misread, named)
+        if better and (not found or better[0].score > found[0].score):
+            # never "exact": the person is told which camera it was taken for
+            found = [replace(m, score=min(m.score, MISREAD)) for m in better]
+    return found[:limit]
+
+
+def _digit_lookalikes(key: str) -> str:
+    """`key` with each letter O that stands next to a digit read as the digit 0, as a
+    model number typed off a small label often has it."""
+    chars = list(key)
+    changed = True
+    while changed:
+        changed = False
+        for i, c in enumerate(chars):
+            near = chars[max(0, i - 1) : i] + chars[i + 1 : i + 2]
+            if c == "o" and any(n.isdigit() for n in near):
+                chars[i], changed = "0", True
+    return "".join(chars)
+
+
+def _search(
+    kb: KnowledgeBase, brands: dict[str, frozenset[str]], key: str, named: frozenset[str]
+) -> list[Match]:
+    """Every model the squashed `key` (of the lines `named`, if any) may mean, best first."""
     found: list[Match] = []
     for model_id, model in kb.models.items():
         line_id = kb.model_line[model_id]
@@ -211,7 +242,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     found.sort(key=lambda m: (-m.score, m.model_id))
     if found and found[0].score > 0.6:  # a real match: near misses are only noise
         found = [m for m in found if m.score > 0.6]
-    return found[:limit]
+    return found
 
 
 def _sure(matches: list[Match]) -> bool:

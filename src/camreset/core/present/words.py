@@ -7,6 +7,8 @@ written here once, so the web page, the terminal and the JSON cannot drift apart
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 
 NOT_SURE = "not_sure"
@@ -266,12 +268,14 @@ def line_name(brand: str, name: str) -> str:
     return f"{brand} {name}"
 
 
-def not_listed_words(typed: str, name: str) -> str:
-    """What is said when a typed model of a known line (`name`) is not in camreset's list."""
-    return (
+def not_listed_words(typed: str, name: str, close: Sequence[str] = ()) -> str:
+    """What is said when a typed model of a known line (`name`) is not in camreset's list;
+    `close`: listed models spelled much like it ("Blink Outdoor 4 (blink-outdoor-4)")."""
+    text = (
         f"“{typed}” is not in camreset's list of {name} cameras. What follows is the usual "
         f"for {name} cameras, not facts about that model."
     )
+    return text + (f" Listed and close to it: {'; '.join(close)}." if close else "")
 
 
 def without_full_stop(text: str) -> str:
