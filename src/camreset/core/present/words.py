@@ -8,7 +8,6 @@ written here once, so the web page, the terminal and the JSON cannot drift apart
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from dataclasses import dataclass
 
 NOT_SURE = "not_sure"
