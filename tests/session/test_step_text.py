@@ -68,3 +68,20 @@ def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
     wired = "A wired camera asks for a new password on its web page instead."
     assert wired not in book["arlo-pro-3"].stage("add-again", 0).text  # a battery camera
     assert wired in book["blink-mini"].stage("add-again", 0).text  # its power is not sourced
+
+
+def test_a_button_pressed_with_a_fingertip_needs_no_pin(kb: KnowledgeBase) -> None:
+    """Where the sources say a fingertip presses the button (SimpliSafe's pairing button), no
+    attempt asks for a paperclip, and no page speaks of a pin."""
+    book = PlanBook(kb)
+    by_hand = [m for m in sorted(kb.models) if (b := book[m].plan.model.button) and b.tool and
+               b.tool.value == "finger"]  # fmt: skip
+    assert by_hand
+    for model in by_hand:
+        steps = book[model]
+        for action, spec in steps.plan.actions.items():
+            assert "pin" not in {r.value for r in spec.requires}, (model, action)
+            for stage in range(len(spec.steps)):
+                text = steps.stage(action, stage).text
+                assert not re.search(r"\bpin\b", text), (model, action, stage, text)
+    assert "pin" in {r.value for r in book["tapo-c200"].plan.actions["guided-reset"].requires}

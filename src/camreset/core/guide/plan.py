@@ -14,9 +14,9 @@ from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Capability, Cause, Offer, Phase, When
+from camreset.core.kb.troubleshooting import Capability, Cause, Have, Offer, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia
+from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
 
 Spec = ActionSpec | QuestionSpec | Cause
@@ -182,7 +182,9 @@ def _noisy(p: float, noise: float, answers: int) -> float:
 def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhasePlan:
     ts = kb.troubleshooting
     faults = priors(kb, model, phase)
-    actions = {a.id: a for a in ts.actions if a.phase is phase and applies(a, model)}
+    actions = {
+        a.id: _for_hands(a, model) for a in ts.actions if a.phase is phase and applies(a, model)
+    }
     no_longer = _no_longer_hold(kb, model)
     questions = {q.id: q for q in ts.questions if q.phase is phase and applies(q, model)}
     engine = TroubleshootingModel(
@@ -221,6 +223,14 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
         service_cost=ts.escalation.minutes,
     )
     return PhasePlan(phase, f"{model.id}:{phase.value}", engine, actions, questions)
+
+
+def _for_hands(a: ActionSpec, model: ResolvedModel) -> ActionSpec:
+    """`a` for a camera whose sources say a fingertip presses its button: no pin needed."""
+    button = model.button
+    if button is None or button.tool is not Tool.finger or Have.pin not in a.requires:
+        return a
+    return a.model_copy(update={"requires": [r for r in a.requires if r is not Have.pin]})
 
 
 def _no_longer_hold(kb: KnowledgeBase, model: ResolvedModel) -> frozenset[str]:

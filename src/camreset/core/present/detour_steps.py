@@ -48,7 +48,6 @@ def answers(plan: CameraPlan, which: str, action: str) -> tuple[str, ...]:
     return FIXED_ANSWERS[which]
 
 
-MICROPHONE = "Do not push the pin into the microphone hole: it often sits right beside it."
 FIND_TEXT = (
     "On the {model.name}: {button.location}. {button.open_first}\n\n"
     "The reset hole usually has RESET or RST printed next to it. A hole with no click behind "
@@ -133,7 +132,8 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
             Answer("found", DETOUR_LABELS["found"]),
             Answer("not-found", DETOUR_LABELS["not-found"], role="cant"),
         )
-        text = f"{r.fill(FIND_TEXT)}\n\n{MICROPHONE}"
+        careful = r.values["button.careful"]  # none for a button pressed by a fingertip
+        text = f"{r.fill(FIND_TEXT)}\n\n{careful}" if careful else r.fill(FIND_TEXT)
         step = r.base("question", "Finding the reset button", text, choices)
         return r.with_facts(step, r.facts("button"))
     if which == TELL_HOLD:

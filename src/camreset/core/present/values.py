@@ -22,12 +22,13 @@ from camreset.core.present.phrases import (
 )
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import setup_values
-from camreset.core.present.words import duration, number, without_full_stop
+from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
 SENTENCES = frozenset(
     {
         "support.contact",
         "button.open_first",
+        "button.careful",
         "recovery.expiry",
         "unbind.route",
         "nvr.how",
@@ -48,6 +49,7 @@ def template_values(
     open_first = f"First: {'; then '.join(first)}." if first else ""
     location = button_words(button)
     tool = button.tool if button and button.tool else Tool.pin
+    by_hand = tool is Tool.finger
     app_paths = model.software_paths(SoftwareVia.app)
     web_paths = model.software_paths(SoftwareVia.web)
     lo, rec, hi = timer_of(model.hold)
@@ -66,6 +68,9 @@ def template_values(
         "support.contact": f"Contact {support.contact} at {support.url}." if support else "",
         "button.location": location,
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
+        "button.press": "Press the button firmly" if by_hand else "Push the pin in firmly",
+        "button.with": "with a fingertip" if by_hand else "with the pin",
+        "button.careful": "" if by_hand else MICROPHONE,
         "button.open_first": open_first,
         "button.alternative": button.alternative or "" if button else "",
         "hold.min": number(lo),

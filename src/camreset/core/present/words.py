@@ -29,6 +29,7 @@ ANSWER_WORDS = {
 }
 
 NO_LIGHT = "I can't see a light on this camera"
+MICROPHONE = "Do not push the pin into the microphone hole: it often sits right beside it."
 NO_LIGHT_NOTICE = (
     "You said you can't see a light on this camera, so go by the time and the other signs "
     "on this page, not the light."
