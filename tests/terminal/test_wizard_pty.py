@@ -152,6 +152,22 @@ def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
     assert kinds == ["started", "answered", "undone"]
 
 
+def test_an_answer_id_wins_over_a_key_and_q_leaves_the_list_of_items(db_url: str) -> None:
+    """ "have" on "Get the Tapo app" is that answer (the docs' answer files use it), not the
+    list of what is at hand; in that list, q leaves as it does everywhere."""
+    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url)
+    answer(child, ["skip-questions"])
+    child.expect("Get the Tapo app")
+    answer(child, ["have"])
+    answer(child, ["h"])
+    child.expect("What do you have at hand")
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4
+    kinds = events(db_url, session_id_of(transcript(child)))
+    assert kinds == ["started", "answered", "answered"]
+
+
 def test_choosing_the_camera_by_brand_and_shape(db_url: str) -> None:
     child = spawn(["guide"], db_url)
     child.expect("Number or brand: ")

@@ -126,7 +126,10 @@ class Wizard:
                 return sessions.apply(session_id, Command("undo", step.id))
             if choice.kind == "have":
                 app = state.model.line.app
-                have = choose_have(self.console, self.reader, app, current=state.have)
+                try:
+                    have = choose_have(self.console, self.reader, app, current=state.have)
+                except Leave:
+                    return None  # q in the list leaves, as on a step
                 items = sorted(have or ())
                 return sessions.apply(session_id, Command("have", data={"have": items}))
             return sessions.apply(session_id, Command("answer", step.id, choice.answer))

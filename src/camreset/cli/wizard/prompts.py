@@ -39,10 +39,13 @@ class Choice:
 
 def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
     """A number or an answer id picks an answer; u undoes, h changes what is at hand, q
-    leaves; None if not understood."""
+    leaves; None if not understood. An answer id the step offers wins over a command word
+    spelled the same ("have" on "Get the app": I have it)."""
     word = typed.strip().casefold()
     if word in QUIT_WORDS:
         return Choice("quit")
+    if step.offers(word):
+        return Choice("answer", word)
     if word in UNDO_WORDS and can_undo:
         return Choice("undo")
     if word == NETWORK_KEY and step.network:
@@ -53,8 +56,6 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("have")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
-    if step.offers(word):
-        return Choice("answer", word)
     return None
 
 
@@ -117,11 +118,14 @@ def ask_number(console: Console, reader: LineReader, prompt: str, count: int) ->
 
 
 def ask_numbers(console: Console, reader: LineReader, prompt: str, count: int) -> list[int] | None:
-    """Several numbers separated by spaces or commas; None when the line is left empty."""
+    """Several numbers separated by spaces or commas; None when the line is left empty; q
+    leaves (Leave), as it does everywhere else."""
     while True:
         typed = ask_line(console, reader, prompt).replace(",", " ").split()
         if not typed:
             return None
+        if len(typed) == 1 and typed[0].casefold() in QUIT_WORDS:
+            raise Leave
         if all(t.isdigit() and 1 <= int(t) <= count for t in typed):
             return sorted({int(t) for t in typed})
         console.print(Text(f"Type numbers from 1 to {count}, e.g. 1 3.", style="error"))
