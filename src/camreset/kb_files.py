@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.plain import NotUtf8, utf8_text
 from camreset.errors import KBError
 
 
@@ -19,9 +20,12 @@ def read_folder(folder: Path) -> dict[str, str]:
     for path in sorted(folder.rglob("*.yaml")):
         name = path.relative_to(folder).as_posix()
         try:
-            texts[name] = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KBError([f"{name}:1: (file): cannot read: {exc}"]) from None
+            texts[name] = utf8_text(path.read_bytes())
+        except NotUtf8 as exc:
+            where = f"{name}:{exc.line}: (file)"
+            raise KBError([f"{where}: {exc} at column {exc.column}; save it as UTF-8"]) from None
+        except OSError as exc:
+            raise KBError([f"{name}:1: (file): cannot read: {exc.strerror or exc}"]) from None
     return texts
 
 

@@ -49,3 +49,14 @@ def test_a_bad_option_value_is_one_line_in_a_persons_words(
         "camreset report: Invalid value for '--format': 'pdf' is not one of 'md', 'txt', "
         "'json'. (try 'camreset report --help')\n"
     )
+
+
+def test_an_option_without_its_value_names_the_command_it_belongs_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["guide", "tapo-c200", "--answers"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        "camreset guide: Option '--answers' requires an argument. (try 'camreset guide --help')\n"
+    )

@@ -41,6 +41,20 @@ def test_check_of_a_broken_folder_lists_problems_and_exits_2(cli, tmp_path: Path
     ]
 
 
+def test_check_of_a_file_that_is_not_utf8_names_its_line_and_column(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(SHIPPED, kb_dir)
+    tapo = kb_dir / "lines" / "tapo.yaml"
+    lines = tapo.read_bytes().count(b"\n")
+    tapo.write_bytes(tapo.read_bytes() + b"# caf\xe9\n")  # Latin-1, not UTF-8
+    run = cli("kb", "check", "--kb-dir", str(kb_dir))
+    assert run.code == 2
+    assert run.err.splitlines()[0] == (
+        f"lines/tapo.yaml:{lines + 1}: (file): not UTF-8 text (byte 0xe9) at column 6; "
+        "save it as UTF-8"
+    )
+
+
 def test_check_of_a_missing_folder_is_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     run = cli("kb", "check", "--kb-dir", str(tmp_path / "nope"))
     assert run.code == 2

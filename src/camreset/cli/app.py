@@ -132,6 +132,14 @@ def _root(
     ctx.obj = obj
 
 
+def _typed_command(argv: list[str] | None) -> str:
+    """ "camreset COMMAND" for an error the parser raised without naming its command (an
+    option missing its value): the first word typed that is a command, if any."""
+    words = sys.argv[1:] if argv is None else argv
+    command = next((w for w in words if not w.startswith("-")), None)
+    return f"camreset {command}" if command in COMMANDS else "camreset"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; never a traceback for a person's mistake.
 
@@ -149,7 +157,7 @@ def main(argv: list[str] | None = None) -> None:
             print(exc.ctx.get_help())
         sys.exit(0)
     except UsageError as exc:
-        where = exc.ctx.command_path if exc.ctx is not None else "camreset"
+        where = exc.ctx.command_path if exc.ctx is not None else _typed_command(argv)
         message = plain_text(exc.format_message()).replace(VALIDATOR_PREFIX, "")
         print(f"{where}: {message} (try '{where} --help')", file=sys.stderr)
         sys.exit(EXIT_USAGE)

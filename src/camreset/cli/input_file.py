@@ -14,6 +14,8 @@ import stat
 import sys
 from typing import BinaryIO
 
+from camreset.core.plain import NotUtf8
+from camreset.core.plain import utf8_text as decoded
 from camreset.errors import UsageError
 
 STDIN = "-"
@@ -62,13 +64,7 @@ def utf8_text(data: bytes, where: str) -> str:
     """`data` decoded as UTF-8 (a leading byte-order mark is dropped); UsageError naming the
     line and column of the first byte that is not UTF-8."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        byte = data[exc.start]
-        raise UsageError(
-            f"{where}:{line}:{column}: not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8"
-        ) from None
-    return text.removeprefix("\ufeff")
+        return decoded(data)
+    except NotUtf8 as exc:
+        at = f"{where}:{exc.line}:{exc.column}"
+        raise UsageError(f"{at}: {exc}; save the file as UTF-8") from None

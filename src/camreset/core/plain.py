@@ -36,3 +36,22 @@ def terminal_json(document: str) -> str:
     the same data, nothing a terminal acts on. (Outside strings JSON has only ASCII, and tab,
     LF and CR inside strings are already escaped by every encoder.)"""
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+
+
+class NotUtf8(ValueError):
+    """A file that is not UTF-8 text, at the first byte that is not (line and column from 1)."""
+
+    def __init__(self, line: int, column: int, byte: int) -> None:
+        super().__init__(f"not UTF-8 text (byte 0x{byte:02x})")
+        self.line, self.column, self.byte = line, column, byte
+
+
+def utf8_text(data: bytes) -> str:
+    """`data` decoded as UTF-8 without a leading byte-order mark; NotUtf8 where it is not."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise NotUtf8(before.count(b"\n") + 1, column, data[exc.start]) from None
+    return text.removeprefix("\ufeff")
