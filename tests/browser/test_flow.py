@@ -213,7 +213,7 @@ def test_details_are_confirmed_and_the_report_keeps_the_id_secret(
     expect(page.get_by_text("TP-Link support asks for")).to_be_visible()
     page.get_by_label("Serial number").fill("2231000123")
     page.get_by_role("button", name="Save to the report").click()
-    expect(page.locator(".saved")).to_have_text("Saved to the report: serial number.")
+    expect(page.locator(".saved")).to_have_text("Saved to the report: the serial number.")
     page.get_by_role("link", name="See the report for support").click()
     report = page.locator("article.report")
     expect(report).to_contain_text("2231000123")

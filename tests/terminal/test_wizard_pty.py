@@ -71,7 +71,7 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
     for _ in range(5):  # the other details: skipped
         child.expect(": ")
         child.sendline("")
-    child.expect("Saved to the report: serial number.")
+    child.expect("Saved to the report: the serial number.")
     child.expect("CAMERA RESET REPORT")
     child.expect("AMC0123456")
     child.expect("Amcrest support")
@@ -102,7 +102,7 @@ def details_of(db_url: str, session_id: str) -> list[dict[str, object]]:
 def test_q_at_a_detail_stops_asking_and_keeps_what_was_typed(db_url: str) -> None:
     child = _at_the_details(db_url)
     child.sendline("q")
-    child.expect("Saved to the report: serial number.")
+    child.expect("Saved to the report: the serial number.")
     assert finish(child) == 3
     assert details_of(db_url, session_id_of(transcript(child))) == [{"serial": "AMC0123456"}]
 

@@ -24,12 +24,11 @@ from camreset.cli.wizard.prompts import QUIT_WORDS, Leave, ask_choice, ask_line
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
 from camreset.core.present.words import (
-    DETAIL_LABELS,
+    DETAIL_SAVED,
     DETAIL_WORDS,
     NO_PASSWORD,
     SUCCESSES,
     TIMER_CUES,
-    mid_sentence,
 )
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
@@ -189,7 +188,7 @@ class Wizard:
         after = self._save_details(session_id, data)
         if after is None:
             return state
-        saved = ", ".join(mid_sentence(DETAIL_LABELS[k]) for k in data)
+        saved = ", ".join(DETAIL_SAVED[k] for k in data)
         self.console.print(Text(f"Saved to the report: {saved}.", style="notice"))
         return after
 

@@ -131,7 +131,10 @@ def setup_words(kb: KnowledgeBase, setup: SetupMode | None) -> str:
     parts = []
     led = pattern_name(kb, setup.led)
     if led:
-        parts.append(f"the light shows {led}")
+        named = mid_sentence(led)  # "slow red blinking", or "white light going round"
+        parts.append(
+            f"it shows a {named}" if " light " in f" {named} " else f"the light shows {named}"
+        )
     if setup.voice:
         parts.append(f"it may say: “{setup.voice}”")
     if setup.wifi_ssid:
@@ -192,9 +195,9 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         effect = f" ({value.effect.value} reset)" if value.effect else ""
         return [f"{value.via.value}: {value.path}{effect}"]
     if isinstance(value, Credentials):
-        user = value.username or "(not given)"
-        password = value.password if value.password is not None else "(none given)"
-        return [f"user {user}, password {password}"] + ([value.note] if value.note else [])
+        user = value.username or "not given"
+        password = value.password or "not given"
+        return [f"user: {user}; password: {password}"] + ([value.note] if value.note else [])
     if isinstance(value, ResetWindow):
         return [f"{value.seconds} s: {value.effect.value.replace('_', ' ')}"] + (
             [value.note] if value.note else []
@@ -235,7 +238,8 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
             + ([value.note] if value.note else [])
         )
     if isinstance(value, AfterReset):
-        return [f"If {value.problem}: {value.fix}"]
+        problem = value.problem[:1].upper() + value.problem[1:]  # a label, not a clause
+        return [f"{problem}: {value.fix}"]
     if isinstance(value, bool):
         return ["yes" if value else "no"]
     if isinstance(value, int | float):

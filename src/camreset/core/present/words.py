@@ -64,7 +64,7 @@ def feedback_question(outcome: str | None) -> str:
 OUTCOME_WORDS = {
     "done": "Done: the camera is reset and added again",
     "not_needed": "No reset needed: the vendor's own way worked",
-    "stopped": "Stopped before the end: for support",
+    "stopped": "Stopped before the end: the report is for support",
     "escalated": "Not solved at home: needs support",
     None: "Not finished",
 }
@@ -346,13 +346,13 @@ def grew_words(kind: str, result: str | None, answer: str) -> str:
     if result in GREW_WORDS:
         return GREW_WORDS[result]
     if result and result.startswith("no "):
-        return "without that, other steps come first, and they take longer"
+        return "the steps that need what you don't have are out, and what is left takes longer"
     if answer == CANT:
         return GREW_WORDS["could not do this"]
     if kind == "question":
         return "your answer points to causes that take longer to fix"
     if kind == "opening":
-        return "with what you told us, other steps come first, and they take longer"
+        return "what you told us points to steps that take longer"
     return "what is left to try takes longer"
 
 
@@ -379,6 +379,16 @@ DETAIL_LABELS = {
     "light": "What the light did",
 }
 """The same details as a report's rows."""
+DETAIL_SAVED = {
+    "serial": "the serial number",
+    "mac": "the MAC address",
+    "firmware": "the firmware version",
+    "hardware_version": "the hardware version",
+    "purchase_date": "when you bought it",
+    "power_source": "how it is powered",
+    "light": "what the light did",
+}
+"""The same details inside "Saved to the report: …"."""
 
 
 SUPPORT_NEED_WORDS = {

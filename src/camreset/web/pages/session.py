@@ -22,12 +22,11 @@ from starlette.responses import RedirectResponse, Response
 
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import (
-    DETAIL_LABELS,
+    DETAIL_SAVED,
     DETAIL_WORDS,
     HAVE_ITEMS,
     NO_PASSWORD,
     TIMER_CUES,
-    mid_sentence,
 )
 from camreset.core.report import asks_title
 from camreset.core.session import Command, SessionState
@@ -135,7 +134,7 @@ async def render_session(
     kb = svc.kb
     resume = f"{svc.settings.public_url}/s/{session_id}"
     now = svc.sessions.clock()
-    saved_labels = [mid_sentence(DETAIL_LABELS[k]) for k in saved.split(",") if k in DETAIL_LABELS]
+    saved_labels = [DETAIL_SAVED[k] for k in saved.split(",") if k in DETAIL_SAVED]
     return render(
         request,
         "step.html",

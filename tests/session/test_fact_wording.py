@@ -1,0 +1,40 @@
+"""Facts and notices read as plain English wherever they are shown (web, terminal, report):
+a value is a label or a clause, never a bare noun run into "If …" or "the light shows …"."""
+
+from __future__ import annotations
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.values import AfterReset, Credentials, SetupMode
+from camreset.core.present.phrases import setup_words, value_lines
+from camreset.core.present.words import DETAIL_SAVED, DETAIL_WORDS, grew_words
+
+
+def test_a_known_problem_after_a_reset_is_a_label_and_its_fix(kb: KnowledgeBase) -> None:
+    problem = AfterReset(problem="camera back to defaults", fix="add it to the recorder again")
+    assert value_lines(kb, problem) == ["Camera back to defaults: add it to the recorder again"]
+
+
+def test_a_default_login_names_what_is_not_given(kb: KnowledgeBase) -> None:
+    assert value_lines(kb, Credentials(username="admin", password="12345")) == [
+        "user: admin; password: 12345"
+    ]
+    assert value_lines(kb, Credentials(username="admin")) == ["user: admin; password: not given"]
+
+
+def test_a_light_pattern_named_as_a_light_is_not_the_light_showing_a_light(
+    kb: KnowledgeBase,
+) -> None:
+    assert setup_words(kb, SetupMode(led="spin-white")) == (
+        "it shows a white light going round (spinning)"
+    )
+    assert setup_words(kb, SetupMode(led="blink-red-green")).startswith("the light shows red")
+
+
+def test_why_the_time_grew_after_a_missing_item_says_so() -> None:
+    words = grew_words("tool", "no pin", "cant")
+    assert words == "the steps that need what you don't have are out, and what is left takes longer"
+
+
+def test_every_detail_reads_inside_a_sentence() -> None:
+    assert set(DETAIL_SAVED) == set(DETAIL_WORDS)
+    assert all(w[:1].islower() for w in DETAIL_SAVED.values())
