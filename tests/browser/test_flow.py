@@ -224,7 +224,7 @@ def test_details_are_confirmed_and_the_report_keeps_the_id_secret(
 def test_the_checklist_can_be_changed_mid_session(page: Page, server: Server) -> None:
     begin(page, server, "tapo-c200", [])
     tap(page, "Skip these questions")
-    expect(page.locator(".at-hand")).to_contain_text("not asked yet")
+    expect(page.locator(".at-hand")).to_contain_text("nothing ticked")
     page.get_by_role("link", name="change what you have").click()
     check(page, "flow-10-have-edit")
     page.get_by_label("A paperclip or a pin").check()

@@ -21,7 +21,7 @@ from camreset.core.present.words import (
 from camreset.core.report.model import NeedRow, Report, ReportStep, SupportRoute
 from camreset.core.report_network import network_line, network_sections
 
-NOT_ASKED = "not asked: each step asked for what it needed"
+NOT_ASKED = "nothing ticked: each step asked for what it needed"
 NEED_STATUS = {
     "in_report": "in this report",
     "missing": "not given yet",

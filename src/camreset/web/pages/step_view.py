@@ -218,6 +218,6 @@ def support_asks(kb: KnowledgeBase, state: Any) -> list[AskView]:
 def at_hand(state: Any) -> str:
     """What is at hand, in words, or that nobody asked."""
     if not state.have_asked and not state.have:
-        return "not asked yet: a step asks when it needs something"
+        return "nothing ticked: a step asks when it needs something"
     app = state.model.line.app
     return ", ".join(mid_sentence(have_label(h, app)) for h in sorted(state.have)) or "nothing"
