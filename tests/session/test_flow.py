@@ -728,3 +728,22 @@ def test_after_i_cant_see_a_light_the_light_pages_go_by_the_time(make_driver: An
     assert "status light" in start_up.text and "go by the time" in start_up.notice
     _, ready = pages["Get ready"]
     assert ready.notice is None  # nothing on it reads the light
+
+
+def test_a_page_done_in_the_app_says_so_to_someone_who_cannot_get_it(make_driver: Any) -> None:
+    """A Tapo camera is added in the Tapo app: after "I can't get the app", the pages that
+    use it say so (the session waits for them), and pages that do not are left alone."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter"))
+    noted: dict[str, str | None] = {}
+    for _ in range(15):
+        if d.state.finished:
+            break
+        step = d.state.current
+        noted[step.title] = step.notice
+        if step.ref.kind == "tool" and step.ref.ref == "app":
+            d.send("cant")
+        else:
+            d.pick("yes", "done")
+    assert d.state.outcome == "done"
+    assert "can't get the Tapo app now" in (noted["Add it again"] or "")
+    assert noted["Get ready"] is None

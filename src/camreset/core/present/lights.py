@@ -90,5 +90,4 @@ def without_light(step: Step, hold: Hold | None) -> Step:
         said = NO_LIGHT_HOLD.format(seconds=number(timer.recommended))
     elif step.pattern is None and not _LIGHT.search(step.text):
         return step
-    notice = said if step.notice is None else f"{step.notice} {said}"
-    return replace(step, timer=timer, pattern=None, notice=notice)
+    return replace(step, timer=timer, pattern=None).noted(said)

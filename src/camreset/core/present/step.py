@@ -8,7 +8,7 @@ only `StepRef.parse` reads that string.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, SupportsFloat
 
 from camreset.core.present.button_place import ButtonPlace
@@ -147,6 +147,10 @@ class Step:
 
     def offers(self, answer: str) -> bool:
         return any(a.id == answer for a in self.answers)
+
+    def noted(self, text: str) -> Step:
+        """This step with `text` added to the line shown above it."""
+        return replace(self, notice=text if self.notice is None else f"{self.notice} {text}")
 
     def counts_as(self, answer: str) -> str:
         """The answer the session and the engine read: a light pattern's rhythm."""

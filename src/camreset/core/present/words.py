@@ -34,6 +34,10 @@ NO_LIGHT_NOTICE = (
     "You said you can't see a light on this camera, so go by the time and the other signs "
     "on this page, not the light."
 )
+NO_APP_NOTICE = (
+    "You said you can't get the {app} app now. This step uses it: you can leave and carry on "
+    "from this step once you have it."
+)
 NO_LIGHT_HOLD = (
     "You said you can't see a light on this camera, so hold for the {seconds} seconds the "
     "timer counts, then let go."

@@ -28,6 +28,7 @@ from camreset.core.present.why import why_words
 from camreset.core.present.words import (
     DONE,
     NETWORK_RESULT_WORDS,
+    NO_APP_NOTICE,
     REMOTE_ACTION_WORDS,
     clock,
     grew_words,
@@ -56,6 +57,13 @@ RUSHED = 0.5
 proves little, so the causes it would rule out are not reported as ruled out."""
 ENDINGS = {"done": "done", "handed-over": "done", "not-needed": "not_needed", "stopped": "stopped"}
 """The session outcome of each end page; every other end page is an escalation."""
+
+
+def _uses_app(step: Step, app: str | None) -> bool:
+    """Whether a page is done in the camera's app (its name, then "app", in its words)."""
+    if app is None or step.ref.kind in ("tool", "outcome"):
+        return False
+    return f"{app} app" in f"{step.title} {step.text}"
 
 
 class Guide:
@@ -296,6 +304,8 @@ class Guide:
             current = replace(current, notice=renderer.notice(fold.opening.notice))
         if any(h.answer == NO_LIGHT_ID for h in fold.history):
             current = without_light(current, plan.model.hold)
+        if "app" in fold.cannot and _uses_app(current, plan.model.line.app):
+            current = current.noted(NO_APP_NOTICE.format(app=plan.model.line.app))
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
         engine = plan.phases[fold.phase].engine
