@@ -66,9 +66,9 @@ def test_a_hold_step_at_40_columns() -> None:
             "Slow red blinking (red 0.5 s, off 0.5 s)",
             "",
             "How long to hold: 5 to 10 s, aim for 5 s",
-            "  Fairly sure (independent sources give",
-            "this value); a default for the whole",
-            "Tapo line",
+            "    Fairly sure (independent sources",
+            "    give this value); a default for the",
+            "    whole Tapo line",
             "  ! Sources disagree (5 s to 30 s):",
             "",
             "Why this step: Most likely now: released",
@@ -86,8 +86,21 @@ def test_a_fact_says_how_sure_and_where_sources_disagree() -> None:
     assert render(fact_lines(HOLD_NOTE), width=100) == "\n".join(
         [
             "How long to hold: 5 to 10 s, aim for 5 s",
-            "  Fairly sure (independent sources give this value); a default for the whole Tapo "
-            "line",
+            "    Fairly sure (independent sources give this value); a default for the whole "
+            "Tapo line",
+            "  ! Sources disagree (5 s to 30 s):",
+        ]
+    )
+
+
+def test_a_fact_wraps_under_its_own_start_in_a_narrow_terminal() -> None:
+    """At 40 columns a long line continues under itself, never back at column 0."""
+    assert render(fact_lines(HOLD_NOTE), width=40) == "\n".join(
+        [
+            "How long to hold: 5 to 10 s, aim for 5 s",
+            "    Fairly sure (independent sources",
+            "    give this value); a default for the",
+            "    whole Tapo line",
             "  ! Sources disagree (5 s to 30 s):",
         ]
     )

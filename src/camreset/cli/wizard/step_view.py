@@ -34,17 +34,26 @@ OUTCOME_STYLES = {
 }
 
 
-def fact_lines(fact: FactView) -> Text:
-    """`Label: value`, then how sure we are, then any disagreement between sources."""
-    text = Text.assemble((f"{fact.label}: ", "fact.label"), fact.text)
+def fact_lines(fact: FactView) -> Table:
+    """`Label: value`, then how sure we are, then any disagreement between sources; a long
+    line wraps under its own start, so a narrow terminal keeps the indent and the `!`."""
+    rows = Table.grid(padding=(0, 1, 0, 0))
+    rows.add_column(no_wrap=True, width=3, justify="right")
+    rows.add_column()
     if fact.sure:
         meta = f"{fact.sure} ({fact.sure_why})"
         if fact.origin:
             meta += f"; {fact.origin}"
-        text.append(f"\n  {meta}", style="fact.meta")
+        rows.add_row("", Text(meta, style="fact.meta"))
     for line in fact.disagreement:
-        text.append(f"\n  ! {line}", style="fact.warning")
-    return text
+        rows.add_row(Text("!", style="fact.warning"), Text(line, style="fact.warning"))
+    head = Text.assemble((f"{fact.label}: ", "fact.label"), fact.text)
+    outer = Table.grid()
+    outer.add_column()
+    outer.add_row(head)
+    if rows.row_count:
+        outer.add_row(rows)
+    return outer
 
 
 def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool) -> Table:
