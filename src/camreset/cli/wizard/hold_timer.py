@@ -17,7 +17,7 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
 from camreset.cli.wizard.bar import bar, bar_width, live, ring
-from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import TIMER_CUES
@@ -99,7 +99,7 @@ def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> 
         return HoldResult(typed, None)
     start = pace.now()
     rung: set[float] = set()
-    with live(console, HoldBar(timer, 0.0)) as display:
+    with no_echo(reader), live(console, HoldBar(timer, 0.0)) as display:
         while True:
             elapsed = pace.now() - start
             display.update(HoldBar(timer, elapsed), refresh=True)

@@ -28,7 +28,6 @@ from camreset.core.present.words import (
     DETAIL_WORDS,
     NO_PASSWORD,
     SUCCESSES,
-    TIMER_CUES,
 )
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
@@ -87,9 +86,8 @@ class Wizard:
                     self.ctx.service().apply(session_id, command)
                 except (InvalidAnswerError, StaleStepError):
                     pass  # the session moved on elsewhere; the answer below says so
-                else:
-                    said = TIMER_CUES["saved"].format(seconds=f"{result.held:.1f}")
-                    self.console.print(Text(said, style="keys"))
+                else:  # the time itself was just said ("You held for 5.7 s.")
+                    self.console.print(Text("Saved to the report.", style="keys"))
             return result.typed
         if step.kind == "wait" and step.wait_seconds:
             return run_countdown(self.console, self.reader, step.wait_seconds, self.pace)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 import select
 import sys
+import termios
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 class LineReader:
@@ -48,3 +51,22 @@ class LineReader:
             rest = rest[1:]
         self._buffer = rest
         return line.decode("utf-8", errors="replace").strip()
+
+
+@contextmanager
+def no_echo(reader: LineReader) -> Iterator[None]:
+    """Keys typed meanwhile are not echoed (lines are still read whole): an echoed Enter under
+    a live display moves the cursor, and the display's next redraw leaves a copy behind. Only
+    for a display that waits for Enter alone; nothing happens when input is not a terminal."""
+    try:
+        before = termios.tcgetattr(reader.fd)
+    except (termios.error, OSError):
+        yield
+        return
+    quiet = list(before)
+    quiet[3] &= ~termios.ECHO
+    termios.tcsetattr(reader.fd, termios.TCSANOW, quiet)
+    try:
+        yield
+    finally:
+        termios.tcsetattr(reader.fd, termios.TCSANOW, before)
