@@ -36,7 +36,7 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
     text = "\n".join(run.lines)
     assert text.startswith(HEADER)
     for line in (
-        "Powered and started first        yes: plug it in and let it start first",
+        "Powered and started first        yes: it must be on and fully started first",
         "Start-up time                    2 min",
         "While holding                    Light: slow red blinking",
         "Restart time                     3 min",

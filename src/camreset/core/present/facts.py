@@ -52,7 +52,7 @@ LABELS = {
     "tips": "Also from the sources",
 }
 SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
-    "powered_first": lambda v: "yes: plug it in and let it start first" if v else "no",
+    "powered_first": lambda v: "yes: it must be on and fully started first" if v else "no",
 }
 UNKNOWN = "not known: no source says"
 
