@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+
+from typer.testing import CliRunner
+
+from camreset.cli.app import app
 
 HEADER = """\
 Reset card: Tapo C200
@@ -152,3 +157,19 @@ def test_a_near_miss_is_shown_with_a_notice_naming_the_camera_taken(cli) -> None
     assert "No camera is called" not in cli("show", "Tapo C200").out
     assert json.loads(cli("show", "c2000", "--json").out)["taken_as"] == "c2000"
     assert "taken_as" not in json.loads(cli("show", "tapo-c200", "--json").out)
+
+
+def test_a_narrow_terminal_gets_each_label_above_its_words_and_nothing_cut() -> None:
+    """At 60 columns a label beside its words left them a column a few letters wide, and long
+    addresses and source ids ended in "…": now every word and address is there in full."""
+    narrow = CliRunner(env={"COLUMNS": "60", "NO_COLOR": "1", "FORCE_COLOR": None})
+    wide = CliRunner(env={"COLUMNS": "120", "NO_COLOR": "1", "FORCE_COLOR": None})
+    out = narrow.invoke(app, ["show", "hikvision-ds-2cd2143g2-i"]).stdout
+    lines = out.splitlines()
+    assert "…" not in out and max(len(line.rstrip()) for line in lines) <= 60
+    assert "Reset button" in lines and lines[lines.index("Reset button") + 1].startswith("  ")
+    squashed = "".join(out.split())
+    for url in re.findall(
+        r"https?://\S+", wide.invoke(app, ["show", "hikvision-ds-2cd2143g2-i"]).stdout
+    ):
+        assert url in squashed  # folded across lines, never cut

@@ -8,7 +8,8 @@ markup (`[bold]`) or an emoji code (`:warning:`); Rich then skips its markup par
 
 from __future__ import annotations
 
-from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -18,6 +19,9 @@ from camreset.core.present.facts import FactView, card_sources, card_views
 from camreset.core.present.names import line_label
 from camreset.core.present.words import shape_words
 
+NARROW = 80
+"""Below this many columns each fact's label sits on its own line above its words: beside
+them, the words would get a column a few letters wide."""
 GENERIC_WARNING = (
     "Model not known: these are the defaults for the line and camera type, not facts about "
     "your model. Find the model on the label to get its own card."
@@ -33,7 +37,7 @@ def _meta(row: FactView) -> str:
 
 
 def _details(row: FactView) -> Text:
-    text = Text("\n".join(row.lines))
+    text = Text("\n".join(row.lines), overflow="fold")  # a long address breaks, never cut
     if row.confidence is None:
         text.stylize("italic")
         return text
@@ -70,32 +74,46 @@ class ResetCard:
             parts.append(Text(f"About the sources: {m.sources_note}", style="dim"))
         return Group(*parts)
 
-    def _facts(self) -> Table:
+    def _facts(self, narrow: bool) -> RenderableType:
+        rows = card_views(self.kb, self.model)
+        if narrow:
+            stacked: list[RenderableType] = []
+            for i, row in enumerate(rows):
+                stacked += [Text("")] if i else []
+                stacked += [Text(row.label, style="bold"), Padding(_details(row), (0, 0, 0, 2))]
+            return Group(*stacked)
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for i, row in enumerate(card_views(self.kb, self.model)):
+        table.add_column(overflow="fold")
+        for i, row in enumerate(rows):
             if i:
                 table.add_row(Text(""), Text(""))
             table.add_row(Text(row.label), _details(row))
         return table
 
-    def _sources(self) -> Table:
+    def _sources(self, narrow: bool) -> RenderableType:
         table = Table.grid(padding=(0, 2))
-        table.add_column(no_wrap=True)
-        table.add_column(overflow="fold")
+        table.add_column(no_wrap=not narrow, overflow="fold")
+        if not narrow:
+            table.add_column(overflow="fold")
         for source_id in card_sources(self.model):
             source = self.kb.sources.get(source_id)
             if source is None:
                 continue
             where = source.url or f"seed file {source.seed}"
-            table.add_row(Text(source_id), Text(f"{source.title} ({source.kind.value}) {where}"))
+            about = Text(f"{source.title} ({source.kind.value}) {where}", overflow="fold")
+            if narrow:  # the id, then what it is under it
+                table.add_row(Text(source_id, overflow="fold"))
+                table.add_row(Padding(about, (0, 0, 0, 2)))
+            else:
+                table.add_row(Text(source_id), about)
         return table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        narrow = options.max_width < NARROW
         yield self._header()
         yield Text("")
-        yield self._facts()
+        yield self._facts(narrow)
         yield Text("")
         yield Text("Sources", style="bold")
-        yield self._sources()
+        yield self._sources(narrow)
