@@ -47,7 +47,7 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
         "Restart time                     3 min",
         "Setup mode looks like            Light: red and green, alternating",
         "                                 Wi-Fi name: Tapo_Cam_XXXX",
-        "Power                            adapter, 9 V, 0.6 A",
+        "Power                            power adapter, 9 V, 0.6 A",
         "How it is added again            the camera's own setup Wi-Fi",
         "Sources",
     ):

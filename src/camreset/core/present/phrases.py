@@ -60,6 +60,14 @@ NO_SIGNAL = "the light starts flashing or changes colour"
 NO_SETUP = "the light blinks in a setup pattern and the app can find the camera"
 
 
+POWER_KIND_WORDS = {
+    "adapter": "power adapter", "poe": "PoE (power over the network cable)",
+    "battery": "battery", "usb": "USB", "transformer": "doorbell wiring (transformer)",
+    "hub": "hub or base station", "solar": "solar panel", "mains": "mains wiring",
+}  # fmt: skip
+"""Each way of powering a camera as a card names it."""
+
+
 def pattern_name(kb: KnowledgeBase, led: str | None) -> str | None:
     """A light in words: a pattern's name in lower case, or the source's own words."""
     if led is None:
@@ -189,7 +197,7 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         return lines + ([value.description] if value.description else [])
     if isinstance(value, Power):
         rating = power_words(value) if value.volts or value.amps else ""
-        first = value.kind.value + (f", {rating}" if rating else "")
+        first = POWER_KIND_WORDS[value.kind.value] + (f", {rating}" if rating else "")
         return [first] + ([value.note] if value.note else [])
     if isinstance(value, SoftwareReset):
         effect = f" ({value.effect.value} reset)" if value.effect else ""
