@@ -92,3 +92,26 @@ def test_the_power_the_person_names_decides_the_words(
     assert cut.text.startswith(unplug) and "if it has none" not in cut.text
     d.send("done")
     assert _to_page(d, "drained-power-cycle", 3, answers).text == back
+
+
+def test_a_camera_powered_more_than_one_way_is_asked_how_before_about_its_outlet(
+    make_driver: Any,
+) -> None:
+    """A Blink Outdoor 4 runs on batteries or USB: "does the outlet work?" waits until the
+    person has said how it is powered (the reviewer's path asked about the outlet first)."""
+    d = make_driver(model="blink-outdoor-4", have=None, opening=True)
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart"):
+        d.send(answer)
+    asked: list[str] = []
+    for _ in range(40):
+        if d.state.finished or d.state.current.ref.ref == "power-kind":
+            break
+        asked.append(d.state.current.ref.ref)
+        d.pick("done", "no", "have", "cant")
+    assert d.state.current.ref.ref == "power-kind" and "outlet-test" not in asked
+    d.send("adapter")
+    for _ in range(40):  # once it is said to be plugged in, its outlet may be asked about
+        if d.state.finished or d.state.current.ref.ref == "outlet-test":
+            break
+        d.pick("done", "no", "have", "cant")
+    assert d.state.current.ref.ref == "outlet-test"

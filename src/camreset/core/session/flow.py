@@ -53,6 +53,23 @@ class Next:
     rec: Recommendation | None = None
 
 
+def power_pending(plan: CameraPlan, fold: Fold, askable: frozenset[str]) -> frozenset[str]:
+    """Questions about one way of powering ("does the outlet work?") held back while "how is
+    the camera powered?" is still to be asked, for a camera the sources give several ways:
+    a person with a battery camera is not asked about its outlet first."""
+    kinds = {k.value for k in plan.model.power_kinds}
+    if fold.said_power is not None or len(kinds) < 2:
+        return frozenset()
+    phase = plan.phases[fold.phase]
+    if not any(a.power for q in askable for a in phase.questions[q].answers):
+        return frozenset()  # no way left to ask how it is powered
+    return frozenset(
+        q.id
+        for q in phase.questions.values()
+        if q.when.power is not None and not kinds <= {p.value for p in q.when.power}
+    )
+
+
 def ask_engine(
     plan: CameraPlan,
     fold: Fold,
@@ -74,6 +91,7 @@ def ask_engine(
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
+    qs -= power_pending(plan, fold, qs)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
     return recommender(phase, evidence, acts, qs)
