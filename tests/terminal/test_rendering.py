@@ -106,14 +106,13 @@ def test_a_fact_wraps_under_its_own_start_in_a_narrow_terminal() -> None:
     )
 
 
+def _end(ref: str, title: str, text: str) -> Step:
+    answers = (Answer("yes", "Yes, it is fixed"), Answer("no", "No, still not right"))
+    return Step(ref=StepRef.parse(ref), kind="outcome", title=title, text=text, answers=answers)
+
+
 def test_an_outcome_asks_whether_it_fixed_it() -> None:
-    step = Step(
-        ref=StepRef.parse("7.o.done"),
-        kind="outcome",
-        title="The camera is reset",
-        text="Add it again in the app.",
-        answers=(Answer("yes", "Yes, it is fixed"), Answer("no", "No, still not right")),
-    )
+    step = _end("7.o.done", "The camera is reset", "Add it again in the app.")
     assert render(StepView(load_kb(), step, number=7)) == "\n".join(
         [
             "Result ─────────────────────────────────",
@@ -131,13 +130,7 @@ def test_an_outcome_asks_whether_it_fixed_it() -> None:
 
 def test_a_hand_over_to_support_asks_about_the_fix_for_later() -> None:
     """Straight after "contact support", nothing is fixed yet: the question is for later."""
-    step = Step(
-        ref=StepRef.parse("9.o.escalate"),
-        kind="outcome",
-        title="Contact Amcrest support with this report",
-        text="Nothing left to try at home.",
-        answers=(Answer("yes", "Yes, it is fixed"), Answer("not_sure", "Not sure yet")),
-    )
+    step = _end("9.o.escalate", "Contact Amcrest support", "Nothing left to try at home.")
     out = render(StepView(load_kb(), step, number=9))
     assert "Once support has helped, come back here:\nis the camera fixed?" in out
     assert "Did this fix it?" not in out
