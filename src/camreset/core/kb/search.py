@@ -26,11 +26,11 @@ FUZZY_FLOOR = 0.75  # below this ratio two spellings are different models
 FUZZY_SURE = 0.85  # a near miss this close, clearly ahead of the next, is taken as meant
 FUZZY_LEAD = 0.08
 BRANDED_EXACT = 0.95
+"""An alias with its brand fused in ("WYZEC3A") matched by the bare rest ("C3A"): strong, but
+below a model whose own name is exactly that."""
 MISREAD = 0.9
 """The best a match found only by reading a letter O as the digit 0 can score: sure when
 alone, but never exact, so the person is told which camera it was taken for."""
-"""An alias with its brand fused in ("WYZEC3A") matched by the bare rest ("C3A"): strong, but
-below a model whose own name is exactly that."""
 MAX_SUGGESTIONS = 12
 SUGGEST_FLOOR = 0.6
 """How alike a model of the query's own line must be spelled to be offered when none matched."""
