@@ -442,6 +442,34 @@ def test_waits_tapped_through_rule_nothing_out(guide: Guide) -> None:
     assert not d.state.ruled_out
 
 
+def test_a_hold_page_answered_sooner_than_its_hold_rules_nothing_out(guide: Guide) -> None:
+    """Without JavaScript no timer runs, but the page was on screen for less time than its
+    hold takes: the attempt's failure is no evidence, as for a wait cut short."""
+    d = Driver(guide, start_event(guide, model="tapo-c200", have=("pin", "original_adapter")))
+    d.skip_opening()
+    at = T0
+    while d.state.current.timer is None:
+        step = d.state.current
+        at += timedelta(seconds=step.wait_seconds or 5)  # every wait waited in full
+        answer = next(a for a in ("done", "no", "cant") if step.offers(a))
+        d.state = guide.extend(
+            d.state, [guide.command(d.state, Command("answer", step.id, answer), at)]
+        )
+    while not d.state.current.offers("yes"):
+        step = d.state.current
+        at += timedelta(seconds=0.4 if step.timer else step.wait_seconds or 5)
+        d.state = guide.extend(
+            d.state, [guide.command(d.state, Command("answer", step.id, "done"), at)]
+        )
+    at += timedelta(seconds=5)
+    d.state = guide.extend(
+        d.state, [guide.command(d.state, Command("answer", d.state.current.id, "no"), at)]
+    )
+    failed = d.state.history[-1]
+    assert failed.result == "not reset"
+    assert failed.doubt and "hold page was answered" in failed.doubt
+
+
 def test_a_details_event_keeps_the_step_and_its_id(driver: Driver) -> None:
     before = driver.state.current.id
     driver.send(None, type="details", step=None, data={"serial": "S1", "mac": "00:11"})

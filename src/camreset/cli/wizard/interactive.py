@@ -23,10 +23,8 @@ from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import QUIT_WORDS, Leave, ask_choice, ask_line
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
+from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS, NO_PASSWORD
 from camreset.core.present.words import (
-    DETAIL_SAVED,
-    DETAIL_WORDS,
-    NO_PASSWORD,
     SUCCESSES,
 )
 from camreset.core.report import build_report, render_text

@@ -30,10 +30,10 @@ from camreset.core.kb.values import (
     Transformer,
     Wifi,
 )
+from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.holds import timer_of
 from camreset.core.present.words import (
     PROVISIONING_WORDS,
-    SUPPORT_NEED_WORDS,
     clock,
     mid_sentence,
     number,

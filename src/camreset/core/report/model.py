@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.values import SupportNeed
+from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
-from camreset.core.present.words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from camreset.core.plain import plain_text
+from camreset.core.present.detail_words import DETAIL_LABELS
 from camreset.core.present.words import (
-    DETAIL_LABELS,
     FIXED_WORDS,
     OUTCOME_WORDS,
     clock,

@@ -12,8 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from camreset.core.no_passwords import without_passwords
+from camreset.core.present.detail_words import DETAIL_WORDS
 from camreset.core.present.step import Answer
-from camreset.core.present.words import CANT, DETAIL_WORDS, FEEDBACK_WORDS
+from camreset.core.present.words import CANT, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import clean_network, clean_remote

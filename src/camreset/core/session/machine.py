@@ -21,14 +21,12 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answered_before
-from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
 from camreset.core.present.words import (
     DONE,
     NETWORK_RESULT_WORDS,
-    NO_APP_NOTICE,
     REMOTE_ACTION_WORDS,
     clock,
     grew_words,
@@ -47,6 +45,7 @@ from camreset.core.session.flow import (
 from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_check, remote_record
+from camreset.core.session.said_before import as_said
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
 from camreset.errors import InvalidAnswerError, SessionError, UnknownModelError
@@ -57,13 +56,6 @@ RUSHED = 0.5
 proves little, so the causes it would rule out are not reported as ruled out."""
 ENDINGS = {"done": "done", "handed-over": "done", "not-needed": "not_needed", "stopped": "stopped"}
 """The session outcome of each end page; every other end page is an escalation."""
-
-
-def _uses_app(step: Step, app: str | None) -> bool:
-    """Whether a page is done in the camera's app (its name, then "app", in its words)."""
-    if app is None or step.ref.kind in ("tool", "outcome"):
-        return False
-    return f"{app} app" in f"{step.title} {step.text}"
 
 
 class Guide:
@@ -257,6 +249,13 @@ class Guide:
         fold.before, fold.before_shown = fold.snapshot(), fold.shown
         if ref.kind == "action" and step.wait_seconds and seconds < RUSHED * step.wait_seconds:
             fold.rushed[ref.ref] = f"waited {clock(seconds)} of {clock(step.wait_seconds)}"
+        elif ref.kind == "action" and step.timer and held is None and seconds < step.timer.min:
+            # no timer ran (a page without JavaScript): the page itself was shown too briefly
+            # for the hold it asks for
+            fold.rushed[ref.ref] = (
+                f"the hold page was answered {clock(seconds)} after it showed, "
+                f"less than its {clock(step.timer.min)} hold"
+            )
         result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
         doubt = None
         if ref.kind == "action" and result in ("not reset", "not added yet"):
@@ -302,10 +301,7 @@ class Guide:
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
             current = replace(current, notice=renderer.notice(fold.opening.notice))
-        if any(h.answer == NO_LIGHT_ID for h in fold.history):
-            current = without_light(current, plan.model.hold)
-        if "app" in fold.cannot and _uses_app(current, plan.model.line.app):
-            current = current.noted(NO_APP_NOTICE.format(app=plan.model.line.app))
+        current = as_said(current, plan, fold)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
         engine = plan.phases[fold.phase].engine

@@ -20,12 +20,10 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS, NO_PASSWORD
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import (
-    DETAIL_SAVED,
-    DETAIL_WORDS,
     HAVE_ITEMS,
-    NO_PASSWORD,
     TIMER_CUES,
 )
 from camreset.core.report import asks_title

@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.words import SUPPORT_NEED_WORDS, have_label, mid_sentence
+from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
+from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
 from camreset.web.drawings import Figure, button_figure, light_figure

@@ -1,0 +1,61 @@
+"""The details support asks for (serial number, MAC, firmware…), in the words of each place
+that shows them: the form's labels, the report's rows, "Saved to the report: …", and what each
+vendor's support asks for."""
+
+from __future__ import annotations
+
+DETAIL_WORDS = {
+    "serial": "Serial number (on the label)",
+    "mac": "MAC address (on the label, or in the app)",
+    "firmware": "Firmware version (in the app, if you can see it)",
+    "hardware_version": "Hardware version (on the label, e.g. 1.0)",
+    "purchase_date": "When you bought it",
+    "power_source": "How it is powered (adapter, PoE, battery…)",
+    "light": "What the light did",
+}
+"""What a person can add to the report for support, in the order the form asks."""
+NO_PASSWORD = (
+    "Never type a password here: support does not need it (camreset removes one it spots)."
+)
+DETAIL_LABELS = {
+    "serial": "Serial number",
+    "mac": "MAC address",
+    "firmware": "Firmware version",
+    "hardware_version": "Hardware version",
+    "purchase_date": "Bought",
+    "power_source": "Powered by",
+    "light": "What the light did",
+}
+"""The same details as a report's rows."""
+DETAIL_SAVED = {
+    "serial": "the serial number",
+    "mac": "the MAC address",
+    "firmware": "the firmware version",
+    "hardware_version": "the hardware version",
+    "purchase_date": "when you bought it",
+    "power_source": "how it is powered",
+    "light": "what the light did",
+}
+"""The same details inside "Saved to the report: …"."""
+
+
+SUPPORT_NEED_WORDS = {
+    "model": ("The camera's model", "report"),
+    "steps_tried": ("The steps you already tried", "report"),
+    "serial": ("The serial number", "serial"),
+    "mac": ("The MAC address", "mac"),
+    "firmware": ("The firmware version", "firmware"),
+    "hardware_version": ("The hardware version", "hardware_version"),
+    "purchase_date": ("When you bought it", "purchase_date"),
+    "led_pattern": ("What the light does", "light"),
+    "purchase_place": ("Where you bought it", None),
+    "proof_of_purchase": ("Proof of purchase (the receipt)", None),
+    "label_photo": ("A photo of the camera's label", None),
+    "account_email": ("Your account's e-mail address", None),
+    "device_start_time": ("The device's start time (shown by the vendor's LAN tool)", None),
+    "reset_screen_photo": ("A photo of the reset-password screen", None),
+    "contact_details": ("How to reach you", None),
+    "error_message": ("The error message (a screenshot)", None),
+}
+"""What a vendor's support asks for, and where a report has it: `report` (always in it), a
+detail's name (in it once given), or None (the person has it ready; never collected here)."""
