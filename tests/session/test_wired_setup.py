@@ -115,3 +115,30 @@ def test_a_camera_powered_more_than_one_way_is_asked_how_before_about_its_outlet
             break
         d.pick("done", "no", "have", "cant")
     assert d.state.current.ref.ref == "outlet-test"
+
+
+def test_the_report_says_how_the_camera_is_powered_when_the_person_said_so(
+    make_driver: Any, kb: Any
+) -> None:
+    """Support is told the power the person gave during the session, so the form does not
+    ask for it again; a value they typed themselves wins."""
+    from camreset.core.report import build_report, render_text
+
+    d = make_driver(model="amcrest-ip5m-t1179ew", have=("pin", "computer"))
+    answers = {"status-light": "steady", "felt-click": "yes", "saw-confirmation": "nothing"}
+    for _ in range(30):
+        now = d.state.current.ref.ref
+        if now == "power-kind":
+            break
+        if now in answers:
+            d.send(answers[now])
+        else:
+            d.pick("done", "no", "not_sure", "cant")
+    d.send("network-cable")
+    report = build_report(kb, d.state)
+    assert report.details["power_source"] == (
+        "PoE (power over the network cable) (answered in the session)"
+    )
+    assert "PoE (power over the network cable)" in render_text(report)
+    d.send(None, type="details", data={"power_source": "an injector"})
+    assert build_report(kb, d.state).details["power_source"] == "an injector"

@@ -8,6 +8,7 @@ from camreset.core.report.model import (
     ReportStep,
     SupportRoute,
     build_report,
+    session_details,
     support_needs,
 )
 from camreset.core.report.render import (
@@ -42,6 +43,7 @@ __all__ = [
     "render_markdown",
     "render_text",
     "result_words",
+    "session_details",
     "side_sections",
     "support_heading",
     "support_lines",

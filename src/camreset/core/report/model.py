@@ -21,6 +21,7 @@ from camreset.core.kb.values import SupportNeed
 from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
+from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,
@@ -135,7 +136,7 @@ def build_report(
         support = SupportRoute(
             brand=line.brand, line=line.name, url=line.support.url, contact=contact
         )
-    details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
+    details = session_details(state)
     needs, needs_sources = support_needs(kb, state, details)
     camera, checks, remote = network_parts(state)
     return Report(
@@ -183,6 +184,17 @@ def build_report(
         network_checks=checks,
         remote_actions=remote,
     )
+
+
+def session_details(state: SessionState) -> dict[str, str]:
+    """The details for support the person gave, and how the camera is powered where they
+    answered that during the session but did not type it again."""
+    details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
+    said = state.fold.said_power
+    if said and "power_source" not in details:
+        ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
+        details["power_source"] = f"{ways} (answered in the session)"
+    return details
 
 
 def support_needs(

@@ -26,7 +26,7 @@ from camreset.core.present.words import (
     HAVE_ITEMS,
     TIMER_CUES,
 )
-from camreset.core.report import asks_title
+from camreset.core.report import asks_title, session_details
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_FIELDS
 from camreset.errors import InvalidAnswerError, StaleStepError
@@ -160,6 +160,7 @@ async def render_session(
         saved=saved_labels,
         at_hand=at_hand(state),
         detail_words=DETAIL_WORDS,
+        details_given=session_details(state),
         no_password=NO_PASSWORD,
         support_asks=support_asks(kb, state),
         support_asks_title=asks_title(state.model.line.brand),
