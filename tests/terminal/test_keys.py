@@ -1,5 +1,5 @@
-"""Input while a live display runs: the hold timer reads Enter without echoing it, so the echo
-cannot push the display down and leave a copy of the timer line behind."""
+"""Input while a live display runs (the hold timer, a wait's countdown, a light playing): read
+without echo, so the echo cannot push the display down and leave a copy of it behind."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ import os
 import pty
 import termios
 
+from rich.console import Console
+
+from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.keys import LineReader, no_echo
+from camreset.cli.wizard.pace import Pace
 
 
 def test_keys_are_not_echoed_while_the_timer_runs_and_echo_comes_back_after() -> None:
@@ -32,6 +36,21 @@ def test_input_that_is_not_a_terminal_is_left_as_it_is() -> None:
         reader = LineReader(read)
         with no_echo(reader):
             assert reader.readline(timeout=1.0) == "2"
+    finally:
+        os.close(read)
+        os.close(write)
+
+
+def test_an_answer_typed_during_a_wait_is_shown_once_the_bar_stops() -> None:
+    """Nothing is echoed while the countdown redraws, so what was typed is said after it."""
+    read, write = os.pipe()
+    try:
+        os.write(write, b"2\n")
+        console = Console(width=60, color_system=None, force_terminal=False)
+        with console.capture() as capture:
+            typed = run_countdown(console, LineReader(read), 120, Pace())
+        assert typed == "2"
+        assert "Your answer: 2" in capture.get()
     finally:
         os.close(read)
         os.close(write)

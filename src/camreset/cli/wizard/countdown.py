@@ -12,8 +12,9 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
 from camreset.cli.wizard.bar import bar, bar_width, live, ring
-from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
+from camreset.core.plain import plain_text
 from camreset.core.present.words import countdown
 
 TICK = 0.25  # real seconds between redraws
@@ -41,7 +42,7 @@ def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pa
     """Count down `seconds`; return what was typed ("" for Enter) or None when time ran out."""
     start = pace.now()
     typed: str | None = None
-    with live(console, CountdownView(seconds, seconds)) as display:
+    with no_echo(reader), live(console, CountdownView(seconds, seconds)) as display:
         while True:
             left = seconds - (pace.now() - start)
             display.update(CountdownView(seconds, left), refresh=True)
@@ -52,4 +53,6 @@ def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pa
                 break
     if typed is None:
         ring(console)
+    elif typed:  # not echoed while the bar redrew: shown now
+        console.print(Text(f"Your answer: {plain_text(typed)}", style="notice"))
     return typed

@@ -11,10 +11,11 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.wizard.bar import live
-from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import Pattern
+from camreset.core.plain import plain_text
 
 DOT = "●"
 OFF_DOT = "○"
@@ -67,11 +68,14 @@ def animate(
         return None
     cycle_ms = sum(s.ms for s in pattern.steps)
     cycles = max(1, min(ANIMATION_CYCLES, int(ANIMATION_MAX_SECONDS * 1000 // cycle_ms)))
-    with live(console, frame(kb, pattern, 0), transient=True) as display:
+    typed: str | None = None
+    with no_echo(reader), live(console, frame(kb, pattern, 0), transient=True) as display:
         for index in range(cycles * len(pattern.steps)):
             display.update(frame(kb, pattern, index), refresh=True)
             seconds = pattern.steps[index % len(pattern.steps)].ms / 1000
             typed = reader.readline(timeout=pace.real(seconds))
             if typed is not None:
-                return typed
-    return None
+                break
+    if typed:  # not echoed while the light played: shown now
+        console.print(Text(f"Your answer: {plain_text(typed)}", style="notice"))
+    return typed
