@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import pty
 import termios
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from rich.console import Console
 
@@ -29,28 +31,27 @@ def test_keys_are_not_echoed_while_the_timer_runs_and_echo_comes_back_after() ->
         os.close(child)
 
 
-def test_input_that_is_not_a_terminal_is_left_as_it_is() -> None:
+@contextmanager
+def typed_ahead(data: bytes) -> Iterator[LineReader]:
+    """A reader over a pipe (not a terminal) that already holds `data`."""
     read, write = os.pipe()
     try:
-        os.write(write, b"2\n")
-        reader = LineReader(read)
-        with no_echo(reader):
-            assert reader.readline(timeout=1.0) == "2"
+        os.write(write, data)
+        yield LineReader(read)
     finally:
         os.close(read)
         os.close(write)
+
+
+def test_input_that_is_not_a_terminal_is_left_as_it_is() -> None:
+    with typed_ahead(b"2\n") as reader, no_echo(reader):
+        assert reader.readline(timeout=1.0) == "2"
 
 
 def test_an_answer_typed_during_a_wait_is_shown_once_the_bar_stops() -> None:
     """Nothing is echoed while the countdown redraws, so what was typed is said after it."""
-    read, write = os.pipe()
-    try:
-        os.write(write, b"2\n")
-        console = Console(width=60, color_system=None, force_terminal=False)
-        with console.capture() as capture:
-            typed = run_countdown(console, LineReader(read), 120, Pace())
-        assert typed == "2"
-        assert "Your answer: 2" in capture.get()
-    finally:
-        os.close(read)
-        os.close(write)
+    console = Console(width=60, color_system=None, force_terminal=False)
+    with typed_ahead(b"2\n") as reader, console.capture() as capture:
+        typed = run_countdown(console, reader, 120, Pace())
+    assert typed == "2"
+    assert "Your answer: 2" in capture.get()
