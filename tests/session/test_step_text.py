@@ -85,3 +85,13 @@ def test_a_button_pressed_with_a_fingertip_needs_no_pin(kb: KnowledgeBase) -> No
                 text = steps.stage(action, stage).text
                 assert not re.search(r"\bpin\b", text), (model, action, stage, text)
     assert "pin" in {r.value for r in book["tapo-c200"].plan.actions["guided-reset"].requires}
+
+
+def test_a_long_hold_beyond_every_source_says_where_it_comes_from(kb: KnowledgeBase) -> None:
+    """Ring's sources give up to 20 s, while "hold for a full 30 seconds" is the general
+    guides' advice: the page says so, instead of seeming to contradict "stop by 20 seconds"
+    on the hold page. Where a source reaches 30 s (Tapo C200) nothing is added."""
+    book = PlanBook(kb)
+    ring = book["ring-stick-up-cam-battery"].stage("long-hold", 1).text
+    assert "longer than the 20 seconds any source gives for this camera" in ring
+    assert "longer than" not in book["tapo-c200"].stage("long-hold", 1).text

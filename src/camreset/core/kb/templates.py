@@ -29,6 +29,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "hold.recommended",
         "hold.max",
         "hold.long",
+        "hold.long_note",
         "boot.wait",
         "reboot.wait",
         "while_holding",

@@ -20,7 +20,7 @@ from camreset.core.present.step import Timer
 from camreset.core.present.words import TIMER_CUES, number
 
 
-def _longest_claim(model: ResolvedModel) -> float | None:
+def longest_claim(model: ResolvedModel) -> float | None:
     """The longest hold any claim of the model's hold fact gives (None without a fact)."""
     resolved = model.facts.get("hold")
     if resolved is None:
@@ -32,7 +32,7 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
     """When to stop at the latest while holding until a sign, and where that comes from."""
     hold = model.hold
     resolved = model.facts.get("hold")
-    longest = max(hi, _longest_claim(model) or hi)
+    longest = max(hi, longest_claim(model) or hi)
     if hold is not None and hold.safe_max is not None and hold.safe_max < longest:
         return hold.safe_max, "the most the sources say is safe"
     if resolved is None:

@@ -22,6 +22,7 @@ from camreset.core.present.phrases import (
 )
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import setup_values
+from camreset.core.present.timer import longest_claim
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
 SENTENCES = frozenset(
@@ -29,6 +30,7 @@ SENTENCES = frozenset(
         "support.contact",
         "button.open_first",
         "button.careful",
+        "hold.long_note",
         "recovery.expiry",
         "unbind.route",
         "nvr.how",
@@ -77,6 +79,7 @@ def template_values(
         "hold.recommended": number(rec),
         "hold.max": number(hi),
         "hold.long": number(long_hold(model.hold)),
+        "hold.long_note": _long_note(model),
         "boot.wait": duration(model.seconds("boot_seconds")),
         "reboot.wait": duration(model.seconds("reboot_seconds")),
         "while_holding": signal_words(kb, model.while_holding),
@@ -90,6 +93,19 @@ def template_values(
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
+
+
+def _long_note(model: ResolvedModel) -> str:
+    """Where the long hold (the seeds' "a full 30 seconds") is longer than any source gives
+    for this camera, the page says so, instead of seeming to contradict the hold page."""
+    long, longest = long_hold(model.hold), longest_claim(model)
+    if longest is None or long <= longest:
+        return ""
+    return (
+        f"That is longer than the {number(longest)} seconds any source gives for this camera: "
+        f"when the usual hold does not work, the general guides say to try a full "
+        f"{number(long)} seconds."
+    )
 
 
 def fill(template: str, values: dict[str, str]) -> str:
