@@ -78,7 +78,8 @@ class StepRenderer:
         self.kb = kb
         self.plan = plan
         self.model = plan.model
-        kinds = power or frozenset(k.value for k in plan.model.power_kinds)
+        self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
+        kinds = power or self.sourced_power
         self.values = template_values(kb, plan.model, kinds)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
@@ -89,7 +90,7 @@ class StepRenderer:
     def powered(self, power: frozenset[str] | None) -> StepRenderer:
         """The renderer of this plan for a camera the person said is powered this way: made
         once per way, so steps are still built once each."""
-        if not power or power == frozenset(k.value for k in self.model.power_kinds):
+        if not power or power == self.sourced_power:
             return self
         if power not in self._powered:
             self._powered[power] = StepRenderer(self.kb, self.plan, power)

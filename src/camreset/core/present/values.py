@@ -42,10 +42,10 @@ SENTENCES = frozenset(
 
 
 def template_values(
-    kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str] | None = None
+    kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str]
 ) -> dict[str, str]:
-    """Every `{field}` a KB template may use, for this model (`power`: how the person said
-    it is powered, where that narrows what the sources give)."""
+    """Every `{field}` a KB template may use, for this model powered `power` (what the
+    sources give, or what the person said where that narrows it)."""
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
@@ -56,7 +56,7 @@ def template_values(
     web_paths = model.software_paths(SoftwareVia.web)
     lo, rec, hi = timer_of(model.hold)
     support = model.line.support
-    cut_power = PowerWords.of(power or frozenset(k.value for k in model.power_kinds))
+    cut_power = PowerWords.of(power)
     values = {
         "model.name": model.name,
         "model.the": "the camera" if model.generic else f"the {model.name}",

@@ -132,6 +132,7 @@ async def render_session(
     kb = svc.kb
     resume = f"{svc.settings.public_url}/s/{session_id}"
     now = svc.sessions.clock()
+    details = session_details(state)  # typed, or answered during the session
     saved_labels = [DETAIL_SAVED[k] for k in saved.split(",") if k in DETAIL_SAVED]
     return render(
         request,
@@ -160,9 +161,9 @@ async def render_session(
         saved=saved_labels,
         at_hand=at_hand(state),
         detail_words=DETAIL_WORDS,
-        details_given=session_details(state),
+        details_given=details,
         no_password=NO_PASSWORD,
-        support_asks=support_asks(kb, state),
+        support_asks=support_asks(kb, state, details),
         support_asks_title=asks_title(state.model.line.brand),
         resume_url=resume,
         qr=qr_svg(resume),

@@ -14,7 +14,7 @@ from typing import Any
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.words import have_label, mid_sentence
-from camreset.core.report import session_details, support_needs
+from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
 from camreset.web.drawings import Figure, button_figure, light_figure
 from camreset.web.pages.leds import LedPattern, Phase
@@ -205,9 +205,9 @@ class AskView:
     field: str | None
 
 
-def support_asks(kb: KnowledgeBase, state: Any) -> list[AskView]:
+def support_asks(kb: KnowledgeBase, state: Any, details: dict[str, str]) -> list[AskView]:
     """What this vendor's support asks for, where the knowledge base sources it."""
-    rows, _sources = support_needs(kb, state, session_details(state))
+    rows, _sources = support_needs(kb, state, details)
     return [
         AskView(row.label, NEED_STATUS[row.status], SUPPORT_NEED_WORDS[row.need][1])
         for row in rows
