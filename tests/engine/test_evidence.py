@@ -10,6 +10,7 @@ from camreset.core.engine.evidence import (
     ActionFailed,
     Answered,
     belief,
+    done_steps,
     update_after_answer,
     update_after_failure,
 )
@@ -47,6 +48,21 @@ def test_answer_made_stale_by_a_later_repair(three_faults: TroubleshootingModel)
     # b ∝ (1/2, 1/3, 0) → (3/5, 2/5, 0)
     stale = belief(three_faults, [Answered("Q1", "yes"), ActionFailed("A2")])
     assert stale == {"F1": F(3, 5), "F2": F(2, 5), "F3": F(0)}
+
+
+def test_a_failure_made_stale_by_a_later_action_counts_no_more() -> None:
+    # A1 lists stale_after [A2]: A1 failed, then A2 failed → only A2's failure counts, and
+    # A1 may be done again; A1 failing after A2 counts again.
+    model = TroubleshootingModel(
+        {"F1": F(1, 2), "F2": F(1, 2)},
+        (Action("A1", 1, {"F1": 1}, frozenset({"A2"})), Action("A2", 1, {"F2": F(1, 2)})),
+    )
+    once = [ActionFailed("A1"), ActionFailed("A2")]
+    assert belief(model, once) == {"F1": F(2, 3), "F2": F(1, 3)}
+    assert done_steps(model, once) == {"A2"}
+    again = [*once, ActionFailed("A1")]
+    assert belief(model, again) == {"F1": F(0), "F2": F(1)}
+    assert done_steps(model, again) == {"A1", "A2"}
 
 
 def test_answer_after_the_repair_is_kept(three_faults: TroubleshootingModel) -> None:

@@ -42,6 +42,15 @@ def test_round_trip() -> None:
     assert TroubleshootingModel.from_json(model.to_json()) == model
 
 
+def test_an_action_made_stale_by_another_round_trips() -> None:
+    first = {**GOOD["actions"][0], "stale_after": ["A2"]}
+    obj = _with("actions", [first, {"id": "A2", "cost": 2, "fixes": {"F2": 1.0}}])
+    model = TroubleshootingModel.from_json(obj)
+    assert model.action("A1").stale_after == {"A2"} and not model.action("A2").stale_after
+    assert model.to_json()["actions"][0]["stale_after"] == ["A2"]
+    assert TroubleshootingModel.from_json(model.to_json()) == model
+
+
 def test_optional_parts_may_be_left_out() -> None:
     model = TroubleshootingModel.from_json({"faults": {"F": 1}, "actions": []})
     assert model.questions == () and model.service_cost is None
@@ -79,6 +88,8 @@ def _with(path: str, value: Any) -> dict[str, Any]:
         (_with("questions/0/answers/no/F2", 0.8), "test: questions[0].answers: P(answer | F2)"),
         (_with("questions/0/answers/not_sure", {}), "questions[0].answers.not_sure: reserved"),
         (_with("questions/0/stale_after", ["A7"]), "questions[0].stale_after[0]: unknown action"),
+        (_with("actions/0/stale_after", ["Q1"]), "actions[0].stale_after[0]: unknown action 'Q1'"),
+        (_with("actions/0/stale_after", "A1"), "actions[0].stale_after: expected a list, got str"),
         (_with("service_cost", 0), "test: service_cost: must be positive"),
         (_with("service_cost", float("nan")), "test: service_cost: must be finite"),
     ],

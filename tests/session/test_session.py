@@ -139,6 +139,39 @@ def test_a_reset_that_did_not_take_goes_back_to_resetting(driver: Driver) -> Non
     assert state.current.ref.kind in ("action", "question")
 
 
+def test_a_camera_reset_again_is_added_again_before_anything_else(driver: Driver) -> None:
+    """Adding failed before the second reset; after it, adding is the first thing to try,
+    not support (seen with a Swann camera reset again from the app)."""
+    while driver.state.phase == "reset":
+        step = driver.state.current
+        driver.send(
+            "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
+        )
+    driver.finish_action("no")  # added? no
+    while driver.state.current.ref.ref != "reset-again":
+        step = driver.state.current
+        if step.ref.kind == "question":
+            driver.send("asks-password" if step.offers("asks-password") else "no")
+        elif step.ref.kind == "tool":
+            driver.send("cant")
+        else:
+            driver.finish_action("no")
+    driver.send("no")  # a last look: is it in the app after all? no
+    driver.send("done")  # back to resetting
+    while driver.state.phase == "reset":  # this time the reset takes
+        step = driver.state.current
+        driver.send(
+            "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
+        )
+    state = driver.state
+    assert not state.finished
+    assert state.current.ref.ref == "add-again"
+    driver.finish_action("yes")
+    driver.send("yes")  # it still shows its picture
+    assert driver.state.finished and driver.state.outcome == "done"
+    assert [h.ref.ref for h in driver.state.history if h.ref.stage == 0].count("add-again") == 2
+
+
 def test_a_camera_added_after_all_ends_the_job_before_resetting_again(driver: Driver) -> None:
     while driver.state.phase == "reset":
         step = driver.state.current

@@ -2,7 +2,7 @@
 
 Single-fault model: after an action that did not fix, b'(k) ∝ b(k)·(1 − P(fix | k)); after an
 answer, b'(k) ∝ b(k)·P(answer | k). Updates multiply, so their order does not matter, except
-that an answer followed by one of its question's `stale_after` actions is dropped.
+that an answer (or a failed action) followed by one of its `stale_after` actions is dropped.
 """
 
 from __future__ import annotations
@@ -61,14 +61,19 @@ def update_after_answer(
 
 
 def stale_positions(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> set[int]:
-    """Positions of answers that a later repair listed in their `stale_after` made stale."""
+    """Positions of answers and failed actions that a later action listed in their
+    `stale_after` made stale."""
     stale: set[int] = set()
     for i, item in enumerate(evidence):
         if isinstance(item, Answered):
             after = model.question(item.question_id).stale_after
-            later = (e.action_id for e in evidence[i + 1 :] if isinstance(e, ActionFailed))
-            if any(a in after for a in later):
-                stale.add(i)
+        else:
+            after = model.action(item.action_id).stale_after
+        if not after:
+            continue
+        later = (e.action_id for e in evidence[i + 1 :] if isinstance(e, ActionFailed))
+        if any(a in after for a in later):
+            stale.add(i)
     return stale
 
 
@@ -93,16 +98,18 @@ def done_steps(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> fro
     """Ids of actions done and questions with a live answer: never proposed again.
 
     A question whose every answer went stale may be asked again: the repair changed the
-    device, so asking observes something new (the light after another adapter).
+    device, so asking observes something new (the light after another adapter). So may an
+    action whose every failure went stale (adding the camera after it was reset again).
     """
     stale = stale_positions(model, evidence)
     out: set[str] = set()
     for i, item in enumerate(evidence):
         if isinstance(item, ActionFailed):
             model.action(item.action_id)
-            out.add(item.action_id)
+            step = item.action_id
         else:
             model.question(item.question_id)
-            if i not in stale:
-                out.add(item.question_id)
+            step = item.question_id
+        if i not in stale:
+            out.add(step)
     return frozenset(out)

@@ -23,11 +23,17 @@ Number: TypeAlias = float | Fraction
 
 @dataclass(frozen=True)
 class Action:
-    """A repair step; `fixes[f]` = P(the device works afterwards | fault f), missing = 0."""
+    """A repair step; `fixes[f]` = P(the device works afterwards | fault f), missing = 0.
+
+    `stale_after`: once one of these other actions has been done, an earlier failure of this
+    one no longer describes the device (adding a camera that has since been reset again): it
+    is dropped from the evidence and the action may be done again.
+    """
 
     id: str
     cost: Number
     fixes: Mapping[str, Number]
+    stale_after: frozenset[str] = field(default_factory=frozenset)
 
     def p_fix(self, fault: str) -> Number:
         """P(this action fixes the device | `fault`)."""
@@ -109,12 +115,19 @@ class TroubleshootingModel:
         """The JSON form read by `from_json` (numbers kept as they are)."""
         out: dict[str, Any] = {
             "faults": dict(self.faults),
-            "actions": [{"id": a.id, "cost": a.cost, "fixes": dict(a.fixes)} for a in self.actions],
+            "actions": [_action_json(a) for a in self.actions],
             "questions": [_question_json(q) for q in self.questions],
         }
         if self.service_cost is not None:
             out["service_cost"] = self.service_cost
         return out
+
+
+def _action_json(a: Action) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": a.id, "cost": a.cost, "fixes": dict(a.fixes)}
+    if a.stale_after:
+        out["stale_after"] = sorted(a.stale_after)
+    return out
 
 
 def _question_json(q: Question) -> dict[str, Any]:

@@ -16,6 +16,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any, NoReturn
 
@@ -175,11 +176,20 @@ def parse_model(obj: Any, source: str = "<model>") -> TroubleshootingModel:
     top = c.obj(obj, "", {"faults", "actions"}, {"questions", "service_cost"})
     faults = _faults(c, top["faults"])
     seen: set[str] = set()
-    actions = tuple(
-        _action(c, a, f"actions[{i}]", faults, seen)
-        for i, a in enumerate(_list(c, top["actions"], "actions", MAX_COUNTS["actions"]))
-    )
+    raw_actions = _list(c, top["actions"], "actions", MAX_COUNTS["actions"])
+    actions = tuple(_action(c, a, f"actions[{i}]", faults, seen) for i, a in enumerate(raw_actions))
     action_ids = {a.id for a in actions}
+    actions = tuple(
+        replace(
+            a,
+            stale_after=_stale_after(
+                c, raw["stale_after"], f"actions[{i}].stale_after", action_ids
+            ),
+        )
+        if "stale_after" in raw
+        else a
+        for i, (a, raw) in enumerate(zip(actions, raw_actions, strict=True))
+    )
     questions = tuple(
         _question(c, q, f"questions[{i}]", faults, seen, action_ids)
         for i, q in enumerate(
@@ -228,10 +238,22 @@ def _unique(c: _Checker, ident: str, path: str, seen: set[str]) -> str:
 def _action(
     c: _Checker, value: Any, path: str, faults: Mapping[str, Number], seen: set[str]
 ) -> Action:
-    raw = c.obj(value, path, {"id", "cost", "fixes"}, set())
+    raw = c.obj(value, path, {"id", "cost", "fixes"}, {"stale_after"})
     ident = _unique(c, c.ident(raw["id"], f"{path}.id"), f"{path}.id", seen)
     cost = c.number(raw["cost"], f"{path}.cost")
     return Action(ident, cost, c.table(raw["fixes"], f"{path}.fixes", faults))
+
+
+def _stale_after(c: _Checker, value: Any, path: str, action_ids: set[str]) -> frozenset[str]:
+    """The action ids in `value` (a list), each one of the model's actions."""
+    stale: set[str] = set()
+    for i, a in enumerate(_list(c, value, path)):
+        if not isinstance(a, str):
+            raise c.fail(f"{path}[{i}]", f"expected an action id, got {_kind(a)}")
+        if a not in action_ids:
+            raise c.fail(f"{path}[{i}]", f"unknown action {a!r}")
+        stale.add(a)
+    return frozenset(stale)
 
 
 def _question(
@@ -258,14 +280,8 @@ def _question(
         total: Number = sum(t.get(fault, 0) for t in answers.values())
         if not _near_one(total):
             raise c.fail(f"{path}.answers", f"P(answer | {fault}) sums to {total}, not 1")
-    stale: set[str] = set()
-    for i, a in enumerate(_list(c, raw.get("stale_after", []), f"{path}.stale_after")):
-        if not isinstance(a, str):
-            raise c.fail(f"{path}.stale_after[{i}]", f"expected an action id, got {_kind(a)}")
-        if a not in action_ids:
-            raise c.fail(f"{path}.stale_after[{i}]", f"unknown action {a!r}")
-        stale.add(a)
-    return Question(ident, cost, answers, frozenset(stale))
+    stale = _stale_after(c, raw.get("stale_after", []), f"{path}.stale_after", action_ids)
+    return Question(ident, cost, answers, stale)
 
 
 def _near_one(total: Number) -> bool:

@@ -198,6 +198,7 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
                     for k, v in a.fixes.items()
                     if k in faults and not (k in no_longer and _holds_long_only(a))
                 },
+                stale_after=frozenset(a.stale_after),
             )
             for a in actions.values()
         ),

@@ -204,6 +204,9 @@ class Action(Offer):
     summary: OneLine
     back_to_reset: bool = False
     """A setup-phase attempt that goes back to resetting (the reset did not really take)."""
+    stale_after: list[Ident] = Field(default_factory=list)
+    """Once one of these attempts has been done, this one's earlier failure no longer tells
+    anything about the camera, and it may be offered again."""
     effort: int = Field(ge=1, le=3)
     requires_any: list[Have] = Field(default_factory=list)
     """One of these is enough (the original adapter or a spare; a computer or the app)."""
