@@ -1,10 +1,20 @@
 """Free text a person types never keeps a password: camreset must not store one.
 
-People write "I changed the admin password to Amcrest123!" into the words they add for
-support, and the report they hand over is pasted into tickets. Before such text becomes an
-event, the word after a password keyword is replaced — when a connector ("is", "set to",
-"=", ":") says a value follows, or when the word looks like one (a digit, a symbol, a capital
-inside it). "Password reset" or "the password was wrong" stay as written.
+People write "I changed the admin password to Amcrest123!" or "login admin / Hik12345!" into
+the words they add for support, and the report they hand over is pasted into tickets. Before
+such text becomes an event:
+
+- after a password keyword, the word that follows is removed when a connector ("is", "set
+  to", "=", ":") says a value follows or when it looks like one (a digit, a symbol, a capital
+  inside it); so is any other word in the rest of that sentence that looks like one, and a
+  quoted value ("Hik 12345");
+- after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
+  "user:secret" pair loses its secret;
+- every other copy of a secret found this way is removed too.
+
+"Password reset" or "the password was wrong" stay as written; so do words that are not
+secrets by their look ("IP2M-841" after "password reset did nothing on" is kept only when no
+keyword's sentence contains it).
 """
 
 from __future__ import annotations
@@ -14,14 +24,23 @@ import re
 REMOVED = "[password removed]"
 
 _KEYWORD = (
-    r"pass(?:word|wort|code|phrase)?|pwd|pw|kennwort|contrase[ñn]a|mot\s+de\s+passe|"
+    r"pass(?:word|wort|wd|code|phrase)?|pwd|pw|kennwort|contrase[ñn]a|mot\s+de\s+passe|"
     r"mot\s+passe|wachtwoord|senha"
 )
-_CONNECTOR = r"(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of|=|:|->"
+_LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
+_CONNECTOR = r"(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of|=|:|->|,"
 _FOUND = re.compile(
-    rf"(?P<key>\b(?:{_KEYWORD})\b)(?P<gap>\s*(?:(?:{_CONNECTOR})\s*)*)(?P<value>[^\s,;]+)",
+    rf"(?P<key>\b(?:{_KEYWORD})\b)(?P<gap>\s*(?:(?:{_CONNECTOR})\s*)*)"
+    r"(?P<value>\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|[^\s,;\"']+)",
     re.IGNORECASE,
 )
+_PAIR = re.compile(
+    rf"\b(?:{_LOGIN})\b[:=]?\s*(?P<user>[^\s/:]{{1,32}})\s*[/:]\s*(?P<value>[^\s,;]+)"
+    rf"|\b(?P<default>admin|root|administrator|supervisor)\s*(?:/|:)\s*(?P<value2>[^\s,;@]+)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_WORD = re.compile(r"[^\s,;]+")
 _PLAIN_WORDS = frozenset({
     "a", "an", "the", "it", "its", "my", "our", "their", "not", "no", "changed", "reset",
     "wrong", "lost", "forgotten", "forgot", "set", "correct", "incorrect", "accepted",
@@ -29,23 +48,59 @@ _PLAIN_WORDS = frozenset({
     "working", "still", "also", "too", "again", "and", "or", "but",
 })  # fmt: skip
 """Words that follow "password is/was/to" in plain sentences, not a secret."""
+_LEAD_INS = frozenset({"the", "a", "an", "same", "still", "also", "now", "my", "our", "it"})
+"""Words after "password is" that lead on to a value later in the sentence ("the same as
+the Wi-Fi: Summer2024!"), unlike a verdict ("wrong", "forgotten")."""
+_EDGE = ".!?\"'()"
 
 
 def _looks_secret(word: str) -> bool:
-    return (
-        any(c.isdigit() for c in word) or not word.isalpha() or any(c.isupper() for c in word[1:])
+    """Digits, a symbol or a capital inside: how chosen passwords look, not plain words
+    ("wifi:" or a lone "/" are not)."""
+    bare = word.rstrip(":").replace("'", "").replace("-", "")
+    return any(c.isalnum() for c in bare) and (
+        any(c.isdigit() for c in bare) or not bare.isalpha() or any(c.isupper() for c in bare[1:])
     )
 
 
-def _replace(match: re.Match[str]) -> str:
-    word = match["value"].rstrip(".!?")
-    if not word or word.casefold() in _PLAIN_WORDS:
-        return match[0]
-    if match["gap"].strip() or _looks_secret(word):  # the gap holds only connectors
-        return f"{match['key']}{match['gap']}{REMOVED}"
-    return match[0]
+def _keyword_secrets(text: str) -> set[str]:
+    """Secrets stated after a password keyword, and secret-looking words later in its
+    sentence ("password is abc123 and then abc1234")."""
+    found: set[str] = set()
+    for match in _FOUND.finditer(text):
+        value = match["value"]
+        if value[0] in "\"'":
+            found.add(value)
+            continue
+        word = value.rstrip(_EDGE)
+        stated = bool(word) and word.casefold() not in _PLAIN_WORDS
+        if stated and (match["gap"].strip(" ,") or _looks_secret(word)):
+            found.update((value, word))
+        elif word.casefold() not in _LEAD_INS or not match["gap"].strip(" ,"):
+            continue  # "password reset did nothing": no password in this sentence
+        end = _SENTENCE_END.search(text, match.end())
+        rest = text[match.end() : end.start() + 1 if end else len(text)]
+        found.update(w for w in _WORD.findall(rest) if _looks_secret(w.strip(_EDGE)))
+    return {s for s in found if any(c.isalnum() for c in s)}
+
+
+def _pair_secrets(text: str) -> set[str]:
+    """The secret half of "login admin / Hik12345!" or "admin:Hik12345!"."""
+    found: set[str] = set()
+    for match in _PAIR.finditer(text):
+        if match["value"]:  # after "login", "credentials": any value
+            value, bare = match["value"], match["value"].rstrip(_EDGE).casefold()
+            if bare not in _PLAIN_WORDS | {"", match["user"].casefold()}:  # not admin/admin
+                found.update((value, value.rstrip(_EDGE)))
+        elif _looks_secret(value := match["value2"]):  # "admin:Hik12345!"
+            found.update((value, value.rstrip(_EDGE)))
+    return {s for s in found if any(c.isalnum() for c in s)}
 
 
 def without_passwords(text: str) -> str:
-    """`text` with any password it states replaced by "[password removed]"."""
-    return _FOUND.sub(_replace, text)
+    """`text` with every password it states, and every copy of one, replaced by
+    "[password removed]"."""
+    secrets = _keyword_secrets(text) | _pair_secrets(text)
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", REMOVED, text)
+    return text
