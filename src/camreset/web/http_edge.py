@@ -71,8 +71,6 @@ class HeadAsGetMiddleware(HttpMiddleware):
                 message = {**message, "body": b""}
             await send(message)
 
-        scope["method"] = "GET"
-        try:
-            await self.app(scope, receive, headers_only)
-        finally:
-            scope["method"] = "HEAD"
+        # A copy: the server keeps reading the request's own scope, and must go on seeing
+        # HEAD there, or it waits for the body the headers announce and drops the connection.
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
