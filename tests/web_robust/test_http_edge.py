@@ -107,6 +107,18 @@ async def test_a_body_that_is_not_utf8_is_a_documented_400(
         assert "400" in schema["paths"][path][op]["responses"]
 
 
+async def test_json_nested_too_deep_is_a_400_that_says_so(client: httpx.AsyncClient) -> None:
+    session_id = (await new_session(client))["id"]
+    response = await client.post(
+        f"/api/sessions/{session_id}/events",
+        content=b"[" * 3000 + b"]" * 3000,
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 400, response.text
+    assert response.json()["type"] == "urn:camreset:problem:unreadable-body"
+    assert "nested" in response.json()["detail"]
+
+
 async def test_the_trailing_slash_redirect_never_uses_the_host_header(
     client: httpx.AsyncClient,
 ) -> None:

@@ -20,7 +20,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.settings import Settings
 from camreset.store.session_store import SessionStore, new_session_id
 from camreset.web.app import create_app
-from camreset.web.log_privacy import scrub
+from camreset.web.log_privacy import RequestText, scrub
 
 from .conftest import BASE
 
@@ -135,3 +135,11 @@ def test_the_scrubber_keeps_what_an_operator_needs() -> None:
         assert kept in scrubbed
     assert "[parameters hidden]" in scrubbed and "DETAIL: [hidden]" in scrubbed
     assert "abc" not in scrubbed
+
+
+def test_a_body_nested_too_deep_to_parse_still_has_its_typed_text_hidden() -> None:
+    """JSON nested thousands deep (a helpdesk reviewer's test) made the filter itself fail,
+    and the request's log line was lost; now its strings are found by their look."""
+    text = RequestText({"path_params": {}, "query_string": b""})
+    text.body.extend(b"[" * 3000 + b'"my serial 2X9-4471"' + b"]" * 3000)
+    assert "my serial 2X9-4471" in text.typed()

@@ -61,15 +61,21 @@ class RequestText:
         return sorted(kept | escaped, key=len, reverse=True)
 
 
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
 def _body_strings(body: bytes) -> Iterator[str]:
     if not body:
         return
     text = body.decode("utf-8", errors="replace")
     try:
-        yield from _json_strings(json.loads(text))
+        yield from list(_json_strings(json.loads(text)))
         return
     except ValueError:
         pass
+    except RecursionError:  # nested deeper than Python parses: its string literals, by look
+        yield from (m.group(1) for m in _JSON_STRING.finditer(text))
+        return
     for _name, value in parse_qsl(text, keep_blank_values=False):
         yield value
 

@@ -149,12 +149,16 @@ BAD_LINK = (
 UNREADABLE_BODY = Problem(
     status=400,
     title="Request body could not be read",
-    detail="The request body could not be read: JSON and form bodies must be UTF-8.",
+    detail=(
+        "The request body could not be read: send UTF-8 JSON (nested no deeper than a few "
+        "hundred levels) or UTF-8 form data."
+    ),
     type="unreadable-body",
     page_title="We couldn't read that form",
     page_text="The form arrived in a shape we could not read. Go back and try again.",
 )
-"""FastAPI's only 400: a body it could not decode (not UTF-8) before validation began."""
+"""FastAPI's only 400: a body it could not decode (not UTF-8, or JSON nested deeper than
+Python parses) before validation began."""
 
 
 @dataclass(frozen=True)
