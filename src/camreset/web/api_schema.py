@@ -230,9 +230,10 @@ class ModelOut(ModelSummaryOut):
 
 
 def search_models(kb: KnowledgeBase, query: str, limit: int = 50) -> list[str]:
-    """Model ids the query may mean, best first; every model (by id) for an empty query."""
+    """Model ids the query may mean, best first (at most `limit`); every model (by id) for
+    an empty query, so a model picker filled from it misses no brand."""
     if not query.strip():
-        return sorted(kb.models)[:limit]
+        return sorted(kb.models)
     return [match.model_id for match in search.search_models(kb, query, limit)]
 
 
