@@ -66,7 +66,7 @@ def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
 ) -> None:
     book = PlanBook(kb)
     wired = "A wired camera asks for a new password on its web page instead."
-    assert wired not in book["arlo-pro-3"].stage("add-again", 0).text  # a battery camera
+    assert wired not in book["arlo-ultra"].stage("add-again", 0).text  # a battery camera
     assert wired in book["blink-mini"].stage("add-again", 0).text  # its power is not sourced
 
 

@@ -12,9 +12,9 @@ from tests.sim.conftest import EVERYTHING, World, added, attempt
 from camreset.bench.sim.plans import PlanBook
 
 POE = "amcrest-ip4m-1046ew"
-BATTERY = "arlo-pro-3"
-DOORBELL = "eufy-video-doorbell-2k-wired"
-HUB = "blink-indoor-gen-2"
+BATTERY = "arlo-ultra"
+DOORBELL = "kasa-kd110"
+HUB = "blink-xt2"
 
 
 @pytest.mark.parametrize(

@@ -33,12 +33,24 @@ class Confidence(StrEnum):
         return {"high": 2, "medium": 1, "low": 0}[self.value]
 
 
+VAGUE_PLACES = frozenset({"the model's entry", "the page", "the source", "entry", "page"})
+"""Places that point nowhere in the source: a cite with one cannot be checked by a reader
+(110 machine-written cites once said "the model's entry" for pages with no such entry)."""
+
+
 class Cite(Strict):
     """One source backing a claim: where in it, and what it says (our words, ≤ 25 words)."""
 
     source: Ident
     at: OneLine
     says: OneLine
+
+    @field_validator("at")
+    @classmethod
+    def _a_place(cls, at: str) -> str:
+        if at.strip().casefold() in VAGUE_PLACES:
+            raise ValueError("where in the source: a section, step, table row or field")
+        return at
 
     @field_validator("says")
     @classmethod
