@@ -95,3 +95,13 @@ def test_a_long_hold_beyond_every_source_says_where_it_comes_from(kb: KnowledgeB
     ring = book["ring-stick-up-cam-battery"].stage("long-hold", 1).text
     assert "longer than the 20 seconds any source gives for this camera" in ring
     assert "longer than" not in book["tapo-c200"].stage("long-hold", 1).text
+
+
+def test_a_camera_activated_with_a_new_password_is_checked_by_that_not_a_light(
+    kb: KnowledgeBase,
+) -> None:
+    """A reset Hikvision shows as inactive until someone sets a password; it has no setup
+    light to look for (found by a helpdesk reviewer)."""
+    text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 4).text
+    assert "asks you to create a new admin password" in text
+    assert "blinks in a setup pattern" not in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import (
     AfterReset,
     Button,
@@ -20,6 +21,7 @@ from camreset.core.kb.values import (
     LedState,
     Poe,
     Power,
+    PowerKind,
     Provisioning,
     Recovery,
     ResetWindow,
@@ -132,10 +134,32 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
     return "; ".join(parts) or NO_SIGNAL
 
 
-def setup_words(kb: KnowledgeBase, setup: SetupMode | None) -> str:
-    """How a camera in setup mode shows it, as one clause."""
+INACTIVE = (
+    "it is inactive again: its web page, or the maker's tool on a computer on the same "
+    "network, asks you to create a new admin password"
+)
+"""Setup mode of a camera that is activated with a password of one's own (Hikvision): no
+light pattern says it; the sources say the device shows as inactive until activated."""
+
+
+WIRED_PROVISIONING = frozenset({"lan_tool", "wired_lan", "nvr"})
+
+
+def activates_when_wired(model: ResolvedModel) -> bool:
+    """Whether a reset leaves this camera waiting to be activated on the network: the sources
+    say it is activated with a new password, and it can be wired (PoE, or set up over the
+    network or a recorder). An app-added Wi-Fi camera of the same brand is not."""
+    if model.value("first_use_activation") is not True:
+        return False
+    ways = {str(p) for p in model.value("provisioning") or []}
+    return PowerKind.poe in model.power_kinds or bool(ways & WIRED_PROVISIONING)
+
+
+def setup_words(kb: KnowledgeBase, setup: SetupMode | None, activates: bool = False) -> str:
+    """How a camera in setup mode shows it, as one clause (`activates`: the sources say it
+    must be activated with a new password, and no setup light is sourced)."""
     if setup is None:
-        return NO_SETUP
+        return INACTIVE if activates else NO_SETUP
     parts = []
     led = pattern_name(kb, setup.led)
     if led:

@@ -20,7 +20,7 @@ from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step
-from camreset.core.present.phrases import button_words, setup_words
+from camreset.core.present.phrases import activates_when_wired, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.step import Answer, Step, StepRef, Why
 from camreset.core.present.timer import hold_timer
@@ -307,7 +307,8 @@ class StepRenderer:
         setup = self.pattern("@setup_mode")
         yes = "Yes, it looks like this" if setup else "Yes, it is in setup mode"  # no picture
         answers = (Answer("yes", yes, setup), Answer("no", "No"), *WAY_OUTS)
-        text = f"In setup mode {setup_words(self.kb, self.model.setup_mode)}."
+        activates = activates_when_wired(self.model)
+        text = f"In setup mode {setup_words(self.kb, self.model.setup_mode, activates)}."
         step = self.base("question", "Is the camera in setup mode now?", text, answers)
         return replace(step, facts=self.facts("setup_mode"), pattern=setup)
 

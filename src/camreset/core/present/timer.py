@@ -82,6 +82,11 @@ def timer_words(timer: Timer) -> TimerWords:
             f"Hold for at least {number(lo)} seconds and keep holding until {timer.until}; "
             f"stop by {number(hi)} seconds ({timer.max_why})."
         )
+        if hi <= lo:  # no window to watch in: "at least 30 … stop by 30" read as a contradiction
+            plan = (
+                f"Hold for {number(hi)} seconds ({timer.max_why}), then let go; by then "
+                f"{timer.until}."
+            )
         return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over)
     plan = f"Hold for {number(rec)} seconds."
     if lo < rec:

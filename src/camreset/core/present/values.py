@@ -14,6 +14,7 @@ from camreset.core.kb.values import SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     TOOL_WORDS,
+    activates_when_wired,
     before_pressing,
     button_words,
     power_words,
@@ -83,7 +84,7 @@ def template_values(
         "boot.wait": duration(model.seconds("boot_seconds")),
         "reboot.wait": duration(model.seconds("reboot_seconds")),
         "while_holding": signal_words(kb, model.while_holding),
-        "setup_mode": setup_words(kb, model.setup_mode),
+        "setup_mode": setup_words(kb, model.setup_mode, activates_when_wired(model)),
         "power.rating": power_words(model.power),
         "power.cut": cut_power.cut,
         "power.back": cut_power.back,
