@@ -63,7 +63,7 @@ def template_values(
         "model.the": "the camera" if model.generic else f"the {model.name}",
         "model.ask": "the model name and number on its label"
         if model.generic
-        else f"the model ({model.name})",
+        else f"the model, {model.name},",
         "line.brand": model.line.brand,
         "line.name": model.line.name,
         "line.app": model.line.app or model.line.brand,
