@@ -209,3 +209,28 @@ def test_an_answer_taken_back_stays_in_the_report_for_support() -> None:
     assert "ANSWERS TAKEN BACK (UNDONE)" in text
     assert f"{title} — Done, I let go (button held {clock(12.5)}, timed)" in text
     assert "## Answers taken back (undone)" in render_markdown(built)
+
+
+def test_a_camera_said_to_be_on_a_network_cable_has_no_outlet_findings() -> None:
+    """Causes of other ways of powering are no finding about this camera: the report of a
+    Hikvision dome on PoE does not list "the outlet gives no power" as ruled out (found by a
+    helpdesk reviewer)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    have = parse_have(["pin", "computer"])
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=have, at=T0)])
+    said: list[str] = []
+    for minute in range(1, 40):
+        step = state.current
+        if state.finished or (said and step.ref.kind == "action"):
+            break
+        ids = [a.id for a in step.answers]
+        pick = "network-cable" if "network-cable" in ids else "not_sure"
+        if step.ref.kind == "opening" and "wont-reset" in ids:
+            pick = "wont-reset"
+        said.extend(["poe"] if pick == "network-cable" else [])
+        command = Command("answer", step.id, pick if pick in ids else ids[0])
+        state = guide.extend(state, [guide.command(state, command, T0 + timedelta(minutes=minute))])
+    assert said and state.fold.said_power == {"poe"}
+    names = {c.name for c in build_report(kb, state).ruled_out}
+    assert "The outlet gives no power" not in names

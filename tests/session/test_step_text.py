@@ -7,6 +7,8 @@ import re
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.steps import StepRenderer
+from camreset.core.session import StepRef
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
 """A sentence of the KB's (how to unbind, how the recorder does it) running into ours."""
@@ -105,3 +107,16 @@ def test_a_camera_activated_with_a_new_password_is_checked_by_that_not_a_light(
     text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 4).text
     assert "asks you to create a new admin password" in text
     assert "blinks in a setup pattern" not in text
+
+
+def test_get_ready_names_only_the_power_the_person_gave(kb: KnowledgeBase) -> None:
+    """A Hikvision dome runs on PoE or an adapter; once the person says "network cable", the
+    first page of an attempt no longer asks for an adapter and an outlet (found by a
+    helpdesk reviewer)."""
+    plan = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].plan
+    both = StepRenderer(kb, plan).step(StepRef(0, "action", "guided-reset", 0)).text
+    assert "its own adapter and a working outlet, or the camera's network cable" in both
+    poe = StepRenderer(kb, plan).powered(frozenset({"poe"}))
+    text = poe.step(StepRef(0, "action", "guided-reset", 0)).text
+    assert "Make sure it has power: the camera's network cable plugged into a PoE switch" in text
+    assert "outlet" not in text

@@ -201,7 +201,9 @@ def test_timer_words_are_the_cores(client: PageClient) -> None:
     assert words.plan.startswith("Hold for at least 5 seconds and keep holding until it beeps")
     # no window between the least and the most: one time, not "at least 30 … stop by 30"
     same = timer_words(Timer(30, 30, 30, until="it beeps", max_why="the longest hold given"))
-    assert same.plan == "Hold for 30 seconds (the longest hold given), then let go; by then it beeps."
+    assert same.plan == (
+        "Hold for 30 seconds (the longest hold given), then let go; by then it beeps."
+    )
 
 
 def test_a_reload_never_offers_to_undo_an_answer_given_on_another_screen(

@@ -22,9 +22,11 @@ from camreset.core.present.words import without_full_stop
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
 
-def _ready(model: ResolvedModel) -> str:
-    kinds = sorted(model.power_kinds, key=lambda k: k.value)
-    parts = list(dict.fromkeys(POWER_READY_WORDS.get(k, PLUGGED) for k in kinds)) or [ANY_POWER]
+def _ready(power: frozenset[str]) -> str:
+    """Ready for a reset, for each way it may be powered (`power`: what the sources give, or
+    what the person said)."""
+    parts = list(dict.fromkeys(POWER_READY_WORDS.get(k, PLUGGED) for k in sorted(power)))
+    parts = parts or [ANY_POWER]
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
 
@@ -85,8 +87,9 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
     return routes[0].route, expiry
 
 
-def setup_values(model: ResolvedModel) -> dict[str, str]:
-    """The template values about power and adding the camera again."""
+def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
+    """The template values about power and adding the camera again, for a camera powered
+    `power`."""
     app = model.line.app or model.line.brand
     charge = model.value("charge")
     hours = charge.hours if isinstance(charge, Charge) and charge.hours else None
@@ -104,7 +107,7 @@ def setup_values(model: ResolvedModel) -> dict[str, str]:
     return {
         "recovery.route": route,
         "recovery.expiry": expiry,
-        "power.ready": _ready(model),
+        "power.ready": _ready(power),
         "charge.time": f"about {hours} hours"
         if hours
         else "until the app or its light shows it full",

@@ -89,7 +89,11 @@ class StepRenderer:
 
     def powered(self, power: frozenset[str] | None) -> StepRenderer:
         """The renderer of this plan for a camera the person said is powered this way: made
-        once per way, so steps are still built once each."""
+        once per way, so steps are still built once each. What they said narrows the ways
+        the sources give; an answer outside them (a Ring doorbell "on an adapter", meaning
+        its charger) leaves the sourced words."""
+        if power and self.sourced_power:
+            power = power & self.sourced_power
         if not power or power == self.sourced_power:
             return self
         if power not in self._powered:

@@ -90,7 +90,7 @@ def template_values(
         "power.back": cut_power.back,
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
-        **setup_values(model),
+        **setup_values(model, power),
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
