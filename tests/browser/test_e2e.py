@@ -96,7 +96,7 @@ def test_tapo_c200_to_success(page: Page, server: Server) -> None:
 
 def test_amcrest_bullet_to_escalation_with_report(page: Page, server: Server) -> None:
     begin(page, server, "IP8M-2496EB", ["A paperclip or a pin"])
-    for _ in range(30):
+    for _ in range(60):
         if page.locator("form.answers").count() == 0:
             break
         press(page, [SKIP, *CANT_ELSE])

@@ -230,3 +230,40 @@ def test_the_checklist_can_be_changed_mid_session(page: Page, server: Server) ->
     page.get_by_label("A paperclip or a pin").check()
     page.get_by_role("button", name="Save and carry on").click()
     expect(page.locator(".at-hand")).to_contain_text("a paperclip or a pin")
+
+
+def test_the_timers_live_regions_are_there_before_the_first_cue(page: Page, server: Server) -> None:
+    """A live region that appears in the same moment it is filled is often not announced
+    (an accessibility reviewer found all three display:none while empty)."""
+    to_first_hold(page, server)
+    for selector in (".timer-status", ".timer-watch", ".timer-stop"):
+        region = page.locator(f".timer {selector}")
+        assert region.get_attribute("aria-live") or region.get_attribute("role") == "status"
+        assert region.evaluate("e => getComputedStyle(e).display") != "none", selector
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 640, "height": 400}])
+def test_a_focused_checkbox_is_never_under_the_sticky_button(
+    page: Page, server: Server, viewport: dict[str, int]
+) -> None:
+    """Tabbing down the checklist on a phone, and at 200 % zoom (a 640 × 400 view), each box
+    in focus can be seen (WCAG 2.4.11)."""
+    page.set_viewport_size(viewport)
+    page.goto(f"{server.url}/have?model=tapo-c200")
+    page.locator("form input[type=checkbox]").first.focus()
+    boxes = page.locator("form input[type=checkbox]").count()
+    for _ in range(boxes):
+        covered = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                const r = el.getBoundingClientRect();
+                const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return at !== null && at.closest('.sticky-submit') !== null;
+            }"""
+        )
+        assert not covered, page.evaluate(
+            "document.activeElement.id || document.activeElement.name"
+        )
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") != "checkbox":
+            break
