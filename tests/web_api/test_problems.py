@@ -26,6 +26,15 @@ async def stale_answer(client: httpx.AsyncClient) -> httpx.Response:
     return await send(client, session["id"], type="answer", step=step, answer="cant")
 
 
+async def step_never_shown(client: httpx.AsyncClient) -> httpx.Response:
+    """A step id this session never had: no "no longer the current step" (a helpdesk
+    reviewer's "99.x.nope" got 409 stale-step)."""
+    session = await start(client)
+    response = await send(client, session["id"], type="answer", step="99.x.nope", answer="cant")
+    assert "this session has no step '99.x.nope'" in response.json()["detail"]
+    return response
+
+
 async def answer_not_offered(client: httpx.AsyncClient) -> httpx.Response:
     session = await start(client)
     step = session["current"]["id"]
@@ -89,6 +98,7 @@ ERROR_PATHS: list[tuple[str, Call, int, str | None]] = [
     ("query too long", get("/api/models", params={"q": "x" * 500}), 422, "validation"),
     ("body too large", post("/api/sessions", content=b"x" * 70_000, headers=JSON), 413, None),
     ("stale step", stale_answer, 409, "stale-step"),
+    ("step never shown", step_never_shown, 422, "invalid-answer"),
     ("answer not offered", answer_not_offered, 422, "invalid-answer"),
     ("nothing to undo", nothing_to_undo, 422, "invalid-answer"),
     ("bad event type", bad_event_type, 422, "validation"),

@@ -41,6 +41,17 @@ class Command:
     data: Mapping[str, Any] = field(default_factory=dict)
 
 
+def _was_shown(state: SessionState, step: str | None) -> bool:
+    """Whether `step` can be a step this session showed before (answered, or since taken
+    back): a stale page's answer, unlike an id it never had ("99.x.nope")."""
+    if step is None:
+        return False
+    if any(h.ref.id == step for h in state.history):
+        return True
+    seq, _, rest = step.partition(".")
+    return seq.isdigit() and int(seq) < state.current.ref.seq and bool(rest)
+
+
 def command_event(state: SessionState, command: Command, at: datetime) -> SessionEvent:
     """The event for a command, or InvalidAnswerError / StaleStepError saying why not."""
     type, step, answer, data = command.type, command.step, command.answer, command.data
@@ -66,6 +77,10 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         have = sorted(h.value for h in parse_have(str(i) for i in items))
         return SessionEvent(type="have", at=at, data={"have": have})
     if step != current.id:
+        if not _was_shown(state, step):
+            raise InvalidAnswerError(
+                f"this session has no step {step!r}; the current step is {current.id!r}"
+            )
         raise StaleStepError(
             f"step {step!r} is no longer the current step; the current step is {current.id!r}"
         )
