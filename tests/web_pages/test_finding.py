@@ -25,6 +25,14 @@ def test_search_forgives_case_spaces_and_dashes(client: PageClient) -> None:
         assert "Tapo C200" in first.get_text(" ")
 
 
+def test_a_brand_and_a_kind_lists_every_model_of_that_kind(client: PageClient) -> None:
+    """ "Ring doorbell" stopped at eight wired doorbells; the battery ones are what a helpdesk
+    reviewer's customer had."""
+    found = _links(client.page("/find?q=Ring doorbell"), "/have")
+    for model in ("ring-battery-doorbell", "ring-battery-doorbell-plus", "ring-video-doorbell-2"):
+        assert f"/have?model={model}" in found
+
+
 def test_search_finds_by_a_part_of_the_model_number(client: PageClient) -> None:
     page = client.page("/find?q=2496")
     assert "/have?model=amcrest-ip8m-2496eb" in _links(page, "/have")
@@ -41,6 +49,11 @@ def test_typing_only_a_brand_opens_its_page_with_every_model(client: PageClient)
     assert (response.status_code, response.headers["location"]) == (303, "/brand/wyze")
     page = client.page(response.headers["location"])
     assert "Wyze Cam v3" in page.get_text()
+    # "Blink camera" names only the brand too (it offered the one Blink named "Camera")
+    for typed in ("Blink camera", "my Ring cam"):
+        response = client.get(f"/find?q={typed}", follow_redirects=False)
+        assert response.status_code == 303, typed
+    assert response.headers["location"] == "/brand/ring"
 
 
 def test_brand_page_shows_pictures_of_the_shapes_it_sells(client: PageClient) -> None:

@@ -153,10 +153,16 @@ def likely_line(kb: KnowledgeBase, query: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+FILLER_WORDS = frozenset({"camera", "cameras", "cam", "cams", "security", "smart", "my"})
+"""Words that name no model: "Blink camera" names only the brand."""
+
+
 def find_line(kb: KnowledgeBase, query: str) -> str | None:
-    """The line a query names when it names only a line ("tapo", "Amcrest"), else None."""
-    key, named = normalise(kb, query)
-    return next(iter(named)) if not key and len(named) == 1 else None
+    """The line a query names when it names only a line ("tapo", "Amcrest", "Blink
+    camera"), else None."""
+    words = [w for w in query.split() if w.casefold() not in FILLER_WORDS]
+    key, named = normalise(kb, " ".join(words))
+    return next(iter(named)) if words and not key and len(named) == 1 else None
 
 
 def _score(query: str, key: str, generic: bool, starts: frozenset[int] = frozenset()) -> float:

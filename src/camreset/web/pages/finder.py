@@ -32,8 +32,9 @@ def normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def find_models(kb: KnowledgeBase, query: str, limit: int = 8) -> list[ModelMatch]:
-    """The models that best match `query`, best first: the core's forgiving search."""
+def find_models(kb: KnowledgeBase, query: str, limit: int = 12) -> list[ModelMatch]:
+    """The models that best match `query`, best first: the core's forgiving search. Twelve,
+    so "Ring doorbell" also lists the four battery doorbells after the eight wired ones."""
     return [
         ModelMatch(
             m.model_id,
