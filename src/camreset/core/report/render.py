@@ -34,6 +34,9 @@ def outcome_words(outcome: str | None) -> str:
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
+GENERIC_STEPS = "exact model not known: the steps were the usual ones for this brand and shape"
+
+
 def camera_line(report: Report) -> str:
     """`TP-Link Tapo C200 (tapo-c200), Tapo line, indoor` with what is known."""
     name = report.model_name or report.model_id or "Unknown model"
@@ -44,6 +47,8 @@ def camera_line(report: Report) -> str:
         parts.append(f"{report.line} line")
     if report.form_factor:
         parts.append(shape_words(report.form_factor))
+    if report.model_id is None:  # support must know no model's own procedure was followed
+        parts.append(GENERIC_STEPS)
     return ", ".join(parts)
 
 
