@@ -120,3 +120,15 @@ def test_get_ready_names_only_the_power_the_person_gave(kb: KnowledgeBase) -> No
     text = poe.step(StepRef(0, "action", "guided-reset", 0)).text
     assert "Make sure it has power: the camera's network cable plugged into a PoE switch" in text
     assert "outlet" not in text
+
+
+def test_a_recovery_page_lists_three_routes_and_points_to_the_rest(kb: KnowledgeBase) -> None:
+    """Hikvision's sources give 13 ways back in: the page names the first three and says
+    where the others are, instead of a wall of 13 (found by a helpdesk reviewer)."""
+    renderer = PlanBook(kb)["hikvision-ds-2cd2143g2-i"]._renderer
+    step = renderer.step(StepRef(0, "opening", "recovery"))
+    assert step.text.count("• ") == 3
+    more = r"The sources give \d+ more ways, listed with their sources below\."
+    assert re.search(more, step.text)
+    assert len(step.facts) > 3  # every route still shown, each with its source
+    assert "the code is valid for 24 hours" in step.text and "(hours)" not in step.text

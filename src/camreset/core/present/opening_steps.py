@@ -38,6 +38,11 @@ NOTICES = {
 """What the step after the opening's first question says when no route is sourced."""
 
 
+ROUTES_SHOWN = 3
+"""Routes a recovery page lists in its text, the first the sources give; the rest are in its
+facts, each with its source."""
+
+
 def opening_step(r: StepRenderer, which: str) -> Step:
     """The opening step `which`: reason, a route, tried, or a first-try question."""
     if which == "reason":
@@ -87,7 +92,11 @@ def _route(
     views: list[FactView] | tuple[FactView, ...],
     answers: tuple[Answer, ...],
 ) -> Step:
-    lines = [f"• {view.text}" for view in views]
+    lines = [f"• {view.text}" for view in views[:ROUTES_SHOWN]]
+    more = len(views) - ROUTES_SHOWN
+    if more > 0:  # Hikvision's sources give 13: a wall nobody reads while on the phone
+        ways = "way" if more == 1 else "ways"
+        lines.append(f"The sources give {more} more {ways}, listed with their sources below.")
     text = "\n\n".join([lead, *lines])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))

@@ -263,7 +263,8 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
             + ([value.note] if value.note else [])
         )
     if isinstance(value, Recovery):
-        lines = [value.route, *_optional("Code valid for (hours)", value.expires_hours)]
+        hours = value.expires_hours
+        lines = [value.route, *([f"the code is valid for {hours:g} hours"] if hours else [])]
         return (
             lines
             + _optional("Needs", ", ".join(_need(n) for n in value.needs))
