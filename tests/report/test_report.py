@@ -234,3 +234,22 @@ def test_a_camera_said_to_be_on_a_network_cable_has_no_outlet_findings() -> None
     assert said and state.fold.said_power == {"poe"}
     names = {c.name for c in build_report(kb, state).ruled_out}
     assert "The outlet gives no power" not in names
+
+
+def test_the_device_start_time_support_asks_for_can_be_put_in_the_report() -> None:
+    """Hikvision's support asks for the start time its LAN tool shows; the details form had
+    no field for it (found by a helpdesk reviewer). It, the error message and where the
+    camera was bought are details now."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
+    rows = {r.need: r.status for r in support_needs(kb, state, {})[0]}
+    assert rows["device_start_time"] == "missing"
+    said = {"device_start_time": "2026-11-30 09:12:44", "error_message": "Device offline"}
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    built = build_report(kb, state, session_id="s1")
+    rows = {r.need: r.status for r in built.support_needs}
+    assert rows["device_start_time"] == "in_report"
+    text = render_text(built)
+    assert "Device start time" in text and "2026-11-30 09:12:44" in text
+    assert "Error message" in text and "Device offline" in text

@@ -102,8 +102,11 @@ DETAILS = (
     "firmware",
     "hardware_version",
     "purchase_date",
+    "purchase_place",
     "power_source",
     "light",
+    "error_message",
+    "device_start_time",
 )
 
 
@@ -120,6 +123,11 @@ class DetailsData(_In):
     power_source: str | None = Field(default=None, min_length=1, max_length=100)
     light: str | None = Field(
         default=None, min_length=1, max_length=100, description="what the light did"
+    )
+    purchase_place: str | None = Field(default=None, min_length=1, max_length=100)
+    error_message: str | None = Field(default=None, min_length=1, max_length=100)
+    device_start_time: str | None = Field(
+        default=None, min_length=1, max_length=100, description="as the vendor's LAN tool shows it"
     )
 
     @model_validator(mode="after")

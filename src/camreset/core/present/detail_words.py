@@ -10,8 +10,11 @@ DETAIL_WORDS = {
     "firmware": "Firmware version (in the app, if you can see it)",
     "hardware_version": "Hardware version (on the label, e.g. 1.0)",
     "purchase_date": "When you bought it",
+    "purchase_place": "Where you bought it",
     "power_source": "How it is powered (adapter, PoE, battery…)",
     "light": "What the light did",
+    "error_message": "The error message the app or page shows",
+    "device_start_time": "Device start time (in the maker's tool on a computer, e.g. SADP)",
 }
 """What a person can add to the report for support, in the order the form asks."""
 NO_PASSWORD = (
@@ -23,8 +26,11 @@ DETAIL_LABELS = {
     "firmware": "Firmware version",
     "hardware_version": "Hardware version",
     "purchase_date": "Bought",
+    "purchase_place": "Bought at",
     "power_source": "Powered by",
     "light": "What the light did",
+    "error_message": "Error message",
+    "device_start_time": "Device start time",
 }
 """The same details as a report's rows."""
 DETAIL_SAVED = {
@@ -33,8 +39,11 @@ DETAIL_SAVED = {
     "firmware": "the firmware version",
     "hardware_version": "the hardware version",
     "purchase_date": "when you bought it",
+    "purchase_place": "where you bought it",
     "power_source": "how it is powered",
     "light": "what the light did",
+    "error_message": "the error message",
+    "device_start_time": "the device start time",
 }
 """The same details inside "Saved to the report: …"."""
 
@@ -48,14 +57,17 @@ SUPPORT_NEED_WORDS = {
     "hardware_version": ("The hardware version", "hardware_version"),
     "purchase_date": ("When you bought it", "purchase_date"),
     "led_pattern": ("What the light does", "light"),
-    "purchase_place": ("Where you bought it", None),
+    "purchase_place": ("Where you bought it", "purchase_place"),
     "proof_of_purchase": ("Proof of purchase (the receipt)", None),
     "label_photo": ("A photo of the camera's label", None),
     "account_email": ("Your account's e-mail address", None),
-    "device_start_time": ("The device's start time (shown by the vendor's LAN tool)", None),
+    "device_start_time": (
+        "The device's start time (shown by the vendor's LAN tool)",
+        "device_start_time",
+    ),
     "reset_screen_photo": ("A photo of the reset-password screen", None),
     "contact_details": ("How to reach you", None),
-    "error_message": ("The error message (a screenshot)", None),
+    "error_message": ("The error message (a screenshot, or its words)", "error_message"),
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
 detail's name (in it once given), or None (the person has it ready; never collected here)."""
