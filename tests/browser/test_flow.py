@@ -267,3 +267,31 @@ def test_a_focused_checkbox_is_never_under_the_sticky_button(
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.type") != "checkbox":
             break
+
+
+def test_a_stopped_timer_is_announced_once_and_its_count_can_be_read(
+    page: Page, server: Server
+) -> None:
+    """An accessibility reviewer heard "You held …" and "Saved: you held …" 0.1 s apart, and
+    found the count hidden from screen readers."""
+    page.clock.install()
+    to_first_hold(page, server)
+    count = page.locator(".timer .timer-count")
+    assert count.get_attribute("aria-hidden") is None and count.get_attribute("role") == "timer"
+    said: list[str] = []
+    page.expose_function("noteStatus", lambda text: said.append(text))
+    page.evaluate(
+        """() => new MutationObserver(() => window.noteStatus(
+            document.querySelector('.timer-status').textContent)).observe(
+            document.querySelector('.timer-status'), {childList: true, characterData: true,
+            subtree: true})"""
+    )
+    pause(page)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    page.clock.run_for(12_000)
+    page.get_by_role("button", name="Stop the timer").click()
+    expect(page.locator(".timer-status")).to_have_text(re.compile(r"^Saved: you held for "))
+    page.clock.run_for(500)
+    spoken = [s for s in said if s]
+    assert spoken[-1].startswith("Saved: you held for ")
+    assert not any(s.startswith("You held for") for s in spoken), spoken

@@ -51,6 +51,10 @@
     var started = null;
     var ticker = null;
     var said = {};
+    // Where "watch" and "stop" fall due in the same tick (the least and the usual hold are
+    // one time), only the stop cue is read out: it names the sign too, and an assertive
+    // cue would cut the polite one off anyway.
+    if (min && rec && min >= rec) { watch.setAttribute("aria-live", "off"); }
 
     function cue(el, key, text, warn) {
       if (said[key]) { return false; }
@@ -73,9 +77,14 @@
         buzz([800]); beep(330, 500, 1);
       }
     }
+    function said_held(seconds) {
+      status.textContent = box.dataset.sayStopped.replace("{seconds}", seconds.toFixed(1));
+    }
+    // One announcement when the timer stops: "Saved: you held …" once the server has it, or
+    // "You held …" when it cannot be saved (two, 0.1 s apart, read as chatter).
     function save(seconds) {
       var token = document.querySelector('input[name="csrf_token"]');
-      if (!box.dataset.post || !token || !window.fetch) { return; }
+      if (!box.dataset.post || !token || !window.fetch) { said_held(seconds); return; }
       var body = new URLSearchParams();
       body.set("csrf_token", token.value);
       body.set("step", box.dataset.step);
@@ -84,14 +93,16 @@
         .then(function (r) {
           if (r.status === 204) {
             status.textContent = box.dataset.saySaved.replace("{seconds}", seconds.toFixed(1));
+          } else {
+            said_held(seconds);
           }
-        }, function () { /* offline: the page still says how long it was */ });
+        }, function () { said_held(seconds); });  // offline: still says how long it was
     }
     function stop() {
       clearInterval(ticker);
       ticker = null;
       var t = (performance.now() - started) / 1000;
-      status.textContent = box.dataset.sayStopped.replace("{seconds}", t.toFixed(1));
+      status.textContent = "";
       status.classList.remove("is-warn");
       watch.textContent = "";
       stopCue.textContent = "";
