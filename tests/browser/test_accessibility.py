@@ -64,3 +64,37 @@ def test_no_serious_violation_on_any_page_in_any_mode(
         page.goto(session + suffix)
         bad += serious(page, mode)
     assert not bad, "\n".join(dict.fromkeys(bad))
+
+
+def test_at_double_text_on_a_small_phone_nothing_needs_sideways_scrolling(
+    browser: Browser, server: Server
+) -> None:
+    """WCAG 1.4.10: an accessibility reviewer found the support address and source ids
+    pushing the page sideways at 200 % text on a 320 px screen."""
+    ctx = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True)
+    page = ctx.new_page()
+    try:
+        wide: list[str] = []
+
+        def check_width() -> None:
+            page.evaluate("() => { document.documentElement.style.fontSize = '250%'; }")
+            width = page.evaluate("() => document.documentElement.scrollWidth")
+            if width > 321:
+                past = page.evaluate(
+                    """() => [...document.querySelectorAll('body *')]
+                        .filter(e => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+                        .map(e => e.tagName + ':' + e.textContent.slice(0, 40)).slice(-3)"""
+                )
+                wide.append(f"{page.url}: {width} px, {past}")
+
+        have = ["A paperclip or a pin", "The camera's original"]
+        begin_quietly(page, server, "IP8M-2496EB", have)
+        for _ in range(60):
+            check_width()
+            if page.locator("form.answers").count() == 0:
+                break
+            press(page, ["No", "Done", "Slow", "Fast", "Blinking"])
+        assert "support" in page.locator("h1").inner_text()
+        assert not wide, "\n".join(wide)
+    finally:
+        ctx.close()

@@ -126,6 +126,12 @@ def test_a_refused_address_is_shown_on_the_step_and_nothing_is_recorded(
     assert "8.8.8.8 is not on a private network" in shown.select_one("[role=alert]").get_text()
     assert shown.select_one("#net-address")["value"] == "8.8.8.8"
     assert client.page(url).h1.get_text() == page.h1.get_text()
+    # the error is the field's, and the page says so first (WCAG 3.3.1; an accessibility
+    # reviewer found the field unmarked, focus at the top and the same title)
+    field = shown.select_one("#net-address")
+    assert field["aria-invalid"] == "true" and field.has_attr("autofocus")
+    assert shown.select_one(f"#{field['aria-describedby']}")["role"] == "alert"
+    assert shown.title.get_text().startswith("Error: ")
 
 
 def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_password(

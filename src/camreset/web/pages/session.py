@@ -139,7 +139,7 @@ async def render_session(
         "step.html",
         status_code=status_code,
         network=network_view(request, state, problem, address, checked),
-        title=step.title,
+        title=f"Error: {step.title}" if problem else step.title,
         session_id=session_id,
         state=state,
         step=step,
