@@ -53,6 +53,21 @@ def test_stop_here_gives_the_report_and_can_be_undone(client: PageClient) -> Non
     assert client.page(url).select_one("form.answers") is not None
 
 
+def test_the_details_form_asks_for_the_start_time_only_where_support_wants_it(
+    client: PageClient,
+) -> None:
+    """Hikvision's support asks for the device start time its LAN tool shows; a Tapo's does
+    not, so its form does not offer the field (the form lacked it, a helpdesk reviewer)."""
+    fields = {}
+    for typed in ("Tapo C200", "DS-2CD2143G2-I"):
+        page = answer(client, start(client, typed, have=("pin",)), "stop")
+        form = page.select_one("form.details-form")
+        fields[typed] = {i["name"] for i in form.select("input[name]")}
+    assert "device_start_time" in fields["DS-2CD2143G2-I"]
+    assert "device_start_time" not in fields["Tapo C200"]
+    assert {"error_message", "purchase_place"} <= fields["Tapo C200"]
+
+
 def test_the_back_button_asks_to_undo_the_last_answer(client: PageClient) -> None:
     url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
     first = client.page(url)

@@ -4,6 +4,8 @@ vendor's support asks for."""
 
 from __future__ import annotations
 
+from camreset.core.kb.resolve import ResolvedModel
+
 DETAIL_WORDS = {
     "serial": "Serial number (on the label)",
     "mac": "MAC address (on the label, or in the app)",
@@ -33,6 +35,22 @@ DETAIL_LABELS = {
     "device_start_time": "Device start time",
 }
 """The same details as a report's rows."""
+ONLY_WHEN_ASKED = frozenset({"device_start_time"})
+"""Details the form offers only where the vendor's support asks for them (a start time read
+in a LAN tool means nothing for a Ring doorbell)."""
+
+
+def asked_by_support(model: ResolvedModel) -> frozenset[str]:
+    """What this vendor's support asks for, where a source says."""
+    needs = model.value("support_needs")
+    return frozenset(str(n) for n in needs) if isinstance(needs, list) else frozenset()
+
+
+def form_details(asked: frozenset[str]) -> dict[str, str]:
+    """The details form's fields for a vendor whose support asks for `asked`."""
+    return {k: v for k, v in DETAIL_WORDS.items() if k not in ONLY_WHEN_ASKED or k in asked}
+
+
 DETAIL_SAVED = {
     "serial": "the serial number",
     "mac": "the MAC address",

@@ -20,7 +20,12 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS, NO_PASSWORD
+from camreset.core.present.detail_words import (
+    DETAIL_SAVED,
+    NO_PASSWORD,
+    asked_by_support,
+    form_details,
+)
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import (
     HAVE_ITEMS,
@@ -160,7 +165,7 @@ async def render_session(
         resumed=resumed,
         saved=saved_labels,
         at_hand=at_hand(state),
-        detail_words=DETAIL_WORDS,
+        detail_words=form_details(asked_by_support(state.model)),
         details_given=details,
         no_password=NO_PASSWORD,
         support_asks=support_asks(kb, state, details),
