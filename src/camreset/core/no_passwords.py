@@ -36,7 +36,7 @@ _FOUND = re.compile(
 )
 _PAIR = re.compile(
     rf"\b(?:{_LOGIN})\b[:=]?\s*(?P<user>[^\s/:]{{1,32}})\s*[/:]\s*(?P<value>[^\s,;]+)"
-    rf"|\b(?P<default>admin|root|administrator|supervisor)\s*(?:/|:)\s*(?P<value2>[^\s,;@]+)",
+    rf"|\b(?P<default>admin|root|administrator|supervisor)\s*(?:/|:)\s*(?P<value2>[^\s,;]+)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -84,6 +84,12 @@ def _keyword_secrets(text: str) -> set[str]:
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
+def _before_host(value: str) -> str:
+    """The password of "Pa55@192.168.1.10/" in a URL, without the host after it."""
+    head, at, host = value.rpartition("@")
+    return head if at and head and "." in host else value
+
+
 def _pair_secrets(text: str) -> set[str]:
     """The secret half of "login admin / Hik12345!" or "admin:Hik12345!"."""
     found: set[str] = set()
@@ -92,7 +98,7 @@ def _pair_secrets(text: str) -> set[str]:
             value, bare = match["value"], match["value"].rstrip(_EDGE).casefold()
             if bare not in _PLAIN_WORDS | {"", match["user"].casefold()}:  # not admin/admin
                 found.update((value, value.rstrip(_EDGE)))
-        elif _looks_secret(value := match["value2"]):  # "admin:Hik12345!"
+        elif _looks_secret(value := _before_host(match["value2"])):  # "admin:Hik12345!"
             found.update((value, value.rstrip(_EDGE)))
     return {s for s in found if any(c.isalnum() for c in s)}
 
