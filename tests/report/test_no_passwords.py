@@ -63,6 +63,7 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "the password was wrong on the IP2M-841.",
         "set 192.168.1.108/24, then Admin / Settings",
         "login admin/admin (the default) was refused",
+        "the user manual: page 12 says hold 10 s",
     ],
 )
 def test_words_about_a_password_stay_as_written(typed: str) -> None:

@@ -52,6 +52,7 @@ _LEAD_INS = frozenset({"the", "a", "an", "same", "still", "also", "now", "my", "
 """Words after "password is" that lead on to a value later in the sentence ("the same as
 the Wi-Fi: Summer2024!"), unlike a verdict ("wrong", "forgotten")."""
 _EDGE = ".!?\"'()"
+_DEFAULT_USERS = frozenset({"admin", "root", "administrator", "supervisor"})
 
 
 def _looks_secret(word: str) -> bool:
@@ -94,9 +95,12 @@ def _pair_secrets(text: str) -> set[str]:
     """The secret half of "login admin / Hik12345!" or "admin:Hik12345!"."""
     found: set[str] = set()
     for match in _PAIR.finditer(text):
-        if match["value"]:  # after "login", "credentials": any value
+        if match["value"]:  # after "login", "credentials", "user"
             value, bare = match["value"], match["value"].rstrip(_EDGE).casefold()
-            if bare not in _PLAIN_WORDS | {"", match["user"].casefold()}:  # not admin/admin
+            user = match["user"].casefold()
+            if bare in _PLAIN_WORDS | {"", user}:  # "login admin/admin": the default
+                continue
+            if user in _DEFAULT_USERS or _looks_secret(value):  # not "user manual: page"
                 found.update((value, value.rstrip(_EDGE)))
         elif _looks_secret(value := _before_host(match["value2"])):  # "admin:Hik12345!"
             found.update((value, value.rstrip(_EDGE)))
