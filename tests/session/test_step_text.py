@@ -132,3 +132,12 @@ def test_a_recovery_page_lists_three_routes_and_points_to_the_rest(kb: Knowledge
     assert re.search(more, step.text)
     assert len(step.facts) > 3  # every route still shown, each with its source
     assert "the code is valid for 24 hours" in step.text and "(hours)" not in step.text
+
+
+def test_a_button_on_the_board_inside_gets_no_microphone_hole_warning(kb: KnowledgeBase) -> None:
+    """A Hikvision dome's button is on the circuit board under the dome: there is no
+    microphone hole beside it to mistake it for (found by a helpdesk reviewer)."""
+    book = PlanBook(kb)
+    warning = "Do not push the pin into the microphone hole"
+    assert warning not in book["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 0).text
+    assert warning in book["tapo-c200"].stage("guided-reset", 0).text

@@ -10,7 +10,7 @@ import re
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.templates import render
-from camreset.core.kb.values import SoftwareVia, Tool
+from camreset.core.kb.values import Face, SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     TOOL_WORDS,
@@ -53,6 +53,7 @@ def template_values(
     location = button_words(button)
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
+    inside = button is not None and button.face is Face.on_board
     app_paths = model.software_paths(SoftwareVia.app)
     web_paths = model.software_paths(SoftwareVia.web)
     lo, rec, hi = timer_of(model.hold)
@@ -73,7 +74,9 @@ def template_values(
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
         "button.press": "Press the button firmly" if by_hand else "Push the pin in firmly",
         "button.with": "with a fingertip" if by_hand else "with the pin",
-        "button.careful": "" if by_hand else MICROPHONE,
+        # a fingertip button, or one on the board inside a housing, has no microphone hole
+        # beside it to mistake it for
+        "button.careful": "" if by_hand or inside else MICROPHONE,
         "button.open_first": open_first,
         "button.alternative": button.alternative or "" if button else "",
         "hold.min": number(lo),
