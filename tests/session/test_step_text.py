@@ -141,3 +141,15 @@ def test_a_button_on_the_board_inside_gets_no_microphone_hole_warning(kb: Knowle
     warning = "Do not push the pin into the microphone hole"
     assert warning not in book["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 0).text
     assert warning in book["tapo-c200"].stage("guided-reset", 0).text
+
+
+def test_only_a_camera_with_a_moving_head_is_said_to_move(kb: KnowledgeBase) -> None:
+    """ "or a pan-tilt camera moving" was asked of doorbells and domes (a helpdesk reviewer)."""
+    book = PlanBook(kb)
+    texts = {
+        model: book[model].step(StepRef(0, "opening", "saw-confirmation")).text
+        for model in ("tapo-c200", "ring-video-doorbell-2", "hikvision-ds-2cd2143g2-i")
+    }
+    assert texts["tapo-c200"].endswith("a chime or voice, or the camera head moving.")
+    assert texts["ring-video-doorbell-2"].endswith("a chime or voice.")
+    assert "moving" not in texts["hikvision-ds-2cd2143g2-i"]

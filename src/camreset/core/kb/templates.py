@@ -11,6 +11,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "model.name",
         "model.the",
         "model.ask",
+        "camera.moving",
+        "camera.may_move",
         "line.brand",
         "line.name",
         "line.app",

@@ -42,6 +42,23 @@ SENTENCES = frozenset(
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
 
+def _moving(model: ResolvedModel) -> dict[str, str]:
+    """The clause about a camera head that moves, only for a camera that has one (a doorbell
+    or a dome does not; an unknown shape may)."""
+    shape = model.form_factor.value if model.form_factor is not None else None
+    if shape == "pan_tilt":
+        return {
+            "camera.moving": ", or the camera head moving",
+            "camera.may_move": ", and its head may move",
+        }
+    if shape is None:
+        return {
+            "camera.moving": ", or a pan-tilt camera moving",
+            "camera.may_move": ", and a pan-tilt camera may move",
+        }
+    return {"camera.moving": "", "camera.may_move": ""}
+
+
 def template_values(
     kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str]
 ) -> dict[str, str]:
@@ -65,6 +82,7 @@ def template_values(
         "model.ask": "the model name and number on its label"
         if model.generic
         else f"the model, {model.name},",
+        **_moving(model),
         "line.brand": model.line.brand,
         "line.name": model.line.name,
         "line.app": model.line.app or model.line.brand,
