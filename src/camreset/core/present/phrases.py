@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import (
     AfterReset,
     Button,
@@ -21,7 +20,6 @@ from camreset.core.kb.values import (
     LedState,
     Poe,
     Power,
-    PowerKind,
     Provisioning,
     Recovery,
     ResetWindow,
@@ -140,19 +138,6 @@ INACTIVE = (
 )
 """Setup mode of a camera that is activated with a password of one's own (Hikvision): no
 light pattern says it; the sources say the device shows as inactive until activated."""
-
-
-WIRED_PROVISIONING = frozenset({"lan_tool", "wired_lan", "nvr"})
-
-
-def activates_when_wired(model: ResolvedModel) -> bool:
-    """Whether a reset leaves this camera waiting to be activated on the network: the sources
-    say it is activated with a new password, and it can be wired (PoE, or set up over the
-    network or a recorder). An app-added Wi-Fi camera of the same brand is not."""
-    if model.value("first_use_activation") is not True:
-        return False
-    ways = {str(p) for p in model.value("provisioning") or []}
-    return PowerKind.poe in model.power_kinds or bool(ways & WIRED_PROVISIONING)
 
 
 def setup_words(kb: KnowledgeBase, setup: SetupMode | None, activates: bool = False) -> str:

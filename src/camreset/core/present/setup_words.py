@@ -22,6 +22,17 @@ from camreset.core.present.words import without_full_stop
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
 
+def activates_when_wired(model: ResolvedModel) -> bool:
+    """Whether a reset leaves this camera waiting to be activated on the network: the sources
+    say it is activated with a new password, and it can be wired (PoE, or set up over the
+    network or a recorder). An app-added Wi-Fi camera of the same brand is not."""
+    if model.value("first_use_activation") is not True:
+        return False
+    value = model.value("provisioning")
+    ways = frozenset(value) if isinstance(value, list) else frozenset()
+    return PowerKind.poe in model.power_kinds or bool(ways & WIRED_WAYS)
+
+
 def _ready(power: frozenset[str]) -> str:
     """Ready for a reset, for each way it may be powered (`power`: what the sources give, or
     what the person said)."""

@@ -20,8 +20,9 @@ from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step
-from camreset.core.present.phrases import activates_when_wired, button_words, setup_words
+from camreset.core.present.phrases import button_words, setup_words
 from camreset.core.present.power_words import PowerWords
+from camreset.core.present.setup_words import activates_when_wired
 from camreset.core.present.step import Answer, Step, StepRef, Why
 from camreset.core.present.timer import hold_timer
 from camreset.core.present.values import fill, template_values

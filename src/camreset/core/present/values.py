@@ -9,12 +9,12 @@ import re
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     TOOL_WORDS,
-    activates_when_wired,
     before_pressing,
     button_words,
     power_words,
@@ -22,7 +22,7 @@ from camreset.core.present.phrases import (
     signal_words,
 )
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_words import setup_values
+from camreset.core.present.setup_words import activates_when_wired, setup_values
 from camreset.core.present.timer import longest_claim
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
@@ -45,8 +45,8 @@ SENTENCES = frozenset(
 def _moving(model: ResolvedModel) -> dict[str, str]:
     """The clause about a camera head that moves, only for a camera that has one (a doorbell
     or a dome does not; an unknown shape may)."""
-    shape = model.form_factor.value if model.form_factor is not None else None
-    if shape == "pan_tilt":
+    shape = model.form_factor
+    if shape is FormFactor.pan_tilt:
         return {
             "camera.moving": ", or the camera head moving",
             "camera.may_move": ", and its head may move",
