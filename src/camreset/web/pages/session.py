@@ -18,7 +18,7 @@ from contextlib import suppress
 
 from fastapi import APIRouter
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from camreset.core.present.detail_words import (
     DETAIL_SAVED,
@@ -86,6 +86,15 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
     return response
 
 
+@router.get("/s/{session_id}/now", name="page_session_now")
+async def session_now(request: Request, session_id: str) -> Response:
+    """Where the session stands, for the step page's script: a page left open (a helpdesk
+    agent's, while the customer answers on a phone) follows the session by itself."""
+    state = await services(request).sessions.state_async(session_id)
+    now = {"step": state.current.id, "url": _session_url(request, session_id, "?moved=1")}
+    return JSONResponse(now, headers={"Cache-Control": "no-store"})
+
+
 @router.get("/s/{session_id}", name="page_session")
 async def session_page(
     request: Request,
@@ -95,8 +104,9 @@ async def session_page(
     at: int | None = None,
     saved: str = "",
     resumed: int = 0,
+    moved: int = 0,
 ) -> Response:
-    moved_on = False
+    moved_on = bool(moved) and not stale  # the page's script saw another screen move it on
     if at is not None and not stale:  # an older position than the current: Back, or a reload
         state = await services(request).sessions.state_async(session_id)
         if at < state.current.ref.seq and state.can_undo:
@@ -160,6 +170,7 @@ async def render_session(
         timer=timer_view(step.timer),
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
+        undo_elsewhere=state.can_undo and not _answered_here(request, session_id, state),
         stale=stale,
         moved_on=moved_on,
         resumed=resumed,
@@ -233,10 +244,14 @@ async def hold(request: Request, session_id: str) -> Response:
     seconds = str(form.get("seconds", ""))
     command = Command("hold", str(form.get("step", "")), data={"seconds": seconds})
     try:
-        services(request).sessions.apply(session_id, command)
+        state = await services(request).sessions.apply_async(session_id, command)
     except (StaleStepError, InvalidAnswerError):
         return Response(status_code=409)
-    return Response(status_code=204)
+    response = Response(status_code=204)
+    if request.cookies.get(ANSWERED) == f"{session_id}.{len(state.events) - 1}":
+        # this browser gave the last answer and now the hold: its answer is still its own
+        set_private_cookie(request, response, ANSWERED, _mark(session_id, state), ANSWERED_MAX_AGE)
+    return response
 
 
 @router.get("/s/{session_id}/have", name="page_session_have")

@@ -88,6 +88,20 @@ SESSION_LINK = re.compile(r"(?:^|/s/)([A-Za-z0-9_-]{32})(?:[/?#].*)?$")
 """A session id, or a session link (a helpdesk agent pastes what the customer read out)."""
 
 
+LOOKS_LIKE_SESSION = re.compile(r"(/s/|^)([A-Za-z0-9_-]{24,40})/?$")
+"""Typed like a session id or link, a character missing or extra (see `_looks_like_session`)."""
+
+
+def _looks_like_session(query: str) -> bool:
+    """A session link, or one word of random-looking characters: both capitals and small
+    letters, which no model name, serial number or FCC ID on a label mixes like that."""
+    found = LOOKS_LIKE_SESSION.search(query)
+    if found is None:
+        return False
+    word = found[2]
+    return bool(found[1]) or (word != word.lower() and word != word.upper())
+
+
 async def _pasted_session(request: Request, query: str) -> str | None:
     """The session a pasted id or link names, if it exists (never a model: ids are longer)."""
     found = SESSION_LINK.search(query)
@@ -106,6 +120,18 @@ async def find_page(request: Request, q: str = "") -> Response:
     session_id = await _pasted_session(request, query) if len(query) >= 32 else None
     if session_id is not None:
         return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
+    if _looks_like_session(query):
+        return render(
+            request,
+            "find.html",
+            title="No session with that id",
+            query=query,
+            no_session=True,
+            matches=[],
+            brands=[],
+            likely=None,
+            lines=_lines(kb),
+        )
     query = query[:100]
     named = find_line(kb, query) if query else None
     if named is not None:  # only a brand ("wyze"): its page lists every model with pictures
@@ -120,6 +146,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         "find.html",
         title="Find your camera",
         query=query,
+        no_session=False,
         matches=matches,
         brands=brands,
         likely=kb.lines[likely] if likely else None,

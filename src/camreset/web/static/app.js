@@ -4,6 +4,9 @@
  * - wait countdown: counts down to a time the server computed from the session's events,
  *   and the minutes left count down with it;
  * - a page restored by the Back button is fetched again, so the server can ask "undo?";
+ * - a step page follows its session: when another screen answers (the customer's phone, the
+ *   helpdesk agent's desk), it moves to where the session is now, or says so while a hold
+ *   is being timed or something is being typed;
  * - copy button for the plain-text report.
  */
 (function () {
@@ -101,6 +104,7 @@
     function stop() {
       clearInterval(ticker);
       ticker = null;
+      box.classList.remove("is-running");
       var t = (performance.now() - started) / 1000;
       status.textContent = "";
       status.classList.remove("is-warn");
@@ -134,6 +138,7 @@
       stopCue.textContent = "";
       stopCue.classList.remove("is-warn");
       button.textContent = box.dataset.labelStop;
+      box.classList.add("is-running");
       beep(520, 80, 1);
       ticker = setInterval(tick, 100);
       tick();
@@ -194,6 +199,40 @@
     });
   }
 
+  function setupFollow(el) {
+    var every = parseInt(el.dataset.followMs || "4000", 10);
+    var busy = false;    // something typed on this page: never thrown away by moving on
+    var leaving = false; // this page is sending its own answer
+    var told = false;
+    document.addEventListener("input", function () { busy = true; });
+    document.addEventListener("submit", function () { leaving = true; });
+    function tell(url) {
+      if (told) { return; }
+      told = true;
+      var link = document.createElement("a");
+      link.href = url;
+      link.textContent = el.dataset.sayShow;
+      el.className += " notice";
+      el.appendChild(document.createTextNode(el.dataset.sayMoved + " "));
+      el.appendChild(link);
+    }
+    function check() {
+      if (leaving || document.visibilityState === "hidden") { return; }
+      fetch(el.dataset.followUrl, { credentials: "same-origin", cache: "no-store" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (now) {
+          if (!now || now.step === el.dataset.step || leaving) { return; }
+          if (busy || document.querySelector(".timer.is-running")) { tell(now.url); }
+          else { leaving = true; window.location.assign(now.url); }
+        }, function () { /* offline for a moment: the next check tries again */ });
+    }
+    if (!window.fetch || !(every > 0)) { return; }
+    setInterval(check, every);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") { check(); }
+    });
+  }
+
   function each(selector, fn) {
     Array.prototype.forEach.call(document.querySelectorAll(selector), fn);
   }
@@ -206,4 +245,5 @@
     if (event.persisted) { window.location.reload(); }
   });
   each("button.copy[data-target]", setupCopy);
+  each(".follow-status[data-follow-url]", setupFollow);
 })();

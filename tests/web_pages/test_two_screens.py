@@ -1,0 +1,115 @@
+"""One session open on two screens: a helpdesk agent's desk and the customer's phone.
+
+The page's script asks `/s/{id}/now` where the session stands and follows it (the browser
+test in tests/browser/test_two_screens.py); the undo button says whose answer it takes back;
+a hold the timer saved leaves the last answer this browser's own; an id read out over the
+phone with a character wrong is told apart from a camera's name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from camreset.core.kb.knowledge import KnowledgeBase
+
+from .conftest import PageClient, make_client
+from .flow import start
+
+
+def _undo_label(client: PageClient, url: str) -> str:
+    page = client.page(url)
+    form = page.find("form", action=f"{url}/undo")
+    assert form is not None, page.h1.get_text()
+    return " ".join(form.button.get_text().split())
+
+
+def _press(client: PageClient, url: str, value: str) -> str:
+    page = client.page(url)
+    form = page.select_one("form.answers")
+    response = client.submit(form, form.find("button", attrs={"value": value}))
+    assert response.status_code == 303
+    return str(client.page(url).h1.get_text())
+
+
+def test_now_names_the_current_step_and_changes_when_the_other_screen_answers(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
+    try:
+        url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+        shown = desk.page(url).select_one('form.answers input[name="step"]')["value"]
+        before = desk.get(f"{url}/now")
+        assert before.status_code == 200
+        assert before.headers["cache-control"] == "no-store"
+        assert before.json() == {"step": shown, "url": f"{url}?moved=1"}
+
+        _press(phone, url, "done")
+        after = desk.get(f"{url}/now").json()
+        assert after["step"] != shown
+        assert after["step"] == phone.page(url).select_one('input[name="step"]')["value"]
+
+        followed = desk.page(after["url"])  # where the desk's script takes it
+        assert "moved on since this page was shown" in followed.select_one(".moved-on").get_text()
+        assert desk.get(f"{url[:-3]}xyz/now").status_code == 404
+    finally:
+        desk.close()
+        phone.close()
+
+
+def test_the_undo_button_says_when_the_answer_came_from_another_screen(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
+    try:
+        url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+        title = desk.page(url).h1.get_text()
+        _press(desk, url, "done")
+        assert _undo_label(desk, url) == "← Back: undo my last answer"
+        label = _undo_label(phone, url)
+        assert label.startswith("← Back: undo the last answer, given on another screen")
+        assert f"to “{title}”" in label
+
+        _press(phone, url, "done")  # now the phone's answer is the last one
+        assert _undo_label(phone, url) == "← Back: undo my last answer"
+        assert "given on another screen" in _undo_label(desk, url)
+    finally:
+        desk.close()
+        phone.close()
+
+
+def test_a_saved_hold_leaves_the_last_answer_this_browsers_own(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin", "original_adapter"))
+    page = client.page(url)
+    for _ in range(8):  # on to the first hold page
+        if page.select_one(".timer[data-post]") is not None:
+            break
+        offered = [str(b["value"]) for b in page.select("form.answers button")]
+        _press(client, url, "cant" if "have" in offered else "done")
+        page = client.page(url)
+    timer = page.select_one(".timer[data-post]")
+    assert timer is not None
+    token = page.select_one('input[name="csrf_token"]')["value"]
+    saved = client.post(
+        str(timer["data-post"]),
+        data={"csrf_token": token, "step": timer["data-step"], "seconds": "6.0"},
+    )
+    assert saved.status_code == 204
+    assert _undo_label(client, url) == "← Back: undo my last answer"
+
+
+def test_an_id_with_a_character_wrong_is_not_searched_as_a_camera(client: PageClient) -> None:
+    url = start(client, "Tapo C200")
+    sid = url.rsplit("/", 1)[1]
+    for typed in (sid.swapcase(), sid[:-1], f"http://127.0.0.1:8000/s/{sid[1:]}"):
+        page = client.page(f"/find?q={typed}")
+        notice = page.select_one(".notice").get_text()
+        assert "no session has it" in notice, typed
+        assert "capitals count" in notice
+        assert not page.select('a.choice[href^="/have?model="]')
+    assert client.get(f"/find?q={sid}").headers["location"] == url  # the right one opens
+    # a model id, a serial number: still a camera search
+    model = client.page("/find?q=hikvision-ds-2cd2143g2-i")
+    assert "no session" not in model.get_text()
+    assert model.select('a.choice[href^="/have?model="]')
+    serial = client.page("/find?q=DS-2CD2143G2-I20230512AAWRJ12345678")
+    assert "no session" not in serial.get_text()
