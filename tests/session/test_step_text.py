@@ -63,6 +63,18 @@ def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     assert "The time left shown does not count the charging." in text
 
 
+def test_a_recovery_code_page_says_the_session_waits_for_the_vendors_reply(
+    kb: KnowledgeBase,
+) -> None:
+    """Hikvision's code comes back from its support by e-mail: not something done while on
+    the phone, so the page says the person can leave and what Done means (a helpdesk
+    reviewer found only "Done")."""
+    text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("vendor-code-reset", 0).text
+    assert "send to Hikvision technical support" in text
+    assert "carry on from this step once it comes: the session is kept" in text
+    assert text.endswith("Press Done once you have set the new password.")
+
+
 def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
     kb: KnowledgeBase,
 ) -> None:
