@@ -114,3 +114,21 @@ def test_the_stylesheet_draws_every_pattern_on_the_drawings_light_too(client: Pa
     css = client.get("/leds.css").text
     for pattern_id in KB.patterns:
         assert f".led-svg-p-{pattern_id}{{" in css and f"@keyframes ledsvg-{pattern_id}{{" in css
+
+
+def test_a_screen_reader_hears_which_light_looks_like_this(client: PageClient) -> None:
+    """"Yes, it looks like this" names the light it means for a screen reader, which
+    cannot see the drawing beside it (an accessibility reviewer)."""
+    url = start(client, "C200", have=("pin", "original_adapter"))
+    page = client.page(url)
+    for _ in range(12):
+        if page.h1.get_text() == "Is the camera in setup mode now?":
+            break
+        offered = [b["value"] for b in page.select("form.answers button")]
+        pick = next((v for v in ("done", "yes", "steady") if v in offered), offered[0])
+        page = answer(client, url, pick)
+    assert page.h1.get_text() == "Is the camera in setup mode now?"
+    name = page.select_one(".hint.led-answer strong").get_text()
+    yes = page.select_one("form.answers button[value='yes'] .led-text")
+    assert yes.get_text() == f"Yes, it looks like this ({name})"
+    assert yes.select_one(".visually-hidden").get_text() == f" ({name})"  # not shown twice

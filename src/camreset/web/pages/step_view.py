@@ -129,6 +129,9 @@ class AnswerView:
     pattern: LedPattern | None
     quiet: bool
     light_row: bool = False
+    spoken: str = ""
+    """Words only a screen reader reads after the label: the light's name where the label
+    says "it looks like this" of the one light drawn beside it."""
 
 
 def timer_view(timer: Any) -> TimerView | None:
@@ -168,17 +171,17 @@ def led_pattern(kb: KnowledgeBase, pattern_id: str | None) -> LedPattern | None:
 
 def answer_views(kb: KnowledgeBase, answers: Sequence[Any]) -> list[AnswerView]:
     """Answers in the engine's order, the "not sure" and "can't" ones last and quiet."""
-    lit = any(a.pattern for a in answers)
-    views = [
-        AnswerView(
-            a.id,
-            a.label,
-            led_pattern(kb, a.pattern),
-            a.role != "answer",
-            lit and a.role == "answer",
+    lit = sum(1 for a in answers if a.pattern)
+    views = []
+    for a in answers:
+        pattern = led_pattern(kb, a.pattern)
+        one = lit == 1 and pattern is not None and pattern.name.lower() not in a.label.lower()
+        spoken = f" ({pattern.name})" if one and pattern is not None else ""
+        views.append(
+            AnswerView(
+                a.id, a.label, pattern, a.role != "answer", bool(lit) and a.role == "answer", spoken
+            )
         )
-        for a in answers
-    ]
     return [v for v in views if not v.quiet] + [v for v in views if v.quiet]
 
 
