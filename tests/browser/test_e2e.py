@@ -167,6 +167,27 @@ def test_reduced_motion_shows_still_swatches(browser: Browser, server: Server) -
     ctx.close()
 
 
+def test_the_lights_can_be_stopped_and_stay_stopped(page: Page, server: Server) -> None:
+    """WCAG 2.2.2: blinking that goes on can be paused; the still swatches keep the rhythm,
+    and the choice holds on the next page."""
+    begin(page, server, "C200", ["A paperclip or a pin", "The camera's original", "A phone"])
+    for _ in range(12):
+        if page.locator("form.answers .led").count():
+            break
+        press(page, [SKIP, "Done"])
+    live = page.locator("form.answers .led-live").first
+    expect(live).to_be_visible()
+    assert live.evaluate("e => getComputedStyle(e).animationName") != "none"
+    page.get_by_role("button", name="Stop the lights blinking").click()
+    expect(live).to_be_hidden()
+    expect(page.locator("form.answers .swatches").first).to_be_visible()
+    expect(page.get_by_role("button", name="Let the lights blink again")).to_be_visible()
+    page.reload()
+    expect(page.locator("form.answers .led-live").first).to_be_hidden()
+    page.get_by_role("button", name="Let the lights blink again").click()
+    expect(page.locator("form.answers .led-live").first).to_be_visible()
+
+
 def test_finding_by_brand_and_shape_pages_are_accessible(page: Page, server: Server) -> None:
     page.goto(server.url + "/")
     page.get_by_role("link", name="Amcrest").click()

@@ -7,7 +7,8 @@
  * - a step page follows its session: when another screen answers (the customer's phone, the
  *   helpdesk agent's desk), it moves to where the session is now, or says so while a hold
  *   is being timed or something is being typed;
- * - copy button for the plain-text report.
+ * - copy buttons for the plain-text report and the session's link;
+ * - a button that stops the lights blinking (the still swatches stay), kept for later pages.
  */
 (function () {
   "use strict";
@@ -233,6 +234,24 @@
     });
   }
 
+  // Blinking lights show a rhythm, but a person may need them still (WCAG 2.2.2): the
+  // still swatches beside each light carry the same sequence. The choice is kept.
+  function setupStill(button) {
+    var root = document.documentElement;
+    function show(still) {
+      root.classList.toggle("still", still);
+      button.textContent = still ? button.dataset.sayStart : button.dataset.sayStop;
+    }
+    var kept = false;
+    try { kept = window.localStorage.getItem("camreset-still") === "1"; } catch (e) { /* private mode */ }
+    show(kept);
+    button.addEventListener("click", function () {
+      var still = !root.classList.contains("still");
+      show(still);
+      try { window.localStorage.setItem("camreset-still", still ? "1" : "0"); } catch (e) { /* not kept */ }
+    });
+  }
+
   function each(selector, fn) {
     Array.prototype.forEach.call(document.querySelectorAll(selector), fn);
   }
@@ -246,4 +265,5 @@
   });
   each("button.copy[data-target]", setupCopy);
   each(".follow-status[data-follow-url]", setupFollow);
+  each("button.still-toggle", setupStill);
 })();
