@@ -56,4 +56,4 @@ def test_servers_starting_together_on_a_fresh_database_all_come_up(
     outputs = [p.communicate(timeout=120)[0].decode(errors="replace") for p in starts]
     failed = [out[-800:] for p, out in zip(starts, outputs, strict=True) if p.returncode != 0]
     assert failed == []
-    assert _schema(db_url) == (["alembic_version", "events", "sessions"], ["0001"])
+    assert _schema(db_url) == (["alembic_version", "events", "sessions", "share_codes"], ["0002"])

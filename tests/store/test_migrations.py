@@ -16,4 +16,4 @@ def test_migrations_match_the_models(db_url: str) -> None:
         version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     store.close()
     assert diff == []
-    assert version == "0001"
+    assert version == "0002"

@@ -168,3 +168,25 @@ async def test_a_session_survives_a_server_restart(settings: Settings, db_url: s
     second_store.close()
     assert again.status_code == 200
     assert again.json()["current"] == moved["current"]
+
+
+async def test_a_short_code_opens_the_session_for_a_helpdesk_tool(
+    client: httpx.AsyncClient,
+) -> None:
+    session = await start(client)
+    made = await client.post(f"/api/sessions/{session['id']}/share-code")
+    assert made.status_code == 200
+    code = made.json()
+    assert len(code["code"]) == 9 and code["code"][4] == "-"
+    assert code["minutes_left"] == 120
+    again = await client.post(f"/api/sessions/{session['id']}/share-code")
+    assert again.json()["code"] == code["code"]
+
+    opened = await client.get(f"/api/share-codes/{code['code'].lower()}")
+    assert opened.status_code == 200
+    assert opened.json() == {"session_id": session["id"], "links": session["links"]}
+
+    other = "ZZZZ-ZZZZ" if code["code"] != "ZZZZ-ZZZZ" else "YYYY-YYYY"
+    assert_problem(await client.get(f"/api/share-codes/{other}"), 404)
+    assert_problem(await client.get("/api/share-codes/IL0O"), 422)
+    assert_problem(await client.post(f"/api/sessions/{'x' * 32}/share-code"), 404)

@@ -117,7 +117,7 @@ def test_the_stylesheet_draws_every_pattern_on_the_drawings_light_too(client: Pa
 
 
 def test_a_screen_reader_hears_which_light_looks_like_this(client: PageClient) -> None:
-    """"Yes, it looks like this" names the light it means for a screen reader, which
+    """ "Yes, it looks like this" names the light it means for a screen reader, which
     cannot see the drawing beside it (an accessibility reviewer)."""
     url = start(client, "C200", have=("pin", "original_adapter"))
     page = client.page(url)

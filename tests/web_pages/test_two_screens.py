@@ -113,3 +113,32 @@ def test_an_id_with_a_character_wrong_is_not_searched_as_a_camera(client: PageCl
     assert model.select('a.choice[href^="/have?model="]')
     serial = client.page("/find?q=DS-2CD2143G2-I20230512AAWRJ12345678")
     assert "no session" not in serial.get_text()
+
+
+def test_a_short_code_read_out_opens_the_session_on_the_other_screen(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
+    try:
+        url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
+        page = phone.page(url)
+        assert page.select_one(".share-code") is None  # nothing is made until asked for
+        ask = page.find("form", action=f"{url}/code")
+        response = phone.submit(ask)
+        assert response.status_code == 303 and "code=1" in response.headers["location"]
+        shown = phone.page(response.headers["location"]).select_one(".share-code")
+        code = shown.select_one("strong.code").get_text()
+        assert len(code) == 9 and code[4] == "-"
+        assert "It works for 120 more minutes (about 2 h)" in " ".join(shown.get_text().split())
+        again = phone.page(phone.submit(ask).headers["location"]).select_one("strong.code")
+        assert again.get_text() == code  # the same code while it lives
+
+        typed = code.lower().replace("-", " ")  # as heard over the phone
+        opened = desk.get(f"/find?q={typed}")
+        assert opened.status_code == 303 and opened.headers["location"] == url
+        wrong = desk.page("/find?q=ZZZZ-ZZZZ" if code != "ZZZZ-ZZZZ" else "/find?q=YYYY-YYYY")
+        assert "no session has that short code now" in wrong.select_one(".notice").get_text()
+        assert desk.page("/find?q=C200").select('a.choice[href^="/have?model="]')
+    finally:
+        desk.close()
+        phone.close()

@@ -34,6 +34,7 @@ from camreset.core.session.intake import (
     parse_have,
     parse_power,
 )
+from camreset.core.share_code import ShareCode
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.store.session_store import SessionStore, SessionSummary
 
@@ -133,6 +134,14 @@ class SessionService:
         if state is not known:
             self._keep(session_id, state)
         return state
+
+    def share_code(self, session_id: str, *, new: bool = True) -> ShareCode | None:
+        """The session's live short code; with `new`, a fresh one when it has none."""
+        return self.store.codes.code_for(session_id, self.clock(), new=new)
+
+    def shared_session(self, typed: str) -> str | None:
+        """The session a typed short code opens now (None: not a code, unknown, expired)."""
+        return self.store.codes.session_for(typed, self.clock())
 
     def recent(self, limit: int = 20) -> list[SessionSummary]:
         """The most recently updated sessions, newest first."""

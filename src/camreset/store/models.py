@@ -51,3 +51,15 @@ class EventRow(Base):
     step: Mapped[str | None] = mapped_column(String(200))
     answer: Mapped[str | None] = mapped_column(String(200))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ShareCodeRow(Base):
+    """A short code that opens a session for a while: read out over the phone, typed in."""
+
+    __tablename__ = "share_codes"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

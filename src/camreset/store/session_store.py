@@ -23,6 +23,7 @@ from camreset.errors import SessionNotFoundError, StaleStepError, StoreError
 from camreset.store.engine import make_engine
 from camreset.store.migrate import upgrade_to_head
 from camreset.store.models import Base
+from camreset.store.share_codes import ShareCodes
 
 ID_BYTES = 24  # 192 random bits: unguessable, and the id is the only key to a session
 SESSIONS = Base.metadata.tables["sessions"]
@@ -103,6 +104,8 @@ class SessionStore:
             else engine
         )
         self._statements: dict[tuple[bool, SummaryKeys], Insert | Update] = {}
+        self.codes = ShareCodes(engine)
+        """Short codes that open a session for a while (read out over the phone)."""
 
     @classmethod
     def from_url(cls, url: str, *, migrate: bool = True) -> SessionStore:

@@ -11,12 +11,14 @@ from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from camreset.app import SessionService
-from camreset.app.documents import SessionDoc, session_doc
+from camreset.app.documents import SessionDoc, links, session_doc
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
-from camreset.errors import UnknownModelError
+from camreset.core.share_code import ALPHABET
+from camreset.errors import SessionNotFoundError, UnknownModelError
 from camreset.settings import Settings
 from camreset.web import api_schema as schema
 from camreset.web.problems import PROBLEM_JSON, Problem, ProblemError
@@ -25,6 +27,14 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 SessionId = Annotated[str, Path(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 ModelId = Annotated[str, Path(min_length=1, max_length=100)]
+_CODE_CHAR = f"[{ALPHABET}{ALPHABET.lower()}]"
+ShareCodeText = Annotated[
+    str,
+    Path(
+        pattern=f"^{_CODE_CHAR}{{4}}-?{_CODE_CHAR}{{4}}$",
+        description="eight characters, any case, with or without the dash: K7QM-4TXP",
+    ),
+]
 
 ERROR_WHEN = {
     400: "The body could not be read (not UTF-8)",
@@ -144,6 +154,39 @@ async def post_event(
     """
     state = await sessions.apply_async(session_id, schema.event_command(body))
     return session_doc(session_id, state, settings.public_url)
+
+
+@router.post(
+    "/sessions/{session_id}/share-code",
+    operation_id="getShareCode",
+    responses=errors(404, 422, 503),
+)
+async def share_code(session_id: SessionId, sessions: Sessions) -> schema.ShareCodeOut:
+    """A short code that opens the session for two hours: the same one while it lives."""
+    code = await run_in_threadpool(sessions.share_code, session_id)
+    assert code is not None  # a new one is made when there is none
+    now = sessions.clock()
+    return schema.ShareCodeOut(
+        code=code.shown, expires_at=code.expires_at, minutes_left=code.minutes_left(now)
+    )
+
+
+@router.get(
+    "/share-codes/{code}",
+    operation_id="openShareCode",
+    responses=errors(404, 422, 503),
+)
+async def open_share_code(
+    code: ShareCodeText, sessions: Sessions, settings: Config
+) -> schema.SharedSessionOut:
+    """The session a short code opens (any case, with or without its dash); 404 once the
+    code has expired or if no session has it."""
+    session_id = await run_in_threadpool(sessions.shared_session, code)
+    if session_id is None:
+        raise SessionNotFoundError("no session has this code now (codes work for two hours)")
+    return schema.SharedSessionOut(
+        session_id=session_id, links=links(settings.public_url, session_id)
+    )
 
 
 @router.get(

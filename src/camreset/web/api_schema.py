@@ -8,10 +8,12 @@ refused for its shape (each event type has its own body; a start needs a model o
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from camreset.app.documents import LinksDoc
 from camreset.core.kb import search
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
@@ -205,6 +207,21 @@ def event_command(event: AnyEvent) -> Command:
     if isinstance(event, AnswerEvent):
         return Command("answer", event.step, event.answer)
     return Command(event.type, event.step)
+
+
+class ShareCodeOut(BaseModel):
+    """A short code for a session, to read out over the phone (any case, dash optional)."""
+
+    code: str = Field(description='as people read it, "K7QM-4TXP"')
+    expires_at: datetime
+    minutes_left: int
+
+
+class SharedSessionOut(BaseModel):
+    """The session a short code opens."""
+
+    session_id: str
+    links: LinksDoc
 
 
 class ProblemOut(BaseModel):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from contextlib import suppress
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
@@ -105,6 +106,7 @@ async def session_page(
     saved: str = "",
     resumed: int = 0,
     moved: int = 0,
+    code: int = 0,
 ) -> Response:
     moved_on = bool(moved) and not stale  # the page's script saw another screen move it on
     if at is not None and not stale:  # an older position than the current: Back, or a reload
@@ -121,6 +123,7 @@ async def session_page(
         saved=saved,
         resumed=bool(resumed),
         moved_on=moved_on,
+        code=bool(code),
     )
 
 
@@ -136,13 +139,17 @@ async def render_session(
     saved: str = "",
     resumed: bool = False,
     moved_on: bool = False,
+    code: bool = False,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
     the details just saved, `resumed` says the session was already under way, `moved_on`
-    that it moved on elsewhere since this page was shown."""
+    that it moved on elsewhere since this page was shown, `code` shows its short code."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
+    share = None
+    if code:  # only asked for by the share box's button: a plain page reads nothing more
+        share = await run_in_threadpool(svc.sessions.share_code, session_id, new=False)
     step = state.current
     kb = svc.kb
     resume = f"{svc.settings.public_url}/s/{session_id}"
@@ -183,6 +190,8 @@ async def render_session(
         support_asks_title=asks_title(state.model.line.brand),
         resume_url=resume,
         qr=qr_svg(resume),
+        share=share,
+        share_minutes=share.minutes_left(svc.sessions.clock()) if share else 0,
         this_computer_only=svc.settings.this_computer_only,
     )
 
@@ -212,6 +221,17 @@ async def answer(request: Request, session_id: str) -> Response:
         with suppress(StaleStepError, InvalidAnswerError):  # the answer matters more
             await services(request).sessions.apply_async(session_id, hold)
     return await _post(request, session_id, Command("answer", step_id, answer_id))
+
+
+@router.post("/s/{session_id}/code", name="page_share_code")
+async def share_code(request: Request, session_id: str) -> Response:
+    """A short code for the session, shown in its share box (the same one while it lives)."""
+    await checked_form(request)
+    sessions = services(request).sessions
+    await run_in_threadpool(sessions.share_code, session_id)
+    state = await sessions.state_async(session_id)
+    url = _session_url(request, session_id, _at(state) + "&code=1#resume-h")
+    return RedirectResponse(url, 303)
 
 
 @router.post("/s/{session_id}/undo", name="page_undo")

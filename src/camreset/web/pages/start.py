@@ -11,6 +11,7 @@ from collections import defaultdict
 from contextlib import suppress
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -20,6 +21,7 @@ from camreset.core.kb.schema import CameraModel, Line
 from camreset.core.kb.search import find_line, likely_line
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
+from camreset.core.share_code import normalise
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import network_allowed
@@ -118,6 +120,9 @@ async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
     query = q.strip()[:200]
     session_id = await _pasted_session(request, query) if len(query) >= 32 else None
+    code = normalise(query) if session_id is None else None
+    if code is not None:  # a short code read out over the phone
+        session_id = await run_in_threadpool(services(request).sessions.shared_session, code)
     if session_id is not None:
         return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
     if _looks_like_session(query):
@@ -137,6 +142,18 @@ async def find_page(request: Request, q: str = "") -> Response:
     if named is not None:  # only a brand ("wyze"): its page lists every model with pictures
         return RedirectResponse(f"{request.scope.get('root_path', '')}/brand/{named}", 303)
     matches = find_models(kb, query)
+    if code is not None and not matches:
+        return render(
+            request,
+            "find.html",
+            title="No session with that code",
+            query=query,
+            no_session="code",
+            matches=[],
+            brands=[],
+            likely=None,
+            lines=_lines(kb),
+        )
     line_ids = find_lines(kb, query)
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
@@ -146,7 +163,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         "find.html",
         title="Find your camera",
         query=query,
-        no_session=False,
+        no_session="",
         matches=matches,
         brands=brands,
         likely=kb.lines[likely] if likely else None,

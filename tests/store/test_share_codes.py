@@ -1,0 +1,73 @@
+"""Short codes: read out over the phone, typed in any case, good for two hours only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from camreset.core.session.events import SessionEvent
+from camreset.core.share_code import ALPHABET, CODE_LIFETIME, normalise
+from camreset.errors import SessionNotFoundError
+from camreset.store.session_store import SessionStore
+
+T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+
+
+def started(model: str = "tapo-c200") -> SessionEvent:
+    data = {"model": model, "line": None, "form_factor": None, "have": []}
+    return SessionEvent(type="started", at=T0, data=data)
+
+
+@pytest.fixture
+def store(db_url: str) -> SessionStore:
+    return SessionStore.from_url(db_url)
+
+
+def test_a_code_opens_its_session_in_any_case_with_or_without_its_dash(
+    store: SessionStore,
+) -> None:
+    sid = store.create([started()])
+    code = store.codes.code_for(sid, T0)
+    assert code is not None and len(code.code) == 8 and set(code.code) <= set(ALPHABET)
+    assert code.shown == f"{code.code[:4]}-{code.code[4:]}"
+    assert code.expires_at == T0 + CODE_LIFETIME
+    for typed in (code.shown, code.code.lower(), f" {code.code[:4]} {code.code[4:]} "):
+        assert store.codes.session_for(typed, T0 + timedelta(minutes=5)) == sid
+
+
+def test_the_same_code_is_given_again_while_it_lives_then_a_new_one(store: SessionStore) -> None:
+    sid = store.create([started()])
+    first = store.codes.code_for(sid, T0)
+    assert store.codes.code_for(sid, T0 + timedelta(minutes=90)) == first
+    assert first is not None
+    late = T0 + CODE_LIFETIME + timedelta(seconds=1)
+    assert store.codes.session_for(first.code, late) is None  # expired: opens nothing
+    assert store.codes.code_for(sid, late, new=False) is None
+    second = store.codes.code_for(sid, late)
+    assert second is not None and second.code != first.code
+    assert store.codes.session_for(second.code, late) == sid
+
+
+def test_each_session_has_its_own_code_and_unknown_codes_open_nothing(
+    store: SessionStore,
+) -> None:
+    a, b = store.create([started()]), store.create([started("c100")])
+    code_a, code_b = store.codes.code_for(a, T0), store.codes.code_for(b, T0)
+    assert code_a is not None and code_b is not None and code_a.code != code_b.code
+    assert store.codes.session_for(code_b.code, T0) == b
+    unused = next(c * 8 for c in ALPHABET if c * 8 not in (code_a.code, code_b.code))
+    for typed in (unused, "C200", "IP8M2496", "", "O0O0-1I1L"):
+        assert store.codes.session_for(typed, T0) is None
+
+
+def test_no_code_for_a_session_that_does_not_exist(store: SessionStore) -> None:
+    with pytest.raises(SessionNotFoundError):
+        store.codes.code_for("x" * 32, T0)
+
+
+def test_only_eight_characters_of_the_alphabet_make_a_code() -> None:
+    assert normalise("k7qm-4txp") == "K7QM4TXP"
+    assert normalise("K7QM 4TXP") == "K7QM4TXP"
+    for not_a_code in ("K7QM-4TX", "K7QM-4TXPZ", "IP8M-2496", "OOOO0000", "tapo c200"):
+        assert normalise(not_a_code) is None
