@@ -112,24 +112,27 @@ DETAILS = (
 )
 
 
+LINE = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
+"""One line of text with something in it: no control character (NUL, newline, escape…)."""
+DetailText = Annotated[str, Field(min_length=1, max_length=100, pattern=LINE)]
+
+
 class DetailsData(_In):
     """What support may ask for: at least one of these (each one line of text)."""
 
     model_config = ConfigDict(json_schema_extra=_one_of_required(*DETAILS))
 
-    serial: str | None = Field(default=None, min_length=1, max_length=100)
-    mac: str | None = Field(default=None, min_length=1, max_length=100)
-    firmware: str | None = Field(default=None, min_length=1, max_length=100)
-    hardware_version: str | None = Field(default=None, min_length=1, max_length=100)
-    purchase_date: str | None = Field(default=None, min_length=1, max_length=100)
-    power_source: str | None = Field(default=None, min_length=1, max_length=100)
-    light: str | None = Field(
-        default=None, min_length=1, max_length=100, description="what the light did"
-    )
-    purchase_place: str | None = Field(default=None, min_length=1, max_length=100)
-    error_message: str | None = Field(default=None, min_length=1, max_length=100)
-    device_start_time: str | None = Field(
-        default=None, min_length=1, max_length=100, description="as the vendor's LAN tool shows it"
+    serial: DetailText | None = None
+    mac: DetailText | None = None
+    firmware: DetailText | None = None
+    hardware_version: DetailText | None = None
+    purchase_date: DetailText | None = None
+    power_source: DetailText | None = None
+    light: DetailText | None = Field(default=None, description="what the light did")
+    purchase_place: DetailText | None = None
+    error_message: DetailText | None = None
+    device_start_time: DetailText | None = Field(
+        default=None, description="as the vendor's LAN tool shows it"
     )
 
     @model_validator(mode="after")

@@ -231,7 +231,7 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
         KnownError(
             422,
             "invalid-answer",
-            "That answer is not offered here",
+            "Not possible at this step",
             "That answer doesn't fit this step",
         ),
     ),
@@ -286,7 +286,14 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
 
 
 def _validation_problem(exc: RequestValidationError) -> Problem:
-    """422 listing where and what, never echoing the input back into logs."""
+    """422 listing where and what, never echoing the input back into logs; a body that is
+    not JSON at all is the one 400 (FastAPI reports it as a validation error)."""
+    broken = next((e for e in exc.errors() if e.get("type") == "json_invalid"), None)
+    if broken is not None:
+        at = broken.get("loc", ("body", "?"))[-1]
+        return replace(
+            UNREADABLE_BODY, detail=f"The request body is not valid JSON (at character {at})."
+        )
     found = [
         {"loc": [str(part) for part in err.get("loc", ())], "msg": str(err.get("msg", ""))}
         for err in exc.errors()
