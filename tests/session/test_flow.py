@@ -775,3 +775,24 @@ def test_a_page_done_in_the_app_says_so_to_someone_who_cannot_get_it(make_driver
     assert d.state.outcome == "done"
     assert "can't get the Tapo app now" in (noted["Add it again"] or "")
     assert noted["Get ready"] is None
+
+
+def test_a_camera_that_reset_but_cannot_be_added_is_not_called_broken(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """Adding it again failed, not the reset: the end page and the report say so, never
+    "a hardware or firmware fault… a repair or a replacement" (a reviewer's Arlo and Tapo)."""
+    from camreset.core.report import build_report, render_markdown
+
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    while d.state.phase != "setup":
+        d.pick("yes", "done")  # it resets at the first try
+    to_the_last_look(d, refuse=frozenset({"reset-again", "full-reset"}))
+    d.send("no")  # the last look at adding it: still not added
+    to_the_last_look(d, refuse=frozenset({"reset-again", "full-reset"}))
+    end = d.state.current
+    assert d.state.finished and end.ref.ref == "escalate-after-reset"
+    assert end.text.startswith("The camera did reset: it is back at its factory settings.")
+    assert "fault" not in end.text and "replacement" not in end.text
+    report = render_markdown(build_report(kb, d.state))
+    assert "**Outcome:** Reset worked, but the camera could not be added again" in report

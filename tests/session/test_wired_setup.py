@@ -142,3 +142,16 @@ def test_the_report_says_how_the_camera_is_powered_when_the_person_said_so(
     assert "PoE (power over the network cable)" in render_text(report)
     d.send(None, type="details", data={"power_source": "an injector"})
     assert build_report(kb, d.state).details["power_source"] == "an injector"
+
+
+def test_the_power_named_when_the_session_began_is_in_the_report(make_driver: Any, kb: Any) -> None:
+    """A Ring doorbell of unknown model started as "battery" (the API's `power`, the shape
+    page's choice): support is told, as it is for a power answered later (a reviewer found
+    no "Powered by" line)."""
+    from camreset.core.kb.values import PowerKind
+    from camreset.core.report import build_report, render_markdown
+
+    d = make_driver(line="ring", form_factor="doorbell", power=PowerKind.battery)
+    report = build_report(kb, d.state)
+    assert report.details["power_source"] == "battery (given when the session began)"
+    assert "**Powered by:** battery (given when the session began)" in render_markdown(report)

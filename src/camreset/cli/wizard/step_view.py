@@ -28,6 +28,7 @@ OUTCOME_STYLES = {
     "not-needed": "outcome.done",
     "escalate": "outcome.escalated",
     "escalate-untried": "outcome.escalated",
+    "escalate-after-reset": "outcome.escalated",
     "escalate-provider": "outcome.escalated",
     "no-reset": "outcome.escalated",
     "stopped": "outcome.escalated",

@@ -277,6 +277,8 @@ class Escalation(Sourced, Message):
     """For a camera that has no reset at home at all (no button, no app or web reset)."""
     untried: Message | None = None
     """When no attempt got as far as its check (every one refused): no fault is claimed."""
+    after_reset: Message | None = None
+    """When the camera did reset but adding it again failed: no hardware fault is claimed."""
 
 
 class Success(Sourced, Message):

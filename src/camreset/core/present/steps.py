@@ -345,6 +345,7 @@ class StepRenderer:
             "escalate-provider": esc.provider,
             "no-reset": esc.no_reset,
             "escalate-untried": esc.untried,
+            "escalate-after-reset": esc.after_reset,
         }
         message: Message = ends.get(which) or ENDS.get(which) or esc
         return self.base("outcome", self.fill(message.title), self.fill(message.text), FEEDBACK)

@@ -72,6 +72,7 @@ OUTCOME_WORDS = {
     "escalated": "Not solved at home: needs support",
     None: "Not finished",
 }
+ESCALATED_AFTER_RESET = "Reset worked, but the camera could not be added again: needs support"
 OUTCOMES = ("done", "not_needed", "stopped", "escalated")
 """Every way a session can end; `done` and `not_needed` are successes."""
 SUCCESSES = frozenset({"done", "not_needed"})

@@ -103,6 +103,8 @@ class Report(_Frozen):
     reason: str | None = None
     started_at: datetime | None
     outcome: str | None
+    reset_worked: bool = False
+    """The camera went back to setup mode and the session was on to adding it again."""
     steps: list[ReportStep]
     taken_back: list[ReportTakenBack] = Field(default_factory=list)
     ruled_out: list[ReportCause]
@@ -152,6 +154,7 @@ def build_report(
         reason=dict(REASON_WORDS).get(state.reason or ""),
         started_at=state.started_at,
         outcome=state.outcome,
+        reset_worked=state.phase == "setup",
         steps=[
             ReportStep(
                 number=n,
@@ -202,12 +205,15 @@ def _for_its_power(
 
 def session_details(state: SessionState) -> dict[str, str]:
     """The details for support the person gave, and how the camera is powered where they
-    answered that during the session but did not type it again."""
+    answered that during the session, or named it when it began, but did not type it again."""
     details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
-    said = state.fold.said_power
+    said, when = state.fold.said_power, "answered in the session"
+    stated = state.model.stated_power
+    if not said and stated is not None:
+        said, when = frozenset({stated.value}), "given when the session began"
     if said and "power_source" not in details:
         ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
-        details["power_source"] = f"{ways} (answered in the session)"
+        details["power_source"] = f"{ways} ({when})"
     return details
 
 

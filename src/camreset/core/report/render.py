@@ -11,6 +11,7 @@ from datetime import datetime
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS
 from camreset.core.present.words import (
+    ESCALATED_AFTER_RESET,
     FIXED_WORDS,
     OUTCOME_WORDS,
     clock,
@@ -29,8 +30,10 @@ NEED_STATUS = {
 }
 
 
-def outcome_words(outcome: str | None) -> str:
+def outcome_words(outcome: str | None, *, reset_worked: bool = False) -> str:
     """The outcome as a person would say it."""
+    if outcome == "escalated" and reset_worked:
+        return ESCALATED_AFTER_RESET
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
@@ -132,7 +135,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         if found.firmware and "firmware" not in details:
             details = {**details, "firmware": f"{found.firmware}{reported}"}
     rows += [(DETAIL_LABELS[k], v) for k, v in details.items() if k in DETAIL_LABELS and v]
-    rows.append(("Outcome", outcome_words(report.outcome)))
+    rows.append(("Outcome", outcome_words(report.outcome, reset_worked=report.reset_worked)))
     if report.reason:
         rows.append(("Why reset", report.reason))
     if report.started_at:

@@ -7,8 +7,9 @@ that the person has not said they have), a question, or the end. Before the end 
 an item left unticked on the checklist that would open another attempt is asked for, and the
 last check a person answered "no" is looked at once more (`last-look`), then the answer that
 alone rules out everything left at home (`recheck`). The end is never
-worded as a fault when no attempt got as far as its check (`escalate-untried`), and a camera
-with no reset at home gets its own page (`no-reset`).
+worded as a fault when no attempt got as far as its check (`escalate-untried`) or when the
+camera did reset and only adding it again failed (`escalate-after-reset`), and a camera with
+no reset at home gets its own page (`no-reset`).
 """
 
 from __future__ import annotations
@@ -160,7 +161,10 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
         return "escalate-provider"
     if fold.phase is Phase.reset and not plan.reset.actions:
         return "no-reset"  # nothing at home resets this camera: say so, not "it failed"
-    return "escalate" if attempted(fold) else "escalate-untried"
+    if not attempted(fold):
+        return "escalate-untried"
+    # the camera is reset and only adding it failed: that is no sign of a broken camera
+    return "escalate-after-reset" if fold.phase is Phase.setup else "escalate"
 
 
 def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
@@ -196,7 +200,7 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     item = unticked_item(plan, fold, recommender) if end.startswith("escalate") else None
     if item is not None:  # before support: an attempt the checklist had ruled out
         return Next(StepRef(0, "tool", item))
-    look = detours.last_look(fold, plan) if end == "escalate" else None
+    look = detours.last_look(fold, plan) if end in ("escalate", "escalate-after-reset") else None
     if look is not None:  # one more look at the last "no" before support
         return Next(StepRef(0, "detour", LAST_LOOK, look[1], look[0]))
     question = deciding_answer(plan, fold, recommender) if end.startswith("escalate") else None
