@@ -295,3 +295,27 @@ def test_a_stopped_timer_is_announced_once_and_its_count_can_be_read(
     spoken = [s for s in said if s]
     assert spoken[-1].startswith("Saved: you held for ")
     assert not any(s.startswith("You held for") for s in spoken), spoken
+
+
+def test_done_stays_on_a_phones_screen_while_the_hold_is_timed(page: Page, server: Server) -> None:
+    """The person holds the pin with one hand: the cues that appear as the seconds pass
+    never push "Done, I let go" below the screen (a reviewer's Ring doorbell: after 12 s
+    it sat at 981 px of 844)."""
+    page.clock.install()
+    begin(page, server, "ring-battery-doorbell", ["A paperclip or a pin"])
+    tap(page, "Skip these questions")
+    for _ in range(8):
+        if page.locator(".timer").count():
+            break
+        labels = [t.strip() for t in page.locator("form.answers button").all_inner_texts()]
+        tap(page, next((a for a in ("Done", "Done waiting", APP) if a in labels), labels[0]))
+    pause(page)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    done = page.get_by_role("button", name="Done, I let go")
+    for seconds in (3, 9, 12, 25):  # before, at and past each cue
+        page.clock.run_for(seconds * 1_000 if seconds == 3 else 4_000)
+        box = done.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 844, seconds
+    expect(page.locator(".timer-stop")).not_to_be_empty()
+    page.get_by_role("button", name="Stop the timer").click()
+    expect(page.locator(".timer-plan")).to_be_visible()  # back once the hold is over

@@ -180,3 +180,17 @@ def test_the_bar_is_not_nearly_full_while_many_minutes_are_left(client: PageClie
         client.submit(form, form.find("button", attrs={"value": choice or answers[0]}))
     assert values == sorted(values) and values[-1] > values[0]
     assert values[-1] <= 50
+
+
+def test_tick_labels_too_close_to_read_as_two_keep_the_let_go_time() -> None:
+    """10 s and 15 s on a 25 s bar were drawn as "10s15s" (a reviewer's generic doorbell):
+    the let-go time keeps its label, the tick beside it keeps its line only."""
+    from camreset.core.session import Timer
+    from camreset.web.pages.step_view import timer_view
+
+    close = timer_view(Timer(10, 12, 20, until="it beeps", max_why="the longest hold given"))
+    assert close is not None
+    assert [(m.css, m.label) for m in close.marks] == [("min", ""), ("rec", "12s"), ("max", "20s")]
+    apart = timer_view(Timer(5, 15, 30, until="it beeps", max_why="the longest hold given"))
+    assert apart is not None
+    assert [m.label for m in apart.marks] == ["5s", "15s", "30s"]

@@ -7,7 +7,7 @@ coming back does not restart the clock) and the LED pattern of each answer.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -150,7 +150,24 @@ def timer_view(timer: Any) -> TimerView | None:
     marks.append(TimerMark.at(rec, scale, "rec"))
     if hi is not None and hi > rec:
         marks.append(TimerMark.at(hi, scale, "max"))
-    return TimerView(lo, rec, hi, scale, tuple(marks))
+    return TimerView(lo, rec, hi, scale, _apart(marks))
+
+
+LABEL_GAP = 14.0
+"""How far apart (of the bar's 100) two tick labels must be to be read as two ("10s15s")."""
+
+
+def _apart(marks: list[TimerMark]) -> tuple[TimerMark, ...]:
+    """The ticks, with a label only where it does not run into a more important one: the
+    let-go time first, then the longest hold, then the least (the cues say all three)."""
+    placed: list[float] = []
+    keep: dict[str, bool] = {}
+    for css in ("rec", "max", "min"):
+        mark = next((m for m in marks if m.css == css), None)
+        if mark is not None and all(abs(mark.x - x) >= LABEL_GAP for x in placed):
+            placed.append(mark.x)
+            keep[css] = True
+    return tuple(m if keep.get(m.css) else replace(m, label="") for m in marks)
 
 
 def wait_view(seconds: float | None, step_started: datetime, now: datetime) -> WaitView | None:
