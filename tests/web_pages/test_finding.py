@@ -181,3 +181,17 @@ def test_the_unknown_model_page_offers_only_the_shapes_the_brand_makes(client: P
     brand = client.page("/brand/wyze")
     sold = {a["href"].rsplit("/", 1)[1] for a in brand.select("a[href^='/brand/wyze/']")}
     assert offered and offered <= sold and "dome" not in offered
+
+
+def test_words_in_another_order_still_find_the_model_and_its_brand(client: PageClient) -> None:
+    """"Ring doorbell battery" found nothing, "ring battery doorbell" found it; "Nest
+    doorbell" offered no way to all of the brand's cameras (a phone reviewer)."""
+    page = client.page("/find?q=Ring doorbell battery")
+    found = [a.get_text(" ", strip=True) for a in page.select('a.choice[href^="/have?model="]')]
+    assert found and all("Battery" in name and "Doorbell" in name for name in found[:3])
+    assert _links(client.page("/find?q=Nest doorbell"), "/brand/nest")
+
+
+def test_a_brand_starting_with_a_vowel_reads_an(client: PageClient) -> None:
+    page = client.page("/find?q=arlo zz9000")
+    assert "It looks like an Arlo model" in page.get_text(" ", strip=True)

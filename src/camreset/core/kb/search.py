@@ -31,6 +31,8 @@ below a model whose own name is exactly that."""
 MISREAD = 0.9
 """The best a match found only by reading a letter O as the digit 0 can score: sure when
 alone, but never exact, so the person is told which camera it was taken for."""
+WORDS_ANY_ORDER = 0.62
+"""Each typed word begins a word of the name, in another order: as good as a part match."""
 MAX_SUGGESTIONS = 12
 SUGGEST_FLOOR = 0.6
 """How alike a model of the query's own line must be spelled to be offered when none matched."""
@@ -198,7 +200,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     """
     brands = line_words(kb)  # once per search, not once per name compared
     key, named = normalise(kb, query, brands)
-    found = _search(kb, brands, key, named)
+    found = _search(kb, brands, key, named, _named_words(query, brands))
     misread = _digit_lookalikes(key)  # "C2OO" read off a label is C200
     if misread != key and (not found or found[0].score <= 0.6):
         better = _search(kb, brands, misread, named)
@@ -222,10 +224,35 @@ def _digit_lookalikes(key: str) -> str:
     return "".join(chars)
 
 
+def _named_words(query: str, brands: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """The words of a query that may name a model, in any order ("Ring doorbell battery"):
+    neither a brand nor a filler word; only where there are two or more."""
+    words = tuple(w for w in _words(query) if w not in brands and w not in FILLER_WORDS)
+    return words if len(words) >= 2 else ()
+
+
+def _every_word(words: tuple[str, ...], text: str, brands: dict[str, frozenset[str]]) -> float:
+    """A part-match score when each of `words` begins a different word of `text`, whatever
+    the order ("doorbell battery" in "Battery Video Doorbell"), else 0."""
+    name = [w for w in _words(text) if w not in brands]
+    free = list(name)
+    for word in words:
+        hit = next((w for w in free if w.startswith(word)), None)
+        if hit is None:
+            return 0.0
+        free.remove(hit)
+    return WORDS_ANY_ORDER + 0.05 * sum(map(len, words)) / max(1, sum(map(len, name)))
+
+
 def _search(
-    kb: KnowledgeBase, brands: dict[str, frozenset[str]], key: str, named: frozenset[str]
+    kb: KnowledgeBase,
+    brands: dict[str, frozenset[str]],
+    key: str,
+    named: frozenset[str],
+    words: tuple[str, ...] = (),
 ) -> list[Match]:
-    """Every model the squashed `key` (of the lines `named`, if any) may mean, best first."""
+    """Every model the squashed `key` (of the lines `named`, if any) may mean, best first;
+    `words`, when given, also match a name that has each of them in another order."""
     found: list[Match] = []
     for model_id, model in kb.models.items():
         line_id = kb.model_line[model_id]
@@ -237,6 +264,8 @@ def _search(
                 alias, alias_lines, starts = _keyed(kb, text, brands)
                 generic = not named and bool(alias_lines) and not re.search(r"[0-9]", alias)
                 score = _score(key, alias, generic, starts)
+                if words and score <= WORDS_ANY_ORDER:
+                    score = max(score, _every_word(words, text, brands))
                 fused = alias_lines and not any(w in brands for w in _words(text))
                 if score == EXACT and fused and not named:
                     score = BRANDED_EXACT  # "WYZEC3A" typed as "C3A" may be Dahua's C3A

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from camreset.core.kb import search
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import search_models
 from camreset.core.present.names import camera_name
@@ -49,14 +50,17 @@ def find_models(kb: KnowledgeBase, query: str, limit: int = 12) -> list[ModelMat
 
 
 def find_lines(kb: KnowledgeBase, query: str) -> list[str]:
-    """Line ids whose brand or name is what was typed ("tp-link", "amcrest")."""
+    """Line ids whose brand or name is what was typed ("tp-link", "amcrest"), or named by a
+    word of it ("Nest doorbell")."""
     q = normalise(query)
     if len(q) < 3:
         return []
+    named = search.normalise(kb, query)[1]
     return [
         line_id
         for line_id, line in sorted(kb.lines.items())
         if q in (normalise(line.brand), normalise(line.name))
         or normalise(line.name) in q
         or normalise(line.brand) in q
+        or line_id in named
     ]
