@@ -165,3 +165,24 @@ def test_only_a_camera_with_a_moving_head_is_said_to_move(kb: KnowledgeBase) -> 
     assert texts["tapo-c200"].endswith("a chime or voice, or the camera head moving.")
     assert texts["ring-video-doorbell-2"].endswith("a chime or voice.")
     assert "moving" not in texts["hikvision-ds-2cd2143g2-i"]
+
+
+def test_only_a_camera_that_may_be_wired_hears_of_a_web_page_password(kb: KnowledgeBase) -> None:
+    """A battery doorbell added in its app has no web page: "does the app find it" does
+    not mention one there (a phone reviewer's Ring, Blink, Nest), but a PoE camera's does;
+    the end page never tells a cloud camera's owner to give the camera a password."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_model
+    from camreset.core.present.steps import StepRenderer
+    from camreset.core.session import StepRef
+
+    wired = "A wired camera may instead ask for a new password on its web page."
+    seen = {}
+    for model in ("ring-battery-doorbell", "amcrest-ip5m-t1179ew"):
+        renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
+        seen[model] = renderer._app_check().text
+        end = renderer.step(StepRef(0, "outcome", "done")).text
+        assert "Give it a new password" not in end
+        assert "If it asked for a new password, keep it somewhere safe" in end
+    assert wired not in seen["ring-battery-doorbell"]
+    assert wired in seen["amcrest-ip5m-t1179ew"]

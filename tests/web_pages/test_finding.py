@@ -184,7 +184,7 @@ def test_the_unknown_model_page_offers_only_the_shapes_the_brand_makes(client: P
 
 
 def test_words_in_another_order_still_find_the_model_and_its_brand(client: PageClient) -> None:
-    """"Ring doorbell battery" found nothing, "ring battery doorbell" found it; "Nest
+    """ "Ring doorbell battery" found nothing, "ring battery doorbell" found it; "Nest
     doorbell" offered no way to all of the brand's cameras (a phone reviewer)."""
     page = client.page("/find?q=Ring doorbell battery")
     found = [a.get_text(" ", strip=True) for a in page.select('a.choice[href^="/have?model="]')]

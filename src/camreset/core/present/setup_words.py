@@ -72,8 +72,8 @@ def _add_how(model: ResolvedModel, app: str) -> str:
         )
     if not steps:
         steps.append(
-            f"In the {app} app, add a new camera and follow its steps: choose your home Wi-Fi and "
-            "a new password."
+            f"In the {app} app, add a new camera and follow its steps: choose your home Wi-Fi "
+            "(and a new password, if it asks for one)."
         )
         if not model.power_kinds or PowerKind.poe in model.power_kinds:
             steps.append("A wired camera asks for a new password on its web page instead.")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
@@ -81,6 +82,8 @@ class StepRenderer:
         self.model = plan.model
         self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
         kinds = power or self.sourced_power
+        self.may_be_wired = not kinds or PowerKind.poe.value in kinds
+        """Not known to be powered otherwise than over a network cable: its page may ask."""
         self.values = template_values(kb, plan.model, kinds)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
@@ -261,10 +264,11 @@ class StepRenderer:
         wifi = ""
         if setup is not None and setup.wifi_ssid:
             wifi = f", or a Wi-Fi network named like {setup.wifi_ssid} shows on your phone"
+        wired = " A wired camera may instead ask for a new password on its web page."
         text = (
             "To be sure the reset took: in the {line.app} app, start adding a new camera and "
             "follow it until it searches. A reset camera shows up as a new, unconfigured one"
-            f"{wifi}. A wired camera may instead ask for a new password on its web page."
+            f"{wifi}.{wired if self.may_be_wired else ''}"
         )
         answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
         title = self.fill("Does the {line.app} app find it as a new camera?")
