@@ -155,3 +155,21 @@ def test_the_power_named_when_the_session_began_is_in_the_report(make_driver: An
     report = build_report(kb, d.state)
     assert report.details["power_source"] == "battery (given when the session began)"
     assert "**Powered by:** battery (given when the session began)" in render_markdown(report)
+
+
+def test_a_camera_added_only_over_its_cable_gets_no_wifi_or_app_steps(kb: Any) -> None:
+    """A Dahua dome whose sources give only ConfigTool and its web page for setting it up
+    again, on a cable even when an adapter powers it: no Wi-Fi band, WPA3, phone-permission
+    or app-update causes, and "is it added?" means its page (an installer reviewer was sent
+    to 2.4 GHz Wi-Fi and the DMSS app). A Tapo keeps them all."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_model
+    from camreset.core.present.steps import StepRenderer
+
+    app_only = {"wifi-band", "wifi-security", "phone-permissions", "old-app"}
+    dome = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdbw3433r-zas"))
+    assert not app_only & set(dome.setup.engine.faults)
+    assert StepRenderer(kb, dome)._added_check().title.startswith("Does its page")
+    tapo = compile_plan(kb, resolve_model(kb, "tapo-c200"))
+    assert app_only <= set(tapo.setup.engine.faults)
+    assert StepRenderer(kb, tapo)._added_check().title.startswith("Is it added in the Tapo app")

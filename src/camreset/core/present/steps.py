@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from camreset.core.guide.plan import CameraPlan
+from camreset.core.guide.plan import CameraPlan, provisioning
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import PowerKind
@@ -23,7 +23,7 @@ from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step
 from camreset.core.present.phrases import button_words, setup_words
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_words import activates_when_wired
+from camreset.core.present.setup_words import WIRED_WAYS, activates_when_wired
 from camreset.core.present.step import Answer, Step, StepRef, Why
 from camreset.core.present.timer import hold_timer
 from camreset.core.present.values import fill, template_values
@@ -84,6 +84,9 @@ class StepRenderer:
         kinds = power or self.sourced_power
         self.may_be_wired = not kinds or PowerKind.poe.value in kinds
         """Not known to be powered otherwise than over a network cable: its page may ask."""
+        ways = provisioning(plan.model)
+        self.wired_only = bool(ways) and ways <= WIRED_WAYS
+        """Every way the sources give of adding it again is over a cable: no app check."""
         self.values = template_values(kb, plan.model, kinds)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
@@ -276,22 +279,27 @@ class StepRenderer:
 
     def _added_check(self) -> Step:
         """The end of the job: the camera is added again and works."""
-        app = self.model.line.app
+        app = None if self.wired_only else self.model.line.app
         title = (
             f"Is it added in the {app} app, showing live video?"
             if app
             else "Does its page (or your recorder) show the camera, with your new password?"
         )
+        how = (
+            "Finish the app's steps"
+            if app
+            else "Log in on its page (or add it in your recorder or the vendor's tool)"
+        )
         text = (
-            "Finish the app's steps until you see the camera's live picture. If something stops "
-            "you, answer No: the next step deals with it."
+            f"{how} until you see the camera's live picture. If something stops you, answer "
+            "No: the next step deals with it."
         )
         answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
         return self.base("question", title, text, answers)
 
     def _works_check(self) -> Step:
         """A second look at the end: a camera that only seemed added shows up here."""
-        app = self.model.line.app
+        app = None if self.wired_only else self.model.line.app
         title = "Does it still show its picture?"
         text = (
             f"Close the {app} app completely and open it again. Does the camera show its live "
