@@ -173,3 +173,40 @@ def test_a_camera_added_only_over_its_cable_gets_no_wifi_or_app_steps(kb: Any) -
     tapo = compile_plan(kb, resolve_model(kb, "tapo-c200"))
     assert app_only <= set(tapo.setup.engine.faults)
     assert StepRenderer(kb, tapo)._added_check().title.startswith("Is it added in the Tapo app")
+
+
+def test_once_it_is_on_a_network_cable_no_outlet_or_adapter_is_named_as_likely(
+    make_driver: Any, kb: Any
+) -> None:
+    """An installer answered "a network cable (PoE)" and was then told "the outlet gives no
+    power (23%)" by a step's reason and in the report. The engine still weighs a misread
+    answer; the person is not shown causes of another way of powering."""
+    from camreset.core.guide.plan import admits_power
+    from camreset.core.kb.values import PowerKind
+    from camreset.core.report import build_report, render_markdown
+
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"))
+    poe = frozenset({PowerKind.poe})
+    other_power = [
+        c.name.lower() for c in kb.troubleshooting.causes if not admits_power(c.when, poe)
+    ]
+    assert any("outlet" in name for name in other_power)
+    said = False
+    for _ in range(40):
+        step = d.state.current
+        if said and step.why is not None:
+            shown = " ".join(
+                [step.why.summary, step.why.effect, *(c.name for c in step.why.causes)]
+            )
+            assert not any(name in shown.lower() for name in other_power), (step.title, shown)
+        if d.state.finished:
+            break
+        if step.ref.ref == "power-kind":
+            d.send("network-cable")
+            said = True
+            continue
+        d.pick("done", "no", "not_sure", "cant")
+    assert said
+    report = render_markdown(build_report(kb, d.state)).lower()
+    likely = report.split("## causes still likely")[1].split("##")[0]
+    assert likely.strip() and not any(name in likely for name in other_power), likely

@@ -8,6 +8,7 @@ added, hub — with the line's priors (renormalised, plus the leak) and costs in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
@@ -119,6 +120,17 @@ def admits_power(when: When, kinds: frozenset[PowerKind]) -> bool:
     if when.power is not None and kinds and not kinds & set(when.power):
         return False
     return not (when.not_power is not None and kinds and kinds <= set(when.not_power))
+
+
+def for_its_power(kb: KnowledgeBase, said: frozenset[str] | None) -> Callable[[str], bool]:
+    """Whether a cause fits the way the person said the camera is powered: "the outlet gives
+    no power" is no cause to name for a camera on a network cable (the engine still weighs
+    it, for a misread answer). Everything fits while they have not said."""
+    if not said:
+        return lambda _cause: True
+    kinds = frozenset(PowerKind(k) for k in said)
+    when = {c.id: c.when for c in kb.troubleshooting.causes}
+    return lambda cause: cause not in when or admits_power(when[cause], kinds)
 
 
 def fits(when: When, model: ResolvedModel) -> bool:

@@ -3,6 +3,8 @@ what this step does about it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
@@ -21,24 +23,34 @@ def _answer_label(plan: CameraPlan, question_id: str | None, answer_id: str) -> 
 
 
 def why_words(
-    plan: CameraPlan, engine_why: EngineWhy, kind: str, step_id: str | None, fetch: bool = False
+    plan: CameraPlan,
+    engine_why: EngineWhy,
+    kind: str,
+    step_id: str | None,
+    fetch: bool = False,
+    shown: Callable[[str], bool] = lambda _cause: True,
 ) -> Why:
     """The reason for the engine's choice of `kind` (action, question or service). `fetch`:
     the step on screen gets an item that attempt needs, so the chance is the attempt's.
+    `shown`: whether a cause may be named to this person (not "the outlet" once they said
+    the camera runs on a network cable: the engine still weighs a misread answer).
 
     Cause names are short clauses or labels ("The outlet gives no power"), so they are
     listed after a colon, separated by semicolons (some hold a comma), never run into a
     sentence."""
     names = plan.cause_names
-    causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading)
+    causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading if shown(f))
     lead = "; ".join(f"{mid_sentence(c.name)} ({c.probability:.0%})" for c in causes)
-    summary = f"Most likely now: {lead}."
+    summary = f"Most likely now: {lead}." if causes else ""
     if kind == "action" and engine_why.fixes:
-        fixes = "; ".join(mid_sentence(names.get(f, f)) for f, _ in engine_why.fixes[:3])
+        meant = [f for f, _ in engine_why.fixes if shown(f)][:3]
+        fixes = "; ".join(mid_sentence(names.get(f, f)) for f in meant)
         chance = float(engine_why.p_success or 0)
         resets = plan.phase_of(step_id or "") is Phase.reset
         does = "resets the camera" if resets else "gets the camera added again and working"
-        if fetch:
+        if not meant:
+            effect = f"About {chance:.0%} chance it {does}."
+        elif fetch:
             effect = (
                 f"The next step needs it. That step is meant for: {fixes}. About {chance:.0%} "
                 f"chance it {does}."
@@ -50,8 +62,9 @@ def why_words(
             f"“{_answer_label(plan, step_id, a.answer)}” points to: "
             f"{mid_sentence(names.get(a.leading, a.leading))}."
             for a in engine_why.answers
+            if shown(a.leading)
         ]
-        effect = "Your answer narrows it down. " + " ".join(parts)
+        effect = "Your answer narrows it down. " + " ".join(parts) if parts else ""
     elif kind == "service":
         effect = NOTHING_LEFT
     else:

@@ -16,9 +16,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from camreset.core.guide.plan import admits_power
+from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.values import PowerKind, SupportNeed
+from camreset.core.kb.values import SupportNeed
 from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
@@ -141,6 +141,7 @@ def build_report(
         )
     details = session_details(state)
     needs, needs_sources = support_needs(kb, state, details)
+    fits = for_its_power(kb, state.fold.said_power)  # not "the outlet" for a PoE camera
     camera, checks, remote = network_parts(state)
     return Report(
         session_id=session_id,
@@ -175,8 +176,8 @@ def build_report(
             ReportTakenBack(title=t.title, answer=t.answer_label, at=t.at, held=t.held)
             for t in state.taken_back
         ],
-        ruled_out=[_cause(c) for c in _for_its_power(kb, state, state.ruled_out)],
-        still_likely=[_cause(c) for c in state.belief],
+        ruled_out=[_cause(c) for c in state.ruled_out if fits(c.id)],
+        still_likely=[_cause(c) for c in state.belief if fits(c.id)],
         have=sorted(state.have),
         have_asked=state.have_asked,
         app=line.app,
@@ -188,19 +189,6 @@ def build_report(
         network_checks=checks,
         remote_actions=remote,
     )
-
-
-def _for_its_power(
-    kb: KnowledgeBase, state: SessionState, causes: tuple[Cause, ...]
-) -> list[Cause]:
-    """`causes` without those of other ways of powering than the one the person gave: "the
-    outlet gives no power" is no finding about a camera on a network cable."""
-    said = state.fold.said_power
-    if not said:
-        return list(causes)
-    kinds = frozenset(PowerKind(k) for k in said)
-    when = {c.id: c.when for c in kb.troubleshooting.causes}
-    return [c for c in causes if c.id not in when or admits_power(when[c.id], kinds)]
 
 
 def session_details(state: SessionState) -> dict[str, str]:

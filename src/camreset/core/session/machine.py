@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from camreset.core.engine.evidence import ActionFailed, Answered, belief
-from camreset.core.guide.plan import CameraPlan, compile_plan
+from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
@@ -295,7 +295,8 @@ class Guide:
         why = None
         if nxt.rec is not None:
             kind = "service" if ref.kind == "outcome" else nxt.rec.kind
-            why = why_words(plan, nxt.rec.why, kind, nxt.rec.step_id, ref.kind == "tool")
+            shown = for_its_power(self.kb, fold.said_power)
+            why = why_words(plan, nxt.rec.why, kind, nxt.rec.step_id, ref.kind == "tool", shown)
         current = renderer.step(ref, why)
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
