@@ -210,3 +210,14 @@ def test_once_it_is_on_a_network_cable_no_outlet_or_adapter_is_named_as_likely(
     report = render_markdown(build_report(kb, d.state)).lower()
     likely = report.split("## causes still likely")[1].split("##")[0]
     assert likely.strip() and not any(name in likely for name in other_power), likely
+
+
+def test_a_camera_that_joins_its_hub_gets_no_home_wifi_causes(kb: Any) -> None:
+    """A Tapo C420 pairs with its H200 hub: 2.4 GHz or WPA3 on the home Wi-Fi is not what
+    stops adding it (a phone reviewer was told to move the phone to 2.4 GHz)."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_model
+
+    hubbed = resolve_model(kb, "tapo-c420")
+    assert hubbed.pairs_via is not None
+    assert not {"wifi-band", "wifi-security"} & set(compile_plan(kb, hubbed).setup.engine.faults)
