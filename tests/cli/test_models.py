@@ -47,6 +47,19 @@ def test_models_json_search_says_what_matched(cli) -> None:  # type: ignore[no-u
     }
 
 
+def test_a_brand_lists_every_model_and_a_long_list_says_how_many_more(cli) -> None:  # type: ignore[no-untyped-def]
+    """ "amcrest" stopped at 20 of 24 models without a word (an installer reviewer)."""
+    kb = load_kb()
+    amcrest = sorted(m for m in kb.models if kb.model_line[m] == "amcrest")
+    run = cli("models", "amcrest", "--json")
+    assert sorted(r["id"] for r in json.loads(run.out)) == amcrest
+    vague = cli("models", "cam")
+    every = json.loads(cli("models", "cam", "--json").out)
+    listed = [line for line in vague.lines if line.split(" ")[0] in {r["id"] for r in every}]
+    assert len(every) > 40 and len(listed) == 40
+    assert vague.err == f"… and {len(every) - 40} more: type more of the name, or add --json.\n"
+
+
 def test_no_match_exits_1_and_says_so(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("models", "zebra 9000")
     assert (run.code, run.out) == (1, "")

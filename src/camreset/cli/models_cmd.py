@@ -60,6 +60,10 @@ def _row_json(row: Match, statuses: dict[str, str], searched: bool) -> dict[str,
     return data
 
 
+LISTED = 40
+"""Matches a search lists in the terminal; the rest are counted, not dropped unsaid."""
+
+
 def models(
     ctx: typer.Context,
     query: Annotated[
@@ -70,7 +74,7 @@ def models(
     """List the camera models camreset knows, or those matching QUERY (exit 1: none)."""
     short(query, "QUERY")
     kb = cli(ctx).kb()
-    rows = _all_models(kb) if query is None else search_models(kb, query, limit=20)
+    rows = _all_models(kb) if query is None else search_models(kb, query, limit=len(kb.models))
     if not rows:
         if as_json:
             _print_json([])
@@ -83,7 +87,11 @@ def models(
     if as_json:
         _print_json([_row_json(r, statuses, query is not None) for r in rows])
         return
-    Console(highlight=False).print(ModelTable(rows, statuses, show_match=query is not None))
+    shown = rows if query is None else rows[:LISTED]
+    Console(highlight=False).print(ModelTable(shown, statuses, show_match=query is not None))
+    if len(rows) > len(shown):  # said, never cut off silently (--json lists every one)
+        more = len(rows) - len(shown)
+        typer.echo(f"… and {more} more: type more of the name, or add --json.", err=True)
 
 
 def _pick(
