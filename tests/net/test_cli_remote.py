@@ -65,6 +65,16 @@ def test_yes_with_another_mac_sends_nothing() -> None:
     assert "is not this camera's MAC (9c:8e:cd:00:00:02); nothing was sent" in err
 
 
+def test_nothing_answering_is_exit_1_as_for_check() -> None:
+    """No camera at the address is the camera's silence (exit 1, as `check` says it), not a
+    mistake in the command line (exit 2), as docs/terminal.md says (an installer reviewer)."""
+    code, out, err = cli(
+        "127.0.4.9", "--yes", "--mac", "0002", "--password-stdin", stdin=PASSWORD + "\n"
+    )
+    assert (code, out) == (1, "")
+    assert err == "camreset reset-remote: no camera answered at 127.0.4.9; check the address\n"
+
+
 def test_without_a_terminal_the_prompt_is_refused_not_answered_from_a_pipe() -> None:
     code, out, err = cli("127.0.4.4", stdin="0002\n" + PASSWORD + "\n")
     assert code == 2 and out == ""

@@ -30,6 +30,7 @@ from camreset.core.present.words import SETUP_STATE_WORDS
 from camreset.core.report import plain_text
 from camreset.errors import UsageError
 from camreset.net import ActionFailed, ConfirmationRequired, DeviceUnreachable
+from camreset.net.errors import CameraNotFound
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.confirm import NOTES, VERBS
 from camreset.net.remote.offer import confirms
@@ -133,7 +134,11 @@ def reset_remote(
     chosen = ACTIONS[action]
     kb = cli(ctx).kb()
     console = Console(highlight=False)
-    found = asyncio.run(offer(kb, address, timeout))
+    try:
+        found = asyncio.run(offer(kb, address, timeout))
+    except CameraNotFound as exc:  # nothing answered: as `check` says it, exit 1, not 2
+        typer.echo(f"camreset reset-remote: {plain_text(str(exc))}", err=True)
+        raise typer.Exit(EXIT_CAMERA) from None
     if chosen not in found.actions:
         takes = ", ".join(k for k, v in ACTIONS.items() if v in found.actions)
         raise ConfirmationRequired(f"{camera_name(found.camera)} takes --action {takes}")
