@@ -49,7 +49,7 @@ def test_waits_and_holds_speak_of_the_way_the_camera_is_powered(kb: KnowledgeBas
                 if kinds == {"battery"}:
                     seen.add("battery")
                     assert "plug" not in text, (model, text)
-                if kinds == {"poe"} and page.wait is not None and "restart" in text:
+                if kinds == {"poe"} and page.wait == "reboot":
                     seen.add("poe")
                     assert "Do not unplug its network cable." in text, (model, text)
     assert seen == {"battery", "poe"}

@@ -215,8 +215,9 @@ class StepRenderer:
             seconds = self.model.seconds("boot_seconds") or BOOT_FALLBACK
             title, names = "Let the camera start up", ("boot_seconds", "powered_first")
             text = (
-                f"Wait {duration(seconds)} after {self.power.on}, until the status light is "
-                "on and steady. Pressing earlier is a common reason a reset does not take."
+                f"If the camera was off or has just restarted, wait {duration(seconds)} after "
+                f"{self.power.on}, until it has fully started: pressing earlier is a common "
+                "reason a reset does not take. If it has been on for longer than that, go on."
             )
         elif spec.wait is WaitFor.reboot:
             seconds = self.model.seconds("reboot_seconds") or REBOOT_FALLBACK
