@@ -186,3 +186,13 @@ def test_only_a_camera_that_may_be_wired_hears_of_a_web_page_password(kb: Knowle
         assert "If it asked for a new password, keep it somewhere safe" in end
     assert wired not in seen["ring-battery-doorbell"]
     assert wired in seen["amcrest-ip5m-t1179ew"]
+
+
+def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:
+    """The Nest line's sourced path is in the Nest app, its line app Google Home: the page
+    said "in the Google Home app. There, follow this path: Nest app > …" (a phone reviewer)."""
+    nest = PlanBook(kb)["nest-doorbell-battery"].stage("app-reset", 0).text
+    assert nest.startswith("The camera must show as online in the Nest app.")
+    assert "Google Home app" not in nest
+    tapo = PlanBook(kb)["tapo-c200"].stage("app-reset", 0).text
+    assert tapo.startswith("The camera must show as online in the Kasa or Tapo app.")

@@ -41,6 +41,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "power.back",
         "software.app",
         "software.web",
+        "software.app_name",
         "power.ready",
         "charge.time",
         "transformer.rating",

@@ -110,11 +110,21 @@ def template_values(
         "power.cut": cut_power.cut,
         "power.back": cut_power.back,
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
+        "software.app_name": _path_app(app_paths[0].path if app_paths else "", model.line.app),
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
         **setup_values(model, power),
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
+
+
+def _path_app(path: str, line_app: str | None) -> str:
+    """ "the Nest" where the sourced path starts in another app than the line's own (an older
+    Nest camera's path is in the Nest app, the line's app is Google Home), else the line's."""
+    named = re.match(r"^(.+?) app\b", path)
+    if named and line_app and named.group(1).casefold() != line_app.casefold():
+        return f"the {named.group(1)}"
+    return f"the {line_app}" if line_app else "its"
 
 
 def _long_note(model: ResolvedModel) -> str:
