@@ -28,6 +28,8 @@ from camreset.cli.wizard.prompts import Leave
 from camreset.cli.wizard.scripted import ScriptedRun
 from camreset.cli.wizard.start import StartRequest, split_have, start_interactive, start_scripted
 from camreset.cli.wizard.theme import THEME
+from camreset.core.kb.knowledge import OTHER
+from camreset.core.kb.schema import FormFactor
 from camreset.core.report import (
     build_report,
     plain_text,
@@ -87,6 +89,7 @@ def guide(
         raise UsageError("give a MODEL or --line, not both")
     if as_json and answers is None:
         raise UsageError("--json prints a scripted run: use it with --answers FILE")
+    _check_line(ctx, line, form_factor)
     request = StartRequest(model, line, form_factor, split_have(have))
     items = load_answers(answers) if answers is not None else None
     context = _open(ctx, database_url, base_url)
@@ -112,6 +115,23 @@ def guide(
         console.print("\nStopped before starting; nothing was saved.")
         raise typer.Exit(130) from None
     raise typer.Exit(code)
+
+
+def _check_line(ctx: typer.Context, line: str | None, form_factor: str | None) -> None:
+    """A mistyped --line or --form-factor is named before anything is asked (it was refused
+    only after the first question, as an "unknown camera model")."""
+    if form_factor is not None and line is None:
+        raise UsageError(
+            "--form-factor goes with --line (e.g. `guide --line tapo --form-factor indoor`)"
+        )
+    if form_factor is not None and form_factor not in {f.value for f in FormFactor}:
+        shapes = ", ".join(f.value for f in FormFactor)
+        raise UsageError(f"unknown --form-factor {form_factor!r}; shapes: {shapes}")
+    if line is None:
+        return
+    kb = cli(ctx).kb()
+    if line.casefold() != OTHER and line not in kb.line_ids():
+        raise UsageError(f"unknown --line {line!r}; lines: {', '.join(kb.line_ids())}")
 
 
 def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) -> CliContext:
