@@ -45,6 +45,10 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ("password is abc123 and then abc1234", f"password is {REMOVED} and then {REMOVED}"),
         ('the password is "Hik 12345"', f"the password is {REMOVED}"),
         ("open http://admin:Pa55@192.168.1.10/", f"open http://admin:{REMOVED}@192.168.1.10/"),
+        # an installer's notes: the recorder's name stays, the password goes
+        ("admin password: Lorex2024! on NVR", f"admin password: {REMOVED} on NVR"),
+        ("NVR pwd Swann1234", f"NVR pwd {REMOVED}"),
+        ("password is HIKVISION", f"password is {REMOVED}"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:

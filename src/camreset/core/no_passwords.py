@@ -14,7 +14,7 @@ such text becomes an event:
 
 "Password reset" or "the password was wrong" stay as written; so do words that are not
 secrets by their look ("IP2M-841" after "password reset did nothing on" is kept only when no
-keyword's sentence contains it).
+keyword's sentence contains it), and short acronyms ("on NVR", "the DVR").
 """
 
 from __future__ import annotations
@@ -53,12 +53,16 @@ _LEAD_INS = frozenset({"the", "a", "an", "same", "still", "also", "now", "my", "
 the Wi-Fi: Summer2024!"), unlike a verdict ("wrong", "forgotten")."""
 _EDGE = ".!?\"'()"
 _DEFAULT_USERS = frozenset({"admin", "root", "administrator", "supervisor"})
+ACRONYM = 5
+"""Capital letters only, at most this long: an acronym ("NVR"); a camera password needs more."""
 
 
 def _looks_secret(word: str) -> bool:
     """Digits, a symbol or a capital inside: how chosen passwords look, not plain words
     ("wifi:" or a lone "/" are not)."""
     bare = word.rstrip(":").replace("'", "").replace("-", "")
+    if bare.isalpha() and bare.isupper() and len(bare) <= ACRONYM:
+        return False  # "NVR", "PoE" spelt "POE", "SADP": a name, not a chosen password
     return any(c.isalnum() for c in bare) and (
         any(c.isdigit() for c in bare) or not bare.isalpha() or any(c.isupper() for c in bare[1:])
     )
