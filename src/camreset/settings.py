@@ -13,6 +13,7 @@ URL (no spaces, line breaks or terminal escapes).
 
 from __future__ import annotations
 
+import contextlib
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
@@ -56,8 +57,11 @@ def database_url_problem(url: str) -> str | None:
 
 
 def default_database_url() -> str:
-    """SQLite in the user's data directory, so `camreset serve` needs no configuration."""
+    """SQLite in the user's data directory, so `camreset serve` needs no configuration: the
+    directory is made here, the one database folder camreset creates by itself."""
     data_dir = Path(platformdirs.user_data_dir("camreset", appauthor=False))
+    with contextlib.suppress(OSError):  # unwritable: opening the database then says so
+        data_dir.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{data_dir / 'camreset.sqlite3'}"
 
 

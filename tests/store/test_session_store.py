@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -110,11 +111,20 @@ def test_recent_lists_what_a_helpdesk_needs(store: SessionStore) -> None:
 
 
 def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: object) -> None:
-    store = SessionStore.from_url(f"sqlite:///{tmp_path}/deep/er/s.sqlite3")
+    store = SessionStore.from_url(f"sqlite:///{tmp_path}/s.sqlite3")
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     store.close()
+
+
+def test_a_mistyped_folder_is_named_and_never_made(tmp_path: Path) -> None:
+    """`sessions --database-url sqlite:////nonexistent/dir/db.sqlite` made the folders and
+    an empty database, then said "No sessions yet" (an installer reviewer)."""
+    typo = tmp_path / "sesions" / "db.sqlite3"
+    with pytest.raises(StoreError, match=f"there is no folder {typo.parent} for the database"):
+        SessionStore.from_url(f"sqlite:///{typo}")
+    assert not typo.parent.exists()
 
 
 def test_a_database_that_cannot_be_reached_is_a_store_error() -> None:

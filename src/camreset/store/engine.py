@@ -68,10 +68,12 @@ def _psycopg_options(parsed: URL) -> tuple[URL, dict[str, Any]]:
 
 def _sqlite_engine(database: str | None, busy_timeout_ms: int) -> Engine:
     if database and database != ":memory:" and not database.startswith("file:"):
-        try:
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the directory for {database}: {exc}") from exc
+        folder = Path(database).expanduser().parent
+        if not folder.is_dir():  # a mistyped path is named, never made (the default's is)
+            raise StoreError(
+                f"there is no folder {folder} for the database {database}: check the path, "
+                "or create the folder first"
+            )
     engine = create_engine(
         f"sqlite:///{database or ''}",
         connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
