@@ -82,5 +82,14 @@ def client(tmp_path: Path, kb: KnowledgeBase) -> Iterator[PageClient]:
     c.close()
 
 
+@pytest.fixture
+def two_screens(tmp_path: Path, kb: KnowledgeBase) -> Iterator[tuple[PageClient, PageClient]]:
+    """A helpdesk agent's desk and the customer's phone: two browsers, one server's data."""
+    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
+    yield desk, phone
+    desk.close()
+    phone.close()
+
+
 def soup(response: httpx.Response) -> BeautifulSoup:
     return BeautifulSoup(response.text, "html.parser")

@@ -10,14 +10,11 @@ unchanged; the report without the session id unless asked for.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bs4 import BeautifulSoup
 
-from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.timer import timer_words
 
-from .conftest import PageClient, make_client
+from .conftest import PageClient
 from .flow import answer, start, walk
 
 
@@ -222,28 +219,24 @@ def test_timer_words_are_the_cores(client: PageClient) -> None:
 
 
 def test_a_reload_never_offers_to_undo_an_answer_given_on_another_screen(
-    tmp_path: Path, kb: KnowledgeBase
+    two_screens: tuple[PageClient, PageClient],
 ) -> None:
     """A helpdesk agent's page stays open while the customer answers on their phone."""
-    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
-    try:
-        url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
-        shown = desk.page(url)
-        at = int(shown.select_one('form.answers input[name="step"]')["value"].split(".")[0])
-        on_phone = phone.page(url)
-        form = on_phone.select_one("form.answers")
-        moved = phone.submit(form, form.find("button", attrs={"value": "done"}))
-        now = phone.page(moved.headers["location"]).h1.get_text()
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    shown = desk.page(url)
+    at = int(shown.select_one('form.answers input[name="step"]')["value"].split(".")[0])
+    on_phone = phone.page(url)
+    form = on_phone.select_one("form.answers")
+    moved = phone.submit(form, form.find("button", attrs={"value": "done"}))
+    now = phone.page(moved.headers["location"]).h1.get_text()
 
-        reloaded = desk.page(f"{url}?at={at}")  # the agent presses reload
-        assert reloaded.h1.get_text() == now != "Undo your last answer?"
-        assert "moved on since this page was shown" in reloaded.select_one(".moved-on").get_text()
+    reloaded = desk.page(f"{url}?at={at}")  # the agent presses reload
+    assert reloaded.h1.get_text() == now != "Undo your last answer?"
+    assert "moved on since this page was shown" in reloaded.select_one(".moved-on").get_text()
 
-        back = phone.page(f"{url}?at={at}")  # the customer's own Back still asks
-        assert back.h1.get_text() == "Undo your last answer?"
-    finally:
-        desk.close()
-        phone.close()
+    back = phone.page(f"{url}?at={at}")  # the customer's own Back still asks
+    assert back.h1.get_text() == "Undo your last answer?"
 
 
 def test_before_support_a_deciding_answer_is_shown_again_with_the_answer_given(

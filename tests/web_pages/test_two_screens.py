@@ -8,11 +8,7 @@ phone with a character wrong is told apart from a camera's name.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from camreset.core.kb.knowledge import KnowledgeBase
-
-from .conftest import PageClient, make_client
+from .conftest import PageClient
 from .flow import start
 
 
@@ -32,49 +28,41 @@ def _press(client: PageClient, url: str, value: str) -> str:
 
 
 def test_now_names_the_current_step_and_changes_when_the_other_screen_answers(
-    tmp_path: Path, kb: KnowledgeBase
+    two_screens: tuple[PageClient, PageClient],
 ) -> None:
-    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
-    try:
-        url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
-        shown = desk.page(url).select_one('form.answers input[name="step"]')["value"]
-        before = desk.get(f"{url}/now")
-        assert before.status_code == 200
-        assert before.headers["cache-control"] == "no-store"
-        assert before.json() == {"step": shown, "url": f"{url}?moved=1"}
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    shown = desk.page(url).select_one('form.answers input[name="step"]')["value"]
+    before = desk.get(f"{url}/now")
+    assert before.status_code == 200
+    assert before.headers["cache-control"] == "no-store"
+    assert before.json() == {"step": shown, "url": f"{url}?moved=1"}
 
-        _press(phone, url, "done")
-        after = desk.get(f"{url}/now").json()
-        assert after["step"] != shown
-        assert after["step"] == phone.page(url).select_one('input[name="step"]')["value"]
+    _press(phone, url, "done")
+    after = desk.get(f"{url}/now").json()
+    assert after["step"] != shown
+    assert after["step"] == phone.page(url).select_one('input[name="step"]')["value"]
 
-        followed = desk.page(after["url"])  # where the desk's script takes it
-        assert "moved on since this page was shown" in followed.select_one(".moved-on").get_text()
-        assert desk.get(f"{url[:-3]}xyz/now").status_code == 404
-    finally:
-        desk.close()
-        phone.close()
+    followed = desk.page(after["url"])  # where the desk's script takes it
+    assert "moved on since this page was shown" in followed.select_one(".moved-on").get_text()
+    assert desk.get(f"{url[:-3]}xyz/now").status_code == 404
 
 
 def test_the_undo_button_says_when_the_answer_came_from_another_screen(
-    tmp_path: Path, kb: KnowledgeBase
+    two_screens: tuple[PageClient, PageClient],
 ) -> None:
-    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
-    try:
-        url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
-        title = desk.page(url).h1.get_text()
-        _press(desk, url, "done")
-        assert _undo_label(desk, url) == "← Back: undo my last answer"
-        label = _undo_label(phone, url)
-        assert label.startswith("← Back: undo the last answer, given on another screen")
-        assert f"to “{title}”" in label
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    title = desk.page(url).h1.get_text()
+    _press(desk, url, "done")
+    assert _undo_label(desk, url) == "← Back: undo my last answer"
+    label = _undo_label(phone, url)
+    assert label.startswith("← Back: undo the last answer, given on another screen")
+    assert f"to “{title}”" in label
 
-        _press(phone, url, "done")  # now the phone's answer is the last one
-        assert _undo_label(phone, url) == "← Back: undo my last answer"
-        assert "given on another screen" in _undo_label(desk, url)
-    finally:
-        desk.close()
-        phone.close()
+    _press(phone, url, "done")  # now the phone's answer is the last one
+    assert _undo_label(phone, url) == "← Back: undo my last answer"
+    assert "given on another screen" in _undo_label(desk, url)
 
 
 def test_a_saved_hold_leaves_the_last_answer_this_browsers_own(client: PageClient) -> None:
@@ -116,29 +104,25 @@ def test_an_id_with_a_character_wrong_is_not_searched_as_a_camera(client: PageCl
 
 
 def test_a_short_code_read_out_opens_the_session_on_the_other_screen(
-    tmp_path: Path, kb: KnowledgeBase
+    two_screens: tuple[PageClient, PageClient],
 ) -> None:
-    desk, phone = make_client(tmp_path, kb), make_client(tmp_path, kb)
-    try:
-        url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
-        page = phone.page(url)
-        assert page.select_one(".share-code") is None  # nothing is made until asked for
-        ask = page.find("form", action=f"{url}/code")
-        response = phone.submit(ask)
-        assert response.status_code == 303 and "code=1" in response.headers["location"]
-        shown = phone.page(response.headers["location"]).select_one(".share-code")
-        code = shown.select_one("strong.code").get_text()
-        assert len(code) == 9 and code[4] == "-"
-        assert "It works for 120 more minutes (about 2 h)" in " ".join(shown.get_text().split())
-        again = phone.page(phone.submit(ask).headers["location"]).select_one("strong.code")
-        assert again.get_text() == code  # the same code while it lives
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
+    page = phone.page(url)
+    assert page.select_one(".share-code") is None  # nothing is made until asked for
+    ask = page.find("form", action=f"{url}/code")
+    response = phone.submit(ask)
+    assert response.status_code == 303 and "code=1" in response.headers["location"]
+    shown = phone.page(response.headers["location"]).select_one(".share-code")
+    code = shown.select_one("strong.code").get_text()
+    assert len(code) == 9 and code[4] == "-"
+    assert "It works for 120 more minutes (about 2 h)" in " ".join(shown.get_text().split())
+    again = phone.page(phone.submit(ask).headers["location"]).select_one("strong.code")
+    assert again.get_text() == code  # the same code while it lives
 
-        typed = code.lower().replace("-", " ")  # as heard over the phone
-        opened = desk.get(f"/find?q={typed}")
-        assert opened.status_code == 303 and opened.headers["location"] == url
-        wrong = desk.page("/find?q=ZZZZ-ZZZZ" if code != "ZZZZ-ZZZZ" else "/find?q=YYYY-YYYY")
-        assert "no session has that short code now" in wrong.select_one(".notice").get_text()
-        assert desk.page("/find?q=C200").select('a.choice[href^="/have?model="]')
-    finally:
-        desk.close()
-        phone.close()
+    typed = code.lower().replace("-", " ")  # as heard over the phone
+    opened = desk.get(f"/find?q={typed}")
+    assert opened.status_code == 303 and opened.headers["location"] == url
+    wrong = desk.page("/find?q=ZZZZ-ZZZZ" if code != "ZZZZ-ZZZZ" else "/find?q=YYYY-YYYY")
+    assert "no session has that short code now" in wrong.select_one(".notice").get_text()
+    assert desk.page("/find?q=C200").select('a.choice[href^="/have?model="]')
