@@ -131,7 +131,7 @@ async def find_page(request: Request, q: str = "") -> Response:
             "find.html",
             title="No session with that id",
             query=query,
-            no_session=True,
+            no_session="id",
             matches=[],
             brands=[],
             likely=None,
