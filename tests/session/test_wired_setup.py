@@ -214,10 +214,15 @@ def test_once_it_is_on_a_network_cable_no_outlet_or_adapter_is_named_as_likely(
 
 def test_a_camera_that_joins_its_hub_gets_no_home_wifi_causes(kb: Any) -> None:
     """A Tapo C420 pairs with its H200 hub: 2.4 GHz or WPA3 on the home Wi-Fi is not what
-    stops adding it (a phone reviewer was told to move the phone to 2.4 GHz)."""
+    stops adding it (a phone reviewer was told to move the phone to 2.4 GHz). A Blink camera
+    is added through its sync module but joins the home Wi-Fi itself: it keeps them."""
     from camreset.core.guide.plan import compile_plan
     from camreset.core.kb.resolve import resolve_model
 
+    wifi = {"wifi-band", "wifi-security"}
     hubbed = resolve_model(kb, "tapo-c420")
     assert hubbed.pairs_via is not None
-    assert not {"wifi-band", "wifi-security"} & set(compile_plan(kb, hubbed).setup.engine.faults)
+    assert not wifi & set(compile_plan(kb, hubbed).setup.engine.faults)
+    blink = resolve_model(kb, "blink-outdoor-4")
+    assert blink.pairs_via is not None and blink.pairs_via.kind == "sync_module"
+    assert wifi <= set(compile_plan(kb, blink).setup.engine.faults)

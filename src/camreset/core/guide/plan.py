@@ -139,6 +139,9 @@ def fits(when: When, model: ResolvedModel) -> bool:
         return False
     if when.hub is not None and (model.pairs_via is not None) != when.hub:
         return False
+    hub = model.pairs_via
+    if when.not_pairs_via is not None and hub is not None and hub.kind in when.not_pairs_via:
+        return False
     kinds = frozenset(model.power_kinds)
     if not admits_power(when, kinds):
         return False

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
-from camreset.core.kb.values import PowerKind, Provisioning
+from camreset.core.kb.values import HubKind, PowerKind, Provisioning
 
 Probability = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
 Minutes = Annotated[float, Field(gt=0, le=600, allow_inf_nan=False)]
@@ -73,6 +73,9 @@ class When(Strict):
     provisioning: list[Provisioning] | None = None
     hub: bool | None = None
     """True: only cameras that pair through a hub or base station; False: only the others."""
+    not_pairs_via: list[HubKind] | None = None
+    """Not for cameras that pair through one of these kinds of box (a camera that joins its
+    hub's own network has no home Wi-Fi to get wrong; Blink's sync module is not such a box)."""
 
 
 class Cause(Strict):
