@@ -223,6 +223,6 @@ def test_a_camera_that_joins_its_hub_gets_no_home_wifi_causes(kb: Any) -> None:
     hubbed = resolve_model(kb, "tapo-c420")
     assert hubbed.pairs_via is not None
     assert not wifi & set(compile_plan(kb, hubbed).setup.engine.faults)
-    blink = resolve_model(kb, "blink-outdoor-4")
+    blink = resolve_model(kb, "blink-xt2")
     assert blink.pairs_via is not None and blink.pairs_via.kind == "sync_module"
     assert wifi <= set(compile_plan(kb, blink).setup.engine.faults)
