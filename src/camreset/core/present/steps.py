@@ -291,10 +291,7 @@ class StepRenderer:
             if app
             else "Log in on its page (or add it in your recorder or the vendor's tool)"
         )
-        text = (
-            f"{how} until you see the camera's live picture. If something stops you, answer "
-            "No: the next step deals with it."
-        )
+        text = f"{how} until you see the camera's live picture. If something stops you, answer No."
         answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
         return self.base("question", title, text, answers)
 
