@@ -98,3 +98,22 @@ def test_at_double_text_on_a_small_phone_nothing_needs_sideways_scrolling(
         assert not wide, "\n".join(wide)
     finally:
         ctx.close()
+
+
+def test_the_progress_bar_keeps_its_length_and_its_outline_on_a_small_phone(
+    browser: Browser, server: Server
+) -> None:
+    """At 320 px the bar shrank to about 20 px beside "Step 9 · about 10–30 min left", and
+    its unfilled track was #efefef on white (an accessibility reviewer, WCAG 1.4.11)."""
+    ctx = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True)
+    page = ctx.new_page()
+    try:
+        begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin"])
+        press(page, ["No", "Done"])
+        bar = page.locator(".progress-line progress")
+        box = bar.bounding_box()
+        assert box is not None and box["width"] >= 96
+        border = bar.evaluate("e => getComputedStyle(e).borderTopColor")
+        assert border == "rgb(118, 118, 118)"  # --field-line, 4.5:1 on white
+    finally:
+        ctx.close()

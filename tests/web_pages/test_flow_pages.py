@@ -45,6 +45,11 @@ def test_stop_here_gives_the_report_and_can_be_undone(client: PageClient) -> Non
     report_link = page.find("a", href=f"{url}/report")
     assert details is not None and report_link is not None
     assert str(page).index("details-form") < str(page).index(f'href="{url}/report"')
+    # "never type a password here" is read with every field (WCAG 1.3.1, 3.3.2)
+    hint = details.select_one("#details-hint").get_text()
+    assert "password" in hint.lower()
+    fields = details.select("input[type=text]")
+    assert fields and all(f["aria-describedby"] == "details-hint" for f in fields)
     undo = page.find("form", action=f"{url}/undo")
     assert client.submit(undo).status_code == 303
     assert client.page(url).select_one("form.answers") is not None

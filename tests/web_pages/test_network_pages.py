@@ -130,6 +130,8 @@ def test_a_refused_address_is_shown_on_the_step_and_nothing_is_recorded(
     # reviewer found the field unmarked, focus at the top and the same title)
     field = shown.select_one("#net-address")
     assert field["aria-invalid"] == "true" and field.has_attr("autofocus")
+    # a keypad with "." in every locale (iOS's decimal one has only "," in de or fr)
+    assert field["inputmode"] == "url"
     assert shown.select_one(f"#{field['aria-describedby']}")["role"] == "alert"
     assert shown.title.get_text().startswith("Error: ")
 
