@@ -195,3 +195,12 @@ def test_words_in_another_order_still_find_the_model_and_its_brand(client: PageC
 def test_a_brand_starting_with_a_vowel_reads_an(client: PageClient) -> None:
     page = client.page("/find?q=arlo zz9000")
     assert "It looks like an Arlo model" in page.get_text(" ", strip=True)
+
+
+def test_a_page_title_says_what_the_search_found(client: PageClient) -> None:
+    """WCAG 2.4.2: a screen reader announces the title first; it was "Find your camera"
+    whatever was found, and the shape page's title lacked the brand's line."""
+    assert client.page("/find?q=C200").title.get_text() == "1 camera for “C200” · camreset"
+    assert client.page("/find?q=zzqx").title.get_text() == "No camera called “zzqx” · camreset"
+    shape = client.page("/brand/tapo/pan_tilt")
+    assert shape.title.get_text() == f"{shape.h1.get_text()} · camreset"

@@ -115,6 +115,16 @@ async def _pasted_session(request: Request, query: str) -> str | None:
     return None
 
 
+def _found_title(query: str, found: int) -> str:
+    """The page title says what the search found (WCAG 2.4.2): the title is what a screen
+    reader announces first on the new page."""
+    if not query:
+        return "Find your camera"
+    if not found:
+        return f"No camera called “{query}”"
+    return f"{found} camera{'s' if found != 1 else ''} for “{query}”"
+
+
 @router.get("/find", name="page_find")
 async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
@@ -161,7 +171,7 @@ async def find_page(request: Request, q: str = "") -> Response:
     return render(
         request,
         "find.html",
-        title="Find your camera",
+        title=_found_title(query, len(matches)),
         query=query,
         no_session="",
         matches=matches,
@@ -215,7 +225,7 @@ async def shape_page(request: Request, line_id: str, form_factor: str) -> Respon
     return render(
         request,
         "shape.html",
-        title=f"{line.brand} {DRAWINGS[form_factor].name}",
+        title=f"{line_label(line)}: {DRAWINGS[form_factor].name.lower()}",  # as its h1
         line=line,
         form_factor=form_factor,
         shape_name=DRAWINGS[form_factor].name,
