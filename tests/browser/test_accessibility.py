@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from .axe_check import serious_violations
 from .conftest import PHONE, Server
@@ -115,5 +115,26 @@ def test_the_progress_bar_keeps_its_length_and_its_outline_on_a_small_phone(
         assert box is not None and box["width"] >= 96
         border = bar.evaluate("e => getComputedStyle(e).borderTopColor")
         assert border == "rgb(118, 118, 118)"  # --field-line, 4.5:1 on white
+    finally:
+        ctx.close()
+
+
+def test_the_reports_steps_keep_their_column_headers_on_a_phone(
+    browser: Browser, server: Server
+) -> None:
+    """The phone layout hid the header row with display:none, taking it out of the
+    accessibility tree: cells were read without their column (WCAG 1.3.1)."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = ctx.new_page()
+    try:
+        begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin"])
+        press(page, ["No", "Done"])
+        page.goto(page.url.split("?")[0] + "/report")
+        steps = page.get_by_role("table").filter(has=page.get_by_role("columnheader"))
+        for name in ("Time (UTC)", "Step", "Answer", "Time spent"):
+            expect(steps.get_by_role("columnheader", name=name, exact=True)).to_have_count(1)
+        assert steps.get_by_role("cell").count() >= 5
+        header = steps.locator("thead").bounding_box()
+        assert header is not None and header["height"] <= 1  # off screen, still read
     finally:
         ctx.close()
