@@ -125,6 +125,22 @@ def _found_title(query: str, found: int) -> str:
     return f"{found} camera{'s' if found != 1 else ''} for “{query}”"
 
 
+def _no_session(request: Request, query: str, typed: str) -> Response:
+    """What was typed looks like a session's id or link (`typed` "id") or short code
+    ("code"), and no session has it: said so, never searched as a camera's name."""
+    return render(
+        request,
+        "find.html",
+        title=f"No session with that {typed}",
+        query=query,
+        no_session=typed,
+        matches=[],
+        brands=[],
+        likely=None,
+        lines=_lines(services(request).kb),
+    )
+
+
 @router.get("/find", name="page_find")
 async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
@@ -136,34 +152,14 @@ async def find_page(request: Request, q: str = "") -> Response:
     if session_id is not None:
         return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
     if _looks_like_session(query):
-        return render(
-            request,
-            "find.html",
-            title="No session with that id",
-            query=query,
-            no_session="id",
-            matches=[],
-            brands=[],
-            likely=None,
-            lines=_lines(kb),
-        )
+        return _no_session(request, query, "id")
     query = query[:100]
     named = find_line(kb, query) if query else None
     if named is not None:  # only a brand ("wyze"): its page lists every model with pictures
         return RedirectResponse(f"{request.scope.get('root_path', '')}/brand/{named}", 303)
     matches = find_models(kb, query)
     if code is not None and not matches:
-        return render(
-            request,
-            "find.html",
-            title="No session with that code",
-            query=query,
-            no_session="code",
-            matches=[],
-            brands=[],
-            likely=None,
-            lines=_lines(kb),
-        )
+        return _no_session(request, query, "code")
     line_ids = find_lines(kb, query)
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
