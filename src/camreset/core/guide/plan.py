@@ -77,6 +77,14 @@ class CameraPlan:
     def questions(self) -> dict[str, QuestionSpec]:
         return {**self.reset.questions, **self.setup.questions}
 
+    @property
+    def items_used(self) -> frozenset[str]:
+        """The things at hand some step of this camera's needs: a checklist offers only
+        these (no "admin password" or "computer" for a battery doorbell added in its app)."""
+        specs = [*self.actions.values(), *self.questions.values()]
+        needed = {h.value for s in specs for h in s.requires}
+        return frozenset(needed | {h.value for a in self.actions.values() for h in a.requires_any})
+
     def not_for_power(self, kinds: frozenset[PowerKind]) -> frozenset[str]:
         """Power steps of either phase (an outlet, a PoE port, a battery) meant for other power.
 

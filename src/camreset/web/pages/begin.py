@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.app.network import identify
-from camreset.core.kb.resolve import resolve_generic
+from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
 from camreset.core.session.intake import parse_form_factor, parse_power
@@ -67,6 +67,18 @@ def _subject(request: Request, model: str, line: str, form_factor: str, power: s
     return Subject("", ln_rec.id, form_factor, name, ln_rec.app or ln_rec.brand, power)
 
 
+def _items_used(request: Request, subject: Subject) -> frozenset[str]:
+    """What some step for this camera needs: the checklist offers nothing else."""
+    kb, guide = services(request).kb, services(request).sessions.guide
+    shape = parse_form_factor(subject.form_factor or None)
+    resolved = (
+        resolve_model(kb, subject.model)
+        if subject.model
+        else resolve_generic(kb, subject.line, shape, parse_power(subject.power or None))
+    )
+    return guide.plan(resolved)[0].items_used
+
+
 @router.get("/have", name="page_have")
 async def have_page(
     request: Request,
@@ -77,7 +89,8 @@ async def have_page(
     address: str = "",
 ) -> Response:
     subject = _subject(request, model, line, form_factor, power)
-    items = [(i.id, i.label_for(subject.app), i.hint) for i in HAVE_ITEMS]
+    used = _items_used(request, subject)
+    items = [(i.id, i.label_for(subject.app), i.hint) for i in HAVE_ITEMS if i.id in used]
     return render(
         request,
         "have.html",
