@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Row, bindparam, insert, select, update
@@ -22,7 +22,7 @@ from camreset.core.session.events import SessionEvent
 from camreset.errors import SessionNotFoundError, StaleStepError, StoreError
 from camreset.store.engine import make_engine
 from camreset.store.migrate import upgrade_to_head
-from camreset.store.models import Base
+from camreset.store.models import Base, as_utc
 from camreset.store.share_codes import ShareCodes
 
 ID_BYTES = 24  # 192 random bits: unguessable, and the id is the only key to a session
@@ -126,8 +126,8 @@ class SessionStore:
         session_id = new_session_id()
         row: dict[str, Any] = {
             "id": session_id,
-            "created_at": _utc(events[0].at),
-            "updated_at": _utc(events[-1].at),
+            "created_at": as_utc(events[0].at),
+            "updated_at": as_utc(events[-1].at),
             "event_count": len(events),
             "finished": False,
             "have": [],
@@ -170,7 +170,7 @@ class SessionStore:
         """
         summary: dict[str, Any] = {
             "event_count": expected_count + 1,
-            "updated_at": _utc(event.at),
+            "updated_at": as_utc(event.at),
             **_summary_fields([event]),
         }
         if finished is not None:
@@ -221,8 +221,8 @@ class SessionStore:
             SessionSummary(
                 id=row.id,
                 model=row.model,
-                started=_utc(row.created_at),
-                updated=_utc(row.updated_at),
+                started=as_utc(row.created_at),
+                updated=as_utc(row.updated_at),
                 state="finished" if row.finished else "in_progress",
                 outcome=row.outcome,
             )
@@ -272,7 +272,7 @@ def _event_row(session_id: str, seq: int, ev: SessionEvent) -> dict[str, Any]:
         "session_id": session_id,
         "seq": seq,
         "type": ev.type,
-        "at": _utc(ev.at),
+        "at": as_utc(ev.at),
         "step": ev.step,
         "answer": ev.answer,
         "data": ev.model_dump(mode="json")["data"] or {},
@@ -283,14 +283,9 @@ def _event(row: Row[Any, Any, Any, Any, Any]) -> SessionEvent:
     return SessionEvent.model_validate(
         {
             "type": row.type,
-            "at": _utc(row.at),
+            "at": as_utc(row.at),
             "step": row.step,
             "answer": row.answer,
             "data": row.data,
         }
     )
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything stored is UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

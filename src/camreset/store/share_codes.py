@@ -7,7 +7,7 @@ What a code is (its alphabet, length, lifetime and how typing is read) is
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Engine, bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -20,7 +20,7 @@ from camreset.core.share_code import (
     normalise,
 )
 from camreset.errors import SessionNotFoundError, StoreError
-from camreset.store.models import Base
+from camreset.store.models import Base, as_utc
 
 CODES = Base.metadata.tables["share_codes"]
 SESSIONS = Base.metadata.tables["sessions"]
@@ -52,7 +52,7 @@ class ShareCodes:
             with self.engine.begin() as db:
                 live = db.execute(_LIVE_FOR_SESSION, {"sid": session_id, "now": now}).first()
                 if live is not None:
-                    return ShareCode(live.code, _utc(live.expires_at))
+                    return ShareCode(live.code, as_utc(live.expires_at))
                 if db.execute(_EXISTS, {"sid": session_id}).first() is None:
                     raise SessionNotFoundError(f"no session has id {session_id!r}")
                 if not new:
@@ -85,7 +85,3 @@ class ShareCodes:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not look up the code: {exc.__class__.__name__}") from exc
         return None if row is None else str(row.session_id)
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
