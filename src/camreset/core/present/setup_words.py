@@ -22,6 +22,12 @@ from camreset.core.present.words import without_full_stop
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
 
+def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
+    """Not known to be powered otherwise than over a network cable (power kinds by id):
+    such a camera's web page may ask for a new password when it is added again."""
+    return not kinds or PowerKind.poe.value in kinds
+
+
 def activates_when_wired(model: ResolvedModel) -> bool:
     """Whether a reset leaves this camera waiting to be activated on the network: the sources
     say it is activated with a new password, and it can be wired (PoE, or set up over the
@@ -75,7 +81,7 @@ def _add_how(model: ResolvedModel, app: str) -> str:
             f"In the {app} app, add a new camera and follow its steps: choose your home Wi-Fi "
             "(and a new password, if it asks for one)."
         )
-        if not model.power_kinds or PowerKind.poe in model.power_kinds:
+        if may_be_on_a_cable(frozenset(k.value for k in model.power_kinds)):
             steps.append("A wired camera asks for a new password on its web page instead.")
     return " ".join(steps)
 

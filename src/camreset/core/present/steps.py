@@ -14,7 +14,6 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan, provisioning
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
@@ -23,7 +22,11 @@ from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step
 from camreset.core.present.phrases import button_words, setup_words
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_words import WIRED_WAYS, activates_when_wired
+from camreset.core.present.setup_words import (
+    WIRED_WAYS,
+    activates_when_wired,
+    may_be_on_a_cable,
+)
 from camreset.core.present.step import Answer, Step, StepRef, Why
 from camreset.core.present.timer import hold_timer
 from camreset.core.present.values import fill, template_values
@@ -82,8 +85,7 @@ class StepRenderer:
         self.model = plan.model
         self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
         kinds = power or self.sourced_power
-        self.may_be_wired = not kinds or PowerKind.poe.value in kinds
-        """Not known to be powered otherwise than over a network cable: its page may ask."""
+        self.may_be_wired = may_be_on_a_cable(kinds)
         ways = provisioning(plan.model)
         self.wired_only = bool(ways) and ways <= WIRED_WAYS
         """Every way the sources give of adding it again is over a cable: no app check."""
