@@ -9,7 +9,7 @@ reached through a `Recommender`, so adapters may memoise it without the core hol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -69,6 +69,8 @@ class Guide:
         self._resolved: dict[
             tuple[str | None, str | None, FormFactor | None, PowerKind | None], ResolvedModel
         ] = {}
+        self._shown: dict[frozenset[str] | None, Callable[[str], bool]] = {}
+        """Which causes a step may name, per way the person said it is powered: made once."""
 
     # -- starting -------------------------------------------------------------------------
     def start(
@@ -295,8 +297,12 @@ class Guide:
         why = None
         if nxt.rec is not None:
             kind = "service" if ref.kind == "outcome" else nxt.rec.kind
-            shown = for_its_power(self.kb, fold.said_power)
-            why = why_words(plan, nxt.rec.why, kind, nxt.rec.step_id, ref.kind == "tool", shown)
+            said = fold.said_power
+            if said not in self._shown:
+                self._shown[said] = for_its_power(self.kb, said)
+            why = why_words(
+                plan, nxt.rec.why, kind, nxt.rec.step_id, ref.kind == "tool", self._shown[said]
+            )
         current = renderer.step(ref, why)
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
