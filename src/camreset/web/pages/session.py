@@ -67,13 +67,14 @@ def _at(state: SessionState) -> str:
     return f"?at={state.current.ref.seq}"
 
 
-def _mark(session_id: str, state: SessionState) -> str:
-    return f"{session_id}.{len(state.events)}"
+def _mark(session_id: str, state: SessionState, before: int = 0) -> str:
+    """The session and its event count (`before` events back)."""
+    return f"{session_id}.{len(state.events) - before}"
 
 
-def _answered_here(request: Request, session_id: str, state: SessionState) -> bool:
-    """Whether the session's last event came from this browser (nothing happened since)."""
-    return request.cookies.get(ANSWERED) == _mark(session_id, state)
+def _answered_here(request: Request, session_id: str, state: SessionState, before: int = 0) -> bool:
+    """Whether the session's last event (`before` events back) came from this browser."""
+    return request.cookies.get(ANSWERED) == _mark(session_id, state, before)
 
 
 async def _post(request: Request, session_id: str, command: Command, extra: str = "") -> Response:
@@ -268,7 +269,7 @@ async def hold(request: Request, session_id: str) -> Response:
     except (StaleStepError, InvalidAnswerError):
         return Response(status_code=409)
     response = Response(status_code=204)
-    if request.cookies.get(ANSWERED) == f"{session_id}.{len(state.events) - 1}":
+    if _answered_here(request, session_id, state, before=1):
         # this browser gave the last answer and now the hold: its answer is still its own
         set_private_cookie(request, response, ANSWERED, _mark(session_id, state), ANSWERED_MAX_AGE)
     return response
