@@ -207,3 +207,29 @@ def test_no_terminal_points_to_answers(cli: Cli) -> None:
     result = cli("guide", "tapo-c200")
     assert result.exit_code == 2
     assert "--answers FILE" in result.stderr
+
+
+def test_the_list_of_things_at_hand_offers_only_what_this_cameras_steps_need(
+    db_url: str,
+) -> None:
+    """A battery doorbell added in its app needs no adapter, outlet, admin password or
+    computer; the list says so at the start and again when `h` changes it mid-session."""
+    child = spawn(["guide", "ring-battery-doorbell"], db_url)
+    child.expect("What do you have at hand")
+    child.expect("Numbers, e.g. 1 4")
+    offered = plain(child.before)
+    assert "A paperclip or a pin" in offered and "A phone with" in offered
+    for other in ("power adapter", "power outlet", "admin password", "computer"):
+        assert other not in offered
+    child.sendline("1")
+    child.expect("Step 1")
+    answer(child, ["h"])
+    child.expect("What do you have at hand")
+    child.expect(r"Enter = keep 1\)")
+    assert "computer" not in plain(child.before)
+    child.sendline("")
+    answer(child, ["q"])
+    child.expect("Paused")
+    assert finish(child) == 4
+    kinds = events(db_url, session_id_of(transcript(child)))
+    assert kinds == ["started", "have"]

@@ -111,13 +111,20 @@ def choose_camera(console: Console, reader: LineReader, kb: KnowledgeBase) -> Ca
 
 
 def choose_have(
-    console: Console, reader: LineReader, app: str | None, current: frozenset[str] | None = None
+    console: Console,
+    reader: LineReader,
+    app: str | None,
+    used: frozenset[str],
+    current: frozenset[str] | None = None,
 ) -> frozenset[str] | None:
-    """What is at hand decides which steps can be offered. Enter skips the question at the
-    start (None: each step asks for what it needs) or keeps the list during a session."""
-    ids = [item.id for item in HAVE_ITEMS]
+    """What is at hand decides which steps can be offered. Only the things some step of this
+    camera needs (`used`) are listed, as on the web, plus any already ticked. Enter skips
+    the question at the start (None: each step asks for what it needs) or keeps the list
+    during a session."""
+    items = [item for item in HAVE_ITEMS if item.id in used or item.id in (current or ())]
+    ids = [item.id for item in items]
     console.print(Text("What do you have at hand?", style="step.title"))
-    numbered(console, [item.label_for(app) for item in HAVE_ITEMS])
+    numbered(console, [item.label_for(app) for item in items])
     if current is None:
         hint = "Enter = skip: a step will ask for what it needs"
     else:

@@ -122,7 +122,8 @@ class Wizard:
             if choice.kind == "have":
                 app = state.model.line.app
                 try:
-                    have = choose_have(self.console, self.reader, app, current=state.have)
+                    used = sessions.guide.plan(state.model)[0].items_used
+                    have = choose_have(self.console, self.reader, app, used, state.have)
                 except Leave:
                     return None  # q in the list leaves, as on a step
                 items = sorted(have or ())

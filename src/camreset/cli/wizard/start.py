@@ -12,7 +12,7 @@ from camreset.cli.wizard.choose_camera import choose_camera, choose_have
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
 from camreset.core.present.words import taken_as_words
-from camreset.core.session.intake import parse_have
+from camreset.core.session.intake import parse_form_factor, parse_have
 from camreset.errors import UsageError
 
 
@@ -60,7 +60,13 @@ def start_interactive(
     model_id = service.find_model(request.model) if request.model else None
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
     app = line.app if line is not None else None
-    have = request.have if request.have is not None else choose_have(console, reader, app)
+    if request.have is None:
+        used = service.guide.items_used(
+            model_id, request.line, parse_form_factor(request.form_factor)
+        )
+        have = choose_have(console, reader, app, used)
+    else:
+        have = request.have
     # None: not asked; each step that needs an item asks for it
     session_id, _state = service.start(
         model=request.model, line=request.line, form_factor=request.form_factor, have=have

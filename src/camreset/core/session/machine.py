@@ -135,6 +135,16 @@ class Guide:
             return resolve_generic(self.kb, line, form_factor, power)
         raise InvalidAnswerError("give a camera model, or at least its line (brand)")
 
+    def items_used(
+        self,
+        model: str | None,
+        line: str | None = None,
+        form_factor: FormFactor | None = None,
+        power: PowerKind | None = None,
+    ) -> frozenset[str]:
+        """What some step for this camera needs: a checklist of things at hand offers no other."""
+        return self.plan(self._resolve(model, line, form_factor, power))[0].items_used
+
     def plan(self, resolved: ResolvedModel) -> tuple[CameraPlan, StepRenderer]:
         """The engine model and the step builder of one camera, made once."""
         if resolved.id not in self._plans:

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.app.network import identify
-from camreset.core.kb.resolve import resolve_generic, resolve_model
+from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
 from camreset.core.session.intake import parse_form_factor, parse_power
@@ -69,14 +69,12 @@ def _subject(request: Request, model: str, line: str, form_factor: str, power: s
 
 def _items_used(request: Request, subject: Subject) -> frozenset[str]:
     """What some step for this camera needs: the checklist offers nothing else."""
-    kb, guide = services(request).kb, services(request).sessions.guide
-    shape = parse_form_factor(subject.form_factor or None)
-    resolved = (
-        resolve_model(kb, subject.model)
-        if subject.model
-        else resolve_generic(kb, subject.line, shape, parse_power(subject.power or None))
+    return services(request).sessions.guide.items_used(
+        subject.model or None,
+        subject.line,
+        parse_form_factor(subject.form_factor or None),
+        parse_power(subject.power or None),
     )
-    return guide.plan(resolved)[0].items_used
 
 
 @router.get("/have", name="page_have")
