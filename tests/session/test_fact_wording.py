@@ -4,7 +4,7 @@ a value is a label or a clause, never a bare noun run into "If …" or "the ligh
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.values import AfterReset, Credentials, SetupMode
+from camreset.core.kb.values import AfterReset, Charge, Credentials, SetupMode
 from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS
 from camreset.core.present.phrases import setup_words, value_lines
 from camreset.core.present.words import grew_words
@@ -20,6 +20,13 @@ def test_a_default_login_names_what_is_not_given(kb: KnowledgeBase) -> None:
         "user: admin; password: 12345"
     ]
     assert value_lines(kb, Credentials(username="admin")) == ["user: admin; password: not given"]
+
+
+def test_a_charge_time_says_its_unit(kb: KnowledgeBase) -> None:
+    assert value_lines(kb, Charge(hours="5-10", level_needed="30 %")) == [
+        "Charge for: 5-10 hours",
+        "At least: 30 %",
+    ]
 
 
 def test_a_light_pattern_named_as_a_light_is_not_the_light_showing_a_light(

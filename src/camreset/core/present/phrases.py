@@ -223,7 +223,7 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         return [f"{pattern_name(kb, value.led)}: {value.meaning}"]
     if isinstance(value, Charge):
         return (
-            _optional("Charge for", value.hours)
+            _optional("Charge for", value.hours and f"{value.hours} hours")
             + _optional("At least", value.level_needed)
             + ([value.note] if value.note else [])
         )
