@@ -35,6 +35,7 @@ VENDOR_LINE = source("v-line", "vendor_page", "TP-Link", ["line:tapo"])
 BLOG_A = source("blog-a", "third_party_guide", "Smart Home Ways")
 BLOG_B = source("blog-b", "third_party_guide", "The Home Guide Pro")
 BLOG_A_AGAIN = source("blog-a2", "third_party_guide", "  smart home WAYS ")
+BLOG_A_SITE = source("blog-a3", "third_party_guide", "smarthomeways.com (blog)")
 SEED = source("seed-x", "seed", "whoever")
 SCOS_PAGE = source("scos-page", "third_party_guide", "scOS")
 
@@ -49,6 +50,7 @@ SCOS_PAGE = source("scos-page", "third_party_guide", "scOS")
         ([VENDOR_LINE], None, Confidence.high),
         ([BLOG_A, BLOG_B], "tapo-c210", Confidence.medium),
         ([BLOG_A, BLOG_A_AGAIN], "tapo-c210", Confidence.low),  # one publisher, two pages
+        ([BLOG_A, BLOG_A_SITE], "tapo-c210", Confidence.low),  # its site's name, a note
         ([SEED, SCOS_PAGE], "tapo-c210", Confidence.low),  # the seeds' publisher is scOS
         ([VENDOR_C200, BLOG_A], "tapo-c210", Confidence.medium),  # two publishers still agree
         ([BLOG_A], "tapo-c200", Confidence.low),

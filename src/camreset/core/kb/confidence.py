@@ -13,6 +13,7 @@ the confidence rests on (without one of them it would be lower), for `camreset k
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from camreset.core.kb.facts import Claim, Confidence
@@ -23,10 +24,19 @@ SEED_PUBLISHER = "scos"
 
 
 def publisher_key(source: Source) -> str:
-    """Who stands behind a source, for independence: case- and space-insensitive."""
+    """Who stands behind a source, for independence. Spellings of one site count as one:
+    "Doorbell Troubleshooting", "doorbelltroubleshooting" and "surveillanceguides.com (blog)"
+    are the same publisher as "surveillanceguides" (case, spaces, punctuation, a note in
+    brackets and a .com/.net/.org/.co.uk ending are ignored)."""
     if source.kind is SourceKind.seed:
         return SEED_PUBLISHER
-    return " ".join(source.publisher.casefold().split())
+    name = _BRACKETED.sub("", source.publisher.casefold())
+    name = _SITE_ENDING.sub("", name.strip())
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+_SITE_ENDING = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
 
 
 def covers(source: Source, model_id: str | None, line_id: str) -> bool:
