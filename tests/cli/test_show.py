@@ -68,6 +68,18 @@ def test_unknown_model_exits_2_with_one_line_naming_the_closest(cli) -> None:  #
     ]
 
 
+def test_a_model_of_a_brand_not_listed_says_what_to_try_next(cli) -> None:  # type: ignore[no-untyped-def]
+    run = cli("show", "foscam fi9821")
+    assert (run.code, run.out) == (2, "")
+    assert run.err.splitlines() == [
+        "camreset show: unknown camera model 'foscam fi9821': no listed model or brand is close "
+        "(`camreset models` lists them); for another brand, --line other --form-factor SHAPE "
+        "gives the usual steps"
+    ]
+    told = cli("show", "--line", "other", "--form-factor", "doorbell")
+    assert told.code == 0 and "Doorbell camera of another or unknown brand" in told.out
+
+
 def test_an_o_typed_for_a_zero_is_read_as_the_zero_and_said(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("show", "C2O0")
     assert run.code == 0

@@ -19,7 +19,7 @@ from typer._click import Context
 from typer.core import TyperGroup
 
 from camreset.core.plain import plain_text
-from camreset.errors import CamresetError, KBError, StoreError
+from camreset.errors import CamresetError, KBError, StoreError, UnknownModelError
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -41,8 +41,21 @@ def report_error(exc: CamresetError, where: str, *, debug: bool = False) -> int:
         plural = "s" if count != 1 else ""
         print(f"{where}: {count} problem{plural}: the knowledge base did not load", file=sys.stderr)
     else:
-        print(f"{where}: {plain_text(str(exc))}", file=sys.stderr)
+        print(f"{where}: {plain_text(str(exc))}{_next_try(exc)}", file=sys.stderr)
     return exit_code(exc)
+
+
+NOT_LISTED = (
+    ": no listed model or brand is close (`camreset models` lists them); for another brand,"
+    " --line other --form-factor SHAPE gives the usual steps"
+)
+"""What to try when a typed model matches nothing at all, not even a brand."""
+
+
+def _next_try(exc: CamresetError) -> str:
+    if isinstance(exc, UnknownModelError) and not (exc.suggestions or exc.line or exc.several):
+        return NOT_LISTED
+    return ""
 
 
 class CamresetGroup(TyperGroup):
