@@ -19,6 +19,7 @@ from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import PowerKind
+from camreset.core.report import build_report, outcome_words
 from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
 from camreset.core.session.detours import Derived
 from camreset.core.session.fold import Fold
@@ -202,7 +203,7 @@ def test_moving_wifi_shows_the_apps_own_route_where_sourced(make_driver: Any) ->
 
 
 def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
-    make_driver: Any,
+    make_driver: Any, kb: KnowledgeBase
 ) -> None:
     d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     d.send("selling")
@@ -217,6 +218,33 @@ def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
         d.pick("yes", "done")
     assert d.state.outcome == "done" and d.state.phase == "reset"
     assert d.state.current.title == "It is ready for its new owner"
+    outcome = outcome_words(build_report(kb, d.state))
+    assert outcome == "Done: reset for its new owner, and taken off the account"
+
+
+def test_a_seller_who_leaves_the_account_for_later_is_not_told_it_is_off_it(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """A Ring reset does not take the camera off the account (its sources say so): a seller
+    who chose "I'll do it later" ends reset, with the way to remove it, and the report says
+    it is not yet off the account."""
+    d = make_driver(model="ring-video-doorbell-4", have=EVERYTHING, opening=True)
+    d.send("selling")
+    d.send("reset-it")
+    d.send("no")  # not tried yet
+    for _ in range(30):
+        if d.state.finished:
+            break
+        d.pick("yes", "done", "have", "charged", "well-charged")
+    assert d.state.outcome == "done" and d.state.phase == "reset"
+    end = d.state.current
+    assert end.ref.ref == "reset-for-sale"
+    assert end.title == "Reset: now take it off your account"
+    assert "a reset does not take it off your account" in end.text
+    assert "What the sources say about removing it: " in end.text
+    assert "off your account and reset" not in end.text
+    outcome = outcome_words(build_report(kb, d.state))
+    assert outcome == "Reset for its new owner; not yet said to be off the account"
 
 
 def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> None:

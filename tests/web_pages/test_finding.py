@@ -207,3 +207,12 @@ def test_a_page_title_says_what_the_search_found(client: PageClient) -> None:
     assert client.page("/find?q=zzqx").title.get_text() == "No camera called “zzqx” · camreset"
     shape = client.page("/brand/tapo/pan_tilt")
     assert shape.title.get_text() == f"{shape.h1.get_text()} · camreset"
+
+
+def test_a_control_or_bidi_character_typed_in_the_search_is_never_shown_as_typed(
+    client: PageClient,
+) -> None:
+    page = client.page("/find?q=ab%00cd%E2%80%AEef")
+    shown = page.title.get_text() + page.get_text()
+    assert "\x00" not in shown and "\u202e" not in shown
+    assert "ab\ufffdcd\ufffdef" in page.select_one('[role="status"]').get_text()

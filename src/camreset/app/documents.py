@@ -31,8 +31,8 @@ class StepRefDoc(_Out):
         "or a detour inside an attempt"
     )
     ref: str = Field(
-        description="attempt, question, end (done, handed-over, not-needed, stopped, escalate…), "
-        "opening step, item or detour id"
+        description="attempt, question, end (done, handed-over, reset-for-sale, not-needed, "
+        "stopped, escalate…), opening step, item or detour id"
     )
     stage: int = Field(description="page of the attempt (0 for questions and outcomes)")
     subject: str | None = Field(default=None, description="for a detour: the attempt it is in")

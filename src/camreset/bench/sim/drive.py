@@ -24,6 +24,7 @@ from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.flow import next_step
 from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_have
+from camreset.core.session.machine import ENDINGS
 
 STEP_CAP = 60
 """A session longer than this is stopped and counted as a failure."""
@@ -78,7 +79,7 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
     while True:
         ref = next_step(plan, fold, cache.recommend).ref
         if ref.kind == "outcome":
-            run.outcome = "done" if ref.ref in ("done", "handed-over") else "escalated"
+            run.outcome = "done" if ENDINGS.get(ref.ref) == "done" else "escalated"
             return run
         if run.steps >= cap:
             return run

@@ -25,6 +25,7 @@ from camreset.core.session.machine import ENDINGS
 OUTCOME_STYLES = {
     "done": "outcome.done",
     "handed-over": "outcome.done",
+    "reset-for-sale": "outcome.done",
     "not-needed": "outcome.done",
     "escalate": "outcome.escalated",
     "escalate-untried": "outcome.escalated",

@@ -31,9 +31,13 @@ WORKED = Answer("worked", "That worked: I don't need a reset")
 RESET_IT = Answer("reset-it", "It didn't work, or it isn't for me: reset it")
 NOTICES = {
     "no-recovery": "No source we have gives a way to recover a forgotten password of this "
-    "camera without a reset, so the reset is the way.",
-    "no-wifi-route": "No source we have says this camera can be moved to another Wi-Fi "
-    "network without a reset, so the reset is the way: you add it to the new network after.",
+    "camera without a reset, so the reset is the way for the camera's own password. (A "
+    "password for your account in the app is recovered with the app's “Forgot password”: a "
+    "reset does not change it.)",
+    "no-wifi-route": "No source we have says how to move this camera to another Wi-Fi "
+    "network without a reset. Look in the app's settings for the camera, or for its hub or "
+    "base station if it has one, for a way to change the Wi-Fi first; if there is none, the "
+    "reset is the way, and you add it to the new network after.",
 }
 """What the step after the opening's first question says when no route is sourced."""
 
@@ -52,7 +56,9 @@ def opening_step(r: StepRenderer, which: str) -> Step:
             r,
             "Try {line.brand}'s own way back in first",
             "A reset erases everything on the camera. If you only forgot a password, the "
-            "maker's own recovery may be enough. What the sources say:",
+            "maker's own recovery may be enough. A reset clears the camera's own password, "
+            "never the password of your account in the app: for that one, only the recovery "
+            "helps. What the sources say:",
             list_views(r.kb, r.model, "password_recovery"),
             (WORKED, RESET_IT),
         )
@@ -126,3 +132,41 @@ def _unbind(r: StepRenderer) -> Step:
     title = "Before you hand it over: remove it from your account"
     step = r.plain(r.base("question", title, text, answers))
     return r.with_facts(step, (*route, *extra))
+
+
+def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
+    """The title and words of a seller's end when they left taking it off their account for
+    later: the reset is done, and what the sources say about the account (a reset alone does
+    not take every camera off it; Ring's, Nest's and Arlo's sources say so, or disagree)."""
+    found = r.model.facts.get("reset_unbinds_account")
+    said = {c.value for c in found.claims} if found is not None else set()
+    if said == {True}:
+        account = (
+            "The sources say a reset also takes it off your account; check in the app that "
+            "it is gone before you hand it over."
+        )
+    elif said == {False}:
+        account = (
+            "The sources say a reset does not take it off your account: until you remove it "
+            "there, its new owner cannot add it."
+        )
+    else:
+        account = (
+            (
+                "The sources disagree on whether a reset takes it off your account"
+                if said
+                else "No source we have says whether a reset takes it off your account"
+            )
+            + ", so remove it there before you hand it over, or its new owner may not be able "
+            "to add it."
+        )
+    route = r.facts("unbind_route")
+    app = r.model.line.app
+    if route:
+        how = f"What the sources say about removing it: {route[0].text}."
+    elif app:
+        how = f"In the {app} app, look for removing or deleting the device in its settings."
+    else:
+        how = "Look for removing or deleting the device in the maker's app or on its web page."
+    text = f"The camera is reset to its factory settings. {account} {how}"
+    return "Reset: now take it off your account", text

@@ -19,7 +19,7 @@ from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
-from camreset.core.present.opening_steps import NOTICES, opening_step
+from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
 from camreset.core.present.phrases import button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import (
@@ -274,7 +274,8 @@ class StepRenderer:
         text = (
             "To be sure the reset took: in the {line.app} app, start adding a new camera and "
             "follow it until it searches. A reset camera shows up as a new, unconfigured one"
-            f"{wifi}.{wired if self.may_be_wired else ''}"
+            f"{wifi}.{wired if self.may_be_wired else ''} Stop there: seeing it offered as new "
+            "is enough (a camera going to a new owner is added by them, not by you)."
         )
         answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
         title = self.fill("Does the {line.app} app find it as a new camera?")
@@ -359,5 +360,9 @@ class StepRenderer:
             "escalate-untried": esc.untried,
             "escalate-after-reset": esc.after_reset,
         }
+        if which == "reset-for-sale":
+            title, text = reset_for_sale(self)
+            step = self.base("outcome", title, text, FEEDBACK)
+            return self.with_facts(step, self.facts("unbind_route", "reset_unbinds_account"))
         message: Message = ends.get(which) or ENDS.get(which) or esc
         return self.base("outcome", self.fill(message.title), self.fill(message.text), FEEDBACK)

@@ -73,6 +73,11 @@ OUTCOME_WORDS = {
     None: "Not finished",
 }
 ESCALATED_AFTER_RESET = "Reset worked, but the camera could not be added again: needs support"
+FOR_NEW_OWNER = {
+    True: "Done: reset for its new owner, and taken off the account",
+    False: "Reset for its new owner; not yet said to be off the account",
+}
+"""A camera being sold: reset, and whether the seller said it is off their account."""
 OUTCOMES = ("done", "not_needed", "stopped", "escalated")
 """Every way a session can end; `done` and `not_needed` are successes."""
 SUCCESSES = frozenset({"done", "not_needed"})

@@ -105,6 +105,10 @@ class Report(_Frozen):
     outcome: str | None
     reset_worked: bool = False
     """The camera went back to setup mode and the session was on to adding it again."""
+    for_new_owner: bool = False
+    """The camera is being sold or given away: the job ended at the reset."""
+    off_account: bool = False
+    """For a camera being sold: the seller said it is off their account."""
     steps: list[ReportStep]
     taken_back: list[ReportTakenBack] = Field(default_factory=list)
     ruled_out: list[ReportCause]
@@ -156,6 +160,8 @@ def build_report(
         started_at=state.started_at,
         outcome=state.outcome,
         reset_worked=state.phase == "setup",
+        for_new_owner=state.fold.reset_only,
+        off_account=state.fold.off_account,
         steps=[
             ReportStep(
                 number=n,

@@ -13,6 +13,7 @@ from camreset.core.present.detail_words import DETAIL_LABELS
 from camreset.core.present.words import (
     ESCALATED_AFTER_RESET,
     FIXED_WORDS,
+    FOR_NEW_OWNER,
     OUTCOME_WORDS,
     clock,
     have_label,
@@ -30,10 +31,13 @@ NEED_STATUS = {
 }
 
 
-def outcome_words(outcome: str | None, *, reset_worked: bool = False) -> str:
+def outcome_words(report: Report) -> str:
     """The outcome as a person would say it."""
-    if outcome == "escalated" and reset_worked:
+    outcome = report.outcome
+    if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
+    if outcome == "done" and report.for_new_owner:
+        return FOR_NEW_OWNER[report.off_account]
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
@@ -135,7 +139,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         if found.firmware and "firmware" not in details:
             details = {**details, "firmware": f"{found.firmware}{reported}"}
     rows += [(DETAIL_LABELS[k], v) for k, v in details.items() if k in DETAIL_LABELS and v]
-    rows.append(("Outcome", outcome_words(report.outcome, reset_worked=report.reset_worked)))
+    rows.append(("Outcome", outcome_words(report)))
     if report.reason:
         rows.append(("Why reset", report.reason))
     if report.started_at:

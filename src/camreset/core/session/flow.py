@@ -167,12 +167,20 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
     return "escalate-after-reset" if fold.phase is Phase.setup else "escalate"
 
 
+def _done(fold: Fold) -> str:
+    """The success end: added again, or for a camera being sold, reset (and whether the
+    seller said it is off their account: a reset alone does not always take it off)."""
+    if not fold.reset_only:
+        return "done"
+    return "handed-over" if fold.off_account else "reset-for-sale"
+
+
 def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     """The step after the fold's answers."""
     if fold.outcome is not None:
         return Next(StepRef(0, "outcome", fold.outcome))
     if fold.done:
-        return Next(StepRef(0, "outcome", "handed-over" if fold.reset_only else "done"))
+        return Next(StepRef(0, "outcome", _done(fold)))
     if not fold.opening.done:
         return Next(StepRef(0, "opening", opening.current(plan, fold.opening)))
     if fold.fetch is not None:

@@ -103,6 +103,8 @@ class Fold:
     """`stopped` or `not-needed`: the session ended before the engine had its say."""
     reset_only: bool = False
     """The camera is being sold: the job ends once it is reset."""
+    off_account: bool = False
+    """The seller said it is off their account (else the end says to take it off)."""
     held: tuple[str, int, float] | None = None
     """The last measured hold: attempt, page, seconds."""
     short_holds: set[str] = field(default_factory=set)

@@ -54,7 +54,13 @@ RULED_OUT_BELOW = 0.01
 RUSHED = 0.5
 """A wait answered in less than this share of its time was cut short: the check after it
 proves little, so the causes it would rule out are not reported as ruled out."""
-ENDINGS = {"done": "done", "handed-over": "done", "not-needed": "not_needed", "stopped": "stopped"}
+ENDINGS = {
+    "done": "done",
+    "handed-over": "done",
+    "reset-for-sale": "done",
+    "not-needed": "not_needed",
+    "stopped": "stopped",
+}
 """The session outcome of each end page; every other end page is an escalation."""
 
 

@@ -99,6 +99,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             opening.stage = DONE
             return "no reset needed"
         if given == REMOVED:  # off the account: the app can no longer reach it to reset it
+            fold.off_account = True
             fold.excluded.update(a for a, s in plan.reset.actions.items() if Have.app in s.requires)
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
             fold.excluded.update(  # the same recovery is never offered again as an attempt

@@ -19,6 +19,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel, Line
 from camreset.core.kb.search import find_line, likely_line
+from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
 from camreset.core.share_code import normalise
@@ -144,7 +145,7 @@ def _no_session(request: Request, query: str, typed: str) -> Response:
 @router.get("/find", name="page_find")
 async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
-    query = q.strip()[:200]
+    query = plain_text(q).strip()[:200]  # a NUL or a bidi override is never shown as typed
     session_id = await _pasted_session(request, query) if len(query) >= 32 else None
     code = normalise(query) if session_id is None else None
     if code is not None:  # a short code read out over the phone
