@@ -247,6 +247,27 @@ def test_a_seller_who_leaves_the_account_for_later_is_not_told_it_is_off_it(
     assert outcome == "Reset for its new owner; not yet said to be off the account"
 
 
+def test_a_camera_said_to_be_on_another_account_is_released_not_sent_to_support(
+    make_driver: Any,
+) -> None:
+    """A second-hand Arlo: adding it could not be done, and the app said it belongs to
+    another account. That is the camera's trouble (not "nothing stands in the way"), so the
+    next attempt is having it released, with the sourced way to do it, not support."""
+    d = make_driver(model="arlo-pro-4", have=EVERYTHING, opening=True)
+    d.send("cant-add")
+    assert d.state.current.ref.ref == "add-again"
+    d.send("cant")
+    for _ in range(6):
+        ref = d.state.current.ref
+        if ref.kind != "question":
+            break
+        answer = {"add-trouble": "another-account", "second-hand": "yes"}.get(ref.ref, "no")
+        d.send(answer)
+    step = d.state.current
+    assert (step.ref.kind, step.ref.ref) == ("action", "release-account")
+    assert "Settings > My Devices" in step.text  # the unbinding route the Arlo manual gives
+
+
 def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     d.send("cant-add")
