@@ -9,6 +9,9 @@ from typing import Any
 import pytest
 from tests.session.conftest import Driver
 
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.present.setup_words import setup_values
+
 WIRED = "hikvision-ds-2cd2343g2-iu"
 
 
@@ -226,3 +229,24 @@ def test_a_camera_that_joins_its_hub_gets_no_home_wifi_causes(kb: Any) -> None:
     blink = resolve_model(kb, "blink-xt2")
     assert blink.pairs_via is not None and blink.pairs_via.kind == "sync_module"
     assert wifi <= set(compile_plan(kb, blink).setup.engine.faults)
+
+
+def test_a_camera_said_to_be_on_a_network_cable_is_never_told_to_show_a_qr_code_to_its_lens(
+    kb: Any,
+) -> None:
+    """Reolink's line names the QR code held up to a Wi-Fi camera's lens first; a Reolink on
+    PoE (said, or a PoE model) is added over the network instead, and a Tapo said to be on a
+    cable gets its web page, not its own setup Wi-Fi."""
+    lens = "hold the phone in front of the camera's lens"
+    web = "open the camera's page or the vendor's tool and set a new password"
+    for model, power in (
+        ("reolink-rlc-510a", None),
+        ("reolink-argus-3-pro", {"poe"}),
+        ("tapo-c200", {"poe"}),
+    ):
+        resolved = resolve_model(kb, model)
+        said = frozenset(power or {k.value for k in resolved.power_kinds})
+        words = setup_values(resolved, said)["add.how"]
+        assert lens not in words and "setup Wi-Fi" not in words and web in words, model
+    battery = resolve_model(kb, "reolink-argus-3-pro")
+    assert lens in setup_values(battery, frozenset({"battery"}))["add.how"]

@@ -47,9 +47,25 @@ def _ready(power: frozenset[str]) -> str:
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
 
-def _add_how(model: ResolvedModel, app: str) -> str:
+WIFI_WAYS = frozenset({Provisioning.own_ap, Provisioning.qr_to_camera, Provisioning.bluetooth})
+"""Ways of adding a camera that hand it Wi-Fi: not how a camera on a network cable is added."""
+
+
+def _ways_to_add(model: ResolvedModel, power: frozenset[str]) -> frozenset[Provisioning]:
+    """The ways the surest claim gives. For a camera on PoE and nothing else, the wired ways
+    any claim gives instead (Reolink's line names the QR code shown to a Wi-Fi camera first,
+    then its web page over a cable), or its web page if none does."""
     value = model.value("provisioning")
-    ways = frozenset(value) if isinstance(value, list) else frozenset()
+    if power != {PowerKind.poe.value}:
+        return frozenset(value) if isinstance(value, list) else frozenset()
+    found = model.facts.get("provisioning")
+    claims = found.claims if found is not None else []
+    wired = frozenset(w for c in claims if isinstance(c.value, list) for w in c.value) - WIFI_WAYS
+    return wired or frozenset({Provisioning.wired_lan})
+
+
+def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
+    ways = _ways_to_add(model, power)
     setup = model.setup_mode
     hub = model.pairs_via
     steps = []
@@ -130,7 +146,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         else "until the app or its light shows it full",
         "transformer.rating": rating,
         "hub.name": hub.name if hub is not None else "hub or base station",
-        "add.how": _add_how(model, app),
+        "add.how": _add_how(model, app, power),
         "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"
         if five
         else "",

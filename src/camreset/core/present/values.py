@@ -135,8 +135,8 @@ def _long_note(model: ResolvedModel) -> str:
         return ""
     return (
         f"That is longer than the {number(longest)} seconds any source gives for this camera: "
-        f"when the usual hold does not work, the general guides say to try a full "
-        f"{number(long)} seconds."
+        f"the general guides advise a full {number(long)} seconds, which takes in the usual "
+        f"{number(longest)} as well."
     )
 
 
