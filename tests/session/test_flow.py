@@ -268,6 +268,22 @@ def test_a_camera_said_to_be_on_another_account_is_released_not_sent_to_support(
     assert "Settings > My Devices" in step.text  # the unbinding route the Arlo manual gives
 
 
+def test_a_check_that_cannot_be_done_after_one_that_said_yes_goes_by_that_yes(
+    make_driver: Any,
+) -> None:
+    """Setup mode is confirmed, and the app check cannot be done (the person cannot sign in
+    to the app): the camera is reset, not a failed reset sent to another adapter."""
+    d = make_driver(model="wyze-cam-v3", have=EVERYTHING)
+    d.skip_opening()
+    while "setup mode" not in d.state.current.title:
+        d.pick("done", "adapter", "yes", "well-charged")
+    d.send("yes")
+    assert "find it as a new camera" in d.state.current.title
+    d.send("cant")
+    assert d.state.phase == "setup" and d.state.reset_done
+    assert d.state.history[-1].result == "camera reset"
+
+
 def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     d.send("cant-add")

@@ -105,6 +105,8 @@ class Fold:
     """The camera is being sold: the job ends once it is reset."""
     off_account: bool = False
     """The seller said it is off their account (else the end says to take it off)."""
+    confirmed: tuple[str, int] | None = None
+    """The last check that said yes with another check after it: attempt, page."""
     held: tuple[str, int, float] | None = None
     """The last measured hold: attempt, page, seconds."""
     short_holds: set[str] = field(default_factory=set)
@@ -279,6 +281,8 @@ class Fold:
                 return None
             self.running, self.detour = (ref, stage), TELL_CHECK
             return None
+        if answer == CANT and self.confirmed == (ref, stage - 1):
+            answer = "yes"  # the check before said yes; this one could not be done: go by that
         if answer != "yes":
             self.evidence.append(ActionFailed(ref))
             self.last_no = (ref, stage)
@@ -286,7 +290,7 @@ class Fold:
                 self.evidence.append(Derived("held-how-long", "few-seconds"))
             return "not reset" if self.phase is Phase.reset else "not added yet"
         if not last:
-            self.running = (ref, stage + 1)
+            self.running, self.confirmed = (ref, stage + 1), (ref, stage)
             return None
         if self.phase is Phase.reset:
             self.reset, self.last_reset = True, ref
