@@ -284,6 +284,27 @@ def test_a_check_that_cannot_be_done_after_one_that_said_yes_goes_by_that_yes(
     assert d.state.history[-1].result == "camera reset"
 
 
+def test_a_person_who_never_pressed_the_button_is_not_told_what_is_likely_wrong(
+    make_driver: Any,
+) -> None:
+    """Selling, not tried yet: nothing has failed, so the reason for a step is what could
+    stop the reset and what the step guards against, not "most likely now: released too
+    early" to someone who never pressed it. Once an attempt fails, it is what is likely."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    d.send("selling")
+    d.send("reset-it")
+    d.send("no")  # not tried yet
+    why = d.state.current.why
+    assert why is not None and why.summary.startswith("If the reset does not take, the usual")
+    while d.state.current.ref.kind != "action":
+        d.pick("yes", "done")
+    assert d.state.current.why.effect.startswith("This step guards against: ")
+    while not d.state.current.offers("yes"):
+        d.send("done")
+    d.send("no")  # not in setup mode: the attempt failed
+    assert d.state.current.why.summary.startswith("Most likely now: ")
+
+
 def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     d.send("cant-add")

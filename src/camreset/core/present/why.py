@@ -29,11 +29,15 @@ def why_words(
     step_id: str | None,
     fetch: bool = False,
     shown: Callable[[str], bool] = lambda _cause: True,
+    *,
+    untried: bool = False,
 ) -> Why:
     """The reason for the engine's choice of `kind` (action, question or service). `fetch`:
     the step on screen gets an item that attempt needs, so the chance is the attempt's.
     `shown`: whether a cause may be named to this person (not "the outlet" once they said
     the camera runs on a network cable: the engine still weighs a misread answer).
+    `untried`: the person has not pressed the button yet, so nothing is "likely wrong": the
+    causes are what could stop the reset, and an attempt is what it guards against.
 
     Cause names are short clauses or labels ("The outlet gives no power"), so they are
     listed after a colon, separated by semicolons (some hold a comma), never run into a
@@ -41,14 +45,17 @@ def why_words(
     names = plan.cause_names
     causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading if shown(f))
     lead = "; ".join(f"{mid_sentence(c.name)} ({c.probability:.0%})" for c in causes)
-    summary = f"Most likely now: {lead}." if causes else ""
+    opener = "If the reset does not take, the usual reasons" if untried else "Most likely now"
+    summary = f"{opener}: {lead}." if causes else ""
     if kind == "action" and engine_why.fixes:
         meant = [f for f, _ in engine_why.fixes if shown(f)][:3]
         fixes = "; ".join(mid_sentence(names.get(f, f)) for f in meant)
         chance = float(engine_why.p_success or 0)
         resets = plan.phase_of(step_id or "") is Phase.reset
         does = "resets the camera" if resets else "gets the camera added again and working"
-        if not meant:
+        if untried:
+            effect = f"This step guards against: {fixes}." if meant else ""
+        elif not meant:
             effect = f"About {chance:.0%} chance it {does}."
         elif fetch:
             effect = (

@@ -105,6 +105,8 @@ class Fold:
     """The camera is being sold: the job ends once it is reset."""
     off_account: bool = False
     """The seller said it is off their account (else the end says to take it off)."""
+    untried: bool = False
+    """The person said they have not tried the button yet."""
     confirmed: tuple[str, int] | None = None
     """The last check that said yes with another check after it: attempt, page."""
     held: tuple[str, int, float] | None = None
@@ -151,6 +153,16 @@ class Fold:
             unpowered=dict(self.unpowered),
             powered=dict(self.powered),
             rechecked=set(self.rechecked),
+        )
+
+    @property
+    def first_reset(self) -> bool:
+        """Nothing has failed yet for a person who had not tried: a step's reason is what it
+        guards against, not what is likely wrong (they never pressed the button)."""
+        return (
+            self.untried
+            and self.phase is Phase.reset
+            and not any(isinstance(e, ActionFailed) for e in self.evidence)
         )
 
     @property

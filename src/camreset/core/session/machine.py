@@ -317,7 +317,13 @@ class Guide:
             if said not in self._shown:
                 self._shown[said] = for_its_power(self.kb, said)
             why = why_words(
-                plan, nxt.rec.why, kind, nxt.rec.step_id, ref.kind == "tool", self._shown[said]
+                plan,
+                nxt.rec.why,
+                kind,
+                nxt.rec.step_id,
+                ref.kind == "tool",
+                self._shown[said],
+                untried=fold.first_reset,
             )
         current = renderer.step(ref, why)
         if ref.kind == "action":

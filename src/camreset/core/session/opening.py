@@ -111,6 +111,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         if given == "yes":
             _first_try_or_done(plan, opening)
         else:
+            fold.untried = given == "no"
             opening.stage = DONE
         return None
     fold.question(plan, step, given)  # a first-try question: evidence like any answer
