@@ -101,6 +101,25 @@ def test_start_again_after_back_returns_to_the_session(client: PageClient) -> No
     assert new.status_code == 303 and new.headers["location"] != url
 
 
+def test_start_again_with_more_ticked_keeps_the_ticks_and_another_power_is_a_new_session(
+    client: PageClient,
+) -> None:
+    """A phone reviewer ticked more things on the second visit and lost them; and a camera of
+    unknown model said to run on a battery is not the same camera as the one on wires."""
+    checklist = client.page("/have?line=other&form_factor=doorbell")
+    form = checklist.select_one('form[action="/start"]')
+    first = client.submit(form, have=["pin"], power="transformer")
+    url = first.headers["location"].split("?")[0]
+    again = client.submit(form, have=["pin", "app"], power="transformer")
+    assert again.headers["location"] == f"{url}?resumed=2"
+    page = client.page(again.headers["location"])
+    assert "with what you just ticked as at hand" in page.select_one(".resumed").get_text()
+    assert "a phone with the camera's app" in page.select_one(".at-hand").get_text()
+    assert page.select_one('.resumed input[name="power"]')["value"] == "transformer"
+    other = client.submit(form, have=["pin"], power="battery")
+    assert other.headers["location"].split("?")[0] != url
+
+
 def test_the_checklist_can_be_changed_during_the_session(client: PageClient) -> None:
     url = start(client, "Tapo C200", have=("pin",))
     page = client.page(url)

@@ -14,12 +14,14 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from camreset.app import SessionService
 from camreset.app.network import identify
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
+from camreset.core.session import Command
 from camreset.core.session.intake import parse_form_factor, parse_power
-from camreset.errors import UnknownModelError
+from camreset.errors import CamresetError, UnknownModelError
 from camreset.net import NetError
 from camreset.web.csrf import checked_form
 from camreset.web.drawings import DRAWINGS
@@ -102,6 +104,19 @@ async def have_page(
     )
 
 
+async def _keep_ticks(sessions: SessionService, session_id: str, ticked: list[str]) -> bool:
+    """What was just ticked, given to the session being resumed (it was lost before): True
+    when it changed what the session has at hand."""
+    state = await sessions.state_async(session_id)
+    if not ticked or set(ticked) == set(state.have):
+        return False
+    try:
+        await sessions.apply_async(session_id, Command("have", data={"have": sorted(ticked)}))
+    except CamresetError:  # an item id no checklist offers: keep the session as it was
+        return False
+    return True
+
+
 @router.post("/start", name="page_start_session")
 async def start_session(request: Request) -> Response:
     form = await checked_form(request)
@@ -115,10 +130,11 @@ async def start_session(request: Request) -> Response:
     sessions = services(request).sessions
     root = request.scope.get("root_path", "")
     existing = await started.unfinished(
-        request, sessions, subject.model, subject.line, subject.form_factor
+        request, sessions, subject.model, subject.line, subject.form_factor, subject.power
     )
     if existing is not None and not form.get("again"):  # Back, then Start: not a new session
-        return RedirectResponse(f"{root}/s/{existing}?resumed=1", 303)
+        kept = await _keep_ticks(sessions, existing, [str(v) for v in form.getlist("have")])
+        return RedirectResponse(f"{root}/s/{existing}?resumed={2 if kept else 1}", 303)
     session_id, state = await sessions.start_async(
         model=subject.model or None,
         line=None if subject.model else subject.line,

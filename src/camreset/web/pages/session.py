@@ -122,7 +122,7 @@ async def session_page(
         stale=bool(stale),
         checked=bool(checked),
         saved=saved,
-        resumed=bool(resumed),
+        resumed=resumed if resumed in (1, 2) else 0,
         moved_on=moved_on,
         code=bool(code),
     )
@@ -138,13 +138,14 @@ async def render_session(
     status_code: int = 200,
     checked: bool = False,
     saved: str = "",
-    resumed: bool = False,
+    resumed: int = 0,
     moved_on: bool = False,
     code: bool = False,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
-    the details just saved, `resumed` says the session was already under way, `moved_on`
+    the details just saved, `resumed` says the session was already under way (2: and what
+    was just ticked is kept), `moved_on`
     that it moved on elsewhere since this page was shown, `code` shows its short code."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)

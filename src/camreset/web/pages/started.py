@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.app import SessionService
+from camreset.core.session import SessionState
 from camreset.errors import CamresetError
 from camreset.web.cookies import set_private_cookie
 
@@ -21,9 +22,15 @@ MAX_AGE = 12 * 60 * 60
 
 
 async def unfinished(
-    request: Request, sessions: SessionService, model: str, line: str, form_factor: str
+    request: Request,
+    sessions: SessionService,
+    model: str,
+    line: str,
+    form_factor: str,
+    power: str = "",
 ) -> str | None:
-    """The unfinished session this browser started for the same camera, if any."""
+    """The unfinished session this browser started for the same camera, if any (a camera of
+    unknown model said to be powered another way is another camera)."""
     session_id = request.cookies.get(COOKIE, "")
     if not session_id or len(session_id) > 64:
         return None
@@ -37,7 +44,10 @@ async def unfinished(
         state.model.id == model
         if model
         else (
-            state.model.generic and state.line == line and (state.form_factor or "") == form_factor
+            state.model.generic
+            and state.line == line
+            and (state.form_factor or "") == form_factor
+            and _power(state) == power
         )
     )
     return session_id if same else None
@@ -46,3 +56,8 @@ async def unfinished(
 def remember(request: Request, response: Response, session_id: str) -> None:
     """Name the session this browser just started."""
     set_private_cookie(request, response, COOKIE, session_id, MAX_AGE)
+
+
+def _power(state: SessionState) -> str:
+    stated = state.model.stated_power
+    return stated.value if stated is not None else ""
