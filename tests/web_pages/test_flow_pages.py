@@ -289,3 +289,22 @@ def test_before_support_a_deciding_answer_is_shown_again_with_the_answer_given(
     page = answer(client, url, "yes")  # a click after all
     assert page.select_one(".step-notice") is None
     assert "support" not in page.h1.get_text() and buttons(page)  # an attempt, not the end
+
+
+def test_an_unknown_makers_end_says_whose_support_and_how_to_find_the_maker(
+    client: PageClient,
+) -> None:
+    """The phone reviewer's unknown-brand doorbell ended at "the vendor support": no maker
+    named and no hint how to find it."""
+    checklist = client.page("/have?line=other&form_factor=doorbell")
+    first = client.submit(checklist.select_one('form[action="/start"]'), power="battery")
+    url = first.headers["location"].split("?")[0]
+    step = client.page(url)
+    stop = next(f for f in step.select("form.answers") if f.select_one('[value="stop"]'))
+    client.submit(stop, answer="stop")
+    end = client.page(url)
+    assert end.h1.get_text() == "Here is your report for the camera maker's support"
+    hint = end.select_one(".hint")
+    assert hint.h2.get_text() == "Take this to the camera maker's support"
+    assert "names the maker" in hint.get_text() and hint.find("a", href="/")
+    assert "vendor support" not in end.get_text()

@@ -18,6 +18,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "line.app",
         "support.url",
         "support.contact",
+        "support.name",
         "button.location",
         "button.tool",
         "button.press",

@@ -60,7 +60,7 @@ ENDS = {
         "and its summary stay here, and a new session can take you through the reset.",
     ),
     "stopped": Message(
-        title="Here is your report for {line.brand} support",
+        title="Here is your report for {support.name}",
         text="You stopped here. The report lists every step you took and what it showed, so "
         "support does not start from zero. {support.contact}",
     ),

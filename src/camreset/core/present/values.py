@@ -41,6 +41,9 @@ SENTENCES = frozenset(
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
+ANY_MAKER_SUPPORT = "the camera maker's support"
+"""Whom to ask when the brand is not known (camreset has no support route for it)."""
+
 
 def _moving(model: ResolvedModel) -> dict[str, str]:
     """The clause about a camera head that moves, only for a camera that has one (a doorbell
@@ -87,6 +90,7 @@ def template_values(
         "line.name": model.line.name,
         "line.app": model.line.app or model.line.brand,
         "support.url": support.url if support else "the vendor's own website",
+        "support.name": f"{model.line.brand} support" if support else ANY_MAKER_SUPPORT,
         "support.contact": f"Contact {support.contact} at {support.url}." if support else "",
         "button.location": location,
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
