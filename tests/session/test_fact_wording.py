@@ -4,8 +4,10 @@ a value is a label or a clause, never a bare noun run into "If …" or "the ligh
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import AfterReset, Charge, Credentials, SetupMode
 from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS
+from camreset.core.present.facts import fact_view
 from camreset.core.present.phrases import setup_words, value_lines
 from camreset.core.present.words import grew_words
 
@@ -46,3 +48,18 @@ def test_why_the_time_grew_after_a_missing_item_says_so() -> None:
 def test_every_detail_reads_inside_a_sentence() -> None:
     assert set(DETAIL_SAVED) == set(DETAIL_WORDS)
     assert all(w[:1].islower() for w in DETAIL_SAVED.values())
+
+
+def test_sources_are_said_to_disagree_only_where_they_do(kb: KnowledgeBase) -> None:
+    """A phone reviewer read "Sources disagree" over two claims of the same band (differing
+    in a note) and over two wordings of one menu path, and took the facts for unreliable."""
+
+    def heading(model: str, fact: str) -> str:
+        view = fact_view(kb, resolve_model(kb, model), fact)
+        assert view is not None and view.disagreement
+        return view.disagreement[0]
+
+    assert heading("wyze-cam-v3", "wifi") == "The sources agree, each in its own words:"
+    assert heading("tapo-c200", "unbind_route") == "The sources put it differently:"
+    assert heading("tapo-c200", "hold") == "Sources disagree (5 s to 30 s):"
+    assert heading("nest-cam-battery", "reset_unbinds_account") == "Sources disagree:"

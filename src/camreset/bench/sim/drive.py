@@ -21,10 +21,9 @@ from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import PhasePlan
 from camreset.core.present.step import Step
 from camreset.core.session import Command, Guide, SessionState
-from camreset.core.session.flow import next_step
+from camreset.core.session.flow import ENDINGS, next_step
 from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_have
-from camreset.core.session.machine import ENDINGS
 
 STEP_CAP = 60
 """A session longer than this is stopped and counted as a failure."""

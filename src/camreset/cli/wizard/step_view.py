@@ -20,7 +20,7 @@ from camreset.core.present.timer import timer_words
 from camreset.core.present.words import feedback_question
 from camreset.core.session import Answer, Step
 from camreset.core.session.estimate import TimeLeft
-from camreset.core.session.machine import ENDINGS
+from camreset.core.session.flow import ENDINGS
 
 OUTCOME_STYLES = {
     "done": "outcome.done",

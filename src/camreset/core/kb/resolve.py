@@ -33,7 +33,7 @@ from camreset.core.kb.values import (
     SoftwareReset,
     SoftwareVia,
 )
-from camreset.errors import UnknownModelError
+from camreset.errors import InvalidAnswerError, UnknownModelError
 
 
 class Origin(StrEnum):
@@ -271,3 +271,21 @@ def resolve_generic(
         lists=lists,
         stated_power=power,
     )
+
+
+def resolve_camera(
+    kb: KnowledgeBase,
+    model: str | None,
+    line: str | None,
+    form_factor: FormFactor | None,
+    power: PowerKind | None,
+) -> ResolvedModel:
+    """A session's camera: its model when known (UnknownModelError if not listed), else the
+    defaults of its line, shape and the power the person named."""
+    if model:
+        if model not in kb.models:
+            raise UnknownModelError(model, [])
+        return resolve_model(kb, model)
+    if line:
+        return resolve_generic(kb, line, form_factor, power)
+    raise InvalidAnswerError("give a camera model, or at least its line (brand)")

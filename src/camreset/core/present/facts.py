@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
+
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
@@ -107,11 +109,35 @@ def _hold_range(resolved: Resolved) -> str:
     return f" ({clock(min(times))} to {clock(max(times))})" if times else ""
 
 
+WORDING_ONLY = ("note", "description")
+"""Fields that say a value in other words; claims that differ only there agree."""
+
+
+def _heading(resolved: Resolved) -> str:
+    """ "Sources disagree" only where they do: claims that differ only in a note agree, and
+    claims in free words (a route, a menu path) may say one thing differently, which no
+    program can tell from a conflict, so the heading says only that they differ."""
+    cores = {_core(c.value) for c in resolved.claims}
+    if len(cores) == 1:
+        return "The sources agree, each in its own words:"
+    if all(isinstance(c.value, str) for c in resolved.claims):
+        return "The sources put it differently:"
+    return "Sources disagree:"
+
+
+def _core(value: object) -> str:
+    if isinstance(value, BaseModel):
+        return repr(sorted(value.model_dump(exclude=set(WORDING_ONLY), exclude_none=True).items()))
+    if isinstance(value, str):
+        return " ".join(value.casefold().split())
+    return repr(value)
+
+
 def disagreement_lines(kb: KnowledgeBase, resolved: Resolved) -> tuple[str, ...]:
     """ "Sources disagree:" then one line per claim (words, confidence, sources); () if none."""
     if not resolved.fact.disputed:
         return ()
-    heading = "Sources disagree:"
+    heading = _heading(resolved)
     if isinstance(resolved.value, Hold):
         heading = f"Sources disagree{_hold_range(resolved)}:"
     claims = [

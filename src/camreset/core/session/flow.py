@@ -38,6 +38,16 @@ Recommender = Callable[
 ]
 
 
+ENDINGS = {
+    "done": "done",
+    "handed-over": "done",
+    "reset-for-sale": "done",
+    "not-needed": "not_needed",
+    "stopped": "stopped",
+}
+"""The session outcome of each end page; every other end page is an escalation."""
+
+
 def plain_recommender(
     plan: PhasePlan, evidence: tuple[Evidence, ...], acts: frozenset[str], qs: frozenset[str]
 ) -> Recommendation:

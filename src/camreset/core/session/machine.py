@@ -16,7 +16,7 @@ from datetime import datetime
 from camreset.core.engine.evidence import ActionFailed, Answered, belief
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
+from camreset.core.kb.resolve import ResolvedModel, resolve_camera
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
@@ -37,6 +37,7 @@ from camreset.core.session.commands import Command, command_event
 from camreset.core.session.estimate import TimeLeft, fresh_setup, time_left
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective
 from camreset.core.session.flow import (
+    ENDINGS,
     Recommender,
     ask_engine,
     next_step,
@@ -48,20 +49,12 @@ from camreset.core.session.network import network_check, remote_record
 from camreset.core.session.said_before import as_said
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
-from camreset.errors import InvalidAnswerError, SessionError, UnknownModelError
+from camreset.errors import SessionError
 
 RULED_OUT_BELOW = 0.01
 RUSHED = 0.5
 """A wait answered in less than this share of its time was cut short: the check after it
 proves little, so the causes it would rule out are not reported as ruled out."""
-ENDINGS = {
-    "done": "done",
-    "handed-over": "done",
-    "reset-for-sale": "done",
-    "not-needed": "not_needed",
-    "stopped": "stopped",
-}
-"""The session outcome of each end page; every other end page is an escalation."""
 
 
 class Guide:
@@ -123,23 +116,8 @@ class Guide:
         )
         found = self._resolved.get(key)
         if found is None:
-            found = self._resolved[key] = self._resolve_now(model, line, form_factor, power)
+            found = self._resolved[key] = resolve_camera(self.kb, model, line, form_factor, power)
         return found
-
-    def _resolve_now(
-        self,
-        model: str | None,
-        line: str | None,
-        form_factor: FormFactor | None,
-        power: PowerKind | None,
-    ) -> ResolvedModel:
-        if model:
-            if model not in self.kb.models:
-                raise UnknownModelError(model, [])
-            return resolve_model(self.kb, model)
-        if line:
-            return resolve_generic(self.kb, line, form_factor, power)
-        raise InvalidAnswerError("give a camera model, or at least its line (brand)")
 
     def items_used(
         self,
