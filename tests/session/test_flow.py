@@ -305,6 +305,22 @@ def test_a_person_who_never_pressed_the_button_is_not_told_what_is_likely_wrong(
     assert d.state.current.why.summary.startswith("Most likely now: ")
 
 
+def test_a_source_saying_there_is_no_way_back_in_is_said_not_listed_as_a_way(
+    make_driver: Any,
+) -> None:
+    """Reolink's staff say a forgotten camera password takes a reset: the recovery page says
+    so, and lists the account's and the recorder's routes as ways back in, not "none"."""
+    d = make_driver(model="reolink-rlc-510a", have=EVERYTHING, opening=True)
+    d.send("forgot-password")
+    step = d.state.current
+    assert step.ref.ref == "recovery"
+    assert "For the camera's own password the sources give no way back in" in step.text
+    bullets = [line for line in step.text.split("\n\n") if line.startswith("• ")]
+    assert bullets and not any("none for a camera" in b for b in bullets)
+    assert any("none for a camera" in f.text for f in step.facts)  # still shown, with its source
+    assert "account only" not in step.text  # the route's note said "account" twice
+
+
 def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     d.send("cant-add")

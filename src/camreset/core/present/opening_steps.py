@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import FactView, list_views
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
@@ -52,16 +53,7 @@ def opening_step(r: StepRenderer, which: str) -> Step:
     if which == "reason":
         return _reason(r)
     if which == "recovery":
-        return _route(
-            r,
-            "Try {line.brand}'s own way back in first",
-            "A reset erases everything on the camera. If you only forgot a password, the "
-            "maker's own recovery may be enough. A reset clears the camera's own password, "
-            "never the password of your account in the app: for that one, only the recovery "
-            "helps. What the sources say:",
-            list_views(r.kb, r.model, "password_recovery"),
-            (WORKED, RESET_IT),
-        )
+        return _recovery(r)
     if which == "wifi-route":
         return _route(
             r,
@@ -89,6 +81,30 @@ def _reason(r: StepRenderer) -> Step:
     answers = (*(Answer(i, label) for i, label in REASON_WORDS), SKIP_ANSWER)
     text = "A reset erases all its settings, so you may not need one. Why are you resetting it?"
     return r.plain(r.base("question", "What brings you here?", text, answers))
+
+
+def _recovery(r: StepRenderer) -> Step:
+    """The recovery routes; a source saying there is none for the camera's own password
+    (Reolink's staff) is said in the lead, not listed as a way back in."""
+    entries = r.model.lists.get("password_recovery", ())
+    views = list_views(r.kb, r.model, "password_recovery")
+    none = [v for v, e in zip(views, entries, strict=True) if e.value.kind is RecoveryKind.none]
+    ways = [v for v in views if v not in none]
+    lead = (
+        "A reset erases everything on the camera. If you only forgot a password, the maker's "
+        "own recovery may be enough. A reset clears the camera's own password, never the "
+        "password of your account in the app: for that one, only the recovery helps."
+    )
+    if none and ways:
+        lead += (
+            " For the camera's own password the sources give no way back in: that takes a "
+            "reset. These are for your app account or a recorder:"
+        )
+    else:
+        lead += " What the sources say:"
+    title = "Try {line.brand}'s own way back in first"
+    step = _route(r, title, lead, ways or none, (WORKED, RESET_IT))
+    return r.with_facts(step, tuple(views))
 
 
 def _route(
