@@ -133,8 +133,8 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
 
 
 INACTIVE = (
-    "it is inactive again: its web page, or the maker's tool on a computer on the same "
-    "network, asks you to create a new admin password"
+    "it asks for a new admin password again, as when it was new: its web page, or the "
+    "maker's tool on a computer on the same network, asks you to create one"
 )
 """Setup mode of a camera that is activated with a password of one's own (Hikvision): no
 light pattern says it; the sources say the device shows as inactive until activated."""
