@@ -198,7 +198,7 @@ class Wizard:
             Text(f"{why} Your session is saved.", style="notice"),
             Text("Continue here with:"),
             Text(f"  camreset guide --resume {session_id}"),
-            Text("or in a browser:"),
+            Text("or, while `camreset serve` runs, in a browser:"),
             Text(f"  {self.ctx.link(session_id)}"),
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
