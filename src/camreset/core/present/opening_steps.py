@@ -91,9 +91,9 @@ def _recovery(r: StepRenderer) -> Step:
     none = [v for v, e in zip(views, entries, strict=True) if e.value.kind is RecoveryKind.none]
     ways = [v for v in views if v not in none]
     lead = (
-        "A reset erases everything on the camera. If you only forgot a password, the maker's "
-        "own recovery may be enough. A reset clears the camera's own password, never the "
-        "password of your account in the app: for that one, only the recovery helps."
+        "A reset erases everything on the camera, and never changes the password of your "
+        "account in the app. If you only forgot a password, the maker's own recovery may be "
+        "enough."
     )
     if none and ways:
         lead += (
