@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
-from camreset.core.kb.values import AfterReset, Charge, Credentials, SetupMode
+from camreset.core.kb.values import AfterReset, Charge, Credentials, Hold, SetupMode
 from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.phrases import setup_words, value_lines
@@ -29,6 +29,14 @@ def test_a_charge_time_says_its_unit(kb: KnowledgeBase) -> None:
         "Charge for: 5-10 hours",
         "At least: 30 %",
     ]
+
+
+def test_a_hold_with_only_a_lower_bound_says_at_least_and_keeps_its_note(
+    kb: KnowledgeBase,
+) -> None:
+    """Hikvision's dealer page says "30+ seconds"; a blog's 30-30-30 is 90 s in three parts."""
+    assert value_lines(kb, Hold(min=30)) == ["at least 30 s"]
+    assert value_lines(kb, Hold(recommended=90, note="30-30-30")) == ["1 min 30 s", "30-30-30"]
 
 
 def test_a_light_pattern_named_as_a_light_is_not_the_light_showing_a_light(

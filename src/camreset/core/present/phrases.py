@@ -171,6 +171,8 @@ def hold_words(hold: Hold) -> str:
     """ "5 to 10 s, aim for 5 s" or "10 s"; the safe maximum where a source gives one."""
     lo, rec, hi = timer_of(hold)
     text = f"{number(lo)} to {number(hi)} s, aim for {number(rec)} s" if lo != hi else clock(lo)
+    if hold.min is not None and hold.recommended is None and hold.max is None:
+        text = f"at least {clock(lo)}"  # "30+ seconds": the source gives no end
     return text + (f"; never past {number(hold.safe_max)} s" if hold.safe_max else "")
 
 
@@ -194,7 +196,8 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         lines += _optional("Use", TOOL_WORDS[value.tool] if value.tool else None)
         return lines + ([value.description] if value.description else [])
     if isinstance(value, Hold):
-        return [hold_words(value)] + ([f"until {value.until}"] if value.until else [])
+        lines = [hold_words(value)] + ([f"until {value.until}"] if value.until else [])
+        return lines + ([value.note] if value.note else [])
     if isinstance(value, Signal):
         lines = _optional("Light", pattern_name(kb, value.led))
         lines += _optional("Sound", value.sound) + _optional("Voice", value.voice)
