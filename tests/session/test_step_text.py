@@ -196,3 +196,11 @@ def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:
     assert "Google Home app" not in nest
     tapo = PlanBook(kb)["tapo-c200"].stage("app-reset", 0).text
     assert tapo.startswith("The camera must show as online in the Kasa or Tapo app.")
+
+
+def test_how_is_it_powered_offers_only_the_ways_its_sources_give(kb: KnowledgeBase) -> None:
+    """A phone reviewer was asked about batteries and doorbell wiring for a PoE bullet."""
+    bullet = PlanBook(kb)["reolink-rlc-510a"].plan
+    step = StepRenderer(kb, bullet).step(StepRef(0, "question", "power-kind", 0))
+    offered = [a.id for a in step.answers if a.role == "answer"]
+    assert offered == ["adapter", "network-cable"]

@@ -340,9 +340,11 @@ class StepRenderer:
                 (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER),
             )
             return replace(step, network=True)
+        kinds = self.model.power_kinds  # "how is it powered?": only the ways its sources give
+        offered = [a for a in spec.answers if not (a.power and kinds and not kinds & set(a.power))]
         answers = tuple(
             replace(a, pattern=self.pattern(a.pattern))
-            for a in light_answers(self.kb, spec.answers, self.patterns)
+            for a in light_answers(self.kb, offered, self.patterns)
         )
         step = self.base(
             "question", self.fill(spec.title), self.fill(spec.text), answers + WAY_OUTS
