@@ -282,6 +282,14 @@ def test_a_check_that_cannot_be_done_after_one_that_said_yes_goes_by_that_yes(
     d.send("cant")
     assert d.state.phase == "setup" and d.state.reset_done
     assert d.state.history[-1].result == "camera reset"
+    # not sure about setup mode, then the app check cannot be done: nothing said it reset
+    d = make_driver(model="wyze-cam-v3", have=EVERYTHING)
+    d.skip_opening()
+    while "setup mode" not in d.state.current.title:
+        d.pick("done", "adapter", "yes", "well-charged")
+    d.send("not_sure")
+    d.send("cant")
+    assert d.state.phase == "reset" and not d.state.reset_done
 
 
 def test_a_person_who_never_pressed_the_button_is_not_told_what_is_likely_wrong(

@@ -287,13 +287,14 @@ class Fold:
         """Every check must say yes; the last one ends the attempt (and maybe the phase)."""
         last = stage + 1 >= len(plan.actions[ref].steps)
         self.running = None
+        confirmed, self.confirmed = self.confirmed == (ref, stage - 1), None
         if answer == NOT_SURE:
             if not last:  # the next check is the better way to tell
                 self.running = (ref, stage + 1)
                 return None
             self.running, self.detour = (ref, stage), TELL_CHECK
             return None
-        if answer == CANT and self.confirmed == (ref, stage - 1):
+        if answer == CANT and confirmed:
             answer = "yes"  # the check before said yes; this one could not be done: go by that
         if answer != "yes":
             self.evidence.append(ActionFailed(ref))
