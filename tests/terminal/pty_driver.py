@@ -12,7 +12,7 @@ import pexpect
 from .conftest import BASE, CAMRESET
 from .stories import Planned
 
-PROMPT = "Your answer: "
+PROMPT = r"Your answer(?: \(Enter = [^)]*\))?: "
 HOLD = "Press Enter as you start"
 COUNTDOWN = r"\d+:\d\d left"
 CSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")

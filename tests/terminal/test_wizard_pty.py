@@ -7,7 +7,7 @@ import pexpect
 from camreset.store.session_store import SessionStore
 
 from .conftest import Cli
-from .pty_driver import COLOUR, answer, finish, keys, plain, spawn, transcript
+from .pty_driver import COLOUR, HOLD, PROMPT, answer, finish, keys, plain, spawn, transcript
 from .stories import plan
 
 TAPO_HAVE = "pin,original_adapter"
@@ -233,3 +233,21 @@ def test_the_list_of_things_at_hand_offers_only_what_this_cameras_steps_need(
     assert finish(child) == 4
     kinds = events(db_url, session_id_of(transcript(child)))
     assert kinds == ["started", "have"]
+
+
+def test_after_a_timed_hold_long_enough_enter_alone_answers_done(db_url: str) -> None:
+    """An installer's timer ran to its end ("You held for 30.0 s"), then Enter only asked
+    again: once the timed hold is long enough, Enter alone says "Done, I let go"."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
+    hold = next(i for i, s in enumerate(TAPO_SUCCESS) if "Hold the reset button" in s.title)
+    answer(child, keys(TAPO_SUCCESS[:hold]))
+    child.expect(HOLD)
+    child.sendline("")  # start the timer; at the fast pace it runs to its end
+    child.expect("You held")
+    child.expect(r"Your answer \(Enter = Done, I let go\): ")
+    child.sendline("")
+    child.expect(PROMPT)  # the next step's prompt, not the hold asked again
+    assert "Hold the reset button" not in plain(child.before).split("You held")[-1]
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4

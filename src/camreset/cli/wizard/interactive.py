@@ -43,6 +43,8 @@ class Wizard:
         self.console = console
         self.reader = reader
         self.pace = pace
+        self._enter: str | None = None
+        """What Enter alone answers on this step: "done" once a timed hold was long enough."""
 
     def run(self, session_id: str) -> int:
         """Guide until the outcome's feedback or until the person leaves; the exit code."""
@@ -76,8 +78,11 @@ class Wizard:
         """Run the step's timer, countdown or light animation; a line typed meanwhile. A hold
         the timer measured is saved at once (it is evidence, and the report shows it)."""
         step = state.current
+        self._enter = None
         if step.kind == "action" and step.timer is not None:
             result = run_hold(self.console, self.reader, step.timer, self.pace)
+            if result.held is not None and result.held >= step.timer.min and step.offers("done"):
+                self._enter = "done"  # the hold is timed and long enough: Enter says so
             if result.held is not None and result.held > 0:
                 command = Command("hold", step.id, data={"seconds": result.held})
                 try:
@@ -108,7 +113,9 @@ class Wizard:
             )
         )
         typed = self._lead_in(session_id, state)
-        choice = ask_choice(self.console, self.reader, step, can_undo=state.can_undo, typed=typed)
+        choice = ask_choice(
+            self.console, self.reader, step, can_undo=state.can_undo, typed=typed, enter=self._enter
+        )
         if choice.kind == "quit":
             return None
         if choice.kind == "network":

@@ -66,17 +66,24 @@ def ask_choice(
     *,
     can_undo: bool,
     typed: str | None = None,
+    enter: str | None = None,
 ) -> Choice:
-    """Ask until the answer fits; end of input leaves (the session stays resumable)."""
+    """Ask until the answer fits; end of input leaves (the session stays resumable). `enter`:
+    the answer Enter alone gives (a timed hold that was long enough: "done"), else Enter asks
+    again."""
+    label = next((a.label for a in step.answers if a.id == enter), None) if enter else None
+    prompt = f"Your answer (Enter = {label}): " if label else "Your answer: "
     while True:
         if not typed:
-            console.print(Text("Your answer: ", style="notice"), end="")
+            console.print(Text(prompt, style="notice"), end="")
             try:
                 typed = reader.readline()
             except EOFError:
                 console.print()
                 return Choice("quit")
             assert typed is not None
+            if not typed and label:
+                typed = enter
             if not typed:
                 continue  # Enter alone: ask again
         choice = parse_choice(step, typed, can_undo=can_undo)
