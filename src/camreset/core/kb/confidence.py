@@ -23,6 +23,10 @@ SEED_PUBLISHER = "scos"
 """The seed guides' publisher (scos.co.uk): one publisher, however many of its pages."""
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+_SITE_ENDING = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
+
+
 def publisher_key(source: Source) -> str:
     """Who stands behind a source, for independence. Spellings of one site count as one:
     "Doorbell Troubleshooting", "doorbelltroubleshooting" and "surveillanceguides.com (blog)"
@@ -33,10 +37,6 @@ def publisher_key(source: Source) -> str:
     name = _BRACKETED.sub("", source.publisher.casefold())
     name = _SITE_ENDING.sub("", name.strip())
     return "".join(ch for ch in name if ch.isalnum())
-
-
-_BRACKETED = re.compile(r"\([^)]*\)")
-_SITE_ENDING = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
 
 
 def covers(source: Source, model_id: str | None, line_id: str) -> bool:

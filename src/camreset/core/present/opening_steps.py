@@ -124,16 +124,21 @@ def _route(
     return r.with_facts(step, tuple(views))
 
 
-def _unbind(r: StepRenderer) -> Step:
-    route = r.facts("unbind_route")
+def _removal(r: StepRenderer) -> tuple[tuple[FactView, ...], str]:
+    """The sourced way to take the camera off an account, and where to look without one."""
     app = r.model.line.app
+    where = f"in the {app} app" if app else "in the maker's app or on its web page"
+    return r.facts("unbind_route"), where
+
+
+def _unbind(r: StepRenderer) -> Step:
+    route, where = _removal(r)
     if route:
         text = (
             "So its new owner can add it, take it off your account first. What the sources "
             f"say: {route[0].text}."
         )
     else:
-        where = f"in the {app} app" if app else "in the maker's app or on its web page"
         text = (
             f"So its new owner can add it, take it off your account first, {where}. No source "
             "we have gives the exact steps for this camera, so look for removing or deleting "
@@ -176,13 +181,10 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
             + ", so remove it there before you hand it over, or its new owner may not be able "
             "to add it."
         )
-    route = r.facts("unbind_route")
-    app = r.model.line.app
+    route, where = _removal(r)
     if route:
         how = f"What the sources say about removing it: {route[0].text}."
-    elif app:
-        how = f"In the {app} app, look for removing or deleting the device in its settings."
     else:
-        how = "Look for removing or deleting the device in the maker's app or on its web page."
+        how = f"Look for removing or deleting the device in its settings, {where}."
     text = f"The camera is reset to its factory settings. {account} {how}"
     return "Reset: now take it off your account", text
