@@ -185,6 +185,6 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
     if route:
         how = f"What the sources say about removing it: {route[0].text}."
     else:
-        how = f"Look for removing or deleting the device in its settings, {where}."
+        how = f"Look {where} for removing or deleting the device in its settings."
     text = f"The camera is reset to its factory settings. {account} {how}"
     return "Reset: now take it off your account", text
