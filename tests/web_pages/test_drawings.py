@@ -13,6 +13,7 @@ from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_mod
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import Button, Face
 from camreset.core.present.button_place import DRAWN_FACES, button_place
+from camreset.core.present.phrases import value_lines
 from camreset.kb_files import load_kb
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS, Figure, button_figure
 from camreset.web.drawings.compose import TAG_H, TAG_W, marker
@@ -47,7 +48,7 @@ def _check(model: ResolvedModel) -> None:
     assert figure.face == "unknown" and not sure  # nothing is marked as known
     maybe = [s["data-face"] for s in svgs if s.get("data-sure") == "no"]
     assert maybe, "the candidate faces are drawn"
-    assert "No source says which side" in figure.words
+    assert "no source says which side" in figure.words.casefold()
 
 
 @pytest.mark.parametrize("model_id", sorted(KB.models))
@@ -83,6 +84,16 @@ def test_the_c200_says_no_source_gives_its_side_and_shows_where_to_look() -> Non
     faces = [s["data-face"] for s in _svgs(figure)]
     assert figure.face == "unknown" and faces == ["back", "side", "bottom"]
     assert "next to the microSD card slot" in figure.words
+
+
+def test_a_place_in_a_sources_own_words_is_said_as_written_not_after_next_to() -> None:
+    """The SWIFI-4KPTBC's source says only "on the camera head": that is where to look, said
+    once, and which side of the head is still not known."""
+    figure = _figure(resolve_model(KB, "swann-swifi-4kptbc"))
+    assert figure.words.startswith("On the camera head; no source says which side: look ")
+    assert "next to on" not in figure.words
+    card = "\n".join(value_lines(KB, resolve_model(KB, "swann-swifi-4kptbc").facts["button"].value))
+    assert card.startswith("Where: on the camera head (marked Reset)")
 
 
 @pytest.mark.parametrize("form_factor", FORM_FACTORS)

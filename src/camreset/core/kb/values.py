@@ -41,12 +41,25 @@ class Tool(StrEnum):
     screwdriver_and_pin = "screwdriver_and_pin"
 
 
+PLACE_WORDS = ("on", "under", "inside", "behind", "beside", "below", "above", "in", "at", "hidden")
+"""How a place in a source's words starts ("on the camera head"); `near` never does."""
+
+
+def _starts_with(text: str, words: tuple[str, ...]) -> bool:
+    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    return first in words
+
+
 class Button(Strict):
     """Where the reset button is, what is near it, and what must be opened or moved first."""
 
     face: Face | None = None
     """None where the source does not say which face (the product then says so)."""
+    where: OneLine | None = None
+    """Where on the camera in the source's words when no face says it ("on the camera head",
+    "under the camera module"); said as written, so it starts with its preposition."""
     near: OneLine | None = None
+    """What the button is next to ("the microSD slot"); said after "next to"."""
     label: OneLine | None = None
     open_first: OneLine | None = None
     tilt_lens_up: bool = False
@@ -65,6 +78,16 @@ class Button(Strict):
             raise ValueError("an alternative is only for face: none")
         if self.candidates and (self.face is not None or Face.none in self.candidates):
             raise ValueError("candidates are faces to look at when the face is not known")
+        if self.near and _starts_with(self.near, PLACE_WORDS):
+            raise ValueError(
+                f"near is said after 'next to' ('the microSD slot'), not {self.near!r}: "
+                "put a place that starts with its own preposition in 'where'"
+            )
+        if self.where and not _starts_with(self.where, PLACE_WORDS):
+            raise ValueError(
+                f"where is said as written and starts with where it is ({', '.join(PLACE_WORDS)}), "
+                f"not {self.where!r}"
+            )
         return self
 
     @property

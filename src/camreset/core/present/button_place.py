@@ -29,6 +29,7 @@ class ButtonPlace:
     also: tuple[Face, ...] = ()
     candidates: tuple[Face, ...] = ()
     near: str | None = None
+    where: str | None = None
     open_first: str | None = None
     tilt_lens_up: bool = False
     label: str | None = None
@@ -70,6 +71,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         also=others if primary.face is not None else (),
         candidates=candidates,
         near=primary.near,
+        where=primary.where,
         open_first=primary.open_first,
         tilt_lens_up=primary.tilt_lens_up,
         label=primary.label,
@@ -82,13 +84,18 @@ def place_words(place: ButtonPlace) -> str:
         return "This camera has no reset button."
     if place.face is not None:
         text = FACE_WORDS[place.face].capitalize()
+        if place.where:
+            text += f", {place.where}"
         if place.also:
             text += f" (other sources say {' or '.join(FACE_WORDS[f] for f in place.also)})"
         text += "."
     else:
         looks = [FACE_WORDS[f] for f in place.candidates]
         where = ", ".join(looks[:-1]) + f" and {looks[-1]}" if len(looks) > 1 else "".join(looks)
-        text = "No source says which side it is on" + (f": look {where}." if where else ".")
+        side = "no source says which side" if place.where else "No source says which side it is on"
+        text = side + (f": look {where}." if where else ".")
+        if place.where:
+            text = f"{place.where[0].upper()}{place.where[1:]}; {text}"
     if place.near:
         text += f" It is next to {place.near}."
     if place.label and place.label.casefold().endswith("button"):  # what it looks like

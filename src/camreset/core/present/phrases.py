@@ -82,6 +82,8 @@ def button_words(button: Button | None) -> str:
     if not button.present:
         return f"this model has no reset button. {button.alternative}"
     parts = [FACE_WORDS[button.face]] if button.face else []
+    if button.where:
+        parts.append(button.where)
     if button.near:
         parts.append(f"next to {button.near}")
     words = ", ".join(parts) or "a small recessed hole (which side is not known)"
