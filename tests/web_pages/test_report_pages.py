@@ -44,6 +44,36 @@ def test_details_given_on_the_outcome_page_appear_in_the_report(client: PageClie
     assert "AMC0123456" in text and "V2.800" in text
 
 
+def test_a_mac_address_is_written_one_way_and_one_that_is_not_a_mac_says_so(
+    client: PageClient,
+) -> None:
+    """However the label's MAC was typed, support reads it as labels print it; a MAC that
+    cannot be one (a letter O for a zero, a digit missing) is kept, with a word to check it."""
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/details")
+    assert client.submit(form, mac="9c-53-22-1a-2b-3c", serial="AMC01").status_code == 303
+    rows = _report_rows(client, url)
+    assert rows["MAC address"] == "9C:53:22:1A:2B:3C" and rows["Serial number"] == "AMC01"
+    page = client.page(url)
+    assert page.select_one("#detail-mac")["value"] == "9C:53:22:1A:2B:3C"
+    assert page.select_one("#detail-mac-warning") is None
+    form = page.find("form", action=f"{url}/details")
+    assert client.submit(form, mac="9C:53:22:1A:2B:3").status_code == 303
+    page = client.page(url)
+    field = page.select_one("#detail-mac")
+    assert field["value"] == "9C:53:22:1A:2B:3" and field["aria-invalid"] == "true"
+    warning = page.select_one("#detail-mac-warning").get_text()
+    assert warning.startswith("Saved as typed; a MAC address is 12 characters 0–9 and A–F")
+    assert "detail-mac-warning" in field["aria-describedby"]
+    assert _report_rows(client, url)["MAC address"].startswith("9C:53:22:1A:2B:3 (as typed;")
+    assert _report_rows(client, url)["Serial number"] == "AMC01"  # nothing else was lost
+
+
+def _report_rows(client: PageClient, url: str) -> dict[str, str]:
+    table = client.page(f"{url}/report").select_one("article.report table")
+    return {tr.th.get_text(): tr.td.get_text() for tr in table.select("tr") if tr.th and tr.td}
+
+
 def test_plain_text_view_has_the_report_and_a_copy_button(client: PageClient) -> None:
     url = _escalated(client)
     page = client.page(f"{url}/report/text")

@@ -4,6 +4,8 @@ vendor's support asks for."""
 
 from __future__ import annotations
 
+import re
+
 from camreset.core.kb.resolve import ResolvedModel
 
 DETAIL_WORDS = {
@@ -89,3 +91,35 @@ SUPPORT_NEED_WORDS = {
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
 detail's name (in it once given), or None (the person has it ready; never collected here)."""
+
+
+MAC_SEPARATORS = re.compile(r"[\s:.\-]")
+MAC_DIGITS = re.compile(r"[0-9A-Fa-f]{12}")
+NOT_A_MAC = (
+    "as typed; a MAC address is 12 characters 0–9 and A–F, such as 9C:53:22:1A:2B:3C, "
+    "so check the label"
+)
+"""Said beside a MAC address that is not one: kept, since the person may have read a
+label we do not know, but support is told it may be wrong."""
+
+
+def mac_form(typed: str) -> str | None:
+    """A MAC address as labels and apps print it ("9C:53:22:1A:2B:3C") whatever the person
+    typed between its 12 hex digits (colons, dashes, dots, spaces, none); None: not one."""
+    digits = MAC_SEPARATORS.sub("", typed)
+    if not MAC_DIGITS.fullmatch(digits):
+        return None
+    return ":".join(digits[i : i + 2] for i in range(0, 12, 2)).upper()
+
+
+def detail_warning(key: str, value: str) -> str | None:
+    """What is wrong with a saved detail, in a few words (None: nothing we can tell)."""
+    if key == "mac" and value and mac_form(value) != value:
+        return NOT_A_MAC
+    return None
+
+
+def detail_value(key: str, value: str) -> str:
+    """A saved detail as the report shows it: one that cannot be right says so."""
+    warning = detail_warning(key, value)
+    return f"{value} ({warning})" if warning else value

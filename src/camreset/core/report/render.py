@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from camreset.core.plain import plain_text
-from camreset.core.present.detail_words import DETAIL_LABELS
+from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.words import (
     ESCALATED_AFTER_RESET,
     FIXED_WORDS,
@@ -138,7 +138,11 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
             details = {**details, "serial": f"{found.serial}{reported}"}
         if found.firmware and "firmware" not in details:
             details = {**details, "firmware": f"{found.firmware}{reported}"}
-    rows += [(DETAIL_LABELS[k], v) for k, v in details.items() if k in DETAIL_LABELS and v]
+    rows += [
+        (DETAIL_LABELS[k], detail_value(k, v))
+        for k, v in details.items()
+        if k in DETAIL_LABELS and v
+    ]
     rows.append(("Outcome", outcome_words(report)))
     if report.reason:
         rows.append(("Why reset", report.reason))

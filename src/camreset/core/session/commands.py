@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from camreset.core.no_passwords import without_passwords
-from camreset.core.present.detail_words import DETAIL_WORDS
+from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.step import Answer
 from camreset.core.present.words import CANT, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
@@ -64,6 +64,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         }
         if not clean:
             raise InvalidAnswerError(f"details take at least one of {', '.join(DETAIL_FIELDS)}")
+        if "mac" in clean:  # one way of writing it; one that is not a MAC is kept as typed
+            clean["mac"] = mac_form(clean["mac"]) or clean["mac"]
         return SessionEvent(type="details", at=at, data=clean)
     if type == "network" and step is None:  # it only identified the camera: no step answered
         found = clean_network(data)

@@ -25,6 +25,7 @@ from camreset.core.present.detail_words import (
     DETAIL_SAVED,
     NO_PASSWORD,
     asked_by_support,
+    detail_warning,
     form_details,
 )
 from camreset.core.present.timer import timer_words
@@ -187,6 +188,7 @@ async def render_session(
         at_hand=at_hand(state),
         detail_words=form_details(asked_by_support(state.model)),
         details_given=details,
+        detail_warnings={k: w for k, v in details.items() if (w := detail_warning(k, v))},
         no_password=NO_PASSWORD,
         support_asks=support_asks(kb, state, details),
         support_asks_title=asks_title(state.model.line.brand),
