@@ -101,3 +101,41 @@ def test_kb_sources_lists_what_each_source_decides() -> None:
     assert ipm["kind"] == "vendor_page" and ipm["publisher"] == "Amcrest"
     assert "amcrest-ipm-743e: hold (high)" in ipm["decides"]
     assert rows["seed-tplink"]["claims"] > 0
+
+
+def test_claims_that_say_the_same_in_other_words_lend_each_other_their_sources() -> None:
+    """Two publishers who each wrote "2.4 GHz only" with a note of their own agree: the fact
+    a person reads is "medium", while each claim listed under it keeps its own "low"."""
+    from camreset.core.kb.confidence import agreed_confidence
+    from camreset.core.kb.values import Wifi
+
+    known = {s.id: s for s in (BLOG_A, BLOG_B, BLOG_A_AGAIN)}
+
+    def claim(note: str, sid: str, bands: list[str]) -> Claim[object]:
+        value = Wifi.model_validate({"bands": bands, "note": note})
+        return Claim(value=value, cites=[Cite(source=sid, at="step 1", says="2.4 GHz only.")])
+
+    agree = [
+        claim("the phone on 2.4 GHz", "blog-a", ["2.4GHz"]),
+        claim("split the SSID", "blog-b", ["2.4GHz"]),
+    ]
+    assert [agreed_confidence(agree, i, known, "tapo-c210", "tapo") for i in (0, 1)] == [
+        Confidence.medium,
+        Confidence.medium,
+    ]
+    one_publisher = [agree[0], claim("split the SSID", "blog-a2", ["2.4GHz"])]
+    assert agreed_confidence(one_publisher, 0, known, "tapo-c210", "tapo") is Confidence.low
+    differ = [agree[0], claim("split the SSID", "blog-b", ["2.4GHz", "5GHz"])]
+    assert agreed_confidence(differ, 0, known, "tapo-c210", "tapo") is Confidence.low
+
+
+def test_a_shipped_fact_two_publishers_agree_on_is_shown_fairly_sure() -> None:
+    kb = load_kb()
+    wifi = resolve_model(kb, "wyze-cam-v3").facts["wifi"]
+    assert [str(c.value.bands[0]) for c in wifi.claims] == ["2.4GHz", "2.4GHz"]
+    assert wifi.confidences == (Confidence.low, Confidence.low)  # each on its own
+    assert wifi.confidence is Confidence.medium  # together
+    result = CliRunner().invoke(app, ["show", "wyze-cam-v3", "--json"])
+    shown = json.loads(result.stdout)["facts"]["wifi"]
+    assert shown["confidence"] == "medium"
+    assert shown["sources"] == ["dvrcms-wyze-app-setup-guide", "scos-wyze-wont-pair"]

@@ -3,7 +3,8 @@
 - high: a vendor source (its page, manual or staff-answered forum) that covers this very
   model, or says it holds for the whole line;
 - medium: at least two independent publishers say it (the two seed guides and every page of
-  their publisher count as one);
+  their publisher count as one), in one claim or in claims that differ only in their words
+  (`agreed_confidence`);
 - low: anything else.
 
 A claim is judged for the model that shows it, so a line default resting on a vendor page
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+
+from pydantic import BaseModel
 
 from camreset.core.kb.facts import Claim, Confidence
 from camreset.core.kb.schema import Source, SourceKind
@@ -60,6 +63,40 @@ def claim_confidence(
 ) -> Confidence:
     """The computed confidence of one claim (unknown sources count for nothing)."""
     sources = [known[c.source] for c in claim.cites if c.source in known]
+    return judge(sources, model_id, line_id)
+
+
+WORDING_ONLY = frozenset({"note", "description"})
+"""Fields that say a value in other words; claims that differ only there agree."""
+
+
+def value_core(value: object) -> str:
+    """What a claim says, without the fields that only word it: equal cores agree."""
+    if isinstance(value, BaseModel):
+        return repr(sorted(value.model_dump(exclude=set(WORDING_ONLY), exclude_none=True).items()))
+    if isinstance(value, str):
+        return " ".join(value.casefold().split())
+    return repr(value)
+
+
+def agreed_confidence(
+    claims: Sequence[Claim[object]],
+    index: int,
+    known: Mapping[str, Source],
+    model_id: str | None,
+    line_id: str,
+) -> Confidence:
+    """How sure claim `index` is once the claims that say the same thing in other words lend
+    it their sources: two independent publishers agreeing make it "medium" even when each
+    wrote it in a claim of its own."""
+    core = value_core(claims[index].value)
+    sources = [
+        known[c.source]
+        for claim in claims
+        if value_core(claim.value) == core
+        for c in claim.cites
+        if c.source in known
+    ]
     return judge(sources, model_id, line_id)
 
 

@@ -43,7 +43,7 @@ def fact_json(resolved: Resolved) -> dict[str, Any]:
     return {
         "value": _json(resolved.value),
         "confidence": resolved.confidence.value,
-        "sources": list(resolved.primary.sources),
+        "sources": list(resolved.sources),
         "origin": resolved.origin.value,
         "disputed": resolved.fact.disputed,
         "note": resolved.fact.note,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from camreset.core.kb.confidence import claim_confidence
+from camreset.core.kb.confidence import agreed_confidence, claim_confidence, value_core
 from camreset.core.kb.facts import Claim, Confidence, Fact
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.schema import (
@@ -57,6 +57,10 @@ class Resolved:
     fact: Fact[Any]
     origin: Origin
     confidences: tuple[Confidence, ...]
+    """Each claim's own confidence, from its own sources."""
+    agreed: tuple[Confidence, ...] = ()
+    """Each claim's confidence with the sources of the claims that say the same thing in
+    other words (empty: the same as `confidences`)."""
 
     @property
     def claims(self) -> list[Claim[Any]]:
@@ -64,8 +68,9 @@ class Resolved:
 
     @property
     def primary_index(self) -> int:
-        best = max(c.rank for c in self.confidences)
-        return next(i for i, c in enumerate(self.confidences) if c.rank == best)
+        ranks = self.agreed or self.confidences
+        best = max(c.rank for c in ranks)
+        return next(i for i, c in enumerate(ranks) if c.rank == best)
 
     @property
     def primary(self) -> Claim[Any]:
@@ -73,11 +78,20 @@ class Resolved:
 
     @property
     def confidence(self) -> Confidence:
-        return self.confidences[self.primary_index]
+        """How sure the followed claim is, counting the claims that agree with it."""
+        return (self.agreed or self.confidences)[self.primary_index]
 
     @property
     def value(self) -> Any:
         return self.primary.value
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The followed claim's sources, and those of the claims that say the same in other
+        words: together they make its confidence."""
+        core = value_core(self.value)
+        agreeing = (c for c in self.claims if value_core(c.value) == core)
+        return tuple(dict.fromkeys(s for c in agreeing for s in c.sources))
 
 
 TYPED_FACTS: dict[str, type] = {
@@ -171,8 +185,12 @@ def _layers(kb: KnowledgeBase, line: Line, ff: FormFactor | None) -> Layers:
 def _judged(
     kb: KnowledgeBase, fact: Fact[Any], origin: Origin, model_id: str | None, line_id: str
 ) -> Resolved:
-    confidences = tuple(claim_confidence(c, kb.sources, model_id, line_id) for c in fact.all_claims)
-    return Resolved(fact, origin, confidences)
+    claims = fact.all_claims
+    own = tuple(claim_confidence(c, kb.sources, model_id, line_id) for c in claims)
+    agreed = tuple(
+        agreed_confidence(claims, i, kb.sources, model_id, line_id) for i in range(len(claims))
+    )
+    return Resolved(fact, origin, own, agreed if agreed != own else ())
 
 
 def _resolve(

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
+from camreset.core.kb.confidence import value_core
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
@@ -109,28 +108,16 @@ def _hold_range(resolved: Resolved) -> str:
     return f" ({clock(min(times))} to {clock(max(times))})" if times else ""
 
 
-WORDING_ONLY = ("note", "description")
-"""Fields that say a value in other words; claims that differ only there agree."""
-
-
 def _heading(resolved: Resolved) -> str:
     """ "Sources disagree" only where they do: claims that differ only in a note agree, and
     claims in free words (a route, a menu path) may say one thing differently, which no
     program can tell from a conflict, so the heading says only that they differ."""
-    cores = {_core(c.value) for c in resolved.claims}
+    cores = {value_core(c.value) for c in resolved.claims}
     if len(cores) == 1:
         return "The sources agree, each in its own words:"
     if all(isinstance(c.value, str) for c in resolved.claims):
         return "The sources put it differently:"
     return "Sources disagree:"
-
-
-def _core(value: object) -> str:
-    if isinstance(value, BaseModel):
-        return repr(sorted(value.model_dump(exclude=set(WORDING_ONLY), exclude_none=True).items()))
-    if isinstance(value, str):
-        return " ".join(value.casefold().split())
-    return repr(value)
 
 
 def disagreement_lines(kb: KnowledgeBase, resolved: Resolved) -> tuple[str, ...]:
@@ -159,7 +146,7 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
         origin=origin_words(model, resolved.origin),
         disagreement=disagreement_lines(kb, resolved),
         note=resolved.fact.note,
-        sources=tuple(primary.sources),
+        sources=resolved.sources,
     )
 
 
