@@ -65,7 +65,9 @@ def test_a_mac_address_is_written_one_way_and_one_that_is_not_a_mac_says_so(
     warning = page.select_one("#detail-mac-warning").get_text()
     assert warning.startswith("Saved as typed; a MAC address is 12 characters 0–9 and A–F")
     assert "detail-mac-warning" in field["aria-describedby"]
-    assert _report_rows(client, url)["MAC address"].startswith("9C:53:22:1A:2B:3 (as typed;")
+    assert _report_rows(client, url)["MAC address"].startswith(
+        "9C:53:22:1A:2B:3 (as typed; not a whole"
+    )
     assert _report_rows(client, url)["Serial number"] == "AMC01"  # nothing else was lost
 
 

@@ -99,8 +99,10 @@ NOT_A_MAC = (
     "as typed; a MAC address is 12 characters 0–9 and A–F, such as 9C:53:22:1A:2B:3C, "
     "so check the label"
 )
-"""Said beside a MAC address that is not one: kept, since the person may have read a
-label we do not know, but support is told it may be wrong."""
+"""Said on the form beside a MAC address that is not one: kept, since the person may have
+read a label we do not know, and asked to check it."""
+NOT_A_MAC_FOR_SUPPORT = "as typed; not a whole MAC address of 12 characters 0–9 and A–F"
+"""The same in the report: support is told it may be wrong."""
 
 
 def mac_form(typed: str) -> str | None:
@@ -121,5 +123,6 @@ def detail_warning(key: str, value: str) -> str | None:
 
 def detail_value(key: str, value: str) -> str:
     """A saved detail as the report shows it: one that cannot be right says so."""
-    warning = detail_warning(key, value)
-    return f"{value} ({warning})" if warning else value
+    if detail_warning(key, value):
+        return f"{value} ({NOT_A_MAC_FOR_SUPPORT})"
+    return value
