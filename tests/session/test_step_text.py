@@ -63,6 +63,25 @@ def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     assert "The time left shown does not count the charging." in text
 
 
+def test_a_camera_on_single_use_batteries_is_never_told_to_charge_them(kb: KnowledgeBase) -> None:
+    """Blink cameras take AA lithium cells that must not be recharged (Blink's own page): the
+    battery step asks for new ones, and getting ready says so; a rechargeable camera is
+    still told to charge."""
+    book = PlanBook(kb)
+    blink = book["blink-outdoor-4"].stage("charge-battery", 0)
+    assert blink.title == "New batteries"
+    assert blink.text.startswith(
+        "Put in new batteries of the kind it takes (AA 1.5 V lithium, non-rechargeable only): "
+        "these cannot be recharged, so never put them on a charger."
+    )
+    assert "Charge the" not in blink.text and "with the cable" not in blink.text
+    ready = book["blink-outdoor-4"].stage("guided-reset", 0).text
+    assert "good batteries in place (single-use ones: new, never recharged)" in ready
+    assert "battery charged" not in ready
+    ring = book["ring-video-doorbell-2"].stage("charge-battery", 0)
+    assert ring.title == "Charge it" and ring.text.startswith("Charge the camera's battery fully")
+
+
 def test_a_recovery_code_page_says_the_session_waits_for_the_vendors_reply(
     kb: KnowledgeBase,
 ) -> None:

@@ -45,6 +45,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "software.app_name",
         "power.ready",
         "charge.time",
+        "battery.renew",
+        "battery.renew_title",
         "transformer.rating",
         "hub.name",
         "add.how",

@@ -190,6 +190,9 @@ class Power(Strict):
     volts: float | None = Field(default=None, gt=0, le=400, allow_inf_nan=False)
     amps: float | None = Field(default=None, gt=0, le=20, allow_inf_nan=False)
     watts: float | None = Field(default=None, gt=0, le=200, allow_inf_nan=False)
+    rechargeable: bool | None = None
+    """False: a battery camera on single-use cells (new batteries, never a charger); None: the
+    sources do not say."""
     note: OneLine | None = None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import (
     Charge,
+    Power,
     PowerKind,
     Provisioning,
     RecoveryKind,
@@ -39,10 +40,15 @@ def activates_when_wired(model: ResolvedModel) -> bool:
     return PowerKind.poe in model.power_kinds or bool(ways & WIRED_WAYS)
 
 
-def _ready(power: frozenset[str]) -> str:
+SINGLE_USE_READY = "good batteries in place (single-use ones: new, never recharged)"
+"""Ready for a reset, for a battery camera on single-use cells."""
+
+
+def _ready(power: frozenset[str], single_use: bool = False) -> str:
     """Ready for a reset, for each way it may be powered (`power`: what the sources give, or
-    what the person said)."""
-    parts = list(dict.fromkeys(POWER_READY_WORDS.get(k, PLUGGED) for k in sorted(power)))
+    what the person said; `single_use`: its batteries cannot be recharged)."""
+    words = {**POWER_READY_WORDS, "battery": SINGLE_USE_READY} if single_use else POWER_READY_WORDS
+    parts = list(dict.fromkeys(words.get(k, PLUGGED) for k in sorted(power)))
     parts = parts or [ANY_POWER]
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
@@ -120,6 +126,40 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
     return routes[0].route, expiry
 
 
+CHARGE_WORDS = (
+    "Charge the camera's battery fully ({time}), with the cable that came with it. A battery "
+    "camera needs a good charge to reset and restart. You can leave now and carry on from this "
+    "step once it is charged: the session is kept. The time left shown does not count the "
+    "charging."
+)
+RENEW_WORDS = (
+    "Put in new batteries of the kind it takes ({kind}): these cannot be recharged, so never "
+    "put them on a charger. A battery camera needs full batteries to reset and restart."
+)
+
+
+def single_use_cells(model: ResolvedModel) -> str | None:
+    """What single-use batteries the camera takes, where its sources say it takes no
+    rechargeable ones (None: a rechargeable battery, or not said)."""
+    for power in model.values("power"):
+        battery = isinstance(power, Power) and power.kind is PowerKind.battery
+        if battery and power.rechargeable is False:
+            return power.note or "single-use batteries"
+    return None
+
+
+def _battery_words(model: ResolvedModel, hours: str | None) -> dict[str, str]:
+    """The battery step's words: charge it, or for single-use cells put in new ones."""
+    cells = single_use_cells(model)
+    if cells is not None:
+        return {
+            "battery.renew": RENEW_WORDS.format(kind=cells),
+            "battery.renew_title": "New batteries",
+        }
+    time = f"about {hours} hours" if hours else "until the app or its light shows it full"
+    return {"battery.renew": CHARGE_WORDS.format(time=time), "battery.renew_title": "Charge it"}
+
+
 def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     """The template values about power and adding the camera again, for a camera powered
     `power`."""
@@ -140,10 +180,11 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     return {
         "recovery.route": route,
         "recovery.expiry": expiry,
-        "power.ready": _ready(power),
+        "power.ready": _ready(power, single_use_cells(model) is not None),
         "charge.time": f"about {hours} hours"
         if hours
         else "until the app or its light shows it full",
+        **_battery_words(model, hours),
         "transformer.rating": rating,
         "hub.name": hub.name if hub is not None else "hub or base station",
         "add.how": _add_how(model, app, power),

@@ -37,6 +37,7 @@ SENTENCES = frozenset(
         "nvr.how",
         "power.ready",
         "add.how",
+        "battery.renew",
     }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
