@@ -50,13 +50,21 @@ class UnknownModelError(CamresetError):
     `several` says the query names a family of models ("Kasa Spot") rather than none."""
 
     def __init__(
-        self, query: str, suggestions: list[str], line: str | None = None, several: bool = False
+        self,
+        query: str,
+        suggestions: list[str],
+        line: str | None = None,
+        several: bool = False,
+        hub: str = "",
     ) -> None:
         self.query = query
         self.suggestions = suggestions
         self.line = line
         self.several = several
+        self.hub = hub
+        """What the query names if it is a hub, not a camera ("the Blink Sync Module, …")."""
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
+        hint = f": {hub}" if hub else hint
         super().__init__(f"unknown camera model {query!r}{hint}")
 
 

@@ -80,6 +80,16 @@ def test_a_model_of_a_brand_not_listed_says_what_to_try_next(cli) -> None:  # ty
     assert told.code == 0 and "Doorbell camera of another or unknown brand" in told.out
 
 
+def test_a_hubs_name_is_said_to_be_the_hub_with_where_its_cameras_are(cli) -> None:  # type: ignore[no-untyped-def]
+    for typed in ("sync module 2", "Blink Sync Module"):  # with its brand: not Blink's usual card
+        run = cli("show", typed)
+        assert (run.code, run.out) == (2, ""), typed
+        assert run.err.splitlines() == [
+            f"camreset show: unknown camera model {typed!r}: that is the Blink Sync Module, the "
+            "box Blink cameras pair through, not a camera (`camreset models blink` lists them)"
+        ]
+
+
 def test_an_o_typed_for_a_zero_is_read_as_the_zero_and_said(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("show", "C2O0")
     assert run.code == 0

@@ -49,6 +49,21 @@ def test_search_with_no_match_says_so_and_offers_brands(client: PageClient) -> N
         assert [a["href"] for a in notice.select("a")] == ["/other"]
 
 
+def test_a_hubs_name_says_it_is_the_hub_and_leads_to_its_brands_cameras(client: PageClient) -> None:
+    """ "Sync Module 2" is on the box a Blink owner sees first: not "no camera called that"
+    but what the box is, and Blink's cameras (a Blink reviewer's customer)."""
+    page = client.page("/find?q=sync module 2")
+    notice = page.select_one('[role="status"]').get_text(" ")
+    assert "The Blink Sync Module is the box Blink cameras pair through, not a camera." in notice
+    assert "found no camera" not in page.get_text()
+    assert "/brand/blink" in _links(page, "/brand/blink")
+    several = client.page("/find?q=base station").select_one('[role="status"]').get_text(" ")
+    for hub in ("Arlo Base Station", "SimpliSafe Base Station", "Wyze Base Station"):
+        assert f"The {hub} is the box" in several
+    # a recorder's bare "NVR" names every brand's: no one brand's hub is picked
+    assert "pair through" not in client.page("/find?q=nvr").get_text()
+
+
 def test_typing_only_a_brand_opens_its_page_with_every_model(client: PageClient) -> None:
     response = client.get("/find?q=Wyze", follow_redirects=False)
     assert (response.status_code, response.headers["location"]) == (303, "/brand/wyze")

@@ -26,6 +26,7 @@ from typing import Any, TypedDict, TypeVar, Unpack
 
 from camreset.app.memo import MemoRecommender
 from camreset.app.store_calls import Operation, StoreCall, call_here, run_async, run_here
+from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import Match, find_match
 from camreset.core.session import Command, Guide, SessionState
@@ -35,7 +36,7 @@ from camreset.core.session.intake import (
     parse_power,
 )
 from camreset.core.share_code import ShareCode
-from camreset.errors import InvalidAnswerError, StaleStepError
+from camreset.errors import InvalidAnswerError, StaleStepError, UnknownModelError
 from camreset.store.session_store import SessionStore, SessionSummary
 
 T = TypeVar("T")
@@ -85,8 +86,12 @@ class SessionService:
         return self.match_model(typed).model_id
 
     def match_model(self, typed: str) -> Match:
-        """`find_model`, saying whether the typed name was exact or taken as the closest."""
-        return find_match(self.kb, typed)
+        """`find_model`, saying whether the typed name was exact or taken as the closest (and
+        what a hub's name is, when it was typed instead of a camera's)."""
+        try:
+            return find_match(self.kb, typed)
+        except UnknownModelError as exc:
+            raise as_hub(self.kb, exc) from None
 
     def start(self, **said: Unpack[Intake]) -> tuple[str, SessionState]:
         """Create a session from what the person said (`Intake`)."""

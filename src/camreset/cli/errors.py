@@ -53,7 +53,9 @@ NOT_LISTED = (
 
 
 def _next_try(exc: CamresetError) -> str:
-    if isinstance(exc, UnknownModelError) and not (exc.suggestions or exc.line or exc.several):
+    if isinstance(exc, UnknownModelError) and not (
+        exc.suggestions or exc.line or exc.several or exc.hub
+    ):
         return NOT_LISTED
     return ""
 

@@ -14,6 +14,7 @@ from camreset.cli.context import cli
 from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
 from camreset.cli.typed_args import short
+from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
@@ -117,7 +118,8 @@ def _pick(
 def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: bool) -> None:
     """A model of a known line that camreset does not list: that line's defaults, labelled
     so (never another line's card), and exit 1 so a script can tell."""
-    if exc.line is None or exc.several:
+    exc = as_hub(kb, exc)
+    if exc.line is None or exc.several or exc.hub:
         raise exc
     resolved = resolve_generic(kb, exc.line, None)
     if as_json:

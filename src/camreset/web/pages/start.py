@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from camreset.core.kb.hubs import find_hubs
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel, Line
@@ -161,7 +162,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     matches = find_models(kb, query)
     if code is not None and not matches:
         return _no_session(request, query, "code")
-    line_ids = find_lines(kb, query)
+    hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
+    line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
     likely = likely_line(kb, query) if query and not close else None
@@ -173,6 +175,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         no_session="",
         matches=matches,
         brands=brands,
+        hubs=hubs,
         likely=kb.lines[likely] if likely else None,
         lines=_lines(kb),
     )
