@@ -119,3 +119,24 @@ def test_the_summary_of_a_camera_back_in_the_app_weighs_no_causes(client: PageCl
     headings = [h.get_text() for h in page.select("h2")]
     assert "Causes still likely" not in headings and "Causes ruled out" not in headings
     assert page.select("article.report table tbody tr")  # the steps are all there
+
+
+def test_what_the_session_already_knows_is_not_typed_into_the_form_for_the_person(
+    client: PageClient,
+) -> None:
+    """How it is powered, answered during the session, is in the report already: the form
+    says so beside an empty field, and saving the form does not turn the note into typed
+    text (a helpdesk reviewer's report read "… (answered in the session)" as the customer's)."""
+    url = start(client, "E893AB", have=("pin",))
+    walk(client, url, prefer=("network-cable", "cant"))
+    page = client.page(url)
+    field = page.select_one("#detail-power_source")
+    known = page.select_one("#detail-power_source-known")
+    assert field.get("value", "") == "" and known is not None
+    assert known.get_text().startswith("Already in the report: PoE")
+    assert "detail-power_source-known" in field["aria-describedby"]
+    form = page.find("form", action=f"{url}/details")
+    assert client.submit(form, serial="AMC01").status_code == 303
+    powered = _report_rows(client, url)["Powered by"]
+    assert powered.startswith("PoE") and powered.count("(answered in the session)") == 1
+    assert client.page(url).select_one("#detail-power_source").get("value", "") == ""

@@ -158,6 +158,7 @@ async def render_session(
     resume = f"{svc.settings.public_url}/s/{session_id}"
     now = svc.sessions.clock()
     details = session_details(state)  # typed, or answered during the session
+    typed = {k: str(v) for k, v in state.details.items() if v}  # the form's own values
     saved_labels = [DETAIL_SAVED[k] for k in saved.split(",") if k in DETAIL_SAVED]
     return render(
         request,
@@ -187,8 +188,9 @@ async def render_session(
         saved=saved_labels,
         at_hand=at_hand(state),
         detail_words=form_details(asked_by_support(state.model)),
-        details_given=details,
-        detail_warnings={k: w for k, v in details.items() if (w := detail_warning(k, v))},
+        details_given=typed,
+        details_known={k: v for k, v in details.items() if k not in typed},
+        detail_warnings={k: w for k, v in typed.items() if (w := detail_warning(k, v))},
         no_password=NO_PASSWORD,
         support_asks=support_asks(kb, state, details),
         support_asks_title=asks_title(state.model.line.brand),
