@@ -90,6 +90,17 @@ def test_a_hubs_name_is_said_to_be_the_hub_with_where_its_cameras_are(cli) -> No
         ]
 
 
+def test_a_typed_name_shown_back_never_carries_a_control_character(cli) -> None:  # type: ignore[no-untyped-def]
+    """What a person typed is said back on the card ("… is not in camreset's list", "taken as
+    the closest"): an escape sequence in it would recolour or clear the terminal."""
+    for typed in ("tapo\x1b[31mred", "tapo c2\x1b]0;x\x0700", "tapo\u202eC200", "c20\x000"):
+        run = cli("show", typed)
+        shown = run.out + run.err
+        assert not any(ch in shown for ch in "\x1b\x07\x00\u202e"), (typed, shown[:200])
+        echoed = "camreset's list" in shown or "taken as the closest" in shown
+        assert echoed == ("\ufffd" in shown), typed  # said back, with a mark where it was
+
+
 def test_an_o_typed_for_a_zero_is_read_as_the_zero_and_said(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("show", "C2O0")
     assert run.code == 0

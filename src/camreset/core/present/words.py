@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from camreset.core.plain import plain_text
+
 NOT_SURE = "not_sure"
 CANT = "cant"
 DONE = "done"
@@ -282,8 +284,8 @@ def not_listed_words(typed: str, name: str, close: Sequence[str] = ()) -> str:
     """What is said when a typed model of a known line (`name`) is not in camreset's list;
     `close`: listed models spelled much like it ("Blink Outdoor 4 (blink-outdoor-4)")."""
     text = (
-        f"“{typed}” is not in camreset's list of {name} cameras. What follows is the usual "
-        f"for {name} cameras, not facts about that model."
+        f"“{plain_text(typed)}” is not in camreset's list of {name} cameras. What follows is "
+        f"the usual for {name} cameras, not facts about that model."
     )
     return text + (f" Listed and close to it: {'; '.join(close)}." if close else "")
 
@@ -306,8 +308,8 @@ def taken_as_words(typed: str, name: str) -> str:
     """What is said when a typed model is not a name camreset knows but is close to one it
     takes as meant: said every time, so a typo never silently shows another camera."""
     return (
-        f"No camera is called “{typed}”: taken as the closest, {name}. If yours is another, "
-        "type the model number on its label."
+        f"No camera is called “{plain_text(typed)}”: taken as the closest, {name}. If yours is "
+        "another, type the model number on its label."
     )
 
 
