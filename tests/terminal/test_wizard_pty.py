@@ -7,7 +7,18 @@ import pexpect
 from camreset.store.session_store import SessionStore
 
 from .conftest import Cli
-from .pty_driver import COLOUR, HOLD, PROMPT, answer, finish, keys, plain, spawn, transcript
+from .pty_driver import (
+    COLOUR,
+    COUNTDOWN,
+    HOLD,
+    PROMPT,
+    answer,
+    finish,
+    keys,
+    plain,
+    spawn,
+    transcript,
+)
 from .stories import plan
 
 TAPO_HAVE = "pin,original_adapter"
@@ -248,6 +259,22 @@ def test_after_a_timed_hold_long_enough_enter_alone_answers_done(db_url: str) ->
     child.sendline("")
     child.expect(PROMPT)  # the next step's prompt, not the hold asked again
     assert "Hold the reset button" not in plain(child.before).split("You held")[-1]
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4
+
+
+def test_after_a_wait_enter_alone_answers_done_waiting(db_url: str) -> None:
+    """The countdown says "Enter: ready"; after it, Enter alone only asked again (an installer
+    pressed Enter twice and got nowhere). Now the prompt offers Enter for "Done waiting"."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
+    wait = next(i for i, s in enumerate(TAPO_SUCCESS) if s.title == "Let the camera start up")
+    answer(child, keys(TAPO_SUCCESS[:wait]))
+    child.expect(COUNTDOWN)  # at the tests' fast pace it runs to its end
+    child.expect(r"Your answer \(Enter = Done waiting\): ")
+    child.sendline("")
+    child.expect(HOLD)  # the next step (the hold), not the wait asked again
+    assert "Let the camera start up" not in plain(child.before)
     child.sendline("q")
     child.expect("Paused")
     assert finish(child) == 4

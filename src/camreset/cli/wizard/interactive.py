@@ -93,6 +93,8 @@ class Wizard:
                     self.console.print(Text("Saved to the report.", style="keys"))
             return result.typed
         if step.kind == "wait" and step.wait_seconds:
+            if step.offers("done"):  # the countdown says "Enter: ready": so does the prompt
+                self._enter = "done"
             return run_countdown(self.console, self.reader, step.wait_seconds, self.pace)
         pattern = pattern_of(self.ctx.kb(), step.pattern)
         if step.kind == "question" and pattern is not None:
