@@ -223,3 +223,14 @@ def test_how_is_it_powered_offers_only_the_ways_its_sources_give(kb: KnowledgeBa
     step = StepRenderer(kb, bullet).step(StepRef(0, "question", "power-kind", 0))
     offered = [a.id for a in step.answers if a.role == "answer"]
     assert offered == ["adapter", "network-cable"]
+
+
+def test_a_hold_window_that_resets_counts_as_a_hold_the_sources_give(kb: KnowledgeBase) -> None:
+    """The Blink Outdoor 4's page gives 10 to 15 s, Blink's line "30 s: full": the hold until
+    the light changes stopped at 15 s "(the longest hold given)" while the full reset asked
+    for the whole 30 s. Now it may go on to 30 s, the longest any source gives."""
+    timer = PlanBook(kb)["blink-outdoor-4"].stage("guided-reset", 2).timer
+    assert timer is not None
+    assert (timer.min, timer.max, timer.max_why) == (10, 30, "the longest hold any source gives")
+    full = PlanBook(kb)["blink-outdoor-4"].stage("full-reset", 0).timer
+    assert full is not None and full.max == 30

@@ -237,8 +237,10 @@ def test_timer_words_are_the_cores(client: PageClient) -> None:
     assert words.plan.startswith("Hold for at least 5 seconds and keep holding until it beeps")
     # no window between the least and the most: one time, not "at least 30 … stop by 30"
     same = timer_words(Timer(30, 30, 30, until="it beeps", max_why="the longest hold given"))
+    # and never "let go at 30 s" beside "let go only after it happens" (a Lorex page said both)
     assert same.plan == (
-        "Hold for 30 seconds (the longest hold given), then let go; by then it beeps."
+        "Hold for 30 seconds (the longest hold given): by then it beeps. "
+        "Let go at 30 seconds even if it has not."
     )
 
 

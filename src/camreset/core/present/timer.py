@@ -14,18 +14,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import Hold
+from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.step import Timer
 from camreset.core.present.words import TIMER_CUES, number
 
+RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
+"""Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""
+
+
+def _window_seconds(model: ResolvedModel) -> list[float]:
+    """The upper end of each resetting hold window the sources give ("20-30" → 30)."""
+    ends = []
+    for window in model.values("reset_windows"):
+        if isinstance(window, ResetWindow) and window.effect in RESETTING:
+            ends.append(float(window.seconds.rstrip("+").split("-")[-1]))
+    return ends
+
 
 def longest_claim(model: ResolvedModel) -> float | None:
-    """The longest hold any claim of the model's hold fact gives (None without a fact)."""
+    """The longest hold any claim of the model's hold fact gives, or any hold window that
+    resets it (Blink's "30 s: full" beside a model's "10 to 15 s"); None without either."""
     resolved = model.facts.get("hold")
-    if resolved is None:
-        return None
-    return max(timer_of(c.value)[2] for c in resolved.claims if isinstance(c.value, Hold))
+    holds = (
+        [timer_of(c.value)[2] for c in resolved.claims if isinstance(c.value, Hold)]
+        if resolved
+        else []
+    )
+    longest = [*holds, *_window_seconds(model)]
+    return max(longest) if longest else None
 
 
 def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
@@ -37,7 +54,7 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
         return hold.safe_max, "the most the sources say is safe"
     if resolved is None:
         return longest, "camreset's default, from the seed guides"
-    several = len(resolved.claims) > 1
+    several = len(resolved.claims) > 1 or bool(_window_seconds(model))
     return longest, "the longest hold any source gives" if several else "the longest hold given"
 
 
@@ -84,8 +101,8 @@ def timer_words(timer: Timer) -> TimerWords:
         )
         if hi <= lo:  # no window to watch in: "at least 30 … stop by 30" read as a contradiction
             plan = (
-                f"Hold for {number(hi)} seconds ({timer.max_why}), then let go; by then "
-                f"{timer.until}."
+                f"Hold for {number(hi)} seconds ({timer.max_why}): by then {timer.until}. "
+                f"Let go at {number(hi)} seconds even if it has not."
             )
         return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over)
     plan = f"Hold for {number(rec)} seconds."
