@@ -234,3 +234,16 @@ def test_a_hold_window_that_resets_counts_as_a_hold_the_sources_give(kb: Knowled
     assert (timer.min, timer.max, timer.max_why) == (10, 30, "the longest hold any source gives")
     full = PlanBook(kb)["blink-outdoor-4"].stage("full-reset", 0).timer
     assert full is not None and full.max == 30
+
+
+def test_a_camera_reset_on_its_recorder_is_told_the_makers_way_where_it_is_pressed(
+    kb: KnowledgeBase,
+) -> None:
+    """Lorex's page resets a camera on its NVR by unplugging and replugging the cable while
+    holding: a helpdesk agent was only ever told "do not unplug its network cable first"."""
+    book = PlanBook(kb)
+    way = "On a recorder (NVR), Lorex gives its own way: keep the camera connected to the NVR"
+    for stage in (0, 2):  # getting ready, and the hold itself
+        assert way in book["lorex-e893ab"].stage("guided-reset", stage).text
+    assert "On a recorder" not in book["tapo-c200"].stage("guided-reset", 2).text
+    assert "On a recorder" not in book["dahua-ipc-hfw2431t-zs-s2"].stage("guided-reset", 0).text

@@ -53,6 +53,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "wifi.note",
         "unbind.route",
         "nvr.how",
+        "nvr.reset_note",
         "default.ip",
     }
 )

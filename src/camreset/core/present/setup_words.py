@@ -18,7 +18,7 @@ from camreset.core.kb.values import (
     Wifi,
 )
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
-from camreset.core.present.words import without_full_stop
+from camreset.core.present.words import mid_sentence, without_full_stop
 
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
@@ -200,4 +200,8 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
         "or add-camera option.",
         "default.ip": f" ({ip})" if isinstance(ip, str) else "",
+        "nvr.reset_note": f"On a recorder (NVR), {model.line.brand} gives its own way: "
+        f"{mid_sentence(without_full_stop(nvr))}."
+        if isinstance(nvr, str)
+        else "",
     }

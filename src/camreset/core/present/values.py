@@ -38,6 +38,7 @@ SENTENCES = frozenset(
         "power.ready",
         "add.how",
         "battery.renew",
+        "nvr.reset_note",
     }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
