@@ -521,6 +521,18 @@ def test_not_sure_on_a_hold_asks_how_to_tell(make_driver: Any) -> None:
     assert step.ref.ref == "tell-hold" and "blinking" in step.text
     d.send("nothing")
     assert d.state.current.ref.kind == "action" and d.state.current.kind == "wait"
+    # "Leave it alone … while it restarts" right after "nothing happened" says why it waits
+    assert d.state.current.notice is not None
+    assert d.state.current.notice.startswith("You saw nothing happen while you held.")
+
+
+def test_a_restart_wait_after_a_hold_that_was_done_says_nothing_extra(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    to_hold(d)
+    d.send("done")
+    while d.state.current.kind != "wait":
+        d.pick("done", "saw")
+    assert d.state.current.notice is None or "nothing happen" not in d.state.current.notice
 
 
 def test_not_sure_on_the_last_check_asks_how_to_tell(make_driver: Any) -> None:

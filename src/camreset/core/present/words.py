@@ -36,6 +36,11 @@ NO_LIGHT_NOTICE = (
     "You said you can't see a light on this camera, so go by the time and the other signs "
     "on this page, not the light."
 )
+NOTHING_SEEN_NOTICE = (
+    "You saw nothing happen while you held. A camera can restart without a sign, so give it "
+    "this time anyway: the next step asks how it is."
+)
+"""Above the restart wait after "No, nothing happened", which otherwise reads as if it did."""
 NO_APP_NOTICE = (
     "You said you can't get the {app} app now. This step uses it: you can leave and carry on "
     "from this step once you have it."

@@ -6,9 +6,11 @@ cannot."""
 from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import WaitFor
+from camreset.core.present.detour_steps import TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.step import Step
-from camreset.core.present.words import NO_APP_NOTICE
+from camreset.core.present.words import NO_APP_NOTICE, NOTHING_SEEN_NOTICE
 from camreset.core.session.state import SessionFold
 
 
@@ -19,7 +21,23 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     app = plan.model.line.app
     if "app" in fold.cannot and _uses_app(step, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
+    if _restart_after_nothing(step, plan, fold):
+        step = step.noted(NOTHING_SEEN_NOTICE)
     return step
+
+
+def _restart_after_nothing(step: Step, plan: CameraPlan, fold: SessionFold) -> bool:
+    """A restart wait right after "No, nothing happened" when asked how to tell the hold
+    worked: the wait's words ("while it restarts") would read as if it had."""
+    last = fold.history[-1] if fold.history else None
+    if last is None or (last.ref.kind, last.ref.ref, last.answer) != (
+        "detour",
+        TELL_HOLD,
+        "nothing",
+    ):
+        return False
+    spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
+    return spec is not None and spec.steps[step.ref.stage].wait is WaitFor.reboot
 
 
 def _uses_app(step: Step, app: str | None) -> bool:
