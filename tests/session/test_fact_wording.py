@@ -71,3 +71,14 @@ def test_sources_are_said_to_disagree_only_where_they_do(kb: KnowledgeBase) -> N
     assert heading("tapo-c200", "unbind_route") == "The sources put it differently:"
     assert heading("tapo-c200", "hold") == "Sources disagree (5 s to 30 s):"
     assert heading("nest-cam-battery", "reset_unbinds_account") == "Sources disagree:"
+
+
+def test_longer_than_before_needs_a_range_shown_before_and_one_that_reaches_further() -> None:
+    """A Blink owner read "Longer than before" after a page that showed no time at all."""
+    from camreset.core.session.estimate import TimeLeft
+
+    assert TimeLeft(14, 27).longer_than(TimeLeft(12, 17))
+    assert not TimeLeft(12, 17).longer_than(TimeLeft(0, 0))  # nothing was shown before
+    assert not TimeLeft(12, 17).longer_than(TimeLeft(26, 31))
+    assert not TimeLeft(12, 17.4).longer_than(TimeLeft(12, 16.6))  # both read "12–17"
+    assert not TimeLeft(0, 0).longer_than(TimeLeft(5, 9))  # the end shows no range

@@ -44,6 +44,13 @@ class TimeLeft:
         low = max(1, round(self.low)) if self.high > 0 else 0
         return low, max(low, round(self.high))
 
+    def longer_than(self, was: TimeLeft) -> bool:
+        """Whether a page may say "longer than before": its shown range reaches further than
+        the one shown before, and both show a range (nothing shown is not shorter)."""
+        if self.high <= 0 or was.high <= 0:
+            return False
+        return self.rounded()[1] > was.rounded()[1]
+
 
 def wait_seconds(plan: CameraPlan, action: str, stage: int) -> float:
     """The seconds page `stage` of `action` waits (0 for a page that does not wait)."""

@@ -380,7 +380,7 @@ class Guide:
         if fold.before is None or not fold.history:
             return now
         was = fold.before_shown or time_left(plan, fold.before, self._fresh_setup)
-        if now.rounded()[1] <= was.rounded()[1] or now.high <= 0:
+        if not now.longer_than(was):
             return now
         last = fold.history[-1]
         return replace(now, grew=grew_words(last.ref.kind, last.result, last.answer))
