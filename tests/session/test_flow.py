@@ -918,3 +918,27 @@ def test_a_camera_that_reset_but_cannot_be_added_is_not_called_broken(
     assert "fault" not in end.text and "replacement" not in end.text
     report = render_markdown(build_report(kb, d.state))
     assert "**Outcome:** Reset worked, but the camera could not be added again" in report
+
+
+def test_what_stops_you_offers_only_what_the_page_needs(make_driver: Any) -> None:
+    """On "Charge it" a Blink owner was asked whether the reset button or a paperclip was
+    missing; on the injector page, the same. A page away from the button offers its own
+    items; a page with nothing to fetch ends the attempt at "can't" without asking."""
+    from camreset.bench.sim.plans import PlanBook
+    from camreset.core.present.detour_steps import cant_reasons
+    from camreset.kb_files import load_kb
+
+    plan = PlanBook(load_kb())["tapo-c200"].plan
+    assert cant_reasons(plan, "other-outlet", 0) == ("no-other_outlet",)
+    hold = next(i for i, p in enumerate(plan.actions["other-outlet"].steps) if p.hold)
+    assert cant_reasons(plan, "other-outlet", hold) == ("no-button", "no-pin")
+    assert cant_reasons(plan, "guided-reset", 0) == ("no-button", "no-pin")  # where it is
+    wait = next(i for i, p in enumerate(plan.actions["guided-reset"].steps) if p.wait)
+    assert cant_reasons(plan, "guided-reset", wait) == ()
+    d = make_driver(model="blink-outdoor-4", have=("pin", "app"))
+    while d.state.current.ref.ref != "charge-battery":
+        d.pick("wont-reset", "few-seconds", "nothing", "no-restart", "battery", "low", "done")
+    assert d.state.current.title == "New batteries"
+    d.send("cant")
+    assert d.state.current.title != "What stops you?"
+    assert d.state.history[-1].result is not None

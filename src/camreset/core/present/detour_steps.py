@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability
+from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
@@ -32,19 +32,32 @@ FIXED_ANSWERS = {
 }
 
 
-def cant_reasons(plan: CameraPlan, action: str) -> tuple[str, ...]:
-    """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`."""
+BUTTON_ITEMS = frozenset({Have.pin})
+"""What only a page at the button needs: "no paperclip" is no reason on a charging page."""
+
+
+def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tuple[str, ...]:
+    """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`.
+    On page `stage`: the button and its pin only where the page is at the button (a hold,
+    finding it, or saying where it is), the attempt's other items only on its other `do`
+    pages, and nothing on a wait or a check."""
     spec = plan.actions[action]
-    reasons = [NO_BUTTON] if Capability.button in spec.needs else []
-    items = [*spec.requires, *spec.requires_any]
-    reasons += [f"no-{item.value}" for item in dict.fromkeys(items)]
-    return tuple(reasons)
+    items = list(dict.fromkeys([*spec.requires, *spec.requires_any]))
+    button = Capability.button in spec.needs
+    if stage is not None:
+        page = spec.steps[stage]
+        if page.hold is not None or page.finds_button or "{button." in (page.do or ""):
+            items = [i for i in items if i in BUTTON_ITEMS]
+        else:
+            items = [i for i in items if i not in BUTTON_ITEMS] if page.do is not None else []
+            button = False
+    return tuple([NO_BUTTON] * button + [f"no-{item.value}" for item in items])
 
 
-def answers(plan: CameraPlan, which: str, action: str) -> tuple[str, ...]:
+def answers(plan: CameraPlan, which: str, action: str, stage: int | None = None) -> tuple[str, ...]:
     """The answer ids a detour offers (besides stopping and its way-outs)."""
     if which == WHY_CANT:
-        return (*cant_reasons(plan, action), OTHER)
+        return (*cant_reasons(plan, action, stage), OTHER)
     return FIXED_ANSWERS[which]
 
 
@@ -123,7 +136,7 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     if which == WHY_CANT:
         choices = tuple(
             Answer(a, _why_cant_label(a, app), role="cant" if a == OTHER else "answer")
-            for a in answers(r.plan, which, action)
+            for a in answers(r.plan, which, action, stage)
         )
         text = "So the next step fits: what makes this one impossible right now?"
         return r.plain(r.base("question", "What stops you?", text, choices))

@@ -66,8 +66,9 @@ def hold_minimum(plan: CameraPlan, action: str, stage: int) -> float | None:
 
 def after_cant(fold: Fold, plan: CameraPlan, action: str) -> bool:
     """Ask why the person can't, if the answer could change the plan; False: nothing to ask."""
-    if not cant_reasons(plan, action):
-        return False
+    stage = fold.running[1] if fold.running is not None else None
+    if not cant_reasons(plan, action, stage):
+        return False  # nothing this page needs could be fetched or found: the attempt ends
     fold.detour = WHY_CANT
     return True
 
