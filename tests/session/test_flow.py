@@ -232,11 +232,16 @@ def test_a_seller_who_leaves_the_account_for_later_is_not_told_it_is_off_it(
     d.send("selling")
     d.send("reset-it")
     d.send("no")  # not tried yet
+    app_checks = []
     for _ in range(30):
         if d.state.finished:
             break
+        if d.state.current.title.startswith("Does the Ring app find it"):
+            app_checks.append(d.state.current.notice or "")
         d.pick("yes", "done", "have", "charged", "well-charged")
     assert d.state.outcome == "done" and d.state.phase == "reset"
+    # the seller stops once it shows as new: only they are told not to add it themselves
+    assert app_checks and all("do not add it to your own account" in n for n in app_checks)
     end = d.state.current
     assert end.ref.ref == "reset-for-sale"
     assert end.title == "Reset: now take it off your account"
@@ -942,3 +947,19 @@ def test_what_stops_you_offers_only_what_the_page_needs(make_driver: Any) -> Non
     d.send("cant")
     assert d.state.current.title != "What stops you?"
     assert d.state.history[-1].result is not None
+
+
+def test_someone_moving_house_is_not_told_the_new_owner_adds_it(make_driver: Any) -> None:
+    """A Wyze owner moving to new Wi-Fi read "a camera going to a new owner is added by
+    them, not by you" on the app check: that is for a seller only."""
+    d = make_driver(model="wyze-cam-v3", have=EVERYTHING, opening=True)
+    d.send("new-wifi")
+    d.send("no")  # not tried yet
+    seen = []
+    for _ in range(30):
+        step = d.state.current
+        if step.title.startswith("Does the Wyze app find it"):
+            seen.append(f"{step.notice or ''} {step.text}")
+            break
+        d.pick("yes", "done", "adapter", "have")
+    assert seen and "new owner" not in seen[0] and "enough for now" in seen[0]

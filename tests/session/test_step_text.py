@@ -247,3 +247,12 @@ def test_a_camera_reset_on_its_recorder_is_told_the_makers_way_where_it_is_press
         assert way in book["lorex-e893ab"].stage("guided-reset", stage).text
     assert "On a recorder" not in book["tapo-c200"].stage("guided-reset", 2).text
     assert "On a recorder" not in book["dahua-ipc-hfw2431t-zs-s2"].stage("guided-reset", 0).text
+
+
+def test_a_camera_that_joins_only_2_4_ghz_says_so_before_it_is_added(kb: KnowledgeBase) -> None:
+    """Someone moving house heard of 2.4 GHz only after adding a Wyze failed: the one snag
+    of a new router is said on the adding page, where the sources give 2.4 GHz only."""
+    book = PlanBook(kb)
+    assert "joins only 2.4 GHz Wi-Fi" in book["wyze-cam-v3"].stage("add-again", 0).text
+    assert "2.4 GHz" not in book["reolink-rlc-510a"].stage("add-again", 0).text  # on a cable
+    assert "2.4 GHz" not in book["tapo-c200"].stage("add-again", 0).text  # no source says

@@ -54,6 +54,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "unbind.route",
         "nvr.how",
         "nvr.reset_note",
+        "wifi.before",
         "default.ip",
     }
 )

@@ -160,6 +160,21 @@ def _battery_words(model: ResolvedModel, hours: str | None) -> dict[str, str]:
     return {"battery.renew": CHARGE_WORDS.format(time=time), "battery.renew_title": "Charge it"}
 
 
+WIFI_BEFORE = (
+    "Its sources say it joins only 2.4 GHz Wi-Fi: have your phone on your router's 2.4 GHz "
+    "network while you add it (a router that gives both bands one name may need a separate "
+    "2.4 GHz name)."
+)
+
+
+def _wifi_before(wifi: object, power: frozenset[str]) -> str:
+    """Said before adding a camera its sources give only 2.4 GHz for, and not on a cable
+    alone: the usual snag of a new router, told before it fails rather than after."""
+    if power == {PowerKind.poe.value} or not isinstance(wifi, Wifi):
+        return ""
+    return WIFI_BEFORE if wifi.bands and all(b.startswith("2.4") for b in wifi.bands) else ""
+
+
 def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     """The template values about power and adding the camera again, for a camera powered
     `power`."""
@@ -191,6 +206,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"
         if five
         else "",
+        "wifi.before": _wifi_before(wifi, power),
         "unbind.route": "Ask the previous owner to remove it from their account. The sources "
         f"say how: {without_full_stop(unbind)}."
         if isinstance(unbind, str)

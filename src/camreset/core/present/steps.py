@@ -275,7 +275,7 @@ class StepRenderer:
             "To be sure the reset took: in the {line.app} app, start adding a new camera and "
             "follow it until it searches. A reset camera shows up as a new, unconfigured one"
             f"{wifi}.{wired if self.may_be_wired else ''} Stop there: seeing it offered as new "
-            "is enough (a camera going to a new owner is added by them, not by you)."
+            "is enough for now."
         )
         answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
         title = self.fill("Does the {line.app} app find it as a new camera?")

@@ -39,6 +39,7 @@ SENTENCES = frozenset(
         "add.how",
         "battery.renew",
         "nvr.reset_note",
+        "wifi.before",
     }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""

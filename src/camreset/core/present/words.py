@@ -36,6 +36,10 @@ NO_LIGHT_NOTICE = (
     "You said you can't see a light on this camera, so go by the time and the other signs "
     "on this page, not the light."
 )
+FOR_NEW_OWNER_CHECK = (
+    "It is going to a new owner: do not add it to your own account; they add it themselves."
+)
+"""Above the app check for a seller, who stops once the camera shows as new."""
 NOTHING_SEEN_NOTICE = (
     "You saw nothing happen while you held. A camera can restart without a sign, so give it "
     "this time anyway: the next step asks how it is."

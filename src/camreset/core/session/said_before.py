@@ -10,7 +10,7 @@ from camreset.core.kb.troubleshooting import WaitFor
 from camreset.core.present.detour_steps import TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.step import Step
-from camreset.core.present.words import NO_APP_NOTICE, NOTHING_SEEN_NOTICE
+from camreset.core.present.words import FOR_NEW_OWNER_CHECK, NO_APP_NOTICE, NOTHING_SEEN_NOTICE
 from camreset.core.session.state import SessionFold
 
 
@@ -23,7 +23,15 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(NO_APP_NOTICE.format(app=app))
     if _restart_after_nothing(step, plan, fold):
         step = step.noted(NOTHING_SEEN_NOTICE)
+    if fold.reset_only and _page(plan, step) == "app_finds":
+        step = step.noted(FOR_NEW_OWNER_CHECK)
     return step
+
+
+def _page(plan: CameraPlan, step: Step) -> str | None:
+    """The check an attempt's page is ("app_finds"), None for any other page."""
+    spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
+    return spec.steps[step.ref.stage].check if spec is not None else None
 
 
 def _restart_after_nothing(step: Step, plan: CameraPlan, fold: SessionFold) -> bool:
