@@ -72,6 +72,12 @@ def test_faces_other_sources_name_are_drawn_as_or_here() -> None:
     assert "Seen from below" in figure.panels[0].caption
 
 
+def test_two_faces_from_one_source_are_not_called_other_sources() -> None:
+    words = _figure(resolve_model(KB, "lorex-e893ab")).words
+    assert words.startswith("On the back (or underneath: its source names both).")
+    assert "other sources" not in words
+
+
 def test_a_button_under_a_lens_that_tilts_is_drawn_with_the_lens_up() -> None:
     figure = _figure(resolve_model(KB, "reolink-e1-zoom"))
     svg = _svgs(figure)[0]

@@ -34,6 +34,8 @@ class ButtonPlace:
     tilt_lens_up: bool = False
     label: str | None = None
     absent: bool = False
+    same_source: bool = False
+    """The other faces come from the followed claim's own source ("back or base")."""
 
     @property
     def known(self) -> bool:
@@ -63,6 +65,8 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         return ButtonPlace(face=None, absent=True)
     named = [c.value.face for c in resolved.claims if isinstance(c.value, Button)]
     others = tuple(dict.fromkeys(f for f in named if f not in (None, Face.none, primary.face)))
+    own = set(resolved.primary.sources)
+    same_source = all(set(c.sources) == own for c in resolved.claims)
     candidates: tuple[Face, ...] = ()
     if primary.face is None:
         candidates = others or tuple(primary.candidates) or _general_candidates(kb)
@@ -75,6 +79,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         open_first=primary.open_first,
         tilt_lens_up=primary.tilt_lens_up,
         label=primary.label,
+        same_source=same_source,
     )
 
 
@@ -87,7 +92,9 @@ def place_words(place: ButtonPlace) -> str:
         if place.where:
             text += f", {place.where}"
         if place.also:
-            text += f" (other sources say {' or '.join(FACE_WORDS[f] for f in place.also)})"
+            others = " or ".join(FACE_WORDS[f] for f in place.also)
+            said = f"or {others}: its source names both" if place.same_source else None
+            text += f" ({said or f'other sources say {others}'})"
         text += "."
     else:
         looks = [FACE_WORDS[f] for f in place.candidates]

@@ -115,6 +115,8 @@ def _heading(resolved: Resolved) -> str:
     cores = {value_core(c.value) for c in resolved.claims}
     if len(cores) == 1:
         return "The sources agree, each in its own words:"
+    if len({frozenset(c.sources) for c in resolved.claims}) == 1:
+        return "One source gives more than one answer:"  # "on the back or the base"
     if all(isinstance(c.value, str) for c in resolved.claims):
         return "The sources put it differently:"
     return "Sources disagree:"
@@ -125,7 +127,7 @@ def disagreement_lines(kb: KnowledgeBase, resolved: Resolved) -> tuple[str, ...]
     if not resolved.fact.disputed:
         return ()
     heading = _heading(resolved)
-    if isinstance(resolved.value, Hold):
+    if isinstance(resolved.value, Hold) and heading == "Sources disagree:":
         heading = f"Sources disagree{_hold_range(resolved)}:"
     claims = [
         f"{i}. {'; '.join(value_lines(kb, c.value))} ({conf.value}: {', '.join(c.sources)})"
