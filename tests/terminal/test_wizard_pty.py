@@ -278,3 +278,14 @@ def test_after_a_wait_enter_alone_answers_done_waiting(db_url: str) -> None:
     child.sendline("q")
     child.expect("Paused")
     assert finish(child) == 4
+
+
+def test_a_name_taken_as_the_closest_is_said_before_the_first_question(db_url: str) -> None:
+    """An installer answered the checklist for a camera that was only named afterwards."""
+    child = spawn(["guide", "tapo c-200x"], db_url)
+    child.expect("What do you have at hand")
+    before = plain(child.before)
+    assert "taken as the closest, Tapo C200" in " ".join(before.split())
+    assert "type q now, then `camreset guide` with that number" in " ".join(before.split())
+    child.sendline("q")
+    assert finish(child) == 4  # left before starting: nothing saved

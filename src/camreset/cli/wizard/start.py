@@ -15,6 +15,9 @@ from camreset.core.present.words import taken_as_words
 from camreset.core.session.intake import parse_form_factor, parse_have
 from camreset.errors import UsageError
 
+LEAVE_FOR_ANOTHER = " Here: type q now, then `camreset guide` with that number."
+"""Where to type it, in the terminal: the session starts once the checklist is answered."""
+
 
 @dataclass(frozen=True)
 class StartRequest:
@@ -56,10 +59,14 @@ def start_interactive(
         camera = choose_camera(console, reader, kb)
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
     # A typo fails here, before anything is asked; a name taken as the closest model is said
-    # above the first step (the session keeps it, on the web too).
-    model_id = service.find_model(request.model) if request.model else None
+    # before the first question too, and above the first step (the session keeps it).
+    match = service.match_model(request.model) if request.model else None
+    model_id = match.model_id if match is not None else None
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
     app = line.app if line is not None else None
+    if match is not None and not match.exact and request.model:
+        said = taken_as_words(request.model, match.name) + LEAVE_FOR_ANOTHER
+        console.print(Text(said, style="notice"))
     if request.have is None:
         used = service.guide.items_used(
             model_id, request.line, parse_form_factor(request.form_factor)
