@@ -256,3 +256,16 @@ def test_a_camera_that_joins_only_2_4_ghz_says_so_before_it_is_added(kb: Knowled
     assert "joins only 2.4 GHz Wi-Fi" in book["wyze-cam-v3"].stage("add-again", 0).text
     assert "2.4 GHz" not in book["reolink-rlc-510a"].stage("add-again", 0).text  # on a cable
     assert "2.4 GHz" not in book["tapo-c200"].stage("add-again", 0).text  # no source says
+
+
+def test_a_poe_camera_with_no_setup_sign_sourced_is_not_told_of_a_light_and_an_app(
+    kb: KnowledgeBase,
+) -> None:
+    """A Lorex camera on its recorder was told "the light blinks … and the app can find the
+    camera": it has neither to go by. A camera of unknown power keeps the general words."""
+    book = PlanBook(kb)
+    lorex = book["lorex-e893ab"].stage("guided-reset", 4).text
+    assert lorex.startswith("In setup mode its recorder, web page or the maker's tool finds it")
+    assert "the light blinks in a setup pattern" not in lorex
+    wyze = book["wyze-cam-v3"].stage("guided-reset", 4).text
+    assert "recorder" not in wyze

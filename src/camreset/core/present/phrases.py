@@ -58,6 +58,13 @@ FACE_WORDS = {
 }
 NO_SIGNAL = "the light starts flashing or changes colour"
 NO_SETUP = "the light blinks in a setup pattern and the app can find the camera"
+NO_SETUP_WIRED = (
+    "its recorder, web page or the maker's tool finds it as a new camera, or it asks for a new "
+    "password (no source says what its light shows then); a camera added over Wi-Fi is found "
+    "by the app as a new device"
+)
+"""Setup mode of a camera that may be on a network cable when no source describes it: a
+recorder camera has no setup light to watch and is not found by a phone app."""
 
 
 POWER_KIND_WORDS = {
@@ -142,11 +149,14 @@ INACTIVE = (
 light pattern says it; the sources say the device shows as inactive until activated."""
 
 
-def setup_words(kb: KnowledgeBase, setup: SetupMode | None, activates: bool = False) -> str:
+def setup_words(
+    kb: KnowledgeBase, setup: SetupMode | None, activates: bool = False, wired: bool = False
+) -> str:
     """How a camera in setup mode shows it, as one clause (`activates`: the sources say it
-    must be activated with a new password, and no setup light is sourced)."""
+    must be activated with a new password, and no setup light is sourced; `wired`: it may be
+    on a network cable)."""
     if setup is None:
-        return INACTIVE if activates else NO_SETUP
+        return INACTIVE if activates else NO_SETUP_WIRED if wired else NO_SETUP
     parts = []
     led = pattern_name(kb, setup.led)
     if led:

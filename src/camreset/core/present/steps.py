@@ -326,7 +326,9 @@ class StepRenderer:
         yes = "Yes, it looks like this" if setup else "Yes, it is in setup mode"  # no picture
         answers = (Answer("yes", yes, setup), Answer("no", "No"), *WAY_OUTS)
         activates = activates_when_wired(self.model)
-        text = f"In setup mode {setup_words(self.kb, self.model.setup_mode, activates)}."
+        on_cable = "poe" in self.sourced_power  # sourced: an unknown power is not a cable
+        said = setup_words(self.kb, self.model.setup_mode, activates, on_cable)
+        text = f"In setup mode {said}."
         step = self.base("question", "Is the camera in setup mode now?", text, answers)
         return replace(step, facts=self.facts("setup_mode"), pattern=setup)
 
