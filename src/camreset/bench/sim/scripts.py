@@ -76,6 +76,7 @@ VENDOR_ARTICLE: dict[str, Article] = {
     "arlo": Article("arlo-faq-1713", ("a:app-reset",)),
     "dahua": Article("dahua-cybersecurity-492", ("a:vendor-code-reset",)),
     "hikvision": Article("hik-sadp-reset-2024", ("a:vendor-code-reset",)),
+    "unifi": Article("ui-help-reset-devices", ("a:guided-reset",)),
 }
 """Lines with a vendor page on the reset itself (sources in the KB). Each page gives the
 procedure and then support; SimpliSafe's says to remove the camera from the app first, and to
@@ -98,6 +99,10 @@ settings or password:
   Hikvision v1.1): export the XML file or QR code in SADP, send it with a label photo to
   support, then import the file or enter the key they return: `vendor-code-reset`. Its
   "Attention" says to reboot and export again if that fails; that repeat is not listed.
+- unifi, `ui-help-reset-devices` ("UniFi - How to Reset Devices to Factory Defaults"): hold the
+  Reset button 5-10 s, or until the LEDs show the restore began, with the device powered:
+  `guided-reset`. Its Unmanage route needs the camera adopted to one's own console, which a
+  camera that will not reset often is not, so it is not listed.
 
 arlo's page is about the account and dahua's and hikvision's about the password; the KB has
 no vendor text with a button procedure for them. Blink, EZVIZ, Eufy, Nest, Reolink and Ring
