@@ -70,3 +70,18 @@ def test_a_hub_paired_camera_is_never_sent_to_a_setup_network_of_its_own() -> No
         for action in steps.plan.actions.values():
             for stage in range(len(action.steps)):
                 assert "Tapo_Cam" not in steps.stage(action.id, stage).text, (model_id, action.id)
+
+
+def test_card_words_read_as_sentences_not_field_dumps() -> None:
+    """A reviewer read "Sync module led states: pattern: solid blue; meaning: …", "(marked
+    small black button)" and "Blink Sync Module (sync module)" on the cards."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    for model in ("blink-outdoor-4", "wyze-cam-v3", "ring-video-doorbell-3", "lorex-e893ab"):
+        out = " ".join(CliRunner().invoke(app, ["show", model]).stdout.split())
+        assert "pattern:" not in out and "meaning:" not in out and ": yes" not in out, model
+        assert "(marked small black button)" not in out and "(sync module)" not in out, model
+    blink = " ".join(CliRunner().invoke(app, ["show", "blink-outdoor-4"]).stdout.split())
+    assert "Sync Module light steady blue: it is starting up" in blink

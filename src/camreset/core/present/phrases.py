@@ -94,7 +94,9 @@ def button_words(button: Button | None) -> str:
     if button.near:
         parts.append(f"next to {button.near}")
     words = ", ".join(parts) or "a small recessed hole (which side is not known)"
-    if button.label:
+    if button.label and button.label.casefold().endswith("button"):  # what it looks like
+        words += f" ({button.label})"
+    elif button.label:  # what is printed by it
         words += f" (marked {button.label})"
     return words
 
@@ -253,7 +255,9 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
             [value.note] if value.note else []
         )
     if isinstance(value, Hub):
-        return [f"pairs through {value.name} ({value.kind.value.replace('_', ' ')})"] + (
+        kind = value.kind.value.replace("_", " ")
+        named = kind.casefold() in value.name.casefold()  # "Blink Sync Module (sync module)"
+        return [f"pairs through {value.name}" + ("" if named else f" ({kind})")] + (
             [value.note] if value.note else []
         )
     if isinstance(value, Wifi):
