@@ -134,7 +134,8 @@ def test_line_without_form_factor_and_unknown_line(cli) -> None:  # type: ignore
     assert (run.code, run.err) == (
         2,
         "camreset show: unknown line 'nikon'; lines: amcrest, arlo, blink, dahua, eufy, ezviz, "
-        "hikvision, kasa, lorex, nest, reolink, ring, simplisafe, swann, tapo, unifi, wyze, other\n",
+        "hikvision, kasa, lorex, nest, reolink, ring, simplisafe, swann, tapo, unifi, wyze, "
+        "other\n",
     )
 
 
