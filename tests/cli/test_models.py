@@ -63,7 +63,9 @@ def test_a_brand_lists_every_model_and_a_long_list_says_how_many_more(cli) -> No
 def test_no_match_exits_1_and_says_so(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("models", "zebra 9000")
     assert (run.code, run.out) == (1, "")
-    assert run.err == "No camera model matches 'zebra 9000'; `camreset models` lists them all.\n"
+    assert run.err == (  # the shape of every error: "camreset COMMAND: message"
+        "camreset models: no camera model matches 'zebra 9000'; `camreset models` lists them all\n"
+    )
 
 
 def test_no_match_with_json_prints_an_empty_list(cli) -> None:  # type: ignore[no-untyped-def]

@@ -80,7 +80,10 @@ def models(
         if as_json:
             _print_json([])
         typer.echo(
-            plain_text(f"No camera model matches {query!r}; `camreset models` lists them all."),
+            plain_text(
+                f"camreset models: no camera model matches {query!r}; `camreset models` lists "
+                "them all"
+            ),
             err=True,
         )
         raise typer.Exit(EXIT_NO_MATCH)
