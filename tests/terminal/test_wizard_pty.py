@@ -80,10 +80,14 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
     answer(child, ["3"])  # not sure yet
     child.expect("Serial number")
     child.sendline("AMC0123456")
-    for _ in range(5):  # the other details: skipped
-        child.expect(": ")
+    asked = ["Serial number"]
+    while child.expect([r": (?:\x1b\[0m)?", "Saved to the report: the serial number."]) == 0:
+        asked.append(plain(child.before).strip().splitlines()[-1])  # the others: skipped
         child.sendline("")
-    child.expect("Saved to the report: the serial number.")
+    # the same details the web's form asks for (a terminal once left out where it was bought
+    # and the error message)
+    assert any(a.startswith("Where you bought it") for a in asked), asked
+    assert any(a.startswith("The error message") for a in asked), asked
     child.expect("CAMERA RESET REPORT")
     child.expect("AMC0123456")
     child.expect("Amcrest support")

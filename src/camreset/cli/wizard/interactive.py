@@ -23,16 +23,27 @@ from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import QUIT_WORDS, Leave, ask_choice, ask_line
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
-from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS, NO_PASSWORD
+from camreset.core.present.detail_words import (
+    DETAIL_SAVED,
+    DETAIL_WORDS,
+    NO_PASSWORD,
+    asked_by_support,
+    form_details,
+)
 from camreset.core.present.words import (
     SUCCESSES,
 )
-from camreset.core.report import build_report, render_text
+from camreset.core.report import build_report, render_text, session_details
 from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
 
-ASKED_AT_THE_END = ("serial", "mac", "firmware", "hardware_version", "purchase_date", "light")
-"""The details the terminal asks for at an end that goes to support (Enter skips each)."""
+
+def asked_at_the_end(state: SessionState) -> list[str]:
+    """The details the terminal asks for at an end that goes to support (Enter skips each):
+    the web form's, for this vendor, less what the session already knows (how it is
+    powered, from an answer)."""
+    known = session_details(state)
+    return [k for k in form_details(asked_by_support(state.model)) if k not in known]
 
 
 class Wizard:
@@ -180,7 +191,7 @@ class Wizard:
         )
         data: dict[str, str] = {}
         try:
-            for name in ASKED_AT_THE_END:
+            for name in asked_at_the_end(state):
                 typed = ask_line(self.console, self.reader, f"{DETAIL_WORDS[name]}: ").strip()
                 if typed.casefold() in QUIT_WORDS:
                     break
