@@ -140,3 +140,19 @@ def test_what_the_session_already_knows_is_not_typed_into_the_form_for_the_perso
     powered = _report_rows(client, url)["Powered by"]
     assert powered.startswith("PoE") and powered.count("(answered in the session)") == 1
     assert client.page(url).select_one("#detail-power_source").get("value", "") == ""
+
+
+def test_a_camera_that_may_be_on_a_recorder_has_a_place_for_it_in_the_report(
+    client: PageClient,
+) -> None:
+    """Lorex support asks about the NVR, and the report had nowhere to say which (a helpdesk
+    reviewer typed it into the error message); a battery doorbell is never asked."""
+    url = start(client, "E893AB", have=("pin",))
+    walk(client, url, prefer=("network-cable", "cant"))
+    form = client.page(url).find("form", action=f"{url}/details")
+    assert form.select_one("#detail-recorder") is not None
+    assert client.submit(form, recorder="Lorex N861 4K, firmware 1.2").status_code == 303
+    assert _report_rows(client, url)["Recorder (NVR)"] == "Lorex N861 4K, firmware 1.2"
+    url = start(client, "Ring Battery Doorbell", have=("pin",))
+    walk(client, url, prefer=("cant",))
+    assert client.page(url).select_one("#detail-recorder") is None

@@ -27,7 +27,6 @@ from camreset.core.present.detail_words import (
     DETAIL_SAVED,
     DETAIL_WORDS,
     NO_PASSWORD,
-    asked_by_support,
     form_details,
 )
 from camreset.core.present.words import (
@@ -43,7 +42,7 @@ def asked_at_the_end(state: SessionState) -> list[str]:
     the web form's, for this vendor, less what the session already knows (how it is
     powered, from an answer)."""
     known = session_details(state)
-    return [k for k in form_details(asked_by_support(state.model)) if k not in known]
+    return [k for k in form_details(state.model) if k not in known]
 
 
 class Wizard:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import HubKind, PowerKind
 
 DETAIL_WORDS = {
     "serial": "Serial number (on the label)",
@@ -19,6 +20,7 @@ DETAIL_WORDS = {
     "light": "What the light did",
     "error_message": "The error message the app or page shows",
     "device_start_time": "Device start time (in the maker's tool on a computer, e.g. SADP)",
+    "recorder": "The recorder (NVR) it is connected to, if any: its model and firmware",
 }
 """What a person can add to the report for support, in the order the form asks."""
 NO_PASSWORD = (
@@ -35,6 +37,7 @@ DETAIL_LABELS = {
     "light": "What the light did",
     "error_message": "Error message",
     "device_start_time": "Device start time",
+    "recorder": "Recorder (NVR)",
 }
 """The same details as a report's rows."""
 ONLY_WHEN_ASKED = frozenset({"device_start_time"})
@@ -48,9 +51,22 @@ def asked_by_support(model: ResolvedModel) -> frozenset[str]:
     return frozenset(str(n) for n in needs) if isinstance(needs, list) else frozenset()
 
 
-def form_details(asked: frozenset[str]) -> dict[str, str]:
-    """The details form's fields for a vendor whose support asks for `asked`."""
-    return {k: v for k, v in DETAIL_WORDS.items() if k not in ONLY_WHEN_ASKED or k in asked}
+ONLY_ON_A_CABLE = frozenset({"recorder"})
+"""Details for a camera that may be on a network cable or pairs through a recorder (Lorex
+support asks about the NVR; a Wi-Fi doorbell has none)."""
+
+
+def form_details(model: ResolvedModel) -> dict[str, str]:
+    """The details form's fields for this camera: what its vendor's support asks for, and
+    the recorder where it may be on one."""
+    asked = asked_by_support(model)
+    hub = model.pairs_via
+    wired = PowerKind.poe in model.power_kinds or (hub is not None and hub.kind is HubKind.nvr)
+    return {
+        k: v
+        for k, v in DETAIL_WORDS.items()
+        if (k not in ONLY_WHEN_ASKED or k in asked) and (k not in ONLY_ON_A_CABLE or wired)
+    }
 
 
 DETAIL_SAVED = {
@@ -64,6 +80,7 @@ DETAIL_SAVED = {
     "light": "what the light did",
     "error_message": "the error message",
     "device_start_time": "the device start time",
+    "recorder": "the recorder",
 }
 """The same details inside "Saved to the report: …"."""
 

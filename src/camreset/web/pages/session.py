@@ -24,7 +24,6 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from camreset.core.present.detail_words import (
     DETAIL_SAVED,
     NO_PASSWORD,
-    asked_by_support,
     detail_warning,
     form_details,
 )
@@ -187,7 +186,7 @@ async def render_session(
         resumed=resumed,
         saved=saved_labels,
         at_hand=at_hand(state),
-        detail_words=form_details(asked_by_support(state.model)),
+        detail_words=form_details(state.model),
         details_given=typed,
         details_known={k: v for k, v in details.items() if k not in typed},
         detail_warnings={k: w for k, v in typed.items() if (w := detail_warning(k, v))},
