@@ -85,3 +85,15 @@ def test_card_words_read_as_sentences_not_field_dumps() -> None:
         assert "(marked small black button)" not in out and "(sync module)" not in out, model
     blink = " ".join(CliRunner().invoke(app, ["show", "blink-outdoor-4"]).stdout.split())
     assert "Sync Module light steady blue: it is starting up" in blink
+
+
+def test_a_button_described_only_in_words_is_placed_once() -> None:
+    """A Dahua card read "a small recessed hole (which side is not known)" and then "a small
+    recessed hole, usually on the back, …": a description that says where is the Where."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    out = " ".join(CliRunner().invoke(app, ["show", "dahua-ipc-hfw2431t-zs-s2"]).stdout.split())
+    assert out.count("a small recessed hole") == 1
+    assert "Where: a small recessed hole, usually on the back" in out

@@ -6,6 +6,7 @@ on one line. Nothing else in camreset words a fact value.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
@@ -198,17 +199,26 @@ def _optional(label: str, value: object) -> list[str]:
     return [f"{label}: {value}"] if value not in (None, "", []) else []
 
 
+_PLACE_IN_WORDS = re.compile(
+    r"\b(back|side|under\w*|top|bottom|front|next to|near|behind|inside)\b"
+)
+"""A button's description that says where it is (then it is the card's "Where")."""
+
+
 def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
     """The words for one fact value, one line per part."""
     if isinstance(value, Button):
         if not value.present:
             return [f"No reset button: {value.alternative}"]
-        lines = [f"Where: {button_words(value)}"]
+        places = _PLACE_IN_WORDS.search(value.description or "")
+        unplaced = not (value.face or value.where or value.near) and places is not None
+        where = value.description if unplaced and value.description else button_words(value)
+        lines = [f"Where: {where}"]  # a description that only places it is said once
         lines += [f"First: {step}" for step in before_pressing(value)]
         usual = ", ".join(FACE_WORDS[f] for f in value.candidates)
         lines += _optional("Usual places", usual)
         lines += _optional("Use", TOOL_WORDS[value.tool] if value.tool else None)
-        return lines + ([value.description] if value.description else [])
+        return lines + ([value.description] if value.description and not unplaced else [])
     if isinstance(value, Hold):
         lines = [hold_words(value)] + ([f"until {value.until}"] if value.until else [])
         return lines + ([value.note] if value.note else [])
