@@ -148,7 +148,7 @@ def single_use_cells(model: ResolvedModel) -> str | None:
     return None
 
 
-def _battery_words(model: ResolvedModel, hours: str | None) -> dict[str, str]:
+def _battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
     """The battery step's words: charge it, or for single-use cells put in new ones."""
     cells = single_use_cells(model)
     if cells is not None:
@@ -156,8 +156,8 @@ def _battery_words(model: ResolvedModel, hours: str | None) -> dict[str, str]:
             "battery.renew": RENEW_WORDS.format(kind=cells),
             "battery.renew_title": "New batteries",
         }
-    time = f"about {hours} hours" if hours else "until the app or its light shows it full"
-    return {"battery.renew": CHARGE_WORDS.format(time=time), "battery.renew_title": "Charge it"}
+    renew = CHARGE_WORDS.format(time=charge_time)
+    return {"battery.renew": renew, "battery.renew_title": "Charge it"}
 
 
 WIFI_BEFORE = (
@@ -181,6 +181,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     app = model.line.app or model.line.brand
     charge = model.value("charge")
     hours = charge.hours if isinstance(charge, Charge) and charge.hours else None
+    charge_time = f"about {hours} hours" if hours else "until the app or its light shows it full"
     transformer = model.value("transformer")
     rating = "the voltage and VA its manual gives"
     if isinstance(transformer, Transformer):
@@ -196,10 +197,8 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "recovery.route": route,
         "recovery.expiry": expiry,
         "power.ready": _ready(power, single_use_cells(model) is not None),
-        "charge.time": f"about {hours} hours"
-        if hours
-        else "until the app or its light shows it full",
-        **_battery_words(model, hours),
+        "charge.time": charge_time,
+        **_battery_words(model, charge_time),
         "transformer.rating": rating,
         "hub.name": hub.name if hub is not None else "hub or base station",
         "add.how": _add_how(model, app, power),
