@@ -6,7 +6,7 @@ cannot."""
 from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import WaitFor
+from camreset.core.kb.troubleshooting import StepSpec, WaitFor
 from camreset.core.present.detour_steps import TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.step import Step
@@ -21,31 +21,26 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     app = plan.model.line.app
     if "app" in fold.cannot and _uses_app(step, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
-    if _restart_after_nothing(step, plan, fold):
+    page = _page(plan, step)
+    if page is not None and page.wait is WaitFor.reboot and _said_nothing_happened(fold):
         step = step.noted(NOTHING_SEEN_NOTICE)
-    if fold.reset_only and _page(plan, step) == "app_finds":
+    if fold.reset_only and page is not None and page.check == "app_finds":
         step = step.noted(FOR_NEW_OWNER_CHECK)
     return step
 
 
-def _page(plan: CameraPlan, step: Step) -> str | None:
-    """The check an attempt's page is ("app_finds"), None for any other page."""
+def _page(plan: CameraPlan, step: Step) -> StepSpec | None:
+    """The attempt's page a step shows (None for a question, a detour or an end)."""
     spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
-    return spec.steps[step.ref.stage].check if spec is not None else None
+    return spec.steps[step.ref.stage] if spec is not None else None
 
 
-def _restart_after_nothing(step: Step, plan: CameraPlan, fold: SessionFold) -> bool:
-    """A restart wait right after "No, nothing happened" when asked how to tell the hold
-    worked: the wait's words ("while it restarts") would read as if it had."""
+def _said_nothing_happened(fold: SessionFold) -> bool:
+    """The last answer was "No, nothing happened" when asked how to tell the hold worked: a
+    restart wait's words ("while it restarts") would then read as if it had."""
     last = fold.history[-1] if fold.history else None
-    if last is None or (last.ref.kind, last.ref.ref, last.answer) != (
-        "detour",
-        TELL_HOLD,
-        "nothing",
-    ):
-        return False
-    spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
-    return spec is not None and spec.steps[step.ref.stage].wait is WaitFor.reboot
+    told = (last.ref.kind, last.ref.ref, last.answer) if last is not None else None
+    return told == ("detour", TELL_HOLD, "nothing")
 
 
 def _uses_app(step: Step, app: str | None) -> bool:
