@@ -269,3 +269,15 @@ def test_a_poe_camera_with_no_setup_sign_sourced_is_not_told_of_a_light_and_an_a
     assert "the light blinks in a setup pattern" not in lorex
     wyze = book["wyze-cam-v3"].stage("guided-reset", 4).text
     assert "recorder" not in wyze
+
+
+def test_a_camera_that_pairs_through_a_recorder_is_added_there_not_given_a_password(
+    kb: KnowledgeBase,
+) -> None:
+    """A UniFi camera is adopted by its console, a Lorex one by its NVR: "open the camera's
+    page and set a new password" was the wrong job for both."""
+    book = PlanBook(kb)
+    for model, box in (("unifi-g4-bullet", "UniFi Protect console"), ("lorex-e893ab", "Lorex NVR")):
+        text = book[model].stage("add-again", 0).text
+        assert text.startswith(f"Add it as a new camera on the {box} (its screen or web page)")
+        assert "set a new password" not in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import (
     Charge,
+    HubKind,
     Power,
     PowerKind,
     Provisioning,
@@ -75,7 +76,13 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     setup = model.setup_mode
     hub = model.pairs_via
     steps = []
-    if Provisioning.base_station in ways or hub is not None:
+    recorder = hub is not None and hub.kind is HubKind.nvr
+    if recorder and hub is not None:
+        steps.append(
+            f"Add it as a new camera on the {hub.name} (its screen or web page), or in the "
+            f"{app} app through it."
+        )
+    elif Provisioning.base_station in ways or hub is not None:
         name = hub.name if hub is not None else "base station"
         steps.append(f"In the {app} app, add a new camera and choose to add it through the {name}.")
     if Provisioning.own_ap in ways:
@@ -93,10 +100,15 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         steps.append(f"In the {app} app, add a new camera and scan the QR code on its label.")
     if Provisioning.bluetooth in ways:
         steps.append(f"Keep Bluetooth on: the {app} app finds the camera nearby.")
-    if ways & WIRED_WAYS:
+    if ways & (WIRED_WAYS - {Provisioning.nvr}):
         steps.append(
             "On a computer on the same network (or the recorder), open the camera's page or the "
             "vendor's tool and set a new password."
+        )
+    elif Provisioning.nvr in ways and not recorder:  # a recorder takes it, with its password
+        steps.append(
+            "Add it in the recorder it is connected to: on the recorder's screen, its app or its "
+            "web page, as a new camera."
         )
     if not steps:
         steps.append(
