@@ -66,6 +66,11 @@ def test_no_match_exits_1_and_says_so(cli) -> None:  # type: ignore[no-untyped-d
     assert run.err == (  # the shape of every error: "camreset COMMAND: message"
         "camreset models: no camera model matches 'zebra 9000'; `camreset models` lists them all\n"
     )
+    hub = cli("models", "sync module 2")  # the same words `camreset show` explains
+    assert hub.code == 1 and hub.err == (
+        "camreset models: no camera model matches 'sync module 2': that is the Blink Sync Module, "
+        "the box Blink cameras pair through, not a camera (`camreset models blink` lists them)\n"
+    )
 
 
 def test_no_match_with_json_prints_an_empty_list(cli) -> None:  # type: ignore[no-untyped-def]

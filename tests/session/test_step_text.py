@@ -242,11 +242,15 @@ def test_a_camera_reset_on_its_recorder_is_told_the_makers_way_where_it_is_press
     """Lorex's page resets a camera on its NVR by unplugging and replugging the cable while
     holding: a helpdesk agent was only ever told "do not unplug its network cable first"."""
     book = PlanBook(kb)
-    way = "On a recorder (NVR), Lorex gives its own way: keep the camera connected to the NVR"
-    for stage in (0, 2):  # getting ready, and the hold itself
-        assert way in book["lorex-e893ab"].stage("guided-reset", stage).text
-    assert "On a recorder" not in book["tapo-c200"].stage("guided-reset", 2).text
-    assert "On a recorder" not in book["dahua-ipc-hfw2431t-zs-s2"].stage("guided-reset", 0).text
+    way = (
+        "If its cable runs to a Lorex recorder (NVR), Lorex's own reset differs from the steps "
+        "here: keep the camera connected to the NVR"
+    )
+    assert way in book["lorex-e893ab"].stage("guided-reset", 0).text  # getting ready
+    # not on the hold page, beside "do not cut its power first" and the timer's 15 s
+    assert "recorder (NVR)" not in book["lorex-e893ab"].stage("guided-reset", 2).text
+    assert "recorder (NVR)" not in book["tapo-c200"].stage("guided-reset", 0).text
+    assert "recorder (NVR)" not in book["dahua-ipc-hfw2431t-zs-s2"].stage("guided-reset", 0).text
 
 
 def test_a_camera_that_joins_only_2_4_ghz_says_so_before_it_is_added(kb: KnowledgeBase) -> None:

@@ -56,6 +56,7 @@ def test_a_hubs_name_says_it_is_the_hub_and_leads_to_its_brands_cameras(client: 
     notice = page.select_one('[role="status"]').get_text(" ")
     assert "The Blink Sync Module is the box Blink cameras pair through, not a camera." in notice
     assert "found no camera" not in page.get_text()
+    assert "“See all Blink cameras” below lists them" in notice  # the button, not a list
     assert "/brand/blink" in _links(page, "/brand/blink")
     several = client.page("/find?q=base station").select_one('[role="status"]').get_text(" ")
     for hub in ("Arlo Base Station", "SimpliSafe Base Station", "Wyze Base Station"):

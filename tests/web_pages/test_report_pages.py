@@ -156,3 +156,15 @@ def test_a_camera_that_may_be_on_a_recorder_has_a_place_for_it_in_the_report(
     url = start(client, "Ring Battery Doorbell", have=("pin",))
     walk(client, url, prefer=("cant",))
     assert client.page(url).select_one("#detail-recorder") is None
+
+
+def test_saving_the_form_again_names_only_what_changed(client: PageClient) -> None:
+    """The form comes back filled in: saving it again said "Saved: the serial number, …" for
+    fields the person had not touched."""
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/details")
+    first = client.submit(form, serial="AMC01", firmware="V2.8")
+    assert "saved=serial,firmware" in first.headers["location"]
+    form = client.page(url).find("form", action=f"{url}/details")  # filled in now
+    again = client.submit(form, firmware="V2.9")
+    assert again.headers["location"].endswith("&saved=firmware")

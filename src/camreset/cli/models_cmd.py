@@ -80,10 +80,7 @@ def models(
         if as_json:
             _print_json([])
         typer.echo(
-            plain_text(
-                f"camreset models: no camera model matches {query!r}; `camreset models` lists "
-                "them all"
-            ),
+            plain_text(f"camreset models: no camera model matches {query!r}{_why_none(kb, query)}"),
             err=True,
         )
         raise typer.Exit(EXIT_NO_MATCH)
@@ -116,6 +113,13 @@ def _pick(
         raise UsageError("--form-factor goes with a line (e.g. `show tapo --form-factor indoor`)")
     match = find_match(kb, named)
     return resolve_model(kb, match.model_id), match
+
+
+def _why_none(kb: KnowledgeBase, query: str | None) -> str:
+    """After "no camera model matches": what the words name if they are a hub, else where
+    the whole list is."""
+    hub = as_hub(kb, UnknownModelError(query or "", [])).hub
+    return f": {hub}" if hub else "; `camreset models` lists them all"
 
 
 def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: bool) -> None:

@@ -15,7 +15,7 @@ from camreset.core.present.words import taken_as_words
 from camreset.core.session.intake import parse_form_factor, parse_have
 from camreset.errors import UsageError
 
-LEAVE_FOR_ANOTHER = " Here: type q now, then `camreset guide` with that number."
+LEAVE_FOR_ANOTHER = "type q now, then run `camreset guide` with the model number on its label"
 """Where to type it, in the terminal: the session starts once the checklist is answered."""
 
 
@@ -65,7 +65,7 @@ def start_interactive(
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
     app = line.app if line is not None else None
     if match is not None and not match.exact and request.model:
-        said = taken_as_words(request.model, match.name) + LEAVE_FOR_ANOTHER
+        said = taken_as_words(request.model, match.name, here=LEAVE_FOR_ANOTHER)
         console.print(Text(said, style="notice"))
     if request.have is None:
         used = service.guide.items_used(

@@ -49,6 +49,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "battery.renew_title",
         "transformer.rating",
         "hub.name",
+        "hub.near",
         "add.how",
         "wifi.note",
         "unbind.route",

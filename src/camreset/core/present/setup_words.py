@@ -213,6 +213,10 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         **_battery_words(model, charge_time),
         "transformer.rating": rating,
         "hub.name": hub.name if hub is not None else "hub or base station",
+        "hub.near": "Check that the camera's network cable runs to it (or, for a Wi-Fi camera, "
+        "that it is on the same network)."
+        if hub is not None and hub.kind is HubKind.nvr
+        else "Bring the camera within a few metres of it for the reset and setup.",
         "add.how": _add_how(model, app, power),
         "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"
         if five
@@ -227,8 +231,10 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
         "or add-camera option.",
         "default.ip": f" ({ip})" if isinstance(ip, str) else "",
-        "nvr.reset_note": f"On a recorder (NVR), {model.line.brand} gives its own way: "
-        f"{mid_sentence(without_full_stop(nvr))}."
+        "nvr.reset_note": f"If its cable runs to a {model.line.brand} recorder (NVR), "
+        f"{model.line.brand}'s own reset differs from the steps here: "
+        f"{mid_sentence(without_full_stop(nvr))}. Done that way, the hold goes on past the "
+        "timer's limit."
         if isinstance(nvr, str)
         else "",
     }

@@ -14,6 +14,7 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan, provisioning
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
+from camreset.core.kb.values import HubKind
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
@@ -270,7 +271,12 @@ class StepRenderer:
         wifi = ""
         if setup is not None and setup.wifi_ssid:
             wifi = f", or a Wi-Fi network named like {setup.wifi_ssid} shows on your phone"
-        wired = " A wired camera may instead ask for a new password on its web page."
+        hub = self.model.pairs_via
+        wired = (
+            f" A camera on a recorder shows up as new on the {hub.name} instead."
+            if hub is not None and hub.kind is HubKind.nvr
+            else " A wired camera may instead ask for a new password on its web page."
+        )
         text = (
             "To be sure the reset took: in the {line.app} app, start adding a new camera and "
             "follow it until it searches. A reset camera shows up as a new, unconfigured one"

@@ -40,6 +40,7 @@ SENTENCES = frozenset(
         "battery.renew",
         "nvr.reset_note",
         "wifi.before",
+        "hub.near",
     }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""

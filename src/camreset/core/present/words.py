@@ -37,7 +37,8 @@ NO_LIGHT_NOTICE = (
     "on this page, not the light."
 )
 FOR_NEW_OWNER_CHECK = (
-    "It is going to a new owner: do not add it to your own account; they add it themselves."
+    "It is going to a new owner: start adding it only until the app offers it as new, then "
+    "stop; they add it to their own account themselves."
 )
 """Above the app check for a seller, who stops once the camera shows as new."""
 NOTHING_SEEN_NOTICE = (
@@ -142,12 +143,12 @@ HAVE_ITEMS = (
     ),
     HaveItem(
         "original_adapter", "The camera's original power adapter",
-        ask="Do you have the camera's original power adapter?",
+        ask="Can you get the camera's original power adapter?",
         how="The adapter and cable that came in the box with the camera.",
     ),
     HaveItem(
         "spare_adapter", "Another adapter with the same rating", "same volts, same amps",
-        ask="Do you have another adapter with the same rating?",
+        ask="Can you get another adapter with the same rating?",
         how="Another power adapter whose label gives the same volts and amps as the camera's "
         "own (a phone charger often gives less).",
     ),
@@ -313,12 +314,13 @@ def mid_sentence(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def taken_as_words(typed: str, name: str) -> str:
+def taken_as_words(typed: str, name: str, here: str = "type the model number on its label") -> str:
     """What is said when a typed model is not a name camreset knows but is close to one it
-    takes as meant: said every time, so a typo never silently shows another camera."""
+    takes as meant: said every time, so a typo never silently shows another camera (`here`:
+    how to pick another where it is said)."""
     return (
         f"No camera is called “{plain_text(typed)}”: taken as the closest, {name}. If yours is "
-        "another, type the model number on its label."
+        f"another, {here}."
     )
 
 

@@ -258,7 +258,8 @@ async def details(request: Request, session_id: str) -> Response:
     """Details for support: saved, and the page says which (a details event moves no step)."""
     form = await checked_form(request)
     data = {name: str(form.get(name, "")).strip() for name in DETAIL_FIELDS}
-    given = ",".join(k for k, v in data.items() if v)
+    before = (await services(request).sessions.state_async(session_id)).details
+    given = ",".join(k for k, v in data.items() if v and v != str(before.get(k, "")))
     return await _post(request, session_id, Command("details", data=data), f"&saved={given}")
 
 
