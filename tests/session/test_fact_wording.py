@@ -84,3 +84,12 @@ def test_longer_than_before_needs_a_range_shown_before_and_one_that_reaches_furt
     assert not TimeLeft(12, 17).longer_than(TimeLeft(26, 31))
     assert not TimeLeft(12, 17.4).longer_than(TimeLeft(12, 16.6))  # both read "12–17"
     assert not TimeLeft(0, 0).longer_than(TimeLeft(5, 9))  # the end shows no range
+
+
+def test_a_seller_is_asked_whether_it_did_what_they_needed_not_whether_it_is_fixed() -> None:
+    from camreset.core.present.words import feedback_question
+
+    assert feedback_question("done", "reset-for-sale") == "Did this do what you needed?"
+    assert feedback_question("done", "handed-over") == "Did this do what you needed?"
+    assert feedback_question("done", "done") == "Did this fix it?"
+    assert feedback_question("escalated", "escalate").startswith("Once support has helped")

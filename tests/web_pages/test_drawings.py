@@ -73,9 +73,10 @@ def test_faces_other_sources_name_are_drawn_as_or_here() -> None:
 
 
 def test_two_faces_from_one_source_are_not_called_other_sources() -> None:
-    words = _figure(resolve_model(KB, "lorex-e893ab")).words
-    assert words.startswith("On the back (or underneath: its source names both).")
-    assert "other sources" not in words
+    figure = _figure(resolve_model(KB, "lorex-e893ab"))
+    assert figure.words.startswith("On the back (or underneath: its source names both).")
+    assert "other sources" not in figure.words
+    assert [p.caption for p in figure.panels if p.role == "also"] == ["Or underneath"]
 
 
 def test_a_button_under_a_lens_that_tilts_is_drawn_with_the_lens_up() -> None:

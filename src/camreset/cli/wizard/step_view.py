@@ -156,7 +156,8 @@ class StepView:
         lines: list[RenderableType] = [Text("")]
         if self.step.kind == "outcome":
             outcome = ENDINGS.get(self.step.ref.ref, "escalated")
-            lines.append(Text(feedback_question(outcome), style="step.title"))
+            question = feedback_question(outcome, self.step.ref.ref)
+            lines.append(Text(question, style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
         lines.append(key_hints(self.step, self.can_undo))
         return lines

@@ -68,10 +68,16 @@ FEEDBACK_WORDS = (
 """The answers to "did this fix it?" on the outcome step."""
 
 
-def feedback_question(outcome: str | None) -> str:
+FOR_SALE_ENDS = frozenset({"reset-for-sale", "handed-over"})
+"""The ends of a session for a camera going to a new owner: nothing was broken to fix."""
+
+
+def feedback_question(outcome: str | None, ending: str | None = None) -> str:
     """The question the end page's feedback answers: "did this fix it?" only where the
-    session ended with the camera working; after a hand-over to support it is asked for
-    later, when support has been in touch."""
+    session ended with the camera working (for a seller, whether it did what they needed);
+    after a hand-over to support it is asked for later, when support has been in touch."""
+    if ending in FOR_SALE_ENDS:
+        return "Did this do what you needed?"
     if outcome in ("done", "not_needed"):
         return "Did this fix it?"
     return "Once support has helped, come back here: is the camera fixed?"

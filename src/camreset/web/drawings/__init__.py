@@ -125,7 +125,7 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
     data = {"view": name, "face": face.value, "sure": "yes" if sure else "no"}
     caption = VIEW_WORDS[name]
     if role == "also":
-        caption = f"Other sources: {where}"
+        caption = f"Or {where}" if place.same_source else f"Other sources: {where}"
     elif role == "maybe":
         caption = f"Maybe {where}"
     css = "drawing" if sure else "drawing drawing-small"
