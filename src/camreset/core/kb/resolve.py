@@ -23,6 +23,7 @@ from camreset.core.kb.values import (
     Button,
     Hold,
     Hub,
+    HubKind,
     Power,
     PowerKind,
     Press,
@@ -160,6 +161,13 @@ class ResolvedModel:
         """The first way of powering it the sources give (None if none is sourced)."""
         powers = self.values("power")
         return powers[0] if powers else None
+
+    @property
+    def recorder(self) -> Hub | None:
+        """The recorder (an NVR, a UniFi console) it pairs through, if that is what it pairs
+        through: it is added there, not in a phone app near a hub."""
+        hub = self.pairs_via
+        return hub if hub is not None and hub.kind is HubKind.nvr else None
 
     @property
     def power_kinds(self) -> frozenset[PowerKind]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import Button, Face
-from camreset.core.present.phrases import FACE_WORDS, open_words
+from camreset.core.present.phrases import FACE_WORDS, looks_like, open_words
 
 DRAWN_FACES = tuple(f for f in Face if f is not Face.none)
 """Every face a drawing can show the button on."""
@@ -105,7 +105,7 @@ def place_words(place: ButtonPlace) -> str:
             text = f"{place.where[0].upper()}{place.where[1:]}; {text}"
     if place.near:
         text += f" It is next to {place.near}."
-    if place.label and place.label.casefold().endswith("button"):  # what it looks like
+    if place.label and looks_like(place.label):
         article = "an" if place.label[:1].casefold() in "aeiou" else "a"
         text += f" It is {article} {place.label}."
     elif place.label:  # what is printed by it

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import HubKind, PowerKind
+from camreset.core.kb.values import PowerKind
 
 DETAIL_WORDS = {
     "serial": "Serial number (on the label)",
@@ -60,8 +60,7 @@ def form_details(model: ResolvedModel) -> dict[str, str]:
     """The details form's fields for this camera: what its vendor's support asks for, and
     the recorder where it may be on one."""
     asked = asked_by_support(model)
-    hub = model.pairs_via
-    wired = PowerKind.poe in model.power_kinds or (hub is not None and hub.kind is HubKind.nvr)
+    wired = PowerKind.poe in model.power_kinds or model.recorder is not None
     return {
         k: v
         for k, v in DETAIL_WORDS.items()

@@ -83,6 +83,12 @@ def pattern_name(kb: KnowledgeBase, led: str | None) -> str | None:
     return kb.patterns[led].name.lower() if led in kb.patterns else led
 
 
+def looks_like(label: str) -> bool:
+    """Whether a button's label says what it looks like ("small black button") rather than
+    what is printed by it ("RESET")."""
+    return label.casefold().endswith("button")
+
+
 def button_words(button: Button | None) -> str:
     """ "on the back, next to the microSD slot (marked RESET)"; what to open or tilt first."""
     if button is None:
@@ -95,7 +101,7 @@ def button_words(button: Button | None) -> str:
     if button.near:
         parts.append(f"next to {button.near}")
     words = ", ".join(parts) or "a small recessed hole (which side is not known)"
-    if button.label and button.label.casefold().endswith("button"):  # what it looks like
+    if button.label and looks_like(button.label):
         words += f" ({button.label})"
     elif button.label:  # what is printed by it
         words += f" (marked {button.label})"

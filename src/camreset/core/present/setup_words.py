@@ -10,7 +10,6 @@ from __future__ import annotations
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import (
     Charge,
-    HubKind,
     Power,
     PowerKind,
     Provisioning,
@@ -76,10 +75,10 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     setup = model.setup_mode
     hub = model.pairs_via
     steps = []
-    recorder = hub is not None and hub.kind is HubKind.nvr
-    if recorder and hub is not None:
+    recorder = model.recorder
+    if recorder is not None:
         steps.append(
-            f"Add it as a new camera on the {hub.name} (its screen or web page), or in the "
+            f"Add it as a new camera on the {recorder.name} (its screen or web page), or in the "
             f"{app} app through it."
         )
     elif Provisioning.base_station in ways or hub is not None:
@@ -105,7 +104,7 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
             "On a computer on the same network (or the recorder), open the camera's page or the "
             "vendor's tool and set a new password."
         )
-    elif Provisioning.nvr in ways and not recorder:  # a recorder takes it, with its password
+    elif Provisioning.nvr in ways and recorder is None:  # a recorder takes it, with its password
         steps.append(
             "Add it in the recorder it is connected to: on the recorder's screen, its app or its "
             "web page, as a new camera."
@@ -215,7 +214,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "hub.name": hub.name if hub is not None else "hub or base station",
         "hub.near": "Check that the camera's network cable runs to it (or, for a Wi-Fi camera, "
         "that it is on the same network)."
-        if hub is not None and hub.kind is HubKind.nvr
+        if model.recorder is not None
         else "Bring the camera within a few metres of it for the reset and setup.",
         "add.how": _add_how(model, app, power),
         "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"

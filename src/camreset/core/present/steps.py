@@ -14,7 +14,6 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan, provisioning
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
-from camreset.core.kb.values import HubKind
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
@@ -271,10 +270,10 @@ class StepRenderer:
         wifi = ""
         if setup is not None and setup.wifi_ssid:
             wifi = f", or a Wi-Fi network named like {setup.wifi_ssid} shows on your phone"
-        hub = self.model.pairs_via
+        recorder = self.model.recorder
         wired = (
-            f" A camera on a recorder shows up as new on the {hub.name} instead."
-            if hub is not None and hub.kind is HubKind.nvr
+            f" A camera on a recorder shows up as new on the {recorder.name} instead."
+            if recorder is not None
             else " A wired camera may instead ask for a new password on its web page."
         )
         text = (
