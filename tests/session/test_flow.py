@@ -965,3 +965,24 @@ def test_someone_moving_house_is_not_told_the_new_owner_adds_it(make_driver: Any
             break
         d.pick("yes", "done", "adapter", "have")
     assert seen and "new owner" not in seen[0] and "enough for now" in seen[0]
+
+
+def test_a_wait_the_person_cannot_sit_out_goes_on_and_proves_nothing(make_driver: Any) -> None:
+    """ "I can't" on a wait used to end the attempt, and the next one began with the same
+    wait; a wait needs nothing the person lacks, so the attempt goes on, the next page says
+    what cutting it short may mean, and a failure after it is not taken as evidence."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    while d.state.current.kind != "wait":
+        d.pick("done", "no", "not_sure")
+    waiting = d.state.current.ref
+    d.send("cant")
+    after = d.state.current
+    assert after.ref.kind == "action" and after.ref.ref == waiting.ref
+    assert after.ref.stage > waiting.stage
+    assert after.notice is not None and "You could not wait" in after.notice
+    while not d.state.current.offers("yes"):
+        d.send("done")
+    d.send("no")
+    failed = d.state.history[-1]
+    assert failed.result == "not reset" and failed.doubt is not None
+    assert "could not wait" in failed.doubt

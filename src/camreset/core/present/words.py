@@ -46,6 +46,15 @@ NOTHING_SEEN_NOTICE = (
     "this time anyway: the next step asks how it is."
 )
 """Above the restart wait after "No, nothing happened", which otherwise reads as if it did."""
+COULD_NOT_WAIT_NOTICE = {
+    "boot": "You could not wait for it to start. If its light is still changing, it has not "
+    "finished: a press while it starts up may not count, so press once the light has settled.",
+    "reboot": "You could not wait for the restart. If it is still restarting, look again once "
+    "its light has settled: a camera looked at too soon can seem not to have reset.",
+    "fixed": "You could not wait the whole time, so this may not work as well. If the reset "
+    "still does not take, that will not count against this way of trying.",
+}
+"""Above the page after a wait the person said they could not sit out (keyed by the wait)."""
 NO_APP_NOTICE = (
     "You said you can't get the {app} app now. This step uses it: you can leave and carry on "
     "from this step once you have it."

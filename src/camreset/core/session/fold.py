@@ -259,6 +259,12 @@ class Fold:
         self.running = (action, next_stage(plan, action, stage + 1, self.booted))
         self.held = None
 
+    def skip_wait(self, plan: CameraPlan, action: str, stage: int) -> None:
+        """A wait the person cannot sit out needs nothing they lack: the attempt goes on (its
+        result is then in doubt, see `rushed`), and the camera is not taken to have started."""
+        self.running = (action, next_stage(plan, action, stage + 1, self.booted))
+        self.held = None
+
     def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """Apply an answer to page `stage` of attempt `ref`; the result words, if any."""
         spec = plan.actions[ref]
@@ -272,6 +278,9 @@ class Fold:
             return self._last_look(plan, ref, stage, answer)
         if step.check is not None:
             return self.check(plan, ref, stage, answer)
+        if answer == CANT and step.wait is not None:
+            self.skip_wait(plan, ref, stage)
+            return None
         if answer == CANT:
             return None if detours.after_cant(self, plan, ref) else self.give_up(ref)
         if step.hold is not None:

@@ -25,6 +25,7 @@ from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
 from camreset.core.present.words import (
+    CANT,
     DONE,
     NETWORK_RESULT_WORDS,
     REMOTE_ACTION_WORDS,
@@ -243,7 +244,9 @@ class Guide:
         seconds = max(0.0, (event.at - since).total_seconds())
         held = fold.held[2] if fold.held and ref.kind == "action" else None
         fold.before, fold.before_shown = fold.snapshot(), fold.shown
-        if ref.kind == "action" and step.wait_seconds and seconds < RUSHED * step.wait_seconds:
+        if ref.kind == "action" and step.wait_seconds and answer == CANT:
+            fold.rushed[ref.ref] = f"could not wait the {clock(step.wait_seconds)}"
+        elif ref.kind == "action" and step.wait_seconds and seconds < RUSHED * step.wait_seconds:
             fold.rushed[ref.ref] = f"waited {clock(seconds)} of {clock(step.wait_seconds)}"
         elif ref.kind == "action" and step.timer and held is None and seconds < step.timer.min:
             # no timer ran (a page without JavaScript): the page itself was shown too briefly

@@ -10,7 +10,13 @@ from camreset.core.kb.troubleshooting import StepSpec, WaitFor
 from camreset.core.present.detour_steps import TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.step import Step
-from camreset.core.present.words import FOR_NEW_OWNER_CHECK, NO_APP_NOTICE, NOTHING_SEEN_NOTICE
+from camreset.core.present.words import (
+    CANT,
+    COULD_NOT_WAIT_NOTICE,
+    FOR_NEW_OWNER_CHECK,
+    NO_APP_NOTICE,
+    NOTHING_SEEN_NOTICE,
+)
 from camreset.core.session.state import SessionFold
 
 
@@ -26,7 +32,21 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(NOTHING_SEEN_NOTICE)
     if fold.reset_only and page is not None and page.check == "app_finds":
         step = step.noted(FOR_NEW_OWNER_CHECK)
+    skipped = _wait_not_sat_out(plan, fold, step)
+    if skipped is not None:
+        step = step.noted(COULD_NOT_WAIT_NOTICE[skipped.value])
     return step
+
+
+def _wait_not_sat_out(plan: CameraPlan, fold: SessionFold, step: Step) -> WaitFor | None:
+    """The wait the person just said they could not sit out, if `step` is the page after it
+    in the same attempt (the person goes on; the page says what that may mean)."""
+    last = fold.history[-1] if fold.history else None
+    if last is None or last.answer != CANT or last.ref.kind != "action":
+        return None
+    if step.ref.kind != "action" or step.ref.ref != last.ref.ref:
+        return None
+    return plan.actions[last.ref.ref].steps[last.ref.stage].wait
 
 
 def _page(plan: CameraPlan, step: Step) -> StepSpec | None:
