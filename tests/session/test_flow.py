@@ -344,6 +344,29 @@ def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> Non
     assert d.state.history[-1].result == "starts at adding it again"
 
 
+@pytest.mark.parametrize("model", ["amcrest-ipm-743e", "tapo-c200", "wyze-cam-v3"])
+def test_nothing_is_ruled_out_before_anything_was_tried(make_driver: Any, model: str) -> None:
+    """A cause that was never likely on this camera (the provider's lock on an Amcrest, under
+    1 %) was listed as "ruled out" for support before anything tested it."""
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("cant-add")
+    assert d.state.ruled_out == ()
+
+
+def test_a_cause_is_ruled_out_by_what_tells_against_it(make_driver: Any) -> None:
+    """A weak PoE supply makes a camera react and restart (the KB's likelihoods): one that
+    did neither and whose button has no click is not short of power."""
+    d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "original_adapter"), opening=True)
+    for answer in ("wont-reset", "until-change", "nothing", "no-restart"):
+        d.send(answer)
+    assert d.state.current.offers("no") and "felt-click" in d.state.current.id
+    d.send("no")
+    ruled = {c.id for c in d.state.ruled_out}
+    assert {"poe-budget", "poe-injector"} <= ruled
+    assert "broken-button" in {c.id for c in d.state.belief}
+    assert all(c.probability < 0.01 for c in d.state.ruled_out)
+
+
 def test_the_first_try_is_weighed_as_evidence(make_driver: Any) -> None:
     def early(answer: str) -> float:
         d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)

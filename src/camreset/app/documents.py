@@ -210,8 +210,13 @@ class SessionDoc(BaseModel):
     cannot: list[str] = Field(description="items the person said they cannot get")
     reason: str | None = Field(description="why the person is here, from the opening")
     history: list[HistoryDoc]
-    belief: list[CauseDoc] = Field(description="causes still likely, most likely first")
-    ruled_out: list[CauseDoc]
+    belief: list[CauseDoc] = Field(
+        description="causes still likely (1 % or more), most likely first"
+    )
+    ruled_out: list[CauseDoc] = Field(
+        description="causes under 1 % that what was learnt tells against; one under 1 % that "
+        "nothing tested is in neither list"
+    )
     details: dict[str, str]
     feedback: dict[str, Any] | None
     found: FoundDoc | None = Field(

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from camreset.core.engine.evidence import ActionFailed, Answered, belief
+from camreset.core.engine.evidence import ActionFailed, Answered, belief, normalise
+from camreset.core.engine.model import Number, TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_camera
@@ -53,9 +54,23 @@ from camreset.core.session.taken_back import taken_back
 from camreset.errors import SessionError
 
 RULED_OUT_BELOW = 0.01
+RULED_OUT_SHARE = 0.25
+"""Below 1 % a cause is no longer likely. It is ruled out only if what was learnt tells against
+it: the evidence is at most a quarter as likely under it as under the cause it fits best (an
+attempt that fixes it failed, an answer it rarely gives). One that fell only because another
+cause rose, or that was never likely and nothing tested, is in neither list."""
 RUSHED = 0.5
 """A wait answered in less than this share of its time was cut short: the check after it
 proves little, so the causes it would rule out are not reported as ruled out."""
+
+
+def _told_against(engine: TroubleshootingModel, posterior: dict[str, Number]) -> set[str]:
+    """Causes the evidence tells against: its likelihood under them (posterior ÷ prior, up to
+    one factor for all) is at most RULED_OUT_SHARE of the highest any cause has."""
+    prior = normalise(engine.faults)
+    ratio = {f: posterior[f] / p for f, p in prior.items() if p > 0}
+    top = max(ratio.values(), default=0)
+    return {f for f, r in ratio.items() if r <= RULED_OUT_SHARE * top}
 
 
 class Guide:
@@ -326,7 +341,8 @@ class Guide:
             (Cause.named(f, plan.cause_names, p) for f, p in b.items()),
             key=lambda c: (-c.probability, c.id),
         )
-        out = RULED_OUT_BELOW
+        likely = [c for c in causes if max(c.probability, sure[c.id]) >= RULED_OUT_BELOW]
+        ruled = [c for c in causes if c not in likely and c.id in _told_against(engine, sure)]
         minutes = self._time_left(plan, fold)
         return SessionState(
             model=plan.model,
@@ -339,8 +355,8 @@ class Guide:
             history=tuple(fold.history),
             finished=outcome is not None,
             outcome=outcome,
-            belief=tuple(c for c in causes if c.probability >= out or sure[c.id] >= out),
-            ruled_out=tuple(c for c in causes if c.probability < out and sure[c.id] < out),
+            belief=tuple(likely),
+            ruled_out=tuple(ruled),
             progress=Progress(len(fold.history), float(rec.expected_cost) if rec else 0.0, minutes),
             tried=tuple(fold.tried),
             events=events,
