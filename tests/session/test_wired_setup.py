@@ -250,3 +250,24 @@ def test_a_camera_said_to_be_on_a_network_cable_is_never_told_to_show_a_qr_code_
         assert lens not in words and "setup Wi-Fi" not in words and web in words, model
     battery = resolve_model(kb, "reolink-argus-3-pro")
     assert lens in setup_values(battery, frozenset({"battery"}))["add.how"]
+
+
+@pytest.mark.parametrize(
+    ("model", "offered"), [("dahua-ipc-hdbw3433r-zas", False), ("tapo-c200", True)]
+)
+def test_joining_the_wifi_is_no_answer_for_a_camera_only_on_a_network_cable(
+    make_driver: Any, model: str, offered: bool
+) -> None:
+    d = make_driver(model=model, have=("pin", "computer", "app"), opening=True)
+    d.send("cant-add")
+    for _ in range(40):
+        if d.state.current.ref.ref == "add-trouble" or d.state.finished:
+            break
+        if d.state.current.network:
+            d.send("not_sure")
+        else:
+            d.pick("no", "done", "not_sure")
+    step = d.state.current
+    assert step.ref.ref == "add-trouble"
+    assert step.offers("join-failed") is offered
+    assert step.offers("not-found") and step.offers("asks-password")

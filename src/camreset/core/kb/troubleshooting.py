@@ -244,6 +244,9 @@ class AnswerSpec(Strict):
     implies_booted: bool = False
     power: list[PowerKind] | None = None
     """This answer says how the camera is powered: steps for other power are dropped."""
+    wifi: bool = False
+    """An answer about joining Wi-Fi: not offered for a camera added only over its cable, or
+    said to be on one (no Wi-Fi to join)."""
     likelihood: dict[str, Probability]
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan, provisioning
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
@@ -89,6 +90,8 @@ class StepRenderer:
         ways = provisioning(plan.model)
         self.wired_only = bool(ways) and ways <= WIRED_WAYS
         """Every way the sources give of adding it again is over a cable: no app check."""
+        self.no_wifi = self.wired_only or (bool(kinds) and kinds <= {PowerKind.poe.value})
+        """Added only over a cable, or said to be on a PoE cable: no Wi-Fi to join."""
         self.values = template_values(kb, plan.model, kinds)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
@@ -348,7 +351,12 @@ class StepRenderer:
             )
             return replace(step, network=True)
         kinds = self.model.power_kinds  # "how is it powered?": only the ways its sources give
-        offered = [a for a in spec.answers if not (a.power and kinds and not kinds & set(a.power))]
+        offered = [
+            a
+            for a in spec.answers
+            if not (a.power and kinds and not kinds & set(a.power))
+            and not (a.wifi and self.no_wifi)
+        ]
         answers = tuple(
             replace(a, pattern=self.pattern(a.pattern))
             for a in light_answers(self.kb, offered, self.patterns)
