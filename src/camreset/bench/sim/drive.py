@@ -82,7 +82,7 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
             return run
         if run.steps >= cap:
             return run
-        step = steps.step(ref)
+        step = steps.step(ref, fold.said_power)
         check = steps.check_on(ref)
         if ref.kind == "action" and network_option(
             plan, fold.phase, frozenset(fold.have), ref.ref, ref.stage

@@ -48,11 +48,13 @@ class PlanSteps:
             self._steps[key] = self._renderer.step(StepRef(0, "question", question))
         return self._steps[key]
 
-    def step(self, ref: StepRef) -> Step:
-        """Any step a session can show (opening, item to get, detour...), as rendered."""
-        key = (f"{ref.kind}:{ref.ref}:{ref.subject}", ref.stage)
+    def step(self, ref: StepRef, power: frozenset[str] | None = None) -> Step:
+        """Any step a session can show (opening, item to get, detour...), as rendered for a
+        camera the person said is powered `power` (its words, and the answers that fit)."""
+        said = ",".join(sorted(power)) if power else ""
+        key = (f"{ref.kind}:{ref.ref}:{ref.subject}:{said}", ref.stage)
         if key not in self._steps:
-            self._steps[key] = self._renderer.step(
+            self._steps[key] = self._renderer.powered(power).step(
                 StepRef(0, ref.kind, ref.ref, ref.stage, ref.subject)
             )
         return self._steps[key]
