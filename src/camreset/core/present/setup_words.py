@@ -186,6 +186,21 @@ def _wifi_before(wifi: object, power: frozenset[str]) -> str:
     return WIFI_BEFORE if wifi.bands and all(b.startswith("2.4") for b in wifi.bands) else ""
 
 
+def _recorder_reset_note(model: ResolvedModel, nvr: object, power: frozenset[str]) -> str:
+    """The maker's way of resetting a camera on its recorder, before the hold: only where that
+    way is itself a hold on the camera (Lorex: hold Reset while the cable is replugged) and the
+    camera may be on a cable. Other makers' recorder facts are about passwords and adding it
+    (Hikvision's SADP, Reolink's NVR monitor): they are said where it is added, not here."""
+    if not isinstance(nvr, str) or "hold" not in nvr.lower() or not may_be_on_a_cable(power):
+        return ""
+    brand = model.line.brand
+    return (
+        f"If its cable runs to a {brand} recorder (NVR), {brand}'s own reset differs from the "
+        f"steps here: {mid_sentence(without_full_stop(nvr))}. Done that way, the hold goes on "
+        "past the timer's limit."
+    )
+
+
 def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     """The template values about power and adding the camera again, for a camera powered
     `power`."""
@@ -230,10 +245,5 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
         "or add-camera option.",
         "default.ip": f" ({ip})" if isinstance(ip, str) else "",
-        "nvr.reset_note": f"If its cable runs to a {model.line.brand} recorder (NVR), "
-        f"{model.line.brand}'s own reset differs from the steps here: "
-        f"{mid_sentence(without_full_stop(nvr))}. Done that way, the hold goes on past the "
-        "timer's limit."
-        if isinstance(nvr, str)
-        else "",
+        "nvr.reset_note": _recorder_reset_note(model, nvr, power),
     }
