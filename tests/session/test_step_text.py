@@ -290,3 +290,18 @@ def test_a_camera_that_pairs_through_a_recorder_is_added_there_not_given_a_passw
         text = book[model].stage("add-again", 0).text
         assert text.startswith(f"Add it as a new camera on the {box} (its screen or web page)")
         assert "set a new password" not in text
+
+
+def test_the_24_ghz_step_says_what_is_known_of_the_bands(kb: KnowledgeBase) -> None:
+    """ "The camera joins 2.4 GHz Wi-Fi" was said of every camera, an unknown doorbell
+    included, and the G4 Instant's 802.11a/ac (5 GHz) was not seen as 5 GHz."""
+    book = PlanBook(kb)
+
+    def said(model: str) -> str:
+        return book[model].stage("use-2g-network", 0).text.split(". Connect")[0]
+
+    assert said("unifi-g4-instant").endswith(
+        "also joins 5 GHz, so this is less likely the trouble)"
+    )
+    assert said("wyze-cam-v3") == "The sources say this camera joins only 2.4 GHz Wi-Fi"
+    assert said("tapo-c200").startswith("Most home cameras join only 2.4 GHz Wi-Fi (no source")

@@ -51,7 +51,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "hub.name",
         "hub.near",
         "add.how",
-        "wifi.note",
+        "wifi.joins",
         "unbind.route",
         "nvr.how",
         "nvr.reset_note",

@@ -186,6 +186,20 @@ def _wifi_before(wifi: object, power: frozenset[str]) -> str:
     return WIFI_BEFORE if wifi.bands and all(b.startswith("2.4") for b in wifi.bands) else ""
 
 
+def _wifi_joins(wifi: object) -> str:
+    """What is known of the Wi-Fi bands it joins, said before "use 2.4 GHz": no source, only
+    2.4 GHz, or 5 GHz too (then a 5 GHz network is less likely the trouble)."""
+    bands = wifi.bands if isinstance(wifi, Wifi) else []
+    if not bands:
+        return "Most home cameras join only 2.4 GHz Wi-Fi (no source gives this model's bands)."
+    if any("5" in band for band in bands):
+        return (
+            "The camera joins 2.4 GHz Wi-Fi (the sources say this model also joins 5 GHz, so "
+            "this is less likely the trouble)."
+        )
+    return "The sources say this camera joins only 2.4 GHz Wi-Fi."
+
+
 def _recorder_reset_note(model: ResolvedModel, nvr: object, power: frozenset[str]) -> str:
     """The maker's way of resetting a camera on its recorder, before the hold: only where that
     way is itself a hold on the camera (Lorex: hold Reset while the cable is replugged) and the
@@ -213,7 +227,6 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     if isinstance(transformer, Transformer):
         rating = transformer.volts + (f", at least {transformer.va} VA" if transformer.va else "")
     wifi = model.value("wifi")
-    five = isinstance(wifi, Wifi) and any("5" in band for band in wifi.bands)
     unbind = model.value("unbind_route")
     nvr = model.value("nvr_reset")
     ip = model.value("default_ip")
@@ -232,9 +245,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         if model.recorder is not None
         else "Bring the camera within a few metres of it for the reset and setup.",
         "add.how": _add_how(model, app, power),
-        "wifi.note": " (the sources say this model also joins 5 GHz, so this is less likely)"
-        if five
-        else "",
+        "wifi.joins": _wifi_joins(wifi),
         "wifi.before": _wifi_before(wifi, power),
         "unbind.route": "Ask the previous owner to remove it from their account. The sources "
         f"say how: {without_full_stop(unbind)}."

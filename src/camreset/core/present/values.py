@@ -40,6 +40,7 @@ SENTENCES = frozenset(
         "battery.renew",
         "nvr.reset_note",
         "wifi.before",
+        "wifi.joins",
         "hub.near",
     }
 )
