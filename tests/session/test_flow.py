@@ -183,6 +183,43 @@ def test_a_recovery_that_did_not_work_is_never_offered_again_as_an_attempt(
     assert "vendor-code-reset" not in shown
 
 
+def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(
+    make_driver: Any,
+) -> None:
+    """A Hikvision turret has no reachable button: the maker's recovery code is its only way
+    back. "It didn't work, or it isn't for me" ruled it out and sent a person who had never
+    tried it straight to support; "It isn't for me" now leaves it among the attempts."""
+    d = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    d.send("forgot-password")
+    assert d.state.current.offers("reset-it") and d.state.current.offers("not-for-me")
+    d.send("not-for-me")
+    shown = []
+    while not d.state.finished and len(shown) < 30:
+        shown.append(d.state.current.ref.ref)
+        d.pick("no", "done", "not_sure", "cant")
+    assert "vendor-code-reset" in shown
+
+
+def test_support_after_a_failed_recovery_says_to_ask_for_a_new_code(make_driver: Any) -> None:
+    """An expired recovery code ended at "it may have a hardware or firmware fault"."""
+    tried = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    tried.send("forgot-password")
+    tried.send("reset-it")
+    assert tried.state.finished
+    notice = tried.state.current.notice
+    assert notice is not None and "ask for a new code" in notice
+    coded = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"))
+    while not coded.state.finished:
+        coded.pick("no", "done", "not_sure", "cant")
+    assert "vendor-code-reset" in coded.state.tried
+    notice = coded.state.current.notice
+    assert notice is not None and "no fault of the camera" in notice
+    plain = make_driver(model="tapo-c200", have=("pin",))
+    while not plain.state.finished:
+        plain.pick("no", "done", "not_sure", "cant")
+    assert plain.state.current.notice is None or "recovery" not in plain.state.current.notice
+
+
 def test_without_a_sourced_route_the_session_says_so_and_goes_on(make_driver: Any) -> None:
     d = make_driver(model="kasa-kc200", opening=True)
     d.send("forgot-password")

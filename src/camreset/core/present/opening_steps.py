@@ -29,7 +29,8 @@ REASON_WORDS = (
     ("other-fault", "Something else is wrong with it"),
 )
 WORKED = Answer("worked", "That worked: I don't need a reset")
-RESET_IT = Answer("reset-it", "It didn't work, or it isn't for me: reset it")
+TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
+NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
 NOTICES = {
     "no-recovery": "No source we have gives a way to recover a forgotten password of this "
     "camera without a reset, so the reset is the way for the camera's own password. (A "
@@ -103,7 +104,7 @@ def _recovery(r: StepRenderer) -> Step:
     else:
         lead += " What the sources say:"
     title = "Try {line.brand}'s own way back in first"
-    step = _route(r, title, lead, ways or none, (WORKED, RESET_IT))
+    step = _route(r, title, lead, ways or none, (WORKED, TRIED_IT, NOT_FOR_ME))
     return r.with_facts(step, tuple(views))
 
 

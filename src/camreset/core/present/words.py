@@ -55,6 +55,13 @@ COULD_NOT_WAIT_NOTICE = {
     "still does not take, that will not count against this way of trying.",
 }
 """Above the page after a wait the person said they could not sit out (keyed by the wait)."""
+RECOVERY_FAILED_NOTICE = (
+    "You said {brand}'s own recovery did not work. A code that was refused, has expired or "
+    "never came is no fault of the camera: tell support which it was, and ask for a new code. "
+    "Keep the camera on and on the network until you use it."
+)
+"""Above the end that sends to support after the maker's recovery failed, which otherwise
+reads as if the camera may be broken."""
 NO_APP_NOTICE = (
     "You said you can't get the {app} app now. This step uses it: you can leave and carry on "
     "from this step once you have it."

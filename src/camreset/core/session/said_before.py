@@ -16,8 +16,11 @@ from camreset.core.present.words import (
     FOR_NEW_OWNER_CHECK,
     NO_APP_NOTICE,
     NOTHING_SEEN_NOTICE,
+    RECOVERY_FAILED_NOTICE,
 )
 from camreset.core.session.state import SessionFold
+
+RECOVERY_ATTEMPT = "vendor-code-reset"
 
 
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
@@ -32,10 +35,22 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(NOTHING_SEEN_NOTICE)
     if fold.reset_only and page is not None and page.check == "app_finds":
         step = step.noted(FOR_NEW_OWNER_CHECK)
+    if step.kind == "outcome" and step.ref.ref.startswith("escalate") and _recovery_failed(fold):
+        step = step.noted(RECOVERY_FAILED_NOTICE.format(brand=plan.model.line.brand))
     skipped = _wait_not_sat_out(plan, fold, step)
     if skipped is not None:
         step = step.noted(COULD_NOT_WAIT_NOTICE[skipped.value])
     return step
+
+
+def _recovery_failed(fold: SessionFold) -> bool:
+    """The person said the maker's recovery did not work: on its opening page, or as an
+    attempt whose check said no (a code refused or expired)."""
+    return any(
+        (h.ref.ref == "recovery" and h.answer == "reset-it")
+        or (h.ref.ref == RECOVERY_ATTEMPT and h.result is not None and h.answer == "no")
+        for h in fold.history
+    )
 
 
 def _wait_not_sat_out(plan: CameraPlan, fold: SessionFold, step: Step) -> WaitFor | None:
