@@ -137,6 +137,18 @@ def test_bad_input_exits_2_with_one_line(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("shape", ["pan_tilt", "pan-tilt", "Pan tilt"])
+def test_a_shape_is_taken_as_the_model_lists_write_it(cli: Cli, tmp_path: Path, shape: str) -> None:
+    """`camreset models` prints "pan-tilt"; `--form-factor pan-tilt` was refused."""
+    script = write(tmp_path / "a", ["stop"])
+    code, records = cli.json_lines(
+        "guide", "--line", "other", "--form-factor", shape, "--answers", script
+    )
+    assert code == 3  # stopped: the session began
+    report = cli("report", records[-1]["session_id"], "--format", "json")
+    assert json.loads(report.stdout)["form_factor"] == "pan_tilt"
+
+
 def test_an_answer_that_does_not_fit_names_the_step(cli: Cli, tmp_path: Path) -> None:
     items = ["skip-questions", "bogus"]
     code, records = cli.json_lines("guide", "tapo-c200", "--answers", write(tmp_path / "a", items))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pexpect
+import pytest
 
 from camreset.store.session_store import SessionStore
 
@@ -208,12 +209,16 @@ def first_shape_then_leave(child: pexpect.spawn) -> str:
     return " ".join(plain(transcript(child)).split())
 
 
-def test_another_brand_is_a_choice_and_leads_by_shape_to_the_generic_steps(db_url: str) -> None:
+@pytest.mark.parametrize("typed", ["number", "another brand", "Don't know"])
+def test_another_brand_is_a_choice_and_leads_by_shape_to_the_generic_steps(
+    db_url: str, typed: str
+) -> None:
+    """By its number, or in words as docs/terminal.md says (typed words were refused)."""
     child = spawn(["guide"], db_url)
     child.expect(r"(\d+)\.(?:\x1b\[0m)? Another brand")  # bold numbers, even with NO_COLOR
     last = child.match.group(1)
     child.expect("Number or brand: ")
-    child.sendline(last)
+    child.sendline(last if typed == "number" else typed)
     said = first_shape_then_leave(child)
     assert "Camera: Indoor camera of another or unknown brand" in said  # shape 1: indoor
 

@@ -37,6 +37,7 @@ from camreset.core.report import (
     render_text,
     terminal_json,
 )
+from camreset.core.session.intake import form_factor_id
 from camreset.errors import UsageError
 
 NARROW = 90
@@ -124,7 +125,7 @@ def _check_line(ctx: typer.Context, line: str | None, form_factor: str | None) -
         raise UsageError(
             "--form-factor goes with --line (e.g. `guide --line tapo --form-factor indoor`)"
         )
-    if form_factor is not None and form_factor not in {f.value for f in FormFactor}:
+    if form_factor is not None and form_factor_id(form_factor) not in {f.value for f in FormFactor}:
         shapes = ", ".join(f.value for f in FormFactor)
         raise UsageError(f"unknown --form-factor {form_factor!r}; shapes: {shapes}")
     if line is None:

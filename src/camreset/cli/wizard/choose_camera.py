@@ -23,7 +23,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import find_line, search_models
 from camreset.core.plain import plain_text
 from camreset.core.present.names import line_label
-from camreset.core.present.words import HAVE_ITEMS, shape_words
+from camreset.core.present.words import HAVE_ITEMS, SHAPE_NAMES
 
 MAX_MATCHES = 6
 
@@ -36,6 +36,21 @@ class CameraChoice:
 
 
 ANOTHER_BRAND = "Another brand, or I don't know the brand"
+OTHER_WORDS = frozenset(
+    {
+        "another brand",
+        "another",
+        "other",
+        "other brand",
+        "don't know",
+        "dont know",
+        "unknown",
+        "not sure",
+        "i don't know",
+        "i dont know",
+    }
+)
+"""What people type for the last choice instead of its number (docs/terminal.md)."""
 
 
 def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
@@ -54,6 +69,8 @@ def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
             raise Leave
         if typed.isdigit() and 1 <= int(typed) <= len(ids):
             return ids[int(typed) - 1]
+        if OTHER in ids and " ".join(typed.casefold().replace("’", "'").split()) in OTHER_WORDS:
+            return OTHER
         named = find_line(kb, typed) if typed else None
         if named is not None:
             return named
@@ -97,7 +114,7 @@ def choose_form_factor(
     if not shapes:
         return None
     console.print(Text("What kind of camera is it?", style="step.title"))
-    numbered(console, [shape_words(ff.value) for ff in shapes] + ["Not sure"])
+    numbered(console, [SHAPE_NAMES[ff.value] for ff in shapes] + ["Not sure"])
     pick = ask_number(console, reader, "Number: ", len(shapes) + 1)
     return shapes[pick - 1].value if pick <= len(shapes) else None
 

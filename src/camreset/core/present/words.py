@@ -346,6 +346,20 @@ def taken_as_words(typed: str, name: str, here: str = "type the model number on 
     )
 
 
+SHAPE_NAMES = {
+    "indoor": "Indoor camera",
+    "pan_tilt": "Pan and tilt camera",
+    "outdoor": "Outdoor camera",
+    "bullet": "Bullet camera",
+    "dome": "Dome camera",
+    "turret": "Turret camera",
+    "doorbell": "Video doorbell",
+    "battery": "Battery camera",
+    "floodlight": "Floodlight camera",
+}
+"""A shape as a menu lists it (the web's drawings name them the same way)."""
+
+
 def shape_words(form_factor: str | None) -> str:
     """`pan_tilt` → "pan-tilt"; unknown → "unknown"."""
     return form_factor.replace("_", "-") if form_factor else "unknown"

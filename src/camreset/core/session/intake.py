@@ -38,9 +38,15 @@ def parse_power(text: str | None) -> PowerKind | None:
     return _parse_choice(PowerKind, text, "power kind")
 
 
+def form_factor_id(text: str) -> str:
+    """A shape as people and the model lists write it ("pan-tilt", "Pan tilt") as its id."""
+    return "_".join(text.casefold().replace("-", " ").split())
+
+
 def parse_form_factor(text: str | None) -> FormFactor | None:
-    """A camera shape by its id; InvalidAnswerError listing the shapes."""
-    return _parse_choice(FormFactor, text, "form factor")
+    """A camera shape by its id (or as the model lists write it); InvalidAnswerError listing
+    the shapes."""
+    return _parse_choice(FormFactor, form_factor_id(text) if text else text, "form factor")
 
 
 def _parse_choice(kind: type[E], text: str | None, what: str) -> E | None:
