@@ -97,6 +97,19 @@ def test_the_finder_picks_the_model_and_the_session_knows_the_camera(
     assert "Amcrest IP4M-1041B" in report.get_text()
 
 
+def test_a_camera_back_at_factory_settings_is_offered_setting_up_not_a_reset(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    client = make(tmp_path, kb)
+    finder = client.page("/network")
+    with emulated_in_thread(("dahua-uninitialised", "127.0.2.3")):
+        page = soup(client.submit(form(finder, "/network/scan"), addresses="127.0.2.3"))
+    card = page.select_one("ul.found li")
+    assert card is not None and "Back at factory settings" in card.get_text()
+    assert card.find("a", string="Set it up again step by step") is not None
+    assert card.find("a", string="Reset this camera step by step") is None
+
+
 def test_a_check_inside_the_session_confirms_the_reset(tmp_path: Path, kb: KnowledgeBase) -> None:
     client = make(tmp_path, kb)
     url = start_session(client, "amcrest-ip4m-1041b", ["pin", "computer"])
