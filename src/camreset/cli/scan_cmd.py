@@ -15,6 +15,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from camreset.cli.context import cli
 from camreset.net import MESSAGES, Camera, Problem, verdict_for
@@ -78,8 +79,44 @@ def _table(cameras: Sequence[Camera]) -> Table:
     return table
 
 
+WIDE = 100
+"""Columns from which the cameras are one table row each; narrower, one block each (a table
+at 80 columns left the evidence one letter wide, at 40 dropped the setup state)."""
+
+
+def _block(camera: Camera) -> Table:
+    """One camera as label and value lines, the value wrapping at the terminal's width."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    rows = [
+        ("brand", camera.brand or ""),
+        ("model", camera.model or ""),
+        ("address", camera.address),
+        ("MAC", camera.mac or ""),
+        ("firmware", camera.firmware or ""),
+        ("setup state", STATES[camera.setup_state]),
+        ("how it knows", "; ".join(camera.evidence)),
+    ]
+    for label, value in rows:
+        if value:
+            grid.add_row(label, Text(value))
+    return grid
+
+
+def show_cameras(console: Console, cameras: Sequence[Camera]) -> None:
+    """The cameras that answered: a table on a wide terminal, else a block per camera."""
+    if console.width >= WIDE:
+        console.print(_table(cameras))
+    else:
+        for n, camera in enumerate(cameras):
+            if n:
+                console.print()
+            console.print(_block(camera))
+
+
 def _show(cameras: Sequence[Camera]) -> None:
-    Console(highlight=False).print(_table(cameras))
+    show_cameras(Console(highlight=False), cameras)
     for c in cameras:
         if c.kb_model_id:
             typer.echo(f"{c.model} at {c.address}: reset card: camreset show {c.kb_model_id}")
