@@ -8,6 +8,7 @@ honest time, "can't" and "not sure" that ask why, and what the report may call r
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -1046,3 +1047,16 @@ def test_a_wait_the_person_cannot_sit_out_goes_on_and_proves_nothing(make_driver
     failed = d.state.history[-1]
     assert failed.result == "not reset" and failed.doubt is not None
     assert "could not wait" in failed.doubt
+
+
+def test_why_a_question_is_asked_explains_only_the_answers_it_offers(make_driver: Any) -> None:
+    """A Hikvision dome's sources give an adapter or PoE: "How is it powered?" offers those
+    two, and its reason spoke of a battery and doorbell wiring too."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("computer", "app", "pin"), opening=True)
+    for answer in ("forgot-password", "reset-it", "no"):
+        d.send(answer)
+    step = d.state.current
+    assert step.ref.ref == "power-kind" and step.why is not None
+    offered = {a.label for a in step.answers if a.role == "answer"}
+    explained = set(re.findall(r"“([^”]+)” points to", step.why.effect))
+    assert explained and explained <= offered

@@ -31,6 +31,7 @@ def why_words(
     shown: Callable[[str], bool] = lambda _cause: True,
     *,
     untried: bool = False,
+    offered: frozenset[str] | None = None,
 ) -> Why:
     """The reason for the engine's choice of `kind` (action, question or service). `fetch`:
     the step on screen gets an item that attempt needs, so the chance is the attempt's.
@@ -38,6 +39,8 @@ def why_words(
     the camera runs on a network cable: the engine still weighs a misread answer).
     `untried`: the person has not pressed the button yet, so nothing is "likely wrong": the
     causes are what could stop the reset, and an attempt is what it guards against.
+    `offered`: the answers a question's page offers (the engine weighs every answer, but only
+    those on the page are explained: not "a battery" to a camera its sources power otherwise).
 
     Cause names are short clauses or labels ("The outlet gives no power"), so they are
     listed after a colon, separated by semicolons (some hold a comma), never run into a
@@ -69,7 +72,7 @@ def why_words(
             f"“{_answer_label(plan, step_id, a.answer)}” points to: "
             f"{mid_sentence(names.get(a.leading, a.leading))}."
             for a in engine_why.answers
-            if shown(a.leading)
+            if shown(a.leading) and (offered is None or a.answer in offered)
         ]
         effect = "Your answer narrows it down. " + " ".join(parts) if parts else ""
     elif kind == "service":

@@ -312,6 +312,9 @@ class Guide:
             said = fold.said_power
             if said not in self._shown:
                 self._shown[said] = for_its_power(self.kb, said)
+            offered = None
+            if kind == "question" and ref.kind == "question":
+                offered = frozenset(a.id for a in renderer.step(ref).answers)
             why = why_words(
                 plan,
                 nxt.rec.why,
@@ -320,6 +323,7 @@ class Guide:
                 ref.kind == "tool",
                 self._shown[said],
                 untried=fold.first_reset,
+                offered=offered,
             )
         current = renderer.step(ref, why)
         if ref.kind == "action":
