@@ -78,3 +78,23 @@ def test_no_light_on_the_camera_is_not_asked_again(make_driver: Any) -> None:
     d.send(NO_LIGHT_ID)
     assert d.state.belief == before
     assert "status-light" in d.state.fold.excluded
+
+
+def test_with_no_light_to_watch_the_hold_page_no_longer_says_to_wait_for_it(
+    make_driver: Any,
+) -> None:
+    """After "I can't see a light" the page said "hold for the 5 seconds the timer counts"
+    above "Watch for this: the light turns to slow red blinking. Let go once it happens"."""
+    d = make_driver(model="tapo-c200")
+    _to_the_light_question(d)
+    d.send(NO_LIGHT_ID)
+    for _ in range(20):
+        if d.state.current.timer is not None:
+            break
+        d.pick("done", "no", "not_sure")
+    hold = d.state.current
+    assert hold.timer is not None and hold.timer.until is None
+    assert hold.notice is not None and "seconds the timer counts" in hold.notice
+    assert "slow red blinking" not in hold.text and "Let go once it happens" not in hold.text
+    assert hold.title == f"Hold the reset button for {hold.timer.recommended:g} seconds"
+    assert hold.text.startswith("Push the pin in firmly and keep holding.")

@@ -86,8 +86,23 @@ def without_light(step: Step, hold: Hold | None) -> Step:
     until the light changes is timed like a plain hold (the sources' window)."""
     timer, said = step.timer, NO_LIGHT_NOTICE
     if timer is not None and timer.until is not None:
+        sign = timer.until
         timer = Timer(*timer_of(hold))
-        said = NO_LIGHT_HOLD.format(seconds=number(timer.recommended))
+        seconds = number(timer.recommended)
+        said = NO_LIGHT_HOLD.format(seconds=seconds)
+        step = replace(
+            step,
+            title=f"Hold the reset button for {seconds} seconds",
+            text=_without_sign(step.text, sign),
+        )
     elif step.pattern is None and not _LIGHT.search(step.text):
         return step
     return replace(step, timer=timer, pattern=None).noted(said)
+
+
+def _without_sign(text: str, sign: str) -> str:
+    """A hold page's words without "watch for {sign}" and "let go once it happens": timed by
+    the clock instead, the page no longer says to wait for the sign."""
+    sentences = re.split(r"(?<=\.) ", text)
+    kept = [s for s in sentences if sign not in s and not s.startswith("Let go once it happens")]
+    return " ".join(kept)
