@@ -164,7 +164,7 @@ def test_hold_phases_and_bar() -> None:
             "Keep holding   7.5 s",
             "━━━━━━━━━━──────────────────────────────",
             "      ^min 5s ^aim 10s          max 30s^",
-            "Watch the light now",
+            "Watch and listen for a sign now",
         ]
     )
 

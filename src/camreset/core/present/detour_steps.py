@@ -179,7 +179,7 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         else:
             text = (
                 f"The timer stopped before {whole:g} seconds, and this step is a hold for the "
-                f"whole {whole:g} seconds, even after the light changes. Letting go at the "
+                f"whole {whole:g} seconds, even after the camera reacts. Letting go at the "
                 "light is what the usual hold does. Hold it again, for the whole time?"
             )
         choices = tuple(Answer(a, DETOUR_LABELS[a]) for a in FIXED_ANSWERS[SHORT_HOLD])

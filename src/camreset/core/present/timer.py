@@ -107,7 +107,7 @@ def timer_words(timer: Timer) -> TimerWords:
         return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over)
     plan = f"Hold for {number(rec)} seconds."
     if lo < rec:
-        plan += f" From {number(lo)} seconds on, watch the light."
+        plan += f" From {number(lo)} seconds on, watch and listen for a sign."
     if hi > rec:
         plan += f" Let go before {number(hi)} seconds."
     over = TIMER_CUES["over"].format(max=number(hi))

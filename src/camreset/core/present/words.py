@@ -235,7 +235,7 @@ TIMER_CUES = {
     "ready": "Start the timer as you press",
     "ready_key": "Press Enter as you start pressing the button (or type an answer).",
     "hold": "Keep holding",
-    "watch": "Watch the light now",
+    "watch": "Watch and listen for a sign now",
     "watch_for": "Watch now: {until}",
     "release": "Let go now",
     "keep": "Keep holding until {until}; stop by {max} s",
