@@ -305,3 +305,21 @@ def test_the_24_ghz_step_says_what_is_known_of_the_bands(kb: KnowledgeBase) -> N
     )
     assert said("wyze-cam-v3") == "The sources say this camera joins only 2.4 GHz Wi-Fi"
     assert said("tapo-c200").startswith("Most home cameras join only 2.4 GHz Wi-Fi (no source")
+
+
+def test_a_default_button_place_is_said_as_the_usual_one(kb: KnowledgeBase) -> None:
+    """An indoor camera of an unknown brand read "The button: on the back", though the
+    guides behind that default also give the side and underneath."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_generic
+    from camreset.core.kb.schema import FormFactor
+    from camreset.core.present.step import StepRef
+    from camreset.core.present.steps import StepRenderer
+
+    generic = compile_plan(kb, resolve_generic(kb, "other", FormFactor.indoor))
+    ready = StepRenderer(kb, generic).step(StepRef(0, "action", "guided-reset", 0)).text
+    assert (
+        "on the camera: usually on the back; on some cameras, on the side or underneath." in ready
+    )
+    own = PlanBook(kb)["wyze-cam-v3"].stage("guided-reset", 0).text  # its own source's place
+    assert "Wyze Cam v3: underneath, next to the microSD slot" in own and "usually" not in own

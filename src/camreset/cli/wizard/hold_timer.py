@@ -1,8 +1,8 @@
 """The hold timer: a live bar with the minimum, recommended and maximum hold marked.
 
 Most failed resets are a button let go too early or held past the point where the camera
-listens, so the bar says when to watch and listen for a sign (minimum, with a bell) and when to let go
-(recommended, with a bell) — or, when the step says to hold until a sign, to keep holding
+listens, so the bar says when to watch and listen for a sign (minimum, with a bell) and when
+to let go (recommended, with a bell) — or, when the step says to hold until a sign, to keep holding
 until it and stop by the maximum — and stops at the maximum the sources give. "Watch now" and
 "stop now" are two lines that never overwrite each other; the words come from
 core/present/timer.py, the same the web page shows.

@@ -11,9 +11,10 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
-from camreset.core.kb.values import Face, SoftwareVia, Tool
+from camreset.core.kb.values import Button, Face, SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
+    FACE_WORDS,
     TOOL_WORDS,
     before_pressing,
     button_words,
@@ -67,6 +68,23 @@ def _moving(model: ResolvedModel) -> dict[str, str]:
     return {"camera.moving": "", "camera.may_move": ""}
 
 
+def _usual_places(model: ResolvedModel, location: str) -> str:
+    """A default's place is only the usual one: "usually on the back; on some cameras, on the
+    side or underneath" where the guides behind the default give more than one face (one
+    face said as the place read as known for any camera of that shape)."""
+    resolved, button = model.facts.get("button"), model.button
+    if resolved is None or not resolved.origin.is_default or button is None or not button.face:
+        return location
+    others = [
+        FACE_WORDS[c.value.face]
+        for c in resolved.claims
+        if isinstance(c.value, Button) and c.value.face and c.value.face is not button.face
+    ]
+    if not others:
+        return location
+    return f"usually {location}; on some cameras, {' or '.join(dict.fromkeys(others))}"
+
+
 def template_values(
     kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str]
 ) -> dict[str, str]:
@@ -75,7 +93,7 @@ def template_values(
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
-    location = button_words(button)
+    location = _usual_places(model, button_words(button))
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
     inside = button is not None and button.face is Face.on_board
