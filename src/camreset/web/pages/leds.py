@@ -73,6 +73,8 @@ def letter_colour(hex_color: str) -> str:
 
 def initial(name: str) -> str:
     """The letter a still swatch carries, so colours are told apart without hue: R, G, A…"""
+    if name == "any":  # no source gives the colour
+        return "?"
     return "" if name == "off" else name[:1].upper()
 
 
