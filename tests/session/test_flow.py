@@ -1060,3 +1060,22 @@ def test_why_a_question_is_asked_explains_only_the_answers_it_offers(make_driver
     offered = {a.label for a in step.answers if a.role == "answer"}
     explained = set(re.findall(r"“([^”]+)” points to", step.why.effect))
     assert explained and explained <= offered
+
+
+def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait(
+    make_driver: Any,
+) -> None:
+    """Hikvision's 13 routes filled a phone's screen three times before the answers, two of
+    them with different deadlines, and a person waiting for the code had no way to say so."""
+    d = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    d.send("forgot-password")
+    step = d.state.current
+    assert step.text.count("• ") == 1
+    assert "The sources give 12 more ways, listed with their sources below." in step.text
+    assert "The sources disagree on how long the code is valid (24 or 48 hours)" in step.text
+    assert "You can leave and carry on from this step once it comes" in step.text
+    assert len(step.facts) == 13
+    recorder = [i for i, f in enumerate(step.facts) if "NVR" in f.text]
+    assert recorder and min(recorder) > max(
+        i for i, f in enumerate(step.facts) if "NVR" not in f.text
+    )  # the recorder's ways last

@@ -47,6 +47,8 @@ NOTICES = {
 ROUTES_SHOWN = 3
 """Routes a recovery page lists in its text, the first the sources give; the rest are in its
 facts, each with its source."""
+RECOVERY_SHOWN = 1
+"""Where there are more routes than that (Hikvision's 13), only the first, on a phone."""
 
 
 def opening_step(r: StepRenderer, which: str) -> Step:
@@ -89,8 +91,11 @@ def _recovery(r: StepRenderer) -> Step:
     (Reolink's staff) is said in the lead, not listed as a way back in."""
     entries = r.model.lists.get("password_recovery", ())
     views = list_views(r.kb, r.model, "password_recovery")
-    none = [v for v, e in zip(views, entries, strict=True) if e.value.kind is RecoveryKind.none]
+    kinds = [e.value.kind for e in entries]
+    none = [v for v, k in zip(views, kinds, strict=True) if k is RecoveryKind.none]
     ways = [v for v in views if v not in none]
+    # the camera's own ways first: a recorder's (NVR) are for a camera that has one
+    ways.sort(key=lambda v: kinds[views.index(v)] is RecoveryKind.recorder)
     lead = (
         "A reset erases everything on the camera, and never changes the password of your "
         "account in the app. If you only forgot a password, the maker's own recovery may be "
@@ -104,8 +109,18 @@ def _recovery(r: StepRenderer) -> Step:
     else:
         lead += " What the sources say:"
     title = "Try {line.brand}'s own way back in first"
-    step = _route(r, title, lead, ways or none, (WORKED, TRIED_IT, NOT_FOR_ME))
-    return r.with_facts(step, tuple(views))
+    after = []
+    if ways and RecoveryKind.device in kinds:
+        expiry = r.values.get("recovery.expiry", "")
+        after = [
+            f"{expiry} Waiting for a code or a reply from {{line.brand}}? You can leave and "
+            "carry on from this step once it comes: the session is kept.".strip()
+        ]
+    shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN else ROUTES_SHOWN
+    step = _route(
+        r, title, lead, ways or none, (WORKED, TRIED_IT, NOT_FOR_ME), shown=shown, after=after
+    )
+    return r.with_facts(step, tuple(ways + none))
 
 
 def _route(
@@ -114,13 +129,16 @@ def _route(
     lead: str,
     views: list[FactView] | tuple[FactView, ...],
     answers: tuple[Answer, ...],
+    *,
+    shown: int = ROUTES_SHOWN,
+    after: list[str] | None = None,
 ) -> Step:
-    lines = [f"• {view.text}" for view in views[:ROUTES_SHOWN]]
-    more = len(views) - ROUTES_SHOWN
+    lines = [f"• {view.text}" for view in views[:shown]]
+    more = len(views) - shown
     if more > 0:  # Hikvision's sources give 13: a wall nobody reads while on the phone
         ways = "way" if more == 1 else "ways"
         lines.append(f"The sources give {more} more {ways}, listed with their sources below.")
-    text = "\n\n".join([lead, *lines])
+    text = "\n\n".join([lead, *lines, *(r.fill(a) for a in after or [])])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
 
