@@ -55,6 +55,16 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
     assert sum(line.startswith("Software reset  ") for line in run.lines) == 3
 
 
+def test_a_card_with_no_reset_button_gives_nothing_to_hold(cli) -> None:  # type: ignore[no-untyped-def]
+    """The Hikvision turret's card said "No reset button", then "How long to hold: at least
+    30 s" from six sources about other models."""
+    labels = {line.split("  ")[0] for line in cli("show", "hikvision-ds-2cd2343g2-iu").lines}
+    assert "Reset button" in labels and "Forgot the password" in labels
+    assert not labels & {"How long to hold", "While holding", "Powered and started first"}
+    dome = {line.split("  ")[0] for line in cli("show", "hikvision-ds-2cd2143g2-i").lines}
+    assert "How long to hold" in dome
+
+
 def test_any_spelling_shows_the_same_card(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("show", "TAPO C-200").out == cli("show", "tapo-c200").out
 

@@ -203,12 +203,20 @@ CARD_ORDER = (
 )
 ALWAYS_SHOWN = frozenset({"button", "hold", "while_holding", "setup_mode", "power"})
 """Facts a card shows even when nothing is known ("not known: no source says")."""
+ABOUT_THE_BUTTON = frozenset(
+    {"hold", "while_holding", "press", "reset_windows", "powered_first", "remove_microsd_first"}
+)
+"""Left off the card of a model that has no reset button: there is nothing to hold (a
+Hikvision turret's card gave "at least 30 s" under "No reset button")."""
 
 
 def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
     """Every fact of a reset card in the order a person needs them; unknowns said plainly."""
     views: list[FactView] = []
+    buttonless = model.button is not None and not model.button.present
     for name in CARD_ORDER:
+        if buttonless and name in ABOUT_THE_BUTTON:
+            continue
         found = list_views(kb, model, name) if name in LIST_FACTS else []
         single = fact_view(kb, model, name) if name not in LIST_FACTS else None
         found += [single] if single else []
