@@ -29,8 +29,11 @@ def test_every_model_renders_a_card_with_button_and_hold(model_id: str) -> None:
     model = resolve_model(KB, model_id)
     rows = {row.label: row for row in card_rows(KB, model)}
     assert rows["Reset button"].confidence is not None
-    assert rows["How long to hold"].confidence is not None
-    assert rows["How long to hold"].sources
+    if model.button is not None and not model.button.present:  # nothing to hold
+        assert "How long to hold" not in rows
+    else:
+        assert rows["How long to hold"].confidence is not None
+        assert rows["How long to hold"].sources
     text = render(ResetCard(KB, model))
     assert text.startswith(f"Reset card: {model.name}\n{model_id} · ")
     assert "\nReset button  " in text
