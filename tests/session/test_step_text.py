@@ -324,3 +324,25 @@ def test_a_default_button_place_is_said_as_the_usual_one(kb: KnowledgeBase) -> N
     )
     own = PlanBook(kb)["wyze-cam-v3"].stage("guided-reset", 0).text  # its own source's place
     assert "Wyze Cam v3: underneath, next to the microSD slot" in own and "usually" not in own
+
+
+def test_a_hold_from_guides_for_any_camera_does_not_claim_sources_for_this_one(
+    kb: KnowledgeBase,
+) -> None:
+    """An unknown brand's doorbell read "the shortest hold the sources give for this camera"
+    and "the longest hold any source gives": the sources are two general guides."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_generic
+    from camreset.core.kb.schema import FormFactor
+    from camreset.core.present.detour_steps import SHORT_HOLD
+    from camreset.core.present.steps import StepRenderer
+
+    plan = compile_plan(kb, resolve_generic(kb, "other", FormFactor.doorbell))
+    renderer = StepRenderer(kb, plan)
+    hold = renderer.step(StepRef(0, "action", "guided-reset", 2))
+    assert hold.timer is not None
+    assert hold.timer.max_why == "the longest hold the sources give for cameras like this"
+    short = renderer.step(StepRef(0, "detour", SHORT_HOLD, 2, "guided-reset"))
+    assert "the shortest hold the sources give for cameras like this." in short.text
+    tapo = PlanBook(kb)["tapo-c200"].stage("guided-reset", 2).timer
+    assert tapo is not None and tapo.max_why == "the longest hold any source gives"

@@ -48,6 +48,11 @@ class Origin(StrEnum):
         return self is not Origin.model
 
 
+ANY_BRAND = frozenset({Origin.form_factor, Origin.default})
+"""Where a fact comes from guides for any camera of a shape (or any camera at all), not
+from sources about this camera or its maker's line."""
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A fact, where it came from, and each claim's confidence for the model that shows it.

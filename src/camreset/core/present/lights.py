@@ -21,12 +21,11 @@ from camreset.core.kb.schema import Pattern
 from camreset.core.kb.troubleshooting import AnswerSpec, Rhythm
 from camreset.core.kb.values import Hold
 from camreset.core.present.holds import timer_of
+from camreset.core.present.said_notices import NO_LIGHT_HOLD, NO_LIGHT_NOTICE
 from camreset.core.present.step import Answer, Step, Timer
 from camreset.core.present.words import (
     CANT,
     NO_LIGHT,
-    NO_LIGHT_HOLD,
-    NO_LIGHT_NOTICE,
     OTHER_RHYTHM,
     number,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.step import Timer
@@ -54,6 +54,8 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
         return hold.safe_max, "the most the sources say is safe"
     if resolved is None:
         return longest, "camreset's default, from the seed guides"
+    if resolved.origin in ANY_BRAND:  # guides for any camera of its shape, not its own
+        return longest, "the longest hold the sources give for cameras like this"
     several = len(resolved.claims) > 1 or bool(_window_seconds(model))
     return longest, "the longest hold any source gives" if several else "the longest hold given"
 

@@ -32,44 +32,6 @@ ANSWER_WORDS = {
 
 NO_LIGHT = "I can't see a light on this camera"
 MICROPHONE = "Do not push the pin into the microphone hole: it often sits right beside it."
-NO_LIGHT_NOTICE = (
-    "You said you can't see a light on this camera, so go by the time and the other signs "
-    "on this page, not the light."
-)
-FOR_NEW_OWNER_CHECK = (
-    "It is going to a new owner: start adding it only until the app offers it as new, then "
-    "stop; they add it to their own account themselves."
-)
-"""Above the app check for a seller, who stops once the camera shows as new."""
-NOTHING_SEEN_NOTICE = (
-    "You saw nothing happen while you held. A camera can restart without a sign, so give it "
-    "this time anyway: the next step asks how it is."
-)
-"""Above the restart wait after "No, nothing happened", which otherwise reads as if it did."""
-COULD_NOT_WAIT_NOTICE = {
-    "boot": "You could not wait for it to start. If its light is still changing, it has not "
-    "finished: a press while it starts up may not count, so press once the light has settled.",
-    "reboot": "You could not wait for the restart. If it is still restarting, look again once "
-    "its light has settled: a camera looked at too soon can seem not to have reset.",
-    "fixed": "You could not wait the whole time, so this may not work as well. If the reset "
-    "still does not take, that will not count against this way of trying.",
-}
-"""Above the page after a wait the person said they could not sit out (keyed by the wait)."""
-RECOVERY_FAILED_NOTICE = (
-    "You said {brand}'s own recovery did not work. A code that was refused, has expired or "
-    "never came is no fault of the camera: tell support which it was, and ask for a new code. "
-    "Keep the camera on and on the network until you use it."
-)
-"""Above the end that sends to support after the maker's recovery failed, which otherwise
-reads as if the camera may be broken."""
-NO_APP_NOTICE = (
-    "You said you can't get the {app} app now. This step uses it: you can leave and carry on "
-    "from this step once you have it."
-)
-NO_LIGHT_HOLD = (
-    "You said you can't see a light on this camera, so hold for the {seconds} seconds the "
-    "timer counts, then let go."
-)
 OTHER_RHYTHM = {
     "steady": "On and steady, another colour",
     "blinking": "Blinking or changing in another way",

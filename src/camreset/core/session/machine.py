@@ -13,8 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from camreset.core.engine.evidence import ActionFailed, Answered, belief, normalise
-from camreset.core.engine.model import Number, TroubleshootingModel
+from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel, resolve_camera
@@ -22,7 +21,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answered_before
-from camreset.core.present.step import Cause, Step, StepRef
+from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
 from camreset.core.present.words import (
@@ -35,6 +34,7 @@ from camreset.core.present.words import (
     taken_as_words,
 )
 from camreset.core.session import detours
+from camreset.core.session.causes import cause_lists
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.estimate import TimeLeft, fresh_setup, time_left
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective
@@ -53,24 +53,9 @@ from camreset.core.session.state import HistoryEntry, Progress, SessionFold, Ses
 from camreset.core.session.taken_back import taken_back
 from camreset.errors import SessionError
 
-RULED_OUT_BELOW = 0.01
-RULED_OUT_SHARE = 0.25
-"""Below 1 % a cause is no longer likely. It is ruled out only if what was learnt tells against
-it: the evidence is at most a quarter as likely under it as under the cause it fits best (an
-attempt that fixes it failed, an answer it rarely gives). One that fell only because another
-cause rose, or that was never likely and nothing tested, is in neither list."""
 RUSHED = 0.5
 """A wait answered in less than this share of its time was cut short: the check after it
 proves little, so the causes it would rule out are not reported as ruled out."""
-
-
-def _told_against(engine: TroubleshootingModel, posterior: dict[str, Number]) -> set[str]:
-    """Causes the evidence tells against: its likelihood under them (posterior ÷ prior, up to
-    one factor for all) is at most RULED_OUT_SHARE of the highest any cause has."""
-    prior = normalise(engine.faults)
-    ratio = {f: posterior[f] / p for f, p in prior.items() if p > 0}
-    top = max(ratio.values(), default=0)
-    return {f for f, r in ratio.items() if r <= RULED_OUT_SHARE * top}
 
 
 class Guide:
@@ -333,20 +318,7 @@ class Guide:
         current = as_said(current, plan, fold)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
-        engine = plan.phases[fold.phase].engine
-        b = belief(engine, fold.evidence)
-        trusted = [
-            e
-            for e in fold.evidence
-            if not (isinstance(e, ActionFailed) and e.action_id in fold.doubtful)
-        ]
-        sure = belief(engine, trusted) if len(trusted) < len(fold.evidence) else b
-        causes = sorted(
-            (Cause.named(f, plan.cause_names, p) for f, p in b.items()),
-            key=lambda c: (-c.probability, c.id),
-        )
-        likely = [c for c in causes if max(c.probability, sure[c.id]) >= RULED_OUT_BELOW]
-        ruled = [c for c in causes if c not in likely and c.id in _told_against(engine, sure)]
+        likely, ruled = cause_lists(plan, fold)
         minutes = self._time_left(plan, fold)
         return SessionState(
             model=plan.model,

@@ -9,15 +9,15 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import StepSpec, WaitFor
 from camreset.core.present.detour_steps import TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
-from camreset.core.present.step import Step
-from camreset.core.present.words import (
-    CANT,
+from camreset.core.present.said_notices import (
     COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
     NO_APP_NOTICE,
     NOTHING_SEEN_NOTICE,
     RECOVERY_FAILED_NOTICE,
 )
+from camreset.core.present.step import Step
+from camreset.core.present.words import CANT
 from camreset.core.session.state import SessionFold
 
 RECOVERY_ATTEMPT = "vendor-code-reset"
