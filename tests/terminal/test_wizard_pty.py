@@ -55,8 +55,9 @@ def test_success_at_40_columns_without_colour(db_url: str) -> None:
     assert "\a" in out  # the hold timer rang
     assert not COLOUR.search(out)
     lines = plain(out).replace("\a", "").split("\n")
-    copied = [x for x in lines if x.startswith(("Save it: ", "In a browser: "))]
+    copied = [x for x in lines if x.startswith(("Save it: ", "In a browser"))]
     assert len(copied) == 2 and copied[0].endswith("--format md > report.md")  # one line each
+    assert copied[1].startswith("In a browser: http://camreset.test/s/")  # --base-url given
     assert max(len(line) for line in lines if line not in copied) <= 40
     text = plain(out)
     assert "Hold the reset button until the" in text
@@ -299,3 +300,14 @@ def test_a_name_taken_as_the_closest_is_said_before_the_first_question(db_url: s
     assert said in " ".join(before.split())
     child.sendline("q")
     assert finish(child) == 4  # left before starting: nothing saved
+
+
+def test_without_a_public_url_the_link_says_which_server_it_needs() -> None:
+    """A technician whose server ran on --port 8791 was given a link to port 8000."""
+    from camreset.cli.wizard.interactive import browser_words
+    from camreset.settings import Settings
+
+    assert browser_words(Settings(port=8791)) == (
+        "In a browser, while `camreset serve` runs here on port 8791"
+    )
+    assert browser_words(Settings(base_url="https://help.example")) == "In a browser"

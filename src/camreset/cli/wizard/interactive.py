@@ -35,6 +35,7 @@ from camreset.core.present.words import (
 from camreset.core.report import build_report, render_text, session_details
 from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
+from camreset.settings import Settings
 
 
 def asked_at_the_end(state: SessionState) -> list[str]:
@@ -43,6 +44,14 @@ def asked_at_the_end(state: SessionState) -> list[str]:
     powered, from an answer)."""
     known = session_details(state)
     return [k for k in form_details(state.model) if k not in known]
+
+
+def browser_words(settings: Settings) -> str:
+    """Where the session's link works: without a public URL it is this machine's `camreset
+    serve` on the configured port (one started with another --port gives a dead link)."""
+    if settings.base_url:
+        return "In a browser"
+    return f"In a browser, while `camreset serve` runs here on port {settings.port}"
 
 
 class Wizard:
@@ -174,7 +183,7 @@ class Wizard:
             self.console.print()
         self.console.print(
             Text(f"Save it: camreset report {session_id} --format md > report.md", "keys"),
-            Text(f"In a browser: {self.ctx.link(session_id)}", "keys"),
+            Text(f"{browser_words(self.ctx.settings())}: {self.ctx.link(session_id)}", "keys"),
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
         )
