@@ -253,3 +253,29 @@ def test_the_device_start_time_support_asks_for_can_be_put_in_the_report() -> No
     text = render_text(built)
     assert "Device start time" in text and "2026-11-30 09:12:44" in text
     assert "Error message" in text and "Device offline" in text
+
+
+def test_a_forgotten_password_with_nothing_tried_lists_no_fault() -> None:
+    """Someone who only forgot a Dahua's password and stopped read "Causes still likely:
+    Button released too early (22%)…" though no button was ever pressed."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay(
+        [guide.start(model="dahua-ipc-hdbw3433r-zas", have=parse_have(["computer"]), at=T0)]
+    )
+    for n, answer in enumerate(["forgot-password", "stop"], start=1):
+        at = T0 + timedelta(minutes=n)
+        event = guide.command(state, Command("answer", state.current.id, answer), at)
+        state = guide.extend(state, [event])
+    report = build_report(kb, state, session_id="s1")
+    assert report.nothing_failed
+    text = render_text(report)
+    assert "IF A RESET DOES NOT TAKE, THE USUAL REASONS" in text
+    assert "CAUSES STILL LIKELY" not in text and "CAUSES RULED OUT" not in text
+    tried = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    for n, answer in enumerate(["wont-reset", "few-seconds"], start=1):
+        at = T0 + timedelta(minutes=n)
+        tried = guide.extend(
+            tried, [guide.command(tried, Command("answer", tried.current.id, answer), at)]
+        )
+    assert not build_report(kb, tried).nothing_failed  # their own try failed

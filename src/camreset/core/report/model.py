@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.values import SupportNeed
@@ -113,6 +114,9 @@ class Report(_Frozen):
     taken_back: list[ReportTakenBack] = Field(default_factory=list)
     ruled_out: list[ReportCause]
     still_likely: list[ReportCause]
+    nothing_failed: bool = False
+    """No reset was tried and none failed (a forgotten password, a move, a sale): the causes
+    are what could stop a reset, not what is wrong with the camera."""
     have: list[str]
     have_asked: bool = True
     app: str | None = None
@@ -129,6 +133,17 @@ class Report(_Frozen):
         """The camera works again (or needed no reset): which causes were still weighed
         no longer matters, so the report leaves them out."""
         return self.outcome in ("done", "not_needed")
+
+
+NO_FAULT_REASONS = frozenset({"forgot-password", "new-wifi", "selling"})
+"""Reasons to reset a camera that work: nothing is wrong with it until a reset fails."""
+
+
+def _nothing_failed(state: SessionState) -> bool:
+    fold = state.fold
+    if state.phase != "reset" or any(isinstance(e, ActionFailed) for e in fold.evidence):
+        return False
+    return fold.first_reset or state.reason in NO_FAULT_REASONS
 
 
 def build_report(
@@ -184,6 +199,7 @@ def build_report(
         ],
         ruled_out=[_cause(c) for c in state.ruled_out if fits(c.id)],
         still_likely=[_cause(c) for c in state.belief if fits(c.id)],
+        nothing_failed=_nothing_failed(state),
         have=sorted(state.have),
         have_asked=state.have_asked,
         app=line.app,
