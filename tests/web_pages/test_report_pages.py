@@ -156,6 +156,11 @@ def test_a_camera_that_may_be_on_a_recorder_has_a_place_for_it_in_the_report(
     url = start(client, "Ring Battery Doorbell", have=("pin",))
     walk(client, url, prefer=("cant",))
     assert client.page(url).select_one("#detail-recorder") is None
+    # a UniFi camera's recorder is the maker's console, named as UniFi names it
+    url = start(client, "G4 Bullet", have=("pin",))
+    walk(client, url, prefer=("cant",))
+    label = client.page(url).select_one("label[for=detail-recorder]")
+    assert label is not None and "UniFi Protect console" in label.get_text()
 
 
 def test_saving_the_form_again_names_only_what_changed(client: PageClient) -> None:

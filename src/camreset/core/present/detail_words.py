@@ -60,12 +60,16 @@ def form_details(model: ResolvedModel) -> dict[str, str]:
     """The details form's fields for this camera: what its vendor's support asks for, and
     the recorder where it may be on one."""
     asked = asked_by_support(model)
-    wired = PowerKind.poe in model.power_kinds or model.recorder is not None
-    return {
+    recorder = model.recorder
+    wired = PowerKind.poe in model.power_kinds or recorder is not None
+    fields = {
         k: v
         for k, v in DETAIL_WORDS.items()
         if (k not in ONLY_WHEN_ASKED or k in asked) and (k not in ONLY_ON_A_CABLE or wired)
     }
+    if recorder is not None and "recorder" in fields:  # its maker's name: a UniFi "console"
+        fields["recorder"] = f"The {recorder.name} it is connected to: its model and firmware"
+    return fields
 
 
 DETAIL_SAVED = {
