@@ -79,6 +79,17 @@ def test_two_faces_from_one_source_are_not_called_other_sources() -> None:
     assert [p.caption for p in figure.panels if p.role == "also"] == ["Or underneath"]
 
 
+def test_a_place_from_guides_for_any_camera_of_its_shape_is_drawn_as_the_usual_one() -> None:
+    """An unknown brand's indoor camera had "on the back" marked as its known place."""
+    figure = _figure(resolve_generic(KB, OTHER, FormFactor.indoor))
+    assert figure.words.startswith("Usually on the back (on some cameras, on the side or under")
+    captions = [p.caption for p in figure.panels]
+    assert captions[0].startswith("Usually here.")
+    assert captions[1:] == ["On some cameras: on the side", "On some cameras: underneath"]
+    own = _figure(resolve_model(KB, "wyze-cam-v3"))  # its own source's place
+    assert not own.words.startswith("Usually") and not own.panels[0].caption.startswith("Usually")
+
+
 def test_a_button_under_a_lens_that_tilts_is_drawn_with_the_lens_up() -> None:
     figure = _figure(resolve_model(KB, "reolink-e1-zoom"))
     svg = _svgs(figure)[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
 from camreset.core.kb.values import Button, Face
 from camreset.core.present.phrases import FACE_WORDS, looks_like, open_words
 
@@ -36,6 +36,9 @@ class ButtonPlace:
     absent: bool = False
     same_source: bool = False
     """The other faces come from the followed claim's own source ("back or base")."""
+    usual: bool = False
+    """From guides for any camera of its shape, which give more than one face: the face is
+    the usual place, not this camera's known one."""
 
     @property
     def known(self) -> bool:
@@ -80,6 +83,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         tilt_lens_up=primary.tilt_lens_up,
         label=primary.label,
         same_source=same_source,
+        usual=resolved.origin in ANY_BRAND and bool(others) and primary.face is not None,
     )
 
 
@@ -91,7 +95,10 @@ def place_words(place: ButtonPlace) -> str:
         text = FACE_WORDS[place.face].capitalize()
         if place.where:
             text += f", {place.where}"
-        if place.also:
+        if place.also and place.usual:  # guides for any camera of this shape
+            others = " or ".join(FACE_WORDS[f] for f in place.also)
+            text = f"Usually {text[0].lower()}{text[1:]} (on some cameras, {others})"
+        elif place.also:
             others = " or ".join(FACE_WORDS[f] for f in place.also)
             said = f"or {others}: its source names both" if place.same_source else None
             text += f" ({said or f'other sources say {others}'})"

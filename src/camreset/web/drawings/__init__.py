@@ -124,8 +124,11 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
         label = f"{shape.name}, {VIEW_WORDS[name].lower()}: maybe {where}"
     data = {"view": name, "face": face.value, "sure": "yes" if sure else "no"}
     caption = VIEW_WORDS[name]
+    if role == "main" and place.usual:
+        caption = f"Usually here. {caption}"
     if role == "also":
         caption = f"Or {where}" if place.same_source else f"Other sources: {where}"
+        caption = f"On some cameras: {where}" if place.usual else caption
     elif role == "maybe":
         caption = f"Maybe {where}"
     css = "drawing" if sure else "drawing drawing-small"
