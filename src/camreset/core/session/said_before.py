@@ -1,12 +1,12 @@
-"""A page as it reads after what the person has said: no light to watch on this camera, or no
-way to get the camera's app now. The page's record is built once per camera (steps.py); these
-words are added per session, above it, so the person is never told to do what they said they
-cannot."""
+"""A page as it reads after what the person has said: no light to watch on this camera, no
+way to get the camera's app now, a wait not sat out, a recovery that failed. The page's record
+is built once per camera (steps.py); these words are added per session, above it, so the
+person is never told to do what they said they cannot."""
 
 from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import Capability, StepSpec, WaitFor
 from camreset.core.present.detour_steps import TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.said_notices import (
@@ -18,13 +18,13 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.step import Step
 from camreset.core.present.words import CANT
+from camreset.core.session.opening import ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
-
-RECOVERY_ATTEMPT = "vendor-code-reset"
 
 
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
-    """`step` fitted to what the person said before it: the light, the app."""
+    """`step` fitted to what the person said before it: no light, no app, nothing seen while
+    holding, a seller's app check, a recovery that failed, a wait not sat out."""
     if any(h.answer == NO_LIGHT_ID for h in fold.history):
         step = without_light(step, plan.model.hold)
     app = plan.model.line.app
@@ -35,7 +35,11 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(NOTHING_SEEN_NOTICE)
     if fold.reset_only and page is not None and page.check == "app_finds":
         step = step.noted(FOR_NEW_OWNER_CHECK)
-    if step.kind == "outcome" and step.ref.ref.startswith("escalate") and _recovery_failed(fold):
+    if (
+        step.kind == "outcome"
+        and step.ref.ref.startswith("escalate")
+        and _recovery_failed(plan, fold)
+    ):
         step = step.noted(RECOVERY_FAILED_NOTICE.format(brand=plan.model.line.brand))
     skipped = _wait_not_sat_out(plan, fold, step)
     if skipped is not None:
@@ -43,14 +47,17 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     return step
 
 
-def _recovery_failed(fold: SessionFold) -> bool:
+def _recovery_failed(plan: CameraPlan, fold: SessionFold) -> bool:
     """The person said the maker's recovery did not work: on its opening page, or as an
-    attempt whose check said no (a code refused or expired)."""
-    return any(
-        (h.ref.ref == "recovery" and h.answer == "reset-it")
-        or (h.ref.ref == RECOVERY_ATTEMPT and h.result is not None and h.answer == "no")
-        for h in fold.history
-    )
+    attempt through it whose check said no (a code refused or expired)."""
+    for h in fold.history:
+        if h.ref.ref == ROUTES["forgot-password"] and h.answer == ROUTE_NEXT:
+            return True
+        spec = plan.actions.get(h.ref.ref) if h.ref.kind == "action" else None
+        through_recovery = spec is not None and Capability.recovery in spec.needs
+        if through_recovery and h.result is not None and h.answer == "no":
+            return True
+    return False
 
 
 def _wait_not_sat_out(plan: CameraPlan, fold: SessionFold, step: Step) -> WaitFor | None:
