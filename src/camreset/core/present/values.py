@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Button, Face, SoftwareVia, Tool
@@ -73,7 +73,7 @@ def _usual_places(model: ResolvedModel, location: str) -> str:
     side or underneath" where the guides behind the default give more than one face (one
     face said as the place read as known for any camera of that shape)."""
     resolved, button = model.facts.get("button"), model.button
-    if resolved is None or not resolved.origin.is_default or button is None or not button.face:
+    if resolved is None or resolved.origin not in ANY_BRAND or button is None or not button.face:
         return location
     others = [
         FACE_WORDS[c.value.face]
