@@ -43,7 +43,7 @@ def test_a_session_finishes_with_a_reset_confirmed_over_the_network(
         expect(card.locator("h3")).to_have_text("Amcrest IP4M-1041B")
         expect(card).to_contain_text("Back at factory settings")
         check(page, "16-find-on-network")
-        card.get_by_role("link", name="Reset this camera step by step").click()
+        card.get_by_role("link", name="Set it up again step by step").click()
         page.get_by_label("A paperclip or a pin").check()
         page.get_by_label("A computer on the same network").check()
         page.get_by_role("button", name="Start the steps").click()
