@@ -346,3 +346,13 @@ def test_a_hold_from_guides_for_any_camera_does_not_claim_sources_for_this_one(
     assert "the shortest hold the sources give for cameras like this." in short.text
     tapo = PlanBook(kb)["tapo-c200"].stage("guided-reset", 2).timer
     assert tapo is not None and tapo.max_why == "the longest hold any source gives"
+
+
+def test_doorbell_wiring_is_offered_only_for_a_doorbell(kb: KnowledgeBase) -> None:
+    """A Wyze Cam v3, whose power no source gives, was asked whether it runs on "the old
+    doorbell's wiring"."""
+    book = PlanBook(kb)
+    wyze = [a.id for a in book["wyze-cam-v3"].question("power-kind").answers]
+    assert "doorbell-wiring" not in wyze and {"adapter", "battery"} <= set(wyze)
+    ring = [a.id for a in book["ring-video-doorbell-2"].question("power-kind").answers]
+    assert "doorbell-wiring" in ring

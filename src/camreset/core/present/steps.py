@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from camreset.core.guide.plan import CameraPlan, provisioning
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place
@@ -351,12 +352,16 @@ class StepRenderer:
             )
             return replace(step, network=True)
         kinds = self.model.power_kinds  # "how is it powered?": only the ways its sources give
+        shape = self.model.form_factor
         offered = [
             a
             for a in spec.answers
             if not (a.power and kinds and not kinds & set(a.power))
             and not (a.wifi and self.no_wifi)
-        ]
+            and not (
+                a.power == [PowerKind.transformer] and shape not in (None, FormFactor.doorbell)
+            )
+        ]  # doorbell wiring: only for a doorbell (or a camera of unknown shape)
         answers = tuple(
             replace(a, pattern=self.pattern(a.pattern))
             for a in light_answers(self.kb, offered, self.patterns)
