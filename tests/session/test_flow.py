@@ -1079,3 +1079,21 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     assert recorder and min(recorder) > max(
         i for i, f in enumerate(step.facts) if "NVR" not in f.text
     )  # the recorder's ways last
+
+
+def test_undo_after_feedback_takes_back_the_feedback(make_driver: Any) -> None:
+    """Undo after "Did this fix it? Yes" took back the answer that led to the end and kept
+    the feedback, so the session was no longer at its end but said it had been fixed."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    for _ in range(30):
+        if d.state.finished:
+            break
+        d.pick("yes", "done")
+    end = d.state.current.ref
+    d.send(None, type="feedback", data={"fixed": "yes"})
+    assert d.state.feedback is not None
+    d.send(None, type="undo")
+    assert d.state.feedback is None
+    assert d.state.finished and d.state.current.ref.ref == end.ref  # still at the end
+    d.send(None, type="undo")
+    assert not d.state.finished

@@ -28,6 +28,13 @@ def test_feedback_is_stored_and_thanked(client: PageClient) -> None:
     after = client.page(url)
     assert after.find("h2", string="Thank you")
     assert after.find("form", action=f"{url}/feedback") is None
+    # undo now takes back the feedback, not the answer that led to the end
+    undo = after.find("form", action=f"{url}/undo")
+    assert "take back my answer to “Did this fix it?”" in undo.get_text()
+    assert client.submit(undo).status_code == 303
+    again = client.page(url)
+    assert again.h1.get_text() == "Your camera is back"
+    assert again.find("form", action=f"{url}/feedback") is not None
 
 
 def test_every_step_offers_not_sure_cant_and_stop(client: PageClient) -> None:

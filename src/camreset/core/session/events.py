@@ -37,12 +37,16 @@ class SessionEvent(BaseModel):
 
 
 def effective(events: list[SessionEvent]) -> list[SessionEvent]:
-    """The events that still count: each `undone` drops the latest step event before it."""
+    """The events that still count: each `undone` drops the latest step event before it, or
+    the feedback given on the end after it (undo takes back what was done last: it used to
+    take back the answer that led to the end and keep the feedback on it)."""
     kept: list[SessionEvent] = []
     for event in events:
         if event.type == "undone":
             for i in range(len(kept) - 1, -1, -1):
-                if kept[i].type in STEP_EVENTS and kept[i].step is not None:
+                if kept[i].type == "feedback" or (
+                    kept[i].type in STEP_EVENTS and kept[i].step is not None
+                ):
                     del kept[i]
                     break
         else:
