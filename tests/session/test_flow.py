@@ -1097,3 +1097,20 @@ def test_undo_after_feedback_takes_back_the_feedback(make_driver: Any) -> None:
     assert d.state.finished and d.state.current.ref.ref == end.ref  # still at the end
     d.send(None, type="undo")
     assert not d.state.finished
+
+
+def test_why_another_outlet_says_which_causes_the_reset_again_is_for(make_driver: Any) -> None:
+    """ "Meant for: the outlet gives no power; pressed before the camera had finished
+    starting" read as if moving the plug fixed an early press."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    for answer in ("wont-reset", "until-change", "nothing", "no-restart"):
+        d.send(answer)
+    for _ in range(40):
+        step = d.state.current
+        if step.ref.ref == "other-outlet" and step.ref.stage == 0:
+            break
+        d.pick("no", "done", "not_sure")
+    assert step.why is not None and step.ref.ref == "other-outlet"
+    own, _, again = step.why.effect.partition("; and, as it resets the camera again, ")
+    assert "the outlet gives no power" in own and again
+    assert "pressed before the camera had finished starting" in again

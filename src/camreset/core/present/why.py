@@ -22,6 +22,43 @@ def _answer_label(plan: CameraPlan, question_id: str | None, answer_id: str) -> 
     return answer_id
 
 
+PLAIN_RESET = "guided-reset"
+"""The attempt that is the reset itself: what it fixes, another attempt fixes by resetting
+again, not by what it changes first."""
+
+
+def _meant_words(plan: CameraPlan, step_id: str | None, meant: list[str]) -> str:
+    """The causes an attempt is meant for. One that changes something first (another outlet,
+    a drained power) and then resets again says which causes the change is for and which
+    the reset again: "the outlet gives no power; and, as it resets the camera again, button
+    released too early" (listed together they read as if the outlet fixed an early release)."""
+    names = plan.cause_names
+    spec = plan.actions.get(step_id or "")
+    plain = plan.actions.get(PLAIN_RESET)
+    resets_again = (
+        spec is not None
+        and plain is not None
+        and step_id != PLAIN_RESET
+        and any(s.hold is not None for s in spec.steps)
+    )
+    again = [  # fixed no better than the plain reset fixes it: it is the reset doing it
+        f
+        for f in meant
+        if resets_again
+        and spec is not None
+        and plain is not None
+        and spec.fixes.get(f, 0) <= plain.fixes.get(f, 0)
+    ]
+    own = [f for f in meant if f not in again]
+    words = "; ".join(mid_sentence(names.get(f, f)) for f in own)
+    if own and again:
+        rest = "; ".join(mid_sentence(names.get(f, f)) for f in again)
+        words += f"; and, as it resets the camera again, {rest}"
+    elif again:
+        words = "; ".join(mid_sentence(names.get(f, f)) for f in again)
+    return words
+
+
 def why_words(
     plan: CameraPlan,
     engine_why: EngineWhy,
@@ -52,7 +89,7 @@ def why_words(
     summary = f"{opener}: {lead}." if causes else ""
     if kind == "action" and engine_why.fixes:
         meant = [f for f, _ in engine_why.fixes if shown(f)][:3]
-        fixes = "; ".join(mid_sentence(names.get(f, f)) for f in meant)
+        fixes = _meant_words(plan, step_id, meant)
         chance = float(engine_why.p_success or 0)
         resets = plan.phase_of(step_id or "") is Phase.reset
         does = "resets the camera" if resets else "gets the camera added again and working"
