@@ -106,8 +106,18 @@ def test_a_camera_back_at_factory_settings_is_offered_setting_up_not_a_reset(
         page = soup(client.submit(form(finder, "/network/scan"), addresses="127.0.2.3"))
     card = page.select_one("ul.found li")
     assert card is not None and "Back at factory settings" in card.get_text()
-    assert card.find("a", string="Set it up again step by step") is not None
-    assert card.find("a", string="Reset this camera step by step") is None
+    link = card.find("a", string="Set it up again step by step")
+    assert link is not None and card.find("a", string="Reset this camera step by step") is None
+    query = parse_qs(urlsplit(str(link["href"])).query)
+    assert query["reason"] == ["cant-add"]
+    have = client.page(str(link["href"]))
+    start_form = have.find("form", action="/start")
+    assert start_form.find("input", attrs={"name": "reason", "value": "cant-add"}) is not None
+    response = client.submit(start_form, have=["computer"])
+    assert response.status_code == 303
+    first = client.page(response.headers["location"])
+    assert first.h1.get_text() != "What brings you here?"  # it starts at adding it again
+    assert "Find a paperclip" not in first.get_text()
 
 
 def test_a_check_inside_the_session_confirms_the_reset(tmp_path: Path, kb: KnowledgeBase) -> None:

@@ -21,6 +21,7 @@ from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
 from camreset.core.session import Command
 from camreset.core.session.intake import parse_form_factor, parse_power
+from camreset.core.session.opening import REASONS
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.net import NetError
 from camreset.web.csrf import checked_form
@@ -87,6 +88,7 @@ async def have_page(
     form_factor: str = "",
     power: str = "",
     address: str = "",
+    reason: str = "",
 ) -> Response:
     subject = _subject(request, model, line, form_factor, power)
     used = _items_used(request, subject)
@@ -98,6 +100,7 @@ async def have_page(
         subject=subject,
         items=items,
         address=address.strip()[:64] if network_allowed(request) else "",
+        reason=reason if reason in REASONS else "",
         powers=POWER_CHOICES,
         power_help=POWER_HELP,
         not_sure_power=NOT_SURE_POWER,
@@ -142,6 +145,9 @@ async def start_session(request: Request) -> Response:
         have=[str(v) for v in form.getlist("have")],
         power=subject.power or None,
     )
+    reason = str(form.get("reason", ""))
+    if reason in REASONS and state.current.offers(reason):  # known already (found as reset)
+        state = await sessions.apply_async(session_id, Command("answer", state.current.id, reason))
     address = str(form.get("address", "")).strip()[:64]
     if address and network_allowed(request):  # found on the network: who it is, for the report
         timeout = services(request).settings.network_timeout

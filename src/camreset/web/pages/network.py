@@ -57,6 +57,8 @@ def _found(request: Request, camera: Camera) -> Found:
         query = {"model": camera.kb_model_id, "address": camera.address}
     elif camera.line:
         query = {"line": camera.line, "address": camera.address}
+    if query and camera.setup_state == "factory":  # it is reset: the session starts at adding
+        query["reason"] = "cant-add"
     return Found(
         camera=camera,
         name=camera_name(camera),
