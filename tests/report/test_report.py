@@ -279,3 +279,12 @@ def test_a_forgotten_password_with_nothing_tried_lists_no_fault() -> None:
             tried, [guide.command(tried, Command("answer", tried.current.id, answer), at)]
         )
     assert not build_report(kb, tried).nothing_failed  # their own try failed
+
+
+def test_a_report_stopped_before_any_answer_lists_no_fault() -> None:
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    stop = guide.command(state, Command("answer", state.current.id, "stop"), T0)
+    report = build_report(kb, guide.extend(state, [stop]))
+    assert report.nothing_failed and "Causes ruled out" not in render_markdown(report)

@@ -199,6 +199,14 @@ def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(
         shown.append(d.state.current.ref.ref)
         d.pick("no", "done", "not_sure", "cant")
     assert "vendor-code-reset" in shown
+    # and says why the page the person turned down comes back
+    d = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    d.send("forgot-password")
+    d.send("not-for-me")
+    while d.state.current.ref.ref != "vendor-code-reset" and not d.state.finished:
+        d.pick("no", "done", "not_sure", "cant")
+    notice = d.state.current.notice
+    assert notice is not None and "no reset button you can reach" in notice
 
 
 def test_support_after_a_failed_recovery_says_to_ask_for_a_new_code(make_driver: Any) -> None:
@@ -208,13 +216,13 @@ def test_support_after_a_failed_recovery_says_to_ask_for_a_new_code(make_driver:
     tried.send("reset-it")
     assert tried.state.finished
     notice = tried.state.current.notice
-    assert notice is not None and "ask for a new code" in notice
+    assert notice is not None and "they can send a new one" in notice
     coded = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"))
     while not coded.state.finished:
         coded.pick("no", "done", "not_sure", "cant")
     assert "vendor-code-reset" in coded.state.tried
     notice = coded.state.current.notice
-    assert notice is not None and "no fault of the camera" in notice
+    assert notice is not None and "they can send a new one" in notice
     plain = make_driver(model="tapo-c200", have=("pin",))
     while not plain.state.finished:
         plain.pick("no", "done", "not_sure", "cant")

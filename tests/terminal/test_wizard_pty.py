@@ -210,7 +210,7 @@ def first_shape_then_leave(child: pexpect.spawn) -> str:
     return " ".join(plain(transcript(child)).split())
 
 
-@pytest.mark.parametrize("typed", ["number", "another brand", "Don't know"])
+@pytest.mark.parametrize("typed", ["number", "another brand", "I don't know the brand"])
 def test_another_brand_is_a_choice_and_leads_by_shape_to_the_generic_steps(
     db_url: str, typed: str
 ) -> None:

@@ -7,7 +7,7 @@ import re
 from camreset.kb_files import load_kb
 
 from .conftest import PageClient
-from .flow import start, walk
+from .flow import answer, start, walk
 
 
 def _escalated(client: PageClient) -> str:
@@ -173,3 +173,13 @@ def test_saving_the_form_again_names_only_what_changed(client: PageClient) -> No
     form = client.page(url).find("form", action=f"{url}/details")  # filled in now
     again = client.submit(form, firmware="V2.9")
     assert again.headers["location"].endswith("&saved=firmware")
+
+
+def test_a_report_that_needed_no_reset_lists_no_causes(client: PageClient) -> None:
+    """After "That worked: I don't need a reset" the web's report listed "If a reset does
+    not take, the usual reasons" (the text and Markdown reports listed none)."""
+    url = start(client, "DS-2CD2343G2-IU", have=("computer",), opening=True)
+    answer(client, url, "forgot-password")
+    answer(client, url, "worked")
+    text = client.page(f"{url}/report").get_text()
+    assert "If a reset does not take" not in text and "Causes still likely" not in text

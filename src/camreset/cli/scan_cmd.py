@@ -79,9 +79,10 @@ def _table(cameras: Sequence[Camera]) -> Table:
     return table
 
 
-WIDE = 100
+WIDE = 140
 """Columns from which the cameras are one table row each; narrower, one block each (a table
-at 80 columns left the evidence one letter wide, at 40 dropped the setup state)."""
+at 80 columns left the evidence one letter wide, at 40 dropped the setup state, at 120 split
+the firmware)."""
 
 
 def _block(camera: Camera) -> Table:

@@ -36,21 +36,14 @@ class CameraChoice:
 
 
 ANOTHER_BRAND = "Another brand, or I don't know the brand"
-OTHER_WORDS = frozenset(
-    {
-        "another brand",
-        "another",
-        "other",
-        "other brand",
-        "don't know",
-        "dont know",
-        "unknown",
-        "not sure",
-        "i don't know",
-        "i dont know",
-    }
-)
-"""What people type for the last choice instead of its number (docs/terminal.md)."""
+OTHER_WORDS = ("another", "other", "don't know", "dont know", "do not know", "unknown", "not sure")
+"""What people type for the last choice instead of its number (docs/terminal.md): "another
+brand", "I don't know the brand", the menu's own words."""
+
+
+def _means_other(typed: str) -> bool:
+    said = " ".join(typed.casefold().replace("’", "'").split())
+    return any(said == w or said.startswith(w + " ") or f" {w}" in said for w in OTHER_WORDS)
 
 
 def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
@@ -69,7 +62,7 @@ def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
             raise Leave
         if typed.isdigit() and 1 <= int(typed) <= len(ids):
             return ids[int(typed) - 1]
-        if OTHER in ids and " ".join(typed.casefold().replace("’", "'").split()) in OTHER_WORDS:
+        if OTHER in ids and _means_other(typed):
             return OTHER
         named = find_line(kb, typed) if typed else None
         if named is not None:

@@ -28,9 +28,9 @@ COULD_NOT_WAIT_NOTICE = {
 }
 """Above the page after a wait the person said they could not sit out (keyed by the wait)."""
 RECOVERY_FAILED_NOTICE = (
-    "You said {brand}'s own recovery did not work. A code that was refused, has expired or "
-    "never came is no fault of the camera: tell support which it was, and ask for a new code. "
-    "Keep the camera on and on the network until you use it."
+    "You said {brand}'s own recovery did not work. If its code was refused, had expired or "
+    "never came, tell support which: they can send a new one. Keep the camera on and on the "
+    "network until you use it."
 )
 """Above the end that sends to support after the maker's recovery failed, which otherwise
 reads as if the camera may be broken."""
@@ -42,3 +42,9 @@ NO_LIGHT_HOLD = (
     "You said you can't see a light on this camera, so hold for the {seconds} seconds the "
     "timer counts, then let go."
 )
+NO_BUTTON_RECOVERY = (
+    "You asked for a reset instead. This camera has no reset button you can reach, so the "
+    "sources give its reset through {brand}: this step."
+)
+"""Above the maker's recovery attempt on a camera with no button, after "It isn't for me":
+the page the person turned down came back with no word why."""

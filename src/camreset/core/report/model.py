@@ -143,7 +143,7 @@ def _nothing_failed(state: SessionState) -> bool:
     fold = state.fold
     if state.phase != "reset" or any(isinstance(e, ActionFailed) for e in fold.evidence):
         return False
-    return fold.first_reset or state.reason in NO_FAULT_REASONS
+    return not fold.evidence or fold.first_reset or state.reason in NO_FAULT_REASONS
 
 
 def build_report(

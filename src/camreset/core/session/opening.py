@@ -31,6 +31,8 @@ REASONS = ("wont-reset", "cant-add", "forgot-password", "new-wifi", "selling", "
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
+NOT_FOR_ME = "not-for-me"
+"""On the recovery page: reset it, without saying the maker's recovery failed."""
 NO_ROUTE = {"recovery": "no-recovery", "wifi-route": "no-wifi-route"}
 """The notice for the next step when a route's facts are missing (no source gives one)."""
 

@@ -13,12 +13,13 @@ from camreset.core.present.said_notices import (
     COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
     NO_APP_NOTICE,
+    NO_BUTTON_RECOVERY,
     NOTHING_SEEN_NOTICE,
     RECOVERY_FAILED_NOTICE,
 )
 from camreset.core.present.step import Step
 from camreset.core.present.words import CANT
-from camreset.core.session.opening import ROUTE_NEXT, ROUTES
+from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
 
 
@@ -41,6 +42,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         and _recovery_failed(plan, fold)
     ):
         step = step.noted(RECOVERY_FAILED_NOTICE.format(brand=plan.model.line.brand))
+    if page is not None and step.ref.stage == 0 and _declined_route_back(plan, fold, step):
+        step = step.noted(NO_BUTTON_RECOVERY.format(brand=plan.model.line.brand))
     skipped = _wait_not_sat_out(plan, fold, step)
     if skipped is not None:
         step = step.noted(COULD_NOT_WAIT_NOTICE[skipped.value])
@@ -58,6 +61,18 @@ def _recovery_failed(plan: CameraPlan, fold: SessionFold) -> bool:
         if through_recovery and h.result is not None and h.answer == "no":
             return True
     return False
+
+
+def _declined_route_back(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
+    """The maker's recovery as an attempt, on a camera with no button, after the person said
+    on the recovery page that it is not for them."""
+    spec = plan.actions.get(step.ref.ref)
+    button = plan.model.button
+    if spec is None or Capability.recovery not in spec.needs or button is None or button.present:
+        return False
+    return any(
+        h.ref.ref == ROUTES["forgot-password"] and h.answer == NOT_FOR_ME for h in fold.history
+    )
 
 
 def _wait_not_sat_out(plan: CameraPlan, fold: SessionFold, step: Step) -> WaitFor | None:

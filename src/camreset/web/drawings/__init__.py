@@ -98,6 +98,8 @@ class Figure:
     words: str
     face: str
     """The face marked as known, "unknown" where no source says, "none" with no button."""
+    usual: bool = False
+    """The face is the usual one for cameras of its shape, not this camera's known one."""
 
 
 def _view(shape: Shape, face: Face, tilt: bool) -> tuple[str, View, str]:
@@ -176,7 +178,7 @@ def button_figure(
     if (pattern or light) and main_view != "front":  # the front view shows the light itself
         panels.append(_light(shape, pattern))
     face = place.face.value if place.face is not None else "unknown"
-    return Figure(tuple(panels), place_words(place) + shape_note, face)
+    return Figure(tuple(panels), place_words(place) + shape_note, face, usual=place.usual)
 
 
 def light_figure(form_factor: str | None, pattern: str | None) -> Figure:
