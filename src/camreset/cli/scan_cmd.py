@@ -70,7 +70,7 @@ def _table(cameras: Sequence[Camera]) -> Table:
     table.add_column("model", min_width=10, overflow="fold")
     table.add_column("address", no_wrap=True)
     table.add_column("MAC", no_wrap=True)
-    table.add_column("firmware", max_width=14, overflow="fold")
+    table.add_column("firmware", no_wrap=True)
     table.add_column("setup state")
     table.add_column("how it knows", ratio=3, overflow="fold")
     for c in cameras:

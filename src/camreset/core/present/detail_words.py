@@ -68,7 +68,9 @@ def form_details(model: ResolvedModel) -> dict[str, str]:
         if (k not in ONLY_WHEN_ASKED or k in asked) and (k not in ONLY_ON_A_CABLE or wired)
     }
     if recorder is not None and "recorder" in fields:  # its maker's name: a UniFi "console"
-        fields["recorder"] = f"The {recorder.name} it is connected to: its model and firmware"
+        fields["recorder"] = (
+            f"The {recorder.name} it is connected to, if any: its model and firmware"
+        )
     return fields
 
 

@@ -19,10 +19,10 @@ NOTHING_SEEN_NOTICE = (
 )
 """Above the restart wait after "No, nothing happened", which otherwise reads as if it did."""
 COULD_NOT_WAIT_NOTICE = {
-    "boot": "You could not wait for it to start. If its light is still changing, it has not "
-    "finished: a press while it starts up may not count, so press once the light has settled.",
+    "boot": "You could not wait for it to start. A press while it is still starting up may "
+    "not count, so press once it has fully started.",
     "reboot": "You could not wait for the restart. If it is still restarting, look again once "
-    "its light has settled: a camera looked at too soon can seem not to have reset.",
+    "it has settled: a camera looked at too soon can seem not to have reset.",
     "fixed": "You could not wait the whole time, so this may not work as well. If the reset "
     "still does not take, that will not count against this way of trying.",
 }
