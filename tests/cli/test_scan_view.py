@@ -33,7 +33,7 @@ def test_a_narrow_terminal_shows_each_camera_as_label_and_value(width: int) -> N
 
 
 def test_a_wide_terminal_shows_a_table_row_per_camera() -> None:
-    console = Console(width=140, record=True, highlight=False, color_system=None)
+    console = Console(width=120, record=True, highlight=False, color_system=None)
     show_cameras(console, [_camera(), _camera()])
     lines = console.export_text().splitlines()
     assert lines[0].split()[:4] == ["brand", "model", "address", "MAC"]
