@@ -120,6 +120,10 @@ async def test_details_are_kept_for_the_report(client: httpx.AsyncClient) -> Non
     data = {"serial": "SN-2231", "firmware": "1.3.7 Build 230621"}
     response = await send(client, session["id"], type="details", data=data)
     assert response.json()["details"] == data
+    # every detail the web's form offers, the recorder included
+    response = await send(client, session["id"], type="details", data={"recorder": "UDM Pro"})
+    assert response.status_code == 200, response.text
+    assert response.json()["details"]["recorder"] == "UDM Pro"
 
 
 async def walk_to_the_end(client: httpx.AsyncClient, session: dict[str, Any]) -> dict[str, Any]:

@@ -109,6 +109,7 @@ DETAILS = (
     "light",
     "error_message",
     "device_start_time",
+    "recorder",
 )
 
 
@@ -133,6 +134,11 @@ class DetailsData(_In):
     error_message: DetailText | None = None
     device_start_time: DetailText | None = Field(
         default=None, description="as the vendor's LAN tool shows it"
+    )
+    recorder: DetailText | None = Field(
+        default=None,
+        description="the recorder (NVR) or console the camera is connected to: its model and "
+        "firmware",
     )
 
     @model_validator(mode="after")
