@@ -26,6 +26,7 @@ from rich.text import Text
 
 from camreset.app.network import Offer, camera_name, offer, send
 from camreset.cli.context import cli
+from camreset.cli.scan_cmd import label_values
 from camreset.core.present.words import SETUP_STATE_WORDS
 from camreset.core.report import plain_text
 from camreset.errors import UsageError
@@ -47,21 +48,16 @@ EXIT_CAMERA = 1
 def identity(found: Offer) -> Table:
     """The camera as it answers now: what the person checks before confirming."""
     camera = found.camera
-    table = Table(box=None, show_header=False, pad_edge=False)
-    table.add_column(style="bold")
-    table.add_column(overflow="fold")
-    rows = [
-        ("model", camera_name(camera)),
-        ("address", camera.address),
-        ("MAC", camera.mac or ""),
-        ("firmware", camera.firmware or ""),
-        ("serial", camera.serial or ""),
-        ("state", SETUP_STATE_WORDS[camera.setup_state]),
-    ]
-    for label, value in rows:
-        if value:
-            table.add_row(label, Text(plain_text(value)))
-    return table
+    return label_values(
+        [
+            ("model", camera_name(camera)),
+            ("address", camera.address),
+            ("MAC", camera.mac or ""),
+            ("firmware", camera.firmware or ""),
+            ("serial", camera.serial or ""),
+            ("state", SETUP_STATE_WORDS[camera.setup_state]),
+        ]
+    )
 
 
 def describe(console: Console, found: Offer, action: RemoteAction) -> None:

@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.context import cli
+from camreset.core.report import plain_text
 from camreset.net import MESSAGES, Camera, Problem, verdict_for
 from camreset.net import check as check_address
 from camreset.net import scan as scan_network
@@ -85,24 +86,31 @@ at 80 columns left the evidence one letter wide, at 40 dropped the setup state).
 the firmware is never split (at 120 columns it broke mid-number)."""
 
 
-def _block(camera: Camera) -> Table:
-    """One camera as label and value lines, the value wrapping at the terminal's width."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
-    rows = [
-        ("brand", camera.brand or ""),
-        ("model", camera.model or ""),
-        ("address", camera.address),
-        ("MAC", camera.mac or ""),
-        ("firmware", camera.firmware or ""),
-        ("setup state", STATES[camera.setup_state]),
-        ("how it knows", "; ".join(camera.evidence)),
-    ]
+def label_values(rows: Sequence[tuple[str, str]]) -> Table:
+    """Label and value lines (rows with no value left out), the value folding at the
+    terminal's width: one camera in `scan`, `check` and `reset-remote` alike. What a device
+    sent is shown without its control characters."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
     for label, value in rows:
         if value:
-            grid.add_row(label, Text(value))
-    return grid
+            table.add_row(label, Text(plain_text(value)))
+    return table
+
+
+def _block(camera: Camera) -> Table:
+    return label_values(
+        [
+            ("brand", camera.brand or ""),
+            ("model", camera.model or ""),
+            ("address", camera.address),
+            ("MAC", camera.mac or ""),
+            ("firmware", camera.firmware or ""),
+            ("setup state", STATES[camera.setup_state]),
+            ("how it knows", "; ".join(camera.evidence)),
+        ]
+    )
 
 
 def show_cameras(console: Console, cameras: Sequence[Camera]) -> None:

@@ -30,7 +30,7 @@ REASON_WORDS = (
 )
 WORKED = Answer("worked", "That worked: I don't need a reset")
 TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
-NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")  # session.opening.NOT_FOR_ME
+NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
 NOTICES = {
     "no-recovery": "No source we have gives a way to recover a forgotten password of this "
     "camera without a reset, so the reset is the way for the camera's own password. (A "

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
-from camreset.core.kb.values import Button, Face, SoftwareVia, Tool
+from camreset.core.kb.values import Face, SoftwareVia, Tool
+from camreset.core.present.button_place import button_place
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     FACE_WORDS,
@@ -68,21 +69,14 @@ def _moving(model: ResolvedModel) -> dict[str, str]:
     return {"camera.moving": "", "camera.may_move": ""}
 
 
-def _usual_places(model: ResolvedModel, location: str) -> str:
+def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str:
     """A default's place is only the usual one: "usually on the back; on some cameras, on the
     side or underneath" where the guides behind the default give more than one face (one
     face said as the place read as known for any camera of that shape)."""
-    resolved, button = model.facts.get("button"), model.button
-    if resolved is None or resolved.origin not in ANY_BRAND or button is None or not button.face:
+    place = button_place(kb, model)
+    if place is None or not place.usual:
         return location
-    others = [
-        FACE_WORDS[c.value.face]
-        for c in resolved.claims
-        if isinstance(c.value, Button) and c.value.face and c.value.face is not button.face
-    ]
-    if not others:
-        return location
-    return f"usually {location}; on some cameras, {' or '.join(dict.fromkeys(others))}"
+    return f"usually {location}; on some cameras, {' or '.join(FACE_WORDS[f] for f in place.also)}"
 
 
 def template_values(
@@ -93,7 +87,7 @@ def template_values(
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
-    location = _usual_places(model, button_words(button))
+    location = _usual_places(kb, model, button_words(button))
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
     inside = button is not None and button.face is Face.on_board

@@ -31,32 +31,23 @@ def _meant_words(plan: CameraPlan, step_id: str | None, meant: list[str]) -> str
     """The causes an attempt is meant for. One that changes something first (another outlet,
     a drained power) and then resets again says which causes the change is for and which
     the reset again: "the outlet gives no power; and, as it resets the camera again, button
-    released too early" (listed together they read as if the outlet fixed an early release)."""
+    released too early" (listed together they read as if the outlet fixed an early release).
+    A cause the attempt fixes no better than the plain reset does is the reset's doing."""
     names = plan.cause_names
     spec = plan.actions.get(step_id or "")
     plain = plan.actions.get(PLAIN_RESET)
-    resets_again = (
-        spec is not None
-        and plain is not None
-        and step_id != PLAIN_RESET
-        and any(s.hold is not None for s in spec.steps)
-    )
-    again = [  # fixed no better than the plain reset fixes it: it is the reset doing it
-        f
-        for f in meant
-        if resets_again
-        and spec is not None
-        and plain is not None
-        and spec.fixes.get(f, 0) <= plain.fixes.get(f, 0)
-    ]
+    again: list[str] = []
+    resets_again = spec is not None and any(s.hold is not None for s in spec.steps)
+    if spec is not None and plain is not None and step_id != PLAIN_RESET and resets_again:
+        again = [f for f in meant if spec.fixes.get(f, 0) <= plain.fixes.get(f, 0)]
     own = [f for f in meant if f not in again]
-    words = "; ".join(mid_sentence(names.get(f, f)) for f in own)
+
+    def listed(causes: list[str]) -> str:
+        return "; ".join(mid_sentence(names.get(f, f)) for f in causes)
+
     if own and again:
-        rest = "; ".join(mid_sentence(names.get(f, f)) for f in again)
-        words += f"; and, as it resets the camera again, {rest}"
-    elif again:
-        words = "; ".join(mid_sentence(names.get(f, f)) for f in again)
-    return words
+        return f"{listed(own)}; and, as it resets the camera again, {listed(again)}"
+    return listed(own or again)
 
 
 def why_words(

@@ -319,7 +319,7 @@ SHAPE_NAMES = {
     "battery": "Battery camera",
     "floodlight": "Floodlight camera",
 }
-"""A shape as a menu lists it (the web's drawings name them the same way)."""
+"""A shape as the terminal's menu and the web's drawings name it."""
 
 
 def shape_words(form_factor: str | None) -> str:

@@ -184,22 +184,25 @@ def need_line(need: NeedRow) -> str:
     return f"{need.label}: {status}" + (f" ({need.value})" if need.value else "")
 
 
-UNTRIED_TITLE = "If a reset does not take, the usual reasons"
-"""The causes of a report where no reset was tried: nothing is known to be wrong."""
+def likely_title(report: Report) -> str:
+    """The heading of the likely causes: where no reset was tried nothing is known to be
+    wrong, so they are what could stop one."""
+    if report.nothing_failed:
+        return "If a reset does not take, the usual reasons"
+    return "Causes still likely"
 
 
 def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     """Each cause section as lines: still likely with how likely, ruled out by name alone (a
-    percentage beside "ruled out" would read as a contradiction)."""
+    percentage beside "ruled out" would read as a contradiction); nothing ruled out where
+    nothing was tried."""
     if report.solved:
         return []
-    likely = [f"{c.name} ({percent(c.probability)})" for c in report.still_likely]
+    lines = [f"{c.name} ({percent(c.probability)})" for c in report.still_likely]
+    likely = (likely_title(report), lines)
     if report.nothing_failed:
-        return [(UNTRIED_TITLE, likely)]
-    return [
-        ("Causes still likely", likely),
-        ("Causes ruled out", [c.name for c in report.ruled_out]),
-    ]
+        return [likely]
+    return [likely, ("Causes ruled out", [c.name for c in report.ruled_out])]
 
 
 def side_sections(report: Report) -> list[tuple[str, list[str]]]:

@@ -252,16 +252,12 @@ class Fold:
         self.running, self.detour, self.held = None, None, None
         return why
 
-    def advance(self, plan: CameraPlan, action: str, stage: int) -> None:
-        """On to the attempt's next page."""
-        if plan.actions[action].steps[stage].wait in (WaitFor.boot, WaitFor.reboot):
+    def advance(self, plan: CameraPlan, action: str, stage: int, waited: bool = True) -> None:
+        """On to the attempt's next page. A wait the person could not sit out (`waited`
+        False) needs nothing they lack, so the attempt goes on too (its result is then in
+        doubt, see `rushed`), but the camera is not taken to have started."""
+        if waited and plan.actions[action].steps[stage].wait in (WaitFor.boot, WaitFor.reboot):
             self.booted = True
-        self.running = (action, next_stage(plan, action, stage + 1, self.booted))
-        self.held = None
-
-    def skip_wait(self, plan: CameraPlan, action: str, stage: int) -> None:
-        """A wait the person cannot sit out needs nothing they lack: the attempt goes on (its
-        result is then in doubt, see `rushed`), and the camera is not taken to have started."""
         self.running = (action, next_stage(plan, action, stage + 1, self.booted))
         self.held = None
 
@@ -279,7 +275,7 @@ class Fold:
         if step.check is not None:
             return self.check(plan, ref, stage, answer)
         if answer == CANT and step.wait is not None:
-            self.skip_wait(plan, ref, stage)
+            self.advance(plan, ref, stage, waited=False)
             return None
         if answer == CANT:
             return None if detours.after_cant(self, plan, ref) else self.give_up(ref)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
+from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ REASONS = ("wont-reset", "cant-add", "forgot-password", "new-wifi", "selling", "
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
-NOT_FOR_ME = "not-for-me"
+NOT_FOR_ME = NOT_FOR_ME_ANSWER.id
 """On the recovery page: reset it, without saying the maker's recovery failed."""
 NO_ROUTE = {"recovery": "no-recovery", "wifi-route": "no-wifi-route"}
 """The notice for the next step when a route's facts are missing (no source gives one)."""

@@ -8,6 +8,7 @@ a part several views of a camera show (its foot, its box) is named once above th
 
 from __future__ import annotations
 
+from camreset.core.present.words import SHAPE_NAMES
 from camreset.web.drawings.elements import circle, circle_pair, ellipse, line, path, rect, rect_pair
 from camreset.web.drawings.parts import cable, foot, lens, lens_edge, sticker
 from camreset.web.drawings.view import Shape, view
@@ -50,7 +51,7 @@ _INDOOR_VIEWS = {
     ),
     "top": view(*_box_from_above(68, 40, 104, 76, rx=16), top=(120, 76)),
 }
-INDOOR = Shape("Indoor camera", light=(150, 34), views=_INDOOR_VIEWS)
+INDOOR = Shape(SHAPE_NAMES["indoor"], light=(150, 34), views=_INDOOR_VIEWS)
 
 # The pan and tilt camera: a round head turning on a box.
 _HEAD = circle("d-body", 120, 74, 50)
@@ -88,7 +89,7 @@ _PAN_TILT_VIEWS = {
         under_lens=(120, 100),
     ),
 }
-PAN_TILT = Shape("Pan and tilt camera", light=(146, 64), views=_PAN_TILT_VIEWS)
+PAN_TILT = Shape(SHAPE_NAMES["pan_tilt"], light=(146, 64), views=_PAN_TILT_VIEWS)
 
 # The outdoor box: two antennas, a hood over the lens, on a post with a wall plate.
 _POST = rect("d-body", 112, 118, 16, 40)
@@ -130,7 +131,7 @@ _OUTDOOR_VIEWS = {
         top=(120, 112),
     ),
 }
-OUTDOOR = Shape("Outdoor camera", light=(164, 104), views=_OUTDOOR_VIEWS)
+OUTDOOR = Shape(SHAPE_NAMES["outdoor"], light=(164, 104), views=_OUTDOOR_VIEWS)
 
 # The battery camera: a rounded body on a short stand.
 _PEBBLE = rect("d-body", 64, 30, 112, 120, rx=36)
@@ -164,7 +165,7 @@ _BATTERY_VIEWS = {
     ),
     "top": view(*_box_from_above(64, 50, 112, 92, rx=32), top=(120, 92)),
 }
-BATTERY = Shape("Battery camera", light=(148, 132), views=_BATTERY_VIEWS)
+BATTERY = Shape(SHAPE_NAMES["battery"], light=(148, 132), views=_BATTERY_VIEWS)
 
 # The floodlight: two lamps on arms either side of a small camera, under a wall box.
 _FLOODLIGHT_VIEWS = {
@@ -208,4 +209,4 @@ _FLOODLIGHT_VIEWS = {
         top=(120, 96),
     ),
 }
-FLOODLIGHT = Shape("Floodlight camera", light=(140, 96), views=_FLOODLIGHT_VIEWS)
+FLOODLIGHT = Shape(SHAPE_NAMES["floodlight"], light=(140, 96), views=_FLOODLIGHT_VIEWS)

@@ -9,6 +9,7 @@ camera show is named once above them.
 
 from __future__ import annotations
 
+from camreset.core.present.words import SHAPE_NAMES
 from camreset.web.drawings.elements import circle, circle_pair, ellipse, path, rect
 from camreset.web.drawings.parts import cable, foot, lens, lens_edge, screw, sticker
 from camreset.web.drawings.view import Shape, view
@@ -58,7 +59,7 @@ _BULLET_VIEWS = {
         top=(104, 100),
     ),
 }
-BULLET = Shape("Bullet camera", light=(148, 74), views=_BULLET_VIEWS)
+BULLET = Shape(SHAPE_NAMES["bullet"], light=(148, 74), views=_BULLET_VIEWS)
 
 
 def _dome_glass(y: int) -> str:
@@ -91,7 +92,7 @@ _DOME_VIEWS = {
     "back": view(*_DOME_MOUNT, _DOME_CABLE, back=(86, 72)),
     "top": view(*_DOME_MOUNT, _DOME_CABLE, top=(86, 72)),
 }
-DOME = Shape("Dome camera", light=(154, 150), views=_DOME_VIEWS)
+DOME = Shape(SHAPE_NAMES["dome"], light=(154, 150), views=_DOME_VIEWS)
 
 # The turret: a ball in a ring on a flat base.
 _TURRET_BASE = (
@@ -120,7 +121,7 @@ _TURRET_VIEWS = {
         top=(120, 96),
     ),
 }
-TURRET = Shape("Turret camera", light=(146, 72), views=_TURRET_VIEWS)
+TURRET = Shape(SHAPE_NAMES["turret"], light=(146, 72), views=_TURRET_VIEWS)
 
 # The doorbell: a tall narrow box, the lens at the top and the bell button below it.
 _BELL = rect("d-body", 88, 10, 64, 176, rx=28)
@@ -148,4 +149,4 @@ _DOORBELL_VIEWS = {
     "bottom": view(_BELL_END, screw(96, 100, 5), bottom=(150, 100)),
     "top": view(_BELL_END, top=(120, 100)),
 }
-DOORBELL = Shape("Video doorbell", light=(120, 140), views=_DOORBELL_VIEWS)
+DOORBELL = Shape(SHAPE_NAMES["doorbell"], light=(120, 140), views=_DOORBELL_VIEWS)
