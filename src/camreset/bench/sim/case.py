@@ -25,7 +25,7 @@ from camreset.bench.sim.camera import (
 )
 from camreset.bench.sim.person import Habits, Person
 from camreset.bench.sim.world import draw_cause, draw_power
-from camreset.core.guide.plan import CameraPlan, admits_power
+from camreset.core.guide.plan import CameraPlan, admits_power, has_button
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Phase, TroubleshootingFile
 from camreset.core.kb.values import PowerKind
@@ -156,8 +156,10 @@ def build_world(
     rng = random.Random(f"{case.key}:world")
     cause = case.cause
     in_use, original = _supply(rng, case)
+    buttonless = not has_button(model)
     faults = CameraFaults(
-        broken_button=cause == "broken-button",
+        # a camera with no button to press: its button does nothing (but see below)
+        broken_button=cause == "broken-button" or (buttonless and case.phase is Phase.reset),
         transient=cause == "transient-fault",
         corrupt_firmware=cause == "corrupt-firmware",
         corrupt_light=rng.choice([Light.blinking, Light.blinking, Light.off, Light.steady]),
@@ -196,6 +198,9 @@ def build_world(
         person.finds = dict(finds)
     person.odds = odds
     _own_try(person, model, held_documented=cause == "needs-longer-hold")
+    # With an after-reset cause the own try resets the camera; on one with no button it
+    # stands for whatever way the person reset it, and from then on no button works.
+    camera.faults.broken_button |= buttonless
     if knows_cause:
         person.habits, person.knows_button, person.error_rate, person.slip = Habits(), True, 0, 0
     return camera, person

@@ -36,6 +36,11 @@ RESET_TABLE: dict[str, tuple[float, str]] = {
     "transient-fault": (0.07, "the TP-Link seed's power-cycle step exists for it"),
     "app-binding": (0.05, "the TP-Link seed's remove-from-app alternative"),
     "broken-button": (0.04, "both seeds: rare"),
+    "no-button": (
+        0.50,
+        "a camera with no reset button to press: the five causes that need one, summed "
+        "(0.20 + 0.10 + 0.10 + 0.06 + 0.04), as it has none of them",
+    ),
     "corrupt-firmware": (0.04, "the Amcrest seed: rare, after failed updates or outages"),
     "something-else": (0.05, "faults no guide lists"),
     "poe-port-dead": (0.05, "dead or disabled switch ports, as dead outlets but likelier"),
@@ -103,6 +108,7 @@ FAMILIES: dict[str, frozenset[str]] = {
     }),
     "camera": frozenset({
         "transient-fault", "app-binding", "broken-button", "corrupt-firmware", "something-else",
+        "no-button",
     }),
 }  # fmt: skip
 """Reset causes grouped for the report; every after-reset cause is in family "setup"."""

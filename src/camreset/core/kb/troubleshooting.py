@@ -73,6 +73,9 @@ class When(Strict):
     provisioning: list[Provisioning] | None = None
     hub: bool | None = None
     """True: only cameras that pair through a hub or base station; False: only the others."""
+    button: bool | None = None
+    """True: only cameras with a reset button to press (or whose sources do not say); False:
+    only cameras whose sources say they have none one can reach."""
     not_pairs_via: list[HubKind] | None = None
     """Not for cameras that pair through one of these kinds of box (a camera that joins its
     hub's own network has no home Wi-Fi to get wrong; Blink's sync module is not such a box)."""

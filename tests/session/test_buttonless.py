@@ -1,0 +1,64 @@
+"""A camera whose sources say it has no reset button one can reach (a Hikvision turret, the
+Wyze Cam Outdoor, the Amcrest IPM-743E): no session or report blames a button it does not
+have ("button released too early" was 22 % of a Hikvision turret's belief and the status
+light was said to point to it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.session.test_flow import EVERYTHING
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.report import build_report, render_text
+
+BUTTONLESS = ["hikvision-ds-2cd2323g0-iu", "wyze-cam-outdoor", "amcrest-ipm-743e"]
+NEEDS_A_BUTTON = {
+    "released-early",
+    "not-booted",
+    "missed-button",
+    "needs-longer-hold",
+    "broken-button",
+}
+NO_BUTTON = "No reset button to press: it has to be reset another way"
+
+
+def _button_cause_names(kb: KnowledgeBase) -> set[str]:
+    return {c.name for c in kb.troubleshooting.causes if c.id in NEEDS_A_BUTTON}
+
+
+@pytest.mark.parametrize("model", BUTTONLESS)
+def test_a_camera_without_a_button_is_never_said_to_have_failed_at_one(
+    make_driver: Any, kb: KnowledgeBase, model: str
+) -> None:
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("wont-reset")
+    said: list[str] = []
+    for _ in range(40):
+        state = d.state
+        assert not {c.id for c in (*state.belief, *state.ruled_out)} & NEEDS_A_BUTTON
+        step = state.current
+        said += [step.title, step.text, str(step.why or "")]
+        if state.finished:
+            break
+        d.pick("no", "done", "not_sure", "cant")
+    assert state.finished
+    report = render_text(build_report(kb, d.state, session_id="s1"))
+    for name in _button_cause_names(kb):
+        assert name not in report
+        assert all(name.lower() not in text.lower() for text in said)
+    assert NO_BUTTON in report
+
+
+def test_its_likeliest_cause_is_that_it_must_be_reset_another_way(make_driver: Any) -> None:
+    d = make_driver(model="hikvision-ds-2cd2323g0-iu", have=EVERYTHING, opening=True)
+    d.send("wont-reset")
+    assert d.state.belief[0].name == NO_BUTTON
+
+
+def test_a_camera_with_a_button_keeps_the_button_causes(make_driver: Any) -> None:
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=EVERYTHING, opening=True)
+    d.send("wont-reset")
+    ids = {c.id for c in d.state.belief}
+    assert "released-early" in ids and "no-button" not in ids
