@@ -1,7 +1,8 @@
-"""A camera whose sources say it has no reset button one can reach (a Hikvision turret, the
-Wyze Cam Outdoor, the Amcrest IPM-743E): no session or report blames a button it does not
-have ("button released too early" was 22 % of a Hikvision turret's belief and the status
-light was said to point to it)."""
+"""Causes a camera cannot have are never named: a camera whose sources say it has no reset
+button one can reach (a Hikvision turret, the Wyze Cam Outdoor, the Amcrest IPM-743E) is not
+blamed for a button ("button released too early" was 22 % of a Hikvision turret's belief, and
+the status light was said to point to it), and a camera wired to a recorder is not told its
+hub is "too far away"."""
 
 from __future__ import annotations
 
@@ -62,3 +63,26 @@ def test_a_camera_with_a_button_keeps_the_button_causes(make_driver: Any) -> Non
     d.send("wont-reset")
     ids = {c.id for c in d.state.belief}
     assert "released-early" in ids and "no-button" not in ids
+
+
+@pytest.mark.parametrize("model", ["unifi-g4-bullet", "lorex-e893ab"])
+def test_a_camera_wired_to_a_recorder_is_not_sent_to_bring_it_near_a_hub(
+    make_driver: Any, kb: KnowledgeBase, model: str
+) -> None:
+    """A UniFi camera pairs through its Protect console: its report listed "the hub or base
+    station is off, offline or too far away" among the reasons its reset did not take."""
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("wont-reset")
+    refuse = 0
+    while not d.state.finished and refuse < 60:
+        assert d.state.current.ref.ref != "hub-check"
+        d.pick("no", "done", "not_sure", "cant")
+        refuse += 1
+    report = render_text(build_report(kb, d.state, session_id="s1"))
+    assert "too far away" not in report
+
+
+def test_a_camera_on_a_wireless_hub_keeps_the_hub_cause(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c420", have=EVERYTHING, opening=True)
+    d.send("wont-reset")
+    assert "hub-link" in {c.id for c in d.state.belief}
