@@ -1081,6 +1081,8 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     assert step.text.count("• ") == 1
     assert "The sources give 12 more ways, listed with their sources below." in step.text
     assert "The sources disagree on how long the code is valid (24 or 48 hours)" in step.text
+    assert "valid for 24 hours" not in step.text  # the route above it said one of the two
+    assert any("valid for 24 hours" in f.text for f in step.facts)  # its source still does
     assert "You can leave and carry on from this step once it comes" in step.text
     assert len(step.facts) == 13
     recorder = [i for i, f in enumerate(step.facts) if "NVR" in f.text]

@@ -163,7 +163,7 @@ def test_a_recovery_page_lists_the_first_route_and_points_to_the_rest(kb: Knowle
     more = r"The sources give \d+ more ways, listed with their sources below\."
     assert re.search(more, step.text)
     assert len(step.facts) > 3  # every route still shown, each with its source
-    assert "the code is valid for 24 hours" in step.text and "(hours)" not in step.text
+    assert "the code is valid (24 or 48 hours)" in step.text and "(hours)" not in step.text
 
 
 def test_a_button_on_the_board_inside_gets_no_microphone_hole_warning(kb: KnowledgeBase) -> None:

@@ -9,10 +9,12 @@ said to be a fallback.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import FactView, list_views
+from camreset.core.present.phrases import CODE_VALID
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
 
@@ -117,10 +119,17 @@ def _recovery(r: StepRenderer) -> Step:
             "carry on from this step once it comes: the session is kept.".strip()
         ]
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN else ROUTES_SHOWN
+    # the paragraph after the routes says how long the code lasts, once, even where sources
+    # disagree; a route above it does not say one of those numbers (its facts still do)
+    listed = [_without_expiry(v) for v in ways] if after else ways
     step = _route(
-        r, title, lead, ways or none, (WORKED, TRIED_IT, NOT_FOR_ME), shown=shown, after=after
+        r, title, lead, listed or none, (WORKED, TRIED_IT, NOT_FOR_ME), shown=shown, after=after
     )
     return r.with_facts(step, tuple(ways + none))
+
+
+def _without_expiry(view: FactView) -> FactView:
+    return replace(view, lines=tuple(x for x in view.lines if not x.startswith(CODE_VALID)))
 
 
 def _route(

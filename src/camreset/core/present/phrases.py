@@ -76,6 +76,14 @@ POWER_KIND_WORDS = {
 """Each way of powering a camera as a card names it."""
 
 
+CODE_VALID = "the code is valid for "
+
+
+def code_validity(hours: float) -> str:
+    """How long one source says a vendor's recovery code lasts, as a route's last line."""
+    return f"{CODE_VALID}{hours:g} hours"
+
+
 def pattern_name(kb: KnowledgeBase, led: str | None) -> str | None:
     """A light in words: a pattern's name in lower case, or the source's own words."""
     if led is None:
@@ -284,7 +292,7 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         )
     if isinstance(value, Recovery):
         hours = value.expires_hours
-        lines = [value.route, *([f"the code is valid for {hours:g} hours"] if hours else [])]
+        lines = [value.route, *([code_validity(hours)] if hours else [])]
         return (
             lines
             + _optional("Needs", ", ".join(_need(n) for n in value.needs))
