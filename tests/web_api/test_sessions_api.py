@@ -126,6 +126,20 @@ async def test_details_are_kept_for_the_report(client: httpx.AsyncClient) -> Non
     assert response.json()["details"]["recorder"] == "UDM Pro"
 
 
+async def test_the_report_names_the_recorder_as_its_maker_does(client: httpx.AsyncClient) -> None:
+    """The form asks for "The UniFi Protect console it is connected to"; the report said
+    "Recorder (NVR)" beside the answer."""
+    session = await start(client, model="unifi-g4-bullet", have=["pin"])
+    await send(client, session["id"], type="details", data={"recorder": "UDM Pro, UniFi OS 4"})
+    text = (await client.get(f"/api/sessions/{session['id']}/report?format=txt")).text
+    assert "UniFi Protect console: UDM Pro, UniFi OS 4" in text
+    assert "Recorder (NVR)" not in text
+    tapo = await start(client)
+    await send(client, tapo["id"], type="details", data={"recorder": "an NVR"})
+    text = (await client.get(f"/api/sessions/{tapo['id']}/report?format=txt")).text
+    assert "Recorder (NVR):" in text  # a camera with no sourced recorder keeps the general word
+
+
 async def walk_to_the_end(client: httpx.AsyncClient, session: dict[str, Any]) -> dict[str, Any]:
     """Say "I can't" until the session ends: the path of someone for whom nothing works."""
     for _ in range(60):

@@ -152,7 +152,7 @@ def test_a_camera_that_may_be_on_a_recorder_has_a_place_for_it_in_the_report(
     form = client.page(url).find("form", action=f"{url}/details")
     assert form.select_one("#detail-recorder") is not None
     assert client.submit(form, recorder="Lorex N861 4K, firmware 1.2").status_code == 303
-    assert _report_rows(client, url)["Recorder (NVR)"] == "Lorex N861 4K, firmware 1.2"
+    assert _report_rows(client, url)["Lorex NVR"] == "Lorex N861 4K, firmware 1.2"
     url = start(client, "Ring Battery Doorbell", have=("pin",))
     walk(client, url, prefer=("cant",))
     assert client.page(url).select_one("#detail-recorder") is None

@@ -120,6 +120,9 @@ class Report(_Frozen):
     have: list[str]
     have_asked: bool = True
     app: str | None = None
+    recorder: str | None = None
+    """The maker's name for the recorder the camera pairs through ("UniFi Protect console"):
+    the report's row for it says that, not "Recorder (NVR)"."""
     support: SupportRoute | None
     support_needs: list[NeedRow] = Field(default_factory=list)
     support_needs_sources: list[str] = Field(default_factory=list)
@@ -203,6 +206,7 @@ def build_report(
         have=sorted(state.have),
         have_asked=state.have_asked,
         app=line.app,
+        recorder=state.model.recorder.name if state.model.recorder is not None else None,
         support=support,
         support_needs=needs,
         support_needs_sources=needs_sources,

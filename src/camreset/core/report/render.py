@@ -138,11 +138,8 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
             details = {**details, "serial": f"{found.serial}{reported}"}
         if found.firmware and "firmware" not in details:
             details = {**details, "firmware": f"{found.firmware}{reported}"}
-    rows += [
-        (DETAIL_LABELS[k], detail_value(k, v))
-        for k, v in details.items()
-        if k in DETAIL_LABELS and v
-    ]
+    labels = DETAIL_LABELS | ({"recorder": report.recorder} if report.recorder else {})
+    rows += [(labels[k], detail_value(k, v)) for k, v in details.items() if k in labels and v]
     rows.append(("Outcome", outcome_words(report)))
     if report.reason:
         rows.append(("Why reset", report.reason))
