@@ -210,7 +210,7 @@ def _own_try(person: Person, model: ResolvedModel, held_documented: bool = False
     """The person's failed try before asking for help, done their own way (with habits).
 
     `held_documented`: they held for the documented time without watching the light (the
-    "needs a longer hold than the one tried" cause), so a unit that needs longer ignores it
+    "needs a longer hold than the usual one" cause), so a unit that needs longer ignores it
     even where the documented range reaches that far (Amcrest: 30 to 60 seconds).
     """
     cam, habits = person.camera, person.habits
