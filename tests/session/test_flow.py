@@ -956,6 +956,17 @@ def test_after_i_cant_see_a_light_the_light_pages_go_by_the_time(make_driver: An
     assert ready.notice is None  # nothing on it reads the light
 
 
+def test_a_light_that_is_not_the_cameras_is_still_asked_about_plainly(make_driver: Any) -> None:
+    """After "I can't see a light on this camera", the PoE switch's port light question said
+    "go by the time and the other signs on this page, not the light": that page is only about
+    a light, and not the camera's."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin",), opening=True)
+    for answer in ("wont-reset", "skip-questions", "network-cable", "no-light"):
+        d.send(answer)
+    step = d.state.current
+    assert step.ref.ref == "poe-port-light" and step.notice is None
+
+
 def test_a_page_done_in_the_app_says_so_to_someone_who_cannot_get_it(make_driver: Any) -> None:
     """A Tapo camera is added in the Tapo app: after "I can't get the app", the pages that
     use it say so (the session waits for them), and pages that do not are left alone."""

@@ -26,7 +26,7 @@ from camreset.core.session.state import SessionFold
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     """`step` fitted to what the person said before it: no light, no app, nothing seen while
     holding, a seller's app check, a recovery that failed, a wait not sat out."""
-    if any(h.answer == NO_LIGHT_ID for h in fold.history):
+    if any(h.answer == NO_LIGHT_ID for h in fold.history) and not _light_elsewhere(plan, step):
         step = without_light(step, plan.model.hold)
     app = plan.model.line.app
     if "app" in fold.cannot and _uses_app(step, app):
@@ -84,6 +84,12 @@ def _wait_not_sat_out(plan: CameraPlan, fold: SessionFold, step: Step) -> WaitFo
     if step.ref.kind != "action" or step.ref.ref != last.ref.ref:
         return None
     return plan.actions[last.ref.ref].steps[last.ref.stage].wait
+
+
+def _light_elsewhere(plan: CameraPlan, step: Step) -> bool:
+    """A question about a light that is not the camera's (the PoE switch's port)."""
+    spec = plan.questions.get(step.ref.ref) if step.ref.kind == "question" else None
+    return spec is not None and spec.light_elsewhere
 
 
 def _page(plan: CameraPlan, step: Step) -> StepSpec | None:
