@@ -10,6 +10,7 @@ import pytest
 from tests.sim.conftest import EVERYTHING, World, added, attempt
 
 from camreset.bench.sim.plans import PlanBook
+from camreset.core.present.holds import long_hold, timer_of
 
 POE = "amcrest-ip4m-1046ew"
 BATTERY = "arlo-ultra"
@@ -93,6 +94,23 @@ def test_an_after_reset_cause_blocks_adding_until_its_step(
     if not cam.in_setup_mode:
         attempt(book, person, "guided-reset")
     assert added(book, person, fixed_by), f"{fixed_by} should let the camera be added"
+
+
+def test_the_long_hold_clears_a_partial_reset_where_it_is_the_documented_longest(
+    world: World, book: PlanBook
+) -> None:
+    """A Swann camera whose sources give up to 30 s, the long hold too: its partial reset
+    needed more than 31 s, so the full reset could never work in the simulated world."""
+    model = "swann-alert-indoor-camera"
+    assert long_hold(book[model].model.hold) == timer_of(book[model].model.hold)[2] == 30
+    for key in "abcdefgh":
+        cam, person = world("partial-reset", model=model, key=key)
+        if person.manages("full-reset"):
+            break
+    if not cam.in_setup_mode:
+        attempt(book, person, "guided-reset", model=model)
+    assert not cam.reset_committed or cam.partial
+    assert added(book, person, "full-reset", model=model)
 
 
 @pytest.mark.parametrize(

@@ -110,7 +110,10 @@ def _unit(rng: random.Random, model: ResolvedModel, cause: str) -> Unit:
         threshold = lo * rng.uniform(0.7, 1.0)
     full = 0.0
     if cause == "partial-reset":  # the usual hold clears only the Wi-Fi; the long one all
-        full = rng.uniform(max(hi, rec) + 1, max(max(hi, rec) + 1, longest - 1))
+        # below the long hold even where the documented longest hold is the long hold (30 s
+        # on most Swann and Hikvision models): above it, no hold could ever clear it all
+        low = min(max(hi, rec) + 1, longest - 0.5)
+        full = rng.uniform(low, max(low, longest - 1))
     button = model.button
     return Unit(
         boot_seconds=(model.seconds("boot_seconds") or 120) * rng.uniform(0.5, 0.9),
