@@ -59,6 +59,29 @@ def test_still_set_up_means_the_reset_did_not_take(make_driver: MakeDriver) -> N
     assert d.state.current.ref.ref != "guided-reset" or d.state.current.ref.stage == 0
 
 
+def test_set_up_on_a_camera_a_recorder_may_take_is_not_called_a_failed_reset(
+    make_driver: MakeDriver,
+) -> None:
+    """A recorder (NVR) can set a PoE camera up again the moment it resets; the KB's own
+    setup question weighs "set-up" as that as much as a reset that did not take. camreset
+    said "not reset", counted the attempt as failed, and sent such a camera to support."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=WIRED)
+    d.send("network-cable")  # how is it powered?
+    while not d.state.current.offers("yes"):
+        d.pick("done", "not_sure")
+    check = d.state.current
+    assert check.network
+    hikvision = {"brand": "Hikvision", "model": "DS-2CD2143G2-I", "mac": "44:19:b6:00:00:01"}
+    network(d, "set-up", camera=hikvision)
+    after = d.state.current
+    assert (after.ref.ref, after.ref.stage) == (check.ref.ref, check.ref.stage)
+    assert after.notice is not None and "set it up again the moment it reset" in after.notice
+    assert "recorder" in d.state.history[-1].result
+    while d.state.phase == "reset" and d.state.current.offers("yes"):
+        d.send("yes")  # the person's own looks say setup mode: on to adding it
+    assert d.state.phase == "setup"
+
+
 def test_no_answer_leaves_the_persons_own_check(make_driver: MakeDriver) -> None:
     d = make_driver(model="tapo-c200", have=WIRED)
     to_first_check(d)

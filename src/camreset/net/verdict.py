@@ -21,7 +21,10 @@ class Verdict(StrEnum):
 
 MESSAGES = {
     Verdict.RESET_CONFIRMED: "The camera says it is back at factory state: the reset worked.",
-    Verdict.RESET_DID_NOT_TAKE: "The camera says it is still set up: the reset did not take.",
+    Verdict.RESET_DID_NOT_TAKE: (
+        "The camera says it is still set up: the reset did not take, or a recorder (NVR) it "
+        "is plugged into set it up again at once."
+    ),
     Verdict.NO_ANSWER: (
         "No answer at that address. A Wi-Fi camera that was reset leaves your network for "
         "its own setup network, so this can mean the reset worked; it can also be off, "

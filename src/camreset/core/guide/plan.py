@@ -109,6 +109,12 @@ class CameraPlan:
         question = self.network_question
         return question is not None and question.possible_with(have)
 
+    @property
+    def may_be_on_a_recorder(self) -> bool:
+        """Whether a recorder (NVR) may take this camera over once it is reset: the setup
+        phase has a step to add it through one."""
+        return "recorder-takes-it" in self.setup.engine.faults
+
     def phase_of(self, step_id: str) -> Phase:
         """The phase an attempt or question belongs to."""
         setup = self.setup

@@ -27,6 +27,14 @@ COULD_NOT_WAIT_NOTICE = {
     "still does not take, that will not count against this way of trying.",
 }
 """Above the page after a wait the person said they could not sit out (keyed by the wait)."""
+RECORDER_DOUBT_NOTICE = (
+    "camreset found the camera, and it says it is set up. Either the reset did not take, or "
+    "a recorder (NVR) it is plugged into set it up again the moment it reset. Answer by what "
+    "the camera itself shows; if it is on a recorder, its camera list may show it as just "
+    "added."
+)
+"""Above the setup-mode check after the network said "set-up" on a camera that may be on a
+recorder (session/fold.py, RECORDER_DOUBT)."""
 RECOVERY_FAILED_NOTICE = (
     "You said {brand}'s own recovery did not work. If its code was refused, had expired or "
     "never came, tell support which: they can send a new one. Keep the camera on and on the "

@@ -68,6 +68,11 @@ def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
     return set(have), set(EVERY_ITEM - have - FETCHABLE)
 
 
+RECORDER_DOUBT = "says it is set up: not reset, or a recorder set it up again at once"
+"""A network check's "set-up" on a camera that may be on a recorder (NVR): both readings are
+likely (the setup phase's network question weighs them), so neither is taken."""
+
+
 @dataclass
 class Fold:
     """Evidence for the engine, refused steps, the attempt under way, the camera's state, what
@@ -356,10 +361,14 @@ class Fold:
         Factory state confirms the reset without anyone reading a light: the remaining checks
         are skipped, the session moves to `setup`, and the setup phase starts knowing it (the
         network question's "factory" answer, which all but rules out a misread light). Still
-        set up means the reset did not take. No answer leaves the person's own check on screen.
+        set up means the reset did not take, except on a camera that may be on a recorder,
+        which can set it up again the moment it resets: there the person's own check stays on
+        screen (with a notice saying why), as it does when nothing answered.
         """
         if self.phase is not Phase.reset or self.running is None or self.running[0] != ref:
             return None
+        if result == "set-up" and plan.may_be_on_a_recorder:
+            return RECORDER_DOUBT  # the person's own check stays on screen, with why
         if result == "set-up":
             self.running = None
             self.evidence.append(ActionFailed(ref))

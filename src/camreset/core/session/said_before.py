@@ -15,10 +15,12 @@ from camreset.core.present.said_notices import (
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NOTHING_SEEN_NOTICE,
+    RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
 )
-from camreset.core.present.step import Step
+from camreset.core.present.step import Step, StepRef
 from camreset.core.present.words import CANT
+from camreset.core.session.fold import RECORDER_DOUBT
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
 
@@ -44,10 +46,17 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(RECOVERY_FAILED_NOTICE.format(brand=plan.model.line.brand))
     if page is not None and step.ref.stage == 0 and _declined_route_back(plan, fold, step):
         step = step.noted(NO_BUTTON_RECOVERY.format(brand=plan.model.line.brand))
+    last = fold.history[-1] if fold.history else None
+    if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
+        step = step.noted(RECORDER_DOUBT_NOTICE)
     skipped = _wait_not_sat_out(plan, fold, step)
     if skipped is not None:
         step = step.noted(COULD_NOT_WAIT_NOTICE[skipped.value])
     return step
+
+
+def _same_page(a: StepRef, b: StepRef) -> bool:
+    return (a.kind, a.ref, a.stage) == (b.kind, b.ref, b.stage)
 
 
 def _recovery_failed(plan: CameraPlan, fold: SessionFold) -> bool:
