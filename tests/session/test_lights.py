@@ -97,4 +97,4 @@ def test_with_no_light_to_watch_the_hold_page_no_longer_says_to_wait_for_it(
     assert hold.notice is not None and "seconds the timer counts" in hold.notice
     assert "slow red blinking" not in hold.text and "Let go once it happens" not in hold.text
     assert hold.title == f"Hold the reset button for {hold.timer.recommended:g} seconds"
-    assert hold.text.startswith("Push the pin in firmly and keep holding.")
+    assert hold.text.startswith("Push the pin in firmly and keep holding for at least 5 seconds.")

@@ -171,6 +171,8 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
     timer = page.select_one(".timer")
     plan = timer.select_one(".timer-plan").get_text()
     assert "keep holding until the light turns to slow red blinking; stop by 30 seconds" in plan
+    count = timer.select_one("noscript")  # no running timer without JavaScript: count aloud
+    assert count is not None and "count the seconds slowly out loud" in count.get_text()
     assert timer["data-max"] == "30.0" and timer["data-say-rec"].startswith("Keep holding until")
     step = page.select_one('form.answers input[name="step"]')["value"]
     token = page.select_one('input[name="csrf_token"]')["value"]

@@ -155,7 +155,9 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
         parts.append(f"it says “{signal.voice}”")
     if signal.motor:
         parts.append("the camera head moves")
-    return "; ".join(parts) or NO_SIGNAL
+    # any one of them is the sign: "the light flashes, or you hear a chime" (with "; " the
+    # plan read "until the light flashes; you hear a chime; stop by 60 seconds")
+    return ", or ".join(parts) or NO_SIGNAL
 
 
 INACTIVE = (

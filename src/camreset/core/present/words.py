@@ -207,6 +207,9 @@ TIMER_CUES = {
     "saved": "Saved: you held for {seconds} seconds.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
+    "no_script": "Without JavaScript this page cannot count for you, so be the timer: count "
+    "the seconds slowly out loud (“one-thousand-one, one-thousand-two…”) from the moment you "
+    "press, or watch a clock's second hand.",
 }
 """The hold timer's words, shared by the web page's script and the terminal's live bar."""
 
