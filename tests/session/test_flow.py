@@ -1068,6 +1068,22 @@ def test_a_wait_the_person_cannot_sit_out_goes_on_and_proves_nothing(make_driver
     assert "could not wait" in failed.doubt
 
 
+def test_a_wait_ended_early_says_so_on_the_next_page(make_driver: Any) -> None:
+    """ "Done waiting" a minute into a 3-minute restart went on without a word; the report
+    later said "a wait was cut short", but the person looked at the light too soon."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    while not (d.state.current.kind == "wait" and (d.state.current.wait_seconds or 0) >= 150):
+        d.pick("done", "no", "not_sure")
+    waiting = d.state.current.ref
+    d.send("done")  # one simulated minute after the page showed
+    after = d.state.current
+    assert (after.ref.ref, after.ref.stage) == (waiting.ref, waiting.stage + 1)
+    assert after.notice is not None and "You went on before" in after.notice
+    assert "waited 1 min of 3 min" in after.notice
+    d.send("no")
+    assert d.state.current.notice is None or "You went on" not in d.state.current.notice
+
+
 def test_why_a_question_is_asked_explains_only_the_answers_it_offers(make_driver: Any) -> None:
     """A Hikvision dome's sources give an adapter or PoE: "How is it powered?" offers those
     two, and its reason spoke of a battery and doorbell wiring too."""

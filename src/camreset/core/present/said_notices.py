@@ -27,6 +27,18 @@ COULD_NOT_WAIT_NOTICE = {
     "still does not take, that will not count against this way of trying.",
 }
 """Above the page after a wait the person said they could not sit out (keyed by the wait)."""
+RUSHED_WAIT_NOTICE = {
+    "boot": "You went on before it had finished starting ({waited}). A press while it is "
+    "still starting up may not count: if its light is still changing, give it the rest of "
+    "the time first.",
+    "reboot": "You went on before the restart was over ({waited}). If it is still "
+    "restarting, look again once it has settled: a camera looked at too soon can seem not "
+    "to have reset.",
+    "fixed": "You went on before the time was up ({waited}), so this may not work as well. "
+    "If the reset still does not take, that will not count against this way of trying.",
+}
+"""Above the page after a wait the person ended early with "Done waiting" (keyed by the
+wait; `waited` as the session records it, "waited 40 s of 3 min")."""
 RECORDER_DOUBT_NOTICE = (
     "camreset found the camera, and it says it is set up. Either the reset did not take, or "
     "a recorder (NVR) it is plugged into set it up again the moment it reset. Answer by what "

@@ -17,9 +17,10 @@ from camreset.core.present.said_notices import (
     NOTHING_SEEN_NOTICE,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
+    RUSHED_WAIT_NOTICE,
 )
 from camreset.core.present.step import Step, StepRef
-from camreset.core.present.words import CANT
+from camreset.core.present.words import CANT, clock
 from camreset.core.session.fold import RECORDER_DOUBT
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
@@ -52,6 +53,10 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     skipped = _wait_not_sat_out(plan, fold, step)
     if skipped is not None:
         step = step.noted(COULD_NOT_WAIT_NOTICE[skipped.value])
+    rushed = _wait_ended_early(plan, fold, step)
+    if rushed is not None:
+        wait, waited = rushed
+        step = step.noted(RUSHED_WAIT_NOTICE[wait.value].format(waited=waited))
     return step
 
 
@@ -93,6 +98,22 @@ def _wait_not_sat_out(plan: CameraPlan, fold: SessionFold, step: Step) -> WaitFo
     if step.ref.kind != "action" or step.ref.ref != last.ref.ref:
         return None
     return plan.actions[last.ref.ref].steps[last.ref.stage].wait
+
+
+def _wait_ended_early(
+    plan: CameraPlan, fold: SessionFold, step: Step
+) -> tuple[WaitFor, str] | None:
+    """The wait the person just ended with "Done waiting" well before its time (the session
+    notes it in `rushed`), if `step` is the page after it in the same attempt."""
+    last = fold.history[-1] if fold.history else None
+    if last is None or last.answer == CANT or last.ref.kind != "action":
+        return None
+    if step.ref.kind != "action" or step.ref.ref != last.ref.ref:
+        return None
+    wait = plan.actions[last.ref.ref].steps[last.ref.stage].wait
+    waited = fold.rushed.get(last.ref.ref, "")  # this very answer's, not an earlier run's
+    ended_early = waited.startswith(f"waited {clock(last.seconds)} of ")
+    return (wait, waited) if wait is not None and ended_early else None
 
 
 def _light_elsewhere(plan: CameraPlan, step: Step) -> bool:
