@@ -57,7 +57,7 @@ VIEW_WORDS = {
     "front": "Seen from the front",
     "back": "Seen from the back",
     "side": "Seen from the side",
-    "bottom": "Seen from below: turn it over",
+    "bottom": "Seen from below: look at its underside",
     "top": "Seen from above",
     "tilt": "With the lens tilted up",
     "cover": "With the cover open",
