@@ -1151,3 +1151,31 @@ def test_why_another_outlet_says_which_causes_the_reset_again_is_for(make_driver
     own, _, again = step.why.effect.partition("; and, as it resets the camera again, ")
     assert "the outlet gives no power" in own and again
     assert "pressed before the camera had finished starting" in again
+
+
+def test_support_says_when_the_likeliest_cause_needs_only_what_the_person_lacks(
+    make_driver: Any,
+) -> None:
+    """A Tapo C200 whose outlet is dead (or cable damaged) and whose owner has no other
+    outlet or adapter was sent to support with "the steps that could be done at home have
+    not reset the camera", though its own likeliest cause needs only another outlet."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"))
+    for _ in range(60):
+        step = d.state.current
+        if d.state.finished:
+            break
+        offered = {a.id for a in step.answers}
+        if step.ref.ref == "swap-adapter" and "cant" in offered:
+            d.send("cant")
+        elif step.ref.ref == "why-cant":
+            d.send("no-spare_adapter" if "no-spare_adapter" in offered else "other")
+        elif step.ref.kind == "tool":
+            d.send("cant")
+        else:
+            d.pick("works", "off", "no", "done", "not_sure")
+    end = d.state.current
+    assert end.ref.ref.startswith("escalate")
+    top = d.state.belief[0]
+    assert end.notice is not None and end.notice.startswith("Before you contact support")
+    assert top.name.lower()[:20] in end.notice.lower()
+    assert "which you said you don't have" in end.notice

@@ -68,3 +68,11 @@ NO_BUTTON_RECOVERY = (
 )
 """Above the maker's recovery attempt on a camera with no button, after "It isn't for me":
 the page the person turned down came back with no word why."""
+
+WORTH_GETTING_NOTICE = (
+    "Before you contact support: the likeliest cause now, {cause} ({percent}), is one you "
+    "could deal with at home with {item}, which you said you don't have. If you can get "
+    "that after all, it is worth trying before support."
+)
+"""Above the support page when its likeliest cause is fixed by an attempt that needs only
+something the person said they cannot get (a damaged cable and no other adapter)."""

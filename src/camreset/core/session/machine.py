@@ -48,7 +48,7 @@ from camreset.core.session.flow import (
 from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_check, remote_record
-from camreset.core.session.said_before import as_said
+from camreset.core.session.said_before import as_said, before_support
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
 from camreset.errors import SessionError
@@ -319,6 +319,7 @@ class Guide:
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
         likely, ruled = cause_lists(plan, fold)
+        current = before_support(current, plan, fold, likely)
         minutes = self._time_left(plan, fold)
         return SessionState(
             model=plan.model,

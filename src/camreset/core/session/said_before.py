@@ -18,9 +18,10 @@ from camreset.core.present.said_notices import (
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
     RUSHED_WAIT_NOTICE,
+    WORTH_GETTING_NOTICE,
 )
-from camreset.core.present.step import Step, StepRef
-from camreset.core.present.words import CANT, clock
+from camreset.core.present.step import Cause, Step, StepRef
+from camreset.core.present.words import CANT, clock, have_label, mid_sentence, percent
 from camreset.core.session.fold import RECORDER_DOUBT
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
@@ -141,3 +142,35 @@ def _uses_app(step: Step, app: str | None) -> bool:
     if app is None or step.ref.kind in ("tool", "outcome"):
         return False
     return f"{app} app" in f"{step.title} {step.text}"
+
+
+WORTH_GETTING = 0.15
+"""How likely a cause must be, and how well one attempt must fix it, for the support page to
+say that getting what that attempt needs is worth trying first."""
+
+
+def before_support(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
+    """The support page, saying so when the likeliest cause could be dealt with at home by an
+    attempt the person could not do only for want of something they said they can't get."""
+    if step.kind != "outcome" or not step.ref.ref.startswith("escalate") or not likely:
+        return step
+    top = next((c for c in likely if c.id in plan.phases[fold.phase].engine.faults), None)
+    if top is None or top.probability < WORTH_GETTING:
+        return step
+    for action in plan.phases[fold.phase].engine.actions:
+        spec = plan.actions[action.id]
+        lacking = [h.value for h in spec.requires if h.value not in fold.have]
+        if (
+            action.fixes.get(top.id, 0) >= WORTH_GETTING
+            and len(lacking) == 1
+            and lacking[0] in fold.cannot  # all else it needs is at hand
+        ):
+            item = have_label(lacking[0], plan.model.line.app)
+            return step.noted(
+                WORTH_GETTING_NOTICE.format(
+                    cause=mid_sentence(top.name),
+                    percent=percent(top.probability),
+                    item=mid_sentence(item),
+                )
+            )
+    return step
