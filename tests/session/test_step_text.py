@@ -215,7 +215,7 @@ def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:
     assert nest.startswith("The camera must show as online in the Nest app.")
     assert "Google Home app" not in nest
     tapo = PlanBook(kb)["tapo-c200"].stage("app-reset", 0).text
-    assert tapo.startswith("The camera must show as online in the Kasa or Tapo app.")
+    assert tapo.startswith("The camera must show as online in the Tapo app.")
 
 
 def test_how_is_it_powered_offers_only_the_ways_its_sources_give(kb: KnowledgeBase) -> None:
@@ -356,3 +356,13 @@ def test_doorbell_wiring_is_offered_only_for_a_doorbell(kb: KnowledgeBase) -> No
     assert "doorbell-wiring" not in wyze and {"adapter", "battery"} <= set(wyze)
     ring = [a.id for a in book["ring-video-doorbell-2"].question("power-kind").answers]
     assert "doorbell-wiring" in ring
+
+
+def test_an_app_reset_follows_a_path_a_source_says_resets_it_fully(kb: KnowledgeBase) -> None:
+    """Tapo's "Reset in the app" gave the seed's "Kasa or Tapo app > … > Remove Device",
+    which the seed says only may start a reset, though the KB has Tapo's own "Restore to
+    Default Settings" from a source that says it resets the camera."""
+    renderer = PlanBook(kb)["tapo-c200"]._renderer
+    step = renderer.step(StepRef(0, "action", "app-reset", 0))
+    assert "Restore to Default Settings" in step.text
+    assert "Remove Device" not in step.text and "Kasa" not in step.text

@@ -11,7 +11,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
-from camreset.core.kb.values import Face, SoftwareVia, Tool
+from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
 from camreset.core.present.button_place import button_place
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
@@ -91,8 +91,10 @@ def template_values(
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
     inside = button is not None and button.face is Face.on_board
-    app_paths = model.software_paths(SoftwareVia.app)
-    web_paths = model.software_paths(SoftwareVia.web)
+    # a path a source says clears everything first: the app reset is a full reset, and a
+    # seed's "Remove Device" only may start one
+    app_paths = sorted(model.software_paths(SoftwareVia.app), key=_not_full)
+    web_paths = sorted(model.software_paths(SoftwareVia.web), key=_not_full)
     lo, rec, hi = timer_of(model.hold)
     support = model.line.support
     cut_power = PowerWords.of(power)
@@ -164,3 +166,7 @@ def _long_note(model: ResolvedModel) -> str:
 def fill(template: str, values: dict[str, str]) -> str:
     """A filled template; an empty value leaves no double space behind."""
     return re.sub(r" {2,}", " ", render(template, values)).strip()
+
+
+def _not_full(path: SoftwareReset) -> bool:
+    return path.effect is not ResetEffect.full
