@@ -39,6 +39,10 @@ RUSHED_WAIT_NOTICE = {
 }
 """Above the page after a wait the person ended early with "Done waiting" (keyed by the
 wait; `waited` as the session records it, "waited 40 s of 3 min")."""
+RECORDER_DOUBT = "says it is set up: not reset, or a recorder set it up again at once"
+"""The history's result of a network check's "set-up" on a camera a recorder (NVR) may take
+over: both readings are likely (the setup phase's network question weighs them), so neither
+is taken (session/fold.py)."""
 RECORDER_DOUBT_NOTICE = (
     "camreset found the camera, and it says it is set up. Either the reset did not take, or "
     "a recorder (NVR) it is plugged into set it up again the moment it reset. Answer by what "

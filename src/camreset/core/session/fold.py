@@ -23,6 +23,7 @@ from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import TELL_CHECK
+from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_SURE, STOP
 from camreset.core.session import detours, opening
@@ -66,11 +67,6 @@ def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
     if have is None:
         return set(), set()
     return set(have), set(EVERY_ITEM - have - FETCHABLE)
-
-
-RECORDER_DOUBT = "says it is set up: not reset, or a recorder set it up again at once"
-"""A network check's "set-up" on a camera that may be on a recorder (NVR): both readings are
-likely (the setup phase's network question weighs them), so neither is taken."""
 
 
 @dataclass
@@ -361,9 +357,8 @@ class Fold:
         Factory state confirms the reset without anyone reading a light: the remaining checks
         are skipped, the session moves to `setup`, and the setup phase starts knowing it (the
         network question's "factory" answer, which all but rules out a misread light). Still
-        set up means the reset did not take, except on a camera that may be on a recorder,
-        which can set it up again the moment it resets: there the person's own check stays on
-        screen (with a notice saying why), as it does when nothing answered.
+        set up means the reset did not take, except on a camera a recorder may set up again
+        the moment it resets: its check stays on screen, as when nothing answered.
         """
         if self.phase is not Phase.reset or self.running is None or self.running[0] != ref:
             return None

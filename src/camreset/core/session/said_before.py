@@ -1,7 +1,8 @@
 """A page as it reads after what the person has said: no light to watch on this camera, no
-way to get the camera's app now, a wait not sat out, a recovery that failed. The page's record
-is built once per camera (steps.py); these words are added per session, above it, so the
-person is never told to do what they said they cannot."""
+way to get the camera's app now, a wait not sat out or ended early, a recovery that failed, a
+network check a recorder may explain; and the support page, when what is likeliest needs only
+something they lack. The page's record is built once per camera (steps.py); these words are
+added per session, above it, so the person is never told to do what they said they cannot."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from camreset.core.present.said_notices import (
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NOTHING_SEEN_NOTICE,
+    RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
     RUSHED_WAIT_NOTICE,
@@ -22,7 +24,6 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.words import CANT, clock, have_label, mid_sentence, percent
-from camreset.core.session.fold import RECORDER_DOUBT
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
 
