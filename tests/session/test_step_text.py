@@ -366,3 +366,14 @@ def test_an_app_reset_follows_a_path_a_source_says_resets_it_fully(kb: Knowledge
     step = renderer.step(StepRef(0, "action", "app-reset", 0))
     assert "Restore to Default Settings" in step.text
     assert "Remove Device" not in step.text and "Kasa" not in step.text
+
+
+def test_the_support_page_names_the_way_in_its_sources_give(kb: KnowledgeBase) -> None:
+    """Amcrest's support page said only "https://support.amcrest.com/" while its card and
+    report gave the contact form the sources name (a reviewer saw two different routes)."""
+    book = PlanBook(kb)
+    amcrest = book["amcrest-ip8m-2496eb"]._renderer.step(StepRef(0, "outcome", "escalate", 0))
+    assert "https://support.amcrest.com/" in amcrest.text
+    assert "Contact form at www.amcrest.com/contacts" in amcrest.text
+    ring = book["ring-battery-doorbell"]._renderer.step(StepRef(0, "outcome", "escalate", 0))
+    assert "Contact Ring Customer Support, through ring.com/support." in ring.text

@@ -110,7 +110,7 @@ def template_values(
         "line.app": model.line.app or model.line.brand,
         "support.url": support.url if support else "the vendor's own website",
         "support.name": f"{model.line.brand} support" if support else ANY_MAKER_SUPPORT,
-        "support.contact": f"Contact {support.contact} at {support.url}." if support else "",
+        "support.contact": _support_contact(model),
         "button.location": location,
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
         "button.press": "Press the button firmly" if by_hand else "Push the pin in firmly",
@@ -170,3 +170,17 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 def _not_full(path: SoftwareReset) -> bool:
     return path.effect is not ResetEffect.full
+
+
+def _support_contact(model: ResolvedModel) -> str:
+    """The line's support site, and the way in its sources give (a form, an address), so
+    the support page and the report name the same ones."""
+    support = model.line.support
+    if support is None:
+        return ""
+    sourced = without_full_stop(str(model.value("support_contact") or ""))
+    site = support.url.split("://")[-1].rstrip("/")
+    if sourced and site.casefold() in sourced.casefold():  # "… through ring.com/support"
+        return f"Contact {sourced}."
+    also = f" The sources also give: {sourced}." if sourced else ""
+    return f"Contact {support.contact} at {support.url}.{also}"
