@@ -1179,3 +1179,25 @@ def test_support_says_when_the_likeliest_cause_needs_only_what_the_person_lacks(
     assert end.notice is not None and end.notice.startswith("Before you contact support")
     assert top.name.lower()[:20] in end.notice.lower()
     assert "which you said you don't have" in end.notice
+
+
+def test_a_camera_removed_from_the_app_is_not_then_reset_from_it(make_driver: Any) -> None:
+    """A Kasa KC105 was asked to "Remove it in the app", then later to "Reset in the app"
+    (the same Remove Device) on a camera no longer in the app (a reviewer)."""
+    d = make_driver(model="kasa-kc105", have=("pin", "original_adapter", "app"), opening=True)
+    for answer in ("wont-reset", "until-change", "reacted", "came-back"):
+        d.send(answer)
+    removed = False
+    for _ in range(60):
+        if d.state.finished:
+            break
+        ref = d.state.current.ref
+        if removed:
+            assert ref.ref != "app-reset", "reset from the app after removing it from the app"
+        if ref.ref == "remove-from-app" and ref.stage == 0:
+            removed = True
+        if ref.kind == "tool":
+            d.send("cant")
+        else:
+            d.pick("no", "done", "not_sure")
+    assert removed and d.state.finished

@@ -171,9 +171,10 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
                 report.add(file, ("actions", i, "fixes", fault), f"unknown cause {fault!r}")
         _check_lines(kb, report, file, ("actions", i), action.when.lines)
         _check_source_ids(kb, report, file, ("actions", i), action.sources)
-        for si, stale in enumerate(action.stale_after):
-            if stale not in action_ids:
-                report.add(file, ("actions", i, "stale_after", si), f"unknown action {stale!r}")
+        for field in ("stale_after", "leaves_out"):
+            for si, other in enumerate(getattr(action, field)):
+                if other not in action_ids:
+                    report.add(file, ("actions", i, field, si), f"unknown action {other!r}")
         for si, step in enumerate(action.steps):
             for attr in ("do", "title", "text", "check"):
                 _check_template(

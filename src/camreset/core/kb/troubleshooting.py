@@ -217,6 +217,9 @@ class Action(Offer):
     requires_any: list[Have] = Field(default_factory=list)
     """One of these is enough (the original adapter or a spare; a computer or the app)."""
     powers_off: bool = False
+    leaves_out: list[Ident] = Field(default_factory=list)
+    """Attempts no longer possible once this one's first page is done: a camera removed from
+    the app cannot be reset from it."""
     steps: list[StepSpec] = Field(min_length=1)
     fixes: dict[Ident, Probability]
 

@@ -267,8 +267,9 @@ class Fold:
         spec = plan.actions[ref]
         if stage == 0 and ref not in self.tried:
             self.tried.append(ref)
-            if spec.powers_off:
-                self.booted = False
+            self.booted = self.booted and not spec.powers_off
+        if stage == 0 and answer != CANT:
+            self.excluded.update(spec.leaves_out)
         self.running = (ref, stage)
         step = spec.steps[stage]
         if spec.back_to_reset:
