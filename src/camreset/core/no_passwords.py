@@ -28,7 +28,9 @@ _KEYWORD = (
     r"mot\s+passe|wachtwoord|senha"
 )
 _LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
-_CONNECTOR = r"(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of|=|:|->|,"
+_CONNECTOR = r"(?:(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of)\b|=|:|->|,"
+"""What says a value follows; a word only as a whole word ("password is TO0000" kept
+"TO0000": its "TO" was read as "to")."""
 _FOUND = re.compile(
     rf"(?P<key>\b(?:{_KEYWORD})\b)(?P<gap>\s*(?:(?:{_CONNECTOR})\s*)*)"
     r"(?P<value>\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|[^\s,;\"']+)",
