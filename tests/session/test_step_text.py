@@ -377,3 +377,13 @@ def test_the_support_page_names_the_way_in_its_sources_give(kb: KnowledgeBase) -
     assert "Contact form at www.amcrest.com/contacts" in amcrest.text
     ring = book["ring-battery-doorbell"]._renderer.step(StepRef(0, "outcome", "escalate", 0))
     assert "Contact Ring Customer Support, through ring.com/support." in ring.text
+
+
+def test_adding_through_the_cameras_own_wifi_says_when_to_come_back(kb: KnowledgeBase) -> None:
+    """A Tapo is added with the phone on the camera's own Wi-Fi (Tapo_Cam_XXXX), which cuts
+    the phone off from camreset on the home network; nothing said to come back (a reviewer)."""
+    text = PlanBook(kb)["tapo-c200"].stage("add-again", 0).text
+    assert "Tapo_Cam_XXXX" in text
+    assert "answer here once it is back on your home Wi-Fi" in text
+    wyze = PlanBook(kb)["wyze-cam-v3"].stage("add-again", 0).text  # shows a QR code instead
+    assert "back on your home Wi-Fi" not in wyze
