@@ -25,7 +25,7 @@ from camreset.bench.sim.camera import (
 )
 from camreset.bench.sim.person import Habits, Person
 from camreset.bench.sim.world import draw_cause, draw_power
-from camreset.core.guide.plan import CameraPlan, admits_power, has_button
+from camreset.core.guide.plan import CameraPlan, admits_power
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Phase, TroubleshootingFile
 from camreset.core.kb.values import PowerKind
@@ -159,7 +159,7 @@ def build_world(
     rng = random.Random(f"{case.key}:world")
     cause = case.cause
     in_use, original = _supply(rng, case)
-    buttonless = not has_button(model)
+    buttonless = not model.has_button
     faults = CameraFaults(
         # a camera with no button to press: its button does nothing (but see below)
         broken_button=cause == "broken-button" or (buttonless and case.phase is Phase.reset),

@@ -153,7 +153,7 @@ def fits(when: When, model: ResolvedModel) -> bool:
         return False
     if when.hub is not None and (model.pairs_via is not None) != when.hub:
         return False
-    if when.button is not None and has_button(model) != when.button:
+    if when.button is not None and model.has_button != when.button:
         return False
     hub = model.pairs_via
     if when.not_pairs_via is not None and hub is not None and hub.kind in when.not_pairs_via:
@@ -165,12 +165,6 @@ def fits(when: When, model: ResolvedModel) -> bool:
         return False
     ways = provisioning(model)
     return not (when.provisioning is not None and ways and not ways & set(when.provisioning))
-
-
-def has_button(model: ResolvedModel) -> bool:
-    """Whether the camera has a reset button to press: False only where its sources say it
-    has none one can reach."""
-    return model.button is None or model.button.present
 
 
 def _capable(model: ResolvedModel, need: Capability) -> bool:

@@ -151,6 +151,12 @@ class ResolvedModel:
         return [r.value for r in self.lists.get(name, ())]
 
     @property
+    def has_button(self) -> bool:
+        """Whether it has a reset button to press: False only where its sources say it has
+        none one can reach."""
+        return self.button is None or self.button.present
+
+    @property
     def software_reset(self) -> tuple[Resolved, ...]:
         return self.lists.get("software_reset", ())
 

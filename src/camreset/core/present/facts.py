@@ -213,7 +213,7 @@ Hikvision turret's card gave "at least 30 s" under "No reset button")."""
 def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
     """Every fact of a reset card in the order a person needs them; unknowns said plainly."""
     views: list[FactView] = []
-    buttonless = model.button is not None and not model.button.present
+    buttonless = not model.has_button
     for name in CARD_ORDER:
         if buttonless and name in ABOUT_THE_BUTTON:
             continue

@@ -52,14 +52,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     last = fold.history[-1] if fold.history else None
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
-    skipped = _wait_not_sat_out(plan, fold, step)
-    if skipped is not None:
-        step = step.noted(COULD_NOT_WAIT_NOTICE[skipped.value])
-    rushed = _wait_ended_early(plan, fold, step)
-    if rushed is not None:
-        wait, waited = rushed
-        step = step.noted(RUSHED_WAIT_NOTICE[wait.value].format(waited=waited))
-    return step
+    cut_short = _wait_cut_short(plan, fold, step)
+    return step.noted(cut_short) if cut_short else step
 
 
 def _same_page(a: StepRef, b: StepRef) -> bool:
@@ -83,39 +77,29 @@ def _declined_route_back(plan: CameraPlan, fold: SessionFold, step: Step) -> boo
     """The maker's recovery as an attempt, on a camera with no button, after the person said
     on the recovery page that it is not for them."""
     spec = plan.actions.get(step.ref.ref)
-    button = plan.model.button
-    if spec is None or Capability.recovery not in spec.needs or button is None or button.present:
+    if spec is None or Capability.recovery not in spec.needs or plan.model.has_button:
         return False
     return any(
         h.ref.ref == ROUTES["forgot-password"] and h.answer == NOT_FOR_ME for h in fold.history
     )
 
 
-def _wait_not_sat_out(plan: CameraPlan, fold: SessionFold, step: Step) -> WaitFor | None:
-    """The wait the person just said they could not sit out, if `step` is the page after it
-    in the same attempt (the person goes on; the page says what that may mean)."""
+def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """What `step` says when it is the page after a wait in the same attempt that the person
+    said they could not sit out ("I can't"), or ended with "Done waiting" well before its
+    time (the session notes that in `rushed`; this very answer's, not an earlier run's)."""
     last = fold.history[-1] if fold.history else None
-    if last is None or last.answer != CANT or last.ref.kind != "action":
-        return None
-    if step.ref.kind != "action" or step.ref.ref != last.ref.ref:
-        return None
-    return plan.actions[last.ref.ref].steps[last.ref.stage].wait
-
-
-def _wait_ended_early(
-    plan: CameraPlan, fold: SessionFold, step: Step
-) -> tuple[WaitFor, str] | None:
-    """The wait the person just ended with "Done waiting" well before its time (the session
-    notes it in `rushed`), if `step` is the page after it in the same attempt."""
-    last = fold.history[-1] if fold.history else None
-    if last is None or last.answer == CANT or last.ref.kind != "action":
-        return None
-    if step.ref.kind != "action" or step.ref.ref != last.ref.ref:
+    if last is None or last.ref.kind != "action" or step.ref.kind != "action":
         return None
     wait = plan.actions[last.ref.ref].steps[last.ref.stage].wait
-    waited = fold.rushed.get(last.ref.ref, "")  # this very answer's, not an earlier run's
-    ended_early = waited.startswith(f"waited {clock(last.seconds)} of ")
-    return (wait, waited) if wait is not None and ended_early else None
+    if wait is None or step.ref.ref != last.ref.ref:
+        return None
+    if last.answer == CANT:
+        return COULD_NOT_WAIT_NOTICE[wait.value]
+    waited = fold.rushed.get(last.ref.ref, "")
+    if waited.startswith(f"waited {clock(last.seconds)} of "):
+        return RUSHED_WAIT_NOTICE[wait.value].format(waited=waited)
+    return None
 
 
 def _light_elsewhere(plan: CameraPlan, step: Step) -> bool:
