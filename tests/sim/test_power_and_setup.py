@@ -11,6 +11,7 @@ from tests.sim.conftest import EVERYTHING, World, added, attempt
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.step import StepRef
 
 POE = "amcrest-ip4m-1046ew"
 BATTERY = "arlo-ultra"
@@ -168,3 +169,18 @@ def test_the_recorder_question_reads_where_the_cable_runs(world: World, book: Pl
         assert again.do(step, None, "on-recorder")[0] == first
         said.append(first)
     assert 0 < said.count("yes") < len(said)
+
+
+def test_a_camera_without_power_shows_offline_so_its_app_reset_cannot_be_done(
+    world: World, book: PlanBook
+) -> None:
+    """A camera with no steady power cannot reach the app: asked, the person says it is
+    offline, and that is why they cannot reset it there. A powered one shows as online."""
+    plans = book["tapo-c200"]
+    why = StepRef(0, "detour", "why-cant", 0, "app-reset")
+    _, person = world("dead-outlet", model="tapo-c200", power="adapter")
+    assert person.do(plans.question("camera-online"), None, "camera-online")[0] == "offline"
+    assert person.act(plans.step(why), why)[0] == "offline"
+    _, person = world("released-early", model="tapo-c200", power="adapter")
+    assert person.do(plans.question("camera-online"), None, "camera-online")[0] == "online"
+    assert person.act(plans.step(why), why)[0] != "offline"

@@ -70,6 +70,7 @@ OBSERVATIONS: dict[str, Observation] = {
     "transformer-rating": Observation(
         5.0, lambda p: "too-little" if p.camera.supply.weak else "enough"
     ),
+    "camera-online": Observation(0.5, lambda p: "online" if p.camera.online else "offline"),
     "hub-online": Observation(0.5, lambda p: "offline" if p.camera.setup.hub_link else "online"),
     "add-trouble": Observation(1.0, lambda p: _add_trouble(p)),
     "second-hand": Observation(0.3, lambda p: "yes" if p.second_hand else "no"),

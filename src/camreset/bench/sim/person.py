@@ -194,7 +194,10 @@ class Person:
         lacking = [i for i in sorted(NEEDS.get(action, frozenset())) if i not in self.have]
         if action == "swap-adapter" and self.replacement() is None:
             lacking.append("spare_adapter")
-        return next((f"no-{i}" for i in lacking if f"no-{i}" in offered), "other")
+        reason = next((f"no-{i}" for i in lacking if f"no-{i}" in offered), "other")
+        if reason == "other" and "offline" in offered and not self.camera.online:
+            return "offline"  # what kept an app reset from being done: the app shows it offline
+        return reason
 
     def do(
         self, step: Step, action: str | None, question: str | None, check: str | None = None

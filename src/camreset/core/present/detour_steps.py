@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
     "why-cant", "find-help", "tell-hold", "short-hold", "tell-check", "last-look", "recheck",
 )  # fmt: skip
-NO_BUTTON, OTHER = "no-button", "other"
+NO_BUTTON, OFFLINE, OTHER = "no-button", "offline", "other"
+ONLINE_QUESTION = "camera-online"
+"""The knowledge base's question an "it shows as offline" answer answers (its likelihoods)."""
 FIXED_ANSWERS = {
     FIND_HELP: ("found", "not-found"),
     TELL_HOLD: ("saw", "nothing", "again"),
@@ -38,21 +40,26 @@ BUTTON_ITEMS = frozenset({Have.pin})
 
 
 def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tuple[str, ...]:
-    """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`.
-    On page `stage`: the button and its pin only where the page is at the button (a hold,
-    finding it, or saying where it is), the attempt's other items only on its other `do`
-    pages, and nothing on a wait or a check."""
+    """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`,
+    `offline` (a reset from the app, with the camera shown as offline there: evidence about
+    its power, where the plan asks that question). On page `stage`: the button and its pin
+    only where the page is at the button (a hold, finding it, or saying where it is), the
+    attempt's other items only on its other `do` pages, and nothing on a wait or a check."""
     spec = plan.actions[action]
     items = list(dict.fromkeys([*spec.requires, *spec.requires_any]))
     button = Capability.button in spec.needs
+    offline = Capability.app_reset in spec.needs and ONLINE_QUESTION in plan.questions
     if stage is not None:
         page = spec.steps[stage]
         if page.hold is not None or page.finds_button or "{button." in (page.do or ""):
             items = [i for i in items if i in BUTTON_ITEMS]
+            offline = False
         else:
             items = [i for i in items if i not in BUTTON_ITEMS] if page.do is not None else []
             button = False
-    return tuple([NO_BUTTON] * button + [f"no-{item.value}" for item in items])
+            offline = offline and page.do is not None
+    reasons = [NO_BUTTON] * button + [OFFLINE] * offline
+    return tuple(reasons + [f"no-{item.value}" for item in items])
 
 
 def answers(plan: CameraPlan, which: str, action: str, stage: int | None = None) -> tuple[str, ...]:
@@ -247,6 +254,8 @@ def answered_before(step: Step, answer: str, own_try: bool = False) -> str:
 
 def _why_cant_label(answer: str, app: str | None) -> str:
     """The label of a why-can't answer."""
+    if answer == OFFLINE:
+        return f"It shows as offline in the {app} app" if app else "It shows as offline"
     if answer in DETOUR_LABELS:
         return DETOUR_LABELS[answer]
     return _item_words(answer.removeprefix("no-"), app)

@@ -4,8 +4,10 @@
 as done (issue 11, point 8). Where the reason changes the plan, the session now asks:
 
 - `why-cant` (after "can't" on an attempt's page): the button cannot be found (→ help finding
-  it), an item is missing (→ the step that asks for it), or something else (the attempt is
-  left, as before). Asked only when the attempt offers one of the first two.
+  it), an item is missing (→ the step that asks for it), the camera shows as offline in the
+  app (an app reset is left, and "offline" is the person's answer to `camera-online`), or
+  something else (the attempt is left, as before). Asked only when the attempt offers one of
+  the first three.
 - `find-help`: where the button is (its sourced location, what to open or tilt first, the
   microphone-hole warning); found → the page again, not found → the attempt is left. Once
   found, "not sure" on a page that shows the button goes on (the help is not offered again).
@@ -35,6 +37,8 @@ from camreset.core.present.detour_steps import (
     LAST_LOOK,
     LAST_LOOK_CHECKS,
     NO_BUTTON,
+    OFFLINE,
+    ONLINE_QUESTION,
     RECHECK,
     SHORT_HOLD,
     TELL_HOLD,
@@ -152,6 +156,9 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         if given == NO_BUTTON:
             fold.detour = FIND_HELP
             return "cannot find the button"
+        if given == OFFLINE:  # it cannot be reset from the app now; that it is offline tells
+            fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
+            return fold.give_up(action, "the camera shows as offline in the app")
         if given.startswith("no-"):
             item = given.removeprefix("no-")
             fold.have.discard(item)
