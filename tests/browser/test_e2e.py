@@ -178,13 +178,14 @@ def test_the_lights_can_be_stopped_and_stay_stopped(page: Page, server: Server) 
     live = page.locator("form.answers .led-live").first
     expect(live).to_be_visible()
     assert live.evaluate("e => getComputedStyle(e).animationName") != "none"
-    page.get_by_role("button", name="Stop the lights blinking").click()
+    still = page.get_by_role("checkbox", name="Keep the lights still (no blinking)")
+    still.check()
     expect(live).to_be_hidden()
     expect(page.locator("form.answers .swatches").first).to_be_visible()
-    expect(page.get_by_role("button", name="Let the lights blink again")).to_be_visible()
     page.reload()
     expect(page.locator("form.answers .led-live").first).to_be_hidden()
-    page.get_by_role("button", name="Let the lights blink again").click()
+    expect(still).to_be_checked()
+    still.uncheck()
     expect(page.locator("form.answers .led-live").first).to_be_visible()
 
 

@@ -89,6 +89,24 @@ def test_primary_controls_are_in_reach_without_javascript(browser: Browser, serv
     ctx.close()
 
 
+def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: Server) -> None:
+    """The same choice without JavaScript: ticking the box stops the blinking by CSS alone."""
+    ctx = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = ctx.new_page()
+    have = ["A paperclip or a pin", "The camera's original", "A phone"]
+    begin_quietly(page, server, "C200", have)
+    for _ in range(12):
+        if page.locator("form.answers .led").count():
+            break
+        press(page, [SKIP, "Done"])
+    live = page.locator("form.answers .led-live").first
+    expect(live).to_be_visible()
+    page.get_by_role("checkbox", name="Keep the lights still (no blinking)").check()
+    expect(live).to_be_hidden()
+    expect(page.locator("form.answers .swatches").first).to_be_visible()
+    ctx.close()
+
+
 def test_every_hold_is_in_reach_when_nothing_works(page: Page, server: Server) -> None:
     """The walk of an Amcrest bullet nothing resets (tests/browser/walks.py) holds the button
     several times, after the opening's own-try questions: each hold page keeps its start

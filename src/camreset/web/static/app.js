@@ -8,7 +8,7 @@
  *   helpdesk agent's desk), it moves to where the session is now, or says so while a hold
  *   is being timed or something is being typed;
  * - copy buttons for the plain-text report and the session's link;
- * - a button that stops the lights blinking (the still swatches stay), kept for later pages.
+ * - the choice to keep the lights still (the checkbox works without this), kept for later pages.
  */
 (function () {
   "use strict";
@@ -235,20 +235,20 @@
   }
 
   // Blinking lights show a rhythm, but a person may need them still (WCAG 2.2.2): the
-  // still swatches beside each light carry the same sequence. The choice is kept.
-  function setupStill(button) {
+  // still swatches beside each light carry the same sequence. The checkbox works by CSS
+  // alone; here the choice is kept for the next pages.
+  function setupStill(box) {
     var root = document.documentElement;
     function show(still) {
       root.classList.toggle("still", still);
-      button.textContent = still ? button.dataset.sayStart : button.dataset.sayStop;
+      box.checked = still;
     }
     var kept = false;
     try { kept = window.localStorage.getItem("camreset-still") === "1"; } catch (e) { /* private mode */ }
-    show(kept);
-    button.addEventListener("click", function () {
-      var still = !root.classList.contains("still");
-      show(still);
-      try { window.localStorage.setItem("camreset-still", still ? "1" : "0"); } catch (e) { /* not kept */ }
+    show(kept || box.checked);
+    box.addEventListener("change", function () {
+      show(box.checked);
+      try { window.localStorage.setItem("camreset-still", box.checked ? "1" : "0"); } catch (e) { /* not kept */ }
     });
   }
 
@@ -265,5 +265,5 @@
   });
   each("button.copy[data-target]", setupCopy);
   each(".follow-status[data-follow-url]", setupFollow);
-  each("button.still-toggle", setupStill);
+  each("input.still-box", setupStill);
 })();
