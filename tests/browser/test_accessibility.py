@@ -138,3 +138,20 @@ def test_the_reports_steps_keep_their_column_headers_on_a_phone(
         assert header is not None and header["height"] <= 1  # off screen, still read
     finally:
         ctx.close()
+
+
+def test_the_skip_link_is_a_full_size_target_when_focused(browser: Browser, server: Server) -> None:
+    """The first Tab on any page shows "Skip to the content", as big a target as any other
+    control (44 px), on a desktop as on a phone."""
+    for viewport in ({"width": 1280, "height": 800}, {"width": 390, "height": 844}):
+        ctx = browser.new_context(viewport=viewport)
+        page = ctx.new_page()
+        try:
+            page.goto(server.url + "/")
+            page.keyboard.press("Tab")
+            skip = page.get_by_role("link", name="Skip to the content")
+            expect(skip).to_be_focused()
+            box = skip.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["height"] >= 44, (viewport, box)
+        finally:
+            ctx.close()
