@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from camreset.bench.sim.plans import PlanBook
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.resolve import resolve_generic
+from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.steps import StepRenderer
 from camreset.core.session import StepRef
 
@@ -387,3 +391,19 @@ def test_adding_through_the_cameras_own_wifi_says_when_to_come_back(kb: Knowledg
     assert "answer here once it is back on your home Wi-Fi" in text
     wyze = PlanBook(kb)["wyze-cam-v3"].stage("add-again", 0).text  # shows a QR code instead
     assert "back on your home Wi-Fi" not in wyze
+
+
+def test_a_hold_taken_from_another_brands_guide_says_whose_it_is(kb: KnowledgeBase) -> None:
+    """The hold while unplugged is TP-Link's (its seed guide): a Tapo page gives it as is, an
+    Amcrest or an unknown brand's page says whose guide it comes from."""
+    book = PlanBook(kb)
+    tapo = book["tapo-c200"].stage("drained-power-cycle", 2).text
+    amcrest = book["amcrest-ip8m-2496eb"].stage("drained-power-cycle", 2).text
+    assert "comes from a guide" not in tapo
+    assert amcrest.endswith(
+        "This hold while unplugged comes from a guide for TP-Link cameras; no source for "
+        "Amcrest cameras gives it."
+    )
+    generic = compile_plan(kb, resolve_generic(kb, OTHER, FormFactor.indoor, PowerKind.adapter))
+    page = StepRenderer(kb, generic).step(StepRef(0, "action", "drained-power-cycle", 2))
+    assert page.text.endswith("no source for other brands' cameras gives it.")

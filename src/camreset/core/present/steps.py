@@ -14,8 +14,10 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan, provisioning
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
@@ -204,7 +206,7 @@ class StepRenderer:
         if spec.wait is not None:
             return self._wait(spec)
         if spec.hold is not None:
-            return self._hold(spec, keep_plugged=not action.powers_off)
+            return self._hold(spec, action, keep_plugged=not action.powers_off)
         if spec.check == "app_finds":
             return self._app_check()
         if spec.check == "added":
@@ -240,7 +242,7 @@ class StepRenderer:
         step = self.base("wait", title, text, answers)
         return replace(step, wait_seconds=seconds, facts=self.facts(*names))
 
-    def _hold(self, spec: StepSpec, *, keep_plugged: bool) -> Step:
+    def _hold(self, spec: StepSpec, action: ActionSpec, *, keep_plugged: bool) -> Step:
         """The hold with its timer. In an attempt that has no power step of its own the camera
         is already on, so the page says not to unplug it first (a restart undoes the wait).
         A page that says to hold until the sign gets a timer that says so too."""
@@ -253,6 +255,8 @@ class StepRenderer:
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if keep_plugged and not spec.unplugged:
             text += " " + KEEP_ON.format(off=self.power.off)
+        if spec.unplugged:
+            text += borrowed_note(self.kb, self.model.line, action)
         answers = (Answer(DONE, ANSWER_WORDS["let_go"]), *WAY_OUTS)
         title = (
             "Hold the reset button until the camera reacts"
