@@ -8,6 +8,7 @@ honest time, "can't" and "not sure" that ask why, and what the report may call r
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import timedelta
 from typing import Any
@@ -20,10 +21,12 @@ from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.steps import StepRenderer
 from camreset.core.report import build_report, outcome_words, render_markdown
 from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
 from camreset.core.session.detours import Derived
 from camreset.core.session.fold import Fold
+from camreset.core.session.said_before import before_support
 
 EVERYTHING = frozenset(
     {"pin", "original_adapter", "spare_adapter", "other_outlet", "app", "computer"}
@@ -1236,6 +1239,43 @@ def test_support_says_when_the_likeliest_cause_needs_only_what_the_person_lacks(
     assert end.notice is not None and end.notice.startswith("Before you contact support")
     assert top.name.lower()[:20] in end.notice.lower()
     assert "which you said you don't have" in end.notice
+
+
+def to_support(d: Driver) -> None:
+    """Answer "no", "done" or "can't" to everything until the session ends."""
+    for _ in range(200):
+        step = d.state.current
+        if d.state.finished:
+            return
+        if not any(a.role == "answer" for a in step.answers):
+            d.send("cant")  # letting camreset reset it over the network
+            continue
+        d.pick("no", "done", "have", "nothing", "steady", "not-found", "other", "not_sure")
+    raise AssertionError("the session did not come to an end")
+
+
+def test_support_points_to_the_vendors_own_steps_when_they_were_never_read(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """The Amcrest seed's last step before a ticket is Amcrest's own page for the model. A
+    session that reaches support without that attempt says it on the support page; one
+    that read the vendor's page does not say it again."""
+    d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "original_adapter", "other_outlet"))
+    to_support(d)
+    end = d.state.current
+    assert end.ref.ref == "escalate"
+    assert "vendor-instructions" not in {h.ref.ref for h in d.state.history}
+    assert end.notice is not None and end.notice.endswith(
+        "Before you open a ticket: Amcrest's support site may give reset steps for the Amcrest "
+        "UltraHD 4K Bullet IP8M-2496EB / IP8M-2496EW that differ from these (another button, "
+        "another hold time). If it does, try theirs first."
+    )
+    plan = compile_plan(kb, resolve_model(kb, "amcrest-ip8m-2496eb"))
+    page = StepRenderer(kb, plan).step(StepRef(0, "outcome", "escalate"))
+    fold = copy.deepcopy(d.state.fold)
+    assert end.notice.endswith(str(before_support(page, plan, fold, []).notice))
+    fold.tried.append("vendor-instructions")  # had the vendor's page been read
+    assert before_support(page, plan, fold, []).notice is None
 
 
 def test_a_camera_removed_from_the_app_is_not_then_reset_from_it(make_driver: Any) -> None:

@@ -20,6 +20,7 @@ from camreset.core.present.said_notices import (
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
     RUSHED_WAIT_NOTICE,
+    VENDOR_PAGE_NOTICE,
     WORTH_GETTING_NOTICE,
 )
 from camreset.core.present.step import Cause, Step, StepRef
@@ -134,11 +135,25 @@ WORTH_GETTING = 0.15
 say that getting what that attempt needs is worth trying first."""
 
 
+VENDOR_PAGE = "vendor-instructions"
+"""The attempt that reads the vendor's own reset steps for the model."""
+
+
 def before_support(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
     """The support page, saying so when the likeliest cause could be dealt with at home by an
-    attempt the person could not do only for want of something they said they can't get."""
-    if step.kind != "outcome" or not step.ref.ref.startswith("escalate") or not likely:
+    attempt the person could not do only for want of something they said they can't get, and
+    when the vendor's own steps for the model were never tried."""
+    if step.kind != "outcome" or not step.ref.ref.startswith("escalate"):
         return step
+    step = _worth_getting(step, plan, fold, likely)
+    model = plan.model
+    unread = VENDOR_PAGE in plan.reset.actions and VENDOR_PAGE not in fold.tried
+    if step.ref.ref == "escalate" and unread:
+        step = step.noted(VENDOR_PAGE_NOTICE.format(brand=model.line.brand, model=model.name))
+    return step
+
+
+def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
     top = next((c for c in likely if c.id in plan.phases[fold.phase].engine.faults), None)
     if top is None or top.probability < WORTH_GETTING:
         return step
