@@ -62,6 +62,14 @@ def press(page: Page, prefer: list[str]) -> None:
         buttons.nth(chosen).click()
 
 
+def to_a_light_page(page: Page) -> None:
+    """On through the first steps to the first page whose answers show lights."""
+    for _ in range(12):
+        if page.locator("form.answers .led").count():
+            return
+        press(page, [SKIP, "Done"])
+
+
 def test_tapo_c200_to_success(page: Page, server: Server) -> None:
     begin(page, server, "Tapo C200", ["A paperclip or a pin", "The camera's original", "A phone"])
     seen: set[str] = set()
@@ -158,10 +166,7 @@ def test_reduced_motion_shows_still_swatches(browser: Browser, server: Server) -
     ctx = browser.new_context(viewport=PHONE, reduced_motion="reduce")
     page = ctx.new_page()
     begin(page, server, "C200", ["A paperclip or a pin", "The camera's original", "A phone"])
-    for _ in range(12):
-        if page.locator("form.answers .led").count():
-            break
-        press(page, [SKIP, "Done"])
+    to_a_light_page(page)
     expect(page.locator("form.answers .swatches").first).to_be_visible()
     expect(page.locator("form.answers .led-live").first).to_be_hidden()
     ctx.close()
@@ -171,10 +176,7 @@ def test_the_lights_can_be_stopped_and_stay_stopped(page: Page, server: Server) 
     """WCAG 2.2.2: blinking that goes on can be paused; the still swatches keep the rhythm,
     and the choice holds on the next page."""
     begin(page, server, "C200", ["A paperclip or a pin", "The camera's original", "A phone"])
-    for _ in range(12):
-        if page.locator("form.answers .led").count():
-            break
-        press(page, [SKIP, "Done"])
+    to_a_light_page(page)
     live = page.locator("form.answers .led-live").first
     expect(live).to_be_visible()
     assert live.evaluate("e => getComputedStyle(e).animationName") != "none"

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import PHONE, Server
-from .test_e2e import CANT_ELSE, SKIP, press
+from .test_e2e import CANT_ELSE, SKIP, press, to_a_light_page
 
 pytestmark = pytest.mark.browser
 
@@ -95,10 +95,7 @@ def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: 
     page = ctx.new_page()
     have = ["A paperclip or a pin", "The camera's original", "A phone"]
     begin_quietly(page, server, "C200", have)
-    for _ in range(12):
-        if page.locator("form.answers .led").count():
-            break
-        press(page, [SKIP, "Done"])
+    to_a_light_page(page)
     live = page.locator("form.answers .led-live").first
     expect(live).to_be_visible()
     page.get_by_role("checkbox", name="Keep the lights still (no blinking)").check()
