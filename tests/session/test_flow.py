@@ -19,7 +19,7 @@ from tests.session.conftest import T0, Driver, start_event
 from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.steps import StepRenderer
 from camreset.core.report import build_report, outcome_words, render_markdown
@@ -1258,24 +1258,83 @@ def test_support_points_to_the_vendors_own_steps_when_they_were_never_read(
     make_driver: Any, kb: KnowledgeBase
 ) -> None:
     """The Amcrest seed's last step before a ticket is Amcrest's own page for the model. A
-    session that reaches support without that attempt says it on the support page; one
-    that read the vendor's page does not say it again."""
+    session that reaches support without that attempt says it under the support text; not
+    once the vendor's page was read, nor to someone without the pin its steps need, nor for
+    a model nobody could look up."""
     d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "original_adapter", "other_outlet"))
     to_support(d)
     end = d.state.current
     assert end.ref.ref == "escalate"
     assert "vendor-instructions" not in {h.ref.ref for h in d.state.history}
-    assert end.notice is not None and end.notice.endswith(
-        "Before you open a ticket: Amcrest's support site may give reset steps for the Amcrest "
-        "UltraHD 4K Bullet IP8M-2496EB / IP8M-2496EW that differ from these (another button, "
-        "another hold time). If it does, try theirs first."
+    said = (
+        "Before you open a ticket, look up the Amcrest UltraHD 4K Bullet IP8M-2496EB / "
+        "IP8M-2496EW on Amcrest's support site (above): if its reset steps differ from the ones "
+        "you did (another button, another hold time), try theirs first."
     )
+    assert end.text.endswith("\n\n" + said) and "https://support.amcrest.com/" in end.text
     plan = compile_plan(kb, resolve_model(kb, "amcrest-ip8m-2496eb"))
     page = StepRenderer(kb, plan).step(StepRef(0, "outcome", "escalate"))
     fold = copy.deepcopy(d.state.fold)
-    assert end.notice.endswith(str(before_support(page, plan, fold, []).notice))
+    assert before_support(page, plan, fold, []).text.endswith(said)
+    fold.cannot.add("pin")  # the vendor's steps are a button reset too
+    assert before_support(page, plan, fold, []).text == page.text
+    fold.cannot.discard("pin")
     fold.tried.append("vendor-instructions")  # had the vendor's page been read
-    assert before_support(page, plan, fold, []).notice is None
+    assert before_support(page, plan, fold, []).text == page.text
+    unknown = compile_plan(kb, resolve_generic(kb, "amcrest", None))
+    page = StepRenderer(kb, unknown).step(StepRef(0, "outcome", "escalate"))
+    assert before_support(page, unknown, Fold(), []).text == page.text
+
+
+def test_an_app_that_shows_the_camera_offline_is_asked_only_as_the_reason(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """ "Does it show as online in the app?" is no question to choose on its own: after the
+    camera was removed from the app, or has just reset, it shows offline for no fault."""
+    plan = compile_plan(kb, resolve_model(kb, "kasa-kc110"))
+    assert "camera-online" in plan.reset.questions
+    assert "camera-online" not in plan.reset.allowed_questions(EVERYTHING, frozenset())
+    d = make_driver(model="kasa-kc110", have=EVERYTHING)
+    to_support(d)
+    assert "camera-online" not in {h.ref.ref for h in d.state.history}
+
+
+def test_the_app_reset_comes_back_once_a_power_attempt_may_have_brought_it_online(
+    make_driver: Any,
+) -> None:
+    """Offline in the app is a state, not a refusal: after another adapter the camera may be
+    online again, and the app reset (which needs no button) is offered again."""
+    d = make_driver(model="tapo-c200", have=("app", "original_adapter", "pin", "spare_adapter"))
+    while d.state.current.ref.ref != "app-reset":
+        d.pick("not_sure", "done")
+    d.send("cant")
+    d.send("offline")
+    seen: list[str] = []
+    for _ in range(60):
+        ref = d.state.current.ref
+        if d.state.finished or (ref.ref == "app-reset" and "swap-adapter" in seen):
+            break
+        assert ref.ref != "app-reset", "the app reset came back before any power attempt"
+        seen.append(ref.ref)
+        d.pick("no", "done", "not_sure")
+    assert "swap-adapter" in seen and d.state.current.ref.ref == "app-reset"
+
+
+def test_offline_after_moving_to_new_wifi_is_no_sign_of_a_fault(make_driver: Any) -> None:
+    """Someone moving the camera to a new Wi-Fi expects the app to show it offline: the app
+    reset is left, but the answer is no evidence about its power."""
+    d = make_driver(model="tapo-c200", have=("app", "pin"), opening=True)
+    d.send("new-wifi")
+    for _ in range(12):
+        if d.state.current.ref.ref == "app-reset":
+            break
+        d.pick("reset-anyway", "not-for-me", "skip-questions", "not_sure", "done")
+    assert d.state.current.ref.ref == "app-reset"
+    before = {c.id: c.probability for c in d.state.belief}
+    d.send("cant")
+    d.send("offline")
+    assert d.state.history[-1].result == "the camera shows as offline in the app"
+    assert {c.id: c.probability for c in d.state.belief} == before
 
 
 def test_a_camera_removed_from_the_app_is_not_then_reset_from_it(make_driver: Any) -> None:

@@ -43,11 +43,13 @@ class PhasePlan:
 
     def allowed_questions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
         """Questions the engine may choose: what they need is at hand, not refused, and not
-        kept for the opening."""
+        kept for the opening or a detour."""
         return frozenset(
             q.id
             for q in self.questions.values()
-            if q.id not in excluded and not q.opening_only and q.possible_with(have)
+            if q.id not in excluded
+            and not (q.opening_only or q.detour_only)
+            and q.possible_with(have)
         )
 
 

@@ -270,6 +270,9 @@ class Question(Offer):
     stale_after: list[Ident] = Field(default_factory=list)
     opening_only: bool = False
     """Asked only in a session's opening (about the person's own try), never chosen later."""
+    detour_only: bool = False
+    """Never chosen by the engine: answered only on a detour, where it is the reason an
+    attempt cannot be done ("the app shows it offline")."""
     light_elsewhere: bool = False
     """The light it asks about is not the camera's (a PoE switch's port light): someone who
     can't see a light on the camera can still answer it."""

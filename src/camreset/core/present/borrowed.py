@@ -14,8 +14,8 @@ from camreset.core.kb.schema import Line
 from camreset.core.kb.troubleshooting import Action
 
 BORROWED = (
-    "This hold while unplugged comes from a guide for {brands} cameras; no source for "
-    "{these} gives it."
+    "This hold while unplugged is from a guide for {brands} cameras; no source for {these} "
+    "mentions it, so on this camera it may do nothing."
 )
 
 

@@ -81,8 +81,10 @@ WORTH_GETTING_NOTICE = (
 """Above the support page when its likeliest cause is fixed by an attempt that needs only
 something the person said they cannot get (a damaged cable and no other adapter)."""
 VENDOR_PAGE_NOTICE = (
-    "Before you open a ticket: {brand}'s support site may give reset steps for the {model} "
-    "that differ from these (another button, another hold time). If it does, try theirs first."
+    "Before you open a ticket, look up the {model} on {brand}'s support site (above): if its "
+    "reset steps differ from the ones you did (another button, another hold time), try theirs "
+    "first."
 )
-"""Above the support page when the vendor's own instructions were never tried: the Amcrest
-seed's last step before contacting support, so it is never skipped on the way there."""
+"""Under the support page's text when the vendor's own instructions for the model were never
+tried: the Amcrest seed's last step before contacting support, so it is never skipped on the
+way there."""

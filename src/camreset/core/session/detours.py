@@ -62,6 +62,21 @@ REACTED = {"saw": "reacted", "nothing": "nothing"}
 """How "did it react while you held?" answers the knowledge base's `saw-confirmation`."""
 
 
+def offline_now(plan: CameraPlan, fold: Fold) -> frozenset[str]:
+    """The attempts the app shows the camera too offline for: those that reset it from the
+    app, from the last "it shows as offline" until a power attempt that may bring it back
+    online has failed since (its success ends the phase anyway)."""
+    said = [i for i, e in enumerate(fold.evidence) if e == Answered(ONLINE_QUESTION, "offline")]
+    if not said:
+        return frozenset()
+    since = said[-1]
+    question = plan.questions.get(ONLINE_QUESTION)
+    power = frozenset(question.stale_after) if question is not None else frozenset()
+    if any(isinstance(e, ActionFailed) and e.action_id in power for e in fold.evidence[since:]):
+        return frozenset()
+    return frozenset(a for a, s in plan.actions.items() if Capability.app_reset in s.needs)
+
+
 def hold_minimum(plan: CameraPlan, action: str, stage: int) -> float | None:
     """The shortest hold page `stage` of `action` asks for (None: not a hold page)."""
     hold = plan.actions[action].steps[stage].hold
@@ -156,9 +171,13 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         if given == NO_BUTTON:
             fold.detour = FIND_HELP
             return "cannot find the button"
-        if given == OFFLINE:  # it cannot be reset from the app now; that it is offline tells
+        if given == OFFLINE:
+            said = "the camera shows as offline in the app"
+            if fold.opening.reason == "new-wifi":  # expected after a move: no sign of a fault,
+                return fold.give_up(action, said)  # and nothing at home brings it back
+            fold.running, fold.held = None, None  # left while offline (`offline_now`)
             fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
-            return fold.give_up(action, "the camera shows as offline in the app")
+            return said
         if given.startswith("no-"):
             item = given.removeprefix("no-")
             fold.have.discard(item)

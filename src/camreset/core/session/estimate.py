@@ -19,6 +19,7 @@ from camreset.core.engine.compiled import Masses
 from camreset.core.engine.policy import joint_masses
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Phase, WaitFor
+from camreset.core.session.detours import offline_now
 from camreset.core.session.fold import Fold
 
 MOST = 0.8
@@ -123,7 +124,7 @@ def _phase_range(
     engine would send the person to support next."""
     spec = plan.phases[phase]
     m = joint_masses(spec.engine, [] if fresh else fold.evidence)
-    excluded = frozenset() if fresh else fold.ruled_out
+    excluded = frozenset() if fresh else fold.ruled_out | offline_now(plan, fold)
     allowed = spec.allowed_actions(fold.available, excluded)
     if not fresh and fold.running is not None and fold.running[0] in spec.actions:
         action, stage = fold.running

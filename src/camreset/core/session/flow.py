@@ -92,12 +92,13 @@ def ask_engine(
     to see what an item would open, `also` those items taken as at hand; to see what an
     answer decides, `without` that answer and what it ruled out)."""
     phase = plan.phases[fold.phase]
-    excluded = fold.ruled_out
+    offline = detours.offline_now(plan, fold)
+    excluded = fold.ruled_out | offline
     evidence = tuple(fold.evidence)
     if without is not None:
         unpowered = fold.unpowered.get(without.question_id, frozenset())
         others = (v for q, v in fold.unpowered.items() if q != without.question_id)
-        excluded = frozenset(fold.excluded).union(*others) if unpowered else excluded
+        excluded = frozenset(fold.excluded).union(offline, *others) if unpowered else excluded
         at = len(evidence) - 1 - evidence[::-1].index(without)
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)

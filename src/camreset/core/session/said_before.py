@@ -6,6 +6,8 @@ added per session, above it, so the person is never told to do what they said th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, StepSpec, WaitFor
 from camreset.core.present.detour_steps import TELL_HOLD
@@ -147,9 +149,12 @@ def before_support(step: Step, plan: CameraPlan, fold: SessionFold, likely: list
         return step
     step = _worth_getting(step, plan, fold, likely)
     model = plan.model
-    unread = VENDOR_PAGE in plan.reset.actions and VENDOR_PAGE not in fold.tried
-    if step.ref.ref == "escalate" and unread:
-        step = step.noted(VENDOR_PAGE_NOTICE.format(brand=model.line.brand, model=model.name))
+    vendor = plan.reset.actions.get(VENDOR_PAGE)
+    unread = vendor is not None and VENDOR_PAGE not in fold.tried
+    can = vendor is not None and not any(h.value in fold.cannot for h in vendor.requires)
+    if step.ref.ref == "escalate" and unread and can and not model.generic:
+        said = VENDOR_PAGE_NOTICE.format(brand=model.line.brand, model=model.name)
+        step = replace(step, text=f"{step.text}\n\n{said}")  # after the contact, not above it
     return step
 
 
