@@ -5,7 +5,8 @@ as done (issue 11, point 8). Where the reason changes the plan, the session now 
 
 - `why-cant` (after "can't" on an attempt's page): the button cannot be found (→ help finding
   it), an item is missing (→ the step that asks for it), the camera shows as offline in the
-  app (an app reset is left, and "offline" is the person's answer to `camera-online`), or
+  app (an app reset is left until a power attempt has failed since, and "offline" is the
+  person's answer to `camera-online`, except for someone moving it to new Wi-Fi), or
   something else (the attempt is left, as before). Asked only when the attempt offers one of
   the first three.
 - `find-help`: where the button is (its sourced location, what to open or tilt first, the

@@ -1,8 +1,10 @@
 """A page as it reads after what the person has said: no light to watch on this camera, no
 way to get the camera's app now, a wait not sat out or ended early, a recovery that failed, a
 network check a recorder may explain; and the support page, when what is likeliest needs only
-something they lack. The page's record is built once per camera (steps.py); these words are
-added per session, above it, so the person is never told to do what they said they cannot."""
+something they lack, or the vendor's own steps for the model were never read. The page's
+record is built once per camera (steps.py); these words are added per session, above it (the
+vendor's steps: under the support text), so the person is never told to do what they said
+they cannot."""
 
 from __future__ import annotations
 
@@ -159,6 +161,7 @@ def before_support(step: Step, plan: CameraPlan, fold: SessionFold, likely: list
 
 
 def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
+    """The support page with a notice when its likeliest cause needs only what is lacking."""
     top = next((c for c in likely if c.id in plan.phases[fold.phase].engine.faults), None)
     if top is None or top.probability < WORTH_GETTING:
         return step
