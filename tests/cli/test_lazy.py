@@ -103,7 +103,9 @@ def test_main_with_arguments_leaves_the_collector_alone(capsys: pytest.CaptureFi
         main(["show", "tapo-c200"])
     assert "Reset card" in capsys.readouterr().out
     assert gc.isenabled()
-    assert gc.get_freeze_count() == before
+    # No freeze: it would add every object alive (over 10,000). The count may fall, as
+    # objects an earlier test froze are freed while the command runs.
+    assert gc.get_freeze_count() <= before
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
