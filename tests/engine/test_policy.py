@@ -7,6 +7,7 @@ from fractions import Fraction as F
 from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.engine.policy import EngineConfig, recommend
+from camreset.core.engine.why import why_question
 
 MODEL = TroubleshootingModel(
     {"F1": F(1, 2), "F2": F(3, 10), "F3": F(1, 5)},
@@ -89,6 +90,24 @@ def test_why_for_a_question_shows_the_shift() -> None:
     assert (shifts["y"].leading, shifts["y"].leading_probability) == ("F1", F(45, 58))
     # n: (1/20, 27/100, 1/10) sum 21/50 → F2 leads with (27/100)/(21/50) = 9/14
     assert (shifts["n"].leading, shifts["n"].leading_probability) == ("F2", F(9, 14))
+
+
+def test_each_answer_points_to_the_cause_it_makes_likelier_not_to_the_one_that_stays_first() -> (
+    None
+):
+    """F1 leads whatever the answer; "points to" names the cause each answer raises most,
+    so two answers never both point to the cause they leave first."""
+    telling = {"a": {"F1": F(1, 2), "F2": 1, "F3": 0}, "b": {"F1": F(1, 2), "F2": 0, "F3": 1}}
+    model = TroubleshootingModel(
+        {"F1": F(6, 10), "F2": F(2, 10), "F3": F(2, 10)},
+        (Action("A", 1, {"F1": 1, "F2": 1, "F3": 1}),),
+        (Question("Q", 1, telling),),
+    )
+    why = why_question(model, model.faults, "Q")
+    shifts = {s.answer: s for s in why.answers}
+    assert shifts["a"].leading == shifts["b"].leading == "F1"
+    # a: (3/10, 2/10, 0) / 1/2 → F2 rises from 1/5 to 2/5, F1 stays at 3/5
+    assert (shifts["a"].rises, shifts["b"].rises) == ("F2", "F3")
 
 
 def _telling_model(stale_after: frozenset[str]) -> TroubleshootingModel:

@@ -22,6 +22,9 @@ class AnswerShift:
     probability: Number
     leading: str
     leading_probability: Number
+    rises: str = ""
+    """The cause this answer makes likelier by the most (probability gained; "" if none):
+    what the answer points to, where every answer may leave the same cause first."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,9 @@ def why_question(model: TroubleshootingModel, b: Mapping[str, Number], question_
         if total <= 0:
             continue
         top, top_p = leading(joint, 1)[0]
-        shifts.append(AnswerShift(ans, total, top, top_p / total))
+        gains = {k: p / total - b[k] for k, p in joint.items() if p / total > b[k]}
+        rises = leading(gains, 1)[0][0] if gains else ""
+        shifts.append(AnswerShift(ans, total, top, top_p / total, rises))
     lead = leading(b)
     parts = "; ".join(f"if {s.answer}: {s.leading} ({_pct(s.leading_probability)})" for s in shifts)
     text = f"Most likely: {_causes(lead)}. The answer narrows it down: {parts}."

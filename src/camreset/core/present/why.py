@@ -98,9 +98,9 @@ def why_words(
     elif kind == "question" and engine_why.answers:
         parts = [
             f"“{_answer_label(plan, step_id, a.answer)}” points to: "
-            f"{mid_sentence(names.get(a.leading, a.leading))}."
+            f"{mid_sentence(names.get(a.rises, a.rises))}."
             for a in engine_why.answers
-            if shown(a.leading) and (offered is None or a.answer in offered)
+            if a.rises and shown(a.rises) and (offered is None or a.answer in offered)
         ]
         effect = "Your answer narrows it down. " + " ".join(parts) if parts else ""
     elif kind == "service":
