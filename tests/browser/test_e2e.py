@@ -169,6 +169,8 @@ def test_reduced_motion_shows_still_swatches(browser: Browser, server: Server) -
     to_a_light_page(page)
     expect(page.locator("form.answers .swatches").first).to_be_visible()
     expect(page.locator("form.answers .led-live").first).to_be_hidden()
+    # still already: no "keep the lights still" box that would seem to do nothing
+    expect(page.get_by_role("checkbox", name="Keep the lights still (no blinking)")).to_be_hidden()
     ctx.close()
 
 
