@@ -150,11 +150,10 @@ def before_support(step: Step, plan: CameraPlan, fold: SessionFold, likely: list
     if step.kind != "outcome" or not step.ref.ref.startswith("escalate"):
         return step
     step = _worth_getting(step, plan, fold, likely)
-    model = plan.model
-    vendor = plan.reset.actions.get(VENDOR_PAGE)
-    unread = vendor is not None and VENDOR_PAGE not in fold.tried
-    can = vendor is not None and not any(h.value in fold.cannot for h in vendor.requires)
-    if step.ref.ref == "escalate" and unread and can and not model.generic:
+    model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
+    if step.ref.ref != "escalate" or vendor is None or model.generic:
+        return step
+    if VENDOR_PAGE not in fold.tried and not {h.value for h in vendor.requires} & fold.cannot:
         said = VENDOR_PAGE_NOTICE.format(brand=model.line.brand, model=model.name)
         step = replace(step, text=f"{step.text}\n\n{said}")  # after the contact, not above it
     return step
