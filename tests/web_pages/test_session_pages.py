@@ -171,6 +171,21 @@ def test_a_link_with_a_value_camreset_cannot_read_changes_nothing_and_says_so(
     assert "Input should be" not in page.get_text()  # no validator's words on a page
 
 
+def test_an_answer_the_step_does_not_offer_is_explained_without_internal_names(
+    client: PageClient,
+) -> None:
+    url = start(client, "C200", have=("pin", "original_adapter", "app"))
+    form = client.page(url).select_one("form.answers")
+    response = client.submit(form, answer="bogus")
+    assert response.status_code == 422
+    page = soup(response)
+    assert page.h1.get_text() == "That answer doesn't fit this step"
+    text = page.select_one("main").get_text(" ", strip=True)
+    assert "go back to your session" in text
+    assert "bogus" not in text and ".0'" not in text  # no step id, no echo of the input
+    assert page.find("a", href=url, string="Back to your session")
+
+
 def test_the_bar_is_not_nearly_full_while_many_minutes_are_left(client: PageClient) -> None:
     """Clicked through fast (no time spent yet), eleven steps in with 12–33 minutes left the
     bar must not say the job is nine tenths done; it grows with each step all the same."""

@@ -233,6 +233,9 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
             "invalid-answer",
             "Not possible at this step",
             "That answer doesn't fit this step",
+            "camreset could not take that answer here: it is not one this step offers. The "
+            "page may be out of date, so go back to your session and answer the step it shows "
+            "now.",
         ),
     ),
     (
