@@ -617,6 +617,11 @@ def test_an_app_reset_the_app_shows_offline_is_left_and_points_to_power(
     d.send("offline")
     assert d.state.history[-1].result == "the camera shows as offline in the app"
     assert share() > before + 0.1
+    said = d.state.current.notice or ""
+    assert said.startswith("You said it shows as offline in the Tapo app.")
+    assert "a power fault is likelier now" in said
+    d.pick("no", "done", "not_sure")
+    assert "offline" not in (d.state.current.notice or "")  # said once, on the next page
     for _ in range(12):
         if d.state.finished:
             break
@@ -1335,6 +1340,9 @@ def test_offline_after_moving_to_new_wifi_is_no_sign_of_a_fault(make_driver: Any
     d.send("offline")
     assert d.state.history[-1].result == "the camera shows as offline in the app"
     assert {c.id: c.probability for c in d.state.belief} == before
+    said = d.state.current.notice or ""
+    assert "That is expected once it has lost its old Wi-Fi" in said
+    assert "power" not in said
 
 
 def test_a_camera_removed_from_the_app_is_not_then_reset_from_it(make_driver: Any) -> None:

@@ -66,6 +66,17 @@ NO_LIGHT_HOLD = (
     "You said you can't see a light on this camera, so hold for the {seconds} seconds the "
     "timer counts, then let go."
 )
+OFFLINE_NOTICE = (
+    "You said it shows as offline in the {app} app. The app can reset only a camera that is "
+    "online, so camreset leaves that way for now. A camera shows as offline when it has lost "
+    "its network or its power, or has a fault, so a power fault is likelier now than before."
+)
+OFFLINE_AFTER_MOVE_NOTICE = (
+    "You said it shows as offline in the {app} app. That is expected once it has lost its "
+    "old Wi-Fi, so camreset resets it another way."
+)
+"""Above the page after "It shows as offline" on an app reset, which otherwise comes with no
+word why the app was left (session/detours.py `offline_now`)."""
 NO_BUTTON_RECOVERY = (
     "You asked for a reset instead. This camera has no reset button you can reach, so the "
     "sources give its reset through {brand}: this step."

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, StepSpec, WaitFor
-from camreset.core.present.detour_steps import TELL_HOLD
+from camreset.core.present.detour_steps import OFFLINE, TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.said_notices import (
     COULD_NOT_WAIT_NOTICE,
@@ -20,6 +20,8 @@ from camreset.core.present.said_notices import (
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NOTHING_SEEN_NOTICE,
+    OFFLINE_AFTER_MOVE_NOTICE,
+    OFFLINE_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
@@ -35,7 +37,8 @@ from camreset.core.session.state import SessionFold
 
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     """`step` fitted to what the person said before it: no light, no app, nothing seen while
-    holding, a seller's app check, a recovery that failed, a wait not sat out."""
+    holding, a seller's app check, a recovery that failed, an app showing the camera
+    offline, a wait not sat out."""
     if any(h.answer == NO_LIGHT_ID for h in fold.history) and not _light_elsewhere(plan, step):
         step = without_light(step, plan.model.hold)
     app = plan.model.line.app
@@ -55,6 +58,10 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if page is not None and step.ref.stage == 0 and _declined_route_back(plan, fold, step):
         step = step.noted(NO_BUTTON_RECOVERY.format(brand=plan.model.line.brand))
     last = fold.history[-1] if fold.history else None
+    if last is not None and last.ref.kind == "detour" and last.answer == OFFLINE:
+        moving = fold.opening.reason == "new-wifi"
+        notice = OFFLINE_AFTER_MOVE_NOTICE if moving else OFFLINE_NOTICE
+        step = step.noted(notice.format(app=app))
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
     cut_short = _wait_cut_short(plan, fold, step)
