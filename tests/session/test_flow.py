@@ -618,7 +618,7 @@ def test_an_app_reset_the_app_shows_offline_is_left_and_points_to_power(
     assert d.state.history[-1].result == "the camera shows as offline in the app"
     assert share() > before + 0.1
     said = d.state.current.notice or ""
-    assert said.startswith("You said it shows as offline in the Tapo app.")
+    assert said.startswith("The Tapo app shows it offline, so it can't be reset from the app")
     assert "a power fault is likelier now" in said
     d.pick("no", "done", "not_sure")
     assert "offline" not in (d.state.current.notice or "")  # said once, on the next page
@@ -1341,7 +1341,7 @@ def test_offline_after_moving_to_new_wifi_is_no_sign_of_a_fault(make_driver: Any
     assert d.state.history[-1].result == "the camera shows as offline in the app"
     assert {c.id: c.probability for c in d.state.belief} == before
     said = d.state.current.notice or ""
-    assert "That is expected once it has lost its old Wi-Fi" in said
+    assert "that is expected once it has lost its old Wi-Fi" in said
     assert "power" not in said
 
 

@@ -67,13 +67,13 @@ NO_LIGHT_HOLD = (
     "timer counts, then let go."
 )
 OFFLINE_NOTICE = (
-    "You said it shows as offline in the {app} app. The app can reset only a camera that is "
-    "online, so camreset leaves that way for now. A camera shows as offline when it has lost "
-    "its network or its power, or has a fault, so a power fault is likelier now than before."
+    "The {app} app shows it offline, so it can't be reset from the app for now. A camera "
+    "goes offline when it loses power or its network, or has a fault: a power fault is "
+    "likelier now."
 )
 OFFLINE_AFTER_MOVE_NOTICE = (
-    "You said it shows as offline in the {app} app. That is expected once it has lost its "
-    "old Wi-Fi, so camreset resets it another way."
+    "The {app} app shows it offline: that is expected once it has lost its old Wi-Fi, so "
+    "camreset resets it another way."
 )
 """Above the page after "It shows as offline" on an app reset, which otherwise comes with no
 word why the app was left (session/detours.py `offline_now`)."""
