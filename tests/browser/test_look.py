@@ -90,7 +90,8 @@ def test_primary_controls_are_in_reach_without_javascript(browser: Browser, serv
 
 
 def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: Server) -> None:
-    """The same choice without JavaScript: ticking the box stops the blinking by CSS alone."""
+    """The same choice without JavaScript: ticking the box stops the blinking by CSS alone,
+    and it is kept for the next page with lights (it is sent with the answer)."""
     ctx = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = ctx.new_page()
     have = ["A paperclip or a pin", "The camera's original", "A phone"]
@@ -101,6 +102,23 @@ def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: 
     page.get_by_role("checkbox", name="Keep the lights still (no blinking)").check()
     expect(live).to_be_hidden()
     expect(page.locator("form.answers .swatches").first).to_be_visible()
+    # the choice goes with the answer: back on a page with lights, they are still at once
+    title = page.locator("h1").inner_text()
+    page.locator("form.answers button").first.click()
+    expect(page.locator("h1")).not_to_have_text(title)
+    page.get_by_role("button", name="Back: undo my last answer").click()
+    expect(page.locator("h1")).to_have_text(title)
+    box = "Keep the lights still (no blinking)"
+    still = page.get_by_role("checkbox", name=box)
+    expect(still).to_be_checked()
+    expect(page.locator("form.answers .led-live").first).to_be_hidden()
+    # and unticked, it is not kept either
+    still.uncheck()
+    page.locator("form.answers button").first.click()
+    expect(page.locator("h1")).not_to_have_text(title)
+    page.get_by_role("button", name="Back: undo my last answer").click()
+    expect(page.get_by_role("checkbox", name=box)).not_to_be_checked()
+    expect(page.locator("form.answers .led-live").first).to_be_visible()
     ctx.close()
 
 

@@ -1,7 +1,8 @@
 """The one way this site sets a cookie: script cannot read it, other sites do not get it.
 
-Both cookies (the CSRF token and the session this browser started) carry a secret, so each is
-HttpOnly, SameSite=Lax, Secure whenever the page came over HTTPS, and valid for the whole site.
+The CSRF token and the session this browser started or answered carry a secret, so each is
+HttpOnly, SameSite=Lax, Secure whenever the page came over HTTPS, and valid for the whole site;
+the one choice kept without a secret (the lights kept still) gets the same, as it costs nothing.
 """
 
 from __future__ import annotations

@@ -57,6 +57,10 @@ router = APIRouter()
 ANSWERED = "camreset_answered"
 """The session this browser moved on last, and its event count just after: "session.count"."""
 ANSWERED_MAX_AGE = 12 * 60 * 60
+STILL = "camreset_still"
+"""The "Keep the lights still" choice, kept from page to page without JavaScript: the box
+posts with the answers (its page says it was there), and the next page shows it ticked."""
+STILL_MAX_AGE = 365 * 24 * 60 * 60
 
 
 def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
@@ -198,6 +202,7 @@ async def render_session(
         share=share,
         share_minutes=share.minutes_left(svc.sessions.clock()) if share else 0,
         this_computer_only=svc.settings.this_computer_only,
+        keep_still=request.cookies.get(STILL) == "1",
     )
 
 
@@ -225,7 +230,13 @@ async def answer(request: Request, session_id: str) -> Response:
         hold = Command("hold", step_id, data={"seconds": held})
         with suppress(StaleStepError, InvalidAnswerError):  # the answer matters more
             await services(request).sessions.apply_async(session_id, hold)
-    return await _post(request, session_id, Command("answer", step_id, answer_id))
+    response = await _post(request, session_id, Command("answer", step_id, answer_id))
+    if form.get("lights"):  # the page had the box: keep what it said for the next pages
+        if form.get("still") == "1":
+            set_private_cookie(request, response, STILL, "1", STILL_MAX_AGE)
+        else:
+            response.delete_cookie(STILL, path="/")
+    return response
 
 
 @router.post("/s/{session_id}/code", name="page_share_code")

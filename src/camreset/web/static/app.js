@@ -8,7 +8,8 @@
  *   helpdesk agent's desk), it moves to where the session is now, or says so while a hold
  *   is being timed or something is being typed;
  * - copy buttons for the plain-text report and the session's link;
- * - the choice to keep the lights still (the checkbox works without this), kept for later pages.
+ * - the choice to keep the lights still (the checkbox and its cookie work without this), kept
+ *   for a page reloaded before it is answered.
  */
 (function () {
   "use strict";
@@ -243,9 +244,9 @@
       root.classList.toggle("still", still);
       box.checked = still;
     }
-    var kept = false;
-    try { kept = window.localStorage.getItem("camreset-still") === "1"; } catch (e) { /* private mode */ }
-    show(kept || box.checked);
+    var kept = null;  // what this browser chose last; the page's own tick (the cookie) else
+    try { kept = window.localStorage.getItem("camreset-still"); } catch (e) { /* private mode */ }
+    show(kept === null ? box.checked : kept === "1");
     box.addEventListener("change", function () {
       show(box.checked);
       try { window.localStorage.setItem("camreset-still", box.checked ? "1" : "0"); } catch (e) { /* not kept */ }
