@@ -218,6 +218,40 @@ def test_a_camera_with_no_reset_button_is_never_asked_about_holding_one(
 
 
 @pytest.mark.parametrize(
+    ("power", "attempt", "change"),
+    [
+        ("adapter", "swap-adapter-web", "Another adapter"),
+        ("network-cable", "poe-other-port-web", "Another port"),
+    ],
+)
+def test_a_camera_with_no_button_gets_its_power_changed_before_its_web_page_resets_it(
+    guide: Guide, power: str, attempt: str, change: str
+) -> None:
+    """A Hikvision turret's supply may be too weak for the reset's restart too, and no power
+    attempt ending in a hold fits it: another adapter (or PoE port), then its web page."""
+    have = ("computer", "admin_password", "original_adapter", "spare_adapter")
+    state = guide.replay([start_event(guide, model="hikvision-ds-2cd2343g2-iu", have=have)])
+    titles: list[str] = []
+    at = T0
+    for _ in range(30):
+        step = state.current
+        if step.kind == "outcome":
+            break
+        titles.append(step.title)
+        if step.ref.ref == attempt and step.title == "Reset from the web page":
+            assert "Configuration" in step.text or "Maintenance" in step.text, step.text
+        ids = [a.id for a in step.answers]
+        choice = next(c for c in ("skip-questions", power, "not_sure", "done", "no") if c in ids)
+        at += timedelta(minutes=1)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, choice), at)])
+    assert change in titles and "Reset from the web page" in titles, titles
+    assert titles.index(change) < titles.index("Reset from the web page")
+    assert not any("Hold" in t or "hold" in t for t in titles), titles
+    plain = compile_plan(KB, resolve_model(KB, "tapo-c200"))
+    assert attempt not in plain.reset.actions  # a camera with a button holds it instead
+
+
+@pytest.mark.parametrize(
     ("model", "cut", "back"),
     [
         ("amcrest-ip4m-1046ew", "Unplug the camera's network cable", "Plug its network cable"),

@@ -43,6 +43,38 @@ def test_each_power_step_fixes_its_cause_and_the_plain_reset_does_not(
     assert attempt(book, person, fixed_by, model=model), f"{fixed_by} should fix {cause}"
 
 
+TURRET = "hikvision-ds-2cd2343g2-iu"
+"""A camera with no reset button: reset from its web page."""
+
+
+@pytest.mark.parametrize(
+    ("cause", "power", "fixed_by"),
+    [
+        ("weak-adapter", "adapter", "swap-adapter-web"),
+        ("poe-port-dead", "poe", "poe-other-port-web"),
+    ],
+)
+def test_a_camera_with_no_button_on_a_bad_supply_resets_from_its_web_page_after_a_power_change(
+    world: World, book: PlanBook, cause: str, power: str, fixed_by: str
+) -> None:
+    """The web page's reset alone does not take on a supply that fails in its restart (or
+    does not reach a camera that gets no power); the power change first, then it does."""
+    _, person = world(cause, model=TURRET, power=power)
+    assert not attempt(book, person, "web-reset", model=TURRET)
+    _, person = world(cause, model=TURRET, power=power)
+    assert attempt(book, person, fixed_by, model=TURRET), f"{fixed_by} should fix {cause}"
+
+
+def test_the_adapter_swap_before_a_web_reset_needs_an_adapter_to_swap_to(
+    world: World, book: PlanBook
+) -> None:
+    """Its own weak adapter and no other: the attempt cannot be done, and nothing changes."""
+    _, person = world("weak-adapter", model=TURRET, have=EVERYTHING - {"spare_adapter"})
+    assert person.camera.supply is person.original  # on its own adapter, and no other one
+    assert not person.can_do("swap-adapter-web")
+    assert not attempt(book, person, "swap-adapter-web", model=TURRET)
+
+
 def test_a_starved_poe_switch_is_fixed_by_freeing_its_budget(world: World, book: PlanBook) -> None:
     cam, person = world("poe-budget", model=POE, power="poe")
     assert cam.light.value != "off"  # it runs, and browns out only in the reset's reboot

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from camreset.bench.sim.case import Case, build_world, sample_case
 from camreset.bench.sim.drive import EngineCache, Run, drive_engine
-from camreset.bench.sim.person import FINDS_BUTTON, Person
+from camreset.bench.sim.handling import FINDS_BUTTON
+from camreset.bench.sim.person import Person
 from camreset.bench.sim.plans import PlanBook
 from camreset.bench.sim.scripts import (
     SEED_AFTER_RESET,

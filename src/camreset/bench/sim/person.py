@@ -15,6 +15,15 @@ from dataclasses import dataclass, field
 
 from camreset.bench.sim.answers import RECORDER_PORT, answer_question
 from camreset.bench.sim.camera import Supply, VirtualCamera
+from camreset.bench.sim.handling import (
+    BUTTON_HOLD,
+    CAN_MANAGE,
+    DO_MINUTES,
+    FINDS_BUTTON,
+    NEEDS,
+    POWER_THEN_WEB,
+    SETUP_FIXES,
+)
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import Step, StepRef
 
@@ -27,61 +36,6 @@ NETWORK_MINUTES = {"first": 1.0, "again": 0.3}
 person finds the camera's address (typed, or picked from "find my camera"), later ones only
 press "check" with the address filled in (judgements)."""
 
-BUTTON_HOLD = {"guided-reset", "find-button", "long-hold", "vendor-instructions", "full-reset"}
-"""Attempts that press the button without a power step of their own (their hold page says to
-leave the camera plugged in)."""
-NEEDS: dict[str, frozenset[str]] = {
-    "allow-permissions": frozenset({"app"}),
-    "update-app": frozenset({"app"}),
-    "find-on-network": frozenset({"computer"}),
-    "full-reset": frozenset({"pin"}),
-    "guided-reset": frozenset({"pin"}),
-    "find-button": frozenset({"pin"}),
-    "long-hold": frozenset({"pin"}),
-    "vendor-instructions": frozenset({"pin"}),
-    "drained-power-cycle": frozenset({"pin"}),
-    "other-outlet": frozenset({"pin", "other_outlet"}),
-    "swap-adapter": frozenset({"pin"}),
-    "remove-from-app": frozenset({"app"}),
-    "app-reset": frozenset({"app"}),
-    "web-reset": frozenset({"computer", "admin_password"}),
-    "remote-reset": frozenset({"computer", "admin_password"}),
-    **dict.fromkeys(
-        ("poe-other-port", "poe-short-cable", "poe-injector-check", "poe-free-budget",
-         "charge-battery", "doorbell-power", "hub-check"),
-        frozenset({"pin"}),
-    ),
-}  # fmt: skip
-"""What each attempt physically needs at hand (the simulator's own list)."""
-FINDS_BUTTON = {"guided-reset": 0.5, "find-button": 0.95, "vendor-instructions": 0.8}
-"""P(a person who presses the wrong place finds the button when this step shows where it is):
-a judgement (a description beside the drawing; a search with the cover open; the vendor's own
-page). `camreset bench --button-finding` varies it, because the KB's fixes are similar."""
-CAN_MANAGE = {
-    "wpa2-mixed": 0.8, "release-account": 0.7, "doorbell-power": 0.7, "vendor-code-reset": 0.8,
-}  # fmt: skip
-"""P(a person manages an attempt that depends on others: the router's settings, the previous
-owner or the vendor answering (in time for its code), an electrician) (judgements).
-Drawn once per case and attempt (`Person.manages`), so every arm meets the same world."""
-DO_MINUTES = {
-    "guided-reset": 1.0, "find-button": 3.0, "other-outlet": 1.5, "swap-adapter": 3.0,
-    "drained-power-cycle": 0.3, "remove-from-app": 2.0, "app-reset": 2.0, "web-reset": 6.0,
-    "vendor-code-reset": 25.0, "remote-reset": 3.0, "vendor-instructions": 8.0,
-    "poe-other-port": 2.0, "poe-short-cable": 12.0, "poe-injector-check": 4.0,
-    "poe-free-budget": 3.0, "charge-battery": 15.0, "doorbell-power": 40.0, "hub-check": 3.0,
-    "add-again": 4.0, "use-2g-network": 6.0, "wpa2-mixed": 8.0, "allow-permissions": 2.0,
-    "update-app": 4.0, "release-account": 40.0, "reset-again": 0.3,
-    "add-through-recorder": 12.0, "find-on-network": 12.0, "hub-check-add": 7.0,
-}  # fmt: skip
-"""Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
-battery charging for hours counts the person's own minutes, not the hours it sits."""
-SETUP_FIXES = {
-    "use-2g-network": "wifi_band", "wpa2-mixed": "wifi_security",
-    "allow-permissions": "permissions", "update-app": "old_app",
-    "release-account": "other_account", "add-through-recorder": "recorder",
-    "find-on-network": "other_subnet", "hub-check-add": "hub_link",
-}  # fmt: skip
-"""Setup attempts and the obstacle each removes when the person carries it out."""
 READ_MINUTES = 0.3
 ONLINE_PATIENCE = 180.0
 """Seconds a person waits for the camera to show as online before saying they cannot."""
@@ -158,7 +112,8 @@ class Person:
             return bool({"computer", "app"} & self.have)
         if action == "poe-injector-check" and self.camera.supply.name != "injector":
             return True  # checks it and finds nothing wrong: still done
-        return action != "swap-adapter" or self.replacement() is not None
+        swaps = POWER_THEN_WEB.get(action, action) == "swap-adapter"
+        return not swaps or self.replacement() is not None
 
     # -- steps ----------------------------------------------------------------------------
     def act(self, step: Step, ref: StepRef, check: str | None = None) -> tuple[str, float]:
@@ -192,7 +147,7 @@ class Person:
         """Why this attempt cannot be done: the first thing it needs that is not at hand."""
         offered = {a.id for a in step.answers}
         lacking = [i for i in sorted(NEEDS.get(action, frozenset())) if i not in self.have]
-        if action == "swap-adapter" and self.replacement() is None:
+        if POWER_THEN_WEB.get(action, action) == "swap-adapter" and self.replacement() is None:
             lacking.append("spare_adapter")
         reason = next((f"no-{i}" for i in lacking if f"no-{i}" in offered), "other")
         if reason == "other" and "offline" in offered and not self.camera.online:
@@ -268,6 +223,8 @@ class Person:
         """An attempt's instruction step; its ordinal within the attempt says which one."""
         self._told[action] += 1
         cam, n = self.camera, self._told[action]
+        if action in POWER_THEN_WEB:  # the power attempt's change, then the web page's reset
+            action, n = (POWER_THEN_WEB[action], 1) if n == 1 else ("web-reset", 1)
         minutes = DO_MINUTES.get(action, 1.0) + READ_MINUTES
         if action in {"app-reset", "web-reset", "remote-reset"}:
             return self.software_reset(action == "app-reset", minutes)
