@@ -52,6 +52,7 @@ TURRET = "hikvision-ds-2cd2343g2-iu"
     [
         ("weak-adapter", "adapter", "swap-adapter-web"),
         ("poe-port-dead", "poe", "poe-other-port-web"),
+        ("poe-budget", "poe", "poe-free-budget-web"),
     ],
 )
 def test_a_camera_with_no_button_on_a_bad_supply_resets_from_its_web_page_after_a_power_change(

@@ -25,6 +25,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "remote-reset": frozenset({"computer", "admin_password"}),
     "swap-adapter-web": frozenset({"computer", "admin_password"}),
     "poe-other-port-web": frozenset({"computer", "admin_password"}),
+    "poe-free-budget-web": frozenset({"computer", "admin_password"}),
     **dict.fromkeys(
         ("poe-other-port", "poe-short-cable", "poe-injector-check", "poe-free-budget",
          "charge-battery", "doorbell-power", "hub-check"),
@@ -61,6 +62,10 @@ SETUP_FIXES = {
     "find-on-network": "other_subnet", "hub-check-add": "hub_link",
 }  # fmt: skip
 """Setup attempts and the obstacle each removes when the person carries it out."""
-POWER_THEN_WEB = {"swap-adapter-web": "swap-adapter", "poe-other-port-web": "poe-other-port"}
+POWER_THEN_WEB = {
+    "swap-adapter-web": "swap-adapter",
+    "poe-other-port-web": "poe-other-port",
+    "poe-free-budget-web": "poe-free-budget",
+}
 """Attempts for a camera with no reset button: a power attempt's change, then the web page's
 reset instead of its hold (first instruction: the power attempt's; second: web-reset's)."""
