@@ -87,6 +87,9 @@ def test_a_poe_camera_is_asked_about_its_port_never_about_an_outlet(guide: Guide
     assert {"poe-other-port", "poe-injector-check"} <= set(plan.reset.actions)
     assert not {"other-outlet", "swap-adapter"} & set(plan.reset.actions)
     assert "outlet-test" not in plan.reset.questions
+    assert "poe-cable-look" in plan.reset.questions and "cable-damage" not in plan.reset.questions
+    plain = compile_plan(KB, resolve_model(KB, "tapo-c200"))
+    assert "cable-damage" in plain.reset.questions and "poe-cable-look" not in plain.reset.questions
 
 
 @pytest.mark.parametrize("cause", [c.id for c in KB.troubleshooting.causes])

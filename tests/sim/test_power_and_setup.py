@@ -83,6 +83,19 @@ def test_a_starved_poe_switch_is_fixed_by_freeing_its_budget(world: World, book:
     assert attempt(book, person, "poe-free-budget", model=POE)
 
 
+def test_the_poe_cable_look_sees_a_damaged_run_but_not_one_that_fails_out_of_sight(
+    world: World, book: PlanBook
+) -> None:
+    step = book[POE].question("poe-cable-look")
+    seen = {}
+    for key in "abcdefghijklmnop":
+        cam, person = world("poe-cable", model=POE, power="poe", key=key)
+        seen[cam.supply.cable.value] = person.do(step, None, "poe-cable-look")[0]
+    assert seen == {"damaged": "damaged", "intermittent": "fine"}
+    _, person = world("poe-port-dead", model=POE, power="poe")
+    assert person.do(step, None, "poe-cable-look")[0] == "fine"
+
+
 def test_the_battery_question_reads_a_flat_battery(world: World, book: PlanBook) -> None:
     step = book[BATTERY].question("battery-level")
     _, person = world("battery-flat", model=BATTERY, power="battery")

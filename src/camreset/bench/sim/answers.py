@@ -56,6 +56,9 @@ OBSERVATIONS: dict[str, Observation] = {
     "cable-damage": Observation(
         1.0, lambda p: "damaged" if p.camera.supply.cable.value == "damaged" else "fine"
     ),
+    "poe-cable-look": Observation(
+        3.0, lambda p: "damaged" if p.camera.supply.cable.value == "damaged" else "fine"
+    ),
     "update-or-outage": Observation(0.3, lambda p: "yes" if p.remembers_update else "no"),
     "power-kind": Observation(0.3, lambda p: POWER_ANSWER.get(p.power, "adapter")),
     "poe-port-light": Observation(
