@@ -1,20 +1,25 @@
 """Free text a person types never keeps a password: camreset must not store one.
 
-People write "I changed the admin password to Amcrest123!" or "login admin / Hik12345!" into
-the words they add for support, and the report they hand over is pasted into tickets. Before
-such text becomes an event:
+People write "I changed the admin password to Amcrest123!", "I typed Winter2023! as the
+password" or "login admin / Hik12345!" into the words they add for support, and the report
+they hand over is pasted into tickets. Before such text becomes an event:
 
 - after a password keyword, the word that follows is removed when a connector ("is", "set
   to", "=", ":") says a value follows or when it looks like one (a digit, a symbol, a capital
-  inside it); so is any other word in the rest of that sentence that looks like one, and a
-  quoted value ("Hik 12345");
+  inside it), and so is a quoted value ("Hik 12345");
+- in any sentence with a secret's keyword (a password, a PIN, a Wi-Fi key, a verification
+  code, a login), before or after it, every word that looks like a secret is removed, except
+  what looks like something else: a model number ("IP2M-841"), an address or a version
+  ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s", "10:30"), a default
+  user name ("admin/admin" keeps both);
 - after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
   "user:secret" pair loses its secret;
 - every other copy of a secret found this way is removed too.
 
-"Password reset" or "the password was wrong" stay as written; so do words that are not
-secrets by their look ("IP2M-841" after "password reset did nothing on" is kept only when no
-keyword's sentence contains it), and short acronyms ("on NVR", "the DVR").
+"Password reset" or "the password was wrong" stay as written; so do short acronyms ("on
+NVR", "the DVR"), and a plain lowercase word after "password" with no connector ("password
+sunshine" reads like "password prompt": it is kept; the form says camreset removes the
+passwords it spots, not every one).
 """
 
 from __future__ import annotations
@@ -41,7 +46,27 @@ _PAIR = re.compile(
     rf"|\b(?P<default>admin|root|administrator|supervisor)\s*(?:/|:)\s*(?P<value2>[^\s,;]+)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_KEY = re.compile(
+    rf"\b(?:{_KEYWORD}|pass\s?key|(?:wi-?fi|wlan|wireless|network|security|wpa2?|wep)\s+key|"
+    r"(?:verification|security|reset|safety|recovery|access)\s+code|pin\s+code|"
+    r"log(?:ged)?[\s-]?in|sign(?:ed)?\s+in|credentials?|creds)\b|(?-i:\bPIN\b)",
+    re.IGNORECASE,
+)
+"""What makes a sentence one that may hold a secret anywhere in it."""
+_NOT_SECRET = re.compile(
+    r"[A-Z0-9]+(?:-[A-Z0-9]+)+"  # a model number: IP2M-841, DS-2CD2143G2-I
+    r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?"  # an address or a version: 192.168.1.108/24, V5.7.3
+    r"|\d{1,3}(?:[.,]\d+)?(?:s|secs?|seconds?|mins?|m|h|ghz|mhz|v|w|%|x|st|nd|rd|th|am|pm)?",
+    # a short number: 30, 30s, 2.4GHz, 3pm (a time's "10:30" is split into two)
+    re.IGNORECASE,
+)
+"""Words with digits that are not chosen secrets (a secret's own sentence keeps them)."""
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s+[A-Z]|\s*$)|\n")
+"""A full stop after a word, before a capital: not the "!" that ends "Winter2023! as the
+password"."""
+_PART = re.compile(r"[^\s,;=/:@]+")
+"""A sentence's words for the scan, split at "=", "/", ":" and "@" too ("admin/Hik123!" is
+a default user and a secret; "10:30" a time; "Pa55@192.168.1.10" a secret and a host)."""
 _WORD = re.compile(r"[^\s,;]+")
 _PLAIN_WORDS = frozenset({
     "a", "an", "the", "it", "its", "my", "our", "their", "not", "no", "changed", "reset",
@@ -50,9 +75,6 @@ _PLAIN_WORDS = frozenset({
     "working", "still", "also", "too", "again", "and", "or", "but",
 })  # fmt: skip
 """Words that follow "password is/was/to" in plain sentences, not a secret."""
-_LEAD_INS = frozenset({"the", "a", "an", "same", "still", "also", "now", "my", "our", "it"})
-"""Words after "password is" that lead on to a value later in the sentence ("the same as
-the Wi-Fi: Summer2024!"), unlike a verdict ("wrong", "forgotten")."""
 _EDGE = ".!?\"'()"
 _DEFAULT_USERS = frozenset({"admin", "root", "administrator", "supervisor"})
 ACRONYM = 5
@@ -83,11 +105,22 @@ def _keyword_secrets(text: str) -> set[str]:
         stated = bool(word) and word.casefold() not in _PLAIN_WORDS
         if stated and (match["gap"].strip(" ,") or _looks_secret(word)):
             found.update((value, word))
-        elif word.casefold() not in _LEAD_INS or not match["gap"].strip(" ,"):
-            continue  # "password reset did nothing": no password in this sentence
+    return {s for s in found if any(c.isalnum() for c in s)}
+
+
+def _sentence_secrets(text: str) -> set[str]:
+    """Secret-looking words anywhere in a sentence that names a secret ("I typed Winter23!
+    as the password", "Wi-Fi key: Kitchen!2024", "PIN 482913"), but not words that look
+    like something else (`_NOT_SECRET`, a default pair)."""
+    found: set[str] = set()
+    for match in _SENTENCE_KEY.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end = _SENTENCE_END.search(text, match.end())
-        rest = text[match.end() : end.start() + 1 if end else len(text)]
-        found.update(w for w in _WORD.findall(rest) if _looks_secret(w.strip(_EDGE)))
+        sentence = text[start : end.start() + 1 if end else len(text)]
+        for word in _PART.findall(sentence):
+            bare = word.strip(_EDGE)
+            if _looks_secret(bare) and not _NOT_SECRET.fullmatch(bare):
+                found.update((word, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
@@ -116,7 +149,7 @@ def _pair_secrets(text: str) -> set[str]:
 def without_passwords(text: str) -> str:
     """`text` with every password it states, and every copy of one, replaced by
     "[password removed]"."""
-    secrets = _keyword_secrets(text) | _pair_secrets(text)
+    secrets = _keyword_secrets(text) | _sentence_secrets(text) | _pair_secrets(text)
     for secret in sorted(secrets, key=len, reverse=True):
         text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", REMOVED, text)
     return text
