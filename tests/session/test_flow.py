@@ -1149,6 +1149,48 @@ def test_a_wait_ended_early_says_so_on_the_next_page(make_driver: Any) -> None:
     assert d.state.current.notice is None or "You went on" not in d.state.current.notice
 
 
+def test_going_on_from_a_start_up_wait_is_a_rush_only_after_the_attempt_cut_the_power(
+    make_driver: Any,
+) -> None:
+    """The guided reset's start-up wait says "if it has been on for longer than that, go
+    on", and the next page then scolded "You went on before it had finished starting" (a
+    reviewer, on every guided reset). Right after the attempt itself unplugged it, the wait
+    asks for the whole time, and going on early is still said."""
+    d = make_driver(
+        model="tapo-c200", have=("pin", "original_adapter", "other_outlet"), opening=True
+    )
+
+    def done(after: timedelta) -> None:  # "Done" this long after the last answer
+        at = d.state.events[-1].at + after
+        d.state = d.guide.extend(
+            d.state, [d.guide.command(d.state, Command("answer", d.state.current.id, "done"), at)]
+        )
+
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart", "cant"):
+        d.send(answer)  # let go early, nothing happened, no app: the guided reset first
+    for _ in range(5):
+        if d.state.current.title == "Let the camera start up":
+            break
+        d.pick("have", "done")
+    assert d.state.current.ref.ref == "guided-reset"
+    assert "If it has been on for longer than that, go on." in d.state.current.text
+    done(timedelta(seconds=5))  # the camera has been on all day
+    assert "You went on" not in (d.state.current.notice or "")
+    while d.state.current.kind in ("action", "wait"):  # the hold, the restart: sat out
+        done(timedelta(minutes=10))
+    d.send("no")
+    assert d.state.history[-1].result == "not reset" and d.state.history[-1].doubt is None
+    for _ in range(30):
+        if d.state.current.title == "Let the camera start up":
+            break
+        d.pick("done", "not_sure", "no")
+    powered = d.state.current
+    assert powered.ref.ref in ("swap-adapter", "other-outlet", "drained-power-cycle")
+    assert powered.text.startswith("It has just got its power back")
+    done(timedelta(seconds=5))
+    assert "You went on before it had finished starting" in (d.state.current.notice or "")
+
+
 def test_why_a_question_is_asked_explains_only_the_answers_it_offers(make_driver: Any) -> None:
     """A Hikvision dome's sources give an adapter or PoE: "How is it powered?" offers those
     two, and its reason spoke of a battery and doorbell wiring too."""

@@ -24,7 +24,7 @@ from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
-from camreset.core.present.phrases import button_words, setup_words
+from camreset.core.present.phrases import BOOT_WAIT, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import (
     WIRED_WAYS,
@@ -204,7 +204,7 @@ class StepRenderer:
             facts = self.facts("button", "power") if "{button" in spec.do else ()
             return replace(step, facts=facts)
         if spec.wait is not None:
-            return self._wait(spec)
+            return self._wait(spec, after_power=action.powers_off)
         if spec.hold is not None:
             return self._hold(spec, action, keep_plugged=not action.powers_off)
         if spec.check == "app_finds":
@@ -217,16 +217,13 @@ class StepRenderer:
             return self._password_check()
         return self._setup_check()
 
-    def _wait(self, spec: StepSpec) -> Step:
+    def _wait(self, spec: StepSpec, *, after_power: bool) -> Step:
+        """A wait page; a start-up wait's words say whether the attempt just gave it power."""
         names: tuple[str, ...] = ()
         if spec.wait is WaitFor.boot:
             seconds = self.model.seconds("boot_seconds") or BOOT_FALLBACK
             title, names = "Let the camera start up", ("boot_seconds", "powered_first")
-            text = (
-                f"If the camera was off or has just restarted, wait {duration(seconds)} after "
-                f"{self.power.on}, until it has fully started: pressing earlier is a common "
-                "reason a reset does not take. If it has been on for longer than that, go on."
-            )
+            text = BOOT_WAIT[after_power].format(time=duration(seconds), on=self.power.on)
         elif spec.wait is WaitFor.reboot:
             seconds = self.model.seconds("reboot_seconds") or REBOOT_FALLBACK
             title, names = "Let the camera restart", ("reboot_seconds",)

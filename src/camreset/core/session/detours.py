@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability
+from camreset.core.kb.troubleshooting import Capability, WaitFor
 from camreset.core.present import holds
 from camreset.core.present.detour_steps import (
     FIND_HELP,
@@ -76,6 +76,13 @@ def offline_now(plan: CameraPlan, fold: Fold) -> frozenset[str]:
     if any(isinstance(e, ActionFailed) and e.action_id in power for e in fold.evidence[since:]):
         return frozenset()
     return frozenset(a for a, s in plan.actions.items() if Capability.app_reset in s.needs)
+
+
+def may_go_on(plan: CameraPlan, action: str, stage: int) -> bool:
+    """A start-up wait in an attempt that has not cut the camera's power: it may have been on
+    for hours, and the page says to go on then, so going on early is no rush."""
+    spec = plan.actions[action]
+    return spec.steps[stage].wait is WaitFor.boot and not spec.powers_off
 
 
 def hold_minimum(plan: CameraPlan, action: str, stage: int) -> float | None:

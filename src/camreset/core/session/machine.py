@@ -246,7 +246,12 @@ class Guide:
         fold.before, fold.before_shown = fold.snapshot(), fold.shown
         if ref.kind == "action" and step.wait_seconds and answer == CANT:
             fold.rushed[ref.ref] = f"could not wait the {clock(step.wait_seconds)}"
-        elif ref.kind == "action" and step.wait_seconds and seconds < RUSHED * step.wait_seconds:
+        elif (
+            ref.kind == "action"
+            and step.wait_seconds
+            and seconds < RUSHED * step.wait_seconds
+            and not detours.may_go_on(plan, ref.ref, ref.stage)
+        ):
             fold.rushed[ref.ref] = f"waited {clock(seconds)} of {clock(step.wait_seconds)}"
         elif ref.kind == "action" and step.timer and held is None and seconds < step.timer.min:
             # no timer ran (a page without JavaScript): the page itself was shown too briefly
