@@ -220,6 +220,27 @@ def test_a_camera_with_no_reset_button_is_never_asked_about_holding_one(
             )
 
 
+def test_a_ring_camera_is_not_sent_for_a_paperclip_its_sources_never_mention(
+    guide: Guide,
+) -> None:
+    """A reviewer's Ring owners were told "Find a paperclip … the reset button sits in a small
+    hole", camreset's general default, though Ring's sources speak of a setup button."""
+    plan = compile_plan(KB, resolve_model(KB, "ring-stick-up-cam-battery"))
+    assert all("pin" not in a.requires for a in plan.reset.actions.values())  # its orange button
+    state = guide.replay([start_event(guide, model="ring-spotlight-cam-battery", have=())])
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart"):
+        cmd = Command("answer", state.current.id, answer)
+        state = guide.extend(state, [guide.command(state, cmd, T0)])
+    assert state.current.title == "Find a paperclip or a SIM tool"  # no source for its button
+    assert state.current.text.startswith("No source for this camera says what its reset button")
+    tapo = guide.replay([start_event(guide, model="tapo-c200", have=())])
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart", "cant"):
+        cmd = Command("answer", tapo.current.id, answer)
+        tapo = guide.extend(tapo, [guide.command(tapo, cmd, T0)])
+    assert tapo.current.title == "Find a paperclip or a SIM tool"
+    assert tapo.current.text.startswith("The reset button sits in a small hole")  # TP-Link's
+
+
 @pytest.mark.parametrize(
     ("power", "attempt", "change"),
     [

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.resolve import ANY_BRAND
+from camreset.core.kb.resolve import ANY_BRAND, Origin
 from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
@@ -38,6 +38,13 @@ FIXED_ANSWERS = {
 BUTTON_ITEMS = frozenset({Have.pin})
 """What only a page at the button needs: "no paperclip" is no reason on a charging page."""
 
+
+UNSOURCED_BUTTON = (
+    "No source for this camera says what its reset button is like; on most cameras it is "
+    "like this."
+)
+"""Before the pin's words where only camreset's general default gives the button: a Ring or
+SimpliSafe camera may have a button pressed by hand instead."""
 
 def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tuple[str, ...]:
     """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`,
@@ -130,6 +137,9 @@ def tool_step(r: StepRenderer, item: str) -> Step:
     app = r.model.line.app
     answers = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
     title, how = spec.words_for(spec.ask, app), spec.words_for(spec.how, app)
+    button = r.model.facts.get("button")
+    if item == "pin" and (button is None or button.origin is Origin.default):
+        how = f"{UNSOURCED_BUTTON} {how}"
     return r.plain(r.base("action", title, how, answers))
 
 
