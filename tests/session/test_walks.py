@@ -18,6 +18,7 @@ from camreset.core.guide.plan import applies, compile_plan, fits
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Phase
+from camreset.core.kb.values import SoftwareVia
 from camreset.core.present import StepRenderer
 from camreset.core.present.step import StepRef
 from camreset.core.session import Command, Guide, SessionState
@@ -218,6 +219,21 @@ def test_a_camera_with_no_reset_button_is_never_asked_about_holding_one(
             state = guide.extend(
                 state, [guide.command(state, Command("answer", step.id, choice), at)]
             )
+
+
+def test_no_reset_from_the_app_is_offered_without_a_path_to_follow() -> None:
+    """A eufy camera was sent to "Reset in the app" whose path read "eufy Security app
+    (supported models only; menu path not given)" (a reviewer): a guide that names neither
+    the models nor the menu is no step a person can take."""
+    assert (
+        "app-reset" not in compile_plan(KB, resolve_model(KB, "eufy-eufycam-2c-pro")).reset.actions
+    )
+    for model in MODELS:
+        resolved = resolve_model(KB, model)
+        for path in resolved.software_paths(SoftwareVia.app) + resolved.software_paths(
+            SoftwareVia.web
+        ):
+            assert "not given" not in path.path and "supported models only" not in path.path, model
 
 
 def test_a_ring_camera_is_not_sent_for_a_paperclip_its_sources_never_mention(
