@@ -185,6 +185,24 @@ def test_a_recovery_that_did_not_work_is_never_offered_again_as_an_attempt(
         shown.append(d.state.current.ref.ref)
         d.pick("no", "done", "not_sure", "cant")
     assert "vendor-code-reset" not in shown
+    assert "If its code was refused" in (d.state.current.notice or "")  # Amcrest's own code
+
+
+def test_a_recovery_with_no_code_is_not_said_to_have_had_one(make_driver: Any) -> None:
+    """Reolink's recovery routes are for the app account or a recorder: the support page after
+    them spoke of a code refused or expired and of keeping the camera on the network, Hikvision
+    words (a reviewer)."""
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer", "app"), opening=True)
+    d.send("forgot-password")
+    assert d.state.current.ref.ref == "recovery"
+    d.send("reset-it")
+    for _ in range(60):
+        if d.state.current.kind == "outcome":
+            break
+        d.pick("no", "done", "not_sure", "cant")
+    said = d.state.current.notice or ""
+    assert "You said Reolink's own recovery did not work." in said
+    assert "code" not in said and "for the app account or for a recorder" in said
 
 
 def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(

@@ -40,11 +40,11 @@ BUTTON_ITEMS = frozenset({Have.pin})
 
 
 UNSOURCED_BUTTON = (
-    "No source for this camera says what its reset button is like; on most cameras it is "
-    "like this."
+    "No source for this camera says what its reset button is like; on most cameras it is like this."
 )
 """Before the pin's words where only camreset's general default gives the button: a Ring or
 SimpliSafe camera may have a button pressed by hand instead."""
+
 
 def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tuple[str, ...]:
     """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`,

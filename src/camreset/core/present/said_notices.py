@@ -51,13 +51,16 @@ RECORDER_DOUBT_NOTICE = (
 )
 """Above the setup-mode check after the network said "set-up" on a camera that may be on a
 recorder (session/fold.py, RECORDER_DOUBT)."""
-RECOVERY_FAILED_NOTICE = (
-    "You said {brand}'s own recovery did not work. If its code was refused, had expired or "
-    "never came, tell support which: they can send a new one. Keep the camera on and on the "
-    "network until you use it."
-)
+RECOVERY_FAILED_NOTICE = {
+    True: "You said {brand}'s own recovery did not work. If its code was refused, had expired "
+    "or never came, tell support which: they can send a new one. Keep the camera on and on the "
+    "network until you use it.",
+    False: "You said {brand}'s own recovery did not work. Tell support which one you tried "
+    "(for the app account or for a recorder) and what it said.",
+}
 """Above the end that sends to support after the maker's recovery failed, which otherwise
-reads as if the camera may be broken."""
+reads as if the camera may be broken; keyed by whether the camera has its own recovery (a
+vendor's code), where a code and a camera kept on the network matter."""
 NO_APP_NOTICE = (
     "You said you can't get the {app} app now. This step uses it: you can leave and carry on "
     "from this step once you have it."

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, StepSpec, WaitFor
+from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.detour_steps import OFFLINE, TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.said_notices import (
@@ -54,7 +55,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         and step.ref.ref.startswith("escalate")
         and _recovery_failed(plan, fold)
     ):
-        step = step.noted(RECOVERY_FAILED_NOTICE.format(brand=plan.model.line.brand))
+        own = bool(plan.model.recovery(RecoveryKind.device))
+        step = step.noted(RECOVERY_FAILED_NOTICE[own].format(brand=plan.model.line.brand))
     if page is not None and step.ref.stage == 0 and _declined_route_back(plan, fold, step):
         step = step.noted(NO_BUTTON_RECOVERY.format(brand=plan.model.line.brand))
     last = fold.history[-1] if fold.history else None
