@@ -288,3 +288,30 @@ def test_a_report_stopped_before_any_answer_lists_no_fault() -> None:
     stop = guide.command(state, Command("answer", state.current.id, "stop"), T0)
     report = build_report(kb, guide.extend(state, [stop]))
     assert report.nothing_failed and "Causes ruled out" not in render_markdown(report)
+
+
+def test_a_camera_back_in_hand_has_no_list_of_what_support_asks_for() -> None:
+    """A Hikvision reset that worked still listed "What Hikvision support asks for: a photo
+    of the label, the serial number, the device's start time", from its forgotten-password
+    route (a reviewer): nobody contacts support about a camera that is back."""
+    kb = load_kb()
+    guide = Guide(kb)
+    have = parse_have(["pin", "computer", "admin_password"])
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=have, at=T0)])
+    at = T0
+    for _ in range(40):
+        step = state.current
+        if step.kind == "outcome":
+            break
+        ids = [a.id for a in step.answers]
+        answer = next((a for a in ("skip-questions", "yes", "done", "adapter") if a in ids), ids[0])
+        at += timedelta(minutes=5)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
+    assert state.outcome == "done"
+    done = build_report(kb, state, session_id="s1")
+    assert done.support_needs == []
+    assert "SUPPORT ASKS FOR" not in render_text(done)
+    stopped = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=have, at=T0)])
+    stop = guide.command(stopped, Command("answer", stopped.current.id, "stop"), T0)
+    stopped = guide.extend(stopped, [stop])
+    assert build_report(kb, stopped, session_id="s2").support_needs  # still for support

@@ -162,7 +162,9 @@ def build_report(
             brand=line.brand, line=line.name, url=line.support.url, contact=contact
         )
     details = session_details(state)
-    needs, needs_sources = support_needs(kb, state, details)
+    needs, needs_sources = (
+        ([], []) if state.outcome in ("done", "not_needed") else support_needs(kb, state, details)
+    )  # a camera back in the person's hands: nobody asks support for anything
     fits = for_its_power(kb, state.fold.said_power)  # not "the outlet" for a PoE camera
     camera, checks, remote = network_parts(state)
     return Report(
