@@ -60,3 +60,14 @@ def test_an_option_without_its_value_names_the_command_it_belongs_to(
     assert capsys.readouterr().err == (
         "camreset guide: Option '--answers' requires an argument. (try 'camreset guide --help')\n"
     )
+
+
+def test_an_unlisted_number_of_a_known_brand_points_to_that_brand_s_steps() -> None:
+    """`guide DS-2CD9999` said only "unknown camera model", where `show` and the web offer
+    Hikvision's usual steps (a reviewer, as an installer)."""
+    result = runner.invoke(app, ["guide", "DS-2CD9999", "--answers", "-"], input="[]")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "camreset guide: unknown camera model 'DS-2CD9999'; camreset does not list that "
+        "number, but --line hikvision gives its brand's usual steps"
+    )

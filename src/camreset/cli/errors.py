@@ -50,14 +50,18 @@ NOT_LISTED = (
     " --line other --form-factor SHAPE gives the usual steps"
 )
 """What to try when a typed model matches nothing at all, not even a brand."""
+NOT_LISTED_NUMBER = "; camreset does not list that number, but"
+"""Before what to try when the brand of a typed model is known and its number is not."""
 
 
 def _next_try(exc: CamresetError) -> str:
-    if isinstance(exc, UnknownModelError) and not (
-        exc.suggestions or exc.line or exc.several or exc.hub
-    ):
-        return NOT_LISTED
-    return ""
+    if not isinstance(exc, UnknownModelError) or exc.several or exc.hub:
+        return ""
+    if exc.suggestions:
+        return ""  # the message names the closest
+    if exc.line is not None and exc.line != "other":  # its brand is known, the number not
+        return f"{NOT_LISTED_NUMBER} --line {exc.line} gives its brand's usual steps"
+    return NOT_LISTED
 
 
 class CamresetGroup(TyperGroup):
