@@ -169,6 +169,14 @@ def test_hold_phases_and_bar() -> None:
     )
 
 
+def test_a_hold_for_a_set_time_asks_for_no_sign_and_says_let_go_once() -> None:
+    """The 15 s hold while unplugged said "Watch and listen for a sign now" at 15 s, where
+    an unplugged camera gives none (a reviewer)."""
+    at_fifteen = render(HoldBar(Timer(15, 15, 15), 15.0)).splitlines()
+    assert at_fifteen[-1] == "Let go now" and "Let go now" not in at_fifteen[-2]
+    assert not any("sign" in line for line in at_fifteen)
+
+
 def test_a_hold_until_the_sign_keeps_both_cues_and_stops_by_the_maximum() -> None:
     timer = Timer(5, 5, 30, until="the light blinks red", max_why="the longest hold given")
     at_five = render(HoldBar(timer, 5.0), width=60).splitlines()

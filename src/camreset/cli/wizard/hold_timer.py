@@ -81,8 +81,9 @@ class HoldBar:
         yield marks(self.timer, width)
         if now != "hold":  # two cue lines: "watch now" stays when "stop" comes
             yield Text(words.watch, style="timer.alert")
-        if now in ("release", "over"):
-            yield Text(words.over if now == "over" else words.stop, style="timer.alert")
+        said = words.over if now == "over" else words.stop
+        if now in ("release", "over") and not (now == "release" and said == words.watch):
+            yield Text(said, style="timer.alert")  # a set time's one cue is said once
 
 
 @dataclass(frozen=True)

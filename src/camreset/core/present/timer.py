@@ -113,4 +113,5 @@ def timer_words(timer: Timer) -> TimerWords:
     if hi > rec:
         plan += f" Let go before {number(hi)} seconds."
     over = TIMER_CUES["over"].format(max=number(hi))
-    return TimerWords(plan, TIMER_CUES["hold"], TIMER_CUES["watch"], TIMER_CUES["release"], over)
+    watch = TIMER_CUES["watch"] if lo < rec else TIMER_CUES["release"]  # a set time: no sign
+    return TimerWords(plan, TIMER_CUES["hold"], watch, TIMER_CUES["release"], over)

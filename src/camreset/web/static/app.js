@@ -72,7 +72,8 @@
       var t = (performance.now() - started) / 1000;
       count.textContent = t.toFixed(1) + " s";
       if (fill) { fill.setAttribute("width", String(Math.min(300, (t / scale) * 300))); }
-      if (min && t >= min && cue(watch, "min", box.dataset.sayMin, false)) { buzz(200); beep(660, 180, 1); }
+      var oneCue = box.dataset.sayMin === box.dataset.sayRec;  // a set time: "let go" once
+      if (min && t >= min && !oneCue && cue(watch, "min", box.dataset.sayMin, false)) { buzz(200); beep(660, 180, 1); }
       if (rec && t >= rec && cue(stopCue, "rec", box.dataset.sayRec, false)) {
         status.textContent = "";  // "keep holding" would contradict "stop now"
         buzz([300, 120, 300]); beep(880, 160, 2);
