@@ -213,3 +213,9 @@ def test_an_answer_named_like_its_light_is_not_said_twice() -> None:
         "1. Slow red blinking (red 0.5 s, off 0.5 s)",
         "2. Something else — Slow red blinking (red 0.5 s, off 0.5 s)",
     ]
+    steady = next(p for p in kb.patterns.values() if p.name.startswith("On and steady, "))
+    table = answer_table(kb, (Answer("steady", "On and steady", steady.id),), color=False)
+    console = Console(width=80, record=True, theme=THEME, color_system=None)
+    console.print(table)
+    shown = console.export_text().strip()
+    assert shown.startswith(f"1. {steady.name}") and shown.count("On and steady") == 1

@@ -68,6 +68,8 @@ def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool)
         pattern = pattern_of(kb, answer.pattern)
         if pattern is not None and answer.label.casefold() == pattern.name.casefold():
             label.append_text(swatch(kb, pattern, color=color, named=False))
+        elif pattern is not None and pattern.name.casefold().startswith(answer.label.casefold()):
+            label = swatch(kb, pattern, color=color)  # "On and steady, any colour": said once
         elif pattern is not None:
             label.append(" — ").append_text(swatch(kb, pattern, color=color))
         table.add_row(f"{number}.", label)
