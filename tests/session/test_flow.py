@@ -1385,6 +1385,24 @@ def test_the_app_reset_comes_back_once_a_power_attempt_may_have_brought_it_onlin
     assert "swap-adapter" in seen and d.state.current.ref.ref == "app-reset"
 
 
+def test_a_camera_added_only_over_its_cable_is_not_offered_a_wi_fi_change(
+    make_driver: Any,
+) -> None:
+    """A Reolink RLC-510A (PoE, set up over its cable) was offered "I'm moving it to new
+    Wi-Fi" and then "enter the new SSID and password" from its line's Wi-Fi cameras (a
+    reviewer)."""
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    labels = {a.id: a.label for a in d.state.current.answers}
+    assert labels["new-wifi"] == "I'm moving it to a new network"
+    d.send("new-wifi")
+    said = d.state.current.notice or ""
+    assert "no Wi-Fi to change on it" in said and "SSID" not in d.state.current.text
+    tapo = make_driver(model="tapo-c200", have=("pin", "app"), opening=True)
+    assert {a.id: a.label for a in tapo.state.current.answers}["new-wifi"] == (
+        "I'm moving it to new Wi-Fi"
+    )
+
+
 def test_offline_after_moving_to_new_wifi_is_no_sign_of_a_fault(make_driver: Any) -> None:
     """Someone moving the camera to a new Wi-Fi expects the app to show it offline: the app
     reset is left, but the answer is no evidence about its power."""

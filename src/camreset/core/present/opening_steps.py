@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import FactView, list_views
 from camreset.core.present.phrases import CODE_VALID
+from camreset.core.present.setup_words import wired_only
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
 
@@ -30,6 +31,8 @@ REASON_WORDS = (
     ("selling", "I'm selling or giving it away"),
     ("other-fault", "Something else is wrong with it"),
 )
+WIRED_MOVE = "I'm moving it to a new network"
+"""The new-Wi-Fi reason's words for a camera added only over its cable."""
 WORKED = Answer("worked", "That worked: I don't need a reset")
 TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
 NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
@@ -42,6 +45,9 @@ NOTICES = {
     "network without a reset. Look in the app's settings for the camera, or for its hub or "
     "base station if it has one, for a way to change the Wi-Fi first; if there is none, the "
     "reset is the way, and you add it to the new network after.",
+    "wired-move": "This camera joins its network over its cable, not over Wi-Fi, so there is "
+    "no Wi-Fi to change on it. Connect it to the new network; if it does not show up there, "
+    "the reset is the way, and you add it on the new network after.",
 }
 """What the step after the opening's first question says when no route is sourced."""
 
@@ -83,7 +89,14 @@ def opening_step(r: StepRenderer, which: str) -> Step:
 
 
 def _reason(r: StepRenderer) -> Step:
-    answers = (*(Answer(i, label) for i, label in REASON_WORDS), SKIP_ANSWER)
+    wired = wired_only(r.model)  # no Wi-Fi to move: "a new network"
+    answers = (
+        *(
+            Answer(i, WIRED_MOVE if wired and i == "new-wifi" else label)
+            for i, label in REASON_WORDS
+        ),
+        SKIP_ANSWER,
+    )
     text = "A reset erases all its settings, so you may not need one. Why are you resetting it?"
     return r.plain(r.base("question", "What brings you here?", text, answers))
 

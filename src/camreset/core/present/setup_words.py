@@ -23,6 +23,14 @@ from camreset.core.present.words import mid_sentence, without_full_stop
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
 
+def wired_only(model: ResolvedModel) -> bool:
+    """Whether the sources give only wired ways of adding this camera (a PoE bullet set up
+    over its cable): it has no Wi-Fi to change."""
+    value = model.value("provisioning")
+    ways = frozenset(value) if isinstance(value, list) else frozenset()
+    return bool(ways) and ways <= WIRED_WAYS
+
+
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
     """Not known to be powered otherwise than over a network cable (power kinds by id):
     such a camera's web page may ask for a new password when it is added again."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
+from camreset.core.present.setup_words import wired_only
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 
 if TYPE_CHECKING:
@@ -58,8 +59,8 @@ def has_route(plan: CameraPlan, route: str) -> bool:
     model = plan.model
     if route == "recovery":
         return bool(model.lists.get("password_recovery"))
-    if route == "wifi-route":
-        return "wifi_change" in model.facts
+    if route == "wifi-route":  # a camera added only over its cable has no Wi-Fi to change
+        return "wifi_change" in model.facts and not wired_only(model)
     return True
 
 
@@ -142,7 +143,8 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if route is not None and has_route(plan, route):
         opening.stage = route
         return None
-    opening.notice = NO_ROUTE.get(route or "")
+    wired = route == "wifi-route" and wired_only(plan.model)
+    opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
     _tried_or_done(plan, opening)
     return None
 
