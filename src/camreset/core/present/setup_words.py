@@ -7,7 +7,8 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.facts import Confidence
+from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import (
     Charge,
     Power,
@@ -182,23 +183,42 @@ def _battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
 
 
 WIFI_BEFORE = (
-    "Its sources say it joins only 2.4 GHz Wi-Fi: have your phone on your router's 2.4 GHz "
-    "network while you add it (a router that gives both bands one name may need a separate "
-    "2.4 GHz name)."
+    "{who} only 2.4 GHz Wi-Fi: have your phone on your router's 2.4 GHz network while you add "
+    "it (a router that gives both bands one name may need a separate 2.4 GHz name)."
 )
 
 
-def _wifi_before(wifi: object, power: frozenset[str]) -> str:
-    """Said before adding a camera its sources give only 2.4 GHz for, and not on a cable
-    alone: the usual snag of a new router, told before it fails rather than after."""
-    if power == {PowerKind.poe.value} or not isinstance(wifi, Wifi):
+def _only_24(model: ResolvedModel, own: str) -> str | None:
+    """Who says the camera joins only 2.4 GHz Wi-Fi, if a source does: its own sources
+    (`own`), the maker for all its cameras, or a guide about them in general (said as that,
+    not as this camera's own)."""
+    wifi, fact = model.value("wifi"), model.facts.get("wifi")
+    if not isinstance(wifi, Wifi) or not wifi.bands or fact is None:
+        return None
+    if not all(b.startswith("2.4") for b in wifi.bands):
+        return None
+    brand = model.line.brand
+    if fact.origin is Origin.model:
+        return own
+    if fact.confidence is Confidence.high:  # the maker's own word for all its cameras
+        return f"{brand}'s own pages say its cameras join"
+    return f"A guide about {brand} cameras in general says they join"
+
+
+def _wifi_before(model: ResolvedModel, power: frozenset[str]) -> str:
+    """Said before adding a camera a source gives only 2.4 GHz for, neither on a cable alone
+    nor paired through a hub (the hub, not the router, is what it joins): the usual snag of
+    a new router, told before it fails rather than after."""
+    who = _only_24(model, "Its sources say it joins")
+    if power == {PowerKind.poe.value} or model.pairs_via is not None or who is None:
         return ""
-    return WIFI_BEFORE if wifi.bands and all(b.startswith("2.4") for b in wifi.bands) else ""
+    return WIFI_BEFORE.format(who=who)
 
 
-def _wifi_joins(wifi: object) -> str:
+def _wifi_joins(model: ResolvedModel) -> str:
     """What is known of the Wi-Fi bands it joins, said before "use 2.4 GHz": no source, only
     2.4 GHz, or 5 GHz too (then a 5 GHz network is less likely the trouble)."""
+    wifi = model.value("wifi")
     bands = wifi.bands if isinstance(wifi, Wifi) else []
     if not bands:
         return "Most home cameras join only 2.4 GHz Wi-Fi (no source gives this model's bands)."
@@ -207,7 +227,8 @@ def _wifi_joins(wifi: object) -> str:
             "The camera joins 2.4 GHz Wi-Fi (the sources say this model also joins 5 GHz, so "
             "this is less likely the trouble)."
         )
-    return "The sources say this camera joins only 2.4 GHz Wi-Fi."
+    who = _only_24(model, "The sources say this camera joins") or "The sources say it joins"
+    return f"{who} only 2.4 GHz Wi-Fi."
 
 
 def _recorder_reset_note(model: ResolvedModel, nvr: object, power: frozenset[str]) -> str:
@@ -236,7 +257,6 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     rating = "the voltage and VA its manual gives"
     if isinstance(transformer, Transformer):
         rating = transformer.volts + (f", at least {transformer.va} VA" if transformer.va else "")
-    wifi = model.value("wifi")
     unbind = model.value("unbind_route")
     nvr = model.value("nvr_reset")
     ip = model.value("default_ip")
@@ -255,8 +275,8 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         if model.recorder is not None
         else "Bring the camera within a few metres of it for the reset and setup.",
         "add.how": _add_how(model, app, power),
-        "wifi.joins": _wifi_joins(wifi),
-        "wifi.before": _wifi_before(wifi, power),
+        "wifi.joins": _wifi_joins(model),
+        "wifi.before": _wifi_before(model, power),
         "unbind.route": "Ask the previous owner to remove it from their account. The sources "
         f"say how: {without_full_stop(unbind)}."
         if isinstance(unbind, str)
