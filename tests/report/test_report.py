@@ -315,3 +315,27 @@ def test_a_camera_back_in_hand_has_no_list_of_what_support_asks_for() -> None:
     stop = guide.command(stopped, Command("answer", stopped.current.id, "stop"), T0)
     stopped = guide.extend(stopped, [stop])
     assert build_report(kb, stopped, session_id="s2").support_needs  # still for support
+
+
+def test_a_camera_camreset_does_not_list_is_named_from_its_label_at_the_top() -> None:
+    """The support page of an unknown brand's camera says to give support "the model name and
+    number on its label", but the form had no field for it, and the report called it "Indoor
+    camera of another or unknown brand, Another brand line" (a reviewer)."""
+    from camreset.core.kb.schema import FormFactor
+    from camreset.core.present.detail_words import form_details
+
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay(
+        [guide.start(line="other", form_factor=FormFactor.indoor, have=None, at=T0)]
+    )
+    assert "label_model" in form_details(state.model)
+    tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    assert "label_model" not in form_details(tapo.model)  # its model is known
+    said = {"label_model": "Foscam FI9821P"}
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    text = render_text(build_report(kb, state, session_id="s1"))
+    camera = next(line for line in text.splitlines() if "Foscam" in line)
+    assert "Foscam FI9821P (from its label), Indoor camera of another or unknown brand" in camera
+    assert "Another brand line" not in text
+    assert "usual ones for this shape" in camera

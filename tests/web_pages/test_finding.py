@@ -143,7 +143,8 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
     note = step.select_one(".generic-note").get_text(" ")
     assert "this step is what is usual for cameras of this shape, not checked" in note
     report = client.page(response.headers["location"].split("?")[0] + "/report").get_text(" ")
-    assert "exact model not known: the steps were the usual ones" in report
+    assert "brand and model not known to camreset: the steps were the usual ones" in report
+    assert "Another brand line" not in report  # no line to name (a reviewer)
 
 
 def test_a_model_of_a_known_line_not_listed_offers_that_lines_usual_steps(

@@ -10,6 +10,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind
 
 DETAIL_WORDS = {
+    "label_model": "Brand and model (as on its label)",
     "serial": "Serial number (on the label)",
     "mac": "MAC address (on the label, or in the app)",
     "firmware": "Firmware version (in the app, if you can see it)",
@@ -27,6 +28,7 @@ NO_PASSWORD = (
     "Never type a password here: support does not need it (camreset removes one it spots)."
 )
 DETAIL_LABELS = {
+    "label_model": "Brand and model (from its label)",
     "serial": "Serial number",
     "mac": "MAC address",
     "firmware": "Firmware version",
@@ -40,6 +42,9 @@ DETAIL_LABELS = {
     "recorder": "Recorder (NVR)",
 }
 """The same details as a report's rows."""
+ONLY_FOR_UNLISTED = frozenset({"label_model"})
+"""Details asked only of a camera camreset does not list (another brand, an unknown number):
+support must hear what it is, and the report's own name for it is only its shape."""
 ONLY_WHEN_ASKED = frozenset({"device_start_time"})
 """Details the form offers only where the vendor's support asks for them (a start time read
 in a LAN tool means nothing for a Ring doorbell)."""
@@ -65,7 +70,9 @@ def form_details(model: ResolvedModel) -> dict[str, str]:
     fields = {
         k: v
         for k, v in DETAIL_WORDS.items()
-        if (k not in ONLY_WHEN_ASKED or k in asked) and (k not in ONLY_ON_A_CABLE or wired)
+        if (k not in ONLY_WHEN_ASKED or k in asked)
+        and (k not in ONLY_ON_A_CABLE or wired)
+        and (k not in ONLY_FOR_UNLISTED or model.generic)
     }
     if recorder is not None and "recorder" in fields:  # its maker's name: a UniFi "console"
         fields["recorder"] = (
@@ -75,6 +82,7 @@ def form_details(model: ResolvedModel) -> dict[str, str]:
 
 
 DETAIL_SAVED = {
+    "label_model": "the brand and model",
     "serial": "the serial number",
     "mac": "the MAC address",
     "firmware": "the firmware version",

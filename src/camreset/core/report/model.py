@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import for_its_power
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.values import SupportNeed
 from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
@@ -171,7 +171,7 @@ def build_report(
         session_id=session_id,
         model_id=None if state.model.generic else state.model.id,
         model_name=state.model.name,
-        line=line.name,
+        line=None if state.line == OTHER else line.name,  # no "Another brand line"
         form_factor=state.form_factor,
         serial=details.get("serial"),
         firmware=details.get("firmware"),

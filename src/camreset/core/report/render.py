@@ -42,20 +42,23 @@ def outcome_words(report: Report) -> str:
 
 
 GENERIC_STEPS = "exact model not known: the steps were the usual ones for this brand and shape"
+OTHER_STEPS = "brand and model not known to camreset: the steps were the usual ones for this shape"
 
 
 def camera_line(report: Report) -> str:
-    """`TP-Link Tapo C200 (tapo-c200), Tapo line, indoor` with what is known."""
+    """`TP-Link Tapo C200 (tapo-c200), Tapo line, indoor` with what is known; a camera
+    camreset does not list starts with what its label says, where the person typed it."""
     name = report.model_name or report.model_id or "Unknown model"
     if report.model_id and report.model_name:
         name = f"{report.model_name} ({report.model_id})"
-    parts = [name]
+    labelled = report.details.get("label_model")
+    parts = [f"{labelled} (from its label)", name] if labelled else [name]
     if report.line:
         parts.append(f"{report.line} line")
     if report.form_factor:
         parts.append(shape_words(report.form_factor))
     if report.model_id is None:  # support must know no model's own procedure was followed
-        parts.append(GENERIC_STEPS)
+        parts.append(GENERIC_STEPS if report.line else OTHER_STEPS)
     return ", ".join(parts)
 
 
