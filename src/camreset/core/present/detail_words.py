@@ -28,7 +28,7 @@ NO_PASSWORD = (
     "Never type a password here: support does not need it (camreset removes one it spots)."
 )
 DETAIL_LABELS = {
-    "label_model": "Brand and model (from its label)",
+    "label_model": "Brand and model",
     "serial": "Serial number",
     "mac": "MAC address",
     "firmware": "Firmware version",
