@@ -111,7 +111,7 @@ def _keyword_secrets(text: str) -> set[str]:
 def _sentence_secrets(text: str) -> set[str]:
     """Secret-looking words anywhere in a sentence that names a secret ("I typed Winter23!
     as the password", "Wi-Fi key: Kitchen!2024", "PIN 482913"), but not words that look
-    like something else (`_NOT_SECRET`, a default pair)."""
+    like something else (`_NOT_SECRET`)."""
     found: set[str] = set()
     for match in _SENTENCE_KEY.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
