@@ -67,7 +67,6 @@ password"."""
 _PART = re.compile(r"[^\s,;=/:@]+")
 """A sentence's words for the scan, split at "=", "/", ":" and "@" too ("admin/Hik123!" is
 a default user and a secret; "10:30" a time; "Pa55@192.168.1.10" a secret and a host)."""
-_WORD = re.compile(r"[^\s,;]+")
 _PLAIN_WORDS = frozenset({
     "a", "an", "the", "it", "its", "my", "our", "their", "not", "no", "changed", "reset",
     "wrong", "lost", "forgotten", "forgot", "set", "correct", "incorrect", "accepted",

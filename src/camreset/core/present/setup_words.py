@@ -7,6 +7,7 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
+from camreset.core.guide.plan import provisioning
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import (
@@ -27,8 +28,7 @@ WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provision
 def wired_only(model: ResolvedModel) -> bool:
     """Whether the sources give only wired ways of adding this camera (a PoE bullet set up
     over its cable): it has no Wi-Fi to change."""
-    value = model.value("provisioning")
-    ways = frozenset(value) if isinstance(value, list) else frozenset()
+    ways = provisioning(model)
     return bool(ways) and ways <= WIRED_WAYS
 
 
