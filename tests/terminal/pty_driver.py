@@ -14,6 +14,7 @@ from .stories import Planned
 
 PROMPT = r"Your answer(?: \(Enter = [^)]*\))?: "
 HOLD = "Press Enter as you start"
+TIMER_END = "The timer stopped at"  # the fast timer runs to its longest hold
 COUNTDOWN = r"\d+:\d\d left"
 CSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-8]|9[0-7])[0-9;]*m")
@@ -92,7 +93,7 @@ def answer(child: pexpect.spawn, answers: Sequence[str]) -> None:
         seen = child.expect([HOLD, COUNTDOWN, PROMPT])
         if seen == 0:
             child.sendline("")
-            child.expect("You held")
+            child.expect(TIMER_END)
             child.expect(PROMPT)
         elif seen == 1:
             child.sendline("")

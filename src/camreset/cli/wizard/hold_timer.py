@@ -89,7 +89,8 @@ class HoldBar:
 @dataclass(frozen=True)
 class HoldResult:
     typed: str | None  # an answer typed instead of starting the timer
-    held: float | None  # seconds held, when the timer ran
+    held: float | None  # seconds held, when Enter stopped the timer
+    ran_out: bool = False  # the timer reached the longest hold: when the finger left is unknown
 
 
 def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> HoldResult:
@@ -113,9 +114,11 @@ def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> 
             wait = min(TICK, pace.real(STEP), pace.real(timer.max - elapsed))
             if reader.readline(timeout=wait) is not None:
                 break
-    held = min(elapsed, timer.max)
-    console.print(_verdict(timer, held))
-    return HoldResult(None, held)
+    if elapsed >= timer.max:  # no Enter: the person may still hold, or let go unseen
+        console.print(Text(TIMER_CUES["ran_out"].format(seconds=f"{timer.max:g}"), style="notice"))
+        return HoldResult(None, None, ran_out=True)
+    console.print(_verdict(timer, elapsed))
+    return HoldResult(None, elapsed)
 
 
 def _verdict(timer: Timer, held: float) -> Text:

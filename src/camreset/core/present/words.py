@@ -204,6 +204,8 @@ TIMER_CUES = {
     "over": "Stop now: {max} s is the longest hold to try",
     "over_why": "Stop now: {max} s is {why}",
     "stopped": "You held for {seconds} seconds.",
+    "ran_out": "The timer stopped at {seconds} s, the longest hold: let go now if you still "
+    "hold the button.",
     "saved": "Saved: you held for {seconds} seconds.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
