@@ -204,8 +204,7 @@ TIMER_CUES = {
     "over": "Stop now: {max} s is the longest hold to try",
     "over_why": "Stop now: {max} s is {why}",
     "stopped": "You held for {seconds} seconds.",
-    "ran_out": "The timer stopped at {seconds} s, the longest hold: let go now if you still "
-    "hold the button.",
+    "ran_out": "The timer stopped at {seconds} s. If you are still holding, let go now.",
     "saved": "Saved: you held for {seconds} seconds.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
