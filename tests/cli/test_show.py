@@ -137,6 +137,22 @@ def test_line_only_shows_defaults_labelled_as_defaults(cli) -> None:  # type: ig
     assert cli("show", "--line", "Tapo", "--form-factor", "pan_tilt").out == run.out
 
 
+def test_a_shape_the_brand_is_not_listed_with_is_said_above_its_defaults(cli) -> None:  # type: ignore[no-untyped-def]
+    """`show ring --form-factor dome` gave Ring's defaults for a dome as if Ring made one."""
+    run = cli("show", "ring", "--form-factor", "dome")
+    assert run.code == 0
+    assert " ".join(run.out.split("Reset card:")[0].split()) == (
+        "camreset lists no Ring camera of this shape (dome); the Ring cameras it lists are "
+        "indoor, outdoor, doorbell and battery ones. Check the shape, or find the model on the "
+        "label."
+    )
+    notice = json.loads(cli("show", "ring", "--form-factor", "dome", "--json").out)["notice"]
+    assert notice.startswith("camreset lists no Ring camera of this shape (dome)")
+    for listed in (["ring", "--form-factor", "doorbell"], ["other", "--form-factor", "dome"]):
+        out = cli("show", *listed).out
+        assert out.startswith("Reset card:") and "lists no" not in out, listed
+
+
 def test_line_without_form_factor_and_unknown_line(cli) -> None:  # type: ignore[no-untyped-def]
     first = cli("show", "amcrest").lines[0]
     assert first.startswith("Reset card: ") and first.endswith("camera (model unknown)")

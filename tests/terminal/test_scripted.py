@@ -137,6 +137,21 @@ def test_bad_input_exits_2_with_one_line(
     assert "Traceback" not in result.output
 
 
+def test_a_shape_the_brand_is_not_listed_with_is_said_before_the_steps(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """A Ring "dome": Ring's defaults for a shape camreset lists no Ring camera of are said
+    to be so on stderr (stdout stays JSON lines), and the session still runs."""
+    script = write(tmp_path / "a", ["stop"])
+    result = cli("guide", "--line", "ring", "--form-factor", "dome", "--answers", script, "--json")
+    assert result.exit_code == 3  # stopped: the session began
+    said = " ".join(result.stderr.split())
+    assert said.startswith("camreset lists no Ring camera of this shape (dome); the Ring cameras")
+    assert all(json.loads(line) for line in result.stdout.splitlines())
+    doorbell = cli("guide", "--line", "ring", "--form-factor", "doorbell", "--answers", script)
+    assert "lists no" not in doorbell.stderr
+
+
 @pytest.mark.parametrize("shape", ["pan_tilt", "pan-tilt", "Pan tilt"])
 def test_a_shape_is_taken_as_the_model_lists_write_it(cli: Cli, tmp_path: Path, shape: str) -> None:
     """`camreset models` prints "pan-tilt"; `--form-factor pan-tilt` was refused."""

@@ -30,6 +30,8 @@ from camreset.cli.wizard.start import StartRequest, split_have, start_interactiv
 from camreset.cli.wizard.theme import THEME
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.schema import FormFactor
+from camreset.core.present.names import line_label
+from camreset.core.present.words import unlisted_shape_words
 from camreset.core.report import (
     build_report,
     plain_text,
@@ -133,6 +135,11 @@ def _check_line(ctx: typer.Context, line: str | None, form_factor: str | None) -
     kb = cli(ctx).kb()
     if line.casefold() != OTHER and line not in kb.line_ids():
         raise UsageError(f"unknown --line {line!r}; lines: {', '.join(kb.line_ids())}")
+    if form_factor is not None and line.casefold() != OTHER:
+        shape = form_factor_id(form_factor)
+        said = unlisted_shape_words(line_label(kb.line(line)), shape, kb.shapes(line))
+        if said:  # on stderr: a script's stdout may be JSON lines
+            Console(stderr=True, highlight=False).print(Text(said, style="yellow"))
 
 
 def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) -> CliContext:

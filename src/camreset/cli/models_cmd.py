@@ -21,7 +21,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_match, search_models
 from camreset.core.plain import plain_text, terminal_json
 from camreset.core.present.names import line_label
-from camreset.core.present.words import not_listed_words, taken_as_words
+from camreset.core.present.words import not_listed_words, taken_as_words, unlisted_shape_words
 from camreset.errors import UnknownModelError, UsageError
 
 EXIT_NO_MATCH = 1
@@ -115,6 +115,14 @@ def _pick(
     return resolve_model(kb, match.model_id), match
 
 
+def _unlisted_shape(kb: KnowledgeBase, resolved: ResolvedModel) -> str | None:
+    """A brand's defaults for a shape none of its listed models has: said so above them."""
+    if not resolved.generic or resolved.form_factor is None:
+        return None
+    shapes = kb.shapes(resolved.line.id)
+    return unlisted_shape_words(line_label(resolved.line), resolved.form_factor.value, shapes)
+
+
 def _why_none(kb: KnowledgeBase, query: str | None) -> str:
     """After "no camera model matches": what the words name if they are a hub, else where
     the whole list is."""
@@ -164,8 +172,10 @@ def show(
         _not_listed(kb, model or "", exc, as_json)
         return
     guessed = model if match is not None and not match.exact else None
+    odd_shape = _unlisted_shape(kb, resolved)
     if as_json:
-        _print_json(({"taken_as": guessed} if guessed else {}) | _resolved_json(resolved))
+        said = {"taken_as": guessed} if guessed else {"notice": odd_shape} if odd_shape else {}
+        _print_json(said | _resolved_json(resolved))
         return
-    notice = taken_as_words(guessed, resolved.name) if guessed else None
+    notice = taken_as_words(guessed, resolved.name) if guessed else odd_shape
     Console(highlight=False).print(ResetCard(kb, resolved, notice))

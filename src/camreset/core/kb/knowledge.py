@@ -9,6 +9,7 @@ from typing import Any
 from camreset.core.kb.schema import (
     CameraModel,
     DefaultsFile,
+    FormFactor,
     Line,
     LineFile,
     Pattern,
@@ -104,6 +105,12 @@ class KnowledgeBase:
         if found is None:
             raise UnknownModelError(line_id, self.line_ids())
         return found
+
+    def shapes(self, line_id: str) -> list[str]:
+        """The shapes of the line's listed models (form factor ids, in the drawings' order):
+        what its brand is known to make. Empty for `other` and for a line of unknown shapes."""
+        made = {m.shape for i, m in self.models.items() if self.model_line[i] == line_id}
+        return [ff.value for ff in FormFactor if ff.value in made]
 
     def line_ids(self) -> list[str]:
         """Every line a session may start with: the brands' lines, then `other` if it is set."""
