@@ -30,8 +30,7 @@ from camreset.cli.wizard.start import StartRequest, split_have, start_interactiv
 from camreset.cli.wizard.theme import THEME
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.schema import FormFactor
-from camreset.core.present.names import line_label
-from camreset.core.present.words import unlisted_shape_words
+from camreset.core.present.names import line_label, unlisted_shape_words
 from camreset.core.report import (
     build_report,
     plain_text,

@@ -20,8 +20,8 @@ from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_mod
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_match, search_models
 from camreset.core.plain import plain_text, terminal_json
-from camreset.core.present.names import line_label
-from camreset.core.present.words import not_listed_words, taken_as_words, unlisted_shape_words
+from camreset.core.present.names import line_label, unlisted_shape_words
+from camreset.core.present.words import not_listed_words, taken_as_words
 from camreset.errors import UnknownModelError, UsageError
 
 EXIT_NO_MATCH = 1

@@ -3,14 +3,15 @@ Tapo C200" or "Amcrest Amcrest IP4M-1041B".
 
 Model names in the KB are written as the vendor writes them, often with the brand or line in
 front; the brand and line are added here only where the name does not already carry them.
-"another brand" (line `other`) stands for no brand at all, so nothing is put in front.
+"another brand" (line `other`) stands for no brand at all, so nothing is put in front. A
+shape no listed camera of a brand has (a Ring dome) is named as such above its defaults.
 """
 
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.schema import Line
-from camreset.core.present.words import line_name
+from camreset.core.present.words import line_name, shape_words
 
 
 def line_label(line: Line) -> str:
@@ -29,3 +30,17 @@ def camera_name(line: Line, model_name: str) -> str:
         if lowered == tail or lowered.startswith(tail + " "):
             return " ".join([*label[:cut], model_name])
     return " ".join([*label, model_name])
+
+
+def unlisted_shape_words(brand: str, shape: str, shapes: list[str]) -> str | None:
+    """Said above a brand's defaults for a shape none of its listed cameras has (a Ring dome):
+    the shape may be mistaken, and nothing on the card is that brand's own for it. None when
+    the brand has that shape, or its shapes are not known."""
+    if not shapes or shape in shapes:
+        return None
+    made = [shape_words(s) for s in shapes]
+    listed = made[0] if len(made) == 1 else ", ".join(made[:-1]) + " and " + made[-1]
+    return (
+        f"camreset lists no {brand} camera of this shape ({shape_words(shape)}); the {brand} "
+        f"cameras it lists are {listed} ones. Check the shape, or find the model on the label."
+    )

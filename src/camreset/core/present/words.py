@@ -326,20 +326,6 @@ SHAPE_NAMES = {
 """A shape as the terminal's menu and the web's drawings name it."""
 
 
-def unlisted_shape_words(brand: str, shape: str, shapes: list[str]) -> str | None:
-    """Said above a brand's defaults for a shape none of its listed cameras has (a Ring dome):
-    the shape may be mistaken, and nothing on the card is that brand's own for it. None when
-    the brand has that shape, or its shapes are not known."""
-    if not shapes or shape in shapes:
-        return None
-    made = [shape_words(s) for s in shapes]
-    listed = made[0] if len(made) == 1 else ", ".join(made[:-1]) + " and " + made[-1]
-    return (
-        f"camreset lists no {brand} camera of this shape ({shape_words(shape)}); the {brand} "
-        f"cameras it lists are {listed} ones. Check the shape, or find the model on the label."
-    )
-
-
 def shape_words(form_factor: str | None) -> str:
     """`pan_tilt` → "pan-tilt"; unknown → "unknown"."""
     return form_factor.replace("_", "-") if form_factor else "unknown"
