@@ -153,7 +153,9 @@ def test_once_the_person_says_how_it_is_powered_other_power_steps_are_gone(
                 break
             if said:
                 assert step.ref.ref not in never, (answer, step.ref.ref)
-            ids = [a.id for a in step.answers if a.role != "stop"]  # not "stop here"
+            # not "stop here", nor "I can't": someone who cannot do the steps may end at support
+            # before anything asks how the camera is powered
+            ids = [a.id for a in step.answers if a.role not in ("stop", "cant")]
             asked = step.ref.ref == "power-kind" or step.ref.subject == "power-kind"  # or again
             choice = answer if asked else rng.choice(ids)
             if step.ref.kind == "opening":
@@ -255,6 +257,26 @@ def test_a_ring_camera_is_not_sent_for_a_paperclip_its_sources_never_mention(
         tapo = guide.extend(tapo, [guide.command(tapo, cmd, T0)])
     assert tapo.current.title == "Find a paperclip or a SIM tool"
     assert tapo.current.text.startswith("The reset button sits in a small hole")  # TP-Link's
+
+
+def test_a_button_whose_tool_no_source_gives_is_not_called_a_hole_and_is_pressed_after_the_pin(
+    guide: Guide,
+) -> None:
+    """A reviewer's Wyze Cam v3 owner (its sources give the SETUP button's place, not a tool)
+    was told "the reset button sits in a small hole", and asked "Do you feel a click? … press
+    it gently with the pin" before being asked to find the pin."""
+    state = guide.replay([start_event(guide, model="wyze-cam-v3", have=())])
+    seen = []
+    for answer in ("new-wifi", "no", "adapter", "blinking"):
+        seen.append(state.current.ref.ref)
+        cmd = Command("answer", state.current.id, answer)
+        state = guide.extend(state, [guide.command(state, cmd, T0)])
+    assert "felt-click" not in seen
+    assert state.current.title == "Find a paperclip or a SIM tool"
+    assert state.current.text.startswith("Its sources say where this camera's button is, not")
+    assert "sits in a small hole:" not in state.current.text
+    plan = compile_plan(KB, resolve_model(KB, "ring-stick-up-cam-battery"))
+    assert "pin" not in plan.reset.questions["felt-click"].requires  # pressed by hand
 
 
 @pytest.mark.parametrize(

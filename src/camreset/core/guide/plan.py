@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.kb.knowledge import KnowledgeBase
@@ -19,6 +20,8 @@ from camreset.core.kb.troubleshooting import Capability, Cause, Have, Offer, Pha
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
+
+OfferT = TypeVar("OfferT", bound=Offer)
 
 Spec = ActionSpec | QuestionSpec | Cause
 
@@ -219,7 +222,9 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
         a.id: _for_hands(a, model) for a in ts.actions if a.phase is phase and applies(a, model)
     }
     no_longer = _no_longer_hold(kb, model)
-    questions = {q.id: q for q in ts.questions if q.phase is phase and applies(q, model)}
+    questions = {
+        q.id: _for_hands(q, model) for q in ts.questions if q.phase is phase and applies(q, model)
+    }
     engine = TroubleshootingModel(
         faults=faults,
         actions=tuple(
@@ -229,7 +234,7 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
                 fixes={
                     k: v
                     for k, v in a.fixes.items()
-                    if k in faults and not (k in no_longer and _holds_long_only(a))
+                    if k in faults and not (k in no_longer and holds_long_only(a))
                 },
                 stale_after=frozenset(a.stale_after),
             )
@@ -259,8 +264,9 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
     return PhasePlan(phase, f"{model.id}:{phase.value}", engine, actions, questions)
 
 
-def _for_hands(a: ActionSpec, model: ResolvedModel) -> ActionSpec:
-    """`a` for a camera whose sources say a fingertip presses its button: no pin needed."""
+def _for_hands(a: OfferT, model: ResolvedModel) -> OfferT:
+    """`a` (an attempt, or a question such as "do you feel a click?") for a camera whose
+    sources say a fingertip presses its button: no pin needed."""
     button = model.button
     if button is None or button.tool is not Tool.finger or Have.pin not in a.requires:
         return a
@@ -276,7 +282,7 @@ def _no_longer_hold(kb: KnowledgeBase, model: ResolvedModel) -> frozenset[str]:
     return frozenset(c.id for c in kb.troubleshooting.causes if c.wants_longer_hold)
 
 
-def _holds_long_only(a: ActionSpec) -> bool:
+def holds_long_only(a: ActionSpec) -> bool:
     holds = [step.hold for step in a.steps if step.hold is not None]
     return bool(holds) and all(h == "long" for h in holds)
 

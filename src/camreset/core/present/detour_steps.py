@@ -46,6 +46,15 @@ UNSOURCED_BUTTON = (
 SimpliSafe camera may have a button pressed by hand instead."""
 
 
+UNSAID_TOOL = (
+    "Its sources say where this camera's button is, not what presses it. If it sits in a small "
+    "hole, press it with something thin and stiff, such as an unbent paperclip, the SIM-eject "
+    "tool that came with a phone, or a pin."
+)
+"""The pin's words for a button whose place is sourced but not its tool (the Wyze Cam v3's
+SETUP button): "it sits in a small hole" would be a fact no source gives."""
+
+
 def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tuple[str, ...]:
     """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`,
     `offline` (a reset from the app, with the camera shown as offline there: evidence about
@@ -140,6 +149,8 @@ def tool_step(r: StepRenderer, item: str) -> Step:
     button = r.model.facts.get("button")
     if item == "pin" and (button is None or button.origin is Origin.default):
         how = f"{UNSOURCED_BUTTON} {how}"
+    elif item == "pin" and r.model.button is not None and r.model.button.tool is None:
+        how = UNSAID_TOOL  # its button is described, but not as a hole for a pin
     return r.plain(r.base("action", title, how, answers))
 
 
