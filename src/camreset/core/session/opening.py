@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from camreset.core.guide.plan import CameraPlan
+from camreset.core.engine.evidence import Answered
+from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.setup_words import wired_only
@@ -71,6 +72,25 @@ def first_try(plan: CameraPlan) -> tuple[str, ...]:
     if button is None or not button.present:
         return ()
     return tuple(q for q in plan.first_try if q in plan.reset.questions)
+
+
+HELD_UNTIL_CHANGE = Answered("held-how-long", "until-change")
+"""The person's own try already held for the usual time or longer."""
+
+
+def documented_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
+    """The attempts to hold back for now: until something is held in this session, a hold
+    "for a full 30 seconds" (the seed guides' advice when a reset fails) waits while an attempt
+    with the camera's own documented hold is on offer, so the first hold is the one its
+    sources give, with its sign to let go at. Not once the person's own try held until the
+    light changed: the documented hold was tried, and a longer one is the next thing."""
+    if fold.phase is not Phase.reset or fold.pressed or HELD_UNTIL_CHANGE in fold.evidence:
+        return frozenset()
+    long_only = frozenset(a for a in acts if holds_long_only(plan.actions[a]))
+    documented = any(
+        step.hold == "recommended" for a in acts - long_only for step in plan.actions[a].steps
+    )
+    return long_only if documented else frozenset()
 
 
 def current(plan: CameraPlan, opening: Opening) -> str:

@@ -1,0 +1,46 @@
+"""The first hold of a session is the camera's own documented one, not the seed guides'
+"hold for a full 30 seconds" (a reviewer's Wyze Cam v3 owner was told to keep holding 30 s
+"even after the camera reacts", over a source that says to let go at a steady red light)."""
+
+from __future__ import annotations
+
+from tests.session.conftest import T0, start_event
+
+from camreset.core.session import Command, Guide, SessionState
+
+
+def first_hold(
+    guide: Guide, model: str, answers: tuple[str, ...], have: tuple[str, ...] = ()
+) -> SessionState:
+    """The session after `answers`, then "done" on every page until a page with a hold."""
+    state = guide.replay([start_event(guide, model=model, have=have)])
+    for answer in answers:
+        cmd = Command("answer", state.current.id, answer)
+        state = guide.extend(state, [guide.command(state, cmd, T0)])
+    for _ in range(20):
+        if state.current.timer is not None:
+            return state
+        step = state.current
+        plain = next(a.id for a in step.answers if a.role == "answer")
+        answer = next((a for a in ("done", "have", "found") if step.offers(a)), plain)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), T0)])
+    raise AssertionError("no hold page within 20 steps")
+
+
+def test_the_first_hold_is_the_documented_one_with_its_sign(guide: Guide) -> None:
+    state = first_hold(guide, "wyze-cam-v3", ("new-wifi", "no", "adapter", "not_sure"))
+    step = state.current
+    assert step.ref.ref != "long-hold", step.title
+    assert step.title == "Hold the reset button until the camera reacts"
+    assert "the light turns to steady red" in step.text
+    assert step.timer is not None and step.timer.max == 20  # the source's 10-20 s
+
+
+def test_after_holding_until_the_light_changed_the_long_hold_may_come_first(
+    guide: Guide,
+) -> None:
+    """Their own try held the documented time already: a longer hold is what is left to try."""
+    state = first_hold(
+        guide, "wyze-cam-v3", ("wont-reset", "until-change", "reacted", "no-restart")
+    )
+    assert state.current.ref.ref == "long-hold", state.current.title
