@@ -89,11 +89,14 @@ the page the person turned down came back with no word why."""
 
 WORTH_GETTING_NOTICE = (
     "Before you contact support: the likeliest cause now, {cause} ({percent}), is one you "
-    "could deal with at home with {item}, which you said you don't have. If you can get "
+    "could deal with at home with {item}, which {said}. If you can get "
     "that after all, it is worth trying before support."
 )
 """Above the support page when its likeliest cause is fixed by an attempt that needs only
-something the person said they cannot get (a damaged cable and no other adapter)."""
+something the person said they cannot get (a damaged cable and no other adapter), or
+left unticked on the checklist (`said`: which of the two)."""
+SAID = "you said you don't have"
+UNTICKED = "you did not tick as at hand"
 VENDOR_PAGE_NOTICE = (
     "Before you open a ticket, look up the {model} on {brand}'s support site (above): if its "
     "reset steps differ from the ones you did (another button, another hold time), try theirs "

@@ -100,6 +100,21 @@ def after_cant(fold: Fold, plan: CameraPlan, action: str) -> bool:
     return True
 
 
+FIND_BUTTON = "find-button"
+
+
+def button_lost(plan: CameraPlan, fold: Fold, steps: frozenset[str]) -> frozenset[str]:
+    """The attempts and questions among `steps` to hold back while the person has looked for
+    the button and not found it: every one that presses it, but the thorough search for it
+    (a reviewer's installer, "I still can't find it", was next asked "Do you feel a click
+    when you press?" and told to hold it for 30 seconds)."""
+    if fold.button_found is not False:
+        return frozenset()
+    phase = plan.phases[fold.phase]
+    specs = {**phase.actions, **phase.questions}
+    return frozenset(s for s in steps if s != FIND_BUTTON and Capability.button in specs[s].needs)
+
+
 def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
     """Not sure on a hold → how to tell; on a page that shows the button → help finding it."""
     page = plan.actions[action].steps[stage]
@@ -198,8 +213,9 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             if plan.actions[action].steps[stage].finds_button:
                 fold.advance(plan, action, stage)  # finding it was the page's whole job
             return "found the button"
-        if action == "find-button":  # the thorough search failed: no button attempt can work
+        if action == FIND_BUTTON:  # the thorough search failed: no button attempt can work
             fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
+        fold.button_found = False
         return fold.give_up(action, "could not find the button")
     if which == TELL_HOLD:
         if given == "again":

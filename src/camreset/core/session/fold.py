@@ -118,9 +118,9 @@ class Fold:
     """The button was held on an attempt's page in this session: from then on the engine
     may ask what the camera did while held (before, those questions are the opening's, and
     asking them of a person who has not tried, or who skipped them, makes no sense)."""
-    button_found: bool = False
-    """The person found the button with the help detour: "not sure" on a page that shows
-    the button no longer offers that help again (it would send them round in a loop)."""
+    button_found: bool | None = None
+    """True: found with the help detour (it is not offered again: a loop). False: not found
+    with it (only the thorough search, and steps without the button, come next)."""
     last_no: tuple[str, int] | None = None
     """The last attempt check a person answered "no" (attempt, page): the check a last look
     before support repeats (core/session/detours.py)."""

@@ -159,6 +159,11 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         return "starts at adding it again"
     if given == "selling":
         fold.reset_only = True
+    if given == "forgot-password":  # what they lack was just said: never asked "do you know it?"
+        password = Have.admin_password.value
+        fold.have.discard(password)
+        fold.cannot.add(password)
+        fold.refused.add(password)
     route = ROUTES.get(given)
     if route is not None and has_route(plan, route):
         opening.stage = route

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability, StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import Capability, Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.detour_steps import OFFLINE, TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
@@ -27,11 +27,14 @@ from camreset.core.present.said_notices import (
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
     RUSHED_WAIT_NOTICE,
+    SAID,
+    UNTICKED,
     VENDOR_PAGE_NOTICE,
     WORTH_GETTING_NOTICE,
 )
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.words import CANT, clock, have_label, mid_sentence, percent
+from camreset.core.session import detours
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
 
@@ -168,18 +171,28 @@ def before_support(step: Step, plan: CameraPlan, fold: SessionFold, likely: list
     return step
 
 
+FORGOTTEN = Have.admin_password.value
+"""What someone who came because they forgot the password cannot get "after all"."""
+
+
 def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
     """The support page with a notice when its likeliest cause needs only what is lacking."""
     top = next((c for c in likely if c.id in plan.phases[fold.phase].engine.faults), None)
     if top is None or top.probability < WORTH_GETTING:
         return step
-    for action in plan.phases[fold.phase].engine.actions:
+    phase = plan.phases[fold.phase]
+    # not one left, ruled out by the power said, or pressing a button not found
+    off = fold.ruled_out | detours.button_lost(plan, fold, frozenset(phase.actions))
+    lost = FORGOTTEN if fold.opening.reason == "forgot-password" else None  # no use asking
+    for action in phase.engine.actions:
         spec = plan.actions[action.id]
         lacking = [h.value for h in spec.requires if h.value not in fold.have]
         if (
-            action.fixes.get(top.id, 0) >= WORTH_GETTING
+            action.id not in off
+            and action.fixes.get(top.id, 0) >= WORTH_GETTING
             and len(lacking) == 1
             and lacking[0] in fold.cannot  # all else it needs is at hand
+            and lacking[0] != lost
         ):
             item = have_label(lacking[0], plan.model.line.app)
             return step.noted(
@@ -187,6 +200,7 @@ def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list
                     cause=mid_sentence(top.name),
                     percent=percent(top.probability),
                     item=mid_sentence(item),
+                    said=SAID if lacking[0] in fold.refused else UNTICKED,
                 )
             )
     return step
