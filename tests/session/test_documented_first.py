@@ -44,3 +44,21 @@ def test_after_holding_until_the_light_changed_the_long_hold_may_come_first(
         guide, "wyze-cam-v3", ("wont-reset", "until-change", "reacted", "no-restart")
     )
     assert state.current.ref.ref == "long-hold", state.current.title
+
+
+def test_a_lorex_camera_is_first_reset_the_way_lorex_gives_for_one_on_its_recorder(
+    guide: Guide,
+) -> None:
+    """A reviewer's Lorex E893AB went 54 steps to support without Lorex's own reset (hold,
+    pull the network cable and put it back, hold 15 s more), its first hold saying "Do not
+    unplug its network cable first"."""
+    for own_try in ("few-seconds", "until-change"):
+        answers = ("wont-reset", own_try, "nothing", "no-restart")
+        state = guide.replay([start_event(guide, model="lorex-e893ab", have=("pin",))])
+        for answer in answers:
+            cmd = Command("answer", state.current.id, answer)
+            state = guide.extend(state, [guide.command(state, cmd, T0)])
+        step = state.current
+        assert step.ref.ref == "recorder-reset", (own_try, step.title)
+        assert "while holding, unplug and replug the Ethernet cable" in step.text
+        assert "keep holding 15 s" in step.text

@@ -230,3 +230,21 @@ def test_a_camera_without_power_shows_offline_so_its_app_reset_cannot_be_done(
     _, person = world("released-early", model="tapo-c200", power="adapter")
     assert person.do(plans.question("camera-online"), None, "camera-online")[0] == "online"
     assert person.act(plans.step(why), why)[0] != "offline"
+
+
+LOREX = "lorex-e893ab"
+"""A PoE camera whose maker gives a reset on its recorder: hold, pull the cable, put it back."""
+
+
+def test_the_recorder_reset_works_on_a_camera_just_powered_up_and_not_with_a_broken_button(
+    world: World, book: PlanBook
+) -> None:
+    """Held through its power-up, the camera need not have started first; a button that
+    does not click resets nothing, as on every hold."""
+    camera, person = world("not-booted", model=LOREX, power="poe", slip=1.0)
+    camera.unplug()
+    camera.plug()  # just powered up: a plain hold now comes too early
+    assert attempt(book, person, "recorder-reset", model=LOREX)
+    _, person = world("broken-button", model=LOREX, power="poe")
+    assert not attempt(book, person, "recorder-reset", model=LOREX)
+    assert "recorder-reset" not in book["hikvision-ds-2cd2143g2-i"].plan.reset.actions

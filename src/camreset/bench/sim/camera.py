@@ -32,6 +32,9 @@ DRAIN_SECONDS = 60.0
 DRAIN_WITH_HOLD_SECONDS = 30.0
 """Unplugged this long plus a hold while unplugged also drains it (the seed's extra press)."""
 DRAIN_HOLD_SECONDS = 10.0
+PULL_SECONDS = 5.0
+"""How long a network cable pulled and put back while the button is held stays out (a
+judgement: a moment to pull the plug and push it back)."""
 FLICKER_PERIOD = 50
 """A bad cable drops power for a few seconds in every period, so the light is sometimes off."""
 
@@ -244,6 +247,24 @@ class VirtualCamera:
         reacted = not f.something_else or f.something_else_reacts
         if seconds > self.unit.hold_max:  # taken as a stuck button
             return Press(True, reacted, False)
+        self._trigger(partial=seconds < self.unit.full_hold)
+        return Press(True, reacted, True)
+
+    def press_through_power_up(self, on_button: bool, seconds: float) -> Press:
+        """Held while the cable is pulled and put back, then `seconds` more (Lorex's reset for
+        a camera on its recorder): the camera reads its button as it powers up, so it need
+        not have started first; a damaged cable, a weak supply or a fault still stop it."""
+        self.unplug()
+        self.advance(PULL_SECONDS)
+        self.plug()
+        self.advance(seconds)
+        click = on_button and not self.faults.broken_button
+        f = self.faults
+        if not click or not self.steady_power or f.corrupt_firmware or f.transient:
+            return Press(click, False, False)
+        if seconds < self.unit.hold_min:
+            return Press(True, False, False)
+        reacted = not f.something_else or f.something_else_reacts
         self._trigger(partial=seconds < self.unit.full_hold)
         return Press(True, reacted, True)
 

@@ -27,8 +27,8 @@ NEEDS: dict[str, frozenset[str]] = {
     "poe-other-port-web": frozenset({"computer", "admin_password"}),
     "poe-free-budget-web": frozenset({"computer", "admin_password"}),
     **dict.fromkeys(
-        ("poe-other-port", "poe-short-cable", "poe-injector-check", "poe-free-budget",
-         "charge-battery", "doorbell-power", "hub-check"),
+        ("poe-other-port", "poe-short-cable", "recorder-reset", "poe-injector-check",
+         "poe-free-budget", "charge-battery", "doorbell-power", "hub-check"),
         frozenset({"pin"}),
     ),
 }  # fmt: skip
@@ -48,7 +48,8 @@ DO_MINUTES = {
     "drained-power-cycle": 0.3, "remove-from-app": 2.0, "app-reset": 2.0, "web-reset": 6.0,
     "vendor-code-reset": 25.0, "remote-reset": 3.0, "vendor-instructions": 8.0,
     "poe-other-port": 2.0, "poe-short-cable": 12.0, "poe-injector-check": 4.0,
-    "poe-free-budget": 3.0, "charge-battery": 15.0, "doorbell-power": 40.0, "hub-check": 3.0,
+    "poe-free-budget": 3.0, "recorder-reset": 1.0, "charge-battery": 15.0,
+    "doorbell-power": 40.0, "hub-check": 3.0,
     "add-again": 4.0, "use-2g-network": 6.0, "wpa2-mixed": 8.0, "allow-permissions": 2.0,
     "update-app": 4.0, "release-account": 40.0, "reset-again": 0.3,
     "add-through-recorder": 12.0, "find-on-network": 12.0, "hub-check-add": 7.0,
@@ -69,3 +70,6 @@ POWER_THEN_WEB = {
 }
 """Attempts for a camera with no reset button: a power attempt's change, then the web page's
 reset instead of its hold (first instruction: the power attempt's; second: web-reset's)."""
+RECORDER_HOLD = 15.0
+"""Seconds a person holds the button after putting the network cable back in Lorex's reset
+for a camera on its recorder: the time Lorex's help page 1611 gives (the KB's nvr_reset)."""

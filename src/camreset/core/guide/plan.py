@@ -182,6 +182,8 @@ def _capable(model: ResolvedModel, need: Capability) -> bool:
         return bool(model.recovery(RecoveryKind.device))
     if need is Capability.vendor_site:
         return model.line.support is not None
+    if need is Capability.recorder_reset:
+        return isinstance(model.value("nvr_reset"), str)
     via = {
         Capability.app_reset: SoftwareVia.app,
         Capability.web_reset: SoftwareVia.web,

@@ -47,6 +47,8 @@ class Capability(StrEnum):
     """The vendor gives a way back in without a reset (password_recovery)."""
     vendor_site = "vendor_site"
     """camreset knows the vendor's support site (not so for a camera of another brand)."""
+    recorder_reset = "recorder_reset"
+    """The vendor gives its own reset for the camera on its recorder (nvr_reset)."""
 
 
 class Phase(StrEnum):
