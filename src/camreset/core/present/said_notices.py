@@ -105,3 +105,10 @@ VENDOR_PAGE_NOTICE = (
 """Under the support page's text when the vendor's own instructions for the model were never
 tried: the Amcrest seed's last step before contacting support, so it is never skipped on the
 way there."""
+STILL_BOUND_NOTICE = (
+    "The app said the camera belongs to another account. A reset frees a camera from its old "
+    "account only on cameras whose maker says so, and no source says it of this one: if the "
+    "app says the same after this, only the previous owner or {brand} support can release it."
+)
+"""Above the full reset offered after "it belongs to another account" (a reviewer's second-hand
+Blink owner was sent to a 30 s reset as if it could free the camera)."""

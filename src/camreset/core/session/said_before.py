@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
@@ -28,6 +29,7 @@ from camreset.core.present.said_notices import (
     RECOVERY_FAILED_NOTICE,
     RUSHED_WAIT_NOTICE,
     SAID,
+    STILL_BOUND_NOTICE,
     UNTICKED,
     VENDOR_PAGE_NOTICE,
     WORTH_GETTING_NOTICE,
@@ -69,8 +71,23 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(notice.format(app=app))
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
+    if step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold):
+        step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
     cut_short = _wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
+
+
+FULL_RESET = "full-reset"
+
+
+def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
+    """The app's last word was "another account", and no source says a reset of this camera
+    frees it from one."""
+    at = detours.latest_answer(fold, "add-trouble")
+    said = at is not None and fold.evidence[at] == Answered("add-trouble", "another-account")
+    found = plan.model.facts.get("reset_unbinds_account")
+    claims = found.fact.all_claims if found is not None else []
+    return said and not any(claim.value is True for claim in claims)
 
 
 def _same_page(a: StepRef, b: StepRef) -> bool:
