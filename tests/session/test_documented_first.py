@@ -62,3 +62,17 @@ def test_a_lorex_camera_is_first_reset_the_way_lorex_gives_for_one_on_its_record
         assert step.ref.ref == "recorder-reset", (own_try, step.title)
         assert "while holding, unplug and replug the Ethernet cable" in step.text
         assert "keep holding 15 s" in step.text
+
+
+def test_a_low_battery_is_charged_before_another_hold(guide: Guide) -> None:
+    """A reviewer's doorbell of an unknown brand answered "the battery is low" and was next
+    asked about the click, sent to find the button and to hold it, and only then to charge."""
+    state = guide.replay(
+        [start_event(guide, line="other", form_factor="doorbell", have=("pin", "app"))]
+    )
+    opening = ("wont-reset", "few-seconds", "nothing", "no-restart")
+    for answer in (*opening, "done", "done", "done", "done", "no", "battery", "low"):
+        assert state.current.offers(answer), (state.current.id, answer)
+        cmd = Command("answer", state.current.id, answer)
+        state = guide.extend(state, [guide.command(state, cmd, T0)])
+    assert state.current.ref.ref == "charge-battery", state.current.title

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence, belief
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
-from camreset.core.kb.troubleshooting import Phase
+from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
 from camreset.core.session import detours, opening
@@ -81,6 +81,22 @@ def power_pending(plan: CameraPlan, fold: Fold, askable: frozenset[str]) -> froz
     )
 
 
+CHARGE = "charge-battery"
+LOW = Answered("battery-level", "low")
+
+
+def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
+    """The presses to hold back while the person's latest word on the battery is "low" and
+    charging it is still to be tried: a reset on a flat battery stops half-way (Ring's and
+    SimpliSafe's guides say to charge first), so "Charge it" comes before another hold."""
+    if CHARGE not in acts or CHARGE in fold.tried:
+        return frozenset()
+    at = detours.latest_answer(fold, LOW.question_id)
+    if at is None or fold.evidence[at] != LOW:
+        return frozenset()
+    return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
+
+
 def ask_engine(
     plan: CameraPlan,
     fold: Fold,
@@ -103,6 +119,7 @@ def ask_engine(
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
     acts -= opening.documented_first(plan, fold, acts) | detours.button_lost(plan, fold, acts)
+    acts -= charge_first(plan, fold, acts)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
