@@ -240,6 +240,7 @@ class Guide:
     ) -> None:
         ref = StepRef.parse(step_id)
         step = renderer.step(ref)  # built once per plan: a look-up, not a rebuild
+        shown = as_said(step, plan, fold).title  # the report names the page as it was shown
         since = fold.last_step_at or event.at
         seconds = max(0.0, (event.at - since).total_seconds())
         held = fold.held[2] if fold.held and ref.kind == "action" else None
@@ -271,7 +272,7 @@ class Guide:
                 fold.doubtful[ref.ref] = doubt
         fold.history.append(
             HistoryEntry(
-                ref, step.kind, step.title, answer, step.answer_label(answer), event.at,
+                ref, step.kind, shown, answer, step.answer_label(answer), event.at,
                 seconds, result, held, doubt,
             )
         )  # fmt: skip
