@@ -7,7 +7,9 @@ import json
 from typer.testing import CliRunner
 
 from camreset.cli.app import app
+from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.stats import brand_summaries
+from camreset.core.kb.values import RecoveryKind
 from camreset.kb_files import load_kb
 
 KB = load_kb()
@@ -38,3 +40,15 @@ def test_kb_brands_prints_one_row_per_brand() -> None:
     assert [r["brand"] for r in rows] == sorted(r["brand"] for r in rows)
     tplink = next(r for r in rows if r["brand"] == "TP-Link")
     assert tplink["lines"] == ["kasa", "tapo"] and tplink["models"] == 50
+
+
+def test_every_recovery_route_is_a_way_in_not_only_a_caution() -> None:
+    """Hikvision's "The sources give 12 more ways" counted "keep the device running between
+    export and import; do not reboot it" as a way back in (a reviewer); a caution belongs to
+    the route it guards."""
+    for model in sorted(KB.models):
+        resolved = resolve_model(KB, model)
+        for kind in RecoveryKind:
+            for route in resolved.recovery(kind):
+                words = route.route.casefold()
+                assert not words.startswith(("keep ", "do not ", "don't ")), (model, route.route)
