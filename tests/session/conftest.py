@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -73,6 +73,16 @@ def start_event(guide: Guide, **start: Any) -> SessionEvent:
     ff = parse_form_factor(start.pop("form_factor", None))
     told = None if have is None else parse_have(have)
     return guide.start(at=T0, have=told, form_factor=ff, **start)
+
+
+def answered(guide: Guide, answers: Sequence[str], **start: Any) -> SessionState:
+    """A session started with `start`, after `answers` in turn, each one its step offers."""
+    state = guide.replay([start_event(guide, **start)])
+    for answer in answers:
+        assert state.current.offers(answer), (state.current.id, answer)
+        cmd = Command("answer", state.current.id, answer)
+        state = guide.extend(state, [guide.command(state, cmd, T0)])
+    return state
 
 
 @pytest.fixture

@@ -6,30 +6,38 @@ offered "another power outlet, which you said you don't have" for a PoE camera."
 
 from __future__ import annotations
 
-from tests.session.conftest import T0, start_event
+from tests.session.conftest import T0, answered
 
 from camreset.core.session import Command, Guide, SessionState
 
-HIKVISION = "hikvision-ds-2cd2143g2-i"
+HIK = {"model": "hikvision-ds-2cd2143g2-i", "have": ("computer",)}
 OPENING = ("forgot-password", "not-for-me", "no", "network-cable", "no-light", "on", "have")
 
 
-def answered(guide: Guide, answers: tuple[str, ...], have: tuple[str, ...]) -> SessionState:
-    state = guide.replay([start_event(guide, model=HIKVISION, have=have)])
-    for answer in answers:
-        assert state.current.offers(answer), (state.current.id, answer)
-        cmd = Command("answer", state.current.id, answer)
-        state = guide.extend(state, [guide.command(state, cmd, T0)])
-    return state
+def to_the_end(
+    guide: Guide, state: SessionState, order: tuple[str, ...]
+) -> tuple[list[str], SessionState]:
+    """Answer the first of `order` each step offers (else its first answer) until the end:
+    the titles seen, and the last state."""
+    titles = []
+    for _ in range(60):
+        step = state.current
+        titles.append(step.title)
+        if step.kind == "outcome":
+            break
+        plain = next(a.id for a in step.answers if a.role == "answer")
+        answer = next((a for a in order if step.offers(a)), plain)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), T0)])
+    return titles, state
 
 
 def test_a_button_not_found_is_searched_for_not_pressed(guide: Guide) -> None:
-    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), ("computer",))
+    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), **HIK)
     assert state.current.ref.ref == "find-button"  # the thorough search, not a click or hold
     state = answered(
         guide,
         (*OPENING, "cant", "no-button", "not-found", "cant", "no-button", "not-found"),
-        ("computer",),
+        **HIK,
     )
     assert state.current.ref.ref == "vendor-code-reset"  # the way in without the button
 
@@ -37,30 +45,16 @@ def test_a_button_not_found_is_searched_for_not_pressed(guide: Guide) -> None:
 def test_someone_who_forgot_the_password_is_never_asked_whether_they_know_it(
     guide: Guide,
 ) -> None:
-    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), ("computer",))
-    for _ in range(40):
-        step = state.current
-        assert "admin password" not in step.title, step.title
-        if step.kind == "outcome":
-            break
-        order = ("not-found", "no", "done", "have", "yes")
-        plain = next(a.id for a in step.answers if a.role == "answer")
-        answer = next((a for a in order if step.offers(a)), plain)
-        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), T0)])
-    assert state.current.kind == "outcome"
+    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), **HIK)
+    titles, end = to_the_end(guide, state, ("not-found", "no", "done", "have", "yes"))
+    assert not [t for t in titles if "admin password" in t]
+    assert end.current.kind == "outcome"
 
 
 def test_the_support_page_offers_nothing_ruled_out_or_never_refused(guide: Guide) -> None:
     """Each step answered "can't" (no other outlet was ever asked about, and the password is
     what they came without)."""
-    state = answered(guide, OPENING, ("computer",))
-    for _ in range(60):
-        step = state.current
-        if step.kind == "outcome":
-            break
-        order = ("cant", "no-button", "not-found", "no", "other")
-        plain = next(a.id for a in step.answers if a.role == "answer")
-        answer = next((a for a in order if step.offers(a)), plain)
-        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), T0)])
-    notice = state.current.notice or ""
+    state = answered(guide, OPENING, **HIK)
+    _, end = to_the_end(guide, state, ("cant", "no-button", "not-found", "no", "other"))
+    notice = end.current.notice or ""
     assert "outlet" not in notice and "admin password" not in notice, notice

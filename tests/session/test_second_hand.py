@@ -5,34 +5,26 @@ Module it came with is on that account too."""
 
 from __future__ import annotations
 
-from tests.session.conftest import T0, start_event
+from tests.session.conftest import answered
 
-from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session import Guide
 
+BLINK = {"model": "blink-outdoor-4", "have": ("pin", "app")}
 STILL_BOUND = ("cant-add", "done", "no", "another-account", "yes", "no", "done", "no")
-
-
-def answered(guide: Guide, model: str, answers: tuple[str, ...]) -> SessionState:
-    state = guide.replay([start_event(guide, model=model, have=("pin", "app"))])
-    for answer in answers:
-        assert state.current.offers(answer), (state.current.id, answer)
-        cmd = Command("answer", state.current.id, answer)
-        state = guide.extend(state, [guide.command(state, cmd, T0)])
-    return state
 
 
 def test_the_release_step_names_the_whole_system_for_a_camera_sold_with_its_sync_module(
     guide: Guide,
 ) -> None:
-    step = answered(guide, "blink-outdoor-4", STILL_BOUND[:6]).current
+    step = answered(guide, STILL_BOUND[:6], **BLINK).current
     assert step.ref.ref == "release-account"
     assert "delete the whole system" in step.text and "Delete System" in step.text
 
 
 def test_a_reset_after_another_account_says_it_may_not_free_the_camera(guide: Guide) -> None:
-    step = answered(guide, "blink-outdoor-4", (*STILL_BOUND, "another-account")).current
+    step = answered(guide, (*STILL_BOUND, "another-account"), **BLINK).current
     assert step.ref.ref == "full-reset"
     assert step.notice is not None
     assert "only the previous owner or Blink support can release it" in step.notice
-    step = answered(guide, "blink-outdoor-4", (*STILL_BOUND, "asks-password")).current
+    step = answered(guide, (*STILL_BOUND, "asks-password"), **BLINK).current
     assert step.notice is None or "previous owner" not in step.notice  # not an account problem

@@ -242,13 +242,9 @@ class VirtualCamera:
         f = self.faults
         if not listening or not self.booted or f.corrupt_firmware or f.transient:
             return Press(True, False, False)
-        if seconds < self.unit.hold_min:
-            return Press(True, False, False)
-        reacted = not f.something_else or f.something_else_reacts
-        if seconds > self.unit.hold_max:  # taken as a stuck button
-            return Press(True, reacted, False)
-        self._trigger(partial=seconds < self.unit.full_hold)
-        return Press(True, reacted, True)
+        if seconds > self.unit.hold_max and seconds >= self.unit.hold_min:  # a stuck button
+            return Press(True, not f.something_else or f.something_else_reacts, False)
+        return self._held(seconds)
 
     def press_through_power_up(self, on_button: bool, seconds: float) -> Press:
         """Held while the cable is pulled and put back, then `seconds` more (Lorex's reset for
@@ -262,11 +258,16 @@ class VirtualCamera:
         f = self.faults
         if not click or not self.steady_power or f.corrupt_firmware or f.transient:
             return Press(click, False, False)
+        return self._held(seconds)
+
+    def _held(self, seconds: float) -> Press:
+        """A click on a camera that listens: a reset if held long enough (a short one only
+        clears part, under the unit's `full_hold`)."""
         if seconds < self.unit.hold_min:
             return Press(True, False, False)
-        reacted = not f.something_else or f.something_else_reacts
+        f = self.faults
         self._trigger(partial=seconds < self.unit.full_hold)
-        return Press(True, reacted, True)
+        return Press(True, not f.something_else or f.something_else_reacts, True)
 
     def software_reset(self, from_app: bool) -> bool:
         """A reset sent from the app or the web page; False if the camera ignored it."""
