@@ -339,3 +339,17 @@ def test_a_camera_camreset_does_not_list_is_named_from_its_label_at_the_top() ->
     assert "Foscam FI9821P (from its label), Indoor camera of another or unknown brand" in camera
     assert "Another brand line" not in text
     assert "usual ones for this shape" in camera
+
+
+def test_a_camera_that_pairs_through_a_base_station_names_it_for_support() -> None:
+    """A reviewer's Arlo Pro report never named the base station support would ask about;
+    a recorder keeps its own row, and a camera on its own Wi-Fi has none."""
+    kb = load_kb()
+    guide = Guide(kb)
+    arlo = guide.replay([guide.start(model="arlo-pro", have=None, at=T0)])
+    hub = arlo.model.pairs_via
+    assert hub is not None
+    assert f"Pairs through: {hub.name}" in render_text(build_report(kb, arlo))
+    for model in ("tapo-c200", "unifi-g3-instant"):  # no hub; a recorder
+        state = guide.replay([guide.start(model=model, have=None, at=T0)])
+        assert "Pairs through" not in render_text(build_report(kb, state)), model

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import SupportNeed
 from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
@@ -123,6 +124,9 @@ class Report(_Frozen):
     recorder: str | None = None
     """The maker's name for the recorder the camera pairs through ("UniFi Protect console"):
     the report's row for it says that, not "Recorder (NVR)"."""
+    hub: str | None = None
+    """The hub or base station it pairs through, not a recorder ("Arlo Pro Base Station"):
+    support asks about it, and the person may not think to say it."""
     support: SupportRoute | None
     support_needs: list[NeedRow] = Field(default_factory=list)
     support_needs_sources: list[str] = Field(default_factory=list)
@@ -209,6 +213,7 @@ def build_report(
         have_asked=state.have_asked,
         app=line.app,
         recorder=state.model.recorder.name if state.model.recorder is not None else None,
+        hub=_hub_name(state.model),
         support=support,
         support_needs=needs,
         support_needs_sources=needs_sources,
@@ -217,6 +222,11 @@ def build_report(
         network_checks=checks,
         remote_actions=remote,
     )
+
+
+def _hub_name(model: ResolvedModel) -> str | None:
+    hub = model.pairs_via
+    return hub.name if hub is not None and model.recorder is None else None
 
 
 def session_details(state: SessionState) -> dict[str, str]:

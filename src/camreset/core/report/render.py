@@ -130,6 +130,8 @@ def render_text(report: Report) -> str:
 def header_rows(report: Report) -> list[tuple[str, str]]:
     """The report's opening table, label and value, in the words every format shows."""
     rows = [("Camera", camera_line(report))]
+    if report.hub:
+        rows.append(("Pairs through", report.hub))
     details = report.details or {
         k: v for k, v in (("serial", report.serial), ("firmware", report.firmware)) if v
     }
