@@ -62,6 +62,8 @@ def test_a_lorex_camera_is_first_reset_the_way_lorex_gives_for_one_on_its_record
         assert step.ref.ref == "recorder-reset", (own_try, step.title)
         assert "while holding, unplug and replug the Ethernet cable" in step.text
         assert "keep holding 15 s" in step.text
+        # where its one article names two places, the page says both, as the drawing does
+        assert "The button: on the back (or underneath: its source names both)." in step.text
 
 
 def test_a_low_battery_is_charged_before_another_hold(guide: Guide) -> None:

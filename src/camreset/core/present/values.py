@@ -72,11 +72,18 @@ def _moving(model: ResolvedModel) -> dict[str, str]:
 def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str:
     """A default's place is only the usual one: "usually on the back; on some cameras, on the
     side or underneath" where the guides behind the default give more than one face (one
-    face said as the place read as known for any camera of that shape)."""
+    face said as the place read as known for any camera of that shape); a model's own
+    sources that name two faces are said so, as under the drawing."""
     place = button_place(kb, model)
-    if place is None or not place.usual:
+    if place is None or not place.also:
         return location
-    return f"usually {location}; on some cameras, {' or '.join(FACE_WORDS[f] for f in place.also)}"
+    others = " or ".join(FACE_WORDS[f] for f in place.also)
+    if place.usual:
+        return f"usually {location}; on some cameras, {others}"
+    # as the drawing's caption says it: a page naming one place where sources give two
+    # sent a Lorex owner to the back only (a reviewer)
+    said = f"or {others}: its source names both" if place.same_source else None
+    return f"{location} ({said or f'other sources say {others}'})"
 
 
 def template_values(
