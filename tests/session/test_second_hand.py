@@ -5,9 +5,9 @@ Module it came with is on that account too."""
 
 from __future__ import annotations
 
-from tests.session.conftest import answered
+from tests.session.conftest import T0, answered
 
-from camreset.core.session import Guide
+from camreset.core.session import Command, Guide
 
 BLINK = {"model": "blink-outdoor-4", "have": ("pin", "app")}
 STILL_BOUND = ("cant-add", "done", "no", "another-account", "yes", "no", "done", "no")
@@ -28,3 +28,22 @@ def test_a_reset_after_another_account_says_it_may_not_free_the_camera(guide: Gu
     assert "only the previous owner or Blink support can release it" in step.notice
     step = answered(guide, (*STILL_BOUND, "asks-password"), **BLINK).current
     assert step.notice is None or "previous owner" not in step.notice  # not an account problem
+
+
+def test_second_hand_is_a_reason_of_its_own_and_is_never_asked_again(guide: Guide) -> None:
+    """A reviewer's buyer of a used camera found no fitting reason and went through "It
+    reset, but I can't add it", then was asked twice whether it came from someone else."""
+    state = answered(guide, ("second-hand",), **BLINK)
+    assert state.current.ref.ref == "add-again"  # adding it is where their trouble shows
+    for answer in ("done", "no", "another-account", "no", "done", "no", "another-account"):
+        titles = [h.title for h in state.history]
+        assert "Did the camera come from someone else?" not in titles
+        state = guide.extend(
+            state, [guide.command(state, Command("answer", state.current.id, answer), T0)]
+        )
+    while state.current.kind != "outcome":
+        assert state.current.title != "Did the camera come from someone else?"
+        step = state.current
+        pick = next((a for a in ("no", "done", "another-account") if step.offers(a)), None)
+        pick = pick or next(a.id for a in step.answers if a.role == "answer")
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])

@@ -40,7 +40,7 @@ def test_the_wizard_checks_with_n_and_resets_with_r(db_url: str) -> None:
     with emulated_in_thread(("dahua-initialised", "127.0.7.3"), model="IP4M-1046EW") as cams:
         have = "computer,admin_password"
         child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
-        answer(child, ["7", "6"])  # the opening skipped; the status light: not sure
+        answer(child, ["8", "6"])  # the opening skipped; the status light: not sure
         child.expect("r send the reset over the network")
         child.expect(PROMPT)
         child.sendline("r")

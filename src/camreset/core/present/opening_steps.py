@@ -26,6 +26,7 @@ SKIP_ANSWER = Answer(SKIP, ANSWER_WORDS[SKIP], role="skip")
 REASON_WORDS = (
     ("wont-reset", "It won't reset"),
     ("cant-add", "It reset, but I can't add it again"),
+    ("second-hand", "It's second-hand and won't add to my account"),
     ("forgot-password", "I forgot its password"),
     ("new-wifi", "I'm moving it to new Wi-Fi"),
     ("selling", "I'm selling or giving it away"),

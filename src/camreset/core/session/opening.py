@@ -25,12 +25,16 @@ from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.setup_words import wired_only
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
+from camreset.core.session.detours import Derived
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
 
 REASON, TRIED, DONE = "reason", "tried", "done"
-REASONS = ("wont-reset", "cant-add", "forgot-password", "new-wifi", "selling", "other-fault")
+REASONS = (
+    "wont-reset", "cant-add", "second-hand", "forgot-password", "new-wifi", "selling",
+    "other-fault",
+)  # fmt: skip
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
@@ -159,9 +163,12 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if given == "wont-reset":
         _first_try_or_done(plan, opening)
         return None
-    if given == "cant-add":  # it reset already: start at adding it again
-        fold.reset = True
+    if given in ("cant-add", "second-hand"):  # start at adding it again
+        fold.reset = True  # a second-hand camera not reset yet fails to add: back to the reset
         fold.switch(Phase.setup)
+        if given == "second-hand" and "second-hand" in plan.setup.questions:
+            # what choosing this said, as evidence: never asked again, nor checked once more
+            fold.evidence.append(Derived("second-hand", "yes"))
         opening.stage = DONE
         return "starts at adding it again"
     if given == "selling":
