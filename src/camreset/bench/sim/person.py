@@ -213,16 +213,16 @@ class Person:
             self.memory.pressed_since_plug = True
         return seconds / 60 + READ_MINUTES
 
-    def hold_through_power_up(self, minutes: float) -> float:
-        """The maker's reset on a recorder: hold, pull the cable and put it back, hold on."""
+    def hold_through_power_up(self) -> float:
+        """The maker's reset on a recorder: hold, pull the cable and put it back, hold on;
+        the minutes it took."""
         short = self._habit(self.habits.releases_early)
         seconds = self.rng.uniform(1.5, 3.0) if short else RECORDER_HOLD + self.rng.uniform(0, 1)
-        self.camera.advance(minutes * 60)
         result = self.camera.press_through_power_up(self.knows_button, seconds)
         self.memory.plugged_at, self.memory.pressed_since_plug = self.camera.now, True
         self.memory.hold_was_short, self.memory.reacted = short, result.reacted
         self.memory.restarted = result.triggered
-        return minutes + seconds / 60
+        return seconds / 60
 
     def watched_hold(self, low: float, high: float) -> float:
         """Let go a moment after the light changes, or give up at the longest time told."""
@@ -242,11 +242,11 @@ class Person:
             return self.software_reset(action == "app-reset", minutes)
         if action == "vendor-code-reset":
             return self.vendor_code(minutes)
-        if action == "recorder-reset":
-            return DONE, self.hold_through_power_up(minutes)
         cam.advance(minutes * 60)  # the handling comes first: walking, swapping, tapping
         if action in self.finds and not self.knows_button:
             self.knows_button = self.rng.random() < self.finds[action]
+        if action == "recorder-reset":
+            return DONE, minutes + self.hold_through_power_up()
         if not self.manages(action):
             return CANT, minutes
         if action == "other-outlet":

@@ -118,13 +118,17 @@ def ask_engine(
         at = len(evidence) - 1 - evidence[::-1].index(without)
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
-    acts -= opening.documented_first(plan, fold, acts) | detours.button_lost(plan, fold, acts)
-    acts -= charge_first(plan, fold, acts)
+    acts -= detours.button_lost(plan, fold, acts)
+    first = opening.documented_first(plan, fold, acts)
+    first |= charge_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
-    return recommender(phase, evidence, acts, qs)
+    rec = recommender(phase, evidence, acts - first, qs)
+    if first and rec.kind == "service":  # an order, never a reason to give up at home
+        rec = recommender(phase, evidence, acts, qs)
+    return rec
 
 
 def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:

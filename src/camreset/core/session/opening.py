@@ -87,15 +87,22 @@ def documented_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> froz
     "for a full 30 seconds" (the seed guides' advice when a reset fails) waits while an attempt
     with the camera's own documented hold is on offer, so the first hold is the one its
     sources give, with its sign to let go at; where the maker gives its own reset for the
-    camera on its recorder (Lorex), that comes before any other press, whatever the person
-    tried before. The long hold is not held back once their own try held until the light
+    camera on its recorder (Lorex), that comes before any other press (before a plain one
+    only, once the person's own try held until the light changed: a power fault is then as
+    likely). The long hold is not held back once their own try held until the light
     changed: the documented hold was tried, and a longer one is the next thing."""
     if fold.phase is not Phase.reset or fold.pressed:
         return frozenset()
     own = frozenset(a for a in acts if Capability.recorder_reset in plan.actions[a].needs)
-    if own and not own & set(fold.tried):  # the maker's reset for a camera on its recorder
-        return frozenset(a for a in acts - own if Capability.button in plan.actions[a].needs)
-    if HELD_UNTIL_CHANGE in fold.evidence:
+    held = HELD_UNTIL_CHANGE in fold.evidence
+    if own and not own & set(fold.tried):  # the maker's reset before another press
+        return frozenset(
+            a
+            for a in acts - own
+            if Capability.button in plan.actions[a].needs
+            and not (held and plan.actions[a].powers_off)  # their try held: a power fault?
+        )
+    if held:
         return frozenset()
     long_only = frozenset(a for a in acts if holds_long_only(plan.actions[a]))
     documented = any(
