@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 SKIP_ANSWER = Answer(SKIP, ANSWER_WORDS[SKIP], role="skip")
 REASON_WORDS = (
     ("wont-reset", "It won't reset"),
-    ("cant-add", "It reset, but I can't add it again"),
-    ("second-hand", "It's second-hand and won't add to my account"),
+    ("cant-add", "It reset, but I can't add it"),
+    ("second-hand", "It came from someone else"),
     ("forgot-password", "I forgot its password"),
     ("new-wifi", "I'm moving it to new Wi-Fi"),
     ("selling", "I'm selling or giving it away"),
@@ -98,7 +98,7 @@ def _reason(r: StepRenderer) -> Step:
         ),
         SKIP_ANSWER,
     )
-    text = "A reset erases all its settings, so you may not need one. Why are you resetting it?"
+    text = "A reset erases all its settings, so you may not need one."
     return r.plain(r.base("question", "What brings you here?", text, answers))
 
 
