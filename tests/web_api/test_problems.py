@@ -171,3 +171,17 @@ async def test_a_browser_gets_the_problem_as_a_page_off_the_api(client: httpx.As
     assert "There is no page here" in response.text
     api = await client.get("/api/nothing", headers={"accept": "text/html"})
     assert_problem(api, 404)
+
+
+async def test_json_sent_as_text_is_told_to_send_its_content_type(
+    client: httpx.AsyncClient,
+) -> None:
+    """A reviewer's agent sent JSON with Content-Type text/plain and read "body: Input should be
+    a valid dictionary or object to extract fields from", which names neither."""
+    plain = await client.post(
+        "/api/sessions", content=b'{"model": "tapo-c200"}', headers={"content-type": "text/plain"}
+    )
+    body = assert_problem(plain, 422)
+    assert "Content-Type: application/json" in body["detail"]
+    wrong = await client.post("/api/sessions", json={"model": 5})  # a field's own error stays
+    assert assert_problem(wrong, 422)["detail"] == "model: Input should be a valid string"

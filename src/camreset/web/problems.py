@@ -288,6 +288,21 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
 """Every error camreset raises on purpose, answered the same on the API and on pages."""
 
 
+NOT_AN_OBJECT = (
+    "The request body must be a JSON object sent with the header Content-Type: "
+    "application/json (without it the body is read as text)."
+)
+
+
+def _whole_body_not_object(err: dict[str, Any]) -> bool:
+    """The body as a whole is not an object: JSON sent without its content type (read as a
+    string), or a JSON array or number."""
+    return tuple(err.get("loc", ())) == ("body",) and err.get("type") in (
+        "model_attributes_type",
+        "dict_type",
+    )
+
+
 def _validation_problem(exc: RequestValidationError) -> Problem:
     """422 listing where and what, never echoing the input back into logs; a body that is
     not JSON at all is the one 400 (FastAPI reports it as a validation error)."""
@@ -302,6 +317,8 @@ def _validation_problem(exc: RequestValidationError) -> Problem:
         for err in exc.errors()
     ]
     detail = "; ".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in found)
+    if any(_whole_body_not_object(e) for e in exc.errors()):  # text/plain, or no type at all
+        detail = NOT_AN_OBJECT
     return Problem(
         status=422,
         title="Invalid request",
