@@ -87,6 +87,15 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
     )
 
 
+def other_places(place: ButtonPlace) -> str:
+    """The faces besides the first, said as who names them: "or underneath: its source
+    names both", "other sources say underneath" (under the drawing and in a page's text)."""
+    others = " or ".join(FACE_WORDS[f] for f in place.also)
+    if place.same_source:
+        return f"or {others}: its source names both"
+    return f"other sources say {others}"
+
+
 def place_words(place: ButtonPlace) -> str:
     """The caption under a drawing: where, what is near, what to open or tilt first."""
     if place.absent:
@@ -99,9 +108,7 @@ def place_words(place: ButtonPlace) -> str:
             others = " or ".join(FACE_WORDS[f] for f in place.also)
             text = f"Usually {text[0].lower()}{text[1:]} (on some cameras, {others})"
         elif place.also:
-            others = " or ".join(FACE_WORDS[f] for f in place.also)
-            said = f"or {others}: its source names both" if place.same_source else None
-            text += f" ({said or f'other sources say {others}'})"
+            text += f" ({other_places(place)})"
         text += "."
     else:
         looks = [FACE_WORDS[f] for f in place.candidates]

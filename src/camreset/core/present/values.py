@@ -12,7 +12,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
-from camreset.core.present.button_place import button_place
+from camreset.core.present.button_place import button_place, other_places
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     FACE_WORDS,
@@ -77,13 +77,12 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     place = button_place(kb, model)
     if place is None or not place.also:
         return location
-    others = " or ".join(FACE_WORDS[f] for f in place.also)
     if place.usual:
+        others = " or ".join(FACE_WORDS[f] for f in place.also)
         return f"usually {location}; on some cameras, {others}"
     # as the drawing's caption says it: a page naming one place where sources give two
     # sent a Lorex owner to the back only (a reviewer)
-    said = f"or {others}: its source names both" if place.same_source else None
-    return f"{location} ({said or f'other sources say {others}'})"
+    return f"{location} ({other_places(place)})"
 
 
 def template_values(

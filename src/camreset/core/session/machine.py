@@ -48,7 +48,7 @@ from camreset.core.session.flow import (
 from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_check, remote_record
-from camreset.core.session.said_before import as_said, before_support
+from camreset.core.session.said_before import as_said, before_support, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
 from camreset.errors import SessionError
@@ -240,7 +240,7 @@ class Guide:
     ) -> None:
         ref = StepRef.parse(step_id)
         step = renderer.step(ref)  # built once per plan: a look-up, not a rebuild
-        shown = as_said(step, plan, fold).title  # the report names the page as it was shown
+        shown = shown_title(step, plan, fold)  # the report names the page as it was shown
         since = fold.last_step_at or event.at
         seconds = max(0.0, (event.at - since).total_seconds())
         held = fold.held[2] if fold.held and ref.kind == "action" else None

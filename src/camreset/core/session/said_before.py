@@ -45,7 +45,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     """`step` fitted to what the person said before it: no light, no app, nothing seen while
     holding, a seller's app check, a recovery that failed, an app showing the camera
     offline, a wait not sat out."""
-    if any(h.answer == NO_LIGHT_ID for h in fold.history) and not _light_elsewhere(plan, step):
+    if _no_light(plan, fold, step):
         step = without_light(step, plan.model.hold)
     app = plan.model.line.app
     if "app" in fold.cannot and _uses_app(step, app):
@@ -88,6 +88,20 @@ def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
     found = plan.model.facts.get("reset_unbinds_account")
     claims = found.fact.all_claims if found is not None else []
     return said and not any(claim.value is True for claim in claims)
+
+
+def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:
+    """The title `step` had on its page: only "I can't see a light" renames one (a hold
+    until the light changes, timed by the clock instead), so the rest is not worked out."""
+    timed_by_light = step.timer is not None and step.timer.until is not None
+    if timed_by_light and _no_light(plan, fold, step):
+        return without_light(step, plan.model.hold).title
+    return step.title
+
+
+def _no_light(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
+    """The person said they can't see a light, and this page's light is one they can."""
+    return any(h.answer == NO_LIGHT_ID for h in fold.history) and not _light_elsewhere(plan, step)
 
 
 def _same_page(a: StepRef, b: StepRef) -> bool:
