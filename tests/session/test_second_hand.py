@@ -33,7 +33,7 @@ def test_a_reset_after_another_account_says_it_may_not_free_the_camera(guide: Gu
 def test_second_hand_is_a_reason_of_its_own_and_is_never_asked_again(guide: Guide) -> None:
     """A reviewer's buyer of a used camera found no fitting reason and went through "It
     reset, but I can't add it", then was asked twice whether it came from someone else."""
-    state = answered(guide, ("second-hand",), **BLINK)
+    state = answered(guide, ("second-hand", "reset"), **BLINK)
     assert state.current.ref.ref == "add-again"  # adding it is where their trouble shows
     for answer in ("done", "no", "another-account", "no", "done", "no", "another-account"):
         titles = [h.title for h in state.history]
@@ -47,3 +47,57 @@ def test_second_hand_is_a_reason_of_its_own_and_is_never_asked_again(guide: Guid
         pick = next((a for a in ("no", "done", "another-account") if step.offers(a)), None)
         pick = pick or next(a.id for a in step.answers if a.role == "answer")
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+
+
+REOLINK = {"model": "reolink-e1-zoom", "have": ("pin", "original_adapter", "app")}
+
+
+def test_a_second_hand_camera_not_reset_since_it_changed_hands_starts_at_the_reset(
+    guide: Guide,
+) -> None:
+    """A reviewer's used Reolink went straight to "Add it again" and, when the app could not
+    find it (still set up for its first owner's Wi-Fi), to support, whose report said the
+    reset had worked: nobody had reset it."""
+    asked = answered(guide, ("second-hand",), **REOLINK).current
+    assert asked.title == "Have you reset it since you got it?"
+    assert {a.id for a in asked.answers} >= {"reset", "didnt-take", "no", "not_sure"}
+    for answer in ("no", "not_sure"):
+        state = answered(guide, ("second-hand", answer), **REOLINK)
+        assert state.phase == "reset" and state.current.kind == "action"
+    own_try = answered(guide, ("second-hand", "didnt-take"), **REOLINK).current
+    assert own_try.ref.ref == "held-how-long"  # as for "it won't reset"
+    state = answered(guide, ("second-hand", "reset"), **REOLINK)
+    assert state.phase == "setup" and state.current.ref.ref == "add-again"
+
+
+def test_once_reset_the_second_hand_camera_is_not_asked_whether_it_is_second_hand(
+    guide: Guide,
+) -> None:
+    state = answered(guide, ("second-hand", "no"), **REOLINK)
+    while state.phase == "reset" and state.current.kind != "outcome":
+        step = state.current
+        pick = next(a for a in ("done", "yes", "reacted", "came-back") if step.offers(a))
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+    assert state.phase == "setup"
+    likely = {c.id: c.probability for c in state.belief}
+    assert likely["other-account"] > 0.1  # what they said at the start counts here
+    titles = []
+    while state.current.kind != "outcome":
+        step = state.current
+        titles.append(step.title)
+        pick = next(a for a in ("no", "cant", "another-account") if step.offers(a))
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+    assert "Did the camera come from someone else?" not in titles
+
+
+def test_adding_that_could_not_be_done_ends_at_adding_not_at_an_untried_reset(
+    guide: Guide,
+) -> None:
+    """Reset, then nothing for adding it could be done: the end page said "None of the steps
+    that reset this camera at home could be done here" while the report said it reset."""
+    ezviz = {"model": "ezviz-c6n", "have": ("pin", "original_adapter", "app")}
+    answers = ("second-hand", "reset", "cant", "another-account", "no", "cant")
+    state = answered(guide, (*answers, "another-account"), **ezviz)
+    assert state.current.ref.ref == "escalate-after-reset"
+    assert "could not be done here" in state.current.text
+    assert "None of the steps that reset" not in state.current.text

@@ -76,6 +76,8 @@ def opening_step(r: StepRenderer, which: str) -> Step:
         )
     if which == "unbind":
         return _unbind(r)
+    if which == "reset-since":
+        return _reset_since(r)
     if which == "tried":
         answers = (Answer("yes", "Yes, I tried"), Answer("no", "No, not yet"), SKIP_ANSWER)
         text = "If so, three quick questions about it help choose the best first step."
@@ -87,6 +89,22 @@ def opening_step(r: StepRenderer, which: str) -> Step:
     title, text = r.fill(spec.title), r.fill(spec.text)
     about = text if "your last try" in text else f"About your own try. {text}"
     return r.plain(r.base("question", title, about, (*choices, not_sure, SKIP_ANSWER)))
+
+
+def _reset_since(r: StepRenderer) -> Step:
+    answers = (
+        Answer("reset", "Yes: it went into setup mode"),
+        Answer("didnt-take", "I tried, but it didn't reset"),
+        Answer("no", "No, not yet"),
+        Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure"),
+        SKIP_ANSWER,
+    )
+    text = (
+        "A camera that was not reset after it changed hands still has its first owner's "
+        "Wi-Fi and settings, and the app cannot find it as a new camera."
+    )
+    title = "Have you reset it since you got it?"
+    return r.plain(r.base("question", title, text, answers))
 
 
 def _reason(r: StepRenderer) -> Step:

@@ -194,10 +194,9 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
         return "escalate-provider"
     if fold.phase is Phase.reset and not plan.reset.actions:
         return "no-reset"  # nothing at home resets this camera: say so, not "it failed"
-    if not attempted(fold):
-        return "escalate-untried"
-    # the camera is reset and only adding it failed: that is no sign of a broken camera
-    return "escalate-after-reset" if fold.phase is Phase.setup else "escalate"
+    if fold.phase is Phase.setup:  # the camera is reset and only adding it failed (or could
+        return "escalate-after-reset"  # not be done): that is no sign of a broken camera
+    return "escalate" if attempted(fold) else "escalate-untried"
 
 
 def _done(fold: Fold) -> str:

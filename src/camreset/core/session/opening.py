@@ -2,13 +2,14 @@
 
 One skippable run of questions (issue 11, point 2; issue 13, point 3). The first asks what
 brings them: a camera that will not reset, one that reset but cannot be added again (the
-session then starts at adding it), or a reason that may not need a reset at all — a
-forgotten password (the vendor's recovery route, where the knowledge base has one), a move
-to another Wi-Fi network (the app's own route, where sourced), or selling it (remove it from
-the account first; the job then ends once it is reset). Where no route is sourced the session
-says so and goes on to the reset. Then, if they already tried, the knowledge base's
-`first_try` questions (how long they held, whether it reacted, whether it restarted) are asked
-as evidence the engine weighs, so the first step is not a blind repeat.
+session then starts at adding it), one that came from someone else (asked whether it has been
+reset since: if so, adding it is next, else the reset), or a reason that may not need a
+reset at all — a forgotten password (the vendor's recovery route, where the knowledge base
+has one), a move to another Wi-Fi network (the app's own route, where sourced), or selling it
+(remove it from the account first; the job then ends once it is reset). Where no route is
+sourced the session says so and goes on to the reset. Then, if they already tried, the
+knowledge base's `first_try` questions (how long they held, whether it reacted, whether it
+restarted) are asked as evidence the engine weighs, so the first step is not a blind repeat.
 
 The state lives in the fold (`Opening`); this module only moves it on. It is shared by the
 session and the benchmark's simulated sessions, so both make the same decisions.
@@ -30,7 +31,7 @@ from camreset.core.session.detours import Derived
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
 
-REASON, TRIED, DONE = "reason", "tried", "done"
+REASON, TRIED, RESET_SINCE, DONE = "reason", "tried", "reset-since", "done"
 REASONS = (
     "wont-reset", "cant-add", "second-hand", "forgot-password", "new-wifi", "selling",
     "other-fault",
@@ -38,6 +39,8 @@ REASONS = (
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
+SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
+"""Has a second-hand camera been reset since it changed hands: yes, tried without luck, no."""
 NOT_FOR_ME = NOT_FOR_ME_ANSWER.id
 """On the recovery page: reset it, without saying the maker's recovery failed."""
 NO_ROUTE = {"recovery": "no-recovery", "wifi-route": "no-wifi-route"}
@@ -149,6 +152,8 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             )
         _tried_or_done(plan, opening)
         return None
+    if step == RESET_SINCE:
+        return _reset_since(fold, plan, given)
     if step == TRIED:
         if given == "yes":
             _first_try_or_done(plan, opening)
@@ -170,14 +175,11 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if given == "wont-reset":
         _first_try_or_done(plan, opening)
         return None
-    if given in ("cant-add", "second-hand"):  # start at adding it again
-        fold.reset = True  # a second-hand camera not reset yet fails to add: back to the reset
-        fold.switch(Phase.setup)
-        if given == "second-hand" and "second-hand" in plan.setup.questions:
-            # what choosing this said, as evidence: never asked again, nor checked once more
-            fold.evidence.append(Derived("second-hand", "yes"))
-        opening.stage = DONE
-        return "starts at adding it again"
+    if given == "second-hand":  # reset by its first owner, or still on their Wi-Fi?
+        opening.stage = RESET_SINCE
+        return None
+    if given == "cant-add":
+        return _start_at_adding(fold, opening)
     if given == "selling":
         fold.reset_only = True
     if given == "forgot-password":  # what they lack was just said: never asked "do you know it?"
@@ -193,6 +195,30 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
     _tried_or_done(plan, opening)
     return None
+
+
+def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
+    """A second-hand camera: start at adding it once it has been reset since it changed hands,
+    else at the reset (a camera still set up for its first owner's Wi-Fi is not found by the
+    app as new). Either way, that it came from someone else is evidence for adding it."""
+    if "second-hand" in plan.setup.questions:  # never asked again, nor checked once more
+        said = Derived("second-hand", "yes")
+        fold.parked.setdefault(Phase.setup, []).append(said)
+    if given == SINCE_RESET:
+        return _start_at_adding(fold, fold.opening)
+    if given == SINCE_FAILED:  # their own try did not take: as "it won't reset"
+        _first_try_or_done(plan, fold.opening)
+        return None
+    fold.untried = given == SINCE_NOT
+    fold.opening.stage = DONE
+    return "starts at the reset"
+
+
+def _start_at_adding(fold: Fold, opening: Opening) -> str:
+    fold.reset = True  # a camera that was not really reset fails to add: back to the reset
+    fold.switch(Phase.setup)
+    opening.stage = DONE
+    return "starts at adding it again"
 
 
 def _tried_or_done(plan: CameraPlan, opening: Opening) -> None:
