@@ -64,6 +64,14 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             f"PIN {REMOVED}, verification code {REMOVED}",
         ),
         ("login with admin and Secret#1", f"login with admin and {REMOVED}"),
+        # a web reviewer's passphrase after a label, and a PIN after a lowercase "pin"
+        ("Password: correct horse battery staple", f"Password: {REMOVED}"),
+        (
+            "The password is correct horse battery staple. Password: sunshine",
+            f"The password is {REMOVED}. Password: {REMOVED}",
+        ),
+        ("May 2024, pin 482913", f"May 2024, pin {REMOVED}"),
+        ("pin is 4829", f"pin is {REMOVED}"),
         (
             "open http://admin:Pa55@192.168.1.10/ to see the password page",
             f"open http://admin:{REMOVED}@192.168.1.10/ to see the password page",
@@ -91,6 +99,14 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "held 30 s at 10:30, but the password reset did nothing on DS-2CD2143G2-I",
         "password page at 192.168.1.108 on firmware V5.7.3 after 2 tries",
         "used a pin for 30s, then the login page showed admin/admin",
+        # where it was bought and which phone said it: names, not passwords (a web reviewer's)
+        "eBay, seller lost the password",
+        "iPhone app says wrong password",
+        "Wrong password (I typed it twice)",
+        "password: not accepted by the app",
+        "the password is wrong again",
+        "the password was changed by the seller",
+        "held the pin 10 seconds, 2024 model",
     ],
 )
 def test_words_about_a_password_stay_as_written(typed: str) -> None:

@@ -12,14 +12,20 @@ they hand over is pasted into tickets. Before such text becomes an event:
   what looks like something else: a model number ("IP2M-841"), an address or a version
   ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s", "10:30"), a default
   user name ("admin/admin" keeps both);
+- after a password keyword and ":" or "=" (a label; or "is"/"was" with three words or more),
+  a run of plain words up to the end of the clause is a passphrase ("Password: correct horse
+  battery staple"), unless words like "by", "the" or "not" show it is a sentence about the
+  password ("password: not accepted by the app", "the password is wrong again");
+- a "pin" followed by four to eight digits ("pin 482913") is a PIN, not the paperclip;
 - after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
   "user:secret" pair loses its secret;
 - every other copy of a secret found this way is removed too.
 
 "Password reset" or "the password was wrong" stay as written; so do short acronyms ("on
-NVR", "the DVR"), and a plain lowercase word after "password" with no connector ("password
-sunshine" reads like "password prompt": it is kept; the form says camreset removes the
-passwords it spots, not every one).
+NVR", "the DVR"), well-known names written with a capital inside ("eBay", "iPhone": where the
+camera was bought, which phone showed the error), and a plain lowercase word after
+"password" with no connector ("password sunshine" reads like "password prompt": it is kept;
+the form says camreset removes the passwords it spots, not every one).
 """
 
 from __future__ import annotations
@@ -74,6 +80,33 @@ _PLAIN_WORDS = frozenset({
     "working", "still", "also", "too", "again", "and", "or", "but",
 })  # fmt: skip
 """Words that follow "password is/was/to" in plain sentences, not a secret."""
+_FUNCTION_WORDS = _PLAIN_WORDS | frozenset({
+    "by", "on", "in", "at", "for", "with", "from", "after", "since", "when", "if", "is", "was",
+    "does", "do", "did", "doesn't", "won't", "can't", "cannot", "any", "more", "longer", "via",
+    "using", "through", "to", "of", "work", "works", "worked", "anymore", "i", "we", "you",
+    "they", "me", "please", "help", "this", "that", "there", "here", "every", "time", "times",
+    "now", "today", "yesterday", "always", "never", "sometimes", "anyway",
+})  # fmt: skip
+"""Words that make the rest of a clause after "password:" a sentence, not a passphrase."""
+_LABELLED = re.compile(
+    rf"\b(?:{_KEYWORD})\b\s*(?P<joint>[:=]|\b(?:is|was)\b)\s*(?P<rest>[^;,\n]+?)\s*"
+    r"(?=[;,\n]|[.!?](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+PASSPHRASE_WORDS = 8
+"""The most words a passphrase after "password:" is taken to have; more is a sentence."""
+_PIN_DIGITS = re.compile(
+    r"\bpin(?:\s*(?:code|number|no\.?))?\s*(?:[:=#]|\bis\b|\bwas\b)?\s*(?P<digits>\d{4,8})\b",
+    re.IGNORECASE,
+)
+"""A PIN written with a lowercase "pin" (the paperclip's "pin" is never followed by one)."""
+_NAMES = frozenset({
+    "ebay", "iphone", "ipad", "ipod", "ios", "icloud", "imac", "macos", "wifi", "poe",
+    "youtube", "paypal", "whatsapp", "facetime", "airplay", "airpods", "homekit", "smartthings",
+    "aliexpress", "linkedin", "unifi", "simplisafe", "homebase", "eufycam", "eufysecurity",
+    "tplink", "facebook", "gopro", "oneplus", "mcafee", "appletv", "ipados", "watchos",
+})  # fmt: skip
+"""Names written with a capital inside that are not chosen passwords: shops, phones, apps."""
 _EDGE = ".!?\"'()"
 _DEFAULT_USERS = frozenset({"admin", "root", "administrator", "supervisor"})
 ACRONYM = 5
@@ -86,6 +119,8 @@ def _looks_secret(word: str) -> bool:
     bare = word.rstrip(":").replace("'", "").replace("-", "")
     if bare.isalpha() and bare.isupper() and len(bare) <= ACRONYM:
         return False  # "NVR", "PoE" spelt "POE", "SADP": a name, not a chosen password
+    if bare.casefold() in _NAMES:
+        return False  # "eBay", "iPhone": where it was bought, the phone that showed it
     return any(c.isalnum() for c in bare) and (
         any(c.isdigit() for c in bare) or not bare.isalpha() or any(c.isupper() for c in bare[1:])
     )
@@ -100,11 +135,26 @@ def _keyword_secrets(text: str) -> set[str]:
         if value[0] in "\"'":
             found.add(value)
             continue
-        word = value.rstrip(_EDGE)
+        word = value.strip(_EDGE)  # "password (I typed…": no value after it
         stated = bool(word) and word.casefold() not in _PLAIN_WORDS
         if stated and (match["gap"].strip(" ,") or _looks_secret(word)):
             found.update((value, word))
     return {s for s in found if any(c.isalnum() for c in s)}
+
+
+def _phrase_secrets(text: str) -> set[str]:
+    """A passphrase after "password:" ("correct horse battery staple"), and a PIN after a
+    lowercase "pin" ("pin 482913")."""
+    found = {m["digits"] for m in _PIN_DIGITS.finditer(text)}
+    for match in _LABELLED.finditer(text):
+        words = match["rest"].split()
+        later = {w.strip(_EDGE).casefold() for w in words[1:]}
+        fewest = 2 if match["joint"] in ":=" else 3  # "password is wrong again": a sentence
+        first = words[0].strip(_EDGE).casefold()
+        sentence = bool(later & _FUNCTION_WORDS) or first in {"not", "no", "still", "also"}
+        if fewest <= len(words) <= PASSPHRASE_WORDS and not sentence:
+            found.add(match["rest"])
+    return found
 
 
 def _sentence_secrets(text: str) -> set[str]:
@@ -149,6 +199,7 @@ def without_passwords(text: str) -> str:
     """`text` with every password it states, and every copy of one, replaced by
     "[password removed]"."""
     secrets = _keyword_secrets(text) | _sentence_secrets(text) | _pair_secrets(text)
+    secrets |= _phrase_secrets(text)
     for secret in sorted(secrets, key=len, reverse=True):
         text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", REMOVED, text)
     return text
