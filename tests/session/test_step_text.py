@@ -417,3 +417,24 @@ def test_a_hold_taken_from_another_brands_guide_says_whose_it_is(kb: KnowledgeBa
     assert page.text.endswith(
         "no source for other brands' cameras mentions it, so on this camera it may do nothing."
     )
+
+
+def test_a_model_whose_own_sources_set_the_longest_hold_says_so(kb: KnowledgeBase) -> None:
+    """The Ring Video Doorbell 4's page said "stop by 15 seconds (the longest hold any source
+    gives)", but a source camreset cites for every Ring camera gives 15 to 20 s (a web
+    reviewer): the limit is the longest its own sources give, and it says so."""
+    timer = PlanBook(kb)["ring-video-doorbell-4"].stage("guided-reset", 2).timer
+    assert timer is not None and timer.max == 15
+    assert timer.max_why == "the longest hold the sources for this model give"
+
+
+def test_another_place_for_the_button_says_what_to_open_there(kb: KnowledgeBase) -> None:
+    """One source puts the Doorbell 4's button under the lens once the faceplate is off: the
+    page named "under the lens" but never the faceplate (a web reviewer)."""
+    help_page = StepRenderer(kb, PlanBook(kb)["ring-video-doorbell-4"].plan).step(
+        StepRef(0, "detour", "find-help", 0, "guided-reset")
+    )
+    assert (
+        "other sources say under the lens, once you undo the security screw and remove the "
+        "faceplate; or on the back" in help_page.text
+    )

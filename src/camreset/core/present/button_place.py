@@ -36,6 +36,8 @@ class ButtonPlace:
     absent: bool = False
     same_source: bool = False
     """The other faces come from the followed claim's own source ("back or base")."""
+    also_first: tuple[tuple[Face, str], ...] = ()
+    """What a source naming another face says to open first there ("remove the faceplate")."""
     usual: bool = False
     """From guides for any camera of its shape, which give more than one face: the face is
     the usual place, not this camera's known one."""
@@ -68,6 +70,11 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         return ButtonPlace(face=None, absent=True)
     named = [c.value.face for c in resolved.claims if isinstance(c.value, Button)]
     others = tuple(dict.fromkeys(f for f in named if f not in (None, Face.none, primary.face)))
+    first_there: dict[Face, str] = {}
+    for claim in resolved.claims:
+        value = claim.value
+        if isinstance(value, Button) and value.face in others and value.open_first:
+            first_there.setdefault(value.face, value.open_first)
     own = set(resolved.primary.sources)
     same_source = all(set(c.sources) == own for c in resolved.claims)
     candidates: tuple[Face, ...] = ()
@@ -83,6 +90,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         tilt_lens_up=primary.tilt_lens_up,
         label=primary.label,
         same_source=same_source,
+        also_first=tuple(first_there.items()),
         usual=resolved.origin in ANY_BRAND and bool(others) and primary.face is not None,
     )
 
@@ -90,7 +98,11 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
 def other_places(place: ButtonPlace) -> str:
     """The faces besides the first, said as who names them: "or underneath: its source
     names both", "other sources say underneath" (under the drawing and in a page's text)."""
-    others = " or ".join(FACE_WORDS[f] for f in place.also)
+    first = dict(place.also_first)
+    others = ("; or " if first else " or ").join(
+        f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
+        for f in place.also
+    )
     if place.same_source:
         return f"or {others}: its source names both"
     return f"other sources say {others}"

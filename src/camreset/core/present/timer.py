@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
+from camreset.core.kb.resolve import ANY_BRAND, Origin, ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.step import Timer
@@ -57,7 +57,12 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
     if resolved.origin in ANY_BRAND:  # guides for any camera of its shape, not its own
         return longest, "the longest hold the sources give for cameras like this"
     several = len(resolved.claims) > 1 or bool(_window_seconds(model))
-    return longest, "the longest hold any source gives" if several else "the longest hold given"
+    if not several:
+        return longest, "the longest hold given"
+    windows = max(_window_seconds(model), default=0.0)
+    if resolved.origin is Origin.model and windows < longest:  # its own claims set it: its
+        return longest, "the longest hold the sources for this model give"  # line's not read
+    return longest, "the longest hold any source gives"
 
 
 def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
