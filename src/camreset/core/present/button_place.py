@@ -73,7 +73,11 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
     first_there: dict[Face, str] = {}
     for claim in resolved.claims:
         value = claim.value
-        if isinstance(value, Button) and value.face in others and value.open_first:
+        if (
+            isinstance(value, Button)
+            and value.face in others
+            and value.open_first not in (None, primary.open_first)  # said once, at the end
+        ):
             first_there.setdefault(value.face, value.open_first)
     own = set(resolved.primary.sources)
     same_source = all(set(c.sources) == own for c in resolved.claims)
