@@ -242,3 +242,28 @@ def test_a_visitor_from_outside_the_local_network_is_refused(
     response = client.post("/network/scan", data={"csrf_token": token, "addresses": "127.0.2.7"})
     assert response.status_code == 403
     assert "only people on this server's own local network" in soup(response).get_text()
+
+
+def test_a_camera_of_unknown_make_sent_to_support_is_offered_the_finder(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """A web reviewer's PoE camera of unknown brand, with a computer at hand, went to
+    "read the label" without a word about finding it on the network."""
+    from .flow import walk
+
+    client = make(tmp_path, kb)
+    checklist = client.page("/have?line=other&form_factor=outdoor")
+    response = client.submit(form(checklist, "/start"), have=["pin", "computer"], power="poe")
+    url = str(response.headers["location"]).split("?")[0]
+    end = walk(client, url, ("cant", "no-button", "not-found", "other"))
+    hint = end.select_one(".hint")
+    assert hint is not None and "Not sure who made it?" in hint.get_text()
+    link = hint.find("a", string="Let camreset find it on this network")
+    assert link is not None and str(link["href"]).startswith("/network?session=")
+    (tmp_path / "off").mkdir()
+    off = make(tmp_path / "off", kb, network=False)
+    checklist = off.page("/have?line=other&form_factor=outdoor")
+    response = off.submit(form(checklist, "/start"), have=["pin"], power="poe")
+    url = str(response.headers["location"]).split("?")[0]
+    end = walk(off, url, ("cant", "no-button", "not-found", "other"))
+    assert end.find("a", string="Let camreset find it on this network") is None
