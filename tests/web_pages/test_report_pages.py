@@ -175,6 +175,18 @@ def test_saving_the_form_again_names_only_what_changed(client: PageClient) -> No
     assert again.headers["location"].endswith("&saved=firmware")
 
 
+def test_a_detail_kept_only_in_part_says_so(client: PageClient) -> None:
+    """A web reviewer pasted 300 characters into "Where you bought it": the report kept 100
+    and the page said only "Saved to the report: where you bought it"."""
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/details")
+    response = client.submit(form, purchase_place="A shop " * 40, serial="AMC01")
+    page = client.page(response.headers["location"])
+    said = page.select_one(".notice.saved").get_text(" ", strip=True)
+    assert "where you bought it (only its first 100 characters: it was longer)" in said
+    assert "serial number (only" not in said
+
+
 def test_a_report_that_needed_no_reset_lists_no_causes(client: PageClient) -> None:
     """After "That worked: I don't need a reset" the web's report listed "If a reset does
     not take, the usual reasons" (the text and Markdown reports listed none)."""

@@ -34,7 +34,7 @@ from camreset.core.present.words import (
 )
 from camreset.core.report import asks_title, session_details
 from camreset.core.session import Command, SessionState
-from camreset.core.session.commands import DETAIL_FIELDS
+from camreset.core.session.commands import DETAIL_FIELDS, DETAIL_MAX
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
@@ -101,6 +101,10 @@ async def session_now(request: Request, session_id: str) -> Response:
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
 
 
+SHORTENED = f" (only its first {DETAIL_MAX} characters: it was longer)"
+"""After a detail saved in part: the form's limit, past which a pasted text is cut."""
+
+
 @router.get("/s/{session_id}", name="page_session")
 async def session_page(
     request: Request,
@@ -109,6 +113,7 @@ async def session_page(
     checked: int = 0,
     at: int | None = None,
     saved: str = "",
+    cut: str = "",
     resumed: int = 0,
     moved: int = 0,
     code: int = 0,
@@ -126,6 +131,7 @@ async def session_page(
         stale=bool(stale),
         checked=bool(checked),
         saved=saved,
+        cut=cut,
         resumed=resumed if resumed in (1, 2) else 0,
         moved_on=moved_on,
         code=bool(code),
@@ -142,15 +148,16 @@ async def render_session(
     status_code: int = 200,
     checked: bool = False,
     saved: str = "",
+    cut: str = "",
     resumed: int = 0,
     moved_on: bool = False,
     code: bool = False,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
-    the details just saved, `resumed` says the session was already under way (2: and what
-    was just ticked is kept), `moved_on`
-    that it moved on elsewhere since this page was shown, `code` shows its short code."""
+    the details just saved (`cut`: those kept only in part, being too long), `resumed` says
+    the session was already under way (2: and what was just ticked is kept), `moved_on` that
+    it moved on elsewhere since this page was shown, `code` shows its short code."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     share = None
@@ -162,7 +169,12 @@ async def render_session(
     now = svc.sessions.clock()
     details = session_details(state)  # typed, or answered during the session
     typed = {k: str(v) for k, v in state.details.items() if v}  # the form's own values
-    saved_labels = [DETAIL_SAVED[k] for k in saved.split(",") if k in DETAIL_SAVED]
+    shortened = set(cut.split(","))
+    saved_labels = [
+        DETAIL_SAVED[k] + (SHORTENED if k in shortened else "")
+        for k in saved.split(",")
+        if k in DETAIL_SAVED
+    ]
     return render(
         request,
         "step.html",
@@ -270,8 +282,10 @@ async def details(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     data = {name: str(form.get(name, "")).strip() for name in DETAIL_FIELDS}
     before = (await services(request).sessions.state_async(session_id)).details
-    given = ",".join(k for k, v in data.items() if v and v != str(before.get(k, "")))
-    return await _post(request, session_id, Command("details", data=data), f"&saved={given}")
+    given = [k for k, v in data.items() if v and v != str(before.get(k, ""))]
+    cut = ",".join(k for k in given if len(data[k]) > DETAIL_MAX)  # a pasted text, kept in part
+    query = f"&saved={','.join(given)}" + (f"&cut={cut}" if cut else "")
+    return await _post(request, session_id, Command("details", data=data), query)
 
 
 @router.post("/s/{session_id}/hold", name="page_hold")
