@@ -438,3 +438,12 @@ def test_another_place_for_the_button_says_what_to_open_there(kb: KnowledgeBase)
         "other sources say under the lens, once you undo the security screw and remove the "
         "faceplate; or on the back" in help_page.text
     )
+
+
+def test_finding_the_button_of_a_camera_of_unknown_make_reads_as_a_sentence(
+    kb: KnowledgeBase,
+) -> None:
+    """ "On the Outdoor camera of another or unknown brand: next to…" (a web reviewer)."""
+    generic = compile_plan(kb, resolve_generic(kb, OTHER, FormFactor.outdoor))
+    text = StepRenderer(kb, generic).step(StepRef(0, "detour", "find-help", 0, "guided-reset")).text
+    assert text.startswith("On the camera: ")

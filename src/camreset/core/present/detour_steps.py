@@ -86,7 +86,7 @@ def answers(plan: CameraPlan, which: str, action: str, stage: int | None = None)
 
 
 FIND_TEXT = (
-    "On the {model.name}: {button.location}. {button.open_first}\n\n"
+    "On {model.the}: {button.location}. {button.open_first}\n\n"
     "The reset hole usually has RESET or RST printed next to it. A hole with no click behind "
     "it is often the microphone. If there is a cover, a screw-on cap or a dome, open it first."
 )
