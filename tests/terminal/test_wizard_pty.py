@@ -173,6 +173,24 @@ def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
     assert kinds == ["started", "answered", "undone"]
 
 
+def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
+    db_url: str,
+) -> None:
+    """An installer chose "Stop here and give me the report", then q: no report, no
+    `camreset report` line, exit 4; the same answers from a file exit 3."""
+    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url)
+    answer(child, ["wont-reset", "stop"])
+    child.expect("come back here")
+    answer(child, ["q"])
+    child.expect("Here is the report")
+    assert finish(child) == 3
+    said = plain(transcript(child))
+    session_id = session_id_of(transcript(child))
+    assert f"camreset report {session_id} --format md" in said
+    assert f"camreset guide --resume {session_id}" in said
+    assert events(db_url, session_id) == ["started", "answered", "answered"]
+
+
 def test_an_answer_id_wins_over_a_key_and_q_leaves_the_list_of_items(db_url: str) -> None:
     """ "have" on "Get the Tapo app" is that answer (the docs' answer files use it), not the
     list of what is at hand; in that list, q leaves as it does everywhere."""

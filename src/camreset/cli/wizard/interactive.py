@@ -74,6 +74,8 @@ class Wizard:
                 if state.current.kind == "outcome" and state.feedback is not None:
                     return self._finish(session_id, state)
                 new_state = self._step(session_id, state)
+                if new_state is None and state.current.kind == "outcome":
+                    return self._leave_at_end(session_id, state)
                 if new_state is None:
                     self._leave(session_id, "Paused.")
                     return UNFINISHED
@@ -177,18 +179,40 @@ class Wizard:
         else:
             if state.outcome not in SUCCESSES:
                 state = self._details(session_id, state)
-            report = build_report(self.ctx.kb(), state)
-            self.console.print(Text("Here is the report for the vendor's support:", "notice"))
+            self._print_report(state)
+        self._save_lines(session_id)
+        return outcome_code(state)
+
+    def _leave_at_end(self, session_id: str, state: SessionState) -> int:
+        """Leaving at the end page before saying whether it worked: support is still to be
+        contacted, so the report is printed (as "Stop here and give me the report"
+        promised) and the exit code is the outcome's, as a script's would be."""
+        if state.outcome not in SUCCESSES:
             self.console.print()
-            self.console.print(Text(render_text(report).rstrip()))
-            self.console.print()
+            self._print_report(state)
+        self._save_lines(session_id)
+        self.console.print(
+            Text("Once it is sorted, say whether it worked with:", "keys"),
+            Text(f"  camreset guide --resume {session_id}"),
+            sep="\n",
+            soft_wrap=True,
+        )
+        return outcome_code(state)
+
+    def _print_report(self, state: SessionState) -> None:
+        report = build_report(self.ctx.kb(), state)
+        self.console.print(Text("Here is the report for the vendor's support:", "notice"))
+        self.console.print()
+        self.console.print(Text(render_text(report).rstrip()))
+        self.console.print()
+
+    def _save_lines(self, session_id: str) -> None:
         self.console.print(
             Text(f"Save it: camreset report {session_id} --format md > report.md", "keys"),
             Text(f"{browser_words(self.ctx.settings())}: {self.ctx.link(session_id)}", "keys"),
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
         )
-        return outcome_code(state)
 
     def _details(self, session_id: str, state: SessionState) -> SessionState:
         """Ask the details support may need (Enter skips one, q stops asking); what was typed
