@@ -492,6 +492,22 @@ def test_a_measured_hold_is_saved_without_moving_the_step(make_driver: Any) -> N
     assert d.state.current.timer is not None  # the hold page again
 
 
+def test_a_measured_hold_then_undo_stays_with_its_own_page(make_driver: Any) -> None:
+    """An installer timed 2.4 s, then took back the wait before the hold: once the wait was
+    answered again, the report said the button was held during the wait."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    to_hold(d)
+    d.send(None, type="hold", data={"seconds": 2.4})
+    d.send(None, type="undo", step=d.state.current.id)
+    taken_back = d.state.current
+    assert taken_back.timer is None
+    d.pick("done")
+    assert d.state.history[-1].title == taken_back.title and d.state.history[-1].held is None
+    assert d.state.current.timer is not None  # the hold page again, nothing measured on it
+    d.send("done")
+    assert d.state.history[-1].held is None
+
+
 def test_a_hold_that_stops_at_the_light_is_short_on_the_whole_time_page(make_driver: Any) -> None:
     """ "Hold for a full 30 seconds" asks for all 30 (Tapo C200: the usual hold is 5 s): a
     timed 6.3 s there is the usual hold again, and the page says so; 29.5 s is the whole."""

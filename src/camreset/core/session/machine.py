@@ -243,7 +243,8 @@ class Guide:
         shown = shown_title(step, plan, fold)  # the report names the page as it was shown
         since = fold.last_step_at or event.at
         seconds = max(0.0, (event.at - since).total_seconds())
-        held = fold.held[2] if fold.held and ref.kind == "action" else None
+        own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)
+        held = fold.held[2] if own and fold.held and ref.kind == "action" else None
         fold.before, fold.before_shown = fold.snapshot(), fold.shown
         if ref.kind == "action" and step.wait_seconds and answer == CANT:
             fold.rushed[ref.ref] = f"could not wait the {clock(step.wait_seconds)}"
