@@ -71,3 +71,13 @@ def test_an_unlisted_number_of_a_known_brand_points_to_that_brand_s_steps() -> N
         "camreset guide: unknown camera model 'DS-2CD9999'; camreset does not list that "
         "number, but --line hikvision gives its brand's usual steps"
     )
+
+
+def test_a_near_miss_of_a_known_brand_offers_the_closest_and_that_brand_s_steps() -> None:
+    """`guide DS-2CD2143G0-I` (an older dome than the listed G2-I) is offered the closest
+    models and, if it is none of them, Hikvision's usual steps (a CLI reviewer)."""
+    result = runner.invoke(app, ["guide", "DS-2CD2143G0-I", "--answers", "-"], input="[]")
+    assert result.exit_code == 2
+    said = result.stderr.strip()
+    assert "closest: hikvision-ds-2cd2143g2-i" in said
+    assert said.endswith("; if it is none of these, --line hikvision gives its brand's usual steps")

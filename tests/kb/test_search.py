@@ -69,6 +69,17 @@ def test_a_near_miss_between_two_models_is_not_guessed() -> None:
     assert caught.value.suggestions[0] == "amcrest-ip4m-1041b"
 
 
+@pytest.mark.parametrize("query", ["DS-2CD2143G0-I", "Tapo C211"])
+def test_a_near_miss_in_a_digit_is_another_model_not_a_typo(query: str) -> None:
+    """The DS-2CD2143G0-I, an older Hikvision dome, was quietly taken as the G2-I, with
+    another dome's facts (a CLI reviewer); it is offered, with its brand's usual steps."""
+    with pytest.raises(UnknownModelError) as caught:
+        find_model(KB, query)
+    assert (
+        caught.value.suggestions and caught.value.line == KB.model_line[caught.value.suggestions[0]]
+    )
+
+
 def test_a_generic_word_without_brand_is_not_taken_for_one_brand() -> None:
     with pytest.raises(UnknownModelError) as caught:
         find_model(KB, "doorbell")

@@ -57,9 +57,14 @@ NOT_LISTED_NUMBER = "; camreset does not list that number, but"
 def _next_try(exc: CamresetError) -> str:
     if not isinstance(exc, UnknownModelError) or exc.several or exc.hub:
         return ""
-    if exc.suggestions:
-        return ""  # the message names the closest
-    if exc.line is not None and exc.line != "other":  # its brand is known, the number not
+    known = exc.line is not None and exc.line != "other"  # its brand is known, the number not
+    if exc.suggestions:  # the message names the closest; its brand's usual steps, if known
+        return (
+            f"; if it is none of these, --line {exc.line} gives its brand's usual steps"
+            if known
+            else ""
+        )
+    if known:
         return f"{NOT_LISTED_NUMBER} --line {exc.line} gives its brand's usual steps"
     return NOT_LISTED
 

@@ -304,14 +304,34 @@ def find_match(kb: KnowledgeBase, query: str) -> Match:
         model = kb.models[query]
         return Match(query, model.name, kb.model_line[query], model.shape, EXACT, query)
     matches = search_models(kb, query, limit=len(kb.models))
-    if matches and _sure(matches):
-        return matches[0]
     line = likely_line(kb, query)
+    if matches and _sure(matches) and not _another_number(kb, query, matches[0]):
+        return matches[0]
+    if matches and matches[0].score <= 0.6:  # a near miss with another number: offered only
+        raise UnknownModelError(query, [m.model_id for m in matches[:5]], line=line)
     if matches and matches[0].score >= 0.8:  # a family name: offer the whole family
         tier = [m.model_id for m in matches if m.score >= 0.8]
         raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line=line, several=True)
     offered = [m.model_id for m in matches[:5]] or _line_suggestions(kb, query, line)
     raise UnknownModelError(query, offered, line=line)
+
+
+def _another_number(kb: KnowledgeBase, query: str, match: Match) -> bool:
+    """A near miss whose spelling differs in a digit ("DS-2CD2143G0-I" for the G2-I): most
+    likely another model of the same maker, not a typo, so it is never taken as meant. A key
+    pressed twice ("C2000" for the C200) is a typo."""
+    if match.score > 0.6:
+        return False
+    typed, named = normalise(kb, query)[0], normalise(kb, match.matched)[0]
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, typed, named).get_opcodes():
+        changed = typed[i1:i2] + named[j1:j2]
+        if op == "equal" or not any(c.isdigit() for c in changed):
+            continue
+        longer, at = (typed, i1) if op == "delete" else (named, j1)
+        doubled = op != "replace" and set(changed) == {longer[at - 1 : at] or "?"}
+        if not doubled:
+            return True
+    return False
 
 
 def _line_suggestions(kb: KnowledgeBase, query: str, line: str | None) -> list[str]:
