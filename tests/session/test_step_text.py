@@ -107,6 +107,19 @@ def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
     assert wired in book["blink-mini"].stage("add-again", 0).text  # its power is not sourced
 
 
+def test_a_camera_whose_way_of_joining_no_source_gives_is_not_sent_to_home_wi_fi(
+    kb: KnowledgeBase,
+) -> None:
+    """An Arlo Pro 2 (a camera of a line whose cameras sit behind base stations) was told
+    "choose your home Wi-Fi", and that a wired camera asks for a password on its web page
+    (a CLI reviewer)."""
+    text = PlanBook(kb)["arlo-pro-2"].stage("add-again", 0).text
+    assert "No source we have says how this camera joins" in text
+    assert "base station or hub" in text
+    assert "choose your home Wi-Fi" not in text and "wired camera" not in text
+    assert "choose your home Wi-Fi" in PlanBook(kb)["tapo-c200"].stage("add-again", 0).text
+
+
 def test_a_button_pressed_with_a_fingertip_needs_no_pin(kb: KnowledgeBase) -> None:
     """Where the sources say a fingertip presses the button (SimpliSafe's pairing button), no
     attempt asks for a paperclip, and no page speaks of a pin."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from camreset.core.guide.plan import provisioning
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import (
     Charge,
     Power,
@@ -120,13 +121,22 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
             "Add it in the recorder it is connected to: on the recorder's screen, its app or its "
             "web page, as a new camera."
         )
-    if not steps:
+    if not steps and model.facts.get("provisioning") is None:  # how it joins: not known
+        steps.append(
+            f"In the {app} app, add a new camera and follow its steps. No source we have says "
+            "how this camera joins: the app may ask for your home Wi-Fi, or, if it came with a "
+            "base station or hub, to add it through that."
+        )
+    elif not steps:
         steps.append(
             f"In the {app} app, add a new camera and follow its steps: choose your home Wi-Fi "
             "(and a new password, if it asks for one)."
         )
-        if may_be_on_a_cable(frozenset(k.value for k in model.power_kinds)):
-            steps.append("A wired camera asks for a new password on its web page instead.")
+    else:
+        return " ".join(steps)
+    kinds = frozenset(k.value for k in model.power_kinds)
+    if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
+        steps.append("A wired camera asks for a new password on its web page instead.")
     return " ".join(steps)
 
 
