@@ -100,3 +100,12 @@ def test_a_button_described_only_in_words_is_placed_once() -> None:
     out = " ".join(CliRunner().invoke(app, ["show", "dahua-ipc-hfw2431t-zs-s2"]).stdout.split())
     assert out.count("a small recessed hole") == 1
     assert "Where: a small recessed hole, usually on the back" in out
+
+
+def test_a_card_says_when_recovery_routes_disagree_on_how_long_the_code_lasts() -> None:
+    """The Hikvision card gave the code as valid 24 hours and 48 hours, both "Sure", without
+    a word that the sources disagree; the guide said so (a CLI reviewer)."""
+    card = " ".join(render(ResetCard(KB, resolve_model(KB, "hikvision-ds-2cd2143g2-i"))).split())
+    assert "How long the code lasts Sources disagree: 24 or 48 hours." in card
+    tapo = " ".join(render(ResetCard(KB, resolve_model(KB, "tapo-c200"))).split())
+    assert "How long the code lasts" not in tapo

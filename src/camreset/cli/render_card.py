@@ -38,6 +38,10 @@ def _meta(row: FactView) -> str:
 
 def _details(row: FactView) -> Text:
     text = Text("\n".join(row.lines), overflow="fold")  # a long address breaks, never cut
+    if row.confidence is None and row.sources:  # a line about several facts (their sources)
+        text.stylize("yellow")
+        text.append("\nsources: " + ", ".join(row.sources), style="dim")
+        return text
     if row.confidence is None:
         text.stylize("italic")
         return text

@@ -222,8 +222,24 @@ def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
         found += [single] if single else []
         if not found and name in ALWAYS_SHOWN:
             found = [FactView(name, LABELS[name], (UNKNOWN,))]
+        if name == "password_recovery" and (expiry := _expiry_disagreement(model)):
+            found.append(expiry)
         views += found
     return views
+
+
+def _expiry_disagreement(model: ResolvedModel) -> FactView | None:
+    """Where recovery routes give different times for their code (Hikvision: 24 or 48 hours),
+    one line that says so, as the guide does, with the sources of each time."""
+    entries = model.lists.get("password_recovery", ())
+    timed = [r for r in entries if getattr(r.value, "expires_hours", None)]
+    hours = sorted({r.value.expires_hours for r in timed})
+    if len(hours) < 2:
+        return None
+    said = " or ".join(f"{h:g}" for h in hours)
+    sources = tuple(dict.fromkeys(s for r in timed for c in r.claims for s in c.sources))
+    line = f"Sources disagree: {said} hours. Use the code the same day you get it."
+    return FactView("password_recovery", "How long the code lasts", (line,), sources=sources)
 
 
 def card_sources(model: ResolvedModel) -> list[str]:
