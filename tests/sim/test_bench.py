@@ -105,6 +105,39 @@ def test_an_unknown_world_or_line_is_a_usage_error() -> None:
     assert "--world-priors" in bad.output
 
 
+def test_a_number_of_cases_past_the_limit_is_refused_at_once() -> None:
+    """`--cases 99999999999` ran ten minutes, growing to 663 MB, before a reviewer killed it."""
+    app = typer.Typer()
+    app.command("bench")(bench)
+
+    @app.callback()
+    def _root() -> None:
+        pass
+
+    bad = CliRunner().invoke(app, ["bench", "--cases", "99999999999"])
+    assert bad.exit_code == 2
+    assert "less than or equal to 100000" in bad.output
+
+
+def test_a_narrow_terminal_gets_every_number_whole(kb: KnowledgeBase) -> None:
+    """At 80 columns the tables cut numbers to "71…"; at 40 nearly every cell was "…"."""
+    import io
+
+    from rich.console import Console
+
+    from camreset.bench.report import run_bench
+    from camreset.cli.bench_cmd import render
+
+    config = BenchConfig(cases=5, random_models=1, lines=("tapo",))
+    report = run_bench(kb, config)
+    console = Console(file=io.StringIO(), width=40, color_system=None)
+    render(console, report, config)
+    said = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "…" not in said
+    engine = report.lines["tapo"].arms["engine"]
+    assert f"mean {engine.mean_minutes:.1f} min" in " ".join(said.split())
+
+
 def test_a_line_with_a_vendor_article_and_no_seed_is_measured_against_the_article() -> None:
     for line in VENDOR_ARTICLE:
         expected = "seed_order" if line in SEED_ORDER else "vendor_article"

@@ -8,6 +8,7 @@ docs/benchmark.md. Seeded: the same options print the same numbers.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Annotated
 
 import typer
@@ -33,9 +34,15 @@ ARM_NAMES = {
 }
 
 
+MAX_CASES = 100_000
+"""Ten times the default: at a few milliseconds a case, about an hour a line (more is a typo)."""
+MAX_RANDOM_MODELS = 10_000
+
+
 def bench(
     cases: Annotated[
-        int, typer.Option("--cases", min=1, help="Simulated cases per camera line.")
+        int,
+        typer.Option("--cases", min=1, max=MAX_CASES, help="Simulated cases per camera line."),
     ] = BenchConfig.cases,
     error_rate: Annotated[
         float,
@@ -45,7 +52,10 @@ def bench(
         int, typer.Option("--seed", help="Seed of every random choice.")
     ] = BenchConfig.seed,
     random_models: Annotated[
-        int, typer.Option("--random-models", min=1, help="Random generic models to solve.")
+        int,
+        typer.Option(
+            "--random-models", min=1, max=MAX_RANDOM_MODELS, help="Random generic models to solve."
+        ),
     ] = BenchConfig.random_models,
     world: Annotated[
         str,
@@ -109,7 +119,15 @@ def bench(
     render(Console(), report, config)
 
 
+WIDE_ENOUGH = 100
+"""Columns the tables need whole; a narrower terminal gets one record per line instead of
+numbers cut to "…"."""
+
+
 def render(console: Console, report: BenchReport, config: BenchConfig) -> None:
+    if console.width < WIDE_ENOUGH:
+        render_records(console, report, config)
+        return
     table = Table(
         title=f"{config.cases} cases per line, world {config.world}, {config.error_rate:.0%} "
         f"wrong answers, seed {config.seed}"
@@ -131,6 +149,10 @@ def render(console: Console, report: BenchReport, config: BenchConfig) -> None:
         table.add_section()
     console.print(table)
     render_targets(console, report)
+    _summary_lines(console, report)
+
+
+def _summary_lines(console: Console, report: BenchReport) -> None:
     rm, lat = report.random_models, report.latency
     console.print(
         f"Random models: {rm['count']}, mean excess over the optimum "
@@ -140,6 +162,35 @@ def render(console: Console, report: BenchReport, config: BenchConfig) -> None:
         f"Next step (recommend) on {lat.model}, {lat.states} states: "
         f"p50 {lat.p50_us:.0f} µs, p99 {lat.p99_us:.0f} µs"
     )
+
+
+def render_records(console: Console, report: BenchReport, config: BenchConfig) -> None:
+    """The same numbers as the tables, one arm or verdict per line, for a narrow terminal."""
+    say = partial(console.print, soft_wrap=False, overflow="fold", highlight=False)
+    say(
+        f"{config.cases} cases per line, world {config.world}, {config.error_rate:.0%} wrong "
+        f"answers, seed {config.seed}"
+    )
+    for line, result in report.lines.items():
+        say(line, style="bold")
+        for arm, x in result.arms.items():
+            say(
+                f"  {ARM_NAMES.get(arm, arm)}: success {x.success_rate:.1%}, mean "
+                f"{x.mean_minutes:.1f} min, median {x.median_minutes:.1f}, p90 "
+                f"{x.p90_minutes:.1f}, {x.mean_steps:.1f} steps, {x.escalations} escalated"
+            )
+    say(
+        f"Targets: engine ≤ {TARGET_RATIO:.2f} × baseline and seed order, success ≥ "
+        f"{TARGET_SUCCESS:.0%}, after-reset ≤ {TARGET_AFTER_RESET:.1f} × vendor article"
+    )
+    for line, v in report.verdicts().items():
+        after = "–" if v.after_reset_ratio is None else f"{v.after_reset_ratio:.3f}"
+        say(
+            f"  {line} ({ARM_NAMES[v.baseline]}): engine/baseline {v.ratio:.3f}, engine/seed "
+            f"{v.seed_ratio:.3f}, success {v.success:.1%}, after-reset {after}, meets "
+            f"{'yes' if v.meets else 'no'}"
+        )
+    _summary_lines(console, report)
 
 
 def render_targets(console: Console, report: BenchReport) -> None:
