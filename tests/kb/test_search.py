@@ -69,7 +69,7 @@ def test_a_near_miss_between_two_models_is_not_guessed() -> None:
     assert caught.value.suggestions[0] == "amcrest-ip4m-1041b"
 
 
-@pytest.mark.parametrize("query", ["DS-2CD2143G0-I", "Tapo C211"])
+@pytest.mark.parametrize("query", ["DS-2CD2143G0-I", "RLC-511A"])
 def test_a_near_miss_in_a_digit_is_another_model_not_a_typo(query: str) -> None:
     """The DS-2CD2143G0-I, an older Hikvision dome, was quietly taken as the G2-I, with
     another dome's facts (a CLI reviewer); it is offered, with its brand's usual steps."""
