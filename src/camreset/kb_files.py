@@ -15,7 +15,7 @@ from camreset.errors import KBError
 def read_folder(folder: Path) -> dict[str, str]:
     """Every `*.yaml` below `folder`, keyed by its path relative to it (forward slashes)."""
     if not folder.is_dir():
-        raise KBError([f"{folder}:1: (folder): not a folder"])
+        raise KBError([f"{folder}: not a folder"])
     texts: dict[str, str] = {}
     for path in sorted(folder.rglob("*.yaml")):
         name = path.relative_to(folder).as_posix()

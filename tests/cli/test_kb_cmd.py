@@ -58,7 +58,7 @@ def test_check_of_a_file_that_is_not_utf8_names_its_line_and_column(cli, tmp_pat
 def test_check_of_a_missing_folder_is_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     run = cli("kb", "check", "--kb-dir", str(tmp_path / "nope"))
     assert run.code == 2
-    assert run.err.splitlines()[0] == f"{tmp_path / 'nope'}:1: (folder): not a folder"
+    assert run.err.splitlines()[0] == f"{tmp_path / 'nope'}: not a folder"
 
 
 def test_export_writes_the_resolved_kb(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -87,3 +87,10 @@ def test_the_list_at_80_columns_keeps_ids_whole_and_names_readable() -> None:
     ids = [line for line in lines if not line.startswith("  ")]
     assert sorted(ids) == sorted(kb.models)  # every id whole, on its own line
     assert all(len(line) <= 80 for line in lines)
+
+
+def test_an_empty_query_is_bad_input_not_no_match(cli) -> None:  # type: ignore[no-untyped-def]
+    """`camreset models ''` said "no camera model matches ''" and exited 1 (a CLI reviewer)."""
+    run = cli("models", "  ")
+    assert run.code == 2
+    assert "it is empty" in " ".join(run.err.split())

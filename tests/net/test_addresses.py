@@ -28,6 +28,7 @@ def test_private_link_local_and_loopback_addresses_are_accepted(text: str) -> No
         ("fd00::2", "fd00::2 is an IPv6 address"),
         ("camera.local", "'camera.local' is not an IPv4 address"),
         ("192.168.1", "'192.168.1' is not an IPv4 address"),
+        ("127.0.0.1:9", "'127.0.0.1:9' has a port: give the address alone (127.0.0.1)"),
     ],
 )
 def test_anything_else_is_refused_with_the_reason(text: str, says: str) -> None:

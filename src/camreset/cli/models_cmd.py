@@ -74,6 +74,10 @@ def models(
 ) -> None:
     """List the camera models camreset knows, or those matching QUERY (exit 1: none)."""
     short(query, "QUERY")
+    if query is not None and not query.strip():
+        raise typer.BadParameter(
+            "it is empty: give a model name or part of one, or leave it out", param_hint="QUERY"
+        )
     kb = cli(ctx).kb()
     rows = _all_models(kb) if query is None else search_models(kb, query, limit=len(kb.models))
     if not rows:

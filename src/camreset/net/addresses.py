@@ -33,6 +33,12 @@ def parse_target(text: str) -> IPv4Address:
     try:
         address = ip_address(cleaned)
     except ValueError:
+        host, colon, port = cleaned.rpartition(":")
+        if colon and port.isdigit() and host.count(".") == 3:  # "192.168.1.108:80"
+            raise TargetNotAllowed(
+                f"{cleaned!r} has a port: give the address alone ({host}); camreset asks the "
+                "camera on the ports its makers use"
+            ) from None
         raise TargetNotAllowed(
             f"{cleaned!r} is not an IPv4 address (give the camera's address, e.g. 192.168.1.108)"
         ) from None
