@@ -98,9 +98,9 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         ssid = f" (named like {setup.wifi_ssid})" if setup is not None and setup.wifi_ssid else ""
         steps.append(
             f"In the {app} app, add a new camera: the phone joins the camera's own setup "
-            f"Wi-Fi{ssid}, then you choose your home Wi-Fi and a new password. While the "
-            "phone is on the camera's Wi-Fi it cannot reach this page: answer here once it is "
-            "back on your home Wi-Fi."
+            f"Wi-Fi{ssid}, then you choose your home Wi-Fi and a new password. If you follow "
+            "this guide on that phone, it cannot reach it while it is on the camera's Wi-Fi: "
+            "answer here once it is back on your home Wi-Fi."
         )
     if Provisioning.qr_to_camera in ways:
         steps.append(
