@@ -174,6 +174,7 @@ def test_a_hold_for_a_set_time_asks_for_no_sign_and_says_let_go_once() -> None:
     an unplugged camera gives none (a reviewer)."""
     at_fifteen = render(HoldBar(Timer(15, 15, 15), 15.0)).splitlines()
     assert at_fifteen[-1] == "Let go now" and "Let go now" not in at_fifteen[-2]
+    assert at_fifteen[0].startswith("Let go ")
     assert not any("sign" in line for line in at_fifteen)
 
 
@@ -185,6 +186,7 @@ def test_a_hold_until_the_sign_keeps_both_cues_and_stops_by_the_maximum() -> Non
         "Keep holding until the light blinks red; stop by 30 s",
     ]
     at_thirty = render(HoldBar(timer, 30.0), width=60).splitlines()
+    assert at_thirty[0] == "Let go  30.0 s"  # not "Keep holding" above "Stop now" (a reviewer)
     assert at_thirty[-2:] == [
         "Watch now: the light blinks red",
         "Stop now: 30 s is the longest hold given",

@@ -25,6 +25,8 @@ from camreset.core.session import Timer
 
 Phase = Literal["hold", "watch", "release", "over"]
 TIMER_PHASES: tuple[Phase, ...] = ("hold", "watch", "release", "over")
+LET_GO = "Let go"
+"""The status beside the seconds once the hold is over (the cue below says why)."""
 TICK = 0.1  # real seconds between redraws
 STEP = 0.5  # at most this many timer seconds between redraws (matters with --fast)
 
@@ -76,7 +78,9 @@ class HoldBar:
         now = phase(self.timer, self.elapsed)
         words = timer_words(self.timer)
         shown = min(self.elapsed, self.timer.max)
-        yield Text.assemble((words.hold, "notice"), f"  {shown:4.1f} s")
+        done = now == "over" or (now == "release" and self.timer.until is None)
+        status = LET_GO if done else words.hold  # not "Keep holding" above "Stop now"
+        yield Text.assemble((status, "notice"), f"  {shown:4.1f} s")
         yield bar(self.timer.max, min(self.elapsed, self.timer.max), width)
         yield marks(self.timer, width)
         if now != "hold":  # two cue lines: "watch now" stays when "stop" comes
