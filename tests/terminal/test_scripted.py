@@ -68,6 +68,16 @@ def test_the_stream_is_one_step_per_line_then_a_result(cli: Cli) -> None:
     assert records[-1]["link"] == f"{BASE}/s/{records[-1]['session_id']}"
 
 
+def test_sessions_says_when_older_ones_are_not_listed(cli: Cli) -> None:
+    """`sessions` showed 20 of 29 without a word about the rest (a CLI reviewer)."""
+    for _ in range(2):
+        cli("guide", "tapo-c200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
+    one = cli("sessions", "--limit", "1")
+    assert one.stdout.count("tapo-c200") == 1
+    assert "… and older ones: --limit 5 lists more." in one.stderr
+    assert "older ones" not in cli("sessions", "--limit", "2").stderr
+
+
 def test_a_reset_run_saves_a_finished_session_with_feedback(cli: Cli) -> None:
     result = cli("guide", "Tapo C-200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
     assert result.exit_code == 0, result.output

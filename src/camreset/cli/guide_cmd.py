@@ -156,7 +156,8 @@ def sessions(
     base_url: BaseUrlOption = None,
 ) -> None:
     """List recent sessions, newest first: id, model, started, state, outcome."""
-    rows = _open(ctx, database_url, base_url).service().recent(limit)
+    rows = _open(ctx, database_url, base_url).service().recent(limit + 1)
+    more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
     if as_json:
         out = [
             {
@@ -192,13 +193,15 @@ def sessions(
         for c in cells:
             block = Text(f"{c[0]}\n" + f"  {c[1]} · {c[2]} · {c[3]} {c[4]}".rstrip() + "\n")
             console.print(block)
-        return
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    for name in ("id", "model", "started", "state", "outcome"):
-        table.add_column(name, no_wrap=name == "id")
-    for c in cells:
-        table.add_row(*(Text(cell) for cell in c))
-    console.print(table)
+    else:
+        table = Table(box=None, pad_edge=False, header_style="bold")
+        for name in ("id", "model", "started", "state", "outcome"):
+            table.add_column(name, no_wrap=name == "id")
+        for c in cells:
+            table.add_row(*(Text(cell) for cell in c))
+        console.print(table)
+    if more:
+        typer.echo(f"… and older ones: --limit {min(limit * 5, 1000)} lists more.", err=True)
 
 
 def report(
