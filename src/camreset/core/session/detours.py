@@ -187,10 +187,21 @@ def recheck(fold: Fold, plan: CameraPlan, question: str, given: str) -> str:
     return "answer changed on a second look"
 
 
+def _not_found(fold: Fold, plan: CameraPlan, action: str) -> str:
+    """The button was looked for and not found: this attempt is left, and after the thorough
+    search no attempt that presses it can work."""
+    if action == FIND_BUTTON:
+        fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
+    fold.button_found = False
+    return fold.give_up(action, "could not find the button")
+
+
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
     """Resolve a detour on page `stage` of `action`; the result words for the history."""
     fold.detour = None
     if which == WHY_CANT:
+        if given == NO_BUTTON and fold.button_found is False:  # its help was read already
+            return _not_found(fold, plan, action)
         if given == NO_BUTTON:
             fold.detour = FIND_HELP
             return "cannot find the button"
@@ -213,10 +224,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             if plan.actions[action].steps[stage].finds_button:
                 fold.advance(plan, action, stage)  # finding it was the page's whole job
             return "found the button"
-        if action == FIND_BUTTON:  # the thorough search failed: no button attempt can work
-            fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
-        fold.button_found = False
-        return fold.give_up(action, "could not find the button")
+        return _not_found(fold, plan, action)
     if which == TELL_HOLD:
         if given == "again":
             return "holding again"
