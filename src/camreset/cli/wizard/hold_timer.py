@@ -129,7 +129,7 @@ def _verdict(timer: Timer, held: float) -> Text:
     if held < timer.min:
         return Text(
             f"You held for {held:.1f} s: shorter than the minimum ({timer.min:g} s). "
-            "If nothing changed, try again and hold longer.",
+            "If nothing changed, press Enter: the next step lets you hold it again, longer.",
             style="fact.warning",
         )
     return Text(f"You held for {held:.1f} s.")

@@ -102,9 +102,9 @@ class Wizard:
         self._enter = None
         if step.kind == "action" and step.timer is not None:
             result = run_hold(self.console, self.reader, step.timer, self.pace)
-            long_enough = result.ran_out or (result.held or 0) >= step.timer.min
-            if result.typed is None and long_enough and step.offers("done"):
-                self._enter = "done"  # the hold is timed and long enough: Enter says so
+            timed = result.ran_out or (result.held or 0) > 0
+            if result.typed is None and timed and step.offers("done"):
+                self._enter = "done"  # timed: Enter says so (a short one is then offered again)
             if result.held is not None and result.held > 0:
                 command = Command("hold", step.id, data={"seconds": result.held})
                 try:
