@@ -109,3 +109,17 @@ def test_a_card_says_when_recovery_routes_disagree_on_how_long_the_code_lasts() 
     assert "How long the code lasts Sources disagree: 24 or 48 hours." in card
     tapo = " ".join(render(ResetCard(KB, resolve_model(KB, "tapo-c200"))).split())
     assert "How long the code lasts" not in tapo
+
+
+def test_sure_from_a_copy_of_the_makers_document_says_where_it_was_read() -> None:
+    """ "Sure (the maker's own documentation says so)" rested on Scribd uploads, a bare-IP
+    mirror and manual sites (a CLI reviewer): the maker's words, read in a copy, say so."""
+    from camreset.core.present.copies import read_in_copies
+
+    assert read_in_copies(KB, ("hik-sadp-reset-scribd-705392950",)) == "scribd.com"
+    assert read_in_copies(KB, ("hik-ts-reset-quickguide-2015",)) == "hozir.org"
+    own = next(s for s, src in KB.sources.items() if src.url and "support.ring.com" in src.url)
+    assert read_in_copies(KB, (own,)) is None  # the maker's own site
+    assert read_in_copies(KB, (own, "hik-sadp-reset-scribd-705392950")) is None
+    hik = " ".join(render(ResetCard(KB, resolve_model(KB, "hikvision-ds-2cd2143g2-i"))).split())
+    assert "Sure (the maker's own documentation says so, read in a copy on scribd.com)" in hik

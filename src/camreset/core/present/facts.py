@@ -12,6 +12,7 @@ from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.values import Hold
+from camreset.core.present.copies import read_in_copies
 from camreset.core.present.holds import timer_of
 from camreset.core.present.phrases import value_lines
 from camreset.core.present.words import CONFIDENCE, clock, shape_words
@@ -70,6 +71,8 @@ class FactView:
     disagreement: tuple[str, ...] = ()
     note: str | None = None
     sources: tuple[str, ...] = ()
+    copy_on: str | None = None
+    """Where the maker's documents behind a "Sure" fact were read, when only in copies."""
 
     @property
     def text(self) -> str:
@@ -86,7 +89,10 @@ class FactView:
 
     @property
     def sure_why(self) -> str | None:
-        return CONFIDENCE[self.confidence].why if self.confidence else None
+        if not self.confidence:
+            return None
+        why = CONFIDENCE[self.confidence].why
+        return f"{why}, read in a copy on {self.copy_on}" if self.copy_on else why
 
 
 def origin_words(model: ResolvedModel, origin: Origin) -> str | None:
@@ -140,6 +146,7 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
     """The view of one resolved fact of `model`: its followed claim, and every other."""
     primary = resolved.primary
     words = SPECIAL_WORDS.get(name)
+    high = resolved.confidence.value == "high"
     return FactView(
         name=name,
         label=LABELS.get(name, name.replace("_", " ").capitalize()),
@@ -149,6 +156,7 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
         disagreement=disagreement_lines(kb, resolved),
         note=resolved.fact.note,
         sources=resolved.sources,
+        copy_on=read_in_copies(kb, resolved.sources) if high else None,
     )
 
 
