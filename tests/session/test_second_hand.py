@@ -101,3 +101,22 @@ def test_adding_that_could_not_be_done_ends_at_adding_not_at_an_untried_reset(
     assert state.current.ref.ref == "escalate-after-reset"
     assert "could not be done here" in state.current.text
     assert "None of the steps that reset" not in state.current.text
+
+
+def test_a_session_saved_before_the_reset_question_replays_as_it_ran(guide: Guide) -> None:
+    """Before "Have you reset it since you got it?", "It came from someone else" began at
+    "Add it again": a session saved then, resumed now, went on from where it stood instead of
+    asking that question after adding had begun (a reviewer of the change)."""
+    from tests.session.conftest import start_event
+
+    from camreset.core.session.events import SessionEvent
+
+    def said(step: str, answer: str) -> SessionEvent:
+        return SessionEvent(type="answered", at=T0, step=step, answer=answer)
+
+    log = [start_event(guide, **REOLINK), said("1.i.reason", "second-hand")]
+    log.append(said("2.a.add-again.0", "done"))
+    state = guide.replay(log)
+    assert state.phase == "setup" and state.current.ref.ref == "add-again"
+    assert state.current.ref.stage == 1  # "Is it added …?", where it stood
+    assert [h.title for h in state.history] == ["What brings you here?", "Add it again"]

@@ -115,9 +115,8 @@ class Fold:
     short_holds: set[str] = field(default_factory=set)
     """Attempts carried on after a hold shorter than their minimum."""
     pressed: bool = False
-    """The button was held on an attempt's page in this session: from then on the engine
-    may ask what the camera did while held (before, those questions are the opening's, and
-    asking them of a person who has not tried, or who skipped them, makes no sense)."""
+    """The button was held on an attempt's page in this session: from then on the engine may
+    ask what the camera did while held (before, those questions are the opening's)."""
     button_found: bool | None = None
     """True: found with the help detour (it is not offered again: a loop). False: not found
     with it (only the thorough search, and steps without the button, come next)."""
@@ -196,6 +195,7 @@ class Fold:
             return "stopped here"
         if ref.kind == "opening":
             return opening.answer(self, plan, ref.ref, given)
+        opening.older_log(self, plan)  # "second-hand" answered before "reset since?" existed
         if ref.kind == "tool":
             return self.tool(plan, ref.ref, given)
         if ref.kind == "detour" and ref.subject is not None:

@@ -214,6 +214,14 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     return "starts at the reset"
 
 
+def older_log(fold: Fold, plan: CameraPlan) -> None:
+    """A step answered while "Have you reset it since you got it?" is open comes from a log
+    saved before that question existed, when "It came from someone else" began at adding the
+    camera: the session is folded as it was then (so stored sessions replay as they ran)."""
+    if fold.opening.stage == RESET_SINCE:
+        _reset_since(fold, plan, SINCE_RESET)
+
+
 def _start_at_adding(fold: Fold, opening: Opening) -> str:
     fold.reset = True  # a camera that was not really reset fails to add: back to the reset
     fold.switch(Phase.setup)
