@@ -8,7 +8,7 @@ import re
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.resolve import resolve_generic
+from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.steps import StepRenderer
@@ -118,6 +118,9 @@ def test_a_camera_whose_way_of_joining_no_source_gives_is_not_sent_to_home_wi_fi
     assert "base station or hub" in text
     assert "choose your home Wi-Fi" not in text and "wired camera" not in text
     assert "choose your home Wi-Fi" in PlanBook(kb)["tapo-c200"].stage("add-again", 0).text
+    eufy = compile_plan(kb, resolve_model(kb, "eufy-eufycam-2"))  # no shape, no power sourced
+    said = StepRenderer(kb, eufy, frozenset({"battery"})).step(StepRef(0, "action", "add-again", 0))
+    assert "wired camera" not in said.text  # the person said it runs on a battery
 
 
 def test_a_button_pressed_with_a_fingertip_needs_no_pin(kb: KnowledgeBase) -> None:

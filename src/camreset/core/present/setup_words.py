@@ -134,7 +134,7 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         )
     else:
         return " ".join(steps)
-    kinds = frozenset(k.value for k in model.power_kinds)
+    kinds = power or frozenset(k.value for k in model.power_kinds)  # as said, else sourced
     if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
         steps.append("A wired camera asks for a new password on its web page instead.")
     return " ".join(steps)
