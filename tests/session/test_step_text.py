@@ -463,3 +463,13 @@ def test_finding_the_button_of_a_camera_of_unknown_make_reads_as_a_sentence(
     generic = compile_plan(kb, resolve_generic(kb, OTHER, FormFactor.outdoor))
     text = StepRenderer(kb, generic).step(StepRef(0, "detour", "find-help", 0, "guided-reset")).text
     assert text.startswith("On the camera: ")
+
+
+def test_a_hold_in_three_parts_is_not_taken_as_one_powered_hold(kb: KnowledgeBase) -> None:
+    """A blog's 30-30-30 (30 s powered, 30 s unplugged, 30 s as power returns) made the
+    Hikvision hold page, which keeps the power on, "stop by 90 seconds": no source holds a
+    powered camera's button that long (a CLI reviewer; then a reviewer of the change, after
+    it was taken back for the simulator's sake)."""
+    page = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 2)
+    assert page.timer is not None and page.timer.max == 30
+    assert "Do not cut its power first" in page.text
