@@ -71,6 +71,14 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             f"The password is {REMOVED}. Password: {REMOVED}",
         ),
         ("May 2024, pin 482913", f"May 2024, pin {REMOVED}"),
+        (
+            "Password: correct horse battery staple and it did not work",
+            f"Password: {REMOVED} and it did not work",
+        ),
+        (
+            "The password is correct horse battery staple but the app refuses it",
+            f"The password is {REMOVED} but the app refuses it",
+        ),
         ("pin is 4829", f"pin is {REMOVED}"),
         (
             "open http://admin:Pa55@192.168.1.10/ to see the password page",
@@ -106,6 +114,8 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "password: not accepted by the app",
         "the password is wrong again",
         "the password was changed by the seller",
+        "Password: reset twice",
+        "password: same as wifi",
         "held the pin 10 seconds, 2024 model",
     ],
 )

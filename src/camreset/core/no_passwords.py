@@ -31,6 +31,7 @@ the form says camreset removes the passwords it spots, not every one).
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 REMOVED = "[password removed]"
 
@@ -85,9 +86,14 @@ _FUNCTION_WORDS = _PLAIN_WORDS | frozenset({
     "does", "do", "did", "doesn't", "won't", "can't", "cannot", "any", "more", "longer", "via",
     "using", "through", "to", "of", "work", "works", "worked", "anymore", "i", "we", "you",
     "they", "me", "please", "help", "this", "that", "there", "here", "every", "time", "times",
-    "now", "today", "yesterday", "always", "never", "sometimes", "anyway",
+    "now", "today", "yesterday", "always", "never", "sometimes", "anyway", "as", "so", "then",
+    "twice", "once", "because", "which", "while", "until", "though", "although",
 })  # fmt: skip
-"""Words that make the rest of a clause after "password:" a sentence, not a passphrase."""
+"""Words that carry a sentence on after a passphrase ("… staple and it did not work")."""
+_STATUS_WORDS = (_PLAIN_WORDS - {"correct", "a", "an", "the", "my", "our", "their"}) | {
+    "not", "no", "still", "also", "same", "incorrect", "too", "very", "being", "now",
+}  # fmt: skip
+"""A first word after "password:" or "the password is" that says what became of it."""
 _LABELLED = re.compile(
     rf"\b(?:{_KEYWORD})\b\s*(?P<joint>[:=]|\b(?:is|was)\b)\s*(?P<rest>[^;,\n]+?)\s*"
     r"(?=[;,\n]|[.!?](?:\s|$)|$)",
@@ -147,13 +153,16 @@ def _phrase_secrets(text: str) -> set[str]:
     lowercase "pin" ("pin 482913")."""
     found = {m["digits"] for m in _PIN_DIGITS.finditer(text)}
     for match in _LABELLED.finditer(text):
-        words = match["rest"].split()
-        later = {w.strip(_EDGE).casefold() for w in words[1:]}
+        rest = match["rest"]
+        words = list(re.finditer(r"\S+", rest))
+        run = [  # up to the first word that carries the sentence on
+            words[0],
+            *takewhile(lambda w: w[0].strip(_EDGE).casefold() not in _FUNCTION_WORDS, words[1:]),
+        ]
         fewest = 2 if match["joint"] in ":=" else 3  # "password is wrong again": a sentence
-        first = words[0].strip(_EDGE).casefold()
-        sentence = bool(later & _FUNCTION_WORDS) or first in {"not", "no", "still", "also"}
-        if fewest <= len(words) <= PASSPHRASE_WORDS and not sentence:
-            found.add(match["rest"])
+        said = words[0][0].strip(_EDGE).casefold() in _STATUS_WORDS  # "password: reset twice"
+        if fewest <= len(run) <= PASSPHRASE_WORDS and not said:
+            found.add(rest[: run[-1].end()])
     return found
 
 
