@@ -191,6 +191,19 @@ def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
     assert events(db_url, session_id) == ["started", "answered", "answered"]
 
 
+def test_leaving_at_a_success_says_it_is_saved_without_a_report_for_support(
+    db_url: str,
+) -> None:
+    """q under "Your camera is back" printed "Save it:" with no report above it, then "Once
+    it is sorted, say whether it worked" (a reviewer of the change)."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
+    answer(child, [*keys(TAPO_SUCCESS), "q"])
+    assert finish(child) == 0
+    said = " ".join(plain(transcript(child)).split())
+    assert "Your session is saved, with its report." in said
+    assert "Here is the report" not in said and "once it is sorted" not in said
+
+
 def test_an_answer_id_wins_over_a_key_and_q_leaves_the_list_of_items(db_url: str) -> None:
     """ "have" on "Get the Tapo app" is that answer (the docs' answer files use it), not the
     list of what is at hand; in that list, q leaves as it does everywhere."""

@@ -187,12 +187,16 @@ class Wizard:
         """Leaving at the end page before saying whether it worked: support is still to be
         contacted, so the report is printed (as "Stop here and give me the report"
         promised) and the exit code is the outcome's, as a script's would be."""
-        if state.outcome not in SUCCESSES:
-            self.console.print()
+        success = state.outcome in SUCCESSES
+        self.console.print()
+        if success:
+            self.console.print(Text("Your session is saved, with its report.", "notice"))
+        else:
             self._print_report(state)
         self._save_lines(session_id)
+        later = "whether it keeps working" if success else "whether it worked, once it is sorted"
         self.console.print(
-            Text("Once it is sorted, say whether it worked with:", "keys"),
+            Text(f"To say {later}:", "keys"),
             Text(f"  camreset guide --resume {session_id}"),
             sep="\n",
             soft_wrap=True,
