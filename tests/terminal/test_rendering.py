@@ -221,3 +221,15 @@ def test_an_answer_named_like_its_light_is_not_said_twice() -> None:
     console.print(table)
     shown = console.export_text().strip()
     assert shown.startswith(f"1. {steady.name}") and shown.count("On and steady") == 1
+
+
+def test_a_hold_is_short_only_where_the_next_step_says_so() -> None:
+    """On a page that asks for 15 s, the session takes 14.5 s as the whole (the tap lags the
+    finger), but the terminal said "shorter than the minimum … the next step lets you hold it
+    again", and no such step came (a reviewer of the change)."""
+    from camreset.cli.wizard.hold_timer import _verdict
+
+    whole = Timer(15, 15, 15)
+    assert _verdict(whole, 14.5, 14.0).plain == "You held for 14.5 s."
+    short = _verdict(whole, 12.0, 14.0).plain
+    assert short.startswith("You held for 12.0 s: shorter than this step asks for (15 s).")

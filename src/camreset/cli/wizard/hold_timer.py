@@ -97,8 +97,12 @@ class HoldResult:
     ran_out: bool = False  # the timer reached the longest hold: when the finger left is unknown
 
 
-def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> HoldResult:
-    """Start on Enter, ring at the minimum and at the recommended time, stop on Enter or max."""
+def run_hold(
+    console: Console, reader: LineReader, timer: Timer, pace: Pace, least: float | None = None
+) -> HoldResult:
+    """Start on Enter, ring at the minimum and at the recommended time, stop on Enter or max;
+    `least` is the shortest hold the session takes as done on this page (default: the
+    minimum), so "too short" here means what the next step will say."""
     console.print(Text(TIMER_CUES["ready_key"], style="notice"))
     typed = reader.readline()
     if typed:
@@ -121,14 +125,15 @@ def run_hold(console: Console, reader: LineReader, timer: Timer, pace: Pace) -> 
     if elapsed >= timer.max:  # no Enter: the person may still hold, or let go unseen
         console.print(Text(TIMER_CUES["ran_out"].format(seconds=f"{timer.max:g}"), style="notice"))
         return HoldResult(None, None, ran_out=True)
-    console.print(_verdict(timer, elapsed))
+    console.print(_verdict(timer, elapsed, timer.min if least is None else least))
     return HoldResult(None, elapsed)
 
 
-def _verdict(timer: Timer, held: float) -> Text:
-    if held < timer.min:
+def _verdict(timer: Timer, held: float, least: float) -> Text:
+    if held < least:
+        asked = timer.max if least > timer.min else timer.min  # a whole time: all of it
         return Text(
-            f"You held for {held:.1f} s: shorter than the minimum ({timer.min:g} s). "
+            f"You held for {held:.1f} s: shorter than this step asks for ({asked:g} s). "
             "If nothing changed, press Enter: the next step lets you hold it again, longer.",
             style="fact.warning",
         )

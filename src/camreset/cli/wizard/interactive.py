@@ -34,6 +34,7 @@ from camreset.core.present.words import (
 )
 from camreset.core.report import build_report, render_text, session_details
 from camreset.core.session import Command, SessionState
+from camreset.core.session.detours import hold_minimum
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
 
@@ -101,7 +102,9 @@ class Wizard:
         step = state.current
         self._enter = None
         if step.kind == "action" and step.timer is not None:
-            result = run_hold(self.console, self.reader, step.timer, self.pace)
+            plan = self.ctx.service().guide.plan(state.model)[0]
+            least = hold_minimum(plan, step.ref.ref, step.ref.stage)  # as the session reads it
+            result = run_hold(self.console, self.reader, step.timer, self.pace, least)
             timed = result.ran_out or (result.held or 0) > 0
             if result.typed is None and timed and step.offers("done"):
                 self._enter = "done"  # timed: Enter says so (a short one is then offered again)
