@@ -29,6 +29,8 @@ def test_private_link_local_and_loopback_addresses_are_accepted(text: str) -> No
         ("camera.local", "'camera.local' is not an IPv4 address"),
         ("192.168.1", "'192.168.1' is not an IPv4 address"),
         ("127.0.0.1:9", "'127.0.0.1:9' has a port: give the address alone (127.0.0.1)"),
+        ("192.168.1.300:80", "'192.168.1.300:80' is not an IPv4 address"),  # no such address
+        ("http://192.168.1.5:80", "'http://192.168.1.5:80' is not an IPv4 address"),
     ],
 )
 def test_anything_else_is_refused_with_the_reason(text: str, says: str) -> None:

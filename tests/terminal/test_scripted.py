@@ -76,6 +76,8 @@ def test_sessions_says_when_older_ones_are_not_listed(cli: Cli) -> None:
     assert one.stdout.count("tapo-c200") == 1
     assert "… and older ones: --limit 5 lists more." in one.stderr
     assert "older ones" not in cli("sessions", "--limit", "2").stderr
+    listed = cli("sessions", "--limit", "1", "--json")
+    assert len(json.loads(listed.stdout)) == 1 and "older ones" in listed.stderr
 
 
 def test_a_reset_run_saves_a_finished_session_with_feedback(cli: Cli) -> None:

@@ -148,9 +148,13 @@ def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) ->
     return context
 
 
+MOST_SESSIONS = 1000
+"""The most `sessions` lists at once."""
+
+
 def sessions(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many to list.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=MOST_SESSIONS, help="How many to list.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
@@ -158,6 +162,14 @@ def sessions(
     """List recent sessions, newest first: id, model, started, state, outcome."""
     rows = _open(ctx, database_url, base_url).service().recent(limit + 1)
     more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
+    if more:  # on stderr: the JSON on stdout stays whole
+        bigger = f"--limit {min(limit * 5, MOST_SESSIONS)} lists more"
+        typer.echo(
+            f"… and older ones: {bigger}."
+            if limit < MOST_SESSIONS
+            else f"… and older ones: only the newest {MOST_SESSIONS} are listed.",
+            err=True,
+        )
     if as_json:
         out = [
             {
@@ -200,8 +212,6 @@ def sessions(
         for c in cells:
             table.add_row(*(Text(cell) for cell in c))
         console.print(table)
-    if more:
-        typer.echo(f"… and older ones: --limit {min(limit * 5, 1000)} lists more.", err=True)
 
 
 def report(

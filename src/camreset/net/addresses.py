@@ -34,7 +34,7 @@ def parse_target(text: str) -> IPv4Address:
         address = ip_address(cleaned)
     except ValueError:
         host, colon, port = cleaned.rpartition(":")
-        if colon and port.isdigit() and host.count(".") == 3:  # "192.168.1.108:80"
+        if colon and port.isdigit() and _is_ipv4(host):  # "192.168.1.108:80"
             raise TargetNotAllowed(
                 f"{cleaned!r} has a port: give the address alone ({host}); camreset asks the "
                 "camera on the ports its makers use"
@@ -50,3 +50,10 @@ def parse_target(text: str) -> IPv4Address:
             f"your own network ({ALLOWED_TEXT})"
         )
     return address
+
+
+def _is_ipv4(text: str) -> bool:
+    try:
+        return isinstance(ip_address(text), IPv4Address)
+    except ValueError:
+        return False

@@ -99,8 +99,8 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         steps.append(
             f"In the {app} app, add a new camera: the phone joins the camera's own setup "
             f"Wi-Fi{ssid}, then you choose your home Wi-Fi and a new password. If you follow "
-            "this guide on that phone, it cannot reach it while it is on the camera's Wi-Fi: "
-            "answer here once it is back on your home Wi-Fi."
+            "this guide on that phone, the phone cannot open it while joined to the camera's "
+            "Wi-Fi: answer here once the phone is back on your home Wi-Fi."
         )
     if Provisioning.qr_to_camera in ways:
         steps.append(
