@@ -40,11 +40,8 @@ def test_a_case_is_the_same_whichever_slice_draws_it(kb: KnowledgeBase) -> None:
     assert list(bench.cases("tapo"))[10:20] == list(bench.cases("tapo", 10, 20))
 
 
-def test_random_model_excess_is_seeded() -> None:
-    assert random_model_excess(5, 2) == random_model_excess(5, 2)
-
-
-def test_bench_json_shape() -> None:
+def bench_app() -> typer.Typer:
+    """`camreset bench` alone, as a command group (so its name is part of the command line)."""
     app = typer.Typer()
     app.command("bench")(bench)
 
@@ -52,6 +49,15 @@ def test_bench_json_shape() -> None:
     def _root() -> None:
         pass
 
+    return app
+
+
+def test_random_model_excess_is_seeded() -> None:
+    assert random_model_excess(5, 2) == random_model_excess(5, 2)
+
+
+def test_bench_json_shape() -> None:
+    app = bench_app()
     args = ["bench", "--json", "--cases", "20", "--random-models", "3", "--seed", "5"]
     result = CliRunner().invoke(app, [*args, "--line", "kasa", "--line", "ring"])
     assert result.exit_code == 0, result.output
@@ -93,13 +99,7 @@ def test_the_world_decides_how_often_each_cause_happens(kb: KnowledgeBase) -> No
 
 
 def test_an_unknown_world_or_line_is_a_usage_error() -> None:
-    app = typer.Typer()
-    app.command("bench")(bench)
-
-    @app.callback()
-    def _root() -> None:
-        pass
-
+    app = bench_app()
     bad = CliRunner().invoke(app, ["bench", "--world-priors", "flat", "--cases", "1"])
     assert bad.exit_code == 2
     assert "--world-priors" in bad.output
@@ -107,13 +107,7 @@ def test_an_unknown_world_or_line_is_a_usage_error() -> None:
 
 def test_a_number_of_cases_past_the_limit_is_refused_at_once() -> None:
     """`--cases 99999999999` ran ten minutes, growing to 663 MB, before a reviewer killed it."""
-    app = typer.Typer()
-    app.command("bench")(bench)
-
-    @app.callback()
-    def _root() -> None:
-        pass
-
+    app = bench_app()
     bad = CliRunner().invoke(app, ["bench", "--cases", "99999999999"])
     assert bad.exit_code == 2
     assert "less than or equal to 100000" in bad.output
