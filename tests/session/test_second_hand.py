@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from tests.session.conftest import T0, answered
 
+from camreset.core.kb.troubleshooting import Phase
 from camreset.core.session import Command, Guide
+from camreset.core.session.detours import Derived
 
 BLINK = {"model": "blink-outdoor-4", "have": ("pin", "app")}
 STILL_BOUND = ("cant-add", "done", "no", "another-account", "yes", "no", "done", "no")
@@ -120,3 +122,12 @@ def test_a_session_saved_before_the_reset_question_replays_as_it_ran(guide: Guid
     assert state.phase == "setup" and state.current.ref.ref == "add-again"
     assert state.current.ref.stage == 1  # "Is it added …?", where it stood
     assert [h.title for h in state.history] == ["What brings you here?", "Add it again"]
+
+
+def test_skipping_the_reset_question_still_counts_that_it_came_from_someone_else(
+    guide: Guide,
+) -> None:
+    skipped = answered(guide, ("second-hand", "skip-questions"), **REOLINK)
+    assert skipped.phase == "reset"
+    said = skipped.fold.parked.get(Phase.setup, [])
+    assert Derived("second-hand", "yes") in said

@@ -176,6 +176,8 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         _first_try_or_done(plan, opening)
         return None
     if given == "second-hand":  # reset by its first owner, or still on their Wi-Fi?
+        if "second-hand" in plan.setup.questions:  # evidence for adding it, whatever comes
+            fold.parked.setdefault(Phase.setup, []).append(Derived("second-hand", "yes"))
         opening.stage = RESET_SINCE
         return None
     if given == "cant-add":
@@ -200,10 +202,8 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
 def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     """A second-hand camera: start at adding it once it has been reset since it changed hands,
     else at the reset (a camera still set up for its first owner's Wi-Fi is not found by the
-    app as new). Either way, that it came from someone else is evidence for adding it."""
-    if "second-hand" in plan.setup.questions:  # never asked again, nor checked once more
-        said = Derived("second-hand", "yes")
-        fold.parked.setdefault(Phase.setup, []).append(said)
+    app as new). That it came from someone else is already evidence for adding it (never
+    asked again, nor checked once more)."""
     if given == SINCE_RESET:
         return _start_at_adding(fold, fold.opening)
     if given == SINCE_FAILED:  # their own try did not take: as "it won't reset"
