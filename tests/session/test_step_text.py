@@ -412,7 +412,7 @@ def test_adding_through_the_cameras_own_wifi_says_when_to_come_back(kb: Knowledg
     the phone off from camreset on the home network; nothing said to come back (a reviewer)."""
     text = PlanBook(kb)["tapo-c200"].stage("add-again", 0).text
     assert "Tapo_Cam_XXXX" in text
-    assert "answer here once it is back on your home Wi-Fi" in text
+    assert "answer here once the phone is back on your home Wi-Fi" in text
     wyze = PlanBook(kb)["wyze-cam-v3"].stage("add-again", 0).text  # shows a QR code instead
     assert "back on your home Wi-Fi" not in wyze
 
