@@ -1,0 +1,62 @@
+"""Facts whose sources an audit read again (session 20): each card row says only what its
+sources say, at the confidence those sources earn (found by a reviewer checking 69 claims)."""
+
+from __future__ import annotations
+
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.present.facts import FactView, card_views
+from camreset.kb_files import load_kb
+
+KB = load_kb()
+
+
+def rows(model_id: str, name: str) -> list[FactView]:
+    return [row for row in card_views(KB, resolve_model(KB, model_id)) if row.name == name]
+
+
+def test_a_hold_one_owner_says_did_nothing_is_not_given_as_the_hold() -> None:
+    """The one S220 source says ten seconds on the sync button did nothing and five presses
+    did: the card gives the line's hold, and the tip says both."""
+    (hold,) = rows("eufy-solocam-s220", "hold")
+    assert hold.origin and "github-eufy-security-client-452" not in hold.sources
+    tips = " ".join(row.text for row in rows("eufy-solocam-s220", "tips"))
+    assert "10 seconds did nothing" in tips and "5 times" in tips
+
+
+def test_a_makers_article_about_its_cameras_in_general_is_not_sure_for_one_model() -> None:
+    """Lorex's IP-camera article says only some of them have a button: it makes neither the
+    place nor the hold "sure" for the E893AB."""
+    for name in ("button", "hold"):
+        (row,) = rows("lorex-e893ab", name)
+        assert row.confidence is not "high", name
+
+
+def test_one_claim_does_not_borrow_the_makers_confidence_for_a_guides_route() -> None:
+    """Blink's page gives only the delete-the-whole-system route; the one-camera route is a
+    third-party guide's and is shown as unconfirmed."""
+    (route,) = rows("blink-outdoor-4", "unbind_route")
+    assert "Delete Device" in route.text and route.confidence is "low"
+    system = [r for r in rows("blink-outdoor-4", "tips") if "Delete System" in r.text]
+    assert [r.confidence for r in system] == ["high"]
+
+
+def test_rings_own_factory_restore_light_is_the_sign_to_watch_for() -> None:
+    for model_id, light in (
+        ("ring-wired-doorbell-plus", "burst of blue, then spins white"),
+        ("ring-indoor-cam", "blinks blue on and off for five seconds"),
+        ("ring-stick-up-cam-battery", "burst of flashes"),
+    ):
+        (row,) = rows(model_id, "while_holding")
+        assert light in row.text and row.confidence is "high", model_id
+
+
+def test_rings_current_transfer_route_comes_first_and_the_older_one_is_kept() -> None:
+    (route,) = rows("ring-indoor-cam", "unbind_route")
+    assert route.text.startswith("Previous owner, in the current Ring app")
+    assert any("Remove this Device" in line for line in route.disagreement)
+
+
+def test_two_guides_placing_the_wyze_cam_og_button_differently_are_both_shown() -> None:
+    (button,) = rows("wyze-cam-og", "button")
+    assert button.disagreement[0] == "Sources disagree:"
+    assert any("underneath" in line for line in button.disagreement)
