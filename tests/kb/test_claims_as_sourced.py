@@ -33,11 +33,12 @@ def test_a_makers_article_about_its_cameras_in_general_is_not_sure_for_one_model
 
 def test_one_claim_does_not_borrow_the_makers_confidence_for_a_guides_route() -> None:
     """Blink's page gives only the delete-the-whole-system route; the one-camera route is a
-    third-party guide's and is shown as unconfirmed."""
+    third-party guide's and is listed as unconfirmed beside it."""
     (route,) = rows("blink-outdoor-4", "unbind_route")
-    assert "Delete Device" in route.text and route.confidence is "low"
-    system = [r for r in rows("blink-outdoor-4", "tips") if "Delete System" in r.text]
-    assert [r.confidence for r in system] == ["high"]
+    assert "Delete System" in route.text and route.confidence == "high"
+    assert route.disagreement[0] == "The sources put it differently:"
+    (one,) = [line for line in route.disagreement if "Delete Device" in line]
+    assert one.endswith("(low: askvity-blink-remove-camera)")
 
 
 def test_rings_own_factory_restore_light_is_the_sign_to_watch_for() -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import FactView, list_views
 from camreset.core.present.phrases import CODE_VALID
-from camreset.core.present.setup_words import wired_only
+from camreset.core.present.setup_words import unbind_routes, wired_only
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
 
@@ -193,11 +193,9 @@ def _removal(r: StepRenderer) -> tuple[tuple[FactView, ...], str]:
 
 def _unbind(r: StepRenderer) -> Step:
     route, where = _removal(r)
-    if route:
-        text = (
-            "So its new owner can add it, take it off your account first. What the sources "
-            f"say: {route[0].text}."
-        )
+    if said := unbind_routes(r.model):
+        lead = "So its new owner can add it, take it off your account first."
+        text = f"{lead} What the sources say: {said}"
     else:
         text = (
             f"So its new owner can add it, take it off your account first, {where}. No source "

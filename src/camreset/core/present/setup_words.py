@@ -33,6 +33,30 @@ def wired_only(model: ResolvedModel) -> bool:
     return bool(ways) and ways <= WIRED_WAYS
 
 
+def unbind_routes(model: ResolvedModel) -> str | None:
+    """The sources' way to take the camera off an account, in one sentence: the surest route,
+    and another source's different one where there is one (Blink: one camera, or the whole
+    system it came with; Ring: the current app and the older one). None where none is given."""
+    fact = model.facts.get("unbind_route")
+    if fact is None or not isinstance(fact.value, str):
+        return None
+    first = fact.primary
+    other = next(
+        (
+            c.value
+            for c in fact.claims
+            if isinstance(c.value, str) and set(c.sources).isdisjoint(first.sources)
+        ),
+        None,
+    )
+    said = f"{without_full_stop(fact.value)}."
+    return (
+        said
+        if other is None
+        else f"{said} Or, as another source puts it: {without_full_stop(other)}."
+    )
+
+
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
     """Not known to be powered otherwise than over a network cable (power kinds by id):
     such a camera's web page may ask for a new password when it is added again."""
@@ -267,7 +291,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     rating = "the voltage and VA its manual gives"
     if isinstance(transformer, Transformer):
         rating = transformer.volts + (f", at least {transformer.va} VA" if transformer.va else "")
-    unbind = model.value("unbind_route")
+    unbind = unbind_routes(model)
     nvr = model.value("nvr_reset")
     ip = model.value("default_ip")
     hub = model.pairs_via
@@ -288,8 +312,8 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "wifi.joins": _wifi_joins(model),
         "wifi.before": _wifi_before(model, power),
         "unbind.route": "Ask the previous owner to remove it from their account. The sources "
-        f"say how: {without_full_stop(unbind)}."
-        if isinstance(unbind, str)
+        f"say how: {unbind}"
+        if unbind
         else f"Ask the previous owner to remove it from their account in the {app} app.",
         "nvr.how": f"{without_full_stop(nvr)}."
         if isinstance(nvr, str)
