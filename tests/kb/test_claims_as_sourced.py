@@ -28,7 +28,7 @@ def test_a_makers_article_about_its_cameras_in_general_is_not_sure_for_one_model
     place nor the hold "sure" for the E893AB."""
     for name in ("button", "hold"):
         (row,) = rows("lorex-e893ab", name)
-        assert row.confidence is not "high", name
+        assert row.confidence != "high", name
 
 
 def test_one_claim_does_not_borrow_the_makers_confidence_for_a_guides_route() -> None:
@@ -48,7 +48,7 @@ def test_rings_own_factory_restore_light_is_the_sign_to_watch_for() -> None:
         ("ring-stick-up-cam-battery", "burst of flashes"),
     ):
         (row,) = rows(model_id, "while_holding")
-        assert light in row.text and row.confidence is "high", model_id
+        assert light in row.text and row.confidence == "high", model_id
 
 
 def test_rings_current_transfer_route_comes_first_and_the_older_one_is_kept() -> None:

@@ -19,7 +19,10 @@ they hand over is pasted into tickets. Before such text becomes an event:
 - a "pin" followed by four to eight digits ("pin 482913") is a PIN, not the paperclip;
 - after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
   "user:secret" pair loses its secret;
-- every other copy of a secret found this way is removed too.
+- every other copy of a secret found this way is removed too;
+- an e-mail or web address stays whole (support asks for the account's e-mail), and text
+  that has been through this comes back unchanged (a form sends every field back on each
+  save: "[password removed]" is never read as a password keyword and a value).
 
 "Password reset" or "the password was wrong" stay as written; so do short acronyms ("on
 NVR", "the DVR"), well-known names written with a capital inside ("eBay", "iPhone": where the
@@ -34,32 +37,45 @@ import re
 from itertools import takewhile
 
 REMOVED = "[password removed]"
+_MARK = "\ue000"
+"""Stands for a "[password removed]" already in the text while it is scanned again: a form
+sends back every field, and the marker's own "password" must not find a secret after it."""
 
 _KEYWORD = (
     r"pass(?:word|wort|wd|code|phrase)?|pwd|pw|kennwort|contrase[ñn]a|mot\s+de\s+passe|"
-    r"mot\s+passe|wachtwoord|senha"
+    r"mot\s+passe|wachtwoord|senha|clave|passw(?:ö|oe)rter|密码|パスワード"
 )
 _LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
-_CONNECTOR = r"(?:(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of)\b|=|:|->|,"
+_CONNECTOR = (
+    r"(?:(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of|es|ist)\b|=|:|->|,"
+    r"|(?:i|we)\s+(?:set|used|chose|typed|entered|picked|made)\b"
+)
 """What says a value follows; a word only as a whole word ("password is TO0000" kept
 "TO0000": its "TO" was read as "to")."""
 _FOUND = re.compile(
     rf"(?P<key>\b(?:{_KEYWORD})\b)(?P<gap>\s*(?:(?:{_CONNECTOR})\s*)*)"
-    r"(?P<value>\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|[^\s,;\"']+)",
+    rf"(?P<value>\"[^\"\n]{{1,64}}\"|'[^'\n]{{1,64}}'|[^\s,;\"'{_MARK}]+)",
     re.IGNORECASE,
 )
 _PAIR = re.compile(
-    rf"\b(?:{_LOGIN})\b[:=]?\s*(?P<user>[^\s/:]{{1,32}})\s*[/:]\s*(?P<value>[^\s,;]+)"
-    rf"|\b(?P<default>admin|root|administrator|supervisor)\s*(?:/|:)\s*(?P<value2>[^\s,;]+)",
+    rf"\b(?:{_LOGIN})\b[:=]?\s*(?P<user>[^\s/:]{{1,32}})\s*[/:]\s*(?P<value>[^\s,;{_MARK}]+)"
+    rf"|\b(?P<default>admin|root|administrator|supervisor)\s*(?:/|:)\s*(?P<value2>[^\s,;{_MARK}]+)",
     re.IGNORECASE,
 )
 _SENTENCE_KEY = re.compile(
     rf"\b(?:{_KEYWORD}|pass\s?key|(?:wi-?fi|wlan|wireless|network|security|wpa2?|wep)\s+key|"
     r"(?:verification|security|reset|safety|recovery|access)\s+code|pin\s+code|"
-    r"log(?:ged)?[\s-]?in|sign(?:ed)?\s+in|credentials?|creds)\b|(?-i:\bPIN\b)",
+    r"log(?:ged)?[\s-]?in|sign(?:ed)?\s+in|credentials?|creds)\b|(?-i:\bPIN\b)"
+    r"|\b(?:key|wi-?fi|wlan)\s*[:=]",
     re.IGNORECASE,
 )
 """What makes a sentence one that may hold a secret anywhere in it."""
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b"  # an e-mail: jane@example.com
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co\.uk|de|fr|nl|ca|au|app)\b",
+    re.IGNORECASE,  # a web address: ring.com, support.wyze.com
+)
+"""Addresses vendor support asks for (the account's e-mail): kept whole, never half-removed."""
 _NOT_SECRET = re.compile(
     r"[A-Z0-9]+(?:-[A-Z0-9]+)+"  # a model number: IP2M-841, DS-2CD2143G2-I
     r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?"  # an address or a version: 192.168.1.108/24, V5.7.3
@@ -71,7 +87,7 @@ _NOT_SECRET = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s+[A-Z]|\s*$)|\n")
 """A full stop after a word, before a capital: not the "!" that ends "Winter2023! as the
 password"."""
-_PART = re.compile(r"[^\s,;=/:@]+")
+_PART = re.compile(rf"[^\s,;=/:@{_MARK}]+")
 """A sentence's words for the scan, split at "=", "/", ":" and "@" too ("admin/Hik123!" is
 a default user and a secret; "10:30" a time; "Pa55@192.168.1.10" a secret and a host)."""
 _PLAIN_WORDS = frozenset({
@@ -142,7 +158,7 @@ def _keyword_secrets(text: str) -> set[str]:
             found.add(value)
             continue
         word = value.strip(_EDGE)  # "password (I typed…": no value after it
-        stated = bool(word) and word.casefold() not in _PLAIN_WORDS
+        stated = bool(word) and word.casefold() not in _FUNCTION_WORDS
         if stated and (match["gap"].strip(" ,") or _looks_secret(word)):
             found.update((value, word))
     return {s for s in found if any(c.isalnum() for c in s)}
@@ -154,7 +170,11 @@ def _phrase_secrets(text: str) -> set[str]:
     found = {m["digits"] for m in _PIN_DIGITS.finditer(text)}
     for match in _LABELLED.finditer(text):
         rest = match["rest"]
+        if rest.startswith(_MARK):
+            continue  # removed before: the rest was kept then, on purpose
         words = list(re.finditer(r"\S+", rest))
+        if not words:
+            continue
         run = [  # up to the first word that carries the sentence on
             words[0],
             *takewhile(lambda w: w[0].strip(_EDGE).casefold() not in _FUNCTION_WORDS, words[1:]),
@@ -174,7 +194,7 @@ def _sentence_secrets(text: str) -> set[str]:
     for match in _SENTENCE_KEY.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end = _SENTENCE_END.search(text, match.end())
-        sentence = text[start : end.start() + 1 if end else len(text)]
+        sentence = _ADDRESS.sub(" ", text[start : end.start() + 1 if end else len(text)])
         for word in _PART.findall(sentence):
             bare = word.strip(_EDGE)
             if _looks_secret(bare) and not _NOT_SECRET.fullmatch(bare):
@@ -206,9 +226,16 @@ def _pair_secrets(text: str) -> set[str]:
 
 def without_passwords(text: str) -> str:
     """`text` with every password it states, and every copy of one, replaced by
-    "[password removed]"."""
+    "[password removed]"; text that has been through it comes back unchanged."""
+    text = text.replace(REMOVED, _MARK)
+    while (scanned := _one_pass(text)) != text:  # what a removal lays bare goes too
+        text = scanned  # ends: each pass that changes anything removes a letter or digit
+    return text.replace(_MARK, REMOVED)
+
+
+def _one_pass(text: str) -> str:
     secrets = _keyword_secrets(text) | _sentence_secrets(text) | _pair_secrets(text)
     secrets |= _phrase_secrets(text)
     for secret in sorted(secrets, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", REMOVED, text)
+        text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", _MARK, text)
     return text
