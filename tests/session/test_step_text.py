@@ -158,6 +158,8 @@ def test_a_camera_activated_with_a_new_password_is_checked_by_that_not_a_light(
     text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 4).text
     assert "it asks for a new admin password again, as when it was new" in text
     assert "blinks in a setup pattern" not in text and "inactive" not in text  # no jargon
+    # a dome plugged into a recorder is activated there (session 20's helpdesk reviewer)
+    assert "on a recorder (NVR), the recorder's camera list offers to activate it" in text
 
 
 def test_get_ready_names_only_the_power_the_person_gave(kb: KnowledgeBase) -> None:
@@ -473,3 +475,11 @@ def test_a_hold_in_three_parts_is_not_taken_as_one_powered_hold(kb: KnowledgeBas
     page = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 2)
     assert page.timer is not None and page.timer.max == 30
     assert "Do not cut its power first" in page.text
+
+
+def test_a_setup_light_no_source_describes_is_not_promised(kb: KnowledgeBase) -> None:
+    """A reviewer's Wyze Cam v3 was asked whether its light blinked "in a setup pattern",
+    which no source describes: the page says so, and that "Not sure" is an answer."""
+    text = PlanBook(kb)["wyze-cam-v3"].stage("guided-reset", 4).text
+    assert "setup pattern" not in text
+    assert "no source says what, so if you cannot tell, answer “Not sure”" in text

@@ -58,7 +58,12 @@ FACE_WORDS = {
     Face.none: "no reset button",
 }
 NO_SIGNAL = "the light starts flashing or changes colour"
-NO_SETUP = "the light blinks in a setup pattern and the app can find the camera"
+NO_SETUP = (
+    "its light does something other than before the reset: no source says what, so if you "
+    "cannot tell, answer “Not sure”"
+)
+"""Setup mode when no source describes it: no light to promise, the app's finding it is the
+check (a reviewer's Wyze Cam v3 was asked about "a setup pattern" nobody knows)."""
 NO_SETUP_WIRED = (
     "its recorder, web page or the maker's tool finds it as a new camera, or it asks for a new "
     "password (no source says what its light shows then); a camera added over Wi-Fi is found "
@@ -173,10 +178,12 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
 
 INACTIVE = (
     "it asks for a new admin password again, as when it was new: its web page, or the "
-    "maker's tool on a computer on the same network, asks you to create one"
+    "maker's tool on a computer on the same network, asks you to create one; on a recorder "
+    "(NVR), the recorder's camera list offers to activate it"
 )
 """Setup mode of a camera that is activated with a password of one's own (Hikvision): no
-light pattern says it; the sources say the device shows as inactive until activated."""
+light pattern says it; the sources say the device shows as inactive until activated, and a
+recorder it is plugged into can activate it (a reviewer's dome on an NVR never heard of it)."""
 
 
 def setup_words(
