@@ -61,3 +61,11 @@ def test_two_guides_placing_the_wyze_cam_og_button_differently_are_both_shown() 
     (button,) = rows("wyze-cam-og", "button")
     assert button.disagreement[0] == "Sources disagree:"
     assert any("underneath" in line for line in button.disagreement)
+
+
+def test_what_ring_support_asks_for_is_rings_own_word_first() -> None:
+    """A shop's guide on cameras without a QR code gave "label photo, proof of purchase";
+    Ring's page says its agents verify you with a support code made in the app."""
+    (needs,) = rows("ring-video-doorbell-4", "support_needs")
+    assert needs.confidence == "high" and needs.sources == ("ring-support-8id8q",)
+    assert "support code" in needs.text.lower()

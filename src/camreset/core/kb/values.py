@@ -344,3 +344,4 @@ class SupportNeed(StrEnum):
     reset_screen_photo = "reset_screen_photo"
     contact_details = "contact_details"
     error_message = "error_message"
+    support_code = "support_code"

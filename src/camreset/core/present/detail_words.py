@@ -118,6 +118,7 @@ SUPPORT_NEED_WORDS = {
     "reset_screen_photo": ("A photo of the reset-password screen", None),
     "contact_details": ("How to reach you", None),
     "error_message": ("The error message (a screenshot, or its words)", "error_message"),
+    "support_code": ("A support code made in the app, to verify you", None),
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
 detail's name (in it once given), or None (the person has it ready; never collected here)."""
