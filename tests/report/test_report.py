@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from camreset.core.present.timer import timer_words
 from camreset.core.present.words import clock, percent
 from camreset.core.report import (
     Report,
@@ -353,3 +354,29 @@ def test_a_camera_that_pairs_through_a_base_station_names_it_for_support() -> No
     for model in ("tapo-c200", "unifi-g3-instant"):  # no hub; a recorder
         state = guide.replay([guide.start(model=model, have=None, at=T0)])
         assert "Pairs through" not in render_text(build_report(kb, state)), model
+
+
+def test_a_hold_answered_without_the_timer_says_what_it_asked_for() -> None:
+    """Support's first questions are how long the button was held and where: a hold answered
+    with no timer running (the API, a page without JavaScript) said only "Done, I let go"
+    (session 20's helpdesk reviewer)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="wyze-cam-v3", have=parse_have(["pin"]), at=T0)])
+    for n in range(1, 12):
+        step = state.current
+        if step.timer is not None:
+            break
+        ids = [a.id for a in step.answers]
+        pick = "done" if "done" in ids else ids[0]
+        cmd = Command("answer", step.id, pick)
+        state = guide.extend(state, [guide.command(state, cmd, T0 + timedelta(minutes=n))])
+    hold = state.current
+    assert hold.timer is not None
+    cmd = Command("answer", hold.id, "done")
+    state = guide.extend(state, [guide.command(state, cmd, T0 + timedelta(minutes=13))])
+    text = render_text(build_report(kb, state))
+    asked = f"    Asked for: {timer_words(hold.timer).plan}"
+    assert f"Answer: {hold.answer_label('done')}" in text and asked in text
+    assert "\nReset button: Where: underneath, next to the microSD slot" in text
+    assert f"{hold.title} (asked for: Hold for" in render_markdown(build_report(kb, state))

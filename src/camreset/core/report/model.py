@@ -40,7 +40,8 @@ class _Frozen(BaseModel):
 
 class ReportStep(_Frozen):
     """One step the person was shown, in order: when it was answered, how long it took, the
-    hold the timer measured, what came of it, and why that result proves little (if it does)."""
+    hold it asked for and the hold the timer measured, what came of it, and why that result
+    proves little (if it does)."""
 
     number: int
     step_id: str
@@ -51,6 +52,7 @@ class ReportStep(_Frozen):
     at: datetime | None = None
     seconds: float | None
     held: float | None = None
+    told: str | None = None
     result: str | None
     doubt: str | None = None
 
@@ -127,6 +129,9 @@ class Report(_Frozen):
     hub: str | None = None
     """The hub or base station it pairs through, not a recorder ("Arlo Pro Base Station"):
     support asks about it, and the person may not think to say it."""
+    button: str | None = None
+    """Where the person was told the reset button is, and whose word that is: with each hold
+    the report says how long it asked for, support's first two questions."""
     support: SupportRoute | None
     support_needs: list[NeedRow] = Field(default_factory=list)
     support_needs_sources: list[str] = Field(default_factory=list)
@@ -197,6 +202,7 @@ def build_report(
                 at=h.at,
                 seconds=h.seconds,
                 held=h.held,
+                told=h.told,
                 result=h.result,
                 doubt=h.doubt,
             )
@@ -214,6 +220,7 @@ def build_report(
         app=line.app,
         recorder=state.model.recorder.name if state.model.recorder is not None else None,
         hub=_hub_name(state.model),
+        button=_button_words(kb, state.model),
         support=support,
         support_needs=needs,
         support_needs_sources=needs_sources,
@@ -264,6 +271,14 @@ def support_needs(
             status: Literal["in_report", "missing"] = "in_report" if value else "missing"
             rows.append(NeedRow(need=key, label=label, status=status, value=value))
     return rows, [_source_name(kb, source) for source in view.sources]
+
+
+def _button_words(kb: KnowledgeBase, model: ResolvedModel) -> str | None:
+    """The button's place as the steps gave it, marked as a default where it is one."""
+    view = fact_view(kb, model, "button")
+    if view is None or not model.has_button:
+        return None
+    return f"{view.text} ({view.origin})" if view.origin else view.text
 
 
 def _source_name(kb: KnowledgeBase, source_id: str) -> str:

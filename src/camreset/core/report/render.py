@@ -73,7 +73,7 @@ def render_markdown(report: Report) -> str:
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         out += [
-            f"| {s.number} | {_time(s.at)} | {_md(s.title)} | {_md(s.answer or '–')} "
+            f"| {s.number} | {_time(s.at)} | {_md(_titled(s))} | {_md(s.answer or '–')} "
             f"| {clock(s.seconds)} | {clock(s.held)} | {_md(result_words(s))} |"
             for s in report.steps
         ]
@@ -110,6 +110,8 @@ def render_text(report: Report) -> str:
         out.append(f"{s.number:>2}. {_time(s.at)}  {p(s.title)}")
         held = f"   Button held (timed): {clock(s.held)}" if s.held is not None else ""
         out.append(f"    Answer: {p(s.answer or '–')}   Time spent: {clock(s.seconds)}{held}")
+        if s.told:
+            out.append(f"    Asked for: {p(s.told)}")
         if s.result:
             out.append(f"    Result: {p(result_words(s))}")
     if not report.steps:
@@ -132,6 +134,8 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     rows = [("Camera", camera_line(report))]
     if report.hub:
         rows.append(("Pairs through", report.hub))
+    if report.button:
+        rows.append(("Reset button", report.button))
     details = report.details or {
         k: v for k, v in (("serial", report.serial), ("firmware", report.firmware)) if v
     }
@@ -160,6 +164,11 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if report.session_id:
         rows.append(("Session", report.session_id))
     return rows
+
+
+def _titled(step: ReportStep) -> str:
+    """A step's title, and for a hold the hold it asked for (the timer may not have run)."""
+    return f"{step.title} (asked for: {step.told})" if step.told else step.title
 
 
 def _time(at: datetime | None) -> str:

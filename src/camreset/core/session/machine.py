@@ -23,6 +23,7 @@ from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answered_before
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
+from camreset.core.present.timer import timer_words
 from camreset.core.present.why import why_words
 from camreset.core.present.words import (
     CANT,
@@ -271,10 +272,11 @@ class Guide:
                 doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
             if doubt:
                 fold.doubtful[ref.ref] = doubt
+        told = timer_words(step.timer).plan if step.timer is not None else None
         fold.history.append(
             HistoryEntry(
                 ref, step.kind, shown, answer, step.answer_label(answer), event.at,
-                seconds, result, held, doubt,
+                seconds, result, held, doubt, told,
             )
         )  # fmt: skip
         fold.last_step_at = event.at

@@ -22,7 +22,8 @@ from camreset.core.session.taken_back import TakenBack
 @dataclass(frozen=True)
 class HistoryEntry:
     """One answered step: what was asked, what the person said, when, how long it took, the
-    hold the timer measured on it, and why its result is not taken as evidence (`doubt`)."""
+    hold the timer measured on it, why its result is not taken as evidence (`doubt`), and
+    for a hold, the hold it asked for (`told`: support asks how long, measured or not)."""
 
     ref: StepRef
     kind: str
@@ -34,6 +35,7 @@ class HistoryEntry:
     result: str | None = None
     held: float | None = None
     doubt: str | None = None
+    told: str | None = None
 
     @property
     def step(self) -> str:
