@@ -130,6 +130,7 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "password: same as wifi",
         "held the pin 10 seconds, 2024 model",
         "pwd is in the notes",
+        "The password I chose back then was wrong",
         "login on support.ring.com failed for jane.doe@example.co.uk",
         f"my pin is {REMOVED}",  # what came back from the last save, saved again
         f"wifi pw is {REMOVED}, light {REMOVED} / {REMOVED}",
@@ -163,6 +164,7 @@ def test_no_stated_password_survives(secret: str, key: str, joint: str) -> None:
     before=st.booleans(),
 )
 @example(secret="Winter2023!", key="password", before=True)  # the "!" is no sentence's end
+@example(secret="000@00", key="password", before=False)  # an "@" with no host after it
 def test_a_secret_anywhere_in_a_sentence_about_one_is_removed(
     secret: str, key: str, before: bool
 ) -> None:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import clock, percent
 from camreset.core.report import (
@@ -380,3 +381,17 @@ def test_a_hold_answered_without_the_timer_says_what_it_asked_for() -> None:
     assert f"Answer: {hold.answer_label('done')}" in text and asked in text
     assert "\nReset button: Where: underneath, next to the microSD slot" in text
     assert f"{hold.title} (asked for: Hold for" in render_markdown(build_report(kb, state))
+
+
+def test_a_cause_for_one_way_of_powering_says_so_while_nobody_knows_how_it_is_powered() -> None:
+    """A reviewer's Wyze Cam v3 report (no source gives its power, nobody was asked) listed
+    PoE budgets and doorbell transformers as plain causes; support reading that stops trusting
+    the rest."""
+    kb = load_kb()
+    guide = Guide(kb)
+    unknown = build_report(kb, guide.replay([guide.start(model="wyze-cam-v3", have=None, at=T0)]))
+    names = [c.name for c in unknown.still_likely]
+    assert "The switch or recorder port gives the camera no power, if it runs on PoE" in names
+    assert "Button released too early" in names  # a cause for every camera: as it was
+    said = guide.replay([guide.start(line="wyze", power=PowerKind.usb, have=None, at=T0)])
+    assert not [c.name for c in build_report(kb, said).still_likely if "if it runs" in c.name]

@@ -48,7 +48,7 @@ _KEYWORD = (
 _LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
 _CONNECTOR = (
     r"(?:(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of|es|ist)\b|=|:|->|,"
-    r"|(?:i|we)\s+(?:set|used|chose|typed|entered|picked|made)\b"
+    r"|(?:i|we)\s+(?:set|used|chose|typed|entered|picked|made)(?:\s+it)?\s+(?=(?:is|was|to)\b)"
 )
 """What says a value follows; a word only as a whole word ("password is TO0000" kept
 "TO0000": its "TO" was read as "to")."""
@@ -195,6 +195,10 @@ def _sentence_secrets(text: str) -> set[str]:
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end = _SENTENCE_END.search(text, match.end())
         sentence = _ADDRESS.sub(" ", text[start : end.start() + 1 if end else len(text)])
+        for token in re.findall(r"\S*@\S*", sentence):  # "000@00": no host after the "@"
+            bare = token.strip(_EDGE)
+            if "." not in bare.rpartition("@")[2] and _looks_secret(bare):
+                found.update((token, bare))
         for word in _PART.findall(sentence):
             bare = word.strip(_EDGE)
             if _looks_secret(bare) and not _NOT_SECRET.fullmatch(bare):

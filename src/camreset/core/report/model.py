@@ -20,7 +20,7 @@ from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import SupportNeed
+from camreset.core.kb.values import PowerKind, SupportNeed
 from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
@@ -175,6 +175,7 @@ def build_report(
         ([], []) if state.outcome in ("done", "not_needed") else support_needs(kb, state, details)
     )  # a camera back in the person's hands: nobody asks support for anything
     fits = for_its_power(kb, state.fold.said_power)  # not "the outlet" for a PoE camera
+    only_if = _power_conditions(kb, state)
     camera, checks, remote = network_parts(state)
     return Report(
         session_id=session_id,
@@ -212,8 +213,8 @@ def build_report(
             ReportTakenBack(title=t.title, answer=t.answer_label, at=t.at, held=t.held)
             for t in state.taken_back
         ],
-        ruled_out=[_cause(c) for c in state.ruled_out if fits(c.id)],
-        still_likely=[_cause(c) for c in state.belief if fits(c.id)],
+        ruled_out=[_cause(c, only_if) for c in state.ruled_out if fits(c.id)],
+        still_likely=[_cause(c, only_if) for c in state.belief if fits(c.id)],
         nothing_failed=_nothing_failed(state),
         have=sorted(state.have),
         have_asked=state.have_asked,
@@ -287,5 +288,31 @@ def _source_name(kb: KnowledgeBase, source_id: str) -> str:
     return (source.url or source.title or source_id) if source is not None else source_id
 
 
-def _cause(cause: Cause) -> ReportCause:
-    return ReportCause(id=cause.id, name=cause.name, probability=cause.probability)
+_RUNS_ON = {
+    PowerKind.adapter: "an adapter", PowerKind.poe: "PoE", PowerKind.battery: "a battery",
+    PowerKind.usb: "USB", PowerKind.transformer: "doorbell wiring", PowerKind.hub: "a hub",
+    PowerKind.solar: "solar", PowerKind.mains: "mains wiring",
+}  # fmt: skip
+
+
+def _power_conditions(kb: KnowledgeBase, state: SessionState) -> dict[str, str]:
+    """For a camera whose power nobody knows (no source, not asked yet), the causes that
+    hold for only some ways of powering it, and the words that say which: support reading
+    "PoE budget" for a USB camera stops trusting the rest (a helpdesk reviewer)."""
+    if state.fold.said_power or state.model.stated_power is not None:
+        return {}
+    kinds = frozenset(state.model.power_kinds) or frozenset(PowerKind)
+    if len(kinds) == 1:
+        return {}
+    conditions = {}
+    for cause in kb.troubleshooting.causes:
+        ways = kinds & frozenset(cause.when.power or kinds)
+        if ways and ways != kinds:
+            said = " or ".join(_RUNS_ON[k] for k in sorted(ways))
+            conditions[cause.id] = f", if it runs on {said}"
+    return conditions
+
+
+def _cause(cause: Cause, only_if: dict[str, str]) -> ReportCause:
+    name = cause.name + only_if.get(cause.id, "")
+    return ReportCause(id=cause.id, name=name, probability=cause.probability)
