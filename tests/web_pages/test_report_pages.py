@@ -197,3 +197,24 @@ def test_a_report_that_needed_no_reset_lists_no_causes(client: PageClient) -> No
     answer(client, url, "worked")
     text = client.page(f"{url}/report").get_text()
     assert "If a reset does not take" not in text and "Causes still likely" not in text
+
+
+def test_a_detail_saved_twice_and_a_pasted_control_character_change_nothing_else(
+    client: PageClient,
+) -> None:
+    """Session 20's helpdesk reviewer: saving the form again turned "wifi pw is [password
+    removed]" into "[password [password removed] …" in a field nobody touched, and a pasted
+    control character reached the report as "bad\ufffdchar" (the API refuses it)."""
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/details")
+    client.submit(form, light="solid red, wifi pw is Blue-Moon77", serial="bad\x07char")
+    page = client.page(url)
+    kept = page.select_one("#detail-light")["value"]
+    assert kept == "solid red, wifi pw is [password removed]"
+    assert page.select_one("#detail-serial")["value"] == "bad char"
+    form = page.find("form", action=f"{url}/details")
+    response = client.submit(form, hardware_version="1.0")  # the rest sent back as shown
+    page = client.page(response.headers["location"])
+    assert page.select_one("#detail-light")["value"] == kept
+    said = page.select_one(".notice.saved").get_text(" ", strip=True)
+    assert "hardware version" in said and "light" not in said

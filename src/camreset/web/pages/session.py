@@ -14,6 +14,7 @@ Back) is not an error for a person: they are sent to the current step with a sho
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 
 from fastapi import APIRouter
@@ -276,11 +277,20 @@ async def feedback(request: Request, session_id: str) -> Response:
     return await _post(request, session_id, command)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def _one_line(typed: str) -> str:
+    """A detail as one line: a pasted tab, line break or stray control character becomes a
+    space (the API refuses them; a form field should not print "bad\ufffdchar" in a report)."""
+    return " ".join(_CONTROL.sub(" ", typed).split())
+
+
 @router.post("/s/{session_id}/details", name="page_details")
 async def details(request: Request, session_id: str) -> Response:
     """Details for support: saved, and the page says which (a details event moves no step)."""
     form = await checked_form(request)
-    data = {name: str(form.get(name, "")).strip() for name in DETAIL_FIELDS}
+    data = {name: _one_line(str(form.get(name, ""))) for name in DETAIL_FIELDS}
     before = (await services(request).sessions.state_async(session_id)).details
     given = [k for k, v in data.items() if v and v != str(before.get(k, ""))]
     cut = ",".join(k for k in given if len(data[k]) > DETAIL_MAX)  # a pasted text, kept in part
