@@ -37,6 +37,25 @@ def test_feedback_is_stored_and_thanked(client: PageClient) -> None:
     assert again.find("form", action=f"{url}/feedback") is not None
 
 
+def test_feedback_sent_without_a_choice_asks_for_one_and_keeps_the_words(
+    client: PageClient,
+) -> None:
+    """A client that ignores `required` sent a comment alone and got "That answer doesn't
+    fit this step", with the comment gone (session 20's helpdesk reviewer)."""
+    url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    page = walk(client, url, prefer=("yes", "done"))
+    form = page.find("form", action=f"{url}/feedback")
+    response = client.submit(form, comment="it took two tries <b>")
+    assert response.status_code == 422
+    again = soup(response)
+    assert again.select_one("#fb-missing").get_text() == (
+        "Choose one of these answers to send it: your words below are kept."
+    )
+    assert again.select_one("textarea#comment").get_text() == "it took two tries <b>"
+    assert "<b>" not in str(again.select_one("textarea#comment")).replace("&lt;b&gt;", "")
+    assert again.h1.get_text() == "Your camera is back"  # nothing was saved or moved
+
+
 def test_every_step_offers_not_sure_cant_and_stop(client: PageClient) -> None:
     url = start(client, "C200", have=("pin", "original_adapter", "app"))
     labels = [b.get_text(strip=True) for b in client.page(url).select("form.answers button")]

@@ -153,12 +153,14 @@ async def render_session(
     resumed: int = 0,
     moved_on: bool = False,
     code: bool = False,
+    comment: str | None = None,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
     the details just saved (`cut`: those kept only in part, being too long), `resumed` says
     the session was already under way (2: and what was just ticked is kept), `moved_on` that
-    it moved on elsewhere since this page was shown, `code` shows its short code."""
+    it moved on elsewhere since this page was shown, `code` shows its short code, `comment`
+    the words sent back with no answer chosen (the page asks for one, keeping them)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     share = None
@@ -216,6 +218,7 @@ async def render_session(
         share_minutes=share.minutes_left(svc.sessions.clock()) if share else 0,
         this_computer_only=svc.settings.this_computer_only,
         keep_still=request.cookies.get(STILL) == "1",
+        comment=comment,
     )
 
 
@@ -273,6 +276,8 @@ async def undo(request: Request, session_id: str) -> Response:
 async def feedback(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     data = {"fixed": str(form.get("fixed", "")), "comment": str(form.get("comment", ""))}
+    if not data["fixed"]:  # the page asks for a choice; a client that skipped it keeps its words
+        return await render_session(request, session_id, status_code=422, comment=data["comment"])
     command = Command("feedback", str(form.get("step", "")), data=data)
     return await _post(request, session_id, command)
 
