@@ -12,6 +12,7 @@ from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.steps import StepRenderer
+from camreset.core.present.timer import timer_words
 from camreset.core.session import StepRef
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
@@ -483,3 +484,22 @@ def test_a_setup_light_no_source_describes_is_not_promised(kb: KnowledgeBase) ->
     text = PlanBook(kb)["wyze-cam-v3"].stage("guided-reset", 4).text
     assert "setup pattern" not in text
     assert "no source says what, so if you cannot tell, answer “Not sure”" in text
+
+
+def test_a_sign_that_is_only_heard_is_listened_for(kb: KnowledgeBase) -> None:
+    """Reolink's sign is a melody and a spoken line: "Watch now: you hear a short melody"
+    (session 20's helpdesk reviewer); a light is still watched for."""
+    book = PlanBook(kb)
+    reolink = book["reolink-rlc-520a"].stage("guided-reset", 2).timer
+    tapo = book["tapo-c200"].stage("guided-reset", 2).timer
+    assert reolink is not None and tapo is not None
+    assert timer_words(reolink).watch == (
+        "Listen now: you hear a short melody, or it says “Factory reset was successful”"
+    )
+    assert timer_words(tapo).watch.startswith("Watch now: the light")
+
+
+def test_a_button_on_the_cable_has_no_microphone_hole_to_avoid(kb: KnowledgeBase) -> None:
+    text = PlanBook(kb)["reolink-rlc-520a"].stage("guided-reset", 0).text
+    assert "on the cable (the wiring pigtail)" in text and "microphone" not in text
+    assert "microphone hole" in PlanBook(kb)["tapo-c200"].stage("guided-reset", 0).text

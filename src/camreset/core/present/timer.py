@@ -99,7 +99,8 @@ def timer_words(timer: Timer) -> TimerWords:
     """The timer's cues and plan for one hold, from its numbers and its sign."""
     lo, rec, hi = timer.min, timer.recommended, timer.max
     if timer.until is not None:
-        watch = TIMER_CUES["watch_for"].format(until=timer.until)
+        heard = timer.until.startswith(("you hear", "it says", "it may say"))  # no light named
+        watch = TIMER_CUES["listen_for" if heard else "watch_for"].format(until=timer.until)
         stop = TIMER_CUES["keep"].format(until=timer.until, max=number(hi))
         over = TIMER_CUES["over_why"].format(max=number(hi), why=timer.max_why or "")
         plan = (

@@ -96,7 +96,7 @@ def template_values(
     location = _usual_places(kb, model, button_words(button))
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
-    inside = button is not None and button.face is Face.on_board
+    inside = button is not None and button.face in (Face.on_board, Face.on_cable)
     # a path a source says clears everything first: the app reset is a full reset, and a
     # seed's "Remove Device" only may start one
     app_paths = sorted(model.software_paths(SoftwareVia.app), key=_not_full)
@@ -121,8 +121,8 @@ def template_values(
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
         "button.press": "Press the button firmly" if by_hand else "Push the pin in firmly",
         "button.with": "with a fingertip" if by_hand else "with the pin",
-        # a fingertip button, or one on the board inside a housing, has no microphone hole
-        # beside it to mistake it for
+        # a fingertip button, one on the board inside a housing or on the cable's pigtail has
+        # no microphone hole beside it to mistake it for
         "button.careful": "" if by_hand or inside else MICROPHONE,
         "button.open_first": open_first,
         "button.alternative": button.alternative or "" if button else "",

@@ -199,6 +199,7 @@ TIMER_CUES = {
     "hold": "Keep holding",
     "watch": "Watch and listen for a sign now",
     "watch_for": "Watch now: {until}",
+    "listen_for": "Listen now: {until}",
     "release": "Let go now",
     "keep": "Keep holding until {until}; stop by {max} s",
     "over": "Stop now: {max} s is the longest hold to try",
