@@ -395,3 +395,17 @@ def test_a_cause_for_one_way_of_powering_says_so_while_nobody_knows_how_it_is_po
     assert "Button released too early" in names  # a cause for every camera: as it was
     said = guide.replay([guide.start(line="wyze", power=PowerKind.usb, have=None, at=T0)])
     assert not [c.name for c in build_report(kb, said).still_likely if "if it runs" in c.name]
+
+
+def test_the_report_says_when_the_last_answer_came_and_how_long_it_took() -> None:
+    """Agents log how long a customer spent (session 20's helpdesk reviewer: "Started" only)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    for n in range(1, 4):
+        skip = Command("skip", state.current.id)
+        state = guide.extend(state, [guide.command(state, skip, T0 + timedelta(minutes=7 * n))])
+    last = (T0 + timedelta(minutes=21)).strftime("%H:%M")
+    assert f"\nLast answer:  {last} UTC, 21 min after the start\n" in render_text(
+        build_report(kb, state)
+    )

@@ -154,6 +154,10 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         rows.append(("Why reset", report.reason))
     if report.started_at:
         rows.append(("Started", report.started_at.strftime("%Y-%m-%d %H:%M UTC")))
+        last = max((s.at for s in report.steps if s.at is not None), default=None)
+        if last is not None and last > report.started_at:  # support logs how long it took
+            spent = clock((last - report.started_at).total_seconds())
+            rows.append(("Last answer", f"{last.strftime('%H:%M UTC')}, {spent} after the start"))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     if report.feedback and report.feedback.get("fixed"):
