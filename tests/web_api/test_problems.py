@@ -124,6 +124,18 @@ async def test_error_path_answers_with_a_problem(
     assert problem["type"] == expected
 
 
+async def test_a_brand_typed_as_a_model_names_its_line_for_the_usual_steps(
+    client: httpx.AsyncClient,
+) -> None:
+    """An agent's tool sent {"model": "wyze"}: the 404 now says which line to start with."""
+    problem = assert_problem(await client.post("/api/sessions", json={"model": "wyze"}), 404)
+    assert problem["line"] == "wyze" and problem["suggestions"]
+    started = await client.post("/api/sessions", json={"line": problem["line"]})
+    assert started.status_code == 201
+    unknown = assert_problem(await client.post("/api/sessions", json={"model": "zzzz 9000"}), 404)
+    assert "line" not in unknown
+
+
 async def test_a_streamed_body_over_the_limit_is_a_413(client: httpx.AsyncClient) -> None:
     async def chunks() -> Any:
         for _ in range(20):

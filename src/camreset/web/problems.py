@@ -116,6 +116,8 @@ def problem_for(exc: BaseException) -> Problem:
             extra: dict[str, Any] = {}
             if isinstance(exc, errors.UnknownModelError):
                 extra["suggestions"] = exc.suggestions
+                if exc.line:  # "wyze": its brand is known, so its usual steps can be had
+                    extra["line"] = exc.line
             detail = str(exc) if known.status < 500 else known.server_detail or known.title
             return Problem(
                 status=known.status,
