@@ -238,6 +238,7 @@ def without_passwords(text: str) -> str:
 
 
 def _one_pass(text: str) -> str:
+    """Every secret the scans find in `text` as it stands, replaced by the marker."""
     secrets = _keyword_secrets(text) | _sentence_secrets(text) | _pair_secrets(text)
     secrets |= _phrase_secrets(text)
     for secret in sorted(secrets, key=len, reverse=True):
