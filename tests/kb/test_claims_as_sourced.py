@@ -69,3 +69,22 @@ def test_what_ring_support_asks_for_is_rings_own_word_first() -> None:
     (needs,) = rows("ring-video-doorbell-4", "support_needs")
     assert needs.confidence == "high" and needs.sources == ("ring-support-8id8q",)
     assert "support code" in needs.text.lower()
+
+
+def test_a_hold_its_source_says_does_not_go_that_far_is_a_partial_window_not_the_hold() -> None:
+    """The one C110 source says TP-Link's 5 s reset "doesn't go that far": the card gives the
+    line's holds, with their disagreement, and 5 s as a partial reset (second audit)."""
+    (hold,) = rows("tapo-c110", "hold")
+    assert hold.origin and hold.disagreement  # the line's, with the 30 s beside the 5 s
+    (window,) = rows("tapo-c110", "reset_windows")
+    assert window.text.startswith("5 s: partial")
+
+
+def test_a_makers_faq_about_smart_plugs_is_not_sure_for_a_kasa_camera() -> None:
+    """TP-Link's unbinding FAQ speaks of smart-home products in the Kasa app (an HS110 plug)
+    and NC cameras in another app, never of a Kasa camera."""
+    for model_id in ("kasa-kc400", "kasa-kc100"):
+        for name in ("unbind_route", "software_reset"):
+            for row in rows(model_id, name):
+                if "tplink-faq-1351" in row.sources:
+                    assert row.confidence != "high", (model_id, name)
