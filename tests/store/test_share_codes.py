@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from camreset.core.session.events import SessionEvent
-from camreset.core.share_code import ALPHABET, CODE_LIFETIME, normalise
+from camreset.core.share_code import ALPHABET, CODE_LIFETIME, ShareCode, normalise, spoken
 from camreset.errors import SessionNotFoundError
 from camreset.store.session_store import SessionStore
 
@@ -71,3 +71,11 @@ def test_only_eight_characters_of_the_alphabet_make_a_code() -> None:
     assert normalise("K7QM 4TXP") == "K7QM4TXP"
     for not_a_code in ("K7QM-4TX", "K7QM-4TXPZ", "IP8M-2496", "OOOO0000", "tapo c200"):
         assert normalise(not_a_code) is None
+
+
+def test_every_character_a_code_can_have_is_spelt_out_as_a_word_of_its_own() -> None:
+    code = ShareCode(ALPHABET[:8], T0)
+    assert code.spoken == "two three four five, six seven eight nine"
+    words = [spoken(c * 8).split(",")[0].split()[0] for c in ALPHABET]
+    assert len(set(words)) == len(ALPHABET) and all(len(w) > 2 for w in words)
+    assert spoken("BDEGPTVZ") == "Bravo Delta Echo Golf, Papa Tango Victor Zulu"

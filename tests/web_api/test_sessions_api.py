@@ -10,6 +10,7 @@ import pytest
 from api_helpers import BASE, assert_problem, send, start
 
 from camreset.settings import Settings
+from camreset.store import share_codes
 from camreset.store.session_store import SessionStore
 from camreset.web.app import create_app
 
@@ -208,3 +209,14 @@ async def test_a_short_code_opens_the_session_for_a_helpdesk_tool(
     assert_problem(await client.get(f"/api/share-codes/{other}"), 404)
     assert_problem(await client.get("/api/share-codes/IL0O"), 422)
     assert_problem(await client.post(f"/api/sessions/{'x' * 32}/share-code"), 404)
+
+
+async def test_a_short_code_comes_with_how_to_say_it(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chars = iter("DVDK42XS")
+    monkeypatch.setattr(share_codes.secrets, "choice", lambda _alphabet: next(chars))
+    session = await start(client)
+    made = (await client.post(f"/api/sessions/{session['id']}/share-code")).json()
+    assert made["code"] == "DVDK-42XS"
+    assert made["spoken"] == "Delta Victor Delta Kilo, four two X-ray Sierra"

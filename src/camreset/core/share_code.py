@@ -30,8 +30,31 @@ class ShareCode:
         """As people read it: two groups of four ("K7QM-4TXP")."""
         return f"{self.code[:4]}-{self.code[4:]}"
 
+    @property
+    def spoken(self) -> str:
+        """As said over the phone, spelt out: "Kilo seven Quebec Mike, four Tango X-ray Papa"."""
+        return spoken(self.code)
+
     def minutes_left(self, now: datetime) -> int:
         return max(0, round((self.expires_at - now).total_seconds() / 60))
+
+
+_DIGITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NATO = (
+    "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "Juliet",
+    "Kilo", "Mike", "November", "Papa", "Quebec", "Romeo", "Sierra", "Tango", "Victor",
+    "Whiskey", "X-ray", "Yankee", "Zulu",
+)  # fmt: skip
+SPELLING = {**dict(zip("23456789", _DIGITS, strict=True)), **{w[0]: w for w in _NATO}}
+"""How each character of the alphabet is said: the NATO spelling alphabet for letters (B, D,
+E, G, P, T, V, Z and C, M and N, S and F sound alike on a phone line), words for digits."""
+
+
+def spoken(code: str) -> str:
+    """A stored code ("DVDK42XS") spelt out: "Delta Victor Delta Kilo, four two X-ray Sierra"."""
+    words = [SPELLING[c] for c in code]
+    half = len(words) // 2
+    return f"{' '.join(words[:half])}, {' '.join(words[half:])}"
 
 
 def normalise(typed: str) -> str | None:

@@ -168,7 +168,10 @@ async def share_code(session_id: SessionId, sessions: Sessions) -> schema.ShareC
     assert code is not None  # a new one is made when there is none
     now = sessions.clock()
     return schema.ShareCodeOut(
-        code=code.shown, expires_at=code.expires_at, minutes_left=code.minutes_left(now)
+        code=code.shown,
+        spoken=code.spoken,
+        expires_at=code.expires_at,
+        minutes_left=code.minutes_left(now),
     )
 
 

@@ -222,6 +222,10 @@ class ShareCodeOut(BaseModel):
     """A short code for a session, to read out over the phone (any case, dash optional)."""
 
     code: str = Field(description='as people read it, "K7QM-4TXP"')
+    spoken: str = Field(
+        description="how to say it on the phone, letters in the NATO spelling alphabet: "
+        '"Kilo seven Quebec Mike, four Tango X-ray Papa"'
+    )
     expires_at: datetime
     minutes_left: int
 
