@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from camreset.core.session.events import SessionEvent
-from camreset.core.share_code import ALPHABET, CODE_LIFETIME, ShareCode, normalise, spoken
+from camreset.core.share_code import (
+    ALPHABET,
+    CODE_LIFETIME,
+    ShareCode,
+    look_alikes,
+    misread,
+    normalise,
+    spoken,
+)
 from camreset.errors import SessionNotFoundError
 from camreset.store.session_store import SessionStore
 
@@ -79,3 +87,20 @@ def test_every_character_a_code_can_have_is_spelt_out_as_a_word_of_its_own() -> 
     words = [spoken(c * 8).split(",")[0].split()[0] for c in ALPHABET]
     assert len(set(words)) == len(ALPHABET) and all(len(w) > 2 for w in words)
     assert spoken("BDEGPTVZ") == "Bravo Delta Echo Golf, Papa Tango Victor Zulu"
+
+
+def test_a_code_typed_with_look_alikes_names_them_and_what_they_may_have_been() -> None:
+    assert misread("dvdk-42xo") == "O" and misread("O1OO 2345") == "O1"
+    assert misread("DVDK-42XS") == misread("DVDK-42X") == misread("DVD!-42XO") == ""
+    assert look_alikes("DVDK-42XO") == ["DVDK42XD", "DVDK42XQ"]
+    assert look_alikes("DUDK42XS") == ["DVDK42XS"]
+    assert look_alikes("LVDK42XS") == [] and look_alikes("11112345") == []  # L; 81 guesses
+
+
+def test_the_sessions_look_alike_codes_open_are_all_found(store: SessionStore) -> None:
+    a, b = store.create([started()]), store.create([started("c100")])
+    code_a, code_b = store.codes.code_for(a, T0), store.codes.code_for(b, T0)
+    assert code_a is not None and code_b is not None
+    assert store.codes.sessions_for([code_a.code, code_b.code, "ZZZZZZZZ"], T0) == {a, b}
+    assert store.codes.sessions_for([], T0) == set()
+    assert store.codes.sessions_for([code_a.code], T0 + CODE_LIFETIME) == set()

@@ -38,3 +38,49 @@ def test_the_code_is_spelt_out_with_the_nato_alphabet_to_read_aloud(
     shown = _shown(client, url)
     assert "DVDK-42XS" in shown
     assert "Read it out as: Delta Victor Delta Kilo, four two X-ray Sierra." in shown
+
+
+def test_a_code_typed_with_a_character_codes_never_have_is_told_so(client: PageClient) -> None:
+    for typed in ("DVDK-42XO", "dvdk 42xo"):
+        notice = client.page(f"/find?q={typed}").select_one(".notice")
+        said = " ".join(notice.get_text().split())
+        assert "it cannot be a session's short code" in said
+        assert "Short codes never contain O, 0, I, 1, L or U, and this one has O" in said
+        assert "check the letters" in said
+    notice = client.page("/find?q=L1LL-2345").select_one(".notice")
+    assert "this one has L and 1: check the letters" in " ".join(notice.get_text().split())
+    camera = client.page("/find?q=IP8M-2496")  # a camera's name is still a camera
+    assert not any("short code" in n.get_text() for n in camera.select(".notice"))
+    assert camera.select('a.choice[href^="/have?model="]')
+
+
+def test_a_look_alike_typed_for_a_live_codes_character_opens_its_session(
+    two_screens: tuple[PageClient, PageClient], fixed_code: str
+) -> None:
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200")
+    assert "DVDK-42XS" in _shown(phone, url)
+    for typed in ("0VDK-42XS", "dudk 42xs", "DVOK42XS"):  # 0 or O for D, U for V
+        opened = desk.get(f"/find?q={typed}")
+        assert opened.status_code == 303 and opened.headers["location"] == url, typed
+
+
+def test_a_look_alike_that_two_live_codes_fit_opens_neither(
+    two_screens: tuple[PageClient, PageClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk, phone = two_screens
+    chars = iter("DVDK42XSQVDK42XS")
+    monkeypatch.setattr(share_codes.secrets, "choice", lambda _alphabet: next(chars))
+    first, second = start(phone, "Tapo C200"), start(phone, "Tapo C100")
+    assert "DVDK-42XS" in _shown(phone, first) and "QVDK-42XS" in _shown(phone, second)
+    page = desk.page("/find?q=OVDK-42XS")  # O for D or for Q: both are live
+    said = " ".join(page.select_one(".notice").get_text().split())
+    assert "Short codes never contain O, 0, I, 1, L or U, and this one has O" in said
+
+
+def test_a_brand_shaped_like_a_mistyped_code_still_offers_the_brand(client: PageClient) -> None:
+    page = client.page("/find?q=WYZECAM1")  # no model, but a brand, and a 1 no code has
+    said = " ".join(" ".join(n.get_text().split()) for n in page.select(".notice"))
+    assert "If “WYZECAM1” is a session's short code, it is mistyped." in said
+    assert "this one has 1: check the letters" in said
+    assert page.find("a", string="See all Wyze cameras") is not None

@@ -35,7 +35,7 @@ from camreset.core.session.intake import (
     parse_have,
     parse_power,
 )
-from camreset.core.share_code import ShareCode
+from camreset.core.share_code import ShareCode, look_alikes
 from camreset.errors import InvalidAnswerError, StaleStepError, UnknownModelError
 from camreset.store.session_store import SessionStore, SessionSummary
 
@@ -147,6 +147,13 @@ class SessionService:
     def shared_session(self, typed: str) -> str | None:
         """The session a typed short code opens now (None: not a code, unknown, expired)."""
         return self.store.codes.session_for(typed, self.clock())
+
+    def look_alike_session(self, typed: str) -> str | None:
+        """The one session a code typed with characters codes never have (O for D or Q, …)
+        opens now, read as the look-alikes codes do have; None when none does, or more than
+        one could be meant."""
+        found = self.store.codes.sessions_for(look_alikes(typed), self.clock())
+        return found.pop() if len(found) == 1 else None
 
     def recent(self, limit: int = 20) -> list[SessionSummary]:
         """The most recently updated sessions, newest first."""

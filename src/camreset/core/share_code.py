@@ -57,10 +57,55 @@ def spoken(code: str) -> str:
     return f"{' '.join(words[:half])}, {' '.join(words[half:])}"
 
 
+def _squeezed(typed: str) -> str:
+    return "".join(typed.split()).replace("-", "").upper()
+
+
 def normalise(typed: str) -> str | None:
     """The code `typed` names (any case, spaces or a dash anywhere), or None if it is not
     shaped like one."""
-    code = "".join(typed.split()).replace("-", "").upper()
+    code = _squeezed(typed)
     if len(code) != CODE_LENGTH or any(c not in ALPHABET for c in code):
         return None
     return code
+
+
+NEVER = "O0I1LU"
+"""The letters and digits a code never has: each looks like one it has (or like another of
+these), so none is ever typed from a code read correctly."""
+NEVER_SAID = "O, 0, I, 1, L or U"
+LOOK_ALIKES = {"O": "DQ", "0": "DQ", "I": "J7T", "1": "7JT", "U": "V"}
+"""What a character a code never has may have been, misread: L has no likely stand-in."""
+MAX_GUESSES = 27  # at most three characters misread, each three ways
+
+
+def misread(typed: str) -> str:
+    """The characters a code never has in `typed` ("O", "O1"), in the order typed, when
+    `typed` is otherwise shaped like a code: eight letters and digits, any case, spaces or a
+    dash anywhere. "" when it has none, or is not shaped like a code at all."""
+    code = _squeezed(typed)
+    if len(code) != CODE_LENGTH or not (code.isascii() and code.isalnum()):
+        return ""
+    return "".join(dict.fromkeys(c for c in code if c in NEVER))
+
+
+def look_alikes(typed: str) -> list[str]:
+    """The codes `typed` may have been meant as, each character a code never has read as one
+    it has that looks like it ("DVDK42XO": DVDK42XD and DVDK42XQ); [] when `typed` is not
+    misread that way, a character has no stand-in (L), or there would be more than
+    `MAX_GUESSES`."""
+    if not misread(typed):
+        return []
+    guesses = [""]
+    for c in _squeezed(typed):
+        options = c if c in ALPHABET else LOOK_ALIKES.get(c, "")
+        guesses = [g + o for g in guesses for o in options]
+        if not guesses or len(guesses) > MAX_GUESSES:
+            return []
+    return guesses
+
+
+def never_in_codes(bad: str) -> str:
+    """What to tell a person who typed a code with the characters `bad` ("O1") in it."""
+    listed = f"{', '.join(bad[:-1])} and {bad[-1]}" if len(bad) > 1 else bad
+    return f"Short codes never contain {NEVER_SAID}, and this one has {listed}: check the letters."

@@ -85,3 +85,17 @@ class ShareCodes:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not look up the code: {exc.__class__.__name__}") from exc
         return None if row is None else str(row.session_id)
+
+    def sessions_for(self, codes: list[str], now: datetime) -> set[str]:
+        """The sessions any of the stored-form `codes` open now (none, one, or several)."""
+        if not codes:
+            return set()
+        query = select(CODES.c.session_id).where(
+            CODES.c.code.in_(codes), CODES.c.expires_at > bindparam("now")
+        )
+        try:
+            with self.engine.connect() as db:
+                rows = db.execute(query, {"now": now}).all()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not look up the codes: {exc.__class__.__name__}") from exc
+        return {str(row.session_id) for row in rows}

@@ -23,7 +23,7 @@ from camreset.core.kb.search import find_line, likely_line
 from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
-from camreset.core.share_code import normalise
+from camreset.core.share_code import misread, never_in_codes, normalise
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import network_allowed
@@ -127,15 +127,17 @@ def _found_title(query: str, found: int) -> str:
     return f"{found} camera{'s' if found != 1 else ''} for “{query}”"
 
 
-def _no_session(request: Request, query: str, typed: str) -> Response:
+def _no_session(request: Request, query: str, typed: str, never: str = "") -> Response:
     """What was typed looks like a session's id or link (`typed` "id") or short code
-    ("code"), and no session has it: said so, never searched as a camera's name."""
+    ("code"), and no session has it: said so, never searched as a camera's name. `never`: the
+    characters typed that no code has (it cannot be one), named to the person."""
     return render(
         request,
         "find.html",
         title=f"No session with that {typed}",
         query=query,
         no_session=typed,
+        never_in_codes=never_in_codes(never) if never else "",
         matches=[],
         brands=[],
         likely=None,
@@ -162,17 +164,26 @@ async def find_page(request: Request, q: str = "") -> Response:
     matches = find_models(kb, query)
     if code is not None and not matches:
         return _no_session(request, query, "code")
+    never = "" if matches else misread(query)  # a code's shape, with O, 1… no code has
+    if never:  # O for D, 1 for 7…: the session opens when exactly one live code fits
+        sessions = services(request).sessions
+        session_id = await run_in_threadpool(sessions.look_alike_session, query)
+        if session_id is not None:
+            return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
     hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
     line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
     likely = likely_line(kb, query) if query and not close else None
+    if never and not (hubs or brands or likely):
+        return _no_session(request, query, "code", never)
     return render(
         request,
         "find.html",
         title=_found_title(query, len(matches)),
         query=query,
         no_session="",
+        never_in_codes=never_in_codes(never) if never else "",
         matches=matches,
         brands=brands,
         hubs=hubs,
