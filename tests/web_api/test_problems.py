@@ -197,3 +197,28 @@ async def test_json_sent_as_text_is_told_to_send_its_content_type(
     assert "Content-Type: application/json" in body["detail"]
     wrong = await client.post("/api/sessions", json={"model": 5})  # a field's own error stays
     assert assert_problem(wrong, 422)["detail"] == "model: Input should be a valid string"
+
+
+async def test_a_value_of_the_wrong_shape_is_told_what_is_expected_in_words(
+    client: httpx.AsyncClient,
+) -> None:
+    """A reviewer read "String should match pattern '^[2-9A-HJ-NP-Z…]'": a regular expression
+    is not an explanation, in `detail` or in `errors`."""
+    code = assert_problem(await client.get("/api/share-codes/DVDK-42XO"), 422)
+    assert code["detail"] == (
+        "code: a short code is 8 letters and digits like DVDK-42XS. Short codes never contain "
+        "O, 0, I, 1, L or U, and this one has O: check the letters."
+    )
+    short = assert_problem(await client.get("/api/share-codes/IL0O"), 422)
+    assert short["detail"] == "code: a short code is 8 letters and digits like DVDK-42XS."
+    for serial in ("   ", "ab\u0000cd", "two\nlines"):
+        event = {"type": "details", "data": {"serial": serial}}
+        body = assert_problem(await send(client, NO_SUCH, **event), 422)
+        words = (
+            "a detail must have some visible text and no control characters (one line, no "
+            "tabs or line breaks)."
+        )
+        assert body["detail"] == f"details.data.serial: {words}"
+        assert body["errors"] == [{"loc": ["body", "details", "data", "serial"], "msg": words}]
+    for problem in (code, short, body):
+        assert "pattern" not in str(problem) and "^" not in str(problem)

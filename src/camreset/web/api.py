@@ -17,10 +17,10 @@ from camreset.app import SessionService
 from camreset.app.documents import SessionDoc, links, session_doc
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
-from camreset.core.share_code import ALPHABET
 from camreset.errors import SessionNotFoundError, UnknownModelError
 from camreset.settings import Settings
 from camreset.web import api_schema as schema
+from camreset.web.pattern_words import SHARE_CODE
 from camreset.web.problems import PROBLEM_JSON, Problem, ProblemError
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -28,11 +28,10 @@ router = APIRouter(prefix="/api", tags=["api"])
 SessionId = Annotated[str, Path(min_length=1, max_length=200)]
 """Any id: one mistyped in any way is the same 404 "no such session"."""
 ModelId = Annotated[str, Path(min_length=1, max_length=100)]
-_CODE_CHAR = f"[{ALPHABET}{ALPHABET.lower()}]"
 ShareCodeText = Annotated[
     str,
     Path(
-        pattern=f"^{_CODE_CHAR}{{4}}-?{_CODE_CHAR}{{4}}$",
+        pattern=SHARE_CODE,
         description="eight characters, any case, with or without the dash: K7QM-4TXP",
     ),
 ]

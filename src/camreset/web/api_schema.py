@@ -20,6 +20,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command
+from camreset.web.pattern_words import ONE_LINE
 
 
 class _In(BaseModel):
@@ -113,9 +114,8 @@ DETAILS = (
 )
 
 
-LINE = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
-"""One line of text with something in it: no control character (NUL, newline, escape…)."""
-DetailText = Annotated[str, Field(min_length=1, max_length=100, pattern=LINE)]
+DetailText = Annotated[str, Field(min_length=1, max_length=100, pattern=ONE_LINE)]
+"""One line of text with something in it (a mismatch is told in words: web/pattern_words.py)."""
 
 
 class DetailsData(_In):

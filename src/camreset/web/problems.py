@@ -30,6 +30,7 @@ from camreset.web.asgi import HttpMiddleware
 from camreset.web.csrf import CsrfRejected
 from camreset.web.http_edge import allow_header, slash_redirect
 from camreset.web.network_gate import NetworkOff
+from camreset.web.pattern_words import error_words
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_PREFIX = "urn:camreset:problem:"
@@ -314,10 +315,8 @@ def _validation_problem(exc: RequestValidationError) -> Problem:
         return replace(
             UNREADABLE_BODY, detail=f"The request body is not valid JSON (at character {at})."
         )
-    found = [
-        {"loc": [str(part) for part in err.get("loc", ())], "msg": str(err.get("msg", ""))}
-        for err in exc.errors()
-    ]
+    said = [(err.get("loc", ()), error_words(err)) for err in exc.errors()]  # words, not regexes
+    found = [{"loc": [str(part) for part in loc], "msg": msg} for loc, msg in said]
     detail = "; ".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in found)
     if any(_whole_body_not_object(e) for e in exc.errors()):  # text/plain, or no type at all
         detail = NOT_AN_OBJECT

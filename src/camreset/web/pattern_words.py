@@ -1,0 +1,54 @@
+"""The patterns the API's fields must match, each with the words a caller is told instead.
+
+A 422 that quotes a regular expression ("String should match pattern '^[^\\x00-\\x1f…'")
+tells a helpdesk tool's user nothing: web/problems.py says `error_words(error)` instead,
+which words each pattern below and leaves pydantic's other messages as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from camreset.core.share_code import ALPHABET, CODE_LENGTH, misread, never_in_codes
+
+ONE_LINE = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
+"""One line of text with something in it: no control character (NUL, newline, escape…)."""
+
+_CODE_CHAR = f"[{ALPHABET}{ALPHABET.lower()}]"
+_HALF = CODE_LENGTH // 2
+SHARE_CODE = f"^{_CODE_CHAR}{{{_HALF}}}-?{_CODE_CHAR}{{{_HALF}}}$"
+"""A short code as typed: any case, with or without its dash."""
+
+
+def _share_code_words(value: object) -> str:
+    said = f"a short code is {CODE_LENGTH} letters and digits like DVDK-42XS."
+    bad = misread(value) if isinstance(value, str) else ""
+    return f"{said} {never_in_codes(bad)}" if bad else said
+
+
+WORDS: dict[str, Callable[[object], str]] = {
+    ONE_LINE: lambda _value: (
+        "a detail must have some visible text and no control characters (one line, no tabs "
+        "or line breaks)."
+    ),
+    SHARE_CODE: _share_code_words,
+}
+
+
+def words_for(pattern: str, value: object) -> str | None:
+    """What a value that does not match `pattern` should have been, in words (None: a pattern
+    with no words yet, reported as pydantic words it)."""
+    words = WORDS.get(pattern)
+    return None if words is None else words(value)
+
+
+def error_words(err: Mapping[str, Any]) -> str:
+    """What one pydantic validation error says: a pattern a value missed in words (never the
+    regular expression itself), everything else as pydantic says it."""
+    if err.get("type") == "string_pattern_mismatch":
+        pattern = str((err.get("ctx") or {}).get("pattern", ""))
+        words = words_for(pattern, err.get("input"))
+        if words is not None:
+            return words
+    return str(err.get("msg", ""))
