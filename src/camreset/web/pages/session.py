@@ -262,7 +262,7 @@ async def share_code(request: Request, session_id: str) -> Response:
     sessions = services(request).sessions
     await run_in_threadpool(sessions.share_code, session_id)
     state = await sessions.state_async(session_id)
-    url = _session_url(request, session_id, _at(state) + "&code=1#resume-h")
+    url = _session_url(request, session_id, _at(state) + "&code=1#share-code")  # the code in view
     return RedirectResponse(url, 303)
 
 
