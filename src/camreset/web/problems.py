@@ -115,10 +115,8 @@ def problem_for(exc: BaseException) -> Problem:
     for cls, known in KNOWN_ERRORS:
         if isinstance(exc, cls):
             extra: dict[str, Any] = {}
-            if isinstance(exc, errors.UnknownModelError):
-                extra["suggestions"] = exc.suggestions
-                if exc.line:  # "wyze": its brand is known, so its usual steps can be had
-                    extra["line"] = exc.line
+            if isinstance(exc, errors.UnknownModelError):  # "wyze": its line's usual steps
+                extra = {"suggestions": exc.suggestions, **({"line": exc.line} if exc.line else {})}
             detail = str(exc) if known.status < 500 else known.server_detail or known.title
             return Problem(
                 status=known.status,
