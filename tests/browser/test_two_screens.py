@@ -39,7 +39,7 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
     now = phone.locator("h1").inner_text()
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(desk.locator("h1")).to_have_text(now)
-    expect(desk.locator(".moved-on")).to_contain_text("moved on since this page was shown")
+    expect(desk.locator(".moved-on")).to_contain_text(f"to “{before}”. This is the next step.")
     check(desk, "two-screens-followed")
     phone.context.close()
     desk.context.close()

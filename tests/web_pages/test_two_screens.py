@@ -36,7 +36,8 @@ def test_now_names_the_current_step_and_changes_when_the_other_screen_answers(
     before = desk.get(f"{url}/now")
     assert before.status_code == 200
     assert before.headers["cache-control"] == "no-store"
-    assert before.json() == {"step": shown, "url": f"{url}?moved=1"}
+    assert before.json()["step"] == shown
+    assert before.json()["url"] == f"{url}?moved=1"
 
     _press(phone, url, "done")
     after = desk.get(f"{url}/now").json()
@@ -44,7 +45,7 @@ def test_now_names_the_current_step_and_changes_when_the_other_screen_answers(
     assert after["step"] == phone.page(url).select_one('input[name="step"]')["value"]
 
     followed = desk.page(after["url"])  # where the desk's script takes it
-    assert "moved on since this page was shown" in followed.select_one(".moved-on").get_text()
+    assert "The other screen answered" in followed.select_one(".moved-on").get_text()
     assert desk.get(f"{url[:-3]}xyz/now").status_code == 404
 
 
@@ -126,3 +127,37 @@ def test_a_short_code_read_out_opens_the_session_on_the_other_screen(
     wrong = desk.page("/find?q=ZZZZ-ZZZZ" if code != "ZZZZ-ZZZZ" else "/find?q=YYYY-YYYY")
     assert "no session has that short code now" in wrong.select_one(".notice").get_text()
     assert desk.page("/find?q=C200").select('a.choice[href^="/have?model="]')
+
+
+def _words(tag: object) -> str:
+    return " ".join(str(getattr(tag, "get_text", lambda: tag)()).split())
+
+
+def test_the_desk_is_told_what_the_other_screen_answered_and_took_back(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """What the undo button already knew ("given on another screen (“X” to “Y”)") is said
+    where the desk lands: in `/now` (for a page that stays put) and in the moved-on notice."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    first = desk.page(url)
+    title = _words(first.h1)
+    label = _words(first.select_one('form.answers button[value="done"]'))
+    _press(phone, url, "done")
+
+    said = f"The other screen answered “{label}” to “{title}”."
+    now = desk.get(f"{url}/now").json()
+    assert now["said"] == said
+    followed = desk.page(now["url"])
+    notice = followed.select_one(".moved-on")
+    assert _words(notice) == f"{said} This is the next step."
+    assert f"(“{label}” to “{title}”)" in _undo_label(desk, url)  # the same words
+    reloaded = desk.page(f"{url}?at=1")  # an old position reloaded: the same notice
+    assert _words(reloaded.select_one(".moved-on")) == f"{said} This is the next step."
+
+    phone.submit(phone.page(url).find("form", action=f"{url}/undo"))
+    took = f"The other screen took back the answer “{label}” to “{title}”."
+    assert desk.get(f"{url}/now").json()["said"] == took
+    again = desk.page(f"{url}?moved=1")
+    assert _words(again.h1) == title
+    assert _words(again.select_one(".moved-on")) == f"{took} This is that step again."

@@ -41,6 +41,7 @@ from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
+from camreset.web.pages.moved import moved_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
@@ -96,9 +97,12 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
 @router.get("/s/{session_id}/now", name="page_session_now")
 async def session_now(request: Request, session_id: str) -> Response:
     """Where the session stands, for the step page's script: a page left open (a helpdesk
-    agent's, while the customer answers on a phone) follows the session by itself."""
+    agent's, while the customer answers on a phone) follows the session by itself, or (not
+    following, or something typed there) says what was answered, with a link."""
     state = await services(request).sessions.state_async(session_id)
-    now = {"step": state.current.id, "url": _session_url(request, session_id, "?moved=1")}
+    said = moved_words(state, here=_answered_here(request, session_id, state)).said
+    url = _session_url(request, session_id, "?moved=1")
+    now = {"step": state.current.id, "url": url, "said": said}
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
 
 
@@ -201,7 +205,9 @@ async def render_session(
         can_undo=state.can_undo,
         undo_elsewhere=state.can_undo and not _answered_here(request, session_id, state),
         stale=stale,
-        moved_on=moved_on,
+        moved_on=moved_words(state, here=_answered_here(request, session_id, state))
+        if moved_on
+        else None,
         resumed=resumed,
         saved=saved_labels,
         at_hand=at_hand(state),

@@ -1,0 +1,47 @@
+"""What moved a session on elsewhere, told to a page that did not see it happen.
+
+A step page open on two screens (a helpdesk agent's desk, the customer's phone) learns that
+the other one answered: its script asks `/s/{id}/now`, and a page shown after the move says so.
+Both say what was answered, in the words the undo button uses ("“X” to “Y”"), not only that
+something changed: a person who hears the page change is told why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from camreset.core.session import SessionState
+from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, effective
+
+SOMEWHERE = "The session has changed on another screen."
+"""When what changed cannot be named (the end page's question answered, say)."""
+
+
+@dataclass(frozen=True)
+class Moved:
+    said: str
+    """What was done elsewhere: "The other screen answered “Done” to “Press reset”."."""
+    here: str
+    """What the page now shown is, after that: "This is the next step."."""
+
+
+def moved_words(state: SessionState, *, here: bool = False) -> Moved:
+    """The last step-moving event of `state`, said for a page that did not see it; `here`:
+    this browser gave it (another tab), so it is not "the other screen"."""
+    who = "Another tab in this browser" if here else "The other screen"
+    events = list(state.events)
+    at = next((i for i in range(len(events) - 1, -1, -1) if events[i].type not in SIDE_EVENTS), -1)
+    last = events[at] if at >= 0 else None
+    if last is not None and last.type in STEP_EVENTS and state.history:
+        entry = state.history[-1]
+        if entry.at == last.at and entry.answer_label:
+            said = f"{who} answered “{entry.answer_label}” to “{entry.title}”."
+            return Moved(said, "This is the next step.")
+    if last is not None and last.type == "undone":
+        kept = {id(e) for e in effective(events[: at + 1])}
+        dropped = [e for e in effective(events[:at]) if id(e) not in kept]
+        taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at]
+        if taken:
+            said = f"{who} took back the answer “{taken[-1].answer_label}” to “{taken[-1].title}”."
+            return Moved(said, "This is that step again.")
+    return Moved(SOMEWHERE, "Here is where it is now.")
