@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import PHONE, Server
+from .test_e2e import press, to_a_light_page
 from .test_flow import begin, check, tap, to_first_hold
 
 pytestmark = pytest.mark.browser
@@ -41,6 +42,25 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
     expect(desk.locator("h1")).to_have_text(now)
     expect(desk.locator(".moved-on")).to_contain_text(f"to “{before}”. This is the next step.")
     check(desk, "two-screens-followed")
+    phone.context.close()
+    desk.context.close()
+
+
+def test_keeping_the_lights_still_does_not_stop_following(browser: Browser, server: Server) -> None:
+    """The lights preference is not an answer being typed: the desk still follows."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    begin(phone, server, "tapo-c200", [*HAVE, "A phone"])
+    tap(phone, "Skip these questions")
+    to_a_light_page(phone)
+    desk = _desk(browser, phone.url.split("?")[0])
+    title = desk.locator("h1").inner_text()
+    desk.get_by_role("checkbox", name="Keep the lights still (no blinking)").check()
+
+    press(phone, ["Done", "Yes"])
+    expect(phone.locator("h1")).not_to_have_text(title)
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
+    expect(desk.locator(".moved-on")).to_contain_text(f"to “{title}”. This is the next step.")
     phone.context.close()
     desk.context.close()
 

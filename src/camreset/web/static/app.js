@@ -207,7 +207,12 @@
     var busy = false;    // something typed on this page: never thrown away by moving on
     var leaving = false; // this page is sending its own answer
     var told = false;
-    document.addEventListener("input", function () { busy = true; });
+    // Only what a person types or picks in the page's own forms pauses following: not the
+    // "Keep the lights still" box (form="answers", but a preference, not an answer).
+    document.addEventListener("input", function (event) {
+      var t = event.target;
+      if (t && t.form && !(t.closest && t.closest(".still-control"))) { busy = true; }
+    });
     document.addEventListener("submit", function () { leaving = true; });
     function tell(url) {
       if (told) { return; }
