@@ -1,8 +1,11 @@
 """A session open on a helpdesk agent's desk and on the customer's phone, in Chromium.
 
 The desk's page follows the session by itself: when the phone answers, it moves to the new
-step and says why; while the desk is timing a hold, it only says so, with a link, so a
-running timer is never thrown away. Time is Playwright's clock, never a wait.
+step, puts the focus on a notice that says what the phone answered, and offers to stop
+following. With "Follow the other screen's answers" unticked (kept on this device), while
+the desk is timing a hold or has typed into one of the page's forms, it stays and says what
+was answered, with a link, so nothing is thrown away and a screen reader is not moved
+mid-sentence (WCAG 3.2.5). Time is Playwright's clock, never a wait.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ pytestmark = pytest.mark.browser
 HAVE = ["A paperclip or a pin", "The camera's original"]
 FOLLOW_MS = 4_000
 """How often a step page asks where its session stands (`data-follow-ms`, app.js)."""
+FOLLOW = "Follow the other screen's answers"
+GO = "Go to the new step"
 
 
 def _desk(browser: Browser, url: str) -> Page:
@@ -27,6 +32,15 @@ def _desk(browser: Browser, url: str) -> Page:
     return desk
 
 
+def _first_answer(page: Page) -> str:
+    """Press the step's first answer; its label (as the undo button would quote it)."""
+    label = page.locator("form.answers button").first.inner_text().strip()
+    before = page.locator("h1").inner_text()
+    page.locator("form.answers button").first.click()
+    expect(page.locator("h1")).not_to_have_text(before)
+    return label
+
+
 def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server: Server) -> None:
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     begin(phone, server, "tapo-c200", HAVE)
@@ -34,14 +48,75 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
     desk = _desk(browser, phone.url.split("?")[0])
     before = desk.locator("h1").inner_text()
     expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
+    expect(desk.get_by_role("checkbox", name=FOLLOW)).to_be_checked()  # following by default
 
-    phone.locator("form.answers button").first.click()
-    expect(phone.locator("h1")).not_to_have_text(before)
+    label = _first_answer(phone)
     now = phone.locator("h1").inner_text()
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(desk.locator("h1")).to_have_text(now)
-    expect(desk.locator(".moved-on")).to_contain_text(f"to “{before}”. This is the next step.")
+    # the focus is on what happened: a screen reader reads it first, then the new step
+    notice = desk.locator(".moved-on")
+    expect(notice).to_be_focused()
+    expect(notice).to_contain_text(
+        f"The other screen answered “{label}” to “{before}”. This is the next step."
+    )
     check(desk, "two-screens-followed")
+
+    # right there, the way to stop it: the page then stays and tells instead
+    notice.get_by_role("button", name="Stop following the other screen").click()
+    expect(notice).to_contain_text("Following is off")
+    expect(desk.get_by_role("checkbox", name=FOLLOW)).not_to_be_checked()
+    label = _first_answer(phone)
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(desk.locator(".follow-status")).to_contain_text(
+        f"The other screen answered “{label}” to “{now}”."
+    )
+    expect(desk.locator("h1")).to_have_text(now)
+    phone.context.close()
+    desk.context.close()
+
+
+def test_with_following_off_the_desk_stays_and_says_what_was_answered(
+    browser: Browser, server: Server
+) -> None:
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    begin(phone, server, "tapo-c200", HAVE)
+    tap(phone, "Skip these questions")
+    url = phone.url.split("?")[0]
+    desk = _desk(browser, url)
+    desk.get_by_role("checkbox", name=FOLLOW).uncheck()
+    desk.reload()  # the choice is kept on this device
+    follow = desk.get_by_role("checkbox", name=FOLLOW)
+    expect(follow).not_to_be_checked()
+    title = desk.locator("h1").inner_text()
+    reading = desk.locator("form.answers button").first
+    reading.focus()  # where a screen reader is
+
+    label = _first_answer(phone)
+    desk.clock.run_for(FOLLOW_MS + 500)
+    told = desk.locator(".follow-status")
+    expect(told).to_have_attribute("aria-live", "polite")
+    expect(told).to_have_text(f"The other screen answered “{label}” to “{title}”. {GO}")
+    expect(desk.locator("h1")).to_have_text(title)  # not moved
+    expect(reading).to_be_focused()  # nor the reading position
+    check(desk, "two-screens-not-following")
+
+    # the phone takes its answer back: said too (this page's own form is stale by then)
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Back: undo my last answer").click()
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(told).to_have_text(f"The other screen took back the answer “{label}” to “{title}”. {GO}")
+    label = _first_answer(phone)  # and answers again
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(told).to_have_text(f"The other screen answered “{label}” to “{title}”. {GO}")
+
+    # another device (the phone) still follows by default; the desk's link goes on
+    assert phone.get_by_role("checkbox", name=FOLLOW).is_checked()
+    with desk.expect_navigation():
+        told.get_by_role("link", name=GO).click()
+    expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
+    expect(desk.locator(".moved-on")).to_contain_text(f"“{label}” to “{title}”")
+    expect(desk.get_by_role("button", name="Stop following the other screen")).to_have_count(0)
     phone.context.close()
     desk.context.close()
 
@@ -65,6 +140,35 @@ def test_keeping_the_lights_still_does_not_stop_following(browser: Browser, serv
     desk.context.close()
 
 
+def test_an_address_typed_on_the_desk_is_kept_and_the_desk_is_told(
+    browser: Browser, server: Server
+) -> None:
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    phone.goto(f"{server.url}/have?model=amcrest-ip4m-1041b")
+    phone.get_by_label("A paperclip or a pin").check()
+    phone.get_by_label("A computer on the same network").check()
+    phone.get_by_role("button", name="Start the steps").click()
+    for _ in range(10):
+        if phone.locator("#net-address").count():
+            break
+        press(phone, ["Done", "Yes"])
+    desk = _desk(browser, phone.url.split("?")[0])
+    title = desk.locator("h1").inner_text()
+    desk.get_by_label("The camera's address on your network").fill("192.168.1.64")
+
+    label = _first_answer(phone)
+    desk.clock.run_for(FOLLOW_MS + 500)
+    told = desk.locator(".follow-status")
+    expect(told).to_contain_text(
+        f"The other screen answered “{label}” to “{title}”. "
+        "This page stays, so what you typed is kept."
+    )
+    expect(told.get_by_role("link", name=GO)).to_be_visible()
+    expect(desk.get_by_label("The camera's address on your network")).to_have_value("192.168.1.64")
+    phone.context.close()
+    desk.context.close()
+
+
 def test_a_running_timer_is_kept_and_the_desk_is_told(browser: Browser, server: Server) -> None:
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     to_first_hold(phone, server)
@@ -75,11 +179,12 @@ def test_a_running_timer_is_kept_and_the_desk_is_told(browser: Browser, server: 
     tap(phone, "Done, I let go")
     desk.clock.run_for(FOLLOW_MS + 500)
     told = desk.locator(".follow-status")
-    expect(told).to_contain_text("The session has changed on another screen.")
+    expect(told).to_contain_text(f"The other screen answered “Done, I let go” to “{title}”.")
+    expect(told).to_contain_text("This page stays, so the hold being timed is kept.")
     expect(desk.locator("h1")).to_have_text(title)  # the hold being timed is not lost
     expect(desk.locator(".timer .timer-count")).not_to_have_text("0.0 s")
     with desk.expect_navigation():
-        told.get_by_role("link", name="Show where it is now").click()
+        told.get_by_role("link", name=GO).click()
     expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
     phone.context.close()
     desk.context.close()

@@ -161,3 +161,25 @@ def test_the_desk_is_told_what_the_other_screen_answered_and_took_back(
     again = desk.page(f"{url}?moved=1")
     assert _words(again.h1) == title
     assert _words(again.select_one(".moved-on")) == f"{took} This is that step again."
+
+
+def test_the_page_offers_to_stop_following_the_other_screen_only_with_javascript(
+    client: PageClient,
+) -> None:
+    """A visible "Follow the other screen's answers" box, ticked unless this device said
+    otherwise (app.js keeps the choice); without JavaScript the page never moves by itself,
+    so the box is hidden then (.js-only) and the page says to reload instead."""
+    url = start(client, "Tapo C200", have=("pin", "original_adapter"))
+    page = client.page(url)
+    box = page.select_one("input#follow-box[type=checkbox]")
+    assert box is not None and box.has_attr("checked")
+    label = page.select_one("label[for=follow-box]") or box.find_parent("label")
+    assert _words(label) == "Follow the other screen's answers"
+    control = box.find_parent(class_="follow-control")
+    assert control is not None and "js-only" in control["class"]
+    hint = page.select_one(f"#{box['aria-describedby']}")
+    assert "moves to the new step by itself" in _words(hint)
+    assert "offers a link" in _words(hint)
+    follow = page.select_one(".follow-status")
+    assert follow["aria-live"] == "polite"
+    assert follow["data-say-go"] == "Go to the new step"
