@@ -43,7 +43,7 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
     for line in (
         "Powered and started first        yes: it must be on and fully started first",
         "Start-up time                    2 min",
-        "While holding                    Light: slow red blinking",
+        "While holding                    Light: red blinking",
         "Restart time                     3 min",
         "Setup mode looks like            Light: red and green, alternating",
         "                                 Wi-Fi name: Tapo_Cam_XXXX",

@@ -45,7 +45,7 @@ def test_every_pattern_the_line_uses_is_an_answer_counted_as_its_rhythm(
 def test_tapo_offers_red_blinking_and_red_green_alternating(guide: Guide) -> None:
     step = _light_step(guide, "tapo-c200")
     labels = [a.label for a in step.answers]
-    assert "Slow red blinking" in labels and "Red and green, alternating" in labels
+    assert "Red blinking" in labels and "Red and green, alternating" in labels
     assert "Blinking or changing in another way" in labels and "Off" in labels
 
 
@@ -68,7 +68,7 @@ def test_a_pattern_answer_moves_the_belief_as_its_rhythm_does(make_driver: Any) 
     by_pattern.send("blinking:blink-red")
     by_rhythm.send("blinking")
     assert by_pattern.state.belief == by_rhythm.state.belief
-    assert by_pattern.state.history[-1].answer_label == "Slow red blinking"  # for the report
+    assert by_pattern.state.history[-1].answer_label == "Red blinking"  # for the report
 
 
 def test_no_light_on_the_camera_is_not_asked_again(make_driver: Any) -> None:
@@ -84,7 +84,7 @@ def test_with_no_light_to_watch_the_hold_page_no_longer_says_to_wait_for_it(
     make_driver: Any,
 ) -> None:
     """After "I can't see a light" the page said "hold for the 5 seconds the timer counts"
-    above "Watch for this: the light turns to slow red blinking. Let go once it happens"."""
+    above "Watch for this: the light turns to red blinking. Let go once it happens"."""
     d = make_driver(model="tapo-c200")
     _to_the_light_question(d)
     d.send(NO_LIGHT_ID)
@@ -95,6 +95,6 @@ def test_with_no_light_to_watch_the_hold_page_no_longer_says_to_wait_for_it(
     hold = d.state.current
     assert hold.timer is not None and hold.timer.until is None
     assert hold.notice is not None and "seconds the timer counts" in hold.notice
-    assert "slow red blinking" not in hold.text and "Let go once it happens" not in hold.text
+    assert "red blinking" not in hold.text and "Let go once it happens" not in hold.text
     assert hold.title == f"Hold the reset button for {hold.timer.recommended:g} seconds"
     assert hold.text.startswith("Push the pin in firmly and keep holding for at least 5 seconds.")

@@ -63,7 +63,7 @@ def test_a_hold_step_at_40_columns() -> None:
             "seconds.",
             "Button: near the microSD slot",
             "While you hold, the light should show:",
-            "Slow red blinking (red 0.5 s, off 0.5 s)",
+            "Red blinking (red 0.5 s, off 0.5 s)",
             "",
             "How long to hold: 5 to 10 s, aim for 5 s",
             "    Fairly sure (independent sources",
@@ -146,7 +146,7 @@ def test_light_patterns_in_words_without_colour_and_as_dots_with_colour() -> Non
     assert coloured.plain == "Red and green, alternating ●●"
     styles = [str(span.style) for span in coloured.spans]
     assert styles == [kb.colors["red"], kb.colors["green"]]
-    assert frame(kb, kb.patterns["blink-red"], 1).plain == "○ Slow red blinking (live)"
+    assert frame(kb, kb.patterns["blink-red"], 1).plain == "○ Red blinking (live)"
     assert swatch(kb, kb.patterns["solid-green"], color=False).plain == "Steady green"
 
 
@@ -205,15 +205,15 @@ def test_countdown() -> None:
 def test_an_answer_named_like_its_light_is_not_said_twice() -> None:
     kb = load_kb()
     answers = (
-        Answer("fast", "Slow red blinking", "blink-red"),
+        Answer("fast", "Red blinking", "blink-red"),
         Answer("other", "Something else", "blink-red"),
     )
     table = answer_table(kb, answers, color=False)
     console = Console(width=80, record=True, theme=THEME, color_system=None)
     console.print(table)
     assert [line.rstrip() for line in console.export_text().splitlines()] == [
-        "1. Slow red blinking (red 0.5 s, off 0.5 s)",
-        "2. Something else — Slow red blinking (red 0.5 s, off 0.5 s)",
+        "1. Red blinking (red 0.5 s, off 0.5 s)",
+        "2. Something else — Red blinking (red 0.5 s, off 0.5 s)",
     ]
     steady = next(p for p in kb.patterns.values() if p.name.startswith("On and steady, "))
     table = answer_table(kb, (Answer("steady", "On and steady", steady.id),), color=False)

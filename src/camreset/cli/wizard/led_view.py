@@ -34,7 +34,7 @@ def _phase_dot(kb: KnowledgeBase, color: str) -> Text:
 
 
 def swatch(kb: KnowledgeBase, pattern: Pattern, *, color: bool, named: bool = True) -> Text:
-    """`Slow red blinking ●○` in colour; `Slow red blinking (red 0.5 s, off 0.5 s)` without.
+    """`Red blinking ●○` in colour; `Red blinking (red 0.5 s, off 0.5 s)` without.
     Not `named`: only the dots or phases (beside a label that already says the name)."""
     text = Text(pattern.name if named else "")
     if len(pattern.steps) == 1:

@@ -2,7 +2,7 @@
 
 A question about the status light is answered by rhythm (steady, blinking, off) because that
 is what its causes predict. People, though, see a colour and a rhythm: so beside each rhythm
-the line's own patterns of that rhythm are offered ("Slow red blinking"), each counting as
+the line's own patterns of that rhythm are offered ("Red blinking"), each counting as
 that rhythm, then the rhythm in general ("Blinking in another way"), and "I can't see a light
 on this camera", which counts as not answering. The engine sees the same answers as before.
 

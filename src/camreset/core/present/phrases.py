@@ -197,7 +197,7 @@ def setup_words(
     parts = []
     led = pattern_name(kb, setup.led)
     if led:
-        named = mid_sentence(led)  # "slow red blinking", or "white light going round"
+        named = mid_sentence(led)  # "red blinking", or "white light going round"
         parts.append(
             f"it shows a {named}" if " light " in f" {named} " else f"the light shows {named}"
         )
