@@ -14,6 +14,7 @@ from typing import Any
 from camreset.core.no_passwords import without_passwords
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.step import Answer
+from camreset.core.present.timer import timer_words
 from camreset.core.present.words import CANT, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
 from camreset.core.session.intake import parse_have
@@ -113,7 +114,10 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     event_type: EventType = (
         "done" if type == "done" else "skipped" if type == "skip" else "answered"
     )
-    return SessionEvent(type=event_type, at=at, step=step, answer=chosen)
+    # the hold the page asked for, as shown (a later knowledge base, or the light-free page
+    # after "I can't see a light", would say otherwise): the report quotes it to support
+    asked = {"asked": timer_words(current.timer).plan} if current.timer is not None else {}
+    return SessionEvent(type=event_type, at=at, step=step, answer=chosen, data=asked)
 
 
 def _network_event(

@@ -23,7 +23,6 @@ from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answered_before
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.timer import timer_words
 from camreset.core.present.why import why_words
 from camreset.core.present.words import (
     CANT,
@@ -272,7 +271,8 @@ class Guide:
                 doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
             if doubt:
                 fold.doubtful[ref.ref] = doubt
-        told = timer_words(step.timer).plan if step.timer is not None else None
+        asked = event.data.get("asked")  # as the page said it then; older logs have none
+        told = asked if isinstance(asked, str) else None
         fold.history.append(
             HistoryEntry(
                 ref, step.kind, shown, answer, step.answer_label(answer), event.at,
