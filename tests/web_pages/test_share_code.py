@@ -78,9 +78,21 @@ def test_a_look_alike_that_two_live_codes_fit_opens_neither(
     assert "Short codes never contain O, 0, I, 1, L or U, and this one has O" in said
 
 
-def test_a_brand_shaped_like_a_mistyped_code_still_offers_the_brand(client: PageClient) -> None:
-    page = client.page("/find?q=WYZECAM1")  # no model, but a brand, and a 1 no code has
-    said = " ".join(" ".join(n.get_text().split()) for n in page.select(".notice"))
-    assert "If “WYZECAM1” is a session's short code, it is mistyped." in said
-    assert "this one has 1: check the letters" in said
-    assert page.find("a", string="See all Wyze cameras") is not None
+def test_a_camera_name_shaped_like_a_mistyped_code_is_read_as_a_camera(
+    client: PageClient,
+) -> None:
+    """A diff reviewer's "eufy c210" and "nest cam 1" were told about session codes above the
+    brand; a query with a brand in it is a camera's name. Without one ("imou ipc1") the hint
+    stays, under a title that names both readings."""
+    for typed, brand in (
+        ("WYZECAM1", "Wyze"),
+        ("eufy c210", "eufy Security"),
+        ("nest cam 1", None),
+    ):
+        page = client.page(f"/find?q={typed}")
+        said = " ".join(" ".join(n.get_text().split()) for n in page.select(".notice"))
+        assert "short code" not in said, typed
+        if brand:
+            assert page.find("a", string=f"See all {brand} cameras") is not None, typed
+    page = client.page("/find?q=imou ipc1")
+    assert page.title.get_text().startswith("No camera or session by that name")

@@ -134,7 +134,7 @@ def _no_session(request: Request, query: str, typed: str, never: str = "") -> Re
     return render(
         request,
         "find.html",
-        title=f"No session with that {typed}",
+        title="No camera or session by that name" if never else f"No session with that {typed}",
         query=query,
         no_session=typed,
         never_in_codes=never_in_codes(never) if never else "",
@@ -164,18 +164,18 @@ async def find_page(request: Request, q: str = "") -> Response:
     matches = find_models(kb, query)
     if code is not None and not matches:
         return _no_session(request, query, "code")
-    never = "" if matches else misread(query)  # a code's shape, with O, 1… no code has
-    if never:  # O for D, 1 for 7…: the session opens when exactly one live code fits
-        sessions = services(request).sessions
-        session_id = await run_in_threadpool(sessions.look_alike_session, query)
-        if session_id is not None:
-            return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
     hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
     line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
     likely = likely_line(kb, query) if query and not close else None
-    if never and not (hubs or brands or likely):
+    # a code's shape, with O, 1… no code has; not where it reads as a camera ("eufy c210")
+    never = "" if matches or hubs or brands or likely else misread(query)
+    if never:  # O for D, 1 for 7…: the session opens when exactly one live code fits
+        sessions = services(request).sessions
+        session_id = await run_in_threadpool(sessions.look_alike_session, query)
+        if session_id is not None:
+            return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
         return _no_session(request, query, "code", never)
     return render(
         request,
