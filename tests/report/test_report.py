@@ -412,3 +412,18 @@ def test_the_report_says_when_the_last_answer_came_and_how_long_it_took() -> Non
     assert f"\nLast answer:  {last} UTC, 21 min after the start\n" in render_text(
         build_report(kb, state)
     )
+
+
+def test_what_support_asks_for_lists_every_sources_items_the_makers_first() -> None:
+    """Ring's own page gives a support code; a guide adds the label photo and the receipt,
+    which Ring asks for when a camera is on someone else's account (diff reviewer)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="ring-video-doorbell-4", have=None, at=T0)])
+    built = build_report(kb, state)
+    assert [n.need for n in built.support_needs] == [
+        "support_code",
+        "label_photo",
+        "proof_of_purchase",
+    ]
+    assert built.support_needs_sources[0].startswith("https://ring.com/support/articles/8id8q")

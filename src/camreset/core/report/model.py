@@ -259,8 +259,12 @@ def support_needs(
     resolved = state.model.facts.get("support_needs")
     if view is None or resolved is None or not isinstance(resolved.value, list):
         return [], []
+    # every source's list, the surest first: lists of what support asks never contradict
+    claims = [resolved.primary, *(c for c in resolved.claims if c is not resolved.primary)]
+    needs = dict.fromkeys(n for c in claims if isinstance(c.value, list) for n in c.value)
+    sources = dict.fromkeys(s for c in claims for s in c.sources)
     rows = []
-    for need in resolved.value:
+    for need in needs:
         key = need.value if isinstance(need, SupportNeed) else str(need)
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
         if where == "report" and not (key == "model" and state.model.generic):
@@ -271,7 +275,7 @@ def support_needs(
             value = details.get(where)
             status: Literal["in_report", "missing"] = "in_report" if value else "missing"
             rows.append(NeedRow(need=key, label=label, status=status, value=value))
-    return rows, [_source_name(kb, source) for source in view.sources]
+    return rows, [_source_name(kb, source) for source in sources]
 
 
 def _button_words(kb: KnowledgeBase, model: ResolvedModel) -> str | None:
