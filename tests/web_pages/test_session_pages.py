@@ -83,12 +83,28 @@ def test_answering_an_old_step_shows_the_current_one_with_a_notice(client: PageC
     old = client.page(url)
     answer(client, url, "done")
     form = old.select_one("form.answers")
-    response = client.submit(form, form.find("button", attrs={"value": "done"}))
+    response = client.submit(form, form.find("button", attrs={"value": "cant"}))
     assert response.status_code == 303 and response.headers["location"].endswith("?stale=1")
     page = client.page(response.headers["location"])
     said = page.select_one(".notice").get_text()
     # that the answer was dropped, and why (session 20's helpdesk reviewer: it did not say)
     assert said.startswith("Your answer was not saved: that step had already been answered")
+
+
+def test_the_same_answer_sent_twice_says_it_was_saved(client: PageClient) -> None:
+    """A double tap sends the answer twice: the second was told "Your answer was not saved …
+    answer again here", about an answer that was saved (diff reviewer)."""
+    url = start(client, "C200", have=("pin", "original_adapter", "app"))
+    form = client.page(url).select_one("form.answers")
+    done = form.find("button", attrs={"value": "done"})
+    assert client.submit(form, done).status_code == 303
+    again = client.submit(form, done)
+    assert again.headers["location"].endswith("?stale=2")
+    said = client.page(again.headers["location"]).select_one(".notice").get_text()
+    assert said == (
+        "That answer was already saved (sent twice, here or on another screen): here is the "
+        "next step."
+    )
 
 
 def test_session_page_shows_resume_link_qr_and_progress(client: PageClient) -> None:

@@ -85,10 +85,15 @@ def _answered_here(request: Request, session_id: str, state: SessionState, befor
 
 async def _post(request: Request, session_id: str, command: Command, extra: str = "") -> Response:
     """Apply one command, then show the session; a stale step just shows where it stands."""
+    sessions = services(request).sessions
     try:
-        state = await services(request).sessions.apply_async(session_id, command)
-    except StaleStepError:
-        return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
+        state = await sessions.apply_async(session_id, command)
+    except StaleStepError:  # a double tap sent the answer already saved: not "not saved"
+        last = (await sessions.state_async(session_id)).history[-1:]
+        again = bool(last) and (last[0].step, last[0].answer) == (command.step, command.answer)
+        return RedirectResponse(
+            _session_url(request, session_id, f"?stale={2 if again else 1}"), 303
+        )
     response = RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
     set_private_cookie(request, response, ANSWERED, _mark(session_id, state), ANSWERED_MAX_AGE)
     return response
@@ -133,7 +138,7 @@ async def session_page(
     return await render_session(
         request,
         session_id,
-        stale=bool(stale),
+        stale=stale if stale in (1, 2) else int(bool(stale)),
         checked=bool(checked),
         saved=saved,
         cut=cut,
@@ -147,7 +152,7 @@ async def render_session(
     request: Request,
     session_id: str,
     *,
-    stale: bool = False,
+    stale: int = 0,
     problem: str | None = None,
     address: str = "",
     status_code: int = 200,
