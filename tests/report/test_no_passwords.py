@@ -88,6 +88,14 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ("mi clave es perro123", f"mi clave es {REMOVED}"),
         ("Passwörter: abc", f"Passwörter: {REMOVED}"),
         ("密码: abc12345", f"密码: {REMOVED}"),
+        # the diff reviewer's: no spaces around the CJK keyword, a full-width colon, a label
+        # after "we picked", and an e-mail whose first part is the password
+        ("密码：abc12345", f"密码：{REMOVED}"),
+        ("The password we picked: sunshine", f"The password we picked: {REMOVED}"),
+        (
+            "my email is jane1984@gmail.com and password jane1984",
+            f"my email is jane1984@gmail.com and password {REMOVED}",
+        ),
         (
             "my ring login: jane@example.com / Sunflower#2024",
             f"my ring login: jane@example.com / {REMOVED}",
@@ -131,6 +139,9 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "held the pin 10 seconds, 2024 model",
         "pwd is in the notes",
         "The password I chose back then was wrong",
+        "Das Passwort ist falsch",
+        "La contraseña es incorrecta",
+        "support.amcrest.us login failed for jane@example.photography",
         "login on support.ring.com failed for jane.doe@example.co.uk",
         f"my pin is {REMOVED}",  # what came back from the last save, saved again
         f"wifi pw is {REMOVED}, light {REMOVED} / {REMOVED}",

@@ -20,6 +20,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
 - after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
   "user:secret" pair loses its secret;
 - every other copy of a secret found this way is removed too;
+- in Chinese or Japanese, where no space separates the words, a run that holds the word for
+  password and looks like a secret is removed whole ("我的密码是abc12345");
 - an e-mail or web address stays whole (support asks for the account's e-mail), and text
   that has been through this comes back unchanged (a form sends every field back on each
   save: "[password removed]" is never read as a password keyword and a value).
@@ -37,6 +39,8 @@ import re
 from itertools import takewhile
 
 REMOVED = "[password removed]"
+_KEPT = "\ue001"
+"""Brackets an e-mail address's number while copies of secrets are replaced around it."""
 _MARK = "\ue000"
 """Stands for a "[password removed]" already in the text while it is scanned again: a form
 sends back every field, and the marker's own "password" must not find a secret after it."""
@@ -47,8 +51,8 @@ _KEYWORD = (
 )
 _LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
 _CONNECTOR = (
-    r"(?:(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of|es|ist)\b|=|:|->|,"
-    r"|(?:i|we)\s+(?:set|used|chose|typed|entered|picked|made)(?:\s+it)?\s+(?=(?:is|was|to)\b)"
+    r"(?:(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of)\b|=|:|->|,|：|是|は|为"
+    r"|(?:i|we)\s+(?:set|used|chose|typed|entered|picked|made)(?:\s+it)?\s*(?=(?:is|was|to)\b|[:=])"
 )
 """What says a value follows; a word only as a whole word ("password is TO0000" kept
 "TO0000": its "TO" was read as "to")."""
@@ -66,13 +70,13 @@ _SENTENCE_KEY = re.compile(
     rf"\b(?:{_KEYWORD}|pass\s?key|(?:wi-?fi|wlan|wireless|network|security|wpa2?|wep)\s+key|"
     r"(?:verification|security|reset|safety|recovery|access)\s+code|pin\s+code|"
     r"log(?:ged)?[\s-]?in|sign(?:ed)?\s+in|credentials?|creds)\b|(?-i:\bPIN\b)"
-    r"|\b(?:key|wi-?fi|wlan)\s*[:=]",
+    r"|\b(?:key|wi-?fi|wlan)\s*[:=]|密码|パスワード",  # no spaces around CJK words: no \b
     re.IGNORECASE,
 )
 """What makes a sentence one that may hold a secret anywhere in it."""
 _ADDRESS = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b"  # an e-mail: jane@example.com
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co\.uk|de|fr|nl|ca|au|app)\b",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b"  # an e-mail: jane@example.com
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co\.uk|de|fr|nl|ca|au|us|eu|app)\b",
     re.IGNORECASE,  # a web address: ring.com, support.wyze.com
 )
 """Addresses vendor support asks for (the account's e-mail): kept whole, never half-removed."""
@@ -87,7 +91,7 @@ _NOT_SECRET = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s+[A-Z]|\s*$)|\n")
 """A full stop after a word, before a capital: not the "!" that ends "Winter2023! as the
 password"."""
-_PART = re.compile(rf"[^\s,;=/:@{_MARK}]+")
+_PART = re.compile(rf"[^\s,;=/:：@{_MARK}]+")
 """A sentence's words for the scan, split at "=", "/", ":" and "@" too ("admin/Hik123!" is
 a default user and a secret; "10:30" a time; "Pa55@192.168.1.10" a secret and a host)."""
 _PLAIN_WORDS = frozenset({
@@ -238,9 +242,15 @@ def without_passwords(text: str) -> str:
 
 
 def _one_pass(text: str) -> str:
-    """Every secret the scans find in `text` as it stands, replaced by the marker."""
+    """Every secret the scans find in `text` as it stands, replaced by the marker; an e-mail
+    whose first part is also a password ("jane1984@…", "password jane1984") stays whole."""
     secrets = _keyword_secrets(text) | _sentence_secrets(text) | _pair_secrets(text)
     secrets |= _phrase_secrets(text)
+    kept = [m.group() for m in _ADDRESS.finditer(text) if "@" in m.group()]
+    for n, address in enumerate(kept):
+        text = text.replace(address, f"{_KEPT}{n}{_KEPT}")
     for secret in sorted(secrets, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", _MARK, text)
+        text = re.sub(rf"(?<![\w{_KEPT}]){re.escape(secret)}(?![\w{_KEPT}])", _MARK, text)
+    for n, address in enumerate(kept):
+        text = text.replace(f"{_KEPT}{n}{_KEPT}", address)
     return text
