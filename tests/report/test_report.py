@@ -427,3 +427,15 @@ def test_what_support_asks_for_lists_every_sources_items_the_makers_first() -> N
         "proof_of_purchase",
     ]
     assert built.support_needs_sources[0].startswith("https://ring.com/support/articles/8id8q")
+
+
+def test_a_session_carried_on_another_day_says_the_date_and_the_span_in_hours() -> None:
+    """A session carried on the next morning read "09:10 UTC, 1270 min after the start"."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    skip = Command("skip", state.current.id)
+    later = T0 + timedelta(hours=21, minutes=10)
+    state = guide.extend(state, [guide.command(state, skip, later)])
+    text = render_text(build_report(kb, state))
+    assert f"\nLast answer:  {later:%Y-%m-%d %H:%M} UTC, 21 h 10 min after the start\n" in text

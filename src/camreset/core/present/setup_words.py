@@ -34,27 +34,20 @@ def wired_only(model: ResolvedModel) -> bool:
 
 
 def unbind_routes(model: ResolvedModel) -> str | None:
-    """The sources' way to take the camera off an account, in one sentence: the surest route,
-    and another source's different one where there is one (Blink: one camera, or the whole
-    system it came with; Ring: the current app and the older one). None where none is given."""
+    """The sources' ways to take the camera off an account, in the order the knowledge base
+    writes them (the narrower first: Blink's one camera before the whole system it came with;
+    Ring's current app before the older one): the first, and another source's different one
+    where there is one, each with the situation its own words name. None where none is given."""
     fact = model.facts.get("unbind_route")
     if fact is None or not isinstance(fact.value, str):
         return None
-    first = fact.primary
-    other = next(
-        (
-            c.value
-            for c in fact.claims
-            if isinstance(c.value, str) and set(c.sources).isdisjoint(first.sources)
-        ),
-        None,
-    )
-    said = f"{without_full_stop(fact.value)}."
-    return (
-        said
-        if other is None
-        else f"{said} Or, as another source puts it: {without_full_stop(other)}."
-    )
+    routes = [c for c in fact.claims if isinstance(c.value, str)]
+    first = routes[0]
+    other = next((c for c in routes if set(c.sources).isdisjoint(first.sources)), None)
+    said = f"{without_full_stop(first.value)}."
+    if other is None:
+        return said
+    return f"{said} Another source gives another way: {without_full_stop(other.value)}."
 
 
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:

@@ -6,7 +6,7 @@ Both read the one `Report` (core/report/model.py); every value people typed goes
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
@@ -156,8 +156,11 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         rows.append(("Started", report.started_at.strftime("%Y-%m-%d %H:%M UTC")))
         last = max((s.at for s in report.steps if s.at is not None), default=None)
         if last is not None and last > report.started_at:  # support logs how long it took
-            spent = clock((last - report.started_at).total_seconds())
-            rows.append(("Last answer", f"{last.strftime('%H:%M UTC')}, {spent} after the start"))
+            same_day = last.date() == report.started_at.date()
+            when = last.strftime("%H:%M UTC" if same_day else "%Y-%m-%d %H:%M UTC")
+            rows.append(
+                ("Last answer", f"{when}, {_span(last - report.started_at)} after the start")
+            )
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     if report.feedback and report.feedback.get("fixed"):
@@ -168,6 +171,17 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if report.session_id:
         rows.append(("Session", report.session_id))
     return rows
+
+
+def _span(spent: timedelta) -> str:
+    """A session's length as a person says it: "21 min", "3 h 05 min", "2 days 4 h"."""
+    minutes = int(spent.total_seconds() // 60)
+    if minutes < 60:
+        return clock(spent.total_seconds())
+    days, hours = divmod(minutes // 60, 24)
+    if days:
+        return f"{days} day{'s' if days > 1 else ''} {hours} h"
+    return f"{hours} h {minutes % 60:02d} min"
 
 
 def _titled(step: ReportStep) -> str:
