@@ -54,6 +54,8 @@ def test_feedback_sent_without_a_choice_asks_for_one_and_keeps_the_words(
     assert again.select_one("textarea#comment").get_text() == "it took two tries <b>"
     assert "<b>" not in str(again.select_one("textarea#comment")).replace("&lt;b&gt;", "")
     assert again.h1.get_text() == "Your camera is back"  # nothing was saved or moved
+    assert again.title.get_text().startswith("Error: ")  # said first, and focused
+    assert again.select_one("#fb-missing").has_attr("autofocus")
 
 
 def test_every_step_offers_not_sure_cant_and_stop(client: PageClient) -> None:

@@ -192,7 +192,7 @@ async def render_session(
         "step.html",
         status_code=status_code,
         network=network_view(request, state, problem, address, checked),
-        title=f"Error: {step.title}" if problem else step.title,
+        title=f"Error: {step.title}" if problem or comment is not None else step.title,
         session_id=session_id,
         state=state,
         step=step,
@@ -288,6 +288,9 @@ async def feedback(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     data = {"fixed": str(form.get("fixed", "")), "comment": str(form.get("comment", ""))}
     if not data["fixed"]:  # the page asks for a choice; a client that skipped it keeps its words
+        state = await services(request).sessions.state_async(session_id)
+        if state.current.kind != "outcome":  # undone elsewhere meanwhile: nothing to answer here
+            return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
         return await render_session(request, session_id, status_code=422, comment=data["comment"])
     command = Command("feedback", str(form.get("step", "")), data=data)
     return await _post(request, session_id, command)
