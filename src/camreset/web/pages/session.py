@@ -138,7 +138,7 @@ async def session_page(
     return await render_session(
         request,
         session_id,
-        stale=stale if stale in (1, 2) else int(bool(stale)),
+        stale=2 if stale == 2 else int(bool(stale)),  # 2: the same answer, sent twice
         checked=bool(checked),
         saved=saved,
         cut=cut,

@@ -183,7 +183,6 @@ async def find_page(request: Request, q: str = "") -> Response:
         title=_found_title(query, len(matches)),
         query=query,
         no_session="",
-        never_in_codes=never_in_codes(never) if never else "",
         matches=matches,
         brands=brands,
         hubs=hubs,
