@@ -228,3 +228,54 @@ def test_the_report_never_shows_a_password_from_the_comment_or_a_detail() -> Non
     for shown in (stored, render_markdown(built), render_text(built)):
         assert "Amcrest123" not in shown and "Tapo4321" not in shown
         assert "password removed" in shown  # (Markdown escapes its brackets)
+
+
+def test_the_cameras_own_model_number_stays_in_a_sentence_about_a_password() -> None:
+    """"C110" looks like a chosen password (letters and digits), but on a Tapo C110's
+    session it names the camera: support needs to read which camera rejected what."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c110", have=parse_have(["pin"]), at=T0)])
+    said = {
+        "error_message": "The C110 says the password is wrong; I typed Winter23! as the password",
+        "label_model": "Tapo C110 V2",
+    }
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    assert state.details["error_message"] == (
+        f"The C110 says the password is wrong; I typed {REMOVED} as the password"
+    )
+    stop = Command("answer", state.current.id, "stop")
+    state = guide.extend(state, [guide.command(state, stop, T0 + timedelta(minutes=1))])
+    comment = {"fixed": "no", "comment": "After the reset my C110 V2 still wants the old password"}
+    feedback = Command("feedback", state.current.id, data=comment)
+    state = guide.extend(state, [guide.command(state, feedback, T0 + timedelta(minutes=2))])
+    assert state.feedback is not None
+    assert state.feedback["comment"] == comment["comment"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "names", "kept"),
+    [
+        ("password is C110", ["C110"], f"password is {REMOVED}"),  # stated: removed all the same
+        ("the EC70 wants a password", ["EC70"], "the EC70 wants a password"),
+        ("the EC70 wants a password", [], f"the {REMOVED} wants a password"),
+        # what the label says is a name only once it has been through the scrub itself
+        ("I typed Abc123 as the password", ["Abc123"], "I typed Abc123 as the password"),
+    ],
+)
+def test_names_are_kept_only_where_no_password_states_them(
+    typed: str, names: list[str], kept: str
+) -> None:
+    assert without_passwords(typed, names) == kept
+
+
+def test_a_password_typed_as_the_label_model_is_not_taken_for_a_name() -> None:
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c110", have=parse_have(["pin"]), at=T0)])
+    said = {
+        "label_model": "C110, password Kitchen77",
+        "error_message": "I typed Kitchen77 as the password",
+    }
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    assert "Kitchen77" not in json.dumps(state.details)

@@ -19,6 +19,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
 - a "pin" followed by four to eight digits ("pin 482913") is a PIN, not the paperclip;
 - after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
   "user:secret" pair loses its secret;
+- a word of the camera's own name ("C110" in a Tapo C110's session, or in the model the
+  person wrote from its label) stays in such a sentence, unless it is stated as the password;
 - every other copy of a secret found this way is removed too;
 - in Chinese or Japanese, where no space separates the words, a run that holds the word for
   password and looks like a secret is removed whole ("我的密码是abc12345");
@@ -36,6 +38,7 @@ the form says camreset removes the passwords it spots, not every one).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import takewhile
 
 REMOVED = "[password removed]"
@@ -190,10 +193,11 @@ def _phrase_secrets(text: str) -> set[str]:
     return found
 
 
-def _sentence_secrets(text: str) -> set[str]:
+def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
     """Secret-looking words anywhere in a sentence that names a secret ("I typed Winter23!
     as the password", "Wi-Fi key: Kitchen!2024", "PIN 482913"), but not words that look
-    like something else (`_NOT_SECRET`)."""
+    like something else (`_NOT_SECRET`) or name the camera (`names`: "the C110 rejects the
+    password")."""
     found: set[str] = set()
     for match in _SENTENCE_KEY.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
@@ -205,7 +209,9 @@ def _sentence_secrets(text: str) -> set[str]:
                 found.update((token, bare))
         for word in _PART.findall(sentence):
             bare = word.strip(_EDGE)
-            if _looks_secret(bare) and not _NOT_SECRET.fullmatch(bare):
+            if bare.casefold() in names or _NOT_SECRET.fullmatch(bare):
+                continue
+            if _looks_secret(bare):
                 found.update((word, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
 
@@ -232,19 +238,22 @@ def _pair_secrets(text: str) -> set[str]:
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
-def without_passwords(text: str) -> str:
+def without_passwords(text: str, names: Iterable[str] = ()) -> str:
     """`text` with every password it states, and every copy of one, replaced by
-    "[password removed]"; text that has been through it comes back unchanged."""
+    "[password removed]"; text that has been through it comes back unchanged. `names` are
+    words that name the camera ("C110", from "Tapo C110"): kept in a sentence about a
+    password unless the sentence states one of them as the password ("password is C110")."""
+    words = frozenset(w.casefold() for w in names)
     text = text.replace(REMOVED, _MARK)
-    while (scanned := _one_pass(text)) != text:  # what a removal lays bare goes too
+    while (scanned := _one_pass(text, words)) != text:  # what a removal lays bare goes too
         text = scanned  # ends: each pass that changes anything removes a letter or digit
     return text.replace(_MARK, REMOVED)
 
 
-def _one_pass(text: str) -> str:
+def _one_pass(text: str, names: frozenset[str]) -> str:
     """Every secret the scans find in `text` as it stands, replaced by the marker; an e-mail
     whose first part is also a password ("jane1984@…", "password jane1984") stays whole."""
-    secrets = _keyword_secrets(text) | _sentence_secrets(text) | _pair_secrets(text)
+    secrets = _keyword_secrets(text) | _sentence_secrets(text, names) | _pair_secrets(text)
     secrets |= _phrase_secrets(text)
     kept = [m.group() for m in _ADDRESS.finditer(text) if "@" in m.group()]
     for n, address in enumerate(kept):

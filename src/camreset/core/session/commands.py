@@ -6,6 +6,7 @@ a racing answer never lands twice); an answer the step does not offer is refused
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -53,13 +54,27 @@ def _was_shown(state: SessionState, step: str | None) -> bool:
     return seq.isdigit() and int(seq) < state.current.ref.seq and bool(rest)
 
 
+def _camera_words(state: SessionState, label_model: str) -> frozenset[str]:
+    """The words that name this camera ("C110" of "Tapo C110", its aliases, the model the
+    person read off the label): a sentence about its password keeps them."""
+    known = _words(" ".join((state.model.name, *state.model.aliases, state.model.id)))
+    label = " ".join((str(state.details.get("label_model", "")), label_model))
+    return known | _words(without_passwords(label, known))  # never a password typed there
+
+
+def _words(said: str) -> frozenset[str]:
+    words = re.findall(r"[^\s/(),;:]+", said)
+    return frozenset(p for w in words for p in (w, *w.split("-")) if p)
+
+
 def command_event(state: SessionState, command: Command, at: datetime) -> SessionEvent:
     """The event for a command, or InvalidAnswerError / StaleStepError saying why not."""
     type, step, answer, data = command.type, command.step, command.answer, command.data
     current = state.current
     if type == "details":
+        names = _camera_words(state, str(data.get("label_model", "")))
         clean = {
-            k: without_passwords(str(v).strip()[:DETAIL_MAX])
+            k: without_passwords(str(v).strip()[:DETAIL_MAX], names)
             for k, v in data.items()
             if k in DETAIL_FIELDS and str(v).strip()
         }
@@ -102,7 +117,9 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
             raise InvalidAnswerError(
                 f"feedback is given on the outcome step: {', '.join(FEEDBACK_ANSWERS)}"
             )
-        comment = without_passwords(str(data.get("comment", ""))[:COMMENT_MAX])
+        comment = without_passwords(
+            str(data.get("comment", ""))[:COMMENT_MAX], _camera_words(state, "")
+        )
         return SessionEvent(
             type="feedback", at=at, step=step, data={"fixed": fixed, "comment": comment}
         )
