@@ -231,7 +231,7 @@ def test_the_report_never_shows_a_password_from_the_comment_or_a_detail() -> Non
 
 
 def test_the_cameras_own_model_number_stays_in_a_sentence_about_a_password() -> None:
-    """"C110" looks like a chosen password (letters and digits), but on a Tapo C110's
+    """A "C110" looks like a chosen password (letters and digits), but on a Tapo C110's
     session it names the camera: support needs to read which camera rejected what."""
     kb = load_kb()
     guide = Guide(kb)
