@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import time
+
+import pytest
 
 from camreset.kb_files import load_kb
 
@@ -218,3 +221,21 @@ def test_a_detail_saved_twice_and_a_pasted_control_character_change_nothing_else
     assert page.select_one("#detail-light")["value"] == kept
     said = page.select_one(".notice.saved").get_text(" ", strip=True)
     assert "hardware version" in said and "light" not in said
+
+
+def test_the_report_page_shows_the_times_on_the_machines_clock(
+    client: PageClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At home camreset runs on the person's own machine: its clock is theirs."""
+    monkeypatch.setenv("TZ", "IST-05:30")  # UTC+05:30, in POSIX spelling
+    time.tzset()
+    try:
+        url = _escalated(client)
+        page = client.page(f"{url}/report")
+        assert "Time (UTC+05:30)" in page.select_one("article.report table thead").get_text()
+        assert re.search(r"\d\d:\d\d UTC\+05:30", page.get_text())
+        download = client.get(f"/api/sessions/{url.rsplit('/', 1)[-1]}/report?format=json")
+        assert download.json()["started_at"].endswith(("Z", "+00:00"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()

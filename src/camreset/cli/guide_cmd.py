@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from camreset.app.local_time import local_zone
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
 from camreset.cli.typed_args import short
@@ -188,13 +189,14 @@ def sessions(
         typer.echo("No sessions yet. Start one with: camreset guide")
         return
     console = Console(theme=THEME, highlight=False)
+    zone = local_zone()  # a list a person reads: their clock, as the report's times are
     cells = [
         tuple(
             plain_text(cell)
             for cell in (
                 r.id,
                 r.model or "(model unknown)",
-                r.started.strftime("%Y-%m-%d %H:%M"),
+                r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
                 r.state.replace("_", " "),
                 r.outcome or "",
             )
@@ -231,7 +233,8 @@ def report(
     short(session_id, "ID")
     service = _open(ctx, database_url, base_url).service()
     shown = session_id if with_id else None
-    built = build_report(service.kb, service.state(session_id), session_id=shown)
+    zone = None if format == "json" else local_zone()  # JSON for programs: UTC, as stored
+    built = build_report(service.kb, service.state(session_id), session_id=shown, zone=zone)
     if format == "json":  # what people typed is escaped, not printed raw (terminal_json)
         document = json.dumps(built.model_dump(mode="json"), indent=2, ensure_ascii=False)
         typer.echo(terminal_json(document))

@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from camreset.app import SessionService
 from camreset.app.documents import SessionDoc, links, session_doc
+from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
 from camreset.errors import SessionNotFoundError, UnknownModelError
@@ -215,9 +216,11 @@ async def get_report(
 ) -> Response:
     """The report to hand to the vendor's support, as Markdown, plain text or JSON."""
     shown = session_id if with_id else None
-    report = build_report(kb, await sessions.state_async(session_id), session_id=shown)
-    if format == "json":
+    state = await sessions.state_async(session_id)
+    if format == "json":  # for programs: UTC, as stored
+        report = build_report(kb, state, session_id=shown)
         return Response(report.model_dump_json(indent=2), media_type="application/json")
+    report = build_report(kb, state, session_id=shown, zone=local_zone())
     if format == "txt":
         return Response(render_text(report), media_type="text/plain; charset=utf-8")
     return Response(render_markdown(report), media_type="text/markdown; charset=utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
+from camreset.app.local_time import local_zone
 from camreset.cli.context import CliContext
 from camreset.cli.wizard.choose_camera import choose_have
 from camreset.cli.wizard.countdown import run_countdown
@@ -207,7 +208,7 @@ class Wizard:
         return outcome_code(state)
 
     def _print_report(self, state: SessionState) -> None:
-        report = build_report(self.ctx.kb(), state)
+        report = build_report(self.ctx.kb(), state, zone=local_zone())
         self.console.print(Text("Here is the report for the vendor's support:", "notice"))
         self.console.print()
         self.console.print(Text(render_text(report).rstrip()))

@@ -25,6 +25,7 @@ from camreset.core.report.render import (
     side_sections,
     support_heading,
     support_lines,
+    zone_words,
 )
 
 __all__ = [
@@ -51,4 +52,5 @@ __all__ = [
     "support_lines",
     "support_needs",
     "terminal_json",
+    "zone_words",
 ]

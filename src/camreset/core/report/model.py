@@ -11,7 +11,7 @@ The session id is a secret: it is in a report only when the person asks for it.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -159,9 +159,35 @@ def _nothing_failed(state: SessionState) -> bool:
 
 
 def build_report(
-    kb: KnowledgeBase, state: SessionState, *, session_id: str | None = None
+    kb: KnowledgeBase,
+    state: SessionState,
+    *,
+    session_id: str | None = None,
+    zone: tzinfo | None = None,
 ) -> Report:
-    """The report for a session as it stands (finished or not)."""
+    """The report for a session as it stands (finished or not); its times on the clock of
+    `zone` where given (the person's own), else in UTC as they are stored."""
+    built = _build(kb, state, session_id)
+    return built if zone is None else in_zone(built, zone)
+
+
+def in_zone(report: Report, zone: tzinfo) -> Report:
+    """The same report with its times read on the clock of `zone`: the same instants, with
+    their offset, as the person would read them on their own watch."""
+
+    def on_clock(at: datetime | None) -> datetime | None:
+        return at.astimezone(zone) if at is not None else None
+
+    return report.model_copy(
+        update={
+            "started_at": on_clock(report.started_at),
+            "steps": [s.model_copy(update={"at": on_clock(s.at)}) for s in report.steps],
+            "taken_back": [t.model_copy(update={"at": on_clock(t.at)}) for t in report.taken_back],
+        }
+    )
+
+
+def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Report:
     line = kb.lines.get(state.line) or state.model.line
     support = None
     if line.support is not None:

@@ -69,7 +69,8 @@ def render_markdown(report: Report) -> str:
     out += ["", "## Steps tried", ""]
     if report.steps:
         out += [
-            "| # | Time | Step | Answer | Time spent | Button held (timed) | Result |",
+            f"| # | Time ({zone_words(report.started_at)}) | Step | Answer | Time spent "
+            "| Button held (timed) | Result |",
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         out += [
@@ -153,13 +154,14 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if report.reason:
         rows.append(("Why reset", report.reason))
     if report.started_at:
-        rows.append(("Started", report.started_at.strftime("%Y-%m-%d %H:%M UTC")))
+        zone = zone_words(report.started_at)
+        rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}"))
         last = max((s.at for s in report.steps if s.at is not None), default=None)
         if last is not None and last > report.started_at:  # support logs how long it took
             same_day = last.date() == report.started_at.date()
-            when = last.strftime("%H:%M UTC" if same_day else "%Y-%m-%d %H:%M UTC")
+            when = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
             rows.append(
-                ("Last answer", f"{when}, {_span(last - report.started_at)} after the start")
+                ("Last answer", f"{when} {zone}, {_span(last - report.started_at)} after the start")
             )
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
@@ -187,6 +189,16 @@ def _span(spent: timedelta) -> str:
 def _titled(step: ReportStep) -> str:
     """A step's title, and for a hold the hold it asked for (the timer may not have run)."""
     return f"{step.title} (asked for: {step.told})" if step.told else step.title
+
+
+def zone_words(at: datetime | None) -> str:
+    """Whose clock a report's times are on: "UTC", or "UTC+01:00" for the person's own."""
+    offset = at.utcoffset() if at is not None else None
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '-'}{hours:02d}:{rest:02d}"
 
 
 def _time(at: datetime | None) -> str:

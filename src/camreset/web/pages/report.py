@@ -14,6 +14,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
+from camreset.app.local_time import local_zone
 from camreset.core import report as report_core
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
@@ -25,7 +26,7 @@ async def _report(request: Request, session_id: str, with_id: bool) -> Any:
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     shown = session_id if with_id else None
-    return report_core.build_report(svc.kb, state, session_id=shown)
+    return report_core.build_report(svc.kb, state, session_id=shown, zone=local_zone())
 
 
 def _downloads(request: Request, session_id: str, with_id: bool) -> dict[str, str]:
@@ -47,6 +48,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "support": report_core.support_lines(rep),
         "support_heading": report_core.support_heading,
         "result_words": report_core.result_words,
+        "zone": report_core.zone_words(rep.started_at),
     }
     title = "Camera reset report"
     return _page(request, session_id, "report.html", title, bool(with_id), report=rep, **words)

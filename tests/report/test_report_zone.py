@@ -1,0 +1,103 @@
+"""The report's times are on the person's clock, with its offset; the JSON keeps UTC.
+
+A person phoning support reads "Started 15:00" against their own watch; a report that says
+09:30 UTC makes them (and the agent) do sums. Events are stored in UTC all the same.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from camreset.app.local_time import local_zone
+from camreset.cli.app import app
+from camreset.core.report import build_report, render_markdown, render_text
+from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session.intake import parse_have
+from camreset.kb_files import load_kb
+
+T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+INDIA = timezone(timedelta(hours=5, minutes=30))
+SCRIPTS = Path(__file__).parents[1] / "terminal" / "scripts"
+TZ_INDIA = "IST-05:30"
+"""The POSIX spelling of UTC+05:30: needs no time-zone database on the machine."""
+
+
+def _session() -> SessionState:
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    for n in (1, 2):
+        step = state.current
+        answer = step.answers[0].id
+        command = Command("answer", step.id, answer)
+        state = guide.extend(state, [guide.command(state, command, T0 + timedelta(minutes=n))])
+    return state
+
+
+def test_the_report_reads_on_the_given_clock_with_its_offset() -> None:
+    kb, state = load_kb(), _session()
+    local = build_report(kb, state, zone=INDIA)
+    markdown = render_markdown(local)
+    assert "- **Started:** 2025-03-01 15:00 UTC+05:30" in markdown
+    assert "15:02 UTC+05:30, 2 min after the start" in markdown
+    assert "| # | Time (UTC+05:30) |" in markdown
+    assert "| 1 | 15:01:00 |" in markdown
+    text = render_text(local)
+    assert re.search(r"Started: +2025-03-01 15:00 UTC\+05:30", text)
+    assert " 1. 15:01:00  " in text
+
+
+def test_without_a_zone_the_report_says_utc() -> None:
+    kb, state = load_kb(), _session()
+    markdown = render_markdown(build_report(kb, state))
+    assert "- **Started:** 2025-03-01 09:30 UTC" in markdown
+    assert "| # | Time (UTC) |" in markdown and "| 1 | 09:31:00 |" in markdown
+
+
+def test_the_same_instants_whatever_the_clock() -> None:
+    kb, state = load_kb(), _session()
+    utc = build_report(kb, state)
+    local = build_report(kb, state, zone=INDIA)
+    assert local.started_at == utc.started_at
+    assert [s.at for s in local.steps] == [s.at for s in utc.steps]
+
+
+@pytest.fixture
+def india(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This process on a machine set to UTC+05:30, then back as it was."""
+    monkeypatch.setenv("TZ", TZ_INDIA)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("india")
+def test_the_machines_clock_is_the_one_the_report_uses() -> None:
+    assert datetime(2025, 3, 1, tzinfo=local_zone()).utcoffset() == timedelta(hours=5, minutes=30)
+
+
+@pytest.mark.usefixtures("india")
+def test_the_terminal_report_is_on_the_machines_clock_and_its_json_in_utc(
+    tmp_path: Path,
+) -> None:
+    url = ["--database-url", f"sqlite:///{tmp_path / 's.sqlite3'}"]
+    runner = CliRunner()
+    answers = ["--answers", str(SCRIPTS / "tapo-c200-success.yaml")]
+    assert runner.invoke(app, ["guide", "tapo-c200", *answers, *url]).exit_code == 0
+    session = json.loads(runner.invoke(app, ["sessions", "--json", *url]).stdout)[0]["id"]
+    text = runner.invoke(app, ["report", session, "--format", "txt", *url]).stdout
+    assert re.search(r"Started: +\d{4}-\d\d-\d\d \d\d:\d\d UTC\+05:30", text)
+    document = json.loads(runner.invoke(app, ["report", session, "--format", "json", *url]).stdout)
+    started = datetime.fromisoformat(document["started_at"])
+    assert started.utcoffset() == timedelta(0)
+    listed = runner.invoke(app, ["sessions", *url]).stdout
+    assert started.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M") in listed
