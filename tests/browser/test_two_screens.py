@@ -63,8 +63,12 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
     check(desk, "two-screens-followed")
 
     # right there, the way to stop it: the page then stays and tells instead
-    notice.get_by_role("button", name="Stop following the other screen").click()
-    expect(notice).to_contain_text("Following is off")
+    expect(notice).not_to_have_attribute("role", "status")  # focused: announced once
+    desk.get_by_role("button", name="Stop following the other screen").click()
+    stopped = desk.locator(".moved-stopped")
+    expect(stopped).to_be_focused()
+    expect(stopped).to_contain_text("Following is off")
+    expect(desk.get_by_role("button", name="Stop following the other screen")).to_have_count(0)
     expect(desk.get_by_role("checkbox", name=FOLLOW)).not_to_be_checked()
     label = _first_answer(phone)
     desk.clock.run_for(FOLLOW_MS + 500)

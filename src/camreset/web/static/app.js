@@ -282,15 +282,16 @@
       stop.addEventListener("click", function () {
         box.checked = false;
         box.dispatchEvent(new Event("change"));
-        var done = document.createElement("span");
+        var done = document.createElement("p");
+        done.className = "notice moved-stopped";
+        done.tabIndex = -1;
         done.textContent = notice.dataset.sayStopped;
         stop.replaceWith(done);
-        notice.focus();  // the button is gone: the focus stays where it was, on the notice
+        done.focus();  // the button is gone: read what became of following, once
       });
-      notice.appendChild(document.createTextNode(" "));
-      notice.appendChild(stop);
+      notice.after(stop);  // after the notice, not in it: it is read once, then the button
     }
-    notice.focus();
+    notice.focus();  // the one announcement: the notice is no live region
   }
 
   // Blinking lights show a rhythm, but a person may need them still (WCAG 2.2.2): the
