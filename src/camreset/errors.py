@@ -9,11 +9,12 @@
     │   ├── StaleStepError        the event answers a step that is no longer current (HTTP 409)
     │   └── InvalidAnswerError    the answer is not one the current step offers (HTTP 400/422)
     ├── SessionNotFoundError      no session has that id (HTTP 404)
+    ├── TooManyCodesError         too many short codes that open nothing, from one client (429)
     ├── StoreError                the database could not be reached or migrated (CLI exit 1)
     ├── SettingsError             a setting (flag or CAMRESET_* variable) has an unusable value
     └── UsageError                a command line that cannot work (CLI exit 2)
 
-Adapters map this tree once: the web in web/problems.py (`KNOWN_ERRORS`: a status and a
+Adapters map this tree once: the web in web/known_errors.py (`KNOWN_ERRORS`: a status and a
 problem document, the same for API and pages), the terminal in cli/app.py (one line on stderr,
 exit 2, or 1 when the database cannot be reached; `--debug` adds the traceback).
 
@@ -82,6 +83,18 @@ class InvalidAnswerError(SessionError):
 
 class SessionNotFoundError(CamresetError):
     """No session has that id."""
+
+
+class TooManyCodesError(CamresetError):
+    """Too many short codes looked up from one client opened nothing in the last minute;
+    `retry_after` is the seconds until one more may be tried."""
+
+    def __init__(self, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(
+            "too many short codes that open nothing were tried from here in the last minute; "
+            f"try again in {retry_after} s, or open the session from its link"
+        )
 
 
 class StoreError(CamresetError):

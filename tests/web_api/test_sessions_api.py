@@ -220,3 +220,19 @@ async def test_a_short_code_comes_with_how_to_say_it(
     made = (await client.post(f"/api/sessions/{session['id']}/share-code")).json()
     assert made["code"] == "DVDK-42XS"
     assert made["spoken"] == "Delta Victor Delta Kilo, four two X-ray Sierra"
+
+
+async def test_guessing_short_codes_is_cut_short_with_when_to_try_again(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program trying code after code gets 429 after a minute's worth of misses; the
+    right code then waits too (else the cap would not stop a guesser)."""
+    session = await start(client)
+    code = (await client.post(f"/api/sessions/{session['id']}/share-code")).json()["code"]
+    wrong = "ZZZZ-ZZZ" + ("Y" if code[-1] == "Z" else "Z")
+    for _ in range(60):
+        assert (await client.get(f"/api/share-codes/{wrong}")).status_code == 404
+    refused = await client.get(f"/api/share-codes/{code}")
+    problem = assert_problem(refused, 429)
+    assert problem["type"] == "urn:camreset:problem:too-many-codes"
+    assert 1 <= int(refused.headers["Retry-After"]) <= 60

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from camreset.app.code_guard import CODES_PER_WINDOW
+from camreset.core.share_code import look_alikes
 from camreset.store import share_codes
 
-from .conftest import PageClient
+from .conftest import PageClient, soup
 from .flow import start
 
 FIXED = "DVDK42XS"
@@ -96,3 +98,23 @@ def test_a_camera_name_shaped_like_a_mistyped_code_is_read_as_a_camera(
             assert page.find("a", string=f"See all {brand} cameras") is not None, typed
     page = client.page("/find?q=imou ipc1")
     assert page.title.get_text().startswith("No camera or session by that name")
+
+
+def test_a_page_refuses_a_guesser_plainly_and_says_when_to_try_again(
+    client: PageClient, fixed_code: str
+) -> None:
+    url = start(client, "Tapo C200")
+    assert "DVDK-42XS" in _shown(client, url)
+    readings = len(look_alikes("OOOK-42XS"))  # O for D or Q: each reading is a code tried
+    assert readings > 1
+    for _ in range(CODES_PER_WINDOW // readings):
+        client.page("/find?q=OOOK-42XS")
+    for _ in range(CODES_PER_WINDOW % readings):
+        client.page("/find?q=ZZZZ-ZZZZ")
+    refused = client.get("/find?q=DVDK-42XS")  # the right code waits too
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) <= 60
+    page = soup(refused)
+    assert page.h1.get_text() == "Too many codes tried"
+    said = " ".join(page.get_text().split())
+    assert "Wait a minute" in said and "open the session from its link or QR code" in said
+    assert client.get("/find?q=tapo c200").status_code == 200  # finding a camera still works

@@ -24,6 +24,7 @@ from functools import partial
 from threading import Lock
 from typing import Any, TypedDict, TypeVar, Unpack
 
+from camreset.app.code_guard import CodeGuard
 from camreset.app.memo import MemoRecommender
 from camreset.app.store_calls import Operation, StoreCall, call_here, run_async, run_here
 from camreset.core.kb.hubs import as_hub
@@ -78,6 +79,7 @@ class SessionService:
         self.guide = Guide(kb, MemoRecommender())
         self._states: OrderedDict[str, SessionState] = OrderedDict()
         self._lock = Lock()
+        self.code_guard = CodeGuard()
 
     # -- starting -------------------------------------------------------------------------
     def find_model(self, typed: str) -> str:
@@ -144,15 +146,25 @@ class SessionService:
         """The session's live short code; with `new`, a fresh one when it has none."""
         return self.store.codes.code_for(session_id, self.clock(), new=new)
 
-    def shared_session(self, typed: str) -> str | None:
-        """The session a typed short code opens now (None: not a code, unknown, expired)."""
-        return self.store.codes.session_for(typed, self.clock())
+    def shared_session(self, typed: str, client: str = "") -> str | None:
+        """The session a typed short code opens now (None: not a code, unknown, expired);
+        TooManyCodesError when this client's codes have missed too often (`CodeGuard`)."""
+        now = self.clock()
+        self.code_guard.check(client, now)
+        found = self.store.codes.session_for(typed, now)
+        if found is None:
+            self.code_guard.missed(client, 1, now)
+        return found
 
-    def look_alike_session(self, typed: str) -> str | None:
+    def look_alike_session(self, typed: str, client: str = "") -> str | None:
         """The one session a code typed with characters codes never have (O for D or Q, …)
         opens now, read as the look-alikes codes do have; None when none does, or more than
-        one could be meant."""
-        found = self.store.codes.sessions_for(look_alikes(typed), self.clock())
+        one could be meant. Every reading that opens nothing counts against `client`."""
+        now = self.clock()
+        self.code_guard.check(client, now)
+        readings = look_alikes(typed)
+        found = self.store.codes.sessions_for(readings, now)
+        self.code_guard.missed(client, len(readings) - len(found), now)
         return found.pop() if len(found) == 1 else None
 
     def recent(self, limit: int = 20) -> list[SessionSummary]:

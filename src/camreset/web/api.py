@@ -21,6 +21,7 @@ from camreset.core.report import build_report, render_markdown, render_text
 from camreset.errors import SessionNotFoundError, UnknownModelError
 from camreset.settings import Settings
 from camreset.web import api_schema as schema
+from camreset.web.network_gate import client_address
 from camreset.web.pattern_words import SHARE_CODE
 from camreset.web.problems import PROBLEM_JSON, Problem, ProblemError
 
@@ -181,11 +182,12 @@ async def share_code(session_id: SessionId, sessions: Sessions) -> schema.ShareC
     responses=errors(404, 422, 503),
 )
 async def open_share_code(
-    code: ShareCodeText, sessions: Sessions, settings: Config
+    request: Request, code: ShareCodeText, sessions: Sessions, settings: Config
 ) -> schema.SharedSessionOut:
     """The session a short code opens (any case, with or without its dash); 404 once the
-    code has expired or if no session has it."""
-    session_id = await run_in_threadpool(sessions.shared_session, code)
+    code has expired or if no session has it; 429 after too many codes that open nothing
+    from one client within a minute (the `Retry-After` header says when to try again)."""
+    session_id = await run_in_threadpool(sessions.shared_session, code, client_address(request))
     if session_id is None:
         raise SessionNotFoundError("no session has this code now (codes work for two hours)")
     return schema.SharedSessionOut(

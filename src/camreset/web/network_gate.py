@@ -26,10 +26,16 @@ class NetworkOff(CamresetError):
     network (HTTP 403)."""
 
 
+def client_address(request: Request) -> str:
+    """Who is asking, as the server sees it (behind a proxy: the address uvicorn's trusted
+    proxy headers give, else the proxy's); "" when the server was not told."""
+    return request.client.host if request.client else ""
+
+
 def local_client(request: Request) -> bool:
     """Whether the request came from this computer, a private (RFC 1918, or IPv6 unique
     local) or a link-local address: the same ranges camreset may send probes to."""
-    host = request.client.host if request.client else ""
+    host = client_address(request)
     try:
         address = ip_address(host)
     except ValueError:

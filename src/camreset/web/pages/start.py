@@ -26,7 +26,7 @@ from camreset.core.present.names import line_label
 from camreset.core.share_code import misread, never_in_codes, normalise
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
-from camreset.web.network_gate import network_allowed
+from camreset.web.network_gate import client_address, network_allowed
 from camreset.web.pages.deps import services
 from camreset.web.pages.finder import PREFIX_SCORE, find_lines, find_models
 from camreset.web.pages.render import render
@@ -152,7 +152,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     session_id = await _pasted_session(request, query) if len(query) >= 32 else None
     code = normalise(query) if session_id is None else None
     if code is not None:  # a short code read out over the phone
-        session_id = await run_in_threadpool(services(request).sessions.shared_session, code)
+        shared = services(request).sessions.shared_session
+        session_id = await run_in_threadpool(shared, code, client_address(request))
     if session_id is not None:
         return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
     if _looks_like_session(query):
@@ -173,7 +174,9 @@ async def find_page(request: Request, q: str = "") -> Response:
     never = "" if matches or hubs or brands or likely else misread(query)
     if never:  # O for D, 1 for 7…: the session opens when exactly one live code fits
         sessions = services(request).sessions
-        session_id = await run_in_threadpool(sessions.look_alike_session, query)
+        session_id = await run_in_threadpool(
+            sessions.look_alike_session, query, client_address(request)
+        )
         if session_id is not None:
             return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
         return _no_session(request, query, "code", never)
