@@ -106,7 +106,7 @@ def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
     wired = "A wired camera asks for a new password on its web page instead."
     assert wired not in book["arlo-ultra"].stage("add-again", 0).text  # a battery camera
     assert wired not in book["blink-mini"].stage("add-again", 0).text  # USB, as sourced
-    assert wired in book["ring-indoor-cam"].stage("add-again", 0).text  # its power is not sourced
+    assert wired in book["blink-wired-floodlight"].stage("add-again", 0).text  # power not sourced
 
 
 def test_a_camera_whose_way_of_joining_no_source_gives_is_not_sent_to_home_wi_fi(
