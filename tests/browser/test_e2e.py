@@ -148,6 +148,7 @@ def test_resume_link_works_after_a_server_restart(page: Page, server: Server) ->
     title = page.locator("h1").inner_text()
     link = page.locator(".resume-link a").get_attribute("href")
     assert link is not None and link == page.url.split("?")[0]  # the session, not a position
+    page.goto("about:blank")  # the person closes the page: its script stops asking the server
     server.restart()
     page.goto(link)
     expect(page.locator("h1")).to_have_text(title)
