@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
@@ -504,3 +506,23 @@ def test_a_button_on_the_cable_has_no_microphone_hole_to_avoid(kb: KnowledgeBase
     text = PlanBook(kb)["reolink-rlc-520a"].stage("guided-reset", 0).text
     assert "on the cable (the wiring pigtail)" in text and "microphone" not in text
     assert "microphone hole" in PlanBook(kb)["tapo-c200"].stage("guided-reset", 0).text
+
+
+@pytest.mark.parametrize(
+    ("model", "kept"),
+    [
+        ("tapo-c200", "(the local admin password is kept)"),
+        ("tapo-c110", "(only a couple of settings are cleared"),
+    ],
+)
+def test_a_hold_page_warns_where_letting_go_at_the_minimum_resets_only_in_part(
+    kb: KnowledgeBase, model: str, kept: str
+) -> None:
+    """The C200's hold says "at least 5 seconds", and a source found 5 s keeps its admin
+    password: the page says to hold past it (a diff reviewer's M3), with no new hold time."""
+    hold = PlanBook(kb)[model].stage("guided-reset", 2)
+    assert hold.timer is not None and hold.timer.min == 5
+    assert "A source found that letting go at 5 s resets it only in part" in hold.text
+    assert kept in hold.text and "keep holding past 5 s." in hold.text
+    plain = PlanBook(kb)["tapo-c100"].stage("guided-reset", 2)  # no window in part
+    assert plain.timer is not None and "in part" not in plain.text

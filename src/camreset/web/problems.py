@@ -2,12 +2,13 @@
 
 `{"type", "title", "status", "detail"}` (plus a few named extras such as `errors` or
 `suggestions`) as `application/problem+json`. Exceptions are mapped to problems here and
-nowhere else: camreset's own errors by class (`KNOWN_ERRORS` in web/known_errors.py, the one table), FastAPI's
-validation errors as 422, its one 400 (a body it could not decode) as `unreadable-body`,
-Starlette's HTTP errors (404, 405, 413) by status (a 405 with `Allow`; a 404 that only lacks
-or has a trailing slash becomes a relative redirect, web/http_edge.py), and anything
-unexpected as a 500 that tells nothing about the inside. A page (any path outside /api) gets
-the same problem as an HTML page with a way on; `app.state.error_page` renders it.
+nowhere else: camreset's own errors by class (`KNOWN_ERRORS` in web/known_errors.py, the one
+table), FastAPI's validation errors as 422, its one 400 (a body it could not decode) as
+`unreadable-body`, Starlette's HTTP errors (404, 405, 413) by status (a 405 with `Allow`; a
+404 that only lacks or has a trailing slash becomes a relative redirect, web/http_edge.py),
+and anything unexpected as a 500 that tells nothing about the inside. A page (any path
+outside /api) gets the same problem as an HTML page with a way on; `app.state.error_page`
+renders it.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from camreset.core.present.setup_words import (
     may_be_on_a_cable,
 )
 from camreset.core.present.step import Answer, Step, StepRef, Why
-from camreset.core.present.timer import hold_timer
+from camreset.core.present.timer import hold_timer, in_part_warning
 from camreset.core.present.values import fill, template_values
 from camreset.core.present.words import (
     ANSWER_WORDS,
@@ -250,6 +250,7 @@ class StepRenderer:
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
         timer = hold_timer(self.model, hold, until)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
+        text += in_part_warning(self.model, timer)
         if keep_plugged and not spec.unplugged:
             text += " " + KEEP_ON.format(off=self.power.off)
         if spec.unplugged:

@@ -21,6 +21,8 @@ from camreset.core.present.words import TIMER_CUES, number
 
 RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
 """Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""
+IN_PART = frozenset({WindowEffect.partial, WindowEffect.wifi_only})
+"""Hold windows that reset only part of it: letting go there leaves the rest as it was."""
 
 
 def _window_seconds(model: ResolvedModel) -> list[float]:
@@ -121,3 +123,21 @@ def timer_words(timer: Timer) -> TimerWords:
     over = TIMER_CUES["over"].format(max=number(hi))
     watch = TIMER_CUES["watch"] if lo < rec else TIMER_CUES["release"]  # a set time: no sign
     return TimerWords(plan, TIMER_CUES["hold"], watch, TIMER_CUES["release"], over)
+
+
+def in_part_warning(model: ResolvedModel, timer: Timer) -> str:
+    """A sentence for a hold page whose timer allows letting go where a source found the
+    reset only partial (a Tapo C200's 5 s keeps its admin password), else "": the minimum
+    alone would not keep a person from stopping there. No new hold time is made up: it says
+    to hold past the window, until the page's sign or time."""
+    for window in model.values("reset_windows"):
+        if not isinstance(window, ResetWindow) or window.effect not in IN_PART:
+            continue
+        end = float(window.seconds.rstrip("+").split("-")[-1])
+        if timer.min <= end < timer.max:
+            kept = f" ({window.note})" if window.note else ""
+            return (
+                f" A source found that letting go at {window.seconds} s resets it only in "
+                f"part{kept}: keep holding past {window.seconds} s."
+            )
+    return ""
