@@ -262,3 +262,19 @@ def test_the_resume_command_is_one_line_to_copy_even_on_a_narrow_terminal(
     assert result.exit_code == 4
     (line,) = [x for x in result.stdout.splitlines() if x.startswith("Continue:")]
     assert re.fullmatch(r"Continue: camreset guide --resume [A-Za-z0-9_-]{20,}", line)
+
+
+def test_a_line_is_taken_in_any_case_and_an_empty_model_is_refused(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """`--line Tapo` and `--line Other` were refused ("unknown camera model 'Other'"), though
+    `show --line Tapo` and the brand prompt take any case; `guide ''` (a script's unset
+    "$MODEL") opened the interactive brand picker instead of saying what is wrong."""
+    answers = write(tmp_path / "a.json", ["skip-questions", "stop"])
+    for line, second in (("Tapo", "Get the Tapo app on a phone"), ("Other", "How is the")):
+        result = cli("guide", "--line", line, "--answers", answers)
+        assert result.exit_code == 3, result.output
+        assert second in result.stdout.splitlines()[2]
+    empty = cli("guide", "", "--answers", answers)
+    assert empty.exit_code == 2
+    assert "MODEL is empty" in empty.stderr and len(empty.stderr.splitlines()) == 1

@@ -86,6 +86,9 @@ def guide(
     typed = {"MODEL": model, "--resume": resume, "--have": have, "--line": line}
     for what, value in (*typed.items(), ("--form-factor", form_factor)):
         short(value, what)
+    if model is not None and not model.strip():  # "$MODEL" unset in a script: no picker
+        raise UsageError("MODEL is empty: give a model (e.g. tapo-c200), or leave it out")
+    line = line.strip().casefold() if line is not None else None  # "Tapo" is tapo
     if resume and (model or line or form_factor or have):
         raise UsageError("--resume continues a saved session: leave out MODEL, --line, --have")
     if model and line:
