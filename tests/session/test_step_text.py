@@ -377,7 +377,8 @@ def test_a_hold_from_guides_for_any_camera_does_not_claim_sources_for_this_one(
     assert hold.timer is not None
     assert hold.timer.max_why == "the longest hold the sources give for cameras like this"
     short = renderer.step(StepRef(0, "detour", SHORT_HOLD, 2, "guided-reset"))
-    assert "the shortest hold the sources give for cameras like this." in short.text
+    assert "the shortest hold this step asks for." in short.text
+    assert "sources give" not in short.text
     tapo = PlanBook(kb)["tapo-c200"].stage("guided-reset", 2).timer
     assert tapo is not None and tapo.max_why == "the longest hold any source gives"
 
@@ -524,5 +525,26 @@ def test_a_hold_page_warns_where_letting_go_at_the_minimum_resets_only_in_part(
     assert hold.timer is not None and hold.timer.min == 5
     assert "A source found that letting go at 5 s resets it only in part" in hold.text
     assert kept in hold.text and "keep holding past 5 s." in hold.text
+    # the bell that says "let go" rings at the next time a source states (5 to 10 s), not 5
+    assert hold.timer.recommended == 10
     plain = PlanBook(kb)["tapo-c100"].stage("guided-reset", 2)  # no window in part
     assert plain.timer is not None and "in part" not in plain.text
+    assert plain.timer.recommended == 5
+
+
+def test_a_hold_whose_least_is_its_most_says_one_time(kb: KnowledgeBase) -> None:
+    """A Hikvision page read "keep holding for at least 30 seconds … Let go at 30 seconds
+    even if it has not", and its short-hold page called 30 s "the shortest hold the sources
+    give", beside sources from 10 s (terminal review 2)."""
+    from camreset.core.present.detour_steps import SHORT_HOLD
+    from camreset.core.present.steps import StepRenderer
+
+    book = PlanBook(kb)
+    hold = book["hikvision-ds-2cd2t47g2-l"].stage("guided-reset", 2)
+    assert hold.timer is not None and hold.timer.min == hold.timer.max == 30
+    assert "keep holding for 30 seconds." in hold.text and "at least" not in hold.text
+    plan = book["hikvision-ds-2cd2t47g2-l"].plan
+    short = StepRenderer(kb, plan).step(StepRef(0, "detour", SHORT_HOLD, 2, "guided-reset"))
+    assert "before 30 seconds, the shortest hold this step asks for." in short.text
+    tapo = book["tapo-c200"].stage("guided-reset", 2)  # a window to watch in: "at least"
+    assert "keep holding for at least 5 seconds." in tapo.text

@@ -233,3 +233,15 @@ def test_a_hold_is_short_only_where_the_next_step_says_so() -> None:
     assert _verdict(whole, 14.5, 14.0).plain == "You held for 14.5 s."
     short = _verdict(whole, 12.0, 14.0).plain
     assert short.startswith("You held for 12.0 s: shorter than this step asks for (15 s).")
+
+
+def test_a_hold_until_the_sign_whose_least_is_its_most_says_let_go_at_its_end() -> None:
+    """A Hikvision hold (30 s, until the light changes) still read "Keep holding 30.0 s" over
+    "the timer stopped at 30 s" (terminal review 2)."""
+    timer = Timer(
+        30, 30, 30, until="the light flashes", max_why="the longest hold any source gives"
+    )
+    at_end = render(HoldBar(timer, 30.0), width=60).splitlines()
+    assert at_end[0] == "Let go  30.0 s"
+    before = render(HoldBar(timer, 29.0), width=60).splitlines()
+    assert before[0].startswith("Keep holding")

@@ -78,7 +78,8 @@ class HoldBar:
         now = phase(self.timer, self.elapsed)
         words = timer_words(self.timer)
         shown = min(self.elapsed, self.timer.max)
-        done = now == "over" or (now == "release" and self.timer.until is None)
+        ended = self.elapsed >= self.timer.max  # a hold whose least is its most: over at once
+        done = now == "over" or (now == "release" and (self.timer.until is None or ended))
         status = LET_GO if done else words.hold  # not "Keep holding" above "Stop now"
         yield Text.assemble((status, "notice"), f"  {shown:4.1f} s")
         yield bar(self.timer.max, min(self.elapsed, self.timer.max), width)

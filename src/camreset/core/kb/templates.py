@@ -29,6 +29,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "recovery.route",
         "recovery.expiry",
         "hold.min",
+        "hold.at_least",
         "hold.recommended",
         "hold.max",
         "hold.long",

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.resolve import ANY_BRAND, Origin
+from camreset.core.kb.resolve import Origin
 from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
@@ -194,17 +194,11 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         return recheck_step(r, action)
     if which == SHORT_HOLD:
         whole = r.whole_seconds(action, stage)
-        if whole is None:
-            resolved = r.model.facts.get("hold")
-            whose = (
-                "cameras like this"
-                if resolved is None or resolved.origin in ANY_BRAND
-                else "this camera"
-            )
+        if whole is None:  # the page's least, not every source's: some give less
             text = (
                 f"The timer stopped before {r.hold_minimum(action, stage):g} seconds, the "
-                f"shortest hold the sources give for {whose}. A shorter hold often does "
-                "nothing. Hold it again, longer?"
+                "shortest hold this step asks for. A shorter hold often does nothing. Hold it "
+                "again, longer?"
             )
         elif r.plan.actions[action].steps[stage].unplugged:
             text = (

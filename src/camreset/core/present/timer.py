@@ -77,9 +77,38 @@ def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     if hold.isdigit():
         return Timer(float(hold), float(hold), float(hold))
     if until is None:
-        return Timer(lo, rec, hi)
+        return Timer(lo, _past_in_part(model, rec, hi), hi)
     stop, why = _stop_by(model, hi)
+    rec = _past_in_part(model, rec, max(rec, stop))
     return Timer(lo, rec, max(rec, stop), until=until, max_why=why)
+
+
+def _in_part_ends(model: ResolvedModel) -> list[float]:
+    return [
+        float(window.seconds.rstrip("+").split("-")[-1])
+        for window in model.values("reset_windows")
+        if isinstance(window, ResetWindow) and window.effect in IN_PART
+    ]
+
+
+def _past_in_part(model: ResolvedModel, rec: float, hi: float) -> float:
+    """The time to aim for: `rec`, unless a source found that letting go then resets the
+    camera only in part (a Tapo C200 at 5 s); then the next hold time any source states
+    above that (its 5-10 s claim's 10), so the bell that says "let go" does not ring where
+    the page warns against letting go. `rec` where no source states one up to `hi`."""
+    at_risk = [end for end in _in_part_ends(model) if end >= rec]
+    if not at_risk:
+        return rec
+    resolved = model.facts.get("hold")
+    stated = [
+        value
+        for claim in (resolved.claims if resolved else ())
+        if isinstance(claim.value, Hold)
+        for value in (claim.value.min, claim.value.recommended, claim.value.max)
+        if value is not None
+    ]
+    later = [v for v in (*stated, *_window_seconds(model)) if max(at_risk) < v <= hi]
+    return min(later, default=rec)
 
 
 @dataclass(frozen=True)

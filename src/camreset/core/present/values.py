@@ -127,6 +127,13 @@ def template_values(
         "button.open_first": open_first,
         "button.alternative": button.alternative or "" if button else "",
         "hold.min": number(lo),
+        # "for at least 5", but "for 30" where the least is also the most (no "at least 30 …
+        # let go at 30")
+        "hold.at_least": (
+            f"for at least {number(lo)}"
+            if lo < max(hi, longest_claim(model) or hi)
+            else f"for {number(lo)}"
+        ),
         "hold.recommended": number(rec),
         "hold.max": number(hi),
         "hold.long": number(long_hold(model.hold)),
