@@ -719,6 +719,39 @@ def test_not_sure_on_the_last_check_asks_how_to_tell(make_driver: Any) -> None:
     assert d.state.phase == "setup"
 
 
+def test_i_cant_tell_after_a_yes_goes_by_the_yes(make_driver: Any) -> None:
+    """Setup mode "yes", the app check "not sure", its help page "I can't tell": the attempt
+    was recorded as "not reset" and the session went back to power steps (terminal review 6)."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    while not d.state.current.offers("yes"):
+        d.pick("done", "no", "not_sure", "cant")
+    d.send("yes")  # in setup mode
+    d.send("not_sure")  # the app: not sure
+    assert d.state.current.ref.ref == "tell-check"
+    d.send("cant")
+    assert d.state.phase == "setup" and d.state.reset_done
+    assert d.state.history[-1].result == "camera reset"
+
+
+def test_a_check_nobody_could_make_is_not_reported_as_a_failed_reset(make_driver: Any) -> None:
+    """Setup mode "not sure", then "I can't do this" on the app check (no app at hand): the
+    page said "the last attempt did not reset the camera" and the report "not reset" (web
+    review H2). The session still goes on as if it had not worked, and says so."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    while not d.state.current.offers("yes"):
+        d.pick("done", "no", "not_sure", "cant")
+    d.send("not_sure")  # setup mode: not sure, so the app check tells
+    assert d.state.current.title.startswith("Does the Tapo app find it")
+    d.send("cant")
+    last = d.state.history[-1]
+    assert last.result == "could not tell whether it reset"
+    assert last.doubt == "whether it worked could not be checked"
+    assert d.state.phase == "reset" and not d.state.finished
+    grew = d.state.progress.time_left.grew  # "Longer than before: …"
+    assert grew is not None
+    assert grew.startswith("it is not known whether the last attempt reset it")
+
+
 # -- what the report may say ---------------------------------------------------------------
 def test_waits_tapped_through_rule_nothing_out(guide: Guide) -> None:
     d = Driver(guide, start_event(guide, model="tapo-c200", have=("pin", "original_adapter")))

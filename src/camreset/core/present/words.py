@@ -355,8 +355,15 @@ SETUP_STATE_WORDS = {
 """A camera found on the network, by the setup state its discovery reply tells."""
 
 
+NOT_DONE = {"reset": "not reset", "setup": "not added yet"}  # an attempt a check said no to
+UNTOLD = {"reset": "could not tell whether it reset", "setup": "could not tell whether it is added"}
+"""An attempt the person could not check: it goes on as if it failed, never said to fail."""
+
+
 GREW_WORDS = {
     "not reset": "the last attempt did not reset the camera, so more steps are likely",
+    UNTOLD["reset"]: "it is not known whether the last attempt reset it, so more steps may follow",
+    UNTOLD["setup"]: "it is not known whether it is added, so more steps may follow",
     "not added yet": "adding it did not work yet, so more steps are likely",
     "back to resetting": "the reset had not really taken: it has to be reset again",
     "could not do this": "the step you could not do is out, and what is left takes longer",

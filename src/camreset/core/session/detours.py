@@ -246,5 +246,6 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         if given == "yes":
             return _seen_after_all(fold, plan, action, stage)
         return "not seen on a last look"
-    # TELL_CHECK: the check answered after all (can't tell counts as not confirmed)
-    return fold.check(plan, action, stage, "yes" if given == "yes" else "no") or "checked"
+    # TELL_CHECK: the check answered after all ("I can't tell": as if it could not be done)
+    told = given if given in ("yes", CANT) else "no"
+    return fold.check(plan, action, stage, told) or "checked"

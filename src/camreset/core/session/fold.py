@@ -25,7 +25,7 @@ from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import TELL_CHECK
 from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
-from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_SURE, STOP
+from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
 from camreset.core.session import detours, opening
 from camreset.core.session.detours import Derived
 from camreset.core.session.opening import Opening
@@ -295,20 +295,19 @@ class Fold:
         last = stage + 1 >= len(plan.actions[ref].steps)
         self.running = None
         confirmed, self.confirmed = self.confirmed == (ref, stage - 1), None
-        if answer == NOT_SURE:
-            if not last:  # the next check is the better way to tell
-                self.running = (ref, stage + 1)
-                return None
-            self.running, self.detour = (ref, stage), TELL_CHECK
+        if answer == NOT_SURE:  # the next check (or the help page) tells; a yes before counts
+            self.running = (ref, stage) if last else (ref, stage + 1)
+            self.detour = TELL_CHECK if last else None
+            self.confirmed = (ref, stage - int(last)) if confirmed else None
             return None
         if answer == CANT and confirmed:
             answer = "yes"  # the check before said yes; this one could not be done: go by that
         if answer != "yes":
-            self.evidence.append(ActionFailed(ref))
+            self.evidence.append(ActionFailed(ref))  # not known to have worked: go on
             self.last_no = (ref, stage)
             if ref in self.short_holds and "held-how-long" in plan.phases[self.phase].questions:
                 self.evidence.append(Derived("held-how-long", "few-seconds"))
-            return "not reset" if self.phase is Phase.reset else "not added yet"
+            return UNTOLD[self.phase] if answer == CANT else NOT_DONE[self.phase]
         if not last:
             self.running, self.confirmed = (ref, stage + 1), (ref, stage)
             return None

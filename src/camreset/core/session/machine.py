@@ -28,7 +28,9 @@ from camreset.core.present.words import (
     CANT,
     DONE,
     NETWORK_RESULT_WORDS,
+    NOT_DONE,
     REMOTE_ACTION_WORDS,
+    UNTOLD,
     clock,
     grew_words,
     taken_as_words,
@@ -264,8 +266,10 @@ class Guide:
             )
         result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
         doubt = None
-        if ref.kind == "action" and result in ("not reset", "not added yet"):
-            if ref.ref in fold.short_holds:
+        if ref.kind == "action" and result in (*NOT_DONE.values(), *UNTOLD.values()):
+            if result in UNTOLD.values():
+                doubt = "whether it worked could not be checked"
+            elif ref.ref in fold.short_holds:
                 doubt = "the button was let go before the shortest hold"
             elif ref.ref in fold.rushed:
                 doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
