@@ -10,6 +10,7 @@ import pytest
 from tests.session.conftest import Driver
 
 from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.setup_words import setup_values
 
 WIRED = "hikvision-ds-2cd2343g2-iu"
@@ -253,7 +254,12 @@ def test_a_camera_said_to_be_on_a_network_cable_is_never_told_to_show_a_qr_code_
 
 
 @pytest.mark.parametrize(
-    ("model", "offered"), [("dahua-ipc-hdbw3433r-zas", False), ("tapo-c200", True)]
+    ("model", "offered"),
+    [
+        ("dahua-ipc-hdbw3433r-zas", False),
+        ("hikvision-ds-2cd2143g2-i", False),  # PoE and 12 V, added by a QR code: no Wi-Fi
+        ("tapo-c200", True),
+    ],
 )
 def test_joining_the_wifi_is_no_answer_for_a_camera_only_on_a_network_cable(
     make_driver: Any, model: str, offered: bool
@@ -271,3 +277,35 @@ def test_joining_the_wifi_is_no_answer_for_a_camera_only_on_a_network_cable(
     assert step.ref.ref == "add-trouble"
     assert step.offers("join-failed") is offered
     assert step.offers("not-found") and step.offers("asks-password")
+
+
+@pytest.mark.parametrize(
+    ("model", "moving"),
+    [
+        ("unifi-g4-bullet", "I'm moving it to a new network"),
+        ("hikvision-ds-2cd2143g2-i", "I'm moving it to a new network"),
+        ("tapo-c200", "I'm moving it to new Wi-Fi"),
+        ("hikvision-ds-2cv2041g2-idw", "I'm moving it to new Wi-Fi"),  # its W: Wi-Fi
+    ],
+)
+def test_a_poe_camera_is_not_offered_a_move_to_new_wifi(
+    make_driver: Any, model: str, moving: str
+) -> None:
+    """A UniFi G4 bullet on PoE was offered "I'm moving it to new Wi-Fi" and then told to
+    look for the Wi-Fi setting of its app, hub or base station (web review H3)."""
+    d = make_driver(model=model, have=("pin", "computer"), opening=True)
+    assert moving in [a.label for a in d.state.current.answers]
+    d.send("new-wifi")
+    notice = d.state.current.notice or ""
+    wired = "network" in moving
+    assert ("no Wi-Fi to change on it" in notice) is wired
+    assert ("hub or base station" in notice) is not wired
+
+
+def test_a_camera_of_unknown_brand_said_to_be_on_poe_moves_to_a_new_network(
+    make_driver: Any,
+) -> None:
+    d = make_driver(
+        line="other", form_factor="bullet", power=PowerKind.poe, have=("pin",), opening=True
+    )
+    assert "I'm moving it to a new network" in [a.label for a in d.state.current.answers]

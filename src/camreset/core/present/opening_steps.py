@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import FactView, list_views
 from camreset.core.present.phrases import CODE_VALID
-from camreset.core.present.setup_words import unbind_routes, wired_only
+from camreset.core.present.setup_words import unbind_routes, without_wifi
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
 
@@ -108,7 +108,7 @@ def _reset_since(r: StepRenderer) -> Step:
 
 
 def _reason(r: StepRenderer) -> Step:
-    wired = wired_only(r.model)  # no Wi-Fi to move: "a new network"
+    wired = without_wifi(r.model)  # no Wi-Fi to move: "a new network"
     answers = (
         *(
             Answer(i, WIRED_MOVE if wired and i == "new-wifi" else label)

@@ -33,6 +33,14 @@ def wired_only(model: ResolvedModel) -> bool:
     return bool(ways) and ways <= WIRED_WAYS
 
 
+def without_wifi(model: ResolvedModel) -> bool:
+    """Whether the camera has no Wi-Fi to move or join: added only over its cable, or powered
+    over its network cable (PoE, as sourced or as the person said) with no source giving it
+    Wi-Fi. A PoE bullet that also takes a 12 V adapter is still a cable camera."""
+    kinds = model.power_kinds
+    return wired_only(model) or (PowerKind.poe in kinds and "wifi" not in model.facts)
+
+
 def unbind_routes(model: ResolvedModel) -> str | None:
     """The sources' ways to take the camera off an account, in the order the knowledge base
     writes them (the narrower first: Blink's one camera before the whole system it came with;

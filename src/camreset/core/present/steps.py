@@ -30,6 +30,7 @@ from camreset.core.present.setup_words import (
     WIRED_WAYS,
     activates_when_wired,
     may_be_on_a_cable,
+    without_wifi,
 )
 from camreset.core.present.step import Answer, Step, StepRef, Why
 from camreset.core.present.timer import hold_timer, in_part_warning
@@ -93,8 +94,8 @@ class StepRenderer:
         ways = provisioning(plan.model)
         self.wired_only = bool(ways) and ways <= WIRED_WAYS
         """Every way the sources give of adding it again is over a cable: no app check."""
-        self.no_wifi = self.wired_only or (bool(kinds) and kinds <= {PowerKind.poe.value})
-        """Added only over a cable, or said to be on a PoE cable: no Wi-Fi to join."""
+        self.no_wifi = without_wifi(plan.model) or (bool(kinds) and kinds <= {PowerKind.poe.value})
+        """Added only over a cable, or on a PoE cable (sourced, or said): no Wi-Fi to join."""
         self.values = template_values(kb, plan.model, kinds)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)

@@ -24,7 +24,7 @@ from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
-from camreset.core.present.setup_words import wired_only
+from camreset.core.present.setup_words import without_wifi
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.detours import Derived
 
@@ -67,8 +67,8 @@ def has_route(plan: CameraPlan, route: str) -> bool:
     model = plan.model
     if route == "recovery":
         return bool(model.lists.get("password_recovery"))
-    if route == "wifi-route":  # a camera added only over its cable has no Wi-Fi to change
-        return "wifi_change" in model.facts and not wired_only(model)
+    if route == "wifi-route":  # a camera on a cable (PoE, or added only over it): no Wi-Fi
+        return "wifi_change" in model.facts and not without_wifi(model)
     return True
 
 
@@ -193,7 +193,7 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if route is not None and has_route(plan, route):
         opening.stage = route
         return None
-    wired = route == "wifi-route" and wired_only(plan.model)
+    wired = route == "wifi-route" and without_wifi(plan.model)
     opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
     _tried_or_done(plan, opening)
     return None
