@@ -1494,3 +1494,22 @@ def test_a_camera_removed_from_the_app_is_not_then_reset_from_it(make_driver: An
         else:
             d.pick("no", "done", "not_sure")
     assert removed and d.state.finished
+
+
+@pytest.mark.parametrize(
+    ("model", "route"),
+    [
+        ("ring-video-doorbell-wired", '"Forgot your password?"'),
+        ("nest-cam-indoor", "Sign in with Nest, then Forgot password"),
+    ],
+)
+def test_a_forgotten_password_of_a_cloud_camera_is_sent_to_the_accounts_own_reset(
+    make_driver: Any, model: str, route: str
+) -> None:
+    """Ring and Nest cameras have no login of their own: "I forgot its password" went
+    straight to a reset, which recovers no account (web review M1)."""
+    d = make_driver(model=model, have=("pin", "app"), opening=True)
+    d.send("forgot-password")
+    step = d.state.current
+    assert step.title.endswith("own way back in first") and route in step.text
+    assert step.offers("worked")  # "That worked: I don't need a reset"
