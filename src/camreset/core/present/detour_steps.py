@@ -100,25 +100,26 @@ DETOUR_LABELS = {
     "again": "Let me hold it again",
     "go-on": "It reacted anyway: go on",
 }
-CHECK_HELP = {
+CHECK_HELP = {  # each a question, its text how to tell (Yes / No answer the title)
     "setup_mode": (
-        "How to tell whether it is in setup mode",
-        "In setup mode {setup_mode}.",
+        "Looking at it this way, is it in setup mode?",
+        "How to tell: in setup mode {setup_mode}.",
     ),
     "app_finds": (
-        "How to tell whether the reset took",
-        "In the {line.app} app, start adding a new camera. A reset camera shows up as a new "
-        "one, ready to be set up. If it does not show up, or the app says it already belongs "
-        "to an account, it did not reset.",
+        "Does it show up in the app as a new camera?",
+        "How to tell whether the reset took: in the {line.app} app, start adding a new camera. "
+        "A reset camera shows up as a new one, ready to be set up. If it does not show up, or "
+        "the app says it already belongs to an account, it did not reset.",
     ),
     "added": (
-        "How to tell whether it is added",
-        "It is in the {line.app} app's list of cameras and shows its live picture when you tap it.",
+        "Is it in the app's list, with its live picture?",
+        "How to tell whether it is added: it is in the {line.app} app's list of cameras and "
+        "shows its live picture when you tap it.",
     ),
     "still_works": (
-        "How to tell whether it works",
-        "Close the {line.app} app completely and open it again: the camera shows its live "
-        "picture, not “offline”.",
+        "After reopening the app, does it show its live picture?",
+        "How to tell whether it works: close the {line.app} app completely and open it again: "
+        "the camera shows its live picture, not “offline”.",
     ),
 }
 
