@@ -88,6 +88,10 @@ class Wizard:
             self.console.print()
             self._leave(session_id, "Stopped.")
             return INTERRUPTED
+        except EOFError:  # input closed during a countdown or a hold: as at an answer prompt
+            self.console.print()
+            self._leave(session_id, "Paused.")
+            return UNFINISHED
 
     def _welcome(self, session_id: str, state: SessionState) -> None:
         self.console.print(
@@ -109,8 +113,11 @@ class Wizard:
             timed = result.ran_out or (result.held or 0) > 0
             if result.typed is None and timed and step.offers("done"):
                 self._enter = "done"  # timed: Enter says so (a short one is then offered again)
-            if result.held is not None and result.held > 0:
-                command = Command("hold", step.id, data={"seconds": result.held})
+            # a timer that ran to its end measured that long (the screen then said to let go):
+            # saved too, so an earlier, shorter try on this page is not the one reported
+            held = step.timer.max if result.ran_out else result.held
+            if held is not None and held > 0:
+                command = Command("hold", step.id, data={"seconds": held})
                 try:
                     self.ctx.service().apply(session_id, command)
                 except (InvalidAnswerError, StaleStepError):
