@@ -278,3 +278,19 @@ def test_a_line_is_taken_in_any_case_and_an_empty_model_is_refused(
     empty = cli("guide", "", "--answers", answers)
     assert empty.exit_code == 2
     assert "MODEL is empty" in empty.stderr and len(empty.stderr.splitlines()) == 1
+
+
+def test_still_not_right_after_a_reset_hands_over_to_support(cli: Cli, tmp_path: Path) -> None:
+    """ "No, still not right" at the end exited 0, and the report said "Done" beside "Did it
+    work: no" (terminal review 3)."""
+    story = (SCRIPTS / "tapo-c200-success.yaml").read_text(encoding="utf-8").splitlines()
+    story[-1] = '- "no"           # Did this fix it? (feedback)'
+    answers = tmp_path / "no.yaml"
+    answers.write_text("\n".join(story) + "\n", encoding="utf-8")
+    result = cli("guide", "tapo-c200", "--answers", str(answers))
+    assert result.exit_code == 3, result.output
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    text = cli("report", session, "--format", "txt").stdout
+    assert "Done: the camera is reset and added again; but the person says it is still not" in (
+        " ".join(text.split())
+    )

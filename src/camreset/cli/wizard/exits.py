@@ -2,9 +2,9 @@
 
 0 the job is done (the camera is reset and added again, or no reset was needed) · 1 camreset
 could not run (database, settings) · 2 bad input (unknown model, unreadable answers file, an
-answer that does not fit its step, no terminal) · 3 support is next: escalated, or stopped by
-the person with the report · 4 not finished yet: the session is resumable · 130 interrupted
-with Ctrl-C (also resumable).
+answer that does not fit its step, no terminal) · 3 support is next: escalated, stopped by
+the person with the report, or done but said to be still not right · 4 not finished yet: the
+session is resumable · 130 interrupted with Ctrl-C (also resumable).
 """
 
 from __future__ import annotations
@@ -23,5 +23,8 @@ CODES = {"done": DONE, "not_needed": DONE, "escalated": ESCALATED, "stopped": ES
 
 
 def outcome_code(state: SessionState) -> int:
-    """0 done (or not needed), 3 escalated (or stopped with the report), 4 not finished."""
+    """0 done (or not needed), 3 escalated (or stopped with the report, or done but the
+    person then said it is still not right: support is next all the same), 4 not finished."""
+    if CODES.get(state.outcome or "") == DONE and (state.feedback or {}).get("fixed") == "no":
+        return ESCALATED
     return CODES.get(state.outcome or "", UNFINISHED)

@@ -187,8 +187,8 @@ class Wizard:
         if state.outcome in SUCCESSES and fixed == "yes":
             done = len(state.history)
             self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.done"))
-        else:
-            if state.outcome not in SUCCESSES:
+        else:  # support is next: not solved, or solved but still not right for the person
+            if state.outcome not in SUCCESSES or fixed == "no":
                 state = self._details(session_id, state)
             self._print_report(state)
         self._save_lines(session_id)

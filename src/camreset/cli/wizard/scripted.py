@@ -31,6 +31,7 @@ WORDS = {
     "escalated": "Not solved at home: take the report to support.",
     "unfinished": "The answers ran out before the end; the session is saved.",
 }
+STILL_WRONG = " But it is still not right, you said: take the report to support."
 
 
 class ScriptedRun:
@@ -69,10 +70,13 @@ class ScriptedRun:
             )
             return BAD_INPUT
         code = CODES[result.status]
+        still_wrong = code == DONE and (result.state.feedback or {}).get("fixed") == "no"
+        code = ESCALATED if still_wrong else code  # said not right after all: support is next
         if self.as_json:
             self._emit(line(result_record(result.status, code, session_id, link)))
             return code
-        self.console.print(Text(WORDS[result.status], style="notice"))
+        said = f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
+        self.console.print(Text(said, style="notice"))
         # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)
         if result.status == "unfinished":

@@ -38,6 +38,9 @@ def outcome_words(report: Report) -> str:
         return ESCALATED_AFTER_RESET
     if outcome == "done" and report.for_new_owner:
         return FOR_NEW_OWNER[report.off_account]
+    if outcome in ("done", "not_needed") and (report.feedback or {}).get("fixed") == "no":
+        said = "but the person says it is still not right: support is next"
+        return f"{OUTCOME_WORDS[outcome]}; {said}"
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
