@@ -26,6 +26,8 @@ from camreset.errors import InvalidAnswerError, StaleStepError
 DETAIL_FIELDS = tuple(DETAIL_WORDS)
 DETAIL_MAX = 100
 COMMENT_MAX = 2000
+BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Invisible marks that reorder text: "V2.800\u202egnp.exe" would show as "V2.800exe.png"."""
 HOLD_MAX = 600.0
 """The longest hold a timer may report (seconds); no source asks for more than a minute."""
 FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)
@@ -74,7 +76,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     if type == "details":
         names = _camera_words(state, str(data.get("label_model", "")))
         clean = {
-            k: without_passwords(str(v).strip()[:DETAIL_MAX], names)
+            k: without_passwords(BIDI.sub("", str(v)).strip()[:DETAIL_MAX], names)
             for k, v in data.items()
             if k in DETAIL_FIELDS and str(v).strip()
         }
@@ -118,7 +120,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
                 f"feedback is given on the outcome step: {', '.join(FEEDBACK_ANSWERS)}"
             )
         comment = without_passwords(
-            str(data.get("comment", ""))[:COMMENT_MAX], _camera_words(state, "")
+            BIDI.sub("", str(data.get("comment", "")))[:COMMENT_MAX], _camera_words(state, "")
         )
         return SessionEvent(
             type="feedback", at=at, step=step, data={"fixed": fixed, "comment": comment}
