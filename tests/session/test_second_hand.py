@@ -5,6 +5,9 @@ Module it came with is on that account too."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from tests.session.conftest import T0, answered
 
 from camreset.core.kb.troubleshooting import Phase
@@ -132,3 +135,21 @@ def test_skipping_the_reset_question_still_counts_that_it_came_from_someone_else
     assert skipped.phase == "reset"
     said = skipped.fold.parked.get(Phase.setup, [])
     assert Derived("second-hand", "yes") in said
+
+
+@pytest.mark.parametrize("since", ["reset", "no"])
+def test_a_second_hand_camera_that_a_reset_does_not_free_says_so_first(
+    make_driver: Any, since: str
+) -> None:
+    """A second-hand Ring went straight to "Add it again"; the previous owner's part came only
+    once adding failed (web review M5). Ring's sources say a reset leaves it on the account."""
+    d = make_driver(model="ring-video-doorbell-wired", have=("pin", "app"), opening=True)
+    d.send("second-hand")
+    d.send(since)
+    notice = d.state.current.notice or ""
+    assert notice.startswith("The sources say a reset does not take this camera off its first")
+    assert "Transfer Ownership" in notice
+    tapo = make_driver(model="tapo-c200", have=("pin", "app"), opening=True)
+    tapo.send("second-hand")
+    tapo.send(since)
+    assert "first owner's account" not in (tapo.state.current.notice or "")

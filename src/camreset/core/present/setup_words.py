@@ -41,6 +41,29 @@ def without_wifi(model: ResolvedModel) -> bool:
     return wired_only(model) or (PowerKind.poe in kinds and "wifi" not in model.facts)
 
 
+STILL_BOUND = "still-bound"
+"""The notice for a second-hand camera whose reset, the sources say, leaves it on the first
+owner's account."""
+
+
+def not_freed_by_reset(model: ResolvedModel) -> bool:
+    """Whether every source on it says a reset leaves the camera on its owner's account (Ring):
+    a second-hand one is freed only by the first owner."""
+    found = model.facts.get("reset_unbinds_account")
+    return found is not None and {c.value for c in found.claims} == {False}
+
+
+def still_bound_words(model: ResolvedModel) -> str:
+    """What a second-hand camera's person must know before anything else."""
+    route = unbind_routes(model)
+    how = f" The sources' way: {route}" if route else ""
+    return (
+        "The sources say a reset does not take this camera off its first owner's account: "
+        "until they remove it from their app (or transfer it to you), it cannot be added to "
+        f"yours. Ask them first.{how}"
+    )
+
+
 def unbind_routes(model: ResolvedModel) -> str | None:
     """The sources' ways to take the camera off an account, in the order the knowledge base
     writes them (the narrower first: Blink's one camera before the whole system it came with;

@@ -27,9 +27,11 @@ from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for
 from camreset.core.present.phrases import BOOT_WAIT, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import (
+    STILL_BOUND,
     WIRED_WAYS,
     activates_when_wired,
     may_be_on_a_cable,
+    still_bound_words,
     without_wifi,
 )
 from camreset.core.present.step import Answer, Step, StepRef, Why
@@ -142,6 +144,8 @@ class StepRenderer:
 
     def notice(self, key: str) -> str:
         """The words of a notice the session puts above a step."""
+        if key == STILL_BOUND:
+            return still_bound_words(self.model)
         return NOTICES.get(key, key)
 
     # -- the pieces ----------------------------------------------------------------------

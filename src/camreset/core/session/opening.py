@@ -24,7 +24,7 @@ from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
-from camreset.core.present.setup_words import without_wifi
+from camreset.core.present.setup_words import STILL_BOUND, not_freed_by_reset, without_wifi
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.detours import Derived
 
@@ -204,6 +204,8 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     else at the reset (a camera still set up for its first owner's Wi-Fi is not found by the
     app as new). That it came from someone else is already evidence for adding it (never
     asked again, nor checked once more)."""
+    if not_freed_by_reset(plan.model):  # said first, whatever comes next: it needs them
+        fold.opening.notice = STILL_BOUND
     if given == SINCE_RESET:
         return _start_at_adding(fold, fold.opening)
     if given == SINCE_FAILED:  # their own try did not take: as "it won't reset"
