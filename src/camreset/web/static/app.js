@@ -17,7 +17,14 @@
   document.documentElement.classList.add("js");
 
   var audio = null;
+  // A browser lets a page sound or vibrate only after the person has tapped it; before that
+  // a try only logs an error. Each wait is a new page, so its end stays silent until a tap.
+  function mayAlert() {
+    var act = navigator.userActivation;
+    return !act || act.hasBeenActive;
+  }
   function beep(freq, ms, times) {
+    if (!mayAlert()) { return; }
     try {
       audio = audio || new (window.AudioContext || window.webkitAudioContext)();
       for (var i = 0; i < (times || 1); i++) {
@@ -34,7 +41,9 @@
     } catch (e) { /* no sound on this device: the text and the buzz still tell */ }
   }
   function buzz(pattern) {
-    if (navigator.vibrate) { try { navigator.vibrate(pattern); } catch (e) { /* ignore */ } }
+    if (navigator.vibrate && mayAlert()) {
+      try { navigator.vibrate(pattern); } catch (e) { /* ignore */ }
+    }
   }
   function fmt(seconds) {
     var s = Math.max(0, Math.floor(seconds));
