@@ -235,6 +235,25 @@ def test_choosing_the_camera_by_brand_and_shape(db_url: str) -> None:
     assert "Camera: TP-Link Tapo camera (indoor)" in said
 
 
+def test_a_brand_is_found_by_its_first_letters_and_an_unknown_one_is_pointed_on(
+    db_url: str,
+) -> None:
+    """ "hik" and "foscam" both got only "Type a number from 1 to 18, or the brand's name"
+    (terminal review 15)."""
+    child = spawn(["guide"], db_url)
+    child.expect(r"(\d+)\.(?:\x1b\[0m)? Another brand")
+    last = child.match.group(1)
+    child.expect("Number or brand: ")
+    child.sendline("foscam")
+    child.expect(f"a brand not listed: {last}")
+    child.expect("Number or brand: ")
+    child.sendline("hik")
+    child.expect("Which Hikvision model")
+    child.expect("Model: ")
+    child.sendline("")  # don't know
+    assert "Camera: Hikvision" in first_shape_then_leave(child)
+
+
 def first_shape_then_leave(child: pexpect.spawn) -> str:
     """Choose the first shape and the first item at hand, leave at step 1; what was said."""
     child.expect("What kind of camera")

@@ -19,7 +19,7 @@ from camreset.cli.wizard.prompts import (
     numbered,
 )
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.schema import FormFactor, Line
 from camreset.core.kb.search import find_line, search_models
 from camreset.core.plain import plain_text
 from camreset.core.present.names import line_label
@@ -64,12 +64,29 @@ def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
             return ids[int(typed) - 1]
         if OTHER in ids and _means_other(typed):
             return OTHER
-        named = find_line(kb, typed) if typed else None
+        named = (find_line(kb, typed) or _started(lines, typed)) if typed else None
         if named is not None:
             return named
+        other = f"; a brand not listed: {len(ids)}" if OTHER in ids else ""
         console.print(
-            Text(f"Type a number from 1 to {len(ids)}, or the brand's name.", style="error")
+            Text(
+                f"Type a number from 1 to {len(ids)}, or the brand's name{other}.",
+                style="error",
+            )
         )
+
+
+def _started(lines: list[Line], typed: str) -> str | None:
+    """The one line whose brand or name starts with what was typed ("hik"), from two letters."""
+    said = typed.casefold()
+    if len(said) < 2:
+        return None
+    found = {
+        line.id
+        for line in lines
+        if line.brand.casefold().startswith(said) or line.name.casefold().startswith(said)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: str) -> str | None:
