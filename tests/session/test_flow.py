@@ -1444,7 +1444,7 @@ def test_a_camera_added_only_over_its_cable_is_not_offered_a_wi_fi_change(
     reviewer)."""
     d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
     labels = {a.id: a.label for a in d.state.current.answers}
-    assert labels["new-wifi"] == "I'm moving it to a new network"
+    assert labels["new-wifi"] == "I'm changing its network"
     d.send("new-wifi")
     said = d.state.current.notice or ""
     assert "no Wi-Fi to change on it" in said and "SSID" not in d.state.current.text

@@ -172,10 +172,10 @@ def test_get_ready_names_only_the_power_the_person_gave(kb: KnowledgeBase) -> No
     helpdesk reviewer)."""
     plan = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].plan
     both = StepRenderer(kb, plan).step(StepRef(0, "action", "guided-reset", 0)).text
-    assert "its own adapter and a working outlet, or the camera's network cable" in both
+    assert "its own adapter plugged into a working outlet, or its network cable" in both
     poe = StepRenderer(kb, plan).powered(frozenset({"poe"}))
     text = poe.step(StepRef(0, "action", "guided-reset", 0)).text
-    assert "Make sure it has power: the camera's network cable plugged into a PoE switch" in text
+    assert "Make sure it has power: its network cable in a PoE switch" in text
     assert "outlet" not in text
 
 

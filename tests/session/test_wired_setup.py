@@ -282,8 +282,8 @@ def test_joining_the_wifi_is_no_answer_for_a_camera_only_on_a_network_cable(
 @pytest.mark.parametrize(
     ("model", "moving"),
     [
-        ("unifi-g4-bullet", "I'm moving it to a new network"),
-        ("hikvision-ds-2cd2143g2-i", "I'm moving it to a new network"),
+        ("unifi-g4-bullet", "I'm changing its network"),
+        ("hikvision-ds-2cd2143g2-i", "I'm changing its network"),
         ("tapo-c200", "I'm moving it to new Wi-Fi"),
         ("hikvision-ds-2cv2041g2-idw", "I'm moving it to new Wi-Fi"),  # its W: Wi-Fi
     ],
@@ -308,4 +308,4 @@ def test_a_camera_of_unknown_brand_said_to_be_on_poe_moves_to_a_new_network(
     d = make_driver(
         line="other", form_factor="bullet", power=PowerKind.poe, have=("pin",), opening=True
     )
-    assert "I'm moving it to a new network" in [a.label for a in d.state.current.answers]
+    assert "I'm changing its network" in [a.label for a in d.state.current.answers]

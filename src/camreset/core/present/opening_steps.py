@@ -32,7 +32,7 @@ REASON_WORDS = (
     ("selling", "I'm selling or giving it away"),
     ("other-fault", "Something else is wrong with it"),
 )
-WIRED_MOVE = "I'm moving it to a new network"
+WIRED_MOVE = "I'm changing its network"
 """The new-Wi-Fi reason's words for a camera added only over its cable."""
 WORKED = Answer("worked", "That worked: I don't need a reset")
 TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")

@@ -20,7 +20,7 @@ POWER_OFF_WORDS = {
 
 
 POWER_READY_WORDS = {
-    "poe": "the camera's network cable plugged into a PoE switch, recorder or injector that is on",
+    "poe": "its network cable in a PoE switch, recorder or injector that is on",
     "battery": "its battery charged and in place", "solar": "its battery charged and in place",
     "transformer": "its doorbell wiring connected, with the power on",
     "hub": "its hub plugged in and on", "mains": "its power switched on at the wall",
@@ -39,7 +39,7 @@ POWER_BACK_WORDS = {
 SAME_WORDS = {"usb": "adapter", "solar": "battery"}
 """Ways of powering that take the same words (a USB supply is plugged in like an adapter; a
 solar camera runs on its battery), so "an adapter or USB" is still one way."""
-PLUGGED = "the camera plugged into its own adapter and a working outlet"
+PLUGGED = "its own adapter plugged into a working outlet"
 ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
 """When no source (and not yet the person) says how the camera is powered."""
 
