@@ -152,8 +152,15 @@ def for_its_power(kb: KnowledgeBase, said: frozenset[str] | None) -> Callable[[s
     return lambda cause: cause not in when or admits_power(when[cause], kinds)
 
 
+def on_its_cable(model: ResolvedModel) -> bool:
+    """Powered over its network cable (PoE, as sourced or as the person said) with no source
+    giving it Wi-Fi: a cable camera, even where a 12 V adapter can power it instead."""
+    return PowerKind.poe in model.power_kinds and "wifi" not in model.facts
+
+
 def fits(when: When, model: ResolvedModel) -> bool:
-    """Whether a record's `when` admits this camera. Unknown power or provisioning admits all."""
+    """Whether a record's `when` admits this camera. Unknown power or provisioning admits all.
+    `not_power: [poe]` (joining Wi-Fi through the phone) leaves out a camera on its cable."""
     if when.lines is not None and model.line.id not in when.lines:
         return False
     if when.hub is not None and (model.pairs_via is not None) != when.hub:
@@ -165,6 +172,8 @@ def fits(when: When, model: ResolvedModel) -> bool:
         return False
     kinds = frozenset(model.power_kinds)
     if not admits_power(when, kinds):
+        return False
+    if when.not_power is not None and PowerKind.poe in when.not_power and on_its_cable(model):
         return False
     if when.power_known is not None and (len(kinds) == 1) != when.power_known:
         return False

@@ -7,7 +7,7 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
-from camreset.core.guide.plan import provisioning
+from camreset.core.guide.plan import on_its_cable, provisioning
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.schema import FormFactor
@@ -37,8 +37,7 @@ def without_wifi(model: ResolvedModel) -> bool:
     """Whether the camera has no Wi-Fi to move or join: added only over its cable, or powered
     over its network cable (PoE, as sourced or as the person said) with no source giving it
     Wi-Fi. A PoE bullet that also takes a 12 V adapter is still a cable camera."""
-    kinds = model.power_kinds
-    return wired_only(model) or (PowerKind.poe in kinds and "wifi" not in model.facts)
+    return wired_only(model) or on_its_cable(model)
 
 
 STILL_BOUND = "still-bound"
