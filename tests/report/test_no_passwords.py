@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from camreset.core.no_passwords import REMOVED, without_passwords
 from camreset.core.report import build_report, render_markdown, render_text
-from camreset.core.session import Command, Guide
+from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
 
@@ -233,14 +233,13 @@ def test_the_report_never_shows_a_password_from_the_comment_or_a_detail() -> Non
 def test_the_cameras_own_model_number_stays_in_a_sentence_about_a_password() -> None:
     """A "C110" looks like a chosen password (letters and digits), but on a Tapo C110's
     session it names the camera: support needs to read which camera rejected what."""
-    kb = load_kb()
-    guide = Guide(kb)
-    state = guide.replay([guide.start(model="tapo-c110", have=parse_have(["pin"]), at=T0)])
-    said = {
-        "error_message": "The C110 says the password is wrong; I typed Winter23! as the password",
-        "label_model": "Tapo C110 V2",
-    }
-    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    guide, state = _c110_with_details(
+        {
+            "error_message": "The C110 says the password is wrong; I typed Winter23! as the "
+            "password",
+            "label_model": "Tapo C110 V2",
+        }
+    )
     assert state.details["error_message"] == (
         f"The C110 says the password is wrong; I typed {REMOVED} as the password"
     )
@@ -270,12 +269,17 @@ def test_names_are_kept_only_where_no_password_states_them(
 
 
 def test_a_password_typed_as_the_label_model_is_not_taken_for_a_name() -> None:
-    kb = load_kb()
-    guide = Guide(kb)
-    state = guide.replay([guide.start(model="tapo-c110", have=parse_have(["pin"]), at=T0)])
-    said = {
-        "label_model": "C110, password Kitchen77",
-        "error_message": "I typed Kitchen77 as the password",
-    }
-    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    _, state = _c110_with_details(
+        {
+            "label_model": "C110, password Kitchen77",
+            "error_message": "I typed Kitchen77 as the password",
+        }
+    )
     assert "Kitchen77" not in json.dumps(state.details)
+
+
+def _c110_with_details(said: dict[str, str]) -> tuple[Guide, SessionState]:
+    """A Tapo C110 session with these details for support saved."""
+    guide = Guide(load_kb())
+    state = guide.replay([guide.start(model="tapo-c110", have=parse_have(["pin"]), at=T0)])
+    return guide, guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
