@@ -53,13 +53,13 @@ def not_freed_by_reset(model: ResolvedModel) -> bool:
 
 
 def still_bound_words(model: ResolvedModel) -> str:
-    """What a second-hand camera's person must know before anything else."""
-    route = unbind_routes(model)
-    how = f" The sources' way: {route}" if route else ""
+    """What a second-hand camera's person must know before anything else: short, above the
+    step (the first owner's own steps come with the step for a camera on another account)."""
+    app = f"their {model.line.app} app" if model.line.app else "their app"
     return (
         "The sources say a reset does not take this camera off its first owner's account: "
-        "until they remove it from their app (or transfer it to you), it cannot be added to "
-        f"yours. Ask them first.{how}"
+        f"until they remove it in {app} (or transfer it to you), it cannot be added to yours. "
+        "Ask them first."
     )
 
 
