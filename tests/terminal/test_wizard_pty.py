@@ -435,3 +435,18 @@ def test_input_closed_mid_wait_pauses_with_the_resume_line(db_url: str) -> None:
     child.expect("Paused")
     child.expect("guide --resume")
     assert finish(child) == 4
+
+
+def test_q_while_the_hold_timer_runs_leaves_without_a_hold(db_url: str) -> None:
+    """ "Type q at any time to leave": during a hold, q was taken as "I let go" and saved a
+    hold nobody made (terminal review 9)."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url, fast=False)
+    hold = next(i for i, s in enumerate(TAPO_SUCCESS) if "Hold the reset button" in s.title)
+    answer(child, keys(TAPO_SUCCESS[:hold]))
+    child.expect(HOLD)
+    child.sendline("")  # the timer starts (at real pace: it is still running below)
+    child.expect("Keep holding")
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4
+    assert "hold" not in events(db_url, session_id_of(transcript(child)), holds=True)

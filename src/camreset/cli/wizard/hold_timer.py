@@ -19,6 +19,7 @@ from rich.text import Text
 from camreset.cli.wizard.bar import bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
+from camreset.cli.wizard.prompts import QUIT_WORDS
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import TIMER_CUES
 from camreset.core.session import Timer
@@ -121,7 +122,10 @@ def run_hold(
             if elapsed >= timer.max:
                 break
             wait = min(TICK, pace.real(STEP), pace.real(timer.max - elapsed))
-            if reader.readline(timeout=wait) is not None:
+            line = reader.readline(timeout=wait)
+            if line is not None and line.strip().casefold() in QUIT_WORDS:
+                return HoldResult(line.strip(), None)  # "q" leaves, as the header says
+            if line is not None:
                 break
     if elapsed >= timer.max:  # no Enter: the person may still hold, or let go unseen
         console.print(Text(TIMER_CUES["ran_out"].format(seconds=f"{timer.max:g}"), style="notice"))
