@@ -245,3 +245,29 @@ def test_a_hold_until_the_sign_whose_least_is_its_most_says_let_go_at_its_end() 
     assert at_end[0] == "Let go  30.0 s"
     before = render(HoldBar(timer, 29.0), width=60).splitlines()
     assert before[0].startswith("Keep holding")
+
+
+def test_a_report_folded_at_40_columns_indents_what_each_line_continues() -> None:
+    """At 40 columns "Time spent" and the rest of a title started at column 0 and read as new
+    entries (terminal review 11)."""
+    from camreset.cli.wizard.interactive import hanging
+
+    report = "\n".join(
+        [
+            "Camera:       Ring Video Doorbell Wired (ring-video-doorbell-wired), Ring line",
+            " 2. 13:11:28  Have you reset it since you got it?",
+            "    Answer: Yes: it went into setup mode   Time spent: 2.7 s",
+            "- Ring support asks for the support code made in the app",
+        ]
+    )
+    assert hanging(report, 40).splitlines() == [
+        "Camera:       Ring Video Doorbell Wired",
+        "              (ring-video-doorbell-wired),",
+        "              Ring line",
+        " 2. 13:11:28  Have you reset it since",
+        "    you got it?",
+        "    Answer: Yes: it went into setup mode",
+        "            Time spent: 2.7 s",
+        "- Ring support asks for the support code",
+        "  made in the app",
+    ]

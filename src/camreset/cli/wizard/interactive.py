@@ -8,6 +8,9 @@ end that goes to support the details support asks for can be added, and saving s
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 from rich.console import Console
 from rich.text import Text
 
@@ -218,7 +221,8 @@ class Wizard:
         report = build_report(self.ctx.kb(), state, zone=local_zone())
         self.console.print(Text("Here is the report for the vendor's support:", "notice"))
         self.console.print()
-        self.console.print(Text(render_text(report).rstrip()))
+        folded = hanging(render_text(report).rstrip(), self.console.width)
+        self.console.print(Text(folded), soft_wrap=True)  # folded here, with its indents
         self.console.print()
 
     def _save_lines(self, session_id: str) -> None:
@@ -271,3 +275,24 @@ class Wizard:
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
         )
+
+
+def hanging(text: str, width: int) -> str:
+    """The plain-text report folded to the terminal's width, each continuation indented under
+    what it continues ("Answer:" under its step, a value under its label), so a folded line
+    never reads as a new entry at 40 columns."""
+    folded = []
+    for line in text.split("\n"):
+        label = re.match(r"(?:\s*\d+\.\s|-\s|\s+\w[^:]*:\s+|[A-Z][^:]{0,30}:\s+)", line)
+        indent = " " * min(len(label.group()) if label else 0, width // 2)
+        folded.append(
+            textwrap.fill(
+                line,
+                width,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or line
+        )
+    return "\n".join(folded)
