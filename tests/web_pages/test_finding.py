@@ -158,6 +158,18 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
     assert "Another brand line" not in report  # no line to name (a reviewer)
 
 
+def test_a_camera_of_unknown_brand_and_shape_is_not_said_to_have_a_shape(
+    client: PageClient,
+) -> None:
+    """"I can't tell" the shape still read "usual for cameras of this shape" (web review L2)."""
+    checklist = client.page("/have?line=other")
+    assert "usual for cameras in general" in checklist.select_one(".generic-note").get_text()
+    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    url = response.headers["location"].split("?")[0]
+    note = answer(client, url, "skip-questions").select_one(".generic-note").get_text(" ")
+    assert "usual for cameras in general, not checked" in note
+
+
 def test_a_model_of_a_known_line_not_listed_offers_that_lines_usual_steps(
     client: PageClient,
 ) -> None:
