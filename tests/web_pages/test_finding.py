@@ -161,7 +161,7 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
 def test_a_camera_of_unknown_brand_and_shape_is_not_said_to_have_a_shape(
     client: PageClient,
 ) -> None:
-    """"I can't tell" the shape still read "usual for cameras of this shape" (web review L2)."""
+    """A shape answered "I can't tell" still read "usual for cameras of this shape" (web L2)."""
     checklist = client.page("/have?line=other")
     assert "usual for cameras in general" in checklist.select_one(".generic-note").get_text()
     response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])

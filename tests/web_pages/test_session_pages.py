@@ -191,12 +191,21 @@ def test_unknown_session_is_a_404_page(client: PageClient) -> None:
 
 
 def test_a_page_that_is_not_there_speaks_to_the_person(client: PageClient) -> None:
-    for path in ("/s/", "/asdf/qwe"):
+    for path in ("/s/", "/asdf/qwe", "/s/abc%01"):  # a control character too (web review L6)
         response = client.get(path)
         assert response.status_code == 404, path
         page = soup(response)
         assert page.h1.get_text() == "There is no page here", path
         assert "Not Found" not in page.get_text()
+
+
+def test_a_forms_address_opened_as_a_page_says_what_it_is(client: PageClient) -> None:
+    """GET /start read "Method Not Allowed" twice (web review L6)."""
+    response = client.get("/start")
+    assert response.status_code == 405 and "POST" in response.headers["allow"]
+    page = soup(response)
+    assert page.h1.get_text() == "That address is not a page to open"
+    assert "Method Not Allowed" not in page.get_text()
 
 
 def test_a_link_with_a_value_camreset_cannot_read_changes_nothing_and_says_so(

@@ -98,6 +98,11 @@ def http_problem(status: int, detail: str | None = None) -> Problem:
     return Problem(status=status, title=phrase, detail=detail or phrase + ".")
 
 
+def no_page() -> Problem:
+    """The 404 for a path camreset does not have, with the words a person reads."""
+    return replace(http_problem(404), page_title=NO_PAGE[0], page_text=NO_PAGE[1])
+
+
 def problem_for(exc: BaseException) -> Problem:
     """Map any exception to the problem a caller is told about."""
     if isinstance(exc, ProblemError):
@@ -109,8 +114,9 @@ def problem_for(exc: BaseException) -> Problem:
             return UNREADABLE_BODY
         detail = exc.detail if isinstance(exc.detail, str) else None
         problem = http_problem(exc.status_code, detail)
-        if exc.status_code == 404:
-            return replace(problem, page_title=NO_PAGE[0], page_text=NO_PAGE[1])
+        if exc.status_code in PAGE_WORDS:
+            title, text = PAGE_WORDS[exc.status_code]
+            return replace(problem, page_title=title, page_text=text)
         return problem
     for cls, known in KNOWN_ERRORS:
         if isinstance(exc, cls):
@@ -142,6 +148,13 @@ NO_PAGE = (
     "The address may be mistyped or cut short. Start again, or find your camera by its model.",
 )
 """A page path camreset does not have: said to a person, not as "Not Found"."""
+NOT_A_PAGE = (
+    "That address is not a page to open",
+    "It is where a form sends its answers. Start again, or open your session's link (it ends "
+    "in /s/ and a long code).",
+)
+"""A form's address opened as a page (GET /start): 405, in words."""
+PAGE_WORDS = {404: NO_PAGE, 405: NOT_A_PAGE}
 BAD_LINK = (
     "That link is not quite right",
     "Part of the address is not what camreset expects, so nothing was changed. If you were in "

@@ -16,7 +16,7 @@ from starlette.requests import Request
 
 from camreset.web.asgi import ASGIApp, HttpMiddleware
 from camreset.web.http_edge import has_control_character
-from camreset.web.problems import http_problem, problem_response
+from camreset.web.problems import http_problem, no_page, problem_response
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -104,7 +104,7 @@ class SanePathMiddleware(HttpMiddleware):
 
     async def http(self, scope: Any, receive: Any, send: Any) -> None:
         if has_control_character(str(scope.get("path", ""))):
-            await problem_response(Request(scope), http_problem(404))(scope, receive, send)
+            await problem_response(Request(scope), no_page())(scope, receive, send)
             return
         await self.app(scope, receive, send)
 
