@@ -100,7 +100,15 @@ def http_problem(status: int, detail: str | None = None) -> Problem:
 
 def no_page() -> Problem:
     """The 404 for a path camreset does not have, with the words a person reads."""
-    return replace(http_problem(404), page_title=NO_PAGE[0], page_text=NO_PAGE[1])
+    return _in_words(http_problem(404))
+
+
+def _in_words(problem: Problem) -> Problem:
+    """A bare HTTP problem with the words its page says to a person, where there are some."""
+    if problem.status not in PAGE_WORDS:
+        return problem
+    title, text = PAGE_WORDS[problem.status]
+    return replace(problem, page_title=title, page_text=text)
 
 
 def problem_for(exc: BaseException) -> Problem:
@@ -113,11 +121,7 @@ def problem_for(exc: BaseException) -> Problem:
         if exc.status_code == 400:
             return UNREADABLE_BODY
         detail = exc.detail if isinstance(exc.detail, str) else None
-        problem = http_problem(exc.status_code, detail)
-        if exc.status_code in PAGE_WORDS:
-            title, text = PAGE_WORDS[exc.status_code]
-            return replace(problem, page_title=title, page_text=text)
-        return problem
+        return _in_words(http_problem(exc.status_code, detail))
     for cls, known in KNOWN_ERRORS:
         if isinstance(exc, cls):
             extra: dict[str, Any] = {}

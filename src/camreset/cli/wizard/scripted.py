@@ -13,17 +13,13 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.context import CliContext
-from camreset.cli.wizard.exits import BAD_INPUT, DONE, ESCALATED, UNFINISHED
+from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, result_record, step_record
 from camreset.core.plain import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import InvalidAnswerError
 
-CODES = {
-    "done": DONE, "not_needed": DONE, "stopped": ESCALATED, "escalated": ESCALATED,
-    "unfinished": UNFINISHED,
-}  # fmt: skip
 WORDS = {
     "done": "The camera is reset and added again.",
     "not_needed": "No reset was needed: the vendor's own way worked.",
@@ -69,9 +65,8 @@ class ScriptedRun:
                 f"camreset guide: {message}", markup=False, highlight=False, soft_wrap=True
             )
             return BAD_INPUT
-        code = CODES[result.status]
-        still_wrong = code == DONE and (result.state.feedback or {}).get("fixed") == "no"
-        code = ESCALATED if still_wrong else code  # said not right after all: support is next
+        code = outcome_code(result.state)  # the interactive guide's rule, "still not right" too
+        still_wrong = code == ESCALATED and result.status in ("done", "not_needed")
         if self.as_json:
             self._emit(line(result_record(result.status, code, session_id, link)))
             return code

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from camreset.core.guide.plan import CameraPlan, provisioning
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Action as ActionSpec
@@ -28,10 +28,10 @@ from camreset.core.present.phrases import BOOT_WAIT, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import (
     STILL_BOUND,
-    WIRED_WAYS,
     activates_when_wired,
     may_be_on_a_cable,
     still_bound_words,
+    wired_only,
     without_wifi,
 )
 from camreset.core.present.step import Answer, Step, StepRef, Why
@@ -93,8 +93,7 @@ class StepRenderer:
         self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
         kinds = power or self.sourced_power
         self.may_be_wired = may_be_on_a_cable(kinds)
-        ways = provisioning(plan.model)
-        self.wired_only = bool(ways) and ways <= WIRED_WAYS
+        self.wired_only = wired_only(plan.model)
         """Every way the sources give of adding it again is over a cable: no app check."""
         self.no_wifi = without_wifi(plan.model) or (bool(kinds) and kinds <= {PowerKind.poe.value})
         """Added only over a cable, or on a PoE cable (sourced, or said): no Wi-Fi to join."""

@@ -25,12 +25,17 @@ IN_PART = frozenset({WindowEffect.partial, WindowEffect.wifi_only})
 """Hold windows that reset only part of it: letting go there leaves the rest as it was."""
 
 
+def _window_end(window: ResetWindow) -> float:
+    """The upper end of a hold window ("20-30" → 30, "10+" → 10)."""
+    return float(window.seconds.rstrip("+").split("-")[-1])
+
+
 def _window_seconds(model: ResolvedModel) -> list[float]:
     """The upper end of each resetting hold window the sources give ("20-30" → 30)."""
     ends = []
     for window in model.values("reset_windows"):
         if isinstance(window, ResetWindow) and window.effect in RESETTING:
-            ends.append(float(window.seconds.rstrip("+").split("-")[-1]))
+            ends.append(_window_end(window))
     return ends
 
 
@@ -83,11 +88,12 @@ def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     return Timer(lo, rec, max(rec, stop), until=until, max_why=why)
 
 
-def _in_part_ends(model: ResolvedModel) -> list[float]:
+def _in_part(model: ResolvedModel) -> list[ResetWindow]:
+    """The hold windows a source found reset the camera only in part."""
     return [
-        float(window.seconds.rstrip("+").split("-")[-1])
-        for window in model.values("reset_windows")
-        if isinstance(window, ResetWindow) and window.effect in IN_PART
+        w
+        for w in model.values("reset_windows")
+        if isinstance(w, ResetWindow) and w.effect in IN_PART
     ]
 
 
@@ -96,7 +102,7 @@ def _past_in_part(model: ResolvedModel, rec: float, hi: float) -> float:
     camera only in part (a Tapo C200 at 5 s); then the next hold time any source states
     above that (its 5-10 s claim's 10), so the bell that says "let go" does not ring where
     the page warns against letting go. `rec` where no source states one up to `hi`."""
-    at_risk = [end for end in _in_part_ends(model) if end >= rec]
+    at_risk = [end for end in map(_window_end, _in_part(model)) if end >= rec]
     if not at_risk:
         return rec
     resolved = model.facts.get("hold")
@@ -159,11 +165,8 @@ def in_part_warning(model: ResolvedModel, timer: Timer) -> str:
     reset only partial (a Tapo C200's 5 s keeps its admin password), else "": the minimum
     alone would not keep a person from stopping there. No new hold time is made up: it says
     to hold past the window, until the page's sign or time."""
-    for window in model.values("reset_windows"):
-        if not isinstance(window, ResetWindow) or window.effect not in IN_PART:
-            continue
-        end = float(window.seconds.rstrip("+").split("-")[-1])
-        if timer.min <= end < timer.max:
+    for window in _in_part(model):
+        if timer.min <= _window_end(window) < timer.max:
             kept = f" ({window.note})" if window.note else ""
             return (
                 f" A source found that letting go at {window.seconds} s resets it only in "
