@@ -186,10 +186,10 @@ def test_a_recovery_page_lists_the_first_route_and_points_to_the_rest(kb: Knowle
     renderer = PlanBook(kb)["hikvision-ds-2cd2143g2-i"]._renderer
     step = renderer.step(StepRef(0, "opening", "recovery"))
     assert step.text.count("• ") == 1
-    more = r"The sources give \d+ more ways, listed with their sources below\."
+    more = r"\d+ more ways below, with their sources\."
     assert re.search(more, step.text)
     assert len(step.facts) > 3  # every route still shown, each with its source
-    assert "the code is valid (24 or 48 hours)" in step.text and "(hours)" not in step.text
+    assert "The code lasts 24 or 48 hours" in step.text and "(hours)" not in step.text
 
 
 def test_a_button_on_the_board_inside_gets_no_microphone_hole_warning(kb: KnowledgeBase) -> None:
@@ -219,6 +219,7 @@ def test_only_a_camera_that_may_be_wired_hears_of_a_web_page_password(kb: Knowle
     the end page never tells a cloud camera's owner to give the camera a password."""
     from camreset.core.guide.plan import compile_plan
     from camreset.core.kb.resolve import resolve_model
+    from camreset.core.present.check_steps import app_check
     from camreset.core.present.steps import StepRenderer
     from camreset.core.session import StepRef
 
@@ -226,7 +227,7 @@ def test_only_a_camera_that_may_be_wired_hears_of_a_web_page_password(kb: Knowle
     seen = {}
     for model in ("ring-battery-doorbell", "amcrest-ip5m-t1179ew"):
         renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
-        seen[model] = renderer._app_check().text
+        seen[model] = app_check(renderer).text
         end = renderer.step(StepRef(0, "outcome", "done")).text
         assert "Give it a new password" not in end
         assert "If it asked for a new password, keep it somewhere safe" in end

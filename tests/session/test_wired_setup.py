@@ -168,15 +168,48 @@ def test_a_camera_added_only_over_its_cable_gets_no_wifi_or_app_steps(kb: Any) -
     to 2.4 GHz Wi-Fi and the DMSS app). A Tapo keeps them all."""
     from camreset.core.guide.plan import compile_plan
     from camreset.core.kb.resolve import resolve_model
+    from camreset.core.present.check_steps import added_check
     from camreset.core.present.steps import StepRenderer
 
     app_only = {"wifi-band", "wifi-security", "phone-permissions", "old-app"}
     dome = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdbw3433r-zas"))
     assert not app_only & set(dome.setup.engine.faults)
-    assert StepRenderer(kb, dome)._added_check().title.startswith("Does its page")
+    assert added_check(StepRenderer(kb, dome)).title.startswith("Does its page")
     tapo = compile_plan(kb, resolve_model(kb, "tapo-c200"))
     assert app_only <= set(tapo.setup.engine.faults)
-    assert StepRenderer(kb, tapo)._added_check().title.startswith("Is it added in the Tapo app")
+    assert added_check(StepRenderer(kb, tapo)).title.startswith("Is it added in the Tapo app")
+
+
+def test_a_camera_of_unknown_brand_on_poe_is_checked_on_its_page_not_in_an_app(kb: Any) -> None:
+    """A bullet of a brand nobody named, said to be on PoE, was asked whether "the camera's
+    app" finds it, then sent to "Get the camera's app" (web review H1, L7). Nothing says how
+    it is added, so it is added on its page: no app's own troubles, and every check after the
+    reset looks there. The same bullet with its power not known keeps the app."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_generic
+    from camreset.core.kb.schema import FormFactor
+    from camreset.core.present.check_steps import added_check, app_check, works_check
+    from camreset.core.present.detour_steps import detour_step
+    from camreset.core.present.steps import StepRenderer
+
+    app_only = {"wifi-band", "wifi-security", "phone-permissions", "old-app"}
+    on_poe = compile_plan(kb, resolve_generic(kb, "other", FormFactor.bullet, PowerKind.poe))
+    assert not app_only & set(on_poe.setup.engine.faults)
+    assert {"other-subnet", "recorder-takes-it"} <= set(on_poe.setup.engine.faults)
+    r = StepRenderer(kb, on_poe)
+    checks = [app_check(r), added_check(r), works_check(r)]
+    assert checks[0].title == "Does it ask for a new password on its page?"
+    assert checks[0].answers[0].label == "Yes, it asks for a new password"
+    help_page = detour_step(r, "tell-check", "guided-reset", 5)
+    assert help_page.title == "Does its page ask for a new password?"
+    for step in [*checks, help_page]:
+        assert "app" not in f"{step.title} {step.text}".lower(), step.title
+    unknown = compile_plan(kb, resolve_generic(kb, "other", FormFactor.bullet))
+    assert app_only <= set(unknown.setup.engine.faults)
+    assert (
+        app_check(StepRenderer(kb, unknown)).title
+        == "Does the camera's app find it as a new camera?"
+    )
 
 
 def test_once_it_is_on_a_network_cable_no_outlet_or_adapter_is_named_as_likely(

@@ -158,6 +158,36 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
     assert "Another brand line" not in report  # no line to name (a reviewer)
 
 
+def test_a_camera_of_unknown_brand_on_poe_set_up_from_a_computer_never_needs_an_app(
+    client: PageClient,
+) -> None:
+    """Web review H1: a PoE bullet of no known brand, with a computer and no app ticked, was
+    asked whether "the camera's app" finds it and, once the computer did not find it, told to
+    "Get the camera's app" for a brand nobody knows. Now every check after the reset looks
+    at its page, and not finding it leads to its factory address."""
+    checklist = client.page("/have?line=other&form_factor=bullet")
+    form = checklist.select_one('form[action="/start"]')
+    response = client.submit(form, power="poe", have=["pin", "computer"])
+    url = response.headers["location"].split("?")[0]
+    step = answer(client, url, "skip-questions")
+    script = {"Is the camera in setup mode now?": "yes", "Does it ask for a new password on "
+              "its page?": "yes", "What went wrong when you added it?": "not-found"}  # fmt: skip
+    seen: list[str] = []
+    for _ in range(30):
+        title = step.h1.get_text(" ", strip=True)
+        seen.append(title)
+        main = step.select_one("main").get_text(" ")
+        if "setup mode" not in title:
+            assert "camera's app" not in main and "Get the" not in title, title
+        if title == "Find it" or not step.select("form.answers button"):
+            break
+        offered = [str(b["value"]) for b in step.select("form.answers button")]
+        step = answer(client, url, script.get(title, "done" if "done" in offered else "no"))
+    assert "Does it ask for a new password on its page?" in seen
+    assert seen[-1] == "Find it", seen
+    assert "factory address" in step.select_one("main").get_text(" ")
+
+
 def test_a_camera_of_unknown_brand_and_shape_is_not_said_to_have_a_shape(
     client: PageClient,
 ) -> None:

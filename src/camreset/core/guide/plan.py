@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
+from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Cause, Have, Offer, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia, Tool
+from camreset.core.kb.values import PowerKind, RecoveryKind, SoftwareVia, Tool
 from camreset.core.present.holds import long_hold, timer_of
 
 OfferT = TypeVar("OfferT", bound=Offer)
@@ -128,12 +129,6 @@ class CameraPlan:
         )
 
 
-def provisioning(model: ResolvedModel) -> frozenset[Provisioning]:
-    """How a reset camera of this model is added again, as far as sources say (empty: unknown)."""
-    value = model.value("provisioning")
-    return frozenset(value) if isinstance(value, list) else frozenset()
-
-
 def admits_power(when: When, kinds: frozenset[PowerKind]) -> bool:
     """Whether a record's power conditions admit a camera powered `kinds` (empty: unknown)."""
     if when.power is not None and kinds and not kinds & set(when.power):
@@ -160,7 +155,8 @@ def on_its_cable(model: ResolvedModel) -> bool:
 
 def fits(when: When, model: ResolvedModel) -> bool:
     """Whether a record's `when` admits this camera. Unknown power or provisioning admits all.
-    `not_power: [poe]` (joining Wi-Fi through the phone) leaves out a camera on its cable."""
+    `not_power: [poe]` (joining Wi-Fi through the phone) leaves out a camera on its cable; a
+    camera on PoE alone is added the wired ways the sources give, or on its web page."""
     if when.lines is not None and model.line.id not in when.lines:
         return False
     if when.hub is not None and (model.pairs_via is not None) != when.hub:
@@ -177,7 +173,7 @@ def fits(when: When, model: ResolvedModel) -> bool:
         return False
     if when.power_known is not None and (len(kinds) == 1) != when.power_known:
         return False
-    ways = provisioning(model)
+    ways = ways_to_add(model, frozenset(k.value for k in kinds))
     return not (when.provisioning is not None and ways and not ways & set(when.provisioning))
 
 

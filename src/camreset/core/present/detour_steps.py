@@ -123,14 +123,34 @@ CHECK_HELP = {  # each a question, its text how to tell (Yes / No answer the tit
     ),
 }
 
+PAGE_CHECK_HELP = {  # the same, for a camera added on its page, a recorder or the vendor's tool
+    "app_finds": (
+        "Does its page ask for a new password?",
+        "How to tell whether the reset took: open the camera's address in a browser on a "
+        "computer on the same network (or look in your recorder or the vendor's tool). A reset "
+        "camera asks for a new password, or is listed as not yet activated. If it still takes "
+        "your old password, it did not reset.",
+    ),
+    "added": (
+        "Can you log in and see its live picture?",
+        "How to tell whether it is added: you log in on its page (or it is on your recorder's "
+        "list of cameras) with the new password, and its live picture shows.",
+    ),
+    "still_works": (
+        "After opening it again, does it show its live picture?",
+        "How to tell whether it works: close the browser tab (or the recorder's view), open "
+        "the camera again and log in: the live picture shows, not an error.",
+    ),
+}
+
 
 LAST_LOOK_WHY = {
     "setup_mode": "Before you contact support, look once more: a light is easy to misread, "
     "and some cameras finish restarting later than expected.",
     "app_finds": "Before you contact support, try once more: some cameras finish restarting "
     "later than expected, and a search started too early finds nothing.",
-    "added": "Before you contact support, look once more: the app can take a minute to show "
-    "a camera it has just added.",
+    "added": "Before you contact support, look once more: a camera that has just been added "
+    "can take a minute to show up.",
     "still_works": "Before you contact support, look once more: a camera that has just been "
     "added can take a minute to show its picture.",
     "new_password": "Before you contact support, try once more: a new password is easy to "
@@ -216,7 +236,8 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         step = r.plain(r.base("question", "That was a short hold", text, choices))
         return r.with_facts(step, r.facts("hold"))
     check = r.plan.actions[action].steps[stage].check or "setup_mode"
-    title, text = CHECK_HELP.get(check, CHECK_HELP["setup_mode"])
+    helps = PAGE_CHECK_HELP if r.app is None and check in PAGE_CHECK_HELP else CHECK_HELP
+    title, text = helps.get(check, CHECK_HELP["setup_mode"])
     choices = (
         Answer("yes", "Yes"),
         Answer("no", "No"),

@@ -7,7 +7,8 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
-from camreset.core.guide.plan import on_its_cable, provisioning
+from camreset.core.guide.adding import WIRED_WAYS, provisioning, ways_to_add
+from camreset.core.guide.plan import on_its_cable
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.schema import FormFactor
@@ -22,8 +23,6 @@ from camreset.core.kb.values import (
 )
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
-
-WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 
 
 def wired_only(model: ResolvedModel) -> bool:
@@ -110,25 +109,8 @@ def _ready(power: frozenset[str], single_use: bool = False) -> str:
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
 
-WIFI_WAYS = frozenset({Provisioning.own_ap, Provisioning.qr_to_camera, Provisioning.bluetooth})
-"""Ways of adding a camera that hand it Wi-Fi: not how a camera on a network cable is added."""
-
-
-def _ways_to_add(model: ResolvedModel, power: frozenset[str]) -> frozenset[Provisioning]:
-    """The ways the surest claim gives. For a camera on PoE and nothing else, the wired ways
-    any claim gives instead (Reolink's line names the QR code shown to a Wi-Fi camera first,
-    then its web page over a cable), or its web page if none does."""
-    value = model.value("provisioning")
-    if power != {PowerKind.poe.value}:
-        return frozenset(value) if isinstance(value, list) else frozenset()
-    found = model.facts.get("provisioning")
-    claims = found.claims if found is not None else []
-    wired = frozenset(w for c in claims if isinstance(c.value, list) for w in c.value) - WIFI_WAYS
-    return wired or frozenset({Provisioning.wired_lan})
-
-
 def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
-    ways = _ways_to_add(model, power)
+    ways = ways_to_add(model, power)
     setup = model.setup_mode
     hub = model.pairs_via
     steps = []
@@ -198,10 +180,7 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
         expiry = f"The code is valid for {hours[0]:g} hours: use it the same day."
     elif hours:
         choices = " or ".join(f"{h:g}" for h in hours)
-        expiry = (
-            f"The sources disagree on how long the code is valid ({choices} hours): "
-            "use it the same day."
-        )
+        expiry = f"The code lasts {choices} hours (the sources disagree): use it the same day."
     return routes[0].route, expiry
 
 

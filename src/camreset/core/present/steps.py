@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
@@ -19,6 +20,7 @@ from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
+from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.facts import FactView, fact_view
 from camreset.core.present.holds import hold_minimum, whole_seconds
@@ -31,28 +33,25 @@ from camreset.core.present.setup_words import (
     activates_when_wired,
     may_be_on_a_cable,
     still_bound_words,
-    wired_only,
     without_wifi,
 )
 from camreset.core.present.step import Answer, Step, StepRef, Why
 from camreset.core.present.timer import hold_timer, in_part_warning
 from camreset.core.present.values import fill, template_values
+from camreset.core.present.way_outs import (
+    NETWORK_SKIP_ANSWER,
+    NOT_SURE_ANSWER,
+    STOP_ANSWER,
+    WAY_OUTS,
+)
 from camreset.core.present.words import (
     ANSWER_WORDS,
-    CANT,
     DONE,
     FEEDBACK_WORDS,
-    NETWORK_SKIP,
     NOT_SURE,
-    STOP,
     duration,
 )
 
-NOT_SURE_ANSWER = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
-CANT_ANSWER = Answer(CANT, ANSWER_WORDS[CANT], role="cant")
-NETWORK_SKIP_ANSWER = Answer(CANT, NETWORK_SKIP, role="cant")
-STOP_ANSWER = Answer(STOP, ANSWER_WORDS[STOP], role="stop")
-WAY_OUTS = (NOT_SURE_ANSWER, CANT_ANSWER)
 FEEDBACK = tuple(
     Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in FEEDBACK_WORDS
 )
@@ -93,8 +92,10 @@ class StepRenderer:
         self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
         kinds = power or self.sourced_power
         self.may_be_wired = may_be_on_a_cable(kinds)
-        self.wired_only = wired_only(plan.model)
-        """Every way the sources give of adding it again is over a cable: no app check."""
+        self.app = plan.model.line.app if added_in_app(plan.model, kinds) else None
+        """The app the checks after a reset look in; None for a camera added on its page, a
+        recorder or the vendor's tool (every way the sources give is wired, or it is on PoE
+        alone with no other way given)."""
         self.no_wifi = without_wifi(plan.model) or (bool(kinds) and kinds <= {PowerKind.poe.value})
         """Added only over a cable, or on a PoE cable (sourced, or said): no Wi-Fi to join."""
         self.values = template_values(kb, plan.model, kinds)
@@ -211,14 +212,8 @@ class StepRenderer:
             return self._wait(spec, after_power=action.powers_off)
         if spec.hold is not None:
             return self._hold(spec, action, keep_plugged=not action.powers_off)
-        if spec.check == "app_finds":
-            return self._app_check()
-        if spec.check == "added":
-            return self._added_check()
-        if spec.check == "still_works":
-            return self._works_check()
-        if spec.check == "new_password":
-            return self._password_check()
+        if spec.check in AFTER_RESET_CHECKS:
+            return AFTER_RESET_CHECKS[spec.check](self)
         return self._setup_check()
 
     def _wait(self, spec: StepSpec, *, after_power: bool) -> Step:
@@ -273,68 +268,6 @@ class StepRenderer:
             pattern=self.pattern("@while_holding"),
             unplugged=spec.unplugged,
         )
-
-    def _app_check(self) -> Step:
-        """The second success check: a reset camera shows up in the app as a new device."""
-        setup = self.model.setup_mode
-        wifi = ""
-        if setup is not None and setup.wifi_ssid:
-            wifi = f", or a Wi-Fi network named like {setup.wifi_ssid} shows on your phone"
-        recorder = self.model.recorder
-        wired = (
-            f" A camera on a recorder shows up as new on the {recorder.name} instead."
-            if recorder is not None
-            else " A wired camera may instead ask for a new password on its web page."
-        )
-        text = (
-            "To be sure the reset took: in the {line.app} app, start adding a new camera and "
-            "follow it until it searches. A reset camera shows up as a new, unconfigured one"
-            f"{wifi}.{wired if self.may_be_wired else ''} Stop there: seeing it offered as new "
-            "is enough for now."
-        )
-        answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
-        title = self.fill("Does the {line.app} app find it as a new camera?")
-        return self.base("question", title, self.fill(text), answers)
-
-    def _added_check(self) -> Step:
-        """The end of the job: the camera is added again and works."""
-        app = None if self.wired_only else self.model.line.app
-        title = (
-            f"Is it added in the {app} app, showing live video?"
-            if app
-            else "Does its page (or your recorder) show the camera, with your new password?"
-        )
-        how = (
-            "Finish the app's steps"
-            if app
-            else "Log in on its page (or add it in your recorder or the vendor's tool)"
-        )
-        text = f"{how} until you see the camera's live picture. If something stops you, answer No."
-        answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
-        return self.base("question", title, text, answers)
-
-    def _works_check(self) -> Step:
-        """A second look at the end: a camera that only seemed added shows up here."""
-        app = None if self.wired_only else self.model.line.app
-        title = "Does it still show its picture?"
-        text = (
-            f"Close the {app} app completely and open it again. Does the camera show its live "
-            "picture (not offline, not asking to be set up)?"
-            if app
-            else "Close the browser tab (or the recorder's view), open the camera again and log "
-            "in with your new password. Does its live picture show?"
-        )
-        answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
-        return self.base("question", title, text, answers)
-
-    def _password_check(self) -> Step:
-        """The vendor's route worked when the person can log in with the password they set."""
-        text = (
-            "Log in on the camera's page (or in the app) with the new password you just set. "
-            "If the code was refused or has expired, answer No."
-        )
-        answers = (Answer("yes", "Yes, I'm logged in"), Answer("no", "No"), *WAY_OUTS)
-        return self.base("question", "Can you log in with the new password?", text, answers)
 
     def _setup_check(self) -> Step:
         setup = self.pattern("@setup_mode")

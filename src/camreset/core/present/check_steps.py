@@ -1,0 +1,107 @@
+"""The checks after a reset: does the app (or the camera's page) find it as new, is it added
+again, does it still work, can the person log in with the password they set. Each looks
+where this camera is added again: in its app, or on its page, recorder or the vendor's tool.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from camreset.core.present.step import Answer, Step
+from camreset.core.present.way_outs import WAY_OUTS
+
+if TYPE_CHECKING:
+    from camreset.core.present.steps import StepRenderer
+
+
+def app_check(r: StepRenderer) -> Step:
+    """The second success check: a reset camera shows up in the app as a new device (or,
+    for a camera added on its page, asks for a new password there)."""
+    if r.app is None:
+        return _page_check(r)
+    setup = r.model.setup_mode
+    wifi = ""
+    if setup is not None and setup.wifi_ssid:
+        wifi = f", or a Wi-Fi network named like {setup.wifi_ssid} shows on your phone"
+    recorder = r.model.recorder
+    wired = (
+        f" A camera on a recorder shows up as new on the {recorder.name} instead."
+        if recorder is not None
+        else " A wired camera may instead ask for a new password on its web page."
+    )
+    text = (
+        "To be sure the reset took: in the {line.app} app, start adding a new camera and "
+        "follow it until it searches. A reset camera shows up as a new, unconfigured one"
+        f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
+        "is enough for now."
+    )
+    answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
+    title = r.fill("Does the {line.app} app find it as a new camera?")
+    return r.base("question", title, r.fill(text), answers)
+
+
+def _page_check(r: StepRenderer) -> Step:
+    text = (
+        "To be sure the reset took: on a computer on the same network, find the camera. A "
+        "reset one asks for a new password on its web page (at its address, or at its "
+        "factory address{default.ip}), or your recorder or the vendor's tool lists it as new "
+        "and not yet activated. The router's list of connected devices, or camreset's own "
+        "search of the network, gives its address. Stop there: seeing it ask for a new "
+        "password is enough for now."
+    )
+    answers = (Answer("yes", "Yes, it asks for a new password"), Answer("no", "No"), *WAY_OUTS)
+    title = "Does it ask for a new password on its page?"
+    return r.base("question", title, r.fill(text), answers)
+
+
+def added_check(r: StepRenderer) -> Step:
+    """The end of the job: the camera is added again and works."""
+    app = r.app
+    title = (
+        f"Is it added in the {app} app, showing live video?"
+        if app
+        else "Does its page (or your recorder) show the camera, with your new password?"
+    )
+    how = (
+        "Finish the app's steps"
+        if app
+        else "Log in on its page (or add it in your recorder or the vendor's tool)"
+    )
+    text = f"{how} until you see the camera's live picture. If something stops you, answer No."
+    answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
+    return r.base("question", title, text, answers)
+
+
+def works_check(r: StepRenderer) -> Step:
+    """A second look at the end: a camera that only seemed added shows up here."""
+    app = r.app
+    title = "Does it still show its picture?"
+    text = (
+        f"Close the {app} app completely and open it again. Does the camera show its live "
+        "picture (not offline, not asking to be set up)?"
+        if app
+        else "Close the browser tab (or the recorder's view), open the camera again and log "
+        "in with your new password. Does its live picture show?"
+    )
+    answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
+    return r.base("question", title, text, answers)
+
+
+def password_check(r: StepRenderer) -> Step:
+    """The vendor's route worked when the person can log in with the password they set."""
+    text = (
+        "Log in on the camera's page (or in the app) with the new password you just set. "
+        "If the code was refused or has expired, answer No."
+    )
+    answers = (Answer("yes", "Yes, I'm logged in"), Answer("no", "No"), *WAY_OUTS)
+    return r.base("question", "Can you log in with the new password?", text, answers)
+
+
+AFTER_RESET_CHECKS: dict[str, Callable[[StepRenderer], Step]] = {
+    "app_finds": app_check,
+    "added": added_check,
+    "still_works": works_check,
+    "new_password": password_check,
+}
+"""A check page of an attempt (its `check`), but for `setup_mode`, by name."""

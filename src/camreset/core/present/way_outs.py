@@ -1,0 +1,14 @@
+"""The answers every step shares: not sure, I can't do this, stop here. One definition, so a
+check page built elsewhere offers the same ways on as any other step."""
+
+from __future__ import annotations
+
+from camreset.core.present.step import Answer
+from camreset.core.present.words import ANSWER_WORDS, CANT, NETWORK_SKIP, NOT_SURE, STOP
+
+NOT_SURE_ANSWER = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
+CANT_ANSWER = Answer(CANT, ANSWER_WORDS[CANT], role="cant")
+NETWORK_SKIP_ANSWER = Answer(CANT, NETWORK_SKIP, role="cant")
+"""A check camreset can make over the network, skipped by the person."""
+STOP_ANSWER = Answer(STOP, ANSWER_WORDS[STOP], role="stop")
+WAY_OUTS = (NOT_SURE_ANSWER, CANT_ANSWER)
