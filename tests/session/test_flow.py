@@ -401,6 +401,10 @@ def test_a_source_saying_there_is_no_way_back_in_is_said_not_listed_as_a_way(
     assert bullets and not any("none for a camera" in b for b in bullets)
     assert any("none for a camera" in f.text for f in step.facts)  # still shown, with its source
     assert "account only" not in step.text  # the route's note said "account" twice
+    # web review M3: the reset, the way for the camera's own password, is the first answer,
+    # and only the first route is in the text (the page's answers fell below a phone's fold)
+    assert step.answers[0].label == "It's the camera's own password: reset it"
+    assert step.answers[0].id == "not-for-me" and len(bullets) == 1
 
 
 def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> None:
@@ -573,6 +577,30 @@ def test_time_left_is_a_range_counting_waits_and_saying_why_it_grew(make_driver:
     d.send("no")
     grown = d.state.progress.time_left
     assert grown.grew and "did not reset" in grown.grew
+
+
+def test_a_yes_on_a_check_never_makes_the_time_left_longer(make_driver: Any) -> None:
+    """Web review M4: "Yes, it works again" was followed by "about 8–44 min" and "Longer
+    than before" on the last look at the picture. After a check says yes, only the attempt's
+    own pages are left, and the range says so."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"))
+    yeses = 0
+    for _ in range(40):
+        if d.state.finished:
+            break
+        step = d.state.current
+        before = d.state.progress.time_left
+        if step.offers("yes") and step.ref.kind == "action":
+            d.send("yes")
+            yeses += 1
+            after = d.state.progress.time_left
+            if not d.state.finished and d.state.current.ref.ref == step.ref.ref:
+                assert after.grew is None and after.rounded()[1] <= before.rounded()[1]
+                if d.state.current.title == "Does it still show its picture?":
+                    assert after.low == after.high  # that page, and nothing after it
+        else:
+            d.pick("done", "no", "not_sure")
+    assert d.state.finished and yeses >= 4  # setup mode, app, added, still works
 
 
 # -- can't and not sure ask why --------------------------------------------------------------
@@ -1282,11 +1310,11 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     d.send("forgot-password")
     step = d.state.current
     assert step.text.count("• ") == 1
-    assert "The sources give 11 more ways, listed with their sources below." in step.text
-    assert "The sources disagree on how long the code is valid (24 or 48 hours)" in step.text
+    assert "11 more ways below, with their sources." in step.text
+    assert "The code lasts 24 or 48 hours (the sources disagree)" in step.text
     assert "valid for 24 hours" not in step.text  # the route above it said one of the two
     assert any("valid for 24 hours" in f.text for f in step.facts)  # its source still does
-    assert "You can leave and carry on from this step once it comes" in step.text
+    assert "Leave, and come back to this step when it comes" in step.text
     assert len(step.facts) == 12
     recorder = [i for i, f in enumerate(step.facts) if "NVR" in f.text]
     assert recorder and min(recorder) > max(

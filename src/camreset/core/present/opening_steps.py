@@ -37,6 +37,8 @@ WIRED_MOVE = "I'm changing its network"
 WORKED = Answer("worked", "That worked: I don't need a reset")
 TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
 NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
+OWN_PASSWORD = Answer(NOT_FOR_ME.id, "It's the camera's own password: reset it")
+"""Not-for-me where the sources give no way back in for the camera's own password."""
 NOTICES = {
     "no-recovery": "No source we have gives a way to recover a forgotten password of this "
     "camera without a reset, so the reset is the way for the camera's own password. (A "
@@ -130,33 +132,31 @@ def _recovery(r: StepRenderer) -> Step:
     ways = [v for v in views if v not in none]
     # the camera's own ways first: a recorder's (NVR) are for a camera that has one
     ways.sort(key=lambda v: kinds[views.index(v)] is RecoveryKind.recorder)
-    lead = (
-        "A reset erases everything on the camera, and never changes the password of your "
-        "account in the app. If you only forgot a password, the maker's own recovery may be "
-        "enough."
-    )
-    if none and ways:
-        lead += (
-            " For the camera's own password the sources give no way back in: that takes a "
-            "reset. These are for your app account or a recorder:"
+    answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME)
+    if none and ways:  # the reset is the way for the camera's own password: it comes first
+        lead = (
+            "For the camera's own password the sources give no way back in: that takes a "
+            "reset. A password for your app account or a recorder has its own way back in:"
         )
+        answers = (OWN_PASSWORD, WORKED, TRIED_IT)
     else:
-        lead += " What the sources say:"
+        lead = (
+            "A reset erases everything on the camera. {line.brand}'s own way back in may save "
+            "you one:"
+        )
     title = "Try {line.brand}'s own way back in first"
     after = []
     if ways and RecoveryKind.device in kinds:
         expiry = r.values.get("recovery.expiry", "")
         after = [
-            f"{expiry} Waiting for a code or a reply from {{line.brand}}? You can leave and "
-            "carry on from this step once it comes: the session is kept.".strip()
+            f"{expiry} Waiting for {{line.brand}}'s reply? Leave, and come back to this step "
+            "when it comes.".strip()
         ]
-    shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN else ROUTES_SHOWN
+    shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     # the paragraph after the routes says how long the code lasts, once, even where sources
     # disagree; a route above it does not say one of those numbers (its facts still do)
     listed = [_without_expiry(v) for v in ways] if after else ways
-    step = _route(
-        r, title, lead, listed or none, (WORKED, TRIED_IT, NOT_FOR_ME), shown=shown, after=after
-    )
+    step = _route(r, title, lead, listed or none, answers, shown=shown, after=after)
     return r.with_facts(step, tuple(ways + none))
 
 
@@ -178,8 +178,8 @@ def _route(
     more = len(views) - shown
     if more > 0:  # Hikvision's sources give 13: a wall nobody reads while on the phone
         ways = "way" if more == 1 else "ways"
-        lines.append(f"The sources give {more} more {ways}, listed with their sources below.")
-    text = "\n\n".join([lead, *lines, *(r.fill(a) for a in after or [])])
+        lines.append(f"{more} more {ways} below, with their sources.")
+    text = "\n\n".join([r.fill(lead), *lines, *(r.fill(a) for a in after or [])])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
 

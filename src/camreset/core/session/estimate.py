@@ -132,6 +132,8 @@ def _phase_range(
         index = c.action_ids.index(action)
         first = pages_minutes(plan, action, stage)
         works = float(c.fix_mass(m, index) / sum(m)) if sum(m) > 0 else 0.0
+        if fold.confirmed == (action, stage - 1):  # a check of it said yes: only its last look
+            return first, first
         rest = _sequence(spec, c.after_failure(m, index), allowed - {action}, first)
         return _range([(first, works), *((t, p * (1 - works)) for t, p in rest)], first)
     steps = _sequence(spec, m, allowed)
