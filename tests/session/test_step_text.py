@@ -549,3 +549,15 @@ def test_a_hold_whose_least_is_its_most_says_one_time(kb: KnowledgeBase) -> None
     assert "before 30 seconds, the shortest hold this step asks for." in short.text
     tapo = book["tapo-c200"].stage("guided-reset", 2)  # a window to watch in: "at least"
     assert "keep holding for at least 5 seconds." in tapo.text
+
+
+def test_the_injector_step_cuts_the_power_its_next_page_says_came_back(kb: KnowledgeBase) -> None:
+    """Terminal review 7: a person whose camera is on a switch port was told to check an
+    injector, and the next page said the camera "has just got its power back", though
+    nothing had cut it. The step now unplugs the cable, with or without an injector."""
+    book = PlanBook(kb)
+    check = book["hikvision-ds-2cd2t47g2-l"].stage("poe-injector-check", 0).text
+    wait = book["hikvision-ds-2cd2t47g2-l"].stage("poe-injector-check", 1).text
+    assert "just got its power back" in wait
+    assert "Then unplug the camera's cable and plug it back in." in check
+    assert "No injector, the cable runs straight to a switch or recorder?" in check
