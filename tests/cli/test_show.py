@@ -233,3 +233,32 @@ def test_a_narrow_terminal_gets_each_label_above_its_words_and_nothing_cut() -> 
         r"https?://\S+", wide.invoke(app, ["show", "hikvision-ds-2cd2143g2-i"]).stdout
     ):
         assert url in squashed  # folded across lines, never cut
+
+
+def test_piped_cards_and_lists_keep_each_record_on_one_line() -> None:
+    """Terminal review 18: `camreset models hikvision | grep …` split a model's name over two
+    lines and padded every line with spaces to 80 columns. Through a real pipe, with no
+    COLUMNS set, each model is one line and no line ends in spaces."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    env["NO_COLOR"] = "1"
+
+    def piped(*args: str) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-m", "camreset", *args], capture_output=True, text=True, env=env
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    rows = piped("models", "hikvision")
+    assert not [line for line in rows if line != line.rstrip()]
+    named = [line for line in rows if line.startswith("hikvision-")]
+    assert len(named) == len(rows) - 1  # the header, then one line per model
+    assert any("Hikvision DS-2CD1043G2-LIU (4 MP Smart Hybrid Light bullet)" in r for r in named)
+    card = piped("show", "hikvision-ds-2cd2t47g2-l")
+    assert not [line for line in card if line != line.rstrip()]
+    about = "About the sources: No source gives this model's own reset steps: the line and shape"
+    assert any(line.startswith(about) and line.endswith("defaults apply.") for line in card)

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from camreset.cli.context import cli
 from camreset.cli.errors import CamresetGroup
+from camreset.cli.stdout import print_out
 from camreset.core.kb.export import export_kb
 from camreset.core.kb.source_report import source_report
 from camreset.core.kb.stats import brand_summaries, summarise
@@ -75,7 +75,7 @@ def _print_report(
         table.add_column(name, **options)
     for row in report:
         table.add_row(*cells(row))
-    Console(highlight=False).print(table)
+    print_out(table)
 
 
 @kb_app.command("sources")

@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from camreset.cli.context import cli
 from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
+from camreset.cli.stdout import print_out
 from camreset.cli.typed_args import short
 from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
@@ -93,7 +93,7 @@ def models(
         _print_json([_row_json(r, statuses, query is not None) for r in rows])
         return
     shown = rows if query is None else rows[:LISTED]
-    Console(highlight=False).print(ModelTable(shown, statuses, show_match=query is not None))
+    print_out(ModelTable(shown, statuses, show_match=query is not None))
     if len(rows) > len(shown):  # said, never cut off silently (--json lists every one)
         more = len(rows) - len(shown)
         typer.echo(f"… and {more} more: type more of the name, or add --json.", err=True)
@@ -146,7 +146,7 @@ def _not_listed(kb: KnowledgeBase, typed: str, exc: UnknownModelError, as_json: 
     else:
         close = [f"{kb.models[m].name} ({m})" for m in exc.suggestions if m in kb.models]
         notice = not_listed_words(typed, line_label(resolved.line), close[:3])
-        Console(highlight=False).print(ResetCard(kb, resolved, notice))
+        print_out(ResetCard(kb, resolved, notice))
     raise typer.Exit(EXIT_NO_MATCH)
 
 
@@ -182,4 +182,4 @@ def show(
         _print_json(said | _resolved_json(resolved))
         return
     notice = taken_as_words(guessed, resolved.name) if guessed else odd_shape
-    Console(highlight=False).print(ResetCard(kb, resolved, notice))
+    print_out(ResetCard(kb, resolved, notice))

@@ -1,0 +1,29 @@
+"""Printing a card or a table to standard output: fitted to a terminal, unfolded in a pipe.
+
+Rich folds at 80 columns when standard output is not a terminal and pads every cell, so a
+model's name split over two lines and trailing spaces reached `grep` and files (terminal
+review 18). Piped, each record stays on one line and no line ends in spaces; `COLUMNS`, where
+set, still decides.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from rich.console import Console, RenderableType
+
+PIPE_WIDTH = 1000
+"""Wide enough that no card paragraph or table row folds."""
+
+
+def print_out(renderable: RenderableType) -> None:
+    """Print `renderable` to standard output, for a person or for a pipe."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        Console(highlight=False).print(renderable)
+        return
+    console = Console(highlight=False, width=PIPE_WIDTH, no_color=True)
+    with console.capture() as captured:
+        console.print(renderable)
+    lines = (line.rstrip() for line in captured.get().splitlines())
+    sys.stdout.write("".join(f"{line}\n" for line in lines))
