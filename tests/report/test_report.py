@@ -387,12 +387,14 @@ def test_a_hold_answered_without_the_timer_says_what_it_asked_for() -> None:
 
 
 def test_a_cause_for_one_way_of_powering_says_so_while_nobody_knows_how_it_is_powered() -> None:
-    """A reviewer's Wyze Cam v3 report (no source gives its power, nobody was asked) listed
+    """A reviewer's Wyze Cam v3 report (no source gave its power then: now a Swann Alert
+    indoor camera; nobody was asked) listed
     PoE budgets and doorbell transformers as plain causes; support reading that stops trusting
     the rest."""
     kb = load_kb()
     guide = Guide(kb)
-    unknown = build_report(kb, guide.replay([guide.start(model="wyze-cam-v3", have=None, at=T0)]))
+    started = guide.start(model="swann-alert-indoor-camera", have=None, at=T0)
+    unknown = build_report(kb, guide.replay([started]))
     names = [c.name for c in unknown.still_likely]
     assert "The switch or recorder port gives the camera no power, if it runs on PoE" in names
     assert "Button released too early" in names  # a cause for every camera: as it was

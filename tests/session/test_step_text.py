@@ -108,7 +108,7 @@ def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
     wired = "A wired camera asks for a new password on its web page instead."
     assert wired not in book["arlo-ultra"].stage("add-again", 0).text  # a battery camera
     assert wired not in book["blink-mini"].stage("add-again", 0).text  # USB, as sourced
-    assert wired in book["blink-wired-floodlight"].stage("add-again", 0).text  # power not sourced
+    assert wired in book["amcrest-ip4m-1048eb"].stage("add-again", 0).text  # power not sourced
 
 
 def test_a_camera_whose_way_of_joining_no_source_gives_is_not_sent_to_home_wi_fi(
@@ -385,11 +385,11 @@ def test_a_hold_from_guides_for_any_camera_does_not_claim_sources_for_this_one(
 
 
 def test_doorbell_wiring_is_offered_only_for_a_doorbell(kb: KnowledgeBase) -> None:
-    """A Wyze Cam v3, whose power no source gives, was asked whether it runs on "the old
-    doorbell's wiring"."""
+    """A Wyze Cam v3, whose power no source gave then, was asked whether it runs on "the old
+    doorbell's wiring" (now a Swann indoor camera whose power no source gives)."""
     book = PlanBook(kb)
-    wyze = [a.id for a in book["wyze-cam-v3"].question("power-kind").answers]
-    assert "doorbell-wiring" not in wyze and {"adapter", "battery"} <= set(wyze)
+    indoor = [a.id for a in book["swann-alert-indoor-camera"].question("power-kind").answers]
+    assert "doorbell-wiring" not in indoor and {"adapter", "battery"} <= set(indoor)
     ring = [a.id for a in book["ring-video-doorbell-2"].question("power-kind").answers]
     assert "doorbell-wiring" in ring
 
