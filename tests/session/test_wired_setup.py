@@ -168,13 +168,16 @@ def test_a_camera_added_only_over_its_cable_gets_no_wifi_or_app_steps(kb: Any) -
     to 2.4 GHz Wi-Fi and the DMSS app). A Tapo keeps them all."""
     from camreset.core.guide.plan import compile_plan
     from camreset.core.kb.resolve import resolve_model
-    from camreset.core.present.check_steps import added_check
+    from camreset.core.present.check_steps import added_check, app_check
     from camreset.core.present.steps import StepRenderer
 
     app_only = {"wifi-band", "wifi-security", "phone-permissions", "old-app"}
     dome = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdbw3433r-zas"))
     assert not app_only & set(dome.setup.engine.faults)
     assert added_check(StepRenderer(kb, dome)).title.startswith("Does its page")
+    found = app_check(StepRenderer(kb, dome))  # and it is found as new there, not in DMSS
+    assert found.title == "Does it ask for a new password on its page?"
+    assert "after a reset it may be at 192.168.1.108" in found.text  # Dahua's factory address
     tapo = compile_plan(kb, resolve_model(kb, "tapo-c200"))
     assert app_only <= set(tapo.setup.engine.faults)
     assert added_check(StepRenderer(kb, tapo)).title.startswith("Is it added in the Tapo app")

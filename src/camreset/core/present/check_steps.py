@@ -42,17 +42,18 @@ def app_check(r: StepRenderer) -> Step:
 
 
 def _page_check(r: StepRenderer) -> Step:
+    """The same check for a camera added on its page, a recorder or the vendor's tool."""
+    ip = r.model.value("default_ip")
+    factory = f" (after a reset it may be at {ip})" if isinstance(ip, str) else ""
     text = (
-        "To be sure the reset took: on a computer on the same network, find the camera. A "
-        "reset one asks for a new password on its web page (at its address, or at its "
-        "factory address{default.ip}), or your recorder or the vendor's tool lists it as new "
-        "and not yet activated. The router's list of connected devices, or camreset's own "
-        "search of the network, gives its address. Stop there: seeing it ask for a new "
-        "password is enough for now."
+        "On a computer on the same network, open the camera's web page: the router's list of "
+        f"devices, or camreset's search of the network, gives its address{factory}. A reset "
+        "camera asks for a new password there, or shows as new in your recorder or the "
+        "vendor's tool."
     )
     answers = (Answer("yes", "Yes, it asks for a new password"), Answer("no", "No"), *WAY_OUTS)
     title = "Does it ask for a new password on its page?"
-    return r.base("question", title, r.fill(text), answers)
+    return r.base("question", title, text, answers)
 
 
 def added_check(r: StepRenderer) -> Step:
