@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from tests.session.conftest import Driver
 
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.report import build_report, render_text
 from camreset.core.session import Guide
 from camreset.errors import InvalidAnswerError, StaleStepError
 
@@ -82,16 +84,46 @@ def test_set_up_on_a_camera_a_recorder_may_take_is_not_called_a_failed_reset(
     assert d.state.phase == "setup"
 
 
-def test_no_answer_leaves_the_persons_own_check(make_driver: MakeDriver) -> None:
+def test_no_answer_leaves_the_persons_own_check_open(make_driver: MakeDriver) -> None:
+    """Nothing answered: the same step stays on screen under the same number (the terminal
+    showed it again as "Step 10", and the report listed the check as the person's answer)."""
     d = make_driver(model="tapo-c200", have=WIRED)
     to_first_check(d)
-    before = d.state.current
+    before, answered = d.state.current, len(d.state.history)
     network(d, "no-answer")
-    after = d.state.current
-    assert (after.ref.ref, after.ref.stage) == (before.ref.ref, before.ref.stage)
-    assert after.id != before.id  # the check is on screen again, as a new step
-    d.send("yes")
+    assert d.state.current.id == before.id
+    assert len(d.state.history) == answered and d.state.progress.steps_done == answered
+    assert [c.result for c in d.state.network] == ["no-answer"]
+    d.send("yes")  # the person's own look answers it
     assert d.state.current.title.startswith("Does the Tapo app find it")
+
+
+def test_no_answer_is_in_the_report_as_a_check_not_as_an_answer(
+    kb: KnowledgeBase, make_driver: MakeDriver
+) -> None:
+    d = make_driver(model="tapo-c200", have=WIRED)
+    to_first_check(d)
+    network(d, "no-answer")
+    d.send("yes")
+    text = render_text(build_report(kb, d.state))
+    steps = text[text.index("STEPS TRIED") : text.index("CHECKED OVER THE NETWORK")]
+    assert "No answer over the network" not in steps
+    assert "Answer: Yes" in steps.split("Is the camera in setup mode now?")[1]
+    checks = text[text.index("CHECKED OVER THE NETWORK") :].split("\n\n")[0]
+    assert "at 192.168.1.20: No answer over the network (or it did not say)" in checks
+
+
+def test_undo_after_no_answer_takes_back_the_persons_last_answer(
+    make_driver: MakeDriver,
+) -> None:
+    d = make_driver(model="tapo-c200", have=WIRED)
+    to_first_check(d)
+    history = d.state.history
+    network(d, "no-answer")
+    d.send(None, "undo")
+    assert d.state.history == history[:-1]
+    assert d.state.taken_back[-1].title == history[-1].title
+    assert [c.result for c in d.state.network] == ["no-answer"]  # what the camera said stays
 
 
 @pytest.mark.parametrize(
@@ -127,7 +159,7 @@ def test_a_result_for_an_old_step_is_stale(make_driver: MakeDriver) -> None:
     d = make_driver(model="tapo-c200", have=WIRED)
     to_first_check(d)
     old = d.state.current.id
-    network(d, "no-answer")
+    d.send("not_sure")
     with pytest.raises(StaleStepError):
         d.send(None, "network", step=old, data={**FOUND, "result": "factory"})
 

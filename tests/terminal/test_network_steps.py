@@ -66,3 +66,27 @@ def test_the_wizard_checks_with_n_and_resets_with_r(db_url: str) -> None:
     assert sent == ["resetSystemEx type=0"]
     out = plain(transcript(child))
     assert PASSWORD not in out
+
+
+def test_no_answer_over_the_network_leaves_the_step_open(db_url: str) -> None:
+    """Nothing answers at the address: the same step, under the same number, is still the
+    person's to answer by eye; it was shown again as the next step, its check as an answer."""
+    have = "pin,original_adapter,app,computer"
+    child = spawn(["guide", "tapo-c200", "--have", have], db_url, columns=100)
+    answer(child, ["8", "1", "1"])  # the opening skipped; reset in the app; the restart
+    child.expect("Step 4")
+    child.expect("n check it over the network")
+    child.expect(PROMPT)
+    child.sendline("n")
+    child.expect("The camera's address on your network")
+    child.sendline("127.0.7.9")  # nothing listens there
+    child.expect(r"Step (\d+)")
+    again = child.match.group(1)
+    child.expect(PROMPT)
+    child.sendline("q")
+    child.expect("Your session is saved")
+    child.close()
+    assert again == "4"
+    out = " ".join(plain(transcript(child)).split())
+    assert "at 127.0.7.9: No answer over the network" in out
+    assert "Check it yourself: this step is still open." in out

@@ -21,6 +21,7 @@ from camreset.cli.context import CliContext
 from camreset.cli.remote_cmd import describe
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_line
+from camreset.core.present.words import network_said
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError, StaleStepError
@@ -74,7 +75,9 @@ def run_check(
     except CamresetError as exc:
         _trouble(console, exc)
         return sessions.state(session_id)
-    console.print(Text(new.history[-1].answer_label if new.history else "", style="notice"))
+    last = new.network[-1]
+    still_open = last.step == new.current.id
+    console.print(Text(network_said(last.address, last.result, still_open=still_open), "notice"))
     return new
 
 

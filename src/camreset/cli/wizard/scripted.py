@@ -17,7 +17,9 @@ from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, result_record, step_record
 from camreset.core.plain import plain_text
+from camreset.core.present.words import network_said
 from camreset.core.session import SessionState
+from camreset.core.session.events import moves_on
 from camreset.errors import InvalidAnswerError
 
 WORDS = {
@@ -46,7 +48,12 @@ class ScriptedRun:
         if self.as_json:
             self._emit(line(step_record(state)))
             return
-        if state.history and state.progress.steps_done:
+        last = state.events[-1]
+        if last.type == "network" and last.step and not moves_on(last) and state.network:
+            check = state.network[-1]  # nothing answered: the same step again, still open
+            said = network_said(check.address, check.result, still_open=True)
+            self.console.print(Text(f"   → {said}", style="keys"))
+        elif state.history and state.progress.steps_done:
             self.console.print(Text(f"   → {state.history[-1].answer_label}", style="keys"))
         step = state.current
         label = "Result" if step.kind == "outcome" else f"Step {state.progress.steps_done + 1}"

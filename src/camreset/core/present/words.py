@@ -338,6 +338,15 @@ NETWORK_RESULT_WORDS = {
     "no-answer": "No answer over the network (or it did not say)",
 }
 """What a check over the network found, as a history line and in the report."""
+
+
+def network_said(address: str, result: str, *, still_open: bool) -> str:
+    """What a check over the network found, said right after it; `still_open`: the step it
+    was run for is still on screen (nothing answered), so the person checks by eye."""
+    said = f"camreset asked the camera at {address}: {NETWORK_RESULT_WORDS[result]}."
+    return f"{said} Check it yourself: this step is still open." if still_open else said
+
+
 NETWORK_SKIP = "Skip this: I can't check over the network"
 
 REMOTE_ACTION_WORDS = {

@@ -22,6 +22,7 @@ over the network."""
 SIDE_EVENTS = frozenset({"details", "hold", "have"})
 """Events said beside a step (details for support, a measured hold, the checklist edited):
 they never renumber the step on screen, so its id stays valid."""
+NO_ANSWER = "no-answer"
 
 
 class SessionEvent(BaseModel):
@@ -36,6 +37,19 @@ class SessionEvent(BaseModel):
     data: dict[str, Any] = Field(default_factory=dict)
 
 
+def moves_on(event: SessionEvent) -> bool:
+    """A step event that answered its step: undo takes it back, it numbers the next step.
+
+    A check over the network that got no answer on an attempt's page leaves that page on
+    screen (the person still checks by eye): like a side event it renumbers nothing, undo
+    passes it by, and the report lists it with the other checks rather than as an answer.
+    """
+    if event.type not in STEP_EVENTS or event.step is None:
+        return False
+    on_attempt = event.step.split(".")[1:2] == ["a"]
+    return not (event.type == "network" and event.answer == NO_ANSWER and on_attempt)
+
+
 def effective(events: list[SessionEvent]) -> list[SessionEvent]:
     """The events that still count: each `undone` drops the latest step event before it, or
     the feedback given on the end after it (undo takes back what was done last: it used to
@@ -44,9 +58,7 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
     for event in events:
         if event.type == "undone":
             for i in range(len(kept) - 1, -1, -1):
-                if kept[i].type == "feedback" or (
-                    kept[i].type in STEP_EVENTS and kept[i].step is not None
-                ):
+                if kept[i].type == "feedback" or moves_on(kept[i]):
                     del kept[i]
                     break
         else:

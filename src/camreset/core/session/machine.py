@@ -39,7 +39,13 @@ from camreset.core.session import detours
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.estimate import TimeLeft, fresh_setup, time_left
-from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective
+from camreset.core.session.events import (
+    SIDE_EVENTS,
+    STEP_EVENTS,
+    SessionEvent,
+    effective,
+    moves_on,
+)
 from camreset.core.session.flow import (
     ENDINGS,
     Recommender,
@@ -202,14 +208,14 @@ class Guide:
     ) -> None:
         """A check camreset ran over the network, or a reset it sent: what it did to the step
         it answered (none: the check only identified the camera), from the event's own data."""
-        if event.step is not None:
-            fold.before, fold.before_shown = fold.snapshot(), fold.shown
         if event.type == "network":
             check = network_check(event)
             fold.network_checks.append(check)
-            if event.step is None:
-                return
-            ref = StepRef.parse(event.step)
+            if event.step is None or not moves_on(event):  # it named the camera, or left
+                return  # the page on screen: the report lists it with the other checks
+        fold.before, fold.before_shown = fold.snapshot(), fold.shown
+        if event.type == "network":
+            ref = StepRef.parse(event.step or "")
             if ref.kind == "question":
                 fold.question(plan, ref.ref, check.result)
                 result = None
@@ -294,7 +300,9 @@ class Guide:
     ) -> SessionState:
         # A step is numbered by the events that move a session on; details, a measured hold
         # or the checklist said on the side leave the step on screen, and its id, as they were.
-        n = sum(1 for e in events if e.type not in SIDE_EVENTS and (e.type != "network" or e.step))
+        n = sum(
+            1 for e in events if e.type not in SIDE_EVENTS and (e.type != "network" or moves_on(e))
+        )
         nxt = next_step(plan, fold, self.recommender)
         ref = replace(nxt.ref, seq=n)
         outcome = None

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
-from camreset.core.present.words import NETWORK_RESULT_WORDS
+from camreset.core.present.words import network_said
 from camreset.core.session import SessionState
 from camreset.web.network_gate import network_allowed
 
@@ -61,4 +61,4 @@ def _said(state: SessionState) -> str | None:
     if not state.network:
         return None
     last = state.network[-1]
-    return f"camreset asked the camera at {last.address}: {NETWORK_RESULT_WORDS[last.result]}."
+    return network_said(last.address, last.result, still_open=last.step == state.current.id)
