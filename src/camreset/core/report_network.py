@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from camreset.core.present.words import NETWORK_RESULT_WORDS, REMOTE_ACTION_WORDS
+from camreset.core.present.network_words import NETWORK_RESULT_WORDS, REMOTE_ACTION_WORDS
 from camreset.core.session import SessionState
 
 if TYPE_CHECKING:

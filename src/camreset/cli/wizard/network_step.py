@@ -21,7 +21,7 @@ from camreset.cli.context import CliContext
 from camreset.cli.remote_cmd import describe
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_line
-from camreset.core.present.words import network_said
+from camreset.core.present.network_words import network_said
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError, StaleStepError

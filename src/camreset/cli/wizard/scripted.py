@@ -17,7 +17,7 @@ from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, result_record, step_record
 from camreset.core.plain import plain_text
-from camreset.core.present.words import network_said
+from camreset.core.present.network_words import network_said
 from camreset.core.session import SessionState
 from camreset.core.session.events import moves_on
 from camreset.errors import InvalidAnswerError

@@ -3,8 +3,9 @@ check page built elsewhere offers the same ways on as any other step."""
 
 from __future__ import annotations
 
+from camreset.core.present.network_words import NETWORK_SKIP
 from camreset.core.present.step import Answer
-from camreset.core.present.words import ANSWER_WORDS, CANT, NETWORK_SKIP, NOT_SURE, STOP
+from camreset.core.present.words import ANSWER_WORDS, CANT, NOT_SURE, STOP
 
 NOT_SURE_ANSWER = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
 CANT_ANSWER = Answer(CANT, ANSWER_WORDS[CANT], role="cant")

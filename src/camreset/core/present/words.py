@@ -332,30 +332,6 @@ def shape_words(form_factor: str | None) -> str:
     return form_factor.replace("_", "-") if form_factor else "unknown"
 
 
-NETWORK_RESULT_WORDS = {
-    "factory": "Over the network it says it is back at factory settings",
-    "set-up": "Over the network it says it is still set up",
-    "no-answer": "No answer over the network (or it did not say)",
-}
-"""What a check over the network found, as a history line and in the report."""
-
-
-def network_said(address: str, result: str, *, still_open: bool) -> str:
-    """What a check over the network found, said right after it; `still_open`: the step it
-    was run for is still on screen (nothing answered), so the person checks by eye."""
-    said = f"camreset asked the camera at {address}: {NETWORK_RESULT_WORDS[result]}."
-    return f"{said} Check it yourself: this step is still open." if still_open else said
-
-
-NETWORK_SKIP = "Skip this: I can't check over the network"
-
-REMOTE_ACTION_WORDS = {
-    "factory_reset_hard": "Factory reset sent over the network (hard: the network settings too)",
-    "factory_reset_soft": "Factory reset sent over the network (soft: network settings kept)",
-    "reboot": "Restart sent over the network",
-}
-"""A remote action camreset sent, as a history line and in the report."""
-
 SETUP_STATE_WORDS = {
     "factory": "Back at factory settings (ready to be set up)",
     "set_up": "Still set up",

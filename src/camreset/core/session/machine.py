@@ -26,10 +26,7 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
 from camreset.core.present.words import (
     CANT,
-    DONE,
-    NETWORK_RESULT_WORDS,
     NOT_DONE,
-    REMOTE_ACTION_WORDS,
     UNTOLD,
     clock,
     grew_words,
@@ -55,7 +52,7 @@ from camreset.core.session.flow import (
 )
 from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
-from camreset.core.session.network import network_check, remote_record
+from camreset.core.session.network_fold import fold_network
 from camreset.core.session.said_before import as_said, before_support, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
@@ -187,7 +184,7 @@ class Guide:
         self, plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, event: SessionEvent
     ) -> None:
         if event.type in ("network", "remote"):
-            self._fold_network(plan, renderer, fold, event)
+            fold_network(plan, renderer, fold, event)
         elif event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
             self._answer(plan, renderer, fold, event, event.step, event.answer)
         elif event.type == "hold" and event.step is not None:
@@ -202,40 +199,6 @@ class Guide:
         elif event.type == "feedback":
             fold.feedback, fold.closed = dict(event.data), True
         fold.shown = None  # the fold moved on: its time left is worked out again
-
-    def _fold_network(
-        self, plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, event: SessionEvent
-    ) -> None:
-        """A check camreset ran over the network, or a reset it sent: what it did to the step
-        it answered (none: the check only identified the camera), from the event's own data."""
-        if event.type == "network":
-            check = network_check(event)
-            fold.network_checks.append(check)
-            if event.step is None or not moves_on(event):  # it named the camera, or left
-                return  # the page on screen: the report lists it with the other checks
-        fold.before, fold.before_shown = fold.snapshot(), fold.shown
-        if event.type == "network":
-            ref = StepRef.parse(event.step or "")
-            if ref.kind == "question":
-                fold.question(plan, ref.ref, check.result)
-                result = None
-            else:
-                result = fold.network_result(plan, ref.ref, check.result)
-            label = NETWORK_RESULT_WORDS[check.result]
-        else:
-            record = remote_record(event)
-            fold.remote_actions.append(record)
-            ref = StepRef.parse(event.step or "")
-            result = fold.action(plan, ref.ref, ref.stage, DONE)
-            label = REMOTE_ACTION_WORDS.get(record.action, record.action)
-        step = renderer.step(ref)
-        since = fold.last_step_at or event.at
-        seconds = max(0.0, (event.at - since).total_seconds())
-        answer = event.answer or event.type
-        fold.history.append(
-            HistoryEntry(ref, step.kind, step.title, answer, label, event.at, seconds, result)
-        )
-        fold.last_step_at = event.at
 
     def _answer(
         self,

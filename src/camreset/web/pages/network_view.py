@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
-from camreset.core.present.words import network_said
+from camreset.core.present.network_words import network_said
 from camreset.core.session import SessionState
 from camreset.web.network_gate import network_allowed
 

@@ -1,0 +1,28 @@
+"""What camreset found or sent over the network, in the words a person reads: one place, so
+the terminal, the web page and the report say a check's result the same way."""
+
+from __future__ import annotations
+
+NETWORK_RESULT_WORDS = {
+    "factory": "Over the network it says it is back at factory settings",
+    "set-up": "Over the network it says it is still set up",
+    "no-answer": "No answer over the network (or it did not say)",
+}
+"""What a check over the network found, as a history line and in the report."""
+
+
+def network_said(address: str, result: str, *, still_open: bool) -> str:
+    """What a check over the network found, said right after it; `still_open`: the step it
+    was run for is still on screen (nothing answered), so the person checks by eye."""
+    said = f"camreset asked the camera at {address}: {NETWORK_RESULT_WORDS[result]}."
+    return f"{said} Check it yourself: this step is still open." if still_open else said
+
+
+NETWORK_SKIP = "Skip this: I can't check over the network"
+
+REMOTE_ACTION_WORDS = {
+    "factory_reset_hard": "Factory reset sent over the network (hard: the network settings too)",
+    "factory_reset_soft": "Factory reset sent over the network (soft: network settings kept)",
+    "reboot": "Restart sent over the network",
+}
+"""A remote action camreset sent, as a history line and in the report."""
