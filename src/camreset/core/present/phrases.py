@@ -154,8 +154,14 @@ def before_pressing(button: Button | None) -> list[str]:
     return steps
 
 
-def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
-    """What a camera does while the button is held, as one clause."""
+SPEAKER = "if your camera has a speaker"
+"""Said after a sound a source gives for a whole line: not every camera of a line has one
+(a Reolink RLC-510A has a microphone and no speaker to play the line's melody)."""
+
+
+def signal_words(kb: KnowledgeBase, signal: Signal | None, *, line_wide: bool = False) -> str:
+    """What a camera does while the button is held, as one clause (`line_wide`: the sources
+    speak of the line or of cameras in general, not of this model)."""
     if signal is None:
         return NO_SIGNAL
     parts = [signal.description] if signal.description else []
@@ -164,11 +170,16 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None) -> str:
         parts.append(
             f"the light turns to {led}" if signal.led in kb.patterns else f"the light {led}"
         )
+    heard = []
     if signal.sound:  # "a chime or tone" is heard; "some cameras make a sound" says itself
-        heard = signal.sound.startswith(("a ", "an "))
-        parts.append(f"you hear {signal.sound}" if heard else signal.sound)
+        plain = signal.sound.startswith(("a ", "an "))
+        heard.append(f"you hear {signal.sound}" if plain else signal.sound)
     if signal.voice:
-        parts.append(f"it says “{signal.voice}”")
+        heard.append(f"it says “{signal.voice}”")
+    said_so = any("some " in h for h in heard)  # "on some models" already says it
+    if heard and line_wide and not said_so:
+        heard[-1] += f" ({SPEAKER})"
+    parts += heard
     if signal.motor:
         parts.append("the camera head moves")
     # any one of them is the sign: "the light flashes, or you hear a chime" (with "; " the

@@ -140,7 +140,7 @@ def template_values(
         "hold.long_note": _long_note(model),
         "boot.wait": duration(model.seconds("boot_seconds")),
         "reboot.wait": duration(model.seconds("reboot_seconds")),
-        "while_holding": signal_words(kb, model.while_holding),
+        "while_holding": signal_words(kb, model.while_holding, line_wide=_line_wide(model)),
         "setup_mode": setup_words(kb, model.setup_mode, activates_when_wired(model)),
         "power.rating": power_words(model.power),
         "power.cut": cut_power.cut,
@@ -152,6 +152,12 @@ def template_values(
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
+
+
+def _line_wide(model: ResolvedModel) -> bool:
+    """Whether what the camera does while held comes from sources about its line, not it."""
+    held = model.facts.get("while_holding")
+    return held is not None and held.origin.is_default
 
 
 def _path_app(path: str, line_app: str | None) -> str:
