@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.session.conftest import T0, answered
 
+from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command, Guide, SessionState
 
 HIK = {"model": "hikvision-ds-2cd2143g2-i", "have": ("computer",)}
@@ -57,3 +58,19 @@ def test_the_support_page_offers_nothing_ruled_out_or_never_refused(guide: Guide
     _, end = to_the_end(guide, state, ("cant", "no-button", "not-found", "no", "other"))
     notice = end.current.notice or ""
     assert "outlet" not in notice and "admin password" not in notice, notice
+
+
+def test_a_button_found_with_help_is_said_on_the_page_that_comes_back(guide: Guide) -> None:
+    """A PoE dome of no known brand: "Get ready" → "Not sure" → help finding the button →
+    "Found it: carry on" brought "Get ready" back word for word (web review L8)."""
+    dome = {"line": "other", "form_factor": "dome", "power": PowerKind.poe, "have": ("pin",)}
+    ready = answered(guide, ("skip-questions",), **dome).current
+    assert ready.title == "Get ready" and ready.notice is None
+    state = answered(guide, ("skip-questions", "not_sure"), **dome)
+    assert state.current.title == "Finding the reset button"
+    state = answered(guide, ("skip-questions", "not_sure", "found"), **dome)
+    assert (state.current.ref.ref, state.current.ref.stage) == (ready.ref.ref, ready.ref.stage)
+    assert state.current.notice is not None
+    assert state.current.notice.startswith("You found the button.")
+    state = answered(guide, ("skip-questions", "not_sure", "found", "done"), **dome)
+    assert "You found the button" not in (state.current.notice or "")

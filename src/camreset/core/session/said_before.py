@@ -14,11 +14,12 @@ from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
-from camreset.core.present.detour_steps import OFFLINE, TELL_HOLD
+from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, TELL_HOLD
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.said_notices import (
     COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
+    FOUND_BUTTON_NOTICE,
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NOTHING_SEEN_NOTICE,
@@ -71,6 +72,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(notice.format(app=app))
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
+    if last is not None and _found_for(last.ref, last.answer, step.ref):
+        step = step.noted(FOUND_BUTTON_NOTICE)
     if step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold):
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
     cut_short = _wait_cut_short(plan, fold, step)
@@ -102,6 +105,15 @@ def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:
 def _no_light(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
     """The person said they can't see a light, and this page's light is one they can."""
     return any(h.answer == NO_LIGHT_ID for h in fold.history) and not _light_elsewhere(plan, step)
+
+
+def _found_for(detour: StepRef, answer: str, page: StepRef) -> bool:
+    """`page` is the attempt's page whose help finding the button just ended in "found"."""
+    return (detour.kind, detour.ref, answer) == ("detour", FIND_HELP, "found") and (
+        page.kind,
+        page.ref,
+        page.stage,
+    ) == ("action", detour.subject, detour.stage)
 
 
 def _same_page(a: StepRef, b: StepRef) -> bool:
