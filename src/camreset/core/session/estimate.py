@@ -47,10 +47,12 @@ class TimeLeft:
 
     def longer_than(self, was: TimeLeft) -> bool:
         """Whether a page may say "longer than before": its shown range reaches further than
-        the one shown before, and both show a range (nothing shown is not shorter)."""
+        the one shown before, or sits later as a whole (7–26 then 15–25; not 12–36 then
+        14–22), and both show a range (nothing shown is not shorter)."""
         if self.high <= 0 or was.high <= 0:
             return False
-        return self.rounded()[1] > was.rounded()[1]
+        (low, high), (was_low, was_high) = self.rounded(), was.rounded()
+        return high > was_high or low + high > was_low + was_high
 
 
 def wait_seconds(plan: CameraPlan, action: str, stage: int) -> float:
@@ -117,15 +119,47 @@ def _range(steps: list[tuple[float, float]], floor: float) -> tuple[float, float
     return low, max(low, high)
 
 
+def _allowed(plan: CameraPlan, fold: Fold, phase: Phase, fresh: bool) -> frozenset[str]:
+    excluded = frozenset() if fresh else fold.ruled_out | offline_now(plan, fold)
+    return plan.phases[phase].allowed_actions(fold.available, excluded)
+
+
+def _after_question(
+    plan: CameraPlan, fold: Fold, question: str, m: Masses
+) -> list[tuple[float, float]]:
+    """(minutes, chance) over every answer to the question the engine asks now, each weighed
+    by how likely that answer is: the order of attempts depends on the answer (a camera on a
+    network cable is never sent to an outlet), so one order alone made the range jump from
+    one answer to the next (a terminal reviewer saw 13–48, then 36–41, then 14–27)."""
+    spec = plan.phases[fold.phase]
+    c = spec.engine.compiled
+    q, total = c.question_ids.index(question), sum(m)
+    allowed = _allowed(plan, fold, fold.phase, fresh=False)
+    powers = {a.id for a in plan.questions[question].answers if a.power}
+    mixed: list[tuple[float, float]] = []
+    for r, (answer, _) in enumerate(c.answers[q]):
+        given = c.after_answer(m, q, r)
+        share = float(sum(given) / total)
+        if share <= 0:
+            continue
+        after_allowed = allowed
+        if answer in powers:  # "a network cable": no outlet attempts from then on
+            after = Fold.copy(fold)
+            after.question(plan, question, answer)
+            after_allowed = _allowed(plan, after, fold.phase, fresh=False)
+        mixed += [(minutes, p * share) for minutes, p in _sequence(spec, given, after_allowed)]
+    return sorted(mixed, key=lambda step: step[0])
+
+
 def _phase_range(
-    plan: CameraPlan, fold: Fold, phase: Phase, fresh: bool
+    plan: CameraPlan, fold: Fold, phase: Phase, fresh: bool, asking: str | None = None
 ) -> tuple[float, float] | None:
-    """The range for one phase, as it stands (or from its start when `fresh`); None when the
-    engine would send the person to support next."""
+    """The range for one phase, as it stands (or from its start when `fresh`; after the
+    answer to `asking`, the question the engine asks now); None when the engine would send
+    the person to support next."""
     spec = plan.phases[phase]
     m = joint_masses(spec.engine, [] if fresh else fold.evidence)
-    excluded = frozenset() if fresh else fold.ruled_out | offline_now(plan, fold)
-    allowed = spec.allowed_actions(fold.available, excluded)
+    allowed = _allowed(plan, fold, phase, fresh)
     if not fresh and fold.running is not None and fold.running[0] in spec.actions:
         action, stage = fold.running
         c = spec.engine.compiled
@@ -136,7 +170,10 @@ def _phase_range(
             return first, first
         rest = _sequence(spec, c.after_failure(m, index), allowed - {action}, first)
         return _range([(first, works), *((t, p * (1 - works)) for t, p in rest)], first)
-    steps = _sequence(spec, m, allowed)
+    if asking in spec.questions and not fresh and sum(m) > 0:
+        steps = _after_question(plan, fold, asking, m)
+    else:
+        steps = _sequence(spec, m, allowed)
     return _range(steps, 0.0) if steps else None
 
 
@@ -150,13 +187,15 @@ def time_left(
     plan: CameraPlan,
     fold: Fold,
     setup: Callable[[CameraPlan, Fold], tuple[float, float] | None] = fresh_setup,
+    asking: str | None = None,
 ) -> TimeLeft:
     """The minutes left for a session whose answers so far gave `fold` (`setup`: how the
-    range for adding it again from the start is found)."""
+    range for adding it again from the start is found; `asking`: the engine's question on
+    screen, whose answer decides the order of attempts)."""
     if fold.outcome is not None or fold.done:
         return TimeLeft(0.0, 0.0)
     extra = 0.0 if fold.opening.done else OPENING_MINUTES
-    here = _phase_range(plan, fold, fold.phase, fresh=False)
+    here = _phase_range(plan, fold, fold.phase, fresh=False, asking=asking)
     if here is None:
         return TimeLeft(extra, extra)
     low, high = here

@@ -304,7 +304,7 @@ class Guide:
             current = self._answered_before(fold, current, ref.subject)
         likely, ruled = cause_lists(plan, fold)
         current = before_support(current, plan, fold, likely)
-        minutes = self._time_left(plan, fold)
+        minutes = self._time_left(plan, fold, ref.ref if ref.kind == "question" else None)
         return SessionState(
             model=plan.model,
             line=plan.model.line.id,
@@ -354,15 +354,16 @@ class Guide:
             self._setup_ranges[key] = fresh_setup(plan, fold)
         return self._setup_ranges[key]
 
-    def _time_left(self, plan: CameraPlan, fold: SessionFold) -> TimeLeft:
+    def _time_left(self, plan: CameraPlan, fold: SessionFold, asking: str | None) -> TimeLeft:
         """The range of minutes left, and why it grew since the last answer (if it did)."""
-        now = fold.shown = time_left(plan, fold, self._fresh_setup)
+        now = fold.shown = time_left(plan, fold, self._fresh_setup, asking)
         if fold.before is None or not fold.history:
             return now
-        was = fold.before_shown or time_left(plan, fold.before, self._fresh_setup)
+        last = fold.history[-1]
+        asked = last.ref.ref if last.ref.kind == "question" else None  # on screen before
+        was = fold.before_shown or time_left(plan, fold.before, self._fresh_setup, asked)
         if not now.longer_than(was):
             return now
-        last = fold.history[-1]
         return replace(now, grew=grew_words(last.ref.kind, last.result, last.answer))
 
     # -- commands -------------------------------------------------------------------------
