@@ -113,8 +113,6 @@ STILL_BOUND_NOTICE = (
 """Above the full reset offered after "it belongs to another account" (a reviewer's second-hand
 Blink owner was sent to a 30 s reset as if it could free the camera)."""
 
-FOUND_BUTTON_NOTICE = (
-    "You found the button. The rest of this page still stands: do it, then answer “Done”."
-)
+FOUND_BUTTON_NOTICE = "You found the button. Check the rest of this page, then answer “Done”."
 """Above an attempt's page again after its help finding the button ended in "Found it": the
 same page came back word for word, with no sign of what had changed (web review L8)."""
