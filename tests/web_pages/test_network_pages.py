@@ -5,6 +5,7 @@ reset it remotely only after confirming it, and what is refused.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -135,6 +136,25 @@ def test_a_check_inside_the_session_confirms_the_reset(tmp_path: Path, kb: Knowl
         "factory settings."
     )
     assert after.h1.get_text() == "Add it again"
+
+
+def test_no_answer_leaves_the_same_step_open_and_says_so(tmp_path: Path, kb: KnowledgeBase) -> None:
+    client = make(tmp_path, kb)
+    url = start_session(client, "amcrest-ip4m-1041b", ["pin", "computer"])
+    page = to_network_step(client, url)
+    before = page.get_text(" ", strip=True)
+    response = client.submit(form(page, "/network"), address="127.0.2.9")  # nothing there
+    assert response.status_code == 303
+    after = client.page(response.headers["location"])
+    notice = after.select_one("p.notice").get_text()
+    assert notice == (
+        "camreset asked the camera at 127.0.2.9: No answer over the network (or it did not "
+        "say). Check it yourself: this step is still open."
+    )
+    assert after.h1.get_text() == "Is the camera in setup mode now?"
+    step = re.search(r"Step \d+", before)
+    assert step is not None
+    assert step.group(0) in after.get_text(" ", strip=True)  # the same number, not the next
 
 
 def test_a_refused_address_is_shown_on_the_step_and_nothing_is_recorded(
