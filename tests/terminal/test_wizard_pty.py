@@ -450,3 +450,20 @@ def test_q_while_the_hold_timer_runs_leaves_without_a_hold(db_url: str) -> None:
     child.expect("Paused")
     assert finish(child) == 4
     assert "hold" not in events(db_url, session_id_of(transcript(child)), holds=True)
+
+
+def test_h_while_the_hold_timer_runs_opens_the_list_without_a_hold(db_url: str) -> None:
+    """`h` (the keys line's "at hand") typed during a hold ended it as "I let go", and the
+    report showed an 8 s hold nobody made (terminal review 26, L1)."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url, fast=False)
+    hold = next(i for i, s in enumerate(TAPO_SUCCESS) if "Hold the reset button" in s.title)
+    answer(child, keys(TAPO_SUCCESS[:hold]))
+    child.expect(HOLD)
+    child.sendline("")
+    child.expect("Keep holding")
+    child.sendline("h")
+    child.expect("at hand")
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4
+    assert "hold" not in events(db_url, session_id_of(transcript(child)), holds=True)

@@ -19,10 +19,14 @@ from rich.text import Text
 from camreset.cli.wizard.bar import bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
-from camreset.cli.wizard.prompts import QUIT_WORDS
+from camreset.cli.wizard.prompts import HAVE_WORDS, QUIT_WORDS, UNDO_WORDS
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import TIMER_CUES
 from camreset.core.session import Timer
+
+NOT_LETTING_GO = QUIT_WORDS | HAVE_WORDS | UNDO_WORDS
+"""Typed while the timer runs, these stop it without a hold: they are the keys line's
+commands, not "I let go"."""
 
 Phase = Literal["hold", "watch", "release", "over"]
 TIMER_PHASES: tuple[Phase, ...] = ("hold", "watch", "release", "over")
@@ -123,8 +127,9 @@ def run_hold(
                 break
             wait = min(TICK, pace.real(STEP), pace.real(timer.max - elapsed))
             line = reader.readline(timeout=wait)
-            if line is not None and line.strip().casefold() in QUIT_WORDS:
-                return HoldResult(line.strip(), None)  # "q" leaves, as the header says
+            if line is not None and line.strip().casefold() in NOT_LETTING_GO:
+                return HoldResult(line.strip(), None)  # "q" leaves, "h" and "u" as said:
+                # none of them is "I let go", so no hold is saved (one of 8 s was, after "h")
             if line is not None:
                 break
     if elapsed >= timer.max:  # no Enter: the person may still hold, or let go unseen
