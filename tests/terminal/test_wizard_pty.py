@@ -254,6 +254,19 @@ def test_a_brand_is_found_by_its_first_letters_and_an_unknown_one_is_pointed_on(
     assert "Camera: Hikvision" in first_shape_then_leave(child)
 
 
+def test_q_at_the_model_prompt_leaves(db_url: str) -> None:
+    """ "Type q at any time to leave": at the model prompt q was looked up as a model
+    ("No Lorex model matches “q”"; terminal review 26, L2)."""
+    child = spawn(["guide"], db_url)
+    child.expect("Number or brand: ")
+    child.sendline("lorex")
+    child.expect("Model: ")
+    child.sendline("q")
+    child.expect("Left before starting; nothing was saved.")
+    assert finish(child) == 4
+    assert "matches" not in plain(transcript(child))
+
+
 def first_shape_then_leave(child: pexpect.spawn) -> str:
     """Choose the first shape and the first item at hand, leave at step 1; what was said."""
     child.expect("What kind of camera")

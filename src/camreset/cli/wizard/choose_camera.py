@@ -103,6 +103,8 @@ def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: 
         typed = ask_line(console, reader, "Model: ").strip()
         if not typed:
             return None
+        if typed.casefold() in QUIT_WORDS:  # as at every other prompt (no model is called q)
+            raise Leave
         matches = [m for m in search_models(kb, f"{name} {typed}", MAX_MATCHES) if m.line == line]
         if matches and matches[0].score == 1.0:
             return matches[0].model_id
