@@ -262,3 +262,9 @@ def test_piped_cards_and_lists_keep_each_record_on_one_line() -> None:
     assert not [line for line in card if line != line.rstrip()]
     about = "About the sources: No source gives this model's own reset steps: the line and shape"
     assert any(line.startswith(about) and line.endswith("defaults apply.") for line in card)
+
+
+def test_a_brand_whose_line_name_starts_with_it_is_named_once(cli) -> None:  # type: ignore[no-untyped-def]
+    """ "Reset card: Eufy eufy Security camera" (terminal review 26, L5)."""
+    run = cli("show", "eufy")
+    assert run.lines[0] == "Reset card: eufy Security camera (model unknown)"

@@ -293,8 +293,7 @@ def resolve_generic(
         name = f"{shape.capitalize()} camera" if shape else "Camera"
         name += " of another or unknown brand"
     else:
-        label = line.name if line.name == line.brand else f"{line.brand} {line.name}"
-        name = f"{label} camera" + (f" ({shape})" if shape else " (model unknown)")
+        name = f"{line.label} camera" + (f" ({shape})" if shape else " (model unknown)")
     return ResolvedModel(
         id=f"{line.id}-any" + (f"-{shape}" if shape else "") + (f"-{power.value}" if power else ""),
         name=name,

@@ -233,6 +233,14 @@ class Line(Strict):
     form_factor_defaults: dict[FormFactor, ModelFacts] = Field(default_factory=dict)
 
     @property
+    def label(self) -> str:
+        """ "TP-Link Tapo", but "Amcrest" rather than "Amcrest Amcrest", and "eufy Security"
+        rather than "Eufy eufy Security": the brand is said once."""
+        if self.name.casefold().split()[:1] == self.brand.casefold().split()[:1]:
+            return self.name if len(self.name) >= len(self.brand) else self.brand
+        return f"{self.brand} {self.name}"
+
+    @property
     def vendor_support(self) -> Support:
         """The support route of a brand's line (the meaning pass makes sure it has one)."""
         if self.support is None:

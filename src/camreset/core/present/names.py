@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.schema import Line
-from camreset.core.present.words import line_name, shape_words
+from camreset.core.present.words import shape_words
 
 
 def line_label(line: Line) -> str:
     """ "TP-Link Tapo", "Amcrest", "Another brand"."""
-    return line.name if line.id == OTHER else line_name(line.brand, line.name)
+    return line.name if line.id == OTHER else line.label
 
 
 def camera_name(line: Line, model_name: str) -> str:

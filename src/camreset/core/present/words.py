@@ -271,14 +271,6 @@ def chance(probability: float) -> str:
     return f"about {percent(probability)} ({word})"
 
 
-def line_name(brand: str, name: str) -> str:
-    """ "TP-Link Tapo", but "Amcrest" rather than "Amcrest Amcrest", and "eufy Security"
-    rather than "Eufy eufy Security"."""
-    if name.casefold().split()[:1] == brand.casefold().split()[:1]:
-        return name if len(name) >= len(brand) else brand
-    return f"{brand} {name}"
-
-
 def not_listed_words(typed: str, name: str, close: Sequence[str] = ()) -> str:
     """What is said when a typed model of a known line (`name`) is not in camreset's list;
     `close`: listed models spelled much like it ("Blink Outdoor 4 (blink-outdoor-4)")."""
