@@ -100,6 +100,9 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             "my ring login: jane@example.com / Sunflower#2024",
             f"my ring login: jane@example.com / {REMOVED}",
         ),
+        ("my password is “Hik 12345” now", f"my password is {REMOVED} now"),
+        ("password ‘Winter23!’", f"password {REMOVED}"),
+        ("I typed “Winter2023!” as the password", f"I typed {REMOVED} as the password"),
         (
             "open http://admin:Pa55@192.168.1.10/ to see the password page",
             f"open http://admin:{REMOVED}@192.168.1.10/ to see the password page",
@@ -143,6 +146,11 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "La contraseña es incorrecta",
         "support.amcrest.us login failed for jane@example.photography",
         "login on support.ring.com failed for jane.doe@example.co.uk",
+        # an error message quoted in typographic quotes, as phones type them (a web
+        # reviewer's "Wrong password" and "Device offline" were both removed)
+        "It asks for the camera password, then says “Wrong password” and “Device offline”",
+        "it shows “Incorrect password” and then “Device offline (code -2001)”",
+        'the app says ‘Wrong password’, then "Device offline"',
         f"my pin is {REMOVED}",  # what came back from the last save, saved again
         f"wifi pw is {REMOVED}, light {REMOVED} / {REMOVED}",
     ],

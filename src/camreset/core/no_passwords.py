@@ -61,7 +61,8 @@ _CONNECTOR = (
 "TO0000": its "TO" was read as "to")."""
 _FOUND = re.compile(
     rf"(?P<key>\b(?:{_KEYWORD})\b)(?P<gap>\s*(?:(?:{_CONNECTOR})\s*)*)"
-    rf"(?P<value>\"[^\"\n]{{1,64}}\"|'[^'\n]{{1,64}}'|[^\s,;\"'{_MARK}]+)",
+    rf"(?P<value>\"[^\"\n]{{1,64}}\"|'[^'\n]{{1,64}}'|“[^”\n]{{1,64}}”|‘[^’\n]{{1,64}}’"
+    rf"|[^\s,;\"'“”‘’{_MARK}]+)",
     re.IGNORECASE,
 )
 _PAIR = re.compile(
@@ -86,6 +87,7 @@ _ADDRESS = re.compile(
 _NOT_SECRET = re.compile(
     r"[A-Z0-9]+(?:-[A-Z0-9]+)+"  # a model number: IP2M-841, DS-2CD2143G2-I
     r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?"  # an address or a version: 192.168.1.108/24, V5.7.3
+    r"|-\d{1,6}"  # an error code: -2001 (a chosen PIN has no minus)
     r"|\d{1,3}(?:[.,]\d+)?(?:s|secs?|seconds?|mins?|m|h|ghz|mhz|v|w|%|x|st|nd|rd|th|am|pm)?",
     # a short number: 30, 30s, 2.4GHz, 3pm (a time's "10:30" is split into two)
     re.IGNORECASE,
@@ -136,7 +138,9 @@ _NAMES = frozenset({
     "tplink", "facebook", "gopro", "oneplus", "mcafee", "appletv", "ipados", "watchos",
 })  # fmt: skip
 """Names written with a capital inside that are not chosen passwords: shops, phones, apps."""
-_EDGE = ".!?\"'()"
+_EDGE = ".!?\"'()“”‘’«»„‚"
+"""Punctuation around a word, typographic quotes too: “Wrong password” quotes an error
+message, and its curly quotes made each word look like a secret (a symbol in it)."""
 _DEFAULT_USERS = frozenset({"admin", "root", "administrator", "supervisor"})
 ACRONYM = 5
 """Capital letters only, at most this long: an acronym ("NVR"); a camera password needs more."""
@@ -161,7 +165,7 @@ def _keyword_secrets(text: str) -> set[str]:
     found: set[str] = set()
     for match in _FOUND.finditer(text):
         value = match["value"]
-        if value[0] in "\"'":
+        if value[0] in "\"'“‘":
             found.add(value)
             continue
         word = value.strip(_EDGE)  # "password (I typed…": no value after it
