@@ -286,8 +286,9 @@ def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
         d.pick("yes", "done")
     assert d.state.outcome == "done" and d.state.phase == "reset"
     assert d.state.current.title == "It is ready for its new owner"
-    outcome = outcome_words(build_report(kb, d.state))
-    assert outcome == "Done: reset for its new owner, and taken off the account"
+    report = build_report(kb, d.state)
+    assert outcome_words(report) == "Done: reset for its new owner, and taken off the account"
+    assert report.reset_worked  # the JSON said false for a seller's confirmed reset
 
 
 def test_a_seller_who_leaves_the_account_for_later_is_not_told_it_is_off_it(

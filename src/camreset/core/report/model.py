@@ -108,7 +108,8 @@ class Report(_Frozen):
     started_at: datetime | None
     outcome: str | None
     reset_worked: bool = False
-    """The camera went back to setup mode and the session was on to adding it again."""
+    """The camera went back to setup mode: the session was on to adding it again, or (a
+    camera being sold) its job ended there."""
     for_new_owner: bool = False
     """The camera is being sold or given away: the job ended at the reset."""
     off_account: bool = False
@@ -215,7 +216,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         reason=dict(REASON_WORDS).get(state.reason or ""),
         started_at=state.started_at,
         outcome=state.outcome,
-        reset_worked=state.phase == "setup",
+        reset_worked=state.reset_done or state.phase == "setup",
         for_new_owner=state.fold.reset_only,
         off_account=state.fold.off_account,
         steps=[
