@@ -222,3 +222,12 @@ async def test_a_value_of_the_wrong_shape_is_told_what_is_expected_in_words(
         assert body["errors"] == [{"loc": ["body", "details", "data", "serial"], "msg": words}]
     for problem in (code, short, body):
         assert "pattern" not in str(problem) and "^" not in str(problem)
+
+
+async def test_a_check_of_our_own_says_its_words_without_pydantics_prefix(
+    client: httpx.AsyncClient,
+) -> None:
+    """A helpdesk reviewer read "body: Value error, give a camera model, …" (review 26, L10)."""
+    body = assert_problem(await client.post("/api/sessions", json={}), 422)
+    assert "Value error" not in body["detail"]
+    assert body["detail"].endswith(": give a camera model, or at least its line (brand)")

@@ -51,4 +51,7 @@ def error_words(err: Mapping[str, Any]) -> str:
         words = words_for(pattern, err.get("input"))
         if words is not None:
             return words
-    return str(err.get("msg", ""))
+    said = str(err.get("msg", ""))
+    if err.get("type") == "value_error":  # our own check's words, not "Value error, …"
+        return said.removeprefix("Value error, ")
+    return said
