@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.session.conftest import Driver
+from tests.session.conftest import T0, Driver, start_event
 
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.setup_words import setup_values
+from camreset.core.session import Command, Guide
 
 WIRED = "hikvision-ds-2cd2343g2-iu"
 
@@ -345,3 +346,19 @@ def test_a_camera_of_unknown_brand_said_to_be_on_poe_moves_to_a_new_network(
         line="other", form_factor="bullet", power=PowerKind.poe, have=("pin",), opening=True
     )
     assert "I'm changing its network" in [a.label for a in d.state.current.answers]
+
+
+def test_a_camera_added_through_its_recorder_is_checked_there_too(guide: Guide) -> None:
+    """A Lorex bullet on its NVR: "Add it again" said to add it on the NVR, while the checks
+    before and after it named only the Lorex app (terminal review 26, M3)."""
+    titles = []
+    state = guide.replay([start_event(guide, model="lorex-e893ab", have=("pin", "app"))])
+    for _ in range(30):
+        step = state.current
+        if step.kind == "outcome":
+            break
+        titles.append(step.title)
+        pick = next(a for a in ("skip-questions", "network-cable", "yes", "done") if step.offers(a))
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+    assert "Does the Lorex app or the Lorex NVR find it as a new camera?" in titles
+    assert "Is it added in the Lorex app or on the Lorex NVR, showing live video?" in titles

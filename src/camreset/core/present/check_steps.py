@@ -37,8 +37,19 @@ def app_check(r: StepRenderer) -> Step:
         "is enough for now."
     )
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
-    title = r.fill("Does the {line.app} app find it as a new camera?")
+    nvr = _recorder(r)
+    title = r.fill(
+        "Does the {line.app} app" + (f" or the {nvr}" if nvr else "") + " find it as a new camera?"
+    )
     return r.base("question", title, r.fill(text), answers)
+
+
+def _recorder(r: StepRenderer) -> str | None:
+    """The recorder (NVR) a wired camera of this model is added through, where a source
+    names one: the checks name it beside the app (a Lorex bullet's "Add it again" said to
+    add it on the NVR, the checks before and after it only named the app)."""
+    recorder = r.model.recorder
+    return recorder.name if recorder is not None and r.may_be_wired else None
 
 
 def _page_check(r: StepRenderer) -> Step:
@@ -58,14 +69,16 @@ def _page_check(r: StepRenderer) -> Step:
 
 def added_check(r: StepRenderer) -> Step:
     """The end of the job: the camera is added again and works."""
-    app = r.app
+    app, nvr = r.app, _recorder(r)
     title = (
-        f"Is it added in the {app} app, showing live video?"
+        f"Is it added in the {app} app"
+        + (f" or on the {nvr}" if nvr else "")
+        + ", showing live video?"
         if app
         else "Does its page (or your recorder) show the camera, with your new password?"
     )
     how = (
-        "Finish the app's steps"
+        "Finish the app's steps" + (f" (or the {nvr}'s)" if nvr else "")
         if app
         else "Log in on its page (or add it in your recorder or the vendor's tool)"
     )
@@ -76,11 +89,12 @@ def added_check(r: StepRenderer) -> Step:
 
 def works_check(r: StepRenderer) -> Step:
     """A second look at the end: a camera that only seemed added shows up here."""
-    app = r.app
+    app, nvr = r.app, _recorder(r)
     title = "Does it still show its picture?"
     text = (
-        f"Close the {app} app completely and open it again. Does the camera show its live "
-        "picture (not offline, not asking to be set up)?"
+        f"Close the {app} app completely and open it again"
+        + (f" (or look on the {nvr})" if nvr else "")
+        + ". Does the camera show its live picture (not offline, not asking to be set up)?"
         if app
         else "Close the browser tab (or the recorder's view), open the camera again and log "
         "in with your new password. Does its live picture show?"
