@@ -441,3 +441,32 @@ def test_a_session_carried_on_another_day_says_the_date_and_the_span_in_hours() 
     state = guide.extend(state, [guide.command(state, skip, later)])
     text = render_text(build_report(kb, state))
     assert f"\nLast answer:  {later:%Y-%m-%d %H:%M} UTC, 21 h 10 min after the start\n" in text
+
+
+def test_a_hold_timed_on_the_step_left_on_screen_is_in_the_report() -> None:
+    """The terminal said "Saved to the report." after a timed hold; the person left before
+    answering, and the hold was in no report (terminal review 26, M1). Once answered, the
+    hold is on its answered step and nowhere else."""
+    kb = load_kb()
+    guide = Guide(kb)
+    have = parse_have(["pin", "original_adapter"])
+    state = guide.replay([guide.start(model="tapo-c200", have=have, at=T0)])
+    at = T0
+    while state.current.timer is None:
+        at += timedelta(minutes=1)
+        step = state.current
+        plain = next(a.id for a in step.answers if a.role == "answer")
+        answer = next((a for a in ("skip-questions", "done", "no") if step.offers(a)), plain)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
+    hold = Command("hold", state.current.id, data={"seconds": 9.1})
+    state = guide.extend(state, [guide.command(state, hold, at + timedelta(seconds=20))])
+    left = build_report(kb, state)
+    last = left.steps[-1]
+    assert (last.title, last.held, last.answer) == (state.current.title, 9.1, None)
+    assert last.number == len(state.history) + 1
+    assert "Button held (timed): 9.1 s" in render_text(left)
+    done = Command("answer", state.current.id, "done")
+    state = guide.extend(state, [guide.command(state, done, at + timedelta(seconds=30))])
+    answered = build_report(kb, state)
+    assert [s.held for s in answered.steps].count(9.1) == 1
+    assert answered.steps[-1].answer == "Done, I let go"

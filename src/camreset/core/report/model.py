@@ -159,6 +159,32 @@ def _nothing_failed(state: SessionState) -> bool:
     return not fold.evidence or fold.first_reset or state.reason in NO_FAULT_REASONS
 
 
+UNANSWERED = "not answered yet (the session was left on this step)"
+
+
+def _held_on_screen(state: SessionState) -> list[ReportStep]:
+    """The step on screen, when its hold was timed and it was not answered: the terminal said
+    "Saved to the report." and the person left (a technician's 30 s hold was in no report)."""
+    held, step = state.fold.held, state.current
+    if held is None or state.finished or (held[0], held[1]) != (step.ref.ref, step.ref.stage):
+        return []
+    timed = [e for e in state.events if e.type == "hold" and e.step == step.id]
+    return [
+        ReportStep(
+            number=len(state.history) + 1,
+            step_id=step.id,
+            kind=step.kind,
+            title=step.title,
+            answer_id=None,
+            answer=None,
+            at=timed[-1].at if timed else None,
+            seconds=None,
+            held=held[2],
+            result=UNANSWERED,
+        )
+    ]
+
+
 def build_report(
     kb: KnowledgeBase,
     state: SessionState,
@@ -235,7 +261,8 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
                 doubt=h.doubt,
             )
             for n, h in enumerate(state.history, start=1)
-        ],
+        ]
+        + _held_on_screen(state),
         taken_back=[
             ReportTakenBack(title=t.title, answer=t.answer_label, at=t.at, held=t.held)
             for t in state.taken_back
