@@ -168,7 +168,11 @@ def _held_on_screen(state: SessionState) -> list[ReportStep]:
     held, step = state.fold.held, state.current
     if held is None or state.finished or (held[0], held[1]) != (step.ref.ref, step.ref.stage):
         return []
-    timed = [e for e in state.events if e.type == "hold" and e.step == step.id]
+    events = list(state.events)
+    undone = max((i for i, e in enumerate(events) if e.type == "undone"), default=-1)
+    timed = [e for e in events[undone + 1 :] if e.type == "hold" and e.step == step.id]
+    if not timed:  # timed before an undo: that hold is with the answer taken back
+        return []
     return [
         ReportStep(
             number=len(state.history) + 1,
@@ -177,7 +181,7 @@ def _held_on_screen(state: SessionState) -> list[ReportStep]:
             title=step.title,
             answer_id=None,
             answer=None,
-            at=timed[-1].at if timed else None,
+            at=timed[-1].at,
             seconds=None,
             held=held[2],
             result=UNANSWERED,
