@@ -163,3 +163,29 @@ def test_a_match_says_whether_the_name_was_exact_or_taken_as_the_closest() -> No
     assert find_match(KB, "tapo-c200").exact  # the id itself
     guessed = find_match(KB, "c2000")
     assert (guessed.model_id, guessed.exact) == ("tapo-c200", False)
+
+
+@pytest.mark.parametrize(
+    ("query", "model_id"),
+    [
+        ("wyze cam 3", "wyze-cam-v3"),  # the version's "v" left out (a web reviewer's)
+        ("wyzecam3", "wyze-cam-v3"),
+        ("wyz cam v3", "wyze-cam-v3"),  # a brand one letter short (a terminal reviewer's)
+        ("hikvison ds-2cd2143g2-i", "hikvision-ds-2cd2143g2-i"),
+        ("amcrst ip4m-1041b", "amcrest-ip4m-1041b"),
+    ],
+)
+def test_a_misspelt_brand_or_a_left_out_version_v_still_finds_the_camera(
+    query: str, model_id: str
+) -> None:
+    assert find_model(KB, query) == model_id
+
+
+def test_a_left_out_version_v_is_told_not_taken_as_exact() -> None:
+    match = find_match(KB, "wyze cam 3")
+    assert match.model_id == "wyze-cam-v3" and not match.exact
+
+
+def test_a_first_word_close_to_no_single_brand_is_not_read_as_one() -> None:
+    with pytest.raises(UnknownModelError):
+        find_model(KB, "camera 3000")

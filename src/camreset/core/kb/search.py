@@ -148,7 +148,7 @@ def families(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 def likely_line(kb: KnowledgeBase, query: str) -> str | None:
     """The one line a query belongs to, by the brand typed or the model number's letters
     ("KC125" is a Kasa number); None when nothing or more than one line fits."""
-    key, named = normalise(kb, query)
+    key, named = normalise(kb, _brand_spelled(query, line_words(kb)))
     if not named:
         letters = family(key)
         named = families(kb).get(letters, frozenset()) if letters else frozenset()
@@ -176,6 +176,8 @@ def _score(query: str, key: str, generic: bool, starts: frozenset[int] = frozens
     """
     if key == query:
         return 0.7 if generic else EXACT
+    if _VERSION.sub("", key) == query:  # "Wyze Cam 3" for the Wyze Cam v3: told, not exact
+        return MISREAD
     if key.startswith(query):
         return 0.8 + 0.1 * len(query) / len(key)
     if any(key.startswith(query, at) for at in starts):
@@ -184,6 +186,24 @@ def _score(query: str, key: str, generic: bool, starts: frozenset[int] = frozens
         return 0.0
     ratio = SequenceMatcher(None, query, key).ratio()
     return 0.1 + 0.5 * ratio if ratio >= FUZZY_FLOOR else 0.0
+
+
+_VERSION = re.compile(r"v(?=[0-9])")
+"""The "v" of a version number ("Cam v3"), which people often leave out ("Wyze Cam 3")."""
+BRAND_TYPO = 0.85
+"""How alike a first word must be spelled to one brand's name to be read as it ("wyz",
+"hikvison"): a one-letter slip, not another word."""
+
+
+def _brand_spelled(query: str, brands: dict[str, frozenset[str]]) -> str:
+    """The query with a misspelt brand in front written as the brand ("hikvison ds-2cd…"),
+    when its first word is close to exactly one brand's name; else as typed."""
+    words = query.split(maxsplit=1)
+    first = words[0].casefold() if words else ""
+    if not first.isalpha() or len(first) < 3 or first in brands or first in FILLER_WORDS:
+        return query
+    close = [b for b in brands if SequenceMatcher(None, first, b).ratio() >= BRAND_TYPO]
+    return " ".join([close[0], *words[1:]]) if len(close) == 1 else query
 
 
 def _texts(model_id: str, model: CameraModel, line_id: str) -> tuple[str, ...]:
@@ -199,6 +219,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     matches better.
     """
     brands = line_words(kb)  # once per search, not once per name compared
+    query = _brand_spelled(query, brands)
     key, named = normalise(kb, query, brands)
     found = _search(kb, brands, key, named, _named_words(query, brands))
     misread = _digit_lookalikes(key)  # "C2OO" read off a label is C200
