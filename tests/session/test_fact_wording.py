@@ -35,7 +35,7 @@ def test_a_hold_with_only_a_lower_bound_says_at_least_and_keeps_its_note(
     kb: KnowledgeBase,
 ) -> None:
     """Hikvision's dealer page says "30+ seconds"; a blog's 30-30-30 is 90 s in three parts."""
-    assert value_lines(kb, Hold(min=30)) == ["at least 30 s"]
+    assert value_lines(kb, Hold(min=30)) == ["at least 30 s (no source says how much longer)"]
     assert value_lines(kb, Hold(recommended=90, note="30-30-30")) == ["1 min 30 s", "30-30-30"]
 
 

@@ -232,7 +232,9 @@ def hold_words(hold: Hold) -> str:
     lo, rec, hi = timer_of(hold)
     text = f"{number(lo)} to {number(hi)} s, aim for {number(rec)} s" if lo != hi else clock(lo)
     if hold.min is not None and hold.recommended is None and hold.max is None:
-        text = f"at least {clock(lo)}"  # "30+ seconds": the source gives no end
+        # "30+ seconds": the source gives no end, so the guide lets go at the least (a
+        # terminal reviewer read "at least 30 s" beside "Let go at 30 seconds")
+        text = f"at least {clock(lo)} (no source says how much longer)"
     return text + (f"; never past {number(hold.safe_max)} s" if hold.safe_max else "")
 
 
