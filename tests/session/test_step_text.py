@@ -500,7 +500,7 @@ def test_a_sign_that_is_only_heard_is_listened_for(kb: KnowledgeBase) -> None:
     assert reolink is not None and tapo is not None
     assert timer_words(reolink).watch == (
         "Listen now: you hear a short melody, or it says “Factory reset was successful” "
-        "(if your camera has a speaker)"
+        "(if it has a speaker)"
     )
     assert timer_words(tapo).watch.startswith("Watch now: the light")
 
@@ -512,7 +512,7 @@ def test_a_sound_the_sources_give_for_the_whole_line_is_heard_only_with_a_speake
     no speaker (web review L3). A sound a source gives for this very model is not hedged."""
     book = PlanBook(kb)
     reolink = book["reolink-rlc-510a"].stage("guided-reset", 2).text
-    assert "“Factory reset was successful” (if your camera has a speaker)" in reolink
+    assert "“Factory reset was successful” (if it has a speaker)" in reolink
     nest = book["nest-cam-battery"].stage("guided-reset", 2).text
     assert "chime when the reset is done" in nest and "speaker" not in nest
 

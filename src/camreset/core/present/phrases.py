@@ -154,7 +154,7 @@ def before_pressing(button: Button | None) -> list[str]:
     return steps
 
 
-SPEAKER = "if your camera has a speaker"
+SPEAKER = "if it has a speaker"
 """Said after a sound a source gives for a whole line: not every camera of a line has one
 (a Reolink RLC-510A has a microphone and no speaker to play the line's melody)."""
 

@@ -209,9 +209,8 @@ TIMER_CUES = {
     "saved": "Saved: you held for {seconds} seconds.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
-    "no_script": "Without JavaScript this page cannot count for you, so be the timer: count "
-    "the seconds slowly out loud (“one-thousand-one, one-thousand-two…”) from the moment you "
-    "press, or watch a clock's second hand.",
+    "no_script": "Without JavaScript this page cannot count for you: from the moment you "
+    "press, count slowly out loud (“one-thousand-one…”) or watch a clock's second hand.",
 }
 """The hold timer's words, shared by the web page's script and the terminal's live bar."""
 
