@@ -148,7 +148,8 @@ def families(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
 def likely_line(kb: KnowledgeBase, query: str) -> str | None:
     """The one line a query belongs to, by the brand typed or the model number's letters
     ("KC125" is a Kasa number); None when nothing or more than one line fits."""
-    key, named = normalise(kb, _brand_spelled(query, line_words(kb)))
+    brands = line_words(kb)
+    key, named = normalise(kb, _brand_spelled(query, brands), brands)
     if not named:
         letters = family(key)
         named = families(kb).get(letters, frozenset()) if letters else frozenset()

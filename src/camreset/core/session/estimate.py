@@ -125,7 +125,7 @@ def _allowed(plan: CameraPlan, fold: Fold, phase: Phase, fresh: bool) -> frozens
 
 
 def _after_question(
-    plan: CameraPlan, fold: Fold, question: str, m: Masses
+    plan: CameraPlan, fold: Fold, question: str, m: Masses, allowed: frozenset[str]
 ) -> list[tuple[float, float]]:
     """(minutes, chance) over every answer to the question the engine asks now, each weighed
     by how likely that answer is: the order of attempts depends on the answer (a camera on a
@@ -134,7 +134,6 @@ def _after_question(
     spec = plan.phases[fold.phase]
     c = spec.engine.compiled
     q, total = c.question_ids.index(question), sum(m)
-    allowed = _allowed(plan, fold, fold.phase, fresh=False)
     powers = {a.id for a in plan.questions[question].answers if a.power}
     mixed: list[tuple[float, float]] = []
     for r, (answer, _) in enumerate(c.answers[q]):
@@ -165,13 +164,13 @@ def _phase_range(
         c = spec.engine.compiled
         index = c.action_ids.index(action)
         first = pages_minutes(plan, action, stage)
-        works = float(c.fix_mass(m, index) / sum(m)) if sum(m) > 0 else 0.0
         if fold.confirmed == (action, stage - 1):  # a check of it said yes: only its last look
             return first, first
+        works = float(c.fix_mass(m, index) / sum(m)) if sum(m) > 0 else 0.0
         rest = _sequence(spec, c.after_failure(m, index), allowed - {action}, first)
         return _range([(first, works), *((t, p * (1 - works)) for t, p in rest)], first)
     if asking in spec.questions and not fresh and sum(m) > 0:
-        steps = _after_question(plan, fold, asking, m)
+        steps = _after_question(plan, fold, asking, m, allowed)
     else:
         steps = _sequence(spec, m, allowed)
     return _range(steps, 0.0) if steps else None
