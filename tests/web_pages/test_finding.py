@@ -286,3 +286,30 @@ def test_a_control_or_bidi_character_typed_in_the_search_is_never_shown_as_typed
     shown = page.title.get_text() + page.get_text()
     assert "\x00" not in shown and "\u202e" not in shown
     assert "ab\ufffdcd\ufffdef" in page.select_one('[role="status"]').get_text()
+
+
+def test_a_model_only_spelled_like_one_listed_is_told_as_another_model(
+    client: PageClient,
+) -> None:
+    """ "IPC-HDW2431T-AS-S2" (a Dahua eyeball) offered the IPC-HFW2431T-ZS-S2 (a bullet) under
+    "Is it one of these?", with no word that it is another model, nor Dahua's usual steps
+    (a phone reviewer): the letters that differ may be another housing."""
+    page = client.page("/find?q=IPC-HDW2431T-AS-S2")
+    text = page.select_one('[role="status"]').get_text(" ", strip=True)
+    assert "No camera on our list is called exactly “IPC-HDW2431T-AS-S2”" in text
+    assert "letter for letter" in text and "another housing" in text
+    assert page.find("a", href="/brand/dahua/unknown")
+    assert page.select_one("h2#results").get_text() == "Close to what you typed"
+    assert "/have?model=dahua-ipc-hfw2431t-zs-s2" in _links(page, "/have")
+    exact = client.page("/find?q=IPC-HFW2431T-ZS-S2")  # its own name: no such words
+    assert "letter for letter" not in exact.get_text(" ")
+
+
+def test_a_base_station_typed_is_not_offered_a_cameras_usual_steps(client: PageClient) -> None:
+    """ "arlo base station" said the base station is no camera, then offered "Use Arlo's
+    usual steps", a camera's reset, for it (a phone reviewer)."""
+    page = client.page("/find?q=arlo base station")
+    text = page.get_text(" ", strip=True)
+    assert "is the box Arlo cameras pair through, not a camera" in text
+    assert "usual steps" not in text and not page.find("a", href="/brand/arlo/unknown")
+    assert page.find("a", href="/brand/arlo")

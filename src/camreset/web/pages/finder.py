@@ -13,6 +13,9 @@ from camreset.core.present.names import camera_name
 
 PREFIX_SCORE = 0.8
 """A match at least this good is the model's name or its start, not a near miss."""
+NEAR_SCORE = 0.6
+"""A match no better than this is only spelled much like the query ("IPC-HDW2431T" for the
+IPC-HFW2431T): another model, maybe another housing with its button elsewhere."""
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import client_address, network_allowed
 from camreset.web.pages.deps import services
-from camreset.web.pages.finder import PREFIX_SCORE, find_lines, find_models
+from camreset.web.pages.finder import NEAR_SCORE, PREFIX_SCORE, find_lines, find_models
 from camreset.web.pages.render import render
 
 router = APIRouter()
@@ -169,7 +169,11 @@ async def find_page(request: Request, q: str = "") -> Response:
     line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
-    likely = likely_line(kb, query) if query and not close else None
+    # a hub ("arlo base station") is no camera: not "use Arlo's usual steps" on it
+    likely = likely_line(kb, query) if query and not close and not hubs else None
+    near = bool(matches) and matches[0].score <= NEAR_SCORE  # only spelled much like it
+    if near and likely is None and len({m.line_id for m in matches}) == 1:
+        likely = matches[0].line_id  # "IPC-HDW2431T-AS-S2": close only to Dahua's models
     # a code's shape, with O, 1… no code has; not where it reads as a camera ("eufy c210")
     never = "" if matches or hubs or brands or likely else misread(query)
     if never:  # O for D, 1 for 7…: the session opens when exactly one live code fits
@@ -190,6 +194,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         brands=brands,
         hubs=hubs,
         likely=kb.lines[likely] if likely else None,
+        near=near,
         lines=_lines(kb),
     )
 
