@@ -80,11 +80,16 @@ class ResetCard:
 
     def _facts(self, narrow: bool) -> RenderableType:
         rows = card_views(self.kb, self.model)
+        # each entry of a list fact (two ways to power it) under one label, not the label twice
+        labels = [
+            "" if i and rows[i - 1].label == row.label else row.label for i, row in enumerate(rows)
+        ]
         if narrow:
             stacked: list[RenderableType] = []
             for i, row in enumerate(rows):
                 stacked += [Text("")] if i else []
-                stacked += [Text(row.label, style="bold"), Padding(_details(row), (0, 0, 0, 2))]
+                stacked += [Text(labels[i], style="bold")] if labels[i] else []
+                stacked += [Padding(_details(row), (0, 0, 0, 2))]
             return Group(*stacked)
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
@@ -92,7 +97,7 @@ class ResetCard:
         for i, row in enumerate(rows):
             if i:
                 table.add_row(Text(""), Text(""))
-            table.add_row(Text(row.label), _details(row))
+            table.add_row(Text(labels[i]), _details(row))
         return table
 
     def _sources(self, narrow: bool) -> RenderableType:
