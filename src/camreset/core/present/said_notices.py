@@ -39,6 +39,15 @@ RUSHED_WAIT_NOTICE = {
 }
 """Above the page after a wait the person ended early with "Done waiting" (keyed by the
 wait; `waited` as the session records it, "waited 40 s of 3 min")."""
+HOLD_PAGE = "the hold page was answered"
+"""How the session records a hold page answered sooner than its hold, with no timer run."""
+QUICK_HOLD_NOTICE = (
+    "That answer came {seconds} after the hold page showed, and the hold takes at least "
+    "{least}. If you let go early, it may not have reset: take back your last answer and hold "
+    "it again, counting the seconds slowly out loud. If you held it long enough, go on."
+)
+"""Above the page after a hold page answered sooner than its hold (a page without
+JavaScript runs no timer)."""
 RECORDER_DOUBT = "says it is set up: not reset, or a recorder set it up again at once"
 """The history's result of a network check's "set-up" on a camera a recorder (NVR) may take
 over: both readings are likely (the setup phase's network question weighs them), so neither

@@ -21,6 +21,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answered_before
+from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import why_words
@@ -230,7 +231,7 @@ class Guide:
             # no timer ran (a page without JavaScript): the page itself was shown too briefly
             # for the hold it asks for
             fold.rushed[ref.ref] = (
-                f"the hold page was answered {clock(seconds)} after it showed, "
+                f"{HOLD_PAGE} {clock(seconds)} after it showed, "
                 f"less than its {clock(step.timer.min)} hold"
             )
         result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
@@ -240,6 +241,8 @@ class Guide:
                 doubt = "whether it worked could not be checked"
             elif ref.ref in fold.short_holds:
                 doubt = "the button was let go before the shortest hold"
+            elif ref.ref in fold.rushed and fold.rushed[ref.ref].startswith(HOLD_PAGE):
+                doubt = f"the hold may have been cut short ({fold.rushed[ref.ref]})"
             elif ref.ref in fold.rushed:
                 doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
             if doubt:

@@ -20,11 +20,13 @@ from camreset.core.present.said_notices import (
     COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
     FOUND_BUTTON_NOTICE,
+    HOLD_PAGE,
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NOTHING_SEEN_NOTICE,
     OFFLINE_AFTER_MOVE_NOTICE,
     OFFLINE_NOTICE,
+    QUICK_HOLD_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
@@ -147,12 +149,20 @@ def _declined_route_back(plan: CameraPlan, fold: SessionFold, step: Step) -> boo
 def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
     """What `step` says when it is the page after a wait in the same attempt that the person
     said they could not sit out ("I can't"), or ended with "Done waiting" well before its
-    time (the session notes that in `rushed`; this very answer's, not an earlier run's)."""
+    time, or after a hold page answered sooner than its hold (the session notes both in
+    `rushed`; this very answer's, not an earlier run's)."""
     last = fold.history[-1] if fold.history else None
     if last is None or last.ref.kind != "action" or step.ref.kind != "action":
         return None
-    wait = plan.actions[last.ref.ref].steps[last.ref.stage].wait
-    if wait is None or step.ref.ref != last.ref.ref:
+    page = plan.actions[last.ref.ref].steps[last.ref.stage]
+    if step.ref.ref != last.ref.ref:
+        return None
+    said = fold.rushed.get(last.ref.ref, "")
+    if page.hold is not None and said.startswith(f"{HOLD_PAGE} {clock(last.seconds)} "):
+        least = detours.hold_minimum(plan, last.ref.ref, last.ref.stage)
+        return QUICK_HOLD_NOTICE.format(seconds=clock(last.seconds), least=clock(least))
+    wait = page.wait
+    if wait is None:
         return None
     if last.answer == CANT:
         return COULD_NOT_WAIT_NOTICE[wait.value]
