@@ -323,6 +323,62 @@ def test_a_seller_who_leaves_the_account_for_later_is_not_told_it_is_off_it(
     assert outcome == "Reset for its new owner; not yet said to be off the account"
 
 
+def test_a_seller_who_removes_it_later_is_told_the_one_camera_way_first(
+    make_driver: Any,
+) -> None:
+    """A Blink seller who chose "I'll do it later" was told at the end only to delete the
+    whole system: a seller keeping their Sync Module and other cameras would take them all
+    off the account (a phone review). The end gives the one-camera way first, as step 2 did."""
+    d = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
+    d.send("selling")
+    d.send("reset-it")
+    d.send("no")
+    for _ in range(40):
+        if d.state.finished:
+            break
+        d.pick("yes", "done", "have", "charged", "well-charged", "online")
+    end = d.state.current
+    assert end.ref.ref == "reset-for-sale", end.title
+    one, whole = end.text.find("Delete Device"), end.text.find("Delete System")
+    assert 0 < one < whole, end.text
+
+
+def test_a_seller_of_a_camera_on_a_base_station_is_told_about_the_base_station(
+    make_driver: Any,
+) -> None:
+    """An Arlo seller was never told the camera pairs through a base station, nor what to do
+    with it (a phone review): both the removal step and the end say so."""
+    d = make_driver(model="arlo-pro", have=EVERYTHING, opening=True)
+    d.send("selling")
+    said = "It pairs through the Arlo Pro Base Station: its new owner adds it through one"
+    assert said in d.state.current.text
+    d.send("reset-it")
+    d.send("no")
+    for _ in range(40):
+        if d.state.finished:
+            break
+        d.pick("yes", "done", "have", "charged", "well-charged", "online")
+    assert d.state.current.ref.ref == "reset-for-sale"
+    assert said in d.state.current.text
+    plain = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    plain.send("selling")
+    assert "pairs through" not in plain.state.current.text
+
+
+def test_a_recorders_password_ways_say_a_camera_reset_does_not_get_you_in(
+    make_driver: Any,
+) -> None:
+    """Lorex's ways back in are all the recorder's: a person for whom they failed went on to
+    reset the camera, which does not change the recorder's password (a phone review)."""
+    d = make_driver(model="lorex-e893ab", have=("pin", "computer"), opening=True)
+    d.send("forgot-password")
+    text = d.state.current.text
+    assert "Resetting the camera does not change the recorder's password" in text
+    own = make_driver(model="tapo-c200", have=("pin", "original_adapter"), opening=True)
+    own.send("forgot-password")
+    assert "recorder's password" not in own.state.current.text
+
+
 def test_a_camera_said_to_be_on_another_account_is_released_not_sent_to_support(
     make_driver: Any,
 ) -> None:
@@ -843,32 +899,76 @@ def test_waits_tapped_through_rule_nothing_out(guide: Guide) -> None:
     assert not d.state.ruled_out
 
 
-def test_a_hold_page_answered_sooner_than_its_hold_rules_nothing_out(guide: Guide) -> None:
-    """Without JavaScript no timer runs, but the page was on screen for less time than its
-    hold takes: the attempt's failure is no evidence, as for a wait cut short."""
-    d = Driver(guide, start_event(guide, model="tapo-c200", have=("pin", "original_adapter")))
+def _to_untimed_hold(guide: Guide, model: str) -> tuple[Driver, Any]:
+    """A session at its first hold page, every wait before it waited in full; and a clock."""
+    d = Driver(guide, start_event(guide, model=model, have=("pin", "original_adapter")))
     d.skip_opening()
     at = T0
     while d.state.current.timer is None:
         step = d.state.current
-        at += timedelta(seconds=step.wait_seconds or 5)  # every wait waited in full
+        at += timedelta(seconds=step.wait_seconds or 5)
         answer = next(a for a in ("done", "no", "cant") if step.offers(a))
         d.state = guide.extend(
             d.state, [guide.command(d.state, Command("answer", step.id, answer), at)]
         )
-    while not d.state.current.offers("yes"):
-        step = d.state.current
-        at += timedelta(seconds=0.4 if step.timer else step.wait_seconds or 5)
-        d.state = guide.extend(
-            d.state, [guide.command(d.state, Command("answer", step.id, "done"), at)]
-        )
-    at += timedelta(seconds=5)
-    d.state = guide.extend(
-        d.state, [guide.command(d.state, Command("answer", d.state.current.id, "no"), at)]
+    return d, at
+
+
+def _answer_at(guide: Guide, d: Driver, answer: str, at: Any) -> None:
+    event = guide.command(d.state, Command("answer", d.state.current.id, answer), at)
+    d.state = guide.extend(d.state, [event])
+
+
+def test_a_hold_page_answered_sooner_than_its_hold_says_so_on_the_next_page(
+    guide: Guide,
+) -> None:
+    """Without JavaScript no timer runs: "Done, I let go" 5 s after a 10 s hold page showed
+    went on as if the hold had been made (a phone review). The next page says so, and a
+    failure after it rules nothing out; a hold page answered after its time says nothing."""
+    d, at = _to_untimed_hold(guide, "wyze-cam-v3")
+    hold_page = d.state.current
+    assert hold_page.timer is not None and hold_page.timer.min == 10
+    _answer_at(guide, d, "done", at + timedelta(seconds=5.1))
+    notice = d.state.current.notice or ""
+    assert notice.startswith(
+        "That answer came 5.1 s after the hold page showed, and the hold takes at least 10 s."
     )
+    assert "take back your last answer and hold it again" in notice
+    at += timedelta(seconds=5.1)
+    while not d.state.current.offers("yes"):
+        at += timedelta(seconds=d.state.current.wait_seconds or 5)
+        _answer_at(guide, d, "done", at)
+    _answer_at(guide, d, "no", at + timedelta(seconds=5))
     failed = d.state.history[-1]
     assert failed.result == "not reset"
-    assert failed.doubt and "hold page was answered" in failed.doubt
+    assert failed.doubt == (
+        "the hold may have been cut short (the hold page was answered 5.1 s after it showed, "
+        "less than its 10 s hold)"
+    )
+    d, at = _to_untimed_hold(guide, "wyze-cam-v3")
+    _answer_at(guide, d, "done", at + timedelta(seconds=12))
+    assert "after the hold page showed" not in (d.state.current.notice or "")
+
+
+def test_a_hold_page_answered_not_sure_sooner_than_its_hold_rules_nothing_out(
+    guide: Guide,
+) -> None:
+    """No timer ran and the page was on screen for less time than its hold takes: the
+    attempt's failure is no evidence, as for a wait cut short."""
+    d, at = _to_untimed_hold(guide, "tapo-c200")
+    at += timedelta(seconds=0.4)
+    _answer_at(guide, d, "not_sure", at)
+    assert d.state.current.ref.ref == "tell-hold"
+    _answer_at(guide, d, "saw", at + timedelta(seconds=20))
+    at += timedelta(seconds=20)
+    while not d.state.current.offers("yes"):
+        at += timedelta(seconds=d.state.current.wait_seconds or 5)
+        _answer_at(guide, d, "done", at)
+    _answer_at(guide, d, "no", at + timedelta(seconds=5))
+    failed = d.state.history[-1]
+    assert failed.result == "not reset"
+    assert failed.doubt and failed.doubt.startswith("the hold may have been cut short")
+    assert "hold page was answered 0.4 s after it showed" in failed.doubt
 
 
 def test_a_details_event_keeps_the_step_and_its_id(driver: Driver) -> None:

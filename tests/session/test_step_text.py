@@ -574,3 +574,26 @@ def test_the_injector_step_cuts_the_power_its_next_page_says_came_back(kb: Knowl
     assert "just got its power back" in wait
     assert "Then unplug the camera's cable and plug it back in." in check
     assert "No injector, the cable runs straight to a switch or recorder?" in check
+
+
+def test_a_hold_pages_stop_shows_the_source_it_comes_from(kb: KnowledgeBase) -> None:
+    """A Blink Outdoor 4's hold page said "stop by 30 seconds (the longest hold any source
+    gives)" while its facts showed only a 10 to 15 s source: the 30 s is Blink's line-wide
+    "30 s: full", and the page now shows it with its source."""
+    plan = compile_plan(kb, resolve_model(kb, "blink-outdoor-4"))
+    renderer = StepRenderer(kb, plan)
+    pages = [
+        renderer.step(StepRef(0, "action", a, i))
+        for a, spec in plan.actions.items()
+        for i, s in enumerate(spec.steps)
+        if s.hold is not None
+    ]
+    until = [p for p in pages if p.timer is not None and p.timer.until]
+    assert until and all(p.timer is not None and p.timer.max == 30 for p in until)
+    for page in until:
+        shown = {(f.name, f.text) for f in page.facts}
+        assert ("reset_windows", "30 s: full") in shown, page.title
+    c200 = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "tapo-c200")))
+    assert all(
+        f.name != "reset_windows" for f in c200.step(StepRef(0, "action", "guided-reset", 2)).facts
+    )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import FactView, list_views
 from camreset.core.present.phrases import CODE_VALID
-from camreset.core.present.setup_words import unbind_routes, without_wifi
+from camreset.core.present.setup_words import hub_for_new_owner, unbind_routes, without_wifi
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
 
@@ -60,6 +60,14 @@ ROUTES_SHOWN = 3
 facts, each with its source."""
 RECOVERY_SHOWN = 1
 """Where there are more routes than that (Hikvision's 13), only the first, on a phone."""
+
+
+RECORDER_ONLY = (
+    "These ways are for the recorder's password. Resetting the camera does not change the "
+    "recorder's password: reset the camera only if the camera itself asks for a password you "
+    "do not have."
+)
+"""After recovery routes that are all a recorder's: a camera reset gets nobody back into it."""
 
 
 def opening_step(r: StepRenderer, which: str) -> Step:
@@ -152,6 +160,8 @@ def _recovery(r: StepRenderer) -> Step:
             f"{expiry} Waiting for {{line.brand}}'s reply? Leave, and come back to this step "
             "when it comes.".strip()
         ]
+    if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
+        after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     # the paragraph after the routes says how long the code lasts, once, even where sources
     # disagree; a route above it does not say one of those numbers (its facts still do)
@@ -202,6 +212,8 @@ def _unbind(r: StepRenderer) -> Step:
             "we have gives the exact steps for this camera, so look for removing or deleting "
             "the device in its settings."
         )
+    if hub := hub_for_new_owner(r.model):
+        text = f"{text}\n\n{hub}"
     answers = (
         Answer("removed", "Done: it is off my account"),
         Answer("reset-it", "I'll do it later: reset it now"),
@@ -240,9 +252,13 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
             "to add it."
         )
     route, where = _removal(r)
-    if route:
+    if said_routes := unbind_routes(r.model):  # every route: one camera before its system
+        how = f"What the sources say about removing it: {said_routes}"
+    elif route:
         how = f"What the sources say about removing it: {route[0].text}."
     else:
         how = f"Look {where} for removing or deleting the device in its settings."
     text = f"The camera is reset to its factory settings. {account} {how}"
+    if hub := hub_for_new_owner(r.model):
+        text = f"{text}\n\n{hub}"
     return "Reset: now take it off your account", text

@@ -79,6 +79,24 @@ def unbind_routes(model: ResolvedModel) -> str | None:
     return f"{said} Another source gives another way: {without_full_stop(other.value)}."
 
 
+HANDED_HUBS = frozenset({"hub", "base_station", "sync_module", "homebase"})
+"""The boxes a camera pairs through that a new owner needs too (a recorder and a chime have
+their own words)."""
+
+
+def hub_for_new_owner(model: ResolvedModel) -> str | None:
+    """What a seller of a camera that pairs through a hub should know: its new owner adds it
+    through one (an Arlo Pro 2 sold without a word about its base station; a phone review)."""
+    hub = model.pairs_via
+    if hub is None or hub.kind.value not in HANDED_HUBS:
+        return None
+    return (
+        f"It pairs through the {hub.name}: its new owner adds it through one, this one if it "
+        f"goes with the camera, or their own. If the {hub.name} goes too, take it off your "
+        "account as well."
+    )
+
+
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
     """Not known to be powered otherwise than over a network cable (power kinds by id):
     such a camera's web page may ask for a new password when it is added again."""

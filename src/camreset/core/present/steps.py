@@ -22,7 +22,7 @@ from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
-from camreset.core.present.facts import FactView, fact_view
+from camreset.core.present.facts import FactView, fact_view, view_of
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
@@ -31,12 +31,13 @@ from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import (
     STILL_BOUND,
     activates_when_wired,
+    hub_for_new_owner,
     may_be_on_a_cable,
     still_bound_words,
     without_wifi,
 )
-from camreset.core.present.step import Answer, Step, StepRef, Why
-from camreset.core.present.timer import hold_timer, in_part_warning
+from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
+from camreset.core.present.timer import hold_timer, in_part_warning, set_by_a_window
 from camreset.core.present.values import fill, template_values
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
@@ -264,10 +265,20 @@ class StepRenderer:
         return replace(
             step,
             timer=timer,
-            facts=() if spec.unplugged else self.facts("hold", "while_holding", "button"),
+            facts=() if spec.unplugged else self._hold_facts(timer),
             pattern=self.pattern("@while_holding"),
             unplugged=spec.unplugged,
         )
+
+    def _hold_facts(self, timer: Timer) -> tuple[FactView, ...]:
+        """The facts a hold page shows: what its timer says, each with its source (the hold
+        window its stop comes from, where the hold's own claims stop sooner)."""
+        windows = [
+            view_of(self.kb, self.model, "reset_windows", window)
+            for window in self.model.lists.get("reset_windows", ())
+            if set_by_a_window(self.model, timer, window.value)
+        ]
+        return (*self.facts("hold"), *windows, *self.facts("while_holding", "button"))
 
     def _setup_check(self) -> Step:
         setup = self.pattern("@setup_mode")
@@ -326,4 +337,7 @@ class StepRenderer:
             step = self.base("outcome", title, text, FEEDBACK)
             return self.with_facts(step, self.facts("unbind_route", "reset_unbinds_account"))
         message: Message = ends.get(which) or ENDS.get(which) or esc
-        return self.base("outcome", self.fill(message.title), self.fill(message.text), FEEDBACK)
+        text = self.fill(message.text)
+        if which == "handed-over" and (hub := hub_for_new_owner(self.model)):
+            text = f"{text}\n\n{hub}"
+        return self.base("outcome", self.fill(message.title), text, FEEDBACK)

@@ -52,6 +52,14 @@ def longest_claim(model: ResolvedModel) -> float | None:
     return max(longest) if longest else None
 
 
+def set_by_a_window(model: ResolvedModel, timer: Timer, window: object) -> bool:
+    """Whether the timer's stop comes from this hold window (Blink's "30 s: full" beside an
+    Outdoor 4's "10 to 15 s"): the hold page then shows that window with its source."""
+    if not isinstance(window, ResetWindow) or window.effect not in RESETTING:
+        return False
+    return timer.until is not None and timer.max == _window_end(window)
+
+
 def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
     """When to stop at the latest while holding until a sign, and where that comes from."""
     hold = model.hold
