@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -160,6 +161,26 @@ def test_an_answer_sent_while_the_timer_runs_keeps_the_hold(page: Page, server: 
     tap(page, "Done, I let go")  # the timer never stopped: the hold goes with the answer
     expect(page.locator("h1")).to_have_text("That was a short hold")
     page.clock.resume()
+
+
+def test_leaving_while_the_timer_runs_is_asked_first(page: Page, server: Server) -> None:
+    """A reload during a hold came back at "0.0 s" with no word (a phone review): the browser
+    now asks before leaving while the count runs, and not once it is stopped."""
+    held_for_three_seconds(page, server)
+    asked: list[str] = []
+
+    def stay(dialog: Any) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", stay)
+    page.close(run_before_unload=True)
+    expect(page.locator(".timer.is-running")).to_have_count(1)  # still on the page, counting
+    assert asked == ["beforeunload"]
+    page.get_by_role("button", name="Stop the timer").click()
+    page.close(run_before_unload=True)
+    page.wait_for_event("close")
+    assert asked == ["beforeunload"]
 
 
 def test_minutes_left_count_down_during_a_wait(page: Page, server: Server) -> None:

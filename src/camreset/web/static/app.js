@@ -126,6 +126,13 @@
       button.textContent = box.dataset.labelStart;
       save(t);
     }
+    // A reload or a pull-to-refresh while holding would drop the count without a word (a
+    // phone review): the browser asks first. An answer sent stops the count, so never asks.
+    window.addEventListener("beforeunload", function (event) {
+      if (!ticker) { return; }
+      event.preventDefault();
+      event.returnValue = "";
+    });
     // An answer sent while the timer still runs carries the hold with it: a person who taps
     // "Done, I let go" without stopping the timer first loses nothing.
     var answers = document.querySelector("form.answers");
