@@ -323,14 +323,9 @@ def test_a_seller_who_leaves_the_account_for_later_is_not_told_it_is_off_it(
     assert outcome == "Reset for its new owner; not yet said to be off the account"
 
 
-def test_a_seller_who_removes_it_later_is_told_the_one_camera_way_first(
-    make_driver: Any,
-) -> None:
-    """A Blink seller who chose "I'll do it later" was told at the end only to delete the
-    whole system: a seller keeping their Sync Module and other cameras would take them all
-    off the account (a phone review). The end gives the one-camera way first, as step 2 did."""
-    d = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
-    d.send("selling")
+def _reset_to_sell_later(d: Driver) -> Any:
+    """From "take it off your account first": "later", not tried yet, every step done and
+    every check yes; the end step it reaches (asserted to be the seller's end)."""
     d.send("reset-it")
     d.send("no")
     for _ in range(40):
@@ -339,6 +334,18 @@ def test_a_seller_who_removes_it_later_is_told_the_one_camera_way_first(
         d.pick("yes", "done", "have", "charged", "well-charged", "online")
     end = d.state.current
     assert end.ref.ref == "reset-for-sale", end.title
+    return end
+
+
+def test_a_seller_who_removes_it_later_is_told_the_one_camera_way_first(
+    make_driver: Any,
+) -> None:
+    """A Blink seller who chose "I'll do it later" was told at the end only to delete the
+    whole system: a seller keeping their Sync Module and other cameras would take them all
+    off the account (a phone review). The end gives the one-camera way first, as step 2 did."""
+    d = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
+    d.send("selling")
+    end = _reset_to_sell_later(d)
     one, whole = end.text.find("Delete Device"), end.text.find("Delete System")
     assert 0 < one < whole, end.text
 
@@ -352,14 +359,7 @@ def test_a_seller_of_a_camera_on_a_base_station_is_told_about_the_base_station(
     d.send("selling")
     said = "It pairs through the Arlo Pro Base Station: its new owner adds it through one"
     assert said in d.state.current.text
-    d.send("reset-it")
-    d.send("no")
-    for _ in range(40):
-        if d.state.finished:
-            break
-        d.pick("yes", "done", "have", "charged", "well-charged", "online")
-    assert d.state.current.ref.ref == "reset-for-sale"
-    assert said in d.state.current.text
+    assert said in _reset_to_sell_later(d).text
     plain = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     plain.send("selling")
     assert "pairs through" not in plain.state.current.text
