@@ -950,6 +950,28 @@ def test_a_hold_page_answered_sooner_than_its_hold_says_so_on_the_next_page(
     assert "after the hold page showed" not in (d.state.current.notice or "")
 
 
+def test_a_quick_answer_names_the_least_of_that_pages_own_timer(guide: Guide) -> None:
+    """The notice gives the least of the page's own timer (an Amcrest's 15 s hold with the
+    power off), as the report's doubt does, not another reading of the hold (14 s)."""
+    have = ("pin", "original_adapter", "other_outlet", "computer", "app")
+    d = Driver(guide, start_event(guide, model="amcrest-ip8m-2496eb", have=have))
+    d.skip_opening()
+    at = T0
+    for _ in range(40):
+        now = d.state.current
+        if (now.ref.ref, now.ref.stage) == ("drained-power-cycle", 2):
+            break
+        at += timedelta(minutes=5)
+        first = now.answers[0].id if now.ref.kind == "question" else None
+        _answer_at(guide, d, first or next(a for a in ("no", "done") if now.offers(a)), at)
+    else:
+        raise AssertionError("no hold with the power off")
+    assert d.state.current.timer is not None and d.state.current.timer.min == 15
+    _answer_at(guide, d, "done", at + timedelta(seconds=2))
+    assert "the hold takes at least 15 s." in (d.state.current.notice or "")
+    assert d.state.fold.rushed["drained-power-cycle"].endswith("less than its 15 s hold")
+
+
 def test_a_hold_page_answered_not_sure_sooner_than_its_hold_rules_nothing_out(
     guide: Guide,
 ) -> None:

@@ -86,7 +86,7 @@ their own words)."""
 
 def hub_for_new_owner(model: ResolvedModel) -> str | None:
     """What a seller of a camera that pairs through a hub should know: its new owner adds it
-    through one (an Arlo Pro 2 sold without a word about its base station; a phone review)."""
+    through one (an Arlo camera sold without a word about its base station; a phone review)."""
     hub = model.pairs_via
     if hub is None or hub.kind.value not in HANDED_HUBS:
         return None

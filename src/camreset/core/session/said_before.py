@@ -38,6 +38,7 @@ from camreset.core.present.said_notices import (
     WORTH_GETTING_NOTICE,
 )
 from camreset.core.present.step import Cause, Step, StepRef
+from camreset.core.present.timer import hold_timer
 from camreset.core.present.words import CANT, clock, have_label, mid_sentence, percent
 from camreset.core.session import detours
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
@@ -159,7 +160,7 @@ def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | No
         return None
     said = fold.rushed.get(last.ref.ref, "")
     if page.hold is not None and said.startswith(f"{HOLD_PAGE} {clock(last.seconds)} "):
-        least = detours.hold_minimum(plan, last.ref.ref, last.ref.stage)
+        least = hold_timer(plan.model, page.hold, None).min  # the page's timer's least
         return QUICK_HOLD_NOTICE.format(seconds=clock(last.seconds), least=clock(least))
     wait = page.wait
     if wait is None:
