@@ -251,13 +251,10 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
             + ", so remove it there before you hand it over, or its new owner may not be able "
             "to add it."
         )
-    route, where = _removal(r)
     if said_routes := unbind_routes(r.model):  # every route: one camera before its system
         how = f"What the sources say about removing it: {said_routes}"
-    elif route:
-        how = f"What the sources say about removing it: {route[0].text}."
     else:
-        how = f"Look {where} for removing or deleting the device in its settings."
+        how = f"Look {_removal(r)[1]} for removing or deleting the device in its settings."
     text = f"The camera is reset to its factory settings. {account} {how}"
     if hub := hub_for_new_owner(r.model):
         text = f"{text}\n\n{hub}"
