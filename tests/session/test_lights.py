@@ -4,6 +4,7 @@ those of steady / blinking / off."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -98,3 +99,17 @@ def test_with_no_light_to_watch_the_hold_page_no_longer_says_to_wait_for_it(
     assert "red blinking" not in hold.text and "Let go once it happens" not in hold.text
     assert hold.title == f"Hold the reset button for {hold.timer.recommended:g} seconds"
     assert hold.text.startswith("Push the pin in firmly and keep holding for at least 5 seconds.")
+
+
+@pytest.mark.parametrize("model_id", ["wyze-cam-v3", "tapo-c200"])
+def test_why_the_light_is_asked_quotes_the_answers_the_page_shows(
+    make_driver: Any, model_id: str
+) -> None:
+    """The reason said "“On and steady” points to …" while the page offered "Steady red" and
+    "On and steady, another colour": a person looked for an answer that was not there."""
+    d = make_driver(model=model_id)
+    _to_the_light_question(d)
+    step = d.state.current
+    assert step.why is not None and "points to" in step.why.effect
+    quoted = set(re.findall(r"“([^”]+)”", step.why.effect))
+    assert quoted and quoted <= {a.label for a in step.answers}

@@ -3,23 +3,40 @@ what this step does about it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
-from camreset.core.present.step import Cause, Why
+from camreset.core.present.step import Answer, Cause, Why
 from camreset.core.present.words import mid_sentence
 
 NOTHING_LEFT = "Nothing left to try at home is likely enough to be worth the time."
 
 
-def _answer_label(plan: CameraPlan, question_id: str | None, answer_id: str) -> str:
-    spec = plan.questions.get(question_id or "")
-    for a in spec.answers if spec else ():
-        if a.id == answer_id:
-            return a.label
-    return answer_id
+def _answer_label(
+    plan: CameraPlan,
+    question_id: str | None,
+    answer_id: str,
+    offered: Mapping[str, tuple[str, ...]] | None,
+) -> str:
+    """The answer as the page shows it, quoted: a light answer may be shown as the camera's
+    own patterns of its rhythm beside the rhythm in general ("“Steady red” or “On and
+    steady, another colour”"), so the reason names what the person can pick."""
+    shown = offered.get(answer_id, ()) if offered is not None else ()
+    if not shown:
+        spec = plan.questions.get(question_id or "")
+        shown = tuple(a.label for a in (spec.answers if spec else ()) if a.id == answer_id)
+    quoted = [f"“{label}”" for label in shown or (answer_id,)]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def offered_labels(answers: Sequence[Answer]) -> dict[str, tuple[str, ...]]:
+    """A question page's answers by the engine's answer each counts as, with their labels."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a in answers:
+        out[a.means or a.id] = (*out.get(a.means or a.id, ()), a.label)
+    return out
 
 
 PLAIN_RESET = "guided-reset"
@@ -59,7 +76,7 @@ def why_words(
     shown: Callable[[str], bool] = lambda _cause: True,
     *,
     untried: bool = False,
-    offered: frozenset[str] | None = None,
+    offered: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Why:
     """The reason for the engine's choice of `kind` (action, question or service). `fetch`:
     the step on screen gets an item that attempt needs, so the chance is the attempt's.
@@ -67,8 +84,9 @@ def why_words(
     the camera runs on a network cable: the engine still weighs a misread answer).
     `untried`: the person has not pressed the button yet, so nothing is "likely wrong": the
     causes are what could stop the reset, and an attempt is what it guards against.
-    `offered`: the answers a question's page offers (the engine weighs every answer, but only
-    those on the page are explained: not "a battery" to a camera its sources power otherwise).
+    `offered`: the answers a question's page offers, by the engine's answer each counts as,
+    with the labels shown (the engine weighs every answer, but only those on the page are
+    explained: not "a battery" to a camera its sources power otherwise).
 
     Cause names are short clauses or labels ("The outlet gives no power"), so they are
     listed after a colon, separated by semicolons (some hold a comma), never run into a
@@ -97,7 +115,7 @@ def why_words(
             effect = f"This step is meant for: {fixes}. About {chance:.0%} chance it {does}."
     elif kind == "question" and engine_why.answers:
         parts = [
-            f"“{_answer_label(plan, step_id, a.answer)}” points to: "
+            f"{_answer_label(plan, step_id, a.answer, offered)} points to: "
             f"{mid_sentence(names.get(a.rises, a.rises))}."
             for a in engine_why.answers
             if a.rises and shown(a.rises) and (offered is None or a.answer in offered)

@@ -24,7 +24,7 @@ from camreset.core.present.detour_steps import RECHECK, answered_before
 from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.why import why_words
+from camreset.core.present.why import offered_labels, why_words
 from camreset.core.present.words import (
     CANT,
     NOT_DONE,
@@ -286,7 +286,7 @@ class Guide:
                 self._shown[said] = for_its_power(self.kb, said)
             offered = None
             if kind == "question" and ref.kind == "question":
-                offered = frozenset(a.id for a in renderer.step(ref).answers)
+                offered = offered_labels(renderer.step(ref).answers)
             why = why_words(
                 plan,
                 nxt.rec.why,
