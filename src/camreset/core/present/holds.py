@@ -4,6 +4,7 @@ and the facts box all read, so they can never disagree."""
 from __future__ import annotations
 
 from camreset.core.kb.values import Hold
+from camreset.core.present.words import clock
 
 LONG_HOLD_FLOOR = 30.0
 """The TP-Link seed's "a full 30 seconds": the shortest long hold we ever suggest."""
@@ -53,3 +54,13 @@ def whole_seconds(hold: Hold | None, kind: str) -> float | None:
     if kind == "long":
         return long_hold(hold)
     return float(kind) if kind.isdigit() else None
+
+
+def held_against(held: float, least: float, most: float) -> str | None:
+    """How a timed hold compares with what its page asked, for the report beside the hold:
+    support reads a 16 s hold on a page that said "stop by 10 seconds" differently."""
+    if held < least:
+        return f"shorter than the {clock(least)} asked for"
+    if held > most + WHOLE_HOLD_SLACK:
+        return f"longer than the {clock(most)} asked for at most"
+    return None

@@ -52,6 +52,9 @@ class ReportStep(_Frozen):
     at: datetime | None = None
     seconds: float | None
     held: float | None = None
+    held_note: str | None = None
+    """How the hold compares with the hold asked for ("longer than the 10 s asked for at
+    most"); None: within it, or not timed."""
     told: str | None = None
     result: str | None
     doubt: str | None = None
@@ -184,6 +187,7 @@ def _held_on_screen(state: SessionState) -> list[ReportStep]:
             at=timed[-1].at,
             seconds=None,
             held=held[2],
+            held_note=state.fold.held_note,
             result=UNANSWERED,
         )
     ]
@@ -260,6 +264,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
                 at=h.at,
                 seconds=h.seconds,
                 held=h.held,
+                held_note=h.held_note,
                 told=h.told,
                 result=h.result,
                 doubt=h.doubt,

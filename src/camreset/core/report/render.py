@@ -78,7 +78,7 @@ def render_markdown(report: Report) -> str:
         ]
         out += [
             f"| {s.number} | {_time(s.at)} | {_md(_titled(s))} | {_md(s.answer or '–')} "
-            f"| {clock(s.seconds)} | {clock(s.held)} | {_md(result_words(s))} |"
+            f"| {clock(s.seconds)} | {_md(held_words(s))} | {_md(result_words(s))} |"
             for s in report.steps
         ]
     else:
@@ -112,7 +112,7 @@ def render_text(report: Report) -> str:
     out += ["", "STEPS TRIED"]
     for s in report.steps:
         out.append(f"{s.number:>2}. {_time(s.at)}  {p(s.title)}")
-        held = f"   Button held (timed): {clock(s.held)}" if s.held is not None else ""
+        held = f"   Button held (timed): {p(held_words(s))}" if s.held is not None else ""
         out.append(f"    Answer: {p(s.answer or '–')}   Time spent: {clock(s.seconds)}{held}")
         if s.told:
             out.append(f"    Asked for: {p(s.told)}")
@@ -206,6 +206,11 @@ def zone_words(at: datetime | None) -> str:
 
 def _time(at: datetime | None) -> str:
     return at.strftime("%H:%M:%S") if at is not None else "–"
+
+
+def held_words(step: ReportStep) -> str:
+    """The timed hold, and how it compares with the hold asked for where it does not fit."""
+    return clock(step.held) + (f" ({step.held_note})" if step.held_note else "")
 
 
 def result_words(step: ReportStep) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
@@ -21,6 +22,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answered_before
+from camreset.core.present.holds import held_against
 from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
@@ -189,9 +191,7 @@ class Guide:
         elif event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
             self._answer(plan, renderer, fold, event, event.step, event.answer)
         elif event.type == "hold" and event.step is not None:
-            ref = StepRef.parse(event.step)
-            if ref.kind == "action":
-                fold.measured(plan, ref.ref, ref.stage, float(event.data.get("seconds", 0)))
+            _measured(plan, renderer, fold, StepRef.parse(event.step), event.data)
         elif event.type == "have":
             fold.set_have(plan, frozenset(event.data.get("have", ())))
             fold.asked = True
@@ -252,7 +252,7 @@ class Guide:
         fold.history.append(
             HistoryEntry(
                 ref, step.kind, shown, answer, step.answer_label(answer), event.at,
-                seconds, result, held, doubt, told,
+                seconds, result, held, doubt, told, fold.held_note if held is not None else None,
             )
         )  # fmt: skip
         fold.last_step_at = event.at
@@ -373,3 +373,16 @@ class Guide:
     def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:
         """Check a command against the state as it stands and return the event to append."""
         return command_event(state, command, at)
+
+
+def _measured(
+    plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, ref: StepRef, data: dict[str, Any]
+) -> None:
+    """A hold the timer measured, and how it compares with the hold its page asked for."""
+    if ref.kind != "action":
+        return
+    seconds = float(data.get("seconds", 0))
+    fold.measured(plan, ref.ref, ref.stage, seconds)
+    least, timer = detours.hold_minimum(plan, ref.ref, ref.stage), renderer.step(ref).timer
+    if least is not None and timer is not None:
+        fold.held_note = held_against(seconds, least, timer.max)

@@ -36,6 +36,8 @@ class HistoryEntry:
     held: float | None = None
     doubt: str | None = None
     told: str | None = None
+    held_note: str | None = None
+    """How `held` compares with the hold the page asked for (None: within it)."""
 
     @property
     def step(self) -> str:
@@ -58,6 +60,8 @@ class SessionFold(Fold):
     """Whether the person said what they have at hand (else: asked when a step needs it)."""
     rushed: dict[str, str] = field(default_factory=dict)
     """Attempts with a wait cut short, and how short."""
+    held_note: str | None = None
+    """How the hold in `held` compares with its page's (see `held_against`)."""
     doubtful: dict[str, str] = field(default_factory=dict)
     """Failed attempts whose failure is no evidence (a wait cut short, a short hold): why."""
     before: Fold | None = None
@@ -81,6 +85,7 @@ class SessionFold(Fold):
             remote_actions=list(self.remote_actions),
             asked=self.asked,
             rushed=dict(self.rushed),
+            held_note=self.held_note,
             doubtful=dict(self.doubtful),
             before=self.before,
             shown=self.shown,
