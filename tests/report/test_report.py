@@ -181,6 +181,27 @@ def test_support_is_named_once_with_the_sourced_way_to_reach_it() -> None:
     assert "Sources: Amcrest camera won't reset?" in text  # a title support knows, no id
     tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
     assert "- TP-Link support for Tapo: <https://" in render_markdown(build_report(kb, tapo))
+    assert "Also: 'Submit a request' link at the foot of support.amcrest.com articles" in text
+
+
+def test_the_contact_line_is_a_way_to_reach_support() -> None:
+    """EZVIZ's report read "Contact: A new unit already bound to another account: return it to
+    the place of purchase" (terminal review 26, L8): advice for a new unit, under "Contact",
+    for a second-hand camera. The way in leads; what else the sources say follows it."""
+    kb = load_kb()
+    guide = Guide(kb)
+    ezviz = guide.replay([guide.start(model="ezviz-c6n", have=None, at=T0)])
+    text = render_text(build_report(kb, ezviz))
+    assert "\nContact: E-mail service@ezvizlife.com (EZVIZ North America);" in text
+    assert "place of purchase" not in text
+    hik = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
+    lines = render_text(build_report(kb, hik)).splitlines()
+    contact = next(i for i, line in enumerate(lines) if line.startswith("Contact: "))
+    assert lines[contact].startswith("Contact: Send the SADP export")  # the vendor's own words
+    assert lines[contact + 1 : contact + 3] == [
+        "Also: support@hikvision.com or the distributor",
+        "Also: Hikvision support may refer end users to the reseller or installer",
+    ]
 
 
 def test_an_answer_taken_back_stays_in_the_report_for_support() -> None:

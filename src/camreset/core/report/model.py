@@ -84,6 +84,9 @@ class SupportRoute(_Frozen):
     line: str
     url: str
     contact: str
+    also: list[str] = Field(default_factory=list)
+    """What else the sources say about reaching support (another address, when it refers
+    people to the installer)."""
 
 
 class NeedRow(_Frozen):
@@ -226,10 +229,15 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
     line = kb.lines.get(state.line) or state.model.line
     support = None
     if line.support is not None:
-        sourced = state.model.facts.get("support_contact")  # the sourced way in, if any
-        contact = str(sourced.value) if sourced is not None else line.support.contact
+        fact = state.model.facts.get("support_contact")  # the sourced ways in, surest first
+        sourced = [] if fact is None else [str(fact.value)]
+        sourced += [str(c.value) for c in fact.claims if c is not fact.primary] if fact else []
         support = SupportRoute(
-            brand=line.brand, line=line.name, url=line.support.url, contact=contact
+            brand=line.brand,
+            line=line.name,
+            url=line.support.url,
+            contact=sourced[0] if sourced else line.support.contact,
+            also=sourced[1:],
         )
     details = session_details(state)
     needs, needs_sources = (

@@ -274,7 +274,7 @@ def support_lines(report: Report) -> list[str]:
     lines = [f"{support_heading(s)}: {s.url}"]
     if s.contact.casefold() != f"{s.brand} support".casefold():
         lines.append(f"Contact: {s.contact}")
-    return lines
+    return lines + [f"Also: {also}" for also in s.also]
 
 
 def support_heading(support: SupportRoute) -> str:
