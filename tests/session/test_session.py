@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 from tests.session.conftest import T0, Driver
 
-from camreset.core.present.words import mid_sentence
+from camreset.core.present.words import (
+    LAST_BEFORE_SUPPORT,
+    REOPENED,
+    mid_sentence,
+    time_left_words,
+)
 from camreset.core.session import Command, Guide, StepRef
 from camreset.core.session.intake import parse_have
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
@@ -372,3 +377,34 @@ def test_why_a_setup_step_speaks_of_adding_the_camera_and_keeps_names_capitals(
     assert mid_sentence("The phone's Wi-Fi is 5 GHz only") == "the phone's Wi-Fi is 5 GHz only"
     assert mid_sentence("MAC address") == "MAC address"
     assert mid_sentence("A phone with the Tapo app") == "a phone with the Tapo app"
+
+
+def test_a_page_before_support_never_reads_zero_minutes_left(make_driver: Any) -> None:
+    """A helpdesk walk of a second-hand EZVIZ C6N read `time_left` 0–0 on "One more look
+    before support" while steps remained, then 36–41 on the next page with no reason given
+    (terminal review 26, M2). A page after which support comes next says so and counts its
+    own minute; where an answer there opens another way, the range that grows says why."""
+    d = make_driver(model="ezviz-c6n", have=None, opening=True)
+    d.send("second-hand")
+    d.send("no")
+    last_pages, reopened = 0, 0
+    for _ in range(70):
+        if d.state.finished:
+            break
+        left, step = d.state.progress.time_left, d.state.current
+        assert left.rounded()[1] > 0, step.id  # a step is on screen
+        ids = [a.id for a in step.answers]
+        if left.support_next:
+            last_pages += 1
+            assert time_left_words(*left.rounded(), left.support_next) == LAST_BEFORE_SUPPORT
+            for answer in (a.id for a in step.answers if a.role == "answer"):
+                after = d.guide.extend(d.state, [d.command(answer, step=step.id)])
+                now = after.progress.time_left
+                if not after.finished and not now.support_next:
+                    reopened += 1
+                    assert now.grew == REOPENED, (step.id, answer, now)
+        if step.timer is not None:
+            d.send(None, type="hold", data={"seconds": 16})
+        d.send(next((a for a in ("have", "done", "no", "nothing") if a in ids), ids[0]))
+    assert d.state.finished and d.state.outcome == "escalated"
+    assert last_pages >= 2 and reopened >= 1

@@ -171,6 +171,10 @@ class TimeLeftDoc(BaseModel):
     high: int = Field(description="minutes by which most people in this state are done")
     wait_seconds: float = Field(description="the current wait, included (count it down)")
     grew_because: str | None = Field(description="why it is longer than at the last step")
+    support_next: bool = Field(
+        description="true: support comes after this step unless its answer opens another way "
+        "to try at home; the range is this step's own"
+    )
 
 
 class ProgressDoc(BaseModel):
@@ -249,7 +253,13 @@ def timer_doc(step: Step) -> TimerDoc | None:
 
 def time_left_doc(left: TimeLeft) -> TimeLeftDoc:
     low, high = left.rounded()
-    return TimeLeftDoc(low=low, high=high, wait_seconds=left.wait, grew_because=left.grew)
+    return TimeLeftDoc(
+        low=low,
+        high=high,
+        wait_seconds=left.wait,
+        grew_because=left.grew,
+        support_next=left.support_next,
+    )
 
 
 def step_doc(step: Step) -> StepDoc:

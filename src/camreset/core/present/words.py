@@ -347,6 +347,20 @@ GREW_WORDS = {
     "starts at adding it again": "the camera reset already: adding it again comes next",
 }
 """Why the minutes left grew, by the result of the answer that made them grow."""
+REOPENED = "your answer opened another way to try at home before support"
+"""Why the minutes left grew after a page that was the last before support."""
+LAST_BEFORE_SUPPORT = "last step before support"
+
+
+def time_left_words(low: int, high: int, support_next: bool = False) -> str:
+    """ "about 6–14 min left"; on a page after which support comes next, that (not "about
+    1 min left", which then jumped to 36 when a last look opened another way); "" when
+    nothing is left to estimate."""
+    if support_next:
+        return LAST_BEFORE_SUPPORT
+    if high <= 0:
+        return ""
+    return f"about {low if low == high else f'{low}–{high}'} min left"
 
 
 def grew_words(kind: str, result: str | None, answer: str) -> str:

@@ -40,6 +40,9 @@ class TimeLeft:
     wait: float = 0.0
     grew: str | None = None
     """Why it is longer than at the step before (None: it is not)."""
+    support_next: bool = False
+    """Nothing at home is worth trying after the step on screen: it is a last look, or a
+    question that may open another way; else support comes next. The range is that page's."""
 
     def rounded(self) -> tuple[int, int]:
         low = max(1, round(self.low)) if self.high > 0 else 0
@@ -195,8 +198,9 @@ def time_left(
         return TimeLeft(0.0, 0.0)
     extra = 0.0 if fold.opening.done else OPENING_MINUTES
     here = _phase_range(plan, fold, fold.phase, fresh=False, asking=asking)
-    if here is None:
-        return TimeLeft(extra, extra)
+    if here is None:  # a page is still on screen: "0 min left" on it read as if nothing was
+        page = extra + PAGE_MINUTES
+        return TimeLeft(page, page, support_next=True)
     low, high = here
     if fold.phase is Phase.reset and not fold.reset_only:
         s_low, s_high = setup(plan, fold) or (0.0, 0.0)

@@ -30,6 +30,7 @@ from camreset.core.present.why import offered_labels, why_words
 from camreset.core.present.words import (
     CANT,
     NOT_DONE,
+    REOPENED,
     UNTOLD,
     clock,
     grew_words,
@@ -367,6 +368,8 @@ class Guide:
         was = fold.before_shown or time_left(plan, fold.before, self._fresh_setup, asked)
         if not now.longer_than(was):
             return now
+        if was.support_next and not now.support_next:
+            return replace(now, grew=REOPENED)
         return replace(now, grew=grew_words(last.ref.kind, last.result, last.answer))
 
     # -- commands -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
-from camreset.core.present.words import have_label, mid_sentence
+from camreset.core.present.words import have_label, mid_sentence, time_left_words
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
 from camreset.web.drawings import Figure, button_figure, light_figure
@@ -72,13 +72,11 @@ class ProgressView:
     wait_left: float = 0.0
     wait_until_ms: int = 0
 
+    support_next: bool = False
+
     @property
     def words(self) -> str:
-        """ "about 6–14 min left", "" when nothing is left to estimate."""
-        if self.high <= 0:
-            return ""
-        span = f"{self.low}" if self.low == self.high else f"{self.low}–{self.high}"
-        return f"about {span} min left"
+        return time_left_words(self.low, self.high, self.support_next)
 
 
 STEPS_TO_HALF = 12
@@ -114,6 +112,7 @@ def progress_view(state: Any, now: datetime) -> ProgressView:
         left.grew,
         max(0.0, left.wait - gone),
         until_ms,
+        left.support_next,
     )
 
 
