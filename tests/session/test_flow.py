@@ -350,6 +350,24 @@ def test_a_seller_who_removes_it_later_is_told_the_one_camera_way_first(
     assert 0 < one < whole, end.text
 
 
+def test_a_sellers_end_asks_whether_it_did_what_they_needed_not_whether_it_is_fixed(
+    make_driver: Any,
+) -> None:
+    """ "Did this do what you needed?" was answered "Yes, it is fixed" on a seller's end (a
+    phone review): nothing was broken. A camera that was fixed keeps "fixed"."""
+    d = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
+    d.send("selling")
+    labels = [a.label for a in _reset_to_sell_later(d).answers]
+    assert labels == ["Yes, it did", "No, something is still missing", "Not sure yet"]
+    fixed = make_driver(model="tapo-c200", have=EVERYTHING)
+    for _ in range(40):
+        if fixed.state.finished:
+            break
+        fixed.pick("yes", "done", "have")
+    assert fixed.state.current.ref.ref == "done"
+    assert fixed.state.current.answer_label("yes") == "Yes, it is fixed"
+
+
 def test_a_seller_of_a_camera_on_a_base_station_is_told_about_the_base_station(
     make_driver: Any,
 ) -> None:

@@ -49,12 +49,15 @@ from camreset.core.present.words import (
     ANSWER_WORDS,
     DONE,
     FEEDBACK_WORDS,
+    FOR_SALE_ENDS,
     NOT_SURE,
+    SALE_FEEDBACK_WORDS,
     duration,
 )
 
-FEEDBACK = tuple(
-    Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in FEEDBACK_WORDS
+FEEDBACK, SALE_FEEDBACK = (
+    tuple(Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in words)
+    for words in (FEEDBACK_WORDS, SALE_FEEDBACK_WORDS)
 )
 KEEP_ON = (
     "Do not {off} first: it is on, and after a restart a press counts only once it has fully "
@@ -334,10 +337,11 @@ class StepRenderer:
         }
         if which == "reset-for-sale":
             title, text = reset_for_sale(self)
-            step = self.base("outcome", title, text, FEEDBACK)
+            step = self.base("outcome", title, text, SALE_FEEDBACK)
             return self.with_facts(step, self.facts("unbind_route", "reset_unbinds_account"))
         message: Message = ends.get(which) or ENDS.get(which) or esc
         text = self.fill(message.text)
         if which == "handed-over" and (hub := hub_for_new_owner(self.model)):
             text = f"{text}\n\n{hub}"
-        return self.base("outcome", self.fill(message.title), text, FEEDBACK)
+        feedback = SALE_FEEDBACK if which in FOR_SALE_ENDS else FEEDBACK
+        return self.base("outcome", self.fill(message.title), text, feedback)

@@ -44,6 +44,13 @@ FEEDBACK_WORDS = (
     (NOT_SURE, "Not sure yet"),
 )
 """The answers to "did this fix it?" on the outcome step."""
+SALE_FEEDBACK_WORDS = (
+    ("yes", "Yes, it did"),
+    ("no", "No, something is still missing"),
+    (NOT_SURE, "Not sure yet"),
+)
+"""The same answers where the question is "did this do what you needed?" (a seller's end:
+nothing was broken, so nothing is "fixed")."""
 
 
 FOR_SALE_ENDS = frozenset({"reset-for-sale", "handed-over"})
