@@ -88,7 +88,7 @@ def test_forgot_password_shows_the_vendors_route_first(page: Page, server: Serve
     tap(page, "I forgot its password")
     expect(page.locator("h1")).to_have_text("Try TP-Link's own way back in first")
     expect(page.locator(".step-text")).to_contain_text("Forgot Password")
-    expect(page.locator(".fact").first).to_contain_text("Forgot the password")
+    expect(page.locator(".fact").first).to_contain_text("Forgot the account password")
     check(page, "flow-03-recovery")
     tap(page, "That worked: I don't need a reset")
     expect(page.locator("h1")).to_have_text("No reset needed")

@@ -1498,7 +1498,7 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     d.send("forgot-password")
     step = d.state.current
     assert step.text.count("• ") == 1
-    assert "11 more ways below, with their sources." in step.text
+    assert "11 more ways below, with their sources (2 for a recorder)." in step.text
     assert "The code lasts 24 or 48 hours (the sources disagree)" in step.text
     assert "valid for 24 hours" not in step.text  # the route above it said one of the two
     assert any("valid for 24 hours" in f.text for f in step.facts)  # its source still does
@@ -1508,6 +1508,9 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     assert recorder and min(recorder) > max(
         i for i, f in enumerate(step.facts) if "NVR" not in f.text
     )  # the recorder's ways last
+    labels = [f.label for f in step.facts]  # read as twelve ways into the camera (review M5)
+    assert {labels[i] for i in recorder} == {"Forgot the recorder's password"}
+    assert labels.count("Forgot the password") == 10
 
 
 def test_undo_after_feedback_takes_back_the_feedback(make_driver: Any) -> None:

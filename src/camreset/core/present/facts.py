@@ -11,7 +11,7 @@ from camreset.core.kb.confidence import value_core
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
-from camreset.core.kb.values import Hold
+from camreset.core.kb.values import Hold, Recovery, RecoveryKind
 from camreset.core.present.copies import read_in_copies
 from camreset.core.present.holds import timer_of
 from camreset.core.present.phrases import value_lines
@@ -142,6 +142,21 @@ def disagreement_lines(kb: KnowledgeBase, resolved: Resolved) -> tuple[str, ...]
     return (heading, *claims)
 
 
+RECOVERY_LABELS = {
+    RecoveryKind.account: "Forgot the account password",
+    RecoveryKind.recorder: "Forgot the recorder's password",
+}
+"""A way back in for another password than the camera's, labelled whose it is: a camera's
+list of twelve read as twelve ways into the camera, three of them a recorder's (terminal
+review 26, M5)."""
+
+
+def _label(name: str, value: object) -> str:
+    if isinstance(value, Recovery) and value.kind in RECOVERY_LABELS:
+        return RECOVERY_LABELS[value.kind]
+    return LABELS.get(name, name.replace("_", " ").capitalize())
+
+
 def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolved) -> FactView:
     """The view of one resolved fact of `model`: its followed claim, and every other."""
     primary = resolved.primary
@@ -149,7 +164,7 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
     high = resolved.confidence.value == "high"
     return FactView(
         name=name,
-        label=LABELS.get(name, name.replace("_", " ").capitalize()),
+        label=_label(name, primary.value),
         lines=(words(primary.value),) if words else tuple(value_lines(kb, primary.value)),
         confidence=resolved.confidence.value,
         origin=origin_words(model, resolved.origin),

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.values import RecoveryKind
-from camreset.core.present.facts import FactView, list_views
+from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.phrases import CODE_VALID
 from camreset.core.present.setup_words import hub_for_new_owner, unbind_routes, without_wifi
 from camreset.core.present.step import Answer, Step
@@ -174,6 +174,12 @@ def _without_expiry(view: FactView) -> FactView:
     return replace(view, lines=tuple(x for x in view.lines if not x.startswith(CODE_VALID)))
 
 
+OTHER_PASSWORDS = (
+    (RECOVERY_LABELS[RecoveryKind.recorder], "a recorder"),
+    (RECOVERY_LABELS[RecoveryKind.account], "the app account"),
+)
+
+
 def _route(
     r: StepRenderer,
     title: str,
@@ -188,7 +194,13 @@ def _route(
     more = len(views) - shown
     if more > 0:  # Hikvision's sources give 13: a wall nobody reads while on the phone
         ways = "way" if more == 1 else "ways"
-        lines.append(f"{more} more {ways} below, with their sources.")
+        whose = [
+            f"{n} for {someone}"
+            for label, someone in OTHER_PASSWORDS
+            if (n := sum(v.label == label for v in views[shown:]))
+        ]  # not the camera's own password
+        also = f" ({', '.join(whose)})" if whose else ""
+        lines.append(f"{more} more {ways} below, with their sources{also}.")
     text = "\n\n".join([r.fill(lead), *lines, *(r.fill(a) for a in after or [])])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
