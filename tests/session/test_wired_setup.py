@@ -12,6 +12,7 @@ from tests.session.conftest import T0, Driver, start_event
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.setup_words import setup_values
+from camreset.core.present.step import StepRef
 from camreset.core.session import Command, Guide
 
 WIRED = "hikvision-ds-2cd2343g2-iu"
@@ -362,3 +363,23 @@ def test_a_camera_added_through_its_recorder_is_checked_there_too(guide: Guide) 
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
     assert "Does the Lorex app or the Lorex NVR find it as a new camera?" in titles
     assert "Is it added in the Lorex app or on the Lorex NVR, showing live video?" in titles
+
+
+@pytest.mark.parametrize("model_id", ["eufy-eufycam-2", "eufy-eufycam-3c"])
+def test_a_eufycam_is_added_through_its_homebase_not_told_about_the_phones_wifi(
+    guide: Any, kb: Any, model_id: str
+) -> None:
+    """A eufyCam 2's add step said a guide about eufy cameras in general has them join only
+    2.4 GHz Wi-Fi, "have your phone on your router's 2.4 GHz network", and its card gave its
+    shape as unknown (terminal review 26, L4): it records to, and pairs through, a HomeBase."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.schema import FormFactor
+
+    model = resolve_model(kb, model_id)
+    assert model.pairs_via is not None and model.pairs_via.kind == "homebase"
+    assert model.form_factor is FormFactor.battery
+    plan = compile_plan(kb, model)
+    assert not {"wifi-band", "wifi-security"} & set(plan.setup.engine.faults)
+    _, renderer = guide.plan(model)
+    add = renderer.step(StepRef(1, "action", "add-again", 0)).text
+    assert "through the eufy HomeBase" in add and "2.4 GHz" not in add
