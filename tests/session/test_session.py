@@ -232,7 +232,7 @@ def test_undo_returns_to_the_previous_step_and_keeps_the_log(driver: Driver) -> 
 
 def test_nothing_to_undo_at_the_start(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", opening=True)
-    with pytest.raises(InvalidAnswerError, match="nothing to undo"):
+    with pytest.raises(InvalidAnswerError, match="no answer to undo"):
         d.send("", type="undo")
 
 

@@ -184,8 +184,24 @@ def test_an_answer_that_does_not_fit_names_the_step(cli: Cli, tmp_path: Path) ->
     step = records[-2]["step"]
     offered = ", ".join(a["id"] for a in step["answers"])
     assert records[-1]["message"] == (
-        f"answer 2 ('bogus') does not fit step “{step['title']}” ({step['id']}); "
-        f"it takes {offered}, skip, undo"
+        f"answer 2 ('bogus') does not fit Step {records[-2]['number']}, “{step['title']}” "
+        f"({step['id']}); it takes {offered}, skip, undo"
+    )
+
+
+def test_an_error_after_undos_names_the_step_as_printed(cli: Cli, tmp_path: Path) -> None:
+    """After two undos the run printed "Step 1: What brings you here?" and the error named
+    "3.i.reason" and said "nothing to undo yet" (terminal review 26, L11)."""
+    items = ["wont-reset", "undo", "undo"]
+    code, records = cli.json_lines(
+        "guide", "blink-outdoor-4", "--answers", write(tmp_path / "a", items)
+    )
+    assert code == 2
+    shown = records[-2]
+    assert shown["number"] == 1
+    assert records[-1]["message"] == (
+        f"answer 3 ('undo') at Step 1, “{shown['step']['title']}” ({shown['step']['id']}): "
+        "there is no answer to undo"
     )
 
 

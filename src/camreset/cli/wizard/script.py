@@ -19,7 +19,7 @@ from typing import Literal
 
 from camreset.app import SessionService
 from camreset.app.network import check_step
-from camreset.core.session import Command, SessionState, Step
+from camreset.core.session import Command, SessionState
 from camreset.core.session.events import CommandType
 from camreset.errors import InvalidAnswerError
 from camreset.net import NetError
@@ -29,12 +29,17 @@ ACTIONS = ("done", "skip", "undo")
 NETWORK_ITEM = "network "
 
 
-def step_name(step: Step) -> str:
-    return f"“{step.title}” ({step.id})"
+def step_name(state: SessionState) -> str:
+    """The step on screen as the run printed it ("Step 1"), with its id for the script: its
+    id counts every event, undone ones too, so alone it named "3.i.reason" beside "Step 1"."""
+    step = state.current
+    return f"Step {state.progress.steps_done + 1}, “{step.title}” ({step.id})"
 
 
-def command_for(step: Step, item: str, number: int) -> tuple[CommandType, str | None]:
-    """The Guide command an item means on `step`; InvalidAnswerError naming the step if none."""
+def command_for(state: SessionState, item: str, number: int) -> tuple[CommandType, str | None]:
+    """The Guide command an item means on the step on screen; InvalidAnswerError naming the
+    step if none."""
+    step = state.current
     if item == "undo":
         return "undo", None
     if item == "done" and step.kind in ("action", "wait") and step.offers("done"):
@@ -46,7 +51,7 @@ def command_for(step: Step, item: str, number: int) -> tuple[CommandType, str | 
     offered = ", ".join(a.id for a in step.answers)
     extra = ", skip, undo" if step.kind != "outcome" else ", undo"
     raise InvalidAnswerError(
-        f"answer {number} ({item!r}) does not fit step {step_name(step)}; it takes {offered}{extra}"
+        f"answer {number} ({item!r}) does not fit {step_name(state)}; it takes {offered}{extra}"
     )
 
 
@@ -60,19 +65,25 @@ class Replay:
 
 
 def _network(
-    sessions: SessionService, session_id: str, step: Step, item: str, number: int, timeout: float
+    sessions: SessionService,
+    session_id: str,
+    state: SessionState,
+    item: str,
+    number: int,
+    timeout: float,
 ) -> SessionState:
     """`network ADDR`: check the camera at ADDR for this step, as the wizard's `n` does."""
+    step = state.current
     if not step.network:
         raise InvalidAnswerError(
-            f"answer {number} ({item!r}): step {step_name(step)} is not checked over the network"
+            f"answer {number} ({item!r}): {step_name(state)} is not checked over the network"
         )
     address = item.removeprefix(NETWORK_ITEM).strip()
     try:
         return asyncio.run(check_step(sessions, session_id, step.id, address, timeout))
     except NetError as exc:
         raise InvalidAnswerError(
-            f"answer {number} ({item!r}) at {step_name(step)}: {exc}"
+            f"answer {number} ({item!r}) at {step_name(state)}: {exc}"
         ) from None
 
 
@@ -91,18 +102,18 @@ def replay(
         if step.kind == "outcome" and state.feedback is not None and item != "undo":
             raise InvalidAnswerError(
                 f"answer {number} ({item!r}) comes after the end: the session finished "
-                f"at {step_name(step)} and its feedback is recorded"
+                f"at {step_name(state)} and its feedback is recorded"
             )
         if item.startswith(NETWORK_ITEM):
-            state = _network(sessions, session_id, step, item, number, network_timeout)
+            state = _network(sessions, session_id, state, item, number, network_timeout)
             on_step(state)
             continue
-        command, answer = command_for(step, item, number)
+        command, answer = command_for(state, item, number)
         try:
             state = sessions.apply(session_id, Command(command, step.id, answer))
         except InvalidAnswerError as exc:
             raise InvalidAnswerError(
-                f"answer {number} ({item!r}) at {step_name(step)}: {exc}"
+                f"answer {number} ({item!r}) at {step_name(state)}: {exc}"
             ) from None
         if state.current.kind != "outcome" or step.kind != "outcome":
             on_step(state)

@@ -108,7 +108,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         return _network_event(state, type, step, data, at)
     if type == "undo":
         if not state.can_undo:
-            raise InvalidAnswerError("there is nothing to undo yet")
+            raise InvalidAnswerError("there is no answer to undo")
         return SessionEvent(type="undone", at=at, step=step)
     if type == "hold":
         return _hold_event(state, step, data, at)
