@@ -40,6 +40,11 @@ def _check(model: ResolvedModel) -> None:
     if not button.present:
         assert figure.face == "none" and not sure and "no reset button" in figure.words
         return
+    place = button_place(KB, model)
+    if place is not None and place.same_source and place.also:  # one source, two faces
+        assert place.face is not None and not sure
+        assert svgs[0]["data-face"] == figure.face == place.face.value
+        return
     if button.face is not None:
         assert figure.face == button.face.value
         assert [s["data-face"] for s in sure] == [button.face.value]  # exactly that face
@@ -77,6 +82,10 @@ def test_two_faces_from_one_source_are_not_called_other_sources() -> None:
     assert figure.words.startswith("On the back (or underneath: its source names both).")
     assert "other sources" not in figure.words
     assert [p.caption for p in figure.panels if p.role == "also"] == ["Or underneath"]
+    # neither face is drawn as the known one: the drawing showed "Reset" on the back and
+    # "Here?" only underneath (a phone reviewer)
+    assert [s["data-sure"] for s in _svgs(figure)] == ["no", "no"]
+    assert figure.panels[0].caption.startswith("Here, or underneath.")
 
 
 def test_a_place_from_guides_for_any_camera_of_its_shape_is_drawn_as_the_usual_one() -> None:

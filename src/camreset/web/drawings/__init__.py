@@ -116,7 +116,8 @@ def _view(shape: Shape, face: Face, tilt: bool) -> tuple[str, View, str]:
 def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: str | None) -> Panel:
     name, view, overlay = _view(shape, face, place.tilt_lens_up)
     spot = view.spots[face.value]
-    sure = role == "main"
+    sure = role == "main" and not (place.same_source and place.also)  # "back or underneath":
+    # one source names both, so neither is marked as known (a phone reviewer, web 11)
     light = led(shape.light, pattern) if name == "front" else ""
     beside = near(spot, place.near) if name not in SHARED else ""
     extra = overlay + light + beside + marker(spot, sure=sure, toward=view.toward(face.value))
@@ -128,12 +129,14 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
     caption = VIEW_WORDS[name]
     if role == "main" and place.usual:
         caption = f"Usually here. {caption}"
+    elif role == "main" and not sure:
+        caption = f"Here, or {FACE_WORDS[place.also[0]]}. {caption}"
     if role == "also":
         caption = f"Or {where}" if place.same_source else f"Other sources: {where}"
         caption = f"On some cameras: {where}" if place.usual else caption
     elif role == "maybe":
         caption = f"Maybe {where}"
-    css = "drawing" if sure else "drawing drawing-small"
+    css = "drawing" if role == "main" else "drawing drawing-small"
     return Panel(svg(view, name=label, extra=extra, css=css, data=data), caption, role)
 
 
