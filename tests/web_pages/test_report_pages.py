@@ -185,6 +185,8 @@ def test_a_detail_kept_only_in_part_says_so(client: PageClient) -> None:
     form = client.page(url).find("form", action=f"{url}/details")
     # no maxlength: a browser would cut a paste itself, and this page could not say so
     assert not form.find("input", attrs={"name": "purchase_place"}).has_attr("maxlength")
+    # ...so the limit is said before typing, not only after saving (web review 13)
+    assert "Each one keeps up to 100 characters." in form.select_one("#details-hint").get_text()
     response = client.submit(form, purchase_place="A shop " * 40, serial="AMC01")
     page = client.page(response.headers["location"])
     said = page.select_one(".notice.saved").get_text(" ", strip=True)

@@ -221,6 +221,7 @@ async def render_session(
         details_known={k: v for k, v in details.items() if k not in typed},
         detail_warnings={k: w for k, v in typed.items() if (w := detail_warning(k, v))},
         no_password=NO_PASSWORD,
+        detail_max=DETAIL_MAX,
         support_asks=support_asks(kb, state, details),
         support_asks_title=asks_title(state.model.line.brand),
         resume_url=resume,
