@@ -41,7 +41,7 @@ def _check(model: ResolvedModel) -> None:
         assert figure.face == "none" and not sure and "no reset button" in figure.words
         return
     place = button_place(KB, model)
-    if place is not None and place.same_source and place.also:  # one source, two faces
+    if place is not None and place.undecided:  # one source, two faces
         assert place.face is not None and not sure
         assert svgs[0]["data-face"] == figure.face == place.face.value
         return

@@ -47,6 +47,12 @@ class ButtonPlace:
         return self.face is not None
 
     @property
+    def undecided(self) -> bool:
+        """One source names more than one face ("back or underneath"): the first is where
+        to look first, not the known place."""
+        return self.same_source and bool(self.also)
+
+    @property
     def faces(self) -> tuple[Face, ...]:
         """Every face worth drawing: the known one and the others sources name, or the
         candidates when none is known."""

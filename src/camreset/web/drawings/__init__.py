@@ -116,8 +116,7 @@ def _view(shape: Shape, face: Face, tilt: bool) -> tuple[str, View, str]:
 def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: str | None) -> Panel:
     name, view, overlay = _view(shape, face, place.tilt_lens_up)
     spot = view.spots[face.value]
-    sure = role == "main" and not (place.same_source and place.also)  # "back or underneath":
-    # one source names both, so neither is marked as known (a phone reviewer, web 11)
+    sure = role == "main" and not place.undecided  # neither is marked (a phone reviewer)
     light = led(shape.light, pattern) if name == "front" else ""
     beside = near(spot, place.near) if name not in SHARED else ""
     extra = overlay + light + beside + marker(spot, sure=sure, toward=view.toward(face.value))
