@@ -86,6 +86,17 @@ def test_longer_than_before_needs_a_range_shown_before_and_one_that_reaches_furt
     assert not TimeLeft(0, 0).longer_than(TimeLeft(5, 9))  # the end shows no range
 
 
+def test_a_minute_or_two_more_is_not_announced_as_longer() -> None:
+    """A phone reviewer saw "Longer than before" on four pages in a row, some for a minute
+    more: a range has to reach noticeably further (3 minutes, and a fifth) to say so."""
+    from camreset.core.session.estimate import TimeLeft
+
+    assert not TimeLeft(7, 13).longer_than(TimeLeft(7, 12))
+    assert not TimeLeft(12, 45).longer_than(TimeLeft(12, 40))  # under a fifth of 40
+    assert TimeLeft(7, 19).longer_than(TimeLeft(7, 12))
+    assert TimeLeft(20, 20).longer_than(TimeLeft(8, 20))  # the whole range sits later
+
+
 def test_a_seller_is_asked_whether_it_did_what_they_needed_not_whether_it_is_fixed() -> None:
     from camreset.core.present.words import feedback_question
 

@@ -6,8 +6,9 @@ work per minute first, updated after each assumed failure) only as far as the en
 before support, and counts the knowledge base's minutes of each attempt — never the
 escalation weight, never the effort weight. Low: the minutes if the step under way (or the
 next attempt) works. High: the minutes by which eight in ten people in this state are done at
-home. While the camera is still to be reset, adding it again is counted too. A wait counts its
-own seconds, so a page can count the estimate down as the wait runs.
+home (read within an attempt, in proportion to its chance: a small change moves it a little).
+While the camera is still to be reset, adding it again is counted too. A wait counts its own
+seconds, so a page can count the estimate down as the wait runs.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ MOST = 0.8
 """The share of people at home the upper end covers."""
 OPENING_MINUTES = 1.0
 BOOT_FALLBACK, REBOOT_FALLBACK = 120.0, 180.0
+NOTICEABLE_MINUTES, NOTICEABLE_SHARE = 3, 0.2
 PAGE_MINUTES = 0.3
 """The least a page without a wait takes: reading it and tapping an answer."""
 
@@ -55,7 +57,8 @@ class TimeLeft:
         if self.high <= 0 or was.high <= 0:
             return False
         (low, high), (was_low, was_high) = self.rounded(), was.rounded()
-        return high > was_high or low + high > was_low + was_high
+        enough = max(NOTICEABLE_MINUTES, NOTICEABLE_SHARE * was_high)
+        return high - was_high >= enough or (low + high) - (was_low + was_high) >= enough
 
 
 def wait_seconds(plan: CameraPlan, action: str, stage: int) -> float:
@@ -107,18 +110,21 @@ def _sequence(
     return out[:best_len] if c.service is not None else out
 
 
-def _range(steps: list[tuple[float, float]], floor: float) -> tuple[float, float]:
-    """(low, high) minutes from (minutes, chance) along a sequence."""
+def range_of(steps: list[tuple[float, float]], floor: float) -> tuple[float, float]:
+    """(low, high) minutes from (minutes, chance) along a sequence. The share `MOST` is
+    reached partway through an attempt's minutes, in proportion to its chance: read at the
+    attempt's end, a shift of one percent in what is likely moved the upper end by a whole
+    attempt (a seller's Arlo read 7–13, then 7–33 after "it is off my account")."""
     if not steps:
         return floor, floor
     home = sum(p for _, p in steps)
     low = steps[0][0]
-    reach, high = 0.0, steps[-1][0]
+    reach, high, before = 0.0, steps[-1][0], low
     for minutes, p in steps:
-        reach += p
-        if home > 0 and reach >= MOST * home:
-            high = minutes
+        if home > 0 and p > 0 and reach + p >= MOST * home:
+            high = before + (MOST * home - reach) / p * (minutes - before)
             break
+        reach, before = reach + p, minutes
     return low, max(low, high)
 
 
@@ -171,12 +177,12 @@ def _phase_range(
             return first, first
         works = float(c.fix_mass(m, index) / sum(m)) if sum(m) > 0 else 0.0
         rest = _sequence(spec, c.after_failure(m, index), allowed - {action}, first)
-        return _range([(first, works), *((t, p * (1 - works)) for t, p in rest)], first)
+        return range_of([(first, works), *((t, p * (1 - works)) for t, p in rest)], first)
     if asking in spec.questions and not fresh and sum(m) > 0:
         steps = _after_question(plan, fold, asking, m, allowed)
     else:
         steps = _sequence(spec, m, allowed)
-    return _range(steps, 0.0) if steps else None
+    return range_of(steps, 0.0) if steps else None
 
 
 def fresh_setup(plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:

@@ -39,6 +39,7 @@ REASONS = (
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
+OFF_ACCOUNT = "off the account: the app cannot reset it now"
 SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
 """Has a second-hand camera been reset since it changed hands: yes, tried without luck, no."""
 NOT_FOR_ME = NOT_FOR_ME_ANSWER.id
@@ -143,15 +144,18 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             fold.outcome = "not-needed"
             opening.stage = DONE
             return "no reset needed"
+        result = None
         if given == REMOVED:  # off the account: the app can no longer reach it to reset it
             fold.off_account = True
-            fold.excluded.update(a for a, s in plan.reset.actions.items() if Have.app in s.requires)
+            by_app = {a for a, s in plan.reset.actions.items() if Have.app in s.requires}
+            result = OFF_ACCOUNT if by_app - fold.ruled_out else None
+            fold.excluded.update(by_app)
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
             fold.excluded.update(  # the same recovery is never offered again as an attempt
                 a for a, s in plan.reset.actions.items() if Capability.recovery in s.needs
             )
         _tried_or_done(plan, opening)
-        return None
+        return result
     if step == RESET_SINCE:
         return _reset_since(fold, plan, given)
     if step == TRIED:
