@@ -74,3 +74,44 @@ def test_a_button_found_with_help_is_said_on_the_page_that_comes_back(guide: Gui
     assert state.current.notice.startswith("You found the button.")
     state = answered(guide, ("skip-questions", "not_sure", "found", "done"), **dome)
     assert "You found the button" not in (state.current.notice or "")
+
+
+WYZE = {"model": "wyze-cam-v3", "have": ("pin", "app", "original_adapter")}
+
+
+def test_something_else_is_not_read_as_a_button_not_found(guide: Guide) -> None:
+    """Web review 9: "Something else stops me" on "Get ready" led to "Find the button… Look
+    for the button again", the page for someone who cannot find it. The page that follows
+    now says what was said and what to do if the same thing stops them again."""
+    state = answered(guide, ("skip-questions", "cant", "other"), **WYZE)
+    notice = state.current.notice or ""
+    assert notice.startswith("Something else stopped you at “Get ready”")
+    assert "“I can't do this” again" in notice
+    state = answered(guide, ("skip-questions", "cant", "no-pin"), **WYZE)
+    assert "Something else" not in (state.current.notice or "")
+
+
+def test_the_search_after_its_help_failed_says_how_it_differs(guide: Guide) -> None:
+    """Web review 9: after "I still can't find it" the thorough search began with the same
+    words as the help just read. It now says to take longer over this look, and how."""
+    state = answered(guide, ("skip-questions", "cant", "no-button", "not-found"), **WYZE)
+    assert state.current.ref.ref == "find-button"
+    assert (state.current.notice or "").startswith("The help before did not find it")
+    fresh = answered(guide, ("skip-questions", "cant", "other"), **WYZE)
+    assert fresh.current.ref.ref == "find-button"  # the same page, with no help read before
+    assert "The help before" not in (fresh.current.notice or "")
+
+
+def test_a_button_with_its_own_marking_is_not_given_the_usual_one_too(guide: Guide) -> None:
+    """Web review 9: "(marked SETUP)" was followed by "The reset hole usually has RESET or
+    RST printed next to it" on the Wyze Cam v3's help and search pages."""
+    state = answered(guide, ("skip-questions", "cant", "no-button"), **WYZE)
+    help_text = state.current.text
+    assert "marked SETUP" in help_text and "RESET or RST" not in help_text
+    assert "\n " not in help_text and " \n" not in help_text
+    search = answered(guide, ("skip-questions", "cant", "other"), **WYZE).current.text
+    assert "marked SETUP" in search and "RESET or RST" not in search
+    dome = {"line": "other", "form_factor": "dome", "power": PowerKind.poe, "have": ("pin",)}
+    unmarked = answered(guide, ("skip-questions", "not_sure"), **dome).current
+    assert unmarked.title == "Finding the reset button"
+    assert "usually has RESET or RST printed next to it" in unmarked.text

@@ -25,6 +25,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "button.with",
         "button.careful",
         "button.open_first",
+        "button.marking",
         "button.alternative",
         "recovery.route",
         "recovery.expiry",

@@ -125,3 +125,18 @@ Blink owner was sent to a 30 s reset as if it could free the camera)."""
 FOUND_BUTTON_NOTICE = "You found the button. Check the rest of this page, then answer “Done”."
 """Above an attempt's page again after its help finding the button ended in "Found it": the
 same page came back word for word, with no sign of what had changed (web review L8)."""
+
+OTHER_STOPPED_NOTICE = (
+    "Something else stopped you at “{title}”, so that way is left for now and this is the next "
+    "one worth trying. If the same thing stops you here, choose “I can't do this” again: your "
+    "report keeps where you stopped."
+)
+"""Above the page after "Something else stops me": the next way was often a page about the
+button, read as if they had said they could not find it (web review 9)."""
+SEARCH_AGAIN_NOTICE = (
+    "The help before did not find it, so take longer over this look: take the camera down if "
+    "you can, and in good light (a phone's torch helps) look at every side and under any cover "
+    "or flap. The quick-start guide or the box may show where it is."
+)
+"""Above the thorough search for the button after its help ended in "I still can't find it":
+the same words came back, and the search read as a repeat (web review 9)."""

@@ -32,6 +32,7 @@ SENTENCES = frozenset(
     {
         "support.contact",
         "button.open_first",
+        "button.marking",
         "button.careful",
         "hold.long_note",
         "recovery.expiry",
@@ -48,6 +49,8 @@ SENTENCES = frozenset(
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
+USUAL_MARKING = "The reset hole usually has RESET or RST printed next to it."
+"""Said where a model's sources give no marking of its own (the seeds' advice)."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
 """Whom to ask when the brand is not known (camreset has no support route for it)."""
 
@@ -125,6 +128,9 @@ def template_values(
         # no microphone hole beside it to mistake it for
         "button.careful": "" if by_hand or inside else MICROPHONE,
         "button.open_first": open_first,
+        # a model's own marking ("marked SETUP") is said with its place: the usual one beside
+        # it read as a second, different answer (web review 9)
+        "button.marking": "" if button and button.label else USUAL_MARKING,
         "button.alternative": button.alternative or "" if button else "",
         "hold.min": number(lo),
         # "for at least 5", but "for 30" where the least is also the most (no "at least 30 …
@@ -183,8 +189,9 @@ def _long_note(model: ResolvedModel) -> str:
 
 
 def fill(template: str, values: dict[str, str]) -> str:
-    """A filled template; an empty value leaves no double space behind."""
-    return re.sub(r" {2,}", " ", render(template, values)).strip()
+    """A filled template; an empty value leaves no double space behind, nor a space at
+    either end of a paragraph."""
+    return re.sub(r" *\n *", "\n", re.sub(r" {2,}", " ", render(template, values))).strip()
 
 
 def _not_full(path: SoftwareReset) -> bool:

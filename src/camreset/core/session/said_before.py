@@ -14,7 +14,7 @@ from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
-from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, TELL_HOLD
+from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.said_notices import (
     COULD_NOT_WAIT_NOTICE,
@@ -26,12 +26,14 @@ from camreset.core.present.said_notices import (
     NOTHING_SEEN_NOTICE,
     OFFLINE_AFTER_MOVE_NOTICE,
     OFFLINE_NOTICE,
+    OTHER_STOPPED_NOTICE,
     QUICK_HOLD_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
     RUSHED_WAIT_NOTICE,
     SAID,
+    SEARCH_AGAIN_NOTICE,
     STILL_BOUND_NOTICE,
     UNTICKED,
     VENDOR_PAGE_NOTICE,
@@ -77,6 +79,11 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(RECORDER_DOUBT_NOTICE)
     if last is not None and _found_for(last.ref, last.answer, step.ref):
         step = step.noted(FOUND_BUTTON_NOTICE)
+    stopped = _stopped_by_something_else(fold)
+    if stopped is not None and step.ref.kind == "action":
+        step = step.noted(OTHER_STOPPED_NOTICE.format(title=stopped))
+    if page is not None and page.finds_button and fold.button_found is False:
+        step = step.noted(SEARCH_AGAIN_NOTICE)
     if step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold):
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
     cut_short = _wait_cut_short(plan, fold, step)
@@ -117,6 +124,20 @@ def _found_for(detour: StepRef, answer: str, page: StepRef) -> bool:
         page.ref,
         page.stage,
     ) == ("action", detour.subject, detour.stage)
+
+
+def _stopped_by_something_else(fold: SessionFold) -> str | None:
+    """The title of the page the last answer, "Something else stops me", was about."""
+    last = fold.history[-1] if fold.history else None
+    if last is None or (last.ref.kind, last.ref.ref, last.answer) != ("detour", WHY_CANT, OTHER):
+        return None
+    about = ("action", last.ref.subject, last.ref.stage)
+    page = next((h for h in reversed(fold.history) if _ref_key(h.ref) == about), None)
+    return page.title if page is not None else None
+
+
+def _ref_key(ref: StepRef) -> tuple[str, str | None, int | None]:
+    return ref.kind, ref.ref, ref.stage
 
 
 def _same_page(a: StepRef, b: StepRef) -> bool:
