@@ -127,9 +127,8 @@ FOUND_BUTTON_NOTICE = "You found the button. Check the rest of this page, then a
 same page came back word for word, with no sign of what had changed (web review L8)."""
 
 OTHER_STOPPED_NOTICE = (
-    "Something else stopped you at “{title}”, so that way is left for now and this is the next "
-    "one worth trying. If the same thing stops you here, choose “I can't do this” again: your "
-    "report keeps where you stopped."
+    "Something else stopped you at “{title}”, so this is the next way to try. If the same "
+    "thing stops you here too, choose “I can't do this” again."
 )
 """Above the page after "Something else stops me": the next way was often a page about the
 button, read as if they had said they could not find it (web review 9)."""

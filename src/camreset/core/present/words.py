@@ -353,7 +353,7 @@ GREW_WORDS = {
     "could not find the button": "the step you could not do is out, and what is left takes longer",
     "starts at adding it again": "the camera reset already: adding it again comes next",
     "off the account: the app cannot reset it now": (
-        "with it off your account, the app can no longer reset it: the button takes longer"
+        "with it off your account, the app can no longer reset it: the button is the way now"
     ),
 }
 """Why the minutes left grew, by the result of the answer that made them grow."""
