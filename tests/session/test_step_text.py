@@ -597,3 +597,33 @@ def test_a_hold_pages_stop_shows_the_source_it_comes_from(kb: KnowledgeBase) -> 
     assert all(
         f.name != "reset_windows" for f in c200.step(StepRef(0, "action", "guided-reset", 2)).facts
     )
+
+
+def _add_pages(kb: KnowledgeBase, plan: object) -> tuple[str, str, str]:
+    """The title and text of the app check, and the text of "Add it again"."""
+    renderer = StepRenderer(kb, plan)  # type: ignore[arg-type]
+    check = next(
+        renderer.step(StepRef(0, "action", "guided-reset", i))
+        for i, page in enumerate(renderer.plan.actions["guided-reset"].steps)
+        if page.check == "app_finds"
+    )
+    return check.title, check.text, renderer.step(StepRef(0, "action", "add-again", 0)).text
+
+
+def test_a_doorbell_is_added_as_a_doorbell(kb: KnowledgeBase) -> None:
+    """Web review 13: a Ring Video Doorbell Wired was to be found "as a new camera"."""
+    check, _, add = _add_pages(kb, PlanBook(kb)["ring-video-doorbell-wired"].plan)
+    assert check == "Does the Ring app find it as a new doorbell?"
+    assert add.startswith("In the Ring app, add a new doorbell")
+    check, _, add = _add_pages(kb, PlanBook(kb)["tapo-c200"].plan)
+    assert check.endswith("find it as a new camera?") and "add a new camera" in add
+
+
+def test_a_camera_of_no_known_brand_is_told_where_its_app_is_named(kb: KnowledgeBase) -> None:
+    """Web review 13: the generic walk said "In the camera's app" with no hint which app."""
+    plan = compile_plan(kb, resolve_generic(kb, OTHER, FormFactor.indoor, PowerKind.adapter))
+    _, check, add = _add_pages(kb, plan)
+    for text in check, add:
+        assert "Not sure which app? The quick-start guide, the box or the label names it." in text
+    _, check, add = _add_pages(kb, PlanBook(kb)["wyze-cam-v3"].plan)
+    assert "Not sure which app" not in check + add

@@ -10,6 +10,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
     {
         "model.name",
         "model.the",
+        "model.kind",
         "model.ask",
         "camera.moving",
         "camera.may_move",

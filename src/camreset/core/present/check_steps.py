@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from camreset.core.kb.knowledge import OTHER
+from camreset.core.present.setup_words import WHICH_APP, device_noun
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.way_outs import WAY_OUTS
 
@@ -30,16 +32,17 @@ def app_check(r: StepRenderer) -> Step:
         if recorder is not None
         else " A wired camera may instead ask for a new password on its web page."
     )
+    noun = device_noun(r.model)
     text = (
-        "To be sure the reset took: in the {line.app} app, start adding a new camera and "
-        "follow it until it searches. A reset camera shows up as a new, unconfigured one"
+        f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun} and "
+        f"follow it until it searches. A reset {noun} shows up as a new, unconfigured one"
         f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
         "is enough for now."
-    )
+    ) + (f" {WHICH_APP}" if r.model.line.id == OTHER else "")
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
     nvr = _recorder(r)
     title = r.fill(
-        "Does the {line.app} app" + (f" or the {nvr}" if nvr else "") + " find it as a new camera?"
+        "Does the {line.app} app" + (f" or the {nvr}" if nvr else "") + f" find it as a new {noun}?"
     )
     return r.base("question", title, r.fill(text), answers)
 

@@ -106,10 +106,10 @@ CHECK_HELP = {  # each a question, its text how to tell (Yes / No answer the tit
         "How to tell: in setup mode {setup_mode}.",
     ),
     "app_finds": (
-        "Does it show up in the app as a new camera?",
-        "How to tell whether the reset took: in the {line.app} app, start adding a new camera. "
-        "A reset camera shows up as a new one, ready to be set up. If it does not show up, or "
-        "the app says it already belongs to an account, it did not reset.",
+        "Does it show up in the app as a new {model.kind}?",
+        "How to tell whether the reset took: in the {line.app} app, start adding a new "
+        "{model.kind}. A reset {model.kind} shows up as a new one, ready to be set up. If it "
+        "does not show up, or the app says it already belongs to an account, it did not reset.",
     ),
     "added": (
         "Is it in the app's list, with its live picture?",

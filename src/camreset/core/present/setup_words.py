@@ -10,6 +10,7 @@ from __future__ import annotations
 from camreset.core.guide.adding import WIRED_WAYS, provisioning, ways_to_add
 from camreset.core.guide.plan import on_its_cable
 from camreset.core.kb.facts import Confidence
+from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import (
@@ -129,6 +130,7 @@ def _ready(power: frozenset[str], single_use: bool = False) -> str:
 
 def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     ways = ways_to_add(model, power)
+    new = f"a new {device_noun(model)}"
     setup = model.setup_mode
     hub = model.pairs_via
     steps = []
@@ -140,22 +142,22 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         )
     elif Provisioning.base_station in ways or hub is not None:
         name = hub.name if hub is not None else "base station"
-        steps.append(f"In the {app} app, add a new camera and choose to add it through the {name}.")
+        steps.append(f"In the {app} app, add {new} and choose to add it through the {name}.")
     if Provisioning.own_ap in ways:
         ssid = f" (named like {setup.wifi_ssid})" if setup is not None and setup.wifi_ssid else ""
         steps.append(
-            f"In the {app} app, add a new camera: the phone joins the camera's own setup "
+            f"In the {app} app, add {new}: the phone joins the camera's own setup "
             f"Wi-Fi{ssid}, then you choose your home Wi-Fi and a new password. If you follow "
             "this guide on that phone, the phone cannot open it while joined to the camera's "
             "Wi-Fi: answer here once the phone is back on your home Wi-Fi."
         )
     if Provisioning.qr_to_camera in ways:
         steps.append(
-            f"In the {app} app, add a new camera; when the app shows a QR code, hold the phone "
+            f"In the {app} app, add {new}; when the app shows a QR code, hold the phone "
             "in front of the camera's lens until the camera confirms it."
         )
     if Provisioning.qr_on_camera in ways:
-        steps.append(f"In the {app} app, add a new camera and scan the QR code on its label.")
+        steps.append(f"In the {app} app, add {new} and scan the QR code on its label.")
     if Provisioning.bluetooth in ways:
         steps.append(f"Keep Bluetooth on: the {app} app finds the camera nearby.")
     if ways & (WIRED_WAYS - {Provisioning.nvr}):
@@ -170,21 +172,38 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         )
     if not steps and model.facts.get("provisioning") is None:  # how it joins: not known
         steps.append(
-            f"In the {app} app, add a new camera and follow its steps. No source we have says "
+            f"In the {app} app, add {new} and follow its steps. No source we have says "
             "how this camera joins: the app may ask for your home Wi-Fi, or, if it came with a "
             "base station or hub, to add it through that."
         )
     elif not steps:
         steps.append(
-            f"In the {app} app, add a new camera and follow its steps: choose your home Wi-Fi "
+            f"In the {app} app, add {new} and follow its steps: choose your home Wi-Fi "
             "(and a new password, if it asks for one)."
         )
     else:
-        return " ".join(steps)
+        return " ".join([*steps, *_which_app(model, steps)])
     kinds = power or frozenset(k.value for k in model.power_kinds)  # as said, else sourced
     if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
         steps.append("A wired camera asks for a new password on its web page instead.")
-    return " ".join(steps)
+    return " ".join([*steps, *_which_app(model, steps)])
+
+
+WHICH_APP = "Not sure which app? The quick-start guide, the box or the label names it."
+
+
+def device_noun(model: ResolvedModel) -> str:
+    """What the person calls it: a doorbell is added in the app as a doorbell, not a camera
+    (a reviewer read "add a new camera" on a Ring doorbell's pages)."""
+    return "doorbell" if model.form_factor is FormFactor.doorbell else "camera"
+
+
+def _which_app(model: ResolvedModel, steps: list[str]) -> list[str]:
+    """For a camera of no known brand: where its app is named (a reviewer's generic walk
+    read "In the camera's app" with no hint which app that is)."""
+    if model.line.id != OTHER or not any(" app" in step for step in steps):
+        return []
+    return [WHICH_APP]
 
 
 def _recovery(model: ResolvedModel) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from camreset.core.present.phrases import (
     signal_words,
 )
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_words import activates_when_wired, setup_values
+from camreset.core.present.setup_words import activates_when_wired, device_noun, setup_values
 from camreset.core.present.timer import longest_claim
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
@@ -110,6 +110,7 @@ def template_values(
     values = {
         "model.name": model.name,
         "model.the": "the camera" if model.generic else f"the {model.name}",
+        "model.kind": device_noun(model),
         "model.ask": "the model name and number on its label"
         if model.generic
         else f"the model, {model.name},",
