@@ -366,10 +366,10 @@ class Guide:
         last = fold.history[-1]
         asked = last.ref.ref if last.ref.kind == "question" else None  # on screen before
         was = fold.before_shown or time_left(plan, fold.before, self._fresh_setup, asked)
+        if was.support_next and not now.support_next and now.high > 0:  # however short
+            return replace(now, grew=REOPENED)
         if not now.longer_than(was):
             return now
-        if was.support_next and not now.support_next:
-            return replace(now, grew=REOPENED)
         return replace(now, grew=grew_words(last.ref.kind, last.result, last.answer))
 
     # -- commands -------------------------------------------------------------------------
