@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from camreset.core.kb.knowledge import OTHER
-from camreset.core.present.setup_words import WHICH_APP, device_noun
+from camreset.core.present.setup_words import device_noun, which_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.way_outs import WAY_OUTS
 
@@ -38,7 +37,8 @@ def app_check(r: StepRenderer) -> Step:
         f"follow it until it searches. A reset {noun} shows up as a new, unconfigured one"
         f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
         "is enough for now."
-    ) + (f" {WHICH_APP}" if r.model.line.id == OTHER else "")
+    )
+    text = " ".join([text, *which_app(r.model, [text])])
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
     nvr = _recorder(r)
     title = r.fill(

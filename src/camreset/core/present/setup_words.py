@@ -182,11 +182,11 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
             "(and a new password, if it asks for one)."
         )
     else:
-        return " ".join([*steps, *_which_app(model, steps)])
+        return " ".join([*steps, *which_app(model, steps)])
     kinds = power or frozenset(k.value for k in model.power_kinds)  # as said, else sourced
     if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
         steps.append("A wired camera asks for a new password on its web page instead.")
-    return " ".join([*steps, *_which_app(model, steps)])
+    return " ".join([*steps, *which_app(model, steps)])
 
 
 WHICH_APP = "Not sure which app? The quick-start guide, the box or the label names it."
@@ -198,9 +198,9 @@ def device_noun(model: ResolvedModel) -> str:
     return "doorbell" if model.form_factor is FormFactor.doorbell else "camera"
 
 
-def _which_app(model: ResolvedModel, steps: list[str]) -> list[str]:
-    """For a camera of no known brand: where its app is named (a reviewer's generic walk
-    read "In the camera's app" with no hint which app that is)."""
+def which_app(model: ResolvedModel, steps: list[str]) -> list[str]:
+    """After `steps` that name an app, for a camera of no known brand: where its app is
+    named (a reviewer's generic walk read "In the camera's app" with no hint which app)."""
     if model.line.id != OTHER or not any(" app" in step for step in steps):
         return []
     return [WHICH_APP]

@@ -28,6 +28,7 @@ MOST = 0.8
 OPENING_MINUTES = 1.0
 BOOT_FALLBACK, REBOOT_FALLBACK = 120.0, 180.0
 NOTICEABLE_MINUTES, NOTICEABLE_SHARE = 3, 0.2
+"""How much further a range must reach to be called longer: a minute more read as bad news."""
 PAGE_MINUTES = 0.3
 """The least a page without a wait takes: reading it and tapping an answer."""
 

@@ -119,11 +119,13 @@ def _no_light(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
 
 def _found_for(detour: StepRef, answer: str, page: StepRef) -> bool:
     """`page` is the attempt's page whose help finding the button just ended in "found"."""
-    return (detour.kind, detour.ref, answer) == ("detour", FIND_HELP, "found") and (
-        page.kind,
-        page.ref,
-        page.stage,
-    ) == ("action", detour.subject, detour.stage)
+    found = (detour.kind, detour.ref, answer) == ("detour", FIND_HELP, "found")
+    return found and _same_page(page, _interrupted(detour))
+
+
+def _interrupted(detour: StepRef) -> StepRef:
+    """The attempt's page a detour interrupts."""
+    return StepRef(detour.seq, "action", detour.subject or "", detour.stage)
 
 
 def _stopped_by_something_else(fold: SessionFold) -> str | None:
@@ -131,13 +133,9 @@ def _stopped_by_something_else(fold: SessionFold) -> str | None:
     last = fold.history[-1] if fold.history else None
     if last is None or (last.ref.kind, last.ref.ref, last.answer) != ("detour", WHY_CANT, OTHER):
         return None
-    about = ("action", last.ref.subject, last.ref.stage)
-    page = next((h for h in reversed(fold.history) if _ref_key(h.ref) == about), None)
+    about = _interrupted(last.ref)
+    page = next((h for h in reversed(fold.history) if _same_page(h.ref, about)), None)
     return page.title if page is not None else None
-
-
-def _ref_key(ref: StepRef) -> tuple[str, str | None, int | None]:
-    return ref.kind, ref.ref, ref.stage
 
 
 def _same_page(a: StepRef, b: StepRef) -> bool:
