@@ -92,11 +92,12 @@ def test_a_camera_on_single_use_batteries_is_never_told_to_charge_them(kb: Knowl
 def test_a_recovery_code_page_says_the_session_waits_for_the_vendors_reply(
     kb: KnowledgeBase,
 ) -> None:
-    """Hikvision's code comes back from its support by e-mail: not something done while on
-    the phone, so the page says the person can leave and what Done means (a helpdesk
-    reviewer found only "Done")."""
+    """Hikvision's code comes back by e-mail: not something done while on the phone, so the
+    page says the person can leave and what Done means (a helpdesk reviewer found only
+    "Done"). The way shown is the one through Hikvision's app, which needs only the phone (a
+    phone reviewer could not follow "SADP > Forgot Password > Export XML…")."""
     text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("vendor-code-reset", 0).text
-    assert "send to Hikvision technical support" in text
+    assert "without the button: Hik-Connect app: QR scan, verification code sent" in text
     assert "carry on from this step once it comes: the session is kept" in text
     assert text.endswith("Press Done once you have set the new password.")
 

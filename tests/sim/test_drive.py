@@ -67,3 +67,16 @@ def test_a_wrong_answer_put_right_on_a_second_look_gets_the_camera_added(
     assert ("q.second-hand.0", "no") in run.trace
     assert ("d.recheck.0", "yes") in run.trace  # the second look: yes, it is second-hand
     assert run.outcome == "done" and camera.added
+
+
+def test_a_camera_back_in_with_a_new_password_is_done_without_adding_it(
+    world: World, book: PlanBook
+) -> None:
+    """The maker's recovery code (no paperclip at hand) sets a new password: the product ends
+    the session there, and the simulated person has the camera back without adding it."""
+    model = "hikvision-ds-2cd2143g2-i"
+    camera, person = world("weak-adapter", model=model, have=frozenset({"computer"}))
+    run = drive_engine(book[model], person, EngineCache())
+    done = [ref for ref, _ in run.trace]
+    assert "a.vendor-code-reset.1" in done and not [r for r in done if "add-again" in r]
+    assert run.outcome == "done" and camera.recovered and camera.in_hand

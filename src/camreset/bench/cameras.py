@@ -126,7 +126,7 @@ class Bench:
 
     @staticmethod
     def _judge(run: Run, person: Person, fixable: bool) -> Outcome:
-        return judge(run.outcome, run.minutes, run.steps, person.camera.added, fixable)
+        return judge(run.outcome, run.minutes, run.steps, person.camera.in_hand, fixable)
 
 
 def run_line(bench: Bench, line: str) -> LineResult:

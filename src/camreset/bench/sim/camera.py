@@ -145,6 +145,9 @@ class VirtualCamera:
     """The last reset cleared only the Wi-Fi (held shorter than the unit's `full_hold`)."""
     setup: SetupState = field(default_factory=SetupState)
     added: bool = False
+    recovered: bool = False
+    """The vendor's recovery code gave it a new password: the person is back in without a
+    reset, so nothing needs adding again (the product ends the session there)."""
     last_add: str | None = None
     """What the last attempt to add it showed (None: not tried yet, "added": it worked)."""
 
@@ -285,7 +288,13 @@ class VirtualCamera:
         if not self.online or self.faults.transient or self.faults.something_else:
             return False
         self.reset_committed, self.faults.app_binding = True, False
+        self.recovered = True
         return True
+
+    @property
+    def in_hand(self) -> bool:
+        """The job is done: added again, or back in with a new password."""
+        return self.added or self.recovered
 
     def remove_binding(self) -> None:
         """Removed from the account in the app: a blocked reset completes at the next power-up."""

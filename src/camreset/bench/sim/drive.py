@@ -20,6 +20,7 @@ from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import PhasePlan
 from camreset.core.present.step import Step
+from camreset.core.present.words import SUCCESSES
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.flow import ENDINGS, next_step
 from camreset.core.session.fold import Fold, network_option, told_have
@@ -78,7 +79,7 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
     while True:
         ref = next_step(plan, fold, cache.recommend).ref
         if ref.kind == "outcome":
-            run.outcome = "done" if ENDINGS.get(ref.ref) == "done" else "escalated"
+            run.outcome = "done" if ENDINGS.get(ref.ref) in SUCCESSES else "escalated"
             return run
         if run.steps >= cap:
             return run
@@ -114,7 +115,8 @@ def drive_guide(
     while True:
         state = guide.replay(state.events)  # the reference replays the whole log every step
         if state.finished:
-            run.outcome = state.outcome or "escalated"
+            ended = state.outcome or "escalated"
+            run.outcome = "done" if ended in SUCCESSES else ended
             return run
         if run.steps >= cap:
             return run

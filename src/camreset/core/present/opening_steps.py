@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.phrases import CODE_VALID
-from camreset.core.present.setup_words import hub_for_new_owner, unbind_routes, without_wifi
+from camreset.core.present.setup_words import (
+    hub_for_new_owner,
+    through_app,
+    unbind_routes,
+    without_wifi,
+)
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
 
@@ -138,8 +143,14 @@ def _recovery(r: StepRenderer) -> Step:
     kinds = [e.value.kind for e in entries]
     none = [v for v, k in zip(views, kinds, strict=True) if k is RecoveryKind.none]
     ways = [v for v in views if v not in none]
-    # the camera's own ways first: a recorder's (NVR) are for a camera that has one
-    ways.sort(key=lambda v: kinds[views.index(v)] is RecoveryKind.recorder)
+    # the camera's own ways first: a recorder's (NVR) are for a camera that has one; of
+    # those, a way through the brand's app first: it needs only the phone in one's hand
+    ways.sort(
+        key=lambda v: (
+            kinds[views.index(v)] is RecoveryKind.recorder,
+            not through_app(v.text, r.model.line.app),
+        )
+    )
     answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME)
     if none and ways:  # the reset is the way for the camera's own password: it comes first
         lead = (

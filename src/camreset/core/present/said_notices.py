@@ -95,6 +95,27 @@ NO_BUTTON_RECOVERY = (
 )
 """Above the maker's recovery attempt on a camera with no button, after "It isn't for me":
 the page the person turned down came back with no word why."""
+NOT_RESET_NOTICE = (
+    "{brand}'s recovery gave the camera a new password: it was not reset, and it keeps its "
+    "settings. To reset it all the same (to sell it, or to start afresh), start a new "
+    "session."
+)
+"""On the end page after the maker's recovery worked as an attempt: the session ends there
+(nothing to add again), and a reviewer saw "It is reset and added again" for a camera never
+reset."""
+NO_PIN_RECOVERY = (
+    "You asked for a reset instead, but with nothing to press the button with, {brand}'s "
+    "recovery is the way left: it needs no button. If it is not for you, choose “I can't do "
+    "this”."
+)
+BUTTON_LOST_RECOVERY = (
+    "You asked for a reset instead, but the ways with the button did not work out, so "
+    "{brand}'s recovery is the way left: it needs no button. If it is not for you, choose "
+    "“I can't do this”."
+)
+"""The same, on a camera with a button that cannot be used: no pin at hand, or the button not
+found or not working (a phone reviewer saw the recovery they had turned down come back with
+no word why)."""
 
 WORTH_GETTING_NOTICE = (
     "Before you contact support: the likeliest cause now, {cause} ({percent}), is one you "

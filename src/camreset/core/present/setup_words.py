@@ -206,9 +206,17 @@ def which_app(model: ResolvedModel, steps: list[str]) -> list[str]:
     return [WHICH_APP]
 
 
+def through_app(route: str, app: str | None) -> bool:
+    """Whether a recovery route goes through the brand's app (it starts with the app's
+    name): a home owner's easiest way back in, the phone in their hand."""
+    return bool(app) and route.startswith(f"{app} ")
+
+
 def _recovery(model: ResolvedModel) -> tuple[str, str]:
-    """The first sourced device-password route, and how long its code lasts (every claim)."""
+    """The first sourced device-password route (one through the brand's app before the
+    others), and how long its code lasts (every claim)."""
     routes = model.recovery(RecoveryKind.device)
+    routes = sorted(routes, key=lambda v: not through_app(v.route, model.line.app))
     if not routes:
         return "the vendor's password recovery", ""
     hours = sorted({v.expires_hours for v in routes if v.expires_hours})

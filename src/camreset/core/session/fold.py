@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
+from camreset.core.kb.troubleshooting import Capability, Have, Phase, WaitFor
 from camreset.core.present.detour_steps import TELL_CHECK
 from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
@@ -29,6 +29,8 @@ from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SUR
 from camreset.core.session import detours, opening
 from camreset.core.session.detours import Derived
 from camreset.core.session.opening import Opening
+
+BACK_IN = "new password set: no reset needed"
 
 EVERY_ITEM = frozenset(h.value for h in Have)
 
@@ -311,6 +313,9 @@ class Fold:
         if not last:
             self.running, self.confirmed = (ref, stage + 1), (ref, stage)
             return None
+        if self.phase is Phase.reset and self._back_in(plan, ref):
+            self.outcome = "not-needed"  # back in with a new password: no reset
+            return BACK_IN
         if self.phase is Phase.reset:
             self.reset, self.last_reset = True, ref
             if self.reset_only:
@@ -320,6 +325,14 @@ class Fold:
             return "camera reset"
         self.done = True
         return "camera added again"
+
+    def _back_in(self, plan: CameraPlan, ref: str) -> bool:
+        """The maker's recovery gave the camera a new password: the person is back in, and
+        nothing was reset that would need adding again (the end page says it was not reset).
+        Not so for a camera that came from someone else, which may still be on their
+        account, nor for one being sold (its recovery is never offered: opening.py)."""
+        recovery = Capability.recovery in plan.actions[ref].needs
+        return recovery and self.opening.reason not in ("second-hand", "selling")
 
     def _last_look(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """An attempt that goes back to resetting, after a last look: its checks (the camera

@@ -151,9 +151,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             result = OFF_ACCOUNT if by_app - fold.ruled_out else None
             fold.excluded.update(by_app)
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
-            fold.excluded.update(  # the same recovery is never offered again as an attempt
-                a for a, s in plan.reset.actions.items() if Capability.recovery in s.needs
-            )
+            fold.excluded.update(_recovery_attempts(plan))  # never offered again
         _tried_or_done(plan, opening)
         return result
     if step == RESET_SINCE:
@@ -168,6 +166,11 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
     fold.question(plan, step, given)  # a first-try question: evidence like any answer
     _first_try_or_done(plan, opening, opening.index + 1)
     return None
+
+
+def _recovery_attempts(plan: CameraPlan) -> set[str]:
+    """The attempts that go through the maker's password recovery."""
+    return {a for a, s in plan.reset.actions.items() if Capability.recovery in s.needs}
 
 
 def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
@@ -186,8 +189,9 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         return None
     if given == "cant-add":
         return _start_at_adding(fold, opening)
-    if given == "selling":
+    if given == "selling":  # a new password is no reset for the buyer
         fold.reset_only = True
+        fold.excluded.update(_recovery_attempts(plan))
     if given == "forgot-password":  # what they lack was just said: never asked "do you know it?"
         password = Have.admin_password.value
         fold.have.discard(password)

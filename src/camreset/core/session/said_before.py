@@ -17,12 +17,15 @@ from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.said_notices import (
+    BUTTON_LOST_RECOVERY,
     COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
     FOUND_BUTTON_NOTICE,
     HOLD_PAGE,
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
+    NO_PIN_RECOVERY,
+    NOT_RESET_NOTICE,
     NOTHING_SEEN_NOTICE,
     OFFLINE_AFTER_MOVE_NOTICE,
     OFFLINE_NOTICE,
@@ -68,8 +71,10 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     ):
         own = bool(plan.model.recovery(RecoveryKind.device))
         step = step.noted(RECOVERY_FAILED_NOTICE[own].format(brand=plan.model.line.brand))
+    if step.kind == "outcome" and step.ref.ref == "not-needed" and _back_in(plan, fold):
+        step = step.noted(NOT_RESET_NOTICE.format(brand=plan.model.line.brand))
     if page is not None and step.ref.stage == 0 and _declined_route_back(plan, fold, step):
-        step = step.noted(NO_BUTTON_RECOVERY.format(brand=plan.model.line.brand))
+        step = step.noted(_why_recovery(plan, fold).format(brand=plan.model.line.brand))
     last = fold.history[-1] if fold.history else None
     if last is not None and last.ref.kind == "detour" and last.answer == OFFLINE:
         moving = fold.opening.reason == "new-wifi"
@@ -156,14 +161,29 @@ def _recovery_failed(plan: CameraPlan, fold: SessionFold) -> bool:
 
 
 def _declined_route_back(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
-    """The maker's recovery as an attempt, on a camera with no button, after the person said
-    on the recovery page that it is not for them."""
+    """The maker's recovery as an attempt, after the person said on the recovery page that it
+    is not for them."""
     spec = plan.actions.get(step.ref.ref)
-    if spec is None or Capability.recovery not in spec.needs or plan.model.has_button:
+    if spec is None or Capability.recovery not in spec.needs:
         return False
     return any(
         h.ref.ref == ROUTES["forgot-password"] and h.answer == NOT_FOR_ME for h in fold.history
     )
+
+
+def _back_in(plan: CameraPlan, fold: SessionFold) -> bool:
+    """The session ended on the maker's recovery as an attempt (not on its opening page)."""
+    last = fold.history[-1] if fold.history else None
+    spec = plan.actions.get(last.ref.ref) if last and last.ref.kind == "action" else None
+    return spec is not None and Capability.recovery in spec.needs
+
+
+def _why_recovery(plan: CameraPlan, fold: SessionFold) -> str:
+    """Why the recovery turned down is on screen again: no button, nothing to press it with,
+    or the button's ways used up."""
+    if not plan.model.has_button:
+        return NO_BUTTON_RECOVERY
+    return NO_PIN_RECOVERY if Have.pin.value in fold.cannot else BUTTON_LOST_RECOVERY
 
 
 def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:

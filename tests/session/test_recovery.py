@@ -1,0 +1,82 @@
+"""The maker's password recovery, as an opening page and as an attempt (two reviewers).
+
+A phone reviewer with a Hikvision dome and a forgotten password read "SADP > Forgot Password >
+Export XML…" as the way back in; turned it down ("It isn't for me: reset it") and saw it
+come back with no word why; set a new password with it, and was then told to add the camera
+again and that it "is reset and added again". A terminal reviewer saw the same recovery
+offered for a reset that would not take, "meant for: the power adapter is too weak… About
+64% chance it resets the camera", and the same end page."""
+
+from __future__ import annotations
+
+from tests.session.conftest import answered
+
+from camreset.core.session import Guide, SessionState
+
+HIK = "hikvision-ds-2cd2143g2-i"
+DECLINED = ("forgot-password", "not-for-me", "no", "network-cable", "no-light", "on")
+WONT_RESET = ("wont-reset", "few-seconds", "reacted", "came-back", "adapter")
+
+
+def titles(state: SessionState) -> list[str]:
+    return [h.title for h in state.history]
+
+
+def test_the_way_through_the_app_is_shown_first(guide: Guide) -> None:
+    page = answered(guide, ("forgot-password",), model=HIK, have=("computer",)).current
+    first = page.text.split("• ", 1)[1]
+    assert first.startswith("Hik-Connect app: QR scan, verification code sent")
+    assert "SADP > Forgot Password" not in page.text.split("more ways below")[0]
+
+
+def test_a_recovery_turned_down_says_why_it_is_back(guide: Guide) -> None:
+    state = answered(guide, (*DECLINED, "cant"), model=HIK, have=("computer",))
+    page = state.current
+    assert page.ref.ref == "vendor-code-reset"  # no paperclip: the way without the button
+    assert page.notice is not None
+    assert page.notice.startswith("You asked for a reset instead, but with nothing to press")
+
+
+def test_back_in_with_a_new_password_ends_without_adding_it_again(guide: Guide) -> None:
+    state = answered(guide, (*DECLINED, "cant", "done", "yes"), model=HIK, have=("computer",))
+    end = state.current
+    assert state.finished and end.title == "No reset needed"
+    assert end.notice is not None and "it was not reset" in end.notice
+    assert "Add it again" not in titles(state)
+    assert state.history[-1].result == "new password set: no reset needed"
+
+
+def test_a_recovery_for_a_reset_that_would_not_take_says_it_goes_around_it(
+    guide: Guide,
+) -> None:
+    state = answered(guide, WONT_RESET, model=HIK, have=("pin", "computer"))
+    page = state.current
+    assert page.ref.ref == "vendor-code-reset"
+    assert page.why is not None
+    assert page.why.effect.startswith("This step goes around what may stop the reset (")
+    assert page.why.effect.endswith("chance it gets you back in.")
+    assert "resets the camera" not in page.why.effect
+    end = answered(guide, (*WONT_RESET, "done", "yes"), model=HIK, have=("pin", "computer"))
+    assert end.finished and end.current.ref.ref == "not-needed"
+    assert end.current.notice is not None and "it was not reset" in end.current.notice
+
+
+def test_a_camera_being_sold_is_never_offered_a_new_password(guide: Guide) -> None:
+    """A buyer needs it reset; a new password leaves everything of the seller's on it."""
+    state = answered(guide, ("selling", "removed"), model=HIK, have=("computer",))
+    for _ in range(40):
+        if state.finished:
+            break
+        step = state.current
+        answer = next(
+            (a for a in ("cant", "no", "not_sure", "other") if step.offers(a)),
+            next(a.id for a in step.answers if a.role == "answer"),
+        )
+        state = answered(
+            guide,
+            (*(h.answer for h in state.history), answer),
+            model=HIK,
+            have=("computer",),
+        )
+    assert state.finished
+    assert "vendor-code-reset" not in {h.ref.ref for h in state.history}
