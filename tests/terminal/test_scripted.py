@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -278,6 +279,35 @@ def test_the_resume_command_is_one_line_to_copy_even_on_a_narrow_terminal(
     assert result.exit_code == 4
     (line,) = [x for x in result.stdout.splitlines() if x.startswith("Continue:")]
     assert re.fullmatch(r"Continue: camreset guide --resume [A-Za-z0-9_-]{20,}", line)
+
+
+def test_the_commands_printed_to_go_on_reach_the_database_given_on_the_command_line(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """A technician ran the guide with `--database-url`; the printed "Continue:" and "Report:"
+    lines looked in the default database: "no session has id …" (a terminal reviewer)."""
+    url = f"sqlite:///{tmp_path / 'other.db'}"
+
+    def run(*args: str) -> Any:  # the fixture's own --database-url left out
+        return cli.runner.invoke(cli.app, [*args, "--base-url", BASE])
+
+    answers = write(tmp_path / "a", ["wont-reset"])
+    result = run("guide", "tapo-c200", "--database-url", url, "--answers", answers)
+    assert result.exit_code == 4
+    printed = {
+        name: shlex.split(rest)
+        for name, _, rest in (x.partition(":") for x in result.stdout.splitlines())
+        if name in ("Continue", "Report")
+    }
+    for name, more in (
+        ("Continue", ["--answers", write(tmp_path / "b", ["stop"])]),
+        ("Report", []),
+    ):
+        words = printed[name]
+        assert words[0] == "camreset" and words[-2:] == ["--database-url", url]
+        again = run(*words[1:], *more)
+        assert again.exit_code in (0, 3), again.output
+        assert "no session has id" not in again.output
 
 
 def test_a_line_is_taken_in_any_case_and_an_empty_model_is_refused(

@@ -10,6 +10,7 @@ first use.
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,8 @@ class CliContext:
     _kb: KnowledgeBase | None = None
     _settings: Settings | None = None
     _service: SessionService | None = field(default=None, repr=False)
+    _database_flag: str | None = field(default=None, repr=False)
+    """The database given with `--database-url` on this command line, if one was."""
 
     def kb(self, folder: Path | None = None) -> KnowledgeBase:
         """The package's knowledge base (loaded once), or an author's folder."""
@@ -47,7 +50,15 @@ class CliContext:
             from camreset.settings import load_settings
 
             self._settings = load_settings(database_url=database_url, base_url=base_url)
+            self._database_flag = database_url
         return self._settings
+
+    def again(self, words: str) -> str:
+        """A camreset command line to copy that reaches this run's sessions: with the same
+        `--database-url` where one was given here (else the next run would look in the
+        default database and not find the session)."""
+        flag = self._database_flag
+        return f"camreset {words}" + (f" --database-url {shlex.quote(flag)}" if flag else "")
 
     def service(
         self, database_url: str | None = None, base_url: str | None = None

@@ -211,7 +211,7 @@ class Wizard:
         later = "whether it keeps working" if success else "whether it worked, once it is sorted"
         self.console.print(
             Text(f"To say {later}:", "keys"),
-            Text(f"  camreset guide --resume {session_id}"),
+            Text(f"  {self.ctx.again(f'guide --resume {session_id}')}"),
             sep="\n",
             soft_wrap=True,
         )
@@ -227,7 +227,9 @@ class Wizard:
 
     def _save_lines(self, session_id: str) -> None:
         self.console.print(
-            Text(f"Save it: camreset report {session_id} --format md > report.md", "keys"),
+            Text(
+                f"Save it: {self.ctx.again(f'report {session_id} --format md')} > report.md", "keys"
+            ),
             Text(f"{browser_words(self.ctx.settings())}: {self.ctx.link(session_id)}", "keys"),
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
@@ -269,7 +271,7 @@ class Wizard:
         self.console.print(
             Text(f"{why} Your session is saved.", style="notice"),
             Text("Continue here with:"),
-            Text(f"  camreset guide --resume {session_id}"),
+            Text(f"  {self.ctx.again(f'guide --resume {session_id}')}"),
             Text("or, while `camreset serve` runs, in a browser:"),
             Text(f"  {self.ctx.link(session_id)}"),
             sep="\n",

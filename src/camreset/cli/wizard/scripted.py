@@ -83,7 +83,9 @@ class ScriptedRun:
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)
         if result.status == "unfinished":
             self.console.print(
-                Text(f"Continue: camreset guide --resume {session_id}"), soft_wrap=True
+                Text(f"Continue: {self.ctx.again(f'guide --resume {session_id}')}"), soft_wrap=True
             )
-        self.console.print(Text(f"Report:   camreset report {session_id}"), soft_wrap=True)
+        self.console.print(
+            Text(f"Report:   {self.ctx.again(f'report {session_id}')}"), soft_wrap=True
+        )
         return code
