@@ -184,6 +184,19 @@ def test_support_is_named_once_with_the_sourced_way_to_reach_it() -> None:
     assert "Also: 'Submit a request' link at the foot of support.amcrest.com articles" in text
 
 
+def test_a_way_to_reach_support_that_two_sources_give_is_said_once() -> None:
+    """ "Contact: support@reolink.com / Also: support@reolink.com" (two reviewers)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    for model, way in (
+        ("reolink-rlc-510a", "support@reolink.com"),
+        ("ring-video-doorbell-3", "Ring Customer Support, through ring.com/support"),
+    ):
+        state = guide.replay([guide.start(model=model, have=None, at=T0)])
+        text = render_text(build_report(kb, state))
+        assert f"Contact: {way}" in text and text.count(way) == 1, text
+
+
 def test_the_contact_line_is_a_way_to_reach_support() -> None:
     """EZVIZ's report read "Contact: A new unit already bound to another account: return it to
     the place of purchase" (terminal review 26, L8): advice for a new unit, under "Contact",
