@@ -4,8 +4,10 @@ ruled out only by what tells against it, never merely for being unlikely."""
 
 from __future__ import annotations
 
-from camreset.core.engine.evidence import ActionFailed, belief, normalise
-from camreset.core.engine.model import Number, TroubleshootingModel
+from statistics import median
+
+from camreset.core.engine.evidence import NOT_SURE, ActionFailed, Evidence, belief, live_evidence
+from camreset.core.engine.model import TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.step import Cause
 from camreset.core.session.state import SessionFold
@@ -13,9 +15,11 @@ from camreset.core.session.state import SessionFold
 RULED_OUT_BELOW = 0.01
 RULED_OUT_SHARE = 0.25
 """Below 1 % a cause is no longer likely. It is ruled out only if what was learnt tells against
-it: the evidence is at most a quarter as likely under it as under the cause it fits best (an
-attempt that fixes it failed, an answer it rarely gives). One that fell only because another
-cause rose, or that was never likely and nothing tested, is in neither list."""
+it: the evidence is at most a quarter as likely under it as under a typical cause, one each
+answer says nothing about (an attempt that fixes it failed, an answer it rarely gives). One
+that fell only because another cause rose ("second-hand" raising "still on someone else's
+account" above "the app is out of date"), or that was never likely and nothing tested, is in
+neither list."""
 
 
 def cause_lists(plan: CameraPlan, fold: SessionFold) -> tuple[list[Cause], list[Cause]]:
@@ -34,14 +38,28 @@ def cause_lists(plan: CameraPlan, fold: SessionFold) -> tuple[list[Cause], list[
         key=lambda c: (-c.probability, c.id),
     )
     likely = [c for c in causes if max(c.probability, sure[c.id]) >= RULED_OUT_BELOW]
-    ruled = [c for c in causes if c not in likely and c.id in _told_against(engine, sure)]
+    ruled = [c for c in causes if c not in likely and c.id in _told_against(engine, trusted)]
     return likely, ruled
 
 
-def _told_against(engine: TroubleshootingModel, posterior: dict[str, Number]) -> set[str]:
-    """Causes the evidence tells against: its likelihood under them (posterior ÷ prior, up to
-    one factor for all) is at most RULED_OUT_SHARE of the highest any cause has."""
-    prior = normalise(engine.faults)
-    ratio = {f: posterior[f] / p for f, p in prior.items() if p > 0}
-    top = max(ratio.values(), default=0)
-    return {f for f, r in ratio.items() if r <= RULED_OUT_SHARE * top}
+def _told_against(engine: TroubleshootingModel, evidence: list[Evidence]) -> set[str]:
+    """Causes the evidence tells against: taken answer by answer, it is at most
+    RULED_OUT_SHARE as likely under them as under the median cause, and so is one answer on
+    its own (two answers that each only lean against a cause have not tested it: a PoE
+    budget was "ruled out" after "it showed nothing" and "it did not restart")."""
+    factor = dict.fromkeys(engine.faults, 1.0)
+    strongest = dict.fromkeys(engine.faults, 1.0)
+    for item in live_evidence(engine, evidence):
+        if isinstance(item, ActionFailed):
+            action = engine.action(item.action_id)
+            like = {f: 1 - float(action.p_fix(f)) for f in factor}
+        elif item.answer == NOT_SURE:
+            continue
+        else:
+            question = engine.question(item.question_id)
+            like = {f: float(question.likelihood(item.answer, f)) for f in factor}
+        typical = median(like.values())
+        if typical > 0:
+            factor = {f: r * like[f] / typical for f, r in factor.items()}
+            strongest = {f: min(r, like[f] / typical) for f, r in strongest.items()}
+    return {f for f, r in factor.items() if max(r, strongest[f]) <= RULED_OUT_SHARE}
