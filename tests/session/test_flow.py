@@ -1281,6 +1281,8 @@ def test_a_refused_new_password_is_tried_once_more_before_support(make_driver: A
     assert step.ref.ref == "last-look" and step.ref.subject == "vendor-code-reset"
     assert "a new password is easy to mistype" in step.text
     assert "Can you log in with the new password?" in step.text
+    d.send("yes")  # logged in after all: then its second look (its picture shows?)
+    assert d.state.current.title == "Does it still show its picture?"
     d.send("yes")  # back in with a new password: nothing was reset, so nothing to add again
     assert d.state.finished and d.state.current.ref.ref == "not-needed"
 

@@ -39,6 +39,10 @@ def test_a_recovery_turned_down_says_why_it_is_back(guide: Guide) -> None:
 
 def test_back_in_with_a_new_password_ends_without_adding_it_again(guide: Guide) -> None:
     state = answered(guide, (*DECLINED, "cant", "done", "yes"), model=HIK, have=("computer",))
+    assert state.current.title == "Does it still show its picture?"  # a second look, as usual
+    state = answered(
+        guide, (*DECLINED, "cant", "done", "yes", "yes"), model=HIK, have=("computer",)
+    )
     end = state.current
     assert state.finished and end.title == "No reset needed"
     assert end.notice is not None and "it was not reset" in end.notice
@@ -56,7 +60,7 @@ def test_a_recovery_for_a_reset_that_would_not_take_says_it_goes_around_it(
     assert page.why.effect.startswith("This step goes around what may stop the reset (")
     assert page.why.effect.endswith("chance it gets you back in.")
     assert "resets the camera" not in page.why.effect
-    end = answered(guide, (*WONT_RESET, "done", "yes"), model=HIK, have=("pin", "computer"))
+    end = answered(guide, (*WONT_RESET, "done", "yes", "yes"), model=HIK, have=("pin", "computer"))
     assert end.finished and end.current.ref.ref == "not-needed"
     assert end.current.notice is not None and "it was not reset" in end.current.notice
 

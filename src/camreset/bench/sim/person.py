@@ -340,7 +340,7 @@ class Person:
         if check == "new_password":
             return self._maybe_wrong(step, YES if cam.in_setup_mode else NO), self._spend(1.0)
         if check == "still_works":
-            return self._maybe_wrong(step, YES if cam.added else NO), self._spend(1.0)
+            return self._maybe_wrong(step, YES if cam.in_hand else NO), self._spend(1.0)
         truth = YES if (cam.in_setup_mode if check == "setup_mode" else cam.findable) else NO
         return self._maybe_wrong(step, truth), self._spend(READ_MINUTES)
 
