@@ -17,11 +17,13 @@ from typing import Any
 import pytest
 from tests.session.conftest import T0, Driver, start_event
 
+from camreset.bench.sim.plans import PlanBook
 from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.lights import without_light
 from camreset.core.present.steps import StepRenderer
 from camreset.core.report import build_report, outcome_words, render_markdown
 from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
@@ -1343,7 +1345,7 @@ def test_after_i_cant_see_a_light_the_light_pages_go_by_the_time(make_driver: An
     assert lit_hold.timer.until and lit_hold.notice is None
     assert dark_hold.timer.until is None and dark_hold.pattern is None
     assert dark_hold.timer.recommended == lit_hold.timer.recommended
-    assert "hold for the 30 seconds the timer counts" in dark_hold.notice
+    assert "hold for 30 seconds, then let go" in dark_hold.notice
     _, start_up = pages["Let the camera start up"]
     assert "status light" not in start_up.text and start_up.notice is None  # time only
     _, ready = pages["Get ready"]
@@ -1359,6 +1361,12 @@ def test_a_light_that_is_not_the_cameras_is_still_asked_about_plainly(make_drive
         d.send(answer)
     step = d.state.current
     assert step.ref.ref == "poe-port-light" and step.notice is None
+    # nor a page that uses the port's light ("a port that powers other devices (its light
+    # comes on)"): "go by the time and the other signs" on a page with neither (a reviewer)
+    book = PlanBook(d.guide.kb)
+    port = book["hikvision-ds-2cd2143g2-i"].stage("poe-other-port", 0)
+    assert "its light comes on" in port.text
+    assert without_light(port, None).notice is None
 
 
 def test_a_page_done_in_the_app_says_so_to_someone_who_cannot_get_it(make_driver: Any) -> None:

@@ -34,6 +34,9 @@ NO_LIGHT_ID = "no-light"
 SEP = ":"
 """Between an answer and the pattern it was chosen by: `blinking:blink-red`."""
 _LIGHT = re.compile(r"\blight\b", re.I)
+_OTHER_LIGHT = re.compile(r"\b(?:port|switch|injector)(?:'s)? light\b|\bits light comes on\b", re.I)
+"""A light that is not the camera's: a PoE port's ("a port that powers other devices (its
+light comes on)"), which someone who cannot see the camera's light may well see."""
 
 
 def rhythm(pattern: Pattern) -> Rhythm:
@@ -94,7 +97,7 @@ def without_light(step: Step, hold: Hold | None) -> Step:
             title=f"Hold the reset button for {seconds} seconds",
             text=_without_sign(step.text, sign),
         )
-    elif step.pattern is None and not _LIGHT.search(step.text):
+    elif step.pattern is None and not _LIGHT.search(_OTHER_LIGHT.sub("", step.text)):
         return step
     return replace(step, timer=timer, pattern=None).noted(said)
 

@@ -5,8 +5,8 @@ built once per camera; these notices are the session's (see session/said_before.
 from __future__ import annotations
 
 NO_LIGHT_NOTICE = (
-    "You said you can't see a light on this camera, so go by the time and the other signs "
-    "on this page, not the light."
+    "You said you can't see a light on this camera: where this page speaks of its light, go "
+    "by the time and any other sign instead."
 )
 FOR_NEW_OWNER_CHECK = (
     "It is going to a new owner: start adding it only until the app offers it as new, then "
@@ -75,9 +75,9 @@ NO_APP_NOTICE = (
     "from this step once you have it."
 )
 NO_LIGHT_HOLD = (
-    "You said you can't see a light on this camera, so hold for the {seconds} seconds the "
-    "timer counts, then let go."
+    "You said you can't see a light on this camera, so hold for {seconds} seconds, then let go."
 )
+"""Not "the seconds the timer counts": without JavaScript no timer counts (a phone reviewer)."""
 OFFLINE_NOTICE = (
     "The {app} app shows it offline, so it can't be reset from the app for now. A camera "
     "goes offline when it loses power or its network, or has a fault: a power fault is "

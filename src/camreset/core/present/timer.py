@@ -161,8 +161,9 @@ def timer_words(timer: Timer) -> TimerWords:
     plan = f"Hold for {number(rec)} seconds."
     if lo < rec:
         plan += f" From {number(lo)} seconds on, watch and listen for a sign."
-    if hi > rec:
-        plan += f" Let go before {number(hi)} seconds."
+    if hi > rec:  # not "let go before 15 s", read as a limit beside a 30 s long hold
+        why = f" ({timer.max_why})" if timer.max_why else ""
+        plan += f" Stop by {number(hi)} seconds{why}."
     over = TIMER_CUES["over"].format(max=number(hi))
     watch = TIMER_CUES["watch"] if lo < rec else TIMER_CUES["release"]  # a set time: no sign
     return TimerWords(plan, TIMER_CUES["hold"], watch, TIMER_CUES["release"], over)
