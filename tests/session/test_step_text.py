@@ -64,7 +64,7 @@ def test_waits_and_holds_speak_of_the_way_the_camera_is_powered(kb: KnowledgeBas
 
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
-    assert "Charge the camera's battery fully (about 5-10 hours)," in text
+    assert "Charge the doorbell's battery fully (about 5-10 hours)," in text  # a doorbell
     # hours, against a time left in minutes: the page says the session waits for it
     assert "carry on from this step once it is charged" in text
     assert "The time left shown does not count the charging." in text
@@ -86,7 +86,7 @@ def test_a_camera_on_single_use_batteries_is_never_told_to_charge_them(kb: Knowl
     assert "good batteries in place (single-use ones: new, never recharged)" in ready
     assert "battery charged" not in ready
     ring = book["ring-video-doorbell-2"].stage("charge-battery", 0)
-    assert ring.title == "Charge it" and ring.text.startswith("Charge the camera's battery fully")
+    assert ring.title == "Charge it" and ring.text.startswith("Charge the doorbell's battery")
 
 
 def test_a_recovery_code_page_says_the_session_waits_for_the_vendors_reply(
@@ -240,7 +240,7 @@ def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:
     """The Nest line's sourced path is in the Nest app, its line app Google Home: the page
     said "in the Google Home app. There, follow this path: Nest app > …" (a phone reviewer)."""
     nest = PlanBook(kb)["nest-doorbell-battery"].stage("app-reset", 0).text
-    assert nest.startswith("The camera must show as online in the Nest app.")
+    assert nest.startswith("The doorbell must show as online in the Nest app.")
     assert "Google Home app" not in nest
     tapo = PlanBook(kb)["tapo-c200"].stage("app-reset", 0).text
     assert tapo.startswith("The camera must show as online in the Tapo app.")
@@ -628,3 +628,19 @@ def test_a_camera_of_no_known_brand_is_told_where_its_app_is_named(kb: Knowledge
         assert "Not sure which app? The quick-start guide, the box or the label names it." in text
     _, check, add = _add_pages(kb, PlanBook(kb)["wyze-cam-v3"].plan)
     assert "Not sure which app" not in check + add
+
+
+def test_a_doorbells_pages_call_it_a_doorbell(kb: KnowledgeBase) -> None:
+    """ "Did the camera react…", "Is the camera in setup mode now?", "Your camera is back" on
+    a Ring Video Doorbell's pages (two reviewers). A sentence about cameras in general, and
+    the maker's support, keep their words."""
+    book = PlanBook(kb)
+    ring, tapo = book["ring-video-doorbell-wired"], book["tapo-c200"]
+    hold = next(i for i, s in enumerate(ring.plan.actions["guided-reset"].steps) if s.hold)
+    assert (
+        ring.stage("guided-reset", hold).title == "Hold the reset button until the doorbell reacts"
+    )
+    assert tapo.stage("guided-reset", hold).title == "Hold the reset button until the camera reacts"
+    checks = [s.title for s in (ring.stage("guided-reset", i) for i in range(hold, hold + 3))]
+    assert "Is the doorbell in setup mode now?" in checks
+    assert not [t for t in checks if "the camera" in t]

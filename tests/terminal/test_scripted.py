@@ -278,7 +278,9 @@ def test_the_resume_command_is_one_line_to_copy_even_on_a_narrow_terminal(
     result = cli("guide", "tapo-c200", "--answers", write(tmp_path / "a", ["wont-reset"]))
     assert result.exit_code == 4
     (line,) = [x for x in result.stdout.splitlines() if x.startswith("Continue:")]
-    assert re.fullmatch(r"Continue: camreset guide --resume [A-Za-z0-9_-]{20,}", line)
+    assert re.fullmatch(
+        r"Continue: camreset guide --resume [A-Za-z0-9_-]{20,} --database-url \S+", line
+    )
 
 
 def test_the_commands_printed_to_go_on_reach_the_database_given_on_the_command_line(

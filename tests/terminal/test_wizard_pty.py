@@ -60,7 +60,8 @@ def test_success_at_40_columns_without_colour(db_url: str) -> None:
     assert not COLOUR.search(out)
     lines = plain(out).replace("\a", "").split("\n")
     copied = [x for x in lines if x.startswith(("Save it: ", "In a browser"))]
-    assert len(copied) == 2 and copied[0].endswith("--format md > report.md")  # one line each
+    assert len(copied) == 2 and copied[0].endswith(" > report.md")  # one line each
+    assert " --format md --database-url " in copied[0]  # the database this run was given
     assert copied[1].startswith("In a browser: http://camreset.test/s/")  # --base-url given
     assert max(len(line) for line in lines if line not in copied) <= 40
     text = plain(out)

@@ -32,6 +32,7 @@ from camreset.core.present.setup_words import (
     STILL_BOUND,
     activates_when_wired,
     hub_for_new_owner,
+    in_its_own_words,
     may_be_on_a_cable,
     still_bound_words,
     without_wifi,
@@ -191,8 +192,8 @@ class StepRenderer:
         return Step(
             ref=_NO_REF,
             kind=kind,  # type: ignore[arg-type]
-            title=title,
-            text=text,
+            title=in_its_own_words(self.model, title),
+            text=in_its_own_words(self.model, text),
             answers=answers,
             form_factor=self.model.form_factor.value if self.model.form_factor else None,
             button_hint=button_words(button) if button and button.present else None,
