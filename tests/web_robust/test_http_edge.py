@@ -119,6 +119,25 @@ async def test_json_nested_too_deep_is_a_400_that_says_so(client: httpx.AsyncCli
     assert "nested" in response.json()["detail"]
 
 
+async def test_json_that_is_no_object_is_told_so_without_blaming_the_header(
+    client: httpx.AsyncClient,
+) -> None:
+    """A helpdesk reviewer sent [1,2] as application/json and was told to send that header;
+    a hold of NaN seconds was "less than or equal to 600"."""
+    session_id = (await new_session(client))["id"]
+    events = f"/api/sessions/{session_id}/events"
+    sent = await client.post(events, content=b"[1,2]", headers={"content-type": "application/json"})
+    assert sent.status_code == 422
+    assert "not an array" in sent.json()["detail"] and "header" not in sent.json()["detail"]
+    plain = await client.post(events, content=b"{}", headers={"content-type": "text/plain"})
+    assert plain.status_code == 422 and "Content-Type: application/json" in plain.json()["detail"]
+    state = (await client.get(f"/api/sessions/{session_id}")).json()
+    step = state["current"]["id"].encode()
+    body = b'{"type": "hold", "step": "%s", "data": {"seconds": NaN}}' % step
+    nan = await client.post(events, content=body, headers={"content-type": "application/json"})
+    assert nan.status_code == 422 and "finite" in nan.json()["detail"], nan.text
+
+
 async def test_the_trailing_slash_redirect_never_uses_the_host_header(
     client: httpx.AsyncClient,
 ) -> None:

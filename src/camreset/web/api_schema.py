@@ -156,7 +156,9 @@ class DetailsEvent(_In):
 
 
 class HoldData(_In):
-    seconds: float = Field(gt=0, le=600, description="how long the button was held")
+    seconds: float = Field(
+        gt=0, le=600, allow_inf_nan=False, description="how long the button was held"
+    )
 
 
 class HoldEvent(_StepEvent):

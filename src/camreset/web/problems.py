@@ -187,6 +187,13 @@ NOT_AN_OBJECT = (
 )
 
 
+JSON_NOT_AN_OBJECT = (
+    "The request body must be a JSON object ({...}), not an array, a number or null."
+)
+"""JSON sent with the right content type, but not an object: not a word about the header (a
+helpdesk reviewer sent [1,2] and was told to send the header they had sent)."""
+
+
 def _whole_body_not_object(err: dict[str, Any]) -> bool:
     """The body as a whole is not an object: JSON sent without its content type (read as a
     string), or a JSON array or number."""
@@ -208,8 +215,10 @@ def _validation_problem(exc: RequestValidationError) -> Problem:
     said = [(err.get("loc", ()), error_words(err)) for err in exc.errors()]  # words, not regexes
     found = [{"loc": [str(part) for part in loc], "msg": msg} for loc, msg in said]
     detail = "; ".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in found)
-    if any(_whole_body_not_object(e) for e in exc.errors()):  # text/plain, or no type at all
-        detail = NOT_AN_OBJECT
+    whole = next((e for e in exc.errors() if _whole_body_not_object(e)), None)
+    if whole is not None:  # text/plain, or no type at all; or JSON that is no object
+        sent = whole.get("input")
+        detail = NOT_AN_OBJECT if isinstance(sent, str | bytes) else JSON_NOT_AN_OBJECT
     return Problem(
         status=422,
         title="Invalid request",

@@ -146,8 +146,9 @@ class VirtualCamera:
     setup: SetupState = field(default_factory=SetupState)
     added: bool = False
     recovered: bool = False
-    """The vendor's recovery code gave it a new password: the person is back in without a
-    reset, so nothing needs adding again (the product ends the session there)."""
+    """The vendor's recovery code gave a camera still set up a new password: the person is
+    back in without a reset, so nothing needs adding again (the product ends the session
+    there)."""
     last_add: str | None = None
     """What the last attempt to add it showed (None: not tried yet, "added": it worked)."""
 
@@ -287,8 +288,10 @@ class VirtualCamera:
         restart (the camera is the person's again, to be added). Needs it online."""
         if not self.online or self.faults.transient or self.faults.something_else:
             return False
+        # back in hand only if it kept its set-up: one reset already (trouble adding it) is
+        # no more set up after a new password than before
+        self.recovered = not self.reset_committed
         self.reset_committed, self.faults.app_binding = True, False
-        self.recovered = True
         return True
 
     @property
