@@ -55,6 +55,7 @@ def test_a_hold_step_at_40_columns() -> None:
             "Step 4 · about 8–12 min left ───────────",
             "Longer than before: the last attempt did",
             "not reset the camera.",
+            "",
             "Hold the reset button for 5 seconds",
             "",
             "Push the pin in firmly.",

@@ -124,6 +124,8 @@ class StepView:
             parts.append(Text(f"Longer than before: {self.time_left.grew}.", style="step.hint"))
         if step.notice:
             parts.append(Text(step.notice, style="notice"))
+        if parts:  # what was said before, apart from the step (it ran into its title)
+            parts.append(Text(""))
         parts += [Text(step.title, style=title_style), Text("")]
         parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
         if step.timer is not None:
