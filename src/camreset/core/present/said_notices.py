@@ -96,9 +96,8 @@ NO_BUTTON_RECOVERY = (
 """Above the maker's recovery attempt on a camera with no button, after "It isn't for me":
 the page the person turned down came back with no word why."""
 NOT_RESET_NOTICE = (
-    "{brand}'s recovery gave the camera a new password: it was not reset, and it keeps its "
-    "settings. To reset it all the same (to sell it, or to start afresh), start a new "
-    "session."
+    "{brand}'s recovery gave the camera a new password: it was not reset. To reset it all "
+    "the same (to sell it, or to start afresh), start a new session."
 )
 """On the end page after the maker's recovery worked as an attempt: the session ends there
 (nothing to add again), and a reviewer saw "It is reset and added again" for a camera never
