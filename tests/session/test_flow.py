@@ -1287,6 +1287,7 @@ def test_a_refused_new_password_is_tried_once_more_before_support(make_driver: A
     assert d.state.current.title == "Does it still show its picture?"
     d.send("yes")  # back in with a new password: nothing was reset, so nothing to add again
     assert d.state.finished and d.state.current.ref.ref == "not-needed"
+    assert d.state.current.notice is not None and "it was not reset" in d.state.current.notice
 
 
 def test_before_support_an_outlet_left_unticked_is_asked_for(make_driver: Any) -> None:

@@ -172,9 +172,14 @@ def _declined_route_back(plan: CameraPlan, fold: SessionFold, step: Step) -> boo
 
 
 def _back_in(plan: CameraPlan, fold: SessionFold) -> bool:
-    """The session ended on the maker's recovery as an attempt (not on its opening page)."""
+    """The session ended on the maker's recovery as an attempt (not on its opening page),
+    or on a last look at its check."""
     last = fold.history[-1] if fold.history else None
-    spec = plan.actions.get(last.ref.ref) if last and last.ref.kind == "action" else None
+    ref = None if last is None else last.ref
+    attempt = ref.subject if ref is not None and ref.kind == "detour" else None
+    if ref is not None and ref.kind == "action":
+        attempt = ref.ref
+    spec = plan.actions.get(attempt or "")
     return spec is not None and Capability.recovery in spec.needs
 
 
