@@ -360,8 +360,7 @@ GREW_WORDS = {
 REOPENED = "your answer opened another way to try at home before support"
 """Why the minutes left grew after a page that was the last before support."""
 LAST_BEFORE_SUPPORT = "last thing to try before support"
-"""Said on every page of the last attempt (a hold, then its wait, then its check): not "last
-step", which a phone reviewer read three pages running."""
+"""On every page of the last attempt: not "last step", read three pages running (a reviewer)."""
 
 
 def time_left_words(low: int, high: int, support_next: bool = False) -> str:

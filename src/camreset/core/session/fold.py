@@ -1,18 +1,16 @@
 """What each answered step does to a session: the one fold shared by replay and the benchmark.
 
-`Guide.replay` and the simulator's engine arm both feed answers through `Fold.answer`, and
-both ask `flow.next_step` what comes next, so the benchmark measures exactly the decisions the
-product makes.
-
+`Guide.replay` and the simulator's engine arm both feed answers through `Fold.answer` and ask
+`flow.next_step` what comes next: the benchmark measures the product's own decisions.
 A session opens with a short, skippable opening (core/session/opening.py), then runs in two
 phases. In `reset` the engine looks for why the camera does not reset; an attempt ends with
 checks (the setup light, the app finding it as new), and when they all say yes the session
 moves to `setup`, where it looks for why the reset camera cannot be added again; there an
-attempt ends with the `added` check, and a yes ends the job. Each phase keeps its own
-evidence: going back to resetting (the reset had not really taken) picks the reset evidence up
-again, with that attempt marked as failed. Detours (core/session/detours.py) interrupt an
-attempt where "can't" or "not sure" needs a reason; an item a step needs and the person has
-not said they have is asked for first (`fetch`).
+attempt ends with the `added` check, and a yes ends the job (as a new password from the maker's
+recovery does: opening.back_in). Each phase keeps its own evidence: going back to resetting
+(the reset had not really taken) picks it up again, with that attempt marked as failed. Detours
+(core/session/detours.py) interrupt an attempt where "can't" or "not sure" needs a reason; an
+item a step needs and the person has not said they have is asked for first (`fetch`).
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability, Have, Phase, WaitFor
+from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import TELL_CHECK
 from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
@@ -29,8 +27,6 @@ from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SUR
 from camreset.core.session import detours, opening
 from camreset.core.session.detours import Derived
 from camreset.core.session.opening import Opening
-
-BACK_IN = "new password set: no reset needed"
 
 EVERY_ITEM = frozenset(h.value for h in Have)
 
@@ -313,9 +309,9 @@ class Fold:
         if not last:
             self.running, self.confirmed = (ref, stage + 1), (ref, stage)
             return None
-        if self.phase is Phase.reset and self._back_in(plan, ref):
+        if self.phase is Phase.reset and opening.back_in(self, plan, ref):
             self.outcome = "not-needed"  # back in with a new password: no reset
-            return BACK_IN
+            return opening.BACK_IN
         if self.phase is Phase.reset:
             self.reset, self.last_reset = True, ref
             if self.reset_only:
@@ -325,14 +321,6 @@ class Fold:
             return "camera reset"
         self.done = True
         return "camera added again"
-
-    def _back_in(self, plan: CameraPlan, ref: str) -> bool:
-        """The maker's recovery gave the camera a new password: the person is back in, and
-        nothing was reset that would need adding again (the end page says it was not reset).
-        Not so for a camera that came from someone else, which may still be on their
-        account, nor for one being sold (its recovery is never offered: opening.py)."""
-        recovery = Capability.recovery in plan.actions[ref].needs
-        return recovery and self.opening.reason not in ("second-hand", "selling")
 
     def _last_look(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """An attempt that goes back to resetting, after a last look: its checks (the camera

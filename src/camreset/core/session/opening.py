@@ -168,6 +168,18 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
     return None
 
 
+BACK_IN = "new password set: no reset needed"
+
+
+def back_in(fold: Fold, plan: CameraPlan, ref: str) -> bool:
+    """The maker's recovery (attempt `ref`) gave the camera a new password: the person is
+    back in, and nothing was reset that would need adding again (the end page says it was not
+    reset). Not so for a camera that came from someone else, which may still be on their
+    account, nor for one being sold (its recovery is never offered)."""
+    recovery = Capability.recovery in plan.actions[ref].needs
+    return recovery and fold.opening.reason not in ("second-hand", "selling")
+
+
 def _recovery_attempts(plan: CameraPlan) -> set[str]:
     """The attempts that go through the maker's password recovery."""
     return {a for a, s in plan.reset.actions.items() if Capability.recovery in s.needs}
