@@ -91,6 +91,12 @@ class CameraPlan:
         needed = {h.value for s in specs for h in s.requires}
         return frozenset(needed | {h.value for a in self.actions.values() for h in a.requires_any})
 
+    def by_recovery(self, action_id: str | None) -> bool:
+        """Whether the attempt goes through the maker's password recovery: a new password,
+        no reset."""
+        spec = self.actions.get(action_id or "")
+        return spec is not None and Capability.recovery in spec.needs
+
     def not_for_power(self, kinds: frozenset[PowerKind]) -> frozenset[str]:
         """Power steps of either phase (an outlet, a PoE port, a battery) meant for other power.
 

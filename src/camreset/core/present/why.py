@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.kb.troubleshooting import Phase
 from camreset.core.present.step import Answer, Cause, Why
 from camreset.core.present.words import mid_sentence
 
@@ -102,8 +102,7 @@ def why_words(
         chance = float(engine_why.p_success or 0)
         resets = plan.phase_of(step_id or "") is Phase.reset
         does = "resets the camera" if resets else "gets the camera added again and working"
-        spec = plan.actions.get(step_id or "")
-        around = spec is not None and Capability.recovery in spec.needs
+        around = plan.by_recovery(step_id)
         if around:  # a new password, no reset: it goes around what stops one
             does = "gets you back in"
         if around and meant and not untried:

@@ -225,10 +225,6 @@ def in_zone(report: Report, zone: tzinfo) -> Report:
     )
 
 
-def _folded(ways: list[str]) -> set[str]:
-    return {w.casefold() for w in ways}
-
-
 def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Report:
     line = kb.lines.get(state.line) or state.model.line
     support = None
@@ -237,7 +233,10 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         sourced = [] if fact is None else [str(fact.value)]
         sourced += [str(c.value) for c in fact.claims if c is not fact.primary] if fact else []
         # two sources giving the same way in: said once ("Contact: X" then "Also: X" before)
-        sourced = [w for i, w in enumerate(sourced) if w.casefold() not in _folded(sourced[:i])]
+        ways: dict[str, str] = {}
+        for way in sourced:
+            ways.setdefault(way.casefold(), way)
+        sourced = list(ways.values())
         support = SupportRoute(
             brand=line.brand,
             line=line.name,

@@ -176,13 +176,12 @@ def back_in(fold: Fold, plan: CameraPlan, ref: str) -> bool:
     back in, and nothing was reset that would need adding again (the end page says it was not
     reset). Not so for a camera that came from someone else, which may still be on their
     account, nor for one being sold (its recovery is never offered)."""
-    recovery = Capability.recovery in plan.actions[ref].needs
-    return recovery and fold.opening.reason not in ("second-hand", "selling")
+    return plan.by_recovery(ref) and fold.opening.reason not in ("second-hand", "selling")
 
 
 def _recovery_attempts(plan: CameraPlan) -> set[str]:
     """The attempts that go through the maker's password recovery."""
-    return {a for a, s in plan.reset.actions.items() if Capability.recovery in s.needs}
+    return {a for a in plan.reset.actions if plan.by_recovery(a)}
 
 
 def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability, Have, StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
@@ -153,8 +153,7 @@ def _recovery_failed(plan: CameraPlan, fold: SessionFold) -> bool:
     for h in fold.history:
         if h.ref.ref == ROUTES["forgot-password"] and h.answer == ROUTE_NEXT:
             return True
-        spec = plan.actions.get(h.ref.ref) if h.ref.kind == "action" else None
-        through_recovery = spec is not None and Capability.recovery in spec.needs
+        through_recovery = h.ref.kind == "action" and plan.by_recovery(h.ref.ref)
         if through_recovery and h.result is not None and h.answer == "no":
             return True
     return False
@@ -163,8 +162,7 @@ def _recovery_failed(plan: CameraPlan, fold: SessionFold) -> bool:
 def _declined_route_back(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
     """The maker's recovery as an attempt, after the person said on the recovery page that it
     is not for them."""
-    spec = plan.actions.get(step.ref.ref)
-    if spec is None or Capability.recovery not in spec.needs:
+    if not plan.by_recovery(step.ref.ref):
         return False
     return any(
         h.ref.ref == ROUTES["forgot-password"] and h.answer == NOT_FOR_ME for h in fold.history
@@ -174,13 +172,10 @@ def _declined_route_back(plan: CameraPlan, fold: SessionFold, step: Step) -> boo
 def _back_in(plan: CameraPlan, fold: SessionFold) -> bool:
     """The session ended on the maker's recovery as an attempt (not on its opening page),
     or on a last look at its check."""
-    last = fold.history[-1] if fold.history else None
-    ref = None if last is None else last.ref
-    attempt = ref.subject if ref is not None and ref.kind == "detour" else None
-    if ref is not None and ref.kind == "action":
-        attempt = ref.ref
-    spec = plan.actions.get(attempt or "")
-    return spec is not None and Capability.recovery in spec.needs
+    if not fold.history:
+        return False
+    last = fold.history[-1].ref
+    return plan.by_recovery({"action": last.ref, "detour": last.subject}.get(last.kind))
 
 
 def _why_recovery(plan: CameraPlan, fold: SessionFold) -> str:
