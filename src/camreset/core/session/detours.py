@@ -59,6 +59,18 @@ class Derived(Answered):
     the person's own answer to the question, so never asked again as theirs."""
 
 
+SHORT_TRY = Derived("held-how-long", "few-seconds")
+"""A failed attempt whose hold was short: timed shorter than the minimum, or answered (no
+timer) sooner after its page showed than the hold takes. It tells for "let go too early"
+as the person's "a few seconds" would, so the report does not rank that cause lowest."""
+
+
+def let_go_early(fold: Fold, plan: CameraPlan) -> None:
+    """Count a failed attempt's short hold as SHORT_TRY, where this phase asks about holds."""
+    if SHORT_TRY.question_id in plan.phases[fold.phase].questions:
+        fold.evidence.append(SHORT_TRY)
+
+
 REACTED = {"saw": "reacted", "nothing": "nothing"}
 """How "did it react while you held?" answers the knowledge base's `saw-confirmation`."""
 

@@ -25,7 +25,7 @@ from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
 from camreset.core.session import detours, opening
-from camreset.core.session.detours import Derived
+from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
 
 EVERY_ITEM = frozenset(h.value for h in Have)
@@ -303,8 +303,8 @@ class Fold:
         if answer != "yes":
             self.evidence.append(ActionFailed(ref))  # not known to have worked: go on
             self.last_no = (ref, stage)
-            if ref in self.short_holds and "held-how-long" in plan.phases[self.phase].questions:
-                self.evidence.append(Derived("held-how-long", "few-seconds"))
+            if ref in self.short_holds:
+                let_go_early(self, plan)
             return UNTOLD[self.phase] if answer == CANT else NOT_DONE[self.phase]
         if not last:
             self.running, self.confirmed = (ref, stage + 1), (ref, stage)

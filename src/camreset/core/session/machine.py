@@ -244,6 +244,7 @@ class Guide:
                 doubt = "the button was let go before the shortest hold"
             elif ref.ref in fold.rushed and fold.rushed[ref.ref].startswith(HOLD_PAGE):
                 doubt = f"the hold may have been cut short ({fold.rushed[ref.ref]})"
+                detours.let_go_early(fold, plan)  # as for a hold the timer measured short
             elif ref.ref in fold.rushed:
                 doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
             if doubt:
