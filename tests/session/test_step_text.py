@@ -644,3 +644,22 @@ def test_a_doorbells_pages_call_it_a_doorbell(kb: KnowledgeBase) -> None:
     checks = [s.title for s in (ring.stage("guided-reset", i) for i in range(hold, hold + 3))]
     assert "Is the doorbell in setup mode now?" in checks
     assert not [t for t in checks if "the camera" in t]
+
+
+def test_a_question_answered_from_memory_can_be_skipped_not_refused_as_a_task(
+    kb: KnowledgeBase,
+) -> None:
+    """A phone review: "How long did you hold the button last time?" offered "I can't do
+    this". A question about what the person remembers or knows offers "Skip this question";
+    one that has them look or press something keeps "I can't do this". Both answer `cant`."""
+    renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "tapo-c200")))
+
+    def labels(question: str) -> dict[str, str]:
+        step = renderer.step(StepRef(1, "question", question))
+        return {a.id: a.label for a in step.answers}
+
+    for remembered in ("held-how-long", "waited-boot", "second-hand", "update-or-outage"):
+        assert labels(remembered)["cant"] == "Skip this question", remembered
+        assert labels(remembered)["not_sure"] == "Not sure"
+    for looked_at in ("felt-click", "cable-damage", "outlet-test"):
+        assert labels(looked_at)["cant"] == "I can't do this", looked_at

@@ -268,6 +268,9 @@ class Question(Offer):
     NETWORK_ANSWERS), so no misreading is mixed in unless `noise` says so."""
     noise: Probability | None = None
     """This question's share of random answers, instead of the file's `answer_noise`."""
+    remembered: bool = False
+    """Answered from what the person remembers or knows, with nothing to do: its way out
+    is "skip this question", not "I can't do this"."""
     answers: list[AnswerSpec] = Field(min_length=2)
     stale_after: list[Ident] = Field(default_factory=list)
     opening_only: bool = False

@@ -43,6 +43,7 @@ from camreset.core.present.values import fill, template_values
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
     NOT_SURE_ANSWER,
+    SKIP_QUESTION_ANSWER,
     STOP_ANSWER,
     WAY_OUTS,
 )
@@ -320,9 +321,9 @@ class StepRenderer:
             replace(a, pattern=self.pattern(a.pattern))
             for a in light_answers(self.kb, offered, self.patterns)
         )
-        step = self.base(
-            "question", self.fill(spec.title), self.fill(spec.text), answers + WAY_OUTS
-        )  # a question that has the button pressed shows where it is, as an attempt does
+        outs = (NOT_SURE_ANSWER, SKIP_QUESTION_ANSWER) if spec.remembered else WAY_OUTS
+        step = self.base("question", self.fill(spec.title), self.fill(spec.text), answers + outs)
+        # a question that has the button pressed shows where it is, as an attempt does
         return replace(step, facts=self.facts("button")) if "{button" in spec.text else step
 
     def _outcome(self, which: str) -> Step:

@@ -9,6 +9,8 @@ from camreset.core.present.words import ANSWER_WORDS, CANT, NOT_SURE, STOP
 
 NOT_SURE_ANSWER = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
 CANT_ANSWER = Answer(CANT, ANSWER_WORDS[CANT], role="cant")
+SKIP_QUESTION_ANSWER = Answer(CANT, "Skip this question", role="cant")
+"""The way out of a question answered from memory ("how long did you hold it last time?")."""
 NETWORK_SKIP_ANSWER = Answer(CANT, NETWORK_SKIP, role="cant")
 """A check camreset can make over the network, skipped by the person."""
 STOP_ANSWER = Answer(STOP, ANSWER_WORDS[STOP], role="stop")
