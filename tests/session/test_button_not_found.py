@@ -6,7 +6,9 @@ offered "another power outlet, which you said you don't have" for a PoE camera."
 
 from __future__ import annotations
 
-from tests.session.conftest import T0, answered
+from collections.abc import Callable
+
+from tests.session.conftest import T0, Driver, answered
 
 from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command, Guide, SessionState
@@ -115,3 +117,29 @@ def test_a_button_with_its_own_marking_is_not_given_the_usual_one_too(guide: Gui
     unmarked = answered(guide, ("skip-questions", "not_sure"), **dome).current
     assert unmarked.title == "Finding the reset button"
     assert "usually has RESET or RST printed next to it" in unmarked.text
+
+
+def test_a_search_for_the_button_after_a_clear_click_says_it_is_a_check(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """A phone review: "Yes, a clear click", and a few pages later "Find the button", as if
+    the answer had not been heard. The search page now says the click was heard and asks
+    only to check it is the reset button; without that answer it says nothing of the kind."""
+
+    def to_search(click: str) -> SessionState:
+        d = make_driver(
+            model="wyze-cam-v3", have=("pin", "original_adapter", "app", "other_outlet")
+        )
+        for _ in range(40):
+            if d.state.current.ref.ref == "find-button":
+                return d.state
+            if d.state.current.ref.ref == "felt-click":
+                d.send(click)
+            else:
+                d.pick()
+        raise AssertionError("no search for the button")
+
+    clicked = to_search("yes").current
+    assert clicked.notice is not None and clicked.notice.startswith("You felt a click")
+    assert "check against this page that it is the reset button" in clicked.notice
+    assert "You felt a click" not in (to_search("not_sure").current.notice or "")

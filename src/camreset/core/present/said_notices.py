@@ -152,6 +152,13 @@ OTHER_STOPPED_NOTICE = (
 )
 """Above the page after "Something else stops me": the next way was often a page about the
 button, read as if they had said they could not find it (web review 9)."""
+CLICK_FELT_NOTICE = (
+    "You felt a click when you pressed, so you have likely found a button already: check "
+    "against this page that it is the reset button, then go on."
+)
+"""Above a page that finds the button, after "Yes, a clear click" (a phone review: "Find the
+button" right after saying it clicked read as if the answer had not been heard)."""
+
 SEARCH_AGAIN_NOTICE = (
     "The help before did not find it, so take longer over this look: take the camera down if "
     "you can, and in good light (a phone's torch helps) look at every side and under any cover "

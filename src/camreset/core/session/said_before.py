@@ -18,6 +18,7 @@ from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_H
 from camreset.core.present.lights import NO_LIGHT_ID, without_light
 from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
+    CLICK_FELT_NOTICE,
     COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
     FOUND_BUTTON_NOTICE,
@@ -89,6 +90,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(OTHER_STOPPED_NOTICE.format(title=stopped))
     if page is not None and page.finds_button and fold.button_found is False:
         step = step.noted(SEARCH_AGAIN_NOTICE)
+    elif page is not None and page.finds_button and step.ref.stage == 0 and _felt_click(fold):
+        step = step.noted(CLICK_FELT_NOTICE)
     if step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold):
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
     cut_short = _wait_cut_short(plan, fold, step)
@@ -106,6 +109,12 @@ def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
     found = plan.model.facts.get("reset_unbinds_account")
     claims = found.fact.all_claims if found is not None else []
     return said and not any(claim.value is True for claim in claims)
+
+
+def _felt_click(fold: SessionFold) -> bool:
+    """The person's latest answer to "do you feel a click?" was yes."""
+    at = detours.latest_answer(fold, "felt-click")
+    return at is not None and fold.evidence[at] == Answered("felt-click", "yes")
 
 
 def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:
