@@ -9,7 +9,10 @@ from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
 from camreset.cli.wizard.step_view import StepView, answer_table, fact_lines
 from camreset.cli.wizard.theme import THEME
+from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.facts import FactView
+from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import countdown as clock
 from camreset.core.session import Answer, Step, StepRef, Timer, Why
 from camreset.core.session.estimate import TimeLeft
@@ -221,6 +224,23 @@ def test_an_answer_named_like_its_light_is_not_said_twice() -> None:
     console.print(table)
     shown = console.export_text().strip()
     assert shown.startswith(f"1. {steady.name}") and shown.count("On and steady") == 1
+
+
+def test_what_the_light_is_doing_names_each_light_once_on_every_model() -> None:
+    """A terminal review: "Blinking or changing — Blinking, any colour" and "Off — Light off"
+    said the same light twice. On every model each answer to "what is the light doing?"
+    names its light once: the words before a dash are not said again after it."""
+    kb = load_kb()
+    doubled = set()
+    for model in sorted(kb.models):
+        renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
+        step = renderer.step(StepRef(1, "question", "status-light"))
+        for line in render(answer_table(kb, step.answers, color=False), 100).splitlines():
+            label, dash, light = line.partition(" — ")
+            words = {w.strip(",.()").casefold() for w in label.split()[1:]}
+            if dash and words & {w.strip(",.()").casefold() for w in light.split()}:
+                doubled.add(line.strip())
+    assert not doubled
 
 
 def test_a_hold_is_short_only_where_the_next_step_says_so() -> None:
