@@ -663,3 +663,17 @@ def test_a_question_answered_from_memory_can_be_skipped_not_refused_as_a_task(
         assert labels(remembered)["not_sure"] == "Not sure"
     for looked_at in ("felt-click", "cable-damage", "outlet-test"):
         assert labels(looked_at)["cant"] == "I can't do this", looked_at
+
+
+def test_an_arlo_cameras_pages_name_its_app_one_way(kb: KnowledgeBase) -> None:
+    """A phone review: "Arlo Secure app" on one page, "Arlo app" on the next (the same app,
+    renamed; its manual says "Arlo Secure App"). Every attempt page says it one way."""
+    book = PlanBook(kb)
+    said = set()
+    for model in (m for m in sorted(kb.models) if m.startswith("arlo-")):
+        steps = book[model]
+        for action, spec in steps.plan.actions.items():
+            for stage in range(len(spec.steps)):
+                page = steps.stage(action, stage)
+                said |= set(re.findall(r"Arlo(?: Secure)? app", page.title + page.text))
+    assert said == {"Arlo Secure app"}
