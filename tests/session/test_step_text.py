@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from tests.session.conftest import Driver, start_event
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.guide.plan import compile_plan
@@ -15,7 +16,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
-from camreset.core.session import StepRef
+from camreset.core.session import Guide, StepRef
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
 """A sentence of the KB's (how to unbind, how the recorder does it) running into ours."""
@@ -677,3 +678,22 @@ def test_an_arlo_cameras_pages_name_its_app_one_way(kb: KnowledgeBase) -> None:
                 page = steps.stage(action, stage)
                 said |= set(re.findall(r"Arlo(?: Secure)? app", page.title + page.text))
     assert said == {"Arlo Secure app"}
+
+
+def test_a_doorbells_causes_and_why_call_it_a_doorbell(kb: KnowledgeBase) -> None:
+    """A review: the pages of a Ring doorbell said "doorbell", but "Why this step" and the
+    report's causes still said "pressed before the camera had finished starting"."""
+    guide = Guide(kb)
+    d = Driver(guide, start_event(guide, model="ring-video-doorbell-wired", have=("pin",)))
+    d.skip_opening()
+    for _ in range(6):
+        d.pick()
+    names = [c.name for c in d.state.belief]
+    assert "Pressed before the doorbell had finished starting" in names
+    assert not [n for n in names if "the camera" in n]
+    why = d.state.current.why
+    assert why is not None and "the camera" not in why.effect + why.summary
+    tapo = Driver(guide, start_event(guide, model="tapo-c200", have=("pin",)))
+    tapo.skip_opening()
+    tapo.pick()
+    assert "Pressed before the camera had finished starting" in [c.name for c in tapo.state.belief]

@@ -20,6 +20,7 @@ from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Cause, Have, Offer, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import PowerKind, RecoveryKind, SoftwareVia, Tool
+from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import long_hold, timer_of
 
 OfferT = TypeVar("OfferT", bound=Offer)
@@ -303,6 +304,6 @@ def holds_long_only(a: ActionSpec) -> bool:
 def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
     """Both phases' engine models for `model`: only what applies to it, costs in minutes."""
     phases = {phase: _phase_plan(kb, model, phase) for phase in Phase}
-    names = {c.id: c.name for c in kb.troubleshooting.causes}
+    names = {c.id: in_its_own_words(model, c.name) for c in kb.troubleshooting.causes}
     names[kb.troubleshooting.leak.id] = kb.troubleshooting.leak.name
     return CameraPlan(model, phases, names, tuple(kb.troubleshooting.first_try))

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from camreset.core.present.setup_words import device_noun, which_app
+from camreset.core.present.device_noun import device_noun
+from camreset.core.present.setup_words import which_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.way_outs import WAY_OUTS
 

@@ -7,8 +7,6 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
-import re
-
 from camreset.core.guide.adding import WIRED_WAYS, provisioning, ways_to_add
 from camreset.core.guide.plan import on_its_cable
 from camreset.core.kb.facts import Confidence
@@ -24,6 +22,7 @@ from camreset.core.kb.values import (
     Transformer,
     Wifi,
 )
+from camreset.core.present.device_noun import device_noun
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
 
@@ -192,24 +191,6 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
 
 
 WHICH_APP = "Not sure which app? The quick-start guide, the box or the label names it."
-
-
-def device_noun(model: ResolvedModel) -> str:
-    """What the person calls it: a doorbell is added in the app as a doorbell, not a camera
-    (a reviewer read "add a new camera" on a Ring doorbell's pages)."""
-    return "doorbell" if model.form_factor is FormFactor.doorbell else "camera"
-
-
-_THE_CAMERA = re.compile(r"\b(the|this|your|its|The|This|Your|Its) camera\b(?! maker)")
-
-
-def in_its_own_words(model: ResolvedModel, text: str) -> str:
-    """`text` calling the device what the person calls it: "Did the doorbell react…" on a
-    doorbell's pages (two reviewers read "the camera" on every page of a Ring doorbell).
-    Only "the/this/your camera": a sentence about cameras in general keeps its word."""
-    if device_noun(model) == "camera":
-        return text
-    return _THE_CAMERA.sub(r"\1 doorbell", text)
 
 
 def which_app(model: ResolvedModel, steps: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
+from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.facts import FactView, fact_view, view_of
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
@@ -32,7 +33,6 @@ from camreset.core.present.setup_words import (
     STILL_BOUND,
     activates_when_wired,
     hub_for_new_owner,
-    in_its_own_words,
     may_be_on_a_cable,
     still_bound_words,
     without_wifi,

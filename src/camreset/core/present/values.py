@@ -13,6 +13,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
 from camreset.core.present.button_place import button_place, other_places
+from camreset.core.present.device_noun import device_noun
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     FACE_WORDS,
@@ -24,7 +25,7 @@ from camreset.core.present.phrases import (
     signal_words,
 )
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_words import activates_when_wired, device_noun, setup_values
+from camreset.core.present.setup_words import activates_when_wired, setup_values
 from camreset.core.present.timer import longest_claim
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
+from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.step import Answer, Cause, Why
 from camreset.core.present.words import mid_sentence
 
@@ -134,4 +135,4 @@ def why_words(
         effect = NOTHING_LEFT
     else:
         effect = ""
-    return Why(summary=summary, causes=causes, effect=effect)
+    return Why(summary=summary, causes=causes, effect=in_its_own_words(plan.model, effect))
