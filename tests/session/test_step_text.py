@@ -697,3 +697,26 @@ def test_a_doorbells_causes_and_why_call_it_a_doorbell(kb: KnowledgeBase) -> Non
     tapo.skip_opening()
     tapo.pick()
     assert "Pressed before the camera had finished starting" in [c.name for c in tapo.state.belief]
+
+
+def test_a_camera_that_joins_its_hub_is_asked_about_pairing_not_the_wi_fi(
+    kb: KnowledgeBase,
+) -> None:
+    """A phone review: a eufyCam 2C, added through its HomeBase, was asked whether "joining the
+    Wi-Fi failed". A camera that joins its own hub is asked about pairing with it; one that
+    joins the Wi-Fi keeps the Wi-Fi words. The hub words go only where the knowledge base
+    gives the camera no Wi-Fi cause to weigh."""
+
+    def answers(model: str) -> tuple[list[str], set[str]]:
+        plan = compile_plan(kb, resolve_model(kb, model))
+        step = StepRenderer(kb, plan).step(StepRef(1, "question", "add-trouble"))
+        return [a.label for a in step.answers], set(plan.setup.engine.faults)
+
+    eufy, _ = answers("eufy-eufycam-2c")
+    assert "It found it, but pairing with the eufy HomeBase 2 failed" in eufy
+    assert not [label for label in eufy if "Wi-Fi" in label]
+    assert "It found it, but joining the Wi-Fi failed" in answers("tapo-c200")[0]
+    for model in sorted(kb.models):
+        labels, causes = answers(model)
+        if any("pairing with the" in label for label in labels):
+            assert not causes & {"wifi-band", "wifi-security"}, model

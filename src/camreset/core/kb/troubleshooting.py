@@ -255,6 +255,9 @@ class AnswerSpec(Strict):
     wifi: bool = False
     """An answer about joining Wi-Fi: not offered for a camera added only over its cable, or
     said to be on one (no Wi-Fi to join)."""
+    via_hub: OneLine | None = None
+    """The words of a `wifi` answer for a camera that joins its own hub or HomeBase, not the
+    Wi-Fi (the hub joins the Wi-Fi): "pairing with the {hub.name} failed"."""
     likelihood: dict[str, Probability]
 
 

@@ -231,6 +231,11 @@ class HubKind(StrEnum):
     chime = "chime"
 
 
+JOINS_ITS_HUB = frozenset({HubKind.hub, HubKind.homebase})
+"""Hubs a camera joins by its own radio instead of the home Wi-Fi (the knowledge base's Wi-Fi
+causes leave these cameras out by the same kinds)."""
+
+
 class Hub(Strict):
     """The hub, base station or recorder a camera pairs through (and is reset with)."""
 

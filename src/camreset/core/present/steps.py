@@ -17,7 +17,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS
@@ -317,6 +317,12 @@ class StepRenderer:
                 a.power == [PowerKind.transformer] and shape not in (None, FormFactor.doorbell)
             )
         ]  # doorbell wiring: only for a doorbell (or a camera of unknown shape)
+        hub = self.model.pairs_via
+        if hub is not None and hub.kind in JOINS_ITS_HUB:  # it joins the hub, not the Wi-Fi
+            offered = [
+                a.model_copy(update={"label": self.fill(a.via_hub)}) if a.via_hub else a
+                for a in offered
+            ]
         answers = tuple(
             replace(a, pattern=self.pattern(a.pattern))
             for a in light_answers(self.kb, offered, self.patterns)
