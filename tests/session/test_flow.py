@@ -1816,3 +1816,23 @@ def test_a_forgotten_password_of_a_cloud_camera_is_sent_to_the_accounts_own_rese
     step = d.state.current
     assert step.title.endswith("own way back in first") and route in step.text
     assert step.offers("worked")  # "That worked: I don't need a reset"
+
+
+def test_the_drain_that_unplugs_on_purpose_says_so_after_do_not_unplug(guide: Guide) -> None:
+    """A phone review: restart pages said "Do not unplug it", and a later attempt began
+    "Unplug" with no word on why that was now right. Its first page says the power goes off
+    on purpose this time; no other page says so."""
+    have = ("pin", "original_adapter", "app", "other_outlet")
+    d = Driver(guide, start_event(guide, model="tapo-c200", have=have))
+    d.skip_opening()
+    said = {}
+    for _ in range(60):
+        step = d.state.current
+        said[(step.ref.ref, step.ref.stage)] = step.notice or ""
+        if (step.ref.ref, step.ref.stage) == ("drained-power-cycle", 1) or step.kind == "outcome":
+            break
+        d.pick()
+    restarts = [h for h in d.state.history if h.title == "Let the camera restart"]
+    assert restarts and restarts[0].at < d.state.history[-1].at  # "Do not unplug it" came first
+    on_purpose = [page for page, notice in said.items() if "power off on purpose" in notice]
+    assert on_purpose == [("drained-power-cycle", 0)]

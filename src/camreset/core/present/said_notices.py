@@ -152,6 +152,13 @@ OTHER_STOPPED_NOTICE = (
 )
 """Above the page after "Something else stops me": the next way was often a page about the
 button, read as if they had said they could not find it (web review 9)."""
+UNPLUG_NOW_NOTICE = (
+    "Earlier pages said not to cut the power while the camera restarted. This try is "
+    "different: it starts with the power off on purpose."
+)
+"""Above the page that cuts the power on purpose (the drain), after a restart wait said "Do
+not unplug it" (a phone review read the two as contradicting each other)."""
+
 CLICK_FELT_NOTICE = (
     "You felt a click when you pressed, so you have likely found a button already: check "
     "against this page that it is the reset button, then go on."

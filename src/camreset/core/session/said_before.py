@@ -39,6 +39,7 @@ from camreset.core.present.said_notices import (
     SAID,
     SEARCH_AGAIN_NOTICE,
     STILL_BOUND_NOTICE,
+    UNPLUG_NOW_NOTICE,
     UNTICKED,
     VENDOR_PAGE_NOTICE,
     WORTH_GETTING_NOTICE,
@@ -92,6 +93,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(SEARCH_AGAIN_NOTICE)
     elif page is not None and page.finds_button and step.ref.stage == 0 and _felt_click(fold):
         step = step.noted(CLICK_FELT_NOTICE)
+    if page is not None and "{power.cut}" in (page.do or "") and _told_not_to_unplug(plan, fold):
+        step = step.noted(UNPLUG_NOW_NOTICE)
     if step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold):
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
     cut_short = _wait_cut_short(plan, fold, step)
@@ -109,6 +112,16 @@ def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
     found = plan.model.facts.get("reset_unbinds_account")
     claims = found.fact.all_claims if found is not None else []
     return said and not any(claim.value is True for claim in claims)
+
+
+def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:
+    """A restart wait, which says not to cut the power ("Do not unplug it"), was answered
+    earlier in the session."""
+    for h in fold.history:
+        spec = plan.actions.get(h.ref.ref) if h.ref.kind == "action" else None
+        if spec is not None and spec.steps[h.ref.stage].wait is WaitFor.reboot:
+            return True
+    return False
 
 
 def _felt_click(fold: SessionFold) -> bool:
