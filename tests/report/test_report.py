@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.detail_words import form_details
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import clock, percent
 from camreset.core.report import (
@@ -289,6 +290,26 @@ def test_the_device_start_time_support_asks_for_can_be_put_in_the_report() -> No
     text = render_text(built)
     assert "Device start time" in text and "2026-11-30 09:12:44" in text
     assert "Error message" in text and "Device offline" in text
+
+
+def test_the_hub_a_camera_pairs_through_can_be_put_in_the_report_under_its_name() -> None:
+    """A phone review: a eufyCam 2C's report named its HomeBase but had no place for the
+    HomeBase's own model and firmware, which support asks about when pairing fails. The form
+    asks for it by the hub's name, and the report's row carries that name; a camera with no
+    hub is not asked."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="eufy-eufycam-2c", have=None, at=T0)])
+    assert form_details(state.model)["hub"] == (
+        "The eufy HomeBase 2 it pairs through: its model and firmware"
+    )
+    tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    assert "hub" not in form_details(tapo.model)
+    said = {"hub": "T8010, firmware 3.2.6.3"}
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    rows = [" ".join(line.split()) for line in render_text(build_report(kb, state)).splitlines()]
+    assert "Pairs through: eufy HomeBase 2" in rows
+    assert "eufy HomeBase 2: T8010, firmware 3.2.6.3" in rows
 
 
 def test_a_forgotten_password_with_nothing_tried_lists_no_fault() -> None:

@@ -111,6 +111,7 @@ DETAILS = (
     "error_message",
     "device_start_time",
     "recorder",
+    "hub",
 )
 
 
@@ -139,6 +140,10 @@ class DetailsData(_In):
         default=None,
         description="the recorder (NVR) or console the camera is connected to: its model and "
         "firmware",
+    )
+    hub: DetailText | None = Field(
+        default=None,
+        description="the hub or base station the camera pairs through: its model and firmware",
     )
 
     @model_validator(mode="after")

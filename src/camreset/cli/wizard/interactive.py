@@ -29,7 +29,6 @@ from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import (
     DETAIL_SAVED,
-    DETAIL_WORDS,
     NO_PASSWORD,
     form_details,
 )
@@ -244,9 +243,10 @@ class Wizard:
             sep="\n",
         )
         data: dict[str, str] = {}
+        words = form_details(state.model)  # the form's words: "The eufy HomeBase 2 it pairs…"
         try:
             for name in asked_at_the_end(state):
-                typed = ask_line(self.console, self.reader, f"{DETAIL_WORDS[name]}: ").strip()
+                typed = ask_line(self.console, self.reader, f"{words[name]}: ").strip()
                 if typed.casefold() in QUIT_WORDS:
                     break
                 if typed:

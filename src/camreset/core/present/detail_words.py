@@ -22,6 +22,7 @@ DETAIL_WORDS = {
     "error_message": "The error message the app or page shows",
     "device_start_time": "Device start time (in the maker's tool on a computer, e.g. SADP)",
     "recorder": "The recorder (NVR) it is connected to, if any: its model and firmware",
+    "hub": "The hub or base station it pairs through: its model and firmware",
 }
 """What a person can add to the report for support, in the order the form asks."""
 NO_PASSWORD = (
@@ -40,6 +41,7 @@ DETAIL_LABELS = {
     "error_message": "Error message",
     "device_start_time": "Device start time",
     "recorder": "Recorder (NVR)",
+    "hub": "Hub or base station",
 }
 """The same details as a report's rows."""
 ONLY_FOR_UNLISTED = frozenset({"label_model"})
@@ -62,10 +64,11 @@ support asks about the NVR; a Wi-Fi doorbell has none)."""
 
 
 def form_details(model: ResolvedModel) -> dict[str, str]:
-    """The details form's fields for this camera: what its vendor's support asks for, and
-    the recorder where it may be on one."""
+    """The details form's fields for this camera: what its vendor's support asks for, the
+    recorder where it may be on one, and the hub it pairs through (a reviewer found no
+    place for a eufy HomeBase's model and firmware)."""
     asked = asked_by_support(model)
-    recorder = model.recorder
+    recorder, hub = model.recorder, model.pairs_via
     wired = PowerKind.poe in model.power_kinds or recorder is not None
     fields = {
         k: v
@@ -73,7 +76,10 @@ def form_details(model: ResolvedModel) -> dict[str, str]:
         if (k not in ONLY_WHEN_ASKED or k in asked)
         and (k not in ONLY_ON_A_CABLE or wired)
         and (k not in ONLY_FOR_UNLISTED or model.generic)
+        and (k != "hub" or (hub is not None and recorder is None))
     }
+    if hub is not None and "hub" in fields:
+        fields["hub"] = f"The {hub.name} it pairs through: its model and firmware"
     if recorder is not None and "recorder" in fields:  # its maker's name: a UniFi "console"
         fields["recorder"] = (
             f"The {recorder.name} it is connected to, if any: its model and firmware"
@@ -94,6 +100,7 @@ DETAIL_SAVED = {
     "error_message": "the error message",
     "device_start_time": "the device start time",
     "recorder": "the recorder",
+    "hub": "the hub",
 }
 """The same details inside "Saved to the report: …"."""
 

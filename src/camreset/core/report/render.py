@@ -152,6 +152,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         if found.firmware and "firmware" not in details:
             details = {**details, "firmware": f"{found.firmware}{reported}"}
     labels = DETAIL_LABELS | ({"recorder": report.recorder} if report.recorder else {})
+    labels |= {"hub": report.hub} if report.hub else {}
     rows += [(labels[k], detail_value(k, v)) for k, v in details.items() if k in labels and v]
     rows.append(("Outcome", outcome_words(report)))
     if report.reason:
