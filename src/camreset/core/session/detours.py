@@ -60,9 +60,8 @@ class Derived(Answered):
 
 
 SHORT_TRY = Derived("held-how-long", "few-seconds")
-"""A failed attempt whose hold was short: timed shorter than the minimum, or answered (no
-timer) sooner after its page showed than the hold takes. It tells for "let go too early"
-as the person's "a few seconds" would, so the report does not rank that cause lowest."""
+"""A failed attempt whose hold the timer measured shorter than the minimum: it tells for "let
+go too early" as the person's "a few seconds" would."""
 
 
 def let_go_early(fold: Fold, plan: CameraPlan) -> None:

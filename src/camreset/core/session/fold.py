@@ -111,7 +111,7 @@ class Fold:
     held: tuple[str, int, float] | None = None
     """The last measured hold: attempt, page, seconds."""
     short_holds: set[str] = field(default_factory=set)
-    """Attempts carried on after a hold under their minimum (timed, or its page left too soon)."""
+    """Attempts carried on after a hold shorter than their minimum."""
     pressed: bool = False
     """The button was held on an attempt's page in this session: from then on the engine may
     ask what the camera did while held (before, those questions are the opening's)."""

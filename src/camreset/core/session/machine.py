@@ -235,16 +235,15 @@ class Guide:
                 f"{HOLD_PAGE} {clock(seconds)} after it showed, "
                 f"less than its {clock(step.timer.min)} hold"
             )
-            fold.short_holds.add(ref.ref)  # its failure counts as a short try (fold.check)
         result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
         doubt = None
         if ref.kind == "action" and result in (*NOT_DONE.values(), *UNTOLD.values()):
             if result in UNTOLD.values():
                 doubt = "whether it worked could not be checked"
-            elif ref.ref in fold.rushed and fold.rushed[ref.ref].startswith(HOLD_PAGE):
-                doubt = f"the hold may have been cut short ({fold.rushed[ref.ref]})"
             elif ref.ref in fold.short_holds:
                 doubt = "the button was let go before the shortest hold"
+            elif ref.ref in fold.rushed and fold.rushed[ref.ref].startswith(HOLD_PAGE):
+                doubt = f"the hold may have been cut short ({fold.rushed[ref.ref]})"
             elif ref.ref in fold.rushed:
                 doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
             if doubt:
