@@ -42,12 +42,12 @@ from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
 
 
-def asked_at_the_end(state: SessionState) -> list[str]:
-    """The details the terminal asks for at an end that goes to support (Enter skips each):
-    the web form's, for this vendor, less what the session already knows (how it is
-    powered, from an answer)."""
+def asked_at_the_end(state: SessionState) -> dict[str, str]:
+    """The details the terminal asks for at an end that goes to support (Enter skips each),
+    in the form's words ("The eufy HomeBase 2 it pairs through…"): the web form's, for this
+    vendor, less what the session already knows (how it is powered, from an answer)."""
     known = session_details(state)
-    return [k for k in form_details(state.model) if k not in known]
+    return {k: v for k, v in form_details(state.model).items() if k not in known}
 
 
 def browser_words(settings: Settings) -> str:
@@ -243,10 +243,9 @@ class Wizard:
             sep="\n",
         )
         data: dict[str, str] = {}
-        words = form_details(state.model)  # the form's words: "The eufy HomeBase 2 it pairs…"
         try:
-            for name in asked_at_the_end(state):
-                typed = ask_line(self.console, self.reader, f"{words[name]}: ").strip()
+            for name, words in asked_at_the_end(state).items():
+                typed = ask_line(self.console, self.reader, f"{words}: ").strip()
                 if typed.casefold() in QUIT_WORDS:
                     break
                 if typed:

@@ -61,7 +61,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     app = plan.model.line.app
     if "app" in fold.cannot and _uses_app(step, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
-    page = _page(plan, step)
+    page = _page(plan, step.ref)
     if page is not None and page.wait is WaitFor.reboot and _said_nothing_happened(fold):
         step = step.noted(NOTHING_SEEN_NOTICE)
     if fold.reset_only and page is not None and page.check == "app_finds":
@@ -117,11 +117,8 @@ def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
 def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:
     """A restart wait, which says not to cut the power ("Do not unplug it"), was answered
     earlier in the session."""
-    for h in fold.history:
-        spec = plan.actions.get(h.ref.ref) if h.ref.kind == "action" else None
-        if spec is not None and spec.steps[h.ref.stage].wait is WaitFor.reboot:
-            return True
-    return False
+    pages = (_page(plan, h.ref) for h in fold.history)
+    return any(page is not None and page.wait is WaitFor.reboot for page in pages)
 
 
 def _felt_click(fold: SessionFold) -> bool:
@@ -240,10 +237,10 @@ def _light_elsewhere(plan: CameraPlan, step: Step) -> bool:
     return spec is not None and spec.light_elsewhere
 
 
-def _page(plan: CameraPlan, step: Step) -> StepSpec | None:
+def _page(plan: CameraPlan, ref: StepRef) -> StepSpec | None:
     """The attempt's page a step shows (None for a question, a detour or an end)."""
-    spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
-    return spec.steps[step.ref.stage] if spec is not None else None
+    spec = plan.actions.get(ref.ref) if ref.kind == "action" else None
+    return spec.steps[ref.stage] if spec is not None else None
 
 
 def _said_nothing_happened(fold: SessionFold) -> bool:
