@@ -720,3 +720,14 @@ def test_a_camera_that_joins_its_hub_is_asked_about_pairing_not_the_wi_fi(
         labels, causes = answers(model)
         if any("pairing with the" in label for label in labels):
             assert not causes & {"wifi-band", "wifi-security"}, model
+
+
+def test_a_hold_while_unplugged_shows_no_light_to_look_for(kb: KnowledgeBase) -> None:
+    """The Wyze drain's hold said "Look for this light: Steady red" above "While it is still
+    unplugged, hold…": an unplugged camera shows no light (a phone reviewer). A hold with
+    power shows the light to let go at."""
+    book = PlanBook(kb)
+    unplugged = book["wyze-cam-v3"].stage("drained-power-cycle", 2)
+    powered = book["wyze-cam-v3"].stage("guided-reset", 2)
+    assert unplugged.unplugged and unplugged.pattern is None
+    assert powered.timer is not None and powered.pattern == "solid-red"

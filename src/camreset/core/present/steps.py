@@ -271,7 +271,7 @@ class StepRenderer:
             step,
             timer=timer,
             facts=() if spec.unplugged else self._hold_facts(timer),
-            pattern=self.pattern("@while_holding"),
+            pattern=None if spec.unplugged else self.pattern("@while_holding"),  # no light
             unplugged=spec.unplugged,
         )
 
