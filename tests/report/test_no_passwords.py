@@ -286,6 +286,24 @@ def test_a_password_typed_as_the_label_model_is_not_taken_for_a_name() -> None:
     assert "Kitchen77" not in json.dumps(state.details)
 
 
+def test_a_serial_typed_before_a_password_is_kept_for_support() -> None:
+    """ "SN123 password: hunter2" in the serial field was saved as "[password removed]
+    password: [password removed]": the serial support asks for was lost with the password
+    (a helpdesk reviewer). A first word that could itself be the password stays removed."""
+    _, state = _c110_with_details(
+        {
+            "serial": "SN123 password: hunter2",
+            "mac": "E12345678 pw hunter2",
+            "hardware_version": "Hunter77 is the password",
+            "error_message": "SN123 password: hunter2",
+        }
+    )
+    assert state.details["serial"] == f"SN123 password: {REMOVED}"
+    assert state.details["mac"] == f"E12345678 pw {REMOVED}"
+    assert "Hunter77" not in json.dumps(state.details)
+    assert state.details["error_message"] == f"{REMOVED} password: {REMOVED}"  # no label code
+
+
 def _c110_with_details(said: dict[str, str]) -> tuple[Guide, SessionState]:
     """A Tapo C110 session with these details for support saved."""
     guide = Guide(load_kb())

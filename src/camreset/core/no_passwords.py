@@ -21,6 +21,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
   "user:secret" pair loses its secret;
 - a word of the camera's own name ("C110" in a Tapo C110's session, or in the model the
   person wrote from its label) stays in such a sentence, unless it is stated as the password;
+- a code read off the label (serial, MAC) keeps its first word when the field goes on to
+  state a password after a keyword ("SN123 password: hunter2"): that is the serial;
 - every other copy of a secret found this way is removed too;
 - in Chinese or Japanese, where no space separates the words, a run that holds the word for
   password and looks like a secret is removed whole ("我的密码是abc12345");
@@ -240,6 +242,20 @@ def _pair_secrets(text: str) -> set[str]:
         elif _looks_secret(value := _before_host(match["value2"])):  # "admin:Hik12345!"
             found.update((value, value.rstrip(_EDGE)))
     return {s for s in found if any(c.isalnum() for c in s)}
+
+
+def first_word_named_apart(text: str) -> str | None:
+    """The first word of a label's field ("SN123 password: hunter2", "E12345678 pw
+    hunter2") where the text goes on to state a password of its own after a keyword: that
+    value is the secret, the first word the serial support asks for. None where no password
+    is stated after one ("hunter2 is the password": the first word may be it)."""
+    words = text.split(maxsplit=1)
+    if len(words) < 2 or _FOUND.match(text):  # "password: …" names nothing before it
+        return None
+    first = words[0].strip(_EDGE)
+    stated = _keyword_secrets(words[1]) | _pair_secrets(words[1])
+    keyword = _FOUND.search(words[1])
+    return first if stated and keyword is not None and first not in stated else None
 
 
 def without_passwords(text: str, names: Iterable[str] = ()) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from camreset.core.no_passwords import without_passwords
+from camreset.core.no_passwords import first_word_named_apart, without_passwords
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.step import Answer
 from camreset.core.present.timer import timer_words
@@ -64,6 +64,17 @@ def _camera_words(state: SessionState, label_model: str) -> frozenset[str]:
     return known | _words(without_passwords(label, known))  # never a password typed there
 
 
+LABEL_CODES = frozenset({"serial", "mac", "hardware_version"})
+"""Fields that hold a code read off the label: its first word is what support asks for."""
+
+
+def _without_passwords(field: str, value: str, names: frozenset[str]) -> str:
+    """A detail without a password: a label code's first word stays when a password of its
+    own follows it ("SN123 password: hunter2" keeps "SN123", which looks like one)."""
+    first = first_word_named_apart(value) if field in LABEL_CODES else None
+    return without_passwords(value, names | {first} if first else names)
+
+
 def _words(said: str) -> frozenset[str]:
     words = re.findall(r"[^\s/(),;:]+", said)
     return frozenset(p for w in words for p in (w, *w.split("-")) if p)
@@ -76,7 +87,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     if type == "details":
         names = _camera_words(state, str(data.get("label_model", "")))
         clean = {
-            k: without_passwords(BIDI.sub("", str(v)).strip()[:DETAIL_MAX], names)
+            k: _without_passwords(k, BIDI.sub("", str(v)).strip()[:DETAIL_MAX], names)
             for k, v in data.items()
             if k in DETAIL_FIELDS and str(v).strip()
         }
