@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from tests.session.conftest import T0, Driver, start_event
+from tests.session.conftest import T0, Driver, answered, start_event
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.engine.evidence import ActionFailed, Answered
@@ -108,7 +108,9 @@ def test_refusing_everything_claims_no_fault(make_driver: Any) -> None:
     refuse_to_the_end(d)
     state = d.state
     assert state.outcome == "escalated" and state.current.ref.ref == "escalate-untried"
-    assert "fault" not in state.current.text and "nothing is known" in state.current.text
+    said = state.current.text
+    assert "fault" not in said
+    assert "nothing is known" in said or "Nothing so far shows anything wrong" in said
 
 
 def test_an_escalation_after_failed_attempts_may_say_fault(make_driver: Any) -> None:
@@ -1626,6 +1628,43 @@ def test_support_says_when_the_likeliest_cause_needs_only_what_the_person_lacks(
     assert end.notice is not None and end.notice.startswith("Before you contact support")
     assert top.name.lower()[:20] in end.notice.lower()
     assert "which you said you don't have" in end.notice
+    # and the page does not blame the camera: "it may have a hardware or firmware fault … a
+    # repair or a replacement under warranty" was said for a dead wall socket (a reviewer)
+    assert "fault" not in end.text
+    assert "warranty" not in end.text and end.title.startswith("Worth one more try")
+    assert end.reopens and end.takes_items
+
+
+def test_getting_what_was_lacking_carries_the_session_on_from_support(guide: Guide) -> None:
+    """A Kasa camera on a dead outlet, with no other outlet: the support page says another
+    outlet is worth getting; once it is ticked as at hand, the next step uses it."""
+    answers = "skip-questions done done no adapter done done done done no off cant no off adapter"
+    state = answered(
+        guide,
+        answers.split(),
+        line="kasa",
+        form_factor="indoor",
+        have=("pin", "original_adapter", "app"),
+    )
+    assert state.current.ref.ref == "escalate" and state.current.reopens
+    have = Command("have", data={"have": ["pin", "original_adapter", "app", "other_outlet"]})
+    state = guide.extend(state, [guide.command(state, have, T0)])
+    assert state.current.ref.ref == "other-outlet"
+
+
+def test_support_names_no_failed_reset_when_none_was_tried(guide: Guide) -> None:
+    """Selling a camera of no known brand, button never pressed, no paperclip: the support
+    page named "button released too early" as the likeliest cause (a phone reviewer)."""
+    state = answered(
+        guide,
+        ["selling", "removed", "no", "adapter", "cant"],
+        line="other",
+        have=("original_adapter",),
+    )
+    end = state.current
+    assert end.ref.ref == "escalate-untried" and end.reopens
+    assert end.notice is not None and end.notice.startswith("No reset has been tried here yet")
+    assert "a paperclip or a pin" in end.notice and "released" not in end.notice
 
 
 def to_support(d: Driver) -> None:
@@ -1662,15 +1701,15 @@ def test_support_points_to_the_vendors_own_steps_when_they_were_never_read(
     plan = compile_plan(kb, resolve_model(kb, "amcrest-ip8m-2496eb"))
     page = StepRenderer(kb, plan).step(StepRef(0, "outcome", "escalate"))
     fold = copy.deepcopy(d.state.fold)
-    assert before_support(page, plan, fold, []).text.endswith(said)
+    assert before_support(page, plan, fold, [], None).text.endswith(said)
     fold.cannot.add("pin")  # the vendor's steps are a button reset too
-    assert before_support(page, plan, fold, []).text == page.text
+    assert before_support(page, plan, fold, [], None).text == page.text
     fold.cannot.discard("pin")
     fold.tried.append("vendor-instructions")  # had the vendor's page been read
-    assert before_support(page, plan, fold, []).text == page.text
+    assert before_support(page, plan, fold, [], None).text == page.text
     unknown = compile_plan(kb, resolve_generic(kb, "amcrest", None))
     page = StepRenderer(kb, unknown).step(StepRef(0, "outcome", "escalate"))
-    assert before_support(page, unknown, Fold(), []).text == page.text
+    assert before_support(page, unknown, Fold(), [], None).text == page.text
 
 
 def test_an_app_that_shows_the_camera_offline_is_asked_only_as_the_reason(

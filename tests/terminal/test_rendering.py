@@ -7,7 +7,8 @@ from rich.console import Console, RenderableType
 from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
-from camreset.cli.wizard.step_view import StepView, answer_table, fact_lines
+from camreset.cli.wizard.prompts import parse_choice
+from camreset.cli.wizard.step_view import StepView, answer_table, fact_lines, key_hints
 from camreset.cli.wizard.theme import THEME
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
@@ -291,3 +292,15 @@ def test_a_report_folded_at_40_columns_indents_what_each_line_continues() -> Non
         "- Ring support asks for the support code",
         "  made in the app",
     ]
+
+
+def test_h_changes_what_is_at_hand_on_the_support_page_that_reopens() -> None:
+    """An end offers no "h at hand", except the support page whose likeliest cause needs
+    only what the person lacks: there, h is how they say they found it."""
+    end = Step(StepRef(9, "outcome", "escalate"), "outcome", "Contact support", "…", ())
+    reopening = Step(**{**end.__dict__, "reopens": True})
+    assert parse_choice(end, "h", can_undo=False) is None
+    assert "h at hand" not in key_hints(end, False).plain
+    choice = parse_choice(reopening, "h", can_undo=False)
+    assert choice is not None and choice.kind == "have"
+    assert "h at hand" in key_hints(reopening, False).plain

@@ -264,3 +264,27 @@ def test_tick_labels_too_close_to_read_as_two_keep_the_let_go_time() -> None:
     apart = timer_view(Timer(5, 15, 30, until="it beeps", max_why="the longest hold given"))
     assert apart is not None
     assert [m.label for m in apart.marks] == ["5s", "15s", "30s"]
+
+
+def test_a_support_page_that_needs_only_a_paperclip_lets_you_tick_one(
+    client: PageClient,
+) -> None:
+    """Selling a camera of no known brand with no paperclip ended at "Contact support" with
+    no way to say a paperclip was found (a phone reviewer): the page now says the session is
+    kept and links to the checklist, and ticking a paperclip carries the session on."""
+    checklist = client.page("/have?line=other")
+    response = client.submit(
+        checklist.select_one('form[action="/start"]'), have=["original_adapter"]
+    )
+    url = str(response.headers["location"]).split("?")[0]
+    for choice in ("selling", "removed", "no", "adapter", "cant"):
+        page = answer(client, url, choice)
+    assert page.h1.get_text().startswith("Worth one more try")
+    link = page.find("a", string="change what you have")
+    assert link is not None and link["href"] == f"{url}/have"
+    have = client.page(f"{url}/have")
+    response = client.submit(
+        have.select_one(f'form[action="{url}/have"]'), have=["original_adapter", "pin"]
+    )
+    assert response.status_code == 303
+    assert not client.page(url).h1.get_text().startswith("Worth one more try")

@@ -126,6 +126,10 @@ class StepDoc(_Out):
         "confirmed (POST .../remote-reset)"
     )
     notice: str | None = Field(description="a line to show above the step, if any")
+    reopens: bool = Field(
+        description="an end whose likeliest cause needs only something the person lacks: "
+        "sending `have` with it carries the session on"
+    )
 
 
 class HistoryDoc(_Out):
@@ -282,6 +286,7 @@ def step_doc(step: Step) -> StepDoc:
         network=step.network,
         remote=step.remote,
         notice=step.notice,
+        reopens=step.reopens,
     )
 
 

@@ -22,7 +22,7 @@ NETWORK_KEY = "n"
 REMOTE_KEY = "r"
 """Send the remote reset (the step that is one)."""
 HAVE_WORDS = frozenset({"h", "have"})
-"""Change what is at hand (any step but the end)."""
+"""Change what is at hand (any step but an end, and the end that reopens)."""
 
 
 class Leave(Exception):
@@ -52,7 +52,7 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("network")
     if word == REMOTE_KEY and step.remote:
         return Choice("remote")
-    if word in HAVE_WORDS and step.kind != "outcome":
+    if word in HAVE_WORDS and step.takes_items:
         return Choice("have")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)

@@ -85,7 +85,7 @@ def key_hints(step: Step, can_undo: bool) -> Text:
         keys.append("r send the reset over the network")
     if can_undo:
         keys.append("u undo")
-    if step.kind != "outcome":
+    if step.takes_items:
         keys.append("h at hand")
     keys.append("q leave")
     return Text(" · ".join(keys), style="keys")

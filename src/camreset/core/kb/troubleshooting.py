@@ -305,6 +305,9 @@ class Escalation(Sourced, Message):
     """When no attempt got as far as its check (every one refused): no fault is claimed."""
     after_reset: Message | None = None
     """When the camera did reset but adding it again failed: no hardware fault is claimed."""
+    lacking: Message | None = None
+    """When the likeliest cause needs only something the person lacks: no fault is claimed,
+    and getting it carries the session on."""
 
 
 class Success(Sourced, Message):

@@ -124,6 +124,13 @@ WORTH_GETTING_NOTICE = (
 """Above the support page when its likeliest cause is fixed by an attempt that needs only
 something the person said they cannot get (a damaged cable and no other adapter), or
 left unticked on the checklist (`said`: which of the two)."""
+UNTRIED_WORTH_GETTING_NOTICE = (
+    "No reset has been tried here yet, and the one most likely to work needs {item}, which "
+    "{said}. If you can get that, it is worth trying before support."
+)
+"""The same where nothing was tried: naming a cause of a failed reset ("released too early")
+to someone who never pressed the button read as invented (a phone reviewer, selling a
+camera with no paperclip)."""
 SAID = "you said you don't have"
 UNTICKED = "you did not tick as at hand"
 VENDOR_PAGE_NOTICE = (

@@ -140,10 +140,19 @@ class Step:
     confirms the camera and gives its password."""
     notice: str | None = None
     """A short line shown above the step: e.g. that no source gives a way round the reset."""
+    reopens: bool = False
+    """A support page whose likeliest cause needs only something the person lacks: ticking
+    it as at hand carries the session on from here."""
 
     @property
     def id(self) -> str:
         return self.ref.id
+
+    @property
+    def takes_items(self) -> bool:
+        """Whether what is at hand can still be changed here: any step but an end, and the
+        end that reopens."""
+        return self.kind != "outcome" or self.reopens
 
     def offers(self, answer: str) -> bool:
         return any(a.id == answer for a in self.answers)

@@ -148,6 +148,15 @@ class StepRenderer:
             return detour_step(self, ref.ref, ref.subject, ref.stage)
         return self._action_stage(ref.ref, ref.stage)
 
+    def lacking(self) -> tuple[str, str] | None:
+        """The support page's title and text where only something the person lacks stands
+        between them and the likeliest fix (no fault claimed)."""
+        message = self.kb.troubleshooting.escalation.lacking
+        if message is None:
+            return None
+        title, text = self.fill(message.title), self.fill(message.text)
+        return in_its_own_words(self.model, title), in_its_own_words(self.model, text)
+
     def notice(self, key: str) -> str:
         """The words of a notice the session puts above a step."""
         if key == STILL_BOUND:

@@ -41,6 +41,7 @@ from camreset.core.present.said_notices import (
     STILL_BOUND_NOTICE,
     UNPLUG_NOW_NOTICE,
     UNTICKED,
+    UNTRIED_WORTH_GETTING_NOTICE,
     VENDOR_PAGE_NOTICE,
     WORTH_GETTING_NOTICE,
 )
@@ -263,17 +264,31 @@ WORTH_GETTING = 0.15
 say that getting what that attempt needs is worth trying first."""
 
 
+LACKING_REPLACES = ("escalate", "escalate-untried")
+"""The support pages that blame the camera, or say nothing could be done: where what is
+lacking would deal with the likeliest cause, neither is true (a dead outlet and no other one
+was sent to a warranty repair)."""
 VENDOR_PAGE = "vendor-instructions"
 """The attempt that reads the vendor's own reset steps for the model."""
 
 
-def before_support(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
+def before_support(
+    step: Step,
+    plan: CameraPlan,
+    fold: SessionFold,
+    likely: list[Cause],
+    lacking: tuple[str, str] | None,
+) -> Step:
     """The support page, saying so when the likeliest cause could be dealt with at home by an
-    attempt the person could not do only for want of something they said they can't get, and
-    when the vendor's own steps for the model were never tried."""
+    attempt the person could not do only for want of something they said they can't get (in
+    `lacking`'s words, filled, where the page would blame the camera or say nothing was
+    tried), and when the vendor's own steps for the model were never tried."""
     if step.kind != "outcome" or not step.ref.ref.startswith("escalate"):
         return step
-    step = _worth_getting(step, plan, fold, likely)
+    worth = _worth_getting(step, plan, fold, likely)
+    if worth is not step and lacking is not None and step.ref.ref in LACKING_REPLACES:
+        worth = replace(worth, title=lacking[0], text=lacking[1], reopens=True)
+    step = worth
     model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
     if step.ref.ref != "escalate" or vendor is None or model.generic:
         return step
@@ -306,13 +321,12 @@ def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list
             and lacking[0] in fold.cannot  # all else it needs is at hand
             and lacking[0] != lost
         ):
-            item = have_label(lacking[0], plan.model.line.app)
+            item = mid_sentence(have_label(lacking[0], plan.model.line.app))
+            said = SAID if lacking[0] in fold.refused else UNTICKED
+            if step.ref.ref == "escalate-untried":
+                return step.noted(UNTRIED_WORTH_GETTING_NOTICE.format(item=item, said=said))
+            cause, chance = mid_sentence(top.name), percent(top.probability)
             return step.noted(
-                WORTH_GETTING_NOTICE.format(
-                    cause=mid_sentence(top.name),
-                    percent=percent(top.probability),
-                    item=mid_sentence(item),
-                    said=SAID if lacking[0] in fold.refused else UNTICKED,
-                )
+                WORTH_GETTING_NOTICE.format(cause=cause, percent=chance, item=item, said=said)
             )
     return step
