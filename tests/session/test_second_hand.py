@@ -31,9 +31,9 @@ def test_a_reset_after_another_account_says_it_may_not_free_the_camera(guide: Gu
     step = answered(guide, (*STILL_BOUND, "another-account"), **BLINK).current
     assert step.ref.ref == "full-reset"
     assert step.notice is not None
-    assert "only the previous owner or Blink support can release it" in step.notice
+    assert "only whoever's account it is on, or Blink support, can release it" in step.notice
     step = answered(guide, (*STILL_BOUND, "asks-password"), **BLINK).current
-    assert step.notice is None or "previous owner" not in step.notice  # not an account problem
+    assert step.notice is None or "account it is on" not in step.notice  # not an account problem
 
 
 def test_second_hand_is_a_reason_of_its_own_and_is_never_asked_again(guide: Guide) -> None:
@@ -153,3 +153,17 @@ def test_a_second_hand_camera_that_a_reset_does_not_free_says_so_first(
     tapo.send("second-hand")
     tapo.send(since)
     assert "first owner's account" not in (tapo.state.current.notice or "")
+
+
+def test_a_camera_that_was_always_theirs_is_not_sent_to_a_previous_owner(guide: Guide) -> None:
+    """A Ring doorbell the app says is on another account, whose owner said "No, it has
+    always been mine", was told only "the previous owner or Ring support" can release it (a
+    phone reviewer): the other account is likely one of their own, or a household member's."""
+    said = ("cant-add", "done", "no", "another-account")
+    mine = answered(guide, (*said, "no"), model="ring-video-doorbell-2", have=("pin", "app"))
+    notice = mine.current.notice or ""
+    assert "previous owner" not in notice and "one of your own" in notice
+    bought = answered(guide, (*said, "yes"), model="ring-video-doorbell-2", have=("pin", "app"))
+    assert bought.current.ref.ref == "release-account"
+    assert "one of your own" not in (bought.current.notice or "")
+    assert bought.current.text.startswith("The doorbell is still on another account.")

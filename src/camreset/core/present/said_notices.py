@@ -131,6 +131,13 @@ UNTRIED_WORTH_GETTING_NOTICE = (
 """The same where nothing was tried: naming a cause of a failed reset ("released too early")
 to someone who never pressed the button read as invented (a phone reviewer, selling a
 camera with no paperclip)."""
+OWN_ACCOUNT_NOTICE = (
+    "You said the camera has always been yours, so the other account is likely one of your "
+    "own (another e-mail address, an old sign-in) or someone's in your household: sign in "
+    "there and remove it."
+)
+"""Above the release from another account for someone who said the camera was never anyone
+else's (a phone reviewer's Ring doorbell was sent to "the previous owner")."""
 SAID = "you said you don't have"
 UNTICKED = "you did not tick as at hand"
 VENDOR_PAGE_NOTICE = (
@@ -144,7 +151,8 @@ way there."""
 STILL_BOUND_NOTICE = (
     "The app said the camera belongs to another account. A reset frees a camera from its old "
     "account only on cameras whose maker says so, and no source says it of this one: if the "
-    "app says the same after this, only the previous owner or {brand} support can release it."
+    "app says the same after this, only whoever's account it is on, or {brand} support, can "
+    "release it."
 )
 """Above the full reset offered after "it belongs to another account" (a reviewer's second-hand
 Blink owner was sent to a 30 s reset as if it could free the camera)."""

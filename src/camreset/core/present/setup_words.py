@@ -64,6 +64,14 @@ def still_bound_words(model: ResolvedModel) -> str:
     )
 
 
+WHOEVER = (
+    "Whoever's account it is on removes it there (for a camera that came from someone else, "
+    "its previous owner)."
+)
+"""Not "the previous owner": someone whose camera has always been theirs may have it on
+another account of their own, or a household member's (a phone reviewer's Ring doorbell)."""
+
+
 def unbind_routes(model: ResolvedModel) -> str | None:
     """The sources' ways to take the camera off an account, in the order the knowledge base
     writes them (the narrower first: Blink's one camera before the whole system it came with;
@@ -353,10 +361,9 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "add.how": _add_how(model, app, power),
         "wifi.joins": _wifi_joins(model),
         "wifi.before": _wifi_before(model, power),
-        "unbind.route": "Ask the previous owner to remove it from their account. The sources "
-        f"say how: {unbind}"
+        "unbind.route": f"{WHOEVER} The sources say how: {unbind}"
         if unbind
-        else f"Ask the previous owner to remove it from their account in the {app} app.",
+        else f"{WHOEVER[:-1]}, in the {app} app.",
         "nvr.how": f"{without_full_stop(nvr)}."
         if isinstance(nvr, str)
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "

@@ -31,6 +31,7 @@ from camreset.core.present.said_notices import (
     OFFLINE_AFTER_MOVE_NOTICE,
     OFFLINE_NOTICE,
     OTHER_STOPPED_NOTICE,
+    OWN_ACCOUNT_NOTICE,
     QUICK_HOLD_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
@@ -98,11 +99,22 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(UNPLUG_NOW_NOTICE)
     if step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold):
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
+        if _always_theirs(fold):
+            step = step.noted(OWN_ACCOUNT_NOTICE)
+    if step.ref.ref == RELEASE and step.ref.stage == 0 and _always_theirs(fold):
+        step = step.noted(OWN_ACCOUNT_NOTICE)
     cut_short = _wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
 
 
 FULL_RESET = "full-reset"
+RELEASE = "release-account"
+
+
+def _always_theirs(fold: SessionFold) -> bool:
+    """The person's latest answer to "did the camera come from someone else?" was no."""
+    at = detours.latest_answer(fold, "second-hand")
+    return at is not None and fold.evidence[at] == Answered("second-hand", "no")
 
 
 def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
