@@ -282,7 +282,7 @@ def test_a_button_whose_tool_no_source_gives_is_not_called_a_hole_and_is_pressed
 @pytest.mark.parametrize(
     ("power", "attempt", "change"),
     [
-        ("adapter", "swap-adapter-web", "Another adapter"),
+        ("adapter", "swap-adapter-web", "Its own adapter, or one with the same rating"),
         ("network-cable", "poe-other-port-web", "Another port"),
     ],
 )
