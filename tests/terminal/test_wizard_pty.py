@@ -408,6 +408,12 @@ def test_without_a_public_url_the_link_says_which_server_it_needs() -> None:
         "In a browser, while `camreset serve` runs here on port 8791"
     )
     assert browser_words(Settings(base_url="https://help.example")) == "In a browser"
+    # a session kept in another database is found only by a server over that database (a
+    # helpdesk reviewer's link pointed at a plain `camreset serve`, which would not have it)
+    serve = "camreset serve --database-url sqlite:////tmp/t.db"
+    assert browser_words(Settings(port=8791), serve) == (
+        f"In a browser, while `{serve}` runs here on port 8791"
+    )
 
 
 def test_a_hold_that_runs_to_the_timers_end_is_the_one_reported(db_url: str, cli: Cli) -> None:

@@ -50,12 +50,13 @@ def asked_at_the_end(state: SessionState) -> dict[str, str]:
     return {k: v for k, v in form_details(state.model).items() if k not in known}
 
 
-def browser_words(settings: Settings) -> str:
-    """Where the session's link works: without a public URL it is this machine's `camreset
-    serve` on the configured port (one started with another --port gives a dead link)."""
+def browser_words(settings: Settings, serve: str = "camreset serve") -> str:
+    """Where the session's link works: without a public URL it is this machine's `serve`
+    command on the configured port (one started with another --port, or over another
+    database, gives a dead link)."""
     if settings.base_url:
         return "In a browser"
-    return f"In a browser, while `camreset serve` runs here on port {settings.port}"
+    return f"In a browser, while `{serve}` runs here on port {settings.port}"
 
 
 class Wizard:
@@ -229,7 +230,7 @@ class Wizard:
             Text(
                 f"Save it: {self.ctx.again(f'report {session_id} --format md')} > report.md", "keys"
             ),
-            Text(f"{browser_words(self.ctx.settings())}: {self.ctx.link(session_id)}", "keys"),
+            Text(f"{self._browser()}: {self.ctx.link(session_id)}", "keys"),
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
         )
@@ -262,6 +263,10 @@ class Wizard:
         self.console.print(Text(f"Saved to the report: {saved}.", style="notice"))
         return after
 
+    def _browser(self) -> str:
+        """Where the link works, with the serve command that opens this run's database."""
+        return browser_words(self.ctx.settings(), self.ctx.again("serve"))
+
     def _save_details(self, session_id: str, data: dict[str, str]) -> SessionState | None:
         """Append what was typed (nothing to save: None)."""
         return self.ctx.service().apply(session_id, Command("details", data=data)) if data else None
@@ -271,7 +276,7 @@ class Wizard:
             Text(f"{why} Your session is saved.", style="notice"),
             Text("Continue here with:"),
             Text(f"  {self.ctx.again(f'guide --resume {session_id}')}"),
-            Text("or, while `camreset serve` runs, in a browser:"),
+            Text(f"or, while `{self.ctx.again('serve')}` runs, in a browser:"),
             Text(f"  {self.ctx.link(session_id)}"),
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
