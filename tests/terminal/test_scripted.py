@@ -140,7 +140,7 @@ def test_undo_and_skip(cli: Cli, tmp_path: Path) -> None:
         (["tapo-c200"], "{not: a list}", "expected a list of answers"),
         (["tapo-c200"], "[reacted, [1]]", "item 2 is not an answer id"),
         (["tapo-c200"], "- [", "not YAML or JSON"),
-        (["--line", "tapo", "--form-factor", "blimp"], "[done]", "unknown --form-factor 'blimp'"),
+        (["--line", "tapo", "--form-factor", "blimp"], "[done]", "'--form-factor': unknown shape 'blimp'"),
         (["--line", "hikvisionn"], "[done]", "unknown --line 'hikvisionn'; lines: amcrest, "),
         (["--form-factor", "dome"], "[done]", "--form-factor goes with --line"),
         (["tapo-c200", "--line", "amcrest"], "[done]", "give a MODEL or --line, not both"),

@@ -19,6 +19,7 @@ from rich.text import Text
 from camreset.app.local_time import local_zone
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.cli.shape_option import shape_option
 from camreset.cli.typed_args import short
 from camreset.cli.wizard.answers_file import load_answers
 from camreset.cli.wizard.exits import UNFINISHED
@@ -30,7 +31,6 @@ from camreset.cli.wizard.scripted import ScriptedRun
 from camreset.cli.wizard.start import StartRequest, split_have, start_interactive, start_scripted
 from camreset.cli.wizard.theme import THEME
 from camreset.core.kb.knowledge import OTHER
-from camreset.core.kb.schema import FormFactor
 from camreset.core.present.names import line_label, unlisted_shape_words
 from camreset.core.report import (
     build_report,
@@ -39,7 +39,6 @@ from camreset.core.report import (
     render_text,
     terminal_json,
 )
-from camreset.core.session.intake import form_factor_id
 from camreset.errors import UsageError
 
 NARROW = 90
@@ -70,9 +69,7 @@ def guide(
     line: Annotated[
         str | None, typer.Option(help="Product line (e.g. tapo, ring, hikvision) without a model.")
     ] = None,
-    form_factor: Annotated[
-        str | None, typer.Option(help="Camera shape with --line: indoor, bullet, ...")
-    ] = None,
+    form_factor: Annotated[str | None, shape_option("With --line, the camera's shape:")] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="With --answers: print each step as a JSON line.")
     ] = False,
@@ -124,23 +121,19 @@ def guide(
 
 
 def _check_line(ctx: typer.Context, line: str | None, form_factor: str | None) -> None:
-    """A mistyped --line or --form-factor is named before anything is asked (it was refused
-    only after the first question, as an "unknown camera model")."""
+    """A mistyped --line is named before anything is asked (it was refused only after the
+    first question, as an "unknown camera model"); --form-factor is checked as it is read."""
     if form_factor is not None and line is None:
         raise UsageError(
             "--form-factor goes with --line (e.g. `guide --line tapo --form-factor indoor`)"
         )
-    if form_factor is not None and form_factor_id(form_factor) not in {f.value for f in FormFactor}:
-        shapes = ", ".join(f.value for f in FormFactor)
-        raise UsageError(f"unknown --form-factor {form_factor!r}; shapes: {shapes}")
     if line is None:
         return
     kb = cli(ctx).kb()
     if line.casefold() != OTHER and line not in kb.line_ids():
         raise UsageError(f"unknown --line {line!r}; lines: {', '.join(kb.line_ids())}")
     if form_factor is not None and line.casefold() != OTHER:
-        shape = form_factor_id(form_factor)
-        said = unlisted_shape_words(line_label(kb.line(line)), shape, kb.shapes(line))
+        said = unlisted_shape_words(line_label(kb.line(line)), form_factor, kb.shapes(line))
         if said:  # on stderr: a script's stdout may be JSON lines
             Console(stderr=True, highlight=False).print(Text(said, style="yellow"))
 

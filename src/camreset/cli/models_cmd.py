@@ -12,6 +12,7 @@ import typer
 from camreset.cli.context import cli
 from camreset.cli.render_card import ResetCard
 from camreset.cli.render_models import ModelTable
+from camreset.cli.shape_option import ShapeOption
 from camreset.cli.stdout import print_out
 from camreset.cli.typed_args import short
 from camreset.core.kb.hubs import as_hub
@@ -159,10 +160,7 @@ def show(
     line: Annotated[
         str | None, typer.Option("--line", help="Model unknown: show this line's defaults.")
     ] = None,
-    form_factor: Annotated[
-        FormFactor | None,
-        typer.Option("--form-factor", help="With a line: the camera's shape."),
-    ] = None,
+    form_factor: ShapeOption = None,
     as_json: AsJson = False,
 ) -> None:
     """Show a model's reset card: button, hold time, lights, power, with sources (a model
@@ -171,7 +169,8 @@ def show(
     short(line, "--line")
     kb = cli(ctx).kb()
     try:
-        resolved, match = _pick(kb, model, line, form_factor)
+        shape = FormFactor(form_factor) if form_factor else None
+        resolved, match = _pick(kb, model, line, shape)
     except UnknownModelError as exc:
         _not_listed(kb, model or "", exc, as_json)
         return

@@ -54,6 +54,11 @@ class FormFactor(StrEnum):
     floodlight = "floodlight"
 
 
+def form_factor_id(text: str) -> str:
+    """A shape as people and the model lists write it ("pan-tilt", "Pan tilt") as its id."""
+    return "_".join(text.casefold().replace("-", " ").split())
+
+
 class SourceKind(StrEnum):
     """What a source is; the vendor's own kinds can make a claim "high"."""
 

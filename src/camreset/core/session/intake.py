@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
-from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.schema import FormFactor, form_factor_id
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.errors import InvalidAnswerError
@@ -36,11 +36,6 @@ def parse_have(ids: Iterable[str]) -> frozenset[Have]:
 def parse_power(text: str | None) -> PowerKind | None:
     """How the camera is powered, by the kind's id; InvalidAnswerError listing the kinds."""
     return _parse_choice(PowerKind, text, "power kind")
-
-
-def form_factor_id(text: str) -> str:
-    """A shape as people and the model lists write it ("pan-tilt", "Pan tilt") as its id."""
-    return "_".join(text.casefold().replace("-", " ").split())
 
 
 def parse_form_factor(text: str | None) -> FormFactor | None:
