@@ -140,7 +140,11 @@ def test_undo_and_skip(cli: Cli, tmp_path: Path) -> None:
         (["tapo-c200"], "{not: a list}", "expected a list of answers"),
         (["tapo-c200"], "[reacted, [1]]", "item 2 is not an answer id"),
         (["tapo-c200"], "- [", "not YAML or JSON"),
-        (["--line", "tapo", "--form-factor", "blimp"], "[done]", "'--form-factor': unknown shape 'blimp'"),
+        (
+            ["--line", "tapo", "--form-factor", "blimp"],
+            "[done]",
+            "'--form-factor': unknown shape 'blimp'",
+        ),
         (["--line", "hikvisionn"], "[done]", "unknown --line 'hikvisionn'; lines: amcrest, "),
         (["--form-factor", "dome"], "[done]", "--form-factor goes with --line"),
         (["tapo-c200", "--line", "amcrest"], "[done]", "give a MODEL or --line, not both"),
@@ -349,3 +353,17 @@ def test_still_not_right_after_a_reset_hands_over_to_support(cli: Cli, tmp_path:
     assert "Done: the camera is reset and added again; but the person says it is still not" in (
         " ".join(text.split())
     )
+
+
+def test_a_brand_name_alone_starts_that_brands_steps(cli: Cli, tmp_path: Path) -> None:
+    """`camreset show hikvision` shows the brand's card, but `guide hikvision` was refused as
+    an "unknown camera model" (a helpdesk reviewer): it now starts as `--line hikvision`."""
+    script = tmp_path / "answers.yaml"
+    script.write_text("[skip-questions]", encoding="utf-8")
+    by_name = cli.json_lines("guide", "Hikvision", "--answers", str(script))
+    by_line = cli.json_lines("guide", "--line", "hikvision", "--answers", str(script))
+    assert by_name[0] == by_line[0]
+    assert [r["step"]["title"] for r in by_name[1][:-1]] == [
+        r["step"]["title"] for r in by_line[1][:-1]
+    ]
+    assert by_name[1][0]["step"]["title"] == "What brings you here?"

@@ -31,6 +31,7 @@ from camreset.cli.wizard.scripted import ScriptedRun
 from camreset.cli.wizard.start import StartRequest, split_have, start_interactive, start_scripted
 from camreset.cli.wizard.theme import THEME
 from camreset.core.kb.knowledge import OTHER
+from camreset.core.kb.search import find_line
 from camreset.core.present.names import line_label, unlisted_shape_words
 from camreset.core.report import (
     build_report,
@@ -92,6 +93,8 @@ def guide(
         raise UsageError("give a MODEL or --line, not both")
     if as_json and answers is None:
         raise UsageError("--json prints a scripted run: use it with --answers FILE")
+    if model and not line and (named := find_line(cli(ctx).kb(), model)):
+        model, line = None, named  # "guide hikvision", as `show hikvision`: the brand's steps
     _check_line(ctx, line, form_factor)
     request = StartRequest(model, line, form_factor, split_have(have))
     items = load_answers(answers) if answers is not None else None
