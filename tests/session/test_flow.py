@@ -1843,3 +1843,21 @@ def test_the_drain_that_unplugs_on_purpose_says_so_after_do_not_unplug(guide: Gu
     assert restarts and restarts[0].at < d.state.history[-1].at  # "Do not unplug it" came first
     on_purpose = [page for page, notice in said.items() if "power off on purpose" in notice]
     assert on_purpose == [("drained-power-cycle", 0)]
+
+
+def test_the_setup_light_picked_after_a_no_is_said_to_mean_setup_mode(make_driver: Any) -> None:
+    """A Tapo C200 whose owner said "No" to setup mode, then picked "Red and green,
+    alternating" as the light it shows (its setup-mode light), went on to "Find a paperclip"
+    as if the light said nothing (a phone reviewer)."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"))
+    for said in ("done", "done", "no", "done", "done", "done", "done", "no"):
+        d.send(said)
+    assert d.state.current.ref.ref == "status-light"
+    d.send("blinking:blink-red-green")
+    notice = d.state.current.notice or ""
+    assert "“Red and green, alternating”, is how its sources say" in notice
+    assert "try adding it in the Tapo app now" in notice
+    other = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"))
+    for said in ("done", "done", "no", "done", "done", "done", "done", "no", "blinking:blink-red"):
+        other.send(said)
+    assert "setup mode" not in (other.state.current.notice or "")  # another light: no word

@@ -138,6 +138,14 @@ OWN_ACCOUNT_NOTICE = (
 )
 """Above the release from another account for someone who said the camera was never anyone
 else's (a phone reviewer's Ring doorbell was sent to "the previous owner")."""
+SETUP_LIGHT_NOTICE = (
+    "The light you chose, “{light}”, is how its sources say this camera shows setup mode: it "
+    "may be reset after all. If it still shows that light, try adding it {where} now; if "
+    "that fails, carry on here."
+)
+"""On the page after "what is the light doing?" answered with the setup-mode light itself,
+just after "is it in setup mode?" was answered no (a phone reviewer's Tapo C200 went on to
+"Find a paperclip" as if the light said nothing)."""
 SAID = "you said you don't have"
 UNTICKED = "you did not tick as at hand"
 VENDOR_PAGE_NOTICE = (

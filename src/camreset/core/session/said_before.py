@@ -15,7 +15,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
-from camreset.core.present.lights import NO_LIGHT_ID, without_light
+from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
 from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
@@ -39,6 +39,7 @@ from camreset.core.present.said_notices import (
     RUSHED_WAIT_NOTICE,
     SAID,
     SEARCH_AGAIN_NOTICE,
+    SETUP_LIGHT_NOTICE,
     STILL_BOUND_NOTICE,
     UNPLUG_NOW_NOTICE,
     UNTICKED,
@@ -103,12 +104,26 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
             step = step.noted(OWN_ACCOUNT_NOTICE)
     if step.ref.ref == RELEASE and step.ref.stage == 0 and _always_theirs(fold):
         step = step.noted(OWN_ACCOUNT_NOTICE)
+    if last is not None and _setup_light(plan, last.answer, last.ref):
+        app = plan.model.line.app
+        where = f"in the {app} app" if app else "as its maker gives"
+        light = last.answer_label
+        step = step.noted(SETUP_LIGHT_NOTICE.format(light=light, where=where))
     cut_short = _wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
 
 
 FULL_RESET = "full-reset"
 RELEASE = "release-account"
+
+
+def _setup_light(plan: CameraPlan, answer: str, ref: StepRef) -> bool:
+    """Whether `answer` to the light question (or its second look) picked the very light
+    the sources give for setup mode."""
+    setup = plan.model.setup_mode
+    if "status-light" not in (ref.ref, ref.subject) or setup is None or not setup.led:
+        return False
+    return answer.endswith(f"{SEP}{setup.led}")
 
 
 def _always_theirs(fold: SessionFold) -> bool:
