@@ -98,7 +98,7 @@ def test_tapo_c200_to_success(page: Page, server: Server) -> None:
     expect(page.locator(".step-text")).to_contain_text("added again")
     check(page, "08-success")
     page.get_by_label("Yes, it is fixed").check()
-    page.get_by_role("button", name="Send").click()
+    page.get_by_role("button", name="Save my answer").click()
     expect(page.get_by_role("heading", name="Thank you")).to_be_visible()
 
 
