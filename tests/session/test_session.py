@@ -408,3 +408,11 @@ def test_a_page_before_support_never_reads_zero_minutes_left(make_driver: Any) -
         d.send(next((a for a in ("have", "done", "no", "nothing") if a in ids), ids[0]))
     assert d.state.finished and d.state.outcome == "escalated"
     assert last_pages >= 2 and reopened >= 1
+
+
+def test_the_engines_weighed_cost_is_given_during_the_opening_too(make_driver: Any) -> None:
+    """`expected_minutes_left` read 0.0 on the opening's questions while `time_left` said
+    13–27 minutes, then jumped to 20.8 on the first attempt (a helpdesk reviewer)."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
+    assert d.state.current.ref.kind == "opening"
+    assert d.state.progress.expected_minutes_left > 0

@@ -277,7 +277,7 @@ class Guide:
             outcome = ENDINGS.get(ref.ref, "escalated")
         renderer = renderer.powered(fold.said_power)
         rec = nxt.rec
-        if rec is None and outcome is None and fold.opening.done:
+        if rec is None and outcome is None:  # in the opening too: its cost is no 0
             rec = ask_engine(plan, fold, self.recommender)
         why = None
         if nxt.rec is not None:
