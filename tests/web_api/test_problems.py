@@ -218,8 +218,8 @@ async def test_a_value_of_the_wrong_shape_is_told_what_is_expected_in_words(
             "a detail must have some visible text and no control characters (one line, no "
             "tabs or line breaks)."
         )
-        assert body["detail"] == f"details.data.serial: {words}"
-        assert body["errors"] == [{"loc": ["body", "details", "data", "serial"], "msg": words}]
+        assert body["detail"] == f"data.serial: {words}"
+        assert body["errors"] == [{"loc": ["body", "data", "serial"], "msg": words}]
     for problem in (code, short, body):
         assert "pattern" not in str(problem) and "^" not in str(problem)
 
@@ -231,3 +231,17 @@ async def test_a_check_of_our_own_says_its_words_without_pydantics_prefix(
     body = assert_problem(await client.post("/api/sessions", json={}), 422)
     assert "Value error" not in body["detail"]
     assert body["detail"].endswith(": give a camera model, or at least its line (brand)")
+
+
+async def test_an_event_is_told_its_mistake_in_its_own_terms(client: httpx.AsyncClient) -> None:
+    """A helpdesk reviewer read "body: Unable to extract tag using discriminator 'type'" for
+    an event without a type, and "answer.answer: Field required", the event's type read as a
+    field, for an answer without its answer."""
+    kinds = "answer, done, skip, undo, details, feedback, hold, have"
+    untyped = assert_problem(await send(client, NO_SUCH, step="1.x"), 422)
+    assert untyped["detail"] == f"type: required, one of {kinds}"
+    unknown = assert_problem(await send(client, NO_SUCH, type="nope"), 422)
+    assert unknown["detail"] == f"type: 'nope' is not one of {kinds}"
+    bare = assert_problem(await send(client, NO_SUCH, type="answer", step="1.x"), 422)
+    assert bare["detail"] == "answer: required"
+    assert bare["errors"] == [{"loc": ["body", "answer"], "msg": "required"}]

@@ -9,7 +9,7 @@ refused for its shape (each event type has its own body; a start needs a model o
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -208,6 +208,8 @@ AnyEvent = (
 )
 EventRequest = Annotated[AnyEvent, Field(discriminator="type")]
 """One thing the person did or said about the current step; `type` says which."""
+EVENT_TYPES = tuple(get_args(c.model_fields["type"].annotation)[0] for c in get_args(AnyEvent))
+"""The event types, in the order the docs give them: said when `type` is missing or wrong."""
 
 
 def event_command(event: AnyEvent) -> Command:

@@ -52,6 +52,8 @@ def error_words(err: Mapping[str, Any]) -> str:
         if words is not None:
             return words
     said = str(err.get("msg", ""))
+    if err.get("type") == "missing":
+        return "required"
     if err.get("type") == "value_error":  # our own check's words, not "Value error, …"
         return said.removeprefix("Value error, ")
     return said

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from camreset import errors
+from camreset.web.api_schema import EVENT_TYPES
 from camreset.web.asgi import HttpMiddleware
 from camreset.web.csrf import CsrfRejected
 from camreset.web.http_edge import allow_header, slash_redirect
@@ -203,6 +204,22 @@ def _whole_body_not_object(err: dict[str, Any]) -> bool:
     )
 
 
+def _located(err: dict[str, Any], body: Any) -> tuple[list[str], str]:
+    """Where an error is and what it says, in the event's own terms: a missing or unknown
+    `type` names the types, and the event's type is not read as a field ("answer.answer:
+    Field required" is "answer: required")."""
+    loc = [str(part) for part in err.get("loc", ())]
+    kind, ctx = err.get("type"), err.get("ctx") or {}
+    if kind in ("union_tag_not_found", "union_tag_invalid"):
+        field = str(ctx.get("discriminator", "type")).strip("'")
+        if kind == "union_tag_not_found":
+            return [*loc, field], f"required, one of {', '.join(EVENT_TYPES)}"
+        return [*loc, field], f"{ctx.get('tag')!r} is not one of {', '.join(EVENT_TYPES)}"
+    if isinstance(body, dict) and len(loc) > 2 and loc[1] == body.get("type"):
+        loc = [loc[0], *loc[2:]]  # the union's tag, not a field of the body
+    return loc, error_words(err)
+
+
 def _validation_problem(exc: RequestValidationError) -> Problem:
     """422 listing where and what, never echoing the input back into logs; a body that is
     not JSON at all is the one 400 (FastAPI reports it as a validation error)."""
@@ -212,8 +229,8 @@ def _validation_problem(exc: RequestValidationError) -> Problem:
         return replace(
             UNREADABLE_BODY, detail=f"The request body is not valid JSON (at character {at})."
         )
-    said = [(err.get("loc", ()), error_words(err)) for err in exc.errors()]  # words, not regexes
-    found = [{"loc": [str(part) for part in loc], "msg": msg} for loc, msg in said]
+    said = [_located(err, exc.body) for err in exc.errors()]  # words, not regexes
+    found = [{"loc": loc, "msg": msg} for loc, msg in said]
     detail = "; ".join(f"{'.'.join(e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in found)
     whole = next((e for e in exc.errors() if _whole_body_not_object(e)), None)
     if whole is not None:  # text/plain, or no type at all; or JSON that is no object
