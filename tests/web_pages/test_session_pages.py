@@ -282,6 +282,9 @@ def test_a_support_page_that_needs_only_a_paperclip_lets_you_tick_one(
     assert page.h1.get_text().startswith("Worth one more try")
     link = page.find("a", string="change what you have")
     assert link is not None and link["href"] == f"{url}/have"
+    button = page.find("a", string="I have it now: update what I have")
+    assert button is not None and button["href"] == f"{url}/have"
+    assert "Finished" not in page.select_one(".progress-line").get_text()
     have = client.page(f"{url}/have")
     response = client.submit(
         have.select_one(f'form[action="{url}/have"]'), have=["original_adapter", "pin"]
