@@ -367,3 +367,15 @@ def test_a_brand_name_alone_starts_that_brands_steps(cli: Cli, tmp_path: Path) -
         r["step"]["title"] for r in by_line[1][:-1]
     ]
     assert by_name[1][0]["step"]["title"] == "What brings you here?"
+
+
+def test_sessions_without_a_model_are_listed_by_brand_and_shape(cli: Cli, tmp_path: Path) -> None:
+    """`camreset sessions` listed sessions started without a model as "(model unknown)", one
+    like the other (a helpdesk reviewer): they carry their brand and shape."""
+    script = tmp_path / "answers.yaml"
+    script.write_text("[skip-questions]", encoding="utf-8")
+    cli("guide", "--line", "kasa", "--form-factor", "indoor", "--answers", str(script))
+    cli("guide", "--line", "lorex", "--answers", str(script))
+    listed = cli("sessions").stdout
+    assert "TP-Link Kasa camera (indoor)" in listed
+    assert "Lorex camera (model unknown)" in listed

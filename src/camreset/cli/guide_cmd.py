@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -40,7 +40,10 @@ from camreset.core.report import (
     render_text,
     terminal_json,
 )
-from camreset.errors import UsageError
+from camreset.errors import CamresetError, UsageError
+
+if TYPE_CHECKING:
+    from camreset.app import SessionService
 
 NARROW = 90
 NO_TERMINAL = (
@@ -152,6 +155,16 @@ MOST_SESSIONS = 1000
 """The most `sessions` lists at once."""
 
 
+def _unnamed(service: SessionService, session_id: str) -> str:
+    """A session started without a model, by its brand and shape ("TP-Link Kasa camera
+    (indoor)"), read from the session itself (rows of "(model unknown)" told a helpdesk
+    nothing)."""
+    try:
+        return service.state(session_id).model.name
+    except CamresetError:  # a log this version cannot read: the list still shows the rest
+        return "(model unknown)"
+
+
 def sessions(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, max=MOST_SESSIONS, help="How many to list.")] = 20,
@@ -160,7 +173,8 @@ def sessions(
     base_url: BaseUrlOption = None,
 ) -> None:
     """List recent sessions, newest first: id, model, started, state, outcome."""
-    rows = _open(ctx, database_url, base_url).service().recent(limit + 1)
+    service = _open(ctx, database_url, base_url).service()
+    rows = service.recent(limit + 1)
     more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
     if more:  # on stderr: the JSON on stdout stays whole
         bigger = f"--limit {min(limit * 5, MOST_SESSIONS)} lists more"
@@ -194,7 +208,7 @@ def sessions(
             plain_text(cell)
             for cell in (
                 r.id,
-                r.model or "(model unknown)",
+                r.model or _unnamed(service, r.id),
                 r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
                 r.state.replace("_", " "),
                 r.outcome or "",
