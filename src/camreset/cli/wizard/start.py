@@ -43,7 +43,8 @@ def start_scripted(service: SessionService, request: StartRequest) -> str:
     match = service.match_model(request.model) if request.model else None
     if request.model and match is not None and not match.exact:  # stdout may be JSON lines
         said = taken_as_words(request.model, match.name)
-        Console(stderr=True, theme=THEME, highlight=False).print(Text(said, style="notice"))
+        err = Console(stderr=True, theme=THEME, highlight=False)
+        err.print(Text(said, style="notice"), soft_wrap=not err.is_terminal)  # a pipe: unfolded
     session_id, _state = service.start(
         model=request.model, line=request.line, form_factor=request.form_factor, have=request.have
     )
