@@ -78,7 +78,13 @@ def guide(
         bool, typer.Option("--json", help="With --answers: print each step as a JSON line.")
     ] = False,
     fast: Annotated[
-        bool, typer.Option("--fast", envvar=FAST_ENV, help="Run timers 100x faster (tests).")
+        bool,
+        typer.Option(
+            "--fast",
+            envvar=FAST_ENV,
+            show_envvar=False,
+            help=f"Run timers 100x faster (tests). \\[env: {FAST_ENV}]",
+        ),
     ] = False,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
