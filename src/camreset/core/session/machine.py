@@ -307,7 +307,8 @@ class Guide:
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
         likely, ruled = cause_lists(plan, fold)
-        current = before_support(current, plan, fold, likely, renderer.lacking())
+        lacking = renderer.lacking() if current.kind == "outcome" else None  # support pages only
+        current = before_support(current, plan, fold, likely, lacking)
         minutes = self._time_left(plan, fold, ref.ref if ref.kind == "question" else None)
         return SessionState(
             model=plan.model,

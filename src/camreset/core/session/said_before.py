@@ -106,7 +106,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(OWN_ACCOUNT_NOTICE)
     if last is not None and _setup_light(plan, last.answer, last.ref):
         app = plan.model.line.app
-        where = f"in the {app} app" if app else "as its maker gives"
+        where = f"in the {app} app" if app else "again"
         light = last.answer_label
         step = step.noted(SETUP_LIGHT_NOTICE.format(light=light, where=where))
     cut_short = _wait_cut_short(plan, fold, step)
