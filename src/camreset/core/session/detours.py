@@ -179,6 +179,12 @@ def latest_answer(fold: Fold, question: str) -> int | None:
     return None
 
 
+def latest_is(fold: Fold, said: Answered) -> bool:
+    """Whether the person's own latest answer to `said`'s question is `said`."""
+    at = latest_answer(fold, said.question_id)
+    return at is not None and fold.evidence[at] == said
+
+
 def recheck(fold: Fold, plan: CameraPlan, question: str, given: str) -> str:
     """The deciding answer given once more: a different one replaces the old one (and what
     the old one ruled out by power kind); the same, or none, leaves it. The new answer

@@ -91,8 +91,7 @@ def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozense
     SimpliSafe's guides say to charge first), so "Charge it" comes before another hold."""
     if CHARGE not in acts or CHARGE in fold.tried:
         return frozenset()
-    at = detours.latest_answer(fold, LOW.question_id)
-    if at is None or fold.evidence[at] != LOW:
+    if not detours.latest_is(fold, LOW):
         return frozenset()
     return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
 

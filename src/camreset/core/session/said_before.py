@@ -98,11 +98,11 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(CLICK_FELT_NOTICE)
     if page is not None and "{power.cut}" in (page.do or "") and _told_not_to_unplug(plan, fold):
         step = step.noted(UNPLUG_NOW_NOTICE)
-    if step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold):
+    bound = step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold)
+    if bound:
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
-        if _always_theirs(fold):
-            step = step.noted(OWN_ACCOUNT_NOTICE)
-    if step.ref.ref == RELEASE and step.ref.stage == 0 and _always_theirs(fold):
+    releasing = bound or (step.ref.ref == RELEASE and step.ref.stage == 0)
+    if releasing and _always_theirs(fold):
         step = step.noted(OWN_ACCOUNT_NOTICE)
     if last is not None and _setup_light(plan, last.answer, last.ref):
         app = plan.model.line.app
@@ -128,15 +128,13 @@ def _setup_light(plan: CameraPlan, answer: str, ref: StepRef) -> bool:
 
 def _always_theirs(fold: SessionFold) -> bool:
     """The person's latest answer to "did the camera come from someone else?" was no."""
-    at = detours.latest_answer(fold, "second-hand")
-    return at is not None and fold.evidence[at] == Answered("second-hand", "no")
+    return detours.latest_is(fold, Answered("second-hand", "no"))
 
 
 def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
     """The app's last word was "another account", and no source says a reset of this camera
     frees it from one."""
-    at = detours.latest_answer(fold, "add-trouble")
-    said = at is not None and fold.evidence[at] == Answered("add-trouble", "another-account")
+    said = detours.latest_is(fold, Answered("add-trouble", "another-account"))
     found = plan.model.facts.get("reset_unbinds_account")
     claims = found.fact.all_claims if found is not None else []
     return said and not any(claim.value is True for claim in claims)
@@ -151,8 +149,7 @@ def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:
 
 def _felt_click(fold: SessionFold) -> bool:
     """The person's latest answer to "do you feel a click?" was yes."""
-    at = detours.latest_answer(fold, "felt-click")
-    return at is not None and fold.evidence[at] == Answered("felt-click", "yes")
+    return detours.latest_is(fold, Answered("felt-click", "yes"))
 
 
 def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:
