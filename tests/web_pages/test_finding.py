@@ -102,6 +102,23 @@ def test_unknown_model_page_is_honest_when_no_source_says_where_the_label_is(
     assert page.find("a", href="/have?line=tapo")
 
 
+def test_i_dont_know_my_model_after_a_shape_does_not_ask_the_shape_again(
+    client: PageClient,
+) -> None:
+    """A phone reviewer picked "Video doorbell" on Ring's page, then "I don't know my model",
+    and was asked to choose the shape once more."""
+    shape = client.page("/brand/ring/doorbell")
+    unknown = shape.find("a", string=lambda s: "I don't know my model" in (s or ""))
+    page = client.page(unknown["href"])
+    assert page.select("ul.ff-grid") == []  # no second choice of shape
+    usual = page.find("a", href="/have?line=ring&form_factor=doorbell")
+    assert usual.get_text(" ", strip=True) == "Use the usual steps for Ring video doorbells"
+    assert page.find("a", href="/brand/ring/doorbell")  # "I found it": that shape's list
+    assert page.find("a", href="/brand/ring/unknown")  # another shape after all
+    other = client.page("/brand/ring/unknown?form_factor=nope")  # a made-up shape: asked again
+    assert other.select("ul.ff-grid a")
+
+
 def test_unknown_brand_is_a_404_page(client: PageClient) -> None:
     response = client.get("/brand/nope")
     assert response.status_code == 404
