@@ -23,10 +23,22 @@ def titles(state: SessionState) -> list[str]:
 
 
 def test_the_way_through_the_app_is_shown_first(guide: Guide) -> None:
-    page = answered(guide, ("forgot-password",), model=HIK, have=("computer",)).current
+    page = answered(guide, ("forgot-password",), model=HIK, have=("app", "computer")).current
     first = page.text.split("• ", 1)[1]
     assert first.startswith("Hik-Connect app: QR scan, verification code sent")
     assert "SADP > Forgot Password" not in page.text.split("more ways below")[0]
+
+
+def test_without_the_app_ticked_a_way_without_it_comes_first(guide: Guide) -> None:
+    """A phone shows one of Hikvision's 13 ways: it was Hik-Connect's for someone who had
+    left the app unticked, with a computer at hand for SADP (an earlier review)."""
+    page = answered(guide, ("forgot-password",), model=HIK, have=("computer",)).current
+    first = page.text.split("• ", 1)[1].split("\n", 1)[0]
+    assert not first.startswith("Hik-Connect"), first
+    assert "Hik-Connect app: QR scan" in " ".join(f.text for f in page.facts)  # still there
+    # a checklist not yet filled in (an API session without `have`) keeps the app's first
+    asked_nothing = answered(guide, ("forgot-password",), model=HIK, have=None).current
+    assert asked_nothing.text.split("• ", 1)[1].startswith("Hik-Connect app")
 
 
 def test_a_recovery_turned_down_says_why_it_is_back(guide: Guide) -> None:

@@ -75,12 +75,13 @@ RECORDER_ONLY = (
 """After recovery routes that are all a recorder's: a camera reset gets nobody back into it."""
 
 
-def opening_step(r: StepRenderer, which: str) -> Step:
-    """The opening step `which`: reason, a route, tried, or a first-try question."""
+def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
+    """The opening step `which`: reason, a route, tried, or a first-try question.
+    `app_at_hand` False: the person left the brand's app unticked."""
     if which == "reason":
         return _reason(r)
     if which == "recovery":
-        return _recovery(r)
+        return _recovery(r, app_at_hand)
     if which == "wifi-route":
         return _route(
             r,
@@ -135,9 +136,10 @@ def _reason(r: StepRenderer) -> Step:
     return r.plain(r.base("question", "What brings you here?", text, answers))
 
 
-def _recovery(r: StepRenderer) -> Step:
+def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     """The recovery routes; a source saying there is none for the camera's own password
-    (Reolink's staff) is said in the lead, not listed as a way back in."""
+    (Reolink's staff) is said in the lead, not listed as a way back in. Without the app at
+    hand its routes go after the others: a phone shows only the first of many."""
     entries = r.model.lists.get("password_recovery", ())
     views = list_views(r.kb, r.model, "password_recovery")
     kinds = [e.value.kind for e in entries]
@@ -148,7 +150,7 @@ def _recovery(r: StepRenderer) -> Step:
     ways.sort(
         key=lambda v: (
             kinds[views.index(v)] is RecoveryKind.recorder,
-            not through_app(v.text, r.model.line.app),
+            through_app(v.text, r.model.line.app) is not app_at_hand,
         )
     )
     answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME)

@@ -125,11 +125,13 @@ class StepRenderer:
         return self._powered[power]
 
     # -- what sessions ask for ---------------------------------------------------------
-    def step(self, ref: StepRef, why: Why | None = None) -> Step:
-        """The step `ref` names, with the engine's reason when it has just been chosen."""
-        key = (ref.kind, ref.ref, ref.stage, ref.subject)
+    def step(self, ref: StepRef, why: Why | None = None, app_at_hand: bool = True) -> Step:
+        """The step `ref` names, with the engine's reason when it has just been chosen.
+        `app_at_hand` False (the app left unticked) changes only the recovery page."""
+        without_app = not app_at_hand and ref.kind == "opening" and ref.ref == "recovery"
+        key = (ref.kind, ref.ref, ref.stage, "no-app" if without_app else ref.subject)
         if key not in self._built:
-            built = self._build(ref)
+            built = self._build(ref) if not without_app else opening_step(self, ref.ref, False)
             if built.kind != "outcome":
                 built = replace(built, answers=(*built.answers, STOP_ANSWER))
             self._built[key] = built

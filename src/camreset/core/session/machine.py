@@ -298,7 +298,7 @@ class Guide:
                 untried=fold.first_reset,
                 offered=offered,
             )
-        current = renderer.step(ref, why)
+        current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
