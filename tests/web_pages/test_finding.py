@@ -119,6 +119,17 @@ def test_i_dont_know_my_model_after_a_shape_does_not_ask_the_shape_again(
     assert other.select("ul.ff-grid a")
 
 
+def test_a_shape_page_leads_to_the_models_filed_under_other_shapes(client: PageClient) -> None:
+    """Blink Indoor (Gen 2) runs on batteries, so the sources' shape is "battery camera": a
+    person who chose "Indoor camera" saw only the Blink Mini (an earlier phone review)."""
+    page = client.page("/brand/blink/indoor")
+    more = page.find("a", href="/brand/blink#all-h")
+    assert more is not None and "Every Blink model we know" in more.get_text()
+    every = client.page(more["href"].split("#")[0])
+    assert every.find(id="all-h") is not None
+    assert "/have?model=blink-indoor-gen-2" in _links(every, "/have")
+
+
 def test_unknown_brand_is_a_404_page(client: PageClient) -> None:
     response = client.get("/brand/nope")
     assert response.status_code == 404

@@ -246,10 +246,14 @@ async def shape_page(request: Request, line_id: str, form_factor: str) -> Respon
     line = _brand(kb, line_id)
     if form_factor not in DRAWINGS:
         raise UnknownModelError(f"{line_id}/{form_factor}", kb.line_ids())
-    models = _models_by_ff(kb, line_id).get(form_factor, [])
+    groups = _models_by_ff(kb, line_id)
+    models = groups.get(form_factor, [])
+    # a Blink Indoor (Gen 2) is a battery camera to the sources, an indoor one to its owner
+    others = sum(len(ms) for ff, ms in groups.items() if ff != form_factor)
     return render(
         request,
         "shape.html",
+        others=others,
         title=f"{line_label(line)}: {DRAWINGS[form_factor].name.lower()}",  # as its h1
         line=line,
         form_factor=form_factor,
