@@ -379,3 +379,27 @@ def test_sessions_without_a_model_are_listed_by_brand_and_shape(cli: Cli, tmp_pa
     listed = cli("sessions").stdout
     assert "TP-Link Kasa camera (indoor)" in listed
     assert "Lorex camera (model unknown)" in listed
+
+
+def test_a_support_page_worth_one_more_try_says_how_to_go_on(cli: Cli, tmp_path: Path) -> None:
+    """The page said "Worth one more try before TP-Link support" (a dead outlet, no other
+    one at hand), but the scripted run ended "Not solved at home: take the report to
+    support" with no way to continue (an earlier terminal review)."""
+    story = [
+        "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
+        "no-spare_adapter", "cant", "off", "cant", "no", "off",
+    ]  # fmt: skip
+    have = "pin,original_adapter,app"
+    result = cli(
+        "guide", "tapo-c200", "--have", have, "--answers", write(tmp_path / "a.json", story)
+    )
+    assert result.exit_code == 3, result.output
+    said = " ".join(result.stdout.split())
+    assert "Result: Worth one more try before TP-Link support" in said
+    assert "Not solved at home" not in said
+    assert "worth one more try before support: once you have what its last page names" in said
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    assert f"Continue: camreset guide --resume {session}" in said
+    report = " ".join(cli("report", session, "--format", "txt").stdout.split())
+    assert "Not solved yet: worth one more try at home before support" in report
+    assert json.loads(cli("report", session, "--format", "json").stdout)["one_more_try"] is True

@@ -30,6 +30,11 @@ WORDS = {
     "unfinished": "The answers ran out before the end; the session is saved.",
 }
 STILL_WRONG = " But it is still not right, you said: take the report to support."
+ONE_MORE_TRY = (
+    "Not solved yet, and worth one more try before support: once you have what its last page "
+    "names, continue the session and press h to say so."
+)
+"""The support page that reopens: only something the person lacks stands in the way."""
 
 
 class ScriptedRun:
@@ -77,11 +82,12 @@ class ScriptedRun:
         if self.as_json:
             self._emit(line(result_record(result.status, code, session_id, link)))
             return code
+        reopens = result.status == "escalated" and result.state.current.reopens
         said = f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
-        self.console.print(Text(said, style="notice"))
+        self.console.print(Text(ONE_MORE_TRY if reopens else said, style="notice"))
         # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)
-        if result.status == "unfinished":
+        if result.status == "unfinished" or reopens:
             self.console.print(
                 Text(f"Continue: {self.ctx.again(f'guide --resume {session_id}')}"), soft_wrap=True
             )

@@ -116,6 +116,9 @@ class Report(_Frozen):
     reset_worked: bool = False
     """The camera went back to setup mode: the session was on to adding it again, or (a
     camera being sold) its job ended there."""
+    one_more_try: bool = False
+    """Escalated, yet worth one more try at home first: only something the person lacks
+    stands between them and the likeliest fix (the support page that reopens)."""
     for_new_owner: bool = False
     """The camera is being sold or given away: the job ended at the reset."""
     off_account: bool = False
@@ -264,6 +267,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         started_at=state.started_at,
         outcome=state.outcome,
         reset_worked=state.reset_done or state.phase == "setup",
+        one_more_try=state.current.reopens,
         for_new_owner=state.fold.reset_only,
         off_account=state.fold.off_account,
         steps=[

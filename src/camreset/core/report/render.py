@@ -14,6 +14,7 @@ from camreset.core.present.words import (
     ESCALATED_AFTER_RESET,
     FIXED_WORDS,
     FOR_NEW_OWNER,
+    ONE_MORE_TRY,
     OUTCOME_WORDS,
     clock,
     have_label,
@@ -36,6 +37,8 @@ def outcome_words(report: Report) -> str:
     outcome = report.outcome
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
+    if outcome == "escalated" and report.one_more_try:
+        return ONE_MORE_TRY
     if outcome == "done" and report.for_new_owner:
         return FOR_NEW_OWNER[report.off_account]
     if outcome in ("done", "not_needed") and (report.feedback or {}).get("fixed") == "no":
