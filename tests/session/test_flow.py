@@ -964,6 +964,44 @@ def test_waits_tapped_through_rule_nothing_out(guide: Guide) -> None:
     assert not d.state.ruled_out
 
 
+def test_an_attempt_nobody_could_tell_the_result_of_rules_nothing_out(make_driver: Any) -> None:
+    """An accessibility reviewer's report said "Causes ruled out: … The reset button is
+    broken" after "I can't tell" on the help page that asks once more whether the attempt
+    worked: the answer counted as a failed attempt there, though not on the check itself."""
+    d = make_driver(
+        model="hikvision-ds-2cd2343g2-iu",
+        have=("pin", "original_adapter", "spare_adapter", "other_outlet", "computer"),
+    )
+    for _ in range(20):
+        step = d.state.current
+        if step.ref.kind == "detour" and step.ref.ref == "tell-check":
+            break
+        d.pick("not_sure" if step.offers("yes") else "done", "not_sure")
+    assert d.state.current.ref.ref == "tell-check"
+    d.send("cant")
+    last = d.state.history[-1]
+    assert last.result == "could not tell whether it reset"
+    assert last.doubt == "whether it worked could not be checked"
+    assert d.state.ruled_out == ()
+
+
+def test_a_reset_over_the_network_is_not_taken_as_sent_on_a_not_sure(make_driver: Any) -> None:
+    """ "Not sure" on "Reset it over the network", where camreset sends the reset, went on
+    to "Let the camera restart" for a camera that was sent nothing (the same review)."""
+    d = make_driver(model="amcrest-ip8m-2496eb", have=("computer", "admin_password"))
+    for _ in range(40):
+        if d.state.current.remote or d.state.finished:
+            break
+        d.pick("cant", "no", "not_sure")
+    page = d.state.current
+    assert page.remote and page.title == "Reset it over the network"
+    d.send("not_sure")
+    assert d.state.current.title != "Let the camera restart"
+    # nothing was sent: not counted as a reset that failed
+    assert not any(getattr(e, "action_id", "") == "remote-reset" for e in d.state.fold.evidence)
+    assert d.state.ruled_out == ()
+
+
 def _to_untimed_hold(guide: Guide, model: str) -> tuple[Driver, Any]:
     """A session at its first hold page, every wait before it waited in full; and a clock."""
     d = Driver(guide, start_event(guide, model=model, have=("pin", "original_adapter")))

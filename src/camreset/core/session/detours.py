@@ -127,8 +127,13 @@ def button_lost(plan: CameraPlan, fold: Fold, steps: frozenset[str]) -> frozense
 
 
 def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
-    """Not sure on a hold → how to tell; on a page that shows the button → help finding it."""
+    """Not sure on a hold → how to tell; on a page that shows the button → help finding it;
+    on the page camreset sends a reset from, the attempt is set aside, no evidence (nothing
+    was sent: "let the camera restart" next misled a reviewer and ruled causes out)."""
     page = plan.actions[action].steps[stage]
+    if page.remote:
+        fold.give_up(action)
+        return True
     if page.hold is not None and not page.unplugged:
         fold.detour = TELL_HOLD
         return True

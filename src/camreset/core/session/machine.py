@@ -237,17 +237,19 @@ class Guide:
             )
         result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
         doubt = None
-        if ref.kind == "action" and result in (*NOT_DONE.values(), *UNTOLD.values()):
+        # the attempt an answer is about: a detour's ("could not tell" on its help page) too
+        attempt = ref.ref if ref.kind == "action" else ref.subject if ref.kind == "detour" else None
+        if attempt is not None and result in (*NOT_DONE.values(), *UNTOLD.values()):
             if result in UNTOLD.values():
                 doubt = "whether it worked could not be checked"
-            elif ref.ref in fold.short_holds:
+            elif attempt in fold.short_holds:
                 doubt = "the button was let go before the shortest hold"
-            elif ref.ref in fold.rushed and fold.rushed[ref.ref].startswith(HOLD_PAGE):
-                doubt = f"the hold may have been cut short ({fold.rushed[ref.ref]})"
-            elif ref.ref in fold.rushed:
-                doubt = f"a wait was cut short ({fold.rushed[ref.ref]})"
+            elif attempt in fold.rushed and fold.rushed[attempt].startswith(HOLD_PAGE):
+                doubt = f"the hold may have been cut short ({fold.rushed[attempt]})"
+            elif attempt in fold.rushed:
+                doubt = f"a wait was cut short ({fold.rushed[attempt]})"
             if doubt:
-                fold.doubtful[ref.ref] = doubt
+                fold.doubtful[attempt] = doubt
         asked = event.data.get("asked")  # as the page said it then; older logs have none
         told = asked if isinstance(asked, str) else None
         fold.history.append(
