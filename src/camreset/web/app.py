@@ -23,6 +23,7 @@ from camreset.settings import Settings
 from camreset.store.session_store import SessionStore
 from camreset.web.api import router as api_router
 from camreset.web.api_network import router as network_router
+from camreset.web.host_check import HostCheckMiddleware
 from camreset.web.http_edge import HeadAsGetMiddleware
 from camreset.web.log_privacy import TypedTextMiddleware, protect_logs
 from camreset.web.openapi import install_openapi
@@ -80,6 +81,7 @@ def create_app(
     app.add_middleware(CatchAllMiddleware)
     app.add_middleware(BodySizeLimitMiddleware)
     app.add_middleware(SanePathMiddleware)
+    app.add_middleware(HostCheckMiddleware, public_url=settings.public_url)
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
