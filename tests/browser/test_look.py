@@ -308,3 +308,27 @@ def test_a_report_card_on_a_phone_shows_a_timed_hold_only_where_there_was_one(
     assert held.count() == spent.count() == cards.count()  # none of these holds was timed
     assert all(spent.nth(i).is_visible() for i in range(spent.count()))
     assert not any(held.nth(i).is_visible() for i in range(held.count()))
+
+
+def test_the_lights_keep_their_colours_and_letters_for_low_vision(
+    page: Page, server: Server
+) -> None:
+    """An accessibility reviewer: the colour letters stayed 10 px at 200 % text, and in
+    forced-colours (high-contrast) mode every light became the same empty ring."""
+    begin_quietly(page, server, "Wyze Cam v3", [])
+    for value in ("new-wifi", "no"):
+        page.locator(f'form.answers button[value="{value}"]').click()
+    swatch = page.locator("form.answers .swatch").first
+    expect(swatch).to_be_visible()
+
+    def letter_px() -> float:
+        return float(swatch.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+
+    normal = letter_px()
+    page.evaluate("document.documentElement.style.fontSize = '200%'")  # as a reader's zoom
+    assert letter_px() >= 1.5 * normal  # the page sets its own root size: 200 % of 16 px
+    page.emulate_media(forced_colors="active")
+    colours = page.locator("form.answers .swatch").evaluate_all(
+        "els => els.map(e => getComputedStyle(e).backgroundColor)"
+    )
+    assert len(set(colours)) >= 2, colours  # red and amber still differ
