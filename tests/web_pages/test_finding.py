@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import PageClient
 from .flow import answer
 
@@ -341,3 +343,20 @@ def test_a_base_station_typed_is_not_offered_a_cameras_usual_steps(client: PageC
     assert "is the box Arlo cameras pair through, not a camera" in text
     assert "usual steps" not in text and not page.find("a", href="/brand/arlo/unknown")
     assert page.find("a", href="/brand/arlo")
+
+
+def test_a_running_server_never_reads_a_page_template_from_disk_again(
+    client: PageClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reviewer's server, left running while the code was updated, rendered the new
+    "I don't know my model" template with the old code: 500 on every brand's page."""
+    from jinja2 import TemplateNotFound
+
+    from camreset.web.pages import render
+
+    def gone(environment: object, template: str) -> None:
+        raise TemplateNotFound(template)
+
+    monkeypatch.setattr(render.ENV.loader, "get_source", gone)  # the files changed under it
+    for path in ("/", "/brand/ring", "/brand/ring/unknown", "/brand/ring/doorbell", "/other"):
+        assert client.get(path).status_code == 200, path

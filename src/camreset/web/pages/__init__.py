@@ -21,6 +21,7 @@ from camreset.web.pages import (
     start,
 )
 from camreset.web.pages.errors import problem_page
+from camreset.web.pages.render import load_templates
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 
@@ -31,3 +32,4 @@ def install_pages(app: FastAPI) -> None:
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.error_page = problem_page
+    load_templates()
