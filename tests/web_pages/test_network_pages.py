@@ -287,3 +287,20 @@ def test_a_camera_of_unknown_make_sent_to_support_is_offered_the_finder(
     url = str(response.headers["location"]).split("?")[0]
     end = walk(off, url, ("cant", "no-button", "not-found", "other"))
     assert end.find("a", string="Let camreset find it on this network") is None
+
+
+def test_the_checklist_names_only_an_address_a_camera_can_be_found_at(
+    client: PageClient,
+) -> None:
+    """An accessibility reviewer's link put "camreset found this camera at Call support at
+    +1-555-0100 now on your network" on the checklist: any text up to 64 characters."""
+    spoof = client.page("/have?model=tapo-c200&address=Call%20support%20at%20%2B1-555-0100%20now")
+    assert "found this camera" not in spoof.get_text()
+    assert "555-0100" not in str(spoof)
+    for other in ("8.8.8.8", "fe80::1", "192.168.1.20:80"):  # public, IPv6, with a port
+        assert (
+            "found this camera"
+            not in client.page(f"/have?model=tapo-c200&address={other}").get_text()
+        )
+    found = client.page("/have?model=tapo-c200&address=%20192.168.1.20%20").get_text(" ")
+    assert "camreset found this camera at 192.168.1.20 on your network" in " ".join(found.split())

@@ -291,3 +291,16 @@ def test_a_support_page_that_needs_only_a_paperclip_lets_you_tick_one(
     )
     assert response.status_code == 303
     assert not client.page(url).h1.get_text().startswith("Worth one more try")
+
+
+def test_each_steps_page_title_says_which_step_it_is(client: PageClient) -> None:
+    """An accessibility reviewer saw "Let the camera restart · camreset" three times in one
+    session's history: tabs and a screen reader's "page loaded" could not tell them apart."""
+    url = start(client, "C200")
+    page = client.page(url)
+    for _ in range(2):
+        number = re.search(r"Step (\d+)", page.select_one(".progress-line").get_text()).group(1)
+        heading = page.h1.get_text(" ", strip=True)
+        assert page.title.get_text() == f"Step {number}: {heading} · camreset"
+        page = answer(client, url, page.select("form.answers button")[0]["value"])
+    assert page.title.get_text().startswith(f"Step {int(number) + 1}: ")

@@ -24,6 +24,7 @@ from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.opening import REASONS
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.net import NetError
+from camreset.net.addresses import parse_target
 from camreset.web.csrf import checked_form
 from camreset.web.drawings import DRAWINGS
 from camreset.web.network_gate import network_allowed
@@ -99,7 +100,7 @@ async def have_page(
         title="What do you have at hand?",
         subject=subject,
         items=items,
-        address=address.strip()[:64] if network_allowed(request) else "",
+        address=_found_at(address) if network_allowed(request) else "",
         reason=reason if reason in REASONS else "",
         powers=POWER_CHOICES,
         power_help=POWER_HELP,
@@ -156,3 +157,12 @@ async def start_session(request: Request) -> Response:
     response = RedirectResponse(f"{root}/s/{session_id}?at={state.current.ref.seq}", 303)
     started.remember(request, response, session_id)
     return response
+
+
+def _found_at(address: str) -> str:
+    """The address a camera was found at, as the network page links it; "" for anything else
+    (a link could otherwise put "camreset found this camera at Call +1-555…" on the page)."""
+    try:
+        return str(parse_target(address[:64]))
+    except NetError:
+        return ""

@@ -192,7 +192,7 @@ async def render_session(
         "step.html",
         status_code=status_code,
         network=network_view(request, state, problem, address, checked),
-        title=f"Error: {step.title}" if problem or comment is not None else step.title,
+        title=f"Error: {_titled(state)}" if problem or comment is not None else _titled(state),
         session_id=session_id,
         state=state,
         step=step,
@@ -360,3 +360,12 @@ async def have_save(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     command = Command("have", data={"have": [str(v) for v in form.getlist("have")]})
     return await _post(request, session_id, command)
+
+
+def _titled(state: SessionState) -> str:
+    """The page's <title>: with its step number, so tabs, history and a screen reader's
+    "page loaded" tell apart the third "Let the camera restart" from the first."""
+    step = state.current
+    if step.kind == "outcome":
+        return step.title
+    return f"Step {state.progress.steps_done + 1}: {step.title}"
