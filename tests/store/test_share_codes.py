@@ -77,6 +77,9 @@ def test_no_code_for_a_session_that_does_not_exist(store: SessionStore) -> None:
 def test_only_eight_characters_of_the_alphabet_make_a_code() -> None:
     assert normalise("k7qm-4txp") == "K7QM4TXP"
     assert normalise("K7QM 4TXP") == "K7QM4TXP"
+    # copied from a sentence or an email (an accessibility reviewer's "6PPE-JSN3.")
+    for copied in ("K7QM-4TXP.", "K7QM_4TXP", "“K7QM-4TXP”", "k7qm-4txp,"):
+        assert normalise(copied) == "K7QM4TXP", copied
     for not_a_code in ("K7QM-4TX", "K7QM-4TXPZ", "IP8M-2496", "OOOO0000", "tapo c200"):
         assert normalise(not_a_code) is None
 
@@ -95,6 +98,9 @@ def test_a_code_typed_with_look_alikes_names_them_and_what_they_may_have_been() 
     assert look_alikes("DVDK-42XO") == ["DVDK42XD", "DVDK42XQ"]
     assert look_alikes("DUDK42XS") == ["DVDK42XS"]
     assert look_alikes("LVDK42XS") == [] and look_alikes("11112345") == []  # L; 81 guesses
+    # a word of eight letters is no code read wrong (a reviewer's "Kangaroo", "floodcam")
+    assert misread("Kangaroo") == misread("floodcam") == ""
+    assert misread("KANG-AROO") == "O"  # typed as a code is: the dash says so
 
 
 def test_the_sessions_look_alike_codes_open_are_all_found(store: SessionStore) -> None:

@@ -9,6 +9,7 @@ keeps codes in a table of their own).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -57,8 +58,13 @@ def spoken(code: str) -> str:
     return f"{' '.join(words[:half])}, {' '.join(words[half:])}"
 
 
+SEPARATORS = re.compile(r"[\s\-_.,;:'\"“”‘’]")
+"""Spaces, dashes, underscores and the punctuation a code picks up when copied from a
+sentence ("6PPE-JSN3." or 6PPE_JSN3): none is part of a code."""
+
+
 def _squeezed(typed: str) -> str:
-    return "".join(typed.split()).replace("-", "").upper()
+    return SEPARATORS.sub("", typed).upper()
 
 
 def normalise(typed: str) -> str | None:
@@ -86,6 +92,8 @@ def misread(typed: str) -> str:
     code = _squeezed(typed)
     if len(code) != CODE_LENGTH or not (code.isascii() and code.isalnum()):
         return ""
+    if code.isalpha() and SEPARATORS.search(typed) is None:
+        return ""  # a word ("Kangaroo", "floodcam") is not taken for a misread code
     return "".join(dict.fromkeys(c for c in code if c in NEVER))
 
 
