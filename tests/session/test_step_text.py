@@ -731,3 +731,30 @@ def test_a_hold_while_unplugged_shows_no_light_to_look_for(kb: KnowledgeBase) ->
     powered = book["wyze-cam-v3"].stage("guided-reset", 2)
     assert unplugged.unplugged and unplugged.pattern is None
     assert powered.timer is not None and powered.pattern == "solid-red"
+
+
+def _how_to_tell_it_shows_as_new(kb: KnowledgeBase, model: str) -> str:
+    """The help page behind "Does the app find it as a new camera?": "Not sure" there."""
+    plan = compile_plan(kb, resolve_model(kb, model))
+    action, stage = next(
+        (a, i)
+        for a, spec in plan.actions.items()
+        for i, page in enumerate(spec.steps)
+        if page.check == "app_finds"
+    )
+    return StepRenderer(kb, plan).step(StepRef(0, "detour", "tell-check", stage, action)).text
+
+
+def test_belonging_to_an_account_is_read_as_the_sources_say_a_reset_unbinds(
+    kb: KnowledgeBase,
+) -> None:
+    """A Ring doorbell's help page said "if the app says it already belongs to an account, it
+    did not reset", while its card says a Ring reset leaves it on the account: a second-hand
+    owner whose reset worked would hold the button again instead (a brands reviewer)."""
+    ring = _how_to_tell_it_shows_as_new(kb, "ring-battery-doorbell")
+    assert "it did not reset either" not in ring
+    assert "the reset may still have worked" in ring and "doorbell off its account" in ring
+    arlo = _how_to_tell_it_shows_as_new(kb, "arlo-pro-4")  # its sources: a reset unbinds
+    assert "already belongs to an account, it did not reset either" in arlo
+    tapo = _how_to_tell_it_shows_as_new(kb, "tapo-c200")  # no source says either way
+    assert "the sources do not say which for this camera" in tapo

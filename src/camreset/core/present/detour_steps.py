@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import Origin
 from camreset.core.kb.troubleshooting import Capability, Have
+from camreset.core.present.setup_words import unbinds
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
@@ -109,7 +110,7 @@ CHECK_HELP = {  # each a question, its text how to tell (Yes / No answer the tit
         "Does it show up in the app as a new {model.kind}?",
         "How to tell whether the reset took: in the {line.app} app, start adding a new "
         "{model.kind}. A reset {model.kind} shows up as a new one, ready to be set up. If it "
-        "does not show up, or the app says it already belongs to an account, it did not reset.",
+        "does not show up, it did not reset.",
     ),
     "added": (
         "Is it in the app's list, with its live picture?",
@@ -122,6 +123,21 @@ CHECK_HELP = {  # each a question, its text how to tell (Yes / No answer the tit
         "the camera shows its live picture, not “offline”.",
     ),
 }
+
+ON_AN_ACCOUNT = {
+    True: "If the app says it already belongs to an account, it did not reset either.",
+    False: (
+        "If the app says it already belongs to an account, the reset may still have worked: "
+        "the sources say a reset does not take this {model.kind} off its account, so whoever's "
+        "account it is on has to remove it there."
+    ),
+    None: (
+        "If the app says it already belongs to an account, either it did not reset or its "
+        "reset leaves it on that account: the sources do not say which for this {model.kind}."
+    ),
+}
+"""What "it already belongs to an account" tells, by whether the sources say a reset takes
+the camera off it: for a Ring doorbell it said "it did not reset", against its own card."""
 
 PAGE_CHECK_HELP = {  # the same, for a camera added on its page, a recorder or the vendor's tool
     "app_finds": (
@@ -238,6 +254,8 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     check = r.plan.actions[action].steps[stage].check or "setup_mode"
     helps = PAGE_CHECK_HELP if r.app is None and check in PAGE_CHECK_HELP else CHECK_HELP
     title, text = helps.get(check, CHECK_HELP["setup_mode"])
+    if helps is CHECK_HELP and check == "app_finds":
+        text = f"{text} {ON_AN_ACCOUNT[unbinds(r.model)]}"
     choices = (
         Answer("yes", "Yes"),
         Answer("no", "No"),

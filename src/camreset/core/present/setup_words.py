@@ -53,6 +53,14 @@ def not_freed_by_reset(model: ResolvedModel) -> bool:
     return found is not None and {c.value for c in found.claims} == {False}
 
 
+def unbinds(model: ResolvedModel) -> bool | None:
+    """Whether a reset takes the camera off its account, where every source agrees; None
+    where none says or they disagree."""
+    found = model.facts.get("reset_unbinds_account")
+    said = {c.value for c in found.claims} if found is not None else set()
+    return next(iter(said)) if len(said) == 1 else None
+
+
 def still_bound_words(model: ResolvedModel) -> str:
     """What a second-hand camera's person must know before anything else: short, above the
     step (the first owner's own steps come with the step for a camera on another account)."""
