@@ -104,3 +104,21 @@ def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echo
     assert child.exitstatus == 0
     assert actions == ["reboot"]
     assert PASSWORD not in "".join(seen)
+
+
+def test_an_empty_password_or_a_user_name_with_a_line_break_sends_no_login() -> None:
+    """A robustness reviewer: an empty stdin sent a login with no password (one of the few
+    tries before a Dahua lock-out), and a user name with a line break came back as "could
+    not reach the camera's web service"."""
+    with emulated_in_thread(("dahua-initialised", "127.0.4.5")) as cams:
+        mac = cams[0].device.reply["mac"]  # type: ignore[union-attr]
+        empty = cli("127.0.4.5", "--yes", "--mac", mac, "--password-stdin", stdin="")
+        broken = cli(
+            "127.0.4.5", "--yes", "--mac", mac, "--username", "a\nb", "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )  # fmt: skip
+        actions = list(cams[0].device.actions)  # type: ignore[union-attr]
+        attempts = cams[0].device.guard.failed_attempts  # type: ignore[union-attr]
+    assert empty[0] == 2 and "no password given (an empty line): nothing was sent" in empty[2]
+    assert broken[0] == 2 and "--username: 1 to 64 characters" in broken[2]
+    assert actions == [] and attempts == 0

@@ -212,3 +212,47 @@ def test_a_tapo_camera_is_not_offered_a_remote_reset(kb: KnowledgeBase) -> None:
             Confirmation.for_camera(found.cameras[0], RemoteAction.REBOOT)
 
     run(main())
+
+
+def test_a_camera_that_answers_a_byte_at_a_time_is_given_up_on_as_a_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A camera sending one header line every half second kept a robustness reviewer's
+    `reset-remote --timeout 2` waiting for minutes: each read was quick enough, the whole
+    never came. The whole action now has one deadline (DEADLINE, 30 s; 0.6 s here)."""
+    import importlib
+
+    from camreset.net import DeviceUnreachable
+
+    monkeypatch.setattr(importlib.import_module("camreset.net.remote.perform"), "DEADLINE", 0.6)
+
+    async def dribble(reader: Any, writer: Any) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(40):
+            writer.write(b"X-Slow: 1\r\n")
+            await writer.drain()
+            await __import__("asyncio").sleep(0.1)
+        writer.close()
+
+    async def main() -> None:
+        import asyncio
+
+        server = await asyncio.start_server(dribble, "127.0.4.20", 0)
+        port = server.sockets[0].getsockname()[1]
+        confirmation = Confirmation(
+            HARD, Way.DAHUA_CGI, "127.0.4.20", "9c:8e:cd:00:00:20", "IPC", http_port=port
+        )
+        async with server:  # it dribbles for 4 s, each line well within the 5 s timeout
+            with pytest.raises(DeviceUnreachable, match=r"had not finished answering after 0\.6"):
+                await perform(confirmation, RIGHT, timeout=5)
+
+    run(main())
+
+
+def test_a_port_no_socket_can_use_is_taken_as_none_said() -> None:
+    """A reply's "HttpPort": 70000 crashed reset-remote with OverflowError (a reviewer)."""
+    from camreset.net.model import DiscoveredCamera
+
+    for port, kept in ((70000, None), (-1, None), (0, None), (8080, 8080)):
+        found = DiscoveredCamera("dhip", "127.0.0.8", "unknown", "test", http_port=port)
+        assert found.http_port == kept, port

@@ -69,6 +69,17 @@ async def test_a_remote_action_needs_the_confirmed_mac_and_sends_once(
         assert PASSWORD not in response.text and "nope-1" not in response.text
 
 
+async def test_a_user_name_with_a_line_break_is_a_422_not_an_unreachable_camera(
+    client: httpx.AsyncClient,
+) -> None:
+    """A robustness reviewer's "a\\r\\nX-Injected: 1" came back as 504 "the camera's web
+    service did not answer"."""
+    body = {"address": "127.0.3.3", "action": "reboot", "confirm_mac": "0001", "password": "x"}
+    response = await client.post("/api/network/remote", json={**body, "username": "a\r\nX: 1"})
+    problem = assert_problem(response, 422)
+    assert "a user name is one line with no control characters" in problem["detail"]
+
+
 async def test_nothing_at_the_address_is_a_404(client: httpx.AsyncClient) -> None:
     body = {"address": "127.0.3.3", "action": "reboot", "confirm_mac": "0001", "password": "x"}
     problem = assert_problem(await client.post("/api/network/remote", json=body), 404)

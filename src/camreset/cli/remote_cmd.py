@@ -117,6 +117,8 @@ def reset_remote(
 ) -> None:
     """Reset or restart a camera over the network, after you confirm it is yours."""
     check_timeout(timeout)
+    if not 0 < len(username) <= 64 or not username.isprintable():
+        raise UsageError("--username: 1 to 64 characters, with no line break or control character")
     if not yes and not sys.stdin.isatty():
         raise UsageError(
             "no terminal to ask for the confirmation: add --yes --mac MAC (the camera's MAC, "
@@ -148,6 +150,8 @@ def reset_remote(
             f"{typed!r} is not this camera's MAC ({found.camera.mac}); nothing was sent"
         )
     secret = read_password(username, found.camera.address, password_stdin)
+    if not secret:  # a login with no password costs one of the few tries before a lock-out
+        raise UsageError("no password given (an empty line): nothing was sent")
     try:
         done, _way = asyncio.run(
             send(kb, address, chosen, typed, Credentials(username, secret), timeout)

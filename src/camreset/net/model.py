@@ -38,6 +38,12 @@ class DiscoveredCamera:
     http_port: int | None = None
     service_url: str | None = None  # ONVIF device service (from WS-Discovery XAddrs)
 
+    def __post_init__(self) -> None:
+        # a port no socket can use ("HttpPort": 70000 or -1) is as good as none said: the
+        # camera's usual port is tried (a reply crashed reset-remote with OverflowError)
+        if self.http_port is not None and not 0 < self.http_port < 65536:
+            object.__setattr__(self, "http_port", None)
+
 
 @dataclass(frozen=True)
 class Problem:

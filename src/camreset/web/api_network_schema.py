@@ -15,6 +15,7 @@ from camreset.net import Camera, CheckResult, Problem, ScanResult, verdict_for
 from camreset.net.remote import RemoteResult
 from camreset.net.remote.offer import actions_for
 from camreset.net.verdict import MESSAGES
+from camreset.web.pattern_words import USER_NAME
 
 Address = Annotated[
     str, Field(min_length=1, max_length=64, description="IPv4 address, e.g. 192.168.1.108")
@@ -58,7 +59,7 @@ class RemoteRequest(_In):
     address: Address
     action: RemoteActionName
     confirm_mac: str = Field(min_length=4, max_length=17, description="the MAC, or its end")
-    username: str = Field(default="admin", min_length=1, max_length=64)
+    username: str = Field(default="admin", min_length=1, max_length=64, pattern=USER_NAME)
     password: Password
     timeout: Timeout = None
 
@@ -75,7 +76,7 @@ class SessionRemoteRequest(_In):
     address: Address
     action: Literal["factory_reset_hard", "factory_reset_soft"] = "factory_reset_hard"
     confirm_mac: str = Field(min_length=4, max_length=17, description="the MAC, or its end")
-    username: str = Field(default="admin", min_length=1, max_length=64)
+    username: str = Field(default="admin", min_length=1, max_length=64, pattern=USER_NAME)
     password: Password
 
 

@@ -15,6 +15,10 @@ from camreset.core.share_code import ALPHABET, CODE_LENGTH, misread, never_in_co
 ONE_LINE = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*$"
 """One line of text with something in it: no control character (NUL, newline, escape…)."""
 
+USER_NAME = r"^[^\x00-\x1f\x7f]+$"
+"""A camera's user name: no control character (a CR/LF in it reached the camera's login as a
+header and came back as "the camera did not answer")."""
+
 _CODE_CHAR = f"[{ALPHABET}{ALPHABET.lower()}]"
 _HALF = CODE_LENGTH // 2
 SHARE_CODE = f"^{_CODE_CHAR}{{{_HALF}}}-?{_CODE_CHAR}{{{_HALF}}}$"
@@ -33,6 +37,7 @@ WORDS: dict[str, Callable[[object], str]] = {
         "or line breaks)."
     ),
     SHARE_CODE: _share_code_words,
+    USER_NAME: lambda _value: "a user name is one line with no control characters.",
 }
 
 

@@ -8,18 +8,22 @@ the camera on the local network and nowhere else.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import httpx
 
 from camreset.net.addresses import parse_target
-from camreset.net.errors import ConfirmationRequired, RemoteActionError
+from camreset.net.errors import ConfirmationRequired, DeviceUnreachable, RemoteActionError
 from camreset.net.remote import dahua, onvif
 from camreset.net.remote.confirm import Confirmation, Credentials, Way
 from camreset.net.remote.result import RemoteResult
 
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 10.0
+DEADLINE = 30.0
+"""The whole action's limit, whatever each request's: a camera that sends its answer a byte
+at a time kept a reviewer's reset-remote waiting for minutes with --timeout 2."""
 
 
 async def perform(
@@ -39,7 +43,22 @@ async def perform(
     parse_target(confirmation.address)  # never a public address, whatever built the object
     confirmation.spend()
     log.info("%s of %s at %s", confirmation.action, confirmation.mac, confirmation.address)
-    async with httpx.AsyncClient(timeout=timeout, trust_env=False) as client:
-        if confirmation.way == Way.ONVIF:
-            return await onvif.perform(confirmation, credentials, client)
-        return await dahua.perform(confirmation, credentials, client)
+    try:
+        async with (
+            asyncio.timeout(DEADLINE),
+            httpx.AsyncClient(timeout=timeout, trust_env=False) as client,
+        ):
+            if confirmation.way == Way.ONVIF:
+                return await onvif.perform(confirmation, credentials, client)
+            return await dahua.perform(confirmation, credentials, client)
+    except TimeoutError:
+        raise DeviceUnreachable(
+            f"the camera at {confirmation.address} had not finished answering after "
+            f"{DEADLINE:g} seconds, so camreset stopped waiting; it may have acted all the "
+            "same: look at the camera before sending anything again"
+        ) from None
+    except (OverflowError, httpx.InvalidURL):  # a port or address no request can use
+        raise DeviceUnreachable(
+            f"the camera at {confirmation.address} gave a web service address no request "
+            "can use; nothing was sent"
+        ) from None
