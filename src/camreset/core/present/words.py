@@ -76,10 +76,6 @@ OUTCOME_WORDS = {
     None: "Not finished",
 }
 ESCALATED_AFTER_RESET = "Reset worked, but the camera could not be added again: needs support"
-ONE_MORE_TRY = (
-    "Not solved yet: worth one more try at home before support, once the item its last step "
-    "names is at hand"
-)
 FOR_NEW_OWNER = {
     True: "Done: reset for its new owner, and taken off the account",
     False: "Reset for its new owner; not yet said to be off the account",

@@ -114,11 +114,9 @@ class Report(_Frozen):
     started_at: datetime | None
     outcome: str | None
     reset_worked: bool = False
-    """The camera went back to setup mode: the session was on to adding it again, or (a
-    camera being sold) its job ended there."""
+    """Back in setup mode: on to adding it again, or (a camera sold) its job ended there."""
     one_more_try: bool = False
-    """Escalated, yet worth one more try at home first: only something the person lacks
-    stands between them and the likeliest fix (the support page that reopens)."""
+    """Escalated, but only something lacking stands before the likeliest fix (it reopens)."""
     for_new_owner: bool = False
     """The camera is being sold or given away: the job ended at the reset."""
     off_account: bool = False

@@ -14,7 +14,6 @@ from camreset.core.present.words import (
     ESCALATED_AFTER_RESET,
     FIXED_WORDS,
     FOR_NEW_OWNER,
-    ONE_MORE_TRY,
     OUTCOME_WORDS,
     clock,
     have_label,
@@ -25,6 +24,10 @@ from camreset.core.report.model import NeedRow, Report, ReportStep, SupportRoute
 from camreset.core.report_network import network_line, network_sections
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
+ONE_MORE_TRY = (
+    "Not solved yet: worth one more try at home before support, once the item its last step "
+    "names is at hand"
+)
 NEED_STATUS = {
     "in_report": "in this report",
     "missing": "not given yet",
