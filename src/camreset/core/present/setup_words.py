@@ -46,19 +46,18 @@ STILL_BOUND = "still-bound"
 owner's account."""
 
 
-def not_freed_by_reset(model: ResolvedModel) -> bool:
-    """Whether every source on it says a reset leaves the camera on its owner's account (Ring):
-    a second-hand one is freed only by the first owner."""
-    found = model.facts.get("reset_unbinds_account")
-    return found is not None and {c.value for c in found.claims} == {False}
-
-
 def unbinds(model: ResolvedModel) -> bool | None:
     """Whether a reset takes the camera off its account, where every source agrees; None
     where none says or they disagree."""
     found = model.facts.get("reset_unbinds_account")
     said = {c.value for c in found.claims} if found is not None else set()
     return next(iter(said)) if len(said) == 1 else None
+
+
+def not_freed_by_reset(model: ResolvedModel) -> bool:
+    """Whether every source on it says a reset leaves the camera on its owner's account (Ring):
+    a second-hand one is freed only by the first owner."""
+    return unbinds(model) is False
 
 
 def still_bound_words(model: ResolvedModel) -> str:
