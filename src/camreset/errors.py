@@ -11,6 +11,7 @@
     ├── SessionNotFoundError      no session has that id (HTTP 404)
     ├── TooManyCodesError         too many short codes that open nothing, from one client (429)
     ├── StoreError                the database could not be reached or migrated (CLI exit 1)
+    │   └── DamagedSessionError   a saved session's events cannot be read or replayed (HTTP 500)
     ├── SettingsError             a setting (flag or CAMRESET_* variable) has an unusable value
     └── UsageError                a command line that cannot work (CLI exit 2)
 
@@ -99,6 +100,11 @@ class TooManyCodesError(CamresetError):
 
 class StoreError(CamresetError):
     """The session store could not be reached, created or migrated."""
+
+
+class DamagedSessionError(StoreError):
+    """A saved session's events cannot be read or replayed (a row edited or damaged by hand,
+    or a camera this version no longer knows); nothing is written to it."""
 
 
 class SettingsError(CamresetError):

@@ -37,7 +37,13 @@ from camreset.core.session.intake import (
     parse_power,
 )
 from camreset.core.share_code import ShareCode, look_alikes
-from camreset.errors import InvalidAnswerError, StaleStepError, UnknownModelError
+from camreset.errors import (
+    CamresetError,
+    DamagedSessionError,
+    InvalidAnswerError,
+    StaleStepError,
+    UnknownModelError,
+)
 from camreset.store.session_store import SessionStore, SessionSummary
 
 T = TypeVar("T")
@@ -137,7 +143,12 @@ class SessionService:
         """`known` brought up to date with what the store holds (other servers' events)."""
         since = 0 if known is None else len(known.events)
         events = yield partial(self.store.load, session_id, since)
-        state = self.guide.replay(events) if known is None else self.guide.extend(known, events)
+        try:
+            state = self.guide.replay(events) if known is None else self.guide.extend(known, events)
+        except (CamresetError, LookupError, TypeError, ValueError) as exc:
+            raise DamagedSessionError(
+                f"the saved session {session_id} cannot be replayed here: {exc}"
+            ) from exc
         if state is not known:
             self._keep(session_id, state)
         return state

@@ -8,18 +8,24 @@ gets StaleStepError and may reload and retry (the session service in camreset.ap
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Row, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.sql.dml import Insert, Update
 
 from camreset.core.session.events import SessionEvent
-from camreset.errors import SessionNotFoundError, StaleStepError, StoreError
+from camreset.errors import (
+    DamagedSessionError,
+    SessionNotFoundError,
+    StaleStepError,
+    StoreError,
+)
 from camreset.store.engine import make_engine
 from camreset.store.migrate import upgrade_to_head
 from camreset.store.models import Base, as_utc
@@ -33,7 +39,7 @@ EVENT_FIELDS = ("session_id", "seq", "type", "at", "step", "answer", "data")
 # The hot path's statements, built once: SQLAlchemy compiles each once per engine and caches
 # it, so a request pays for binding its values and the driver's round trip, not for SQL.
 _LOAD = (
-    select(EVENTS.c.type, EVENTS.c.at, EVENTS.c.step, EVENTS.c.answer, EVENTS.c.data)
+    select(EVENTS.c.seq, EVENTS.c.type, EVENTS.c.at, EVENTS.c.step, EVENTS.c.answer, EVENTS.c.data)
     .where(EVENTS.c.session_id == bindparam("sid"), EVENTS.c.seq >= bindparam("since"))
     .order_by(EVENTS.c.seq)
 )
@@ -150,10 +156,10 @@ class SessionStore:
         event past `since`.
         """
         with self._failing_as("load the session"), self._auto.connect() as db:
-            rows = db.execute(_LOAD, {"sid": session_id, "since": since}).all()
-            if not rows and (since == 0 or not self._exists(db, session_id)):
+            events = _events(session_id, db.execute(_LOAD, {"sid": session_id, "since": since}))
+            if not events and (since == 0 or not self._exists(db, session_id)):
                 raise SessionNotFoundError(f"no session has id {session_id!r}")
-            return [_event(row) for row in rows]
+            return events
 
     def append(
         self,
@@ -279,7 +285,36 @@ def _event_row(session_id: str, seq: int, ev: SessionEvent) -> dict[str, Any]:
     }
 
 
-def _event(row: Row[Any, Any, Any, Any, Any]) -> SessionEvent:
+def _events(
+    session_id: str, rows: Iterable[Row[Any, Any, Any, Any, Any, Any]]
+) -> list[SessionEvent]:
+    """The rows as events; DamagedSessionError naming the first row that cannot be one. Rows
+    are decoded as they are fetched (a JSON or date column the driver cannot read fails
+    then), so the last good event is known even when the damaged row cannot be read at all."""
+    events: list[SessionEvent] = []
+    last: int | None = None
+    fetching = iter(rows)
+    while True:
+        try:
+            row = next(fetching, None)
+        except ValueError as exc:
+            where = "the first event" if last is None else f"the event after event {last}"
+            raise _damaged(session_id, f"{where}: a column cannot be decoded") from exc
+        if row is None:
+            return events
+        try:
+            events.append(_event(row))
+        except ValidationError as exc:
+            fields = ", ".join(".".join(map(str, e["loc"])) or "event" for e in exc.errors())
+            raise _damaged(session_id, f"event {row.seq}: {fields}: not a valid value") from exc
+        last = row.seq
+
+
+def _damaged(session_id: str, detail: str) -> DamagedSessionError:
+    return DamagedSessionError(f"the saved session {session_id} cannot be read: {detail}")
+
+
+def _event(row: Row[Any, Any, Any, Any, Any, Any]) -> SessionEvent:
     return SessionEvent.model_validate(
         {
             "type": row.type,

@@ -128,6 +128,20 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
         KnownError(422, "session-event", "That does not fit this session", "That doesn't fit"),
     ),
     (
+        errors.DamagedSessionError,
+        KnownError(
+            500,
+            "damaged-session",
+            "Saved session cannot be read",
+            "This saved session can't be opened",
+            "Its saved record is damaged, so camreset cannot show where it stood. Nothing was "
+            "changed. You can start again; whoever runs this server can read the damage in "
+            "its log.",
+            server_detail="The session's saved record is damaged; nothing was changed. The "
+            "server's log names the event.",
+        ),
+    ),
+    (
         errors.StoreError,
         KnownError(
             503,
