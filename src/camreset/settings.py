@@ -183,17 +183,60 @@ def flag(name: str) -> str:
     return "--" + name.replace("_", "-")
 
 
+IN_MEMORY = (
+    "an in-memory SQLite database keeps no session once camreset stops (and each server "
+    "worker would have its own); give a file, e.g. sqlite:////var/lib/camreset/sessions.sqlite3"
+)
+
+
+def in_memory(url: str) -> bool:
+    """The URL names an SQLite database that lives only in this process's memory."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    database = parsed.database or ""
+    return parsed.get_backend_name() == "sqlite" and (
+        database in ("", ":memory:") or "mode=memory" in database or database == "file::memory:"
+    )
+
+
 def load_settings(**flags: Any) -> Settings:
     """Settings from the flags that were given (None = not given), then the environment.
 
-    SettingsError names each flag and what is wrong; pydantic's own error is not chained, as it
-    repeats the value given (a database URL's password with it)."""
+    SettingsError names each flag, or the environment variable when no flag gave the value,
+    and what is wrong; pydantic's own error is not chained, as it repeats the value given (a
+    database URL's password with it). A command line never keeps its sessions in memory."""
     given = {name: value for name, value in flags.items() if value is not None}
     try:
-        return Settings(**given)
+        settings = Settings(**given)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{flag(str(err['loc'][0])) if err['loc'] else 'settings'}: {err['msg']}"
+            f"{_named(str(err['loc'][0]), given) if err['loc'] else 'settings'}: {_said(err)}"
             for err in exc.errors()
         )
         raise SettingsError(problems) from None
+    if in_memory(settings.database_url):
+        raise SettingsError(f"{_named('database_url', given)}: {IN_MEMORY}")
+    return settings
+
+
+def _named(name: str, given: dict[str, Any]) -> str:
+    """The flag when one gave the value, else the environment variable that did."""
+    return flag(name) if name in given or name not in Settings.model_fields else env_var(name)
+
+
+def _said(error: Any) -> str:
+    """pydantic's message, in words for a number out of range or not a number at all."""
+    field = Settings.model_fields.get(str(error["loc"][0])) if error["loc"] else None
+    if field is not None and field.annotation is bool:
+        return "expected true or false (also 1 or 0, yes or no, on or off)"
+    bounds = {
+        kind: getattr(rule, kind)
+        for rule in (field.metadata if field else [])
+        for kind in ("ge", "le")
+        if getattr(rule, kind, None) is not None
+    }
+    if field is None or set(bounds) != {"ge", "le"} or field.annotation not in (int, float):
+        return str(error["msg"])
+    kind = "a whole number" if field.annotation is int else "a number"
+    return f"expected {kind} from {bounds['ge']} to {bounds['le']}"

@@ -52,7 +52,7 @@ def test_a_url_camreset_cannot_use_is_one_line_exit_2(
 def test_the_environment_variable_follows_the_same_rule() -> None:
     result = runner.invoke(app, ["sessions"], env={"CAMRESET_DATABASE_URL": "mysql://u:s3cret@h/d"})
     assert result.exit_code == 2
-    assert result.stderr.startswith("camreset sessions: --database-url: camreset cannot use")
+    assert result.stderr.startswith("camreset sessions: CAMRESET_DATABASE_URL: camreset cannot use")
 
 
 def test_debug_shows_the_traceback_but_not_the_password() -> None:
@@ -64,11 +64,18 @@ def test_debug_shows_the_traceback_but_not_the_password() -> None:
 def test_the_supported_urls_pass() -> None:
     for url in (
         "sqlite:////tmp/x.sqlite3",
-        "sqlite://",
         "postgresql://u:pw@db.internal:5432/camreset",
         "postgresql+psycopg://u@[::1]/camreset",
     ):
         assert load_settings(database_url=url).database_url == url
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:", "sqlite:///file::memory:"])
+def test_an_in_memory_database_is_refused_as_it_keeps_no_session(url: str) -> None:
+    for command in COMMANDS:
+        result = runner.invoke(app, [*command, "--database-url", url])
+        assert result.exit_code == 2, command
+        assert "--database-url: an in-memory SQLite database keeps no session" in result.stderr
 
 
 def test_the_store_applies_the_rule_too_without_the_password() -> None:

@@ -72,12 +72,17 @@ def test_a_port_in_use_is_one_line_before_anything_says_it_runs(
 @pytest.mark.parametrize(
     ("args", "env", "message"),
     [
-        (["--port", "0"], None, "--port: Input should be greater than or equal to 1"),
-        (["--port", "70000"], None, "--port: Input should be less than or equal to 65535"),
-        ([], {"CAMRESET_PORT": "eighty"}, "--port: Input should be a valid integer"),
+        (["--port", "0"], None, "--port: expected a whole number from 1 to 65535"),
+        (["--port", "70000"], None, "--port: expected a whole number from 1 to 65535"),
+        # A value from the environment is named by its variable: no --port was typed.
+        ([], {"CAMRESET_PORT": "eighty"}, "CAMRESET_PORT: expected a whole number from 1 to"),
+        ([], {"CAMRESET_WORKERS": "0"}, "CAMRESET_WORKERS: expected a whole number from 1 to 64"),
+        ([], {"CAMRESET_NETWORK": "maybe"}, "CAMRESET_NETWORK: expected true or false"),
+        (["--network-timeout", "99"], None, "--network-timeout: expected a number from 0.1 to 30"),
+        (["--database-url", "sqlite://"], None, "--database-url: an in-memory SQLite database"),
     ],
 )
-def test_a_bad_port_is_one_line_exit_2(
+def test_a_bad_setting_is_one_line_exit_2_naming_where_it_came_from(
     served: list[Any],
     tmp_path: Path,
     args: list[str],
