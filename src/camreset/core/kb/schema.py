@@ -122,7 +122,7 @@ class PatternStep(Strict):
     """One phase of a light pattern: a colour for some milliseconds."""
 
     color: Ident
-    ms: int = Field(ge=50, le=10_000)
+    ms: int = Field(strict=True, ge=50, le=10_000)
 
 
 class Pattern(Strict):

@@ -19,8 +19,8 @@ from pydantic import Field, model_validator
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
 from camreset.core.kb.values import HubKind, PowerKind, Provisioning
 
-Probability = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
-Minutes = Annotated[float, Field(gt=0, le=600, allow_inf_nan=False)]
+Probability = Annotated[float, Field(strict=True, ge=0, le=1, allow_inf_nan=False)]
+Minutes = Annotated[float, Field(strict=True, gt=0, le=600, allow_inf_nan=False)]
 
 
 class Have(StrEnum):
@@ -142,7 +142,7 @@ class StepSpec(Strict):
     """A `do` page that camreset carries out over the network (a remote reset), once the
     person has confirmed which camera it is and typed its password."""
     wait: WaitFor | None = None
-    seconds: float | None = Field(default=None, gt=0, le=3600, allow_inf_nan=False)
+    seconds: float | None = Field(strict=True, default=None, gt=0, le=3600, allow_inf_nan=False)
     unless_booted: bool = False
     hold: OneLine | None = None
     unplugged: bool = False
@@ -215,7 +215,7 @@ class Action(Offer):
     stale_after: list[Ident] = Field(default_factory=list)
     """Once one of these attempts has been done, this one's earlier failure no longer tells
     anything about the camera, and it may be offered again."""
-    effort: int = Field(ge=1, le=3)
+    effort: int = Field(strict=True, ge=1, le=3)
     requires_any: list[Have] = Field(default_factory=list)
     """One of these is enough (the original adapter or a spare; a computer or the app)."""
     powers_off: bool = False
@@ -296,7 +296,7 @@ class Message(Strict):
 class Escalation(Sourced, Message):
     """The end when nothing at home worked: support, with the report."""
 
-    minutes: float = Field(gt=0, le=6000, allow_inf_nan=False)
+    minutes: float = Field(strict=True, gt=0, le=6000, allow_inf_nan=False)
     provider: Message
     """When the likeliest cause is a provider lock: the provider, not the maker."""
     no_reset: Message | None = None
@@ -331,8 +331,8 @@ class TroubleshootingFile(Strict):
     a camera's plan keeps what applies to it."""
 
     effort_minutes: dict[
-        Annotated[int, Field(ge=1, le=3)],
-        Annotated[float, Field(ge=0, le=600, allow_inf_nan=False)],
+        Annotated[int, Field(strict=True, ge=1, le=3)],
+        Annotated[float, Field(strict=True, ge=0, le=600, allow_inf_nan=False)],
     ]
     answer_noise: Probability = 0.0
     """Share of answers that are misread or misremembered: mixed into every P(answer | cause)."""

@@ -9,12 +9,25 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from camreset.core.kb.text import OneLine, Strict, Text
 
-Seconds = Annotated[float, Field(ge=0, le=3600, allow_inf_nan=False)]
-SecondsText = Annotated[str, StringConstraints(pattern=r"^\d{1,4}(\.\d)?(-\d{1,4}(\.\d)?)?\+?$")]
+Seconds = Annotated[float, Field(strict=True, ge=0, le=3600, allow_inf_nan=False)]
+
+
+def _ascending(text: str) -> str:
+    start, _, end = text.rstrip("+").partition("-")
+    if end and float(end) <= float(start):
+        raise ValueError("a window runs from the shorter time to the longer, e.g. 5-10")
+    return text
+
+
+SecondsText = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{1,4}(\.\d)?(-\d{1,4}(\.\d)?)?\+?$"),
+    AfterValidator(_ascending),
+]
 """A hold window as sources give it: "5", "5-10", "20+"."""
 
 
@@ -187,9 +200,9 @@ class Power(Strict):
     """One way the camera is powered, with the supply's rating where a source gives it."""
 
     kind: PowerKind
-    volts: float | None = Field(default=None, gt=0, le=400, allow_inf_nan=False)
-    amps: float | None = Field(default=None, gt=0, le=20, allow_inf_nan=False)
-    watts: float | None = Field(default=None, gt=0, le=200, allow_inf_nan=False)
+    volts: float | None = Field(strict=True, default=None, gt=0, le=400, allow_inf_nan=False)
+    amps: float | None = Field(strict=True, default=None, gt=0, le=20, allow_inf_nan=False)
+    watts: float | None = Field(strict=True, default=None, gt=0, le=200, allow_inf_nan=False)
     rechargeable: bool | None = None
     """False: a battery camera on single-use cells (new batteries, never a charger); None: the
     sources do not say."""
@@ -208,7 +221,7 @@ class Poe(Strict):
     """The Power-over-Ethernet standard and wattage a wired camera needs from its switch."""
 
     standard: OneLine | None = None
-    watts: float | None = Field(default=None, gt=0, le=100, allow_inf_nan=False)
+    watts: float | None = Field(strict=True, default=None, gt=0, le=100, allow_inf_nan=False)
     note: OneLine | None = None
 
 
@@ -310,7 +323,9 @@ class Recovery(Strict):
 
     kind: RecoveryKind
     route: Text
-    expires_hours: float | None = Field(default=None, gt=0, le=720, allow_inf_nan=False)
+    expires_hours: float | None = Field(
+        strict=True, default=None, gt=0, le=720, allow_inf_nan=False
+    )
     needs: list[OneLine] = Field(default_factory=list, max_length=12)
     note: OneLine | None = None
 
