@@ -48,7 +48,7 @@ def test_a_huge_number_stays_text_and_is_refused_as_too_long(cli: Cli, tmp_path:
     path.write_text("- " + "9" * 100_000 + "\n")
     line = refused(cli, path)
     assert line == (
-        f"camreset guide: {path}: item 1 is not an answer id: longer than 100 characters"
+        f"camreset guide: {path}:1:3: item 1 is not an answer id: longer than 100 characters"
     )
 
 
@@ -96,7 +96,7 @@ def test_an_item_that_is_not_an_id_is_named_by_kind_not_printed_whole() -> None:
     levels += [f"&a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 7)]
     with pytest.raises(AnswersFileError) as caught:
         parse_answers("- [" + ", ".join(levels) + "]\n", "laughs.yaml")
-    assert str(caught.value) == "laughs.yaml: item 1 is not an answer id: a list"
+    assert str(caught.value) == "laughs.yaml:1:3: item 1 is not an answer id: a list"
 
 
 @pytest.mark.parametrize(

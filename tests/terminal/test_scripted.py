@@ -190,29 +190,46 @@ def test_a_shape_is_taken_as_the_model_lists_write_it(cli: Cli, tmp_path: Path, 
 
 def test_an_answer_that_does_not_fit_names_the_step(cli: Cli, tmp_path: Path) -> None:
     items = ["skip-questions", "bogus"]
-    code, records = cli.json_lines("guide", "tapo-c200", "--answers", write(tmp_path / "a", items))
+    path = write(tmp_path / "a", items)
+    code, records = cli.json_lines("guide", "tapo-c200", "--answers", path)
     assert code == 2
     assert records[-1]["status"] == "error"
     step = records[-2]["step"]
     offered = ", ".join(a["id"] for a in step["answers"])
+    column = Path(path).read_text().index('"bogus"') + 1
     assert records[-1]["message"] == (
-        f"answer 2 ('bogus') does not fit Step {records[-2]['number']}, “{step['title']}” "
+        f"{path}:1:{column}: answer 2 ('bogus') does not fit "
+        f"Step {records[-2]['number']}, “{step['title']}” "
         f"({step['id']}); it takes {offered}, skip, undo"
     )
+
+
+def test_a_mistake_is_told_at_its_line_in_the_file(cli: Cli, tmp_path: Path) -> None:
+    """A reviewer's script of thirty commented lines said only "answer 14": a person fixes
+    the file, so the error gives its line and column, as a broken knowledge-base file does."""
+    path = tmp_path / "script.yaml"
+    path.write_text(
+        "# Tapo C200, typed by hand\n- skip-questions   # the opening\n\n# the app step\n"
+        "- maybe\n",
+        encoding="utf-8",
+    )
+    code, records = cli.json_lines("guide", "tapo-c200", "--answers", str(path))
+    assert code == 2
+    assert records[-1]["message"].startswith(f"{path}:5:3: answer 2 ('maybe') does not fit")
 
 
 def test_an_error_after_undos_names_the_step_as_printed(cli: Cli, tmp_path: Path) -> None:
     """After two undos the run printed "Step 1: What brings you here?" and the error named
     "3.i.reason" and said "nothing to undo yet" (terminal review 26, L11)."""
     items = ["wont-reset", "undo", "undo"]
-    code, records = cli.json_lines(
-        "guide", "blink-outdoor-4", "--answers", write(tmp_path / "a", items)
-    )
+    path = write(tmp_path / "a", items)
+    code, records = cli.json_lines("guide", "blink-outdoor-4", "--answers", path)
     assert code == 2
     shown = records[-2]
     assert shown["number"] == 1
     assert records[-1]["message"] == (
-        f"answer 3 ('undo') at Step 1, “{shown['step']['title']}” ({shown['step']['id']}): "
+        f"{path}:1:24: answer 3 ('undo') at "
+        f"Step 1, “{shown['step']['title']}” ({shown['step']['id']}): "
         "there is no answer to undo"
     )
 
@@ -235,7 +252,7 @@ def test_unreadable_file_and_unknown_session(cli: Cli, tmp_path: Path) -> None:
 def test_yaml_answers_stay_strings() -> None:
     assert parse_answers("[yes, no, off, on, 12]", "f") == ["yes", "no", "off", "on", "12"]
     assert parse_answers('["done", "skip"]', "f.json") == ["done", "skip"]
-    with pytest.raises(AnswersFileError, match="f: item 1"):
+    with pytest.raises(AnswersFileError, match="f:1:3: item 1"):
         parse_answers("- {a: b}", "f")
 
 

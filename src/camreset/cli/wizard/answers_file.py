@@ -40,6 +40,21 @@ class AnswersFileError(CamresetError):
     """The answers file cannot be read or is not a list of answers."""
 
 
+class Answers(list[str]):
+    """The items of an answers file, each knowing where in the file it is written, so a
+    mistake is told as `file:line:column: answer N …` as every bad file is."""
+
+    def __init__(self, items: list[str], where: str, marks: list[tuple[int, int]]) -> None:
+        super().__init__(items)
+        self.where = where
+        self.marks = marks
+
+    def place(self, number: int) -> str:
+        """`file:line:column` of item `number` (from 1)."""
+        line, column = self.marks[number - 1]
+        return f"{self.where}:{line}:{column}"
+
+
 class _AnswersLoader(yaml.SafeLoader):
     """Safe YAML whose scalars are all strings, composed no deeper than MAX_DEPTH."""
 
@@ -69,12 +84,12 @@ for _tag in ("bool", "int", "float", "timestamp"):
     _AnswersLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _as_string)
 
 
-def load_answers(path: str) -> list[str]:
+def load_answers(path: str) -> Answers:
     """Read `path` (`-` is standard input) and parse it; AnswersFileError/UsageError if not."""
     return parse_answers(read_limited(path, MAX_FILE_BYTES, "an answers file"), display_name(path))
 
 
-def parse_answers(raw: bytes | str, where: str) -> list[str]:
+def parse_answers(raw: bytes | str, where: str) -> Answers:
     """The items of an answers document (YAML or JSON), as strings."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FILE_BYTES:
@@ -82,25 +97,37 @@ def parse_answers(raw: bytes | str, where: str) -> list[str]:
             raise AnswersFileError(f"{where}: too large: an answers file may be at most {limit}")
         raw = utf8_text(raw, where)
     try:
-        data = yaml.load(raw, Loader=_AnswersLoader)  # a SafeLoader subclass: safe
+        node, data = _composed(raw)
     except yaml.YAMLError as exc:
         raise AnswersFileError(
             f"{where}{_position(exc)}: not YAML or JSON: {_problem(exc)}"
         ) from None
-    if not isinstance(data, list):
+    if not isinstance(data, list) or node is None:
         raise AnswersFileError(f"{where}: expected a list of answers, e.g. [done, yes]")
     if len(data) > MAX_ANSWERS:
         raise AnswersFileError(f"{where}: {len(data)} answers; at most {MAX_ANSWERS} are read")
+    marks = [(child.start_mark.line + 1, child.start_mark.column + 1) for child in node.value]
     items: list[str] = []
     for n, item in enumerate(data, 1):
+        at = "{}:{}:{}".format(where, *marks[n - 1])
         if not isinstance(item, str) or not item.strip():
-            raise AnswersFileError(f"{where}: item {n} is not an answer id: {_kind(item)}")
+            raise AnswersFileError(f"{at}: item {n} is not an answer id: {_kind(item)}")
         if len(item) > MAX_ANSWER_LENGTH:
             raise AnswersFileError(
-                f"{where}: item {n} is not an answer id: longer than {MAX_ANSWER_LENGTH} characters"
+                f"{at}: item {n} is not an answer id: longer than {MAX_ANSWER_LENGTH} characters"
             )
         items.append(item.strip())
-    return items
+    return Answers(items, where, marks)
+
+
+def _composed(raw: str) -> tuple[Node | None, Any]:
+    """The document's node (where each item is written) and its data."""
+    loader = _AnswersLoader(raw)  # a SafeLoader subclass: safe
+    try:
+        node = loader.get_single_node()
+        return node, None if node is None else loader.construct_document(node)
+    finally:
+        loader.dispose()
 
 
 def _position(exc: yaml.YAMLError) -> str:

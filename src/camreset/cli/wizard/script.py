@@ -19,6 +19,7 @@ from typing import Literal
 
 from camreset.app import SessionService
 from camreset.app.network import check_step
+from camreset.cli.wizard.answers_file import Answers
 from camreset.core.session import Command, SessionState
 from camreset.core.session.events import CommandType
 from camreset.errors import InvalidAnswerError
@@ -97,26 +98,32 @@ def replay(
     """Apply `items` in order; `on_step` sees the state whenever a new step is on screen."""
     state = sessions.state(session_id)
     on_step(state)
-    for number, item in enumerate(items, 1):
-        step = state.current
-        if step.kind == "outcome" and state.feedback is not None and item != "undo":
-            raise InvalidAnswerError(
-                f"answer {number} ({item!r}) comes after the end: the session finished "
-                f"at {step_name(state)} and its feedback is recorded"
-            )
-        if item.startswith(NETWORK_ITEM):
-            state = _network(sessions, session_id, state, item, number, network_timeout)
-            on_step(state)
-            continue
-        command, answer = command_for(state, item, number)
-        try:
-            state = sessions.apply(session_id, Command(command, step.id, answer))
-        except InvalidAnswerError as exc:
-            raise InvalidAnswerError(
-                f"answer {number} ({item!r}) at {step_name(state)}: {exc}"
-            ) from None
-        if state.current.kind != "outcome" or step.kind != "outcome":
-            on_step(state)
+    number = 0
+    try:
+        for number, item in enumerate(items, 1):
+            step = state.current
+            if step.kind == "outcome" and state.feedback is not None and item != "undo":
+                raise InvalidAnswerError(
+                    f"answer {number} ({item!r}) comes after the end: the session finished "
+                    f"at {step_name(state)} and its feedback is recorded"
+                )
+            if item.startswith(NETWORK_ITEM):
+                state = _network(sessions, session_id, state, item, number, network_timeout)
+                on_step(state)
+                continue
+            command, answer = command_for(state, item, number)
+            try:
+                state = sessions.apply(session_id, Command(command, step.id, answer))
+            except InvalidAnswerError as exc:
+                raise InvalidAnswerError(
+                    f"answer {number} ({item!r}) at {step_name(state)}: {exc}"
+                ) from None
+            if state.current.kind != "outcome" or step.kind != "outcome":
+                on_step(state)
+    except InvalidAnswerError as exc:  # told where the item is written, as a bad file is
+        if isinstance(items, Answers):
+            raise InvalidAnswerError(f"{items.place(number)}: {exc}") from None
+        raise
     statuses: dict[str | None, Status] = {
         "done": "done", "not_needed": "not_needed", "stopped": "stopped", "escalated": "escalated",
     }  # fmt: skip
