@@ -209,8 +209,7 @@ def test_a_mistake_is_told_at_its_line_in_the_file(cli: Cli, tmp_path: Path) -> 
     the file, so the error gives its line and column, as a broken knowledge-base file does."""
     path = tmp_path / "script.yaml"
     path.write_text(
-        "# Tapo C200, typed by hand\n- skip-questions   # the opening\n\n# the app step\n"
-        "- maybe\n",
+        "# Tapo C200, typed by hand\n- skip-questions   # the opening\n\n# the app step\n- maybe\n",
         encoding="utf-8",
     )
     code, records = cli.json_lines("guide", "tapo-c200", "--answers", str(path))

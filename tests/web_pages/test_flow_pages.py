@@ -10,6 +10,7 @@ unchanged; the report without the session id unless asked for.
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
 
 from camreset.core.present.timer import timer_words
@@ -184,6 +185,11 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
     assert timer["data-max"] == "30.0" and timer["data-say-rec"].startswith("Keep holding until")
     step = page.select_one('form.answers input[name="step"]')["value"]
     token = page.select_one('input[name="csrf_token"]')["value"]
+    # A hold that is no number, or timed on a step that has moved on, is told in words.
+    bad = client.post(f"{url}/hold", data={"csrf_token": token, "step": step, "seconds": "abc"})
+    assert bad.status_code == 422 and "That answer doesn&#39;t fit this step" in bad.text
+    old = client.post(f"{url}/hold", data={"csrf_token": token, "step": "0.x", "seconds": "3"})
+    assert old.status_code == 409 and "That step has moved on" in old.text
     saved = client.post(f"{url}/hold", data={"csrf_token": token, "step": step, "seconds": "3.0"})
     assert saved.status_code == 204
     page = answer(client, url, "done")
@@ -321,3 +327,25 @@ def test_an_unknown_makers_end_says_whose_support_and_how_to_find_the_maker(
     assert hint.h2.get_text() == "Take this to the camera maker's support"
     assert "names the maker" in hint.get_text() and hint.find("a", href="/")
     assert "vendor support" not in end.get_text()
+
+
+@pytest.mark.parametrize("typed", [b"%FF%FE", b"\xff", b"caf%E9"])
+def test_a_form_that_is_not_utf8_is_told_unreadable_and_takes_nothing(
+    client: PageClient, typed: bytes
+) -> None:
+    """Such a form used to reach the step as U+FFFD and come back "That answer doesn't fit"
+    (or "We don't know that camera" from the start form): the browser's fault, told as theirs.
+    """
+    url = start(client, "Tapo C200", have=("pin", "original_adapter"))
+    page = client.page(url)
+    token = page.select_one('input[name="csrf_token"]')["value"]
+    step = page.select_one('form.answers input[name="step"]')["value"]
+    body = f"csrf_token={token}&step={step}&answer=".encode() + typed
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    sent = client.post(f"{url}/answer", content=body, headers=form)
+    assert sent.status_code == 400 and "We couldn&#39;t read that form" in sent.text
+    assert client.page(url).select_one('form.answers input[name="step"]')["value"] == step
+    started = client.post(
+        "/start", content=f"csrf_token={token}&model=".encode() + typed, headers=form
+    )
+    assert started.status_code == 400 and "We couldn&#39;t read that form" in started.text

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -108,6 +109,20 @@ def _well_formed(token: str) -> bool:
 async def checked_form(request: Request) -> FormData:
     """The request's form, after the origin and token checks (raises `CsrfRejected`)."""
     check_origin(request, request.app.state.settings.public_url)
+    await _utf8_form(request)
     form = await request.form()
     verify(request, form)
     return form
+
+
+async def _utf8_form(request: Request) -> None:
+    """A form whose bytes are not UTF-8 is refused as unreadable (400, as such a JSON body
+    is): the form parser would put U+FFFD in its place and send the person on to "unknown
+    camera" or "that answer doesn't fit" for what their browser, not they, got wrong."""
+    if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        return
+    body = await request.body()  # kept: the form parser reads the same bytes
+    try:
+        parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise HTTPException(400) from None

@@ -320,14 +320,13 @@ async def details(request: Request, session_id: str) -> Response:
 
 @router.post("/s/{session_id}/hold", name="page_hold")
 async def hold(request: Request, session_id: str) -> Response:
-    """The hold the page's timer measured (sent by its script; moves no step)."""
+    """The hold the page's timer measured (sent by its script; moves no step). A step moved on
+    is the usual 409 and a hold that is no number the usual 422, each with its words: the
+    script says "You held …" for any answer but 204."""
     form = await checked_form(request)
     seconds = str(form.get("seconds", ""))
     command = Command("hold", str(form.get("step", "")), data={"seconds": seconds})
-    try:
-        state = await services(request).sessions.apply_async(session_id, command)
-    except (StaleStepError, InvalidAnswerError):
-        return Response(status_code=409)
+    state = await services(request).sessions.apply_async(session_id, command)
     response = Response(status_code=204)
     if _answered_here(request, session_id, state, before=1):
         # this browser gave the last answer and now the hold: its answer is still its own
