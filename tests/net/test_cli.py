@@ -141,3 +141,16 @@ def test_a_timeout_that_is_not_a_number_is_one_line_too(capsys: pytest.CaptureFi
     err = capsys.readouterr().err
     assert stopped.value.code == 2 and len(err.splitlines()) == 1
     assert "scan: Invalid value for '--timeout'" in err
+
+
+def test_json_escapes_what_a_terminal_would_act_on_in_what_a_camera_says() -> None:
+    """A camera names itself; a right-to-left override in that name used to reach the
+    terminal raw from `check --json` and `scan --json` and turn the line around on screen."""
+    named = "IP4M\u202e1041B\x1b[2J"
+    with emulated_in_thread(("dahua-uninitialised", "127.0.0.77"), model=named):
+        checked = cli("check", "127.0.0.77", "--timeout", "0.5", "--json")
+        scanned = cli("scan", "--target", "127.0.0.77", "--timeout", "0.5", "--json")
+    for run in (checked, scanned):
+        assert "\u202e" not in run.out and "\x1b" not in run.out
+        assert "\\u202e" in run.out
+    assert json.loads(checked.out)["cameras"][0]["model"] == named

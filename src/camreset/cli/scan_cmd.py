@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.context import cli
+from camreset.core.plain import terminal_json
 from camreset.core.report import plain_text
 from camreset.net import MESSAGES, Camera, Problem, verdict_for
 from camreset.net import check as check_address
@@ -132,7 +133,8 @@ def _show(cameras: Sequence[Camera]) -> None:
 
 
 def _print(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    """What a camera said (its name, its model) is escaped where a terminal would act on it."""
+    typer.echo(terminal_json(json.dumps(data, indent=2, ensure_ascii=False)))
 
 
 def _notes(problems: Sequence[Problem]) -> None:
