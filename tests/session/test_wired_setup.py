@@ -383,3 +383,25 @@ def test_a_eufycam_is_added_through_its_homebase_not_told_about_the_phones_wifi(
     _, renderer = guide.plan(model)
     add = renderer.step(StepRef(1, "action", "add-again", 0)).text
     assert "through the eufy HomeBase" in add and "2.4 GHz" not in add
+
+
+def test_a_camera_on_its_cable_but_not_on_poe_can_still_be_found_at_its_factory_address(
+    kb: Any,
+) -> None:
+    """A 12 V Dahua eyeball on Ethernet, and a dome said to be on its adapter, sit at Dahua's
+    factory address after a reset as a PoE one does; a reviewer's was sent back to resetting,
+    never told to look there ("Find the camera at its factory address" was for PoE only).
+    A Wi-Fi camera that its console adopts, and one whose ways of adding say nothing of a
+    cable, are not sent to look for an address."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_model
+    from camreset.core.kb.values import PowerKind
+
+    wired = {"other-subnet", "find-on-network"}
+    eyeball = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdw1330dc-a"))  # 12 V only
+    assert wired <= set(eyeball.setup.engine.faults) | set(eyeball.setup.actions)
+    dome = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdbw3433r-zas"))  # PoE or 12 V
+    assert "find-on-network" not in dome.not_for_power(frozenset({PowerKind.adapter}))
+    for model_id in ("unifi-g4-instant", "tapo-c200"):
+        plan = compile_plan(kb, resolve_model(kb, model_id))
+        assert not wired & (set(plan.setup.engine.faults) | set(plan.setup.actions)), model_id

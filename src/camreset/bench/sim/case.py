@@ -25,7 +25,7 @@ from camreset.bench.sim.camera import (
 )
 from camreset.bench.sim.person import Habits, Person
 from camreset.bench.sim.world import draw_cause, draw_power
-from camreset.core.guide.plan import CameraPlan, admits_power
+from camreset.core.guide.plan import CameraPlan, admits_power, may_be_wired
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Phase, TroubleshootingFile
 from camreset.core.kb.values import PowerKind
@@ -74,14 +74,18 @@ class Case:
     have: frozenset[str]
 
 
-def admits(ts: TroubleshootingFile, power: str) -> object:
-    """Whether a cause can happen to a camera powered `power`: the product's own rule for a
-    cause's `when` (its `power` and its `not_power`), so a PoE camera never draws a Wi-Fi cause."""
+def admits(ts: TroubleshootingFile, power: str, model: ResolvedModel | None = None) -> object:
+    """Whether a cause can happen to a camera powered `power`: the product's own rules for a
+    cause's `when` (its `power` and its `not_power`, so a PoE camera never draws a Wi-Fi
+    cause; with `model`, its `wired`, as a session reads a power answer)."""
     when = {c.id: c.when for c in ts.causes}
     kinds = frozenset({PowerKind(power)})
+    cable = may_be_wired(model, kinds) if model is not None else None
 
     def ok(cause: str) -> bool:
         w = when.get(cause)
+        if w is not None and w.wired is not None and cable is not None and w.wired != cable:
+            return False
         return w is None or admits_power(w, kinds)
 
     return ok
@@ -95,7 +99,7 @@ def sample_case(
     ff = plan.model.form_factor
     shape = ff.value if ff is not None else None
     power = draw_power(frozenset(k.value for k in plan.model.power_kinds), shape, rng)
-    phase, cause = draw_cause(world, plan, rng, admits(ts, power))  # type: ignore[arg-type]
+    phase, cause = draw_cause(world, plan, rng, admits(ts, power, plan.model))  # type: ignore[arg-type]
     have = frozenset(h for h, p in sorted(HAVE_PROBABILITY.items()) if rng.random() < p)
     return Case(key, line, plan.model.id, power, phase, cause, have)
 

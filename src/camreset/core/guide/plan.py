@@ -19,7 +19,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Cause, Have, Offer, Phase, When
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import PowerKind, RecoveryKind, SoftwareVia, Tool
+from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia, Tool
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import long_hold, timer_of
 
@@ -105,8 +105,12 @@ class CameraPlan:
         PoE (`not_power`, e.g. the Wi-Fi steps) is about Wi-Fi, which the answer does not tell.
         """
         specs: list[ActionSpec | QuestionSpec] = [*self.actions.values(), *self.questions.values()]
+        cable = may_be_wired(self.model, kinds)
         return frozenset(
-            s.id for s in specs if s.when.power is not None and not kinds & set(s.when.power)
+            s.id
+            for s in specs
+            if (s.when.power is not None and not kinds & set(s.when.power))
+            or (s.when.wired is not None and s.when.wired != cable)
         )
 
     @property
@@ -154,6 +158,20 @@ def for_its_power(kb: KnowledgeBase, said: frozenset[str] | None) -> Callable[[s
     return lambda cause: cause not in when or admits_power(when[cause], kinds)
 
 
+ON_THE_CABLE = frozenset({Provisioning.wired_lan, Provisioning.lan_tool})
+"""Ways of adding a camera that need it on the network's cable, not only on a recorder."""
+
+
+def may_be_wired(model: ResolvedModel, kinds: frozenset[PowerKind]) -> bool:
+    """Whether the camera may be added over its network cable: it may be on PoE (`kinds`,
+    as said or sourced; empty: unknown), or its sources give a wired way of adding it (a
+    12 V Dahua on Ethernet sits at its factory address after a reset all the same). Being
+    adopted by a recorder is not enough: UniFi's Wi-Fi doorbell is adopted by its console."""
+    if not kinds or PowerKind.poe in kinds:
+        return True
+    return bool(ways_to_add(model, frozenset(k.value for k in kinds)) & ON_THE_CABLE)
+
+
 def on_its_cable(model: ResolvedModel) -> bool:
     """Powered over its network cable (PoE, as sourced or as the person said) with no source
     giving it Wi-Fi: a cable camera, even where a 12 V adapter can power it instead."""
@@ -179,6 +197,8 @@ def fits(when: When, model: ResolvedModel) -> bool:
     if when.not_power is not None and PowerKind.poe in when.not_power and on_its_cable(model):
         return False
     if when.power_known is not None and (len(kinds) == 1) != when.power_known:
+        return False
+    if when.wired is not None and may_be_wired(model, kinds) != when.wired:
         return False
     ways = ways_to_add(model, frozenset(k.value for k in kinds))
     return not (when.provisioning is not None and ways and not ways & set(when.provisioning))

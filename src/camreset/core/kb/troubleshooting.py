@@ -78,6 +78,9 @@ class When(Strict):
     button: bool | None = None
     """True: only cameras with a reset button to press (or whose sources do not say); False:
     only cameras whose sources say they have none one can reach."""
+    wired: bool | None = None
+    """True: only cameras that may be added over their network cable (a wired way of adding
+    them is sourced, or they may be on PoE): a 12 V camera on Ethernet is one too."""
     not_pairs_via: list[HubKind] | None = None
     """Not for cameras that pair through one of these kinds of box (a camera that joins its
     hub's own network has no home Wi-Fi to get wrong; Blink's sync module is not such a box)."""
