@@ -32,6 +32,18 @@ async def test_the_api_docs_load_nothing_from_elsewhere(client: httpx.AsyncClien
     assert "POST /api/sessions/{session_id}/events" in page
 
 
+async def test_the_api_docs_read_on_a_phone_in_the_sites_own_style(
+    client: httpx.AsyncClient,
+) -> None:
+    """A reviewer opened /docs on a phone: no viewport (a desktop page shrunk), no style, a
+    three-column table, and descriptions showing their Markdown backticks as typed."""
+    page = (await client.get("/docs")).text
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert '<link rel="stylesheet" href="/static/app.css">' in page
+    assert "<table" not in page and "`" not in page
+    assert "carries its first step under <code>current</code>" in page
+
+
 async def test_the_openapi_schema_documents_the_helpdesk_routes(client: httpx.AsyncClient) -> None:
     schema = (await client.get("/openapi.json")).json()
     paths = schema["paths"]

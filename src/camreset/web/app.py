@@ -127,22 +127,33 @@ async def healthz() -> dict[str, str]:
 
 
 def docs_page(openapi: dict[str, Any]) -> str:
-    """The API reference without Swagger's CDN: every operation, linking /openapi.json."""
-    rows = []
+    """The API reference without Swagger's CDN: every operation, linking /openapi.json. One
+    operation under another (a three-column table was unreadable on a phone), in the site's
+    own stylesheet, the descriptions' `code` shown as code."""
+    sections = []
     for path, operations in openapi.get("paths", {}).items():
         for method, op in operations.items():
             summary = html.escape(str(op.get("summary", "")))
-            text = html.escape(str(op.get("description", "")).split("\n\n")[0])
-            rows.append(
-                f"<tr><td><code>{method.upper()} {html.escape(path)}</code></td>"
-                f"<td>{summary}</td><td>{text}</td></tr>"
+            text = _code_spans(str(op.get("description", "")).split("\n\n")[0])
+            sections.append(
+                f'<h2 class="small"><code>{method.upper()} {html.escape(path)}</code></h2>'
+                f"<p><strong>{summary}.</strong> {text}</p>"
             )
     title = html.escape(f"{openapi['info']['title']} API {openapi['info']['version']}")
     return (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"</head><body><h1>{title}</h1>"
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>{title}</title><link rel="stylesheet" href="/static/app.css"></head>'
+        f'<body><main class="wrap"><h1>{title}</h1>'
         '<p>The full schema is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3); '
         "load it into any OpenAPI tool. Errors are RFC 9457 problem details.</p>"
-        "<table><thead><tr><th>Operation</th><th>Summary</th><th>What it does</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></body></html>"
+        f"{''.join(sections)}</main></body></html>"
     )
+
+
+def _code_spans(text: str) -> str:
+    """Escaped text whose `backticked` parts are code, as in the Markdown they are written in."""
+    parts = html.escape(" ".join(text.split())).split("`")
+    if len(parts) % 2 == 0:  # an odd backtick: leave it as written
+        return "`".join(parts)
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
