@@ -95,6 +95,13 @@ def test_download_links_return_markdown_and_json(client: PageClient) -> None:
     assert markdown.status_code == 200 and markdown.text.startswith("# Camera reset report")
     data = client.get(page.select_one('a[download$=".json"]')["href"]).json()
     assert data["kind"] == "camreset-report" and data["outcome"] == "escalated"
+    # Each download is named for its camera and day (a helpdesk's folder filled with
+    # camreset-report (1).md, (2), (3)…), on the text page too.
+    day = data["started_at"][:10]
+    names = [a["download"] for a in page.select("a[download]")]
+    assert names == [f"camreset-report-{data['model_id']}-{day}.{x}" for x in ("md", "json")]
+    text_page = client.page(f"{url}/report/text")
+    assert [a["download"] for a in text_page.select("a[download]")] == names
 
 
 def test_the_persons_own_words_are_in_every_form_of_the_report(client: PageClient) -> None:

@@ -29,11 +29,23 @@ async def _report(request: Request, session_id: str, with_id: bool) -> Any:
     return report_core.build_report(svc.kb, state, session_id=shown, zone=local_zone())
 
 
-def _downloads(request: Request, session_id: str, with_id: bool) -> dict[str, str]:
+def _downloads(request: Request, session_id: str, rep: Any) -> dict[str, str]:
     root = request.scope.get("root_path", "")
     base = f"{root}/api/sessions/{session_id}/report"
-    extra = "&with_id=true" if with_id else ""
-    return {"markdown": f"{base}?format=md{extra}", "json": f"{base}?format=json{extra}"}
+    extra = "&with_id=true" if rep.session_id else ""
+    return {
+        "markdown": f"{base}?format=md{extra}",
+        "json": f"{base}?format=json{extra}",
+        "name": file_name(rep),
+    }
+
+
+def file_name(rep: Any) -> str:
+    """A download's name without its extension: which camera and which day, so a helpdesk's
+    downloads folder is not camreset-report (1).md, (2), (3)."""
+    camera = rep.model_id or rep.line or "camera"
+    day = rep.started_at.astimezone(local_zone()).date().isoformat() if rep.started_at else ""
+    return "-".join(part for part in ("camreset-report", camera, day) if part)
 
 
 @router.get("/s/{session_id}/report", name="page_report")
@@ -52,20 +64,22 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "zone": report_core.zone_words(rep.started_at),
     }
     title = "Camera reset report"
-    return _page(request, session_id, "report.html", title, bool(with_id), report=rep, **words)
+    return _page(request, session_id, "report.html", title, rep, report=rep, **words)
 
 
 @router.get("/s/{session_id}/report/text", name="page_report_text")
 async def report_text_page(request: Request, session_id: str, with_id: int = 0) -> Response:
-    text = report_core.render_text(await _report(request, session_id, bool(with_id)))
+    rep = await _report(request, session_id, bool(with_id))
+    text = report_core.render_text(rep)
     title = "Report as plain text"
-    return _page(request, session_id, "report_text.html", title, bool(with_id), text=text)
+    return _page(request, session_id, "report_text.html", title, rep, text=text)
 
 
 def _page(
-    request: Request, session_id: str, name: str, title: str, with_id: bool, **context: Any
+    request: Request, session_id: str, name: str, title: str, rep: Any, **context: Any
 ) -> Response:
-    downloads = _downloads(request, session_id, with_id)
+    downloads = _downloads(request, session_id, rep)
+    with_id = rep.session_id is not None
     return render(
         request,
         name,
