@@ -155,3 +155,20 @@ def test_the_skip_link_is_a_full_size_target_when_focused(browser: Browser, serv
             assert box is not None and box["x"] >= 0 and box["height"] >= 44, (viewport, box)
         finally:
             ctx.close()
+
+
+def test_a_checklist_box_is_named_by_its_item_and_described_by_its_hint(
+    page: Page, server: Server
+) -> None:
+    """A screen reader read each box's hint as part of its name ("A paperclip or a pin to
+    press a button in a small hole, checkbox, not checked"): the name is the item, the hint
+    its description, read after it."""
+    page.goto(server.url + "/have?model=tapo-c200")
+    box = page.locator("#have-pin")
+    label = page.locator('label[for="have-pin"] > span').first.inner_text().split("\n")[0]
+    hint = page.locator("#have-pin-hint").inner_text()
+    assert label and hint
+    expect(box).to_have_accessible_name(label)
+    expect(box).to_have_accessible_description(hint)
+    box.check()  # the whole row, hint included, still ticks it on a tap
+    expect(box).to_be_checked()
