@@ -129,7 +129,8 @@ async def healthz() -> dict[str, str]:
 def docs_page(openapi: dict[str, Any]) -> str:
     """The API reference without Swagger's CDN: every operation, linking /openapi.json. One
     operation under another (a three-column table was unreadable on a phone), in the site's
-    own stylesheet, the descriptions' `code` shown as code."""
+    own stylesheet, the descriptions' `code` shown as code. Links are relative to /docs, so
+    they hold behind a proxy's path prefix (/camreset/docs → /camreset/openapi.json)."""
     sections = []
     for path, operations in openapi.get("paths", {}).items():
         for method, op in operations.items():
@@ -143,9 +144,9 @@ def docs_page(openapi: dict[str, Any]) -> str:
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<title>{title}</title><link rel="stylesheet" href="/static/app.css"></head>'
+        f'<title>{title}</title><link rel="stylesheet" href="static/app.css"></head>'
         f'<body><main class="wrap"><h1>{title}</h1>'
-        '<p>The full schema is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3); '
+        '<p>The full schema is <a href="openapi.json">openapi.json</a> (OpenAPI 3); '
         "load it into any OpenAPI tool. Errors are RFC 9457 problem details.</p>"
         f"{''.join(sections)}</main></body></html>"
     )
