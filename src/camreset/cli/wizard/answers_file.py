@@ -107,9 +107,9 @@ def parse_answers(raw: bytes | str, where: str) -> Answers:
     if len(data) > MAX_ANSWERS:
         raise AnswersFileError(f"{where}: {len(data)} answers; at most {MAX_ANSWERS} are read")
     marks = [(child.start_mark.line + 1, child.start_mark.column + 1) for child in node.value]
-    items: list[str] = []
+    items = Answers([], where, marks)
     for n, item in enumerate(data, 1):
-        at = "{}:{}:{}".format(where, *marks[n - 1])
+        at = items.place(n)
         if not isinstance(item, str) or not item.strip():
             raise AnswersFileError(f"{at}: item {n} is not an answer id: {_kind(item)}")
         if len(item) > MAX_ANSWER_LENGTH:
@@ -117,7 +117,7 @@ def parse_answers(raw: bytes | str, where: str) -> Answers:
                 f"{at}: item {n} is not an answer id: longer than {MAX_ANSWER_LENGTH} characters"
             )
         items.append(item.strip())
-    return Answers(items, where, marks)
+    return items
 
 
 def _composed(raw: str) -> tuple[Node | None, Any]:
