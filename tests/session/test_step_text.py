@@ -13,6 +13,7 @@ from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.troubleshooting import Phase
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
@@ -253,6 +254,18 @@ def test_how_is_it_powered_offers_only_the_ways_its_sources_give(kb: KnowledgeBa
     step = StepRenderer(kb, bullet).step(StepRef(0, "question", "power-kind", 0))
     offered = [a.id for a in step.answers if a.role == "answer"]
     assert offered == ["adapter", "network-cable"]
+
+
+def test_how_is_it_powered_is_not_asked_with_one_answer_to_give(kb: KnowledgeBase) -> None:
+    """The Arlo Pro 5S (battery, solar) was asked "How is the camera powered?" with one way to
+    answer, "A battery (maybe with a solar panel)"; the Nest Cam with floodlight (battery,
+    mains) got the same single answer. A doorbell on a battery or its wiring is still asked."""
+    book = PlanBook(kb)
+    for one_way in ("arlo-pro-5s", "eufy-eufycam-3", "nest-cam-floodlight"):
+        assert "power-kind" not in book[one_way].plan.phases[Phase.reset].questions, one_way
+    ring = book["ring-video-doorbell-3"].plan
+    step = StepRenderer(kb, ring).step(StepRef(0, "question", "power-kind", 0))
+    assert [a.id for a in step.answers if a.role == "answer"] == ["battery", "doorbell-wiring"]
 
 
 def test_a_hold_window_that_resets_counts_as_a_hold_the_sources_give(kb: KnowledgeBase) -> None:

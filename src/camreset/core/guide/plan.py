@@ -16,8 +16,17 @@ from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Capability, Cause, Have, Offer, Phase, When
+from camreset.core.kb.troubleshooting import (
+    AnswerSpec,
+    Capability,
+    Cause,
+    Have,
+    Offer,
+    Phase,
+    When,
+)
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia, Tool
 from camreset.core.present.device_noun import in_its_own_words
@@ -225,9 +234,34 @@ def _capable(model: ResolvedModel, need: Capability) -> bool:
 
 
 def applies(spec: Spec, model: ResolvedModel) -> bool:
-    """Whether a cause, attempt or question exists for this camera at all."""
+    """Whether a cause, attempt or question exists for this camera at all. "How is it
+    powered?" is asked only where its answers tell two of this camera's ways apart: a
+    battery camera with a solar panel would be offered "a battery (maybe with a solar panel)"
+    alone."""
     needs = spec.needs if isinstance(spec, Offer) else []
+    if isinstance(spec, QuestionSpec) and not _tells_power_apart(spec, model):
+        return False
     return fits(spec.when, model) and all(_capable(model, need) for need in needs)
+
+
+def _tells_power_apart(question: QuestionSpec, model: ResolvedModel) -> bool:
+    """A question naming no way of powering, or one with two answers left for this camera."""
+    return not any(a.power for a in question.answers) or len(power_answers(question, model)) > 1
+
+
+def power_answers(question: QuestionSpec, model: ResolvedModel) -> list[AnswerSpec]:
+    """The answers naming a way of powering that fit this camera: the ways its sources give
+    (every way, when they give none); the doorbell's wiring only for a doorbell or a camera of
+    unknown shape."""
+    kinds = model.power_kinds
+    shape = model.form_factor
+    return [
+        a
+        for a in question.answers
+        if a.power
+        and not (kinds and not kinds & set(a.power))
+        and not (a.power == [PowerKind.transformer] and shape not in (None, FormFactor.doorbell))
+    ]
 
 
 def priors(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> dict[str, float]:

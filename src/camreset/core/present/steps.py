@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from camreset.core.guide.adding import added_in_app
-from camreset.core.guide.plan import CameraPlan
+from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
@@ -317,17 +316,12 @@ class StepRenderer:
                 (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER),
             )
             return replace(step, network=True)
-        kinds = self.model.power_kinds  # "how is it powered?": only the ways its sources give
-        shape = self.model.form_factor
+        powered = power_answers(spec, self.model)  # "how is it powered?": the ways it may be
         offered = [
             a
             for a in spec.answers
-            if not (a.power and kinds and not kinds & set(a.power))
-            and not (a.wifi and self.no_wifi)
-            and not (
-                a.power == [PowerKind.transformer] and shape not in (None, FormFactor.doorbell)
-            )
-        ]  # doorbell wiring: only for a doorbell (or a camera of unknown shape)
+            if (not a.power or a in powered) and not (a.wifi and self.no_wifi)
+        ]
         hub = self.model.pairs_via
         if hub is not None and hub.kind in JOINS_ITS_HUB:  # it joins the hub, not the Wi-Fi
             offered = [
