@@ -52,6 +52,19 @@ def test_search_with_no_match_says_so_and_offers_brands(client: PageClient) -> N
         assert [a["href"] for a in notice.select("a")] == ["/other"]
 
 
+def test_a_makers_range_camreset_does_not_list_is_said_not_listed(client: PageClient) -> None:
+    """A TP-Link VIGI owner was offered TP-Link's Kasa and Tapo cameras with no word that
+    VIGI is not among them (a brands reviewer)."""
+    page = client.page("/find?q=TP-Link VIGI C340")
+    notice = page.select_one('[role="status"]').get_text(" ")
+    assert "We know only TP-Link's Kasa and Tapo cameras." in notice
+    assert "another TP-Link range, that range is not on our list" in notice
+    assert [a["href"] for a in page.select('[role="status"] a')] == ["/other"]
+    # naming the range itself, or a brand whose only range carries its name: no such word
+    for typed in ("tapo c999", "eufy zzz9", "foscam fi9821"):
+        assert "We know only" not in client.page(f"/find?q={typed}").get_text(), typed
+
+
 def test_a_hubs_name_says_it_is_the_hub_and_leads_to_its_brands_cameras(client: PageClient) -> None:
     """ "Sync Module 2" is on the box a Blink owner sees first: not "no camera called that"
     but what the box is, and Blink's cameras (a Blink reviewer's customer)."""

@@ -67,3 +67,30 @@ def find_lines(kb: KnowledgeBase, query: str) -> list[str]:
         or normalise(line.brand) in q
         or line_id in named
     ]
+
+
+@dataclass(frozen=True)
+class OtherRange:
+    """A maker named without any of its ranges camreset knows ("TP-Link VIGI C340"): the
+    camera may be from one of its ranges camreset does not list."""
+
+    maker: str
+    known: tuple[str, ...]
+    """The ranges camreset lists for it: "Kasa", "Tapo"."""
+
+
+def other_range(kb: KnowledgeBase, query: str, line_ids: list[str]) -> OtherRange | None:
+    """The maker `query` names, when it names none of the maker's ranges by name and that
+    maker's name is in none of them (so "eufy" names the eufy Security range itself)."""
+    lines = [kb.lines[i] for i in line_ids]
+    makers = {line.brand for line in lines}
+    if len(makers) != 1:
+        return None
+    maker = next(iter(makers))
+    ranges = [line for line in kb.lines.values() if line.brand == maker]
+    q = normalise(query)
+    if normalise(maker) not in q or any(normalise(line.name) in q for line in ranges):
+        return None
+    if any(normalise(maker) in normalise(line.name) for line in ranges):
+        return None
+    return OtherRange(maker, tuple(sorted(line.name for line in ranges)))

@@ -28,7 +28,13 @@ from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import client_address, network_allowed
 from camreset.web.pages.deps import services
-from camreset.web.pages.finder import NEAR_SCORE, PREFIX_SCORE, find_lines, find_models
+from camreset.web.pages.finder import (
+    NEAR_SCORE,
+    PREFIX_SCORE,
+    find_lines,
+    find_models,
+    other_range,
+)
 from camreset.web.pages.render import render
 
 router = APIRouter()
@@ -192,6 +198,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         no_session="",
         matches=matches,
         brands=brands,
+        other_range=None if matches or hubs else other_range(kb, query, line_ids),
         hubs=hubs,
         likely=kb.lines[likely] if likely else None,
         near=near,
