@@ -69,3 +69,18 @@ def test_a_step_reads_the_same_in_the_page_the_terminal_and_the_json(
     cues = timer_words(state.current.timer)
     assert timer["data-say-rec"] == cues.stop == doc["timer"]["words"]["stop"]
     assert timer["data-say-min"] == cues.watch == doc["timer"]["words"]["watch"]
+
+
+def test_where_sources_disagree_the_page_names_who_said_each_value(client: PageClient) -> None:
+    """The page listed "(medium: tapo-smarthomecorner, tapo-homeguidepro, …)": ids a person
+    cannot look up, beside a "Sources:" line that names titles (an accessibility reviewer).
+    The page names each claim's publishers; the terminal keeps the ids its card cites."""
+    session_id, state = walk_to_a_hold(client, "tapo-c200")
+    page = BeautifulSoup(client.get(f"/s/{session_id}").text, "html.parser")
+    box = page.select_one(".disagree")
+    assert box is not None
+    claims = [" ".join(li.get_text(" ").split()) for li in box.select("ol > li")]
+    assert "30 s (Fairly sure: scOS, unanswered.io)" in claims
+    assert not [c for c in claims if "tapo-" in c or "seed-" in c]
+    (hold,) = [f for f in state.current.facts if f.disputed and "30 s" in f.disputed]
+    assert "2. 30 s (medium: seed-tplink, tapo-unanswered-password)" in hold.disagreement

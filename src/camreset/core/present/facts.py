@@ -60,6 +60,22 @@ UNKNOWN = "not known: no source says"
 
 
 @dataclass(frozen=True)
+class DisputedClaim:
+    """One of the values sources give where they differ: its words, how sure, and whose."""
+
+    words: str
+    confidence: str
+    sources: tuple[str, ...]
+    """Source ids: what a technician looks up (`camreset` cards cite sources by id)."""
+    publishers: tuple[str, ...]
+    """Who published those sources, each once: what a person at a page can read."""
+
+    @property
+    def sure(self) -> str:
+        return CONFIDENCE[self.confidence].word
+
+
+@dataclass(frozen=True)
 class FactView:
     """One fact in words. `lines` is the card's layout; `text` the same words on one line."""
 
@@ -68,7 +84,9 @@ class FactView:
     lines: tuple[str, ...]
     confidence: str | None = None
     origin: str | None = None
-    disagreement: tuple[str, ...] = ()
+    disputed: str | None = None
+    """ "Sources disagree:" (or that they agree in other words) where claims differ."""
+    claims: tuple[DisputedClaim, ...] = ()
     note: str | None = None
     sources: tuple[str, ...] = ()
     copy_on: str | None = None
@@ -77,6 +95,17 @@ class FactView:
     @property
     def text(self) -> str:
         return "; ".join(self.lines)
+
+    @property
+    def disagreement(self) -> tuple[str, ...]:
+        """The heading, then one line per claim (words, confidence, source ids); () if none."""
+        if self.disputed is None:
+            return ()
+        lines = (
+            f"{i}. {c.words} ({c.confidence}: {', '.join(c.sources)})"
+            for i, c in enumerate(self.claims, 1)
+        )
+        return (self.disputed, *lines)
 
     @property
     def is_default(self) -> bool:
@@ -128,18 +157,30 @@ def _heading(resolved: Resolved) -> str:
     return "Sources disagree:"
 
 
-def disagreement_lines(kb: KnowledgeBase, resolved: Resolved) -> tuple[str, ...]:
-    """ "Sources disagree:" then one line per claim (words, confidence, sources); () if none."""
+def disputed_claims(
+    kb: KnowledgeBase, resolved: Resolved
+) -> tuple[str | None, tuple[DisputedClaim, ...]]:
+    """ "Sources disagree:" and each claim (words, confidence, sources); (None, ()) if none."""
     if not resolved.fact.disputed:
-        return ()
+        return None, ()
     heading = _heading(resolved)
     if isinstance(resolved.value, Hold) and heading == "Sources disagree:":
         heading = f"Sources disagree{_hold_range(resolved)}:"
-    claims = [
-        f"{i}. {'; '.join(value_lines(kb, c.value))} ({conf.value}: {', '.join(c.sources)})"
-        for i, (c, conf) in enumerate(zip(resolved.claims, resolved.confidences, strict=True), 1)
-    ]
-    return (heading, *claims)
+    claims = tuple(
+        DisputedClaim(
+            "; ".join(value_lines(kb, c.value)),
+            conf.value,
+            tuple(c.sources),
+            tuple(dict.fromkeys(_publisher(kb, s) for s in c.sources)),
+        )
+        for c, conf in zip(resolved.claims, resolved.confidences, strict=True)
+    )
+    return heading, claims
+
+
+def _publisher(kb: KnowledgeBase, source_id: str) -> str:
+    source = kb.sources.get(source_id)
+    return source.publisher if source is not None else source_id
 
 
 RECOVERY_LABELS = {
@@ -162,13 +203,15 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
     primary = resolved.primary
     words = SPECIAL_WORDS.get(name)
     high = resolved.confidence.value == "high"
+    disputed, claims = disputed_claims(kb, resolved)
     return FactView(
         name=name,
         label=_label(name, primary.value),
         lines=(words(primary.value),) if words else tuple(value_lines(kb, primary.value)),
         confidence=resolved.confidence.value,
         origin=origin_words(model, resolved.origin),
-        disagreement=disagreement_lines(kb, resolved),
+        disputed=disputed,
+        claims=claims,
         note=resolved.fact.note,
         sources=resolved.sources,
         copy_on=read_in_copies(kb, resolved.sources) if high else None,
