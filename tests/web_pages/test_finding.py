@@ -308,9 +308,12 @@ def test_words_in_another_order_still_find_the_model_and_its_brand(client: PageC
     assert _links(client.page("/find?q=Nest doorbell"), "/brand/nest")
 
 
-def test_a_brand_starting_with_a_vowel_reads_an(client: PageClient) -> None:
+def test_a_brand_starting_with_a_vowel_sound_reads_an(client: PageClient) -> None:
     page = client.page("/find?q=arlo zz9000")
     assert "It looks like an Arlo model" in page.get_text(" ", strip=True)
+    # a "you" sound takes "a": the page said "an Ubiquiti UniFi Protect model"
+    page = client.page("/find?q=Ubiquiti AirCam")
+    assert "It looks like a Ubiquiti UniFi Protect model" in page.get_text(" ", strip=True)
 
 
 def test_a_page_title_says_what_the_search_found(client: PageClient) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
 from camreset.core.kb.values import Button, Face
+from camreset.core.present.names import with_article
 from camreset.core.present.phrases import FACE_WORDS, looks_like, open_words
 
 DRAWN_FACES = tuple(f for f in Face if f is not Face.none)
@@ -142,8 +143,7 @@ def place_words(place: ButtonPlace) -> str:
     if place.near:
         text += f" It is next to {place.near}."
     if place.label and looks_like(place.label):
-        article = "an" if place.label[:1].casefold() in "aeiou" else "a"
-        text += f" It is {article} {place.label}."
+        text += f" It is {with_article(place.label)}."
     elif place.label:  # what is printed by it
         text += f" It may be marked “{place.label}”."
     if place.tilt_lens_up:

@@ -19,6 +19,17 @@ def line_label(line: Line) -> str:
     return line.name if line.id == OTHER else line.label
 
 
+YOU_SOUND = ("eu", "ubi", "uni", "usb")
+"""Beginnings said with a "you" sound, which take "a": a eufy, a Ubiquiti, a UniFi."""
+
+
+def with_article(name: str) -> str:
+    """ "an Amcrest", "an EZVIZ", "a Ubiquiti UniFi Protect", "a eufy Security": by sound."""
+    lowered = name.casefold()
+    vowel = lowered[:1] in ("a", "e", "i", "o", "u") and not lowered.startswith(YOU_SOUND)
+    return f"{'an' if vowel else 'a'} {name}"
+
+
 def camera_name(line: Line, model_name: str) -> str:
     """The model's name with its brand and line in front, each said once."""
     if line.id == OTHER:

@@ -49,6 +49,7 @@ def _environment() -> Environment:
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label
     env.globals["camera_name"] = names.camera_name
+    env.filters["with_article"] = names.with_article
     env.globals["confidence"] = words.CONFIDENCE
     env.globals["feedback_question"] = words.feedback_question
     return env
