@@ -84,3 +84,9 @@ def test_where_sources_disagree_the_page_names_who_said_each_value(client: PageC
     assert not [c for c in claims if "tapo-" in c or "seed-" in c]
     (hold,) = [f for f in state.current.facts if f.disputed and "30 s" in f.disputed]
     assert "2. 30 s (medium: seed-tplink, tapo-unanswered-password)" in hold.disagreement
+    # the API gives both: ids to look up, publishers to show
+    facts = client.get(f"/api/sessions/{session_id}").json()["current"]["facts"]
+    (doc,) = [f for f in facts if f["claims"] and "30 s" in f["disagreement"][0]]
+    thirty = next(c for c in doc["claims"] if c["words"] == "30 s")
+    assert thirty["publishers"] == ["scOS", "unanswered.io"]
+    assert thirty["sources"] == ["seed-tplink", "tapo-unanswered-password"]

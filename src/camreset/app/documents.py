@@ -84,6 +84,16 @@ class WhyDoc(_Out):
     effect: str
 
 
+class ClaimDoc(BaseModel):
+    """One of the values sources give where they differ."""
+
+    words: str
+    confidence: str
+    sure: str = Field(description="the confidence in words, e.g. 'Fairly sure'")
+    sources: list[str] = Field(description="source ids, as `camreset` cards cite them")
+    publishers: list[str] = Field(description="who published those sources, each once")
+
+
 class FactDoc(BaseModel):
     """A fact with its words, how sure it is and where it came from."""
 
@@ -96,6 +106,9 @@ class FactDoc(BaseModel):
     sure_why: str | None
     origin: str | None = Field(description="which default this is; null for the model's own")
     disagreement: list[str] = Field(description="how sources disagree, one line per claim")
+    claims: list[ClaimDoc] = Field(
+        description="where sources differ, each value with who gave it; [] where they do not"
+    )
     note: str | None
     sources: list[str]
 
@@ -243,6 +256,16 @@ def fact_doc(view: FactView) -> FactDoc:
         sure_why=view.sure_why,
         origin=view.origin,
         disagreement=list(view.disagreement),
+        claims=[
+            ClaimDoc(
+                words=c.words,
+                confidence=c.confidence,
+                sure=c.sure,
+                sources=list(c.sources),
+                publishers=list(c.publishers),
+            )
+            for c in view.claims
+        ],
         note=view.note,
         sources=list(view.sources),
     )
