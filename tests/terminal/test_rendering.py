@@ -33,7 +33,7 @@ HOLD_NOTE = FactView(
     lines=("5 to 10 s, aim for 5 s",),
     confidence="medium",
     origin="a default for the whole Tapo line",
-    disagreement=("Sources disagree (5 s to 30 s):",),
+    disputed="Sources disagree (5 s to 30 s):",
     sources=("a", "b"),
 )
 
