@@ -236,3 +236,37 @@ async def test_guessing_short_codes_is_cut_short_with_when_to_try_again(
     problem = assert_problem(refused, 429)
     assert problem["type"] == "urn:camreset:problem:too-many-codes"
     assert 1 <= int(refused.headers["Retry-After"]) <= 60
+
+
+async def test_how_a_listed_camera_is_powered_given_at_the_start_is_its_answer(
+    client: httpx.AsyncClient,
+) -> None:
+    """A helpdesk form sent `"power": "poe"` with a model and it was dropped: the customer
+    was still asked how the camera is powered and walked through the adapter's steps."""
+    bullet = {"model": "reolink-rlc-510a", "have": ["pin", "original_adapter", "app"]}
+    seen, session = await _walk(client, await start(client, power="poe", **bullet))
+    assert "power-kind" not in seen and "swap-adapter" not in seen
+    assert "poe-other-port" in seen or "poe-port-light" in seen
+    report = await client.get(f"/api/sessions/{session['id']}/report", params={"format": "json"})
+    said = report.json()["details"]["power_source"]
+    assert said == "PoE (power over the network cable) (given when the session began)"
+    # without it the question is asked; a way its sources do not give is refused, saying why
+    assert "power-kind" in (await _walk(client, await start(client, **bullet)))[0]
+    sent = await client.post("/api/sessions", json={**bullet, "power": "battery"})
+    refused = assert_problem(sent, 422)["detail"]
+    assert "give it powered by power adapter or PoE" in refused and "not battery" in refused
+
+
+async def _walk(
+    client: httpx.AsyncClient, session: dict[str, Any]
+) -> tuple[list[str], dict[str, Any]]:
+    """Sixteen steps answered "no", "done" or "not sure": the refs seen, the session after."""
+    seen: list[str] = []
+    for _ in range(16):
+        step = session["current"]
+        seen.append(step["ref"]["ref"])
+        offered = {a["id"] for a in step["answers"]}
+        answer = next(a for a in ("no", "done", "not_sure", "cant") if a in offered)
+        sent = await send(client, session["id"], type="answer", step=step["id"], answer=answer)
+        session = sent.json()
+    return seen, session

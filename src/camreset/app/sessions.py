@@ -66,7 +66,8 @@ def utc_now() -> datetime:
 class Intake(TypedDict, total=False):
     """What the person said to start a session, each part optional: `have` None (or left out,
     or empty) means nobody asked what is at hand, so each step asks for what it needs; `power`
-    (how the camera is powered) counts only when the model is not known."""
+    (how the camera is powered) picks the defaults of an unknown model, and for a listed one is
+    the answer to "How is it powered?"."""
 
     model: str | None
     line: str | None
@@ -117,7 +118,7 @@ class SessionService:
             typed=model if match is not None and not match.exact else None,
             line=said.get("line"),
             form_factor=parse_form_factor(said.get("form_factor")),
-            power=None if model else parse_power(said.get("power")),
+            power=parse_power(said.get("power")),
             have=None if have is None else parse_have(have),
             at=self.clock(),
         )

@@ -38,7 +38,8 @@ class StartRequest(_In):
     """Start a session: give `model`, or the `line` (and if known the `form_factor` and
     `power`) when the person does not know the model; `line: "other"` is any other brand, or
     a brand the person does not know (a generic flow by shape and power, labelled so). With a
-    model, `line`, `form_factor` and `power` are not used."""
+    model, `line` and `form_factor` are not used, and `power` is the answer to "How is it
+    powered?" (422 where the model's sources give other ways)."""
 
     model_config = ConfigDict(json_schema_extra=_one_of_required("model", "line"))
 
@@ -54,7 +55,8 @@ class StartRequest(_In):
     form_factor: FormFactor | None = None
     power: PowerKind | None = Field(
         default=None,
-        description="how the camera is powered, when the model is not known (ignored with one)",
+        description="how the camera is powered: an unknown model's defaults follow it; a "
+        "listed model takes it as the answer to 'How is it powered?'",
     )
     have: list[Have] | None = Field(
         default=None,

@@ -24,7 +24,6 @@ from camreset.core.kb.values import PowerKind, SupportNeed
 from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
-from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,
@@ -32,6 +31,7 @@ from camreset.core.report_network import (
     network_parts,
 )
 from camreset.core.session import Cause, SessionState
+from camreset.core.session.power_said import power_source
 
 
 class _Frozen(BaseModel):
@@ -319,13 +319,9 @@ def session_details(state: SessionState) -> dict[str, str]:
     """The details for support the person gave, and how the camera is powered where they
     answered that during the session, or named it when it began, but did not type it again."""
     details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
-    said, when = state.fold.said_power, "answered in the session"
-    stated = state.model.stated_power
-    if not said and stated is not None:
-        said, when = frozenset({stated.value}), "given when the session began"
+    said = power_source(state.fold, state.model.stated_power)
     if said and "power_source" not in details:
-        ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
-        details["power_source"] = f"{ways} ({when})"
+        details["power_source"] = said
     return details
 
 

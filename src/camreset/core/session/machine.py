@@ -57,6 +57,7 @@ from camreset.core.session.flow import (
 from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network_fold import fold_network
+from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.said_before import as_said, before_support, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
@@ -108,6 +109,9 @@ class Guide:
             data["typed"] = typed
         if resolved.stated_power is not None:
             data["power"] = resolved.stated_power.value
+        elif power is not None:  # a listed camera: the answer to "How is it powered?"
+            check_said_power(self.plan(resolved)[0], power)
+            data["said_power"] = power.value
         return SessionEvent(type="started", at=at, data=data)
 
     def _resolve(
@@ -163,6 +167,8 @@ class Guide:
         told = data.get("have")
         fold.have, fold.cannot = told_have(frozenset(told) if told else None)
         fold.asked = bool(told)
+        if said := parse_power(data.get("said_power")):
+            say_power(plan, fold, said)
         if data.get("typed"):  # said above the first step, like any opening notice
             fold.opening.notice = taken_as_words(str(data["typed"]), plan.model.name)
         kept = effective(list(events))

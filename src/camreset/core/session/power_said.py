@@ -1,0 +1,61 @@
+"""How a listed camera is powered, said when its session began (a helpdesk's form: "it is on
+PoE"): taken as the answer to "How is it powered?", so the steps follow it from the first one
+and the question is not asked again. A way the camera's sources do not give is refused with
+the ways they do give, as a misread model would otherwise go on unnoticed."""
+
+from __future__ import annotations
+
+from camreset.core.guide.plan import CameraPlan, power_answers
+from camreset.core.kb.values import PowerKind
+from camreset.core.present.phrases import POWER_KIND_WORDS
+from camreset.core.session.state import SessionFold
+from camreset.errors import InvalidAnswerError
+
+AT_START = "started"
+"""The key the said power is kept under among the fold's power answers."""
+
+
+def check_said_power(plan: CameraPlan, kind: PowerKind) -> None:
+    """InvalidAnswerError when the camera's sources give it other ways of being powered."""
+    kinds = plan.model.power_kinds
+    if not kinds or kind in kinds or _answer_for(plan, kind) is not None:
+        return
+    ways = " or ".join(POWER_KIND_WORDS.get(k.value, k.value) for k in sorted(kinds))
+    raise InvalidAnswerError(
+        f"power: the sources of the {plan.model.name} give it powered by {ways}, "
+        f"not {POWER_KIND_WORDS.get(kind.value, kind.value)}; check the model"
+    )
+
+
+def say_power(plan: CameraPlan, fold: SessionFold, kind: PowerKind) -> None:
+    """Fold the said power in as the answer to the camera's power question, if it asks one
+    (a camera its sources give one way of powering asks none: nothing to tell apart)."""
+    found = _answer_for(plan, kind)
+    if found is None:
+        return
+    question_id, answer_id = found
+    fold.question(plan, question_id, answer_id)
+    said = fold.powered.pop(question_id)
+    fold.unpowered[AT_START] = fold.unpowered.pop(question_id)
+    fold.powered[AT_START] = said
+
+
+def power_source(fold: SessionFold, stated: PowerKind | None) -> str | None:
+    """How the camera is powered, for the report: as answered, as given when the session
+    began (a listed camera's, or the one an unknown model was named with); None if unsaid."""
+    said = fold.said_power
+    began = next(reversed(fold.powered), None) == AT_START
+    if not said and stated is not None:
+        said, began = frozenset({stated.value}), True
+    if not said:
+        return None
+    ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
+    return f"{ways} ({'given when the session began' if began else 'answered in the session'})"
+
+
+def _answer_for(plan: CameraPlan, kind: PowerKind) -> tuple[str, str] | None:
+    for question in plan.reset.questions.values():
+        for answer in power_answers(question, plan.model):
+            if kind in (answer.power or ()):
+                return question.id, answer.id
+    return None
