@@ -1,6 +1,7 @@
 """The support report: built from a session, rendered for support, safe to paste anywhere."""
 
 from camreset.core.plain import plain_text, terminal_json
+from camreset.core.report.details import session_details
 from camreset.core.report.model import (
     NeedRow,
     Report,
@@ -8,7 +9,6 @@ from camreset.core.report.model import (
     ReportStep,
     SupportRoute,
     build_report,
-    session_details,
     support_needs,
 )
 from camreset.core.report.render import (

@@ -21,9 +21,10 @@ from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind, SupportNeed
-from camreset.core.present.detail_words import DETAIL_WORDS, SUPPORT_NEED_WORDS
+from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
+from camreset.core.report.details import session_details
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,
@@ -31,7 +32,6 @@ from camreset.core.report_network import (
     network_parts,
 )
 from camreset.core.session import Cause, SessionState
-from camreset.core.session.power_said import power_source
 
 
 class _Frozen(BaseModel):
@@ -313,16 +313,6 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
 def _hub_name(model: ResolvedModel) -> str | None:
     hub = model.pairs_via
     return hub.name if hub is not None and model.recorder is None else None
-
-
-def session_details(state: SessionState) -> dict[str, str]:
-    """The details for support the person gave, and how the camera is powered where they
-    answered that during the session, or named it when it began, but did not type it again."""
-    details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
-    said = power_source(state.fold, state.model.stated_power)
-    if said and "power_source" not in details:
-        details["power_source"] = said
-    return details
 
 
 def support_needs(

@@ -40,17 +40,9 @@ def say_power(plan: CameraPlan, fold: SessionFold, kind: PowerKind) -> None:
     fold.powered[AT_START] = said
 
 
-def power_source(fold: SessionFold, stated: PowerKind | None) -> str | None:
-    """How the camera is powered, for the report: as answered, as given when the session
-    began (a listed camera's, or the one an unknown model was named with); None if unsaid."""
-    said = fold.said_power
-    began = next(reversed(fold.powered), None) == AT_START
-    if not said and stated is not None:
-        said, began = frozenset({stated.value}), True
-    if not said:
-        return None
-    ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
-    return f"{ways} ({'given when the session began' if began else 'answered in the session'})"
+def said_at_start(fold: SessionFold) -> bool:
+    """Whether the latest word on how the camera is powered was given when the session began."""
+    return next(reversed(fold.powered), None) == AT_START
 
 
 def _answer_for(plan: CameraPlan, kind: PowerKind) -> tuple[str, str] | None:

@@ -1,0 +1,34 @@
+"""The details for support a session already holds: what the person typed for support, and how
+the camera is powered where they said it in the session or when it began, so neither the
+report nor its form asks for it again."""
+
+from __future__ import annotations
+
+from camreset.core.kb.values import PowerKind
+from camreset.core.present.detail_words import DETAIL_WORDS
+from camreset.core.present.phrases import POWER_KIND_WORDS
+from camreset.core.session import SessionState
+from camreset.core.session.power_said import said_at_start
+
+
+def session_details(state: SessionState) -> dict[str, str]:
+    """The details for support the person gave, and how the camera is powered where they
+    answered that during the session, or named it when it began, but did not type it again."""
+    details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
+    said = _power_source(state)
+    if said and "power_source" not in details:
+        details["power_source"] = said
+    return details
+
+
+def _power_source(state: SessionState) -> str | None:
+    """As answered, as given when the session began (a listed camera's, or the one an unknown
+    model was named with); None if nobody said."""
+    said, began = state.fold.said_power, said_at_start(state.fold)
+    stated: PowerKind | None = state.model.stated_power
+    if not said and stated is not None:
+        said, began = frozenset({stated.value}), True
+    if not said:
+        return None
+    ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
+    return f"{ways} ({'given when the session began' if began else 'answered in the session'})"
