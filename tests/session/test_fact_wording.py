@@ -9,7 +9,7 @@ from camreset.core.kb.values import AfterReset, Charge, Credentials, Hold, Setup
 from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.phrases import setup_words, value_lines
-from camreset.core.present.words import grew_words
+from camreset.core.present.time_words import grew_words
 
 
 def test_a_known_problem_after_a_reset_is_a_label_and_its_fix(kb: KnowledgeBase) -> None:

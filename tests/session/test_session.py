@@ -8,12 +8,13 @@ from typing import Any
 import pytest
 from tests.session.conftest import T0, Driver
 
-from camreset.core.present.words import (
+from camreset.core.present.time_words import (
     LAST_BEFORE_SUPPORT,
     REOPENED,
-    mid_sentence,
+    before_support_words,
     time_left_words,
 )
+from camreset.core.present.words import mid_sentence
 from camreset.core.session import Command, Guide, StepRef
 from camreset.core.session.intake import parse_have
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
@@ -396,7 +397,8 @@ def test_a_page_before_support_never_reads_zero_minutes_left(make_driver: Any) -
         ids = [a.id for a in step.answers]
         if left.support_next:
             last_pages += 1
-            assert time_left_words(*left.rounded(), left.support_next) == LAST_BEFORE_SUPPORT
+            words = time_left_words(*left.rounded(), left.support_next, left.before_support)
+            assert words == before_support_words(left.before_support)
             for answer in (a.id for a in step.answers if a.role == "answer"):
                 after = d.guide.extend(d.state, [d.command(answer, step=step.id)])
                 now = after.progress.time_left
@@ -416,3 +418,23 @@ def test_the_engines_weighed_cost_is_given_during_the_opening_too(make_driver: A
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
     assert d.state.current.ref.kind == "opening"
     assert d.state.progress.expected_minutes_left > 0
+
+
+def test_only_the_last_page_before_support_reads_last(make_driver: Any) -> None:
+    """ "Last thing to try before support" read on three pages running (an accessibility
+    review): a computer asked for, one more look at the light, the click asked again. Each
+    page now says how many are left when each is answered as before."""
+    d = make_driver(model="amcrest-ip5m-t1179ew")
+    shown: list[tuple[str, str]] = []
+    while not d.state.finished:
+        left = d.state.progress.time_left
+        if left.support_next:
+            words = time_left_words(*left.rounded(), True, left.before_support)
+            shown.append((d.state.current.title, words))
+        d.pick()
+    assert d.state.outcome == "escalated"
+    assert shown == [
+        ("Is there a computer on the same network?", "3 things left to try before support"),
+        ("One more look before support", "2 things left to try before support"),
+        ("Do you feel a click when you press?", LAST_BEFORE_SUPPORT),
+    ]

@@ -189,8 +189,13 @@ class TimeLeftDoc(BaseModel):
     wait_seconds: float = Field(description="the current wait, included (count it down)")
     grew_because: str | None = Field(description="why it is longer than at the last step")
     support_next: bool = Field(
-        description="true: support comes after this step unless its answer opens another way "
-        "to try at home; the range is this step's own"
+        description="true: nothing at home is worth trying after the steps before support; "
+        "support comes once they are answered as before, unless an answer opens another way "
+        "to try at home; the range is those steps' own"
+    )
+    before_support: int = Field(
+        description="with support_next: the steps, this one included, before support when "
+        "each is answered as before (1: this is the last); 0 otherwise"
     )
 
 
@@ -286,6 +291,7 @@ def time_left_doc(left: TimeLeft) -> TimeLeftDoc:
         wait_seconds=left.wait,
         grew_because=left.grew,
         support_next=left.support_next,
+        before_support=left.before_support,
     )
 
 

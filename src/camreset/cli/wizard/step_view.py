@@ -16,8 +16,9 @@ from rich.text import Text
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.facts import FactView
+from camreset.core.present.time_words import time_left_words
 from camreset.core.present.timer import timer_words
-from camreset.core.present.words import feedback_question, time_left_words
+from camreset.core.present.words import feedback_question
 from camreset.core.session import Answer, Step
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.flow import ENDINGS
@@ -93,7 +94,9 @@ def key_hints(step: Step, can_undo: bool) -> Text:
 
 def time_words(left: TimeLeft | None) -> str:
     """ "about 6–14 min left" (a range, never the escalation weight); "" when nothing is left."""
-    return "" if left is None else time_left_words(*left.rounded(), left.support_next)
+    if left is None:
+        return ""
+    return time_left_words(*left.rounded(), left.support_next, left.before_support)
 
 
 @dataclass(frozen=True, eq=False)

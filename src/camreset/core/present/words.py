@@ -1,7 +1,8 @@
 """Every fixed word a person reads, in one place: answers, confidence, what is at hand,
 durations, the hold timer's cues and the outcome.
 
-Templates and terminal views only lay these out. A label that appears in two interfaces is
+The minutes left, and why they grew, are worded in `time_words`. Templates and terminal
+views only lay these out. A label that appears in two interfaces is
 written here once, so the web page, the terminal and the JSON cannot drift apart.
 """
 
@@ -341,53 +342,6 @@ SETUP_STATE_WORDS = {
 NOT_DONE = {"reset": "not reset", "setup": "not added yet"}  # an attempt a check said no to
 UNTOLD = {"reset": "could not tell whether it reset", "setup": "could not tell whether it is added"}
 """An attempt the person could not check: it goes on as if it failed, never said to fail."""
-
-
-GREW_WORDS = {
-    "not reset": "the last attempt did not reset the camera, so more steps are likely",
-    UNTOLD["reset"]: "it is not known whether the last attempt reset it, so more steps may follow",
-    UNTOLD["setup"]: "it is not known whether it is added, so more steps may follow",
-    "not added yet": "adding it did not work yet, so more steps are likely",
-    "back to resetting": "the reset had not really taken: it has to be reset again",
-    "could not do this": "the step you could not do is out, and what is left takes longer",
-    "could not find the button": "the step you could not do is out, and what is left takes longer",
-    "starts at adding it again": "the camera reset already: adding it again comes next",
-    "off the account: the app cannot reset it now": (
-        "with it off your account, the app can no longer reset it: the button is the way now"
-    ),
-}
-"""Why the minutes left grew, by the result of the answer that made them grow."""
-REOPENED = "your answer opened another way to try at home before support"
-"""Why the minutes left grew after a page that was the last before support."""
-LAST_BEFORE_SUPPORT = "last thing to try before support"
-"""On every page of the last attempt: not "last step", read three pages running (a reviewer)."""
-
-
-def time_left_words(low: int, high: int, support_next: bool = False) -> str:
-    """ "about 6–14 min left"; on a page after which support comes next, that (not "about
-    1 min left", which then jumped to 36 when a last look opened another way); "" when
-    nothing is left to estimate."""
-    if support_next:
-        return LAST_BEFORE_SUPPORT
-    if high <= 0:
-        return ""
-    return f"about {low if low == high else f'{low}–{high}'} min left"
-
-
-def grew_words(kind: str, result: str | None, answer: str) -> str:
-    """Why the minutes left grew after an answer (to a step of `kind`: question, opening...)
-    with this result."""
-    if result in GREW_WORDS:
-        return GREW_WORDS[result]
-    if result and result.startswith("no "):
-        return "the steps that need what you don't have are out, and what is left takes longer"
-    if answer == CANT:
-        return GREW_WORDS["could not do this"]
-    if kind == "question":
-        return "your answer points to causes that take longer to fix"
-    if kind == "opening":
-        return "what you told us points to steps that take longer"
-    return "what is left to try takes longer"
 
 
 PROVISIONING_WORDS = {

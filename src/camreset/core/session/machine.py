@@ -27,19 +27,11 @@ from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import offered_labels, why_words
-from camreset.core.present.words import (
-    CANT,
-    NOT_DONE,
-    REOPENED,
-    UNTOLD,
-    clock,
-    grew_words,
-    taken_as_words,
-)
+from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.commands import Command, command_event
-from camreset.core.session.estimate import TimeLeft, fresh_setup, time_left
+from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
     SIDE_EVENTS,
     STEP_EVENTS,
@@ -61,6 +53,7 @@ from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.said_before import as_said, before_support, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
+from camreset.core.session.time_shown import time_shown
 from camreset.errors import SessionError
 
 RUSHED = 0.5
@@ -317,7 +310,7 @@ class Guide:
         likely, ruled = cause_lists(plan, fold)
         lacking = renderer.lacking() if current.kind == "outcome" else None  # support pages only
         current = before_support(current, plan, fold, likely, lacking)
-        minutes = self._time_left(plan, fold, ref.ref if ref.kind == "question" else None)
+        minutes = self._time_left(plan, fold, ref)
         return SessionState(
             model=plan.model,
             line=plan.model.line.id,
@@ -367,19 +360,9 @@ class Guide:
             self._setup_ranges[key] = fresh_setup(plan, fold)
         return self._setup_ranges[key]
 
-    def _time_left(self, plan: CameraPlan, fold: SessionFold, asking: str | None) -> TimeLeft:
+    def _time_left(self, plan: CameraPlan, fold: SessionFold, ref: StepRef) -> TimeLeft:
         """The range of minutes left, and why it grew since the last answer (if it did)."""
-        now = fold.shown = time_left(plan, fold, self._fresh_setup, asking)
-        if fold.before is None or not fold.history:
-            return now
-        last = fold.history[-1]
-        asked = last.ref.ref if last.ref.kind == "question" else None  # on screen before
-        was = fold.before_shown or time_left(plan, fold.before, self._fresh_setup, asked)
-        if was.support_next and not now.support_next and now.high > 0:  # however short
-            return replace(now, grew=REOPENED)
-        if not now.longer_than(was):
-            return now
-        return replace(now, grew=grew_words(last.ref.kind, last.result, last.answer))
+        return time_shown(plan, fold, ref, self.recommender, self._fresh_setup)
 
     # -- commands -------------------------------------------------------------------------
     def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:

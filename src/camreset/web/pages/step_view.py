@@ -13,7 +13,8 @@ from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
-from camreset.core.present.words import have_label, mid_sentence, time_left_words
+from camreset.core.present.time_words import time_left_words
+from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
 from camreset.web.drawings import Figure, button_figure, light_figure
@@ -73,10 +74,11 @@ class ProgressView:
     wait_until_ms: int = 0
 
     support_next: bool = False
+    before_support: int = 0
 
     @property
     def words(self) -> str:
-        return time_left_words(self.low, self.high, self.support_next)
+        return time_left_words(self.low, self.high, self.support_next, self.before_support)
 
 
 STEPS_TO_HALF = 12
@@ -113,6 +115,7 @@ def progress_view(state: Any, now: datetime) -> ProgressView:
         max(0.0, left.wait - gone),
         until_ms,
         left.support_next,
+        left.before_support,
     )
 
 

@@ -1,0 +1,61 @@
+"""The minutes left as a person reads them: a range, which page before support this is, and
+why the range grew since the last answer (the web page, the terminal and the API's
+`grew_because` share these words)."""
+
+from __future__ import annotations
+
+from camreset.core.present.words import CANT, NOT_DONE, UNTOLD
+
+GREW_WORDS = {
+    NOT_DONE["reset"]: "the last attempt did not reset the camera, so more steps are likely",
+    UNTOLD["reset"]: "it is not known whether the last attempt reset it, so more steps may follow",
+    UNTOLD["setup"]: "it is not known whether it is added, so more steps may follow",
+    NOT_DONE["setup"]: "adding it did not work yet, so more steps are likely",
+    "back to resetting": "the reset had not really taken: it has to be reset again",
+    "could not do this": "the step you could not do is out, and what is left takes longer",
+    "could not find the button": "the step you could not do is out, and what is left takes longer",
+    "starts at adding it again": "the camera reset already: adding it again comes next",
+    "off the account: the app cannot reset it now": (
+        "with it off your account, the app can no longer reset it: the button is the way now"
+    ),
+}
+"""Why the minutes left grew, by the result of the answer that made them grow."""
+REOPENED = "your answer opened another way to try at home before support"
+"""Why the minutes left grew after a page that was the last before support."""
+LAST_BEFORE_SUPPORT = "last thing to try before support"
+"""On the page after which support comes next (not "last step": a reviewer)."""
+
+
+def before_support_words(pages: int) -> str:
+    """Which of the pages before support this is: "3 things left to try before support",
+    then 2, then the last (each used to read "last thing to try", three pages running)."""
+    if pages <= 1:
+        return LAST_BEFORE_SUPPORT
+    return f"{pages} things left to try before support"
+
+
+def time_left_words(low: int, high: int, support_next: bool = False, pages: int = 1) -> str:
+    """ "about 6–14 min left"; on a page after which support comes next, that (not "about
+    1 min left", which then jumped to 36 when a last look opened another way), counting the
+    `pages` before support; "" when nothing is left to estimate."""
+    if support_next:
+        return before_support_words(pages)
+    if high <= 0:
+        return ""
+    return f"about {low if low == high else f'{low}–{high}'} min left"
+
+
+def grew_words(kind: str, result: str | None, answer: str) -> str:
+    """Why the minutes left grew after an answer (to a step of `kind`: question, opening...)
+    with this result."""
+    if result in GREW_WORDS:
+        return GREW_WORDS[result]
+    if result and result.startswith("no "):
+        return "the steps that need what you don't have are out, and what is left takes longer"
+    if answer == CANT:
+        return GREW_WORDS["could not do this"]
+    if kind == "question":
+        return "your answer points to causes that take longer to fix"
+    if kind == "opening":
+        return "what you told us points to steps that take longer"
+    return "what is left to try takes longer"
