@@ -92,7 +92,7 @@ async def test_no_password_is_logged_stored_reported_or_sent_back(
         url = created.headers["location"].split("?")[0]  # ?at=N: the step's position
         page_session = url.rsplit("/", 1)[1]
         await to_remote(api, (await api.get(f"/api/sessions/{page_session}")).json())
-        step_page = (await browser.get(url)).text
+        step_page = (await browser.get(url, follow_redirects=True)).text
         confirm = await _form_post(browser, step_page, "/remote", seen, address="127.0.5.2")
         refused = await _form_post(
             browser, confirm.text, "/remote/send", seen, confirm="0002", password=WRONG

@@ -42,8 +42,10 @@ async def test_the_location_header_points_at_the_new_session(client: httpx.Async
 
 async def test_the_resume_link_opens_the_session_page(client: httpx.AsyncClient) -> None:
     session = await start(client)
-    page = await client.get(session["links"]["resume"], headers={"accept": "text/html"})
+    link = session["links"]["resume"]
+    page = await client.get(link, headers={"accept": "text/html"}, follow_redirects=True)
     assert page.status_code == 200
+    assert str(page.url) == f"{link}?at={session['current']['id'].split('.')[0]}"
     assert page.headers["content-type"].startswith("text/html")
 
 

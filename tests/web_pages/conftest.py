@@ -39,7 +39,9 @@ class PageClient:
         return self.loop.run_until_complete(self.http.post(url, **kw))
 
     def page(self, url: str) -> BeautifulSoup:
-        response = self.get(url)
+        """The page a browser shows for `url`, after any redirect (a session page without
+        `?at=` is sent to its position)."""
+        response = self.get(url, follow_redirects=True)
         assert response.status_code == 200, (url, response.status_code, response.text[:500])
         return BeautifulSoup(response.text, "html.parser")
 

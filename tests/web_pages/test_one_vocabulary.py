@@ -11,7 +11,6 @@ import io
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from rich.console import Console
 from tests.web_pages.conftest import PageClient
 
@@ -50,7 +49,7 @@ def test_a_step_reads_the_same_in_the_page_the_terminal_and_the_json(
     client: PageClient, kb: KnowledgeBase, model: str, tmp_path: Path
 ) -> None:
     session_id, state = walk_to_a_hold(client, model)
-    page = BeautifulSoup(client.get(f"/s/{session_id}").text, "html.parser")
+    page = client.page(f"/s/{session_id}")
     web = " ".join(page.get_text(" ").split())
     timer = page.select_one(".timer")
     assert timer is not None
@@ -76,7 +75,7 @@ def test_where_sources_disagree_the_page_names_who_said_each_value(client: PageC
     cannot look up, beside a "Sources:" line that names titles (an accessibility reviewer).
     The page names each claim's publishers; the terminal keeps the ids its card cites."""
     session_id, state = walk_to_a_hold(client, "tapo-c200")
-    page = BeautifulSoup(client.get(f"/s/{session_id}").text, "html.parser")
+    page = client.page(f"/s/{session_id}")
     box = page.select_one(".disagree")
     assert box is not None
     claims = [" ".join(li.get_text(" ").split()) for li in box.select("ol > li")]

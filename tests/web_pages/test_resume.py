@@ -56,7 +56,7 @@ def test_a_foreign_host_header_never_reaches_the_link_or_the_qr_code(
     client = _client(tmp_path, kb, base_url="https://help.example.org/camreset")
     try:
         url = start(client, "C200")
-        page = soup(client.get(url, headers={"Host": "evil"}))
+        page = soup(client.get(url, headers={"Host": "evil"}, follow_redirects=True))
         link = page.select_one(".resume-link a")["href"]
         assert link == f"https://help.example.org/camreset{url}"
         assert "evil" not in str(page)  # a dotted name is refused first (test_host_check.py)

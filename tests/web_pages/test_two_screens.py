@@ -183,3 +183,23 @@ def test_the_page_offers_to_stop_following_the_other_screen_only_with_javascript
     follow = page.select_one(".follow-status")
     assert follow["aria-live"] == "polite"
     assert follow["data-say-go"] == "Go to the new step"
+
+
+def test_a_resume_link_reloaded_without_javascript_says_another_screen_moved_on(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The agent opens the resume link (no `?at=`) with JavaScript off; the customer answers
+    on the phone; the agent reloads. That page used to show the next step without a word."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    opened = desk.get(url)
+    assert opened.status_code == 303 and opened.headers["location"].startswith(f"{url}?at=")
+    shown = opened.headers["location"]  # what the agent's address bar now holds
+    title = desk.page(shown).h1.get_text()
+
+    now = _press(phone, url, "done")
+    reloaded = desk.page(shown)
+    assert reloaded.h1.get_text() == now != title
+    notice = " ".join(reloaded.select_one(".moved-on").get_text().split())
+    assert notice.startswith("The other screen answered “") and "This is the next step." in notice
+    assert desk.page(url).select_one(".moved-on") is None  # opened afresh: nothing moved since

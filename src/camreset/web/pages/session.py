@@ -3,7 +3,8 @@ what is at hand, and the hold the timer measured.
 
 Every change is a plain form POST answered with a redirect to the session page (POST →
 redirect → GET), so reloading never repeats an answer and no JavaScript is needed. The redirect
-names the step's position (`?at=N`): the browser's Back button then lands on an older
+names the step's position (`?at=N`), and a session page opened without one (a resume link) is
+sent to its position first: the browser's Back button then lands on an older
 position, and the page asks "undo your last answer?" instead of silently showing the current
 step again — but only in the browser that gave that answer (a cookie names the session's event
 count after it). A page left open on a helpdesk screen while the customer answers on their
@@ -128,8 +129,14 @@ async def session_page(
     moved: int = 0,
     code: int = 0,
 ) -> Response:
+    if at is None:  # a resume link: put the position in the address, so that a reload
+        # without JavaScript can tell when another screen has moved the session on since
+        state = await services(request).sessions.state_async(session_id)
+        query = f"{request.url.query}&" if request.url.query else ""
+        suffix = f"?{query}at={state.current.ref.seq}"
+        return RedirectResponse(_session_url(request, session_id, suffix), 303)
     moved_on = bool(moved) and not stale  # the page's script saw another screen move it on
-    if at is not None and not stale:  # an older position than the current: Back, or a reload
+    if not stale:  # an older position than the current: Back, or a reload
         state = await services(request).sessions.state_async(session_id)
         if at < state.current.ref.seq and state.can_undo:
             if _answered_here(request, session_id, state):  # this browser's own Back
