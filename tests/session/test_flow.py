@@ -354,6 +354,20 @@ def test_a_seller_who_removes_it_later_is_told_the_one_camera_way_first(
     assert 0 < one < whole, end.text
 
 
+def test_a_hikvision_seller_is_given_the_owners_way_in_hik_connect_first(
+    make_driver: Any,
+) -> None:
+    """A Hikvision seller was told only Hik-ProConnect's unbind: an installers' app, run by
+    whoever holds the camera when it is on another account. Hik-Connect's own help gives the
+    owner's way (transfer it to the new owner's account); it comes first, the other after."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=EVERYTHING, opening=True)
+    d.send("selling")
+    text = d.state.current.text
+    mine, installers = text.find("in the Hik-Connect app"), text.find("Hik-ProConnect")
+    assert 0 < mine < installers, text
+    assert "Transfer Device" in text and "the installers' app" in text
+
+
 def test_a_sellers_end_asks_whether_it_did_what_they_needed_not_whether_it_is_fixed(
     make_driver: Any,
 ) -> None:
