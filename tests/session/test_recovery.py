@@ -96,3 +96,21 @@ def test_a_camera_being_sold_is_never_offered_a_new_password(guide: Guide) -> No
         )
     assert state.finished
     assert "vendor-code-reset" not in {h.ref.ref for h in state.history}
+
+
+def test_support_straight_after_a_failed_recovery_says_why(guide: Guide) -> None:
+    """A sealed Hikvision turret whose owner forgot the password and whose recovery did not
+    work went straight to "None of the steps … could be done here" with no word why (a
+    reviewer): its only other reset at home is its web page, which needs that password."""
+    turret = answered(
+        guide, ("forgot-password", "reset-it"), model="hikvision-ds-2cd2323g0-iu", have=None
+    )
+    assert turret.current.ref.ref == "escalate-untried"
+    notice = turret.current.notice or ""
+    assert "every other way to reset this camera at home that this guide can walk you " in notice
+    assert "needs its admin password, which you have forgotten." in notice
+    assert "No reset button: the button is not reachable without taking the camera" in notice
+    # a camera whose sources give a way inside it: said, not claimed to be none
+    amcrest = answered(guide, ("forgot-password", "reset-it"), model="amcrest-ipm-743e", have=None)
+    said = amcrest.current.notice or ""
+    assert "a way inside the camera, which this guide does not walk you through: unscrew" in said

@@ -131,6 +131,18 @@ UNTRIED_WORTH_GETTING_NOTICE = (
 """The same where nothing was tried: naming a cause of a failed reset ("released too early")
 to someone who never pressed the button read as invented (a phone reviewer, selling a
 camera with no paperclip)."""
+PASSWORD_ONLY_NOTICE = (
+    "Why support now: every {other}way to reset this camera at home that this guide can walk "
+    "you through needs its admin password, which you have forgotten."
+)
+"""After `RECOVERY_FAILED_NOTICE`, on the support page of someone who forgot the password,
+whose camera's every other reset at home needs it (a sealed Hikvision turret went to support
+with no word why: a reviewer). What the sources say of its button follows in their words."""
+INSIDE_WAY_NOTICE = (
+    "The sources also give a way inside the camera, which this guide does not walk you "
+    "through: {way}."
+)
+"""That button: a way to reset it from inside (bridging contacts on the board), not guided."""
 OWN_ACCOUNT_NOTICE = (
     "You said the camera has always been yours, so the other account is likely one of your "
     "own (another e-mail address, an old sign-in) or someone's in your household: sign in "

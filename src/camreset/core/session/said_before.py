@@ -23,6 +23,7 @@ from camreset.core.present.said_notices import (
     FOR_NEW_OWNER_CHECK,
     FOUND_BUTTON_NOTICE,
     HOLD_PAGE,
+    INSIDE_WAY_NOTICE,
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NO_PIN_RECOVERY,
@@ -32,6 +33,7 @@ from camreset.core.present.said_notices import (
     OFFLINE_NOTICE,
     OTHER_STOPPED_NOTICE,
     OWN_ACCOUNT_NOTICE,
+    PASSWORD_ONLY_NOTICE,
     QUICK_HOLD_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
@@ -49,7 +51,14 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.timer import hold_timer
-from camreset.core.present.words import CANT, clock, have_label, mid_sentence, percent
+from camreset.core.present.words import (
+    CANT,
+    clock,
+    have_label,
+    mid_sentence,
+    percent,
+    without_full_stop,
+)
 from camreset.core.session import detours
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
 from camreset.core.session.state import SessionFold
@@ -312,7 +321,7 @@ def before_support(
     worth = _worth_getting(step, plan, fold, likely)
     if worth is not step and lacking is not None and step.ref.ref in LACKING_REPLACES:
         worth = replace(worth, title=lacking[0], text=lacking[1], reopens=True)
-    step = worth
+    step = _password_only(worth, plan, fold)
     model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
     if step.ref.ref != "escalate" or vendor is None or model.generic:
         return step
@@ -324,6 +333,24 @@ def before_support(
 
 FORGOTTEN = Have.admin_password.value
 """What someone who came because they forgot the password cannot get "after all"."""
+
+
+def _password_only(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
+    """Support with nothing tried, for someone who forgot the password, says why when each
+    reset at home needs that password or is the maker's recovery they said did not work."""
+    if step.ref.ref != "escalate-untried" or fold.opening.reason != "forgot-password":
+        return step
+    for action, spec in plan.reset.actions.items():
+        tried_recovery = plan.by_recovery(action) and action in fold.excluded
+        if not tried_recovery and Have.admin_password not in spec.requires:
+            return step
+    other = "other " if any(plan.by_recovery(a) for a in plan.reset.actions) else ""
+    said, button = PASSWORD_ONLY_NOTICE.format(other=other), plan.model.button
+    if button is not None and button.alternative and button.tool is not None:
+        said = f"{said} {INSIDE_WAY_NOTICE.format(way=without_full_stop(button.alternative))}"
+    elif button is not None and button.alternative:
+        said = f"{said} No reset button: {without_full_stop(button.alternative)}."
+    return step.noted(said)
 
 
 def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
