@@ -48,7 +48,7 @@ class TimeLeft:
     question that may open another way; else support comes next. The range is that page's."""
     before_support: int = 0
     """With `support_next`: the pages, this one included, still to come before support when
-    each is answered as before (`flow.pages_before_support`); 0 otherwise."""
+    each is answered as before (`time_shown.pages_before_support`); 0 otherwise."""
 
     def rounded(self) -> tuple[int, int]:
         low = max(1, round(self.low)) if self.high > 0 else 0
