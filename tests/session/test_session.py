@@ -6,8 +6,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from tests.session.conftest import T0, Driver
+from tests.session.conftest import T0, Driver, start_event
 
+from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.time_words import (
     LAST_BEFORE_SUPPORT,
     REOPENED,
@@ -17,6 +18,7 @@ from camreset.core.present.time_words import (
 from camreset.core.present.words import mid_sentence
 from camreset.core.session import Command, Guide, StepRef
 from camreset.core.session.intake import parse_have
+from camreset.core.session.time_shown import unchanged_answer
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError, UnknownModelError
 
 
@@ -438,3 +440,34 @@ def test_only_the_last_page_before_support_reads_last(make_driver: Any) -> None:
         ("One more look before support", "2 things left to try before support"),
         ("Do you feel a click when you press?", LAST_BEFORE_SUPPORT),
     ]
+
+
+def test_the_pages_before_support_count_down_to_the_last_on_every_line(
+    guide: Guide, kb: KnowledgeBase
+) -> None:
+    """On one camera of each line, nothing working and each page before support answered as
+    before: the count falls by one a page and the page before support reads "last"."""
+    counted = 0
+    for line in sorted(kb.lines):
+        model = next((m for m in sorted(kb.models) if kb.model_line[m] == line), None)
+        if model is None:
+            continue
+        d = Driver(guide, start_event(guide, model=model))
+        d.skip_opening()
+        counts: list[int] = []
+        for _ in range(90):
+            if d.state.finished:
+                break
+            left, step = d.state.progress.time_left, d.state.current
+            same = unchanged_answer(d.state.fold, step.ref) if left.support_next else None
+            if left.support_next:
+                counts.append(left.before_support)
+            if same is not None and step.offers(same):
+                d.send(same)
+            else:
+                d.pick()
+        assert d.state.finished, model
+        if counts:
+            counted += 1
+            assert counts == list(range(counts[0], 0, -1)), (model, counts)
+    assert counted >= 10
