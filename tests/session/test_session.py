@@ -399,7 +399,7 @@ def test_a_page_before_support_never_reads_zero_minutes_left(make_driver: Any) -
         ids = [a.id for a in step.answers]
         if left.support_next:
             last_pages += 1
-            words = time_left_words(*left.rounded(), left.support_next, left.before_support)
+            words = time_left_words(*left.rounded(), left.before_support)
             assert words == before_support_words(left.before_support)
             for answer in (a.id for a in step.answers if a.role == "answer"):
                 after = d.guide.extend(d.state, [d.command(answer, step=step.id)])
@@ -431,7 +431,7 @@ def test_only_the_last_page_before_support_reads_last(make_driver: Any) -> None:
     while not d.state.finished:
         left = d.state.progress.time_left
         if left.support_next:
-            words = time_left_words(*left.rounded(), True, left.before_support)
+            words = time_left_words(*left.rounded(), left.before_support)
             shown.append((d.state.current.title, words))
         d.pick()
     assert d.state.outcome == "escalated"

@@ -96,7 +96,7 @@ def time_words(left: TimeLeft | None) -> str:
     """ "about 6–14 min left" (a range, never the escalation weight); "" when nothing is left."""
     if left is None:
         return ""
-    return time_left_words(*left.rounded(), left.support_next, left.before_support)
+    return time_left_words(*left.rounded(), left.before_support)
 
 
 @dataclass(frozen=True, eq=False)

@@ -34,12 +34,12 @@ def before_support_words(pages: int) -> str:
     return f"{pages} things left to try before support"
 
 
-def time_left_words(low: int, high: int, support_next: bool = False, pages: int = 1) -> str:
-    """ "about 6–14 min left"; on a page after which support comes next, that (not "about
-    1 min left", which then jumped to 36 when a last look opened another way), counting the
-    `pages` before support; "" when nothing is left to estimate."""
-    if support_next:
-        return before_support_words(pages)
+def time_left_words(low: int, high: int, before_support: int = 0) -> str:
+    """ "about 6–14 min left"; on the pages before support (`before_support` of them left),
+    which one this is (not "about 1 min left", which then jumped to 36 when a last look opened
+    another way); "" when nothing is left to estimate."""
+    if before_support > 0:
+        return before_support_words(before_support)
     if high <= 0:
         return ""
     return f"about {low if low == high else f'{low}–{high}'} min left"

@@ -43,12 +43,15 @@ class TimeLeft:
     wait: float = 0.0
     grew: str | None = None
     """Why it is longer than at the step before (None: it is not)."""
-    support_next: bool = False
-    """Nothing at home is worth trying after the step on screen: it is a last look, or a
-    question that may open another way; else support comes next. The range is that page's."""
     before_support: int = 0
-    """With `support_next`: the pages, this one included, still to come before support when
-    each is answered as before (`time_shown.pages_before_support`); 0 otherwise."""
+    """Where nothing at home is worth trying after the pages before support (an item asked
+    for, a last look, a question that may open another way): those pages, this one included,
+    when each is answered as before (`time_shown.pages_before_support`); 0 otherwise. The
+    range is theirs."""
+
+    @property
+    def support_next(self) -> bool:
+        return self.before_support > 0
 
     def rounded(self) -> tuple[int, int]:
         low = max(1, round(self.low)) if self.high > 0 else 0
@@ -210,7 +213,7 @@ def time_left(
     here = _phase_range(plan, fold, fold.phase, fresh=False, asking=asking)
     if here is None:  # a page is still on screen: "0 min left" on it read as if nothing was
         page = extra + PAGE_MINUTES
-        return TimeLeft(page, page, support_next=True)
+        return TimeLeft(page, page, before_support=1)  # how many: `time_shown` counts
     low, high = here
     if fold.phase is Phase.reset and not fold.reset_only:
         s_low, s_high = setup(plan, fold) or (0.0, 0.0)

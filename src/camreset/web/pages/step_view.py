@@ -73,12 +73,11 @@ class ProgressView:
     wait_left: float = 0.0
     wait_until_ms: int = 0
 
-    support_next: bool = False
     before_support: int = 0
 
     @property
     def words(self) -> str:
-        return time_left_words(self.low, self.high, self.support_next, self.before_support)
+        return time_left_words(self.low, self.high, self.before_support)
 
 
 STEPS_TO_HALF = 12
@@ -114,7 +113,6 @@ def progress_view(state: Any, now: datetime) -> ProgressView:
         left.grew,
         max(0.0, left.wait - gone),
         until_ms,
-        left.support_next,
         left.before_support,
     )
 
