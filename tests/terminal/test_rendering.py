@@ -304,3 +304,16 @@ def test_h_changes_what_is_at_hand_on_the_support_page_that_reopens() -> None:
     choice = parse_choice(reopening, "h", can_undo=False)
     assert choice is not None and choice.kind == "have"
     assert "h at hand" in key_hints(reopening, False).plain
+
+
+def test_each_notice_is_its_own_paragraph_above_the_title() -> None:
+    """Two things said earlier ran into one line above a hold; each now stands apart."""
+    step = _end("7.o.done", "The camera is reset", "Add it again in the app.")
+    step = step.noted("The app said another account.").noted("It is likely one of yours.")
+    assert render(StepView(load_kb(), step, number=7)).split("\n")[1:6] == [
+        "The app said another account.",
+        "",
+        "It is likely one of yours.",
+        "",
+        "The camera is reset",
+    ]

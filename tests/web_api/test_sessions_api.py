@@ -272,3 +272,21 @@ async def _walk(
         sent = await send(client, session["id"], type="answer", step=step["id"], answer=answer)
         session = sent.json()
     return seen, session
+
+
+async def test_several_notices_come_as_a_list_as_well_as_one_line(
+    client: httpx.AsyncClient,
+) -> None:
+    """A client that shows `notice` ran two things said earlier into one line; `notices`
+    gives them apart, and `notice` is still them joined."""
+    have = ["pin", "original_adapter", "other_outlet"]
+    session = await start(client, model="amcrest-ash26", have=have, opening=True)
+    for said in ("cant-add", "done", "yes", "no", "another-account", "no"):
+        step = session["current"]["id"]
+        response = await send(client, session["id"], type="answer", step=step, answer=said)
+        session = response.json()
+    current = session["current"]
+    assert current["title"] == "Hold the reset button for 60 seconds"
+    assert len(current["notices"]) == 2
+    assert current["notices"][1].startswith("You said the camera has always been yours")
+    assert current["notice"] == " ".join(current["notices"])

@@ -304,3 +304,18 @@ def test_each_steps_page_title_says_which_step_it_is(client: PageClient) -> None
         assert page.title.get_text() == f"Step {number}: {heading} · camreset"
         page = answer(client, url, page.select("form.answers button")[0]["value"])
     assert page.title.get_text().startswith(f"Step {int(number) + 1}: ")
+
+
+def test_two_notices_above_a_step_are_two_paragraphs(client: PageClient) -> None:
+    """"The app said another account" and "you said it was always yours" ran into one line
+    above the hold; on a phone that was one long block. Each is now a paragraph of one box."""
+    url = start(client, "Amcrest ASH26", ("pin", "original_adapter", "other_outlet"), opening=True)
+    for said in ("cant-add", "done", "yes", "no", "another-account", "no"):
+        page = answer(client, url, said)
+    assert page.h1.get_text() == "Hold the reset button for 60 seconds"
+    boxes = page.select(".step-notice")
+    assert len(boxes) == 1
+    paragraphs = [p.get_text() for p in boxes[0].select("p")]
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("The app said the camera belongs to another account.")
+    assert paragraphs[1].startswith("You said the camera has always been yours")

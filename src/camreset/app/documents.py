@@ -138,7 +138,12 @@ class StepDoc(_Out):
         description="camreset carries this step out over the network once the camera is "
         "confirmed (POST .../remote-reset)"
     )
-    notice: str | None = Field(description="a line to show above the step, if any")
+    notice: str | None = Field(
+        description="what to show above the step as one line (`notices` joined), or null"
+    )
+    notices: list[str] = Field(
+        description="the same, one paragraph each (what earlier answers changed, a warning)"
+    )
     reopens: bool = Field(
         description="an end whose likeliest cause needs only something the person lacks: "
         "sending `have` with it carries the session on"
@@ -315,6 +320,7 @@ def step_doc(step: Step) -> StepDoc:
         network=step.network,
         remote=step.remote,
         notice=step.notice,
+        notices=list(step.notices),
         reopens=step.reopens,
     )
 

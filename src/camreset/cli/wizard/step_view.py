@@ -125,9 +125,9 @@ class StepView:
         parts: list[RenderableType] = []
         if self.time_left is not None and self.time_left.grew and step.kind != "outcome":
             parts.append(Text(f"Longer than before: {self.time_left.grew}.", style="step.hint"))
-        if step.notice:
-            parts.append(Text(step.notice, style="notice"))
-        if parts:  # what was said before, apart from the step (it ran into its title)
+        for said in step.notices:  # each its own paragraph: several ran into one another
+            parts += [Text(said, style="notice"), Text("")]
+        if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
         parts += [Text(step.title, style=title_style), Text("")]
         parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]

@@ -138,8 +138,9 @@ class Step:
     remote: bool = False
     """camreset carries this step out over the network (a remote reset), after the person
     confirms the camera and gives its password."""
-    notice: str | None = None
-    """A short line shown above the step: e.g. that no source gives a way round the reset."""
+    notices: tuple[str, ...] = ()
+    """Short paragraphs shown above the step, each on its own: e.g. that no source gives a
+    way round the reset, or what an earlier answer changed."""
     reopens: bool = False
     """A support page whose likeliest cause needs only something the person lacks: ticking
     it as at hand carries the session on from here."""
@@ -157,9 +158,14 @@ class Step:
     def offers(self, answer: str) -> bool:
         return any(a.id == answer for a in self.answers)
 
+    @property
+    def notice(self) -> str | None:
+        """The notices as one line (the API's `notice`, the tests' shorthand), or None."""
+        return " ".join(self.notices) or None
+
     def noted(self, text: str) -> Step:
-        """This step with `text` added to the line shown above it."""
-        return replace(self, notice=text if self.notice is None else f"{self.notice} {text}")
+        """This step with `text` shown above it, after the notices it already has."""
+        return replace(self, notices=(*self.notices, text))
 
     def counts_as(self, answer: str) -> str:
         """The answer the session and the engine read: a light pattern's rhythm."""

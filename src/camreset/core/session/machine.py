@@ -303,7 +303,7 @@ class Guide:
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
-            current = replace(current, notice=renderer.notice(fold.opening.notice))
+            current = current.noted(renderer.notice(fold.opening.notice))
         current = as_said(current, plan, fold)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
@@ -351,7 +351,7 @@ class Guide:
             return step
         asked = [h.ref.kind for h in fold.history if h.ref.ref == question]
         own_try = bool(asked) and asked[-1] == "opening"
-        return replace(step, notice=answered_before(step, given.answer, own_try))
+        return replace(step, notices=(answered_before(step, given.answer, own_try),))
 
     def _fresh_setup(self, plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
         """`estimate.fresh_setup`, kept per camera and items at hand."""
