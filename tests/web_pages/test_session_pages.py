@@ -307,7 +307,7 @@ def test_each_steps_page_title_says_which_step_it_is(client: PageClient) -> None
 
 
 def test_two_notices_above_a_step_are_two_paragraphs(client: PageClient) -> None:
-    """"The app said another account" and "you said it was always yours" ran into one line
+    """ "The app said another account" and "you said it was always yours" ran into one line
     above the hold; on a phone that was one long block. Each is now a paragraph of one box."""
     url = start(client, "Amcrest ASH26", ("pin", "original_adapter", "other_outlet"), opening=True)
     for said in ("cant-add", "done", "yes", "no", "another-account", "no"):
