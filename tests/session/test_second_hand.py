@@ -8,12 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.session.conftest import T0, answered
+from tests.session.conftest import T0, Driver, answered, start_event
 
-from camreset.core.kb.troubleshooting import Phase
+from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.session import Command, Guide
 from camreset.core.session.detours import Derived
 
+EVERYTHING = ("pin", "original_adapter", "other_outlet", "spare_adapter", "app", "computer")
 BLINK = {"model": "blink-outdoor-4", "have": ("pin", "app")}
 STILL_BOUND = ("cant-add", "done", "no", "another-account", "yes", "no", "done", "no")
 
@@ -167,3 +170,45 @@ def test_a_camera_that_was_always_theirs_is_not_sent_to_a_previous_owner(guide: 
     assert bought.current.ref.ref == "release-account"
     assert "one of your own" not in (bought.current.notice or "")
     assert bought.current.text.startswith("The doorbell is still on another account.")
+
+
+def _app_reset_lines(guide: Guide) -> list[tuple[str, set[str]]]:
+    """One camera of each line whose reset can be made in its maker's app, with those steps."""
+    cameras: dict[str, tuple[str, set[str]]] = {}
+    for model_id in sorted(guide.kb.models):
+        plan = compile_plan(guide.kb, resolve_model(guide.kb, model_id))
+        own_app = {a for a in plan.reset.actions if Capability.app_reset in plan.actions[a].needs}
+        if own_app:
+            cameras.setdefault(plan.model.line.id, (model_id, own_app))
+    return list(cameras.values())
+
+
+def test_a_second_hand_camera_not_reset_since_is_never_sent_to_reset_it_in_the_app(
+    guide: Guide,
+) -> None:
+    """A used Tapo C200, not reset since: "Reset in the app: the camera must show as online
+    in the Tapo app". It is in its first owner's app, not the buyer's; the helper audit found
+    the same page on about 96 cameras."""
+    cameras = _app_reset_lines(guide)
+    assert len(cameras) >= 5
+    for model_id, own_app in cameras:
+        for since in ("no", "not_sure", "didnt-take"):
+            driver = Driver(guide, start_event(guide, model=model_id, have=EVERYTHING))
+            for answer in ("second-hand", since):
+                driver.send(answer)
+            seen = _refs_until_the_end(driver)
+            assert not seen & own_app, (model_id, since)
+        owner = Driver(guide, start_event(guide, model=model_id, have=EVERYTHING))
+        owner.send("wont-reset")
+        assert _refs_until_the_end(owner) & own_app, model_id  # their own camera: offered
+
+
+def _refs_until_the_end(driver: Driver) -> set[str]:
+    """The steps shown while nothing works (no, done, not sure, I can't) up to the end."""
+    seen: set[str] = set()
+    for _ in range(80):
+        if driver.state.finished:
+            return seen
+        seen.add(driver.state.current.ref.ref)
+        driver.pick()
+    raise AssertionError("no end reached")

@@ -184,6 +184,11 @@ def _recovery_attempts(plan: CameraPlan) -> set[str]:
     return {a for a in plan.reset.actions if plan.by_recovery(a)}
 
 
+def _app_resets(plan: CameraPlan) -> set[str]:
+    """The attempts made in the maker's app: only its owner's account can make them."""
+    return {a for a in plan.reset.actions if Capability.app_reset in plan.actions[a].needs}
+
+
 def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     opening = fold.opening
     opening.reason = given if given in REASONS else None
@@ -227,6 +232,8 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         fold.opening.notice = STILL_BOUND
     if given == SINCE_RESET:
         return _start_at_adding(fold, fold.opening)
+    # Not reset since it changed hands: it is still in its first owner's app, not theirs.
+    fold.excluded.update(_app_resets(plan))
     if given == SINCE_FAILED:  # their own try did not take: as "it won't reset"
         _first_try_or_done(plan, fold.opening)
         return None
