@@ -22,7 +22,7 @@ from camreset.core.present.button_place import button_place
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.device_noun import in_its_own_words
-from camreset.core.present.facts import FactView, fact_view, view_of
+from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
@@ -77,6 +77,8 @@ ENDS = {
     ),
 }
 """The ends that are not in the knowledge base: they are about the session, not the camera."""
+FIXED_ENDS = frozenset({"done", "handed-over", "reset-for-sale", "not-needed"})
+"""Ends where nothing is left to fix; every other end leads to support (or the report for it)."""
 BOOT_FALLBACK = 120.0
 REBOOT_FALLBACK = 180.0
 """Only if even camreset's general defaults lost their start-up and restart times."""
@@ -357,4 +359,8 @@ class StepRenderer:
         if which == "handed-over" and (hub := hub_for_new_owner(self.model)):
             text = f"{text}\n\n{hub}"
         feedback = SALE_FEEDBACK if which in FOR_SALE_ENDS else FEEDBACK
-        return self.base("outcome", self.fill(message.title), text, feedback)
+        step = self.base("outcome", self.fill(message.title), text, feedback)
+        if which in FIXED_ENDS:
+            return step
+        # Before support: what other owners met after a reset and what fixed it, as sourced.
+        return self.with_facts(step, tuple(list_views(self.kb, self.model, "after_reset")))

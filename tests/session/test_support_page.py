@@ -1,0 +1,42 @@
+"""The page that hands a person to support carries the camera's known trouble after a reset
+(sourced, with how sure): a Wyze Cam OG owner whose every step failed was sent to Wyze
+support while the knowledge base held, unseen, "blinking red after a reset already means
+setup mode: press SETUP briefly" (a helper's audit of the research cases)."""
+
+from __future__ import annotations
+
+from tests.session.conftest import Driver, start_event
+
+from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.present.steps import StepRenderer
+from camreset.core.session import Guide, StepRef
+
+
+def test_a_support_page_lists_the_known_trouble_after_a_reset_with_its_sources(
+    guide: Guide,
+) -> None:
+    driver = Driver(guide, start_event(guide, model="wyze-cam-og"))
+    for _ in range(80):
+        if driver.state.finished:
+            break
+        driver.pick()
+    page = driver.state.current
+    assert page.kind == "outcome" and "support" in page.title
+    trouble = [f for f in page.facts if f.name == "after_reset"]
+    said = " ".join(line for f in trouble for line in f.lines)
+    assert "Press SETUP briefly; blinking red after a reset already means setup mode." in said
+    assert "flash the firmware from a microSD card" in said  # the line's own, for every Wyze
+    assert all(f.sources and f.confidence for f in trouble)
+
+
+def test_only_the_ends_before_support_carry_it(guide: Guide) -> None:
+    plan = compile_plan(guide.kb, resolve_model(guide.kb, "wyze-cam-og"))
+    renderer = StepRenderer(guide.kb, plan)
+    for end in ("escalate", "escalate-after-reset", "stopped"):
+        assert renderer.step(StepRef.parse(f"9.o.{end}")).facts, end
+    for end in ("done", "not-needed"):
+        assert not renderer.step(StepRef.parse(f"9.o.{end}")).facts, end
+    none_known = compile_plan(guide.kb, resolve_model(guide.kb, "blink-outdoor-4"))
+    page = StepRenderer(guide.kb, none_known).step(StepRef.parse("9.o.escalate"))
+    assert not [f for f in page.facts if f.name == "after_reset"]
