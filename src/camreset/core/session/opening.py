@@ -151,7 +151,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             result = OFF_ACCOUNT if by_app - fold.ruled_out else None
             fold.excluded.update(by_app)
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
-            fold.excluded.update(_recovery_attempts(plan))  # never offered again
+            fold.excluded.update(_attempts_needing(plan, Capability.recovery))  # not offered again
         _tried_or_done(plan, opening)
         return result
     if step == RESET_SINCE:
@@ -179,14 +179,10 @@ def back_in(fold: Fold, plan: CameraPlan, ref: str) -> bool:
     return plan.by_recovery(ref) and fold.opening.reason not in ("second-hand", "selling")
 
 
-def _recovery_attempts(plan: CameraPlan) -> set[str]:
-    """The attempts that go through the maker's password recovery."""
-    return {a for a in plan.reset.actions if plan.by_recovery(a)}
-
-
-def _app_resets(plan: CameraPlan) -> set[str]:
-    """The attempts made in the maker's app: only its owner's account can make them."""
-    return {a for a in plan.reset.actions if Capability.app_reset in plan.actions[a].needs}
+def _attempts_needing(plan: CameraPlan, need: Capability) -> set[str]:
+    """The reset attempts that go through `need`: the maker's password recovery, or its app
+    (which only the owner's account can use)."""
+    return {a for a in plan.reset.actions if need in plan.actions[a].needs}
 
 
 def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
@@ -207,7 +203,7 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         return _start_at_adding(fold, opening)
     if given == "selling":  # a new password is no reset for the buyer
         fold.reset_only = True
-        fold.excluded.update(_recovery_attempts(plan))
+        fold.excluded.update(_attempts_needing(plan, Capability.recovery))
     if given == "forgot-password":  # what they lack was just said: never asked "do you know it?"
         password = Have.admin_password.value
         fold.have.discard(password)
@@ -233,7 +229,7 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if given == SINCE_RESET:
         return _start_at_adding(fold, fold.opening)
     # Not reset since it changed hands: it is still in its first owner's app, not theirs.
-    fold.excluded.update(_app_resets(plan))
+    fold.excluded.update(_attempts_needing(plan, Capability.app_reset))
     if given == SINCE_FAILED:  # their own try did not take: as "it won't reset"
         _first_try_or_done(plan, fold.opening)
         return None
