@@ -212,3 +212,16 @@ def _refs_until_the_end(driver: Driver) -> set[str]:
         seen.add(driver.state.current.ref.ref)
         driver.pick()
     raise AssertionError("no end reached")
+
+
+def test_nor_to_remove_it_from_an_app_it_is_not_in(guide: Guide) -> None:
+    """A used Tapo C720, not reset since, was told to remove it from the Tapo app: as for a
+    camera the person had already removed, nothing made in the app is offered."""
+    for since in ("no", "not_sure", "didnt-take"):
+        driver = Driver(guide, start_event(guide, model="tapo-c720", have=EVERYTHING))
+        for answer in ("second-hand", since):
+            driver.send(answer)
+        assert "remove-from-app" not in _refs_until_the_end(driver), since
+    owner = Driver(guide, start_event(guide, model="tapo-c720", have=EVERYTHING))
+    owner.send("wont-reset")
+    assert "remove-from-app" in _refs_until_the_end(owner)  # in their own app: offered

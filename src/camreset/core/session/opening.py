@@ -147,7 +147,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         result = None
         if given == REMOVED:  # off the account: the app can no longer reach it to reset it
             fold.off_account = True
-            by_app = {a for a, s in plan.reset.actions.items() if Have.app in s.requires}
+            by_app = _through_the_app(plan)
             result = OFF_ACCOUNT if by_app - fold.ruled_out else None
             fold.excluded.update(by_app)
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
@@ -180,9 +180,14 @@ def back_in(fold: Fold, plan: CameraPlan, ref: str) -> bool:
 
 
 def _attempts_needing(plan: CameraPlan, need: Capability) -> set[str]:
-    """The reset attempts that go through `need`: the maker's password recovery, or its app
-    (which only the owner's account can use)."""
+    """The reset attempts that go through `need`, e.g. the maker's password recovery."""
     return {a for a in plan.reset.actions if need in plan.actions[a].needs}
+
+
+def _through_the_app(plan: CameraPlan) -> set[str]:
+    """The reset attempts made in the maker's app (its reset, removing the camera there):
+    only an account the camera is on can make them."""
+    return {a for a, spec in plan.reset.actions.items() if Have.app in spec.requires}
 
 
 def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
@@ -229,7 +234,7 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if given == SINCE_RESET:
         return _start_at_adding(fold, fold.opening)
     # Not reset since it changed hands: it is still in its first owner's app, not theirs.
-    fold.excluded.update(_attempts_needing(plan, Capability.app_reset))
+    fold.excluded.update(_through_the_app(plan))
     if given == SINCE_FAILED:  # their own try did not take: as "it won't reset"
         _first_try_or_done(plan, fold.opening)
         return None
