@@ -509,6 +509,42 @@ def test_reset_but_cannot_add_starts_at_adding_it_again(make_driver: Any) -> Non
     assert d.state.history[-1].result == "starts at adding it again"
 
 
+def _add_fails_to_join(d: Driver) -> None:
+    """Answer the current adding attempt as done and not added, then say joining failed."""
+    d.send("done")
+    d.send("no")
+    assert d.state.current.ref.ref == "add-trouble"
+    d.send("join-failed")
+
+
+def test_joining_the_wifi_failed_is_first_the_password_and_the_distance(
+    make_driver: Any,
+) -> None:
+    """Tapo's own message for a camera it found but could not join names the password and the
+    distance first; the session went straight to 2.4 GHz, WPA3 and the phone's permissions."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    d.send("cant-add")
+    assert d.state.current.ref.ref == "add-again"
+    _add_fails_to_join(d)
+    step = d.state.current
+    assert step.ref.ref == "check-wifi-details"
+    assert "type the Wi-Fi password slowly" in step.text
+    assert "in the same room as the router" in step.text
+    assert "In the Tapo app, add a new camera" in step.text
+    _add_fails_to_join(d)  # retyped, nearer: still no; the 2.4 GHz network comes next
+    assert d.state.current.ref.ref == "use-2g-network"
+
+
+def test_a_camera_only_on_its_network_cable_is_never_told_to_retype_the_wifi_password(
+    kb: KnowledgeBase,
+) -> None:
+    wired = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdbw3433r-zas"))
+    assert "wifi-details" not in wired.setup.engine.faults
+    assert "check-wifi-details" not in wired.setup.actions
+    wifi = compile_plan(kb, resolve_model(kb, "tapo-c200"))
+    assert "check-wifi-details" in wifi.setup.actions
+
+
 @pytest.mark.parametrize("model", ["amcrest-ipm-743e", "tapo-c200", "wyze-cam-v3"])
 def test_nothing_is_ruled_out_before_anything_was_tried(make_driver: Any, model: str) -> None:
     """A cause that was never likely on this camera (the provider's lock on an Amcrest, under

@@ -117,6 +117,7 @@ def test_a_camera_whose_hub_is_off_resets_but_nothing_finds_it(
 
 SETUP_STEPS = [
     ("wifi-band", "use-2g-network", "join-failed"),
+    ("wifi-details", "check-wifi-details", "join-failed"),
     ("wifi-security", "wpa2-mixed", "join-failed"),
     ("phone-permissions", "allow-permissions", "not-found"),
     ("old-app", "update-app", "not-found"),

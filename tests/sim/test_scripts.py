@@ -88,7 +88,12 @@ def test_the_vendor_article_arm_works_down_its_checklist_after_the_reset(
     run = run_script(book["tapo-c200"], person, article_items("tapo"), SETUP_ARTICLE)
     assert run.outcome == "done" and person.camera.added
     tried = _attempts(run.trace)
-    assert tried[tried.index("add-again") :] == ["add-again", "allow-permissions", "use-2g-network"]
+    assert tried[tried.index("add-again") :] == [
+        "add-again",
+        "check-wifi-details",
+        "allow-permissions",
+        "use-2g-network",
+    ]
 
 
 def test_a_line_with_a_vendor_reset_page_follows_it_and_others_follow_a_seed() -> None:

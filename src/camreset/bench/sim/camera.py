@@ -78,6 +78,8 @@ class SetupState:
     """What stands between a reset camera and the person adding it again (False: nothing)."""
 
     wifi_band: bool = False
+    wifi_details: bool = False
+    """A mistyped Wi-Fi password, or too weak a signal where the camera is set up."""
     wifi_security: bool = False
     permissions: bool = False
     old_app: bool = False
@@ -97,7 +99,7 @@ class SetupState:
             return "asks-password"
         if self.permissions or self.old_app or self.other_subnet or self.hub_link or self.unknown:
             return "not-found"
-        if self.wifi_band or self.wifi_security:
+        if self.wifi_band or self.wifi_details or self.wifi_security:
             return "join-failed"
         return None
 

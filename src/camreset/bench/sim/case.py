@@ -54,7 +54,7 @@ WEAK = {"weak-adapter": None, "poe-budget": "budget", "poe-injector": "injector"
         "battery-flat": "battery", "transformer-weak": "transformer"}  # fmt: skip
 """Causes that are a supply too weak to finish the reset; the weak supply's name."""
 SETUP_FLAGS = {
-    "wifi-band": "wifi_band", "wifi-security": "wifi_security",
+    "wifi-band": "wifi_band", "wifi-details": "wifi_details", "wifi-security": "wifi_security",
     "phone-permissions": "permissions", "old-app": "old_app", "other-account": "other_account",
     "recorder-takes-it": "recorder", "other-subnet": "other_subnet", "provider-locked": "provider",
     "hub-link": "hub_link",

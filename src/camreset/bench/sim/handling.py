@@ -53,15 +53,15 @@ DO_MINUTES = {
     "poe-other-port": 2.0, "poe-short-cable": 12.0, "poe-injector-check": 4.0,
     "poe-free-budget": 3.0, "recorder-reset": 1.0, "charge-battery": 15.0,
     "doorbell-power": 40.0, "hub-check": 3.0,
-    "add-again": 4.0, "use-2g-network": 6.0, "wpa2-mixed": 8.0, "allow-permissions": 2.0,
-    "update-app": 4.0, "release-account": 40.0, "reset-again": 0.3,
+    "add-again": 4.0, "check-wifi-details": 5.0, "use-2g-network": 6.0, "wpa2-mixed": 8.0,
+    "allow-permissions": 2.0, "update-app": 4.0, "release-account": 40.0, "reset-again": 0.3,
     "add-through-recorder": 12.0, "find-on-network": 12.0, "hub-check-add": 7.0,
 }  # fmt: skip
 """Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
 battery charging for hours counts the person's own minutes, not the hours it sits."""
 SETUP_FIXES = {
-    "use-2g-network": "wifi_band", "wpa2-mixed": "wifi_security",
-    "allow-permissions": "permissions", "update-app": "old_app",
+    "use-2g-network": "wifi_band", "check-wifi-details": "wifi_details",
+    "wpa2-mixed": "wifi_security", "allow-permissions": "permissions", "update-app": "old_app",
     "release-account": "other_account", "add-through-recorder": "recorder",
     "find-on-network": "other_subnet", "hub-check-add": "hub_link",
 }  # fmt: skip

@@ -111,6 +111,7 @@ pages are about account and recorder passwords), so those lines use the seed ord
 reset part of the vendor-article arm, as does any line without such a page."""
 SETUP_ARTICLE: tuple[str, ...] = (
     "a:add-again",
+    "a:check-wifi-details",
     "a:allow-permissions",
     "a:use-2g-network",
     "a:update-app",
@@ -121,11 +122,13 @@ SETUP_ARTICLE: tuple[str, ...] = (
     "a:find-on-network",
 )
 """A vendor's "cannot add the camera" checklist, read from the vendor pages the KB cites, in
-the order such pages give it: try again; Bluetooth and phone permissions on (Wyze 360032757851);
-a 2.4 GHz network (Lorex 3812 and Wyze's help text); the latest app (Blink, Sync Module 2
-setup); the router's security; reset again; the device bound to another account (EZVIZ FAQ
-"The device has been added", TP-Link FAQ 39); for recorder cameras, the recorder (Lorex 1611)
-and the vendor's discovery tool (Hikvision SADP). The order is a judgement (docs/benchmark.md)."""
+the order such pages give it: try again; again with the Wi-Fi password checked, nearer the
+router (Swann's SWWHD-INTCAM help, first answer; Tapo's own setup message); Bluetooth and
+phone permissions on (Wyze 360032757851); a 2.4 GHz network (Lorex 3812 and Wyze's help
+text); the latest app (Blink, Sync Module 2 setup); the router's security; reset again; the
+device bound to another account (EZVIZ FAQ "The device has been added", TP-Link FAQ 39); for
+recorder cameras, the recorder (Lorex 1611) and the vendor's discovery tool (Hikvision SADP).
+The order is a judgement (docs/benchmark.md)."""
 
 
 def reset_items(line: str) -> tuple[str, ...]:

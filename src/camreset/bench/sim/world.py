@@ -66,6 +66,12 @@ SETUP_TABLE: dict[str, tuple[float, str]] = {
         "the largest after-reset cluster: 5 GHz-only or one name for both "
         "bands (research, cluster F)",
     ),
+    "wifi-details": (
+        0.10,
+        "a mistyped Wi-Fi password or a camera far from the router: the first things Tapo's "
+        "own setup error names (case 5), with a light of their own on Ring and Blink; none of "
+        "the 46 public cases rests on it, as a typo found is not posted",
+    ),
     "wifi-security": (0.05, "WPA3-only routers: newer, still uncommon"),
     "phone-permissions": (0.18, "Bluetooth, location and local-network permissions (cluster F)"),
     "old-app": (0.07, "an app too old for the camera"),
