@@ -535,6 +535,23 @@ def test_joining_the_wifi_failed_is_first_the_password_and_the_distance(
     assert d.state.current.ref.ref == "use-2g-network"
 
 
+def test_the_password_step_shows_what_the_cameras_lights_say_of_a_wrong_password(
+    make_driver: Any,
+) -> None:
+    """Ring's light guide has a light for a wrong Wi-Fi password: shown beside the step that
+    asks to check it, with its source, as is what the sources say of the Wi-Fi it joins."""
+    d = make_driver(model="ring-video-doorbell-2", have=EVERYTHING, opening=True)
+    d.send("cant-add")
+    _add_fails_to_join(d)
+    step = d.state.current
+    assert step.ref.ref == "check-wifi-details"
+    lights = [f for f in step.facts if f.name == "led_states"]
+    wrong = [f for f in lights if "incorrect Wi-Fi password" in f.text]
+    assert len(wrong) == 1 and "flashing on the top" in wrong[0].text
+    assert wrong[0].sources == ("ring-support-nqhe0",)
+    assert [f.name for f in step.facts if f.name == "wifi"] == ["wifi"]
+
+
 def test_a_camera_only_on_its_network_cable_is_never_told_to_retype_the_wifi_password(
     kb: KnowledgeBase,
 ) -> None:

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from camreset.core.kb.schema import FACT_NAMES
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
 from camreset.core.kb.values import HubKind, PowerKind, Provisioning
 
@@ -154,6 +155,9 @@ class StepSpec(Strict):
     text: Text | None = None
     finds_button: bool = False
     """A `do` page whose whole job is finding the button: "found it" on its help is done."""
+    shows: list[OneLine] = Field(default_factory=list)
+    """Facts of the camera a `do` page shows beside its words, each with its sources (the
+    Wi-Fi it joins and what its lights mean, beside "check the Wi-Fi password")."""
 
     @model_validator(mode="after")
     def _one_kind(self) -> StepSpec:
@@ -162,8 +166,10 @@ class StepSpec(Strict):
             raise ValueError("a step is exactly one of do, wait, hold, check")
         if self.check is not None and self.check not in CHECKS:
             raise ValueError(f"check is one of {', '.join(sorted(CHECKS))}")
-        if (self.remote or self.finds_button) and self.do is None:
-            raise ValueError("only a do page can be remote or find the button")
+        if (self.remote or self.finds_button or self.shows) and self.do is None:
+            raise ValueError("only a do page can be remote, find the button or show facts")
+        if unknown := [name for name in self.shows if name not in FACT_NAMES]:
+            raise ValueError(f"shows: no fact is called {', '.join(unknown)}")
         if self.wait is WaitFor.fixed and self.seconds is None:
             raise ValueError("a fixed wait needs seconds")
         if (

@@ -14,6 +14,7 @@ from dataclasses import replace
 from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
@@ -176,6 +177,17 @@ class StepRenderer:
         views = (fact_view(self.kb, self.model, n) for n in names)
         return tuple(v for v in views if v is not None)
 
+    def shown_facts(self, *names: str) -> tuple[FactView, ...]:
+        """The views of these facts, a list fact one view per entry (each meaning of its
+        lights on its own, with its own source)."""
+        views: list[FactView] = []
+        for name in names:
+            if name in LIST_FACTS:
+                views.extend(list_views(self.kb, self.model, name))
+            else:
+                views.extend(self.facts(name))
+        return tuple(views)
+
     def with_facts(self, step: Step, facts: tuple[FactView, ...]) -> Step:
         return replace(step, facts=facts)
 
@@ -225,7 +237,7 @@ class StepRenderer:
                 "action", title, self.fill(spec.do), (Answer(DONE, ANSWER_WORDS[DONE]), *WAY_OUTS)
             )
             facts = self.facts("button", "power") if "{button" in spec.do else ()
-            return replace(step, facts=facts)
+            return replace(step, facts=facts + self.shown_facts(*spec.shows))
         if spec.wait is not None:
             return self._wait(spec, after_power=action.powers_off)
         if spec.hold is not None:
