@@ -732,7 +732,7 @@ def test_a_camera_that_joins_its_hub_is_asked_about_pairing_not_the_wi_fi(
     for model in sorted(kb.models):
         labels, causes = answers(model)
         if any("pairing with the" in label for label in labels):
-            assert not causes & {"wifi-band", "wifi-security"}, model
+            assert not causes & {"wifi-band", "wifi-details", "wifi-security"}, model
 
 
 def test_a_hold_while_unplugged_shows_no_light_to_look_for(kb: KnowledgeBase) -> None:

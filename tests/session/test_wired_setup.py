@@ -173,7 +173,7 @@ def test_a_camera_added_only_over_its_cable_gets_no_wifi_or_app_steps(kb: Any) -
     from camreset.core.present.check_steps import added_check, app_check
     from camreset.core.present.steps import StepRenderer
 
-    app_only = {"wifi-band", "wifi-security", "phone-permissions", "old-app"}
+    app_only = {"wifi-band", "wifi-details", "wifi-security", "phone-permissions", "old-app"}
     dome = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdbw3433r-zas"))
     assert not app_only & set(dome.setup.engine.faults)
     assert added_check(StepRenderer(kb, dome)).title.startswith("Does its page")
@@ -197,7 +197,7 @@ def test_a_camera_of_unknown_brand_on_poe_is_checked_on_its_page_not_in_an_app(k
     from camreset.core.present.detour_steps import detour_step
     from camreset.core.present.steps import StepRenderer
 
-    app_only = {"wifi-band", "wifi-security", "phone-permissions", "old-app"}
+    app_only = {"wifi-band", "wifi-details", "wifi-security", "phone-permissions", "old-app"}
     on_poe = compile_plan(kb, resolve_generic(kb, "other", FormFactor.bullet, PowerKind.poe))
     assert not app_only & set(on_poe.setup.engine.faults)
     assert {"other-subnet", "recorder-takes-it"} <= set(on_poe.setup.engine.faults)
@@ -261,7 +261,7 @@ def test_a_camera_that_joins_its_hub_gets_no_home_wifi_causes(kb: Any) -> None:
     from camreset.core.guide.plan import compile_plan
     from camreset.core.kb.resolve import resolve_model
 
-    wifi = {"wifi-band", "wifi-security"}
+    wifi = {"wifi-band", "wifi-details", "wifi-security"}
     hubbed = resolve_model(kb, "tapo-c420")
     assert hubbed.pairs_via is not None
     assert not wifi & set(compile_plan(kb, hubbed).setup.engine.faults)
@@ -379,7 +379,7 @@ def test_a_eufycam_is_added_through_its_homebase_not_told_about_the_phones_wifi(
     assert model.pairs_via is not None and model.pairs_via.kind == "homebase"
     assert model.form_factor is FormFactor.battery
     plan = compile_plan(kb, model)
-    assert not {"wifi-band", "wifi-security"} & set(plan.setup.engine.faults)
+    assert not {"wifi-band", "wifi-details", "wifi-security"} & set(plan.setup.engine.faults)
     _, renderer = guide.plan(model)
     add = renderer.step(StepRef(1, "action", "add-again", 0)).text
     assert "through the eufy HomeBase" in add and "2.4 GHz" not in add
