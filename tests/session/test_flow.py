@@ -520,8 +520,9 @@ def _add_fails_to_join(d: Driver) -> None:
 def test_joining_the_wifi_failed_is_first_the_password_and_the_distance(
     make_driver: Any,
 ) -> None:
-    """Tapo's own message for a camera it found but could not join names the password and the
-    distance first; the session went straight to 2.4 GHz, WPA3 and the phone's permissions."""
+    """Tapo's own message for a camera it found but could not join names the password, WPA3
+    and the distance; the session went to 2.4 GHz, WPA3 and the phone's permissions, never to
+    the password or the distance."""
     d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     d.send("cant-add")
     assert d.state.current.ref.ref == "add-again"

@@ -68,9 +68,9 @@ SETUP_TABLE: dict[str, tuple[float, str]] = {
     ),
     "wifi-details": (
         0.10,
-        "a mistyped Wi-Fi password or a camera far from the router: the first things Tapo's "
-        "own setup error names (case 5), with a light of their own on Ring and Blink; none of "
-        "the 46 public cases rests on it, as a typo found is not posted",
+        "a mistyped Wi-Fi password or a camera far from the router: two of the three things "
+        "Tapo's setup error names (case 5), with a light of their own on Ring doorbells; none "
+        "of the 46 public cases rests on it, as a typo found is not posted",
     ),
     "wifi-security": (0.05, "WPA3-only routers: newer, still uncommon"),
     "phone-permissions": (0.18, "Bluetooth, location and local-network permissions (cluster F)"),
