@@ -375,4 +375,4 @@ class StepRenderer:
         if which in FIXED_ENDS:
             return step
         # Before support: what other owners met after a reset and what fixed it, as sourced.
-        return self.with_facts(step, tuple(list_views(self.kb, self.model, "after_reset")))
+        return self.with_facts(step, self.shown_facts("after_reset"))
