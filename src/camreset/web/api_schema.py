@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from camreset.app.documents import LinksDoc
 from camreset.core.kb import search
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
@@ -306,7 +307,7 @@ def model_out(kb: KnowledgeBase, model_id: str) -> ModelOut:
     }
     return ModelOut(
         **model_summary(kb, model_id).model_dump(),
-        app=line.app,
+        app=resolve_model(kb, model_id).app,
         support=SupportOut(url=line.vendor_support.url, contact=line.vendor_support.contact),
         status=model.status.value if model.status else None,
         facts=facts,

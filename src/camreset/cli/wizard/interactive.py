@@ -165,7 +165,7 @@ class Wizard:
             if choice.kind == "undo":
                 return sessions.apply(session_id, Command("undo", step.id))
             if choice.kind == "have":
-                app = state.model.line.app
+                app = state.model.app
                 try:
                     used = sessions.guide.plan(state.model)[0].items_used
                     have = choose_have(self.console, self.reader, app, used, state.have)

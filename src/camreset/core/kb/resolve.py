@@ -157,6 +157,12 @@ class ResolvedModel:
         return self.button is None or self.button.present
 
     @property
+    def app(self) -> str | None:
+        """The app it is added in: its own where a source names one, else its line's."""
+        own = self.value("app")
+        return own if isinstance(own, str) else self.line.app
+
+    @property
     def software_reset(self) -> tuple[Resolved, ...]:
         return self.lists.get("software_reset", ())
 

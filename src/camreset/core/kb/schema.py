@@ -153,6 +153,9 @@ class ModelFacts(Strict):
     transformer: Fact[Transformer] | None = None
     pairs_via: Fact[Hub] | None = None
     provisioning: Fact[list[Provisioning]] | None = None
+    app: Fact[OneLine] | None = None
+    """The app it is added in, where that is not its line's (an older Nest camera: the Nest app,
+    not Google Home)."""
     wifi: Fact[Wifi] | None = None
     software_reset: list[Fact[SoftwareReset]] | None = None
     reset_unbinds_account: Fact[bool] | None = None

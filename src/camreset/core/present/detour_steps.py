@@ -180,7 +180,7 @@ LAST_LOOK_CHECKS = frozenset(LAST_LOOK_WHY)
 def tool_step(r: StepRenderer, item: str) -> Step:
     """Ask for an item a step needs: get it, or say it cannot be had."""
     spec = HAVE_BY_ID[item]
-    app = r.model.line.app
+    app = r.model.app
     answers = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
     title, how = spec.words_for(spec.ask, app), spec.words_for(spec.how, app)
     button = r.model.facts.get("button")
@@ -198,7 +198,7 @@ def _item_words(item: str, app: str | None) -> str:
 
 def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     """The detour `which` on page `stage` of `action`."""
-    app = r.model.line.app
+    app = r.model.app
     if which == WHY_CANT:
         choices = tuple(
             Answer(a, _why_cant_label(a, app), role="cant" if a == OTHER else "answer")

@@ -37,6 +37,7 @@ LABELS = {
     "transformer": "Doorbell wiring",
     "pairs_via": "Pairs through",
     "provisioning": "How it is added again",
+    "app": "The app it is added in",
     "wifi": "Wi-Fi it needs",
     "reset_unbinds_account": "A reset removes it from the account",
     "remove_before_reset": "Remove it from the app first",
@@ -55,6 +56,7 @@ LABELS = {
 }
 SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
     "powered_first": lambda v: "yes: it must be on and fully started first" if v else "no",
+    "app": lambda v: f"the {v} app",
 }
 UNKNOWN = "not known: no source says"
 
@@ -250,6 +252,7 @@ CARD_ORDER = (
     "transformer",
     "pairs_via",
     "provisioning",
+    "app",
     "wifi",
     "reset_unbinds_account",
     "remove_before_reset",

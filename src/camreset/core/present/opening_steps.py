@@ -150,7 +150,7 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     ways.sort(
         key=lambda v: (
             kinds[views.index(v)] is RecoveryKind.recorder,
-            through_app(v.text, r.model.line.app) is not app_at_hand,
+            through_app(v.text, r.model.app) is not app_at_hand,
         )
     )
     answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME)
@@ -221,7 +221,7 @@ def _route(
 
 def _removal(r: StepRenderer) -> tuple[tuple[FactView, ...], str]:
     """The sourced way to take the camera off an account, and where to look without one."""
-    app = r.model.line.app
+    app = r.model.app
     where = f"in the {app} app" if app else "in the maker's app or on its web page"
     return r.facts("unbind_route"), where
 

@@ -63,7 +63,7 @@ def not_freed_by_reset(model: ResolvedModel) -> bool:
 def still_bound_words(model: ResolvedModel) -> str:
     """What a second-hand camera's person must know before anything else: short, above the
     step (the first owner's own steps come with the step for a camera on another account)."""
-    app = f"their {model.line.app} app" if model.line.app else "their app"
+    app = f"their {model.app} app" if model.app else "their app"
     return (
         "The sources say a reset does not take this camera off its first owner's account: "
         f"until they remove it in {app} (or transfer it to you), it cannot be added to yours. "
@@ -226,7 +226,7 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
     """The first sourced device-password route (one through the brand's app before the
     others), and how long its code lasts (every claim)."""
     routes = model.recovery(RecoveryKind.device)
-    routes = sorted(routes, key=lambda v: not through_app(v.route, model.line.app))
+    routes = sorted(routes, key=lambda v: not through_app(v.route, model.app))
     if not routes:
         return "the vendor's password recovery", ""
     hours = sorted({v.expires_hours for v in routes if v.expires_hours})
@@ -340,7 +340,7 @@ def _recorder_reset_note(model: ResolvedModel, nvr: object, power: frozenset[str
 def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     """The template values about power and adding the camera again, for a camera powered
     `power`."""
-    app = model.line.app or model.line.brand
+    app = model.app or model.line.brand
     charge = model.value("charge")
     hours = charge.hours if isinstance(charge, Charge) and charge.hours else None
     charge_time = f"about {hours} hours" if hours else "until the app or its light shows it full"

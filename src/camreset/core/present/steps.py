@@ -100,7 +100,7 @@ class StepRenderer:
         self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
         kinds = power or self.sourced_power
         self.may_be_wired = may_be_on_a_cable(kinds)
-        self.app = plan.model.line.app if added_in_app(plan.model, kinds) else None
+        self.app = plan.model.app if added_in_app(plan.model, kinds) else None
         """The app the checks after a reset look in; None for a camera added on its page, a
         recorder or the vendor's tool (every way the sources give is wired, or it is on PoE
         alone with no other way given)."""

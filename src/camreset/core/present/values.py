@@ -118,7 +118,7 @@ def template_values(
         **_moving(model),
         "line.brand": model.line.brand,
         "line.name": model.line.name,
-        "line.app": model.line.app or model.line.brand,
+        "line.app": model.app or model.line.brand,
         "support.url": support.url if support else "the vendor's own website",
         "support.name": f"{model.line.brand} support" if support else ANY_MAKER_SUPPORT,
         "support.contact": _support_contact(model),
@@ -154,7 +154,7 @@ def template_values(
         "power.cut": cut_power.cut,
         "power.back": cut_power.back,
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
-        "software.app_name": _path_app(app_paths[0].path if app_paths else "", model.line.app),
+        "software.app_name": _path_app(app_paths[0].path if app_paths else "", model.app),
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
         **setup_values(model, power),
     }

@@ -296,7 +296,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         nothing_failed=_nothing_failed(state),
         have=sorted(state.have),
         have_asked=state.have_asked,
-        app=line.app,
+        app=state.model.app,
         recorder=state.model.recorder.name if state.model.recorder is not None else None,
         hub=_hub_name(state.model),
         button=_button_words(kb, state.model),

@@ -70,7 +70,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     offline, a wait not sat out."""
     if _no_light(plan, fold, step):
         step = without_light(step, plan.model.hold)
-    app = plan.model.line.app
+    app = plan.model.app
     if "app" in fold.cannot and _uses_app(step, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
     page = _page(plan, step.ref)
@@ -114,7 +114,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if releasing and _always_theirs(fold):
         step = step.noted(OWN_ACCOUNT_NOTICE)
     if last is not None and _setup_light(plan, last.answer, last.ref):
-        app = plan.model.line.app
+        app = plan.model.app
         where = f"in the {app} app" if app else "again"
         light = last.answer_label
         step = step.noted(SETUP_LIGHT_NOTICE.format(light=light, where=where))
@@ -372,7 +372,7 @@ def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list
             and lacking[0] in fold.cannot  # all else it needs is at hand
             and lacking[0] != lost
         ):
-            item = mid_sentence(have_label(lacking[0], plan.model.line.app))
+            item = mid_sentence(have_label(lacking[0], plan.model.app))
             said = SAID if lacking[0] in fold.refused else UNTICKED
             if step.ref.ref == "escalate-untried":
                 return step.noted(UNTRIED_WORTH_GETTING_NOTICE.format(item=item, said=said))

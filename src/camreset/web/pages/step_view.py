@@ -239,5 +239,5 @@ def at_hand(state: Any) -> str:
     """What is at hand, in words, or that nobody asked."""
     if not state.have_asked and not state.have:
         return "nothing ticked: a step asks when it needs something"
-    app = state.model.line.app
+    app = state.model.app
     return ", ".join(mid_sentence(have_label(h, app)) for h in sorted(state.have)) or "nothing"
