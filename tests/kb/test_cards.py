@@ -123,3 +123,13 @@ def test_sure_from_a_copy_of_the_makers_document_says_where_it_was_read() -> Non
     assert read_in_copies(KB, (own, "hik-sadp-reset-scribd-705392950")) is None
     hik = " ".join(render(ResetCard(KB, resolve_model(KB, "hikvision-ds-2cd2143g2-i"))).split())
     assert "Sure (the maker's own documentation says so, read in a copy on scribd.com)" in hik
+
+
+def test_a_card_names_the_app_a_model_is_added_in_where_it_is_not_its_lines() -> None:
+    """The Nest line's app is Google Home; Google's own page puts the older Nest Cam Indoor in
+    the Nest app, and its card says so with that source. A newer Nest card adds no such row."""
+    old = {row.label: row for row in card_rows(KB, resolve_model(KB, "nest-cam-indoor"))}
+    new = {row.label: row for row in card_rows(KB, resolve_model(KB, "nest-cam-indoor-wired"))}
+    assert old["The app it is added in"].text == "the Nest app"
+    assert old["The app it is added in"].sources == ("google-help-13038234-fr",)
+    assert "The app it is added in" not in new

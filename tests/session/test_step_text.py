@@ -248,6 +248,26 @@ def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:
     assert tapo.startswith("The camera must show as online in the Tapo app.")
 
 
+def test_an_older_nest_camera_is_added_in_the_nest_app_a_newer_one_in_google_home(
+    kb: KnowledgeBase,
+) -> None:
+    """Google names the older Nest cameras (Nest Cam Indoor, Nest Hello…) as the ones in the
+    Nest app; their checks and add-again pages said "the Google Home app" (the line's app)."""
+    from camreset.core.present.check_steps import app_check
+
+    pages = {}
+    for model in ("nest-cam-indoor", "nest-doorbell-legacy", "nest-cam-indoor-wired"):
+        renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
+        pages[model] = (app_check(renderer).title, PlanBook(kb)[model].stage("add-again", 0).text)
+    for old in ("nest-cam-indoor", "nest-doorbell-legacy"):
+        check, add = pages[old]
+        assert check.startswith("Does the Nest app find it")
+        assert add.startswith("In the Nest app, add a new") and "Google Home" not in add
+    check, add = pages["nest-cam-indoor-wired"]
+    assert check.startswith("Does the Google Home app find it")
+    assert add.startswith("In the Google Home app, add a new")
+
+
 def test_how_is_it_powered_offers_only_the_ways_its_sources_give(kb: KnowledgeBase) -> None:
     """A phone reviewer was asked about batteries and doorbell wiring for a PoE bullet."""
     bullet = PlanBook(kb)["reolink-rlc-510a"].plan

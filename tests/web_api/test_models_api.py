@@ -30,6 +30,13 @@ async def test_a_model_carries_the_vendors_support_route(client: httpx.AsyncClie
     assert model["support"]["url"].startswith("https://")
     assert model["support"]["contact"]
     assert model["form_factor"] == "pan_tilt"
+    assert model["app"] == "Tapo"
+
+
+async def test_an_older_nest_camera_names_the_nest_app(client: httpx.AsyncClient) -> None:
+    """Its line's app is Google Home; Google puts the Nest Cam Indoor in the Nest app."""
+    assert (await client.get("/api/models/nest-cam-indoor")).json()["app"] == "Nest"
+    assert (await client.get("/api/models/nest-cam-indoor-wired")).json()["app"] == "Google Home"
 
 
 async def test_an_unknown_model_suggests_close_ones(client: httpx.AsyncClient) -> None:
