@@ -376,3 +376,12 @@ def test_a_running_server_never_reads_a_page_template_from_disk_again(
     monkeypatch.setattr(render.ENV.loader, "get_source", gone)  # the files changed under it
     for path in ("/", "/brand/ring", "/brand/ring/unknown", "/brand/ring/doorbell", "/other"):
         assert client.get(path).status_code == 200, path
+
+
+def test_the_checklist_names_the_app_the_model_is_added_in(client: PageClient) -> None:
+    """Google puts the older Nest Cam Indoor in the Nest app, the newer wired one in Google
+    Home: the checklist asked for "a phone with the Google Home app" for both."""
+    old = client.page("/have?model=nest-cam-indoor").get_text(" ")
+    new = client.page("/have?model=nest-cam-indoor-wired").get_text(" ")
+    assert "A phone with the Nest app" in old and "Google Home" not in old
+    assert "A phone with the Google Home app" in new
