@@ -168,13 +168,13 @@ def _line_wide(model: ResolvedModel) -> bool:
     return held is not None and held.origin.is_default
 
 
-def _path_app(path: str, line_app: str | None) -> str:
-    """ "the Nest" where the sourced path starts in another app than the line's own (an older
-    Nest camera's path is in the Nest app, the line's app is Google Home), else the line's."""
+def _path_app(path: str, app: str | None) -> str:
+    """ "the Nest" where the sourced path starts in another app than the camera's own (a newer
+    Nest camera is added in Google Home, the line's reset path is in the Nest app), else its."""
     named = re.match(r"^(.+?) app\b", path)
-    if named and line_app and named.group(1).casefold() != line_app.casefold():
+    if named and app and named.group(1).casefold() != app.casefold():
         return f"the {named.group(1)}"
-    return f"the {line_app}" if line_app else "its"
+    return f"the {app}" if app else "its"
 
 
 def _long_note(model: ResolvedModel) -> str:
