@@ -11,7 +11,6 @@ from camreset.app import SessionService
 from camreset.cli.wizard.choose_camera import choose_camera, choose_have
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
-from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.words import taken_as_words
 from camreset.core.session.intake import parse_form_factor, parse_have
 from camreset.errors import UsageError
@@ -65,7 +64,7 @@ def start_interactive(
     match = service.match_model(request.model) if request.model else None
     model_id = match.model_id if match is not None else None
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
-    app = resolve_model(kb, model_id).app if model_id else line.app if line is not None else None
+    app = service.guide.camera(model_id, None, None).app if model_id else line.app if line else None
     if match is not None and not match.exact and request.model:
         said = taken_as_words(request.model, match.name, here=LEAVE_FOR_ANOTHER)
         console.print(Text(said, style="notice"))

@@ -91,7 +91,7 @@ class Guide:
         the person names) when it is unknown. `have` None (or empty) means nobody asked what
         is at hand: a step asks when it needs something. `typed`: what the person typed, when
         it was not a name of the model but taken as the closest (the first step says so)."""
-        resolved = self._resolve(model, line, form_factor, power)
+        resolved = self.camera(model, line, form_factor, power)
         data = {
             "model": None if resolved.generic else resolved.id,
             "line": resolved.line.id,
@@ -107,7 +107,7 @@ class Guide:
             data["said_power"] = power.value
         return SessionEvent(type="started", at=at, data=data)
 
-    def _resolve(
+    def camera(
         self,
         model: str | None,
         line: str | None,
@@ -134,7 +134,7 @@ class Guide:
         power: PowerKind | None = None,
     ) -> frozenset[str]:
         """What some step for this camera needs: a checklist of things at hand offers no other."""
-        return self.plan(self._resolve(model, line, form_factor, power))[0].items_used
+        return self.plan(self.camera(model, line, form_factor, power))[0].items_used
 
     def plan(self, resolved: ResolvedModel) -> tuple[CameraPlan, StepRenderer]:
         """The engine model and the step builder of one camera, made once."""
@@ -149,7 +149,7 @@ class Guide:
         if not events or events[0].type != "started":
             raise SessionError("a session starts with a 'started' event")
         data = events[0].data
-        resolved = self._resolve(
+        resolved = self.camera(
             data.get("model"),
             data.get("line"),
             parse_form_factor(data.get("form_factor")),

@@ -16,7 +16,7 @@ from starlette.responses import RedirectResponse, Response
 
 from camreset.app import SessionService
 from camreset.app.network import identify
-from camreset.core.kb.resolve import resolve_generic, resolve_model
+from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
 from camreset.core.session import Command
@@ -60,7 +60,8 @@ def _subject(request: Request, model: str, line: str, form_factor: str, power: s
         if found is None:
             raise UnknownModelError(model, [])
         ln = kb.line_of(model)
-        app = resolve_model(kb, model).app or ln.brand  # an older Nest camera: the Nest app
+        # the app this model is added in (an older Nest camera: the Nest app, not its line's)
+        app = services(request).sessions.guide.camera(model, None, None).app or ln.brand
         return Subject(model, ln.id, found.shape or "", camera_name(ln, found.name), app)
     ln_rec = kb.line(line)
     if form_factor and form_factor not in DRAWINGS:
