@@ -3,6 +3,7 @@
 
     python3 dev.py run [ARGS...]   # start the wizard (camreset serve), or any camreset command
     python3 dev.py test [PYTEST ARGS...]   # ruff lint + format check, mypy, pytest
+                                           # (without ARGS: one pytest worker per CPU)
 
 Only the Python standard library is used here, so this works as the first command on a
 fresh machine. Dependencies come from requirements.lock (exact versions with hashes) and
@@ -76,12 +77,16 @@ def run(args: list[str]) -> int:
     return _run([str(BIN / "camreset"), *(args or ["serve"])])
 
 
+# The whole suite: one worker per CPU; loopback-camera tests share one (tests/conftest.py).
+PARALLEL = ["-n", "auto", "--dist", "loadgroup"]
+
+
 def test(args: list[str]) -> int:
     steps = [
         [str(BIN / "ruff"), "check", "src", "tests", "dev.py"],
         [str(BIN / "ruff"), "format", "--check", "src", "tests", "dev.py"],
         [str(BIN / "mypy")],
-        [str(BIN / "pytest"), *args],
+        [str(BIN / "pytest"), *(args or PARALLEL)],
     ]
     for step in steps:
         code = _run(step)

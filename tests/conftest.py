@@ -59,3 +59,19 @@ def _camreset_logging_restored() -> Iterator[None]:
     logger.handlers[:] = saved[0]
     logger.setLevel(saved[1])
     logger.propagate = saved[2]
+
+
+LAN_HELPERS = ("emulated", "emulated_in_thread", "netlab")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `pytest -n` (pytest-xdist, `--dist loadgroup`), every test that puts cameras on
+    loopback addresses or in network namespaces runs in one worker, one after another: the
+    emulated cameras use fixed addresses and the vendors' fixed discovery ports."""
+    lan = pytest.mark.xdist_group("lan")
+    for item in items:
+        module = getattr(item, "module", None)
+        name = getattr(module, "__name__", "")
+        names = vars(module) if module is not None else {}
+        if name.startswith("tests.net.") or any(h in names for h in LAN_HELPERS):
+            item.add_marker(lan)

@@ -99,8 +99,19 @@ class Server:
         self.start()
 
 
+@pytest.fixture(scope="package")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One server for the package: every test opens sessions of its own, and starting
+    uvicorn costs seconds, so only a test that stops the server gets its own."""
+    srv = Server(tmp_path_factory.mktemp("browser") / "browser.sqlite3")
+    srv.start()
+    yield srv
+    srv.stop()
+
+
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
+def own_server(tmp_path: Path) -> Iterator[Server]:
+    """A server this test alone may stop and start again."""
     srv = Server(tmp_path / "browser.sqlite3")
     srv.start()
     yield srv

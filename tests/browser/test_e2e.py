@@ -141,7 +141,8 @@ def test_hold_timer_runs_on_a_tap(page: Page, server: Server) -> None:
     expect(page.locator(".timer-status")).to_have_text(TIMER_CUES["hold"])
 
 
-def test_resume_link_works_after_a_server_restart(page: Page, server: Server) -> None:
+def test_resume_link_works_after_a_server_restart(page: Page, own_server: Server) -> None:
+    server = own_server
     begin(page, server, "C200", ["A paperclip or a pin", "The camera's original", "A phone"])
     press(page, [SKIP])
     press(page, ["Done"])
