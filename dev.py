@@ -78,7 +78,7 @@ def run(args: list[str]) -> int:
 
 
 # The whole suite: one worker per CPU; loopback-camera tests share one (tests/conftest.py).
-PARALLEL = ["-n", "auto", "--dist", "loadgroup"]
+PARALLEL = ["-n", "auto"]
 
 
 def test(args: list[str]) -> int:

@@ -11,6 +11,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -61,17 +62,30 @@ def _camreset_logging_restored() -> Iterator[None]:
     logger.propagate = saved[2]
 
 
-LAN_HELPERS = ("emulated", "emulated_in_thread", "netlab")
+def _puts_cameras_on_loopback(root: Path, path: str) -> bool:
+    """Whether a test file emulates cameras (fixed loopback addresses, the vendors' fixed
+    discovery ports) or builds network namespaces: the helpers all live in tests/net."""
+    if path.startswith("tests/net/"):
+        return True
+    try:
+        return "from tests.net" in (root / path).read_text(encoding="utf-8")
+    except OSError:
+        return False
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under `pytest -n` (pytest-xdist, `--dist loadgroup`), every test that puts cameras on
-    loopback addresses or in network namespaces runs in one worker, one after another: the
-    emulated cameras use fixed addresses and the vendors' fixed discovery ports."""
-    lan = pytest.mark.xdist_group("lan")
-    for item in items:
-        module = getattr(item, "module", None)
-        name = getattr(module, "__name__", "")
-        names = vars(module) if module is not None else {}
-        if name.startswith("tests.net.") or any(h in names for h in LAN_HELPERS):
-            item.add_marker(lan)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under `pytest -n` (pytest-xdist), each test file is one unit of work, and every file
+    that puts cameras on loopback shares one unit, so those run in one worker, one after
+    another, and never answer each other's probes."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    lan: dict[str, bool] = {}
+
+    class LoopbackTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            if path not in lan:
+                lan[path] = _puts_cameras_on_loopback(config.rootpath, path)
+            return "loopback cameras" if lan[path] else path
+
+    return LoopbackTogether(config, log)
