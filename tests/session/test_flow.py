@@ -368,6 +368,20 @@ def test_a_hikvision_seller_is_given_the_owners_way_in_hik_connect_first(
     assert "Transfer Device" in text and "the installers' app" in text
 
 
+@pytest.mark.parametrize("model", ["nest-cam-iq-indoor", "nest-doorbell-legacy"])
+def test_an_older_nest_camera_is_taken_off_in_the_nest_app_it_lives_in(
+    make_driver: Any, model: str
+) -> None:
+    """The older Nest cameras live in the Nest app, yet a seller was told the Google Home
+    app's way. Google's removal page gives the Nest app's own steps and warns not to unplug
+    the camera until its light pulses blue."""
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("selling")
+    text = d.state.current.text
+    assert "Nest app: open Settings" in text and "pulses blue" in text, text
+    assert "Google Home app" not in text, text
+
+
 def test_a_sellers_end_asks_whether_it_did_what_they_needed_not_whether_it_is_fixed(
     make_driver: Any,
 ) -> None:
