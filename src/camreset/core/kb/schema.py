@@ -152,6 +152,9 @@ class ModelFacts(Strict):
     poe: Fact[Poe] | None = None
     transformer: Fact[Transformer] | None = None
     pairs_via: Fact[Hub] | None = None
+    hub_lights: list[Fact[Text]] | None = None
+    """What the lights of the hub it pairs through mean (a Blink Sync Module's), shown where
+    the person checks the hub."""
     provisioning: Fact[list[Provisioning]] | None = None
     app: Fact[OneLine] | None = None
     """The app it is added in, where that is not its line's (an older Nest camera: the Nest app,
@@ -178,10 +181,10 @@ class ModelFacts(Strict):
 FACT_NAMES: tuple[str, ...] = tuple(ModelFacts.model_fields)
 LIST_FACTS = frozenset(
     {"reset_windows", "led_states", "power", "software_reset", "password_recovery"}
-    | {"after_reset", "tips"}
+    | {"after_reset", "tips", "hub_lights"}
 )
 """Facts written as a list: each entry is its own fact (every way to power a camera...)."""
-GATHERED_FACTS = frozenset({"led_states", "after_reset", "tips"})
+GATHERED_FACTS = frozenset({"led_states", "after_reset", "tips", "hub_lights"})
 """List facts that add up across layers (a model's own and its line's); the other list facts
 are replaced wholesale by the nearest layer that has them."""
 

@@ -293,6 +293,15 @@ class Question(Offer):
     light_elsewhere: bool = False
     """The light it asks about is not the camera's (a PoE switch's port light): someone who
     can't see a light on the camera can still answer it."""
+    shows: list[OneLine] = Field(default_factory=list)
+    """Facts of the camera shown with the question, as on a `do` page (what the hub's lights
+    mean, beside "is the hub online?")."""
+
+    @model_validator(mode="after")
+    def _shows_facts(self) -> Question:
+        if unknown := [name for name in self.shows if name not in FACT_NAMES]:
+            raise ValueError(f"shows: no fact is called {', '.join(unknown)}")
+        return self
 
 
 class Message(Strict):

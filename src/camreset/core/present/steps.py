@@ -349,7 +349,8 @@ class StepRenderer:
         outs = (NOT_SURE_ANSWER, SKIP_QUESTION_ANSWER) if spec.remembered else WAY_OUTS
         step = self.base("question", self.fill(spec.title), self.fill(spec.text), answers + outs)
         # a question that has the button pressed shows where it is, as an attempt does
-        return replace(step, facts=self.facts("button")) if "{button" in spec.text else step
+        button = self.facts("button") if "{button" in spec.text else ()
+        return replace(step, facts=button + self.shown_facts(*spec.shows))
 
     def _outcome(self, which: str) -> Step:
         ts = self.kb.troubleshooting

@@ -1,0 +1,46 @@
+"""Where the person checks the hub a camera pairs through, the page says what the hub's
+lights mean, each meaning with its source (a Blink Sync Module's chart)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.session.test_flow import EVERYTHING
+
+
+def _hub_lights(step: Any) -> list[Any]:
+    lights = [f for f in step.facts if f.name == "hub_lights"]
+    texts = " | ".join(f.text for f in lights)
+    assert "blinks blue with a steady green" in texts and "steady red" in texts, texts
+    assert all(f.sources == ("blink-support-2258854",) for f in lights)
+    return lights
+
+
+def test_asking_and_checking_a_sync_module_show_what_its_lights_mean(make_driver: Any) -> None:
+    """The question asked whether the hub's "light is normal", and the page after it said
+    to check that it is, leaving the person to guess what normal is: Blink's LED chart was
+    only among the card's other tips."""
+    d = make_driver(model="blink-outdoor-4", have=EVERYTHING)
+    seen: list[str] = []
+    for _ in range(40):
+        step = d.state.current
+        if d.state.finished or step.ref.ref == "hub-check":
+            break
+        if step.ref.ref == "hub-online":
+            _hub_lights(step)
+            seen.append("question")
+            d.send("offline")  # the person reads the chart: not online
+            continue
+        d.pick("no", "done", "not_sure", "cant")
+    assert seen == ["question"]
+    assert d.state.current.ref.ref == "hub-check", d.state.current.title
+    _hub_lights(d.state.current)
+
+
+def test_a_camera_without_a_hub_is_never_shown_hub_lights(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    for _ in range(40):
+        if d.state.finished:
+            break
+        assert not [f for f in d.state.current.facts if f.name == "hub_lights"]
+        d.pick("no", "done", "not_sure", "cant")
