@@ -44,3 +44,20 @@ def test_a_camera_without_a_hub_is_never_shown_hub_lights(make_driver: Any) -> N
             break
         assert not [f for f in d.state.current.facts if f.name == "hub_lights"]
         d.pick("no", "done", "not_sure", "cant")
+
+
+def test_the_password_step_of_a_sync_module_camera_shows_its_red_light(make_driver: Any) -> None:
+    """Blink's chart gives the Sync Module's steady red for a network it cannot join, maybe a
+    wrong Wi-Fi password: the step that asks to check the password shows it beside the words."""
+    d = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
+    d.send("cant-add")
+    for _ in range(30):
+        step = d.state.current
+        if d.state.finished or step.ref.ref == "check-wifi-details":
+            break
+        if step.ref.ref == "add-trouble":
+            d.send("join-failed")
+            continue
+        d.pick("online", "done", "no")
+    assert d.state.current.ref.ref == "check-wifi-details", d.state.current.title
+    _hub_lights(d.state.current)
