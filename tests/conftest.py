@@ -76,16 +76,24 @@ def _puts_cameras_on_loopback(root: Path, path: str) -> bool:
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """Under `pytest -n` (pytest-xdist), each test file is one unit of work, and every file
     that puts cameras on loopback shares one unit, so those run in one worker, one after
-    another, and never answer each other's probes."""
+    another, and never answer each other's probes. The long units go first (that one, then
+    the browser files), so no worker is left alone with one at the end."""
     from xdist.scheduler import LoadScopeScheduling
 
     lan: dict[str, bool] = {}
+    together = "loopback cameras"
 
     class LoopbackTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             path = nodeid.split("::", 1)[0]
             if path not in lan:
                 lan[path] = _puts_cameras_on_loopback(config.rootpath, path)
-            return "loopback cameras" if lan[path] else path
+            return together if lan[path] else path
+
+        def _assign_work_unit(self, node: Any) -> None:
+            long = [s for s in self.workqueue if s == together or s.startswith("tests/browser/")]
+            for scope in sorted(long, key=lambda s: s != together, reverse=True):
+                self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
 
     return LoopbackTogether(config, log)
