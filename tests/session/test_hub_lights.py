@@ -61,3 +61,18 @@ def test_the_password_step_of_a_sync_module_camera_shows_its_red_light(make_driv
         d.pick("online", "done", "no")
     assert d.state.current.ref.ref == "check-wifi-details", d.state.current.title
     _hub_lights(d.state.current)
+
+
+def test_a_simplisafe_base_station_is_judged_by_simplisafes_own_chart(make_driver: Any) -> None:
+    """An Outdoor Camera Series 2 pairs through the Base Station: "is it online, with its
+    light normal?" shows SimpliSafe's chart (the power light, the trouble light)."""
+    d = make_driver(model="simplisafe-outdoor-camera-series-2", have=EVERYTHING)
+    for _ in range(40):
+        step = d.state.current
+        if d.state.finished or step.ref.ref in ("hub-online", "hub-check"):
+            break
+        d.pick("no", "done", "not_sure", "cant")
+    step = d.state.current
+    assert step.ref.ref in ("hub-online", "hub-check"), step.title
+    texts = " | ".join(f.text for f in step.facts if f.name == "hub_lights")
+    assert "power adapter is supplying power" in texts and "blinking yellow" in texts, texts
