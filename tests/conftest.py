@@ -91,9 +91,12 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
             return together if lan[path] else path
 
         def _assign_work_unit(self, node: Any) -> None:
-            long = [s for s in self.workqueue if s == together or s.startswith("tests/browser/")]
-            for scope in sorted(long, key=lambda s: s != together, reverse=True):
-                self.workqueue.move_to_end(scope, last=False)
+            if not getattr(self, "long_first", False):  # the queue is whole by the first call
+                queue = self.workqueue
+                long = [s for s in queue if s == together or s.startswith("tests/browser/")]
+                for scope in sorted(long, key=lambda s: s != together, reverse=True):
+                    queue.move_to_end(scope, last=False)
+                self.long_first = True
             super()._assign_work_unit(node)
 
     return LoopbackTogether(config, log)

@@ -138,6 +138,12 @@ NETWORK_ANSWERS = ("factory", "set-up", "no-answer")
 reports factory state, it reports being set up, or nothing answered (or it did not say)."""
 
 
+def check_shown(shows: list[str]) -> None:
+    """A page or question may only show facts the schema has."""
+    if unknown := [name for name in shows if name not in FACT_NAMES]:
+        raise ValueError(f"shows: no fact is called {', '.join(unknown)}")
+
+
 class StepSpec(Strict):
     """One page of an action. Exactly one of do / wait / hold / check."""
 
@@ -168,8 +174,7 @@ class StepSpec(Strict):
             raise ValueError(f"check is one of {', '.join(sorted(CHECKS))}")
         if (self.remote or self.finds_button or self.shows) and self.do is None:
             raise ValueError("only a do page can be remote, find the button or show facts")
-        if unknown := [name for name in self.shows if name not in FACT_NAMES]:
-            raise ValueError(f"shows: no fact is called {', '.join(unknown)}")
+        check_shown(self.shows)
         if self.wait is WaitFor.fixed and self.seconds is None:
             raise ValueError("a fixed wait needs seconds")
         if (
@@ -299,8 +304,7 @@ class Question(Offer):
 
     @model_validator(mode="after")
     def _shows_facts(self) -> Question:
-        if unknown := [name for name in self.shows if name not in FACT_NAMES]:
-            raise ValueError(f"shows: no fact is called {', '.join(unknown)}")
+        check_shown(self.shows)
         return self
 
 
