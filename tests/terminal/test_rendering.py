@@ -8,10 +8,17 @@ from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
 from camreset.cli.wizard.prompts import parse_choice
-from camreset.cli.wizard.step_view import StepView, answer_table, fact_lines, key_hints
+from camreset.cli.wizard.step_view import (
+    StepView,
+    answer_table,
+    fact_lines,
+    group_lines,
+    key_hints,
+)
 from camreset.cli.wizard.theme import THEME
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
+from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.facts import FactView
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import countdown as clock
@@ -106,6 +113,49 @@ def test_a_fact_wraps_under_its_own_start_in_a_narrow_terminal() -> None:
             "    give this value); a default for the",
             "    whole Tapo line",
             "  ! Sources disagree (5 s to 30 s):",
+        ]
+    )
+
+
+def _light(text: str, confidence: str = "high") -> FactView:
+    return FactView(
+        name="hub_lights",
+        label="What the hub's lights mean",
+        lines=(text,),
+        confidence=confidence,
+        origin="a default for the whole Blink line",
+        sources=("blink-support-2258854",),
+    )
+
+
+def test_a_light_chart_is_one_list_that_says_how_sure_once() -> None:
+    """Six meanings of a hub's light read as six facts, each with its "Sure (...)" and
+    "a default for the whole Blink line": one list under one label says each once."""
+    chart = (_light("steady blue: starting up"), _light("steady red: cannot join the network"))
+    (group,) = group_facts(chart)
+    assert render(group_lines(group), width=60) == "\n".join(
+        [
+            "What the hub's lights mean:",
+            "  • steady blue: starting up",
+            "  • steady red: cannot join the network",
+            "    Sure (the maker's own documentation says so); a default",
+            "    for the whole Blink line",
+        ]
+    )
+
+
+def test_an_entry_that_is_less_sure_than_the_others_says_so_under_itself() -> None:
+    chart = (_light("steady blue: starting up"), _light("blinking red: no Wi-Fi", "low"))
+    (group,) = group_facts(chart)
+    assert render(group_lines(group), width=60) == "\n".join(
+        [
+            "What the hub's lights mean:",
+            "  • steady blue: starting up",
+            "    Sure (the maker's own documentation says so)",
+            "  • blinking red: no Wi-Fi",
+            "    Unconfirmed (a single source, or sources from one",
+            "    publisher)",
+            "    a default for the whole Blink line",
         ]
     )
 

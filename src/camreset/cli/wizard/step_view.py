@@ -15,6 +15,7 @@ from rich.text import Text
 
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.fact_groups import FactGroup, group_facts
 from camreset.core.present.facts import FactView
 from camreset.core.present.time_words import time_left_words
 from camreset.core.present.timer import timer_words
@@ -56,6 +57,33 @@ def fact_lines(fact: FactView) -> Table:
     outer.add_row(head)
     if rows.row_count:
         outer.add_row(rows)
+    return outer
+
+
+def group_lines(group: FactGroup) -> Table:
+    """A fact's entries under one label, as a bulleted list; how sure and which default said
+    once when every entry shares them (a hub's six-row light chart is one block, not six)."""
+    if group.single is not None:
+        return fact_lines(group.single)
+    rows = Table.grid(padding=(0, 1, 0, 0))
+    rows.add_column(no_wrap=True, width=3, justify="right")
+    rows.add_column()
+    for entry in group.entries:
+        rows.add_row("•", Text(entry.text))
+        meta = [] if group.confidence or not entry.sure else [f"{entry.sure} ({entry.sure_why})"]
+        meta += [entry.origin] if entry.origin and not group.origin else []
+        if meta:
+            rows.add_row("", Text("; ".join(meta), style="fact.meta"))
+        for line in entry.disagreement:
+            rows.add_row(Text("!", style="fact.warning"), Text(line, style="fact.warning"))
+    shared = [f"{group.sure} ({group.sure_why})"] if group.sure else []
+    shared += [group.origin] if group.origin else []
+    if shared:
+        rows.add_row("", Text("; ".join(shared), style="fact.meta"))
+    outer = Table.grid()
+    outer.add_column()
+    outer.add_row(Text(f"{group.label}:", style="fact.label"))
+    outer.add_row(rows)
     return outer
 
 
@@ -144,7 +172,7 @@ class StepView:
             parts.append(Text(lead).append_text(swatch(self.kb, pattern, color=color)))
         if step.facts:
             parts.append(Text(""))
-            parts += [fact_lines(note) for note in step.facts]
+            parts += [group_lines(group) for group in group_facts(step.facts)]
         return parts
 
     def _why(self) -> list[RenderableType]:

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from camreset.core.present import names, words
+from camreset.core.present.fact_groups import group_facts
 from camreset.web import csrf
 from camreset.web.drawings import drawing_svg
 from camreset.web.pages import leds
@@ -45,6 +46,7 @@ def _environment() -> Environment:
     env.filters["clock"] = words.clock
     env.filters["chance"] = words.chance
     env.filters["percent"] = words.percent
+    env.filters["fact_groups"] = group_facts
     env.globals["drawing"] = drawing_svg
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label

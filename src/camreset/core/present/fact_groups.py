@@ -1,0 +1,76 @@
+"""The facts a step shows, a list fact's entries under one heading.
+
+A list fact (the hub's light chart, every way to power a camera) is one view per entry, each
+with its own confidence, origin and sources. Shown one after another, a six-row light chart
+repeated "What the hub's lights mean", "Sure (the maker's own documentation says so)", the
+line-default note and the source six times: a phone screen of boxes for one table (session 38
+left-out). A group says what its entries share once, and only what differs per entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from camreset.core.present.facts import FactView
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    """Consecutive views of one fact under one label; what all entries share, said once."""
+
+    label: str
+    entries: tuple[FactView, ...]
+
+    @property
+    def name(self) -> str:
+        return self.entries[0].name
+
+    @property
+    def single(self) -> FactView | None:
+        """The one view of a group of one (shown as before: label, value, its details)."""
+        return self.entries[0] if len(self.entries) == 1 else None
+
+    @property
+    def confidence(self) -> str | None:
+        """The confidence every entry has, else None (then each entry says its own)."""
+        return _shared(e.confidence for e in self.entries)
+
+    @property
+    def sure(self) -> str | None:
+        return self.entries[0].sure if self.confidence else None
+
+    @property
+    def sure_why(self) -> str | None:
+        why = _shared(e.sure_why for e in self.entries)
+        return why if self.confidence else None
+
+    @property
+    def origin(self) -> str | None:
+        """The default every entry is (e.g. the whole line's), else None."""
+        return _shared(e.origin for e in self.entries)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The sources every entry cites, when they all cite the same; else () (each its own)."""
+        return _shared(e.sources for e in self.entries) or ()
+
+
+def _shared(values: Iterable[T]) -> T | None:
+    seen = set(values)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def group_facts(views: Iterable[FactView]) -> tuple[FactGroup, ...]:
+    """Views in order, consecutive entries of one fact with one label under one group."""
+    groups: list[list[FactView]] = []
+    for view in views:
+        last = groups[-1][-1] if groups else None
+        if last is not None and (last.name, last.label) == (view.name, view.label):
+            groups[-1].append(view)
+        else:
+            groups.append([view])
+    return tuple(FactGroup(entries[0].label, tuple(entries)) for entries in groups)
