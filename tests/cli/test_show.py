@@ -56,9 +56,11 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
     # read twice, a terminal reviewer)
     assert sum(line.startswith("Software reset  ") for line in run.lines) == 1
     at = run.lines.index(next(line for line in run.lines if line.startswith("Software reset ")))
-    entries = [line.strip() for line in run.lines[at : at + 12] if "app: " in line]
+    entries = [line.strip() for line in run.lines[at : at + 12] if "• app: " in line]
     assert len(entries) == 3 and entries[0].startswith("Software reset")
-    assert all(line.startswith("app: Tapo app") for line in entries[1:])
+    assert all(line.startswith("• app: Tapo app") for line in entries[1:])
+    # each its own source under it; how sure and which default once, for all three
+    assert sum("Unconfirmed" in line for line in run.lines[at : at + 12]) == 1
 
 
 def test_a_card_with_no_reset_button_gives_nothing_to_hold(cli) -> None:  # type: ignore[no-untyped-def]
@@ -278,3 +280,20 @@ def test_a_brand_whose_line_name_starts_with_it_is_named_once(cli) -> None:  # t
     """ "Reset card: Eufy eufy Security camera" (terminal review 26, L5)."""
     run = cli("show", "eufy")
     assert run.lines[0] == "Reset card: eufy Security camera (model unknown)"
+
+
+def test_a_hubs_light_chart_is_one_list_with_how_sure_said_once(cli) -> None:  # type: ignore[no-untyped-def]
+    """The Blink Sync Module's six meanings each repeated "Sure (…) · a default for the whole
+    Blink line · sources: …": a bullet each now, wrapped under its own start, the rest once."""
+    lines = cli("show", "blink-outdoor-4").lines
+    at = next(i for i, line in enumerate(lines) if line.startswith("What the hub's lights mean"))
+    block = lines[at : next(i for i in range(at + 1, len(lines)) if not lines[i].strip())]
+    column = lines[at].index("•")
+    bullets = [line for line in block if line[column:].startswith("• ")]
+    assert len(bullets) == 6 and "steady red" in " ".join(block)
+    rest = [line for line in block if line not in bullets]
+    assert all(line[: column + 2].strip() == "" for line in rest)  # under its own start
+    said = " ".join(line.strip() for line in block)
+    assert said.count("Sure (the maker's own documentation says so)") == 1
+    assert said.count("a default for the whole Blink line") == 1
+    assert said.count("blink-support-2258854") == 1

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.fact_groups import FactGroup, group_facts
 from camreset.core.present.facts import FactView, card_sources, card_views
 from camreset.core.present.names import line_label
 from camreset.core.present.words import shape_words
@@ -28,15 +29,18 @@ GENERIC_WARNING = (
 )
 
 
-def _meta(row: FactView) -> str:
-    parts = [f"{row.sure} ({row.sure_why})"]
-    if row.origin:
+def _meta(row: FactView | FactGroup, *, shared: FactGroup | None = None) -> str:
+    """How sure, which default, which sources; for an entry of a group, only what the
+    group does not already say for all of its entries."""
+    parts = [] if shared and shared.confidence else [f"{row.sure} ({row.sure_why})"]
+    if row.origin and not (shared and shared.origin):
         parts.append(row.origin)
-    parts.append("sources: " + ", ".join(row.sources))
+    if row.sources and not (shared and shared.sources):
+        parts.append("sources: " + ", ".join(row.sources))
     return " · ".join(parts)
 
 
-def _details(row: FactView) -> Text:
+def _details(row: FactView, *, shared: FactGroup | None = None) -> Text:
     text = Text("\n".join(row.lines), overflow="fold")  # a long address breaks, never cut
     if row.confidence is None and row.sources:  # a line about several facts (their sources)
         text.stylize("yellow")
@@ -45,12 +49,29 @@ def _details(row: FactView) -> Text:
     if row.confidence is None:
         text.stylize("italic")
         return text
-    text.append("\n" + _meta(row), style="dim")
+    if meta := _meta(row, shared=shared):
+        text.append("\n" + meta, style="dim")
     if row.disagreement:
         text.append("\n" + "\n".join(row.disagreement), style="yellow")
     if row.note:
         text.append(f"\nNote: {row.note}", style="dim")
     return text
+
+
+def _group_details(group: FactGroup) -> RenderableType:
+    """A fact's entries (every way to power it, a hub's light chart), a bullet each, wrapped
+    under its own start; how sure, which default and the sources said once below them where
+    every entry shares them."""
+    if group.single is not None:
+        return _details(group.single)
+    table = Table.grid(padding=(0, 1, 0, 0))
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold")
+    for entry in group.entries:
+        table.add_row(Text("•"), _details(entry, shared=group))
+    if meta := _meta(group):
+        table.add_row(Text(""), Text(meta, style="dim", overflow="fold"))
+    return table
 
 
 class ResetCard:
@@ -79,25 +100,21 @@ class ResetCard:
         return Group(*parts)
 
     def _facts(self, narrow: bool) -> RenderableType:
-        rows = card_views(self.kb, self.model)
-        # each entry of a list fact (two ways to power it) under one label, not the label twice
-        labels = [
-            "" if i and rows[i - 1].label == row.label else row.label for i, row in enumerate(rows)
-        ]
+        groups = group_facts(card_views(self.kb, self.model))
         if narrow:
             stacked: list[RenderableType] = []
-            for i, row in enumerate(rows):
-                stacked += [Text("")] if i else []
-                stacked += [Text(labels[i], style="bold")] if labels[i] else []
-                stacked += [Padding(_details(row), (0, 0, 0, 2))]
+            for i, group in enumerate(groups):
+                stacked += [Text(""), Text(group.label, style="bold")] if i else []
+                stacked += [] if i else [Text(group.label, style="bold")]
+                stacked += [Padding(_group_details(group), (0, 0, 0, 2))]
             return Group(*stacked)
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column(overflow="fold")
-        for i, row in enumerate(rows):
+        for i, group in enumerate(groups):
             if i:
                 table.add_row(Text(""), Text(""))
-            table.add_row(Text(labels[i]), _details(row))
+            table.add_row(Text(group.label), _group_details(group))
         return table
 
     def _sources(self, narrow: bool) -> RenderableType:
