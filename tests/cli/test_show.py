@@ -292,8 +292,29 @@ def test_a_hubs_light_chart_is_one_list_with_how_sure_said_once(cli) -> None:  #
     bullets = [line for line in block if line[column:].startswith("• ")]
     assert len(bullets) == 6 and "steady red" in " ".join(block)
     rest = [line for line in block if line not in bullets]
-    assert all(line[: column + 2].strip() == "" for line in rest)  # under its own start
+    wrapped = [line for line in rest if line[column : column + 2] == "  "]
+    assert len(wrapped) >= 5 and all(line[:column].strip() == "" for line in rest)
     said = " ".join(line.strip() for line in block)
     assert said.count("Sure (the maker's own documentation says so)") == 1
     assert said.count("a default for the whole Blink line") == 1
     assert said.count("blink-support-2258854") == 1
+
+
+def test_no_card_says_none_where_its_entries_are_sure_in_different_ways() -> None:
+    """A list whose entries differ in how sure they are (or why: "read in a copy on …")
+    printed "None (None)" or "Sure (None)" below it, on 109 of the 219 cards."""
+    from rich.console import Console
+
+    from camreset.cli.render_card import ResetCard
+    from camreset.core.kb.resolve import resolve_model
+    from camreset.kb_files import load_kb
+
+    kb = load_kb()
+    saying_none = []
+    for model_id in kb.models:
+        console = Console(width=100, color_system=None)
+        with console.capture() as capture:
+            console.print(ResetCard(kb, resolve_model(kb, model_id)))
+        if re.search(r"\bNone\b", capture.get()):
+            saying_none.append(model_id)
+    assert saying_none == []

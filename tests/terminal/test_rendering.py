@@ -138,8 +138,8 @@ def test_a_light_chart_is_one_list_that_says_how_sure_once() -> None:
             "What the hub's lights mean:",
             "  • steady blue: starting up",
             "  • steady red: cannot join the network",
-            "    Sure (the maker's own documentation says so); a default",
-            "    for the whole Blink line",
+            "  Sure (the maker's own documentation says so); a default",
+            "  for the whole Blink line",
         ]
     )
 
@@ -155,7 +155,7 @@ def test_an_entry_that_is_less_sure_than_the_others_says_so_under_itself() -> No
             "  • blinking red: no Wi-Fi",
             "    Unconfirmed (a single source, or sources from one",
             "    publisher)",
-            "    a default for the whole Blink line",
+            "  a default for the whole Blink line",
         ]
     )
 

@@ -32,7 +32,8 @@ GENERIC_WARNING = (
 def _meta(row: FactView | FactGroup, *, shared: FactGroup | None = None) -> str:
     """How sure, which default, which sources; for an entry of a group, only what the
     group does not already say for all of its entries."""
-    parts = [] if shared and shared.confidence else [f"{row.sure} ({row.sure_why})"]
+    said = row.sure is None or (shared is not None and shared.confidence is not None)
+    parts = [] if said else [f"{row.sure} ({row.sure_why})"]
     if row.origin and not (shared and shared.origin):
         parts.append(row.origin)
     if row.sources and not (shared and shared.sources):
@@ -69,9 +70,8 @@ def _group_details(group: FactGroup) -> RenderableType:
     table.add_column(overflow="fold")
     for entry in group.entries:
         table.add_row(Text("•"), _details(entry, shared=group))
-    if meta := _meta(group):
-        table.add_row(Text(""), Text(meta, style="dim", overflow="fold"))
-    return table
+    meta = _meta(group)  # under the list, not under its last entry
+    return Group(table, Text(meta, style="dim", overflow="fold")) if meta else table
 
 
 class ResetCard:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -78,12 +79,12 @@ def group_lines(group: FactGroup) -> Table:
             rows.add_row(Text("!", style="fact.warning"), Text(line, style="fact.warning"))
     shared = [f"{group.sure} ({group.sure_why})"] if group.sure else []
     shared += [group.origin] if group.origin else []
-    if shared:
-        rows.add_row("", Text("; ".join(shared), style="fact.meta"))
     outer = Table.grid()
     outer.add_column()
     outer.add_row(Text(f"{group.label}:", style="fact.label"))
     outer.add_row(rows)
+    if shared:  # under the list, at the bullets, not under its last entry
+        outer.add_row(Padding(Text("; ".join(shared), style="fact.meta"), (0, 0, 0, 2)))
     return outer
 
 

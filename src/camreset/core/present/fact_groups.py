@@ -35,18 +35,27 @@ class FactGroup:
         return self.entries[0] if len(self.entries) == 1 else None
 
     @property
+    def _sureness(self) -> tuple[str, str | None] | None:
+        """How sure and why, when every entry says the same (a "Sure" read in a copy on
+        another site is worded differently, so it is not shared)."""
+        return (
+            _shared((e.confidence, e.sure_why) for e in self.entries if e.confidence)
+            if all(e.confidence for e in self.entries)
+            else None
+        )
+
+    @property
     def confidence(self) -> str | None:
         """The confidence every entry has, else None (then each entry says its own)."""
-        return _shared(e.confidence for e in self.entries)
+        return self._sureness[0] if self._sureness else None
 
     @property
     def sure(self) -> str | None:
-        return self.entries[0].sure if self.confidence else None
+        return self.entries[0].sure if self._sureness else None
 
     @property
     def sure_why(self) -> str | None:
-        why = _shared(e.sure_why for e in self.entries)
-        return why if self.confidence else None
+        return self._sureness[1] if self._sureness else None
 
     @property
     def origin(self) -> str | None:
