@@ -104,3 +104,23 @@ def test_a_seller_is_asked_whether_it_did_what_they_needed_not_whether_it_is_fix
     assert feedback_question("done", "handed-over") == "Did this do what you needed?"
     assert feedback_question("done", "done") == "Did this fix it?"
     assert feedback_question("escalated", "escalate").startswith("Once support has helped")
+
+
+def test_a_sound_named_by_a_bare_noun_is_heard_in_a_sentence(kb: KnowledgeBase) -> None:
+    """A Nest Cam (battery)'s hold page read "by then chime when the reset is done"."""
+    from camreset.core.kb.values import Signal
+    from camreset.core.present.phrases import signal_words
+
+    words = [
+        signal_words(kb, Signal(sound=sound))
+        for sound in ("chime when the reset is done", "beep", "a chime or tone", "alarm")
+    ]
+    assert words == [
+        "you hear a chime when the reset is done",
+        "you hear a beep",
+        "you hear a chime or tone",
+        "you hear an alarm",
+    ]
+    assert signal_words(kb, Signal(sound="some cameras make a sound")) == (
+        "some cameras make a sound"
+    )

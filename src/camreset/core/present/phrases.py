@@ -66,9 +66,11 @@ NO_SETUP = (
 check (a reviewer's Wyze Cam v3 was asked about "a setup pattern" nobody knows)."""
 NO_SETUP_WIRED = (
     "its recorder, web page or the maker's tool finds it as a new camera, or it asks for a new "
-    "password (no source says what its light shows then); a camera added over Wi-Fi is found "
-    "by the app as a new device"
+    "password (no source says what its light shows then)"
 )
+OR_OVER_WIFI = "; a camera added over Wi-Fi is found by the app as a new device"
+"""Said after NO_SETUP_WIRED only of a camera that may have Wi-Fi: an Amcrest PoE bullet's
+page spoke of adding it over Wi-Fi (web review 39)."""
 """Setup mode of a camera that may be on a network cable when no source describes it: a
 recorder camera has no setup light to watch and is not found by a phone app."""
 
@@ -159,6 +161,18 @@ SPEAKER = "if it has a speaker"
 (a Reolink RLC-510A has a microphone and no speaker to play the line's melody)."""
 
 
+def _heard(sound: str) -> str:
+    """ "a chime or tone" is heard; "some cameras make a sound" says itself; a bare noun
+    ("beep", "chime when the reset is done") gets its article, or the page read "keep
+    holding until chime when the reset is done"."""
+    if sound.startswith(("a ", "an ")):
+        return f"you hear {sound}"
+    if " some " in f" {sound}" or sound.startswith(("you ", "it ")):
+        return sound
+    article = "an" if sound[:1].lower() in "aeiou" else "a"
+    return f"you hear {article} {sound}"
+
+
 def signal_words(kb: KnowledgeBase, signal: Signal | None, *, line_wide: bool = False) -> str:
     """What a camera does while the button is held, as one clause (`line_wide`: the sources
     speak of the line or of cameras in general, not of this model)."""
@@ -171,9 +185,8 @@ def signal_words(kb: KnowledgeBase, signal: Signal | None, *, line_wide: bool = 
             f"the light turns to {led}" if signal.led in kb.patterns else f"the light {led}"
         )
     heard = []
-    if signal.sound:  # "a chime or tone" is heard; "some cameras make a sound" says itself
-        plain = signal.sound.startswith(("a ", "an "))
-        heard.append(f"you hear {signal.sound}" if plain else signal.sound)
+    if signal.sound:
+        heard.append(_heard(signal.sound))
     if signal.voice:
         heard.append(f"it says “{signal.voice}”")
     said_so = any("some " in h for h in heard)  # "on some models" already says it
@@ -198,13 +211,19 @@ recorder it is plugged into can activate it (a reviewer's dome on an NVR never h
 
 
 def setup_words(
-    kb: KnowledgeBase, setup: SetupMode | None, activates: bool = False, wired: bool = False
+    kb: KnowledgeBase,
+    setup: SetupMode | None,
+    activates: bool = False,
+    wired: bool = False,
+    wifi: bool = True,
 ) -> str:
     """How a camera in setup mode shows it, as one clause (`activates`: the sources say it
     must be activated with a new password, and no setup light is sourced; `wired`: it may be
-    on a network cable)."""
+    on a network cable; `wifi`: it may have Wi-Fi too)."""
+    if setup is None and wired and not activates:
+        return NO_SETUP_WIRED + (OR_OVER_WIFI if wifi else "")
     if setup is None:
-        return INACTIVE if activates else NO_SETUP_WIRED if wired else NO_SETUP
+        return INACTIVE if activates else NO_SETUP
     parts = []
     led = pattern_name(kb, setup.led)
     if led:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from camreset.core.guide.adding import added_in_app
-from camreset.core.guide.plan import CameraPlan, power_answers
+from camreset.core.guide.plan import CameraPlan, on_its_cable, power_answers
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
@@ -315,7 +315,8 @@ class StepRenderer:
         answers = (Answer("yes", yes, setup), Answer("no", "No"), *WAY_OUTS)
         activates = activates_when_wired(self.model)
         on_cable = "poe" in self.sourced_power  # sourced: an unknown power is not a cable
-        said = setup_words(self.kb, self.model.setup_mode, activates, on_cable)
+        wifi = not on_its_cable(self.model)
+        said = setup_words(self.kb, self.model.setup_mode, activates, on_cable, wifi)
         text = f"In setup mode {said}."
         step = self.base("question", "Is the camera in setup mode now?", text, answers)
         return replace(step, facts=self.facts("setup_mode"), pattern=setup)
