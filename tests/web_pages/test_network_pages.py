@@ -304,3 +304,42 @@ def test_the_checklist_names_only_an_address_a_camera_can_be_found_at(
         )
     found = client.page("/have?model=tapo-c200&address=%20192.168.1.20%20").get_text(" ")
     assert "camreset found this camera at 192.168.1.20 on your network" in " ".join(found.split())
+
+
+def test_the_network_checks_own_step_says_what_it_does_once(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """On the step "Let camreset check the camera over the network" the form's box repeated
+    the step's words under a second heading (web review 39: the same paragraph twice)."""
+    import random
+
+    from tests.session.conftest import Driver, start_event
+
+    from camreset.core.session import Guide
+
+    guide, have = Guide(kb), ["pin", "computer"]
+    for seed in range(200):  # a way there, found by the core: answers the steps offer
+        walk, rnd = Driver(guide, start_event(guide, model="amcrest-ip4m-1046ew", have=have)), []
+        walk.skip_opening()
+        choose = random.Random(seed)
+        while not walk.state.finished and len(rnd) < 30:
+            if walk.state.current.ref.ref == "network-check":
+                break
+            offered = [a.id for a in walk.state.current.answers if a.id != "stop"]
+            rnd.append(choose.choice(offered))
+            walk.send(rnd[-1])
+        if walk.state.current.ref.ref == "network-check":
+            break
+    client = make(tmp_path, kb)
+    url = start_session(client, "amcrest-ip4m-1046ew", have)
+    for answer_id in rnd:
+        page = client.page(url)
+        answers = page.select_one("form.answers")
+        assert isinstance(answers, Tag)
+        button = answers.find("button", attrs={"value": answer_id})
+        assert client.submit(answers, button).status_code == 303
+    page = client.page(url)
+    assert page.h1.get_text() == "Let camreset check the camera over the network"
+    text = page.select_one("main").get_text(" ", strip=True)
+    assert text.count("without its password") == 1, text
+    assert page.select_one("#net-address") is not None  # the form is still there
