@@ -120,7 +120,7 @@ def test_check_with_no_answer_exits_1_and_does_not_call_it_a_failure() -> None:
         (
             ["check", "camera"],
             "camreset check: 'camera' is not an IPv4 address "
-            "(give the camera's address, e.g. 192.168.1.108)\n",
+            "(give the camera's address, e.g. 192.168.1.23)\n",
         ),
         (
             ["scan", "--target", "192.168.1.20", "--target", "52.1.2.3"],

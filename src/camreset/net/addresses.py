@@ -40,7 +40,7 @@ def parse_target(text: str) -> IPv4Address:
                 "camera on the ports its makers use"
             ) from None
         raise TargetNotAllowed(
-            f"{cleaned!r} is not an IPv4 address (give the camera's address, e.g. 192.168.1.108)"
+            f"{cleaned!r} is not an IPv4 address (give the camera's address, e.g. 192.168.1.23)"
         ) from None
     if not isinstance(address, IPv4Address):
         raise TargetNotAllowed(f"{cleaned} is an IPv6 address; camreset probes IPv4 only")
