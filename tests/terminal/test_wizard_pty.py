@@ -133,6 +133,15 @@ def test_q_at_a_detail_stops_asking_and_keeps_what_was_typed(db_url: str) -> Non
     assert details_of(db_url, session_id_of(transcript(child))) == [{"serial": "AMC0123456"}]
 
 
+def test_closing_the_terminal_at_a_detail_keeps_what_was_typed_before_it(db_url: str) -> None:
+    """A closed terminal is a SIGHUP, with no Ctrl-C to catch: the serial typed before the
+    MAC's question was lost, as it was kept only until the questions ended."""
+    child = _at_the_details(db_url)
+    session_id = session_id_of(transcript(child))
+    child.close(force=False)  # the pty goes away: the terminal window was closed
+    assert details_of(db_url, session_id) == [{"serial": "AMC0123456"}]
+
+
 def test_ctrl_c_at_a_detail_keeps_what_was_typed_before_it(db_url: str) -> None:
     child = _at_the_details(db_url)
     child.sendintr()

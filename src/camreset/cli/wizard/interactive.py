@@ -236,32 +236,28 @@ class Wizard:
         )
 
     def _details(self, session_id: str, state: SessionState) -> SessionState:
-        """Ask the details support may need (Enter skips one, q stops asking); what was typed
-        before q or Ctrl-C is saved too."""
+        """Ask the details support may need (Enter skips one, q stops asking). Each is saved
+        as soon as it is typed: a terminal closed at the next question (SIGHUP, no Ctrl-C to
+        catch) lost the serial number and MAC typed before it (terminal review 39)."""
         self.console.print(
             Text("For the report (press Enter to skip any, q to stop):", style="step.title"),
             Text(NO_PASSWORD, style="step.hint"),
             sep="\n",
         )
-        data: dict[str, str] = {}
+        saved: list[str] = []
         try:
             for name, words in asked_at_the_end(state).items():
                 typed = ask_line(self.console, self.reader, f"{words}: ").strip()
                 if typed.casefold() in QUIT_WORDS:
                     break
                 if typed:
-                    data[name] = typed
+                    state = self._save_details(session_id, {name: typed}) or state
+                    saved.append(DETAIL_SAVED[name])
         except Leave:
             pass
-        except KeyboardInterrupt:
-            self._save_details(session_id, data)
-            raise
-        after = self._save_details(session_id, data)
-        if after is None:
-            return state
-        saved = ", ".join(DETAIL_SAVED[k] for k in data)
-        self.console.print(Text(f"Saved to the report: {saved}.", style="notice"))
-        return after
+        if saved:
+            self.console.print(Text(f"Saved to the report: {', '.join(saved)}.", style="notice"))
+        return state
 
     def _browser(self) -> str:
         """Where the link works, with the serve command that opens this run's database."""
