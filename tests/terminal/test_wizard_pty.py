@@ -176,6 +176,19 @@ def test_ctrl_c_mid_wait_loses_nothing_and_resume_continues(db_url: str, cli: Cl
     assert kinds == ["started"] + ["answered"] * len(TAPO_SUCCESS) + ["feedback"]
 
 
+def test_still_not_right_after_no_reset_needed_gives_the_command_for_the_reset(
+    db_url: str,
+) -> None:
+    """The way back in "worked", then it was still not right: the terminal printed a report
+    for support with nothing tried; the way on is the reset, as a command to copy."""
+    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url, columns=100)
+    answer(child, ["forgot-password", "worked", "no"])
+    child.expect("Then a reset may be what it needs")
+    child.expect(r"camreset guide tapo-c200 --database-url")
+    assert finish(child) == 3  # not done: as for a done camera said to be still not right
+    assert "CAMERA RESET REPORT" not in plain(transcript(child))
+
+
 def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
     child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url)
     answer(child, ["skip-questions", "u"])  # an answer id works as well as its number

@@ -244,6 +244,28 @@ def test_forgot_password_shows_the_route_then_no_reset_needed(client: PageClient
     assert page.find("h2", string="Nothing more to do")
 
 
+def test_still_not_right_after_no_reset_needed_leads_into_the_reset(client: PageClient) -> None:
+    """ "That worked", then "No, still not right": the page said only "Thank you" (web review
+    39); the way on is a reset of the same camera."""
+    url = start(client, "Tapo C200", have=("pin",), opening=True)
+    answer(client, url, "forgot-password")
+    page = answer(client, url, "worked")
+    form = page.find("form", action=f"{url}/feedback")
+    assert client.submit(form, fixed="no").status_code == 303
+    page = client.page(url)
+    link = page.find("a", string="Take me through the reset")
+    assert link is not None and link["href"] == "/have?model=tapo-c200"
+    assert client.page(str(link["href"])).select_one('form[action="/start"]') is not None
+
+
+def test_yes_it_is_fixed_after_no_reset_needed_offers_no_reset(client: PageClient) -> None:
+    url = start(client, "Tapo C200", have=("pin",), opening=True)
+    answer(client, url, "forgot-password")
+    form = answer(client, url, "worked").find("form", action=f"{url}/feedback")
+    assert client.submit(form, fixed="yes").status_code == 303
+    assert client.page(url).find("a", string="Take me through the reset") is None
+
+
 def test_timer_words_are_the_cores(client: PageClient) -> None:
     from camreset.core.session import Timer
 

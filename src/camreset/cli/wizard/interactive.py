@@ -9,6 +9,7 @@ end that goes to support the details support asks for can be added, and saving s
 from __future__ import annotations
 
 import re
+import shlex
 import textwrap
 
 from rich.console import Console
@@ -33,6 +34,7 @@ from camreset.core.present.detail_words import (
     form_details,
 )
 from camreset.core.present.words import (
+    STILL_NOT_RIGHT,
     SUCCESSES,
 )
 from camreset.core.report import build_report, render_text, session_details
@@ -190,6 +192,12 @@ class Wizard:
         if state.outcome in SUCCESSES and fixed == "yes":
             done = len(state.history)
             self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.done"))
+        elif state.outcome == "not_needed" and fixed == "no":  # the reset is the way on
+            self.console.print(
+                Text(STILL_NOT_RIGHT["not_needed"], "notice"),
+                Text(f"  {self.ctx.again(f'guide {shlex.quote(state.model.id)}')}"),
+                sep="\n",
+            )
         else:  # support is next: not solved, or solved but still not right for the person
             if state.outcome not in SUCCESSES or fixed == "no":
                 state = self._details(session_id, state)

@@ -85,6 +85,14 @@ FOR_NEW_OWNER = {
 OUTCOMES = ("done", "not_needed", "stopped", "escalated")
 """Every way a session can end; `done` and `not_needed` are successes."""
 SUCCESSES = frozenset({"done", "not_needed"})
+STILL_NOT_RIGHT = {
+    "not_needed": "Then a reset may be what it needs: a new session takes you through it for "
+    "this camera. This one stays here, with its summary.",
+    "done": "A new session for this camera starts from what is wrong now; or take this "
+    "session's report to support.",
+}
+"""After "No, still not right" at an end where nothing was left to do: the way on (a person
+whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39)."""
 FIXED_WORDS = {"yes": "yes", "no": "no", NOT_SURE: "not sure"}
 
 

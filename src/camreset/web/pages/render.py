@@ -54,6 +54,7 @@ def _environment() -> Environment:
     env.filters["with_article"] = names.with_article
     env.globals["confidence"] = words.CONFIDENCE
     env.globals["feedback_question"] = words.feedback_question
+    env.globals["still_not_right"] = words.STILL_NOT_RIGHT
     return env
 
 
