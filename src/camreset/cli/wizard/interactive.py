@@ -197,6 +197,7 @@ class Wizard:
                 Text(STILL_NOT_RIGHT["not_needed"], "notice"),
                 Text(f"  {self.ctx.again(f'guide {shlex.quote(state.model.id)}')}"),
                 sep="\n",
+                soft_wrap=True,  # a command to copy: never folded by Rich
             )
         else:  # support is next: not solved, or solved but still not right for the person
             if state.outcome not in SUCCESSES or fixed == "no":
