@@ -67,6 +67,23 @@ def test_help_loads_no_command_database_web_stack_or_kb() -> None:
     assert {m for m in loaded if m.startswith(("camreset.core.kb", "camreset.app"))} == set()
 
 
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_commands_help_loads_no_database_web_stack_or_kb(command: str) -> None:
+    """`guide --help`, `sessions --help` and `report --help` loaded the store, SQLAlchemy and
+    Alembic (and the KB schema, for the shapes `--form-factor` lists) to print their options:
+    1.2–1.6 s of CPU each, against 0.3 s now (docs/deploy.md)."""
+    loaded = modules_loaded_by(command, "--help")
+    assert roots(loaded) & set(HEAVY) == set()
+    assert {m for m in loaded if m.startswith(("camreset.store", "camreset.app."))} == set()
+    if command not in READ_THE_KB:
+        assert "yaml" not in roots(loaded) and "camreset.core.kb.knowledge" not in loaded
+
+
+READ_THE_KB = {"models", "show", "kb"}
+"""Commands whose module is about the knowledge base: their help loads its schema (about
+0.1 s of CPU) and, for `kb`, the YAML reader; nothing else heavy."""
+
+
 def test_show_loads_no_database_or_web_stack() -> None:
     loaded = modules_loaded_by("show", "tapo-c200")
     assert "camreset.cli.models_cmd" in loaded  # it did run

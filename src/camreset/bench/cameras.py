@@ -13,6 +13,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from camreset.bench.config import BenchConfig as BenchConfig  # re-exported
 from camreset.bench.sim.case import Case, build_world, sample_case
 from camreset.bench.sim.drive import EngineCache, Run, drive_engine
 from camreset.bench.sim.handling import FINDS_BUTTON
@@ -34,26 +35,6 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import KnowledgeBase
 
 ARMS = ("engine", "seed_order", "vendor_article", "knows_cause")
-
-
-@dataclass(frozen=True)
-class BenchConfig:
-    """What one `camreset bench` run varies: its command-line options (whose defaults are these),
-    and the slip rate."""
-
-    cases: int = 10_000
-    error_rate: float = 0.1
-    seed: int = 0
-    slip: float = 0.1
-    random_models: int = 200
-    world: str = "table"
-    button_finding: float = 1.0
-    """Factor on the simulator's button-finding probabilities (`person.FINDS_BUTTON`)."""
-    can_manage: float = 1.0
-    """Factor on how often what depends on others works out (`person.CAN_MANAGE`, the share of
-    PoE cameras on a recorder's own budget `answers.RECORDER_PORT`)."""
-    lines: tuple[str, ...] | None = None
-    """Only these lines (None: every line in the KB)."""
 
 
 @dataclass(frozen=True)

@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import json
 from functools import partial
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from camreset.bench.cameras import BenchConfig
-from camreset.bench.report import (
-    TARGET_AFTER_RESET,
-    TARGET_RATIO,
-    TARGET_SUCCESS,
-    BenchReport,
-    run_bench,
-)
-from camreset.bench.sim.world import WORLDS
-from camreset.kb_files import load_kb
+from camreset.bench.config import WORLDS, BenchConfig
+
+if TYPE_CHECKING:
+    from camreset.bench.report import BenchReport
 
 ARM_NAMES = {
     "engine": "engine",
@@ -93,6 +87,9 @@ def bench(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Benchmark the engine on simulated cases, random models and next-step latency."""
+    from camreset.bench.report import run_bench
+    from camreset.kb_files import load_kb
+
     kb = load_kb()
     if world not in WORLDS:
         raise typer.BadParameter(f"choose one of {', '.join(WORLDS)}", param_hint="--world-priors")
@@ -166,6 +163,8 @@ def _summary_lines(console: Console, report: BenchReport) -> None:
 
 def render_records(console: Console, report: BenchReport, config: BenchConfig) -> None:
     """The same numbers as the tables, one arm or verdict per line, for a narrow terminal."""
+    from camreset.bench.report import TARGET_AFTER_RESET, TARGET_RATIO, TARGET_SUCCESS
+
     say = partial(console.print, soft_wrap=False, overflow="fold", highlight=False)
     say(
         f"{config.cases} cases per line, world {config.world}, {config.error_rate:.0%} wrong "
@@ -195,6 +194,8 @@ def render_records(console: Console, report: BenchReport, config: BenchConfig) -
 
 def render_targets(console: Console, report: BenchReport) -> None:
     """Each line against the issue's targets: engine/baseline, success, after-reset ratio."""
+    from camreset.bench.report import TARGET_AFTER_RESET, TARGET_RATIO, TARGET_SUCCESS
+
     table = Table(
         title=f"Targets: engine ≤ {TARGET_RATIO:.2f} × baseline and seed-order minutes, success ≥ "
         f"{TARGET_SUCCESS:.0%}, after-reset ≤ {TARGET_AFTER_RESET:.1f} × vendor article"

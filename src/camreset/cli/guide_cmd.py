@@ -12,38 +12,19 @@ import sys
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
-from camreset.app.local_time import local_zone
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
 from camreset.cli.shape_option import shape_option
 from camreset.cli.typed_args import short
-from camreset.cli.wizard.answers_file import load_answers
-from camreset.cli.wizard.exits import UNFINISHED
-from camreset.cli.wizard.interactive import Wizard
-from camreset.cli.wizard.keys import LineReader
-from camreset.cli.wizard.pace import FAST_ENV, Pace
-from camreset.cli.wizard.prompts import Leave
-from camreset.cli.wizard.scripted import ScriptedRun
-from camreset.cli.wizard.start import StartRequest, split_have, start_interactive, start_scripted
-from camreset.cli.wizard.theme import THEME
-from camreset.core.kb.knowledge import OTHER
-from camreset.core.kb.search import find_line
-from camreset.core.present.names import line_label, unlisted_shape_words
-from camreset.core.report import (
-    build_report,
-    plain_text,
-    render_markdown,
-    render_text,
-    terminal_json,
-)
+from camreset.cli.wizard.pace import FAST_ENV
 from camreset.errors import CamresetError, UsageError
 
 if TYPE_CHECKING:
     from camreset.app import SessionService
+
+# The rest is imported where it runs: `guide --help` loaded the store, SQLAlchemy, Alembic
+# and the wizard to print its options (1.6 s; issue 15, point 4).
 
 NARROW = 90
 NO_TERMINAL = (
@@ -90,6 +71,24 @@ def guide(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Guide a camera reset step by step in this terminal (or replay answers from a file)."""
+    from rich.console import Console
+
+    from camreset.cli.wizard.answers_file import load_answers
+    from camreset.cli.wizard.exits import UNFINISHED
+    from camreset.cli.wizard.interactive import Wizard
+    from camreset.cli.wizard.keys import LineReader
+    from camreset.cli.wizard.pace import Pace
+    from camreset.cli.wizard.prompts import Leave
+    from camreset.cli.wizard.scripted import ScriptedRun
+    from camreset.cli.wizard.start import (
+        StartRequest,
+        split_have,
+        start_interactive,
+        start_scripted,
+    )
+    from camreset.cli.wizard.theme import THEME
+    from camreset.core.kb.search import find_line
+
     typed = {"MODEL": model, "--resume": resume, "--have": have, "--line": line}
     for what, value in (*typed.items(), ("--form-factor", form_factor)):
         short(value, what)
@@ -135,6 +134,12 @@ def guide(
 def _check_line(ctx: typer.Context, line: str | None, form_factor: str | None) -> None:
     """A mistyped --line is named before anything is asked (it was refused only after the
     first question, as an "unknown camera model"); --form-factor is checked as it is read."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from camreset.core.kb.knowledge import OTHER
+    from camreset.core.present.names import line_label, unlisted_shape_words
+
     if form_factor is not None and line is None:
         raise UsageError(
             "--form-factor goes with --line (e.g. `guide --line tapo --form-factor indoor`)"
@@ -179,6 +184,14 @@ def sessions(
     base_url: BaseUrlOption = None,
 ) -> None:
     """List recent sessions, newest first: id, model, started, state, outcome."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from camreset.app.local_time import local_zone
+    from camreset.cli.wizard.theme import THEME
+    from camreset.core.report import plain_text
+
     service = _open(ctx, database_url, base_url).service()
     rows = service.recent(limit + 1)
     more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
@@ -249,6 +262,9 @@ def report(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Print the report to hand to the vendor's support (Markdown, plain text or JSON)."""
+    from camreset.app.local_time import local_zone
+    from camreset.core.report import build_report, render_markdown, render_text, terminal_json
+
     short(session_id, "ID")
     service = _open(ctx, database_url, base_url).service()
     shown = session_id if with_id else None

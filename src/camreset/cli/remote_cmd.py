@@ -17,18 +17,16 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from camreset.app.network import Offer, camera_name, offer, send
 from camreset.cli.context import cli
 from camreset.cli.scan_cmd import label_values
-from camreset.core.present.words import SETUP_STATE_WORDS
-from camreset.core.report import plain_text
+from camreset.core.plain import plain_text
 from camreset.errors import UsageError
 from camreset.net import ActionFailed, ConfirmationRequired, DeviceUnreachable
 from camreset.net.errors import CameraNotFound
@@ -36,6 +34,9 @@ from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.confirm import NOTES, VERBS
 from camreset.net.remote.offer import confirms
 from camreset.net.scanner import CHECK_TIMEOUT, check_timeout
+
+if TYPE_CHECKING:
+    from camreset.app.network import Offer
 
 ACTIONS: dict[str, RemoteAction] = {
     "hard": RemoteAction.FACTORY_RESET_HARD,
@@ -46,6 +47,9 @@ EXIT_CAMERA = 1
 
 
 def identity(found: Offer) -> Table:
+    from camreset.app.network import camera_name  # the session store: not for `--help`
+    from camreset.core.present.words import SETUP_STATE_WORDS
+
     """The camera as it answers now: what the person checks before confirming."""
     camera = found.camera
     return label_values(
@@ -116,6 +120,8 @@ def reset_remote(
     ] = CHECK_TIMEOUT,
 ) -> None:
     """Reset or restart a camera over the network, after you confirm it is yours."""
+    from camreset.app.network import camera_name, offer, send
+
     check_timeout(timeout)
     if not 0 < len(username) <= 64 or not username.isprintable():
         raise UsageError("--username: 1 to 64 characters, with no line break or control character")

@@ -18,8 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.context import cli
-from camreset.core.plain import terminal_json
-from camreset.core.report import plain_text
+from camreset.core.plain import plain_text, terminal_json
 from camreset.net import MESSAGES, Camera, Problem, verdict_for
 from camreset.net import check as check_address
 from camreset.net import scan as scan_network

@@ -25,7 +25,6 @@ import socket
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from sqlalchemy.engine import make_url
 
 from camreset.cli.options import (
     BaseUrlOption,
@@ -206,6 +205,8 @@ def _why(exc: OSError) -> str:
 
 def describe_database(settings: Settings) -> str:
     """The database URL with any password hidden."""
+    from sqlalchemy.engine import make_url  # not for `serve --help`
+
     return make_url(settings.database_url).render_as_string(hide_password=True)
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from camreset.core.kb.schema import FormFactor, form_factor_id
+from camreset.core.kb.form_factors import FormFactor, form_factor_id
 
 SHAPES = tuple(f.value for f in FormFactor)
 

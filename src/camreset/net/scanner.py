@@ -14,18 +14,20 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from ipaddress import IPv4Address
+from typing import TYPE_CHECKING
 
-from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.net import dhip, kasa, sadp, tapo, wsdiscovery
 from camreset.net.addresses import parse_target
 from camreset.net.errors import BadSetting, TargetNotAllowed
 from camreset.net.interfaces import LocalNetwork, local_networks
-from camreset.net.kbmatch import match_kb
 from camreset.net.merge import merge
 from camreset.net.model import CheckResult, DiscoveredCamera, Problem, ScanResult
 from camreset.net.probe import ProbeSpec
 from camreset.net.ratelimit import DEFAULT_RATE, MAX_RATE, RateLimiter
 from camreset.net.udp import Route, exchange
+
+if TYPE_CHECKING:  # the KB loads when a scan matches what answered, not on import
+    from camreset.core.kb.knowledge import KnowledgeBase
 
 SPECS: tuple[ProbeSpec, ...] = (tapo.SPEC, kasa.SPEC, dhip.SPEC, sadp.SPEC, wsdiscovery.SPEC)
 DEFAULT_TIMEOUT = 3.0
@@ -140,6 +142,8 @@ async def scan(
     parsed = _targets(targets) if targets is not None else None
     found, problems = await collect(parsed, timeout, settings=settings, networks=networks)
     if found:
+        from camreset.net.kbmatch import match_kb  # with the KB: only once something answered
+
         known = kb if kb is not None else _default_kb()
         found = [match_kb(known, camera) for camera in found]
     return ScanResult(merge(found), tuple(problems))

@@ -20,10 +20,9 @@ import math
 import random
 from collections.abc import Callable, Mapping
 
+from camreset.bench.config import WORLDS as WORLDS  # re-exported
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
-
-WORLDS = ("table", "kb", "uniform", "reversed", "perturbed")
 
 RESET_TABLE: dict[str, tuple[float, str]] = {
     "released-early": (0.20, "the Amcrest seed's 'number one reason'; both seeds stress it"),

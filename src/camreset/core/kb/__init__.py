@@ -1,7 +1,8 @@
 """The knowledge base: its schema, the two-pass loader, fact resolution and model search.
 
-`load_texts` (the YAML loader) loads on first use: a knowledge base read from the cache
-(kb_cache.py) needs neither the YAML parser nor the meaning checks.
+Every name here loads on first use: a knowledge base read from the cache (kb_cache.py) needs
+neither the YAML parser nor the meaning checks, and a command's `--help` that names the
+shapes (core/kb/form_factors.py) needs no pydantic schema at all.
 """
 
 from __future__ import annotations
@@ -9,17 +10,26 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
-from camreset.core.kb.search import find_model, search_models
-
 if TYPE_CHECKING:
+    from camreset.core.kb.knowledge import KnowledgeBase
     from camreset.core.kb.loader import load_texts
+    from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
+    from camreset.core.kb.search import find_model, search_models
+
+_HOMES = {
+    "KnowledgeBase": "knowledge",
+    "ResolvedModel": "resolve",
+    "find_model": "search",
+    "load_texts": "loader",
+    "resolve_generic": "resolve",
+    "resolve_model": "resolve",
+    "search_models": "search",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name == "load_texts":
-        return import_module("camreset.core.kb.loader").load_texts
+    if name in _HOMES:
+        return getattr(import_module(f"camreset.core.kb.{_HOMES[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

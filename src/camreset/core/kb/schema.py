@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from camreset.core.kb.facts import Fact
+from camreset.core.kb.form_factors import FormFactor as FormFactor  # re-exported
+from camreset.core.kb.form_factors import form_factor_id as form_factor_id
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
 from camreset.core.kb.values import (
     AfterReset,
@@ -38,25 +40,6 @@ from camreset.core.kb.values import (
     Wifi,
 )
 from camreset.errors import KBError
-
-
-class FormFactor(StrEnum):
-    """The camera's shape: it picks the drawing and the form-factor defaults."""
-
-    indoor = "indoor"
-    pan_tilt = "pan_tilt"
-    outdoor = "outdoor"
-    bullet = "bullet"
-    dome = "dome"
-    turret = "turret"
-    doorbell = "doorbell"
-    battery = "battery"
-    floodlight = "floodlight"
-
-
-def form_factor_id(text: str) -> str:
-    """A shape as people and the model lists write it ("pan-tilt", "Pan tilt") as its id."""
-    return "_".join(text.casefold().replace("-", " ").split())
 
 
 class SourceKind(StrEnum):
