@@ -158,6 +158,10 @@ class StepView:
             parts += [Text(said, style="notice"), Text("")]
         if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
+        facts = [group_lines(group) for group in group_facts(step.facts)]
+        if step.timer is not None and facts:  # the sources first, what to do nearest the
+            parts += [*facts, Text("")]  # prompt: at 80×24 a hold's disagreeing sources
+            facts = []  # pushed its title and plan off the screen (terminal review 39)
         parts += [Text(step.title, style=title_style), Text("")]
         parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
         if step.timer is not None:
@@ -171,9 +175,8 @@ class StepView:
         if pattern is not None and step.kind != "outcome":
             lead = "While you hold, the light should show: " if step.timer else "Look for: "
             parts.append(Text(lead).append_text(swatch(self.kb, pattern, color=color)))
-        if step.facts:
-            parts.append(Text(""))
-            parts += [group_lines(group) for group in group_facts(step.facts)]
+        if facts:
+            parts += [Text(""), *facts]
         return parts
 
     def _why(self) -> list[RenderableType]:
