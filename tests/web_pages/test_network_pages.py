@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import pytest
 from bs4 import Tag
 from tests.net.conftest import PASSWORD, emulated_in_thread
 
@@ -343,3 +344,22 @@ def test_the_network_checks_own_step_says_what_it_does_once(
     text = page.select_one("main").get_text(" ", strip=True)
     assert text.count("without its password") == 1, text
     assert page.select_one("#net-address") is not None  # the form is still there
+
+
+def test_a_scan_from_a_machine_on_no_private_network_says_nothing_was_asked(
+    tmp_path: Path, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It printed "this machine has no private IPv4 network to scan", then "No camera
+    answered", as if cameras had been asked; and the page had no way back (web review 39)."""
+    import camreset.net.scanner
+
+    monkeypatch.setattr(camreset.net.scanner, "local_networks", lambda: [])
+    client = make(tmp_path, kb)
+    page = client.page("/network")
+    response = client.submit(form(page, "/network/scan"), addresses="")
+    after = soup(response)
+    said = after.select_one("main").get_text(" ", strip=True)
+    assert "so no camera was asked" in said and "No camera answered" not in said
+    assert "private IPv4" not in said
+    back = after.find("a", string="Back to the start")
+    assert back is not None and back["href"] == "/"

@@ -35,6 +35,8 @@ CHECK_TIMEOUT = 2.0
 MIN_TIMEOUT = 0.1
 MAX_TIMEOUT = 30.0
 MAX_TARGETS = 64
+NO_NETWORK = "this machine has no private IPv4 network to scan"
+"""A scan without addresses on a machine with no private network: nothing was asked."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ async def collect(
     if targets is None and networks is None:
         networks = local_networks()
     if targets is None and not networks:
-        return [], [Problem("scan", "", "this machine has no private IPv4 network to scan")]
+        return [], [Problem("scan", "", NO_NETWORK)]
     limiter = RateLimiter(settings.rate)
     jobs = [
         exchange(

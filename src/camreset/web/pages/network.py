@@ -20,9 +20,10 @@ from starlette.responses import Response
 from camreset.app.network import camera_name, offer, send
 from camreset.core.present.words import SETUP_STATE_WORDS
 from camreset.errors import CamresetError
-from camreset.net import Camera, NetError, scan
+from camreset.net import Camera, NetError, Problem, scan
 from camreset.net.remote import Credentials
 from camreset.net.remote.offer import actions_for
+from camreset.net.scanner import NO_NETWORK
 from camreset.web.csrf import checked_form
 from camreset.web.network_gate import network_allowed, require_network
 from camreset.web.pages.deps import services
@@ -76,6 +77,7 @@ def _page(request: Request, session_id: str, status_code: int = 200, **context: 
     context.setdefault("scanned", False)
     context.setdefault("found", [])
     context.setdefault("notes", [])
+    context.setdefault("nowhere", False)
     context.setdefault("addresses", "")
     context.setdefault("problem", None)
     return render(
@@ -112,9 +114,16 @@ async def network_scan(request: Request) -> Response:
         session_id,
         scanned=True,
         found=[_found(request, c) for c in result.cameras],
-        notes=[p.message for p in result.problems if p.protocol == "scan"],
+        notes=[p.message for p in result.problems if p.protocol == "scan" and not _nowhere(p)],
+        nowhere=any(_nowhere(p) for p in result.problems),
         addresses=typed,
     )
+
+
+def _nowhere(problem: Problem) -> bool:
+    """Nothing was asked: this machine is on no private network ("No camera answered" after
+    it read as if cameras had been asked, web review 39)."""
+    return problem.protocol == "scan" and problem.message == NO_NETWORK
 
 
 @router.post("/network/remote", name="page_network_remote")
