@@ -369,3 +369,37 @@ def test_each_notice_is_its_own_paragraph_above_the_title() -> None:
         "",
         "The camera is reset",
     ]
+
+
+def test_an_answer_can_be_typed_in_words_as_well_as_by_number() -> None:
+    """Typing 3 meant "Not sure" on one step and "Stop here and give me the report" on the
+    next, and "not sure" or "yes" was refused (terminal review 39)."""
+    hub = Step(
+        StepRef(4, "question", "hub-online"),
+        "question",
+        "Is the hub on and online?",
+        "…",
+        (
+            Answer("online", "Yes, it is online"),
+            Answer("offline", "No, it is offline or its light is not normal"),
+            Answer("not_sure", "Not sure", role="not_sure"),
+            Answer("cant", "I can't do this", role="cant"),
+            Answer("stop", "Stop here and give me the report", role="stop"),
+        ),
+    )
+
+    def said(typed: str) -> str | None:
+        choice = parse_choice(hub, typed, can_undo=False)
+        return choice.answer if choice is not None else None
+
+    assert [said(t) for t in ("yes", "No", "not sure", "Not_Sure", "i can't", "stop")] == [
+        "online",
+        "offline",
+        "not_sure",
+        "not_sure",
+        "cant",
+        "stop",
+    ]
+    assert said("n") is None and said("it") is None  # a letter, or no answer's first words
+    two = Step(**{**hub.__dict__, "answers": (Answer("a", "No"), Answer("b", "No, never"))})
+    assert parse_choice(two, "no", can_undo=False) is None  # which one: not guessed

@@ -56,7 +56,32 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("have")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
-    return None
+    said = _said(step, word)
+    return Choice("answer", said) if said else None
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
+
+
+def _said(step: Step, word: str) -> str | None:
+    """The answer typed in words: its id with spaces ("not sure"), or the first words of one
+    label only ("yes" for "Yes, it is online"; "no" is not "Not sure"). A number means
+    another answer from step to step (3 was "Not sure", then "Stop here…"), so a person who
+    types what they mean is understood (terminal review 39)."""
+    typed = _spaced(word)
+    if len(typed) < 2:
+        return None
+    for answer in step.answers:
+        if _spaced(answer.id) == typed:
+            return answer.id
+    starting = [a.id for a in step.answers if _starts_with_words(_spaced(a.label), typed)]
+    return starting[0] if len(starting) == 1 else None
+
+
+def _starts_with_words(label: str, typed: str) -> bool:
+    rest = label[len(typed) :]
+    return label.startswith(typed) and (not rest or not rest[0].isalnum())
 
 
 def ask_choice(
@@ -94,8 +119,8 @@ def ask_choice(
         net += ", r to send the reset over the network" if step.remote else ""
         console.print(
             Text(
-                f"Type a number from 1 to {len(step.answers)}{net}{undo}, h for what is at "
-                "hand, or q to leave.",
+                f"Type a number from 1 to {len(step.answers)} (or the answer's first words)"
+                f"{net}{undo}, h for what is at hand, or q to leave.",
                 "error",
             )
         )
