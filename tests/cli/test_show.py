@@ -146,7 +146,7 @@ def test_line_only_shows_defaults_labelled_as_defaults(cli) -> None:  # type: ig
     # as `camreset models` prints it (a helpdesk reviewer's copy was refused)
     assert cli("show", "tapo", "--form-factor", "pan-tilt").out == run.out
     wrong = cli("show", "tapo", "--form-factor", "blimp")
-    assert wrong.code == 2 and "unknown shape 'blimp'; shapes: indoor, pan_tilt" in wrong.err
+    assert wrong.code == 2 and "unknown shape 'blimp'; shapes: indoor, pan-tilt" in wrong.err
 
 
 def test_a_shape_the_brand_is_not_listed_with_is_said_above_its_defaults(cli) -> None:  # type: ignore[no-untyped-def]

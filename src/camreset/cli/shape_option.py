@@ -11,6 +11,8 @@ import typer
 from camreset.core.kb.form_factors import FormFactor, form_factor_id
 
 SHAPES = tuple(f.value for f in FormFactor)
+SAID = ", ".join(s.replace("_", "-") for s in SHAPES)
+"""The shapes as `camreset models` prints them ("pan-tilt"); the ids work as well."""
 
 
 def _shape(value: str | None) -> str | None:
@@ -19,14 +21,13 @@ def _shape(value: str | None) -> str | None:
         return None
     shape = form_factor_id(value)
     if shape not in SHAPES:
-        raise typer.BadParameter(f"unknown shape {value!r}; shapes: {', '.join(SHAPES)}")
+        raise typer.BadParameter(f"unknown shape {value!r}; shapes: {SAID}")
     return shape
 
 
 def shape_option(help: str) -> Any:
     """The `--form-factor` option with `help`, its choices listed."""
-    shapes = ", ".join(SHAPES)
-    return typer.Option("--form-factor", metavar="SHAPE", callback=_shape, help=f"{help} {shapes}")
+    return typer.Option("--form-factor", metavar="SHAPE", callback=_shape, help=f"{help} {SAID}")
 
 
 ShapeOption = Annotated[str | None, shape_option("With a line, the camera's shape:")]

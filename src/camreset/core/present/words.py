@@ -174,7 +174,7 @@ HAVE_ITEMS = (
     HaveItem(
         "computer", "A computer on the same network",
         "for the camera's web page, or for camreset to check the camera over the network; the "
-        "computer running camreset counts",
+        "computer camreset is open on counts, if it is on that network too",
         ask="Is there a computer on the same network?",
         how="A computer connected to the same router as the camera, to open its web page (or for "
         "camreset to check the camera over the network).",
