@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.console import Console, RenderableType
 
 from camreset.cli.wizard.countdown import CountdownView
@@ -119,7 +120,7 @@ def test_a_fact_wraps_under_its_own_start_in_a_narrow_terminal() -> None:
     )
 
 
-def _light(text: str, confidence: str = "high") -> FactView:
+def _light(text: str, confidence: str) -> FactView:
     return FactView(
         name="hub_lights",
         label="What the hub's lights mean",
@@ -130,26 +131,24 @@ def _light(text: str, confidence: str = "high") -> FactView:
     )
 
 
-def test_a_light_chart_is_one_list_that_says_how_sure_once() -> None:
-    """Six meanings of a hub's light read as six facts, each with its "Sure (...)" and
-    "a default for the whole Blink line": one list under one label says each once."""
-    chart = (_light("steady blue: starting up"), _light("steady red: cannot join the network"))
-    (group,) = group_facts(chart)
-    assert render(group_lines(group), width=60) == "\n".join(
+CHARTS = {
+    # six meanings of a hub's light read as six facts, each with its "Sure (...)" and "a
+    # default for the whole Blink line": one list under one label says each once
+    "all sure": (
+        ("high", "steady blue: starting up"),
+        ("high", "steady red: cannot join the network"),
         [
             "What the hub's lights mean:",
             "  • steady blue: starting up",
             "  • steady red: cannot join the network",
             "  Sure (the maker's own documentation says so); a default",
             "  for the whole Blink line",
-        ]
-    )
-
-
-def test_an_entry_that_is_less_sure_than_the_others_says_so_under_itself() -> None:
-    chart = (_light("steady blue: starting up"), _light("blinking red: no Wi-Fi", "low"))
-    (group,) = group_facts(chart)
-    assert render(group_lines(group), width=60) == "\n".join(
+        ],
+    ),
+    # an entry less sure than the others says so under itself, and so does each other one
+    "one less sure": (
+        ("high", "steady blue: starting up"),
+        ("low", "blinking red: no Wi-Fi"),
         [
             "What the hub's lights mean:",
             "  • steady blue: starting up",
@@ -158,8 +157,16 @@ def test_an_entry_that_is_less_sure_than_the_others_says_so_under_itself() -> No
             "    Unconfirmed (a single source, or sources from one",
             "    publisher)",
             "  a default for the whole Blink line",
-        ]
-    )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CHARTS)
+def test_a_light_chart_is_one_list_that_says_what_all_share_once(case: str) -> None:
+    first, second, expected = CHARTS[case]
+    (group,) = group_facts((_light(first[1], first[0]), _light(second[1], second[0])))
+    assert render(group_lines(group), width=60) == "\n".join(expected)
 
 
 def _end(ref: str, title: str, text: str) -> Step:
