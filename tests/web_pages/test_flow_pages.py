@@ -258,6 +258,20 @@ def test_still_not_right_after_no_reset_needed_leads_into_the_reset(client: Page
     assert client.page(str(link["href"])).select_one('form[action="/start"]') is not None
 
 
+def test_still_not_right_after_a_reset_offers_a_new_session_and_the_report(
+    client: PageClient,
+) -> None:
+    url = start(client, "Tapo C200", have=("pin", "app", "original_adapter"))
+    page = walk(client, url, ("yes", "done", "reacted", "steady"))
+    form = page.find("form", action=f"{url}/feedback")
+    assert form is not None, page.h1.get_text()
+    assert client.submit(form, fixed="no").status_code == 303
+    page = client.page(url)
+    again = page.find("a", string="Start again for this camera")
+    assert again is not None and again["href"] == "/have?model=tapo-c200"
+    assert page.find("a", string="See the report for support")["href"] == f"{url}/report"
+
+
 def test_yes_it_is_fixed_after_no_reset_needed_offers_no_reset(client: PageClient) -> None:
     url = start(client, "Tapo C200", have=("pin",), opening=True)
     answer(client, url, "forgot-password")

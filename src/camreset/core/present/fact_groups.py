@@ -38,11 +38,9 @@ class FactGroup:
     def _sureness(self) -> tuple[str, str | None] | None:
         """How sure and why, when every entry says the same (a "Sure" read in a copy on
         another site is worded differently, so it is not shared)."""
-        return (
-            _shared((e.confidence, e.sure_why) for e in self.entries if e.confidence)
-            if all(e.confidence for e in self.entries)
-            else None
-        )
+        if not all(e.confidence for e in self.entries):
+            return None
+        return _shared((e.confidence or "", e.sure_why) for e in self.entries)
 
     @property
     def confidence(self) -> str | None:
