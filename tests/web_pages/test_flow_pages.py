@@ -280,20 +280,6 @@ def test_yes_it_is_fixed_after_no_reset_needed_offers_no_reset(client: PageClien
     assert client.page(url).find("a", string="Take me through the reset") is None
 
 
-def test_a_hold_page_says_the_start_up_was_cut_short_before_its_title(client: PageClient) -> None:
-    """ "You could not wait for it to start" is to be read before the hold, not found under
-    its answer buttons afterwards (web review 39)."""
-    url = start(client, "Tapo C200", have=("pin",))
-    answer(client, url, "cant")  # no app: the button it is
-    answer(client, url, "done")  # ready
-    page = answer(client, url, "cant")  # could not wait for it to start
-    assert page.select_one("section.timer") is not None, page.h1.get_text()
-    notice = page.select_one(".step-notice")
-    assert notice is not None and "could not wait" in notice.get_text()
-    order = [el for el in page.select(".step-notice, h1, form.answers")]
-    assert [el.name for el in order] == ["div", "h1", "form"]
-
-
 def test_timer_words_are_the_cores(client: PageClient) -> None:
     from camreset.core.session import Timer
 
