@@ -104,8 +104,8 @@ class ResetCard:
         if narrow:
             stacked: list[RenderableType] = []
             for i, group in enumerate(groups):
-                stacked += [Text(""), Text(group.label, style="bold")] if i else []
-                stacked += [] if i else [Text(group.label, style="bold")]
+                stacked += [Text("")] if i else []
+                stacked += [Text(group.label, style="bold")]
                 stacked += [Padding(_group_details(group), (0, 0, 0, 2))]
             return Group(*stacked)
         table = Table.grid(padding=(0, 2))
