@@ -26,10 +26,6 @@ class FactGroup:
     entries: tuple[FactView, ...]
 
     @property
-    def name(self) -> str:
-        return self.entries[0].name
-
-    @property
     def single(self) -> FactView | None:
         """The one view of a group of one (shown as before: label, value, its details)."""
         return self.entries[0] if len(self.entries) == 1 else None

@@ -220,10 +220,10 @@ def setup_words(
     """How a camera in setup mode shows it, as one clause (`activates`: the sources say it
     must be activated with a new password, and no setup light is sourced; `wired`: it may be
     on a network cable; `wifi`: it may have Wi-Fi too)."""
-    if setup is None and wired and not activates:
-        return NO_SETUP_WIRED + (OR_OVER_WIFI if wifi else "")
+    if setup is None and activates:
+        return INACTIVE
     if setup is None:
-        return INACTIVE if activates else NO_SETUP
+        return NO_SETUP_WIRED + (OR_OVER_WIFI if wifi else "") if wired else NO_SETUP
     parts = []
     led = pattern_name(kb, setup.led)
     if led:
