@@ -385,6 +385,15 @@ def test_a_brand_name_alone_starts_that_brands_steps(cli: Cli, tmp_path: Path) -
     assert by_name[1][0]["step"]["title"] == "What brings you here?"
 
 
+def test_sessions_says_how_each_ended_in_words(cli: Cli) -> None:
+    """The list said "finished done" and "finished not_needed": the outcome's id, not what
+    happened (terminal review 39)."""
+    cli("guide", "Tapo C-200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
+    listed = cli("sessions").stdout
+    assert "finished: reset and added again" in " ".join(listed.split())
+    assert "done" not in listed
+
+
 def test_sessions_without_a_model_are_listed_by_brand_and_shape(cli: Cli, tmp_path: Path) -> None:
     """`camreset sessions` listed sessions started without a model as "(model unknown)", one
     like the other (a helpdesk reviewer): they carry their brand and shape."""

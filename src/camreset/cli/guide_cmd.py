@@ -190,6 +190,7 @@ def sessions(
 
     from camreset.app.local_time import local_zone
     from camreset.cli.wizard.theme import THEME
+    from camreset.core.present.words import LISTED_OUTCOME
     from camreset.core.report import plain_text
 
     service = _open(ctx, database_url, base_url).service()
@@ -230,14 +231,15 @@ def sessions(
                 r.model or _unnamed(service, r.id),
                 r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
                 r.state.replace("_", " "),
-                r.outcome or "",
+                LISTED_OUTCOME.get(r.outcome or "", r.outcome or ""),
             )
         )
         for r in rows
     ]
     if console.width < NARROW:  # one block per session: a 32-character id fits nowhere else
         for c in cells:
-            block = Text(f"{c[0]}\n" + f"  {c[1]} · {c[2]} · {c[3]} {c[4]}".rstrip() + "\n")
+            said = f"{c[3]}: {c[4]}" if c[4] else c[3]
+            block = Text(f"{c[0]}\n  {c[1]} · {c[2]} · {said}\n")
             console.print(block)
     else:
         table = Table(box=None, pad_edge=False, header_style="bold")

@@ -76,6 +76,14 @@ OUTCOME_WORDS = {
     "escalated": "Not solved at home: needs support",
     None: "Not finished",
 }
+LISTED_OUTCOME = {
+    "done": "reset and added again",
+    "not_needed": "no reset needed",
+    "stopped": "stopped; report for support",
+    "escalated": "needs support",
+}
+"""An ended session in a list of sessions, in a few words (`camreset sessions` printed the
+ids, "finished not_needed", terminal review 39)."""
 ESCALATED_AFTER_RESET = "Reset worked, but the camera could not be added again: needs support"
 FOR_NEW_OWNER = {
     True: "Done: reset for its new owner, and taken off the account",
