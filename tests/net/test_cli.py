@@ -111,6 +111,11 @@ def test_check_with_no_answer_exits_1_and_does_not_call_it_a_failure() -> None:
     assert run.out.startswith("No answer from 127.0.0.76. A Wi-Fi camera that was reset")
     assert "this can mean the reset worked" in run.out
     assert run.out.count("No answer") == 1  # said once, with the address
+    # a loopback address is this computer: where to find the camera's own address instead
+    assert run.out.rstrip().endswith(
+        "127.0.0.76 is this computer's own address, not a camera's: `camreset scan` finds "
+        "the cameras on your network."
+    )
 
 
 @pytest.mark.parametrize(

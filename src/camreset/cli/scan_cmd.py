@@ -8,6 +8,7 @@ exits 1 when nothing answered at the address, so scripts can tell.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 from collections.abc import Coroutine, Sequence
 from typing import Annotated, Any, TypeVar
@@ -26,6 +27,13 @@ from camreset.net.scanner import CHECK_TIMEOUT, DEFAULT_TIMEOUT, check_timeout
 
 NO_ANSWER = "No answer at that address."
 """How the verdict of a silent address begins; the terminal names the address instead."""
+
+OWN_ADDRESS = (
+    "{address} is this computer's own address, not a camera's: `camreset scan` finds the "
+    "cameras on your network."
+)
+"""Said after silence at a loopback address, where "this can mean the reset worked" is no
+help (terminal review 39: `check 127.0.0.1`)."""
 
 T = TypeVar("T")
 EXIT_NO_ANSWER = 1
@@ -199,5 +207,7 @@ def check(
         else:
             typer.echo(f"No answer from {result.address}.")
         typer.echo(said)
+        if not result.answered and ipaddress.ip_address(result.address).is_loopback:
+            typer.echo(OWN_ADDRESS.format(address=result.address))
     if not result.answered:
         raise typer.Exit(EXIT_NO_ANSWER)
