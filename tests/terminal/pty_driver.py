@@ -27,11 +27,12 @@ def spawn(
     columns: int = 40,
     color: bool = False,
     fast: bool = True,
+    term: str = "xterm-256color",
 ) -> pexpect.spawn:
     """The wizard in a pseudo-terminal; `fast` runs its timers 100 times faster."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
     env.pop("NO_COLOR", None)
-    env["TERM"] = "xterm-256color"
+    env["TERM"] = term
     if not color:
         env["NO_COLOR"] = "1"
     env.pop("COLUMNS", None)

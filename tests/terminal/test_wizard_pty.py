@@ -164,7 +164,9 @@ def test_ctrl_c_mid_wait_loses_nothing_and_resume_continues(db_url: str, cli: Cl
     session_id = session_id_of(transcript(child))
     assert events(db_url, session_id) == ["started"] + ["answered"] * wait
 
-    listed = cli("sessions", "--json").stdout
+    run = cli("sessions", "--json")
+    assert run.exit_code == 0, (run.stdout, run.stderr, run.exception)
+    listed = run.stdout
     assert session_id in listed and "in_progress" in listed
 
     again = spawn(["guide", "--resume", session_id], db_url)
@@ -509,3 +511,29 @@ def test_h_while_the_hold_timer_runs_opens_the_list_without_a_hold(db_url: str) 
     child.expect("Paused")
     assert finish(child) == 4
     assert "hold" not in events(db_url, session_id_of(transcript(child)), holds=True)
+
+
+def test_a_terminal_that_cannot_redraw_still_shows_the_wait_and_the_hold(db_url: str) -> None:
+    """Under TERM=dumb a live display draws nothing until it ends: the wait's countdown showed
+    only once Enter was pressed, and the hold timer showed no cue while the button was held
+    (terminal review 39). There each line is printed once, as it is reached."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url, columns=80, term="dumb")
+    hold = next(
+        n for n, step in enumerate(TAPO_SUCCESS) if step.kind == "action" and "Hold" in step.title
+    )
+    for step in TAPO_SUCCESS[:hold]:
+        if step.kind == "wait":  # no key pressed: the wait says itself and ends on its own
+            child.expect(r"\d+:\d\d to wait\.  Enter: ready")
+            child.expect("Time is up.")
+        child.expect(PROMPT)
+        child.sendline(step.key)
+    child.expect(HOLD)
+    child.sendline("")  # the finger goes down; no other key until the timer ends
+    child.expect("Keep holding")
+    child.expect(r"\d+\.\d s  Watch")
+    child.expect(TIMER_END)
+    seen = plain(transcript(child))
+    lines = [line.strip() for line in seen.split("\n")]
+    assert lines.count("Keep holding") == 1 and lines.count("Time is up.") == 1  # each once
+    assert "\x1b[" not in transcript(child)  # nothing that needs a terminal able to redraw
+    child.close(force=True)

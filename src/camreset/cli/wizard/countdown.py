@@ -6,6 +6,7 @@ an answer, so a person never has to sit through the rest of the wait to say "I c
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -36,6 +37,24 @@ class CountdownView:
                 (f"{countdown(self.left)} left", "notice"), ("  Enter: ready", "keys")
             )
         yield bar(self.total, self.total - max(self.left, 0.0), width)
+
+    def plain_lines(self) -> list[tuple[str, Text]]:
+        """Without redrawing: the wait and its key at the start, each whole minute left, and
+        the end."""
+        lines = [
+            (
+                "start",
+                Text.assemble(
+                    (f"{countdown(self.total)} to wait.", "notice"), ("  Enter: ready", "keys")
+                ),
+            )
+        ]
+        minutes = math.ceil(self.left / 60)
+        if self.left > 0 and minutes * 60 < self.total:
+            lines.append((f"{minutes}", Text(f"{countdown(minutes * 60)} left", style="notice")))
+        if self.left <= 0:
+            lines.append(("end", Text("Time is up.", style="timer.alert")))
+        return lines
 
 
 def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pace) -> str | None:

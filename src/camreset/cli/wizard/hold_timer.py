@@ -95,6 +95,19 @@ class HoldBar:
         if now in ("release", "over") and not (now == "release" and said == words.watch):
             yield Text(said, style="timer.alert")  # a set time's one cue is said once
 
+    def plain_lines(self) -> list[tuple[str, Text]]:
+        """Without redrawing: the status at the start, then each cue once, at its second."""
+        now = phase(self.timer, self.elapsed)
+        words = timer_words(self.timer)
+        at = f"{min(self.elapsed, self.timer.max):4.1f} s  "
+        lines = [("hold", Text(words.hold, style="notice"))]
+        if now != "hold":
+            lines.append(("watch", Text.assemble(at, (words.watch, "timer.alert"))))
+        said = words.over if now == "over" else words.stop
+        if now in ("release", "over") and not (now == "release" and said == words.watch):
+            lines.append((now, Text.assemble(at, (said, "timer.alert"))))
+        return lines
+
 
 @dataclass(frozen=True)
 class HoldResult:
