@@ -22,3 +22,29 @@ def test_dash_h_is_help_for_the_root_and_for_a_command(cli) -> None:  # type: ig
 def test_version_prints_the_installed_version(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("--version")
     assert (run.code, run.out) == (0, f"camreset {version('camreset')}\n")
+
+
+SUBCOMMANDS = (
+    ("kb", "check"), ("kb", "sources"), ("kb", "brands"), ("kb", "export"),
+    ("engine", "solve"),
+)  # fmt: skip
+
+
+def _every_help() -> list[tuple[str, ...]]:
+    from camreset.cli.app import COMMANDS
+
+    return [(), *((name,) for name in COMMANDS), *SUBCOMMANDS]
+
+
+def test_no_help_shows_a_flag_as_taking_a_value_or_says_only_str(cli) -> None:  # type: ignore[no-untyped-def]
+    """Typer showed `--json <bool>` and `--help -h <bool>`, as if a flag took a value, and
+    `--database-url <str>` where URL says what to give (terminal review 40)."""
+    for words in _every_help():
+        shown = cli(*words, "--help")
+        assert shown.code == 0, words
+        assert "<bool>" not in shown.out and "<str>" not in shown.out.split("─ Options ─")[-1], (
+            words,
+            shown.out,
+        )
+    guide = cli("guide", "--help").out
+    assert "--json    " in guide and "--database-url          URL" in guide

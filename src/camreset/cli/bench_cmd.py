@@ -55,6 +55,7 @@ def bench(
         str,
         typer.Option(
             "--world-priors",
+            metavar="WORLD",
             help=f"How often each cause happens in the simulated world: {', '.join(WORLDS)}.",
         ),
     ] = BenchConfig.world,
@@ -79,7 +80,9 @@ def bench(
     ] = BenchConfig.can_manage,
     lines: Annotated[
         list[str] | None,
-        typer.Option("--line", help="Only this camera line (repeat for more). Default: all."),
+        typer.Option(
+            "--line", metavar="LINE", help="Only this camera line (repeat for more). Default: all."
+        ),
     ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", min=1, max=64, help="Processes, one line each at a time.")

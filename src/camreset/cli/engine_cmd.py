@@ -86,7 +86,10 @@ def solve(
     file: Annotated[Path, typer.Argument(help="Model file (JSON, see docs/engine-model.md).")],
     sequence: Annotated[
         str | None,
-        typer.Option(help="Comma-separated action ids: also cost this fixed order (then service)."),
+        typer.Option(
+            metavar="IDS",
+            help="Comma-separated action ids: also cost this fixed order (then service).",
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     max_size: Annotated[

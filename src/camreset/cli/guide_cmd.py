@@ -49,10 +49,15 @@ def guide(
     ] = None,
     have: Annotated[
         str | None,
-        typer.Option(help="What is at hand, comma-separated: pin,original_adapter,app,..."),
+        typer.Option(
+            metavar="ITEMS", help="What is at hand, comma-separated: pin,original_adapter,app,..."
+        ),
     ] = None,
     line: Annotated[
-        str | None, typer.Option(help="Product line (e.g. tapo, ring, hikvision) without a model.")
+        str | None,
+        typer.Option(
+            metavar="LINE", help="Product line (e.g. tapo, ring, hikvision) without a model."
+        ),
     ] = None,
     form_factor: Annotated[str | None, shape_option("With --line, the camera's shape:")] = None,
     as_json: Annotated[

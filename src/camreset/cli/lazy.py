@@ -5,6 +5,9 @@ simulator, the knowledge-base schema), which took `camreset --help` to 0.8 s. Th
 knows each command by name, module and one line of help; the list in `--help` is drawn from
 that table, and a command's module is imported only when that command (or its own `--help`)
 runs. tests/cli/test_lazy.py checks that the table says what each command's own help says.
+
+Typer's help shows each option's type beside it; for a flag that read `--json <bool>`, as if
+it took a value. `quiet_flags` leaves a flag's type column empty, in every command's help.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any, ClassVar
 import typer
 from typer._click import Command, Context
 from typer._click.exceptions import UsageError
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperOption
 
 from camreset.cli.errors import CamresetGroup
 from camreset.cli.startup import command_loaded
@@ -44,6 +47,17 @@ class LazyCommand:
         return command
 
 
+def quiet_flags(command: Command, ctx: Context) -> None:
+    """No type shown for `command`'s flags, its help option's and its subcommands': a flag
+    takes no value, and "<bool>" said it did."""
+    help_option = command.get_help_option(ctx)
+    for param in [*command.params, *([help_option] if help_option else [])]:
+        if isinstance(param, TyperOption) and param.is_flag:
+            param.metavar = ""
+    for sub in getattr(command, "commands", {}).values():
+        quiet_flags(sub, ctx)
+
+
 class LazyGroup(CamresetGroup):
     """The root group: `LAZY` names the commands that are imported on first use."""
 
@@ -61,6 +75,7 @@ class LazyGroup(CamresetGroup):
         if self._listing:  # a line of the root's --help: the table's words, nothing imported
             return TyperCommand(cmd_name, help=lazy.help)
         command = lazy.load(cmd_name)
+        quiet_flags(command, ctx)
         self.add_command(command, cmd_name)
         return command
 
@@ -78,6 +93,7 @@ class LazyGroup(CamresetGroup):
             raise
 
     def format_help(self, ctx: Context, formatter: Any) -> None:
+        quiet_flags(self, ctx)
         self._listing = True
         try:
             super().format_help(ctx, formatter)

@@ -158,7 +158,8 @@ def show(
         typer.Argument(help="The model (name, alias or id), or just the line: 'tapo'."),
     ] = None,
     line: Annotated[
-        str | None, typer.Option("--line", help="Model unknown: show this line's defaults.")
+        str | None,
+        typer.Option("--line", metavar="LINE", help="Model unknown: show this line's defaults."),
     ] = None,
     form_factor: ShapeOption = None,
     as_json: AsJson = False,

@@ -12,11 +12,24 @@ import typer
 
 from camreset.settings import env_var, flag, setting_help
 
+METAVARS = {
+    "database_url": "URL",
+    "host": "ADDR",
+    "port": "PORT",
+    "base_url": "URL",
+    "network_timeout": "SECONDS",
+    "workers": "N",
+}
+"""What each setting's option takes, in its help ("<str>" said only that it is text)."""
+
 
 def setting_option(name: str) -> Any:
     """The `--flag` for setting `name`, with the registry's help and its environment variable."""
     return typer.Option(
-        flag(name), help=f"{setting_help(name)} \\[env: {env_var(name)}]", show_default=False
+        flag(name),
+        metavar=METAVARS[name],
+        help=f"{setting_help(name)} \\[env: {env_var(name)}]",
+        show_default=False,
     )
 
 

@@ -110,7 +110,9 @@ def reset_remote(
     yes: Annotated[
         bool, typer.Option("--yes", help="Send without the typed confirmation (needs --mac).")
     ] = False,
-    username: Annotated[str, typer.Option("--username", help="The camera's user name.")] = "admin",
+    username: Annotated[
+        str, typer.Option("--username", metavar="NAME", help="The camera's user name.")
+    ] = "admin",
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from stdin (scripts).")
     ] = False,
