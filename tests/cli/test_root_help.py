@@ -36,15 +36,22 @@ def _every_help() -> list[tuple[str, ...]]:
     return [(), *((name,) for name in COMMANDS), *SUBCOMMANDS]
 
 
-def test_no_help_shows_a_flag_as_taking_a_value_or_says_only_str(cli) -> None:  # type: ignore[no-untyped-def]
+def test_no_help_shows_a_flag_as_taking_a_value_or_cuts_a_word() -> None:
     """Typer showed `--json <bool>` and `--help -h <bool>`, as if a flag took a value, and
-    `--database-url <str>` where URL says what to give (terminal review 40)."""
+    `--database-url <str>` where URL says what to give (terminal review 40); at 80 columns it
+    cut long words with "…" ("postgresql+psycopg://user:p…"): they are folded whole."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    runner = CliRunner(env={"COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None})
     for words in _every_help():
-        shown = cli(*words, "--help")
-        assert shown.code == 0, words
-        assert "<bool>" not in shown.out and "<str>" not in shown.out.split("─ Options ─")[-1], (
-            words,
-            shown.out,
-        )
-    guide = cli("guide", "--help").out
+        shown = runner.invoke(app, [*words, "--help"])
+        assert shown.exit_code == 0, words
+        options = shown.stdout.split("─ Options ─")[-1]
+        assert "<bool>" not in shown.stdout and "<str>" not in options, (words, shown.stdout)
+        assert "…" not in shown.stdout, (words, shown.stdout)
+    guide = runner.invoke(app, ["guide", "--help"]).stdout
     assert "--json    " in guide and "--database-url          URL" in guide
+    serve = " ".join(runner.invoke(app, ["serve", "--help"]).stdout.split())
+    assert "postgresql+psycopg://user:pa" in serve  # folded: the rest on the next line

@@ -7,7 +7,9 @@ that table, and a command's module is imported only when that command (or its ow
 runs. tests/cli/test_lazy.py checks that the table says what each command's own help says.
 
 Typer's help shows each option's type beside it; for a flag that read `--json <bool>`, as if
-it took a value. `quiet_flags` leaves a flag's type column empty, in every command's help.
+it took a value. `tidy_help` leaves a flag's type column empty, in every command's help, and
+folds a word too long for the help column (a database URL, an environment variable) where
+Typer cut it with "…" (at 80 columns, `serve --help` showed "postgresql+psycopg://user:p…").
 """
 
 from __future__ import annotations
@@ -47,15 +49,44 @@ class LazyCommand:
         return command
 
 
-def quiet_flags(command: Command, ctx: Context) -> None:
-    """No type shown for `command`'s flags, its help option's and its subcommands': a flag
-    takes no value, and "<bool>" said it did."""
+def tidy_help(command: Command, ctx: Context) -> None:
+    """For `command` and its subcommands: no type shown for a flag (it takes no value, and
+    "<bool>" said it did), and long words folded when its help is printed."""
     help_option = command.get_help_option(ctx)
     for param in [*command.params, *([help_option] if help_option else [])]:
         if isinstance(param, TyperOption) and param.is_flag:
             param.metavar = ""
+    if not isinstance(command, LazyGroup):  # the root folds in its own format_help
+        printed = command.format_help
+
+        def folded(ctx: Context, formatter: Any) -> None:
+            fold_long_words()
+            printed(ctx, formatter)
+
+        command.format_help = folded  # type: ignore[method-assign]
     for sub in getattr(command, "commands", {}).values():
-        quiet_flags(sub, ctx)
+        tidy_help(sub, ctx)
+
+
+def fold_long_words() -> None:
+    """Typer's option help, with words wider than their column folded, not cut. Done only
+    when a help is printed: Typer's help module takes a tenth of a second to import."""
+    from rich.text import Text
+    from typer import rich_utils
+
+    made = rich_utils._get_parameter_help
+    if getattr(made, "folds", False):
+        return
+
+    def folding(**given: Any) -> Any:
+        columns = made(**given)
+        for item in columns.renderables:
+            if isinstance(item, Text):
+                item.overflow = "fold"
+        return columns
+
+    folding.folds = True  # type: ignore[attr-defined]
+    rich_utils._get_parameter_help = folding
 
 
 class LazyGroup(CamresetGroup):
@@ -75,7 +106,7 @@ class LazyGroup(CamresetGroup):
         if self._listing:  # a line of the root's --help: the table's words, nothing imported
             return TyperCommand(cmd_name, help=lazy.help)
         command = lazy.load(cmd_name)
-        quiet_flags(command, ctx)
+        tidy_help(command, ctx)
         self.add_command(command, cmd_name)
         return command
 
@@ -93,7 +124,8 @@ class LazyGroup(CamresetGroup):
             raise
 
     def format_help(self, ctx: Context, formatter: Any) -> None:
-        quiet_flags(self, ctx)
+        tidy_help(self, ctx)
+        fold_long_words()
         self._listing = True
         try:
             super().format_help(ctx, formatter)
