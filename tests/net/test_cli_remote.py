@@ -122,3 +122,35 @@ def test_an_empty_password_or_a_user_name_with_a_line_break_sends_no_login() -> 
     assert empty[0] == 2 and "no password given (an empty line): nothing was sent" in empty[2]
     assert broken[0] == 2 and "--username: 1 to 64 characters" in broken[2]
     assert actions == [] and attempts == 0
+
+
+def test_password_stdin_in_a_terminal_is_refused_before_anything_is_asked() -> None:
+    """In a terminal, --password-stdin showed no prompt (it looked hung) and echoed the
+    password as it was typed (technician review 40)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
+    env.update(NO_COLOR="1", TERM="xterm-256color")
+    child = pexpect.spawn(
+        str(CAMRESET), ["reset-remote", "127.0.4.7", "--yes", "--mac", "0002", "--password-stdin"],
+        env=env, dimensions=(40, 100), encoding="utf-8", timeout=30,
+    )  # fmt: skip
+    child.expect("--password-stdin reads the password from a pipe, for scripts; in a terminal")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+
+
+def test_a_camera_silent_after_the_confirmation_is_exit_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A camera that answered who it is, then went silent before the reset was sent, got
+    exit 2 (the person's mistake) instead of 1 (the camera did not answer)."""
+    from camreset.app import network
+    from camreset.net.errors import CameraNotFound
+
+    async def silent(*_args: object) -> None:
+        raise CameraNotFound("no camera answered at 127.0.4.8; check the address")
+
+    monkeypatch.setattr(network, "send", silent)
+    with emulated_in_thread(("dahua-initialised", "127.0.4.8")) as cams:
+        mac = cams[0].device.reply["mac"]  # type: ignore[union-attr]
+        code, _, err = cli("127.0.4.8", "--yes", "--mac", mac, "--password-stdin", stdin="pw\n")
+    assert code == 1
+    assert err == "camreset reset-remote: no camera answered at 127.0.4.8; check the address\n"

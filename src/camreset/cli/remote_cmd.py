@@ -132,6 +132,11 @@ def reset_remote(
             "no terminal to ask for the confirmation: add --yes --mac MAC (the camera's MAC, "
             "or its last four characters) and --password-stdin"
         )
+    if password_stdin and sys.stdin.isatty():  # no prompt, and what is typed is shown
+        raise UsageError(
+            "--password-stdin reads the password from a pipe, for scripts; in a terminal leave "
+            "it out and you are asked for it, with nothing shown"
+        )
     if yes and not mac:
         raise UsageError(
             "--yes sends without asking, so say which camera you mean: add --mac MAC "
@@ -164,7 +169,7 @@ def reset_remote(
         done, _way = asyncio.run(
             send(kb, address, chosen, typed, Credentials(username, secret), timeout)
         )
-    except (DeviceUnreachable, ActionFailed) as exc:
+    except (CameraNotFound, DeviceUnreachable, ActionFailed) as exc:  # silent since: exit 1
         typer.echo(f"camreset reset-remote: {plain_text(str(exc))}", err=True)
         raise typer.Exit(EXIT_CAMERA) from None
     console.print(Text(f"Sent. The camera answered: {plain_text(done.device_message)}"))
