@@ -90,3 +90,36 @@ def test_no_answer_over_the_network_leaves_the_step_open(db_url: str) -> None:
     out = " ".join(plain(transcript(child)).split())
     assert "at 127.0.7.9: No answer over the network" in out
     assert "Check it yourself: this step is still open." in out
+
+
+def test_r_after_a_refused_password_offers_the_address_typed_before(db_url: str) -> None:
+    """`n` offered the address a camera had answered at, `r` did not after a refused
+    password: the address had to be typed again, and lines typed ahead for the next
+    questions went to the answer prompt, the password shown (technician review 40)."""
+    with emulated_in_thread(("dahua-initialised", "127.0.7.4"), model="IP4M-1046EW") as cams:
+        have = "computer,admin_password"
+        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
+        answer(child, ["8", "6"])  # the opening skipped; the status light: not sure
+        child.expect("r send the reset over the network")
+        child.expect(PROMPT)
+        child.sendline("r")
+        child.expect("The camera's address on your network: ")
+        child.sendline("127.0.7.4")
+        child.expect("to confirm, or press Enter to go back: ")
+        child.sendline("0002")
+        child.expect(r"The camera's admin password \(not shown\): ")
+        child.sendline("not-" + PASSWORD)
+        child.expect(PROMPT)
+        child.sendline("r")
+        child.expect(r"The camera's address on your network \[127\.0\.7\.4\]: ")
+        child.sendline("")
+        child.expect("to confirm, or press Enter to go back: ")
+        child.sendline("")
+        child.expect("Not confirmed: nothing was sent.")
+        child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("Your session is saved")
+        child.close()
+        sent = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert sent == []
+    assert PASSWORD not in plain(transcript(child))

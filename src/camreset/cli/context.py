@@ -33,6 +33,9 @@ class CliContext:
     _service: SessionService | None = field(default=None, repr=False)
     _database_flag: str | None = field(default=None, repr=False)
     """The database given with `--database-url` on this command line, if one was."""
+    typed_address: str | None = None
+    """The camera address last typed in this run (`n`, `r`): offered again, as one that
+    answered is, even after a refused password (technician review 40)."""
 
     def kb(self, folder: Path | None = None) -> KnowledgeBase:
         """The package's knowledge base (loaded once), or an author's folder."""

@@ -29,10 +29,11 @@ from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.offer import confirms
 
 
-def _address(console: Console, reader: LineReader, state: SessionState) -> str:
-    known = state.camera_address or ""
+def _address(ctx: CliContext, console: Console, reader: LineReader, state: SessionState) -> str:
+    known = ctx.typed_address or state.camera_address or ""
     hint = f" [{known}]" if known else ""
     typed = ask_line(console, reader, f"The camera's address on your network{hint}: ")
+    ctx.typed_address = typed.strip() or known or None
     return typed.strip() or known
 
 
@@ -63,7 +64,7 @@ def run_check(
 ) -> SessionState:
     """Check the camera over the network for the step on screen; the state afterwards."""
     sessions = ctx.service()
-    address = _address(console, reader, state)
+    address = _address(ctx, console, reader, state)
     try:
         timeout = ctx.settings().network_timeout
         new = asyncio.run(check_step(sessions, session_id, state.current.id, address, timeout))
@@ -87,7 +88,7 @@ def run_remote(
     """Find the camera, show who it is, take the confirmation and password, send the reset."""
     sessions = ctx.service()
     timeout = ctx.settings().network_timeout
-    address = _address(console, reader, state)
+    address = _address(ctx, console, reader, state)
     action = RemoteAction.FACTORY_RESET_HARD
     try:
         found = asyncio.run(offer(sessions.kb, address, timeout, state))
