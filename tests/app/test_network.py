@@ -97,6 +97,31 @@ def test_another_camera_at_the_address_is_not_evidence(sessions: SessionService)
     assert sessions.state(session_id).events == state.events
 
 
+def test_another_model_of_the_same_brand_the_kb_does_not_know_is_not_evidence(
+    sessions: SessionService,
+) -> None:
+    """A Hikvision DS-2CD2143G0-I (not in the KB, so no KB id) answering where this session's
+    DS-2CD2143G2-I was looked for passed as the session's camera: "reset confirmed", and its
+    serial in the report (technician review 40)."""
+    session_id, state = sessions.start(model="hikvision-ds-2cd2143g2-i", have=["pin", "computer"])
+    for _ in range(20):  # the opening skipped, each step done or not sure, to a network check
+        step = state.current
+        if step.network:
+            break
+        answer = "skip-questions" if step.ref.kind == "opening" else "done"
+        answer = answer if step.offers(answer) else "not_sure"
+        state = sessions.apply(session_id, Command("answer", step.id, answer))
+    assert state.current.network
+
+    async def main() -> None:
+        async with emulated("hikvision-not-activated", "127.0.1.6"):
+            await check_step(sessions, session_id, state.current.id, "127.0.1.6", WAIT)
+
+    with pytest.raises(DeviceMismatch, match=r"DS-2CD2143G0-I.*not the Hikvision DS-2CD2143G2-I"):
+        run(main())
+    assert sessions.state(session_id).events == state.events
+
+
 def test_a_wrong_or_old_step_is_refused_before_anything_is_sent(
     sessions: SessionService,
 ) -> None:

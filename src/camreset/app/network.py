@@ -27,6 +27,7 @@ from camreset.net import (
     check,
 )
 from camreset.net.errors import CameraNotFound
+from camreset.net.kbmatch import may_be
 from camreset.net.remote import (
     Confirmation,
     Credentials,
@@ -83,6 +84,8 @@ def pick(state: SessionState, result: CheckResult) -> Camera | None:
             continue
         if camera.kb_model_id and not state.model.generic and camera.kb_model_id != state.model.id:
             continue
+        if camera.model and not camera.kb_model_id and not _may_be_ours(state, camera.model):
+            continue  # a model the KB does not know, and its name is not this one's
         return camera
     other = result.cameras[0]
     raise DeviceMismatch(
@@ -90,6 +93,13 @@ def pick(state: SessionState, result: CheckResult) -> Camera | None:
         + (f" (MAC {other.mac})" if other.mac else "")
         + f", not the {state.model.name} of this session; check the address"
     )
+
+
+def _may_be_ours(state: SessionState, reported: str) -> bool:
+    model = state.model
+    if model.generic:
+        return True
+    return may_be(reported, model.id, state.line, (model.name, *model.aliases))
 
 
 def found_data(result: CheckResult, camera: Camera | None) -> dict[str, Any]:
