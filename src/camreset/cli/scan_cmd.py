@@ -2,7 +2,9 @@
 
 Both only send discovery probes (no login) to this machine's private subnets or to the
 addresses given; a public address is refused. `scan` exits 0 whatever it finds; `check`
-exits 1 when nothing answered at the address, so scripts can tell.
+exits 0 only when the camera says it is at factory state, 1 when nothing answered, 3 when it
+says it is still set up and 4 when it answered without saying, so `check ADDR && …` goes on
+only after a reset (it exited 0 for "still set up" too: technician review 40).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from rich.text import Text
 
 from camreset.cli.context import cli
 from camreset.core.plain import plain_text, terminal_json
-from camreset.net import MESSAGES, Camera, Problem, verdict_for
+from camreset.net import MESSAGES, Camera, Problem, Verdict, verdict_for
 from camreset.net import check as check_address
 from camreset.net import scan as scan_network
 from camreset.net.scanner import CHECK_TIMEOUT, DEFAULT_TIMEOUT, check_timeout
@@ -37,6 +39,8 @@ help (terminal review 39: `check 127.0.0.1`)."""
 
 T = TypeVar("T")
 EXIT_NO_ANSWER = 1
+EXITS = {Verdict.RESET_CONFIRMED: 0, Verdict.NO_ANSWER: EXIT_NO_ANSWER}
+EXITS |= {Verdict.RESET_DID_NOT_TAKE: 3, Verdict.UNDETERMINED: 4}
 STATES = {"factory": "factory", "set_up": "set up", "unknown": "unknown"}
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
@@ -180,7 +184,8 @@ def check(
     timeout: Annotated[float, _timeout_option(CHECK_TIMEOUT)] = CHECK_TIMEOUT,
     as_json: AsJson = False,
 ) -> None:
-    """Ask the camera at ADDR whether it is back at factory state (exit 1: no answer)."""
+    """Ask the camera at ADDR whether it is back at factory state (exit 1: no answer; 3:
+    still set up; 4: cannot tell)."""
     check_timeout(timeout)
     kb = cli(ctx).kb()
     result = _run(check_address(address, timeout, kb=kb))
@@ -209,5 +214,4 @@ def check(
         typer.echo(said)
         if not result.answered and ipaddress.ip_address(result.address).is_loopback:
             typer.echo(OWN_ADDRESS.format(address=result.address))
-    if not result.answered:
-        raise typer.Exit(EXIT_NO_ANSWER)
+    raise typer.Exit(EXITS[verdict])
