@@ -18,13 +18,15 @@ from camreset.core.session.detours import Derived
 
 EVERYTHING = ("pin", "original_adapter", "other_outlet", "spare_adapter", "app", "computer")
 BLINK = {"model": "blink-outdoor-4", "have": ("pin", "app")}
-STILL_BOUND = ("cant-add", "done", "no", "another-account", "yes", "no", "done", "no")
+STILL_BOUND = ("cant-add", "another-account", "yes", "no", "done", "no")
+"""Adding failed (said in the opening), on another account, second-hand, not from a
+provider; released, and still not added."""
 
 
 def test_the_release_step_names_the_whole_system_for_a_camera_sold_with_its_sync_module(
     guide: Guide,
 ) -> None:
-    step = answered(guide, STILL_BOUND[:6], **BLINK).current
+    step = answered(guide, STILL_BOUND[:4], **BLINK).current
     assert step.ref.ref == "release-account"
     assert "deletes the whole system" in step.text and "Delete System" in step.text
     assert "One camera:" in step.text  # a camera sold alone comes first
@@ -162,7 +164,7 @@ def test_a_camera_that_was_always_theirs_is_not_sent_to_a_previous_owner(guide: 
     """A Ring doorbell the app says is on another account, whose owner said "No, it has
     always been mine", was told only "the previous owner or Ring support" can release it (a
     phone reviewer): the other account is likely one of their own, or a household member's."""
-    said = ("cant-add", "done", "no", "another-account")
+    said = ("cant-add", "another-account")
     mine = answered(guide, (*said, "no"), model="ring-video-doorbell-2", have=("pin", "app"))
     notice = mine.current.notice or ""
     assert "previous owner" not in notice and "one of your own" in notice

@@ -20,13 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from camreset.core.engine.evidence import Answered
+from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.setup_words import STILL_BOUND, not_freed_by_reset, without_wifi
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.detours import Derived
+
+ADD_AGAIN = "add-again"
+"""Adding it as a new camera: what "It reset, but I can't add it" says was tried and failed,
+so it is not the likeliest way on (a reviewer's Reolink, "I can't do this" on "Add it again",
+went to support with "it only has to be added" still at 81 %: helpdesk review 40)."""
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
@@ -205,7 +210,10 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         opening.stage = RESET_SINCE
         return None
     if given == "cant-add":
-        return _start_at_adding(fold, opening)
+        said = _start_at_adding(fold, opening)
+        if ADD_AGAIN in plan.setup.actions:  # they tried adding it: it did not take
+            fold.evidence.append(ActionFailed(ADD_AGAIN))
+        return said
     if given == "selling":  # a new password is no reset for the buyer
         fold.reset_only = True
         fold.excluded.update(_attempts_needing(plan, Capability.recovery))
