@@ -547,6 +547,15 @@ def test_a_wired_camera_that_cannot_be_added_gets_attempts_at_home_not_support(
     assert attempts and set(attempts) != {"add-again"}, attempts
 
 
+def test_the_hub_step_is_named_after_the_recorder_or_module_it_is(make_driver: Any) -> None:
+    """A Lorex camera's hub step was titled "The hub" above "Check that the Lorex NVR is
+    plugged in…": a helpdesk agent read out "hub" for a recorder (helpdesk review 40)."""
+    d = make_driver(model="lorex-e893ab", have=["pin", "computer"], opening=True)
+    d.send("cant-add")
+    d.send("not-found")
+    assert (d.state.current.ref.ref, d.state.current.title) == ("hub-check-add", "The Lorex NVR")
+
+
 def _add_fails_to_join(d: Driver) -> None:
     """Answer the current adding attempt as done and not added (unless the session asks at
     once what went wrong), then say joining failed."""
