@@ -86,6 +86,19 @@ def test_unknown_model_exits_2_with_one_line_naming_the_closest(cli) -> None:  #
     ]
 
 
+def test_a_dahua_number_from_the_label_gets_dahuas_usual_card(cli) -> None:  # type: ignore[no-untyped-def]
+    """ "DH-IPC-HFW2831T-ZS" (the label's spelling) and "IPC-HDW2431T-AS" were refused (exit 2)
+    with an unrelated camera as closest, where a Hikvision "DS-…" number unlisted got its
+    brand's card (technician review 40)."""
+    for typed in ("DH-IPC-HFW2831T-ZS", "IPC-HDW2431T-AS"):
+        run = cli("show", typed)
+        assert run.code == 1, (typed, run.err)
+        said = " ".join(run.out.split())
+        assert f"“{typed}” is not in camreset's list of Dahua cameras" in said
+        assert "Reset card: Dahua camera (model unknown)" in said
+    assert cli("show", "DH-SD2AY").out == cli("show", "Dahua SD2AY").out  # the prefix is Dahua
+
+
 def test_a_model_of_a_brand_not_listed_says_what_to_try_next(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("show", "foscam fi9821")
     assert (run.code, run.out) == (2, "")
