@@ -154,3 +154,14 @@ def test_a_camera_silent_after_the_confirmation_is_exit_1(monkeypatch: pytest.Mo
         code, _, err = cli("127.0.4.8", "--yes", "--mac", mac, "--password-stdin", stdin="pw\n")
     assert code == 1
     assert err == "camreset reset-remote: no camera answered at 127.0.4.8; check the address\n"
+
+
+def test_a_camera_with_no_service_to_reset_it_says_what_to_do_instead() -> None:
+    """A Tapo (or a Hikvision) "answers no Dahua or ONVIF service camreset can use", exit 2,
+    and nothing more: no way forward (technician review 40)."""
+    with emulated_in_thread(("tapo-set-up", "127.0.4.10")):
+        code, _, err = cli("127.0.4.10", "--yes", "--mac", "0002", "--password-stdin", stdin="x\n")
+    assert code == 2
+    said = " ".join(err.split())
+    assert "answers no Dahua or ONVIF service camreset can use (ONVIF may be off" in said
+    assert "Reset it with its button, or from its own web page or app; `camreset guide`" in said

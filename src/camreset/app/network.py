@@ -157,7 +157,9 @@ async def offer(
     if not actions or camera.mac is None:
         raise NotSupported(
             f"camreset cannot send {camera_name(camera)} at {result.address} a reset or "
-            "restart: it answers no Dahua or ONVIF service camreset can use"
+            "restart: it answers no Dahua or ONVIF service camreset can use (ONVIF may be "
+            "off in its settings). Reset it with its button, or from its own web page or "
+            "app; `camreset guide` takes you through it"
         )
     return Offer(camera, actions, mac_suffix(camera.mac))
 
