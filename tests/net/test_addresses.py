@@ -10,7 +10,8 @@ from camreset.net.addresses import parse_target
 
 
 @pytest.mark.parametrize(
-    "text", ["192.168.1.108", "10.0.0.5", "172.31.255.1", "169.254.10.20", "127.0.0.9"]
+    "text",
+    ["192.168.1.108", "10.0.0.5", "172.31.255.1", "169.254.10.20", "127.0.0.9", "192.0.0.64"],
 )
 def test_private_link_local_and_loopback_addresses_are_accepted(text: str) -> None:
     assert str(parse_target(text)) == text

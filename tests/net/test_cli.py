@@ -19,7 +19,7 @@ from camreset.cli.app import app, main
 HEADER = "brand model address MAC firmware"
 PRIVATE_ONLY = (
     "is not on a private network; camreset only talks to cameras on your own network "
-    "(10.x, 172.16–31.x, 192.168.x, 169.254.x or 127.x)\n"
+    "(10.x, 172.16–31.x, 192.168.x, 169.254.x, 192.0.0.x or 127.x)\n"
 )
 TIMEOUT_RANGE = "timeout must be between 0.1 and 30 seconds, not "
 

@@ -4,7 +4,7 @@
     found = await scan()                       # this machine's private subnets
     verdict_for(result)                        # reset confirmed / did not take / no answer
 
-Scans happen only when called, only on private, link-local or loopback addresses, and
+Scans happen only when called, only on private, link-local, loopback or 192.0.0.x addresses, and
 rate-limited. Remote reboot and factory reset live in `camreset.net.remote`, behind an
 explicit confirmation. Emulated cameras for tests live in `camreset.net.emulators`.
 """

@@ -1,6 +1,9 @@
 """Which addresses camreset may send a probe to: the person's own network, never the internet.
 
-A scan or check goes only to RFC 1918 private ranges, link-local 169.254/16 and loopback.
+A scan or check goes only to RFC 1918 private ranges, link-local 169.254/16, loopback and
+192.0.0.0/24 (not routed on the internet, RFC 6890), where older Hikvision cameras come up
+after a reset: the knowledge base gives 192.0.0.64, and `check` refused the address it had
+told the person to try (technician review 40).
 Anything else is refused before a socket is opened, so a typo cannot send camera probes to
 a stranger's address. IPv6 is not probed yet and is refused with that reason.
 """
@@ -18,12 +21,13 @@ PRIVATE_NETWORKS = (
 )
 LINK_LOCAL = IPv4Network("169.254.0.0/16")
 LOOPBACK = IPv4Network("127.0.0.0/8")
-ALLOWED_NETWORKS = (*PRIVATE_NETWORKS, LINK_LOCAL, LOOPBACK)
-ALLOWED_TEXT = "10.x, 172.16–31.x, 192.168.x, 169.254.x or 127.x"
+FACTORY_RANGE = IPv4Network("192.0.0.0/24")
+ALLOWED_NETWORKS = (*PRIVATE_NETWORKS, LINK_LOCAL, LOOPBACK, FACTORY_RANGE)
+ALLOWED_TEXT = "10.x, 172.16–31.x, 192.168.x, 169.254.x, 192.0.0.x or 127.x"
 
 
 def is_allowed(address: IPv4Address) -> bool:
-    """True for a private, link-local or loopback IPv4 address."""
+    """True for a private, link-local, loopback or 192.0.0.x IPv4 address."""
     return any(address in network for network in ALLOWED_NETWORKS)
 
 
