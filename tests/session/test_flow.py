@@ -2015,3 +2015,24 @@ def test_the_setup_light_picked_after_a_no_is_said_to_mean_setup_mode(make_drive
     for said in ("done", "done", "no", "done", "done", "done", "done", "no", "blinking:blink-red"):
         other.send(said)
     assert "setup mode" not in (other.state.current.notice or "")  # another light: no word
+
+
+def test_a_wired_camera_with_an_app_is_checked_in_the_app_or_on_its_page(
+    make_driver: Any,
+) -> None:
+    """A Hikvision PoE dome's last checks named only the Hik-Connect app ("Is it added in the
+    Hik-Connect app…", "Close the Hik-Connect app…") to an installer who sets it up on its
+    web page (technician review 40); a Wi-Fi Tapo's name only the app."""
+    for model, said in (("hikvision-ds-2cd2143g2-i", True), ("tapo-c200", False)):
+        d = make_driver(model=model, have=["pin", "app", "computer"], opening=True)
+        d.send("cant-add")
+        titles: list[str] = []
+        for _ in range(20):
+            step = d.state.current
+            titles.append(step.title)
+            if step.title.startswith("Is it added in the"):
+                break
+            answer = next(a for a in ("done", "have", "not_sure") if step.offers(a))
+            d.send(answer)
+        assert titles[-1].startswith("Is it added in the"), titles
+        assert ("or on its web page" in titles[-1]) is said, titles[-1]

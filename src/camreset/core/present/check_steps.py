@@ -71,18 +71,27 @@ def _page_check(r: StepRenderer) -> Step:
     return r.base("question", title, text, answers)
 
 
+def _or_page(r: StepRenderer, nvr: str | None) -> bool:
+    """A camera that may be on a network cable, with no recorder named: besides the app, its
+    own web page is where it is set up again (a Hikvision PoE dome's checks named only the
+    Hik-Connect app, to an installer without it: technician review 40)."""
+    return nvr is None and r.may_be_wired
+
+
 def added_check(r: StepRenderer) -> Step:
     """The end of the job: the camera is added again and works."""
     app, nvr = r.app, _recorder(r)
+    page = _or_page(r, nvr)
     title = (
         f"Is it added in the {app} app"
-        + (f" or on the {nvr}" if nvr else "")
+        + (f" or on the {nvr}" if nvr else " or on its web page" if page else "")
         + ", showing live video?"
         if app
         else "Does its page (or your recorder) show the camera, with your new password?"
     )
     how = (
-        "Finish the app's steps" + (f" (or the {nvr}'s)" if nvr else "")
+        "Finish the app's steps"
+        + (f" (or the {nvr}'s)" if nvr else " (or log in on its page)" if page else "")
         if app
         else "Log in on its page (or add it in your recorder or the vendor's tool)"
     )
@@ -95,9 +104,10 @@ def works_check(r: StepRenderer) -> Step:
     """A second look at the end: a camera that only seemed added shows up here."""
     app, nvr = r.app, _recorder(r)
     title = "Does it still show its picture?"
+    page = _or_page(r, nvr)
     text = (
         f"Close the {app} app completely and open it again"
-        + (f" (or look on the {nvr})" if nvr else "")
+        + (f" (or look on the {nvr})" if nvr else " (or its web page)" if page else "")
         + ". Does the camera show its live picture (not offline, not asking to be set up)?"
         if app
         else "Close the browser tab (or the recorder's view), open the camera again and log "
