@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.net.conftest import PASSWORD, emulated_in_thread
@@ -26,6 +27,24 @@ def test_an_answers_file_can_check_the_camera_over_the_network(cli: Cli, tmp_pat
     assert result.exit_code == 0, result.output
     assert "→ Over the network it says it is back at factory settings" in result.stdout
     assert "The camera is reset and added again." in result.stdout
+
+
+def test_the_json_stream_says_what_a_network_check_found(cli: Cli, tmp_path: Path) -> None:
+    """With `--json`, a check that found nothing printed the same step again with no word of
+    the check, where the text stream says "No answer over the network" (technician review
+    40)."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("[" + ", ".join([*TO_THE_CHECK, "network 127.0.7.8"]) + "]")
+    result = cli(
+        "guide", "amcrest-ip4m-1041b", "--have", HAVE, "--answers", str(answers), "--json"
+    )  # fmt: skip
+    records = [json.loads(x) for x in result.stdout.splitlines()]
+    kinds = [r["type"] for r in records]
+    assert kinds[-3:] == ["network", "step", "result"]
+    found = records[-3]
+    assert (found["address"], found["result"]) == ("127.0.7.8", "no-answer")
+    assert "Check it yourself: this step is still open." in found["said"]
+    assert records[-2]["step"]["title"] == records[-4]["step"]["title"]  # the same step again
 
 
 def test_network_on_a_step_that_takes_none_is_bad_input(cli: Cli, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from rich.text import Text
 from camreset.cli.context import CliContext
 from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
 from camreset.cli.wizard.script import replay
-from camreset.cli.wizard.step_json import line, result_record, step_record
+from camreset.cli.wizard.step_json import line, network_record, result_record, step_record
 from camreset.core.plain import plain_text
 from camreset.core.present.network_words import network_said
 from camreset.core.session import SessionState
@@ -50,10 +50,14 @@ class ScriptedRun:
         sys.stdout.flush()
 
     def _on_step(self, state: SessionState) -> None:
+        last = state.events[-1]
         if self.as_json:
+            if last.type == "network" and last.step and state.network:
+                check = state.network[-1]
+                said = network_said(check.address, check.result, still_open=not moves_on(last))
+                self._emit(line(network_record(check.address, check.result, said)))
             self._emit(line(step_record(state)))
             return
-        last = state.events[-1]
         if last.type == "network" and last.step and not moves_on(last) and state.network:
             check = state.network[-1]  # nothing answered: the same step again, still open
             said = network_said(check.address, check.result, still_open=True)

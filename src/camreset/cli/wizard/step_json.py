@@ -4,6 +4,10 @@
 JSON API gives too: camreset.app.documents.StepDoc), then one `{"type": "result", ...}` line:
 status
 (`reset`, `escalated`, `unfinished` or `error`), exit_code, session_id, link and message.
+Before the step that follows a `network ADDR` answer, `{"type": "network", "address",
+"result", "said"}`: what the check found (`factory`, `set-up` or `no-answer`) and the words
+the terminal prints; without it a check that found nothing showed as the same step again,
+unexplained (technician review 40).
 """
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ def step_record(state: SessionState) -> dict[str, Any]:
         "number": state.progress.steps_done + 1,
         "step": step_doc(state.current).model_dump(mode="json"),
     }
+
+
+def network_record(address: str, result: str, said: str) -> dict[str, Any]:
+    return {"type": "network", "address": address, "result": result, "said": said}
 
 
 def result_record(
