@@ -69,3 +69,20 @@ def test_export_writes_the_resolved_kb(cli, tmp_path: Path) -> None:  # type: ig
     assert data["format"] == "camreset-kb-export/3"
     assert len(data["models"]) == len(load_kb().models)
     assert json.loads(cli("kb", "export").out) == data
+
+
+def test_sources_at_80_columns_is_a_block_per_source_with_whole_words() -> None:
+    """At 80 columns the table's longest source id left the other columns a few letters each
+    ("publis/her", "ring-v/ideo-d…"), and a light chart's rows were one line each of the same
+    words (technician review 40)."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    out = CliRunner(env={"COLUMNS": "80", "NO_COLOR": "1"}).invoke(app, ["kb", "sources"]).stdout
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    at = lines.index("ring-support-nqhe0")
+    assert re.fullmatch(r"  vendor_page · Ring · \d+ claims", lines[at + 1])
+    assert "    ring-video-doorbell-1st-gen: led_states (high) ×7" in lines
+    assert len(set(lines[at : at + 12])) == len(lines[at : at + 12])  # no line said twice

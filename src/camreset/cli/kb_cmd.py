@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 
 from camreset.cli.context import cli
 from camreset.cli.errors import CamresetGroup
-from camreset.cli.stdout import print_out
+from camreset.cli.stdout import fitted_width, print_out
 from camreset.core.kb.export import export_kb
 from camreset.core.kb.source_report import source_report
 from camreset.core.kb.stats import brand_summaries, summarise
@@ -22,6 +24,7 @@ from camreset.errors import UsageError
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
+    from camreset.core.kb.source_report import SourceUse
     from camreset.core.kb.stats import BrandSummary
 
 kb_app = typer.Typer(
@@ -78,11 +81,44 @@ def _print_report(
     print_out(table)
 
 
+NARROW_SOURCES = 140
+"""Below this many columns `kb sources` prints a block per source: the table's longest id
+left the other columns a few letters each ("publis/her", "ring-v/ideo-d…" at 80 columns,
+technician review 40)."""
+
+
+def _counted(decides: Sequence[str]) -> list[str]:
+    """Each claim once, with how many entries of it (a light chart's seven rows were seven
+    lines of the same words)."""
+    counts: dict[str, int] = {}
+    for said in decides:
+        counts[said] = counts.get(said, 0) + 1
+    return [f"{said} ×{n}" if n > 1 else said for said, n in counts.items()]
+
+
+def _source_blocks(report: Sequence[SourceUse]) -> Group:
+    blocks: list[Text] = []
+    for use in report:
+        decides = "".join(f"\n    {d}" for d in _counted(use.decides)) or " –"
+        blocks.append(
+            Text(
+                f"{use.id}\n  {use.kind} · {use.publisher} · {use.claims} claims\n"
+                f"  sets the confidence of:{decides}\n",
+                overflow="fold",
+            )
+        )
+    return Group(*blocks)
+
+
 @kb_app.command("sources")
 def sources(ctx: typer.Context, kb_dir: KbDir = None, as_json: AsJson = False) -> None:
     """Every source: kind and publisher, the claims citing it, those whose confidence it sets."""
+    report = source_report(cli(ctx).kb(kb_dir))
+    if not as_json and fitted_width() < NARROW_SOURCES:
+        print_out(_source_blocks(report))
+        return
     _print_report(
-        source_report(cli(ctx).kb(kb_dir)),
+        report,
         as_json,
         {
             name: {"overflow": "fold", "no_wrap": name == "source"}
@@ -90,7 +126,7 @@ def sources(ctx: typer.Context, kb_dir: KbDir = None, as_json: AsJson = False) -
         },
         lambda use: (
             use.id, use.kind, use.publisher, str(use.claims),
-            "\n".join(use.decides) if use.decides else "–",
+            "\n".join(_counted(use.decides)) if use.decides else "–",
         ),
     )  # fmt: skip
 

@@ -27,3 +27,10 @@ def print_out(renderable: RenderableType) -> None:
         console.print(renderable)
     lines = (line.rstrip() for line in captured.get().splitlines())
     sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
+def fitted_width() -> int:
+    """The width `print_out` prints at: the terminal's (or `COLUMNS`), else `PIPE_WIDTH`."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console().width
+    return PIPE_WIDTH
