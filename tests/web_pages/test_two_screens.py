@@ -66,6 +66,20 @@ def test_the_undo_button_says_when_the_answer_came_from_another_screen(
     assert "given on another screen" in _undo_label(desk, url)
 
 
+def test_answers_in_a_second_session_leave_the_first_sessions_answer_this_browsers_own(
+    client: PageClient,
+) -> None:
+    """One browser remembered its last answer in one session only: an agent who answered in a
+    second session saw their own answer in the first called "given on another screen"
+    (helpdesk review 40)."""
+    first = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    _press(client, first, "done")
+    second = start(client, "Tapo C210", have=("pin", "original_adapter", "app"))
+    _press(client, second, "done")
+    assert _undo_label(client, first) == "← Back: undo my last answer"
+    assert _undo_label(client, second) == "← Back: undo my last answer"
+
+
 def test_a_saved_hold_leaves_the_last_answer_this_browsers_own(client: PageClient) -> None:
     url = start(client, "Tapo C200", have=("pin", "original_adapter"))
     page = client.page(url)

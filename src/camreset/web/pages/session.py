@@ -58,7 +58,12 @@ from camreset.web.pages.step_view import (
 
 router = APIRouter()
 ANSWERED = "camreset_answered"
-"""The session this browser moved on last, and its event count just after: "session.count"."""
+"""The sessions this browser moved on last, each with its event count just after:
+"session.count~session.count…", newest last. One session only was kept: an agent who answered
+in a second session saw their own answers in the first called "given on another screen"
+(helpdesk review 40)."""
+MARKS_KEPT = 8
+"""Sessions whose last answer from this browser is remembered."""
 ANSWERED_MAX_AGE = 12 * 60 * 60
 STILL = "camreset_still"
 """The "Keep the lights still" choice, kept from page to page without JavaScript: the box
@@ -79,9 +84,20 @@ def _mark(session_id: str, state: SessionState, before: int = 0) -> str:
     return f"{session_id}.{len(state.events) - before}"
 
 
+def _marks(request: Request) -> list[str]:
+    return [m for m in request.cookies.get(ANSWERED, "").split("~") if m]
+
+
 def _answered_here(request: Request, session_id: str, state: SessionState, before: int = 0) -> bool:
     """Whether the session's last event (`before` events back) came from this browser."""
-    return request.cookies.get(ANSWERED) == _mark(session_id, state, before)
+    return _mark(session_id, state, before) in _marks(request)
+
+
+def _remember(request: Request, response: Response, session_id: str, state: SessionState) -> None:
+    """Mark the session's last event as this browser's, keeping the other sessions' marks."""
+    others = [m for m in _marks(request) if m.rpartition(".")[0] != session_id]
+    kept = [*others[-(MARKS_KEPT - 1) :], _mark(session_id, state)]
+    set_private_cookie(request, response, ANSWERED, "~".join(kept), ANSWERED_MAX_AGE)
 
 
 async def _post(request: Request, session_id: str, command: Command, extra: str = "") -> Response:
@@ -96,7 +112,7 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
             _session_url(request, session_id, f"?stale={2 if again else 1}"), 303
         )
     response = RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
-    set_private_cookie(request, response, ANSWERED, _mark(session_id, state), ANSWERED_MAX_AGE)
+    _remember(request, response, session_id, state)
     return response
 
 
@@ -337,7 +353,7 @@ async def hold(request: Request, session_id: str) -> Response:
     response = Response(status_code=204)
     if _answered_here(request, session_id, state, before=1):
         # this browser gave the last answer and now the hold: its answer is still its own
-        set_private_cookie(request, response, ANSWERED, _mark(session_id, state), ANSWERED_MAX_AGE)
+        _remember(request, response, session_id, state)
     return response
 
 
