@@ -91,6 +91,9 @@ def test_answering_an_old_step_shows_the_current_one_with_a_notice(client: PageC
     said = page.select_one(".notice").get_text()
     # that the answer was dropped, and why (session 20's helpdesk reviewer: it did not say)
     assert said.startswith("Your answer was not saved: that step had already been answered")
+    # and what the answer kept was (helpdesk review 40: it hid what the other screen said)
+    title = old.h1.get_text()
+    assert f"(the last answer: “Done” to “{title}”)" in " ".join(said.split())
 
 
 def test_the_same_answer_sent_twice_says_it_was_saved(client: PageClient) -> None:
