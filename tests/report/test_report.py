@@ -567,3 +567,34 @@ def test_a_hold_a_little_past_a_whole_time_is_not_called_too_long() -> None:
     assert held_against(31.4, 29.0, 30.0) is None  # a whole 30 s, the timer's tap a bit late
     assert held_against(20.0, 29.0, 30.0) == "shorter than the 29 s asked for"
     assert held_against(16.0, 5.0, 10.0) == "longer than the 10 s asked for at most"
+
+
+def test_a_likely_cause_nothing_at_home_addresses_says_so() -> None:
+    """A Ring battery doorbell's report named likely causes that no step at home addresses
+    (a broken button, corrupt firmware) as if the session had missed them (helpdesk review
+    40): support is told they were left for it."""
+    kb = load_kb()
+    guide = Guide(kb)
+    at = datetime(2024, 1, 1, tzinfo=UTC)
+    have = {"pin", "app"}
+    start = guide.start(model="ring-battery-doorbell", have=parse_have(have), at=at)
+    state = guide.replay([start])
+    for _ in range(60):
+        step = state.current
+        if step.kind == "outcome":
+            break
+        offered = [a.id for a in step.answers]
+        if step.ref.kind == "opening":
+            said = "wont-reset" if "wont-reset" in offered else "skip-questions"
+        elif step.ref.kind == "tool":
+            said = "have" if step.ref.ref in have else "cant"
+        else:
+            said = next(a for a in ("no", "done", "not_sure") if a in offered)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, said), at)])
+    report = build_report(kb, state)
+    left = {c.id for c in report.still_likely if not c.home_fix}
+    assert "broken-button" in left and "corrupt-firmware" in left
+    assert "something-else" not in left  # its name says so already
+    text = render_text(report)
+    assert "The reset button is broken (" in text
+    assert "; no step at home addresses this for this camera)" in text

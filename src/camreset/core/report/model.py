@@ -75,6 +75,8 @@ class ReportCause(_Frozen):
     id: str
     name: str
     probability: float
+    home_fix: bool = True
+    """Whether some attempt at home for this camera addresses it (else it is support's)."""
 
 
 class SupportRoute(_Frozen):
@@ -292,7 +294,11 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
             for t in state.taken_back
         ],
         ruled_out=[_cause(c, only_if) for c in state.ruled_out if fits(c.id)],
-        still_likely=[_cause(c, only_if) for c in state.belief if fits(c.id)],
+        still_likely=[
+            _cause(c, only_if, home_fix=c.id not in state.no_home_fix or c.id in SAYS_SO)
+            for c in state.belief
+            if fits(c.id)
+        ],
         nothing_failed=_nothing_failed(state),
         have=sorted(state.have),
         have_asked=state.have_asked,
@@ -381,6 +387,10 @@ def _power_conditions(kb: KnowledgeBase, state: SessionState) -> dict[str, str]:
     return conditions
 
 
-def _cause(cause: Cause, only_if: dict[str, str]) -> ReportCause:
+SAYS_SO = frozenset({"something-else"})
+"""Causes whose name already says nothing at home fixes them."""
+
+
+def _cause(cause: Cause, only_if: dict[str, str], *, home_fix: bool = True) -> ReportCause:
     name = cause.name + only_if.get(cause.id, "")
-    return ReportCause(id=cause.id, name=name, probability=cause.probability)
+    return ReportCause(id=cause.id, name=name, probability=cause.probability, home_fix=home_fix)

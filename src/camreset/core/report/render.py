@@ -24,6 +24,8 @@ from camreset.core.report.model import NeedRow, Report, ReportStep, SupportRoute
 from camreset.core.report_network import network_line, network_sections
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
+NO_HOME_FIX = "no step at home addresses this for this camera"
+"""Beside a likely cause no attempt at home addresses: it was not missed, it is support's."""
 ONE_MORE_TRY = (
     "Not solved yet: worth one more try at home before support, once the item its last step "
     "names is at hand"
@@ -254,7 +256,10 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     nothing was tried."""
     if report.solved:
         return []
-    lines = [f"{c.name} ({percent(c.probability)})" for c in report.still_likely]
+    lines = [
+        f"{c.name} ({percent(c.probability)}" + ("" if c.home_fix else f"; {NO_HOME_FIX}") + ")"
+        for c in report.still_likely
+    ]
     likely = (likely_title(report), lines)
     if report.nothing_failed:
         return [likely]

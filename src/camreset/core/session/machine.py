@@ -330,6 +330,8 @@ class Guide:
             fold=fold,
             feedback=fold.feedback,
             details=dict(fold.details),
+            no_home_fix=frozenset(plan.phases[fold.phase].engine.faults)
+            - {f for a in plan.phases[fold.phase].engine.actions for f, p in a.fixes.items() if p},
         )
 
     def _network_option(

@@ -127,6 +127,10 @@ class SessionState:
     fold: SessionFold = field(repr=False, compare=False)
     feedback: dict[str, Any] | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    no_home_fix: frozenset[str] = frozenset()
+    """Causes of this phase that no attempt at home for this camera addresses: a report that
+    names one as likely says so (a Ring battery doorbell's "temporary fault … drained", 40 %,
+    read as if it had been missed: helpdesk review 40)."""
 
     @property
     def can_undo(self) -> bool:
