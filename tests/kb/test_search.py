@@ -189,3 +189,13 @@ def test_a_left_out_version_v_is_told_not_taken_as_exact() -> None:
 def test_a_first_word_close_to_no_single_brand_is_not_read_as_one() -> None:
     with pytest.raises(UnknownModelError):
         find_model(KB, "camera 3000")
+
+
+def test_a_name_typed_with_the_labels_number_finds_the_number_s_model() -> None:
+    """ "arlo pro 4 VMC4050P" found nothing, though each half alone finds the Arlo Pro 4
+    (helpdesk review 40): the label's number decides, and the person is told it was taken
+    for that model (not exact)."""
+    match = find_match(KB, "arlo pro 4 VMC4050P")
+    assert match.model_id == "arlo-pro-4" and match.score < 1.0
+    with pytest.raises(UnknownModelError):  # a number that names no model adds nothing
+        find_match(KB, "ring doorbell 5UM5E5")

@@ -245,7 +245,26 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
         if better and (not found or better[0].score > found[0].score):
             # never "exact": the person is told which camera it was taken for
             found = [replace(m, score=min(m.score, MISREAD)) for m in better]
+    if not found or found[0].score <= 0.6:
+        found = _by_label_number(kb, brands, query, named) or found
     return found[:limit]
+
+
+def _by_label_number(
+    kb: KnowledgeBase, brands: dict[str, frozenset[str]], query: str, named: frozenset[str]
+) -> list[Match]:
+    """A name typed with the label's number ("arlo pro 4 VMC4050P"), which matched nothing as
+    a whole though the number alone names one model (helpdesk review 40): that model, told
+    rather than exact. Only a word with letters and digits, naming exactly one model."""
+    found: dict[str, Match] = {}
+    for word in query.split():
+        if len(word) < 4 or not re.search(r"[0-9]", word) or not re.search(r"[A-Za-z]", word):
+            continue
+        key, _ = normalise(kb, word, brands)
+        exact = [m for m in _search(kb, brands, key, named) if m.score == EXACT]
+        if len(exact) == 1:
+            found[exact[0].model_id] = replace(exact[0], score=MISREAD)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _digit_lookalikes(key: str) -> str:
