@@ -199,3 +199,9 @@ def test_a_name_typed_with_the_labels_number_finds_the_number_s_model() -> None:
     assert match.model_id == "arlo-pro-4" and match.score < 1.0
     with pytest.raises(UnknownModelError):  # a number that names no model adds nothing
         find_match(KB, "ring doorbell 5UM5E5")
+
+
+def test_eufy_2c_is_the_2c_not_the_2c_pro() -> None:
+    """ "eufy 2c" listed the eufyCam 2C Pro above the eufyCam 2C (helpdesk review 40)."""
+    assert find_model(KB, "eufy 2c") == "eufy-eufycam-2c"
+    assert find_model(KB, "eufy 2c pro") == "eufy-eufycam-2c-pro"
