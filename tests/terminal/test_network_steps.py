@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pexpect
 from tests.net.conftest import PASSWORD, emulated_in_thread
 
 from .conftest import Cli
@@ -55,19 +56,25 @@ def test_network_on_a_step_that_takes_none_is_bad_input(cli: Cli, tmp_path: Path
     assert "is not checked over the network" in result.stderr
 
 
+def _at_the_password(db_url: str, address: str) -> pexpect.spawn:
+    """An Amcrest dome's remote reset with `r`, up to its password (the MAC's end typed)."""
+    have = "computer,admin_password"
+    child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
+    answer(child, ["8", "6"])  # the opening skipped; the status light: not sure
+    child.expect("r send the reset over the network")
+    child.expect(PROMPT)
+    child.sendline("r")
+    child.expect("The camera's address on your network: ")
+    child.sendline(address)
+    child.expect("to confirm, or press Enter to go back: ")
+    child.sendline("0002")
+    child.expect(r"The camera's admin password \(not shown\): ")
+    return child
+
+
 def test_the_wizard_checks_with_n_and_resets_with_r(db_url: str) -> None:
     with emulated_in_thread(("dahua-initialised", "127.0.7.3"), model="IP4M-1046EW") as cams:
-        have = "computer,admin_password"
-        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
-        answer(child, ["8", "6"])  # the opening skipped; the status light: not sure
-        child.expect("r send the reset over the network")
-        child.expect(PROMPT)
-        child.sendline("r")
-        child.expect("The camera's address on your network: ")
-        child.sendline("127.0.7.3")
-        child.expect("to confirm, or press Enter to go back: ")
-        child.sendline("0002")
-        child.expect(r"The camera's admin password \(not shown\): ")
+        child = _at_the_password(db_url, "127.0.7.3")
         child.sendline(PASSWORD)
         answer(child, ["1"])  # let the camera restart: done waiting
         child.expect("n check it over the network")
@@ -116,17 +123,7 @@ def test_r_after_a_refused_password_offers_the_address_typed_before(db_url: str)
     password: the address had to be typed again, and lines typed ahead for the next
     questions went to the answer prompt, the password shown (technician review 40)."""
     with emulated_in_thread(("dahua-initialised", "127.0.7.4"), model="IP4M-1046EW") as cams:
-        have = "computer,admin_password"
-        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
-        answer(child, ["8", "6"])  # the opening skipped; the status light: not sure
-        child.expect("r send the reset over the network")
-        child.expect(PROMPT)
-        child.sendline("r")
-        child.expect("The camera's address on your network: ")
-        child.sendline("127.0.7.4")
-        child.expect("to confirm, or press Enter to go back: ")
-        child.sendline("0002")
-        child.expect(r"The camera's admin password \(not shown\): ")
+        child = _at_the_password(db_url, "127.0.7.4")
         child.sendline("not-" + PASSWORD)
         child.expect(PROMPT)
         child.sendline("r")
