@@ -56,13 +56,14 @@ def tidy_help(command: Command, ctx: Context) -> None:
     for param in [*command.params, *([help_option] if help_option else [])]:
         if isinstance(param, TyperOption) and param.is_flag:
             param.metavar = ""
-    if not isinstance(command, LazyGroup):  # the root folds in its own format_help
-        printed = command.format_help
+    printed = command.format_help
+    if not isinstance(command, LazyGroup) and not getattr(printed, "folds", False):
 
         def folded(ctx: Context, formatter: Any) -> None:
             fold_long_words()
             printed(ctx, formatter)
 
+        folded.folds = True  # type: ignore[attr-defined]  # wrapped once, however often asked
         command.format_help = folded  # type: ignore[method-assign]
     for sub in getattr(command, "commands", {}).values():
         tidy_help(sub, ctx)
