@@ -4,11 +4,9 @@ People type model names from a sticker, a box or memory, so the search forgives 
 spacing, dashes and the brand in front, and near-miss typing. `find_model` only answers
 when one model is clearly meant; otherwise it raises with the closest models to offer.
 
-It never answers with another line's camera: a model number's letters ("KC" in KC125) are
-part of it, so a near miss must keep them and a part of a name matches only from where a word
-or a number starts there ("2496" in IP8M-2496EB, not "C400" inside KC400). What is not found
-still names its line when the brand or those letters tell it (`likely_line`), so the product
-can offer that line's usual steps, labelled as such, instead of a stranger's card.
+Never another line's camera: a near miss keeps the model number's letters ("KC" in KC125), a
+part matches only where a word or number starts. What is not found still names its line when
+the brand or those letters tell it (`likely_line`): that line's usual steps, labelled so.
 """
 
 from __future__ import annotations
@@ -68,9 +66,7 @@ FAMILY = re.compile(r"^([a-z]{1,4})[0-9]")
 
 
 LINE_LETTERS = re.compile(r"^([a-z]{1,8})[0-9]")
-"""A model number's letters, longer ones too ("ipchdw" in IPC-HDW2431T-AS), for telling its
-maker: those letters say Dahua though no listed model is that number (technician review
-40). Near misses keep to `FAMILY`: a longer run of letters is a housing, not a spelling."""
+"""Longer model letters ("ipchdw"), only for telling the maker; near misses keep `FAMILY`."""
 
 
 def family(key: str, pattern: re.Pattern[str] = FAMILY) -> str | None:
@@ -93,9 +89,7 @@ def _starts(words: list[str]) -> frozenset[int]:
 
 
 LABEL_PREFIXES = {"dh": "dahua"}
-"""What a maker puts before its model numbers on labels and in its firmware ("DH-IPC-HFW2831T-ZS",
-as the KB's own "DH-SD2AY"): a brand word, so the number finds the brand (technician review
-40: the label's number was refused with another camera offered as closest)."""
+"""A maker's prefix on labels ("DH-IPC-HFW2831T-ZS", the KB's "DH-SD2AY"): a brand word."""
 
 
 def line_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
@@ -253,9 +247,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
 def _by_label_number(
     kb: KnowledgeBase, brands: dict[str, frozenset[str]], query: str, named: frozenset[str]
 ) -> list[Match]:
-    """A name typed with the label's number ("arlo pro 4 VMC4050P"), which matched nothing as
-    a whole though the number alone names one model (helpdesk review 40): that model, told
-    rather than exact. Only a word with letters and digits, naming exactly one model."""
+    """The one model a word of letters and digits names ("pro 4 VMC4050P"), told, not exact."""
     found: dict[str, Match] = {}
     for word in query.split():
         if len(word) < 4 or not re.search(r"[0-9]", word) or not re.search(r"[A-Za-z]", word):
