@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -90,10 +91,7 @@ technician review 40)."""
 def _counted(decides: Sequence[str]) -> list[str]:
     """Each claim once, with how many entries of it (a light chart's seven rows were seven
     lines of the same words)."""
-    counts: dict[str, int] = {}
-    for said in decides:
-        counts[said] = counts.get(said, 0) + 1
-    return [f"{said} ×{n}" if n > 1 else said for said, n in counts.items()]
+    return [f"{said} ×{n}" if n > 1 else said for said, n in Counter(decides).items()]
 
 
 def _source_blocks(report: Sequence[SourceUse]) -> Group:

@@ -19,7 +19,7 @@ PIPE_WIDTH = 1000
 
 def print_out(renderable: RenderableType) -> None:
     """Print `renderable` to standard output, for a person or for a pipe."""
-    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+    if _for_a_person():
         Console(highlight=False).print(renderable)
         return
     console = Console(highlight=False, width=PIPE_WIDTH, no_color=True)
@@ -31,6 +31,9 @@ def print_out(renderable: RenderableType) -> None:
 
 def fitted_width() -> int:
     """The width `print_out` prints at: the terminal's (or `COLUMNS`), else `PIPE_WIDTH`."""
-    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
-        return Console().width
-    return PIPE_WIDTH
+    return Console().width if _for_a_person() else PIPE_WIDTH
+
+
+def _for_a_person() -> bool:
+    """A terminal, or a width set by `COLUMNS`: fitted; anything else is a pipe."""
+    return sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))

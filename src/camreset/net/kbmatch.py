@@ -19,12 +19,12 @@ import re
 from dataclasses import replace
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.search import EXACT, find_line, search_models
+from camreset.core.kb.search import EXACT, LABEL_PREFIXES, find_line, search_models
 from camreset.net.model import DiscoveredCamera
 
 _REGION = re.compile(r"\([^)]*\)")
-_VENDOR_PREFIX = re.compile(r"^(DH|HIK)-", re.IGNORECASE)
-"""How some firmware starts a model name the label and the KB do not ("DH-IPC-HFW2831T-ZS")."""
+_VENDOR_PREFIX = re.compile(rf"^({'|'.join(LABEL_PREFIXES)})-", re.IGNORECASE)
+"""A maker's prefix some firmware puts before the model name ("DH-IPC-HFW2831T-ZS")."""
 
 
 def match_kb(kb: KnowledgeBase, camera: DiscoveredCamera) -> DiscoveredCamera:

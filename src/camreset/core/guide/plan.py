@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
@@ -47,6 +48,12 @@ class PhasePlan:
     engine: TroubleshootingModel
     actions: dict[str, ActionSpec]
     questions: dict[str, QuestionSpec]
+
+    @cached_property
+    def no_home_fix(self) -> frozenset[str]:
+        """Causes no attempt of this phase addresses: support's, as a report says beside them."""
+        fixed = {f for a in self.engine.actions for f, p in a.fixes.items() if p}
+        return frozenset(self.engine.faults) - fixed
 
     def allowed_actions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
         """Attempts this person can carry out: preconditions met, not refused. `have` is what

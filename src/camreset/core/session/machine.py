@@ -330,8 +330,7 @@ class Guide:
             fold=fold,
             feedback=fold.feedback,
             details=dict(fold.details),
-            no_home_fix=frozenset(plan.phases[fold.phase].engine.faults)
-            - {f for a in plan.phases[fold.phase].engine.actions for f, p in a.fixes.items() if p},
+            no_home_fix=plan.phases[fold.phase].no_home_fix,
         )
 
     def _network_option(
