@@ -213,8 +213,9 @@ def test_a_camera_of_unknown_brand_on_poe_is_checked_on_its_page_not_in_an_app(k
     assert app_only <= set(unknown.setup.engine.faults)
     assert (
         app_check(StepRenderer(kb, unknown)).title
-        == "Does the camera's app find it as a new camera?"
-    )
+        == "Does the camera's app find it as a new camera, or does its web page ask for a new"
+        " password?"
+    )  # a bullet of unknown power may be on its cable
 
 
 def test_once_it_is_on_a_network_cable_no_outlet_or_adapter_is_named_as_likely(
@@ -405,3 +406,36 @@ def test_a_camera_on_its_cable_but_not_on_poe_can_still_be_found_at_its_factory_
     for model_id in ("unifi-g4-instant", "tapo-c200"):
         plan = compile_plan(kb, resolve_model(kb, model_id))
         assert not wired & (set(plan.setup.engine.faults) | set(plan.setup.actions)), model_id
+
+
+@pytest.mark.parametrize(
+    ("model_id", "power", "page"),
+    [
+        ("hikvision-ds-2cd2143g2-i", "network-cable", True),
+        ("hikvision-ds-2cd2143g2-i", None, True),
+        ("tapo-c200", None, False),
+    ],
+)
+def test_the_check_that_the_reset_took_names_the_web_page_of_a_wired_camera(
+    guide: Any, model_id: str, power: str | None, page: bool
+) -> None:
+    """An installer with a computer and no app, resetting a Hikvision PoE dome, was asked
+    only "Does the Hik-Connect app find it as a new camera?" (technician review 40, 11): its
+    web page, where it asks for a new password, is where they would look. A Wi-Fi Tapo's
+    check names only its app."""
+    state = guide.replay([start_event(guide, model=model_id, have=("pin", "computer"))])
+    titles = []
+    for _ in range(30):
+        step = state.current
+        if step.kind == "outcome" or "find it as a new" in step.title:
+            titles.append(step.title)
+            break
+        pick = next(
+            a
+            for a in ("skip-questions", power, "yes", "done", "have", "not_sure")
+            if a and step.offers(a)
+        )
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+    said = "or does its web page ask for a new password?" in titles[-1]
+    assert "find it as a new camera" in titles[-1]
+    assert said is page, titles[-1]

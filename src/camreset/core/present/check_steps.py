@@ -42,8 +42,11 @@ def app_check(r: StepRenderer) -> Step:
     text = " ".join([text, *which_app(r.model, [text])])
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
     nvr = _recorder(r)
+    page = ", or does its web page ask for a new password" if _or_page(r, nvr) else ""
     title = r.fill(
-        "Does the {line.app} app" + (f" or the {nvr}" if nvr else "") + f" find it as a new {noun}?"
+        "Does the {line.app} app"
+        + (f" or the {nvr}" if nvr else "")
+        + f" find it as a new {noun}{page}?"
     )
     return r.base("question", title, r.fill(text), answers)
 
