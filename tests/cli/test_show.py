@@ -73,6 +73,17 @@ def test_a_card_with_no_reset_button_gives_nothing_to_hold(cli) -> None:  # type
     assert "How long to hold" in dome
 
 
+def test_a_camera_on_its_cable_has_no_wifi_rows_from_its_lines_defaults(cli) -> None:  # type: ignore[no-untyped-def]
+    """A Reolink RLC-510A, a PoE bullet added over its cable, listed the Wi-Fi bands it needs
+    and how to change its Wi-Fi without a reset, from the Reolink line's defaults (technician
+    review 40, 13). A Reolink with its own Wi-Fi keeps them."""
+    wired = {line.split("  ")[0] for line in cli("show", "reolink-rlc-510a").lines}
+    assert "How it is added again" in wired and "Power over Ethernet" in wired
+    assert not wired & {"Wi-Fi it needs", "Changing Wi-Fi without a reset"}
+    wifi = {line.split("  ")[0] for line in cli("show", "reolink-duo-2-wifi").lines}
+    assert {"Wi-Fi it needs", "Changing Wi-Fi without a reset"} <= wifi
+
+
 def test_any_spelling_shows_the_same_card(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("show", "TAPO C-200").out == cli("show", "tapo-c200").out
 

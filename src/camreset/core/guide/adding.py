@@ -1,6 +1,7 @@
 """How a reset camera is added again: in its app, or on its web page, recorder or the vendor's
-LAN tool. Which it is decides the app's own troubles (an outdated app, the phone's
-permissions) and where the checks after a reset look.
+LAN tool; and whether it has Wi-Fi at all. Which it is decides the app's own troubles (an
+outdated app, the phone's permissions), where the checks after a reset look, and whether Wi-Fi
+words belong on its card.
 """
 
 from __future__ import annotations
@@ -39,3 +40,23 @@ def added_in_app(model: ResolvedModel, power: frozenset[str]) -> bool:
     cameras are added in one. A camera on PoE alone, of a brand nobody named, is not."""
     ways = ways_to_add(model, power)
     return not ways or not ways <= WIRED_WAYS
+
+
+def on_its_cable(model: ResolvedModel) -> bool:
+    """Powered over its network cable (PoE, as sourced or as the person said) with no source
+    giving it Wi-Fi: a cable camera, even where a 12 V adapter can power it instead."""
+    return PowerKind.poe in model.power_kinds and "wifi" not in model.facts
+
+
+def wired_only(model: ResolvedModel) -> bool:
+    """Whether the sources give only wired ways of adding this camera (a PoE bullet set up
+    over its cable): it has no Wi-Fi to change."""
+    ways = provisioning(model)
+    return bool(ways) and ways <= WIRED_WAYS
+
+
+def without_wifi(model: ResolvedModel) -> bool:
+    """Whether the camera has no Wi-Fi to move or join: added only over its cable, or powered
+    over its network cable (PoE, as sourced or as the person said) with no source giving it
+    Wi-Fi. A PoE bullet that also takes a 12 V adapter is still a cable camera."""
+    return wired_only(model) or on_its_cable(model)

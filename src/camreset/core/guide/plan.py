@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
-from camreset.core.guide.adding import ways_to_add
+from camreset.core.guide.adding import on_its_cable, ways_to_add
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
@@ -186,12 +186,6 @@ def may_be_wired(model: ResolvedModel, kinds: frozenset[PowerKind]) -> bool:
     if not kinds or PowerKind.poe in kinds:
         return True
     return bool(ways_to_add(model, frozenset(k.value for k in kinds)) & ON_THE_CABLE)
-
-
-def on_its_cable(model: ResolvedModel) -> bool:
-    """Powered over its network cable (PoE, as sourced or as the person said) with no source
-    giving it Wi-Fi: a cable camera, even where a 12 V adapter can power it instead."""
-    return PowerKind.poe in model.power_kinds and "wifi" not in model.facts
 
 
 def fits(when: When, model: ResolvedModel) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from camreset.core.guide.adding import without_wifi
 from camreset.core.kb.confidence import value_core
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
@@ -279,14 +280,21 @@ ABOUT_THE_BUTTON = frozenset(
 )
 """Left off the card of a model that has no reset button: there is nothing to hold (a
 Hikvision turret's card gave "at least 30 s" under "No reset button")."""
+ABOUT_WIFI = frozenset({"wifi", "wifi_change"})
+"""Left off the card of a camera with no Wi-Fi (a PoE bullet added only over its cable) where
+they come from its line's defaults: a Reolink RLC-510A's card listed the Wi-Fi bands it needs
+and how to change its Wi-Fi (technician review 40, 13)."""
 
 
 def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
     """Every fact of a reset card in the order a person needs them; unknowns said plainly."""
     views: list[FactView] = []
     buttonless = not model.has_button
+    wireless = not without_wifi(model)
     for name in CARD_ORDER:
         if buttonless and name in ABOUT_THE_BUTTON:
+            continue
+        if name in ABOUT_WIFI and not wireless and not _its_own(model, name):
             continue
         found = list_views(kb, model, name) if name in LIST_FACTS else []
         single = fact_view(kb, model, name) if name not in LIST_FACTS else None
@@ -297,6 +305,12 @@ def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
             found.append(expiry)
         views += found
     return views
+
+
+def _its_own(model: ResolvedModel, name: str) -> bool:
+    """Whether a source gives fact `name` for this model itself, not only for its line."""
+    resolved = model.facts.get(name)
+    return resolved is not None and resolved.origin is Origin.model
 
 
 def _expiry_disagreement(model: ResolvedModel) -> FactView | None:

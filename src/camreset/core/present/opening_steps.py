@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from camreset.core.guide.adding import without_wifi
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.phrases import CODE_VALID
@@ -19,7 +20,6 @@ from camreset.core.present.setup_words import (
     hub_for_new_owner,
     through_app,
     unbind_routes,
-    without_wifi,
 )
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP

@@ -7,8 +7,7 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
-from camreset.core.guide.adding import WIRED_WAYS, provisioning, ways_to_add
-from camreset.core.guide.plan import on_its_cable
+from camreset.core.guide.adding import WIRED_WAYS, ways_to_add
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.resolve import Origin, ResolvedModel
@@ -25,21 +24,6 @@ from camreset.core.kb.values import (
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
-
-
-def wired_only(model: ResolvedModel) -> bool:
-    """Whether the sources give only wired ways of adding this camera (a PoE bullet set up
-    over its cable): it has no Wi-Fi to change."""
-    ways = provisioning(model)
-    return bool(ways) and ways <= WIRED_WAYS
-
-
-def without_wifi(model: ResolvedModel) -> bool:
-    """Whether the camera has no Wi-Fi to move or join: added only over its cable, or powered
-    over its network cable (PoE, as sourced or as the person said) with no source giving it
-    Wi-Fi. A PoE bullet that also takes a 12 V adapter is still a cable camera."""
-    return wired_only(model) or on_its_cable(model)
-
 
 STILL_BOUND = "still-bound"
 """The notice for a second-hand camera whose reset, the sources say, leaves it on the first

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from camreset.core.guide.adding import added_in_app
-from camreset.core.guide.plan import CameraPlan, on_its_cable, power_answers
+from camreset.core.guide.adding import added_in_app, on_its_cable, without_wifi
+from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
@@ -35,7 +35,6 @@ from camreset.core.present.setup_words import (
     hub_for_new_owner,
     may_be_on_a_cable,
     still_bound_words,
-    without_wifi,
 )
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.timer import hold_timer, in_part_warning, set_by_a_window
