@@ -84,6 +84,21 @@ def test_a_camera_on_its_cable_has_no_wifi_rows_from_its_lines_defaults(cli) -> 
     assert {"Wi-Fi it needs", "Changing Wi-Fi without a reset"} <= wifi
 
 
+def test_hikvisions_sources_disagree_on_powering_it_first_and_the_card_says_so(cli) -> None:  # type: ignore[no-untyped-def]
+    """The Hikvision card said "Powered and started first: yes" and, lower down, "hold the
+    button while the power comes back on", with no word that its sources disagree (technician
+    review 40, 10). Both are on the card now, each in words, with its source."""
+    lines = cli("show", "hikvision-ds-2cd2143g2-i").lines
+    at = next(i for i, line in enumerate(lines) if line.startswith("Powered and started first"))
+    block = " ".join(" ".join(lines[at : at + 12]).split())
+    assert "Sources disagree:" in block
+    assert "yes: it must be on and fully started first (low: h-o-m-e-hik-reset)" in block
+    assert (
+        "no: the button is held while the power comes back on (low: wrightwood-hik-reset-button)"
+        in block
+    )
+
+
 def test_any_spelling_shows_the_same_card(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("show", "TAPO C-200").out == cli("show", "tapo-c200").out
 

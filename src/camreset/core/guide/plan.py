@@ -14,7 +14,8 @@ from functools import cached_property
 from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
-from camreset.core.guide.adding import on_its_cable, ways_to_add
+from camreset.core.guide.adding import ways_to_add
+from camreset.core.kb.connection import on_its_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor

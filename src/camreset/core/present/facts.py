@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from camreset.core.guide.adding import without_wifi
 from camreset.core.kb.confidence import value_core
+from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
@@ -57,7 +57,11 @@ LABELS = {
     "tips": "Also from the sources",
 }
 SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
-    "powered_first": lambda v: "yes: it must be on and fully started first" if v else "no",
+    "powered_first": lambda v: (
+        "yes: it must be on and fully started first"
+        if v
+        else "no: the button is held while the power comes back on"
+    ),
     "app": lambda v: f"the {v} app",
 }
 UNKNOWN = "not known: no source says"
@@ -162,17 +166,19 @@ def _heading(resolved: Resolved) -> str:
 
 
 def disputed_claims(
-    kb: KnowledgeBase, resolved: Resolved
+    kb: KnowledgeBase, resolved: Resolved, name: str = ""
 ) -> tuple[str | None, tuple[DisputedClaim, ...]]:
-    """ "Sources disagree:" and each claim (words, confidence, sources); (None, ()) if none."""
+    """ "Sources disagree:" and each claim (words, confidence, sources); (None, ()) if none.
+    Fact `name`'s own words where it has them: a bare "yes" or "no" says nothing."""
     if not resolved.fact.disputed:
         return None, ()
     heading = _heading(resolved)
     if isinstance(resolved.value, Hold) and heading == "Sources disagree:":
         heading = f"Sources disagree{_hold_range(resolved)}:"
+    special = SPECIAL_WORDS.get(name)
     claims = tuple(
         DisputedClaim(
-            "; ".join(value_lines(kb, c.value)),
+            special(c.value) if special else "; ".join(value_lines(kb, c.value)),
             conf.value,
             tuple(c.sources),
             tuple(dict.fromkeys(_publisher(kb, s) for s in c.sources)),
@@ -207,7 +213,7 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
     primary = resolved.primary
     words = SPECIAL_WORDS.get(name)
     high = resolved.confidence.value == "high"
-    disputed, claims = disputed_claims(kb, resolved)
+    disputed, claims = disputed_claims(kb, resolved, name)
     return FactView(
         name=name,
         label=_label(name, primary.value),

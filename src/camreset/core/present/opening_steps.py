@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from camreset.core.guide.adding import without_wifi
+from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.phrases import CODE_VALID

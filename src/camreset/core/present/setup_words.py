@@ -7,7 +7,8 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
-from camreset.core.guide.adding import WIRED_WAYS, ways_to_add
+from camreset.core.guide.adding import ways_to_add
+from camreset.core.kb.connection import WIRED_WAYS
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.resolve import Origin, ResolvedModel

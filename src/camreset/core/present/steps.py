@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from camreset.core.guide.adding import added_in_app, on_its_cable, without_wifi
+from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
+from camreset.core.kb.connection import on_its_cable, without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed, Answered
-from camreset.core.guide.adding import without_wifi
 from camreset.core.guide.plan import CameraPlan, holds_long_only
+from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.setup_words import STILL_BOUND, not_freed_by_reset

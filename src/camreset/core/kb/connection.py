@@ -1,0 +1,38 @@
+"""How a camera is connected, as its facts say: the ways it is added again and whether it has
+Wi-Fi at all. Pure reading of a resolved model, shared by its card (no Wi-Fi rows for a cable
+camera) and the guide (no Wi-Fi steps for it), so a card needs no engine.
+"""
+
+from __future__ import annotations
+
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import PowerKind, Provisioning
+
+WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
+"""Ways of adding a camera over its network cable: no app, no Wi-Fi to hand it."""
+
+
+def provisioning(model: ResolvedModel) -> frozenset[Provisioning]:
+    """How a reset camera of this model is added again, as far as sources say (empty: unknown)."""
+    value = model.value("provisioning")
+    return frozenset(value) if isinstance(value, list) else frozenset()
+
+
+def on_its_cable(model: ResolvedModel) -> bool:
+    """Powered over its network cable (PoE, as sourced or as the person said) with no source
+    giving it Wi-Fi: a cable camera, even where a 12 V adapter can power it instead."""
+    return PowerKind.poe in model.power_kinds and "wifi" not in model.facts
+
+
+def wired_only(model: ResolvedModel) -> bool:
+    """Whether the sources give only wired ways of adding this camera (a PoE bullet set up
+    over its cable): it has no Wi-Fi to change."""
+    ways = provisioning(model)
+    return bool(ways) and ways <= WIRED_WAYS
+
+
+def without_wifi(model: ResolvedModel) -> bool:
+    """Whether the camera has no Wi-Fi to move or join: added only over its cable, or powered
+    over its network cable (PoE, as sourced or as the person said) with no source giving it
+    Wi-Fi. A PoE bullet that also takes a 12 V adapter is still a cable camera."""
+    return wired_only(model) or on_its_cable(model)
