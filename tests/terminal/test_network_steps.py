@@ -48,6 +48,27 @@ def test_the_json_stream_says_what_a_network_check_found(cli: Cli, tmp_path: Pat
     assert records[-2]["step"]["title"] == records[-4]["step"]["title"]  # the same step again
 
 
+def test_sessions_tell_dry_runs_apart_by_their_step_and_address(cli: Cli, tmp_path: Path) -> None:
+    """Eight unfinished runs of one model, started the same minute, were listed alike, with
+    no step or address to find the customer's camera by (technician review 40, 15)."""
+    runs = {
+        "early": TO_THE_CHECK[:2],
+        "silent": [*TO_THE_CHECK, "network 127.0.7.9"],
+        "found": [*TO_THE_CHECK, "network 127.0.7.3"],
+    }
+    with emulated_in_thread(("dahua-uninitialised", "127.0.7.3")):
+        for name, story in runs.items():
+            script = tmp_path / f"{name}.yaml"
+            script.write_text("[" + ", ".join(story) + "]")
+            cli("guide", "amcrest-ip4m-1041b", "--have", HAVE, "--answers", str(script))
+    found, silent, early = json.loads(cli("sessions", "--json").stdout)  # newest first
+    assert found["camera_address"] == "127.0.7.3" and silent["camera_address"] is None
+    assert early["step"]["number"] < silent["step"]["number"]
+    text = " ".join(cli("sessions").stdout.split())
+    assert f"at step {early['step']['number']}: {early['step']['title']}" in text
+    assert "no answer at 127.0.7.9" in text and "camera at 127.0.7.3" in text
+
+
 def test_network_on_a_step_that_takes_none_is_bad_input(cli: Cli, tmp_path: Path) -> None:
     answers = tmp_path / "answers.yaml"
     answers.write_text("[network 127.0.7.2]")

@@ -44,7 +44,8 @@ from camreset.errors import (
     StaleStepError,
     UnknownModelError,
 )
-from camreset.store.session_store import SessionStore, SessionSummary
+from camreset.store.session_store import SessionStore
+from camreset.store.session_store import SessionSummary as SessionSummary  # what recent() lists
 
 T = TypeVar("T")
 Clock = Callable[[], datetime]

@@ -50,9 +50,10 @@ COMMANDS = {
         "Guide a camera reset step by step in this terminal (or replay answers from a file).",
     ),
     "sessions": _cmd(
-        "guide_cmd",
+        "sessions_cmd",
         "sessions",
-        "List recent sessions, newest first: id, model, started, state, outcome.",
+        "List recent sessions, newest first: id, model, started, state, and where each stands "
+        "(the step it waits at, the address its camera answered from).",
     ),
     "report": _cmd(
         "guide_cmd",

@@ -1,4 +1,4 @@
-"""`camreset guide`, `camreset sessions`, `camreset report`: the guide in a terminal.
+"""`camreset guide` and `camreset report`: the guide in a terminal (`sessions`: sessions_cmd).
 
 Errors leave as camreset's own exceptions and cli/app.py prints them (one line, exit 2, or 1
 when the database cannot be reached); the guide's own exit codes are in wizard/exits.py and
@@ -18,10 +18,10 @@ from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
 from camreset.cli.shape_option import shape_option
 from camreset.cli.typed_args import short
 from camreset.cli.wizard.pace import FAST_ENV
-from camreset.errors import CamresetError, UsageError
+from camreset.errors import UsageError
 
 if TYPE_CHECKING:
-    from camreset.app import SessionService
+    pass
 
 # The rest is imported where it runs: `guide --help` loaded the store, SQLAlchemy, Alembic
 # and the wizard to print its options (1.6 s; issue 15, point 4).
@@ -165,94 +165,6 @@ def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) ->
     context = cli(ctx)
     context.settings(database_url, base_url)
     return context
-
-
-MOST_SESSIONS = 1000
-"""The most `sessions` lists at once."""
-
-
-def _unnamed(service: SessionService, session_id: str) -> str:
-    """A session started without a model, by its brand and shape ("TP-Link Kasa camera
-    (indoor)"), read from the session itself (rows of "(model unknown)" told a helpdesk
-    nothing)."""
-    try:
-        return service.state(session_id).model.name
-    except CamresetError:  # a log this version cannot read: the list still shows the rest
-        return "(model unknown)"
-
-
-def sessions(
-    ctx: typer.Context,
-    limit: Annotated[int, typer.Option(min=1, max=MOST_SESSIONS, help="How many to list.")] = 20,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
-    database_url: DatabaseUrlOption = None,
-    base_url: BaseUrlOption = None,
-) -> None:
-    """List recent sessions, newest first: id, model, started, state, outcome."""
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    from camreset.app.local_time import local_zone
-    from camreset.cli.wizard.theme import THEME
-    from camreset.core.present.words import LISTED_OUTCOME
-    from camreset.core.report import plain_text
-
-    service = _open(ctx, database_url, base_url).service()
-    rows = service.recent(limit + 1)
-    more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
-    if more:  # on stderr: the JSON on stdout stays whole
-        bigger = f"--limit {min(limit * 5, MOST_SESSIONS)} lists more"
-        typer.echo(
-            f"… and older ones: {bigger}."
-            if limit < MOST_SESSIONS
-            else f"… and older ones: only the newest {MOST_SESSIONS} are listed.",
-            err=True,
-        )
-    if as_json:
-        out = [
-            {
-                "id": r.id,
-                "model": r.model,
-                "started": r.started.isoformat(),
-                "updated": r.updated.isoformat(),
-                "state": r.state,
-                "outcome": r.outcome,
-            }
-            for r in rows
-        ]
-        typer.echo(json.dumps(out, indent=2))
-        return
-    if not rows:
-        typer.echo("No sessions yet. Start one with: camreset guide")
-        return
-    console = Console(theme=THEME, highlight=False)
-    zone = local_zone()  # a list a person reads: their clock, as the report's times are
-    cells = [
-        tuple(
-            plain_text(cell)
-            for cell in (
-                r.id,
-                r.model or _unnamed(service, r.id),
-                r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-                r.state.replace("_", " "),
-                LISTED_OUTCOME.get(r.outcome or "", r.outcome or ""),
-            )
-        )
-        for r in rows
-    ]
-    if console.width < NARROW:  # one block per session: a 32-character id fits nowhere else
-        for c in cells:
-            said = f"{c[3]}: {c[4]}" if c[4] else c[3]
-            block = Text(f"{c[0]}\n  {c[1]} · {c[2]} · {said}\n")
-            console.print(block)
-    else:
-        table = Table(box=None, pad_edge=False, header_style="bold")
-        for name in ("id", "model", "started", "state", "outcome"):
-            table.add_column(name, no_wrap=name == "id")
-        for c in cells:
-            table.add_row(*(Text(cell) for cell in c))
-        console.print(table)
 
 
 def report(

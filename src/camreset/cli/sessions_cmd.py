@@ -1,0 +1,158 @@
+"""`camreset sessions`: the recent sessions, each with where it stands, so a technician with
+several dry runs of one model at a site can tell the real job from the rest (technician
+review 40: eight rows of the same model, minute and "in progress").
+
+Each row is read from the session itself (a replay, a few milliseconds): the step an
+unfinished session waits at and the address its camera last answered from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from camreset.cli.context import cli
+from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.errors import CamresetError
+
+if TYPE_CHECKING:
+    from camreset.app import SessionService
+    from camreset.app.sessions import SessionSummary
+
+NARROW = 90
+MOST_SESSIONS = 1000
+"""The most `sessions` lists at once."""
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where one session stands, as its own events say."""
+
+    name: str
+    """The model's id, or for a session started without one its brand and shape."""
+    step: int | None = None
+    """The step an unfinished session waits at (numbered as the guide numbers it)."""
+    title: str | None = None
+    address: str | None = None
+    """Where its camera last answered camreset over the network."""
+    silent: str | None = None
+    """Where camreset last looked for it and nothing answered, when nothing ever did."""
+
+    @property
+    def words(self) -> str:
+        """ "at step 11: Is the camera in setup mode now? · camera at 192.168.1.64" """
+        parts = [f"at step {self.step}: {self.title}"] if self.step is not None else []
+        parts += [f"camera at {self.address}"] if self.address else []
+        parts += [f"no answer at {self.silent}"] if self.silent and not self.address else []
+        return " · ".join(parts)
+
+
+def standing(service: SessionService, row: SessionSummary) -> Standing:
+    """Read the session; a log this version cannot read still lists, by its model id."""
+    try:
+        state = service.state(row.id)
+    except CamresetError:
+        return Standing(row.model or "(model unknown)")
+    waiting = not state.finished
+    return Standing(
+        row.model or state.model.name,
+        state.progress.steps_done + 1 if waiting else None,
+        state.current.title if waiting else None,
+        state.camera_address,
+        state.network[-1].address if state.network else None,
+    )
+
+
+def sessions(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(min=1, max=MOST_SESSIONS, help="How many to list.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    database_url: DatabaseUrlOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """List recent sessions, newest first: id, model, started, state, and where each stands
+    (the step it waits at, the address its camera answered from)."""
+    context = cli(ctx)
+    context.settings(database_url, base_url)
+    service = context.service()
+    rows = service.recent(limit + 1)
+    more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
+    if more:  # on stderr: the JSON on stdout stays whole
+        bigger = f"--limit {min(limit * 5, MOST_SESSIONS)} lists more"
+        typer.echo(
+            f"… and older ones: {bigger}."
+            if limit < MOST_SESSIONS
+            else f"… and older ones: only the newest {MOST_SESSIONS} are listed.",
+            err=True,
+        )
+    stands = [standing(service, r) for r in rows]
+    if as_json:
+        typer.echo(json.dumps([_record(r, s) for r, s in zip(rows, stands, strict=True)], indent=2))
+    elif not rows:
+        typer.echo("No sessions yet. Start one with: camreset guide")
+    else:
+        _print(rows, stands)
+
+
+def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
+    step = {"number": stand.step, "title": stand.title} if stand.step is not None else None
+    return {
+        "id": row.id,
+        "model": row.model,
+        "started": row.started.isoformat(),
+        "updated": row.updated.isoformat(),
+        "state": row.state,
+        "outcome": row.outcome,
+        "step": step,
+        "camera_address": stand.address,
+    }
+
+
+def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
+    """A table on a wide terminal; one block per session on a narrow one, where a
+    32-character id fits nowhere else."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from camreset.app.local_time import local_zone
+    from camreset.cli.wizard.theme import THEME
+    from camreset.core.present.words import LISTED_OUTCOME
+    from camreset.core.report import plain_text
+
+    console = Console(theme=THEME, highlight=False)
+    zone = local_zone()  # a list a person reads: their clock, as the report's times are
+    cells = [
+        tuple(
+            plain_text(cell)
+            for cell in (
+                r.id,
+                s.name,
+                r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+                _state_words(r, LISTED_OUTCOME),
+                s.words,
+            )
+        )
+        for r, s in zip(rows, stands, strict=True)
+    ]
+    if console.width < NARROW:
+        for c in cells:
+            where = f"\n  {c[4]}" if c[4] else ""
+            console.print(Text(f"{c[0]}\n  {c[1]} · {c[2]} · {c[3]}{where}\n"))
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for name in ("id", "model", "started", "state", "where it stands"):
+        table.add_column(name, no_wrap=name == "id")
+    for c in cells:
+        table.add_row(*(Text(cell) for cell in c))
+    console.print(table)
+
+
+def _state_words(row: SessionSummary, outcomes: dict[str, str]) -> str:
+    """ "in progress", or "finished: reset and added again"."""
+    said = outcomes.get(row.outcome or "", row.outcome or "")
+    state = row.state.replace("_", " ")
+    return f"{state}: {said}" if said else state
