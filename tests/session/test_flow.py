@@ -30,6 +30,7 @@ from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
 from camreset.core.session.detours import Derived
 from camreset.core.session.fold import Fold
 from camreset.core.session.said_before import before_support
+from camreset.errors import StaleStepError
 
 EVERYTHING = frozenset(
     {"pin", "original_adapter", "spare_adapter", "other_outlet", "app", "computer"}
@@ -706,6 +707,29 @@ def test_a_measured_hold_is_saved_without_moving_the_step(make_driver: Any) -> N
     assert d.state.history[-1].held == 3.0
     d.send("again")
     assert d.state.current.timer is not None  # the hold page again
+
+
+def test_a_hold_timed_after_its_page_was_answered_elsewhere_stays_with_that_answer(
+    make_driver: Any,
+) -> None:
+    """One screen timed the hold, the other answered "Done, I let go" first (helpdesk review
+    40): the hold goes on that answer, moves nothing, and is kept when the answer is undone.
+    Only the page answered last takes one, once; an older one is still refused as stale."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    to_hold(d)
+    hold_page = d.state.current.id
+    d.send("done")
+    after = d.state.current.id
+    d.send(None, type="hold", step=hold_page, data={"seconds": 16.24})
+    assert d.state.current.id == after and d.state.history[-1].held == 16.2
+    with pytest.raises(StaleStepError):  # one hold per answer: the first one counts
+        d.send(None, type="hold", step=hold_page, data={"seconds": 3})
+    d.send(None, type="undo", step=after)
+    assert d.state.taken_back[-1].held == 16.2
+    d.send("done")
+    d.pick("yes", "done")
+    with pytest.raises(StaleStepError):
+        d.send(None, type="hold", step=hold_page, data={"seconds": 5})
 
 
 def test_a_measured_hold_then_undo_stays_with_its_own_page(make_driver: Any) -> None:

@@ -107,6 +107,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
             raise InvalidAnswerError("the checklist is a list of items at hand")
         have = sorted(h.value for h in parse_have(str(i) for i in items))
         return SessionEvent(type="have", at=at, data={"have": have})
+    if type == "hold" and step is not None and step != current.id and _late_hold(state, step):
+        return _hold_event(state, step, data, at, late=True)
     if step != current.id:
         if not _was_shown(state, step):
             raise InvalidAnswerError(
@@ -169,11 +171,20 @@ def _network_event(
     return SessionEvent(type="remote", at=at, step=step, data=clean_remote(data))
 
 
+def _late_hold(state: SessionState, step: str) -> bool:
+    """Whether `step` is the hold page answered last, with no hold measured on it: a timer
+    on one screen stopped after the other screen answered "Done, I let go" (helpdesk review
+    40). The page had said the hold being timed is kept; it was dropped as stale."""
+    last = state.history[-1] if state.history else None
+    return last is not None and last.step == step and last.told is not None and last.held is None
+
+
 def _hold_event(
-    state: SessionState, step: str, data: Mapping[str, Any], at: datetime
+    state: SessionState, step: str, data: Mapping[str, Any], at: datetime, *, late: bool = False
 ) -> SessionEvent:
-    """A hold the timer measured on the step on screen (which must have a timer)."""
-    if state.current.timer is None:
+    """A hold the timer measured on the step on screen (which must have a timer), or on the
+    hold page just answered on another screen (`late`)."""
+    if state.current.timer is None and not late:
         raise InvalidAnswerError(f"step {step!r} has no hold timer")
     try:
         seconds = float(data.get("seconds", ""))

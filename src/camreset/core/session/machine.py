@@ -374,11 +374,18 @@ class Guide:
 def _measured(
     plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, ref: StepRef, data: dict[str, Any]
 ) -> None:
-    """A hold the timer measured, and how it compares with the hold its page asked for."""
-    if ref.kind != "action":
+    """A hold the timer measured, and how it compares with the hold its page asked for. One
+    timed on one screen after the other answered its page is kept on that answer for the
+    report; the engine has moved on, as it would for a hold never timed."""
+    least = detours.hold_minimum(plan, ref.ref, ref.stage) if ref.kind == "action" else None
+    if least is None:
         return
-    seconds = float(data.get("seconds", 0))
+    seconds, timer = float(data.get("seconds", 0)), renderer.step(ref).timer
+    note = held_against(seconds, least, timer.max) if timer is not None else None
+    last = fold.history[-1] if fold.history else None
+    if last is not None and last.ref == ref:  # answered on the other screen first
+        if last.held is None:
+            fold.history[-1] = replace(last, held=seconds, held_note=note)
+        return
     fold.measured(plan, ref.ref, ref.stage, seconds)
-    least, timer = detours.hold_minimum(plan, ref.ref, ref.stage), renderer.step(ref).timer
-    if least is not None and timer is not None:
-        fold.held_note = held_against(seconds, least, timer.max)
+    fold.held_note = note if timer is not None else fold.held_note

@@ -37,7 +37,8 @@ def taken_back(
             continue
         step = renderer.step(StepRef.parse(event.step))
         label = next((a.label for a in step.answers if a.id == event.answer), None)
-        holds = (e for e in reversed(events[:i]) if e.type == "hold" and e.step == event.step)
+        before, after = reversed(events[:i]), events[i + 1 :]  # after: timed on another screen
+        holds = (e for e in (*before, *after) if e.type == "hold" and e.step == event.step)
         held = next((float(e.data.get("seconds", 0)) for e in holds), None)
         out.append(TakenBack(step.title, label or event.answer or event.type, event.at, held))
     return tuple(out)
