@@ -170,7 +170,8 @@ class HoldData(_In):
 
 
 class HoldEvent(_StepEvent):
-    """The hold the timer measured on the current step (which has a timer); moves no step."""
+    """The hold the timer measured on the current step (which has a timer), or on the hold
+    page answered last when another screen answered it first; moves no step."""
 
     type: Literal["hold"]
     data: HoldData
