@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rich.console import Console, RenderableType
+from tests.session.conftest import T0
 
 from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
@@ -23,7 +24,7 @@ from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.facts import FactView
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import countdown as clock
-from camreset.core.session import Answer, Step, StepRef, Timer, Why
+from camreset.core.session import Answer, Command, Guide, Step, StepRef, Timer, Why
 from camreset.core.session.estimate import TimeLeft
 from camreset.kb_files import load_kb
 
@@ -410,3 +411,27 @@ def test_an_answer_can_be_typed_in_words_as_well_as_by_number() -> None:
     assert said("n") is None and said("it") is None  # a letter, or no answer's first words
     two = Step(**{**hub.__dict__, "answers": (Answer("a", "No"), Answer("b", "No, never"))})
     assert parse_choice(two, "no", can_undo=False) is None  # which one: not guessed
+
+
+def _screen(step: Step, number: int) -> list[str]:
+    console = Console(width=80, height=24, theme=THEME, color_system=None, force_terminal=False)
+    with console.capture() as capture:
+        console.print(StepView(load_kb(), step, number=number))
+    return [line.rstrip() for line in capture.get().splitlines()]
+
+
+def test_a_step_taller_than_the_screen_says_its_title_again_above_its_answers() -> None:
+    """Hikvision's twelve ways back in took 60 lines at 80×24: the title scrolled off and
+    the answers stood under no question (technician review 40, 14). A step that fits says
+    its title once."""
+    guide = Guide(load_kb())
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
+    first = _screen(state.current, 1)
+    assert first.count(state.current.title) == 1 and len(first) < 24
+    state = guide.extend(
+        state, [guide.command(state, Command("answer", state.current.id, "forgot-password"), T0)]
+    )
+    step = state.current
+    lines = _screen(step, 2)
+    assert len(lines) > 24 and lines.count(step.title) == 2
+    assert lines[lines.index("1. That worked: I don't need a reset") - 1] == step.title

@@ -197,7 +197,22 @@ class StepView:
         lines.append(key_hints(self.step, self.can_undo))
         return lines
 
+    def _title_again(self, console: Console, options: ConsoleOptions, shown: Group) -> bool:
+        """Whether the step from its title down (`shown`) and the prompt under it are taller
+        than the screen, so the title has scrolled off by the time the answers show:
+        Hikvision's twelve ways back in took 60 lines at 80×24, and the answers stood under
+        no question (technician review 40, 14)."""
+        height = console.height if options.height is None else options.height
+        return len(console.render_lines(shown, options.update(height=None))) + 1 > height
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         color = console.color_system is not None and not console.no_color
+        body, answers = [*self._body(color), *self._why()], self._answers(color)
         yield self._head()
-        yield Group(*self._body(color), *self._why(), *self._answers(color))
+        at = next(
+            i for i, p in enumerate(body) if isinstance(p, Text) and p.plain == self.step.title
+        )
+        below = Group(*body[at:], *answers)  # from the title down (a hold's sources go above it)
+        if self.step.kind != "outcome" and self._title_again(console, options, below):
+            answers = [Text(""), Text(self.step.title, style="step.title"), *answers[1:]]
+        yield Group(*body, *answers)
