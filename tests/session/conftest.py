@@ -34,13 +34,16 @@ class Driver:
     def __init__(self, guide: Guide, start: SessionEvent) -> None:
         self.guide = guide
         self.state: SessionState = guide.replay([start])
+        self.gap = timedelta(minutes=1)
+        """Between answers. A 3-minute restart answered a minute in was cut short: its
+        failure is no evidence (set `gap` longer where a test needs a person who waits)."""
 
     @property
     def events(self) -> list[SessionEvent]:
         return list(self.state.events)
 
     def command(self, answer: str | None, type: str = "answer", **extra: Any) -> SessionEvent:
-        at = T0 + timedelta(minutes=len(self.state.events))
+        at = T0 + self.gap * len(self.state.events)
         step = extra.pop("step", self.state.current.id)
         return self.guide.command(self.state, Command(type, step, answer, **extra), at)
 

@@ -200,6 +200,7 @@ def test_a_camera_added_after_all_ends_the_job_before_resetting_again(driver: Dr
 
 
 def test_failed_attempts_lower_the_causes_they_fix(driver: Driver) -> None:
+    driver.gap = timedelta(minutes=5)  # every wait sat out: a failure is evidence
     while driver.state.current.ref.kind == "question":  # the opening questions, unsure
         driver.send("not_sure")
     first_action = driver.state.current.ref.ref

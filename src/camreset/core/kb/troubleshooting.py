@@ -330,6 +330,9 @@ class Escalation(Sourced, Message):
     lacking: Message | None = None
     """When the likeliest cause needs only something the person lacks: no fault is claimed,
     and getting it carries the session on."""
+    redo: Message | None = None
+    """When the likeliest cause is one an attempt taken in a hurry deals with (a wait cut
+    short, a hold let go early): no fault is claimed; doing it again in full comes first."""
 
 
 class Success(Sourced, Message):

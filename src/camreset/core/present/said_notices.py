@@ -124,6 +124,14 @@ WORTH_GETTING_NOTICE = (
 """Above the support page when its likeliest cause is fixed by an attempt that needs only
 something the person said they cannot get (a damaged cable and no other adapter), or
 left unticked on the checklist (`said`: which of the two)."""
+REDO_WORTH_NOTICE = (
+    "Before you contact support: the likeliest cause now, {cause} ({percent}), is one a step "
+    "you took deals with, but {doubt}, so it proved nothing. Try it again, letting every wait "
+    "and hold run its full time: undo your answers back to it, or start a new session."
+)
+"""Above the support page when its likeliest cause is fixed by an attempt whose wait was cut
+short or whose hold was let go early (a phone reviewer tapped through every hold in half a
+second and was told to try another outlet)."""
 UNTRIED_WORTH_GETTING_NOTICE = (
     "No reset has been tried here yet, and the one most likely to work needs {item}, which "
     "{said}. If you can get that, it is worth trying before support."

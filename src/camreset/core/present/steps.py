@@ -10,6 +10,7 @@ offers "stop here and give me the report".
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Literal
 
 from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
@@ -152,10 +153,11 @@ class StepRenderer:
             return detour_step(self, ref.ref, ref.subject, ref.stage)
         return self._action_stage(ref.ref, ref.stage)
 
-    def lacking(self) -> tuple[str, str] | None:
-        """The support page's title and text where only something the person lacks stands
-        between them and the likeliest fix (no fault claimed)."""
-        message = self.kb.troubleshooting.escalation.lacking
+    def support_instead(self, kind: Literal["lacking", "redo"]) -> tuple[str, str] | None:
+        """The support page's title and text where only something the person lacks, or an
+        attempt done again in full, stands between them and the likeliest fix (no fault
+        claimed)."""
+        message = getattr(self.kb.troubleshooting.escalation, kind)
         if message is None:
             return None
         title, text = self.fill(message.title), self.fill(message.text)

@@ -50,8 +50,9 @@ from camreset.core.session.fold import Fold, network_option, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
-from camreset.core.session.said_before import as_said, before_support, shown_title
+from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
+from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back
 from camreset.core.session.time_shown import time_shown
 from camreset.errors import SessionError
@@ -308,8 +309,12 @@ class Guide:
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
         likely, ruled = cause_lists(plan, fold)
-        lacking = renderer.lacking() if current.kind == "outcome" else None  # support pages only
-        current = before_support(current, plan, fold, likely, lacking)
+        instead = (  # support pages only
+            {k: renderer.support_instead(k) for k in SUPPORT_INSTEAD}
+            if current.kind == "outcome"
+            else {}
+        )
+        current = before_support(current, plan, fold, likely, instead)
         minutes = self._time_left(plan, fold, ref)
         return SessionState(
             model=plan.model,

@@ -8,8 +8,6 @@ they cannot."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
@@ -23,7 +21,6 @@ from camreset.core.present.said_notices import (
     FOR_NEW_OWNER_CHECK,
     FOUND_BUTTON_NOTICE,
     HOLD_PAGE,
-    INSIDE_WAY_NOTICE,
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NO_PIN_RECOVERY,
@@ -33,31 +30,21 @@ from camreset.core.present.said_notices import (
     OFFLINE_NOTICE,
     OTHER_STOPPED_NOTICE,
     OWN_ACCOUNT_NOTICE,
-    PASSWORD_ONLY_NOTICE,
     QUICK_HOLD_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
     RUSHED_WAIT_NOTICE,
-    SAID,
     SEARCH_AGAIN_NOTICE,
     SETUP_LIGHT_NOTICE,
     STILL_BOUND_NOTICE,
     UNPLUG_NOW_NOTICE,
-    UNTICKED,
-    UNTRIED_WORTH_GETTING_NOTICE,
-    VENDOR_PAGE_NOTICE,
-    WORTH_GETTING_NOTICE,
 )
-from camreset.core.present.step import Cause, Step, StepRef
+from camreset.core.present.step import Step, StepRef
 from camreset.core.present.timer import hold_timer
 from camreset.core.present.words import (
     CANT,
     clock,
-    have_label,
-    mid_sentence,
-    percent,
-    without_full_stop,
 )
 from camreset.core.session import detours
 from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
@@ -290,94 +277,3 @@ def _uses_app(step: Step, app: str | None) -> bool:
     if app is None or step.ref.kind in ("tool", "outcome"):
         return False
     return f"{app} app" in f"{step.title} {step.text}"
-
-
-WORTH_GETTING = 0.15
-"""How likely a cause must be, and how well one attempt must fix it, for the support page to
-say that getting what that attempt needs is worth trying first."""
-
-
-LACKING_REPLACES = ("escalate", "escalate-untried")
-"""The support pages that blame the camera, or say nothing could be done: where what is
-lacking would deal with the likeliest cause, neither is true (a dead outlet and no other one
-was sent to a warranty repair)."""
-VENDOR_PAGE = "vendor-instructions"
-"""The attempt that reads the vendor's own reset steps for the model."""
-
-
-def before_support(
-    step: Step,
-    plan: CameraPlan,
-    fold: SessionFold,
-    likely: list[Cause],
-    lacking: tuple[str, str] | None,
-) -> Step:
-    """The support page, saying so when the likeliest cause could be dealt with at home by an
-    attempt the person could not do only for want of something they said they can't get (in
-    `lacking`'s words, filled, where the page would blame the camera or say nothing was
-    tried), and when the vendor's own steps for the model were never tried."""
-    if step.kind != "outcome" or not step.ref.ref.startswith("escalate"):
-        return step
-    worth = _worth_getting(step, plan, fold, likely)
-    if worth is not step and lacking is not None and step.ref.ref in LACKING_REPLACES:
-        worth = replace(worth, title=lacking[0], text=lacking[1], reopens=True)
-    step = _password_only(worth, plan, fold)
-    model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
-    if step.ref.ref != "escalate" or vendor is None or model.generic:
-        return step
-    if VENDOR_PAGE not in fold.tried and not {h.value for h in vendor.requires} & fold.cannot:
-        said = VENDOR_PAGE_NOTICE.format(brand=model.line.brand, model=model.name)
-        step = replace(step, text=f"{step.text}\n\n{said}")  # after the contact, not above it
-    return step
-
-
-FORGOTTEN = Have.admin_password.value
-"""What someone who came because they forgot the password cannot get "after all"."""
-
-
-def _password_only(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
-    """Support with nothing tried, for someone who forgot the password, says why when each
-    reset at home needs that password or is the maker's recovery they said did not work."""
-    if step.ref.ref != "escalate-untried" or fold.opening.reason != "forgot-password":
-        return step
-    for action, spec in plan.reset.actions.items():
-        tried_recovery = plan.by_recovery(action) and action in fold.excluded
-        if not tried_recovery and Have.admin_password not in spec.requires:
-            return step
-    other = "other " if any(plan.by_recovery(a) for a in plan.reset.actions) else ""
-    said, button = PASSWORD_ONLY_NOTICE.format(other=other), plan.model.button
-    if button is not None and button.alternative and button.tool is not None:
-        said = f"{said} {INSIDE_WAY_NOTICE.format(way=without_full_stop(button.alternative))}"
-    elif button is not None and button.alternative:
-        said = f"{said} No reset button: {without_full_stop(button.alternative)}."
-    return step.noted(said)
-
-
-def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> Step:
-    """The support page with a notice when its likeliest cause needs only what is lacking."""
-    top = next((c for c in likely if c.id in plan.phases[fold.phase].engine.faults), None)
-    if top is None or top.probability < WORTH_GETTING:
-        return step
-    phase = plan.phases[fold.phase]
-    # not one left, ruled out by the power said, or pressing a button not found
-    off = fold.ruled_out | detours.button_lost(plan, fold, frozenset(phase.actions))
-    lost = FORGOTTEN if fold.opening.reason == "forgot-password" else None  # no use asking
-    for action in phase.engine.actions:
-        spec = plan.actions[action.id]
-        lacking = [h.value for h in spec.requires if h.value not in fold.have]
-        if (
-            action.id not in off
-            and action.fixes.get(top.id, 0) >= WORTH_GETTING
-            and len(lacking) == 1
-            and lacking[0] in fold.cannot  # all else it needs is at hand
-            and lacking[0] != lost
-        ):
-            item = mid_sentence(have_label(lacking[0], plan.model.app))
-            said = SAID if lacking[0] in fold.refused else UNTICKED
-            if step.ref.ref == "escalate-untried":
-                return step.noted(UNTRIED_WORTH_GETTING_NOTICE.format(item=item, said=said))
-            cause, chance = mid_sentence(top.name), percent(top.probability)
-            return step.noted(
-                WORTH_GETTING_NOTICE.format(cause=cause, percent=chance, item=item, said=said)
-            )
-    return step

@@ -1,0 +1,137 @@
+"""The support page's words: said plainly when going to support is not yet the next thing to
+do (the likeliest cause needs only an attempt done again in full, or something the person
+lacks), when every reset at home needed the password they forgot, and when the maker's own
+reset steps for the model were never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Literal
+
+from camreset.core.guide.plan import CameraPlan, PhasePlan
+from camreset.core.kb.troubleshooting import Have
+from camreset.core.present.said_notices import (
+    INSIDE_WAY_NOTICE,
+    PASSWORD_ONLY_NOTICE,
+    REDO_WORTH_NOTICE,
+    SAID,
+    UNTICKED,
+    UNTRIED_WORTH_GETTING_NOTICE,
+    VENDOR_PAGE_NOTICE,
+    WORTH_GETTING_NOTICE,
+)
+from camreset.core.present.step import Cause, Step
+from camreset.core.present.words import have_label, mid_sentence, percent, without_full_stop
+from camreset.core.session import detours
+from camreset.core.session.state import SessionFold
+
+WORTH_GETTING = 0.15
+"""How likely a cause must be, and how well one attempt must fix it, for the support page to
+say that getting what that attempt needs is worth trying first."""
+
+
+LACKING_REPLACES = ("escalate", "escalate-untried")
+"""The support pages that blame the camera, or say nothing could be done: where what is
+lacking would deal with the likeliest cause, neither is true (a dead outlet and no other one
+was sent to a warranty repair)."""
+VENDOR_PAGE = "vendor-instructions"
+"""The attempt that reads the vendor's own reset steps for the model."""
+
+
+Instead = Literal["lacking", "redo"]
+SUPPORT_INSTEAD: tuple[Instead, ...] = ("lacking", "redo")
+
+
+def before_support(
+    step: Step,
+    plan: CameraPlan,
+    fold: SessionFold,
+    likely: list[Cause],
+    instead: Mapping[Instead, tuple[str, str] | None],
+) -> Step:
+    """The support page, saying so when the likeliest cause could be dealt with at home by an
+    attempt done again in full, or one the person could not do only for want of something
+    they said they can't get (in `instead`'s words, filled, where the page would blame the
+    camera or say nothing was tried), and when the vendor's own steps were never tried."""
+    if step.kind != "outcome" or not step.ref.ref.startswith("escalate"):
+        return step
+    phase = plan.phases[fold.phase]
+    top = next((c for c in likely if c.id in phase.engine.faults), None)
+    top = top if top is not None and top.probability >= WORTH_GETTING else None
+    kind: Instead = "redo"
+    worth = step if top is None else _worth_redoing(step, phase, fold, top)
+    if top is not None and worth is step:
+        worth, kind = _worth_getting(step, plan, fold, top), "lacking"
+    page = instead.get(kind)
+    if worth is not step and page is not None and step.ref.ref in LACKING_REPLACES:
+        worth = replace(worth, title=page[0], text=page[1], reopens=kind == "lacking")
+    step = _password_only(worth, plan, fold)
+    model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
+    if step.ref.ref != "escalate" or vendor is None or model.generic:
+        return step
+    if VENDOR_PAGE not in fold.tried and not {h.value for h in vendor.requires} & fold.cannot:
+        said = VENDOR_PAGE_NOTICE.format(brand=model.line.brand, model=model.name)
+        step = replace(step, text=f"{step.text}\n\n{said}")  # after the contact, not above it
+    return step
+
+
+FORGOTTEN = Have.admin_password.value
+"""What someone who came because they forgot the password cannot get "after all"."""
+
+
+def _password_only(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
+    """Support with nothing tried, for someone who forgot the password, says why when each
+    reset at home needs that password or is the maker's recovery they said did not work."""
+    if step.ref.ref != "escalate-untried" or fold.opening.reason != "forgot-password":
+        return step
+    for action, spec in plan.reset.actions.items():
+        tried_recovery = plan.by_recovery(action) and action in fold.excluded
+        if not tried_recovery and Have.admin_password not in spec.requires:
+            return step
+    other = "other " if any(plan.by_recovery(a) for a in plan.reset.actions) else ""
+    said, button = PASSWORD_ONLY_NOTICE.format(other=other), plan.model.button
+    if button is not None and button.alternative and button.tool is not None:
+        said = f"{said} {INSIDE_WAY_NOTICE.format(way=without_full_stop(button.alternative))}"
+    elif button is not None and button.alternative:
+        said = f"{said} No reset button: {without_full_stop(button.alternative)}."
+    return step.noted(said)
+
+
+def _worth_redoing(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -> Step:
+    """The support page with a notice when its likeliest cause is one an attempt taken in a
+    hurry deals with: its failure proved nothing (`fold.doubtful`)."""
+    for action in phase.engine.actions:
+        doubt = fold.doubtful.get(action.id)
+        if doubt and action.fixes.get(top.id, 0) >= WORTH_GETTING:
+            cause, chance = mid_sentence(top.name), percent(top.probability)
+            return step.noted(REDO_WORTH_NOTICE.format(cause=cause, percent=chance, doubt=doubt))
+    return step
+
+
+def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -> Step:
+    """The support page with a notice when its likeliest cause needs only what is lacking."""
+    phase = plan.phases[fold.phase]
+    # not one left, ruled out by the power said, or pressing a button not found
+    off = fold.ruled_out | detours.button_lost(plan, fold, frozenset(phase.actions))
+    lost = FORGOTTEN if fold.opening.reason == "forgot-password" else None  # no use asking
+    for action in phase.engine.actions:
+        spec = plan.actions[action.id]
+        lacking = [h.value for h in spec.requires if h.value not in fold.have]
+        if (
+            action.id not in off
+            and action.fixes.get(top.id, 0) >= WORTH_GETTING
+            and len(lacking) == 1
+            and lacking[0] in fold.cannot  # all else it needs is at hand
+            and lacking[0] != lost
+        ):
+            item = mid_sentence(have_label(lacking[0], plan.model.app))
+            said = SAID if lacking[0] in fold.refused else UNTICKED
+            if step.ref.ref == "escalate-untried":
+                return step.noted(UNTRIED_WORTH_GETTING_NOTICE.format(item=item, said=said))
+            cause, chance = mid_sentence(top.name), percent(top.probability)
+            return step.noted(
+                WORTH_GETTING_NOTICE.format(cause=cause, percent=chance, item=item, said=said)
+            )
+    return step
