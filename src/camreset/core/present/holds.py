@@ -48,6 +48,13 @@ def hold_minimum(hold: Hold | None, kind: str) -> float:
     return lo if whole is None else max(0.0, whole - WHOLE_HOLD_SLACK)
 
 
+def hold_asked(hold: Hold | None, kind: str) -> float:
+    """The hold a page asks for, in the words a person reads: the whole time on a page that
+    asks for one ("Hold for 30 seconds"), else the least of the usual window."""
+    whole = whole_seconds(hold, kind)
+    return timer_of(hold)[0] if whole is None else whole
+
+
 def whole_seconds(hold: Hold | None, kind: str) -> float | None:
     """The time a page asks to hold for all of (None: a page that holds for the usual
     window, letting go at the sign)."""

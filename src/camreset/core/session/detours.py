@@ -102,6 +102,14 @@ def hold_minimum(plan: CameraPlan, action: str, stage: int) -> float | None:
     return None if hold is None else holds.hold_minimum(plan.model.hold, hold)
 
 
+def hold_asked(plan: CameraPlan, action: str, stage: int) -> float | None:
+    """The hold page `stage` of `action` asks for, as it says it (None: not a hold page): a
+    page without a timer answered in half a second of "Hold for 30 seconds" was told it
+    takes at least 10 s (home owner review 41)."""
+    hold = plan.actions[action].steps[stage].hold
+    return None if hold is None else holds.hold_asked(plan.model.hold, hold)
+
+
 def after_cant(fold: Fold, plan: CameraPlan, action: str) -> bool:
     """Ask why the person can't, if the answer could change the plan; False: nothing to ask."""
     stage = fold.running[1] if fold.running is not None else None

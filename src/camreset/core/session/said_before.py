@@ -41,7 +41,6 @@ from camreset.core.present.said_notices import (
     UNPLUG_NOW_NOTICE,
 )
 from camreset.core.present.step import Step, StepRef
-from camreset.core.present.timer import hold_timer
 from camreset.core.present.words import (
     CANT,
     clock,
@@ -239,7 +238,7 @@ def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | No
         return None
     said = fold.rushed.get(last.ref.ref, "")
     if page.hold is not None and said.startswith(f"{HOLD_PAGE} {clock(last.seconds)} "):
-        least = hold_timer(plan.model, page.hold, None).min  # the page's timer's least
+        least = detours.hold_asked(plan, last.ref.ref, last.ref.stage) or 0
         return QUICK_HOLD_NOTICE.format(seconds=clock(last.seconds), least=clock(least))
     wait = page.wait
     if wait is None:
