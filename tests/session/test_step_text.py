@@ -520,8 +520,9 @@ def test_a_hold_in_three_parts_is_not_taken_as_one_powered_hold(kb: KnowledgeBas
 
 def test_a_setup_light_no_source_describes_is_not_promised(kb: KnowledgeBase) -> None:
     """A reviewer's Wyze Cam v3 was asked whether its light blinked "in a setup pattern",
-    which no source describes: the page says so, and that "Not sure" is an answer."""
-    text = PlanBook(kb)["wyze-cam-v3"].stage("guided-reset", 4).text
+    which no source described: the page says so, and that "Not sure" is an answer (the v3
+    has a sourced light now; the v3 Pro has none)."""
+    text = PlanBook(kb)["wyze-cam-v3-pro"].stage("guided-reset", 4).text
     assert "setup pattern" not in text
     assert "no source says what, so if you cannot tell, answer “Not sure”" in text
 
@@ -791,3 +792,17 @@ def test_belonging_to_an_account_is_read_as_the_sources_say_a_reset_unbinds(
     assert "already belongs to an account, it did not reset either" in arlo
     tapo = _how_to_tell_it_shows_as_new(kb, "tapo-c200")  # no source says either way
     assert "the sources do not say which for this camera" in tapo
+
+
+def test_the_wyze_cam_v3s_setup_check_says_what_its_light_does(kb: KnowledgeBase) -> None:
+    """A phone reviewer's Wyze Cam v3 was asked "Is the camera in setup mode now?" with "no
+    source says what", though Wyze's own reset article says the v3's light turns red (home
+    owner review 41)."""
+    renderer = StepRenderer(kb, PlanBook(kb)["wyze-cam-v3"].plan)
+    check = next(
+        renderer.step(StepRef(0, "action", "guided-reset", i))
+        for i, page in enumerate(renderer.plan.actions["guided-reset"].steps)
+        if page.check == "setup_mode"
+    )
+    assert check.text.startswith("In setup mode it shows a red light")
+    assert "no source says" not in check.text
