@@ -297,6 +297,26 @@ def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
     assert report.reset_worked  # the JSON said false for a seller's confirmed reset
 
 
+def test_a_seller_of_a_camera_that_reads_the_apps_qr_code_is_not_told_to_show_it_one(
+    make_driver: Any,
+) -> None:
+    """A Wyze camera is added by reading a QR code the app shows: a seller told to "start
+    adding it until the app offers it as new" would add it to their own account. They are
+    told not to, and "I can't do this" after the setup mode they saw ends the reset."""
+    d = make_driver(model="wyze-cam-v3", have=EVERYTHING, opening=True)
+    d.send("selling")
+    for _ in range(20):
+        step = d.state.current
+        if "QR code" in step.title:
+            break
+        d.send("no") if step.ref.ref == "tried" else d.pick("removed", "yes", "done", "adapter")
+    said = " ".join(d.state.current.notices)
+    assert "do not show it your app's QR code, or it joins your account" in said
+    assert "until the app offers it as new" not in said
+    d.send("cant")
+    assert d.state.outcome == "done" and d.state.current.title == "It is ready for its new owner"
+
+
 def test_a_seller_who_leaves_the_account_for_later_is_not_told_it_is_off_it(
     make_driver: Any, kb: KnowledgeBase
 ) -> None:
@@ -460,7 +480,7 @@ def test_a_check_that_cannot_be_done_after_one_that_said_yes_goes_by_that_yes(
     while "setup mode" not in d.state.current.title:
         d.pick("done", "adapter", "yes", "well-charged")
     d.send("yes")
-    assert "find it as a new camera" in d.state.current.title
+    assert "read the Wyze app's QR code" in d.state.current.title
     d.send("cant")
     assert d.state.phase == "setup" and d.state.reset_done
     assert d.state.history[-1].result == "camera reset"
@@ -1649,11 +1669,11 @@ def test_someone_moving_house_is_not_told_the_new_owner_adds_it(make_driver: Any
     seen = []
     for _ in range(30):
         step = d.state.current
-        if step.title.startswith("Does the Wyze app find it"):
+        if step.title.startswith("Does the camera read the Wyze app's QR code"):
             seen.append(f"{step.notice or ''} {step.text}")
             break
         d.pick("yes", "done", "adapter", "have")
-    assert seen and "new owner" not in seen[0] and "enough for now" in seen[0]
+    assert seen and "new owner" not in seen[0] and "A reset camera reads the code" in seen[0]
 
 
 def test_a_wait_the_person_cannot_sit_out_goes_on_and_proves_nothing(make_driver: Any) -> None:

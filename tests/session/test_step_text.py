@@ -15,6 +15,7 @@ from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Phase
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
 from camreset.core.session import Guide, StepRef
@@ -806,3 +807,27 @@ def test_the_wyze_cam_v3s_setup_check_says_what_its_light_does(kb: KnowledgeBase
     )
     assert check.text.startswith("In setup mode it shows a red light")
     assert "no source says" not in check.text
+
+
+def test_a_camera_that_reads_the_apps_qr_code_is_checked_by_reading_it(kb: KnowledgeBase) -> None:
+    """Wyze adds a camera by a QR code the app shows it; the check asked the phone reviewer
+    to "follow it until it searches" and whether the app found it (home owner review 41).
+    A Tapo, which the app finds, is still checked that way."""
+    renderer = StepRenderer(kb, PlanBook(kb)["wyze-cam-v3"].plan)
+    check = next(
+        renderer.step(StepRef(0, "action", "guided-reset", i))
+        for i, page in enumerate(renderer.plan.actions["guided-reset"].steps)
+        if page.check == "app_finds"
+    )
+    assert check.title == "Does the camera read the Wyze app's QR code?"
+    assert "until it shows a QR code" in check.text and "searches" not in check.text
+    assert check.answers[0].label == "Yes, it reads the code"
+    stage = next(
+        i
+        for i, p in enumerate(renderer.plan.actions["guided-reset"].steps)
+        if p.check == "app_finds"
+    )
+    help_page = detour_step(renderer, "tell-check", "guided-reset", stage)  # after "Not sure"
+    assert help_page.title == "Does it read the app's QR code?"
+    title, _, _ = _add_pages(kb, PlanBook(kb)["tapo-c200"].plan)
+    assert title == "Does the Tapo app find it as a new camera?"

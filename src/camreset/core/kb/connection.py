@@ -36,3 +36,10 @@ def without_wifi(model: ResolvedModel) -> bool:
     over its network cable (PoE, as sourced or as the person said) with no source giving it
     Wi-Fi. A PoE bullet that also takes a 12 V adapter is still a cable camera."""
     return wired_only(model) or on_its_cable(model)
+
+
+def reads_app_qr(model: ResolvedModel) -> bool:
+    """Whether the only way the sources give of adding it is a QR code the app shows and the
+    camera reads (Wyze), with no hub between: its app never searches for it, so whether it
+    reset shows by its reading the code (home owner review 41)."""
+    return provisioning(model) == {Provisioning.qr_to_camera} and model.pairs_via is None

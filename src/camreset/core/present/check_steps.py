@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from camreset.core.kb.connection import reads_app_qr
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.setup_words import which_app
 from camreset.core.present.step import Answer, Step
@@ -39,6 +40,8 @@ def app_check(r: StepRenderer) -> Step:
         f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
         "is enough for now."
     )
+    if reads_app_qr(r.model):
+        return _qr_check(r, noun)
     text = " ".join([text, *which_app(r.model, [text])])
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
     nvr = _recorder(r)
@@ -49,6 +52,20 @@ def app_check(r: StepRenderer) -> Step:
         + f" find it as a new {noun}{page}?"
     )
     return r.base("question", title, r.fill(text), answers)
+
+
+def _qr_check(r: StepRenderer, noun: str) -> Step:
+    """The check for a camera the app never searches for: it reads a QR code the app shows
+    (Wyze). "Follow it until it searches" asked a phone reviewer for what never happens."""
+    text = (
+        f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun} and "
+        f"follow it until it shows a QR code, then hold the phone in front of the {noun}'s "
+        f"lens. A reset {noun} reads the code; one that was not reset ignores it."
+    )
+    text = " ".join([text, *which_app(r.model, [text])])
+    answers = (Answer("yes", "Yes, it reads the code"), Answer("no", "No"), *WAY_OUTS)
+    title = f"Does the {noun} read the {{line.app}} app's QR code?"
+    return r.base("question", r.fill(title), r.fill(text), answers)
 
 
 def _recorder(r: StepRenderer) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.resolve import Origin
 from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.setup_words import unbinds
@@ -123,6 +124,14 @@ CHECK_HELP = {  # each a question, its text how to tell (Yes / No answer the tit
         "the camera shows its live picture, not “offline”.",
     ),
 }
+
+QR_CHECK_HELP = (
+    "Does it read the app's QR code?",
+    "How to tell whether the reset took: in the {line.app} app, start adding a new "
+    "{model.kind} until the app shows a QR code, and hold it in front of the lens. A reset "
+    "{model.kind} reads it; if it ignores the code, it did not reset.",
+)
+"""The same for a camera the app never searches for: it reads a QR code the app shows."""
 
 ON_AN_ACCOUNT = {
     True: "If the app says it already belongs to an account, it did not reset either.",
@@ -254,6 +263,8 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     check = r.plan.actions[action].steps[stage].check or "setup_mode"
     helps = PAGE_CHECK_HELP if r.app is None and check in PAGE_CHECK_HELP else CHECK_HELP
     title, text = helps.get(check, CHECK_HELP["setup_mode"])
+    if helps is CHECK_HELP and check == "app_finds" and reads_app_qr(r.model):
+        title, text = QR_CHECK_HELP
     if helps is CHECK_HELP and check == "app_finds":
         text = f"{text} {ON_AN_ACCOUNT[unbinds(r.model)]}"
     choices = (

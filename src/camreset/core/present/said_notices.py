@@ -13,6 +13,11 @@ FOR_NEW_OWNER_CHECK = (
     "stop; they add it to their own account themselves."
 )
 """Above the app check for a seller, who stops once the camera shows as new."""
+FOR_NEW_OWNER_QR_CHECK = (
+    "It is going to a new owner: do not show it your app's QR code, or it joins your account. "
+    "Answer “I can't do this” instead: the setup mode you saw at the step before is enough."
+)
+"""The same for a camera that reads the app's QR code (Wyze): reading it adds it."""
 NOTHING_SEEN_NOTICE = (
     "You saw nothing happen while you held. A camera can restart without a sign, so give it "
     "this time anyway: the next step asks how it is."

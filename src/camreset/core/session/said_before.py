@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
@@ -19,6 +20,7 @@ from camreset.core.present.said_notices import (
     CLICK_FELT_NOTICE,
     COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
+    FOR_NEW_OWNER_QR_CHECK,
     FOUND_BUTTON_NOTICE,
     HOLD_PAGE,
     NO_APP_NOTICE,
@@ -63,7 +65,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if page is not None and page.wait is WaitFor.reboot and _said_nothing_happened(fold):
         step = step.noted(NOTHING_SEEN_NOTICE)
     if fold.reset_only and page is not None and page.check == "app_finds":
-        step = step.noted(FOR_NEW_OWNER_CHECK)
+        qr = reads_app_qr(plan.model)
+        step = step.noted(FOR_NEW_OWNER_QR_CHECK if qr else FOR_NEW_OWNER_CHECK)
     if (
         step.kind == "outcome"
         and step.ref.ref.startswith("escalate")
