@@ -769,21 +769,24 @@ def test_a_measured_hold_then_undo_stays_with_its_own_page(make_driver: Any) -> 
     assert d.state.history[-1].held is None
 
 
-def test_a_hold_that_stops_at_the_light_is_short_on_the_whole_time_page(make_driver: Any) -> None:
-    """ "Hold for a full 30 seconds" asks for all 30 (Tapo C200: the usual hold is 5 s): a
-    timed 6.3 s there is the usual hold again, and the page says so; 29.5 s is the whole."""
+def _at_the_long_hold(make_driver: Any) -> Driver:
+    """A Tapo C200 session at its "Hold the reset button for 30 seconds" page."""
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
     answers = {"felt-click": "yes", "saw-confirmation": "nothing", "status-light": "steady"}
     for _ in range(40):
         now = d.state.current
         if now.timer is not None and now.ref.kind == "action" and now.ref.ref == "long-hold":
-            break
-        if now.ref.ref in answers:
-            d.send(answers[now.ref.ref])
-        else:
-            d.pick("no", "done", "not_sure", "cant")
-    else:
-        raise AssertionError("no long-hold page")
+            return d
+        d.send(answers[now.ref.ref]) if now.ref.ref in answers else d.pick(
+            "no", "done", "not_sure", "cant"
+        )
+    raise AssertionError("no long-hold page")
+
+
+def test_a_hold_that_stops_at_the_light_is_short_on_the_whole_time_page(make_driver: Any) -> None:
+    """ "Hold for a full 30 seconds" asks for all 30 (Tapo C200: the usual hold is 5 s): a
+    timed 6.3 s there is the usual hold again, and the page says so; 29.5 s is the whole."""
+    d = _at_the_long_hold(make_driver)
     page = d.state.current.id
     d.send(None, type="hold", data={"seconds": 6.3})
     d.send("done")
@@ -803,15 +806,7 @@ def test_an_untimed_whole_time_page_answered_early_is_short_of_its_whole_time(
     """Without JavaScript (no timer), "Hold the reset button for 30 seconds" answered in
     half a second was said to take "at least 10 s", and one answered after 12 s was not
     flagged at all (home owner review 41): the page asks for all 30."""
-    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    answers = {"felt-click": "yes", "saw-confirmation": "nothing", "status-light": "steady"}
-    for _ in range(40):
-        now = d.state.current
-        if now.timer is not None and now.ref.kind == "action" and now.ref.ref == "long-hold":
-            break
-        d.send(answers[now.ref.ref]) if now.ref.ref in answers else d.pick(
-            "no", "done", "not_sure", "cant"
-        )
+    d = _at_the_long_hold(make_driver)
     page = d.state.current
     assert page.title == "Hold the reset button for 30 seconds"
     at = d.state.current_since + timedelta(seconds=12)
@@ -1135,18 +1130,21 @@ def test_a_check_nobody_could_make_is_not_reported_as_a_failed_reset(make_driver
 
 
 # -- what the report may say ---------------------------------------------------------------
-def test_waits_tapped_through_rule_nothing_out(guide: Guide) -> None:
+def _in_a_hurry(guide: Guide) -> Driver:
+    """A Tapo C200 session to its end, every hold page and wait answered a second after it
+    showed."""
     d = Driver(guide, start_event(guide, model="tapo-c200", have=("pin", "original_adapter")))
     d.skip_opening()
-    at = T0
+    d.gap = timedelta(seconds=1)
     for _ in range(80):
         if d.state.finished:
             break
-        step = d.state.current
-        answer = next(a for a in ("no", "done", "not_sure", "cant") if step.offers(a))
-        at += timedelta(seconds=1)  # every wait tapped through at once
-        event = guide.command(d.state, Command("answer", step.id, answer), at)
-        d.state = guide.extend(d.state, [event])
+        d.pick("no", "done", "not_sure", "cant")
+    return d
+
+
+def test_waits_tapped_through_rule_nothing_out(guide: Guide) -> None:
+    d = _in_a_hurry(guide)
     assert d.state.fold.doubtful
     assert not d.state.ruled_out
 
@@ -2117,18 +2115,7 @@ def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_suppo
     and the support page blamed the camera and sent them to find another outlet (home owner
     review 41). The likeliest cause is now the one the hurried attempts would have dealt
     with, and the page says to do them again in full."""
-    d = Driver(guide, start_event(guide, model="tapo-c200", have=("pin", "original_adapter")))
-    d.skip_opening()
-    at = T0
-    for _ in range(80):
-        if d.state.finished:
-            break
-        step = d.state.current
-        answer = next(a for a in ("no", "done", "not_sure", "cant") if step.offers(a))
-        at += timedelta(seconds=1)  # every hold and wait tapped through at once
-        d.state = guide.extend(
-            d.state, [guide.command(d.state, Command("answer", step.id, answer), at)]
-        )
+    d = _in_a_hurry(guide)
     end = d.state.current
     early = {c.id: c.probability for c in d.state.belief}["released-early"]
     assert early >= 0.15, d.state.belief[:4]  # was under 1 %
