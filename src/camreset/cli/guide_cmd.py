@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import typer
 
@@ -20,13 +20,9 @@ from camreset.cli.typed_args import short
 from camreset.cli.wizard.pace import FAST_ENV
 from camreset.errors import UsageError
 
-if TYPE_CHECKING:
-    pass
-
 # The rest is imported where it runs: `guide --help` loaded the store, SQLAlchemy, Alembic
 # and the wizard to print its options (1.6 s; issue 15, point 4).
 
-NARROW = 90
 NO_TERMINAL = (
     "this needs a terminal to ask its questions. To run without one, put the answers in a "
     "file: camreset guide MODEL --answers FILE (see docs/terminal.md)"
