@@ -42,6 +42,8 @@ VENDOR_PAGE = "vendor-instructions"
 
 Instead = Literal["lacking", "redo"]
 SUPPORT_INSTEAD: tuple[Instead, ...] = ("lacking", "redo")
+"""The support pages' other words (the KB's `escalation` messages): "worth one more try"
+once something lacking is got, or once a step cut short is done again in full."""
 
 
 def before_support(
