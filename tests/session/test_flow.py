@@ -437,6 +437,31 @@ def test_a_seller_of_a_camera_on_a_base_station_is_told_about_the_base_station(
     assert "pairs through" not in plain.state.current.text
 
 
+@pytest.mark.parametrize(
+    ("model", "hub"), [("eufy-eufycam-2c", "eufy HomeBase 2"), ("arlo-pro-4", None)]
+)
+def test_releasing_a_second_hand_camera_on_a_hub_names_the_hub(
+    make_driver: Any, model: str, hub: str | None
+) -> None:
+    """A eufyCam bought second-hand and on another account: the release step and the report
+    spoke only of the camera, never of the HomeBase it pairs through, which is on an account
+    too (home owner review 41). A camera on no hub is told nothing of one."""
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("cant-add")
+    for _ in range(6):
+        ref = d.state.current.ref
+        if ref.kind != "question":
+            break
+        d.send({"add-trouble": "another-account", "second-hand": "yes"}.get(ref.ref, "no"))
+    step = d.state.current
+    assert (step.ref.kind, step.ref.ref) == ("action", "release-account")
+    said = " ".join(step.notices)
+    if hub is None:
+        assert "pairs through" not in said
+    else:
+        assert f"It pairs through the {hub}, which is on an account too" in said
+
+
 def test_a_recorders_password_ways_say_a_camera_reset_does_not_get_you_in(
     make_driver: Any,
 ) -> None:

@@ -99,6 +99,20 @@ def hub_for_new_owner(model: ResolvedModel) -> str | None:
     )
 
 
+def hub_for_buyer(model: ResolvedModel) -> str | None:
+    """What someone whose second-hand camera is on another account should know when it pairs
+    through a hub: the hub is on an account too (a eufyCam bought used: the release step
+    never named its HomeBase; home owner review 41)."""
+    hub = model.pairs_via
+    if hub is None or hub.kind.value not in HANDED_HUBS:
+        return None
+    return (
+        f"It pairs through the {hub.name}, which is on an account too: if one came with the "
+        f"camera, the first owner removes it from theirs as well. You add the camera through "
+        f"a {hub.name} on your own account."
+    )
+
+
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
     """Not known to be powered otherwise than over a network cable (power kinds by id):
     such a camera's web page may ask for a new password when it is added again."""

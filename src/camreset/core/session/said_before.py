@@ -42,6 +42,7 @@ from camreset.core.present.said_notices import (
     STILL_BOUND_NOTICE,
     UNPLUG_NOW_NOTICE,
 )
+from camreset.core.present.setup_words import hub_for_buyer
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.words import (
     CANT,
@@ -102,6 +103,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     releasing = bound or (step.ref.ref == RELEASE and step.ref.stage == 0)
     if releasing and _always_theirs(fold):
         step = step.noted(OWN_ACCOUNT_NOTICE)
+    if releasing and (hub := hub_for_buyer(plan.model)):
+        step = step.noted(hub)
     if last is not None and _setup_light(plan, last.answer, last.ref):
         app = plan.model.app
         where = f"in the {app} app" if app else "again"
