@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 
 from .conftest import PageClient
@@ -49,7 +51,8 @@ def test_search_with_no_match_says_so_and_offers_brands(client: PageClient) -> N
         assert _links(page, "/brand/")
         # a brand camreset does not list: the notice itself says where its usual steps are
         assert "If your brand is not on the list" in notice.get_text(" ")
-        assert [a["href"] for a in notice.select("a")] == ["/other"]
+        # carrying what was typed, for the report
+        assert [a["href"] for a in notice.select("a")] == [f"/other?label={quote(typed)}"]
 
 
 def test_a_makers_range_camreset_does_not_list_is_said_not_listed(client: PageClient) -> None:
@@ -59,7 +62,9 @@ def test_a_makers_range_camreset_does_not_list_is_said_not_listed(client: PageCl
     notice = page.select_one('[role="status"]').get_text(" ")
     assert "We know only TP-Link's Kasa and Tapo cameras." in notice
     assert "another TP-Link range, that range is not on our list" in notice
-    assert [a["href"] for a in page.select('[role="status"] a')] == ["/other"]
+    assert [a["href"] for a in page.select('[role="status"] a')] == [
+        "/other?label=TP-Link%20VIGI%20C340"
+    ]
     # naming the range itself, or a brand whose only range carries its name: no such word
     for typed in ("tapo c999", "eufy zzz9", "foscam fi9821"):
         assert "We know only" not in client.page(f"/find?q={typed}").get_text(), typed

@@ -10,6 +10,8 @@ unchanged; the report without the session id unless asked for.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -385,3 +387,23 @@ def test_a_form_that_is_not_utf8_is_told_unreadable_and_takes_nothing(
         "/start", content=f"csrf_token={token}&model=".encode() + typed, headers=form
     )
     assert started.status_code == 400 and "We couldn&#39;t read that form" in started.text
+
+
+def test_a_brand_typed_in_the_search_goes_with_another_brand_into_the_report(
+    client: PageClient,
+) -> None:
+    """A phone reviewer typed "Vivint Ping", found nothing, chose "Another brand" and a
+    shape, and at the end had to type the brand again for the report (home owner review
+    41). What was typed is carried into the session's details."""
+    found = client.page("/find?q=Vivint Ping")
+    other = found.find("a", string=re.compile("Another brand"))
+    assert other is not None and "label=Vivint" in other["href"]
+    shapes = client.page(str(other["href"]))
+    assert "You typed “Vivint Ping”" in shapes.get_text()
+    indoor = next(a for a in shapes.select("ul.ff-grid a") if "form_factor=indoor" in a["href"])
+    checklist = client.page(str(indoor["href"]))
+    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    assert response.status_code == 303
+    url = str(response.headers["location"]).split("?")[0]
+    report = client.page(f"{url}/report").get_text()
+    assert "Vivint Ping" in report

@@ -31,6 +31,7 @@ from camreset.web.network_gate import network_allowed
 from camreset.web.pages import started
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
+from camreset.web.pages.start import typed_label
 
 router = APIRouter()
 
@@ -90,6 +91,7 @@ async def have_page(
     power: str = "",
     address: str = "",
     reason: str = "",
+    label: str = "",
 ) -> Response:
     subject = _subject(request, model, line, form_factor, power)
     used = _items_used(request, subject)
@@ -102,6 +104,7 @@ async def have_page(
         items=items,
         address=_found_at(address) if network_allowed(request) else "",
         reason=reason if reason in REASONS else "",
+        typed_label=typed_label(label) if not subject.model else "",
         powers=POWER_CHOICES,
         power_help=POWER_HELP,
         not_sure_power=NOT_SURE_POWER,
@@ -149,6 +152,10 @@ async def start_session(request: Request) -> Response:
     reason = str(form.get("reason", ""))
     if reason in REASONS and state.current.offers(reason):  # known already (found as reset)
         state = await sessions.apply_async(session_id, Command("answer", state.current.id, reason))
+    label = typed_label(str(form.get("label", "")))
+    if label and not subject.model:  # typed in the search before "Another brand": the report's
+        with contextlib.suppress(CamresetError):
+            await sessions.apply_async(session_id, Command("details", data={"label_model": label}))
     address = str(form.get("address", "")).strip()[:64]
     if address and network_allowed(request):  # found on the network: who it is, for the report
         timeout = services(request).settings.network_timeout

@@ -23,6 +23,7 @@ from camreset.core.kb.search import find_line, likely_line
 from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
+from camreset.core.session.commands import DETAIL_MAX
 from camreset.core.share_code import misread, never_in_codes, normalise
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
@@ -88,10 +89,23 @@ async def start_page(request: Request) -> Response:
 
 
 @router.get("/other", name="page_other")
-async def other_page(request: Request) -> Response:
-    """Another brand, or the brand is not known: the shape, then the generic steps."""
+async def other_page(request: Request, label: str = "") -> Response:
+    """Another brand, or the brand is not known: the shape, then the generic steps. What the
+    person typed in the search (`label`, "Vivint Ping") goes with them into the report: a
+    phone reviewer had to type it again at the end."""
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
-    return render(request, "other.html", title="A camera of another brand", shapes=shapes)
+    return render(
+        request,
+        "other.html",
+        title="A camera of another brand",
+        shapes=shapes,
+        typed_label=typed_label(label),
+    )
+
+
+def typed_label(raw: str) -> str:
+    """What a person typed for their camera, as one safe line no longer than a detail."""
+    return plain_text(raw).strip()[:DETAIL_MAX]
 
 
 SESSION_LINK = re.compile(r"(?:^|/s/)([A-Za-z0-9_-]{32})(?:[/?#].*)?$")
