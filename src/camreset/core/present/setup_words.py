@@ -86,31 +86,35 @@ HANDED_HUBS = frozenset({"hub", "base_station", "sync_module", "homebase"})
 their own words)."""
 
 
+HUB_WORDS = {
+    "seller": "It pairs through the {hub}: its new owner adds it through one, this one if it "
+    "goes with the camera, or their own. If the {hub} goes too, take it off your account as "
+    "well.",
+    "buyer": "It pairs through the {hub}, which is on an account too: if one came with the "
+    "camera, the first owner removes it from theirs as well. You add the camera through a "
+    "{hub} on your own account.",
+}
+"""What a seller (an Arlo camera sold without a word about its base station; a phone
+review) or a buyer (a used eufyCam whose release step never named its HomeBase; home owner
+review 41) of a camera that pairs through a hub should know."""
+
+
 def hub_for_new_owner(model: ResolvedModel) -> str | None:
-    """What a seller of a camera that pairs through a hub should know: its new owner adds it
-    through one (an Arlo camera sold without a word about its base station; a phone review)."""
-    hub = model.pairs_via
-    if hub is None or hub.kind.value not in HANDED_HUBS:
-        return None
-    return (
-        f"It pairs through the {hub.name}: its new owner adds it through one, this one if it "
-        f"goes with the camera, or their own. If the {hub.name} goes too, take it off your "
-        "account as well."
-    )
+    """The seller's words when the camera pairs through a hub a new owner needs too."""
+    return _hub_words(model, "seller")
 
 
 def hub_for_buyer(model: ResolvedModel) -> str | None:
-    """What someone whose second-hand camera is on another account should know when it pairs
-    through a hub: the hub is on an account too (a eufyCam bought used: the release step
-    never named its HomeBase; home owner review 41)."""
+    """The words for someone whose second-hand camera is on another account, when it pairs
+    through a hub: the hub is on an account too."""
+    return _hub_words(model, "buyer")
+
+
+def _hub_words(model: ResolvedModel, who: str) -> str | None:
     hub = model.pairs_via
     if hub is None or hub.kind.value not in HANDED_HUBS:
         return None
-    return (
-        f"It pairs through the {hub.name}, which is on an account too: if one came with the "
-        f"camera, the first owner removes it from theirs as well. You add the camera through "
-        f"a {hub.name} on your own account."
-    )
+    return HUB_WORDS[who].format(hub=hub.name)
 
 
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
