@@ -23,6 +23,9 @@ def app_check(r: StepRenderer) -> Step:
     for a camera added on its page, asks for a new password there)."""
     if r.app is None:
         return _page_check(r)
+    noun = device_noun(r.model)
+    if reads_app_qr(r.model):
+        return _qr_check(r, noun)
     setup = r.model.setup_mode
     wifi = ""
     if setup is not None and setup.wifi_ssid:
@@ -33,15 +36,12 @@ def app_check(r: StepRenderer) -> Step:
         if recorder is not None
         else " A wired camera may instead ask for a new password on its web page."
     )
-    noun = device_noun(r.model)
     text = (
         f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun} and "
         f"follow it until it searches. A reset {noun} shows up as a new, unconfigured one"
         f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
         "is enough for now."
     )
-    if reads_app_qr(r.model):
-        return _qr_check(r, noun)
     text = " ".join([text, *which_app(r.model, [text])])
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
     nvr = _recorder(r)

@@ -316,7 +316,7 @@ def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
 def _its_own(model: ResolvedModel, name: str) -> bool:
     """Whether a source gives fact `name` for this model itself, not only for its line."""
     resolved = model.facts.get(name)
-    return resolved is not None and resolved.origin is Origin.model
+    return resolved is not None and not resolved.origin.is_default
 
 
 def _expiry_disagreement(model: ResolvedModel) -> FactView | None:
