@@ -37,6 +37,13 @@ def begin_quietly(page: Page, server: Server, typed: str, have: list[str]) -> No
     expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+(\?at=\d+)?$"))
 
 
+def answer(page: Page, value: str) -> None:
+    """Press the answer with this value and wait for the next page, so the next look is at it
+    (one CI run pressed on the old page while the new one loaded)."""
+    with page.expect_navigation():
+        page.locator(f'form.answers button[value="{value}"]').click()
+
+
 def _bottom(page: Page, selector: str) -> float:
     box = page.locator(selector).bounding_box()
     assert box is not None, selector
@@ -214,7 +221,7 @@ def _seen(rgb: str, vision: str) -> float:
 def test_light_answers_are_told_apart_without_hue(page: Page, server: Server, vision: str) -> None:
     begin_quietly(page, server, "Wyze Cam v3", [])  # red and amber
     for value in ("new-wifi", "no"):  # then its light: what it shows says most
-        page.locator(f'form.answers button[value="{value}"]').click()
+        answer(page, value)
     for _ in range(12):
         if page.locator("form.answers .led-live").count() > 2:
             break
@@ -317,7 +324,7 @@ def test_the_lights_keep_their_colours_and_letters_for_low_vision(
     forced-colours (high-contrast) mode every light became the same empty ring."""
     begin_quietly(page, server, "Wyze Cam v3", [])
     for value in ("new-wifi", "no"):
-        page.locator(f'form.answers button[value="{value}"]').click()
+        answer(page, value)
     swatch = page.locator("form.answers .swatch").first
     expect(swatch).to_be_visible()
 
