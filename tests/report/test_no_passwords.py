@@ -103,6 +103,10 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ("my password is “Hik 12345” now", f"my password is {REMOVED} now"),
         ("password ‘Winter23!’", f"password {REMOVED}"),
         ("I typed “Winter2023!” as the password", f"I typed {REMOVED} as the password"),
+        # the keyword run into the word before it (a phone reviewer's serial field)
+        ("mypassword is hunter2", f"mypassword is {REMOVED}"),
+        ("admin_pwd=Hik123", f"admin_pwd={REMOVED}"),
+        ("wifipassword: Sunny99", f"wifipassword: {REMOVED}"),
         (
             "open http://admin:Pa55@192.168.1.10/ to see the password page",
             f"open http://admin:{REMOVED}@192.168.1.10/ to see the password page",
@@ -120,6 +124,7 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "the password was wrong",
         "I forgot the password",
         "it passed the first check",
+        "bypass the hub, compass 123",
         "the light blinked green, then nothing",
         "password reset did nothing on IP2M-841",
         "the password was wrong on the IP2M-841.",

@@ -50,9 +50,12 @@ _MARK = "\ue000"
 """Stands for a "[password removed]" already in the text while it is scanned again: a form
 sends back every field, and the marker's own "password" must not find a secret after it."""
 
+_GLUED = r"(?:my|new|old|admin|camera|cam|wifi|device|user|account|default|current|root)_?"
+"""Words people run into "password" ("mypassword is hunter2", "admin_pwd=Hik123"): a
+phone reviewer typed the first as a camera's serial."""
 _KEYWORD = (
-    r"pass(?:word|wort|wd|code|phrase)?|pwd|pw|kennwort|contrase[ñn]a|mot\s+de\s+passe|"
-    r"mot\s+passe|wachtwoord|senha|clave|passw(?:ö|oe)rter|密码|パスワード"
+    rf"(?:{_GLUED})?(?:pass(?:word|wort|wd|code|phrase)?|pwd|pw)|kennwort|contrase[ñn]a|"
+    r"mot\s+de\s+passe|mot\s+passe|wachtwoord|senha|clave|passw(?:ö|oe)rter|密码|パスワード"
 )
 _LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
 _CONNECTOR = (
@@ -61,6 +64,7 @@ _CONNECTOR = (
 )
 """What says a value follows; a word only as a whole word ("password is TO0000" kept
 "TO0000": its "TO" was read as "to")."""
+_KEYWORD_WORD = re.compile(_KEYWORD, re.IGNORECASE)
 _FOUND = re.compile(
     rf"(?P<key>\b(?:{_KEYWORD})\b)(?P<gap>\s*(?:(?:{_CONNECTOR})\s*)*)"
     rf"(?P<value>\"[^\"\n]{{1,64}}\"|'[^'\n]{{1,64}}'|“[^”\n]{{1,64}}”|‘[^’\n]{{1,64}}’"
@@ -217,7 +221,7 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
             bare = word.strip(_EDGE)
             if bare.casefold() in names or _NOT_SECRET.fullmatch(bare):
                 continue
-            if _looks_secret(bare):
+            if _looks_secret(bare) and not _KEYWORD_WORD.fullmatch(bare):  # "admin_pwd"
                 found.update((word, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
 
