@@ -284,6 +284,7 @@ def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
     step = d.state.current
     assert step.ref.ref == "unbind" and "Remove" in step.text
     d.send("removed")
+    d.send("no")  # removing it did not put it in setup mode
     d.send("no")  # not tried yet
     for _ in range(20):
         if d.state.finished:
@@ -295,6 +296,50 @@ def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
     report = build_report(kb, d.state)
     assert outcome_words(report) == "Done: reset for its new owner, and taken off the account"
     assert report.reset_worked  # the JSON said false for a seller's confirmed reset
+
+
+def test_a_seller_whose_removal_reset_the_camera_is_done_without_the_button(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """Removing a Nest Cam from the app resets it (its source says so): a phone reviewer's
+    seller, who had removed it, was sent to the reset hole all the same. They are asked to
+    look at it first, and setup mode ends the job."""
+    d = make_driver(model="nest-cam-battery", have=EVERYTHING, opening=True)
+    d.send("selling")
+    d.send("removed")
+    step = d.state.current
+    assert step.title == "Did removing it reset it?"
+    assert "removing it from the app also resets it to its factory settings" in step.text
+    assert any("Remove Camera" in f.text and f.sources for f in step.facts)
+    d.send("yes")
+    assert d.state.current.title == "It is ready for its new owner"
+    report = build_report(kb, d.state)
+    assert outcome_words(report) == "Done: reset for its new owner, and taken off the account"
+    assert report.reset_worked
+
+
+@pytest.mark.parametrize(
+    ("model", "asked"),
+    [
+        ("tapo-c200", True),  # the seed: removing it "may trigger a reset"
+        ("amcrest-ipm-743e", False),  # no source says removing it resets it
+    ],
+)
+def test_a_removal_that_may_not_have_reset_it_goes_on_to_the_reset(
+    make_driver: Any, model: str, asked: bool
+) -> None:
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("selling")
+    d.send("removed")
+    assert (d.state.current.title == "Did removing it reset it?") is asked
+    if asked:
+        assert "may start a reset" in d.state.current.text
+        d.send("not_sure")
+    for _ in range(6):  # on through the questions to the first thing to do
+        if d.state.current.ref.kind == "action":
+            break
+        d.pick("no", "have")
+    assert not d.state.finished and d.state.current.ref.kind == "action"
 
 
 def test_a_seller_of_a_camera_that_reads_the_apps_qr_code_is_not_told_to_show_it_one(
@@ -892,18 +937,27 @@ def test_the_upper_end_moves_a_little_when_what_is_likely_moves_a_little() -> No
     assert 7.0 < high_half < 33.0  # six in ten of the second attempt's chance: partway on
 
 
-def test_taking_a_sold_camera_off_the_account_says_why_the_time_grew(make_driver: Any) -> None:
+@pytest.mark.parametrize(
+    ("model", "why"),
+    [
+        ("swann-swannbuddy4k", "with it off your account, the app can no longer"),
+        ("arlo-pro-3", "if removing it did not reset it, the app can no longer"),  # it may have
+    ],
+)
+def test_taking_a_sold_camera_off_the_account_says_why_the_time_grew(
+    make_driver: Any, model: str, why: str
+) -> None:
     """A phone reviewer's Arlo read 7–13, then 7–33 and "what you told us points to steps
     that take longer" right after "Done: it is off my account". Off the account, the app
-    can no longer reset it: the page says that, and the range does not jump by a whole
-    attempt."""
-    d = make_driver(model="arlo-pro-3", have=("pin", "app", "original_adapter"), opening=True)
+    can no longer reset it: the page says that (where removing it resets it, that it may
+    have), and the range does not jump by a whole attempt."""
+    d = make_driver(model=model, have=("pin", "app", "original_adapter"), opening=True)
     d.send("selling")
     assert d.state.current.ref.ref == "unbind"
     before = d.state.progress.time_left.rounded()
     d.send("removed")
     after = d.state.progress.time_left
-    assert after.grew is not None and "off your account" in after.grew
+    assert after.grew is not None and why in after.grew
     assert after.rounded()[1] < 2 * before[1]
 
 

@@ -170,6 +170,16 @@ class ResolvedModel:
         """The sourced password-recovery routes of one kind (the camera's own, an account's)."""
         return [v for v in self.values("password_recovery") if v.kind is kind]
 
+    def reset_by_removal(self) -> tuple[Resolved, ...]:
+        """The sourced app paths where taking the camera off the account is itself a reset
+        ("Remove Device": Kasa, Nest, Arlo): with `effect` full a source says it resets it,
+        without one that it may (the TP-Link seed: "may trigger a reset")."""
+        return tuple(
+            entry
+            for entry in self.software_reset
+            if entry.value.via is SoftwareVia.app and "remove" in entry.value.path.casefold()
+        )
+
     def software_paths(self, via: SoftwareVia) -> list[SoftwareReset]:
         return [v for v in self.values("software_reset") if v.via is via]
 

@@ -13,8 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
-from camreset.core.kb.values import RecoveryKind
-from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
+from camreset.core.kb.values import RecoveryKind, ResetEffect
+from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
 from camreset.core.present.phrases import CODE_VALID
 from camreset.core.present.setup_words import (
     hub_for_new_owner,
@@ -94,6 +94,8 @@ def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
         return _unbind(r)
     if which == "reset-since":
         return _reset_since(r)
+    if which == "removal-reset":
+        return _removal_reset(r)
     if which == "tried":
         answers = (Answer("yes", "Yes, I tried"), Answer("no", "No, not yet"), SKIP_ANSWER)
         text = "If so, three quick questions about it help choose the best first step."
@@ -248,6 +250,26 @@ def _unbind(r: StepRenderer) -> Step:
     title = "Before you hand it over: remove it from your account"
     step = r.plain(r.base("question", title, text, answers))
     return r.with_facts(step, (*route, *extra))
+
+
+def _removal_reset(r: StepRenderer) -> Step:
+    """Taking it off the account reset it, the sources say (or may have): look before
+    anyone reaches for the button."""
+    paths = r.model.reset_by_removal()  # the app each names is in its fact, with its source
+    if any(p.value.effect is ResetEffect.full for p in paths):
+        lead = (
+            "The sources say removing it from the app also resets it to its factory "
+            "settings. Give it a few minutes to restart, then look at it. "
+        )
+    else:
+        lead = (
+            "A source says removing it from the app may start a reset, and to turn it off "
+            "and on again after, then look whether it is in setup mode. "
+        )
+    answers = (Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure"), SKIP_ANSWER)
+    step = r.setup_check("Did removing it reset it?", lead, answers)
+    views = tuple(view_of(r.kb, r.model, "software_reset", p) for p in paths)
+    return replace(step, facts=(*views, *step.facts))
 
 
 def reset_for_sale(r: StepRenderer) -> tuple[str, str]:

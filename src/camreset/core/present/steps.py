@@ -312,15 +312,19 @@ class StepRenderer:
         return (*self.facts("hold"), *windows, *self.facts("while_holding", "button"))
 
     def _setup_check(self) -> Step:
+        return self.setup_check("Is the camera in setup mode now?", "", WAY_OUTS)
+
+    def setup_check(self, title: str, lead: str, way_outs: tuple[Answer, ...]) -> Step:
+        """Is it in setup mode: what setup mode looks like, with its light where sourced."""
         setup = self.pattern("@setup_mode")
         yes = "Yes, it looks like this" if setup else "Yes, it is in setup mode"  # no picture
-        answers = (Answer("yes", yes, setup), Answer("no", "No"), *WAY_OUTS)
+        answers = (Answer("yes", yes, setup), Answer("no", "No"), *way_outs)
         activates = activates_when_wired(self.model)
         on_cable = "poe" in self.sourced_power  # sourced: an unknown power is not a cable
         wifi = not on_its_cable(self.model)
         said = setup_words(self.kb, self.model.setup_mode, activates, on_cable, wifi)
-        text = f"In setup mode {said}."
-        step = self.base("question", "Is the camera in setup mode now?", text, answers)
+        text = f"{lead}In setup mode {said}."
+        step = self.base("question", title, text, answers)
         return replace(step, facts=self.facts("setup_mode"), pattern=setup)
 
     def _question(self, question_id: str) -> Step:

@@ -18,6 +18,9 @@ GREW_WORDS = {
     "off the account: the app cannot reset it now": (
         "with it off your account, the app can no longer reset it: the button is the way now"
     ),
+    "off the account: removing it may have reset it": (
+        "if removing it did not reset it, the app can no longer: the button is the way then"
+    ),
 }
 """Why the minutes left grew, by the result of the answer that made them grow."""
 REOPENED = "your answer opened another way to try at home before support"

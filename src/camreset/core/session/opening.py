@@ -6,7 +6,8 @@ session then starts at adding it), one that came from someone else (asked whethe
 reset since: if so, adding it is next, else the reset), or a reason that may not need a
 reset at all — a forgotten password (the vendor's recovery route, where the knowledge base
 has one), a move to another Wi-Fi network (the app's own route, where sourced), or selling it
-(remove it from the account first; the job then ends once it is reset). Where no route is
+(remove it from the account first; the job then ends once it is reset, and where the
+sources say removing it is itself a reset, a look at it in setup mode ends it). Where no route is
 sourced the session says so and goes on to the reset. Then, if they already tried, the
 knowledge base's `first_try` questions (how long they held, whether it reacted, whether it
 restarted) are asked as evidence the engine weighs, so the first step is not a blind repeat.
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
 
 REASON, TRIED, RESET_SINCE, DONE = "reason", "tried", "reset-since", "done"
+REMOVAL_RESET = "removal-reset"
+"""After taking a camera off the account where the sources say that resets it (Kasa, Nest,
+Arlo; the Tapo seed: "may trigger a reset"): is it in setup mode now? A phone reviewer's
+Nest, taken off the account, was sent to its reset hole all the same."""
+IN_SETUP_MODE = "yes"
 REASONS = (
     "wont-reset", "cant-add", "second-hand", "forgot-password", "new-wifi", "selling",
     "other-fault",
@@ -46,6 +52,7 @@ ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "u
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
 OFF_ACCOUNT = "off the account: the app cannot reset it now"
+MAYBE_RESET = "off the account: removing it may have reset it"
 SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
 """Has a second-hand camera been reset since it changed hands: yes, tried without luck, no."""
 NOT_FOR_ME = NOT_FOR_ME_ANSWER.id
@@ -158,8 +165,18 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             fold.excluded.update(by_app)
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
             fold.excluded.update(_attempts_needing(plan, Capability.recovery))  # not offered again
+        if given == REMOVED and plan.model.reset_by_removal():
+            opening.stage = REMOVAL_RESET  # "the app can no longer reset it" once it did not
+            return MAYBE_RESET if result else None
         _tried_or_done(plan, opening)
         return result
+    if step == REMOVAL_RESET:
+        if given != IN_SETUP_MODE:  # not in setup mode, or not sure: the reset is next
+            _tried_or_done(plan, opening)
+            return OFF_ACCOUNT if _through_the_app(plan) - fold.ruled_out else None
+        fold.reset = fold.done = True  # a seller's job ends once it is reset (reset_only)
+        opening.stage = DONE
+        return "camera reset"
     if step == RESET_SINCE:
         return _reset_since(fold, plan, given)
     if step == TRIED:
