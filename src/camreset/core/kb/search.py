@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import CameraModel
 from camreset.errors import UnknownModelError
@@ -159,14 +160,13 @@ def likely_line(kb: KnowledgeBase, query: str) -> str | None:
     """The one line a query belongs to, by the brand typed or the model number's letters
     ("KC125" is a Kasa number); None when nothing or more than one line fits."""
     brands = line_words(kb)
-    key, named = normalise(kb, _brand_spelled(query, brands), brands)
+    key, named = normalise(kb, brand_spelled(query, brands), brands)
     if not named:
         letters = family(key, LINE_LETTERS)
         named = families(kb).get(letters, frozenset()) if letters else frozenset()
     return next(iter(named)) if len(named) == 1 else None
 
 
-FILLER_WORDS = frozenset({"camera", "cameras", "cam", "cams", "security", "smart", "my"})
 """Words that name no model: "Blink camera" names only the brand."""
 
 
@@ -201,20 +201,6 @@ def _score(query: str, key: str, generic: bool, starts: frozenset[int] = frozens
 
 _VERSION = re.compile(r"v(?=[0-9])")
 """The "v" of a version number ("Cam v3"), which people often leave out ("Wyze Cam 3")."""
-BRAND_TYPO = 0.85
-"""How alike a first word must be spelled to one brand's name to be read as it ("wyz",
-"hikvison"): a one-letter slip, not another word."""
-
-
-def _brand_spelled(query: str, brands: dict[str, frozenset[str]]) -> str:
-    """The query with a misspelt brand in front written as the brand ("hikvison ds-2cd…"),
-    when its first word is close to exactly one brand's name; else as typed."""
-    words = query.split(maxsplit=1)
-    first = words[0].casefold() if words else ""
-    if not first.isalpha() or len(first) < 3 or first in brands or first in FILLER_WORDS:
-        return query
-    close = [b for b in brands if SequenceMatcher(None, first, b).ratio() >= BRAND_TYPO]
-    return " ".join([close[0], *words[1:]]) if len(close) == 1 else query
 
 
 def _texts(model_id: str, model: CameraModel, line_id: str) -> tuple[str, ...]:
@@ -230,7 +216,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     matches better.
     """
     brands = line_words(kb)  # once per search, not once per name compared
-    query = _brand_spelled(query, brands)
+    query = brand_spelled(query, brands)
     key, named = normalise(kb, query, brands)
     found = _search(kb, brands, key, named, _named_words(query, brands))
     misread = _digit_lookalikes(key)  # "C2OO" read off a label is C200
