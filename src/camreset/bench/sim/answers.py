@@ -75,6 +75,9 @@ OBSERVATIONS: dict[str, Observation] = {
     ),
     "camera-online": Observation(0.5, lambda p: "online" if p.camera.online else "offline"),
     "hub-online": Observation(0.5, lambda p: "offline" if p.camera.setup.hub_link else "online"),
+    "hub-online-add": Observation(  # the same hub, carried over once the camera is reset
+        0.5, lambda p: "offline" if p.camera.setup.hub_link else "online"
+    ),
     "add-trouble": Observation(1.0, lambda p: _add_trouble(p)),
     "second-hand": Observation(0.3, lambda p: "yes" if p.second_hand else "no"),
     "two-bands": Observation(1.0, lambda p: "no" if p.camera.setup.wifi_band else "yes"),

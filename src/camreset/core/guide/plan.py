@@ -65,12 +65,12 @@ class PhasePlan:
 
     def allowed_questions(self, have: frozenset[str], excluded: frozenset[str]) -> frozenset[str]:
         """Questions the engine may choose: what they need is at hand, not refused, and not
-        kept for the opening or a detour."""
+        kept for the opening or a detour, nor one that only carries a reset answer over."""
         return frozenset(
             q.id
             for q in self.questions.values()
             if q.id not in excluded
-            and not (q.opening_only or q.detour_only)
+            and not (q.opening_only or q.detour_only or q.carried_from)
             and q.possible_with(have)
         )
 

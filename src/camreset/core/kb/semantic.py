@@ -192,6 +192,19 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
                 report.add(file, ("questions", i, "stale_after", si), f"unknown action {stale!r}")
         _check_answers(kb, report, file, i, all_faults)
     phase_of = {q.id: q.phase for q in ts.questions}
+    answers_of = {q.id: {a.id for a in q.answers} for q in ts.questions}
+    for i, question in enumerate(ts.questions):
+        origin = question.carried_from
+        if origin is None:
+            continue
+        if phase_of.get(origin) is not Phase.reset or question.phase is not Phase.setup:
+            report.add(
+                file,
+                ("questions", i, "carried_from"),
+                f"only a setup question carries a reset question's answer ({origin!r})",
+            )
+        elif answers_of[origin] != answers_of[question.id]:
+            report.add(file, ("questions", i, "carried_from"), f"answers differ from {origin!r}")
     for i, qid in enumerate(ts.first_try):
         if phase_of.get(qid) is not Phase.reset:
             report.add(file, ("first_try", i), f"{qid!r} is not a reset-phase question")

@@ -290,6 +290,10 @@ class Question(Offer):
     is "skip this question", not "I can't do this"."""
     answers: list[AnswerSpec] = Field(min_length=2)
     stale_after: list[Ident] = Field(default_factory=list)
+    carried_from: Ident | None = None
+    """A reset-phase question whose answer, still believed when the camera is reset, is this
+    setup question's answer too (a hub said to be offline is offline when adding the camera).
+    Such a question is never chosen itself: it only carries what the person already said."""
     opening_only: bool = False
     """Asked only in a session's opening (about the person's own try), never chosen later."""
     detour_only: bool = False

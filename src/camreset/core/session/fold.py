@@ -25,6 +25,7 @@ from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
 from camreset.core.session import detours, opening
+from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
 
@@ -42,21 +43,6 @@ def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
     ):
         stage += 1
     return stage
-
-
-NETWORK_CHECKS = ("setup_mode", "app_finds")
-"""The reset checks camreset can answer over the network instead of the person."""
-
-
-def network_option(
-    plan: CameraPlan, phase: Phase, have: frozenset[str], action: str, stage: int
-) -> bool:
-    """Whether page `stage` of `action` is a reset check camreset can answer over the network:
-    the person has a computer on the camera's network, and the camera's line tells its setup
-    state that way (the plan has a network question)."""
-    if phase is not Phase.reset or not plan.network_offered(have):
-        return False
-    return plan.actions[action].steps[stage].check in NETWORK_CHECKS
 
 
 def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
@@ -178,11 +164,14 @@ class Fold:
         """What is at hand or may still be asked for: what the engine may plan with."""
         return frozenset(EVERY_ITEM - self.cannot)
 
-    def switch(self, to: Phase) -> None:
-        """Park this phase's evidence and pick up the other's."""
+    def switch(self, to: Phase, plan: CameraPlan | None = None) -> None:
+        """Park this phase's evidence and pick up the other's (into adding it, with what
+        carries over from resetting it, given the `plan`: core/session/carried.py)."""
         self.parked[self.phase] = self.evidence
         self.evidence = self.parked.pop(to, [])
         self.phase = to
+        if plan is not None and to is Phase.setup:
+            into_setup(plan, self.evidence, self.parked[Phase.reset])
 
     # -- one answer --------------------------------------------------------------------
     def answer(self, plan: CameraPlan, ref: StepRef, given: str) -> str | None:
@@ -317,7 +306,7 @@ class Fold:
             if self.reset_only:
                 self.done = True
             else:
-                self.switch(Phase.setup)
+                self.switch(Phase.setup, plan)
             return "camera reset"
         self.done = True
         return "camera added again"
@@ -374,7 +363,7 @@ class Fold:
             return None
         self.running = None
         self.reset, self.last_reset = True, ref
-        self.switch(Phase.setup)
+        self.switch(Phase.setup, plan)
         question = plan.network_question
         if question is not None:
             self.evidence.append(Answered(question.id, "factory"))

@@ -46,8 +46,9 @@ from camreset.core.session.flow import (
     next_step,
     plain_recommender,
 )
-from camreset.core.session.fold import Fold, network_option, told_have
+from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
+from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.said_before import as_said, shown_title

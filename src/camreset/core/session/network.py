@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from camreset.core.kb.troubleshooting import NETWORK_ANSWERS
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Phase
 from camreset.core.session.events import SessionEvent
 from camreset.errors import InvalidAnswerError
 
@@ -121,3 +122,18 @@ def remote_record(event: SessionEvent) -> RemoteRecord:
     """The action a `remote` event records."""
     data = {k: str(event.data.get(k, "")) for k in REMOTE_FIELDS}
     return RemoteRecord(at=event.at, **data)
+
+
+NETWORK_CHECKS = ("setup_mode", "app_finds")
+"""The reset checks camreset can answer over the network instead of the person."""
+
+
+def network_option(
+    plan: CameraPlan, phase: Phase, have: frozenset[str], action: str, stage: int
+) -> bool:
+    """Whether page `stage` of `action` is a reset check camreset can answer over the network:
+    the person has a computer on the camera's network, and the camera's line tells its setup
+    state that way (the plan has a network question)."""
+    if phase is not Phase.reset or not plan.network_offered(have):
+        return False
+    return plan.actions[action].steps[stage].check in NETWORK_CHECKS
