@@ -101,6 +101,24 @@ def test_primary_controls_are_in_reach_without_javascript(browser: Browser, serv
     ctx.close()
 
 
+@pytest.mark.parametrize("js", [True, False])
+def test_a_generic_hold_is_in_reach_for_a_camera_of_another_brand(
+    browser: Browser, server: Server, js: bool
+) -> None:
+    """A phone reviewer, pin in one hand, had to scroll to "Done, I let go" on a camera of
+    another brand (y 898 on an 844-px screen without JavaScript, 875 with): the note that
+    the steps are generic stood above the timer."""
+    ctx = browser.new_context(viewport=PHONE, java_script_enabled=js)
+    page = ctx.new_page()
+    page.goto(server.url + "/have?line=other&form_factor=indoor&label=vivint%20ping")
+    page.get_by_label("A paperclip or a pin").check()
+    page.get_by_role("button", name="Start the steps").click()
+    expect(page).to_have_url(re.compile(r"/s/[A-Za-z0-9_-]+(\?at=\d+)?$"))
+    seen = walk_in_reach(page, [SKIP, "Done", "A power adapter", "Yes"], js=js)
+    assert "hold" in seen
+    ctx.close()
+
+
 def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: Server) -> None:
     """The same choice without JavaScript: ticking the box stops the blinking by CSS alone,
     and it is kept for the next page with lights (it is sent with the answer)."""

@@ -1300,7 +1300,7 @@ def test_a_hold_page_answered_sooner_than_its_hold_says_so_on_the_next_page(
     assert notice.startswith(
         "That answer came 5.1 s after the hold page showed, and the hold takes at least 10 s."
     )
-    assert "take back your last answer and hold it again" in notice
+    assert "take back your last answer and hold again" in notice
     at += timedelta(seconds=5.1)
     while not d.state.current.offers("yes"):
         at += timedelta(seconds=d.state.current.wait_seconds or 5)
@@ -2201,3 +2201,14 @@ def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_suppo
     assert end.title.startswith("Worth one more try before") and not end.reopens
     assert any("so it proved nothing. Try it again" in n for n in end.notices), end.notices
     assert "hardware or firmware fault" not in end.text
+
+
+def test_skipping_the_opening_never_says_what_you_told_us_made_it_longer(
+    make_driver: Any,
+) -> None:
+    """A phone reviewer skipped the opening of a camera of another brand and read "Longer
+    than before: what you told us points to steps that take longer": they had told nothing."""
+    d = make_driver(line="other", form_factor="indoor", have=("pin",), opening=True)
+    d.send("skip-questions")
+    grew = d.state.progress.time_left.grew
+    assert grew == "without answers to those questions, more steps remain possible"

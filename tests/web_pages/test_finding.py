@@ -200,7 +200,7 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
         assert step.select_one(".generic-note") is not None, step.h1.get_text()
         offered = [str(b["value"]) for b in step.select("form.answers button")]
         step = answer(client, url, next((a for a in ("done", "no") if a in offered), offered[0]))
-    assert "this step is what is usual for cameras of this shape, not checked" in note
+    assert "This step is usual for cameras of this shape, not checked" in note
     report = client.page(response.headers["location"].split("?")[0] + "/report").get_text(" ")
     assert "brand and model not known to camreset: the steps were the usual ones" in report
     assert "Another brand line" not in report  # no line to name (a reviewer)

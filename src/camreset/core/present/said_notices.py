@@ -49,7 +49,7 @@ HOLD_PAGE = "the hold page was answered"
 QUICK_HOLD_NOTICE = (
     "That answer came {seconds} after the hold page showed, and the hold takes at least "
     "{least}. If you let go early, it may not have reset: take back your last answer and hold "
-    "it again, counting the seconds slowly out loud. If you held it long enough, go on."
+    "again, counting slowly out loud; if you held long enough, go on."
 )
 """Above the page after a hold page answered sooner than its hold (a page without
 JavaScript runs no timer)."""

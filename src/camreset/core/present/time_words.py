@@ -4,7 +4,7 @@ why the range grew since the last answer (the web page, the terminal and the API
 
 from __future__ import annotations
 
-from camreset.core.present.words import CANT, NOT_DONE, UNTOLD
+from camreset.core.present.words import CANT, NOT_DONE, SKIP, UNTOLD
 
 GREW_WORDS = {
     NOT_DONE["reset"]: "the last attempt did not reset the camera, so more steps are likely",
@@ -57,6 +57,8 @@ def grew_words(kind: str, result: str | None, answer: str) -> str:
         return "the steps that need what you don't have are out, and what is left takes longer"
     if answer == CANT:
         return GREW_WORDS["could not do this"]
+    if answer == SKIP:  # nothing was told: "what you told us" misread it (a phone reviewer)
+        return "without answers to those questions, more steps remain possible"
     if kind == "question":
         return "your answer points to causes that take longer to fix"
     if kind == "opening":
