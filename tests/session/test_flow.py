@@ -318,6 +318,27 @@ def test_a_seller_whose_removal_reset_the_camera_is_done_without_the_button(
     assert report.reset_worked
 
 
+def test_a_sellers_session_saved_before_the_removal_question_replays_as_it_ran(
+    guide: Guide,
+) -> None:
+    """A Nest seller's log saved before "Did removing it reset it?" existed went from the
+    removal to "Did you already try the reset button?": resumed now, it stands where it
+    stood (the events as the older version wrote them)."""
+
+    def said(step: str, answer: str) -> SessionEvent:
+        return SessionEvent(type="answered", at=T0, step=step, answer=answer)
+
+    log = [start_event(guide, model="nest-cam-battery", have=("pin", "app"))]
+    log += [said("1.i.reason", "selling"), said("2.i.unbind", "removed")]
+    log += [said("3.i.tried", "no"), said("4.a.guided-reset.0", "done")]
+    state = guide.replay(log)
+    assert (state.current.ref.ref, state.current.ref.stage) == ("guided-reset", 1)
+    assert [h.title for h in state.history][1:3] == [
+        "Before you hand it over: remove it from your account",
+        "Did you already try the reset button?",
+    ]
+
+
 @pytest.mark.parametrize(
     ("model", "asked"),
     [
