@@ -12,8 +12,13 @@ from typing import Any
 import pytest
 from tests.session.test_flow import EVERYTHING
 
+from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
+from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import resolve_model
 from camreset.core.report import build_report
+from camreset.core.session.carried import into_setup
+from camreset.core.session.detours import Derived
 
 HUB_OFFLINE = "The hub or base station is off, offline or too far away to add the camera"
 
@@ -57,3 +62,18 @@ def test_the_hub_said_offline_while_resetting_leads_the_report_when_adding_fails
     assert (likely[0].name == HUB_OFFLINE) is leads, [c.name for c in likely]
     if not leads:  # said online: the hub is no likelier than before it was asked
         assert all(c.probability < 0.2 for c in likely if c.name == HUB_OFFLINE)
+
+
+def test_a_newer_reset_carries_its_own_answer_or_none_once_the_hub_was_checked(
+    kb: KnowledgeBase,
+) -> None:
+    """A session that went back to resetting and reset again carries what is believed now:
+    the hub checked since (its answer stale) carries nothing, not the old "offline"."""
+    plan = compile_plan(kb, resolve_model(kb, "blink-outdoor-4"))
+    setup: list[Evidence] = []
+    into_setup(plan, setup, [Answered("hub-online", "offline")])
+    assert setup == [Derived("hub-online-add", "offline")]
+    into_setup(plan, setup, [Answered("hub-online", "offline"), ActionFailed("hub-check")])
+    assert setup == []
+    into_setup(plan, setup, [Answered("hub-online", "online")])
+    assert setup == [Derived("hub-online-add", "online")]

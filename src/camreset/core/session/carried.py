@@ -32,8 +32,9 @@ def carried(plan: CameraPlan, reset_evidence: Sequence[Evidence]) -> list[Derive
 
 
 def into_setup(plan: CameraPlan, parked: list[Evidence], reset: Sequence[Evidence]) -> None:
-    """Add to the setup phase's evidence (`parked`) what carries over, once (a session that
-    went back to resetting and reset again carries it again only if it is not there yet)."""
-    for item in carried(plan, reset):
-        if not any(isinstance(e, Answered) and e.question_id == item.question_id for e in parked):
-            parked.append(item)
+    """Put into the setup phase's evidence (`parked`) what carries over now, in place of what
+    carried over before: a session that went back to resetting carries its newer answer, or
+    none once a repair made it stale (the hub checked since)."""
+    twins = {qid for qid, spec in plan.setup.questions.items() if spec.carried_from}
+    parked[:] = [e for e in parked if not (isinstance(e, Answered) and e.question_id in twins)]
+    parked.extend(carried(plan, reset))
