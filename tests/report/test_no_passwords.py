@@ -107,6 +107,10 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ("mypassword is hunter2", f"mypassword is {REMOVED}"),
         ("admin_pwd=Hik123", f"admin_pwd={REMOVED}"),
         ("wifipassword: Sunny99", f"wifipassword: {REMOVED}"),
+        # a weak password spelt like a keyword is still a password (a code reviewer's)
+        ("login with admin and MyPassword", f"login with admin and {REMOVED}"),
+        ("credentials admin AdminPwd", f"credentials admin {REMOVED}"),
+        ("the login is admin CameraPass", f"the login is admin {REMOVED}"),
         (
             "open http://admin:Pa55@192.168.1.10/ to see the password page",
             f"open http://admin:{REMOVED}@192.168.1.10/ to see the password page",

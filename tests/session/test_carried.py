@@ -67,13 +67,22 @@ def test_the_hub_said_offline_while_resetting_leads_the_report_when_adding_fails
 def test_a_newer_reset_carries_its_own_answer_or_none_once_the_hub_was_checked(
     kb: KnowledgeBase,
 ) -> None:
-    """A session that went back to resetting and reset again carries what is believed now:
-    the hub checked since (its answer stale) carries nothing, not the old "offline"."""
+    """What is believed now carries over, in place of what carried before: nothing once the
+    hub was checked (a failed check made the answer stale, or the check itself reset the
+    camera: the hub is on now), the newer answer after another, and the same answer kept
+    where it was, so a check made while adding still makes it stale (a code reviewer)."""
     plan = compile_plan(kb, resolve_model(kb, "blink-outdoor-4"))
+    offline, online = Answered("hub-online", "offline"), Answered("hub-online", "online")
     setup: list[Evidence] = []
-    into_setup(plan, setup, [Answered("hub-online", "offline")])
+    into_setup(plan, setup, [offline], "guided-reset")
     assert setup == [Derived("hub-online-add", "offline")]
-    into_setup(plan, setup, [Answered("hub-online", "offline"), ActionFailed("hub-check")])
+    into_setup(plan, setup, [offline, ActionFailed("hub-check")], "guided-reset")
     assert setup == []
-    into_setup(plan, setup, [Answered("hub-online", "online")])
+    into_setup(plan, setup, [offline], "hub-check")  # checking the hub reset it
+    assert setup == []
+    into_setup(plan, setup, [offline, ActionFailed("hub-check"), online], "guided-reset")
     assert setup == [Derived("hub-online-add", "online")]
+    checked = [Derived("hub-online-add", "offline"), ActionFailed("hub-check-add")]
+    setup = list(checked)  # then back to resetting, and reset again
+    into_setup(plan, setup, [offline, ActionFailed("guided-reset")], "long-hold")
+    assert setup == checked

@@ -30,7 +30,7 @@ from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
 from camreset.core.session.detours import Derived
 from camreset.core.session.fold import Fold
 from camreset.core.session.support_page import before_support
-from camreset.errors import StaleStepError
+from camreset.errors import InvalidAnswerError, StaleStepError
 
 EVERYTHING = frozenset(
     {"pin", "original_adapter", "spare_adapter", "other_outlet", "app", "computer"}
@@ -337,6 +337,14 @@ def test_a_sellers_session_saved_before_the_removal_question_replays_as_it_ran(
         "Before you hand it over: remove it from your account",
         "Did you already try the reset button?",
     ]
+    # saved while "Did you already try …?" was on screen (where a seller leaves to remove
+    # it): that page's answer is a stale page's, shown the question now there, not a 422
+    paused = guide.replay(log[:3])
+    assert paused.current.title == "Did removing it reset it?"
+    with pytest.raises(StaleStepError, match=r"the current step is '3\.i\.removal-reset'"):
+        guide.command(paused, Command("answer", "3.i.tried", "no"), T0)
+    with pytest.raises(InvalidAnswerError):  # an id no version ever had stays a mistake
+        guide.command(paused, Command("answer", "3.x.nope", "no"), T0)
 
 
 @pytest.mark.parametrize(

@@ -165,6 +165,15 @@ def _looks_secret(word: str) -> bool:
     )
 
 
+_KEY_FOLLOWS = re.compile(r"\s*(?:[:=：]|(?:is|was)\b)", re.IGNORECASE)
+
+
+def _is_key(word: str, after: str) -> bool:
+    """A password keyword run into another word, as the key a value follows ("admin_pwd=",
+    "MyPassword is"), not the value itself ("login admin and MyPassword")."""
+    return bool(_KEYWORD_WORD.fullmatch(word) and _KEY_FOLLOWS.match(after))
+
+
 def _keyword_secrets(text: str) -> set[str]:
     """Secrets stated after a password keyword, and secret-looking words later in its
     sentence ("password is abc123 and then abc1234")."""
@@ -217,11 +226,11 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
             bare = token.strip(_EDGE)
             if "." not in bare.rpartition("@")[2] and _looks_secret(bare):
                 found.update((token, bare))
-        for word in _PART.findall(sentence):
-            bare = word.strip(_EDGE)
+        for part in _PART.finditer(sentence):
+            word, bare = part[0], part[0].strip(_EDGE)
             if bare.casefold() in names or _NOT_SECRET.fullmatch(bare):
                 continue
-            if _looks_secret(bare) and not _KEYWORD_WORD.fullmatch(bare):  # "admin_pwd"
+            if _looks_secret(bare) and not _is_key(bare, sentence[part.end() :]):
                 found.update((word, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
 

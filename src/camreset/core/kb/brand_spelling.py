@@ -4,7 +4,9 @@ People type the maker's name from memory, on a phone keyboard. A first word clos
 one brand's name is taken for it: alike by `BRAND_TYPO` (a letter left out or added in a long
 name), or one letter off in a name of four letters or more, first letter right (a wrong key
 or two swapped: "wyse", "nset"; the ratio scores those 0.75 in a four-letter name). A word
-close to two brands, or to none, stays as typed.
+close to two brands, or to none, stays as typed. A word can be another maker's ("tado" reads
+as Tapo): a match found through a respelt brand is never exact (core/kb/search.py), so the
+person is told which camera it was taken for.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ BRAND_TYPO = 0.85
 """How alike a first word must be spelled to one brand's name to be read as it ("wyz",
 "hikvison"): a one-letter slip, not another word."""
 SLIP_LENGTH = 4
-"""The shortest brand name one wrong or swapped letter is read in ("rimg": Ring; not "rig")."""
+"""The shortest brand name one wrong or swapped letter is read in ("rimg": Ring); a word of
+three letters is read as a brand only by `BRAND_TYPO` ("rig": Ring, one letter left out)."""
 
 
 def one_slip(typed: str, brand: str) -> bool:

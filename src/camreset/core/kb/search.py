@@ -48,11 +48,13 @@ class Match:
     form_factor: str | None
     score: float
     matched: str
+    respelt: bool = False
+    """Found through a brand read from a slip of the keyboard ("wyse"): never exact."""
 
     @property
     def exact(self) -> bool:
         """The query is this model's name, an alias, its id or FCC ID (not a guess)."""
-        return self.score >= BRANDED_EXACT
+        return self.score >= BRANDED_EXACT and not self.respelt
 
 
 def _words(text: str) -> list[str]:
@@ -167,9 +169,6 @@ def likely_line(kb: KnowledgeBase, query: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-"""Words that name no model: "Blink camera" names only the brand."""
-
-
 def find_line(kb: KnowledgeBase, query: str) -> str | None:
     """The line a query names when it names only a line ("tapo", "Amcrest", "Blink
     camera"), else None."""
@@ -216,7 +215,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     matches better.
     """
     brands = line_words(kb)  # once per search, not once per name compared
-    query = brand_spelled(query, brands)
+    typed, query = query, brand_spelled(query, brands)
     key, named = normalise(kb, query, brands)
     found = _search(kb, brands, key, named, _named_words(query, brands))
     misread = _digit_lookalikes(key)  # "C2OO" read off a label is C200
@@ -227,6 +226,8 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
             found = [replace(m, score=min(m.score, MISREAD)) for m in better]
     if not found or found[0].score <= 0.6:
         found = _by_label_number(kb, brands, query, named) or found
+    if query != typed:  # a brand read from a slip ("tado" is Tapo, or another maker's)
+        found = [replace(m, respelt=True) for m in found]
     return found[:limit]
 
 

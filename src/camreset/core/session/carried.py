@@ -17,12 +17,17 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.session.detours import Derived
 
 
-def carried(plan: CameraPlan, reset_evidence: Sequence[Evidence]) -> list[Derived]:
-    """The setup phase's answers taken from what was said while resetting."""
+def carried(
+    plan: CameraPlan, reset_evidence: Sequence[Evidence], last_reset: str | None
+) -> list[Derived]:
+    """The setup phase's answers taken from what was said while resetting: not one that a
+    later failed attempt made stale, nor one that the attempt that reset it (`last_reset`)
+    answers ("Check the hub, then reset" worked: the hub is on now)."""
     said = {
         item.question_id: item.answer
         for item in live_evidence(plan.reset.engine, reset_evidence)
         if isinstance(item, Answered)
+        and last_reset not in plan.reset.questions[item.question_id].stale_after
     }
     return [
         Derived(qid, said[spec.carried_from])
@@ -31,10 +36,15 @@ def carried(plan: CameraPlan, reset_evidence: Sequence[Evidence]) -> list[Derive
     ]
 
 
-def into_setup(plan: CameraPlan, parked: list[Evidence], reset: Sequence[Evidence]) -> None:
+def into_setup(
+    plan: CameraPlan, parked: list[Evidence], reset: Sequence[Evidence], last_reset: str | None
+) -> None:
     """Put into the setup phase's evidence (`parked`) what carries over now, in place of what
     carried over before: a session that went back to resetting carries its newer answer, or
-    none once a repair made it stale (the hub checked since)."""
+    none once a repair made it stale. The same answer carried again keeps its place, so an
+    attempt that made it stale while adding ("Check the hub, then add it") still does."""
+    now = carried(plan, reset, last_reset)
     twins = {qid for qid, spec in plan.setup.questions.items() if spec.carried_from}
-    parked[:] = [e for e in parked if not (isinstance(e, Answered) and e.question_id in twins)]
-    parked.extend(carried(plan, reset))
+    kept = [e for e in parked if not (isinstance(e, Answered) and e.question_id in twins)]
+    parked[:] = [e for e in parked if e in kept or e in now]
+    parked.extend(item for item in now if item not in parked)

@@ -14,14 +14,14 @@ from typing import Any
 
 from camreset.core.no_passwords import first_word_named_apart, without_passwords
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
-from camreset.core.present.step import Answer
+from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import CANT, FEEDBACK_WORDS
 from camreset.core.session.events import CommandType, EventType, SessionEvent
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import clean_network, clean_remote
 from camreset.core.session.state import SessionState
-from camreset.errors import InvalidAnswerError, StaleStepError
+from camreset.errors import InvalidAnswerError, SessionError, StaleStepError
 
 DETAIL_FIELDS = tuple(DETAIL_WORDS)
 DETAIL_MAX = 100
@@ -47,13 +47,25 @@ class Command:
 
 def _was_shown(state: SessionState, step: str | None) -> bool:
     """Whether `step` can be a step this session showed before (answered, or since taken
-    back): a stale page's answer, unlike an id it never had ("99.x.nope")."""
+    back): a stale page's answer, unlike an id it never had ("99.x.nope"). A page of the
+    current step's number that names another step is stale too: a session saved before a
+    newer version put another step there (a seller's "3.i.tried", now "3.i.removal-reset")."""
     if step is None:
         return False
     if any(h.ref.id == step for h in state.history):
         return True
     seq, _, rest = step.partition(".")
+    if seq.isdigit() and int(seq) == state.current.ref.seq:
+        return _names_a_step(step)
     return seq.isdigit() and int(seq) < state.current.ref.seq and bool(rest)
+
+
+def _names_a_step(step: str) -> bool:
+    try:
+        StepRef.parse(step)
+    except SessionError:
+        return False
+    return True
 
 
 def _camera_words(state: SessionState, label_model: str) -> frozenset[str]:

@@ -171,7 +171,7 @@ class Fold:
         self.evidence = self.parked.pop(to, [])
         self.phase = to
         if plan is not None and to is Phase.setup:
-            into_setup(plan, self.evidence, self.parked[Phase.reset])
+            into_setup(plan, self.evidence, self.parked[Phase.reset], self.last_reset)
 
     # -- one answer --------------------------------------------------------------------
     def answer(self, plan: CameraPlan, ref: StepRef, given: str) -> str | None:

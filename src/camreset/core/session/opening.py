@@ -171,9 +171,9 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         _tried_or_done(plan, opening)
         return result
     if step == REMOVAL_RESET:
-        if given != IN_SETUP_MODE:  # not in setup mode, or not sure: the reset is next
-            _tried_or_done(plan, opening)
-            return OFF_ACCOUNT if _through_the_app(plan) - fold.ruled_out else None
+        if given != IN_SETUP_MODE:  # not in setup mode, or not sure: the reset is next (the
+            _tried_or_done(plan, opening)  # removal said the app can no longer reset it)
+            return None
         fold.reset = fold.done = True  # a seller's job ends once it is reset (reset_only)
         opening.stage = DONE
         return "camera reset"
