@@ -172,13 +172,9 @@ class ResolvedModel:
 
     def reset_by_removal(self) -> tuple[Resolved, ...]:
         """The sourced app paths where taking the camera off the account is itself a reset
-        ("Remove Device": Kasa, Nest, Arlo): with `effect` full a source says it resets it,
+        (`by_removal`: Kasa, Nest, Arlo): with `effect` full a source says it resets it,
         without one that it may (the TP-Link seed: "may trigger a reset")."""
-        return tuple(
-            entry
-            for entry in self.software_reset
-            if entry.value.via is SoftwareVia.app and "remove" in entry.value.path.casefold()
-        )
+        return tuple(entry for entry in self.software_reset if entry.value.by_removal)
 
     def software_paths(self, via: SoftwareVia) -> list[SoftwareReset]:
         return [v for v in self.values("software_reset") if v.via is via]

@@ -306,6 +306,15 @@ class SoftwareReset(Strict):
     via: SoftwareVia
     path: Text
     effect: ResetEffect | None = None
+    by_removal: bool = False
+    """The path takes the camera off the account in the app ("Remove Device"): a seller who
+    removed it may have reset it already (with `effect` full the source says it does)."""
+
+    @model_validator(mode="after")
+    def _removal_in_the_app(self) -> SoftwareReset:
+        if self.by_removal and self.via is not SoftwareVia.app:
+            raise ValueError("by_removal is a path in the app (via: app)")
+        return self
 
 
 class RecoveryKind(StrEnum):
