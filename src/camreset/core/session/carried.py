@@ -32,7 +32,7 @@ def carried(
     return [
         Derived(qid, said[spec.carried_from])
         for qid, spec in plan.setup.questions.items()
-        if spec.carried_from in said and qid in plan.setup.engine.question_ids
+        if spec.carried_from in said
     ]
 
 
@@ -45,6 +45,7 @@ def into_setup(
     attempt that made it stale while adding ("Check the hub, then add it") still does."""
     now = carried(plan, reset, last_reset)
     twins = {qid for qid, spec in plan.setup.questions.items() if spec.carried_from}
-    kept = [e for e in parked if not (isinstance(e, Answered) and e.question_id in twins)]
-    parked[:] = [e for e in parked if e in kept or e in now]
+    parked[:] = [
+        e for e in parked if e in now or not (isinstance(e, Answered) and e.question_id in twins)
+    ]
     parked.extend(item for item in now if item not in parked)
