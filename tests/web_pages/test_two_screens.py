@@ -66,6 +66,28 @@ def test_the_undo_button_says_when_the_answer_came_from_another_screen(
     assert "given on another screen" in _undo_label(desk, url)
 
 
+def test_the_screen_that_undid_the_other_screens_answer_says_what_it_took_back(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The desk's undo wiped the customer's answer with one click and showed the earlier
+    question with no word of what was taken back (helpdesk review 40)."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    title = desk.page(url).h1.get_text()
+    _press(phone, url, "done")
+    page = desk.page(url)
+    form = page.find("form", action=f"{url}/undo")
+    undone = desk.submit(form, form.button)
+    assert undone.status_code == 303
+    back = desk.page(undone.headers["location"])
+    assert back.h1.get_text() == title
+    said = " ".join(back.select_one('p.notice[role="status"]').get_text().split())
+    assert said == "You took back “Done”. Answer this step again."
+
+    _press(desk, url, "done")  # a later page of the same session no longer says it
+    assert "took back" not in desk.page(url).get_text()
+
+
 def test_answers_in_a_second_session_leave_the_first_sessions_answer_this_browsers_own(
     client: PageClient,
 ) -> None:

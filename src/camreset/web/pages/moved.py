@@ -29,19 +29,35 @@ def moved_words(state: SessionState, *, here: bool = False) -> Moved:
     """The last step-moving event of `state`, said for a page that did not see it; `here`:
     this browser gave it (another tab), so it is not "the other screen"."""
     who = "Another tab in this browser" if here else "The other screen"
-    events = list(state.events)
-    at = next((i for i in range(len(events) - 1, -1, -1) if events[i].type not in SIDE_EVENTS), -1)
-    last = events[at] if at >= 0 else None
+    at = _last_move(state)
+    last = state.events[at] if at >= 0 else None
     if last is not None and last.type in STEP_EVENTS and state.history:
         entry = state.history[-1]
         if entry.at == last.at and entry.answer_label:
             said = f"{who} answered “{entry.answer_label}” to “{entry.title}”."
             return Moved(said, "This is the next step.")
-    if last is not None and last.type == "undone":
-        kept = {id(e) for e in effective(events[: at + 1])}
-        dropped = [e for e in effective(events[:at]) if id(e) not in kept]
-        taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at]
-        if taken:
-            said = f"{who} took back the answer “{taken[-1].answer_label}” to “{taken[-1].title}”."
-            return Moved(said, "This is that step again.")
-    return Moved(SOMEWHERE, "Here is where it is now.")
+    return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
+
+
+def _last_move(state: SessionState) -> int:
+    """The index of the last event that moved a step (not a detail, hold or check), or -1."""
+    kinds = [e.type for e in state.events]
+    return next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] not in SIDE_EVENTS), -1)
+
+
+def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
+    """The answer the last undo took back, if the session's last step-moving event is an undo
+    of an answer (not of the end page's question). Said to "You" (the page the undo led
+    to, whose heading is that question already), it names the answer only."""
+    events, at = list(state.events), _last_move(state)
+    if at < 0 or events[at].type != "undone":
+        return None
+    kept = {id(e) for e in effective(events[: at + 1])}
+    dropped = [e for e in effective(events[:at]) if id(e) not in kept]
+    taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at]
+    if not taken:
+        return None
+    if who == "You":
+        return Moved(f"You took back “{taken[-1].answer_label}”.", "Answer this step again.")
+    said = f"{who} took back the answer “{taken[-1].answer_label}” to “{taken[-1].title}”."
+    return Moved(said, "This is that step again.")

@@ -42,7 +42,7 @@ from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
-from camreset.web.pages.moved import moved_words
+from camreset.web.pages.moved import moved_words, taken_back_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
@@ -144,6 +144,7 @@ async def session_page(
     resumed: int = 0,
     moved: int = 0,
     code: int = 0,
+    undone: int = 0,
 ) -> Response:
     if at is None:  # a resume link: put the position in the address, so that a reload
         # without JavaScript can tell when another screen has moved the session on since
@@ -168,6 +169,7 @@ async def session_page(
         resumed=resumed if resumed in (1, 2) else 0,
         moved_on=moved_on,
         code=bool(code),
+        undone=bool(undone) and not stale,
     )
 
 
@@ -186,13 +188,16 @@ async def render_session(
     moved_on: bool = False,
     code: bool = False,
     comment: str | None = None,
+    undone: bool = False,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
     the details just saved (`cut`: those kept only in part, being too long), `resumed` says
     the session was already under way (2: and what was just ticked is kept), `moved_on` that
     it moved on elsewhere since this page was shown, `code` shows its short code, `comment`
-    the words sent back with no answer chosen (the page asks for one, keeping them)."""
+    the words sent back with no answer chosen (the page asks for one, keeping them), `undone`
+    that this page's own undo led here (it says which answer it took back: on a helpdesk
+    screen, that may have been the customer's)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     share = None
@@ -237,6 +242,7 @@ async def render_session(
         if moved_on
         else None,
         resumed=resumed,
+        took_back=taken_back_words(state, who="You") if undone and not moved_on else None,
         saved=saved_labels,
         at_hand=at_hand(state),
         detail_words=form_details(state.model),
@@ -304,7 +310,8 @@ async def share_code(request: Request, session_id: str) -> Response:
 @router.post("/s/{session_id}/undo", name="page_undo")
 async def undo(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    return await _post(request, session_id, Command("undo", str(form.get("step", ""))))
+    command = Command("undo", str(form.get("step", "")))
+    return await _post(request, session_id, command, extra="&undone=1")
 
 
 @router.post("/s/{session_id}/feedback", name="page_feedback")
