@@ -55,3 +55,27 @@ def test_no_help_shows_a_flag_as_taking_a_value_or_cuts_a_word() -> None:
     assert "--json    " in guide and "--database-url          URL" in guide
     serve = " ".join(runner.invoke(app, ["serve", "--help"]).stdout.split())
     assert "postgresql+psycopg://user:pa" in serve  # folded: the rest on the next line
+
+
+def test_a_commands_help_in_a_narrow_terminal_keeps_each_options_help_readable() -> None:
+    """At 50 columns (a phone's terminal) Typer's three-column table left a dozen characters
+    for an option's help: "Continue a" / "saved session." stood on two lines, a sentence
+    took a dozen (terminal review 40). A command's help is plain text there, each option's
+    help under its name, as wide as the terminal; the root keeps its table of commands."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    for width in (50, 40):
+        runner = CliRunner(env={"COLUMNS": str(width), "NO_COLOR": "1", "FORCE_COLOR": None})
+        for words in _every_help()[1:]:
+            shown = runner.invoke(app, [*words, "--help"]).stdout
+            assert all(len(line) <= width for line in shown.splitlines()), (words, shown)
+            assert "\\[" not in shown and "…" not in shown, (words, shown)
+    runner = CliRunner(env={"COLUMNS": "50", "NO_COLOR": "1", "FORCE_COLOR": None})
+    guide = runner.invoke(app, ["guide", "--help"]).stdout
+    assert "\n  --resume ID\n      Continue a saved session.\n" in guide, guide
+    lines = guide.replace("\xa0", " ").splitlines()  # "[env:" on the line of its variable
+    assert any(line.endswith(" [env: CAMRESET_DATABASE_URL]") for line in lines), guide
+    root = runner.invoke(app, ["--help"]).stdout
+    assert "─ Commands ─" in root  # the root's list stays a table

@@ -10,6 +10,7 @@ Typer's help shows each option's type beside it; for a flag that read `--json <b
 it took a value. `tidy_help` leaves a flag's type column empty, in every command's help, and
 folds a word too long for the help column (a database URL, an environment variable) where
 Typer cut it with "…" (at 80 columns, `serve --help` showed "postgresql+psycopg://user:p…").
+In a narrow terminal a command's help is plain text (`narrow_help`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperOption
 
 from camreset.cli.errors import CamresetGroup
+from camreset.cli.narrow_help import is_narrow, print_plain
 from camreset.cli.startup import command_loaded
 
 
@@ -60,6 +62,9 @@ def tidy_help(command: Command, ctx: Context) -> None:
     if not isinstance(command, LazyGroup) and not getattr(printed, "folds", False):
 
         def folded(ctx: Context, formatter: Any) -> None:
+            if is_narrow() and not hasattr(command, "commands"):
+                print_plain(command, ctx, formatter, printed)
+                return
             fold_long_words()
             printed(ctx, formatter)
 
