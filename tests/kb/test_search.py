@@ -168,6 +168,22 @@ def test_a_match_says_whether_the_name_was_exact_or_taken_as_the_closest() -> No
 @pytest.mark.parametrize(
     ("query", "model_id"),
     [
+        ("tapo c2l0", "tapo-c210"),  # a small l for a 1 (helpdesk review 40: nine candidates)
+        ("TAPO C2I0", "tapo-c210"),  # a capital I for a 1
+        ("tapo cl00", "tapo-c100"),
+        ("C2OO", "tapo-c200"),  # O for 0, as before
+    ],
+)
+def test_a_letter_typed_for_a_digit_off_a_label_is_read_as_the_digit(
+    query: str, model_id: str
+) -> None:
+    found = find_match(KB, query)
+    assert (found.model_id, found.exact) == (model_id, False)  # told which camera it was taken for
+
+
+@pytest.mark.parametrize(
+    ("query", "model_id"),
+    [
         ("wyze cam 3", "wyze-cam-v3"),  # the version's "v" left out (a web reviewer's)
         ("wyzecam3", "wyze-cam-v3"),
         ("wyz cam v3", "wyze-cam-v3"),  # a brand one letter short (a terminal reviewer's)

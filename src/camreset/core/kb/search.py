@@ -218,7 +218,7 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
     typed, query = query, brand_spelled(query, brands)
     key, named = normalise(kb, query, brands)
     found = _search(kb, brands, key, named, _named_words(query, brands))
-    misread = _digit_lookalikes(key)  # "C2OO" read off a label is C200
+    misread = _digit_lookalikes(key)  # "C2OO" or "C2l0" read off a label is C200, C210
     if misread != key and (not found or found[0].score <= 0.6):
         better = _search(kb, brands, misread, named)
         if better and (not found or better[0].score > found[0].score):
@@ -246,17 +246,20 @@ def _by_label_number(
     return list(found.values()) if len(found) == 1 else []
 
 
+_LOOKALIKE = {"o": "0", "l": "1", "i": "1"}
+"""Letters a model number typed off a small label has for a digit: C2OO, C2l0."""
+
+
 def _digit_lookalikes(key: str) -> str:
-    """`key` with each letter O that stands next to a digit read as the digit 0, as a
-    model number typed off a small label often has it."""
+    """`key` with each letter O, l or I that stands next to a digit read as that digit."""
     chars = list(key)
     changed = True
     while changed:
         changed = False
         for i, c in enumerate(chars):
             near = chars[max(0, i - 1) : i] + chars[i + 1 : i + 2]
-            if c == "o" and any(n.isdigit() for n in near):
-                chars[i], changed = "0", True
+            if c in _LOOKALIKE and any(n.isdigit() for n in near):
+                chars[i], changed = _LOOKALIKE[c], True
     return "".join(chars)
 
 
