@@ -71,11 +71,13 @@ def describe(console: Console, found: Offer, action: RemoteAction) -> None:
     console.print(Text(f"{VERBS[action]}: {NOTES[action]}"))
 
 
-def ask_confirmation(found: Offer) -> str:
+def ask_confirmation(console: Console, found: Offer) -> str:
     """The MAC end the person types; empty (Enter) stops without sending anything."""
+    from camreset.core.present.network_words import MAC_CHECK
+
+    console.print(Text(MAC_CHECK.format(suffix=found.suffix) + "."))
     typed: str = typer.prompt(
-        f"Type the last four characters of its MAC ({found.suffix}) to confirm, "
-        "or press Enter to stop",
+        "Its last four characters, or Enter to stop",
         default="",
         show_default=False,
     )
@@ -157,7 +159,7 @@ def reset_remote(
         takes = ", ".join(k for k, v in ACTIONS.items() if v in found.actions)
         raise ConfirmationRequired(f"{camera_name(found.camera)} takes --action {takes}")
     describe(console, found, chosen)
-    typed = mac if yes and mac else ask_confirmation(found)
+    typed = mac if yes and mac else ask_confirmation(console, found)
     if not typed:
         console.print("Stopped: nothing was sent.")
         raise typer.Exit(0)

@@ -21,7 +21,7 @@ from camreset.cli.context import CliContext
 from camreset.cli.remote_cmd import describe
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_line
-from camreset.core.present.network_words import network_said
+from camreset.core.present.network_words import MAC_CHECK, network_said
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError, StaleStepError
@@ -93,10 +93,8 @@ def run_remote(
     try:
         found = asyncio.run(offer(sessions.kb, address, timeout, state))
         describe(console, found, action)
-        typed = ask_line(
-            console, reader, f"Type the last four characters of its MAC ({found.suffix}) to "
-            "confirm, or press Enter to go back: ",
-        ).strip()  # fmt: skip
+        console.print(Text(MAC_CHECK.format(suffix=found.suffix) + "."))
+        typed = ask_line(console, reader, "Its last four characters, or Enter to go back: ").strip()
         if not typed or not confirms(found.camera.mac or "", typed):
             console.print(Text("Not confirmed: nothing was sent.", style="notice"))
             return sessions.state(session_id)

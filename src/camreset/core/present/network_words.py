@@ -10,6 +10,15 @@ NETWORK_RESULT_WORDS = {
 }
 """What a check over the network found, as a history line and in the report."""
 
+MAC_CHECK = (
+    "Compare this MAC with the one on the camera's label (or in your router's, switch's or "
+    "recorder's list of devices). If they match, type its last four characters ({suffix}) "
+    "to confirm"
+)
+"""The typed confirmation before a reset over the network: the address may be another
+camera's, and only the label tells (an installer's review: the prompt said what to type and
+not what to check it against)."""
+
 
 def network_said(address: str, result: str, *, still_open: bool) -> str:
     """What a check over the network found, said right after it; `still_open`: the step it

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.app.network import Offer, camera_name
+from camreset.core.present.network_words import MAC_CHECK
 from camreset.net import ConfirmationRequired
 from camreset.net.remote import RemoteAction
 from camreset.net.remote.confirm import VERBS
@@ -70,7 +71,7 @@ def render_offer(
         title="Is this your camera?",
         camera_label=camera_name(camera),
         camera=camera,
-        suffix=found.suffix,
+        mac_check=MAC_CHECK.format(suffix=found.suffix),
         choices=choices,
         send_url=send_url,
         step=step,
