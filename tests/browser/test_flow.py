@@ -95,6 +95,27 @@ def test_forgot_password_shows_the_vendors_route_first(page: Page, server: Serve
     expect(page.get_by_role("heading", name="Nothing more to do")).to_be_visible()
 
 
+BEEPS = """
+window.beeps = [];
+window.AudioContext = function () {
+  return {
+    currentTime: 0, destination: {},
+    createOscillator: function () {
+      var osc = { frequency: {}, connect: function (to) { return to; }, stop: function () {} };
+      osc.start = function () { window.beeps.push(osc.frequency.value); };
+      return osc;
+    },
+    createGain: function () {
+      var none = function () {};
+      return { connect: function (to) { return to; },
+               gain: { setValueAtTime: none, exponentialRampToValueAtTime: none } };
+    },
+  };
+};
+"""
+"""Each beep's pitch as the page plays it (520 start, 660 watch, 880 let go, 330 stop)."""
+
+
 def to_first_hold(page: Page, server: Server) -> None:
     """A Tapo C200 with a pin and its adapter, past the opening to the first hold's timer."""
     begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])
@@ -109,20 +130,31 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
     page: Page, server: Server
 ) -> None:
     page.clock.install()
+    page.add_init_script(BEEPS)
     to_first_hold(page, server)
     timer = page.locator(".timer")
     expect(timer.locator(".timer-plan")).to_contain_text("stop by 30 seconds")
+    expect(timer.locator("#timer-sounds")).to_have_text(
+        "Once started, the timer beeps (and a phone buzzes): one beep: watch now; "
+        "one long low beep: stop now."
+    )
     pause(page)
     page.get_by_role("button", name="Start the timer as you press").click()
     page.clock.run_for(5_200)
     watch, stop = timer.locator(".timer-watch"), timer.locator(".timer-stop")
+    status = timer.locator(".timer-status")
     expect(watch).to_have_text(re.compile(r"^Watch now: .*blinking"))
     # the C200's 5 s resets only in part (a source): the "let go" time is 10 s, not 5
     expect(stop).to_have_text("")
     page.clock.run_for(5_000)
-    expect(stop).to_have_text(re.compile(r"^Keep holding until .*; stop by 30 s$"))
+    # "keep holding until the sign" is the calm status, with no "let go" sound (it played the
+    # two high beeps there, in the assertive slot: accessibility review 43)
+    expect(status).to_have_text(re.compile(r"^Keep holding until .*; stop by 30 s$"))
+    expect(stop).to_have_text("")
+    assert page.evaluate("window.beeps") == [520, 660]  # started; watch now
     page.clock.run_for(20_000)
     expect(stop).to_have_text("Stop now: 30 s is the longest hold any source gives")
+    assert page.evaluate("window.beeps") == [520, 660, 330]  # stop now: one long low beep
     expect(watch).to_have_text(re.compile(r"^Watch now: "))  # not overwritten
     expect(timer.locator(".timer-status")).to_have_text("")  # no "keep holding" beside "stop"
     box = timer.bounding_box()

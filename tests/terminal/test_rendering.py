@@ -7,7 +7,7 @@ from rich.console import Console, RenderableType
 from tests.session.conftest import T0
 
 from camreset.cli.wizard.countdown import CountdownView
-from camreset.cli.wizard.hold_timer import HoldBar, marks, phase
+from camreset.cli.wizard.hold_timer import HoldBar, bell_times, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
 from camreset.cli.wizard.prompts import parse_choice
 from camreset.cli.wizard.step_view import (
@@ -23,6 +23,7 @@ from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.facts import FactView
 from camreset.core.present.steps import StepRenderer
+from camreset.core.present.timer import timer_words
 from camreset.core.present.words import countdown as clock
 from camreset.core.session import Answer, Command, Guide, Step, StepRef, Timer, Why
 from camreset.core.session.estimate import TimeLeft
@@ -255,6 +256,23 @@ def test_a_hold_until_the_sign_keeps_both_cues_and_stops_by_the_maximum() -> Non
         "Watch now: the light blinks red",
         "Stop now: 30 s is the longest hold given",
     ]
+
+
+def test_the_bell_rings_to_watch_to_let_go_and_to_stop_never_to_keep_holding() -> None:
+    """The page played its "let go" sound at 10 s while its words said "keep holding until
+    the light…" (accessibility review 43); the terminal rang its bell there too."""
+    until = Timer(5, 10, 30, until="the light blinks red", max_why="the longest hold given")
+    assert bell_times(until) == {5, 30}  # watch now; stop now
+    assert bell_times(Timer(5, 10, 30)) == {5, 10, 30}  # watch; let go; the longest hold
+    assert bell_times(Timer(15, 15, 15)) == {15}  # a set time: let go, once
+    assert timer_words(until).sounds == (
+        "Once started, the timer beeps (and a phone buzzes): one beep: watch now; "
+        "one long low beep: stop now."
+    )
+    assert timer_words(Timer(5, 10, 30)).sounds.endswith(
+        "one beep: watch now; two beeps: let go; one long low beep: stop now."
+    )
+    assert timer_words(Timer(15, 15, 15)).sounds.endswith("buzzes): two beeps: let go.")
 
 
 def test_countdown() -> None:

@@ -2,10 +2,10 @@
 
 Most failed resets are a button let go too early or held past the point where the camera
 listens, so the bar says when to watch and listen for a sign (minimum, with a bell) and when
-to let go (recommended, with a bell) — or, when the step says to hold until a sign, to keep holding
-until it and stop by the maximum — and stops at the maximum the sources give. "Watch now" and
-"stop now" are two lines that never overwrite each other; the words come from
-core/present/timer.py, the same the web page shows.
+to let go (recommended, with a bell) — or, when the step says to hold until a sign, to keep
+holding until it (no bell) and stop by the maximum (a bell) — and stops at the maximum the
+sources give. "Watch now" and "stop now" are two lines that never overwrite each other; the
+words come from core/present/timer.py, the same the web page shows.
 """
 
 from __future__ import annotations
@@ -116,6 +116,18 @@ class HoldResult:
     ran_out: bool = False  # the timer reached the longest hold: when the finger left is unknown
 
 
+def bell_times(timer: Timer) -> set[float]:
+    """When the bell rings, as the web page beeps: at the minimum (watch now), at the usual
+    time only where it says to let go (not "keep holding until the sign"), and at the
+    longest hold where that is later or the sign may not come (stop now)."""
+    times = {timer.min} if timer.min else set()
+    if timer.until is None:
+        times.add(timer.recommended)
+    if timer.max > timer.recommended or timer.until is not None:
+        times.add(timer.max)
+    return times
+
+
 def run_hold(
     console: Console, reader: LineReader, timer: Timer, pace: Pace, least: float | None = None
 ) -> HoldResult:
@@ -132,7 +144,7 @@ def run_hold(
         while True:
             elapsed = pace.now() - start
             display.update(HoldBar(timer, elapsed), refresh=True)
-            for at in {timer.min, timer.recommended}:  # one bell each, even between redraws
+            for at in bell_times(timer):  # one bell each, even between redraws
                 if elapsed >= at and at not in rung:
                     rung.add(at)
                     ring(console)

@@ -138,6 +138,21 @@ class TimerWords:
     """At the recommended time: let go (or keep holding until the sign; stop by …)."""
     over: str
     """At the maximum: stop now."""
+    sounds: str = ""
+    """What the page's beeps mean, for this hold: someone holding a pin in a hole has their
+    eyes on the camera, and two beeps where the words say "keep holding" read as "let go"."""
+
+
+def timer_sounds(timer: Timer, watch: str, stop: str) -> str:
+    """The beeps this hold's timer plays, each with its meaning, in the order they come."""
+    said = []
+    if timer.min and watch != stop:  # the same words at one time are said (and beep) once
+        said.append("one beep: watch now")
+    if timer.until is None and timer.recommended:
+        said.append("two beeps: let go")
+    if timer.max > timer.recommended or timer.until is not None:
+        said.append("one long low beep: stop now")
+    return f"Once started, the timer beeps (and a phone buzzes): {'; '.join(said)}."
 
 
 def timer_words(timer: Timer) -> TimerWords:
@@ -157,7 +172,8 @@ def timer_words(timer: Timer) -> TimerWords:
                 f"Hold for {number(hi)} seconds ({timer.max_why}): by then {timer.until}. "
                 f"Let go at {number(hi)} seconds even if it has not."
             )
-        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over)
+        sounds = timer_sounds(timer, watch, stop)
+        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, sounds)
     plan = f"Hold for {number(rec)} seconds."
     if lo < rec:
         plan += f" From {number(lo)} seconds on, watch and listen for a sign."
@@ -166,7 +182,8 @@ def timer_words(timer: Timer) -> TimerWords:
         plan += f" Stop by {number(hi)} seconds{why}."
     over = TIMER_CUES["over"].format(max=number(hi))
     watch = TIMER_CUES["watch"] if lo < rec else TIMER_CUES["release"]  # a set time: no sign
-    return TimerWords(plan, TIMER_CUES["hold"], watch, TIMER_CUES["release"], over)
+    sounds = timer_sounds(timer, watch, TIMER_CUES["release"])
+    return TimerWords(plan, TIMER_CUES["hold"], watch, TIMER_CUES["release"], over, sounds)
 
 
 def in_part_warning(model: ResolvedModel, timer: Timer) -> str:

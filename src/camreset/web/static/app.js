@@ -57,6 +57,7 @@
     var rec = parseFloat(box.dataset.rec || "0");
     var max = parseFloat(box.dataset.max || "0");
     var scale = parseFloat(box.dataset.scale || "10");
+    var keeps = box.dataset.recKeeps === "1";  // the usual time says "keep holding until …"
     var button = box.querySelector(".timer-start");
     var count = box.querySelector(".timer-count");
     var fill = box.querySelector(".timer-bar .fill");
@@ -84,11 +85,14 @@
       if (fill) { fill.setAttribute("width", String(Math.min(300, (t / scale) * 300))); }
       var oneCue = box.dataset.sayMin === box.dataset.sayRec;  // a set time: "let go" once
       if (min && t >= min && !oneCue && cue(watch, "min", box.dataset.sayMin, false)) { buzz(200); beep(660, 180, 1); }
-      if (rec && t >= rec && cue(stopCue, "rec", box.dataset.sayRec, false)) {
-        status.textContent = "";  // "keep holding" would contradict "stop now"
+      if (rec && t >= rec && keeps && !said.rec) {  // "keep holding until the sign": no
+        said.rec = true;  // "let go" sound, and said as the status it makes more precise
+        status.textContent = box.dataset.sayRec;
+      } else if (rec && t >= rec && !keeps && cue(stopCue, "rec", box.dataset.sayRec, false)) {
+        status.textContent = "";  // "keep holding" would contradict "let go now"
         buzz([300, 120, 300]); beep(880, 160, 2);
       }
-      if (max && max > rec && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) {
+      if (max && (max > rec || keeps) && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) {
         status.textContent = "";
         buzz([800]); beep(330, 500, 1);
       }
