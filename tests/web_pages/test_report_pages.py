@@ -201,6 +201,28 @@ def test_a_detail_kept_only_in_part_says_so(client: PageClient) -> None:
     assert "serial number (only" not in said
 
 
+def test_saved_details_say_at_the_top_what_to_check_and_what_was_taken_out(
+    client: PageClient,
+) -> None:
+    """The page said only "Saved to the report: the serial number, the MAC address"; that the
+    MAC cannot be one and that a password was removed stood in the form 1,570 px below,
+    where a screen reader or keyboard user who heard "saved" never went (accessibility
+    review 43)."""
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/details")
+    response = client.submit(form, mac="zz:11", serial="AMC01 my password is hunter2")
+    page = client.page(response.headers["location"])
+    notice = page.select_one(".notice.saved")
+    assert notice.has_attr("autofocus")
+    said = [" ".join(p.get_text().split()) for p in notice.select("p")]
+    assert said[0] == "Saved to the report: the serial number, the MAC address."
+    assert said[1] == "A password was taken out of the serial number: support never needs it."
+    assert said[2].startswith("Check the MAC address: it was saved as typed; a MAC address is 12")
+    assert "hunter2" not in page.get_text()
+    clean = client.submit(client.page(url).find("form", action=f"{url}/details"), firmware="V2")
+    assert len(client.page(clean.headers["location"]).select(".notice.saved p")) == 1
+
+
 def test_a_report_that_needed_no_reset_lists_no_causes(client: PageClient) -> None:
     """After "That worked: I don't need a reset" the web's report listed "If a reset does
     not take, the usual reasons" (the text and Markdown reports listed none)."""

@@ -94,6 +94,10 @@ def test_answering_an_old_step_shows_the_current_one_with_a_notice(client: PageC
     # and what the answer kept was (helpdesk review 40: it hid what the other screen said)
     title = old.h1.get_text()
     assert f"(the last answer: “Done” to “{title}”)" in " ".join(said.split())
+    # a screen reader opens on it, and the title says it first (accessibility review 43: one
+    # who jumped to the heading heard a normal step and took the answer as given)
+    assert page.select_one(".notice").has_attr("autofocus")
+    assert page.title.get_text().startswith("Answer not saved · Step ")
 
 
 def test_the_same_answer_sent_twice_says_it_was_saved(client: PageClient) -> None:

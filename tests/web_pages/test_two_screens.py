@@ -81,8 +81,9 @@ def test_the_screen_that_undid_the_other_screens_answer_says_what_it_took_back(
     assert undone.status_code == 303
     back = desk.page(undone.headers["location"])
     assert back.h1.get_text() == title
-    said = " ".join(back.select_one('p.notice[role="status"]').get_text().split())
+    said = " ".join(back.select_one("p.notice[autofocus]").get_text().split())
     assert said == "You took back “Done”. Answer this step again."
+    assert back.title.get_text().startswith("Answer taken back · ")
 
     _press(desk, url, "done")  # a later page of the same session no longer says it
     assert "took back" not in desk.page(url).get_text()

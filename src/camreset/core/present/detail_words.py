@@ -8,6 +8,7 @@ import re
 
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind
+from camreset.core.no_passwords import REMOVED
 
 DETAIL_WORDS = {
     "label_model": "Brand and model (as on its label)",
@@ -157,6 +158,20 @@ def detail_warning(key: str, value: str) -> str | None:
     if key == "mac" and value and mac_form(value) != value:
         return NOT_A_MAC
     return None
+
+
+def saved_problems(keys: list[str], saved: dict[str, str]) -> list[str]:
+    """What to check in the details just saved (`keys`, as now `saved`), said beside "Saved to
+    the report": the form far below marks them, where someone who reads the notice and
+    leaves never looks."""
+    said = []
+    for key in keys:
+        value = saved.get(key, "")
+        if detail_warning(key, value):
+            said.append(f"Check {DETAIL_SAVED[key]}: it was saved {NOT_A_MAC}.")
+        if REMOVED in value:
+            said.append(f"A password was taken out of {DETAIL_SAVED[key]}: support never needs it.")
+    return said
 
 
 def detail_value(key: str, value: str) -> str:

@@ -28,6 +28,7 @@ from camreset.core.present.detail_words import (
     NO_PASSWORD,
     detail_warning,
     form_details,
+    saved_problems,
 )
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import (
@@ -210,17 +211,19 @@ async def render_session(
     details = session_details(state)  # typed, or answered during the session
     typed = {k: str(v) for k, v in state.details.items() if v}  # the form's own values
     shortened = set(cut.split(","))
-    saved_labels = [
-        DETAIL_SAVED[k] + (SHORTENED if k in shortened else "")
-        for k in saved.split(",")
-        if k in DETAIL_SAVED
-    ]
+    saved_keys = [k for k in saved.split(",") if k in DETAIL_SAVED]
+    saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
+    took_back = taken_back_words(state, who="You") if undone and not moved_on else None
+    news = _news(stale, took_back is not None, bool(saved_labels))
     return render(
         request,
         "step.html",
         status_code=status_code,
         network=network_view(request, state, problem, address, checked),
-        title=f"Error: {_titled(state)}" if problem or comment is not None else _titled(state),
+        title=f"Error: {_titled(state)}"
+        if problem or comment is not None
+        else f"{NEWS_TITLES.get(news, '')}{_titled(state)}",
+        news=news,
         session_id=session_id,
         state=state,
         step=step,
@@ -242,8 +245,9 @@ async def render_session(
         if moved_on
         else None,
         resumed=resumed,
-        took_back=taken_back_words(state, who="You") if undone and not moved_on else None,
+        took_back=took_back,
         saved=saved_labels,
+        saved_problems=saved_problems(saved_keys, typed),
         at_hand=at_hand(state),
         detail_words=form_details(state.model),
         details_given=typed,
@@ -261,6 +265,21 @@ async def render_session(
         keep_still=request.cookies.get(STILL) == "1",
         comment=comment,
     )
+
+
+NEWS_TITLES = {"stale": "Answer not saved · ", "took_back": "Answer taken back · "}
+"""The page title's first words when the page opens with news of the last thing done: the
+title is what a screen reader reads first."""
+
+
+def _news(stale: int, took_back: bool, saved: bool) -> str:
+    """The one notice a page opens on (it takes the focus, so a screen reader reads it before
+    the step, and someone who jumps to the heading is not told a normal step)."""
+    if stale == 1:
+        return "stale"
+    if took_back:
+        return "took_back"
+    return "saved" if saved else ""
 
 
 def _went_back(request: Request, session_id: str, state: SessionState) -> Response:
