@@ -357,3 +357,34 @@ def test_the_lights_keep_their_colours_and_letters_for_low_vision(
         "els => els.map(e => getComputedStyle(e).backgroundColor)"
     )
     assert len(set(colours)) >= 2, colours  # red and amber still differ
+
+
+def test_warnings_keep_a_mark_in_high_contrast_and_the_button_ring_stops_pulsing(
+    page: Page, server: Server
+) -> None:
+    """An accessibility reviewer: in forced colours (Windows high contrast) the caveat "not
+    checked for your model" and every notice box became plain text; and the ring that marks
+    the reset button pulsed for as long as the page was open (WCAG 2.2.2), beside the words
+    being read, with nothing on the page to stop it."""
+    page.goto(server.url + "/have?line=other&form_factor=indoor&label=vivint%20ping")
+    page.get_by_label("A paperclip or a pin").check()
+    page.get_by_role("button", name="Start the steps").click()
+    press(page, [SKIP])
+    caveat = page.locator(".camera-name .generic-note")
+    expect(caveat).to_be_visible()
+
+    def border() -> str:
+        return str(caveat.evaluate("e => getComputedStyle(e).borderTopWidth"))
+
+    assert border() == "0px"  # the warning colours mark it where colours are shown
+    page.emulate_media(forced_colors="active")
+    assert border() == "2px"
+    page.emulate_media(forced_colors="none")
+    for _ in range(6):  # on to a step whose drawing rings the button
+        if page.locator(".d-reset-ring").count():
+            break
+        page.locator("form.answers button").first.click()
+        page.wait_for_load_state()
+    ring = page.locator(".d-reset-ring").first
+    pulses = ring.evaluate("e => getComputedStyle(e).animationIterationCount")
+    assert pulses == "3", pulses
