@@ -1964,6 +1964,9 @@ def test_support_says_when_the_likeliest_cause_needs_only_what_the_person_lacks(
     assert "fault" not in end.text
     assert "warranty" not in end.text and end.title.startswith("Worth one more try")
     assert end.reopens and end.takes_items
+    # and "Why this step?" agrees: it said "Nothing left to try at home is likely enough to
+    # be worth the time" (accessibility review 43)
+    assert end.why is not None and end.why.effect.startswith("What is most likely to work can")
 
 
 def test_getting_what_was_lacking_carries_the_session_on_from_support(guide: Guide) -> None:
@@ -2230,6 +2233,7 @@ def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_suppo
     assert end.title.startswith("Worth one more try before") and not end.reopens
     assert any("so it proved nothing. Try it again" in n for n in end.notices), end.notices
     assert "hardware or firmware fault" not in end.text
+    assert end.why is not None and "cut short, so it is worth doing again" in end.why.effect
 
 
 def test_skipping_the_opening_never_says_what_you_told_us_made_it_longer(

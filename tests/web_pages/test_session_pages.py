@@ -291,6 +291,8 @@ def test_a_support_page_that_needs_only_a_paperclip_lets_you_tick_one(
     button = page.find("a", string="I have it now: update what I have")
     assert button is not None and button["href"] == f"{url}/have"
     assert "Finished" not in page.select_one(".progress-line").get_text()
+    # nor a full progress bar, read as "100 %": finished (accessibility review 43)
+    assert page.select_one(".progress-line progress") is None
     have = client.page(f"{url}/have")
     response = client.submit(
         have.select_one(f'form[action="{url}/have"]'), have=["original_adapter", "pin"]

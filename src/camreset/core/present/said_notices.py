@@ -137,6 +137,14 @@ REDO_WORTH_NOTICE = (
 """Above the support page when its likeliest cause is fixed by an attempt whose wait was cut
 short or whose hold was let go early (a phone reviewer tapped through every hold in half a
 second and was told to try another outlet)."""
+WORTH_WHY = {
+    "lacking": "What is most likely to work can still be done at home, with what the note "
+    "above names.",
+    "redo": "The step most likely to work was cut short, so it is worth doing again in full.",
+}
+""""Why this step?" on a support page that says one more try is worth it: it said "Nothing left
+to try at home is likely enough to be worth the time" below a heading that said the opposite
+(accessibility review 43)."""
 UNTRIED_WORTH_GETTING_NOTICE = (
     "No reset has been tried here yet, and the one most likely to work needs {item}, which "
     "{said}. If you can get that, it is worth trying before support."

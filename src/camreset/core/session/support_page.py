@@ -21,6 +21,7 @@ from camreset.core.present.said_notices import (
     UNTRIED_WORTH_GETTING_NOTICE,
     VENDOR_PAGE_NOTICE,
     WORTH_GETTING_NOTICE,
+    WORTH_WHY,
 )
 from camreset.core.present.step import Cause, Step
 from camreset.core.present.words import have_label, mid_sentence, percent, without_full_stop
@@ -67,6 +68,8 @@ def before_support(
     if top is not None and worth is step:
         worth, kind = _worth_getting(step, plan, fold, top), "lacking"
     page = instead.get(kind)
+    if worth is not step and worth.why is not None:  # not "nothing left to try at home"
+        worth = replace(worth, why=replace(worth.why, effect=WORTH_WHY[kind]))
     if worth is not step and page is not None and step.ref.ref in LACKING_REPLACES:
         worth = replace(worth, title=page[0], text=page[1], reopens=kind == "lacking")
     step = _password_only(worth, plan, fold)
