@@ -227,6 +227,9 @@ def test_minutes_left_count_down_during_a_wait(page: Page, server: Server) -> No
     expect(left).not_to_have_text(shown)
     later = [int(n) for n in re.findall(r"\d+", left.inner_text())]
     assert later[0] < first[0] and later[-1] < first[-1]
+    # the wait's own count says what its figure is: it read "59", "58"… below a minute
+    # (accessibility review 43)
+    expect(page.locator(".wait-count")).to_have_text("0:30 left")
 
 
 def test_cant_asks_why_and_helps_find_the_button(page: Page, server: Server) -> None:

@@ -17,6 +17,8 @@ def test_no_js_flow_reaches_success_and_says_what_to_do_next(client: PageClient)
     assert "added again" in page.select_one(".step-text").get_text()
     assert page.find("h2", string="All done")
     assert page.find("legend", string="Did this fix it?")
+    # named once, by the legend: the section around it named by it too read it twice
+    assert page.find("section", attrs={"aria-labelledby": "fb-h"}) is None
 
 
 def test_feedback_is_stored_and_thanked(client: PageClient) -> None:
@@ -27,6 +29,7 @@ def test_feedback_is_stored_and_thanked(client: PageClient) -> None:
     assert response.status_code == 303
     after = client.page(url)
     assert after.find("h2", string="Thank you")
+    assert after.find("section", attrs={"aria-labelledby": "fb-h"}) is not None
     assert after.find("form", action=f"{url}/feedback") is None
     # undo now takes back the feedback, not the answer that led to the end
     undo = after.find("form", action=f"{url}/undo")

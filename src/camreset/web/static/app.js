@@ -45,11 +45,12 @@
       try { navigator.vibrate(pattern); } catch (e) { /* ignore */ }
     }
   }
+  // "1:05", "0:45": always minutes and seconds, so a figure read or seen alone ("45") is
+  // never a bare number.
   function fmt(seconds) {
     var s = Math.max(0, Math.floor(seconds));
-    var m = Math.floor(s / 60);
     var r = s % 60;
-    return m > 0 ? m + ":" + (r < 10 ? "0" : "") + r : String(s);
+    return Math.floor(s / 60) + ":" + (r < 10 ? "0" : "") + r;
   }
 
   function setupTimer(box) {
@@ -176,7 +177,7 @@
     var done = false;
     function tick() {
       var left = (until - Date.now()) / 1000;
-      count.textContent = fmt(Math.ceil(left));
+      count.textContent = box.dataset.sayLeft.replace("{clock}", fmt(Math.ceil(left)));
       if (left <= 0 && !done) {
         done = true;
         status.textContent = box.dataset.sayDone;
