@@ -77,6 +77,18 @@ def test_faces_other_sources_name_are_drawn_as_or_here() -> None:
     assert "Seen from below" in figure.panels[0].caption
 
 
+@pytest.mark.parametrize("model_id", ["amcrest-ip8m-2496eb", "lorex-e893ab", "tapo-c200"])
+def test_a_picture_and_its_caption_say_different_things(model_id: str) -> None:
+    """A screen reader heard "Pan and tilt camera, seen from the back: maybe on the back",
+    then the caption "Maybe on the back", three times over (accessibility review 43)."""
+    figure = _figure(resolve_model(KB, model_id))
+    for panel, picture in zip(figure.panels, _svgs(figure), strict=True):
+        said = str(picture["aria-label"]).casefold()
+        caption = panel.caption.casefold().rstrip(".")
+        pieces = [p.strip() for p in re.split(r"[.,]", caption) if p.strip()]
+        assert pieces and not any(p in said for p in pieces), (said, caption)
+
+
 def test_two_faces_from_one_source_are_not_called_other_sources() -> None:
     figure = _figure(resolve_model(KB, "lorex-e893ab"))
     assert figure.words.startswith("On the back (or underneath: its source names both).")

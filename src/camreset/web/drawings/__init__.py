@@ -121,9 +121,11 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
     beside = near(spot, place.near) if name not in SHARED else ""
     extra = overlay + light + beside + marker(spot, sure=sure, toward=view.toward(face.value))
     where = FACE_WORDS[face]
-    label = f"{shape.name}, {VIEW_WORDS[name].lower()}: reset button {where}"
-    if not sure:
-        label = f"{shape.name}, {VIEW_WORDS[name].lower()}: maybe {where}"
+    # the picture's name says what its caption does not, so a screen reader hears each once:
+    # the main caption names the view, the others where the button may be
+    label = f"{shape.name}: reset button {where}" if sure else f"{shape.name}: maybe {where}"
+    if role != "main":
+        label = f"{shape.name}, {VIEW_WORDS[name].lower()}"
     data = {"view": name, "face": face.value, "sure": "yes" if sure else "no"}
     caption = VIEW_WORDS[name]
     if role == "main" and place.usual:
