@@ -183,6 +183,8 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
     assert "usual for cameras of this shape" in checklist.select_one(".generic-note").get_text()
     powers = [i["value"] for i in checklist.select('input[name="power"]')]
     assert "poe" in powers and "" in powers  # "I'm not sure" is a choice, and the default
+    group = checklist.select_one("fieldset.power-grid")  # its help is read with the choices
+    assert "PoE" in checklist.find(id=group["aria-describedby"]).get_text()
     form = checklist.select_one('form[action="/start"]')
     response = client.submit(form, power="poe", have=["pin"])
     assert response.status_code == 303

@@ -23,12 +23,29 @@ from camreset.web.pages import leds
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
+BULLET = "• "
+"""A paragraph that is one item of a list, in the text the terminal prints as it is."""
+
+
 def paragraphs(text: str | None) -> Markup:
-    """Plain text with blank-line paragraphs → escaped `<p>` elements (single newlines kept)."""
+    """Plain text with blank-line paragraphs → escaped `<p>` elements (single newlines kept);
+    paragraphs in a row that start with "• " → one `<ul>`, so a screen reader says how many
+    there are and can move from one to the next (it read "bullet" before each `<p>`)."""
     if not text:
         return Markup("")
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]
-    out = [Markup("<p>{}</p>").format(Markup("<br>").join(escape(b).split("\n"))) for b in blocks]
+    out: list[Markup] = []
+    items: list[Markup] = []
+    for block in [*blocks, ""]:
+        lines = Markup("<br>").join(escape(block.removeprefix(BULLET)).split("\n"))
+        if block.startswith(BULLET):
+            items.append(Markup("<li>{}</li>").format(lines))
+            continue
+        if items:
+            out.append(Markup("<ul>{}</ul>").format(Markup("").join(items)))
+            items = []
+        if block:
+            out.append(Markup("<p>{}</p>").format(lines))
     return Markup("").join(out)
 
 
