@@ -129,6 +129,16 @@ def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: 
     to_a_light_page(page)
     live = page.locator("form.answers .led-live").first
     expect(live).to_be_visible()
+    # before the first blinking answer in reading and Tab order, not after the ninth (an
+    # accessibility reviewer)
+    first = page.evaluate(
+        """() => {
+          const box = document.querySelector(".still-box");
+          const light = document.querySelector("form.answers .led-answer");
+          return !!(box.compareDocumentPosition(light) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }"""
+    )
+    assert first
     page.get_by_role("checkbox", name="Keep the lights still (no blinking)").check()
     expect(live).to_be_hidden()
     expect(page.locator("form.answers .swatches").first).to_be_visible()
