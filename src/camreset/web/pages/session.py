@@ -41,6 +41,7 @@ from camreset.core.session.commands import DETAIL_FIELDS, DETAIL_MAX
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
+from camreset.web.pages.answered_here import answered_here, remember
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.moved import moved_words, taken_back_words
@@ -58,14 +59,6 @@ from camreset.web.pages.step_view import (
 )
 
 router = APIRouter()
-ANSWERED = "camreset_answered"
-"""The sessions this browser moved on last, each with its event count just after:
-"session.count~session.count…", newest last. One session only was kept: an agent who answered
-in a second session saw their own answers in the first called "given on another screen"
-(helpdesk review 40)."""
-MARKS_KEPT = 8
-"""Sessions whose last answer from this browser is remembered."""
-ANSWERED_MAX_AGE = 12 * 60 * 60
 STILL = "camreset_still"
 """The "Keep the lights still" choice, kept from page to page without JavaScript: the box
 posts with the answers (its page says it was there), and the next page shows it ticked."""
@@ -80,27 +73,6 @@ def _at(state: SessionState) -> str:
     return f"?at={state.current.ref.seq}"
 
 
-def _mark(session_id: str, state: SessionState, before: int = 0) -> str:
-    """The session and its event count (`before` events back)."""
-    return f"{session_id}.{len(state.events) - before}"
-
-
-def _marks(request: Request) -> list[str]:
-    return [m for m in request.cookies.get(ANSWERED, "").split("~") if m]
-
-
-def _answered_here(request: Request, session_id: str, state: SessionState, before: int = 0) -> bool:
-    """Whether the session's last event (`before` events back) came from this browser."""
-    return _mark(session_id, state, before) in _marks(request)
-
-
-def _remember(request: Request, response: Response, session_id: str, state: SessionState) -> None:
-    """Mark the session's last event as this browser's, keeping the other sessions' marks."""
-    others = [m for m in _marks(request) if m.rpartition(".")[0] != session_id]
-    kept = [*others[-(MARKS_KEPT - 1) :], _mark(session_id, state)]
-    set_private_cookie(request, response, ANSWERED, "~".join(kept), ANSWERED_MAX_AGE)
-
-
 async def _post(request: Request, session_id: str, command: Command, extra: str = "") -> Response:
     """Apply one command, then show the session; a stale step just shows where it stands."""
     sessions = services(request).sessions
@@ -113,7 +85,7 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
             _session_url(request, session_id, f"?stale={2 if again else 1}"), 303
         )
     response = RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
-    _remember(request, response, session_id, state)
+    remember(request, response, session_id, state)
     return response
 
 
@@ -123,7 +95,7 @@ async def session_now(request: Request, session_id: str) -> Response:
     agent's, while the customer answers on a phone) follows the session by itself, or (not
     following, or something typed there) says what was answered, with a link."""
     state = await services(request).sessions.state_async(session_id)
-    said = moved_words(state, here=_answered_here(request, session_id, state)).said
+    said = moved_words(state, here=answered_here(request, session_id, state)).said
     url = _session_url(request, session_id, "?moved=1")
     now = {"step": state.current.id, "url": url, "said": said}
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
@@ -157,7 +129,7 @@ async def session_page(
     if not stale:  # an older position than the current: Back, or a reload
         state = await services(request).sessions.state_async(session_id)
         if at < state.current.ref.seq and state.can_undo:
-            if _answered_here(request, session_id, state):  # this browser's own Back
+            if answered_here(request, session_id, state):  # this browser's own Back
                 return _went_back(request, session_id, state)
             moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
     return await render_session(
@@ -239,9 +211,9 @@ async def render_session(
         timer=timer_view(step.timer),
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
-        undo_elsewhere=state.can_undo and not _answered_here(request, session_id, state),
+        undo_elsewhere=state.can_undo and not answered_here(request, session_id, state),
         stale=stale,
-        moved_on=moved_words(state, here=_answered_here(request, session_id, state))
+        moved_on=moved_words(state, here=answered_here(request, session_id, state))
         if moved_on
         else None,
         resumed=resumed,
@@ -377,9 +349,9 @@ async def hold(request: Request, session_id: str) -> Response:
     command = Command("hold", str(form.get("step", "")), data={"seconds": seconds})
     state = await services(request).sessions.apply_async(session_id, command)
     response = Response(status_code=204)
-    if _answered_here(request, session_id, state, before=1):
+    if answered_here(request, session_id, state, before=1):
         # this browser gave the last answer and now the hold: its answer is still its own
-        _remember(request, response, session_id, state)
+        remember(request, response, session_id, state)
     return response
 
 
