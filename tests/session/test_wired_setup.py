@@ -439,3 +439,21 @@ def test_the_check_that_the_reset_took_names_the_web_page_of_a_wired_camera(
     said = "or does its web page ask for a new password?" in titles[-1]
     assert "find it as a new camera" in titles[-1]
     assert said is page, titles[-1]
+
+
+@pytest.mark.parametrize("model_id", ["arlo-pro", "arlo-wire-free"])
+def test_an_arlo_on_its_base_station_is_not_sent_to_the_routers_wifi(
+    guide: Any, kb: Any, model_id: str
+) -> None:
+    """A phone reviewer's Arlo Pro, "It reset, but I can't add it", went through the 2.4 GHz
+    network, the Wi-Fi password, the distance to the router and WPA3, and its add step said to
+    stand by the router: its cameras connect to the base station (arlo-faq-1713)."""
+    from camreset.core.guide.plan import compile_plan
+
+    model = resolve_model(kb, model_id)
+    assert model.pairs_via is not None and "Base Station" in model.pairs_via.name
+    plan = compile_plan(kb, model)
+    assert not {"wifi-band", "wifi-details", "wifi-security"} & set(plan.setup.engine.faults)
+    _, renderer = guide.plan(model)
+    asked = renderer.step(StepRef(1, "question", "add-trouble"))
+    assert not [a.label for a in asked.answers if "Wi-Fi" in a.label]
