@@ -276,6 +276,28 @@ def test_moving_wifi_shows_the_apps_own_route_where_sourced(make_driver: Any) ->
     assert d.state.outcome == "not_needed" and d.state.current.title == "No reset needed"
 
 
+@pytest.mark.parametrize(
+    ("model", "routed"),
+    [
+        ("reolink-duo-2-wifi", True),  # on an adapter, with a network socket
+        ("reolink-e1-zoom", True),
+        ("reolink-argus-3-pro", False),  # a battery camera has no socket for the cable
+        ("reolink-doorbell-battery", False),
+    ],
+)
+def test_a_wifi_change_over_a_network_cable_is_offered_only_where_there_is_a_socket(
+    make_driver: Any, model: str, routed: bool
+) -> None:
+    """A phone reviewer's Reolink Argus 3 Pro (battery) was told "the sources say this camera
+    can be moved … Plug in a LAN cable": a default for the whole line."""
+    d = make_driver(model=model, opening=True)
+    d.send("new-wifi")
+    step = d.state.current
+    assert (step.ref.ref == "wifi-route") is routed, step.title
+    if routed:
+        assert "LAN cable" in step.text
+
+
 def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
     make_driver: Any, kb: KnowledgeBase
 ) -> None:
