@@ -440,6 +440,25 @@ def test_an_app_reset_follows_a_path_a_source_says_resets_it_fully(kb: Knowledge
     assert "Remove Device" not in step.text and "Kasa" not in step.text
 
 
+@pytest.mark.parametrize(
+    ("model", "action", "source"),
+    [
+        ("unifi-g4-bullet", "app-reset", "ui-help-reset-devices"),
+        ("tapo-c200", "app-reset", "tapo-smarthomecorner"),
+        ("hikvision-ds-2cd2143g2-i", "web-reset", "useip-hik-factory-reset"),
+    ],
+)
+def test_a_software_reset_step_shows_the_source_of_the_path_it_follows(
+    kb: KnowledgeBase, model: str, action: str, source: str
+) -> None:
+    """UniFi's "Reset in the app", the one step that erases the camera without a pin, showed
+    no source and no confidence, though the knowledge base has both (phone review 43)."""
+    step = PlanBook(kb)[model]._renderer.step(StepRef(0, "action", action, 0))
+    shown = [f for f in step.facts if f.name == "software_reset"]
+    assert [f.sources for f in shown] == [(source,)]
+    assert shown[0].lines[0].split(": ", 1)[1][:20] in step.text  # the path the step gives
+
+
 def test_the_support_page_names_the_way_in_its_sources_give(kb: KnowledgeBase) -> None:
     """Amcrest's support page said only "https://support.amcrest.com/" while its card and
     report gave the contact form the sources name (a reviewer saw two different routes)."""

@@ -190,6 +190,15 @@ class StepRenderer:
                 views.extend(self.facts(name))
         return tuple(views)
 
+    def _path_facts(self, do: str) -> tuple[FactView, ...]:
+        """The sourced software-reset path a step follows ("{software.app}"), with its source:
+        the one step that erases the camera without a pin showed none (phone review 43)."""
+        words = self.values
+        said = [words[k] for k in ("software.app", "software.web") if "{" + k + "}" in do]
+        paths = self.model.lists.get("software_reset", ())
+        return tuple(view_of(self.kb, self.model, "software_reset", r) for r in paths
+                     if r.primary.value.path in said)  # fmt: skip
+
     def with_facts(self, step: Step, facts: tuple[FactView, ...]) -> Step:
         return replace(step, facts=facts)
 
@@ -239,7 +248,9 @@ class StepRenderer:
                 "action", title, self.fill(spec.do), (Answer(DONE, ANSWER_WORDS[DONE]), *WAY_OUTS)
             )
             facts = self.facts("button", "power") if "{button" in spec.do else ()
-            return replace(step, facts=facts + self.shown_facts(*spec.shows))
+            return replace(
+                step, facts=facts + self._path_facts(spec.do) + self.shown_facts(*spec.shows)
+            )
         if spec.wait is not None:
             return self._wait(spec, after_power=action.powers_off)
         if spec.hold is not None:
