@@ -561,6 +561,22 @@ def test_a_sign_that_is_only_heard_is_listened_for(kb: KnowledgeBase) -> None:
     assert timer_words(tapo).watch.startswith("Watch now: the light")
 
 
+def test_a_eufycam_2_is_held_until_its_own_sources_double_beep(kb: KnowledgeBase) -> None:
+    """Its hold page said to wait for the light to flash or change colour, citing the TP-Link
+    and Amcrest guides, where the eufyCam 2's own source says two beeps (phone review 43)."""
+    book = PlanBook(kb)
+    hold = next(
+        step
+        for n in range(4)
+        if (
+            step := book["eufy-eufycam-2"]._renderer.step(StepRef(1, "action", "guided-reset", n))
+        ).timer
+    )
+    assert "you hear a double beep" in hold.text
+    signs = [f for f in hold.facts if f.name == "while_holding"]
+    assert [f.sources for f in signs] == [("acciyo-eufy-cam-2-reset",)]
+
+
 def test_a_sound_the_sources_give_for_the_whole_line_is_heard_only_with_a_speaker(
     kb: KnowledgeBase,
 ) -> None:
