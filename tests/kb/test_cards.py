@@ -102,6 +102,17 @@ def test_a_button_described_only_in_words_is_placed_once() -> None:
     assert "Where: a small recessed hole, usually on the back" in out
 
 
+def test_a_button_of_unknown_side_with_a_label_reads_as_one_phrase() -> None:
+    """An EZVIZ step read "a small recessed hole (which side is not known) (marked RESET)":
+    two parentheses in a row (phone review 43)."""
+    from camreset.core.kb.values import Button
+    from camreset.core.present.phrases import button_words
+
+    said = button_words(Button(label="RESET"))
+    assert said == "a small recessed hole (marked RESET); which side is not known"
+    assert button_words(Button()) == "a small recessed hole; which side is not known"
+
+
 def test_a_card_says_when_recovery_routes_disagree_on_how_long_the_code_lasts() -> None:
     """The Hikvision card gave the code as valid 24 hours and 48 hours, both "Sure", without
     a word that the sources disagree; the guide said so (a CLI reviewer)."""

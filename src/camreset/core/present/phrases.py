@@ -126,12 +126,15 @@ def button_words(button: Button | None) -> str:
         parts.append(button.where)
     if button.near:
         parts.append(f"next to {button.near}")
-    words = ", ".join(parts) or "a small recessed hole (which side is not known)"
+    unknown = "a small recessed hole{}; which side is not known"
+    marked = ""
     if button.label and looks_like(button.label):
-        words += f" ({button.label})"
+        marked = f" ({button.label})"
     elif button.label:  # what is printed by it
-        words += f" (marked {button.label})"
-    return words
+        marked = f" (marked {button.label})"
+    if not parts:  # one parenthesis only: "… (which side is not known) (marked RESET)" read badly
+        return unknown.format(marked)
+    return ", ".join(parts) + marked
 
 
 DOING_WORDS = frozenset({"take", "remove", "undo", "pull", "unscrew", "lift", "slide", "open"})
