@@ -1905,7 +1905,10 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     d.send("forgot-password")
     step = d.state.current
     assert step.text.count("• ") == 1
-    assert "11 more ways below, with their sources (2 for a recorder)." in step.text
+    # and whose password each of the rest is for, all of them (phone review 43: "4 more ways
+    # (1 for a recorder, 2 for the app account)" named three)
+    said = "11 more ways below, with their sources (9 for the camera itself, 2 for a recorder)."
+    assert said in step.text
     assert "The code lasts 24 or 48 hours (the sources disagree)" in step.text
     assert "valid for 24 hours" not in step.text  # the route above it said one of the two
     assert any("valid for 24 hours" in f.text for f in step.facts)  # its source still does
