@@ -169,6 +169,28 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
     check(page, "flow-04-timer-both-cues")
 
 
+def test_a_hold_of_one_time_beeps_stop_alone(page: Page, server: Server) -> None:
+    """A eufyCam 2 is held 10 s, until its double beep: the page played "watch now" and
+    "stop now" at the same instant, over the camera's own beeps (code review 43)."""
+    page.clock.install()
+    page.add_init_script(BEEPS)
+    begin(page, server, "eufy-eufycam-2", [])
+    tap(page, "Skip these questions")
+    for _ in range(8):
+        if page.locator(".timer").count():
+            break
+        labels = [t.strip() for t in page.locator("form.answers button").all_inner_texts()]
+        tap(page, next((a for a in ("Done", "Done waiting") if a in labels), labels[0]))
+    expect(page.locator("#timer-sounds")).to_have_text(
+        "Once started, the timer beeps (and a phone buzzes): one long low beep: stop now."
+    )
+    pause(page)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    page.clock.run_for(10_300)
+    expect(page.locator(".timer-stop")).to_have_text(re.compile(r"^Stop now: 10 s"))
+    assert page.evaluate("window.beeps") == [520, 330]  # started; stop now
+
+
 def held_for_three_seconds(page: Page, server: Server) -> None:
     """The first hold's timer started and left running for 3 s (a short hold)."""
     page.clock.install()

@@ -94,8 +94,12 @@ def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echo
         seen: list[str] = []
         child.logfile_read = type("Log", (), {"write": seen.append, "flush": lambda _s: None})()
         # what to check the MAC against, not only what to type (an installer's review)
-        child.expect(r"Compare this MAC with the one on the camera's label \(or in your router's")
-        child.expect(r"If they match, type its last four characters \(0002\) to confirm\.")
+        said = [
+            "Compare this MAC with the one on the camera's label (or in your router's",
+            "If they match, type its last four characters (0002) to confirm.",
+        ]  # as Rich folds it at the terminal's width
+        for words in said:
+            child.expect(r"\s+".join(re.escape(w) for w in words.split()))
         child.expect("Its last four characters, or Enter to stop: ")
         child.sendline("0002")
         child.expect(r"Password for admin at 127\.0\.4\.6 \(not shown, not stored\)")

@@ -117,10 +117,11 @@ class HoldResult:
 
 
 def bell_times(timer: Timer) -> set[float]:
-    """When the bell rings, as the web page beeps: at the minimum (watch now), at the usual
-    time only where it says to let go (not "keep holding until the sign"), and at the
-    longest hold where that is later or the sign may not come (stop now)."""
-    times = {timer.min} if timer.min else set()
+    """When the bell rings, as the web page beeps: at the minimum (watch now) where there is
+    time to watch before the end, at the usual time only where it says to let go (not "keep
+    holding until the sign"), and at the longest hold where that is later or the sign may not
+    come (stop now)."""
+    times = {timer.min} if timer.min and timer.min < timer.max else set()
     if timer.until is None:
         times.add(timer.recommended)
     if timer.max > timer.recommended or timer.until is not None:

@@ -146,7 +146,7 @@ class TimerWords:
 def timer_sounds(timer: Timer, watch: str, stop: str) -> str:
     """The beeps this hold's timer plays, each with its meaning, in the order they come."""
     said = []
-    if timer.min and watch != stop:  # the same words at one time are said (and beep) once
+    if timer.min and timer.min < timer.max and watch != stop:  # one time: "stop now" alone
         said.append("one beep: watch now")
     if timer.until is None and timer.recommended:
         said.append("two beeps: let go")

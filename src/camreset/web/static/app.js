@@ -85,7 +85,10 @@
       count.textContent = t.toFixed(1) + " s";
       if (fill) { fill.setAttribute("width", String(Math.min(300, (t / scale) * 300))); }
       var oneCue = box.dataset.sayMin === box.dataset.sayRec;  // a set time: "let go" once
-      if (min && t >= min && !oneCue && cue(watch, "min", box.dataset.sayMin, false)) { buzz(200); beep(660, 180, 1); }
+      var toWatch = !max || min < max;  // a hold of one time: "stop now" alone, not both at once
+      if (min && toWatch && t >= min && !oneCue && cue(watch, "min", box.dataset.sayMin, false)) {
+        buzz(200); beep(660, 180, 1);
+      }
       if (rec && t >= rec && keeps && !said.rec) {  // "keep holding until the sign": no
         said.rec = true;  // "let go" sound, and said as the status it makes more precise
         status.textContent = box.dataset.sayRec;
