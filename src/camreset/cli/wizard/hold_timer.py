@@ -20,7 +20,7 @@ from camreset.cli.wizard.bar import bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import HAVE_WORDS, QUIT_WORDS, UNDO_WORDS
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer import beep_times, timer_words
 from camreset.core.present.words import TIMER_CUES
 from camreset.core.session import Timer
 
@@ -117,16 +117,8 @@ class HoldResult:
 
 
 def bell_times(timer: Timer) -> set[float]:
-    """When the bell rings, as the web page beeps: at the minimum (watch now) where there is
-    time to watch before the end, at the usual time only where it says to let go (not "keep
-    holding until the sign"), and at the longest hold where that is later or the sign may not
-    come (stop now)."""
-    times = {timer.min} if timer.min and timer.min < timer.max else set()
-    if timer.until is None:
-        times.add(timer.recommended)
-    if timer.max > timer.recommended or timer.until is not None:
-        times.add(timer.max)
-    return times
+    """When the bell rings: when the web page beeps (core/present/timer.py, `beep_times`)."""
+    return set(beep_times(timer).values())
 
 
 def run_hold(

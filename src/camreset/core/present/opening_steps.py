@@ -209,13 +209,12 @@ def _route(
     more = len(views) - shown
     if more > 0:  # Hikvision's sources give 13: a wall nobody reads while on the phone
         ways = "way" if more == 1 else "ways"
-        counts = [
-            (sum(v.label == label for v in views[shown:]), who) for label, who in OTHER_PASSWORDS
-        ]
+        rest = views[shown:]
+        counts = [(sum(v.label == label for v in rest), who) for label, who in OTHER_PASSWORDS]
         own = more - sum(n for n, _ in counts)  # the camera's own password: "4 more (1 for a
         counts = [(own, "the camera itself"), *counts]  # recorder, 2 for …)" named 3 of 4
         whose = [f"{n} for {who}" for n, who in counts if n]
-        also = f" ({', '.join(whose)})" if len(whose) > 1 or own < more else ""
+        also = f" ({', '.join(whose)})" if own < more else ""  # all its own: nothing to tell
         lines.append(f"{more} more {ways} below, with their sources{also}.")
     text = "\n\n".join([r.fill(lead), *lines, *(r.fill(a) for a in after or [])])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))

@@ -193,11 +193,11 @@ class StepRenderer:
     def _path_facts(self, do: str) -> tuple[FactView, ...]:
         """The sourced software-reset path a step follows ("{software.app}"), with its source:
         the one step that erases the camera without a pin showed none (phone review 43)."""
-        words = self.values
-        said = [words[k] for k in ("software.app", "software.web") if "{" + k + "}" in do]
-        paths = self.model.lists.get("software_reset", ())
-        return tuple(view_of(self.kb, self.model, "software_reset", r) for r in paths
-                     if r.primary.value.path in said)  # fmt: skip
+        said = {self.values[k] for k in ("software.app", "software.web") if f"{{{k}}}" in do}
+        paths = [
+            r for r in self.model.lists.get("software_reset", ()) if r.primary.value.path in said
+        ]
+        return tuple(view_of(self.kb, self.model, "software_reset", r) for r in paths)
 
     def with_facts(self, step: Step, facts: tuple[FactView, ...]) -> Step:
         return replace(step, facts=facts)

@@ -143,16 +143,30 @@ class TimerWords:
     eyes on the camera, and two beeps where the words say "keep holding" read as "let go"."""
 
 
-def timer_sounds(timer: Timer, watch: str, stop: str) -> str:
-    """The beeps this hold's timer plays, each with its meaning, in the order they come."""
-    said = []
-    if timer.min and timer.min < timer.max and watch != stop:  # one time: "stop now" alone
-        said.append("one beep: watch now")
-    if timer.until is None and timer.recommended:
-        said.append("two beeps: let go")
-    if timer.max > timer.recommended or timer.until is not None:
-        said.append("one long low beep: stop now")
-    return f"Once started, the timer beeps (and a phone buzzes): {'; '.join(said)}."
+BEEP_WORDS = {"watch": "one beep: watch now", "let_go": "two beeps: let go",
+              "stop": "one long low beep: stop now"}  # fmt: skip
+
+
+def beep_times(timer: Timer) -> dict[str, float]:
+    """When the timer sounds, and what for, in the order they come (the web page beeps, the
+    terminal rings): "watch" at the minimum where there is a window to watch in before the
+    end; "let go" at the usual time, only where its words say so (not "keep holding until
+    the sign"); "stop" at the longest hold where that is later, or the sign may not come."""
+    lo, rec, hi = timer.min, timer.recommended, timer.max
+    times = {}
+    if lo and lo < hi and (timer.until is not None or lo < rec):
+        times["watch"] = lo
+    if timer.until is None and rec:
+        times["let_go"] = rec
+    if hi > rec or timer.until is not None:
+        times["stop"] = hi
+    return times
+
+
+def timer_sounds(timer: Timer) -> str:
+    """The beeps this hold's timer plays, each with its meaning."""
+    said = "; ".join(BEEP_WORDS[k] for k in beep_times(timer))
+    return f"Once started, the timer beeps (and a phone buzzes): {said}."
 
 
 def timer_words(timer: Timer) -> TimerWords:
@@ -172,8 +186,7 @@ def timer_words(timer: Timer) -> TimerWords:
                 f"Hold for {number(hi)} seconds ({timer.max_why}): by then {timer.until}. "
                 f"Let go at {number(hi)} seconds even if it has not."
             )
-        sounds = timer_sounds(timer, watch, stop)
-        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, sounds)
+        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, timer_sounds(timer))
     plan = f"Hold for {number(rec)} seconds."
     if lo < rec:
         plan += f" From {number(lo)} seconds on, watch and listen for a sign."
@@ -182,8 +195,8 @@ def timer_words(timer: Timer) -> TimerWords:
         plan += f" Stop by {number(hi)} seconds{why}."
     over = TIMER_CUES["over"].format(max=number(hi))
     watch = TIMER_CUES["watch"] if lo < rec else TIMER_CUES["release"]  # a set time: no sign
-    sounds = timer_sounds(timer, watch, TIMER_CUES["release"])
-    return TimerWords(plan, TIMER_CUES["hold"], watch, TIMER_CUES["release"], over, sounds)
+    release = TIMER_CUES["release"]
+    return TimerWords(plan, TIMER_CUES["hold"], watch, release, over, timer_sounds(timer))
 
 
 def in_part_warning(model: ResolvedModel, timer: Timer) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from camreset.core.session import SessionState
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, effective
+from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
 """When what changed cannot be named (the end page's question answered, say)."""
@@ -45,19 +46,31 @@ def _last_move(state: SessionState) -> int:
     return next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] not in SIDE_EVENTS), -1)
 
 
-def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
+def _taken_back(state: SessionState) -> TakenBack | None:
     """The answer the last undo took back, if the session's last step-moving event is an undo
-    of an answer (not of the end page's question). Said to "You" (the page the undo led
-    to, whose heading is that question already), it names the answer only."""
+    of an answer (not of the end page's question)."""
     events, at = list(state.events), _last_move(state)
     if at < 0 or events[at].type != "undone":
         return None
     kept = {id(e) for e in effective(events[: at + 1])}
     dropped = [e for e in effective(events[:at]) if id(e) not in kept]
     taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at]
-    if not taken:
+    return taken[-1] if taken else None
+
+
+def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
+    """The answer the last undo took back, said for a page that did not see it."""
+    taken = _taken_back(state)
+    if taken is None:
         return None
-    if who == "You":
-        return Moved(f"You took back “{taken[-1].answer_label}”.", "Answer this step again.")
-    said = f"{who} took back the answer “{taken[-1].answer_label}” to “{taken[-1].title}”."
+    said = f"{who} took back the answer “{taken.answer_label}” to “{taken.title}”."
     return Moved(said, "This is that step again.")
+
+
+def your_undo_words(state: SessionState) -> Moved | None:
+    """The same, on the page this browser's own undo led to: its heading is that question
+    already, so it names the answer only."""
+    taken = _taken_back(state)
+    if taken is None:
+        return None
+    return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")

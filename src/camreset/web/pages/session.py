@@ -44,7 +44,7 @@ from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import answered_here, remember
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
-from camreset.web.pages.moved import moved_words, taken_back_words
+from camreset.web.pages.moved import moved_words, your_undo_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
@@ -185,7 +185,7 @@ async def render_session(
     shortened = set(cut.split(","))
     saved_keys = [k for k in saved.split(",") if k in DETAIL_SAVED]
     saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
-    took_back = taken_back_words(state, who="You") if undone and not moved_on else None
+    took_back = your_undo_words(state) if undone and not moved_on else None
     news = _news(stale, took_back is not None, bool(saved_labels))
     return render(
         request,
