@@ -112,3 +112,18 @@ def test_the_makers_reset_first_leaves_the_power_attempts_on_offer(guide: Guide)
         answer = next(a for a in ("network-cable", "on", "no", "done") if step.offers(a))
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), T0)])
     assert state.current.ref.kind == "action"
+
+
+def test_a_hold_after_the_makers_recorder_reset_does_not_forbid_it(guide: Guide) -> None:
+    """The Get-ready page of a plain reset on a Lorex on a cable gives Lorex's own way (pull
+    the cable and put it back while holding); its hold page said only "do not unplug its
+    network cable first". It now says that holds unless that way is followed; on its own
+    adapter (no recorder, so no such way) the plain words stay."""
+    answers = ("skip-questions", "cant", "other", "network-cable")
+    hold = first_hold(guide, "lorex-e893ab", answers, have=("pin",)).current
+    assert "Do not unplug its network cable first (unless you follow Lorex's own recorder " in (
+        hold.text
+    )
+    answers = ("skip-questions", "cant", "other", "adapter")
+    on_adapter = first_hold(guide, "lorex-e893ab", answers, have=("pin",)).current
+    assert "Do not unplug it first: it is on" in on_adapter.text

@@ -56,7 +56,7 @@ def test_back_in_with_a_new_password_ends_without_adding_it_again(guide: Guide) 
         guide, (*DECLINED, "cant", "done", "yes", "yes"), model=HIK, have=("computer",)
     )
     end = state.current
-    assert state.finished and end.title == "No reset needed"
+    assert state.finished and end.title == "You are back in, with a new password"
     assert end.notice is not None and "it was not reset" in end.notice
     assert "Add it again" not in titles(state)
     assert state.history[-1].result == "new password set: no reset needed"
@@ -74,6 +74,7 @@ def test_a_recovery_for_a_reset_that_would_not_take_says_it_goes_around_it(
     assert "resets the camera" not in page.why.effect
     end = answered(guide, (*WONT_RESET, "done", "yes", "yes"), model=HIK, have=("pin", "computer"))
     assert end.finished and end.current.ref.ref == "not-needed"
+    assert end.current.title == "You are back in, with a new password"  # not "No reset needed"
     assert end.current.notice is not None and "it was not reset" in end.current.notice
 
 

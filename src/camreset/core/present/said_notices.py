@@ -100,6 +100,9 @@ NO_BUTTON_RECOVERY = (
 )
 """Above the maker's recovery attempt on a camera with no button, after "It isn't for me":
 the page the person turned down came back with no word why."""
+NOT_RESET_TITLE = "You are back in, with a new password"
+"""Not "No reset needed" for a person who came because the reset would not take: what they
+came for (back into the camera) is done, by another way."""
 NOT_RESET_NOTICE = (
     "{brand}'s recovery gave the camera a new password: it was not reset. To reset it all "
     "the same (to sell it, or to start afresh), start a new session."

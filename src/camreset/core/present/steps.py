@@ -63,9 +63,12 @@ FEEDBACK, SALE_FEEDBACK = (
     for words in (FEEDBACK_WORDS, SALE_FEEDBACK_WORDS)
 )
 KEEP_ON = (
-    "Do not {off} first: it is on, and after a restart a press counts only once it has fully "
-    "started again."
+    "Do not {off} first{unless}: it is on, and after a restart a press counts only once it has "
+    "fully started again."
 )
+KEEP_ON_UNLESS = " (unless you follow {brand}'s own recorder reset from the page before)"
+"""Where the Get-ready page gave the maker's recorder reset (Lorex: the cable pulled and put
+back while the button is held), "do not unplug it" alone contradicted it (phone review 43)."""
 ENDS = {
     "not-needed": Message(
         title="No reset needed",
@@ -294,7 +297,10 @@ class StepRenderer:
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         text += in_part_warning(self.model, timer)
         if keep_plugged and not spec.unplugged:
-            text += " " + KEEP_ON.format(off=self.power.off)
+            unless = ""
+            if self.values.get("nvr.reset_note"):
+                unless = KEEP_ON_UNLESS.format(brand=self.model.line.brand)
+            text += " " + KEEP_ON.format(off=self.power.off, unless=unless)
         if spec.unplugged:
             text += borrowed_note(self.kb, self.model.line, action)
         answers = (Answer(DONE, ANSWER_WORDS["let_go"]), *WAY_OUTS)

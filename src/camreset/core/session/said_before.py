@@ -8,6 +8,8 @@ they cannot."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
@@ -27,6 +29,7 @@ from camreset.core.present.said_notices import (
     NO_BUTTON_RECOVERY,
     NO_PIN_RECOVERY,
     NOT_RESET_NOTICE,
+    NOT_RESET_TITLE,
     NOTHING_SEEN_NOTICE,
     OFFLINE_AFTER_MOVE_NOTICE,
     OFFLINE_NOTICE,
@@ -76,6 +79,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         own = bool(plan.model.recovery(RecoveryKind.device))
         step = step.noted(RECOVERY_FAILED_NOTICE[own].format(brand=plan.model.line.brand))
     if step.kind == "outcome" and step.ref.ref == "not-needed" and _back_in(plan, fold):
+        step = replace(step, title=NOT_RESET_TITLE)
         step = step.noted(NOT_RESET_NOTICE.format(brand=plan.model.line.brand))
     if page is not None and step.ref.stage == 0 and _declined_route_back(plan, fold, step):
         step = step.noted(_why_recovery(plan, fold).format(brand=plan.model.line.brand))
