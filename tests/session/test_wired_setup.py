@@ -457,3 +457,14 @@ def test_an_arlo_on_its_base_station_is_not_sent_to_the_routers_wifi(
     _, renderer = guide.plan(model)
     asked = renderer.step(StepRef(1, "question", "add-trouble"))
     assert not [a.label for a in asked.answers if "Wi-Fi" in a.label]
+
+
+def test_a_camera_activated_with_a_password_of_ones_own_is_told_so_before_adding(kb: Any) -> None:
+    """A Hikvision's add page named the app's QR scan first and the new password last; its
+    sources say an inactive (reset) device is activated with a new admin password before it
+    can be added (phone review 43). A Tapo, added in its app with no activation, is not."""
+    hik = setup_values(resolve_model(kb, WIRED), frozenset({"poe"}))["add.how"]
+    assert hik.startswith("A reset camera must be given a new admin password (activated) before")
+    assert hik.index("activated") < hik.index("scan the QR code")
+    tapo = setup_values(resolve_model(kb, "tapo-c200"), frozenset({"adapter"}))["add.how"]
+    assert "activated" not in tapo

@@ -147,12 +147,20 @@ def _ready(power: frozenset[str], single_use: bool = False) -> str:
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
 
+ACTIVATE_FIRST = (
+    "A reset {noun} must be given a new admin password (activated) before it can be added: "
+    "wherever you add it, that comes first."
+)
+"""Where the sources say the camera is activated with a password of one's own (Hikvision,
+Dahua): the add page named the app's QR scan first and the password last (phone review 43)."""
+
+
 def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     ways = ways_to_add(model, power)
     new = f"a new {device_noun(model)}"
     setup = model.setup_mode
     hub = model.pairs_via
-    steps = []
+    steps = [ACTIVATE_FIRST.format(noun=device_noun(model))] if activates_when_wired(model) else []
     recorder = model.recorder
     if recorder is not None:
         steps.append(
