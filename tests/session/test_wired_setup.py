@@ -464,7 +464,7 @@ def test_a_camera_activated_with_a_password_of_ones_own_is_told_so_before_adding
     sources say an inactive (reset) device is activated with a new admin password before it
     can be added (phone review 43). A Tapo, added in its app with no activation, is not."""
     hik = setup_values(resolve_model(kb, WIRED), frozenset({"poe"}))["add.how"]
-    assert hik.startswith("A reset camera must be given a new admin password (activated) before")
+    assert hik.startswith("A reset camera has no admin password: it must be given a new one")
     assert hik.index("activated") < hik.index("scan the QR code")
     tapo = setup_values(resolve_model(kb, "tapo-c200"), frozenset({"adapter"}))["add.how"]
     assert "activated" not in tapo

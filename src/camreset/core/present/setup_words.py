@@ -148,11 +148,13 @@ def _ready(power: frozenset[str], single_use: bool = False) -> str:
 
 
 ACTIVATE_FIRST = (
-    "A reset {noun} must be given a new admin password (activated) before it can be added: "
-    "wherever you add it, that comes first."
+    "A reset {noun} has no admin password: it must be given a new one (activated) before it "
+    "can be added. Whatever you add it with asks for one first; a recorder may set its own."
 )
 """Where the sources say the camera is activated with a password of one's own (Hikvision,
-Dahua): the add page named the app's QR scan first and the password last (phone review 43)."""
+Dahua, Reolink): the add page named the app's QR scan first and the password last (phone
+review 43). A recorder may activate it itself, with the recorder's password (an installer
+reviewer's Reolink NVR)."""
 
 
 def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
