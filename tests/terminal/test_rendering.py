@@ -345,8 +345,14 @@ def test_a_hold_until_the_sign_whose_least_is_its_most_says_let_go_at_its_end() 
     )
     at_end = render(HoldBar(timer, 30.0), width=60).splitlines()
     assert at_end[0] == "Let go  30.0 s"
+    # its one moment is the stop: not "Watch now" and "Keep holding until …" beside it
+    # (installer review 44)
+    assert at_end[3:] == ["Stop now: 30 s is the longest hold any source gives"]
     before = render(HoldBar(timer, 29.0), width=60).splitlines()
     assert before[0].startswith("Keep holding")
+    assert len(before) == 3  # status, bar, marks: no cue yet
+    said = [text.plain for _, text in HoldBar(timer, 30.0).plain_lines()]
+    assert said == ["Keep holding", "30.0 s  Stop now: 30 s is the longest hold any source gives"]
 
 
 def test_a_report_folded_at_40_columns_indents_what_each_line_continues() -> None:

@@ -36,8 +36,14 @@ TICK = 0.1  # real seconds between redraws
 STEP = 0.5  # at most this many timer seconds between redraws (matters with --fast)
 
 
+def one_time_until(timer: Timer) -> bool:
+    """A hold until a sign whose least is its most (a Hikvision's 30 s): its one moment is the
+    stop, not "watch now", "keep holding" and "stop" at once (installer review 44)."""
+    return timer.until is not None and timer.max <= timer.min
+
+
 def phase(timer: Timer, elapsed: float) -> Phase:
-    if elapsed >= timer.max and timer.max > timer.recommended:
+    if elapsed >= timer.max and (timer.max > timer.recommended or one_time_until(timer)):
         return "over"
     if elapsed >= timer.recommended:
         return "release"
@@ -89,7 +95,7 @@ class HoldBar:
         yield Text.assemble((status, "notice"), f"  {shown:4.1f} s")
         yield bar(self.timer.max, min(self.elapsed, self.timer.max), width)
         yield marks(self.timer, width)
-        if now != "hold":  # two cue lines: "watch now" stays when "stop" comes
+        if now != "hold" and not one_time_until(self.timer):  # "watch now" stays at "stop"
             yield Text(words.watch, style="timer.alert")
         said = words.over if now == "over" else words.stop
         if now in ("release", "over") and not (now == "release" and said == words.watch):
@@ -101,7 +107,7 @@ class HoldBar:
         words = timer_words(self.timer)
         at = f"{min(self.elapsed, self.timer.max):4.1f} s  "
         lines = [("hold", Text(words.hold, style="notice"))]
-        if now != "hold":
+        if now != "hold" and not one_time_until(self.timer):
             lines.append(("watch", Text.assemble(at, (words.watch, "timer.alert"))))
         said = words.over if now == "over" else words.stop
         if now in ("release", "over") and not (now == "release" and said == words.watch):
