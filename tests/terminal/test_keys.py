@@ -55,3 +55,25 @@ def test_an_answer_typed_during_a_wait_is_shown_once_the_bar_stops() -> None:
         typed = run_countdown(console, reader, 120, Pace())
     assert typed == "2"
     assert "Your answer: 2" in capture.get()
+
+
+def test_keys_typed_without_enter_during_a_hold_are_dropped_when_it_runs_out() -> None:
+    """A stray key on a ladder, typed unseen while the hold ran: the next "Enter = Done, I let
+    go" was read as that key and refused (installer review 44)."""
+    from camreset.cli.wizard.hold_timer import run_hold
+    from camreset.core.present.step import Timer
+
+    parent, child = pty.openpty()
+    try:
+        reader = LineReader(child)
+        os.write(parent, b"\n")  # Enter: start the timer
+        console = Console(width=60, color_system=None, force_terminal=False)
+        with console.capture():
+            os.write(parent, b"x")  # typed during the hold, no Enter
+            result = run_hold(console, reader, Timer(1, 1, 1), Pace(factor=20.0))
+        assert result.ran_out
+        os.write(parent, b"\n")
+        assert reader.readline(timeout=1.0) == ""  # Enter alone: the default answer
+    finally:
+        os.close(parent)
+        os.close(child)

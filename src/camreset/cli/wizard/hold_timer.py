@@ -148,6 +148,7 @@ def run_hold(
                     rung.add(at)
                     ring(console)
             if elapsed >= timer.max:
+                reader.drop_unsent()
                 break
             wait = min(TICK, pace.real(STEP), pace.real(timer.max - elapsed))
             line = reader.readline(timeout=wait)

@@ -39,6 +39,15 @@ class LineReader:
             self._buffer += chunk
         return self._take()
 
+    def drop_unsent(self) -> None:
+        """Forget keys typed without Enter (while a hold ran out, with nothing echoed): left
+        in the terminal's line, they joined the next answer, and "Enter = Done" failed with
+        an answer nobody saw typed (installer review 44)."""
+        if b"\n" not in self._buffer and b"\r" not in self._buffer:
+            self._buffer = b""
+        if os.isatty(self.fd):
+            termios.tcflush(self.fd, termios.TCIFLUSH)
+
     def _take(self) -> str:
         cut = min(
             (i for i in (self._buffer.find(b"\n"), self._buffer.find(b"\r")) if i >= 0),
