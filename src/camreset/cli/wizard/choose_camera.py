@@ -159,7 +159,8 @@ def choose_have(
     else:
         kept = " ".join(str(ids.index(h) + 1) for h in ids if h in current) or "none"
         hint = f"Enter = keep {kept}"
-    picked = ask_numbers(console, reader, f"Numbers, e.g. 1 4 ({hint}): ", len(ids))
+    example = f"1 {len(ids)}" if len(ids) > 1 else "1"  # not "1 4" of three (installer review 44)
+    picked = ask_numbers(console, reader, f"Numbers, e.g. {example} ({hint}): ", len(ids))
     if picked is None:
         return current
     return frozenset(ids[n - 1] for n in picked)
