@@ -313,6 +313,26 @@ def test_a_serial_typed_before_a_password_is_kept_for_support() -> None:
     assert state.details["error_message"] == f"{REMOVED} password: {REMOVED}"  # no label code
 
 
+def test_a_password_typed_alone_into_a_label_field_is_not_kept() -> None:
+    """ "Hik@Admin2023!" typed as the serial number, with no word that says it is a
+    password, was saved, printed and ticked off as the serial (support review 44). No label
+    prints @, !, $, %, ^, &, *, ?, ~ or =; real codes with dashes, dots or slashes stay."""
+    _, state = _c110_with_details(
+        {
+            "serial": "Hik@Admin2023!",
+            "mac": "Sunny99$",
+            "hardware_version": "V1.0/2 Pass=word",
+            "error_message": "code E-1042 on screen!",
+        }
+    )
+    assert state.details["serial"] == REMOVED
+    assert state.details["mac"] == REMOVED
+    assert state.details["hardware_version"] == f"V1.0/2 {REMOVED}"
+    assert state.details["error_message"] == "code E-1042 on screen!"  # not a label code
+    _, hik = _c110_with_details({"serial": "DS-2CD2143G2-I20210101AAWRJ12345678"})
+    assert hik.details["serial"] == "DS-2CD2143G2-I20210101AAWRJ12345678"
+
+
 def _c110_with_details(said: dict[str, str]) -> tuple[Guide, SessionState]:
     """A Tapo C110 session with these details for support saved."""
     guide = Guide(load_kb())

@@ -23,6 +23,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
   person wrote from its label) stays in such a sentence, unless it is stated as the password;
 - a code read off the label (serial, MAC) keeps its first word when the field goes on to
   state a password after a keyword ("SN123 password: hunter2"): that is the serial;
+- in a field read off the label (serial, MAC, hardware version), a word holding @, !, $, %, ^,
+  &, *, ?, ~ or = is removed: no label prints one, so it is a password in the wrong field;
 - every other copy of a secret found this way is removed too;
 - in Chinese or Japanese, where no space separates the words, a run that holds the word for
   password and looks like a secret is removed whole ("我的密码是abc12345");
@@ -269,6 +271,17 @@ def first_word_named_apart(text: str) -> str | None:
     stated = _keyword_secrets(words[1]) | _pair_secrets(words[1])
     keyword = _FOUND.search(words[1])
     return first if stated and keyword is not None and first not in stated else None
+
+
+_NOT_ON_A_LABEL = re.compile(r"\S*[@!$%^&*?~=]\S*")
+"""A word with a symbol no serial number, MAC or hardware version is printed with."""
+
+
+def without_symbol_words(code: str) -> str:
+    """A code read off a label without its words that hold @, !, $, %, ^, &, *, ?, ~ or =:
+    no label prints one, so such a word is a password typed into the wrong field (a support
+    reviewer's "Hik@Admin2023!" as a serial number was kept and printed)."""
+    return _NOT_ON_A_LABEL.sub(REMOVED, code.replace(REMOVED, _MARK)).replace(_MARK, REMOVED)
 
 
 def without_passwords(text: str, names: Iterable[str] = ()) -> str:

@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from camreset.core.no_passwords import first_word_named_apart, without_passwords
+from camreset.core.no_passwords import (
+    first_word_named_apart,
+    without_passwords,
+    without_symbol_words,
+)
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
@@ -83,8 +87,10 @@ LABEL_CODES = frozenset({"serial", "mac", "hardware_version"})
 def _without_passwords(field: str, value: str, names: frozenset[str]) -> str:
     """A detail without a password: a label code's first word stays when a password of its
     own follows it ("SN123 password: hunter2" keeps "SN123", which looks like one)."""
-    first = first_word_named_apart(value) if field in LABEL_CODES else None
-    return without_passwords(value, names | {first} if first else names)
+    if field not in LABEL_CODES:
+        return without_passwords(value, names)
+    first = first_word_named_apart(value)
+    return without_symbol_words(without_passwords(value, names | {first} if first else names))
 
 
 def _words(said: str) -> frozenset[str]:
