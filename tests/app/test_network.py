@@ -64,6 +64,12 @@ def test_a_factory_camera_confirms_the_reset_and_fills_the_report(
     assert after.found.camera.mac == "9c:8e:cd:00:00:01"
     assert after.found.camera.serial and after.found.camera.firmware
     assert after.history[-1].result == "camera reset (confirmed over the network)"
+    # it answered from Dahua's factory address with DHCP off: each page about adding it says
+    # where it is and how to reach it (installer review 44: it was sent to the app, then to
+    # support, with no word of the address)
+    assert after.found.camera.factory_address == "192.168.1.108"
+    assert after.current.notice is not None
+    assert "open http://192.168.1.108 in a browser and set its new password" in after.current.notice
 
 
 def test_a_camera_still_set_up_fails_the_attempt(sessions: SessionService) -> None:

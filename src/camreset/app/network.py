@@ -17,6 +17,7 @@ from typing import Any
 from camreset.app.sessions import SessionService
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.session import Command, SessionState
+from camreset.core.session.network import CAMERA_FIELDS
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.net import (
     Camera,
@@ -106,7 +107,7 @@ def found_data(result: CheckResult, camera: Camera | None) -> dict[str, Any]:
     """The data of a `network` event: what answered at the address, and how camreset knows."""
     if camera is None:
         return {"address": result.address, "result": "no-answer", "evidence": list(result.evidence)}
-    fields = ("brand", "line", "model", "kb_model_id", "firmware", "mac", "serial")
+    fields = CAMERA_FIELDS
     return {
         "address": result.address,
         "result": ANSWERS[camera.setup_state],

@@ -81,7 +81,8 @@ def parse(data: bytes, source: str) -> DiscoveredCamera | None:
     state, evidence = _state(integer(info, "Init"))
     ipv4 = child(info, "IPv4Address") or {}
     reported = string(ipv4, "IPAddress")
-    if reported == FACTORY_ADDRESS and ipv4.get("DhcpEnable") is False:
+    factory = reported == FACTORY_ADDRESS and ipv4.get("DhcpEnable") is False
+    if factory:
         evidence += f"; it is on Dahua's factory address {FACTORY_ADDRESS} with DHCP off"
     return DiscoveredCamera(
         protocol="dhip",
@@ -94,6 +95,7 @@ def parse(data: bytes, source: str) -> DiscoveredCamera | None:
         mac=normalise_mac(message.get("mac")),
         serial=string(info, "SerialNo"),
         reported_address=reported,
+        factory_address=FACTORY_ADDRESS if factory else None,
         http_port=integer(info, "HttpPort"),
     )
 

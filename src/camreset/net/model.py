@@ -35,6 +35,9 @@ class DiscoveredCamera:
     mac: str | None = None  # aa:bb:cc:dd:ee:ff
     serial: str | None = None
     reported_address: str | None = None  # the address the device says it has, if it says
+    factory_address: str | None = None
+    """The maker's fixed factory address, where the reply says it sits there with DHCP off:
+    a computer or phone on another range cannot reach it (installer review 44)."""
     http_port: int | None = None
     service_url: str | None = None  # ONVIF device service (from WS-Discovery XAddrs)
 
@@ -99,6 +102,7 @@ class Camera:
     firmware = _MostSpecific()
     mac = _MostSpecific()
     serial = _MostSpecific()
+    factory_address = _MostSpecific()
 
     @property
     def setup_state(self) -> SetupState:

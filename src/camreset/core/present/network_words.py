@@ -27,6 +27,22 @@ def network_said(address: str, result: str, *, still_open: bool) -> str:
     return f"{said} Check it yourself: this step is still open." if still_open else said
 
 
+def on_factory_address(address: str) -> str:
+    """Said on every page after a check found the camera on its maker's factory address
+    with DHCP off: an installer's Dahua-built camera was found at 192.168.1.108 and sent to
+    the phone app, then to support, with no word of the address (installer review 44)."""
+    octets = address.split(".")
+    example = ".".join([*octets[:3], "50" if octets[3:] != ["50"] else "60"])
+    return (
+        f"camreset found it on its factory address, {address}, with DHCP off: an app, or a "
+        "computer on another address range, may not find it there. On this computer, open "
+        f"http://{address} in a browser and set its new password, then turn DHCP on in its "
+        "network settings (or give it an address in your network's range). If that page does "
+        f"not open, give this computer an address in the same range for now (such as {example}, "
+        "mask 255.255.255.0), and put it back afterwards."
+    )
+
+
 NETWORK_SKIP = "Skip this: I can't check over the network"
 
 REMOTE_ACTION_WORDS = {

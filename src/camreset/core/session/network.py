@@ -18,7 +18,9 @@ from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Phase
 from camreset.core.session.events import SessionEvent
 from camreset.errors import InvalidAnswerError
 
-CAMERA_FIELDS = ("brand", "line", "model", "kb_model_id", "firmware", "mac", "serial")
+CAMERA_FIELDS = (
+    "brand", "line", "model", "kb_model_id", "firmware", "mac", "serial", "factory_address",
+)  # fmt: skip
 REMOTE_ACTIONS = ("factory_reset_hard", "factory_reset_soft", "reboot")
 REMOTE_FIELDS = ("action", "way", "address", "mac", "model", "message")
 VALUE_MAX = 120
@@ -37,6 +39,8 @@ class NetworkCamera:
     firmware: str | None = None
     mac: str | None = None
     serial: str | None = None
+    factory_address: str | None = None
+    """Where it sits with DHCP off, on the maker's factory address (Dahua's 192.168.1.108)."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
+from camreset.core.present.network_words import on_factory_address
 from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
@@ -114,12 +115,23 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         where = f"in the {app} app" if app else "again"
         light = last.answer_label
         step = step.noted(SETUP_LIGHT_NOTICE.format(light=light, where=where))
+    factory = _factory_address(fold)
+    if factory is not None and step.kind != "wait" and step.timer is None:  # about adding it
+        step = step.noted(on_factory_address(factory))
     cut_short = _wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
 
 
 FULL_RESET = "full-reset"
 RELEASE = "release-account"
+
+
+def _factory_address(fold: SessionFold) -> str | None:
+    """The factory address the latest check found the camera on with DHCP off, if it did."""
+    last = fold.network_checks[-1] if fold.network_checks else None
+    if last is None or last.result != "factory" or last.camera is None:
+        return None
+    return last.camera.factory_address
 
 
 def _setup_light(plan: CameraPlan, answer: str, ref: StepRef) -> bool:
