@@ -333,6 +333,10 @@ def test_a_forgotten_password_with_nothing_tried_lists_no_fault() -> None:
     text = render_text(report)
     assert "IF A RESET DOES NOT TAKE, THE USUAL REASONS" in text
     assert "CAUSES STILL LIKELY" not in text and "CAUSES RULED OUT" not in text
+    # by name, the likeliest five: percentages of a reset never tried read as a diagnosis
+    # (support review 44 counted fifteen)
+    usual = text.split("IF A RESET DOES NOT TAKE, THE USUAL REASONS", 1)[1].split("\n\n")[0]
+    assert "%" not in usual and usual.count("\n- ") == 5, usual
     tried = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
     for n, answer in enumerate(["wont-reset", "few-seconds"], start=1):
         at = T0 + timedelta(minutes=n)

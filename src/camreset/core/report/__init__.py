@@ -26,6 +26,7 @@ from camreset.core.report.render import (
     side_sections,
     support_heading,
     support_lines,
+    usual_reasons,
     zone_words,
 )
 
@@ -54,5 +55,6 @@ __all__ = [
     "support_lines",
     "support_needs",
     "terminal_json",
+    "usual_reasons",
     "zone_words",
 ]

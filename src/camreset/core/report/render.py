@@ -250,19 +250,30 @@ def likely_title(report: Report) -> str:
     return "Causes still likely"
 
 
+USUAL_REASONS = 5
+"""Where no reset was tried, how many of the usual reasons a report names: a forgotten
+password's report listed fifteen, each with a percentage that read as a diagnosis of a reset
+nobody did (support review 44)."""
+
+
+def usual_reasons(report: Report) -> list[str]:
+    """The likeliest reasons a reset does not take, by name, where none was tried."""
+    return [c.name for c in report.still_likely[:USUAL_REASONS]]
+
+
 def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     """Each cause section as lines: still likely with how likely, ruled out by name alone (a
     percentage beside "ruled out" would read as a contradiction); nothing ruled out where
     nothing was tried."""
     if report.solved:
         return []
+    if report.nothing_failed:  # priors, not what this camera showed: names, the likeliest few
+        return [(likely_title(report), usual_reasons(report))]
     lines = [
         f"{c.name} ({percent(c.probability)}" + ("" if c.home_fix else f"; {NO_HOME_FIX}") + ")"
         for c in report.still_likely
     ]
     likely = (likely_title(report), lines)
-    if report.nothing_failed:
-        return [likely]
     return [likely, ("Causes ruled out", [c.name for c in report.ruled_out])]
 
 
