@@ -77,3 +77,31 @@ def test_keys_typed_without_enter_during_a_hold_are_dropped_when_it_runs_out() -
     finally:
         os.close(parent)
         os.close(child)
+
+
+def test_a_detail_the_vendor_asks_for_says_so_at_its_prompt() -> None:
+    """The web form marks "Hikvision asks for this" beside a field; the terminal did not
+    (support review 44). What the vendor does not ask for is not marked."""
+    from datetime import UTC, datetime
+
+    from camreset.cli.wizard.details_prompt import ask_details
+    from camreset.core.session import Command, Guide, SessionState
+    from camreset.kb_files import load_kb
+
+    kb = load_kb()
+    guide = Guide(kb)
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=at)])
+
+    def save(data: dict[str, str]) -> SessionState:
+        nonlocal state
+        state = guide.extend(state, [guide.command(state, Command("details", data=data), at)])
+        return state
+
+    console = Console(width=200, color_system=None, force_terminal=False)
+    with typed_ahead(b"DS123\n" + b"\n" * 20) as reader, console.capture() as capture:
+        state = ask_details(console, reader, kb, state, save)
+    shown = capture.get()
+    assert "Serial number (on the label) (Hikvision asks for this): " in shown, shown
+    assert "The error message the app or page shows: " in shown  # not asked: not marked
+    assert state.details["serial"] == "DS123"

@@ -537,3 +537,19 @@ def test_a_terminal_that_cannot_redraw_still_shows_the_wait_and_the_hold(db_url:
     assert lines.count("Keep holding") == 1 and lines.count("Time is up.") == 1  # each once
     assert "\x1b[" not in transcript(child)  # nothing that needs a terminal able to redraw
     child.close(force=True)
+
+
+def test_a_mac_that_cannot_be_one_is_said_at_once_and_can_be_typed_again(db_url: str) -> None:
+    """A mistyped MAC was flagged only inside the printed report, with no way to correct it
+    but to start over (support review 44)."""
+    child = _at_the_details(db_url)
+    child.sendline("AA:BB:CC:DD:EE:FG")
+    child.expect("Check the MAC address: it was saved as typed")
+    child.expect("Type it again, or press Enter to keep it as saved: ")
+    child.sendline("aa-bb-cc-dd-ee-f0")
+    child.expect(r": (?:\x1b\[0m)?")  # the next detail
+    child.sendline("q")
+    child.expect("Saved to the report: the serial number, the MAC address.")
+    assert finish(child) == 3
+    saved = details_of(db_url, session_id_of(transcript(child)))
+    assert saved[-1] == {"mac": "AA:BB:CC:DD:EE:F0"}

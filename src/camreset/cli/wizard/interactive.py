@@ -19,37 +19,25 @@ from camreset.app.local_time import local_zone
 from camreset.cli.context import CliContext
 from camreset.cli.wizard.choose_camera import choose_have
 from camreset.cli.wizard.countdown import run_countdown
+from camreset.cli.wizard.details_prompt import ask_details
 from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
 from camreset.cli.wizard.hold_timer import run_hold
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
-from camreset.cli.wizard.prompts import QUIT_WORDS, Leave, ask_choice, ask_line
+from camreset.cli.wizard.prompts import Leave, ask_choice
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
-from camreset.core.present.detail_words import (
-    DETAIL_SAVED,
-    NO_PASSWORD,
-    form_details,
-)
 from camreset.core.present.words import (
     STILL_NOT_RIGHT,
     SUCCESSES,
 )
-from camreset.core.report import build_report, render_text, session_details
+from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
 from camreset.core.session.detours import hold_minimum
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
-
-
-def asked_at_the_end(state: SessionState) -> dict[str, str]:
-    """The details the terminal asks for at an end that goes to support (Enter skips each),
-    in the form's words ("The eufy HomeBase 2 it pairs through…"): the web form's, for this
-    vendor, less what the session already knows (how it is powered, from an answer)."""
-    known = session_details(state)
-    return {k: v for k, v in form_details(state.model).items() if k not in known}
 
 
 def browser_words(settings: Settings, serve: str = "camreset serve") -> str:
@@ -245,28 +233,13 @@ class Wizard:
         )
 
     def _details(self, session_id: str, state: SessionState) -> SessionState:
-        """Ask the details support may need (Enter skips one, q stops asking). Each is saved
-        as soon as it is typed: a terminal closed at the next question (SIGHUP, no Ctrl-C to
-        catch) lost the serial number and MAC typed before it (terminal review 39)."""
-        self.console.print(
-            Text("For the report (press Enter to skip any, q to stop):", style="step.title"),
-            Text(NO_PASSWORD, style="step.hint"),
-            sep="\n",
-        )
-        saved: list[str] = []
-        try:
-            for name, words in asked_at_the_end(state).items():
-                typed = ask_line(self.console, self.reader, f"{words}: ").strip()
-                if typed.casefold() in QUIT_WORDS:
-                    break
-                if typed:
-                    state = self._save_details(session_id, {name: typed}) or state
-                    saved.append(DETAIL_SAVED[name])
-        except Leave:
-            pass
-        if saved:
-            self.console.print(Text(f"Saved to the report: {', '.join(saved)}.", style="notice"))
-        return state
+        """Ask the details support may need, each saved as soon as it is typed."""
+        kb = self.ctx.service().kb
+
+        def save(data: dict[str, str]) -> SessionState | None:
+            return self._save_details(session_id, data)
+
+        return ask_details(self.console, self.reader, kb, state, save)
 
     def _browser(self) -> str:
         """Where the link works, with the serve command that opens this run's database."""

@@ -15,6 +15,15 @@ WHOLE_HOLD_SLACK = 1.0
 this much shorter as the whole time: the tap that stops the timer lags the finger a little.
 Not a hold fact; how exact the timer is read."""
 
+KEEP_ON = (
+    "Do not {off} first{unless}: it is on, and after a restart a press counts only once it has "
+    "fully started again."
+)
+"""On a hold page of an attempt with no power step of its own: a restart undoes the wait."""
+KEEP_ON_UNLESS = " (unless you follow {brand}'s own recorder reset from the page before)"
+"""Where the Get-ready page gave the maker's recorder reset (Lorex: the cable pulled and put
+back while the button is held), "do not unplug it" alone contradicted it (phone review 43)."""
+
 
 def timer_of(hold: Hold | None) -> tuple[float, float, float]:
     """(min, recommended, max) seconds for the hold timer, filling gaps from one another."""

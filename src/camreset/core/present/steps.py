@@ -26,7 +26,7 @@ from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
-from camreset.core.present.holds import hold_minimum, whole_seconds
+from camreset.core.present.holds import KEEP_ON, KEEP_ON_UNLESS, hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
 from camreset.core.present.phrases import BOOT_WAIT, button_words, setup_words
@@ -62,13 +62,6 @@ FEEDBACK, SALE_FEEDBACK = (
     tuple(Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in words)
     for words in (FEEDBACK_WORDS, SALE_FEEDBACK_WORDS)
 )
-KEEP_ON = (
-    "Do not {off} first{unless}: it is on, and after a restart a press counts only once it has "
-    "fully started again."
-)
-KEEP_ON_UNLESS = " (unless you follow {brand}'s own recorder reset from the page before)"
-"""Where the Get-ready page gave the maker's recorder reset (Lorex: the cable pulled and put
-back while the button is held), "do not unplug it" alone contradicted it (phone review 43)."""
 ENDS = {
     "not-needed": Message(
         title="No reset needed",
