@@ -31,6 +31,6 @@ def test_what_is_not_twelve_hex_digits_is_not_a_mac() -> None:
         assert mac_form(typed) is None
         assert (
             detail_value("mac", typed)
-            == f"{typed} (as typed; not a whole MAC address of 12 characters 0–9 and A–F)"
+            == f"{typed} (as typed; not a MAC address, which is exactly 12 characters 0–9 and A–F)"
         )
     assert detail_value("serial", "on the box") == "on the box"  # only a MAC has a form

@@ -69,7 +69,7 @@ def test_a_mac_address_is_written_one_way_and_one_that_is_not_a_mac_says_so(
     assert warning.startswith("Saved as typed; a MAC address is 12 characters 0–9 and A–F")
     assert "detail-mac-warning" in field["aria-describedby"]
     assert _report_rows(client, url)["MAC address"].startswith(
-        "9C:53:22:1A:2B:3 (as typed; not a whole"
+        "9C:53:22:1A:2B:3 (as typed; not a MAC address, which"
     )
     assert _report_rows(client, url)["Serial number"] == "AMC01"  # nothing else was lost
 
@@ -114,7 +114,9 @@ def test_the_persons_own_words_are_in_every_form_of_the_report(client: PageClien
         tr.th.get_text(): tr.td.get_text()
         for tr in page.select_one("article.report table").select("tr")
     }
-    assert rows["Their words"] == said and rows["Did it work"] == "no"  # escaped, not markup
+    assert rows["Their words"] == said  # escaped, not markup
+    # a hand-over's question was whether support fixed it: said so, not "Did it work"
+    assert rows["Fixed by support"] == "no" and "Did it work" not in rows
     text = client.page(f"{url}/report/text").select_one("pre#report-text").get_text()
     assert "Their words:" in text and said in text
     markdown = client.get(page.select_one('a[download$=".md"]')["href"]).text

@@ -140,7 +140,7 @@ NOT_A_MAC = (
 )
 """Said on the form beside a MAC address that is not one: kept, since the person may have
 read a label we do not know, and asked to check it."""
-NOT_A_MAC_FOR_SUPPORT = "as typed; not a whole MAC address of 12 characters 0–9 and A–F"
+NOT_A_MAC_FOR_SUPPORT = "as typed; not a MAC address, which is exactly 12 characters 0–9 and A–F"
 """The same in the report: support is told it may be wrong."""
 
 

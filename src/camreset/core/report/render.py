@@ -164,7 +164,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     rows += [(labels[k], detail_value(k, v)) for k, v in details.items() if k in labels and v]
     rows.append(("Outcome", outcome_words(report)))
     if report.reason:
-        rows.append(("Why reset", report.reason))
+        rows.append(("Reason given", report.reason))  # not "Why reset": some came for no reset
     if report.started_at:
         zone = zone_words(report.started_at)
         rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}"))
@@ -178,7 +178,10 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     if report.feedback and report.feedback.get("fixed"):
-        rows.append(("Did it work", FIXED_WORDS.get(report.feedback["fixed"], "–")))
+        # on a hand-over the question was "once support has helped, is it fixed?": a "no"
+        # under "Did it work" read as support's own fix failing (support review 44)
+        asked = "Fixed by support" if report.outcome == "escalated" else "Did it work"
+        rows.append((asked, FIXED_WORDS.get(report.feedback["fixed"], "–")))
     comment = str((report.feedback or {}).get("comment") or "").strip()
     if comment:
         rows.append(("Their words", comment))
