@@ -606,3 +606,15 @@ def test_a_likely_cause_nothing_at_home_addresses_says_so() -> None:
     text = render_text(report)
     assert "The reset button is broken (" in text
     assert "; no step at home addresses this for this camera)" in text
+
+
+def test_a_model_name_ending_in_brackets_is_not_followed_by_more() -> None:
+    """ "Hikvision DS-2CD2143G2-I (AcuSense 4 MP dome) (hikvision-ds-2cd2143g2-i)" read as
+    two asides in a row (support review 44)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    hik = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
+    text = render_text(build_report(kb, hik))
+    assert "Hikvision DS-2CD2143G2-I (AcuSense 4 MP dome) [hikvision-ds-2cd2143g2-i]," in text
+    tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    assert "Tapo C200 (tapo-c200), Tapo line" in render_text(build_report(kb, tapo))

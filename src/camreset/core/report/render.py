@@ -60,8 +60,9 @@ def camera_line(report: Report) -> str:
     """`TP-Link Tapo C200 (tapo-c200), Tapo line, indoor` with what is known; a camera
     camreset does not list starts with what its label says, where the person typed it."""
     name = report.model_name or report.model_id or "Unknown model"
-    if report.model_id and report.model_name:
-        name = f"{report.model_name} ({report.model_id})"
+    if report.model_id and report.model_name:  # not "(AcuSense 4 MP dome) (hikvision-…)"
+        wrap = "[{}]" if report.model_name.endswith(")") else "({})"
+        name = f"{report.model_name} {wrap.format(report.model_id)}"
     labelled = report.details.get("label_model")
     parts = [f"{labelled} (from its label)", name] if labelled else [name]
     if report.line:
