@@ -105,3 +105,31 @@ def test_a_detail_the_vendor_asks_for_says_so_at_its_prompt() -> None:
     assert "Serial number (on the label) (Hikvision asks for this): " in shown, shown
     assert "The error message the app or page shows: " in shown  # not asked: not marked
     assert state.details["serial"] == "DS123"
+
+
+def test_q_when_asked_to_retype_a_mac_stops_asking_and_keeps_it() -> None:
+    from datetime import UTC, datetime
+
+    from camreset.cli.wizard.details_prompt import AGAIN, ask_details, asked_at_the_end
+    from camreset.core.session import Command, Guide, SessionState
+    from camreset.kb_files import load_kb
+
+    kb = load_kb()
+    guide = Guide(kb)
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=at)])
+    fields = list(asked_at_the_end(state))
+    assert fields.index("mac") < len(fields) - 1  # something is asked after it
+
+    def save(data: dict[str, str]) -> SessionState:
+        nonlocal state
+        state = guide.extend(state, [guide.command(state, Command("details", data=data), at)])
+        return state
+
+    typed = b"\n" * fields.index("mac") + b"AA:BB:CC\nq\n" + b"more\n" * 20
+    console = Console(width=400, color_system=None, force_terminal=False)
+    with typed_ahead(typed) as reader, console.capture() as capture:
+        state = ask_details(console, reader, kb, state, save)
+    shown = capture.get()
+    assert AGAIN in shown and shown.rstrip().endswith("Saved to the report: the MAC address.")
+    assert state.details == {"mac": "AA:BB:CC"}

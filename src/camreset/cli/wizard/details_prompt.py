@@ -72,13 +72,15 @@ def ask_details(
             state = save({name: typed}) or state
             for problem in saved_problems([name], state.details):
                 console.print(Text(problem, style="fact.warning"))
+            saved.append(DETAIL_SAVED[name])
             if detail_warning(name, state.details.get(name, "")):
                 again = ask_line(console, reader, AGAIN).strip()
-                if again and again.casefold() not in QUIT_WORDS:
+                if again.casefold() in QUIT_WORDS:
+                    break  # q stops asking here too, the value kept as saved
+                if again:
                     state = save({name: again}) or state
                     for problem in saved_problems([name], state.details):
                         console.print(Text(problem, style="fact.warning"))
-            saved.append(DETAIL_SAVED[name])
     except Leave:
         pass
     if saved:
