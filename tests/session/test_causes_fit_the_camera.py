@@ -86,3 +86,22 @@ def test_a_camera_on_a_wireless_hub_keeps_the_hub_cause(make_driver: Any) -> Non
     d = make_driver(model="tapo-c420", have=EVERYTHING, opening=True)
     d.send("wont-reset")
     assert "hub-link" in {c.id for c in d.state.belief}
+
+
+@pytest.mark.parametrize(
+    ("model", "recorder"),
+    [("lorex-e893ab", "Lorex NVR"), ("unifi-g4-bullet", "UniFi Protect console")],
+)
+def test_a_camera_added_through_its_recorder_names_the_recorder_not_a_hub(
+    kb: KnowledgeBase, model: str, recorder: str
+) -> None:
+    """Adding a Lorex on its NVR again listed "the hub or base station is off, offline or
+    too far away" (installer review 44): its recorder, on a cable, is named instead."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_model
+
+    plan = compile_plan(kb, resolve_model(kb, model))
+    said = plan.cause_names["hub-offline"]
+    assert said == f"The {recorder} it is added through is off or offline"
+    hub = compile_plan(kb, resolve_model(kb, "tapo-c420")).cause_names["hub-offline"]
+    assert hub.startswith("The hub or base station is off, offline or too far away")

@@ -8,6 +8,7 @@ import re
 
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
+from camreset.core.kb.values import HubKind
 
 
 def device_noun(model: ResolvedModel) -> str:
@@ -19,10 +20,21 @@ def device_noun(model: ResolvedModel) -> str:
 _THE_CAMERA = re.compile(r"\b(the|this|your|its|The|This|Your|Its) camera\b(?! maker)")
 
 
+_A_HUB = re.compile(
+    r"\bThe hub or base station is off, offline or too far away( to add the camera)?"
+)
+
+
 def in_its_own_words(model: ResolvedModel, text: str) -> str:
     """`text` calling the device what the person calls it: "Did the doorbell react…" on a
     doorbell's pages. Only "the/this/your camera": a sentence about cameras in general keeps
-    its word."""
+    its word. A camera added through its recorder calls that the recorder, on its cable: an
+    installer read "the hub or base station is … too far away" for a Lorex on its NVR."""
+    pairs = model.pairs_via
+    if pairs is not None and pairs.kind is HubKind.nvr:
+        text = _A_HUB.sub(
+            f"The {pairs.name or 'recorder'} it is added through is off or offline", text
+        )
     if device_noun(model) == "camera":
         return text
     return _THE_CAMERA.sub(r"\1 doorbell", text)
