@@ -105,3 +105,16 @@ def test_a_camera_added_through_its_recorder_names_the_recorder_not_a_hub(
     assert said == f"The {recorder} it is added through is off or offline"
     hub = compile_plan(kb, resolve_model(kb, "tapo-c420")).cause_names["hub-offline"]
     assert hub.startswith("The hub or base station is off, offline or too far away")
+
+
+def test_a_second_hand_camera_with_no_wifi_is_not_said_to_keep_its_owners_wifi(
+    make_driver: Any,
+) -> None:
+    """A UniFi G4 Bullet (PoE only) read "still has its first owner's Wi-Fi and settings"
+    (installer review 44). A Tapo keeps the Wi-Fi in the sentence."""
+    unifi = make_driver(model="unifi-g4-bullet", have=EVERYTHING, opening=True)
+    unifi.send("second-hand")
+    assert "still has its first owner's settings," in unifi.state.current.text
+    tapo = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    tapo.send("second-hand")
+    assert "still has its first owner's Wi-Fi and settings," in tapo.state.current.text

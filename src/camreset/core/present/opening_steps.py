@@ -117,9 +117,10 @@ def _reset_since(r: StepRenderer) -> Step:
         Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure"),
         SKIP_ANSWER,
     )
-    text = (
-        "A camera that was not reset after it changed hands still has its first owner's "
-        "Wi-Fi and settings, and the app cannot find it as a new camera."
+    kept = "settings" if without_wifi(r.model) else "Wi-Fi and settings"  # a PoE one
+    text = (  # has no Wi-Fi to keep (installer review 44, a UniFi G4 Bullet)
+        f"A camera that was not reset after it changed hands still has its first owner's "
+        f"{kept}, and the app cannot find it as a new camera."
     )
     title = "Have you reset it since you got it?"
     return r.plain(r.base("question", title, text, answers))
