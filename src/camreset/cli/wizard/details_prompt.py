@@ -69,20 +69,27 @@ def ask_details(
                 break
             if not typed:
                 continue
-            state = save({name: typed}) or state
-            for problem in saved_problems([name], state.details):
-                console.print(Text(problem, style="fact.warning"))
+            state = _saved(console, save, state, name, typed)
             saved.append(DETAIL_SAVED[name])
             if detail_warning(name, state.details.get(name, "")):
                 again = ask_line(console, reader, AGAIN).strip()
                 if again.casefold() in QUIT_WORDS:
                     break  # q stops asking here too, the value kept as saved
                 if again:
-                    state = save({name: again}) or state
-                    for problem in saved_problems([name], state.details):
-                        console.print(Text(problem, style="fact.warning"))
+                    state = _saved(console, save, state, name, again)
     except Leave:
         pass
     if saved:
         console.print(Text(f"Saved to the report: {', '.join(saved)}.", style="notice"))
+    return state
+
+
+def _saved(
+    console: Console, save: Save, state: SessionState, name: str, typed: str
+) -> SessionState:
+    """Save one detail and say at once what is wrong with it as saved (a MAC that cannot be
+    one, a password taken out)."""
+    state = save({name: typed}) or state
+    for problem in saved_problems([name], state.details):
+        console.print(Text(problem, style="fact.warning"))
     return state

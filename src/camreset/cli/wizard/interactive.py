@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shlex
 import textwrap
+from functools import partial
 
 from rich.console import Console
 from rich.text import Text
@@ -234,12 +235,8 @@ class Wizard:
 
     def _details(self, session_id: str, state: SessionState) -> SessionState:
         """Ask the details support may need, each saved as soon as it is typed."""
-        kb = self.ctx.service().kb
-
-        def save(data: dict[str, str]) -> SessionState | None:
-            return self._save_details(session_id, data)
-
-        return ask_details(self.console, self.reader, kb, state, save)
+        save = partial(self._save_details, session_id)
+        return ask_details(self.console, self.reader, self.ctx.service().kb, state, save)
 
     def _browser(self) -> str:
         """Where the link works, with the serve command that opens this run's database."""
