@@ -69,7 +69,9 @@ def test_a_factory_camera_confirms_the_reset_and_fills_the_report(
     # support, with no word of the address)
     assert after.found.camera.factory_address == "192.168.1.108"
     assert after.current.notice is not None
-    assert "open http://192.168.1.108 in a browser and set its new password" in after.current.notice
+    notice = after.current.notice
+    assert "On a computer on the same network, open http://192.168.1.108" in notice
+    assert "set the computer's address to 192.168.1.50 (mask 255.255.255.0)" in notice
 
 
 def test_a_camera_still_set_up_fails_the_attempt(sessions: SessionService) -> None:

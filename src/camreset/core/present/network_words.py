@@ -30,16 +30,16 @@ def network_said(address: str, result: str, *, still_open: bool) -> str:
 def on_factory_address(address: str) -> str:
     """Said on every page after a check found the camera on its maker's factory address
     with DHCP off: an installer's Dahua-built camera was found at 192.168.1.108 and sent to
-    the phone app, then to support, with no word of the address (installer review 44)."""
+    the phone app, then to support, with no word of the address (installer review 44). Short,
+    and "a computer", not "this computer": on a phone it stood above the page's first answer
+    and named a computer the person may not be at."""
     octets = address.split(".")
     example = ".".join([*octets[:3], "50" if octets[3:] != ["50"] else "60"])
     return (
-        f"camreset found it on its factory address, {address}, with DHCP off: an app, or a "
-        "computer on another address range, may not find it there. On this computer, open "
-        f"http://{address} in a browser and set its new password, then turn DHCP on in its "
-        "network settings (or give it an address in your network's range). If that page does "
-        f"not open, give this computer an address in the same range for now (such as {example}, "
-        "mask 255.255.255.0), and put it back afterwards."
+        f"It is on its factory address, {address}, with DHCP off, where an app may not find "
+        f"it. On a computer on the same network, open http://{address}, set its new password "
+        "and turn DHCP on. If that page does not open, set the computer's address to "
+        f"{example} (mask 255.255.255.0) until then."
     )
 
 
