@@ -357,3 +357,32 @@ def test_no_card_says_none_where_its_entries_are_sure_in_different_ways() -> Non
         if re.search(r"\bNone\b", capture.get()):
             saying_none.append(model_id)
     assert saying_none == []
+
+
+def test_a_card_in_a_terminal_ends_no_line_in_spaces() -> None:
+    """Installer review 44: in a real terminal, with colours, every line of a card ran on in
+    spaces to the terminal's width, and a card copied from it carried them along. In a
+    pseudo-terminal the card keeps its colours and its columns, and no line ends in spaces."""
+    import os
+    import sys
+
+    import pexpect
+
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
+    env["TERM"] = "xterm-256color"
+    shown = pexpect.spawn(
+        sys.executable,
+        ["-m", "camreset", "show", "tapo-c200"],
+        env=env,
+        dimensions=(40, 80),
+        encoding="utf-8",
+        timeout=30,
+    )
+    out = shown.read()
+    shown.close()
+    assert shown.exitstatus == 0, out
+    assert "\x1b[" in out  # coloured, as a terminal gets it
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", out).replace("\r", "").splitlines()
+    assert "Reset button" in lines[5] and "Where: next to the microSD card slot" in lines[5]
+    assert max(len(line) for line in lines) <= 80
+    assert [line for line in lines if line.endswith(" ")] == []

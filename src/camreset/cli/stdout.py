@@ -9,6 +9,7 @@ set, still decides.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from rich.console import Console, RenderableType
@@ -18,15 +19,29 @@ PIPE_WIDTH = 1000
 
 
 def print_out(renderable: RenderableType) -> None:
-    """Print `renderable` to standard output, for a person or for a pipe."""
+    """Print `renderable` to standard output, for a person or for a pipe: fitted to the
+    terminal or unfolded, and in both no line ends in spaces (copied from a terminal, a card's
+    padding came along: installer review 44)."""
     if _for_a_person():
-        Console(highlight=False).print(renderable)
-        return
-    console = Console(highlight=False, width=PIPE_WIDTH, no_color=True)
+        console = Console(highlight=False)
+    else:
+        console = Console(highlight=False, width=PIPE_WIDTH, no_color=True)
     with console.capture() as captured:
         console.print(renderable)
-    lines = (line.rstrip() for line in captured.get().splitlines())
+    lines = (_PADDING.sub(_codes_only, line) for line in captured.get().splitlines())
     sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
+_COLOUR_CODE = re.compile(r"\x1b\[[0-9;]*m")
+_PADDING = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+$")
+"""A line's end of spaces and colour codes, in any order (a styled cell's padding, then the
+table's own)."""
+
+
+def _codes_only(padding: re.Match[str]) -> str:
+    """The colour codes of a line's padding without its spaces, so the terminal's colours are
+    reset as Rich left them."""
+    return "".join(_COLOUR_CODE.findall(padding.group()))
 
 
 def fitted_width() -> int:
