@@ -1907,7 +1907,10 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     assert step.text.count("• ") == 1
     # and whose password each of the rest is for, all of them (phone review 43: "4 more ways
     # (1 for a recorder, 2 for the app account)" named three)
-    said = "11 more ways below, with their sources (9 for the camera itself, 2 for a recorder)."
+    said = (
+        "11 more ways, with their sources, are on this page"
+        " (9 for the camera itself, 2 for a recorder)."
+    )
     assert said in step.text
     assert "The code lasts 24 or 48 hours (the sources disagree)" in step.text
     assert "valid for 24 hours" not in step.text  # the route above it said one of the two

@@ -26,7 +26,7 @@ def test_the_way_through_the_app_is_shown_first(guide: Guide) -> None:
     page = answered(guide, ("forgot-password",), model=HIK, have=("app", "computer")).current
     first = page.text.split("• ", 1)[1]
     assert first.startswith("Hik-Connect app: QR scan, verification code sent")
-    assert "SADP > Forgot Password" not in page.text.split("more ways below")[0]
+    assert "SADP > Forgot Password" not in page.text.split("more ways, with their sources")[0]
 
 
 def test_without_the_app_ticked_a_way_without_it_comes_first(guide: Guide) -> None:

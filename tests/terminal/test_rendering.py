@@ -447,10 +447,13 @@ def _screen(step: Step, number: int) -> list[str]:
     return [line.rstrip() for line in capture.get().splitlines()]
 
 
-def test_a_step_taller_than_the_screen_says_its_title_again_above_its_answers() -> None:
+def test_a_step_taller_than_the_screen_keeps_what_to_do_next_to_its_answers() -> None:
     """Hikvision's twelve ways back in took 60 lines at 80×24: the title scrolled off and
-    the answers stood under no question (technician review 40, 14). A step that fits says
-    its title once."""
+    the answers stood under no question (technician review 40, 14); then the title came back
+    but "the code lasts 24 or 48 hours" still scrolled off (installer review 44). Its sources
+    now go above the title, so the screen's last 24 rows hold the title, what to do and the
+    answers. A step still taller than that says its title again above its answers; a step
+    that fits says its title once."""
     guide = Guide(load_kb())
     state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
     first = _screen(state.current, 1)
@@ -460,5 +463,14 @@ def test_a_step_taller_than_the_screen_says_its_title_again_above_its_answers() 
     )
     step = state.current
     lines = _screen(step, 2)
-    assert len(lines) > 24 and lines.count(step.title) == 2
+    assert len(lines) > 24 and lines.count(step.title) == 1
+    screen = lines[-23:]  # the prompt takes the 24th row
+    assert step.title in screen and "1. That worked: I don't need a reset" in screen
+    expiry = "The code lasts 24 or 48 hours (the sources disagree): use it the same day."
+    assert expiry in screen
+    assert lines.index("Forgot the password:") < lines.index(step.title)  # sources above
+    long = "\n\n".join(f"Paragraph {n} of what to do." for n in range(30))
+    taller = Step(**{**step.__dict__, "text": long, "facts": ()})
+    lines = _screen(taller, 2)
+    assert lines.count(step.title) == 2
     assert lines[lines.index("1. That worked: I don't need a reset") - 1] == step.title

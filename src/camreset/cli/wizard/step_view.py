@@ -146,7 +146,9 @@ class StepView:
             label += f" · {left}"
         return Rule(Text(label, style="step.number"), align="left")
 
-    def _body(self, color: bool) -> list[RenderableType]:
+    def _body(self, color: bool, *, facts_first: bool = False) -> list[RenderableType]:
+        """The step above its answers; `facts_first` puts the sources above the title, so what
+        to do stays nearest the prompt (always so for a hold)."""
         step = self.step
         title_style = "step.title"
         if step.ref.kind == "outcome":
@@ -159,9 +161,9 @@ class StepView:
         if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
         facts = [group_lines(group) for group in group_facts(step.facts)]
-        if step.timer is not None and facts:  # the sources first, what to do nearest the
-            parts += [*facts, Text("")]  # prompt: at 80×24 a hold's disagreeing sources
-            facts = []  # pushed its title and plan off the screen (terminal review 39)
+        if (facts_first or step.timer is not None) and facts:  # the sources first, what to
+            parts += [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing
+            facts = []  # sources pushed its title and plan off the screen (terminal review 39)
         parts += [Text(step.title, style=title_style), Text("")]
         parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
         if step.timer is not None:
@@ -205,14 +207,23 @@ class StepView:
         height = console.height if options.height is None else options.height
         return len(console.render_lines(shown, options.update(height=None))) + 1 > height
 
+    def _from_title(self, body: list[RenderableType], answers: list[RenderableType]) -> Group:
+        """The step from its title down to its answers (a hold's sources go above the title)."""
+        at = next(
+            i for i, p in enumerate(body) if isinstance(p, Text) and p.plain == self.step.title
+        )
+        return Group(*body[at:], *answers)
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         color = console.color_system is not None and not console.no_color
         body, answers = [*self._body(color), *self._why()], self._answers(color)
         yield self._head()
-        at = next(
-            i for i, p in enumerate(body) if isinstance(p, Text) and p.plain == self.step.title
-        )
-        below = Group(*body[at:], *answers)  # from the title down (a hold's sources go above it)
-        if self.step.kind != "outcome" and self._title_again(console, options, below):
+        taller = self._title_again(console, options, self._from_title(body, answers))
+        if taller and self.step.kind != "outcome" and self.step.facts:
+            # its sources first: at 80×24 Hikvision's eleven ways back in pushed "the code
+            # lasts 24 or 48 hours" off the screen above them (installer review 44)
+            body = [*self._body(color, facts_first=True), *self._why()]
+            taller = self._title_again(console, options, self._from_title(body, answers))
+        if self.step.kind != "outcome" and taller:
             answers = [Text(""), Text(self.step.title, style="step.title"), *answers[1:]]
         yield Group(*body, *answers)

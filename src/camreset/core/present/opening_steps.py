@@ -216,7 +216,8 @@ def _route(
         counts = [(own, "the camera itself"), *counts]  # recorder, 2 for …)" named 3 of 4
         whose = [f"{n} for {who}" for n, who in counts if n]
         also = f" ({', '.join(whose)})" if own < more else ""  # all its own: nothing to tell
-        lines.append(f"{more} more {ways} below, with their sources{also}.")
+        verb = "is" if more == 1 else "are"  # above the title in a short terminal: no "below"
+        lines.append(f"{more} more {ways}, with their sources, {verb} on this page{also}.")
     text = "\n\n".join([r.fill(lead), *lines, *(r.fill(a) for a in after or [])])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
