@@ -45,14 +45,38 @@ def not_freed_by_reset(model: ResolvedModel) -> bool:
     return unbinds(model) is False
 
 
+def may_stay_bound(model: ResolvedModel) -> bool:
+    """Whether a second-hand camera may still be on its first owner's account after a reset:
+    its sources say so, disagree, or say nothing (only where they all say a reset frees it is
+    the buyer spared the warning)."""
+    found = model.facts.get("reset_unbinds_account")
+    return unbinds(model) is not True or found is None or found.confidence is Confidence.low
+
+
 def still_bound_words(model: ResolvedModel) -> str:
     """What a second-hand camera's person must know before anything else: short, above the
-    step (the first owner's own steps come with the step for a camera on another account)."""
+    step (the first owner's own steps come with the step for a camera on another account).
+    Said where the sources do not all say a reset frees it: a buyer's Wyze, Tapo or Nest was
+    reset first and met the first owner's account only when adding it failed (owner review
+    45)."""
     app = f"their {model.app} app" if model.app else "their app"
+    found = model.facts.get("reset_unbinds_account")
+    if not_freed_by_reset(model):
+        return (
+            "The sources say a reset does not take this camera off its first owner's account: "
+            f"until they remove it in {app} (or transfer it to you), it cannot be added to "
+            "yours. Ask them first."
+        )
+    off = "a reset takes this camera off its first owner's account"
+    if found is None:
+        said = f"No source says whether {off}."
+    elif unbinds(model) is None:
+        said = f"The sources disagree on whether {off}."
+    else:  # Wyze's one source: "this guide claims"
+        said = f"Only one unconfirmed source says {off}."
     return (
-        "The sources say a reset does not take this camera off its first owner's account: "
-        f"until they remove it in {app} (or transfer it to you), it cannot be added to yours. "
-        "Ask them first."
+        f"{said} If you can, ask them to remove it in {app} first: while it is on their "
+        "account, it cannot be added to yours."
     )
 
 

@@ -26,7 +26,11 @@ from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
-from camreset.core.present.setup_words import STILL_BOUND, not_freed_by_reset
+from camreset.core.present.setup_words import (
+    STILL_BOUND,
+    may_stay_bound,
+    not_freed_by_reset,
+)
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.detours import Derived
 
@@ -255,7 +259,11 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     else at the reset (a camera still set up for its first owner's Wi-Fi is not found by the
     app as new). That it came from someone else is already evidence for adding it (never
     asked again, nor checked once more)."""
-    if not_freed_by_reset(plan.model):  # said first, whatever comes next: it needs them
+    # said first where it needs them whatever comes next, and before any reset where the
+    # sources do not all say a reset frees it (a buyer's Wyze met its first owner's account
+    # only when adding it failed: owner review 45)
+    before_reset = given != SINCE_RESET and may_stay_bound(plan.model)
+    if not_freed_by_reset(plan.model) or before_reset:
         fold.opening.notice = STILL_BOUND
     if given == SINCE_RESET:
         return _start_at_adding(fold, fold.opening)
