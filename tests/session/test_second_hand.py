@@ -254,3 +254,15 @@ def test_nor_to_remove_it_from_an_app_it_is_not_in(guide: Guide) -> None:
     owner = Driver(guide, start_event(guide, model="tapo-c720", have=EVERYTHING))
     owner.send("wont-reset")
     assert "remove-from-app" in _refs_until_the_end(owner)  # in their own app: offered
+
+
+@pytest.mark.parametrize("model", ["wyze-cam-v3", "ezviz-c6n", "tapo-c200"])
+def test_release_it_asks_only_for_what_its_sources_name(guide: Guide, model: str) -> None:
+    """Owner review 45: "Release it" told every buyer to have "proof of purchase ready" for
+    support; none of its sources says so, and a second-hand buyer usually has no receipt. It
+    names the serial number on the label, which identifies the camera to any support."""
+    said = ("cant-add", "another-account", "yes")
+    bought = answered(guide, said, model=model, have=("pin", "app"))
+    assert bought.current.ref.ref == "release-account"
+    assert "release it, giving the serial number from its label" in bought.current.text
+    assert "proof of purchase" not in bought.current.text
