@@ -16,7 +16,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.resolve import Origin
 from camreset.core.kb.troubleshooting import Capability, Have
-from camreset.core.present.setup_words import unbinds
+from camreset.core.present.account_words import unbinds
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 

@@ -14,13 +14,10 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.values import RecoveryKind, ResetEffect
+from camreset.core.present.account_words import hub_for_new_owner, unbind_routes
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
 from camreset.core.present.phrases import CODE_VALID
-from camreset.core.present.setup_words import (
-    hub_for_new_owner,
-    through_app,
-    unbind_routes,
-)
+from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, SKIP
 

@@ -20,6 +20,7 @@ from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
+from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS
@@ -31,13 +32,7 @@ from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
 from camreset.core.present.phrases import BOOT_WAIT, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_words import (
-    STILL_BOUND,
-    activates_when_wired,
-    hub_for_new_owner,
-    may_be_on_a_cable,
-    still_bound_words,
-)
+from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.timer import hold_timer, in_part_warning, set_by_a_window
 from camreset.core.present.values import fill, template_values

@@ -25,12 +25,8 @@ from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
+from camreset.core.present.account_words import STILL_BOUND, may_stay_bound, not_freed_by_reset
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
-from camreset.core.present.setup_words import (
-    STILL_BOUND,
-    may_stay_bound,
-    not_freed_by_reset,
-)
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.detours import Derived
 

@@ -15,6 +15,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
+from camreset.core.present.account_words import hub_for_buyer
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
 from camreset.core.present.network_words import on_factory_address
@@ -46,7 +47,6 @@ from camreset.core.present.said_notices import (
     STILL_BOUND_NOTICE,
     UNPLUG_NOW_NOTICE,
 )
-from camreset.core.present.setup_words import hub_for_buyer
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.words import (
     CANT,

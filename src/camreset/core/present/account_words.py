@@ -1,0 +1,126 @@
+"""Words about whose account a camera is on: whether its sources say a reset takes it off,
+the ways they give to remove it, and the hub it pairs through that changes hands with it.
+
+Said to a seller before they hand it over and to a buyer before they reset it, each in the
+words its sources allow.
+"""
+
+from __future__ import annotations
+
+from camreset.core.kb.facts import Confidence
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.words import without_full_stop
+
+STILL_BOUND = "still-bound"
+"""The notice for a second-hand camera whose reset, the sources say, leaves it on the first
+owner's account."""
+
+
+def unbinds(model: ResolvedModel) -> bool | None:
+    """Whether a reset takes the camera off its account, where every source agrees; None
+    where none says or they disagree."""
+    found = model.facts.get("reset_unbinds_account")
+    said = {c.value for c in found.claims} if found is not None else set()
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def not_freed_by_reset(model: ResolvedModel) -> bool:
+    """Whether every source on it says a reset leaves the camera on its owner's account (Ring):
+    a second-hand one is freed only by the first owner."""
+    return unbinds(model) is False
+
+
+def may_stay_bound(model: ResolvedModel) -> bool:
+    """Whether a second-hand camera may still be on its first owner's account after a reset:
+    its sources say so, disagree, or say nothing (only where they all say a reset frees it is
+    the buyer spared the warning)."""
+    found = model.facts.get("reset_unbinds_account")
+    return unbinds(model) is not True or found is None or found.confidence is Confidence.low
+
+
+def still_bound_words(model: ResolvedModel) -> str:
+    """What a second-hand camera's person must know before anything else: short, above the
+    step (the first owner's own steps come with the step for a camera on another account).
+    Said where the sources do not all say a reset frees it: a buyer's Wyze, Tapo or Nest was
+    reset first and met the first owner's account only when adding it failed (owner review
+    45)."""
+    app = f"their {model.app} app" if model.app else "their app"
+    found = model.facts.get("reset_unbinds_account")
+    if not_freed_by_reset(model):
+        return (
+            "The sources say a reset does not take this camera off its first owner's account: "
+            f"until they remove it in {app} (or transfer it to you), it cannot be added to "
+            "yours. Ask them first."
+        )
+    off = "a reset takes this camera off its first owner's account"
+    if found is None:
+        said = f"No source says whether {off}."
+    elif unbinds(model) is None:
+        said = f"The sources disagree on whether {off}."
+    else:  # Wyze's one source: "this guide claims"
+        said = f"Only one unconfirmed source says {off}."
+    return (
+        f"{said} If you can, ask them to remove it in {app} first: while it is on their "
+        "account, it cannot be added to yours."
+    )
+
+
+WHOEVER = (
+    "Whoever's account it is on removes it there (for a camera that came from someone else, "
+    "its previous owner)."
+)
+"""Not "the previous owner": someone whose camera has always been theirs may have it on
+another account of their own, or a household member's (a phone reviewer's Ring doorbell)."""
+
+
+def unbind_routes(model: ResolvedModel) -> str | None:
+    """The sources' ways to take the camera off an account, in the order the knowledge base
+    writes them (the narrower first: Blink's one camera before the whole system it came with;
+    Ring's current app before the older one): the first, and another source's different one
+    where there is one, each with the situation its own words name. None where none is given."""
+    fact = model.facts.get("unbind_route")
+    if fact is None or not isinstance(fact.value, str):
+        return None
+    routes = [c for c in fact.claims if isinstance(c.value, str)]
+    first = routes[0]
+    other = next((c for c in routes if set(c.sources).isdisjoint(first.sources)), None)
+    said = f"{without_full_stop(first.value)}."
+    if other is None:
+        return said
+    return f"{said} Another source gives another way: {without_full_stop(other.value)}."
+
+
+HANDED_HUBS = frozenset({"hub", "base_station", "sync_module", "homebase"})
+"""The boxes a camera pairs through that a new owner needs too (a recorder and a chime have
+their own words)."""
+
+
+HUB_WORDS = {
+    "seller": "It pairs through the {hub}: its new owner adds it through one, this one if it "
+    "goes with the camera, or their own. If the {hub} goes too, take it off your account as "
+    "well.",
+    "buyer": "It pairs through the {hub}, which is on an account too: if one came with the "
+    "camera, the first owner removes it from theirs as well. You add the camera through a "
+    "{hub} on your own account.",
+}
+"""What a seller (an Arlo camera sold without a word about its base station; a phone
+review) or a buyer (a used eufyCam whose release step never named its HomeBase; home owner
+review 41) of a camera that pairs through a hub should know."""
+
+
+def hub_for_new_owner(model: ResolvedModel) -> str | None:
+    """The seller's words when the camera pairs through a hub a new owner needs too."""
+    return _hub_words(model, "seller")
+
+
+def hub_for_buyer(model: ResolvedModel) -> str | None:
+    """The words for someone whose second-hand camera is on another account, when it pairs
+    through a hub: the hub is on an account too."""
+    return _hub_words(model, "buyer")
+
+
+def _hub_words(model: ResolvedModel, who: str) -> str | None:
+    hub = model.pairs_via
+    if hub is None or hub.kind.value not in HANDED_HUBS:
+        return None
+    return HUB_WORDS[who].format(hub=hub.name)
