@@ -393,23 +393,24 @@ def test_a_removal_that_may_not_have_reset_it_goes_on_to_the_reset(
     assert not d.state.finished and d.state.current.ref.kind == "action"
 
 
-def test_a_seller_of_a_camera_that_reads_the_apps_qr_code_is_not_told_to_show_it_one(
+def test_a_seller_of_a_camera_that_reads_the_apps_qr_code_is_not_asked_to_show_it_one(
     make_driver: Any,
 ) -> None:
     """A Wyze camera is added by reading a QR code the app shows: a seller told to "start
-    adding it until the app offers it as new" would add it to their own account. They are
-    told not to, and "I can't do this" after the setup mode they saw ends the reset."""
+    adding it until the app offers it as new" would add it to their own account. Then they
+    were told not to, yet still asked whether it reads the code (owner review 45). The setup
+    mode they saw ends the reset."""
     d = make_driver(model="wyze-cam-v3", have=EVERYTHING, opening=True)
     d.send("selling")
+    titles = []
     for _ in range(20):
         step = d.state.current
-        if "QR code" in step.title:
+        titles.append(step.title)
+        if d.state.finished or step.ref.kind == "outcome":
             break
         d.send("no") if step.ref.ref == "tried" else d.pick("removed", "yes", "done", "adapter")
-    said = " ".join(d.state.current.notices)
-    assert "do not show it your app's QR code, or it joins your account" in said
-    assert "until the app offers it as new" not in said
-    d.send("cant")
+    assert "Is the camera in setup mode now?" in titles
+    assert not [title for title in titles if "QR code" in title]
     assert d.state.outcome == "done" and d.state.current.title == "It is ready for its new owner"
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import TELL_CHECK
 from camreset.core.present.said_notices import RECORDER_DOUBT
@@ -295,7 +296,7 @@ class Fold:
             if ref in self.short_holds:
                 let_go_early(self, plan)
             return UNTOLD[self.phase] if answer == CANT else NOT_DONE[self.phase]
-        if not last:
+        if not last and not self._seller_stops(plan, ref, stage):
             self.running, self.confirmed = (ref, stage + 1), (ref, stage)
             return None
         if self.phase is Phase.reset and opening.back_in(self, plan, ref):
@@ -310,6 +311,14 @@ class Fold:
             return "camera reset"
         self.done = True
         return "camera added again"
+
+    def _seller_stops(self, plan: CameraPlan, ref: str, stage: int) -> bool:
+        """A seller's reset ends at setup mode when the next check would have them show the
+        camera their app's QR code: reading it joins the camera to their account (a Wyze
+        seller was told not to, then asked to; owner review 45)."""
+        steps = plan.actions[ref].steps
+        after = steps[stage + 1].check if stage + 1 < len(steps) else None
+        return self.reset_only and after == "app_finds" and reads_app_qr(plan.model)
 
     def _last_look(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """An attempt that goes back to resetting, after a last look: its checks (the camera
