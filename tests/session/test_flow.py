@@ -2274,3 +2274,24 @@ def test_skipping_the_opening_never_says_what_you_told_us_made_it_longer(
     d.send("skip-questions")
     grew = d.state.progress.time_left.grew
     assert grew == "without answers to those questions, more steps remain possible"
+
+
+@pytest.mark.parametrize(
+    ("model", "title", "said"),
+    [
+        ("arlo-pro-4", "Reset: check it is off your account", "The sources say a reset also"),
+        ("wyze-cam-v3", "Reset: now take it off your account", "Only one unconfirmed source"),
+        ("tapo-c200", "Reset: now take it off your account", "No source we have says whether"),
+    ],
+)
+def test_a_sellers_end_says_what_to_do_about_the_account_as_its_sources_allow(
+    make_driver: Any, model: str, title: str, said: str
+) -> None:
+    """Owner review 45: an Arlo seller's end read "Reset: now take it off your account" over
+    "The sources say a reset also takes it off your account"; a Wyze one gave a single blog's
+    "this guide claims" as what the sources say."""
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("selling")
+    end = _reset_to_sell_later(d)
+    assert end.title == title
+    assert f"The camera is reset to its factory settings. {said}" in end.text

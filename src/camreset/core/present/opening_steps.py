@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.facts import Confidence
 from camreset.core.kb.values import RecoveryKind, ResetEffect
 from camreset.core.present.account_words import hub_for_new_owner, unbind_routes
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
@@ -277,7 +278,15 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
     not take every camera off it; Ring's, Nest's and Arlo's sources say so, or disagree)."""
     found = r.model.facts.get("reset_unbinds_account")
     said = {c.value for c in found.claims} if found is not None else set()
-    if said == {True}:
+    title = "Reset: now take it off your account"
+    if said == {True} and found is not None and found.confidence is Confidence.low:
+        account = (  # Wyze's one source: "this guide claims"
+            "Only one unconfirmed source says a reset also takes it off your account, so "
+            "check in the app, and remove it there if it is still listed, before you hand it "
+            "over."
+        )
+    elif said == {True}:  # not "now take it off": the sources say the reset did (owner review 45)
+        title = "Reset: check it is off your account"
         account = (
             "The sources say a reset also takes it off your account; check in the app that "
             "it is gone before you hand it over."
@@ -304,4 +313,4 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
     text = f"The camera is reset to its factory settings. {account} {how}"
     if hub := hub_for_new_owner(r.model):
         text = f"{text}\n\n{hub}"
-    return "Reset: now take it off your account", text
+    return title, text
