@@ -2295,3 +2295,22 @@ def test_a_sellers_end_says_what_to_do_about_the_account_as_its_sources_allow(
     end = _reset_to_sell_later(d)
     assert end.title == title
     assert f"The camera is reset to its factory settings. {said}" in end.text
+
+
+def test_a_doorbell_is_handed_over_as_a_new_doorbell(make_driver: Any) -> None:
+    """Owner review 45: a Ring doorbell seller's end read "Its new owner adds it in the Ring
+    app as a new camera"; this device, added again, is called what the person calls it."""
+    d = make_driver(model="ring-video-doorbell-4", have=EVERYTHING, opening=True)
+    d.send("selling")
+    d.send("removed")
+    d.send("no")  # not tried yet
+    texts = []
+    for _ in range(40):
+        if d.state.finished or d.state.current.ref.kind == "outcome":
+            break
+        texts.append(d.state.current.title + " " + d.state.current.text)
+        d.pick("yes", "done", "have", "charged", "well-charged", "online")
+    end = d.state.current
+    assert end.title == "It is ready for its new owner"
+    assert "adds it in the Ring app as a new doorbell" in end.text
+    assert not [text for text in [*texts, end.text] if "a new camera" in text]

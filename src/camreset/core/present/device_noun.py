@@ -17,7 +17,9 @@ def device_noun(model: ResolvedModel) -> str:
     return "doorbell" if model.form_factor is FormFactor.doorbell else "camera"
 
 
-_THE_CAMERA = re.compile(r"\b(the|this|your|its|The|This|Your|Its) camera\b(?! maker)")
+_THE_CAMERA = re.compile(r"\b(the|this|your|its|The|This|Your|Its|a new|A new) camera\b(?! maker)")
+"""This device by name; "a new camera" too, which is this device being added again ("its new
+owner adds it in the Ring app as a new camera", on a doorbell: owner review 45)."""
 
 
 _A_HUB = re.compile(
