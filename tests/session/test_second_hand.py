@@ -266,3 +266,26 @@ def test_release_it_asks_only_for_what_its_sources_name(guide: Guide, model: str
     assert bought.current.ref.ref == "release-account"
     assert "release it, giving the serial number from its label" in bought.current.text
     assert "proof of purchase" not in bought.current.text
+
+
+@pytest.mark.parametrize(("model", "told"), [("blink-outdoor", True), ("arlo-pro-4", False)])
+def test_a_second_hand_cameras_support_page_names_its_first_owner(
+    make_driver: Any, model: str, told: bool
+) -> None:
+    """Owner review 45: a buyer's Blink ended at "nothing is known to be wrong with it" with no
+    word of the previous owner, though its sources do not say a reset frees it from their
+    account. Its support page (or report page) says who can take it off, and what to give
+    support; a camera whose sources say a reset frees it (Arlo) is not told so."""
+    d = make_driver(model=model, have=("pin", "app"), opening=True)
+    d.send("second-hand")
+    d.send("no")
+    d.send("stop")
+    end = d.state.current
+    said = " ".join(end.notices)
+    assert end.ref.ref == "stopped"
+    assert (
+        "if it is still on its first owner's account, nothing done here takes it off" in said
+    ) is told
+    if told:
+        assert "Ask them to remove it in their Blink app" in said
+        assert "ask Blink support to release it, giving the serial number from its label" in said

@@ -15,7 +15,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
-from camreset.core.present.account_words import hub_for_buyer
+from camreset.core.present.account_words import hub_for_buyer, may_stay_bound
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
 from camreset.core.present.network_words import on_factory_address
@@ -23,6 +23,7 @@ from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
     COULD_NOT_WAIT_NOTICE,
+    FIRST_OWNER_AT_SUPPORT,
     FOR_NEW_OWNER_CHECK,
     FOR_NEW_OWNER_QR_CHECK,
     FOUND_BUTTON_NOTICE,
@@ -79,6 +80,10 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     ):
         own = bool(plan.model.recovery(RecoveryKind.device))
         step = step.noted(RECOVERY_FAILED_NOTICE[own].format(brand=plan.model.line.brand))
+    if _first_owner_may_hold_it(plan, fold, step):
+        app = f"their {plan.model.app} app" if plan.model.app else "their app"
+        brand = plan.model.line.brand
+        step = step.noted(FIRST_OWNER_AT_SUPPORT.format(app=app, brand=brand))
     if step.kind == "outcome" and step.ref.ref == "not-needed" and _back_in(plan, fold):
         step = replace(step, title=NOT_RESET_TITLE)
         step = step.noted(NOT_RESET_NOTICE.format(brand=plan.model.line.brand))
@@ -141,6 +146,13 @@ def _setup_light(plan: CameraPlan, answer: str, ref: StepRef) -> bool:
     if "status-light" not in (ref.ref, ref.subject) or setup is None or not setup.led:
         return False
     return answer.endswith(f"{SEP}{setup.led}")
+
+
+def _first_owner_may_hold_it(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
+    """A support page for a camera that came from someone else, whose sources do not all say
+    a reset takes it off its first owner's account."""
+    escalated = step.kind == "outcome" and step.ref.ref.startswith(("escalate", "stopped"))
+    return escalated and fold.opening.reason == "second-hand" and may_stay_bound(plan.model)
 
 
 def _always_theirs(fold: SessionFold) -> bool:
