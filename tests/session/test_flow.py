@@ -451,13 +451,7 @@ def _reset_to_sell_later(d: Driver) -> Any:
     every check yes; the end step it reaches (asserted to be the seller's end)."""
     d.send("reset-it")
     d.send("no")
-    for _ in range(40):
-        if d.state.finished:
-            break
-        d.pick("yes", "done", "have", "charged", "well-charged", "online")
-    end = d.state.current
-    assert end.ref.ref == "reset-for-sale", end.title
-    return end
+    return _reset_to_sell_later_from_here(d)
 
 
 def test_a_seller_who_removes_it_later_is_told_the_one_camera_way_first(
@@ -2314,3 +2308,35 @@ def test_a_doorbell_is_handed_over_as_a_new_doorbell(make_driver: Any) -> None:
     assert end.title == "It is ready for its new owner"
     assert "adds it in the Ring app as a new doorbell" in end.text
     assert not [text for text in [*texts, end.text] if "a new camera" in text]
+
+
+def test_a_seller_who_cannot_sign_in_is_told_the_way_back_in_and_resets_it_first(
+    make_driver: Any,
+) -> None:
+    """Owner review 45: the page asking a seller to remove the camera from their account had
+    only "Done" and "later": someone who had lost the app's sign-in had nowhere to go. They
+    are told the sources' way back into the account, the reset comes first without the app's
+    own reset, and the end still says it is to be taken off the account."""
+    d = make_driver(model="ring-video-doorbell-4", have=EVERYTHING, opening=True)
+    d.send("selling")
+    assert "I can't sign in to the account" in [a.label for a in d.state.current.answers]
+    d.send("cant-sign-in")
+    said = " ".join(d.state.current.notices)
+    assert said.startswith("You need to sign in to take it off your account.")
+    assert 'tap "Forgot your password?"' in said  # Ring's own way back in, from its source
+    d.send("no")  # not tried yet
+    first = d.state.current
+    assert first.ref.kind == "action" and "app" not in first.ref.ref
+    end = _reset_to_sell_later_from_here(d)
+    assert end.title == "Reset: now take it off your account"
+
+
+def _reset_to_sell_later_from_here(d: Driver) -> Any:
+    """Every step done and every check yes, to the seller's end."""
+    for _ in range(40):
+        if d.state.finished:
+            break
+        d.pick("yes", "done", "have", "charged", "well-charged", "online")
+    end = d.state.current
+    assert end.ref.ref == "reset-for-sale", end.title
+    return end

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.words import without_full_stop
 
 STILL_BOUND = "still-bound"
@@ -124,3 +125,21 @@ def _hub_words(model: ResolvedModel, who: str) -> str | None:
     if hub is None or hub.kind.value not in HANDED_HUBS:
         return None
     return HUB_WORDS[who].format(hub=hub.name)
+
+
+def cant_sign_in_words(model: ResolvedModel) -> str:
+    """For a seller who cannot sign in to the account the camera is on: how the sources say
+    to get back in, and that the reset comes first (a seller who had lost the app's sign-in
+    had no answer on the page that asks them to remove it: owner review 45)."""
+    routes = model.recovery(RecoveryKind.account)
+    brand = model.line.brand
+    back = (
+        f"The sources' way back into the account: {without_full_stop(routes[0].route)}."
+        if routes
+        else f"No source we have gives {brand}'s way back into the account: its support can help."
+    )
+    return (
+        "You need to sign in to take it off your account. "
+        f"{back} Reset it now, and remove it once you are back in: until then its new owner "
+        "may not be able to add it."
+    )

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
 
 SKIP_ANSWER = Answer(SKIP, ANSWER_WORDS[SKIP], role="skip")
+CANT_SIGN_IN = "cant-sign-in"
+"""A seller who cannot sign in to take the camera off their account: the reset comes first,
+without the app's own, and the way back into the account is said."""
 REASON_WORDS = (
     ("wont-reset", "It won't reset"),
     ("cant-add", "It reset, but I can't add it"),
@@ -244,6 +247,7 @@ def _unbind(r: StepRenderer) -> Step:
     answers = (
         Answer("removed", "Done: it is off my account"),
         Answer("reset-it", "I'll do it later: reset it now"),
+        Answer(CANT_SIGN_IN, "I can't sign in to the account"),
         SKIP_ANSWER,
     )
     extra = r.facts("remove_before_reset", "reset_unbinds_account")

@@ -25,7 +25,13 @@ from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
-from camreset.core.present.account_words import STILL_BOUND, may_stay_bound, not_freed_by_reset
+from camreset.core.present.account_words import (
+    STILL_BOUND,
+    cant_sign_in_words,
+    may_stay_bound,
+    not_freed_by_reset,
+)
+from camreset.core.present.opening_steps import CANT_SIGN_IN
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.detours import Derived
@@ -51,6 +57,7 @@ REASONS = (
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
+
 OFF_ACCOUNT = "off the account: the app cannot reset it now"
 MAYBE_RESET = "off the account: removing it may have reset it"
 SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
@@ -163,6 +170,9 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             by_app = _through_the_app(plan)
             result = OFF_ACCOUNT if by_app - fold.ruled_out else None
             fold.excluded.update(by_app)
+        if given == CANT_SIGN_IN:  # reset it without the app, and the way back in said
+            fold.excluded.update(_through_the_app(plan))
+            opening.notice = cant_sign_in_words(plan.model)
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
             fold.excluded.update(_attempts_needing(plan, Capability.recovery))  # not offered again
         if given == REMOVED and plan.model.reset_by_removal():
