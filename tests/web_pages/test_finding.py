@@ -20,6 +20,11 @@ def test_start_page_offers_search_and_every_brand(client: PageClient) -> None:
     assert form["method"] == "get" and form["action"] == "/find"
     brands = page.select("a.choice")
     assert {"/brand/tapo", "/brand/kasa", "/brand/amcrest"} <= {a["href"] for a in brands}
+    # the reasons a person resets a camera, not only "it won't": a buyer and a seller read
+    # "Your camera won't reset?" as not for them (owner review 45)
+    said = page.find("main").get_text(" ", strip=True)
+    for reason in ("won't reset", "forgot its password", "came from someone else", "selling"):
+        assert reason in said
 
 
 def test_search_forgives_case_spaces_and_dashes(client: PageClient) -> None:
