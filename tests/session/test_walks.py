@@ -273,7 +273,9 @@ def test_a_button_whose_tool_no_source_gives_is_not_called_a_hole_and_is_pressed
         state = guide.extend(state, [guide.command(state, cmd, T0)])
     assert "felt-click" not in seen
     assert state.current.title == "Find a paperclip or a SIM tool"
-    assert state.current.text.startswith("Its sources say where this camera's button is, not")
+    assert state.current.text.startswith(
+        "The sources say where the camera's button is, but not what to press it with"
+    )
     assert "sits in a small hole:" not in state.current.text
     plan = compile_plan(KB, resolve_model(KB, "ring-stick-up-cam-battery"))
     assert "pin" not in plan.reset.questions["felt-click"].requires  # pressed by hand

@@ -49,9 +49,9 @@ SimpliSafe camera may have a button pressed by hand instead."""
 
 
 UNSAID_TOOL = (
-    "Its sources say where this camera's button is, not what presses it. If it sits in a small "
-    "hole, press it with something thin and stiff, such as an unbent paperclip, the SIM-eject "
-    "tool that came with a phone, or a pin."
+    "The sources say where the camera's button is, but not what to press it with. If it sits "
+    "in a small hole, press it with something thin and stiff, such as an unbent paperclip, "
+    "the SIM-eject tool that came with a phone, or a pin."
 )
 """The pin's words for a button whose place is sourced but not its tool (the Wyze Cam v3's
 SETUP button): "it sits in a small hole" would be a fact no source gives."""
