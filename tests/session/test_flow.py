@@ -1908,6 +1908,7 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     )
     assert said in step.text
     assert "The code lasts 24 or 48 hours (the sources disagree)" in step.text
+    assert "Waiting for the code? Leave, and come back to this step when it comes." in step.text
     assert "valid for 24 hours" not in step.text  # the route above it said one of the two
     assert any("valid for 24 hours" in f.text for f in step.facts)  # its source still does
     assert "Leave, and come back to this step when it comes" in step.text

@@ -174,8 +174,8 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     if ways and RecoveryKind.device in kinds:
         expiry = r.values.get("recovery.expiry", "")
         after = [
-            f"{expiry} Waiting for {{line.brand}}'s reply? Leave, and come back to this step "
-            "when it comes.".strip()
+            f"{expiry} Waiting for the code? Leave, and come back to this step when it "
+            "comes.".strip()  # Dahua's is e-mailed at once, not a reply (installer review 44)
         ]
     if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
         after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
