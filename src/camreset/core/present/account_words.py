@@ -13,8 +13,9 @@ from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.words import without_full_stop
 
 STILL_BOUND = "still-bound"
-"""The notice for a second-hand camera whose reset, the sources say, leaves it on the first
-owner's account."""
+"""The notice for a second-hand camera whose reset may leave it on its first owner's account:
+always where the sources say it does, before the reset where they do not all say it frees it
+(its words say which: `still_bound_words`)."""
 
 
 def unbinds(model: ResolvedModel) -> bool | None:
@@ -36,7 +37,7 @@ def may_stay_bound(model: ResolvedModel) -> bool:
     its sources say so, disagree, or say nothing (only where they all say a reset frees it is
     the buyer spared the warning)."""
     found = model.facts.get("reset_unbinds_account")
-    return unbinds(model) is not True or found is None or found.confidence is Confidence.low
+    return found is None or unbinds(model) is not True or found.confidence is Confidence.low
 
 
 def still_bound_words(model: ResolvedModel) -> str:

@@ -57,7 +57,6 @@ REASONS = (
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
 ROUTE_WORKED, ROUTE_NEXT, REMOVED = "worked", "reset-it", "removed"
-
 OFF_ACCOUNT = "off the account: the app cannot reset it now"
 MAYBE_RESET = "off the account: removing it may have reset it"
 SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
