@@ -331,3 +331,18 @@ def test_two_notices_above_a_step_are_two_paragraphs(client: PageClient) -> None
     assert len(paragraphs) == 2
     assert paragraphs[0].startswith("The app said the camera belongs to another account.")
     assert paragraphs[1].startswith("You said the camera has always been yours")
+
+
+def test_why_this_step_names_what_it_is_about_in_each_phase(client: PageClient) -> None:
+    """Owner review 45: on the pages about adding a camera again (the reset had worked), "Why
+    this step?" still listed "What most likely stops your camera resetting", and said
+    "camera" on a doorbell. It names the reset while resetting, and adding it after."""
+    resetting = client.page(start(client, "C200"))
+    why = resetting.select_one("details.why").get_text(" ", strip=True)
+    assert "What most likely stops the reset:" in why
+    url = start(client, "Ring Video Doorbell 4", ("pin", "app"), opening=True)
+    adding = answer(client, url, "cant-add")
+    while adding.select_one("details.why") is None or not adding.select("ul.why-list li"):
+        adding = answer(client, url, "cant")  # past the questions it may ask first
+    why = adding.select_one("details.why").get_text(" ", strip=True)
+    assert "What most likely stops adding it again:" in why and "resetting" not in why
