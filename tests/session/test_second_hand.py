@@ -289,3 +289,21 @@ def test_a_second_hand_cameras_support_page_names_its_first_owner(
     if told:
         assert "Ask them to remove it in their Blink app" in said
         assert "ask Blink support to release it, giving the serial number from its label" in said
+
+
+def test_a_buyer_is_told_what_they_can_do_themselves_where_the_sources_say(guide: Guide) -> None:
+    """Owner review 45: Ring's own routes for a new owner (ask for a transfer in the app;
+    Ring e-mails an owner who cannot be reached) stood only under "Where this comes from",
+    while the page spoke to the previous owner. A buyer is told them above the release; an
+    owner whose camera was always theirs, or a brand with no such route, is not."""
+    said = ("cant-add", "another-account")
+    bought = answered(guide, (*said, "yes"), model="ring-video-doorbell-2", have=("pin", "app"))
+    notice = " ".join(bought.current.notices)
+    yourself = "What you can do yourself, the sources say. Follow the in-app prompts to request"
+    assert f"{yourself} a device transfer" in notice
+    assert "If you cannot reach the previous owner, Ring can e-mail them for you" in notice
+    mine = answered(guide, (*said, "no"), model="ring-video-doorbell-2", have=("pin", "app"))
+    assert "What you can do yourself" not in " ".join(mine.current.notices)
+    wyze = answered(guide, (*said, "yes"), model="wyze-cam-v3", have=("pin", "app"))
+    assert wyze.current.ref.ref == "release-account"
+    assert "What you can do yourself" not in " ".join(wyze.current.notices)

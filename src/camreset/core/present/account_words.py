@@ -92,6 +92,31 @@ def unbind_routes(model: ResolvedModel) -> str | None:
     return f"{said} Another source gives another way: {without_full_stop(other.value)}."
 
 
+BUYER_SIDE = ("New owner", "If you cannot reach")
+"""How a source's route begins when it is the new owner's to follow (Ring's transfer request,
+and its offer to e-mail an owner who cannot be reached)."""
+
+
+def buyer_routes(model: ResolvedModel) -> str | None:
+    """The sources' routes a camera's new owner can follow themselves, where they give any:
+    a Ring buyer's transfer request stood only under "Where this comes from" (owner review
+    45)."""
+    fact = model.facts.get("unbind_route")
+    if fact is None:
+        return None
+    routes = [c.value for c in fact.claims if isinstance(c.value, str)]
+    theirs = [_to_the_buyer(r) for r in routes if r.startswith(BUYER_SIDE)]
+    if not theirs:
+        return None
+    return f"What you can do yourself, the sources say. {' '.join(theirs)}"
+
+
+def _to_the_buyer(route: str) -> str:
+    """A new owner's route as a sentence to them: "New owner: follow …" is "Follow …"."""
+    said = without_full_stop(route.removeprefix("New owner:").strip())
+    return f"{said[:1].upper()}{said[1:]}."
+
+
 HANDED_HUBS = frozenset({"hub", "base_station", "sync_module", "homebase"})
 """The boxes a camera pairs through that a new owner needs too (a recorder and a chime have
 their own words)."""

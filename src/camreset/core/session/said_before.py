@@ -15,7 +15,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
-from camreset.core.present.account_words import hub_for_buyer, may_stay_bound
+from camreset.core.present.account_words import buyer_routes, hub_for_buyer, may_stay_bound
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
 from camreset.core.present.network_words import on_factory_address
@@ -113,6 +113,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     releasing = bound or (step.ref.ref == RELEASE and step.ref.stage == 0)
     if releasing and _always_theirs(fold):
         step = step.noted(OWN_ACCOUNT_NOTICE)
+    elif releasing and (yourself := buyer_routes(plan.model)):
+        step = step.noted(yourself)
     if releasing and (hub := hub_for_buyer(plan.model)):
         step = step.noted(hub)
     if last is not None and _setup_light(plan, last.answer, last.ref):
