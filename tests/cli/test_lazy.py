@@ -131,6 +131,10 @@ def test_the_help_list_says_what_each_command_says_of_itself(name: str) -> None:
     assert command.name == name
     first_paragraph = (command.help or "").split("\n\n")[0]
     assert " ".join(first_paragraph.split()) == COMMANDS[name].help
+    # Rich joins the lines of the first paragraph only: a later one keeps its line breaks, and
+    # `reset-remote --help` broke mid-sentence after "or" at 80 columns (installer review 44)
+    later = (command.help or "").strip().split("\n\n")[1:]
+    assert [p for p in later if "\n" in p.strip()] == []
 
 
 def test_help_lists_every_command(cli: object) -> None:

@@ -123,9 +123,9 @@ def reset_remote(
         typer.Option("--timeout", metavar="SECONDS", help="How long to wait for the camera."),
     ] = CHECK_TIMEOUT,
 ) -> None:
-    """Reset or restart a camera over the network, after you confirm it is yours. For cameras
-    that answer Dahua's protocol (Dahua, Amcrest, Lorex and others built on it) or ONVIF with its
-    device service on; others are reset with their button or their own app."""
+    """Reset or restart a camera over the network, after you confirm it is yours.
+
+    For cameras on Dahua's protocol (Dahua, Amcrest, Lorex…) or ONVIF; others: button or app."""
     from camreset.app.network import camera_name, offer, send
 
     check_timeout(timeout)
