@@ -2341,3 +2341,14 @@ def _reset_to_sell_later_from_here(d: Driver) -> Any:
     end = d.state.current
     assert end.ref.ref == "reset-for-sale", end.title
     return end
+
+
+def test_a_sellers_removal_page_gives_one_route_once(make_driver: Any) -> None:
+    """Owner review 45: Tapo's removal page gave TP-Link's route, then "Another source gives
+    another way" with the same two ways in a blog's words. Both sources now back one route."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
+    d.send("selling")
+    page = d.state.current
+    assert page.title == "Before you hand it over: remove it from your account"
+    assert "long-press the device card on Home" in page.text
+    assert "Another source gives another way" not in page.text
