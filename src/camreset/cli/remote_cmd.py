@@ -125,7 +125,7 @@ def reset_remote(
 ) -> None:
     """Reset or restart a camera over the network, after you confirm it is yours.
 
-    For cameras on Dahua's protocol (Dahua, Amcrest, Lorex…) or ONVIF; others: button or app."""
+    Works over Dahua's protocol (Dahua, Amcrest, Lorex) or ONVIF; other cameras: button or app."""
     from camreset.app.network import camera_name, offer, send
 
     check_timeout(timeout)
