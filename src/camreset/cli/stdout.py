@@ -33,7 +33,7 @@ def print_out(renderable: RenderableType) -> None:
 
 
 _COLOUR_CODE = re.compile(r"\x1b\[[0-9;]*m")
-_PADDING = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+$")
+_PADDING = re.compile(rf"(?:[ \t]|{_COLOUR_CODE.pattern})+$")
 """A line's end of spaces and colour codes, in any order (a styled cell's padding, then the
 table's own)."""
 

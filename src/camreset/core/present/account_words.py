@@ -7,6 +7,8 @@ words its sources allow.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import RecoveryKind
@@ -18,26 +20,46 @@ always where the sources say it does, before the reset where they do not all say
 (its words say which: `still_bound_words`)."""
 
 
-def unbinds(model: ResolvedModel) -> bool | None:
-    """Whether a reset takes the camera off its account, where every source agrees; None
-    where none says or they disagree."""
+class Unbinding(StrEnum):
+    """What a camera's sources say about whether a reset takes it off its account."""
+
+    frees = "frees"  # every source says so, and not on one unconfirmed source alone
+    weakly_frees = "weakly-frees"  # only a single unconfirmed source says so (Wyze's blog)
+    keeps = "keeps"  # every source says it stays on the account (Ring)
+    disputed = "disputed"  # the sources disagree (Nest)
+    unsaid = "unsaid"  # no source says
+
+
+def unbinding(model: ResolvedModel) -> Unbinding:
+    """What the sources say about a reset and the account: one reading for the buyer's
+    warning, the seller's end page and the support page, so they never differ."""
     found = model.facts.get("reset_unbinds_account")
-    said = {c.value for c in found.claims} if found is not None else set()
-    return next(iter(said)) if len(said) == 1 else None
+    if found is None:
+        return Unbinding.unsaid
+    said = {c.value for c in found.claims}
+    if said == {False}:
+        return Unbinding.keeps
+    if said != {True}:
+        return Unbinding.disputed
+    return Unbinding.weakly_frees if found.confidence is Confidence.low else Unbinding.frees
 
 
 def not_freed_by_reset(model: ResolvedModel) -> bool:
     """Whether every source on it says a reset leaves the camera on its owner's account (Ring):
     a second-hand one is freed only by the first owner."""
-    return unbinds(model) is False
+    return unbinding(model) is Unbinding.keeps
 
 
 def may_stay_bound(model: ResolvedModel) -> bool:
     """Whether a second-hand camera may still be on its first owner's account after a reset:
     its sources say so, disagree, or say nothing (only where they all say a reset frees it is
     the buyer spared the warning)."""
-    found = model.facts.get("reset_unbinds_account")
-    return found is None or unbinds(model) is not True or found.confidence is Confidence.low
+    return unbinding(model) is not Unbinding.frees
+
+
+def their_app(model: ResolvedModel) -> str:
+    """The first owner's app, named where the knowledge base names it."""
+    return f"their {model.app} app" if model.app else "their app"
 
 
 def still_bound_words(model: ResolvedModel) -> str:
@@ -46,25 +68,37 @@ def still_bound_words(model: ResolvedModel) -> str:
     Said where the sources do not all say a reset frees it: a buyer's Wyze, Tapo or Nest was
     reset first and met the first owner's account only when adding it failed (owner review
     45)."""
-    app = f"their {model.app} app" if model.app else "their app"
-    found = model.facts.get("reset_unbinds_account")
-    if not_freed_by_reset(model):
+    app, says = their_app(model), unbinding(model)
+    if says is Unbinding.keeps:
         return (
             "The sources say a reset does not take this camera off its first owner's account: "
             f"until they remove it in {app} (or transfer it to you), it cannot be added to "
             "yours. Ask them first."
         )
     off = "a reset takes this camera off its first owner's account"
-    if found is None:
-        said = f"No source says whether {off}."
-    elif unbinds(model) is None:
-        said = f"The sources disagree on whether {off}."
-    else:  # Wyze's one source: "this guide claims"
-        said = f"Only one unconfirmed source says {off}."
+    said = {
+        Unbinding.unsaid: f"No source says whether {off}.",
+        Unbinding.disputed: f"The sources disagree on whether {off}.",
+    }.get(says, f"Only one unconfirmed source says {off}.")  # Wyze's: "this guide claims"
     return (
         f"{said} If you can, ask them to remove it in {app} first: while it is on their "
         "account, it cannot be added to yours."
     )
+
+
+FIRST_OWNER_AT_SUPPORT = (
+    "It came from someone else: if it is still on its first owner's account, nothing done "
+    "here takes it off. Ask them to remove it in {app}; if you cannot reach them, ask {brand} "
+    "support to release it, giving the serial number from its label."
+)
+"""On the support page of a second-hand camera whose reset may leave it on its first owner's
+account (a buyer's Blink ended at "nothing is known to be wrong with it", with no word of the
+previous owner: owner review 45)."""
+
+
+def first_owner_at_support(model: ResolvedModel) -> str:
+    """FIRST_OWNER_AT_SUPPORT for this camera's app and brand."""
+    return FIRST_OWNER_AT_SUPPORT.format(app=their_app(model), brand=model.line.brand)
 
 
 WHOEVER = (

@@ -16,7 +16,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.resolve import Origin
 from camreset.core.kb.troubleshooting import Capability, Have
-from camreset.core.present.account_words import unbinds
+from camreset.core.present.account_words import Unbinding, unbinding
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
@@ -133,17 +133,21 @@ QR_CHECK_HELP = (
 )
 """The same for a camera the app never searches for: it reads a QR code the app shows."""
 
+_FREED = "If the app says it already belongs to an account, it did not reset either."
+_UNTOLD = (
+    "If the app says it already belongs to an account, either it did not reset or its "
+    "reset leaves it on that account: the sources do not say which for this {model.kind}."
+)
 ON_AN_ACCOUNT = {
-    True: "If the app says it already belongs to an account, it did not reset either.",
-    False: (
+    Unbinding.frees: _FREED,
+    Unbinding.weakly_frees: _FREED,
+    Unbinding.keeps: (
         "If the app says it already belongs to an account, the reset may still have worked: "
         "the sources say a reset does not take this {model.kind} off its account, so whoever's "
         "account it is on has to remove it there."
     ),
-    None: (
-        "If the app says it already belongs to an account, either it did not reset or its "
-        "reset leaves it on that account: the sources do not say which for this {model.kind}."
-    ),
+    Unbinding.disputed: _UNTOLD,
+    Unbinding.unsaid: _UNTOLD,
 }
 """What "it already belongs to an account" tells, by whether the sources say a reset takes
 the camera off it: for a Ring doorbell it said "it did not reset", against its own card."""
@@ -266,7 +270,7 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     if helps is CHECK_HELP and check == "app_finds" and reads_app_qr(r.model):
         title, text = QR_CHECK_HELP
     if helps is CHECK_HELP and check == "app_finds":
-        text = f"{text} {ON_AN_ACCOUNT[unbinds(r.model)]}"
+        text = f"{text} {ON_AN_ACCOUNT[unbinding(r.model)]}"
     choices = (
         Answer("yes", "Yes"),
         Answer("no", "No"),

@@ -13,9 +13,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
-from camreset.core.kb.facts import Confidence
 from camreset.core.kb.values import RecoveryKind, ResetEffect
-from camreset.core.present.account_words import hub_for_new_owner, unbind_routes
+from camreset.core.present.account_words import (
+    Unbinding,
+    hub_for_new_owner,
+    unbind_routes,
+    unbinding,
+)
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
 from camreset.core.present.phrases import CODE_VALID
 from camreset.core.present.setup_words import through_app
@@ -280,22 +284,21 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
     """The title and words of a seller's end when they left taking it off their account for
     later: the reset is done, and what the sources say about the account (a reset alone does
     not take every camera off it; Ring's, Nest's and Arlo's sources say so, or disagree)."""
-    found = r.model.facts.get("reset_unbinds_account")
-    said = {c.value for c in found.claims} if found is not None else set()
+    says = unbinding(r.model)
     title = "Reset: now take it off your account"
-    if said == {True} and found is not None and found.confidence is Confidence.low:
+    if says is Unbinding.weakly_frees:
         account = (  # Wyze's one source: "this guide claims"
             "Only one unconfirmed source says a reset also takes it off your account, so "
             "check in the app, and remove it there if it is still listed, before you hand it "
             "over."
         )
-    elif said == {True}:  # not "now take it off": the sources say the reset did (owner review 45)
-        title = "Reset: check it is off your account"
+    elif says is Unbinding.frees:  # not "now take it off": the sources say the reset did
+        title = "Reset: check it is off your account"  # (owner review 45)
         account = (
             "The sources say a reset also takes it off your account; check in the app that "
             "it is gone before you hand it over."
         )
-    elif said == {False}:
+    elif says is Unbinding.keeps:
         account = (
             "The sources say a reset does not take it off your account: until you remove it "
             "there, its new owner cannot add it."
@@ -304,7 +307,7 @@ def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
         account = (
             (
                 "The sources disagree on whether a reset takes it off your account"
-                if said
+                if says is Unbinding.disputed
                 else "No source we have says whether a reset takes it off your account"
             )
             + ", so remove it there before you hand it over, or its new owner may not be able "

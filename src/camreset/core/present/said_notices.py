@@ -201,15 +201,6 @@ STILL_BOUND_NOTICE = (
 """Above the full reset offered after "it belongs to another account" (a reviewer's second-hand
 Blink owner was sent to a 30 s reset as if it could free the camera)."""
 
-FIRST_OWNER_AT_SUPPORT = (
-    "It came from someone else: if it is still on its first owner's account, nothing done "
-    "here takes it off. Ask them to remove it in {app}; if you cannot reach them, ask {brand} "
-    "support to release it, giving the serial number from its label."
-)
-"""On the support page of a second-hand camera whose reset may leave it on its first owner's
-account (a buyer's Blink ended at "nothing is known to be wrong with it", with no word of the
-previous owner: owner review 45)."""
-
 FOUND_BUTTON_NOTICE = "You found the button. Check the rest of this page, then answer “Done”."
 """Above an attempt's page again after its help finding the button ended in "Found it": the
 same page came back word for word, with no sign of what had changed (web review L8)."""

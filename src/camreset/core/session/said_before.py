@@ -15,7 +15,12 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import RecoveryKind
-from camreset.core.present.account_words import buyer_routes, hub_for_buyer, may_stay_bound
+from camreset.core.present.account_words import (
+    buyer_routes,
+    first_owner_at_support,
+    hub_for_buyer,
+    may_stay_bound,
+)
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
 from camreset.core.present.network_words import on_factory_address
@@ -23,7 +28,6 @@ from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
     COULD_NOT_WAIT_NOTICE,
-    FIRST_OWNER_AT_SUPPORT,
     FOR_NEW_OWNER_CHECK,
     FOR_NEW_OWNER_QR_CHECK,
     FOUND_BUTTON_NOTICE,
@@ -81,9 +85,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         own = bool(plan.model.recovery(RecoveryKind.device))
         step = step.noted(RECOVERY_FAILED_NOTICE[own].format(brand=plan.model.line.brand))
     if _first_owner_may_hold_it(plan, fold, step):
-        app = f"their {plan.model.app} app" if plan.model.app else "their app"
-        brand = plan.model.line.brand
-        step = step.noted(FIRST_OWNER_AT_SUPPORT.format(app=app, brand=brand))
+        step = step.noted(first_owner_at_support(plan.model))
     if step.kind == "outcome" and step.ref.ref == "not-needed" and _back_in(plan, fold):
         step = replace(step, title=NOT_RESET_TITLE)
         step = step.noted(NOT_RESET_NOTICE.format(brand=plan.model.line.brand))
