@@ -307,3 +307,24 @@ def test_a_buyer_is_told_what_they_can_do_themselves_where_the_sources_say(guide
     wyze = answered(guide, (*said, "yes"), model="wyze-cam-v3", have=("pin", "app"))
     assert wyze.current.ref.ref == "release-account"
     assert "What you can do yourself" not in " ".join(wyze.current.notices)
+
+
+@pytest.mark.parametrize(
+    "model", ["tapo-c200", "hikvision-ds-2cd2143g2-i", "ring-video-doorbell-2nd-gen"]
+)
+def test_a_buyer_who_never_knew_the_password_goes_the_second_hand_way(
+    guide: Guide, model: str
+) -> None:
+    """A buyer who chose "I forgot its password" was given the maker's way back in, which
+    reaches the first owner's account (its e-mail link goes to them), and nothing else
+    (owner review 45)."""
+    recovery = answered(guide, ("forgot-password",), model=model, have=("pin", "app")).current
+    assert recovery.ref.ref == "recovery"
+    assert recovery.offers("second-hand")
+    state = answered(guide, ("forgot-password", "second-hand"), model=model, have=("pin", "app"))
+    assert state.current.ref.ref == "reset-since"
+    state = answered(
+        guide, ("forgot-password", "second-hand", "no"), model=model, have=("pin", "app")
+    )
+    assert state.current.ref.kind != "opening"
+    assert "first owner" in (state.current.notice or "")

@@ -49,6 +49,9 @@ TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
 NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
 OWN_PASSWORD = Answer(NOT_FOR_ME.id, "It's the camera's own password: reset it")
 """Not-for-me where the sources give no way back in for the camera's own password."""
+NEVER_KNEW = Answer("second-hand", "I never knew it: it came from someone else")
+"""A buyer who chose "I forgot its password": the ways back in reach the first owner's
+account, so their camera goes the second-hand way (owner review 45)."""
 NOTICES = {
     "no-recovery": "No source we have gives a way to recover a forgotten password of this "
     "camera without a reset, so the reset is the way for the camera's own password. (A "
@@ -161,13 +164,13 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
             through_app(v.text, r.model.app) is not app_at_hand,
         )
     )
-    answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME)
+    answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME, NEVER_KNEW)
     if none and ways:  # the reset is the way for the camera's own password: it comes first
         lead = (
             "For the camera's own password the sources give no way back in: that takes a "
             "reset. A password for your app account or a recorder has its own way back in:"
         )
-        answers = (OWN_PASSWORD, WORKED, TRIED_IT)
+        answers = (OWN_PASSWORD, WORKED, TRIED_IT, NEVER_KNEW)
     else:
         lead = (
             "A reset erases everything on the camera. {line.brand}'s own way back in may save "

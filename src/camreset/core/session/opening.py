@@ -158,6 +158,8 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         return None
     if step == REASON:
         return _reason(fold, plan, given)
+    if step == ROUTES["forgot-password"] and given == "second-hand":  # a buyer: never knew it
+        return _reason(fold, plan, given)
     if step in ROUTES.values():
         if given == ROUTE_WORKED:
             fold.outcome = "not-needed"
