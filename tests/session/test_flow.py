@@ -2330,6 +2330,20 @@ def test_a_seller_who_cannot_sign_in_is_told_the_way_back_in_and_resets_it_first
     assert first.ref.kind == "action" and "app" not in first.ref.ref
     end = _reset_to_sell_later_from_here(d)
     assert end.title == "Reset: now take it off your account"
+    said = " ".join(end.notices)  # the way back in once more: the removal is still to do
+    assert said.startswith("You could not sign in to the account earlier.")
+    assert 'tap "Forgot your password?"' in said and "before you hand it over" in said
+
+
+def test_a_seller_who_left_the_removal_for_later_is_not_told_they_could_not_sign_in(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model="ring-video-doorbell-4", have=EVERYTHING, opening=True)
+    d.send("selling")
+    d.send("reset-it")
+    d.send("no")
+    end = _reset_to_sell_later_from_here(d)
+    assert not [n for n in end.notices if "could not sign in" in n]
 
 
 def _reset_to_sell_later_from_here(d: Driver) -> Any:

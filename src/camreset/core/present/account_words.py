@@ -191,15 +191,25 @@ def cant_sign_in_words(model: ResolvedModel) -> str:
     """For a seller who cannot sign in to the account the camera is on: how the sources say
     to get back in, and that the reset comes first (a seller who had lost the app's sign-in
     had no answer on the page that asks them to remove it: owner review 45)."""
-    routes = model.recovery(RecoveryKind.account)
-    brand = model.line.brand
-    back = (
-        f"The sources' way back into the account: {without_full_stop(routes[0].route)}."
-        if routes
-        else f"No source we have gives {brand}'s way back into the account: its support can help."
-    )
     return (
         "You need to sign in to take it off your account. "
-        f"{back} Reset it now, and remove it once you are back in: until then its new owner "
-        "may not be able to add it."
+        f"{_way_back_in(model)} Reset it now, and remove it once you are back in: until then "
+        "its new owner may not be able to add it."
     )
+
+
+def still_signed_out_words(model: ResolvedModel) -> str:
+    """The seller's end page, after "I can't sign in": the way back in once more, so the
+    removal left for later is not forgotten once the reset is done (owner review 45)."""
+    return (
+        f"You could not sign in to the account earlier. {_way_back_in(model)} Once you are "
+        "back in, take the camera off your account before you hand it over."
+    )
+
+
+def _way_back_in(model: ResolvedModel) -> str:
+    routes = model.recovery(RecoveryKind.account)
+    brand = model.line.brand
+    if routes:
+        return f"The sources' way back into the account: {without_full_stop(routes[0].route)}."
+    return f"No source we have gives {brand}'s way back into the account: its support can help."

@@ -20,10 +20,12 @@ from camreset.core.present.account_words import (
     first_owner_at_support,
     hub_for_buyer,
     may_stay_bound,
+    still_signed_out_words,
 )
 from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
 from camreset.core.present.network_words import on_factory_address
+from camreset.core.present.opening_steps import CANT_SIGN_IN
 from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
@@ -84,6 +86,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     ):
         own = bool(plan.model.recovery(RecoveryKind.device))
         step = step.noted(RECOVERY_FAILED_NOTICE[own].format(brand=plan.model.line.brand))
+    if step.ref.ref == "reset-for-sale" and _could_not_sign_in(fold):
+        step = step.noted(still_signed_out_words(plan.model))
     if _first_owner_may_hold_it(plan, fold, step):
         step = step.noted(first_owner_at_support(plan.model))
     if step.kind == "outcome" and step.ref.ref == "not-needed" and _back_in(plan, fold):
@@ -157,6 +161,10 @@ def _first_owner_may_hold_it(plan: CameraPlan, fold: SessionFold, step: Step) ->
     a reset takes it off its first owner's account."""
     escalated = step.kind == "outcome" and step.ref.ref.startswith(("escalate", "stopped"))
     return escalated and fold.opening.reason == "second-hand" and may_stay_bound(plan.model)
+
+
+def _could_not_sign_in(fold: SessionFold) -> bool:
+    return any(h.ref.ref == ROUTES["selling"] and h.answer == CANT_SIGN_IN for h in fold.history)
 
 
 def _always_theirs(fold: SessionFold) -> bool:
