@@ -299,7 +299,7 @@ def test_the_resume_link_is_the_configured_one_whatever_the_host_header(
     link = page.locator(".resume-link a")
     expect(link).to_have_attribute("href", session)
     assert "evil.example" not in page.content()
-    expect(page.locator("#resume-local")).to_contain_text("a phone")  # 127.0.0.1 here
+    expect(page.locator("#resume-local")).to_contain_text("another phone")  # 127.0.0.1 here
 
 
 def test_a_camera_of_another_brand_gets_generic_steps_by_shape_and_power(

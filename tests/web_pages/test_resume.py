@@ -29,7 +29,7 @@ def test_a_link_to_this_computer_says_a_phone_cannot_reach_it(
     try:
         page = client.page(start(client, "C200"))
         notice = page.select_one("#resume-local")
-        assert notice is not None and "a phone can't open it" in notice.get_text()
+        assert notice is not None and "another phone or computer can't open it" in notice.get_text()
         assert "camreset serve --lan" in notice.get_text()
         # no QR code a phone would scan only to reach itself (home owner review 41)
         assert page.select_one(".qr") is None and page.select_one(".resume-link a") is not None
