@@ -328,3 +328,23 @@ def test_a_buyer_who_never_knew_the_password_goes_the_second_hand_way(
     )
     assert state.current.ref.kind != "opening"
     assert "first owner" in (state.current.notice or "")
+
+
+def test_a_buyer_is_not_asked_what_an_app_they_cannot_see_it_in_shows(guide: Guide) -> None:
+    """Owner review 45: a buyer's Blink, not reset since it changed hands, was asked for its
+    battery level and its Sync Module's state "in the app", where only its first owner can
+    see it. Until the reset, such a page says so and to answer from what they see and know."""
+    battery = answered(guide, ("second-hand", "no", "battery"), **BLINK).current
+    assert battery.ref.ref == "battery-level"
+    said = battery.notice or ""
+    assert "still on its first owner's account, so your Blink app cannot show it" in said
+    hub = answered(
+        guide,
+        ("second-hand", "no", "adapter", "done", "done", "done", "done", "no", "no", "reacted"),
+        **BLINK,
+    ).current
+    assert hub.ref.ref == "hub-online"
+    assert "and so is a Blink Sync Module sold with it" in (hub.notice or "")
+    own = answered(guide, ("skip-questions", "battery"), **BLINK).current
+    assert own.ref.ref == "battery-level"
+    assert "first owner" not in (own.notice or "")

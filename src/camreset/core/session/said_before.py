@@ -37,6 +37,7 @@ from camreset.core.present.said_notices import (
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NO_PIN_RECOVERY,
+    NOT_IN_YOUR_APP_NOTICE,
     NOT_RESET_NOTICE,
     NOT_RESET_TITLE,
     NOTHING_SEEN_NOTICE,
@@ -60,7 +61,14 @@ from camreset.core.present.words import (
     clock,
 )
 from camreset.core.session import detours
-from camreset.core.session.opening import NOT_FOR_ME, ROUTE_NEXT, ROUTES
+from camreset.core.session.opening import (
+    NOT_FOR_ME,
+    RESET_SINCE,
+    ROUTE_NEXT,
+    ROUTES,
+    SINCE_FAILED,
+    SINCE_NOT,
+)
 from camreset.core.session.state import SessionFold
 
 
@@ -73,6 +81,12 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     app = plan.model.app
     if "app" in fold.cannot and _uses_app(step, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
+    elif app and _on_first_owners_account(fold) and _asks_the_app(step, app):
+        paired = plan.model.pairs_via  # a hub sold with it is on that account too
+        has_hub = paired is not None and paired.name in step.text
+        also = f", and so is a {paired.name} sold with it" if paired and has_hub else ""
+        it = "them" if also else "it"
+        step = step.noted(NOT_IN_YOUR_APP_NOTICE.format(app=app, hub=also, it=it))
     page = _page(plan, step.ref)
     if page is not None and page.wait is WaitFor.reboot and _said_nothing_happened(fold):
         step = step.noted(NOTHING_SEEN_NOTICE)
@@ -315,6 +329,22 @@ def _said_nothing_happened(fold: SessionFold) -> bool:
     last = fold.history[-1] if fold.history else None
     told = (last.ref.kind, last.ref.ref, last.answer) if last is not None else None
     return told == ("detour", TELL_HOLD, "nothing")
+
+
+def _on_first_owners_account(fold: SessionFold) -> bool:
+    """A second-hand camera not reset since it changed hands, and not reset here yet."""
+    said = (SINCE_FAILED, SINCE_NOT)
+    return not fold.reset and any(
+        h.ref.ref == RESET_SINCE and h.answer in said for h in fold.history
+    )
+
+
+def _asks_the_app(step: Step, app: str) -> bool:
+    """Whether a page asks what the app shows (a check, or a question answered from it)."""
+    if step.ref.kind in ("tool", "outcome"):
+        return False
+    words = f"{step.title} {step.text}"
+    return f"{app} app" in words or " in the app" in words or "the app show" in words
 
 
 def _uses_app(step: Step, app: str | None) -> bool:
