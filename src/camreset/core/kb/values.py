@@ -374,3 +374,4 @@ class SupportNeed(StrEnum):
     contact_details = "contact_details"
     error_message = "error_message"
     support_code = "support_code"
+    lan_tool_export = "lan_tool_export"

@@ -127,6 +127,10 @@ SUPPORT_NEED_WORDS = {
     "contact_details": ("How to reach you", None),
     "error_message": ("The error message (a screenshot, or its words)", "error_message"),
     "support_code": ("A support code made in the app, to verify you", None),
+    "lan_tool_export": (
+        "The file the maker's tool on a computer exports (SADP's XML file, or its QR code)",
+        None,
+    ),
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
 detail's name (in it once given), or None (the person has it ready; never collected here)."""
