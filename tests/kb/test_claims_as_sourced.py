@@ -36,7 +36,7 @@ def test_one_claim_does_not_borrow_the_makers_confidence_for_a_guides_route() ->
     third-party guide's and is listed as unconfirmed beside it."""
     (route,) = rows("blink-outdoor-4", "unbind_route")
     assert "Delete System" in route.text and route.confidence == "high"
-    assert route.disagreement[0] == "The sources put it differently:"
+    assert route.disagreement[0] == "The sources give more than one way:"
     (one,) = [line for line in route.disagreement if "Delete Device" in line]
     assert one.endswith("(low: askvity-blink-remove-camera)")
 

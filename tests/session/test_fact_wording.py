@@ -68,7 +68,9 @@ def test_sources_are_said_to_disagree_only_where_they_do(kb: KnowledgeBase) -> N
         return view.disagreement[0]
 
     assert heading("wyze-cam-v3", "wifi") == "The sources agree, each in its own words:"
-    assert heading("ezviz-c6n", "unbind_route") == "The sources put it differently:"
+    # two ways to take it off an account are both open, not a conflict (owner review 45)
+    assert heading("ezviz-c6n", "unbind_route") == "The sources give more than one way:"
+    assert heading("lorex-e893ab", "support_contact") == "The sources give more than one contact:"
     # two sources giving Tapo's one removal route back one claim: nothing to set apart
     tapo = fact_view(kb, resolve_model(kb, "tapo-c200"), "unbind_route")
     assert tapo is not None and not tapo.disagreement

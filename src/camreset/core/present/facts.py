@@ -151,7 +151,17 @@ def _hold_range(resolved: Resolved) -> str:
     return f" ({clock(min(times))} to {clock(max(times))})" if times else ""
 
 
-def _heading(resolved: Resolved) -> str:
+WAYS = {
+    "unbind_route": "The sources give more than one way:",
+    "wifi_change": "The sources give more than one way:",
+    "support_contact": "The sources give more than one contact:",
+}
+"""Facts where claims in free words are ways to do one thing (remove it from the account,
+reach support): two ways are both open, not a conflict (an owner read EZVIZ's "ask the
+first owner" and "apply for unbinding" under "put it differently" as doubt: review 45)."""
+
+
+def _heading(resolved: Resolved, name: str = "") -> str:
     """ "Sources disagree" only where they do: claims that differ only in a note agree, and
     claims in free words (a route, a menu path) may say one thing differently, which no
     program can tell from a conflict, so the heading says only that they differ."""
@@ -161,7 +171,7 @@ def _heading(resolved: Resolved) -> str:
     if len({frozenset(c.sources) for c in resolved.claims}) == 1:
         return "One source gives more than one answer:"  # "on the back or the base"
     if all(isinstance(c.value, str) for c in resolved.claims):
-        return "The sources put it differently:"
+        return WAYS.get(name, "The sources put it differently:")
     return "Sources disagree:"
 
 
@@ -172,7 +182,7 @@ def disputed_claims(
     Fact `name`'s own words where it has them: a bare "yes" or "no" says nothing."""
     if not resolved.fact.disputed:
         return None, ()
-    heading = _heading(resolved)
+    heading = _heading(resolved, name)
     if isinstance(resolved.value, Hold) and heading == "Sources disagree:":
         heading = f"Sources disagree{_hold_range(resolved)}:"
     special = SPECIAL_WORDS.get(name)
