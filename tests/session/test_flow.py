@@ -2366,3 +2366,12 @@ def test_a_sellers_removal_page_gives_one_route_once(make_driver: Any) -> None:
     assert page.title == "Before you hand it over: remove it from your account"
     assert "long-press the device card on Home" in page.text
     assert "Another source gives another way" not in page.text
+
+
+def test_a_kasa_sellers_removal_page_names_the_kasa_app_first(make_driver: Any) -> None:
+    """Owner review 45: a Kasa camera's seller was first told to remove it in the Tapo app;
+    the Kasa app, where it was set up, came second."""
+    d = make_driver(model="kasa-kc120", have=EVERYTHING, opening=True)
+    d.send("selling")
+    text = d.state.current.text
+    assert text.index("Kasa app:") < text.index("Tapo app:")
