@@ -635,3 +635,30 @@ def test_a_model_name_ending_in_brackets_is_not_followed_by_more() -> None:
     assert "Hikvision DS-2CD2143G2-I (AcuSense 4 MP dome) [hikvision-ds-2cd2143g2-i]," in text
     tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
     assert "Tapo C200 (tapo-c200), Tapo line" in render_text(build_report(kb, tapo))
+
+
+def _report_after(model: str, answers: tuple[str, ...]) -> str:
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model=model, have=parse_have(["pin", "app"]), at=T0)])
+    for answer in answers:
+        assert state.current.offers(answer), (state.current.title, answer)
+        cmd = Command("answer", state.current.id, answer)
+        state = guide.extend(state, [guide.command(state, cmd, T0)])
+    return render_text(build_report(kb, state))
+
+
+def test_a_buyers_report_asks_support_in_so_many_words_to_release_it() -> None:
+    """Owner review 45: a buyer's report for a doorbell still on its first owner's account gave
+    the reason and a list of causes; the agent had to work out what was being asked."""
+    text = _report_after(
+        "ring-video-doorbell-4", ("second-hand", "reset", "done", "no", "another-account", "stop")
+    )
+    assert (
+        "\nRequest:      Please release this doorbell from its previous owner's account: it "
+        "came from someone else, and the app says it belongs to another account.\n"
+    ) in text
+    own = _report_after("wyze-cam-v3", ("cant-add", "another-account", "no", "stop"))
+    assert "Request:" not in own  # always theirs: the other account is likely their own
+    plain = _report_after("tapo-c200", ("wont-reset", "stop"))
+    assert "Request:" not in plain

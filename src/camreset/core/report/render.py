@@ -21,6 +21,7 @@ from camreset.core.present.words import (
     shape_words,
 )
 from camreset.core.report.model import NeedRow, Report, ReportStep, SupportRoute
+from camreset.core.report.request import support_request
 from camreset.core.report_network import network_line, network_sections
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
@@ -166,6 +167,8 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     rows.append(("Outcome", outcome_words(report)))
     if report.reason:
         rows.append(("Reason given", report.reason))  # not "Why reset": some came for no reset
+    if (asked := support_request(report)) is not None:
+        rows.append(("Request", asked))
     if report.started_at:
         zone = zone_words(report.started_at)
         rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}"))

@@ -1,0 +1,34 @@
+"""The one sentence a support agent reads first: what the person asks of support, where the
+report's own evidence makes it plain.
+
+A camera still bound to another account can be freed only by that account or by the maker's
+support, so its report says so in so many words ("please release it") rather than leaving the
+agent to infer it from a cause list (owner review 45: a buyer's report gave the reason and the
+causes, never the request)."""
+
+from __future__ import annotations
+
+from camreset.core.present.opening_steps import REASON_WORDS
+from camreset.core.report.model import Report
+
+BOUND = "other-account"
+"""The cause: the camera is still bound to someone else's account."""
+PLAIN_ENOUGH = 0.5
+"""How likely that cause must still be for the report to ask outright."""
+SECOND_HAND = dict(REASON_WORDS)["second-hand"]
+
+
+def support_request(report: Report) -> str | None:
+    """The request, or None where the report shows no single thing to ask."""
+    if report.outcome in ("done", "not_needed") or not report.still_likely:
+        return None
+    top = report.still_likely[0]
+    if top.id != BOUND or top.probability < PLAIN_ENOUGH:
+        return None
+    noun = "doorbell" if report.form_factor == "doorbell" else "camera"
+    if report.reason == SECOND_HAND:
+        return (
+            f"Please release this {noun} from its previous owner's account: it came from "
+            "someone else, and the app says it belongs to another account."
+        )
+    return f"Please help release this {noun}: the app says it belongs to another account."
