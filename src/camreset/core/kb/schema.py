@@ -146,6 +146,10 @@ class ModelFacts(Strict):
     software_reset: list[Fact[SoftwareReset]] | None = None
     reset_unbinds_account: Fact[bool] | None = None
     remove_before_reset: Fact[bool] | None = None
+    reset_after_removal: Fact[bool] | None = None
+    """The maker says to factory reset it after removing it from the account when it is not
+    to be used again (Google's Nest page): taking it off the account is then not the reset,
+    whatever another source says of removing it."""
     unbind_route: Fact[Text] | None = None
     password_recovery: list[Fact[Recovery]] | None = None
     wifi_change: Fact[Text] | None = None

@@ -61,6 +61,9 @@ NOTICES = {
     "network without a reset. Look in the app's settings for the camera, or for its hub or "
     "base station if it has one, for a way to change the Wi-Fi first; if there is none, the "
     "reset is the way, and you add it to the new network after.",
+    "reset-after-removal": "{line.brand}'s own page says to factory reset it as well after "
+    "removing it from your account, when you will not use it again (another source says "
+    "removing it already resets it). The reset is next.",
     "wired-move": "This camera joins its network over its cable, not over Wi-Fi, so there is "
     "no Wi-Fi to change on it. Connect it to the new network; if it does not show up there, "
     "the reset is the way, and you add it on the new network after.",

@@ -158,7 +158,7 @@ class StepRenderer:
         """The words of a notice the session puts above a step."""
         if key == STILL_BOUND:
             return still_bound_words(self.model)
-        return NOTICES.get(key, key)
+        return self.fill(NOTICES[key]) if key in NOTICES else key
 
     # -- the pieces ----------------------------------------------------------------------
     def fill(self, text: str) -> str:

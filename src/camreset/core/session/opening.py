@@ -177,8 +177,12 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         if given == ROUTE_NEXT and step == ROUTES["forgot-password"]:  # tried, did not work:
             fold.excluded.update(_attempts_needing(plan, Capability.recovery))  # not offered again
         if given == REMOVED and plan.model.reset_by_removal():
-            opening.stage = REMOVAL_RESET  # "the app can no longer reset it" once it did not
-            return MAYBE_RESET if result else None
+            if plan.model.value("reset_after_removal") is not True:
+                opening.stage = REMOVAL_RESET  # "the app can no longer reset it" once it did not
+                return MAYBE_RESET if result else None
+            # the maker says to reset it as well (Google, for a Nest not used again), whatever
+            # a guide says of removing it: a light after removal is not taken for a reset
+            opening.notice = "reset-after-removal"
         _tried_or_done(plan, opening)
         return result
     if step == REMOVAL_RESET:
