@@ -193,8 +193,8 @@ VENDOR_PAGE_NOTICE = (
 tried: the Amcrest seed's last step before contacting support, so it is never skipped on the
 way there."""
 NOT_IN_YOUR_APP_NOTICE = (
-    "Until it is reset, the camera is still on its first owner's account{hub}, so your {app} "
-    "app cannot show {it}. Answer from what you can see and know, or “Not sure”."
+    "The camera is likely still on its first owner's account{hub}, so your {app} app cannot "
+    "show {it}. Answer from what you can see and know, or “Not sure”."
 )
 """On a page that asks what the app shows, for a second-hand camera not reset since it
 changed hands (a buyer's Blink was asked for the battery level and the Sync Module "in the
