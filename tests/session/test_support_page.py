@@ -40,3 +40,21 @@ def test_only_the_ends_before_support_carry_it(guide: Guide) -> None:
     none_known = compile_plan(guide.kb, resolve_model(guide.kb, "blink-outdoor-4"))
     page = StepRenderer(guide.kb, none_known).step(StepRef.parse("9.o.escalate"))
     assert not [f for f in page.facts if f.name == "after_reset"]
+
+
+def test_a_support_page_says_when_its_likeliest_cause_is_a_step_they_could_not_do(
+    guide: Guide,
+) -> None:
+    """Doorbell and hub review 46: a wired doorbell whose breaker the person could not reach
+    ("I can't do this" on "Enough power") went to support naming nothing to do about its
+    likeliest cause, the transformer. The page now says which step deals with it."""
+    from tests.session.conftest import answered
+
+    answers = ("other-fault", "yes", "few-seconds", "reacted", "came-back", "doorbell-wiring")
+    answers += ("cant", "cant", "cant")  # "Enough power", then its two last looks
+    page = answered(guide, answers, model="eufy-video-doorbell-2k-wired", have=("app", "pin"))
+    page = page.current
+    assert page.kind == "outcome" and page.ref.ref.startswith("escalate")
+    said = page.notice or ""
+    assert said.startswith("Before you contact support: the likeliest cause now, the doorbell")
+    assert "is what “Enough power” deals with, and you could not do that step" in said

@@ -148,6 +148,14 @@ WORTH_WHY = {
 """"Why this step?" on a support page that says one more try is worth it: it said "Nothing left
 to try at home is likely enough to be worth the time" below a heading that said the opposite
 (accessibility review 43)."""
+SOMEONE_ELSE_NOTICE = (
+    "Before you contact support: the likeliest cause now, {cause} ({percent}), is what "
+    "“{title}” deals with, and you could not do that step. If someone can do it for you, "
+    "it is worth doing before support."
+)
+"""Above the support page when its likeliest cause is fixed by an attempt the person said
+they could not do (a doorbell whose breaker they could not reach went to support naming
+nothing to do about its transformer: doorbell and hub review 46)."""
 UNTRIED_WORTH_GETTING_NOTICE = (
     "No reset has been tried here yet, and the one most likely to work needs {item}, which "
     "{said}. If you can get that, it is worth trying before support."

@@ -17,6 +17,7 @@ from camreset.core.present.said_notices import (
     PASSWORD_ONLY_NOTICE,
     REDO_WORTH_NOTICE,
     SAID,
+    SOMEONE_ELSE_NOTICE,
     UNTICKED,
     UNTRIED_WORTH_GETTING_NOTICE,
     VENDOR_PAGE_NOTICE,
@@ -24,7 +25,13 @@ from camreset.core.present.said_notices import (
     WORTH_WHY,
 )
 from camreset.core.present.step import Cause, Step
-from camreset.core.present.words import have_label, mid_sentence, percent, without_full_stop
+from camreset.core.present.words import (
+    CANT,
+    have_label,
+    mid_sentence,
+    percent,
+    without_full_stop,
+)
 from camreset.core.session import detours
 from camreset.core.session.state import SessionFold
 
@@ -72,6 +79,8 @@ def before_support(
         worth = replace(worth, why=replace(worth.why, effect=WORTH_WHY[kind]))
     if worth is not step and page is not None and step.ref.ref in LACKING_REPLACES:
         worth = replace(worth, title=page[0], text=page[1], reopens=kind == "lacking")
+    if top is not None and worth is step:  # a notice only: the page stays support's
+        worth = _someone_else(step, phase, fold, top)
     step = _password_only(worth, plan, fold)
     model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
     if step.ref.ref != "escalate" or vendor is None or model.generic:
@@ -139,4 +148,18 @@ def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) 
             return step.noted(
                 WORTH_GETTING_NOTICE.format(cause=cause, percent=chance, item=item, said=said)
             )
+    return step
+
+
+def _someone_else(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -> Step:
+    """The support page with a notice when its likeliest cause is fixed by an attempt the
+    person said "I can't do this" to: someone else may do it for them."""
+    for action in phase.engine.actions:
+        if action.fixes.get(top.id, 0) < WORTH_GETTING:
+            continue
+        gave_up = [h for h in fold.history if h.ref.ref == action.id and h.answer == CANT]
+        if gave_up and action.id in fold.excluded:
+            cause, chance = mid_sentence(top.name), percent(top.probability)
+            title = gave_up[-1].title
+            return step.noted(SOMEONE_ELSE_NOTICE.format(cause=cause, percent=chance, title=title))
     return step
