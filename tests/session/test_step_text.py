@@ -867,3 +867,22 @@ def test_a_camera_that_reads_the_apps_qr_code_is_checked_by_reading_it(kb: Knowl
     assert help_page.title == "Does it read the app's QR code?"
     title, _, _ = _add_pages(kb, PlanBook(kb)["tapo-c200"].plan)
     assert title == "Does the Tapo app find it as a new camera?"
+
+
+def test_a_doorbell_with_a_built_in_battery_is_left_off_long_enough_at_the_breaker(
+    kb: KnowledgeBase,
+) -> None:
+    """Doorbell and hub review 46: a wired Nest doorbell was told a minute at the breaker
+    "also drains the doorbell" and to take its battery off and charge it, where its source
+    says it runs a few minutes on a built-in battery once the power is cut."""
+
+    def breaker_page(model: str) -> str:
+        plan = compile_plan(kb, resolve_model(kb, model))
+        return StepRenderer(kb, plan).step(StepRef.parse("9.a.doorbell-power.0")).text
+
+    nest = breaker_page("nest-doorbell-wired")
+    assert "leave it off for several minutes: its sources say it runs a few minutes" in nest
+    assert "drains the doorbell" not in nest and "charge the battery" not in nest
+    eufy = breaker_page("eufy-video-doorbell-2k-wired")
+    assert "leave it off for at least a minute (that also drains the doorbell)" in eufy
+    assert "charge the battery fully instead. Then switch the power back on." in eufy

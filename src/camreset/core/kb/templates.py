@@ -51,6 +51,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "battery.renew",
         "battery.renew_title",
         "transformer.rating",
+        "transformer.off",
+        "transformer.battery",
         "hub.name",
         "hub.near",
         "add.how",

@@ -206,6 +206,9 @@ class Power(Strict):
     rechargeable: bool | None = None
     """False: a battery camera on single-use cells (new batteries, never a charger); None: the
     sources do not say."""
+    internal_battery: bool | None = None
+    """True: it keeps running a while on a built-in battery once this supply is cut (a wired
+    Nest doorbell), so cutting the power does not drain it at once."""
     note: OneLine | None = None
 
 

@@ -261,6 +261,24 @@ def _recorder_reset_note(model: ResolvedModel, nvr: object, power: frozenset[str
     )
 
 
+def _breaker_words(model: ResolvedModel) -> dict[str, str]:
+    """How long a doorbell stays off at the breaker, and what to do about a battery: a wired
+    Nest runs a few minutes on its built-in battery once the power is cut (its source), so a
+    minute does not drain it, and it has no battery to take off and charge (review 46)."""
+    inside = any(isinstance(p, Power) and p.internal_battery for p in model.values("power"))
+    if inside:
+        return {
+            "transformer.off": "leave it off for several minutes: its sources say it runs a few "
+            "minutes on its built-in battery once the power is cut",
+            "transformer.battery": "",
+        }
+    return {
+        "transformer.off": "leave it off for at least a minute (that also drains the doorbell)",
+        "transformer.battery": " If the doorbell also runs on a battery, take it off the "
+        "wiring and charge the battery fully instead.",
+    }
+
+
 def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     """The template values about power and adding the camera again, for a camera powered
     `power`."""
@@ -284,6 +302,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "charge.time": charge_time,
         **_battery_words(model, charge_time),
         "transformer.rating": rating,
+        **_breaker_words(model),
         "hub.name": hub.name if hub is not None else "hub or base station",
         "hub.near": "Check that the camera's network cable runs to it (or, for a Wi-Fi camera, "
         "that it is on the same network)."

@@ -46,6 +46,7 @@ SENTENCES = frozenset(
         "wifi.before",
         "wifi.joins",
         "hub.near",
+        "transformer.battery",
     }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
