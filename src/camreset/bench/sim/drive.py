@@ -23,8 +23,8 @@ from camreset.core.present.step import Step
 from camreset.core.present.words import SUCCESSES
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.flow import ENDINGS, next_step
-from camreset.core.session.fold import Fold
-from camreset.core.session.intake import parse_have, told_have
+from camreset.core.session.fold import Fold, told_have
+from camreset.core.session.intake import parse_have
 from camreset.core.session.network import network_option
 
 STEP_CAP = 60

@@ -11,22 +11,10 @@ setup phase's hub is checked by its own attempt, "Check the hub, then add the ca
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import Answered, Evidence, live_evidence
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Phase
 from camreset.core.session.detours import Derived
-
-if TYPE_CHECKING:
-    from camreset.core.session.fold import Fold
-
-RULES = "rules"
-"""The `started` event's key for how its session folds: 1, a setup light seen and then the
-app not finding the camera is adding trouble (`seen_not_found`). A log saved before has no
-key and folds as it ran, going back to resetting (its later steps are the reset's)."""
-NOT_FOUND = Derived("add-trouble", "not-found")
-SEEN_NOT_FOUND = "reset (setup light seen); the app did not find it"
 
 
 def carried(
@@ -61,23 +49,3 @@ def into_setup(
         e for e in parked if e in now or not (isinstance(e, Answered) and e.question_id in twins)
     ]
     parked.extend(item for item in now if item not in parked)
-
-
-def seen_not_found(fold: Fold, plan: CameraPlan, ref: str, stage: int) -> str | None:
-    """The setup light was seen, then the app did not find the camera: the reset took, and
-    finding it is adding trouble (phone permissions, an old entry in the app, the Wi-Fi
-    band), as for "It reset, but I can't add it". A reviewer's Nest doorbell, confirmed
-    blinking white, went back to click questions, 30 s holds and the breaker (doorbell and
-    hub review 46). A light misread stays possible: adding it weighs "not really reset".
-    None where this is not that case (a seller's reset, a phase with no such question)."""
-    steps = plan.actions[ref].steps
-    checks = (steps[stage - 1].check, steps[stage].check) if stage > 0 else ()
-    setup = plan.setup.questions.get(NOT_FOUND.question_id)
-    if checks != ("setup_mode", "app_finds") or fold.phase is not Phase.reset:
-        return None
-    if fold.reset_only or setup is None or not fold.adding_after_light:
-        return None
-    fold.reset, fold.last_reset = True, ref
-    fold.switch(Phase.setup, plan)
-    fold.evidence.append(NOT_FOUND)
-    return SEEN_NOT_FOUND

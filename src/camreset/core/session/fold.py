@@ -20,16 +20,17 @@ from dataclasses import dataclass, field, replace
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
-from camreset.core.kb.troubleshooting import Phase, WaitFor
+from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import TELL_CHECK
 from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
-from camreset.core.present.words import CANT, DONE, NOT_DONE, NOT_SURE, STOP, UNTOLD
+from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
 from camreset.core.session import detours, opening
-from camreset.core.session.carried import into_setup, seen_not_found
+from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
-from camreset.core.session.intake import EVERY_ITEM, told_have
 from camreset.core.session.opening import Opening
+
+EVERY_ITEM = frozenset(h.value for h in Have)
 
 
 def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
@@ -43,6 +44,14 @@ def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
     ):
         stage += 1
     return stage
+
+
+def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
+    """(at hand, not at hand) from a checklist; None = not asked: everything may be asked
+    for. A ticked list leaves out only what cannot simply be fetched (FETCHABLE)."""
+    if have is None:
+        return set(), set()
+    return set(have), set(EVERY_ITEM - have - FETCHABLE)
 
 
 @dataclass
@@ -109,9 +118,6 @@ class Fold:
     powered: dict[str, frozenset[str]] = field(default_factory=dict)
     """How each power question's answer says the camera is powered (latest last): the words
     of later steps fit it ("unplug its network cable", not "its adapter, or …")."""
-    adding_after_light: bool = True
-    """The app not finding a camera whose setup light was seen is adding trouble (False: a
-    log saved before that rule, folded as it ran: core/session/carried.py)."""
     rechecked: set[tuple[Phase, str]] = field(default_factory=set)
     """The questions (by phase) whose deciding answer was looked at once more."""
 
@@ -284,13 +290,6 @@ class Fold:
             return None
         if answer == CANT and confirmed:
             answer = "yes"  # the check before said yes; this one could not be done: go by that
-        if (
-            answer == "no"
-            and confirmed
-            and last
-            and (said := seen_not_found(self, plan, ref, stage))
-        ):
-            return said
         if answer != "yes":
             self.evidence.append(ActionFailed(ref))  # not known to have worked: go on
             self.last_no = (ref, stage)

@@ -13,7 +13,6 @@ from typing import TypeVar
 from camreset.core.kb.schema import FormFactor, form_factor_id
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
-from camreset.core.present.words import FETCHABLE
 from camreset.errors import InvalidAnswerError
 
 E = TypeVar("E", bound=StrEnum)
@@ -54,14 +53,3 @@ def _parse_choice(kind: type[E], text: str | None, what: str) -> E | None:
     except ValueError:
         choices = ", ".join(member.value for member in kind)
         raise InvalidAnswerError(f"unknown {what} {text!r}; use one of {choices}") from None
-
-
-EVERY_ITEM = frozenset(h.value for h in Have)
-
-
-def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
-    """(at hand, not at hand) from a checklist; None = not asked: everything may be asked
-    for. A ticked list leaves out only what cannot simply be fetched (FETCHABLE)."""
-    if have is None:
-        return set(), set()
-    return set(have), set(EVERY_ITEM - have - FETCHABLE)

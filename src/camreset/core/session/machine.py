@@ -29,7 +29,6 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import offered_labels, why_words
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours
-from camreset.core.session.carried import RULES
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.estimate import TimeLeft, fresh_setup
@@ -47,8 +46,8 @@ from camreset.core.session.flow import (
     next_step,
     plain_recommender,
 )
-from camreset.core.session.fold import Fold
-from camreset.core.session.intake import parse_form_factor, parse_power, told_have
+from camreset.core.session.fold import Fold, told_have
+from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
@@ -100,7 +99,6 @@ class Guide:
             "line": resolved.line.id,
             "form_factor": resolved.form_factor.value if resolved.form_factor else None,
             "have": sorted(h.value for h in have) if have else None,
-            RULES: 1,  # a log without it folds as its version did (core/session/carried.py)
         }
         if typed and not resolved.generic:
             data["typed"] = typed
@@ -160,9 +158,10 @@ class Guide:
             parse_power(data.get("power")),
         )
         plan, renderer = self.plan(resolved)
-        fold = SessionFold(last_step_at=events[0].at, adding_after_light=RULES in data)
-        fold.have, fold.cannot = told_have(frozenset(data.get("have") or ()) or None)
-        fold.asked = bool(data.get("have"))
+        fold = SessionFold(last_step_at=events[0].at)
+        told = data.get("have")
+        fold.have, fold.cannot = told_have(frozenset(told) if told else None)
+        fold.asked = bool(told)
         if said := parse_power(data.get("said_power")):
             say_power(plan, fold, said)
         if data.get("typed"):  # said above the first step, like any opening notice
@@ -375,6 +374,7 @@ class Guide:
         """The range of minutes left, and why it grew since the last answer (if it did)."""
         return time_shown(plan, fold, ref, self.recommender, self._fresh_setup)
 
+    # -- commands -------------------------------------------------------------------------
     def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:
         """Check a command against the state as it stands and return the event to append."""
         return command_event(state, command, at)
