@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.lights import NO_LIGHT_ID, line_patterns, rhythm
 from camreset.core.present.step import StepRef
+from camreset.core.present.steps import StepRenderer
 from camreset.core.session import Guide
 from camreset.kb_files import load_kb
 
@@ -115,3 +117,21 @@ def test_why_the_light_is_asked_quotes_the_answers_the_page_shows(
     assert step.why is not None and "points to" in step.why.effect
     quoted = set(re.findall(r"“([^”]+)”", step.why.effect))
     assert quoted and quoted <= {a.label for a in step.answers}
+
+
+@pytest.mark.parametrize(
+    ("model_id", "pattern"),
+    [("simplisafe-outdoor-camera", "blink-white"), ("wyze-cam-v4", "blink-red")],
+)
+def test_a_setup_light_the_sources_call_flashing_is_drawn_beside_its_answer(
+    kb: KnowledgeBase, model_id: str, pattern: str
+) -> None:
+    """Doorbell and hub review 46: SimpliSafe's "flashing white" was kept as words, so "Yes,
+    it looks like this" showed an empty circle where Nest's "white blinking" showed its
+    light."""
+    plan = compile_plan(kb, resolve_model(kb, model_id))
+    steps = plan.actions["guided-reset"].steps
+    stage = next(i for i, s in enumerate(steps) if s.check == "setup_mode")
+    page = StepRenderer(kb, plan).step(StepRef(0, "action", "guided-reset", stage))
+    yes = next(a for a in page.answers if a.id == "yes")
+    assert yes.pattern == pattern and pattern in kb.patterns
