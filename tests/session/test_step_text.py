@@ -886,3 +886,19 @@ def test_a_doorbell_with_a_built_in_battery_is_left_off_long_enough_at_the_break
     eufy = breaker_page("eufy-video-doorbell-2k-wired")
     assert "leave it off for at least a minute (that also drains the doorbell)" in eufy
     assert "charge the battery fully instead. Then switch the power back on." in eufy
+
+
+def test_an_app_path_sourced_for_another_app_says_so(kb: KnowledgeBase) -> None:
+    """Doorbell and hub review 46: a Nest doorbell added in Google Home read "must show as
+    online in the Nest app" and the Nest app's path, unexplained, a page after "Google Home"."""
+
+    def app_page(model: str) -> str:
+        plan = compile_plan(kb, resolve_model(kb, model))
+        return StepRenderer(kb, plan).step(StepRef(0, "action", "app-reset", 0)).text
+
+    doorbell = app_page("nest-doorbell-wired")
+    assert "The sources give this path in the Nest app; none gives one in the Google Home app" in (
+        doorbell
+    )
+    assert "If it is not in the Nest app, answer “I can't do this”." in doorbell
+    assert "The sources give this path" not in app_page("nest-cam-indoor")  # in the Nest app

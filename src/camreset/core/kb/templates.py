@@ -46,6 +46,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "software.app",
         "software.web",
         "software.app_name",
+        "software.app_note",
         "power.ready",
         "charge.time",
         "battery.renew",

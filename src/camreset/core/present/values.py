@@ -47,6 +47,7 @@ SENTENCES = frozenset(
         "wifi.joins",
         "hub.near",
         "transformer.battery",
+        "software.app_note",
     }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
@@ -156,6 +157,7 @@ def template_values(
         "power.back": cut_power.back,
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
         "software.app_name": _path_app(app_paths[0].path if app_paths else "", model.app),
+        "software.app_note": _other_app_note(app_paths[0].path if app_paths else "", model.app),
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
         **setup_values(model, power),
     }
@@ -176,6 +178,20 @@ def _path_app(path: str, app: str | None) -> str:
     if named and app and named.group(1).casefold() != app.casefold():
         return f"the {named.group(1)}"
     return f"the {app}" if app else "its"
+
+
+def _other_app_note(path: str, app: str | None) -> str:
+    """Where the sourced path is another app's than the one the camera is added in (the Nest
+    app's for a doorbell added in Google Home), that no source gives it in the camera's own
+    (a reviewer read "Nest app" on one page and "Google Home app" on the next: review 46)."""
+    named = re.match(r"^(.+?) app\b", path)
+    if not (named and app and named.group(1).casefold() != app.casefold()):
+        return ""
+    return (
+        f"The sources give this path in the {named.group(1)} app; none gives one in the {app} "
+        "app, where this camera is added. If it is not in the "
+        f"{named.group(1)} app, answer “I can't do this”."
+    )
 
 
 def _long_note(model: ResolvedModel) -> str:
