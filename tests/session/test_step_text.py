@@ -245,7 +245,7 @@ def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:
     said "in the Google Home app. There, follow this path: Nest app > …" (a phone reviewer)."""
     nest = PlanBook(kb)["nest-doorbell-battery"].stage("app-reset", 0).text
     assert nest.startswith("The doorbell must show as online in the Nest app.")
-    assert "Google Home app" not in nest
+    assert "online in the Google Home app" not in nest  # it says no path is sourced there
     tapo = PlanBook(kb)["tapo-c200"].stage("app-reset", 0).text
     assert tapo.startswith("The camera must show as online in the Tapo app.")
 
@@ -902,3 +902,12 @@ def test_an_app_path_sourced_for_another_app_says_so(kb: KnowledgeBase) -> None:
     )
     assert "If it is not in the Nest app, answer “I can't do this”." in doorbell
     assert "The sources give this path" not in app_page("nest-cam-indoor")  # in the Nest app
+
+
+def test_a_hold_whose_sign_is_any_cameras_says_so(kb: KnowledgeBase) -> None:
+    """Doorbell and hub review 46: a Ring doorbell's hold page gave the usual signs (a light
+    that flashes, a chime) as if its sources said them; they are guides' for any camera."""
+    ring = PlanBook(kb)["ring-video-doorbell-wired"].stage("guided-reset", 2).text
+    assert "No source says what this doorbell does while held" in ring
+    tapo = PlanBook(kb)["tapo-c200"].stage("guided-reset", 2).text
+    assert "No source says what" not in tapo  # its own sources give its sign

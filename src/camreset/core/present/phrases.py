@@ -162,6 +162,12 @@ def before_pressing(button: Button | None) -> list[str]:
 SPEAKER = "if it has a speaker"
 """Said after a sound a source gives for a whole line: not every camera of a line has one
 (a Reolink RLC-510A has a microphone and no speaker to play the line's melody)."""
+USUAL_SIGN = (
+    " No source says what this camera does while held: the signs to watch for are what "
+    "cameras usually do."
+)
+"""After a hold's sign taken from guides for any camera (a reviewer's Ring doorbell read the
+usual signs as its own: doorbell and hub review 46)."""
 
 
 def _heard(sound: str) -> str:

@@ -16,6 +16,7 @@ from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.connection import on_its_cable, without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import ANY_BRAND
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
@@ -30,7 +31,7 @@ from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import KEEP_ON, KEEP_ON_UNLESS, hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
-from camreset.core.present.phrases import BOOT_WAIT, button_words, setup_words
+from camreset.core.present.phrases import BOOT_WAIT, USUAL_SIGN, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
@@ -283,6 +284,9 @@ class StepRenderer:
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
         timer = hold_timer(self.model, hold, until)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
+        held = self.model.facts.get("while_holding")
+        if until and held is not None and held.origin in ANY_BRAND:  # not this camera's own
+            text += USUAL_SIGN
         text += in_part_warning(self.model, timer)
         if keep_plugged and not spec.unplugged:
             unless = ""
