@@ -2401,3 +2401,17 @@ def test_a_kasa_sellers_removal_page_names_the_kasa_app_first(make_driver: Any) 
     d.send("selling")
     text = d.state.current.text
     assert text.index("Kasa app:") < text.index("Tapo app:")
+
+
+def test_moving_a_camera_that_joins_its_hub_to_new_wifi_names_the_hub(make_driver: Any) -> None:
+    """Doorbell and hub review 46: a eufyCam on a HomeBase, moving to new Wi-Fi, read "look
+    for its hub or base station if it has one" and went on to a camera reset; the sources say
+    it joins its HomeBase, which is what is on the network."""
+    d = make_driver(model="eufy-eufycam-3c", have=EVERYTHING, opening=True)
+    d.send("new-wifi")
+    said = " ".join(d.state.current.notices)
+    assert said.startswith("This camera joins its eufy HomeBase S380 (HomeBase 3), not your Wi-Fi")
+    assert "the camera itself may not need a reset" in said
+    blink = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
+    blink.send("new-wifi")  # a Sync Module camera also uses the home Wi-Fi: the plain words
+    assert "if it has one" in " ".join(blink.state.current.notices)

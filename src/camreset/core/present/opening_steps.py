@@ -61,6 +61,11 @@ NOTICES = {
     "network without a reset. Look in the app's settings for the camera, or for its hub or "
     "base station if it has one, for a way to change the Wi-Fi first; if there is none, the "
     "reset is the way, and you add it to the new network after.",
+    "no-wifi-route-hub": "This camera joins its {hub.name}, not your Wi-Fi: it is the hub "
+    "that is on your network. No source we have says how to move it to another network, so "
+    "look in the app's settings for the hub for a way to change its Wi-Fi before resetting "
+    "anything: the camera itself may not need a reset. If there is no such way, the reset is "
+    "next.",
     "reset-after-removal": "{line.brand}'s own page says to factory reset it as well after "
     "removing it from your account, when you will not use it again (another source says "
     "removing it already resets it). The reset is next.",

@@ -25,6 +25,7 @@ from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan, holds_long_only
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
+from camreset.core.kb.values import JOINS_ITS_HUB
 from camreset.core.present.account_words import (
     STILL_BOUND,
     cant_sign_in_words,
@@ -261,6 +262,9 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         return None
     wired = route == "wifi-route" and without_wifi(plan.model)
     opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
+    hub = plan.model.pairs_via  # it reaches the network through its hub (a eufy HomeBase)
+    if route == "wifi-route" and not wired and hub is not None and hub.kind in JOINS_ITS_HUB:
+        opening.notice = "no-wifi-route-hub"
     _tried_or_done(plan, opening)
     return None
 
