@@ -342,3 +342,13 @@ def test_yes_says_looks_like_this_only_beside_a_picture_of_the_light(
     assert check.title == "Is the camera in setup mode now?"
     yes = check.answers[0]
     assert yes.label.startswith(label) and (yes.pattern is not None) == drawn
+
+
+def test_a_doorbell_its_source_files_as_wired_is_not_asked_about_adapters(guide: Guide) -> None:
+    """Doorbell and hub review 46: the eufy Video Doorbell 2K (wired), with no power fact, was
+    asked how it is powered (adapter, PoE, battery, wiring) and offered adapters and outlets;
+    its source files the T8200 under wired doorbells."""
+    plan = compile_plan(KB, resolve_model(KB, "eufy-video-doorbell-2k-wired"))
+    assert "power-kind" not in plan.questions
+    assert not {"other-outlet", "swap-adapter", "poe-other-port"} & set(plan.reset.actions)
+    assert "doorbell-power" in plan.reset.actions
