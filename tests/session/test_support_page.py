@@ -50,8 +50,9 @@ def test_a_support_page_says_when_its_likeliest_cause_is_a_step_they_could_not_d
     likeliest cause, the transformer. The page now says which step deals with it."""
     from tests.session.conftest import answered
 
-    answers = ("other-fault", "yes", "few-seconds", "reacted", "came-back", "doorbell-wiring")
-    answers += ("cant", "cant", "cant")  # "Enough power", then its two last looks
+    answers = ("other-fault", "yes", "few-seconds", "reacted", "came-back")
+    answers += ("done", "done", "done", "done", "no")  # the guided reset, not in setup mode
+    answers += ("cant", "cant", "cant", "cant")  # "Enough power", then its last looks
     page = answered(guide, answers, model="eufy-video-doorbell-2k-wired", have=("app", "pin"))
     page = page.current
     assert page.kind == "outcome" and page.ref.ref.startswith("escalate")
