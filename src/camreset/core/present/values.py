@@ -171,26 +171,34 @@ def _line_wide(model: ResolvedModel) -> bool:
     return held is not None and held.origin.is_default
 
 
-def _path_app(path: str, app: str | None) -> str:
-    """ "the Nest" where the sourced path starts in another app than the camera's own (a newer
-    Nest camera is added in Google Home, the line's reset path is in the Nest app), else its."""
+def _other_app(path: str, app: str | None) -> str | None:
+    """The app a sourced path starts in ("Nest app > …"), where it is not the camera's own (a
+    newer Nest camera is added in Google Home, the line's reset path is in the Nest app)."""
     named = re.match(r"^(.+?) app\b", path)
     if named and app and named.group(1).casefold() != app.casefold():
-        return f"the {named.group(1)}"
+        return named.group(1)
+    return None
+
+
+def _path_app(path: str, app: str | None) -> str:
+    """ "the Nest" where the sourced path starts in another app than the camera's own, else
+    its."""
+    other = _other_app(path, app)
+    if other:
+        return f"the {other}"
     return f"the {app}" if app else "its"
 
 
 def _other_app_note(path: str, app: str | None) -> str:
-    """Where the sourced path is another app's than the one the camera is added in (the Nest
-    app's for a doorbell added in Google Home), that no source gives it in the camera's own
+    """Where the sourced path is another app's, that no source gives it in the camera's own
     (a reviewer read "Nest app" on one page and "Google Home app" on the next: review 46)."""
-    named = re.match(r"^(.+?) app\b", path)
-    if not (named and app and named.group(1).casefold() != app.casefold()):
+    other = _other_app(path, app)
+    if other is None:
         return ""
     return (
-        f"The sources give this path in the {named.group(1)} app; none gives one in the {app} "
-        "app, where this camera is added. If it is not in the "
-        f"{named.group(1)} app, answer “I can't do this”."
+        f"The sources give this path in the {other} app; none gives one in the {app} app, "
+        f"where this camera is added. If it is not in the {other} app, answer “I can't do "
+        "this”."
     )
 
 

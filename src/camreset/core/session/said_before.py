@@ -341,10 +341,9 @@ def _on_first_owners_account(fold: SessionFold) -> bool:
 
 def _asks_the_app(step: Step, app: str) -> bool:
     """Whether a page asks what the app shows (a check, or a question answered from it)."""
-    if step.ref.kind in ("tool", "outcome"):
-        return False
     words = f"{step.title} {step.text}"
-    return f"{app} app" in words or " in the app" in words or "the app show" in words
+    generic = " in the app" in words or "the app show" in words
+    return _uses_app(step, app) or (generic and step.ref.kind not in ("tool", "outcome"))
 
 
 def _uses_app(step: Step, app: str | None) -> bool:
