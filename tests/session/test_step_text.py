@@ -65,6 +65,19 @@ def test_waits_and_holds_speak_of_the_way_the_camera_is_powered(kb: KnowledgeBas
     assert seen == {"battery", "poe"}
 
 
+def test_how_long_it_had_been_on_is_asked_in_the_way_it_is_powered(kb: KnowledgeBase) -> None:
+    """A doorbell review: a wired doorbell and a battery camera were asked how long it had
+    been on "from plugging it in", which neither is."""
+
+    def asked(model: str) -> str:
+        renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
+        return renderer.step(StepRef(1, "question", "waited-boot")).text
+
+    assert asked("ring-video-doorbell-wired").startswith("From restoring its power to pressing")
+    assert asked("eufy-eufycam-2c").startswith("From switching it on or putting its battery in")
+    assert asked("tapo-c200").startswith("From plugging it in to pressing")
+
+
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
     assert "Charge the doorbell's battery fully (about 5-10 hours)," in text  # a doorbell

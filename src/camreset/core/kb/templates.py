@@ -43,6 +43,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "power.rating",
         "power.cut",
         "power.back",
+        "power.on",
         "software.app",
         "software.web",
         "software.app_name",

@@ -155,6 +155,7 @@ def template_values(
         "power.rating": power_words(model.power),
         "power.cut": cut_power.cut,
         "power.back": cut_power.back,
+        "power.on": cut_power.on,
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
         "software.app_name": _path_app(app_paths[0].path if app_paths else "", model.app),
         "software.app_note": _other_app_note(app_paths[0].path if app_paths else "", model.app),
