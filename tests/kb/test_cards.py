@@ -75,6 +75,16 @@ def test_a_hub_paired_camera_is_never_sent_to_a_setup_network_of_its_own() -> No
                 assert "Tapo_Cam" not in steps.stage(action.id, stage).text, (model_id, action.id)
 
 
+def test_only_a_camera_with_a_battery_is_told_to_charge_it() -> None:
+    """A doorbell review: the card of a Ring doorbell wired to its doorbell transformer said
+    "Charge first: 6-8 hours", its line's advice for battery doorbells."""
+    wired = render(ResetCard(KB, resolve_model(KB, "ring-video-doorbell-wired")), width=200)
+    assert "Doorbell wiring" in wired or "doorbell wiring" in wired
+    assert "Charge first" not in wired
+    battery = render(ResetCard(KB, resolve_model(KB, "ring-video-doorbell-3")), width=200)
+    assert "Charge first" in battery
+
+
 def test_card_words_read_as_sentences_not_field_dumps() -> None:
     """A reviewer read "Sync module led states: pattern: solid blue; meaning: …", "(marked
     small black button)" and "Blink Sync Module (sync module)" on the cards."""

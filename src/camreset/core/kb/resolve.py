@@ -202,6 +202,8 @@ class ResolvedModel:
 
 
 Layers = list[tuple[ModelFacts, Origin]]
+CHARGED = frozenset({PowerKind.battery, PowerKind.solar})
+"""Ways of powering a camera that have a battery to charge."""
 
 
 def _layers(kb: KnowledgeBase, line: Line, ff: FormFactor | None) -> Layers:
@@ -264,6 +266,19 @@ def _without_own_network(facts: dict[str, Resolved]) -> dict[str, Resolved]:
     return kept
 
 
+def _without_charging(
+    facts: dict[str, Resolved], lists: dict[str, tuple[Resolved, ...]]
+) -> dict[str, Resolved]:
+    """A camera whose sources power it without a battery (a wired doorbell, a PoE camera)
+    does not inherit its line's charging advice: "Charge first" on a wired Ring doorbell's
+    card read as if it had a battery to charge."""
+    kinds = {r.value.kind for r in lists.get("power", ())}
+    charge = facts.get("charge")
+    if not kinds or kinds & CHARGED or charge is None or not charge.origin.is_default:
+        return facts
+    return {name: fact for name, fact in facts.items() if name != "charge"}
+
+
 def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     """The model with every fact filled from the nearest layer that has it."""
     model = kb.models.get(model_id)
@@ -275,6 +290,7 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     facts, lists = _resolve(kb, layers, model_id, line.id)
     if "pairs_via" in facts:
         facts = _without_own_network(facts)
+    facts = _without_charging(facts, lists)
     return ResolvedModel(
         id=model.id,
         name=model.name,
