@@ -76,3 +76,26 @@ def test_a_simplisafe_base_station_is_judged_by_simplisafes_own_chart(make_drive
     assert step.ref.ref in ("hub-online", "hub-check"), step.title
     texts = " | ".join(f.text for f in step.facts if f.name == "hub_lights")
     assert "power adapter is supplying power" in texts and "blinking yellow" in texts, texts
+
+
+def test_the_hub_step_says_how_to_bring_an_offline_hub_back_and_where_its_lights_are(
+    make_driver: Any,
+) -> None:
+    """A hub review: the hub step said to check that the hub's "light is normal", though
+    Blink's chart is on the page, and said nothing to do about a hub the app shows offline,
+    the thing the step is there to fix. It also put the camera "within a few metres" of the
+    hub, a distance no source gives."""
+    for model, lit in (
+        ("blink-outdoor-4", "its lights say so too (“What the hub's lights mean” says which)"),
+        ("eufy-eufycam-2c", "with its light as it usually is"),
+    ):
+        d = make_driver(model=model, have=EVERYTHING)
+        for _ in range(40):
+            if d.state.finished or d.state.current.ref.ref == "hub-check":
+                break
+            d.pick("no", "offline", "done", "not_sure", "cant")
+        text = d.state.current.text
+        assert d.state.current.ref.ref == "hub-check", (model, d.state.current.title)
+        assert lit in text, (model, text)
+        assert "unplug the hub for a minute, plug it back in" in text
+        assert "few metres" not in text and "near it for the reset" in text

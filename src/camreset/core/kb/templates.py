@@ -57,6 +57,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "transformer.battery",
         "hub.name",
         "hub.near",
+        "hub.lit",
         "add.how",
         "wifi.joins",
         "unbind.route",

@@ -24,6 +24,7 @@ from camreset.core.kb.values import (
 )
 from camreset.core.present.account_words import WHOEVER, unbind_routes
 from camreset.core.present.device_noun import device_noun
+from camreset.core.present.facts import LABELS
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
 
@@ -307,7 +308,11 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "hub.near": "Check that the camera's network cable runs to it (or, for a Wi-Fi camera, "
         "that it is on the same network)."
         if model.recorder is not None
-        else "Bring the camera within a few metres of it for the reset and setup.",
+        else "Bring the camera near it for the reset and setup.",
+        # where its lights are sourced they are listed under this heading on the same page
+        "hub.lit": f"and that its lights say so too (“{LABELS['hub_lights']}” says which)"
+        if model.lists.get("hub_lights")
+        else "with its light as it usually is",
         "add.how": _add_how(model, app, power),
         "wifi.joins": _wifi_joins(model),
         "wifi.before": _wifi_before(model, power),
