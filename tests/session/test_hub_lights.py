@@ -99,3 +99,15 @@ def test_the_hub_step_says_how_to_bring_an_offline_hub_back_and_where_its_lights
         assert lit in text, (model, text)
         assert "unplug the hub for a minute, plug it back in" in text
         assert "few metres" not in text and "near it for the reset" in text
+
+
+def test_the_check_after_a_reset_adds_a_hub_camera_through_its_hub(kb: Any) -> None:
+    """A hub review: after the reset a Sync Module camera was to be found by "start adding a
+    new camera" in the app, though its adding step says to add it through the Sync Module."""
+    from camreset.bench.sim.plans import PlanBook
+
+    book = PlanBook(kb)
+    checked = book["blink-outdoor"].stage("guided-reset", 5)
+    assert "start adding a new camera through the Blink Sync Module and follow" in checked.text
+    plain = book["tapo-c200"].stage("guided-reset", 5)
+    assert "start adding a new camera and follow it" in plain.text

@@ -36,9 +36,13 @@ def app_check(r: StepRenderer) -> Step:
         if recorder is not None
         else " A wired camera may instead ask for a new password on its web page."
     )
+    hub = r.model.pairs_via
+    # a camera on a hub is added through it (add.how says so): the check names it too
+    through = f" through the {hub.name}" if hub is not None and recorder is None else ""
     text = (
-        f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun} and "
-        f"follow it until it searches. A reset {noun} shows up as a new, unconfigured one"
+        f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun}"
+        f"{through} and follow it until it searches. A reset {noun} shows up as a new, "
+        "unconfigured one"
         f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
         "is enough for now."
     )
