@@ -143,3 +143,34 @@ def test_a_search_for_the_button_after_a_clear_click_says_it_is_a_check(
     assert clicked.notice is not None and clicked.notice.startswith("You felt a click")
     assert "check against this page that it is the reset button" in clicked.notice
     assert "You felt a click" not in (to_search("not_sure").current.notice or "")
+
+
+def test_a_button_behind_a_cover_that_will_not_open_is_not_asked_for_again(
+    guide: Guide,
+) -> None:
+    """A doorbell review: a Ring doorbell's button is reached by undoing its security screw
+    and taking the faceplate off. Someone who could not undo it had only "I can't find the
+    reset button" (a search for a button they knew was there) or "Something else" (after
+    which the next attempt asked them to press it again)."""
+    from camreset.core.report import build_report, render_text
+
+    ring = {"model": "ring-video-doorbell-wired", "have": ("pin", "app")}
+    state = answered(guide, ("skip-questions", "done", "done", "cant"), **ring)
+    assert state.current.title == "What stops you?"
+    assert state.current.offers("cant-open")
+    state = answered(guide, ("skip-questions", "done", "done", "cant", "cant-open"), **ring)
+    titles, end = to_the_end(guide, state, ("no", "done", "not_sure", "cant", "other"))
+    assert not [t for t in titles if "button" in t.casefold()], titles
+    report = render_text(build_report(guide.kb, end))
+    assert "could not open it to reach the button" in report
+    # a camera whose button is not behind anything has no such answer
+    plain = answered(guide, ("skip-questions",), model="amcrest-ip2m-841", have=("pin", "app"))
+    for _ in range(20):
+        if plain.current.title.startswith("Hold the reset button"):
+            break
+        said = next(a for a in ("done", "no", "have", "not_sure") if plain.current.offers(a))
+        cmd = Command("answer", plain.current.id, said)
+        plain = guide.extend(plain, [guide.command(plain, cmd, T0)])
+    cmd = Command("answer", plain.current.id, "cant")
+    plain = guide.extend(plain, [guide.command(plain, cmd, T0)])
+    assert plain.current.title == "What stops you?" and not plain.current.offers("cant-open")

@@ -27,6 +27,8 @@ WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
     "why-cant", "find-help", "tell-hold", "short-hold", "tell-check", "last-look", "recheck",
 )  # fmt: skip
 NO_BUTTON, OFFLINE, OTHER = "no-button", "offline", "other"
+CANT_OPEN = "cant-open"
+"""The button is behind something that will not open (a doorbell's security screw, a dome)."""
 ONLINE_QUESTION = "camera-online"
 """The knowledge base's question an "it shows as offline" answer answers (its likelihoods)."""
 FIXED_ANSWERS = {
@@ -58,7 +60,8 @@ SETUP button): "it sits in a small hole" would be a fact no source gives."""
 
 
 def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tuple[str, ...]:
-    """The plan-changing reasons an attempt's "can't" may have: `no-button`, `no-<item>`,
+    """The plan-changing reasons an attempt's "can't" may have: `no-button`, `cant-open`
+    (where the sources say something must be opened to reach the button), `no-<item>`,
     `offline` (a reset from the app, with the camera shown as offline there: evidence about
     its power, where the plan asks that question). On page `stage`: the button and its pin
     only where the page is at the button (a hold, finding it, or saying where it is), the
@@ -76,7 +79,8 @@ def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tup
             items = [i for i in items if i not in BUTTON_ITEMS] if page.do is not None else []
             button = False
             offline = offline and page.do is not None
-    reasons = [NO_BUTTON] * button + [OFFLINE] * offline
+    covered = button and plan.model.button is not None and bool(plan.model.button.open_first)
+    reasons = [NO_BUTTON] * button + [CANT_OPEN] * covered + [OFFLINE] * offline
     return tuple(reasons + [f"no-{item.value}" for item in items])
 
 
@@ -94,6 +98,7 @@ FIND_TEXT = (
 )
 DETOUR_LABELS = {
     NO_BUTTON: "I can't find the reset button",
+    CANT_OPEN: "I can't open it to reach the button",
     OTHER: "Something else stops me",
     "found": "Found it: carry on",
     "not-found": "I still can't find it",

@@ -14,6 +14,9 @@ GREW_WORDS = {
     "back to resetting": "the reset had not really taken: it has to be reset again",
     "could not do this": "the step you could not do is out, and what is left takes longer",
     "could not find the button": "the step you could not do is out, and what is left takes longer",
+    "could not open it to reach the button": (
+        "the steps that press the button are out, and what is left takes longer"
+    ),
     "starts at adding it again": "the camera reset already: adding it again comes next",
     "off the account: the app cannot reset it now": (
         "with it off your account, the app can no longer reset it: the button is the way now"

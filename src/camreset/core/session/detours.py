@@ -34,6 +34,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, WaitFor
 from camreset.core.present import holds
 from camreset.core.present.detour_steps import (
+    CANT_OPEN,
     FIND_HELP,
     LAST_LOOK,
     LAST_LOOK_CHECKS,
@@ -50,6 +51,8 @@ from camreset.core.present.words import CANT, NOT_SURE
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
+
+COULD_NOT_OPEN = "could not open it to reach the button"
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,9 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         if given == NO_BUTTON:
             fold.detour = FIND_HELP
             return "cannot find the button"
+        if given == CANT_OPEN:  # what covers it covers it for every attempt that presses it
+            fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
+            return fold.give_up(action, COULD_NOT_OPEN)
         if given == OFFLINE:
             said = "the camera shows as offline in the app"
             if fold.opening.reason == "new-wifi":  # expected after a move: no sign of a fault,
