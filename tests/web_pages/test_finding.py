@@ -87,6 +87,9 @@ def test_a_hubs_name_says_it_is_the_hub_and_leads_to_its_brands_cameras(client: 
     several = client.page("/find?q=base station").select_one('[role="status"]').get_text(" ")
     for hub in ("Arlo Base Station", "SimpliSafe Base Station", "Wyze Base Station"):
         assert f"The {hub} is the box" in several
+    # the hub of an Arlo Ultra kit (a hub review: "arlo smarthub" found no camera)
+    smarthub = client.page("/find?q=arlo smarthub").select_one('[role="status"]').get_text(" ")
+    assert "The Arlo SmartHub is the box Arlo cameras pair through" in smarthub
     # a recorder's bare "NVR" names every brand's: no one brand's hub is picked
     assert "pair through" not in client.page("/find?q=nvr").get_text()
 
