@@ -85,6 +85,16 @@ def test_only_a_camera_with_a_battery_is_told_to_charge_it() -> None:
     assert "Charge first" in battery
 
 
+def test_a_models_own_guide_and_its_makers_general_page_are_both_kept() -> None:
+    """A KB audit: the Swann SWWHD-PTCAM inherited only the line's slow blue blink, though
+    the guide about this camera says its right-hand LED blinks red once the reset is done."""
+    card = render(ResetCard(KB, resolve_model(KB, "swann-swwhd-ptcam")), width=200)
+    setup = card.split("Setup mode looks like", 1)[1].split("What the light means", 1)[0]
+    assert "Sources disagree" in setup
+    assert "the right-hand LED blinks red (low: learncctv-swwhd-ptcam)" in setup
+    assert "blue blinking" in setup
+
+
 def test_card_words_read_as_sentences_not_field_dumps() -> None:
     """A reviewer read "Sync module led states: pattern: solid blue; meaning: …", "(marked
     small black button)" and "Blink Sync Module (sync module)" on the cards."""
