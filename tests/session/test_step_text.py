@@ -78,6 +78,26 @@ def test_how_long_it_had_been_on_is_asked_in_the_way_it_is_powered(kb: Knowledge
     assert asked("tapo-c200").startswith("From plugging it in to pressing")
 
 
+def test_a_camera_with_no_speaker_is_not_told_to_wait_for_its_lines_melody(
+    kb: KnowledgeBase,
+) -> None:
+    """A KB audit: the Reolink RLC-510A's hold page promised the line's melody or "Factory
+    reset was successful" (if it has a speaker), though its record lists no speaker: an
+    owner would wait for a sound that never comes."""
+    book = PlanBook(kb)
+
+    def hold_page(model: str) -> str:
+        steps = book[model]
+        spec = steps.plan.actions["guided-reset"]
+        (stage,) = [i for i, page in enumerate(spec.steps) if page.hold]
+        return steps.stage("guided-reset", stage).text
+
+    silent = hold_page("reolink-rlc-510a")
+    assert "(it has no speaker, so no sound or voice)" in silent
+    assert "melody" not in silent and "Factory reset was successful" not in silent
+    assert "melody" in hold_page("reolink-rlc-811a")
+
+
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
     assert "Charge the doorbell's battery fully (about 5-10 hours)," in text  # a doorbell
@@ -565,7 +585,7 @@ def test_a_sign_that_is_only_heard_is_listened_for(kb: KnowledgeBase) -> None:
     """Reolink's sign is a melody and a spoken line: "Watch now: you hear a short melody"
     (session 20's helpdesk reviewer); a light is still watched for."""
     book = PlanBook(kb)
-    reolink = book["reolink-rlc-520a"].stage("guided-reset", 2).timer
+    reolink = book["reolink-rlc-811a"].stage("guided-reset", 2).timer
     tapo = book["tapo-c200"].stage("guided-reset", 2).timer
     assert reolink is not None and tapo is not None
     assert timer_words(reolink).watch == (
@@ -594,10 +614,10 @@ def test_a_eufycam_2_is_held_until_its_own_sources_double_beep(kb: KnowledgeBase
 def test_a_sound_the_sources_give_for_the_whole_line_is_heard_only_with_a_speaker(
     kb: KnowledgeBase,
 ) -> None:
-    """Reolink's melody comes from a guide about the line; an RLC-510A has a microphone and
-    no speaker (web review L3). A sound a source gives for this very model is not hedged."""
+    """Reolink's melody comes from a guide about the line; not every camera of it has a
+    speaker (web review L3). A sound a source gives for this very model is not hedged."""
     book = PlanBook(kb)
-    reolink = book["reolink-rlc-510a"].stage("guided-reset", 2).text
+    reolink = book["reolink-rlc-811a"].stage("guided-reset", 2).text
     assert "“Factory reset was successful” (if it has a speaker)" in reolink
     nest = book["nest-cam-battery"].stage("guided-reset", 2).text
     assert "chime when the reset is done" in nest and "speaker" not in nest

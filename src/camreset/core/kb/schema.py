@@ -124,6 +124,9 @@ class ModelFacts(Strict):
     hold: Fact[Hold] | None = None
     reset_windows: list[Fact[ResetWindow]] | None = None
     while_holding: Fact[Signal] | None = None
+    speaker: Fact[bool] | None = None
+    """Whether it has a speaker: where a source says it has none, the sound or voice its line's
+    sources give for a reset is not promised (a Reolink RLC-510A has no speaker)."""
     setup_mode: Fact[SetupMode] | None = None
     led_states: list[Fact[LedState]] | None = None
     powered_first: Fact[bool] | None = None

@@ -24,6 +24,7 @@ LABELS = {
     "powered_first": "Powered and started first",
     "boot_seconds": "Start-up time",
     "while_holding": "While holding",
+    "speaker": "Has a speaker",
     "reboot_seconds": "Restart time",
     "setup_mode": "Setup mode looks like",
     "power": "Power",
@@ -64,6 +65,7 @@ SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
         else "no: the button is held while the power comes back on"
     ),
     "app": lambda v: f"the {v} app",
+    "speaker": lambda v: "yes" if v else "no: it plays no sound or voice when reset",
 }
 UNKNOWN = "not known: no source says"
 
@@ -261,6 +263,7 @@ CARD_ORDER = (
     "remove_microsd_first",
     "boot_seconds",
     "while_holding",
+    "speaker",
     "reboot_seconds",
     "software_reset",
     "setup_mode",

@@ -160,6 +160,9 @@ def before_pressing(button: Button | None) -> list[str]:
 
 
 SPEAKER = "if it has a speaker"
+NO_SPEAKER = "(it has no speaker, so no sound or voice)"
+"""After the sign of a camera a source says has no speaker, where its line's sources give a
+sound or a voice (a Reolink RLC-510A's wait for a melody would never end)."""
 """Said after a sound a source gives for a whole line: not every camera of a line has one
 (a Reolink RLC-510A has a microphone and no speaker to play the line's melody)."""
 USUAL_SIGN = (
@@ -182,11 +185,17 @@ def _heard(sound: str) -> str:
     return f"you hear {article} {sound}"
 
 
-def signal_words(kb: KnowledgeBase, signal: Signal | None, *, line_wide: bool = False) -> str:
+def signal_words(
+    kb: KnowledgeBase, signal: Signal | None, *, line_wide: bool = False, speaker: Any = None
+) -> str:
     """What a camera does while the button is held, as one clause (`line_wide`: the sources
-    speak of the line or of cameras in general, not of this model)."""
+    speak of the line or of cameras in general, not of this model; `speaker` False: a source
+    says it has none, so no sound or voice is promised)."""
     if signal is None:
         return NO_SIGNAL
+    if speaker is False and (signal.sound or signal.voice):
+        silent = signal.model_copy(update={"sound": None, "voice": None})
+        return f"{signal_words(kb, silent)} {NO_SPEAKER}"
     parts = [signal.description] if signal.description else []
     led = pattern_name(kb, signal.led)
     if led and not signal.description:  # a named pattern, or a source's own words for it

@@ -31,7 +31,13 @@ from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import KEEP_ON, KEEP_ON_UNLESS, hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
-from camreset.core.present.phrases import BOOT_WAIT, USUAL_SIGN, button_words, setup_words
+from camreset.core.present.phrases import (
+    BOOT_WAIT,
+    NO_SIGNAL,
+    USUAL_SIGN,
+    button_words,
+    setup_words,
+)
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
@@ -285,7 +291,12 @@ class StepRenderer:
         timer = hold_timer(self.model, hold, until)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         held = self.model.facts.get("while_holding")
-        if until and held is not None and held.origin in ANY_BRAND:  # not this camera's own
+        usual = held is not None and held.origin in ANY_BRAND  # not this camera's own
+        # nor where the line's sign was a sound this camera, with no speaker, cannot make
+        silent = self.model.value("speaker") is False and self.values["while_holding"].startswith(
+            NO_SIGNAL
+        )
+        if until and (usual or silent):
             text += USUAL_SIGN
         text += in_part_warning(self.model, timer)
         if keep_plugged and not spec.unplugged:

@@ -150,7 +150,9 @@ def template_values(
         "hold.long_note": _long_note(model),
         "boot.wait": duration(model.seconds("boot_seconds")),
         "reboot.wait": duration(model.seconds("reboot_seconds")),
-        "while_holding": signal_words(kb, model.while_holding, line_wide=_line_wide(model)),
+        "while_holding": signal_words(
+            kb, model.while_holding, line_wide=_line_wide(model), speaker=model.value("speaker")
+        ),
         "setup_mode": setup_words(kb, model.setup_mode, activates_when_wired(model)),
         "power.rating": power_words(model.power),
         "power.cut": cut_power.cut,
