@@ -16,7 +16,6 @@ from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.connection import on_its_cable, without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ANY_BRAND
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
@@ -31,18 +30,12 @@ from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import KEEP_ON, KEEP_ON_UNLESS, hold_minimum, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
-from camreset.core.present.phrases import (
-    BOOT_WAIT,
-    NO_SIGNAL,
-    USUAL_SIGN,
-    button_words,
-    setup_words,
-)
+from camreset.core.present.phrases import BOOT_WAIT, USUAL_SIGN, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.timer import hold_timer, in_part_warning, set_by_a_window
-from camreset.core.present.values import fill, template_values
+from camreset.core.present.values import fill, template_values, usual_sign
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
     NOT_SURE_ANSWER,
@@ -290,13 +283,7 @@ class StepRenderer:
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
         timer = hold_timer(self.model, hold, until)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
-        held = self.model.facts.get("while_holding")
-        usual = held is not None and held.origin in ANY_BRAND  # not this camera's own
-        # nor where the line's sign was a sound this camera, with no speaker, cannot make
-        silent = self.model.value("speaker") is False and self.values["while_holding"].startswith(
-            NO_SIGNAL
-        )
-        if until and (usual or silent):
+        if until and usual_sign(self.model, self.values["while_holding"]):
             text += USUAL_SIGN
         text += in_part_warning(self.model, timer)
         if keep_plugged and not spec.unplugged:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
@@ -17,6 +17,7 @@ from camreset.core.present.device_noun import device_noun
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
     FACE_WORDS,
+    NO_SIGNAL,
     TOOL_WORDS,
     before_pressing,
     button_words,
@@ -166,6 +167,16 @@ def template_values(
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
+
+
+def usual_sign(model: ResolvedModel, sign: str) -> bool:
+    """Whether the sign a hold page watches for is what cameras usually do, not this camera's
+    own: a default for any brand, or the light alone where its line's sound or voice needs a
+    speaker a source says it lacks."""
+    held = model.facts.get("while_holding")
+    if held is not None and held.origin in ANY_BRAND:
+        return True
+    return model.value("speaker") is False and sign.startswith(NO_SIGNAL)
 
 
 def _line_wide(model: ResolvedModel) -> bool:
