@@ -98,6 +98,20 @@ def test_a_camera_with_no_speaker_is_not_told_to_wait_for_its_lines_melody(
     assert "melody" in hold_page("reolink-rlc-811a")
 
 
+def test_a_setup_light_its_own_sources_give_otherwise_is_named_on_the_check(
+    kb: KnowledgeBase,
+) -> None:
+    """A brand review: the Swann SWWHD-PTCAM's check named only Swann's slow blue blink for
+    standalone cameras; its own guide's right-hand red blink was only on its card, so an
+    owner seeing red answered "No" and was sent to swap adapters. A line's guides that put
+    a light differently stay on the card (Tapo's pages name one)."""
+    book = PlanBook(kb)
+    swann = book["swann-swwhd-ptcam"].stage("guided-reset", 4).text
+    assert "blue blinking" in swann
+    assert "Another source says that in setup mode the light shows red blinking." in swann
+    assert "Another source" not in book["tapo-c200"].stage("guided-reset", 4).text
+
+
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
     assert "Charge the doorbell's battery fully (about 5-10 hours)," in text  # a doorbell

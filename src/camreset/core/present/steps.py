@@ -35,7 +35,7 @@ from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.timer import hold_timer, in_part_warning, set_by_a_window
-from camreset.core.present.values import fill, template_values, usual_sign
+from camreset.core.present.values import fill, other_setups, template_values, usual_sign
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
     NOT_SURE_ANSWER,
@@ -330,7 +330,7 @@ class StepRenderer:
         on_cable = "poe" in self.sourced_power  # sourced: an unknown power is not a cable
         wifi = not on_its_cable(self.model)
         said = setup_words(self.kb, self.model.setup_mode, activates, on_cable, wifi)
-        text = f"{lead}In setup mode {said}."
+        text = f"{lead}In setup mode {said}.{other_setups(self.kb, self.model)}"
         step = self.base("question", title, text, answers)
         return replace(step, facts=self.facts("setup_mode"), pattern=setup)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
+from camreset.core.kb.resolve import ANY_BRAND, Origin, ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
@@ -167,6 +167,23 @@ def template_values(
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
+
+
+def other_setups(kb: KnowledgeBase, model: ResolvedModel) -> str:
+    """What other sources say setup mode looks like, where they differ from the claim the
+    page follows: a Swann SWWHD-PTCAM owner seeing its own guide's red blink answered "No"
+    to a page that named only Swann's blue (brand review 47). Only sources about this model:
+    a line's guides that differ stay on its card."""
+    fact = model.facts.get("setup_mode")
+    if fact is None or fact.origin is not Origin.model:
+        return ""
+    followed = setup_words(kb, fact.value)
+    said = (setup_words(kb, c.value) for c in fact.claims)
+    others = list(dict.fromkeys(w for w in said if w not in followed))  # not a part of it
+    if not others:
+        return ""
+    who = "Another source says" if len(others) == 1 else "Other sources say"
+    return f" {who} that in setup mode {'; or '.join(others)}."
 
 
 def usual_sign(model: ResolvedModel, sign: str) -> bool:
