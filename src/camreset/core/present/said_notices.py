@@ -133,7 +133,7 @@ WORTH_GETTING_NOTICE = (
 something the person said they cannot get (a damaged cable and no other adapter), or
 left unticked on the checklist (`said`: which of the two)."""
 REDO_WORTH_NOTICE = (
-    "Before you contact support: the likeliest cause now, {cause} ({percent}), is one a step "
+    "Before you contact support: the likeliest cause now, {cause} ({percent}), is what a step "
     "you took deals with, but {doubt}, so it proved nothing. Try it again, letting every wait "
     "and hold run its full time: undo your answers back to it, or start a new session."
 )
