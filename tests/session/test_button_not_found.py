@@ -174,3 +174,26 @@ def test_a_button_behind_a_cover_that_will_not_open_is_not_asked_for_again(
     cmd = Command("answer", plain.current.id, "cant")
     plain = guide.extend(plain, [guide.command(plain, cmd, T0)])
     assert plain.current.title == "What stops you?" and not plain.current.offers("cant-open")
+
+
+def test_a_button_no_source_gives_a_tool_for_can_be_pressed_without_a_pin(
+    guide: Guide,
+) -> None:
+    """A brand review: a Wyze Cam v3 owner without a paperclip answered "I can't find one"
+    and was sent to support, though the v3's SETUP button is a button, and no source says
+    a pin presses it. Where the sources give no tool, "It's a button I can press without a
+    tool" goes on to the reset; where they say a pin, it is not offered."""
+    state = answered(guide, ("skip-questions",), model="wyze-cam-v3", have=("app",))
+    assert state.current.title == "Find a paperclip or a SIM tool"
+    assert state.current.offers("by-hand")
+    state = answered(guide, ("skip-questions", "by-hand"), model="wyze-cam-v3", have=("app",))
+    assert state.current.kind == "action" and state.current.ref.ref == "guided-reset"
+    plain = answered(guide, ("skip-questions",), model="tapo-c200", have=("app",))
+    for _ in range(12):
+        if plain.current.ref.kind == "tool":
+            break
+        said = next(a for a in ("done", "no", "not_sure") if plain.current.offers(a))
+        cmd = Command("answer", plain.current.id, said)
+        plain = guide.extend(plain, [guide.command(plain, cmd, T0)])
+    assert plain.current.title == "Find a paperclip or a SIM tool"
+    assert not plain.current.offers("by-hand")

@@ -28,6 +28,8 @@ WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
 )  # fmt: skip
 NO_BUTTON, OFFLINE, OTHER = "no-button", "offline", "other"
 CANT_OPEN = "cant-open"
+BY_HAND = "by-hand"
+"""On "Find a paperclip": the button is one a fingertip presses (where no source says)."""
 """The button is behind something that will not open (a doorbell's security screw, a dome)."""
 ONLINE_QUESTION = "camera-online"
 """The knowledge base's question an "it shows as offline" answer answers (its likelihoods)."""
@@ -99,6 +101,7 @@ FIND_TEXT = (
 DETOUR_LABELS = {
     NO_BUTTON: "I can't find the reset button",
     CANT_OPEN: "I can't open it to reach the button",
+    BY_HAND: "It's a button I can press without a tool",
     OTHER: "Something else stops me",
     "found": "Found it: carry on",
     "not-found": "I still can't find it",
@@ -196,16 +199,22 @@ LAST_LOOK_CHECKS = frozenset(LAST_LOOK_WHY)
 
 
 def tool_step(r: StepRenderer, item: str) -> Step:
-    """Ask for an item a step needs: get it, or say it cannot be had."""
+    """Ask for an item a step needs: get it, or say it cannot be had. Where no source says
+    the button is pressed with a pin, the person at it may see a button a fingertip presses:
+    they are not sent for a pin (a Wyze Cam v3's SETUP button; brand review 47)."""
     spec = HAVE_BY_ID[item]
     app = r.model.app
-    answers = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
+    answers: tuple[Answer, ...] = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
     title, how = spec.words_for(spec.ask, app), spec.words_for(spec.how, app)
     button = r.model.facts.get("button")
-    if item == "pin" and (button is None or button.origin is Origin.default):
+    default = item == "pin" and (button is None or button.origin is Origin.default)
+    unsaid = item == "pin" and r.model.button is not None and r.model.button.tool is None
+    if default:
         how = f"{UNSOURCED_BUTTON} {how}"
-    elif item == "pin" and r.model.button is not None and r.model.button.tool is None:
+    elif unsaid:
         how = UNSAID_TOOL  # its button is described, but not as a hole for a pin
+    if default or unsaid:
+        answers = (answers[0], Answer(BY_HAND, DETOUR_LABELS[BY_HAND]), answers[1])
     return r.plain(r.base("action", title, how, answers))
 
 
