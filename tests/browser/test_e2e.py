@@ -172,7 +172,9 @@ def test_reduced_motion_shows_still_swatches(browser: Browser, server: Server) -
     expect(page.locator("form.answers .swatches").first).to_be_visible()
     expect(page.locator("form.answers .led-live").first).to_be_hidden()
     # still already: no "keep the lights still" box that would seem to do nothing
-    expect(page.get_by_role("checkbox", name="Keep the lights still (no blinking)")).to_be_hidden()
+    expect(
+        page.get_by_role("checkbox", name="Stop the blinking pictures on this page")
+    ).to_be_hidden()
     ctx.close()
 
 
@@ -184,7 +186,7 @@ def test_the_lights_can_be_stopped_and_stay_stopped(page: Page, server: Server) 
     live = page.locator("form.answers .led-live").first
     expect(live).to_be_visible()
     assert live.evaluate("e => getComputedStyle(e).animationName") != "none"
-    still = page.get_by_role("checkbox", name="Keep the lights still (no blinking)")
+    still = page.get_by_role("checkbox", name="Stop the blinking pictures on this page")
     still.check()
     expect(live).to_be_hidden()
     expect(page.locator("form.answers .swatches").first).to_be_visible()

@@ -139,7 +139,7 @@ def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: 
         }"""
     )
     assert first
-    page.get_by_role("checkbox", name="Keep the lights still (no blinking)").check()
+    page.get_by_role("checkbox", name="Stop the blinking pictures on this page").check()
     expect(live).to_be_hidden()
     expect(page.locator("form.answers .swatches").first).to_be_visible()
     # the choice goes with the answer: back on a page with lights, they are still at once
@@ -148,7 +148,7 @@ def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: 
     expect(page.locator("h1")).not_to_have_text(title)
     page.get_by_role("button", name="Back: undo my last answer").click()
     expect(page.locator("h1")).to_have_text(title)
-    box = "Keep the lights still (no blinking)"
+    box = "Stop the blinking pictures on this page"
     still = page.get_by_role("checkbox", name=box)
     expect(still).to_be_checked()
     expect(page.locator("form.answers .led-live").first).to_be_hidden()

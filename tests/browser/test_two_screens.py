@@ -133,7 +133,7 @@ def test_keeping_the_lights_still_does_not_stop_following(browser: Browser, serv
     to_a_light_page(phone)
     desk = _desk(browser, phone.url.split("?")[0])
     title = desk.locator("h1").inner_text()
-    desk.get_by_role("checkbox", name="Keep the lights still (no blinking)").check()
+    desk.get_by_role("checkbox", name="Stop the blinking pictures on this page").check()
 
     press(phone, ["Done", "Yes"])
     expect(phone.locator("h1")).not_to_have_text(title)

@@ -60,7 +60,7 @@ from camreset.web.pages.step_view import (
 
 router = APIRouter()
 STILL = "camreset_still"
-"""The "Keep the lights still" choice, kept from page to page without JavaScript: the box
+"""The "Stop the blinking pictures" choice, kept from page to page without JavaScript: the box
 posts with the answers (its page says it was there), and the next page shows it ticked."""
 STILL_MAX_AGE = 365 * 24 * 60 * 60
 

@@ -243,7 +243,7 @@
     var shown = el.dataset.step;
     function following() { return !box || box.checked; }
     // Only what a person types or picks in the page's own forms pauses following: not the
-    // "Keep the lights still" box (form="answers", but a preference), nor the follow box.
+    // "Stop the blinking pictures" box (form="answers", but a preference), nor the follow box.
     document.addEventListener("input", function (event) {
       var t = event.target;
       if (t && t.form && !(t.closest && t.closest(".still-control, .follow-control"))) { busy = true; }
