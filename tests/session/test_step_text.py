@@ -112,6 +112,18 @@ def test_a_setup_light_its_own_sources_give_otherwise_is_named_on_the_check(
     assert "Another source" not in book["tapo-c200"].stage("guided-reset", 4).text
 
 
+def test_the_password_page_says_a_camera_joins_only_2_4_ghz_where_sourced(
+    kb: KnowledgeBase,
+) -> None:
+    """A brand review: a Wyze Cam v3 owner who came with "It reset, but I can't add it"
+    never saw the first adding page, the one that says Wyze cameras join only 2.4 GHz; the
+    "Password and distance" page, about joining the Wi-Fi, did not say it either."""
+    book = PlanBook(kb)
+    wyze = book["wyze-cam-v3"].stage("check-wifi-details", 0).text
+    assert "join only 2.4 GHz Wi-Fi" in wyze
+    assert "2.4 GHz" not in book["tapo-c200"].stage("check-wifi-details", 0).text
+
+
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
     assert "Charge the doorbell's battery fully (about 5-10 hours)," in text  # a doorbell
