@@ -970,3 +970,25 @@ def test_a_hold_whose_sign_is_any_cameras_says_so(kb: KnowledgeBase) -> None:
     assert "No source says what this doorbell does while held" in ring
     tapo = PlanBook(kb)["tapo-c200"].stage("guided-reset", 2).text
     assert "No source says what" not in tapo  # its own sources give its sign
+
+
+def test_a_line_camera_of_unknown_shape_hears_where_its_sources_put_the_button_by_kind(
+    kb: KnowledgeBase,
+) -> None:
+    """A brand review: "use Reolink's usual steps" sent the person over the back, the side
+    and underneath, though Reolink's sources put the button on the cable of a bullet or a
+    dome camera and next to the microSD slot of a battery camera. A camera whose shape is
+    known hears only its own place."""
+    reolink = StepRenderer(kb, compile_plan(kb, resolve_generic(kb, "reolink", None)))
+    ready = reolink.step(StepRef(0, "action", "guided-reset", 0)).text
+    assert (
+        "by kind of camera, Reolink's sources say on the cable (the wiring pigtail) for a "
+        "bullet camera or a dome camera, next to the microSD card slot for a battery camera"
+    ) in ready
+    bullet = resolve_generic(kb, "reolink", FormFactor.bullet)
+    shaped = StepRenderer(kb, compile_plan(kb, bullet)).step(
+        StepRef(0, "action", "guided-reset", 0)
+    )
+    assert "by kind of camera" not in shaped.text
+    c200 = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "tapo-c200")))
+    assert "by kind of camera" not in c200.step(StepRef(0, "action", "guided-reset", 0)).text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ANY_BRAND, Origin, ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
@@ -92,6 +92,32 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     return f"{location} ({other_places(place)})"
 
 
+A_SHAPE = {
+    "indoor": "an indoor camera", "pan_tilt": "a pan-tilt camera", "outdoor": "an outdoor camera",
+    "bullet": "a bullet camera", "dome": "a dome camera", "turret": "a turret camera",
+    "doorbell": "a doorbell", "battery": "a battery camera", "floodlight": "a floodlight camera",
+}  # fmt: skip
+"""A camera of each shape, as "next to the microSD card slot for ___" says it."""
+
+
+def _by_shape(kb: KnowledgeBase, model: ResolvedModel) -> str:
+    """For a camera of a known line but unknown shape ("use Reolink's usual steps"), where
+    that line's sources place the button by kind of camera: a brand reviewer's unknown
+    Reolink was sent over the back, side and underneath, though its sources put it on the
+    cable of a bullet or dome and by the microSD slot of a battery camera."""
+    if not model.generic or model.form_factor is not None or model.line.id == OTHER:
+        return ""
+    places: dict[str, list[str]] = {}
+    for shape, facts in model.line.form_factor_defaults.items():
+        button = facts.button.all_claims[0].value if facts.button is not None else None
+        if button is not None and button.present and (button.face or button.near or button.where):
+            places.setdefault(button_words(button), []).append(A_SHAPE[shape.value])
+    if not places:
+        return ""
+    said = ", ".join(f"{where} for {' or '.join(shapes)}" for where, shapes in places.items())
+    return f"; by kind of camera, {model.line.brand}'s sources say {said}"
+
+
 def template_values(
     kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str]
 ) -> dict[str, str]:
@@ -100,7 +126,7 @@ def template_values(
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
-    location = _usual_places(kb, model, button_words(button))
+    location = _usual_places(kb, model, button_words(button)) + _by_shape(kb, model)
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
     inside = button is not None and button.face in (Face.on_board, Face.on_cable)
