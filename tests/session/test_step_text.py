@@ -992,3 +992,14 @@ def test_a_line_camera_of_unknown_shape_hears_where_its_sources_put_the_button_b
     assert "by kind of camera" not in shaped.text
     c200 = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "tapo-c200")))
     assert "by kind of camera" not in c200.step(StepRef(0, "action", "guided-reset", 0)).text
+
+
+def test_going_back_to_resetting_gives_the_reason_the_person_saw(kb: KnowledgeBase) -> None:
+    """A brand review: "Back to resetting" told a person who came with "It reset, but I can't
+    add it", and was never asked about a light, that "its setup light may have been
+    misread". The reason it gives is what they saw: adding it did not work."""
+    spec = compile_plan(kb, resolve_model(kb, "wyze-cam-v3")).actions["reset-again"]
+    stage = next(i for i, page in enumerate(spec.steps) if page.do)
+    text = PlanBook(kb)["wyze-cam-v3"].stage("reset-again", stage).text
+    assert text.startswith("Adding it has not worked after the steps for it")
+    assert "light may have been misread" not in text
