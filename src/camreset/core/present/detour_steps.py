@@ -28,9 +28,9 @@ WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
 )  # fmt: skip
 NO_BUTTON, OFFLINE, OTHER = "no-button", "offline", "other"
 CANT_OPEN = "cant-open"
+"""The button is behind something that will not open (a doorbell's security screw, a dome)."""
 BY_HAND = "by-hand"
 """On "Find a paperclip": the button is one a fingertip presses (where no source says)."""
-"""The button is behind something that will not open (a doorbell's security screw, a dome)."""
 ONLINE_QUESTION = "camera-online"
 """The knowledge base's question an "it shows as offline" answer answers (its likelihoods)."""
 FIXED_ANSWERS = {

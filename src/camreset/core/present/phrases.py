@@ -160,11 +160,11 @@ def before_pressing(button: Button | None) -> list[str]:
 
 
 SPEAKER = "if it has a speaker"
+"""Said after a sound a source gives for a whole line: not every camera of a line has one
+(a Reolink RLC-510A has a microphone and no speaker to play the line's melody)."""
 NO_SPEAKER = "(it has no speaker, so no sound or voice)"
 """After the sign of a camera a source says has no speaker, where its line's sources give a
 sound or a voice (a Reolink RLC-510A's wait for a melody would never end)."""
-"""Said after a sound a source gives for a whole line: not every camera of a line has one
-(a Reolink RLC-510A has a microphone and no speaker to play the line's melody)."""
 USUAL_SIGN = (
     " No source says what this camera does while held: the signs to watch for are what "
     "cameras usually do."

@@ -100,7 +100,7 @@ A_SHAPE = {
 """A camera of each shape, as "next to the microSD card slot for ___" says it."""
 
 
-def _by_shape(kb: KnowledgeBase, model: ResolvedModel) -> str:
+def _by_shape(model: ResolvedModel) -> str:
     """For a camera of a known line but unknown shape ("use Reolink's usual steps"), where
     that line's sources place the button by kind of camera: a brand reviewer's unknown
     Reolink was sent over the back, side and underneath, though its sources put it on the
@@ -126,7 +126,7 @@ def template_values(
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
-    location = _usual_places(kb, model, button_words(button)) + _by_shape(kb, model)
+    location = _usual_places(kb, model, button_words(button)) + _by_shape(model)
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
     inside = button is not None and button.face in (Face.on_board, Face.on_cable)
