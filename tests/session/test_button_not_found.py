@@ -188,6 +188,11 @@ def test_a_button_no_source_gives_a_tool_for_can_be_pressed_without_a_pin(
     assert state.current.offers("by-hand")
     state = answered(guide, ("skip-questions", "by-hand"), model="wyze-cam-v3", have=("app",))
     assert state.current.kind == "action" and state.current.ref.ref == "guided-reset"
+    from camreset.core.report import build_report, render_text
+
+    report = render_text(build_report(guide.kb, state))  # support is not told of a pin
+    assert "its button is pressed by hand: no pin needed" in report
+    assert "paperclip" not in report.split("Has at hand:", 1)[1].splitlines()[0]
     plain = answered(guide, ("skip-questions",), model="tapo-c200", have=("app",))
     for _ in range(12):
         if plain.current.ref.kind == "tool":

@@ -9,8 +9,9 @@ beside it) is the seeds' and the find-button attempt's own words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
@@ -31,6 +32,8 @@ CANT_OPEN = "cant-open"
 """The button is behind something that will not open (a doorbell's security screw, a dome)."""
 BY_HAND = "by-hand"
 """On "Find a paperclip": the button is one a fingertip presses (where no source says)."""
+PRESSED_BY_HAND = "its button is pressed by hand: no pin needed"
+"""What that answer did, in the history and the report (which then lists no pin at hand)."""
 ONLINE_QUESTION = "camera-online"
 """The knowledge base's question an "it shows as offline" answer answers (its likelihoods)."""
 FIXED_ANSWERS = {
@@ -196,6 +199,13 @@ LAST_LOOK_WHY = {
 """The checks a last look repeats (what a second look at the camera, the app or the login can
 tell), and why it is worth that look."""
 LAST_LOOK_CHECKS = frozenset(LAST_LOOK_WHY)
+
+
+def not_at_hand(history: Iterable[Any]) -> frozenset[str]:
+    """What the session counts as at hand without its being so: the pin of someone whose
+    button is pressed by hand (the report does not list it for support)."""
+    by_hand = any(getattr(h, "result", None) == PRESSED_BY_HAND for h in history)
+    return frozenset({"pin"}) if by_hand else frozenset()
 
 
 def tool_step(r: StepRenderer, item: str) -> Step:

@@ -22,6 +22,7 @@ from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind, SupportNeed
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
+from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
 from camreset.core.report.details import session_details
@@ -300,7 +301,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
             if fits(c.id)
         ],
         nothing_failed=_nothing_failed(state),
-        have=sorted(state.have),
+        have=sorted(state.have - not_at_hand(state.history)),
         have_asked=state.have_asked,
         app=state.model.app,
         recorder=state.model.recorder.name if state.model.recorder is not None else None,

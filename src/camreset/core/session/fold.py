@@ -21,7 +21,7 @@ from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
-from camreset.core.present.detour_steps import BY_HAND, TELL_CHECK
+from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, TELL_CHECK
 from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
@@ -205,7 +205,7 @@ class Fold:
         if given in ("have", DONE, BY_HAND):  # a button pressed by hand needs no pin
             self.have.add(item)
             self.cannot.discard(item)
-            return None
+            return PRESSED_BY_HAND if given == BY_HAND else None
         self.have.discard(item)
         self.cannot.add(item)
         self.refused.add(item)
