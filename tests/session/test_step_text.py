@@ -256,6 +256,21 @@ def test_a_recovery_page_lists_the_first_route_and_points_to_the_rest(kb: Knowle
     assert "The code lasts 24 or 48 hours" in step.text and "(hours)" not in step.text
 
 
+def test_a_recovery_page_shows_the_app_accounts_way_beside_the_cameras(
+    kb: KnowledgeBase,
+) -> None:
+    """A brand review: most who forgot an EZVIZ camera's "password" forgot the app's, but the
+    page showed only the camera's verification-code route, with the app account's among "4
+    more ways" far below. It now shows the first of each, the account's saying whose it is."""
+    renderer = PlanBook(kb)["ezviz-c6n"]._renderer
+    text = renderer.step(StepRef(0, "opening", "recovery")).text
+    assert text.count("• ") == 2
+    routes = [line for line in text.split("\n\n") if line.startswith("• ")]
+    assert "Verification Code" in routes[0]
+    assert routes[1].startswith("• Forgot the account password: App login > Forgot Password")
+    assert "3 more ways" in text
+
+
 def test_a_button_on_the_board_inside_gets_no_microphone_hole_warning(kb: KnowledgeBase) -> None:
     """A Hikvision dome's button is on the circuit board under the dome: there is no
     microphone hole beside it to mistake it for (found by a helpdesk reviewer)."""

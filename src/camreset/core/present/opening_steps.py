@@ -195,6 +195,13 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
         after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
+    account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
+    if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:
+        # most who forgot "its password" forgot the app's: its way shows beside the camera's
+        # (an EZVIZ owner's was among 4 more ways, 1,500 px down: brand review 47)
+        ways.remove(account[0])
+        ways.insert(1, account[0])
+        shown += 1
     # the paragraph after the routes says how long the code lasts, once, even where sources
     # disagree; a route above it does not say one of those numbers (its facts still do)
     listed = [_without_expiry(v) for v in ways] if after else ways
@@ -222,7 +229,8 @@ def _route(
     shown: int = ROUTES_SHOWN,
     after: list[str] | None = None,
 ) -> Step:
-    lines = [f"• {view.text}" for view in views[:shown]]
+    other = {label for label, _ in OTHER_PASSWORDS}  # another password's way says whose it is
+    lines = [f"• {v.label + ': ' if v.label in other else ''}{v.text}" for v in views[:shown]]
     more = len(views) - shown
     if more > 0:  # Hikvision's sources give 13: a wall nobody reads while on the phone
         ways = "way" if more == 1 else "ways"
