@@ -191,6 +191,13 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
             if stale not in action_ids:
                 report.add(file, ("questions", i, "stale_after", si), f"unknown action {stale!r}")
         _check_answers(kb, report, file, i, all_faults)
+        # a question's words are filled like an action's: a misspelt field would fail the page
+        for attr in ("title", "text"):
+            _check_template(report, file, ("questions", i, attr), getattr(question, attr))
+        for ai, answer in enumerate(question.answers):
+            for attr in ("label", "via_hub"):
+                where = ("questions", i, "answers", ai, attr)
+                _check_template(report, file, where, getattr(answer, attr))
     phase_of = {q.id: q.phase for q in ts.questions}
     answers_of = {q.id: {a.id for a in q.answers} for q in ts.questions}
     for i, question in enumerate(ts.questions):
