@@ -168,7 +168,11 @@ def test_every_hold_is_in_reach_when_nothing_works(page: Page, server: Server) -
     control and "Done, I let go" on the first screen."""
     begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin"])
     story = [
-        *("It won't reset", "Yes, I tried", "Until the light changed, or longer"),
+        *(
+            "It won't reset",
+            "Yes, I tried",
+            "Until the light changed or it made a sound, or longer",
+        ),
         *("Two minutes or more", "No, it did not restart", "No, ", "Done", "Done waiting"),
         *("Done, I let go", "On and steady", "No, nothing happened"),
         *("No click, or it feels mushy", "I can't do this", "Something else stops me"),

@@ -137,7 +137,11 @@ def amcrest_nothing_works(person: Person, base: str) -> None:
     _start(person, base, "IP8M-2496EB", ["A paperclip or a pin"])
     person.answer(
         [
-            *(*WONT_RESET, "Until the light changed, or longer", "Two minutes or more"),
+            *(
+                *WONT_RESET,
+                "Until the light changed or it made a sound, or longer",
+                "Two minutes or more",
+            ),
             *("No, it did not restart", "No", "Done", "Done waiting", "Done, I let go"),
             "On and steady",
             *("No, nothing happened", "No click, or it feels mushy", "I can't do this"),

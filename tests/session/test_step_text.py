@@ -78,6 +78,23 @@ def test_how_long_it_had_been_on_is_asked_in_the_way_it_is_powered(kb: Knowledge
     assert asked("tapo-c200").startswith("From plugging it in to pressing")
 
 
+def test_how_long_it_was_held_is_answered_in_the_kind_of_sign_it_gives(
+    kb: KnowledgeBase,
+) -> None:
+    """Brand review 47: a Reolink owner who held the button until the melody could only pick
+    "Until the light changed", a sign that camera's sources never give."""
+
+    def until(model: str) -> str:
+        renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
+        step = renderer.step(StepRef(1, "question", "held-how-long"))
+        return step.answer_label("until-change")
+
+    assert until("reolink-argus-3-pro") == "Until it made a sound, or longer"
+    assert until("reolink-rlc-510a") == "Until the light changed, or longer"  # no speaker
+    assert until("amcrest-ip4m-1046ew") == "Until the light changed or it made a sound, or longer"
+    assert until("tapo-c200") == "Until the light changed, or longer"
+
+
 def test_a_camera_with_no_speaker_is_not_told_to_wait_for_its_lines_melody(
     kb: KnowledgeBase,
 ) -> None:

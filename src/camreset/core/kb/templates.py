@@ -36,6 +36,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "hold.max",
         "hold.long",
         "hold.long_note",
+        "hold.until",
         "boot.wait",
         "reboot.wait",
         "while_holding",

@@ -118,7 +118,7 @@ def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
         title = "Did you already try the reset button?"
         return r.plain(r.base("question", title, text, answers))
     spec = r.plan.questions[which]
-    choices = tuple(Answer(a.id, a.label, r.pattern(a.pattern)) for a in spec.answers)
+    choices = tuple(Answer(a.id, r.fill(a.label), r.pattern(a.pattern)) for a in spec.answers)
     not_sure = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
     title, text = r.fill(spec.title), r.fill(spec.text)
     about = text if "your last try" in text else f"About your own try. {text}"

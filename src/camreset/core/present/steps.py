@@ -357,7 +357,7 @@ class StepRenderer:
                 for a in offered
             ]
         answers = tuple(
-            replace(a, pattern=self.pattern(a.pattern))
+            replace(a, label=self.fill(a.label), pattern=self.pattern(a.pattern))
             for a in light_answers(self.kb, offered, self.patterns)
         )
         outs = (NOT_SURE_ANSWER, SKIP_QUESTION_ANSWER) if spec.remembered else WAY_OUTS

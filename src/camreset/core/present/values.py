@@ -175,6 +175,7 @@ def template_values(
         "hold.max": number(hi),
         "hold.long": number(long_hold(model.hold)),
         "hold.long_note": _long_note(model),
+        "hold.until": _held_until(model),
         "boot.wait": duration(model.seconds("boot_seconds")),
         "reboot.wait": duration(model.seconds("reboot_seconds")),
         "while_holding": signal_words(
@@ -257,6 +258,25 @@ def _other_app_note(path: str, app: str | None) -> str:
         f"where this camera is added. If it is not in the {other} app, answer “I can't do "
         "this”."
     )
+
+
+def _held_until(model: ResolvedModel) -> str:
+    """What a person held the button until, in the sign's own kind: a Reolink's melody or a
+    Nest's chime is heard, not seen (brand review 47: "Until the light changed" was all a
+    Reolink owner could pick who had held it until the melody). No sign sourced, or only a
+    sound from a camera with no speaker: the light, as cameras usually show it."""
+    signal = model.while_holding
+    if signal is None:
+        return "the light changed"
+    heard = (signal.sound or signal.voice) and model.value("speaker") is not False
+    seen = signal.led or signal.description
+    if heard and seen:
+        return "the light changed or it made a sound"
+    if heard:
+        return "it made a sound"
+    if signal.motor and not seen:
+        return "the camera head moved"
+    return "the light changed"
 
 
 def _long_note(model: ResolvedModel) -> str:

@@ -292,8 +292,11 @@ class Guide:
             if said not in self._shown:
                 self._shown[said] = for_its_power(self.kb, said)
             offered = None
-            if kind == "question" and ref.kind == "question":
-                offered = offered_labels(renderer.step(ref).answers)
+            if kind == "question":  # the question's own page, even behind a tool to fetch
+                asked = ref
+                if ref.kind != "question":
+                    asked = StepRef(ref.seq, "question", nxt.rec.step_id or "")
+                offered = offered_labels(renderer.step(asked).answers)
             why = why_words(
                 plan,
                 nxt.rec.why,
