@@ -97,3 +97,22 @@ def test_a_makers_faq_about_a_subscription_is_not_sure_for_what_support_asks() -
     for name in ("support_needs", "support_contact"):
         (row,) = rows("tapo-c200", name)
         assert "tapo-faq-638-nl" in row.sources and row.confidence != "high", name
+
+
+def test_a_hikvision_turret_is_told_where_a_dealer_found_its_button() -> None:
+    """KB audit 48: a turret's card said it has no reachable button (one installer's guide),
+    though a dealer pictures the DS-2CD2343G2-I's button by its memory card slot: the card
+    follows the dealer and still says what the installer wrote."""
+    (button,) = rows("hikvision-ds-2cd2343g2-iu", "button")
+    assert "microSD card slot" in button.text and "open the camera up" in button.text
+    assert any("not reachable" in line for line in button.disagreement)
+
+
+def test_a_mini_bullets_button_is_not_a_large_bullets() -> None:
+    """KB audit 48: the installer's guide puts the button on the back of mini bullets and by
+    the card slot on larger cameras; every Hikvision bullet was told the back."""
+    (mini,) = rows("hikvision-ds-2cd2047g2-lu", "button")
+    assert "on the back" in mini.text and not mini.disagreement
+    (large,) = rows("hikvision-ds-2cd2t47g2-l", "button")
+    assert "microSD card slot" in large.text
+    assert any("mini bullets" in line for line in large.disagreement)
