@@ -47,6 +47,7 @@ def test_the_attempts_with_a_hold_are_the_button_attempts() -> None:
         "poe-injector-check",
         "poe-other-port",
         "poe-short-cable",
+        "power-up-hold",
         "swap-adapter",
         "vendor-instructions",
     ]

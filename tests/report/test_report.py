@@ -254,12 +254,12 @@ def test_an_answer_taken_back_stays_in_the_report_for_support() -> None:
 
 def test_a_camera_said_to_be_on_a_network_cable_has_no_outlet_findings() -> None:
     """Causes of other ways of powering are no finding about this camera: the report of a
-    Hikvision dome on PoE does not list "the outlet gives no power" as ruled out (found by a
-    helpdesk reviewer)."""
+    camera on PoE (a Hikvision dome, found by a helpdesk reviewer; here a Dahua bullet) does
+    not list "the outlet gives no power" as ruled out."""
     kb = load_kb()
     guide = Guide(kb)
     have = parse_have(["pin", "computer"])
-    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=have, at=T0)])
+    state = guide.replay([guide.start(model="dahua-ipc-hfw2431t-zs-s2", have=have, at=T0)])
     said: list[str] = []
     for minute in range(1, 40):
         step = state.current

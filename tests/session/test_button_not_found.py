@@ -2,7 +2,8 @@
 found (a reviewer): after "I still can't find it" the session asked "Do you feel a click when
 you press?", then "Hold the reset button for 30 seconds"; it asked "Do you know the camera's
 admin password?" of someone who opened with "I forgot its password"; and its support page
-offered "another power outlet, which you said you don't have" for a PoE camera."""
+offered "another power outlet, which you said you don't have" for a PoE camera. A Dahua dome
+plays it here: a Hikvision is now first held as its power comes back, before any question."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.session.conftest import T0, Driver, answered
 from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command, Guide, SessionState
 
-HIK = {"model": "hikvision-ds-2cd2143g2-i", "have": ("computer",)}
+DOME = {"model": "dahua-ipc-hdbw3433r-zas", "have": ("computer",)}
 OPENING = ("forgot-password", "not-for-me", "no", "network-cable", "no-light", "on", "have")
 
 
@@ -35,10 +36,10 @@ def to_the_end(
 
 
 def test_a_button_not_found_is_searched_for_not_pressed(guide: Guide) -> None:
-    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), **HIK)
+    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), **DOME)
     assert state.current.ref.ref == "find-button"  # the thorough search, not a click or hold
     state = answered(
-        guide, (*OPENING, "cant", "no-button", "not-found", "cant", "no-button"), **HIK
+        guide, (*OPENING, "cant", "no-button", "not-found", "cant", "no-button"), **DOME
     )
     # its help was read once already: not "Finding the reset button" again (a web reviewer)
     assert state.current.ref.ref == "vendor-code-reset"  # the way in without the button
@@ -47,7 +48,7 @@ def test_a_button_not_found_is_searched_for_not_pressed(guide: Guide) -> None:
 def test_someone_who_forgot_the_password_is_never_asked_whether_they_know_it(
     guide: Guide,
 ) -> None:
-    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), **HIK)
+    state = answered(guide, (*OPENING, "cant", "no-button", "not-found"), **DOME)
     titles, end = to_the_end(guide, state, ("not-found", "no", "done", "have", "yes"))
     assert not [t for t in titles if "admin password" in t]
     assert end.current.kind == "outcome"
@@ -56,7 +57,7 @@ def test_someone_who_forgot_the_password_is_never_asked_whether_they_know_it(
 def test_the_support_page_offers_nothing_ruled_out_or_never_refused(guide: Guide) -> None:
     """Each step answered "can't" (no other outlet was ever asked about, and the password is
     what they came without)."""
-    state = answered(guide, OPENING, **HIK)
+    state = answered(guide, OPENING, **DOME)
     _, end = to_the_end(guide, state, ("cant", "no-button", "not-found", "no", "other"))
     notice = end.current.notice or ""
     assert "outlet" not in notice and "admin password" not in notice, notice

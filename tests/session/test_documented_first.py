@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from tests.session.conftest import T0, start_event
 
+from camreset.bench.sim.plans import PlanBook
 from camreset.core.session import Command, Guide, SessionState
+from camreset.kb_files import load_kb
 
 
 def first_hold(
@@ -127,3 +129,22 @@ def test_a_hold_after_the_makers_recorder_reset_does_not_forbid_it(guide: Guide)
     answers = ("skip-questions", "cant", "other", "adapter")
     on_adapter = first_hold(guide, "lorex-e893ab", answers, have=("pin",)).current
     assert "Do not unplug it first: it is on" in on_adapter.text
+
+
+def test_a_hikvision_camera_is_first_held_as_its_power_comes_back(guide: Guide) -> None:
+    """KB audit 48: five of the Hikvision sources hold the button while the power comes back
+    and one blog holds it on a running camera, yet every hold page said "Do not cut its power
+    first". After a short try of their own, the first press is the sources' way, timed from
+    when the power is back; a plain hold after it says it is the other way they give."""
+    answers = ("wont-reset", "few-seconds", "nothing", "no-restart")
+    state = first_hold(guide, "hikvision-ds-2cd2343g2-iu", answers, have=("pin",))
+    hold = state.current
+    assert hold.ref.ref == "power-up-hold", hold.title
+    assert "keep holding it as you give it power again" in hold.text
+    assert hold.timer is not None and hold.timer.from_power and hold.timer.recommended == 30
+    steps = PlanBook(load_kb())["hikvision-ds-2cd2343g2-iu"]
+    stages = steps.plan.actions["guided-reset"].steps
+    (stage,) = [i for i, page in enumerate(stages) if page.hold]
+    plain = steps.stage("guided-reset", stage)
+    assert plain.timer is not None and not plain.timer.from_power
+    assert "Do not cut its power first this time (its sources give both ways" in plain.text

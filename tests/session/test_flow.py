@@ -218,7 +218,7 @@ def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(
     """A Hikvision turret has no reachable button: the maker's recovery code is its only way
     back. "It didn't work, or it isn't for me" ruled it out and sent a person who had never
     tried it straight to support; "It isn't for me" now leaves it among the attempts."""
-    d = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    d = make_driver(model="hikvision-ds-2cd2323g0-iu", have=("computer", "app"), opening=True)
     d.send("forgot-password")
     assert d.state.current.offers("reset-it") and d.state.current.offers("not-for-me")
     d.send("not-for-me")
@@ -228,7 +228,7 @@ def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(
         d.pick("no", "done", "not_sure", "cant")
     assert "vendor-code-reset" in shown
     # and says why the page the person turned down comes back
-    d = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    d = make_driver(model="hikvision-ds-2cd2323g0-iu", have=("computer", "app"), opening=True)
     d.send("forgot-password")
     d.send("not-for-me")
     while d.state.current.ref.ref != "vendor-code-reset" and not d.state.finished:
@@ -239,13 +239,13 @@ def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(
 
 def test_support_after_a_failed_recovery_says_to_ask_for_a_new_code(make_driver: Any) -> None:
     """An expired recovery code ended at "it may have a hardware or firmware fault"."""
-    tried = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    tried = make_driver(model="hikvision-ds-2cd2323g0-iu", have=("computer", "app"), opening=True)
     tried.send("forgot-password")
     tried.send("reset-it")
     assert tried.state.finished
     notice = tried.state.current.notice
     assert notice is not None and "they can send a new one" in notice
-    coded = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"))
+    coded = make_driver(model="hikvision-ds-2cd2323g0-iu", have=("computer", "app"))
     while not coded.state.finished:
         coded.pick("no", "done", "not_sure", "cant")
     assert "vendor-code-reset" in coded.state.tried
@@ -1306,7 +1306,7 @@ def test_an_attempt_nobody_could_tell_the_result_of_rules_nothing_out(make_drive
     broken" after "I can't tell" on the help page that asks once more whether the attempt
     worked: the answer counted as a failed attempt there, though not on the check itself."""
     d = make_driver(
-        model="hikvision-ds-2cd2343g2-iu",
+        model="hikvision-ds-2cd2323g0-iu",
         have=("pin", "original_adapter", "spare_adapter", "other_outlet", "computer"),
     )
     for _ in range(20):
@@ -1734,7 +1734,7 @@ def test_a_light_that_is_not_the_cameras_is_still_asked_about_plainly(make_drive
     """After "I can't see a light on this camera", the PoE switch's port light question said
     "go by the time and the other signs on this page, not the light": that page is only about
     a light, and not the camera's."""
-    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin",), opening=True)
+    d = make_driver(model="dahua-ipc-hfw2431t-zs-s2", have=("pin",), opening=True)
     for answer in ("wont-reset", "skip-questions", "network-cable", "no-light"):
         d.send(answer)
     step = d.state.current
@@ -1742,7 +1742,7 @@ def test_a_light_that_is_not_the_cameras_is_still_asked_about_plainly(make_drive
     # nor a page that uses the port's light ("a port that powers other devices (its light
     # comes on)"): "go by the time and the other signs" on a page with neither (a reviewer)
     book = PlanBook(d.guide.kb)
-    port = book["hikvision-ds-2cd2143g2-i"].stage("poe-other-port", 0)
+    port = book["dahua-ipc-hfw2431t-zs-s2"].stage("poe-other-port", 0)
     assert "its light comes on" in port.text
     assert without_light(port, None).notice is None
 
@@ -1908,8 +1908,9 @@ def test_going_on_from_a_start_up_wait_is_a_rush_only_after_the_attempt_cut_the_
 
 def test_why_a_question_is_asked_explains_only_the_answers_it_offers(make_driver: Any) -> None:
     """A Hikvision dome's sources give an adapter or PoE: "How is it powered?" offers those
-    two, and its reason spoke of a battery and doorbell wiring too."""
-    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("computer", "app", "pin"), opening=True)
+    two, and its reason spoke of a battery and doorbell wiring too (a Dahua bullet's, now
+    that a Hikvision is first held as its power comes back)."""
+    d = make_driver(model="dahua-ipc-hfw2431t-zs-s2", have=("computer", "app", "pin"), opening=True)
     for answer in ("forgot-password", "reset-it", "no"):
         d.send(answer)
     step = d.state.current
@@ -1924,7 +1925,7 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
 ) -> None:
     """Hikvision's 13 routes (12 now) filled a phone's screen three times before the answers, two of
     them with different deadlines, and a person waiting for the code had no way to say so."""
-    d = make_driver(model="hikvision-ds-2cd2343g2-iu", have=("computer", "app"), opening=True)
+    d = make_driver(model="hikvision-ds-2cd2323g0-iu", have=("computer", "app"), opening=True)
     d.send("forgot-password")
     step = d.state.current
     assert step.text.count("• ") == 1

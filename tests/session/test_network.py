@@ -68,7 +68,6 @@ def test_set_up_on_a_camera_a_recorder_may_take_is_not_called_a_failed_reset(
     setup question weighs "set-up" as that as much as a reset that did not take. camreset
     said "not reset", counted the attempt as failed, and sent such a camera to support."""
     d = make_driver(model="hikvision-ds-2cd2143g2-i", have=WIRED)
-    d.send("network-cable")  # how is it powered?
     while not d.state.current.offers("yes"):
         d.pick("done", "not_sure")
     check = d.state.current

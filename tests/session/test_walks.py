@@ -294,7 +294,7 @@ def test_a_camera_with_no_button_gets_its_power_changed_before_its_web_page_rese
     """A Hikvision turret's supply may be too weak for the reset's restart too, and no power
     attempt ending in a hold fits it: another adapter (or PoE port), then its web page."""
     have = ("computer", "admin_password", "original_adapter", "spare_adapter")
-    state = guide.replay([start_event(guide, model="hikvision-ds-2cd2343g2-iu", have=have)])
+    state = guide.replay([start_event(guide, model="hikvision-ds-2cd2323g0-iu", have=have)])
     titles: list[str] = []
     at = T0
     for _ in range(30):

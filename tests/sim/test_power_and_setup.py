@@ -43,8 +43,8 @@ def test_each_power_step_fixes_its_cause_and_the_plain_reset_does_not(
     assert attempt(book, person, fixed_by, model=model), f"{fixed_by} should fix {cause}"
 
 
-TURRET = "hikvision-ds-2cd2343g2-iu"
-"""A camera with no reset button: reset from its web page."""
+NO_BUTTON = "amcrest-ipm-743e"
+"""A camera with no reset button (contacts on its board): reset from its web page."""
 
 
 @pytest.mark.parametrize(
@@ -60,20 +60,20 @@ def test_a_camera_with_no_button_on_a_bad_supply_resets_from_its_web_page_after_
 ) -> None:
     """The web page's reset alone does not take on a supply that fails in its restart (or
     does not reach a camera that gets no power); the power change first, then it does."""
-    _, person = world(cause, model=TURRET, power=power)
-    assert not attempt(book, person, "web-reset", model=TURRET)
-    _, person = world(cause, model=TURRET, power=power)
-    assert attempt(book, person, fixed_by, model=TURRET), f"{fixed_by} should fix {cause}"
+    _, person = world(cause, model=NO_BUTTON, power=power)
+    assert not attempt(book, person, "web-reset", model=NO_BUTTON)
+    _, person = world(cause, model=NO_BUTTON, power=power)
+    assert attempt(book, person, fixed_by, model=NO_BUTTON), f"{fixed_by} should fix {cause}"
 
 
 def test_the_adapter_swap_before_a_web_reset_needs_an_adapter_to_swap_to(
     world: World, book: PlanBook
 ) -> None:
     """Its own weak adapter and no other: the attempt cannot be done, and nothing changes."""
-    _, person = world("weak-adapter", model=TURRET, have=EVERYTHING - {"spare_adapter"})
+    _, person = world("weak-adapter", model=NO_BUTTON, have=EVERYTHING - {"spare_adapter"})
     assert person.camera.supply is person.original  # on its own adapter, and no other one
     assert not person.can_do("swap-adapter-web")
-    assert not attempt(book, person, "swap-adapter-web", model=TURRET)
+    assert not attempt(book, person, "swap-adapter-web", model=NO_BUTTON)
 
 
 def test_a_starved_poe_switch_is_fixed_by_freeing_its_budget(world: World, book: PlanBook) -> None:
@@ -249,3 +249,21 @@ def test_the_recorder_reset_works_on_a_camera_just_powered_up_and_not_with_a_bro
     _, person = world("broken-button", model=LOREX, power="poe")
     assert not attempt(book, person, "recorder-reset", model=LOREX)
     assert "recorder-reset" not in book["hikvision-ds-2cd2143g2-i"].plan.reset.actions
+
+
+HIKVISION = "hikvision-ds-2cd2343g2-iu"
+"""A camera whose guides mostly hold the button while its power comes back."""
+
+
+def test_the_power_up_hold_works_on_a_camera_just_powered_up_and_not_with_a_broken_button(
+    world: World, book: PlanBook
+) -> None:
+    """Held as the power comes back and timed from then, the camera need not have started
+    first (here it has no power at all when the attempt begins); a button that does not
+    click resets nothing. Only the lines whose guides give it are offered it."""
+    camera, person = world("not-booted", model=HIKVISION, power="poe", slip=1.0)
+    camera.unplug()
+    assert attempt(book, person, "power-up-hold", model=HIKVISION)
+    _, person = world("broken-button", model=HIKVISION, power="poe")
+    assert not attempt(book, person, "power-up-hold", model=HIKVISION)
+    assert "power-up-hold" not in book[LOREX].plan.reset.actions

@@ -79,6 +79,25 @@ def test_keys_typed_without_enter_during_a_hold_are_dropped_when_it_runs_out() -
         os.close(child)
 
 
+def test_a_hold_timed_from_the_power_coming_back_asks_for_enter_then() -> None:
+    """The Hikvision sources' hold starts as the power comes back: Enter as the button is
+    pressed would count the seconds without power too."""
+    from camreset.cli.wizard.hold_timer import run_hold
+    from camreset.core.present.step import Timer
+
+    parent, child = pty.openpty()
+    try:
+        reader = LineReader(child)
+        os.write(parent, b"1\n")  # an answer typed instead of starting the timer
+        console = Console(width=100, color_system=None, force_terminal=False)
+        with console.capture() as capture:
+            run_hold(console, reader, Timer(30, 30, 30, from_power=True), Pace())
+        assert "Press Enter as the power comes back, still holding" in capture.get()
+    finally:
+        os.close(parent)
+        os.close(child)
+
+
 def test_a_detail_the_vendor_asks_for_says_so_at_its_prompt() -> None:
     """The web form marks "Hikvision asks for this" beside a field; the terminal did not
     (support review 44). What the vendor does not ask for is not marked."""

@@ -412,3 +412,16 @@ def test_a_brand_typed_in_the_search_goes_with_another_brand_into_the_report(
     url = str(response.headers["location"]).split("?")[0]
     report = client.page(f"{url}/report").get_text()
     assert "Vivint Ping" in report
+
+
+def test_a_hold_timed_from_the_power_coming_back_says_so_on_its_button(
+    client: PageClient,
+) -> None:
+    """A Hikvision camera is first held as its power comes back (its sources' way): the timer
+    starts then, not as the button is pressed, and its button says which."""
+    url = start(client, "DS-2CD2343G2-IU", have=("pin",), opening=True)
+    for reply in ("wont-reset", "few-seconds", "nothing", "no-restart", "done"):
+        page = answer(client, url, reply)
+    assert page.h1.get_text() == "Hold the reset button for 30 seconds"
+    start_button = page.select_one(".timer .timer-start").get_text()
+    assert start_button == "Start the timer as the power comes back"

@@ -228,7 +228,7 @@ def test_saved_details_say_at_the_top_what_to_check_and_what_was_taken_out(
 def test_a_report_that_needed_no_reset_lists_no_causes(client: PageClient) -> None:
     """After "That worked: I don't need a reset" the web's report listed "If a reset does
     not take, the usual reasons" (the text and Markdown reports listed none)."""
-    url = start(client, "DS-2CD2343G2-IU", have=("computer",), opening=True)
+    url = start(client, "DS-2CD2323G0-IU", have=("computer",), opening=True)
     answer(client, url, "forgot-password")
     answer(client, url, "worked")
     text = client.page(f"{url}/report").get_text()

@@ -65,6 +65,9 @@ class TimerDoc(_Out):
     max: float = Field(description="stop by this; with `until`, the longest hold sources give")
     until: str | None = Field(description="the sign to hold until, if the step says so")
     max_why: str | None
+    from_power: bool = Field(
+        description="counted from when the power comes back, the button held since before"
+    )
     words: TimerWordsDoc
 
 

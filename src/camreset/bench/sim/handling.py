@@ -27,19 +27,21 @@ NEEDS: dict[str, frozenset[str]] = {
     "poe-other-port-web": frozenset({"computer", "admin_password"}),
     "poe-free-budget-web": frozenset({"computer", "admin_password"}),
     **dict.fromkeys(
-        ("poe-other-port", "poe-short-cable", "recorder-reset", "poe-injector-check",
-         "poe-free-budget", "charge-battery", "doorbell-power", "hub-check"),
+        ("poe-other-port", "poe-short-cable", "recorder-reset", "power-up-hold",
+         "poe-injector-check", "poe-free-budget", "charge-battery", "doorbell-power",
+         "hub-check"),
         frozenset({"pin"}),
     ),
 }  # fmt: skip
 """What each attempt physically needs at hand (the simulator's own list)."""
 FINDS_BUTTON = {
     "guided-reset": 0.5, "find-button": 0.95, "vendor-instructions": 0.8, "recorder-reset": 0.5,
+    "power-up-hold": 0.5,
 }  # fmt: skip
 """P(a person who presses the wrong place finds the button when this step shows where it is):
-a judgement (a description beside the drawing, as on the maker's recorder reset too; a
-search with the cover open; the vendor's own page). `camreset bench --button-finding` varies
-it, because the KB's fixes are similar."""
+a judgement (a description beside the drawing, as on the maker's recorder reset and the
+power-up hold's first page too; a search with the cover open; the vendor's own page).
+`camreset bench --button-finding` varies it, because the KB's fixes are similar."""
 CAN_MANAGE = {
     "wpa2-mixed": 0.8, "release-account": 0.7, "doorbell-power": 0.7, "vendor-code-reset": 0.8,
 }  # fmt: skip

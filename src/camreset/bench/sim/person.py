@@ -196,6 +196,9 @@ class Person:
         """Hold as told, watching for the light, unless the early-release habit wins."""
         assert step.timer is not None
         t, cam = step.timer, self.camera
+        if action == "power-up-hold":  # held as the power comes back, timed from then
+            cam.advance(READ_MINUTES * 60)
+            return READ_MINUTES + self.hold_through_power_up(t.recommended)
         short = self._habit(self.habits.releases_early) and not step.unplugged
         if short:
             seconds = self.rng.uniform(1.5, 3.0)
@@ -213,11 +216,11 @@ class Person:
             self.memory.pressed_since_plug = True
         return seconds / 60 + READ_MINUTES
 
-    def hold_through_power_up(self) -> float:
-        """The maker's reset on a recorder: hold, pull the cable and put it back, hold on;
-        the minutes it took."""
+    def hold_through_power_up(self, hold: float) -> float:
+        """A reset held while the power comes back (the maker's reset on a recorder: hold,
+        pull the cable and put it back, hold on `hold` seconds); the minutes it took."""
         short = self._habit(self.habits.releases_early)
-        seconds = self.rng.uniform(1.5, 3.0) if short else RECORDER_HOLD + self.rng.uniform(0, 1)
+        seconds = self.rng.uniform(1.5, 3.0) if short else hold + self.rng.uniform(0, 1)
         result = self.camera.press_through_power_up(self.knows_button, seconds)
         self.memory.plugged_at, self.memory.pressed_since_plug = self.camera.now, True
         self.memory.hold_was_short, self.memory.reacted = short, result.reacted
@@ -246,7 +249,7 @@ class Person:
         if action in self.finds and not self.knows_button:
             self.knows_button = self.rng.random() < self.finds[action]
         if action == "recorder-reset":
-            return DONE, minutes + self.hold_through_power_up()
+            return DONE, minutes + self.hold_through_power_up(RECORDER_HOLD)
         if not self.manages(action):
             return CANT, minutes
         if action == "other-outlet":

@@ -133,7 +133,8 @@ def run_hold(
     """Start on Enter, ring at the minimum and at the recommended time, stop on Enter or max;
     `least` is the shortest hold the session takes as done on this page (default: the
     minimum), so "too short" here means what the next step will say."""
-    console.print(Text(TIMER_CUES["ready_key"], style="notice"))
+    ready = TIMER_CUES["ready_power_key" if timer.from_power else "ready_key"]
+    console.print(Text(ready, style="notice"))
     typed = reader.readline()
     if typed:
         return HoldResult(typed, None)

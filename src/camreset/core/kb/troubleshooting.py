@@ -156,6 +156,9 @@ class StepSpec(Strict):
     unless_booted: bool = False
     hold: OneLine | None = None
     unplugged: bool = False
+    from_power: bool = False
+    """A hold timed from when the power comes back, the button held since before (the
+    Hikvision guides' reset): the timer starts then, not as the button is pressed."""
     check: OneLine | None = None
     title: OneLine | None = None
     text: Text | None = None

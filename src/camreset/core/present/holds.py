@@ -3,6 +3,7 @@ and the facts box all read, so they can never disagree."""
 
 from __future__ import annotations
 
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import Hold
 from camreset.core.present.words import clock
 
@@ -23,6 +24,20 @@ KEEP_ON = (
 KEEP_ON_UNLESS = " (unless you follow {brand}'s own recorder reset from the page before)"
 """Where the Get-ready page gave the maker's recorder reset (Lorex: the cable pulled and put
 back while the button is held), "do not unplug it" alone contradicted it (phone review 43)."""
+KEEP_ON_THIS_TIME = " this time (its sources give both ways, and this one has it on and started)"
+"""Where the surest sources hold the button as the power comes back (Hikvision): a plain hold
+is the other way they give, and "do not unplug it" alone read as against them."""
+
+
+def keep_on(off: str, model: ResolvedModel, *, recorder_way: bool) -> str:
+    """The hold page's "do not cut its power first", with the other way where there is one:
+    the maker's recorder reset (`recorder_way`), or the sources' hold as the power comes back."""
+    unless = ""
+    if recorder_way:
+        unless = KEEP_ON_UNLESS.format(brand=model.line.brand)
+    elif model.value("powered_first") is False:
+        unless = KEEP_ON_THIS_TIME
+    return KEEP_ON.format(off=off, unless=unless)
 
 
 def timer_of(hold: Hold | None) -> tuple[float, float, float]:

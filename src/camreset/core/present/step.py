@@ -90,6 +90,8 @@ class Timer:
     max: float
     until: str | None = None
     max_why: str | None = None
+    from_power: bool = False
+    """Counted from when the power comes back, the button held since before it did."""
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
-from camreset.core.present.holds import KEEP_ON, KEEP_ON_UNLESS, hold_minimum, whole_seconds
+from camreset.core.present.holds import hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
 from camreset.core.present.phrases import BOOT_WAIT, USUAL_SIGN, button_words, setup_words
@@ -281,16 +281,14 @@ class StepRenderer:
         if hold != "long" and not hold.isdigit() and "{while_holding}" in (spec.text or ""):
             fact = self.model.hold
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
-        timer = hold_timer(self.model, hold, until)
+        timer = replace(hold_timer(self.model, hold, until), from_power=spec.from_power)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += USUAL_SIGN
         text += in_part_warning(self.model, timer)
         if keep_plugged and not spec.unplugged:
-            unless = ""
-            if self.values.get("nvr.reset_note"):
-                unless = KEEP_ON_UNLESS.format(brand=self.model.line.brand)
-            text += " " + KEEP_ON.format(off=self.power.off, unless=unless)
+            recorder_way = bool(self.values.get("nvr.reset_note"))
+            text += " " + keep_on(self.power.off, self.model, recorder_way=recorder_way)
         if spec.unplugged:
             text += borrowed_note(self.kb, self.model.line, action)
         answers = (Answer(DONE, ANSWER_WORDS["let_go"]), *WAY_OUTS)

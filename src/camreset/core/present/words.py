@@ -220,6 +220,8 @@ NOT_SURE_POWER = "I'm not sure"
 TIMER_CUES = {
     "ready": "Start the timer as you press",
     "ready_key": "Press Enter as you start pressing the button (or type an answer).",
+    "ready_power": "Start the timer as the power comes back",
+    "ready_power_key": "Press Enter as the power comes back, still holding (or type an answer).",
     "hold": "Keep holding",
     "watch": "Watch and listen for a sign now",
     "watch_for": "Watch now: {until}",

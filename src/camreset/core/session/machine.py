@@ -291,12 +291,8 @@ class Guide:
             said = fold.said_power
             if said not in self._shown:
                 self._shown[said] = for_its_power(self.kb, said)
-            offered = None
-            if kind == "question":  # the question's own page, even behind a tool to fetch
-                asked = ref
-                if ref.kind != "question":
-                    asked = StepRef(ref.seq, "question", nxt.rec.step_id or "")
-                offered = offered_labels(renderer.step(asked).answers)
+            asked = StepRef(n, "question", nxt.rec.step_id or "")  # even behind a tool to fetch
+            offered = offered_labels(renderer.step(asked).answers) if kind == "question" else None
             why = why_words(
                 plan,
                 nxt.rec.why,

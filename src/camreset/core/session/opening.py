@@ -111,13 +111,16 @@ def documented_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> froz
     "for a full 30 seconds" (the seed guides' advice when a reset fails) waits while an attempt
     with the camera's own documented hold is on offer, so the first hold is the one its
     sources give, with its sign to let go at; where the maker gives its own reset for the
-    camera on its recorder (Lorex), that comes before any other press (before a plain one
+    camera on its recorder (Lorex), or its surest sources hold the button as the power comes
+    back (Hikvision), that comes before any other press (before a plain one
     only, once the person's own try held until the light changed: a power fault is then as
     likely). The long hold is not held back once their own try held until the light
     changed: the documented hold was tried, and a longer one is the next thing."""
     if fold.phase is not Phase.reset or fold.pressed:
         return frozenset()
     own = frozenset(a for a in acts if Capability.recorder_reset in plan.actions[a].needs)
+    if plan.model.value("powered_first") is False:  # its sources hold as the power comes back
+        own |= frozenset(a for a in acts if any(s.from_power for s in plan.actions[a].steps))
     held = HELD_UNTIL_CHANGE in fold.evidence
     if own and not own & set(fold.tried):  # the maker's reset before another press
         return frozenset(
