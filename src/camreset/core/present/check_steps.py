@@ -83,10 +83,17 @@ def _recorder(r: StepRenderer) -> str | None:
 def _page_check(r: StepRenderer) -> Step:
     """The same check for a camera added on its page, a recorder or the vendor's tool."""
     ip = r.model.value("default_ip")
-    factory = f" (after a reset it may be at {ip})" if isinstance(ip, str) else ""
+    # a factory address is often fixed, with no address asked of the router: its list misses
+    # it (an installer's Dahua, at 192.168.1.108 with DHCP off, was sent to the router's list)
+    factory = (
+        f" After a reset it may instead be at its factory address, {ip}, which the router's "
+        "list may not show: give the computer an address in that range to open it."
+        if isinstance(ip, str)
+        else ""
+    )
     text = (
-        "On a computer on the same network, open the camera's web page: the router's list of "
-        f"devices, or camreset's search of the network, gives its address{factory}. A reset "
+        "On a computer on the same network, open the camera's web page: camreset's search of "
+        f"the network, or the router's list of devices, gives its address.{factory} A reset "
         "camera asks for a new password there, or shows as new in your recorder or the "
         "vendor's tool."
     )
