@@ -42,10 +42,11 @@ class AnswerDoc(_Out):
     id: str
     label: str
     pattern: str | None = Field(description="LED pattern id to animate beside the answer")
-    role: Literal["answer", "not_sure", "cant", "skip", "stop"] = Field(
+    role: Literal["answer", "not_sure", "cant", "skip", "stop", "wait"] = Field(
         description="'not_sure' and 'cant' are the quiet way-outs of attempt pages and "
         "questions; 'skip' skips the opening; 'stop' (every step but the end) ends the session "
-        "with the report for support"
+        "with the report for support; 'wait' (a check right after a restart) goes back to "
+        "that wait"
     )
 
 

@@ -37,8 +37,8 @@ RUSHED_WAIT_NOTICE = {
     "still starting up may not count: if its light is still changing, give it the rest of "
     "the time first.",
     "reboot": "You went on before the restart was over ({waited}). If it is still "
-    "restarting, look again once it has settled: a camera looked at too soon can seem not "
-    "to have reset.",
+    "restarting, answer “Not yet: it is still restarting” to wait again: a camera looked at "
+    "too soon can seem not to have reset.",
     "fixed": "You went on before the time was up ({waited}), so this may not work as well. "
     "If the reset still does not take, that will not count against this way of trying.",
 }

@@ -42,6 +42,7 @@ from camreset.core.present.way_outs import (
     SKIP_QUESTION_ANSWER,
     STOP_ANSWER,
     WAY_OUTS,
+    with_still_restarting,
 )
 from camreset.core.present.words import (
     ANSWER_WORDS,
@@ -247,8 +248,12 @@ class StepRenderer:
         if spec.hold is not None:
             return self._hold(spec, action, keep_plugged=not action.powers_off)
         if spec.check in AFTER_RESET_CHECKS:
-            return AFTER_RESET_CHECKS[spec.check](self)
-        return self._setup_check()
+            check = AFTER_RESET_CHECKS[spec.check](self)
+        else:
+            check = self._setup_check()
+        if stage and action.steps[stage - 1].wait is WaitFor.reboot:  # it may not be done yet
+            return replace(check, answers=with_still_restarting(check.answers))
+        return check
 
     def _wait(self, spec: StepSpec, *, after_power: bool) -> Step:
         """A wait page; a start-up wait's words say whether the attempt just gave it power."""

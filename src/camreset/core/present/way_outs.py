@@ -15,3 +15,13 @@ NETWORK_SKIP_ANSWER = Answer(CANT, NETWORK_SKIP, role="cant")
 """A check camreset can make over the network, skipped by the person."""
 STOP_ANSWER = Answer(STOP, ANSWER_WORDS[STOP], role="stop")
 WAY_OUTS = (NOT_SURE_ANSWER, CANT_ANSWER)
+STILL_RESTARTING = "still-restarting"
+STILL_RESTARTING_ANSWER = Answer(STILL_RESTARTING, "Not yet: it is still restarting", role="wait")
+"""On a check right after a restart's wait: back to the wait, not a "no" (a reviewer who went
+on 3 s into a 3-minute restart could only answer "No", and the attempt counted as failed)."""
+
+
+def with_still_restarting(answers: tuple[Answer, ...]) -> tuple[Answer, ...]:
+    """A check's answers with "Not yet: it is still restarting" before its ways out."""
+    at = next((i for i, a in enumerate(answers) if a.role != "answer"), len(answers))
+    return (*answers[:at], STILL_RESTARTING_ANSWER, *answers[at:])

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.step import Cause, Step, StepRef
+from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.fold import Fold
@@ -92,6 +94,15 @@ class SessionFold(Fold):
             before_shown=self.before_shown,
             taken_back=self.taken_back,
         )
+
+    def check(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
+        """A check answered "still restarting" goes back to the restart's wait, and the wait
+        cut short before it no longer casts doubt: it is waited again."""
+        if answer != STILL_RESTARTING:
+            return super().check(plan, ref, stage, answer)
+        self.rushed.pop(ref, None)
+        self.running = (ref, stage - 1)
+        return "still restarting: waiting again"
 
     def snapshot(self) -> Fold:
         """The shared part, copied: what the session was before the next answer."""

@@ -1,0 +1,64 @@
+"""A check right after a restart's wait offers "Not yet: it is still restarting": a reviewer
+who went on 3 s into a 3-minute restart (product review 48) could only answer "No", the
+attempt counted as failed, and only the support page said that failure proved little."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.session.conftest import T0, start_event
+
+from camreset.core.engine.evidence import ActionFailed
+from camreset.core.session import Command, Guide, SessionState
+
+OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
+
+
+def _answer(guide: Guide, state: SessionState, answer: str) -> SessionState:
+    assert state.current.offers(answer), (state.current.id, answer)
+    return guide.extend(
+        state, [guide.command(state, Command("answer", state.current.id, answer), T0)]
+    )
+
+
+def _to_the_check_after_a_rushed_restart(guide: Guide) -> SessionState:
+    state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
+    for answer in OPENING:
+        state = _answer(guide, state, answer)
+    while not state.current.wait_seconds or "restart" not in state.current.title:
+        state = _answer(guide, state, "done")
+    return _answer(guide, state, "done")  # at once: a 3-minute restart cut short
+
+
+def test_a_check_after_a_cut_short_restart_goes_back_to_the_wait(guide: Guide) -> None:
+    state = _to_the_check_after_a_rushed_restart(guide)
+    check = state.current
+    assert check.title == "Is the camera in setup mode now?"
+    (later,) = [a.label for a in check.answers if a.role == "wait"]
+    assert later == "Not yet: it is still restarting"
+    assert "answer “Not yet: it is still restarting” to wait again" in (check.notice or "")
+    state = _answer(guide, state, "still-restarting")
+    assert state.current.title == "Let the camera restart"
+    assert (state.current.ref.ref, state.current.ref.stage) == (check.ref.ref, check.ref.stage - 1)
+    assert state.history[-1].result == "still restarting: waiting again"
+    assert ActionFailed(check.ref.ref) not in state.fold.evidence  # not counted as failed
+
+
+def test_a_reset_seen_after_waiting_again_is_no_doubtful_failure(guide: Guide) -> None:
+    state = _to_the_check_after_a_rushed_restart(guide)
+    state = _answer(guide, state, "still-restarting")
+    attempt = state.current.ref.ref
+    state = guide.extend(  # the whole restart this time
+        state,
+        [
+            guide.command(
+                state, Command("answer", state.current.id, "done"), T0 + timedelta(minutes=5)
+            )
+        ],
+    )
+    assert state.current.notice is None or "before the restart was over" not in state.current.notice
+    state = _answer(guide, state, "yes")
+    assert attempt not in state.fold.rushed
+    assert state.current.title == "Does the Tapo app find it as a new camera?"
+    state = _answer(guide, state, "no")  # a failure now is evidence: no wait was cut short
+    assert attempt not in state.fold.doubtful
