@@ -423,6 +423,28 @@ def test_a_name_taken_as_the_closest_is_said_before_the_first_question(db_url: s
     assert finish(child) == 4  # left before starting: nothing saved
 
 
+def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str) -> None:
+    """A reviewer's "Amcrest IP2M-814" (the IP2M-841 mistyped) and "amcrst" ended at once
+    with exit 2 and model ids to copy into a new command (product review 48)."""
+    child = spawn(["guide", "Amcrest IP2M-814"], db_url)
+    child.expect("Number: ")
+    offered = " ".join(plain(child.before).split())
+    assert "No camera called “Amcrest IP2M-814” is listed. Did you mean:" in offered
+    assert "1. Amcrest ProHD 1080P Wi-Fi pan/tilt IP2M-841" in offered
+    assert "2. Another Amcrest camera: choose it from the list" in offered
+    child.sendline("1")
+    child.expect("What do you have at hand")
+    child.sendline("q")
+    assert finish(child) == 4
+    child = spawn(["guide", "amcrst"], db_url)
+    child.expect("Number: ")
+    assert "1. Amcrest: its models, to choose from" in " ".join(plain(child.before).split())
+    child.sendline("1")
+    child.expect("Which Amcrest model")
+    child.sendline("q")
+    assert finish(child) == 4
+
+
 def test_without_a_public_url_the_link_says_which_server_it_needs() -> None:
     """A technician whose server ran on --port 8791 was given a link to port 8000."""
     from camreset.cli.wizard.interactive import browser_words

@@ -11,9 +11,10 @@ from camreset.app import SessionService
 from camreset.cli.wizard.choose_camera import choose_camera, choose_have
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
+from camreset.cli.wizard.unknown_model import instead_of_unknown
 from camreset.core.present.words import taken_as_words
 from camreset.core.session.intake import parse_form_factor, parse_have
-from camreset.errors import UsageError
+from camreset.errors import UnknownModelError, UsageError
 
 LEAVE_FOR_ANOTHER = "type q now, then run `camreset guide` with the model number on its label"
 """Where to type it, in the terminal: the session starts once the checklist is answered."""
@@ -59,9 +60,16 @@ def start_interactive(
     if not request.model and not request.line:
         camera = choose_camera(console, reader, kb)
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
-    # A typo fails here, before anything is asked; a name taken as the closest model is said
-    # before the first question too, and above the first step (the session keeps it).
-    match = service.match_model(request.model) if request.model else None
+    # A name no model has is asked about here, before anything else; a name taken as the
+    # closest model is said before the first question too, and above the first step.
+    try:
+        match = service.match_model(request.model) if request.model else None
+    except UnknownModelError as unknown:
+        if unknown.hub:  # a hub's name: what the error says is the answer
+            raise
+        camera = instead_of_unknown(console, reader, kb, unknown)
+        request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
+        match = service.match_model(request.model) if request.model else None
     model_id = match.model_id if match is not None else None
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
     app = service.guide.camera(model_id, None, None).app if model_id else line.app if line else None

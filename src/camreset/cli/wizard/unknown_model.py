@@ -1,0 +1,51 @@
+"""A model name the knowledge base does not list, typed on the command line: in a terminal,
+offer what it may have meant instead of stopping (a reviewer's "Amcrest IP2M-814", a typo of
+the IP2M-841, ended with exit 2 and a list to copy into a new command)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from camreset.cli.wizard.choose_camera import (
+    CameraChoice,
+    choose_camera,
+    choose_form_factor,
+    choose_model,
+)
+from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.prompts import ask_number, numbered
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.plain import plain_text
+from camreset.errors import UnknownModelError
+
+CLOSEST = 4
+"""Near names offered as they are; a brand's whole list is its own menu."""
+
+
+def instead_of_unknown(
+    console: Console, reader: LineReader, kb: KnowledgeBase, unknown: UnknownModelError
+) -> CameraChoice:
+    """The camera chosen instead of a name no model has: one of the closest names, another
+    model of the brand it names (from its list, or its usual steps), or any brand."""
+    typed = plain_text(unknown.query)
+    line = kb.lines.get(unknown.line or "")
+    near = [m for m in unknown.suggestions if m in kb.models][:CLOSEST]
+    if line is not None and not any(ch.isdigit() for ch in unknown.query):
+        near = []  # a brand misspelt ("amcrst"): its first models by name would be a guess
+    labels = [kb.models[m].name for m in near]
+    if line is not None:  # "Another" only beside the names offered
+        labels.append(f"Another {line.name} camera" if near else f"{line.name}: its models")
+        labels[-1] += ": choose it from the list" if near else ", to choose from"
+    labels.append("Choose the brand from the list")
+    console.print(Text(f"No camera called “{typed}” is listed. Did you mean:", style="step.title"))
+    numbered(console, labels)
+    pick = ask_number(console, reader, "Number: ", len(labels))
+    if pick <= len(near):
+        return CameraChoice(near[pick - 1], None, None)
+    if line is not None and pick == len(near) + 1:
+        model = choose_model(console, reader, kb, line.id)
+        if model is not None:
+            return CameraChoice(model, None, None)
+        return CameraChoice(None, line.id, choose_form_factor(console, reader, kb, line.id))
+    return choose_camera(console, reader, kb)
