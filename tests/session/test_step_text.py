@@ -1035,3 +1035,16 @@ def test_going_back_to_resetting_gives_the_reason_the_person_saw(kb: KnowledgeBa
     text = PlanBook(kb)["wyze-cam-v3"].stage("reset-again", stage).text
     assert text.startswith("Adding it has not worked after the steps for it")
     assert "light may have been misread" not in text
+
+
+def test_a_sign_its_lines_own_guide_gives_for_its_shape_is_not_called_the_usual_one(
+    kb: KnowledgeBase,
+) -> None:
+    """Product review 48: an Amcrest pan-tilt's hold page said "No source says what this
+    camera does while held" beside the Amcrest guide's own word for its shape (the motors
+    move). A shape's default is "what cameras usually do" only for a brand not listed."""
+    book = PlanBook(kb)
+    steps = book["amcrest-ip2m-841"]
+    (stage,) = [i for i, page in enumerate(steps.plan.actions["guided-reset"].steps) if page.hold]
+    page = steps.stage("guided-reset", stage).text
+    assert "the camera head moves" in page and "No source says what this camera does" not in page

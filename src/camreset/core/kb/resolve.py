@@ -48,11 +48,6 @@ class Origin(StrEnum):
         return self is not Origin.model
 
 
-ANY_BRAND = frozenset({Origin.form_factor, Origin.default})
-"""Where a fact comes from guides for any camera of a shape (or any camera at all), not
-from sources about this camera or its maker's line."""
-
-
 @dataclass(frozen=True)
 class Resolved:
     """A fact, where it came from, and each claim's confidence for the model that shows it.
@@ -141,6 +136,17 @@ class ResolvedModel:
     def value(self, name: str) -> Any:
         resolved = self.facts.get(name)
         return None if resolved is None else resolved.value
+
+    def any_brand(self, name: str) -> bool:
+        """Whether the fact comes from guides for any camera (of its shape), not from sources
+        about this camera or its maker's line: `defaults.yaml`, or a shape's default for a
+        camera of another brand. A line's own shape default is its maker's line's (the Amcrest
+        seed's pan-tilt motors): a reviewer read "no source says" beside its citation."""
+        resolved = self.facts.get(name)
+        if resolved is None:
+            return False
+        shape = resolved.origin is Origin.form_factor and self.line.id == OTHER
+        return shape or resolved.origin is Origin.default
 
     def seconds(self, name: str) -> float | None:
         value = self.value(name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ANY_BRAND, ResolvedModel
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import Button, Face
 from camreset.core.present.names import with_article
 from camreset.core.present.phrases import FACE_WORDS, looks_like, open_words
@@ -102,7 +102,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         label=primary.label,
         same_source=same_source,
         also_first=tuple(first_there.items()),
-        usual=resolved.origin in ANY_BRAND and bool(others) and primary.face is not None,
+        usual=model.any_brand("button") and bool(others) and primary.face is not None,
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from camreset.core.kb.resolve import ANY_BRAND, Origin, ResolvedModel
+from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.step import Timer
@@ -69,7 +69,7 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
         return hold.safe_max, "the most the sources say is safe"
     if resolved is None:
         return longest, "camreset's default, from two public reset guides"
-    if resolved.origin in ANY_BRAND:  # guides for any camera of its shape, not its own
+    if model.any_brand("hold"):  # guides for any camera of its shape, not its own
         return longest, "the longest hold the sources give for cameras like this"
     several = len(resolved.claims) > 1 or bool(_window_seconds(model))
     if not several:

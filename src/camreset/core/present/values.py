@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.resolve import ANY_BRAND, Origin, ResolvedModel
+from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
@@ -217,8 +217,7 @@ def usual_sign(model: ResolvedModel, sign: str) -> bool:
     """Whether the sign a hold page watches for is what cameras usually do, not this camera's
     own: a default for any brand, or the light alone where its line's sound or voice needs a
     speaker a source says it lacks."""
-    held = model.facts.get("while_holding")
-    if held is not None and held.origin in ANY_BRAND:
+    if model.any_brand("while_holding"):
         return True
     return model.value("speaker") is False and sign.startswith(NO_SIGNAL)
 
