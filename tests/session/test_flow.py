@@ -212,6 +212,25 @@ def test_a_recovery_with_no_code_is_not_said_to_have_had_one(make_driver: Any) -
     assert "code" not in said and "for the app account or for a recorder" in said
 
 
+def test_a_recovery_that_failed_before_a_reset_that_worked_is_not_told_to_support(
+    make_driver: Any,
+) -> None:
+    """Product review 48: a Dahua whose recovery failed, then reset and could not be added,
+    reached support with "You said Dahua's own recovery did not work … they can send a new
+    one": a reset camera has its factory password, and no code is wanted any more."""
+    d = make_driver(model="dahua-ipc-hfw2431t-zs-s2", have=("pin", "computer"), opening=True)
+    d.send("forgot-password")
+    d.send("reset-it")
+    for _ in range(80):
+        if d.state.current.kind == "outcome":
+            break
+        step = d.state.current
+        order = ("yes" if d.state.phase == "reset" else "no", "done", "have", "not_sure", "cant")
+        d.send(next(a for a in order if step.offers(a)))
+    assert d.state.fold.reset and d.state.current.kind == "outcome"
+    assert "own recovery did not work" not in (d.state.current.notice or "")
+
+
 def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(
     make_driver: Any,
 ) -> None:
