@@ -97,8 +97,23 @@ def test_the_hub_step_says_how_to_bring_an_offline_hub_back_and_where_its_lights
         text = d.state.current.text
         assert d.state.current.ref.ref == "hub-check", (model, d.state.current.title)
         assert lit in text, (model, text)
-        assert "unplug the hub for a minute, plug it back in" in text
+        assert "offline, unplug it for a minute, plug it back in" in text
         assert "few metres" not in text and "near it for the reset" in text
+
+
+def test_a_console_is_not_called_a_hub_nor_the_camera_wired_straight_to_it(kb: Any) -> None:
+    """Product review 48: a UniFi camera's console page said "unplug the hub", and that its
+    network cable runs to the console, where it runs to a PoE switch."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_model
+    from camreset.core.present.step import StepRef
+    from camreset.core.present.steps import StepRenderer
+
+    plan = compile_plan(kb, resolve_model(kb, "unifi-g4-bullet"))
+    text = StepRenderer(kb, plan).step(StepRef(0, "action", "hub-check-add", 0)).text
+    assert "If the app shows the UniFi Protect console offline, unplug it" in text
+    assert "hub" not in text.replace("hub-check", "")
+    assert "its network cable runs to it or to a switch on that network" in text
 
 
 def test_the_check_after_a_reset_adds_a_hub_camera_through_its_hub(kb: Any) -> None:

@@ -305,8 +305,8 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "transformer.rating": rating,
         **_breaker_words(model),
         "hub.name": hub.name if hub is not None else "hub or base station",
-        "hub.near": "Check that the camera's network cable runs to it (or, for a Wi-Fi camera, "
-        "that it is on the same network)."
+        "hub.near": "Check that the camera is on the same network as it: its network cable "
+        "runs to it or to a switch on that network (a Wi-Fi camera joins that network)."
         if model.recorder is not None
         else "Bring the camera near it for the reset and setup.",
         # where its lights are sourced they are listed under this heading on the same page
