@@ -17,7 +17,7 @@ GREW_WORDS = {
     "could not open it to reach the button": (
         "the steps that press the button are out, and what is left takes longer"
     ),
-    "starts at adding it again": "the camera reset already: adding it again comes next",
+    "starts at adding it again": "adding it again comes next, now that the camera has reset",
     "off the account: the app cannot reset it now": (
         "with it off your account, the app can no longer reset it: the button is the way now"
     ),
