@@ -443,6 +443,26 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     child.expect("Which Amcrest model")
     child.sendline("q")
     assert finish(child) == 4
+    # not listed, and not known from the brand's list either: the name goes into the report
+    child = spawn(["guide", "kasa kc999"], db_url)
+    child.expect("Number: ")
+    child.sendline("1")
+    child.expect("Model: ")
+    child.sendline("")  # don't know
+    child.expect("Number: ")  # its shape
+    child.sendline("1")
+    child.expect("Enter = ")
+    child.sendline("")
+    child.expect(PROMPT)
+    session_id = session_id_of(transcript(child))
+    child.sendline("q")
+    finish(child)
+    store = SessionStore.from_url(db_url)
+    try:
+        details = [e.data for e in store.load(session_id) if e.type == "details"]
+    finally:
+        store.close()
+    assert details == [{"label_model": "kasa kc999"}]
 
 
 def test_without_a_public_url_the_link_says_which_server_it_needs() -> None:

@@ -414,6 +414,24 @@ def test_a_brand_typed_in_the_search_goes_with_another_brand_into_the_report(
     assert "Vivint Ping" in report
 
 
+def test_a_model_name_not_listed_goes_with_its_brands_usual_steps_into_the_report(
+    client: PageClient,
+) -> None:
+    """Product review 48: "Kasa KC125", not listed, went on with Kasa's usual steps and the
+    report said "exact model not known", the name typed lost; as for another brand, it is
+    carried into the session's details."""
+    found = client.page("/find?q=Kasa KC125")
+    usual = found.find("a", string=re.compile("usual steps"))
+    assert usual is not None and "label=Kasa%20KC125" in usual["href"]
+    shapes = client.page(str(usual["href"]))
+    indoor = next(a for a in shapes.select("ul.ff-grid a") if "form_factor=indoor" in a["href"])
+    assert "label=Kasa%20KC125" in indoor["href"]
+    checklist = client.page(str(indoor["href"]))
+    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    url = str(response.headers["location"]).split("?")[0]
+    assert "Kasa KC125" in client.page(f"{url}/report").get_text()
+
+
 def test_a_hold_timed_from_the_power_coming_back_says_so_on_its_button(
     client: PageClient,
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from rich.console import Console
@@ -12,9 +13,12 @@ from camreset.cli.wizard.choose_camera import choose_camera, choose_have
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
 from camreset.cli.wizard.unknown_model import instead_of_unknown
+from camreset.core.plain import plain_text
 from camreset.core.present.words import taken_as_words
+from camreset.core.session import Command
+from camreset.core.session.commands import DETAIL_MAX
 from camreset.core.session.intake import parse_form_factor, parse_have
-from camreset.errors import UnknownModelError, UsageError
+from camreset.errors import CamresetError, UnknownModelError, UsageError
 
 LEAVE_FOR_ANOTHER = "type q now, then run `camreset guide` with the model number on its label"
 """Where to type it, in the terminal: the session starts once the checklist is answered."""
@@ -62,6 +66,7 @@ def start_interactive(
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
     # A name no model has is asked about here, before anything else; a name taken as the
     # closest model is said before the first question too, and above the first step.
+    typed = ""
     try:
         match = service.match_model(request.model) if request.model else None
     except UnknownModelError as unknown:
@@ -69,6 +74,7 @@ def start_interactive(
             raise
         camera = instead_of_unknown(console, reader, kb, unknown)
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
+        typed = "" if camera.model else unknown.query  # the report keeps it, as the web's does
         match = service.match_model(request.model) if request.model else None
     model_id = match.model_id if match is not None else None
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
@@ -87,4 +93,8 @@ def start_interactive(
     session_id, _state = service.start(
         model=request.model, line=request.line, form_factor=request.form_factor, have=have
     )
+    if typed:
+        label = plain_text(typed).strip()[:DETAIL_MAX]
+        with contextlib.suppress(CamresetError):  # a detail it refuses is only not kept
+            service.apply(session_id, Command("details", data={"label_model": label}))
     return session_id

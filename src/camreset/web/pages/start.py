@@ -238,13 +238,14 @@ async def brand_page(request: Request, line_id: str) -> Response:
 
 @router.get("/brand/{line_id}/unknown", name="page_unknown_model")
 async def unknown_model_page(
-    request: Request, line_id: str, form_factor: str | None = None
+    request: Request, line_id: str, form_factor: str | None = None, label: str = ""
 ) -> Response:
     """Where the label is; then the shape, unless the person came from one shape's list
     (asking "which shape?" again after "video doorbell" reads as not listening)."""
     kb = services(request).kb
     line = _brand(kb, line_id)
-    label = fact_view(kb, resolve_generic(kb, line_id, None), "label_location")
+    typed = typed_label(label)  # what was searched for goes on into the report
+    label_place = fact_view(kb, resolve_generic(kb, line_id, None), "label_location")
     sold = _models_by_ff(kb, line_id)  # the shapes this brand makes, as its models show
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS if ff in sold or not sold]
     chosen = form_factor if form_factor in DRAWINGS else None  # anything else: ask again
@@ -253,11 +254,12 @@ async def unknown_model_page(
         "unknown.html",
         title="Find the model name",
         line=line,
-        label=label,
+        label=label_place,
         shapes=shapes,
         chosen=chosen,
         chosen_name=DRAWINGS[chosen].name if chosen else "",
         network=network_allowed(request),
+        typed_label=typed,
     )
 
 
