@@ -440,6 +440,9 @@ def test_a_hold_timed_from_the_power_coming_back_says_so_on_its_button(
     url = start(client, "DS-2CD2343G2-IU", have=("pin",), opening=True)
     for reply in ("wont-reset", "few-seconds", "nothing", "no-restart", "done"):
         page = answer(client, url, reply)
-    assert page.h1.get_text() == "Hold the reset button for 30 seconds"
+    assert page.h1.get_text() == "Hold the reset button as its power comes back"
+    assert (
+        page.select_one(".timer-plan").get_text() == "Hold for 30 seconds once the power is back."
+    )
     start_button = page.select_one(".timer .timer-start").get_text()
     assert start_button == "Start the timer as the power comes back"

@@ -302,6 +302,8 @@ class StepRenderer:
             if until
             else f"Hold the reset button for {timer.recommended:g} seconds"
         )
+        if spec.from_power:  # the page's first words say the power comes back as it is held
+            title = "Hold the reset button as its power comes back"
         step = self.base("action", title, text, answers)
         return replace(
             step,

@@ -187,7 +187,7 @@ def timer_words(timer: Timer) -> TimerWords:
                 f"Let go at {number(hi)} seconds even if it has not."
             )
         return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, timer_sounds(timer))
-    plan = f"Hold for {number(rec)} seconds."
+    plan = f"Hold for {number(rec)} seconds{' once the power is back' if timer.from_power else ''}."
     if lo < rec:
         plan += f" From {number(lo)} seconds on, watch and listen for a sign."
     if hi > rec:  # not "let go before 15 s", read as a limit beside a 30 s long hold
