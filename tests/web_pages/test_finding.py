@@ -264,7 +264,7 @@ def test_a_model_of_a_known_line_not_listed_offers_that_lines_usual_steps(
     page = client.page("/find?q=KC125")
     text = page.select_one('[role="status"]').get_text(" ")
     assert "looks like a TP-Link Kasa model" in text
-    assert page.find("a", href="/brand/kasa/unknown")
+    assert page.find("a", href="/brand/kasa/unknown?label=KC125")  # the name goes on too
     assert not page.select("ul.choices a.choice[href^='/have?model=tapo']")
 
 
@@ -359,7 +359,7 @@ def test_a_model_only_spelled_like_one_listed_is_told_as_another_model(
     text = page.select_one('[role="status"]').get_text(" ", strip=True)
     assert "No camera on our list is called exactly “IPC-HDW2431T-AS-S2”" in text
     assert "letter for letter" in text and "another housing" in text
-    assert page.find("a", href="/brand/dahua/unknown")
+    assert page.find("a", href="/brand/dahua/unknown?label=IPC-HDW2431T-AS-S2")
     assert page.select_one("h2#results").get_text() == "Close to what you typed"
     assert "/have?model=dahua-ipc-hfw2431t-zs-s2" in _links(page, "/have")
     exact = client.page("/find?q=IPC-HFW2431T-ZS-S2")  # its own name: no such words
