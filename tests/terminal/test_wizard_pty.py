@@ -423,37 +423,42 @@ def test_a_name_taken_as_the_closest_is_said_before_the_first_question(db_url: s
     assert finish(child) == 4  # left before starting: nothing saved
 
 
+def _offered_instead(name: str, db_url: str) -> tuple[pexpect.spawn, str]:
+    """`guide NAME` for a name no model has: the wizard, and what it offers instead."""
+    child = spawn(["guide", name], db_url)
+    child.expect("Number: ")
+    return child, " ".join(plain(child.before).split())
+
+
 def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str) -> None:
     """A reviewer's "Amcrest IP2M-814" (the IP2M-841 mistyped) and "amcrst" ended at once
     with exit 2 and model ids to copy into a new command (product review 48)."""
-    child = spawn(["guide", "Amcrest IP2M-814"], db_url)
-    child.expect("Number: ")
-    offered = " ".join(plain(child.before).split())
+    child, offered = _offered_instead("Amcrest IP2M-814", db_url)
     assert "No camera called “Amcrest IP2M-814” is listed. Did you mean:" in offered
     assert "1. Amcrest ProHD 1080P Wi-Fi pan/tilt IP2M-841" in offered
     assert "2. Another Amcrest camera: choose it from the list" in offered
-    child.sendline("1")
-    child.expect("What do you have at hand")
-    child.sendline("q")
+    for typed, then in (("1", "What do you have at hand"), ("q", "Left before starting")):
+        child.sendline(typed)
+        child.expect(then)
     assert finish(child) == 4
-    child = spawn(["guide", "amcrst"], db_url)
-    child.expect("Number: ")
-    assert "1. Amcrest: its models, to choose from" in " ".join(plain(child.before).split())
+    child, offered = _offered_instead("amcrst", db_url)
+    assert "1. Amcrest: its models, to choose from" in offered
     child.sendline("1")
     child.expect("Which Amcrest model")
     child.sendline("q")
     assert finish(child) == 4
-    # not listed, and not known from the brand's list either: the name goes into the report
-    child = spawn(["guide", "kasa kc999"], db_url)
-    child.expect("Number: ")
-    child.sendline("1")
-    child.expect("Model: ")
-    child.sendline("")  # don't know
-    child.expect("Number: ")  # its shape
-    child.sendline("1")
-    child.expect("Enter = ")
-    child.sendline("")
-    child.expect(PROMPT)
+
+
+def test_a_name_no_model_has_goes_into_the_report_with_its_brands_usual_steps(
+    db_url: str,
+) -> None:
+    """Not listed, and not found in its brand's list either: the name typed is kept in the
+    session's details, for the report (as the web keeps it)."""
+    child, _ = _offered_instead("kasa kc999", db_url)
+    # its brand's list; "don't know" the model; the first shape; skip the checklist
+    for typed, then in (("1", "Model: "), ("", "Number: "), ("1", "Enter = "), ("", PROMPT)):
+        child.sendline(typed)
+        child.expect(then)
     session_id = session_id_of(transcript(child))
     child.sendline("q")
     finish(child)
