@@ -116,3 +116,11 @@ def test_a_mini_bullets_button_is_not_a_large_bullets() -> None:
     (large,) = rows("hikvision-ds-2cd2t47g2-l", "button")
     assert "microSD card slot" in large.text
     assert any("mini bullets" in line for line in large.disagreement)
+
+
+def test_dahuas_factory_address_says_whose_it_is() -> None:
+    """KB audit 48: 192.168.1.108 comes from a source about a wired camera at its factory
+    defaults, and reached the Wi-Fi C3A and the DB11 doorbell without a word."""
+    (ip,) = rows("dahua-c3a", "default_ip")
+    assert ip.text == "192.168.1.108"
+    assert ip.note is not None and "says nothing of Dahua's Wi-Fi cameras or doorbells" in ip.note
