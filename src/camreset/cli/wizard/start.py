@@ -13,10 +13,9 @@ from camreset.cli.wizard.choose_camera import choose_camera, choose_have
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
 from camreset.cli.wizard.unknown_model import instead_of_unknown
-from camreset.core.plain import plain_text
 from camreset.core.present.words import taken_as_words
 from camreset.core.session import Command
-from camreset.core.session.commands import DETAIL_MAX
+from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import parse_form_factor, parse_have
 from camreset.errors import CamresetError, UnknownModelError, UsageError
 
@@ -94,7 +93,6 @@ def start_interactive(
         model=request.model, line=request.line, form_factor=request.form_factor, have=have
     )
     if typed:
-        label = plain_text(typed).strip()[:DETAIL_MAX]
         with contextlib.suppress(CamresetError):  # a detail it refuses is only not kept
-            service.apply(session_id, Command("details", data={"label_model": label}))
+            service.apply(session_id, Command("details", data={"label_model": typed_label(typed)}))
     return session_id

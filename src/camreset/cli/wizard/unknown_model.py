@@ -35,8 +35,8 @@ def instead_of_unknown(
         near = []  # a brand misspelt ("amcrst"): its first models by name would be a guess
     labels = [kb.models[m].name for m in near]
     if line is not None:  # "Another" only beside the names offered
-        labels.append(f"Another {line.name} camera" if near else f"{line.name}: its models")
-        labels[-1] += ": choose it from the list" if near else ", to choose from"
+        brand = f"Another {line.name} camera: choose it from the list" if near else ""
+        labels.append(brand or f"{line.name}: its models, to choose from")
     labels.append("Choose the brand from the list")
     console.print(Text(f"No camera called “{typed}” is listed. Did you mean:", style="step.title"))
     numbered(console, labels)

@@ -17,6 +17,7 @@ from camreset.core.no_passwords import (
     without_passwords,
     without_symbol_words,
 )
+from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
@@ -32,6 +33,14 @@ DETAIL_MAX = 100
 COMMENT_MAX = 2000
 BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 """Invisible marks that reorder text: "V2.800\u202egnp.exe" would show as "V2.800exe.png"."""
+
+
+def typed_label(raw: str) -> str:
+    """What a person typed for their camera, as one safe line no longer than a detail (the
+    web's search and the terminal's model name both keep it for the report)."""
+    return plain_text(raw).strip()[:DETAIL_MAX]
+
+
 HOLD_MAX = 600.0
 """The longest hold a timer may report (seconds); no source asks for more than a minute."""
 FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)

@@ -20,6 +20,7 @@ from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
 from camreset.core.session import Command
+from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.opening import REASONS
 from camreset.errors import CamresetError, UnknownModelError
@@ -31,7 +32,6 @@ from camreset.web.network_gate import network_allowed
 from camreset.web.pages import started
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
-from camreset.web.pages.start import typed_label
 
 router = APIRouter()
 

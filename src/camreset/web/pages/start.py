@@ -23,7 +23,7 @@ from camreset.core.kb.search import find_line, likely_line
 from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
-from camreset.core.session.commands import DETAIL_MAX
+from camreset.core.session.commands import typed_label
 from camreset.core.share_code import misread, never_in_codes, normalise
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
@@ -101,11 +101,6 @@ async def other_page(request: Request, label: str = "") -> Response:
         shapes=shapes,
         typed_label=typed_label(label),
     )
-
-
-def typed_label(raw: str) -> str:
-    """What a person typed for their camera, as one safe line no longer than a detail."""
-    return plain_text(raw).strip()[:DETAIL_MAX]
 
 
 SESSION_LINK = re.compile(r"(?:^|/s/)([A-Za-z0-9_-]{32})(?:[/?#].*)?$")
