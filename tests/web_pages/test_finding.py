@@ -179,6 +179,29 @@ def test_checklist_lists_what_its_steps_need_and_names_the_vendor_app(client: Pa
         assert page.find("label", attrs={"for": box["id"]}) is not None
 
 
+@pytest.mark.parametrize(
+    ("where", "offered", "left_out"),
+    [
+        ("line=tapo&form_factor=pan_tilt", {"adapter", "battery"}, {"transformer", "mains"}),
+        ("line=other&form_factor=doorbell", {"transformer", "battery"}, {"mains"}),
+        ("line=other&form_factor=floodlight", {"mains", "battery"}, {"transformer"}),
+        ("line=other", {"adapter", "poe", "transformer", "mains"}, set()),
+    ],
+)
+def test_how_it_is_powered_offers_house_wiring_only_for_shapes_wired_that_way(
+    client: PageClient, where: str, offered: set[str], left_out: set[str]
+) -> None:
+    """A Tapo pan-tilt camera of unknown model was asked whether it runs on doorbell wires or
+    house mains (product review 48): only a shape some listed camera is wired that way is
+    offered the wiring, and the help under the question explains only what is offered."""
+    checklist = client.page(f"/have?{where}")
+    powers = {str(i["value"]) for i in checklist.select('input[name="power"]')}
+    assert offered <= powers and not left_out & powers and "" in powers
+    help_text = checklist.select_one(".power-help").get_text()
+    assert ("doorbell" in help_text) == ("transformer" in powers)
+    assert ("mains" in help_text) == ("mains" in powers)
+
+
 def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: PageClient) -> None:
     home = client.page("/")
     assert home.find("a", href="/other", string=lambda s: "Another brand" in (s or ""))

@@ -112,6 +112,18 @@ class KnowledgeBase:
         made = {m.shape for i, m in self.models.items() if self.model_line[i] == line_id}
         return [ff.value for ff in FormFactor if ff.value in made]
 
+    def powers_of_shape(self, shape: str | None) -> frozenset[str]:
+        """Every way the sources power a listed camera of this shape (power kind ids); every
+        shape's together for None. Lets "How is it powered?" leave out wiring no camera of
+        the shape has (doorbell wires on a pan-tilt camera)."""
+        return frozenset(
+            claim.value.kind.value
+            for model in self.models.values()
+            if shape is None or model.shape == shape
+            for fact in model.power or ()
+            for claim in fact.all_claims
+        )
+
     def line_ids(self) -> list[str]:
         """Every line a session may start with: the brands' lines, then `other` if it is set."""
         return sorted(self.lines) + ([OTHER] if self.defaults.any_brand else [])

@@ -211,10 +211,28 @@ POWER_CHOICES = (
     ("mains", "House mains"),
 )
 """How a camera of unknown model may be powered, as the person is asked (id, label)."""
-POWER_HELP = (
-    "A network cable (PoE) brings both data and power from a switch or recorder; doorbell "
-    "wires are the two thin wires of an old doorbell; house mains is wired in like a light."
+WIRED_IN = frozenset({"transformer", "mains"})
+"""Ways of powering that are the house's own wiring: offered only for a shape some listed
+camera is wired that way (doorbell wires for a doorbell, mains for a floodlight)."""
+_POWER_HELP = (
+    ("poe", "a network cable (PoE) brings both data and power from a switch or recorder"),
+    ("transformer", "doorbell wires are the two thin wires of an old doorbell"),
+    ("mains", "house mains is wired in like a light"),
 )
+
+
+def power_choices(shape_powers: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], str]:
+    """The answers to "How is the camera powered?" for a camera of unknown model, and the help
+    that explains them: any camera may have an adapter, a cable, a battery or a panel, but only
+    the shapes `shape_powers` names (the ways listed cameras of that shape are powered) are
+    offered the house's own wiring."""
+    choices = tuple(c for c in POWER_CHOICES if c[0] not in WIRED_IN or c[0] in shape_powers)
+    offered = {c[0] for c in choices}
+    parts = [text for kind, text in _POWER_HELP if kind in offered]
+    help_text = "; ".join(parts) + "." if parts else ""
+    return choices, help_text[:1].upper() + help_text[1:]
+
+
 NOT_SURE_POWER = "I'm not sure"
 
 TIMER_CUES = {

@@ -18,7 +18,7 @@ from camreset.app import SessionService
 from camreset.app.network import identify
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
-from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, POWER_CHOICES, POWER_HELP
+from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, power_choices
 from camreset.core.session import Command
 from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import parse_form_factor, parse_power
@@ -96,6 +96,8 @@ async def have_page(
     subject = _subject(request, model, line, form_factor, power)
     used = _items_used(request, subject)
     items = [(i.id, i.label_for(subject.app), i.hint) for i in HAVE_ITEMS if i.id in used]
+    shape_powers = services(request).kb.powers_of_shape(subject.form_factor or None)
+    powers, power_help = power_choices(shape_powers)
     return render(
         request,
         "have.html",
@@ -105,8 +107,8 @@ async def have_page(
         address=_found_at(address) if network_allowed(request) else "",
         reason=reason if reason in REASONS else "",
         typed_label=typed_label(label) if not subject.model else "",
-        powers=POWER_CHOICES,
-        power_help=POWER_HELP,
+        powers=powers,
+        power_help=power_help,
         not_sure_power=NOT_SURE_POWER,
     )
 
