@@ -122,6 +122,7 @@ SETUP_STEPS = [
     ("phone-permissions", "allow-permissions", "not-found"),
     ("old-app", "update-app", "not-found"),
     ("other-account", "release-account", "another-account"),
+    ("old-entry", "remove-old-entry", "still-listed"),
     ("partial-reset", "full-reset", "asks-password"),
 ]
 

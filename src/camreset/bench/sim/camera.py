@@ -84,6 +84,8 @@ class SetupState:
     permissions: bool = False
     old_app: bool = False
     other_account: bool = False
+    old_entry: bool = False
+    """The owner's own app still lists the camera from before its reset."""
     recorder: bool = False
     other_subnet: bool = False
     provider: bool = False
@@ -95,6 +97,8 @@ class SetupState:
         """What adding shows now: None when nothing blocks it."""
         if self.provider or self.other_account:
             return "another-account"
+        if self.old_entry:
+            return "still-listed"
         if self.recorder:
             return "asks-password"
         if self.permissions or self.old_app or self.other_subnet or self.hub_link or self.unknown:

@@ -57,7 +57,7 @@ SETUP_FLAGS = {
     "wifi-band": "wifi_band", "wifi-details": "wifi_details", "wifi-security": "wifi_security",
     "phone-permissions": "permissions", "old-app": "old_app", "other-account": "other_account",
     "recorder-takes-it": "recorder", "other-subnet": "other_subnet", "provider-locked": "provider",
-    "hub-link": "hub_link",
+    "hub-link": "hub_link", "old-entry": "old_entry",
 }  # fmt: skip
 
 

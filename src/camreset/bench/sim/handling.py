@@ -58,14 +58,17 @@ DO_MINUTES = {
     "add-again": 4.0, "check-wifi-details": 5.0, "use-2g-network": 6.0, "wpa2-mixed": 8.0,
     "allow-permissions": 2.0, "update-app": 4.0, "release-account": 40.0, "reset-again": 0.3,
     "add-through-recorder": 12.0, "find-on-network": 12.0, "hub-check-add": 7.0,
+    "remove-old-entry": 6.0,
 }  # fmt: skip
 """Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
-battery charging for hours counts the person's own minutes, not the hours it sits."""
+battery charging for hours counts the person's own minutes, not the hours it sits. Removing
+an old entry and adding the camera again is remove-from-app's 2 and add-again's 4."""
 SETUP_FIXES = {
     "use-2g-network": "wifi_band", "check-wifi-details": "wifi_details",
     "wpa2-mixed": "wifi_security", "allow-permissions": "permissions", "update-app": "old_app",
     "release-account": "other_account", "add-through-recorder": "recorder",
     "find-on-network": "other_subnet", "hub-check-add": "hub_link",
+    "remove-old-entry": "old_entry",
 }  # fmt: skip
 """Setup attempts and the obstacle each removes when the person carries it out."""
 POWER_THEN_WEB = {

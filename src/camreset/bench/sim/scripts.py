@@ -117,6 +117,7 @@ SETUP_ARTICLE: tuple[str, ...] = (
     "a:update-app",
     "a:wpa2-mixed",
     "a:full-reset",
+    "a:remove-old-entry",
     "a:release-account",
     "a:add-through-recorder",
     "a:find-on-network",
@@ -126,8 +127,10 @@ the order such pages give it: try again; again with the Wi-Fi password checked, 
 router (Swann's SWWHD-INTCAM help, first answer; Tapo's own setup message); Bluetooth and
 phone permissions on (Wyze 360032757851); a 2.4 GHz network (Lorex 3812 and Wyze's help
 text); the latest app (Blink, Sync Module 2 setup); the router's security; reset again; the
-device bound to another account (EZVIZ FAQ "The device has been added", TP-Link FAQ 39); for
-recorder cameras, the recorder (Lorex 1611) and the vendor's discovery tool (Hikvision SADP).
+old entry removed from one's own app (UniFi's reset page, its first question; SimpliSafe's
+Outdoor Camera reset page, before the reset); the device bound to another account (EZVIZ FAQ
+"The device has been added", TP-Link FAQ 39); for recorder cameras, the recorder (Lorex 1611)
+and the vendor's discovery tool (Hikvision SADP).
 The order is a judgement (docs/benchmark.md)."""
 
 
