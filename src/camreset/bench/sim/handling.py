@@ -10,6 +10,7 @@ leave the camera plugged in)."""
 NEEDS: dict[str, frozenset[str]] = {
     "allow-permissions": frozenset({"app"}),
     "update-app": frozenset({"app"}),
+    "remove-old-entry": frozenset({"app"}),
     "find-on-network": frozenset({"computer"}),
     "full-reset": frozenset({"pin"}),
     "guided-reset": frozenset({"pin"}),
