@@ -62,3 +62,18 @@ def test_a_reset_seen_after_waiting_again_is_no_doubtful_failure(guide: Guide) -
     assert state.current.title == "Does the Tapo app find it as a new camera?"
     state = _answer(guide, state, "no")  # a failure now is evidence: no wait was cut short
     assert attempt not in state.fold.doubtful
+
+
+def test_a_page_that_is_no_check_does_not_offer_an_answer_it_lacks(guide: Guide) -> None:
+    """A reviewer who ended the long hold's restart early landed on "Add it again", whose
+    notice said to answer "Not yet: it is still restarting"; that page has no such answer."""
+    state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
+    for answer in ("cant-add", "asks-password", "done"):
+        state = _answer(guide, state, answer)
+    assert state.current.title == "Let the camera restart"
+    state = _answer(guide, state, "done")  # at once: the restart cut short
+    page = state.current
+    assert page.title == "Add it again" and not page.offers("still-restarting")
+    notice = page.notice or ""
+    assert "You went on before the restart was over" in notice
+    assert "Not yet" not in notice and "let it settle before you go on" in notice

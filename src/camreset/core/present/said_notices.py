@@ -44,6 +44,13 @@ RUSHED_WAIT_NOTICE = {
 }
 """Above the page after a wait the person ended early with "Done waiting" (keyed by the
 wait; `waited` as the session records it, "waited 40 s of 3 min")."""
+RUSHED_REBOOT_UNCHECKED = (
+    "You went on before the restart was over ({waited}). If it is still restarting, let it "
+    "settle before you go on: a camera that has not finished restarting cannot be added yet."
+)
+"""The same after a restart, above a page that is not a check (no "Not yet" answer to give):
+"Add it again" after the restart of a long hold (a reviewer was told to answer "Not yet",
+which that page does not offer)."""
 HOLD_PAGE = "the hold page was answered"
 """How the session records a hold page answered sooner than its hold, with no timer run."""
 QUICK_HOLD_NOTICE = (

@@ -49,6 +49,7 @@ from camreset.core.present.said_notices import (
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
+    RUSHED_REBOOT_UNCHECKED,
     RUSHED_WAIT_NOTICE,
     SEARCH_AGAIN_NOTICE,
     SETUP_LIGHT_NOTICE,
@@ -56,6 +57,7 @@ from camreset.core.present.said_notices import (
     UNPLUG_NOW_NOTICE,
 )
 from camreset.core.present.step import Step, StepRef
+from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import (
     CANT,
     clock,
@@ -307,9 +309,11 @@ def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | No
     if last.answer == CANT:
         return COULD_NOT_WAIT_NOTICE[wait.value]
     waited = fold.rushed.get(last.ref.ref, "")
-    if waited.startswith(f"waited {clock(last.seconds)} of "):
-        return RUSHED_WAIT_NOTICE[wait.value].format(waited=waited)
-    return None
+    if not waited.startswith(f"waited {clock(last.seconds)} of "):
+        return None
+    if wait is WaitFor.reboot and not step.offers(STILL_RESTARTING):
+        return RUSHED_REBOOT_UNCHECKED.format(waited=waited)
+    return RUSHED_WAIT_NOTICE[wait.value].format(waited=waited)
 
 
 def _light_elsewhere(plan: CameraPlan, step: Step) -> bool:
