@@ -346,3 +346,20 @@ def test_why_this_step_names_what_it_is_about_in_each_phase(client: PageClient) 
         adding = answer(client, url, "cant")  # past the questions it may ask first
     why = adding.select_one("details.why").get_text(" ", strip=True)
     assert "What most likely stops adding it again:" in why and "resetting" not in why
+
+
+def test_a_button_pressed_by_hand_is_no_pin_at_hand_and_its_pages_say_a_fingertip(
+    client: PageClient,
+) -> None:
+    """Product review 49: after "It's a button I can press without a tool" the page listed "a
+    paperclip or a pin" at hand (the report did not) and said to press it with the pin."""
+    url = start(client, "wyze cam v3", have=("app",))
+    page = answer(client, url, "by-hand")
+    assert "paperclip" not in page.select_one(".at-hand").get_text()
+    assert "Use a fingertip." in page.get_text()
+    for _ in range(4):
+        if "keep holding" in page.get_text():
+            break
+        page = answer(client, url, "done")
+    said = page.select_one("main").get_text(" ")
+    assert "Press the button firmly and keep holding" in said and "pin" not in said

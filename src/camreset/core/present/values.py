@@ -56,6 +56,27 @@ SENTENCES = frozenset(
 USUAL_MARKING = "The reset hole usually has RESET or RST printed next to it."
 """Said where a model's sources give no marking of its own (the seeds' advice)."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
+PRESS_WORDS = {False: "Push the pin in firmly", True: "Press the button firmly"}
+WITH_WORDS = {False: "with the pin", True: "with a fingertip"}
+"""How a page says to press, keyed by whether a fingertip does it."""
+
+
+def by_hand(text: str) -> str:
+    """A page's words for a pin, said for a button the person presses with a fingertip
+    (they said so where no source says what presses it): a reviewer who answered "a button I
+    can press without a tool" was told to "press it gently with the pin"."""
+    pin_tool = f"Use {TOOL_WORDS[Tool.pin]}."
+    swaps = (
+        (PRESS_WORDS[False], PRESS_WORDS[True]),
+        (WITH_WORDS[False], WITH_WORDS[True]),
+        (pin_tool, f"Use {TOOL_WORDS[Tool.finger]}."),
+        (f" {MICROPHONE}", ""),
+    )
+    for pin, hand in swaps:
+        text = text.replace(pin, hand)
+    return text
+
+
 """Whom to ask when the brand is not known (camreset has no support route for it)."""
 
 
@@ -153,8 +174,8 @@ def template_values(
         "support.contact": _support_contact(model),
         "button.location": location,
         "button.tool": TOOL_WORDS[tool].removeprefix("a "),
-        "button.press": "Press the button firmly" if by_hand else "Push the pin in firmly",
-        "button.with": "with a fingertip" if by_hand else "with the pin",
+        "button.press": PRESS_WORDS[by_hand],
+        "button.with": WITH_WORDS[by_hand],
         # a fingertip button, one on the board inside a housing or on the cable's pigtail has
         # no microphone hole beside it to mistake it for
         "button.careful": "" if by_hand or inside else MICROPHONE,

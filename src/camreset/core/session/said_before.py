@@ -22,7 +22,14 @@ from camreset.core.present.account_words import (
     may_stay_bound,
     still_signed_out_words,
 )
-from camreset.core.present.detour_steps import FIND_HELP, OFFLINE, OTHER, TELL_HOLD, WHY_CANT
+from camreset.core.present.detour_steps import (
+    FIND_HELP,
+    OFFLINE,
+    OTHER,
+    TELL_HOLD,
+    WHY_CANT,
+    not_at_hand,
+)
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
 from camreset.core.present.network_words import on_factory_address
 from camreset.core.present.opening_steps import CANT_SIGN_IN
@@ -57,6 +64,7 @@ from camreset.core.present.said_notices import (
     UNPLUG_NOW_NOTICE,
 )
 from camreset.core.present.step import Step, StepRef
+from camreset.core.present.values import by_hand
 from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import (
     CANT,
@@ -80,6 +88,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     offline, a wait not sat out."""
     if _no_light(plan, fold, step):
         step = without_light(step, plan.model.hold)
+    if not_at_hand(fold.history):  # the pin of someone who presses the button by hand
+        step = replace(step, text=by_hand(step.text))
     app = plan.model.app
     if "app" in fold.cannot and _uses_app(step, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))

@@ -13,6 +13,7 @@ from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
+from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.time_words import time_left_words
 from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
@@ -240,4 +241,5 @@ def at_hand(state: Any) -> str:
     if not state.have_asked and not state.have:
         return "nothing ticked: a step asks when it needs something"
     app = state.model.app
-    return ", ".join(mid_sentence(have_label(h, app)) for h in sorted(state.have)) or "nothing"
+    have = sorted(state.have - not_at_hand(state.history))  # as the report lists it
+    return ", ".join(mid_sentence(have_label(h, app)) for h in have) or "nothing"
