@@ -2431,9 +2431,18 @@ def test_moving_a_camera_that_joins_its_hub_to_new_wifi_names_the_hub(make_drive
     it joins its HomeBase, which is what is on the network."""
     d = make_driver(model="eufy-eufycam-3c", have=EVERYTHING, opening=True)
     d.send("new-wifi")
-    said = " ".join(d.state.current.notices)
+    said = d.state.current.text  # its own page, with a way out before any reset (an Arlo
+    # Pro on its base station went on to "Remove Device": product review 49)
     assert said.startswith("This camera joins its eufy HomeBase S380 (HomeBase 3), not your Wi-Fi")
     assert "the camera itself may not need a reset" in said
+    assert "Connect the eufy HomeBase S380 (HomeBase 3) to the new router" in said
+    assert d.state.current.offers("worked") and d.state.current.offers("reset-it")
+    d.send("worked")
+    assert d.state.current.kind == "outcome" and d.state.current.ref.ref == "not-needed"
+    arlo = make_driver(model="arlo-pro", have=EVERYTHING, opening=True)
+    arlo.send("new-wifi")
+    arlo.send("reset-it")  # on to the reset: the questions about their own try come first
+    assert arlo.state.current.ref.kind == "opening" and arlo.state.current.offers("no")
     blink = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
     blink.send("new-wifi")  # a Sync Module camera also uses the home Wi-Fi: the plain words
     assert "if it has one" in " ".join(blink.state.current.notices)

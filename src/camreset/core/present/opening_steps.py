@@ -61,11 +61,6 @@ NOTICES = {
     "network without a reset. Look in the app's settings for the camera, or for its hub or "
     "base station if it has one, for a way to change the Wi-Fi first; if there is none, the "
     "reset is the way, and you add it to the new network after.",
-    "no-wifi-route-hub": "This camera joins its {hub.name}, not your Wi-Fi: it is the hub "
-    "that is on your network. No source we have says how to move it to another network, so "
-    "look in the app's settings for the hub for a way to change its Wi-Fi before resetting "
-    "anything: the camera itself may not need a reset. If there is no such way, the reset is "
-    "next.",
     "reset-after-removal": "{line.brand}'s own page says to factory reset it as well after "
     "removing it from your account, when you will not use it again (another source says "
     "removing it already resets it). The reset is next.",
@@ -106,6 +101,8 @@ def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
             r.facts("wifi_change"),
             (WORKED, Answer("reset-it", "It didn't work: reset it")),
         )
+    if which == "hub-route":
+        return _hub_route(r)
     if which == "unbind":
         return _unbind(r)
     if which == "reset-since":
@@ -245,6 +242,23 @@ def _route(
     text = "\n\n".join([r.fill(lead), *lines, *(r.fill(a) for a in after or [])])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
+
+
+HUB_MOVE = (
+    "This camera joins its {hub.name}, not your Wi-Fi: it is the hub that is on your network, "
+    "so the camera itself may not need a reset. Connect the {hub.name} to the new router (with "
+    "its network cable, or in the app's settings for the hub if it joins over Wi-Fi) and wait "
+    "until the app shows it online; the camera comes back through it. No source we have gives "
+    "this hub's own steps."
+)
+
+
+def _hub_route(r: StepRenderer) -> Step:
+    """Moving a camera that joins its own hub to new Wi-Fi: move the hub first."""
+    answers = (WORKED, Answer("reset-it", "It didn't work: reset it"))
+    title = "Move the {hub.name} to the new network, not the camera"
+    step = r.base("question", r.fill(title), r.fill(HUB_MOVE), (*answers, SKIP_ANSWER))
+    return r.plain(step)
 
 
 def _removal(r: StepRenderer) -> tuple[tuple[FactView, ...], str]:

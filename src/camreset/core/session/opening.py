@@ -64,6 +64,10 @@ SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
 """Has a second-hand camera been reset since it changed hands: yes, tried without luck, no."""
 NOT_FOR_ME = NOT_FOR_ME_ANSWER.id
 """On the recovery page: reset it, without saying the maker's recovery failed."""
+HUB_ROUTE = "hub-route"
+"""The way round a reset for a camera that joins its own hub, moving to new Wi-Fi: move the
+hub (an Arlo Pro on its base station was sent to "Remove Device" and a reset instead: product
+review 49)."""
 NO_ROUTE = {"recovery": "no-recovery", "wifi-route": "no-wifi-route"}
 """The notice for the next step when a route's facts are missing (no source gives one)."""
 
@@ -164,7 +168,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         return _reason(fold, plan, given)
     if step == ROUTES["forgot-password"] and given == "second-hand":  # a buyer: never knew it
         return _reason(fold, plan, given)
-    if step in ROUTES.values():
+    if step in (*ROUTES.values(), HUB_ROUTE):
         if given == ROUTE_WORKED:
             fold.outcome = "not-needed"
             opening.stage = DONE
@@ -264,10 +268,11 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         opening.stage = route
         return None
     wired = route == "wifi-route" and without_wifi(plan.model)
-    opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
     hub = plan.model.pairs_via  # it reaches the network through its hub (a eufy HomeBase)
     if route == "wifi-route" and not wired and hub is not None and hub.kind in JOINS_ITS_HUB:
-        opening.notice = "no-wifi-route-hub"
+        opening.stage = HUB_ROUTE  # the hub moves to the new network, not the camera
+        return None
+    opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
     _tried_or_done(plan, opening)
     return None
 
