@@ -220,6 +220,21 @@ def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
     assert events(db_url, session_id) == ["started", "answered", "answered"]
 
 
+def test_enter_alone_at_a_hand_over_to_support_leaves_with_the_report(db_url: str) -> None:
+    """Product review 49: the end page's "Once support has helped… is the camera fixed?" took
+    no Enter, so a technician who had not called support yet answered "Not sure yet", which
+    the report then printed as "Fixed by support: not sure". Enter alone now leaves with the
+    report, and says so at the prompt."""
+    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url)
+    answer(child, ["wont-reset", "stop"])
+    child.expect(r"Enter = leave for now\)")
+    child.sendline("")
+    child.expect("Here is the report")
+    assert finish(child) == 3
+    session_id = session_id_of(transcript(child))
+    assert events(db_url, session_id) == ["started", "answered", "answered"]
+
+
 def test_leaving_at_a_success_says_it_is_saved_without_a_report_for_support(
     db_url: str,
 ) -> None:

@@ -272,3 +272,16 @@ def test_the_report_page_shows_the_times_on_the_machines_clock(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_not_sure_yet_whether_support_fixed_it_tells_support_nothing(
+    client: PageClient,
+) -> None:
+    """Product review 49: "Not sure yet", answered before support was in touch, reached the
+    report as "Fixed by support: not sure", a row that tells support nothing."""
+    url = _escalated(client)
+    form = client.page(url).find("form", action=f"{url}/feedback")
+    assert client.submit(form, fixed="not_sure", comment="").status_code == 303
+    page = client.page(f"{url}/report")
+    heads = [tr.th.get_text() for tr in page.select_one("article.report table").select("tr")]
+    assert "Fixed by support" not in heads and "Did it work" not in heads

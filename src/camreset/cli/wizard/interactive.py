@@ -40,6 +40,10 @@ from camreset.core.session.detours import hold_minimum
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
 
+NOT_YET = "leave for now"
+"""Enter alone on an end page that hands over to support: whether support fixed it is not
+known yet (a technician was made to answer "is the camera fixed?" before calling them)."""
+
 
 def browser_words(settings: Settings, serve: str = "camreset serve") -> str:
     """Where the session's link works: without a public URL it is this machine's `serve`
@@ -142,8 +146,15 @@ class Wizard:
             )
         )
         typed = self._lead_in(session_id, state)
+        later = step.kind == "outcome" and state.outcome not in SUCCESSES  # support is next
         choice = ask_choice(
-            self.console, self.reader, step, can_undo=state.can_undo, typed=typed, enter=self._enter
+            self.console,
+            self.reader,
+            step,
+            can_undo=state.can_undo,
+            typed=typed,
+            enter=self._enter,
+            enter_leaves=NOT_YET if later else None,
         )
         if choice.kind == "quit":
             return None

@@ -92,11 +92,14 @@ def ask_choice(
     can_undo: bool,
     typed: str | None = None,
     enter: str | None = None,
+    enter_leaves: str | None = None,
 ) -> Choice:
     """Ask until the answer fits; end of input leaves (the session stays resumable). `enter`:
-    the answer Enter alone gives (a timed hold that was long enough: "done"), else Enter asks
-    again."""
+    the answer Enter alone gives (a timed hold that was long enough: "done"); `enter_leaves`:
+    words for leaving on Enter alone (the end page's "is it fixed?", asked before support has
+    been in touch); else Enter asks again."""
     label = next((a.label for a in step.answers if a.id == enter), None) if enter else None
+    label = label or enter_leaves
     prompt = f"Your answer (Enter = {label}): " if label else "Your answer: "
     while True:
         if not typed:
@@ -107,6 +110,8 @@ def ask_choice(
                 console.print()
                 return Choice("quit")
             assert typed is not None
+            if not typed and enter_leaves and not enter:
+                return Choice("quit")
             if not typed and label:
                 typed = enter
             if not typed:
