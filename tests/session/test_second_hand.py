@@ -358,3 +358,14 @@ def test_a_buyer_is_not_asked_what_an_app_they_cannot_see_it_in_shows(guide: Gui
     own = answered(guide, ("skip-questions", "battery"), **BLINK).current
     assert own.ref.ref == "battery-level"
     assert "first owner" not in (own.notice or "")
+
+
+def test_no_second_look_after_the_app_refused_it_as_anothers(guide: Guide) -> None:
+    """Product review 49: a buyer whose EZVIZ the app refused as another account's, and who
+    could not have it released, was asked to look again whether it was added ("a camera that
+    has just been added can take a minute to show up")."""
+    said = ("second-hand", "reset", "done", "no", "another-account", "no", "cant")
+    state = answered(guide, said, model="ezviz-c6n", have=("pin", "app"))
+    assert state.history[-1].ref.ref == "release-account"
+    assert state.current.ref.ref != "last-look"
+    assert "can take a minute to show up" not in state.current.text

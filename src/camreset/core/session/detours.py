@@ -164,10 +164,17 @@ def after_done(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
     return True
 
 
+REFUSED_AS_ANOTHERS = Answered("add-trouble", "another-account")
+"""Adding refused because the camera is on another account: "a camera that has just been
+added can take a minute to show up" made no sense after that (product review 49, EZVIZ)."""
+
+
 def last_look(fold: Fold, plan: CameraPlan) -> tuple[str, int] | None:
     """The check to look at again before support (attempt, page), if this phase has one left:
     a check a person answered "no" in this phase, of a kind a second look can tell."""
     if fold.last_no is None or fold.phase in fold.looked:
+        return None
+    if latest_is(fold, REFUSED_AS_ANOTHERS):  # the app said why: no second look changes it
         return None
     action, stage = fold.last_no
     if action not in plan.phases[fold.phase].actions:
