@@ -129,3 +129,16 @@ def test_a_sound_named_by_a_bare_noun_is_heard_in_a_sentence(kb: KnowledgeBase) 
     assert signal_words(kb, Signal(sound="some cameras make a sound")) == (
         "some cameras make a sound"
     )
+
+
+def test_a_brands_reset_sound_is_not_promised_by_a_model_without_a_speaker(
+    kb: KnowledgeBase,
+) -> None:
+    """Product review 49: a Reolink RLC-510A's hold page listed the line's melody and "Factory
+    reset was successful" under "While holding", while its card said it has no speaker."""
+    model = resolve_model(kb, "reolink-rlc-510a")
+    view = fact_view(kb, model, "while_holding")
+    assert view is not None and "melody" in view.text  # the brand's sources, as they say it
+    assert view.note is not None and "has no speaker" in view.note
+    heard = fact_view(kb, resolve_model(kb, "reolink-e1-zoom"), "while_holding")
+    assert heard is None or heard.note is None or "has no speaker" not in heard.note

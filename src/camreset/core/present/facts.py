@@ -235,10 +235,24 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
         origin=origin_words(model, resolved.origin),
         disputed=disputed,
         claims=claims,
-        note=resolved.fact.note,
+        note=_unheard(model, name, primary.value) or resolved.fact.note,
         sources=resolved.sources,
         copy_on=read_in_copies(kb, resolved.sources) if high else None,
     )
+
+
+NO_SPEAKER_NOTE = (
+    "A source says this model has no speaker, so the sound or voice here will not come from "
+    "it: go by the time the page gives."
+)
+"""Under a brand's reset sign with a sound, for a model a source says has no speaker (a
+Reolink RLC-510A's hold page showed the line's melody and voice: product review 49)."""
+
+
+def _unheard(model: ResolvedModel, name: str, value: object) -> str | None:
+    heard = getattr(value, "sound", None) or getattr(value, "voice", None)
+    said = name == "while_holding" and heard and model.value("speaker") is False
+    return NO_SPEAKER_NOTE if said else None
 
 
 def fact_view(kb: KnowledgeBase, model: ResolvedModel, name: str) -> FactView | None:
