@@ -1048,3 +1048,24 @@ def test_a_sign_its_lines_own_guide_gives_for_its_shape_is_not_called_the_usual_
     (stage,) = [i for i, page in enumerate(steps.plan.actions["guided-reset"].steps) if page.hold]
     page = steps.stage("guided-reset", stage).text
     assert "the camera head moves" in page and "No source says what this camera does" not in page
+
+
+def test_a_camera_added_by_its_labels_code_is_told_where_the_label_is(kb: KnowledgeBase) -> None:
+    """Product review 49: a Ring owner was told to start adding it "and follow it until it
+    searches", but Ring's setup starts by scanning the code on the label, and its sources
+    say where that label is."""
+    book = PlanBook(kb)
+    steps = book["ring-stick-up-cam-battery"]
+    plan = steps.plan
+    stage = next(
+        i for i, s in enumerate(plan.actions["guided-reset"].steps) if s.check == "app_finds"
+    )
+    text = steps.step(StepRef(0, "action", "guided-reset", stage)).text
+    assert (
+        "scan the QR code on its label" in text and "under the removable mounting bracket" in text
+    )
+    tapo = book["tapo-c200"]
+    at = next(
+        i for i, s in enumerate(tapo.plan.actions["guided-reset"].steps) if s.check == "app_finds"
+    )
+    assert "QR code" not in tapo.step(StepRef(0, "action", "guided-reset", at)).text

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from camreset.core.kb.connection import reads_app_qr
+from camreset.core.kb.connection import provisioning, reads_app_qr
+from camreset.core.kb.values import Provisioning
 from camreset.core.present.device_noun import device_noun
-from camreset.core.present.setup_words import which_app
+from camreset.core.present.setup_words import label_at, which_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.way_outs import WAY_OUTS
 
@@ -39,9 +40,14 @@ def app_check(r: StepRenderer) -> Step:
     hub = r.model.pairs_via
     # a camera on a hub is added through it (add.how says so): the check names it too
     through = f" through the {hub.name}" if hub is not None and recorder is None else ""
+    scan = (  # the app starts by scanning the label's code (Ring)
+        f", scan the QR code on its label{label_at(r.model)},"
+        if Provisioning.qr_on_camera in provisioning(r.model)
+        else ""
+    )
     text = (
         f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun}"
-        f"{through} and follow it until it searches. A reset {noun} shows up as a new, "
+        f"{through}{scan} and follow it until it searches. A reset {noun} shows up as a new, "
         "unconfigured one"
         f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
         "is enough for now."

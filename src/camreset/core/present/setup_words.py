@@ -98,7 +98,9 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
             "in front of the camera's lens until the camera confirms it."
         )
     if Provisioning.qr_on_camera in ways:
-        steps.append(f"In the {app} app, add {new} and scan the QR code on its label.")
+        steps.append(
+            f"In the {app} app, add {new} and scan the QR code on its label{label_at(model)}."
+        )
     if Provisioning.bluetooth in ways:
         steps.append(f"Keep Bluetooth on: the {app} app finds the camera nearby.")
     if ways & (WIRED_WAYS - {Provisioning.nvr}):
@@ -326,3 +328,14 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "default.ip": f" ({ip})" if isinstance(ip, str) else "",
         "nvr.reset_note": _recorder_reset_note(model, nvr, power),
     }
+
+
+def label_at(model: ResolvedModel) -> str:
+    """Where the label with its QR code is, as its sources say, to follow "its label" (a Ring
+    owner's check said to add it, not where the code it starts with is: product review 49)."""
+    where = model.value("label_location")
+    return (
+        f" (where it is, the sources say: {without_full_stop(where)})"
+        if isinstance(where, str)
+        else ""
+    )
