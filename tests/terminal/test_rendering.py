@@ -265,9 +265,15 @@ def test_the_bell_rings_to_watch_to_let_go_and_to_stop_never_to_keep_holding() -
     assert bell_times(until) == {5, 30}  # watch now; stop now
     assert bell_times(Timer(5, 10, 30)) == {5, 10, 30}  # watch; let go; the longest hold
     assert bell_times(Timer(15, 15, 15)) == {15}  # a set time: let go, once
-    one_time = Timer(10, 10, 10, until="you hear a double beep", max_why="the longest hold")
+    one_time = Timer(10, 10, 10, until="the light blinks red", max_why="the longest hold")
     assert bell_times(one_time) == {10}  # stop now, alone: not "watch" at the same instant
     assert timer_words(one_time).sounds.endswith("buzzes): one long low beep: stop now.")
+    heard = Timer(10, 10, 10, until="you hear a double beep", max_why="the longest hold")
+    assert bell_times(heard) == set()  # the camera's own beep is the sign: no bell over it
+    assert timer_words(heard).sounds == (
+        "Once started, the timer makes no sound, so you can hear the camera; a phone buzzes: "
+        "one long buzz: stop now."
+    )
     assert timer_words(until).sounds == (
         "Once started, the timer beeps (and a phone buzzes): one beep: watch now; "
         "one long low beep: stop now."

@@ -123,8 +123,9 @@ class HoldResult:
 
 
 def bell_times(timer: Timer) -> set[float]:
-    """When the bell rings: when the web page beeps (core/present/timer.py, `beep_times`)."""
-    return set(beep_times(timer).values())
+    """When the bell rings: when the web page beeps (core/present/timer.py, `beep_times`);
+    never where the sign is a sound the person listens for (`Timer.heard`)."""
+    return set() if timer.heard else set(beep_times(timer).values())
 
 
 def run_hold(

@@ -78,6 +78,10 @@ class Answer:
     """The answer this one counts as (a light pattern counts as its rhythm); None: itself."""
 
 
+HEARD_SIGNS = ("you hear", "it says", "it may say")
+"""How a sign to hold until begins when it is a sound or a voice, with no light named."""
+
+
 @dataclass(frozen=True)
 class Timer:
     """Seconds to hold, all from the model's one resolved hold fact (core/present/timer.py).
@@ -92,6 +96,12 @@ class Timer:
     max_why: str | None = None
     from_power: bool = False
     """Counted from when the power comes back, the button held since before it did."""
+
+    @property
+    def heard(self) -> bool:
+        """Whether the sign to hold until is a sound or a voice: the timer then stays silent
+        (a Nest Cam's chime came just as the page beeped "stop now": product review 49)."""
+        return self.until is not None and self.until.startswith(HEARD_SIGNS)
 
 
 @dataclass(frozen=True)

@@ -163,8 +163,18 @@ def beep_times(timer: Timer) -> dict[str, float]:
     return times
 
 
+BUZZ_WORDS = {"watch": "a short buzz: listen now", "let_go": "two buzzes: let go",
+              "stop": "one long buzz: stop now"}  # fmt: skip
+"""The same cues for a timer that stays silent, where the sign is a sound."""
+
+
 def timer_sounds(timer: Timer) -> str:
-    """The beeps this hold's timer plays, each with its meaning."""
+    """The beeps this hold's timer plays, each with its meaning; none where the sign is a
+    sound the person listens for (the phone buzzes instead)."""
+    if timer.heard:
+        said = "; ".join(BUZZ_WORDS[k] for k in beep_times(timer))
+        quiet = "Once started, the timer makes no sound, so you can hear the camera"
+        return f"{quiet}; a phone buzzes: {said}."
     said = "; ".join(BEEP_WORDS[k] for k in beep_times(timer))
     return f"Once started, the timer beeps (and a phone buzzes): {said}."
 
@@ -173,8 +183,7 @@ def timer_words(timer: Timer) -> TimerWords:
     """The timer's cues and plan for one hold, from its numbers and its sign."""
     lo, rec, hi = timer.min, timer.recommended, timer.max
     if timer.until is not None:
-        heard = timer.until.startswith(("you hear", "it says", "it may say"))  # no light named
-        watch = TIMER_CUES["listen_for" if heard else "watch_for"].format(until=timer.until)
+        watch = TIMER_CUES["listen_for" if timer.heard else "watch_for"].format(until=timer.until)
         stop = TIMER_CUES["keep"].format(until=timer.until, max=number(hi))
         over = TIMER_CUES["over_why"].format(max=number(hi), why=timer.max_why or "")
         plan = (

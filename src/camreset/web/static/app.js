@@ -59,6 +59,8 @@
     var max = parseFloat(box.dataset.max || "0");
     var scale = parseFloat(box.dataset.scale || "10");
     var keeps = box.dataset.recKeeps === "1";  // the usual time says "keep holding until …"
+    var quiet = box.dataset.quiet === "1";  // the sign is a sound: the timer must not mask it
+    function sound(freq, ms, times) { if (!quiet) { beep(freq, ms, times); } }
     var button = box.querySelector(".timer-start");
     var count = box.querySelector(".timer-count");
     var fill = box.querySelector(".timer-bar .fill");
@@ -87,18 +89,18 @@
       var oneCue = box.dataset.sayMin === box.dataset.sayRec;  // a set time: "let go" once
       var toWatch = !max || min < max;  // a hold of one time: "stop now" alone, not both at once
       if (min && toWatch && t >= min && !oneCue && cue(watch, "min", box.dataset.sayMin, false)) {
-        buzz(200); beep(660, 180, 1);
+        buzz(200); sound(660, 180, 1);
       }
       if (rec && t >= rec && keeps && !said.rec) {  // "keep holding until the sign": no
         said.rec = true;  // "let go" sound, and said as the status it makes more precise
         status.textContent = box.dataset.sayRec;
       } else if (rec && t >= rec && !keeps && cue(stopCue, "rec", box.dataset.sayRec, false)) {
         status.textContent = "";  // "keep holding" would contradict "let go now"
-        buzz([300, 120, 300]); beep(880, 160, 2);
+        buzz([300, 120, 300]); sound(880, 160, 2);
       }
       if (max && (max > rec || keeps) && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) {
         status.textContent = "";
-        buzz([800]); beep(330, 500, 1);
+        buzz([800]); sound(330, 500, 1);
       }
     }
     function said_held(seconds) {
@@ -167,7 +169,7 @@
       stopCue.classList.remove("is-warn");
       button.textContent = box.dataset.labelStop;
       box.classList.add("is-running");
-      beep(520, 80, 1);
+      sound(520, 80, 1);
       ticker = setInterval(tick, 100);
       tick();
     });
