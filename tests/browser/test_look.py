@@ -397,8 +397,8 @@ def test_warnings_keep_a_mark_in_high_contrast_and_the_button_ring_stops_pulsing
     for _ in range(6):  # on to a step whose drawing rings the button
         if page.locator(".d-reset-ring").count():
             break
-        page.locator("form.answers button").first.click()
-        page.wait_for_load_state()
+        with page.expect_navigation():  # not the old page, still there under load
+            page.locator("form.answers button").first.click()
     ring = page.locator(".d-reset-ring").first
     pulses = ring.evaluate("e => getComputedStyle(e).animationIterationCount")
     assert pulses == "3", pulses
