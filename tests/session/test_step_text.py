@@ -1069,3 +1069,16 @@ def test_a_camera_added_by_its_labels_code_is_told_where_the_label_is(kb: Knowle
         i for i, s in enumerate(tapo.plan.actions["guided-reset"].steps) if s.check == "app_finds"
     )
     assert "QR code" not in tapo.step(StepRef(0, "action", "guided-reset", at)).text
+
+
+def test_a_recovery_page_of_account_ways_only_says_a_reset_does_not_change_them(
+    kb: KnowledgeBase,
+) -> None:
+    """Product review 49: a Wyze owner who forgot "its password" (the Wyze account's, the only
+    way its sources give) and could not reset it was sent round camera resets, which never
+    change an account's password and leave a camera nobody can add while locked out."""
+    book = PlanBook(kb)
+    wyze = book["wyze-cam-v3"]._renderer.step(StepRef(0, "opening", "recovery")).text
+    assert "This way is for your account in the Wyze app. A reset does not change" in wyze
+    ezviz = book["ezviz-c6n"]._renderer.step(StepRef(0, "opening", "recovery")).text
+    assert "for your account in the" not in ezviz  # its own camera has a way back in too

@@ -84,6 +84,13 @@ RECORDER_ONLY = (
     "do not have."
 )
 """After recovery routes that are all a recorder's: a camera reset gets nobody back into it."""
+ACCOUNT_ONLY = (
+    "{these} for your account in the {{line.app}} app. A reset does not change that "
+    "password, and a camera reset while you are locked out of the app cannot be added again: "
+    "reset the camera only if the camera itself asks for a password you do not have."
+)
+"""After recovery routes that are all the app account's: a Wyze owner who could not reset the
+account's password was sent round camera resets it could not help (product review 49)."""
 
 
 def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
@@ -191,6 +198,9 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         ]
     if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
         after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
+    if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
+        these = "This way is" if len(ways) == 1 else "These ways are"
+        after.append(ACCOUNT_ONLY.format(these=these))
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
     if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:
