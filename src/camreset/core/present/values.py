@@ -56,12 +56,13 @@ SENTENCES = frozenset(
 USUAL_MARKING = "The reset hole usually has RESET or RST printed next to it."
 """Said where a model's sources give no marking of its own (the seeds' advice)."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
+"""Whom to ask when the brand is not known (camreset has no support route for it)."""
 PRESS_WORDS = {False: "Push the pin in firmly", True: "Press the button firmly"}
 WITH_WORDS = {False: "with the pin", True: "with a fingertip"}
 """How a page says to press, keyed by whether a fingertip does it."""
 
 
-def by_hand(text: str) -> str:
+def for_a_fingertip(text: str) -> str:
     """A page's words for a pin, said for a button the person presses with a fingertip
     (they said so where no source says what presses it): a reviewer who answered "a button I
     can press without a tool" was told to "press it gently with the pin"."""
@@ -75,9 +76,6 @@ def by_hand(text: str) -> str:
     for pin, hand in swaps:
         text = text.replace(pin, hand)
     return text
-
-
-"""Whom to ask when the brand is not known (camreset has no support route for it)."""
 
 
 def _moving(model: ResolvedModel) -> dict[str, str]:

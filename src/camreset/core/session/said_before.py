@@ -64,7 +64,7 @@ from camreset.core.present.said_notices import (
     UNPLUG_NOW_NOTICE,
 )
 from camreset.core.present.step import Step, StepRef
-from camreset.core.present.values import by_hand
+from camreset.core.present.values import for_a_fingertip
 from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import (
     CANT,
@@ -89,7 +89,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if _no_light(plan, fold, step):
         step = without_light(step, plan.model.hold)
     if not_at_hand(fold.history):  # the pin of someone who presses the button by hand
-        step = replace(step, text=by_hand(step.text))
+        step = replace(step, text=for_a_fingertip(step.text))
     app = plan.model.app
     if "app" in fold.cannot and _uses_app(step, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
