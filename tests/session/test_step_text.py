@@ -1082,3 +1082,15 @@ def test_a_recovery_page_of_account_ways_only_says_a_reset_does_not_change_them(
     assert "This way is for your account in the Wyze app. A reset does not change" in wyze
     ezviz = book["ezviz-c6n"]._renderer.step(StepRef(0, "opening", "recovery")).text
     assert "for your account in the" not in ezviz  # its own camera has a way back in too
+
+
+def test_a_cable_cameras_page_check_says_a_recorders_own_ports_hide_it(kb: KnowledgeBase) -> None:
+    """Product review 49: a Reolink RLC-510A on its NVR's own PoE ports was sent to the
+    router's list of devices, which never shows a camera on the recorder's private network."""
+    steps = PlanBook(kb)["reolink-rlc-510a"]
+    stage = next(
+        i for i, s in enumerate(steps.plan.actions["guided-reset"].steps) if s.check == "app_finds"
+    )
+    text = steps.step(StepRef(0, "action", "guided-reset", stage)).text
+    assert "router's list of devices" in text
+    assert "recorder's own network ports" in text and "recorder's camera list" in text

@@ -86,6 +86,15 @@ def _recorder(r: StepRenderer) -> str | None:
     return recorder.name if recorder is not None and r.may_be_wired else None
 
 
+BEHIND_RECORDER = (
+    " A camera plugged into a recorder's own network ports is often on the recorder's private "
+    "network, where neither the router nor a search of your network sees it: look for it in "
+    "the recorder's camera list instead."
+)
+"""For a camera on a cable: a Reolink RLC-510A on its NVR's ports was sent to the router's
+list (product review 49); a Dahua guide says such cameras live on the recorder's subnet."""
+
+
 def _page_check(r: StepRenderer) -> Step:
     """The same check for a camera added on its page, a recorder or the vendor's tool."""
     ip = r.model.value("default_ip")
@@ -101,7 +110,7 @@ def _page_check(r: StepRenderer) -> Step:
         "On a computer on the same network, open the camera's web page: camreset's search of "
         f"the network, or the router's list of devices, gives its address.{factory} A reset "
         "camera asks for a new password there, or shows as new in your recorder or the "
-        "vendor's tool."
+        f"vendor's tool.{BEHIND_RECORDER if r.may_be_wired else ''}"
     )
     answers = (Answer("yes", "Yes, it asks for a new password"), Answer("no", "No"), *WAY_OUTS)
     title = "Does it ask for a new password on its page?"
