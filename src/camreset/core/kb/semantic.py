@@ -171,10 +171,14 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
                 report.add(file, ("actions", i, "fixes", fault), f"unknown cause {fault!r}")
         _check_lines(kb, report, file, ("actions", i), action.when.lines)
         _check_source_ids(kb, report, file, ("actions", i), action.sources)
-        for field in ("stale_after", "leaves_out"):
-            for si, other in enumerate(getattr(action, field)):
-                if other not in action_ids:
-                    report.add(file, ("actions", i, field, si), f"unknown action {other!r}")
+        for si, other in enumerate(action.stale_after):
+            if other not in action_ids:
+                report.add(file, ("actions", i, "stale_after", si), f"unknown action {other!r}")
+        questions = {q.id for q in ts.questions}
+        for si, other in enumerate(action.leaves_out):
+            if other not in action_ids and other not in questions:
+                unknown = f"unknown action or question {other!r}"
+                report.add(file, ("actions", i, "leaves_out", si), unknown)
         for si, step in enumerate(action.steps):
             for attr in ("do", "title", "text", "check"):
                 _check_template(

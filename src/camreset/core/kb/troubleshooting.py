@@ -237,8 +237,9 @@ class Action(Offer):
     """One of these is enough (the original adapter or a spare; a computer or the app)."""
     powers_off: bool = False
     leaves_out: list[Ident] = Field(default_factory=list)
-    """Attempts no longer possible once this one's first page is done: a camera removed from
-    the app cannot be reset from it."""
+    """Attempts no longer possible, or questions no longer worth asking, once this one's first
+    page is done: a camera removed from the app cannot be reset from it; a battery just
+    charged or renewed needs no "is it full enough?"."""
     steps: list[StepSpec] = Field(min_length=1)
     fixes: dict[Ident, Probability]
 
