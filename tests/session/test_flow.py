@@ -2448,18 +2448,19 @@ def test_moving_a_camera_that_joins_its_hub_to_new_wifi_names_the_hub(make_drive
     assert "if it has one" in " ".join(blink.state.current.notices)
 
 
-def test_a_battery_just_charged_or_renewed_is_not_asked_whether_it_is_full(guide: Guide) -> None:
+def test_a_battery_just_charged_or_renewed_is_not_asked_whether_it_is_full(
+    make_driver: Any,
+) -> None:
     """Product review 49: a Blink owner was asked "Is the battery full enough?" minutes after
     renewing its batteries. Once charging's first page is done, that question is left out."""
-    said = ("forgot-password", "second-hand", "didnt-take", "until-change", "reacted")
-    said += ("came-back", "done", "done", "cant", "other")  # charged, then could not hold
-    state = answered(guide, said, model="ring-stick-up-cam-battery", have=("pin", "app"))
-    assert "charge-battery" in [h.ref.ref for h in state.history]
+    d = make_driver(model="ring-stick-up-cam-battery", have=("pin", "app"), opening=True)
+    for answer in ("forgot-password", "second-hand", "didnt-take", "until-change", "reacted"):
+        d.send(answer)
+    for answer in ("came-back", "done", "done", "cant", "other"):  # charged, could not hold
+        d.send(answer)
+    assert "charge-battery" in [h.ref.ref for h in d.state.history]
     asked = []
-    while state.current.kind != "outcome" and len(asked) < 40:
-        step = state.current
-        asked.append(step.ref.ref)
-        given = next((a for a in ("not_sure", "no", "done") if step.offers(a)), "cant")
-        cmd = Command("answer", step.id, given)
-        state = guide.extend(state, [guide.command(state, cmd, T0)])
-    assert state.current.kind == "outcome" and "battery-level" not in asked
+    while d.state.current.kind != "outcome" and len(asked) < 40:
+        asked.append(d.state.current.ref.ref)
+        d.pick("not_sure", "no", "done", "cant")
+    assert d.state.current.kind == "outcome" and "battery-level" not in asked
