@@ -68,6 +68,8 @@ def test_sources_are_said_to_disagree_only_where_they_do(kb: KnowledgeBase) -> N
         return view.disagreement[0]
 
     assert heading("wyze-cam-v3", "wifi") == "The sources agree, each in its own words:"
+    # both say it has no button; they word what to do instead differently (review 49)
+    assert heading("wyze-cam-outdoor", "button") == "The sources agree, each in its own words:"
     # two ways to take it off an account are both open, not a conflict (owner review 45)
     assert heading("ezviz-c6n", "unbind_route") == "The sources give more than one way:"
     assert heading("lorex-e893ab", "support_contact") == "The sources give more than one contact:"

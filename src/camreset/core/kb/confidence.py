@@ -66,8 +66,9 @@ def claim_confidence(
     return judge(sources, model_id, line_id)
 
 
-WORDING_ONLY = frozenset({"note", "description"})
-"""Fields that say a value in other words; claims that differ only there agree."""
+WORDING_ONLY = frozenset({"note", "description", "alternative"})
+"""Fields that say a value in other words; claims that differ only there agree (two "no
+button" claims whose sources word what to do instead differently agree on the button)."""
 
 
 def value_core(value: object) -> str:
