@@ -59,3 +59,27 @@ def test_a_support_page_says_when_its_likeliest_cause_is_a_step_they_could_not_d
     said = page.notice or ""
     assert said.startswith("Before you contact support: the likeliest cause now, the doorbell")
     assert "is what “Enough power” deals with, and you could not do that step" in said
+
+
+def test_a_support_page_says_why_a_cause_whose_step_failed_still_comes_first(
+    guide: Guide,
+) -> None:
+    """Review 49: a Blink owner who said the battery was low put in new batteries, the reset
+    still did not take, and the support page named "the battery is too low" as the likeliest
+    cause with no word that new batteries had gone in: it read as if they were not heard."""
+    from datetime import timedelta
+
+    answers = ("wont-reset", "few-seconds", "reacted", "came-back", "battery", "low")
+    answers += ("done", "done", "done", "done", "no")  # new batteries, then not in setup mode
+    answers += ("online", "steady", "done", "done", "done", "done", "no")  # the hub is fine
+    answers += ("no", "came-back", "reacted")  # the last looks before support
+    driver = Driver(guide, start_event(guide, model="blink-outdoor-4", have=("app", "pin")))
+    driver.gap = timedelta(minutes=5)  # every wait sat out: no attempt is in doubt
+    for answer in answers:
+        driver.send(answer)
+    page = driver.state.current
+    assert page.kind == "outcome" and page.ref.ref.startswith("escalate")
+    assert page.why is not None and page.why.causes[0].id == "battery-flat"
+    said = page.notice or ""
+    assert said.startswith("The likeliest cause now, the battery is too low to finish a reset")
+    assert "“New batteries”, the step for it, was done and did not help" in said

@@ -155,6 +155,17 @@ WORTH_WHY = {
 """"Why this step?" on a support page that says one more try is worth it: it said "Nothing left
 to try at home is likely enough to be worth the time" below a heading that said the opposite
 (accessibility review 43)."""
+TRIED_FOR_IT_NOTICE = (
+    "The likeliest cause now, {cause} ({percent}), comes from your earlier answers: "
+    "“{title}”, the step for it, was done and did not help. Tell support both: together "
+    "they point past the usual fix."
+)
+"""Above the support page when its likeliest cause is one an attempt was meant for, done in
+full, and that attempt failed (a Blink owner read "the battery is too low to finish a reset"
+as the likeliest cause on the support page right after putting in new batteries, and took
+the page for not having heard them)."""
+
+
 SOMEONE_ELSE_NOTICE = (
     "Before you contact support: the likeliest cause now, {cause} ({percent}), is what "
     "“{title}” deals with, and you could not do that step. If someone can do it for you, "

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Literal
 
+from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.said_notices import (
@@ -18,6 +19,7 @@ from camreset.core.present.said_notices import (
     REDO_WORTH_NOTICE,
     SAID,
     SOMEONE_ELSE_NOTICE,
+    TRIED_FOR_IT_NOTICE,
     UNTICKED,
     UNTRIED_WORTH_GETTING_NOTICE,
     VENDOR_PAGE_NOTICE,
@@ -81,6 +83,8 @@ def before_support(
         worth = replace(worth, title=page[0], text=page[1], reopens=kind == "lacking")
     if top is not None and worth is step:  # a notice only: the page stays support's
         worth = _someone_else(step, phase, fold, top)
+    if top is not None and worth is step:
+        worth = _tried_for_it(step, plan, fold, top)
     step = _password_only(worth, plan, fold)
     model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
     if step.ref.ref != "escalate" or vendor is None or model.generic:
@@ -162,4 +166,35 @@ def _someone_else(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -
             cause, chance = mid_sentence(top.name), percent(top.probability)
             title = gave_up[-1].title
             return step.noted(SOMEONE_ELSE_NOTICE.format(cause=cause, percent=chance, title=title))
+    return step
+
+
+MEANT_FOR = 0.5
+"""How well an attempt must fix a cause to count as the step for it."""
+
+
+def _tried_for_it(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -> Step:
+    """The support page with a notice when its likeliest cause is what an attempt done in
+    full was meant for and that attempt failed: the cause leads on the earlier answers, not
+    because the attempt went unheard. Named by the page the person acted on (its `do` or
+    hold), not its wait for the camera to start."""
+    failed = {e.action_id for e in fold.evidence if isinstance(e, ActionFailed)}
+    for action in plan.phases[fold.phase].engine.actions:
+        if action.id not in failed or action.id in fold.doubtful:
+            continue
+        if action.fixes.get(top.id, 0) < MEANT_FOR:
+            continue
+        pages = plan.actions[action.id].steps
+        acted = [
+            h
+            for h in fold.history
+            if h.kind == "action"
+            and h.ref.ref == action.id
+            and h.ref.stage < len(pages)
+            and (pages[h.ref.stage].do is not None or pages[h.ref.stage].hold is not None)
+        ]
+        if acted:
+            cause, chance = mid_sentence(top.name), percent(top.probability)
+            said = TRIED_FOR_IT_NOTICE.format(cause=cause, percent=chance, title=acted[0].title)
+            return step.noted(said)
     return step
