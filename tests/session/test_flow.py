@@ -2063,7 +2063,7 @@ def test_support_names_no_failed_reset_when_none_was_tried(guide: Guide) -> None
     page named "button released too early" as the likeliest cause (a phone reviewer)."""
     state = answered(
         guide,
-        ["selling", "removed", "no", "adapter", "cant"],
+        ["selling", "removed", "no", "adapter", "steady", "cant"],
         line="other",
         have=("original_adapter",),
     )

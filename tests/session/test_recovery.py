@@ -15,6 +15,8 @@ from camreset.core.session import Guide, SessionState
 
 HIK = "hikvision-ds-2cd2143g2-i"
 DECLINED = ("forgot-password", "not-for-me", "no")
+NO_PIN = (*DECLINED, "cant", "no-light", "adapter")
+"""Declined the recovery, then no paperclip, no light, on its adapter."""
 WONT_RESET = ("wont-reset", "few-seconds", "reacted", "came-back", "adapter")
 
 
@@ -42,7 +44,7 @@ def test_without_the_app_ticked_a_way_without_it_comes_first(guide: Guide) -> No
 
 
 def test_a_recovery_turned_down_says_why_it_is_back(guide: Guide) -> None:
-    state = answered(guide, (*DECLINED, "cant", "no-light"), model=HIK, have=("computer",))
+    state = answered(guide, NO_PIN, model=HIK, have=("computer",))
     page = state.current
     assert page.ref.ref == "vendor-code-reset"  # no paperclip: the way without the button
     assert page.notice is not None
@@ -50,13 +52,9 @@ def test_a_recovery_turned_down_says_why_it_is_back(guide: Guide) -> None:
 
 
 def test_back_in_with_a_new_password_ends_without_adding_it_again(guide: Guide) -> None:
-    state = answered(
-        guide, (*DECLINED, "cant", "no-light", "done", "yes"), model=HIK, have=("computer",)
-    )
+    state = answered(guide, (*NO_PIN, "done", "yes"), model=HIK, have=("computer",))
     assert state.current.title == "Does it still show its picture?"  # a second look, as usual
-    state = answered(
-        guide, (*DECLINED, "cant", "no-light", "done", "yes", "yes"), model=HIK, have=("computer",)
-    )
+    state = answered(guide, (*NO_PIN, "done", "yes", "yes"), model=HIK, have=("computer",))
     end = state.current
     assert state.finished and end.title == "You are back in, with a new password"
     assert end.notice is not None and "it was not reset" in end.notice

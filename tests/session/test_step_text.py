@@ -371,11 +371,15 @@ def test_how_is_it_powered_offers_only_the_ways_its_sources_give(kb: KnowledgeBa
 
 def test_how_is_it_powered_is_not_asked_with_one_answer_to_give(kb: KnowledgeBase) -> None:
     """The Arlo Pro 5S (battery, solar) was asked "How is the camera powered?" with one way to
-    answer, "A battery (maybe with a solar panel)"; the Nest Cam with floodlight (battery,
-    mains) got the same single answer. A doorbell on a battery or its wiring is still asked."""
+    answer, "A battery (maybe with a solar panel)". A doorbell on a battery or its wiring is
+    still asked, and so is the Nest Cam with floodlight (battery, mains), which had the same
+    single answer until the mains got one of its own."""
     book = PlanBook(kb)
-    for one_way in ("arlo-pro-5s", "eufy-eufycam-3", "nest-cam-floodlight"):
+    for one_way in ("arlo-pro-5s", "eufy-eufycam-3"):
         assert "power-kind" not in book[one_way].plan.phases[Phase.reset].questions, one_way
+    nest = StepRenderer(kb, book["nest-cam-floodlight"].plan)
+    step = nest.step(StepRef(0, "question", "power-kind", 0))
+    assert [a.id for a in step.answers if a.role == "answer"] == ["battery", "mains"]
     ring = book["ring-video-doorbell-3"].plan
     step = StepRenderer(kb, ring).step(StepRef(0, "question", "power-kind", 0))
     assert [a.id for a in step.answers if a.role == "answer"] == ["battery", "doorbell-wiring"]
@@ -520,6 +524,22 @@ def test_doorbell_wiring_is_offered_only_for_a_doorbell(kb: KnowledgeBase) -> No
     assert "doorbell-wiring" not in indoor and {"adapter", "battery"} <= set(indoor)
     ring = [a.id for a in book["ring-video-doorbell-2"].question("power-kind").answers]
     assert "doorbell-wiring" in ring
+
+
+def test_a_floodlight_of_unknown_power_can_say_it_is_wired_into_the_mains(
+    kb: KnowledgeBase,
+) -> None:
+    """Review 49: a floodlight whose power nobody knew was asked how it is powered with no
+    answer for one wired in like a light fitting; only a floodlight (or a camera of unknown
+    shape) is offered it."""
+
+    def answers(shape: FormFactor) -> list[str]:
+        plan = compile_plan(kb, resolve_generic(kb, OTHER, shape))
+        step = StepRenderer(kb, plan).step(StepRef(0, "question", "power-kind"))
+        return [a.label for a in step.answers if a.role == "answer"]
+
+    assert "Wired into the house's mains, like a light fitting" in answers(FormFactor.floodlight)
+    assert not [a for a in answers(FormFactor.indoor) if "mains" in a]
 
 
 def test_an_app_reset_follows_a_path_a_source_says_resets_it_fully(kb: KnowledgeBase) -> None:

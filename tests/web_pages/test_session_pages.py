@@ -287,7 +287,7 @@ def test_a_support_page_that_needs_only_a_paperclip_lets_you_tick_one(
         checklist.select_one('form[action="/start"]'), have=["original_adapter"]
     )
     url = str(response.headers["location"]).split("?")[0]
-    for choice in ("selling", "removed", "no", "adapter", "cant"):
+    for choice in ("selling", "removed", "no", "adapter", "steady", "cant"):
         page = answer(client, url, choice)
     assert page.h1.get_text().startswith("Worth one more try")
     link = page.find("a", string="change what you have")

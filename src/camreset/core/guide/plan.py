@@ -253,8 +253,8 @@ def _tells_power_apart(question: QuestionSpec, model: ResolvedModel) -> bool:
 
 def power_answers(question: QuestionSpec, model: ResolvedModel) -> list[AnswerSpec]:
     """The answers naming a way of powering that fit this camera: the ways its sources give
-    (every way, when they give none); the doorbell's wiring only for a doorbell or a camera of
-    unknown shape."""
+    (every way, when they give none); the doorbell's wiring only for a doorbell, the house's
+    mains only for a floodlight, either for a camera of unknown shape."""
     kinds = model.power_kinds
     shape = model.form_factor
     return [
@@ -262,8 +262,12 @@ def power_answers(question: QuestionSpec, model: ResolvedModel) -> list[AnswerSp
         for a in question.answers
         if a.power
         and not (kinds and not kinds & set(a.power))
-        and not (a.power == [PowerKind.transformer] and shape not in (None, FormFactor.doorbell))
+        and not (shape is not None and WIRED_SHAPE.get(a.power[0], shape) != shape)
     ]
+
+
+WIRED_SHAPE = {PowerKind.transformer: FormFactor.doorbell, PowerKind.mains: FormFactor.floodlight}
+"""Ways of powering a camera wired into the house that only one shape is: asked of it alone."""
 
 
 def priors(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> dict[str, float]:
