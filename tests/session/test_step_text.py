@@ -1114,3 +1114,19 @@ def test_a_cable_cameras_page_check_says_a_recorders_own_ports_hide_it(kb: Knowl
     text = steps.step(StepRef(0, "action", "guided-reset", stage)).text
     assert "router's list of devices" in text
     assert "recorder's own network ports" in text and "recorder's camera list" in text
+
+
+def test_a_start_up_wait_does_not_argue_with_a_camera_held_as_its_power_returns(
+    kb: KnowledgeBase,
+) -> None:
+    """Review 50: a Hikvision's start-up wait said "pressing earlier is a common reason a reset
+    does not take" beside its own fact "no: the button is held while the power comes back
+    on"; a Tapo, whose sources press once it has started, keeps the reason."""
+    hik = PlanBook(kb)["hikvision-ds-2cd2143g2-i"]._renderer.step(
+        StepRef(0, "action", "guided-reset", 1)
+    )
+    assert "pressing earlier" not in hik.text.lower()
+    assert "surest sources hold the button as the power comes back" in hik.text
+    assert any(f.name == "powered_first" for f in hik.facts)
+    tapo = PlanBook(kb)["tapo-c200"]._renderer.step(StepRef(0, "action", "guided-reset", 1))
+    assert "pressing earlier is a common reason a reset does not take" in tapo.text

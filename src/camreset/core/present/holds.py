@@ -29,6 +29,37 @@ KEEP_ON_THIS_TIME = " this time (its sources give both ways, and this one has it
 is the other way they give, and "do not unplug it" alone read as against them."""
 
 
+BOOT_WAIT = {
+    False: "If the camera was off or has just restarted, wait {time} after {on}, until it has "
+    "fully started: pressing earlier is a common reason a reset does not take. If it has been "
+    "on for longer than that, go on.",
+    True: "It has just got its power back: wait {time} after {on}, until it has fully "
+    "started. Pressing earlier is a common reason a reset does not take.",
+}
+"""A start-up wait's words, keyed by whether the attempt has just given the camera power
+again (then the whole time is asked for; before, it may have been on for hours)."""
+BOOT_WAIT_OTHER_WAY = {
+    False: "If the camera was off or has just restarted, wait {time} after {on}, until it has "
+    "fully started, then press. If it has been on for longer than that, go on.",
+    True: "It has just got its power back: wait {time} after {on}, until it has fully "
+    "started, then press.",
+}
+"""The same, where the surest sources hold the button as the power comes back (Hikvision):
+"pressing earlier is a common reason a reset does not take" sat above their own fact
+"no: the button is held while the power comes back on" (review 50)."""
+OTHER_WAY = (
+    " Its surest sources hold the button as the power comes back instead (a step of its own); "
+    "this step tries the other way they give, on a camera that has started."
+)
+
+
+def boot_wait(model: ResolvedModel, after_power: bool, time: str, on: str) -> str:
+    """A start-up wait's words: why to wait, unless its sources press as the power returns."""
+    if model.value("powered_first") is False:
+        return BOOT_WAIT_OTHER_WAY[after_power].format(time=time, on=on) + OTHER_WAY
+    return BOOT_WAIT[after_power].format(time=time, on=on)
+
+
 def keep_on(off: str, model: ResolvedModel, *, recorder_way: bool) -> str:
     """The hold page's "do not cut its power first", with the other way where there is one:
     the maker's recorder reset (`recorder_way`), or the sources' hold as the power comes back."""

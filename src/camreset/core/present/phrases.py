@@ -86,17 +86,6 @@ POWER_KIND_WORDS = {
 CODE_VALID = "the code is valid for "
 
 
-BOOT_WAIT = {
-    False: "If the camera was off or has just restarted, wait {time} after {on}, until it has "
-    "fully started: pressing earlier is a common reason a reset does not take. If it has been "
-    "on for longer than that, go on.",
-    True: "It has just got its power back: wait {time} after {on}, until it has fully "
-    "started. Pressing earlier is a common reason a reset does not take.",
-}
-"""A start-up wait's words, keyed by whether the attempt has just given the camera power
-again (then the whole time is asked for; before, it may have been on for hours)."""
-
-
 def code_validity(hours: float) -> str:
     """How long one source says a vendor's recovery code lasts, as a route's last line."""
     return f"{CODE_VALID}{hours:g} hours"

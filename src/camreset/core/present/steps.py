@@ -27,10 +27,10 @@ from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
-from camreset.core.present.holds import hold_minimum, keep_on, whole_seconds
+from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
-from camreset.core.present.phrases import BOOT_WAIT, USUAL_SIGN, button_words, setup_words
+from camreset.core.present.phrases import USUAL_SIGN, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
@@ -261,7 +261,7 @@ class StepRenderer:
         if spec.wait is WaitFor.boot:
             seconds = self.model.seconds("boot_seconds") or BOOT_FALLBACK
             title, names = "Let the camera start up", ("boot_seconds", "powered_first")
-            text = BOOT_WAIT[after_power].format(time=duration(seconds), on=self.power.on)
+            text = boot_wait(self.model, after_power, duration(seconds), self.power.on)
         elif spec.wait is WaitFor.reboot:
             seconds = self.model.seconds("reboot_seconds") or REBOOT_FALLBACK
             title, names = "Let the camera restart", ("reboot_seconds",)
