@@ -152,3 +152,21 @@ def test_a_question_with_a_live_answer_is_never_asked_again() -> None:
     model = _telling_model(frozenset({"A1"}))
     for config in CONFIGS:
         assert recommend(model, stale_then_asked, config=config).step_id == "A3"
+
+
+def test_an_answer_that_only_rules_one_cause_out_points_to_none_of_the_others() -> None:
+    """Review 50: "“Yes, a clear click” points to: the PoE switch has no power left for the
+    camera". A click rules the broken button out, so every other cause gains a little; the
+    answer is evidence for none of them, and its "no" still points to the broken button."""
+    click = {
+        "yes": {"budget": F(9, 10), "early": F(9, 10), "broken": F(1, 10)},
+        "no": {"budget": F(1, 10), "early": F(1, 10), "broken": F(9, 10)},
+    }
+    model = TroubleshootingModel(
+        {"budget": F(5, 10), "early": F(3, 10), "broken": F(2, 10)},
+        (Action("A", 1, {"budget": 1, "early": 1, "broken": 1}),),
+        (Question("Q", 1, click),),
+    )
+    shifts = {s.answer: s for s in why_question(model, model.faults, "Q").answers}
+    assert shifts["yes"].rises == ""
+    assert shifts["no"].rises == "broken"

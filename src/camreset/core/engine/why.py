@@ -23,8 +23,9 @@ class AnswerShift:
     leading: str
     leading_probability: Number
     rises: str = ""
-    """The cause this answer makes likelier by the most (probability gained; "" if none):
-    what the answer points to, where every answer may leave the same cause first."""
+    """The cause this answer makes likelier by the most (probability gained; "" if none)
+    among those that make the answer at least 1.5 times as likely as it is overall: what the
+    answer points to, where every answer may leave the same cause first."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,13 @@ def why_question(model: TroubleshootingModel, b: Mapping[str, Number], question_
         if total <= 0:
             continue
         top, top_p = leading(joint, 1)[0]
-        gains = {k: p / total - b[k] for k, p in joint.items() if p / total > b[k]}
+        # only a cause the answer is evidence for: "a clear click" rules the broken button
+        # out and so raises every other cause a little, but points to none of them
+        gains = {
+            k: p / total - b[k]
+            for k, p in joint.items()
+            if p / total > b[k] and 2 * table.get(k, 0) >= 3 * total
+        }
         rises = leading(gains, 1)[0][0] if gains else ""
         shifts.append(AnswerShift(ans, total, top, top_p / total, rises))
     lead = leading(b)
