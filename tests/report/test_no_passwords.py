@@ -115,6 +115,12 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             "open http://admin:Pa55@192.168.1.10/ to see the password page",
             f"open http://admin:{REMOVED}@192.168.1.10/ to see the password page",
         ),
+        # the bracket that closes an aside stays; one inside the password goes with it
+        (
+            "Password error, 4 attempts left (password: hunter22)",
+            f"Password error, 4 attempts left (password: {REMOVED})",
+        ),
+        ("(I typed password Abc)12 twice)", f"(I typed password {REMOVED} twice)"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:

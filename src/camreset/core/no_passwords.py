@@ -176,12 +176,21 @@ def _is_key(word: str, after: str) -> bool:
     return bool(_KEYWORD_WORD.fullmatch(word) and _KEY_FOLLOWS.match(after))
 
 
+def _aside_closed(word: str, before: str) -> str:
+    """`word` without a last ")" that closes a bracket opened before it ("(password: abc1)"
+    lost its ")" with the password, review 50); a ")" of the password's own stays with it."""
+    if word.endswith(")") and "(" not in word and before.count("(") > before.count(")"):
+        return word[:-1] or word
+    return word
+
+
 def _keyword_secrets(text: str) -> set[str]:
     """Secrets stated after a password keyword, and secret-looking words later in its
     sentence ("password is abc123 and then abc1234")."""
     found: set[str] = set()
     for match in _FOUND.finditer(text):
         value = match["value"]
+        value = _aside_closed(value, text[: match.start()])
         if value[0] in "\"'“‘":
             found.add(value)
             continue
@@ -229,7 +238,7 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
             if "." not in bare.rpartition("@")[2] and _looks_secret(bare):
                 found.update((token, bare))
         for part in _PART.finditer(sentence):
-            word, bare = part[0], part[0].strip(_EDGE)
+            word, bare = _aside_closed(part[0], sentence[: part.start()]), part[0].strip(_EDGE)
             if bare.casefold() in names or _NOT_SECRET.fullmatch(bare):
                 continue
             if _looks_secret(bare) and not _is_key(bare, sentence[part.end() :]):
