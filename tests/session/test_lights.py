@@ -105,6 +105,28 @@ def test_with_no_light_to_watch_the_hold_page_no_longer_says_to_wait_for_it(
     assert hold.text.startswith("Push the pin in firmly and keep holding for at least 5 seconds.")
 
 
+def test_a_hold_until_the_light_it_already_shows_is_timed_by_the_clock(
+    make_driver: Any,
+) -> None:
+    """Review 50: a Tapo owner said its light was blinking red, then was told to hold "until
+    the light turns to red blinking"; the page now holds for its own recommended time, past
+    the 5 s that resets a Tapo only in part."""
+    d = make_driver(model="tapo-c200")
+    _to_the_light_question(d)
+    d.send("blinking:blink-red")
+    for _ in range(20):
+        if d.state.current.timer is not None:
+            break
+        d.pick("done", "no", "not_sure")
+    hold = d.state.current
+    assert hold.timer is not None and hold.timer.until is None
+    assert hold.timer.recommended > 5
+    assert hold.notice is not None
+    assert hold.notice.startswith("You said its light already does what this hold watches for")
+    assert f"hold for {hold.timer.recommended:g} seconds, then let go" in hold.notice
+    assert "Watch for this" not in hold.text and "Let go once it happens" not in hold.text
+
+
 @pytest.mark.parametrize("model_id", ["wyze-cam-v3", "tapo-c200"])
 def test_why_the_light_is_asked_quotes_the_answers_the_page_shows(
     make_driver: Any, model_id: str

@@ -21,7 +21,7 @@ from camreset.core.kb.schema import Pattern
 from camreset.core.kb.troubleshooting import AnswerSpec, Rhythm
 from camreset.core.kb.values import Hold
 from camreset.core.present.holds import timer_of
-from camreset.core.present.said_notices import NO_LIGHT_HOLD, NO_LIGHT_NOTICE
+from camreset.core.present.said_notices import NO_LIGHT_HOLD, NO_LIGHT_NOTICE, SIGN_SHOWING_HOLD
 from camreset.core.present.step import Answer, Step, Timer
 from camreset.core.present.words import (
     CANT,
@@ -86,20 +86,36 @@ def without_light(step: Step, hold: Hold | None) -> Step:
     """`step` for someone who said they can't see a light on this camera: a page that goes by
     the light says to go by the time and the other signs, shows no light pattern, and a hold
     until the light changes is timed like a plain hold (the sources' window)."""
-    timer, said = step.timer, NO_LIGHT_NOTICE
-    if timer is not None and timer.until is not None:
-        sign = timer.until
-        timer = Timer(*timer_of(hold))
-        seconds = number(timer.recommended)
-        said = NO_LIGHT_HOLD.format(seconds=seconds)
-        step = replace(
-            step,
-            title=f"Hold the reset button for {seconds} seconds",
-            text=_without_sign(step.text, sign),
-        )
-    elif step.pattern is None and not _LIGHT.search(_OTHER_LIGHT.sub("", step.text)):
+    if step.timer is not None and step.timer.until is not None:
+        timer = Timer(*timer_of(hold))  # the sources' window
+        return replace(by_the_clock(step, timer, NO_LIGHT_HOLD), pattern=None)
+    if step.pattern is None and not _LIGHT.search(_OTHER_LIGHT.sub("", step.text)):
         return step
-    return replace(step, timer=timer, pattern=None).noted(said)
+    return replace(step, pattern=None).noted(NO_LIGHT_NOTICE)
+
+
+def sign_showing(step: Step) -> Step:
+    """A hold page until a light sign, for someone whose camera already shows that sign: it
+    cannot mark the moment to let go, so the page's own hold is timed by the clock (its
+    recommended time, past any hold that resets only in part)."""
+    if step.timer is None or step.timer.until is None:
+        return step
+    return by_the_clock(step, replace(step.timer, until=None, max_why=None), SIGN_SHOWING_HOLD)
+
+
+def by_the_clock(step: Step, timer: Timer, notice: str) -> Step:
+    """A hold page until a sign, timed by `timer` instead, with `notice` (given the sign and
+    the seconds) saying why."""
+    assert step.timer is not None and step.timer.until is not None
+    sign = step.timer.until
+    seconds = number(timer.recommended)
+    step = replace(
+        step,
+        title=f"Hold the reset button for {seconds} seconds",
+        text=_without_sign(step.text, sign),
+        timer=timer,
+    )
+    return step.noted(notice.format(seconds=seconds, sign=sign))
 
 
 def _without_sign(text: str, sign: str) -> str:

@@ -90,6 +90,12 @@ NO_LIGHT_HOLD = (
     "You said you can't see a light on this camera, so hold for {seconds} seconds, then let go."
 )
 """Not "the seconds the timer counts": without JavaScript no timer counts (a phone reviewer)."""
+SIGN_SHOWING_HOLD = (
+    "You said its light already does what this hold watches for ({sign}), so it cannot show "
+    "you when to let go: hold for {seconds} seconds, then let go."
+)
+"""A Tapo whose light blinked red before the press was told to hold "until the light turns
+to red blinking" (review 50)."""
 OFFLINE_NOTICE = (
     "The {app} app shows it offline, so it can't be reset from the app for now. A camera "
     "goes offline when it loses power or its network, or has a fault: a power fault is "

@@ -30,7 +30,7 @@ from camreset.core.present.detour_steps import (
     WHY_CANT,
     not_at_hand,
 )
-from camreset.core.present.lights import NO_LIGHT_ID, SEP, without_light
+from camreset.core.present.lights import NO_LIGHT_ID, SEP, sign_showing, without_light
 from camreset.core.present.network_words import on_factory_address
 from camreset.core.present.opening_steps import CANT_SIGN_IN
 from camreset.core.present.said_notices import (
@@ -88,6 +88,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     offline, a wait not sat out."""
     if _no_light(plan, fold, step):
         step = without_light(step, plan.model.hold)
+    elif _sign_already_shown(plan, fold):
+        step = sign_showing(step)
     if not_at_hand(fold.history):  # the pin of someone who presses the button by hand
         step = replace(step, text=for_a_fingertip(step.text))
     app = plan.model.app
@@ -172,6 +174,14 @@ def _factory_address(fold: SessionFold) -> str | None:
     if last is None or last.result != "factory" or last.camera is None:
         return None
     return last.camera.factory_address
+
+
+def _sign_already_shown(plan: CameraPlan, fold: SessionFold) -> bool:
+    """The latest look at the light saw the very pattern a hold watches for."""
+    signal = plan.model.value("while_holding")
+    led = getattr(signal, "led", None)
+    said = [h for h in fold.history if "status-light" in (h.ref.ref, h.ref.subject)]
+    return bool(led and said and said[-1].answer.endswith(f"{SEP}{led}"))
 
 
 def _setup_light(plan: CameraPlan, answer: str, ref: StepRef) -> bool:
