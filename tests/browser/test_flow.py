@@ -86,7 +86,7 @@ def test_an_empty_checklist_opens_on_the_opening_and_stop_gives_the_report(
 def test_forgot_password_shows_the_vendors_route_first(page: Page, server: Server) -> None:
     begin(page, server, "tapo-c200", ["A paperclip or a pin"])
     tap(page, "I forgot its password")
-    expect(page.locator("h1")).to_have_text("Try TP-Link's own way back in first")
+    expect(page.locator("h1")).to_have_text("Which password did you forget?")
     expect(page.locator(".step-text")).to_contain_text("Forgot Password")
     expect(page.locator(".fact").first).to_contain_text("Forgot the account password")
     check(page, "flow-03-recovery")

@@ -49,6 +49,12 @@ TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
 NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
 OWN_PASSWORD = Answer(NOT_FOR_ME.id, "It's the camera's own password: reset it")
 """Not-for-me where the sources give no way back in for the camera's own password."""
+TRIED_ANYWAY = Answer(TRIED_IT.id, "That way didn't work: reset the camera anyway")
+"""Tried-it where the ways shown are an account's or a recorder's, which a camera reset does
+not change: "reset it" read as the cure for them (review 50)."""
+WHICH_PASSWORD = "Which password did you forget?"
+"""The title where the sources give no way back in for the camera's own password: "Try
+TP-Link's own way back in first" sat over "the sources give no way back in" (review 50)."""
 NEVER_KNEW = Answer("second-hand", "I never knew it: it came from someone else")
 """A buyer who chose "I forgot its password": the ways back in reach the first owner's
 account, so their camera goes the second-hand way (owner review 45)."""
@@ -182,13 +188,14 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
             "For the camera's own password the sources give no way back in: that takes a "
             "reset. A password for your app account or a recorder has its own way back in:"
         )
-        answers = (OWN_PASSWORD, WORKED, TRIED_IT, NEVER_KNEW)
+        answers = (OWN_PASSWORD, WORKED, TRIED_ANYWAY, NEVER_KNEW)
+        title = WHICH_PASSWORD
     else:
         lead = (
             "A reset erases everything on the camera. {line.brand}'s own way back in may save "
             "you one:"
         )
-    title = "Try {line.brand}'s own way back in first"
+        title = "Try {line.brand}'s own way back in first"
     after = []
     if ways and RecoveryKind.device in kinds:
         expiry = r.values.get("recovery.expiry", "")
