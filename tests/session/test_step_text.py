@@ -1102,6 +1102,15 @@ def test_a_recovery_page_of_account_ways_only_says_a_reset_does_not_change_them(
     assert "This way is for your account in the Wyze app. A reset does not change" in wyze
     ezviz = book["ezviz-c6n"]._renderer.step(StepRef(0, "opening", "recovery")).text
     assert "for your account in the" not in ezviz  # its own camera has a way back in too
+    # a Tapo's lead says whose the way is, and its first answer is the camera's own password:
+    # said once each, so the answers come on a phone's first screen (review 50)
+    tapo = book["tapo-c200"]._renderer.step(StepRef(0, "opening", "recovery"))
+    assert tapo.title == "Which password did you forget?"
+    assert "The password of your account in the Tapo app has its own way back in:" in tapo.text
+    assert tapo.text.endswith(
+        "A camera reset does not change that password, and a camera reset while you are "
+        "locked out of the app cannot be added again."
+    )
 
 
 def test_a_cable_cameras_page_check_says_a_recorders_own_ports_hide_it(kb: KnowledgeBase) -> None:

@@ -49,6 +49,11 @@ TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
 NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
 OWN_PASSWORD = Answer(NOT_FOR_ME.id, "It's the camera's own password: reset it")
 """Not-for-me where the sources give no way back in for the camera's own password."""
+OTHER_OWNERS = {
+    frozenset({RecoveryKind.account}): "The password of your account in the {line.app} app",
+    frozenset({RecoveryKind.recorder}): "The recorder's password",
+}
+"""Whose other password the ways shown are for, where they are all one kind's."""
 TRIED_ANYWAY = Answer(TRIED_IT.id, "That way didn't work: reset the camera anyway")
 """Tried-it where the ways shown are an account's or a recorder's, which a camera reset does
 not change: "reset it" read as the cure for them (review 50)."""
@@ -97,6 +102,12 @@ ACCOUNT_ONLY = (
 )
 """After recovery routes that are all the app account's: a Wyze owner who could not reset the
 account's password was sent round camera resets it could not help (product review 49)."""
+ACCOUNT_SAID = (
+    "A camera reset does not change that password, and a camera reset while you are locked "
+    "out of the app cannot be added again."
+)
+"""The same where the lead has said whose the ways are and the first answer is the camera's
+own password (Tapo): the page's answers came below a phone's first screen (review 50)."""
 
 
 def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
@@ -184,9 +195,11 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     )
     answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME, NEVER_KNEW)
     if none and ways:  # the reset is the way for the camera's own password: it comes first
+        whose = {kinds[views.index(v)] for v in ways}
+        other = OTHER_OWNERS.get(frozenset(whose), "A password for your app account or a recorder")
         lead = (
             "For the camera's own password the sources give no way back in: that takes a "
-            "reset. A password for your app account or a recorder has its own way back in:"
+            f"reset. {other} has its own way back in:"
         )
         answers = (OWN_PASSWORD, WORKED, TRIED_ANYWAY, NEVER_KNEW)
         title = WHICH_PASSWORD
@@ -207,7 +220,7 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
     if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
         these = "This way is" if len(ways) == 1 else "These ways are"
-        after.append(ACCOUNT_ONLY.format(these=these))
+        after.append(ACCOUNT_SAID if none else ACCOUNT_ONLY.format(these=these))
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
     if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:
