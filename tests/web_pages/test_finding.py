@@ -202,6 +202,19 @@ def test_how_it_is_powered_offers_house_wiring_only_for_shapes_wired_that_way(
     assert ("mains" in help_text) == ("mains" in powers)
 
 
+def test_a_battery_camera_of_another_brand_starts_on_its_battery(client: PageClient) -> None:
+    """Review 50: a battery camera of another brand was asked about a wall adapter and PoE
+    with "I'm not sure" picked, and offered its adapter and another outlet to have at hand."""
+    checklist = client.page("/have?line=other&form_factor=battery")
+    powers = {
+        str(i["value"]): i.has_attr("checked") for i in checklist.select('input[name="power"]')
+    }
+    assert powers.get("battery") is True and powers.get("") is False
+    assert not {"adapter", "poe", "transformer", "mains"} & set(powers)
+    ticks = {str(i["value"]) for i in checklist.select('input[name="have"]')}
+    assert "pin" in ticks and not {"original_adapter", "other_outlet"} & ticks
+
+
 def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: PageClient) -> None:
     home = client.page("/")
     assert home.find("a", href="/other", string=lambda s: "Another brand" in (s or ""))

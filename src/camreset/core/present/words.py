@@ -221,12 +221,21 @@ _POWER_HELP = (
 )
 
 
-def power_choices(shape_powers: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], str]:
+NAMED_FOR_POWER = frozenset({"battery"})
+"""Shapes named for how they are powered: a "battery camera" is asked only the ways listed
+battery cameras are powered, not a wall adapter or PoE (review 50)."""
+
+
+def power_choices(
+    shape_powers: frozenset[str], shape: str = ""
+) -> tuple[tuple[tuple[str, str], ...], str]:
     """The answers to "How is the camera powered?" for a camera of unknown model, and the help
     that explains them: any camera may have an adapter, a cable, a battery or a panel, but only
     the shapes `shape_powers` names (the ways listed cameras of that shape are powered) are
-    offered the house's own wiring."""
+    offered the house's own wiring; a shape named for its power, only those ways."""
     choices = tuple(c for c in POWER_CHOICES if c[0] not in WIRED_IN or c[0] in shape_powers)
+    if shape in NAMED_FOR_POWER:
+        choices = tuple(c for c in choices if c[0] in shape_powers | {shape})
     offered = {c[0] for c in choices}
     parts = [text for kind, text in _POWER_HELP if kind in offered]
     help_text = "; ".join(parts) + "." if parts else ""

@@ -18,7 +18,7 @@ from camreset.app import SessionService
 from camreset.app.network import identify
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.names import camera_name
-from camreset.core.present.words import HAVE_ITEMS, NOT_SURE_POWER, power_choices
+from camreset.core.present.words import HAVE_ITEMS, NAMED_FOR_POWER, NOT_SURE_POWER, power_choices
 from camreset.core.session import Command
 from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import parse_form_factor, parse_power
@@ -93,11 +93,13 @@ async def have_page(
     reason: str = "",
     label: str = "",
 ) -> Response:
+    if not model and not power and form_factor in NAMED_FOR_POWER:
+        power = form_factor  # a battery camera: its battery, until the person says otherwise
     subject = _subject(request, model, line, form_factor, power)
     used = _items_used(request, subject)
     items = [(i.id, i.label_for(subject.app), i.hint) for i in HAVE_ITEMS if i.id in used]
     shape_powers = services(request).kb.powers_of_shape(subject.form_factor or None)
-    powers, power_help = power_choices(shape_powers)
+    powers, power_help = power_choices(shape_powers, subject.form_factor)
     return render(
         request,
         "have.html",
