@@ -62,21 +62,22 @@ HOLD_STEP = Step(
 
 
 def test_a_hold_step_at_40_columns() -> None:
-    """The sources first, what to do and the light last, next to the answers: at 80×24 a
-    hold's disagreeing sources pushed its title and plan off the screen."""
+    """The sources first, then the step's number, what to do and the light, next to the
+    answers: at 80×24 a hold's disagreeing sources pushed its title and plan off the screen,
+    and its number and notices above them (review 50)."""
     left = TimeLeft(8.2, 12.4, grew="the last attempt did not reset the camera")
     view = StepView(load_kb(), HOLD_STEP, number=4, time_left=left, can_undo=True)
     assert render(view) == "\n".join(
         [
-            "Step 4 · about 8–12 min left ───────────",
-            "Longer than before: the last attempt did",
-            "not reset the camera.",
-            "",
             "How long to hold: 5 to 10 s, aim for 5 s",
             "    Fairly sure (independent sources",
             "    give this value); a default for the",
             "    whole Tapo line",
             "  ! Sources disagree (5 s to 30 s):",
+            "",
+            "Step 4 · about 8–12 min left ───────────",
+            "Longer than before: the last attempt did",
+            "not reset the camera.",
             "",
             "Hold the reset button for 5 seconds",
             "",

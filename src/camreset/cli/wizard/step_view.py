@@ -146,9 +146,12 @@ class StepView:
             label += f" · {left}"
         return Rule(Text(label, style="step.number"), align="left")
 
-    def _body(self, color: bool, *, facts_first: bool = False) -> list[RenderableType]:
-        """The step above its answers; `facts_first` puts the sources above the title, so what
-        to do stays nearest the prompt (always so for a hold)."""
+    def _body(
+        self, color: bool, *, facts_first: bool = False
+    ) -> tuple[list[RenderableType], list[RenderableType]]:
+        """The step above its answers, as (the sources when they go first, the rest):
+        `facts_first` puts the sources above the step's number, notices and title, so what to
+        do stays nearest the prompt (always so for a hold)."""
         step = self.step
         title_style = "step.title"
         if step.ref.kind == "outcome":
@@ -161,9 +164,11 @@ class StepView:
         if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
         facts = [group_lines(group) for group in group_facts(step.facts)]
+        lead: list[RenderableType] = []
         if (facts_first or step.timer is not None) and facts:  # the sources first, what to
-            parts += [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing
-            facts = []  # sources pushed its title and plan off the screen (terminal review 39)
+            lead = [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing
+            facts = []  # sources pushed its title and plan off the screen (terminal review 39),
+            # and above them its number and notices too (review 50)
         parts += [Text(step.title, style=title_style), Text("")]
         parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
         if step.timer is not None:
@@ -175,11 +180,11 @@ class StepView:
             parts.append(Text(f"Button: {step.button_hint}", style="step.hint"))
         pattern = pattern_of(self.kb, step.pattern)
         if pattern is not None and step.kind != "outcome":
-            lead = "While you hold, the light should show: " if step.timer else "Look for: "
-            parts.append(Text(lead).append_text(swatch(self.kb, pattern, color=color)))
+            look = "While you hold, the light should show: " if step.timer else "Look for: "
+            parts.append(Text(look).append_text(swatch(self.kb, pattern, color=color)))
         if facts:
             parts += [Text(""), *facts]
-        return parts
+        return lead, parts
 
     def _why(self) -> list[RenderableType]:
         why = self.step.why
@@ -216,14 +221,18 @@ class StepView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         color = console.color_system is not None and not console.no_color
-        body, answers = [*self._body(color), *self._why()], self._answers(color)
-        yield self._head()
+        lead, body = self._body(color)
+        body, answers = [*body, *self._why()], self._answers(color)
         taller = self._title_again(console, options, self._from_title(body, answers))
         if taller and self.step.kind != "outcome" and self.step.facts:
             # its sources first: at 80×24 Hikvision's eleven ways back in pushed "the code
             # lasts 24 or 48 hours" off the screen above them (installer review 44)
-            body = [*self._body(color, facts_first=True), *self._why()]
+            lead, body = self._body(color, facts_first=True)
+            body = [*body, *self._why()]
             taller = self._title_again(console, options, self._from_title(body, answers))
         if self.step.kind != "outcome" and taller:
             answers = [Text(""), Text(self.step.title, style="step.title"), *answers[1:]]
+        if lead:
+            yield Group(*lead)
+        yield self._head()
         yield Group(*body, *answers)
