@@ -1139,3 +1139,15 @@ def test_a_start_up_wait_does_not_argue_with_a_camera_held_as_its_power_returns(
     assert any(f.name == "powered_first" for f in hik.facts)
     tapo = PlanBook(kb)["tapo-c200"]._renderer.step(StepRef(0, "action", "guided-reset", 1))
     assert "pressing earlier is a common reason a reset does not take" in tapo.text
+
+
+def test_freeing_a_poe_switch_names_desk_phones_and_warns_of_a_recorders_cameras(
+    kb: KnowledgeBase,
+) -> None:
+    """Review 50: "Unplug other powered devices (other cameras, access points, phones)" read
+    as mobile phones, and said nothing of the other cameras on a recorder going dark."""
+    page = PlanBook(kb)["amcrest-ip5m-b1186ew"]._renderer.step(
+        StepRef(0, "action", "poe-free-budget", 0)
+    )
+    assert "desk phones on network cables" in page.text
+    assert "cameras on a recorder stop recording until you plug them back in" in page.text
