@@ -1151,3 +1151,20 @@ def test_freeing_a_poe_switch_names_desk_phones_and_warns_of_a_recorders_cameras
     )
     assert "desk phones on network cables" in page.text
     assert "cameras on a recorder stop recording until you plug them back in" in page.text
+
+
+def test_a_ring_doorbell_without_its_own_button_fact_gets_rings_setup_button(
+    kb: KnowledgeBase,
+) -> None:
+    """Review 50: a Ring Battery Doorbell Plus was told its button sits "next to the microSD
+    card slot", camreset's general default; Ring's doorbell guide names a setup button on the
+    back (some on the side or bottom) behind the faceplate. Ring's other cameras keep theirs."""
+    plus = PlanBook(kb)["ring-battery-doorbell-plus"]._renderer.step(
+        StepRef(0, "action", "guided-reset", 0)
+    )
+    assert "(setup button)" in plus.text and "microSD" not in plus.text
+    assert "open the faceplate (undo its security screw), or take it off its bracket" in plus.text
+    spot = PlanBook(kb)["ring-spotlight-cam-battery"]._renderer.step(
+        StepRef(0, "action", "guided-reset", 0)
+    )
+    assert "setup button" not in spot.text
