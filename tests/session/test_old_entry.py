@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, answered
+from tests.session.conftest import Driver, answered, start_event
 
 from camreset.core.session import Guide
 
@@ -41,3 +41,23 @@ def test_a_camera_added_only_on_its_web_page_has_no_app_entry_to_remove(
         driver.pick("still-listed", "no", "done", "not_sure")
     assert driver.state.current.kind == "outcome" and "add-trouble" in seen
     assert "remove-old-entry" not in seen
+
+
+def test_adding_it_again_after_the_app_showed_it_offline_says_to_remove_that_entry_first(
+    guide: Guide,
+) -> None:
+    """Review 50: a Tapo owner whose app showed the camera offline was told to add it again
+    with no word that the app still listed it from before, which the app then refuses."""
+    from datetime import timedelta
+
+    driver = Driver(guide, start_event(guide, model="tapo-c200", have=("app", "pin")))
+    driver.gap = timedelta(minutes=5)
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart", "cant", "offline"):
+        driver.send(answer)
+    for _ in range(30):
+        if driver.state.current.ref.ref == "add-again":
+            break
+        driver.pick("done", "yes")
+    page = driver.state.current
+    assert page.ref.ref == "add-again" and page.ref.stage == 0
+    assert "You said the Tapo app showed it offline" in (page.notice or "")

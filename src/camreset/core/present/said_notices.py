@@ -90,6 +90,12 @@ NO_LIGHT_HOLD = (
     "You said you can't see a light on this camera, so hold for {seconds} seconds, then let go."
 )
 """Not "the seconds the timer counts": without JavaScript no timer counts (a phone reviewer)."""
+OLD_ENTRY_NOTICE = (
+    "You said the {app} app showed it offline: that entry is the camera from before the "
+    "reset. Remove it in the app first, or the app may say the camera is already added."
+)
+"""On adding a camera again whose old entry the person saw offline (review 50: a Tapo owner
+was told to add it again with no word about the stale entry the app still listed)."""
 SIGN_SHOWING_HOLD = (
     "You said its light already does what this hold watches for ({sign}), so it cannot show "
     "you when to let go: hold for {seconds} seconds, then let go."

@@ -50,6 +50,7 @@ from camreset.core.present.said_notices import (
     NOTHING_SEEN_NOTICE,
     OFFLINE_AFTER_MOVE_NOTICE,
     OFFLINE_NOTICE,
+    OLD_ENTRY_NOTICE,
     OTHER_STOPPED_NOTICE,
     OWN_ACCOUNT_NOTICE,
     QUICK_HOLD_NOTICE,
@@ -80,6 +81,8 @@ from camreset.core.session.opening import (
     SINCE_NOT,
 )
 from camreset.core.session.state import SessionFold
+
+ADD_AGAIN, REMOVE_OLD_ENTRY = "add-again", "remove-old-entry"
 
 
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
@@ -124,6 +127,10 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(NOT_RESET_NOTICE.format(brand=plan.model.line.brand))
     if page is not None and step.ref.stage == 0 and _declined_route_back(plan, fold, step):
         step = step.noted(_why_recovery(plan, fold).format(brand=plan.model.line.brand))
+    if (step.ref.kind, step.ref.ref, step.ref.stage) == ("action", ADD_AGAIN, 0) and app:
+        seen = any(h.ref.kind == "detour" and h.answer == OFFLINE for h in fold.history)
+        if seen and REMOVE_OLD_ENTRY not in fold.tried:
+            step = step.noted(OLD_ENTRY_NOTICE.format(app=app))
     last = fold.history[-1] if fold.history else None
     if last is not None and last.ref.kind == "detour" and last.answer == OFFLINE:
         moving = fold.opening.reason == "new-wifi"
