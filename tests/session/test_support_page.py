@@ -86,3 +86,28 @@ def test_a_support_page_says_why_a_cause_whose_step_failed_still_comes_first(
     said = page.notice or ""
     assert said.startswith("The likeliest cause now, the battery is too low to finish a reset")
     assert "“New batteries”, the step for it, was done and did not help" in said
+
+
+def test_a_step_they_could_not_do_is_named_by_its_own_page_not_its_hold(guide: Guide) -> None:
+    """Review 50: a Hikvision's support page said its likeliest cause "is what “Hold the reset
+    button until the camera reacts” deals with": the hold every attempt shares, not the
+    attempt ("Another port") the person could not finish."""
+    from datetime import timedelta
+
+    hik = "hikvision-ds-2cd2143g2-i"
+    driver = Driver(guide, start_event(guide, model=hik, have=("pin", "computer")))
+    driver.gap = timedelta(minutes=5)
+    answers = ("wont-reset", "until-change", "reacted", "came-back", "network-cable", "on")
+    for _ in range(2):  # two attempts done up to their holds, which are not
+        answers += ("done", "done", "cant", "other")
+    answers += ("done", "no", "steady")  # the recovery code did not work; the light is steady
+    for _ in range(2):  # a drained power cycle, then another port: holds not done either
+        answers += ("done", "done", "cant", "other")
+    answers += ("no", "came-back", "reacted")  # the last looks before support
+    for answer in answers:
+        driver.send(answer)
+    page = driver.state.current
+    assert page.kind == "outcome" and page.ref.ref.startswith("escalate")
+    said = page.notice or ""
+    assert "is what “Another port” deals with, and you could not do that step" in said
+    assert "“Hold the reset button" not in said

@@ -6,13 +6,13 @@ reset steps for the model were never read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Literal
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import CameraPlan, PhasePlan
-from camreset.core.kb.troubleshooting import Have
+from camreset.core.kb.troubleshooting import Have, StepSpec
 from camreset.core.present.said_notices import (
     INSIDE_WAY_NOTICE,
     PASSWORD_ONLY_NOTICE,
@@ -35,7 +35,7 @@ from camreset.core.present.words import (
     without_full_stop,
 )
 from camreset.core.session import detours
-from camreset.core.session.state import SessionFold
+from camreset.core.session.state import HistoryEntry, SessionFold
 
 WORTH_GETTING = 0.15
 """How likely a cause must be, and how well one attempt must fix it, for the support page to
@@ -164,7 +164,9 @@ def _someone_else(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -
         gave_up = [h for h in fold.history if h.ref.ref == action.id and h.answer == CANT]
         if gave_up and action.id in fold.excluded:
             cause, chance = mid_sentence(top.name), percent(top.probability)
-            title = gave_up[-1].title
+            # the attempt by its own page ("Free the switch's power"), not the hold it shares
+            # with every other attempt (review 50)
+            title = (_acted(phase.actions[action.id].steps, fold, action.id) or gave_up)[0].title
             return step.noted(SOMEONE_ELSE_NOTICE.format(cause=cause, percent=chance, title=title))
     return step
 
@@ -184,17 +186,21 @@ def _tried_for_it(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -
             continue
         if action.fixes.get(top.id, 0) < MEANT_FOR:
             continue
-        pages = plan.actions[action.id].steps
-        acted = [
-            h
-            for h in fold.history
-            if h.kind == "action"
-            and h.ref.ref == action.id
-            and h.ref.stage < len(pages)
-            and (pages[h.ref.stage].do is not None or pages[h.ref.stage].hold is not None)
-        ]
+        acted = _acted(plan.actions[action.id].steps, fold, action.id)
         if acted:
             cause, chance = mid_sentence(top.name), percent(top.probability)
             said = TRIED_FOR_IT_NOTICE.format(cause=cause, percent=chance, title=acted[0].title)
             return step.noted(said)
     return step
+
+
+def _acted(pages: Sequence[StepSpec], fold: SessionFold, action: str) -> list[HistoryEntry]:
+    """The answered pages of `action` (its `pages`) the person acted on: its `do` or hold."""
+    return [
+        h
+        for h in fold.history
+        if h.kind == "action"
+        and h.ref.ref == action
+        and h.ref.stage < len(pages)
+        and (pages[h.ref.stage].do is not None or pages[h.ref.stage].hold is not None)
+    ]
