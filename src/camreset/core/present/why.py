@@ -48,8 +48,9 @@ again, not by what it changes first."""
 def _meant_words(plan: CameraPlan, step_id: str | None, meant: list[str]) -> str:
     """The causes an attempt is meant for. One that changes something first (another outlet,
     a drained power) and then resets again says which causes the change is for and which
-    the reset again: "the outlet gives no power; and, as it resets the camera again, button
-    released too early" (listed together they read as if the outlet fixed an early release).
+    the reset again: "the outlet gives no power. Resetting the camera again, it also covers:
+    button released too early" (listed together they read as if the outlet fixed an early
+    release; joined by "; and, as it resets the camera again," they read as garbled).
     A cause the attempt fixes no better than the plain reset does is the reset's doing."""
     names = plan.cause_names
     spec = plan.actions.get(step_id or "")
@@ -64,7 +65,7 @@ def _meant_words(plan: CameraPlan, step_id: str | None, meant: list[str]) -> str
         return "; ".join(mid_sentence(names.get(f, f)) for f in causes)
 
     if own and again:
-        return f"{listed(own)}; and, as it resets the camera again, {listed(again)}"
+        return f"{listed(own)}. Resetting the camera again, it also covers: {listed(again)}"
     return listed(own or again)
 
 
