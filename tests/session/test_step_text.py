@@ -1168,3 +1168,13 @@ def test_a_ring_doorbell_without_its_own_button_fact_gets_rings_setup_button(
         StepRef(0, "action", "guided-reset", 0)
     )
     assert "setup button" not in spot.text
+
+
+def test_adding_a_camera_through_its_own_wifi_asks_a_password_only_if_the_app_does(
+    kb: KnowledgeBase,
+) -> None:
+    """Review 50: a Ring doorbell, which has no password of its own, was told "then you choose
+    your home Wi-Fi and a new password"."""
+    ring = PlanBook(kb)["ring-battery-doorbell-plus"]._renderer
+    text = ring.step(StepRef(0, "action", "add-again", 0)).text
+    assert "choose your home Wi-Fi (and a new password, if it asks for one)" in text

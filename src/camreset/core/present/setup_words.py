@@ -88,9 +88,9 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         ssid = f" (named like {setup.wifi_ssid})" if setup is not None and setup.wifi_ssid else ""
         steps.append(
             f"In the {app} app, add {new}: the phone joins the camera's own setup "
-            f"Wi-Fi{ssid}, then you choose your home Wi-Fi and a new password. If you follow "
-            "this guide on that phone, the phone cannot open it while joined to the camera's "
-            "Wi-Fi: answer here once the phone is back on your home Wi-Fi."
+            f"Wi-Fi{ssid}, then you choose your home Wi-Fi (and a new password, if it asks for "
+            "one). If you follow this guide on that phone, the phone cannot open it while "
+            "joined to the camera's Wi-Fi: answer here once the phone is back on your home Wi-Fi."
         )
     if Provisioning.qr_to_camera in ways:
         steps.append(
