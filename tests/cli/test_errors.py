@@ -62,6 +62,19 @@ def test_an_option_without_its_value_names_the_command_it_belongs_to(
     )
 
 
+def test_a_model_name_typed_without_quotes_is_told_to_go_in_quotes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Review 50: `camreset guide tpo c200` said only "Got unexpected extra argument(s)"."""
+    with pytest.raises(SystemExit) as exited:
+        main(["guide", "tpo", "c200", "--answers", "-"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        "camreset guide: Got unexpected extra argument(s) (c200); a name with spaces goes in "
+        "quotes (try 'camreset guide --help')\n"
+    )
+
+
 def test_an_unlisted_number_of_a_known_brand_points_to_that_brand_s_steps() -> None:
     """`guide DS-2CD9999` said only "unknown camera model", where `show` and the web offer
     Hikvision's usual steps (a reviewer, as an installer)."""

@@ -142,6 +142,10 @@ def _typed_command(argv: list[str] | None) -> str:
     return f"camreset {command}" if command in COMMANDS else "camreset"
 
 
+EXTRA_WORDS = "Got unexpected extra argument"
+"""Click's words for more words than a command takes: a model name typed without quotes."""
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; never a traceback for a person's mistake.
 
@@ -161,6 +165,8 @@ def main(argv: list[str] | None = None) -> None:
     except UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else _typed_command(argv)
         message = plain_text(exc.format_message()).replace(VALIDATOR_PREFIX, "")
+        if message.startswith(EXTRA_WORDS):  # `guide tapo c200`: one model, two words
+            message += "; a name with spaces goes in quotes"
         print(f"{where}: {message} (try '{where} --help')", file=sys.stderr)
         sys.exit(EXIT_USAGE)
     except ClickException as exc:
