@@ -13,7 +13,7 @@ from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.lights import NO_LIGHT_ID, line_patterns, rhythm
-from camreset.core.present.step import StepRef
+from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.session import Guide
 from camreset.kb_files import load_kb
@@ -83,19 +83,24 @@ def test_no_light_on_the_camera_is_not_asked_again(make_driver: Any) -> None:
     assert "status-light" in d.state.fold.excluded
 
 
+def _hold_after_light(d: Any, light: str) -> Step:
+    """The first hold page after answering the light question with `light`."""
+    _to_the_light_question(d)
+    d.send(light)
+    for _ in range(20):
+        if d.state.current.timer is not None:
+            break
+        d.pick("done", "no", "not_sure")
+    page: Step = d.state.current
+    return page
+
+
 def test_with_no_light_to_watch_the_hold_page_no_longer_says_to_wait_for_it(
     make_driver: Any,
 ) -> None:
     """After "I can't see a light" the page said "hold for the 5 seconds the timer counts"
     above "Watch for this: the light turns to red blinking. Let go once it happens"."""
-    d = make_driver(model="tapo-c200")
-    _to_the_light_question(d)
-    d.send(NO_LIGHT_ID)
-    for _ in range(20):
-        if d.state.current.timer is not None:
-            break
-        d.pick("done", "no", "not_sure")
-    hold = d.state.current
+    hold = _hold_after_light(make_driver(model="tapo-c200"), NO_LIGHT_ID)
     assert hold.timer is not None and hold.timer.until is None
     seconds = f"{hold.timer.recommended:g}"
     assert hold.notice is not None and f"hold for {seconds} seconds, then let go" in hold.notice
@@ -111,14 +116,7 @@ def test_a_hold_until_the_light_it_already_shows_is_timed_by_the_clock(
     """Review 50: a Tapo owner said its light was blinking red, then was told to hold "until
     the light turns to red blinking"; the page now holds for its own recommended time, past
     the 5 s that resets a Tapo only in part."""
-    d = make_driver(model="tapo-c200")
-    _to_the_light_question(d)
-    d.send("blinking:blink-red")
-    for _ in range(20):
-        if d.state.current.timer is not None:
-            break
-        d.pick("done", "no", "not_sure")
-    hold = d.state.current
+    hold = _hold_after_light(make_driver(model="tapo-c200"), "blinking:blink-red")
     assert hold.timer is not None and hold.timer.until is None
     assert hold.timer.recommended > 5
     assert hold.notice is not None
