@@ -111,3 +111,24 @@ def test_a_step_they_could_not_do_is_named_by_its_own_page_not_its_hold(guide: G
     said = page.notice or ""
     assert "is what “Another port” deals with, and you could not do that step" in said
     assert "“Hold the reset button" not in said
+
+
+def test_a_recovery_code_that_failed_is_not_called_the_step_for_a_weak_adapter(
+    guide: Guide,
+) -> None:
+    """A recovery code goes around what stops a reset; it is not "the step for" a weak
+    adapter, whose own step (another adapter) this Amcrest owner could not do."""
+    from datetime import timedelta
+
+    amcrest = "amcrest-ip5m-b1186ew"
+    driver = Driver(guide, start_event(guide, model=amcrest, have=("pin", "app")))
+    driver.gap = timedelta(minutes=5)
+    answers = ("wont-reset", "until-change", "reacted", "came-back", "adapter")
+    answers += ("done", "no", "steady")  # the recovery code did not work
+    answers += ("done",) * 7 + ("no", "cant", "cant", "no", "adapter")
+    for answer in answers:
+        driver.send(answer)
+    page = driver.state.current
+    assert page.kind == "outcome" and page.why is not None
+    assert page.why.causes[0].id == "weak-adapter"
+    assert "Recovery code" not in (page.notice or "")

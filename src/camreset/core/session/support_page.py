@@ -182,8 +182,8 @@ def _tried_for_it(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -
     hold), not its wait for the camera to start."""
     failed = {e.action_id for e in fold.evidence if isinstance(e, ActionFailed)}
     for action in plan.phases[fold.phase].engine.actions:
-        if action.id not in failed or action.id in fold.doubtful:
-            continue
+        if action.id not in failed or action.id in fold.doubtful or plan.by_recovery(action.id):
+            continue  # a recovery code goes around a cause: it is not the step for it
         if action.fixes.get(top.id, 0) < MEANT_FOR:
             continue
         acted = _acted(plan.actions[action.id].steps, fold, action.id)
@@ -194,9 +194,14 @@ def _tried_for_it(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -
     return step
 
 
+READY_PAGE = "Get ready"
+"""The plain reset's first page: it names no attempt, so its hold page names it instead."""
+
+
 def _acted(pages: Sequence[StepSpec], fold: SessionFold, action: str) -> list[HistoryEntry]:
-    """The answered pages of `action` (its `pages`) the person acted on: its `do` or hold."""
-    return [
+    """The answered pages of `action` (its `pages`) the person acted on, its `do` pages or
+    hold, the ready page last: "“Get ready”, the step for it, was done" named nothing."""
+    acted = [
         h
         for h in fold.history
         if h.kind == "action"
@@ -204,3 +209,4 @@ def _acted(pages: Sequence[StepSpec], fold: SessionFold, action: str) -> list[Hi
         and h.ref.stage < len(pages)
         and (pages[h.ref.stage].do is not None or pages[h.ref.stage].hold is not None)
     ]
+    return sorted(acted, key=lambda h: h.title == READY_PAGE)
