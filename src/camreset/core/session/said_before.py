@@ -73,6 +73,7 @@ from camreset.core.present.words import (
 )
 from camreset.core.session import detours
 from camreset.core.session.opening import (
+    ADD_AGAIN,
     NOT_FOR_ME,
     RESET_SINCE,
     ROUTE_NEXT,
@@ -82,7 +83,7 @@ from camreset.core.session.opening import (
 )
 from camreset.core.session.state import SessionFold
 
-ADD_AGAIN, REMOVE_OLD_ENTRY = "add-again", "remove-old-entry"
+REMOVE_OLD_ENTRY = "remove-old-entry"
 
 
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:

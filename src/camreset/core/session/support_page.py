@@ -27,6 +27,7 @@ from camreset.core.present.said_notices import (
     WORTH_WHY,
 )
 from camreset.core.present.step import Cause, Step
+from camreset.core.present.why import PLAIN_RESET
 from camreset.core.present.words import (
     CANT,
     have_label,
@@ -194,13 +195,10 @@ def _tried_for_it(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -
     return step
 
 
-READY_PAGE = "Get ready"
-"""The plain reset's first page: it names no attempt, so its hold page names it instead."""
-
-
 def _acted(pages: Sequence[StepSpec], fold: SessionFold, action: str) -> list[HistoryEntry]:
     """The answered pages of `action` (its `pages`) the person acted on, its `do` pages or
-    hold, the ready page last: "“Get ready”, the step for it, was done" named nothing."""
+    hold; the plain reset's hold first: "“Get ready”, the step for it, was done" named
+    nothing."""
     acted = [
         h
         for h in fold.history
@@ -209,4 +207,6 @@ def _acted(pages: Sequence[StepSpec], fold: SessionFold, action: str) -> list[Hi
         and h.ref.stage < len(pages)
         and (pages[h.ref.stage].do is not None or pages[h.ref.stage].hold is not None)
     ]
-    return sorted(acted, key=lambda h: h.title == READY_PAGE)
+    if action != PLAIN_RESET:
+        return acted
+    return sorted(acted, key=lambda h: pages[h.ref.stage].hold is None)
