@@ -1178,3 +1178,13 @@ def test_adding_a_camera_through_its_own_wifi_asks_a_password_only_if_the_app_do
     ring = PlanBook(kb)["ring-battery-doorbell-plus"]._renderer
     text = ring.step(StepRef(0, "action", "add-again", 0)).text
     assert "choose your home Wi-Fi (and a new password, if it asks for one)" in text
+
+
+def test_a_battery_camera_is_not_asked_to_put_in_a_battery_that_is_built_in(
+    kb: KnowledgeBase,
+) -> None:
+    """The eufyCam 3's battery is built in: "Make sure it has power" asks for it charged, and
+    back in only where it is one that comes out (product review 50)."""
+    text = PlanBook(kb)["eufy-eufycam-3"].stage("guided-reset", 0).text
+    assert "Make sure it has power: its battery charged (and back in, if it is one" in text
+    assert "charged and in place" not in text

@@ -19,9 +19,12 @@ POWER_OFF_WORDS = {
 """What not to do while it is on, by the one way it is powered (else: cut its power)."""
 
 
+BATTERY_READY = "its battery charged (and back in, if it is one that comes out)"
+"""Many battery cameras' batteries are built in: "charged and in place" asked for something
+they cannot do (product review 50)."""
 POWER_READY_WORDS = {
     "poe": "its network cable in a PoE switch, recorder or injector that is on",
-    "battery": "its battery charged and in place", "solar": "its battery charged and in place",
+    "battery": BATTERY_READY, "solar": BATTERY_READY,
     "transformer": "its doorbell wiring connected, with the power on",
     "hub": "its hub plugged in and on", "mains": "its power switched on at the wall",
 }  # fmt: skip
