@@ -1817,8 +1817,10 @@ def test_what_stops_you_offers_only_what_the_page_needs(make_driver: Any) -> Non
     assert cant_reasons(plan, "other-outlet", 0) == ("no-other_outlet",)
     hold = next(i for i, p in enumerate(plan.actions["other-outlet"].steps) if p.hold)
     # its button may sit under a cover: "I can't open it" too, beside the button and the pin
-    assert cant_reasons(plan, "other-outlet", hold) == ("no-button", "cant-open", "no-pin")
-    assert cant_reasons(plan, "guided-reset", 0) == ("no-button", "cant-open", "no-pin")
+    # and, at the button it presses, "it won't switch on" (test_no_power.py)
+    at_button = ("no-button", "cant-open", "no-power", "no-pin")
+    assert cant_reasons(plan, "other-outlet", hold) == at_button
+    assert cant_reasons(plan, "guided-reset", 0) == at_button
     wait = next(i for i, p in enumerate(plan.actions["guided-reset"].steps) if p.wait)
     assert cant_reasons(plan, "guided-reset", wait) == ()
     d = make_driver(model="blink-outdoor-4", have=("pin", "app"))

@@ -34,6 +34,12 @@ BY_HAND = "by-hand"
 """On "Find a paperclip": the button is one a fingertip presses (where no source says)."""
 PRESSED_BY_HAND = "its button is pressed by hand: no pin needed"
 """What that answer did, in the history and the report (which then lists no pin at hand)."""
+NO_POWER = "no-power"
+"""On a hold or a start-up wait: the camera will not switch on at all, so its power comes
+before any reset (product review 50: "What stops you?" had no such answer)."""
+POWER_QUESTIONS = ("battery-level", "status-light")
+"""The knowledge base's questions a "won't switch on" answers: a battery that is low, else a
+status light that is off (their likelihoods)."""
 ONLINE_QUESTION = "camera-online"
 """The knowledge base's question an "it shows as offline" answer answers (its likelihoods)."""
 FIXED_ANSWERS = {
@@ -68,15 +74,20 @@ def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tup
     """The plan-changing reasons an attempt's "can't" may have: `no-button`, `cant-open`
     (where the sources say something must be opened to reach the button), `no-<item>`,
     `offline` (a reset from the app, with the camera shown as offline there: evidence about
-    its power, where the plan asks that question). On page `stage`: the button and its pin
-    only where the page is at the button (a hold, finding it, or saying where it is), the
-    attempt's other items only on its other `do` pages, and nothing on a wait or a check."""
+    its power, where the plan asks that question), `no-power` (on a page at the button: it
+    will not switch on). On page `stage`: the button and its pin only where the page is at
+    the button (a hold, finding it, or saying where it is), the attempt's other items only on
+    its other `do` pages, and on a wait or a check nothing else."""
     spec = plan.actions[action]
     items = list(dict.fromkeys([*spec.requires, *spec.requires_any]))
     button = Capability.button in spec.needs
     offline = Capability.app_reset in spec.needs and ONLINE_QUESTION in plan.questions
+    unpowered = False
     if stage is not None:
         page = spec.steps[stage]
+        pressing = page.hold is not None or "{button." in (page.do or "")  # it must be on
+        at_camera = pressing and not page.finds_button  # looking for the button needs no power
+        unpowered = at_camera and any(q in plan.questions for q in POWER_QUESTIONS)
         if page.hold is not None or page.finds_button or "{button." in (page.do or ""):
             items = [i for i in items if i in BUTTON_ITEMS]
             offline = False
@@ -86,6 +97,7 @@ def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tup
             offline = offline and page.do is not None
     covered = button and plan.model.button is not None and bool(plan.model.button.open_first)
     reasons = [NO_BUTTON] * button + [CANT_OPEN] * covered + [OFFLINE] * offline
+    reasons += [NO_POWER] * unpowered
     return tuple(reasons + [f"no-{item.value}" for item in items])
 
 
@@ -105,6 +117,7 @@ DETOUR_LABELS = {
     NO_BUTTON: "I can't find the reset button",
     CANT_OPEN: "I can't open it to reach the button",
     BY_HAND: "It's a button I can press without a tool",
+    NO_POWER: "It won't switch on: no light, no sound",
     OTHER: "Something else stops me",
     "found": "Found it: carry on",
     "not-found": "I still can't find it",

@@ -107,6 +107,10 @@ OFFLINE_NOTICE = (
     "goes offline when it loses power or its network, or has a fault: a power fault is "
     "likelier now."
 )
+NO_POWER_NOTICE = (
+    "You said it won't switch on. A reset needs the camera on, so its power comes first."
+)
+"""Above the page after "It won't switch on" (session/detours.py `_unpowered`)."""
 OFFLINE_AFTER_MOVE_NOTICE = (
     "The {app} app shows it offline: that is expected once it has lost its old Wi-Fi, so "
     "camreset resets it another way."

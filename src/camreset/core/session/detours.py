@@ -39,8 +39,10 @@ from camreset.core.present.detour_steps import (
     LAST_LOOK,
     LAST_LOOK_CHECKS,
     NO_BUTTON,
+    NO_POWER,
     OFFLINE,
     ONLINE_QUESTION,
+    POWER_QUESTIONS,
     RECHECK,
     SHORT_HOLD,
     TELL_HOLD,
@@ -236,6 +238,23 @@ def _not_found(fold: Fold, plan: CameraPlan, action: str) -> str:
     return fold.give_up(action, "could not find the button")
 
 
+WONT_SWITCH_ON = "the camera won't switch on"
+"""The result of "It won't switch on" (the history, the report, the next page's notice)."""
+CHARGED = frozenset({"battery", "solar"})
+
+
+def _unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
+    """What "it won't switch on" tells the engine: a battery camera's battery is low (so
+    "Charge it" comes first), any other camera's light is off (its outlet, adapter or cable)."""
+    questions = plan.phases[fold.phase].questions
+    said = fold.said_power
+    kinds = set(said) if said else {k.value for k in plan.model.power_kinds}
+    battery, light = POWER_QUESTIONS
+    if kinds and kinds <= CHARGED and battery in questions:
+        return [Answered(battery, "low")]
+    return [Answered(light, "off")] if light in questions else []
+
+
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
     """Resolve a detour on page `stage` of `action`; the result words for the history."""
     fold.detour = None
@@ -255,6 +274,10 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             fold.running, fold.held = None, None  # left while offline (`offline_now`)
             fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
             return said
+        if given == NO_POWER:
+            fold.running, fold.held = None, None  # left, not failed: power comes first
+            fold.evidence.extend(_unpowered(fold, plan))
+            return WONT_SWITCH_ON
         if given.startswith("no-"):
             item = given.removeprefix("no-")
             fold.have.discard(item)

@@ -1,0 +1,73 @@
+"""A camera that will not switch on: on a page at its button, "What stops you?" lets the
+person say so, and its power comes before any reset (product review 50 found no such answer;
+a battery camera's answer then was "Something else stops me", which left the attempt)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.session.conftest import Driver
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.report import build_report, render_markdown
+
+WONT = "It won't switch on: no light, no sound"
+
+
+def _to_hold(d: Driver) -> None:
+    for _ in range(12):
+        if d.state.current.timer is not None:
+            return
+        d.pick("done", "no", "not_sure")
+    raise AssertionError("no hold page")
+
+
+def _share(d: Driver, causes: set[str]) -> float:
+    return sum(c.probability for c in d.state.belief if c.id in causes)
+
+
+def test_a_camera_that_will_not_switch_on_is_sent_to_its_power_first(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    _to_hold(d)
+    power = {"dead-outlet", "damaged-cable", "weak-adapter"}
+    before = _share(d, power)
+    d.send("cant")
+    why = d.state.current
+    assert why.ref.ref == "why-cant"
+    assert [a.label for a in why.answers if a.id == "no-power"] == [WONT]
+    d.send("no-power")
+    assert d.state.history[-1].result == "the camera won't switch on"
+    assert _share(d, power) > before + 0.15
+    step = d.state.current
+    assert step.timer is None and step.ref.ref != "why-cant"  # no hold on a dark camera
+    assert (step.notice or "").startswith("You said it won't switch on. A reset needs the camera")
+    d.pick("no", "done", "not_sure")
+    assert "won't switch on" not in (d.state.current.notice or "")  # said once
+    report = render_markdown(build_report(kb, d.state))
+    assert WONT in report
+
+
+def test_a_battery_camera_that_will_not_switch_on_is_charged_first(make_driver: Any) -> None:
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"))
+    _to_hold(d)
+    d.send("cant")
+    d.send("no-power")
+    assert d.state.current.title == "Charge it"
+
+
+def test_finding_the_button_needs_no_power(make_driver: Any) -> None:
+    """ "It won't switch on" is offered where the camera must be on: at its button to press
+    it, not on the page that only looks for the button."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    for _ in range(40):
+        step = d.state.current
+        if step.ref.kind == "action" and step.title == "Find the button":
+            break
+        d.pick("no", "done", "not_sure")
+    else:
+        raise AssertionError("no page that finds the button")
+    d.send("cant")
+    assert d.state.current.ref.ref == "why-cant"
+    assert not d.state.current.offers("no-power")
