@@ -510,6 +510,25 @@ def test_what_support_asks_for_includes_what_its_own_pages_name() -> None:
     assert "reset-password screen" not in report("ezviz-c6n")
 
 
+def test_every_line_with_a_sourced_way_in_names_it_and_what_to_have_ready() -> None:
+    """Arlo, Nest, UniFi and Kasa reports named only the maker's website, and Reolink's,
+    UniFi's and Wyze's nothing to have ready; their own pages say both (session 51)."""
+    kb = load_kb()
+    guide = Guide(kb)
+
+    def built(model: str) -> Report:
+        return build_report(kb, guide.replay([guide.start(model=model, have=None, at=T0)]))
+
+    assert built("arlo-pro-5s").support.contact.startswith("Arlo Technical Support by phone")
+    assert built("nest-cam-battery").support.contact == "Google Nest Help online, g.co/nest/help"
+    assert "support file and system log" in built("unifi-g4-bullet").support.contact
+    assert built("kasa-kc310").support.contact.startswith("TP-Link Technical Support")
+    reolink = built("reolink-rlc-510a")
+    assert [n.need for n in reolink.support_needs] == ["serial", "uid"]
+    assert "its UID instead of the serial" in render_text(reolink)
+    assert [n.need for n in built("wyze-cam-v3").support_needs] == ["app_log_id"]
+
+
 def test_a_session_carried_on_another_day_says_the_date_and_the_span_in_hours() -> None:
     """A session carried on the next morning read "09:10 UTC, 1270 min after the start"."""
     kb = load_kb()

@@ -378,3 +378,7 @@ class SupportNeed(StrEnum):
     error_message = "error_message"
     support_code = "support_code"
     lan_tool_export = "lan_tool_export"
+    uid = "uid"
+    support_file = "support_file"
+    app_log_id = "app_log_id"
+    safe_word = "safe_word"

@@ -126,11 +126,15 @@ SUPPORT_NEED_WORDS = {
     "reset_screen_photo": ("A photo of the reset-password screen", None),
     "contact_details": ("How to reach you", None),
     "error_message": ("The error message (a screenshot, or its words)", "error_message"),
-    "support_code": ("A support code made in the app, to verify you", None),
+    "support_code": ("A one-time support code, to verify you", None),
     "lan_tool_export": (
         "The file the maker's tool on a computer exports (SADP's XML file, or its QR code)",
         None,
     ),
+    "uid": ("Or its UID instead of the serial (on the label, under its QR code)", None),
+    "support_file": ("A support file and system log, downloaded from the console", None),
+    "app_log_id": ("The ID of a log sent from the app (its support menu: Submit a Log)", None),
+    "safe_word": ("Your Safe Word, if your plan has one", None),
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
 detail's name (in it once given), or None (the person has it ready; never collected here)."""

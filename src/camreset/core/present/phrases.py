@@ -27,6 +27,7 @@ from camreset.core.kb.values import (
     SetupMode,
     Signal,
     SoftwareReset,
+    SupportNeed,
     Tool,
     Transformer,
     Wifi,
@@ -379,4 +380,6 @@ def _listed(value: object) -> str:
     """One entry of a list fact: a way of adding the camera in words, else as written."""
     if isinstance(value, Provisioning):
         return PROVISIONING_WORDS[value]
+    if isinstance(value, SupportNeed):  # "uid" and "app_log_id" said as words a person reads
+        return _need(value)
     return str(getattr(value, "value", value)).replace("_", " ")
