@@ -121,6 +121,11 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             f"Password error, 4 attempts left (password: {REMOVED})",
         ),
         ("(I typed password Abc)12 twice)", f"(I typed password {REMOVED} twice)"),
+        (
+            "NVR DS-7608NI-K2/8P port 3; camera admin pw is hunter2",
+            f"NVR DS-7608NI-K2/8P port 3; camera admin pw is {REMOVED}",
+        ),
+        ("password for IPC-1/Hik1 is set", f"password for IPC-1/{REMOVED} is set"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
@@ -166,6 +171,8 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "It asks for the camera password, then says “Wrong password” and “Device offline”",
         "it shows “Incorrect password” and then “Device offline (code -2001)”",
         'the app says ‘Wrong password’, then "Device offline"',
+        # a recorder's model with its variant after a slash: an 8-port NVR (review 51)
+        "NVR DS-7608NI-K2/8P port 3, the admin password was changed by the installer",
         f"my pin is {REMOVED}",  # what came back from the last save, saved again
         f"wifi pw is {REMOVED}, light {REMOVED} / {REMOVED}",
     ],

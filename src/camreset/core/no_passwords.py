@@ -9,9 +9,9 @@ they hand over is pasted into tickets. Before such text becomes an event:
   inside it), and so is a quoted value ("Hik 12345");
 - in any sentence with a secret's keyword (a password, a PIN, a Wi-Fi key, a verification
   code, a login), before or after it, every word that looks like a secret is removed, except
-  what looks like something else: a model number ("IP2M-841"), an address or a version
-  ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s", "10:30"), a default
-  user name ("admin/admin" keeps both);
+  what looks like something else: a model number ("IP2M-841", "DS-7608NI-K2/8P"), an
+  address or a version ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s",
+  "10:30"), a default user name ("admin/admin" keeps both);
 - after a password keyword and ":" or "=" (a label; or "is"/"was" with three words or more),
   a run of plain words up to the end of the clause is a passphrase ("Password: correct horse
   battery staple"), unless words like "by", "the" or "not" show it is a sentence about the
@@ -101,6 +101,12 @@ _NOT_SECRET = re.compile(
     re.IGNORECASE,
 )
 """Words with digits that are not chosen secrets (a secret's own sentence keeps them)."""
+_MODEL_WITH_PARTS = re.compile(
+    r"(?<!\S)[A-Z0-9]+(?:-[A-Z0-9]+)+(?:/[A-Z0-9]{1,4})+(?=[\s,;.)]|$)"
+)
+"""A model number with a variant after a slash ("DS-7608NI-K2/8P": an 8-port recorder): the
+scan splits words at "/", and its "8P" looked like a password (a technician's note lost the
+recorder's model, review 51). Capitals only, and a short variant: not "IPC-1/hunter2"."""
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s+[A-Z]|\s*$)|\n")
 """A full stop after a word, before a capital: not the "!" that ends "Winter2023! as the
 password"."""
@@ -237,10 +243,13 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
             bare = token.strip(_EDGE)
             if "." not in bare.rpartition("@")[2] and _looks_secret(bare):
                 found.update((token, bare))
+        models = [m.span() for m in _MODEL_WITH_PARTS.finditer(sentence)]
         for part in _PART.finditer(sentence):
             word, bare = _aside_closed(part[0], sentence[: part.start()]), part[0].strip(_EDGE)
             if bare.casefold() in names or _NOT_SECRET.fullmatch(bare):
                 continue
+            if any(a <= part.start() and part.end() <= b for a, b in models):
+                continue  # "8P" of "DS-7608NI-K2/8P": a part of a model number
             if _looks_secret(bare) and not _is_key(bare, sentence[part.end() :]):
                 found.update((word, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
