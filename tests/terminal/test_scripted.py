@@ -428,3 +428,27 @@ def test_a_support_page_worth_one_more_try_says_how_to_go_on(cli: Cli, tmp_path:
     report = " ".join(cli("report", session, "--format", "txt").stdout.split())
     assert "Not solved yet: worth one more try at home before support" in report
     assert json.loads(cli("report", session, "--format", "json").stdout)["one_more_try"] is True
+
+
+def test_a_hand_over_said_fixed_by_support_reads_as_fixed_everywhere(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """ "Yes, it is fixed" after support left the report saying "needs support" beside
+    "Fixed by support: yes", the list "finished: needs support" and the exit code 3
+    (technician review 51)."""
+    answers = write(tmp_path / "a.json", ["skip-questions", "stop", "yes"])
+    result = cli("guide", "tapo-c200", "--answers", answers)
+    assert result.exit_code == 0, result.output
+    listed = cli("sessions")
+    assert "finished: fixed with support's help" in " ".join(listed.stdout.split())
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    text = " ".join(cli("report", session, "--format", "txt").stdout.split())
+    assert "Not solved at home; fixed since with support's help, as the person said" in text
+    assert "needs support" not in text
+
+
+def test_guide_help_gives_the_exit_codes_scripts_branch_on(cli: Cli) -> None:
+    """Scripts that replay answers branch on the exit code; only docs/terminal.md said them
+    (technician review 51)."""
+    said = " ".join(cli("guide", "--help").stdout.split())
+    assert "Exit: 0 done, 3 support is next, 4 not finished (--resume goes on), 130" in said

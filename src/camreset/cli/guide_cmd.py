@@ -71,7 +71,10 @@ def guide(
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
-    """Guide a camera reset step by step in this terminal (or replay answers from a file)."""
+    """Guide a camera reset step by step in this terminal (or replay answers from a file).
+
+    Exit: 0 done, 3 support is next, 4 not finished (--resume goes on), 130 Ctrl-C (saved).
+    """
     from rich.console import Console
 
     from camreset.cli.wizard.answers_file import load_answers

@@ -40,6 +40,8 @@ class Standing:
     """Where its camera last answered camreset over the network."""
     silent: str | None = None
     """Where camreset last looked for it and nothing answered, when nothing ever did."""
+    feedback: dict[str, str] | None = None
+    """What the person said at the end ("fixed": yes / no / not sure)."""
 
     @property
     def words(self) -> str:
@@ -63,6 +65,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         state.current.title if waiting else None,
         state.camera_address,
         state.network[-1].address if state.network else None,
+        state.feedback,
     )
 
 
@@ -132,7 +135,7 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
                 r.id,
                 s.name,
                 r.started.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-                _state_words(r, LISTED_OUTCOME),
+                _state_words(r, LISTED_OUTCOME, s.feedback),
                 s.words,
             )
         )
@@ -151,8 +154,15 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
     console.print(table)
 
 
-def _state_words(row: SessionSummary, outcomes: dict[str, str]) -> str:
-    """ "in progress", or "finished: reset and added again"."""
+def _state_words(
+    row: SessionSummary, outcomes: dict[str, str], feedback: dict[str, str] | None = None
+) -> str:
+    """ "in progress", or "finished: reset and added again" ("finished: fixed with support's
+    help" once a session handed to support is said to be fixed)."""
+    from camreset.core.present.fixed_words import LISTED_FIXED_BY_SUPPORT, fixed_by_support
+
     said = outcomes.get(row.outcome or "", row.outcome or "")
+    if fixed_by_support(row.outcome, feedback):
+        said = LISTED_FIXED_BY_SUPPORT
     state = row.state.replace("_", " ")
     return f"{state}: {said}" if said else state

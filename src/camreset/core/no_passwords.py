@@ -101,9 +101,7 @@ _NOT_SECRET = re.compile(
     re.IGNORECASE,
 )
 """Words with digits that are not chosen secrets (a secret's own sentence keeps them)."""
-_MODEL_WITH_PARTS = re.compile(
-    r"(?<!\S)[A-Z0-9]+(?:-[A-Z0-9]+)+(?:/[A-Z0-9]{1,4})+(?=[\s,;.)]|$)"
-)
+_MODEL_WITH_PARTS = re.compile(r"(?<!\S)[A-Z0-9]+(?:-[A-Z0-9]+)+(?:/[A-Z0-9]{1,4})+(?=[\s,;.)]|$)")
 """A model number with a variant after a slash ("DS-7608NI-K2/8P": an 8-port recorder): the
 scan splits words at "/", and its "8P" looked like a password (a technician's note lost the
 recorder's model, review 51). Capitals only, and a short variant: not "IPC-1/hunter2"."""

@@ -3,12 +3,14 @@
 0 the job is done (the camera is reset and added again, or no reset was needed) · 1 camreset
 could not run (database, settings) · 2 bad input (unknown model, unreadable answers file, an
 answer that does not fit its step, no terminal) · 3 support is next: escalated, stopped by
-the person with the report, or done but said to be still not right · 4 not finished yet: the
+the person with the report, or done but said to be still not right (and 0 once a session
+handed to support is said to be fixed) · 4 not finished yet: the
 session is resumable · 130 interrupted with Ctrl-C (also resumable).
 """
 
 from __future__ import annotations
 
+from camreset.core.present.fixed_words import fixed_by_support
 from camreset.core.session import SessionState
 
 DONE = 0
@@ -27,4 +29,6 @@ def outcome_code(state: SessionState) -> int:
     person then said it is still not right: support is next all the same), 4 not finished."""
     if CODES.get(state.outcome or "") == DONE and (state.feedback or {}).get("fixed") == "no":
         return ESCALATED
+    if fixed_by_support(state.outcome, state.feedback):
+        return DONE
     return CODES.get(state.outcome or "", UNFINISHED)

@@ -30,6 +30,7 @@ from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import Leave, ask_choice
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
+from camreset.core.present.fixed_words import fixed_by_support
 from camreset.core.present.words import (
     STILL_NOT_RIGHT,
     SUCCESSES,
@@ -192,6 +193,10 @@ class Wizard:
         if state.outcome in SUCCESSES and fixed == "yes":
             done = len(state.history)
             self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.done"))
+        elif fixed_by_support(state.outcome, state.feedback):  # no report to hand over now
+            done = len(state.history)
+            said = f"Glad support got it working. {done} steps, all saved."
+            self.console.print(Text(said, "outcome.done"))
         elif state.outcome == "not_needed" and fixed == "no":  # the reset is the way on
             self.console.print(
                 Text(STILL_NOT_RIGHT["not_needed"], "notice"),

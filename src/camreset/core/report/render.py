@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
+from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, fixed_by_support
 from camreset.core.present.words import (
     ESCALATED_AFTER_RESET,
     FIXED_WORDS,
@@ -41,6 +42,8 @@ NEED_STATUS = {
 def outcome_words(report: Report) -> str:
     """The outcome as a person would say it."""
     outcome = report.outcome
+    if fixed_by_support(outcome, report.feedback):
+        return FIXED_BY_SUPPORT
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
     if outcome == "escalated" and report.one_more_try:
