@@ -74,7 +74,8 @@ def test_a_commands_help_in_a_narrow_terminal_keeps_each_options_help_readable()
             assert "\\[" not in shown and "…" not in shown, (words, shown)
     runner = CliRunner(env={"COLUMNS": "50", "NO_COLOR": "1", "FORCE_COLOR": None})
     guide = runner.invoke(app, ["guide", "--help"]).stdout
-    assert "\n  --resume ID\n      Continue a saved session.\n" in guide, guide
+    resume = "\n  --resume ID\n      Continue a saved session: its id, or the\n      short code"
+    assert resume in guide, guide
     lines = guide.replace("\xa0", " ").splitlines()  # "[env:" on the line of its variable
     assert any(line.endswith(" [env: CAMRESET_DATABASE_URL]") for line in lines), guide
     root = runner.invoke(app, ["--help"]).stdout

@@ -452,3 +452,25 @@ def test_guide_help_gives_the_exit_codes_scripts_branch_on(cli: Cli) -> None:
     (technician review 51)."""
     said = " ".join(cli("guide", "--help").stdout.split())
     assert "Exit: 0 done, 3 support is next, 4 not finished (--resume goes on), 130" in said
+
+
+def test_a_session_is_resumed_and_reported_by_its_short_code(cli: Cli, tmp_path: Path) -> None:
+    """A customer reads out the short code their web page shows; the agent at a terminal was
+    told "no session has id '73S9-NRNK'" (technician review 51)."""
+    from camreset.app import SessionService
+    from camreset.kb_files import load_kb
+    from camreset.store.session_store import SessionStore
+
+    cli("guide", "tapo-c200", "--answers", write(tmp_path / "a.json", ["wont-reset"]))
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    service = SessionService(SessionStore.from_url(cli.db_url), load_kb())
+    code = service.share_code(session)
+    service.close()
+    assert code is not None
+    report = cli("report", code.shown.lower(), "--format", "json")
+    assert report.exit_code == 0, report.output
+    assert json.loads(report.stdout)["model_id"] == "tapo-c200"
+    more = write(tmp_path / "b.json", ["until-change"])
+    resumed = cli("guide", "--resume", code.code, "--answers", more)
+    assert resumed.exit_code == 4, resumed.output  # answers ran out again: still resumable
+    assert cli("report", "ZZZZ-ZZZZ").exit_code == 2  # neither an id nor a live code

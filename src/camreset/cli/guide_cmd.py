@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -18,7 +18,10 @@ from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
 from camreset.cli.shape_option import shape_option
 from camreset.cli.typed_args import short
 from camreset.cli.wizard.pace import FAST_ENV
-from camreset.errors import UsageError
+from camreset.errors import SessionNotFoundError, UsageError
+
+if TYPE_CHECKING:
+    from camreset.app import SessionService
 
 # The rest is imported where it runs: `guide --help` loaded the store, SQLAlchemy, Alembic
 # and the wizard to print its options (1.6 s; issue 15, point 4).
@@ -35,7 +38,12 @@ def guide(
         str | None, typer.Argument(help="Camera model, e.g. tapo-c200 or 'Tapo C200'.")
     ] = None,
     resume: Annotated[
-        str | None, typer.Option("--resume", metavar="ID", help="Continue a saved session.")
+        str | None,
+        typer.Option(
+            "--resume",
+            metavar="ID",
+            help="Continue a saved session: its id, or the short code its web page shows.",
+        ),
     ] = None,
     answers: Annotated[
         str | None,
@@ -113,7 +121,7 @@ def guide(
     context = _open(ctx, database_url, base_url)
     service = context.service()
     if resume:  # an unknown id is the mistake to name first, terminal or not
-        service.state(resume)
+        resume = session_of(service, resume)
     if items is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(NO_TERMINAL)
     console = Console(theme=THEME, highlight=False)
@@ -159,6 +167,20 @@ def _check_line(ctx: typer.Context, line: str | None, form_factor: str | None) -
             Console(stderr=True, highlight=False).print(Text(said, style="yellow"))
 
 
+def session_of(service: SessionService, typed: str) -> str:
+    """The session `typed` names: its id, or the live short code a customer reads out from
+    the web page ("73S9-NRNK"), which a helpdesk agent at a terminal could not use (technician
+    review 51). SessionNotFoundError, as for an id, when it is neither."""
+    try:
+        service.state(typed)
+    except SessionNotFoundError:
+        found = service.shared_session(typed, "cli") or service.look_alike_session(typed, "cli")
+        if found is None:
+            raise
+        return found
+    return typed
+
+
 def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) -> CliContext:
     """The shared context, its settings taken from this command's flags."""
     context = cli(ctx)
@@ -168,7 +190,9 @@ def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) ->
 
 def report(
     ctx: typer.Context,
-    session_id: Annotated[str, typer.Argument(metavar="ID", help="The session's id.")],
+    session_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The session's id, or its live short code.")
+    ],
     format: Annotated[
         Literal["md", "txt", "json"], typer.Option("--format", help="md, txt or json.")
     ] = "md",
@@ -185,6 +209,7 @@ def report(
 
     short(session_id, "ID")
     service = _open(ctx, database_url, base_url).service()
+    session_id = session_of(service, session_id)
     shown = session_id if with_id else None
     zone = None if format == "json" else local_zone()  # JSON for programs: UTC, as stored
     built = build_report(service.kb, service.state(session_id), session_id=shown, zone=zone)
