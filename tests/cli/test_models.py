@@ -60,6 +60,18 @@ def test_a_brand_lists_every_model_and_a_long_list_says_how_many_more(cli) -> No
     assert vague.err == f"… and {len(every) - 40} more: type more of the name, or add --json.\n"
 
 
+def test_a_brands_first_letters_list_its_models(cli) -> None:  # type: ignore[no-untyped-def]
+    """`models hik` found nothing (exit 1) though the guide's brand picker takes "hik"
+    (technician review 51); two letters, or letters two brands start with, stay no match."""
+    kb = load_kb()
+    for typed, line in (("hik", "hikvision"), ("Reo", "reolink"), ("amc", "amcrest")):
+        run = cli("models", typed, "--json")
+        assert run.code == 0, run.err
+        assert {r["line"] for r in json.loads(run.out)} == {line}
+        assert len(json.loads(run.out)) == sum(1 for m in kb.models if kb.model_line[m] == line)
+    assert cli("models", "hi").code == 1
+
+
 def test_no_match_exits_1_and_says_so(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("models", "zebra 9000")
     assert (run.code, run.out) == (1, "")
