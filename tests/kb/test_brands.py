@@ -52,3 +52,17 @@ def test_every_recovery_route_is_a_way_in_not_only_a_caution() -> None:
             for route in resolved.recovery(kind):
                 words = route.route.casefold()
                 assert not words.startswith(("keep ", "do not ", "don't ")), (model, route.route)
+
+
+def test_a_doorbell_does_not_take_a_button_place_its_lines_sources_give_other_cameras() -> None:
+    """Kasa's and Amcrest's button places come from pages about their other cameras: the
+    KD110 doorbell's card said "underneath, fairly sure". It now says camreset's general
+    default; Swann's doorbell keeps only Swann's own words, not a guide's Enforcer places
+    (KB audit 51). Their other cameras keep the line's places."""
+    kb = load_kb()
+    for doorbell in ("kasa-kd110", "amcrest-ad410"):
+        assert resolve_model(kb, doorbell).facts["button"].origin.value == "default", doorbell
+    for camera in ("kasa-kc300", "amcrest-ash26"):  # a battery camera, a floodlight
+        assert resolve_model(kb, camera).facts["button"].origin.value == "line", camera
+    swann = resolve_model(kb, "swann-swannbuddy4k").facts["button"]
+    assert swann.sources == ("swann-support-39847768465433",)

@@ -216,7 +216,9 @@ def _layers(kb: KnowledgeBase, line: Line, ff: FormFactor | None) -> Layers:
     layers: Layers = []
     if ff is not None and ff in line.form_factor_defaults:
         layers.append((line.form_factor_defaults[ff], Origin.form_factor))
-    layers.append((line.defaults, Origin.line))
+    skipped = line.not_for_shape.get(ff, []) if ff is not None else []
+    line_wide = line.defaults.model_copy(update=dict.fromkeys(skipped)) if skipped else None
+    layers.append((line_wide or line.defaults, Origin.line))
     layers.append((kb.defaults.defaults, Origin.default))
     return layers
 

@@ -232,6 +232,19 @@ class Line(Strict):
     the "another brand" line of defaults.yaml has none: nobody knows who to ask."""
     defaults: ModelFacts = Field(default_factory=ModelFacts)
     form_factor_defaults: dict[FormFactor, ModelFacts] = Field(default_factory=dict)
+    not_for_shape: dict[FormFactor, list[str]] = Field(default_factory=dict)
+    """Line-wide facts a model of a shape does not take, because their sources are about the
+    line's other cameras (Kasa's button places come from pages about its indoor and outdoor
+    cameras, not its doorbell): such a model falls back to camreset's general default, which
+    says no source for it gives one, instead of another camera's place marked "fairly sure"."""
+
+    @field_validator("not_for_shape")
+    @classmethod
+    def _known_facts(cls, shapes: dict[FormFactor, list[str]]) -> dict[FormFactor, list[str]]:
+        unknown = sorted({n for names in shapes.values() for n in names} - set(FACT_NAMES))
+        if unknown:
+            raise ValueError(f"not facts: {', '.join(unknown)}")
+        return shapes
 
     @property
     def label(self) -> str:
