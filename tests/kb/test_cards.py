@@ -164,3 +164,16 @@ def test_a_card_names_the_app_a_model_is_added_in_where_it_is_not_its_lines() ->
     assert old["The app it is added in"].text == "the Nest app"
     assert old["The app it is added in"].sources == ("google-help-13038234-fr",)
     assert "The app it is added in" not in new
+
+
+def test_a_hold_time_that_resets_only_in_part_is_said_under_it() -> None:
+    """The Tapo C200's card led with "5 s" while its own rows said a 5 s hold is partial; the
+    guide has the person keep holding (technician review 51)."""
+    kb = load_kb()
+    tapo = next(v for v in card_rows(kb, resolve_model(kb, "tapo-c200")) if v.name == "hold")
+    assert tapo.lines == ("5 s",)
+    assert tapo.note is not None and tapo.note.startswith(
+        "A source found that letting go at 5 s resets it only in part (the local admin"
+    )
+    hik = resolve_model(kb, "hikvision-ds-2cd2143g2-i")
+    assert next(v for v in card_rows(kb, hik) if v.name == "hold").note is None

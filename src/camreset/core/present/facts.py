@@ -4,7 +4,7 @@ sources disagree. Steps show a few of these; a reset card shows them all."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from camreset.core.kb.confidence import value_core
@@ -14,7 +14,7 @@ from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.values import Hold, Recovery, RecoveryKind
 from camreset.core.present.copies import read_in_copies
-from camreset.core.present.holds import timer_of
+from camreset.core.present.holds import in_part_note, timer_of
 from camreset.core.present.phrases import value_lines
 from camreset.core.present.words import CONFIDENCE, clock, shape_words
 
@@ -338,6 +338,9 @@ def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
             found = [FactView(name, LABELS[name], (UNKNOWN,))]
         if name == "password_recovery" and (expiry := _expiry_disagreement(model)):
             found.append(expiry)
+        if name == "hold" and single and (partly := in_part_note(model)):  # the card alone:
+            said = f"{single.note} {partly}" if single.note else partly  # a hold page says
+            found = [replace(single, note=said)]  # it in its own words
         views += found
     return views
 

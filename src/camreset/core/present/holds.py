@@ -4,7 +4,7 @@ and the facts box all read, so they can never disagree."""
 from __future__ import annotations
 
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import Hold
+from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
 from camreset.core.present.words import clock
 
 LONG_HOLD_FLOOR = 30.0
@@ -128,4 +128,41 @@ def held_against(held: float, least: float, most: float) -> str | None:
     whole = least >= most - WHOLE_HOLD_SLACK
     if not whole and held > most + WHOLE_HOLD_SLACK:
         return f"longer than the {clock(most)} asked for at most"
+    return None
+
+
+IN_PART = frozenset({WindowEffect.partial, WindowEffect.wifi_only})
+"""Hold windows that reset only part of it: letting go there leaves the rest as it was."""
+
+
+def window_end(window: ResetWindow) -> float:
+    """The upper end of a hold window ("20-30" → 30, "10+" → 10)."""
+    return float(window.seconds.rstrip("+").split("-")[-1])
+
+
+def in_part_windows(model: ResolvedModel) -> list[ResetWindow]:
+    """The hold windows a source found reset the camera only in part."""
+    return [
+        w
+        for w in model.values("reset_windows")
+        if isinstance(w, ResetWindow) and w.effect in IN_PART
+    ]
+
+
+def in_part_note(model: ResolvedModel) -> str | None:
+    """Under a reset card's hold time: where a source found that letting go at the time the
+    card leads with resets the camera only in part (a Tapo C200's "5 s" keeps its admin
+    password), the card says so, as the guide's hold page does (technician review 51: the
+    card's "5 s" beside "5 s: partial")."""
+    resolved = model.facts.get("hold")
+    if resolved is None or not isinstance(resolved.value, Hold):
+        return None
+    least = timer_of(resolved.value)[0]
+    for window in in_part_windows(model):
+        if window_end(window) >= least:
+            kept = f" ({window.note})" if window.note else ""
+            return (
+                f"A source found that letting go at {window.seconds} s resets it only in "
+                f"part{kept}: the guide has you keep holding past {window.seconds} s."
+            )
     return None

@@ -15,19 +15,12 @@ from dataclasses import dataclass
 
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
-from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.holds import in_part_windows, long_hold, timer_of, window_end
 from camreset.core.present.step import Timer
 from camreset.core.present.words import TIMER_CUES, number
 
 RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
 """Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""
-IN_PART = frozenset({WindowEffect.partial, WindowEffect.wifi_only})
-"""Hold windows that reset only part of it: letting go there leaves the rest as it was."""
-
-
-def _window_end(window: ResetWindow) -> float:
-    """The upper end of a hold window ("20-30" → 30, "10+" → 10)."""
-    return float(window.seconds.rstrip("+").split("-")[-1])
 
 
 def _window_seconds(model: ResolvedModel) -> list[float]:
@@ -35,7 +28,7 @@ def _window_seconds(model: ResolvedModel) -> list[float]:
     ends = []
     for window in model.values("reset_windows"):
         if isinstance(window, ResetWindow) and window.effect in RESETTING:
-            ends.append(_window_end(window))
+            ends.append(window_end(window))
     return ends
 
 
@@ -57,7 +50,7 @@ def set_by_a_window(model: ResolvedModel, timer: Timer, window: object) -> bool:
     Outdoor 4's "10 to 15 s"): the hold page then shows that window with its source."""
     if not isinstance(window, ResetWindow) or window.effect not in RESETTING:
         return False
-    return timer.until is not None and timer.max == _window_end(window)
+    return timer.until is not None and timer.max == window_end(window)
 
 
 def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
@@ -96,21 +89,12 @@ def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     return Timer(lo, rec, max(rec, stop), until=until, max_why=why)
 
 
-def _in_part(model: ResolvedModel) -> list[ResetWindow]:
-    """The hold windows a source found reset the camera only in part."""
-    return [
-        w
-        for w in model.values("reset_windows")
-        if isinstance(w, ResetWindow) and w.effect in IN_PART
-    ]
-
-
 def _past_in_part(model: ResolvedModel, rec: float, hi: float) -> float:
     """The time to aim for: `rec`, unless a source found that letting go then resets the
     camera only in part (a Tapo C200 at 5 s); then the next hold time any source states
     above that (its 5-10 s claim's 10), so the bell that says "let go" does not ring where
     the page warns against letting go. `rec` where no source states one up to `hi`."""
-    at_risk = [end for end in map(_window_end, _in_part(model)) if end >= rec]
+    at_risk = [end for end in map(window_end, in_part_windows(model)) if end >= rec]
     if not at_risk:
         return rec
     resolved = model.facts.get("hold")
@@ -213,8 +197,8 @@ def in_part_warning(model: ResolvedModel, timer: Timer) -> str:
     reset only partial (a Tapo C200's 5 s keeps its admin password), else "": the minimum
     alone would not keep a person from stopping there. No new hold time is made up: it says
     to hold past the window, until the page's sign or time."""
-    for window in _in_part(model):
-        if timer.min <= _window_end(window) < timer.max:
+    for window in in_part_windows(model):
+        if timer.min <= window_end(window) < timer.max:
             kept = f" ({window.note})" if window.note else ""
             return (
                 f" A source found that letting go at {window.seconds} s resets it only in "
