@@ -23,4 +23,9 @@ def test_verdict(answered: bool, state: str, expected: Verdict) -> None:
 
 def test_no_answer_does_not_claim_the_reset_failed() -> None:
     assert "can mean the reset worked" in MESSAGES[Verdict.NO_ANSWER]
+    # a wired camera does not leave the network: it moves address (technician review 51)
+    assert (
+        "A wired camera stays on the network but often comes back at another"
+        in (MESSAGES[Verdict.NO_ANSWER])
+    )
     assert set(MESSAGES) == set(Verdict)
