@@ -31,6 +31,9 @@ How long to hold                 5 s
                                  3. 5 to 10 s, aim for 5 s (low: tapo-smarthomeways)
                                  4. 10 s (low: tapo-thehuts)
                                  5. 10 to 15 s, aim for 15 s (low: tapo-scos-tapo, seed-tplink)
+                                 Note: A source found that letting go at 5 s resets it only in part
+                                 (the local admin password is kept): the guide has you keep holding
+                                 past 5 s.
 
 """
 

@@ -52,7 +52,8 @@ def _kb() -> None:
 
 @kb_app.command("check")
 def check(ctx: typer.Context, kb_dir: KbDir = None) -> None:
-    """Load the KB in both passes; print a summary, or every problem (exit 2)."""
+    """Load the KB and check it (each file's shape, then what refers to what: sources, lines,
+    patterns); print a summary, or every problem with its file and line (exit 2)."""
     kb = cli(ctx).kb(kb_dir)
     typer.echo(summarise(kb).line())
 

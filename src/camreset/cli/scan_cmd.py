@@ -25,7 +25,13 @@ from camreset.core.plain import plain_text, terminal_json
 from camreset.net import MESSAGES, Camera, Problem, Verdict, verdict_for
 from camreset.net import check as check_address
 from camreset.net import scan as scan_network
-from camreset.net.scanner import CHECK_TIMEOUT, DEFAULT_TIMEOUT, check_timeout
+from camreset.net.scanner import (
+    CHECK_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    MAX_TIMEOUT,
+    MIN_TIMEOUT,
+    check_timeout,
+)
 
 NO_ANSWER = "No answer at that address."
 """How the verdict of a silent address begins; the terminal names the address instead."""
@@ -42,14 +48,16 @@ EXIT_NO_ANSWER = 1
 EXITS = {Verdict.RESET_CONFIRMED: 0, Verdict.NO_ANSWER: EXIT_NO_ANSWER}
 EXITS |= {Verdict.RESET_DID_NOT_TAKE: 3, Verdict.UNDETERMINED: 4}
 STATES = {"factory": "factory", "set_up": "set up", "unknown": "unknown"}
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 def _timeout_option(default: float) -> Any:
+    """Its default said once (Typer's "[default: 3.0]" came after "(default 3)"), with the
+    range it takes, which only an error said (technician review 51)."""
     return typer.Option(
         "--timeout",
         metavar="SECONDS",
-        help=f"How long to listen for answers (default {default:g}).",
+        help=f"How long to listen for answers, {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g} seconds.",
     )
 
 
