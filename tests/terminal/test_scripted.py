@@ -474,3 +474,15 @@ def test_a_session_is_resumed_and_reported_by_its_short_code(cli: Cli, tmp_path:
     resumed = cli("guide", "--resume", code.code, "--answers", more)
     assert resumed.exit_code == 4, resumed.output  # answers ran out again: still resumable
     assert cli("report", "ZZZZ-ZZZZ").exit_code == 2  # neither an id nor a live code
+
+
+def test_the_sessions_table_never_cuts_a_model_short(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "hikvision-ds-2cd2143…" was cut short while the other columns wrapped: the model is
+    how an agent tells a customer's session apart (technician review 51)."""
+    monkeypatch.setenv("COLUMNS", "95")
+    story = write(tmp_path / "a.json", ["wont-reset", "until-change", "reacted"])
+    cli("guide", "hikvision-ds-2cd2143g2-i", "--answers", story)  # waiting at a long title
+    listed = cli("sessions").stdout
+    assert "hikvision-ds-2cd2143g2-i " in listed and "…" not in listed

@@ -148,7 +148,7 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
     for name in ("id", "model", "started", "state", "where it stands"):
-        table.add_column(name, no_wrap=name == "id")
+        table.add_column(name, no_wrap=name in ("id", "model"))  # never a model cut short
     for c in cells:
         table.add_row(*(Text(cell) for cell in c))
     console.print(table)
