@@ -55,6 +55,8 @@ def test_a_battery_camera_that_will_not_switch_on_is_charged_first(make_driver: 
     d.send("cant")
     d.send("no-power")
     assert d.state.current.title == "Charge it"
+    time_left = d.state.progress.time_left  # it grew, and says why in its own words
+    assert time_left is not None and time_left.grew == "its power comes first, before a reset"
 
 
 def test_finding_the_button_needs_no_power(make_driver: Any) -> None:

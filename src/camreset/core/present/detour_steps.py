@@ -37,6 +37,8 @@ PRESSED_BY_HAND = "its button is pressed by hand: no pin needed"
 NO_POWER = "no-power"
 """On a hold or a start-up wait: the camera will not switch on at all, so its power comes
 before any reset (product review 50: "What stops you?" had no such answer)."""
+WONT_SWITCH_ON = "the camera won't switch on"
+"""Its result, in the history, the report and why the minutes left grew."""
 POWER_QUESTIONS = ("battery-level", "status-light")
 """The knowledge base's questions a "won't switch on" answers: a battery that is low, else a
 status light that is off (their likelihoods)."""

@@ -4,6 +4,7 @@ why the range grew since the last answer (the web page, the terminal and the API
 
 from __future__ import annotations
 
+from camreset.core.present.detour_steps import WONT_SWITCH_ON
 from camreset.core.present.words import CANT, NOT_DONE, SKIP, UNTOLD
 
 GREW_WORDS = {
@@ -18,6 +19,7 @@ GREW_WORDS = {
         "the steps that press the button are out, and what is left takes longer"
     ),
     "starts at adding it again": "adding it again comes next, now that the camera has reset",
+    WONT_SWITCH_ON: "its power comes first, before a reset",
     "off the account: the app cannot reset it now": (
         "with it off your account, the app can no longer reset it: the button is the way now"
     ),

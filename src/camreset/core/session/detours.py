@@ -47,6 +47,7 @@ from camreset.core.present.detour_steps import (
     SHORT_HOLD,
     TELL_HOLD,
     WHY_CANT,
+    WONT_SWITCH_ON,
     cant_reasons,
 )
 from camreset.core.present.words import CANT, NOT_SURE
@@ -238,8 +239,6 @@ def _not_found(fold: Fold, plan: CameraPlan, action: str) -> str:
     return fold.give_up(action, "could not find the button")
 
 
-WONT_SWITCH_ON = "the camera won't switch on"
-"""The result of "It won't switch on" (the history, the report, the next page's notice)."""
 CHARGED = frozenset({"battery", "solar"})
 
 
