@@ -126,6 +126,12 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             f"NVR DS-7608NI-K2/8P port 3; camera admin pw is {REMOVED}",
         ),
         ("password for IPC-1/Hik1 is set", f"password for IPC-1/{REMOVED} is set"),
+        # shaped like a model with a variant, but not a port or size variant: a secret
+        (
+            "I typed ADMIN-2024/PW12 as the password",
+            f"I typed ADMIN-2024/{REMOVED} as the password",
+        ),
+        ("changed to K9-QX/7ZP2, the password", f"changed to K9-QX/{REMOVED}, the password"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
@@ -173,6 +179,7 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         'the app says ‘Wrong password’, then "Device offline"',
         # a recorder's model with its variant after a slash: an 8-port NVR (review 51)
         "NVR DS-7608NI-K2/8P port 3, the admin password was changed by the installer",
+        "the recorder (DS-7608NI-K2/8P) has a new password",
         f"my pin is {REMOVED}",  # what came back from the last save, saved again
         f"wifi pw is {REMOVED}, light {REMOVED} / {REMOVED}",
     ],

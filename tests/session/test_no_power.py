@@ -73,3 +73,37 @@ def test_finding_the_button_needs_no_power(make_driver: Any) -> None:
     d.send("cant")
     assert d.state.current.ref.ref == "why-cant"
     assert not d.state.current.offers("no-power")
+
+
+def test_a_camera_that_never_switches_on_ends_at_support(make_driver: Any) -> None:
+    """Said on every attempt, power ones too ("Another outlet", "Charge it"), it led back to
+    the same attempts without end (a reviewer of the change): each one it stops is left."""
+    for model, have in (("tapo-c200", ("pin", "original_adapter", "other_outlet", "app")),
+                        ("eufy-eufycam-3", ("pin", "app"))):  # fmt: skip
+        d = make_driver(model=model, have=have)
+        for _ in range(150):
+            if d.state.finished:
+                break
+            step = d.state.current
+            if step.offers("no-power"):
+                d.send("no-power")
+            elif step.timer is not None:
+                d.send("cant")
+            else:
+                d.pick("no", "done", "not_sure")
+        assert d.state.finished, model
+        said = [h for h in d.state.history if h.result == "the camera won't switch on"]
+        assert len(said) >= 2, model
+
+
+def test_adding_it_again_does_not_offer_it(make_driver: Any) -> None:
+    """Adding it again asks nothing about power: there the answer told nothing, and the same
+    hold came straight back under "its power comes first" (a reviewer of the change)."""
+    from camreset.bench.sim.plans import PlanBook
+    from camreset.core.present.detour_steps import cant_reasons
+    from camreset.kb_files import load_kb
+
+    plan = PlanBook(load_kb())["tapo-c200"].plan
+    hold = next(i for i, p in enumerate(plan.actions["full-reset"].steps) if p.hold)
+    assert "no-power" not in cant_reasons(plan, "full-reset", hold)
+    assert "no-power" in cant_reasons(plan, "guided-reset", 0)

@@ -101,10 +101,13 @@ _NOT_SECRET = re.compile(
     re.IGNORECASE,
 )
 """Words with digits that are not chosen secrets (a secret's own sentence keeps them)."""
-_MODEL_WITH_PARTS = re.compile(r"(?<!\S)[A-Z0-9]+(?:-[A-Z0-9]+)+(?:/[A-Z0-9]{1,4})+(?=[\s,;.)]|$)")
-"""A model number with a variant after a slash ("DS-7608NI-K2/8P": an 8-port recorder): the
-scan splits words at "/", and its "8P" looked like a password (a technician's note lost the
-recorder's model, review 51). Capitals only, and a short variant: not "IPC-1/hunter2"."""
+_MODEL_WITH_PARTS = re.compile(
+    r"(?<![^\s(])[A-Z0-9]+(?:-[A-Z0-9]+)+/\d{1,2}[A-Z]{1,2}(?=[\s,;.)]|$)"
+)
+"""A model number with a port or size variant after a slash ("DS-7608NI-K2/8P": an 8-port
+recorder): the scan splits words at "/", and its "8P" looked like a password (a technician's
+note lost the recorder's model, review 51). Capitals only, and a variant of one or two
+digits and a letter or two: not "ADMIN-2024/PW12" or "K9-QX/7ZP2", which stay secrets."""
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s+[A-Z]|\s*$)|\n")
 """A full stop after a word, before a capital: not the "!" that ends "Winter2023! as the
 password"."""
@@ -246,7 +249,7 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
             word, bare = _aside_closed(part[0], sentence[: part.start()]), part[0].strip(_EDGE)
             if bare.casefold() in names or _NOT_SECRET.fullmatch(bare):
                 continue
-            if any(a <= part.start() and part.end() <= b for a, b in models):
+            if any(a <= part.start() < b for a, b in models):
                 continue  # "8P" of "DS-7608NI-K2/8P": a part of a model number
             if _looks_secret(bare) and not _is_key(bare, sentence[part.end() :]):
                 found.update((word, bare))

@@ -35,8 +35,9 @@ BY_HAND = "by-hand"
 PRESSED_BY_HAND = "its button is pressed by hand: no pin needed"
 """What that answer did, in the history and the report (which then lists no pin at hand)."""
 NO_POWER = "no-power"
-"""On a hold or a start-up wait: the camera will not switch on at all, so its power comes
-before any reset (product review 50: "What stops you?" had no such answer)."""
+"""On a page at the button: the camera will not switch on at all, so its power comes before
+any reset (product review 50: "What stops you?" had no such answer). Offered where the
+attempt's phase asks about power (adding it again does not), so the answer tells it."""
 WONT_SWITCH_ON = "the camera won't switch on"
 """Its result, in the history, the report and why the minutes left grew."""
 POWER_QUESTIONS = ("battery-level", "status-light")
@@ -89,7 +90,8 @@ def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tup
         page = spec.steps[stage]
         pressing = page.hold is not None or "{button." in (page.do or "")  # it must be on
         at_camera = pressing and not page.finds_button  # looking for the button needs no power
-        unpowered = at_camera and any(q in plan.questions for q in POWER_QUESTIONS)
+        asked = next((p.questions for p in plan.phases.values() if action in p.actions), {})
+        unpowered = at_camera and any(q in asked for q in POWER_QUESTIONS)  # its phase asks
         if page.hold is not None or page.finds_button or "{button." in (page.do or ""):
             items = [i for i in items if i in BUTTON_ITEMS]
             offline = False

@@ -273,10 +273,9 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             fold.running, fold.held = None, None  # left while offline (`offline_now`)
             fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
             return said
-        if given == NO_POWER:
-            fold.running, fold.held = None, None  # left, not failed: power comes first
+        if given == NO_POWER:  # power first: each way at home to power it has its own reset
             fold.evidence.extend(_unpowered(fold, plan))
-            return WONT_SWITCH_ON
+            return fold.give_up(action, WONT_SWITCH_ON)  # a dead camera ends at support
         if given.startswith("no-"):
             item = given.removeprefix("no-")
             fold.have.discard(item)
