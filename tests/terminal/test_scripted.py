@@ -436,22 +436,28 @@ def test_a_hand_over_said_fixed_by_support_reads_as_fixed_everywhere(
     """ "Yes, it is fixed" after support left the report saying "needs support" beside
     "Fixed by support: yes", the list "finished: needs support" and the exit code 3
     (technician review 51)."""
-    answers = write(tmp_path / "a.json", ["skip-questions", "stop", "yes"])
-    result = cli("guide", "tapo-c200", "--answers", answers)
+    story = (SCRIPTS / "amcrest-bullet-escalation.yaml").read_text(encoding="utf-8").splitlines()
+    assert story[-1].startswith("- not_sure")  # the escalation's feedback
+    story[-1] = '- "yes"          # Once support has helped: fixed? (feedback)'
+    answers = tmp_path / "fixed.yaml"
+    answers.write_text("\n".join(story) + "\n", encoding="utf-8")
+    result = cli("guide", "amcrest-ip4m-1046ew", "--answers", str(answers))
     assert result.exit_code == 0, result.output
+    assert "fixed since with support's help, you said" in result.stdout
+    assert "take the report to support" not in result.stdout
     listed = cli("sessions")
     assert "finished: fixed with support's help" in " ".join(listed.stdout.split())
     session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
     text = " ".join(cli("report", session, "--format", "txt").stdout.split())
     assert "Not solved at home; fixed since with support's help, as the person said" in text
-    assert "needs support" not in text
+    assert "needs support" not in text and "Fixed by support: yes" in text
 
 
 def test_guide_help_gives_the_exit_codes_scripts_branch_on(cli: Cli) -> None:
     """Scripts that replay answers branch on the exit code; only docs/terminal.md said them
     (technician review 51)."""
     said = " ".join(cli("guide", "--help").stdout.split())
-    assert "Exit: 0 done, 3 support is next, 4 not finished (--resume goes on), 130" in said
+    assert "Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130" in said
 
 
 def test_a_session_is_resumed_and_reported_by_its_short_code(cli: Cli, tmp_path: Path) -> None:
@@ -473,7 +479,9 @@ def test_a_session_is_resumed_and_reported_by_its_short_code(cli: Cli, tmp_path:
     more = write(tmp_path / "b.json", ["until-change"])
     resumed = cli("guide", "--resume", code.code, "--answers", more)
     assert resumed.exit_code == 4, resumed.output  # answers ran out again: still resumable
-    assert cli("report", "ZZZZ-ZZZZ").exit_code == 2  # neither an id nor a live code
+    gone = cli("report", "ZZZZ-ZZZZ")  # neither an id nor a live code: said in those words
+    assert gone.exit_code == 2
+    assert "and no live short code is 'ZZZZ-ZZZZ' (a code works for 2 hours" in gone.stderr
 
 
 def test_the_sessions_table_never_cuts_a_model_short(

@@ -81,7 +81,7 @@ def guide(
 ) -> None:
     """Guide a camera reset step by step in this terminal (or replay answers from a file).
 
-    Exit: 0 done, 3 support is next, 4 not finished (--resume goes on), 130 Ctrl-C (saved).
+    Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130 Ctrl-C.
     """
     from rich.console import Console
 
@@ -171,13 +171,21 @@ def session_of(service: SessionService, typed: str) -> str:
     """The session `typed` names: its id, or the live short code a customer reads out from
     the web page ("73S9-NRNK"), which a helpdesk agent at a terminal could not use (technician
     review 51). SessionNotFoundError, as for an id, when it is neither."""
+    from camreset.core.share_code import CODE_LIFETIME, look_alikes, normalise
+
     try:
         service.state(typed)
     except SessionNotFoundError:
         found = service.shared_session(typed, "cli") or service.look_alike_session(typed, "cli")
-        if found is None:
+        if found is not None:
+            return found
+        if normalise(typed) is None and not look_alikes(typed):
             raise
-        return found
+        hours = CODE_LIFETIME.total_seconds() / 3600
+        raise SessionNotFoundError(  # shaped like a short code: say what a code does
+            f"no session has id {typed!r}, and no live short code is {typed!r} (a code works "
+            f"for {hours:g} hours: get a new one on the session's page)"
+        ) from None
     return typed
 
 

@@ -51,7 +51,7 @@ STATES = {"factory": "factory", "set_up": "set up", "unknown": "unknown"}
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
-def _timeout_option(default: float) -> Any:
+def _timeout_option() -> Any:
     """Its default said once (Typer's "[default: 3.0]" came after "(default 3)"), with the
     range it takes, which only an error said (technician review 51)."""
     return typer.Option(
@@ -168,7 +168,7 @@ def scan(
         list[str] | None,
         typer.Option("--target", metavar="ADDR", help="Probe this address only (repeatable)."),
     ] = None,
-    timeout: Annotated[float, _timeout_option(DEFAULT_TIMEOUT)] = DEFAULT_TIMEOUT,
+    timeout: Annotated[float, _timeout_option()] = DEFAULT_TIMEOUT,
     as_json: AsJson = False,
 ) -> None:
     """Find cameras on this computer's local network (or at --target addresses)."""
@@ -189,7 +189,7 @@ def scan(
 def check(
     ctx: typer.Context,
     address: Annotated[str, typer.Argument(metavar="ADDR", help="The camera's IPv4 address.")],
-    timeout: Annotated[float, _timeout_option(CHECK_TIMEOUT)] = CHECK_TIMEOUT,
+    timeout: Annotated[float, _timeout_option()] = CHECK_TIMEOUT,
     as_json: AsJson = False,
 ) -> None:
     """Ask the camera at ADDR whether it is back at factory state (exit 1: no answer; 3:

@@ -22,7 +22,12 @@ if TYPE_CHECKING:
     from camreset.app import SessionService
     from camreset.app.sessions import SessionSummary
 
-NARROW = 90
+NARROW = 110
+"""Below this many columns each session is a block: a table's five columns need about 120
+(at 95 its model was cut short, "hikvision-ds-2c…", technician review 51)."""
+MODEL_WIDTH = 30
+"""The widest the model column keeps whole: every model id fits; a brand-and-shape name of a
+session without a model wraps past it, not the date and the state."""
 MOST_SESSIONS = 1000
 """The most `sessions` lists at once."""
 
@@ -147,8 +152,12 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
             console.print(Text(f"{c[0]}\n  {c[1]} · {c[2]} · {c[3]}{where}\n"))
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for name in ("id", "model", "started", "state", "where it stands"):
-        table.add_column(name, no_wrap=name in ("id", "model"))  # never a model cut short
+    # a model id is never cut short ("hikvision-ds-2c…"); a long generic name may wrap
+    model = min(max(len(c[1]) for c in cells), MODEL_WIDTH)
+    table.add_column("id", no_wrap=True)
+    table.add_column("model", min_width=model, overflow="fold")
+    for name in ("started", "state", "where it stands"):
+        table.add_column(name)
     for c in cells:
         table.add_row(*(Text(cell) for cell in c))
     console.print(table)

@@ -25,8 +25,9 @@ CODES = {"done": DONE, "not_needed": DONE, "escalated": ESCALATED, "stopped": ES
 
 
 def outcome_code(state: SessionState) -> int:
-    """0 done (or not needed), 3 escalated (or stopped with the report, or done but the
-    person then said it is still not right: support is next all the same), 4 not finished."""
+    """0 done (or not needed, or handed to support and said since to be fixed), 3 escalated
+    (or stopped with the report, or done but the person then said it is still not right:
+    support is next all the same), 4 not finished."""
     if CODES.get(state.outcome or "") == DONE and (state.feedback or {}).get("fixed") == "no":
         return ESCALATED
     if fixed_by_support(state.outcome, state.feedback):

@@ -17,6 +17,7 @@ from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
 from camreset.cli.wizard.script import replay
 from camreset.cli.wizard.step_json import line, network_record, result_record, step_record
 from camreset.core.plain import plain_text
+from camreset.core.present.fixed_words import fixed_by_support
 from camreset.core.present.network_words import network_said
 from camreset.core.session import SessionState
 from camreset.core.session.events import moves_on
@@ -30,6 +31,7 @@ WORDS = {
     "unfinished": "The answers ran out before the end; the session is saved.",
 }
 STILL_WRONG = " But it is still not right, you said: take the report to support."
+FIXED_SINCE = "Not solved at home, but fixed since with support's help, you said."
 ONE_MORE_TRY = (
     "Not solved yet, and worth one more try before support: once you have what its last page "
     "names, continue the session and press h to say so."
@@ -88,6 +90,8 @@ class ScriptedRun:
             return code
         reopens = result.status == "escalated" and result.state.current.reopens
         said = f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
+        if fixed_by_support(result.state.outcome, result.state.feedback):
+            said = FIXED_SINCE  # the hand-over is over: no report to take anywhere
         self.console.print(Text(ONE_MORE_TRY if reopens else said, style="notice"))
         # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)

@@ -235,8 +235,9 @@ class Line(Strict):
     not_for_shape: dict[FormFactor, list[str]] = Field(default_factory=dict)
     """Line-wide facts a model of a shape does not take, because their sources are about the
     line's other cameras (Kasa's button places come from pages about its indoor and outdoor
-    cameras, not its doorbell): such a model falls back to camreset's general default, which
-    says no source for it gives one, instead of another camera's place marked "fairly sure"."""
+    cameras, not its doorbell): such a model falls back to camreset's general default (the
+    places the seed guides name for cameras in general, marked unconfirmed and said to be no
+    source's for this camera), instead of another camera's place marked "fairly sure"."""
 
     @field_validator("not_for_shape")
     @classmethod

@@ -222,7 +222,9 @@ def _texts(model_id: str, model: CameraModel, line_id: str) -> tuple[str, ...]:
     return (model.name, *model.aliases, model_id.removeprefix(f"{line_id}-"), *fcc)
 
 
-def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]:
+def search_models(
+    kb: KnowledgeBase, query: str, limit: int = 10, *, by_letters: bool = True
+) -> list[Match]:
     """Models the query may mean, best first (ties by id).
 
     A bare line name lists the line's models; near misses are listed only when nothing
@@ -242,8 +244,8 @@ def search_models(kb: KnowledgeBase, query: str, limit: int = 10) -> list[Match]
         found = _by_label_number(kb, brands, query, named) or found
     if query != typed:  # a brand read from a slip ("tado" is Tapo, or another maker's)
         found = [replace(m, respelt=True) for m in found]
-    if not found and (line := line_by_first_letters(kb, typed)) is not None:
-        return search_models(kb, line, limit)  # "hik": the brand's first letters
+    if not found and by_letters and (line := line_by_first_letters(kb, typed)) is not None:
+        return search_models(kb, line, limit, by_letters=False)  # "hik": a brand's first letters
     return found[:limit]
 
 

@@ -132,7 +132,7 @@ SUPPORT_NEED_WORDS = {
         None,
     ),
     "uid": ("Or its UID instead of the serial (on the label, under its QR code)", None),
-    "support_file": ("A support file and system log, downloaded from the console", None),
+    "support_file": ("A support file and a system log", None),
     "app_log_id": ("The ID of a log sent from the app (its support menu: Submit a Log)", None),
     "safe_word": ("Your Safe Word, if your plan has one", None),
 }

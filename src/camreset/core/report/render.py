@@ -185,10 +185,11 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     fixed = (report.feedback or {}).get("fixed")
-    if fixed and not (report.outcome == "escalated" and fixed == "not_sure"):
+    handed_over = report.outcome in ("escalated", "stopped")  # asked "once support has helped"
+    if fixed and not (handed_over and fixed == "not_sure"):
         # on a hand-over the question was "once support has helped, is it fixed?": a "no"
         # under "Did it work" read as support's own fix failing (support review 44)
-        asked = "Fixed by support" if report.outcome == "escalated" else "Did it work"
+        asked = "Fixed by support" if handed_over else "Did it work"
         rows.append((asked, FIXED_WORDS.get(fixed, "–")))
     comment = str((report.feedback or {}).get("comment") or "").strip()
     if comment:
