@@ -52,3 +52,18 @@ def brand_spelled(query: str, brands: dict[str, frozenset[str]]) -> str:
         if one_slip(first, b) or SequenceMatcher(None, first, b).ratio() >= BRAND_TYPO
     ]
     return " ".join([close[0], *words[1:]]) if len(close) == 1 else query
+
+
+BRAND_PREFIX = 3
+"""The fewest letters that name a brand by its start ("hik", "reo", "amc"), as the guide's
+brand picker takes them: `models hik` found nothing (technician review 51)."""
+
+
+def line_by_first_letters(query: str, brands: dict[str, frozenset[str]]) -> str | None:
+    """The one line whose brand word (`brands`: each word and the lines it names) starts with
+    `query`, a single word of letters ("hik")."""
+    typed = query.strip().casefold()
+    if len(typed) < BRAND_PREFIX or not typed.isalpha():
+        return None
+    lines = {line for word, ids in brands.items() if word.startswith(typed) for line in ids}
+    return next(iter(lines)) if len(lines) == 1 else None

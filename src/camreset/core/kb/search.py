@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled
+from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled, line_by_first_letters
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import CameraModel
 from camreset.errors import UnknownModelError
@@ -177,20 +177,6 @@ def find_line(kb: KnowledgeBase, query: str) -> str | None:
     return next(iter(named)) if words and not key and len(named) == 1 else None
 
 
-BRAND_PREFIX = 3
-"""The fewest letters that name a brand by its start ("hik", "reo", "amc"), as the guide's
-brand picker takes them: `models hik` found nothing (technician review 51)."""
-
-
-def line_by_first_letters(kb: KnowledgeBase, query: str) -> str | None:
-    """The one line whose brand starts with `query`, a single word of letters ("hik")."""
-    typed = query.strip().casefold()
-    if len(typed) < BRAND_PREFIX or not typed.isalpha():
-        return None
-    lines = {line for word, ls in line_words(kb).items() if word.startswith(typed) for line in ls}
-    return next(iter(lines)) if len(lines) == 1 else None
-
-
 def _score(query: str, key: str, generic: bool, starts: frozenset[int] = frozenset()) -> float:
     """1 exact; (0.8, 0.9] prefix; (0.6, 0.7] part; [0.475, 0.6] near miss; else 0.
 
@@ -244,7 +230,7 @@ def search_models(
         found = _by_label_number(kb, brands, query, named) or found
     if query != typed:  # a brand read from a slip ("tado" is Tapo, or another maker's)
         found = [replace(m, respelt=True) for m in found]
-    if not found and by_letters and (line := line_by_first_letters(kb, typed)) is not None:
+    if not found and by_letters and (line := line_by_first_letters(typed, brands)) is not None:
         return search_models(kb, line, limit, by_letters=False)  # "hik": a brand's first letters
     return found[:limit]
 

@@ -42,6 +42,16 @@ POWER_BACK_WORDS = {
 SAME_WORDS = {"usb": "adapter", "solar": "battery"}
 """Ways of powering that take the same words (a USB supply is plugged in like an adapter; a
 solar camera runs on its battery), so "an adapter or USB" is still one way."""
+WAYS_OFF = {
+    "poe": "unplug its network cable", "transformer": "switch its wiring off at the breaker",
+    "battery": "take its battery out",
+}  # fmt: skip
+"""Each way of powering it, cut, for a camera the sources give several ways with no adapter
+among them: "unplug its adapter" was said to a PoE doorbell (a random walk of the tests)."""
+WAYS_BACK = {
+    "poe": "plug its network cable back in", "transformer": "switch its wiring back on",
+    "battery": "put its battery back in",
+}  # fmt: skip
 PLUGGED = "its own adapter plugged into a working outlet"
 ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
 """When no source (and not yet the person) says how the camera is powered."""
@@ -63,6 +73,11 @@ class PowerWords:
         (kind,) = alike if len(alike) == 1 else ("",)
         on = POWER_ON_WORDS.get(kind, "powering it on")
         off = POWER_OFF_WORDS.get(kind, "cut its power")
-        if kind not in POWER_CUT_WORDS:
-            return cls(on, off)
-        return cls(on, off, POWER_CUT_WORDS[kind], POWER_BACK_WORDS[kind])
+        if kind in POWER_CUT_WORDS:
+            return cls(on, off, POWER_CUT_WORDS[kind], POWER_BACK_WORDS[kind])
+        ways = [WAYS_OFF[k] for k in sorted(alike) if k in WAYS_OFF]
+        if len(alike) > 1 and "adapter" not in alike and len(ways) == len(alike):
+            back = [WAYS_BACK[k] for k in sorted(alike)]  # a PoE doorbell that may be wired
+            return cls(on, off, f"Cut the camera's power: {' or '.join(ways)}",
+                       f"Give it power again: {' or '.join(back)}")  # fmt: skip
+        return cls(on, off)
