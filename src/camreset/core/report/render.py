@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
-from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, fixed_by_support
+from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, HANDED_OVER, fixed_by_support
 from camreset.core.present.words import (
     ESCALATED_AFTER_RESET,
     FIXED_WORDS,
@@ -185,7 +185,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     fixed = (report.feedback or {}).get("fixed")
-    handed_over = report.outcome in ("escalated", "stopped")  # asked "once support has helped"
+    handed_over = report.outcome in HANDED_OVER
     if fixed and not (handed_over and fixed == "not_sure"):
         # on a hand-over the question was "once support has helped, is it fixed?": a "no"
         # under "Did it work" read as support's own fix failing (support review 44)

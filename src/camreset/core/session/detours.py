@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.resolve import CHARGED
 from camreset.core.kb.troubleshooting import Capability, WaitFor
 from camreset.core.present import holds
 from camreset.core.present.detour_steps import (
@@ -237,9 +238,6 @@ def _not_found(fold: Fold, plan: CameraPlan, action: str) -> str:
         fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
     fold.button_found = False
     return fold.give_up(action, "could not find the button")
-
-
-CHARGED = frozenset({"battery", "solar"})
 
 
 def _unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
