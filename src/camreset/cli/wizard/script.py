@@ -21,12 +21,15 @@ from camreset.app import SessionService
 from camreset.app.network import check_step
 from camreset.cli.wizard.answers_file import Answers
 from camreset.core.session import Command, SessionState
+from camreset.core.session.commands import SCRIPTED
 from camreset.core.session.events import CommandType
 from camreset.errors import InvalidAnswerError
 from camreset.net import NetError
 from camreset.net.scanner import CHECK_TIMEOUT
 
 ACTIONS = ("done", "skip", "undo")
+SCRIPTED_DATA = {SCRIPTED: True}
+"""Marks each answer as read from the file: the report shows no time spent on it."""
 NETWORK_ITEM = "network "
 
 
@@ -113,7 +116,7 @@ def replay(
                 continue
             command, answer = command_for(state, item, number)
             try:
-                state = sessions.apply(session_id, Command(command, step.id, answer))
+                state = sessions.apply(session_id, Command(command, step.id, answer, SCRIPTED_DATA))
             except InvalidAnswerError as exc:
                 raise InvalidAnswerError(
                     f"answer {number} ({item!r}) at {step_name(state)}: {exc}"

@@ -6,7 +6,6 @@ from camreset.core.report.model import (
     NeedRow,
     Report,
     ReportCause,
-    ReportStep,
     SupportRoute,
     build_report,
     support_needs,
@@ -29,6 +28,7 @@ from camreset.core.report.render import (
     usual_reasons,
     zone_words,
 )
+from camreset.core.report.steps import ReportStep
 
 __all__ = [
     "NeedRow",

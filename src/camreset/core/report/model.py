@@ -26,6 +26,7 @@ from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
 from camreset.core.report.details import session_details
+from camreset.core.report.steps import ReportStep, ReportTakenBack, report_steps, taken_back
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,
@@ -37,37 +38,6 @@ from camreset.core.session import Cause, SessionState
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ReportStep(_Frozen):
-    """One step the person was shown, in order: when it was answered, how long it took, the
-    hold it asked for and the hold the timer measured, what came of it, and why that result
-    proves little (if it does)."""
-
-    number: int
-    step_id: str
-    kind: str
-    title: str
-    answer_id: str | None
-    answer: str | None
-    at: datetime | None = None
-    seconds: float | None
-    held: float | None = None
-    held_note: str | None = None
-    """How the hold compares with the hold asked for ("longer than the 10 s asked for at
-    most"); None: within it, or not timed."""
-    told: str | None = None
-    result: str | None
-    doubt: str | None = None
-
-
-class ReportTakenBack(_Frozen):
-    """An answer the person took back (undo): what support should still know happened."""
-
-    title: str
-    answer: str
-    at: datetime
-    held: float | None = None
 
 
 class ReportCause(_Frozen):
@@ -169,37 +139,6 @@ def _nothing_failed(state: SessionState) -> bool:
     return not fold.evidence or fold.first_reset or state.reason in NO_FAULT_REASONS
 
 
-UNANSWERED = "not answered yet (the session was left on this step)"
-
-
-def _held_on_screen(state: SessionState) -> list[ReportStep]:
-    """The step on screen, when its hold was timed and it was not answered: the terminal said
-    "Saved to the report." and the person left (a technician's 30 s hold was in no report)."""
-    held, step = state.fold.held, state.current
-    if held is None or state.finished or (held[0], held[1]) != (step.ref.ref, step.ref.stage):
-        return []
-    events = list(state.events)
-    undone = max((i for i, e in enumerate(events) if e.type == "undone"), default=-1)
-    timed = [e for e in events[undone + 1 :] if e.type == "hold" and e.step == step.id]
-    if not timed:  # timed before an undo: that hold is with the answer taken back
-        return []
-    return [
-        ReportStep(
-            number=len(state.history) + 1,
-            step_id=step.id,
-            kind=step.kind,
-            title=step.title,
-            answer_id=None,
-            answer=None,
-            at=timed[-1].at,
-            seconds=None,
-            held=held[2],
-            held_note=state.fold.held_note,
-            result=UNANSWERED,
-        )
-    ]
-
-
 def build_report(
     kb: KnowledgeBase,
     state: SessionState,
@@ -271,29 +210,8 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         one_more_try=state.current.reopens,
         for_new_owner=state.fold.reset_only,
         off_account=state.fold.off_account,
-        steps=[
-            ReportStep(
-                number=n,
-                step_id=h.step,
-                kind=h.kind,
-                title=h.title,
-                answer_id=h.answer,
-                answer=h.answer_label,
-                at=h.at,
-                seconds=h.seconds,
-                held=h.held,
-                held_note=h.held_note,
-                told=h.told,
-                result=h.result,
-                doubt=h.doubt,
-            )
-            for n, h in enumerate(state.history, start=1)
-        ]
-        + _held_on_screen(state),
-        taken_back=[
-            ReportTakenBack(title=t.title, answer=t.answer_label, at=t.at, held=t.held)
-            for t in state.taken_back
-        ],
+        steps=report_steps(state),
+        taken_back=taken_back(state),
         ruled_out=[_cause(c, only_if) for c in state.ruled_out if fits(c.id)],
         still_likely=[
             _cause(c, only_if, home_fix=c.id not in state.no_home_fix or c.id in SAYS_SO)

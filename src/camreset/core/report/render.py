@@ -21,8 +21,9 @@ from camreset.core.present.words import (
     percent,
     shape_words,
 )
-from camreset.core.report.model import NeedRow, Report, ReportStep, SupportRoute
+from camreset.core.report.model import NeedRow, Report, SupportRoute
 from camreset.core.report.request import support_request
+from camreset.core.report.steps import ReportStep
 from camreset.core.report_network import network_line, network_sections
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
@@ -146,6 +147,15 @@ def render_text(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
+def scripted_words(scripted: int, steps: int) -> str:
+    """Why steps read from a file show no time spent ("0 s" read as a rushed wait)."""
+    which = "every step" if scripted == steps else f"{scripted} of the {steps} steps"
+    return (
+        f"{which} from a file (camreset guide --answers), not at the camera at that moment: "
+        "no time spent is shown for those"
+    )
+
+
 def header_rows(report: Report) -> list[tuple[str, str]]:
     """The report's opening table, label and value, in the words every format shows."""
     rows = [("Camera", camera_line(report))]
@@ -176,12 +186,15 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         zone = zone_words(report.started_at)
         rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}"))
         last = max((s.at for s in report.steps if s.at is not None), default=None)
+        last = None if all(s.scripted for s in report.steps) else last  # a file's pace
         if last is not None and last > report.started_at:  # support logs how long it took
             same_day = last.date() == report.started_at.date()
             when = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
             rows.append(
                 ("Last answer", f"{when} {zone}, {_span(last - report.started_at)} after the start")
             )
+    if scripted := sum(s.scripted for s in report.steps):
+        rows.append(("Answered", scripted_words(scripted, len(report.steps))))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     fixed = (report.feedback or {}).get("fixed")

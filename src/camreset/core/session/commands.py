@@ -44,6 +44,9 @@ def typed_label(raw: str) -> str:
 HOLD_MAX = 600.0
 """The longest hold a timer may report (seconds); no source asks for more than a minute."""
 FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)
+SCRIPTED = "scripted"
+"""In an answer's data: it was read from a file (`camreset guide --answers`), not given by a
+person at that moment, so the time between it and the step before says nothing."""
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,11 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     )
     # the hold the page asked for, as shown (a later knowledge base, or the light-free page
     # after "I can't see a light", would say otherwise): the report quotes it to support
-    asked = {"asked": timer_words(current.timer).plan} if current.timer is not None else {}
+    asked: dict[str, Any] = {}
+    if current.timer is not None:
+        asked["asked"] = timer_words(current.timer).plan
+    if data.get(SCRIPTED) is True:  # its time is when a file was read, not a person's pace
+        asked[SCRIPTED] = True
     return SessionEvent(type=event_type, at=at, step=step, answer=chosen, data=asked)
 
 

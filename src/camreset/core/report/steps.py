@@ -1,0 +1,118 @@
+"""The report's list of steps: what was shown, what was said, when, and how long it took.
+
+A step answered from a file (`camreset guide --answers`) keeps its clock time but no time
+spent: the seconds between two lines of a file read in one go are not how long the person
+took, and support reading "0 s" beside "Let the camera restart" would take it as a rushed
+wait (technician review 51).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict
+
+from camreset.core.session import SessionState
+from camreset.core.session.commands import SCRIPTED
+from camreset.core.session.events import effective, moves_on
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ReportStep(_Frozen):
+    """One step the person was shown, in order: when it was answered, how long it took, the
+    hold it asked for and the hold the timer measured, what came of it, and why that result
+    proves little (if it does)."""
+
+    number: int
+    step_id: str
+    kind: str
+    title: str
+    answer_id: str | None
+    answer: str | None
+    at: datetime | None = None
+    seconds: float | None
+    held: float | None = None
+    held_note: str | None = None
+    """How the hold compares with the hold asked for ("longer than the 10 s asked for at
+    most"); None: within it, or not timed."""
+    told: str | None = None
+    result: str | None
+    doubt: str | None = None
+    scripted: bool = False
+    """Answered from a file, not by a person at that moment: `seconds` is None."""
+
+
+class ReportTakenBack(_Frozen):
+    """An answer the person took back (undo): what support should still know happened."""
+
+    title: str
+    answer: str
+    at: datetime
+    held: float | None = None
+
+
+def report_steps(state: SessionState) -> list[ReportStep]:
+    """Every answered step, then the step on screen if its hold was timed."""
+    scripted = {
+        e.step for e in effective(list(state.events)) if moves_on(e) and e.data.get(SCRIPTED)
+    }
+    return [
+        ReportStep(
+            number=n,
+            step_id=h.step,
+            kind=h.kind,
+            title=h.title,
+            answer_id=h.answer,
+            answer=h.answer_label,
+            at=h.at,
+            seconds=None if h.step in scripted else h.seconds,
+            held=h.held,
+            held_note=h.held_note,
+            told=h.told,
+            result=h.result,
+            doubt=h.doubt,
+            scripted=h.step in scripted,
+        )
+        for n, h in enumerate(state.history, start=1)
+    ] + _held_on_screen(state)
+
+
+def taken_back(state: SessionState) -> list[ReportTakenBack]:
+    return [
+        ReportTakenBack(title=t.title, answer=t.answer_label, at=t.at, held=t.held)
+        for t in state.taken_back
+    ]
+
+
+UNANSWERED = "not answered yet (the session was left on this step)"
+
+
+def _held_on_screen(state: SessionState) -> list[ReportStep]:
+    """The step on screen, when its hold was timed and it was not answered: the terminal said
+    "Saved to the report." and the person left (a technician's 30 s hold was in no report)."""
+    held, step = state.fold.held, state.current
+    if held is None or state.finished or (held[0], held[1]) != (step.ref.ref, step.ref.stage):
+        return []
+    events = list(state.events)
+    undone = max((i for i, e in enumerate(events) if e.type == "undone"), default=-1)
+    timed = [e for e in events[undone + 1 :] if e.type == "hold" and e.step == step.id]
+    if not timed:  # timed before an undo: that hold is with the answer taken back
+        return []
+    return [
+        ReportStep(
+            number=len(state.history) + 1,
+            step_id=step.id,
+            kind=step.kind,
+            title=step.title,
+            answer_id=None,
+            answer=None,
+            at=timed[-1].at,
+            seconds=None,
+            held=held[2],
+            held_note=state.fold.held_note,
+            result=UNANSWERED,
+        )
+    ]

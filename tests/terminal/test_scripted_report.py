@@ -1,0 +1,71 @@
+"""The report of a session answered from a file says so, and shows no time spent on those
+steps: support read "0 s" beside "Let the camera restart" as a wait the person cut short
+(technician review 51)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from camreset.app import SessionService
+from camreset.core.session import Command
+from camreset.kb_files import load_kb
+from camreset.store.session_store import SessionStore
+
+from .conftest import Cli
+
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _person_answers(db_url: str) -> str:
+    """A session whose first two steps a person answered, a minute apart each."""
+    times = iter(START + timedelta(minutes=m) for m in range(3))
+    service = SessionService(SessionStore.from_url(db_url), load_kb(), clock=lambda: next(times))
+    try:
+        session, state = service.start(model="tapo-c200")
+        for answer in ("wont-reset", "few-seconds"):
+            state = service.apply(session, Command("answer", state.current.id, answer))
+    finally:
+        service.close()
+    return session
+
+
+def test_steps_from_a_file_show_no_time_spent_and_the_report_says_why(
+    cli: Cli, tmp_path: Path
+) -> None:
+    session = _person_answers(cli.db_url)
+    more = tmp_path / "more.json"
+    more.write_text(json.dumps(["nothing", "no-restart"]), encoding="utf-8")
+    assert cli("guide", "--resume", session, "--answers", str(more)).exit_code == 4
+
+    steps = json.loads(cli("report", session, "--format", "json").stdout)["steps"]
+    assert [(s["answer_id"], s["scripted"]) for s in steps] == [
+        ("wont-reset", False),
+        ("few-seconds", False),
+        ("nothing", True),
+        ("no-restart", True),
+    ]
+    assert [s["seconds"] for s in steps[:2]] == [60.0, 60.0]  # the person's own pace
+    assert [s["seconds"] for s in steps[2:]] == [None, None]
+
+    markdown = cli("report", session).stdout
+    assert (
+        "- **Answered:** 2 of the 4 steps from a file (camreset guide --answers), not at the "
+        "camera at that moment: no time spent is shown for those"
+    ) in markdown
+    rows = [line for line in markdown.splitlines() if line.startswith("| 3 |")]
+    assert rows and "| – |" in rows[0] and "| 0 s |" not in rows[0]
+
+
+def test_a_session_answered_only_from_a_file_gives_no_last_answer_span(
+    cli: Cli, tmp_path: Path
+) -> None:
+    items = tmp_path / "a.json"
+    items.write_text(json.dumps(["wont-reset", "few-seconds"]), encoding="utf-8")
+    assert cli("guide", "tapo-c200", "--answers", str(items)).exit_code == 4
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    text = cli("report", session, "--format", "txt").stdout
+    assert "every step from a file (camreset guide --answers)" in text
+    assert "Last answer" not in text  # "0 s after the start" says nothing
+    assert "Time spent: –" in text and "Time spent: 0 s" not in text
