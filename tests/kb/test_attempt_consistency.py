@@ -48,6 +48,7 @@ def test_the_attempts_with_a_hold_are_the_button_attempts() -> None:
         "poe-other-port",
         "poe-short-cable",
         "power-up-hold",
+        "recorder-reset",
         "swap-adapter",
         "vendor-instructions",
     ]

@@ -80,7 +80,17 @@ def test_a_lorex_camera_is_reset_the_way_lorex_gives_before_any_plain_press(
         assert "while holding, unplug and replug the Ethernet cable" in step.text
         assert "keep holding 15 s" in step.text
         # where its one article names two places, the page says both, as the drawing does
-        assert "The button: on the back (or underneath: its source names both)." in step.text
+        assert "at once: on the back (or underneath: its source names both)." in step.text
+        # the hold on a page of its own, timed from the cable going back in (it had no timer)
+        state = guide.extend(state, [guide.command(state, Command("done", step.id), T0)])
+        hold = state.current
+        assert (hold.ref.ref, hold.title) == (
+            "recorder-reset",
+            "Hold the reset button as its power comes back",
+        )
+        assert hold.timer is not None and hold.timer.from_power
+        assert hold.timer.recommended == 15
+        assert "Keep holding for 15 seconds once the cable is back in" in hold.text
 
 
 def test_a_low_battery_is_charged_before_another_hold(guide: Guide) -> None:

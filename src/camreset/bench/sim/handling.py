@@ -79,6 +79,3 @@ POWER_THEN_WEB = {
 }
 """Attempts for a camera with no reset button: a power attempt's change, then the web page's
 reset instead of its hold (first instruction: the power attempt's; second: web-reset's)."""
-RECORDER_HOLD = 15.0
-"""Seconds a person holds the button after putting the network cable back in Lorex's reset
-for a camera on its recorder: the time Lorex's help page 1611 gives (the KB's nvr_reset)."""

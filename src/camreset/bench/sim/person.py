@@ -22,7 +22,6 @@ from camreset.bench.sim.handling import (
     FINDS_BUTTON,
     NEEDS,
     POWER_THEN_WEB,
-    RECORDER_HOLD,
     SETUP_FIXES,
 )
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
@@ -196,7 +195,7 @@ class Person:
         """Hold as told, watching for the light, unless the early-release habit wins."""
         assert step.timer is not None
         t, cam = step.timer, self.camera
-        if action == "power-up-hold":  # held as the power comes back, timed from then
+        if t.from_power:  # held as the power comes back, timed from then
             cam.advance(READ_MINUTES * 60)
             return READ_MINUTES + self.hold_through_power_up(t.recommended)
         short = self._habit(self.habits.releases_early) and not step.unplugged
@@ -248,8 +247,6 @@ class Person:
         cam.advance(minutes * 60)  # the handling comes first: walking, swapping, tapping
         if action in self.finds and not self.knows_button:
             self.knows_button = self.rng.random() < self.finds[action]
-        if action == "recorder-reset":
-            return DONE, minutes + self.hold_through_power_up(RECORDER_HOLD)
         if not self.manages(action):
             return CANT, minutes
         if action == "other-outlet":
