@@ -24,6 +24,13 @@ PoE camera's other port is on another budget, the recorder's), scaled by `--can-
 P(a wired camera's cable runs to a recorder) when the recorder is not the cause, unscaled."""
 
 
+INJECTOR_SHARE = 0.15
+"""A judgement: of the wired cameras on no recorder whose injector is not the fault, about one
+in seven is fed by an injector (one camera added to a home without a PoE switch) rather than a
+switch or the router. Not the knowledge base's share (0.2 of all, its `poe-source` question):
+both are guesses, and the simulator's is its own."""
+
+
 @dataclass(frozen=True)
 class Observation:
     """How long a question takes to check, and the true answer id it reads."""
@@ -83,6 +90,7 @@ OBSERVATIONS: dict[str, Observation] = {
     "two-bands": Observation(1.0, lambda p: "no" if p.camera.setup.wifi_band else "yes"),
     "from-provider": Observation(0.3, lambda p: "yes" if p.camera.setup.provider else "no"),
     "on-recorder": Observation(0.2, lambda p: "yes" if _on_recorder(p) else "no"),
+    "poe-source": Observation(1.0, lambda p: _poe_source(p)),
 }
 
 
@@ -93,6 +101,21 @@ def _on_recorder(person: Person) -> bool:
         return True
     draw = random.Random(f"{person.key}:on-recorder").random()
     return person.power == "poe" and draw < RECORDER_PORT
+
+
+def _poe_source(person: Person) -> str:
+    """What the camera's cable plugs into: the injector that is the fault (or that feeds it
+    still); a switch or recorder where the fault is the port or the budget; else the
+    recorder of `_on_recorder`, or an injector one case in `INJECTOR_SHARE`, or a switch."""
+    cam = person.camera
+    if cam.supply.name == "injector":
+        return "injector"
+    if _on_recorder(person):
+        return "recorder"
+    if cam.supply.name == "budget" or "usual" not in cam.live_outlets:
+        return "switch"
+    draw = random.Random(f"{person.key}:poe-source").random()
+    return "injector" if draw < INJECTOR_SHARE else "switch"
 
 
 def _add_trouble(person: Person) -> str:
