@@ -358,3 +358,28 @@ def _c110_with_details(said: dict[str, str]) -> tuple[Guide, SessionState]:
     guide = Guide(load_kb())
     state = guide.replay([guide.start(model="tapo-c110", have=parse_have(["pin"]), at=T0)])
     return guide, guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (
+            "App shows error E2 and serial ABC123 since I changed the password to Garden2024",
+            f"App shows error E2 and serial ABC123 since I changed the password to {REMOVED}",
+        ),
+        ("serial number K9X77, password Garden2024", f"serial number K9X77, password {REMOVED}"),
+        (
+            "error code E2: I typed Winter2023! as the password",
+            f"error code E2: I typed {REMOVED} as the password",
+        ),
+        ("S/N QX7Z9 and my password: hunter2", f"S/N QX7Z9 and my password: {REMOVED}"),
+        # named as a serial, but stated as the password too: it goes everywhere
+        ("serial Abc1 password Abc1", f"serial {REMOVED} password {REMOVED}"),
+    ],
+)
+def test_an_error_code_or_serial_named_as_such_stays_beside_a_password(
+    typed: str, kept: str
+) -> None:
+    """Web review 52: "error E2 and serial ABC123" in a sentence about a password lost both,
+    what support asks for first; the password still goes."""
+    assert without_passwords(typed) == kept

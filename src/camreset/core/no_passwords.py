@@ -11,7 +11,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
   code, a login), before or after it, every word that looks like a secret is removed, except
   what looks like something else: a model number ("IP2M-841", "DS-7608NI-K2/8P"), an
   address or a version ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s",
-  "10:30"), a default user name ("admin/admin" keeps both);
+  "10:30"), a default user name ("admin/admin" keeps both), a code its label names a word
+  or two before ("error E2", "serial number ABC123");
 - after a password keyword and ":" or "=" (a label; or "is"/"was" with three words or more),
   a run of plain words up to the end of the clause is a passphrase ("Password: correct horse
   battery staple"), unless words like "by", "the" or "not" show it is a sentence about the
@@ -251,9 +252,27 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
                 continue
             if any(a <= part.start() < b for a, b in models):
                 continue  # "8P" of "DS-7608NI-K2/8P": a part of a model number
+            if _labelled_code(sentence[: part.start()]):
+                continue  # "error E2", "serial ABC123": what support asks for
             if _looks_secret(bare) and not _is_key(bare, sentence[part.end() :]):
                 found.update((word, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
+
+
+_CODE_LABELS = frozenset({
+    "error", "err", "serial", "sn", "s/n", "model", "firmware", "fw", "version", "ver", "mac",
+    "uid", "hardware", "hw",
+})  # fmt: skip
+"""Words that name the code after them (a word or two on: "error code E2", "serial number
+ABC123"): in a sentence about a password, support's error code and serial were removed as
+secrets (web review 52). A password stated after a keyword goes all the same."""
+
+
+def _labelled_code(before: str) -> bool:
+    """Whether a word that follows `before` is named by a label one or two words back."""
+    return any(
+        w.strip(_EDGE).casefold() in _CODE_LABELS for w in re.split(r"[\s:=#]+", before)[-3:]
+    )
 
 
 def _before_host(value: str) -> str:
