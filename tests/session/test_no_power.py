@@ -38,11 +38,14 @@ def test_a_camera_that_will_not_switch_on_is_sent_to_its_power_first(
     assert why.ref.ref == "why-cant"
     assert [a.label for a in why.answers if a.id == "no-power"] == [WONT]
     d.send("no-power")
-    assert d.state.history[-1].result == "the camera won't switch on"
+    # on the hold of "another adapter": that adapter did not power it, the outlet is next
+    assert d.state.history[-1].result == "it still won't switch on"
     assert _share(d, power) > before + 0.15
     step = d.state.current
-    assert step.timer is None and step.ref.ref != "why-cant"  # no hold on a dark camera
-    assert (step.notice or "").startswith("You said it won't switch on. A reset needs the camera")
+    assert step.timer is None and step.ref.ref == "other-outlet"  # no hold on a dark camera
+    assert (step.notice or "").startswith(
+        "You said it still won't switch on after “Its own adapter, or one with the same rating”"
+    )
     d.pick("no", "done", "not_sure")
     assert "won't switch on" not in (d.state.current.notice or "")  # said once
     report = render_markdown(build_report(kb, d.state))
@@ -55,6 +58,8 @@ def test_a_battery_camera_that_will_not_switch_on_is_charged_first(make_driver: 
     d.send("cant")
     d.send("no-power")
     assert d.state.current.title == "Charge it"
+    notice = d.state.current.notice or ""
+    assert notice.startswith("You said it won't switch on. A reset needs the camera")
     time_left = d.state.progress.time_left  # it grew, and says why in its own words
     assert time_left is not None and time_left.grew == "its power comes first, before a reset"
 
@@ -92,7 +97,8 @@ def test_a_camera_that_never_switches_on_ends_at_support(make_driver: Any) -> No
             else:
                 d.pick("no", "done", "not_sure")
         assert d.state.finished, model
-        said = [h for h in d.state.history if h.result == "the camera won't switch on"]
+        dark = ("the camera won't switch on", "it still won't switch on")
+        said = [h for h in d.state.history if h.result in dark]
         assert len(said) >= 2, model
 
 
@@ -107,3 +113,31 @@ def test_adding_it_again_does_not_offer_it(make_driver: Any) -> None:
     hold = next(i for i, p in enumerate(plan.actions["full-reset"].steps) if p.hold)
     assert "no-power" not in cant_reasons(plan, "full-reset", hold)
     assert "no-power" in cant_reasons(plan, "guided-reset", 0)
+
+
+def test_still_dark_after_charging_is_a_failed_charge_not_one_left_undone(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """Web review 52: a doorbell charged for hours, still dark at its button, was told that
+    "Charge it" was a step it "could not do", its answer to "Your answer was: Off" quoted a
+    light it never chose, and a dark camera was sent to find its button."""
+    d = make_driver(model="ring-battery-doorbell", have=("pin", "app"), opening=True)
+    for answer in ("other-fault", "no", "cant", "no-power"):
+        d.send(answer)
+    assert d.state.current.ref.ref != "recheck"  # "won't switch on" is no answer about a light
+    for answer in ("battery", "low"):
+        d.send(answer)
+    assert d.state.current.title == "Charge it"
+    for answer in ("done", "cant", "cant", "no-power"):  # charged; still dark at the button
+        d.send(answer)
+    assert d.state.history[-1].result == "it still won't switch on"
+    if d.state.current.ref.ref == "recheck":  # "A battery" decides it: asked once more
+        d.send("battery")
+    page = d.state.current
+    assert page.kind == "outcome" and page.ref.ref == "escalate"
+    said = page.notice or ""
+    assert said.startswith("You said it still won't switch on after “Charge it”, so that did")
+    assert "“Charge it”, the step for it, was done and did not help" in said
+    assert "you could not do that step" not in said
+    report = render_markdown(build_report(kb, d.state))
+    assert "| Charge it | Done |" in report

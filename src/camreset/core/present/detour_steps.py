@@ -40,6 +40,9 @@ any reset (product review 50: "What stops you?" had no such answer). Offered whe
 attempt's phase asks about power (adding it again does not), so the answer tells it."""
 WONT_SWITCH_ON = "the camera won't switch on"
 """Its result, in the history, the report and why the minutes left grew."""
+STILL_OFF = "it still won't switch on"
+"""Its result on an attempt whose own power page was done (charged, another outlet): that
+attempt failed, it was not left undone."""
 POWER_QUESTIONS = ("battery-level", "status-light")
 """The knowledge base's questions a "won't switch on" answers: a battery that is low, else a
 status light that is off (their likelihoods)."""

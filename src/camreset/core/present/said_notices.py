@@ -111,6 +111,13 @@ NO_POWER_NOTICE = (
     "You said it won't switch on. A reset needs the camera on, so its power comes first."
 )
 """Above the page after "It won't switch on" (session/detours.py `_unpowered`)."""
+STILL_OFF_NOTICE = (
+    "You said it still won't switch on after “{title}”, so that did not bring it back. No "
+    "press can reset it while it stays dark: its power comes first, and if nothing here "
+    "powers it, support is next."
+)
+"""Above the page after "It won't switch on" on an attempt whose power page was done (a
+doorbell charged for hours was told it had not been: web review 52)."""
 OFFLINE_AFTER_MOVE_NOTICE = (
     "The {app} app shows it offline: that is expected once it has lost its old Wi-Fi, so "
     "camreset resets it another way."

@@ -46,6 +46,7 @@ from camreset.core.present.detour_steps import (
     POWER_QUESTIONS,
     RECHECK,
     SHORT_HOLD,
+    STILL_OFF,
     TELL_HOLD,
     WHY_CANT,
     WONT_SWITCH_ON,
@@ -247,9 +248,25 @@ def _unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
     said = fold.said_power
     kinds = set(said) if said else {k.value for k in plan.model.power_kinds}
     battery, light = POWER_QUESTIONS
-    if kinds and kinds <= CHARGED and battery in questions:
-        return [Answered(battery, "low")]
-    return [Answered(light, "off")] if light in questions else []
+    if kinds and kinds <= CHARGED and battery in questions:  # the session's inference, never
+        return [Derived(battery, "low")]  # quoted back as "your answer was: Low" (review 52)
+    return [Derived(light, "off")] if light in questions else []
+
+
+def _dark(fold: Fold, plan: CameraPlan) -> list[Answered]:
+    """Its light is off, where the phase asks about it and the person has not said so."""
+    light = POWER_QUESTIONS[1]
+    said = [e for e in fold.evidence if isinstance(e, Answered) and e.question_id == light]
+    off = bool(said) and said[-1].answer == "off"
+    return [] if off or light not in plan.phases[fold.phase].questions else [Derived(light, "off")]
+
+
+def _powered_here(plan: CameraPlan, action: str, stage: int) -> bool:
+    """Whether "it won't switch on" came after this attempt's own power page (a battery
+    charged, another outlet or port): the attempt was carried out and the camera stayed dead
+    (web review 52: a doorbell charged for hours was said not to have been charged)."""
+    spec = plan.actions[action]  # an attempt for some ways of powering it is a power attempt
+    return spec.when.power is not None and any(page.do for page in spec.steps[:stage])
 
 
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
@@ -271,6 +288,15 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             fold.running, fold.held = None, None  # left while offline (`offline_now`)
             fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
             return said
+        if given == NO_POWER and _powered_here(plan, action, stage):
+            fold.evidence.append(ActionFailed(action))  # charged, plugged in: still dark
+            fold.evidence.extend(_dark(fold, plan))
+            fold.excluded.update(  # a press cannot help until another way powers it
+                a
+                for a, s in plan.actions.items()
+                if Capability.button in s.needs and s.when.power is None
+            )
+            return fold.give_up(action, STILL_OFF)
         if given == NO_POWER:  # power first: each way at home to power it has its own reset
             fold.evidence.extend(_unpowered(fold, plan))
             return fold.give_up(action, WONT_SWITCH_ON)  # a dead camera ends at support

@@ -91,7 +91,10 @@ def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozense
     SimpliSafe's guides say to charge first), so "Charge it" comes before another hold."""
     if CHARGE not in acts or CHARGE in fold.tried:
         return frozenset()
-    if not detours.latest_is(fold, LOW):
+    said = [
+        e for e in fold.evidence if isinstance(e, Answered) and e.question_id == LOW.question_id
+    ]
+    if not said or said[-1].answer != LOW.answer:  # "won't switch on" said it too (Derived)
         return frozenset()
     return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
 

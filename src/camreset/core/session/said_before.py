@@ -24,7 +24,6 @@ from camreset.core.present.account_words import (
 )
 from camreset.core.present.detour_steps import (
     FIND_HELP,
-    NO_POWER,
     OFFLINE,
     OTHER,
     TELL_HOLD,
@@ -45,7 +44,6 @@ from camreset.core.present.said_notices import (
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NO_PIN_RECOVERY,
-    NO_POWER_NOTICE,
     NOT_IN_YOUR_APP_NOTICE,
     NOT_RESET_NOTICE,
     NOT_RESET_TITLE,
@@ -74,6 +72,7 @@ from camreset.core.present.words import (
     clock,
 )
 from camreset.core.session import detours
+from camreset.core.session.dark_notice import dark_notice
 from camreset.core.session.opening import (
     ADD_AGAIN,
     NOT_FOR_ME,
@@ -139,8 +138,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         moving = fold.opening.reason == "new-wifi"
         notice = OFFLINE_AFTER_MOVE_NOTICE if moving else OFFLINE_NOTICE
         step = step.noted(notice.format(app=app))
-    if last is not None and last.ref.kind == "detour" and last.answer == NO_POWER:
-        step = step.noted(NO_POWER_NOTICE)
+    if (dark := dark_notice(fold)) is not None:
+        step = step.noted(dark)
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
     if last is not None and _found_for(last.ref, last.answer, step.ref):

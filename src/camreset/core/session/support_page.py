@@ -163,6 +163,8 @@ def _someone_else(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -
         if action.fixes.get(top.id, 0) < WORTH_GETTING:
             continue
         gave_up = [h for h in fold.history if h.ref.ref == action.id and h.answer == CANT]
+        if ActionFailed(action.id) in fold.evidence:
+            continue  # done, and the camera stayed dark: it failed, it was not left undone
         if gave_up and action.id in fold.excluded:
             cause, chance = mid_sentence(top.name), percent(top.probability)
             # the attempt by its own page ("Free the switch's power"), not the hold it shares
