@@ -25,7 +25,7 @@ from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.lights import without_light
 from camreset.core.present.steps import StepRenderer
-from camreset.core.report import build_report, outcome_words, render_markdown
+from camreset.core.report import build_report, outcome_words, render_markdown, render_text
 from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
 from camreset.core.session.detours import Derived
 from camreset.core.session.fold import Fold
@@ -2295,7 +2295,7 @@ def test_a_wired_camera_with_an_app_is_checked_in_the_app_or_on_its_page(
 
 
 def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_support(
-    guide: Guide,
+    guide: Guide, kb: KnowledgeBase
 ) -> None:
     """A phone reviewer answered every hold page and wait within a second. The report said
     each failure "rules nothing out", yet put "Button released too early" last at under 1 %,
@@ -2310,6 +2310,12 @@ def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_suppo
     assert any("so it proved nothing. Try it again" in n for n in end.notices), end.notices
     assert "hardware or firmware fault" not in end.text
     assert end.why is not None and "cut short, so it is worth doing again" in end.why.effect
+    # the report says what the page says, not "Not solved at home: needs support" (web
+    # review 52: support would have sent the customer back to retry)
+    report = render_text(build_report(kb, d.state))
+    assert "Outcome: Not solved yet: worth one more try at home before support, doing" in (
+        " ".join(report.split())
+    )
 
 
 def test_skipping_the_opening_never_says_what_you_told_us_made_it_longer(

@@ -37,6 +37,10 @@ ONE_MORE_TRY = (
     "names, continue the session and press h to say so."
 )
 """The support page that reopens: only something the person lacks stands in the way."""
+REDO_FIRST = (
+    "Not solved yet, and worth one more try before support: a step was cut short, so do it "
+    "again in full (its last page says which), then take the report to support if need be."
+)
 
 
 class ScriptedRun:
@@ -92,6 +96,8 @@ class ScriptedRun:
         said = f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
         if fixed_by_support(result.state.outcome, result.state.feedback):
             said = FIXED_SINCE  # the hand-over is over: no report to take anywhere
+        if result.status == "escalated" and result.state.current.redo:
+            said = REDO_FIRST
         self.console.print(Text(ONE_MORE_TRY if reopens else said, style="notice"))
         # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)

@@ -90,6 +90,8 @@ class Report(_Frozen):
     """Back in setup mode: on to adding it again, or (a camera sold) its job ended there."""
     one_more_try: bool = False
     """Escalated, but only something lacking stands before the likeliest fix (it reopens)."""
+    redo: bool = False
+    """Escalated, but the likeliest fix was cut short: worth doing again in full first."""
     for_new_owner: bool = False
     """The camera is being sold or given away: the job ended at the reset."""
     off_account: bool = False
@@ -208,6 +210,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         outcome=state.outcome,
         reset_worked=state.reset_done or state.phase == "setup",
         one_more_try=state.current.reopens,
+        redo=state.current.redo,
         for_new_owner=state.fold.reset_only,
         off_account=state.fold.off_account,
         steps=report_steps(state),

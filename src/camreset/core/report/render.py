@@ -33,6 +33,10 @@ ONE_MORE_TRY = (
     "Not solved yet: worth one more try at home before support, once the item its last step "
     "names is at hand"
 )
+REDO = (
+    "Not solved yet: worth one more try at home before support, doing again in full the step "
+    "that was cut short (its result below says how)"
+)
 NEED_STATUS = {
     "in_report": "in this report",
     "missing": "not given yet",
@@ -49,6 +53,8 @@ def outcome_words(report: Report) -> str:
         return ESCALATED_AFTER_RESET
     if outcome == "escalated" and report.one_more_try:
         return ONE_MORE_TRY
+    if outcome == "escalated" and report.redo:
+        return REDO
     if outcome == "done" and report.for_new_owner:
         return FOR_NEW_OWNER[report.off_account]
     if outcome in ("done", "not_needed") and (report.feedback or {}).get("fixed") == "no":

@@ -81,7 +81,8 @@ def before_support(
     if worth is not step and worth.why is not None:  # not "nothing left to try at home"
         worth = replace(worth, why=replace(worth.why, effect=WORTH_WHY[kind]))
     if worth is not step and page is not None and step.ref.ref in LACKING_REPLACES:
-        worth = replace(worth, title=page[0], text=page[1], reopens=kind == "lacking")
+        lacking = kind == "lacking"
+        worth = replace(worth, title=page[0], text=page[1], reopens=lacking, redo=not lacking)
     if top is not None and worth is step:  # a notice only: the page stays support's
         worth = _someone_else(step, phase, fold, top)
     if top is not None and worth is step:
