@@ -94,10 +94,10 @@ class ScriptedRun:
             return code
         reopens = result.status == "escalated" and result.state.current.reopens
         said = f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
-        if fixed_by_support(result.state.outcome, result.state.feedback):
-            said = FIXED_SINCE  # the hand-over is over: no report to take anywhere
         if result.status == "escalated" and result.state.current.redo:
             said = REDO_FIRST
+        if fixed_by_support(result.state.outcome, result.state.feedback):
+            said = FIXED_SINCE  # the hand-over is over: no report to take anywhere
         self.console.print(Text(ONE_MORE_TRY if reopens else said, style="notice"))
         # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)
