@@ -31,6 +31,8 @@ def test_a_link_to_this_computer_says_a_phone_cannot_reach_it(
         notice = page.select_one("#resume-local")
         assert notice is not None and "another phone or computer can't open it" in notice.get_text()
         assert "camreset serve --lan" in notice.get_text()
+        # no promise of a phone it cannot keep, in the heading above (web review 52)
+        assert page.select_one("#resume-h").get_text() == "Carry on later"
         # no QR code a phone would scan only to reach itself (home owner review 41)
         assert page.select_one(".qr") is None and page.select_one(".resume-link a") is not None
     finally:
@@ -47,6 +49,7 @@ def test_a_lan_address_is_the_link_and_the_qr_code_with_no_warning(
         link = page.select_one(".resume-link a")["href"]
         assert link == f"http://192.168.1.20:8000{url}"
         assert page.select_one("#resume-local") is None
+        assert page.select_one("#resume-h").get_text() == "Carry on later or on your phone"
         assert str(page.select_one(".qr svg")) == str(soup_svg(qr_svg(link)))
     finally:
         client.close()
