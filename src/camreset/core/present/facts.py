@@ -146,7 +146,7 @@ def origin_words(model: ResolvedModel, origin: Origin) -> str | None:
         return f"a default for {model.line.name} {shape} cameras"
     if origin is Origin.line:
         return f"a default for the whole {model.line.name} line"
-    return "camreset's general default, from two public reset guides"
+    return "camreset's general default, from two public reset guides by one publisher (scOS)"
 
 
 def _hold_range(resolved: Resolved) -> str:

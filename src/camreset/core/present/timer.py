@@ -61,7 +61,7 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
     if hold is not None and hold.safe_max is not None and hold.safe_max < longest:
         return hold.safe_max, "the most the sources say is safe"
     if resolved is None:
-        return longest, "camreset's default, from two public reset guides"
+        return longest, "camreset's default, from two public reset guides by one publisher (scOS)"
     if model.any_brand("hold"):  # guides for any camera of its shape, not its own
         return longest, "the longest hold the sources give for cameras like this"
     several = len(resolved.claims) > 1 or bool(_window_seconds(model))
