@@ -144,3 +144,20 @@ def test_a_brands_reset_sound_is_not_promised_by_a_model_without_a_speaker(
     assert view.note is not None and "has no speaker" in view.note
     heard = fact_view(kb, resolve_model(kb, "reolink-e1-zoom"), "while_holding")
     assert heard is None or heard.note is None or "has no speaker" not in heard.note
+
+
+def test_a_hold_page_of_a_camera_with_no_speaker_says_only_its_light_is_the_usual_sign(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 52: "No source says what this camera does while held" sat above the line's
+    sourced melody and voice, which the RLC-510A cannot play: the light alone is the usual
+    sign there, and the page says that much."""
+    from camreset.bench.sim.plans import PlanSteps
+
+    for model, own in (("reolink-rlc-510a", False), ("tapo-c200", True)):
+        plan = PlanSteps(kb, resolve_model(kb, model))
+        hold = plan.stage("guided-reset", 2)
+        assert hold.timer is not None, model
+        assert "No source says what this camera does while held" not in hold.text, model
+        light = "No source says what its light does while held" in hold.text
+        assert light is not own, model

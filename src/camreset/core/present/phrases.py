@@ -161,6 +161,12 @@ USUAL_SIGN = (
 )
 """After a hold's sign taken from guides for any camera (a reviewer's Ring doorbell read the
 usual signs as its own: doorbell and hub review 46)."""
+USUAL_LIGHT = (
+    " No source says what its light does while held: that sign is what cameras usually do."
+)
+"""The same for a camera with no speaker, whose line's sourced signs are a sound and a voice:
+"No source says what this camera does while held" sat above those sourced signs (web review
+52)."""
 
 
 def _heard(sound: str) -> str:

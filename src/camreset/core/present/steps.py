@@ -30,7 +30,7 @@ from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
-from camreset.core.present.phrases import USUAL_SIGN, button_words, setup_words
+from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
@@ -289,7 +289,7 @@ class StepRenderer:
         timer = replace(hold_timer(self.model, hold, until), from_power=spec.from_power)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
-            text += USUAL_SIGN
+            text += USUAL_LIGHT if self.model.value("speaker") is False else USUAL_SIGN
         text += in_part_warning(self.model, timer)
         if keep_plugged and not spec.unplugged:
             recorder_way = bool(self.values.get("nvr.reset_note"))
