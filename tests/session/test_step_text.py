@@ -1098,8 +1098,14 @@ def test_a_recovery_page_of_account_ways_only_says_a_reset_does_not_change_them(
     way its sources give) and could not reset it was sent round camera resets, which never
     change an account's password and leave a camera nobody can add while locked out."""
     book = PlanBook(kb)
-    wyze = book["wyze-cam-v3"]._renderer.step(StepRef(0, "opening", "recovery")).text
+    page = book["wyze-cam-v3"]._renderer.step(StepRef(0, "opening", "recovery"))
+    wyze = page.text
     assert "This way is for your account in the Wyze app. A reset does not change" in wyze
+    # and its answer after a failed try says the reset is a choice against that, not the cure
+    # ("I tried it and it didn't work: reset it", web review 52)
+    labels = [a.label for a in page.answers]
+    assert "That way didn't work: reset the camera anyway" in labels
+    assert "I tried it and it didn't work: reset it" not in labels
     ezviz = book["ezviz-c6n"]._renderer.step(StepRef(0, "opening", "recovery")).text
     assert "for your account in the" not in ezviz  # its own camera has a way back in too
     # a Tapo's lead says whose the way is, and its first answer is the camera's own password:

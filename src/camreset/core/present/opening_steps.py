@@ -221,6 +221,9 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
         these = "This way is" if len(ways) == 1 else "These ways are"
         after.append(ACCOUNT_SAID if none else ACCOUNT_ONLY.format(these=these))
+    others = {RecoveryKind.account, RecoveryKind.recorder}
+    if ways and all(kinds[views.index(v)] in others for v in ways):  # "reset it" cures none
+        answers = tuple(TRIED_ANYWAY if a is TRIED_IT else a for a in answers)  # (review 52)
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
     if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:
