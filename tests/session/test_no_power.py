@@ -125,8 +125,9 @@ def test_still_dark_after_charging_is_a_failed_charge_not_one_left_undone(
     for answer in ("other-fault", "no", "cant", "no-power"):
         d.send(answer)
     assert d.state.current.ref.ref != "recheck"  # "won't switch on" is no answer about a light
-    for answer in ("battery", "low"):
-        d.send(answer)
+    d.send("battery")
+    if d.state.current.offers("low"):  # its level, where the engine still asks it
+        d.send("low")
     assert d.state.current.title == "Charge it"
     for answer in ("done", "cant", "cant", "no-power"):  # charged; still dark at the button
         d.send(answer)
@@ -137,7 +138,39 @@ def test_still_dark_after_charging_is_a_failed_charge_not_one_left_undone(
     assert page.kind == "outcome" and page.ref.ref == "escalate"
     said = page.notice or ""
     assert said.startswith("You said it still won't switch on after “Charge it”, so that did")
-    assert "“Charge it”, the step for it, was done and did not help" in said
     assert "you could not do that step" not in said
     report = render_markdown(build_report(kb, d.state))
     assert "| Charge it | Done |" in report
+
+
+def test_it_wont_switch_on_is_a_reason_to_come_and_its_power_comes_first(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """Web review 52: "It won't switch on" was four pages deep (a reason, "did you try the
+    button?", "Get ready", "I can't do this"). It is now a reason on the first page, and no
+    press comes before what may power the camera."""
+    cases = (
+        ("ring-battery-doorbell", ("pin", "app"), "How is the doorbell powered?"),
+        ("eufy-eufycam-3", ("pin", "app"), "Charge it"),
+        ("tapo-c200", ("pin", "original_adapter", "other_outlet"), None),
+        ("arlo-pro-4", ("pin", "app"), "Charge it"),  # not "Reset in the app": it is offline
+    )
+    for model, have, first in cases:
+        d = make_driver(model=model, have=have, opening=True)
+        reason = d.state.current
+        assert [a.label for a in reason.answers][:2] == ["It won't reset", WONT], model
+        d.send("no-power")
+        step = d.state.current
+        assert step.timer is None and not step.title.startswith("Get ready"), model
+        assert (step.notice or "").startswith("You said it won't switch on."), model
+        if first is not None:
+            assert step.title == first, model
+        for _ in range(30):  # no hold page until an attempt that powers it was done
+            step = d.state.current
+            if step.kind == "outcome" or step.timer is not None:
+                break
+            d.pick("done", "no", "off", "dead", "battery", "not_sure")
+        tried = [h.ref.ref for h in d.state.history if h.kind == "action"]
+        assert not tried or tried[0] not in ("guided-reset", "find-button", "long-hold"), model
+    report = render_markdown(build_report(kb, d.state))
+    assert f"- **Reason given:** {WONT}" in report

@@ -81,7 +81,7 @@ def _at_the_password(db_url: str, address: str) -> pexpect.spawn:
     """An Amcrest dome's remote reset with `r`, up to its password (the MAC's end typed)."""
     have = "computer,admin_password"
     child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
-    answer(child, ["8", "6"])  # the opening skipped; the status light: not sure
+    answer(child, ["9", "6"])  # the opening skipped; the status light: not sure
     child.expect("r send the reset over the network")
     child.expect(PROMPT)
     child.sendline("r")
@@ -120,7 +120,7 @@ def test_no_answer_over_the_network_leaves_the_step_open(db_url: str) -> None:
     person's to answer by eye; it was shown again as the next step, its check as an answer."""
     have = "pin,original_adapter,app,computer"
     child = spawn(["guide", "tapo-c200", "--have", have], db_url, columns=100)
-    answer(child, ["8", "1", "1"])  # the opening skipped; reset in the app; the restart
+    answer(child, ["9", "1", "1"])  # the opening skipped; reset in the app; the restart
     child.expect("Step 4")
     child.expect("n check it over the network")
     child.expect(PROMPT)

@@ -35,6 +35,7 @@ CANT_SIGN_IN = "cant-sign-in"
 without the app's own, and the way back into the account is said."""
 REASON_WORDS = (
     ("wont-reset", "It won't reset"),
+    ("no-power", "It won't switch on: no light, no sound"),
     ("cant-add", "It reset, but I can't add it"),
     ("second-hand", "It came from someone else"),
     ("forgot-password", "I forgot its password"),

@@ -16,8 +16,8 @@ def dark_notice(fold: SessionFold) -> str | None:
     """The notice for a camera just said not to switch on, or None."""
     said = [h for h in fold.history if not (h.ref.kind == "detour" and h.ref.ref == RECHECK)]
     last = said[-1] if said else None
-    if last is None or last.ref.kind != "detour" or last.answer != NO_POWER:
-        return None
+    if last is None or last.ref.kind not in ("detour", "opening") or last.answer != NO_POWER:
+        return None  # said on "What stops you?", or as the reason they came
     if last.result != STILL_OFF:
         return NO_POWER_NOTICE
     attempt = last.ref.subject  # named by the page the person acted on ("Charge it")

@@ -86,7 +86,12 @@ def offline_now(plan: CameraPlan, fold: Fold) -> frozenset[str]:
     """The attempts the app shows the camera too offline for: those that reset it from the
     app, from the last "it shows as offline" until a power attempt that may bring it back
     online has failed since (its success ends the phase anyway)."""
-    said = [i for i, e in enumerate(fold.evidence) if e == Answered(ONLINE_QUESTION, "offline")]
+    offline = (ONLINE_QUESTION, "offline")  # said, or inferred from "it won't switch on"
+    said = [
+        i
+        for i, e in enumerate(fold.evidence)
+        if isinstance(e, Answered) and (e.question_id, e.answer) == offline
+    ]
     if not said:
         return frozenset()
     since = said[-1]
@@ -241,16 +246,19 @@ def _not_found(fold: Fold, plan: CameraPlan, action: str) -> str:
     return fold.give_up(action, "could not find the button")
 
 
-def _unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
+def unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
     """What "it won't switch on" tells the engine: a battery camera's battery is low (so
     "Charge it" comes first), any other camera's light is off (its outlet, adapter or cable)."""
     questions = plan.phases[fold.phase].questions
     said = fold.said_power
     kinds = set(said) if said else {k.value for k in plan.model.power_kinds}
     battery, light = POWER_QUESTIONS
+    dark: list[Answered] = (
+        [Derived(ONLINE_QUESTION, "offline")] if ONLINE_QUESTION in questions else []
+    )
     if kinds and kinds <= CHARGED and battery in questions:  # the session's inference, never
-        return [Derived(battery, "low")]  # quoted back as "your answer was: Low" (review 52)
-    return [Derived(light, "off")] if light in questions else []
+        return [*dark, Derived(battery, "low")]  # quoted back as "your answer was: Low"
+    return [*dark, Derived(light, "off")] if light in questions else dark
 
 
 def _dark(fold: Fold, plan: CameraPlan) -> list[Answered]:
@@ -298,7 +306,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             )
             return fold.give_up(action, STILL_OFF)
         if given == NO_POWER:  # power first: each way at home to power it has its own reset
-            fold.evidence.extend(_unpowered(fold, plan))
+            fold.evidence.extend(unpowered(fold, plan))
             return fold.give_up(action, WONT_SWITCH_ON)  # a dead camera ends at support
         if given.startswith("no-"):
             item = given.removeprefix("no-")

@@ -99,6 +99,28 @@ def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozense
     return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
 
 
+DARK = detours.Derived("status-light", "off")
+"""What "It won't switch on" tells of a camera not on a battery alone (`detours.unpowered`)."""
+
+
+def dark_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
+    """The presses to hold back while the camera is said not to switch on and no attempt that
+    powers it (another outlet, its charge, its port) has been tried since: a press on a dark
+    camera does nothing, and "Get ready" came first for a Ring doorbell said to be dark (web
+    review 52). None where nothing at home powers it: then support is the engine's to say."""
+    said = [i for i, e in enumerate(fold.evidence) if isinstance(e, Answered)]
+    light = [i for i in said if fold.evidence[i].question_id == DARK.question_id]  # type: ignore[union-attr]
+    if not light or fold.evidence[light[-1]] != DARK:
+        return frozenset()
+    since = fold.evidence[light[-1] + 1 :]
+    powering = {a for a in plan.actions if plan.actions[a].when.power is not None}
+    if any(isinstance(e, ActionFailed) and e.action_id in powering for e in since):
+        return frozenset()
+    if not acts & powering:
+        return frozenset()
+    return frozenset(a for a in acts - powering if Capability.button in plan.actions[a].needs)
+
+
 def ask_engine(
     plan: CameraPlan,
     fold: Fold,
@@ -123,6 +145,7 @@ def ask_engine(
     acts -= detours.button_lost(plan, fold, acts)
     first = opening.documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
+    first |= dark_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot

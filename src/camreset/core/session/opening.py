@@ -32,10 +32,11 @@ from camreset.core.present.account_words import (
     may_stay_bound,
     not_freed_by_reset,
 )
+from camreset.core.present.detour_steps import NO_POWER, WONT_SWITCH_ON
 from camreset.core.present.opening_steps import CANT_SIGN_IN
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
-from camreset.core.session.detours import Derived
+from camreset.core.session.detours import Derived, unpowered
 
 ADD_AGAIN = "add-again"
 """Adding it as a new camera: what "It reset, but I can't add it" says was tried and failed,
@@ -52,8 +53,8 @@ Arlo; the Tapo seed: "may trigger a reset"): is it in setup mode now? A phone re
 Nest, taken off the account, was sent to its reset hole all the same."""
 IN_SETUP_MODE = "yes"
 REASONS = (
-    "wont-reset", "cant-add", "second-hand", "forgot-password", "new-wifi", "selling",
-    "other-fault",
+    "wont-reset", "no-power", "cant-add", "second-hand", "forgot-password", "new-wifi",
+    "selling", "other-fault",
 )  # fmt: skip
 ROUTES = {"forgot-password": "recovery", "new-wifi": "wifi-route", "selling": "unbind"}
 """The opening step that shows a way round (or before) the reset, for each reason."""
@@ -245,6 +246,11 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if given == "wont-reset":
         _first_try_or_done(plan, opening)
         return None
+    if given == NO_POWER:  # a dark camera: its power first (a battery's charge, its outlet)
+        opening.stage = DONE
+        fold.untried = True  # no press could have reset it
+        fold.evidence.extend(unpowered(fold, plan))
+        return WONT_SWITCH_ON
     if given == "second-hand":  # reset by its first owner, or still on their Wi-Fi?
         if "second-hand" in plan.setup.questions:  # evidence for adding it, whatever comes
             fold.parked.setdefault(Phase.setup, []).append(Derived("second-hand", "yes"))
