@@ -383,3 +383,23 @@ def test_an_error_code_or_serial_named_as_such_stays_beside_a_password(
     """Web review 52: "error E2 and serial ABC123" in a sentence about a password lost both,
     what support asks for first; the password still goes."""
     assert without_passwords(typed) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # a diff reviewer's (session 52): a label a word or more before, a symbol, a password
+        # stated after the code-like word: each is still a password
+        "The password I set after the error is Hunter2024!",
+        "I changed the password after the error to Hunter2024!",
+        "I reset the password on my Mac to Hunter2024",
+        "The password on the serial sticker Garden2024! did not work",
+        "default password from the model sticker, Garden2024!",
+        "error Hunter2024! password",
+        "serial: Hunter2024 is my password",
+        "serial Hunter2024 was the camera password",
+    ],
+)
+def test_a_password_near_a_label_is_still_removed(typed: str) -> None:
+    kept = without_passwords(typed)
+    assert "Hunter2024" not in kept and "Garden2024" not in kept, kept

@@ -252,7 +252,8 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
                 continue
             if any(a <= part.start() < b for a, b in models):
                 continue  # "8P" of "DS-7608NI-K2/8P": a part of a model number
-            if _labelled_code(sentence[: part.start()]):
+            after = sentence[part.end() :]
+            if _labelled_code(sentence[: part.start()], part[0]) and not _STATED.match(after):
                 continue  # "error E2", "serial ABC123": what support asks for
             if _looks_secret(bare) and not _is_key(bare, sentence[part.end() :]):
                 found.update((word, bare))
@@ -263,16 +264,28 @@ _CODE_LABELS = frozenset({
     "error", "err", "serial", "sn", "s/n", "model", "firmware", "fw", "version", "ver", "mac",
     "uid", "hardware", "hw",
 })  # fmt: skip
-"""Words that name the code after them (a word or two on: "error code E2", "serial number
-ABC123"): in a sentence about a password, support's error code and serial were removed as
-secrets (web review 52). A password stated after a keyword goes all the same."""
+"""Words that name the code right after them ("error E2", "serial ABC123", "error code E2",
+"serial number: ABC123"): in a sentence about a password, support's error code and serial
+were removed as secrets (web review 52). A password stated after a keyword goes all the same."""
+_STATED = re.compile(
+    rf"\s*(?:is|was)\s+(?:(?:my|the|our|its|a)\s+)?(?:\w+\s+)?(?:{_KEYWORD})\b",
+    re.IGNORECASE,
+)
+"""What says the word before it is a password ("serial: Hunter2024 is my password")."""
+_LABEL_TAILS = frozenset({"code", "number", "no", "no.", "#", "nr", "nr."})
+"""What may stand between such a label and its code ("serial number", "error code")."""
 
 
-def _labelled_code(before: str) -> bool:
-    """Whether a word that follows `before` is named by a label one or two words back."""
-    return any(
-        w.strip(_EDGE).casefold() in _CODE_LABELS for w in re.split(r"[\s:=#]+", before)[-3:]
-    )
+def _labelled_code(before: str, word: str) -> bool:
+    """Whether `word` is the code its label names just before it ("serial: ABC123"): never a
+    word with a symbol no code is printed with ("error Hunter2024!" keeps no password), nor
+    one a word or more away from the label ("the error is Hunter2024", "my Mac to Hunter2024")."""
+    if _NOT_ON_A_LABEL.fullmatch(word):
+        return False
+    words = [w.strip(_EDGE).casefold() for w in re.split(r"[\s:=]+", before) if w.strip(_EDGE)]
+    if words and words[-1] in _LABEL_TAILS:
+        words = words[:-1]
+    return bool(words) and words[-1] in _CODE_LABELS
 
 
 def _before_host(value: str) -> str:
