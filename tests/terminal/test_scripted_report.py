@@ -69,3 +69,19 @@ def test_a_session_answered_only_from_a_file_gives_no_last_answer_span(
     assert "every step from a file (camreset guide --answers)" in text
     assert "Last answer" not in text  # "0 s after the start" says nothing
     assert "Time spent: –" in text and "Time spent: 0 s" not in text
+
+
+def test_waits_answered_from_a_file_are_not_taken_as_cut_short(cli: Cli) -> None:
+    """A diff reviewer (session 52): every wait in a file is answered at once, so a scripted
+    run ended at "Worth one more try: a step was cut short" and its report ruled nothing out.
+    The file says the person waited; its pace says nothing."""
+    from .conftest import SCRIPTS
+
+    story = str(SCRIPTS / "amcrest-bullet-escalation.yaml")
+    result = cli("guide", "amcrest-ip4m-1046ew", "--answers", story)
+    assert result.exit_code == 3, result.output
+    assert "Not solved at home: take the report to support." in result.stdout
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    text = cli("report", session, "--format", "txt").stdout
+    assert "cut short" not in text and "answered 0 s after it showed" not in text
+    assert "Outcome: Not solved at home" in " ".join(text.split())

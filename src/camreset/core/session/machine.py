@@ -30,7 +30,7 @@ from camreset.core.present.why import offered_labels, why_words
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours
 from camreset.core.session.causes import cause_lists
-from camreset.core.session.commands import Command, command_event
+from camreset.core.session.commands import SCRIPTED, Command, command_event
 from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
     SIDE_EVENTS,
@@ -217,6 +217,7 @@ class Guide:
         shown = shown_title(step, plan, fold)  # the report names the page as it was shown
         since = fold.last_step_at or event.at
         seconds = max(0.0, (event.at - since).total_seconds())
+        quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
         own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)
         held = fold.held[2] if own and fold.held and ref.kind == "action" else None
         fold.before, fold.before_shown = fold.snapshot(), fold.shown
@@ -225,14 +226,14 @@ class Guide:
         elif (
             ref.kind == "action"
             and step.wait_seconds
-            and seconds < RUSHED * step.wait_seconds
+            and quick < RUSHED * step.wait_seconds
             and not detours.may_go_on(plan, ref.ref, ref.stage)
         ):
             fold.rushed[ref.ref] = f"waited {clock(seconds)} of {clock(step.wait_seconds)}"
         elif (
             ref.kind == "action"
             and held is None
-            and seconds < (detours.hold_minimum(plan, ref.ref, ref.stage) or 0)
+            and quick < (detours.hold_minimum(plan, ref.ref, ref.stage) or 0)
         ):  # no timer ran (a page without JavaScript): the page was shown too briefly for
             # the hold it asks for (on "Hold for 30 seconds", all 30)
             want = detours.hold_asked(plan, ref.ref, ref.stage) or 0
