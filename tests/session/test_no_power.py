@@ -174,3 +174,57 @@ def test_it_wont_switch_on_is_a_reason_to_come_and_its_power_comes_first(
         assert not tried or tried[0] not in ("guided-reset", "find-button", "long-hold"), model
     report = render_markdown(build_report(kb, d.state))
     assert f"- **Reason given:** {WONT}" in report
+
+
+def test_still_dark_rules_nothing_out_and_only_a_page_meant_to_power_it_counts(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """A diff reviewer (session 52): "still won't switch on" counted the attempt as failed, so
+    its hold (never done) ruled out "released too early"; and a page that only cuts the power
+    on the way (Lorex's "Keep it on its recorder") was taken for one that powers it."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    _to_hold(d)
+    assert d.state.current.ref.ref == "swap-adapter"
+    d.send("cant")
+    d.send("no-power")
+    assert d.state.history[-1].result == "it still won't switch on"
+    report = build_report(kb, d.state)
+    assert "released-early" not in {c.id for c in report.ruled_out}
+    lorex = make_driver(model="lorex-e893ab", have=("pin",), opening=True)
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart"):
+        lorex.send(answer)
+    for _ in range(12):
+        step = lorex.state.current
+        if step.ref.ref == "recorder-reset" and step.timer is not None:
+            break
+        lorex.pick("network-cable", "recorder", "on", "done", "no", "not_sure")
+    else:
+        raise AssertionError("no hold on Lorex's own reset")
+    lorex.send("cant")
+    lorex.send("no-power")
+    assert lorex.state.history[-1].result == "the camera won't switch on"
+
+
+def test_presses_come_back_once_an_outlet_has_powered_it(make_driver: Any) -> None:
+    """Said dark, a camera gets no press until something powers it; once another outlet did
+    (its hold was done, the reset did not take), the plain presses are on offer again (a
+    diff reviewer: they stayed left out for the rest of the session)."""
+    d = make_driver(
+        model="tapo-c200", have=("pin", "original_adapter", "other_outlet"), opening=True
+    )
+    d.send("no-power")
+    assert d.state.current.ref.ref == "other-outlet"
+    for _ in range(8):  # the outlet powered it: every page done, the reset did not take
+        if d.state.current.ref.ref != "other-outlet":
+            break
+        d.pick("done", "no")
+    presses = {"guided-reset", "find-button", "long-hold", "drained-power-cycle"}
+    seen: set[str] = set()
+    for _ in range(40):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        if step.ref.kind == "action":
+            seen.add(step.ref.ref)
+        d.pick("done", "no", "yes", "not_sure")
+    assert seen & presses, seen

@@ -75,6 +75,10 @@ class PhasePlan:
         )
 
 
+POWERS_IT = 0.5
+"""How well an attempt must fix a power cause to count as one that powers the camera."""
+
+
 @dataclass(frozen=True)
 class CameraPlan:
     """Both phases for one camera, and every record behind its steps by id."""
@@ -84,6 +88,17 @@ class CameraPlan:
     cause_names: dict[str, str]
     first_try: tuple[str, ...] = ()
     """Questions about the person's own try, asked in a session's opening."""
+    power_causes: frozenset[str] = frozenset()
+    """Causes only some ways of powering a camera have (a dead outlet, a flat battery, a PoE
+    budget): an attempt meant for one of them is one that powers the camera."""
+
+    def powers_it(self, action: str) -> bool:
+        """Whether `action` is meant for a power cause (another outlet, its charge, its
+        port), not a press that only cuts the power on the way (a drained power cycle)."""
+        spec = self.reset.actions.get(action)  # a recovery code goes around a weak supply
+        if spec is None or self.by_recovery(action):
+            return False
+        return any(spec.fixes.get(c, 0) >= POWERS_IT for c in self.power_causes)
 
     @property
     def reset(self) -> PhasePlan:
@@ -366,4 +381,5 @@ def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
     phases = {phase: _phase_plan(kb, model, phase) for phase in Phase}
     names = {c.id: in_its_own_words(model, c.name) for c in kb.troubleshooting.causes}
     names[kb.troubleshooting.leak.id] = kb.troubleshooting.leak.name
-    return CameraPlan(model, phases, names, tuple(kb.troubleshooting.first_try))
+    power = frozenset(c.id for c in kb.troubleshooting.causes if c.when.power is not None)
+    return CameraPlan(model, phases, names, tuple(kb.troubleshooting.first_try), power)

@@ -246,6 +246,14 @@ def _not_found(fold: Fold, plan: CameraPlan, action: str) -> str:
     return fold.give_up(action, "could not find the button")
 
 
+DARK_SAYS = frozenset({
+    Derived(ONLINE_QUESTION, "offline"), Derived(POWER_QUESTIONS[0], "low"),
+    Derived(POWER_QUESTIONS[1], "off"),
+})  # fmt: skip
+"""What the session infers from "it won't switch on" (`unpowered`, `_dark`): never said by
+the person, so each marks the camera as said to be dark."""
+
+
 def unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
     """What "it won't switch on" tells the engine: a battery camera's battery is low (so
     "Charge it" comes first), any other camera's light is off (its outlet, adapter or cable)."""
@@ -270,11 +278,11 @@ def _dark(fold: Fold, plan: CameraPlan) -> list[Answered]:
 
 
 def _powered_here(plan: CameraPlan, action: str, stage: int) -> bool:
-    """Whether "it won't switch on" came after this attempt's own power page (a battery
-    charged, another outlet or port): the attempt was carried out and the camera stayed dead
-    (web review 52: a doorbell charged for hours was said not to have been charged)."""
-    spec = plan.actions[action]  # an attempt for some ways of powering it is a power attempt
-    return spec.when.power is not None and any(page.do for page in spec.steps[:stage])
+    """Whether "it won't switch on" came after the page of an attempt meant to power it (a
+    battery charged, another outlet or port): that was done and the camera stayed dark (web
+    review 52: a doorbell charged for hours was said not to have been charged). Not a page
+    that only cuts the power on the way ("Unplug", Lorex's "Keep it on its recorder")."""
+    return plan.powers_it(action) and any(p.do for p in plan.actions[action].steps[:stage])
 
 
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
@@ -297,13 +305,9 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
             return said
         if given == NO_POWER and _powered_here(plan, action, stage):
-            fold.evidence.append(ActionFailed(action))  # charged, plugged in: still dark
+            # no failed attempt: its hold was never done, so nothing it fixes is ruled down;
+            # the presses wait while it is dark (flow.dark_first), its light counts as off
             fold.evidence.extend(_dark(fold, plan))
-            fold.excluded.update(  # a press cannot help until another way powers it
-                a
-                for a, s in plan.actions.items()
-                if Capability.button in s.needs and s.when.power is None
-            )
             return fold.give_up(action, STILL_OFF)
         if given == NO_POWER:  # power first: each way at home to power it has its own reset
             fold.evidence.extend(unpowered(fold, plan))

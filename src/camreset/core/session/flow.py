@@ -103,22 +103,25 @@ DARK = detours.Derived("status-light", "off")
 """What "It won't switch on" tells of a camera not on a battery alone (`detours.unpowered`)."""
 
 
-def dark_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
-    """The presses to hold back while the camera is said not to switch on and no attempt that
-    powers it (another outlet, its charge, its port) has been tried since: a press on a dark
-    camera does nothing, and "Get ready" came first for a Ring doorbell said to be dark (web
-    review 52). None where nothing at home powers it: then support is the engine's to say."""
-    said = [i for i, e in enumerate(fold.evidence) if isinstance(e, Answered)]
-    light = [i for i in said if fold.evidence[i].question_id == DARK.question_id]  # type: ignore[union-attr]
+def dark_presses(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
+    """The presses left out while the camera is said not to switch on and no attempt meant to
+    power it (another outlet, its charge, its port) has been carried out since: a press on a
+    dark camera does nothing ("Get ready" came first for a Ring doorbell said to be dark, and
+    "Find the button" after it stayed dark once charged: web review 52). Once such an attempt
+    got as far as its hold and failed, the camera was on, and every press is back."""
+    light = [
+        i
+        for i, e in enumerate(fold.evidence)
+        if isinstance(e, Answered) and e.question_id == DARK.question_id
+    ]
     if not light or fold.evidence[light[-1]] != DARK:
         return frozenset()
     since = fold.evidence[light[-1] + 1 :]
-    powering = {a for a in plan.actions if plan.actions[a].when.power is not None}
-    if any(isinstance(e, ActionFailed) and e.action_id in powering for e in since):
+    if any(isinstance(e, ActionFailed) and plan.powers_it(e.action_id) for e in since):
         return frozenset()
-    if not acts & powering:
-        return frozenset()
-    return frozenset(a for a in acts - powering if Capability.button in plan.actions[a].needs)
+    return frozenset(
+        a for a in acts if Capability.button in plan.actions[a].needs and not plan.powers_it(a)
+    )
 
 
 def ask_engine(
@@ -142,10 +145,9 @@ def ask_engine(
         at = len(evidence) - 1 - evidence[::-1].index(without)
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
-    acts -= detours.button_lost(plan, fold, acts)
+    acts -= detours.button_lost(plan, fold, acts) | dark_presses(plan, fold, acts)
     first = opening.documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
-    first |= dark_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
@@ -207,9 +209,12 @@ def unticked_item(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str
 
 
 def attempted(fold: Fold) -> bool:
-    """Whether any attempt got as far as a check that said no (in either phase)."""
+    """Whether any attempt got as far as a check that said no (in either phase), or the
+    camera was said not to switch on: either way something is known to be wrong with it (a
+    doorbell still dark once charged read "nothing is known to be wrong": web review 52)."""
     evidence = [*fold.evidence, *(e for ev in fold.parked.values() for e in ev)]
-    return any(isinstance(e, ActionFailed) for e in evidence)
+    dark = any(isinstance(e, detours.Derived) and e in detours.DARK_SAYS for e in evidence)
+    return dark or any(isinstance(e, ActionFailed) for e in evidence)
 
 
 def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:

@@ -13,6 +13,7 @@ from typing import Literal
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Have, StepSpec
+from camreset.core.present.detour_steps import STILL_OFF
 from camreset.core.present.said_notices import (
     INSIDE_WAY_NOTICE,
     PASSWORD_ONLY_NOTICE,
@@ -164,8 +165,8 @@ def _someone_else(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -
         if action.fixes.get(top.id, 0) < WORTH_GETTING:
             continue
         gave_up = [h for h in fold.history if h.ref.ref == action.id and h.answer == CANT]
-        if ActionFailed(action.id) in fold.evidence:
-            continue  # done, and the camera stayed dark: it failed, it was not left undone
+        if any(h.result == STILL_OFF and h.ref.subject == action.id for h in fold.history):
+            continue  # done, and the camera stayed dark: it was not left undone
         if gave_up and action.id in fold.excluded:
             cause, chance = mid_sentence(top.name), percent(top.probability)
             # the attempt by its own page ("Free the switch's power"), not the hold it shares
