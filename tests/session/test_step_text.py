@@ -1194,3 +1194,20 @@ def test_a_battery_camera_is_not_asked_to_put_in_a_battery_that_is_built_in(
     text = PlanBook(kb)["eufy-eufycam-3"].stage("guided-reset", 0).text
     assert "Make sure it has power: its battery charged (and back in, if it is one" in text
     assert "charged and in place" not in text
+
+
+def test_a_battery_page_speaks_of_its_own_kind_of_battery_and_cites_its_charging_time(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 52: a rechargeable Ring doorbell was asked when "they were last replaced
+    (for a camera on single-use batteries)", and its "Charge it" page gave "about 6-8 hours"
+    with no source under it."""
+    book = PlanBook(kb)
+    ring = book["ring-battery-doorbell"]
+    level = ring.question("battery-level").text
+    assert "last fully charged" in level and "replaced" not in level
+    blink = book["blink-outdoor"].question("battery-level").text
+    assert "last replaced" in blink and "charged" not in blink
+    charge = ring.stage("charge-battery", 0)
+    assert "about 6-8 hours" in charge.text
+    assert [f.name for f in charge.facts] == ["charge"] and charge.facts[0].sources

@@ -53,6 +53,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "charge.time",
         "battery.renew",
         "battery.renew_title",
+        "battery.when",
         "transformer.rating",
         "transformer.off",
         "transformer.battery",

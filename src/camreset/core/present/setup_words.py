@@ -195,9 +195,13 @@ def _battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
         return {
             "battery.renew": RENEW_WORDS.format(kind=cells),
             "battery.renew_title": "New batteries",
+            "battery.when": "think when its batteries were last replaced",
         }
     renew = CHARGE_WORDS.format(time=charge_time)
-    return {"battery.renew": renew, "battery.renew_title": "Charge it"}
+    # "(or, for a camera on single-use batteries, …)" beside a rechargeable Ring doorbell
+    # read as a second kind of camera it might be (web review 52)
+    when = "think when it was last fully charged"
+    return {"battery.renew": renew, "battery.renew_title": "Charge it", "battery.when": when}
 
 
 WIFI_BEFORE = (
