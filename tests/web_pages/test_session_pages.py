@@ -363,3 +363,21 @@ def test_a_button_pressed_by_hand_is_no_pin_at_hand_and_its_pages_say_a_fingerti
         page = answer(client, url, "done")
     said = page.select_one("main").get_text(" ")
     assert "Press the button firmly and keep holding" in said and "pin" not in said
+
+
+def test_the_home_page_offers_the_session_this_browser_left(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Web review 52: a person who closed the tab found no way back on the home page unless
+    they had kept the link. This browser's unfinished session is offered there, by its
+    camera and step; another browser sees nothing of it, and a finished one is not offered."""
+    mine, other = two_screens
+    url = start(mine, "Tapo C200", have=("pin", "original_adapter", "app"))
+    step = mine.page(url).h1.get_text()
+    home = mine.page("/")
+    left = home.select_one("#left-here a")
+    assert left is not None and left["href"] == url
+    assert left.get_text() == f"Tapo C200: step 2, “{step}”"
+    assert other.page("/").select_one("#left-here") is None
+    walk(mine, url, prefer=("yes", "done"))  # to its end
+    assert mine.page("/").select_one("#left-here") is None

@@ -30,6 +30,7 @@ from camreset.core.present.detour_steps import (
     WHY_CANT,
     not_at_hand,
 )
+from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, sign_showing, without_light
 from camreset.core.present.network_words import on_factory_address
 from camreset.core.present.opening_steps import CANT_SIGN_IN
@@ -138,8 +139,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         moving = fold.opening.reason == "new-wifi"
         notice = OFFLINE_AFTER_MOVE_NOTICE if moving else OFFLINE_NOTICE
         step = step.noted(notice.format(app=app))
-    if (dark := dark_notice(fold)) is not None:
-        step = step.noted(dark)
+    if (dark := dark_notice(fold)) is not None:  # "needs the doorbell on", on a doorbell's
+        step = step.noted(in_its_own_words(plan.model, dark))
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
     if last is not None and _found_for(last.ref, last.answer, step.ref):

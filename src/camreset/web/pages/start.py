@@ -28,6 +28,7 @@ from camreset.core.share_code import misread, never_in_codes, normalise
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import client_address, network_allowed
+from camreset.web.pages import started
 from camreset.web.pages.deps import services
 from camreset.web.pages.finder import (
     NEAR_SCORE,
@@ -79,12 +80,15 @@ def _models_by_ff(kb: KnowledgeBase, line_id: str) -> dict[str, list[CameraModel
 @router.get("/", name="page_start")
 async def start_page(request: Request) -> Response:
     kb = services(request).kb
+    left = await started.left_here(request, services(request).sessions)
     return render(
         request,
         "start.html",
         title="Reset your camera",
         lines=_lines(kb),
         network=network_allowed(request),
+        left=left,
+        left_id=request.cookies.get(started.COOKIE, "") if left else "",
     )
 
 

@@ -58,6 +58,19 @@ def remember(request: Request, response: Response, session_id: str) -> None:
     set_private_cookie(request, response, COOKIE, session_id, MAX_AGE)
 
 
+async def left_here(request: Request, sessions: SessionService) -> SessionState | None:
+    """The unfinished session this browser started, to offer on the home page: a person who
+    closed the tab found no way back there unless they had kept the link (web review 52)."""
+    session_id = request.cookies.get(COOKIE, "")
+    if not session_id or len(session_id) > 64:
+        return None
+    try:
+        state = await sessions.state_async(session_id)
+    except CamresetError:
+        return None
+    return None if state.finished else state
+
+
 def _power(state: SessionState) -> str:
     stated = state.model.stated_power
     return stated.value if stated is not None else ""
