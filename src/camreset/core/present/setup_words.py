@@ -27,6 +27,7 @@ from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
+from camreset.core.share_code import CODE_LIFETIME
 
 
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
@@ -169,8 +170,9 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
 CHARGE_WORDS = (
     "Charge the camera's battery fully ({time}), with the cable that came with it. A battery "
     "camera needs a good charge to reset and restart. You can leave now and carry on from this "
-    "step once it is charged: the session is kept. The time left shown does not count the "
-    "charging."
+    "step once it is charged: the session is kept (keep its link, or its id in a terminal; a "
+    f"short code lasts only {CODE_LIFETIME.total_seconds() / 3600:g} hours). The time left "
+    "shown does not count the charging."
 )
 RENEW_WORDS = (
     "Put in new batteries of the kind it takes ({kind}): these cannot be recharged, so never "
