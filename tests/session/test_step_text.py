@@ -243,7 +243,9 @@ def test_a_camera_activated_with_a_new_password_is_checked_by_that_not_a_light(
     assert "it asks for a new admin password again, as when it was new" in text
     assert "blinks in a setup pattern" not in text and "inactive" not in text  # no jargon
     # a dome plugged into a recorder is activated there (session 20's helpdesk reviewer)
-    assert "on a recorder (NVR), the recorder's camera list offers to activate it" in text
+    assert "on a recorder (NVR), the recorder's camera list offers to set it up" in text
+    # in the maker's own word, not Hikvision's alone on a Reolink's page (web review 52)
+    assert "(to “activate” or “initialise” it, in its maker's word)" in text
 
 
 def test_get_ready_names_only_the_power_the_person_gave(kb: KnowledgeBase) -> None:

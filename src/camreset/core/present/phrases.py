@@ -217,7 +217,8 @@ def signal_words(
 INACTIVE = (
     "it asks for a new admin password again, as when it was new: its web page, or the "
     "maker's tool on a computer on the same network, asks you to create one; on a recorder "
-    "(NVR), the recorder's camera list offers to activate it"
+    "(NVR), the recorder's camera list offers to set it up (to “activate” or “initialise” "
+    "it, in its maker's word)"
 )
 """Setup mode of a camera that is activated with a password of one's own (Hikvision): no
 light pattern says it; the sources say the device shows as inactive until activated, and a
