@@ -139,6 +139,8 @@ def test_the_lights_can_be_stopped_without_javascript(browser: Browser, server: 
         }"""
     )
     assert first
+    size = page.locator(".still-box").bounding_box()  # a tap target (web review 52: 21 px)
+    assert size is not None and size["width"] >= 24 and size["height"] >= 24, size
     page.get_by_role("checkbox", name="Stop the blinking pictures on this page").check()
     expect(live).to_be_hidden()
     expect(page.locator("form.answers .swatches").first).to_be_visible()
