@@ -31,14 +31,8 @@ async def unfinished(
 ) -> str | None:
     """The unfinished session this browser started for the same camera, if any (a camera of
     unknown model said to be powered another way is another camera)."""
-    session_id = request.cookies.get(COOKIE, "")
-    if not session_id or len(session_id) > 64:
-        return None
-    try:
-        state = await sessions.state_async(session_id)
-    except CamresetError:
-        return None
-    if state.finished:
+    state = await left_here(request, sessions)
+    if state is None:
         return None
     same = (
         state.model.id == model
@@ -50,7 +44,7 @@ async def unfinished(
             and _power(state) == power
         )
     )
-    return session_id if same else None
+    return request.cookies.get(COOKIE) if same else None
 
 
 def remember(request: Request, response: Response, session_id: str) -> None:
