@@ -35,14 +35,15 @@ CANT_SIGN_IN = "cant-sign-in"
 without the app's own, and the way back into the account is said."""
 REASON_WORDS = (
     ("wont-reset", "It won't reset"),
-    ("no-power", "It won't switch on: no light, no sound"),
+    ("no-power", "It won't switch on"),
     ("cant-add", "It reset, but I can't add it"),
     ("second-hand", "It came from someone else"),
     ("forgot-password", "I forgot its password"),
     ("new-wifi", "I'm moving it to new Wi-Fi"),
-    ("selling", "I'm selling or giving it away"),
-    ("other-fault", "Something else is wrong with it"),
+    ("selling", "It's going to a new owner"),
+    ("other-fault", "Something else is wrong"),
 )
+# each answer on one line of a phone, so the last is on its first screen (390 × 844)
 WIRED_MOVE = "I'm changing its network"
 """The new-Wi-Fi reason's words for a camera added only over its cable."""
 WORKED = Answer("worked", "That worked: I don't need a reset")

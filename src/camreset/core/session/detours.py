@@ -254,6 +254,26 @@ DARK_SAYS = frozenset({
 the person, so each marks the camera as said to be dark."""
 
 
+def said_dark(plan: CameraPlan, fold: Fold) -> bool:
+    """Whether the camera is said not to switch on, and nothing since says it is on: no
+    attempt meant to power it got as far as its hold and failed, no light was seen on it."""
+    marks = [i for i, e in enumerate(fold.evidence) if isinstance(e, Derived) and e in DARK_SAYS]
+    if not marks:
+        return False
+    light = POWER_QUESTIONS[1]
+    for e in fold.evidence[marks[-1] + 1 :]:
+        if isinstance(e, ActionFailed) and plan.powers_it(e.action_id):
+            return False
+        lit = isinstance(e, Answered) and e.question_id == light and e.answer in LIT
+        if lit and not isinstance(e, Derived):
+            return False
+    return True
+
+
+LIT = frozenset({"steady", "blinking"})
+"""Status-light answers that show the camera is on."""
+
+
 def unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
     """What "it won't switch on" tells the engine: a battery camera's battery is low (so
     "Charge it" comes first), any other camera's light is off (its outlet, adapter or cable)."""

@@ -99,28 +99,28 @@ def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozense
     return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
 
 
-DARK = detours.Derived("status-light", "off")
-"""What "It won't switch on" tells of a camera not on a battery alone (`detours.unpowered`)."""
-
-
 def dark_presses(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
-    """The presses left out while the camera is said not to switch on and no attempt meant to
-    power it (another outlet, its charge, its port) has been carried out since: a press on a
-    dark camera does nothing ("Get ready" came first for a Ring doorbell said to be dark, and
-    "Find the button" after it stayed dark once charged: web review 52). Once such an attempt
-    got as far as its hold and failed, the camera was on, and every press is back."""
-    light = [
-        i
-        for i, e in enumerate(fold.evidence)
-        if isinstance(e, Answered) and e.question_id == DARK.question_id
-    ]
-    if not light or fold.evidence[light[-1]] != DARK:
-        return frozenset()
-    since = fold.evidence[light[-1] + 1 :]
-    if any(isinstance(e, ActionFailed) and plan.powers_it(e.action_id) for e in since):
+    """The presses left out while the camera is said not to switch on (`detours.said_dark`):
+    a press on a dark camera does nothing ("Get ready" came first for a Ring doorbell said to
+    be dark, and "Find the button" after it stayed dark once charged: web review 52)."""
+    if not detours.said_dark(plan, fold):
         return frozenset()
     return frozenset(
         a for a in acts if Capability.button in plan.actions[a].needs and not plan.powers_it(a)
+    )
+
+
+def dark_questions(plan: CameraPlan, fold: Fold, qs: frozenset[str]) -> frozenset[str]:
+    """The questions left out while the camera is said to be dark: those that tell nothing
+    of its power ("Do you feel a click when you press?" right under "its power comes
+    first": a user review of the change)."""
+    if not detours.said_dark(plan, fold):
+        return frozenset()
+    questions = plan.phases[fold.phase].questions
+    return frozenset(
+        q
+        for q in qs
+        if not any(c in a.likelihood for a in questions[q].answers for c in plan.power_causes)
     )
 
 
@@ -150,6 +150,7 @@ def ask_engine(
     first |= charge_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
+    qs -= dark_questions(plan, fold, qs)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
     rec = recommender(phase, evidence, acts - first, qs)

@@ -75,8 +75,9 @@ def before_support(
     top = next((c for c in likely if c.id in phase.engine.faults), None)
     top = top if top is not None and top.probability >= WORTH_GETTING else None
     kind: Instead = "redo"
-    worth = step if top is None else _worth_redoing(step, phase, fold, top)
-    if top is not None and worth is step:
+    dark = detours.said_dark(plan, fold)  # no press is worth another try on a dark camera
+    worth = step if top is None or dark else _worth_redoing(step, phase, fold, top)
+    if top is not None and worth is step and not dark:
         worth, kind = _worth_getting(step, plan, fold, top), "lacking"
     page = instead.get(kind)
     if worth is not step and worth.why is not None:  # not "nothing left to try at home"
