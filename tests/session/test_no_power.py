@@ -228,3 +228,39 @@ def test_presses_come_back_once_an_outlet_has_powered_it(make_driver: Any) -> No
             seen.add(step.ref.ref)
         d.pick("done", "no", "yes", "not_sure")
     assert seen & presses, seen
+
+
+def test_a_dark_camera_is_never_pressed_nor_asked_what_a_press_felt_like(
+    make_driver: Any,
+) -> None:
+    """A user review of the change (session 52): a eufyCam said dark, whose "Charge it" could
+    not be done, went on to "Get ready" and a hold page saying "it is on"; a camera said dark
+    again with no power step left was asked "Do you feel a click when you press?"."""
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
+    d.send("no-power")
+    assert d.state.current.title == "Charge it"
+    d.send("cant")
+    if d.state.current.ref.ref == "why-cant":
+        d.send("other")
+    assert d.state.current.kind == "outcome", d.state.current.title
+    questions = {"felt-click", "held-how-long", "saw-confirmation", "restarted", "waited-boot"}
+    for model, have in (
+        ("tapo-c200", ("pin",)),
+        ("hikvision-ds-2cd2143g2-i", ("pin", "computer")),
+        ("ring-battery-doorbell", ("pin", "app")),
+    ):
+        d = make_driver(model=model, have=have, opening=True)
+        d.send("no-power")
+        for _ in range(60):
+            step = d.state.current
+            if step.kind == "outcome":
+                break
+            assert step.ref.ref not in questions, (model, step.title)
+            if step.timer is not None:  # a power attempt's hold: the camera stays dark
+                d.send("cant")
+                d.send("no-power")
+                continue
+            assert not step.title.startswith(("Get ready", "Find the button")), model
+            d.pick("done", "no", "off", "dead", "fine", "on", "not_sure")
+        assert d.state.current.kind == "outcome", model
+        assert not d.state.current.title.startswith("Worth one more try"), model
