@@ -264,3 +264,14 @@ def test_a_dark_camera_is_never_pressed_nor_asked_what_a_press_felt_like(
             d.pick("done", "no", "off", "dead", "fine", "on", "not_sure")
         assert d.state.current.kind == "outcome", model
         assert not d.state.current.title.startswith("Worth one more try"), model
+
+
+def test_i_still_cant_tell_is_not_reported_as_no_reaction(make_driver: Any) -> None:
+    """A user review (session 52): "I still can't tell" on "How to tell whether it reacted"
+    went into the report as "no reaction seen"."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    _to_hold(d)
+    d.send("not_sure")
+    assert d.state.current.title == "How to tell whether it reacted"
+    d.send("not_sure")
+    assert d.state.history[-1].result == "could not tell whether it reacted"

@@ -351,6 +351,8 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         if given in REACTED and "saw-confirmation" in plan.phases[fold.phase].questions:
             fold.evidence.append(Derived("saw-confirmation", REACTED[given]))
         fold.advance(plan, action, stage)
+        if given == NOT_SURE:  # "I still can't tell" is no "nothing" (user review 52)
+            return "could not tell whether it reacted"
         return "it reacted" if given == "saw" else "no reaction seen"
     if which == SHORT_HOLD:
         if given == "again":
