@@ -290,11 +290,13 @@ def unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
 
 
 def _dark(fold: Fold, plan: CameraPlan) -> list[Answered]:
-    """Its light is off, where the phase asks about it and the person has not said so."""
-    light = POWER_QUESTIONS[1]
+    """Its light is off, where the phase asks about it and the person has not said so (an
+    answer counted twice would count twice); else that it is offline, to mark it dark."""
+    light, questions = POWER_QUESTIONS[1], plan.phases[fold.phase].questions
     said = [e for e in fold.evidence if isinstance(e, Answered) and e.question_id == light]
-    off = bool(said) and said[-1].answer == "off"
-    return [] if off or light not in plan.phases[fold.phase].questions else [Derived(light, "off")]
+    if light in questions and not (said and said[-1].answer == "off"):
+        return [Derived(light, "off")]
+    return [Derived(ONLINE_QUESTION, "offline")] if ONLINE_QUESTION in questions else []
 
 
 def _powered_here(plan: CameraPlan, action: str, stage: int) -> bool:
@@ -326,7 +328,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             return said
         if given == NO_POWER and _powered_here(plan, action, stage):
             # no failed attempt: its hold was never done, so nothing it fixes is ruled down;
-            # the presses wait while it is dark (flow.dark_first), its light counts as off
+            # the presses wait while it is dark (flow.dark_presses), its light counts as off
             fold.evidence.extend(_dark(fold, plan))
             return fold.give_up(action, STILL_OFF)
         if given == NO_POWER:  # power first: each way at home to power it has its own reset
