@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import for_its_power
@@ -26,7 +26,13 @@ from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
 from camreset.core.report.details import session_details
-from camreset.core.report.steps import ReportStep, ReportTakenBack, report_steps, taken_back
+from camreset.core.report.steps import (
+    Frozen,
+    ReportStep,
+    ReportTakenBack,
+    report_steps,
+    taken_back,
+)
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,
@@ -36,11 +42,7 @@ from camreset.core.report_network import (
 from camreset.core.session import Cause, SessionState
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ReportCause(_Frozen):
+class ReportCause(Frozen):
     """A cause of "won't reset" and how likely it still is."""
 
     id: str
@@ -50,7 +52,7 @@ class ReportCause(_Frozen):
     """Whether some attempt at home for this camera addresses it (else it is support's)."""
 
 
-class SupportRoute(_Frozen):
+class SupportRoute(Frozen):
     """Where the vendor takes support requests for this line."""
 
     brand: str
@@ -62,7 +64,7 @@ class SupportRoute(_Frozen):
     people to the installer)."""
 
 
-class NeedRow(_Frozen):
+class NeedRow(Frozen):
     """One thing this vendor's support asks for, and whether the report has it."""
 
     need: str
@@ -71,7 +73,7 @@ class NeedRow(_Frozen):
     value: str | None = None
 
 
-class Report(_Frozen):
+class Report(Frozen):
     """Everything support needs, in the order they read it."""
 
     kind: Literal["camreset-report"] = "camreset-report"

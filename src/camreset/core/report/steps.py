@@ -17,11 +17,13 @@ from camreset.core.session.commands import SCRIPTED
 from camreset.core.session.events import effective, moves_on
 
 
-class _Frozen(BaseModel):
+class Frozen(BaseModel):
+    """The report's models: built once, never changed, no field left unknown."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class ReportStep(_Frozen):
+class ReportStep(Frozen):
     """One step the person was shown, in order: when it was answered, how long it took, the
     hold it asked for and the hold the timer measured, what came of it, and why that result
     proves little (if it does)."""
@@ -45,7 +47,7 @@ class ReportStep(_Frozen):
     """Answered from a file, not by a person at that moment: `seconds` is None."""
 
 
-class ReportTakenBack(_Frozen):
+class ReportTakenBack(Frozen):
     """An answer the person took back (undo): what support should still know happened."""
 
     title: str

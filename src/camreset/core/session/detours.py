@@ -212,6 +212,12 @@ def latest_answer(fold: Fold, question: str) -> int | None:
     return None
 
 
+def last_said(fold: Fold, question: str) -> Answered | None:
+    """The question's latest answer, the person's or the session's own (`Derived`)."""
+    said = [e for e in fold.evidence if isinstance(e, Answered) and e.question_id == question]
+    return said[-1] if said else None
+
+
 def latest_is(fold: Fold, said: Answered) -> bool:
     """Whether the person's own latest answer to `said`'s question is `said`."""
     at = latest_answer(fold, said.question_id)
@@ -257,7 +263,7 @@ the person, so each marks the camera as said to be dark."""
 def said_dark(plan: CameraPlan, fold: Fold) -> bool:
     """Whether the camera is said not to switch on, and nothing since says it is on: no
     attempt meant to power it got as far as its hold and failed, no light was seen on it."""
-    marks = [i for i, e in enumerate(fold.evidence) if isinstance(e, Derived) and e in DARK_SAYS]
+    marks = [i for i, e in enumerate(fold.evidence) if e in DARK_SAYS]
     if not marks:
         return False
     light = POWER_QUESTIONS[1]
@@ -293,8 +299,8 @@ def _dark(fold: Fold, plan: CameraPlan) -> list[Answered]:
     """Its light is off, where the phase asks about it and the person has not said so (an
     answer counted twice would count twice); else that it is offline, to mark it dark."""
     light, questions = POWER_QUESTIONS[1], plan.phases[fold.phase].questions
-    said = [e for e in fold.evidence if isinstance(e, Answered) and e.question_id == light]
-    if light in questions and not (said and said[-1].answer == "off"):
+    said = last_said(fold, light)
+    if light in questions and not (said is not None and said.answer == "off"):
         return [Derived(light, "off")]
     return [Derived(ONLINE_QUESTION, "offline")] if ONLINE_QUESTION in questions else []
 

@@ -91,20 +91,16 @@ def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozense
     SimpliSafe's guides say to charge first), so "Charge it" comes before another hold."""
     if CHARGE not in acts or CHARGE in fold.tried:
         return frozenset()
-    said = [
-        e for e in fold.evidence if isinstance(e, Answered) and e.question_id == LOW.question_id
-    ]
-    if not said or said[-1].answer != LOW.answer:  # "won't switch on" said it too (Derived)
+    said = detours.last_said(fold, LOW.question_id)  # "won't switch on" says it too (Derived)
+    if said is None or said.answer != LOW.answer:
         return frozenset()
     return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
 
 
-def dark_presses(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
+def dark_presses(plan: CameraPlan, acts: frozenset[str]) -> frozenset[str]:
     """The presses left out while the camera is said not to switch on (`detours.said_dark`):
     a press on a dark camera does nothing ("Get ready" came first for a Ring doorbell said to
     be dark, and "Find the button" after it stayed dark once charged: web review 52)."""
-    if not detours.said_dark(plan, fold):
-        return frozenset()
     return frozenset(
         a for a in acts if Capability.button in plan.actions[a].needs and not plan.powers_it(a)
     )
@@ -114,8 +110,6 @@ def dark_questions(plan: CameraPlan, fold: Fold, qs: frozenset[str]) -> frozense
     """The questions left out while the camera is said to be dark: those that tell nothing
     of its power ("Do you feel a click when you press?" right under "its power comes
     first": a user review of the change)."""
-    if not detours.said_dark(plan, fold):
-        return frozenset()
     questions = plan.phases[fold.phase].questions
     return frozenset(
         q
@@ -145,12 +139,15 @@ def ask_engine(
         at = len(evidence) - 1 - evidence[::-1].index(without)
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
-    acts -= detours.button_lost(plan, fold, acts) | dark_presses(plan, fold, acts)
+    dark = detours.said_dark(plan, fold)
+    acts -= detours.button_lost(plan, fold, acts) | (
+        dark_presses(plan, acts) if dark else frozenset()
+    )
     first = opening.documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
-    qs -= dark_questions(plan, fold, qs)
+    qs -= dark_questions(plan, fold, qs) if dark else frozenset()
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
     rec = recommender(phase, evidence, acts - first, qs)
@@ -214,7 +211,7 @@ def attempted(fold: Fold) -> bool:
     camera was said not to switch on: either way something is known to be wrong with it (a
     doorbell still dark once charged read "nothing is known to be wrong": web review 52)."""
     evidence = [*fold.evidence, *(e for ev in fold.parked.values() for e in ev)]
-    dark = any(isinstance(e, detours.Derived) and e in detours.DARK_SAYS for e in evidence)
+    dark = any(e in detours.DARK_SAYS for e in evidence)
     return dark or any(isinstance(e, ActionFailed) for e in evidence)
 
 
