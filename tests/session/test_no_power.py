@@ -275,3 +275,54 @@ def test_i_still_cant_tell_is_not_reported_as_no_reaction(make_driver: Any) -> N
     assert d.state.current.title == "How to tell whether it reacted"
     d.send("not_sure")
     assert d.state.history[-1].result == "could not tell whether it reacted"
+
+
+STILL = "It still won't switch on: no light, no sound"
+
+
+def test_the_start_up_wait_after_a_power_step_asks_whether_it_came_on(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """User review 52: after "Charge it" nobody asked whether the camera came on; the only
+    way to say it stayed dark was "I can't do this" on the hold page, which told a dark
+    camera "it is on". The start-up wait after a page meant to power it offers it now."""
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
+    d.send("no-power")
+    assert d.state.current.title == "Charge it"
+    assert not d.state.current.offers("still-dark")  # the power page itself: do it first
+    d.send("done")
+    wait = d.state.current
+    assert wait.kind == "wait" and wait.title == "Let the camera start up"
+    assert [a.label for a in wait.answers if a.role == "answer"][1] == STILL
+    d.send("still-dark")
+    last = d.state.history[-1]
+    assert (last.answer_label, last.result) == (STILL, "it still won't switch on")
+    page = d.state.current
+    assert page.timer is None and page.ref.ref != "find-button"  # never pressed while dark
+    assert (page.notice or "").startswith("You said it still won't switch on after “Charge it”")
+    report = render_markdown(build_report(kb, d.state))
+    assert f"| Let the camera start up | {STILL} |" in report
+
+
+def test_a_camera_that_came_on_is_not_asked_whether_it_is_still_dark(make_driver: Any) -> None:
+    """Only a camera said to be dark is asked: the same wait in a session that began with
+    "It won't reset" offers the usual answers, and so does the next start-up wait of a
+    camera that came on ("Done waiting" after charging: its hold page follows)."""
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
+    d.send("no-power")
+    d.send("done")
+    d.send("done")  # it started
+    for _ in range(12):
+        step = d.state.current
+        if step.kind == "wait":
+            assert not step.offers("still-dark"), step.title
+        if step.timer is not None or step.kind == "outcome":
+            break
+        d.pick("done", "no", "not_sure")
+    tapo = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
+    for _ in range(30):
+        step = tapo.state.current
+        assert not step.offers("still-dark"), step.title
+        if step.kind == "outcome":
+            break
+        tapo.pick("no", "done", "not_sure")

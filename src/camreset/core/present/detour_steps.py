@@ -43,6 +43,10 @@ WONT_SWITCH_ON = "the camera won't switch on"
 STILL_OFF = "it still won't switch on"
 """Its result on an attempt whose own power page was done (charged, another outlet): that
 attempt failed, it was not left undone."""
+STILL_DARK = Answer("still-dark", "It still won't switch on: no light, no sound")
+"""On the start-up wait after a page meant to power a camera said to be dark (charged, another
+outlet or port): the one place to say it stayed dark (user review 52: the only way was
+through "I can't do this" on the hold page, which told a dark camera "it is on")."""
 POWER_QUESTIONS = ("battery-level", "status-light")
 """The knowledge base's questions a "won't switch on" answers: a battery that is low, else a
 status light that is off (their likelihoods)."""

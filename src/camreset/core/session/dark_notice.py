@@ -2,12 +2,13 @@
 
 Said once, on the page that follows the answer, or on the page after the second look at an
 earlier answer that may come between them (a doorbell still dark after charging had its
-"tell support it stays dark" pushed off by the recheck of "A battery": web review 52).
+"tell support it stays dark" pushed off by the recheck of "A battery": web review 52); and
+after "It still won't switch on" on the start-up wait that follows a page meant to power it.
 """
 
 from __future__ import annotations
 
-from camreset.core.present.detour_steps import NO_POWER, RECHECK, STILL_OFF
+from camreset.core.present.detour_steps import NO_POWER, RECHECK, STILL_DARK, STILL_OFF
 from camreset.core.present.said_notices import NO_POWER_NOTICE, STILL_OFF_NOTICE
 from camreset.core.session.state import SessionFold
 
@@ -16,10 +17,13 @@ def dark_notice(fold: SessionFold) -> str | None:
     """The notice for a camera just said not to switch on, or None."""
     said = [h for h in fold.history if not (h.ref.kind == "detour" and h.ref.ref == RECHECK)]
     last = said[-1] if said else None
-    if last is None or last.ref.kind not in ("detour", "opening") or last.answer != NO_POWER:
+    if last is not None and last.ref.kind == "action" and last.answer == STILL_DARK.id:
+        attempt: str | None = last.ref.ref  # on the start-up wait after its power page
+    elif last is None or last.ref.kind not in ("detour", "opening") or last.answer != NO_POWER:
         return None  # said on "What stops you?", or as the reason they came
-    if last.result != STILL_OFF:
+    elif last.result != STILL_OFF:
         return NO_POWER_NOTICE
-    attempt = last.ref.subject  # named by the page the person acted on ("Charge it")
+    else:
+        attempt = last.ref.subject  # named by the page the person acted on ("Charge it")
     acted = [h.title for h in fold.history if h.kind == "action" and h.ref.ref == attempt]
     return STILL_OFF_NOTICE.format(title=acted[0]) if acted else NO_POWER_NOTICE

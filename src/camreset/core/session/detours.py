@@ -313,6 +313,22 @@ def _powered_here(plan: CameraPlan, action: str, stage: int) -> bool:
     return plan.powers_it(action) and any(p.do for p in plan.actions[action].steps[:stage])
 
 
+def offers_still_dark(plan: CameraPlan, fold: Fold, action: str, stage: int) -> bool:
+    """Whether page `stage` of `action` is the start-up wait after its page meant to power a
+    camera said to be dark: there "It still won't switch on" is offered (`STILL_DARK`)."""
+    page = plan.actions[action].steps[stage]
+    fits = page.wait is WaitFor.boot and _powered_here(plan, action, stage)
+    return fits and said_dark(plan, fold)
+
+
+def stayed_dark(fold: Fold, plan: CameraPlan, action: str) -> str:
+    """The camera stayed dark after `action`'s page meant to power it. No failed attempt: its
+    hold was never done, so nothing it fixes is ruled down; the presses wait while it is dark
+    (flow.dark_presses), and its light counts as off."""
+    fold.evidence.extend(_dark(fold, plan))
+    return fold.give_up(action, STILL_OFF)
+
+
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
     """Resolve a detour on page `stage` of `action`; the result words for the history."""
     fold.detour = None
@@ -333,10 +349,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
             return said
         if given == NO_POWER and _powered_here(plan, action, stage):
-            # no failed attempt: its hold was never done, so nothing it fixes is ruled down;
-            # the presses wait while it is dark (flow.dark_presses), its light counts as off
-            fold.evidence.extend(_dark(fold, plan))
-            return fold.give_up(action, STILL_OFF)
+            return stayed_dark(fold, plan, action)
         if given == NO_POWER:  # power first: each way at home to power it has its own reset
             fold.evidence.extend(unpowered(fold, plan))
             return fold.give_up(action, WONT_SWITCH_ON)  # a dead camera ends at support

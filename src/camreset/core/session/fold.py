@@ -21,7 +21,7 @@ from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
-from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, TELL_CHECK
+from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK, TELL_CHECK
 from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
@@ -264,6 +264,8 @@ class Fold:
             return self._last_look(plan, ref, stage, answer)
         if step.check is not None:
             return self.check(plan, ref, stage, answer)
+        if answer == STILL_DARK.id:  # offered only where `detours.offers_still_dark`
+            return detours.stayed_dark(self, plan, ref)
         if answer == CANT and step.wait is not None:
             self.advance(plan, ref, stage, waited=False)
             return None

@@ -51,7 +51,7 @@ from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
-from camreset.core.session.said_before import as_said, shown_title
+from camreset.core.session.said_before import answer_words, as_said, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back
@@ -259,7 +259,7 @@ class Guide:
         told = asked if isinstance(asked, str) else None
         fold.history.append(
             HistoryEntry(
-                ref, step.kind, shown, answer, step.answer_label(answer), event.at,
+                ref, step.kind, shown, answer, answer_words(step, answer), event.at,
                 seconds, result, held, doubt, told, fold.held_note if held is not None else None,
             )
         )  # fmt: skip

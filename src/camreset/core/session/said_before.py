@@ -26,6 +26,7 @@ from camreset.core.present.detour_steps import (
     FIND_HELP,
     OFFLINE,
     OTHER,
+    STILL_DARK,
     TELL_HOLD,
     WHY_CANT,
     not_at_hand,
@@ -139,6 +140,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         moving = fold.opening.reason == "new-wifi"
         notice = OFFLINE_AFTER_MOVE_NOTICE if moving else OFFLINE_NOTICE
         step = step.noted(notice.format(app=app))
+    if page is not None and detours.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
+        step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
     if (dark := dark_notice(fold)) is not None:  # "needs the doorbell on", on a doorbell's
         step = step.noted(in_its_own_words(plan.model, dark))
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
@@ -240,6 +243,11 @@ def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:
 def _felt_click(fold: SessionFold) -> bool:
     """The person's latest answer to "do you feel a click?" was yes."""
     return detours.latest_is(fold, Answered("felt-click", "yes"))
+
+
+def answer_words(step: Step, answer: str) -> str:
+    """The label of `answer` as the page showed it, one this module adds included."""
+    return STILL_DARK.label if answer == STILL_DARK.id else step.answer_label(answer)
 
 
 def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:
