@@ -53,6 +53,10 @@ OTHER_WAY = (
 )
 
 
+BOOT_FALLBACK, REBOOT_FALLBACK = 120.0, 180.0
+"""Only if even camreset's general defaults lost their start-up and restart times."""
+
+
 def boot_wait(model: ResolvedModel, after_power: bool, time: str, on: str) -> str:
     """A start-up wait's words: why to wait, unless its sources press as the power returns."""
     if model.value("powered_first") is False:

@@ -81,3 +81,36 @@ class PowerWords:
             return cls(on, off, f"Cut the camera's power: {' or '.join(ways)}",
                        f"Give it power again: {' or '.join(back)}")  # fmt: skip
         return cls(on, off)
+
+
+ANY_FEED = {
+    "poe.feed": "the PoE switch or recorder",
+    "poe.feeds": "the switch's",
+    "poe.port": "port of the PoE switch or recorder (on a recorder, one of its own camera ports)",
+    "poe.source": "the PoE switch, recorder or injector",
+    "poe.injector": "the PoE injector, if the camera has one (a small box with its own power "
+    "adapter, between the router and the camera)",
+    "poe.no_injector": " (No injector, the cable runs straight to a switch or recorder? Just "
+    "unplug the cable and plug it back in.)",
+}
+"""The `{poe.*}` template values before the person said what a PoE camera's cable plugs into
+(or where they could not, or on a page meant for another feed): words that fit any feed."""
+FEED_WORDS = {
+    "switch": {"poe.feed": "the PoE switch", "poe.port": "port of the PoE switch",
+               "poe.source": "the PoE switch"},
+    "recorder": {"poe.feed": "the recorder", "poe.feeds": "the recorder's",
+                 "poe.port": "camera port on the recorder", "poe.source": "the recorder"},
+    "injector": {"poe.feed": "the injector", "poe.feeds": "the injector's",
+                 "poe.port": "port of a PoE switch, a recorder or another injector",
+                 "poe.source": "the injector", "poe.injector": "the injector",
+                 "poe.no_injector": ""},
+}  # fmt: skip
+"""The same once they said it ("What does the camera's network cable plug into?"): the steps
+name theirs, not "the PoE switch or recorder" (user review 52: a person who said "recorder"
+read "Free the switch's power", and one who said "injector" read "If the camera is powered by
+a PoE injector")."""
+
+
+def feed_values(feed: str | None) -> dict[str, str]:
+    """The `{poe.*}` template values for what feeds the camera (None: not said)."""
+    return {**ANY_FEED, **FEED_WORDS.get(feed or "", {})}

@@ -20,6 +20,7 @@ from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
+from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
@@ -73,9 +74,6 @@ ENDS = {
 """The ends that are not in the knowledge base: they are about the session, not the camera."""
 FIXED_ENDS = frozenset({"done", "handed-over", "reset-for-sale", "not-needed"})
 """Ends where nothing is left to fix; every other end leads to support (or the report for it)."""
-BOOT_FALLBACK = 120.0
-REBOOT_FALLBACK = 180.0
-"""Only if even camreset's general defaults lost their start-up and restart times."""
 _NO_REF = StepRef(0, "action", "")
 
 
@@ -83,10 +81,15 @@ class StepRenderer:
     """Turns the KB records of one camera plan into steps."""
 
     def __init__(
-        self, kb: KnowledgeBase, plan: CameraPlan, power: frozenset[str] | None = None
+        self,
+        kb: KnowledgeBase,
+        plan: CameraPlan,
+        power: frozenset[str] | None = None,
+        feed: str | None = None,
     ) -> None:
         """`power`: how the person said the camera is powered, for the words of steps that
-        start it, keep it on or cut its power (default: what the sources give)."""
+        start it, keep it on or cut its power (default: what the sources give); `feed`: what
+        they said its PoE cable plugs into, for the steps that name it."""
         self.kb = kb
         self.plan = plan
         self.model = plan.model
@@ -99,25 +102,26 @@ class StepRenderer:
         alone with no other way given)."""
         self.no_wifi = without_wifi(plan.model) or (bool(kinds) and kinds <= {PowerKind.poe.value})
         """Added only over a cable, or on a PoE cable (sourced, or said): no Wi-Fi to join."""
-        self.values = template_values(kb, plan.model, kinds)
+        self.values = template_values(kb, plan.model, kinds, feed)
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
         self.power = PowerWords.of(kinds)
         self._built: dict[tuple[str, str, int, str | None], Step] = {}
-        self._powered: dict[frozenset[str], StepRenderer] = {}
+        self._powered: dict[tuple[frozenset[str], str | None], StepRenderer] = {}
 
-    def powered(self, power: frozenset[str] | None) -> StepRenderer:
-        """The renderer of this plan for a camera the person said is powered this way: made
-        once per way, so steps are still built once each. What they said narrows the ways
-        the sources give; an answer outside them (a Ring doorbell "on an adapter", meaning
-        its charger) leaves the sourced words."""
+    def powered(self, power: frozenset[str] | None, feed: str | None = None) -> StepRenderer:
+        """The renderer of this plan for a camera the person said is powered this way (and fed
+        by `feed`): made once per way, so steps are still built once each. What they said
+        narrows the ways the sources give; an answer outside them (a Ring doorbell "on an
+        adapter", meaning its charger) leaves the sourced words."""
         if power and self.sourced_power:
             power = power & self.sourced_power
-        if not power or power == self.sourced_power:
+        if (not power or power == self.sourced_power) and feed is None:
             return self
-        if power not in self._powered:
-            self._powered[power] = StepRenderer(self.kb, self.plan, power)
-        return self._powered[power]
+        key = (power or self.sourced_power, feed)
+        if key not in self._powered:
+            self._powered[key] = StepRenderer(self.kb, self.plan, key[0], feed)
+        return self._powered[key]
 
     # -- what sessions ask for ---------------------------------------------------------
     def step(self, ref: StepRef, why: Why | None = None, app_at_hand: bool = True) -> Step:
@@ -259,11 +263,11 @@ class StepRenderer:
         """A wait page; a start-up wait's words say whether the attempt just gave it power."""
         names: tuple[str, ...] = ()
         if spec.wait is WaitFor.boot:
-            seconds = self.model.seconds("boot_seconds") or BOOT_FALLBACK
+            seconds = self.model.seconds("boot_seconds") or holds.BOOT_FALLBACK
             title, names = "Let the camera start up", ("boot_seconds", "powered_first")
             text = boot_wait(self.model, after_power, duration(seconds), self.power.on)
         elif spec.wait is WaitFor.reboot:
-            seconds = self.model.seconds("reboot_seconds") or REBOOT_FALLBACK
+            seconds = self.model.seconds("reboot_seconds") or holds.REBOOT_FALLBACK
             title, names = "Let the camera restart", ("reboot_seconds",)
             text = (
                 f"Leave it alone for {duration(seconds)} while it restarts. "
@@ -342,12 +346,8 @@ class StepRenderer:
     def _question(self, question_id: str) -> Step:
         spec = self.plan.questions[question_id]
         if spec.answered_by == "network":  # camreset answers it; the person may only skip
-            step = self.base(
-                "question",
-                self.fill(spec.title),
-                self.fill(spec.text),
-                (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER),
-            )
+            title, text = self.fill(spec.title), self.fill(spec.text)
+            step = self.base("question", title, text, (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER))
             return replace(step, network=True)
         powered = power_answers(spec, self.model)  # "how is it powered?": the ways it may be
         offered = [

@@ -25,7 +25,7 @@ from camreset.core.present.phrases import (
     setup_words,
     signal_words,
 )
-from camreset.core.present.power_words import PowerWords
+from camreset.core.present.power_words import PowerWords, feed_values
 from camreset.core.present.setup_words import activates_when_wired, setup_values
 from camreset.core.present.timer import longest_claim
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
@@ -138,10 +138,11 @@ def _by_shape(model: ResolvedModel) -> str:
 
 
 def template_values(
-    kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str]
+    kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str], feed: str | None = None
 ) -> dict[str, str]:
     """Every `{field}` a KB template may use, for this model powered `power` (what the
-    sources give, or what the person said where that narrows it)."""
+    sources give, or what the person said where that narrows it) and, on PoE, fed by `feed`
+    (what they said its cable plugs into, if they did)."""
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
@@ -210,6 +211,7 @@ def template_values(
         "software.app_note": _other_app_note(app_paths[0].path if app_paths else "", model.app),
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
         **setup_values(model, power),
+        **feed_values(feed),
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}

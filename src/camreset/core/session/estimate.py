@@ -20,13 +20,13 @@ from camreset.core.engine.compiled import Masses
 from camreset.core.engine.policy import joint_masses
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Phase, WaitFor
+from camreset.core.present.holds import BOOT_FALLBACK, REBOOT_FALLBACK
 from camreset.core.session.detours import offline_now
 from camreset.core.session.fold import Fold
 
 MOST = 0.8
 """The share of people at home the upper end covers."""
 OPENING_MINUTES = 1.0
-BOOT_FALLBACK, REBOOT_FALLBACK = 120.0, 180.0
 NOTICEABLE_MINUTES, NOTICEABLE_SHARE = 3, 0.2
 """How much further a range must reach to be called longer: a minute more read as bad news."""
 PAGE_MINUTES = 0.3

@@ -23,7 +23,7 @@ from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
-from camreset.core.session import detours, opening
+from camreset.core.session import detours, opening, poe_feed
 from camreset.core.session.fold import Fold, next_stage
 
 RECHECKS = 2
@@ -153,7 +153,7 @@ def ask_engine(
     rec = recommender(phase, evidence, acts - first, qs)
     if first and rec.kind == "service":  # an order, never a reason to give up at home
         rec = recommender(phase, evidence, acts, qs)
-    return rec
+    return poe_feed.ask_first(plan, fold, rec, evidence, qs)
 
 
 def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:

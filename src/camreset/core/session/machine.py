@@ -50,6 +50,7 @@ from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
+from camreset.core.session.poe_feed import feed_for
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.said_before import answer_words, as_said, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
@@ -213,10 +214,9 @@ class Guide:
         answer: str,
     ) -> None:
         ref = StepRef.parse(step_id)
-        step = renderer.step(ref)  # built once per plan: a look-up, not a rebuild
+        step = renderer.powered(fold.said_power, feed_for(plan, fold, ref)).step(ref)
         shown = shown_title(step, plan, fold)  # the report names the page as it was shown
-        since = fold.last_step_at or event.at
-        seconds = max(0.0, (event.at - since).total_seconds())
+        seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
         quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
         own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)
         held = fold.held[2] if own and fold.held and ref.kind == "action" else None
@@ -282,7 +282,7 @@ class Guide:
         outcome = None
         if ref.kind == "outcome":
             outcome = ENDINGS.get(ref.ref, "escalated")
-        renderer = renderer.powered(fold.said_power)
+        renderer = renderer.powered(fold.said_power, feed_for(plan, fold, ref))
         rec = nxt.rec
         if rec is None and outcome is None:  # in the opening too: its cost is no 0
             rec = ask_engine(plan, fold, self.recommender)

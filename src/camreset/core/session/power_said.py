@@ -8,9 +8,13 @@ from __future__ import annotations
 from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.phrases import POWER_KIND_WORDS
+from camreset.core.present.power_words import FEED_WORDS
+from camreset.core.session.detours import last_said
 from camreset.core.session.state import SessionFold
 from camreset.errors import InvalidAnswerError
 
+FEED_QUESTION = "poe-source"
+"""The knowledge base's question "What does the camera's network cable plug into?"."""
 AT_START = "started"
 """The key the said power is kept under among the fold's power answers."""
 
@@ -51,3 +55,10 @@ def _answer_for(plan: CameraPlan, kind: PowerKind) -> tuple[str, str] | None:
             if kind in (answer.power or ()):
                 return question.id, answer.id
     return None
+
+
+def said_feed(fold: SessionFold) -> str | None:
+    """What the person last said a PoE camera's cable plugs into (a switch, a recorder, an
+    injector), for the steps that name it; None before they said."""
+    said = last_said(fold, FEED_QUESTION)
+    return said.answer if said is not None and said.answer in FEED_WORDS else None

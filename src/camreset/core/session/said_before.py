@@ -84,6 +84,7 @@ from camreset.core.session.opening import (
     SINCE_FAILED,
     SINCE_NOT,
 )
+from camreset.core.session.poe_feed import feed_notice
 from camreset.core.session.state import SessionFold
 
 REMOVE_OLD_ENTRY = "remove-old-entry"
@@ -142,8 +143,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(notice.format(app=app))
     if page is not None and detours.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
         step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
-    if (dark := dark_notice(fold)) is not None:  # "needs the doorbell on", on a doorbell's
-        step = step.noted(in_its_own_words(plan.model, dark))
+    for said in (feed_notice(plan, fold, step), dark_notice(fold)):  # a doorbell's own words
+        step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
     if last is not None and _found_for(last.ref, last.answer, step.ref):

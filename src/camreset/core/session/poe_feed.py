@@ -1,0 +1,116 @@
+"""What feeds a PoE camera, in the steps: "What does the camera's network cable plug into?" is
+asked before the first attempt meant for one feed (a switch's port or budget, an injector),
+the pages name the feed the person said, and a page meant for another feed than the one they
+said says so ("Free the switch's power" after "an injector": user review 52). The engine may
+still offer such a page: the answer may be wrong (the knowledge base gives it the usual share
+of mistaken answers), and by then the steps that fit it have failed. The page says so, and how
+to decline it, instead of reading as if the answer was never given."""
+
+from __future__ import annotations
+
+from camreset.core.engine.evidence import Evidence, belief
+from camreset.core.engine.policy import Recommendation
+from camreset.core.engine.why import why_question
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.values import PowerKind
+from camreset.core.present.power_words import FEED_WORDS
+from camreset.core.present.step import Step, StepRef
+from camreset.core.session.detours import last_said
+from camreset.core.session.fold import Fold
+from camreset.core.session.power_said import FEED_QUESTION, said_feed
+from camreset.core.session.state import SessionFold
+
+UNLIKELY = 0.05
+"""A cause this unlikely under the answer (before mistaken answers) is one the answer speaks
+against: the knowledge base gives an injector's faults 0.02 under "a switch", and a switch's
+0.02 under "an injector"."""
+NOT_FOR_AN_INJECTOR = (
+    "You said the camera's cable plugs into an injector: this step is for a cable that runs to "
+    "a PoE switch or a recorder. Look where it runs once more; if it is the injector, answer "
+    "“I can't do this”."
+)
+NO_INJECTOR = (
+    "You said the camera's cable runs to {feed}: with no injector to check, just unplug the "
+    "camera's cable there and plug it back in."
+)
+
+
+def feed_for(plan: CameraPlan, fold: SessionFold, ref: StepRef) -> str | None:
+    """The feed the words of page `ref` name: what the person said, except on an attempt
+    meant for another feed, which keeps the words that fit any ("the PoE switch or recorder":
+    "Unplug the other devices the injector powers" made no sense)."""
+    feed = said_feed(fold)
+    if feed is None or ref.kind != "action" or not _against(plan, ref.ref, feed):
+        return feed
+    return None
+
+
+def feed_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """The notice for the first page of an attempt meant for a feed the person said is not
+    theirs, or None."""
+    feed = said_feed(fold)
+    if feed is None or step.ref.kind != "action" or step.ref.stage != 0:
+        return None
+    if not _against(plan, step.ref.ref, feed):
+        return None
+    if feed == "injector":
+        return NOT_FOR_AN_INJECTOR
+    return NO_INJECTOR.format(feed=FEED_WORDS[feed]["poe.feed"])
+
+
+def _against(plan: CameraPlan, action: str, feed: str) -> bool:
+    """Whether `action`, a PoE camera's step, is most meant to fix a power fault the feed
+    rules down."""
+    question = plan.questions.get(FEED_QUESTION)
+    spec = plan.actions.get(action)
+    if question is None or spec is None or not spec.fixes or spec.when.power != [PowerKind.poe]:
+        return False  # a step for any camera (a recovery code) is meant for no feed
+    likely = next((a.likelihood for a in question.answers if a.id == feed), None)
+    if likely is None:
+        return False
+    most = max(spec.fixes.values())
+    meant = [c for c in plan.power_causes if spec.fixes.get(c, 0) >= most]
+    return any(likely.get(c, likely["default"]) < UNLIKELY for c in meant)
+
+
+def ask_first(
+    plan: CameraPlan, fold: Fold, rec: Recommendation, evidence: tuple[Evidence, ...],
+    questions: frozenset[str],
+) -> Recommendation:  # fmt: skip
+    """A question instead of `rec`, an attempt meant for one way of powering the camera or for
+    one PoE feed, while the question that tells has no answer yet and may be asked: how it is
+    powered (where its sources give several ways), then what its cable plugs into (user
+    review 52: a dark PoE camera was sent to "Another port" of a switch unasked, and a UniFi
+    camera to "The injector" 28 steps in)."""
+    if rec.kind != "action" or rec.step_id is None:
+        return rec
+    for question in (_power_question(plan, fold, rec.step_id, questions), FEED_QUESTION):
+        if question is None or question not in questions or last_said(fold, question):
+            continue
+        if question == FEED_QUESTION and not _for_one_feed(plan, rec.step_id):
+            continue
+        model = plan.phases[fold.phase].engine
+        why = why_question(model, belief(model, evidence), question)
+        minutes = plan.questions[question].minutes
+        return Recommendation("question", question, rec.expected_cost + minutes, why)
+    return rec
+
+
+def _power_question(
+    plan: CameraPlan, fold: Fold, action: str, questions: frozenset[str]
+) -> str | None:
+    """The question that asks how the camera is powered, where `action` is meant for only
+    some of the ways its sources give and the person has not said which."""
+    kinds = frozenset(k.value for k in plan.model.power_kinds)
+    meant = plan.actions[action].when.power
+    if fold.said_power is not None or len(kinds) < 2 or meant is None:
+        return None
+    if kinds <= {k.value for k in meant}:
+        return None
+    asks = (q for q in sorted(questions) if any(a.power for a in plan.questions[q].answers))
+    return next(asks, None)
+
+
+def _for_one_feed(plan: CameraPlan, action: str) -> bool:
+    question = plan.questions.get(FEED_QUESTION)
+    return question is not None and any(_against(plan, action, a.id) for a in question.answers)

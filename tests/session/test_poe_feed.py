@@ -1,0 +1,113 @@
+"""What feeds a PoE camera's cable, in the steps (user review 52): it is asked before the
+first attempt meant for one feed, the pages then name the person's own ("the recorder", "the
+injector"), and a page still offered for another feed says so and how to decline it."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from tests.session.conftest import Driver
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.report import build_report, render_markdown
+from camreset.core.session.poe_feed import NOT_FOR_AN_INJECTOR
+
+FOR_ONE_FEED = {
+    "poe-other-port", "poe-other-port-web", "poe-free-budget", "poe-free-budget-web",
+    "poe-injector-check",
+}  # fmt: skip
+"""The attempts meant for a switch's (or recorder's) port or budget, or for an injector."""
+POE = ("hikvision-ds-2cd2143g2-i", "reolink-rlc-510a", "unifi-g4-pro", "lorex-e893ab")
+
+
+def _walk(d: Driver, rng: random.Random, prefer: tuple[str, ...] = ()) -> None:
+    for _ in range(60):
+        step = d.state.current
+        if step.kind == "outcome":
+            return
+        chosen = next((a for a in prefer if step.offers(a)), None)
+        plain = [a.id for a in step.answers if a.id != "stop"]
+        d.send(chosen or rng.choice(plain))
+
+
+def test_what_feeds_the_cable_is_asked_before_a_step_for_one_feed(make_driver: Any) -> None:
+    """A dark PoE camera went straight to "Another port" of a switch, and a UniFi camera
+    that would not reset was sent to "The injector" 28 steps in, never asked."""
+    rng = random.Random(53)
+    walked = 0
+    for model in POE:
+        for reason in ("no-power", "wont-reset"):
+            for _ in range(6):
+                d = make_driver(model=model, have=("pin", "computer", "app"), opening=True)
+                d.send(reason)
+                _walk(d, rng)
+                tried = {h.ref.ref for h in d.state.history if h.ref.kind == "action"}
+                walked += bool(tried & FOR_ONE_FEED)
+                if d.state.fold.said_power is None:
+                    continue  # "not sure" how it is powered: no PoE question follows
+                seen: set[str] = set()
+                for h in d.state.history:
+                    if h.ref.kind == "question":
+                        seen.add(h.ref.ref)
+                    if h.ref.kind == "action" and h.ref.ref in FOR_ONE_FEED:
+                        assert "poe-source" in seen, (model, h.title)
+    assert walked >= 10  # the walks did reach such steps
+
+
+def test_the_pages_name_the_feed_the_person_said(make_driver: Any, kb: KnowledgeBase) -> None:
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    d.send("no-power")
+    while d.state.current.ref.ref != "poe-source":
+        d.pick("network-cable", "not_sure")
+    d.send("recorder")
+    titles = []
+    for _ in range(40):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        titles.append(step.title)
+        injector = any("injector" in n for n in step.notices)  # "The injector", said not theirs
+        if step.ref.kind == "action" and not injector:
+            assert "switch" not in step.text.replace("PoE switch or recorder port", ""), step.title
+        d.pick("on", "fine", "done", "no", "not_sure")
+    assert "Another port" in titles
+    assert "Free the recorder's power" in titles
+    report = render_markdown(build_report(kb, d.state))
+    assert "| Free the recorder's power |" in report  # the page as it was shown
+
+
+def test_an_injector_is_checked_in_its_own_words(make_driver: Any) -> None:
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
+    d.send("no-power")
+    d.send("network-cable")
+    assert d.state.current.ref.ref == "poe-source"
+    d.send("injector")
+    for _ in range(6):
+        if d.state.current.ref.ref == "poe-injector-check":
+            break
+        d.pick("fine", "on", "not_sure")
+    step = d.state.current
+    assert step.title == "The injector"
+    assert step.text.startswith("Check the injector: its own adapter plugged into a working")
+    assert "No injector" not in step.text and not step.notices
+
+
+def test_a_page_for_a_switch_after_an_injector_says_so(make_driver: Any) -> None:
+    """The engine may still offer "Free the switch's power" once the injector's own steps
+    failed (the answer may be wrong); the page says what it is for and how to decline it, in
+    words that fit a switch or a recorder ("the devices the injector powers" made no sense)."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
+    for answer in ("wont-reset", "until-change", "reacted", "came-back", "network-cable"):
+        d.send(answer)
+    for _ in range(40):
+        step = d.state.current
+        if (step.ref.ref == "poe-free-budget" and step.ref.stage == 0) or step.kind == "outcome":
+            break
+        d.pick("injector", "on", "fine", "done", "no", "not_sure")
+    step = d.state.current
+    assert step.title == "Free the switch's power"
+    assert NOT_FOR_AN_INJECTOR in step.notices
+    assert "the PoE switch or recorder powers" in step.text
+    d.send("cant")
+    assert "poe-free-budget" in d.state.fold.excluded
