@@ -381,3 +381,24 @@ def test_the_home_page_offers_the_session_this_browser_left(
     assert other.page("/").select_one("#left-here") is None
     walk(mine, url, prefer=("yes", "done"))  # to its end
     assert mine.page("/").select_one("#left-here") is None
+
+
+def test_the_home_page_offers_every_session_that_waits_for_the_person(
+    client: PageClient,
+) -> None:
+    """User review 52: a second camera's session hid the first, and a session handed to
+    support ("come back here: is it fixed?") was not offered at all. Each is offered, newest
+    first, until the person has answered what it waits for."""
+    tapo = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    support = walk(client, tapo, prefer=("no", "cant", "not_sure"))
+    assert "support" in support.h1.get_text()
+    eufy = start(client, "eufyCam 3", have=("pin", "app"))
+    links = client.page("/").select("#left-here li a")
+    assert [a["href"] for a in links] == [eufy, tapo]
+    assert links[0].get_text().startswith("eufyCam 3: step 2, “")
+    assert links[1].get_text() == (
+        "Tapo C200: handed to support. Once they have helped, say whether it is fixed"
+    )
+    fixed = support.find("form", action=f"{tapo}/feedback")  # "Did support fix it?"
+    assert client.submit(fixed, fixed="no").status_code == 303
+    assert [a["href"] for a in client.page("/").select("#left-here li a")] == [eufy]

@@ -88,7 +88,6 @@ async def start_page(request: Request) -> Response:
         lines=_lines(kb),
         network=network_allowed(request),
         left=left,
-        left_id=request.cookies.get(started.COOKIE, "") if left else "",
     )
 
 
