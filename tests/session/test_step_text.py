@@ -4,6 +4,7 @@ every paragraph ended."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from tests.session.conftest import Driver, start_event
@@ -1213,3 +1214,21 @@ def test_a_battery_page_speaks_of_its_own_kind_of_battery_and_cites_its_charging
     charge = ring.stage("charge-battery", 0)
     assert "about 6-8 hours" in charge.text
     assert [f.name for f in charge.facts] == ["charge"] and charge.facts[0].sources
+
+
+def test_adding_it_again_goes_on_from_the_code_the_camera_read(make_driver: Any) -> None:
+    """Web review 52: a Wyze camera shows it reset by reading the app's QR code, half-way
+    through adding it, and "Add it again" then said to start adding a new camera. It says to
+    carry on from there; a camera the app searches for (Tapo) is told nothing of the kind."""
+    for model, have in (("wyze-cam-v3", ("pin", "app")), ("tapo-c200", ("pin", "app"))):
+        d = make_driver(model=model, have=have)
+        for _ in range(20):
+            if d.state.current.ref.ref == "add-again":
+                break
+            d.pick("yes", "done")
+        step = d.state.current
+        assert step.title == "Add it again", model
+        said = " ".join(step.notices)
+        assert ("you are already adding it: carry on in the Wyze app" in said) is (
+            model == "wyze-cam-v3"
+        )

@@ -74,6 +74,7 @@ from camreset.core.present.words import (
     clock,
 )
 from camreset.core.session import detours
+from camreset.core.session.adding_notice import adding_notice
 from camreset.core.session.dark_notice import dark_notice
 from camreset.core.session.opening import (
     ADD_AGAIN,
@@ -143,7 +144,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(notice.format(app=app))
     if page is not None and detours.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
         step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
-    for said in (feed_notice(plan, fold, step), dark_notice(fold)):  # a doorbell's own words
+    for said in (feed_notice(plan, fold, step), dark_notice(fold), adding_notice(plan, fold, step)):
         step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
