@@ -422,11 +422,15 @@ def test_a_support_page_worth_one_more_try_says_how_to_go_on(cli: Cli, tmp_path:
     said = " ".join(result.stdout.split())
     assert "Result: Worth one more try before TP-Link support" in said
     assert "Not solved at home" not in said
-    assert "worth one more try before support: once you have what its last page names" in said
+    # the item by name: a run from a file shows step titles only (user review 52)
+    assert "worth one more try before support: once you have another power outlet, continue" in said
     session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
     assert f"Continue: camreset guide --resume {session}" in said
     report = " ".join(cli("report", session, "--format", "txt").stdout.split())
-    assert "Not solved yet: worth one more try at home before support" in report
+    assert (
+        "Not solved yet: worth one more try at home before support, once another power "
+        "outlet is at hand" in report
+    )
     assert json.loads(cli("report", session, "--format", "json").stdout)["one_more_try"] is True
 
 

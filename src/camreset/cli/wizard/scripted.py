@@ -37,6 +37,11 @@ ONE_MORE_TRY = (
     "names, continue the session and press h to say so."
 )
 """The support page that reopens: only something the person lacks stands in the way."""
+ONE_MORE_TRY_WITH = (
+    "Not solved yet, and worth one more try before support: once you have {item}, continue "
+    "the session and press h to say so."
+)
+"""The same, naming the item: a run from a file shows only step titles (user review 52)."""
 REDO_FIRST = (
     "Not solved yet, and worth one more try before support: a step was cut short, so do it "
     "again in full (its last page says which), then take the report to support if need be."
@@ -98,7 +103,9 @@ class ScriptedRun:
             said = REDO_FIRST
         if fixed_by_support(result.state.outcome, result.state.feedback):
             said = FIXED_SINCE  # the hand-over is over: no report to take anywhere
-        self.console.print(Text(ONE_MORE_TRY if reopens else said, style="notice"))
+        item = result.state.current.lacking
+        again = ONE_MORE_TRY_WITH.format(item=item) if item else ONE_MORE_TRY
+        self.console.print(Text(again if reopens else said, style="notice"))
         # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)
         if result.status == "unfinished" or reopens:

@@ -156,6 +156,9 @@ class Step:
     reopens: bool = False
     """A support page whose likeliest cause needs only something the person lacks: ticking
     it as at hand carries the session on from here."""
+    lacking: str = ""
+    """What such a page waits for, in words ("another power outlet"): a run from a file shows
+    step titles only, so its last words must name it (user review 52)."""
     redo: bool = False
     """A support page whose likeliest fix was cut short ("Worth one more try"): done again in
     full, it may still work. The report says so too (it said "needs support": web review 52)."""

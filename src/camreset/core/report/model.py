@@ -92,6 +92,8 @@ class Report(Frozen):
     """Back in setup mode: on to adding it again, or (a camera sold) its job ended there."""
     one_more_try: bool = False
     """Escalated, but only something lacking stands before the likeliest fix (it reopens)."""
+    one_more_try_with: str = ""
+    """That item, in words."""
     redo: bool = False
     """Escalated, but the likeliest fix was cut short: worth doing again in full first."""
     for_new_owner: bool = False
@@ -212,6 +214,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         outcome=state.outcome,
         reset_worked=state.reset_done or state.phase == "setup",
         one_more_try=state.current.reopens,
+        one_more_try_with=state.current.lacking,
         redo=state.current.redo,
         for_new_owner=state.fold.reset_only,
         off_account=state.fold.off_account,

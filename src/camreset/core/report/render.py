@@ -33,6 +33,9 @@ ONE_MORE_TRY = (
     "Not solved yet: worth one more try at home before support, once the item its last step "
     "names is at hand"
 )
+ONE_MORE_TRY_WITH = (
+    "Not solved yet: worth one more try at home before support, once {item} is at hand"
+)
 REDO = (
     "Not solved yet: worth one more try at home before support, doing again in full the step "
     "that was cut short (its result below says how)"
@@ -51,6 +54,8 @@ def outcome_words(report: Report) -> str:
         return FIXED_BY_SUPPORT
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
+    if outcome == "escalated" and report.one_more_try and report.one_more_try_with:
+        return ONE_MORE_TRY_WITH.format(item=report.one_more_try_with)
     if outcome == "escalated" and report.one_more_try:
         return ONE_MORE_TRY
     if outcome == "escalated" and report.redo:

@@ -77,14 +77,16 @@ def before_support(
     kind: Instead = "redo"
     dark = detours.said_dark(plan, fold)  # no press is worth another try on a dark camera
     worth = step if top is None or dark else _worth_redoing(step, phase, fold, top)
+    item = ""
     if top is not None and worth is step and not dark:
-        worth, kind = _worth_getting(step, plan, fold, top), "lacking"
+        (worth, item), kind = _worth_getting(step, plan, fold, top), "lacking"
     page = instead.get(kind)
     if worth is not step and worth.why is not None:  # not "nothing left to try at home"
         worth = replace(worth, why=replace(worth.why, effect=WORTH_WHY[kind]))
     if worth is not step and page is not None and step.ref.ref in LACKING_REPLACES:
         lacking = kind == "lacking"
         worth = replace(worth, title=page[0], text=page[1], reopens=lacking, redo=not lacking)
+        worth = replace(worth, lacking=item if lacking else "")
     if top is not None and worth is step:  # a notice only: the page stays support's
         worth = _someone_else(step, phase, fold, top)
     if top is not None and worth is step:
@@ -132,8 +134,9 @@ def _worth_redoing(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) 
     return step
 
 
-def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -> Step:
-    """The support page with a notice when its likeliest cause needs only what is lacking."""
+def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -> tuple[Step, str]:
+    """The support page with a notice when its likeliest cause needs only what is lacking,
+    and that item in words ("" when nothing is)."""
     phase = plan.phases[fold.phase]
     # not one left, ruled out by the power said, or pressing a button not found
     off = fold.ruled_out | detours.button_lost(plan, fold, frozenset(phase.actions))
@@ -151,12 +154,11 @@ def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) 
             item = mid_sentence(have_label(lacking[0], plan.model.app))
             said = SAID if lacking[0] in fold.refused else UNTICKED
             if step.ref.ref == "escalate-untried":
-                return step.noted(UNTRIED_WORTH_GETTING_NOTICE.format(item=item, said=said))
+                return step.noted(UNTRIED_WORTH_GETTING_NOTICE.format(item=item, said=said)), item
             cause, chance = mid_sentence(top.name), percent(top.probability)
-            return step.noted(
-                WORTH_GETTING_NOTICE.format(cause=cause, percent=chance, item=item, said=said)
-            )
-    return step
+            notice = WORTH_GETTING_NOTICE.format(cause=cause, percent=chance, item=item, said=said)
+            return step.noted(notice), item
+    return step, ""
 
 
 def _someone_else(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -> Step:
