@@ -161,3 +161,9 @@ def test_a_hold_page_of_a_camera_with_no_speaker_says_only_its_light_is_the_usua
         assert "No source says what this camera does while held" not in hold.text, model
         light = "No source says what its light does while held" in hold.text
         assert light is not own, model
+
+
+def test_why_the_time_grew_reads_right_after_good_news_too() -> None:
+    """Web review 52: "Yes, the port light is on" rules out a quick fix, and the page said
+    "your answer points to causes that take longer to fix", which read as bad news."""
+    assert grew_words("question", None, "on") == "what that answer leaves takes longer to fix"

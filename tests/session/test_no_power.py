@@ -61,7 +61,8 @@ def test_a_battery_camera_that_will_not_switch_on_is_charged_first(make_driver: 
     notice = d.state.current.notice or ""
     assert notice.startswith("You said it won't switch on. A reset needs the camera")
     time_left = d.state.progress.time_left  # it grew, and says why in its own words
-    assert time_left is not None and time_left.grew == "its power comes first, before a reset"
+    assert time_left is not None
+    assert time_left.grew == "getting it to switch on comes before the reset"
 
 
 def test_finding_the_button_needs_no_power(make_driver: Any) -> None:

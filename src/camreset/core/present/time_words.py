@@ -19,7 +19,7 @@ GREW_WORDS = {
         "the steps that press the button are out, and what is left takes longer"
     ),
     "starts at adding it again": "adding it again comes next, now that the camera has reset",
-    WONT_SWITCH_ON: "its power comes first, before a reset",
+    WONT_SWITCH_ON: "getting it to switch on comes before the reset",
     "off the account: the app cannot reset it now": (
         "with it off your account, the app can no longer reset it: the button is the way now"
     ),
@@ -65,7 +65,7 @@ def grew_words(kind: str, result: str | None, answer: str) -> str:
     if answer == SKIP:  # nothing was told: "what you told us" misread it (a phone reviewer)
         return "without answers to those questions, more steps remain possible"
     if kind == "question":
-        return "your answer points to causes that take longer to fix"
+        return "what that answer leaves takes longer to fix"  # after good news too
     if kind == "opening":
         return "what you told us points to steps that take longer"
     return "what is left to try takes longer"
