@@ -111,3 +111,31 @@ def test_a_page_for_a_switch_after_an_injector_says_so(make_driver: Any) -> None
     assert "the PoE switch or recorder powers" in step.text
     d.send("cant")
     assert "poe-free-budget" in d.state.fold.excluded
+
+
+def test_a_person_not_sure_how_it_is_powered_is_told_whom_a_power_step_is_for(
+    make_driver: Any,
+) -> None:
+    """User review 52: a camera of unknown brand, "not sure" how it is powered, was sent to
+    "Another port" of a PoE switch with no word that it may not apply, and (a first try of
+    this change) asked what its network cable plugs into. Neither now: the page says whom it
+    is for and how to decline it; said to be on PoE, the feed is asked first."""
+    for said in ("not_sure", "network-cable"):
+        d = make_driver(line="other", form_factor="indoor", have=("pin",), opening=True)
+        d.send("no-power")
+        assert d.state.current.ref.ref == "power-kind"
+        d.send(said)
+        for _ in range(6):
+            if d.state.current.ref.kind == "action" or d.state.current.kind == "outcome":
+                break
+            assert d.state.current.ref.ref != "poe-source" or said != "not_sure"
+            d.pick("switch", "not_sure")
+        step = d.state.current
+        notice = (
+            "You have not said how it is powered, and this step is for a camera on a network "
+            "cable that powers it (PoE). If yours is not, answer “I can't do this”."
+        )
+        assert step.ref.ref == "poe-other-port"
+        assert (notice in step.notices) is (said == "not_sure")
+        asked = [h.ref.ref for h in d.state.history if h.ref.kind == "question"]
+        assert ("poe-source" in asked) is (said == "network-cable")

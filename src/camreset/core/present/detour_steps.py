@@ -47,6 +47,14 @@ STILL_DARK = Answer("still-dark", "It still won't switch on: no light, no sound"
 """On the start-up wait after a page meant to power a camera said to be dark (charged, another
 outlet or port): the one place to say it stayed dark (user review 52: the only way was
 through "I can't do this" on the hold page, which told a dark camera "it is on")."""
+
+
+def answer_words(step: Step, answer: str) -> str:
+    """The label of `answer` as the page showed it, `STILL_DARK` included (a session adds it
+    to the page, session/said_before.py)."""
+    return STILL_DARK.label if answer == STILL_DARK.id else step.answer_label(answer)
+
+
 POWER_QUESTIONS = ("battery-level", "status-light")
 """The knowledge base's questions a "won't switch on" answers: a battery that is low, else a
 status light that is off (their likelihoods)."""

@@ -21,7 +21,7 @@ from camreset.core.kb.resolve import ResolvedModel, resolve_camera
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
-from camreset.core.present.detour_steps import RECHECK, answered_before
+from camreset.core.present.detour_steps import RECHECK, answer_words, answered_before
 from camreset.core.present.holds import held_against
 from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import Step, StepRef
@@ -52,7 +52,7 @@ from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.poe_feed import feed_for
 from camreset.core.session.power_said import check_said_power, say_power
-from camreset.core.session.said_before import answer_words, as_said, shown_title
+from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back

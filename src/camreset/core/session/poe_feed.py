@@ -87,7 +87,9 @@ def ask_first(
     for question in (_power_question(plan, fold, rec.step_id, questions), FEED_QUESTION):
         if question is None or question not in questions or last_said(fold, question):
             continue
-        if question == FEED_QUESTION and not _for_one_feed(plan, rec.step_id):
+        if question == FEED_QUESTION and not (
+            _on_poe(plan, fold) and _for_one_feed(plan, rec.step_id)
+        ):
             continue
         model = plan.phases[fold.phase].engine
         why = why_question(model, belief(model, evidence), question)
@@ -109,6 +111,15 @@ def _power_question(
         return None
     asks = (q for q in sorted(questions) if any(a.power for a in plan.questions[q].answers))
     return next(asks, None)
+
+
+def _on_poe(plan: CameraPlan, fold: Fold) -> bool:
+    """Whether the camera is known to be on PoE: said so, or its sources give no other way
+    (a person "not sure" how it is powered was asked what its network cable plugs into)."""
+    said = fold.said_power
+    if said is not None:
+        return PowerKind.poe.value in said
+    return {k.value for k in plan.model.power_kinds} == {PowerKind.poe.value}
 
 
 def _for_one_feed(plan: CameraPlan, action: str) -> bool:

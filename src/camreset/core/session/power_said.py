@@ -9,6 +9,7 @@ from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.present.power_words import FEED_WORDS
+from camreset.core.present.step import Step
 from camreset.core.session.detours import last_said
 from camreset.core.session.state import SessionFold
 from camreset.errors import InvalidAnswerError
@@ -62,3 +63,30 @@ def said_feed(fold: SessionFold) -> str | None:
     injector), for the steps that name it; None before they said."""
     said = last_said(fold, FEED_QUESTION)
     return said.answer if said is not None and said.answer in FEED_WORDS else None
+
+
+FOR_POWER = {
+    "adapter": "a power adapter", "usb": "a USB supply", "poe": "a network cable that powers it "
+    "(PoE)", "battery": "a battery", "solar": "a solar panel", "transformer": "doorbell wiring",
+    "hub": "a hub", "mains": "mains wiring",
+}  # fmt: skip
+NOT_SAID_NOTICE = (
+    "You have not said how it is powered, and this step is for a camera on {ways}. If yours "
+    "is not, answer “I can't do this”."
+)
+"""Above the first page of an attempt for one way of powering, while the person has not said
+how theirs is powered ("Not sure"): an unknown brand's camera was sent to "Another port" of a
+PoE switch with no word that it may not apply (user review 52)."""
+
+
+def not_said_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """The notice for the first page of an attempt meant for some ways of powering only, where
+    the person has not said how the camera is powered and its sources allow others; or None."""
+    spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
+    if spec is None or step.ref.stage != 0 or spec.when.power is None or fold.said_power:
+        return None
+    meant = [k.value for k in spec.when.power]
+    if plan.model.power_kinds and {k.value for k in plan.model.power_kinds} <= set(meant):
+        return None
+    ways = " or ".join(dict.fromkeys(FOR_POWER.get(k, k) for k in meant))
+    return NOT_SAID_NOTICE.format(ways=ways)

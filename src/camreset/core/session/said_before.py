@@ -86,6 +86,7 @@ from camreset.core.session.opening import (
     SINCE_NOT,
 )
 from camreset.core.session.poe_feed import feed_notice
+from camreset.core.session.power_said import not_said_notice
 from camreset.core.session.state import SessionFold
 
 REMOVE_OLD_ENTRY = "remove-old-entry"
@@ -144,7 +145,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(notice.format(app=app))
     if page is not None and detours.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
         step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
-    for said in (feed_notice(plan, fold, step), dark_notice(fold), adding_notice(plan, fold, step)):
+    said_before = (feed_notice, not_said_notice, adding_notice)
+    for said in (*(f(plan, fold, step) for f in said_before), dark_notice(fold)):
         step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
@@ -245,11 +247,6 @@ def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:
 def _felt_click(fold: SessionFold) -> bool:
     """The person's latest answer to "do you feel a click?" was yes."""
     return detours.latest_is(fold, Answered("felt-click", "yes"))
-
-
-def answer_words(step: Step, answer: str) -> str:
-    """The label of `answer` as the page showed it, one this module adds included."""
-    return STILL_DARK.label if answer == STILL_DARK.id else step.answer_label(answer)
 
 
 def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:
