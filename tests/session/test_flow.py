@@ -111,7 +111,7 @@ def test_refusing_everything_claims_no_fault(make_driver: Any) -> None:
     assert state.outcome == "escalated" and state.current.ref.ref == "escalate-untried"
     said = state.current.text
     assert "fault" not in said
-    assert "nothing is known" in said or "Nothing so far shows anything wrong" in said
+    assert "nothing is known" in said or "can still be done at home" in said
 
 
 def test_an_escalation_after_failed_attempts_may_say_fault(make_driver: Any) -> None:

@@ -5,6 +5,8 @@ setup mode: press SETUP briefly" (a helper's audit of the research cases)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.session.conftest import Driver, start_event
 
 from camreset.core.guide.plan import compile_plan
@@ -132,3 +134,19 @@ def test_a_recovery_code_that_failed_is_not_called_the_step_for_a_weak_adapter(
     assert page.kind == "outcome" and page.why is not None
     assert page.why.causes[0].id == "weak-adapter"
     assert "Recovery code" not in (page.notice or "")
+
+
+def test_one_more_try_claims_nothing_about_the_camera(make_driver: Callable[..., Driver]) -> None:
+    """User review 52: after "No click, or it feels mushy" twice, the page worth one more
+    try said "Nothing so far shows anything wrong with the camera itself"."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
+    story = (
+        "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
+        "no-spare_adapter", "cant", "off", "cant", "no", "off",
+    )  # fmt: skip
+    for answer in story:
+        d.send(answer)
+    end = d.state.current
+    assert end.title == "Worth one more try before TP-Link support"
+    assert end.text.startswith("What is most likely to get it reset can still be done at home")
+    assert "wrong with the camera" not in end.text
