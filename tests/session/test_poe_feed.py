@@ -139,3 +139,31 @@ def test_a_person_not_sure_how_it_is_powered_is_told_whom_a_power_step_is_for(
         assert (notice in step.notices) is (said == "not_sure")
         asked = [h.ref.ref for h in d.state.history if h.ref.kind == "question"]
         assert ("poe-source" in asked) is (said == "network-cable")
+
+
+def test_what_feeds_it_is_asked_again_once_the_injector_step_failed(make_driver: Any) -> None:
+    """Diff review 52: "The injector" suggests powering the camera from a switch or recorder
+    port instead, yet "an injector" went on deciding every later page. Once that step failed
+    the answer is stale: asked again before a step for one feed, the new answer names it."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
+    for answer in ("wont-reset", "until-change", "reacted", "came-back", "network-cable"):
+        d.send(answer)
+    for _ in range(30):
+        step = d.state.current
+        if step.ref.ref == "poe-injector-check" and step.offers("yes"):  # setup mode?
+            break
+        d.pick("injector", "on", "fine", "done", "not_sure")
+    d.send("no")  # not in setup mode: the injector step failed
+    for _ in range(5):
+        if d.state.current.ref.ref == "poe-source":
+            break
+        d.pick("on", "fine", "not_sure")
+    assert d.state.current.ref.ref == "poe-source"
+    d.send("switch")  # moved to a switch port, as the injector page suggested
+    for _ in range(5):
+        if d.state.current.ref.kind == "action":
+            break
+        d.pick("on", "fine", "not_sure")
+    step = d.state.current
+    assert step.title == "Free the switch's power" and not step.notices
+    assert "the PoE switch powers" in step.text

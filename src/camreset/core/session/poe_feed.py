@@ -17,7 +17,7 @@ from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step, StepRef
 from camreset.core.session.detours import last_said
 from camreset.core.session.fold import Fold
-from camreset.core.session.power_said import FEED_QUESTION, said_feed
+from camreset.core.session.power_said import FEED_QUESTION, feed_answer, said_feed
 from camreset.core.session.state import SessionFold
 
 UNLIKELY = 0.05
@@ -39,7 +39,7 @@ def feed_for(plan: CameraPlan, fold: SessionFold, ref: StepRef) -> str | None:
     """The feed the words of page `ref` name: what the person said, except on an attempt
     meant for another feed, which keeps the words that fit any ("the PoE switch or recorder":
     "Unplug the other devices the injector powers" made no sense)."""
-    feed = said_feed(fold)
+    feed = said_feed(plan, fold)
     if feed is None or ref.kind != "action" or not _against(plan, ref.ref, feed):
         return feed
     return None
@@ -48,7 +48,7 @@ def feed_for(plan: CameraPlan, fold: SessionFold, ref: StepRef) -> str | None:
 def feed_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
     """The notice for the first page of an attempt meant for a feed the person said is not
     theirs, or None."""
-    feed = said_feed(fold)
+    feed = said_feed(plan, fold)
     if feed is None or step.ref.kind != "action" or step.ref.stage != 0:
         return None
     if not _against(plan, step.ref.ref, feed):
@@ -84,18 +84,24 @@ def ask_first(
     camera to "The injector" 28 steps in)."""
     if rec.kind != "action" or rec.step_id is None:
         return rec
-    for question in (_power_question(plan, fold, rec.step_id, questions), FEED_QUESTION):
-        if question is None or question not in questions or last_said(fold, question):
-            continue
-        if question == FEED_QUESTION and not (
-            _on_poe(plan, fold) and _for_one_feed(plan, rec.step_id)
-        ):
-            continue
-        model = plan.phases[fold.phase].engine
-        why = why_question(model, belief(model, evidence), question)
-        minutes = plan.questions[question].minutes
-        return Recommendation("question", question, rec.expected_cost + minutes, why)
+    power = _power_question(plan, fold, rec.step_id, questions)
+    if power is not None and last_said(fold, power) is None:
+        return _ask(plan, fold, rec, evidence, power)
+    fresh = feed_answer(plan, fold) is None  # never asked, or asked before it went stale
+    meant = _on_poe(plan, fold) and _for_one_feed(plan, rec.step_id)
+    if FEED_QUESTION in questions and fresh and meant:
+        return _ask(plan, fold, rec, evidence, FEED_QUESTION)
     return rec
+
+
+def _ask(
+    plan: CameraPlan, fold: Fold, rec: Recommendation, evidence: tuple[Evidence, ...], question: str
+) -> Recommendation:
+    """`question` instead of `rec`, with the engine's reasons for it and `rec`'s cost."""
+    model = plan.phases[fold.phase].engine
+    why = why_question(model, belief(model, evidence), question)
+    minutes = plan.questions[question].minutes
+    return Recommendation("question", question, rec.expected_cost + minutes, why)
 
 
 def _power_question(
