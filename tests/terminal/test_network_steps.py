@@ -28,6 +28,10 @@ def test_an_answers_file_can_check_the_camera_over_the_network(cli: Cli, tmp_pat
     assert result.exit_code == 0, result.output
     assert "→ Over the network it says it is back at factory settings" in result.stdout
     assert "The camera is reset and added again." in result.stdout
+    # the check came from the file too: every step counts as answered from it (diff review 52)
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    report = cli("report", session, "--format", "txt").stdout
+    assert "Answered:         every step from a file (camreset guide --answers)" in report
 
 
 def test_the_json_stream_says_what_a_network_check_found(cli: Cli, tmp_path: Path) -> None:

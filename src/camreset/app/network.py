@@ -17,6 +17,7 @@ from typing import Any
 from camreset.app.sessions import SessionService
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.session import Command, SessionState
+from camreset.core.session.commands import SCRIPTED
 from camreset.core.session.network import CAMERA_FIELDS
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.net import (
@@ -117,13 +118,20 @@ def found_data(result: CheckResult, camera: Camera | None) -> dict[str, Any]:
 
 
 async def check_step(
-    sessions: SessionService, session_id: str, step: str, address: str, timeout: float
+    sessions: SessionService,
+    session_id: str,
+    step: str,
+    address: str,
+    timeout: float,
+    scripted: bool = False,
 ) -> SessionState:
-    """Check the camera at `address` for the current step and record what it said."""
+    """Check the camera at `address` for the current step and record what it said;
+    `scripted`: the address came from a file of answers, so its time is no person's pace."""
     _expect(sessions.state(session_id), step, "network")
     result = await check(address, timeout, kb=sessions.kb)
     camera = pick(sessions.state(session_id), result)
-    command = Command("network", step, data=found_data(result, camera))
+    data = {**found_data(result, camera), **({SCRIPTED: True} if scripted else {})}
+    command = Command("network", step, data=data)
     return sessions.apply(session_id, command)
 
 

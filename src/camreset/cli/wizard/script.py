@@ -84,7 +84,8 @@ def _network(
         )
     address = item.removeprefix(NETWORK_ITEM).strip()
     try:
-        return asyncio.run(check_step(sessions, session_id, step.id, address, timeout))
+        checked = check_step(sessions, session_id, step.id, address, timeout, scripted=True)
+        return asyncio.run(checked)
     except NetError as exc:
         raise InvalidAnswerError(
             f"answer {number} ({item!r}) at {step_name(state)}: {exc}"

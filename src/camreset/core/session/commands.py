@@ -199,6 +199,8 @@ def _network_event(
         if not current.network:
             raise InvalidAnswerError(f"step {step!r} is not one camreset checks over the network")
         found = clean_network(data)
+        if data.get(SCRIPTED) is True:  # an address from a file of answers (diff review 52)
+            found[SCRIPTED] = True
         return SessionEvent(type="network", at=at, step=step, answer=found["result"], data=found)
     if not current.remote:
         raise InvalidAnswerError(f"step {step!r} is not a reset camreset sends over the network")
