@@ -327,3 +327,22 @@ def test_a_camera_that_came_on_is_not_asked_whether_it_is_still_dark(make_driver
         if step.kind == "outcome":
             break
         tapo.pick("no", "done", "not_sure")
+
+
+def test_a_dark_camera_is_offered_only_what_may_power_it(make_driver: Any) -> None:
+    """Web review 53: a Hikvision dome said to be dark, its power steps declined or failed,
+    was sent to "Recovery code from Hikvision" (which needs the camera on and on the
+    network), and the support page then said that step deals with its failing injector."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "app", "computer"), opening=True)
+    for answer in ("no-power", "network-cable", "injector"):
+        d.send(answer)
+    plan = d.guide.plan(d.state.model)[0]
+    for _ in range(40):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        if step.ref.kind == "action":
+            assert plan.powers_it(step.ref.ref), step.title
+        d.pick("still-dark", "on", "fine", "cant", "not_sure")
+    assert d.state.current.kind == "outcome"
+    assert "Recovery code" not in " ".join(d.state.current.notices)

@@ -324,7 +324,7 @@ def offers_still_dark(plan: CameraPlan, fold: Fold, action: str, stage: int) -> 
 def stayed_dark(fold: Fold, plan: CameraPlan, action: str) -> str:
     """The camera stayed dark after `action`'s page meant to power it. No failed attempt: its
     hold was never done, so nothing it fixes is ruled down; the presses wait while it is dark
-    (flow.dark_presses), and its light counts as off."""
+    (flow.dark_attempts), and its light counts as off."""
     fold.evidence.extend(_dark(fold, plan))
     return fold.give_up(action, STILL_OFF)
 

@@ -97,13 +97,14 @@ def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozense
     return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
 
 
-def dark_presses(plan: CameraPlan, acts: frozenset[str]) -> frozenset[str]:
-    """The presses left out while the camera is said not to switch on (`detours.said_dark`):
-    a press on a dark camera does nothing ("Get ready" came first for a Ring doorbell said to
-    be dark, and "Find the button" after it stayed dark once charged: web review 52)."""
-    return frozenset(
-        a for a in acts if Capability.button in plan.actions[a].needs and not plan.powers_it(a)
-    )
+def dark_attempts(plan: CameraPlan, acts: frozenset[str]) -> frozenset[str]:
+    """The attempts left out while the camera is said not to switch on (`detours.said_dark`):
+    all but those meant to power it. A press on a dark camera does nothing ("Get ready" came
+    first for a Ring doorbell said to be dark, and "Find the button" after it stayed dark once
+    charged: web review 52), and nor does anything that needs it on: the maker's recovery
+    code, a reset in its app or on its web page (a dark Hikvision dome was sent to "Recovery
+    code from Hikvision": web review 53)."""
+    return frozenset(a for a in acts if not plan.powers_it(a))
 
 
 def dark_questions(plan: CameraPlan, fold: Fold, qs: frozenset[str]) -> frozenset[str]:
@@ -141,7 +142,7 @@ def ask_engine(
     acts = phase.allowed_actions(fold.available | also, excluded)
     dark = detours.said_dark(plan, fold)
     acts -= detours.button_lost(plan, fold, acts) | (
-        dark_presses(plan, acts) if dark else frozenset()
+        dark_attempts(plan, acts) if dark else frozenset()
     )
     first = opening.documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
