@@ -346,3 +346,42 @@ def test_a_dark_camera_is_offered_only_what_may_power_it(make_driver: Any) -> No
         d.pick("still-dark", "on", "fine", "cant", "not_sure")
     assert d.state.current.kind == "outcome"
     assert "Recovery code" not in " ".join(d.state.current.notices)
+
+
+def test_a_light_said_off_is_asked_about_after_a_power_step_too(make_driver: Any) -> None:
+    """Web review 53: on the "It won't reset" path a Reolink whose light was said to be "Off"
+    got no "It still won't switch on" after "Another port"; once said, it is marked dark,
+    without its "Off" counting twice, and nothing but its power is offered after."""
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "app", "computer"), opening=True)
+    for answer in ("wont-reset", "until-change", "nothing", "no-restart", "off"):
+        d.send(answer)
+    plan = d.guide.plan(d.state.model)[0]
+    for _ in range(12):
+        step = d.state.current
+        if step.offers("still-dark"):
+            break
+        d.pick("network-cable", "recorder", "fine", "done", "not_sure")
+    assert d.state.current.title == "Let the camera start up"
+    offs = len([e for e in d.state.fold.evidence if getattr(e, "answer", None) == "off"])
+    d.send("still-dark")
+    assert len([e for e in d.state.fold.evidence if getattr(e, "answer", None) == "off"]) == offs
+    for _ in range(30):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        if step.ref.kind == "action":
+            assert plan.powers_it(step.ref.ref), step.title
+        d.pick("still-dark", "cant", "not_sure")
+
+
+def test_a_hold_while_still_said_dark_says_to_look_first(make_driver: Any) -> None:
+    """Web review 53: "Not sure" on the start-up wait after charging led to a hold page that
+    says "it is on"; it now says to press only once the camera shows it is on."""
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
+    for answer in ("no-power", "done", "not_sure"):
+        d.send(answer)
+    hold = d.state.current
+    assert hold.timer is not None
+    assert any(
+        n.startswith("You said it would not switch on, and nothing since") for n in hold.notices
+    )

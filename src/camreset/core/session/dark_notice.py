@@ -8,8 +8,15 @@ after "It still won't switch on" on the start-up wait that follows a page meant 
 
 from __future__ import annotations
 
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.detour_steps import NO_POWER, RECHECK, STILL_DARK, STILL_OFF
-from camreset.core.present.said_notices import NO_POWER_NOTICE, STILL_OFF_NOTICE
+from camreset.core.present.said_notices import (
+    HOLD_WHILE_DARK_NOTICE,
+    NO_POWER_NOTICE,
+    STILL_OFF_NOTICE,
+)
+from camreset.core.present.step import Step
+from camreset.core.session import detours
 from camreset.core.session.state import SessionFold
 
 
@@ -27,3 +34,12 @@ def dark_notice(fold: SessionFold) -> str | None:
         attempt = last.ref.subject  # named by the page the person acted on ("Charge it")
     acted = [h.title for h in fold.history if h.kind == "action" and h.ref.ref == attempt]
     return STILL_OFF_NOTICE.format(title=acted[0]) if acted else NO_POWER_NOTICE
+
+
+def hold_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """The notice on a hold page while the camera is still said to be dark: reached after
+    "Not sure" or "I can't do this" on the start-up wait that follows its power page, where
+    the hold page's own words say "it is on" (web review 53)."""
+    if step.timer is None or not detours.said_dark(plan, fold):
+        return None
+    return HOLD_WHILE_DARK_NOTICE

@@ -296,11 +296,17 @@ def unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
 
 
 def _dark(fold: Fold, plan: CameraPlan) -> list[Answered]:
-    """Its light is off, where the phase asks about it and the person has not said so (an
-    answer counted twice would count twice); else that it is offline, to mark it dark."""
+    """Its light is off, where the phase asks about it: the session's mark that it is dark.
+    The person's own latest "Off" becomes that mark (moved, so it never counts twice: a
+    Reolink said "Off", then still dark after "Another port", was left unmarked and pressed:
+    web review 53); else that it is offline."""
     light, questions = POWER_QUESTIONS[1], plan.phases[fold.phase].questions
     said = last_said(fold, light)
-    if light in questions and not (said is not None and said.answer == "off"):
+    if said_dark(plan, fold):
+        return []
+    if light in questions:
+        if said is not None and said.answer == "off":  # an earlier mark, or their own word
+            del fold.evidence[len(fold.evidence) - 1 - fold.evidence[::-1].index(said)]
         return [Derived(light, "off")]
     return [Derived(ONLINE_QUESTION, "offline")] if ONLINE_QUESTION in questions else []
 
@@ -315,16 +321,16 @@ def _powered_here(plan: CameraPlan, action: str, stage: int) -> bool:
 
 def offers_still_dark(plan: CameraPlan, fold: Fold, action: str, stage: int) -> bool:
     """Whether page `stage` of `action` is the start-up wait after its page meant to power a
-    camera said to be dark: there "It still won't switch on" is offered (`STILL_DARK`)."""
+    camera said to be dark or its light off: "It still won't switch on" is offered there."""
     page = plan.actions[action].steps[stage]
     fits = page.wait is WaitFor.boot and _powered_here(plan, action, stage)
-    return fits and said_dark(plan, fold)
+    light = last_said(fold, POWER_QUESTIONS[1])  # "Off", said on the way to a reset (web review 53)
+    return fits and (said_dark(plan, fold) or (light is not None and light.answer == "off"))
 
 
 def stayed_dark(fold: Fold, plan: CameraPlan, action: str) -> str:
-    """The camera stayed dark after `action`'s page meant to power it. No failed attempt: its
-    hold was never done, so nothing it fixes is ruled down; the presses wait while it is dark
-    (flow.dark_attempts), and its light counts as off."""
+    """The camera stayed dark after `action`'s page meant to power it: no failed attempt (its
+    hold was never done), and it is marked dark (`_dark`; then flow.dark_attempts)."""
     fold.evidence.extend(_dark(fold, plan))
     return fold.give_up(action, STILL_OFF)
 
