@@ -10,6 +10,7 @@ from typing import Any
 from tests.session.conftest import Driver
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.values import PowerKind
 from camreset.core.report import build_report, render_markdown
 from camreset.core.session.poe_feed import NOT_FOR_AN_INJECTOR
 
@@ -44,7 +45,8 @@ def test_what_feeds_the_cable_is_asked_before_a_step_for_one_feed(make_driver: A
                 _walk(d, rng)
                 tried = {h.ref.ref for h in d.state.history if h.ref.kind == "action"}
                 walked += bool(tried & FOR_ONE_FEED)
-                if d.state.fold.said_power is None:
+                asked = any(h.ref.ref == "power-kind" for h in d.state.history)
+                if asked and d.state.fold.said_power is None:
                     continue  # "not sure" how it is powered: no PoE question follows
                 seen: set[str] = set()
                 for h in d.state.history:
@@ -95,16 +97,17 @@ def test_an_injector_is_checked_in_its_own_words(make_driver: Any) -> None:
 
 def test_a_page_for_a_switch_after_an_injector_says_so(make_driver: Any) -> None:
     """The engine may still offer "Free the switch's power" once the injector's own steps
-    failed (the answer may be wrong); the page says what it is for and how to decline it, in
-    words that fit a switch or a recorder ("the devices the injector powers" made no sense)."""
+    did not bring a dark camera on (the answer may be wrong); the page says what it is for
+    and how to decline it, in words that fit a switch or a recorder ("the devices the
+    injector powers" made no sense)."""
     d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
-    for answer in ("wont-reset", "until-change", "reacted", "came-back", "network-cable"):
+    for answer in ("no-power", "network-cable", "injector"):
         d.send(answer)
-    for _ in range(40):
+    for _ in range(20):
         step = d.state.current
         if (step.ref.ref == "poe-free-budget" and step.ref.stage == 0) or step.kind == "outcome":
             break
-        d.pick("injector", "on", "fine", "done", "no", "not_sure")
+        d.pick("still-dark", "on", "fine", "done", "not_sure")
     step = d.state.current
     assert step.title == "Free the switch's power"
     assert NOT_FOR_AN_INJECTOR in step.notices
@@ -167,3 +170,23 @@ def test_what_feeds_it_is_asked_again_once_the_injector_step_failed(make_driver:
     step = d.state.current
     assert step.title == "Free the switch's power" and not step.notices
     assert "the PoE switch powers" in step.text
+
+
+def test_an_item_left_unticked_is_still_asked_for_before_support(make_driver: Any) -> None:
+    """Diff review 53: asking what feeds the cable first was applied inside the look at what
+    an unticked item would open, which then saw a question, not an attempt, and asked for
+    nothing: a dark PoE camera with no button and no computer ticked went to support."""
+    d = make_driver(
+        model="amcrest-ipm-743e", have=("pin", "app"), power=PowerKind.poe, opening=True
+    )
+    d.send("no-power")
+    step = d.state.current
+    assert (step.ref.kind, step.ref.ref) == ("tool", "computer"), step.title
+
+
+def test_a_camera_on_poe_alone_is_asked_what_feeds_it_first(make_driver: Any) -> None:
+    """Diff review 53: the walks above skip cameras whose power was never said, which is
+    every camera its sources give PoE alone (a UniFi camera sent to "The injector" unasked)."""
+    d = make_driver(model="unifi-g4-pro", have=("pin", "computer", "app"), opening=True)
+    d.send("no-power")
+    assert d.state.current.ref.ref == "poe-source"

@@ -125,10 +125,14 @@ def ask_engine(
     recommender: Recommender,
     also: frozenset[str] = frozenset(),
     without: Answered | None = None,
+    asks_first: bool = False,
 ) -> Recommendation:
     """The engine's choice for the fold's phase, with what may still be done and asked (and,
     to see what an item would open, `also` those items taken as at hand; to see what an
-    answer decides, `without` that answer and what it ruled out)."""
+    answer decides, `without` that answer and what it ruled out). `asks_first`: the step to
+    show, with what tells which power steps fit asked before them (`poe_feed.ask_first`);
+    not for the probes above, which look at the attempt itself (diff review 53: an item
+    left unticked was no longer asked for before support)."""
     phase = plan.phases[fold.phase]
     offline = detours.offline_now(plan, fold)
     excluded = fold.ruled_out | offline
@@ -154,7 +158,7 @@ def ask_engine(
     rec = recommender(phase, evidence, acts - first, qs)
     if first and rec.kind == "service":  # an order, never a reason to give up at home
         rec = recommender(phase, evidence, acts, qs)
-    return poe_feed.ask_first(plan, fold, rec, evidence, qs)
+    return poe_feed.ask_first(plan, fold, rec, evidence, qs) if asks_first else rec
 
 
 def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:
@@ -254,7 +258,7 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
         if item is not None:
             return Next(StepRef(0, "tool", item))
         return Next(StepRef(0, "action", action, stage))
-    rec = ask_engine(plan, fold, recommender)
+    rec = ask_engine(plan, fold, recommender, asks_first=True)
     if rec.kind == "action" and rec.step_id is not None:
         item = fold.missing(plan, rec.step_id)
         if item is not None:

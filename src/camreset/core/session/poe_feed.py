@@ -8,7 +8,7 @@ to decline it, instead of reading as if the answer was never given."""
 
 from __future__ import annotations
 
-from camreset.core.engine.evidence import Evidence, belief
+from camreset.core.engine.evidence import ActionFailed, Evidence, belief
 from camreset.core.engine.policy import Recommendation
 from camreset.core.engine.why import why_question
 from camreset.core.guide.plan import CameraPlan
@@ -17,9 +17,10 @@ from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step, StepRef
 from camreset.core.session.detours import last_said
 from camreset.core.session.fold import Fold
-from camreset.core.session.power_said import FEED_QUESTION, feed_answer, said_feed
 from camreset.core.session.state import SessionFold
 
+FEED_QUESTION = "poe-source"
+"""The knowledge base's question "What does the camera's network cable plug into?"."""
 UNLIKELY = 0.05
 """A cause this unlikely under the answer (before mistaken answers) is one the answer speaks
 against: the knowledge base gives an injector's faults 0.02 under "a switch", and a switch's
@@ -33,6 +34,27 @@ NO_INJECTOR = (
     "You said the camera's cable runs to {feed}: with no injector to check, just unplug the "
     "camera's cable there and plug it back in."
 )
+
+
+def feed_answer(plan: CameraPlan, fold: Fold) -> str | None:
+    """The person's latest answer to what the camera's PoE cable plugs into ("not_sure" too).
+    An "injector" is taken back once the injector's own step failed since: that page says to
+    power the camera from a switch or recorder port instead if they can, so it may no longer
+    hold (diff review 52); any other answer stands (diff review 53: a switch's was asked
+    again)."""
+    said = last_said(fold, FEED_QUESTION)
+    if said is None or said.answer != "injector":
+        return said.answer if said is not None else None
+    later = fold.evidence[len(fold.evidence) - fold.evidence[::-1].index(said) :]
+    failed = (e.action_id for e in later if isinstance(e, ActionFailed))
+    return None if any(_against(plan, a, "switch") for a in failed) else said.answer
+
+
+def said_feed(plan: CameraPlan, fold: Fold) -> str | None:
+    """What the person last said a PoE camera's cable plugs into (a switch, a recorder, an
+    injector), for the steps that name it; None before they said, or once it was taken back."""
+    said = feed_answer(plan, fold)
+    return said if said in FEED_WORDS else None
 
 
 def feed_for(plan: CameraPlan, fold: SessionFold, ref: StepRef) -> str | None:

@@ -5,20 +5,13 @@ the ways they do give, as a misread model would otherwise go on unnoticed."""
 
 from __future__ import annotations
 
-from camreset.core.engine.evidence import stale_positions
 from camreset.core.guide.plan import CameraPlan, power_answers
-from camreset.core.kb.troubleshooting import Phase
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.phrases import POWER_KIND_WORDS
-from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step
-from camreset.core.session.detours import last_said
-from camreset.core.session.fold import Fold
 from camreset.core.session.state import SessionFold
 from camreset.errors import InvalidAnswerError
 
-FEED_QUESTION = "poe-source"
-"""The knowledge base's question "What does the camera's network cable plug into?"."""
 AT_START = "started"
 """The key the said power is kept under among the fold's power answers."""
 
@@ -59,24 +52,6 @@ def _answer_for(plan: CameraPlan, kind: PowerKind) -> tuple[str, str] | None:
             if kind in (answer.power or ()):
                 return question.id, answer.id
     return None
-
-
-def feed_answer(plan: CameraPlan, fold: Fold) -> str | None:
-    """The person's latest answer to what the camera's PoE cable plugs into ("not_sure" too),
-    unless an attempt since made it stale: "The injector" suggests moving the cable to a
-    switch or recorder port, so after it failed the answer may no longer hold."""
-    said = last_said(fold, FEED_QUESTION)
-    if said is None or fold.phase is not Phase.reset:
-        return said.answer if said is not None else None
-    at = len(fold.evidence) - 1 - fold.evidence[::-1].index(said)
-    return None if at in stale_positions(plan.reset.engine, fold.evidence) else said.answer
-
-
-def said_feed(plan: CameraPlan, fold: Fold) -> str | None:
-    """What the person last said a PoE camera's cable plugs into (a switch, a recorder, an
-    injector), for the steps that name it; None before they said, or once it went stale."""
-    said = feed_answer(plan, fold)
-    return said if said in FEED_WORDS else None
 
 
 FOR_POWER = {
