@@ -190,3 +190,27 @@ def test_a_camera_on_poe_alone_is_asked_what_feeds_it_first(make_driver: Any) ->
     d = make_driver(model="unifi-g4-pro", have=("pin", "computer", "app"), opening=True)
     d.send("no-power")
     assert d.state.current.ref.ref == "poe-source"
+
+
+def test_an_answer_taken_back_is_named_as_its_page_was_shown(make_driver: Any) -> None:
+    """Diff review 53 and web review 53: an undone "It still won't switch on" was reported by
+    its id ("still-dark"), and an undone "Free the recorder's power" as "Free the switch's
+    power"."""
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
+    for answer in ("no-power", "done", "still-dark"):
+        d.send(answer)
+    d.send(None, type="undo")
+    gone = d.state.taken_back[-1]
+    assert gone.answer_label == "It still won't switch on: no light, no sound"
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    for answer in ("wont-reset", "until-change", "reacted", "came-back"):
+        d.send(answer)
+    for _ in range(30):
+        step = d.state.current
+        if step.title.startswith("Free the") or step.kind == "outcome":
+            break
+        d.pick("network-cable", "recorder", "on", "fine", "done", "no", "not_sure")
+    assert d.state.current.title == "Free the recorder's power"
+    d.send("done")
+    d.send(None, type="undo")
+    assert d.state.taken_back[-1].title == "Free the recorder's power"

@@ -50,9 +50,9 @@ from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
-from camreset.core.session.poe_feed import feed_for
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.said_before import as_said, shown_title
+from camreset.core.session.shown import shown_renderer, shown_step
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back
@@ -170,7 +170,7 @@ class Guide:
         kept = effective(list(events))
         for event in kept[1:]:
             self._fold(plan, renderer, fold, event)
-        fold.taken_back = taken_back(renderer, events, kept)
+        fold.taken_back = taken_back(plan, renderer, fold, events, kept)
         return self._state(plan, renderer, fold, tuple(events))
 
     def extend(self, state: SessionState, new: Sequence[SessionEvent]) -> SessionState:
@@ -214,7 +214,7 @@ class Guide:
         answer: str,
     ) -> None:
         ref = StepRef.parse(step_id)
-        step = renderer.powered(fold.said_power, feed_for(plan, fold, ref)).step(ref)
+        step = shown_step(plan, renderer, fold, ref)  # a look-up, as it was shown
         shown = shown_title(step, plan, fold)  # the report names the page as it was shown
         seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
         quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
@@ -282,7 +282,7 @@ class Guide:
         outcome = None
         if ref.kind == "outcome":
             outcome = ENDINGS.get(ref.ref, "escalated")
-        renderer = renderer.powered(fold.said_power, feed_for(plan, fold, ref))
+        renderer = shown_renderer(plan, renderer, fold, ref)
         rec = nxt.rec
         if rec is None and outcome is None:  # in the opening too: its cost is no 0
             rec = ask_engine(plan, fold, self.recommender)

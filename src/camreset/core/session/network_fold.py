@@ -14,6 +14,7 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import DONE
 from camreset.core.session.events import SessionEvent, moves_on
 from camreset.core.session.network import network_check, remote_record
+from camreset.core.session.shown import shown_step
 from camreset.core.session.state import HistoryEntry, SessionFold
 
 
@@ -29,6 +30,7 @@ def fold_network(
             return  # the page on screen: the report lists it with the other checks
     fold.before, fold.before_shown = fold.snapshot(), fold.shown
     ref = StepRef.parse(event.step or "")
+    step = shown_step(plan, renderer, fold, ref)  # as shown, before the check changes the fold
     if event.type == "network":
         if ref.kind == "question":
             fold.question(plan, ref.ref, check.result)
@@ -41,7 +43,6 @@ def fold_network(
         fold.remote_actions.append(record)
         result = fold.action(plan, ref.ref, ref.stage, DONE)
         label = REMOTE_ACTION_WORDS.get(record.action, record.action)
-    step = renderer.step(ref)
     since = fold.last_step_at or event.at
     seconds = max(0.0, (event.at - since).total_seconds())
     answer = event.answer or event.type

@@ -17,7 +17,6 @@ from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step, StepRef
 from camreset.core.session.detours import last_said
 from camreset.core.session.fold import Fold
-from camreset.core.session.state import SessionFold
 
 FEED_QUESTION = "poe-source"
 """The knowledge base's question "What does the camera's network cable plug into?"."""
@@ -57,7 +56,7 @@ def said_feed(plan: CameraPlan, fold: Fold) -> str | None:
     return said if said in FEED_WORDS else None
 
 
-def feed_for(plan: CameraPlan, fold: SessionFold, ref: StepRef) -> str | None:
+def feed_for(plan: CameraPlan, fold: Fold, ref: StepRef) -> str | None:
     """The feed the words of page `ref` name: what the person said, except on an attempt
     meant for another feed, which keeps the words that fit any ("the PoE switch or recorder":
     "Unplug the other devices the injector powers" made no sense)."""
@@ -67,7 +66,7 @@ def feed_for(plan: CameraPlan, fold: SessionFold, ref: StepRef) -> str | None:
     return None
 
 
-def feed_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+def feed_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
     """The notice for the first page of an attempt meant for a feed the person said is not
     theirs, or None."""
     feed = said_feed(plan, fold)

@@ -11,9 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.present.detour_steps import answer_words
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.session.events import STEP_EVENTS, SessionEvent
+from camreset.core.session.fold import Fold
+from camreset.core.session.shown import shown_step
 
 
 @dataclass(frozen=True)
@@ -27,16 +31,22 @@ class TakenBack:
 
 
 def taken_back(
-    renderer: StepRenderer, events: Sequence[SessionEvent], kept: Sequence[SessionEvent]
+    plan: CameraPlan,
+    renderer: StepRenderer,
+    fold: Fold,
+    events: Sequence[SessionEvent],
+    kept: Sequence[SessionEvent],
 ) -> tuple[TakenBack, ...]:
-    """The step events of `events` that an undo dropped (those not in `kept`), in order."""
+    """The step events of `events` that an undo dropped (those not in `kept`), in order, each
+    page named as shown with the session's latest word on its power and feed (`fold`: what
+    was said after an undone answer is rarely another way of powering it)."""
     still = {id(e) for e in kept}
     out = []
     for i, event in enumerate(events):
         if event.type not in STEP_EVENTS or event.step is None or id(event) in still:
             continue
-        step = renderer.step(StepRef.parse(event.step))
-        label = next((a.label for a in step.answers if a.id == event.answer), None)
+        step = shown_step(plan, renderer, fold, StepRef.parse(event.step))
+        label = answer_words(step, event.answer) if event.answer else None  # "still-dark" too
         before, after = reversed(events[:i]), events[i + 1 :]  # after: timed on another screen
         holds = (e for e in (*before, *after) if e.type == "hold" and e.step == event.step)
         held = next((float(e.data.get("seconds", 0)) for e in holds), None)
