@@ -169,7 +169,7 @@ def test_what_feeds_it_is_asked_again_once_the_injector_step_failed(make_driver:
         d.pick("on", "fine", "not_sure")
     step = d.state.current
     assert step.title == "Free the switch's power" and not step.notices
-    assert "the PoE switch powers" in step.text
+    assert "the PoE switch or router powers" in step.text
 
 
 def test_an_item_left_unticked_is_still_asked_for_before_support(make_driver: Any) -> None:
@@ -214,3 +214,22 @@ def test_an_answer_taken_back_is_named_as_its_page_was_shown(make_driver: Any) -
     d.send("done")
     d.send(None, type="undo")
     assert d.state.taken_back[-1].title == "Free the recorder's power"
+
+
+def test_every_feed_word_can_be_shown(guide: Any) -> None:
+    """Diff review 53: an injector's "Free the injector's power" could never show (those
+    pages are meant for a switch or a recorder, so they keep the words for any feed) and read
+    wrongly. Each value a feed sets is used by a page that shows it to that feed."""
+    from camreset.core.kb.resolve import resolve_model
+    from camreset.core.present.power_words import FEED_WORDS
+    from camreset.core.session.poe_feed import _against
+
+    plan = guide.plan(resolve_model(guide.kb, "hikvision-ds-2cd2143g2-i"))[0]
+    for feed, words in FEED_WORDS.items():
+        shown = [
+            " ".join(filter(None, (*(p.do for p in a.steps), *(p.title for p in a.steps))))
+            for a in plan.actions.values()
+            if not _against(plan, a.id, feed)
+        ] + [q.text for q in plan.questions.values()]
+        for key in words:
+            assert any("{" + key + "}" in text for text in shown), (feed, key)

@@ -96,19 +96,19 @@ ANY_FEED = {
 """The `{poe.*}` template values before the person said what a PoE camera's cable plugs into
 (or where they could not, or on a page meant for another feed): words that fit any feed."""
 FEED_WORDS = {
-    "switch": {"poe.feed": "the PoE switch", "poe.port": "port of the PoE switch",
-               "poe.source": "the PoE switch"},
+    "switch": {"poe.feed": "the PoE switch or router", "poe.port": "port of the PoE switch or "
+               "router", "poe.source": "the PoE switch or router"},
     "recorder": {"poe.feed": "the recorder", "poe.feeds": "the recorder's",
                  "poe.port": "camera port on the recorder", "poe.source": "the recorder"},
-    "injector": {"poe.feed": "the injector", "poe.feeds": "the injector's",
-                 "poe.port": "port of a PoE switch, a recorder or another injector",
-                 "poe.source": "the injector", "poe.injector": "the injector",
-                 "poe.no_injector": ""},
+    "injector": {"poe.feed": "the injector", "poe.source": "the injector",
+                 "poe.injector": "the injector", "poe.no_injector": ""},
 }  # fmt: skip
 """The same once they said it ("What does the camera's network cable plug into?"): the steps
 name theirs, not "the PoE switch or recorder" (user review 52: a person who said "recorder"
 read "Free the switch's power", and one who said "injector" read "If the camera is powered by
-a PoE injector")."""
+a PoE injector"). A switch's answer reads "A PoE switch or the router", so both are named. An
+injector has no `poe.feeds` or `poe.port`: the pages that use them are meant for a switch or
+a recorder, so they keep the words for any feed (poe_feed.feed_for)."""
 
 
 def feed_values(feed: str | None) -> dict[str, str]:
