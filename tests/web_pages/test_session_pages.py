@@ -388,17 +388,25 @@ def test_the_home_page_offers_every_session_that_waits_for_the_person(
 ) -> None:
     """User review 52: a second camera's session hid the first, and a session handed to
     support ("come back here: is it fixed?") was not offered at all. Each is offered, newest
-    first, until the person has answered what it waits for."""
+    first and with when it began, in words that say what it waits for (web review 53: a page
+    worth one more try read "handed to support"), until the person has answered; "Not sure
+    yet" keeps it (web review 53: it was taken as final)."""
     tapo = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
     support = walk(client, tapo, prefer=("no", "cant", "not_sure"))
-    assert "support" in support.h1.get_text()
+    assert support.h1.get_text().startswith("Worth one more try")
     eufy = start(client, "eufyCam 3", have=("pin", "app"))
-    links = client.page("/").select("#left-here li a")
-    assert [a["href"] for a in links] == [eufy, tapo]
-    assert links[0].get_text().startswith("eufyCam 3: step 2, “")
-    assert links[1].get_text() == (
-        "Tapo C200: handed to support. Once they have helped, say whether it is fixed"
+    items = client.page("/").select("#left-here li")
+    assert [li.a["href"] for li in items] == [eufy, tapo]
+    assert items[0].a.get_text().startswith("eufyCam 3: step 2, “")
+    assert (
+        items[1].a.get_text() == "Tapo C200: worth one more try once you have another power outlet"
     )
+    assert all(li.select_one(".muted").get_text().startswith("(started ") for li in items)
     fixed = support.find("form", action=f"{tapo}/feedback")  # "Did support fix it?"
+    assert client.submit(fixed, fixed="not_sure").status_code == 303
+    again = client.page(tapo)
+    assert [a["href"] for a in client.page("/").select("#left-here li a")] == [eufy, tapo]
+    fixed = again.find("form", action=f"{tapo}/feedback")  # asked again, not "Thank you"
+    assert fixed is not None
     assert client.submit(fixed, fixed="no").status_code == 303
     assert [a["href"] for a in client.page("/").select("#left-here li a")] == [eufy]

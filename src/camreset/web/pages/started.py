@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.app import SessionService
+from camreset.app.local_time import local_zone
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError
@@ -41,6 +42,28 @@ class LeftHere:
     @property
     def at_support(self) -> bool:
         return self.state.finished
+
+    @property
+    def started(self) -> str:
+        """When it began, on this machine's clock ("5 Dec, 14:02"): two sessions of one
+        camera read the same otherwise (web review 53)."""
+        at = self.state.started_at.astimezone(local_zone())
+        return f"{at.day} {at:%b, %H:%M}"
+
+    @property
+    def words(self) -> str:
+        """What waits, after the camera's name: its step, or what its end page asks for (web
+        review 53: a stopped session and one worth one more try read "handed to support")."""
+        state, current = self.state, self.state.current
+        if not state.finished:
+            return f"step {state.progress.steps_done + 1}, “{current.title}”"
+        if current.reopens and current.lacking:
+            return f"worth one more try once you have {current.lacking}"
+        if current.reopens or current.redo:
+            return "worth one more try before support"
+        if state.outcome == "stopped":
+            return "stopped, its report ready for support"
+        return "handed to support. Once they have helped, say whether it is fixed"
 
 
 def remembered(request: Request) -> list[str]:
@@ -93,7 +116,8 @@ async def left_here(request: Request, sessions: SessionService) -> list[LeftHere
             state = await sessions.state_async(session_id)
         except CamresetError:
             continue
-        if not state.finished or (state.outcome in HANDED_OVER and state.feedback is None):
+        waits = state.feedback is None or state.feedback.get("fixed") == "not_sure"
+        if not state.finished or (state.outcome in HANDED_OVER and waits):
             found.append(LeftHere(session_id, state))
     return found
 
