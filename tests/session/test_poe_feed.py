@@ -233,3 +233,16 @@ def test_every_feed_word_can_be_shown(guide: Any) -> None:
         ] + [q.text for q in plan.questions.values()]
         for key in words:
             assert any("{" + key + "}" in text for text in shown), (feed, key)
+
+
+def test_the_report_says_what_feeds_the_camera(make_driver: Any, kb: KnowledgeBase) -> None:
+    """Web review 53: the report said "Powered by: PoE", and support asks first whether a
+    recorder is involved."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
+    for answer in ("no-power", "network-cable", "recorder"):
+        d.send(answer)
+    report = render_markdown(build_report(kb, d.state))
+    assert (
+        "PoE (power over the network cable), from a recorder (NVR) (answered in the session)"
+        in report
+    )

@@ -8,6 +8,8 @@ from camreset.core.kb.values import PowerKind
 from camreset.core.present.detail_words import DETAIL_WORDS
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.session import SessionState
+from camreset.core.session.detours import last_said
+from camreset.core.session.poe_feed import FEED_QUESTION
 from camreset.core.session.power_said import said_at_start
 
 
@@ -31,4 +33,16 @@ def _power_source(state: SessionState) -> str | None:
     if not said:
         return None
     ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
+    feed = last_said(state.fold, FEED_QUESTION) if PowerKind.poe.value in said else None
+    if feed is not None and feed.answer in FED_FROM:
+        ways = f"{ways}, {FED_FROM[feed.answer]}"
     return f"{ways} ({'given when the session began' if began else 'answered in the session'})"
+
+
+FED_FROM = {
+    "switch": "from a PoE switch or the router",
+    "recorder": "from a recorder (NVR)",
+    "injector": "from an injector",
+}
+"""What the person said feeds a PoE camera's cable, for support: it asks first whether a
+recorder is involved (web review 53: the report said only "PoE")."""
