@@ -136,7 +136,8 @@ def test_still_dark_after_charging_is_a_failed_charge_not_one_left_undone(
     if d.state.current.ref.ref == "recheck":  # "A battery" decides it: asked once more
         d.send("battery")
     page = d.state.current
-    assert page.kind == "outcome" and page.ref.ref == "escalate"
+    assert page.kind == "outcome" and page.ref.ref == "escalate-dark"
+    assert page.title == "Contact Ring support: it won't switch on"
     said = page.notice or ""
     assert said.startswith("You said it still won't switch on after “Charge it”, so that did")
     assert "you could not do that step" not in said
@@ -388,3 +389,21 @@ def test_a_hold_while_still_said_dark_says_to_look_first(make_driver: Any) -> No
     assert any(
         n.startswith("You said it would not switch on, and nothing since") for n in hold.notices
     )
+
+
+def test_support_for_a_camera_that_stays_dark_is_about_its_power(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """Web review 53: the support page of a camera that never switched on spoke of "the reset
+    steps you did" and known trouble after a reset, and its report of the usual reasons a
+    reset does not take ("Button released too early")."""
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
+    for answer in ("no-power", "done", "still-dark"):
+        d.send(answer)
+    page = d.state.current
+    assert page.title == "Contact Eufy support: it won't switch on"
+    assert page.text.startswith("It still won't switch on after what could be done at home")
+    assert not any(f.name == "after_reset" for f in page.facts)
+    report = render_markdown(build_report(kb, d.state))
+    assert "If a reset does not take" not in report
+    assert "Causes still likely" in report

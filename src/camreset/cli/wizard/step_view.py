@@ -33,6 +33,7 @@ OUTCOME_STYLES = {
     "escalate": "outcome.escalated",
     "escalate-untried": "outcome.escalated",
     "escalate-after-reset": "outcome.escalated",
+    "escalate-dark": "outcome.escalated",
     "escalate-provider": "outcome.escalated",
     "no-reset": "outcome.escalated",
     "stopped": "outcome.escalated",

@@ -341,6 +341,9 @@ class Escalation(Sourced, Message):
     redo: Message | None = None
     """When the likeliest cause is one an attempt taken in a hurry deals with (a wait cut
     short, a hold let go early): no fault is claimed; doing it again in full comes first."""
+    dark: Message | None = None
+    """When the camera still won't switch on: about its power, not about a reset that was
+    never possible (web review 53)."""
 
 
 class Success(Sourced, Message):

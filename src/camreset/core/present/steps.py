@@ -381,6 +381,7 @@ class StepRenderer:
             "no-reset": esc.no_reset,
             "escalate-untried": esc.untried,
             "escalate-after-reset": esc.after_reset,
+            "escalate-dark": esc.dark,
         }
         if which == "reset-for-sale":
             title, text = reset_for_sale(self)
@@ -392,7 +393,7 @@ class StepRenderer:
             text = f"{text}\n\n{hub}"
         feedback = SALE_FEEDBACK if which in FOR_SALE_ENDS else FEEDBACK
         step = self.base("outcome", self.fill(message.title), text, feedback)
-        if which in FIXED_ENDS:
+        if which in FIXED_ENDS or which == "escalate-dark":  # never reset: no trouble after
             return step
         # Before support: what other owners met after a reset and what fixed it, as sourced.
         return self.with_facts(step, self.shown_facts("after_reset"))

@@ -40,6 +40,7 @@ from camreset.core.report_network import (
     network_parts,
 )
 from camreset.core.session import Cause, SessionState
+from camreset.core.session.detours import DARK_SAYS
 
 
 class ReportCause(Frozen):
@@ -139,8 +140,12 @@ NO_FAULT_REASONS = frozenset({"forgot-password", "new-wifi", "selling"})
 
 
 def _nothing_failed(state: SessionState) -> bool:
+    """No reset failed, so what is likely is only what could stop one. Not for a camera said
+    not to switch on: that is news about this camera (its power), with how likely each is."""
     fold = state.fold
     if state.phase != "reset" or any(isinstance(e, ActionFailed) for e in fold.evidence):
+        return False
+    if any(e in DARK_SAYS for e in fold.evidence):
         return False
     return not fold.evidence or fold.first_reset or state.reason in NO_FAULT_REASONS
 

@@ -30,6 +30,8 @@ RECHECKS = 2
 """Deciding answers looked at once more before support, at most, in each phase."""
 KEEPS_GOING = ("action", "question")
 """Recommendation kinds that keep a session at home (anything else is the end)."""
+DARK_END = "escalate-dark"
+"""The support page of a camera that still won't switch on."""
 PROVIDER_LOCKED = "provider-locked"
 """The cause that sends a person to the provider who supplied the camera, not its maker."""
 
@@ -229,6 +231,8 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
         return "no-reset"  # nothing at home resets this camera: say so, not "it failed"
     if fold.phase is Phase.setup:  # the camera is reset and only adding it failed (or could
         return "escalate-after-reset"  # not be done): that is no sign of a broken camera
+    if detours.said_dark(plan, fold):
+        return DARK_END  # it still won't switch on: its power, never a reset, is support's
     return "escalate" if attempted(fold) else "escalate-untried"
 
 
