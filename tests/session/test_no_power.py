@@ -340,15 +340,7 @@ def test_a_dark_camera_is_offered_only_what_may_power_it(make_driver: Any) -> No
     d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "app", "computer"), opening=True)
     for answer in ("no-power", "network-cable", "injector"):
         d.send(answer)
-    plan = d.guide.plan(d.state.model)[0]
-    for _ in range(40):
-        step = d.state.current
-        if step.kind == "outcome":
-            break
-        if step.ref.kind == "action":
-            assert plan.powers_it(step.ref.ref), step.title
-        d.pick("still-dark", "on", "fine", "cant", "not_sure")
-    assert d.state.current.kind == "outcome"
+    _only_power_to_the_end(d, ("still-dark", "on", "fine", "cant", "not_sure"))
     assert "Recovery code" not in " ".join(d.state.current.notices)
 
 
@@ -359,7 +351,6 @@ def test_a_light_said_off_is_asked_about_after_a_power_step_too(make_driver: Any
     d = make_driver(model="reolink-rlc-510a", have=("pin", "app", "computer"), opening=True)
     for answer in ("wont-reset", "until-change", "nothing", "no-restart", "off"):
         d.send(answer)
-    plan = d.guide.plan(d.state.model)[0]
     for _ in range(12):
         step = d.state.current
         if step.offers("still-dark"):
@@ -369,13 +360,20 @@ def test_a_light_said_off_is_asked_about_after_a_power_step_too(make_driver: Any
     offs = len([e for e in d.state.fold.evidence if getattr(e, "answer", None) == "off"])
     d.send("still-dark")
     assert len([e for e in d.state.fold.evidence if getattr(e, "answer", None) == "off"]) == offs
-    for _ in range(30):
+    _only_power_to_the_end(d, ("still-dark", "cant", "not_sure"))
+
+
+def _only_power_to_the_end(d: Driver, prefer: tuple[str, ...]) -> None:
+    """Answer `prefer` to the end, every attempt on the way one meant to power the camera."""
+    plan = d.guide.plan(d.state.model)[0]
+    for _ in range(40):
         step = d.state.current
         if step.kind == "outcome":
             break
         if step.ref.kind == "action":
             assert plan.powers_it(step.ref.ref), step.title
-        d.pick("still-dark", "cant", "not_sure")
+        d.pick(*prefer)
+    assert d.state.current.kind == "outcome"
 
 
 def test_a_hold_while_still_said_dark_says_to_look_first(make_driver: Any) -> None:
