@@ -384,9 +384,21 @@ def test_a_hold_while_still_said_dark_says_to_look_first(make_driver: Any) -> No
         d.send(answer)
     hold = d.state.current
     assert hold.timer is not None
-    assert any(
-        n.startswith("You said it would not switch on, and nothing since") for n in hold.notices
-    )
+    assert any(n.startswith("Nothing yet says it is on: press only once") for n in hold.notices)
+    assert "it is on," not in hold.text  # "Do not switch it off first: it is on" (web review 53)
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    for answer in ("wont-reset", "until-change", "nothing", "no-restart", "off"):
+        d.send(answer)  # its light said "Off", then "Not sure" after a power step
+    for _ in range(10):
+        if d.state.current.timer is not None:
+            break
+        d.pick(
+            "network-cable",
+            "switch",
+            "fine",
+            "done" if d.state.current.kind != "wait" else "not_sure",
+        )
+    assert any(n.startswith("Nothing yet says it is on") for n in d.state.current.notices)
 
 
 def test_support_for_a_camera_that_stays_dark_is_about_its_power(

@@ -119,9 +119,8 @@ STILL_OFF_NOTICE = (
 """Above the page after "It won't switch on" on an attempt whose power page was done (a
 doorbell charged for hours was told it had not been: web review 52)."""
 HOLD_WHILE_DARK_NOTICE = (
-    "You said it would not switch on, and nothing since says it is on: press only once it "
-    "shows it is (a light, a sound). If it stays dark, answer “I can't do this”, then “It "
-    "won't switch on”."
+    "Nothing yet says it is on: press only once it shows it is (a light, a sound). If it "
+    "stays dark, answer “I can't do this”, then “It won't switch on”."
 )
 """Above a hold page while the camera is still said to be dark (session/dark_notice.py)."""
 OFFLINE_AFTER_MOVE_NOTICE = (

@@ -8,8 +8,17 @@ after "It still won't switch on" on the start-up wait that follows a page meant 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.present.detour_steps import NO_POWER, RECHECK, STILL_DARK, STILL_OFF
+from camreset.core.present.detour_steps import (
+    NO_POWER,
+    POWER_QUESTIONS,
+    RECHECK,
+    STILL_DARK,
+    STILL_OFF,
+)
 from camreset.core.present.said_notices import (
     HOLD_WHILE_DARK_NOTICE,
     NO_POWER_NOTICE,
@@ -36,10 +45,18 @@ def dark_notice(fold: SessionFold) -> str | None:
     return STILL_OFF_NOTICE.format(title=acted[0]) if acted else NO_POWER_NOTICE
 
 
-def hold_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
-    """The notice on a hold page while the camera is still said to be dark: reached after
-    "Not sure" or "I can't do this" on the start-up wait that follows its power page, where
-    the hold page's own words say "it is on" (web review 53)."""
-    if step.timer is None or not detours.said_dark(plan, fold):
-        return None
-    return HOLD_WHILE_DARK_NOTICE
+def hold_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
+    """A hold page while the camera is still said to be dark, or its light was last said to be
+    off: reached after "Not sure" or "I can't do this" on the start-up wait that follows its
+    power page. It says to press only once it shows it is on, and not "it is on" (web review
+    53: the page said both)."""
+    light = detours.last_said(fold, POWER_QUESTIONS[1])
+    off = light is not None and light.answer == "off"
+    if step.timer is None or not (off or detours.said_dark(plan, fold)):
+        return step
+    text = KEEP_ON_SAID.sub("", step.text).strip()
+    return replace(step, text=text).noted(HOLD_WHILE_DARK_NOTICE)
+
+
+KEEP_ON_SAID = re.compile(r"Do not [^.:]* first[^:]*: it is on, and after a restart [^.]*\. ?")
+"""The hold page's `holds.KEEP_ON` sentence, as filled."""

@@ -145,7 +145,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(notice.format(app=app))
     if page is not None and detours.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
         step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
-    said_before = (feed_notice, not_said_notice, adding_notice, hold_while_dark)
+    step = hold_while_dark(plan, fold, step)
+    said_before = (feed_notice, not_said_notice, adding_notice)
     for said in (*(f(plan, fold, step) for f in said_before), dark_notice(fold)):
         step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
