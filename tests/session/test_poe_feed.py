@@ -222,14 +222,14 @@ def test_every_feed_word_can_be_shown(guide: Any) -> None:
     wrongly. Each value a feed sets is used by a page that shows it to that feed."""
     from camreset.core.kb.resolve import resolve_model
     from camreset.core.present.power_words import FEED_WORDS
-    from camreset.core.session.poe_feed import _against
+    from camreset.core.session.poe_feed import against_feed
 
     plan = guide.plan(resolve_model(guide.kb, "hikvision-ds-2cd2143g2-i"))[0]
     for feed, words in FEED_WORDS.items():
         shown = [
             " ".join(filter(None, (*(p.do for p in a.steps), *(p.title for p in a.steps))))
             for a in plan.actions.values()
-            if not _against(plan, a.id, feed)
+            if not against_feed(plan, a.id, feed)
         ] + [q.text for q in plan.questions.values()]
         for key in words:
             assert any("{" + key + "}" in text for text in shown), (feed, key)

@@ -46,7 +46,7 @@ def feed_answer(plan: CameraPlan, fold: Fold) -> str | None:
         return said.answer if said is not None else None
     later = fold.evidence[len(fold.evidence) - fold.evidence[::-1].index(said) :]
     failed = (e.action_id for e in later if isinstance(e, ActionFailed))
-    return None if any(_against(plan, a, "switch") for a in failed) else said.answer
+    return None if any(against_feed(plan, a, "switch") for a in failed) else said.answer
 
 
 def said_feed(plan: CameraPlan, fold: Fold) -> str | None:
@@ -61,7 +61,7 @@ def feed_for(plan: CameraPlan, fold: Fold, ref: StepRef) -> str | None:
     meant for another feed, which keeps the words that fit any ("the PoE switch or recorder":
     "Unplug the other devices the injector powers" made no sense)."""
     feed = said_feed(plan, fold)
-    if feed is None or ref.kind != "action" or not _against(plan, ref.ref, feed):
+    if feed is None or ref.kind != "action" or not against_feed(plan, ref.ref, feed):
         return feed
     return None
 
@@ -72,14 +72,14 @@ def feed_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
     feed = said_feed(plan, fold)
     if feed is None or step.ref.kind != "action" or step.ref.stage != 0:
         return None
-    if not _against(plan, step.ref.ref, feed):
+    if not against_feed(plan, step.ref.ref, feed):
         return None
     if feed == "injector":
         return NOT_FOR_AN_INJECTOR
     return NO_INJECTOR.format(feed=FEED_WORDS[feed]["poe.feed"])
 
 
-def _against(plan: CameraPlan, action: str, feed: str) -> bool:
+def against_feed(plan: CameraPlan, action: str, feed: str) -> bool:
     """Whether `action`, a PoE camera's step, is most meant to fix a power fault the feed
     rules down."""
     question = plan.questions.get(FEED_QUESTION)
@@ -151,4 +151,4 @@ def _on_poe(plan: CameraPlan, fold: Fold) -> bool:
 
 def _for_one_feed(plan: CameraPlan, action: str) -> bool:
     question = plan.questions.get(FEED_QUESTION)
-    return question is not None and any(_against(plan, action, a.id) for a in question.answers)
+    return question is not None and any(against_feed(plan, action, a.id) for a in question.answers)
