@@ -246,3 +246,18 @@ def test_the_report_says_what_feeds_the_camera(make_driver: Any, kb: KnowledgeBa
         "PoE (power over the network cable), from a recorder (NVR) (answered in the session)"
         in report
     )
+
+
+def test_an_answer_keeps_the_title_its_page_had(make_driver: Any, guide: Any) -> None:
+    """Diff review 53: replayed logs named pages in today's words (a later knowledge base,
+    or what feeds the camera), words the person never saw. An answer event keeps its page's
+    title as shown, and the history and the report use it."""
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    for answer in ("no-power", "network-cable", "recorder", "done"):
+        d.send(answer)
+    events = list(d.state.events)
+    assert events[4].data["title"] == "Another port"
+    then = {**events[4].data, "title": "Another port (as then)"}
+    events[4] = events[4].model_copy(update={"data": then})
+    history = guide.replay(events).history
+    assert [h.title for h in history][3] == "Another port (as then)"

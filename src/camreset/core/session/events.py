@@ -64,3 +64,8 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
         else:
             kept.append(event)
     return kept
+
+
+TITLE = "title"
+"""The key an answer event keeps its page's title under, as it was shown (a later knowledge
+base, or what feeds the camera, may name that page otherwise)."""

@@ -35,6 +35,7 @@ from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
     SIDE_EVENTS,
     STEP_EVENTS,
+    TITLE,
     SessionEvent,
     effective,
     moves_on,
@@ -91,9 +92,8 @@ class Guide:
         typed: str | None = None,
     ) -> SessionEvent:
         """The `started` event for a model id (exact), or a line and shape (and the power kind
-        the person names) when it is unknown. `have` None (or empty) means nobody asked what
-        is at hand: a step asks when it needs something. `typed`: what the person typed, when
-        it was not a name of the model but taken as the closest (the first step says so)."""
+        the person names) when it is unknown. `have` None (or empty): nobody asked what is at
+        hand. `typed`: what the person typed, when taken as the closest model (said first)."""
         resolved = self.camera(model, line, form_factor, power)
         data = {
             "model": None if resolved.generic else resolved.id,
@@ -215,7 +215,7 @@ class Guide:
     ) -> None:
         ref = StepRef.parse(step_id)
         step = shown_step(plan, renderer, fold, ref)  # a look-up, as it was shown
-        shown = shown_title(step, plan, fold)  # the report names the page as it was shown
+        shown = str(event.data.get(TITLE) or shown_title(step, plan, fold))  # as it was shown
         seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
         quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
         own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)

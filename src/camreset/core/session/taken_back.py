@@ -15,7 +15,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.detour_steps import answer_words
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.session.events import STEP_EVENTS, SessionEvent
+from camreset.core.session.events import STEP_EVENTS, TITLE, SessionEvent
 from camreset.core.session.fold import Fold
 from camreset.core.session.shown import shown_step
 
@@ -50,5 +50,6 @@ def taken_back(
         before, after = reversed(events[:i]), events[i + 1 :]  # after: timed on another screen
         holds = (e for e in (*before, *after) if e.type == "hold" and e.step == event.step)
         held = next((float(e.data.get("seconds", 0)) for e in holds), None)
-        out.append(TakenBack(step.title, label or event.answer or event.type, event.at, held))
+        title = str(event.data.get(TITLE) or step.title)  # as shown, where the event kept it
+        out.append(TakenBack(title, label or event.answer or event.type, event.at, held))
     return tuple(out)
