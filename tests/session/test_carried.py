@@ -18,7 +18,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.report import build_report
 from camreset.core.session.carried import into_setup
-from camreset.core.session.detours import Derived
+from camreset.core.session.said import Derived
 
 HUB_OFFLINE = "The hub or base station is off, offline or too far away to add the camera"
 

@@ -27,8 +27,8 @@ from camreset.core.present.lights import without_light
 from camreset.core.present.steps import StepRenderer
 from camreset.core.report import build_report, outcome_words, render_markdown, render_text
 from camreset.core.session import Command, Guide, SessionEvent, StepRef, detours
-from camreset.core.session.detours import Derived
 from camreset.core.session.fold import Fold
+from camreset.core.session.said import Derived, latest_answer
 from camreset.core.session.support_page import before_support
 from camreset.errors import InvalidAnswerError, StaleStepError
 
@@ -1587,9 +1587,9 @@ def test_an_answer_the_session_worked_out_itself_is_never_asked_again_as_the_per
         ActionFailed("guided-reset"),
         Derived("held-how-long", "few-seconds"),
     ]
-    assert detours.latest_answer(fold, "held-how-long") is None
+    assert latest_answer(fold, "held-how-long") is None
     fold.evidence.append(Answered("status-light", "steady"))
-    assert detours.latest_answer(fold, "status-light") == 3
+    assert latest_answer(fold, "status-light") == 3
 
 
 def test_a_log_that_ended_at_support_with_feedback_still_ends_there(make_driver: Any) -> None:

@@ -14,7 +14,7 @@ from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.session import Command, Guide, SessionState
-from camreset.core.session.detours import Derived
+from camreset.core.session.said import Derived
 
 EVERYTHING = ("pin", "original_adapter", "other_outlet", "spare_adapter", "app", "computer")
 BLINK = {"model": "blink-outdoor-4", "have": ("pin", "app")}

@@ -110,7 +110,7 @@ OFFLINE_NOTICE = (
 NO_POWER_NOTICE = (
     "You said it won't switch on. A reset needs the camera on, so its power comes first."
 )
-"""Above the page after "It won't switch on" (session/detours.py `unpowered`)."""
+"""Above the page after "It won't switch on" (session/dark.py `unpowered`)."""
 STILL_OFF_NOTICE = (
     "You said it still won't switch on after “{title}”, so that did not bring it back. No "
     "press can reset it while it stays dark: its power comes first, and if nothing here "

@@ -8,9 +8,9 @@ from camreset.core.kb.values import PowerKind
 from camreset.core.present.detail_words import DETAIL_WORDS
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.session import SessionState
-from camreset.core.session.detours import last_said
 from camreset.core.session.poe_feed import FEED_QUESTION
 from camreset.core.session.power_said import said_at_start
+from camreset.core.session.said import last_said
 
 
 def session_details(state: SessionState) -> dict[str, str]:

@@ -40,7 +40,7 @@ from camreset.core.report_network import (
     network_parts,
 )
 from camreset.core.session import Cause, SessionState
-from camreset.core.session.detours import DARK_SAYS
+from camreset.core.session.dark import DARK_SAYS
 
 
 class ReportCause(Frozen):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from camreset.core.engine.evidence import Answered, Evidence, live_evidence
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.session.detours import Derived
+from camreset.core.session.said import Derived
 
 
 def carried(

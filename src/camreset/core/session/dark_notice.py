@@ -14,7 +14,6 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.detour_steps import (
     NO_POWER,
-    POWER_QUESTIONS,
     RECHECK,
     STILL_DARK,
     STILL_OFF,
@@ -25,7 +24,7 @@ from camreset.core.present.said_notices import (
     STILL_OFF_NOTICE,
 )
 from camreset.core.present.step import Step
-from camreset.core.session import detours
+from camreset.core.session import dark
 from camreset.core.session.state import SessionFold
 
 
@@ -50,9 +49,7 @@ def hold_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
     off: reached after "Not sure" or "I can't do this" on the start-up wait that follows its
     power page. It says to press only once it shows it is on, and not "it is on" (web review
     53: the page said both)."""
-    light = detours.last_said(fold, POWER_QUESTIONS[1])
-    off = light is not None and light.answer == "off"
-    if step.timer is None or not (off or detours.said_dark(plan, fold)):
+    if step.timer is None or not dark.not_yet_on(plan, fold):
         return step
     text = KEEP_ON_SAID.sub("", step.text).strip()
     return replace(step, text=text).noted(HOLD_WHILE_DARK_NOTICE)

@@ -26,12 +26,10 @@ Pure moves on the fold, shared by sessions and the benchmark's simulated session
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.resolve import CHARGED
 from camreset.core.kb.troubleshooting import Capability, WaitFor
 from camreset.core.present import holds
 from camreset.core.present.detour_steps import (
@@ -43,28 +41,21 @@ from camreset.core.present.detour_steps import (
     NO_POWER,
     OFFLINE,
     ONLINE_QUESTION,
-    POWER_QUESTIONS,
     RECHECK,
     SHORT_HOLD,
-    STILL_OFF,
     TELL_HOLD,
     WHY_CANT,
     WONT_SWITCH_ON,
     cant_reasons,
 )
 from camreset.core.present.words import CANT, NOT_SURE
+from camreset.core.session.dark import powered_here, stayed_dark, unpowered
+from camreset.core.session.said import Derived, latest_answer, latest_is
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
 
 COULD_NOT_OPEN = "could not open it to reach the button"
-
-
-@dataclass(frozen=True)
-class Derived(Answered):
-    """An answer the session worked out itself (a timed hold shorter than the minimum, what
-    the camera did during a hold, as told on its detour): evidence like any answer, but not
-    the person's own answer to the question, so never asked again as theirs."""
 
 
 SHORT_TRY = Derived("held-how-long", "few-seconds")
@@ -202,28 +193,6 @@ def _seen_after_all(fold: Fold, plan: CameraPlan, action: str, stage: int) -> st
     return fold.check(plan, action, stage, "yes") or "seen on a last look"
 
 
-def latest_answer(fold: Fold, question: str) -> int | None:
-    """Where in the evidence the question's latest answer is (None: not answered, or the
-    latest is one the session worked out itself, not the person's own)."""
-    for i in range(len(fold.evidence) - 1, -1, -1):
-        given = fold.evidence[i]
-        if isinstance(given, Answered) and given.question_id == question:
-            return None if isinstance(given, Derived) else i
-    return None
-
-
-def last_said(fold: Fold, question: str) -> Answered | None:
-    """The question's latest answer, the person's or the session's own (`Derived`)."""
-    said = [e for e in fold.evidence if isinstance(e, Answered) and e.question_id == question]
-    return said[-1] if said else None
-
-
-def latest_is(fold: Fold, said: Answered) -> bool:
-    """Whether the person's own latest answer to `said`'s question is `said`."""
-    at = latest_answer(fold, said.question_id)
-    return at is not None and fold.evidence[at] == said
-
-
 def recheck(fold: Fold, plan: CameraPlan, question: str, given: str) -> str:
     """The deciding answer given once more: a different one replaces the old one (and what
     the old one ruled out by power kind); the same, or none, leaves it. The new answer
@@ -252,89 +221,6 @@ def _not_found(fold: Fold, plan: CameraPlan, action: str) -> str:
     return fold.give_up(action, "could not find the button")
 
 
-DARK_SAYS = frozenset({
-    Derived(ONLINE_QUESTION, "offline"), Derived(POWER_QUESTIONS[0], "low"),
-    Derived(POWER_QUESTIONS[1], "off"),
-})  # fmt: skip
-"""What the session infers from "it won't switch on" (`unpowered`, `_dark`): never said by
-the person, so each marks the camera as said to be dark."""
-
-
-def said_dark(plan: CameraPlan, fold: Fold) -> bool:
-    """Whether the camera is said not to switch on, and nothing since says it is on: no
-    attempt meant to power it got as far as its hold and failed, no light was seen on it."""
-    marks = [i for i, e in enumerate(fold.evidence) if e in DARK_SAYS]
-    if not marks:
-        return False
-    light = POWER_QUESTIONS[1]
-    for e in fold.evidence[marks[-1] + 1 :]:
-        if isinstance(e, ActionFailed) and plan.powers_it(e.action_id):
-            return False
-        lit = isinstance(e, Answered) and e.question_id == light and e.answer in LIT
-        if lit and not isinstance(e, Derived):
-            return False
-    return True
-
-
-LIT = frozenset({"steady", "blinking"})
-"""Status-light answers that show the camera is on."""
-
-
-def unpowered(fold: Fold, plan: CameraPlan) -> list[Answered]:
-    """What "it won't switch on" tells the engine: a battery camera's battery is low (so
-    "Charge it" comes first), any other camera's light is off (its outlet, adapter or cable)."""
-    questions = plan.phases[fold.phase].questions
-    said = fold.said_power
-    kinds = set(said) if said else {k.value for k in plan.model.power_kinds}
-    battery, light = POWER_QUESTIONS
-    dark: list[Answered] = (
-        [Derived(ONLINE_QUESTION, "offline")] if ONLINE_QUESTION in questions else []
-    )
-    if kinds and kinds <= CHARGED and battery in questions:  # the session's inference, never
-        return [*dark, Derived(battery, "low")]  # quoted back as "your answer was: Low"
-    return [*dark, Derived(light, "off")] if light in questions else dark
-
-
-def _dark(fold: Fold, plan: CameraPlan) -> list[Answered]:
-    """Its light is off, where the phase asks about it: the session's mark that it is dark.
-    The person's own latest "Off" becomes that mark (moved, so it never counts twice: a
-    Reolink said "Off", then still dark after "Another port", was left unmarked and pressed:
-    web review 53); else that it is offline."""
-    light, questions = POWER_QUESTIONS[1], plan.phases[fold.phase].questions
-    said = last_said(fold, light)
-    if said_dark(plan, fold):
-        return []
-    if light in questions:
-        if said is not None and said.answer == "off":  # an earlier mark, or their own word
-            del fold.evidence[len(fold.evidence) - 1 - fold.evidence[::-1].index(said)]
-        return [Derived(light, "off")]
-    return [Derived(ONLINE_QUESTION, "offline")] if ONLINE_QUESTION in questions else []
-
-
-def _powered_here(plan: CameraPlan, action: str, stage: int) -> bool:
-    """Whether "it won't switch on" came after the page of an attempt meant to power it (a
-    battery charged, another outlet or port): that was done and the camera stayed dark (web
-    review 52: a doorbell charged for hours was said not to have been charged). Not a page
-    that only cuts the power on the way ("Unplug", Lorex's "Keep it on its recorder")."""
-    return plan.powers_it(action) and any(p.do for p in plan.actions[action].steps[:stage])
-
-
-def offers_still_dark(plan: CameraPlan, fold: Fold, action: str, stage: int) -> bool:
-    """Whether page `stage` of `action` is the start-up wait after its page meant to power a
-    camera said to be dark or its light off: "It still won't switch on" is offered there."""
-    page = plan.actions[action].steps[stage]
-    fits = page.wait is WaitFor.boot and _powered_here(plan, action, stage)
-    light = last_said(fold, POWER_QUESTIONS[1])  # "Off", said on the way to a reset (web review 53)
-    return fits and (said_dark(plan, fold) or (light is not None and light.answer == "off"))
-
-
-def stayed_dark(fold: Fold, plan: CameraPlan, action: str) -> str:
-    """The camera stayed dark after `action`'s page meant to power it: no failed attempt (its
-    hold was never done), and it is marked dark (`_dark`; then flow.dark_attempts)."""
-    fold.evidence.extend(_dark(fold, plan))
-    return fold.give_up(action, STILL_OFF)
-
-
 def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, given: str) -> str:
     """Resolve a detour on page `stage` of `action`; the result words for the history."""
     fold.detour = None
@@ -354,7 +240,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             fold.running, fold.held = None, None  # left while offline (`offline_now`)
             fold.evidence.append(Answered(ONLINE_QUESTION, "offline"))
             return said
-        if given == NO_POWER and _powered_here(plan, action, stage):
+        if given == NO_POWER and powered_here(plan, action, stage):
             return stayed_dark(fold, plan, action)
         if given == NO_POWER:  # power first: each way at home to power it has its own reset
             fold.evidence.extend(unpowered(fold, plan))

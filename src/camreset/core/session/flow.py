@@ -24,7 +24,9 @@ from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
 from camreset.core.session import detours, opening, poe_feed
+from camreset.core.session.dark import DARK_SAYS, said_dark
 from camreset.core.session.fold import Fold, next_stage
+from camreset.core.session.said import last_said, latest_answer
 
 RECHECKS = 2
 """Deciding answers looked at once more before support, at most, in each phase."""
@@ -93,14 +95,14 @@ def charge_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozense
     SimpliSafe's guides say to charge first), so "Charge it" comes before another hold."""
     if CHARGE not in acts or CHARGE in fold.tried:
         return frozenset()
-    said = detours.last_said(fold, LOW.question_id)  # "won't switch on" says it too (Derived)
+    said = last_said(fold, LOW.question_id)  # "won't switch on" says it too (Derived)
     if said is None or said.answer != LOW.answer:
         return frozenset()
     return frozenset(a for a in acts - {CHARGE} if Capability.button in plan.actions[a].needs)
 
 
 def dark_attempts(plan: CameraPlan, acts: frozenset[str]) -> frozenset[str]:
-    """The attempts left out while the camera is said not to switch on (`detours.said_dark`):
+    """The attempts left out while the camera is said not to switch on (`dark.said_dark`):
     all but those meant to power it. A press on a dark camera does nothing ("Get ready" came
     first for a Ring doorbell said to be dark, and "Find the button" after it stayed dark once
     charged: web review 52), and nor does anything that needs it on: the maker's recovery
@@ -146,7 +148,7 @@ def ask_engine(
         at = len(evidence) - 1 - evidence[::-1].index(without)
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
-    dark = detours.said_dark(plan, fold)
+    dark = said_dark(plan, fold)
     acts -= detours.button_lost(plan, fold, acts) | (
         dark_attempts(plan, acts) if dark else frozenset()
     )
@@ -175,7 +177,7 @@ def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> s
     best: tuple[float, str] | None = None
     for question in dict.fromkeys(e.question_id for e in fold.evidence if isinstance(e, Answered)):
         spec = phase.questions.get(question)
-        at = detours.latest_answer(fold, question)
+        at = latest_answer(fold, question)
         if spec is None or spec.answered_by != "person" or at is None or question in done:
             continue
         given = fold.evidence[at]
@@ -218,7 +220,7 @@ def attempted(fold: Fold) -> bool:
     camera was said not to switch on: either way something is known to be wrong with it (a
     doorbell still dark once charged read "nothing is known to be wrong": web review 52)."""
     evidence = [*fold.evidence, *(e for ev in fold.parked.values() for e in ev)]
-    dark = any(e in detours.DARK_SAYS for e in evidence)
+    dark = any(e in DARK_SAYS for e in evidence)
     return dark or any(isinstance(e, ActionFailed) for e in evidence)
 
 
@@ -231,7 +233,7 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
         return "no-reset"  # nothing at home resets this camera: say so, not "it failed"
     if fold.phase is Phase.setup:  # the camera is reset and only adding it failed (or could
         return "escalate-after-reset"  # not be done): that is no sign of a broken camera
-    if detours.said_dark(plan, fold):
+    if said_dark(plan, fold):
         return DARK_END  # it still won't switch on: its power, never a reset, is support's
     return "escalate" if attempted(fold) else "escalate-untried"
 

@@ -25,7 +25,7 @@ from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_D
 from camreset.core.present.said_notices import RECORDER_DOUBT
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
-from camreset.core.session import detours, opening
+from camreset.core.session import dark, detours, opening
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
@@ -264,8 +264,8 @@ class Fold:
             return self._last_look(plan, ref, stage, answer)
         if step.check is not None:
             return self.check(plan, ref, stage, answer)
-        if answer == STILL_DARK.id:  # offered only where `detours.offers_still_dark`
-            return detours.stayed_dark(self, plan, ref)
+        if answer == STILL_DARK.id:  # offered only where `dark.offers_still_dark`
+            return dark.stayed_dark(self, plan, ref)
         if answer == CANT and step.wait is not None:
             self.advance(plan, ref, stage, waited=False)
             return None

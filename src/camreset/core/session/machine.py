@@ -28,7 +28,7 @@ from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import offered_labels, why_words
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
-from camreset.core.session import detours
+from camreset.core.session import detours, said
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.commands import SCRIPTED, Command, command_event
 from camreset.core.session.estimate import TimeLeft, fresh_setup
@@ -355,7 +355,7 @@ class Guide:
     def _answered_before(fold: SessionFold, step: Step, question: str) -> Step:
         """A second look at an answer, with that answer (and whether it was about the
         person's own try, in the opening) above it."""
-        at = detours.latest_answer(fold, question)
+        at = said.latest_answer(fold, question)
         given = fold.evidence[at] if at is not None else None
         if not isinstance(given, Answered):
             return step

@@ -36,7 +36,8 @@ from camreset.core.present.detour_steps import NO_POWER, WONT_SWITCH_ON
 from camreset.core.present.opening_steps import CANT_SIGN_IN
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
-from camreset.core.session.detours import Derived, unpowered
+from camreset.core.session.dark import unpowered
+from camreset.core.session.said import Derived
 
 ADD_AGAIN = "add-again"
 """Adding it as a new camera: what "It reset, but I can't add it" says was tried and failed,

@@ -15,8 +15,8 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step, StepRef
-from camreset.core.session.detours import last_said
 from camreset.core.session.fold import Fold
+from camreset.core.session.said import last_said
 
 FEED_QUESTION = "poe-source"
 """The knowledge base's question "What does the camera's network cable plug into?"."""

@@ -75,6 +75,7 @@ from camreset.core.present.words import (
 )
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
+from camreset.core.session.dark import offers_still_dark
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark
 from camreset.core.session.opening import (
     ADD_AGAIN,
@@ -87,6 +88,7 @@ from camreset.core.session.opening import (
 )
 from camreset.core.session.poe_feed import feed_notice
 from camreset.core.session.power_said import not_said_notice
+from camreset.core.session.said import latest_is
 from camreset.core.session.state import SessionFold
 
 REMOVE_OLD_ENTRY = "remove-old-entry"
@@ -143,7 +145,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         moving = fold.opening.reason == "new-wifi"
         notice = OFFLINE_AFTER_MOVE_NOTICE if moving else OFFLINE_NOTICE
         step = step.noted(notice.format(app=app))
-    if page is not None and detours.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
+    if page is not None and offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
         step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
     step = hold_while_dark(plan, fold, step)
     said_before = (feed_notice, not_said_notice, adding_notice)
@@ -226,13 +228,13 @@ def _could_not_sign_in(fold: SessionFold) -> bool:
 
 def _always_theirs(fold: SessionFold) -> bool:
     """The person's latest answer to "did the camera come from someone else?" was no."""
-    return detours.latest_is(fold, Answered("second-hand", "no"))
+    return latest_is(fold, Answered("second-hand", "no"))
 
 
 def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
     """The app's last word was "another account", and no source says a reset of this camera
     frees it from one."""
-    said = detours.latest_is(fold, Answered("add-trouble", "another-account"))
+    said = latest_is(fold, Answered("add-trouble", "another-account"))
     found = plan.model.facts.get("reset_unbinds_account")
     claims = found.fact.all_claims if found is not None else []
     return said and not any(claim.value is True for claim in claims)
@@ -247,7 +249,7 @@ def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:
 
 def _felt_click(fold: SessionFold) -> bool:
     """The person's latest answer to "do you feel a click?" was yes."""
-    return detours.latest_is(fold, Answered("felt-click", "yes"))
+    return latest_is(fold, Answered("felt-click", "yes"))
 
 
 def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:

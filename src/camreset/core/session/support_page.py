@@ -37,6 +37,7 @@ from camreset.core.present.words import (
     without_full_stop,
 )
 from camreset.core.session import detours
+from camreset.core.session.dark import said_dark
 from camreset.core.session.state import HistoryEntry, SessionFold
 
 WORTH_GETTING = 0.15
@@ -75,7 +76,7 @@ def before_support(
     top = next((c for c in likely if c.id in phase.engine.faults), None)
     top = top if top is not None and top.probability >= WORTH_GETTING else None
     kind: Instead = "redo"
-    dark = detours.said_dark(plan, fold)  # no press is worth another try on a dark camera
+    dark = said_dark(plan, fold)  # no press is worth another try on a dark camera
     worth = step if top is None or dark else _worth_redoing(step, phase, fold, top)
     item = ""
     if top is not None and worth is step and not dark:

@@ -18,7 +18,7 @@ from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
 from camreset.core.present.time_words import REOPENED, grew_words
 from camreset.core.present.words import CANT, NOT_SURE
-from camreset.core.session import detours
+from camreset.core.session import said
 from camreset.core.session.estimate import PAGE_MINUTES, TimeLeft, time_left
 from camreset.core.session.flow import Recommender, next_step
 from camreset.core.session.fold import Fold
@@ -38,7 +38,7 @@ def unchanged_answer(fold: Fold, ref: StepRef) -> str | None:
     if ref.kind == "detour" and ref.ref == LAST_LOOK:
         return "no"
     if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
-        at = detours.latest_answer(fold, ref.subject)
+        at = said.latest_answer(fold, ref.subject)
         given = fold.evidence[at] if at is not None else None
         return getattr(given, "answer", NOT_SURE)
     return None
