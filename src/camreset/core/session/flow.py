@@ -26,6 +26,7 @@ from camreset.core.present.step import StepRef
 from camreset.core.session import detours, opening, poe_feed
 from camreset.core.session.dark import DARK_SAYS, said_dark
 from camreset.core.session.fold import Fold, next_stage
+from camreset.core.session.power_said import power_question
 from camreset.core.session.said import last_said, latest_answer
 
 RECHECKS = 2
@@ -72,12 +73,9 @@ def power_pending(plan: CameraPlan, fold: Fold, askable: frozenset[str]) -> froz
     """Questions about one way of powering ("does the outlet work?") held back while "how is
     the camera powered?" is still to be asked, for a camera the sources give several ways:
     a person with a battery camera is not asked about its outlet first."""
-    kinds = {k.value for k in plan.model.power_kinds}
-    if fold.said_power is not None or len(kinds) < 2:
+    if power_question(plan, fold, askable) is None:  # said, one way, or no way left to ask
         return frozenset()
-    phase = plan.phases[fold.phase]
-    if not any(a.power for q in askable for a in phase.questions[q].answers):
-        return frozenset()  # no way left to ask how it is powered
+    kinds, phase = {k.value for k in plan.model.power_kinds}, plan.phases[fold.phase]
     return frozenset(
         q.id
         for q in phase.questions.values()

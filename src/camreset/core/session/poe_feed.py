@@ -16,6 +16,7 @@ from camreset.core.kb.values import PowerKind
 from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step, StepRef
 from camreset.core.session.fold import Fold
+from camreset.core.session.power_said import power_question
 from camreset.core.session.said import last_said
 
 FEED_QUESTION = "poe-source"
@@ -130,14 +131,10 @@ def _power_question(
 ) -> str | None:
     """The question that asks how the camera is powered, where `action` is meant for only
     some of the ways its sources give and the person has not said which."""
-    kinds = frozenset(k.value for k in plan.model.power_kinds)
     meant = plan.actions[action].when.power
-    if fold.said_power is not None or len(kinds) < 2 or meant is None:
+    if meant is None or {k.value for k in plan.model.power_kinds} <= {k.value for k in meant}:
         return None
-    if kinds <= {k.value for k in meant}:
-        return None
-    asks = (q for q in sorted(questions) if any(a.power for a in plan.questions[q].answers))
-    return next(asks, None)
+    return power_question(plan, fold, questions)
 
 
 def _on_poe(plan: CameraPlan, fold: Fold) -> bool:

@@ -5,12 +5,17 @@ the ways they do give, as a misread model would otherwise go on unnoticed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.present.step import Step
-from camreset.core.session.state import SessionFold
 from camreset.errors import InvalidAnswerError
+
+if TYPE_CHECKING:
+    from camreset.core.session.fold import Fold
+    from camreset.core.session.state import SessionFold
 
 AT_START = "started"
 """The key the said power is kept under among the fold's power answers."""
@@ -79,3 +84,12 @@ def not_said_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | No
         return None
     ways = " or ".join(dict.fromkeys(FOR_POWER.get(k, k) for k in meant))
     return NOT_SAID_NOTICE.format(ways=ways)
+
+
+def power_question(plan: CameraPlan, fold: Fold, questions: frozenset[str]) -> str | None:
+    """The question among `questions` that asks how the camera is powered, while that is
+    open: its sources give several ways and the person has not said which."""
+    if fold.said_power is not None or len(plan.model.power_kinds) < 2:
+        return None
+    asks = (q for q in sorted(questions) if any(a.power for a in plan.questions[q].answers))
+    return next(asks, None)
