@@ -9,6 +9,7 @@ import pytest
 from camreset.core.engine.evidence import (
     ActionFailed,
     Answered,
+    PartlyDone,
     belief,
     done_steps,
     update_after_answer,
@@ -37,6 +38,31 @@ def test_both_in_either_order(three_faults: TroubleshootingModel) -> None:
     fail, yes = ActionFailed("A1"), Answered("Q1", "yes")
     assert belief(three_faults, [fail, yes]) == expected
     assert belief(three_faults, [yes, fail]) == expected
+
+
+def test_an_action_done_in_part_counts_only_for_the_faults_of_that_part(
+    three_faults: TroubleshootingModel,
+) -> None:
+    # A1's part for F1 only: b ∝ (1/2·(1−1/2), 1/3, 1/6) = (1/4, 1/3, 1/6), sum 3/4
+    # → (1/3, 4/9, 2/9); F2 keeps its prior share, where a full failure lowers it too
+    part = PartlyDone("A1", frozenset({"F1"}))
+    assert belief(three_faults, [part]) == {"F1": F(1, 3), "F2": F(4, 9), "F3": F(2, 9)}
+    assert done_steps(three_faults, [part]) == {"A1"}  # not proposed again
+    every = PartlyDone("A1", frozenset(three_faults.faults))
+    assert belief(three_faults, [every]) == belief(three_faults, [ActionFailed("A1")])
+    assert belief(three_faults, [PartlyDone("A1", frozenset())]) == dict(three_faults.faults)
+
+
+def test_an_action_done_in_part_makes_earlier_answers_stale(
+    three_faults: TroubleshootingModel,
+) -> None:
+    # Q1 lists stale_after [A2]: its power part done (it changed the camera), the answer given
+    # before it no longer counts; given after it, it does.
+    part = PartlyDone("A2", frozenset({"F3"}))
+    before = belief(three_faults, [Answered("Q1", "yes"), part])
+    assert before == {"F1": F(3, 5), "F2": F(2, 5), "F3": F(0)}
+    after = belief(three_faults, [part, Answered("Q1", "no")])
+    assert after == {"F1": F(9, 17), "F2": F(8, 17), "F3": F(0)}
 
 
 def test_not_sure_changes_nothing(three_faults: TroubleshootingModel) -> None:

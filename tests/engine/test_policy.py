@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction as F
 
-from camreset.core.engine.evidence import ActionFailed, Answered
+from camreset.core.engine.evidence import ActionFailed, Answered, PartlyDone
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.engine.policy import EngineConfig, recommend
 from camreset.core.engine.why import why_question
@@ -45,6 +45,20 @@ def test_not_allowed_and_done_steps_are_never_proposed() -> None:
         assert recommend(MODEL, done, config=config).step_id == "A3"
         skipped = recommend(MODEL, done, allowed_actions=frozenset({"A1", "A2"}), config=config)
         assert skipped.kind == "service"
+
+
+def test_an_action_done_in_part_rules_down_only_the_faults_of_that_part() -> None:
+    # A2's part for F2 (fixed for certain) was done and did not fix: F2 is out, F3 (which A2
+    # fixes too) is as likely as before; the same as a model where F2 never was, A2 not
+    # proposed again.
+    without_f2 = TroubleshootingModel(
+        {**MODEL.faults, "F2": F(0)}, MODEL.actions, MODEL.questions, MODEL.service_cost
+    )
+    for config in CONFIGS:
+        part = recommend(MODEL, [PartlyDone("A2", frozenset({"F2"}))], config=config)
+        same = recommend(without_f2, [], allowed_actions=frozenset({"A1", "A3"}), config=config)
+        assert (part.kind, part.step_id) == (same.kind, same.step_id)
+        assert part.expected_cost == same.expected_cost
 
 
 def test_nothing_left_without_service_is_none() -> None:

@@ -86,6 +86,14 @@ class Compiled:
             out[i] = m[i] * (1 - p)
         return out
 
+    def after_part(self, m: Sequence[Number], a: int, faults: frozenset[str]) -> Masses:
+        """After the part of action `a` that addresses `faults` failed (see PartlyDone)."""
+        out = list(m)
+        for i, p in self.fixes[a]:
+            if self.faults[i] in faults:
+                out[i] = m[i] * (1 - p)
+        return out
+
     def after_answer(self, m: Sequence[Number], q: int, answer: int) -> Masses:
         lik = self.answers[q][answer][1]
         return [x * lik[i] for i, x in enumerate(m)]

@@ -1,8 +1,10 @@
 """Evidence (failed actions, answers) and the Bayes updates it causes on the fault belief.
 
 Single-fault model: after an action that did not fix, b'(k) ∝ b(k)·(1 − P(fix | k)); after an
-answer, b'(k) ∝ b(k)·P(answer | k). Updates multiply, so their order does not matter, except
-that an answer (or a failed action) followed by one of its `stale_after` actions is dropped.
+action done only in part, the same for the faults that part addresses and b'(k) = b(k) for the
+rest; after an answer, b'(k) ∝ b(k)·P(answer | k). Updates multiply, so their order does not
+matter, except that an answer (or a failed action) followed by one of its `stale_after`
+actions (done in full or in part) is dropped.
 """
 
 from __future__ import annotations
@@ -31,7 +33,19 @@ class Answered:
     answer: str
 
 
-Evidence = ActionFailed | Answered
+@dataclass(frozen=True)
+class PartlyDone:
+    """The person did the part of an action that addresses `faults` and the device still does
+    not work, but never got to the rest: a power step after which a camera stayed dark rules
+    its power cause down, and says nothing of the reset it never reached."""
+
+    action_id: str
+    faults: frozenset[str]
+
+
+Evidence = ActionFailed | Answered | PartlyDone
+Done = ActionFailed | PartlyDone
+"""Evidence that an action was done (in full or in part)."""
 
 
 def normalise(weights: Mapping[str, Number]) -> dict[str, Number]:
@@ -48,6 +62,14 @@ def update_after_failure(
     """Belief after `action_id` was done and did not fix the device."""
     action = model.action(action_id)
     return normalise({k: p * (1 - action.p_fix(k)) for k, p in b.items()})
+
+
+def update_after_part(
+    model: TroubleshootingModel, b: Mapping[str, Number], done: PartlyDone
+) -> dict[str, Number]:
+    """Belief after the part of an action that addresses `done.faults` did not fix."""
+    action = model.action(done.action_id)
+    return normalise({k: p * (1 - action.p_fix(k)) if k in done.faults else p for k, p in b.items()})
 
 
 def update_after_answer(
@@ -71,7 +93,7 @@ def stale_positions(model: TroubleshootingModel, evidence: Sequence[Evidence]) -
             after = model.action(item.action_id).stale_after
         if not after:
             continue
-        later = (e.action_id for e in evidence[i + 1 :] if isinstance(e, ActionFailed))
+        later = (e.action_id for e in evidence[i + 1 :] if isinstance(e, Done))
         if any(a in after for a in later):
             stale.add(i)
     return stale
@@ -89,6 +111,8 @@ def belief(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> dict[st
     for item in live_evidence(model, evidence):
         if isinstance(item, ActionFailed):
             b = update_after_failure(model, b, item.action_id)
+        elif isinstance(item, PartlyDone):
+            b = update_after_part(model, b, item)
         else:
             b = update_after_answer(model, b, item.question_id, item.answer)
     return b
@@ -104,7 +128,7 @@ def done_steps(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> fro
     stale = stale_positions(model, evidence)
     out: set[str] = set()
     for i, item in enumerate(evidence):
-        if isinstance(item, ActionFailed):
+        if isinstance(item, Done):
             model.action(item.action_id)
             step = item.action_id
         else:

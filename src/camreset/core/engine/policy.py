@@ -17,6 +17,7 @@ from camreset.core.engine.evidence import (
     NOT_SURE,
     ActionFailed,
     Evidence,
+    PartlyDone,
     belief,
     done_steps,
     live_evidence,
@@ -107,6 +108,8 @@ def joint_masses(model: TroubleshootingModel, evidence: Sequence[Evidence]) -> M
     for item in live_evidence(model, evidence):
         if isinstance(item, ActionFailed):
             m = c.after_failure(m, actions[item.action_id])
+        elif isinstance(item, PartlyDone):
+            m = c.after_part(m, actions[item.action_id], item.faults)
         elif item.answer != NOT_SURE:
             q = questions[item.question_id]
             r = [answer for answer, _ in c.answers[q]].index(item.answer)
