@@ -10,6 +10,7 @@ from tests.session.conftest import Driver
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown
+from camreset.core.report.render import NONE_LEFT_DARK
 
 WONT = "It won't switch on: no light, no sound"
 
@@ -416,4 +417,82 @@ def test_support_for_a_camera_that_stays_dark_is_about_its_power(
     assert not any(f.name == "after_reset" for f in page.facts)
     report = render_markdown(build_report(kb, d.state))
     assert "If a reset does not take" not in report
-    assert "Causes still likely" in report
+    assert "## What most likely keeps it from switching on" in report
+    assert "Button released too early" not in report  # no button was ever pressed
+
+
+def _dark_poe(make_driver: Any) -> Driver:
+    """A Hikvision dome on a PoE switch, said not to switch on, at "Another port"."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "app"), opening=True)
+    for answer in ("no-power", "network-cable", "switch"):
+        d.send(answer)
+    assert d.state.current.title == "Another port"
+    return d
+
+
+def _likely(d: Driver) -> dict[str, float]:
+    return {c.id: c.probability for c in d.state.belief}
+
+
+def test_a_power_step_that_left_it_dark_rules_its_cause_down(make_driver: Any) -> None:
+    """Web review 53: another port, still dark, left "the port gives no power" at 60 %, where
+    it was before: a power step that did not bring the camera on was no evidence at all."""
+    d = _dark_poe(make_driver)
+    before = _likely(d)["poe-port-dead"]
+    assert before > 0.5
+    d.send("done")
+    d.send("still-dark")
+    after = _likely(d)
+    assert after["poe-port-dead"] < before / 3
+    assert max(after, key=after.__getitem__) == "poe-cable"
+    assert d.state.current.title == "A short cable"
+
+
+def test_a_dark_camera_is_told_only_what_keeps_it_dark(make_driver: Any) -> None:
+    """Web review 53: "If the reset does not take, the usual reasons: … button released too
+    early", and "Resetting the camera again, it also covers", beside the power steps of a
+    camera never pressed: only its power causes are named, in the page's reason and in the
+    likely causes."""
+    d = _dark_poe(make_driver)
+    why = d.state.current.why
+    assert why is not None
+    assert why.summary.startswith("What most likely keeps it from switching on: the switch")
+    assert "Resetting the camera again" not in why.effect
+    assert {c.id for c in why.causes} <= {"poe-port-dead", "poe-cable", "poe-budget"}
+    assert "released-early" not in _likely(d)
+    for answer in ("done", "done", "done", "done", "no"):  # it came on; held; no setup mode
+        d.send(answer)
+    assert not d.state.dark  # pressed and failed: what stops a reset is back
+    assert "released-early" in _likely(d)
+
+
+def test_a_dark_camera_s_report_asks_nothing_read_from_it_running(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """Web review 53: the report of a Hikvision that never switched on asked for the export
+    of the maker's tool on a computer and the start time it shows: a dark camera has none."""
+    d = _dark_poe(make_driver)
+    for _ in range(20):
+        if d.state.current.kind == "outcome":
+            break
+        d.pick("still-dark", "done", "dark", "not_sure")
+    assert d.state.current.ref.ref == "escalate-dark"
+    report = render_markdown(build_report(kb, d.state))
+    assert "## What most likely keeps it from switching on" in report
+    assert "A photo of the camera's label" in report
+    assert "SADP's XML file" not in report
+    assert "start time" not in report
+    assert "Button released too early" not in report
+
+
+def test_a_camera_with_no_power_step_says_what_may_be_at_fault(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """A wired floodlight said not to switch on has no power step at home: its report says
+    its supply or the camera may be at fault, not "None." under the likely causes."""
+    d = make_driver(model="amcrest-ash26", have=("pin", "app"), opening=True)
+    d.send("no-power")
+    assert d.state.current.ref.ref == "escalate-dark"
+    report = render_markdown(build_report(kb, d.state))
+    likely = report.split("## What most likely keeps it from switching on", 1)[1]
+    assert likely.split("##", 1)[0].strip() == NONE_LEFT_DARK

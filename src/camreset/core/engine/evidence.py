@@ -69,7 +69,9 @@ def update_after_part(
 ) -> dict[str, Number]:
     """Belief after the part of an action that addresses `done.faults` did not fix."""
     action = model.action(done.action_id)
-    return normalise({k: p * (1 - action.p_fix(k)) if k in done.faults else p for k, p in b.items()})
+    return normalise(
+        {k: p * (1 - action.p_fix(k)) if k in done.faults else p for k, p in b.items()}
+    )
 
 
 def update_after_answer(

@@ -48,6 +48,12 @@ DETAIL_LABELS = {
 ONLY_FOR_UNLISTED = frozenset({"label_model"})
 """Details asked only of a camera camreset does not list (another brand, an unknown number):
 support must hear what it is, and the report's own name for it is only its shape."""
+NEEDS_IT_ON = frozenset({
+    "device_start_time", "lan_tool_export", "reset_screen_photo", "support_file",
+})  # fmt: skip
+"""What support asks for that is read from the camera while it runs (its start time, the
+export of the maker's tool): nothing to have ready for a camera that won't switch on (web
+review 53: a dark Hikvision's report asked for its SADP export)."""
 ONLY_WHEN_ASKED = frozenset({"device_start_time"})
 """Details the form offers only where the vendor's support asks for them (a start time read
 in a LAN tool means nothing for a Ring doorbell)."""

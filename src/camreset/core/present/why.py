@@ -78,6 +78,7 @@ def why_words(
     shown: Callable[[str], bool] = lambda _cause: True,
     *,
     untried: bool = False,
+    dark: bool = False,
     offered: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Why:
     """The reason for the engine's choice of `kind` (action, question or service). `fetch`:
@@ -86,6 +87,7 @@ def why_words(
     the camera runs on a network cable: the engine still weighs a misread answer).
     `untried`: the person has not pressed the button yet, so nothing is "likely wrong": the
     causes are what could stop the reset, and an attempt is what it guards against.
+    `dark`: the camera is said not to switch on, so the causes are what keeps it dark.
     `offered`: the answers a question's page offers, by the engine's answer each counts as,
     with the labels shown (the engine weighs every answer, but only those on the page are
     explained: not "a battery" to a camera its sources power otherwise).
@@ -97,6 +99,8 @@ def why_words(
     causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading if shown(f))
     lead = "; ".join(f"{mid_sentence(c.name)} ({c.probability:.0%})" for c in causes)
     opener = "If the reset does not take, the usual reasons" if untried else "Most likely now"
+    if dark:
+        opener = "What most likely keeps it from switching on"
     summary = f"{opener}: {lead}." if causes else ""
     if kind == "action" and engine_why.fixes:
         meant = [f for f, _ in engine_why.fixes if shown(f)][:3]

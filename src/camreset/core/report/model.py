@@ -21,7 +21,7 @@ from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind, SupportNeed
-from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
+from camreset.core.present.detail_words import NEEDS_IT_ON, SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
@@ -106,6 +106,9 @@ class Report(Frozen):
     ruled_out: list[ReportCause]
     still_likely: list[ReportCause]
     nothing_failed: bool = False
+    never_on: bool = False
+    """Said not to switch on, and still dark: the causes are what keeps it dark (no reset was
+    tried)."""
     """No reset was tried and none failed (a forgotten password, a move, a sale): the causes
     are what could stop a reset, not what is wrong with the camera."""
     have: list[str]
@@ -232,6 +235,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
             if fits(c.id)
         ],
         nothing_failed=_nothing_failed(state),
+        never_on=state.dark,
         have=sorted(state.have - not_at_hand(state.history)),
         have_asked=state.have_asked,
         app=state.model.app,
@@ -268,6 +272,8 @@ def support_needs(
     rows = []
     for need in needs:
         key = need.value if isinstance(need, SupportNeed) else str(need)
+        if state.dark and key in NEEDS_IT_ON:
+            continue
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
         if where == "report" and not (key == "model" and state.model.generic):
             rows.append(NeedRow(need=key, label=label, status="in_report"))

@@ -116,7 +116,7 @@ def render_markdown(report: Report) -> str:
         out += ["", f"Sources: {_md(', '.join(report.support_needs_sources))}"]
     for title, causes in _cause_sections(report):
         out += ["", f"## {title}", ""]
-        out += [f"- {_md(line)}" for line in causes] or ["None."]
+        out += [f"- {_md(line)}" for line in causes] or [_md(none_likely(report, title))]
     out += ["", "## Vendor support", ""]
     if report.support is None:
         out += [_md(line) for line in support_lines(report)]
@@ -153,7 +153,7 @@ def render_text(report: Report) -> str:
         out.append(f"Sources: {p(', '.join(report.support_needs_sources))}")
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
-        out += [f"- {p(line)}" for line in causes] or ["None."]
+        out += [f"- {p(line)}" for line in causes] or [p(none_likely(report, title))]
     out += ["", "VENDOR SUPPORT", *(p(line) for line in support_lines(report))]
     return "\n".join(out) + "\n"
 
@@ -280,10 +280,28 @@ def need_line(need: NeedRow) -> str:
 
 def likely_title(report: Report) -> str:
     """The heading of the likely causes: where no reset was tried nothing is known to be
-    wrong, so they are what could stop one."""
+    wrong, so they are what could stop one; a camera that never switched on has only what
+    keeps it dark."""
     if report.nothing_failed:
         return "If a reset does not take, the usual reasons"
+    if report.never_on:
+        return "What most likely keeps it from switching on"
     return "Causes still likely"
+
+
+NONE_LEFT_DARK = (
+    "Nothing camreset can check at home is likely to keep it dark: its power supply or the "
+    "camera itself may be at fault."
+)
+"""The likely causes of a camera still dark when none is listed (every power step left it
+so, or its sources give no way of powering it to check): "None." would read as if nothing
+were wrong with it."""
+
+
+def none_likely(report: Report, title: str | None = None) -> str:
+    """What the likely causes' section (or the section `title`) says when it lists none."""
+    likely = title is None or title == likely_title(report)
+    return NONE_LEFT_DARK if report.never_on and likely else "None."
 
 
 USUAL_REASONS = 5

@@ -1,15 +1,24 @@
 """Which causes a session still calls likely, and which it has ruled out, for the page, the
 API and the report. Support reads "ruled out" as "no need to check it again", so a cause is
-ruled out only by what tells against it, never merely for being unlikely."""
+ruled out only by what tells against it, never merely for being unlikely. A camera said not
+to switch on never got as far as a reset: only the causes that keep it dark are likely."""
 
 from __future__ import annotations
 
 from statistics import median
 
-from camreset.core.engine.evidence import NOT_SURE, ActionFailed, Evidence, belief, live_evidence
+from camreset.core.engine.evidence import (
+    NOT_SURE,
+    ActionFailed,
+    Evidence,
+    PartlyDone,
+    belief,
+    live_evidence,
+)
 from camreset.core.engine.model import TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.step import Cause
+from camreset.core.session.dark import said_dark
 from camreset.core.session.state import SessionFold
 
 RULED_OUT_BELOW = 0.01
@@ -41,7 +50,10 @@ def cause_lists(plan: CameraPlan, fold: SessionFold) -> tuple[list[Cause], list[
         key=lambda c: (-c.probability, c.id),
     )
     likely = [c for c in causes if max(c.probability, b[c.id]) >= RULED_OUT_BELOW]
-    ruled = [c for c in causes if c not in likely and c.id in _told_against(engine, trusted)]
+    if said_dark(plan, fold):  # "button released too early" for a camera never pressed
+        likely = [c for c in likely if c.id in plan.power_causes]  # (web review 53)
+    against = _told_against(engine, trusted)
+    ruled = [c for c in causes if c not in likely and c.id in against]
     return likely, ruled
 
 
@@ -56,6 +68,9 @@ def _told_against(engine: TroubleshootingModel, evidence: list[Evidence]) -> set
         if isinstance(item, ActionFailed):
             action = engine.action(item.action_id)
             like = {f: 1 - float(action.p_fix(f)) for f in factor}
+        elif isinstance(item, PartlyDone):
+            action = engine.action(item.action_id)
+            like = {f: 1 - float(action.p_fix(f)) if f in item.faults else 1.0 for f in factor}
         elif item.answer == NOT_SURE:
             continue
         else:

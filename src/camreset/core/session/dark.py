@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from camreset.core.engine.evidence import ActionFailed, Answered
+from camreset.core.engine.evidence import ActionFailed, Answered, PartlyDone
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import CHARGED
 from camreset.core.kb.troubleshooting import WaitFor
@@ -100,7 +100,19 @@ def offers_still_dark(plan: CameraPlan, fold: Fold, action: str, stage: int) -> 
 
 
 def stayed_dark(fold: Fold, plan: CameraPlan, action: str) -> str:
-    """Stayed dark after `action`'s power page: no failed attempt (its hold was never done),
-    and marked dark (`mark_dark`; then flow.dark_attempts)."""
-    fold.evidence.extend(mark_dark(fold, plan))
+    """Stayed dark after `action`'s power page: its power part was done and did not bring the
+    camera on, so the power causes it addresses are ruled down; the reset it leads to was
+    never tried, so no other cause is (web review 53: a dead port stayed at 60 % after
+    another port). Then marked dark, after it (`mark_dark`; then flow.dark_attempts): that
+    power step changed the camera's power, so a mark made before it would go stale."""
+    marks = mark_dark(fold, plan) or _unmarked(fold)
+    fold.evidence.append(PartlyDone(action, plan.power_causes))
+    fold.evidence.extend(marks)
     return fold.give_up(action, STILL_OFF)
+
+
+def _unmarked(fold: Fold) -> list[Answered]:
+    """The marks that the camera is dark, taken out of the evidence to be put back later."""
+    marks: list[Answered] = [e for e in fold.evidence if isinstance(e, Answered) and e in DARK_SAYS]
+    fold.evidence[:] = [e for e in fold.evidence if e not in DARK_SAYS]
+    return marks

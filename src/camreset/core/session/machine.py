@@ -26,11 +26,11 @@ from camreset.core.present.holds import held_against
 from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.why import offered_labels, why_words
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours, said
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.commands import SCRIPTED, Command, command_event
+from camreset.core.session.dark import said_dark
 from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
     SIDE_EVENTS,
@@ -52,6 +52,7 @@ from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
+from camreset.core.session.reason import reason
 from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.shown import shown_renderer, shown_step
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
@@ -288,22 +289,10 @@ class Guide:
             rec = ask_engine(plan, fold, self.recommender)
         why = None
         if nxt.rec is not None:
-            kind = "service" if ref.kind == "outcome" else nxt.rec.kind
             said = fold.said_power
             if said not in self._shown:
                 self._shown[said] = for_its_power(self.kb, said)
-            asked = StepRef(n, "question", nxt.rec.step_id or "")  # even behind a tool to fetch
-            offered = offered_labels(renderer.step(asked).answers) if kind == "question" else None
-            why = why_words(
-                plan,
-                nxt.rec.why,
-                kind,
-                nxt.rec.step_id,
-                ref.kind == "tool",
-                self._shown[said],
-                untried=fold.first_reset,
-                offered=offered,
-            )
+            why = reason(plan, renderer, fold, ref, nxt.rec, self._shown[said])
         current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
@@ -340,6 +329,7 @@ class Guide:
             feedback=fold.feedback,
             details=dict(fold.details),
             no_home_fix=plan.phases[fold.phase].no_home_fix,
+            dark=said_dark(plan, fold),
         )
 
     def _network_option(

@@ -1,0 +1,47 @@
+"""The engine's reason for the step on screen, in words this person may read: only causes
+that fit how they said the camera is powered, and, for a camera said not to switch on, only
+what keeps it dark (web review 53: "If the reset does not take, the usual reasons: … button
+released too early" beside a port that gives no power, for a camera never pressed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from camreset.core.engine.policy import Recommendation
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.present.step import StepRef, Why
+from camreset.core.present.steps import StepRenderer
+from camreset.core.present.why import offered_labels, why_words
+from camreset.core.session.dark import said_dark
+from camreset.core.session.state import SessionFold
+
+
+def reason(
+    plan: CameraPlan,
+    renderer: StepRenderer,
+    fold: SessionFold,
+    ref: StepRef,
+    rec: Recommendation,
+    fits_power: Callable[[str], bool],
+) -> Why:
+    """Why the engine chose `rec`, shown on the page `ref` names (a service choice is the
+    support page; a tool page fetches what the attempt needs). `fits_power`: whether a cause
+    fits the way the person said the camera is powered."""
+    kind = "service" if ref.kind == "outcome" else rec.kind
+    asked = StepRef(ref.seq, "question", rec.step_id or "")  # even behind a tool to fetch
+    offered = offered_labels(renderer.step(asked).answers) if kind == "question" else None
+    shown, dark = fits_power, said_dark(plan, fold)
+    if dark:
+        power = plan.power_causes
+        shown = lambda cause: cause in power and fits_power(cause)  # noqa: E731
+    return why_words(
+        plan,
+        rec.why,
+        kind,
+        rec.step_id,
+        ref.kind == "tool",
+        shown,
+        untried=fold.first_reset and not dark,
+        dark=dark,
+        offered=offered,
+    )
