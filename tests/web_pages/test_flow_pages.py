@@ -448,3 +448,18 @@ def test_a_hold_timed_from_the_power_coming_back_says_so_on_its_button(
     )
     start_button = page.select_one(".timer .timer-start").get_text()
     assert start_button == "Start the timer as the power comes back"
+
+
+def test_a_hold_on_a_camera_not_yet_seen_on_says_so_above_its_timer(client: PageClient) -> None:
+    """Web review 53: "Nothing yet says it is on: press only once it shows it is" came after
+    the timer and "Done, I let go", off a phone's first screen; it is what to know before
+    pressing, so it comes before the timer, once."""
+    url = start(client, "eufyCam 3", have=("pin", "app"), opening=True)
+    for answer_id in ("no-power", "done"):
+        answer(client, url, answer_id)
+    page = answer(client, url, "not_sure")  # on the start-up wait after charging it
+    html = str(page)
+    warning = page.select_one(".notice.before-press")
+    assert warning is not None and warning.get_text().startswith("Nothing yet says it is on")
+    assert html.index("before-press") < html.index('class="timer') < html.index('id="answers"')
+    assert html.count("Nothing yet says it is on") == 1

@@ -123,6 +123,10 @@ HOLD_WHILE_DARK_NOTICE = (
     "stays dark, answer “I can't do this”, then “It won't switch on”."
 )
 """Above a hold page while the camera is still said to be dark (session/dark_notice.py)."""
+BEFORE_THE_PRESS = frozenset({HOLD_WHILE_DARK_NOTICE})
+"""Notices a hold page shows above its timer, where its other notices follow the answers:
+what must be true before the button is pressed (web review 53: the warning for a camera not
+yet seen on sat below "Done, I let go", off a phone's first screen)."""
 OFFLINE_AFTER_MOVE_NOTICE = (
     "The {app} app shows it offline: that is expected once it has lost its old Wi-Fi, so "
     "camreset resets it another way."
