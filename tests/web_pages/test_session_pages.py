@@ -401,7 +401,10 @@ def test_the_home_page_offers_every_session_that_waits_for_the_person(
     assert (
         items[1].a.get_text() == "Tapo C200: worth one more try once you have another power outlet"
     )
-    assert all(li.select_one(".muted").get_text().startswith("(started ") for li in items)
+    started = [li.select_one(".muted").get_text() for li in items]
+    assert all(
+        re.fullmatch(r"\(started \d+ \w{3}, \d\d:\d\d UTC([+-]\d\d:\d\d)?\)", s) for s in started
+    )
     fixed = support.find("form", action=f"{tapo}/feedback")  # "Did support fix it?"
     assert client.submit(fixed, fixed="not_sure").status_code == 303
     again = client.page(tapo)

@@ -18,6 +18,7 @@ from starlette.responses import Response
 from camreset.app import SessionService
 from camreset.app.local_time import local_zone
 from camreset.core.present.fixed_words import HANDED_OVER
+from camreset.core.report import zone_words
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError
 from camreset.web.cookies import set_private_cookie
@@ -45,10 +46,11 @@ class LeftHere:
 
     @property
     def started(self) -> str:
-        """When it began, on this machine's clock ("5 Dec, 14:02"): two sessions of one
-        camera read the same otherwise (web review 53)."""
+        """When it began, on this machine's clock with its offset, as the report gives it
+        ("5 Dec, 14:02 UTC+01:00"): two sessions of one camera read the same otherwise, and
+        a time with no zone read as the browser's own (web review 53)."""
         at = self.state.started_at.astimezone(local_zone())
-        return f"{at.day} {at:%b, %H:%M}"
+        return f"{at.day} {at:%b, %H:%M} {zone_words(at)}"
 
     @property
     def words(self) -> str:
