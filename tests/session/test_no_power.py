@@ -496,3 +496,23 @@ def test_a_camera_with_no_power_step_says_what_may_be_at_fault(
     report = render_markdown(build_report(kb, d.state))
     likely = report.split("## What most likely keeps it from switching on", 1)[1]
     assert likely.split("##", 1)[0].strip() == NONE_LEFT_DARK
+
+
+def test_support_hears_that_the_step_for_a_dark_camera_s_likeliest_cause_was_done(
+    make_driver: Any,
+) -> None:
+    """Once every power step left a UniFi camera dark, the port still leads on the person's
+    answers about its lights: the support page says that "Another port", the step for it,
+    was done, as it does after a failed attempt, so support does not send them back to it."""
+    d = make_driver(model="unifi-g3-instant", have=("pin", "app"), opening=True)
+    for _ in range(20):
+        if d.state.current.kind == "outcome":
+            break
+        d.pick("no-power", "still-dark", "network-cable", "switch", "done", "dark", "not_sure")
+    page = d.state.current
+    assert page.ref.ref == "escalate-dark"
+    assert any(
+        n.startswith("The likeliest cause now, the switch or recorder port gives the camera no")
+        and "“Another port”, the step for it, was done" in n
+        for n in page.notices
+    )

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Literal
 
-from camreset.core.engine.evidence import ActionFailed
+from camreset.core.engine.evidence import ActionFailed, PartlyDone
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Have, StepSpec
 from camreset.core.present.detour_steps import STILL_OFF
@@ -186,10 +186,14 @@ MEANT_FOR = 0.5
 
 def _tried_for_it(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -> Step:
     """The support page with a notice when its likeliest cause is what an attempt done in
-    full was meant for and that attempt failed: the cause leads on the earlier answers, not
-    because the attempt went unheard. Named by the page the person acted on (its `do` or
-    hold), not its wait for the camera to start."""
+    full (or, for a camera still dark, its power part) was meant for and that attempt
+    failed: the cause leads on the earlier answers, not because the attempt went unheard.
+    Named by the page the person acted on (its `do` or hold), not its wait for the camera
+    to start."""
     failed = {e.action_id for e in fold.evidence if isinstance(e, ActionFailed)}
+    failed |= {  # its power part, for a camera still dark after it
+        e.action_id for e in fold.evidence if isinstance(e, PartlyDone) and top.id in e.faults
+    }
     for action in plan.phases[fold.phase].engine.actions:
         if action.id not in failed or action.id in fold.doubtful or plan.by_recovery(action.id):
             continue  # a recovery code goes around a cause: it is not the step for it
