@@ -10,7 +10,7 @@ from tests.session.conftest import Driver
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown
-from camreset.core.report.render import NONE_LEFT_DARK
+from camreset.core.report.render import DARK_BEYOND, NONE_LEFT_DARK
 
 WONT = "It won't switch on: no light, no sound"
 
@@ -413,7 +413,7 @@ def test_support_for_a_camera_that_stays_dark_is_about_its_power(
         d.send(answer)
     page = d.state.current
     assert page.title == "Contact Eufy support: it won't switch on"
-    assert page.text.startswith("It still won't switch on after what could be done at home")
+    assert page.text.startswith("It won't switch on, and nothing camreset can guide at home has")
     assert not any(f.name == "after_reset" for f in page.facts)
     report = render_markdown(build_report(kb, d.state))
     assert "If a reset does not take" not in report
@@ -479,6 +479,8 @@ def test_a_dark_camera_s_report_asks_nothing_read_from_it_running(
     assert d.state.current.ref.ref == "escalate-dark"
     report = render_markdown(build_report(kb, d.state))
     assert "## What most likely keeps it from switching on" in report
+    likely = report.split("## What most likely keeps it from switching on", 1)[1]
+    assert likely.split("##", 1)[0].strip().endswith(DARK_BEYOND)  # a cable at 12 %: not all
     assert "A photo of the camera's label" in report
     assert "SADP's XML file" not in report
     assert "start time" not in report

@@ -285,3 +285,39 @@ def test_not_sure_yet_whether_support_fixed_it_tells_support_nothing(
     page = client.page(f"{url}/report")
     heads = [tr.th.get_text() for tr in page.select_one("article.report table").select("tr")]
     assert "Fixed by support" not in heads and "Did it work" not in heads
+
+
+def test_the_report_of_a_camera_that_stays_dark_is_about_its_power(client: PageClient) -> None:
+    """Web reviews 53 and 54: a camera never switched on got the usual reasons a reset fails,
+    and a list of its power causes with nothing after it read as if the camera itself could
+    not be at fault."""
+    url = start(client, "eufyCam 3", have=("pin", "app"), opening=True)
+    for answer_id in ("no-power", "done", "still-dark"):
+        answer(client, url, answer_id)
+    page = client.page(f"{url}/report")
+    headings = [h.get_text() for h in page.select("article.report h2")]
+    assert "What most likely keeps it from switching on" in headings
+    assert "Causes still likely" not in headings
+    section = page.find("h2", string="What most likely keeps it from switching on")
+    listed = section.find_next_sibling("ul")
+    assert listed is not None and "Button released too early" not in listed.get_text()
+    note = listed.find_next_sibling("p")
+    assert note is not None and note.get_text().startswith("Otherwise the fault is one camreset")
+
+
+def test_a_dark_camera_s_details_form_asks_nothing_read_from_it_running(
+    client: PageClient,
+) -> None:
+    """Web review 54: the support page of a Hikvision that never switched on asked for the
+    device start time that the maker's tool reads from a running camera."""
+    lit = walk(client, start(client, "DS-2CD2143G2-I", have=("pin", "app")), prefer=("cant",))
+    form = lit.select_one("form.details-form")  # a camera that switches on: it is asked
+    assert form is not None and form.find("input", attrs={"name": "device_start_time"})
+    url = start(client, "DS-2CD2143G2-I", have=("pin", "app"), opening=True)
+    for answer_id in ("no-power", "network-cable", "switch"):
+        answer(client, url, answer_id)
+    page = walk(client, url, prefer=("still-dark", "done", "dark", "not_sure"))
+    assert page.h1.get_text() == "Contact Hikvision support: it won't switch on"
+    form = page.select_one("form.details-form")
+    assert form is not None and form.find("input", attrs={"name": "serial"})
+    assert form.find("input", attrs={"name": "device_start_time"}) is None

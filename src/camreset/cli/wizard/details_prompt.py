@@ -38,7 +38,7 @@ def asked_at_the_end(state: SessionState) -> dict[str, str]:
     in the form's words ("The eufy HomeBase 2 it pairs through…"): the web form's, for this
     vendor, less what the session already knows (how it is powered, from an answer)."""
     known = session_details(state)
-    return {k: v for k, v in form_details(state.model).items() if k not in known}
+    return {k: v for k, v in form_details(state.model, state.dark).items() if k not in known}
 
 
 def vendor_asks(kb: KnowledgeBase, state: SessionState) -> frozenset[str]:

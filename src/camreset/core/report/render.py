@@ -117,6 +117,8 @@ def render_markdown(report: Report) -> str:
     for title, causes in _cause_sections(report):
         out += ["", f"## {title}", ""]
         out += [f"- {_md(line)}" for line in causes] or [_md(none_likely(report, title))]
+        if title == likely_title(report) and (note := likely_note(report)):
+            out += ["", _md(note)]
     out += ["", "## Vendor support", ""]
     if report.support is None:
         out += [_md(line) for line in support_lines(report)]
@@ -154,6 +156,8 @@ def render_text(report: Report) -> str:
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
         out += [f"- {p(line)}" for line in causes] or [p(none_likely(report, title))]
+        if title == likely_title(report) and (note := likely_note(report)):
+            out.append(p(note))
     out += ["", "VENDOR SUPPORT", *(p(line) for line in support_lines(report))]
     return "\n".join(out) + "\n"
 
@@ -296,6 +300,20 @@ NONE_LEFT_DARK = (
 """The likely causes of a camera still dark when none is listed (every power step left it
 so, or its sources give no way of powering it to check): "None." would read as if nothing
 were wrong with it."""
+
+
+DARK_BEYOND = (
+    "Otherwise the fault is one camreset cannot check at home: in the camera itself or in its "
+    "power input."
+)
+"""After the likely causes of a camera still dark: the causes name only its power supply, so
+a report that listed a cable at 12 % after a known-good one was tried read as if the camera
+could not be at fault (web review 54)."""
+
+
+def likely_note(report: Report) -> str | None:
+    """A line after the likely causes, where they are not the whole story."""
+    return DARK_BEYOND if report.never_on and report.still_likely else None
 
 
 def none_likely(report: Report, title: str | None = None) -> str:
