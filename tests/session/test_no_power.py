@@ -458,6 +458,7 @@ def test_a_dark_camera_is_told_only_what_keeps_it_dark(make_driver: Any) -> None
     assert why is not None
     assert why.summary.startswith("What most likely keeps it from switching on: the switch")
     assert "Resetting the camera again" not in why.effect
+    assert why.effect.endswith("chance it brings it on and resets it.")
     assert {c.id for c in why.causes} <= {"poe-port-dead", "poe-cable", "poe-budget"}
     assert "released-early" not in _likely(d)
     for answer in ("done", "done", "done", "done", "no"):  # it came on; held; no setup mode

@@ -315,7 +315,10 @@ def test_a_dark_camera_s_details_form_asks_nothing_read_from_it_running(
     assert form is not None and form.find("input", attrs={"name": "device_start_time"})
     url = start(client, "DS-2CD2143G2-I", have=("pin", "app"), opening=True)
     for answer_id in ("no-power", "network-cable", "switch"):
-        answer(client, url, answer_id)
+        port = answer(client, url, answer_id)
+    why = port.select_one("details.why").get_text()  # "Another port": its reason, too
+    assert "What most likely keeps it from switching on:" in why
+    assert "stops the reset" not in why
     page = walk(client, url, prefer=("still-dark", "done", "dark", "not_sure"))
     assert page.h1.get_text() == "Contact Hikvision support: it won't switch on"
     form = page.select_one("form.details-form")

@@ -108,6 +108,8 @@ def why_words(
         chance = float(engine_why.p_success or 0)
         resets = plan.phase_of(step_id or "") is Phase.reset
         does = "resets the camera" if resets else "gets the camera added again and working"
+        if dark and resets:  # its power first: the reset comes after it is on
+            does = "brings it on and resets it"
         around = plan.by_recovery(step_id)
         if around:  # a new password, no reset: it goes around what stops one
             does = "gets you back in"
