@@ -48,7 +48,7 @@ def test_a_camera_that_will_not_switch_on_is_sent_to_its_power_first(
         "You said it still won't switch on after “Its own adapter, or one with the same rating”"
     )
     d.pick("no", "done", "not_sure")
-    assert "won't switch on" not in (d.state.current.notice or "")  # said once
+    assert "You said it" not in (d.state.current.notice or "")  # said once
     report = render_markdown(build_report(kb, d.state))
     assert WONT in report
 
@@ -297,6 +297,10 @@ def test_the_start_up_wait_after_a_power_step_asks_whether_it_came_on(
     wait = d.state.current
     assert wait.kind == "wait" and wait.title == "Let the camera start up"
     assert [a.label for a in wait.answers if a.role == "answer"][1] == STILL
+    assert wait.notices == (  # what shows it came on, not only when to press (review 54)
+        "Nothing yet says it is on: watch it as it starts, for any light or sound. If none "
+        "comes, answer “It still won't switch on”.",
+    )
     d.send("still-dark")
     last = d.state.history[-1]
     assert (last.answer_label, last.result) == (STILL, "it still won't switch on")

@@ -123,6 +123,12 @@ HOLD_WHILE_DARK_NOTICE = (
     "stays dark, answer “I can't do this”, then “It won't switch on”."
 )
 """Above a hold page while the camera is still said to be dark (session/dark_notice.py)."""
+WAIT_WHILE_DARK_NOTICE = (
+    "Nothing yet says it is on: watch it as it starts, for any light or sound. If none comes, "
+    "answer “It still won't switch on”."
+)
+"""Above the start-up wait after a page meant to power a camera not yet on: the wait spoke
+only of when to press, never of what shows it came on (web review 54)."""
 BEFORE_THE_PRESS = frozenset({HOLD_WHILE_DARK_NOTICE})
 """Notices a hold page shows above its timer, where its other notices follow the answers:
 what must be true before the button is pressed (web review 53: the warning for a camera not

@@ -22,6 +22,7 @@ from camreset.core.present.said_notices import (
     HOLD_WHILE_DARK_NOTICE,
     NO_POWER_NOTICE,
     STILL_OFF_NOTICE,
+    WAIT_WHILE_DARK_NOTICE,
 )
 from camreset.core.present.step import Step
 from camreset.core.session import dark
@@ -42,6 +43,15 @@ def dark_notice(fold: SessionFold) -> str | None:
         attempt = last.ref.subject  # named by the page the person acted on ("Charge it")
     acted = [h.title for h in fold.history if h.kind == "action" and h.ref.ref == attempt]
     return STILL_OFF_NOTICE.format(title=acted[0]) if acted else NO_POWER_NOTICE
+
+
+def wait_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
+    """The start-up wait after a page meant to power a camera not yet on: "It still won't
+    switch on" among its answers, and what to watch for as it starts."""
+    if not dark.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
+        return step
+    step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
+    return step.noted(WAIT_WHILE_DARK_NOTICE)
 
 
 def hold_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:

@@ -26,7 +26,6 @@ from camreset.core.present.detour_steps import (
     FIND_HELP,
     OFFLINE,
     OTHER,
-    STILL_DARK,
     TELL_HOLD,
     WHY_CANT,
     not_at_hand,
@@ -75,8 +74,7 @@ from camreset.core.present.words import (
 )
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
-from camreset.core.session.dark import offers_still_dark
-from camreset.core.session.dark_notice import dark_notice, hold_while_dark
+from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.opening import (
     ADD_AGAIN,
     NOT_FOR_ME,
@@ -145,8 +143,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         moving = fold.opening.reason == "new-wifi"
         notice = OFFLINE_AFTER_MOVE_NOTICE if moving else OFFLINE_NOTICE
         step = step.noted(notice.format(app=app))
-    if page is not None and offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
-        step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
+    if page is not None:
+        step = wait_while_dark(plan, fold, step)
     step = hold_while_dark(plan, fold, step)
     said_before = (feed_notice, not_said_notice, adding_notice)
     for said in (*(f(plan, fold, step) for f in said_before), dark_notice(fold)):
