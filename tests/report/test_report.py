@@ -9,7 +9,7 @@ import pytest
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detail_words import form_details
 from camreset.core.present.timer import timer_words
-from camreset.core.present.words import clock, percent
+from camreset.core.present.words import chance, clock, percent
 from camreset.core.report import (
     Report,
     ReportCause,
@@ -137,6 +137,14 @@ def test_durations_read_like_a_person_says_them(seconds: float | None, shown: st
 
 def test_percentages_never_claim_zero_for_a_live_cause() -> None:
     assert (percent(0.0), percent(0.003), percent(0.456)) == ("0%", "<1%", "46%")
+
+
+def test_a_chance_s_word_goes_by_the_percentage_shown() -> None:
+    """Web review 54: 9.96 % read "about 10% (unlikely)" on one page and 10.2 % "about 10%
+    (possible)" on the next."""
+    assert chance(0.0996) == chance(0.102) == "about 10% (possible)"
+    assert chance(0.094) == "about 9% (unlikely)"
+    assert chance(0.597) == "about 60% (very likely)"
 
 
 def test_a_replayed_session_becomes_a_report_with_every_step() -> None:

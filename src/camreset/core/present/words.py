@@ -311,12 +311,15 @@ def percent(probability: float) -> str:
 
 
 def chance(probability: float) -> str:
-    """A probability people read without a calculator: "about 40% (likely)"."""
-    if probability >= 0.6:
+    """A probability people read without a calculator: "about 40% (likely)". The word goes
+    by the percentage shown: 9.96 % read "about 10% (unlikely)" beside another "about 10%
+    (possible)" (web review 54)."""
+    shown = round(probability * 100)
+    if shown >= 60:
         word = "very likely"
-    elif probability >= 0.3:
+    elif shown >= 30:
         word = "likely"
-    elif probability >= 0.1:
+    elif shown >= 10:
         word = "possible"
     else:
         word = "unlikely"
