@@ -57,7 +57,10 @@ def test_stop_here_gives_the_report_and_can_be_undone(client: PageClient) -> Non
     hint = details.select_one("#details-hint").get_text()
     assert "password" in hint.lower()
     fields = details.select("input[type=text]")
-    assert fields and all(f["aria-describedby"] == "details-hint" for f in fields)
+    assert fields and all(f["aria-describedby"].startswith("details-hint") for f in fields)
+    power = details.select_one("#detail-power_source-known")  # one way in its sources
+    assert power is not None
+    assert power.get_text().startswith("Already in the report: power adapter (as its sources")
     undo = page.find("form", action=f"{url}/undo")
     assert client.submit(undo).status_code == 303
     assert client.page(url).select_one("form.answers") is not None

@@ -25,18 +25,23 @@ def session_details(state: SessionState) -> dict[str, str]:
 
 def _power_source(state: SessionState) -> str | None:
     """As answered, as given when the session began (a listed camera's, or the one an unknown
-    model was named with); None if nobody said."""
+    model was named with), or the one way its sources give (web review 54: a eufyCam 3's
+    form asked how it is powered); None if nobody said and its sources give several."""
     said, began = state.fold.said_power, said_at_start(state.fold)
+    how = "given when the session began" if began else "answered in the session"
     stated: PowerKind | None = state.model.stated_power
+    sourced = state.model.power_kinds
     if not said and stated is not None:
-        said, began = frozenset({stated.value}), True
+        said, how = frozenset({stated.value}), "given when the session began"
+    elif not said and len(sourced) == 1 and not state.model.generic:
+        said, how = frozenset(k.value for k in sourced), "as its sources give"
     if not said:
         return None
     ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
     feed = last_said(state.fold, FEED_QUESTION) if PowerKind.poe.value in said else None
     if feed is not None and feed.answer in FED_FROM:
         ways = f"{ways}, {FED_FROM[feed.answer]}"
-    return f"{ways} ({'given when the session began' if began else 'answered in the session'})"
+    return f"{ways} ({how})"
 
 
 FED_FROM = {
