@@ -284,6 +284,20 @@ def test_still_not_right_after_a_reset_offers_a_new_session_and_the_report(
     assert page.find("a", string="See the report for support")["href"] == f"{url}/report"
 
 
+def test_support_could_not_fix_it_says_where_to_turn_next(client: PageClient) -> None:
+    """Web review 53: after "Did support fix it?" "No", the page said only "Thank you"."""
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    page = walk(client, url, prefer=("cant",))
+    form = page.find("form", action=f"{url}/feedback")
+    assert form is not None, page.h1.get_text()
+    assert client.submit(form, fixed="no").status_code == 303
+    box = client.page(url).select_one(".still-not-right")
+    assert box is not None
+    assert "repair or a replacement under warranty" in box.get_text()
+    assert box.find("a", string="See the report for support")["href"] == f"{url}/report"
+    assert box.find("a", string="Start again for this camera") is None  # support had it
+
+
 def test_yes_it_is_fixed_after_no_reset_needed_offers_no_reset(client: PageClient) -> None:
     url = start(client, "Tapo C200", have=("pin",), opening=True)
     answer(client, url, "forgot-password")

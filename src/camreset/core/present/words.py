@@ -98,9 +98,14 @@ STILL_NOT_RIGHT = {
     "this camera. This one stays here, with its summary.",
     "done": "A new session for this camera starts from what is wrong now; or take this "
     "session's report to support.",
+    "escalated": "Ask support about a repair or a replacement under warranty, or the shop you "
+    "bought it from about a return. Keep this session's report: it lists everything tried.",
+    "stopped": "Ask support about a repair or a replacement under warranty, or the shop you "
+    "bought it from about a return. Keep this session's report: it lists everything tried.",
 }
 """After "No, still not right" at an end where nothing was left to do: the way on (a person
-whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39)."""
+whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39;
+one whose camera support could not fix, the same: web review 53)."""
 FIXED_WORDS = {"yes": "yes", "no": "no", NOT_SURE: "not sure"}
 
 
