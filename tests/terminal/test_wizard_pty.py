@@ -108,6 +108,18 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
     assert f"Step {len(AMCREST_ESCALATION)}" in plain(transcript(child))
 
 
+def test_support_could_not_fix_it_says_where_to_turn_before_the_report(db_url: str) -> None:
+    """Web review 53 (the web page said only "Thank you"): the terminal went straight to the
+    details and the report after "No" to "Did support fix it?"."""
+    child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", AMCREST_HAVE], db_url, columns=200)
+    answer(child, [*keys(AMCREST_ESCALATION), "2"])  # no, support did not fix it
+    child.expect("Ask support about a repair or a replacement under warranty")
+    child.expect("Serial number")
+    child.sendline("q")
+    child.expect("CAMERA RESET REPORT")
+    finish(child)
+
+
 def _at_the_details(db_url: str) -> pexpect.spawn:
     """An Amcrest escalation walked up to the first detail support asks for (the serial)."""
     child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", AMCREST_HAVE], db_url, columns=80)

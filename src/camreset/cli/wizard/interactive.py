@@ -205,6 +205,8 @@ class Wizard:
                 soft_wrap=True,  # a command to copy: never folded by Rich
             )
         else:  # support is next: not solved, or solved but still not right for the person
+            if state.outcome in ("escalated", "stopped") and fixed == "no":  # support could not
+                self.console.print(Text(STILL_NOT_RIGHT[state.outcome], "notice"), soft_wrap=True)
             if state.outcome not in SUCCESSES or fixed == "no":
                 state = self._details(session_id, state)
             self._print_report(state)
