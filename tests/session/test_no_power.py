@@ -8,9 +8,11 @@ from typing import Any
 
 from tests.session.conftest import Driver
 
+from camreset.core.engine.evidence import ActionFailed
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.report import build_report, render_markdown
+from camreset.core.report import build_report, render_markdown, render_text
 from camreset.core.report.render import DARK_BEYOND, NONE_LEFT_DARK
+from camreset.core.session.dark import DARK_SAYS
 
 WONT = "It won't switch on: no light, no sound"
 
@@ -417,7 +419,7 @@ def test_support_for_a_camera_that_stays_dark_is_about_its_power(
         d.send(answer)
     page = d.state.current
     assert page.title == "Contact Eufy support: it won't switch on"
-    assert page.text.startswith("It won't switch on, and nothing camreset can guide at home has")
+    assert page.text.startswith("It won't switch on, and nothing camreset can guide at home brings")
     assert not any(f.name == "after_reset" for f in page.facts)
     report = render_markdown(build_report(kb, d.state))
     assert "If a reset does not take" not in report
@@ -462,7 +464,7 @@ def test_a_dark_camera_is_told_only_what_keeps_it_dark(make_driver: Any) -> None
     assert why is not None
     assert why.summary.startswith("What most likely keeps it from switching on: the switch")
     assert "Resetting the camera again" not in why.effect
-    assert why.effect.endswith("chance it brings it on and resets it.")
+    assert "chance" not in why.effect  # the engine's chance is mostly the reset's after it
     assert {c.id for c in why.causes} <= {"poe-port-dead", "poe-cable", "poe-budget"}
     assert "released-early" not in _likely(d)
     for answer in ("done", "done", "done", "done", "no"):  # it came on; held; no setup mode
@@ -486,6 +488,12 @@ def test_a_dark_camera_s_report_asks_nothing_read_from_it_running(
     assert "## What most likely keeps it from switching on" in report
     likely = report.split("## What most likely keeps it from switching on", 1)[1]
     assert likely.split("##", 1)[0].strip().endswith(DARK_BEYOND)  # a cable at 12 %: not all
+    assert (
+        render_text(build_report(kb, d.state))
+        .split("CAUSES RULED OUT")[0]
+        .rstrip()
+        .endswith(DARK_BEYOND)
+    )
     assert "A photo of the camera's label" in report
     assert "SADP's XML file" not in report
     assert "start time" not in report
@@ -503,6 +511,8 @@ def test_a_camera_with_no_power_step_says_what_may_be_at_fault(
     report = render_markdown(build_report(kb, d.state))
     likely = report.split("## What most likely keeps it from switching on", 1)[1]
     assert likely.split("##", 1)[0].strip() == NONE_LEFT_DARK
+    text = render_text(build_report(kb, d.state))
+    assert f"WHAT MOST LIKELY KEEPS IT FROM SWITCHING ON\n{NONE_LEFT_DARK}\n" in text
 
 
 def test_support_hears_that_the_step_for_a_dark_camera_s_likeliest_cause_was_done(
@@ -522,4 +532,65 @@ def test_support_hears_that_the_step_for_a_dark_camera_s_likeliest_cause_was_don
         n.startswith("The likeliest cause now, the switch or recorder port gives the camera no")
         and "“Another port”, the step for it, was done" in n
         for n in page.notices
+    )
+
+
+D225_CAME_ON_THEN_DARK = (
+    *("no-power", "adapter", "have"),
+    *("done", "done", "done", "done", "no"),  # another outlet: it came on, pressed, no reset
+    *("done", "done", "no"),  # the reset in the app: failed too
+    *("off", "have", "done", "still-dark"),  # its light went off; its own adapter: still dark
+)
+
+
+def test_a_second_still_dark_counts_its_dark_mark_once(make_driver: Any) -> None:
+    """Diff review 54: the second "It still won't switch on" moved every mark that the camera
+    is dark after it, the stale ones from before it came on too: "off" was counted twice and
+    the outlet it came on at rose again."""
+    d = make_driver(model="tapo-d225", have=("pin", "app"), opening=True)
+    for answer in (*D225_CAME_ON_THEN_DARK, "doorbell-wiring", "done", "still-dark"):
+        d.send(answer)
+    assert d.state.current.ref.ref == "escalate-dark"
+    evidence = d.state.fold.evidence
+    since_on = evidence[max(i for i, e in enumerate(evidence) if isinstance(e, ActionFailed)) :]
+    marks = [e for e in since_on if e in DARK_SAYS]
+    assert len(marks) == len(set(marks)) == 1
+    assert _likely(d)["dead-outlet"] < 0.15  # it came on at another outlet: not back at 14 %
+
+
+def test_a_camera_that_came_on_and_went_dark_keeps_every_cause(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """Diff review 54: a doorbell that came on at another outlet, was pressed twice in vain and
+    then went dark was reported as if never on: only its power causes, "no reset could be
+    tried"."""
+    d = make_driver(model="tapo-d225", have=("pin", "app"), opening=True)
+    for answer in D225_CAME_ON_THEN_DARK:
+        d.send(answer)
+    assert d.state.dark and not d.state.never_on
+    assert "released-early" in _likely(d)
+    report = render_markdown(build_report(kb, d.state))
+    assert "## Causes still likely" in report
+    assert "What most likely keeps it from switching on" not in report
+    text = render_text(build_report(kb, d.state))
+    assert DARK_BEYOND not in text and "Button released too early" in text
+
+
+def test_why_a_power_step_names_the_likeliest_power_causes_not_the_engine_s_three(
+    make_driver: Any,
+) -> None:
+    """Diff review 54: once power steps had ruled theirs down, the engine's likeliest three
+    were all a reset's, so "Why this step?" on "Free the switch's power" named no cause; and
+    its chance was mostly the reset's, not of bringing the camera on."""
+    d = make_driver(model="unifi-g3-flex", have=("pin", "app"), opening=True)
+    for _ in range(20):
+        if d.state.current.title == "Free the switch's power":
+            break
+        d.pick("no-power", "network-cable", "switch", "still-dark", "done", "dark", "not_sure")
+    why = d.state.current.why
+    assert why is not None and why.causes
+    assert why.summary.startswith("What most likely keeps it from switching on: ")
+    assert {c.id for c in why.causes} <= {"poe-port-dead", "poe-cable", "poe-budget"}
+    assert why.effect == (
+        "This step is meant for: the PoE switch has no power left for the camera (budget)."
     )

@@ -152,3 +152,25 @@ def test_q_when_asked_to_retype_a_mac_stops_asking_and_keeps_it() -> None:
     shown = capture.get()
     assert AGAIN in shown and shown.rstrip().endswith("Saved to the report: the MAC address.")
     assert state.details == {"mac": "AA:BB:CC"}
+
+
+def test_the_terminal_asks_a_dark_camera_nothing_read_from_it_running() -> None:
+    """Diff review 54: the web form of a Hikvision that never switched on stopped asking for
+    the start time its maker's tool reads from a running camera; the terminal still asked."""
+    from datetime import UTC, datetime
+
+    from camreset.cli.wizard.details_prompt import asked_at_the_end
+    from camreset.core.session import Command, Guide
+    from camreset.kb_files import load_kb
+
+    guide = Guide(load_kb())
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=at)])
+    assert "device_start_time" in asked_at_the_end(state)
+    for answer in ("no-power", "network-cable", "switch"):
+        state = guide.extend(
+            state, [guide.command(state, Command("answer", state.current.id, answer), at)]
+        )
+    assert state.dark
+    assert "device_start_time" not in asked_at_the_end(state)
+    assert "serial" in asked_at_the_end(state)

@@ -324,3 +324,18 @@ def test_a_dark_camera_s_details_form_asks_nothing_read_from_it_running(
     form = page.select_one("form.details-form")
     assert form is not None and form.find("input", attrs={"name": "serial"})
     assert form.find("input", attrs={"name": "device_start_time"}) is None
+
+
+def test_a_dark_camera_with_nothing_likely_left_is_not_reported_as_fine(
+    client: PageClient,
+) -> None:
+    """A wired floodlight said not to switch on has no power step at home: its report page
+    says its supply or the camera may be at fault, never a bare "None."."""
+    from camreset.core.report.render import NONE_LEFT_DARK
+
+    url = start(client, "ASH26", have=("pin", "app"), opening=True)
+    answer(client, url, "no-power")
+    page = client.page(f"{url}/report")
+    section = page.find("h2", string="What most likely keeps it from switching on")
+    assert section is not None
+    assert section.find_next_sibling("p").get_text() == NONE_LEFT_DARK

@@ -30,11 +30,8 @@ from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import Leave, ask_choice
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
-from camreset.core.present.fixed_words import fixed_by_support
-from camreset.core.present.words import (
-    STILL_NOT_RIGHT,
-    SUCCESSES,
-)
+from camreset.core.present.fixed_words import STILL_NOT_RIGHT, fixed_by_support
+from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
 from camreset.core.session.detours import hold_minimum

@@ -1,5 +1,6 @@
-"""A session handed to support and said, afterwards, to be fixed: one test for it, and its
-words, shared by the report, the list of sessions and the guide's exit code."""
+"""What an end page's "is it fixed?" leads to: a session handed to support and said,
+afterwards, to be fixed (one test for it, and its words, shared by the report, the list of
+sessions and the guide's exit code), and the way on after "No, still not right"."""
 
 from __future__ import annotations
 
@@ -15,3 +16,18 @@ def fixed_by_support(outcome: str | None, feedback: dict[str, str] | None) -> bo
     """Whether a session handed to support (or stopped with its report) was said, afterwards,
     to be fixed."""
     return outcome in HANDED_OVER and (feedback or {}).get("fixed") == "yes"
+
+
+STILL_NOT_RIGHT = {
+    "not_needed": "Then a reset may be what it needs: a new session takes you through it for "
+    "this camera. This one stays here, with its summary.",
+    "done": "A new session for this camera starts from what is wrong now; or take this "
+    "session's report to support.",
+    "escalated": "Ask support about a repair or a replacement under warranty, or the shop you "
+    "bought it from about a return. Keep this session's report: it lists everything tried.",
+    "stopped": "Ask support about a repair or a replacement under warranty, or the shop you "
+    "bought it from about a return. Keep this session's report: it lists everything tried.",
+}
+"""After "No, still not right" at an end where nothing was left to do: the way on (a person
+whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39;
+one whose camera support could not fix, the same: web review 53)."""

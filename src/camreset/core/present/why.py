@@ -108,8 +108,6 @@ def why_words(
         chance = float(engine_why.p_success or 0)
         resets = plan.phase_of(step_id or "") is Phase.reset
         does = "resets the camera" if resets else "gets the camera added again and working"
-        if dark and resets:  # its power first: the reset comes after it is on
-            does = "brings it on and resets it"
         around = plan.by_recovery(step_id)
         if around:  # a new password, no reset: it goes around what stops one
             does = "gets you back in"
@@ -119,6 +117,9 @@ def why_words(
                 f"may stop the reset ({fixes}): a new password, no reset at all. About "
                 f"{chance:.0%} chance it {does}."
             )
+        elif dark:  # no chance: the engine's is mostly of the reset after it (diff review 54)
+            that = "The next step needs it. That" if fetch else "This"
+            effect = f"{that} step is meant for: {fixes}." if meant else ""
         elif untried:
             effect = f"This step guards against: {fixes}." if meant else ""
         elif not meant:

@@ -93,19 +93,6 @@ FOR_NEW_OWNER = {
 OUTCOMES = ("done", "not_needed", "stopped", "escalated")
 """Every way a session can end; `done` and `not_needed` are successes."""
 SUCCESSES = frozenset({"done", "not_needed"})
-STILL_NOT_RIGHT = {
-    "not_needed": "Then a reset may be what it needs: a new session takes you through it for "
-    "this camera. This one stays here, with its summary.",
-    "done": "A new session for this camera starts from what is wrong now; or take this "
-    "session's report to support.",
-    "escalated": "Ask support about a repair or a replacement under warranty, or the shop you "
-    "bought it from about a return. Keep this session's report: it lists everything tried.",
-    "stopped": "Ask support about a repair or a replacement under warranty, or the shop you "
-    "bought it from about a return. Keep this session's report: it lists everything tried.",
-}
-"""After "No, still not right" at an end where nothing was left to do: the way on (a person
-whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39;
-one whose camera support could not fix, the same: web review 53)."""
 FIXED_WORDS = {"yes": "yes", "no": "no", NOT_SURE: "not sure"}
 
 

@@ -106,11 +106,11 @@ class Report(Frozen):
     ruled_out: list[ReportCause]
     still_likely: list[ReportCause]
     nothing_failed: bool = False
-    never_on: bool = False
-    """Said not to switch on, and still dark: the causes are what keeps it dark (no reset was
-    tried)."""
     """No reset was tried and none failed (a forgotten password, a move, a sale): the causes
     are what could stop a reset, not what is wrong with the camera."""
+    never_on: bool = False
+    """Said not to switch on, still dark, and never pressed in vain: the causes are what keeps
+    it dark."""
     have: list[str]
     have_asked: bool = True
     app: str | None = None
@@ -235,7 +235,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
             if fits(c.id)
         ],
         nothing_failed=_nothing_failed(state),
-        never_on=state.dark,
+        never_on=state.never_on,
         have=sorted(state.have - not_at_hand(state.history)),
         have_asked=state.have_asked,
         app=state.model.app,

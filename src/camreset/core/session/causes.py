@@ -18,7 +18,7 @@ from camreset.core.engine.evidence import (
 from camreset.core.engine.model import TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.step import Cause
-from camreset.core.session.dark import said_dark
+from camreset.core.session.dark import never_on
 from camreset.core.session.state import SessionFold
 
 RULED_OUT_BELOW = 0.01
@@ -50,7 +50,7 @@ def cause_lists(plan: CameraPlan, fold: SessionFold) -> tuple[list[Cause], list[
         key=lambda c: (-c.probability, c.id),
     )
     likely = [c for c in causes if max(c.probability, b[c.id]) >= RULED_OUT_BELOW]
-    if said_dark(plan, fold):  # "button released too early" for a camera never pressed
+    if never_on(plan, fold):  # "button released too early" for a camera never pressed
         likely = [c for c in likely if c.id in plan.power_causes]  # (web review 53)
     against = _told_against(engine, trusted)
     ruled = [c for c in causes if c not in likely and c.id in against]

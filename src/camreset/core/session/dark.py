@@ -28,17 +28,26 @@ the person, so each marks the camera as said to be dark."""
 def said_dark(plan: CameraPlan, fold: Fold) -> bool:
     """Whether the camera is said not to switch on, and nothing since says it is on: no
     attempt meant to power it got as far as its hold and failed, no light was seen on it."""
-    marks = [i for i, e in enumerate(fold.evidence) if e in DARK_SAYS]
-    if not marks:
-        return False
-    light = POWER_QUESTIONS[1]
-    for e in fold.evidence[marks[-1] + 1 :]:
-        if isinstance(e, ActionFailed) and plan.powers_it(e.action_id):
-            return False
+    return bool(_live_marks(plan, fold))
+
+
+def never_on(plan: CameraPlan, fold: Fold) -> bool:
+    """Said dark, and no attempt in this phase has got as far as its check: nothing is known
+    of a reset, so the likely causes are only what keeps it dark. A camera that came on, was
+    pressed in vain and then went dark keeps every cause (diff review 54)."""
+    return said_dark(plan, fold) and not any(isinstance(e, ActionFailed) for e in fold.evidence)
+
+
+def _live_marks(plan: CameraPlan, fold: Fold) -> list[int]:
+    """Where the marks that it is dark are in the evidence, after the last sign it was on."""
+    light, on = POWER_QUESTIONS[1], -1
+    for i, e in enumerate(fold.evidence):
         lit = isinstance(e, Answered) and e.question_id == light and e.answer in LIT
-        if lit and not isinstance(e, Derived):
-            return False
-    return True
+        if (isinstance(e, ActionFailed) and plan.powers_it(e.action_id)) or (
+            lit and not isinstance(e, Derived)
+        ):
+            on = i
+    return [i for i, e in enumerate(fold.evidence) if i > on and e in DARK_SAYS]
 
 
 LIT = frozenset({"steady", "blinking"})
@@ -105,14 +114,21 @@ def stayed_dark(fold: Fold, plan: CameraPlan, action: str) -> str:
     never tried, so no other cause is (web review 53: a dead port stayed at 60 % after
     another port). Then marked dark, after it (`mark_dark`; then flow.dark_attempts): that
     power step changed the camera's power, so a mark made before it would go stale."""
-    marks = mark_dark(fold, plan) or _unmarked(fold)
+    marks = mark_dark(fold, plan) or _unmarked(plan, fold)
     fold.evidence.append(PartlyDone(action, plan.power_causes))
     fold.evidence.extend(marks)
     return fold.give_up(action, STILL_OFF)
 
 
-def _unmarked(fold: Fold) -> list[Answered]:
-    """The marks that the camera is dark, taken out of the evidence to be put back later."""
-    marks: list[Answered] = [e for e in fold.evidence if isinstance(e, Answered) and e in DARK_SAYS]
-    fold.evidence[:] = [e for e in fold.evidence if e not in DARK_SAYS]
+def _unmarked(plan: CameraPlan, fold: Fold) -> list[Answered]:
+    """The marks that the camera is dark since it was last on, taken out of the evidence to
+    be put back later, each once: older ones, made stale by a power step that brought it on,
+    stay where they are (diff review 54: moved, they came back, and "off" counted twice)."""
+    at = _live_marks(plan, fold)
+    marks: list[Answered] = []
+    for i in at:
+        mark = fold.evidence[i]
+        if isinstance(mark, Answered) and mark not in marks:
+            marks.append(mark)
+    fold.evidence[:] = [e for i, e in enumerate(fold.evidence) if i not in set(at)]
     return marks

@@ -30,7 +30,7 @@ from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_
 from camreset.core.session import detours, said
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.commands import SCRIPTED, Command, command_event
-from camreset.core.session.dark import said_dark
+from camreset.core.session.dark import never_on, said_dark
 from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
     SIDE_EVENTS,
@@ -330,6 +330,7 @@ class Guide:
             details=dict(fold.details),
             no_home_fix=plan.phases[fold.phase].no_home_fix,
             dark=said_dark(plan, fold),
+            never_on=never_on(plan, fold),
         )
 
     def _network_option(

@@ -6,12 +6,16 @@ released too early" beside a port that gives no power, for a camera never presse
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from camreset.core.engine.evidence import belief
 from camreset.core.engine.policy import Recommendation
+from camreset.core.engine.why import leading
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.step import StepRef, Why
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import offered_labels, why_words
+from camreset.core.session.causes import RULED_OUT_BELOW
 from camreset.core.session.dark import said_dark
 from camreset.core.session.state import SessionFold
 
@@ -30,13 +34,16 @@ def reason(
     kind = "service" if ref.kind == "outcome" else rec.kind
     asked = StepRef(ref.seq, "question", rec.step_id or "")  # even behind a tool to fetch
     offered = offered_labels(renderer.step(asked).answers) if kind == "question" else None
-    shown, dark = fits_power, said_dark(plan, fold)
-    if dark:
-        power = plan.power_causes
+    shown, dark, why = fits_power, said_dark(plan, fold), rec.why
+    if dark:  # its likeliest power causes, not the engine's likeliest three filtered: those
+        power = plan.power_causes  # were all a reset's once power steps ruled theirs down
         shown = lambda cause: cause in power and fits_power(cause)  # noqa: E731
+        b = belief(plan.phases[fold.phase].engine, fold.evidence)
+        kept = {c: p for c, p in b.items() if shown(c) and p >= RULED_OUT_BELOW}
+        why = replace(why, leading=leading(kept))
     return why_words(
         plan,
-        rec.why,
+        why,
         kind,
         rec.step_id,
         ref.kind == "tool",

@@ -139,12 +139,15 @@ class SessionState:
     feedback: dict[str, Any] | None = None
     details: dict[str, Any] = field(default_factory=dict)
     no_home_fix: frozenset[str] = frozenset()
-    dark: bool = False
-    """Said not to switch on, and nothing since says it is on: no reset was tried, so its
-    likely causes are only what keeps it dark."""
     """Causes of this phase that no attempt at home for this camera addresses: a report that
     names one as likely says so (a Ring battery doorbell's "temporary fault … drained", 40 %,
     read as if it had been missed: helpdesk review 40)."""
+    dark: bool = False
+    """Said not to switch on, and nothing since says it is on: nothing read from it running
+    can be asked for, and its steps are about its power."""
+    never_on: bool = False
+    """Dark, and no attempt in this phase got as far as its check (`dark.never_on`): its
+    likely causes are only what keeps it dark."""
 
     @property
     def can_undo(self) -> bool:
