@@ -52,8 +52,9 @@ def cause_lists(plan: CameraPlan, fold: SessionFold) -> tuple[list[Cause], list[
     likely = [c for c in causes if max(c.probability, b[c.id]) >= RULED_OUT_BELOW]
     if never_on(plan, fold):  # "button released too early" for a camera never pressed
         likely = [c for c in likely if c.id in plan.power_causes]  # (web review 53)
-    against = _told_against(engine, trusted)
-    ruled = [c for c in causes if c not in likely and c.id in against]
+    unlikely = [c for c in causes if c not in likely]
+    against = _told_against(engine, trusted) if unlikely else set()
+    ruled = [c for c in unlikely if c.id in against]
     return likely, ruled
 
 

@@ -40,6 +40,8 @@ def never_on(plan: CameraPlan, fold: Fold) -> bool:
 
 def _live_marks(plan: CameraPlan, fold: Fold) -> list[int]:
     """Where the marks that it is dark are in the evidence, after the last sign it was on."""
+    if not any(isinstance(e, Derived) for e in fold.evidence):  # most sessions, every step:
+        return []  # no mark can be there (a type check, where `in DARK_SAYS` hashes each)
     light, on = POWER_QUESTIONS[1], -1
     for i, e in enumerate(fold.evidence):
         lit = isinstance(e, Answered) and e.question_id == light and e.answer in LIT
