@@ -34,3 +34,16 @@ def test_a_short_load_run_walks_sessions_without_a_failure(tmp_path: Path) -> No
     assert {"start", "answer"} <= set(result["kinds"])
     assert all(kind["failed"] == 0 for kind in result["kinds"].values())
     assert sessions["server_cpu_ms_per_request"] > 0
+
+
+def test_the_step_cost_walks_are_the_same_sessions_for_the_same_seed() -> None:
+    """The step-cost benchmark compares two checkouts on the same sessions only if its walks
+    are fixed by the seed, and leaves out what `--skip` names (docs/deploy.md)."""
+    from camreset.bench.step_cost import measure
+
+    first = measure(walks=6, steps=8, seed=3, skip=frozenset())
+    again = measure(walks=6, steps=8, seed=3, skip=frozenset())
+    assert first.steps > 6 and first.paths == again.paths
+    assert measure(walks=6, steps=8, seed=4, skip=frozenset()).paths != first.paths
+    skipped = measure(walks=6, steps=8, seed=3, skip=frozenset({"not_sure", "cant"}))
+    assert skipped.paths != first.paths
