@@ -261,3 +261,23 @@ def test_an_answer_keeps_the_title_its_page_had(make_driver: Any, guide: Any) ->
     events[4] = events[4].model_copy(update={"data": then})
     history = guide.replay(events).history
     assert [h.title for h in history][3] == "Another port (as then)"
+
+
+def test_the_injector_page_for_a_switch_owner_is_titled_if_there_is_one(
+    make_driver: Any,
+) -> None:
+    """Web reviews 53 and 54: a person who said the cable runs to a switch read a page titled
+    "The injector", and then "after “The injector”", for a box they do not have."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "app"), opening=True)
+    for _ in range(20):
+        if d.state.current.ref.ref == "poe-injector-check":
+            break
+        d.pick("no-power", "network-cable", "switch", "still-dark", "done", "dark", "not_sure")
+    step = d.state.current
+    assert step.title == "The injector, if there is one"
+    assert any(
+        n.startswith("You said the camera's cable runs to the PoE switch") for n in step.notices
+    )
+    d.send("done")
+    d.send("still-dark")
+    assert "after “The injector, if there is one”" in (d.state.current.notice or "")

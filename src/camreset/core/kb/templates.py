@@ -64,6 +64,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "poe.source",
         "poe.injector",
         "poe.no_injector",
+        "poe.injector_title",
         "hub.near",
         "hub.lit",
         "add.how",

@@ -92,6 +92,7 @@ ANY_FEED = {
     "adapter, between the router and the camera)",
     "poe.no_injector": " (No injector, the cable runs straight to a switch or recorder? Just "
     "unplug the cable and plug it back in.)",
+    "poe.injector_title": "The injector, if there is one",
 }
 """The `{poe.*}` template values before the person said what a PoE camera's cable plugs into
 (or where they could not, or on a page meant for another feed): words that fit any feed."""
@@ -101,7 +102,8 @@ FEED_WORDS = {
     "recorder": {"poe.feed": "the recorder", "poe.feeds": "the recorder's",
                  "poe.port": "camera port on the recorder", "poe.source": "the recorder"},
     "injector": {"poe.feed": "the injector", "poe.source": "the injector",
-                 "poe.injector": "the injector", "poe.no_injector": ""},
+                 "poe.injector": "the injector", "poe.no_injector": "",
+                 "poe.injector_title": "The injector"},
 }  # fmt: skip
 """The same once they said it ("What does the camera's network cable plug into?"): the steps
 name theirs, not "the PoE switch or recorder" (user review 52: a person who said "recorder"
