@@ -594,3 +594,18 @@ def test_why_a_power_step_names_the_likeliest_power_causes_not_the_engine_s_thre
     assert why.effect == (
         "This step is meant for: the PoE switch has no power left for the camera (budget)."
     )
+
+
+def test_a_light_said_off_says_why_its_power_comes_next(make_driver: Any) -> None:
+    """Web review 53: a Reolink whose status light was said to be "Off" was asked how it is
+    powered with no word why, where "It won't switch on" says its power comes first."""
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    for answer in ("wont-reset", "until-change", "nothing", "no-restart", "off"):
+        d.send(answer)
+    step = d.state.current
+    assert step.title == "How is the camera powered?"
+    assert step.notices == (
+        "You said its light is off. A reset needs the camera on, so its power comes first.",
+    )
+    d.send("network-cable")
+    assert "You said its light is off" not in (d.state.current.notice or "")  # said once

@@ -111,6 +111,11 @@ NO_POWER_NOTICE = (
     "You said it won't switch on. A reset needs the camera on, so its power comes first."
 )
 """Above the page after "It won't switch on" (session/dark.py `unpowered`)."""
+LIGHT_OFF_NOTICE = (
+    "You said its light is off. A reset needs the camera on, so its power comes first."
+)
+"""Above the page after a status light said to be off, where that page is for a power cause
+(session/dark_notice.py)."""
 STILL_OFF_NOTICE = (
     "You said it still won't switch on after “{title}”, so that did not bring it back. No "
     "press can reset it while it stays dark: its power comes first, and if nothing here "

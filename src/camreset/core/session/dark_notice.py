@@ -14,12 +14,14 @@ from dataclasses import replace
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.detour_steps import (
     NO_POWER,
+    POWER_QUESTIONS,
     RECHECK,
     STILL_DARK,
     STILL_OFF,
 )
 from camreset.core.present.said_notices import (
     HOLD_WHILE_DARK_NOTICE,
+    LIGHT_OFF_NOTICE,
     NO_POWER_NOTICE,
     STILL_OFF_NOTICE,
     WAIT_WHILE_DARK_NOTICE,
@@ -29,10 +31,16 @@ from camreset.core.session import dark
 from camreset.core.session.state import SessionFold
 
 
-def dark_notice(fold: SessionFold) -> str | None:
-    """The notice for a camera just said not to switch on, or None."""
+def dark_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """The notice for a camera just said not to switch on, or whose light was just said to be
+    off where its power comes next (`step` is for what its likeliest cause is a power one:
+    web review 53 found no word why a Reolink said "Off" was asked how it is powered)."""
     said = [h for h in fold.history if not (h.ref.kind == "detour" and h.ref.ref == RECHECK)]
     last = said[-1] if said else None
+    light = (POWER_QUESTIONS[1], "off")
+    if last is not None and (last.ref.ref, last.answer) == light and last.ref.kind != "action":
+        top = step.why.causes[0].id if step.why is not None and step.why.causes else None
+        return LIGHT_OFF_NOTICE if top in plan.power_causes else None
     if last is not None and last.ref.kind == "action" and last.answer == STILL_DARK.id:
         attempt: str | None = last.ref.ref  # on the start-up wait after its power page
     elif last is None or last.ref.kind not in ("detour", "opening") or last.answer != NO_POWER:

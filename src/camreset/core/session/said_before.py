@@ -146,8 +146,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if page is not None:
         step = wait_while_dark(plan, fold, step)
     step = hold_while_dark(plan, fold, step)
-    said_before = (feed_notice, not_said_notice, adding_notice)
-    for said in (*(f(plan, fold, step) for f in said_before), dark_notice(fold)):
+    said_before = (feed_notice, not_said_notice, adding_notice, dark_notice)
+    for said in (f(plan, fold, step) for f in said_before):
         step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
