@@ -1,7 +1,8 @@
 """Which causes a session still calls likely, and which it has ruled out, for the page, the
 API and the report. Support reads "ruled out" as "no need to check it again", so a cause is
 ruled out only by what tells against it, never merely for being unlikely. A camera said not
-to switch on never got as far as a reset: only the causes that keep it dark are likely."""
+to switch on and never pressed in vain got no further than its power: only the causes that
+keep it dark are likely."""
 
 from __future__ import annotations
 

@@ -126,11 +126,11 @@ def _unmarked(plan: CameraPlan, fold: Fold) -> list[Answered]:
     """The marks that the camera is dark since it was last on, taken out of the evidence to
     be put back later, each once: older ones, made stale by a power step that brought it on,
     stay where they are (diff review 54: moved, they came back, and "off" counted twice)."""
-    at = _live_marks(plan, fold)
+    at = set(_live_marks(plan, fold))
     marks: list[Answered] = []
-    for i in at:
+    for i in sorted(at):
         mark = fold.evidence[i]
         if isinstance(mark, Answered) and mark not in marks:
             marks.append(mark)
-    fold.evidence[:] = [e for i, e in enumerate(fold.evidence) if i not in set(at)]
+    fold.evidence[:] = [e for i, e in enumerate(fold.evidence) if i not in at]
     return marks
