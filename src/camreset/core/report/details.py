@@ -25,8 +25,9 @@ def session_details(state: SessionState) -> dict[str, str]:
 
 def _power_source(state: SessionState) -> str | None:
     """As answered, as given when the session began (a listed camera's, or the one an unknown
-    model was named with), or the one way its sources give (web review 54: a eufyCam 3's
-    form asked how it is powered); None if nobody said and its sources give several."""
+    model was named with), or the one way its sources give (web review 54: the form asked
+    support's question the sources answer); None if nobody said and they give several (a
+    eufyCam 3: battery or solar)."""
     said, began = state.fold.said_power, said_at_start(state.fold)
     how = "given when the session began" if began else "answered in the session"
     stated: PowerKind | None = state.model.stated_power
