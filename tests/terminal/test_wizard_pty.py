@@ -111,8 +111,23 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
 def test_support_could_not_fix_it_says_where_to_turn_before_the_report(db_url: str) -> None:
     """Web review 53 (the web page said only "Thank you"): the terminal went straight to the
     details and the report after "No" to "Did support fix it?"."""
-    child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", AMCREST_HAVE], db_url, columns=200)
-    answer(child, [*keys(AMCREST_ESCALATION), "2"])  # no, support did not fix it
+    from datetime import UTC, datetime
+
+    from camreset.core.session import Command, Guide
+    from camreset.core.session.intake import parse_have
+    from camreset.kb_files import load_kb
+
+    guide, at, typed = Guide(load_kb()), datetime(2026, 1, 1, tzinfo=UTC), []
+    have = parse_have({"pin", "app"})
+    state = guide.replay([guide.start(model="eufy-eufycam-3", have=have, at=at)])
+    for chosen in ("no-power", "done", "still-dark"):  # it won't switch on, even charged
+        typed.append(str([a.id for a in state.current.answers].index(chosen) + 1))
+        state = guide.extend(
+            state, [guide.command(state, Command("answer", state.current.id, chosen), at)]
+        )
+    assert state.current.ref.ref == "escalate-dark"
+    child = spawn(["guide", "eufy-eufycam-3", "--have", "pin,app"], db_url, columns=200)
+    answer(child, [*typed, "2"])  # no, support did not fix it
     child.expect("Ask support about a repair or a replacement under warranty")
     child.expect("Serial number")
     child.sendline("q")

@@ -286,8 +286,11 @@ def test_still_not_right_after_a_reset_offers_a_new_session_and_the_report(
 
 def test_support_could_not_fix_it_says_where_to_turn_next(client: PageClient) -> None:
     """Web review 53: after "Did support fix it?" "No", the page said only "Thank you"."""
-    url = start(client, "IP8M-2496EB", have=("pin",))
-    page = walk(client, url, prefer=("cant",))
+    url = start(client, "eufyCam 3", have=("pin", "app"), opening=True)
+    for answer_id in ("no-power", "done"):
+        answer(client, url, answer_id)
+    page = answer(client, url, "still-dark")
+    assert page.h1.get_text() == "Contact Eufy support: it won't switch on"
     form = page.find("form", action=f"{url}/feedback")
     assert form is not None, page.h1.get_text()
     assert client.submit(form, fixed="no").status_code == 303
@@ -296,6 +299,19 @@ def test_support_could_not_fix_it_says_where_to_turn_next(client: PageClient) ->
     assert "repair or a replacement under warranty" in box.get_text()
     assert box.find("a", string="See the report for support")["href"] == f"{url}/report"
     assert box.find("a", string="Start again for this camera") is None  # support had it
+
+
+def test_a_page_worth_one_more_try_gives_no_warranty_advice_after_no(client: PageClient) -> None:
+    """Web review 54: "ask about a repair or a replacement under warranty" sat under "Worth
+    one more try before support", for a camera never reset."""
+    url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    page = walk(client, url, prefer=("no", "cant", "not_sure"))
+    assert page.h1.get_text().startswith("Worth one more try")
+    form = page.find("form", action=f"{url}/feedback")
+    assert client.submit(form, fixed="no").status_code == 303
+    after = client.page(url)
+    assert after.find("h2", string="Thank you") is not None
+    assert after.select_one(".still-not-right") is None
 
 
 def test_yes_it_is_fixed_after_no_reset_needed_offers_no_reset(client: PageClient) -> None:
@@ -480,3 +496,25 @@ def test_a_hold_on_a_camera_not_yet_seen_on_says_so_above_its_timer(client: Page
     assert warning is not None and warning.get_text().startswith("Nothing yet says it is on")
     assert html.index("before-press") < html.index('class="timer') < html.index('id="answers"')
     assert html.count("Nothing yet says it is on") == 1
+
+
+def test_a_start_up_wait_cut_short_is_said_above_the_hold_timer(client: PageClient) -> None:
+    """Web review 54: "You went on before it had finished starting … A press while it is still
+    starting up may not count" sat below the timer and "Done, I let go", off a phone's first
+    screen: it is what to know before pressing."""
+    url = start(client, "DS-2CD2143G2-I", have=("pin", "app"), opening=True)
+    for answer_id in ("no-power", "network-cable", "switch"):
+        page = answer(client, url, answer_id)
+    for _ in range(12):
+        if page.h1.get_text() == "Let the camera start up":
+            break
+        offered = buttons(page)
+        page = answer(client, url, next(a for a in ("done", "not_sure") if a in offered))
+    page = answer(client, url, "done")  # at once: the start-up wait cut short
+    assert page.select_one(".timer") is not None, page.h1.get_text()
+    warning = page.select_one(".notice.before-press")
+    assert warning is not None
+    assert "You went on before it had finished starting" in warning.get_text()
+    html = str(page)
+    assert html.index("before-press") < html.index('class="timer')
+    assert html.count("You went on before it had finished starting") == 1

@@ -27,8 +27,9 @@ def test_feedback_is_stored_and_thanked(client: PageClient) -> None:
     form = page.find("form", action=f"{url}/feedback")
     response = client.submit(form, fixed="yes", comment="worked first time")
     assert response.status_code == 303
+    assert response.headers["location"].endswith("#fb-h")  # at the answer (web review 54)
     after = client.page(url)
-    assert after.find("h2", string="Thank you")
+    assert after.find("h2", string="Thank you", id="fb-h")
     assert after.find("section", attrs={"aria-labelledby": "fb-h"}) is not None
     assert after.find("form", action=f"{url}/feedback") is None
     # undo now takes back the feedback, not the answer that led to the end

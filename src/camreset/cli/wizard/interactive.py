@@ -202,7 +202,8 @@ class Wizard:
                 soft_wrap=True,  # a command to copy: never folded by Rich
             )
         else:  # support is next: not solved, or solved but still not right for the person
-            if state.outcome in ("escalated", "stopped") and fixed == "no":  # support could not
+            again = state.current.reopens or state.current.redo  # one more try comes first
+            if state.outcome in ("escalated", "stopped") and fixed == "no" and not again:
                 self.console.print(Text(STILL_NOT_RIGHT[state.outcome], "notice"), soft_wrap=True)
             if state.outcome not in SUCCESSES or fixed == "no":
                 state = self._details(session_id, state)

@@ -123,6 +123,11 @@ STILL_OFF_NOTICE = (
 )
 """Above the page after "It won't switch on" on an attempt whose power page was done (a
 doorbell charged for hours was told it had not been: web review 52)."""
+STILL_OFF_AT_SUPPORT = (
+    "You said it still won't switch on after “{title}”, so that did not bring it back either."
+)
+"""The same above the support page itself, where "if nothing here powers it, support is
+next" read as if support were still to come (web review 54)."""
 HOLD_WHILE_DARK_NOTICE = (
     "Nothing yet says it is on: press only once it shows it is (a light, a sound). If it "
     "stays dark, answer “I can't do this”, then “It won't switch on”."
@@ -134,10 +139,22 @@ WAIT_WHILE_DARK_NOTICE = (
 )
 """Above the start-up wait after a page meant to power a camera not yet on: the wait spoke
 only of when to press, never of what shows it came on (web review 54)."""
-BEFORE_THE_PRESS = frozenset({HOLD_WHILE_DARK_NOTICE})
-"""Notices a hold page shows above its timer, where its other notices follow the answers:
-what must be true before the button is pressed (web review 53: the warning for a camera not
-yet seen on sat below "Done, I let go", off a phone's first screen)."""
+BEFORE_THE_PRESS = (
+    HOLD_WHILE_DARK_NOTICE,
+    COULD_NOT_WAIT_NOTICE["boot"],
+    RUSHED_WAIT_NOTICE["boot"].partition("{")[0],
+)
+"""How the notices a hold page shows above its timer begin, where its other notices follow
+the answers: what must be true before the button is pressed (web reviews 53 and 54: the
+warning for a camera not yet seen on, and the one for a start-up wait cut short, sat below
+"Done, I let go", off a phone's first screen)."""
+
+
+def before_the_press(notice: str) -> bool:
+    """Whether a hold page shows `notice` above its timer (`BEFORE_THE_PRESS`)."""
+    return notice.startswith(BEFORE_THE_PRESS)
+
+
 OFFLINE_AFTER_MOVE_NOTICE = (
     "The {app} app shows it offline: that is expected once it has lost its old Wi-Fi, so "
     "camreset resets it another way."

@@ -23,6 +23,7 @@ from camreset.core.present.said_notices import (
     HOLD_WHILE_DARK_NOTICE,
     LIGHT_OFF_NOTICE,
     NO_POWER_NOTICE,
+    STILL_OFF_AT_SUPPORT,
     STILL_OFF_NOTICE,
     WAIT_WHILE_DARK_NOTICE,
 )
@@ -50,7 +51,8 @@ def dark_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
     else:
         attempt = last.ref.subject  # named by the page the person acted on ("Charge it")
     acted = [h.title for h in fold.history if h.kind == "action" and h.ref.ref == attempt]
-    return STILL_OFF_NOTICE.format(title=acted[0]) if acted else NO_POWER_NOTICE
+    words = STILL_OFF_AT_SUPPORT if step.kind == "outcome" else STILL_OFF_NOTICE
+    return words.format(title=acted[0]) if acted else NO_POWER_NOTICE
 
 
 def wait_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
