@@ -275,6 +275,7 @@ def test_the_injector_page_for_a_switch_owner_is_titled_if_there_is_one(
         d.pick("no-power", "network-cable", "switch", "still-dark", "done", "dark", "not_sure")
     step = d.state.current
     assert step.title == "The injector, if there is one"
+    assert step.why is not None and "injector" not in step.why.effect  # not what it is for
     assert any(
         n.startswith("You said the camera's cable runs to the PoE switch") for n in step.notices
     )

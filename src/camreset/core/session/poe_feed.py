@@ -80,6 +80,18 @@ def feed_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
     return NO_INJECTOR.format(feed=FEED_WORDS[feed]["poe.feed"])
 
 
+def ruled_down(plan: CameraPlan, fold: Fold) -> frozenset[str]:
+    """The power causes what the person said feeds the cable speaks against (an injector's,
+    for a camera on a switch): not named to them as what a step is for (web review 54)."""
+    question, feed = plan.questions.get(FEED_QUESTION), said_feed(plan, fold)
+    likely = (
+        next((a.likelihood for a in question.answers if a.id == feed), None) if question else None
+    )
+    if likely is None:
+        return frozenset()
+    return frozenset(c for c in plan.power_causes if likely.get(c, likely["default"]) < UNLIKELY)
+
+
 def against_feed(plan: CameraPlan, action: str, feed: str) -> bool:
     """Whether `action`, a PoE camera's step, is most meant to fix a power fault the feed
     rules down."""

@@ -15,6 +15,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.step import StepRef, Why
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import offered_labels, why_words
+from camreset.core.session import poe_feed
 from camreset.core.session.causes import RULED_OUT_BELOW
 from camreset.core.session.dark import said_dark
 from camreset.core.session.state import SessionFold
@@ -37,9 +38,10 @@ def reason(
     shown, dark, why = fits_power, said_dark(plan, fold), rec.why
     if dark:  # its likeliest power causes, not the engine's likeliest three filtered: those
         power = plan.power_causes  # were all a reset's once power steps ruled theirs down
-        shown = lambda cause: cause in power and fits_power(cause)  # noqa: E731
         b = belief(plan.phases[fold.phase].engine, fold.evidence)
-        kept = {c: p for c, p in b.items() if shown(c) and p >= RULED_OUT_BELOW}
+        power -= poe_feed.ruled_down(plan, fold)
+        kept = {c: p for c, p in b.items() if c in power and fits_power(c) and p >= RULED_OUT_BELOW}
+        shown = kept.__contains__  # not "meant for: the injector" to one who has none
         why = replace(why, leading=leading(kept))
     return why_words(
         plan,
