@@ -496,25 +496,3 @@ def test_a_hold_on_a_camera_not_yet_seen_on_says_so_above_its_timer(client: Page
     assert warning is not None and warning.get_text().startswith("Nothing yet says it is on")
     assert html.index("before-press") < html.index('class="timer') < html.index('id="answers"')
     assert html.count("Nothing yet says it is on") == 1
-
-
-def test_a_start_up_wait_cut_short_is_said_above_the_hold_timer(client: PageClient) -> None:
-    """Web review 54: "You went on before it had finished starting … A press while it is still
-    starting up may not count" sat below the timer and "Done, I let go", off a phone's first
-    screen: it is what to know before pressing."""
-    url = start(client, "DS-2CD2143G2-I", have=("pin", "app"), opening=True)
-    for answer_id in ("no-power", "network-cable", "switch"):
-        page = answer(client, url, answer_id)
-    for _ in range(12):
-        if page.h1.get_text() == "Let the camera start up":
-            break
-        offered = buttons(page)
-        page = answer(client, url, next(a for a in ("done", "not_sure") if a in offered))
-    page = answer(client, url, "done")  # at once: the start-up wait cut short
-    assert page.select_one(".timer") is not None, page.h1.get_text()
-    warning = page.select_one(".notice.before-press")
-    assert warning is not None
-    assert "You went on before it had finished starting" in warning.get_text()
-    html = str(page)
-    assert html.index("before-press") < html.index('class="timer')
-    assert html.count("You went on before it had finished starting") == 1
