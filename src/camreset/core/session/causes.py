@@ -19,7 +19,6 @@ from camreset.core.engine.evidence import (
 from camreset.core.engine.model import TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.step import Cause
-from camreset.core.session.dark import never_on
 from camreset.core.session.state import SessionFold
 
 RULED_OUT_BELOW = 0.01
@@ -32,7 +31,9 @@ account" above "the app is out of date"), or that was never likely and nothing t
 neither list."""
 
 
-def cause_lists(plan: CameraPlan, fold: SessionFold) -> tuple[list[Cause], list[Cause]]:
+def cause_lists(
+    plan: CameraPlan, fold: SessionFold, never_on: bool = False
+) -> tuple[list[Cause], list[Cause]]:
     """(still likely, ruled out), most likely first. An attempt whose wait was cut short or
     whose hold was let go early is no evidence here: a cause it alone would rule out stays,
     at the likelihood the rest of the evidence gives it. A report that said "rules nothing
@@ -51,7 +52,7 @@ def cause_lists(plan: CameraPlan, fold: SessionFold) -> tuple[list[Cause], list[
         key=lambda c: (-c.probability, c.id),
     )
     likely = [c for c in causes if max(c.probability, b[c.id]) >= RULED_OUT_BELOW]
-    if never_on(plan, fold):  # "button released too early" for a camera never pressed
+    if never_on:  # `dark.never_on`: "button released too early" for a camera never pressed
         likely = [c for c in likely if c.id in plan.power_causes]  # (web review 53)
     unlikely = [c for c in causes if c not in likely]
     against = _told_against(engine, trusted) if unlikely else set()

@@ -31,11 +31,12 @@ def said_dark(plan: CameraPlan, fold: Fold) -> bool:
     return bool(_live_marks(plan, fold))
 
 
-def never_on(plan: CameraPlan, fold: Fold) -> bool:
-    """Said dark, and no attempt in this phase has got as far as its check: nothing is known
-    of a reset, so the likely causes are only what keeps it dark. A camera that came on, was
-    pressed in vain and then went dark keeps every cause (diff review 54)."""
-    return said_dark(plan, fold) and not any(isinstance(e, ActionFailed) for e in fold.evidence)
+def never_on(fold: Fold, dark: bool) -> bool:
+    """Said dark (`dark`: `said_dark`), and no attempt in this phase has got as far as its
+    check: nothing is known of a reset, so the likely causes are only what keeps it dark. A
+    camera that came on, was pressed in vain and then went dark keeps every cause (diff
+    review 54)."""
+    return dark and not any(isinstance(e, ActionFailed) for e in fold.evidence)
 
 
 def _live_marks(plan: CameraPlan, fold: Fold) -> list[int]:

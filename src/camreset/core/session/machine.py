@@ -287,12 +287,12 @@ class Guide:
         rec = nxt.rec
         if rec is None and outcome is None:  # in the opening too: its cost is no 0
             rec = ask_engine(plan, fold, self.recommender)
-        why = None
+        why, dark = None, said_dark(plan, fold)
         if nxt.rec is not None:
             said = fold.said_power
             if said not in self._shown:
                 self._shown[said] = for_its_power(self.kb, said)
-            why = reason(plan, renderer, fold, ref, nxt.rec, self._shown[said])
+            why = reason(plan, renderer, fold, ref, nxt.rec, self._shown[said], dark)
         current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
@@ -301,7 +301,7 @@ class Guide:
         current = as_said(current, plan, fold)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = self._answered_before(fold, current, ref.subject)
-        likely, ruled = cause_lists(plan, fold)
+        likely, ruled = cause_lists(plan, fold, never_on(fold, dark))
         instead = (  # support pages only
             {k: renderer.support_instead(k) for k in SUPPORT_INSTEAD}
             if current.kind == "outcome"
@@ -329,8 +329,8 @@ class Guide:
             feedback=fold.feedback,
             details=dict(fold.details),
             no_home_fix=plan.phases[fold.phase].no_home_fix,
-            dark=said_dark(plan, fold),
-            never_on=never_on(plan, fold),
+            dark=dark,
+            never_on=never_on(fold, dark),
         )
 
     def _network_option(

@@ -17,7 +17,6 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import offered_labels, why_words
 from camreset.core.session import poe_feed
 from camreset.core.session.causes import RULED_OUT_BELOW
-from camreset.core.session.dark import said_dark
 from camreset.core.session.state import SessionFold
 
 
@@ -28,14 +27,15 @@ def reason(
     ref: StepRef,
     rec: Recommendation,
     fits_power: Callable[[str], bool],
+    dark: bool,
 ) -> Why:
     """Why the engine chose `rec`, shown on the page `ref` names (a service choice is the
     support page; a tool page fetches what the attempt needs). `fits_power`: whether a cause
-    fits the way the person said the camera is powered."""
+    fits the way the person said the camera is powered; `dark`: `dark.said_dark`."""
     kind = "service" if ref.kind == "outcome" else rec.kind
     asked = StepRef(ref.seq, "question", rec.step_id or "")  # even behind a tool to fetch
     offered = offered_labels(renderer.step(asked).answers) if kind == "question" else None
-    shown, dark, why = fits_power, said_dark(plan, fold), rec.why
+    shown, why = fits_power, rec.why
     if dark:  # its likeliest power causes, not the engine's likeliest three filtered: those
         power = plan.power_causes  # were all a reset's once power steps ruled theirs down
         b = belief(plan.phases[fold.phase].engine, fold.evidence)
