@@ -83,10 +83,15 @@ def feed_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
 def ruled_down(plan: CameraPlan, fold: Fold) -> frozenset[str]:
     """The power causes what the person said feeds the cable speaks against (an injector's,
     for a camera on a switch): not named to them as what a step is for (web review 54)."""
-    question, feed = plan.questions.get(FEED_QUESTION), said_feed(plan, fold)
-    likely = (
-        next((a.likelihood for a in question.answers if a.id == feed), None) if question else None
-    )
+    feed = said_feed(plan, fold)
+    return _spoken_against(plan, feed) if feed is not None else frozenset()
+
+
+def _spoken_against(plan: CameraPlan, feed: str) -> frozenset[str]:
+    """The power causes the answer `feed` makes unlikely (under `UNLIKELY`)."""
+    question = plan.questions.get(FEED_QUESTION)
+    answers = question.answers if question is not None else ()
+    likely = next((a.likelihood for a in answers if a.id == feed), None)
     if likely is None:
         return frozenset()
     return frozenset(c for c in plan.power_causes if likely.get(c, likely["default"]) < UNLIKELY)
@@ -95,16 +100,12 @@ def ruled_down(plan: CameraPlan, fold: Fold) -> frozenset[str]:
 def against_feed(plan: CameraPlan, action: str, feed: str) -> bool:
     """Whether `action`, a PoE camera's step, is most meant to fix a power fault the feed
     rules down."""
-    question = plan.questions.get(FEED_QUESTION)
     spec = plan.actions.get(action)
-    if question is None or spec is None or not spec.fixes or spec.when.power != [PowerKind.poe]:
+    if spec is None or not spec.fixes or spec.when.power != [PowerKind.poe]:
         return False  # a step for any camera (a recovery code) is meant for no feed
-    likely = next((a.likelihood for a in question.answers if a.id == feed), None)
-    if likely is None:
-        return False
     most = max(spec.fixes.values())
     meant = [c for c in plan.power_causes if spec.fixes.get(c, 0) >= most]
-    return any(likely.get(c, likely["default"]) < UNLIKELY for c in meant)
+    return bool(_spoken_against(plan, feed).intersection(meant))
 
 
 def ask_first(
