@@ -18,15 +18,17 @@ def fixed_by_support(outcome: str | None, feedback: dict[str, str] | None) -> bo
     return outcome in HANDED_OVER and (feedback or {}).get("fixed") == "yes"
 
 
+SUPPORT_COULD_NOT = (
+    "Ask support about a repair or a replacement under warranty, or the shop you bought it "
+    "from about a return. Keep this session's report: it lists everything tried."
+)
+"""After "No" to "is it fixed?" on a page handed to support (web review 53)."""
 STILL_NOT_RIGHT = {
     "not_needed": "Then a reset may be what it needs: a new session takes you through it for "
     "this camera. This one stays here, with its summary.",
     "done": "A new session for this camera starts from what is wrong now; or take this "
     "session's report to support.",
-    "escalated": "Ask support about a repair or a replacement under warranty, or the shop you "
-    "bought it from about a return. Keep this session's report: it lists everything tried.",
-    "stopped": "Ask support about a repair or a replacement under warranty, or the shop you "
-    "bought it from about a return. Keep this session's report: it lists everything tried.",
+    **dict.fromkeys(HANDED_OVER, SUPPORT_COULD_NOT),
 }
 """After "No, still not right" at an end where nothing was left to do: the way on (a person
 whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39;

@@ -139,17 +139,12 @@ WAIT_WHILE_DARK_NOTICE = (
 )
 """Above the start-up wait after a page meant to power a camera not yet on: the wait spoke
 only of when to press, never of what shows it came on (web review 54)."""
-BEFORE_THE_PRESS = (HOLD_WHILE_DARK_NOTICE,)
-"""How the notices a hold page shows above its timer begin, where its other notices follow
-the answers so that the timer's start and "Done, I let go" stay on a phone's first screen:
-only a camera not yet seen on, which must not be pressed at all until it is (web review 53:
-that warning sat below "Done, I let go"). A start-up wait cut short stays below: above, it
-pushed the timer off the first screen (tests/browser/test_look.py)."""
-
-
-def before_the_press(notice: str) -> bool:
-    """Whether a hold page shows `notice` above its timer (`BEFORE_THE_PRESS`)."""
-    return notice.startswith(BEFORE_THE_PRESS)
+BEFORE_THE_PRESS = frozenset({HOLD_WHILE_DARK_NOTICE})
+"""Notices a hold page shows above its timer, where its other notices follow the answers so
+that the timer's start and "Done, I let go" stay on a phone's first screen: only a camera not
+yet seen on, which must not be pressed at all until it is (web review 53: that warning sat
+below "Done, I let go"). A start-up wait cut short stays below: above, it pushed the timer
+off the first screen (tests/browser/test_look.py)."""
 
 
 OFFLINE_AFTER_MOVE_NOTICE = (
