@@ -613,3 +613,42 @@ def test_a_light_said_off_says_why_its_power_comes_next(make_driver: Any) -> Non
     )
     d.send("network-cable")
     assert "You said its light is off" not in (d.state.current.notice or "")  # said once
+
+
+def test_a_dark_camera_s_start_up_wait_says_only_to_watch_it_start(make_driver: Any) -> None:
+    """Review 54: a dark Hikvision's start-up wait after "Another port" said "then press" and
+    weighed the two ways its sources hold the button, before anything showed it was on. The
+    same wait on a camera that is on still gives both."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
+    for answer in ("no-power", "network-cable", "switch", "done"):
+        d.send(answer)
+    wait = d.state.current
+    assert (wait.title, wait.offers("still-dark")) == ("Let the camera start up", True)
+    assert wait.text == (
+        "It has just got its power back: wait about 2 minutes after connecting its network "
+        "cable, until it has fully started."
+    )
+    on = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"))
+    for _ in range(30):
+        step = on.state.current
+        if step.title == "Let the camera start up" and "power back" in step.text:
+            break
+        on.pick("done", "no", "not_sure")
+    assert not step.offers("still-dark")
+    assert "until it has fully started, then press. Its surest sources hold" in step.text
+
+
+def test_a_dark_camera_s_support_page_says_nothing_of_a_forgotten_password(
+    make_driver: Any,
+) -> None:
+    """Review 54: a dark Hikvision's support page gave its sources' contact "for a forgotten
+    password, send it the SADP export", read from a camera that is running."""
+    d = _dark_poe(make_driver)
+    for _ in range(20):
+        if d.state.current.kind == "outcome":
+            break
+        d.pick("still-dark", "cant", "done")
+    page = d.state.current
+    assert page.title == "Contact Hikvision support: it won't switch on"
+    assert "The sources also give: support@hikvision.com or the distributor." in page.text
+    assert "password" not in page.text and "SADP" not in page.text

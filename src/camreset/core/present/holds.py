@@ -53,6 +53,13 @@ OTHER_WAY = (
 )
 
 
+def without_the_press(text: str) -> str:
+    """A start-up wait's words for a camera not yet seen on: its press, and the other way its
+    sources hold, come once it shows it is on (review 54: a dark Hikvision's wait after
+    "Another port" said "then press" and weighed the ways to hold)."""
+    return text.replace(OTHER_WAY, "").replace(" started, then press.", " started.")
+
+
 BOOT_FALLBACK, REBOOT_FALLBACK = 120.0, 180.0
 """Only if even camreset's general defaults lost their start-up and restart times."""
 

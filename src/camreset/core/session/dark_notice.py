@@ -19,6 +19,7 @@ from camreset.core.present.detour_steps import (
     STILL_DARK,
     STILL_OFF,
 )
+from camreset.core.present.holds import without_the_press
 from camreset.core.present.said_notices import (
     HOLD_WHILE_DARK_NOTICE,
     LIGHT_OFF_NOTICE,
@@ -60,7 +61,8 @@ def wait_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
     switch on" among its answers, and what to watch for as it starts."""
     if not dark.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
         return step
-    step = replace(step, answers=(step.answers[0], STILL_DARK, *step.answers[1:]))
+    answers = (step.answers[0], STILL_DARK, *step.answers[1:])
+    step = replace(step, answers=answers, text=without_the_press(step.text))
     return step.noted(WAIT_WHILE_DARK_NOTICE)
 
 
