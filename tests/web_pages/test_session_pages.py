@@ -349,6 +349,20 @@ def test_why_this_step_names_what_it_is_about_in_each_phase(client: PageClient) 
     assert "What most likely stops adding it again:" in why and "resetting" not in why
 
 
+def test_why_this_step_lists_each_cause_once(client: PageClient) -> None:
+    """Review 54: the box gave the causes twice, in a sentence and then in the list under
+    the same words ("What most likely keeps it from switching on: …")."""
+    url = start(client, "DS-2CD2143G2-I", have=("pin", "app"), opening=True)
+    for answer_id in ("no-power", "network-cable", "switch"):
+        page = answer(client, url, answer_id)
+    box = page.select_one("details.why")
+    causes = [li.get_text() for li in box.select("ul.why-list li")]
+    assert causes and causes[0].startswith("The switch or recorder port gives the camera no power")
+    paragraphs = [p.get_text() for p in box.select("p")]
+    assert paragraphs[0] == "What most likely keeps it from switching on:"
+    assert [p.startswith("This step is meant for: ") for p in paragraphs[1:]] == [True]
+
+
 def test_a_button_pressed_by_hand_is_no_pin_at_hand_and_its_pages_say_a_fingertip(
     client: PageClient,
 ) -> None:

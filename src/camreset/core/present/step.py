@@ -126,6 +126,9 @@ class Why:
     summary: str
     causes: tuple[Cause, ...]
     effect: str
+    heading: str = ""
+    """What the causes are listed under where it is not the usual "most likely now": the
+    usual reasons a reset does not take, before any press; what keeps a camera dark."""
 
 
 @dataclass(frozen=True)

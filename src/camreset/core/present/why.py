@@ -98,10 +98,10 @@ def why_words(
     names = plan.cause_names
     causes = tuple(Cause.named(f, names, p) for f, p in engine_why.leading if shown(f))
     lead = "; ".join(f"{mid_sentence(c.name)} ({c.probability:.0%})" for c in causes)
-    opener = "If the reset does not take, the usual reasons" if untried else "Most likely now"
+    heading = "If the reset does not take, the usual reasons" if untried else ""
     if dark:
-        opener = "What most likely keeps it from switching on"
-    summary = f"{opener}: {lead}." if causes else ""
+        heading = "What most likely keeps it from switching on"
+    summary = f"{heading or 'Most likely now'}: {lead}." if causes else ""
     if kind == "action" and engine_why.fixes:
         meant = [f for f, _ in engine_why.fixes if shown(f)][:3]
         fixes = _meant_words(plan, step_id, meant)
@@ -143,4 +143,5 @@ def why_words(
         effect = NOTHING_LEFT
     else:
         effect = ""
-    return Why(summary=summary, causes=causes, effect=in_its_own_words(plan.model, effect))
+    effect = in_its_own_words(plan.model, effect)
+    return Why(summary=summary, causes=causes, effect=effect, heading=heading)
