@@ -63,18 +63,23 @@ def test_the_pages_name_the_feed_the_person_said(make_driver: Any, kb: Knowledge
     while d.state.current.ref.ref != "poe-source":
         d.pick("network-cable", "not_sure")
     d.send("recorder")
-    titles = []
+    titles, texts = [], {}
     for _ in range(40):
         step = d.state.current
         if step.kind == "outcome":
             break
         titles.append(step.title)
+        texts[step.title] = step.text
         injector = any("injector" in n for n in step.notices)  # "The injector", said not theirs
         if step.ref.kind == "action" and not injector:
             assert "switch" not in step.text.replace("PoE switch or recorder port", ""), step.title
         d.pick("on", "fine", "done", "no", "not_sure")
     assert "Another port" in titles
     assert "Free the recorder's power" in titles
+    assert texts["Free the recorder's power"].startswith(
+        "Unplug the other devices the recorder powers (its other cameras) for now, so the camera "
+        "has its power to itself; they stop recording until you plug them back in."
+    )
     report = render_markdown(build_report(kb, d.state))
     assert "| Free the recorder's power |" in report  # the page as it was shown
 
@@ -170,6 +175,7 @@ def test_what_feeds_it_is_asked_again_once_the_injector_step_failed(make_driver:
     step = d.state.current
     assert step.title == "Free the switch's power" and not step.notices
     assert "the PoE switch or router powers" in step.text
+    assert "recorder" not in step.text  # review 54: its owner read of a recorder's cameras
 
 
 def test_an_item_left_unticked_is_still_asked_for_before_support(make_driver: Any) -> None:

@@ -65,6 +65,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "poe.injector",
         "poe.no_injector",
         "poe.injector_title",
+        "poe.recorder_note",
+        "poe.others",
         "hub.near",
         "hub.lit",
         "add.how",

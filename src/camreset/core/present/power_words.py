@@ -93,14 +93,18 @@ ANY_FEED = {
     "poe.no_injector": " (No injector, the cable runs straight to a switch or recorder? Just "
     "unplug the cable and plug it back in.)",
     "poe.injector_title": "The injector, if there is one",
+    "poe.recorder_note": "; cameras on a recorder stop recording until you plug them back in",
+    "poe.others": "other cameras, Wi-Fi access points, desk phones on network cables",
 }
 """The `{poe.*}` template values before the person said what a PoE camera's cable plugs into
 (or where they could not, or on a page meant for another feed): words that fit any feed."""
 FEED_WORDS = {
     "switch": {"poe.feed": "the PoE switch or router", "poe.port": "port of the PoE switch or "
-               "router", "poe.source": "the PoE switch or router"},
+               "router", "poe.source": "the PoE switch or router", "poe.recorder_note": ""},
     "recorder": {"poe.feed": "the recorder", "poe.feeds": "the recorder's",
-                 "poe.port": "camera port on the recorder", "poe.source": "the recorder"},
+                 "poe.port": "camera port on the recorder", "poe.source": "the recorder",
+                 "poe.recorder_note": "; they stop recording until you plug them back in",
+                 "poe.others": "its other cameras"},
     "injector": {"poe.feed": "the injector", "poe.source": "the injector",
                  "poe.injector": "the injector", "poe.no_injector": "",
                  "poe.injector_title": "The injector"},
@@ -110,7 +114,8 @@ name theirs, not "the PoE switch or recorder" (user review 52: a person who said
 read "Free the switch's power", and one who said "injector" read "If the camera is powered by
 a PoE injector"). A switch's answer reads "A PoE switch or the router", so both are named. An
 injector has no `poe.feeds` or `poe.port`: the pages that use them are meant for a switch or
-a recorder, so they keep the words for any feed (poe_feed.feed_for)."""
+a recorder, so they keep the words for any feed (poe_feed.feed_for). Only a recorder's
+cameras stop recording when unplugged: a switch's owner is not told of recorders (review 54)."""
 
 
 def feed_values(feed: str | None) -> dict[str, str]:
