@@ -10,8 +10,11 @@ from collections.abc import Callable
 from tests.session.conftest import Driver, start_event
 
 from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.steps import StepRenderer
+from camreset.core.present.words import CANT
+from camreset.core.report import build_report, render_text
 from camreset.core.session import Guide, StepRef
 
 
@@ -150,3 +153,28 @@ def test_one_more_try_claims_nothing_about_the_camera(make_driver: Callable[...,
     assert end.title == "Worth one more try before TP-Link support"
     assert end.text.startswith("What is most likely to get it reset can still be done at home")
     assert "wrong with the camera" not in end.text
+
+
+def test_a_setup_step_cut_short_is_worth_one_more_try_after_the_reset_too(
+    make_driver: Callable[..., Driver], kb: KnowledgeBase
+) -> None:
+    """Web review 55: after the reset, the support page said "Try it again" of a restart cut
+    short, under "Contact Amcrest support" and "the steps for adding it are used up", and the
+    report said "needs support"."""
+    d = make_driver(model="amcrest-ip5m-t1179ew", have=("pin", "computer"), opening=True)
+    told = {"reason": "cant-add", "network-check": CANT, "add-trouble": "not-found"}
+    told |= {"on-recorder": "no"}
+    for _ in range(30):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        answer = told.get(step.ref.ref)
+        d.send(answer) if answer and step.offers(answer) else d.pick()  # a minute apart
+    end = d.state.current
+    assert end.ref.ref == "escalate-after-reset" and end.redo
+    assert end.title == "Worth one more try before Amcrest support"
+    assert end.text.startswith("The step most likely to fix it was cut short")
+    assert "The reset itself took" not in end.text
+    assert "a wait was cut short" in (end.notice or "")
+    report = render_text(build_report(kb, d.state))
+    assert "Outcome:      Not solved yet: worth one more try at home before support" in report

@@ -52,14 +52,14 @@ def outcome_words(report: Report) -> str:
     outcome = report.outcome
     if fixed_by_support(outcome, report.feedback):
         return FIXED_BY_SUPPORT
+    if outcome == "escalated" and report.redo:  # after the reset too (web review 55)
+        return REDO
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
     if outcome == "escalated" and report.one_more_try and report.one_more_try_with:
         return ONE_MORE_TRY_WITH.format(item=report.one_more_try_with)
     if outcome == "escalated" and report.one_more_try:
         return ONE_MORE_TRY
-    if outcome == "escalated" and report.redo:
-        return REDO
     if outcome == "done" and report.for_new_owner:
         return FOR_NEW_OWNER[report.off_account]
     if outcome in ("done", "not_needed") and (report.feedback or {}).get("fixed") == "no":

@@ -49,6 +49,10 @@ LACKING_REPLACES = ("escalate", "escalate-untried")
 """The support pages that blame the camera, or say nothing could be done: where what is
 lacking would deal with the likeliest cause, neither is true (a dead outlet and no other one
 was sent to a warranty repair)."""
+REDO_REPLACES = (*LACKING_REPLACES, "escalate-after-reset")
+"""The same, where a step cut short is worth doing again in full: also the page after the
+reset, which says the steps for adding it are used up (web review 55: it said so under "Try
+it again")."""
 VENDOR_PAGE = "vendor-instructions"
 """The attempt that reads the vendor's own reset steps for the model."""
 
@@ -84,7 +88,8 @@ def before_support(
     page = instead.get(kind)
     if worth is not step and worth.why is not None:  # not "nothing left to try at home"
         worth = replace(worth, why=replace(worth.why, effect=WORTH_WHY[kind]))
-    if worth is not step and page is not None and step.ref.ref in LACKING_REPLACES:
+    replaces = LACKING_REPLACES if kind == "lacking" else REDO_REPLACES
+    if worth is not step and page is not None and step.ref.ref in replaces:
         lacking = kind == "lacking"
         worth = replace(worth, title=page[0], text=page[1], reopens=lacking, redo=not lacking)
         worth = replace(worth, lacking=item if lacking else "")
