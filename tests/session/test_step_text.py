@@ -1232,3 +1232,21 @@ def test_adding_it_again_goes_on_from_the_code_the_camera_read(make_driver: Any)
         assert ("you are already adding it: carry on in the Wyze app" in said) is (
             model == "wyze-cam-v3"
         )
+
+
+def test_finding_a_wired_camera_after_its_reset_reads_as_words_not_a_command(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 55: "Find it" showed `camreset scan` with its backticks, a terminal command,
+    to a person on a phone; and the network check explained an empty answer only for Wi-Fi
+    cameras, on a PoE turret."""
+    renderer = PlanBook(kb)["amcrest-ip5m-t1179ew"]._renderer
+    find = renderer.step(StepRef(0, "action", "find-on-network", 0))
+    assert "`" not in find.text
+    assert 'camreset\'s "Find my camera on this network" (in a terminal: camreset scan)' in (
+        find.text
+    )
+    check = renderer.step(StepRef(0, "question", "network-check", 0))
+    assert "a wired one may come back at a factory address outside your network's range" in (
+        check.text
+    )
