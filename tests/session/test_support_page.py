@@ -178,3 +178,33 @@ def test_a_setup_step_cut_short_is_worth_one_more_try_after_the_reset_too(
     assert "a wait was cut short" in (end.notice or "")
     report = render_text(build_report(kb, d.state))
     assert "Outcome:      Not solved yet: worth one more try at home before support" in report
+
+
+def _bound_elsewhere(make_driver: Callable[..., Driver], supplied: str) -> Driver:
+    """A Tapo C200 the app says belongs to another account, from someone else, and said
+    (`supplied`) to come, or not, from an alarm company or internet provider."""
+    d = make_driver(model="tapo-c200", have=("pin", "app", "original_adapter"), opening=True)
+    told = {"reason": "cant-add", "add-trouble": "another-account", "second-hand": "yes"}
+    told |= {"from-provider": supplied}
+    for _ in range(8):
+        step = d.state.current
+        if step.kind == "outcome" or step.ref.kind == "action":
+            break
+        d.send(told.get(step.ref.ref, "yes" if step.offers("yes") else "not_sure"))
+    return d
+
+
+def test_a_camera_from_a_provider_bound_to_an_account_is_sent_to_the_provider(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """Web review 55: a camera said to be supplied by an alarm company, which the app said
+    belongs to another account, was sent to TP-Link: its provider's lock (30 %) came after
+    "another account" (59 %), which for such a camera is most likely the provider's."""
+    end = _bound_elsewhere(make_driver, "yes").state.current
+    assert (end.ref.ref, end.title) == (
+        "escalate-provider",
+        "Contact the provider who supplied the camera",
+    )
+    assert "TP-Link" not in end.text
+    bought = _bound_elsewhere(make_driver, "no").state.current
+    assert bought.title == "Release it"  # its previous owner, not a provider
