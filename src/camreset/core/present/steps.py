@@ -226,7 +226,7 @@ class StepRenderer:
             kind=kind,  # type: ignore[arg-type]
             title=in_its_own_words(self.model, title),
             text=in_its_own_words(self.model, text),
-            answers=answers,
+            answers=tuple(replace(a, label=in_its_own_words(self.model, a.label)) for a in answers),
             form_factor=self.model.form_factor.value if self.model.form_factor else None,
             button_hint=button_words(button) if button and button.present else None,
             place=self.place,
