@@ -192,6 +192,17 @@ def test_only_a_camera_that_can_be_wired_hears_of_its_web_page_when_added(
     assert wired in book["amcrest-ip4m-1048eb"].stage("add-again", 0).text  # power not sourced
 
 
+def test_a_poe_camera_whose_way_of_joining_no_source_gives_is_added_on_its_cable_first(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 55: an Amcrest PoE turret was told to add it in the app, which might ask
+    for home Wi-Fi or a base station or hub, with its web page last."""
+    text = PlanBook(kb)["amcrest-ip5m-t1179ew"].stage("add-again", 0).text
+    assert text.startswith("On its network cable, it asks for a new password on its web page")
+    assert "Over Wi-Fi, in the Amcrest Smart Home app, add a new camera" in text
+    assert "base station" not in text and "hub" not in text
+
+
 def test_a_camera_whose_way_of_joining_no_source_gives_is_not_sent_to_home_wi_fi(
     kb: KnowledgeBase,
 ) -> None:
@@ -1113,6 +1124,9 @@ def test_a_recovery_page_of_account_ways_only_says_a_reset_does_not_change_them(
     assert "for your account in the" not in ezviz  # its own camera has a way back in too
     # a Tapo's lead says whose the way is, and its first answer is the camera's own password:
     # said once each, so the answers come on a phone's first screen (review 50)
+    ring = book["ring-video-doorbell-3"]._renderer.step(StepRef(0, "opening", "recovery"))
+    labels = [a.label for a in ring.answers]  # a doorbell in its answers too (web review 55)
+    assert "That way didn't work: reset the doorbell anyway" in labels
     tapo = book["tapo-c200"]._renderer.step(StepRef(0, "opening", "recovery"))
     assert tapo.title == "Which password did you forget?"
     assert "The password of your account in the Tapo app has its own way back in:" in tapo.text

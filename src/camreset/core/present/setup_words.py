@@ -70,6 +70,17 @@ review 43). A recorder may activate it itself, with the recorder's password (an 
 reviewer's Reolink NVR)."""
 
 
+POE_UNKNOWN_WAY = (
+    "On its network cable, it asks for a new password on its web page: open that on a "
+    "computer on the same network (or add it on the recorder it is connected to). Over Wi-Fi, "
+    "in the {app} app, add {new} and follow its steps; no source we have says how this camera "
+    "joins."
+)
+"""How a camera that can run on PoE, whose way of joining no source gives, is added again:
+its cable first, with no "base station or hub" (web review 55: an Amcrest PoE turret was told
+of both, after its app, with its web page last)."""
+
+
 def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     ways = ways_to_add(model, power)
     new = f"a new {device_noun(model)}"
@@ -114,6 +125,10 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
             "Add it in the recorder it is connected to: on the recorder's screen, its app or its "
             "web page, as a new camera."
         )
+    kinds = power or frozenset(k.value for k in model.power_kinds)  # as said, else sourced
+    if not steps and model.facts.get("provisioning") is None and PowerKind.poe.value in kinds:
+        way = POE_UNKNOWN_WAY.format(app=app, new=new)
+        return " ".join([way, *which_app(model, [way])])
     if not steps and model.facts.get("provisioning") is None:  # how it joins: not known
         steps.append(
             f"In the {app} app, add {new} and follow its steps. No source we have says "
@@ -127,7 +142,6 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         )
     else:
         return " ".join([*steps, *which_app(model, steps)])
-    kinds = power or frozenset(k.value for k in model.power_kinds)  # as said, else sourced
     if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
         steps.append("A wired camera asks for a new password on its web page instead.")
     return " ".join([*steps, *which_app(model, steps)])
