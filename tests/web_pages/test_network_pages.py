@@ -137,6 +137,10 @@ def test_a_check_inside_the_session_confirms_the_reset(tmp_path: Path, kb: Knowl
         "factory settings."
     )
     assert after.h1.get_text() == "Add it again"
+    # this browser asked it: its Back undoes "my" answer (web review 55: "given on another
+    # screen", of the check it had just run)
+    back = after.select_one(f'form[action="{url}/undo"] button').get_text(" ", strip=True)
+    assert back == "← Back: undo my last answer"
 
 
 def test_no_answer_leaves_the_same_step_open_and_says_so(tmp_path: Path, kb: KnowledgeBase) -> None:

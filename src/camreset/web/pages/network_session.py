@@ -14,12 +14,14 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.app.network import check_step, offer, remote_step
+from camreset.core.session import SessionState
 from camreset.errors import StaleStepError
 from camreset.net import NetError
 from camreset.net.remote import Credentials
 from camreset.settings import Settings
 from camreset.web.csrf import checked_form
 from camreset.web.network_gate import require_network
+from camreset.web.pages.answered_here import remember
 from camreset.web.pages.deps import services
 from camreset.web.pages.remote_form import remote_fields, render_offer
 from camreset.web.pages.session import render_session
@@ -58,12 +60,12 @@ async def network_check(request: Request, session_id: str) -> Response:
     settings, step, address = await _posted_step(request)
     sessions = services(request).sessions
     try:
-        await check_step(sessions, session_id, step, address, settings.network_timeout)
+        state = await check_step(sessions, session_id, step, address, settings.network_timeout)
     except StaleStepError:
         return _to_session(request, session_id, "?stale=1")
     except NetError as exc:
         return await _unreachable(request, session_id, exc, address)
-    return _to_session(request, session_id, "?checked=1")
+    return _answered(request, session_id, state, "?checked=1")
 
 
 @router.post("/s/{session_id}/remote", name="page_remote_find")
@@ -89,7 +91,7 @@ async def remote_send(request: Request, session_id: str) -> Response:
     step = str(form.get("step", ""))
     sessions = services(request).sessions
     try:
-        await remote_step(
+        state = await remote_step(
             sessions,
             session_id,
             step,
@@ -113,4 +115,12 @@ async def remote_send(request: Request, session_id: str) -> Response:
             request, found, send, step=step, session_id=session_id, problem=problem.detail,
             status_code=problem.status, chosen=fields,
         )  # fmt: skip
-    return _to_session(request, session_id)
+    return _answered(request, session_id, state)
+
+
+def _answered(request: Request, session_id: str, state: SessionState, query: str = "") -> Response:
+    """The session, with the network's answer marked as this browser's: its Back said "undo
+    the last answer, given on another screen" (web review 55)."""
+    response = _to_session(request, session_id, query)
+    remember(request, response, session_id, state)
+    return response
