@@ -12,6 +12,7 @@ import pytest
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.schema import FormFactor
 from camreset.core.present.lights import NO_LIGHT_ID, line_patterns, rhythm
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
@@ -42,7 +43,9 @@ def test_every_pattern_the_line_uses_is_an_answer_counted_as_its_rhythm(
         assert shown[pattern_id].means == kind and shown[pattern_id].label
     ids = [a.id for a in step.answers]
     assert {"steady", "blinking", "off", NO_LIGHT_ID} <= set(ids)
-    assert step.answer_label(NO_LIGHT_ID) == "I can't see a light on this camera"
+    shape = resolve_model(kb, model_id).form_factor  # a doorbell is called one (review 55)
+    noun = "doorbell" if shape is FormFactor.doorbell else "camera"
+    assert step.answer_label(NO_LIGHT_ID) == f"I can't see a light on this {noun}"
 
 
 def test_tapo_offers_red_blinking_and_red_green_alternating(guide: Guide) -> None:
