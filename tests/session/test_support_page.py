@@ -208,3 +208,25 @@ def test_a_camera_from_a_provider_bound_to_an_account_is_sent_to_the_provider(
     assert "TP-Link" not in end.text
     bought = _bound_elsewhere(make_driver, "no").state.current
     assert bought.title == "Release it"  # its previous owner, not a provider
+
+
+def test_a_way_back_into_the_account_that_failed_leads_to_its_support_not_a_reset(
+    make_driver: Callable[..., Driver], kb: KnowledgeBase
+) -> None:
+    """Web review 55: a Ring owner locked out of the Ring account, whose way back in failed,
+    was offered "reset the camera anyway", which the page itself said leaves a doorbell
+    nobody can add again; the reset is still there for the doorbell's own password."""
+    d = make_driver(model="ring-video-doorbell-3", have=("pin", "app"), opening=True)
+    d.send("forgot-password")
+    assert d.state.current.offers("not-for-me")  # "It isn't for me: reset it"
+    d.send("account-help")
+    end = d.state.current
+    assert (end.ref.ref, end.title) == (
+        "escalate-account",
+        "Contact Ring support about your account",
+    )
+    assert end.text.startswith("The way back into your Ring account did not work")
+    assert "Give them the model, Ring Video Doorbell 3, and the account's e-mail" in end.text
+    assert not any(f.name == "after_reset" for f in end.facts)  # it was never reset
+    report = render_text(build_report(kb, d.state))
+    assert "Result: the account's way back in did not work" in report

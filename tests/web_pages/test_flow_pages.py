@@ -244,7 +244,7 @@ def test_forgot_password_shows_the_route_then_no_reset_needed(client: PageClient
     page = answer(client, url, "forgot-password")
     assert page.h1.get_text() == "Which password did you forget?"
     # the way shown is the app account's, which a camera reset does not change (review 50)
-    assert "That way didn't work: reset the camera anyway" in page.get_text()
+    assert "That way didn't work: help with my account" in page.get_text()
     assert page.select(".fact") and "Forgot Password" in page.select_one(".step-text").get_text()
     # the ways back in are a list a screen reader counts, not paragraphs each read as
     # "bullet" (accessibility review 43)

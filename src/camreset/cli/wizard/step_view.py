@@ -34,6 +34,7 @@ OUTCOME_STYLES = {
     "escalate-untried": "outcome.escalated",
     "escalate-after-reset": "outcome.escalated",
     "escalate-dark": "outcome.escalated",
+    "escalate-account": "outcome.escalated",
     "escalate-provider": "outcome.escalated",
     "no-reset": "outcome.escalated",
     "stopped": "outcome.escalated",

@@ -344,6 +344,9 @@ class Escalation(Sourced, Message):
     dark: Message | None = None
     """When the camera still won't switch on: about its power, not about a reset that was
     never possible (web review 53)."""
+    account: Message | None = None
+    """When the way back into the app's account failed: support for the account, since a
+    reset changes no account password (web review 55)."""
 
 
 class Success(Sourced, Message):

@@ -59,6 +59,10 @@ OTHER_OWNERS = {
 TRIED_ANYWAY = Answer(TRIED_IT.id, "That way didn't work: reset the camera anyway")
 """Tried-it where the ways shown are an account's or a recorder's, which a camera reset does
 not change: "reset it" read as the cure for them (review 50)."""
+ACCOUNT_HELP = Answer("account-help", "That way didn't work: help with my account")
+"""Tried-it where the ways shown are all the app account's: support for the account, since a
+camera reset changes no account password and one reset while locked out cannot be added
+again ("reset the camera anyway" started one: web review 55)."""
 WHICH_PASSWORD = "Which password did you forget?"
 """The title where the sources give no way back in for the camera's own password: "Try
 TP-Link's own way back in first" sat over "the sources give no way back in" (review 50)."""
@@ -226,6 +230,8 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     others = {RecoveryKind.account, RecoveryKind.recorder}
     if ways and all(kinds[views.index(v)] in others for v in ways):  # "reset it" cures none
         answers = tuple(TRIED_ANYWAY if a is TRIED_IT else a for a in answers)  # (review 52)
+    if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
+        answers = tuple(ACCOUNT_HELP if a is TRIED_ANYWAY else a for a in answers)
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
     if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:

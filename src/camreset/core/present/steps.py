@@ -18,7 +18,7 @@ from camreset.core.kb.connection import on_its_cable, without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Message, StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
 from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
@@ -27,6 +27,7 @@ from camreset.core.present.button_place import button_place
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS
 from camreset.core.present.detour_steps import detour_step, tool_step
 from camreset.core.present.device_noun import in_its_own_words
+from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
@@ -59,21 +60,6 @@ FEEDBACK, SALE_FEEDBACK = (
     tuple(Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in words)
     for words in (FEEDBACK_WORDS, SALE_FEEDBACK_WORDS)
 )
-ENDS = {
-    "not-needed": Message(
-        title="No reset needed",
-        text="Good: the camera keeps all its settings. If the trouble comes back, this session "
-        "and its summary stay here, and a new session can take you through the reset.",
-    ),
-    "stopped": Message(
-        title="Here is your report for {support.name}",
-        text="You stopped here. The report lists every step you took and what it showed, so "
-        "support does not start from zero. {support.contact}",
-    ),
-}
-"""The ends that are not in the knowledge base: they are about the session, not the camera."""
-FIXED_ENDS = frozenset({"done", "handed-over", "reset-for-sale", "not-needed"})
-"""Ends where nothing is left to fix; every other end leads to support (or the report for it)."""
 _NO_REF = StepRef(0, "action", "")
 
 
@@ -372,28 +358,17 @@ class StepRenderer:
         return replace(step, facts=button + self.shown_facts(*spec.shows))
 
     def _outcome(self, which: str) -> Step:
-        ts = self.kb.troubleshooting
-        esc, success = ts.escalation, ts.success
-        ends = {
-            "done": success.added,
-            "handed-over": success.handed,
-            "escalate-provider": esc.provider,
-            "no-reset": esc.no_reset,
-            "escalate-untried": esc.untried,
-            "escalate-after-reset": esc.after_reset,
-            "escalate-dark": esc.dark,
-        }
         if which == "reset-for-sale":
             title, text = reset_for_sale(self)
             step = self.base("outcome", title, text, SALE_FEEDBACK)
             return self.with_facts(step, self.facts("unbind_route", "reset_unbinds_account"))
-        message: Message = ends.get(which) or ENDS.get(which) or esc
+        message = end_message(self.kb.troubleshooting, which)
         text = self.fill(message.text)
         if which == "handed-over" and (hub := hub_for_new_owner(self.model)):
             text = f"{text}\n\n{hub}"
         feedback = SALE_FEEDBACK if which in FOR_SALE_ENDS else FEEDBACK
         step = self.base("outcome", self.fill(message.title), text, feedback)
-        if which in FIXED_ENDS or which == "escalate-dark":  # never reset: no trouble after
+        if which in FIXED_ENDS or which in NEVER_RESET_ENDS:  # no trouble after a reset
             return step
         # Before support: what other owners met after a reset and what fixed it, as sourced.
         return self.with_facts(step, self.shown_facts("after_reset"))

@@ -1,0 +1,41 @@
+"""Which words an end page has: the knowledge base's success and escalation messages, and the
+two ends that are about the session rather than the camera."""
+
+from __future__ import annotations
+
+from camreset.core.kb.troubleshooting import Message, TroubleshootingFile
+
+SESSION_ENDS = {
+    "not-needed": Message(
+        title="No reset needed",
+        text="Good: the camera keeps all its settings. If the trouble comes back, this session "
+        "and its summary stay here, and a new session can take you through the reset.",
+    ),
+    "stopped": Message(
+        title="Here is your report for {support.name}",
+        text="You stopped here. The report lists every step you took and what it showed, so "
+        "support does not start from zero. {support.contact}",
+    ),
+}
+"""The ends that are not in the knowledge base: they are about the session, not the camera."""
+FIXED_ENDS = frozenset({"done", "handed-over", "reset-for-sale", "not-needed"})
+"""Ends where nothing is left to fix; every other end leads to support (or the report for it)."""
+NEVER_RESET_ENDS = frozenset({"escalate-dark", "escalate-account"})
+"""Support pages for a camera never reset (dark, or its account locked): no trouble met after
+a reset is shown on them."""
+
+
+def end_message(ts: TroubleshootingFile, which: str) -> Message:
+    """The title and text of end page `which` (any other escalation: the general one)."""
+    esc, success = ts.escalation, ts.success
+    ends = {
+        "done": success.added,
+        "handed-over": success.handed,
+        "escalate-provider": esc.provider,
+        "no-reset": esc.no_reset,
+        "escalate-untried": esc.untried,
+        "escalate-after-reset": esc.after_reset,
+        "escalate-dark": esc.dark,
+        "escalate-account": esc.account,
+    }
+    return ends.get(which) or SESSION_ENDS.get(which) or esc
