@@ -68,12 +68,10 @@ from camreset.core.present.said_notices import (
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.values import for_a_fingertip
 from camreset.core.present.way_outs import STILL_RESTARTING
-from camreset.core.present.words import (
-    CANT,
-    clock,
-)
+from camreset.core.present.words import CANT, clock
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
+from camreset.core.session.asked_again import asked_again
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.opening import (
     ADD_AGAIN,
@@ -146,7 +144,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if page is not None:
         step = wait_while_dark(plan, fold, step)
     step = hold_while_dark(plan, fold, step)
-    said_before = (feed_notice, not_said_notice, adding_notice, dark_notice)
+    said_before = (feed_notice, not_said_notice, adding_notice, dark_notice, asked_again)
     for said in (f(plan, fold, step) for f in said_before):
         step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
