@@ -6,6 +6,7 @@ setup mode: press SETUP briefly" (a helper's audit of the research cases)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from tests.session.conftest import Driver, start_event
 
@@ -16,6 +17,7 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Guide, StepRef
+from camreset.core.session.events import SessionEvent
 
 
 def test_a_support_page_lists_the_known_trouble_after_a_reset_with_its_sources(
@@ -230,3 +232,22 @@ def test_a_way_back_into_the_account_that_failed_leads_to_its_support_not_a_rese
     assert not any(f.name == "after_reset" for f in end.facts)  # it was never reset
     report = render_text(build_report(kb, d.state))
     assert "Result: the account's way back in did not work" in report
+
+
+def test_a_saved_session_that_chose_reset_anyway_still_replays_in_words(
+    guide: Guide, kb: KnowledgeBase
+) -> None:
+    """A session saved before web review 55 answered "reset-it" on a Ring recovery page that
+    now offers "help with my account" instead: it replays to the reset, as then, and its
+    report gives the answer in words."""
+    start = start_event(guide, model="ring-video-doorbell-3", have=("pin", "app"))
+    at = start.at
+    said = [("1.i.reason", "forgot-password"), ("2.i.recovery", "reset-it")]
+    events = [start] + [
+        SessionEvent(type="answered", at=at + timedelta(minutes=i + 1), step=step, answer=answer)
+        for i, (step, answer) in enumerate(said)
+    ]
+    state = guide.replay(events)
+    assert state.current.ref.ref == "tried"  # "Did you already try the reset button?"
+    assert state.history[-1].answer_label == "That way didn't work: reset it anyway"
+    assert "Answer: That way didn't work: reset it anyway" in render_text(build_report(kb, state))

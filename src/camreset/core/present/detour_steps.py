@@ -49,10 +49,20 @@ outlet or port): the one place to say it stayed dark (user review 52: the only w
 through "I can't do this" on the hold page, which told a dark camera "it is on")."""
 
 
+RETIRED_LABELS = {"reset-it": "That way didn't work: reset it anyway"}
+"""Answers a page no longer offers, in the words older saved sessions were given them: the
+recovery page of an app account's ways offered "reset anyway" until web review 55 (now "help
+with my account"). Such a session still replays; its report reads words, not an id."""
+
+
 def answer_words(step: Step, answer: str) -> str:
     """The label of `answer` as the page showed it, `STILL_DARK` included (a session adds it
-    to the page, session/said_before.py)."""
-    return STILL_DARK.label if answer == STILL_DARK.id else step.answer_label(answer)
+    to the page, session/said_before.py), and one a page offered before (`RETIRED_LABELS`)."""
+    if answer == STILL_DARK.id:
+        return STILL_DARK.label
+    if not step.offers(answer) and answer in RETIRED_LABELS:
+        return RETIRED_LABELS[answer]
+    return step.answer_label(answer)
 
 
 POWER_QUESTIONS = ("battery-level", "status-light")
