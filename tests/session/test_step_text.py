@@ -1265,3 +1265,13 @@ def test_finding_a_wired_camera_after_its_reset_reads_as_words_not_a_command(
     assert "a wired one may come back at a factory address outside your network's range" in (
         check.text
     )
+
+
+def test_back_to_resetting_blames_no_setup_light_on_a_camera_without_one(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 55: a Reolink PoE bullet reset on these pages read "a setup light easy to
+    misread" when adding it failed; it has no setup light to misread."""
+    text = PlanBook(kb)["reolink-rlc-510a"].stage("reset-again", 2).text
+    assert text.startswith("Adding it has not worked after the steps for it")
+    assert "setup light" not in text and "even one done on these pages" in text
