@@ -1275,3 +1275,16 @@ def test_back_to_resetting_blames_no_setup_light_on_a_camera_without_one(
     text = PlanBook(kb)["reolink-rlc-510a"].stage("reset-again", 2).text
     assert text.startswith("Adding it has not worked after the steps for it")
     assert "setup light" not in text and "even one done on these pages" in text
+
+
+def test_a_recorder_offline_is_restarted_from_its_menu_and_a_poe_camera_is_not_told_of_wi_fi(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 55: a Lorex PoE bullet's setup page said to unplug the NVR for a minute (it
+    records to a disk) and that "a Wi-Fi camera joins that network"."""
+    book = PlanBook(kb)
+    lorex = book["lorex-e893ab"].stage("hub-check-add", 0).text
+    assert "If the app shows the Lorex NVR offline, restart it from its own menu" in lorex
+    assert "unplug" not in lorex and "Wi-Fi" not in lorex
+    hub = book["tapo-c420"].stage("hub-check-add", 0).text  # a hub has no menu: its plug
+    assert "offline, unplug it for a minute, plug it back in" in hub

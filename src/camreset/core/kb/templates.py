@@ -68,6 +68,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "poe.recorder_note",
         "poe.others",
         "hub.near",
+        "hub.restart",
         "hub.lit",
         "add.how",
         "wifi.joins",

@@ -302,6 +302,18 @@ def _breaker_words(model: ResolvedModel) -> dict[str, str]:
     }
 
 
+def _near_recorder(model: ResolvedModel, power: frozenset[str]) -> str:
+    """Where a camera added through its recorder must be: on the recorder's network, by its
+    cable (a camera that can run on PoE), or over Wi-Fi too (web review 55: a Lorex PoE bullet
+    read "a Wi-Fi camera joins that network")."""
+    kinds = power or frozenset(k.value for k in model.power_kinds)
+    wifi = "" if PowerKind.poe.value in kinds else " (a Wi-Fi camera joins that network)"
+    return (
+        "Check that the camera is on the same network as it: its network cable runs to it or "
+        f"to a switch on that network{wifi}."
+    )
+
+
 def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     """The template values about power and adding the camera again, for a camera powered
     `power`."""
@@ -327,10 +339,12 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "transformer.rating": rating,
         **_breaker_words(model),
         "hub.name": hub.name if hub is not None else "hub or base station",
-        "hub.near": "Check that the camera is on the same network as it: its network cable "
-        "runs to it or to a switch on that network (a Wi-Fi camera joins that network)."
+        "hub.near": _near_recorder(model, power)
         if model.recorder is not None
         else "Bring the camera near it for the reset and setup.",
+        "hub.restart": "restart it from its own menu"  # not its plug: it records to a disk
+        if model.recorder is not None
+        else "unplug it for a minute, plug it back in",
         # where its lights are sourced they are listed under this heading on the same page
         "hub.lit": f"and that its lights say so too (“{LABELS['hub_lights']}” says which)"
         if model.lists.get("hub_lights")
