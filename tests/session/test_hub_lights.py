@@ -111,7 +111,7 @@ def test_a_console_is_not_called_a_hub_nor_the_camera_wired_straight_to_it(kb: A
 
     plan = compile_plan(kb, resolve_model(kb, "unifi-g4-bullet"))
     text = StepRenderer(kb, plan).step(StepRef(0, "action", "hub-check-add", 0)).text
-    assert "If the app shows the UniFi Protect console offline, unplug it" in text
+    assert "If the app shows the UniFi Protect console offline, restart it from its own" in text
     assert "hub" not in text.replace("hub-check", "")
     assert "its network cable runs to it or to a switch on that network" in text
 
