@@ -251,3 +251,17 @@ def test_a_saved_session_that_chose_reset_anyway_still_replays_in_words(
     assert state.current.ref.ref == "tried"  # "Did you already try the reset button?"
     assert state.history[-1].answer_label == "That way didn't work: reset it anyway"
     assert "Answer: That way didn't work: reset it anyway" in render_text(build_report(kb, state))
+
+
+def test_a_note_for_battery_cameras_is_not_shown_for_a_poe_bullet(guide: Guide) -> None:
+    """Web review 55: a Reolink RLC-510A's support page listed "no web page for battery
+    cameras, E1, E1 Pro and Lumus", a line-wide note that is about other cameras."""
+    said = {}
+    for model in ("reolink-rlc-510a", "reolink-argus-3-pro", "reolink-doorbell-battery"):
+        plan = compile_plan(guide.kb, resolve_model(guide.kb, model))
+        page = StepRenderer(guide.kb, plan).step(StepRef.parse("9.o.escalate"))
+        trouble = [f for f in page.facts if f.name == "after_reset"]
+        said[model] = " ".join(line for f in trouble for line in f.lines)
+    note = "No web page for battery cameras"
+    assert note not in said["reolink-rlc-510a"] and "HTTP" in said["reolink-rlc-510a"]
+    assert note in said["reolink-argus-3-pro"] and note in said["reolink-doorbell-battery"]
