@@ -428,3 +428,22 @@ def test_the_home_page_offers_every_session_that_waits_for_the_person(
     assert fixed is not None
     assert client.submit(fixed, fixed="no").status_code == 303
     assert [a["href"] for a in client.page("/").select("#left-here li a")] == [eufy]
+
+
+def test_a_question_s_answers_all_look_alike_and_an_action_s_done_stands_out(
+    client: PageClient,
+) -> None:
+    """Web review 55: on "What went wrong when you added it?" the first answer was the filled
+    button, which invites a tap on it; a page that asks something puts no answer first."""
+    url = start(client, "C200", have=("pin", "app"), opening=True)
+    opening = client.page(url)
+    question = answer(client, url, "cant-add")
+    assert question.h1.get_text() == "What went wrong when you added it?"
+    for page in (opening, question):
+        buttons = page.select("form.answers button")
+        assert buttons and all(
+            {"btn-secondary", "btn-quiet"} & set(b.get("class", [])) for b in buttons
+        )
+    action = client.page(start(client, "Tapo C210", ("pin", "app")))
+    first = action.select("form.answers button")[0]
+    assert first.get_text() == "Done" and not first.get("class")
