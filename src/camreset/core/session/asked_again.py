@@ -8,18 +8,31 @@ picks it again without working out what they said before."""
 from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.present.detour_steps import RECHECK
 from camreset.core.present.step import Step
 from camreset.core.present.words import CANT, NOT_SURE
-from camreset.core.session.state import SessionFold
+from camreset.core.session.state import HistoryEntry, SessionFold
 
-ASKED_AGAIN = "Last time you picked “{label}”. If the same happened this time, pick it again."
+ASKED_AGAIN = "Last time you answered “{label}”. If that is still so, pick it again."
 
 
 def asked_again(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
-    """The notice above a question the person answered before in this session, or None."""
-    if step.ref.kind != "question":
+    """The notice above a question the person answered before in this session, or None: not
+    one camreset's network check answers (nobody picked that: diff review 55)."""
+    question = step.ref.ref
+    spec = plan.questions.get(question) if step.ref.kind == "question" else None
+    if spec is None or spec.answered_by == "network":
         return None
-    before = [h for h in fold.history if h.ref.kind == "question" and h.ref.ref == step.ref.ref]
+    before = [h for h in fold.history if _answers(h, question)]
     if not before or before[-1].answer in (NOT_SURE, CANT):
         return None
     return ASKED_AGAIN.format(label=before[-1].answer_label)
+
+
+def _answers(entry: HistoryEntry, question: str) -> bool:
+    """Whether `entry` answered `question`: asked, or looked at again before support (an
+    answer changed there replaces the one before it)."""
+    ref = entry.ref
+    if ref.kind == "question":
+        return ref.ref == question
+    return ref.kind == "detour" and ref.ref == RECHECK and ref.subject == question
