@@ -367,3 +367,20 @@ def test_a_scan_from_a_machine_on_no_private_network_says_nothing_was_asked(
     assert "private IPv4" not in said
     back = after.find("a", string="Back to the start")
     assert back is not None and back["href"] == "/"
+
+
+def test_a_check_that_got_no_answer_leaves_the_last_answer_with_its_screen(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """Diff review 55: a check with no answer moves no step, yet it marked the last answer as
+    this browser's, so its Back undid the other screen's answer as "my last answer"."""
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'two.sqlite3'}",
+                              network_timeout=FAST), kb=kb)  # fmt: skip
+    desk, phone = PageClient(app), PageClient(app)
+    url = start_session(desk, "amcrest-ip4m-1041b", ["pin", "computer"])
+    to_network_step(desk, url)  # the desk answered every step so far
+    page = phone.page(url)
+    response = phone.submit(form(page, "/network"), address="127.0.2.9")  # nothing there
+    after = phone.page(response.headers["location"])
+    back = after.select_one(f'form[action="{url}/undo"] button').get_text(" ", strip=True)
+    assert back.startswith("← Back: undo the last answer, given on another screen")

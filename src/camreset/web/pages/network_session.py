@@ -15,13 +15,14 @@ from starlette.responses import RedirectResponse, Response
 
 from camreset.app.network import check_step, offer, remote_step
 from camreset.core.session import SessionState
+from camreset.core.session.events import moves_on
 from camreset.errors import StaleStepError
 from camreset.net import NetError
 from camreset.net.remote import Credentials
 from camreset.settings import Settings
 from camreset.web.csrf import checked_form
 from camreset.web.network_gate import require_network
-from camreset.web.pages.answered_here import remember
+from camreset.web.pages.answered_here import answered_here, remember
 from camreset.web.pages.deps import services
 from camreset.web.pages.remote_form import remote_fields, render_offer
 from camreset.web.pages.session import render_session
@@ -119,8 +120,11 @@ async def remote_send(request: Request, session_id: str) -> Response:
 
 
 def _answered(request: Request, session_id: str, state: SessionState, query: str = "") -> Response:
-    """The session, with the network's answer marked as this browser's: its Back said "undo
-    the last answer, given on another screen" (web review 55)."""
+    """The session, with the network's answer marked as this browser's (its Back said "undo
+    the last answer, given on another screen": web review 55). A check that got no answer on
+    an attempt's page answers nothing: the last answer stays whoever's it was (diff review
+    55), as after a measured hold."""
     response = _to_session(request, session_id, query)
-    remember(request, response, session_id, state)
+    if moves_on(state.events[-1]) or answered_here(request, session_id, state, before=1):
+        remember(request, response, session_id, state)
     return response
