@@ -652,3 +652,18 @@ def test_a_dark_camera_s_support_page_says_nothing_of_a_forgotten_password(
     assert page.title == "Contact Hikvision support: it won't switch on"
     assert "The sources also give: support@hikvision.com or the distributor." in page.text
     assert "password" not in page.text and "SADP" not in page.text
+
+
+def test_any_dark_camera_s_start_up_wait_says_nothing_of_pressing(make_driver: Any) -> None:
+    """Diff review 55: the fix for Hikvision's wait left every other dark camera's saying
+    "pressing earlier is a common reason a reset does not take", and "if it has been on for
+    longer than that, go on" to a camera said not to switch on."""
+    d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
+    d.send("no-power")
+    d.send("done")  # "Charge it"
+    wait = d.state.current
+    assert wait.offers("still-dark")
+    assert wait.text == (
+        "Wait about 2 minutes after switching it on or putting its battery in, until it has "
+        "fully started."
+    )

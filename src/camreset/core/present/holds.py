@@ -53,11 +53,26 @@ OTHER_WAY = (
 )
 
 
+ABOUT_THE_PRESS = (
+    ("If the camera was off or has just restarted, wait", "Wait"),  # it is off: said dark
+    (OTHER_WAY, ""),
+    (" started, then press.", " started."),
+    (": pressing earlier is a common reason a reset does not take.", "."),
+    (" Pressing earlier is a common reason a reset does not take.", ""),
+    (" If it has been on for longer than that, go on.", ""),
+)
+"""What a start-up wait says of the press to come (`BOOT_WAIT`, `BOOT_WAIT_OTHER_WAY`), or of
+a camera that may have been on, and what is left of each sentence without it."""
+
+
 def without_the_press(text: str) -> str:
     """A start-up wait's words for a camera not yet seen on: its press, and the other way its
     sources hold, come once it shows it is on (review 54: a dark Hikvision's wait after
-    "Another port" said "then press" and weighed the ways to hold)."""
-    return text.replace(OTHER_WAY, "").replace(" started, then press.", " started.")
+    "Another port" said "then press" and weighed the ways to hold; diff review 55: every
+    other camera's said "pressing earlier is a common reason a reset does not take")."""
+    for said, left in ABOUT_THE_PRESS:
+        text = text.replace(said, left)
+    return text
 
 
 BOOT_FALLBACK, REBOOT_FALLBACK = 120.0, 180.0
