@@ -86,6 +86,10 @@ class WhyDoc(_Out):
     summary: str
     causes: list[CauseDoc] = Field(description="the leading causes behind this step")
     effect: str
+    heading: str = Field(
+        description='what the causes are listed under where it is not the usual "most '
+        "likely now\" (before any press, or for a camera that won't switch on); empty otherwise"
+    )
 
 
 class ClaimDoc(BaseModel):
