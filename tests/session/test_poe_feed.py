@@ -78,7 +78,7 @@ def test_the_pages_name_the_feed_the_person_said(make_driver: Any, kb: Knowledge
     assert "Free the recorder's power" in titles
     assert texts["Free the recorder's power"].startswith(
         "Unplug the other devices the recorder powers (its other cameras) for now, so the camera "
-        "has its power to itself; they stop recording until you plug them back in."
+        "has its power to itself; those cameras stop recording until you plug them back in."
     )
     report = render_markdown(build_report(kb, d.state))
     assert "| Free the recorder's power |" in report  # the page as it was shown

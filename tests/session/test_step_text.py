@@ -199,7 +199,7 @@ def test_a_poe_camera_whose_way_of_joining_no_source_gives_is_added_on_its_cable
     for home Wi-Fi or a base station or hub, with its web page last."""
     text = PlanBook(kb)["amcrest-ip5m-t1179ew"].stage("add-again", 0).text
     assert text.startswith("On its network cable, it asks for a new password on its web page")
-    assert "Over Wi-Fi, in the Amcrest Smart Home app, add a new camera" in text
+    assert "Over Wi-Fi, if it has Wi-Fi, in the Amcrest Smart Home app, add a new camera" in text
     assert "base station" not in text and "hub" not in text
 
 

@@ -103,7 +103,7 @@ FEED_WORDS = {
                "router", "poe.source": "the PoE switch or router", "poe.recorder_note": ""},
     "recorder": {"poe.feed": "the recorder", "poe.feeds": "the recorder's",
                  "poe.port": "camera port on the recorder", "poe.source": "the recorder",
-                 "poe.recorder_note": "; they stop recording until you plug them back in",
+                 "poe.recorder_note": "; those cameras stop recording until you plug them back in",
                  "poe.others": "its other cameras"},
     "injector": {"poe.feed": "the injector", "poe.source": "the injector",
                  "poe.injector": "the injector", "poe.no_injector": "",

@@ -73,8 +73,8 @@ reviewer's Reolink NVR)."""
 POE_UNKNOWN_WAY = (
     "On its network cable, it asks for a new password on its web page: open that on a "
     "computer on the same network (or add it on the recorder it is connected to). Over Wi-Fi, "
-    "in the {app} app, add {new} and follow its steps; no source we have says how this camera "
-    "joins."
+    "if it has Wi-Fi, in the {app} app, add {new} and follow its steps; no source we have says "
+    "how this camera joins."
 )
 """How a camera that can run on PoE, whose way of joining no source gives, is added again:
 its cable first, with no "base station or hub" (web review 55: an Amcrest PoE turret was told
