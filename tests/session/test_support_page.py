@@ -10,14 +10,21 @@ from datetime import timedelta
 
 from tests.session.conftest import Driver, start_event
 
+from camreset.core.engine.evidence import Answered
+from camreset.core.engine.policy import Recommendation
+from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.troubleshooting import Phase
+from camreset.core.present.fixed_words import ACCOUNT_STILL_LOCKED, still_not_right
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Guide, StepRef
 from camreset.core.session.events import SessionEvent
+from camreset.core.session.flow import ending
+from camreset.core.session.fold import Fold
 
 
 def test_a_support_page_lists_the_known_trouble_after_a_reset_with_its_sources(
@@ -265,3 +272,47 @@ def test_a_note_for_battery_cameras_is_not_shown_for_a_poe_bullet(guide: Guide) 
     note = "No web page for battery cameras"
     assert note not in said["reolink-rlc-510a"] and "HTTP" in said["reolink-rlc-510a"]
     assert note in said["reolink-argus-3-pro"] and note in said["reolink-doorbell-battery"]
+
+
+def test_the_account_s_support_page_weighs_no_reset_nor_its_causes(
+    make_driver: Callable[..., Driver], kb: KnowledgeBase
+) -> None:
+    """Diff review 55: the account's support page still said an outlet left unticked was
+    worth getting for "button released too early"; the report listed the usual reasons a
+    reset does not take and an app log support asks for, from an app the person is locked
+    out of; and "No, still not right" spoke of a warranty repair."""
+    wyze = make_driver(model="wyze-cam-v3", have=("pin", "app"), opening=True)
+    for answer in ("forgot-password", "account-help"):
+        wyze.send(answer)
+    end = wyze.state.current
+    assert end.ref.ref == "escalate-account" and not end.notices
+    report = render_text(build_report(kb, wyze.state))
+    assert "REASONS" not in report and "CAUSES" not in report
+    assert "log sent from the app" not in report
+    assert still_not_right("escalated", end.ref.ref) == ACCOUNT_STILL_LOCKED
+    nest = make_driver(model="nest-cam-indoor", have=("pin", "app"), opening=True)
+    for answer in ("forgot-password", "account-help"):
+        nest.send(answer)
+    assert nest.state.current.ref.ref == "escalate-account"
+    assert not nest.state.current.facts  # its known trouble after a reset: never reset
+
+
+def test_a_provider_supplied_camera_goes_to_its_provider_only_when_an_account_holds_it(
+    guide: Guide,
+) -> None:
+    """Diff review 55: with "supplied by a provider", any showing of its lock among the three
+    likeliest causes sent a camera to the provider, also behind a Wi-Fi cause of the maker's."""
+    plan, _ = guide.plan(resolve_model(guide.kb, "tapo-c200"))
+    fold = Fold()
+    fold.phase = Phase.setup
+    fold.evidence = [Answered("from-provider", "yes")]
+
+    def end(*leading: str) -> str:
+        why = EngineWhy(tuple((cause, 0.3) for cause in leading))
+        return ending(plan, fold, Recommendation("service", None, 0, why))
+
+    assert end("other-account", "provider-locked", "wifi-band") == "escalate-provider"
+    assert end("wifi-security", "something-else", "provider-locked") == "escalate-after-reset"
+    fold.evidence = [Answered("from-provider", "no")]
+    assert end("other-account", "provider-locked", "wifi-band") == "escalate-after-reset"
+    assert end("provider-locked", "other-account") == "escalate-provider"  # its lock leads

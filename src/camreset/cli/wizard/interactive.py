@@ -30,7 +30,12 @@ from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import Leave, ask_choice
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
-from camreset.core.present.fixed_words import HANDED_OVER, STILL_NOT_RIGHT, fixed_by_support
+from camreset.core.present.fixed_words import (
+    HANDED_OVER,
+    STILL_NOT_RIGHT,
+    fixed_by_support,
+    still_not_right,
+)
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
@@ -203,8 +208,9 @@ class Wizard:
             )
         else:  # support is next: not solved, or solved but still not right for the person
             again = state.current.reopens or state.current.redo  # one more try comes first
-            if state.outcome in HANDED_OVER and fixed == "no" and not again:
-                self.console.print(Text(STILL_NOT_RIGHT[state.outcome], "notice"), soft_wrap=True)
+            way_on = still_not_right(state.outcome, state.current.ref.ref)
+            if state.outcome in HANDED_OVER and fixed == "no" and not again and way_on:
+                self.console.print(Text(way_on, "notice"), soft_wrap=True)
             if state.outcome not in SUCCESSES or fixed == "no":
                 state = self._details(session_id, state)
             self._print_report(state)

@@ -54,6 +54,9 @@ NEEDS_IT_ON = frozenset({
 """What support asks for that is read from the camera while it runs (its start time, the
 export of the maker's tool): nothing to have ready for a camera that won't switch on (web
 review 53: a dark Hikvision's report asked for its SADP export)."""
+NEEDS_THE_APP = frozenset({"app_log_id"})
+"""What support asks for that is sent from the brand's app: nothing to have ready for someone
+locked out of its account (diff review 55: Wyze's account page asked for an app log)."""
 ONLY_WHEN_ASKED = frozenset({"device_start_time"})
 """Details the form offers only where the vendor's support asks for them (a start time read
 in a LAN tool means nothing for a Ring doorbell)."""

@@ -20,7 +20,9 @@ SESSION_ENDS = {
 """The ends that are not in the knowledge base: they are about the session, not the camera."""
 FIXED_ENDS = frozenset({"done", "handed-over", "reset-for-sale", "not-needed"})
 """Ends where nothing is left to fix; every other end leads to support (or the report for it)."""
-NEVER_RESET_ENDS = frozenset({"escalate-dark", "escalate-account"})
+ACCOUNT_END = "escalate-account"
+"""Support for the app's account, once its way back in failed: no reset was advised."""
+NEVER_RESET_ENDS = frozenset({"escalate-dark", ACCOUNT_END})
 """Support pages for a camera never reset (dark, or its account locked): no trouble met after
 a reset is shown on them."""
 
@@ -36,6 +38,6 @@ def end_message(ts: TroubleshootingFile, which: str) -> Message:
         "escalate-untried": esc.untried,
         "escalate-after-reset": esc.after_reset,
         "escalate-dark": esc.dark,
-        "escalate-account": esc.account,
+        ACCOUNT_END: esc.account,
     }
     return ends.get(which) or SESSION_ENDS.get(which) or esc

@@ -4,6 +4,8 @@ sessions and the guide's exit code), and the way on after "No, still not right".
 
 from __future__ import annotations
 
+from camreset.core.present.end_messages import ACCOUNT_END
+
 HANDED_OVER = ("escalated", "stopped")
 """Outcomes whose end page asks "once support has helped, is it fixed?"."""
 FIXED_BY_SUPPORT = "Not solved at home; fixed since with support's help, as the person said"
@@ -33,3 +35,17 @@ STILL_NOT_RIGHT = {
 """After "No, still not right" at an end where nothing was left to do: the way on (a person
 whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39;
 one whose camera support could not fix, the same: web review 53)."""
+ACCOUNT_STILL_LOCKED = (
+    "If support could not get you back into the account, ask them how the camera is released "
+    "from it: only then can it be added to another account, after a reset. Keep this "
+    "session's report: it lists what you tried."
+)
+"""After "No" on the account's support page: not a warranty repair for a camera nothing is
+known to be wrong with (diff review 55)."""
+
+
+def still_not_right(outcome: str | None, end: str) -> str | None:
+    """The way on after "No, still not right" at end page `end` (None: none to say)."""
+    if end == ACCOUNT_END:
+        return ACCOUNT_STILL_LOCKED
+    return STILL_NOT_RIGHT.get(outcome or "")

@@ -21,8 +21,9 @@ from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind, SupportNeed
-from camreset.core.present.detail_words import NEEDS_IT_ON, SUPPORT_NEED_WORDS
+from camreset.core.present.detail_words import NEEDS_IT_ON, NEEDS_THE_APP, SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import not_at_hand
+from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_steps import REASON_WORDS
 from camreset.core.report.details import session_details
@@ -111,6 +112,9 @@ class Report(Frozen):
     never_on: bool = False
     """Said not to switch on, still dark, and never pressed in vain: the causes are what keeps
     it dark."""
+    account_locked: bool = False
+    """Sent to support for the app's account, its way back in having failed: no reset was
+    advised, so no cause of a failed one is weighed (diff review 55)."""
     have: list[str]
     have_asked: bool = True
     app: str | None = None
@@ -136,6 +140,11 @@ class Report(Frozen):
         """The camera works again (or needed no reset): which causes were still weighed
         no longer matters, so the report leaves them out."""
         return self.outcome in ("done", "not_needed")
+
+    @property
+    def weighs_causes(self) -> bool:
+        """Whether the report lists causes: not once it is `solved`, nor for an account."""
+        return not self.solved and not self.account_locked
 
 
 NO_FAULT_REASONS = frozenset({"forgot-password", "new-wifi", "selling"})
@@ -236,6 +245,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         ],
         nothing_failed=_nothing_failed(state),
         never_on=state.never_on,
+        account_locked=state.current.ref.ref == ACCOUNT_END,
         have=sorted(state.have - not_at_hand(state.history)),
         have_asked=state.have_asked,
         app=state.model.app,
@@ -269,10 +279,10 @@ def support_needs(
     claims = [resolved.primary, *(c for c in resolved.claims if c is not resolved.primary)]
     needs = dict.fromkeys(n for c in claims if isinstance(c.value, list) for n in c.value)
     sources = dict.fromkeys(s for c in claims for s in c.sources)
-    rows = []
+    rows, locked_out = [], state.current.ref.ref == ACCOUNT_END
     for need in needs:
         key = need.value if isinstance(need, SupportNeed) else str(need)
-        if state.dark and key in NEEDS_IT_ON:
+        if (state.dark and key in NEEDS_IT_ON) or (locked_out and key in NEEDS_THE_APP):
             continue
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
         if where == "report" and not (key == "model" and state.model.generic):

@@ -337,7 +337,7 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     """Each cause section as lines: still likely with how likely, ruled out by name alone (a
     percentage beside "ruled out" would read as a contradiction); nothing ruled out where
     nothing was tried."""
-    if report.solved:
+    if not report.weighs_causes:
         return []
     if report.nothing_failed:  # priors, not what this camera showed: names, the likeliest few
         return [(likely_title(report), usual_reasons(report))]

@@ -37,11 +37,12 @@ DARK_END = "escalate-dark"
 """The support page of a camera that still won't switch on."""
 PROVIDER_LOCKED = "provider-locked"
 """The cause that sends a person to the provider who supplied the camera, not its maker."""
-FROM_PROVIDER = "from-provider"
-"""The question whose "yes" (a provider supplied it) makes the provider's lock enough to send
-them there while it is among the likeliest causes, not only the likeliest: an account the
-camera is still bound to is then most likely the provider's (web review 55: a camera said to
-be from an alarm company was sent to TP-Link, its lock at 30 % behind "another account")."""
+FROM_PROVIDER, OTHER_ACCOUNT = "from-provider", "other-account"
+"""The question whose "yes" (a provider supplied it) sends a camera to its provider where the
+likeliest cause is an account it is still bound to, with the provider's lock next: that
+account is then most likely the provider's (web review 55: a camera said to be from an alarm
+company was sent to TP-Link, its lock at 30 % behind "another account"). Not where a cause of
+the maker's leads (diff review 55: a Wi-Fi cause at 19 %, the lock at 12 %)."""
 
 Recommender = Callable[
     [PhasePlan, tuple[Evidence, ...], frozenset[str], frozenset[str]], Recommendation
@@ -231,7 +232,8 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
     """Which end page the engine's "nothing left at home" is."""
     leading = [cause for cause, _ in rec.why.leading]
     supplied = getattr(last_said(fold, FROM_PROVIDER), "answer", None) == "yes"
-    if leading[:1] == [PROVIDER_LOCKED] or (supplied and PROVIDER_LOCKED in leading):
+    bound = leading[:1] == [OTHER_ACCOUNT] and PROVIDER_LOCKED in leading
+    if leading[:1] == [PROVIDER_LOCKED] or (supplied and bound):
         return "escalate-provider"
     if fold.phase is Phase.reset and not plan.reset.actions:
         return "no-reset"  # nothing at home resets this camera: say so, not "it failed"

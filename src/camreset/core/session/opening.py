@@ -33,6 +33,7 @@ from camreset.core.present.account_words import (
     not_freed_by_reset,
 )
 from camreset.core.present.detour_steps import NO_POWER, WONT_SWITCH_ON
+from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.opening_steps import ACCOUNT_HELP, CANT_SIGN_IN
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
@@ -176,7 +177,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
             opening.stage = DONE
             return "no reset needed"
         if given == ACCOUNT_HELP.id:  # a reset changes no account password: its support
-            fold.outcome, opening.stage = "escalate-account", DONE
+            fold.outcome, opening.stage = ACCOUNT_END, DONE
             return "the account's way back in did not work"
         result = None
         if given == REMOVED:  # off the account: the app can no longer reach it to reset it

@@ -14,6 +14,7 @@ from camreset.core.engine.evidence import ActionFailed, PartlyDone
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Have, StepSpec
 from camreset.core.present.detour_steps import STILL_OFF
+from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.said_notices import (
     INSIDE_WAY_NOTICE,
     PASSWORD_ONLY_NOTICE,
@@ -76,6 +77,8 @@ def before_support(
     camera or say nothing was tried), and when the vendor's own steps were never tried."""
     if step.kind != "outcome" or not step.ref.ref.startswith("escalate"):
         return step
+    if step.ref.ref == ACCOUNT_END:  # locked out of the account: no press is worth trying
+        return step  # first, nor getting an outlet for one (diff review 55)
     phase = plan.phases[fold.phase]
     top = next((c for c in likely if c.id in phase.engine.faults), None)
     top = top if top is not None and top.probability >= WORTH_GETTING else None

@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse
 
 from camreset.core.present import names, words
 from camreset.core.present.fact_groups import group_facts
-from camreset.core.present.fixed_words import STILL_NOT_RIGHT
+from camreset.core.present.fixed_words import still_not_right
 from camreset.web import csrf
 from camreset.web.drawings import drawing_svg
 from camreset.web.pages import leds
@@ -72,7 +72,7 @@ def _environment() -> Environment:
     env.filters["with_article"] = names.with_article
     env.globals["confidence"] = words.CONFIDENCE
     env.globals["feedback_question"] = words.feedback_question
-    env.globals["still_not_right"] = STILL_NOT_RIGHT
+    env.globals["still_not_right"] = still_not_right
     return env
 
 
