@@ -447,3 +447,16 @@ def test_a_question_s_answers_all_look_alike_and_an_action_s_done_stands_out(
     action = client.page(start(client, "Tapo C210", ("pin", "app")))
     first = action.select("form.answers button")[0]
     assert first.get_text() == "Done" and not first.get("class")
+
+
+def test_before_any_press_the_why_box_lists_the_usual_reasons_a_reset_does_not_take(
+    client: PageClient,
+) -> None:
+    """Diff review 55: the box's heading for a person who never pressed the button was
+    untested; it said "What most likely stops the reset" over causes nothing had shown."""
+    url = start(client, "C200", have=("pin", "app"), opening=True)
+    for answer_id in ("forgot-password", "not-for-me", "no"):  # "Did you already try…?" no
+        page = answer(client, url, answer_id)
+    box = page.select_one("details.why")
+    assert box.select("ul.why-list li")
+    assert box.select("p")[0].get_text() == "If the reset does not take, the usual reasons:"
