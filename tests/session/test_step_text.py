@@ -1288,3 +1288,11 @@ def test_a_recorder_offline_is_restarted_from_its_menu_and_a_poe_camera_is_not_t
     assert "unplug" not in lorex and "Wi-Fi" not in lorex
     hub = book["tapo-c420"].stage("hub-check-add", 0).text  # a hub has no menu: its plug
     assert "offline, unplug it for a minute, plug it back in" in hub
+
+
+def test_the_permissions_page_says_how_this_camera_is_added_again(kb: KnowledgeBase) -> None:
+    """Web review 55: "Then add the camera again" left a Tapo owner without the warning that
+    the phone cannot open this guide while it is on the camera's own setup Wi-Fi."""
+    text = PlanBook(kb)["tapo-c200"].stage("allow-permissions", 0).text
+    assert "Then add the camera again. In the Tapo app, add a new camera:" in text
+    assert "cannot open it while joined to the camera's Wi-Fi" in text
