@@ -29,20 +29,23 @@ KEEP_ON_THIS_TIME = " this time (its sources give both ways, and this one has it
 is the other way they give, and "do not unplug it" alone read as against them."""
 
 
+MAY_BE_ON = "If the camera was off or has just restarted, wait"
+JUST_ON = "It has just got its power back: wait"
+UNTIL_STARTED = " {time} after {on}, until it has fully started"
+THEN_PRESS = ", then press"
+PRESS_EARLY = "pressing earlier is a common reason a reset does not take"
+WAS_ON = " If it has been on for longer than that, go on."
+"""The parts of a start-up wait's words: the pages' sentences below, and what a dark
+camera's wait leaves out of them (`ABOUT_THE_PRESS`), are made of the same words."""
 BOOT_WAIT = {
-    False: "If the camera was off or has just restarted, wait {time} after {on}, until it has "
-    "fully started: pressing earlier is a common reason a reset does not take. If it has been "
-    "on for longer than that, go on.",
-    True: "It has just got its power back: wait {time} after {on}, until it has fully "
-    "started. Pressing earlier is a common reason a reset does not take.",
+    False: f"{MAY_BE_ON}{UNTIL_STARTED}: {PRESS_EARLY}.{WAS_ON}",
+    True: f"{JUST_ON}{UNTIL_STARTED}. {PRESS_EARLY.capitalize()}.",
 }
 """A start-up wait's words, keyed by whether the attempt has just given the camera power
 again (then the whole time is asked for; before, it may have been on for hours)."""
 BOOT_WAIT_OTHER_WAY = {
-    False: "If the camera was off or has just restarted, wait {time} after {on}, until it has "
-    "fully started, then press. If it has been on for longer than that, go on.",
-    True: "It has just got its power back: wait {time} after {on}, until it has fully "
-    "started, then press.",
+    False: f"{MAY_BE_ON}{UNTIL_STARTED}{THEN_PRESS}.{WAS_ON}",
+    True: f"{JUST_ON}{UNTIL_STARTED}{THEN_PRESS}.",
 }
 """The same, where the surest sources hold the button as the power comes back (Hikvision):
 "pressing earlier is a common reason a reset does not take" sat above their own fact
@@ -54,12 +57,12 @@ OTHER_WAY = (
 
 
 ABOUT_THE_PRESS = (
-    ("If the camera was off or has just restarted, wait", "Wait"),  # it is off: said dark
+    (MAY_BE_ON, "Wait"),  # it is off: said dark
     (OTHER_WAY, ""),
-    (" started, then press.", " started."),
-    (": pressing earlier is a common reason a reset does not take.", "."),
-    (" Pressing earlier is a common reason a reset does not take.", ""),
-    (" If it has been on for longer than that, go on.", ""),
+    (f"{THEN_PRESS}.", "."),
+    (f": {PRESS_EARLY}.", "."),
+    (f" {PRESS_EARLY.capitalize()}.", ""),
+    (WAS_ON, ""),
 )
 """What a start-up wait says of the press to come (`BOOT_WAIT`, `BOOT_WAIT_OTHER_WAY`), or of
 a camera that may have been on, and what is left of each sentence without it."""

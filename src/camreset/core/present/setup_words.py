@@ -30,6 +30,11 @@ from camreset.core.present.words import mid_sentence, without_full_stop
 from camreset.core.share_code import CODE_LIFETIME
 
 
+def power_kinds(model: ResolvedModel, power: frozenset[str]) -> frozenset[str]:
+    """How the camera is powered (kinds by id): as the person said, else as sourced."""
+    return power or frozenset(k.value for k in model.power_kinds)
+
+
 def may_be_on_a_cable(kinds: frozenset[str]) -> bool:
     """Not known to be powered otherwise than over a network cable (power kinds by id):
     such a camera's web page may ask for a new password when it is added again."""
@@ -125,7 +130,7 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
             "Add it in the recorder it is connected to: on the recorder's screen, its app or its "
             "web page, as a new camera."
         )
-    kinds = power or frozenset(k.value for k in model.power_kinds)  # as said, else sourced
+    kinds = power_kinds(model, power)
     if not steps and model.facts.get("provisioning") is None and PowerKind.poe.value in kinds:
         way = POE_UNKNOWN_WAY.format(app=app, new=new)
         return " ".join([way, *which_app(model, [way])])
@@ -306,8 +311,8 @@ def _near_recorder(model: ResolvedModel, power: frozenset[str]) -> str:
     """Where a camera added through its recorder must be: on the recorder's network, by its
     cable (a camera that can run on PoE), or over Wi-Fi too (web review 55: a Lorex PoE bullet
     read "a Wi-Fi camera joins that network")."""
-    kinds = power or frozenset(k.value for k in model.power_kinds)
-    wifi = "" if PowerKind.poe.value in kinds else " (a Wi-Fi camera joins that network)"
+    cabled = PowerKind.poe.value in power_kinds(model, power)
+    wifi = "" if cabled else " (a Wi-Fi camera joins that network)"
     return (
         "Check that the camera is on the same network as it: its network cable runs to it or "
         f"to a switch on that network{wifi}."
