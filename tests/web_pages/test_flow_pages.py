@@ -496,3 +496,20 @@ def test_a_hold_on_a_camera_not_yet_seen_on_says_so_above_its_timer(client: Page
     assert warning is not None and warning.get_text().startswith("Nothing yet says it is on")
     assert html.index("before-press") < html.index('class="timer') < html.index('id="answers"')
     assert html.count("Nothing yet says it is on") == 1
+
+
+def test_a_page_for_support_names_support_and_the_report_before_it_explains(
+    client: PageClient,
+) -> None:
+    """Web review 55 (F15): on a phone, a support page's first screen held a notice and a
+    long paragraph; the vendor's link and the report were below them."""
+    url = start(client, "Tapo C200", have=("pin", "app", "original_adapter"), opening=True)
+    for said in ("cant-add", "another-account", "yes", "no", "cant", "another-account", "yes"):
+        page = answer(client, url, said)
+    assert page.h1.get_text() == "Contact TP-Link support with this report"
+    html = str(page)
+    first = [html.index(f'href="{url}/report"'), html.index('href="https://www.tapo.com/"')]
+    notice, text = page.select_one(".step-notice"), page.select_one(".step-text")
+    assert notice is not None and text is not None
+    assert html.index(page.h1.decode()) < min(first)
+    assert max(first) < min(html.index(notice.decode()), html.index(text.decode()))
