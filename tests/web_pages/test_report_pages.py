@@ -339,3 +339,23 @@ def test_a_dark_camera_with_nothing_likely_left_is_not_reported_as_fine(
     section = page.find("h2", string="What most likely keeps it from switching on")
     assert section is not None
     assert section.find_next_sibling("p").get_text() == NONE_LEFT_DARK
+
+
+def test_the_report_page_keeps_what_was_weighed_before_going_back_to_resetting(
+    client: PageClient,
+) -> None:
+    """Web review 55 (F8): after "Back to resetting" the report had only the reset's causes."""
+    url = start(client, "Lorex E893AB", have=("pin", "computer", "app"), opening=True)
+    page = client.page(url)
+    for _ in range(40):
+        title = page.h1.get_text()
+        offered = [b["value"] for b in page.select("form.answers button")]
+        pick = next(p for p in ("cant-add", "not-found", "no", "done") if p in offered)
+        page = answer(client, url, str(pick))
+        if title == "Back to resetting":
+            break
+    report = client.page(f"{url}/report")
+    heading = report.find("h2", string=re.compile("before going back to resetting"))
+    assert heading is not None, [h.get_text() for h in report.find_all("h2")]
+    items = [li.get_text() for li in heading.find_next("ul").find_all("li")]
+    assert any(i.startswith("The Lorex NVR it is added through is off or offline (") for i in items)

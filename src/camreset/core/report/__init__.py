@@ -11,6 +11,7 @@ from camreset.core.report.model import (
     support_needs,
 )
 from camreset.core.report.render import (
+    BEFORE_BACK_TITLE,
     asks_title,
     camera_line,
     header_rows,
@@ -33,6 +34,7 @@ from camreset.core.report.render import (
 from camreset.core.report.steps import ReportStep
 
 __all__ = [
+    "BEFORE_BACK_TITLE",
     "NeedRow",
     "Report",
     "ReportCause",

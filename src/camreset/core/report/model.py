@@ -106,6 +106,10 @@ class Report(Frozen):
     taken_back: list[ReportTakenBack] = Field(default_factory=list)
     ruled_out: list[ReportCause]
     still_likely: list[ReportCause]
+    before_back: list[ReportCause] = Field(default_factory=list)
+    """Sent back to resetting from adding it again: what then most likely stopped adding it,
+    with how likely it was then (support read only the reset's causes, as if nothing had been
+    tried after the reset: web review 55)."""
     nothing_failed: bool = False
     """No reset was tried and none failed (a forgotten password, a move, a sale): the causes
     are what could stop a reset, not what is wrong with the camera."""
@@ -153,9 +157,13 @@ NO_FAULT_REASONS = frozenset({"forgot-password", "new-wifi", "selling"})
 
 def _nothing_failed(state: SessionState) -> bool:
     """No reset failed, so what is likely is only what could stop one. Not for a camera said
-    not to switch on: that is news about this camera (its power), with how likely each is."""
+    not to switch on: that is news about this camera (its power), with how likely each is.
+    Nor once adding it again sent it back to resetting: the reset said to have taken did not
+    (the report read "if a reset does not take, the usual reasons")."""
     fold = state.fold
     if state.phase != "reset" or any(isinstance(e, ActionFailed) for e in fold.evidence):
+        return False
+    if state.before_back:
         return False
     if any(e in DARK_SAYS for e in fold.evidence):
         return False
@@ -243,6 +251,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
             for c in state.belief
             if fits(c.id)
         ],
+        before_back=[_cause(c, only_if) for c in state.before_back if fits(c.id)],
         nothing_failed=_nothing_failed(state),
         never_on=state.never_on,
         account_locked=state.current.ref.ref == ACCOUNT_END,

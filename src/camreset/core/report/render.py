@@ -346,7 +346,14 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
         for c in report.still_likely
     ]
     likely = (likely_title(report), lines)
-    return [likely, ("Causes ruled out", [c.name for c in report.ruled_out])]
+    earlier = [f"{c.name} ({percent(c.probability)})" for c in report.before_back]
+    went_back = [(BEFORE_BACK_TITLE, earlier)] if earlier else []
+    return [likely, ("Causes ruled out", [c.name for c in report.ruled_out]), *went_back]
+
+
+BEFORE_BACK_TITLE = "While adding it again, before going back to resetting: causes then likely"
+"""The heading of the causes weighed while adding it again, where that sent the session back
+to resetting (`Report.before_back`)."""
 
 
 def side_sections(report: Report) -> list[tuple[str, list[str]]]:

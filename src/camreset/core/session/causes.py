@@ -18,6 +18,7 @@ from camreset.core.engine.evidence import (
 )
 from camreset.core.engine.model import TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import Phase
 from camreset.core.present.step import Cause
 from camreset.core.session.state import SessionFold
 
@@ -84,3 +85,22 @@ def _told_against(engine: TroubleshootingModel, evidence: list[Evidence]) -> set
             factor = {f: r * like[f] / typical for f, r in factor.items()}
             strongest = {f: min(r, like[f] / typical) for f, r in strongest.items()}
     return {f for f, r in factor.items() if max(r, strongest[f]) <= RULED_OUT_SHARE}
+
+
+def before_going_back(plan: CameraPlan, fold: SessionFold) -> list[Cause]:
+    """Where adding the camera again sent it back to resetting: what then most likely stopped
+    adding it, most likely first (the setup phase's answers, not the step that went back).
+    The report had only the reset's causes, as if nothing had been tried after it (web
+    review 55: a Lorex said to be on its recorder read only "if it runs on an adapter")."""
+    setup = fold.parked.get(Phase.setup, []) if fold.phase is Phase.reset else []
+    back = {ref for ref, spec in plan.actions.items() if spec.back_to_reset}
+    went_back = [e for e in setup if isinstance(e, ActionFailed) and e.action_id in back]
+    if not went_back or Phase.setup not in plan.phases:
+        return []
+    kept = [e for e in setup if e not in went_back]
+    b = belief(plan.phases[Phase.setup].engine, kept)
+    causes = sorted(
+        (Cause.named(f, plan.cause_names, p) for f, p in b.items()),
+        key=lambda c: (-c.probability, c.id),
+    )
+    return [c for c in causes if c.probability >= RULED_OUT_BELOW]

@@ -28,7 +28,7 @@ from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours, said
-from camreset.core.session.causes import cause_lists
+from camreset.core.session.causes import before_going_back, cause_lists
 from camreset.core.session.commands import SCRIPTED, Command, command_event
 from camreset.core.session.dark import never_on, said_dark
 from camreset.core.session.estimate import TimeLeft, fresh_setup
@@ -331,6 +331,7 @@ class Guide:
             no_home_fix=plan.phases[fold.phase].no_home_fix,
             dark=dark,
             never_on=never_on(fold, dark),
+            before_back=tuple(before_going_back(plan, fold)),
         )
 
     def _network_option(

@@ -148,6 +148,9 @@ class SessionState:
     never_on: bool = False
     """Dark, and no attempt in this phase got as far as its check (`dark.never_on`): its
     likely causes are only what keeps it dark."""
+    before_back: tuple[Cause, ...] = ()
+    """Sent back to resetting from adding it again: what then most likely stopped adding it
+    (`causes.before_going_back`)."""
 
     @property
     def can_undo(self) -> bool:

@@ -58,6 +58,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "likely_title": report_core.likely_title(rep),
         "none_likely": report_core.none_likely(rep),
         "likely_note": report_core.likely_note(rep),
+        "before_back_title": report_core.BEFORE_BACK_TITLE,
         "usual_reasons": report_core.usual_reasons(rep),
         "need_line": report_core.need_line,
         "support": report_core.support_lines(rep),
