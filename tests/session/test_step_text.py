@@ -1296,3 +1296,23 @@ def test_the_permissions_page_says_how_this_camera_is_added_again(kb: KnowledgeB
     text = PlanBook(kb)["tapo-c200"].stage("allow-permissions", 0).text
     assert "Then add the camera again. In the Tapo app, add a new camera:" in text
     assert "cannot open it while joined to the camera's Wi-Fi" in text
+
+
+def test_the_permissions_page_gives_the_makers_own_list_where_a_source_has_one(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 55 (F13): every brand's permissions page gave the list Wyze's pages give, as
+    if it were that app's own."""
+    book = PlanBook(kb)
+    ezviz = book["ezviz-c6n"].stage("allow-permissions", 0)
+    assert ezviz.text.startswith(
+        "On the phone, allow the EZVIZ app what its maker says adding it uses: the phone's "
+        "camera, to scan the QR code that adds it; location, to find the Wi-Fi networks"
+    )
+    shown = [f for f in ezviz.facts if f.name == "app_permissions"]
+    assert len(shown) == 2 and all(f.sources for f in shown)
+    wyze = book["wyze-cam-v3"].stage("allow-permissions", 0).text
+    assert "adding it uses: Bluetooth, switched on on the phone" in wyze
+    tapo = book["tapo-c200"].stage("allow-permissions", 0)
+    assert "No source we have lists what the Tapo app itself needs." in tapo.text
+    assert not [f for f in tapo.facts if f.name == "app_permissions"]

@@ -145,6 +145,10 @@ class ModelFacts(Strict):
     app: Fact[OneLine] | None = None
     """The app it is added in, where that is not its line's (an older Nest camera: the Nest app,
     not Google Home)."""
+    app_permissions: list[Fact[Text]] | None = None
+    """What its maker says the phone must allow the app, to add it (each: the permission and
+    what for): the permissions page gave every brand the list Wyze's pages give (web review
+    55)."""
     wifi: Fact[Wifi] | None = None
     software_reset: list[Fact[SoftwareReset]] | None = None
     reset_unbinds_account: Fact[bool] | None = None
@@ -171,10 +175,10 @@ class ModelFacts(Strict):
 FACT_NAMES: tuple[str, ...] = tuple(ModelFacts.model_fields)
 LIST_FACTS = frozenset(
     {"reset_windows", "led_states", "power", "software_reset", "password_recovery"}
-    | {"after_reset", "tips", "hub_lights"}
+    | {"after_reset", "tips", "hub_lights", "app_permissions"}
 )
 """Facts written as a list: each entry is its own fact (every way to power a camera...)."""
-GATHERED_FACTS = frozenset({"led_states", "after_reset", "tips", "hub_lights"})
+GATHERED_FACTS = frozenset({"led_states", "after_reset", "tips", "hub_lights", "app_permissions"})
 """List facts that add up across layers (a model's own and its line's); the other list facts
 are replaced wholesale by the nearest layer that has them."""
 

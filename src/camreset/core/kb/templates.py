@@ -71,6 +71,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "hub.restart",
         "hub.lit",
         "add.how",
+        "permissions.ask",
         "wifi.joins",
         "unbind.route",
         "nvr.how",

@@ -25,6 +25,7 @@ from camreset.core.kb.values import (
 from camreset.core.present.account_words import WHOEVER, unbind_routes
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
+from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
 from camreset.core.share_code import CODE_LIFETIME
@@ -355,6 +356,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         if model.lists.get("hub_lights")
         else "with its light as it usually is",
         "add.how": _add_how(model, app, power),
+        "permissions.ask": permissions_ask(model, app),
         "wifi.joins": _wifi_joins(model),
         "wifi.before": _wifi_before(model, power),
         "unbind.route": f"{WHOEVER} The sources say how: {unbind}"

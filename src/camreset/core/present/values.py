@@ -42,6 +42,7 @@ SENTENCES = frozenset(
         "nvr.how",
         "power.ready",
         "add.how",
+        "permissions.ask",
         "battery.renew",
         "nvr.reset_note",
         "wifi.before",

@@ -333,11 +333,15 @@ def without_full_stop(text: str) -> str:
     return text.rstrip(". ")
 
 
+PROPER_NAMES = frozenset({"Bluetooth"})
+"""First words written with a capital wherever they stand."""
+
+
 def mid_sentence(text: str) -> str:
     """A label or name used inside a sentence: its first letter small unless its first word
     is written with capitals inside ("MAC address", "Wi-Fi", "PoE" stay as they are)."""
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and not first[1:].islower():
+    if (len(first) > 1 and not first[1:].islower()) or first.rstrip(",.:;") in PROPER_NAMES:
         return text
     return text[:1].lower() + text[1:]
 
