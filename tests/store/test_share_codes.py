@@ -101,6 +101,8 @@ def test_a_code_typed_with_look_alikes_names_them_and_what_they_may_have_been() 
     # a word of eight letters is no code read wrong (a reviewer's "Kangaroo", "floodcam")
     assert misread("Kangaroo") == misread("floodcam") == ""
     assert misread("KANG-AROO") == "O"  # typed as a code is: the dash says so
+    # a brand and its model is no code either (web review 56: "Foscam R4" was told of codes)
+    assert misread("Foscam R4") == misread("foscam x5") == ""
 
 
 def test_the_sessions_look_alike_codes_open_are_all_found(store: SessionStore) -> None:

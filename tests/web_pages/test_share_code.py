@@ -54,6 +54,9 @@ def test_a_code_typed_with_a_character_codes_never_have_is_told_so(client: PageC
     camera = client.page("/find?q=IP8M-2496")  # a camera's name is still a camera
     assert not any("short code" in n.get_text() for n in camera.select(".notice"))
     assert camera.select('a.choice[href^="/have?model="]')
+    camera = client.page("/find?q=Foscam R4")  # a brand camreset lacks (web review 56)
+    assert not any("short code" in n.get_text() for n in camera.select(".notice"))
+    assert camera.find("a", href="/other?label=Foscam%20R4") is not None
 
 
 def test_a_look_alike_typed_for_a_live_codes_character_opens_its_session(

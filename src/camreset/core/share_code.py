@@ -94,6 +94,8 @@ def misread(typed: str) -> str:
         return ""
     if code.isalpha() and SEPARATORS.search(typed) is None:
         return ""  # a word ("Kangaroo", "floodcam") is not taken for a misread code
+    if any(len(part) > CODE_LENGTH // 2 and part.isalpha() for part in SEPARATORS.split(typed)):
+        return ""  # a brand and a model ("Foscam R4"): a code is read out in fours at most
     return "".join(dict.fromkeys(c for c in code if c in NEVER))
 
 
