@@ -177,6 +177,10 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "It asks for the camera password, then says “Wrong password” and “Device offline”",
         "it shows “Incorrect password” and then “Device offline (code -2001)”",
         'the app says ‘Wrong password’, then "Device offline"',
+        # an error message with a count or a code (web review 56: both were removed)
+        "Incorrect user name or password. 3 attempt(s) left",
+        "Wrong password, 2 attempts left",
+        "Wrong password (HC-0x1902)",
         # a recorder's model with its variant after a slash: an 8-port NVR (review 51)
         "NVR DS-7608NI-K2/8P port 3, the admin password was changed by the installer",
         "the recorder (DS-7608NI-K2/8P) has a new password",

@@ -97,6 +97,7 @@ _NOT_SECRET = re.compile(
     r"[A-Z0-9]+(?:-[A-Z0-9]+)+"  # a model number: IP2M-841, DS-2CD2143G2-I
     r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?"  # an address or a version: 192.168.1.108/24, V5.7.3
     r"|-\d{1,6}"  # an error code: -2001 (a chosen PIN has no minus)
+    r"|0x[0-9a-f]{1,8}"  # an error code in hex: 0x1902
     r"|\d{1,3}(?:[.,]\d+)?(?:s|secs?|seconds?|mins?|m|h|ghz|mhz|v|w|%|x|st|nd|rd|th|am|pm)?",
     # a short number: 30, 30s, 2.4GHz, 3pm (a time's "10:30" is split into two)
     re.IGNORECASE,
@@ -162,10 +163,15 @@ ACRONYM = 5
 """Capital letters only, at most this long: an acronym ("NVR"); a camera password needs more."""
 
 
+_PLURAL = re.compile(r"\(e?s\)?$")
+"""A counted word's plural written in brackets ("attempt(s)", its ")" cut as punctuation): an
+error message's "3 attempt(s) left" lost its "attempt(s)" (web review 56)."""
+
+
 def _looks_secret(word: str) -> bool:
     """Digits, a symbol or a capital inside: how chosen passwords look, not plain words
     ("wifi:" or a lone "/" are not)."""
-    bare = word.rstrip(":").replace("'", "").replace("-", "")
+    bare = _PLURAL.sub("", word.rstrip(":")).replace("'", "").replace("-", "")
     if bare.isalpha() and bare.isupper() and len(bare) <= ACRONYM:
         return False  # "NVR", "PoE" spelt "POE", "SADP": a name, not a chosen password
     if bare.casefold() in _NAMES:
@@ -204,9 +210,18 @@ def _keyword_secrets(text: str) -> set[str]:
             continue
         word = value.strip(_EDGE)  # "password (I typed…": no value after it
         stated = bool(word) and word.casefold() not in _FUNCTION_WORDS
-        if stated and (match["gap"].strip(" ,") or _looks_secret(word)):
+        if match["gap"].strip(" ,"):
+            found.update((value, word) if stated else ())
+        elif stated and _looks_secret(word) and not _aside(value, word):
             found.update((value, word))
     return {s for s in found if any(c.isalnum() for c in s)}
+
+
+def _aside(value: str, word: str) -> bool:
+    """A word after a password keyword with nothing saying it is the password, that reads as
+    something else: a count or a code ("Wrong password, 2 attempts left", "Wrong password
+    (HC-0x1902)": an error message lost what support needs, web review 56)."""
+    return value.startswith("(") or bool(_NOT_SECRET.fullmatch(word))
 
 
 def _phrase_secrets(text: str) -> set[str]:
