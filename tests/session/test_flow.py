@@ -277,13 +277,33 @@ def test_support_after_a_failed_recovery_says_to_ask_for_a_new_code(make_driver:
 
 
 def test_without_a_sourced_route_the_session_says_so_and_goes_on(make_driver: Any) -> None:
-    d = make_driver(model="kasa-kc200", opening=True)
+    d = make_driver(model="unifi-g3-flex", opening=True)  # on its cable: no app account's
     d.send("forgot-password")
     step = d.state.current
     assert step.ref.ref == "tried"
     assert step.notice and "No source" in step.notice
     d.send("no")
     assert d.state.current.notice is None
+
+
+@pytest.mark.parametrize("model", ["kasa-kc200", "arlo-pro-3", "eufy-eufycam-2"])
+def test_a_forgotten_password_of_an_app_camera_with_no_sourced_way_asks_whose(
+    make_driver: Any, model: str
+) -> None:
+    """Web review 56: an Arlo owner who forgot "its password" (most often the app account's)
+    was sent straight to the reset, which changes no account password."""
+    d = make_driver(model=model, opening=True)
+    d.send("forgot-password")
+    step = d.state.current
+    assert (step.ref.ref, step.title) == ("recovery", "Which password did you forget?")
+    assert "A camera reset does not change that password" in step.text
+    assert step.offers("not-for-me") and step.offers("worked") and step.offers("second-hand")
+    d.send("account-help")
+    assert d.state.current.ref.ref == "escalate-account"
+    own = make_driver(model=model, opening=True)
+    own.send("forgot-password")
+    own.send("not-for-me")  # the camera's own: the reset, as before
+    assert own.state.current.ref.ref == "tried"
 
 
 def test_moving_wifi_shows_the_apps_own_route_where_sourced(make_driver: Any) -> None:

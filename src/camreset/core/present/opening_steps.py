@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import RecoveryKind, ResetEffect
 from camreset.core.present.account_words import (
     Unbinding,
@@ -116,6 +117,31 @@ ACCOUNT_SAID = (
 own password (Tapo): the page's answers came below a phone's first screen (review 50)."""
 
 
+def account_only(model: ResolvedModel) -> bool:
+    """A camera added in its maker's app, whose sources give no way back in for a password:
+    the one forgotten is most often the app account's, which a reset does not change (an
+    Arlo owner who forgot it was sent straight to the reset: web review 56)."""
+    return model.app is not None and not without_wifi(model)
+
+
+NO_WAY_OF_ITS_OWN = (
+    "For the camera's own password the sources give no way back in: that takes a reset. The "
+    "password of your account in the {line.app} app is recovered in the app, with the "
+    "“Forgot password” of its sign-in page. A camera reset does not change that password, "
+    "and a camera reset while you are locked out of the app cannot be added again."
+)
+"""The recovery page of a camera added in an app whose sources give no way back in."""
+APP_WORKED = Answer(WORKED.id, "The app's way back in worked: I don't need a reset")
+
+
+def _which_password(r: StepRenderer) -> Step:
+    """Forgot "its password", with no way back in sourced: the camera's own (a reset) or the
+    app account's (the app's, then its support)."""
+    answers = (OWN_PASSWORD, APP_WORKED, ACCOUNT_HELP, NEVER_KNEW, SKIP_ANSWER)
+    text = r.fill(NO_WAY_OF_ITS_OWN)
+    return r.plain(r.base("question", WHICH_PASSWORD, text, answers))
+
+
 def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
     """The opening step `which`: reason, a route, tried, or a first-try question.
     `app_at_hand` False: the person left the brand's app unticked."""
@@ -187,6 +213,8 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     (Reolink's staff) is said in the lead, not listed as a way back in. Without the app at
     hand its routes go after the others: a phone shows only the first of many."""
     entries = r.model.lists.get("password_recovery", ())
+    if not entries:
+        return _which_password(r)
     views = list_views(r.kb, r.model, "password_recovery")
     kinds = [e.value.kind for e in entries]
     none = [v for v, k in zip(views, kinds, strict=True) if k is RecoveryKind.none]

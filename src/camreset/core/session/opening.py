@@ -34,7 +34,7 @@ from camreset.core.present.account_words import (
 )
 from camreset.core.present.detour_steps import NO_POWER, WONT_SWITCH_ON
 from camreset.core.present.end_messages import ACCOUNT_END
-from camreset.core.present.opening_steps import ACCOUNT_HELP, CANT_SIGN_IN
+from camreset.core.present.opening_steps import ACCOUNT_HELP, CANT_SIGN_IN, account_only
 from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.dark import unpowered
@@ -93,8 +93,8 @@ class Opening:
 def has_route(plan: CameraPlan, route: str) -> bool:
     """Whether the knowledge base gives this camera the route (unbinding always has the app)."""
     model = plan.model
-    if route == "recovery":
-        return bool(model.lists.get("password_recovery"))
+    if route == "recovery":  # or only the app account's, for a camera added in an app
+        return bool(model.lists.get("password_recovery")) or account_only(model)
     if route == "wifi-route":  # a camera on a cable (PoE, or added only over it): no Wi-Fi
         return "wifi_change" in model.facts and not without_wifi(model)
     return True
