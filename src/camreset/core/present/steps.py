@@ -31,7 +31,8 @@ from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
-from camreset.core.present.opening_steps import NOTICES, opening_step, reset_for_sale
+from camreset.core.present.opening_answers import NOTICES
+from camreset.core.present.opening_steps import opening_step, reset_for_sale
 from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN, button_words, setup_words
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable

@@ -25,7 +25,7 @@ from camreset.core.present.detail_words import NEEDS_IT_ON, NEEDS_THE_APP, SUPPO
 from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.facts import fact_view
-from camreset.core.present.opening_steps import REASON_WORDS
+from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.details import session_details
 from camreset.core.report.steps import (
     Frozen,

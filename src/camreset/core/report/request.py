@@ -8,7 +8,7 @@ causes, never the request)."""
 
 from __future__ import annotations
 
-from camreset.core.present.opening_steps import REASON_WORDS
+from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.model import Report
 
 BOUND = "other-account"

@@ -34,8 +34,9 @@ from camreset.core.present.account_words import (
 )
 from camreset.core.present.detour_steps import NO_POWER, WONT_SWITCH_ON
 from camreset.core.present.end_messages import ACCOUNT_END
-from camreset.core.present.opening_steps import ACCOUNT_HELP, CANT_SIGN_IN, account_only
-from camreset.core.present.opening_steps import NOT_FOR_ME as NOT_FOR_ME_ANSWER
+from camreset.core.present.opening_answers import ACCOUNT_HELP, CANT_SIGN_IN
+from camreset.core.present.opening_answers import NOT_FOR_ME as NOT_FOR_ME_ANSWER
+from camreset.core.present.opening_steps import account_only
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.dark import unpowered
 from camreset.core.session.said import Derived

@@ -33,7 +33,7 @@ from camreset.core.present.detour_steps import (
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, sign_showing, without_light
 from camreset.core.present.network_words import on_factory_address
-from camreset.core.present.opening_steps import CANT_SIGN_IN
+from camreset.core.present.opening_answers import CANT_SIGN_IN
 from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
