@@ -27,6 +27,7 @@ def _reset_saying(d: Any, hub: str) -> None:
     """Through the reset of a Blink camera moving to new Wi-Fi, as the reviewer went,
     answering the hub question with `hub`."""
     d.send("new-wifi")
+    d.send("reset-it")  # no Wi-Fi setting in the app
     d.send("no")  # not tried yet
     asked = False
     for _ in range(40):

@@ -30,7 +30,7 @@ def first_hold(
 
 
 def test_the_first_hold_is_the_documented_one_with_its_sign(guide: Guide) -> None:
-    state = first_hold(guide, "wyze-cam-v3", ("new-wifi", "no", "not_sure"))
+    state = first_hold(guide, "wyze-cam-v3", ("new-wifi", "reset-it", "no", "not_sure"))
     step = state.current
     assert step.ref.ref != "long-hold", step.title
     assert step.title == "Hold the reset button until the camera reacts"

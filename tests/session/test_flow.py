@@ -306,6 +306,25 @@ def test_a_forgotten_password_of_an_app_camera_with_no_sourced_way_asks_whose(
     assert own.state.current.ref.ref == "tried"
 
 
+@pytest.mark.parametrize("model", ["tapo-c200", "wyze-cam-v3", "arlo-pro-3"])
+def test_moving_wifi_with_no_sourced_route_asks_to_look_in_the_app_first(
+    make_driver: Any, model: str
+) -> None:
+    """Web review 56: a notice said to look in the app's settings, then asked about a reset
+    tried before, with no answer for "there was a way"."""
+    d = make_driver(model=model, opening=True)
+    d.send("new-wifi")
+    step = d.state.current
+    assert (step.ref.ref, step.title) == ("wifi-route", "Look in the app first")
+    assert "look in the settings of the camera, or of its hub or base station" in step.text
+    d.send("worked")
+    assert d.state.outcome == "not_needed"
+    other = make_driver(model=model, opening=True)
+    other.send("new-wifi")
+    other.send("reset-it")
+    assert other.state.current.ref.ref == "tried" and other.state.outcome is None
+
+
 def test_moving_wifi_shows_the_apps_own_route_where_sourced(make_driver: Any) -> None:
     d = make_driver(model="ring-video-doorbell-2", opening=True)
     d.send("new-wifi")
@@ -333,9 +352,9 @@ def test_a_wifi_change_over_a_network_cable_is_offered_only_where_there_is_a_soc
     d = make_driver(model=model, opening=True)
     d.send("new-wifi")
     step = d.state.current
-    assert (step.ref.ref == "wifi-route") is routed, step.title
-    if routed:
-        assert "LAN cable" in step.text
+    sourced = step.title == "You may not need a reset to change its Wi-Fi"
+    assert sourced is routed, step.title
+    assert ("LAN cable" in step.text) is routed
 
 
 def test_selling_removes_it_from_the_account_first_and_ends_once_reset(
@@ -1857,6 +1876,7 @@ def test_someone_moving_house_is_not_told_the_new_owner_adds_it(make_driver: Any
     them, not by you" on the app check: that is for a seller only."""
     d = make_driver(model="wyze-cam-v3", have=EVERYTHING, opening=True)
     d.send("new-wifi")
+    d.send("reset-it")  # no Wi-Fi setting in the app
     d.send("no")  # not tried yet
     seen = []
     for _ in range(30):
@@ -2475,7 +2495,7 @@ def test_moving_a_camera_that_joins_its_hub_to_new_wifi_names_the_hub(make_drive
     assert arlo.state.current.ref.kind == "opening" and arlo.state.current.offers("no")
     blink = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
     blink.send("new-wifi")  # a Sync Module camera also uses the home Wi-Fi: the plain words
-    assert "if it has one" in " ".join(blink.state.current.notices)
+    assert "if it has one" in blink.state.current.text
 
 
 def test_a_battery_just_charged_or_renewed_is_not_asked_whether_it_is_full(

@@ -11,7 +11,7 @@ from camreset.core.session import Command, Guide
 
 def test_a_hold_page_retitled_for_no_light_keeps_that_title_in_the_history(guide: Guide) -> None:
     state = guide.replay([start_event(guide, model="wyze-cam-v3", have=())])
-    for answer in ("new-wifi", "no", "no-light"):
+    for answer in ("new-wifi", "reset-it", "no", "no-light"):
         cmd = Command("answer", state.current.id, answer)
         state = guide.extend(state, [guide.command(state, cmd, T0)])
     for _ in range(10):

@@ -268,7 +268,7 @@ def test_a_button_whose_tool_no_source_gives_is_not_called_a_hole_and_is_pressed
     it gently with the pin" before being asked to find the pin."""
     state = guide.replay([start_event(guide, model="wyze-cam-v3", have=())])
     seen = []
-    for answer in ("new-wifi", "no", "blinking"):
+    for answer in ("new-wifi", "reset-it", "no", "blinking"):  # no Wi-Fi setting found
         seen.append(state.current.ref.ref)
         cmd = Command("answer", state.current.id, answer)
         state = guide.extend(state, [guide.command(state, cmd, T0)])

@@ -339,7 +339,7 @@ def test_a_poe_camera_is_not_offered_a_move_to_new_wifi(
     d = make_driver(model=model, have=("pin", "computer"), opening=True)
     assert moving in [a.label for a in d.state.current.answers]
     d.send("new-wifi")
-    notice = d.state.current.notice or ""
+    notice = (d.state.current.notice or "") + d.state.current.text  # or its page's words
     wired = "network" in moving
     assert ("no Wi-Fi to change on it" in notice) is wired
     assert ("hub or base station" in notice) is not wired

@@ -99,6 +99,16 @@ def _which_password(r: StepRenderer) -> Step:
     return r.plain(r.base("question", WHICH_PASSWORD, text, answers))
 
 
+LOOK_IN_THE_APP = (
+    "No source we have says how to move this camera to another Wi-Fi network without a reset. "
+    "In the {line.app} app, look in the settings of the camera, or of its hub or base station "
+    "if it has one, for a way to change its Wi-Fi network: if there is one, it saves you a "
+    "reset and adding the camera again."
+)
+"""A camera added in an app, moving to new Wi-Fi, whose sources give no way to change it: a
+notice said to look in the app, with no answer for "that worked" (web review 56)."""
+
+
 def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
     """The opening step `which`: reason, a route, tried, or a first-try question.
     `app_at_hand` False: the person left the brand's app unticked."""
@@ -106,6 +116,12 @@ def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
         return _reason(r)
     if which == "recovery":
         return _recovery(r, app_at_hand)
+    if which == "wifi-route" and "wifi_change" not in r.model.facts:
+        none = Answer("reset-it", "There is no such setting: reset it")
+        text = r.fill(LOOK_IN_THE_APP)
+        return r.plain(
+            r.base("question", "Look in the app first", text, (WORKED, none, SKIP_ANSWER))
+        )
     if which == "wifi-route":
         return _route(
             r,

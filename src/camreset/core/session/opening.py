@@ -284,6 +284,9 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if route == "wifi-route" and not wired and hub is not None and hub.kind in JOINS_ITS_HUB:
         opening.stage = HUB_ROUTE  # the hub moves to the new network, not the camera
         return None
+    if route == "wifi-route" and not wired and account_only(plan.model):
+        opening.stage = route  # the app's settings first, with "that worked" to answer
+        return None
     opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
     _tried_or_done(plan, opening)
     return None
