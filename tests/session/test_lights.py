@@ -126,6 +126,7 @@ def test_a_hold_until_the_light_it_already_shows_is_timed_by_the_clock(
     assert hold.notice.startswith("You said its light already does what this hold watches for")
     assert f"hold for {hold.timer.recommended:g} seconds, then let go" in hold.notice
     assert "Watch for this" not in hold.text and "Let go once it happens" not in hold.text
+    assert hold.pattern is None  # web review 56: "Look for this light: Steady red" stayed
 
 
 @pytest.mark.parametrize("model_id", ["wyze-cam-v3", "tapo-c200"])

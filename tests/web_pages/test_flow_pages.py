@@ -513,3 +513,23 @@ def test_a_page_for_support_names_support_and_the_report_before_it_explains(
     assert notice is not None and text is not None
     assert html.index(page.h1.decode()) < min(first)
     assert max(first) < min(html.index(notice.decode()), html.index(text.decode()))
+
+
+def test_a_hold_whose_sign_already_shows_says_so_above_its_timer_with_no_light_to_watch(
+    client: PageClient,
+) -> None:
+    """Web review 56: after "Steady red" a Wyze hold page still said "Look for this light:
+    Steady red", and why it could not (below "Done, I let go")."""
+    url = start(client, "Wyze Cam v3", have=())
+    page = client.page(url)
+    for _ in range(10):
+        if page.select_one(".timer") is not None:
+            break
+        offered = [str(b["value"]) for b in page.select("form.answers button")]
+        ways = ("steady:solid-red", "have", "done")  # "Steady red"; "I have one now" (a pin)
+        page = answer(client, url, next(a for a in ways if a in offered))
+    html = str(page)
+    assert "Look for this light" not in page.get_text()
+    notice = page.select_one(".notice.before-press")
+    assert notice is not None and "already does what this hold watches for" in notice.get_text()
+    assert html.index("before-press") < html.index('class="timer') < html.index('id="answers"')

@@ -100,7 +100,10 @@ def sign_showing(step: Step) -> Step:
     recommended time, past any hold that resets only in part)."""
     if step.timer is None or step.timer.until is None:
         return step
-    return by_the_clock(step, replace(step.timer, until=None, max_why=None), SIGN_SHOWING_HOLD)
+    timer = replace(step.timer, until=None, max_why=None)
+    # no "Look for this light" either: the page said to watch for what already shows (web
+    # review 56)
+    return replace(by_the_clock(step, timer, SIGN_SHOWING_HOLD), pattern=None)
 
 
 def by_the_clock(step: Step, timer: Timer, notice: str) -> Step:

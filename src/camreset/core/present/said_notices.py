@@ -144,7 +144,13 @@ BEFORE_THE_PRESS = frozenset({HOLD_WHILE_DARK_NOTICE})
 that the timer's start and "Done, I let go" stay on a phone's first screen: only a camera not
 yet seen on, which must not be pressed at all until it is (web review 53: that warning sat
 below "Done, I let go"). A start-up wait cut short stays below: above, it pushed the timer
-off the first screen (tests/browser/test_look.py)."""
+off the first screen (tests/browser/test_look.py). A light that already shows the hold's sign
+is said above too: below, it came after "Done, I let go" (web review 56)."""
+
+
+def before_the_press(notice: str) -> bool:
+    """Whether a hold page shows `notice` above its timer (`BEFORE_THE_PRESS`)."""
+    return notice in BEFORE_THE_PRESS or notice.startswith(SIGN_SHOWING_HOLD.split("{")[0])
 
 
 OFFLINE_AFTER_MOVE_NOTICE = (

@@ -30,7 +30,7 @@ from camreset.core.present.detail_words import (
     form_details,
     saved_problems,
 )
-from camreset.core.present.said_notices import BEFORE_THE_PRESS
+from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import (
     HAVE_ITEMS,
@@ -210,7 +210,7 @@ async def render_session(
         figure=step_figure(step),
         sources=kb.sources,
         timer=timer_view(step.timer),
-        before_press=[n for n in step.notices if n in BEFORE_THE_PRESS] if step.timer else [],
+        before_press=[n for n in step.notices if before_the_press(n)] if step.timer else [],
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
         undo_elsewhere=state.can_undo and not answered_here(request, session_id, state),
