@@ -404,3 +404,20 @@ def test_warnings_keep_a_mark_in_high_contrast_and_the_button_ring_stops_pulsing
     ring = page.locator(".d-reset-ring").first
     pulses = ring.evaluate("e => getComputedStyle(e).animationIterationCount")
     assert pulses == "3", pulses
+
+
+def test_the_result_drawings_are_one_size_whatever_the_name(page: Page, server: Server) -> None:
+    """Web review 56: a long model name squeezed its card's drawing, so the names of a list
+    started at different places."""
+    page.goto(server.url + "/find?q=Ring Stick Up Cam")
+    drawings = page.locator("ul.choices a.choice .drawing-small")
+    assert drawings.count() >= 2
+    widths = {round(b["width"]) for b in (d.bounding_box() for d in drawings.all()) if b}
+    names = {
+        round(b["x"])
+        for b in (
+            n.bounding_box() for n in page.locator("a.choice:has(.drawing-small) > span").all()
+        )
+        if b
+    }
+    assert len(widths) == 1 and len(names) == 1, (widths, names)
