@@ -156,6 +156,9 @@ def test_a_sourced_fcc_id_finds_its_camera() -> None:
             assert find_model(KB, str(claim.value)) == model_id
             dashed = f"{str(claim.value)[:5]}-{str(claim.value)[5:]}"  # as printed on labels
             assert find_model(KB, dashed) == model_id
+            # and lists that camera alone, not one whose ID starts the same (web review 56:
+            # the Wyze Cam v3's also listed the v3 Pro's "2AUIUWYZEC3P")
+            assert [m.model_id for m in search_models(KB, str(claim.value))] == [model_id]
 
 
 def test_a_match_says_whether_the_name_was_exact_or_taken_as_the_closest() -> None:

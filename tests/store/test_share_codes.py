@@ -103,6 +103,8 @@ def test_a_code_typed_with_look_alikes_names_them_and_what_they_may_have_been() 
     assert misread("KANG-AROO") == "O"  # typed as a code is: the dash says so
     # a brand and its model is no code either (web review 56: "Foscam R4" was told of codes)
     assert misread("Foscam R4") == misread("foscam x5") == ""
+    # a phone keyboard's dashes are dashes (web review 56: "S6S5—N4H4" found no session)
+    assert normalise("S6S5—N4H4") == normalise("s6s5 – n4h4") == "S6S5N4H4"
 
 
 def test_the_sessions_look_alike_codes_open_are_all_found(store: SessionStore) -> None:

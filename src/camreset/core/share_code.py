@@ -58,9 +58,10 @@ def spoken(code: str) -> str:
     return f"{' '.join(words[:half])}, {' '.join(words[half:])}"
 
 
-SEPARATORS = re.compile(r"[\s\-_.,;:'\"“”‘’]")
+SEPARATORS = re.compile(r"[\s\-‐‑‒–—−_.,;:'\"“”‘’]")
 """Spaces, dashes, underscores and the punctuation a code picks up when copied from a
-sentence ("6PPE-JSN3." or 6PPE_JSN3): none is part of a code."""
+sentence ("6PPE-JSN3." or 6PPE_JSN3): none is part of a code. A phone's keyboard makes a
+typed "-" an en or em dash ("S6S5—N4H4" found no session: web review 56)."""
 
 
 def _squeezed(typed: str) -> str:

@@ -318,9 +318,18 @@ def _search(
             ff = model.shape
             found.append(Match(model_id, model.name, line_id, ff, round(best, 3), matched))
     found.sort(key=lambda m: (-m.score, m.model_id))
+    if found and found[0].score == EXACT and _fcc_ids(kb, found[0].model_id) & {found[0].matched}:
+        return [m for m in found if m.score == EXACT]  # one device's ID, not the start of others
     if found and found[0].score > 0.6:  # a real match: near misses are only noise
         found = [m for m in found if m.score > 0.6]
     return found
+
+
+def _fcc_ids(kb: KnowledgeBase, model_id: str) -> set[str]:
+    """A model's sourced FCC IDs: an exact one names that device alone ("2AUIUWYZEC3" listed
+    the v3 Pro's "2AUIUWYZEC3P" too: web review 56)."""
+    fcc = kb.models[model_id].fcc_id
+    return {str(c.value) for c in fcc.all_claims} if fcc else set()
 
 
 def _sure(matches: list[Match]) -> bool:
