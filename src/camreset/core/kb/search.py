@@ -204,8 +204,12 @@ _VERSION = re.compile(r"v(?=[0-9])")
 
 def _texts(model_id: str, model: CameraModel, line_id: str) -> tuple[str, ...]:
     """What a model is found by: its name, aliases, id and any sourced FCC ID (on its label)."""
-    fcc = [str(c.value) for c in model.fcc_id.all_claims] if model.fcc_id else []
-    return (model.name, *model.aliases, model_id.removeprefix(f"{line_id}-"), *fcc)
+    return (model.name, *model.aliases, model_id.removeprefix(f"{line_id}-"), *_fcc(model))
+
+
+def _fcc(model: CameraModel) -> list[str]:
+    """Its sourced FCC IDs: an exact one names that device alone (web review 56)."""
+    return [str(c.value) for c in model.fcc_id.all_claims] if model.fcc_id else []
 
 
 def search_models(
@@ -318,18 +322,11 @@ def _search(
             ff = model.shape
             found.append(Match(model_id, model.name, line_id, ff, round(best, 3), matched))
     found.sort(key=lambda m: (-m.score, m.model_id))
-    if found and found[0].score == EXACT and _fcc_ids(kb, found[0].model_id) & {found[0].matched}:
-        return [m for m in found if m.score == EXACT]  # one device's ID, not the start of others
+    if found and found[0].score == EXACT and found[0].matched in _fcc(kb.models[found[0].model_id]):
+        return [m for m in found if m.score == EXACT]  # not the v3 Pro's, which starts the same
     if found and found[0].score > 0.6:  # a real match: near misses are only noise
         found = [m for m in found if m.score > 0.6]
     return found
-
-
-def _fcc_ids(kb: KnowledgeBase, model_id: str) -> set[str]:
-    """A model's sourced FCC IDs: an exact one names that device alone ("2AUIUWYZEC3" listed
-    the v3 Pro's "2AUIUWYZEC3P" too: web review 56)."""
-    fcc = kb.models[model_id].fcc_id
-    return {str(c.value) for c in fcc.all_claims} if fcc else set()
 
 
 def _sure(matches: list[Match]) -> bool:
