@@ -364,11 +364,16 @@ def test_still_not_right_after_a_reset_hands_over_to_support(cli: Cli, tmp_path:
     answers.write_text("\n".join(story) + "\n", encoding="utf-8")
     result = cli("guide", "tapo-c200", "--answers", str(answers))
     assert result.exit_code == 3, result.output
-    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    listed = json.loads(cli("sessions", "--json").stdout)[0]
+    session = listed["id"]
     text = cli("report", session, "--format", "txt").stdout
     assert "Done: the camera is reset and added again; but the person says it is still not" in (
         " ".join(text.split())
     )
+    # the list said "finished: reset and added again" (terminal review 56)
+    assert (listed["outcome"], listed["fixed"]) == ("done", "no")
+    shown = " ".join(cli("sessions").stdout.split())
+    assert "finished: reset and added again, but still not right: support is next" in shown
 
 
 def test_a_brand_name_alone_starts_that_brands_steps(cli: Cli, tmp_path: Path) -> None:

@@ -114,6 +114,7 @@ def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
         "updated": row.updated.isoformat(),
         "state": row.state,
         "outcome": row.outcome,
+        "fixed": (stand.feedback or {}).get("fixed"),  # the end page's "is it fixed?", if said
         "step": step,
         "camera_address": stand.address,
     }
@@ -167,11 +168,19 @@ def _state_words(
     row: SessionSummary, outcomes: dict[str, str], feedback: dict[str, str] | None = None
 ) -> str:
     """ "in progress", or "finished: reset and added again" ("finished: fixed with support's
-    help" once a session handed to support is said to be fixed)."""
-    from camreset.core.present.fixed_words import LISTED_FIXED_BY_SUPPORT, fixed_by_support
+    help" once a session handed to support is said to be fixed; "…, but still not right" once
+    one that ended well is said not to be)."""
+    from camreset.core.present.fixed_words import (
+        LISTED_FIXED_BY_SUPPORT,
+        LISTED_NOT_RIGHT,
+        fixed_by_support,
+        said_not_right,
+    )
 
     said = outcomes.get(row.outcome or "", row.outcome or "")
     if fixed_by_support(row.outcome, feedback):
         said = LISTED_FIXED_BY_SUPPORT
+    elif said_not_right(row.outcome, feedback):
+        said = LISTED_NOT_RIGHT[row.outcome or ""]
     state = row.state.replace("_", " ")
     return f"{state}: {said}" if said else state

@@ -20,6 +20,22 @@ def fixed_by_support(outcome: str | None, feedback: dict[str, str] | None) -> bo
     return outcome in HANDED_OVER and (feedback or {}).get("fixed") == "yes"
 
 
+STILL_NOT_RIGHT_SAID = "but the person says it is still not right: support is next"
+LISTED_NOT_RIGHT = {
+    "done": "reset and added again, but still not right: support is next",
+    "not_needed": "no reset needed, but still not right",
+}
+"""A session that ended well and was then said, at its end page, to be still not right: the
+list of sessions went on saying "reset and added again" while the guide exited 3 and the
+report said support is next (terminal review 56)."""
+
+
+def said_not_right(outcome: str | None, feedback: dict[str, str] | None) -> bool:
+    """Whether a session that ended with the camera back (or no reset needed) was said,
+    afterwards, to be still not right."""
+    return outcome in LISTED_NOT_RIGHT and (feedback or {}).get("fixed") == "no"
+
+
 SUPPORT_COULD_NOT = (
     "Ask support about a repair or a replacement under warranty, or the shop you bought it "
     "from about a return. Keep this session's report: it lists everything tried."

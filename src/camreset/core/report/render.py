@@ -10,7 +10,13 @@ from datetime import datetime, timedelta
 
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
-from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, HANDED_OVER, fixed_by_support
+from camreset.core.present.fixed_words import (
+    FIXED_BY_SUPPORT,
+    HANDED_OVER,
+    STILL_NOT_RIGHT_SAID,
+    fixed_by_support,
+    said_not_right,
+)
 from camreset.core.present.words import (
     ESCALATED_AFTER_RESET,
     FIXED_WORDS,
@@ -62,9 +68,8 @@ def outcome_words(report: Report) -> str:
         return ONE_MORE_TRY
     if outcome == "done" and report.for_new_owner:
         return FOR_NEW_OWNER[report.off_account]
-    if outcome in ("done", "not_needed") and (report.feedback or {}).get("fixed") == "no":
-        said = "but the person says it is still not right: support is next"
-        return f"{OUTCOME_WORDS[outcome]}; {said}"
+    if said_not_right(outcome, report.feedback):
+        return f"{OUTCOME_WORDS[outcome]}; {STILL_NOT_RIGHT_SAID}"
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
