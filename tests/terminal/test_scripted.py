@@ -503,3 +503,19 @@ def test_the_sessions_table_never_cuts_a_model_short(
     cli("guide", "hikvision-ds-2cd2143g2-i", "--answers", story)  # waiting at a long title
     listed = cli("sessions").stdout
     assert "hikvision-ds-2cd2143g2-i " in listed and "…" not in listed
+
+
+def test_an_answers_file_takes_an_answer_by_its_words_as_the_prompt_does(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """Terminal review 56: "Is there a computer on the same network?" shows Yes and No, takes
+    "yes" typed at the prompt, but refused "no" in a file (its ids are have and cant)."""
+    story = (SCRIPTS / "amcrest-bullet-escalation.yaml").read_text(encoding="utf-8")
+    asked = "- cant           # Is there a computer on the same network?"
+    assert asked in story
+    answers = tmp_path / "words.yaml"
+    answers.write_text(story.replace(asked, '- "no"'), encoding="utf-8")
+    by_words = cli("guide", "amcrest-ip4m-1046ew", "--answers", str(answers))
+    assert by_words.exit_code == 3, by_words.output
+    said = " ".join(by_words.stdout.split())
+    assert "Is there a computer on the same network? → No" in said

@@ -56,7 +56,7 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("have")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
-    said = _said(step, word)
+    said = said_in_words(step, word)
     return Choice("answer", said) if said else None
 
 
@@ -64,7 +64,7 @@ def _spaced(text: str) -> str:
     return " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
 
 
-def _said(step: Step, word: str) -> str | None:
+def said_in_words(step: Step, word: str) -> str | None:
     """The answer typed in words: its id with spaces ("not sure"), or the first words of one
     label only ("yes" for "Yes, it is online"; "no" is not "Not sure"). A number means
     another answer from step to step (3 was "Not sure", then "Stop here…"), so a person who

@@ -1,7 +1,9 @@
 """Replaying a file of answers (`camreset guide MODEL --answers FILE`) for scripts and tests.
 
 The file is a YAML or JSON list. Each item answers the step on screen: an answer id the step
-offers (`yes`, `few-seconds`, `not_sure`, `cant`, ...) or one of the actions `done`, `skip`
+offers (`yes`, `few-seconds`, `not_sure`, `cant`, ...), or the first words of one answer's
+label as the prompt takes them ("yes" for "Yes", whose id is `have`), or one of the actions
+`done`, `skip`
 (= "I can't do this") and `undo`; on a step camreset can check over the network,
 `network ADDR` checks the camera at ADDR and records what it said. On the outcome step an
 item is the feedback (`yes`, `no`, `not_sure`). A remote reset is never scripted: its
@@ -20,6 +22,7 @@ from typing import Literal
 from camreset.app import SessionService
 from camreset.app.network import check_step
 from camreset.cli.wizard.answers_file import Answers
+from camreset.cli.wizard.prompts import said_in_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import SCRIPTED
 from camreset.core.session.events import CommandType
@@ -52,6 +55,9 @@ def command_for(state: SessionState, item: str, number: int) -> tuple[CommandTyp
         return "skip", None
     if item not in ACTIONS and step.offers(item):
         return "answer", item
+    said = said_in_words(step, item) if item not in ACTIONS else None
+    if said is not None:  # as typed at the prompt: "yes" for "Yes" (its id "have")
+        return "answer", said
     offered = ", ".join(a.id for a in step.answers)
     extra = ", skip, undo" if step.kind != "outcome" else ", undo"
     raise InvalidAnswerError(
