@@ -485,7 +485,7 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
         child.expect(then)
     assert finish(child) == 4
     child, offered = _offered_instead("amcrst", db_url)
-    assert "1. Amcrest: its models, to choose from" in offered
+    assert "1. Another Amcrest camera, or the usual Amcrest steps" in offered
     child.sendline("1")
     child.expect("Which Amcrest model")
     child.sendline("q")
@@ -511,6 +511,35 @@ def test_a_name_no_model_has_goes_into_the_report_with_its_brands_usual_steps(
     finally:
         store.close()
     assert details == [{"label_model": "kasa kc999"}]
+
+
+def test_a_model_its_brands_list_lacks_goes_on_with_the_usual_steps_and_its_name(
+    db_url: str,
+) -> None:
+    """Terminal review 56: "hikvision DS-2CD2999", typed again at "Which Hikvision model?",
+    was answered "No Hikvision model matches … Try again." until Enter, and the report then
+    had no model name."""
+    child, _ = _offered_instead("hikvision DS-2CD2999", db_url)
+    child.sendline("1")  # another Hikvision camera, or its usual steps
+    child.expect("Model: ")
+    child.sendline("DS-2CD2999")
+    child.expect("No Hikvision model matches “DS-2CD2999”")
+    child.expect("Number: ")
+    offered = " ".join(plain(child.before).split())
+    assert "Use the usual steps for Hikvision cameras (the report keeps “DS-2CD2999”)" in offered
+    assert "Type it again" in offered
+    for typed, then in (("1", "Number: "), ("1", "Enter = "), ("", PROMPT)):
+        child.sendline(typed)
+        child.expect(then)
+    session_id = session_id_of(transcript(child))
+    child.sendline("q")
+    finish(child)
+    store = SessionStore.from_url(db_url)
+    try:
+        details = [e.data for e in store.load(session_id) if e.type == "details"]
+    finally:
+        store.close()
+    assert details == [{"label_model": "DS-2CD2999"}]
 
 
 def test_without_a_public_url_the_link_says_which_server_it_needs() -> None:

@@ -33,6 +33,8 @@ class CameraChoice:
     model: str | None
     line: str | None
     form_factor: str | None
+    label: str = ""
+    """A model name typed that the brand's list lacks: the report keeps it."""
 
 
 ANOTHER_BRAND = "Another brand, or I don't know the brand"
@@ -89,8 +91,19 @@ def _started(lines: list[Line], typed: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: str) -> str | None:
-    """A model of `line`, from a name as typed; None when the person does not know it."""
+@dataclass(frozen=True)
+class ModelChoice:
+    """A model of the line chosen by its typed name, or none: then the name typed, if any
+    (the brand's list lacks it), goes with its usual steps."""
+
+    model: str | None
+    label: str = ""
+
+
+def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: str) -> ModelChoice:
+    """A model of `line`, from a name as typed; none when the person does not know it, or
+    takes the brand's usual steps for a name its list lacks (terminal review 56: it asked
+    for the name again and again)."""
     name = kb.lines[line].name
     while True:
         console.print(
@@ -102,20 +115,26 @@ def choose_model(console: Console, reader: LineReader, kb: KnowledgeBase, line: 
         )
         typed = ask_line(console, reader, "Model: ").strip()
         if not typed:
-            return None
+            return ModelChoice(None)
         if typed.casefold() in QUIT_WORDS:  # as at every other prompt (no model is called q)
             raise Leave
         matches = [m for m in search_models(kb, f"{name} {typed}", MAX_MATCHES) if m.line == line]
         if matches and matches[0].score == 1.0:
-            return matches[0].model_id
+            return ModelChoice(matches[0].model_id)
+        shown = plain_text(typed)
         if not matches:
-            shown = plain_text(typed)
-            console.print(Text(f"No {name} model matches “{shown}”. Try again.", style="error"))
-            continue
-        numbered(console, [m.name for m in matches] + ["None of these"])
-        pick = ask_number(console, reader, "Number: ", len(matches) + 1)
+            console.print(Text(f"No {name} model matches “{shown}”.", style="error"))
+        numbered(console, [m.name for m in matches] + [*usual_or_again(name, shown)])
+        pick = ask_number(console, reader, "Number: ", len(matches) + 2)
         if pick <= len(matches):
-            return matches[pick - 1].model_id
+            return ModelChoice(matches[pick - 1].model_id)
+        if pick == len(matches) + 1:
+            return ModelChoice(None, typed)
+
+
+def usual_or_again(name: str, shown: str) -> tuple[str, str]:
+    """The way on from a model name the line's list lacks."""
+    return (f"Use the usual steps for {name} cameras (the report keeps “{shown}”)", "Type it again")
 
 
 def choose_form_factor(
@@ -133,10 +152,11 @@ def choose_form_factor(
 
 def choose_camera(console: Console, reader: LineReader, kb: KnowledgeBase) -> CameraChoice:
     line = choose_line(console, reader, kb)
-    model = None if line == OTHER else choose_model(console, reader, kb, line)
-    if model is not None:
-        return CameraChoice(model, None, None)
-    return CameraChoice(None, line, choose_form_factor(console, reader, kb, line))
+    chosen = ModelChoice(None) if line == OTHER else choose_model(console, reader, kb, line)
+    if chosen.model is not None:
+        return CameraChoice(chosen.model, None, None)
+    ff = choose_form_factor(console, reader, kb, line)
+    return CameraChoice(None, line, ff, chosen.label)
 
 
 def choose_have(

@@ -60,12 +60,13 @@ def start_interactive(
 ) -> str:
     """Ask for whatever the flags left out, then start; Leave if the person quits first."""
     kb = service.kb
+    typed = ""
     if not request.model and not request.line:
         camera = choose_camera(console, reader, kb)
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
+        typed = camera.label  # a name its brand's list lacks: the report keeps it
     # A name no model has is asked about here, before anything else; a name taken as the
     # closest model is said before the first question too, and above the first step.
-    typed = ""
     try:
         match = service.match_model(request.model) if request.model else None
     except UnknownModelError as unknown:
@@ -73,7 +74,7 @@ def start_interactive(
             raise
         camera = instead_of_unknown(console, reader, kb, unknown)
         request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
-        typed = "" if camera.model else unknown.query  # the report keeps it, as the web's does
+        typed = "" if camera.model else camera.label or unknown.query  # kept, as the web's
         match = service.match_model(request.model) if request.model else None
     model_id = match.model_id if match is not None else None
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")

@@ -36,7 +36,7 @@ def instead_of_unknown(
     labels = [kb.models[m].name for m in near]
     if line is not None:  # "Another" only beside the names offered
         brand = f"Another {line.name} camera: choose it from the list" if near else ""
-        labels.append(brand or f"{line.name}: its models, to choose from")
+        labels.append(brand or f"Another {line.name} camera, or the usual {line.name} steps")
     labels.append("Choose the brand from the list")
     console.print(Text(f"No camera called “{typed}” is listed. Did you mean:", style="step.title"))
     numbered(console, labels)
@@ -44,8 +44,9 @@ def instead_of_unknown(
     if pick <= len(near):
         return CameraChoice(near[pick - 1], None, None)
     if line is not None and pick == len(near) + 1:
-        model = choose_model(console, reader, kb, line.id)
-        if model is not None:
-            return CameraChoice(model, None, None)
-        return CameraChoice(None, line.id, choose_form_factor(console, reader, kb, line.id))
+        chosen = choose_model(console, reader, kb, line.id)
+        if chosen.model is not None:
+            return CameraChoice(chosen.model, None, None)
+        ff = choose_form_factor(console, reader, kb, line.id)
+        return CameraChoice(None, line.id, ff, chosen.label)
     return choose_camera(console, reader, kb)
