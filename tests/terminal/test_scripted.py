@@ -98,6 +98,10 @@ def test_a_reset_run_saves_a_finished_session_with_feedback(cli: Cli) -> None:
     ]
     report = cli("report", listed[0]["id"], "--format", "json")
     assert json.loads(report.stdout)["feedback"]["fixed"] == "yes"
+    # the JSON result says it too: its message was "" (terminal review 56)
+    story = str(SCRIPTS / "tapo-c200-success.yaml")
+    _code, records = cli.json_lines("guide", "Tapo C-200", "--answers", story)
+    assert records[-1]["message"] == "The camera is reset and added again."
 
 
 def write(path: Path, items: list[str]) -> str:

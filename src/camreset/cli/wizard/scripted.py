@@ -14,7 +14,7 @@ from rich.text import Text
 
 from camreset.cli.context import CliContext
 from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
-from camreset.cli.wizard.script import replay
+from camreset.cli.wizard.script import Replay, replay
 from camreset.cli.wizard.step_json import line, network_record, result_record, step_record
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import fixed_by_support
@@ -46,6 +46,20 @@ REDO_FIRST = (
     "Not solved yet, and worth one more try before support: a step was cut short, so do it "
     "again in full (its last page says which), then take the report to support if need be."
 )
+
+
+def _said(result: Replay, code: int) -> str:
+    """How the run ended, in a sentence, for the text run and the JSON result alike."""
+    state = result.state
+    if result.status == "escalated" and state.current.reopens:
+        item = state.current.lacking
+        return ONE_MORE_TRY_WITH.format(item=item) if item else ONE_MORE_TRY
+    if fixed_by_support(state.outcome, state.feedback):
+        return FIXED_SINCE  # the hand-over is over: no report to take anywhere
+    if result.status == "escalated" and state.current.redo:
+        return REDO_FIRST
+    still_wrong = code == ESCALATED and result.status in ("done", "not_needed")
+    return f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
 
 
 class ScriptedRun:
@@ -93,21 +107,14 @@ class ScriptedRun:
             )
             return BAD_INPUT
         code = outcome_code(result.state)  # the interactive guide's rule, "still not right" too
-        still_wrong = code == ESCALATED and result.status in ("done", "not_needed")
-        if self.as_json:
-            self._emit(line(result_record(result.status, code, session_id, link)))
+        said = _said(result, code)
+        if self.as_json:  # the same sentence: it was "" (terminal review 56)
+            self._emit(line(result_record(result.status, code, session_id, link, said)))
             return code
-        reopens = result.status == "escalated" and result.state.current.reopens
-        said = f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
-        if result.status == "escalated" and result.state.current.redo:
-            said = REDO_FIRST
-        if fixed_by_support(result.state.outcome, result.state.feedback):
-            said = FIXED_SINCE  # the hand-over is over: no report to take anywhere
-        item = result.state.current.lacking
-        again = ONE_MORE_TRY_WITH.format(item=item) if item else ONE_MORE_TRY
-        self.console.print(Text(again if reopens else said, style="notice"))
+        self.console.print(Text(said, style="notice"))
         # commands to copy: never folded by Rich (soft_wrap), whatever the terminal's width
         self.console.print(f"Session: {session_id}", markup=False, highlight=False)
+        reopens = result.status == "escalated" and result.state.current.reopens
         if result.status == "unfinished" or reopens:
             self.console.print(
                 Text(f"Continue: {self.ctx.again(f'guide --resume {session_id}')}"), soft_wrap=True
