@@ -484,6 +484,10 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
         child.sendline(typed)
         child.expect(then)
     assert finish(child) == 4
+    child, offered = _offered_instead("zzqx 12", db_url)  # nothing near, no brand named
+    assert "is listed. What now? 1. Choose the brand from the list" in offered  # (review 56)
+    child.sendline("q")
+    finish(child)
     child, offered = _offered_instead("amcrst", db_url)
     assert "1. Another Amcrest camera, or the usual Amcrest steps" in offered
     child.sendline("1")

@@ -38,7 +38,8 @@ def instead_of_unknown(
         brand = f"Another {line.name} camera: choose it from the list" if near else ""
         labels.append(brand or f"Another {line.name} camera, or the usual {line.name} steps")
     labels.append("Choose the brand from the list")
-    console.print(Text(f"No camera called “{typed}” is listed. Did you mean:", style="step.title"))
+    ask = "Did you mean:" if len(labels) > 1 else "What now?"  # not a lone "the brand list"
+    console.print(Text(f"No camera called “{typed}” is listed. {ask}", style="step.title"))
     numbered(console, labels)
     pick = ask_number(console, reader, "Number: ", len(labels))
     if pick <= len(near):
