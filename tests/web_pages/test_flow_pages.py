@@ -533,3 +533,15 @@ def test_a_hold_whose_sign_already_shows_says_so_above_its_timer_with_no_light_t
     notice = page.select_one(".notice.before-press")
     assert notice is not None and "already does what this hold watches for" in notice.get_text()
     assert html.index("before-press") < html.index('class="timer') < html.index('id="answers"')
+
+
+def test_the_account_support_page_asks_only_what_an_account_needs(client: PageClient) -> None:
+    """Web review 56: the page for Ring's account support asked for the light, the MAC address
+    and the hardware version of a camera nobody had reset."""
+    url = start(client, "Ring Stick Up Cam Battery", have=("pin", "app"), opening=True)
+    for said in ("forgot-password", "account-help"):
+        page = answer(client, url, said)
+    assert page.h1.get_text() == "Contact Ring support about your account"
+    fields = {str(i["name"]) for i in page.select("form.details-form input[type=text]")}
+    assert "serial" in fields and "error_message" in fields
+    assert not fields & {"light", "mac", "hardware_version", "firmware", "power_source"}

@@ -25,6 +25,7 @@ from camreset.core.present.detail_words import (
     form_details,
     saved_problems,
 )
+from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.report import session_details, support_needs
 from camreset.core.session import SessionState
 
@@ -38,7 +39,13 @@ def asked_at_the_end(state: SessionState) -> dict[str, str]:
     in the form's words ("The eufy HomeBase 2 it pairs through…"): the web form's, for this
     vendor, less what the session already knows (how it is powered, from an answer)."""
     known = session_details(state)
-    return {k: v for k, v in form_details(state.model, state.dark).items() if k not in known}
+    return {
+        k: v
+        for k, v in form_details(
+            state.model, state.dark, state.current.ref.ref == ACCOUNT_END
+        ).items()
+        if k not in known
+    }
 
 
 def vendor_asks(kb: KnowledgeBase, state: SessionState) -> frozenset[str]:

@@ -73,11 +73,19 @@ ONLY_ON_A_CABLE = frozenset({"recorder"})
 support asks about the NVR; a Wi-Fi doorbell has none)."""
 
 
-def form_details(model: ResolvedModel, dark: bool = False) -> dict[str, str]:
+ABOUT_AN_ACCOUNT = frozenset({
+    "label_model", "serial", "purchase_date", "purchase_place", "error_message",
+})  # fmt: skip
+"""What the details form asks on the page for an app account's support: the camera's proof of
+ownership and the error, not its light, MAC or hardware version (web review 56)."""
+
+
+def form_details(model: ResolvedModel, dark: bool = False, account: bool = False) -> dict[str, str]:
     """The details form's fields for this camera: what its vendor's support asks for, the
     recorder where it may be on one, and the hub it pairs through (a reviewer found no
     place for a eufy HomeBase's model and firmware). `dark`: it won't switch on, so nothing
-    is asked that is read from it running (`NEEDS_IT_ON`)."""
+    is asked that is read from it running (`NEEDS_IT_ON`); `account`: the page is for its
+    app account's support (`ABOUT_AN_ACCOUNT`)."""
     asked = asked_by_support(model)
     recorder, hub = model.recorder, model.pairs_via
     wired = PowerKind.poe in model.power_kinds or recorder is not None
@@ -89,6 +97,7 @@ def form_details(model: ResolvedModel, dark: bool = False) -> dict[str, str]:
         and (k not in ONLY_FOR_UNLISTED or model.generic)
         and (k != "hub" or (hub is not None and recorder is None))
         and not (dark and k in NEEDS_IT_ON)
+        and (k in ABOUT_AN_ACCOUNT or not account)
     }
     if hub is not None and "hub" in fields:
         fields["hub"] = f"The {hub.name} it pairs through: its model and firmware"

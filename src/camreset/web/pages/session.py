@@ -30,6 +30,7 @@ from camreset.core.present.detail_words import (
     form_details,
     saved_problems,
 )
+from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import (
@@ -223,7 +224,7 @@ async def render_session(
         saved=saved_labels,
         saved_problems=saved_problems(saved_keys, typed),
         at_hand=at_hand(state),
-        detail_words=form_details(state.model, state.dark),
+        detail_words=form_details(state.model, state.dark, state.current.ref.ref == ACCOUNT_END),
         details_given=typed,
         details_known={k: v for k, v in details.items() if k not in typed},
         detail_warnings={k: w for k, v in typed.items() if (w := detail_warning(k, v))},
