@@ -436,3 +436,16 @@ def test_the_checklist_names_the_app_the_model_is_added_in(client: PageClient) -
     new = client.page("/have?model=nest-cam-indoor-wired").get_text(" ")
     assert "A phone with the Nest app" in old and "Google Home" not in old
     assert "A phone with the Google Home app" in new
+
+
+def test_a_search_cut_short_says_there_are_more(client: PageClient) -> None:
+    """Web review 56: "12 cameras for “wyzecam”" listed 12 of 15, with nothing to say so."""
+    page = client.page("/find?q=wyzecam")
+    listed = page.select('ul.choices a.choice[href^="/have?model="]')
+    assert len(listed) == 12
+    assert page.title.get_text().startswith("More than 12 cameras for “wyzecam”")
+    said = " ".join(page.get_text().split())
+    assert "Only the first 12 are shown: type more of the name on the label" in said
+    assert page.find("a", href="/brand/wyze") is not None
+    few = client.page("/find?q=Ring Stick Up Cam")
+    assert "Only the first" not in few.get_text() and "More than" not in few.title.get_text()

@@ -135,13 +135,20 @@ async def _pasted_session(request: Request, query: str) -> str | None:
     return None
 
 
-def _found_title(query: str, found: int) -> str:
+SHOWN = 12
+"""Models a search lists at most, so "Ring doorbell" also lists the four battery doorbells
+after the eight wired ones; more are said to be there."""
+
+
+def _found_title(query: str, found: int, more: bool = False) -> str:
     """The page title says what the search found (WCAG 2.4.2): the title is what a screen
     reader announces first on the new page."""
     if not query:
         return "Find your camera"
     if not found:
         return f"No camera called “{query}”"
+    if more:
+        return f"More than {found} cameras for “{query}”"
     return f"{found} camera{'s' if found != 1 else ''} for “{query}”"
 
 
@@ -180,7 +187,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     named = find_line(kb, query) if query else None
     if named is not None:  # only a brand ("wyze"): its page lists every model with pictures
         return RedirectResponse(f"{request.scope.get('root_path', '')}/brand/{named}", 303)
-    matches = find_models(kb, query)
+    matches = find_models(kb, query, SHOWN + 1)
+    more, matches = len(matches) > SHOWN, matches[:SHOWN]  # cut short: said so (review 56)
     if code is not None and not matches:
         return _no_session(request, query, "code")
     hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
@@ -205,10 +213,11 @@ async def find_page(request: Request, q: str = "") -> Response:
     return render(
         request,
         "find.html",
-        title=_found_title(query, len(matches)),
+        title=_found_title(query, len(matches), more),
         query=query,
         no_session="",
         matches=matches,
+        more=more,
         brands=brands,
         other_range=None if matches or hubs else other_range(kb, query, line_ids),
         hubs=hubs,
