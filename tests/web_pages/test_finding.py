@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 import pytest
@@ -449,3 +450,15 @@ def test_a_search_cut_short_says_there_are_more(client: PageClient) -> None:
     assert page.find("a", href="/brand/wyze") is not None
     few = client.page("/find?q=Ring Stick Up Cam")
     assert "Only the first" not in few.get_text() and "More than" not in few.title.get_text()
+
+
+@pytest.mark.parametrize("typed", ["I don't know my model", "I don’t know", "no idea"])
+def test_not_knowing_the_model_typed_into_the_search_says_where_to_go(
+    client: PageClient, typed: str
+) -> None:
+    """Web review 56: "I don't know my model" was answered "check the spelling"."""
+    page = client.page(f"/find?q={quote(typed)}")
+    said = " ".join(page.get_text().split())
+    assert "Not sure of the model? Choose its brand below" in said
+    assert "Check the spelling" not in said
+    assert page.find("a", href=re.compile(r"^/other")) is not None

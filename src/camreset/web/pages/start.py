@@ -135,6 +135,11 @@ async def _pasted_session(request: Request, query: str) -> str | None:
     return None
 
 
+DONT_KNOW = re.compile(
+    r"\b(?:don['’]?t|do not)\s+know\b|\bno idea\b|\bnot sure\b|\bunknown\b", re.IGNORECASE
+)
+"""Words for not knowing the model, typed into the search ("I don't know my model"): answered
+with where to go, not "check the spelling" (web review 56)."""
 SHOWN = 12
 """Models a search lists at most, so "Ring doorbell" also lists the four battery doorbells
 after the eight wired ones; more are said to be there."""
@@ -210,10 +215,12 @@ async def find_page(request: Request, q: str = "") -> Response:
         if session_id is not None:
             return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
         return _no_session(request, query, "code", never)
+    unsure = not matches and not brands and DONT_KNOW.search(query) is not None
     return render(
         request,
         "find.html",
         title=_found_title(query, len(matches), more),
+        unsure=unsure,
         query=query,
         no_session="",
         matches=matches,
