@@ -7,9 +7,10 @@ from pathlib import Path
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.web.csrf import COOKIE
+from camreset.web.pages.render import linked
 
 from .conftest import PageClient, make_client, soup
-from .flow import start, walk
+from .flow import answer, start, walk
 
 EVIL = '<script>alert("x")</script>'
 
@@ -78,3 +79,20 @@ def test_what_a_person_types_is_escaped(client: PageClient) -> None:
     client.submit(details, serial=EVIL, firmware="1.0")
     report = client.get(f"{url}/report")
     assert EVIL not in report.text and "&lt;script&gt;" in report.text
+
+
+def test_a_web_address_in_the_words_is_a_link_and_the_rest_stays_text(
+    client: PageClient,
+) -> None:
+    """Web review 56: TP-Link's "https://community.tp-link.com/en/forgetpw" on the recovery
+    page was plain text a phone could not tap. Only the address becomes a link."""
+    url = start(client, "Tapo C200", opening=True)
+    page = answer(client, url, "forgot-password")
+    link = page.select_one('.step-text a[href="https://community.tp-link.com/en/forgetpw"]')
+    assert link is not None and link.get_text() == "https://community.tp-link.com/en/forgetpw"
+    said = str(linked('see https://a.example/x?y=1&z=2. <script>alert(1)</script> "q"'))
+    assert said == (
+        'see <a href="https://a.example/x?y=1&amp;z=2" rel="noopener noreferrer">'
+        "https://a.example/x?y=1&amp;z=2</a>. &lt;script&gt;alert(1)&lt;/script&gt; &#34;q&#34;"
+    )
+    assert str(linked('javascript:alert(1) and "https://x.example" onclick=1')).count("<a ") == 1

@@ -1,11 +1,13 @@
 """One way to turn a template into a response: autoescaped Jinja2, CSRF cookie attached.
 
 Every string on a page comes from the KB or from a person, so autoescaping is on for every
-template (not only `.html`), and the only `Markup` we make is our own SVG.
+template (not only `.html`), and the only `Markup` we make is our own SVG, and links around
+web addresses whose text is escaped (`linked`).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,24 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 BULLET = "• "
 """A paragraph that is one item of a list, in the text the terminal prints as it is."""
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]")
+"""A web address in a step's or a fact's words: a link to tap, not text to copy (a Tapo
+owner's "https://community.tp-link.com/en/forgetpw" was plain text: web review 56)."""
+
+
+def linked(text: str | None) -> Markup:
+    """`text` escaped, each web address in it a link (its words escaped too)."""
+    if not text:
+        return Markup("")
+    out, at = [], 0
+    for found in WEB_ADDRESS.finditer(text):
+        url = found.group()
+        out += [
+            escape(text[at : found.start()]),
+            Markup('<a href="{0}" rel="noopener noreferrer">{0}</a>').format(url),
+        ]
+        at = found.end()
+    return Markup("").join([*out, escape(text[at:])])
 
 
 def paragraphs(text: str | None) -> Markup:
@@ -38,7 +58,7 @@ def paragraphs(text: str | None) -> Markup:
     out: list[Markup] = []
     items: list[Markup] = []
     for block in [*blocks, ""]:
-        lines = Markup("<br>").join(escape(block.removeprefix(BULLET)).split("\n"))
+        lines = Markup("<br>").join(linked(line) for line in block.removeprefix(BULLET).split("\n"))
         if block.startswith(BULLET):
             items.append(Markup("<li>{}</li>").format(lines))
             continue
@@ -60,6 +80,7 @@ def _environment() -> Environment:
         auto_reload=False,  # see load_templates
     )
     env.filters["paragraphs"] = paragraphs
+    env.filters["linked"] = linked
     env.filters["duration"] = words.duration
     env.filters["clock"] = words.clock
     env.filters["chance"] = words.chance
