@@ -523,3 +523,14 @@ def test_an_answers_file_takes_an_answer_by_its_words_as_the_prompt_does(
     assert by_words.exit_code == 3, by_words.output
     said = " ".join(by_words.stdout.split())
     assert "Is there a computer on the same network? → No" in said
+
+
+def test_an_undo_in_an_answers_file_shows_in_the_transcript(cli: Cli, tmp_path: Path) -> None:
+    """Terminal review 56: after `undo`, the step it left looked unanswered, and the step
+    before it looked asked twice."""
+    answers = tmp_path / "undo.yaml"
+    answers.write_text("[wont-reset, undo, stop]\n", encoding="utf-8")
+    result = cli("guide", "tapo-c200", "--answers", str(answers))
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    at = lines.index("→ undo: back to the step before")
+    assert lines[at - 1].startswith("Step 2:") and lines[at + 1].startswith("Step 1:")

@@ -62,6 +62,11 @@ def _said(result: Replay, code: int) -> str:
     return f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
 
 
+UNDONE = "undo: back to the step before"
+"""Under a step a file's `undo` left: it read as unanswered, the step before as asked twice
+(terminal review 56)."""
+
+
 class ScriptedRun:
     """Replays answers into one session and prints as it goes."""
 
@@ -87,6 +92,8 @@ class ScriptedRun:
             check = state.network[-1]  # nothing answered: the same step again, still open
             said = network_said(check.address, check.result, still_open=True)
             self.console.print(Text(f"   → {said}", style="keys"))
+        elif last.type == "undone":  # the step left unanswered, and the one before again
+            self.console.print(Text(f"   → {UNDONE}", style="keys"))
         elif state.history and state.progress.steps_done:
             self.console.print(Text(f"   → {state.history[-1].answer_label}", style="keys"))
         step = state.current
