@@ -164,3 +164,34 @@ def test_r_after_a_refused_password_offers_the_address_typed_before(db_url: str)
         sent = list(cams[0].device.actions)  # type: ignore[union-attr]
     assert sent == []
     assert PASSWORD not in plain(transcript(child))
+
+
+def test_the_address_prompt_takes_enter_or_q_as_no_address_and_forgets_a_bad_one(
+    db_url: str,
+) -> None:
+    """Terminal review 56: Enter alone was "'' is not an IPv4 address", q was read as an
+    address, and a mistyped "foo" came back as the default."""
+    have = "computer,admin_password"
+    child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
+    answer(child, ["9", "6"])  # the opening skipped; the status light: not sure
+    for typed in ("", "q"):
+        child.expect("r send the reset over the network")
+        child.expect(PROMPT)
+        child.sendline("r")
+        child.expect("The camera's address on your network: ")
+        child.sendline(typed)
+        child.expect("No address given: the step is still here.")
+    child.expect(PROMPT)
+    child.sendline("r")
+    child.expect("The camera's address on your network: ")
+    child.sendline("foo")
+    child.expect("not an IPv4 address")
+    child.expect(PROMPT)
+    child.sendline("r")
+    child.expect("The camera's address on your network: ")  # no "[foo]"
+    child.sendline("q")
+    child.expect("No address given")
+    child.expect(PROMPT)
+    child.sendline("q")
+    child.expect("Your session is saved")
+    child.close()

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import os
 import termios
+from ipaddress import ip_address
 
 from rich.console import Console
 from rich.text import Text
@@ -20,7 +21,7 @@ from camreset.app.network import check_step, offer, remote_step
 from camreset.cli.context import CliContext
 from camreset.cli.remote_cmd import describe
 from camreset.cli.wizard.keys import LineReader
-from camreset.cli.wizard.prompts import ask_line
+from camreset.cli.wizard.prompts import QUIT_WORDS, ask_line
 from camreset.core.present.network_words import MAC_CHECK, network_said
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
@@ -28,13 +29,25 @@ from camreset.errors import CamresetError, StaleStepError
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.offer import confirms
 
+NO_ADDRESS = "No address given: the step is still here."
 
-def _address(ctx: CliContext, console: Console, reader: LineReader, state: SessionState) -> str:
+
+def _address(
+    ctx: CliContext, console: Console, reader: LineReader, state: SessionState
+) -> str | None:
+    """The address typed (Enter: the one given before); None, said so, for none or `q`. Only
+    an address that parses is offered again: a mistyped "foo" came back as the default, and
+    Enter alone was called "'' is not an IPv4 address" (terminal review 56)."""
     known = ctx.typed_address or state.camera_address or ""
     hint = f" [{known}]" if known else ""
-    typed = ask_line(console, reader, f"The camera's address on your network{hint}: ")
-    ctx.typed_address = typed.strip() or known or None
-    return typed.strip() or known
+    typed = ask_line(console, reader, f"The camera's address on your network{hint}: ").strip()
+    if typed.casefold() in QUIT_WORDS or not (typed or known):
+        console.print(Text(NO_ADDRESS, style="notice"))
+        return None
+    address = typed or known
+    with contextlib.suppress(ValueError):
+        ctx.typed_address = str(ip_address(address))
+    return address
 
 
 def read_secret(console: Console, reader: LineReader, prompt: str) -> str:
@@ -65,6 +78,8 @@ def run_check(
     """Check the camera over the network for the step on screen; the state afterwards."""
     sessions = ctx.service()
     address = _address(ctx, console, reader, state)
+    if address is None:
+        return state
     try:
         timeout = ctx.settings().network_timeout
         new = asyncio.run(check_step(sessions, session_id, state.current.id, address, timeout))
@@ -89,6 +104,8 @@ def run_remote(
     sessions = ctx.service()
     timeout = ctx.settings().network_timeout
     address = _address(ctx, console, reader, state)
+    if address is None:
+        return state
     action = RemoteAction.FACTORY_RESET_HARD
     try:
         found = asyncio.run(offer(sessions.kb, address, timeout, state))
