@@ -53,27 +53,41 @@ def phase(timer: Timer, elapsed: float) -> Phase:
 
 
 def marks(timer: Timer, width: int) -> Text:
-    """Labels under the bar at the minimum, recommended and maximum ("min/aim 5s" if equal)."""
+    """Labels under the bar at the minimum, recommended and maximum ("min/aim 5s" if equal).
+    The last is placed first, ending under its point where it does not fit after it, and the
+    others keep clear of it: a Ring's "^min/aim 15s" ran over "max 20s^" (terminal review 56)."""
     scale = max(timer.max, 0.001)
     groups: dict[int, list[str]] = {}
     for name, value in (("min", timer.min), ("aim", timer.recommended), ("max", timer.max)):
         position = round(value / scale * (width - 1))
         groups.setdefault(position, []).append(name)
     values = {"min": timer.min, "aim": timer.recommended, "max": timer.max}
+    words = {p: f"{'/'.join(names)} {values[names[0]]:g}s" for p, names in groups.items()}
     line = [" "] * width
+    *firsts, last = sorted(groups)
+    right = f"^{words[last]}" if last + len(words[last]) + 1 <= width else f"{words[last]}^"
+    end = max(0, width - len(right)) if right.endswith("^") and last >= width - 1 else None
+    start_last = last if right.startswith("^") else max(0, last - len(words[last]))
+    start_last = end if end is not None else start_last
+    placed = [(start_last, right)]
     free_from = 0
-    for position in sorted(groups):
-        names = groups[position]
-        words = f"{'/'.join(names)} {values[names[0]]:g}s"
-        if position + len(words) + 1 <= width:  # "^min 5s" starting under its point
-            label, start = f"^{words}", position
-        else:  # "max 10s^" ending under its point
-            label, start = f"{words}^", position - len(words)
-        start = max(start, free_from)
+    for position in firsts:
+        label = f"^{words[position]}"
+        start = max(position, free_from)
+        if start + len(label) >= start_last:  # would run into the last: end under its point
+            label = f"{words[position]}^"
+            ending = min(position - len(words[position]), start_last - len(label) - 1)
+            start = max(free_from, ending)
+        if start + len(label) >= start_last or start < 0:
+            label, start = "^", position  # no room for its words: its point alone, if free
+            if not free_from <= position < start_last - 1:
+                continue
+        placed.append((start, label))
+        free_from = start + len(label) + 1
+    for start, label in placed:
         for i, ch in enumerate(label):
             if 0 <= start + i < width:
                 line[start + i] = ch
-        free_from = start + len(label) + 1
     return Text("".join(line).rstrip(), style="timer.todo")
 
 
