@@ -406,7 +406,10 @@ def test_a_camera_camreset_does_not_list_is_named_from_its_label_at_the_top() ->
     state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
     text = render_text(build_report(kb, state, session_id="s1"))
     camera = next(line for line in text.splitlines() if "Foscam" in line)
-    assert "Foscam FI9821P (from its label), Indoor camera of another or unknown brand" in camera
+    assert (
+        "Foscam FI9821P (as the person gave it), Indoor camera of another or unknown brand"
+        in camera
+    )
     assert "Another brand line" not in text
     assert "usual ones for this shape" in camera
 

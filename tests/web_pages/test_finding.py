@@ -462,3 +462,17 @@ def test_not_knowing_the_model_typed_into_the_search_says_where_to_go(
     assert "Not sure of the model? Choose its brand below" in said
     assert "Check the spelling" not in said
     assert page.find("a", href=re.compile(r"^/other")) is not None
+
+
+def test_the_name_typed_for_a_camera_not_listed_is_shown_on_its_steps(client: PageClient) -> None:
+    """Web review 56: "Foscam R4", typed in the search, was never shown again on the steps
+    ("Pan-tilt camera of another or unknown brand" only)."""
+    shapes = client.page("/other?label=Foscam%20R4")
+    link = shapes.find("a", href=re.compile(r"form_factor=pan_tilt"))
+    assert link is not None, [a["href"] for a in shapes.find_all("a")][:20]
+    page = client.page(str(link["href"]))
+    checklist = page.select_one('form[action="/start"]')
+    response = client.submit(checklist, have=["pin"])
+    step = client.page(str(response.headers["location"]))
+    name = " ".join(step.select_one(".camera-name").get_text().split())
+    assert name.startswith("Foscam R4 (not on our list):"), name

@@ -85,7 +85,7 @@ def camera_line(report: Report) -> str:
         wrap = "[{}]" if report.model_name.endswith(")") else "({})"
         name = f"{report.model_name} {wrap.format(report.model_id)}"
     labelled = report.details.get("label_model")
-    parts = [f"{labelled} (from its label)", name] if labelled else [name]
+    parts = [f"{labelled} (as the person gave it)", name] if labelled else [name]
     if report.line:
         parts.append(f"{report.line} line")
     if report.form_factor:
