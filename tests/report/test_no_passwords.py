@@ -132,6 +132,22 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             f"I typed ADMIN-2024/{REMOVED} as the password",
         ),
         ("changed to K9-QX/7ZP2, the password", f"changed to K9-QX/{REMOVED}, the password"),
+        # shaped like a model number, a count or a code, but stated after the keyword (diff
+        # review 56: an error message's rule let each of these through)
+        ("pwd (Secret-2024)", f"pwd {REMOVED}"),
+        ("password Secret-2024", f"password {REMOVED}"),
+        ("the password Hunter-2024! does not work", f"the password {REMOVED} does not work"),
+        ("Wrong password, Hunter-2024!", f"Wrong password, {REMOVED}"),
+        ("admin password Hik-12345 didn't work", f"admin password {REMOVED} didn't work"),
+        ("wachtwoord Geheim-2024", f"wachtwoord {REMOVED}"),
+        ("password (HIK-12345)", f"password {REMOVED}"),
+        ("password HC-0x1902", f"password {REMOVED}"),
+        ("password 0xdeadbeef", f"password {REMOVED}"),
+        ("password 999", f"password {REMOVED}"),
+        ("password 192.168.1.1", f"password {REMOVED}"),
+        ("password Hello(s)", f"password {REMOVED}"),
+        ("I typed 0xdeadbeef as the password", f"I typed {REMOVED} as the password"),
+        ("I typed Winter-2023! as the password", f"I typed {REMOVED} as the password"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:

@@ -6,7 +6,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
 
 - after a password keyword, the word that follows is removed when a connector ("is", "set
   to", "=", ":") says a value follows or when it looks like one (a digit, a symbol, a capital
-  inside it), and so is a quoted value ("Hik 12345");
+  inside it), and so is a quoted value ("Hik 12345"); not a count of attempts ("Wrong
+  password, 2 attempts left") nor a bracketed error code in hex ("(HC-0x1902)");
 - in any sentence with a secret's keyword (a password, a PIN, a Wi-Fi key, a verification
   code, a login), before or after it, every word that looks like a secret is removed, except
   what looks like something else: a model number ("IP2M-841", "DS-7608NI-K2/8P"), an
@@ -94,10 +95,10 @@ _ADDRESS = re.compile(
 )
 """Addresses vendor support asks for (the account's e-mail): kept whole, never half-removed."""
 _NOT_SECRET = re.compile(
-    r"[A-Z0-9]+(?:-[A-Z0-9]+)+"  # a model number: IP2M-841, DS-2CD2143G2-I
+    r"(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+)"  # a model number, in capitals: IP2M-841, DS-2CD2143G2-I
+    r"|(?-i:[A-Z]{1,4}-0x[0-9A-Fa-f]{1,8})"  # an error code in hex: HC-0x1902
     r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?"  # an address or a version: 192.168.1.108/24, V5.7.3
     r"|-\d{1,6}"  # an error code: -2001 (a chosen PIN has no minus)
-    r"|0x[0-9a-f]{1,8}"  # an error code in hex: 0x1902
     r"|\d{1,3}(?:[.,]\d+)?(?:s|secs?|seconds?|mins?|m|h|ghz|mhz|v|w|%|x|st|nd|rd|th|am|pm)?",
     # a short number: 30, 30s, 2.4GHz, 3pm (a time's "10:30" is split into two)
     re.IGNORECASE,
@@ -163,7 +164,7 @@ ACRONYM = 5
 """Capital letters only, at most this long: an acronym ("NVR"); a camera password needs more."""
 
 
-_PLURAL = re.compile(r"\(e?s\)?$")
+_PLURAL = re.compile(r"^([a-z]{2,20})\(e?s\)?$")
 """A counted word's plural written in brackets ("attempt(s)", its ")" cut as punctuation): an
 error message's "3 attempt(s) left" lost its "attempt(s)" (web review 56)."""
 
@@ -171,7 +172,7 @@ error message's "3 attempt(s) left" lost its "attempt(s)" (web review 56)."""
 def _looks_secret(word: str) -> bool:
     """Digits, a symbol or a capital inside: how chosen passwords look, not plain words
     ("wifi:" or a lone "/" are not)."""
-    bare = _PLURAL.sub("", word.rstrip(":")).replace("'", "").replace("-", "")
+    bare = _PLURAL.sub(r"\1", word.rstrip(":")).replace("'", "").replace("-", "")
     if bare.isalpha() and bare.isupper() and len(bare) <= ACRONYM:
         return False  # "NVR", "PoE" spelt "POE", "SADP": a name, not a chosen password
     if bare.casefold() in _NAMES:
@@ -212,16 +213,22 @@ def _keyword_secrets(text: str) -> set[str]:
         stated = bool(word) and word.casefold() not in _FUNCTION_WORDS
         if match["gap"].strip(" ,"):
             found.update((value, word) if stated else ())
-        elif stated and _looks_secret(word) and not _aside(value, word):
+        elif stated and _looks_secret(word) and not _aside(value, word, text[match.end() :]):
             found.update((value, word))
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
-def _aside(value: str, word: str) -> bool:
+_COUNTED = re.compile(r"\s+(?:attempts?(?:\(s\))?|tries|times)\b", re.IGNORECASE)
+_ERROR_CODE = re.compile(r"(?-i:[A-Z]{1,4})-0x[0-9A-Fa-f]{1,8}")
+
+
+def _aside(value: str, word: str, after: str) -> bool:
     """A word after a password keyword with nothing saying it is the password, that reads as
-    something else: a count or a code ("Wrong password, 2 attempts left", "Wrong password
-    (HC-0x1902)": an error message lost what support needs, web review 56)."""
-    return value.startswith("(") or bool(_NOT_SECRET.fullmatch(word))
+    something else: a count of attempts, or an error code in brackets ("Wrong password, 2
+    attempts left", "Wrong password (HC-0x1902)": an error message lost what support needs,
+    web review 56). Nothing else: "password Secret-2024" is a password (diff review 56)."""
+    counted = word.isdigit() and len(word) <= 2 and _COUNTED.match(after) is not None
+    return counted or (value.startswith("(") and _ERROR_CODE.fullmatch(word) is not None)
 
 
 def _phrase_secrets(text: str) -> set[str]:
