@@ -1313,6 +1313,8 @@ def test_the_permissions_page_gives_the_makers_own_list_where_a_source_has_one(
     assert len(shown) == 2 and all(f.sources for f in shown)
     wyze = book["wyze-cam-v3"].stage("allow-permissions", 0).text
     assert "adding it uses: Bluetooth, switched on on the phone" in wyze
+    # and still the rest the page is meant for (diff review 56: Wyze's named Bluetooth only)
+    assert "Bluetooth, Location (precise location, on iPhones) and Local Network as well" in wyze
     tapo = book["tapo-c200"].stage("allow-permissions", 0)
     assert "No source we have lists what the Tapo app itself needs." in tapo.text
     assert not [f for f in tapo.facts if f.name == "app_permissions"]

@@ -14,7 +14,12 @@ PERMISSIONS_USUAL = (
 )
 """The permissions page where no source lists what this app needs: what such apps commonly
 ask, said to be that (web review 55: Wyze's list read as every app's own)."""
-PERMISSIONS_MORE = "If the app asks for more, allow that too."
+PERMISSIONS_MORE = (
+    "Apps that look for a new camera nearby commonly need Bluetooth, Location (precise "
+    "location, on iPhones) and Local Network as well: turn those on and allow them too."
+)
+"""After the maker's own list: the page is meant for a phone blocking any of these, so it
+still names them (diff review 56: Wyze's page named only Bluetooth)."""
 
 
 def permissions_ask(model: ResolvedModel, app: str) -> str:
