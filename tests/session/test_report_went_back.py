@@ -38,6 +38,8 @@ def test_the_report_keeps_what_was_weighed_before_going_back_to_resetting(
     report = build_report(kb, d.state)
     assert NVR_OFFLINE in [c.name for c in report.before_back]
     assert all(c.probability > 0 for c in report.before_back)
+    # not "nothing stands in the way", which led it (diff review 56)
+    assert "no-trouble" not in {c.id for c in report.before_back}
     text = render_text(report)
     section = text.split(BEFORE_BACK_TITLE.upper(), 1)[1].split("VENDOR SUPPORT")[0]
     assert f"- {NVR_OFFLINE} (" in section

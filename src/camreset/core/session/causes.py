@@ -97,10 +97,19 @@ def before_going_back(plan: CameraPlan, fold: SessionFold) -> list[Cause]:
     went_back = [e for e in setup if isinstance(e, ActionFailed) and e.action_id in back]
     if not went_back or Phase.setup not in plan.phases:
         return []
-    kept = [e for e in setup if e not in went_back]
+    kept = [  # as `cause_lists` weighs them: an attempt cut short is no evidence
+        e
+        for e in setup
+        if e not in went_back and not (isinstance(e, ActionFailed) and e.action_id in fold.doubtful)
+    ]
     b = belief(plan.phases[Phase.setup].engine, kept)
     causes = sorted(
-        (Cause.named(f, plan.cause_names, p) for f, p in b.items()),
+        (Cause.named(f, plan.cause_names, p) for f, p in b.items() if f not in NO_FAULT),
         key=lambda c: (-c.probability, c.id),
     )
     return [c for c in causes if c.probability >= RULED_OUT_BELOW]
+
+
+NO_FAULT = frozenset({"no-trouble"})
+""""Nothing stands in the way; it only has to be added": no cause of a session that adding
+the camera sent back to resetting (diff review 56: it led that list)."""
