@@ -496,6 +496,18 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     assert finish(child) == 4
 
 
+def _details_on_leaving(child: pexpect.spawn, db_url: str) -> list[dict[str, object]]:
+    """Leave at the first step; the details the session saved."""
+    session_id = session_id_of(transcript(child))
+    child.sendline("q")
+    finish(child)
+    store = SessionStore.from_url(db_url)
+    try:
+        return [e.data for e in store.load(session_id) if e.type == "details"]
+    finally:
+        store.close()
+
+
 def test_a_name_no_model_has_goes_into_the_report_with_its_brands_usual_steps(
     db_url: str,
 ) -> None:
@@ -506,14 +518,7 @@ def test_a_name_no_model_has_goes_into_the_report_with_its_brands_usual_steps(
     for typed, then in (("1", "Model: "), ("", "Number: "), ("1", "Enter = "), ("", PROMPT)):
         child.sendline(typed)
         child.expect(then)
-    session_id = session_id_of(transcript(child))
-    child.sendline("q")
-    finish(child)
-    store = SessionStore.from_url(db_url)
-    try:
-        details = [e.data for e in store.load(session_id) if e.type == "details"]
-    finally:
-        store.close()
+    details = _details_on_leaving(child, db_url)
     assert details == [{"label_model": "kasa kc999"}]
 
 
@@ -535,14 +540,7 @@ def test_a_model_its_brands_list_lacks_goes_on_with_the_usual_steps_and_its_name
     for typed, then in (("1", "Number: "), ("1", "Enter = "), ("", PROMPT)):
         child.sendline(typed)
         child.expect(then)
-    session_id = session_id_of(transcript(child))
-    child.sendline("q")
-    finish(child)
-    store = SessionStore.from_url(db_url)
-    try:
-        details = [e.data for e in store.load(session_id) if e.type == "details"]
-    finally:
-        store.close()
+    details = _details_on_leaving(child, db_url)
     assert details == [{"label_model": "DS-2CD2999"}]
 
 
