@@ -16,7 +16,7 @@ from camreset.core.engine.evidence import (
     belief,
     live_evidence,
 )
-from camreset.core.engine.model import TroubleshootingModel
+from camreset.core.engine.model import Number, TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
 from camreset.core.present.step import Cause
@@ -42,16 +42,9 @@ def cause_lists(
     at under 1 % (home owner review 41)."""
     engine = plan.phases[fold.phase].engine
     b = belief(engine, fold.evidence)
-    trusted = [
-        e
-        for e in fold.evidence
-        if not (isinstance(e, ActionFailed) and e.action_id in fold.doubtful)
-    ]
+    trusted = _trusted(fold, fold.evidence)
     sure = belief(engine, trusted) if len(trusted) < len(fold.evidence) else b
-    causes = sorted(
-        (Cause.named(f, plan.cause_names, p) for f, p in sure.items()),
-        key=lambda c: (-c.probability, c.id),
-    )
+    causes = _ranked(plan, sure)
     likely = [c for c in causes if max(c.probability, b[c.id]) >= RULED_OUT_BELOW]
     if never_on:  # `dark.never_on`: "button released too early" for a camera never pressed
         likely = [c for c in likely if c.id in plan.power_causes]  # (web review 53)
@@ -87,26 +80,35 @@ def _told_against(engine: TroubleshootingModel, evidence: list[Evidence]) -> set
     return {f for f, r in factor.items() if max(r, strongest[f]) <= RULED_OUT_SHARE}
 
 
+def _trusted(fold: SessionFold, evidence: list[Evidence]) -> list[Evidence]:
+    """`evidence` without the attempts cut short (a wait not sat out, a hold let go early)."""
+    return [
+        e for e in evidence if not (isinstance(e, ActionFailed) and e.action_id in fold.doubtful)
+    ]
+
+
+def _ranked(
+    plan: CameraPlan, b: dict[str, Number], leave_out: frozenset[str] = frozenset()
+) -> list[Cause]:
+    """The causes of belief `b` by name, most likely first (ties by id)."""
+    named = (Cause.named(f, plan.cause_names, p) for f, p in b.items() if f not in leave_out)
+    return sorted(named, key=lambda c: (-c.probability, c.id))
+
+
 def before_going_back(plan: CameraPlan, fold: SessionFold) -> list[Cause]:
     """Where adding the camera again sent it back to resetting: what then most likely stopped
     adding it, most likely first (the setup phase's answers, not the step that went back).
     The report had only the reset's causes, as if nothing had been tried after it (web
     review 55: a Lorex said to be on its recorder read only "if it runs on an adapter")."""
     setup = fold.parked.get(Phase.setup, []) if fold.phase is Phase.reset else []
+    if not setup or Phase.setup not in plan.phases:  # every step builds this: cheap first
+        return []
     back = {ref for ref, spec in plan.actions.items() if spec.back_to_reset}
     went_back = [e for e in setup if isinstance(e, ActionFailed) and e.action_id in back]
-    if not went_back or Phase.setup not in plan.phases:
+    if not went_back:
         return []
-    kept = [  # as `cause_lists` weighs them: an attempt cut short is no evidence
-        e
-        for e in setup
-        if e not in went_back and not (isinstance(e, ActionFailed) and e.action_id in fold.doubtful)
-    ]
-    b = belief(plan.phases[Phase.setup].engine, kept)
-    causes = sorted(
-        (Cause.named(f, plan.cause_names, p) for f, p in b.items() if f not in NO_FAULT),
-        key=lambda c: (-c.probability, c.id),
-    )
+    kept = _trusted(fold, [e for e in setup if e not in went_back])  # as `cause_lists` does
+    causes = _ranked(plan, belief(plan.phases[Phase.setup].engine, kept), NO_FAULT)
     return [c for c in causes if c.probability >= RULED_OUT_BELOW]
 
 
