@@ -65,6 +65,18 @@ def test_yes_with_another_mac_sends_nothing() -> None:
     assert "is not this camera's MAC (9c:8e:cd:00:00:02); nothing was sent" in err
 
 
+@pytest.mark.parametrize("typed", ["zz", "00:12:34", "00123"])
+def test_a_mac_of_the_wrong_shape_is_refused_before_the_camera_is_asked(typed: str) -> None:
+    """`--mac zz` was only judged after camreset had probed the address (a terminal reviewer):
+    nothing answers at 127.0.4.9, so an exit 1 would mean the camera was looked for first."""
+    code, out, err = cli(
+        "127.0.4.9", "--yes", "--mac", typed, "--password-stdin", stdin=PASSWORD + "\n"
+    )
+    assert (code, out) == (2, "")
+    assert err.startswith(f"camreset reset-remote: --mac {typed!r} is not a MAC: give the camera")
+    assert err.count("\n") == 1
+
+
 def test_nothing_answering_is_exit_1_as_for_check() -> None:
     """No camera at the address is the camera's silence (exit 1, as `check` says it), not a
     mistake in the command line (exit 2), as docs/terminal.md says (an installer reviewer)."""

@@ -32,7 +32,7 @@ from camreset.net import ActionFailed, ConfirmationRequired, DeviceUnreachable
 from camreset.net.errors import CameraNotFound
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.confirm import NOTES, VERBS
-from camreset.net.remote.offer import confirms
+from camreset.net.remote.offer import confirms, could_be_a_mac
 from camreset.net.scanner import CHECK_TIMEOUT, check_timeout
 
 if TYPE_CHECKING:
@@ -145,6 +145,11 @@ def reset_remote(
         raise UsageError(
             "--yes sends without asking, so say which camera you mean: add --mac MAC "
             "(the camera's MAC, or its last four characters)"
+        )
+    if mac is not None and not could_be_a_mac(mac):  # before a packet goes out
+        raise UsageError(
+            f"--mac {mac!r} is not a MAC: give the camera's MAC (like 9C:8E:CD:00:00:02, on "
+            "its label) or its last four characters (like 0002)"
         )
     chosen = ACTIONS[action]
     kb = cli(ctx).kb()

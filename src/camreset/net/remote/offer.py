@@ -34,13 +34,25 @@ def actions_for(camera: Camera) -> tuple[RemoteAction, ...]:
     return ()
 
 
+def could_be_a_mac(typed: str) -> bool:
+    """Whether `typed` has the shape of a MAC or of its last four hex digits, so that a
+    mistyped `--mac` is refused before any packet goes to the camera."""
+    if normalise_mac(typed) is not None:
+        return True
+    return re.fullmatch(r"[0-9a-f]{4}", _digits(typed)) is not None
+
+
+def _digits(typed: str) -> str:
+    return re.sub(r"[\s:.\-]", "", typed.strip().casefold())
+
+
 def confirms(mac: str, typed: str) -> bool:
     """Whether `typed` names the MAC `mac`: all of it (any spelling), or its last four hex
     digits. Anything shorter, or any other MAC, is not a confirmation."""
     whole = normalise_mac(typed)
     if whole is not None:
         return whole == mac
-    digits = re.sub(r"[\s:.\-]", "", typed.strip().casefold())
+    digits = _digits(typed)
     return len(digits) == SUFFIX and mac.replace(":", "").endswith(digits)
 
 
