@@ -16,6 +16,7 @@ from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Phase
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.button_place import button_place, place_words
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
@@ -1318,3 +1319,21 @@ def test_the_permissions_page_gives_the_makers_own_list_where_a_source_has_one(
     tapo = book["tapo-c200"].stage("allow-permissions", 0)
     assert "No source we have lists what the Tapo app itself needs." in tapo.text
     assert not [f for f in tapo.facts if f.name == "app_permissions"]
+
+
+def test_a_place_from_guides_for_any_camera_is_said_as_usual_not_as_this_cameras(
+    kb: KnowledgeBase,
+) -> None:
+    """Web review 56, F12: a pan-tilt camera of unknown brand (a Foscam) read "Where the button
+    is on the camera: next to the microSD card slot.", whose only source is a TP-Link guide
+    for cameras of that shape; the drawing's caption said "It is next to" as well."""
+    other = resolve_generic(kb, OTHER, FormFactor.pan_tilt)
+    ready = StepRenderer(kb, compile_plan(kb, other)).step(StepRef(0, "action", "guided-reset", 0))
+    assert "on the camera: usually next to the microSD card slot." in ready.text
+    place = button_place(kb, other)
+    assert place is not None and "It is usually next to the microSD card slot." in place_words(
+        place
+    )
+    tapo = resolve_generic(kb, "tapo", FormFactor.pan_tilt)  # its maker's own guide says it
+    own = StepRenderer(kb, compile_plan(kb, tapo)).step(StepRef(0, "action", "guided-reset", 0))
+    assert "on the camera: next to the microSD card slot." in own.text

@@ -42,10 +42,18 @@ class ButtonPlace:
     usual: bool = False
     """From guides for any camera of its shape, which give more than one face: the face is
     the usual place, not this camera's known one."""
+    any_camera: bool = False
+    """From guides for any camera (of its shape), not about this camera or its maker's: what
+    they name is where such buttons usually are."""
 
     @property
     def known(self) -> bool:
         return self.face is not None
+
+    @property
+    def said_somewhere(self) -> bool:
+        """A source names a face, a spot or what the button is next to."""
+        return bool(self.face or self.where or self.near)
 
     @property
     def undecided(self) -> bool:
@@ -103,6 +111,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         same_source=same_source,
         also_first=tuple(first_there.items()),
         usual=model.any_brand("button") and bool(others) and primary.face is not None,
+        any_camera=model.any_brand("button"),
     )
 
 
@@ -130,6 +139,8 @@ def place_words(place: ButtonPlace) -> str:
         if place.also and place.usual:  # guides for any camera of this shape
             others = " or ".join(FACE_WORDS[f] for f in place.also)
             text = f"Usually {text[0].lower()}{text[1:]} (on some cameras, {others})"
+        elif place.any_camera and not place.also:
+            text = f"Usually {text[0].lower()}{text[1:]}"
         elif place.also:
             text += f" ({other_places(place)})"
         text += "."
@@ -141,7 +152,7 @@ def place_words(place: ButtonPlace) -> str:
         if place.where:
             text = f"{place.where[0].upper()}{place.where[1:]}; {text}"
     if place.near:
-        text += f" It is next to {place.near}."
+        text += f" It is {'usually ' if place.any_camera else ''}next to {place.near}."
     if place.label and looks_like(place.label):
         text += f" It is {with_article(place.label)}."
     elif place.label:  # what is printed by it

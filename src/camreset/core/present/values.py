@@ -102,6 +102,10 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     face said as the place read as known for any camera of that shape); a model's own
     sources that name two faces are said so, as under the drawing."""
     place = button_place(kb, model)
+    if place is not None and place.any_camera and not place.also and place.said_somewhere:
+        # one place from guides for any camera of the shape was said as this camera's: "next
+        # to the microSD card slot" for a Foscam (web review 56, F12)
+        return f"usually {location}"
     if place is None or not place.also:
         return location
     if place.usual:
