@@ -37,11 +37,11 @@ NO_ANSWER = "No answer at that address."
 """How the verdict of a silent address begins; the terminal names the address instead."""
 
 OWN_ADDRESS = (
-    "{address} is this computer's own address, not a camera's: `camreset scan` finds the "
+    "{address}: it is this computer's own address, not a camera's. `camreset scan` finds the "
     "cameras on your network."
 )
-"""Said after silence at a loopback address, where "this can mean the reset worked" is no
-help (terminal review 39: `check 127.0.0.1`)."""
+"""Said instead of the verdict after silence at a loopback address, where "this can mean the
+reset worked" is no help (terminal reviews 39 and 56: `check 127.0.0.1`)."""
 
 T = TypeVar("T")
 EXIT_NO_ANSWER = 1
@@ -213,13 +213,14 @@ def check(
     else:
         _notes(result.problems)
         said = MESSAGES[verdict]
+        own = not result.answered and ipaddress.ip_address(result.address).is_loopback
         if result.cameras:
             _show(result.cameras)
+        elif own:  # not "this can mean the reset worked": no camera was asked (review 56)
+            said = f"No answer from {OWN_ADDRESS.format(address=result.address)}"
         elif NO_ANSWER in said:  # the verdict says it: once, with the address
             said = said.replace(NO_ANSWER, f"No answer from {result.address}.", 1)
         else:
             typer.echo(f"No answer from {result.address}.")
         typer.echo(said)
-        if not result.answered and ipaddress.ip_address(result.address).is_loopback:
-            typer.echo(OWN_ADDRESS.format(address=result.address))
     raise typer.Exit(EXITS[verdict])
