@@ -75,6 +75,19 @@ def test_a_model_name_typed_without_quotes_is_told_to_go_in_quotes(
     )
 
 
+def test_a_second_session_id_is_not_told_to_go_in_quotes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A session id never has a space: `camreset report x y` was told "a name with spaces goes
+    in quotes" (terminal review 56)."""
+    with pytest.raises(SystemExit) as exited:
+        main(["report", "x", "y"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        "camreset report: Got unexpected extra argument(s) (y) (try 'camreset report --help')\n"
+    )
+
+
 def test_an_unlisted_number_of_a_known_brand_points_to_that_brand_s_steps() -> None:
     """`guide DS-2CD9999` said only "unknown camera model", where `show` and the web offer
     Hikvision's usual steps (a reviewer, as an installer)."""

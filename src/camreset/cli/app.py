@@ -143,6 +143,9 @@ def _typed_command(argv: list[str] | None) -> str:
 
 
 EXTRA_WORDS = "Got unexpected extra argument"
+NAMING_COMMANDS = frozenset({"guide", "show", "models"})
+"""Commands whose argument is a camera's name, which may have spaces (`guide tapo c200`); a
+session id never has (`report x y`: terminal review 56)."""
 """Click's words for more words than a command takes: a model name typed without quotes."""
 
 
@@ -165,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     except UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else _typed_command(argv)
         message = plain_text(exc.format_message()).replace(VALIDATOR_PREFIX, "")
-        if message.startswith(EXTRA_WORDS):  # `guide tapo c200`: one model, two words
+        if message.startswith(EXTRA_WORDS) and where.split()[-1] in NAMING_COMMANDS:
             message += "; a name with spaces goes in quotes"
         print(f"{where}: {message} (try '{where} --help')", file=sys.stderr)
         sys.exit(EXIT_USAGE)
