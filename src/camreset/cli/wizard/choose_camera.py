@@ -177,8 +177,8 @@ def choose_have(
     if current is None:
         hint = "Enter = skip: a step will ask for what it needs"
     else:
-        kept = " ".join(str(ids.index(h) + 1) for h in ids if h in current) or "none"
-        hint = f"Enter = keep {kept}"
+        kept = " ".join(str(ids.index(h) + 1) for h in ids if h in current)
+        hint = f"Enter = keep {kept}" if kept else "Enter = none ticked"  # not "keep none"
     example = f"1 {len(ids)}" if len(ids) > 1 else "1"  # not "1 4" of three (installer review 44)
     picked = ask_numbers(console, reader, f"Numbers, e.g. {example} ({hint}): ", len(ids))
     if picked is None:
