@@ -237,6 +237,21 @@ def test_an_error_after_undos_names_the_step_as_printed(cli: Cli, tmp_path: Path
     )
 
 
+def test_an_answer_after_the_end_names_the_end_as_printed(cli: Cli, tmp_path: Path) -> None:
+    """The end is printed as the result, with no step number: "the session finished at Step
+    16" named a step the transcript never showed (terminal review 56)."""
+    items = list(parse_answers((SCRIPTS / "tapo-c200-success.yaml").read_bytes(), "story"))
+    path = write(tmp_path / "a", [*items, "extra"])
+    code, records = cli.json_lines("guide", "tapo-c200", "--answers", path)
+    assert code == 2
+    message = records[-1]["message"]
+    assert f"answer {len(items) + 1} ('extra') comes after the end: the session finished with " in (
+        message
+    )
+    assert "“Your camera is back” and its feedback is recorded" in message
+    assert "Step" not in message
+
+
 def test_unreadable_file_and_unknown_session(cli: Cli, tmp_path: Path) -> None:
     result = cli("guide", "tapo-c200", "--answers", str(tmp_path / "missing.yaml"))
     assert result.exit_code == 2

@@ -40,6 +40,8 @@ def step_name(state: SessionState) -> str:
     """The step on screen as the run printed it ("Step 1"), with its id for the script: its
     id counts every event, undone ones too, so alone it named "3.i.reason" beside "Step 1"."""
     step = state.current
+    if step.kind == "outcome":  # printed as the result, with no number (terminal review 56)
+        return f"the end, “{step.title}”"
     return f"Step {state.progress.steps_done + 1}, “{step.title}” ({step.id})"
 
 
@@ -115,7 +117,7 @@ def replay(
             if step.kind == "outcome" and state.feedback is not None and item != "undo":
                 raise InvalidAnswerError(
                     f"answer {number} ({item!r}) comes after the end: the session finished "
-                    f"at {step_name(state)} and its feedback is recorded"
+                    f"with “{step.title}” and its feedback is recorded"
                 )
             if item.startswith(NETWORK_ITEM):
                 state = _network(sessions, session_id, state, item, number, network_timeout)
