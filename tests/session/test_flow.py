@@ -1993,7 +1993,7 @@ def test_a_long_list_of_recovery_routes_shows_one_then_the_deadline_and_the_wait
     # and whose password each of the rest is for, all of them (phone review 43: "4 more ways
     # (1 for a recorder, 2 for the app account)" named three)
     said = (
-        "11 more ways, with their sources, are on this page"
+        "11 more ways, with their sources, are listed with this step"
         " (9 for the camera itself, 2 for a recorder)."
     )
     assert said in step.text

@@ -282,7 +282,7 @@ def test_a_recovery_page_lists_the_first_route_and_points_to_the_rest(kb: Knowle
     step = renderer.step(StepRef(0, "opening", "recovery"))
     assert step.text.count("• ") == 1
     whose = r"\(\d+ for the camera itself, \d+ for a recorder\)"
-    more = rf"\d+ more ways, with their sources, are on this page {whose}\."
+    more = rf"\d+ more ways, with their sources, are listed with this step {whose}\."
     assert re.search(more, step.text)
     assert len(step.facts) > 3  # every route still shown, each with its source
     assert "The code lasts 24 or 48 hours" in step.text and "(hours)" not in step.text

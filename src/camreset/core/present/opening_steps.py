@@ -280,7 +280,7 @@ def _route(
         whose = [f"{n} for {who}" for n, who in counts if n]
         also = f" ({', '.join(whose)})" if own < more else ""  # all its own: nothing to tell
         verb = "is" if more == 1 else "are"  # above the title in a short terminal: no "below"
-        lines.append(f"{more} more {ways}, with their sources, {verb} on this page{also}.")
+        lines.append(f"{more} more {ways}, with their sources, {verb} listed with this step{also}.")
     text = "\n\n".join([r.fill(lead), *lines, *(r.fill(a) for a in after or [])])
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
