@@ -71,6 +71,7 @@ from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import CANT, clock
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
+from camreset.core.session.app_in_use import app_used_since_refused
 from camreset.core.session.asked_again import asked_again
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.opening import (
@@ -101,7 +102,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if not_at_hand(fold.history):  # the pin of someone who presses the button by hand
         step = replace(step, text=for_a_fingertip(step.text))
     app = plan.model.app
-    if "app" in fold.cannot and _uses_app(step, app):
+    if "app" in fold.cannot and _uses_app(step, app) and not app_used_since_refused(fold, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
     elif app and _on_first_owners_account(fold) and _asks_the_app(step, app):
         paired = plan.model.pairs_via  # a hub sold with it is on that account too
