@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from tests.session.conftest import T0, start_event
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session.commands import PACE
 
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 
@@ -77,3 +79,20 @@ def test_a_page_that_is_no_check_does_not_offer_an_answer_it_lacks(guide: Guide)
     notice = page.notice or ""
     assert "You went on before the restart was over" in notice
     assert "Not yet" not in notice and "let it settle before you go on" in notice
+
+
+@pytest.mark.parametrize(("pace", "cut_short"), [(100, False), (1, True), (10**9, True)])
+def test_a_wait_counted_down_at_a_faster_pace_counts_at_that_pace(
+    guide: Guide, pace: float, cut_short: bool
+) -> None:
+    """`guide --fast` counts a 3-minute restart down in 1.8 s: answered at its end, it is the
+    whole wait (terminal review 56, F8). A pace beyond any the terminal runs is ignored."""
+    state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
+    for answer in OPENING:
+        state = _answer(guide, state, answer)
+    while not state.current.wait_seconds or "restart" not in state.current.title:
+        state = _answer(guide, state, "done")
+    waited = timedelta(seconds=state.current.wait_seconds / 100)
+    command = Command("answer", state.current.id, "done", {PACE: pace})
+    state = guide.extend(state, [guide.command(state, command, T0 + waited)])
+    assert ("before the restart was over" in (state.current.notice or "")) is cut_short

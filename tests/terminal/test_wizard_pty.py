@@ -454,6 +454,24 @@ def test_after_a_wait_enter_alone_answers_done_waiting(db_url: str) -> None:
     assert finish(child) == 4
 
 
+def test_a_countdown_run_to_its_end_at_the_fast_pace_is_a_full_wait(db_url: str) -> None:
+    """`--fast` runs a 3-minute restart in under 2 s: the next step said "You went on before
+    the restart was over (waited 1.9 s of 3 min)" (terminal review 56, F8)."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
+    wait = next(i for i, s in enumerate(TAPO_SUCCESS) if s.title == "Let the camera restart")
+    answer(child, keys(TAPO_SUCCESS[:wait]))
+    child.expect(COUNTDOWN)  # left to run to its end
+    child.expect(r"Your answer \(Enter = Done waiting\): ")
+    child.sendline("")
+    child.expect(PROMPT)
+    shown = " ".join(plain(child.before).split())
+    assert TAPO_SUCCESS[wait + 1].title in shown
+    assert "went on before" not in shown
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4
+
+
 def test_a_name_taken_as_the_closest_is_said_before_the_first_question(db_url: str) -> None:
     """An installer answered the checklist for a camera that was only named afterwards."""
     child = spawn(["guide", "tapo c-200x"], db_url)

@@ -39,6 +39,7 @@ from camreset.core.present.fixed_words import (
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
+from camreset.core.session.commands import PACE
 from camreset.core.session.detours import hold_minimum
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
@@ -178,7 +179,8 @@ class Wizard:
                     return None  # q in the list leaves, as on a step
                 items = sorted(have or ())
                 return sessions.apply(session_id, Command("have", data={"have": items}))
-            return sessions.apply(session_id, Command("answer", step.id, choice.answer))
+            paced = {PACE: self.pace.factor} if self.pace.factor != 1 else {}  # `--fast`
+            return sessions.apply(session_id, Command("answer", step.id, choice.answer, paced))
         except StaleStepError:
             self.console.print(
                 Text("This session moved on elsewhere; here is where it stands now.", "notice")

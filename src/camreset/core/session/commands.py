@@ -47,6 +47,10 @@ FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)
 SCRIPTED = "scripted"
 """In an answer's data: it was read from a file (`camreset guide --answers`), not given by a
 person at that moment, so the time between it and the step before says nothing."""
+PACE = "pace"
+"""In an answer's data: the terminal ran its timers this many times faster (`guide --fast`),
+so a wait it counted down in 1.8 s was the step's 3 minutes (terminal review 56, F8)."""
+PACE_MAX = 1000.0
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,9 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         asked["asked"] = timer_words(current.timer).plan
     if data.get(SCRIPTED) is True:  # its time is when a file was read, not a person's pace
         asked[SCRIPTED] = True
+    pace = data.get(PACE)
+    if isinstance(pace, int | float) and 1 < pace <= PACE_MAX:
+        asked[PACE] = float(pace)
     return SessionEvent(type=event_type, at=at, step=step, answer=chosen, data=asked)
 
 

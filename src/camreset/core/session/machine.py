@@ -29,7 +29,7 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours, said
 from camreset.core.session.causes import before_going_back, cause_lists
-from camreset.core.session.commands import SCRIPTED, Command, command_event
+from camreset.core.session.commands import PACE, SCRIPTED, Command, command_event
 from camreset.core.session.dark import never_on, said_dark
 from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
@@ -219,6 +219,7 @@ class Guide:
         shown = str(event.data.get(TITLE) or shown_title(step, plan, fold))  # as it was shown
         seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
         quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
+        quick *= float(event.data.get(PACE, 1.0))  # timers sped up: the time they counted
         own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)
         held = fold.held[2] if own and fold.held and ref.kind == "action" else None
         fold.before, fold.before_shown = fold.snapshot(), fold.shown
