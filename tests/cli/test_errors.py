@@ -46,8 +46,8 @@ def test_a_bad_option_value_is_one_line_in_a_persons_words(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert err == (
-        "camreset report: Invalid value for '--format': 'pdf' is not one of 'md', 'txt', "
-        "'json'. (try 'camreset report --help')\n"
+        "camreset report: Invalid value for '--format': 'pdf' is not one of 'md', 'markdown', "
+        "'txt', 'text', 'json'. (try 'camreset report --help')\n"
     )
 
 

@@ -374,6 +374,17 @@ def test_a_line_is_taken_in_any_case_and_an_empty_model_is_refused(
     assert "MODEL is empty" in empty.stderr and len(empty.stderr.splitlines()) == 1
 
 
+def test_the_report_formats_take_their_names_in_full_too(cli: Cli) -> None:
+    """`--format markdown` was refused: only `md` (helpdesk review 57)."""
+    cli("guide", "tapo-c200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    for short_name, full in (("md", "markdown"), ("txt", "text")):
+        named = cli("report", session, "--format", full)
+        assert named.exit_code == 0
+        assert named.stdout == cli("report", session, "--format", short_name).stdout
+    assert cli("report", session, "--format", "text").stdout != cli("report", session).stdout
+
+
 def test_still_not_right_after_a_reset_hands_over_to_support(cli: Cli, tmp_path: Path) -> None:
     """ "No, still not right" at the end exited 0, and the report said "Done" beside "Did it
     work: no" (terminal review 3)."""

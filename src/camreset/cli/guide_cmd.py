@@ -202,7 +202,8 @@ def report(
         str, typer.Argument(metavar="ID", help="The session's id, or its live short code.")
     ],
     format: Annotated[
-        Literal["md", "txt", "json"], typer.Option("--format", help="md, txt or json.")
+        Literal["md", "markdown", "txt", "text", "json"],
+        typer.Option("--format", help="md (or markdown), txt (or text) or json."),
     ] = "md",
     with_id: Annotated[
         bool,
@@ -224,7 +225,7 @@ def report(
     if format == "json":  # what people typed is escaped, not printed raw (terminal_json)
         document = json.dumps(built.model_dump(mode="json"), indent=2, ensure_ascii=False)
         typer.echo(terminal_json(document))
-    elif format == "txt":
+    elif format in ("txt", "text"):  # the words an agent types first (helpdesk review 57)
         typer.echo(render_text(built), nl=False)
     else:
         typer.echo(render_markdown(built), nl=False)
