@@ -9,7 +9,7 @@ phone with a character wrong is told apart from a camera's name.
 from __future__ import annotations
 
 from .conftest import PageClient
-from .flow import start
+from .flow import start, walk
 
 
 def _undo_label(client: PageClient, url: str) -> str:
@@ -272,3 +272,52 @@ def test_a_hold_timed_on_the_desk_is_kept_when_the_phone_answered_its_page_first
     ]
     held = next(row[5] for row in rows if row[2].startswith(title))
     assert held.startswith("16 s"), rows
+
+
+def test_after_an_undo_from_the_other_screen_each_back_button_names_its_own_answers(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The desk took back the phone's second answer: its Back then said "undo my last answer"
+    for the phone's first one, and the phone's said its own answer came from another screen
+    (helpdesk review 57, M1)."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    first = phone.page(url).h1.get_text()
+    _press(phone, url, "done")
+    _press(phone, url, "done")
+    form = desk.page(url).find("form", action=f"{url}/undo")
+    assert desk.submit(form, form.button).status_code == 303
+    desk_label = _undo_label(desk, url)
+    assert desk_label.startswith("← Back: undo the last answer, given on another screen")
+    assert f"to “{first}”" in desk_label
+    assert _undo_label(phone, url) == "← Back: undo my last answer"
+
+
+def test_the_customers_feedback_taken_back_on_the_desk_is_named_and_kept_for_support(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The desk's Back on a finished session said "take back my answer" and removed the
+    customer's "Yes, it is fixed" and their words without trace (helpdesk review 57, M2)."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    end = walk(phone, url, prefer=("yes", "done"))
+    form = end.find("form", action=f"{url}/feedback")
+    assert phone.submit(form, fixed="yes", comment="works again").status_code == 303
+    undo = desk.page(url).find("form", action=f"{url}/undo")
+    said = " ".join(undo.get_text().split())
+    assert said == "← Back: take back the answer given on another screen to “Did this fix it?”"
+    assert "take back my answer" in " ".join(
+        phone.page(url).find("form", action=f"{url}/undo").get_text().split()
+    )
+    undone = desk.submit(undo)
+    assert undone.status_code == 303
+    back = desk.page(undone.headers["location"])
+    notice = " ".join(back.select_one("p.notice[autofocus]").get_text().split())
+    assert notice.startswith("You took back “Yes, it is fixed (their words: “works again”)”.")
+    told = phone.get(f"{url}/now").json()["said"]
+    assert told == (
+        "The other screen took back the answer “Yes, it is fixed (their words: “works again”)” "
+        "to “Did this fix it?”."
+    )
+    report = phone.get(f"{url}/report/text").text
+    assert "Did this fix it?" in report and "works again" in report

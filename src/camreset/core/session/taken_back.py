@@ -15,6 +15,12 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.detour_steps import answer_words
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
+from camreset.core.present.words import (
+    FEEDBACK_WORDS,
+    FOR_SALE_ENDS,
+    SALE_FEEDBACK_WORDS,
+    feedback_question,
+)
 from camreset.core.session.events import STEP_EVENTS, TITLE, SessionEvent
 from camreset.core.session.fold import Fold
 from camreset.core.session.shown import shown_step
@@ -43,6 +49,9 @@ def taken_back(
     still = {id(e) for e in kept}
     out = []
     for i, event in enumerate(events):
+        if event.type == "feedback" and event.step is not None and id(event) not in still:
+            out.append(_feedback_taken_back(event, event.step))
+            continue
         if event.type not in STEP_EVENTS or event.step is None or id(event) in still:
             continue
         step = shown_step(plan, renderer, fold, StepRef.parse(event.step))
@@ -53,3 +62,18 @@ def taken_back(
         title = str(event.data.get(TITLE) or step.title)  # as shown, where the event kept it
         out.append(TakenBack(title, label or event.answer or event.type, event.at, held))
     return tuple(out)
+
+
+def _feedback_taken_back(event: SessionEvent, step: str) -> TakenBack:
+    """A feedback taken back on the end page, with the person's words: an agent's Back on a
+    finished session removed a customer's "Yes, it is fixed" and comment without trace
+    (helpdesk review 57)."""
+    ending = StepRef.parse(step).ref
+    question = feedback_question(ending.replace("-", "_"), ending)
+    fixed = str(event.data.get("fixed", ""))
+    words = dict(SALE_FEEDBACK_WORDS if ending in FOR_SALE_ENDS else FEEDBACK_WORDS)
+    label = words.get(fixed, fixed)
+    comment = str(event.data.get("comment") or "").strip()
+    if comment:
+        label = f"{label} (their words: “{comment}”)"
+    return TakenBack(question, label, event.at)

@@ -43,7 +43,7 @@ from camreset.core.session.commands import DETAIL_FIELDS, DETAIL_MAX
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
-from camreset.web.pages.answered_here import answered_here, remember
+from camreset.web.pages.answered_here import answered_here, moved_here, remember
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.moved import moved_words, your_undo_words
@@ -97,7 +97,7 @@ async def session_now(request: Request, session_id: str) -> Response:
     agent's, while the customer answers on a phone) follows the session by itself, or (not
     following, or something typed there) says what was answered, with a link."""
     state = await services(request).sessions.state_async(session_id)
-    said = moved_words(state, here=answered_here(request, session_id, state)).said
+    said = moved_words(state, here=moved_here(request, session_id, state)).said
     url = _session_url(request, session_id, "?moved=1")
     now = {"step": state.current.id, "url": url, "said": said}
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
@@ -216,7 +216,7 @@ async def render_session(
         can_undo=state.can_undo,
         undo_elsewhere=state.can_undo and not answered_here(request, session_id, state),
         stale=stale,
-        moved_on=moved_words(state, here=answered_here(request, session_id, state))
+        moved_on=moved_words(state, here=moved_here(request, session_id, state))
         if moved_on
         else None,
         resumed=resumed,
