@@ -123,12 +123,14 @@ def test_a_setup_light_its_own_sources_give_otherwise_is_named_on_the_check(
     """A brand review: the Swann SWWHD-PTCAM's check named only Swann's slow blue blink for
     standalone cameras; its own guide's right-hand red blink was only on its card, so an
     owner seeing red answered "No" and was sent to swap adapters. A line's guides that put
-    a light differently stay on the card (Tapo's pages name one)."""
+    a light differently are named too (KB audit 57: Tapo's were on its card only)."""
     book = PlanBook(kb)
     swann = book["swann-swwhd-ptcam"].stage("guided-reset", 4).text
     assert "blue blinking" in swann
     assert "Another source says that in setup mode the light shows red blinking." in swann
-    assert "Another source" not in book["tapo-c200"].stage("guided-reset", 4).text
+    tapo = book["tapo-c200"].stage("guided-reset", 4).text
+    assert "Another source says that in setup mode the light shows a set colour, blinking" in tapo
+    assert "Another source" not in book["wyze-cam-v3"].stage("guided-reset", 4).text
 
 
 def test_the_password_page_says_a_camera_joins_only_2_4_ghz_where_sourced(
@@ -1334,6 +1336,127 @@ def test_a_place_from_guides_for_any_camera_is_said_as_usual_not_as_this_cameras
     assert place is not None and "It is usually next to the microSD card slot." in place_words(
         place
     )
-    tapo = resolve_generic(kb, "tapo", FormFactor.pan_tilt)  # its maker's own guide says it
-    own = StepRenderer(kb, compile_plan(kb, tapo)).step(StepRef(0, "action", "guided-reset", 0))
-    assert "on the camera: next to the microSD card slot." in own.text
+    # KB audit 57: a named model whose place comes from its line's guide for its shape (the
+    # Tapo C200: "near the microSD slot" on TP-Link's page for pan-tilt cameras) is as unsure
+    c200 = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "tapo-c200")))
+    ready = c200.step(StepRef(0, "action", "guided-reset", 0))
+    assert "on the Tapo C200: usually next to the microSD card slot." in ready.text
+    # a place its own source gives is said as it is
+    wyze = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "wyze-cam-v3")))
+    own = wyze.step(StepRef(0, "action", "guided-reset", 0))
+    assert "on the Wyze Cam v3: underneath, next to the microSD slot" in own.text
+
+
+def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_the_place(
+    kb: KnowledgeBase,
+) -> None:
+    """KB audit 57: a place with no side of its own dropped the sides other sources give
+    (Kasa EC70), and a source saying there is no reset button went unsaid (Nest Cam Indoor),
+    in the instruction; the caption said "No source says which side" above a given place."""
+    ec70 = resolve_model(kb, "kasa-ec70")
+    ready = StepRenderer(kb, compile_plan(kb, ec70)).step(StepRef(0, "action", "guided-reset", 0))
+    assert (
+        "usually next to the microSD card slot (other sources say on top, underneath or on the "
+        "side)."
+    ) in ready.text
+    place = button_place(kb, ec70)
+    assert place is not None and place_words(place).startswith(
+        "Usually next to the microSD card slot (other sources say on top, underneath or on the "
+        "side)."
+    )
+    nest = resolve_model(kb, "nest-cam-indoor")
+    ready = StepRenderer(kb, compile_plan(kb, nest)).step(StepRef(0, "action", "guided-reset", 0))
+    assert "next to the USB port (one source says it has no reset button)." in ready.text
+
+
+def test_a_setup_sign_from_its_lines_sources_is_said_as_what_the_line_usually_shows(
+    kb: KnowledgeBase,
+) -> None:
+    """KB audit 57: a Tapo C100's "Is the camera in setup mode now?" gave the light one Tapo
+    camera's owner reported as the C100's own, and left out the TP-Link guide's other one."""
+    book = PlanBook(kb)
+    c100 = next(
+        book["tapo-c100"].stage("guided-reset", i)
+        for i in range(8)
+        if book["tapo-c100"].stage("guided-reset", i).title.startswith("Is the camera in setup")
+    )
+    assert c100.text.startswith("Tapo cameras usually show this in setup mode: the light shows red")
+    assert "Another source says that in setup mode the light shows a set colour, blinking" in (
+        c100.text
+    )
+    wyze = next(
+        book["wyze-cam-v3"].stage("guided-reset", i)
+        for i in range(8)
+        if book["wyze-cam-v3"].stage("guided-reset", i).title.startswith("Is the camera in setup")
+    )
+    assert wyze.text.startswith("In setup mode")  # its own sources say it
+
+
+@pytest.mark.parametrize(
+    ("model", "said"),
+    [
+        ("arlo-pro", "on the back (or next to the charging port: its source names both)"),
+        ("blink-outdoor", "usually underneath (or on the back: its source names both)"),
+    ],
+)
+def test_a_guide_naming_two_places_is_read_as_two(kb: KnowledgeBase, model: str, said: str) -> None:
+    """KB audit 57: "often on the back or near the charging port" was one place, "on the back,
+    next to the charging port"; Blink's "back or bottom" was "underneath" alone."""
+    plan = compile_plan(kb, resolve_model(kb, model))
+    ready = StepRenderer(kb, plan).step(StepRef(0, "action", "guided-reset", 0))
+    assert f"Where the button is on the {resolve_model(kb, model).name}: {said}." in ready.text
+
+
+def test_a_single_unconfirmed_source_on_the_band_is_said_as_such(kb: KnowledgeBase) -> None:
+    """KB audit 57: a blog's "most Nest doorbells only work on 2.4 GHz" was said as "The
+    sources say this doorbell joins only 2.4 GHz Wi-Fi"."""
+    book = PlanBook(kb)
+    nest = book["nest-doorbell-battery"].stage("use-2g-network", 0).text
+    assert nest.startswith("A guide says most Google Nest doorbells join only 2.4 GHz Wi-Fi.")
+    c310 = book["tapo-c310"].stage("use-2g-network", 0).text
+    assert c310.startswith("An unconfirmed source says it joins only 2.4 GHz Wi-Fi.")
+
+
+def test_a_recovery_route_is_said_in_sentences_without_notes_for_authors(
+    make_driver: Any,
+) -> None:
+    """Web review 56, F13: "…set a new password; Needs: your account's e-mail address; only if
+    an email was registered at first setup; no expiry given"."""
+    d = make_driver(model="amcrest-ip4m-1041b", opening=True)
+    d.send("forgot-password")
+    text = d.state.current.text
+    assert (
+        "> set a new password. You will need your account's e-mail address. Only if an e-mail "
+        "address was registered at first setup."
+    ) in text
+    assert "Needs:" not in text and "no expiry given" not in text
+
+
+def test_the_restart_time_no_source_gives_is_said_to_be_camresets_reading(
+    kb: KnowledgeBase,
+) -> None:
+    """KB audit 57: "about 3 minutes" read as a sourced time, where the guides say only
+    "several minutes"."""
+    book = PlanBook(kb)
+
+    def restart(model: str) -> str:
+        return next(
+            s.text
+            for s in (book[model].stage("guided-reset", i) for i in range(8))
+            if s.title == "Let the camera restart"
+        )
+
+    said = "the general guides say several minutes, and three is camreset's reading of that."
+    assert said in restart("wyze-cam-v3")
+    assert said not in restart("tapo-c200")  # its sources give one
+
+
+def test_a_hold_page_says_when_its_sources_give_different_times(kb: KnowledgeBase) -> None:
+    """KB audit 57: "keep holding for at least 5 seconds" followed the first of two equally
+    sure claims (5 s and 30 s); only the facts below the answers said they differ."""
+    book = PlanBook(kb)
+    c100 = book["tapo-c100"].stage("guided-reset", 2).text
+    assert "The sources differ on how long to hold (5 to 30 seconds): the timer runs to 30." in (
+        c100
+    )
+    assert "differ on how long" not in book["arlo-pro"].stage("guided-reset", 2).text

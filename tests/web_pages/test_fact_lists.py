@@ -39,3 +39,18 @@ def test_a_sync_modules_light_chart_is_one_list_on_the_hub_question(client: Page
     assert [a.get_text() for a in chart.select("a")] == [
         "Understanding the LEDs on your Sync Module"
     ]
+
+
+def test_a_facts_note_is_shown_under_it(client: PageClient) -> None:
+    """KB audit 57: a fact's note ("three minutes is our reading of that") was on the terminal's
+    card only; the web page's facts never showed it."""
+    url = start(client, "Wyze Cam v3", have=EVERYTHING)
+    page = client.page(url)
+    for _ in range(30):
+        if page.h1.get_text() == "Let the camera restart":
+            break
+        offered = [str(b["value"]) for b in page.select("form.answers button")]
+        page = answer(client, url, next(a for a in ("yes", "done", *offered) if a in offered))
+    assert page.h1.get_text() == "Let the camera restart"
+    notes = [" ".join(p.get_text().split()) for p in page.select("ul.facts p.fact-note")]
+    assert any("three minutes is our reading of that" in n for n in notes), notes

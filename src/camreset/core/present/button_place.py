@@ -42,9 +42,17 @@ class ButtonPlace:
     usual: bool = False
     """From guides for any camera of its shape, which give more than one face: the face is
     the usual place, not this camera's known one."""
-    any_camera: bool = False
-    """From guides for any camera (of its shape), not about this camera or its maker's: what
-    they name is where such buttons usually are."""
+    from_default: bool = False
+    """Not from sources about this model: from its line's or its shape's guides, or guides
+    for any camera. What they name is where such buttons usually are, said so (web review
+    56, F12; KB audit 57: 49 named models read "next to the microSD card slot" as known)."""
+    named_elsewhere: bool = False
+    """With no face of its own, other claims name faces (`candidates` are theirs)."""
+    denied: bool = False
+    """Another claim says it has no reset button (Nest Cam Indoor, a Hikvision dome)."""
+    near_elsewhere: tuple[str, ...] = ()
+    """What other claims with no face of their own say it is next to (an Arlo Pro's guide:
+    "on the back or near the charging port")."""
 
     @property
     def known(self) -> bool:
@@ -111,17 +119,40 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         same_source=same_source,
         also_first=tuple(first_there.items()),
         usual=model.any_brand("button") and bool(others) and primary.face is not None,
-        any_camera=model.any_brand("button"),
+        from_default=resolved.origin.is_default,
+        named_elsewhere=primary.face is None and bool(others),
+        denied=any(isinstance(c.value, Button) and not c.value.present for c in resolved.claims),
+        near_elsewhere=tuple(
+            dict.fromkeys(
+                c.value.near
+                for c in resolved.claims
+                if isinstance(c.value, Button)
+                and c.value.present
+                and c.value.face is None
+                and c.value.near not in (None, primary.near)
+            )
+        ),
     )
 
 
+def faces_or(faces: tuple[Face, ...]) -> str:
+    """ "on top, underneath or on the side"."""
+    words = [FACE_WORDS[f] for f in faces]
+    return ", ".join(words[:-1]) + f" or {words[-1]}" if len(words) > 1 else "".join(words)
+
+
 def other_places(place: ButtonPlace) -> str:
-    """The faces besides the first, said as who names them: "or underneath: its source
+    """The places besides the first, said as who names them: "or underneath: its source
     names both", "other sources say underneath" (under the drawing and in a page's text)."""
     first = dict(place.also_first)
     others = ("; or " if first else " or ").join(
-        f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
-        for f in place.also
+        [
+            *(
+                f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
+                for f in place.also
+            ),
+            *(f"next to {near}" for near in place.near_elsewhere),
+        ]
     )
     if place.same_source:
         return f"or {others}: its source names both"
@@ -132,6 +163,8 @@ def place_words(place: ButtonPlace) -> str:
     """The caption under a drawing: where, what is near, what to open or tilt first."""
     if place.absent:
         return "This camera has no reset button."
+    usually = "usually " if place.from_default else ""
+    near_said = False
     if place.face is not None:
         text = FACE_WORDS[place.face].capitalize()
         if place.where:
@@ -139,11 +172,20 @@ def place_words(place: ButtonPlace) -> str:
         if place.also and place.usual:  # guides for any camera of this shape
             others = " or ".join(FACE_WORDS[f] for f in place.also)
             text = f"Usually {text[0].lower()}{text[1:]} (on some cameras, {others})"
-        elif place.any_camera and not place.also:
+        elif place.from_default:
             text = f"Usually {text[0].lower()}{text[1:]}"
-        elif place.also:
+        if (place.also or place.near_elsewhere) and not place.usual:
             text += f" ({other_places(place)})"
         text += "."
+    elif place.named_elsewhere and (place.near or place.where):
+        # its own place first, then the faces other sources give: not "no source says which
+        # side" above a place one does give (KB audit 57, a Kasa EC70)
+        spot = ", ".join(
+            p for p in (place.where, f"next to {place.near}" if place.near else "") if p
+        )
+        text = f"{usually}{spot} (other sources say {faces_or(place.candidates)})."
+        text = text[0].upper() + text[1:]
+        near_said = True
     else:
         looks = [FACE_WORDS[f] for f in place.candidates]
         where = ", ".join(looks[:-1]) + f" and {looks[-1]}" if len(looks) > 1 else "".join(looks)
@@ -151,8 +193,10 @@ def place_words(place: ButtonPlace) -> str:
         text = side + (f": look {where}." if where else ".")
         if place.where:
             text = f"{place.where[0].upper()}{place.where[1:]}; {text}"
-    if place.near:
-        text += f" It is {'usually ' if place.any_camera else ''}next to {place.near}."
+    if place.near and not near_said:
+        text += f" It is {usually}next to {place.near}."
+    if place.denied:
+        text += " One source says it has no reset button."
     if place.label and looks_like(place.label):
         text += f" It is {with_article(place.label)}."
     elif place.label:  # what is printed by it

@@ -87,6 +87,15 @@ class DisputedClaim:
         return CONFIDENCE[self.confidence].word
 
 
+SENTENCE_FACTS = frozenset({"password_recovery"})
+"""Facts whose lines are steps and conditions, said one sentence each."""
+
+
+def _as_sentence(line: str) -> str:
+    line = line.strip()
+    return f"{line[:1].upper()}{line[1:]}" + ("" if line.endswith((".", "!", "?")) else ".")
+
+
 @dataclass(frozen=True)
 class FactView:
     """One fact in words. `lines` is the card's layout; `text` the same words on one line."""
@@ -106,6 +115,8 @@ class FactView:
 
     @property
     def text(self) -> str:
+        if self.name in SENTENCE_FACTS:  # "route; Needs: …; only if …" read as one run-on
+            return " ".join(_as_sentence(line) for line in self.lines)  # (web review 56, F13)
         return "; ".join(self.lines)
 
     @property

@@ -167,6 +167,12 @@ USUAL_LIGHT = (
 """The same for a camera with no speaker, whose line's sourced signs are a sound and a voice:
 "No source says what this camera does while held" sat above those sourced signs (web review
 52)."""
+GUIDES_SAY_SEVERAL_MINUTES = (
+    " No source gives this camera's restart time: the general guides say several minutes, and "
+    "three is camreset's reading of that."
+)
+"""After the restart wait taken from the general default, whose 3 minutes is our reading of
+"several minutes" (KB audit 57: the page gave it as a sourced time)."""
 
 
 def _heard(sound: str) -> str:
@@ -362,7 +368,7 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         lines = [value.route, *([code_validity(hours)] if hours else [])]
         return (
             lines
-            + _optional("Needs", ", ".join(_need(n) for n in value.needs))
+            + ([f"You will need {', '.join(_need(n) for n in value.needs)}"] if value.needs else [])
             + ([value.note] if value.note else [])
         )
     if isinstance(value, AfterReset):

@@ -242,6 +242,16 @@ def _only_24(model: ResolvedModel, own: str) -> str | None:
     if not all(b.startswith("2.4") for b in wifi.bands):
         return None
     brand = model.line.brand
+    if fact.origin is Origin.model and fact.confidence is Confidence.low:
+        # not "the sources say": a blog's "most Nest doorbells" (KB audit 57)
+        if "most" in (wifi.note or "").casefold().split():
+            return f"A guide says most {brand} {device_noun(model)}s join"
+        ours = {s for c in fact.claims for s in c.sources}
+        return (
+            "An unconfirmed source says it joins"
+            if len(ours) == 1
+            else ("Unconfirmed sources say it joins")
+        )
     if fact.origin is Origin.model:
         return own
     if fact.confidence is Confidence.high:  # the maker's own word for all its cameras

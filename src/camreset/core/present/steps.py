@@ -16,6 +16,7 @@ from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.connection import on_its_cable, without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import Origin
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import StepSpec, WaitFor
@@ -33,11 +34,22 @@ from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step, reset_for_sale
-from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN, button_words, setup_words
+from camreset.core.present.phrases import (
+    GUIDES_SAY_SEVERAL_MINUTES,
+    USUAL_LIGHT,
+    USUAL_SIGN,
+    button_words,
+    setup_words,
+)
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
-from camreset.core.present.timer import hold_timer, in_part_warning, set_by_a_window
+from camreset.core.present.timer import (
+    hold_disagreement,
+    hold_timer,
+    in_part_warning,
+    set_by_a_window,
+)
 from camreset.core.present.values import fill, other_setups, template_values, usual_sign
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
@@ -260,6 +272,9 @@ class StepRenderer:
                 f"Leave it alone for {duration(seconds)} while it restarts. "
                 f"Do not {self.power.off}."
             )
+            restart = self.model.facts.get("reboot_seconds")
+            if restart is not None and restart.origin is Origin.default:  # our reading of
+                text += GUIDES_SAY_SEVERAL_MINUTES  # "several minutes" (KB audit 57)
         else:
             seconds = spec.seconds or 60.0
             title = self.fill(spec.title) if spec.title else "Wait"
@@ -281,7 +296,7 @@ class StepRenderer:
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += USUAL_LIGHT if self.model.value("speaker") is False else USUAL_SIGN
-        text += in_part_warning(self.model, timer)
+        text += in_part_warning(self.model, timer) + hold_disagreement(self.model, timer, hold)
         if keep_plugged and not spec.unplugged:
             recorder_way = bool(self.values.get("nvr.reset_note"))
             text += " " + keep_on(self.power.off, self.model, recorder_way=recorder_way)
@@ -326,7 +341,17 @@ class StepRenderer:
         on_cable = "poe" in self.sourced_power  # sourced: an unknown power is not a cable
         wifi = not on_its_cable(self.model)
         said = setup_words(self.kb, self.model.setup_mode, activates, on_cable, wifi)
-        text = f"{lead}In setup mode {said}.{other_setups(self.kb, self.model)}"
+        sign = f"In setup mode {said}."
+        fact = self.model.facts.get("setup_mode")
+        if fact is not None and fact.origin.is_default:  # its line's or any camera's sign, said
+            # as such (KB audit 57: a Tapo C100's "red and green" rests on one Tapo camera)
+            whose = (
+                "Cameras"
+                if self.model.any_brand("setup_mode")
+                else f"{self.model.line.name} cameras"
+            )
+            sign = f"{whose} usually show this in setup mode: {said}."
+        text = f"{lead}{sign}{other_setups(self.kb, self.model)}"
         step = self.base("question", title, text, answers)
         return replace(step, facts=self.facts("setup_mode"), pattern=setup)
 

@@ -205,3 +205,25 @@ def in_part_warning(model: ResolvedModel, timer: Timer) -> str:
                 f"part{kept}: keep holding past {window.seconds} s."
             )
     return ""
+
+
+def hold_disagreement(model: ResolvedModel, timer: Timer, hold: str = "recommended") -> str:
+    """A sentence for a hold page (`hold`: which of the model's holds it times) whose sources
+    give different times, else "": the page's "at least 5 seconds" followed the first of two
+    equally sure claims (5 s and 30 s) and only the facts below the answers said they differ
+    (KB audit 57). No time is made up: the range is the claims' own, and the timer already
+    stops at its longest. A page with its own hold ("15", "long") is not about them."""
+    resolved = model.facts.get("hold")
+    if resolved is None or hold != "recommended":
+        return ""
+    windows = [timer_of(c.value) for c in resolved.claims if isinstance(c.value, Hold)]
+    if len({(lo, hi) for lo, _, hi in windows}) < 2:
+        return ""
+    least = min(lo for lo, _, _ in windows)
+    most = max(hi for _, _, hi in windows)
+    if least == most:
+        return ""
+    return (
+        f" The sources differ on how long to hold ({number(least)} to {number(most)} seconds): "
+        f"the timer runs to {number(timer.max)}."
+    )

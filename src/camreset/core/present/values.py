@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
-from camreset.core.present.button_place import button_place, other_places
+from camreset.core.present.button_place import button_place, faces_or, other_places
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.phrases import (
@@ -97,23 +97,27 @@ def _moving(model: ResolvedModel) -> dict[str, str]:
 
 
 def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str:
-    """A default's place is only the usual one: "usually on the back; on some cameras, on the
-    side or underneath" where the guides behind the default give more than one face (one
-    face said as the place read as known for any camera of that shape); a model's own
-    sources that name two faces are said so, as under the drawing."""
+    """A place from guides about its line, its shape or any camera is only the usual one
+    ("usually next to the microSD card slot"; "usually on the back; on some cameras, on the
+    side or underneath" where guides for any camera give more than one face); the places
+    other sources give, and a source saying it has none, are said beside it, as under the
+    drawing (a page naming one place where sources give two sent a Lorex owner to the back
+    only; KB audit 57: a Nest Cam Indoor's "no reset button" claim went unsaid)."""
     place = button_place(kb, model)
-    if place is not None and place.any_camera and not place.also and place.said_somewhere:
-        # one place from guides for any camera of the shape was said as this camera's: "next
-        # to the microSD card slot" for a Foscam (web review 56, F12)
-        return f"usually {location}"
-    if place is None or not place.also:
+    if place is None or place.absent:
         return location
     if place.usual:
         others = " or ".join(FACE_WORDS[f] for f in place.also)
         return f"usually {location}; on some cameras, {others}"
-    # as the drawing's caption says it: a page naming one place where sources give two
-    # sent a Lorex owner to the back only (a reviewer)
-    return f"{location} ({other_places(place)})"
+    said = f"usually {location}" if place.from_default and place.said_somewhere else location
+    asides = []
+    if place.also or (place.near_elsewhere and place.face is not None):
+        asides.append(other_places(place))
+    elif place.named_elsewhere:
+        asides.append(f"other sources say {faces_or(place.candidates)}")
+    if place.denied:
+        asides.append("one source says it has no reset button")
+    return f"{said} ({'; '.join(asides)})" if asides else said
 
 
 A_SHAPE = {
@@ -225,10 +229,11 @@ def template_values(
 def other_setups(kb: KnowledgeBase, model: ResolvedModel) -> str:
     """What other sources say setup mode looks like, where they differ from the claim the
     page follows: a Swann SWWHD-PTCAM owner seeing its own guide's red blink answered "No"
-    to a page that named only Swann's blue (brand review 47). Only sources about this model:
-    a line's guides that differ stay on its card."""
+    to a page that named only Swann's blue (brand review 47). The claims are those at the
+    level the page follows (the model's, or its line's: a Tapo's "a set colour, blinking"
+    from TP-Link's guide was on its card only, KB audit 57)."""
     fact = model.facts.get("setup_mode")
-    if fact is None or fact.origin is not Origin.model:
+    if fact is None:
         return ""
     followed = setup_words(kb, fact.value)
     said = (setup_words(kb, c.value) for c in fact.claims)
