@@ -1544,6 +1544,18 @@ def test_before_support_the_last_no_is_looked_at_once_more(make_driver: Any) -> 
     assert len(looks) == 1 and looks[0].result == "not seen on a last look"
 
 
+def test_a_last_look_that_could_not_be_done_is_not_reported_as_looked_at(
+    make_driver: Any,
+) -> None:
+    """ "I can't do this" on the last look went in the report as "not seen on a last look": a
+    support agent reads that the sign was looked for and absent (helpdesk review 57, L4)."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    to_the_last_look(d)
+    d.send("cant")
+    looks = [h for h in d.state.history if h.ref.ref == "last-look"]
+    assert len(looks) == 1 and looks[0].result == "could not look again"
+
+
 # -- one more look at a deciding answer ----------------------------------------------------
 def to_the_recheck(d: Driver) -> None:
     to_the_last_look(d)

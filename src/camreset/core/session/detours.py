@@ -280,6 +280,10 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         fold.looked.add(fold.phase)
         if given == "yes":
             return _seen_after_all(fold, plan, action, stage)
+        if given == CANT:  # they did not look: "not seen" read as looked for and absent
+            return "could not look again"  # (helpdesk review 57)
+        if given == NOT_SURE:
+            return "could not tell on a last look"
         return "not seen on a last look"
     # TELL_CHECK: the check answered after all ("I can't tell": as if it could not be done)
     told = given if given in ("yes", CANT) else "no"
