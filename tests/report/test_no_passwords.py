@@ -38,6 +38,9 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
             f"customer says pw: {REMOVED} and login admin / {REMOVED}",
         ),
         ("admin:Hik12345!", f"admin:{REMOVED}"),
+        # a helpdesk reviewer's (review 57): a default user and a word with a digit; French
+        ("admin Rover2019 is refused", f"admin {REMOVED} is refused"),
+        ("mdp: Soleil2020", f"mdp: {REMOVED}"),
         ("credentials admin/admin123", f"credentials admin/{REMOVED}"),
         ("passwd Hik12345", f"passwd {REMOVED}"),
         ("password, Hik12345", f"password, {REMOVED}"),
@@ -172,6 +175,9 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "held 30 s at 10:30, but the password reset did nothing on DS-2CD2143G2-I",
         "password page at 192.168.1.108 on firmware V5.7.3 after 2 tries",
         "used a pin for 30s, then the login page showed admin/admin",
+        # a default user name before a number that is no secret (review 57's "admin Rover2019")
+        "tried admin 3 times, then it locked for 30 min",
+        "the admin page on V5.7.3 asks for 2FA",
         # where it was bought and which phone said it: names, not passwords (a web reviewer's)
         "eBay, seller lost the password",
         "iPhone app says wrong password",

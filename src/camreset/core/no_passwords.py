@@ -20,7 +20,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
   password ("password: not accepted by the app", "the password is wrong again");
 - a "pin" followed by four to eight digits ("pin 482913") is a PIN, not the paperclip;
 - after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
-  "user:secret" pair loses its secret;
+  "user:secret" pair loses its secret, and so does "admin Rover2019" (a word with a digit
+  that is not a count, a time or a version);
 - a word of the camera's own name ("C110" in a Tapo C110's session, or in the model the
   person wrote from its label) stays in such a sentence, unless it is stated as the password;
 - a code read off the label (serial, MAC) keeps its first word when the field goes on to
@@ -59,7 +60,7 @@ _GLUED = r"(?:my|new|old|admin|camera|cam|wifi|device|user|account|default|curre
 phone reviewer typed the first as a camera's serial."""
 _KEYWORD = (
     rf"(?:{_GLUED})?(?:pass(?:word|wort|wd|code|phrase)?|pwd|pw)|kennwort|contrase[ñn]a|"
-    r"mot\s+de\s+passe|mot\s+passe|wachtwoord|senha|clave|passw(?:ö|oe)rter|密码|パスワード"
+    r"mot\s+de\s+passe|mot\s+passe|mdp|wachtwoord|senha|clave|passw(?:ö|oe)rter|密码|パスワード"
 )
 _LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
 _CONNECTOR = (
@@ -77,7 +78,8 @@ _FOUND = re.compile(
 )
 _PAIR = re.compile(
     rf"\b(?:{_LOGIN})\b[:=]?\s*(?P<user>[^\s/:]{{1,32}})\s*[/:]\s*(?P<value>[^\s,;{_MARK}]+)"
-    rf"|\b(?P<default>admin|root|administrator|supervisor)\s*(?:/|:)\s*(?P<value2>[^\s,;{_MARK}]+)",
+    rf"|\b(?P<default>admin|root|administrator|supervisor)(?:\s*[/:]\s*|\s+(?=[^\s,;]*\d))"
+    rf"(?P<value2>[^\s,;{_MARK}]+)",  # "admin Rover2019" too: a word with a digit (review 57)
     re.IGNORECASE,
 )
 _SENTENCE_KEY = re.compile(
@@ -153,7 +155,7 @@ _NAMES = frozenset({
     "ebay", "iphone", "ipad", "ipod", "ios", "icloud", "imac", "macos", "wifi", "poe",
     "youtube", "paypal", "whatsapp", "facetime", "airplay", "airpods", "homekit", "smartthings",
     "aliexpress", "linkedin", "unifi", "simplisafe", "homebase", "eufycam", "eufysecurity",
-    "tplink", "facebook", "gopro", "oneplus", "mcafee", "appletv", "ipados", "watchos",
+    "tplink", "facebook", "gopro", "oneplus", "mcafee", "appletv", "ipados", "watchos", "2fa",
 })  # fmt: skip
 """Names written with a capital inside that are not chosen passwords: shops, phones, apps."""
 _EDGE = ".!?\"'()“”‘’«»„‚"
@@ -327,7 +329,9 @@ def _pair_secrets(text: str) -> set[str]:
                 continue
             if user in _DEFAULT_USERS or _looks_secret(value):  # not "user manual: page"
                 found.update((value, value.rstrip(_EDGE)))
-        elif _looks_secret(value := _before_host(match["value2"])):  # "admin:Hik12345!"
+        elif _looks_secret(value := _before_host(match["value2"])) and not (
+            _NOT_SECRET.fullmatch(value.rstrip(_EDGE))  # "admin 3 times", "admin V5.7.3"
+        ):  # "admin:Hik12345!", "admin Rover2019"
             found.update((value, value.rstrip(_EDGE)))
     return {s for s in found if any(c.isalnum() for c in s)}
 
