@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pexpect
 import pytest
@@ -692,3 +693,27 @@ def test_a_mac_that_cannot_be_one_is_said_at_once_and_can_be_typed_again(db_url:
     assert finish(child) == 3
     saved = details_of(db_url, session_id_of(transcript(child)))
     assert saved[-1] == {"mac": "AA:BB:CC:DD:EE:F0"}
+
+
+def test_an_answer_another_screen_overtook_says_what_was_kept(
+    db_url: str, cli: Cli, tmp_path: Path
+) -> None:
+    """The agent's terminal said only "This session moved on elsewhere", even when the
+    customer's answer on the phone contradicted the agent's (helpdesk review 57, M3)."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url, columns=100)
+    child.expect(PROMPT)  # "What brings you here?"
+    session = session_id_of(transcript(child))
+    elsewhere = tmp_path / "phone.json"
+    elsewhere.write_text(json.dumps(["wont-reset"]), encoding="utf-8")
+    assert cli("guide", "--resume", session, "--answers", str(elsewhere)).exit_code == 4
+    child.sendline("2")  # "It won't switch on", typed on the page the terminal still shows
+    child.expect(PROMPT)
+    said = " ".join(plain(child.before).split())
+    assert (
+        "Your answer (“It won't switch on”) was not saved: that step had already been answered "
+        "on another screen (the last answer: “It won't reset” to “What brings you here?”)."
+    ) in said
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4
+    assert events(db_url, session) == ["started", "answered"]

@@ -28,6 +28,7 @@ from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import Leave, ask_choice
+from camreset.cli.wizard.stale_words import stale_words
 from camreset.cli.wizard.step_view import StepView
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import (
@@ -182,9 +183,9 @@ class Wizard:
             paced = {PACE: self.pace.factor} if self.pace.factor != 1 else {}  # `--fast`
             return sessions.apply(session_id, Command("answer", step.id, choice.answer, paced))
         except StaleStepError:
-            self.console.print(
-                Text("This session moved on elsewhere; here is where it stands now.", "notice")
-            )
+            now = sessions.state(session_id)
+            self.console.print(Text(stale_words(step, choice.kind, choice.answer, now), "notice"))
+            return now
         except InvalidAnswerError as exc:
             self.console.print(Text(plain_text(str(exc)), style="error"))
         return sessions.state(session_id)

@@ -1,0 +1,26 @@
+"""What the terminal says when its answer came too late: the session had moved on elsewhere
+(the customer's phone answered first). The web page says which answer was kept; the terminal
+said only "moved on elsewhere", even when the two answers contradicted (helpdesk review 57)."""
+
+from __future__ import annotations
+
+from camreset.core.present.step import Step
+from camreset.core.session import SessionState
+
+
+def stale_words(step: Step, kind: str, answer: str | None, now: SessionState) -> str:
+    """The notice for an answer (or undo) on `step` that another screen overtook."""
+    last = now.history[-1] if now.history else None
+    kept = (
+        f" (the last answer: “{last.answer_label}” to “{last.title}”)"
+        if last is not None and last.answer_label
+        else ""
+    )
+    if kind == "undo":
+        return f"Nothing was undone: the session had moved on on another screen{kept}."
+    label = next((a.label for a in step.answers if a.id == answer), None)
+    yours = f"Your answer (“{label}”)" if label else "Your answer"
+    return (
+        f"{yours} was not saved: that step had already been answered on another screen{kept}. "
+        "Here is where the session is now; answer again if it still applies."
+    )
