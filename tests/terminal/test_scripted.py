@@ -560,3 +560,40 @@ def test_an_undo_in_an_answers_file_shows_in_the_transcript(cli: Cli, tmp_path: 
     lines = [line.strip() for line in result.stdout.splitlines()]
     at = lines.index("→ undo: back to the step before")
     assert lines[at - 1].startswith("Step 2:") and lines[at + 1].startswith("Step 1:")
+
+
+def test_share_gives_the_code_to_read_out_that_opens_the_session(cli: Cli) -> None:
+    """A helpdesk agent in a terminal could not make a short code for the customer's phone:
+    only the 32-character id was shown (helpdesk review 57, M4)."""
+    cli("guide", "tapo-c200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    shared = cli("share", session)
+    assert shared.exit_code == 0, shared.output
+    code = re.search(r"^Short code: ([A-Z0-9]{4}-[A-Z0-9]{4})$", shared.stdout, re.M)
+    assert code is not None, shared.stdout
+    said = " ".join(shared.stdout.split())
+    assert re.search(r"Read it out as: \w[\w -]+, [\w -]+\.", said)
+    assert f"on {BASE} (“Find my camera”); it works for 120 more minutes." in said
+    assert cli("share", session).stdout == shared.stdout  # the same code while it lives
+    by_code = cli("report", code[1], "--format", "json")
+    assert json.loads(by_code.stdout)["model_id"] == "tapo-c200"
+    missing = cli("share", "no-such-session")
+    assert missing.exit_code == 2 and "no session" in missing.stderr
+
+
+def test_sessions_shows_the_time_it_is_sorted_by(cli: Cli, tmp_path: Path) -> None:
+    """The list showed when each session started but was sorted by its last answer, so an
+    agent could not tell which row was the caller's (helpdesk review 57, L6)."""
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(["wont-reset"]), encoding="utf-8")
+    cli("guide", "tapo-c200", "--answers", str(one))
+    cli("guide", "tapo-c210", "--answers", str(one))
+    older = json.loads(cli("sessions", "--json").stdout)[1]
+    assert older["model"] == "tapo-c200"
+    more = tmp_path / "more.json"
+    more.write_text(json.dumps(["few-seconds"]), encoding="utf-8")
+    cli("guide", "--resume", older["id"], "--answers", str(more))
+    listed = json.loads(cli("sessions", "--json").stdout)
+    assert listed[0]["id"] == older["id"]  # answered last: first
+    shown = cli("sessions").stdout
+    assert "last answer" in shown and "started" not in shown

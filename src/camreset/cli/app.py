@@ -52,13 +52,18 @@ COMMANDS = {
     "sessions": _cmd(
         "sessions_cmd",
         "sessions",
-        "List recent sessions, newest first: id, model, started, state, and where each stands "
-        "(the step it waits at, the address its camera answered from).",
+        "List recent sessions, last answered first: id, model, last answer, state, and where "
+        "each stands (the step it waits at, the address its camera answered from).",
     ),
     "report": _cmd(
         "guide_cmd",
         "report",
         "Print the report to hand to the vendor's support (Markdown, plain text or JSON).",
+    ),
+    "share": _cmd(
+        "share_cmd",
+        "share",
+        "Print the session's short code to read out, and where the person types it.",
     ),
     "bench": _cmd(
         "bench_cmd",

@@ -1,0 +1,51 @@
+"""`camreset share ID`: the session's short code, to read out to the person at the camera.
+
+A helpdesk agent in a terminal could open a session from a code a customer read out, but not
+make one for a customer to carry on with on their phone: the wizard showed only the 32
+characters of the id (helpdesk review 57). The code is the one the session's web page gives
+(the same one while it lives), with the words to say it in over the phone.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from camreset.cli.context import cli
+from camreset.cli.guide_cmd import session_of
+from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.cli.typed_args import short
+from camreset.errors import CamresetError
+
+
+def share(
+    ctx: typer.Context,
+    session_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The session's id, or its live short code.")
+    ],
+    database_url: DatabaseUrlOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Print the session's short code to read out, and where the person types it."""
+    short(session_id, "ID")
+    context = cli(ctx)
+    settings = context.settings(database_url, base_url)
+    service = context.service()
+    session_id = session_of(service, session_id)
+    code = service.share_code(session_id)
+    if code is None:  # the store makes one for any session it has: never for a user's typo
+        raise CamresetError("no short code could be made for this session")
+    console = Console(highlight=False)
+    console.print(Text.assemble(("Short code: ", "bold"), code.shown))
+    console.print(Text(f"Read it out as: {code.spoken}."))
+    where = settings.public_url
+    minutes = code.minutes_left(service.clock())
+    console.print(
+        Text(
+            f"They type it into the search box on {where} (“Find my camera”); it works for "
+            f"{minutes} more minutes."
+        )
+    )
