@@ -192,3 +192,27 @@ def test_a_running_timer_is_kept_and_the_desk_is_told(browser: Browser, server: 
     expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
     phone.context.close()
     desk.context.close()
+
+
+def test_a_hold_the_other_screen_already_timed_is_said_not_saved(
+    browser: Browser, server: Server
+) -> None:
+    """The desk's timer said "You held for 18.0 seconds" while the server refused it (409):
+    the phone had timed and answered the hold first (helpdesk review 57, L5)."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    phone.clock.install()
+    to_first_hold(phone, server)
+    desk = _desk(browser, phone.url.split("?")[0])
+    desk.get_by_role("button", name="Start the timer as you press").click()
+    phone.get_by_role("button", name="Start the timer as you press").click()
+    phone.clock.run_for(8_000)
+    phone.get_by_role("button", name="Stop the timer").click()
+    expect(phone.locator(".timer-status")).to_contain_text("Saved: you held for")
+    tap(phone, "Done, I let go")
+    desk.clock.run_for(18_000)
+    desk.get_by_role("button", name="Stop the timer").click()
+    expect(desk.locator(".timer-status")).to_contain_text(
+        "was not saved: another screen had already answered this step"
+    )
+    phone.context.close()
+    desk.context.close()

@@ -139,6 +139,23 @@ def test_an_id_with_a_character_wrong_is_not_searched_as_a_camera(client: PageCl
     assert model.select('a.choice[href^="/have?model="]')
     serial = client.page("/find?q=DS-2CD2143G2-I20230512AAWRJ12345678")
     assert "no session" not in serial.get_text()
+    assert "capitals count" not in serial.get_text()
+
+
+def test_an_id_read_out_without_its_capitals_is_told_to_ask_for_a_short_code(
+    client: PageClient,
+) -> None:
+    """A session id typed in small letters from a phone call was searched as a camera: "Check
+    the spelling on the label" (helpdesk review 57, L2; web review 56, F15)."""
+    url = start(client, "Tapo C200")
+    sid = url.rsplit("/", 1)[1]
+    for typed in (sid.lower(), sid.upper()):
+        if typed == sid:  # an id that happens to be in one case is found as it is
+            continue
+        page = client.page(f"/find?q={typed}")
+        notice = " ".join(page.select_one(".notice").get_text().split())
+        assert "capitals count in an id" in notice, typed
+        assert "Ask for the session's short code instead" in notice
 
 
 def test_a_short_code_read_out_opens_the_session_on_the_other_screen(
@@ -163,6 +180,10 @@ def test_a_short_code_read_out_opens_the_session_on_the_other_screen(
     assert opened.status_code == 303 and opened.headers["location"] == url
     wrong = desk.page("/find?q=ZZZZ-ZZZZ" if code != "ZZZZ-ZZZZ" else "/find?q=YYYY-YYYY")
     assert "no session has that short code now" in wrong.select_one(".notice").get_text()
+    # a letter misheard over the phone: ask for the spelt-out words (helpdesk review 57, L1)
+    assert "ask for it again in the words the page gives under it" in " ".join(
+        wrong.select_one(".notice").get_text().split()
+    )
     assert desk.page("/find?q=C200").select('a.choice[href^="/have?model="]')
 
 
@@ -321,3 +342,22 @@ def test_the_customers_feedback_taken_back_on_the_desk_is_named_and_kept_for_sup
     )
     report = phone.get(f"{url}/report/text").text
     assert "Did this fix it?" in report and "works again" in report
+
+
+def test_a_session_opened_by_its_code_is_kept_on_that_screens_start_page(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The agent started it and read out the code; the customer's phone opened it, but its
+    start page did not offer it again, so once the code ran out the customer had no way
+    back (helpdesk review 57, M5)."""
+    desk, phone = two_screens
+    url = start(desk, "Reolink RLC-510A", have=("pin",))
+    shared = desk.page(
+        desk.submit(desk.page(url).find("form", action=f"{url}/code")).headers["location"]
+    )
+    code = shared.select_one(".share-code strong.code").get_text()
+    assert phone.page("/").find(id="left-h") is None  # nothing of the customer's yet
+    assert phone.get(f"/find?q={code}").headers["location"] == url
+    home = phone.page("/")
+    assert home.find(id="left-h") is not None
+    assert home.select_one(f'a[href^="{url}"]') is not None

@@ -114,6 +114,11 @@ LOOKS_LIKE_SESSION = re.compile(r"(/s/|^)([A-Za-z0-9_-]{24,40})/?$")
 """Typed like a session id or link, a character missing or extra (see `_looks_like_session`)."""
 
 
+UNCASED_ID = re.compile(r"^(?=.*[0-9])(?=.*[A-Za-z])(?:[a-z0-9_-]{30,34}|[A-Z0-9_-]{30,34})$")
+"""A session id typed in one case (read out over the phone), letters and digits: no model
+name is that long (helpdesk review 57, L2; web review 56, F15)."""
+
+
 def _looks_like_session(query: str) -> bool:
     """A session link, or one word of random-looking characters: both capitals and small
     letters, which no model name, serial number or FCC ID on a label mixes like that."""
@@ -164,7 +169,9 @@ def _no_session(request: Request, query: str, typed: str, never: str = "") -> Re
     return render(
         request,
         "find.html",
-        title="No camera or session by that name" if never else f"No session with that {typed}",
+        title="No camera or session by that name"
+        if never or typed == "uncased"
+        else f"No session with that {typed}",
         query=query,
         no_session=typed,
         never_in_codes=never_in_codes(never) if never else "",
@@ -173,6 +180,15 @@ def _no_session(request: Request, query: str, typed: str, never: str = "") -> Re
         likely=None,
         lines=_lines(services(request).kb),
     )
+
+
+def _opened(request: Request, session_id: str) -> Response:
+    """The session a code or an id read out opens, kept on this browser's "Carry on where
+    you left off": a customer who opened it on a phone from a code found no way back once the
+    code had run out (helpdesk review 57, M5)."""
+    response = RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
+    started.remember(request, response, session_id)
+    return response
 
 
 @router.get("/find", name="page_find")
@@ -185,7 +201,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         shared = services(request).sessions.shared_session
         session_id = await run_in_threadpool(shared, code, client_address(request))
     if session_id is not None:
-        return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
+        return _opened(request, session_id)
     if _looks_like_session(query):
         return _no_session(request, query, "id")
     query = query[:100]
@@ -213,8 +229,10 @@ async def find_page(request: Request, q: str = "") -> Response:
             sessions.look_alike_session, query, client_address(request)
         )
         if session_id is not None:
-            return RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
+            return _opened(request, session_id)
         return _no_session(request, query, "code", never)
+    if not matches and not hubs and not brands and likely is None and UNCASED_ID.match(query):
+        return _no_session(request, query, "uncased")  # an id read out: its capitals lost
     unsure = not matches and not brands and DONT_KNOW.search(query) is not None
     return render(
         request,

@@ -119,6 +119,8 @@
         .then(function (r) {
           if (r.status === 204) {
             status.textContent = box.dataset.saySaved.replace("{seconds}", seconds.toFixed(1));
+          } else if (r.status === 409) {  // the other screen answered with its own hold
+            status.textContent = box.dataset.sayRefused.replace("{seconds}", seconds.toFixed(1));
           } else {
             said_held(seconds);
           }
