@@ -678,7 +678,8 @@ def test_a_buyers_report_asks_support_in_so_many_words_to_release_it() -> None:
     """Owner review 45: a buyer's report for a doorbell still on its first owner's account gave
     the reason and a list of causes; the agent had to work out what was being asked."""
     text = _report_after(
-        "ring-video-doorbell-4", ("second-hand", "reset", "done", "no", "another-account", "stop")
+        "ring-video-doorbell-4",
+        ("second-hand", "reset", "not-yet", "done", "no", "another-account", "stop"),
     )
     assert (
         "\nRequest:      Please release this doorbell from its previous owner's account: it "

@@ -2522,7 +2522,8 @@ def test_a_battery_just_charged_or_renewed_is_not_asked_whether_it_is_full(
     """Product review 49: a Blink owner was asked "Is the battery full enough?" minutes after
     renewing its batteries. Once charging's first page is done, that question is left out."""
     d = make_driver(model="ring-stick-up-cam-battery", have=("pin", "app"), opening=True)
-    for answer in ("forgot-password", "second-hand", "didnt-take", "until-change", "reacted"):
+    said = ("forgot-password", "second-hand", "didnt-take", "not-yet", "until-change", "reacted")
+    for answer in said:
         d.send(answer)
     for answer in ("came-back", "done", "done", "cant", "other"):  # charged, could not hold
         d.send(answer)

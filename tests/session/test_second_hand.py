@@ -13,7 +13,9 @@ from tests.session.conftest import T0, Driver, answered, start_event
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.present.step import StepRef
 from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session.events import SessionEvent
 from camreset.core.session.said import Derived
 
 EVERYTHING = ("pin", "original_adapter", "other_outlet", "spare_adapter", "app", "computer")
@@ -151,9 +153,59 @@ def test_a_second_hand_camera_that_a_reset_does_not_free_says_so_first(
     d = make_driver(model="ring-video-doorbell-wired", have=("pin", "app"), opening=True)
     d.send("second-hand")
     d.send(since)
+    asked = d.state.current  # whether its first owner took it off, before anything else
+    assert asked.title == "Has its first owner taken it off their account?"
+    assert asked.text.startswith("The sources say a reset does not take this doorbell off its")
+    assert "until they remove it in their Ring app" in asked.text
+    d.send("not-yet")
     notice = d.state.current.notice or ""
-    assert notice.startswith("The sources say a reset does not take this camera off its first")
-    assert "until they remove it in their Ring app" in notice and len(notice) < 250
+    assert notice == (
+        "Until its first owner takes it off their account in their Ring app, it cannot be "
+        "added to yours: ask them before you add it."
+    )
+
+
+def test_the_first_owners_answer_decides_what_is_said_after_it(make_driver: Any) -> None:
+    """Web review 56, F6: the warning about a second-hand Ring's first owner had no answer to
+    match it. Taken off: nothing more is said of them; out of reach: what a new owner can do
+    alone (Ring's transfer request), from its sources."""
+    d = make_driver(model="ring-stick-up-cam-battery", have=("pin", "app"), opening=True)
+    for answer in ("second-hand", "no", "removed"):
+        d.send(answer)
+    assert d.state.current.title == "Get ready" and d.state.current.notice is None
+    notices = []
+    while d.state.current.kind != "outcome" and len(notices) < 30:
+        notices.append(d.state.current.notice or "")
+        d.pick("yes", "done")
+    assert not any("first owner" in n for n in notices), notices
+    d = make_driver(model="ring-stick-up-cam-battery", have=("pin", "app"), opening=True)
+    for answer in ("second-hand", "no", "cant-reach"):
+        d.send(answer)
+    notice = d.state.current.notice or ""
+    assert notice.startswith("You said you can't reach its first owner. What you can do")
+    assert "request a device transfer" in notice
+
+
+def test_a_second_hand_session_saved_before_the_first_owners_question_replays_as_it_ran(
+    guide: Guide,
+) -> None:
+    """A log from before "Has its first owner taken it off…?" goes from "reset since?" to
+    the reset; it replays to the same step, with the warning it showed then."""
+    state = answered(
+        guide, ("second-hand", "no"), model="ring-stick-up-cam-battery", have=("pin", "app")
+    )
+    assert state.current.ref.ref == "first-owner"
+    events = list(state.events)
+    old = SessionEvent(
+        type="answered",
+        at=events[-1].at,
+        step=StepRef(state.current.ref.seq, "action", "guided-reset", 0).id,
+        answer="done",
+        data={"title": "Get ready"},
+    )
+    replayed = guide.replay([*events, old])
+    assert replayed.history[-1].title == "Get ready"
+    assert replayed.current.title != "Has its first owner taken it off their account?"
 
 
 @pytest.mark.parametrize(
@@ -332,9 +384,10 @@ def test_a_buyer_who_never_knew_the_password_goes_the_second_hand_way(
     assert recovery.offers("second-hand")
     state = answered(guide, ("forgot-password", "second-hand"), model=model, have=("pin", "app"))
     assert state.current.ref.ref == "reset-since"
-    state = answered(
-        guide, ("forgot-password", "second-hand", "no"), model=model, have=("pin", "app")
-    )
+    said = ("forgot-password", "second-hand", "no")
+    state = answered(guide, said, model=model, have=("pin", "app"))
+    if state.current.ref.ref == "first-owner":  # Ring: whether they took it off, first
+        state = answered(guide, (*said, "not-yet"), model=model, have=("pin", "app"))
     assert state.current.ref.kind != "opening"
     assert "first owner" in (state.current.notice or "")
 

@@ -1,10 +1,9 @@
 """The opening's steps in words: why the person is here, a way round the reset where one is
 sourced, and what their own try showed (core/session/opening.py moves the opening on).
 
-Routes come only from the knowledge base (`password_recovery`, `wifi_change`,
-`unbind_route`), shown with their sources in the facts box; where none is sourced the session
-says so and goes on to the reset. Removing a camera from an account falls back to "in the app",
-said to be a fallback.
+Routes come only from the knowledge base (`password_recovery`, `wifi_change`, `unbind_route`),
+with their sources in the facts box; where none is sourced the session says so and goes on
+to the reset. Removing it from an account falls back to "in the app", said to be a fallback.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from camreset.core.present.account_words import (
     unbinding,
 )
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
+from camreset.core.present.first_owner_step import first_owner_step
 from camreset.core.present.phrases import CODE_VALID
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
@@ -136,6 +136,8 @@ def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
         return _unbind(r)
     if which == "reset-since":
         return _reset_since(r)
+    if which == "first-owner":
+        return first_owner_step(r)
     if which == "removal-reset":
         return _removal_reset(r)
     if which == "tried":

@@ -28,12 +28,18 @@ from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.kb.values import JOINS_ITS_HUB
 from camreset.core.present.account_words import (
     STILL_BOUND,
+    buyer_routes,
     cant_sign_in_words,
     may_stay_bound,
     not_freed_by_reset,
 )
 from camreset.core.present.detour_steps import NO_POWER, WONT_SWITCH_ON
 from camreset.core.present.end_messages import ACCOUNT_END
+from camreset.core.present.first_owner_step import (
+    OWNER_REMOVED,
+    OWNER_UNREACHABLE,
+    not_yet_words,
+)
 from camreset.core.present.opening_answers import ACCOUNT_HELP, CANT_SIGN_IN
 from camreset.core.present.opening_answers import NOT_FOR_ME as NOT_FOR_ME_ANSWER
 from camreset.core.present.opening_steps import account_only
@@ -66,6 +72,9 @@ OFF_ACCOUNT = "off the account: the app cannot reset it now"
 MAYBE_RESET = "off the account: removing it may have reset it"
 SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
 """Has a second-hand camera been reset since it changed hands: yes, tried without luck, no."""
+FIRST_OWNER = "first-owner"
+"""Then, where every source says a reset leaves it on its first owner's account (Ring): have
+they taken it off? (web review 56, F6: the warning had no answer to match it)."""
 NOT_FOR_ME = NOT_FOR_ME_ANSWER.id
 """On the recovery page: reset it, without saying the maker's recovery failed."""
 HUB_ROUTE = "hub-route"
@@ -85,6 +94,8 @@ class Opening:
     reason: str | None = None
     index: int = 0
     notice: str | None = None
+    since: str | None = None
+    """The answer to "Have you reset it since you got it?", acted on after FIRST_OWNER."""
 
     @property
     def done(self) -> bool:
@@ -165,6 +176,8 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
     """Move the opening on after `given` on its step `step`; the result words, if any."""
     opening = fold.opening
     opening.notice = None
+    if step == FIRST_OWNER:  # the answer about the reset since is acted on now
+        return _first_owner(fold, plan, given)
     if given == SKIP:
         opening.stage = DONE
         return None
@@ -292,11 +305,31 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     return None
 
 
-def _reset_since(fold: Fold, plan: CameraPlan, given: str) -> str | None:
+def _first_owner(fold: Fold, plan: CameraPlan, given: str) -> str | None:
+    """Taken off the first owner's account, or not (yet): the reset or adding it comes next,
+    as "reset since?" said; the warning stays above it unless they took it off, and one the
+    new owner cannot reach is told what the sources say they can do alone."""
+    result = _reset_since(fold, plan, fold.opening.since or SINCE_NOT, ask_owner=False)
+    if given == SKIP:
+        fold.opening.stage = DONE  # no more questions: not the first-try ones either
+    if given == OWNER_REMOVED:
+        fold.opening.notice = None
+    elif given == OWNER_UNREACHABLE and (routes := buyer_routes(plan.model)):
+        fold.opening.notice = f"You said you can't reach its first owner. {routes}"
+    elif given:  # not yet, not sure, or skipped: a short reminder ("" replays an old log)
+        fold.opening.notice = not_yet_words(plan.model)
+    return result
+
+
+def _reset_since(fold: Fold, plan: CameraPlan, given: str, *, ask_owner: bool = True) -> str | None:
     """A second-hand camera: start at adding it once it has been reset since it changed hands,
     else at the reset (a camera still set up for its first owner's Wi-Fi is not found by the
     app as new). That it came from someone else is already evidence for adding it (never
-    asked again, nor checked once more)."""
+    asked again, nor checked once more). Where its sources say a reset leaves it on its first
+    owner's account, whether they took it off is asked first (`ask_owner`)."""
+    if ask_owner and not_freed_by_reset(plan.model):
+        fold.opening.since, fold.opening.stage = given, FIRST_OWNER
+        return None
     # said first where it needs them whatever comes next, and before any reset where the
     # sources do not all say a reset frees it (a buyer's Wyze met its first owner's account
     # only when adding it failed: owner review 45)
@@ -320,7 +353,9 @@ def older_log(fold: Fold, plan: CameraPlan) -> None:
     saved before that question existed, when "It came from someone else" began at adding the
     camera: the session is folded as it was then (so stored sessions replay as they ran)."""
     if fold.opening.stage == RESET_SINCE:
-        _reset_since(fold, plan, SINCE_RESET)
+        _reset_since(fold, plan, SINCE_RESET, ask_owner=False)
+    elif fold.opening.stage == FIRST_OWNER:  # saved before that question: as it ran then
+        _first_owner(fold, plan, "")
 
 
 def _start_at_adding(fold: Fold, opening: Opening) -> str:

@@ -74,14 +74,12 @@ from camreset.core.session.adding_notice import adding_notice
 from camreset.core.session.app_in_use import app_used_since_refused
 from camreset.core.session.asked_again import asked_again
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
+from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.opening import (
     ADD_AGAIN,
     NOT_FOR_ME,
-    RESET_SINCE,
     ROUTE_NEXT,
     ROUTES,
-    SINCE_FAILED,
-    SINCE_NOT,
 )
 from camreset.core.session.poe_feed import feed_notice
 from camreset.core.session.power_said import not_said_notice
@@ -89,6 +87,7 @@ from camreset.core.session.said import latest_is
 from camreset.core.session.state import SessionFold
 
 REMOVE_OLD_ENTRY = "remove-old-entry"
+NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 
 
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
@@ -104,7 +103,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     app = plan.model.app
     if "app" in fold.cannot and _uses_app(step, app) and not app_used_since_refused(fold, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
-    elif app and _on_first_owners_account(fold) and _asks_the_app(step, app):
+    elif app and on_first_owners_account(fold) and _asks_the_app(step, app):
         paired = plan.model.pairs_via  # a hub sold with it is on that account too
         has_hub = paired is not None and paired.name in step.text
         also = f", and so is a {paired.name} sold with it" if paired and has_hub else ""
@@ -375,23 +374,15 @@ def _said_nothing_happened(fold: SessionFold) -> bool:
     return told == ("detour", TELL_HOLD, "nothing")
 
 
-def _on_first_owners_account(fold: SessionFold) -> bool:
-    """A second-hand camera not reset since it changed hands, and not reset here yet."""
-    said = (SINCE_FAILED, SINCE_NOT)
-    return not fold.reset and any(
-        h.ref.ref == RESET_SINCE and h.answer in said for h in fold.history
-    )
-
-
 def _asks_the_app(step: Step, app: str) -> bool:
     """Whether a page asks what the app shows (a check, or a question answered from it)."""
     words = f"{step.title} {step.text}"
     generic = " in the app" in words or "the app show" in words
-    return _uses_app(step, app) or (generic and step.ref.kind not in ("tool", "outcome"))
+    return _uses_app(step, app) or (generic and step.ref.kind not in NOT_IN_AN_APP)
 
 
 def _uses_app(step: Step, app: str | None) -> bool:
     """Whether a page is done in the camera's app (its name, then "app", in its words)."""
-    if app is None or step.ref.kind in ("tool", "outcome"):
+    if app is None or step.ref.kind in NOT_IN_AN_APP:
         return False
     return f"{app} app" in f"{step.title} {step.text}"

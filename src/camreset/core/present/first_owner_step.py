@@ -1,0 +1,45 @@
+"""The opening's question for a second-hand camera whose sources say a reset leaves it on its
+first owner's account (Ring): have they taken it off?
+
+The warning alone stood above "Get ready", with only "Done / Not sure / I can't do this" under
+it: nothing to say they had removed it, or that they could not be reached (web review 56, F6).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.account_words import buyer_routes, still_bound_words, their_app
+from camreset.core.present.opening_answers import SKIP_ANSWER
+from camreset.core.present.step import Answer, Step
+
+if TYPE_CHECKING:
+    from camreset.core.present.steps import StepRenderer
+
+OWNER_REMOVED, OWNER_NOT_YET, OWNER_UNREACHABLE = "removed", "not-yet", "cant-reach"
+
+
+def first_owner_step(r: StepRenderer) -> Step:
+    """Has the first owner taken it off their account: yes, not yet, or out of reach (then
+    what the sources say a new owner can do alone, as the next step's notice says too)."""
+    answers = (
+        Answer(OWNER_REMOVED, "Yes: they removed it, or passed it to me"),
+        Answer(OWNER_NOT_YET, "Not yet: go on with the reset meanwhile"),
+        Answer(OWNER_UNREACHABLE, "I can't reach them"),
+        SKIP_ANSWER,
+    )
+    text = still_bound_words(r.model)
+    if routes := buyer_routes(r.model):
+        text = f"{text}\n\n{routes}"
+    title = "Has its first owner taken it off their account?"
+    step = r.plain(r.base("question", title, text, answers))
+    return r.with_facts(step, r.facts("reset_unbinds_account", "unbind_route"))
+
+
+def not_yet_words(model: ResolvedModel) -> str:
+    """Above the next step once they said "not yet": short, the page before said it all."""
+    return (
+        f"Until its first owner takes it off their account in {their_app(model)}, it cannot be "
+        "added to yours: ask them before you add it."
+    )
