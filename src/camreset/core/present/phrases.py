@@ -167,12 +167,6 @@ USUAL_LIGHT = (
 """The same for a camera with no speaker, whose line's sourced signs are a sound and a voice:
 "No source says what this camera does while held" sat above those sourced signs (web review
 52)."""
-GUIDES_SAY_SEVERAL_MINUTES = (
-    " No source gives this camera's restart time: the general guides say several minutes, and "
-    "three is camreset's reading of that."
-)
-"""After the restart wait taken from the general default, whose 3 minutes is our reading of
-"several minutes" (KB audit 57: the page gave it as a sourced time)."""
 
 
 def _heard(sound: str) -> str:

@@ -16,7 +16,6 @@ from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.connection import on_its_cable, without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Origin
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import StepSpec, WaitFor
@@ -35,7 +34,6 @@ from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step, reset_for_sale
 from camreset.core.present.phrases import (
-    GUIDES_SAY_SEVERAL_MINUTES,
     USUAL_LIGHT,
     USUAL_SIGN,
     button_words,
@@ -272,9 +270,6 @@ class StepRenderer:
                 f"Leave it alone for {duration(seconds)} while it restarts. "
                 f"Do not {self.power.off}."
             )
-            restart = self.model.facts.get("reboot_seconds")
-            if restart is not None and restart.origin is Origin.default:  # our reading of
-                text += GUIDES_SAY_SEVERAL_MINUTES  # "several minutes" (KB audit 57)
         else:
             seconds = spec.seconds or 60.0
             title = self.fill(spec.title) if spec.title else "Wait"
