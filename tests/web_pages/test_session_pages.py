@@ -265,13 +265,18 @@ def test_the_bar_is_not_nearly_full_while_many_minutes_are_left(client: PageClie
 
 def test_tick_labels_too_close_to_read_as_two_keep_the_let_go_time() -> None:
     """10 s and 15 s on a 25 s bar were drawn as "10s15s" (a reviewer's generic doorbell):
-    the let-go time keeps its label, the tick beside it keeps its line only."""
+    the let-go time keeps its label, the tick beside it keeps its line only. A hold until a
+    sign has none: its least, which the page names ("at least 10 seconds"), keeps its label,
+    not a "15s" the page never names (web review 56, F11)."""
     from camreset.core.session import Timer
     from camreset.web.pages.step_view import timer_view
 
+    timed = timer_view(Timer(10, 12, 20, max_why="the longest hold given"))
+    assert timed is not None
+    assert [(m.css, m.label) for m in timed.marks] == [("min", ""), ("rec", "12s"), ("max", "20s")]
     close = timer_view(Timer(10, 12, 20, until="it beeps", max_why="the longest hold given"))
     assert close is not None
-    assert [(m.css, m.label) for m in close.marks] == [("min", ""), ("rec", "12s"), ("max", "20s")]
+    assert [(m.css, m.label) for m in close.marks] == [("min", "10s"), ("rec", ""), ("max", "20s")]
     apart = timer_view(Timer(5, 15, 30, until="it beeps", max_why="the longest hold given"))
     assert apart is not None
     assert [m.label for m in apart.marks] == ["5s", "15s", "30s"]

@@ -151,19 +151,21 @@ def timer_view(timer: Any) -> TimerView | None:
     marks.append(TimerMark.at(rec, scale, "rec"))
     if hi is not None and hi > rec:
         marks.append(TimerMark.at(hi, scale, "max"))
-    return TimerView(lo, rec, hi, scale, _apart(marks))
+    return TimerView(lo, rec, hi, scale, _apart(marks, until=bool(getattr(timer, "until", None))))
 
 
 LABEL_GAP = 14.0
 """How far apart (of the bar's 100) two tick labels must be to be read as two ("10s15s")."""
 
 
-def _apart(marks: list[TimerMark]) -> tuple[TimerMark, ...]:
+def _apart(marks: list[TimerMark], *, until: bool = False) -> tuple[TimerMark, ...]:
     """The ticks, with a label only where it does not run into a more important one: the
-    let-go time first, then the longest hold, then the least (the cues say all three)."""
+    let-go time first, then the longest hold, then the least (the cues say all three). A hold
+    until a sign has no let-go time: the page says "at least" the least and "stop by" the
+    longest, so those come first (web review 56, F11: a "15s" the page never named)."""
     placed: list[float] = []
     keep: dict[str, bool] = {}
-    for css in ("rec", "max", "min"):
+    for css in ("min", "max", "rec") if until else ("rec", "max", "min"):
         mark = next((m for m in marks if m.css == css), None)
         if mark is not None and all(abs(mark.x - x) >= LABEL_GAP for x in placed):
             placed.append(mark.x)
