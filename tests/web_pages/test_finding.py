@@ -373,6 +373,14 @@ def test_a_page_title_says_what_the_search_found(client: PageClient) -> None:
     whatever was found, and the shape page's title lacked the brand's line."""
     assert client.page("/find?q=C200").title.get_text() == "1 camera for “C200” · camreset"
     assert client.page("/find?q=zzqx").title.get_text() == "No camera called “zzqx” · camreset"
+    # names only close to it are no match, and each says its shape (web review 56, F9: "7
+    # cameras for “Tapo C400”" offered a C100 indoor and a C200 pan-tilt)
+    near = client.page("/find?q=Tapo C400")
+    assert near.title.get_text().startswith("No camera called “Tapo C400”: ")
+    assert "with names close to it" in near.title.get_text()
+    shapes = [s.get_text() for s in near.select("a.choice .choice-shape")]
+    assert shapes and len(shapes) == len(near.select("a.choice[href^='/have?model=']"))
+    assert not client.page("/find?q=C200").select(".choice-shape")  # a match needs none
     shape = client.page("/brand/tapo/pan_tilt")
     assert shape.title.get_text() == f"{shape.h1.get_text()} · camreset"
 

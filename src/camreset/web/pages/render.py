@@ -20,7 +20,7 @@ from camreset.core.present import names, words
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import still_not_right
 from camreset.web import csrf
-from camreset.web.drawings import drawing_svg
+from camreset.web.drawings import DRAWINGS, drawing_svg
 from camreset.web.pages import leds
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -87,6 +87,7 @@ def _environment() -> Environment:
     env.filters["percent"] = words.percent
     env.filters["fact_groups"] = group_facts
     env.globals["drawing"] = drawing_svg
+    env.globals["shape_name"] = lambda ff: DRAWINGS[ff].name if ff in DRAWINGS else ""
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label
     env.globals["camera_name"] = names.camera_name

@@ -150,13 +150,16 @@ SHOWN = 12
 after the eight wired ones; more are said to be there."""
 
 
-def _found_title(query: str, found: int, more: bool = False) -> str:
+def _found_title(query: str, found: int, more: bool = False, close: bool = False) -> str:
     """The page title says what the search found (WCAG 2.4.2): the title is what a screen
-    reader announces first on the new page."""
+    reader announces first on the new page. Names only close to it (`close`) are no match:
+    "7 cameras for “Tapo C400”" read as if it were listed (web review 56, F9)."""
     if not query:
         return "Find your camera"
     if not found:
         return f"No camera called “{query}”"
+    if close:
+        return f"No camera called “{query}”: {found} with names close to it"
     if more:
         return f"More than {found} cameras for “{query}”"
     return f"{found} camera{'s' if found != 1 else ''} for “{query}”"
@@ -237,7 +240,7 @@ async def find_page(request: Request, q: str = "") -> Response:
     return render(
         request,
         "find.html",
-        title=_found_title(query, len(matches), more),
+        title=_found_title(query, len(matches), more, close=bool(likely or near)),
         unsure=unsure,
         query=query,
         no_session="",
