@@ -1842,6 +1842,49 @@ def test_a_page_done_in_the_app_says_so_to_someone_who_cannot_get_it(make_driver
     assert noted["Is it added in the Tapo app, showing live video?"] is None
 
 
+def _app_notices(d: Driver, app_answers: dict[str, str], undo_after: str = "") -> dict[str, str]:
+    """Each page's notice, walking with `app_answers` on pages whose title names the app (by
+    title), "I can't" on getting the app, and yes or done elsewhere; with `undo_after`, that
+    page's answer is taken back once."""
+    noted: dict[str, str] = {}
+    undone = False
+    for _ in range(20):
+        if d.state.finished:
+            break
+        step = d.state.current
+        noted[step.title] = step.notice or ""
+        if step.ref.kind == "tool" and step.ref.ref == "app":
+            d.send("cant")
+        elif step.title in app_answers and step.offers(app_answers[step.title]):
+            d.send(app_answers[step.title])
+        else:
+            d.pick("yes", "done")
+        if step.title == undo_after and not undone:
+            d.send(None, "undo")
+            undone = True
+            noted[f"{step.title} (again)"] = d.state.current.notice or ""
+    return noted
+
+
+def test_the_no_app_notice_goes_once_any_page_was_answered_from_the_app(
+    make_driver: Any,
+) -> None:
+    """Diff review 57: after "Not sure" on "Does the Tapo app find it…?", a yes on "Does it
+    show up in the app…?" (its title says "the app") did not count, and the notice came back
+    on the pages after. "Not sure" itself says nothing of the app; an undo of the answer that
+    did brings the notice back."""
+    finds = "Does the Tapo app find it as a new camera?"
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter"))
+    noted = _app_notices(d, {finds: "not_sure"})
+    assert "can't get the Tapo app now" in noted[finds]
+    follow = [t for t in noted if "in the app" in t and t != finds]
+    assert follow and "can't get the Tapo app now" in noted[follow[0]]  # "Not sure": no sign
+    assert "can't get the Tapo app now" not in noted["Add it again"]
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter"))
+    noted = _app_notices(d, {}, undo_after=finds)
+    assert "can't get the Tapo app now" in noted[f"{finds} (again)"]
+
+
 def test_a_camera_that_reset_but_cannot_be_added_is_not_called_broken(
     make_driver: Any, kb: KnowledgeBase
 ) -> None:

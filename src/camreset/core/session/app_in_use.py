@@ -26,4 +26,10 @@ def app_used_since_refused(fold: SessionFold, app: str | None) -> bool:
     if not refused or app is None:
         return False
     since = fold.history[refused[-1] + 1 :]
-    return any(f"{app} app" in h.title and h.answer not in NOT_FROM_THE_APP for h in since)
+    return any(_in_the_app(h.title, app) and h.answer not in NOT_FROM_THE_APP for h in since)
+
+
+def _in_the_app(title: str, app: str) -> bool:
+    """A page answered from the app: its name ("Does the Tapo app find it…?") or "the app"
+    ("Does it show up in the app as a new camera?", asked after "Not sure": diff review 57)."""
+    return f"{app} app" in title or " the app" in title
