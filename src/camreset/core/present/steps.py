@@ -36,7 +36,6 @@ from camreset.core.present.opening_steps import opening_step, reset_for_sale
 from camreset.core.present.phrases import (
     USUAL_LIGHT,
     USUAL_SIGN,
-    button_words,
     setup_words,
 )
 from camreset.core.present.power_words import PowerWords
@@ -225,7 +224,7 @@ class StepRenderer:
             text=in_its_own_words(self.model, text),
             answers=tuple(replace(a, label=in_its_own_words(self.model, a.label)) for a in answers),
             form_factor=self.model.form_factor.value if self.model.form_factor else None,
-            button_hint=button_words(button) if button and button.present else None,
+            button_hint=self.values["button.location"] if button and button.present else None,
             place=self.place,
         )
 
