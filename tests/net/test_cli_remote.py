@@ -14,6 +14,7 @@ from tests.net.conftest import PASSWORD, emulated_in_thread
 from typer.testing import CliRunner
 
 from camreset.cli.app import app
+from camreset.net.remote.offer import could_be_a_mac
 
 CAMRESET = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "camreset"
 
@@ -184,3 +185,22 @@ def test_a_camera_with_no_service_to_reset_it_says_what_to_do_instead() -> None:
     said = " ".join(err.split())
     assert "answers no Dahua or ONVIF service camreset can use (ONVIF may be off" in said
     assert "Reset it with its button, or from its own web page or app; `camreset guide`" in said
+
+
+@pytest.mark.parametrize(
+    ("typed", "shaped"),
+    [
+        ("00-12-34-56-78-9A", True),
+        ("0012.3456.789a", True),
+        (" 0002 ", True),
+        ("00:02", True),
+        ("00:12:34:56:78:9a", True),
+        ("G002", False),
+        ("00:12:34", False),
+        ("", False),
+    ],
+)
+def test_what_counts_as_a_mac_or_its_end(typed: str, shaped: bool) -> None:
+    """Diff review 57: the shapes a MAC is written in, and its last four characters, with or
+    without separators, pass; a non-hex character or a part of another length does not."""
+    assert could_be_a_mac(typed) is shaped

@@ -96,3 +96,17 @@ def test_a_wait_counted_down_at_a_faster_pace_counts_at_that_pace(
     command = Command("answer", state.current.id, "done", {PACE: pace})
     state = guide.extend(state, [guide.command(state, command, T0 + waited)])
     assert ("before the restart was over" in (state.current.notice or "")) is cut_short
+
+
+@pytest.mark.parametrize("pace", ["100", 0.5, True, None])
+def test_a_pace_that_is_no_speed_up_is_ignored(guide: Guide, pace: object) -> None:
+    """Diff review 57: only a number above 1 (and at most 1,000) is a pace; a text, a
+    fraction or a flag is not stored, so a wait answered at once still reads as cut short."""
+    state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
+    for answer in OPENING:
+        state = _answer(guide, state, answer)
+    while not state.current.wait_seconds or "restart" not in state.current.title:
+        state = _answer(guide, state, "done")
+    command = Command("answer", state.current.id, "done", {PACE: pace})
+    event = guide.command(state, command, T0)
+    assert PACE not in event.data

@@ -392,7 +392,25 @@ def test_the_list_of_things_at_hand_offers_only_what_this_cameras_steps_need(
     child.expect("Paused")
     assert finish(child) == 4
     kinds = events(db_url, session_id_of(transcript(child)))
-    assert kinds == ["started", "have"]
+    assert kinds == ["started"]  # Enter kept the list as it was: nothing to save
+
+
+def test_enter_in_the_at_hand_list_after_a_skipped_checklist_changes_nothing(
+    db_url: str,
+) -> None:
+    """Diff review 57: the checklist skipped at the start, then `h` and Enter mid-session,
+    saved "nothing at hand", and the steps needing an adapter or an outlet were dropped."""
+    child = spawn(["guide", "tapo-c200"], db_url)
+    child.expect("What do you have at hand")
+    child.sendline("")  # skipped: each step asks for what it needs
+    child.expect("Step 1")
+    answer(child, ["h"])
+    child.expect("What do you have at hand")
+    child.sendline("")
+    answer(child, ["q"])
+    child.expect("Paused")
+    assert finish(child) == 4
+    assert events(db_url, session_id_of(transcript(child))) == ["started"]
 
 
 def test_after_a_timed_hold_long_enough_enter_alone_answers_done(db_url: str) -> None:

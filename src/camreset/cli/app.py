@@ -148,10 +148,10 @@ def _typed_command(argv: list[str] | None) -> str:
 
 
 EXTRA_WORDS = "Got unexpected extra argument"
+"""Click's words for more words than a command takes: a model name typed without quotes."""
 NAMING_COMMANDS = frozenset({"guide", "show", "models"})
 """Commands whose argument is a camera's name, which may have spaces (`guide tapo c200`); a
 session id never has (`report x y`: terminal review 56)."""
-"""Click's words for more words than a command takes: a model name typed without quotes."""
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -178,6 +178,8 @@ class Wizard:
                     have = choose_have(self.console, self.reader, app, used, state.have)
                 except Leave:
                     return None  # q in the list leaves, as on a step
+                if have == state.have:  # Enter kept it as it was: nothing to change (a
+                    return state  # checklist skipped read as "none at hand": diff review 57)
                 items = sorted(have or ())
                 return sessions.apply(session_id, Command("have", data={"have": items}))
             paced = {PACE: self.pace.factor} if self.pace.factor != 1 else {}  # `--fast`
