@@ -75,17 +75,27 @@ def test_a_model_name_typed_without_quotes_is_told_to_go_in_quotes(
     )
 
 
-def test_a_second_session_id_is_not_told_to_go_in_quotes(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["report", "x", "y"], False),
+        (["guide", "--resume", "x", "y", "z"], False),
+        (["sessions", "x"], False),
+        (["show", "tapo", "c200"], True),
+        (["models", "tapo", "c200"], True),
+    ],
+)
+def test_only_a_cameras_name_is_told_to_go_in_quotes(
+    capsys: pytest.CaptureFixture[str], argv: list[str], hint: bool
 ) -> None:
-    """A session id never has a space: `camreset report x y` was told "a name with spaces goes
-    in quotes" (terminal review 56)."""
+    """A session id never has a space: `camreset report x y` (terminal review 56) and `guide
+    --resume ID x` (diff review 57) were told "a name with spaces goes in quotes"."""
     with pytest.raises(SystemExit) as exited:
-        main(["report", "x", "y"])
+        main(argv)
     assert exited.value.code == 2
-    assert capsys.readouterr().err == (
-        "camreset report: Got unexpected extra argument(s) (y) (try 'camreset report --help')\n"
-    )
+    err = capsys.readouterr().err
+    assert "Got unexpected extra argument" in err
+    assert ("a name with spaces goes in quotes" in err) is hint
 
 
 def test_an_unlisted_number_of_a_known_brand_points_to_that_brand_s_steps() -> None:

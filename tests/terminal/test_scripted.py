@@ -250,6 +250,14 @@ def test_an_answer_after_the_end_names_the_end_as_printed(cli: Cli, tmp_path: Pa
     )
     assert "“Your camera is back” and its feedback is recorded" in message
     assert "Step" not in message
+    # an answer the end does not take names it the same way (diff review 57)
+    path = write(tmp_path / "b", [*items[:-1], "maybe"])
+    code, records = cli.json_lines("guide", "tapo-c200", "--answers", path)
+    assert code == 2
+    assert (
+        f"answer {len(items)} ('maybe') does not fit the end, “Your camera is back”;"
+        in (records[-1]["message"])
+    )
 
 
 def test_unreadable_file_and_unknown_session(cli: Cli, tmp_path: Path) -> None:

@@ -116,6 +116,26 @@ def test_a_place_from_guides_for_any_camera_of_its_shape_is_drawn_as_the_usual_o
     assert not own.words.startswith("Usually") and not own.panels[0].caption.startswith("Usually")
 
 
+def test_a_place_from_its_lines_guides_is_drawn_and_headed_as_the_usual_one() -> None:
+    """Diff review 57: a caption "Usually on the side." sat under the heading "Where the reset
+    button is" for a doorbell whose place comes from its line's guide (Tapo D230)."""
+    figure = _figure(resolve_model(KB, "tapo-d230"))
+    assert figure.usual and figure.words.startswith("Usually on the side.")
+    assert figure.panels[0].caption.startswith("Usually here.")
+    own = _figure(resolve_model(KB, "wyze-cam-v3"))  # its own source's place
+    assert not own.usual and not own.panels[0].caption.startswith("Usually")
+
+
+def test_a_place_no_source_gives_is_not_called_usual() -> None:
+    """Diff review 57: "usually a small recessed hole; which side is not known" would follow
+    from a default with no place at all."""
+    from camreset.core.present.values import template_values
+
+    unknown = resolve_generic(KB, OTHER, None)
+    said = template_values(KB, unknown, frozenset())["button.location"]
+    assert said == "a small recessed hole; which side is not known"
+
+
 def test_a_button_under_a_lens_that_tilts_is_drawn_with_the_lens_up() -> None:
     figure = _figure(resolve_model(KB, "reolink-e1-zoom"))
     svg = _svgs(figure)[0]

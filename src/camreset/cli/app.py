@@ -173,7 +173,8 @@ def main(argv: list[str] | None = None) -> None:
     except UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else _typed_command(argv)
         message = plain_text(exc.format_message()).replace(VALIDATOR_PREFIX, "")
-        if message.startswith(EXTRA_WORDS) and where.split()[-1] in NAMING_COMMANDS:
+        named = where.split()[-1] in NAMING_COMMANDS and "--resume" not in (argv or sys.argv)
+        if message.startswith(EXTRA_WORDS) and named:  # not after a session id (review 57)
             message += "; a name with spaces goes in quotes"
         print(f"{where}: {message} (try '{where} --help')", file=sys.stderr)
         sys.exit(EXIT_USAGE)

@@ -128,7 +128,7 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
         label = f"{shape.name}, {VIEW_WORDS[name].lower()}"
     data = {"view": name, "face": face.value, "sure": "yes" if sure else "no"}
     caption = VIEW_WORDS[name]
-    if role == "main" and place.usual:
+    if role == "main" and (place.usual or place.from_default):  # its line's or any camera's
         caption = f"Usually here. {caption}"
     elif role == "main" and not sure:
         caption = f"Here, or {FACE_WORDS[place.also[0]]}. {caption}"
@@ -182,7 +182,8 @@ def button_figure(
     if (pattern or light) and main_view != "front":  # the front view shows the light itself
         panels.append(_light(shape, pattern))
     face = place.face.value if place.face is not None else "unknown"
-    return Figure(tuple(panels), place_words(place) + shape_note, face, usual=place.usual)
+    usual = place.usual or (place.from_default and place.known)  # heading as the caption
+    return Figure(tuple(panels), place_words(place) + shape_note, face, usual=usual)
 
 
 def light_figure(form_factor: str | None, pattern: str | None) -> Figure:
