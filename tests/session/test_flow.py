@@ -300,6 +300,8 @@ def test_a_forgotten_password_of_an_app_camera_with_no_sourced_way_asks_whose(
     assert step.offers("not-for-me") and step.offers("worked") and step.offers("second-hand")
     d.send("account-help")
     assert d.state.current.ref.ref == "escalate-account"
+    outcome = outcome_words(build_report(d.guide.kb, d.state))  # its own headline (review 57)
+    assert outcome.startswith("Not solved at home: the way back into the app account did not")
     own = make_driver(model=model, opening=True)
     own.send("forgot-password")
     own.send("not-for-me")  # the camera's own: the reset, as before

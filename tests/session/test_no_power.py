@@ -489,6 +489,10 @@ def test_a_dark_camera_s_report_asks_nothing_read_from_it_running(
         d.pick("still-dark", "done", "dark", "not_sure")
     assert d.state.current.ref.ref == "escalate-dark"
     report = render_markdown(build_report(kb, d.state))
+    # the end page's headline, not only "needs support" (helpdesk review 57, L4)
+    assert "- **Outcome:** Not solved at home: it won't switch on, so no reset could be " in (
+        report
+    )
     assert "## What most likely keeps it from switching on" in report
     likely = report.split("## What most likely keeps it from switching on", 1)[1]
     assert likely.split("##", 1)[0].strip().endswith(DARK_BEYOND)  # a cable at 12 %: not all

@@ -10,6 +10,7 @@ from camreset.core.report.model import (
     build_report,
     support_needs,
 )
+from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.render import (
     BEFORE_BACK_TITLE,
     asks_title,
@@ -21,7 +22,6 @@ from camreset.core.report.render import (
     need_line,
     needs_title,
     none_likely,
-    outcome_words,
     render_markdown,
     render_text,
     result_words,

@@ -10,24 +10,10 @@ from datetime import datetime, timedelta
 
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
-from camreset.core.present.fixed_words import (
-    FIXED_BY_SUPPORT,
-    HANDED_OVER,
-    STILL_NOT_RIGHT_SAID,
-    fixed_by_support,
-    said_not_right,
-)
-from camreset.core.present.words import (
-    ESCALATED_AFTER_RESET,
-    FIXED_WORDS,
-    FOR_NEW_OWNER,
-    OUTCOME_WORDS,
-    clock,
-    have_label,
-    percent,
-    shape_words,
-)
+from camreset.core.present.fixed_words import HANDED_OVER
+from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent, shape_words
 from camreset.core.report.model import NeedRow, Report, SupportRoute
+from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
 from camreset.core.report.steps import ReportStep
 from camreset.core.report_network import network_line, network_sections
@@ -35,42 +21,11 @@ from camreset.core.report_network import network_line, network_sections
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
 NO_HOME_FIX = "no step at home addresses this for this camera"
 """Beside a likely cause no attempt at home addresses: it was not missed, it is support's."""
-ONE_MORE_TRY = (
-    "Not solved yet: worth one more try at home before support, once the item its last step "
-    "names is at hand"
-)
-ONE_MORE_TRY_WITH = (
-    "Not solved yet: worth one more try at home before support, once {item} is at hand"
-)
-REDO = (
-    "Not solved yet: worth one more try at home before support, doing again in full the step "
-    "that was cut short (its result below says how)"
-)
 NEED_STATUS = {
     "in_report": "in this report",
     "missing": "not given yet",
     "have_ready": "have it ready",
 }
-
-
-def outcome_words(report: Report) -> str:
-    """The outcome as a person would say it."""
-    outcome = report.outcome
-    if fixed_by_support(outcome, report.feedback):
-        return FIXED_BY_SUPPORT
-    if outcome == "escalated" and report.redo:  # after the reset too (web review 55)
-        return REDO
-    if outcome == "escalated" and report.reset_worked:
-        return ESCALATED_AFTER_RESET
-    if outcome == "escalated" and report.one_more_try and report.one_more_try_with:
-        return ONE_MORE_TRY_WITH.format(item=report.one_more_try_with)
-    if outcome == "escalated" and report.one_more_try:
-        return ONE_MORE_TRY
-    if outcome == "done" and report.for_new_owner:
-        return FOR_NEW_OWNER[report.off_account]
-    if said_not_right(outcome, report.feedback):
-        return f"{OUTCOME_WORDS[outcome]}; {STILL_NOT_RIGHT_SAID}"
-    return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
 GENERIC_STEPS = "exact model not known: the steps were the usual ones for this brand and shape"
