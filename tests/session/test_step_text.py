@@ -1462,3 +1462,17 @@ def test_a_hold_page_says_when_its_sources_give_different_times(kb: KnowledgeBas
         c100
     )
     assert "differ on how long" not in book["arlo-pro"].stage("guided-reset", 2).text
+
+
+def test_a_swann_camera_on_a_recorder_is_not_given_the_standalone_cameras_signs(
+    kb: KnowledgeBase,
+) -> None:
+    """KB audit 57: Swann's page for standalone Wi-Fi cameras ("Ready for pairing", a reset /
+    pairing button) was applied to a bullet or dome of unknown model, which sits on a
+    recorder; it falls back to the general default, which says so."""
+    bullet = resolve_generic(kb, "swann", FormFactor.bullet)
+    assert bullet.facts["button"].origin.is_default
+    assert "swann-support-39847768465433" not in bullet.facts["button"].primary.sources
+    assert "setup_mode" not in bullet.facts
+    indoor = resolve_generic(kb, "swann", FormFactor.indoor)  # a standalone Wi-Fi camera
+    assert "swann-support-39847768465433" in indoor.facts["setup_mode"].primary.sources
