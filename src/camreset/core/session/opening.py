@@ -3,7 +3,8 @@
 One skippable run of questions (issue 11, point 2; issue 13, point 3). The first asks what
 brings them: a camera that will not reset, one that reset but cannot be added again (the
 session then starts at adding it), one that came from someone else (asked whether it has been
-reset since: if so, adding it is next, else the reset), or a reason that may not need a
+reset since: if so, adding it is next, else the reset; where its sources say a reset leaves it
+on its first owner's account, whether they took it off first), or a reason that may not need a
 reset at all — a forgotten password (the vendor's recovery route, where the knowledge base
 has one), a move to another Wi-Fi network (the app's own route, where sourced), or selling it
 (remove it from the account first; the job then ends once it is reset, and where the
