@@ -21,7 +21,12 @@ def test_a_default_login_names_what_is_not_given(kb: KnowledgeBase) -> None:
     assert value_lines(kb, Credentials(username="admin", password="12345")) == [
         "user: admin; password: 12345"
     ]
-    assert value_lines(kb, Credentials(username="admin")) == ["user: admin; password: not given"]
+    assert value_lines(kb, Credentials(username="admin")) == [
+        "user: admin; no source gives the password"  # not "password: not given" (audit 57)
+    ]
+    assert value_lines(kb, Credentials(password="12345")) == [
+        "no source gives the user name; password: 12345"
+    ]
 
 
 def test_a_charge_time_says_its_unit(kb: KnowledgeBase) -> None:

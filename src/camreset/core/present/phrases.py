@@ -320,9 +320,12 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         effect = f" ({value.effect.value} reset)" if value.effect else ""
         return [f"{value.via.value}: {value.path}{effect}"]
     if isinstance(value, Credentials):
-        user = value.username or "not given"
-        password = value.password or "not given"
-        return [f"user: {user}; password: {password}"] + ([value.note] if value.note else [])
+        # "password: not given" beside "user: admin" read as "it has none" (KB audit 57)
+        user = f"user: {value.username}" if value.username else "no source gives the user name"
+        password = (
+            f"password: {value.password}" if value.password else "no source gives the password"
+        )
+        return [f"{user}; {password}"] + ([value.note] if value.note else [])
     if isinstance(value, ResetWindow):
         return [f"{value.seconds} s: {value.effect.value.replace('_', ' ')}"] + (
             [value.note] if value.note else []
