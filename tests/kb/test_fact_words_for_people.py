@@ -1,0 +1,26 @@
+"""Facts as a card shows them are words for people: no identifier written for the code."""
+
+from __future__ import annotations
+
+import re
+
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.present.facts import card_views
+from camreset.kb_files import load_kb
+
+IDENTIFIER = re.compile(r"(?<![\w.@])[a-z]+_[a-z_]+\b(?!@)")
+"""A snake_case word ("account_email", "app_password"), not an e-mail address's part."""
+
+
+def test_no_card_shows_an_identifier_written_for_the_code() -> None:
+    """KB audit 57: a Reolink card listed "Password kinds: app_password, client_password…" and
+    a Swann one "needs: mac, account_email"."""
+    kb = load_kb()
+    found = {
+        (model, view.label, word)
+        for model in kb.models
+        for view in card_views(kb, resolve_model(kb, model))
+        for line in view.lines
+        for word in IDENTIFIER.findall(line)
+    }
+    assert not found, sorted(found)[:10]
