@@ -103,6 +103,23 @@ def test_answers_in_a_second_session_leave_the_first_sessions_answer_this_browse
     assert _undo_label(client, second) == "← Back: undo my last answer"
 
 
+def test_a_busy_second_session_leaves_the_first_sessions_answers_this_browsers_own(
+    client: PageClient,
+) -> None:
+    """Diff review 57: one cap on remembered answers over every session let 20 answers and
+    undos in a second session push out the first session's, so the browser's own answers in
+    both were called "given on another screen"."""
+    first = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    _press(client, first, "done")
+    second = start(client, "Tapo C210", have=("pin", "original_adapter", "app"))
+    for _ in range(20):
+        _press(client, second, "done")
+        form = client.page(second).find("form", action=f"{second}/undo")
+        assert client.submit(form, form.button).status_code == 303
+    assert _undo_label(client, first) == "← Back: undo my last answer"
+    assert _undo_label(client, second) == "← Back: undo my last answer"
+
+
 def test_a_saved_hold_leaves_the_last_answer_this_browsers_own(client: PageClient) -> None:
     url = start(client, "Tapo C200", have=("pin", "original_adapter"))
     page = client.page(url)

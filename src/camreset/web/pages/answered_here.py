@@ -17,14 +17,17 @@ from camreset.core.session.events import effective
 from camreset.web.cookies import set_private_cookie
 
 ANSWERED = "camreset_answered"
-"""What this browser did last in each session it moved on: "session.count~session.count…",
-each the session's event count just after one of its answers, newest last. One session only
-was kept at first: an agent who answered in a second session saw their own answers in the
-first called "given on another screen" (helpdesk review 40). Several per session since an
-undo from another screen made the answer before it the last one, and its owner was lost:
-both screens' Back buttons named the wrong person (helpdesk review 57)."""
-MARKS_KEPT = 32
-"""Answers remembered, over all sessions (about 40 bytes each)."""
+"""What this browser did in the sessions it moved on last: "session.count.count~session.count",
+each count the session's event count just after one of its answers, newest last. One
+session only was kept at first: an agent who answered in a second session saw their own
+answers in the first called "given on another screen" (helpdesk review 40). Several counts
+per session since an undo from another screen made the answer before it the last one, and
+its owner was lost (helpdesk review 57); kept per session, so a busy session never pushes
+out another's (diff review 57: one cap over all sessions did)."""
+SESSIONS_KEPT = 8
+"""Sessions whose answers from this browser are remembered."""
+COUNTS_KEPT = 16
+"""Answers remembered in each (an undo takes back one at a time; about 4 bytes each)."""
 ANSWERED_MAX_AGE = 12 * 60 * 60
 
 
@@ -39,25 +42,43 @@ def _count_after_last(state: SessionState, before: int = 0) -> int:
     return next(i + 1 for i in range(len(events) - 1, -1, -1) if events[i] is last)
 
 
-def _marks(request: Request) -> list[str]:
-    return [m for m in request.cookies.get(ANSWERED, "").split("~") if m]
+def _live(state: SessionState) -> set[int]:
+    """The counts just after each event that still counts, and the latest count."""
+    events = list(state.events)
+    kept = {id(e) for e in effective(events)}
+    return {i + 1 for i, e in enumerate(events) if id(e) in kept} | {len(events)}
+
+
+def _marks(request: Request) -> dict[str, list[int]]:
+    """Each remembered session's counts, oldest session first (an older cookie's one count
+    per session reads the same way)."""
+    marks: dict[str, list[int]] = {}
+    for part in request.cookies.get(ANSWERED, "").split("~"):
+        session_id, *counts = part.split(".")
+        if session_id and counts and all(c.isdigit() for c in counts):
+            marks[session_id] = [int(c) for c in counts]
+    return marks
 
 
 def answered_here(request: Request, session_id: str, state: SessionState, before: int = 0) -> bool:
     """Whether the session's last event that still counts (`before` events back) came from
     this browser."""
-    return f"{session_id}.{_count_after_last(state, before)}" in _marks(request)
+    return _count_after_last(state, before) in _marks(request).get(session_id, [])
 
 
 def moved_here(request: Request, session_id: str, state: SessionState) -> bool:
     """Whether this browser made the session's last event itself (an undo too): "another tab
     in this browser took it back", not "the other screen"."""
-    return f"{session_id}.{len(state.events)}" in _marks(request)
+    return len(state.events) in _marks(request).get(session_id, [])
 
 
 def remember(request: Request, response: Response, session_id: str, state: SessionState) -> None:
     """Mark the session's last event as this browser's, keeping its earlier marks (an undo
     leaves the answer before it last, and that answer is still its giver's)."""
-    mark = f"{session_id}.{len(state.events)}"
-    kept = [m for m in _marks(request) if m != mark][-(MARKS_KEPT - 1) :]
-    set_private_cookie(request, response, ANSWERED, "~".join([*kept, mark]), ANSWERED_MAX_AGE)
+    marks = _marks(request)
+    live = _live(state)  # an answer taken back is no one's now: its mark goes
+    counts = [c for c in marks.pop(session_id, []) if c in live and c != len(state.events)]
+    marks[session_id] = [*counts, len(state.events)][-COUNTS_KEPT:]  # newest session last
+    kept = list(marks.items())[-SESSIONS_KEPT:]
+    value = "~".join(".".join([sid, *map(str, counts)]) for sid, counts in kept)
+    set_private_cookie(request, response, ANSWERED, value, ANSWERED_MAX_AGE)
