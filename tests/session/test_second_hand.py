@@ -170,8 +170,10 @@ def test_the_first_owners_answer_decides_what_is_said_after_it(make_driver: Any)
     match it. Taken off: nothing more is said of them; out of reach: what a new owner can do
     alone (Ring's transfer request), from its sources."""
     d = make_driver(model="ring-stick-up-cam-battery", have=("pin", "app"), opening=True)
-    for answer in ("second-hand", "no", "removed"):
+    for answer in ("second-hand", "no"):
         d.send(answer)
+    assert d.state.current.notice is None  # it names the Ring app, but is not done in it
+    d.send("removed")
     assert d.state.current.title == "Get ready" and d.state.current.notice is None
     notices = []
     while d.state.current.kind != "outcome" and len(notices) < 30:
@@ -184,6 +186,19 @@ def test_the_first_owners_answer_decides_what_is_said_after_it(make_driver: Any)
     notice = d.state.current.notice or ""
     assert notice.startswith("You said you can't reach its first owner. What you can do")
     assert "request a device transfer" in notice
+    # no source gives a new owner's own way (Swann): its maker, not "ask them" (review 57)
+    d = make_driver(model="swann-alert-indoor-camera", have=("pin", "app"), opening=True)
+    for answer in ("second-hand", "no", "cant-reach"):
+        d.send(answer)
+    assert (d.state.current.notice or "").endswith(
+        "No source we have gives a way for a new owner alone: ask Swann support to release it, "
+        "giving the serial number from its label."
+    )
+    d = make_driver(model="ring-stick-up-cam-battery", have=("pin", "app"), opening=True)
+    for answer in ("second-hand", "no", "skip-questions"):  # skipped: the reset, reminded
+        d.send(answer)
+    assert d.state.current.title == "Get ready"
+    assert "Until its first owner takes it off" in (d.state.current.notice or "")
 
 
 def test_a_second_hand_session_saved_before_the_first_owners_question_replays_as_it_ran(
@@ -206,6 +221,29 @@ def test_a_second_hand_session_saved_before_the_first_owners_question_replays_as
     replayed = guide.replay([*events, old])
     assert replayed.history[-1].title == "Get ready"
     assert replayed.current.title != "Has its first owner taken it off their account?"
+    assert replayed.current.notice is None  # the warning was on the page answered then
+
+
+def test_an_old_log_that_went_on_to_the_first_try_questions_replays_as_it_ran(
+    guide: Guide,
+) -> None:
+    """Diff review 57: a log from before the first owner's question, whose "reset since?"
+    was "I tried, but it didn't reset", went on to "How long did you hold…?": replayed, the
+    app's reset was offered again for a camera still on its first owner's account."""
+    swann = {"model": "swann-alert-indoor-camera", "have": ("pin", "app")}
+    state = answered(guide, ("second-hand", "didnt-take"), **swann)
+    assert state.current.ref.ref == "first-owner"
+    events = list(state.events)
+    old = SessionEvent(
+        type="answered",
+        at=events[-1].at,
+        step=StepRef(state.current.ref.seq, "opening", "held-how-long", 0).id,
+        answer="few-seconds",
+        data={"title": "How long did you hold the button last time?"},
+    )
+    replayed = guide.replay([*events, old])
+    assert replayed.current.ref.ref == "saw-confirmation"  # the next first-try question
+    assert "app-reset" in replayed.fold.excluded  # not on their account: the app cannot
 
 
 @pytest.mark.parametrize(

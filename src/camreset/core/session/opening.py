@@ -73,6 +73,10 @@ OFF_ACCOUNT = "off the account: the app cannot reset it now"
 MAYBE_RESET = "off the account: removing it may have reset it"
 SINCE_RESET, SINCE_FAILED, SINCE_NOT = "reset", "didnt-take", "no"
 """Has a second-hand camera been reset since it changed hands: yes, tried without luck, no."""
+UNREACHABLE_ALONE = (
+    "No source we have gives a way for a new owner alone: ask {brand} support to release it, "
+    "giving the serial number from its label."
+)
 FIRST_OWNER = "first-owner"
 """Then, where every source says a reset leaves it on its first owner's account (Ring): have
 they taken it off? (web review 56, F6: the warning had no answer to match it)."""
@@ -179,6 +183,8 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
     opening.notice = None
     if step == FIRST_OWNER:  # the answer about the reset since is acted on now
         return _first_owner(fold, plan, given)
+    if opening.stage == FIRST_OWNER:  # a first-try question from a log saved before it
+        older_log(fold, plan)
     if given == SKIP:
         opening.stage = DONE
         return None
@@ -315,7 +321,8 @@ def _first_owner(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         fold.opening.stage = DONE  # no more questions: not the first-try ones either
     if given == OWNER_REMOVED:
         fold.opening.notice = None
-    elif given == OWNER_UNREACHABLE and (routes := buyer_routes(plan.model)):
+    elif given == OWNER_UNREACHABLE:  # what a new owner can do alone, else its maker
+        routes = buyer_routes(plan.model) or UNREACHABLE_ALONE.format(brand=plan.model.line.brand)
         fold.opening.notice = f"You said you can't reach its first owner. {routes}"
     elif given:  # not yet, not sure, or skipped: a short reminder ("" replays an old log)
         fold.opening.notice = not_yet_words(plan.model)
@@ -355,8 +362,9 @@ def older_log(fold: Fold, plan: CameraPlan) -> None:
     camera: the session is folded as it was then (so stored sessions replay as they ran)."""
     if fold.opening.stage == RESET_SINCE:
         _reset_since(fold, plan, SINCE_RESET, ask_owner=False)
-    elif fold.opening.stage == FIRST_OWNER:  # saved before that question: as it ran then
-        _first_owner(fold, plan, "")
+    elif fold.opening.stage == FIRST_OWNER:  # saved before that question: as it ran then,
+        _first_owner(fold, plan, "")  # its warning shown on the page now answered
+        fold.opening.notice = None
 
 
 def _start_at_adding(fold: Fold, opening: Opening) -> str:
