@@ -1367,6 +1367,18 @@ def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_
     nest = resolve_model(kb, "nest-cam-indoor")
     ready = StepRenderer(kb, compile_plan(kb, nest)).step(StepRef(0, "action", "guided-reset", 0))
     assert "next to the USB port (one source says it has no reset button)." in ready.text
+    # its own claim gives no side, another does: not "which side is not known (other sources
+    # say on the back)", nor "No source says which side" under the drawing (diff review 57)
+    outdoor = resolve_model(kb, "nest-cam-outdoor")
+    ready = StepRenderer(kb, compile_plan(kb, outdoor)).step(
+        StepRef(0, "action", "guided-reset", 0)
+    )
+    assert "a small recessed hole: sources say on the back (one source says it has no " in (
+        ready.text
+    )
+    place = button_place(kb, outdoor)
+    assert place is not None
+    assert place_words(place).startswith("Sources say it is on the back: look there first.")
 
 
 def test_a_setup_sign_from_its_lines_sources_is_said_as_what_the_line_usually_shows(

@@ -57,6 +57,8 @@ def _check(model: ResolvedModel) -> None:
         # its own place, then the sides other sources give (KB audit 57), not "no source
         # says which side" above a place one does give
         assert "(other sources say " in figure.words
+    elif place is not None and place.named_elsewhere:  # the sides are other sources' own
+        assert figure.words.startswith("Sources say it is ")
     else:
         assert "no source says which side" in figure.words.casefold()
 

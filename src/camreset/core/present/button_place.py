@@ -186,6 +186,8 @@ def place_words(place: ButtonPlace) -> str:
         text = f"{usually}{spot} (other sources say {faces_or(place.candidates)})."
         text = text[0].upper() + text[1:]
         near_said = True
+    elif place.named_elsewhere:  # sources give sides, not this claim: said as theirs
+        text = f"Sources say it is {faces_or(place.candidates)}: look there first."
     else:
         looks = [FACE_WORDS[f] for f in place.candidates]
         where = ", ".join(looks[:-1]) + f" and {looks[-1]}" if len(looks) > 1 else "".join(looks)

@@ -96,6 +96,10 @@ def _moving(model: ResolvedModel) -> dict[str, str]:
     return {"camera.moving": "", "camera.may_move": ""}
 
 
+UNKNOWN_SIDE = "; which side is not known"
+"""How `button_words` ends a place no claim gives a side for."""
+
+
 def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str:
     """A place from guides about its line, its shape or any camera is only the usual one
     ("usually next to the microSD card slot"; "usually on the back; on some cameras, on the
@@ -113,6 +117,9 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     asides = []
     if place.also or (place.near_elsewhere and place.face is not None):
         asides.append(other_places(place))
+    elif place.named_elsewhere and not place.said_somewhere:  # not "which side is not known
+        # (other sources say on the back)": its claim gives no side, others do (review 57)
+        said = f"{location.replace(UNKNOWN_SIDE, '')}: sources say {faces_or(place.candidates)}"
     elif place.named_elsewhere:
         asides.append(f"other sources say {faces_or(place.candidates)}")
     if place.denied:
