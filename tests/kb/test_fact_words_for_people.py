@@ -24,3 +24,20 @@ def test_no_card_shows_an_identifier_written_for_the_code() -> None:
         for word in IDENTIFIER.findall(line)
     }
     assert not found, sorted(found)[:10]
+
+
+AUTHORS_WORDS = re.compile(r"\bseed\b|\bthe store\b|\bour\b|\bwe\b(?! have)|\bKB\b", re.IGNORECASE)
+"""Words of the project's own ("the seed guides", "in the store", "our reading")."""
+
+
+def test_a_facts_note_shown_to_people_has_no_words_of_the_projects_own() -> None:
+    """Diff review 57: notes now shown under a step's facts read "The two seed guides…",
+    "our reading of that", "no Hikvision page in the store"."""
+    kb = load_kb()
+    found = {
+        (model, view.label, view.note)
+        for model in kb.models
+        for view in card_views(kb, resolve_model(kb, model))
+        if view.note and AUTHORS_WORDS.search(view.note)
+    }
+    assert not found, sorted(found)[:5]

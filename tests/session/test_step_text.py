@@ -1460,7 +1460,7 @@ def test_the_restart_time_no_source_gives_is_said_to_be_camresets_reading(
         )
         return tuple(f.note or "" for f in page.facts)
 
-    said = "three minutes is our reading of that"
+    said = "three minutes is camreset's reading of that"
     assert any(said in note for note in restart("wyze-cam-v3"))
     assert not any(said in note for note in restart("tapo-c200"))  # its sources give one
 

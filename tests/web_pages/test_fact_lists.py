@@ -53,4 +53,4 @@ def test_a_facts_note_is_shown_under_it(client: PageClient) -> None:
         page = answer(client, url, next(a for a in ("yes", "done", *offered) if a in offered))
     assert page.h1.get_text() == "Let the camera restart"
     notes = [" ".join(p.get_text().split()) for p in page.select("ul.facts p.fact-note")]
-    assert any("three minutes is our reading of that" in n for n in notes), notes
+    assert any("three minutes is camreset's reading of that" in n for n in notes), notes
