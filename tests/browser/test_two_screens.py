@@ -212,7 +212,7 @@ def test_a_hold_the_other_screen_already_timed_is_said_not_saved(
     desk.clock.run_for(18_000)
     desk.get_by_role("button", name="Stop the timer").click()
     expect(desk.locator(".timer-status")).to_contain_text(
-        "was not saved: another screen had already answered this step"
+        "was not saved: the session had already moved on, on another screen"
     )
     phone.context.close()
     desk.context.close()

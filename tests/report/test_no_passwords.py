@@ -178,6 +178,9 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         # a default user name before a number that is no secret (review 57's "admin Rover2019")
         "tried admin 3 times, then it locked for 30 min",
         "the admin page on V5.7.3 asks for 2FA",
+        "admin 2FA code never came",
+        "tried admin 10:30 today, admin v2 firmware",  # a time, a version (diff review 57)
+        "admin 1080p stream fine, admin 4K stream on H.265 black",
         # where it was bought and which phone said it: names, not passwords (a web reviewer's)
         "eBay, seller lost the password",
         "iPhone app says wrong password",

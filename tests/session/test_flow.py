@@ -1556,6 +1556,11 @@ def test_a_last_look_that_could_not_be_done_is_not_reported_as_looked_at(
     d.send("cant")
     looks = [h for h in d.state.history if h.ref.ref == "last-look"]
     assert len(looks) == 1 and looks[0].result == "could not look again"
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    to_the_last_look(d)
+    d.send("not_sure")
+    looks = [h for h in d.state.history if h.ref.ref == "last-look"]
+    assert looks[0].result == "could not tell on a last look"
 
 
 # -- one more look at a deciding answer ----------------------------------------------------

@@ -1474,6 +1474,10 @@ def test_a_hold_page_says_when_its_sources_give_different_times(kb: KnowledgeBas
         c100
     )
     assert "differ on how long" not in book["arlo-pro"].stage("guided-reset", 2).text
+    # a page with its own hold ("for the whole 30 seconds") is not about the sources' times
+    # (diff review 57: without the guard, "the timer runs to 15" on a page of another hold)
+    long_hold = book["tapo-c100"].stage("long-hold", 1)
+    assert long_hold.timer is not None and "differ on how long" not in long_hold.text
 
 
 def test_a_swann_camera_on_a_recorder_is_not_given_the_standalone_cameras_signs(

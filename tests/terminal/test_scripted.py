@@ -604,4 +604,4 @@ def test_sessions_shows_the_time_it_is_sorted_by(cli: Cli, tmp_path: Path) -> No
     listed = json.loads(cli("sessions", "--json").stdout)
     assert listed[0]["id"] == older["id"]  # answered last: first
     shown = cli("sessions").stdout
-    assert "last answer" in shown and "started" not in shown
+    assert "last active" in shown and "started" not in shown

@@ -381,6 +381,9 @@ def test_a_page_title_says_what_the_search_found(client: PageClient) -> None:
     shapes = [s.get_text() for s in near.select("a.choice .choice-shape")]
     assert shapes and len(shapes) == len(near.select("a.choice[href^='/have?model=']"))
     assert not client.page("/find?q=C200").select(".choice-shape")  # a match needs none
+    nest = client.page("/find?q=Nest Cam Indor")  # its name says it: not "Indoor Indoor camera"
+    names = [a.get_text(" ", strip=True) for a in nest.select("a.choice[href^='/have?model=']")]
+    assert "Google Nest Cam (Indoor)" in names, names
     shape = client.page("/brand/tapo/pan_tilt")
     assert shape.title.get_text() == f"{shape.h1.get_text()} · camreset"
 

@@ -52,7 +52,7 @@ COMMANDS = {
     "sessions": _cmd(
         "sessions_cmd",
         "sessions",
-        "List recent sessions, last answered first: id, model, last answer, state, and where "
+        "List recent sessions, last active first: id, model, last active, state, and where "
         "each stands (the step it waits at, the address its camera answered from).",
     ),
     "report": _cmd(

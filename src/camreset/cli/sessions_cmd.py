@@ -81,7 +81,7 @@ def sessions(
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
-    """List recent sessions, last answered first: id, model, last answer, state, and where
+    """List recent sessions, last active first: id, model, last active, state, and where
     each stands (the step it waits at, the address its camera answered from)."""
     context = cli(ctx)
     context.settings(database_url, base_url)
@@ -150,14 +150,14 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
     if console.width < NARROW:
         for c in cells:
             where = f"\n  {c[4]}" if c[4] else ""
-            console.print(Text(f"{c[0]}\n  {c[1]} · last answer {c[2]} · {c[3]}{where}\n"))
+            console.print(Text(f"{c[0]}\n  {c[1]} · last active {c[2]} · {c[3]}{where}\n"))
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
     # a model id is never cut short ("hikvision-ds-2c…"); a long generic name may wrap
     model = min(max(len(c[1]) for c in cells), MODEL_WIDTH)
     table.add_column("id", no_wrap=True)
     table.add_column("model", min_width=model, overflow="fold")
-    for name in ("last answer", "state", "where it stands"):
+    for name in ("last active", "state", "where it stands"):
         table.add_column(name)
     for c in cells:
         table.add_row(*(Text(cell) for cell in c))

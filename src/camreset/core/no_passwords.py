@@ -106,6 +106,12 @@ _NOT_SECRET = re.compile(
     re.IGNORECASE,
 )
 """Words with digits that are not chosen secrets (a secret's own sentence keeps them)."""
+_NOT_A_LOGIN = re.compile(
+    r"\d{1,2}:\d{2}|v\d+(?:\.\d+)*|\d{3,4}p|\d{1,2}k|h\.?26[45]|\d(?:\.\d)?g|(?:ch|gen|x)\d+",
+    re.IGNORECASE,
+)
+"""After a default user name, words with a digit that are no password (diff review 57): a
+time, a version, a resolution, a codec, a radio band, a channel or a generation."""
 _MODEL_WITH_PARTS = re.compile(
     r"(?<![^\s(])[A-Z0-9]+(?:-[A-Z0-9]+)+/\d{1,2}[A-Z]{1,2}(?=[\s,;.)]|$)"
 )
@@ -330,8 +336,8 @@ def _pair_secrets(text: str) -> set[str]:
             if user in _DEFAULT_USERS or _looks_secret(value):  # not "user manual: page"
                 found.update((value, value.rstrip(_EDGE)))
         elif _looks_secret(value := _before_host(match["value2"])) and not (
-            _NOT_SECRET.fullmatch(value.rstrip(_EDGE))  # "admin 3 times", "admin V5.7.3"
-        ):  # "admin:Hik12345!", "admin Rover2019"
+            _NOT_SECRET.fullmatch(bare := value.rstrip(_EDGE)) or _NOT_A_LOGIN.fullmatch(bare)
+        ):  # "admin:Hik12345!", "admin Rover2019"; not "admin 3 times", "admin 1080p stream"
             found.update((value, value.rstrip(_EDGE)))
     return {s for s in found if any(c.isalnum() for c in s)}
 

@@ -16,10 +16,16 @@ def stale_words(step: Step, kind: str, answer: str | None, now: SessionState) ->
         if last is not None and last.answer_label
         else ""
     )
+    taken_back = any(e.type == "undone" for e in now.events[-1:])  # an answer taken back there
     if kind == "undo":
-        return f"Nothing was undone: the session had moved on on another screen{kept}."
+        return f"Nothing was undone: the session had moved on elsewhere{kept}."
     label = next((a.label for a in step.answers if a.id == answer), None)
     yours = f"Your answer (“{label}”)" if label else "Your answer"
+    if taken_back:
+        return (
+            f"{yours} was not saved: another screen took back an answer meanwhile. Here is "
+            "where the session is now; answer again if it still applies."
+        )
     return (
         f"{yours} was not saved: that step had already been answered on another screen{kept}. "
         "Here is where the session is now; answer again if it still applies."

@@ -252,8 +252,8 @@ TIMER_CUES = {
     "stopped": "You held for {seconds} seconds.",
     "ran_out": "The timer stopped at {seconds} s. If you are still holding, let go now.",
     "saved": "Saved: you held for {seconds} seconds.",
-    "refused": "This hold of {seconds} seconds was not saved: another screen had already "
-    "answered this step, and its hold is the one in the report.",
+    "refused": "This hold of {seconds} seconds was not saved: the session had already moved "
+    "on, on another screen.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
     "no_script": "Without JavaScript this page cannot count for you: from the moment you "

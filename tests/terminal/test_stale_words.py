@@ -1,0 +1,30 @@
+"""What the terminal says when the other screen got there first: the answer it kept, or the
+answer it took back."""
+
+from __future__ import annotations
+
+from tests.session.conftest import T0, answered
+
+from camreset.cli.wizard.stale_words import stale_words
+from camreset.core.session import Command, Guide
+from camreset.kb_files import load_kb
+
+
+def test_an_answer_overtaken_by_an_undo_elsewhere_says_an_answer_was_taken_back() -> None:
+    """Diff review 57: after the phone took back an answer, the terminal said the step "had
+    already been answered on another screen", quoting an earlier step's answer."""
+    guide = Guide(load_kb())
+    before = answered(guide, ("wont-reset",), model="tapo-c200", have=("pin",))
+    shown = before.current  # what the terminal still shows
+    moved = answered(guide, ("wont-reset", "few-seconds"), model="tapo-c200", have=("pin",))
+    undo = guide.command(moved, Command("undo", moved.current.id), T0)
+    after = guide.extend(moved, [undo])  # the phone took "A few seconds" back
+    said = stale_words(shown, "answer", shown.answers[0].id, after)
+    assert said.startswith(f"Your answer (“{shown.answers[0].label}”) was not saved: another")
+    assert "took back an answer meanwhile" in said and "already been answered" not in said
+    assert "had already been answered on another screen" in stale_words(
+        shown, "answer", shown.answers[0].id, moved
+    )
+    assert stale_words(shown, "undo", None, moved).startswith(
+        "Nothing was undone: the session had moved on elsewhere"
+    )
