@@ -1379,6 +1379,11 @@ def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_
     place = button_place(kb, outdoor)
     assert place is not None
     assert place_words(place).startswith("Sources say it is on the back: look there first.")
+    kc300 = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "kasa-kc300")))  # three more
+    assert (
+        "(other sources say under the lens, on the back or on the side)."
+        in kc300.step(StepRef(0, "action", "guided-reset", 0)).text
+    )
 
 
 def test_a_setup_sign_from_its_lines_sources_is_said_as_what_the_line_usually_shows(

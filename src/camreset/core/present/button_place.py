@@ -145,17 +145,19 @@ def other_places(place: ButtonPlace) -> str:
     """The places besides the first, said as who names them: "or underneath: its source
     names both", "other sources say underneath" (under the drawing and in a page's text)."""
     first = dict(place.also_first)
-    others = ("; or " if first else " or ").join(
-        [
-            *(
-                f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
-                for f in place.also
-            ),
-            *(f"next to {near}" for near in place.near_elsewhere),
-        ]
-    )
+    named = [
+        *(
+            f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
+            for f in place.also
+        ),
+        *(f"next to {near}" for near in place.near_elsewhere),
+    ]
+    if first:  # a clause with its own comma: "; or " between them
+        others = "; or ".join(named)
+    else:  # "under the lens, on the back or on the side" (diff review 57: "… or … or …")
+        others = ", ".join(named[:-1]) + f" or {named[-1]}" if len(named) > 1 else named[0]
     if place.same_source:
-        return f"or {others}: its source names both"
+        return f"or {others}: its source names {'both' if len(named) == 1 else 'them all'}"
     return f"other sources say {others}"
 
 
