@@ -13,7 +13,7 @@ from tests.session.conftest import T0, Driver, answered, start_event
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Capability, Phase
-from camreset.core.present.step import StepRef
+from camreset.core.present.step import RefKind, StepRef
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.said import Derived
@@ -201,6 +201,18 @@ def test_the_first_owners_answer_decides_what_is_said_after_it(make_driver: Any)
     assert "Until its first owner takes it off" in (d.state.current.notice or "")
 
 
+def _replayed_with_an_older_step(
+    guide: Guide, state: SessionState, kind: RefKind, ref: str, answer: str
+) -> SessionState:
+    """`state`, at the first owner's question, replayed with the answer a log saved before
+    that question existed had next: to step `ref` (stage 0), shown where the question is."""
+    assert state.current.ref.ref == "first-owner"
+    events = list(state.events)
+    step = StepRef(state.current.ref.seq, kind, ref, 0).id
+    older = SessionEvent(type="answered", at=events[-1].at, step=step, answer=answer)
+    return guide.replay([*events, older])
+
+
 def test_a_second_hand_session_saved_before_the_first_owners_question_replays_as_it_ran(
     guide: Guide,
 ) -> None:
@@ -209,16 +221,7 @@ def test_a_second_hand_session_saved_before_the_first_owners_question_replays_as
     state = answered(
         guide, ("second-hand", "no"), model="ring-stick-up-cam-battery", have=("pin", "app")
     )
-    assert state.current.ref.ref == "first-owner"
-    events = list(state.events)
-    old = SessionEvent(
-        type="answered",
-        at=events[-1].at,
-        step=StepRef(state.current.ref.seq, "action", "guided-reset", 0).id,
-        answer="done",
-        data={"title": "Get ready"},
-    )
-    replayed = guide.replay([*events, old])
+    replayed = _replayed_with_an_older_step(guide, state, "action", "guided-reset", "done")
     assert replayed.history[-1].title == "Get ready"
     assert replayed.current.title != "Has its first owner taken it off their account?"
     assert replayed.current.notice is None  # the warning was on the page answered then
@@ -232,16 +235,7 @@ def test_an_old_log_that_went_on_to_the_first_try_questions_replays_as_it_ran(
     app's reset was offered again for a camera still on its first owner's account."""
     swann = {"model": "swann-alert-indoor-camera", "have": ("pin", "app")}
     state = answered(guide, ("second-hand", "didnt-take"), **swann)
-    assert state.current.ref.ref == "first-owner"
-    events = list(state.events)
-    old = SessionEvent(
-        type="answered",
-        at=events[-1].at,
-        step=StepRef(state.current.ref.seq, "opening", "held-how-long", 0).id,
-        answer="few-seconds",
-        data={"title": "How long did you hold the button last time?"},
-    )
-    replayed = guide.replay([*events, old])
+    replayed = _replayed_with_an_older_step(guide, state, "opening", "held-how-long", "few-seconds")
     assert replayed.current.ref.ref == "saw-confirmation"  # the next first-try question
     assert "app-reset" in replayed.fold.excluded  # not on their account: the app cannot
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ import typer
 from typer.testing import CliRunner
 
 from camreset.cli.app import app
+from camreset.cli.wizard.keys import LineReader
 
 ROOT = Path(__file__).resolve().parents[2]
 CAMRESET = ROOT / ".venv" / "bin" / "camreset"
@@ -64,3 +67,15 @@ class Cli:
 @pytest.fixture
 def cli(db_url: str) -> Cli:
     return Cli(db_url)
+
+
+@contextmanager
+def typed_ahead(data: bytes) -> Iterator[LineReader]:
+    """A reader over a pipe (not a terminal) that already holds `data`."""
+    read, write = os.pipe()
+    try:
+        os.write(write, data)
+        yield LineReader(read)
+    finally:
+        os.close(read)
+        os.close(write)

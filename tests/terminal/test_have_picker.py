@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from rich.console import Console
 
 from camreset.cli.wizard.choose_camera import choose_have
-from camreset.cli.wizard.keys import LineReader
 
-
-@contextmanager
-def typed(data: bytes) -> Iterator[LineReader]:
-    read, write = os.pipe()
-    try:
-        os.write(write, data)
-        yield LineReader(read)
-    finally:
-        os.close(read)
-        os.close(write)
+from .conftest import typed_ahead
 
 
 def picker(current: frozenset[str]) -> tuple[frozenset[str] | None, str]:
     console = Console(width=100, color_system=None, force_terminal=False)
-    with typed(b"\n") as reader, console.capture() as capture:
+    with typed_ahead(b"\n") as reader, console.capture() as capture:
         chosen = choose_have(console, reader, "Tapo", frozenset({"pin", "app"}), current)
     return chosen, capture.get()
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import os
 import pty
 import termios
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from rich.console import Console
 
 from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
+
+from .conftest import typed_ahead
 
 
 def test_keys_are_not_echoed_while_the_timer_runs_and_echo_comes_back_after() -> None:
@@ -29,18 +29,6 @@ def test_keys_are_not_echoed_while_the_timer_runs_and_echo_comes_back_after() ->
     finally:
         os.close(parent)
         os.close(child)
-
-
-@contextmanager
-def typed_ahead(data: bytes) -> Iterator[LineReader]:
-    """A reader over a pipe (not a terminal) that already holds `data`."""
-    read, write = os.pipe()
-    try:
-        os.write(write, data)
-        yield LineReader(read)
-    finally:
-        os.close(read)
-        os.close(write)
 
 
 def test_input_that_is_not_a_terminal_is_left_as_it_is() -> None:
