@@ -16,7 +16,7 @@ def stale_words(step: Step, kind: str, answer: str | None, now: SessionState) ->
         if last is not None and last.answer_label
         else ""
     )
-    taken_back = any(e.type == "undone" for e in now.events[-1:])  # an answer taken back there
+    taken_back = bool(now.events) and now.events[-1].type == "undone"  # taken back there
     if kind == "undo":
         return f"Nothing was undone: the session had moved on elsewhere{kept}."
     label = next((a.label for a in step.answers if a.id == answer), None)

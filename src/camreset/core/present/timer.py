@@ -219,10 +219,8 @@ def hold_disagreement(model: ResolvedModel, timer: Timer, hold: str = "recommend
     windows = [timer_of(c.value) for c in resolved.claims if isinstance(c.value, Hold)]
     if len({(lo, hi) for lo, _, hi in windows}) < 2:
         return ""
-    least = min(lo for lo, _, _ in windows)
+    least = min(lo for lo, _, _ in windows)  # two windows differ: least < most
     most = max(hi for _, _, hi in windows)
-    if least == most:
-        return ""
     return (
         f" The sources differ on how long to hold ({number(least)} to {number(most)} seconds): "
         f"the timer runs to {number(timer.max)}."

@@ -151,7 +151,7 @@ def timer_view(timer: Any) -> TimerView | None:
     marks.append(TimerMark.at(rec, scale, "rec"))
     if hi is not None and hi > rec:
         marks.append(TimerMark.at(hi, scale, "max"))
-    return TimerView(lo, rec, hi, scale, _apart(marks, until=bool(getattr(timer, "until", None))))
+    return TimerView(lo, rec, hi, scale, _apart(marks, until=bool(timer.until)))
 
 
 LABEL_GAP = 14.0
