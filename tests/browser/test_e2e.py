@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from camreset.core.present.words import TIMER_CUES
+from camreset.core.present.timer_cues import TIMER_CUES
 from camreset.kb_files import load_kb
 
 from .axe_check import serious_violations

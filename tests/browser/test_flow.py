@@ -240,6 +240,27 @@ def test_leaving_while_the_timer_runs_is_asked_first(page: Page, server: Server)
     assert asked == ["beforeunload"]
 
 
+def test_a_reload_while_the_timer_runs_keeps_counting_from_the_tap(
+    page: Page, server: Server
+) -> None:
+    """Reloading mid-hold came back at "0.0 s" with no word (phone review 56, F16): the count
+    goes on from the first tap, says why, and the hold it saves is the whole hold."""
+    held_for_three_seconds(page, server)
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.reload()
+    timer = page.locator(".timer")
+    expect(timer).to_have_class(re.compile(r"\bis-running\b"))
+    expect(timer.locator(".timer-status")).to_have_text(
+        "The page reloaded while the timer ran: it kept counting from your first tap. Keep holding."
+    )
+    page.clock.run_for(2_000)
+    page.get_by_role("button", name="Stop the timer").click()
+    expect(timer.locator(".timer-status")).to_have_text(re.compile(r"^Saved: you held for 5\.\d"))
+    page.reload()  # stopped: a later reload starts from nothing
+    expect(timer.locator(".timer-count")).to_have_text("0.0 s")
+    expect(timer).not_to_have_class(re.compile(r"\bis-running\b"))
+
+
 def test_minutes_left_count_down_during_a_wait(page: Page, server: Server) -> None:
     page.clock.install()
     begin(page, server, "tapo-c200", ["A paperclip or a pin", "The camera's original"])

@@ -17,7 +17,8 @@ from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
 from camreset.core.present.holds import in_part_windows, long_hold, timer_of, window_end
 from camreset.core.present.step import Timer
-from camreset.core.present.words import TIMER_CUES, number
+from camreset.core.present.timer_cues import TIMER_CUES
+from camreset.core.present.words import number
 
 RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
 """Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""

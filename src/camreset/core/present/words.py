@@ -1,7 +1,8 @@
 """Every fixed word a person reads, in one place: answers, confidence, what is at hand,
-durations, the hold timer's cues and the outcome.
+durations and the outcome.
 
-The minutes left, and why they grew, are worded in `time_words`. Templates and terminal
+The minutes left, and why they grew, are worded in `time_words`; the hold timer's cues in
+`timer_cues`. Templates and terminal
 views only lay these out. A label that appears in two interfaces is
 written here once, so the web page, the terminal and the JSON cannot drift apart.
 """
@@ -235,31 +236,6 @@ def power_choices(
 
 
 NOT_SURE_POWER = "I'm not sure"
-
-TIMER_CUES = {
-    "ready": "Start the timer as you press",
-    "ready_key": "Press Enter as you start pressing the button (or type an answer).",
-    "ready_power": "Start the timer as the power comes back",
-    "ready_power_key": "Press Enter as the power comes back, still holding (or type an answer).",
-    "hold": "Keep holding",
-    "watch": "Watch and listen for a sign now",
-    "watch_for": "Watch now: {until}",
-    "listen_for": "Listen now: {until}",
-    "release": "Let go now",
-    "keep": "Keep holding until {until}; stop by {max} s",
-    "over": "Stop now: {max} s is the longest hold to try",
-    "over_why": "Stop now: {max} s is {why}",
-    "stopped": "You held for {seconds} seconds.",
-    "ran_out": "The timer stopped at {seconds} s. If you are still holding, let go now.",
-    "saved": "Saved: you held for {seconds} seconds.",
-    "refused": "This hold of {seconds} seconds was not saved: the session had already moved "
-    "on, on another screen.",
-    "again": "Start the timer again",
-    "stop": "Stop the timer",
-    "no_script": "Without JavaScript this page cannot count for you: from the moment you "
-    "press, count slowly out loud (“one-thousand-one…”) or watch a clock's second hand.",
-}
-"""The hold timer's words, shared by the web page's script and the terminal's live bar."""
 
 
 def number(value: float | None) -> str:

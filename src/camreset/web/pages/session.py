@@ -33,10 +33,8 @@ from camreset.core.present.detail_words import (
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
-from camreset.core.present.words import (
-    HAVE_ITEMS,
-    TIMER_CUES,
-)
+from camreset.core.present.timer_cues import TIMER_CUES
+from camreset.core.present.words import HAVE_ITEMS
 from camreset.core.report import asks_title, session_details
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_FIELDS, DETAIL_MAX

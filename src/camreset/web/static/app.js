@@ -126,7 +126,17 @@
           }
         }, function () { said_held(seconds); });  // offline: still says how long it was
     }
+    // A reload confirmed while the count runs (the browser asks first, below) used to come
+    // back at "0.0 s" with the finger still on the button (a phone review): the tap's time is
+    // kept for this tab, this session and this step, and the new page counts on from it.
+    var kept = "camreset-hold:" + (box.dataset.post || "") + ":" + (box.dataset.step || "");
+    function keep(at) {
+      try {
+        if (at) { sessionStorage.setItem(kept, String(at)); } else { sessionStorage.removeItem(kept); }
+      } catch (e) { /* storage off: a reload starts from 0 again, as before */ }
+    }
     function stop() {
+      keep(null);
       clearInterval(ticker);
       ticker = null;
       box.classList.remove("is-running");
@@ -151,6 +161,7 @@
     if (answers) {
       answers.addEventListener("submit", function () {
         if (!ticker) { return; }
+        keep(null);
         clearInterval(ticker);
         ticker = null;
         var held = document.createElement("input");
@@ -160,11 +171,10 @@
         answers.appendChild(held);
       });
     }
-    button.addEventListener("click", function () {
-      if (ticker) { stop(); return; }
+    function begin(ago, words) {
       said = {};
-      started = performance.now();
-      status.textContent = box.dataset.sayHold;
+      started = performance.now() - ago * 1000;
+      status.textContent = words;
       status.classList.remove("is-warn");
       watch.textContent = "";
       stopCue.textContent = "";
@@ -174,7 +184,24 @@
       sound(520, 80, 1);
       ticker = setInterval(tick, 100);
       tick();
+    }
+    button.addEventListener("click", function () {
+      if (ticker) { stop(); return; }
+      keep(Date.now());
+      begin(0, box.dataset.sayHold);
     });
+    var tapped = null;
+    try { tapped = parseFloat(sessionStorage.getItem(kept) || ""); } catch (e) { /* none */ }
+    if (tapped) {
+      var ago = (Date.now() - tapped) / 1000;
+      // Only a hold that could still be going on: past the bar's end plus a minute, the
+      // finger is long off the button and a count from then would only confuse.
+      if (ago >= 0 && ago <= Math.max(scale, max, rec) + 60) {
+        begin(ago, box.dataset.sayResumed);
+      } else {
+        keep(null);
+      }
+    }
   }
 
   function setupWait(box) {

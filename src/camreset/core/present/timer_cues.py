@@ -1,0 +1,31 @@
+"""The hold timer's words: one table, so the web page's script (through the page's data
+attributes), the terminal's live bar and the tests say the same cue the same way."""
+
+from __future__ import annotations
+
+TIMER_CUES = {
+    "ready": "Start the timer as you press",
+    "ready_key": "Press Enter as you start pressing the button (or type an answer).",
+    "ready_power": "Start the timer as the power comes back",
+    "ready_power_key": "Press Enter as the power comes back, still holding (or type an answer).",
+    "hold": "Keep holding",
+    "watch": "Watch and listen for a sign now",
+    "watch_for": "Watch now: {until}",
+    "listen_for": "Listen now: {until}",
+    "release": "Let go now",
+    "keep": "Keep holding until {until}; stop by {max} s",
+    "over": "Stop now: {max} s is the longest hold to try",
+    "over_why": "Stop now: {max} s is {why}",
+    "stopped": "You held for {seconds} seconds.",
+    "ran_out": "The timer stopped at {seconds} s. If you are still holding, let go now.",
+    "saved": "Saved: you held for {seconds} seconds.",
+    "refused": "This hold of {seconds} seconds was not saved: the session had already moved "
+    "on, on another screen.",
+    "again": "Start the timer again",
+    "stop": "Stop the timer",
+    "resumed": "The page reloaded while the timer ran: it kept counting from your first tap. "
+    "Keep holding.",
+    "no_script": "Without JavaScript this page cannot count for you: from the moment you "
+    "press, count slowly out loud (“one-thousand-one…”) or watch a clock's second hand.",
+}
+"""The hold timer's words, shared by the web page's script and the terminal's live bar."""
