@@ -1485,6 +1485,35 @@ def test_a_hold_page_says_when_its_sources_give_different_times(kb: KnowledgeBas
     assert long_hold.timer is not None and "differ on how long" not in long_hold.text
 
 
+def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase) -> None:
+    """KB audit 57, M8: a single blog's hold read like a maker-documented one; the only sign
+    was a badge screens below the answers. The timer now says it beside the time."""
+    book = PlanBook(kb)
+
+    def sure(model: str, action: str = "guided-reset", stage: int = 2) -> str | None:
+        timer = book[model].stage(action, stage).timer
+        assert timer is not None, (model, action, stage)
+        return timer.sureness
+
+    assert sure("arlo-pro") == "How sure of this time: Unconfirmed (one source or publisher only)."
+    assert sure("tapo-c200") == (
+        "How sure of this time: Fairly sure (independent sources), "
+        "as a default for the whole Tapo line."
+    )
+    assert sure("dahua-db11") == (
+        "How sure of this time: Unconfirmed: it is camreset's general default, "
+        "from two public reset guides by one publisher (scOS)."
+    )
+    high = [
+        m
+        for m in kb.models
+        if resolve_model(kb, m).facts["hold"].confidence.value == "high"
+        and "guided-reset" in book[m].plan.actions
+    ]
+    assert high and all((sure(m) or "").startswith("How sure of this time: Sure (") for m in high)
+    assert sure("tapo-c100", "long-hold", 1) is None  # its own "whole 30 seconds": no source's
+
+
 def test_a_swann_camera_on_a_recorder_is_not_given_the_standalone_cameras_signs(
     kb: KnowledgeBase,
 ) -> None:

@@ -182,6 +182,10 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
     timer = page.select_one(".timer")
     plan = timer.select_one(".timer-plan").get_text()
     assert "keep holding until the light turns to red blinking; stop by 30 seconds" in plan
+    assert timer.select_one(".timer-sure").get_text() == (  # beside the time (KB audit 57, M8)
+        "How sure of this time: Fairly sure (independent sources), "
+        "as a default for the whole Tapo line."
+    )
     count = timer.select_one("noscript")  # no running timer without JavaScript: count aloud
     assert count is not None and "count slowly out loud" in count.get_text()
     # the step's own words work either way: no "when the timer says" on a page with no timer

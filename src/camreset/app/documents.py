@@ -69,6 +69,10 @@ class TimerDoc(_Out):
     from_power: bool = Field(
         description="counted from when the power comes back, the button held since before"
     )
+    sureness: str | None = Field(
+        description="how sure the sources are of the time, and whose it is (null: the page "
+        "sets its own time)"
+    )
     words: TimerWordsDoc
 
 

@@ -96,6 +96,8 @@ class Timer:
     max_why: str | None = None
     from_power: bool = False
     """Counted from when the power comes back, the button held since before it did."""
+    sureness: str | None = None
+    """How sure the sources are of the time, said beside it (None: the page sets its own)."""
 
     @property
     def heard(self) -> bool:

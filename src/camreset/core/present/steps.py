@@ -43,6 +43,7 @@ from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_
 from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
 from camreset.core.present.timer import (
     hold_disagreement,
+    hold_sureness,
     hold_timer,
     in_part_warning,
     set_by_a_window,
@@ -286,7 +287,11 @@ class StepRenderer:
         if hold != "long" and not hold.isdigit() and "{while_holding}" in (spec.text or ""):
             fact = self.model.hold
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
-        timer = replace(hold_timer(self.model, hold, until), from_power=spec.from_power)
+        timer = replace(
+            hold_timer(self.model, hold, until),
+            from_power=spec.from_power,
+            sureness=hold_sureness(self.model, hold),
+        )
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += USUAL_LIGHT if self.model.value("speaker") is False else USUAL_SIGN

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
+from camreset.core.present.facts import origin_words
 from camreset.core.present.holds import in_part_windows, long_hold, timer_of, window_end
 from camreset.core.present.step import Timer
 from camreset.core.present.timer_cues import TIMER_CUES
-from camreset.core.present.words import number
+from camreset.core.present.words import CONFIDENCE, number
 
 RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
 """Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""
@@ -226,3 +227,27 @@ def hold_disagreement(model: ResolvedModel, timer: Timer, hold: str = "recommend
         f" The sources differ on how long to hold ({number(least)} to {number(most)} seconds): "
         f"the timer runs to {number(timer.max)}."
     )
+
+
+SURE_IN_SHORT = {
+    "high": "the maker's own documentation",
+    "medium": "independent sources",
+    "low": "one source or publisher only",
+}
+"""Why each confidence, short enough to sit beside the time on a phone's first screen."""
+
+
+def hold_sureness(model: ResolvedModel, hold: str = "recommended") -> str | None:
+    """How sure the sources are of the time a hold page follows, and whose time it is, for
+    beside the timer: a maker-documented hold and a single blog's read the same, and the
+    only sign was a badge screens below the answers (KB audit 57, M8). None for a page with
+    its own hold ("15", "long"), which is not the model's."""
+    resolved = model.facts.get("hold")
+    if resolved is None or hold != "recommended":
+        return None
+    level = resolved.confidence.value
+    said = f"How sure of this time: {CONFIDENCE[level].word}"
+    if resolved.origin is Origin.default:  # its words name the publisher already
+        return f"{said}: it is {origin_words(model, resolved.origin)}."
+    whose = origin_words(model, resolved.origin)
+    return f"{said} ({SURE_IN_SHORT[level]})" + (f", as {whose}." if whose else ".")

@@ -25,7 +25,7 @@ TIMER_CUES = {
     "stop": "Stop the timer",
     "resumed": "The page reloaded while the timer ran: it kept counting from your first tap. "
     "Keep holding.",
-    "no_script": "Without JavaScript this page cannot count for you: from the moment you "
-    "press, count slowly out loud (“one-thousand-one…”) or watch a clock's second hand.",
+    "no_script": "No timer here without JavaScript: count slowly out loud from your press "
+    "(“one-thousand-one…”).",
 }
 """The hold timer's words, shared by the web page's script and the terminal's live bar."""
