@@ -238,6 +238,8 @@ async def test_guessing_short_codes_is_cut_short_with_when_to_try_again(
     problem = assert_problem(refused, 429)
     assert problem["type"] == "urn:camreset:problem:too-many-codes"
     assert 1 <= int(refused.headers["Retry-After"]) <= 60
+    schema = (await client.get("/openapi.json")).json()  # a client generated from it knows
+    assert "429" in schema["paths"]["/api/share-codes/{code}"]["get"]["responses"]  # (docs review)
 
 
 async def test_how_a_listed_camera_is_powered_given_at_the_start_is_its_answer(

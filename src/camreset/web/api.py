@@ -44,6 +44,7 @@ ERROR_WHEN = {
     409: "The step answered is no longer current",
     413: "Request body too large",
     422: "Invalid request, answer or model",
+    429: "Too many codes that opened nothing from this client within a minute (see Retry-After)",
     503: "The session database cannot be reached",
 }
 """Every status an API route may answer besides its success, with what it means."""
@@ -179,7 +180,7 @@ async def share_code(session_id: SessionId, sessions: Sessions) -> schema.ShareC
 @router.get(
     "/share-codes/{code}",
     operation_id="openShareCode",
-    responses=errors(404, 422, 503),
+    responses=errors(404, 422, 429, 503),
 )
 async def open_share_code(
     request: Request, code: ShareCodeText, sessions: Sessions, settings: Config
