@@ -182,7 +182,7 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
     timer = page.select_one(".timer")
     plan = timer.select_one(".timer-plan").get_text()
     assert "keep holding until the light turns to red blinking; stop by 30 seconds" in plan
-    assert timer.select_one(".timer-sure").get_text() == (  # beside the time (KB audit 57, M8)
+    assert page.select_one(".timer-sure").get_text() == (  # by the answers (KB audit 57, M8)
         "How sure of this time: Fairly sure (independent sources), "
         "as a default for the whole Tapo line."
     )
