@@ -488,7 +488,13 @@ def test_the_24_ghz_step_says_what_is_known_of_the_bands(kb: KnowledgeBase) -> N
         said("wyze-cam-v3")
         == "A guide about Wyze cameras in general says they join only 2.4 GHz Wi-Fi"
     )
-    assert said("ring-stick-up-cam-battery").startswith("A guide about Ring cameras in general")
+    # a blog's "most Ring doorbells" is said of Ring's doorbells alone, as "most" (after-reset
+    # review 58: a Stick Up Cam read "A guide about Ring cameras in general says they join …")
+    assert (
+        said("ring-video-doorbell-4")
+        == "A guide about Ring doorbells says most of them join only 2.4 GHz Wi-Fi"
+    )
+    assert said("ring-stick-up-cam-battery").startswith("Most home cameras join only 2.4 GHz")
     assert said("tapo-c200").startswith("Most home cameras join only 2.4 GHz Wi-Fi (no source")
 
 
@@ -1512,6 +1518,21 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
     ]
     assert high and all((sure(m) or "").startswith("How sure of this time: Sure (") for m in high)
     assert sure("tapo-c100", "long-hold", 1) is None  # its own "whole 30 seconds": no source's
+
+
+def test_a_hold_names_the_recorder_reset_of_the_page_before_only_where_one_came_before(
+    kb: KnowledgeBase,
+) -> None:
+    """After-reset review 58: a Lorex "Hold for 30 seconds" that opens its attempt said
+    "(unless you follow Lorex's own recorder reset from the page before)" with no such page
+    before it; the step-by-step reset, whose "Get ready" gives that reset, keeps it."""
+    book = PlanBook(kb)
+    unless = "unless you follow Lorex's own recorder reset from the page before"
+    assert "Lorex's own reset differs" in book["lorex-e893ab"].stage("guided-reset", 0).text
+    assert unless in book["lorex-e893ab"].stage("guided-reset", 2).text
+    first = book["lorex-e893ab"].stage("full-reset", 0)
+    assert first.timer is not None and unless not in first.text
+    assert "Do not cut its power first: it is on" in first.text
 
 
 def test_a_swann_camera_on_a_recorder_is_not_given_the_standalone_cameras_signs(

@@ -256,7 +256,10 @@ def _only_24(model: ResolvedModel, own: str) -> str | None:
         return own
     if fact.confidence is Confidence.high:  # the maker's own word for all its cameras
         return f"{brand}'s own pages say its cameras join"
-    return f"A guide about {brand} cameras in general says they join"
+    noun = f"{device_noun(model)}s" if fact.origin is Origin.form_factor else "cameras"
+    if "most" in (wifi.note or "").casefold().split():  # "most Ring doorbells" (review 58)
+        return f"A guide about {brand} {noun} says most of them join"
+    return f"A guide about {brand} {noun} in general says they join"
 
 
 def _wifi_before(model: ResolvedModel, power: frozenset[str]) -> str:

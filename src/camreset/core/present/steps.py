@@ -287,17 +287,18 @@ class StepRenderer:
         if hold != "long" and not hold.isdigit() and "{while_holding}" in (spec.text or ""):
             fact = self.model.hold
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
+        sure = hold_sureness(self.model, hold)
         timer = replace(
-            hold_timer(self.model, hold, until),
-            from_power=spec.from_power,
-            sureness=hold_sureness(self.model, hold),
+            hold_timer(self.model, hold, until), from_power=spec.from_power, sureness=sure
         )
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += USUAL_LIGHT if self.model.value("speaker") is False else USUAL_SIGN
         text += in_part_warning(self.model, timer) + hold_disagreement(self.model, timer, hold)
         if keep_plugged and not spec.unplugged:
-            recorder_way = bool(self.values.get("nvr.reset_note"))
+            before = action.steps[: action.steps.index(spec)]  # "the page before" (review 58)
+            gave = any("{nvr.reset_note}" in (s.do or "") for s in before)
+            recorder_way = gave and bool(self.values.get("nvr.reset_note"))
             text += " " + keep_on(self.power.off, self.model, recorder_way=recorder_way)
         if spec.unplugged:
             text += borrowed_note(self.kb, self.model.line, action)
