@@ -23,7 +23,7 @@ from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
-from camreset.core.session import detours, opening, poe_feed
+from camreset.core.session import detours, opening, poe_feed, trouble_first
 from camreset.core.session.dark import DARK_SAYS, said_dark
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.power_said import power_question
@@ -138,7 +138,8 @@ def ask_engine(
     """The engine's choice for the fold's phase, with what may still be done and asked (and,
     to see what an item would open, `also` those items taken as at hand; to see what an
     answer decides, `without` that answer and what it ruled out). `asks_first`: the step to
-    show, with what tells which power steps fit asked before them (`poe_feed.ask_first`);
+    show, with what tells which power steps fit asked before them (`poe_feed.ask_first`)
+    and what went wrong when it was added asked before a reset again (`trouble_first`);
     not for the probes above, which look at the attempt itself (diff review 53: an item
     left unticked was no longer asked for before support)."""
     phase = plan.phases[fold.phase]
@@ -166,7 +167,10 @@ def ask_engine(
     rec = recommender(phase, evidence, acts - first, qs)
     if first and rec.kind == "service":  # an order, never a reason to give up at home
         rec = recommender(phase, evidence, acts, qs)
-    return poe_feed.ask_first(plan, fold, rec, evidence, qs) if asks_first else rec
+    if not asks_first:
+        return rec
+    rec = trouble_first.ask_first(plan, fold, rec, evidence, qs)
+    return poe_feed.ask_first(plan, fold, rec, evidence, qs)
 
 
 def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:

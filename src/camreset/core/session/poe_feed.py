@@ -121,15 +121,15 @@ def ask_first(
         return rec
     power = _power_question(plan, fold, rec.step_id, questions)
     if power is not None and last_said(fold, power) is None:
-        return _ask(plan, fold, rec, evidence, power)
+        return question_instead(plan, fold, rec, evidence, power)
     fresh = feed_answer(plan, fold) is None  # never asked, or asked before it went stale
     meant = _on_poe(plan, fold) and _for_one_feed(plan, rec.step_id)
     if FEED_QUESTION in questions and fresh and meant:
-        return _ask(plan, fold, rec, evidence, FEED_QUESTION)
+        return question_instead(plan, fold, rec, evidence, FEED_QUESTION)
     return rec
 
 
-def _ask(
+def question_instead(
     plan: CameraPlan, fold: Fold, rec: Recommendation, evidence: tuple[Evidence, ...], question: str
 ) -> Recommendation:
     """`question` instead of `rec`, with the engine's reasons for it and `rec`'s cost."""
