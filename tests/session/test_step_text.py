@@ -1520,6 +1520,19 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
     assert sure("tapo-c100", "long-hold", 1) is None  # its own "whole 30 seconds": no source's
 
 
+def test_a_camera_with_no_speaker_is_watched_not_listened_to_while_held(kb: KnowledgeBase) -> None:
+    """After-reset review 58: a Reolink hold said "watch and listen for a sign" above a note
+    that a source says it has no speaker."""
+    book = PlanBook(kb)
+    quiet = book["reolink-rlc-510a"].stage("full-reset", 0)
+    assert quiet.timer is not None and quiet.timer.no_speaker
+    words = timer_words(quiet.timer)
+    assert "From 10 seconds on, watch for a sign." in words.plan
+    assert words.watch == "Watch for a sign now"
+    loud = book["tapo-c200"].stage("long-hold", 1)  # no source says it has no speaker
+    assert loud.timer is not None and "watch and listen for a sign" in timer_words(loud.timer).plan
+
+
 def test_a_hold_names_the_recorder_reset_of_the_page_before_only_where_one_came_before(
     kb: KnowledgeBase,
 ) -> None:

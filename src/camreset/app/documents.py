@@ -73,6 +73,9 @@ class TimerDoc(_Out):
         description="how sure the sources are of the time, and whose it is (null: the page "
         "sets its own time)"
     )
+    no_speaker: bool = Field(
+        description="a source says the camera has no speaker: its sign is watched for, not heard"
+    )
     words: TimerWordsDoc
 
 

@@ -98,6 +98,8 @@ class Timer:
     """Counted from when the power comes back, the button held since before it did."""
     sureness: str | None = None
     """How sure the sources are of the time, said beside it (None: the page sets its own)."""
+    no_speaker: bool = False
+    """A source says the camera has no speaker: its sign is watched for, not listened for."""
 
     @property
     def heard(self) -> bool:

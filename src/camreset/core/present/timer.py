@@ -11,7 +11,7 @@ overwrite each other: "watch now" (from the minimum) and "stop now" (let go, or 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
@@ -78,6 +78,10 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
 def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     """The timer of a hold page: `hold` is the KB step's hold (recommended, long or seconds);
     `until` the sign the page says to hold until (None: hold for the time)."""
+    return replace(_timer(model, hold, until), no_speaker=model.value("speaker") is False)
+
+
+def _timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     lo, rec, hi = timer_of(model.hold)
     if hold == "long":
         seconds = long_hold(model.hold)
@@ -184,12 +188,14 @@ def timer_words(timer: Timer) -> TimerWords:
         return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, timer_sounds(timer))
     plan = f"Hold for {number(rec)} seconds{' once the power is back' if timer.from_power else ''}."
     if lo < rec:
-        plan += f" From {number(lo)} seconds on, watch and listen for a sign."
+        look = "watch" if timer.no_speaker else "watch and listen"  # (after-reset review 58)
+        plan += f" From {number(lo)} seconds on, {look} for a sign."
     if hi > rec:  # not "let go before 15 s", read as a limit beside a 30 s long hold
         why = f" ({timer.max_why})" if timer.max_why else ""
         plan += f" Stop by {number(hi)} seconds{why}."
     over = TIMER_CUES["over"].format(max=number(hi))
-    watch = TIMER_CUES["watch"] if lo < rec else TIMER_CUES["release"]  # a set time: no sign
+    sign = TIMER_CUES["watch_only" if timer.no_speaker else "watch"]
+    watch = sign if lo < rec else TIMER_CUES["release"]  # a set time: no sign
     release = TIMER_CUES["release"]
     return TimerWords(plan, TIMER_CUES["hold"], watch, release, over, timer_sounds(timer))
 

@@ -10,6 +10,7 @@ TIMER_CUES = {
     "ready_power_key": "Press Enter as the power comes back, still holding (or type an answer).",
     "hold": "Keep holding",
     "watch": "Watch and listen for a sign now",
+    "watch_only": "Watch for a sign now",
     "watch_for": "Watch now: {until}",
     "listen_for": "Listen now: {until}",
     "release": "Let go now",
