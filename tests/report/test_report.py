@@ -301,6 +301,26 @@ def test_the_device_start_time_support_asks_for_can_be_put_in_the_report() -> No
     assert "Error message" in text and "Device offline" in text
 
 
+def test_the_app_log_id_wyze_support_asks_for_can_be_put_in_the_report() -> None:
+    """Wyze's support asks first for the ID of a log sent from its app; the support page said
+    "have it ready" with no field, so the report never carried it (after-reset review 58).
+    A brand whose support does not ask for it gets no such field."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="wyze-cam-v3", have=None, at=T0)])
+    rows = {r.need: r.status for r in support_needs(kb, state, {})[0]}
+    assert rows["app_log_id"] == "missing"
+    assert "app_log_id" in form_details(state.model)
+    said = {"app_log_id": "WL-8842-1177"}
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    built = build_report(kb, state, session_id="s1")
+    assert {r.need: r.status for r in built.support_needs}["app_log_id"] == "in_report"
+    text = render_text(built)
+    assert "App log ID" in text and "WL-8842-1177" in text
+    tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    assert "app_log_id" not in form_details(tapo.model)
+
+
 def test_the_hub_a_camera_pairs_through_can_be_put_in_the_report_under_its_name() -> None:
     """A phone review: a eufyCam 2C's report named its HomeBase but had no place for the
     HomeBase's own model and firmware, which support asks about when pairing fails. The form

@@ -113,6 +113,7 @@ DETAILS = (
     "light",
     "error_message",
     "device_start_time",
+    "app_log_id",
     "recorder",
     "hub",
 )
@@ -138,6 +139,10 @@ class DetailsData(_In):
     error_message: DetailText | None = None
     device_start_time: DetailText | None = Field(
         default=None, description="as the vendor's LAN tool shows it"
+    )
+    app_log_id: DetailText | None = Field(
+        default=None,
+        description="the ID of a log sent from the brand's app, where its support asks",
     )
     recorder: DetailText | None = Field(
         default=None,

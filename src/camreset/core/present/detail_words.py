@@ -22,6 +22,7 @@ DETAIL_WORDS = {
     "light": "What the light did",
     "error_message": "The error message the app or page shows",
     "device_start_time": "Device start time (in the maker's tool on a computer, e.g. SADP)",
+    "app_log_id": "The ID of a log sent from the app (its support menu: Submit a Log)",
     "recorder": "The recorder (NVR) it is connected to, if any: its model and firmware",
     "hub": "The hub or base station it pairs through: its model and firmware",
 }
@@ -41,6 +42,7 @@ DETAIL_LABELS = {
     "light": "What the light did",
     "error_message": "Error message",
     "device_start_time": "Device start time",
+    "app_log_id": "App log ID",
     "recorder": "Recorder (NVR)",
     "hub": "Hub or base station",
 }
@@ -57,9 +59,10 @@ review 53: a dark Hikvision's report asked for its SADP export)."""
 NEEDS_THE_APP = frozenset({"app_log_id"})
 """What support asks for that is sent from the brand's app: nothing to have ready for someone
 locked out of its account (diff review 55: Wyze's account page asked for an app log)."""
-ONLY_WHEN_ASKED = frozenset({"device_start_time"})
+ONLY_WHEN_ASKED = frozenset({"device_start_time", "app_log_id"})
 """Details the form offers only where the vendor's support asks for them (a start time read
-in a LAN tool means nothing for a Ring doorbell)."""
+in a LAN tool means nothing for a Ring doorbell; Wyze asks for the ID of a log sent from its
+app, which had no field, so the report never carried it: after-reset review 58)."""
 
 
 def asked_by_support(model: ResolvedModel) -> frozenset[str]:
@@ -120,6 +123,7 @@ DETAIL_SAVED = {
     "light": "what the light did",
     "error_message": "the error message",
     "device_start_time": "the device start time",
+    "app_log_id": "the app log ID",
     "recorder": "the recorder",
     "hub": "the hub",
 }
@@ -153,7 +157,10 @@ SUPPORT_NEED_WORDS = {
     ),
     "uid": ("Or its UID instead of the serial (on the label, under its QR code)", None),
     "support_file": ("A support file and a system log", None),
-    "app_log_id": ("The ID of a log sent from the app (its support menu: Submit a Log)", None),
+    "app_log_id": (
+        "The ID of a log sent from the app (its support menu: Submit a Log)",
+        "app_log_id",
+    ),
     "safe_word": ("Your Safe Word, if your plan has one", None),
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
