@@ -1912,6 +1912,23 @@ def test_a_camera_that_reset_but_cannot_be_added_is_not_called_broken(
     assert "**Outcome:** Reset worked, but the camera could not be added again" in report
 
 
+def test_a_session_stopped_while_adding_it_again_says_the_reset_took(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """After-reset review 58: a Wyze report read "Outcome: Stopped before the end" beside
+    "Reason given: It won't reset", its reset confirmed and adding it the trouble."""
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    d.send("stop")  # still resetting: no word of adding it
+    report = render_markdown(build_report(kb, d.state))
+    assert "**Outcome:** Stopped before the end: the report is for support" in report
+    d = make_driver(model="tapo-c200", have=EVERYTHING)
+    while d.state.phase != "setup":
+        d.pick("yes", "done")  # it resets at the first try
+    d.send("stop")
+    report = render_markdown(build_report(kb, d.state))
+    assert "**Outcome:** Stopped before the end, after the reset, while adding it again" in report
+
+
 def test_what_stops_you_offers_only_what_the_page_needs(make_driver: Any) -> None:
     """On "Charge it" a Blink owner was asked whether the reset button or a paperclip was
     missing; on the injector page, the same. A page away from the button offers its own

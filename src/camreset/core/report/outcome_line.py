@@ -26,6 +26,11 @@ REDO = (
     "Not solved yet: worth one more try at home before support, doing again in full the step "
     "that was cut short (its result below says how)"
 )
+STOPPED_AFTER_RESET = (
+    "Stopped before the end, after the reset, while adding it again: the report is for support"
+)
+"""A session stopped in the setup phase read "Stopped before the end", beside "Reason given:
+It won't reset", while the reset had taken and adding it failed (after-reset review 58)."""
 ESCALATED_DARK = "Not solved at home: it won't switch on, so no reset could be tried; needs support"
 ESCALATED_ACCOUNT = (
     "Not solved at home: the way back into the app account did not work; needs support"
@@ -41,6 +46,8 @@ def outcome_words(report: Report) -> str:
         return REDO
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
+    if outcome == "stopped" and report.reset_worked:
+        return STOPPED_AFTER_RESET
     if outcome == "escalated" and report.never_on:
         return ESCALATED_DARK
     if outcome == "escalated" and report.account_locked:
