@@ -286,6 +286,9 @@ def test_still_not_right_after_a_reset_offers_a_new_session_and_the_report(
     again = page.find("a", string="Start again for this camera")
     assert again is not None and again["href"] == "/have?model=tapo-c200"
     assert page.find("a", string="See the report for support")["href"] == f"{url}/report"
+    # no "All done" above "Still not right" (after-reset review 58)
+    assert page.find("h2", string="All done") is None
+    assert page.find("h2", string="Set up, but not right yet") is not None
 
 
 def test_support_could_not_fix_it_says_where_to_turn_next(client: PageClient) -> None:
