@@ -21,6 +21,7 @@ from camreset.core.present.fixed_words import ACCOUNT_STILL_LOCKED, still_not_ri
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT
 from camreset.core.report import build_report, render_text
+from camreset.core.report.render import needs_title
 from camreset.core.session import Guide, StepRef
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.flow import ending
@@ -217,6 +218,24 @@ def test_a_camera_from_a_provider_bound_to_an_account_is_sent_to_the_provider(
     assert "TP-Link" not in end.text
     bought = _bound_elsewhere(make_driver, "no").state.current
     assert bought.title == "Release it"  # its previous owner, not a provider
+
+
+def test_a_report_for_the_provider_asks_the_provider_not_a_previous_owner(
+    make_driver: Callable[..., Driver], kb: KnowledgeBase
+) -> None:
+    """After-reset review 58: under "Contact the provider who supplied the camera", the report
+    asked for a release "from its previous owner's account" and the list of what support asks
+    for was the maker's, unlabelled: the person could not tell whom to call."""
+    d = _bound_elsewhere(make_driver, "yes")
+    assert d.state.current.ref.ref == "escalate-provider"
+    report = build_report(kb, d.state)
+    text = render_text(report)
+    assert "For the alarm company or internet provider that supplied this camera: please" in text
+    assert "Outcome:      Not solved at home: it seems locked to the provider" in text
+    assert "previous owner's account" not in text
+    assert needs_title(report) == "If the provider sends you to TP-Link support: what it asks for"
+    bought = _bound_elsewhere(make_driver, "no")
+    assert needs_title(build_report(kb, bought.state)) == "What TP-Link support asks for"
 
 
 def test_a_way_back_into_the_account_that_failed_leads_to_its_support_not_a_reset(

@@ -552,3 +552,24 @@ def test_the_account_support_page_asks_only_what_an_account_needs(client: PageCl
     fields = {str(i["name"]) for i in page.select("form.details-form input[type=text]")}
     assert "serial" in fields and "error_message" in fields
     assert not fields & {"light", "mac", "hardware_version", "firmware", "power_source"}
+
+
+def test_the_provider_page_labels_the_makers_list_as_for_if_the_provider_sends_you_on(
+    client: PageClient,
+) -> None:
+    """After-reset review 58: "What Arlo support asks for" sat directly under "Contact the
+    provider who supplied the camera", so the person could not tell whom to call."""
+    url = start(client, "Tapo C200", have=("pin", "app", "original_adapter"), opening=True)
+    told = {"reason": "cant-add", "add-trouble": "another-account", "second-hand": "yes"}
+    told["from-provider"] = "yes"
+    page = client.page(url)
+    for _ in range(8):
+        if page.select_one(".hint h2") and "provider" in page.h1.get_text():
+            break
+        offered = buttons(page)
+        ref = page.select_one('form.answers input[name="step"]')["value"].split(".")[2]
+        page = answer(client, url, told.get(ref, "yes" if "yes" in offered else "not_sure"))
+    assert page.h1.get_text() == "Contact the provider who supplied the camera"
+    asks = page.select_one("#asks-h")
+    assert asks is not None
+    assert asks.get_text() == "If the provider sends you to TP-Link support: what it asks for"

@@ -22,6 +22,8 @@ FIXED_ENDS = frozenset({"done", "handed-over", "reset-for-sale", "not-needed"})
 """Ends where nothing is left to fix; every other end leads to support (or the report for it)."""
 ACCOUNT_END = "escalate-account"
 """Support for the app's account, once its way back in failed: no reset was advised."""
+PROVIDER_END = "escalate-provider"
+"""The end page that sends a person to the provider who supplied the camera, not its maker."""
 NEVER_RESET_ENDS = frozenset({"escalate-dark", ACCOUNT_END})
 """Support pages for a camera never reset (dark, or its account locked): no trouble met after
 a reset is shown on them."""
@@ -33,7 +35,7 @@ def end_message(ts: TroubleshootingFile, which: str) -> Message:
     ends = {
         "done": success.added,
         "handed-over": success.handed,
-        "escalate-provider": esc.provider,
+        PROVIDER_END: esc.provider,
         "no-reset": esc.no_reset,
         "escalate-untried": esc.untried,
         "escalate-after-reset": esc.after_reset,

@@ -23,7 +23,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind, SupportNeed
 from camreset.core.present.detail_words import NEEDS_IT_ON, NEEDS_THE_APP, SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import not_at_hand
-from camreset.core.present.end_messages import ACCOUNT_END
+from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.details import session_details
@@ -116,6 +116,10 @@ class Report(Frozen):
     never_on: bool = False
     """Said not to switch on, still dark, and never pressed in vain: the causes are what keeps
     it dark."""
+    to_provider: bool = False
+    """Sent to the alarm company or internet provider that supplied the camera, not its maker:
+    the request is theirs (after-reset review 58: it asked for a release from "its previous
+    owner's account" below a page that said to contact the provider)."""
     account_locked: bool = False
     """Sent to support for the app's account, its way back in having failed: no reset was
     advised, so no cause of a failed one is weighed (diff review 55)."""
@@ -255,6 +259,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         nothing_failed=_nothing_failed(state),
         never_on=state.never_on,
         account_locked=state.current.ref.ref == ACCOUNT_END,
+        to_provider=state.current.ref.ref == PROVIDER_END,
         have=sorted(state.have - not_at_hand(state.history)),
         have_asked=state.have_asked,
         app=state.model.app,

@@ -31,6 +31,10 @@ STOPPED_AFTER_RESET = (
 )
 """A session stopped in the setup phase read "Stopped before the end", beside "Reason given:
 It won't reset", while the reset had taken and adding it failed (after-reset review 58)."""
+TO_PROVIDER = (
+    "Not solved at home: it seems locked to the provider that supplied it, who alone can set "
+    "it up again; needs that provider"
+)
 ESCALATED_DARK = "Not solved at home: it won't switch on, so no reset could be tried; needs support"
 ESCALATED_ACCOUNT = (
     "Not solved at home: the way back into the app account did not work; needs support"
@@ -44,6 +48,8 @@ def outcome_words(report: Report) -> str:
         return FIXED_BY_SUPPORT
     if outcome == "escalated" and report.redo:  # after the reset too (web review 55)
         return REDO
+    if outcome == "escalated" and report.to_provider:  # not the maker (after-reset review 58)
+        return TO_PROVIDER
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
     if outcome == "stopped" and report.reset_worked:

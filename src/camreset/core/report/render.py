@@ -229,12 +229,17 @@ def result_words(step: ReportStep) -> str:
 
 
 def needs_title(report: Report) -> str:
-    return asks_title(report.support.brand if report.support else None)
+    return asks_title(report.support.brand if report.support else None, report.to_provider)
 
 
-def asks_title(brand: str | None) -> str:
-    """ "What TP-Link support asks for"."""
-    return f"What {brand} support asks for" if brand else "What the maker's support asks for"
+def asks_title(brand: str | None, to_provider: bool = False) -> str:
+    """ "What TP-Link support asks for"; on the page that sends a person to the provider who
+    supplied the camera, the maker's list is for if the provider sends them on (after-reset
+    review 58: "What Arlo support asks for" sat under "Contact the provider")."""
+    maker = f"{brand} support" if brand else "the maker's support"
+    if to_provider:
+        return f"If the provider sends you to {maker}: what it asks for"
+    return f"What {maker} asks for"
 
 
 def need_line(need: NeedRow) -> str:

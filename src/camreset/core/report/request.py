@@ -22,10 +22,15 @@ def support_request(report: Report) -> str | None:
     """The request, or None where the report shows no single thing to ask."""
     if report.outcome in ("done", "not_needed") or not report.still_likely:
         return None
+    noun = "doorbell" if report.form_factor == "doorbell" else "camera"
+    if report.to_provider:  # the session's end page sent it to them, not to the maker
+        return (
+            f"For the alarm company or internet provider that supplied this {noun}: please "
+            "release it or set it up again; it seems locked to you, and only you can."
+        )
     top = report.still_likely[0]
     if top.id != BOUND or top.probability < PLAIN_ENOUGH:
         return None
-    noun = "doorbell" if report.form_factor == "doorbell" else "camera"
     if report.reason == SECOND_HAND:
         return (
             f"Please release this {noun} from its previous owner's account: it came from "

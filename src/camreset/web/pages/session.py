@@ -30,7 +30,7 @@ from camreset.core.present.detail_words import (
     form_details,
     saved_problems,
 )
-from camreset.core.present.end_messages import ACCOUNT_END
+from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
@@ -229,7 +229,9 @@ async def render_session(
         no_password=NO_PASSWORD,
         detail_max=DETAIL_MAX,
         support_asks=support_asks(kb, state, details),
-        support_asks_title=asks_title(state.model.line.brand),
+        support_asks_title=asks_title(
+            state.model.line.brand, state.current.ref.ref == PROVIDER_END
+        ),
         resume_url=resume,
         qr=qr_svg(resume),
         share=share,
