@@ -267,3 +267,29 @@ def test_no_remote_reset_without_the_password_or_for_other_lines(make_driver: Ma
                 break
             step = d.state.current
             d.send("no" if step.offers("no") else "done" if step.offers("done") else "cant")
+
+
+@pytest.mark.parametrize(
+    ("model", "said", "not_said"),
+    [
+        (
+            "hikvision-ds-2cd2143g2-i",  # a PoE dome: no Wi-Fi to leave
+            "may come back at its factory address (192.0.0.64), outside your network's range",
+            "Wi-Fi",
+        ),
+        ("tapo-c200", "a reset Wi-Fi camera leaves your network", "factory address"),
+    ],
+)
+def test_why_no_answer_proves_nothing_fits_the_way_the_camera_is_on_the_network(
+    make_driver: MakeDriver, model: str, said: str, not_said: str
+) -> None:
+    """After-reset review 58: a PoE dome's network check explained what a reset Wi-Fi camera
+    does, and not the factory address its sources give."""
+    d = make_driver(model=model, have=("pin", "computer"), opening=True)
+    d.send("cant-add")
+    for _ in range(3):
+        if d.state.current.network:
+            break
+        d.pick("not_sure", "done")
+    text = d.state.current.text
+    assert d.state.current.network and said in text and not_said not in text.split("proves")[1]

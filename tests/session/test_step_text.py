@@ -1271,9 +1271,10 @@ def test_finding_a_wired_camera_after_its_reset_reads_as_words_not_a_command(
         find.text
     )
     check = renderer.step(StepRef(0, "question", "network-check", 0))
-    assert "a wired one may come back at a factory address outside your network's range" in (
-        check.text
-    )
+    # a PoE turret is told only the cable's way (after-reset review 58: a PoE dome read the
+    # Wi-Fi camera's way too)
+    assert "a reset camera on a network cable may come back at its factory address" in check.text
+    assert "Wi-Fi" not in check.text
 
 
 def test_back_to_resetting_blames_no_setup_light_on_a_camera_without_one(

@@ -78,6 +78,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "nvr.reset_note",
         "wifi.before",
         "default.ip",
+        "network.silent",
     }
 )
 

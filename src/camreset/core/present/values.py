@@ -7,11 +7,19 @@ from __future__ import annotations
 
 import re
 
+from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
-from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
+from camreset.core.kb.values import (
+    Face,
+    PowerKind,
+    ResetEffect,
+    SoftwareReset,
+    SoftwareVia,
+    Tool,
+)
 from camreset.core.present.button_place import button_place, faces_or, other_places
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.holds import long_hold, timer_of
@@ -26,7 +34,11 @@ from camreset.core.present.phrases import (
     signal_words,
 )
 from camreset.core.present.power_words import PowerWords, feed_values
-from camreset.core.present.setup_words import activates_when_wired, setup_values
+from camreset.core.present.setup_words import (
+    activates_when_wired,
+    may_be_on_a_cable,
+    setup_values,
+)
 from camreset.core.present.timer import longest_claim
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
@@ -228,9 +240,26 @@ def template_values(
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
         **setup_values(model, power),
         **feed_values(feed),
+        "network.silent": _silent_why(model, power),
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
+
+
+def _silent_why(model: ResolvedModel, power: frozenset[str]) -> str:
+    """Why no answer over the network proves nothing, for the ways this camera may be on it:
+    a PoE dome's check explained what a Wi-Fi camera does (after-reset review 58)."""
+    ip = model.value("default_ip")
+    cable = (
+        f"a reset camera on a network cable may come back at its factory address"
+        f"{f' ({ip})' if isinstance(ip, str) else ''}, outside your network's range"
+    )
+    wifi = "a reset Wi-Fi camera leaves your network for its own setup network"
+    if without_wifi(model) or (power and power <= {PowerKind.poe.value}):
+        return cable
+    if not may_be_on_a_cable(power):
+        return wifi
+    return f"{wifi}, and {cable.replace('a reset camera on a network cable', 'a wired one')}"
 
 
 def other_setups(kb: KnowledgeBase, model: ResolvedModel) -> str:
