@@ -1561,3 +1561,21 @@ def test_a_swann_camera_on_a_recorder_is_not_given_the_standalone_cameras_signs(
     assert "setup_mode" not in bullet.facts
     indoor = resolve_generic(kb, "swann", FormFactor.indoor)  # a standalone Wi-Fi camera
     assert "swann-support-39847768465433" in indoor.facts["setup_mode"].primary.sources
+
+
+def test_adding_a_camera_again_on_its_web_page_says_how_to_find_its_address(
+    kb: KnowledgeBase,
+) -> None:
+    """After-reset review 58: "open its web page" gave no address, nor how to find one; the
+    factory address is said where its sources give it."""
+    book = PlanBook(kb)
+    find = "Its address: camreset's “Find my camera on this network”, the vendor's tool or the "
+    reolink = book["reolink-rlc-510a"].stage("full-reset", 2)
+    assert reolink.title == "Add it again" and find in reolink.text
+    assert "factory address" not in reolink.text  # no source gives Reolink's
+    dahua = book["dahua-ipc-hdw1330dc-a"].stage("full-reset", 2)
+    assert "may be at its factory address, 192.168.1.108." in dahua.text
+    amcrest = book["amcrest-ip8m-2496eb"].stage("full-reset", 2)  # its way of joining unknown
+    assert find in amcrest.text
+    tapo = book["tapo-c200"].stage("full-reset", 2)  # added in the app: no web page to find
+    assert "Its address" not in tapo.text

@@ -10,6 +10,22 @@ NETWORK_RESULT_WORDS = {
 }
 """What a check over the network found, as a history line and in the report."""
 
+FIND_ITS_PAGE = (
+    " Its address: camreset's “Find my camera on this network”, the vendor's tool or the "
+    "router's list of devices gives it{factory}."
+)
+"""Said where a camera is set up again on its own web page: "open its web page" alone left a
+person with no address to open (after-reset review 58)."""
+FACTORY_AT = "; after a reset it may be at its factory address, {ip}"
+"""Where the sources give the factory address, beside the ways to find the camera's address."""
+
+
+def find_its_page(ip: object) -> str:
+    """How to find the address of a camera set up on its web page (`ip`: its factory address
+    where the sources give one)."""
+    return FIND_ITS_PAGE.format(factory=FACTORY_AT.format(ip=ip) if isinstance(ip, str) else "")
+
+
 MAC_CHECK = (
     "Compare this MAC with the one on the camera's label (or in your router's, switch's or "
     "recorder's list of devices). If they match, type its last four characters ({suffix}) "

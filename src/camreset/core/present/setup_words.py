@@ -25,6 +25,7 @@ from camreset.core.kb.values import (
 from camreset.core.present.account_words import WHOEVER, unbind_routes
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
+from camreset.core.present.network_words import find_its_page
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
@@ -77,10 +78,10 @@ reviewer's Reolink NVR)."""
 
 
 POE_UNKNOWN_WAY = (
-    "On its network cable, it asks for a new password on its web page: open that on a "
-    "computer on the same network (or add it on the recorder it is connected to). Over Wi-Fi, "
-    "if it has Wi-Fi, in the {app} app, add {new} and follow its steps; no source we have says "
-    "how this camera joins."
+    "On its network cable, it asks for a new password on its web page: open that on a computer "
+    "on the same network (or add it on the recorder it is connected to).{find} Over Wi-Fi, if "
+    "it has Wi-Fi, in the {app} app, add {new} and follow its steps; no source we have says how "
+    "this camera joins."
 )
 """How a camera that can run on PoE, whose way of joining no source gives, is added again:
 its cable first, with no "base station or hub" (web review 55: an Amcrest PoE turret was told
@@ -124,7 +125,7 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     if ways & (WIRED_WAYS - {Provisioning.nvr}):
         steps.append(
             "On a computer on the same network (or the recorder), open the camera's page or the "
-            "vendor's tool and set a new password."
+            f"vendor's tool and set a new password.{find_its_page(model.value('default_ip'))}"
         )
     elif Provisioning.nvr in ways and recorder is None:  # a recorder takes it, with its password
         steps.append(
@@ -133,7 +134,8 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         )
     kinds = power_kinds(model, power)
     if not steps and model.facts.get("provisioning") is None and PowerKind.poe.value in kinds:
-        way = POE_UNKNOWN_WAY.format(app=app, new=new)
+        find = find_its_page(model.value("default_ip"))
+        way = POE_UNKNOWN_WAY.format(app=app, new=new, find=find)
         return " ".join([way, *which_app(model, [way])])
     if not steps and model.facts.get("provisioning") is None:  # how it joins: not known
         steps.append(
