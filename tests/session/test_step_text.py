@@ -1579,3 +1579,11 @@ def test_adding_a_camera_again_on_its_web_page_says_how_to_find_its_address(
     assert find in amcrest.text
     tapo = book["tapo-c200"].stage("full-reset", 2)  # added in the app: no web page to find
     assert "Its address" not in tapo.text
+
+
+def test_a_release_page_says_whose_phone_gets_the_code(kb: KnowledgeBase) -> None:
+    """After-reset review 58: Hikvision's "Release it" told the new owner to type "the security
+    code sent to your phone", a code that goes to the previous owner's phone."""
+    text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("release-account", 0).text
+    assert "the owner types the security code sent to their phone or e-mail" in text
+    assert "your phone" not in text
