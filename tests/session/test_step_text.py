@@ -18,6 +18,7 @@ from camreset.core.kb.troubleshooting import Phase
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place, place_words
 from camreset.core.present.detour_steps import detour_step
+from camreset.core.present.lights import without_light
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
 from camreset.core.session import Guide, StepRef
@@ -1502,13 +1503,15 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
         assert timer is not None, (model, action, stage)
         return timer.sureness
 
-    assert sure("arlo-pro") == "How sure of this time: Unconfirmed (one source or publisher only)."
+    assert sure("arlo-pro") == (
+        "How sure of the 15 seconds: Unconfirmed (one source or publisher only)."
+    )
     assert sure("tapo-c200") == (
-        "How sure of this time: Fairly sure (independent sources), "
+        "How sure of the 5 seconds: Fairly sure (independent sources), "
         "as a default for the whole Tapo line."
     )
     assert sure("dahua-db11") == (
-        "How sure of this time: Unconfirmed: it is camreset's general default, "
+        "How sure of the 10 to 30 seconds: Unconfirmed: it is camreset's general default, "
         "from two public reset guides by one publisher (scOS)."
     )
     high = [
@@ -1517,7 +1520,7 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
         if resolve_model(kb, m).facts["hold"].confidence.value == "high"
         and "guided-reset" in book[m].plan.actions
     ]
-    assert high and all((sure(m) or "").startswith("How sure of this time: Sure (") for m in high)
+    assert high and all(" seconds: Sure (the maker's own" in (sure(m) or "") for m in high)
     assert sure("tapo-c100", "long-hold", 1) is None  # its own "whole 30 seconds": no source's
 
 
@@ -1532,6 +1535,25 @@ def test_a_camera_with_no_speaker_is_watched_not_listened_to_while_held(kb: Know
     assert words.watch == "Watch for a sign now"
     loud = book["tapo-c200"].stage("long-hold", 1)  # no source says it has no speaker
     assert loud.timer is not None and "watch and listen for a sign" in timer_words(loud.timer).plan
+    # and the page's own words (diff review 58: 9 of its 11 hold pages said "see or hear")
+    reolink = book["reolink-rlc-510a"]
+    hold = next(i for i, s in enumerate(reolink.plan.actions["other-outlet"].steps) if s.hold)
+    other = reolink.stage("other-outlet", hold)
+    assert other.text.startswith("Hold until you see this:")
+    steps = book["tapo-c200"].plan.actions["other-outlet"].steps
+    tapo = book["tapo-c200"].stage("other-outlet", next(i for i, s in enumerate(steps) if s.hold))
+    assert tapo.text.startswith("Hold until you see or hear this:")
+
+
+def test_a_hold_timed_by_the_clock_for_no_light_keeps_how_sure_its_time_is(
+    kb: KnowledgeBase,
+) -> None:
+    """Diff review 58: "I can't see a light" rebuilt the hold's timer, dropping its sureness."""
+    step = PlanBook(kb)["tapo-c200"].stage("guided-reset", 2)
+    assert step.timer is not None and step.timer.until is not None
+    dark = without_light(step, resolve_model(kb, "tapo-c200").hold)
+    assert dark.timer is not None and dark.timer.until is None
+    assert dark.timer.sureness == step.timer.sureness is not None
 
 
 def test_a_hold_names_the_recorder_reset_of_the_page_before_only_where_one_came_before(

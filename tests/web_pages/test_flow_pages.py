@@ -183,7 +183,7 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
     plan = timer.select_one(".timer-plan").get_text()
     assert "keep holding until the light turns to red blinking; stop by 30 seconds" in plan
     assert page.select_one(".timer-sure").get_text() == (  # by the answers (KB audit 57, M8)
-        "How sure of this time: Fairly sure (independent sources), "
+        "How sure of the 5 seconds: Fairly sure (independent sources), "
         "as a default for the whole Tapo line."
     )
     count = timer.select_one("noscript")  # no running timer without JavaScript: count aloud

@@ -79,6 +79,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "wifi.before",
         "default.ip",
         "network.silent",
+        "sign.see",
     }
 )
 

@@ -87,7 +87,8 @@ def without_light(step: Step, hold: Hold | None) -> Step:
     the light says to go by the time and the other signs, shows no light pattern, and a hold
     until the light changes is timed like a plain hold (the sources' window)."""
     if step.timer is not None and step.timer.until is not None:
-        timer = Timer(*timer_of(hold))  # the sources' window
+        lo, rec, hi = timer_of(hold)  # the sources' window; its sureness and speaker kept
+        timer = replace(step.timer, min=lo, recommended=rec, max=hi, until=None, max_why=None)
         return replace(by_the_clock(step, timer, NO_LIGHT_HOLD), pattern=None)
     if step.pattern is None and not _LIGHT.search(_OTHER_LIGHT.sub("", step.text)):
         return step

@@ -97,7 +97,7 @@ class Timer:
     from_power: bool = False
     """Counted from when the power comes back, the button held since before it did."""
     sureness: str | None = None
-    """How sure the sources are of the time, said beside it (None: the page sets its own)."""
+    """How sure the sources are of the time, said after the answers (None: the page's own)."""
     no_speaker: bool = False
     """A source says the camera has no speaker: its sign is watched for, not listened for."""
 

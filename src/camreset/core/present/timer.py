@@ -240,19 +240,22 @@ SURE_IN_SHORT = {
     "medium": "independent sources",
     "low": "one source or publisher only",
 }
-"""Why each confidence, short enough to sit beside the time on a phone's first screen."""
+"""Why each confidence, in a few words: said on one short line after a hold page's answers."""
 
 
 def hold_sureness(model: ResolvedModel, hold: str = "recommended") -> str | None:
-    """How sure the sources are of the time a hold page follows, and whose time it is, for
-    beside the timer: a maker-documented hold and a single blog's read the same, and the
-    only sign was a badge screens below the answers (KB audit 57, M8). None for a page with
-    its own hold ("15", "long"), which is not the model's."""
+    """How sure the sources are of the time a hold page follows, and whose time it is, said
+    right after its answers: a maker-documented hold and a single blog's read the same, and
+    the only sign was a badge screens below (KB audit 57, M8). The time is named, as the
+    timer may aim past it (a Tapo C200's 10 s past a 5 s that resets in part: diff review
+    58). None for a page with its own hold ("15", "long"), which is not the model's."""
     resolved = model.facts.get("hold")
     if resolved is None or hold != "recommended":
         return None
     level = resolved.confidence.value
-    said = f"How sure of this time: {CONFIDENCE[level].word}"
+    lo, _, hi = timer_of(resolved.value if isinstance(resolved.value, Hold) else None)
+    time = f"{number(lo)} seconds" if lo == hi else f"{number(lo)} to {number(hi)} seconds"
+    said = f"How sure of the {time}: {CONFIDENCE[level].word}"
     if resolved.origin is Origin.default:  # its words name the publisher already
         return f"{said}: it is {origin_words(model, resolved.origin)}."
     whose = origin_words(model, resolved.origin)

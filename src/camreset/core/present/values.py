@@ -241,6 +241,8 @@ def template_values(
         **setup_values(model, power),
         **feed_values(feed),
         "network.silent": _silent_why(model, power),
+        # a camera a source says has no speaker is watched, not heard (diff review 58)
+        "sign.see": "see" if model.value("speaker") is False else "see or hear",
     }
     # Templates put their own full stop after a value: drop the value's own.
     return {k: v if k in SENTENCES else without_full_stop(v) for k, v in values.items()}
