@@ -88,6 +88,26 @@ def answered(guide: Guide, answers: Sequence[str], **start: Any) -> SessionState
     return state
 
 
+def pages_shown(d: Driver, told: dict[str, str], steps: int = 40) -> list[str]:
+    """Each attempt or question as it first shows, until the end: a page named in `told`
+    gets that answer, a check over the network is skipped, any other page "no", "done" or
+    "not sure" (whichever it offers first)."""
+    shown: list[str] = []
+    for _ in range(steps):
+        step = d.state.current
+        if d.state.finished:
+            break
+        if step.ref.stage == 0:
+            shown.append(step.ref.ref)
+        if step.ref.ref in told:
+            d.send(told[step.ref.ref])
+        elif step.network:
+            d.send("not_sure")
+        else:
+            d.pick("no", "done", "not_sure")
+    return shown
+
+
 @pytest.fixture
 def make_driver(guide: Guide) -> Callable[..., Driver]:
     """Start a session with the given choices and return its driver, past the opening unless

@@ -6,28 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, pages_shown
 
 REOLINK = "reolink-rlc-510a"
 
 
-def _walk(d: Driver, trouble: str, steps: int = 30) -> list[str]:
-    """Each page's attempt or question as it first shows; adding fails with `trouble` each
-    time it is asked, every check says no."""
-    shown: list[str] = []
-    for _ in range(steps):
-        step = d.state.current
-        if d.state.finished:
-            break
-        if step.ref.stage == 0:
-            shown.append(step.ref.ref)
-        if step.ref.ref == "add-trouble":
-            d.send(trouble)
-        elif step.network:
-            d.send("not_sure")
-        else:
-            d.pick("no", "done", "not_sure")
-    return shown
+def _walk(d: Driver, trouble: str) -> list[str]:
+    """Adding fails with `trouble` each time it is asked; every check says no."""
+    return pages_shown(d, {"add-trouble": trouble}, steps=30)
 
 
 def test_a_camera_said_to_have_reset_is_asked_what_went_wrong_before_a_reset_again(

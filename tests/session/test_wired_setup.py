@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.session.conftest import T0, Driver, start_event
+from tests.session.conftest import T0, Driver, pages_shown, start_event
 
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import PowerKind
@@ -21,22 +21,7 @@ WIRED = "hikvision-ds-2cd2343g2-iu"
 def _attempts_after(d: Driver, on_recorder: str) -> list[str]:
     """Adding it fails with a password prompt every time; the network check is skipped."""
     d.send("cant-add")
-    started: list[str] = []
-    for _ in range(40):
-        step = d.state.current
-        if d.state.finished:
-            break
-        if step.ref.stage == 0:
-            started.append(step.ref.ref)
-        if step.ref.ref == "on-recorder":
-            d.send(on_recorder)
-        elif step.ref.ref == "add-trouble":
-            d.send("asks-password")
-        elif step.network:
-            d.send("not_sure")
-        else:
-            d.pick("no", "done", "not_sure")
-    return started
+    return pages_shown(d, {"on-recorder": on_recorder, "add-trouble": "asks-password"})
 
 
 @pytest.mark.parametrize("answer", ["yes", "no"])
