@@ -709,3 +709,23 @@ def test_a_buyers_report_asks_support_in_so_many_words_to_release_it() -> None:
     assert "Request:" not in own  # always theirs: the other account is likely their own
     plain = _report_after("tapo-c200", ("wont-reset", "stop"))
     assert "Request:" not in plain
+
+
+def test_time_the_session_was_left_is_not_counted_as_time_on_the_step() -> None:
+    """Terminal review 56, F7: left with q at a hold, resumed two minutes later and held for
+    15 s, the report said "Time spent: 2 min 07 s", read by support as a long struggle."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    step = state.current.id
+    answer = state.current.answers[0].id
+    later = T0 + timedelta(seconds=127)
+    event = guide.command(state, Command("answer", step, answer, {"away": 112.0}), later)
+    built = build_report(kb, guide.extend(state, [event]), session_id="s1")
+    first = built.steps[0]
+    assert (first.seconds, first.away) == (15.0, 112.0)
+    assert "Time spent: 15 s (after a pause of 1 min 52 s)" in render_text(built)
+    assert "| 15 s (after a pause of 1 min 52 s) |" in render_markdown(built)
+    plain = guide.command(state, Command("answer", step, answer), later)  # never left
+    steps = build_report(kb, guide.extend(state, [plain]), session_id="s1").steps
+    assert (steps[0].seconds, steps[0].away) == (127.0, None)

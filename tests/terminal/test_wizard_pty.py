@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pexpect
 import pytest
 
+from camreset.app import SessionService
+from camreset.core.session import Command
+from camreset.kb_files import load_kb
 from camreset.store.session_store import SessionStore
 
 from .conftest import Cli
@@ -735,3 +739,28 @@ def test_an_answer_another_screen_overtook_says_what_was_kept(
     child.expect("Paused")
     assert finish(child) == 4
     assert events(db_url, session) == ["started", "answered"]
+
+
+def test_time_away_before_a_resume_is_not_time_spent_on_the_step(db_url: str, cli: Cli) -> None:
+    """Terminal review 56, F7: left with q, resumed minutes later, the step's "Time spent"
+    counted the pause. The answer given after a resume says how long the session was left,
+    and the report leaves that out of the step's time and names the pause."""
+    left = datetime.now(UTC) - timedelta(minutes=10)
+    times = iter([left, left + timedelta(seconds=30)])
+    service = SessionService(SessionStore.from_url(db_url), load_kb(), clock=lambda: next(times))
+    try:
+        session_id, state = service.start(model="tapo-c200")
+        service.apply(session_id, Command("answer", state.current.id, "wont-reset"))
+    finally:
+        service.close()
+    again = spawn(["guide", "--resume", session_id], db_url)
+    again.expect("Step 2")
+    answer(again, ["few-seconds", "q"])
+    again.expect("Paused")
+    assert finish(again) == 4
+    steps = json.loads(cli("report", session_id, "--format", "json").stdout)["steps"]
+    first, resumed = steps[0], steps[1]
+    assert (first["seconds"], first["away"]) == (30.0, None)
+    assert resumed["away"] is not None and 9 * 60 < resumed["away"] < 10 * 60
+    assert resumed["seconds"] < 60  # the time since it showed again, not ten minutes
+    assert "(after a pause of 9 min" in cli("report", session_id, "--format", "text").stdout

@@ -40,7 +40,7 @@ from camreset.core.present.fixed_words import (
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
-from camreset.core.session.commands import PACE
+from camreset.core.session.commands import AWAY, PACE
 from camreset.core.session.detours import hold_minimum
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
@@ -69,11 +69,16 @@ class Wizard:
         self.pace = pace
         self._enter: str | None = None
         """What Enter alone answers on this step: "done" once a timed hold was long enough."""
+        self._away = 0.0
+        """Seconds the session was left before this run showed its step (a resume): the first
+        answer says so, and the report does not count them as time on the step."""
 
     def run(self, session_id: str) -> int:
         """Guide until the outcome's feedback or until the person leaves; the exit code."""
         try:
             state = self.ctx.service().state(session_id)
+            left = (self.ctx.service().clock() - state.current_since).total_seconds()
+            self._away = left if left > 1 else 0.0  # not a session started a moment ago
             self._welcome(session_id, state)
             while True:
                 if state.current.kind == "outcome" and state.feedback is not None:
@@ -182,8 +187,12 @@ class Wizard:
                     return state  # checklist skipped read as "none at hand": diff review 57)
                 items = sorted(have or ())
                 return sessions.apply(session_id, Command("have", data={"have": items}))
-            paced = {PACE: self.pace.factor} if self.pace.factor != 1 else {}  # `--fast`
-            return sessions.apply(session_id, Command("answer", step.id, choice.answer, paced))
+            paced: dict[str, float] = {PACE: self.pace.factor} if self.pace.factor != 1 else {}
+            if self._away:  # left, then resumed: that time was not spent on this step
+                paced[AWAY] = self._away
+            answered = sessions.apply(session_id, Command("answer", step.id, choice.answer, paced))
+            self._away = 0.0
+            return answered
         except StaleStepError:
             now = sessions.state(session_id)
             self.console.print(Text(stale_words(step, choice.kind, choice.answer, now), "notice"))

@@ -63,7 +63,7 @@ def render_markdown(report: Report) -> str:
         ]
         out += [
             f"| {s.number} | {_time(s.at)} | {_md(_titled(s))} | {_md(s.answer or '–')} "
-            f"| {clock(s.seconds)} | {_md(held_words(s))} | {_md(result_words(s))} |"
+            f"| {_md(spent_words(s))} | {_md(held_words(s))} | {_md(result_words(s))} |"
             for s in report.steps
         ]
     else:
@@ -100,7 +100,7 @@ def render_text(report: Report) -> str:
     for s in report.steps:
         out.append(f"{s.number:>2}. {_time(s.at)}  {p(s.title)}")
         held = f"   Button held (timed): {p(held_words(s))}" if s.held is not None else ""
-        out.append(f"    Answer: {p(s.answer or '–')}   Time spent: {clock(s.seconds)}{held}")
+        out.append(f"    Answer: {p(s.answer or '–')}   Time spent: {spent_words(s)}{held}")
         if s.told:
             out.append(f"    Asked for: {p(s.told)}")
         if s.result:
@@ -220,6 +220,13 @@ def _time(at: datetime | None) -> str:
 def held_words(step: ReportStep) -> str:
     """The timed hold, and how it compares with the hold asked for where it does not fit."""
     return clock(step.held) + (f" ({step.held_note})" if step.held_note else "")
+
+
+def spent_words(step: ReportStep) -> str:
+    """The time spent on a step, without a pause the session was left for (terminal review
+    56, F7: a 15-second hold read "2 min 07 s" after a resume)."""
+    paused = f" (after a pause of {clock(step.away)})" if step.away else ""
+    return clock(step.seconds) + paused
 
 
 def result_words(step: ReportStep) -> str:

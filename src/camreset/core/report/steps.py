@@ -37,6 +37,9 @@ class ReportStep(Frozen):
     at: datetime | None = None
     seconds: float | None
     held: float | None = None
+    away: float | None = None
+    """Of the time before it was answered, how long the session was left (then resumed): not
+    counted in `seconds`."""
     held_note: str | None = None
     """How the hold compares with the hold asked for ("longer than the 10 s asked for at
     most"); None: within it, or not timed."""
@@ -70,7 +73,8 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             answer_id=h.answer,
             answer=h.answer_label,
             at=h.at,
-            seconds=None if h.step in scripted else h.seconds,
+            seconds=None if h.step in scripted else h.seconds - h.away,
+            away=h.away or None,
             held=h.held,
             held_note=h.held_note,
             told=h.told,

@@ -51,6 +51,10 @@ PACE = "pace"
 """In an answer's data: the terminal ran its timers this many times faster (`guide --fast`),
 so a wait it counted down in 1.8 s was the step's 3 minutes (terminal review 56, F8)."""
 PACE_MAX = 1000.0
+AWAY = "away"
+"""In an answer's data: how many seconds of the time since the last answer the session was
+left (the terminal's q, then `guide --resume`): not the person's time on the step, which the
+report showed as "2 min 07 s" for a 15-second hold (terminal review 56, F7)."""
 
 
 @dataclass(frozen=True)
@@ -192,6 +196,9 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     pace = data.get(PACE)
     if isinstance(pace, int | float) and 1 < pace <= PACE_MAX:
         asked[PACE] = float(pace)
+    away = data.get(AWAY)
+    if isinstance(away, int | float) and not isinstance(away, bool) and 0 < away < 1e9:
+        asked[AWAY] = float(away)
     return SessionEvent(type=event_type, at=at, step=step, answer=chosen, data=asked)
 
 

@@ -29,7 +29,7 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours, said
 from camreset.core.session.causes import before_going_back, cause_lists
-from camreset.core.session.commands import PACE, SCRIPTED, Command, command_event
+from camreset.core.session.commands import AWAY, PACE, SCRIPTED, Command, command_event
 from camreset.core.session.dark import never_on, said_dark
 from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
@@ -259,10 +259,12 @@ class Guide:
                 fold.doubtful[attempt] = doubt
         asked = event.data.get("asked")  # as the page said it then; older logs have none
         told = asked if isinstance(asked, str) else None
+        away = min(seconds, float(event.data.get(AWAY, 0.0)))  # left, then resumed
         fold.history.append(
             HistoryEntry(
                 ref, step.kind, shown, answer, answer_words(step, answer), event.at,
                 seconds, result, held, doubt, told, fold.held_note if held is not None else None,
+                away,
             )
         )  # fmt: skip
         fold.last_step_at = event.at

@@ -40,6 +40,8 @@ class HistoryEntry:
     told: str | None = None
     held_note: str | None = None
     """How `held` compares with the hold the page asked for (None: within it)."""
+    away: float = 0.0
+    """Of `seconds`, how long the session was left before this step was shown again."""
 
     @property
     def step(self) -> str:

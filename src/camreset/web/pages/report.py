@@ -65,6 +65,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "support_heading": report_core.support_heading,
         "result_words": report_core.result_words,
         "held_words": report_core.held_words,
+        "spent_words": report_core.spent_words,
         "zone": report_core.zone_words(rep.started_at),
     }
     title = "Camera reset report"
