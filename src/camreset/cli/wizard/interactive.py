@@ -78,7 +78,7 @@ class Wizard:
         try:
             state = self.ctx.service().state(session_id)
             left = (self.ctx.service().clock() - state.current_since).total_seconds()
-            self._away = left if left > 1 else 0.0  # not a session started a moment ago
+            self._away = left if state.history and left > 1 else 0.0  # resumed, not new
             self._welcome(session_id, state)
             while True:
                 if state.current.kind == "outcome" and state.feedback is not None:
