@@ -671,3 +671,34 @@ def test_any_dark_camera_s_start_up_wait_says_nothing_of_pressing(make_driver: A
         "Wait about 2 minutes after switching it on or putting its battery in, until it has "
         "fully started."
     )
+
+
+def test_a_light_said_off_at_the_support_page_says_no_step_left_can_power_it(
+    make_driver: Any,
+) -> None:
+    """After-reset review 58, #8: a Hikvision dome whose housing could not be opened, sent
+    back to resetting, its light said off: the support page said "its power comes first",
+    with no power step before it or after."""
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
+    d.send("cant-add")
+    told = {"status-light": "off", "add-trouble": "not-found", "why-cant": "cant-open"}
+    for _ in range(40):
+        step = d.state.current
+        if d.state.finished:
+            break
+        if step.ref.ref in told and step.offers(told[step.ref.ref]):
+            d.send(told[step.ref.ref])
+        elif step.network or step.ref.kind == "tool":
+            d.send("cant")
+        elif step.ref.kind == "action" and step.ref.ref != "reset-again":
+            d.pick("cant", "no")
+        else:
+            d.pick("no", "not_sure", "done", "other")
+    end = d.state.current
+    assert d.state.finished and end.kind == "outcome", end.title
+    said = [e.answer for e in d.state.history if e.ref.ref == "status-light"]
+    assert said and said[-1] == "off"
+    assert end.notices == (
+        "You said its light is off. A reset needs the camera on, and no step left here can "
+        "power it: tell support that too.",
+    )

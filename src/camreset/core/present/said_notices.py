@@ -116,6 +116,12 @@ LIGHT_OFF_NOTICE = (
 )
 """Above the page after a status light said to be off, where that page is for a power cause
 (session/dark_notice.py)."""
+LIGHT_OFF_AT_SUPPORT = (
+    "You said its light is off. A reset needs the camera on, and no step left here can power "
+    "it: tell support that too."
+)
+"""The same above the support page itself, where "its power comes first" was followed by no
+power step (after-reset review 58, #8: a dome whose housing could not be opened)."""
 STILL_OFF_NOTICE = (
     "You said it still won't switch on after “{title}”, so that did not bring it back. No "
     "press can reset it while it stays dark: its power comes first, and if nothing here "

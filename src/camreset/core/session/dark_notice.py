@@ -22,6 +22,7 @@ from camreset.core.present.detour_steps import (
 from camreset.core.present.holds import without_the_press
 from camreset.core.present.said_notices import (
     HOLD_WHILE_DARK_NOTICE,
+    LIGHT_OFF_AT_SUPPORT,
     LIGHT_OFF_NOTICE,
     NO_POWER_NOTICE,
     STILL_OFF_AT_SUPPORT,
@@ -42,6 +43,8 @@ def dark_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
     light = (POWER_QUESTIONS[1], "off")
     if last is not None and (last.ref.ref, last.answer) == light and last.ref.kind != "action":
         top = step.why.causes[0].id if step.why is not None and step.why.causes else None
+        if step.kind == "outcome":
+            return LIGHT_OFF_AT_SUPPORT
         return LIGHT_OFF_NOTICE if top in plan.power_causes else None
     if last is not None and last.ref.kind == "action" and last.answer == STILL_DARK.id:
         attempt: str | None = last.ref.ref  # on the start-up wait after its power page
