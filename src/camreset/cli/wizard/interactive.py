@@ -187,10 +187,10 @@ class Wizard:
                     return state  # checklist skipped read as "none at hand": diff review 57)
                 items = sorted(have or ())
                 return sessions.apply(session_id, Command("have", data={"have": items}))
-            paced: dict[str, float] = {PACE: self.pace.factor} if self.pace.factor != 1 else {}
+            said: dict[str, float] = {PACE: self.pace.factor} if self.pace.factor != 1 else {}
             if self._away:  # left, then resumed: that time was not spent on this step
-                paced[AWAY] = self._away
-            answered = sessions.apply(session_id, Command("answer", step.id, choice.answer, paced))
+                said[AWAY] = self._away
+            answered = sessions.apply(session_id, Command("answer", step.id, choice.answer, said))
             self._away = 0.0
             return answered
         except StaleStepError:

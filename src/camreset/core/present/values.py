@@ -252,16 +252,16 @@ def _silent_why(model: ResolvedModel, power: frozenset[str]) -> str:
     """Why no answer over the network proves nothing, for the ways this camera may be on it:
     a PoE dome's check explained what a Wi-Fi camera does (after-reset review 58)."""
     ip = model.value("default_ip")
-    cable = (
-        f"a reset camera on a network cable may come back at its factory address"
-        f"{f' ({ip})' if isinstance(ip, str) else ''}, outside your network's range"
+    back = (
+        f"may come back at its factory address{f' ({ip})' if isinstance(ip, str) else ''}, "
+        "outside your network's range"
     )
     wifi = "a reset Wi-Fi camera leaves your network for its own setup network"
     if without_wifi(model) or (power and power <= {PowerKind.poe.value}):
-        return cable
+        return f"a reset camera on a network cable {back}"
     if not may_be_on_a_cable(power):
         return wifi
-    return f"{wifi}, and {cable.replace('a reset camera on a network cable', 'a wired one')}"
+    return f"{wifi}, and a wired one {back}"
 
 
 def other_setups(kb: KnowledgeBase, model: ResolvedModel) -> str:

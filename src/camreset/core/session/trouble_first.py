@@ -12,7 +12,7 @@ listed in its `stale_after`, so after a reset that did not help it is asked afre
 
 from __future__ import annotations
 
-from camreset.core.engine.evidence import Answered, Evidence, stale_positions
+from camreset.core.engine.evidence import Answered, Evidence, live_evidence
 from camreset.core.engine.policy import Recommendation
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
@@ -40,9 +40,5 @@ def ask_first(
 
 def _answered(plan: CameraPlan, fold: Fold, evidence: tuple[Evidence, ...]) -> bool:
     """Whether the question has an answer that no later attempt has made stale."""
-    model = plan.phases[fold.phase].engine
-    stale = stale_positions(model, evidence)
-    return any(
-        isinstance(e, Answered) and e.question_id == TROUBLE and i not in stale
-        for i, e in enumerate(evidence)
-    )
+    live = live_evidence(plan.phases[fold.phase].engine, evidence)
+    return any(isinstance(e, Answered) and e.question_id == TROUBLE for e in live)
