@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.step import StepRef
 from camreset.core.present.words import SKIP
 from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.intake import DEFAULT_HAVE, parse_form_factor, parse_have
@@ -51,9 +52,12 @@ class Driver:
         self.state = self.guide.extend(self.state, [self.command(answer, type, **extra)])
 
     def finish_action(self, check: str) -> None:
-        """Answer "done" until the attempt's first check (setup mode, or added), then answer it."""
-        while not self.state.current.offers("yes"):
-            self.send("done")
+        """Answer "done" until the attempt's deciding check (setup mode while resetting, added
+        while adding it again), then answer it; a reset done while adding it again takes."""
+        while not self.state.current.offers("yes") or (
+            self.state.phase == "setup" and setup_mode_check(self, self.state.current.ref)
+        ):
+            self.send("yes" if self.state.current.offers("yes") else "done")
         self.send(check)
 
     def pick(self, *prefer: str) -> None:
@@ -90,8 +94,9 @@ def answered(guide: Guide, answers: Sequence[str], **start: Any) -> SessionState
 
 def pages_shown(d: Driver, told: dict[str, str], steps: int = 40) -> list[str]:
     """Each attempt or question as it first shows, until the end: a page named in `told`
-    gets that answer, a check over the network is skipped, any other page "no", "done" or
-    "not sure" (whichever it offers first)."""
+    gets that answer, a check over the network is skipped, a reset done while adding it
+    again takes (its setup-mode check: yes), any other page "no", "done" or "not sure"
+    (whichever it offers first)."""
     shown: list[str] = []
     for _ in range(steps):
         step = d.state.current
@@ -103,9 +108,19 @@ def pages_shown(d: Driver, told: dict[str, str], steps: int = 40) -> list[str]:
             d.send(told[step.ref.ref])
         elif step.network:
             d.send("not_sure")
+        elif d.state.phase == "setup" and setup_mode_check(d, step.ref):
+            d.send("yes")
         else:
             d.pick("no", "done", "not_sure")
     return shown
+
+
+def setup_mode_check(d: Driver, ref: StepRef) -> bool:
+    """Whether `ref` is an attempt's "is it in setup mode now?" page."""
+    if ref.kind != "action":
+        return False
+    plan, _ = d.guide.plan(d.state.model)
+    return plan.actions[ref.ref].steps[ref.stage].check == "setup_mode"
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, setup_mode_check
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import BEFORE_BACK_TITLE, build_report, render_markdown, render_text
@@ -15,8 +15,8 @@ NVR_OFFLINE = "The Lorex NVR it is added through is off or offline"
 
 
 def _back_to_resetting(make_driver: Callable[..., Driver]) -> Driver:
-    """A Lorex bullet said to reset, then not added by anything tried, until "Back to
-    resetting"; then one answer in the reset's steps."""
+    """A Lorex bullet said to reset, then not added by anything tried (a reset done while
+    adding it takes), until "Back to resetting"."""
     d = make_driver(model="lorex-e893ab", have=("pin", "computer", "app"), opening=True)
     told = {"reason": "cant-add", "add-trouble": "not-found", "second-hand": "no"}
     told |= {"from-provider": "no", "on-recorder": "yes"}
@@ -24,7 +24,7 @@ def _back_to_resetting(make_driver: Callable[..., Driver]) -> Driver:
         step = d.state.current
         if d.state.phase == "reset" and step.ref.kind != "opening":
             break
-        said = told.get(step.ref.ref)
+        said = told.get(step.ref.ref) or ("yes" if setup_mode_check(d, step.ref) else None)
         d.send(said if said and step.offers(said) else "no" if step.offers("no") else "done")
     assert d.state.history[-1].title == "Back to resetting"
     return d

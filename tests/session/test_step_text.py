@@ -1592,14 +1592,14 @@ def test_adding_a_camera_again_on_its_web_page_says_how_to_find_its_address(
     factory address is said where its sources give it."""
     book = PlanBook(kb)
     find = "Its address: camreset's “Find my camera on this network”, the vendor's tool or the "
-    reolink = book["reolink-rlc-510a"].stage("full-reset", 2)
+    reolink = book["reolink-rlc-510a"].stage("full-reset", 3)
     assert reolink.title == "Add it again" and find in reolink.text
     assert "factory address" not in reolink.text  # no source gives Reolink's
-    dahua = book["dahua-ipc-hdw1330dc-a"].stage("full-reset", 2)
+    dahua = book["dahua-ipc-hdw1330dc-a"].stage("full-reset", 3)
     assert "may be at its factory address, 192.168.1.108." in dahua.text
-    amcrest = book["amcrest-ip8m-2496eb"].stage("full-reset", 2)  # its way of joining unknown
+    amcrest = book["amcrest-ip8m-2496eb"].stage("full-reset", 3)  # its way of joining unknown
     assert find in amcrest.text
-    tapo = book["tapo-c200"].stage("full-reset", 2)  # added in the app: no web page to find
+    tapo = book["tapo-c200"].stage("full-reset", 3)  # added in the app: no web page to find
     assert "Its address" not in tapo.text
 
 

@@ -66,19 +66,31 @@ def test_a_reset_seen_after_waiting_again_is_no_doubtful_failure(guide: Guide) -
     assert attempt not in state.fold.doubtful
 
 
-def test_a_page_that_is_no_check_does_not_offer_an_answer_it_lacks(guide: Guide) -> None:
+def test_the_full_reset_while_adding_it_checks_setup_mode_after_its_restart(guide: Guide) -> None:
     """A reviewer who ended the long hold's restart early landed on "Add it again", whose
-    notice said to answer "Not yet: it is still restarting"; that page has no such answer."""
+    notice said to answer "Not yet: it is still restarting", which that page lacked. Since the
+    full reset asks for setup mode before the add steps, that page is the check, and it has
+    the answer."""
     state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
     for answer in ("cant-add", "asks-password", "done"):
         state = _answer(guide, state, answer)
     assert state.current.title == "Let the camera restart"
     state = _answer(guide, state, "done")  # at once: the restart cut short
     page = state.current
-    assert page.title == "Add it again" and not page.offers("still-restarting")
-    notice = page.notice or ""
-    assert "You went on before the restart was over" in notice
-    assert "Not yet" not in notice and "let it settle before you go on" in notice
+    assert page.title == "Is the camera in setup mode now?"
+    assert page.offers("still-restarting")
+    assert "answer “Not yet: it is still restarting” to wait again" in (page.notice or "")
+
+
+def test_every_restart_is_followed_by_a_check() -> None:
+    """The page after a restart can always be answered "Not yet: it is still restarting"."""
+    from camreset.core.kb.troubleshooting import WaitFor
+    from camreset.kb_files import load_kb
+
+    for action in load_kb().troubleshooting.actions:
+        for at, step in enumerate(action.steps[:-1]):
+            if step.wait is WaitFor.reboot:
+                assert action.steps[at + 1].check is not None, action.id
 
 
 @pytest.mark.parametrize(("pace", "cut_short"), [(100, False), (1, True), (10**9, True)])

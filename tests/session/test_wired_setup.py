@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.session.conftest import T0, Driver, pages_shown, start_event
+from tests.session.conftest import T0, Driver, pages_shown, setup_mode_check, start_event
 
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import PowerKind
@@ -462,3 +462,27 @@ def test_a_camera_activated_with_a_password_of_ones_own_is_told_so_before_adding
     assert hik.index("activated") < hik.index("scan the QR code")
     tapo = setup_values(resolve_model(kb, "tapo-c200"), frozenset({"adapter"}))["add.how"]
     assert "activated" not in tapo
+
+
+def test_a_cable_to_a_recorder_says_how_the_camera_is_powered(make_driver: Any, kb: Any) -> None:
+    """A Hikvision turret (PoE or an adapter) whose cable runs to a recorder is powered by the
+    recorder's port: the recorder's page does not say "You have not said how it is powered",
+    it is not asked how it is powered, and the report names PoE (after-reset review 58, #7)."""
+    from camreset.core.report import build_report
+
+    d = make_driver(model=WIRED, have=("pin", "computer"), opening=True)
+    d.send("cant-add")
+    told = {"on-recorder": "yes", "add-trouble": "asks-password", "network-check": "not_sure"}
+    for _ in range(40):
+        now = d.state.current
+        if now.ref.ref == "add-through-recorder" or d.state.finished:
+            break
+        assert now.ref.ref != "power-kind"
+        if now.ref.ref in told or setup_mode_check(d, now.ref):
+            d.send(told.get(now.ref.ref, "yes"))
+        else:
+            d.pick("no", "done", "not_sure")
+    assert now.ref.ref == "add-through-recorder"
+    assert not any("how it is powered" in n for n in now.notices)
+    said = build_report(kb, d.state).details["power_source"]
+    assert said == "PoE (power over the network cable) (answered in the session)"

@@ -270,6 +270,10 @@ class AnswerSpec(Strict):
     implies_booted: bool = False
     power: list[PowerKind] | None = None
     """This answer says how the camera is powered: steps for other power are dropped."""
+    says_power: list[PowerKind] | None = None
+    """How the camera is powered, as this answer implies it (its cable runs to a recorder:
+    the recorder's port powers it), taken like `power`; the question is still not one that
+    asks how it is powered, and is not offered once the person has said another way."""
     wifi: bool = False
     """An answer about joining Wi-Fi: not offered for a camera added only over its cable, or
     said to be on one (no Wi-Fi to join)."""

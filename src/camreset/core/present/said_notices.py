@@ -44,13 +44,6 @@ RUSHED_WAIT_NOTICE = {
 }
 """Above the page after a wait the person ended early with "Done waiting" (keyed by the
 wait; `waited` as the session records it, "waited 40 s of 3 min")."""
-RUSHED_REBOOT_UNCHECKED = (
-    "You went on before the restart was over ({waited}). If it is still restarting, let it "
-    "settle before you go on: a camera that has not finished restarting cannot be added yet."
-)
-"""The same after a restart, above a page that is not a check (no "Not yet" answer to give):
-"Add it again" after the restart of a long hold (a reviewer was told to answer "Not yet",
-which that page does not offer)."""
 HOLD_PAGE = "the hold page was answered"
 """How the session records a hold page answered sooner than its hold, with no timer run."""
 QUICK_HOLD_NOTICE = (
@@ -72,6 +65,15 @@ RECORDER_DOUBT_NOTICE = (
 )
 """Above the setup-mode check after the network said "set-up" on a camera that may be on a
 recorder (session/fold.py, RECORDER_DOUBT)."""
+NOT_IN_SETUP_MODE = "not in setup mode: back to resetting"
+"""The result of "Is the camera in setup mode now?" answered No after a reset done while adding
+it again (session/back_to_reset.py)."""
+NOT_IN_SETUP_NOTICE = (
+    "You said it is not in setup mode after that reset, so the reset has not taken yet. Back "
+    "to the reset steps, to find what stops it."
+)
+"""Above the first reset step after that answer: the session left adding it with no page of
+its own saying why (after-reset review 58, #12)."""
 RECOVERY_FAILED_NOTICE = {
     True: "You said {brand}'s own recovery did not work. If its code was refused, had expired "
     "or never came, tell support which: they can send a new one. Keep the camera on and on the "

@@ -5,6 +5,7 @@ why the range grew since the last answer (the web page, the terminal and the API
 from __future__ import annotations
 
 from camreset.core.present.detour_steps import WONT_SWITCH_ON
+from camreset.core.present.said_notices import NOT_IN_SETUP_MODE
 from camreset.core.present.words import CANT, NOT_DONE, SKIP, UNTOLD
 
 GREW_WORDS = {
@@ -13,6 +14,7 @@ GREW_WORDS = {
     UNTOLD["setup"]: "it is not known whether it is added, so more steps may follow",
     NOT_DONE["setup"]: "adding it did not work yet, so more steps are likely",
     "back to resetting": "the reset had not really taken: it has to be reset again",
+    NOT_IN_SETUP_MODE: "it is not in setup mode, so the reset had not taken: it is reset again",
     "could not do this": "the step you could not do is out, and what is left takes longer",
     "could not find the button": "the step you could not do is out, and what is left takes longer",
     "could not open it to reach the button": (

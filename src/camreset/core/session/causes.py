@@ -19,6 +19,7 @@ from camreset.core.engine.evidence import (
 from camreset.core.engine.model import Number, TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
+from camreset.core.present.said_notices import NOT_IN_SETUP_MODE
 from camreset.core.present.step import Cause
 from camreset.core.session.state import SessionFold
 
@@ -104,6 +105,7 @@ def before_going_back(plan: CameraPlan, fold: SessionFold) -> list[Cause]:
     if not setup or Phase.setup not in plan.phases:  # every step builds this: cheap first
         return []
     back = {ref for ref, spec in plan.actions.items() if spec.back_to_reset}
+    back |= {h.ref.ref for h in fold.history if h.result == NOT_IN_SETUP_MODE}  # a full reset
     went_back = [e for e in setup if isinstance(e, ActionFailed) and e.action_id in back]
     if not went_back:
         return []

@@ -22,10 +22,11 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK, TELL_CHECK
-from camreset.core.present.said_notices import RECORDER_DOUBT
+from camreset.core.present.said_notices import NOT_IN_SETUP_MODE, RECORDER_DOUBT
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
 from camreset.core.session import dark, detours, opening
+from camreset.core.session.back_to_reset import back_to_reset, last_look, not_in_setup_mode
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
@@ -261,7 +262,7 @@ class Fold:
         self.running = (ref, stage)
         step = spec.steps[stage]
         if spec.back_to_reset:
-            return self._last_look(plan, ref, stage, answer)
+            return last_look(self, plan, ref, stage, answer)
         if step.check is not None:
             return self.check(plan, ref, stage, answer)
         if answer == STILL_DARK.id:  # offered only where `dark.offers_still_dark`
@@ -297,6 +298,8 @@ class Fold:
             self.last_no = (ref, stage)
             if ref in self.short_holds:
                 let_go_early(self, plan)
+            if not_in_setup_mode(self, plan, ref, stage, answer):  # a full reset that did not take
+                return back_to_reset(self, NOT_IN_SETUP_MODE)
             return UNTOLD[self.phase] if answer == CANT else NOT_DONE[self.phase]
         if not last and not self._seller_stops(plan, ref, stage):
             self.running, self.confirmed = (ref, stage + 1), (ref, stage)
@@ -321,36 +324,6 @@ class Fold:
         steps = plan.actions[ref].steps
         after = steps[stage + 1].check if stage + 1 < len(steps) else None
         return self.reset_only and after == "app_finds" and reads_app_qr(plan.model)
-
-    def _last_look(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
-        """An attempt that goes back to resetting, after a last look: its checks (the camera
-        is added and works) all saying yes end the job; anything else goes on to the page
-        that sends the session back to resetting."""
-        steps = plan.actions[ref].steps
-        if steps[stage].check is None:
-            return self._back_to_reset(ref, answer)
-        if answer == "yes" and stage + 1 < len(steps) and steps[stage + 1].check is not None:
-            self.running = (ref, stage + 1)
-            return None
-        if answer == "yes":
-            self.running, self.done = None, True
-            return "camera added again"
-        first_do = next(i for i, s in enumerate(steps) if s.check is None)
-        self.running = (ref, first_do)
-        return None
-
-    def _back_to_reset(self, ref: str, answer: str) -> str:
-        """The reset had not really taken: resume resetting, that attempt counted as failed."""
-        self.running = None
-        if answer == CANT:
-            self.excluded.add(ref)
-            return "could not do this"
-        self.evidence.append(ActionFailed(ref))
-        self.switch(Phase.reset)
-        if self.last_reset is not None:
-            self.evidence.append(ActionFailed(self.last_reset))
-        self.reset = False
-        return "back to resetting"
 
     def network_result(self, plan: CameraPlan, ref: str, result: str) -> str | None:
         """A reset check of attempt `ref` answered by the camera itself over the network.
@@ -387,12 +360,12 @@ class Fold:
             return
         self.evidence.append(Answered(ref, answer))
         spec = next((a for a in plan.questions[ref].answers if a.id == answer), None)
-        if spec is not None and spec.implies_booted:
-            self.booted = True
-        if spec is not None and spec.power:  # "it runs on a battery": no outlet steps from now
-            self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(spec.power)))
+        self.booted = self.booted or bool(spec and spec.implies_booted)
+        power = spec and (spec.power or spec.says_power)
+        if power:  # "it runs on a battery": no outlet steps from now
+            self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(power)))
             self.powered.pop(ref, None)
-            self.powered[ref] = frozenset(spec.power)
+            self.powered[ref] = frozenset(power)
 
     def measured(self, plan: CameraPlan, action: str, stage: int, seconds: float) -> None:
         """A hold the timer measured on page `stage` of `action` (the last one counts)."""

@@ -23,7 +23,7 @@ from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answer_words, answered_before
 from camreset.core.present.holds import held_against
-from camreset.core.present.said_notices import HOLD_PAGE
+from camreset.core.present.said_notices import HOLD_PAGE, NOT_IN_SETUP_MODE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
@@ -246,7 +246,8 @@ class Guide:
         doubt = None
         # the attempt an answer is about: a detour's ("could not tell" on its help page) too
         attempt = ref.ref if ref.kind == "action" else ref.subject if ref.kind == "detour" else None
-        if attempt is not None and result in (*NOT_DONE.values(), *UNTOLD.values()):
+        failed = (*NOT_DONE.values(), *UNTOLD.values(), NOT_IN_SETUP_MODE)
+        if attempt is not None and result in failed:
             if result in UNTOLD.values():
                 doubt = "whether it worked could not be checked"
             elif attempt in fold.short_holds:

@@ -45,6 +45,8 @@ from camreset.core.present.said_notices import (
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NO_PIN_RECOVERY,
+    NOT_IN_SETUP_MODE,
+    NOT_IN_SETUP_NOTICE,
     NOT_IN_YOUR_APP_NOTICE,
     NOT_RESET_NOTICE,
     NOT_RESET_TITLE,
@@ -58,7 +60,6 @@ from camreset.core.present.said_notices import (
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
-    RUSHED_REBOOT_UNCHECKED,
     RUSHED_WAIT_NOTICE,
     SEARCH_AGAIN_NOTICE,
     SETUP_LIGHT_NOTICE,
@@ -67,7 +68,6 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.values import for_a_fingertip
-from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import CANT, clock
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
@@ -149,6 +149,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
+    if last is not None and last.result == NOT_IN_SETUP_MODE:
+        step = step.noted(NOT_IN_SETUP_NOTICE)
     if last is not None and _found_for(last.ref, last.answer, step.ref):
         step = step.noted(FOUND_BUTTON_NOTICE)
     stopped = _stopped_by_something_else(fold)
@@ -176,7 +178,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         light = last.answer_label
         step = step.noted(SETUP_LIGHT_NOTICE.format(light=light, where=where))
     factory = _factory_address(fold)
-    if factory is not None and step.kind != "wait" and step.timer is None:  # about adding it
+    if factory is not None and step.kind != "wait" and step.timer is None and not fold.done:
         step = step.noted(on_factory_address(factory))
     cut_short = _wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
@@ -349,8 +351,6 @@ def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | No
     waited = fold.rushed.get(last.ref.ref, "")
     if not waited.startswith(f"waited {clock(last.seconds)} of "):
         return None
-    if wait is WaitFor.reboot and not step.offers(STILL_RESTARTING):
-        return RUSHED_REBOOT_UNCHECKED.format(waited=waited)
     return RUSHED_WAIT_NOTICE[wait.value].format(waited=waited)
 
 

@@ -1,0 +1,64 @@
+"""A full reset done while adding the camera again asks whether it is in setup mode before the
+add steps, and a No goes back to resetting (after-reset review 58, #12: a Ring and a Tapo went
+from the 30-second hold straight to "Add it again", never asked what the camera showed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.session.conftest import Driver
+
+TAPO = "tapo-c200"
+
+
+def _to_full_reset_check(d: Driver) -> Any:
+    """From "It reset, but I can't add it" to the full reset's setup-mode page."""
+    d.send("cant-add")
+    for _ in range(30):
+        now = d.state.current
+        if (now.ref.ref, now.ref.stage) == ("full-reset", 2):
+            return now
+        if now.ref.ref == "add-trouble":
+            d.send("not-found")
+        else:
+            d.pick("done", "no", "not_sure")
+    raise AssertionError("the full reset never came")
+
+
+def test_a_full_reset_while_adding_it_asks_for_setup_mode_before_the_add_steps(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
+    check = _to_full_reset_check(d)
+    assert check.title == "Is the camera in setup mode now?"
+    assert "red and green, alternating" in check.text  # the Tapo's own setup light
+    d.send("yes")
+    assert d.state.phase == "setup"
+    assert (d.state.current.ref.ref, d.state.current.title) == ("full-reset", "Add it again")
+
+
+def test_not_in_setup_mode_after_it_goes_back_to_resetting_and_says_why(
+    make_driver: Any, kb: Any
+) -> None:
+    from camreset.core.report import BEFORE_BACK_TITLE, build_report, render_text
+
+    d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
+    _to_full_reset_check(d)
+    d.send("no")
+    assert d.state.phase == "reset"
+    assert d.state.current.ref.ref != "full-reset"
+    assert d.state.current.notices[0] == (
+        "You said it is not in setup mode after that reset, so the reset has not taken yet. "
+        "Back to the reset steps, to find what stops it."
+    )
+    # support reads what stopped adding it before it went back, not only the reset's causes
+    text = render_text(build_report(kb, d.state))
+    assert BEFORE_BACK_TITLE.upper() in text
+    assert "not in setup mode: back to resetting" in text
+
+
+def test_can_not_tell_is_not_taken_as_not_in_setup_mode(make_driver: Any) -> None:
+    d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
+    _to_full_reset_check(d)
+    d.send("cant")
+    assert d.state.phase == "setup"
