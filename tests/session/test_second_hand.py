@@ -454,3 +454,34 @@ def test_no_second_look_after_the_app_refused_it_as_anothers(guide: Guide) -> No
     assert state.history[-1].ref.ref == "release-account"
     assert state.current.ref.ref != "last-look"
     assert "can take a minute to show up" not in state.current.text
+
+
+@pytest.mark.parametrize(("setup_mode", "reset"), [("yes", True), ("not_sure", False)])
+def test_the_app_not_finding_a_camera_on_its_first_owners_account_is_no_failed_reset(
+    make_driver: Any, setup_mode: str, reset: bool
+) -> None:
+    """Terminal review 59: a second-hand Ring, not yet released, was seen in setup mode; "No"
+    on "Does the Ring app find it as a new camera?", which its page said the app cannot show,
+    was counted as a reset that did not take, and the session went on to its battery. The
+    setup light decides; with no light seen, it is not known."""
+    d = make_driver(model="ring-stick-up-cam-battery", have=("app", "pin"), opening=True)
+    for said in ("second-hand", "no", "not-yet"):
+        d.send(said)
+    for _ in range(10):
+        if d.state.current.title == "Is the camera in setup mode now?":
+            break
+        d.send("done")
+    d.send(setup_mode)
+    assert d.state.current.title == "Does the Ring app find it as a new camera?"
+    d.send("no")
+    assert d.state.reset_done is reset
+    last = d.state.history[-1]
+    assert last.result != "not reset"
+    if reset:
+        assert last.result == (
+            "camera reset (by its setup light: its app cannot show a camera still on its "
+            "first owner's account)"
+        )
+        assert d.state.phase == "setup"
+    else:  # as if it could not be checked: its failure rules nothing out
+        assert last.doubt == "whether it worked could not be checked"

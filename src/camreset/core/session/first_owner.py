@@ -3,9 +3,13 @@ its app pages then say their own app cannot reach it yet."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from camreset.core.present.first_owner_step import OWNER_REMOVED
 from camreset.core.session.opening import FIRST_OWNER, RESET_SINCE, SINCE_FAILED, SINCE_NOT
-from camreset.core.session.state import SessionFold
+
+if TYPE_CHECKING:
+    from camreset.core.session.state import SessionFold
 
 
 def on_first_owners_account(fold: SessionFold) -> bool:

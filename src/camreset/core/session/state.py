@@ -14,8 +14,10 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.way_outs import STILL_RESTARTING
+from camreset.core.present.words import CANT
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
+from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.fold import Fold
 from camreset.core.session.network import NetworkCheck, RemoteRecord
 from camreset.core.session.taken_back import TakenBack
@@ -99,16 +101,29 @@ class SessionFold(Fold):
 
     def check(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """A check answered "still restarting" goes back to the restart's wait, and the wait
-        cut short before it no longer casts doubt: it is waited again."""
+        cut short before it no longer casts doubt: it is waited again. The app's "No" on a
+        camera still on its first owner's account is no check at all: its page said the app
+        cannot show it (terminal review 59: a Ring confirmed in setup mode was counted as not
+        reset, and sent to its battery); the setup light before it decides."""
+        if answer == "no" and self._app_cannot_tell(plan, ref, stage):
+            result = super().check(plan, ref, stage, CANT)
+            return f"{result} (by its setup light: {APP_CANNOT_TELL})" if self.reset else result
         if answer != STILL_RESTARTING:
             return super().check(plan, ref, stage, answer)
         self.rushed.pop(ref, None)
         self.running = (ref, stage - 1)
         return "still restarting: waiting again"
 
+    def _app_cannot_tell(self, plan: CameraPlan, ref: str, stage: int) -> bool:
+        page = plan.actions[ref].steps[stage]
+        return page.check == "app_finds" and on_first_owners_account(self)
+
     def snapshot(self) -> Fold:
         """The shared part, copied: what the session was before the next answer."""
         return Fold(**{f.name: getattr(self, f.name) for f in fields(Fold)}).copy()
+
+
+APP_CANNOT_TELL = "its app cannot show a camera still on its first owner's account"
 
 
 @dataclass(frozen=True)
