@@ -238,19 +238,26 @@ def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
 def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
     db_url: str,
 ) -> None:
-    """An installer chose "Stop here and give me the report", then q: no report, no
-    `camreset report` line, exit 4; the same answers from a file exit 3."""
+    """An installer chose "Stop here and give me the report", then q: the details support
+    asks for (terminal review 59: none were asked, and an unlisted camera's report named no
+    camera), then the report and the `camreset report` line; exit 3, as a script's."""
     child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url)
     answer(child, ["wont-reset", "stop"])
     child.expect("come back here")
     answer(child, ["q"])
+    child.expect("For the report")
+    child.expect("Serial number")
+    child.sendline("TAPO123")
+    child.expect(": ")
+    child.sendline("q")
     child.expect("Here is the report")
+    child.expect("TAPO123")
     assert finish(child) == 3
     said = plain(transcript(child))
     session_id = session_id_of(transcript(child))
     assert f"camreset report {session_id} --format md" in said
     assert f"camreset guide --resume {session_id}" in said
-    assert events(db_url, session_id) == ["started", "answered", "answered"]
+    assert events(db_url, session_id) == ["started", "answered", "answered", "details"]
 
 
 def test_enter_alone_at_a_hand_over_to_support_leaves_with_the_report(db_url: str) -> None:
@@ -262,6 +269,8 @@ def test_enter_alone_at_a_hand_over_to_support_leaves_with_the_report(db_url: st
     answer(child, ["wont-reset", "stop"])
     child.expect(r"Enter = leave for now\)")
     child.sendline("")
+    child.expect("Serial number")
+    child.sendline("q")
     child.expect("Here is the report")
     assert finish(child) == 3
     session_id = session_id_of(transcript(child))
@@ -535,6 +544,12 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     child.expect("Which Amcrest model")
     child.sendline("q")
     assert finish(child) == 4
+    child, offered = _offered_instead("Ring Stick Up Cam", db_url)  # no digit: still names
+    assert "1. Ring Stick Up Cam Plug-In" in offered  # two (terminal review 59)
+    assert "2. Ring Stick Up Cam Battery" in offered
+    assert "3. Another Ring camera: choose it from the list" in offered
+    child.sendline("q")
+    finish(child)
 
 
 def _details_on_leaving(child: pexpect.spawn, db_url: str) -> list[dict[str, object]]:

@@ -234,12 +234,15 @@ class Wizard:
     def _leave_at_end(self, session_id: str, state: SessionState) -> int:
         """Leaving at the end page before saying whether it worked: support is still to be
         contacted, so the report is printed (as "Stop here and give me the report"
-        promised) and the exit code is the outcome's, as a script's would be."""
+        promised), after the details support asks for (an unlisted camera's report named no
+        camera: terminal review 59), and the exit code is the outcome's, as a script's
+        would be."""
         success = state.outcome in SUCCESSES
         self.console.print()
         if success:
             self.console.print(Text("Your session is saved, with its report.", "notice"))
         else:
+            state = self._details(session_id, state)
             self._print_report(state)
         self._save_lines(session_id)
         later = "whether it keeps working" if success else "whether it worked, once it is sorted"

@@ -31,8 +31,9 @@ def instead_of_unknown(
     typed = plain_text(unknown.query)
     line = kb.lines.get(unknown.line or "")
     near = [m for m in unknown.suggestions if m in kb.models][:CLOSEST]
-    if line is not None and not any(ch.isdigit() for ch in unknown.query):
-        near = []  # a brand misspelt ("amcrst"): its first models by name would be a guess
+    alone = len(unknown.query.split()) < 2 and not any(ch.isdigit() for ch in unknown.query)
+    if line is not None and alone:  # a brand misspelt ("amcrst"): its first models by name
+        near = []  # would be a guess; "Ring Stick Up Cam" names two (terminal review 59)
     labels = [kb.models[m].name for m in near]
     if line is not None:  # "Another" only beside the names offered
         brand = f"Another {line.name} camera: choose it from the list" if near else ""
