@@ -21,7 +21,7 @@ from camreset.cli.wizard.theme import THEME
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.fact_groups import group_facts
-from camreset.core.present.facts import FactView
+from camreset.core.present.facts import DisputedClaim, FactView
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import countdown as clock
@@ -106,6 +106,26 @@ def test_a_fact_says_how_sure_and_where_sources_disagree() -> None:
             "    Fairly sure (independent sources give this value); a default for the whole "
             "Tapo line",
             "  ! Sources disagree (5 s to 30 s):",
+        ]
+    )
+
+
+def test_sources_that_agree_in_other_words_get_no_warning_mark() -> None:
+    """Terminal review 59: "! The sources agree, each in its own words:" under a Wyze's bands;
+    `!` is for sources that disagree."""
+    agree = DisputedClaim("2.4 GHz only", "Sure", ("wyze-a",), ("Wyze",))
+    bands = FactView(
+        name="wifi_bands",
+        label="Wi-Fi",
+        lines=("2.4 GHz only",),
+        disputed="The sources agree, each in its own words:",
+        claims=(agree,),
+    )
+    assert render(fact_lines(bands), width=100) == "\n".join(
+        [
+            "Wi-Fi: 2.4 GHz only",
+            "    The sources agree, each in its own words:",
+            "    1. 2.4 GHz only (Sure: wyze-a)",
         ]
     )
 
@@ -444,7 +464,8 @@ def test_an_answer_can_be_typed_in_words_as_well_as_by_number() -> None:
         "cant",
         "stop",
     ]
-    assert said("n") is None and said("it") is None  # a letter, or no answer's first words
+    assert said("it") is None and said("x") is None  # no answer's first words
+    assert (said("y"), said("N")) == ("online", "offline")  # terminal review 59
     two = Step(**{**hub.__dict__, "answers": (Answer("a", "No"), Answer("b", "No, never"))})
     assert parse_choice(two, "no", can_undo=False) is None  # which one: not guessed
 

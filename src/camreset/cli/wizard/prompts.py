@@ -60,6 +60,11 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
     return Choice("answer", said) if said else None
 
 
+YES_NO = {"y": "yes", "n": "no"}
+"""One letter for the first word of a yes or no answer (`n` is the network check's key on a
+step that offers one)."""
+
+
 def _spaced(text: str) -> str:
     return " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
 
@@ -69,8 +74,8 @@ def said_in_words(step: Step, word: str) -> str | None:
     label only ("yes" for "Yes, it is online"; "no" is not "Not sure"). A number means
     another answer from step to step (3 was "Not sure", then "Stop here…"), so a person who
     types what they mean is understood (terminal review 39)."""
-    typed = _spaced(word)
-    if len(typed) < 2:
+    typed = YES_NO.get(_spaced(word), _spaced(word))  # y and n, as a technician types them
+    if len(typed) < 2:  # (terminal review 59)
         return None
     for answer in step.answers:
         if _spaced(answer.id) == typed:

@@ -53,7 +53,7 @@ def fact_lines(fact: FactView) -> Table:
             meta += f"; {fact.origin}"
         rows.add_row("", Text(meta, style="fact.meta"))
     for line in fact.disagreement:
-        rows.add_row(Text("!", style="fact.warning"), Text(line, style="fact.warning"))
+        rows.add_row(*_disputed(line, fact.conflicting))
     head = Text.assemble((f"{fact.label}: ", "fact.label"), fact.text)
     outer = Table.grid()
     outer.add_column()
@@ -61,6 +61,13 @@ def fact_lines(fact: FactView) -> Table:
     if rows.row_count:
         outer.add_row(rows)
     return outer
+
+
+def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
+    """A line of the sources' claims: `!` and the warning colour only where they conflict."""
+    if conflicting:
+        return Text("!", style="fact.warning"), Text(line, style="fact.warning")
+    return Text(""), Text(line, style="fact.meta")
 
 
 def group_lines(group: FactGroup) -> Table:
@@ -78,7 +85,7 @@ def group_lines(group: FactGroup) -> Table:
         if meta:
             rows.add_row("", Text("; ".join(meta), style="fact.meta"))
         for line in entry.disagreement:
-            rows.add_row(Text("!", style="fact.warning"), Text(line, style="fact.warning"))
+            rows.add_row(*_disputed(line, entry.conflicting))
     shared = [f"{group.sure} ({group.sure_why})"] if group.sure else []
     shared += [group.origin] if group.origin else []
     outer = Table.grid()

@@ -96,6 +96,10 @@ def _as_sentence(line: str) -> str:
     return f"{line[:1].upper()}{line[1:]}" + ("" if line.endswith((".", "!", "?")) else ".")
 
 
+DISAGREE = "Sources disagree:"
+"""The heading of claims whose values differ (others say the sources word one value apart)."""
+
+
 @dataclass(frozen=True)
 class FactView:
     """One fact in words. `lines` is the card's layout; `text` the same words on one line."""
@@ -118,6 +122,12 @@ class FactView:
         if self.name in SENTENCE_FACTS:  # "route; Needs: …; only if …" read as one run-on
             return " ".join(_as_sentence(line) for line in self.lines)  # (web review 56, F13)
         return "; ".join(self.lines)
+
+    @property
+    def conflicting(self) -> bool:
+        """Whether the sources give different values, not one value in other words: only
+        then is the list a warning (terminal review 59: `!` beside "The sources agree")."""
+        return (self.disputed or "").startswith(DISAGREE.rstrip(":"))  # "… (5 s to 30 s):"
 
     @property
     def disagreement(self) -> tuple[str, ...]:
@@ -187,7 +197,7 @@ def _heading(resolved: Resolved, name: str = "") -> str:
         return "One source gives more than one answer:"  # "on the back or the base"
     if all(isinstance(c.value, str) for c in resolved.claims):
         return WAYS.get(name, "The sources put it differently:")
-    return "Sources disagree:"
+    return DISAGREE
 
 
 def disputed_claims(
@@ -198,7 +208,7 @@ def disputed_claims(
     if not resolved.fact.disputed:
         return None, ()
     heading = _heading(resolved, name)
-    if isinstance(resolved.value, Hold) and heading == "Sources disagree:":
+    if isinstance(resolved.value, Hold) and heading == DISAGREE:
         heading = f"Sources disagree{_hold_range(resolved)}:"
     special = SPECIAL_WORDS.get(name)
     claims = tuple(
