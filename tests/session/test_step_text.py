@@ -1609,3 +1609,37 @@ def test_a_release_page_says_whose_phone_gets_the_code(kb: KnowledgeBase) -> Non
     text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("release-account", 0).text
     assert "the owner types the security code sent to their phone or e-mail" in text
     assert "your phone" not in text
+
+
+def test_a_button_place_no_source_gives_for_the_camera_is_said_to_be_the_usual_one(
+    kb: KnowledgeBase,
+) -> None:
+    """Phone review 59, #2: "Where the button is on the SimpliCam: a small recessed hole" read
+    as a fact about it; only guides for any camera say so."""
+    ready = PlanBook(kb)["simplisafe-simplicam"].stage("guided-reset", 0)
+    assert (
+        "Where the button is on the SimpliCam: no source says for this camera; on most cameras, "
+        "a small recessed hole, usually on the back"
+    ) in ready.text
+    assert "usually next to the microSD card slot" in (
+        PlanBook(kb)["tapo-c210"].stage("guided-reset", 0).text  # its shape's guides: usual
+    )
+
+
+def test_a_place_one_source_gives_in_words_is_said_when_the_first_gives_none(
+    kb: KnowledgeBase,
+) -> None:
+    """Phone review 59, #3: a Nest Cam (battery) page said "which side is not known" and its
+    drawing "No source says which side it is on", above a fact note giving "hidden under the
+    camera module"."""
+    battery = resolve_model(kb, "nest-cam-battery")
+    ready = PlanBook(kb)["nest-cam-battery"].stage("guided-reset", 0)
+    assert (
+        "hidden under the camera module, one source says (another says it has no reset button)"
+        in ready.text
+    )
+    place = button_place(kb, battery)
+    assert place is not None
+    assert place_words(place).startswith(
+        "One source says: hidden under the camera module. Otherwise no source says which side"
+    )

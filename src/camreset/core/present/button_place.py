@@ -53,6 +53,10 @@ class ButtonPlace:
     near_elsewhere: tuple[str, ...] = ()
     """What other claims with no face of their own say it is next to (an Arlo Pro's guide:
     "on the back or near the charging port")."""
+    where_elsewhere: tuple[str, ...] = ()
+    """Where other claims with no face of their own put it in words (a Nest Cam battery's
+    guide: "hidden under the camera module"), while the followed claim gives no place: a
+    phone reviewer read "no source says which side" above that claim (review 59, #3)."""
 
     @property
     def known(self) -> bool:
@@ -132,6 +136,18 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
                 and c.value.near not in (None, primary.near)
             )
         ),
+        where_elsewhere=tuple(
+            dict.fromkeys(
+                c.value.where
+                for c in resolved.claims
+                if isinstance(c.value, Button)
+                and c.value.present
+                and c.value.face is None
+                and c.value.where is not None
+            )
+        )
+        if not (primary.face or primary.where or primary.near)
+        else (),
     )
 
 
@@ -197,6 +213,9 @@ def place_words(place: ButtonPlace) -> str:
         text = side + (f": look {where}." if where else ".")
         if place.where:
             text = f"{place.where[0].upper()}{place.where[1:]}; {text}"
+        elif place.where_elsewhere:
+            said = "; or ".join(place.where_elsewhere)
+            text = f"One source says: {said}. Otherwise no source says which side: look {where}."
     if place.near and not near_said:
         text += f" It is {usually}next to {place.near}."
     if place.denied:

@@ -122,6 +122,16 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     place = button_place(kb, model)
     if place is None or place.absent:
         return location
+    button = model.button
+    unplaced = place.face is None and not (place.where or place.near)
+    if unplaced and model.any_brand("button") and button and button.description:
+        # guides for any camera, not this one (phone review 59, #2: "on the SimpliCam: a
+        # small recessed hole" read as a fact about it)
+        return f"no source says for this camera; on most cameras, {button.description}"
+    if unplaced and place.where_elsewhere:  # a claim that says where in words (review 59)
+        elsewhere = "; or ".join(place.where_elsewhere)
+        aside = " (another says it has no reset button)" if place.denied else ""
+        return f"{elsewhere}, one source says{aside}"
     if place.usual:
         others = " or ".join(FACE_WORDS[f] for f in place.also)
         return f"usually {location}; on some cameras, {others}"
