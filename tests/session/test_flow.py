@@ -2600,3 +2600,28 @@ def test_a_battery_just_charged_or_renewed_is_not_asked_whether_it_is_full(
         asked.append(d.state.current.ref.ref)
         d.pick("not_sure", "no", "done", "cant")
     assert d.state.current.kind == "outcome" and "battery-level" not in asked
+
+
+def test_not_sure_whether_it_has_started_waits_again_before_the_hold(make_driver: Any) -> None:
+    """Phone review 59, #4: "Not sure" on "Let the camera start up" went straight on to the
+    hold, the early press that wait is there to prevent."""
+    d = make_driver(
+        model="tapo-c200", have=("pin", "original_adapter", "other_outlet"), opening=True
+    )
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart", "cant"):
+        d.send(answer)
+    for _ in range(5):
+        if d.state.current.title == "Let the camera start up":
+            break
+        d.pick("have", "done")
+    wait = d.state.current
+    assert wait.title == "Let the camera start up"
+    d.send("not_sure")
+    again = d.state.current
+    assert (again.ref.ref, again.ref.stage) == (wait.ref.ref, wait.ref.stage)
+    assert again.notice is not None and again.notice.startswith(
+        "If you can't tell whether it has started, let the whole wait run once more"
+    )
+    assert d.state.history[-1].result == "not sure it had started: waiting again"
+    d.send("done")
+    assert d.state.current.timer is not None  # the hold, once the wait is sat out

@@ -74,6 +74,14 @@ NOT_IN_SETUP_NOTICE = (
 )
 """Above the first reset step after that answer: the session left adding it with no page of
 its own saying why (after-reset review 58, #12)."""
+WAITING_AGAIN = "not sure it had started: waiting again"
+"""The result of "Not sure" on the wait for the camera to start: the same wait, again."""
+WAITING_AGAIN_NOTICE = (
+    "If you can't tell whether it has started, let the whole wait run once more, then answer "
+    "“Done waiting”: a press before it has started may not count."
+)
+"""Above that wait, shown again: "Not sure" had gone straight on to the hold, the very press
+the wait is there to prevent (phone review 59, #4)."""
 RECOVERY_FAILED_NOTICE = {
     True: "You said {brand}'s own recovery did not work. If its code was refused, had expired "
     "or never came, tell support which: they can send a new one. Keep the camera on and on the "

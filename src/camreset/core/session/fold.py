@@ -22,7 +22,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK, TELL_CHECK
-from camreset.core.present.said_notices import NOT_IN_SETUP_MODE, RECORDER_DOUBT
+from camreset.core.present.said_notices import NOT_IN_SETUP_MODE, RECORDER_DOUBT, WAITING_AGAIN
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
 from camreset.core.session import dark, detours, opening
@@ -274,6 +274,8 @@ class Fold:
             return None if detours.after_cant(self, plan, ref) else self.give_up(ref)
         if step.hold is not None:
             self.pressed = True
+        if answer == NOT_SURE and step.wait is WaitFor.boot:  # stays: the whole wait again
+            return WAITING_AGAIN
         if answer == NOT_SURE and detours.after_not_sure(self, plan, ref, stage):
             return None
         if answer == DONE and detours.after_done(self, plan, ref, stage):

@@ -65,6 +65,8 @@ from camreset.core.present.said_notices import (
     SETUP_LIGHT_NOTICE,
     STILL_BOUND_NOTICE,
     UNPLUG_NOW_NOTICE,
+    WAITING_AGAIN,
+    WAITING_AGAIN_NOTICE,
 )
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.values import for_a_fingertip
@@ -151,6 +153,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(RECORDER_DOUBT_NOTICE)
     if last is not None and last.result == NOT_IN_SETUP_MODE:
         step = step.noted(NOT_IN_SETUP_NOTICE)
+    if last is not None and last.result == WAITING_AGAIN and _same_page(last.ref, step.ref):
+        step = step.noted(WAITING_AGAIN_NOTICE)
     if last is not None and _found_for(last.ref, last.answer, step.ref):
         step = step.noted(FOUND_BUTTON_NOTICE)
     stopped = _stopped_by_something_else(fold)
