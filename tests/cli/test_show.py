@@ -33,7 +33,7 @@ How long to hold                 5 s
                                  5. 10 to 15 s, aim for 15 s (low: tapo-scos-tapo, seed-tplink)
                                  Note: A source found that letting go at 5 s resets it only in part
                                  (the local admin password is kept): the guide has you keep holding
-                                 past 5 s.
+                                 past 5 s, aiming for 10 s, the next hold a source gives.
 
 """
 

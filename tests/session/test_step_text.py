@@ -746,7 +746,8 @@ def test_a_hold_page_warns_where_letting_go_at_the_minimum_resets_only_in_part(
     hold = PlanBook(kb)[model].stage("guided-reset", 2)
     assert hold.timer is not None and hold.timer.min == 5
     assert "A source found that letting go at 5 s resets it only in part" in hold.text
-    assert kept in hold.text and "keep holding past 5 s." in hold.text
+    assert kept in hold.text and "keep holding past 5 s" in hold.text
+    assert "aiming for 10 s, the next hold a source gives." in hold.text  # (terminal review 59)
     # the bell that says "let go" rings at the next time a source states (5 to 10 s), not 5
     assert hold.timer.recommended == 10
     plain = PlanBook(kb)["tapo-c100"].stage("guided-reset", 2)  # no window in part

@@ -192,6 +192,66 @@ def in_part_note(model: ResolvedModel) -> str | None:
             kept = f" ({window.note})" if window.note else ""
             return (
                 f"A source found that letting go at {window.seconds} s resets it only in "
-                f"part{kept}: the guide has you keep holding past {window.seconds} s."
+                f"part{kept}: the guide has you keep holding past {window.seconds} s"
+                f"{_aiming_for(model, window)}."
             )
     return None
+
+
+RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
+"""Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""
+
+
+def window_seconds(model: ResolvedModel) -> list[float]:
+    """The upper end of each resetting hold window the sources give ("20-30" → 30)."""
+    ends = []
+    for window in model.values("reset_windows"):
+        if isinstance(window, ResetWindow) and window.effect in RESETTING:
+            ends.append(window_end(window))
+    return ends
+
+
+def past_in_part(model: ResolvedModel, rec: float, hi: float) -> float:
+    """The time to aim for: `rec`, unless a source found that letting go then resets the
+    camera only in part (a Tapo C200 at 5 s); then the next hold time any source states
+    above that (its 5-10 s claim's 10), so the bell that says "let go" does not ring where
+    the page warns against letting go. `rec` where no source states one up to `hi`."""
+    at_risk = [end for end in map(window_end, in_part_windows(model)) if end >= rec]
+    if not at_risk:
+        return rec
+    resolved = model.facts.get("hold")
+    stated = [
+        value
+        for claim in (resolved.claims if resolved else ())
+        if isinstance(claim.value, Hold)
+        for value in (claim.value.min, claim.value.recommended, claim.value.max)
+        if value is not None
+    ]
+    later = [v for v in (*stated, *window_seconds(model)) if max(at_risk) < v <= hi]
+    return min(later, default=rec)
+
+
+def _aiming_for(model: ResolvedModel, window: ResetWindow) -> str:
+    """ ", aiming for 10 s, the next hold a source gives", where the guide's timer aims past
+    the window for that reason (terminal review 59: the card's 5 s beside a timer aiming
+    for a 10 s no words named)."""
+    if model.hold is None:
+        return ""
+    _, rec, hi = timer_of(model.hold)
+    aim = past_in_part(model, rec, max(rec, longest_claim(model) or hi))  # as a hold page's
+    return (
+        f", aiming for {aim:g} s, the next hold a source gives" if aim > window_end(window) else ""
+    )
+
+
+def longest_claim(model: ResolvedModel) -> float | None:
+    """The longest hold any claim of the model's hold fact gives, or any hold window that
+    resets it (Blink's "30 s: full" beside a model's "10 to 15 s"); None without either."""
+    resolved = model.facts.get("hold")
+    holds = (
+        [timer_of(c.value)[2] for c in resolved.claims if isinstance(c.value, Hold)]
+        if resolved
+        else []
+    )
+    longest = [*holds, *window_seconds(model)]
+    return max(longest) if longest else None

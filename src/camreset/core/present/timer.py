@@ -14,37 +14,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from camreset.core.kb.resolve import Origin, ResolvedModel
-from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
+from camreset.core.kb.values import Hold, ResetWindow
 from camreset.core.present.facts import origin_words
-from camreset.core.present.holds import in_part_windows, long_hold, timer_of, window_end
+from camreset.core.present.holds import (
+    RESETTING,
+    in_part_windows,
+    long_hold,
+    longest_claim,
+    past_in_part,
+    timer_of,
+    window_end,
+    window_seconds,
+)
 from camreset.core.present.step import Timer
 from camreset.core.present.timer_cues import TIMER_CUES
 from camreset.core.present.words import CONFIDENCE, number
-
-RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
-"""Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""
-
-
-def _window_seconds(model: ResolvedModel) -> list[float]:
-    """The upper end of each resetting hold window the sources give ("20-30" → 30)."""
-    ends = []
-    for window in model.values("reset_windows"):
-        if isinstance(window, ResetWindow) and window.effect in RESETTING:
-            ends.append(window_end(window))
-    return ends
-
-
-def longest_claim(model: ResolvedModel) -> float | None:
-    """The longest hold any claim of the model's hold fact gives, or any hold window that
-    resets it (Blink's "30 s: full" beside a model's "10 to 15 s"); None without either."""
-    resolved = model.facts.get("hold")
-    holds = (
-        [timer_of(c.value)[2] for c in resolved.claims if isinstance(c.value, Hold)]
-        if resolved
-        else []
-    )
-    longest = [*holds, *_window_seconds(model)]
-    return max(longest) if longest else None
 
 
 def set_by_a_window(model: ResolvedModel, timer: Timer, window: object) -> bool:
@@ -66,10 +50,10 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
         return longest, "camreset's default, from two public reset guides by one publisher (scOS)"
     if model.any_brand("hold"):  # guides for any camera of its shape, not its own
         return longest, "the longest hold the sources give for cameras like this"
-    several = len(resolved.claims) > 1 or bool(_window_seconds(model))
+    several = len(resolved.claims) > 1 or bool(window_seconds(model))
     if not several:
         return longest, "the longest hold given"
-    windows = max(_window_seconds(model), default=0.0)
+    windows = max(window_seconds(model), default=0.0)
     if resolved.origin is Origin.model and windows < longest:  # its own claims set it: its
         return longest, "the longest hold the sources for this model give"  # line's not read
     return longest, "the longest hold any source gives"
@@ -89,30 +73,10 @@ def _timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     if hold.isdigit():
         return Timer(float(hold), float(hold), float(hold))
     if until is None:
-        return Timer(lo, _past_in_part(model, rec, hi), hi)
+        return Timer(lo, past_in_part(model, rec, hi), hi)
     stop, why = _stop_by(model, hi)
-    rec = _past_in_part(model, rec, max(rec, stop))
+    rec = past_in_part(model, rec, max(rec, stop))
     return Timer(lo, rec, max(rec, stop), until=until, max_why=why)
-
-
-def _past_in_part(model: ResolvedModel, rec: float, hi: float) -> float:
-    """The time to aim for: `rec`, unless a source found that letting go then resets the
-    camera only in part (a Tapo C200 at 5 s); then the next hold time any source states
-    above that (its 5-10 s claim's 10), so the bell that says "let go" does not ring where
-    the page warns against letting go. `rec` where no source states one up to `hi`."""
-    at_risk = [end for end in map(window_end, in_part_windows(model)) if end >= rec]
-    if not at_risk:
-        return rec
-    resolved = model.facts.get("hold")
-    stated = [
-        value
-        for claim in (resolved.claims if resolved else ())
-        if isinstance(claim.value, Hold)
-        for value in (claim.value.min, claim.value.recommended, claim.value.max)
-        if value is not None
-    ]
-    later = [v for v in (*stated, *_window_seconds(model)) if max(at_risk) < v <= hi]
-    return min(later, default=rec)
 
 
 @dataclass(frozen=True)
@@ -206,11 +170,13 @@ def in_part_warning(model: ResolvedModel, timer: Timer) -> str:
     alone would not keep a person from stopping there. No new hold time is made up: it says
     to hold past the window, until the page's sign or time."""
     for window in in_part_windows(model):
-        if timer.min <= window_end(window) < timer.max:
+        if timer.min <= (end := window_end(window)) < timer.max:
             kept = f" ({window.note})" if window.note else ""
+            aim = timer.recommended
+            aiming = f", aiming for {aim:g} s, the next hold a source gives" if aim > end else ""
             return (
                 f" A source found that letting go at {window.seconds} s resets it only in "
-                f"part{kept}: keep holding past {window.seconds} s."
+                f"part{kept}: keep holding past {window.seconds} s{aiming}."
             )
     return ""
 

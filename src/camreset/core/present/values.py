@@ -22,7 +22,7 @@ from camreset.core.kb.values import (
 )
 from camreset.core.present.button_place import button_place, faces_or, other_places
 from camreset.core.present.device_noun import device_noun
-from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.holds import long_hold, longest_claim, timer_of
 from camreset.core.present.phrases import (
     FACE_WORDS,
     NO_SIGNAL,
@@ -39,7 +39,6 @@ from camreset.core.present.setup_words import (
     may_be_on_a_cable,
     setup_values,
 )
-from camreset.core.present.timer import longest_claim
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
 SENTENCES = frozenset(
