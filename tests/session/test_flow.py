@@ -2625,3 +2625,32 @@ def test_not_sure_whether_it_has_started_waits_again_before_the_hold(make_driver
     assert d.state.history[-1].result == "not sure it had started: waiting again"
     d.send("done")
     assert d.state.current.timer is not None  # the hold, once the wait is sat out
+
+
+def test_a_hold_with_no_sign_has_an_answer_of_its_own(make_driver: Any) -> None:
+    """Phone review 59, #1: a person who held the button and saw nothing could only answer
+    "Done, I let go" (a hold that went as planned) or find "No, nothing happened" behind "Not
+    sure". It is an answer on the hold page, said as that, and the restart wait after it
+    says why it is still worth sitting out."""
+    from camreset.core.session.said import Derived
+
+    d = make_driver(
+        model="tapo-c200", have=("pin", "original_adapter", "other_outlet"), opening=True
+    )
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart", "cant"):
+        d.send(answer)
+    for _ in range(6):
+        if d.state.current.timer is not None:
+            break
+        d.pick("have", "done")
+    hold = d.state.current
+    assert [a.label for a in hold.answers][:2] == [
+        "Done, I let go",
+        "I held it, but nothing happened",
+    ]
+    d.send("nothing")
+    assert d.state.history[-1].result == "no reaction seen"
+    assert Derived("saw-confirmation", "nothing") in d.state.fold.evidence
+    wait = d.state.current
+    assert wait.title == "Let the camera restart"
+    assert (wait.notice or "").startswith("You saw nothing happen while you held.")

@@ -387,7 +387,7 @@ def test_a_hold_while_still_said_dark_says_to_look_first(make_driver: Any) -> No
     """Web review 53: "Not sure" on the start-up wait after charging led to a hold page that
     says "it is on"; it now says to press only once the camera shows it is on."""
     d = make_driver(model="eufy-eufycam-3", have=("pin", "app"), opening=True)
-    for answer in ("no-power", "done", "not_sure"):
+    for answer in ("no-power", "done", "not_sure", "not_sure"):  # the wait again, then on
         d.send(answer)
     hold = d.state.current
     assert hold.timer is not None

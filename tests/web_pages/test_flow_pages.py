@@ -497,7 +497,8 @@ def test_a_hold_on_a_camera_not_yet_seen_on_says_so_above_its_timer(client: Page
     url = start(client, "eufyCam 3", have=("pin", "app"), opening=True)
     for answer_id in ("no-power", "done"):
         answer(client, url, answer_id)
-    page = answer(client, url, "not_sure")  # on the start-up wait after charging it
+    answer(client, url, "not_sure")  # on the start-up wait after charging it: once more,
+    page = answer(client, url, "not_sure")  # then on
     html = str(page)
     warning = page.select_one(".notice.before-press")
     assert warning is not None and warning.get_text().startswith("Nothing yet says it is on")

@@ -55,6 +55,7 @@ from camreset.core.present.way_outs import (
     SKIP_QUESTION_ANSWER,
     STOP_ANSWER,
     WAY_OUTS,
+    hold_answers,
     with_still_restarting,
 )
 from camreset.core.present.words import (
@@ -302,7 +303,6 @@ class StepRenderer:
             text += " " + keep_on(self.power.off, self.model, recorder_way=recorder_way)
         if spec.unplugged:
             text += borrowed_note(self.kb, self.model.line, action)
-        answers = (Answer(DONE, ANSWER_WORDS["let_go"]), *WAY_OUTS)
         title = (
             "Hold the reset button until the camera reacts"
             if until
@@ -310,7 +310,7 @@ class StepRenderer:
         )
         if spec.from_power:  # the page's first words say the power comes back as it is held
             title = "Hold the reset button as its power comes back"
-        step = self.base("action", title, text, answers)
+        step = self.base("action", title, text, hold_answers(spec.unplugged))
         return replace(
             step,
             timer=timer,

@@ -22,6 +22,8 @@ STOP = "stop"
 SKIP = "skip-questions"
 """Offered on the opening questions: go straight to the steps."""
 
+NOTHING_SEEN = "nothing"
+"""A hold page's answer for a hold that brought no sign: the commonest failure."""
 ANSWER_WORDS = {
     DONE: "Done",
     NOT_SURE: "Not sure",
@@ -30,6 +32,7 @@ ANSWER_WORDS = {
     SKIP: "Skip these questions",
     "done_waiting": "Done waiting",
     "let_go": "Done, I let go",
+    NOTHING_SEEN: "I held it, but nothing happened",
 }
 
 NO_LIGHT = "I can't see a light on this camera"

@@ -155,6 +155,22 @@ def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> boo
     return False
 
 
+def nothing_seen(fold: Fold, plan: CameraPlan, action: str, stage: int) -> str | None:
+    """ "I held it, but nothing happened" on a hold page: a hold measured shorter than its
+    least is asked about first, as "Done, I let go" is; else it counts as "No, nothing
+    happened" behind "Not sure" does (phone review 59: the commonest failure had no answer
+    of its own, and "Done, I let go" recorded it as a hold that went as planned)."""
+    if after_done(fold, plan, action, stage):
+        return None
+    if "saw-confirmation" in plan.phases[fold.phase].questions:
+        fold.evidence.append(Derived("saw-confirmation", REACTED["nothing"]))
+    fold.advance(plan, action, stage)
+    return NO_REACTION
+
+
+NO_REACTION = "no reaction seen"
+
+
 def after_done(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
     """A hold measured shorter than the minimum → "that was short: hold again?"."""
     held = fold.held
@@ -266,7 +282,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         fold.advance(plan, action, stage)
         if given == NOT_SURE:  # "I still can't tell" is no "nothing" (user review 52)
             return "could not tell whether it reacted"
-        return "it reacted" if given == "saw" else "no reaction seen"
+        return "it reacted" if given == "saw" else NO_REACTION
     if which == SHORT_HOLD:
         if given == "again":
             fold.held = None

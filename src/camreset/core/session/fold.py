@@ -24,7 +24,16 @@ from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK, TELL_CHECK
 from camreset.core.present.said_notices import NOT_IN_SETUP_MODE, RECORDER_DOUBT, WAITING_AGAIN
 from camreset.core.present.step import StepRef
-from camreset.core.present.words import CANT, DONE, FETCHABLE, NOT_DONE, NOT_SURE, STOP, UNTOLD
+from camreset.core.present.words import (
+    CANT,
+    DONE,
+    FETCHABLE,
+    NOT_DONE,
+    NOT_SURE,
+    NOTHING_SEEN,
+    STOP,
+    UNTOLD,
+)
 from camreset.core.session import dark, detours, opening
 from camreset.core.session.back_to_reset import back_to_reset, last_look, not_in_setup_mode
 from camreset.core.session.carried import into_setup
@@ -121,6 +130,8 @@ class Fold:
     of later steps fit it ("unplug its network cable", not "its adapter, or …")."""
     rechecked: set[tuple[Phase, str]] = field(default_factory=set)
     """The questions (by phase) whose deciding answer was looked at once more."""
+    waited_again: tuple[str, int] | None = None
+    """The start-up wait (attempt, page) being waited again after "Not sure": once only."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""
@@ -249,7 +260,7 @@ class Fold:
         if waited and plan.actions[action].steps[stage].wait in (WaitFor.boot, WaitFor.reboot):
             self.booted = True
         self.running = (action, next_stage(plan, action, stage + 1, self.booted))
-        self.held = None
+        self.held, self.waited_again = None, None
 
     def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """Apply an answer to page `stage` of attempt `ref`; the result words, if any."""
@@ -274,12 +285,15 @@ class Fold:
             return None if detours.after_cant(self, plan, ref) else self.give_up(ref)
         if step.hold is not None:
             self.pressed = True
-        if answer == NOT_SURE and step.wait is WaitFor.boot:  # stays: the whole wait again
+        if answer == NOT_SURE and step.wait is WaitFor.boot and self.waited_again != (ref, stage):
+            self.waited_again = (ref, stage)  # the whole wait again, once: then it goes on
             return WAITING_AGAIN
         if answer == NOT_SURE and detours.after_not_sure(self, plan, ref, stage):
             return None
         if answer == DONE and detours.after_done(self, plan, ref, stage):
             return None
+        if answer == NOTHING_SEEN and step.hold is not None:
+            return detours.nothing_seen(self, plan, ref, stage)
         self.advance(plan, ref, stage)
         return None
 

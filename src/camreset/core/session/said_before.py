@@ -375,7 +375,9 @@ def _said_nothing_happened(fold: SessionFold) -> bool:
     restart wait's words ("while it restarts") would then read as if it had."""
     last = fold.history[-1] if fold.history else None
     told = (last.ref.kind, last.ref.ref, last.answer) if last is not None else None
-    return told == ("detour", TELL_HOLD, "nothing")
+    return told == ("detour", TELL_HOLD, "nothing") or (
+        last is not None and last.ref.kind == "action" and last.result == detours.NO_REACTION
+    )
 
 
 def _asks_the_app(step: Step, app: str) -> bool:
