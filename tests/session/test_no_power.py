@@ -702,3 +702,29 @@ def test_a_light_said_off_at_the_support_page_says_no_step_left_can_power_it(
         "You said its light is off. A reset needs the camera on, and no step left here can "
         "power it: tell support that too.",
     )
+
+
+def test_a_camera_that_will_not_switch_on_is_powered_before_the_paperclip_is_fetched(
+    make_driver: Any,
+) -> None:
+    """Phone review 59, #5: "It won't switch on", "Yes, there is another outlet", then "Find a
+    paperclip or a SIM tool" before "Another outlet". The paperclip is asked for at the hold,
+    once the camera may be on."""
+    d = make_driver(model="kasa-ec70", have=("app",), opening=True)
+    d.send("no-power")
+    assert d.state.current.title == "Is there another power outlet you can use?"
+    d.send("have")
+    pages = []
+    for _ in range(6):
+        now = d.state.current
+        pages.append((now.ref.kind, now.ref.ref))
+        if now.ref.kind == "tool":
+            break
+        d.pick("done")
+    assert pages[:3] == [
+        ("action", "other-outlet"),
+        ("action", "other-outlet"),
+        ("tool", "pin"),
+    ]
+    d.send("have")
+    assert d.state.current.timer is not None  # the hold, straight after

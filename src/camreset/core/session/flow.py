@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence, belief
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
-from camreset.core.kb.troubleshooting import Capability, Phase
-from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
+from camreset.core.kb.troubleshooting import Capability, Have, Phase
+from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
 from camreset.core.session import detours, opening, poe_feed, trouble_first
-from camreset.core.session.dark import DARK_SAYS, said_dark
+from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.power_said import power_question
 from camreset.core.session.said import last_said, latest_answer
@@ -173,6 +173,17 @@ def ask_engine(
     return poe_feed.ask_first(plan, fold, rec, evidence, qs)
 
 
+def _asked_later(plan: CameraPlan, fold: Fold, action: str, stage: int) -> frozenset[Have]:
+    """What an attempt asks for only at its button, not before its first page: a camera not
+    yet on is first powered (another outlet, its charger), and the paperclip is fetched once
+    it may come on (phone review 59, #5: "Find a paperclip" came before "Another outlet")."""
+    if not (plan.powers_it(action) and not_yet_on(plan, fold)):
+        return frozenset()
+    page = plan.actions[action].steps[stage]
+    at_button = page.hold is not None or "{button" in (page.do or "")
+    return frozenset() if at_button else BUTTON_ITEMS
+
+
 def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> str | None:
     """A question whose answer alone ends the phase at support: without its latest answer
     something at home would still be worth trying. Of several, the one the other evidence
@@ -270,16 +281,16 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
         action, stage = fold.running
         if fold.detour is not None:
             return Next(StepRef(0, "detour", fold.detour, stage, action))
-        item = fold.missing(plan, action)
+        item = fold.missing(plan, action, _asked_later(plan, fold, action, stage))
         if item is not None:
             return Next(StepRef(0, "tool", item))
         return Next(StepRef(0, "action", action, stage))
     rec = ask_engine(plan, fold, recommender, asks_first=True)
     if rec.kind == "action" and rec.step_id is not None:
-        item = fold.missing(plan, rec.step_id)
+        stage = next_stage(plan, rec.step_id, 0, fold.booted)
+        item = fold.missing(plan, rec.step_id, _asked_later(plan, fold, rec.step_id, stage))
         if item is not None:
             return Next(StepRef(0, "tool", item), rec)
-        stage = next_stage(plan, rec.step_id, 0, fold.booted)
         return Next(StepRef(0, "action", rec.step_id, stage), rec)
     if rec.kind == "question" and rec.step_id is not None:
         return Next(StepRef(0, "question", rec.step_id), rec)

@@ -236,11 +236,14 @@ class Fold:
         """Whether what the attempt needs is at hand or may still be got."""
         return plan.actions[action].possible_with(self.available)
 
-    def missing(self, plan: CameraPlan, action: str) -> str | None:
-        """The first item the attempt needs that the person has not said is at hand."""
+    def missing(
+        self, plan: CameraPlan, action: str, later: frozenset[Have] = frozenset()
+    ) -> str | None:
+        """The first item the attempt needs that the person has not said is at hand (not one
+        asked for `later`, at the page that uses it)."""
         spec = plan.actions[action]
         for item in spec.requires:
-            if item.value not in self.have and item.value not in self.cannot:
+            if item.value not in self.have and item.value not in self.cannot and item not in later:
                 return item.value
         anyof = [r.value for r in spec.requires_any]
         if anyof and not any(i in self.have for i in anyof):
