@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from camreset.core.present.facts import FactView
+from camreset.core.present.step import AnswerRole
 from camreset.core.present.timer import timer_words
 from camreset.core.session import SessionState, Step
 from camreset.core.session.estimate import TimeLeft
@@ -42,11 +43,11 @@ class AnswerDoc(_Out):
     id: str
     label: str
     pattern: str | None = Field(description="LED pattern id to animate beside the answer")
-    role: Literal["answer", "not_sure", "cant", "skip", "stop", "wait"] = Field(
+    role: AnswerRole = Field(
         description="'not_sure' and 'cant' are the quiet way-outs of attempt pages and "
         "questions; 'skip' skips the opening; 'stop' (every step but the end) ends the session "
         "with the report for support; 'wait' (a check right after a restart) goes back to "
-        "that wait"
+        "that wait; 'no_sign' (a hold) says it was held and nothing happened"
     )
 
 

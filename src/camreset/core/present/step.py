@@ -17,7 +17,7 @@ from camreset.errors import SessionError
 
 StepKind = Literal["action", "question", "wait", "outcome"]
 RefKind = Literal["action", "question", "outcome", "opening", "tool", "detour"]
-AnswerRole = Literal["answer", "not_sure", "cant", "skip", "stop", "wait"]
+AnswerRole = Literal["answer", "not_sure", "cant", "skip", "stop", "wait", "no_sign"]
 _CODES: dict[RefKind, str] = {
     "action": "a",
     "question": "q",

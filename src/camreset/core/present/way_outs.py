@@ -16,7 +16,8 @@ NETWORK_SKIP_ANSWER = Answer(CANT, NETWORK_SKIP, role="cant")
 STOP_ANSWER = Answer(STOP, ANSWER_WORDS[STOP], role="stop")
 WAY_OUTS = (NOT_SURE_ANSWER, CANT_ANSWER)
 LET_GO_ANSWER = Answer(DONE, ANSWER_WORDS["let_go"])
-NOTHING_SEEN_ANSWER = Answer(NOTHING_SEEN, ANSWER_WORDS[NOTHING_SEEN])
+NOTHING_SEEN_ANSWER = Answer(NOTHING_SEEN, ANSWER_WORDS[NOTHING_SEEN], role="no_sign")
+"""With the quiet answers on a phone, so "Done, I let go" keeps its place on the first screen."""
 
 
 def hold_answers(unplugged: bool) -> tuple[Answer, ...]:
