@@ -766,11 +766,14 @@ def test_a_hold_whose_least_is_its_most_says_one_time(kb: KnowledgeBase) -> None
     hold = book["hikvision-ds-2cd2t47g2-l"].stage("guided-reset", 2)
     assert hold.timer is not None and hold.timer.min == hold.timer.max == 30
     assert "keep holding for 30 seconds." in hold.text and "at least" not in hold.text
+    # a set time, titled so: not "until the camera reacts" (phone review 59, a Blink's 30 s)
+    assert hold.title == "Hold the reset button for 30 seconds"
     plan = book["hikvision-ds-2cd2t47g2-l"].plan
     short = StepRenderer(kb, plan).step(StepRef(0, "detour", SHORT_HOLD, 2, "guided-reset"))
     assert "before 30 seconds, the shortest hold this step asks for." in short.text
     tapo = book["tapo-c200"].stage("guided-reset", 2)  # a window to watch in: "at least"
     assert "keep holding for at least 5 seconds." in tapo.text
+    assert tapo.title == "Hold the reset button until the camera reacts"
 
 
 def test_the_injector_step_cuts_the_power_its_next_page_says_came_back(kb: KnowledgeBase) -> None:
@@ -1092,7 +1095,8 @@ def test_a_sign_its_lines_own_guide_gives_for_its_shape_is_not_called_the_usual_
     steps = book["amcrest-ip2m-841"]
     (stage,) = [i for i, page in enumerate(steps.plan.actions["guided-reset"].steps) if page.hold]
     page = steps.stage("guided-reset", stage).text
-    assert "the camera head moves" in page and "No source says what this camera does" not in page
+    assert "its motors move (you may hear them)" in page  # as its source hedges it (review 59)
+    assert "No source says what this camera does" not in page
 
 
 def test_a_camera_added_by_its_labels_code_is_told_where_the_label_is(kb: KnowledgeBase) -> None:

@@ -208,10 +208,15 @@ def signal_words(
         heard[-1] += f" ({SPEAKER})"
     parts += heard
     if signal.motor:
-        parts.append("the camera head moves")
+        parts.append(MOTORS)
     # any one of them is the sign: "the light flashes, or you hear a chime" (with "; " the
     # plan read "until the light flashes; you hear a chime; stop by 60 seconds")
     return ", or ".join(parts) or NO_SIGNAL
+
+
+MOTORS = "its motors move (you may hear them)"
+"""A pan-tilt's sign, as its source hedges it: "you may hear the internal motors move" (phone
+review 59: "until the camera head moves" promised more than the source)."""
 
 
 INACTIVE = (

@@ -305,7 +305,7 @@ class StepRenderer:
             text += borrowed_note(self.kb, self.model.line, action)
         title = (
             "Hold the reset button until the camera reacts"
-            if until
+            if until and timer.min < timer.max  # not a set time (phone review 59: Blink's 30 s)
             else f"Hold the reset button for {timer.recommended:g} seconds"
         )
         if spec.from_power:  # the page's first words say the power comes back as it is held
