@@ -64,10 +64,12 @@ def test_success_at_40_columns_without_colour(db_url: str) -> None:
     assert "\a" in out  # the hold timer rang
     assert not COLOUR.search(out)
     lines = plain(out).replace("\a", "").split("\n")
-    copied = [x for x in lines if x.startswith(("Save it: ", "In a browser"))]
-    assert len(copied) == 2 and copied[0].endswith(" > report.md")  # one line each
+    at = lines.index("Save it:")  # each command on a line of its own (terminal review 59)
+    copied = [lines[at + 1], lines[at + 3]]
+    assert copied[0].startswith("  camreset report ") and copied[0].endswith(" > report.md")
     assert " --format md --database-url " in copied[0]  # the database this run was given
-    assert copied[1].startswith("In a browser: http://camreset.test/s/")  # --base-url given
+    assert lines[at + 2] == "In a browser:"
+    assert copied[1].startswith("  http://camreset.test/s/")  # --base-url given
     assert max(len(line) for line in lines if line not in copied) <= 40
     text = plain(out)
     assert "Hold the reset button until the" in text
@@ -131,13 +133,16 @@ def test_support_could_not_fix_it_says_where_to_turn_before_the_report(db_url: s
             state, [guide.command(state, Command("answer", state.current.id, chosen), at)]
         )
     assert state.current.ref.ref == "escalate-dark"
-    child = spawn(["guide", "eufy-eufycam-3", "--have", "pin,app"], db_url, columns=200)
+    child = spawn(["guide", "eufy-eufycam-3", "--have", "pin,app"], db_url, columns=80)
     answer(child, [*typed, "2"])  # no, support did not fix it
-    child.expect("Ask support about a repair or a replacement under warranty")
+    child.expect("Ask support about a repair or a replacement")
     child.expect("Serial number")
     child.sendline("q")
     child.expect("CAMERA RESET REPORT")
     finish(child)
+    said = plain(transcript(child)).split("\n")  # folded at words, within 80 columns: the
+    ask = next(i for i, line in enumerate(said) if "Ask support about a repair" in line)
+    assert all(len(line) <= 80 for line in said[ask : ask + 3])  # terminal broke "boug|ht"
 
 
 def _at_the_details(db_url: str) -> pexpect.spawn:

@@ -224,7 +224,7 @@ class Wizard:
             again = state.current.reopens or state.current.redo  # one more try comes first
             way_on = still_not_right(state.outcome, state.current.ref.ref)
             if state.outcome in HANDED_OVER and fixed == "no" and not again and way_on:
-                self.console.print(Text(way_on, "notice"), soft_wrap=True)
+                self.console.print(Text(way_on, "notice"))  # prose: folded at words
             if state.outcome not in SUCCESSES or fixed == "no":
                 state = self._details(session_id, state)
             self._print_report(state)
@@ -263,11 +263,11 @@ class Wizard:
         self.console.print()
 
     def _save_lines(self, session_id: str) -> None:
-        self.console.print(
-            Text(
-                f"Save it: {self.ctx.again(f'report {session_id} --format md')} > report.md", "keys"
-            ),
-            Text(f"{self._browser()}: {self.ctx.link(session_id)}", "keys"),
+        self.console.print(  # each command or link on a line of its own (terminal review 59:
+            Text("Save it:", "keys"),  # "> report.m" and "d" on the next line at 80 columns)
+            Text(f"  {self.ctx.again(f'report {session_id} --format md')} > report.md"),
+            Text(f"{self._browser()}:", "keys"),
+            Text(f"  {self.ctx.link(session_id)}"),
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
         )
