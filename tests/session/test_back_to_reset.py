@@ -62,3 +62,35 @@ def test_can_not_tell_is_not_taken_as_not_in_setup_mode(make_driver: Any) -> Non
     _to_full_reset_check(d)
     d.send("cant")
     assert d.state.phase == "setup"
+
+
+def test_a_log_written_before_the_check_came_in_replays_as_it_ran(make_driver: Any) -> None:
+    """A full reset's "Add it again" was its page 2 before the setup-mode check came in ahead
+    of it: a stored session answered "Done" there and "No" on "Is it added…" (page 3). Read
+    by the page titles it kept, it replays as it ran, not as a "Done" on the check."""
+    from camreset.core.session.events import SessionEvent
+
+    d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
+    check = _to_full_reset_check(d)
+    seq = check.ref.seq
+    at = d.state.events[-1].at
+    old = [
+        SessionEvent(
+            type="answered",
+            at=at,
+            step=f"{seq}.a.full-reset.2",
+            answer="done",
+            data={"title": "Add it again"},
+        ),
+        SessionEvent(
+            type="answered",
+            at=at,
+            step=f"{seq + 1}.a.full-reset.3",
+            answer="no",
+            data={"title": "Is it added in the Tapo app, showing live video?"},
+        ),
+    ]
+    state = d.guide.replay([*d.state.events, *old])
+    assert [(h.ref.stage, h.answer) for h in state.history[-2:]] == [(3, "done"), (4, "no")]
+    assert state.history[-1].result == "not added yet"
+    assert state.phase == "setup" and state.current.ref.ref == "add-trouble"

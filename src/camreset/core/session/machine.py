@@ -49,6 +49,7 @@ from camreset.core.session.flow import (
 )
 from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
+from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
@@ -216,6 +217,8 @@ class Guide:
     ) -> None:
         ref = StepRef.parse(step_id)
         step = shown_step(plan, renderer, fold, ref)  # a look-up, as it was shown
+        logged = (ref, step)  # its page may have moved since (a log from before session 59)
+        ref, step = moved_page(plan, renderer, fold, logged, answer, event.data.get(TITLE))
         shown = str(event.data.get(TITLE) or shown_title(step, plan, fold))  # as it was shown
         seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
         quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
