@@ -486,25 +486,3 @@ def test_a_cable_to_a_recorder_says_how_the_camera_is_powered(make_driver: Any, 
     assert not any("how it is powered" in n for n in now.notices)
     said = build_report(kb, d.state).details["power_source"]
     assert said == "PoE (power over the network cable) (answered in the session)"
-
-
-def test_a_camera_of_unknown_power_has_no_wiring_causes_another_shape_has(kb: Any) -> None:
-    """Terminal review 59: an unknown brand's bullet, its power not known, was told a doorbell
-    transformer giving too little power was a likely cause. Only a doorbell has that wiring;
-    one of unknown shape keeps it."""
-    from camreset.core.guide.plan import compile_plan
-    from camreset.core.kb.resolve import resolve_generic
-    from camreset.core.kb.schema import FormFactor
-    from camreset.core.kb.troubleshooting import Phase
-
-    def reset_causes(shape: FormFactor | None) -> set[str]:
-        plan = compile_plan(kb, resolve_generic(kb, "other", shape, None))
-        return set(plan.phases[Phase.reset].engine.faults)
-
-    assert "transformer-weak" not in reset_causes(FormFactor.bullet)
-    assert "doorbell-power" not in compile_plan(
-        kb, resolve_generic(kb, "other", FormFactor.bullet, None)
-    ).actions
-    assert "transformer-weak" in reset_causes(FormFactor.doorbell)
-    assert "transformer-weak" in reset_causes(None)
-    assert {"weak-adapter", "battery-flat", "poe-port-dead"} <= reset_causes(FormFactor.bullet)

@@ -220,8 +220,6 @@ def fits(when: When, model: ResolvedModel) -> bool:
     kinds = frozenset(model.power_kinds)
     if not admits_power(when, kinds):
         return False
-    if when.power is not None and not kinds and _wired_for_another_shape(when.power, model):
-        return False
     if when.not_power is not None and PowerKind.poe in when.not_power and on_its_cable(model):
         return False
     if when.power_known is not None and (len(kinds) == 1) != when.power_known:
@@ -285,13 +283,6 @@ def power_answers(question: QuestionSpec, model: ResolvedModel) -> list[AnswerSp
 
 WIRED_SHAPE = {PowerKind.transformer: FormFactor.doorbell, PowerKind.mains: FormFactor.floodlight}
 """Ways of powering a camera wired into the house that only one shape is: asked of it alone."""
-
-
-def _wired_for_another_shape(power: list[PowerKind], model: ResolvedModel) -> bool:
-    """Whether every way of powering `power` names is wiring only another shape has: a bullet
-    of unknown power was told a doorbell transformer was a likely cause (terminal review 59)."""
-    shape = model.form_factor
-    return shape is not None and all(WIRED_SHAPE.get(k, shape) != shape for k in power)
 
 
 def priors(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> dict[str, float]:
