@@ -58,10 +58,17 @@ def test_not_in_setup_mode_after_it_goes_back_to_resetting_and_says_why(
 
 
 def test_can_not_tell_is_not_taken_as_not_in_setup_mode(make_driver: Any) -> None:
+    """ "I can't" there goes on to adding it, whose own check tells: it is no failed full
+    reset, and no "could not tell whether it is added" (diff review 59)."""
+    from camreset.core.engine.evidence import ActionFailed
+
     d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
     _to_full_reset_check(d)
     d.send("cant")
     assert d.state.phase == "setup"
+    assert (d.state.current.ref.ref, d.state.current.title) == ("full-reset", "Add it again")
+    assert ActionFailed("full-reset") not in d.state.fold.evidence
+    assert d.state.history[-1].result is None
 
 
 def test_a_log_written_before_the_check_came_in_replays_as_it_ran(make_driver: Any) -> None:
@@ -94,3 +101,22 @@ def test_a_log_written_before_the_check_came_in_replays_as_it_ran(make_driver: A
     assert [(h.ref.stage, h.answer) for h in state.history[-2:]] == [(3, "done"), (4, "no")]
     assert state.history[-1].result == "not added yet"
     assert state.phase == "setup" and state.current.ref.ref == "add-trouble"
+
+
+def test_a_logged_answer_the_moved_page_also_offers_follows_its_title(make_driver: Any) -> None:
+    """ "I can't" fits the setup-mode check as well as "Add it again": the title it was given
+    under decides, so an old log's "I can't" on "Add it again" stays one."""
+    from camreset.core.session.events import SessionEvent
+
+    d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
+    check = _to_full_reset_check(d)
+    old = SessionEvent(
+        type="answered",
+        at=d.state.events[-1].at,
+        step=f"{check.ref.seq}.a.full-reset.2",
+        answer="cant",
+        data={"title": "Add it again"},
+    )
+    state = d.guide.replay([*d.state.events, old])
+    assert (state.history[-1].ref.stage, state.history[-1].title) == (3, "Add it again")
+    assert state.history[-1].answer == "cant" and state.phase == "setup"

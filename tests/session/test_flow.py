@@ -2654,3 +2654,30 @@ def test_a_hold_with_no_sign_has_an_answer_of_its_own(make_driver: Any) -> None:
     wait = d.state.current
     assert wait.title == "Let the camera restart"
     assert (wait.notice or "").startswith("You saw nothing happen while you held.")
+
+
+def test_a_start_up_wait_waited_again_after_not_sure_is_no_wait_cut_short(
+    make_driver: Any,
+) -> None:
+    """Diff review 59: after a quick "Not sure" on the start-up wait of an attempt that cuts
+    the power, the page shown again said the person had gone on early, and after the whole
+    wait the attempt's "No" was doubted as "a wait was cut short"."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter"), opening=True)
+    for answer in ("wont-reset", "few-seconds", "reacted", "came-back", "done"):
+        d.send(answer)
+    assert (d.state.current.ref.ref, d.state.current.title) == (
+        "swap-adapter",
+        "Let the camera start up",
+    )
+    d.gap = timedelta(seconds=0)
+    d.send("not_sure")  # at once, into a 2-minute start-up
+    again = d.state.current
+    assert not any("You went on before" in n for n in again.notices)
+    d.gap = timedelta(minutes=10)  # sat out in full this time, and every wait after it
+    for _ in range(6):
+        if d.state.current.title == "Is the camera in setup mode now?":
+            break
+        d.send("done")
+    d.send("no")
+    assert d.state.history[-1].result == "not reset"
+    assert d.state.history[-1].doubt is None

@@ -485,3 +485,26 @@ def test_the_app_not_finding_a_camera_on_its_first_owners_account_is_no_failed_r
         assert d.state.phase == "setup"
     else:  # as if it could not be checked: its failure rules nothing out
         assert last.doubt == "whether it worked could not be checked"
+
+
+def test_a_log_written_before_that_reading_keeps_its_own(make_driver: Any) -> None:
+    """Diff review 59: a second-hand Ring's log saved before the app's "No" was read as no
+    check at all went on with reset steps after it, and no longer replayed. A log whose
+    `started` event names no readings replays as it ran."""
+    d = make_driver(model="ring-stick-up-cam-battery", have=("app", "pin"), opening=True)
+    for said in ("second-hand", "no", "not-yet"):
+        d.send(said)
+    for _ in range(10):
+        if d.state.current.title == "Is the camera in setup mode now?":
+            break
+        d.send("done")
+    d.send("yes")
+    d.send("no")
+    assert d.state.reset_done
+    started, *rest = d.state.events
+    assert started.data["rules"] == 59
+    old = started.model_copy(
+        update={"data": {k: v for k, v in started.data.items() if k != "rules"}}
+    )
+    before = d.guide.replay([old, *rest])
+    assert not before.reset_done and before.history[-1].result == "not reset"

@@ -50,6 +50,19 @@ def not_in_setup_mode(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer
     return fold.phase is Phase.setup and check == SETUP_MODE and answer == "no"
 
 
+def goes_on_untold(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer: str) -> bool:
+    """ "I can't" on that setup-mode check while adding it: on to adding it, whose own check
+    tells (diff review 59: it ended the full reset, as "could not tell whether it is added",
+    before "Add it again" was shown); the running attempt moves on when it does."""
+    if fold.phase is not Phase.setup or answer != CANT:
+        return False
+    steps = plan.actions[ref].steps
+    if steps[stage].check != SETUP_MODE or stage + 1 >= len(steps):
+        return False
+    fold.running = (ref, stage + 1)
+    return True
+
+
 def back_to_reset(fold: Fold, result: str = BACK) -> str:
     """Resume resetting, the last reset counted as failed (the attempt that found it out is
     already marked failed in the setup phase's evidence)."""

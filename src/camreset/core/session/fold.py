@@ -34,11 +34,12 @@ from camreset.core.present.words import (
     STOP,
     UNTOLD,
 )
+from camreset.core.session import back_to_reset as back
 from camreset.core.session import dark, detours, opening
-from camreset.core.session.back_to_reset import back_to_reset, last_look, not_in_setup_mode
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
+from camreset.core.session.rules import RULES, WAIT_AGAIN_RULES
 
 EVERY_ITEM = frozenset(h.value for h in Have)
 
@@ -132,6 +133,8 @@ class Fold:
     """The questions (by phase) whose deciding answer was looked at once more."""
     waited_again: tuple[str, int] | None = None
     """The start-up wait (attempt, page) being waited again after "Not sure": once only."""
+    rules: int = RULES
+    """The readings of answers its log was written under (core/session/rules.py)."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""
@@ -181,7 +184,7 @@ class Fold:
         """Park this phase's evidence and pick up the other's (into adding it, with what
         carries over from resetting it, given the `plan`: core/session/carried.py)."""
         self.parked[self.phase] = self.evidence
-        self.evidence = self.parked.pop(to, [])
+        self.evidence, self.waited_again = self.parked.pop(to, []), None
         self.phase = to
         if plan is not None and to is Phase.setup:
             into_setup(plan, self.evidence, self.parked[Phase.reset], self.last_reset)
@@ -253,7 +256,7 @@ class Fold:
     def give_up(self, action: str, why: str = "could not do this") -> str:
         """The person cannot carry the attempt out: it is not offered again."""
         self.excluded.add(action)
-        self.running, self.detour, self.held = None, None, None
+        self.running, self.detour, self.held, self.waited_again = None, None, None, None
         return why
 
     def advance(self, plan: CameraPlan, action: str, stage: int, waited: bool = True) -> None:
@@ -276,7 +279,7 @@ class Fold:
         self.running = (ref, stage)
         step = spec.steps[stage]
         if spec.back_to_reset:
-            return last_look(self, plan, ref, stage, answer)
+            return back.last_look(self, plan, ref, stage, answer)
         if step.check is not None:
             return self.check(plan, ref, stage, answer)
         if answer == STILL_DARK.id:  # offered only where `dark.offers_still_dark`
@@ -288,7 +291,8 @@ class Fold:
             return None if detours.after_cant(self, plan, ref) else self.give_up(ref)
         if step.hold is not None:
             self.pressed = True
-        if answer == NOT_SURE and step.wait is WaitFor.boot and self.waited_again != (ref, stage):
+        again = self.rules >= WAIT_AGAIN_RULES and self.waited_again != (ref, stage)
+        if answer == NOT_SURE and step.wait is WaitFor.boot and again:
             self.waited_again = (ref, stage)  # the whole wait again, once: then it goes on
             return WAITING_AGAIN
         if answer == NOT_SURE and detours.after_not_sure(self, plan, ref, stage):
@@ -302,6 +306,8 @@ class Fold:
 
     def check(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """Every check must say yes; the last one ends the attempt (and maybe the phase)."""
+        if back.goes_on_untold(self, plan, ref, stage, answer):
+            return None
         last = stage + 1 >= len(plan.actions[ref].steps)
         self.running = None
         confirmed, self.confirmed = self.confirmed == (ref, stage - 1), None
@@ -317,8 +323,8 @@ class Fold:
             self.last_no = (ref, stage)
             if ref in self.short_holds:
                 let_go_early(self, plan)
-            if not_in_setup_mode(self, plan, ref, stage, answer):  # a full reset that did not take
-                return back_to_reset(self, NOT_IN_SETUP_MODE)
+            if back.not_in_setup_mode(self, plan, ref, stage, answer):  # a full reset not taken
+                return back.back_to_reset(self, NOT_IN_SETUP_MODE)
             return UNTOLD[self.phase] if answer == CANT else NOT_DONE[self.phase]
         if not last and not self._seller_stops(plan, ref, stage):
             self.running, self.confirmed = (ref, stage + 1), (ref, stage)

@@ -54,6 +54,7 @@ from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason
+from camreset.core.session.rules import RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.shown import shown_renderer, shown_step
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
@@ -102,6 +103,7 @@ class Guide:
             "line": resolved.line.id,
             "form_factor": resolved.form_factor.value if resolved.form_factor else None,
             "have": sorted(h.value for h in have) if have else None,
+            RULES_KEY: RULES,
         }
         if typed and not resolved.generic:
             data["typed"] = typed
@@ -161,7 +163,7 @@ class Guide:
             parse_power(data.get("power")),
         )
         plan, renderer = self.plan(resolved)
-        fold = SessionFold(last_step_at=events[0].at)
+        fold = SessionFold(last_step_at=events[0].at, rules=rules_of(data))
         told = data.get("have")
         fold.have, fold.cannot = told_have(frozenset(told) if told else None)
         fold.asked = bool(told)
@@ -217,8 +219,7 @@ class Guide:
     ) -> None:
         ref = StepRef.parse(step_id)
         step = shown_step(plan, renderer, fold, ref)  # a look-up, as it was shown
-        logged = (ref, step)  # its page may have moved since (a log from before session 59)
-        ref, step = moved_page(plan, renderer, fold, logged, answer, event.data.get(TITLE))
+        ref, step = moved_page(plan, renderer, fold, (ref, step), answer, event.data.get(TITLE))
         shown = str(event.data.get(TITLE) or shown_title(step, plan, fold))  # as it was shown
         seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
         quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing

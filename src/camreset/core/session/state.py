@@ -12,6 +12,7 @@ from typing import Any
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import CANT
@@ -20,6 +21,7 @@ from camreset.core.session.events import SessionEvent
 from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.fold import Fold
 from camreset.core.session.network import NetworkCheck, RemoteRecord
+from camreset.core.session.rules import FIRST_OWNER_RULES
 from camreset.core.session.taken_back import TakenBack
 
 
@@ -114,9 +116,24 @@ class SessionFold(Fold):
         self.running = (ref, stage - 1)
         return "still restarting: waiting again"
 
+    def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
+        """A start-up wait kept on screen after "Not sure" is waited again in full: a "Not
+        sure" given early is then no wait cut short (diff review 59: the attempt's later "No"
+        was doubted, and the page said the person had gone on)."""
+        result = super().action(plan, ref, stage, answer)
+        if result == WAITING_AGAIN:
+            self.rushed.pop(ref, None)
+        return result
+
     def _app_cannot_tell(self, plan: CameraPlan, ref: str, stage: int) -> bool:
+        """A log written before this reading keeps its own (diff review 59: one whose reset
+        steps followed that "No" no longer replayed)."""
         page = plan.actions[ref].steps[stage]
-        return page.check == "app_finds" and on_first_owners_account(self)
+        return (
+            self.rules >= FIRST_OWNER_RULES
+            and page.check == "app_finds"
+            and (on_first_owners_account(self))
+        )
 
     def snapshot(self) -> Fold:
         """The shared part, copied: what the session was before the next answer."""

@@ -1,0 +1,27 @@
+"""The readings of answers a session's log is written under.
+
+A log is read again on every replay, by the code of the day. A change to how a logged answer
+is read (what a "No" means on a given page) applies only to logs written under it: the
+`started` event of a new session keeps the readings it was written under, and a session
+saved before replays as it ran (diff review 59: a second-hand Ring's log, reset steps after
+the app's "No", no longer replayed once that "No" was read as no check at all).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+RULES = 59
+"""The readings a new session's log is written under (the session that last changed one)."""
+RULES_KEY = "rules"
+FIRST_OWNER_RULES = 59
+"""Since then, the app's "No" on a camera still on its first owner's account checks nothing."""
+WAIT_AGAIN_RULES = 59
+"""Since then, "Not sure" on the wait for the camera to start keeps that wait on screen once."""
+
+
+def rules_of(started: dict[str, Any]) -> int:
+    """The readings a log was written under, from its `started` event's data (0: before
+    readings were kept)."""
+    value = started.get(RULES_KEY, 0)
+    return value if isinstance(value, int) else 0
