@@ -139,6 +139,16 @@ def test_a_model_of_a_brand_not_listed_says_what_to_try_next(cli) -> None:  # ty
     assert told.code == 0 and "Doorbell camera of another or unknown brand" in told.out
 
 
+def test_an_empty_model_is_said_to_be_empty(cli) -> None:  # type: ignore[no-untyped-def]
+    """Terminal review 59: "unknown camera model '': no listed model or brand is close"."""
+    for typed in ("", "   "):
+        run = cli("show", typed)
+        assert (run.code, run.out) == (2, "")
+        assert run.err.splitlines() == [
+            "camreset show: MODEL is empty: give a model (e.g. tapo-c200), or just the line: 'tapo'"
+        ]
+
+
 def test_a_hubs_name_is_said_to_be_the_hub_with_where_its_cameras_are(cli) -> None:  # type: ignore[no-untyped-def]
     for typed in ("sync module 2", "Blink Sync Module"):  # with its brand: not Blink's usual card
         run = cli("show", typed)

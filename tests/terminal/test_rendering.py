@@ -128,6 +128,11 @@ def test_sources_that_agree_in_other_words_get_no_warning_mark() -> None:
             "    1. 2.4 GHz only (Sure: wyze-a)",
         ]
     )
+    ways = FactView(**{**bands.__dict__, "disputed": "The sources give more than one way:"})
+    assert "!" not in render(fact_lines(ways), width=100)  # two ways, both open
+    # words a program cannot tell from a conflict stay marked (diff review 59)
+    reworded = FactView(**{**bands.__dict__, "disputed": "The sources put it differently:"})
+    assert "  ! The sources put it differently:" in render(fact_lines(reworded), width=100)
 
 
 def test_a_fact_wraps_under_its_own_start_in_a_narrow_terminal() -> None:

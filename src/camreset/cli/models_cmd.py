@@ -168,6 +168,8 @@ def show(
     not listed of a known brand: that brand's defaults and exit 1; nothing matches: exit 2)."""
     short(model, "MODEL")
     short(line, "--line")
+    if model is not None and not model.strip():  # not "unknown camera model ''" (review 59)
+        raise UsageError("MODEL is empty: give a model (e.g. tapo-c200), or just the line: 'tapo'")
     kb = cli(ctx).kb()
     try:
         shape = FormFactor(form_factor) if form_factor else None

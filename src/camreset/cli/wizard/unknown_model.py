@@ -21,6 +21,8 @@ from camreset.errors import UnknownModelError
 
 CLOSEST = 4
 """Near names offered as they are; a brand's whole list is its own menu."""
+ANY_CAMERA = frozenset({"camera", "cam", "cams", "cameras", "wifi", "wi-fi", "security", "smart"})
+"""Words after a brand that name no model of it (diff review 59: "Wyze camera")."""
 
 
 def instead_of_unknown(
@@ -31,9 +33,10 @@ def instead_of_unknown(
     typed = plain_text(unknown.query)
     line = kb.lines.get(unknown.line or "")
     near = [m for m in unknown.suggestions if m in kb.models][:CLOSEST]
-    alone = len(unknown.query.split()) < 2 and not any(ch.isdigit() for ch in unknown.query)
-    if line is not None and alone:  # a brand misspelt ("amcrst"): its first models by name
-        near = []  # would be a guess; "Ring Stick Up Cam" names two (terminal review 59)
+    named = [w for w in unknown.query.casefold().split()[1:] if w not in ANY_CAMERA]
+    alone = not named and not any(ch.isdigit() for ch in unknown.query)
+    if line is not None and alone:  # a brand alone ("amcrst", "Wyze camera"): its first models
+        near = []  # by name would be a guess; "Ring Stick Up Cam" names two (review 59)
     labels = [kb.models[m].name for m in near]
     if line is not None:  # "Another" only beside the names offered
         brand = f"Another {line.name} camera: choose it from the list" if near else ""

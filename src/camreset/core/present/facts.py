@@ -96,6 +96,7 @@ def _as_sentence(line: str) -> str:
     return f"{line[:1].upper()}{line[1:]}" + ("" if line.endswith((".", "!", "?")) else ".")
 
 
+AGREE = "The sources agree, each in its own words:"
 DISAGREE = "Sources disagree:"
 """The heading of claims whose values differ (others say the sources word one value apart)."""
 
@@ -125,9 +126,10 @@ class FactView:
 
     @property
     def conflicting(self) -> bool:
-        """Whether the sources give different values, not one value in other words: only
-        then is the list a warning (terminal review 59: `!` beside "The sources agree")."""
-        return (self.disputed or "").startswith(DISAGREE.rstrip(":"))  # "… (5 s to 30 s):"
+        """Whether the sources may give different values: not where they agree in other words,
+        nor where they give ways of doing one thing (terminal review 59: `!` beside "The
+        sources agree"); "put it differently" may be either, so it stays a warning."""
+        return self.disputed is not None and self.disputed not in (AGREE, *WAYS.values())
 
     @property
     def disagreement(self) -> tuple[str, ...]:
@@ -192,7 +194,7 @@ def _heading(resolved: Resolved, name: str = "") -> str:
     program can tell from a conflict, so the heading says only that they differ."""
     cores = {value_core(c.value) for c in resolved.claims}
     if len(cores) == 1:
-        return "The sources agree, each in its own words:"
+        return AGREE
     if len({frozenset(c.sources) for c in resolved.claims}) == 1:
         return "One source gives more than one answer:"  # "on the back or the base"
     if all(isinstance(c.value, str) for c in resolved.claims):
