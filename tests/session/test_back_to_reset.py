@@ -4,11 +4,20 @@ from the 30-second hold straight to "Add it again", never asked what the camera 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from tests.session.conftest import Driver
 
+from camreset.core.session.events import SessionEvent
+
 TAPO = "tapo-c200"
+ADDED = "Is it added in the Tapo app, showing live video?"
+
+
+def _logged(at: datetime, step: str, answer: str, title: str) -> SessionEvent:
+    """An answer as a log written before the setup-mode check came in kept it."""
+    return SessionEvent(type="answered", at=at, step=step, answer=answer, data={"title": title})
 
 
 def _to_full_reset_check(d: Driver) -> Any:
@@ -75,27 +84,13 @@ def test_a_log_written_before_the_check_came_in_replays_as_it_ran(make_driver: A
     """A full reset's "Add it again" was its page 2 before the setup-mode check came in ahead
     of it: a stored session answered "Done" there and "No" on "Is it added…" (page 3). Read
     by the page titles it kept, it replays as it ran, not as a "Done" on the check."""
-    from camreset.core.session.events import SessionEvent
-
     d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
     check = _to_full_reset_check(d)
     seq = check.ref.seq
     at = d.state.events[-1].at
     old = [
-        SessionEvent(
-            type="answered",
-            at=at,
-            step=f"{seq}.a.full-reset.2",
-            answer="done",
-            data={"title": "Add it again"},
-        ),
-        SessionEvent(
-            type="answered",
-            at=at,
-            step=f"{seq + 1}.a.full-reset.3",
-            answer="no",
-            data={"title": "Is it added in the Tapo app, showing live video?"},
-        ),
+        _logged(at, f"{seq}.a.full-reset.2", "done", "Add it again"),
+        _logged(at, f"{seq + 1}.a.full-reset.3", "no", ADDED),
     ]
     state = d.guide.replay([*d.state.events, *old])
     assert [(h.ref.stage, h.answer) for h in state.history[-2:]] == [(3, "done"), (4, "no")]
@@ -106,17 +101,9 @@ def test_a_log_written_before_the_check_came_in_replays_as_it_ran(make_driver: A
 def test_a_logged_answer_the_moved_page_also_offers_follows_its_title(make_driver: Any) -> None:
     """ "I can't" fits the setup-mode check as well as "Add it again": the title it was given
     under decides, so an old log's "I can't" on "Add it again" stays one."""
-    from camreset.core.session.events import SessionEvent
-
     d = make_driver(model=TAPO, have=("pin", "app", "original_adapter"), opening=True)
     check = _to_full_reset_check(d)
-    old = SessionEvent(
-        type="answered",
-        at=d.state.events[-1].at,
-        step=f"{check.ref.seq}.a.full-reset.2",
-        answer="cant",
-        data={"title": "Add it again"},
-    )
+    old = _logged(d.state.events[-1].at, f"{check.ref.seq}.a.full-reset.2", "cant", "Add it again")
     state = d.guide.replay([*d.state.events, old])
     assert (state.history[-1].ref.stage, state.history[-1].title) == (3, "Add it again")
     assert state.history[-1].answer == "cant" and state.phase == "setup"

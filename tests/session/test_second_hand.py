@@ -456,6 +456,19 @@ def test_no_second_look_after_the_app_refused_it_as_anothers(guide: Guide) -> No
     assert "can take a minute to show up" not in state.current.text
 
 
+def _ring_at_its_setup_light(make_driver: Any) -> Driver:
+    """A second-hand Ring not yet released, reset here up to "Is the camera in setup mode
+    now?"."""
+    d: Driver = make_driver(model="ring-stick-up-cam-battery", have=("app", "pin"), opening=True)
+    for said in ("second-hand", "no", "not-yet"):
+        d.send(said)
+    for _ in range(10):
+        if d.state.current.title == "Is the camera in setup mode now?":
+            break
+        d.send("done")
+    return d
+
+
 @pytest.mark.parametrize(("setup_mode", "reset"), [("yes", True), ("not_sure", False)])
 def test_the_app_not_finding_a_camera_on_its_first_owners_account_is_no_failed_reset(
     make_driver: Any, setup_mode: str, reset: bool
@@ -464,13 +477,7 @@ def test_the_app_not_finding_a_camera_on_its_first_owners_account_is_no_failed_r
     on "Does the Ring app find it as a new camera?", which its page said the app cannot show,
     was counted as a reset that did not take, and the session went on to its battery. The
     setup light decides; with no light seen, it is not known."""
-    d = make_driver(model="ring-stick-up-cam-battery", have=("app", "pin"), opening=True)
-    for said in ("second-hand", "no", "not-yet"):
-        d.send(said)
-    for _ in range(10):
-        if d.state.current.title == "Is the camera in setup mode now?":
-            break
-        d.send("done")
+    d = _ring_at_its_setup_light(make_driver)
     d.send(setup_mode)
     assert d.state.current.title == "Does the Ring app find it as a new camera?"
     d.send("no")
@@ -491,13 +498,7 @@ def test_a_log_written_before_that_reading_keeps_its_own(make_driver: Any) -> No
     """Diff review 59: a second-hand Ring's log saved before the app's "No" was read as no
     check at all went on with reset steps after it, and no longer replayed. A log whose
     `started` event names no readings replays as it ran."""
-    d = make_driver(model="ring-stick-up-cam-battery", have=("app", "pin"), opening=True)
-    for said in ("second-hand", "no", "not-yet"):
-        d.send(said)
-    for _ in range(10):
-        if d.state.current.title == "Is the camera in setup mode now?":
-            break
-        d.send("done")
+    d = _ring_at_its_setup_light(make_driver)
     d.send("yes")
     d.send("no")
     assert d.state.reset_done

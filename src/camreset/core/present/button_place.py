@@ -108,6 +108,11 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
             first_there.setdefault(value.face, value.open_first)
     own = set(resolved.primary.sources)
     same_source = all(set(c.sources) == own for c in resolved.claims)
+    faceless = [
+        c.value
+        for c in resolved.claims
+        if isinstance(c.value, Button) and c.value.present and c.value.face is None
+    ]
     candidates: tuple[Face, ...] = ()
     if primary.face is None:
         candidates = others or tuple(primary.candidates) or _general_candidates(kb)
@@ -126,29 +131,18 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         from_default=resolved.origin.is_default,
         named_elsewhere=primary.face is None and bool(others),
         denied=any(isinstance(c.value, Button) and not c.value.present for c in resolved.claims),
-        near_elsewhere=tuple(
-            dict.fromkeys(
-                c.value.near
-                for c in resolved.claims
-                if isinstance(c.value, Button)
-                and c.value.present
-                and c.value.face is None
-                and c.value.near not in (None, primary.near)
-            )
+        near_elsewhere=tuple(n for n in _faceless(faceless, "near") if n != primary.near),
+        where_elsewhere=(
+            _faceless(faceless, "where")
+            if not (primary.face or primary.where or primary.near)
+            else ()
         ),
-        where_elsewhere=tuple(
-            dict.fromkeys(
-                c.value.where
-                for c in resolved.claims
-                if isinstance(c.value, Button)
-                and c.value.present
-                and c.value.face is None
-                and c.value.where is not None
-            )
-        )
-        if not (primary.face or primary.where or primary.near)
-        else (),
     )
+
+
+def _faceless(buttons: list[Button], words: str) -> tuple[str, ...]:
+    """What claims with no face of their own say of it in `words` ("near", "where"), each once."""
+    return tuple(dict.fromkeys(v for b in buttons if (v := getattr(b, words)) is not None))
 
 
 def faces_or(faces: tuple[Face, ...]) -> str:
