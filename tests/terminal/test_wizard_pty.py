@@ -784,3 +784,29 @@ def test_time_away_before_a_resume_is_not_time_spent_on_the_step(db_url: str, cl
     assert resumed["away"] is not None and 9 * 60 < resumed["away"] < 10 * 60
     assert resumed["seconds"] < 60  # the time since it showed again, not ten minutes
     assert "(after a pause of 9 min" in cli("report", session_id, "--format", "text").stdout
+
+
+def test_a_wait_resumed_counts_down_from_where_it_had_got_to(db_url: str) -> None:
+    """Terminal review 59: left during a restart and resumed, the countdown began again at
+    its full length, then the next page said the wait had been cut short by a clock that
+    counted the pause. The camera goes on starting while the person is away: the countdown
+    goes on from the time since the wait was shown."""
+    shown = datetime.now(UTC) - timedelta(seconds=70)
+    service = SessionService(SessionStore.from_url(db_url), load_kb(), clock=lambda: shown)
+    try:
+        session_id, state = service.start(model="tapo-c200", have=("pin", "original_adapter"))
+        for said in ("wont-reset", "few-seconds", "nothing", "no-restart", "cant"):
+            state = service.apply(session_id, Command("answer", state.current.id, said))
+        while not state.current.wait_seconds:
+            step = state.current
+            said = "have" if step.offers("have") else "done"
+            state = service.apply(session_id, Command("answer", step.id, said))
+    finally:
+        service.close()
+    assert state.current.title == "Let the camera start up"  # a 2-minute wait
+    again = spawn(["guide", "--resume", session_id], db_url, fast=False)  # real seconds
+    again.expect(r"(\d):(\d\d) left")
+    left = int(again.match.group(1)) * 60 + int(again.match.group(2))
+    assert 40 <= left <= 52  # 2 min less the 70 s since it was shown, not 2:00
+    again.sendline("q")
+    finish(again)

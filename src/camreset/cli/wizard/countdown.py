@@ -57,11 +57,15 @@ class CountdownView:
         return lines
 
 
-def run_countdown(console: Console, reader: LineReader, seconds: float, pace: Pace) -> str | None:
-    """Count down `seconds`; return what was typed ("" for Enter) or None when time ran out."""
-    start = pace.now()
+def run_countdown(
+    console: Console, reader: LineReader, seconds: float, pace: Pace, gone: float = 0.0
+) -> str | None:
+    """Count down `seconds`, `gone` of them already gone (a wait shown before the person left
+    and came back: the camera went on restarting meanwhile); return what was typed ("" for
+    Enter) or None when time ran out."""
+    start = pace.now() - gone
     typed: str | None = None
-    with no_echo(reader), live(console, CountdownView(seconds, seconds)) as display:
+    with no_echo(reader), live(console, CountdownView(seconds, seconds - gone)) as display:
         while True:
             left = seconds - (pace.now() - start)
             display.update(CountdownView(seconds, left), refresh=True)

@@ -136,7 +136,8 @@ class Wizard:
         if step.kind == "wait" and step.wait_seconds:
             if step.offers("done"):  # the countdown says "Enter: ready": so does the prompt
                 self._enter = "done"
-            return run_countdown(self.console, self.reader, step.wait_seconds, self.pace)
+            gone = self._away * self.pace.factor  # since it was first shown: a resumed wait
+            return run_countdown(self.console, self.reader, step.wait_seconds, self.pace, gone)
         pattern = pattern_of(self.ctx.kb(), step.pattern)
         if step.kind == "question" and pattern is not None:
             return animate(self.console, self.ctx.kb(), pattern, self.pace, self.reader)
