@@ -27,6 +27,7 @@ from camreset.core.session import detours, opening, poe_feed, trouble_first
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.power_said import power_question
+from camreset.core.session.rules import PIN_AT_HOLD_RULES
 from camreset.core.session.said import last_said, latest_answer
 
 RECHECKS = 2
@@ -177,7 +178,7 @@ def _asked_later(plan: CameraPlan, fold: Fold, action: str, stage: int) -> froze
     """What an attempt asks for only at its button, not before its first page: a camera not
     yet on is first powered (another outlet, its charger), and the paperclip is fetched once
     it may come on (phone review 59, #5: "Find a paperclip" came before "Another outlet")."""
-    if not (plan.powers_it(action) and not_yet_on(plan, fold)):
+    if fold.rules < PIN_AT_HOLD_RULES or not (plan.powers_it(action) and not_yet_on(plan, fold)):
         return frozenset()
     page = plan.actions[action].steps[stage]
     at_button = page.hold is not None or "{button" in (page.do or "")

@@ -39,7 +39,7 @@ from camreset.core.session import dark, detours, opening
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
-from camreset.core.session.rules import RULES, WAIT_AGAIN_RULES
+from camreset.core.session.rules import RECORDER_POWER_RULES, RULES, WAIT_AGAIN_RULES
 
 EVERY_ITEM = frozenset(h.value for h in Have)
 
@@ -386,7 +386,7 @@ class Fold:
         self.evidence.append(Answered(ref, answer))
         spec = next((a for a in plan.questions[ref].answers if a.id == answer), None)
         self.booted = self.booted or bool(spec and spec.implies_booted)
-        power = spec and (spec.power or spec.says_power)
+        power = spec and (spec.power or (self.rules >= RECORDER_POWER_RULES and spec.says_power))
         if power:  # "it runs on a battery": no outlet steps from now
             self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(power)))
             self.powered.pop(ref, None)

@@ -18,6 +18,10 @@ FIRST_OWNER_RULES = 59
 """Since then, the app's "No" on a camera still on its first owner's account checks nothing."""
 WAIT_AGAIN_RULES = 59
 """Since then, "Not sure" on the wait for the camera to start keeps that wait on screen once."""
+RECORDER_POWER_RULES = 59
+"""Since then, a cable said to run to a recorder says the camera is on PoE."""
+PIN_AT_HOLD_RULES = 59
+"""Since then, a camera not yet on is asked for the paperclip at its power attempt's hold."""
 
 
 def rules_of(started: dict[str, Any]) -> int:
