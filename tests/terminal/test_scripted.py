@@ -76,12 +76,19 @@ def test_the_stream_is_one_step_per_line_then_a_result(cli: Cli) -> None:
     assert records[-1]["link"] == f"{BASE}/s/{records[-1]['session_id']}"
 
 
-def test_sessions_says_when_older_ones_are_not_listed(cli: Cli) -> None:
+def test_sessions_says_when_older_ones_are_not_listed(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`sessions` showed 20 of 29 without a word about the rest (a CLI reviewer)."""
+    monkeypatch.delenv("COLUMNS", raising=False)  # a pipe, not a terminal of some width
     for _ in range(2):
         cli("guide", "tapo-c200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
     one = cli("sessions", "--limit", "1")
     assert one.stdout.count("tapo-c200") == 1
+    # piped: a session is one line, and no line ends in spaces (terminal review 59)
+    rows = one.stdout.splitlines()
+    assert len(rows) == 2 and "tapo-c200" in rows[1] and "finished" in rows[1]
+    assert not any(row.endswith(" ") for row in rows)
     assert "… and older ones: --limit 5 lists more." in one.stderr
     assert "older ones" not in cli("sessions", "--limit", "2").stderr
     listed = cli("sessions", "--limit", "1", "--json")

@@ -123,16 +123,14 @@ def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
 def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
     """A table on a wide terminal; one block per session on a narrow one, where a
     32-character id fits nowhere else."""
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from camreset.app.local_time import local_zone
-    from camreset.cli.wizard.theme import THEME
+    from camreset.cli.stdout import fitted_width, print_out
     from camreset.core.present.words import LISTED_OUTCOME
     from camreset.core.report import plain_text
 
-    console = Console(theme=THEME, highlight=False)
     zone = local_zone()  # a list a person reads: their clock, as the report's times are
     cells = [
         tuple(
@@ -147,10 +145,10 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
         )
         for r, s in zip(rows, stands, strict=True)
     ]
-    if console.width < NARROW:
+    if fitted_width() < NARROW:  # in a pipe, one row a session, unfolded (terminal review 59)
         for c in cells:
             where = f"\n  {c[4]}" if c[4] else ""
-            console.print(Text(f"{c[0]}\n  {c[1]} · last active {c[2]} · {c[3]}{where}\n"))
+            print_out(Text(f"{c[0]}\n  {c[1]} · last active {c[2]} · {c[3]}{where}\n"))
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
     # a model id is never cut short ("hikvision-ds-2c…"); a long generic name may wrap
@@ -161,7 +159,7 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
         table.add_column(name)
     for c in cells:
         table.add_row(*(Text(cell) for cell in c))
-    console.print(table)
+    print_out(table)
 
 
 def _state_words(
