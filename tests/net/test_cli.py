@@ -158,3 +158,15 @@ def test_json_escapes_what_a_terminal_would_act_on_in_what_a_camera_says() -> No
         assert "\u202e" not in run.out and "\x1b" not in run.out
         assert "\\u202e" in run.out
     assert json.loads(checked.out)["cameras"][0]["model"] == named
+
+
+def test_scan_in_a_pipe_gives_a_camera_one_line_with_no_trailing_spaces() -> None:
+    """Terminal review 59: `camreset check ADDR | cat` padded every row to 80 columns."""
+    runner = CliRunner(env={"COLUMNS": None, "NO_COLOR": "1", "FORCE_COLOR": None})
+    with emulated_in_thread(("dahua-uninitialised", "127.0.0.78")):
+        result = runner.invoke(app, ["scan", "--target", "127.0.0.78", "--timeout", "0.5"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert not any(line.endswith(" ") for line in lines)
+    row = next(line for line in lines if "127.0.0.78" in line)  # the evidence unfolded on it
+    assert "IP4M-1041B" in row and "DHIP: Init=149," in row

@@ -16,11 +16,12 @@ from collections.abc import Coroutine, Sequence
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.context import cli
+from camreset.cli.stdout import fitted_width, print_out
 from camreset.core.plain import plain_text, terminal_json
 from camreset.net import MESSAGES, Camera, Problem, Verdict, verdict_for
 from camreset.net import check as check_address
@@ -134,18 +135,23 @@ def _block(camera: Camera) -> Table:
 
 
 def show_cameras(console: Console, cameras: Sequence[Camera]) -> None:
-    """The cameras that answered: a table on a wide terminal, else a block per camera."""
-    if console.width >= WIDE:
-        console.print(_table(cameras))
-    else:
-        for n, camera in enumerate(cameras):
-            if n:
-                console.print()
-            console.print(_block(camera))
+    """The cameras that answered, at the console's width."""
+    console.print(camera_view(console.width, cameras))
+
+
+def camera_view(width: int, cameras: Sequence[Camera]) -> RenderableType:
+    """A table at `width` columns or more from WIDE, else a block per camera."""
+    if width >= WIDE:
+        return _table(cameras)
+    blocks: list[RenderableType] = []
+    for n, camera in enumerate(cameras):
+        blocks += [Text(""), _block(camera)] if n else [_block(camera)]
+    return Group(*blocks)
 
 
 def _show(cameras: Sequence[Camera]) -> None:
-    show_cameras(Console(highlight=False), cameras)
+    # unfolded in a pipe, no line ending in spaces (terminal review 59: rows padded to 80)
+    print_out(camera_view(fitted_width(), cameras))
     for c in cameras:
         if c.kb_model_id:
             typer.echo(f"{c.model} at {c.address}: reset card: camreset show {c.kb_model_id}")
