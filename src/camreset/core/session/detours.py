@@ -162,10 +162,7 @@ def nothing_seen(fold: Fold, plan: CameraPlan, action: str, stage: int) -> str |
     of its own, and "Done, I let go" recorded it as a hold that went as planned)."""
     if after_done(fold, plan, action, stage):
         return None
-    if "saw-confirmation" in plan.phases[fold.phase].questions:
-        fold.evidence.append(Derived("saw-confirmation", REACTED["nothing"]))
-    fold.advance(plan, action, stage)
-    return NO_REACTION
+    return answer(fold, plan, TELL_HOLD, action, stage, "nothing")  # as the detour's answer
 
 
 NO_REACTION = "no reaction seen"
