@@ -151,6 +151,10 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ("password Hello(s)", f"password {REMOVED}"),
         ("I typed 0xdeadbeef as the password", f"I typed {REMOVED} as the password"),
         ("I typed Winter-2023! as the password", f"I typed {REMOVED} as the password"),
+        # a year stated as the password, or one no date word names, is no date to keep
+        ("password is 2024, set in 2024", f"password is {REMOVED}, set in {REMOVED}"),
+        ("in 2019 I typed 2019 as the PIN", f"in {REMOVED} I typed {REMOVED} as the PIN"),
+        ("set in 2021 is my password", f"set in {REMOVED} is my password"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
@@ -191,6 +195,11 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "Password: reset twice",
         "password: same as wifi",
         "held the pin 10 seconds, 2024 model",
+        # a year said as one: when it was bought or last worked (terminal review 59)
+        "the password I set in 2021 no longer works",
+        "I forgot the password, bought it in 2019",
+        "Password reset failed since March 2024",
+        "password changed 12/03/2024, then on March 3, 2024 again",
         "pwd is in the notes",
         "The password I chose back then was wrong",
         "Das Passwort ist falsch",

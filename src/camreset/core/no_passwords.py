@@ -12,8 +12,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
   code, a login), before or after it, every word that looks like a secret is removed, except
   what looks like something else: a model number ("IP2M-841", "DS-7608NI-K2/8P"), an
   address or a version ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s",
-  "10:30"), a default user name ("admin/admin" keeps both), a code its label names a word
-  or two before ("error E2", "serial number ABC123");
+  "10:30"), a year said as one ("in 2021", "12/03/2024"), a default user name ("admin/admin"
+  keeps both), a code its label names a word or two before ("error E2", "serial number ABC123");
 - after a password keyword and ":" or "=" (a label; or "is"/"was" with three words or more),
   a run of plain words up to the end of the clause is a passphrase ("Password: correct horse
   battery staple"), unless words like "by", "the" or "not" show it is a sentence about the
@@ -47,6 +47,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import takewhile
+
+from camreset.core.written_dates import is_year
 
 REMOVED = "[password removed]"
 _KEPT = "\ue001"
@@ -285,6 +287,8 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
             after = sentence[part.end() :]
             if _labelled_code(sentence[: part.start()], part[0]) and not _STATED.match(after):
                 continue  # "error E2", "serial ABC123": what support asks for
+            if is_year(bare, sentence[: part.start()]) and not _STATED.match(after):
+                continue  # "set in 2021": when, which support asks for
             if _looks_secret(bare) and not _is_key(bare, sentence[part.end() :]):
                 found.update((word, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
