@@ -215,6 +215,31 @@ def test_an_answer_that_does_not_fit_names_the_step(cli: Cli, tmp_path: Path) ->
     )
 
 
+@pytest.mark.parametrize("as_json", [True, False])
+def test_a_first_answer_that_fits_nothing_leaves_no_session(
+    cli: Cli, tmp_path: Path, as_json: bool
+) -> None:
+    """A file that fits nothing from its first answer left an empty session for every run
+    (terminal review 59, #17); one that fails later keeps what it answered, to resume."""
+    first = write(tmp_path / "first", ["banana"])
+    if as_json:
+        code, records = cli.json_lines("guide", "tapo-c200", "--answers", first)
+        assert code == 2
+        assert [r["type"] for r in records] == ["step", "result"]  # the step it did not fit
+        assert records[-1]["session_id"] is None and records[-1]["link"] is None
+    else:
+        run = cli("guide", "tapo-c200", "--answers", first)
+        assert run.exit_code == 2
+        assert "answer 1 ('banana') does not fit Step 1" in run.stderr
+        assert "Nothing was saved: no session was started." in run.stderr
+    assert "No sessions yet" in cli("sessions").stdout
+    second = write(tmp_path / "second", ["wont-reset", "banana"])
+    code, records = cli.json_lines("guide", "tapo-c200", "--answers", second)
+    assert code == 2
+    kept = records[-1]["session_id"]
+    assert kept in cli("sessions").stdout
+
+
 def test_a_mistake_is_told_at_its_line_in_the_file(cli: Cli, tmp_path: Path) -> None:
     """A reviewer's script of thirty commented lines said only "answer 14": a person fixes
     the file, so the error gives its line and column, as a broken knowledge-base file does."""

@@ -30,7 +30,7 @@ from camreset.app.store_calls import Operation, StoreCall, call_here, run_async,
 from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import Match, find_match
-from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.intake import (
     parse_form_factor,
     parse_have,
@@ -111,10 +111,15 @@ class SessionService:
         """`start`, for the event loop."""
         return await self._run(self._start(said))
 
-    def _start(self, said: Intake) -> Operation[tuple[str, SessionState]]:
+    def preview(self, **said: Unpack[Intake]) -> SessionState:
+        """The first step a session started from `said` would show, with nothing saved: a
+        script's first answer is checked against it before a session is made for it."""
+        return self.guide.replay([self._started(said)])
+
+    def _started(self, said: Intake) -> SessionEvent:
         model, have = said.get("model"), said.get("have")
         match = self.match_model(model) if model else None
-        event = self.guide.start(
+        return self.guide.start(
             model=match.model_id if match else None,
             typed=model if match is not None and not match.exact else None,
             line=said.get("line"),
@@ -123,6 +128,9 @@ class SessionService:
             have=None if have is None else parse_have(have),
             at=self.clock(),
         )
+
+    def _start(self, said: Intake) -> Operation[tuple[str, SessionState]]:
+        event = self._started(said)
         state = self.guide.replay([event])
         session_id: str = yield partial(self.store.create, [event])
         self._keep(session_id, state)

@@ -94,9 +94,9 @@ def guide(
     from camreset.cli.wizard.scripted import ScriptedRun
     from camreset.cli.wizard.start import (
         StartRequest,
+        scripted_start,
         split_have,
         start_interactive,
-        start_scripted,
     )
     from camreset.cli.wizard.theme import THEME
     from camreset.core.kb.search import find_line
@@ -128,8 +128,11 @@ def guide(
     session_id: str | None = resume
     try:
         if items is not None:
-            session_id = session_id or start_scripted(service, request)
-            code = ScriptedRun(context, console, as_json=as_json).run(session_id, items)
+            run = ScriptedRun(context, console, as_json=as_json)
+            if session_id is None:
+                code = run.run_new(*scripted_start(service, request), items)
+            else:
+                code = run.run(session_id, items)
         else:
             reader = LineReader()
             session_id = session_id or start_interactive(service, request, console, reader)

@@ -100,16 +100,34 @@ def _network(
         ) from None
 
 
+def check_first(state: SessionState, items: Sequence[str]) -> None:
+    """InvalidAnswerError, where the file says it, if the first item does not fit the first
+    step: checked before a session is made, so a file that fits nothing leaves no empty
+    session behind (terminal review 59, #17). A network check is tried only when run."""
+    if not items or items[0].startswith(NETWORK_ITEM):
+        return
+    try:
+        command_for(state, items[0], 1)
+    except InvalidAnswerError as exc:
+        if isinstance(items, Answers):
+            raise InvalidAnswerError(f"{items.place(1)}: {exc}") from None
+        raise
+
+
 def replay(
     sessions: SessionService,
     session_id: str,
     items: Sequence[str],
     on_step: Callable[[SessionState], None],
     network_timeout: float = CHECK_TIMEOUT,
+    *,
+    shown: bool = False,
 ) -> Replay:
-    """Apply `items` in order; `on_step` sees the state whenever a new step is on screen."""
+    """Apply `items` in order; `on_step` sees the state whenever a new step is on screen
+    (`shown`: the first step already was, before the session was made)."""
     state = sessions.state(session_id)
-    on_step(state)
+    if not shown:
+        on_step(state)
     number = 0
     try:
         for number, item in enumerate(items, 1):

@@ -7,14 +7,14 @@ and stdout (text mode), and the exit code is the same either way (wizard/exits.p
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.context import CliContext
 from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
-from camreset.cli.wizard.script import Replay, replay
+from camreset.cli.wizard.script import Replay, check_first, replay
 from camreset.cli.wizard.step_json import line, network_record, result_record, step_record
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import fixed_by_support
@@ -62,6 +62,8 @@ def _said(result: Replay, code: int) -> str:
     return f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
 
 
+NOT_SAVED = "Nothing was saved: no session was started."
+"""A file whose first answer fits nothing: no session is made for it."""
 UNDONE = "undo: back to the step before"
 """Under a step a file's `undo` left: it read as unanswered, the step before as asked twice
 (terminal review 56)."""
@@ -100,19 +102,37 @@ class ScriptedRun:
         label = "Result" if step.kind == "outcome" else f"Step {state.progress.steps_done + 1}"
         self.console.print(Text.assemble((f"{label}: ", "fact.label"), step.title))
 
-    def run(self, session_id: str, items: Sequence[str]) -> int:
+    def run_new(self, first: SessionState, start: Callable[[], str], items: Sequence[str]) -> int:
+        """A new session's run: `first` is the step it would open on, and the session is made
+        (`start`) only once the file's first answer fits it."""
+        self._on_step(first)
+        try:
+            check_first(first, items)
+        except InvalidAnswerError as exc:
+            return self._refused(exc, None)
+        return self.run(start(), items, shown=True)
+
+    def _refused(self, exc: InvalidAnswerError, session_id: str | None) -> int:
+        kept = f"The session is saved up to there: {session_id}" if session_id else NOT_SAVED
+        if self.as_json:
+            link = self.ctx.link(session_id) if session_id else None
+            self._emit(line(result_record("error", BAD_INPUT, session_id, link, str(exc))))
+        Console(stderr=True).print(
+            f"camreset guide: {plain_text(f'{exc}. {kept}')}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        return BAD_INPUT
+
+    def run(self, session_id: str, items: Sequence[str], *, shown: bool = False) -> int:
         link = self.ctx.link(session_id)
         try:
             timeout = self.ctx.settings().network_timeout
-            result = replay(self.ctx.service(), session_id, items, self._on_step, timeout)
+            service = self.ctx.service()
+            result = replay(service, session_id, items, self._on_step, timeout, shown=shown)
         except InvalidAnswerError as exc:
-            message = plain_text(f"{exc}. The session is saved up to there: {session_id}")
-            if self.as_json:
-                self._emit(line(result_record("error", BAD_INPUT, session_id, link, str(exc))))
-            Console(stderr=True).print(
-                f"camreset guide: {message}", markup=False, highlight=False, soft_wrap=True
-            )
-            return BAD_INPUT
+            return self._refused(exc, session_id)
         code = outcome_code(result.state)  # the interactive guide's rule, "still not right" too
         said = _said(result, code)
         if self.as_json:  # the same sentence: it was "" (terminal review 56)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.console import Console
 from rich.text import Text
 
 from camreset.app import SessionService
+from camreset.app.sessions import Intake
 from camreset.cli.wizard.choose_camera import choose_camera, choose_have
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
 from camreset.cli.wizard.unknown_model import instead_of_unknown
 from camreset.core.present.words import taken_as_words
-from camreset.core.session import Command
+from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import parse_form_factor, parse_have
 from camreset.errors import CamresetError, UnknownModelError, UsageError
@@ -40,8 +42,11 @@ def split_have(text: str | None) -> frozenset[str] | None:
     return frozenset(h.value for h in parse_have(text.split(",")))
 
 
-def start_scripted(service: SessionService, request: StartRequest) -> str:
-    """A new session from flags alone; UnknownModelError or InvalidAnswerError if they don't fit."""
+def scripted_start(
+    service: SessionService, request: StartRequest
+) -> tuple[SessionState, Callable[[], str]]:
+    """What a new session from flags alone opens on, and how to make it (nothing is saved
+    until that is called); UnknownModelError or InvalidAnswerError if the flags don't fit."""
     if not request.model and not request.line:
         raise UsageError("give the camera MODEL (or --line) to run with --answers")
     match = service.match_model(request.model) if request.model else None
@@ -49,10 +54,10 @@ def start_scripted(service: SessionService, request: StartRequest) -> str:
         said = taken_as_words(request.model, match.name)
         err = Console(stderr=True, theme=THEME, highlight=False)
         err.print(Text(said, style="notice"), soft_wrap=not err.is_terminal)  # a pipe: unfolded
-    session_id, _state = service.start(
+    intake = Intake(
         model=request.model, line=request.line, form_factor=request.form_factor, have=request.have
     )
-    return session_id
+    return service.preview(**intake), lambda: service.start(**intake)[0]
 
 
 def start_interactive(
