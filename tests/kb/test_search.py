@@ -221,6 +221,29 @@ def test_a_left_out_version_v_is_told_not_taken_as_exact() -> None:
     assert match.model_id == "wyze-cam-v3" and not match.exact
 
 
+@pytest.mark.parametrize(
+    ("query", "model_id"),
+    [
+        ("wyze v3", "wyze-cam-v3"),
+        ("Wyze v3 Pro", "wyze-cam-v3-pro"),
+    ],
+)
+def test_a_name_said_without_its_cam_is_that_camera_told_not_exact(
+    query: str, model_id: str
+) -> None:
+    """ "Wyze v3" is how people say the Wyze Cam v3: it offered the Pan v3 and the v3 Pro
+    beside it (phone review 59, #8)."""
+    match = find_match(KB, query)
+    assert match.model_id == model_id and not match.exact
+
+
+def test_a_shape_word_alone_is_not_taken_for_one_brands_camera() -> None:
+    """Without a brand or a number, "doorbell cam" offers doorbells of several brands."""
+    with pytest.raises(UnknownModelError) as raised:
+        find_model(KB, "doorbell cam")
+    assert len({KB.model_line[m] for m in raised.value.suggestions}) > 1
+
+
 @pytest.mark.parametrize("query", ["camera 3000", "best mini", "ting"])
 def test_a_first_word_close_to_no_single_brand_is_not_read_as_one(query: str) -> None:
     """Another word, or a first letter wrong ("best" is not Nest, "ting" not Ring), stays

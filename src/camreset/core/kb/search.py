@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 
 from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled, line_by_first_letters
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.label_digits import digits_read
 from camreset.core.kb.schema import CameraModel
 from camreset.errors import UnknownModelError
 
@@ -223,8 +224,8 @@ def search_models(
     brands = line_words(kb)  # once per search, not once per name compared
     typed, query = query, brand_spelled(query, brands)
     key, named = normalise(kb, query, brands)
-    found = _search(kb, brands, key, named, _named_words(query, brands))
-    misread = _digit_lookalikes(key)  # "C2OO" or "C2l0" read off a label is C200, C210
+    found = _search(kb, brands, key, named, _named_words(query, brands), _bare(query, brands))
+    misread = digits_read(key)  # "C2OO" or "C2l0" read off a label is C200, C210
     if misread != key and (not found or found[0].score <= 0.6):
         better = _search(kb, brands, misread, named)
         if better and (not found or better[0].score > found[0].score):
@@ -254,28 +255,16 @@ def _by_label_number(
     return list(found.values()) if len(found) == 1 else []
 
 
-_LOOKALIKE = {"o": "0", "l": "1", "i": "1"}
-"""Letters a model number typed off a small label has for a digit: C2OO, C2l0."""
-
-
-def _digit_lookalikes(key: str) -> str:
-    """`key` with each letter O, l or I that stands next to a digit read as that digit."""
-    chars = list(key)
-    changed = True
-    while changed:
-        changed = False
-        for i, c in enumerate(chars):
-            near = chars[max(0, i - 1) : i] + chars[i + 1 : i + 2]
-            if c in _LOOKALIKE and any(n.isdigit() for n in near):
-                chars[i], changed = _LOOKALIKE[c], True
-    return "".join(chars)
-
-
 def _named_words(query: str, brands: dict[str, frozenset[str]]) -> tuple[str, ...]:
     """The words of a query that may name a model, in any order ("Ring doorbell battery"):
     neither a brand nor a filler word; only where there are two or more."""
     words = tuple(w for w in _words(query) if w not in brands and w not in FILLER_WORDS)
     return words if len(words) >= 2 else ()
+
+
+def _bare(text: str, brands: dict[str, frozenset[str]]) -> str:
+    """The words of a name that name a model, run together: neither brand nor filler."""
+    return "".join(w for w in _words(text) if w not in brands and w not in FILLER_WORDS)
 
 
 def _every_word(words: tuple[str, ...], text: str, brands: dict[str, frozenset[str]]) -> float:
@@ -297,9 +286,13 @@ def _search(
     key: str,
     named: frozenset[str],
     words: tuple[str, ...] = (),
+    bare: str = "",
 ) -> list[Match]:
     """Every model the squashed `key` (of the lines `named`, if any) may mean, best first;
-    `words`, when given, also match a name that has each of them in another order."""
+    `words`, when given, also match a name that has each of them in another order, and
+    `bare`, a name that is the same but for a filler word ("Wyze v3": the Wyze Cam v3, told
+    which camera it was taken for; with a brand or a number, never a bare "doorbell")."""
+    bare = bare if named or re.search(r"[0-9]", bare) else ""
     found: list[Match] = []
     for model_id, model in kb.models.items():
         line_id = kb.model_line[model_id]
@@ -313,6 +306,8 @@ def _search(
                 score = _score(key, alias, generic, starts)
                 if words and score <= WORDS_ANY_ORDER:
                     score = max(score, _every_word(words, text, brands))
+                if bare and score < MISREAD and _bare(text, brands) == bare:
+                    score = MISREAD
                 fused = alias_lines and not any(w in brands for w in _words(text))
                 if score == EXACT and fused and not named:
                     score = BRANDED_EXACT  # "WYZEC3A" typed as "C3A" may be Dahua's C3A
