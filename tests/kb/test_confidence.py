@@ -36,6 +36,10 @@ BLOG_A = source("blog-a", "third_party_guide", "Smart Home Ways")
 BLOG_B = source("blog-b", "third_party_guide", "The Home Guide Pro")
 BLOG_A_AGAIN = source("blog-a2", "third_party_guide", "  smart home WAYS ")
 BLOG_A_SITE = source("blog-a3", "third_party_guide", "smarthomeways.com (blog)")
+BLOG_RETELLING = source("blog-r", "third_party_guide", "Retold Tips").model_copy(
+    update={"retells": "v-c200"}
+)
+"""A blog that rewords the vendor's manual step by step (KB audit 60: Lorex 1611)."""
 SEED = source("seed-x", "seed", "whoever")
 SCOS_PAGE = source("scos-page", "third_party_guide", "scOS")
 
@@ -54,6 +58,9 @@ SCOS_PAGE = source("scos-page", "third_party_guide", "scOS")
         ([SEED, SCOS_PAGE], "tapo-c210", Confidence.low),  # the seeds' publisher is scOS
         ([VENDOR_C200, BLOG_A], "tapo-c210", Confidence.medium),  # two publishers still agree
         ([BLOG_A], "tapo-c200", Confidence.low),
+        ([VENDOR_C200, BLOG_RETELLING], "tapo-c210", Confidence.low),  # one word, told twice
+        ([VENDOR_C200, BLOG_RETELLING], "tapo-c200", Confidence.high),
+        ([BLOG_A, BLOG_RETELLING], "tapo-c210", Confidence.medium),  # what it retells not cited
     ],
 )
 def test_confidence_follows_kind_publisher_and_coverage(

@@ -3,8 +3,8 @@
 - high: a vendor source (its page, manual or staff-answered forum) that covers this very
   model, or says it holds for the whole line;
 - medium: at least two independent publishers say it (the two seed guides and every page of
-  their publisher count as one), in one claim or in claims that differ only in their words
-  (`agreed_confidence`);
+  their publisher count as one, and so does a page with the source it `retells`), in one
+  claim or in claims that differ only in their words (`agreed_confidence`);
 - low: anything else.
 
 A claim is judged for the model that shows it, so a line default resting on a vendor page
@@ -53,7 +53,8 @@ def judge(sources: Sequence[Source], model_id: str | None, line_id: str) -> Conf
     """The confidence these sources give a claim about `model_id` (None: the line as such)."""
     if any(s.kind.is_vendor and covers(s, model_id, line_id) for s in sources):
         return Confidence.high
-    if len({publisher_key(s) for s in sources}) >= 2:
+    cited = {s.id: s for s in sources}
+    if len({publisher_key(cited.get(s.retells or "", s)) for s in sources}) >= 2:
         return Confidence.medium
     return Confidence.low
 

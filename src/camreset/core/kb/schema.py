@@ -86,6 +86,9 @@ class Source(Strict):
     """Model ids this source is about, and `line:<id>` where it says it applies to a line."""
     date: OneLine | None = None
     note: Text | None = None
+    retells: Ident | None = None
+    """Another source this one retells step by step: cited together they are one publisher's
+    word, not two (a blog rewording Lorex's own article made a hold "medium", KB audit 60)."""
 
     @field_validator("url")
     @classmethod

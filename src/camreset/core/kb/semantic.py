@@ -87,6 +87,8 @@ def _check_sources(kb: KnowledgeBase, report: _Report) -> None:
                 report.add(at.file, (*at.path, "covers", ci), f"unknown model or line {target!r}")
         if source.url and _WRAPPED.search(source.url):
             report.add(at.file, (*at.path, "url"), "cite the page itself, not a proxy wrapping it")
+        if source.retells is not None and source.retells not in kb.sources:
+            report.add(at.file, (*at.path, "retells"), f"unknown source {source.retells!r}")
 
 
 def _check_lines_have_support(kb: KnowledgeBase, report: _Report) -> None:

@@ -18,6 +18,7 @@ from camreset.core.kb.values import (
     Face,
     Hold,
     Hub,
+    HubKind,
     LedState,
     Poe,
     Power,
@@ -354,8 +355,9 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
             [value.note] if value.note else []
         )
     if isinstance(value, Hub):
-        kind = value.kind.value.replace("_", " ")
-        named = kind.casefold() in value.name.casefold()  # "Blink Sync Module (sync module)"
+        kind = "recorder" if value.kind is HubKind.nvr else value.kind.value.replace("_", " ")
+        name = value.name.casefold()  # "Blink Sync Module (sync module)", "Lorex DVR (nvr)"
+        named = kind in name or (value.kind is HubKind.nvr and ("dvr" in name or "nvr" in name))
         return [f"pairs through {value.name}" + ("" if named else f" ({kind})")] + (
             [value.note] if value.note else []
         )
