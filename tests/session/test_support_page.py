@@ -26,6 +26,7 @@ from camreset.core.session import Guide, StepRef
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.flow import ending
 from camreset.core.session.fold import Fold
+from camreset.core.session.intake import parse_power
 
 
 def test_a_support_page_lists_the_known_trouble_after_a_reset_with_its_sources(
@@ -335,3 +336,27 @@ def test_a_provider_supplied_camera_goes_to_its_provider_only_when_an_account_ho
     fold.evidence = [Answered("from-provider", "no")]
     assert end("other-account", "provider-locked", "wifi-band") == "escalate-after-reset"
     assert end("provider-locked", "other-account") == "escalate-provider"  # its lock leads
+
+
+def test_a_support_page_names_the_causes_its_notice_and_report_name(
+    make_driver: Callable[..., Driver], kb: KnowledgeBase
+) -> None:
+    """Helpdesk review 60: with its restarts cut short, a Lorex's support page said "Most
+    likely now: the reset button is broken (64%)" under a notice, and beside a report, that
+    both put "pressed the wrong hole (37%)" first: an attempt cut short is no evidence on any
+    of them."""
+    d = make_driver(model="lorex-e893ab", power=parse_power("poe"), have=None, opening=True)
+    story = (
+        "wont-reset", "until-change", "nothing", "no-restart", "cant", "cant", "cant", "have",
+        "done", "done", "nothing", "done", "no", "no", "done", "nothing", "done", "no", "cant",
+        "done", "nothing", "done", "no", "no", "no",
+    )  # fmt: skip
+    for answer in story:
+        d.send(None, "done") if answer == "done" else d.send(answer)
+    end = d.state.current
+    assert end.kind == "outcome" and end.why is not None
+    assert "a wait was cut short" in (end.notice or "")
+    likely = [c.name for c in d.state.belief[:3]]
+    assert [c.name for c in end.why.causes] == likely
+    report = render_text(build_report(kb, d.state))
+    assert report.index(likely[0]) < report.index(likely[1])

@@ -43,7 +43,7 @@ def cause_lists(
     at under 1 % (home owner review 41)."""
     engine = plan.phases[fold.phase].engine
     b = belief(engine, fold.evidence)
-    trusted = _trusted(fold, fold.evidence)
+    trusted = trusted_evidence(fold, fold.evidence)
     sure = belief(engine, trusted) if len(trusted) < len(fold.evidence) else b
     causes = _ranked(plan, sure)
     likely = [c for c in causes if max(c.probability, b[c.id]) >= RULED_OUT_BELOW]
@@ -81,7 +81,7 @@ def _told_against(engine: TroubleshootingModel, evidence: list[Evidence]) -> set
     return {f for f, r in factor.items() if max(r, strongest[f]) <= RULED_OUT_SHARE}
 
 
-def _trusted(fold: SessionFold, evidence: list[Evidence]) -> list[Evidence]:
+def trusted_evidence(fold: SessionFold, evidence: list[Evidence]) -> list[Evidence]:
     """`evidence` without the attempts cut short (a wait not sat out, a hold let go early)."""
     return [
         e for e in evidence if not (isinstance(e, ActionFailed) and e.action_id in fold.doubtful)
@@ -109,7 +109,7 @@ def before_going_back(plan: CameraPlan, fold: SessionFold) -> list[Cause]:
     went_back = [e for e in setup if isinstance(e, ActionFailed) and e.action_id in back]
     if not went_back:
         return []
-    kept = _trusted(fold, [e for e in setup if e not in went_back])  # as `cause_lists` does
+    kept = trusted_evidence(fold, [e for e in setup if e not in went_back])  # as `cause_lists` does
     causes = _ranked(plan, belief(plan.phases[Phase.setup].engine, kept), NO_FAULT)
     return [c for c in causes if c.probability >= RULED_OUT_BELOW]
 

@@ -16,7 +16,7 @@ from camreset.core.present.step import StepRef, Why
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.why import offered_labels, why_words
 from camreset.core.session import poe_feed
-from camreset.core.session.causes import RULED_OUT_BELOW
+from camreset.core.session.causes import RULED_OUT_BELOW, trusted_evidence
 from camreset.core.session.state import SessionFold
 
 
@@ -43,6 +43,12 @@ def reason(
         kept = {c: p for c, p in b.items() if c in power and fits_power(c) and p >= RULED_OUT_BELOW}
         shown = kept.__contains__  # not "meant for: the injector" to one who has none
         why = replace(why, leading=leading(kept))
+    elif kind == "service" and fold.doubtful:  # the causes the support page and report give:
+        # an attempt cut short is no evidence there (helpdesk review 60: "broken (64%)" here,
+        # "pressed the wrong hole (37%)" in the notice above it and in the report)
+        engine = plan.phases[fold.phase].engine
+        b = belief(engine, trusted_evidence(fold, fold.evidence))
+        why = replace(why, leading=leading({c: p for c, p in b.items() if fits_power(c)}))
     return why_words(
         plan,
         why,
