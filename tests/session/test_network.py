@@ -293,3 +293,26 @@ def test_why_no_answer_proves_nothing_fits_the_way_the_camera_is_on_the_network(
         d.pick("not_sure", "done")
     text = d.state.current.text
     assert d.state.current.network and said in text and not_said not in text.split("proves")[1]
+
+
+def test_what_the_camera_reports_fills_the_support_checklist(
+    kb: KnowledgeBase, make_driver: MakeDriver
+) -> None:
+    """Helpdesk review 60: a Hikvision's report showed the serial and firmware the camera
+    gave over the network, and one line below, under what support asks for, "The serial
+    number: not given yet"; the JSON report's serial and firmware were empty."""
+    d = make_driver(line="hikvision", form_factor="dome", have=WIRED)
+    to_first_check(d)
+    serial, firmware = "DS-2CD2143G0-I20200101AAWR000000001", "V5.5.800build 210628"
+    camera = {"brand": "Hikvision", "model": "DS-2CD2143G0-I", "serial": serial}
+    network(d, "set-up", camera={**camera, "firmware": firmware})
+    d.send("stop")
+    report = build_report(kb, d.state)
+    assert (report.serial, report.firmware) == (serial, firmware)
+    rows = {row.need: row for row in report.support_needs}
+    assert rows["serial"].status == "in_report"
+    assert rows["serial"].value == f"{serial}, as the camera reports it"
+    text = render_text(report)
+    assert f"The serial number: in this report ({serial}, as the camera reports it)" in text
+    assert f"{serial} (as the camera reports it)" in text  # in the table at the top
+    assert "The firmware version: not given yet" not in text

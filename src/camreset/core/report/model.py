@@ -223,20 +223,23 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
             also=sourced[1:],
         )
     details = session_details(state)
+    camera, checks, remote = network_parts(state)
+    read = {k: v for k, v in _read_off(camera).items() if k not in details}
     needs, needs_sources = (
-        ([], []) if state.outcome in ("done", "not_needed") else support_needs(kb, state, details)
+        ([], [])
+        if state.outcome in ("done", "not_needed")
+        else support_needs(kb, state, details | {k: f"{v}, {REPORTED}" for k, v in read.items()})
     )  # a camera back in the person's hands: nobody asks support for anything
     fits = for_its_power(kb, state.fold.said_power)  # not "the outlet" for a PoE camera
     only_if = _power_conditions(kb, state)
-    camera, checks, remote = network_parts(state)
     return Report(
         session_id=session_id,
         model_id=None if state.model.generic else state.model.id,
         model_name=state.model.name,
         line=None if state.line == OTHER else line.name,  # no "Another brand line"
         form_factor=state.form_factor,
-        serial=details.get("serial"),
-        firmware=details.get("firmware"),
+        serial=details.get("serial") or read.get("serial"),
+        firmware=details.get("firmware") or read.get("firmware"),
         details=details,
         reason=dict(REASON_WORDS).get(state.reason or ""),
         started_at=state.started_at,
@@ -279,6 +282,19 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
 def _hub_name(model: ResolvedModel) -> str | None:
     hub = model.pairs_via
     return hub.name if hub is not None and model.recorder is None else None
+
+
+REPORTED = "as the camera reports it"
+AS_REPORTED = f" ({REPORTED})"
+"""After a serial or firmware version camreset read over the network, where nobody typed it."""
+
+
+def _read_off(camera: ReportCamera | None) -> dict[str, str]:
+    """The serial and firmware version the camera gave over the network: the report's
+    support checklist said "not given yet" one line below them (helpdesk review 60, #4)."""
+    if camera is None:
+        return {}
+    return {k: v for k, v in (("serial", camera.serial), ("firmware", camera.firmware)) if v}
 
 
 def support_needs(

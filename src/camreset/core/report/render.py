@@ -12,7 +12,7 @@ from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent, shape_words
-from camreset.core.report.model import NeedRow, Report, SupportRoute
+from camreset.core.report.model import AS_REPORTED, NeedRow, Report, SupportRoute
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
 from camreset.core.report.steps import ReportStep
@@ -144,11 +144,9 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     found = report.network_camera
     if found is not None:
         rows.append(("On the network", network_line(found)))
-        reported = " (as the camera reports it)"  # what camreset read, when nobody typed it
-        if found.serial and "serial" not in details:
-            details = {**details, "serial": f"{found.serial}{reported}"}
-        if found.firmware and "firmware" not in details:
-            details = {**details, "firmware": f"{found.firmware}{reported}"}
+        for key, read in (("serial", found.serial), ("firmware", found.firmware)):
+            if read and details.get(key, read) == read:  # what camreset read, nobody typed
+                details = {**details, key: f"{read}{AS_REPORTED}"}
     labels = DETAIL_LABELS | ({"recorder": report.recorder} if report.recorder else {})
     labels |= {"hub": report.hub} if report.hub else {}
     rows += [(labels[k], detail_value(k, v)) for k, v in details.items() if k in labels and v]
