@@ -155,6 +155,7 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ("password is 2024, set in 2024", f"password is {REMOVED}, set in {REMOVED}"),
         ("in 2019 I typed 2019 as the PIN", f"in {REMOVED} I typed {REMOVED} as the PIN"),
         ("set in 2021 is my password", f"set in {REMOVED} is my password"),
+        ("v1 pwd Hunter2Secret", f"v1 pwd {REMOVED}"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
@@ -200,6 +201,7 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "I forgot the password, bought it in 2019",
         "Password reset failed since March 2024",
         "password changed 12/03/2024, then on March 3, 2024 again",
+        "firmware v1, the password was wrong",  # a short version (helpdesk review 60)
         "pwd is in the notes",
         "The password I chose back then was wrong",
         "Das Passwort ist falsch",

@@ -101,7 +101,7 @@ _ADDRESS = re.compile(
 _NOT_SECRET = re.compile(
     r"(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+)"  # a model number, in capitals: IP2M-841, DS-2CD2143G2-I
     r"|(?-i:[A-Z]{1,4}-0x[0-9A-Fa-f]{1,8})"  # an error code in hex: HC-0x1902
-    r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?"  # an address or a version: 192.168.1.108/24, V5.7.3
+    r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?|[vV]\d{1,2}"  # an address, a version: 192.168.1.1/24, V5.7.3, v1
     r"|-\d{1,6}"  # an error code: -2001 (a chosen PIN has no minus)
     r"|\d{1,3}(?:[.,]\d+)?(?:s|secs?|seconds?|mins?|m|h|ghz|mhz|v|w|%|x|st|nd|rd|th|am|pm)?",
     # a short number: 30, 30s, 2.4GHz, 3pm (a time's "10:30" is split into two)
