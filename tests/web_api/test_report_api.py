@@ -51,3 +51,15 @@ async def test_markdown_is_the_default(client: httpx.AsyncClient) -> None:
     session_id = await session_with_a_step(client)
     response = await client.get(f"/api/sessions/{session_id}/report")
     assert response.headers["content-type"].startswith("text/markdown")
+
+
+async def test_a_camera_not_on_the_list_is_named_in_the_report_as_its_label_says(
+    client: httpx.AsyncClient,
+) -> None:
+    """Helpdesk review 60, #6: the web form kept "Foscam R2" for the report, the API refused
+    it, so a helpdesk tool could not name the customer's camera to its maker."""
+    session = await start(client, model=None, line="other", form_factor="indoor")
+    given = await send(client, session["id"], type="details", data={"label_model": "Foscam R2"})
+    assert given.status_code == 200, given.text
+    report = await client.get(f"/api/sessions/{session['id']}/report", params={"format": "txt"})
+    assert "Foscam R2" in report.text

@@ -116,6 +116,7 @@ DETAILS = (
     "app_log_id",
     "recorder",
     "hub",
+    "label_model",
 )
 
 
@@ -152,6 +153,11 @@ class DetailsData(_In):
     hub: DetailText | None = Field(
         default=None,
         description="the hub or base station the camera pairs through: its model and firmware",
+    )
+    label_model: DetailText | None = Field(
+        default=None,
+        description="the brand and model as on its label, for a camera not on camreset's "
+        "list (line 'other', or a brand's usual steps): the report names the camera by it",
     )
 
     @model_validator(mode="after")
