@@ -139,3 +139,40 @@ async def test_every_network_route_declares_its_statuses(client: httpx.AsyncClie
     assert {"200", "403", "404", "409", "422", "502", "504"} <= set(remote)
     password = schema["components"]["schemas"]["RemoteRequest"]["properties"]["password"]
     assert password["writeOnly"] is True and password["format"] == "password"
+
+
+async def test_a_check_that_finds_no_camera_says_so_in_the_session(
+    client: httpx.AsyncClient,
+) -> None:
+    """Helpdesk review 60, #7: a check at an address where nothing answered returned the
+    session unchanged, the same step on screen and nothing saying it had run."""
+    have = ["pin", "original_adapter", "computer"]
+    session = await start(client, model="amcrest-ip4m-1041b", have=have)
+    path = f"/api/sessions/{session['id']}"
+    doc = session
+    for _ in range(12):
+        if doc["current"]["network"]:
+            break
+        current = doc["current"]
+        offered = [a["id"] for a in current["answers"]]
+        kind = "done" if "done" in offered else "answer"
+        said = {} if kind == "done" else {"answer": "have" if "have" in offered else offered[0]}
+        sent = await send(client, session["id"], type=kind, step=current["id"], **said)
+        doc = sent.json()
+    step = doc["current"]["id"]
+    checked = await client.post(
+        f"{path}/network-check", json={"step": step, "address": "127.0.3.9"}
+    )
+    assert checked.status_code == 200, checked.text
+    after = checked.json()
+    assert after["current"]["id"] == step  # the person still checks by eye
+    [check] = after["network_checks"]
+    assert (check["address"], check["result"], check["still_open"]) == (
+        "127.0.3.9",
+        "no-answer",
+        True,
+    )
+    assert check["said"] == (
+        "camreset asked the camera at 127.0.3.9: No answer over the network (or it did not "
+        "say). Check it yourself: this step is still open."
+    )

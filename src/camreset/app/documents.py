@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from camreset.app.network_docs import CheckDoc, FoundDoc, check_docs, found_doc
 from camreset.core.present.facts import FactView
 from camreset.core.present.step import AnswerRole
 from camreset.core.present.timer import timer_words
@@ -184,17 +185,6 @@ class HistoryDoc(_Out):
     doubt: str | None = Field(description="why this failed attempt rules nothing out")
 
 
-class FoundDoc(BaseModel):
-    """The camera as it last answered camreset over the network."""
-
-    address: str
-    brand: str | None
-    model: str | None
-    mac: str | None
-    firmware: str | None
-    serial: str | None
-
-
 class LinksDoc(BaseModel):
     self: str
     events: str
@@ -268,6 +258,9 @@ class SessionDoc(BaseModel):
     feedback: dict[str, Any] | None
     found: FoundDoc | None = Field(
         description="the camera as it last answered over the network; null if it never did"
+    )
+    network_checks: list[CheckDoc] = Field(
+        description="every check run over the network, oldest first, with what it found"
     )
 
 
@@ -379,13 +372,6 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         ruled_out=[CauseDoc.model_validate(c) for c in state.ruled_out],
         details={k: str(v) for k, v in state.details.items()},
         feedback=dict(state.feedback) if state.feedback else None,
-        found=_found(state),
+        found=found_doc(state),
+        network_checks=check_docs(state),
     )
-
-
-def _found(state: SessionState) -> FoundDoc | None:
-    found = state.found
-    if found is None or found.camera is None:
-        return None
-    said = {k: v for k, v in asdict(found.camera).items() if k in FoundDoc.model_fields}
-    return FoundDoc(address=found.address, **said)
