@@ -354,13 +354,11 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         return [f"{value.volts}" + (f", {value.va} VA" if value.va else "")] + (
             [value.note] if value.note else []
         )
-    if isinstance(value, Hub):
+    if isinstance(value, Hub):  # not "Blink Sync Module (sync module)", "Lorex DVR (nvr)"
         kind = "recorder" if value.kind is HubKind.nvr else value.kind.value.replace("_", " ")
-        name = value.name.casefold()  # "Blink Sync Module (sync module)", "Lorex DVR (nvr)"
-        named = kind in name or (value.kind is HubKind.nvr and ("dvr" in name or "nvr" in name))
-        return [f"pairs through {value.name}" + ("" if named else f" ({kind})")] + (
-            [value.note] if value.note else []
-        )
+        named = re.search(f"{kind}|[dn]vr" if kind == "recorder" else kind, value.name, re.I)
+        said = f"pairs through {value.name}" + ("" if named else f" ({kind})")
+        return [said, *([value.note] if value.note else [])]
     if isinstance(value, Wifi):
         return (
             _optional("Bands", ", ".join(value.bands))
