@@ -13,6 +13,7 @@ from tests.session.conftest import T0, Driver, answered, start_event
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.session.rules import RULES
 from camreset.core.present.step import RefKind, StepRef
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.events import SessionEvent
@@ -503,7 +504,7 @@ def test_a_log_written_before_that_reading_keeps_its_own(make_driver: Any) -> No
     d.send("no")
     assert d.state.reset_done
     started, *rest = d.state.events
-    assert started.data["rules"] == 59
+    assert started.data["rules"] == RULES
     old = started.model_copy(
         update={"data": {k: v for k, v in started.data.items() if k != "rules"}}
     )

@@ -157,6 +157,8 @@ def test_once_the_person_says_how_it_is_powered_other_power_steps_are_gone(
             # not "stop here", nor "I can't": someone who cannot do the steps may end at support
             # before anything asks how the camera is powered
             ids = [a.id for a in step.answers if a.role not in ("stop", "cant")]
+            if not said and step.ref.kind == "action":  # a reset seen to take asks no more
+                ids = [i for i in ids if i != "yes"] or ids
             asked = step.ref.ref == "power-kind" or step.ref.subject == "power-kind"  # or again
             choice = answer if asked else rng.choice(ids)
             if step.ref.kind == "opening":

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 59
+RULES = 60
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
-FIRST_OWNER_RULES = 59
+FIRST_OWNER_RULES = 60
 """Since then, the app's "No" on a camera still on its first owner's account checks nothing."""
-WAIT_AGAIN_RULES = 59
+WAIT_AGAIN_RULES = 60
 """Since then, "Not sure" on the wait for the camera to start keeps that wait on screen once."""
-RECORDER_POWER_RULES = 59
+RECORDER_POWER_RULES = 60
 """Since then, a cable said to run to a recorder says the camera is on PoE."""
-PIN_AT_HOLD_RULES = 59
+PIN_AT_HOLD_RULES = 60
 """Since then, a camera not yet on is asked for the paperclip at its power attempt's hold."""
+APP_AFTER_LIGHT_RULES = 60
+"""Since then, the app's "No" right after a setup light seen while resetting is no failed
+reset: the light decides, and adding it again looks into the app."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

@@ -1,0 +1,38 @@
+"""The setup light seen while resetting decides over the app's "No" that follows it.
+
+A reset attempt checks the setup light, then whether the app finds the camera as new. When
+the person saw the light, the reset took: an app that then does not find the camera is
+trouble adding it, which the setup phase looks into (phone review 60: a Tapo C200 and a Wyze
+Cam v3 seen in setup mode went back to their adapter and button, "the outlet gives no power"
+under a light that was on). Logs written before this reading keep their own (`rules`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import Phase
+from camreset.core.session.back_to_reset import SETUP_MODE
+from camreset.core.session.rules import APP_AFTER_LIGHT_RULES
+
+if TYPE_CHECKING:
+    from camreset.core.session.fold import Fold
+
+APP_AFTER_LIGHT = "the app did not find it, which adding it again looks into"
+"""Why a reset counted by its light stands, in its result."""
+
+
+def app_after_light(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer: str) -> bool:
+    """Whether `answer` is the app's "No" right after the setup light was seen while
+    resetting, in a log written under this reading."""
+    steps = plan.actions[ref].steps
+    return (
+        answer == "no"
+        and fold.rules >= APP_AFTER_LIGHT_RULES
+        and fold.phase is Phase.reset
+        and steps[stage].check == "app_finds"
+        and stage > 0
+        and steps[stage - 1].check == SETUP_MODE
+        and fold.confirmed == (ref, stage - 1)
+    )
