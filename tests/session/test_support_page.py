@@ -360,3 +360,42 @@ def test_a_support_page_names_the_causes_its_notice_and_report_name(
     assert [c.name for c in end.why.causes] == likely
     report = render_text(build_report(kb, d.state))
     assert report.index(likely[0]) < report.index(likely[1])
+
+
+def _reset_with_no_app(make_driver: Callable[..., Driver]) -> Driver:
+    """A Tapo C200 reset with its button by someone with no Tapo app, who then could not add
+    it and could not say what went wrong."""
+    d = make_driver(model="tapo-c200", have=("pin",), opening=True)
+    told = {"reason": "skip-questions", "app": CANT, "add-again": CANT, "add-trouble": "not_sure"}
+    for _ in range(20):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        if step.ref.ref in told:
+            d.send(told[step.ref.ref])
+        elif step.title.startswith("Does the Tapo app"):
+            d.send(CANT)  # no app to look in
+        else:
+            d.send(next(a for a in ("done", "yes") if step.offers(a)))
+    return d
+
+
+def test_a_reset_camera_that_only_lacks_its_app_is_worth_one_more_try(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """Phone review 60, #2: a Tapo C200 seen in setup mode, its owner with no Tapo app, was
+    sent to TP-Link support for "something only support can see"; installing the app was
+    all it needed. Saying the app is at hand carries the session on to adding it."""
+    d = _reset_with_no_app(make_driver)
+    end = d.state.current
+    assert d.state.reset_done
+    assert end.title == "Worth one more try before TP-Link support" and end.reopens
+    assert end.text.startswith("The reset itself took: the camera is back at its factory")
+    assert end.notice is not None and end.notice.startswith(
+        "The camera is reset, and nothing found so far stops it from being added again: "
+        "adding it needs a phone with the Tapo app, which you said you don't have."
+    )
+    assert "likeliest cause now, nothing stands in the way" not in end.notice
+    assert end.lacking == "a phone with the Tapo app"
+    d.send(None, "have", data={"have": ["pin", "app"]})
+    assert not d.state.finished and d.state.current.title == "Add it again"

@@ -342,6 +342,8 @@ class Escalation(Sourced, Message):
     lacking: Message | None = None
     """When the likeliest cause needs only something the person lacks: no fault is claimed,
     and getting it carries the session on."""
+    lacking_after_reset: Message | None = None
+    """The same once the camera is reset: what it lacks is for adding it again."""
     redo: Message | None = None
     """When the likeliest cause is one an attempt taken in a hurry deals with (a wait cut
     short, a hold let go early): no fault is claimed; doing it again in full comes first."""

@@ -221,10 +221,19 @@ REDO_WORTH_NOTICE = (
 """Above the support page when its likeliest cause is fixed by an attempt whose wait was cut
 short or whose hold was let go early (a phone reviewer tapped through every hold in half a
 second and was told to try another outlet)."""
+ONLY_THE_APP_NOTICE = (
+    "The camera is reset, and nothing found so far stops it from being added again: adding it "
+    "needs {item}, which {said}. Once you have it, carry on from here."
+)
+"""Above the support page of a reset camera added in its app, when the person has no app:
+it said "Contact TP-Link support … something only support can see" to someone who needed
+only to install it (phone review 60, #2)."""
 WORTH_WHY = {
     "lacking": "What is most likely to work can still be done at home, with what the note "
     "above names.",
     "redo": "The step most likely to work was cut short, so it is worth doing again in full.",
+    "lacking_after_reset": "What is most likely to get it added can still be done at home, "
+    "with what the note above names.",
 }
 """"Why this step?" on a support page that says one more try is worth it: it said "Nothing left
 to try at home is likely enough to be worth the time" below a heading that said the opposite

@@ -10,7 +10,6 @@ offers "stop here and give me the report".
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Literal
 
 from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
@@ -40,7 +39,7 @@ from camreset.core.present.phrases import (
 )
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
-from camreset.core.present.step import Answer, Step, StepRef, Timer, Why
+from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Timer, Why
 from camreset.core.present.timer import (
     hold_disagreement,
     hold_sureness,
@@ -147,7 +146,7 @@ class StepRenderer:
             return detour_step(self, ref.ref, ref.subject, ref.stage)
         return self._action_stage(ref.ref, ref.stage)
 
-    def support_instead(self, kind: Literal["lacking", "redo"]) -> tuple[str, str] | None:
+    def support_instead(self, kind: SupportInstead) -> tuple[str, str] | None:
         """The support page's title and text where only something the person lacks, or an
         attempt done again in full, stands between them and the likeliest fix (no fault
         claimed)."""

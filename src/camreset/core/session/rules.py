@@ -25,6 +25,9 @@ PIN_AT_HOLD_RULES = 60
 APP_AFTER_LIGHT_RULES = 60
 """Since then, the app's "No" right after a setup light seen while resetting is no failed
 reset: the light decides, and adding it again looks into the app."""
+APP_REOPENS_RULES = 60
+"""Since then, saying the app is at hand after the reset reopens the adding steps that
+could not be done without it."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.troubleshooting import Have, Phase
 from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.way_outs import STILL_RESTARTING
@@ -22,7 +23,7 @@ from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.fold import Fold
 from camreset.core.session.light_decides import APP_AFTER_LIGHT, app_after_light
 from camreset.core.session.network import NetworkCheck, RemoteRecord
-from camreset.core.session.rules import FIRST_OWNER_RULES
+from camreset.core.session.rules import APP_REOPENS_RULES, FIRST_OWNER_RULES
 from camreset.core.session.taken_back import TakenBack
 
 
@@ -119,6 +120,16 @@ class SessionFold(Fold):
         self.rushed.pop(ref, None)
         self.running = (ref, stage - 1)
         return "still restarting: waiting again"
+
+    def set_have(self, plan: CameraPlan, have: frozenset[str]) -> None:
+        """The checklist edited; the app got once the camera is reset reopens the steps for
+        adding it the person could not do (phone review 60, #2: a Tapo C200 reset with no
+        app was sent to support, then stayed there once the app was installed)."""
+        before = frozenset(self.have)
+        super().set_have(plan, have)
+        got_app = Have.app.value in frozenset(self.have) - before
+        if got_app and self.phase is Phase.setup and self.rules >= APP_REOPENS_RULES:
+            self.excluded -= set(plan.setup.actions)
 
     def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """A start-up wait kept on screen after "Not sure" is waited again in full: a "Not

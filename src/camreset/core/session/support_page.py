@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Literal
 
 from camreset.core.engine.evidence import ActionFailed, PartlyDone
+from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, PhasePlan
-from camreset.core.kb.troubleshooting import Have, StepSpec
+from camreset.core.kb.troubleshooting import Have, Phase, StepSpec
 from camreset.core.present.detour_steps import STILL_OFF
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.said_notices import (
     INSIDE_WAY_NOTICE,
+    ONLY_THE_APP_NOTICE,
     PASSWORD_ONLY_NOTICE,
     REDO_WORTH_NOTICE,
     SAID,
@@ -28,7 +29,7 @@ from camreset.core.present.said_notices import (
     WORTH_GETTING_NOTICE,
     WORTH_WHY,
 )
-from camreset.core.present.step import Cause, Step
+from camreset.core.present.step import Cause, Step, SupportInstead
 from camreset.core.present.why import PLAIN_RESET
 from camreset.core.present.words import (
     CANT,
@@ -38,6 +39,7 @@ from camreset.core.present.words import (
     without_full_stop,
 )
 from camreset.core.session import detours
+from camreset.core.session.causes import NO_FAULT
 from camreset.core.session.dark import said_dark
 from camreset.core.session.state import HistoryEntry, SessionFold
 
@@ -58,10 +60,11 @@ VENDOR_PAGE = "vendor-instructions"
 """The attempt that reads the vendor's own reset steps for the model."""
 
 
-Instead = Literal["lacking", "redo"]
-SUPPORT_INSTEAD: tuple[Instead, ...] = ("lacking", "redo")
+Instead = SupportInstead
+SUPPORT_INSTEAD: tuple[Instead, ...] = ("lacking", "lacking_after_reset", "redo")
 """The support pages' other words (the KB's `escalation` messages): "worth one more try"
-once something lacking is got, or once a step cut short is done again in full."""
+once something lacking is got (before or after the reset), or once a step cut short is done
+again in full."""
 
 
 def before_support(
@@ -80,20 +83,24 @@ def before_support(
     if step.ref.ref == ACCOUNT_END:  # locked out of the account: no press is worth trying
         return step  # first, nor getting an outlet for one (diff review 55)
     phase = plan.phases[fold.phase]
-    top = next((c for c in likely if c.id in phase.engine.faults), None)
+    # "nothing stands in the way" is no cause to name (phone review 60, #4)
+    top = next((c for c in likely if c.id in phase.engine.faults and c.id not in NO_FAULT), None)
     top = top if top is not None and top.probability >= WORTH_GETTING else None
     kind: Instead = "redo"
     dark = said_dark(plan, fold)  # no press is worth another try on a dark camera
     worth = step if top is None or dark else _worth_redoing(step, phase, fold, top)
     item = ""
-    if top is not None and worth is step and not dark:
+    if worth is step and (app := _only_the_app(plan, fold, likely)):
+        worth, item = step.noted(ONLY_THE_APP_NOTICE.format(**app)), app["item"]
+        kind = "lacking_after_reset"
+    elif top is not None and worth is step and not dark:
         (worth, item), kind = _worth_getting(step, plan, fold, top), "lacking"
     page = instead.get(kind)
     if worth is not step and worth.why is not None:  # not "nothing left to try at home"
         worth = replace(worth, why=replace(worth.why, effect=WORTH_WHY[kind]))
-    replaces = LACKING_REPLACES if kind == "lacking" else REDO_REPLACES
+    replaces = REDO_REPLACES if kind != "lacking" else LACKING_REPLACES
     if worth is not step and page is not None and step.ref.ref in replaces:
-        lacking = kind == "lacking"
+        lacking = kind != "redo"
         worth = replace(worth, title=page[0], text=page[1], reopens=lacking, redo=not lacking)
         worth = replace(worth, lacking=item if lacking else "")
     if top is not None and worth is step:  # a notice only: the page stays support's
@@ -108,6 +115,20 @@ def before_support(
         said = VENDOR_PAGE_NOTICE.format(brand=model.line.brand, model=model.name)
         step = replace(step, text=f"{step.text}\n\n{said}")  # after the contact, not above it
     return step
+
+
+def _only_the_app(plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> dict[str, str]:
+    """The app in words, and whether the person said they have none, where only the app
+    stands between a reset camera and adding it again: it is added in its app, the person
+    has none, and nothing found stops it ({} otherwise)."""
+    app = Have.app.value
+    power = fold.said_power or frozenset(k.value for k in plan.model.power_kinds)
+    if fold.phase is not Phase.setup or app not in fold.cannot or not likely:
+        return {}
+    if likely[0].id not in NO_FAULT or not added_in_app(plan.model, power):
+        return {}
+    said = SAID if app in fold.refused else UNTICKED
+    return {"item": mid_sentence(have_label(app, plan.model.app)), "said": said}
 
 
 FORGOTTEN = Have.admin_password.value
