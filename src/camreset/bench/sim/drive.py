@@ -23,9 +23,10 @@ from camreset.core.present.step import Step
 from camreset.core.present.words import SUCCESSES
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.flow import ENDINGS, next_step
-from camreset.core.session.fold import Fold, told_have
+from camreset.core.session.fold import told_have
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import network_option
+from camreset.core.session.state import SessionFold
 
 STEP_CAP = 60
 """A session longer than this is stopped and counted as a failure."""
@@ -75,7 +76,7 @@ class EngineCache:
 
 def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int = STEP_CAP) -> Run:
     """The product's engine, step by step, with `person` doing what each step says."""
-    plan, fold, run = steps.plan, Fold(), Run("cap", 0.0, 0)
+    plan, fold, run = steps.plan, SessionFold(), Run("cap", 0.0, 0)
     fold.have, fold.cannot = told_have(frozenset(person.have) if person.have else None)
     while True:
         ref = next_step(plan, fold, cache.recommend).ref

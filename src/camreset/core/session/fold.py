@@ -38,7 +38,6 @@ from camreset.core.session import back_to_reset as back
 from camreset.core.session import dark, detours, opening
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
-from camreset.core.session.light_decides import app_after_light
 from camreset.core.session.opening import Opening
 from camreset.core.session.rules import RECORDER_POWER_RULES, RULES, WAIT_AGAIN_RULES
 
@@ -309,7 +308,6 @@ class Fold:
         """Every check must say yes; the last one ends the attempt (and maybe the phase)."""
         if back.goes_on_untold(self, plan, ref, stage, answer):
             return None
-        answer = CANT if app_after_light(self, plan, ref, stage, answer) else answer
         last = stage + 1 >= len(plan.actions[ref].steps)
         self.running = None
         confirmed, self.confirmed = self.confirmed == (ref, stage - 1), None

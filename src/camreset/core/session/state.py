@@ -21,7 +21,7 @@ from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.fold import Fold
-from camreset.core.session.light_decides import APP_AFTER_LIGHT, app_after_light
+from camreset.core.session.light_decides import APP_AFTER_LIGHT, app_after_light, app_not_finding
 from camreset.core.session.network import NetworkCheck, RemoteRecord
 from camreset.core.session.rules import APP_REOPENS_RULES, FIRST_OWNER_RULES
 from camreset.core.session.taken_back import TakenBack
@@ -113,8 +113,11 @@ class SessionFold(Fold):
             result = super().check(plan, ref, stage, CANT)
             return f"{result} (by its setup light: {APP_CANNOT_TELL})" if self.reset else result
         if app_after_light(self, plan, ref, stage, answer):  # the light's yes decides
-            result = super().check(plan, ref, stage, answer)
-            return f"{result} (by its setup light: {APP_AFTER_LIGHT})" if self.reset else result
+            result = super().check(plan, ref, stage, CANT)
+            if not self.reset:
+                return result
+            self.evidence.extend(app_not_finding(plan))  # as adding it, done and failed
+            return f"{result} (by its setup light: {APP_AFTER_LIGHT})"
         if answer != STILL_RESTARTING:
             return super().check(plan, ref, stage, answer)
         self.rushed.pop(ref, None)
