@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
@@ -260,11 +261,12 @@ def template_values(
 def _silent_why(model: ResolvedModel, power: frozenset[str]) -> str:
     """Why no answer over the network proves nothing, for the ways this camera may be on it:
     a PoE dome's check explained what a Wi-Fi camera does (after-reset review 58)."""
-    ip = model.value("default_ip")
-    back = (
-        f"may come back at its factory address{f' ({ip})' if isinstance(ip, str) else ''}, "
-        "outside your network's range"
+    ip, fact = model.value("default_ip"), model.facts.get("default_ip")
+    unsure = fact is not None and fact.confidence is Confidence.low  # a 2015 list's 192.0.0.64
+    said = (
+        f" ({ip}{', one unconfirmed source says' if unsure else ''})" if isinstance(ip, str) else ""
     )
+    back = f"may come back at its factory address{said}, outside your network's range"
     wifi = "a reset Wi-Fi camera leaves your network for its own setup network"
     if without_wifi(model) or (power and power <= {PowerKind.poe.value}):
         return f"a reset camera on a network cable {back}"
