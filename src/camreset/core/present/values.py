@@ -362,6 +362,10 @@ def _long_note(model: ResolvedModel) -> str:
     """Where the long hold (the seeds' "a full 30 seconds") is longer than any source gives
     for this camera, the page says so, instead of seeming to contradict the hold page."""
     long, longest = long_hold(model.hold), longest_claim(model)
+    usual = timer_of(model.hold)[2]
+    if longest is not None and usual < long <= longest:  # Kasa: 30 s beside "10 to 15 s"
+        said = f"longer than its usual {number(usual)} seconds, which it takes in."
+        return f"That is the longest hold a source gives for this camera, {said}"
     if longest is None or long <= longest:
         return ""
     return (
