@@ -310,6 +310,18 @@ def test_feedback_is_stored_on_the_outcome(make_driver: Any) -> None:
     assert d.state.feedback == {"fixed": "no", "comment": ""}
 
 
+def test_a_later_answer_with_no_words_keeps_the_words_given_before(make_driver: Any) -> None:
+    """Helpdesk review 60, #2: an agent's "Yes" on the end page, after the customer's "No"
+    with words, wiped those words from the report; words of its own replace them."""
+    d = make_driver(model="amcrest-ip4m-1041b", have=None)
+    refuse_everything(d)
+    d.send(None, "feedback", data={"fixed": "no", "comment": "freezes every night at 2am"})
+    d.send(None, "feedback", data={"fixed": "not_sure"})
+    assert d.state.feedback == {"fixed": "not_sure", "comment": "freezes every night at 2am"}
+    d.send(None, "feedback", data={"fixed": "yes", "comment": "fine since the update"})
+    assert d.state.feedback == {"fixed": "yes", "comment": "fine since the update"}
+
+
 def test_unknown_model_and_have_are_refused(guide: Guide, t0: datetime) -> None:
     with pytest.raises(UnknownModelError):
         guide.start(model="tapo-c999", have=frozenset(), at=t0)

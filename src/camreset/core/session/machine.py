@@ -205,7 +205,7 @@ class Guide:
         elif event.type == "details":
             fold.details.update(event.data)
         elif event.type == "feedback":
-            fold.feedback, fold.closed = dict(event.data), True
+            fold.take_feedback(event.data)
         fold.shown = None  # the fold moved on: its time left is worked out again
 
     def _answer(

@@ -28,6 +28,8 @@ reset: the light decides, and adding it again looks into the app."""
 APP_REOPENS_RULES = 60
 """Since then, saying the app is at hand after the reset reopens the adding steps that
 could not be done without it."""
+COMMENT_KEPT_RULES = 60
+"""Since then, a later "did it work?" with no words of its own keeps the words given before."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

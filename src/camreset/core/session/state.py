@@ -23,7 +23,11 @@ from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.fold import Fold
 from camreset.core.session.light_decides import APP_AFTER_LIGHT, app_after_light, app_not_finding
 from camreset.core.session.network import NetworkCheck, RemoteRecord
-from camreset.core.session.rules import APP_REOPENS_RULES, FIRST_OWNER_RULES
+from camreset.core.session.rules import (
+    APP_REOPENS_RULES,
+    COMMENT_KEPT_RULES,
+    FIRST_OWNER_RULES,
+)
 from camreset.core.session.taken_back import TakenBack
 
 
@@ -133,6 +137,15 @@ class SessionFold(Fold):
         got_app = Have.app.value in frozenset(self.have) - before
         if got_app and self.phase is Phase.setup and self.rules >= APP_REOPENS_RULES:
             self.excluded -= set(plan.setup.actions)
+
+    def take_feedback(self, data: dict[str, Any]) -> None:
+        """Whether it worked, said (again): a later answer with no words of its own keeps the
+        words given before (helpdesk review 60: an agent's "Yes" on the other screen wiped the
+        customer's "picture freezes every night at 2am" from the report)."""
+        said, before = dict(data), (self.feedback or {}).get("comment")
+        if before and not said.get("comment") and self.rules >= COMMENT_KEPT_RULES:
+            said["comment"] = before
+        self.feedback, self.closed = said, True
 
     def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """A start-up wait kept on screen after "Not sure" is waited again in full: a "Not
