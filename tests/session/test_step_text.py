@@ -1654,3 +1654,21 @@ def test_a_place_one_source_gives_in_words_is_said_when_the_first_gives_none(
     assert place_words(place).startswith(
         "One source says: hidden under the camera module. Otherwise no source says which side"
     )
+
+
+def test_adding_it_after_the_full_reset_shows_the_login_it_may_ask_for(kb: KnowledgeBase) -> None:
+    """Phone review 60, #6: "It asks for a password I don't have" led to the full reset, and
+    nothing on its pages said which password a reset camera asks for, though the knowledge
+    base has it (EZVIZ: the verification code on its label; Tapo: none, made in the app)."""
+    book = PlanBook(kb)
+    for model in ("ezviz-c6n", "tapo-c200"):
+        steps = book[model]
+        stages = steps.plan.actions["full-reset"].steps
+        add = next(i for i, s in enumerate(stages) if s.do and s.title == "Add it again")
+        names = [f.name for f in steps.stage("full-reset", add).facts]
+        assert "default_credentials" in names, model
+    ezviz = book["ezviz-c6n"]
+    add = next(i for i, s in enumerate(ezviz.plan.actions["full-reset"].steps) if s.do)
+    assert "verification code" in " ".join(
+        f.text for f in ezviz.stage("full-reset", add).facts if f.name == "default_credentials"
+    )
