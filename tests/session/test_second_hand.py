@@ -13,10 +13,10 @@ from tests.session.conftest import T0, Driver, answered, start_event
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Capability, Phase
-from camreset.core.session.rules import RULES
 from camreset.core.present.step import RefKind, StepRef
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.events import SessionEvent
+from camreset.core.session.rules import RULES
 from camreset.core.session.said import Derived
 
 EVERYTHING = ("pin", "original_adapter", "other_outlet", "spare_adapter", "app", "computer")
