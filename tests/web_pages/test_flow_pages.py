@@ -269,6 +269,9 @@ def test_still_not_right_after_no_reset_needed_leads_into_the_reset(client: Page
     form = page.find("form", action=f"{url}/feedback")
     assert client.submit(form, fixed="no").status_code == 303
     page = client.page(url)
+    # not "Nothing more to do" above "Still not right" (phone review 60)
+    assert page.find("h2", string="Nothing more to do") is None
+    assert page.find("h2", string="Not right yet") is not None
     link = page.find("a", string="Take me through the reset")
     assert link is not None and link["href"] == "/have?model=tapo-c200"
     assert client.page(str(link["href"])).select_one('form[action="/start"]') is not None
