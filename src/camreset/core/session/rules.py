@@ -22,9 +22,9 @@ RECORDER_POWER_RULES = 60
 """Since then, a cable said to run to a recorder says the camera is on PoE."""
 PIN_AT_HOLD_RULES = 60
 """Since then, a camera not yet on is asked for the paperclip at its power attempt's hold."""
-APP_AFTER_LIGHT_RULES = 60
-"""Since then, the app's "No" right after a setup light seen while resetting is no failed
-reset: the light decides, and adding it again looks into the app."""
+LIGHT_SEEN_RULES = 60
+"""Since then, the app's "No" right after a setup light seen while resetting still fails the
+attempt, but says the camera is on (the status light's answer)."""
 APP_REOPENS_RULES = 60
 """Since then, saying the app is at hand after the reset reopens the adding steps that
 could not be done without it."""

@@ -21,7 +21,7 @@ from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.fold import Fold
-from camreset.core.session.light_decides import APP_AFTER_LIGHT, app_after_light, app_not_finding
+from camreset.core.session.light_seen import LIGHT_SEEN, app_after_light, light_on
 from camreset.core.session.network import NetworkCheck, RemoteRecord
 from camreset.core.session.rules import (
     APP_REOPENS_RULES,
@@ -116,12 +116,10 @@ class SessionFold(Fold):
         if answer == "no" and self._app_cannot_tell(plan, ref, stage):
             result = super().check(plan, ref, stage, CANT)
             return f"{result} (by its setup light: {APP_CANNOT_TELL})" if self.reset else result
-        if app_after_light(self, plan, ref, stage, answer):  # the light's yes decides
-            result = super().check(plan, ref, stage, CANT)
-            if not self.reset:
-                return result
-            self.evidence.extend(app_not_finding(plan))  # as adding it, done and failed
-            return f"{result} (by its setup light: {APP_AFTER_LIGHT})"
+        if app_after_light(self, plan, ref, stage, answer):  # not reset, but it is on
+            result = super().check(plan, ref, stage, answer)
+            self.evidence.extend(light_on(self, plan))
+            return f"{result} ({LIGHT_SEEN})"
         if answer != STILL_RESTARTING:
             return super().check(plan, ref, stage, answer)
         self.rushed.pop(ref, None)
