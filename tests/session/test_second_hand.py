@@ -510,3 +510,16 @@ def test_a_log_written_before_that_reading_keeps_its_own(make_driver: Any) -> No
     )
     before = d.guide.replay([old, *rest])
     assert not before.reset_done and before.history[-1].result == "not reset"
+
+
+def test_a_log_written_under_that_reading_keeps_it_once_readings_move_on(
+    make_driver: Any,
+) -> None:
+    """Diff review 60: bumping the readings to 60 moved this one's too, so a second-hand
+    Ring's log saved under 59 lost it and no longer replayed ("unknown action 'add-again'")."""
+    d = _ring_at_its_setup_light(make_driver)
+    d.send("yes")
+    d.send("no")
+    started, *rest = d.state.events
+    at59 = started.model_copy(update={"data": {**started.data, "rules": 59}})
+    assert d.guide.replay([at59, *rest]).reset_done

@@ -14,13 +14,13 @@ from typing import Any
 RULES = 60
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
-FIRST_OWNER_RULES = 60
+FIRST_OWNER_RULES = 59
 """Since then, the app's "No" on a camera still on its first owner's account checks nothing."""
-WAIT_AGAIN_RULES = 60
+WAIT_AGAIN_RULES = 59
 """Since then, "Not sure" on the wait for the camera to start keeps that wait on screen once."""
-RECORDER_POWER_RULES = 60
+RECORDER_POWER_RULES = 59
 """Since then, a cable said to run to a recorder says the camera is on PoE."""
-PIN_AT_HOLD_RULES = 60
+PIN_AT_HOLD_RULES = 59
 """Since then, a camera not yet on is asked for the paperclip at its power attempt's hold."""
 LIGHT_SEEN_RULES = 60
 """Since then, the app's "No" right after a setup light seen while resetting still fails the
