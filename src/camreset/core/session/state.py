@@ -17,6 +17,7 @@ from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import CANT
+from camreset.core.session.app_got import reopened_by_the_app
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.first_owner import on_first_owners_account
@@ -137,7 +138,7 @@ class SessionFold(Fold):
         super().set_have(plan, have)
         got_app = Have.app.value in frozenset(self.have) - before
         if got_app and self.phase is Phase.setup and self.rules >= APP_REOPENS_RULES:
-            self.excluded -= set(plan.setup.actions)
+            self.excluded -= {a for a in plan.setup.actions if reopened_by_the_app(plan, a)}
 
     def take_feedback(self, data: dict[str, Any]) -> None:
         """Whether it worked, said (again): a later answer with no words of its own keeps the

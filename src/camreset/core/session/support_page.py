@@ -41,6 +41,7 @@ from camreset.core.present.words import (
 from camreset.core.session import detours
 from camreset.core.session.causes import NO_FAULT
 from camreset.core.session.dark import said_dark
+from camreset.core.session.rules import APP_REOPENS_RULES
 from camreset.core.session.state import HistoryEntry, SessionFold
 
 WORTH_GETTING = 0.15
@@ -124,6 +125,8 @@ def _only_the_app(plan: CameraPlan, fold: SessionFold, likely: list[Cause]) -> d
     app = Have.app.value
     power = fold.said_power or frozenset(k.value for k in plan.model.power_kinds)
     if fold.phase is not Phase.setup or app not in fold.cannot or not likely:
+        return {}
+    if fold.rules < APP_REOPENS_RULES:  # an older log: getting the app reopens nothing there
         return {}
     if likely[0].id not in NO_FAULT or not added_in_app(plan.model, power):
         return {}
