@@ -156,6 +156,11 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ("in 2019 I typed 2019 as the PIN", f"in {REMOVED} I typed {REMOVED} as the PIN"),
         ("set in 2021 is my password", f"set in {REMOVED} is my password"),
         ("v1 pwd Hunter2Secret", f"v1 pwd {REMOVED}"),
+        # a year that was typed, a birth year or a date in digits may be the password (diff
+        # review 60)
+        ("I typed in 2017 as the password", f"I typed in {REMOVED} as the password"),
+        ("password hint: born in 1990", f"password hint: born in {REMOVED}"),
+        ("password is my birthday, 4/5/1990", f"password is my birthday, 4/5/{REMOVED}"),
     ],
 )
 def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
@@ -200,7 +205,7 @@ def test_a_stated_password_is_removed(typed: str, kept: str) -> None:
         "the password I set in 2021 no longer works",
         "I forgot the password, bought it in 2019",
         "Password reset failed since March 2024",
-        "password changed 12/03/2024, then on March 3, 2024 again",
+        "password changed on March 3, 2024, then again in May 2025",
         "firmware v1, the password was wrong",  # a short version (helpdesk review 60)
         "pwd is in the notes",
         "The password I chose back then was wrong",
