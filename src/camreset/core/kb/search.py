@@ -291,8 +291,8 @@ def _search(
     """Every model the squashed `key` (of the lines `named`, if any) may mean, best first;
     `words`, when given, also match a name that has each of them in another order, and
     `bare`, a name that is the same but for a filler word ("Wyze v3": the Wyze Cam v3, told
-    which camera it was taken for; with a brand or a number, never a bare "doorbell")."""
-    bare = bare if named or re.search(r"[0-9]", bare) else ""
+    which camera it was taken for; only with a brand: "v3" alone names no one camera)."""
+    bare = bare if named else ""
     found: list[Match] = []
     for model_id, model in kb.models.items():
         line_id = kb.model_line[model_id]
