@@ -233,6 +233,9 @@ def test_a_first_answer_that_fits_nothing_leaves_no_session(
         assert "answer 1 ('banana') does not fit Step 1" in run.stderr
         assert "Nothing was saved: no session was started." in run.stderr
     assert "No sessions yet" in cli("sessions").stdout
+    undo = write(tmp_path / "undo", ["undo"])  # nothing to take back yet (diff review 60)
+    assert cli("guide", "tapo-c200", "--answers", undo).exit_code == 2
+    assert "No sessions yet" in cli("sessions").stdout
     second = write(tmp_path / "second", ["wont-reset", "banana"])
     code, records = cli.json_lines("guide", "tapo-c200", "--answers", second)
     assert code == 2

@@ -107,7 +107,11 @@ def check_first(state: SessionState, items: Sequence[str]) -> None:
     if not items or items[0].startswith(NETWORK_ITEM):
         return
     try:
-        command_for(state, items[0], 1)
+        command, _ = command_for(state, items[0], 1)
+        if command == "undo" and not state.can_undo:  # as the session would refuse it
+            raise InvalidAnswerError(
+                f"answer 1 ('undo') at {step_name(state)}: there is no answer to undo"
+            )
     except InvalidAnswerError as exc:
         if isinstance(items, Answers):
             raise InvalidAnswerError(f"{items.place(1)}: {exc}") from None

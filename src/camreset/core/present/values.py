@@ -364,8 +364,8 @@ def _long_note(model: ResolvedModel) -> str:
     long, longest = long_hold(model.hold), longest_claim(model)
     usual = timer_of(model.hold)[2]
     if longest is not None and usual < long <= longest:  # Kasa: 30 s beside "10 to 15 s"
-        said = f"longer than its usual {number(usual)} seconds, which it takes in."
-        return f"That is the longest hold a source gives for this camera, {said}"
+        said = f"holding that long also covers its usual {number(usual)} seconds."
+        return f"That is the longest hold a source gives for this camera; {said}"
     if longest is None or long <= longest:
         return ""
     return (
