@@ -38,7 +38,9 @@ def _outlet(d: Driver) -> float:
 def test_a_setup_light_seen_rules_out_a_dead_outlet(make_driver: MakeDriver) -> None:
     d = _app_says_no(make_driver, "yes")
     assert not d.state.reset_done and d.state.phase == "reset"
-    assert d.state.history[-1].result == "not reset (its setup light was seen, so it has power)"
+    assert d.state.history[-1].result == (
+        "not reset (the app did not find it; the light shows it has power)"
+    )
     assert _outlet(d) < 0.02  # about 10 % before
     why = d.state.current.why
     assert why is not None and NO_POWER.casefold() not in why.summary.casefold()

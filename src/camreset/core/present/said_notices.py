@@ -232,8 +232,7 @@ WORTH_WHY = {
     "lacking": "What is most likely to work can still be done at home, with what the note "
     "above names.",
     "redo": "The step most likely to work was cut short, so it is worth doing again in full.",
-    "lacking_after_reset": "What is most likely to get it added can still be done at home, "
-    "with what the note above names.",
+    "lacking_after_reset": "Adding it again most likely needs only what the note above names.",
 }
 """"Why this step?" on a support page that says one more try is worth it: it said "Nothing left
 to try at home is likely enough to be worth the time" below a heading that said the opposite

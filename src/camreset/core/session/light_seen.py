@@ -6,8 +6,8 @@ and the app is the better test of a reset (measured: trusting the light instead 
 0.8 point of success in `camreset bench`, session 60). What the light does prove is that the
 camera has power, so the steps that follow are not about a dead outlet (phone review 60, #1:
 a Tapo C200 seen in setup mode went back to its adapter, "the outlet gives no power: about
-10%" under a light that was on). Said as the status light's answer, "steady": evidence,
-never shown as asked. Logs written before this reading keep their own (`rules`).
+10%" under a light that was on). Said as "the outlet works" (or, on PoE, "its port's light is
+on"): evidence, never shown as asked. Logs written before this reading keep their own.
 """
 
 from __future__ import annotations
@@ -24,9 +24,12 @@ from camreset.core.session.said import Derived
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
 
-LIGHT_SEEN = "its setup light was seen, so it has power"
+LIGHT_SEEN = "the app did not find it; the light shows it has power"
 """Said after the attempt's result."""
-STATUS_LIGHT, ON = "status-light", "steady"
+HAS_POWER = (("outlet-test", "works"), ("poe-port-light", "on"))
+"""The answers that say the camera is fed, and nothing else: its outlet works, its port's
+light is on (a status light's "steady" also lowered other causes and made a weak adapter
+the likeliest, diff review 60)."""
 
 
 def app_after_light(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer: str) -> bool:
@@ -45,11 +48,15 @@ def app_after_light(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer: 
 
 
 def light_on(fold: Fold, plan: CameraPlan) -> list[Evidence]:
-    """The status light on, as evidence, where the reset phase asks about it and nothing has
-    answered it yet."""
-    if STATUS_LIGHT not in plan.reset.questions:
-        return []
-    said = live_evidence(plan.reset.engine, fold.evidence)
-    if any(isinstance(e, Answered) and e.question_id == STATUS_LIGHT for e in said):
-        return []
-    return [Derived(STATUS_LIGHT, ON)]
+    """That the camera is fed, as the answers the reset phase asks it by, where nothing has
+    answered them yet."""
+    said = {
+        e.question_id
+        for e in live_evidence(plan.reset.engine, fold.evidence)
+        if isinstance(e, Answered)
+    }
+    return [
+        Derived(question, answer)
+        for question, answer in HAS_POWER
+        if question in plan.reset.questions and question not in said
+    ]
