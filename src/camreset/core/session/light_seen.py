@@ -3,7 +3,8 @@
 A reset attempt checks the setup light, then whether the app finds the camera as new. The
 app's "No" after a light the person saw fails the attempt, as before: a light can be misread,
 and the app is the better test of a reset (measured: trusting the light instead lost up to
-0.8 point of success in `camreset bench`, session 60). What the light does prove is that the
+0.85 point of success in `camreset bench`, and up to 1.55 with its adding begun as failed;
+docs/benchmark.md, session 60). What the light does prove is that the
 camera has power, so the steps that follow are not about a dead outlet (phone review 60, #1:
 a Tapo C200 seen in setup mode went back to its adapter, "the outlet gives no power: about
 10%" under a light that was on). Said as "the outlet works" (or, on PoE, "its port's light is
