@@ -622,6 +622,12 @@ def test_share_gives_the_code_to_read_out_that_opens_the_session(cli: Cli) -> No
     assert json.loads(by_code.stdout)["model_id"] == "tapo-c200"
     missing = cli("share", "no-such-session")
     assert missing.exit_code == 2 and "no session" in missing.stderr
+    assert "opens only on this computer" not in said  # BASE names another host
+    local = ["share", session, "--database-url", cli.db_url, "--base-url", "http://127.0.0.1:8000"]
+    here = cli.runner.invoke(cli.app, local)
+    assert "http://127.0.0.1:8000 opens only on this computer: for a customer's phone" in " ".join(
+        here.stdout.split()
+    )  # helpdesk review 60, #9
 
 
 def test_sessions_shows_the_time_it_is_sorted_by(cli: Cli, tmp_path: Path) -> None:

@@ -20,6 +20,13 @@ from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
 from camreset.cli.typed_args import short
 from camreset.errors import CamresetError
 
+THIS_COMPUTER_ONLY = (
+    "{where} opens only on this computer: for a customer's phone, give the address it "
+    "reaches the server at with --base-url (or CAMRESET_BASE_URL), as the server was started."
+)
+"""Said where the address names this computer (helpdesk review 60, #9: the code was read out
+with 127.0.0.1:8000 for a customer's phone to open)."""
+
 
 def share(
     ctx: typer.Context,
@@ -49,3 +56,5 @@ def share(
             f"{minutes} more minutes."
         )
     )
+    if settings.this_computer_only:  # a phone opening 127.0.0.1 reaches itself
+        console.print(Text(THIS_COMPUTER_ONLY.format(where=where)))
