@@ -317,3 +317,21 @@ def test_what_the_camera_reports_fills_the_support_checklist(
     assert f"The serial number: in this report ({serial}, as the camera reports it)" in text
     assert f"{serial} (as the camera reports it)" in text  # in the table at the top
     assert "The firmware version: not given yet" not in text
+
+
+def test_a_reset_camera_s_report_asks_for_no_reset_code_paperwork(
+    kb: KnowledgeBase, make_driver: MakeDriver
+) -> None:
+    """Phone review 60, #9: a Hikvision already reset, whose adding failed, had a report that
+    asked for the SADP export and the device's start time, which only a reset code needs."""
+    d = make_driver(line="hikvision", form_factor="dome", have=WIRED)
+    for _ in range(20):
+        if d.state.reset_done:
+            break
+        step = d.state.current
+        d.send(next((a for a in ("yes", "done") if step.offers(a)), None) or step.answers[0].id)
+    assert d.state.reset_done
+    d.send("stop")
+    needs = {row.need for row in build_report(kb, d.state).support_needs}
+    assert "serial" in needs
+    assert not needs & {"lan_tool_export", "device_start_time"}

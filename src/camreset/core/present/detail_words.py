@@ -56,6 +56,10 @@ NEEDS_IT_ON = frozenset({
 """What support asks for that is read from the camera while it runs (its start time, the
 export of the maker's tool): nothing to have ready for a camera that won't switch on (web
 review 53: a dark Hikvision's report asked for its SADP export)."""
+FOR_A_RESET_CODE = frozenset({"device_start_time", "lan_tool_export"})
+"""What support asks for to send a reset code (read off the maker's LAN tool): nothing to have
+ready once the camera is reset (phone review 60, #9: a reset Hikvision's report asked for its
+SADP export and start time)."""
 NEEDS_THE_APP = frozenset({"app_log_id"})
 """What support asks for that is sent from the brand's app: nothing to have ready for someone
 locked out of its account (diff review 55: Wyze's account page asked for an app log)."""

@@ -21,7 +21,12 @@ from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind, SupportNeed
-from camreset.core.present.detail_words import NEEDS_IT_ON, NEEDS_THE_APP, SUPPORT_NEED_WORDS
+from camreset.core.present.detail_words import (
+    FOR_A_RESET_CODE,
+    NEEDS_IT_ON,
+    NEEDS_THE_APP,
+    SUPPORT_NEED_WORDS,
+)
 from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
 from camreset.core.present.facts import fact_view
@@ -313,6 +318,8 @@ def support_needs(
     for need in needs:
         key = need.value if isinstance(need, SupportNeed) else str(need)
         if (state.dark and key in NEEDS_IT_ON) or (locked_out and key in NEEDS_THE_APP):
+            continue
+        if state.reset_done and key in FOR_A_RESET_CODE:
             continue
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
         if where == "report" and not (key == "model" and state.model.generic):
