@@ -12,7 +12,7 @@ they hand over is pasted into tickets. Before such text becomes an event:
   code, a login), before or after it, every word that looks like a secret is removed, except
   what looks like something else: a model number ("IP2M-841", "DS-7608NI-K2/8P"), an
   address or a version ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s",
-  "10:30"), a year said as one ("in 2021", "12/03/2024"), a default user name ("admin/admin"
+  "10:30"), a year named as a time ("in 2021", "March 2024"), a default user name ("admin/admin"
   keeps both), a code its label names a word or two before ("error E2", "serial number ABC123");
 - after a password keyword and ":" or "=" (a label; or "is"/"was" with three words or more),
   a run of plain words up to the end of the clause is a passphrase ("Password: correct horse

@@ -255,16 +255,21 @@ def _by_label_number(
     return list(found.values()) if len(found) == 1 else []
 
 
+def _model_words(text: str, brands: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """The words of a name or query that may name a model: neither a brand nor a filler."""
+    return tuple(w for w in _words(text) if w not in brands and w not in FILLER_WORDS)
+
+
 def _named_words(query: str, brands: dict[str, frozenset[str]]) -> tuple[str, ...]:
-    """The words of a query that may name a model, in any order ("Ring doorbell battery"):
-    neither a brand nor a filler word; only where there are two or more."""
-    words = tuple(w for w in _words(query) if w not in brands and w not in FILLER_WORDS)
+    """The words of a query that may name a model, in any order ("Ring doorbell battery");
+    only where there are two or more."""
+    words = _model_words(query, brands)
     return words if len(words) >= 2 else ()
 
 
 def _bare(text: str, brands: dict[str, frozenset[str]]) -> str:
-    """The words of a name that name a model, run together: neither brand nor filler."""
-    return "".join(w for w in _words(text) if w not in brands and w not in FILLER_WORDS)
+    """The words of a name that name a model, run together ("Wyze Cam v3": "v3")."""
+    return "".join(_model_words(text, brands))
 
 
 def _every_word(words: tuple[str, ...], text: str, brands: dict[str, frozenset[str]]) -> float:

@@ -24,7 +24,7 @@ PIN_AT_HOLD_RULES = 59
 """Since then, a camera not yet on is asked for the paperclip at its power attempt's hold."""
 LIGHT_SEEN_RULES = 60
 """Since then, the app's "No" right after a setup light seen while resetting still fails the
-attempt, but says the camera is on (the status light's answer)."""
+attempt, but says the camera is fed ("the outlet works", or its PoE port's light is on)."""
 APP_REOPENS_RULES = 60
 """Since then, saying the app is at hand after the reset reopens the adding steps that
 could not be done without it."""
