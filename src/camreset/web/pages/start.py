@@ -218,6 +218,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
     line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
+    if not matches and not hubs and UNCASED_ID.match(query):  # "dh…" reads as a Dahua DH-
+        return _no_session(request, query, "uncased")  # an id read out: its capitals lost
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
     # a hub ("arlo base station") is no camera: not "use Arlo's usual steps" on it
     likely = likely_line(kb, query) if query and not close and not hubs else None
@@ -234,8 +236,6 @@ async def find_page(request: Request, q: str = "") -> Response:
         if session_id is not None:
             return _opened(request, session_id)
         return _no_session(request, query, "code", never)
-    if not matches and not hubs and not brands and likely is None and UNCASED_ID.match(query):
-        return _no_session(request, query, "uncased")  # an id read out: its capitals lost
     unsure = not matches and not brands and DONT_KNOW.search(query) is not None
     return render(
         request,
