@@ -37,11 +37,9 @@ from camreset.core.present.opening_answers import CANT_SIGN_IN
 from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
-    COULD_NOT_WAIT_NOTICE,
     FOR_NEW_OWNER_CHECK,
     FOR_NEW_OWNER_QR_CHECK,
     FOUND_BUTTON_NOTICE,
-    HOLD_PAGE,
     NO_APP_NOTICE,
     NO_BUTTON_RECOVERY,
     NO_PIN_RECOVERY,
@@ -56,11 +54,9 @@ from camreset.core.present.said_notices import (
     OLD_ENTRY_NOTICE,
     OTHER_STOPPED_NOTICE,
     OWN_ACCOUNT_NOTICE,
-    QUICK_HOLD_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
-    RUSHED_WAIT_NOTICE,
     SEARCH_AGAIN_NOTICE,
     SETUP_LIGHT_NOTICE,
     STILL_BOUND_NOTICE,
@@ -70,13 +66,14 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.values import for_a_fingertip
-from camreset.core.present.words import CANT, clock
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
 from camreset.core.session.app_in_use import app_used_since_refused
 from camreset.core.session.asked_again import asked_again
+from camreset.core.session.cut_short import wait_cut_short
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.first_owner import on_first_owners_account
+from camreset.core.session.longer_hold import longer_hold_notice
 from camreset.core.session.opening import (
     ADD_AGAIN,
     NOT_FOR_ME,
@@ -89,6 +86,14 @@ from camreset.core.session.said import latest_is
 from camreset.core.session.state import SessionFold
 
 REMOVE_OLD_ENTRY = "remove-old-entry"
+NOTICES = (
+    feed_notice,
+    not_said_notice,
+    adding_notice,
+    dark_notice,
+    asked_again,
+    longer_hold_notice,
+)
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 
 
@@ -146,8 +151,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if page is not None:
         step = wait_while_dark(plan, fold, step)
     step = hold_while_dark(plan, fold, step)
-    said_before = (feed_notice, not_said_notice, adding_notice, dark_notice, asked_again)
-    for said in (f(plan, fold, step) for f in said_before):
+    for said in (f(plan, fold, step) for f in NOTICES):
         step = step.noted(in_its_own_words(plan.model, said)) if said else step
     if last is not None and last.result == RECORDER_DOUBT and _same_page(last.ref, step.ref):
         step = step.noted(RECORDER_DOUBT_NOTICE)
@@ -184,7 +188,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     factory = _factory_address(fold)
     if factory is not None and step.kind != "wait" and step.timer is None and not fold.done:
         step = step.noted(on_factory_address(factory))
-    cut_short = _wait_cut_short(plan, fold, step)
+    cut_short = wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
 
 
@@ -330,32 +334,6 @@ def _why_recovery(plan: CameraPlan, fold: SessionFold) -> str:
     if not plan.model.has_button:
         return NO_BUTTON_RECOVERY
     return NO_PIN_RECOVERY if Have.pin.value in fold.cannot else BUTTON_LOST_RECOVERY
-
-
-def _wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
-    """What `step` says when it is the page after a wait in the same attempt that the person
-    said they could not sit out ("I can't"), or ended with "Done waiting" well before its
-    time, or after a hold page answered sooner than its hold (the session notes both in
-    `rushed`; this very answer's, not an earlier run's)."""
-    last = fold.history[-1] if fold.history else None
-    if last is None or last.ref.kind != "action" or step.ref.kind != "action":
-        return None
-    page = plan.actions[last.ref.ref].steps[last.ref.stage]
-    if step.ref.ref != last.ref.ref:
-        return None
-    said = fold.rushed.get(last.ref.ref, "")
-    if page.hold is not None and said.startswith(f"{HOLD_PAGE} {clock(last.seconds)} "):
-        least = detours.hold_asked(plan, last.ref.ref, last.ref.stage) or 0
-        return QUICK_HOLD_NOTICE.format(seconds=clock(last.seconds), least=clock(least))
-    wait = page.wait
-    if wait is None:
-        return None
-    if last.answer == CANT:
-        return COULD_NOT_WAIT_NOTICE[wait.value]
-    waited = fold.rushed.get(last.ref.ref, "")
-    if not waited.startswith(f"waited {clock(last.seconds)} of "):
-        return None
-    return RUSHED_WAIT_NOTICE[wait.value].format(waited=waited)
 
 
 def _light_elsewhere(plan: CameraPlan, step: Step) -> bool:
