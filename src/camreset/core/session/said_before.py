@@ -82,6 +82,7 @@ from camreset.core.session.opening import (
 )
 from camreset.core.session.poe_feed import feed_notice
 from camreset.core.session.power_said import not_said_notice
+from camreset.core.session.recovery_route import route_notice, route_without_app
 from camreset.core.session.said import latest_is
 from camreset.core.session.state import SessionFold
 
@@ -93,6 +94,7 @@ NOTICES = (
     dark_notice,
     asked_again,
     longer_hold_notice,
+    route_notice,
 )
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 
@@ -101,6 +103,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     """`step` fitted to what the person said before it: no light, no app, nothing seen while
     holding, a seller's app check, a recovery that failed, an app showing the camera
     offline, a wait not sat out."""
+    step = route_without_app(plan, fold, step)
     if _no_light(plan, fold, step):
         step = without_light(step, plan.model.hold)
     elif _sign_already_shown(plan, fold):
@@ -110,7 +113,12 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     app = plan.model.app
     if "app" in fold.cannot and _uses_app(step, app) and not app_used_since_refused(fold, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
-    elif app and on_first_owners_account(fold) and _asks_the_app(step, app):
+    elif (
+        app
+        and on_first_owners_account(fold)
+        and _asks_the_app(step, app)
+        and not _login(plan, step)
+    ):
         paired = plan.model.pairs_via  # a hub sold with it is on that account too
         has_hub = paired is not None and paired.name in step.text
         also = f", and so is a {paired.name} sold with it" if paired and has_hub else ""
@@ -356,6 +364,12 @@ def _said_nothing_happened(fold: SessionFold) -> bool:
     return told == ("detour", TELL_HOLD, "nothing") or (
         last is not None and last.ref.kind == "action" and last.result == detours.NO_REACTION
     )
+
+
+def _login(plan: CameraPlan, step: Step) -> bool:
+    """A page asking whether the new password logs in: on the camera's page as in the app."""
+    page = _page(plan, step.ref)
+    return page is not None and page.check == "new_password"
 
 
 def _asks_the_app(step: Step, app: str) -> bool:
