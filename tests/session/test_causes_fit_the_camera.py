@@ -118,3 +118,17 @@ def test_a_second_hand_camera_with_no_wifi_is_not_said_to_keep_its_owners_wifi(
     tapo = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     tapo.send("second-hand")
     assert "still has its first owner's Wi-Fi and settings," in tapo.state.current.text
+
+
+@pytest.mark.parametrize("model", ["eufy-eufycam-3", "tapo-c420"])
+def test_a_second_hand_camera_on_a_hub_is_said_to_keep_its_pairing_not_wifi(
+    make_driver: Any, model: str
+) -> None:
+    """A eufyCam 3 read "still has its first owner's Wi-Fi and settings", though it pairs with
+    its HomeBase, not the home Wi-Fi (phone review 60, #17)."""
+    d = make_driver(model=model, have=EVERYTHING, opening=True)
+    d.send("second-hand")
+    text = d.state.current.text
+    assert d.state.current.title == "Have you reset it since you got it?"
+    assert "Wi-Fi" not in text
+    assert "still has its first owner's settings, paired with their " in text

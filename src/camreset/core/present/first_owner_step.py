@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import JOINS_ITS_HUB
 from camreset.core.present.account_words import buyer_routes, still_bound_words, their_app
 from camreset.core.present.opening_answers import SKIP_ANSWER
 from camreset.core.present.step import Answer, Step
@@ -43,3 +45,14 @@ def not_yet_words(model: ResolvedModel) -> str:
         f"Until its first owner takes it off their account in {their_app(model)}, it cannot be "
         "added to yours: ask them before you add it."
     )
+
+
+def kept_from_first_owner(model: ResolvedModel) -> str:
+    """What a camera not reset since it changed hands still holds of its first owner's: a PoE
+    one has no Wi-Fi to keep (installer review 44, a UniFi G4 Bullet), and one that joins its
+    hub by its own radio is paired with their hub, not on their Wi-Fi (phone review 60, #17:
+    a eufyCam 3 read "its first owner's Wi-Fi")."""
+    hub = model.pairs_via
+    if hub is not None and hub.kind in JOINS_ITS_HUB:
+        return f"settings, paired with their {hub.name}"
+    return "settings" if without_wifi(model) else "Wi-Fi and settings"

@@ -21,7 +21,7 @@ from camreset.core.present.account_words import (
     unbinding,
 )
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
-from camreset.core.present.first_owner_step import first_owner_step
+from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
 from camreset.core.present.phrases import CODE_VALID
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
@@ -161,10 +161,9 @@ def _reset_since(r: StepRenderer) -> Step:
         Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure"),
         SKIP_ANSWER,
     )
-    kept = "settings" if without_wifi(r.model) else "Wi-Fi and settings"  # a PoE one
-    text = (  # has no Wi-Fi to keep (installer review 44, a UniFi G4 Bullet)
+    text = (
         f"A camera that was not reset after it changed hands still has its first owner's "
-        f"{kept}, and the app cannot find it as a new camera."
+        f"{kept_from_first_owner(r.model)}, and the app cannot find it as a new camera."
     )
     title = "Have you reset it since you got it?"
     return r.plain(r.base("question", title, text, answers))
