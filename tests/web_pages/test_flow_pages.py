@@ -143,6 +143,18 @@ def test_the_checklist_can_be_changed_during_the_session(client: PageClient) -> 
     assert "the Tapo app" in text and "original power adapter" in text
 
 
+@pytest.mark.parametrize("model", ["lorex-e893ab", "hikvision-ds-2cd2143g2-i"])
+def test_a_poe_camera_is_not_asked_for_its_original_adapter(client: PageClient, model: str) -> None:
+    """A Lorex E893AB and a Hikvision G2 dome, sold to run on their network cable, were
+    offered "The camera's original power adapter" (phone review 60, #17); an adapter of the
+    same rating, for their adapter step, still is. A Tapo C200 keeps its own adapter."""
+    checklist = client.page(f"/have?model={model}")
+    assert checklist.select_one("#have-original_adapter") is None
+    assert "original power adapter" not in checklist.get_text()
+    assert checklist.select_one("#have-spare_adapter") is not None
+    assert client.page("/have?model=tapo-c200").select_one("#have-original_adapter") is not None
+
+
 def test_details_are_confirmed_and_keep_the_step(client: PageClient) -> None:
     url = start(client, "IP8M-2496EB", have=("pin",))
     page = walk(client, url, prefer=("cant",))

@@ -119,10 +119,16 @@ class CameraPlan:
     @property
     def items_used(self) -> frozenset[str]:
         """The things at hand some step of this camera's needs: a checklist offers only
-        these (no "admin password" or "computer" for a battery doorbell added in its app)."""
+        these (no "admin password" or "computer" for a battery doorbell added in its app).
+        A camera that runs on its network cable is not asked for "its original adapter": it
+        is sold to run on PoE and may have come with none, and an adapter of the same
+        rating serves its adapter step as well (phone review 60, #17: a Lorex E893AB)."""
         specs = [*self.actions.values(), *self.questions.values()]
         needed = {h.value for s in specs for h in s.requires}
-        return frozenset(needed | {h.value for a in self.actions.values() for h in a.requires_any})
+        needed |= {h.value for a in self.actions.values() for h in a.requires_any}
+        if PowerKind.poe in self.model.power_kinds:
+            needed.discard(Have.original_adapter.value)
+        return frozenset(needed)
 
     def by_recovery(self, action_id: str | None) -> bool:
         """Whether the attempt goes through the maker's password recovery: a new password,
