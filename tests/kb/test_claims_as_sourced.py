@@ -124,3 +124,15 @@ def test_dahuas_factory_address_says_whose_it_is() -> None:
     (ip,) = rows("dahua-c3a", "default_ip")
     assert ip.text == "192.168.1.108"
     assert ip.note is not None and "says nothing of Dahua's Wi-Fi cameras or doorbells" in ip.note
+
+
+def test_reolinks_own_word_on_the_login_comes_before_a_maintainers_123456() -> None:
+    """KB audit 60, P7: Reolink's page says a login password is created when any Reolink
+    device is first set up, but the card rested on a blog (admin, blank) and a maintainer's
+    "123456". Reolink's word is followed, and the other two are still shown."""
+    (login,) = rows("reolink-argus-3-pro", "default_credentials")
+    assert "reolink-support-change-device-password" in login.sources
+    assert login.confidence == "high"
+    assert "creates the login password" in login.text and "123456" not in login.text
+    said = " ".join(login.disagreement)
+    assert "123456" in said and "user: admin" in said
