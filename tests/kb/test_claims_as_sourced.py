@@ -136,3 +136,14 @@ def test_reolinks_own_word_on_the_login_comes_before_a_maintainers_123456() -> N
     assert "creates the login password" in login.text and "123456" not in login.text
     said = " ".join(login.disagreement)
     assert "123456" in said and "user: admin" in said
+
+
+def test_lorexs_recorder_manuals_000000_is_shown_beside_the_blogs_admin_admin() -> None:
+    """KB audit 60, P3: every Lorex model read admin/admin from one blog, while Lorex's
+    recorder manuals give admin/000000. Both are shown, the manuals' said to be the
+    recorder's login."""
+    (login,) = rows("lorex-e893ab", "default_credentials")
+    assert login.disagreement[0] == "Sources disagree:"
+    (manuals,) = [line for line in login.disagreement if "000000" in line]
+    assert "for the recorder" in manuals
+    assert manuals.endswith("(low: lorex-manual-nr800-p52, lorex-manual-lh070-p40)")
