@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from tests.session.conftest import Driver, start_event
+from tests.session.conftest import Driver, answered, start_event
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.guide.plan import compile_plan
@@ -1673,3 +1673,18 @@ def test_adding_it_after_the_full_reset_shows_the_login_it_may_ask_for(kb: Knowl
     assert "verification code" in " ".join(
         f.text for f in ezviz.stage("full-reset", add).facts if f.name == "default_credentials"
     )
+
+
+@pytest.mark.parametrize(("model", "still"), [("blink-outdoor-4", True), ("tapo-c200", False)])
+def test_a_battery_cameras_checks_say_its_app_may_show_a_still_picture_first(
+    guide: Guide, model: str, still: bool
+) -> None:
+    """Phone review 60, #13: a Blink owner was asked "showing live video?" and "does it show
+    its live picture" when the app opens, though Blink's home screen shows a thumbnail of
+    each camera and its live view is opened from there."""
+    said = ("second-hand", "reset", "done")
+    added = answered(guide, said, model=model, have=("pin", "app")).current
+    works = answered(guide, (*said, "yes"), model=model, have=("pin", "app")).current
+    assert added.title.startswith("Is it added in the") and works.title.startswith("Does it")
+    for step in (added, works):
+        assert ("still picture" in step.text and "live view" in step.text) is still

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import provisioning, reads_app_qr
-from camreset.core.kb.values import Provisioning
+from camreset.core.kb.values import PowerKind, Provisioning
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.setup_words import label_at, which_app
 from camreset.core.present.step import Answer, Step
@@ -141,9 +141,25 @@ def added_check(r: StepRenderer) -> Step:
         if app
         else "Log in on its page (or add it in your recorder or the vendor's tool)"
     )
-    text = f"{how} until you see the camera's live picture. If something stops you, answer No."
+    live = _live_view(r)
+    text = (
+        f"{how} until you see the camera's live picture{f': {live}' if live else ''}. If "
+        "something stops you, answer No."
+    )
     answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
     return r.base("question", title, text, answers)
+
+
+def _live_view(r: StepRenderer) -> str:
+    """A battery camera's app may show a still picture of it until its live view is opened
+    (Blink's pages speak of the camera thumbnails on its home screen, and of Live View): a
+    Blink owner read "showing live video?" over a thumbnail (phone review 60, #13)."""
+    if r.app is None or PowerKind.battery not in r.model.power_kinds:
+        return ""
+    return (
+        f"the {r.app} app may show only a still picture of a battery {device_noun(r.model)} "
+        "until you open its live view"
+    )
 
 
 def works_check(r: StepRenderer) -> Step:
@@ -155,6 +171,7 @@ def works_check(r: StepRenderer) -> Step:
         f"Close the {app} app completely and open it again"
         + (f" (or look on the {nvr})" if nvr else " (or its web page)" if page else "")
         + ". Does the camera show its live picture (not offline, not asking to be set up)?"
+        + (f" {live[0].upper()}{live[1:]}." if (live := _live_view(r)) else "")
         if app
         else "Close the browser tab (or the recorder's view), open the camera again and log "
         "in with your new password. Does its live picture show?"
