@@ -34,6 +34,26 @@ async def test_starting_gives_the_first_step_with_everything_to_show_it(
     assert step["why"]["summary"] and step["why"]["causes"][0]["probability"] > 0
 
 
+async def test_every_page_of_an_attempt_says_why_it_is_asked(client: httpx.AsyncClient) -> None:
+    """Helpdesk review 60, #11: `why` was null on the waits, holds and setup-mode checks an
+    agent reads out ("why again?"); each page of an attempt gives the reason its first gave."""
+    session = await start(client)
+    first = session["current"]
+    assert first["ref"]["stage"] == 0 and first["why"]["summary"]
+    attempt = first["ref"]["ref"]
+    for _ in range(6):
+        step = session["current"]
+        if step["ref"]["ref"] != attempt:
+            break
+        assert step["why"] is not None, step["title"]
+        assert step["why"]["summary"] == first["why"]["summary"], step["title"]
+        answer = "done" if any(a["id"] == "done" for a in step["answers"]) else "no"
+        sent = await send(client, session["id"], type="answer", step=step["id"], answer=answer)
+        session = sent.json()
+    else:
+        raise AssertionError("the attempt never ended")
+
+
 async def test_the_location_header_points_at_the_new_session(client: httpx.AsyncClient) -> None:
     response = await client.post("/api/sessions", json={"model": "tapo-c200"})
     fetched = await client.get(response.headers["location"])

@@ -197,7 +197,7 @@ class StepView:
 
     def _why(self) -> list[RenderableType]:
         why = self.step.why
-        if why is None or self.step.kind == "outcome":
+        if why is None or self.step.kind == "outcome" or why.carried:
             return []
         text = Text("Why this step: ", style="why.title")
         text.append(" ".join(p for p in (why.summary, why.effect) if p), style="why.text")

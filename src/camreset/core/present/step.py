@@ -135,6 +135,8 @@ class Why:
     heading: str = ""
     """What the causes are listed under where it is not the usual "most likely now": the
     usual reasons a reset does not take, before any press; what keeps a camera dark."""
+    carried: bool = False
+    """The reason a later page of an attempt shares with its first (the terminal says it once)."""
 
 
 @dataclass(frozen=True)

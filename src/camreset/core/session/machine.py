@@ -53,7 +53,7 @@ from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.power_said import check_said_power, say_power
-from camreset.core.session.reason import reason
+from camreset.core.session.reason import reason, running_rec
 from camreset.core.session.rules import RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.shown import shown_renderer, shown_step
@@ -64,8 +64,7 @@ from camreset.core.session.time_shown import time_shown
 from camreset.errors import SessionError
 
 RUSHED = 0.5
-"""A wait answered in less than this share of its time was cut short: the check after it
-proves little, so the causes it would rule out are not reported as ruled out."""
+"""A wait answered sooner than this share of its time was cut short: its check proves little."""
 
 
 class Guide:
@@ -296,11 +295,12 @@ class Guide:
         if rec is None and outcome is None:  # in the opening too: its cost is no 0
             rec = ask_engine(plan, fold, self.recommender)
         why, dark = None, said_dark(plan, fold)
-        if nxt.rec is not None:
+        told = nxt.rec or running_rec(fold, ref, rec)  # a later page of an attempt: its reason
+        if told is not None:
             said = fold.said_power
             if said not in self._shown:
                 self._shown[said] = for_its_power(self.kb, said)
-            why = reason(plan, renderer, fold, ref, nxt.rec, self._shown[said], dark)
+            why = reason(plan, renderer, fold, ref, told, self._shown[said], dark, nxt.rec is None)
         current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)

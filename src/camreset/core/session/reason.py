@@ -28,10 +28,12 @@ def reason(
     rec: Recommendation,
     fits_power: Callable[[str], bool],
     dark: bool,
+    carried: bool = False,
 ) -> Why:
     """Why the engine chose `rec`, shown on the page `ref` names (a service choice is the
     support page; a tool page fetches what the attempt needs). `fits_power`: whether a cause
-    fits the way the person said the camera is powered; `dark`: `dark.said_dark`."""
+    fits the way the person said the camera is powered; `dark`: `dark.said_dark`; `carried`:
+    a later page of the attempt `rec` chose, which shows the reason its first page gave."""
     kind = "service" if ref.kind == "outcome" else rec.kind
     asked = StepRef(ref.seq, "question", rec.step_id or "")  # even behind a tool to fetch
     offered = offered_labels(renderer.step(asked).answers) if kind == "question" else None
@@ -49,7 +51,7 @@ def reason(
         engine = plan.phases[fold.phase].engine
         b = belief(engine, trusted_evidence(fold, fold.evidence))
         why = replace(why, leading=leading({c: p for c, p in b.items() if fits_power(c)}))
-    return why_words(
+    words = why_words(
         plan,
         why,
         kind,
@@ -60,3 +62,16 @@ def reason(
         dark=dark,
         offered=offered,
     )
+    return replace(words, carried=True) if carried else words
+
+
+def running_rec(
+    fold: SessionFold, ref: StepRef, rec: Recommendation | None
+) -> Recommendation | None:
+    """The engine's choice of the attempt under way, for a later page of it (a hold, a wait,
+    its check): nothing it learns mid-attempt changes it, so it is the reason its first page
+    gave (helpdesk review 60, #11: `why` was null on 11 of 20 pages an agent read out)."""
+    running = fold.running
+    if rec is None or running is None or ref.kind != "action" or ref.ref != running[0]:
+        return None
+    return rec if rec.kind == "action" and rec.step_id == running[0] else None
