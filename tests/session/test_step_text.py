@@ -1253,6 +1253,22 @@ def test_a_battery_page_speaks_of_its_own_kind_of_battery_and_cites_its_charging
     assert [f.name for f in charge.facts] == ["charge"] and charge.facts[0].sources
 
 
+def test_a_built_in_battery_is_never_said_to_be_replaced_and_its_charge_time_is_cited(
+    kb: KnowledgeBase,
+) -> None:
+    """Phone review 60, #12: a Nest Doorbell (battery) was offered "I don't remember charging
+    or replacing it" and "new batteries", and "Charge it" left out Google's 5 hours."""
+    book = PlanBook(kb)
+    nest = book["nest-doorbell-battery"]
+    labels = [a.label for a in nest.question("battery-level").answers]
+    assert labels[:2] == ["Low, or I don't remember charging it", "Full enough (well charged)"]
+    blink = [a.label for a in book["blink-outdoor"].question("battery-level").answers]
+    assert blink[:2] == ["Low, or I don't remember replacing them", "Full enough (new batteries)"]
+    charge = nest.stage("charge-battery", 0)
+    assert "fully (about 5 hours)" in charge.text
+    assert "nest-help-11052520-copy" in charge.facts[0].sources
+
+
 def test_adding_it_again_goes_on_from_the_code_the_camera_read(make_driver: Any) -> None:
     """Web review 52: a Wyze camera shows it reset by reading the app's QR code, half-way
     through adding it, and "Add it again" then said to start adding a new camera. It says to

@@ -54,6 +54,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "battery.renew",
         "battery.renew_title",
         "battery.when",
+        "battery.low",
+        "battery.full",
         "transformer.rating",
         "transformer.off",
         "transformer.battery",

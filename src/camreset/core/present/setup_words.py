@@ -220,12 +220,22 @@ def _battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
             "battery.renew": RENEW_WORDS.format(kind=cells),
             "battery.renew_title": "New batteries",
             "battery.when": "think when its batteries were last replaced",
+            "battery.low": "Low, or I don't remember replacing them",
+            "battery.full": "Full enough (new batteries)",
         }
     renew = CHARGE_WORDS.format(time=charge_time)
     # "(or, for a camera on single-use batteries, …)" beside a rechargeable Ring doorbell
     # read as a second kind of camera it might be (web review 52)
     when = "think when it was last fully charged"
-    return {"battery.renew": renew, "battery.renew_title": "Charge it", "battery.when": when}
+    return {
+        "battery.renew": renew,
+        "battery.renew_title": "Charge it",
+        "battery.when": when,
+        # "replacing it", "new batteries" of a doorbell with a built-in battery (phone review
+        # 60, #12): its answers speak of charging only
+        "battery.low": "Low, or I don't remember charging it",
+        "battery.full": "Full enough (well charged)",
+    }
 
 
 WIFI_BEFORE = (
