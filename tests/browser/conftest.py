@@ -59,6 +59,7 @@ class Server:
             **os.environ,
             "CAMRESET_DATABASE_URL": f"sqlite:///{db}",
             "CAMRESET_BASE_URL": self.url,
+            "TZ": "UTC",  # the report's "Time (UTC)" header on a machine on any clock
         }
         self.proc: subprocess.Popen[bytes] | None = None
 

@@ -28,6 +28,8 @@ INDIA = timezone(timedelta(hours=5, minutes=30))
 SCRIPTS = Path(__file__).parents[1] / "terminal" / "scripts"
 TZ_INDIA = "IST-05:30"
 """The POSIX spelling of UTC+05:30: needs no time-zone database on the machine."""
+TZ_PARIS = "CET-1CEST,M3.5.0,M10.5.0/3"
+"""Central European time with its summer time, spelled out the same way."""
 
 
 def _session() -> SessionState:
@@ -80,6 +82,26 @@ def india(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
+@pytest.fixture
+def paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This process on a machine in Paris (summer time from March to October)."""
+    monkeypatch.setenv("TZ", TZ_PARIS)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("paris")
+def test_a_summer_time_is_read_with_summers_offset_whenever_the_report_is_made() -> None:
+    """A July session read in December showed July's noon UTC as "13:00 UTC+01:00", on the
+    offset of the day the report was made (flake review 61, #4): it is 14:00 UTC+02:00."""
+    july = datetime(2026, 7, 1, 12, 0, tzinfo=UTC).astimezone(local_zone())
+    december = datetime(2026, 12, 1, 12, 0, tzinfo=UTC).astimezone(local_zone())
+    assert (july.strftime("%H:%M"), july.utcoffset()) == ("14:00", timedelta(hours=2))
+    assert (december.strftime("%H:%M"), december.utcoffset()) == ("13:00", timedelta(hours=1))
+
+
 @pytest.mark.usefixtures("india")
 def test_the_machines_clock_is_the_one_the_report_uses() -> None:
     assert datetime(2025, 3, 1, tzinfo=local_zone()).utcoffset() == timedelta(hours=5, minutes=30)
@@ -93,11 +115,13 @@ def test_the_terminal_report_is_on_the_machines_clock_and_its_json_in_utc(
     runner = CliRunner()
     answers = ["--answers", str(SCRIPTS / "tapo-c200-success.yaml")]
     assert runner.invoke(app, ["guide", "tapo-c200", *answers, *url]).exit_code == 0
-    session = json.loads(runner.invoke(app, ["sessions", "--json", *url]).stdout)[0]["id"]
+    row = json.loads(runner.invoke(app, ["sessions", "--json", *url]).stdout)[0]
+    session = row["id"]
     text = runner.invoke(app, ["report", session, "--format", "txt", *url]).stdout
     assert re.search(r"Started: +\d{4}-\d\d-\d\d \d\d:\d\d UTC\+05:30", text)
     document = json.loads(runner.invoke(app, ["report", session, "--format", "json", *url]).stdout)
     started = datetime.fromisoformat(document["started_at"])
     assert started.utcoffset() == timedelta(0)
     listed = runner.invoke(app, ["sessions", *url]).stdout
-    assert started.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M") in listed
+    updated = datetime.fromisoformat(row["updated"])  # the list shows the last answer's time
+    assert updated.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M") in listed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import datetime
 
 import pytest
 
@@ -97,7 +98,7 @@ def test_download_links_return_markdown_and_json(client: PageClient) -> None:
     assert data["kind"] == "camreset-report" and data["outcome"] == "escalated"
     # Each download is named for its camera and day (a helpdesk's folder filled with
     # camreset-report (1).md, (2), (3)…), on the text page too.
-    day = data["started_at"][:10]
+    day = datetime.fromisoformat(data["started_at"]).astimezone().date().isoformat()  # local
     names = [a["download"] for a in page.select("a[download]")]
     assert names == [f"camreset-report-{data['model_id']}-{day}.{x}" for x in ("md", "json")]
     text_page = client.page(f"{url}/report/text")

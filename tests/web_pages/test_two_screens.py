@@ -179,7 +179,11 @@ def test_an_id_read_out_without_its_capitals_is_told_to_ask_for_a_short_code(
 
 @pytest.mark.parametrize(
     ("typed", "brand"),
-    [("d70twzujzkzl_1omp-lz7zmk0plghwvs", "Tapo"), ("DHH77FQNSHAXXEADCN_JSRWFERUWWSOO", "Dahua")],
+    [
+        ("d70twzujzkzl_1omp-lz7zmk0plghwvs", "Tapo"),
+        ("DHH77FQNSHAXXEADCN_JSRWFERUWWSOO", "Dahua"),
+        ("ewovlbdkhvxncqfyltktgie_reecmwcw", "We don't have"),  # no digit: 1 id in 230
+    ],
 )
 def test_an_id_whose_first_letters_read_as_a_brand_is_still_told_as_an_id(
     client: PageClient, typed: str, brand: str

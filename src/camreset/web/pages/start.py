@@ -114,9 +114,12 @@ LOOKS_LIKE_SESSION = re.compile(r"(/s/|^)([A-Za-z0-9_-]{24,40})/?$")
 """Typed like a session id or link, a character missing or extra (see `_looks_like_session`)."""
 
 
-UNCASED_ID = re.compile(r"^(?=.*[0-9])(?=.*[A-Za-z])(?:[a-z0-9_-]{30,34}|[A-Z0-9_-]{30,34})$")
-"""A session id typed in one case (read out over the phone), letters and digits: no model
-name is that long (helpdesk review 57, L2; web review 56, F15)."""
+UNCASED_ID = re.compile(
+    r"^(?=.*[A-Za-z])(?=.*[0-9]|.{32}$)(?:[a-z0-9_-]{30,34}|[A-Z0-9_-]{30,34})$"
+)
+"""A session id typed in one case (read out over the phone), letters and digits, or exactly
+an id's 32 letters (1 id in 230 has no digit): no model name is that long (helpdesk review
+57, L2; web review 56, F15)."""
 
 
 def _looks_like_session(query: str) -> bool:
