@@ -359,7 +359,7 @@ def test_a_kasa_number_not_listed_never_opens_a_tapo_card(page: Page, server: Se
     expect(page.get_by_role("status")).to_contain_text("looks like a TP-Link Kasa model")
     expect(page.locator("ul.choices a.choice[href*='tapo-']")).to_have_count(0)
     page.get_by_role("link", name="Use TP-Link Kasa's usual steps").click()
-    expect(page.locator("h1")).to_have_text("Where to find the model name")
+    expect(page.locator("h1")).to_have_text("“KC125” is not on our list")
 
 
 def test_a_report_card_on_a_phone_shows_a_timed_hold_only_where_there_was_one(

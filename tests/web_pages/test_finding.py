@@ -305,6 +305,23 @@ def test_a_model_of_a_known_line_not_listed_offers_that_lines_usual_steps(
     assert not page.select("ul.choices a.choice[href^='/have?model=tapo']")
 
 
+def test_the_usual_steps_for_a_typed_model_do_not_ask_where_its_name_is(
+    client: PageClient,
+) -> None:
+    """Phone review 60, #21: "Use Reolink's usual steps" for a typed RLC-810A opened "Where to
+    find the model name", though the name had been typed; the page now says it is not on the
+    list and asks its shape, and the name goes on to the steps."""
+    page = client.page("/brand/reolink/unknown?label=RLC-810A")
+    assert page.select_one("h1").get_text() == "“RLC-810A” is not on our list"
+    assert "Where to find the model name" not in page.get_text(" ")
+    assert "I found it" not in page.get_text(" ")
+    assert page.find("a", href="/brand/reolink")  # another name on the label: the list
+    shapes = _links(page, "/have")
+    assert shapes and all("label=RLC-810A" in link for link in shapes)
+    plain = client.page("/brand/reolink/unknown")  # no name typed: where to find it
+    assert plain.select_one("h1").get_text() == "Where to find the model name"
+
+
 def test_a_name_close_to_several_models_does_not_say_there_is_none(client: PageClient) -> None:
     page = client.page("/find?q=wyze v3")
     assert "don't have" not in page.get_text(" ")

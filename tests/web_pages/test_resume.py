@@ -35,6 +35,7 @@ def test_a_link_to_this_computer_says_a_phone_cannot_reach_it(
         assert page.select_one("#resume-h").get_text() == "Carry on later"
         # no QR code a phone would scan only to reach itself (home owner review 41)
         assert page.select_one(".qr") is None and page.select_one(".resume-link a") is not None
+        assert page.select_one(".qr-caption") is None
     finally:
         client.close()
 
@@ -51,6 +52,8 @@ def test_a_lan_address_is_the_link_and_the_qr_code_with_no_warning(
         assert page.select_one("#resume-local") is None
         assert page.select_one("#resume-h").get_text() == "Carry on later or on your phone"
         assert str(page.select_one(".qr svg")) == str(soup_svg(qr_svg(link)))
+        caption = page.select_one(".qr-caption").get_text()  # phone review 60, #21: none shown
+        assert caption.startswith("Or point your phone's camera at this square code")
     finally:
         client.close()
 

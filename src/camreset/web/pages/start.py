@@ -290,7 +290,7 @@ async def unknown_model_page(
     return render(
         request,
         "unknown.html",
-        title="Find the model name",
+        title=f"“{typed}” is not on our list" if typed else "Find the model name",
         line=line,
         label=label_place,
         shapes=shapes,
