@@ -2,6 +2,9 @@
 
 Each PostgreSQL test gets a schema of its own (dropped afterwards) so tests never see each
 other's sessions. With CI set, a missing PostgreSQL URL is a failure, not a skip.
+
+Property tests run with no per-example deadline: speed is measured in benchmarks, and a busy
+CI runner made Hypothesis's 200 ms default a chance failure (flake review 61).
 """
 
 from __future__ import annotations
@@ -14,10 +17,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 POSTGRES_ENV = "CAMRESET_TEST_POSTGRES_URL"
+
+hypothesis_settings.register_profile("camreset", deadline=None)
+hypothesis_settings.load_profile("camreset")
 
 
 def postgres_url() -> str | None:

@@ -125,3 +125,15 @@ def test_the_terminal_report_is_on_the_machines_clock_and_its_json_in_utc(
     listed = runner.invoke(app, ["sessions", *url]).stdout
     updated = datetime.fromisoformat(row["updated"])  # the list shows the last answer's time
     assert updated.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M") in listed
+
+
+def test_the_markdown_reports_session_id_copies_as_it_is() -> None:
+    """An id with "_" was escaped "ab\\_cd" in the raw Markdown: copied from the file, it
+    opened nothing (flake review 61). It is code now, kept as it is."""
+    kb, state = load_kb(), _session()
+    sid = "ab_cd-EF12gh_ij34KL56mn78op90qr_s"
+    markdown = render_markdown(build_report(kb, state, session_id=sid))
+    assert f"- **Session:** `{sid}`" in markdown
+    assert re.search(
+        rf"^Session: +{sid}$", render_text(build_report(kb, state, session_id=sid)), re.M
+    )

@@ -6,6 +6,7 @@ Both read the one `Report` (core/report/model.py); every value people typed goes
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from camreset.core.plain import plain_text
@@ -53,7 +54,7 @@ def camera_line(report: Report) -> str:
 def render_markdown(report: Report) -> str:
     """The report as Markdown, for a support ticket or an e-mail."""
     out = ["# Camera reset report", ""]
-    out += [f"- **{label}:** {_md(value)}" for label, value in header_rows(report)]
+    out += [f"- **{label}:** {_md_value(label, value)}" for label, value in header_rows(report)]
     out += ["", "## Steps tried", ""]
     if report.steps:
         out += [
@@ -354,6 +355,17 @@ def support_heading(support: SupportRoute) -> str:
     if support.line == support.brand:
         return f"{support.brand} support"
     return f"{support.brand} support for {support.line}"
+
+
+def _md_value(label: str, value: str) -> str:
+    """A header value in Markdown; the session id as code, so it copies as it is (escaped,
+    its "_" read "\\_" in the raw file, an id that opens nothing: flake review 61)."""
+    if label == "Session" and ID_CHARS.fullmatch(value):
+        return f"`{value}`"
+    return _md(value)
+
+
+ID_CHARS = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def _md(text: str) -> str:
