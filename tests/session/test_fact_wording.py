@@ -98,6 +98,16 @@ def test_longer_than_before_needs_a_range_shown_before_and_one_that_reaches_furt
     assert not TimeLeft(0, 0).longer_than(TimeLeft(5, 9))  # the end shows no range
 
 
+def test_a_range_that_only_widens_is_not_announced_as_longer() -> None:
+    """Phone review 60, #18: "about 20 min" then "about 5–33 min" was said "Longer than
+    before": its start came sooner; it is only less sure."""
+    from camreset.core.session.estimate import TimeLeft
+
+    assert not TimeLeft(5, 33).longer_than(TimeLeft(20, 20))
+    assert TimeLeft(20, 33).longer_than(TimeLeft(20, 20))  # the same start, a later end
+    assert TimeLeft(18, 40).longer_than(TimeLeft(10, 20))  # later as a whole
+
+
 def test_a_minute_or_two_more_is_not_announced_as_longer() -> None:
     """A phone reviewer saw "Longer than before" on four pages in a row, some for a minute
     more: a range has to reach noticeably further (3 minutes, and a fifth) to say so."""

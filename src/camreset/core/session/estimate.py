@@ -59,13 +59,15 @@ class TimeLeft:
 
     def longer_than(self, was: TimeLeft) -> bool:
         """Whether a page may say "longer than before": its shown range reaches further than
-        the one shown before, or sits later as a whole (7–26 then 15–25; not 12–36 then
-        14–22), and both show a range (nothing shown is not shorter)."""
+        the one shown before with its start no sooner, or sits later as a whole (7–26 then
+        15–25; not 12–36 then 14–22; not "about 20" then 5–33, only less sure: phone review
+        60, #18), and both show a range (nothing shown is not shorter)."""
         if self.high <= 0 or was.high <= 0:
             return False
         (low, high), (was_low, was_high) = self.rounded(), was.rounded()
         enough = max(NOTICEABLE_MINUTES, NOTICEABLE_SHARE * was_high)
-        return high - was_high >= enough or (low + high) - (was_low + was_high) >= enough
+        further = high - was_high >= enough and low >= was_low
+        return further or (low + high) - (was_low + was_high) >= enough
 
 
 def wait_seconds(plan: CameraPlan, action: str, stage: int) -> float:
