@@ -449,8 +449,8 @@ def test_only_the_last_page_before_support_reads_last(make_driver: Any) -> None:
         d.pick()
     assert d.state.outcome == "escalated"
     assert shown == [
-        ("Is there a computer on the same network?", "3 things left to try before support"),
-        ("One more look before support", "2 things left to try before support"),
+        ("Is there a computer on the same network?", "3 questions left before support"),
+        ("One more look before support", "2 questions left before support"),
         ("Do you feel a click when you press?", LAST_BEFORE_SUPPORT),
     ]
 

@@ -32,16 +32,18 @@ GREW_WORDS = {
 """Why the minutes left grew, by the result of the answer that made them grow."""
 REOPENED = "your answer opened another way to try at home before support"
 """Why the minutes left grew after a page that was the last before support."""
-LAST_BEFORE_SUPPORT = "last thing to try before support"
-"""On the page after which support comes next (not "last step": a reviewer)."""
+LAST_BEFORE_SUPPORT = "last question before support"
+"""On the page after which support comes next (not "last step": a reviewer). These pages ask
+for an item, a last look or an answer once more: questions, not "things to try" (phone
+review 60, #5)."""
 
 
 def before_support_words(pages: int) -> str:
-    """Which of the pages before support this is: "3 things left to try before support",
-    then 2, then the last (each used to read "last thing to try", three pages running)."""
+    """Which of the pages before support this is: "3 questions left before support", then
+    2, then the last (each used to read "last thing to try", three pages running)."""
     if pages <= 1:
         return LAST_BEFORE_SUPPORT
-    return f"{pages} things left to try before support"
+    return f"{pages} questions left before support"
 
 
 def time_left_words(low: int, high: int, before_support: int = 0) -> str:
