@@ -137,3 +137,17 @@ def test_the_markdown_reports_session_id_copies_as_it_is() -> None:
     assert re.search(
         rf"^Session: +{sid}$", render_text(build_report(kb, state, session_id=sid)), re.M
     )
+
+
+def test_a_solved_sessions_json_report_weighs_no_causes(tmp_path: Path) -> None:
+    """Phone review 60, #10: a Tapo reset and added again had a JSON report listing "5 GHz
+    only (31 %)" as still likely; the Markdown and text reports already listed none."""
+    url = ["--database-url", f"sqlite:///{tmp_path / 's.sqlite3'}"]
+    runner = CliRunner()
+    answers = ["--answers", str(SCRIPTS / "tapo-c200-success.yaml")]
+    assert runner.invoke(app, ["guide", "tapo-c200", *answers, *url]).exit_code == 0
+    row = json.loads(runner.invoke(app, ["sessions", "--json", *url]).stdout)[0]
+    report = runner.invoke(app, ["report", row["id"], "--format", "json", *url]).stdout
+    document = json.loads(report)
+    assert document["outcome"] == "done"
+    assert (document["still_likely"], document["ruled_out"]) == ([], [])
