@@ -156,7 +156,7 @@ def test_one_more_try_claims_nothing_about_the_camera(make_driver: Callable[...,
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
     story = (
         "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
-        "no-spare_adapter", "cant", "off", "cant", "no",
+        "no-spare_adapter", "cant", "off", "cant", "no", "off",
     )  # fmt: skip
     for answer in story:
         d.send(answer)

@@ -490,7 +490,7 @@ def test_a_support_page_worth_one_more_try_says_how_to_go_on(cli: Cli, tmp_path:
     support" with no way to continue (an earlier terminal review)."""
     story = [
         "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
-        "no-spare_adapter", "cant", "off", "cant", "no",
+        "no-spare_adapter", "cant", "off", "cant", "no", "off",
     ]  # fmt: skip
     have = "pin,original_adapter,app"
     result = cli(

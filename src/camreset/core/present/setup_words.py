@@ -23,13 +23,13 @@ from camreset.core.kb.values import (
     Wifi,
 )
 from camreset.core.present.account_words import WHOEVER, unbind_routes
+from camreset.core.present.battery_words import battery_words, single_use_cells
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
 from camreset.core.present.network_words import find_its_page
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.words import mid_sentence, without_full_stop
-from camreset.core.share_code import CODE_LIFETIME
 
 
 def power_kinds(model: ResolvedModel, power: frozenset[str]) -> frozenset[str]:
@@ -189,55 +189,6 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
     return routes[0].route, expiry
 
 
-CHARGE_WORDS = (
-    "Charge the camera's battery fully ({time}), with the cable that came with it. A battery "
-    "camera needs a good charge to reset and restart. You can leave now and carry on from this "
-    "step once it is charged: the session is kept (keep its link, or its id in a terminal; a "
-    f"short code lasts only {CODE_LIFETIME.total_seconds() / 3600:g} hours). The time left "
-    "shown does not count the charging."
-)
-RENEW_WORDS = (
-    "Put in new batteries of the kind it takes ({kind}): these cannot be recharged, so never "
-    "put them on a charger. A battery camera needs full batteries to reset and restart."
-)
-
-
-def single_use_cells(model: ResolvedModel) -> str | None:
-    """What single-use batteries the camera takes, where its sources say it takes no
-    rechargeable ones (None: a rechargeable battery, or not said)."""
-    for power in model.values("power"):
-        battery = isinstance(power, Power) and power.kind is PowerKind.battery
-        if battery and power.rechargeable is False:
-            return power.note or "single-use batteries"
-    return None
-
-
-def _battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
-    """The battery step's words: charge it, or for single-use cells put in new ones."""
-    cells = single_use_cells(model)
-    if cells is not None:
-        return {
-            "battery.renew": RENEW_WORDS.format(kind=cells),
-            "battery.renew_title": "New batteries",
-            "battery.when": "think when its batteries were last replaced",
-            "battery.low": "Low, or I don't remember replacing them",
-            "battery.full": "Full enough (new batteries)",
-        }
-    renew = CHARGE_WORDS.format(time=charge_time)
-    # "(or, for a camera on single-use batteries, …)" beside a rechargeable Ring doorbell
-    # read as a second kind of camera it might be (web review 52)
-    when = "think when it was last fully charged"
-    return {
-        "battery.renew": renew,
-        "battery.renew_title": "Charge it",
-        "battery.when": when,
-        # "replacing it", "new batteries" of a doorbell with a built-in battery (phone review
-        # 60, #12): its answers speak of charging only
-        "battery.low": "Low, or I don't remember charging it",
-        "battery.full": "Full enough (well charged)",
-    }
-
-
 WIFI_BEFORE = (
     "{who} only 2.4 GHz Wi-Fi: have your phone on your router's 2.4 GHz network while you add "
     "it (a router that gives both bands one name may need a separate 2.4 GHz name)."
@@ -366,7 +317,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "recovery.expiry": expiry,
         "power.ready": _ready(power, single_use_cells(model) is not None),
         "charge.time": charge_time,
-        **_battery_words(model, charge_time),
+        **battery_words(model, charge_time),
         "transformer.rating": rating,
         **_breaker_words(model),
         "hub.name": hub.name if hub is not None else "hub or base station",

@@ -7,13 +7,24 @@ picks it again without working out what they said before."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.present.detour_steps import RECHECK
+from camreset.core.present.detour_steps import RECHECK, RECHECK_WHY
 from camreset.core.present.step import Step
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session.state import HistoryEntry, SessionFold
 
 ASKED_AGAIN = "Last time you answered “{label}”. If that is still so, pick it again."
+RECHECK_JUST_NOW = (
+    "You answered this a moment ago, and that answer alone leaves nothing more to try at "
+    "home: support comes next. Check it once more before you go; if it is right, choose it "
+    "again."
+)
+"""The lead of a second look at the answer given on the page just before (phone review 60,
+#5: "What went wrong when you added it?" twice in a row read as a question asked again by
+mistake). The look stays: in the benchmark's world with uniform causes, leaving it out lost
+up to 0.75 points of success (Ring 98.15 % to 97.40 %)."""
 
 
 def asked_again(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
@@ -36,3 +47,12 @@ def _answers(entry: HistoryEntry, question: str) -> bool:
     if ref.kind == "question":
         return ref.ref == question
     return ref.kind == "detour" and ref.ref == RECHECK and ref.subject == question
+
+
+def said_just_now(fold: SessionFold, step: Step, question: str) -> Step:
+    """A second look at `question` whose answer was given on the page just before, led by
+    why it comes at once (the look's usual lead speaks of an answer given a while ago)."""
+    last = fold.history[-1] if fold.history else None
+    if last is None or last.ref.ref != question or last.ref.kind not in ("question", "opening"):
+        return step
+    return replace(step, text=step.text.replace(RECHECK_WHY, RECHECK_JUST_NOW, 1))

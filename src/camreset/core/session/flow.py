@@ -27,8 +27,8 @@ from camreset.core.session import detours, opening, poe_feed, trouble_first
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.power_said import power_question
-from camreset.core.session.rules import FRESH_ANSWER_RULES, PIN_AT_HOLD_RULES
-from camreset.core.session.said import Derived, last_said, latest_answer
+from camreset.core.session.rules import PIN_AT_HOLD_RULES
+from camreset.core.session.said import last_said, latest_answer
 
 RECHECKS = 2
 """Deciding answers looked at once more before support, at most, in each phase."""
@@ -200,8 +200,6 @@ def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> s
         at = latest_answer(fold, question)
         if spec is None or spec.answered_by != "person" or at is None or question in done:
             continue
-        if fold.rules >= FRESH_ANSWER_RULES and _just_given(fold, at):
-            continue  # asked again at once, with nothing tried since (phone review 60, #5)
         given = fold.evidence[at]
         assert isinstance(given, Answered)
         expected = _expected(phase, (*fold.evidence[:at], *fold.evidence[at + 1 :]), given)
@@ -210,12 +208,6 @@ def deciding_answer(plan: CameraPlan, fold: Fold, recommender: Recommender) -> s
         if ask_engine(plan, fold, recommender, without=given).kind in KEEPS_GOING:
             best = (expected, question)
     return None if best is None else best[1]
-
-
-def _just_given(fold: Fold, at: int) -> bool:
-    """The answer at `at` is the person's latest: only what the session worked out from it
-    comes after."""
-    return all(isinstance(e, Derived) for e in fold.evidence[at + 1 :])
 
 
 def _expected(phase: PhasePlan, others: tuple[Evidence, ...], given: Answered) -> float | None:

@@ -28,6 +28,7 @@ from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours, said
+from camreset.core.session.asked_again import said_just_now
 from camreset.core.session.causes import before_going_back, cause_lists
 from camreset.core.session.commands import AWAY, PACE, SCRIPTED, Command, command_event
 from camreset.core.session.dark import never_on, said_dark
@@ -353,15 +354,14 @@ class Guide:
 
     @staticmethod
     def _answered_before(fold: SessionFold, step: Step, question: str) -> Step:
-        """A second look at an answer, with that answer (and whether it was about the
-        person's own try, in the opening) above it."""
+        """A second look at an answer, with that answer above it (and if it was their own try)."""
         at = said.latest_answer(fold, question)
         given = fold.evidence[at] if at is not None else None
         if not isinstance(given, Answered):
             return step
-        asked = [h.ref.kind for h in fold.history if h.ref.ref == question]
-        own_try = bool(asked) and asked[-1] == "opening"
-        return replace(step, notices=(answered_before(step, given.answer, own_try),))
+        own_try = [h.ref.kind for h in fold.history if h.ref.ref == question][-1:] == ["opening"]
+        step = replace(step, notices=(answered_before(step, given.answer, own_try),))
+        return said_just_now(fold, step, question)
 
     def _fresh_setup(self, plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
         """`estimate.fresh_setup`, kept per camera and items at hand."""

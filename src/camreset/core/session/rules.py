@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 61
+RULES = 60
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -30,9 +30,6 @@ APP_REOPENS_RULES = 60
 could not be done without it."""
 COMMENT_KEPT_RULES = 60
 """Since then, a later "did it work?" with no words of its own keeps the words given before."""
-FRESH_ANSWER_RULES = 61
-"""Since then, an answer given on the page just before is not asked once more before support:
-nothing was tried since that could have changed it."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

@@ -1,0 +1,57 @@
+"""The battery step's words: charge a rechargeable battery (for as long as a source gives), or
+put in new single-use cells where the sources say it takes no rechargeable ones; and the
+battery question's answers in the same terms (a built-in battery is never "replaced")."""
+
+from __future__ import annotations
+
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.values import Power, PowerKind
+from camreset.core.share_code import CODE_LIFETIME
+
+CHARGE_WORDS = (
+    "Charge the camera's battery fully ({time}), with the cable that came with it. A battery "
+    "camera needs a good charge to reset and restart. You can leave now and carry on from this "
+    "step once it is charged: the session is kept (keep its link, or its id in a terminal; a "
+    f"short code lasts only {CODE_LIFETIME.total_seconds() / 3600:g} hours). The time left "
+    "shown does not count the charging."
+)
+RENEW_WORDS = (
+    "Put in new batteries of the kind it takes ({kind}): these cannot be recharged, so never "
+    "put them on a charger. A battery camera needs full batteries to reset and restart."
+)
+
+
+def single_use_cells(model: ResolvedModel) -> str | None:
+    """What single-use batteries the camera takes, where its sources say it takes no
+    rechargeable ones (None: a rechargeable battery, or not said)."""
+    for power in model.values("power"):
+        battery = isinstance(power, Power) and power.kind is PowerKind.battery
+        if battery and power.rechargeable is False:
+            return power.note or "single-use batteries"
+    return None
+
+
+def battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
+    """The battery step's words: charge it, or for single-use cells put in new ones."""
+    cells = single_use_cells(model)
+    if cells is not None:
+        return {
+            "battery.renew": RENEW_WORDS.format(kind=cells),
+            "battery.renew_title": "New batteries",
+            "battery.when": "think when its batteries were last replaced",
+            "battery.low": "Low, or I don't remember replacing them",
+            "battery.full": "Full enough (new batteries)",
+        }
+    renew = CHARGE_WORDS.format(time=charge_time)
+    # "(or, for a camera on single-use batteries, …)" beside a rechargeable Ring doorbell
+    # read as a second kind of camera it might be (web review 52)
+    when = "think when it was last fully charged"
+    return {
+        "battery.renew": renew,
+        "battery.renew_title": "Charge it",
+        "battery.when": when,
+        # "replacing it", "new batteries" of a doorbell with a built-in battery (phone review
+        # 60, #12): its answers speak of charging only
+        "battery.low": "Low, or I don't remember charging it",
+        "battery.full": "Full enough (well charged)",
+    }
