@@ -1704,3 +1704,28 @@ def test_a_battery_cameras_checks_say_its_app_may_show_a_still_picture_first(
     assert added.title.startswith("Is it added in the") and works.title.startswith("Does it")
     for step in (added, works):
         assert ("still picture" in step.text and "live view" in step.text) is still
+
+
+def test_a_swann_recorder_camera_of_no_known_shape_is_not_given_the_standalone_cameras_signs(
+    kb: KnowledgeBase,
+) -> None:
+    """KB audit 60, P2: the Swann NHD-818, a camera of Swann's recorder family whose shape no
+    source gives, was told to look for a "Reset / pairing button" on the back or underneath
+    and to expect a blue blink and "Ready for pairing", all from pages about standalone Wi-Fi
+    cameras; it now reads the general defaults, which say no source gives its own."""
+    book = PlanBook(kb)
+
+    def pages(model: str) -> str:
+        steps = book[model]
+        return "\n".join(
+            steps.stage(action, i).text
+            for action, spec in steps.plan.actions.items()
+            for i in range(len(spec.steps))
+        )
+
+    ready = book["swann-nhd-818"].stage("guided-reset", 0).text
+    assert "Where the button is on the Swann NHD-818 network camera: no source says" in ready
+    assert "Reset / pairing button" not in ready
+    assert "Ready for pairing" not in pages("swann-nhd-818")
+    assert "no source says what" in pages("swann-nhd-818")
+    assert "Ready for pairing" in pages("swann-swifi-4kptbc")  # a standalone Wi-Fi camera

@@ -212,11 +212,13 @@ CHARGED = frozenset({PowerKind.battery, PowerKind.solar})
 """Ways of powering a camera that have a battery to charge."""
 
 
-def _layers(kb: KnowledgeBase, line: Line, ff: FormFactor | None) -> Layers:
+def _layers(
+    kb: KnowledgeBase, line: Line, ff: FormFactor | None, not_from_line: list[str] | None = None
+) -> Layers:
     layers: Layers = []
     if ff is not None and ff in line.form_factor_defaults:
         layers.append((line.form_factor_defaults[ff], Origin.form_factor))
-    skipped = line.not_for_shape.get(ff, []) if ff is not None else []
+    skipped = [*(line.not_for_shape.get(ff, []) if ff is not None else []), *(not_from_line or [])]
     line_wide = line.defaults.model_copy(update=dict.fromkeys(skipped)) if skipped else None
     layers.append((line_wide or line.defaults, Origin.line))
     layers.append((kb.defaults.defaults, Origin.default))
@@ -294,7 +296,7 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
         raise UnknownModelError(model_id, [])
     line = kb.line_of(model_id)
     # A CameraModel is a ModelFacts: it is its own top layer (no copy, no re-validation).
-    layers = [(model, Origin.model), *_layers(kb, line, model.form_factor)]
+    layers = [(model, Origin.model), *_layers(kb, line, model.form_factor, model.not_from_line)]
     facts, lists = _resolve(kb, layers, model_id, line.id)
     if "pairs_via" in facts:
         facts = _without_own_network(facts)

@@ -206,6 +206,17 @@ class CameraModel(ModelFacts):
     listed_in: list[Ident] = Field(min_length=1, max_length=20)
     """Sources that show this model exists (ideally the vendor's own)."""
     sources_note: Text | None = None
+    not_from_line: list[str] = Field(default_factory=list, max_length=40)
+    """Line-wide facts this model does not take, where their sources are about the line's other
+    cameras and no source gives its shape for `not_for_shape` to catch (Swann's NHD-818, a
+    recorder's camera, is not one of the standalone Wi-Fi cameras its line's signs are from)."""
+
+    @field_validator("not_from_line")
+    @classmethod
+    def _known_facts(cls, names: list[str]) -> list[str]:
+        if unknown := sorted(set(names) - set(FACT_NAMES)):
+            raise ValueError(f"not facts: {', '.join(unknown)}")
+        return names
 
     @property
     def shape(self) -> str | None:
