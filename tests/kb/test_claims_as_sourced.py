@@ -147,3 +147,13 @@ def test_lorexs_recorder_manuals_000000_is_shown_beside_the_blogs_admin_admin() 
     (manuals,) = [line for line in login.disagreement if "000000" in line]
     assert "for the recorder" in manuals
     assert manuals.endswith("(low: lorex-manual-nr800-p52, lorex-manual-lh070-p40)")
+
+
+def test_arlos_cold_weather_page_makes_the_pro_and_go_battery_sure() -> None:
+    """KB audit 60, P8: Arlo's cold-weather battery page names the Ultra, Pro 3, Pro 2, Pro and
+    Go, but covered only the Pro 2 and Pro 3: the Pro's battery read low from a guide and the
+    Go's from a user's issue."""
+    for model in ("arlo-pro", "arlo-go", "arlo-ultra"):
+        battery = [row for row in rows(model, "power") if "battery" in row.text]
+        assert battery and battery[0].confidence == "high", model
+        assert "arlo-faq-000051490" in battery[0].sources, model
