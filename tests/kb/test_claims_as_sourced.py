@@ -157,3 +157,12 @@ def test_arlos_cold_weather_page_makes_the_pro_and_go_battery_sure() -> None:
         battery = [row for row in rows(model, "power") if "battery" in row.text]
         assert battery and battery[0].confidence == "high", model
         assert "arlo-faq-000051490" in battery[0].sources, model
+
+
+def test_the_blink_xts_aa_lithium_cells_have_a_second_source() -> None:
+    """KB audit 60, P11: the XT's and XT2's "AA lithium, never recharged" rested only on
+    Blink's Outdoor 4 page, which covers neither (low); a guide about the XT and XT2 says the
+    same, so two publishers agree."""
+    for model in ("blink-xt", "blink-xt2"):
+        (battery,) = [row for row in rows(model, "power") if "battery" in row.text]
+        assert "non-rechargeable" in battery.text and battery.confidence == "medium", model
