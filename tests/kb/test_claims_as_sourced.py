@@ -166,3 +166,14 @@ def test_the_blink_xts_aa_lithium_cells_have_a_second_source() -> None:
     for model in ("blink-xt", "blink-xt2"):
         (battery,) = [row for row in rows(model, "power") if "battery" in row.text]
         assert "non-rechargeable" in battery.text and battery.confidence == "medium", model
+
+
+def test_a_manual_whose_reset_section_we_could_not_read_is_pointed_to() -> None:
+    """KB audit 60, P9 and P10: the AVD1001B's and SWWHD-INTCAM's manuals have their own reset
+    sections, which the stored copies do not hold; the cards said only that no source gives
+    the steps. They now say where the maker's steps are, and give none of them."""
+    doorbell = rows("arlo-essential-video-doorbell-wired", "tips")
+    (arlo,) = [r for r in doorbell if "Reset the" in r.text]
+    assert "chapter 12, Troubleshooting" in arlo.text and arlo.confidence == "high"
+    (swann,) = [r for r in rows("swann-swwhd-intcam", "tips") if "reset steps" in r.text]
+    assert "'Factory Resetting the Camera' (page 40)" in swann.text
