@@ -177,3 +177,13 @@ def test_a_manual_whose_reset_section_we_could_not_read_is_pointed_to() -> None:
     assert "chapter 12, Troubleshooting" in arlo.text and arlo.confidence == "high"
     (swann,) = [r for r in rows("swann-swwhd-intcam", "tips") if "reset steps" in r.text]
     assert "'Factory Resetting the Camera' (page 40)" in swann.text
+
+
+def test_swanns_account_info_wording_is_said_beside_staying_paired() -> None:
+    """KB audit 60, P16: Swann's reset page says in its introduction that a reset erases
+    "account info", and in its BEWARE box that the camera stays paired; the card gave only
+    "no" and left a reader of the page wondering which holds."""
+    (unbinds,) = rows("swann-swifi-4kptbc", "reset_unbinds_account")
+    assert unbinds.lines == ("no",) and unbinds.confidence == "high"
+    assert unbinds.note is not None and '"account info"' in unbinds.note
+    assert "stays paired" in unbinds.note
