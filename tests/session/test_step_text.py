@@ -1729,3 +1729,14 @@ def test_a_swann_recorder_camera_of_no_known_shape_is_not_given_the_standalone_c
     assert "Ready for pairing" not in pages("swann-nhd-818")
     assert "no source says what" in pages("swann-nhd-818")
     assert "Ready for pairing" in pages("swann-swifi-4kptbc")  # a standalone Wi-Fi camera
+
+
+def test_a_swann_recorders_recovery_code_can_be_read_off_its_qr_label(make_driver: Any) -> None:
+    """KB audit 60: Swann's recovery-code routes needed a computer with Swann's software; Swann's
+    own article reads the code (the recorder's MAC, bc51fe…) off the QR label on the recorder's
+    top with a phone, and the page now gives that way too."""
+    d = make_driver(model="swann-nhd-818", have=("pin", "app"), opening=True)
+    d.send("forgot-password")
+    text = d.state.current.text
+    assert "Swann Security for PC/Mac" in text
+    assert "scan the QR label on top of the recorder" in text and "bc51fe" in text
