@@ -187,3 +187,10 @@ def test_swanns_account_info_wording_is_said_beside_staying_paired() -> None:
     assert unbinds.lines == ("no",) and unbinds.confidence == "high"
     assert unbinds.note is not None and '"account info"' in unbinds.note
     assert "stays paired" in unbinds.note
+
+
+def test_reolinks_nvr_reset_button_tip_keeps_the_hardware_versions_it_is_for() -> None:
+    """KB audit 60, R7: Reolink's page limits its NVR reset-button method to six hardware
+    versions; the tip gave it for every RLN8-410, RLN16-410, RLN36 and RLN12W."""
+    (tip,) = [r for r in rows("reolink-rlc-510a", "tips") if "RLN12W" in r.text]
+    assert "only on hardware versions N2MB02, N3MB01, N7MB01, H3MB18, N6MB01" in tip.text
