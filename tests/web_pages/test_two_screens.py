@@ -197,6 +197,14 @@ def test_an_id_whose_first_letters_read_as_a_brand_is_still_told_as_an_id(
     assert brand not in notice
 
 
+def test_a_product_name_pasted_from_a_shop_is_searched_as_a_camera(client: PageClient) -> None:
+    """Diff review 61: a 32-character name such as "tapo-c200-pan-tilt-home-security" was
+    taken for a session id read out; it spells a brand, so it is searched as a camera."""
+    page = client.page("/find?q=tapo-c200-pan-tilt-home-security")
+    assert "capitals count in an id" not in page.get_text(" ")
+    assert "TP-Link Tapo" in page.select_one("main").get_text(" ")
+
+
 def test_a_short_code_read_out_opens_the_session_on_the_other_screen(
     two_screens: tuple[PageClient, PageClient],
 ) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from camreset.core.kb import search
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.search import search_models
+from camreset.core.kb.search import line_words, search_models
 from camreset.core.present.names import camera_name
 
 PREFIX_SCORE = 0.8
@@ -94,3 +94,11 @@ def other_range(kb: KnowledgeBase, query: str, line_ids: list[str]) -> OtherRang
     if any(normalise(maker) in normalise(line.name) for line in ranges):
         return None
     return OtherRange(maker, tuple(sorted(line.name for line in ranges)))
+
+
+def names_a_line(kb: KnowledgeBase, query: str) -> bool:
+    """Whether a word of `query`, split at "-" and "_" as well, is a brand or line's whole
+    name ("tapo-c200-pan-tilt-…"): a session id read out may start like one ("dhh77…" is no
+    Dahua), a product name pasted from a shop spells it out (diff review 61)."""
+    words = line_words(kb)
+    return any(re.sub(r"[^0-9a-z]", "", w.casefold()) in words for w in re.split(r"[\s_-]+", query))

@@ -35,6 +35,7 @@ from camreset.web.pages.finder import (
     PREFIX_SCORE,
     find_lines,
     find_models,
+    names_a_line,
     other_range,
 )
 from camreset.web.pages.render import render
@@ -221,7 +222,7 @@ async def find_page(request: Request, q: str = "") -> Response:
     hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
     line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
-    if not matches and not hubs and UNCASED_ID.match(query):  # "dh…" reads as a Dahua DH-
+    if not matches and not hubs and UNCASED_ID.match(query) and not names_a_line(kb, query):
         return _no_session(request, query, "uncased")  # an id read out: its capitals lost
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
     # a hub ("arlo base station") is no camera: not "use Arlo's usual steps" on it
