@@ -151,3 +151,21 @@ def test_a_solved_sessions_json_report_weighs_no_causes(tmp_path: Path) -> None:
     document = json.loads(report)
     assert document["outcome"] == "done"
     assert (document["still_likely"], document["ruled_out"]) == ([], [])
+
+
+@pytest.mark.usefixtures("paris")
+def test_a_session_across_the_autumn_change_keeps_its_length_and_says_each_offset() -> None:
+    """Diff review 61: in Paris across 25 October, a session of 3 h 20 min read "2 h 20 min
+    after the start", and its rows went 02:20 then 02:10 under one "UTC+02:00"."""
+    kb = load_kb()
+    guide = Guide(kb)
+    start = datetime(2026, 10, 24, 23, 30, tzinfo=UTC)
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=start)])
+    for n in range(1, 5):
+        command = Command("answer", state.current.id, state.current.answers[0].id)
+        at = start + timedelta(minutes=50 * n)
+        state = guide.extend(state, [guide.command(state, command, at)])
+    markdown = render_markdown(build_report(kb, state, zone=local_zone()))
+    assert "- **Started:** 2026-10-25 01:30 UTC+02:00" in markdown
+    assert "- **Last answer:** 03:50 UTC+01:00, 3 h 20 min after the start" in markdown
+    assert "| 1 | 02:20:00 |" in markdown and "| 2 | 02:10:00 UTC+01:00 |" in markdown

@@ -30,7 +30,10 @@ class _MachineClock(tzinfo):
 
     def fromutc(self, dt: datetime) -> datetime:
         local = dt.replace(tzinfo=UTC).astimezone()
-        return local.replace(tzinfo=self)
+        wall = local.replace(tzinfo=None)
+        # the hour an autumn change repeats: the second time round is fold 1 (PEP 495)
+        fold = int(wall.astimezone().utcoffset() != local.utcoffset())
+        return wall.replace(tzinfo=self, fold=fold)
 
 
 def _aware(dt: datetime | None) -> datetime:

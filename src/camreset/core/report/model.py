@@ -11,7 +11,7 @@ The session id is a secret: it is in a report only when the person asks for it.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, Literal
 
 from pydantic import Field
@@ -198,10 +198,15 @@ def build_report(
 
 def in_zone(report: Report, zone: tzinfo) -> Report:
     """The same report with its times read on the clock of `zone`: the same instants, with
-    their offset, as the person would read them on their own watch."""
+    their offset, as the person would read them on their own watch. Each keeps its own fixed
+    offset: times sharing a zone with summer time are subtracted as wall times, so a session
+    across the October change read "2 h 20 min after the start" for 3 h 20 (diff review 61)."""
 
     def on_clock(at: datetime | None) -> datetime | None:
-        return at.astimezone(zone) if at is not None else None
+        if at is None:
+            return None
+        local = at.astimezone(zone)
+        return local.replace(tzinfo=timezone(local.utcoffset() or timedelta(0)))
 
     return report.model_copy(
         update={

@@ -63,8 +63,9 @@ def render_markdown(report: Report) -> str:
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         out += [
-            f"| {s.number} | {_time(s.at)} | {_md(_titled(s))} | {_md(s.answer or '–')} "
-            f"| {_md(spent_words(s))} | {_md(held_words(s))} | {_md(result_words(s))} |"
+            f"| {s.number} | {_time(s.at, report.started_at)} | {_md(_titled(s))} "
+            f"| {_md(s.answer or '–')} | {_md(spent_words(s))} | {_md(held_words(s))} "
+            f"| {_md(result_words(s))} |"
             for s in report.steps
         ]
     else:
@@ -99,7 +100,7 @@ def render_text(report: Report) -> str:
     out += [f"{label + ':':<{width + 1}} {p(value)}" for label, value in header_rows(report)]
     out += ["", "STEPS TRIED"]
     for s in report.steps:
-        out.append(f"{s.number:>2}. {_time(s.at)}  {p(s.title)}")
+        out.append(f"{s.number:>2}. {_time(s.at, report.started_at)}  {p(s.title)}")
         held = f"   Button held (timed): {p(held_words(s))}" if s.held is not None else ""
         out.append(f"    Answer: {p(s.answer or '–')}   Time spent: {spent_words(s)}{held}")
         if s.told:
@@ -164,9 +165,8 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         if last is not None and last > report.started_at:  # support logs how long it took
             same_day = last.date() == report.started_at.date()
             when = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
-            rows.append(
-                ("Last answer", f"{when} {zone}, {_span(last - report.started_at)} after the start")
-            )
+            spent = _span(last - report.started_at)
+            rows.append(("Last answer", f"{when} {zone_words(last)}, {spent} after the start"))
     if scripted := sum(s.scripted for s in report.steps):
         rows.append(("Answered", scripted_words(scripted, len(report.steps))))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
@@ -212,8 +212,13 @@ def zone_words(at: datetime | None) -> str:
     return f"UTC{'+' if minutes > 0 else '-'}{hours:02d}:{rest:02d}"
 
 
-def _time(at: datetime | None) -> str:
-    return at.strftime("%H:%M:%S") if at is not None else "–"
+def _time(at: datetime | None, start: datetime | None = None) -> str:
+    """A row's time; with its own offset where the clock changed since `start` (the header's
+    offset): the October change's repeated hour read 02:20 then 02:10 under one offset."""
+    if at is None:
+        return "–"
+    other = start is not None and at.utcoffset() != start.utcoffset()
+    return at.strftime("%H:%M:%S") + (f" {zone_words(at)}" if other else "")
 
 
 def held_words(step: ReportStep) -> str:
