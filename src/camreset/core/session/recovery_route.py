@@ -16,10 +16,8 @@ from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.state import SessionFold
 
 RECOVERY = "vendor-code-reset"
-COMPUTER_ROUTE = (
-    "You have a computer at hand and not the {app} app, so this is {brand}'s way back in "
-    "without the app."
-)
+COMPUTER_ROUTE = "The {app} app is not at hand, so this is {brand}'s way back in without it."
+"""Not "you have a computer": EZVIZ's way without the app is a QR scanner (diff review 61)."""
 NOT_THEIR_ROUTE = (
     "The {app} app's way works only for the account the camera is on, likely its first "
     "owner's: this is {brand}'s way back in without the app."
