@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .conftest import PHONE, Server
-from .test_e2e import CANT_ELSE, SKIP, press, to_a_light_page
+from .test_e2e import CANT_ELSE, SKIP, SPARE, press, to_a_light_page
 
 pytestmark = pytest.mark.browser
 
@@ -87,7 +87,7 @@ power is known is asked how it is powered there instead)."""
 
 
 def test_primary_controls_are_in_reach_on_every_kind_of_step(page: Page, server: Server) -> None:
-    begin_quietly(page, server, WALKED, ["A paperclip or a pin", "The camera's original"])
+    begin_quietly(page, server, WALKED, ["A paperclip or a pin", SPARE])
     seen = walk_in_reach(page, WALK)
     assert {"question", "light", "action", "wait", "hold"} <= seen, seen
 
@@ -95,7 +95,7 @@ def test_primary_controls_are_in_reach_on_every_kind_of_step(page: Page, server:
 def test_primary_controls_are_in_reach_without_javascript(browser: Browser, server: Server) -> None:
     ctx = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = ctx.new_page()
-    begin_quietly(page, server, WALKED, ["A paperclip or a pin", "The camera's original"])
+    begin_quietly(page, server, WALKED, ["A paperclip or a pin", SPARE])
     seen = walk_in_reach(page, WALK, js=False)
     assert {"question", "light", "action", "wait", "hold"} <= seen, seen
     ctx.close()
@@ -235,7 +235,7 @@ def test_every_page_type_works_at_200_percent_text(page: Page, server: Server) -
         page.goto(server.url + path)
         bigger()
         _no_sideways_scroll(page)
-    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin", "The camera's original"])
+    begin_quietly(page, server, "IP8M-2496EB", ["A paperclip or a pin", SPARE])
     for _ in range(40):
         bigger()
         _no_sideways_scroll(page)
