@@ -191,6 +191,21 @@ async def test_a_session_ends_in_an_outcome_that_takes_feedback(client: httpx.As
     assert response.json()["feedback"] == {"fixed": "no", "comment": "tried everything"}
 
 
+async def test_a_finished_session_has_no_time_left(client: httpx.AsyncClient) -> None:
+    """An escalated session read 36–49 minutes left in `progress.time_left` (helpdesk review
+    60, #12): a dashboard would show minutes still to go on a closed session. Its page shows
+    none either."""
+    session = await start(client)
+    assert session["progress"]["time_left"]["high"] > 0  # under way: a range
+    session = await walk_to_the_end(client, session)
+    assert session["finished"]
+    assert session["progress"]["time_left"] is None
+    again = (await client.get(f"/api/sessions/{session['id']}")).json()
+    assert again["progress"]["time_left"] is None
+    page = (await client.get(f"/s/{session['id']}", follow_redirects=True)).text
+    assert "min left" not in page and "to try before support" not in page
+
+
 async def test_a_session_survives_a_server_restart(settings: Settings, db_url: str) -> None:
     async def client_for(store: SessionStore) -> httpx.AsyncClient:
         transport = httpx.ASGITransport(app=create_app(settings, store=store))

@@ -216,7 +216,9 @@ class ProgressDoc(BaseModel):
         description="the engine's weighed cost (support counts as 75 minutes): for tools that "
         "compare steps, not a time to show; show `time_left`"
     )
-    time_left: TimeLeftDoc
+    time_left: TimeLeftDoc | None = Field(
+        description="null once the session is finished: nothing is left to do at home"
+    )
 
 
 class SessionDoc(BaseModel):
@@ -361,7 +363,8 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         progress=ProgressDoc(
             steps_done=state.progress.steps_done,
             expected_minutes_left=state.progress.expected_minutes_left,
-            time_left=time_left_doc(state.progress.time_left),
+            # a finished session had read e.g. 36-49 minutes left (helpdesk review 60, #12)
+            time_left=None if state.finished else time_left_doc(state.progress.time_left),
         ),
         can_undo=state.can_undo,
         have_asked=state.have_asked,
