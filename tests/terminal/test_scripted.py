@@ -84,10 +84,10 @@ def test_sessions_says_when_older_ones_are_not_listed(
     for _ in range(2):
         cli("guide", "tapo-c200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
     one = cli("sessions", "--limit", "1")
-    assert one.stdout.count("tapo-c200") == 1
+    assert one.stdout.count("Tapo C200") == 1
     # piped: a session is one line, and no line ends in spaces (terminal review 59)
     rows = one.stdout.splitlines()
-    assert len(rows) == 2 and "tapo-c200" in rows[1] and "finished" in rows[1]
+    assert len(rows) == 2 and "Tapo C200" in rows[1] and "finished" in rows[1]
     assert not any(row.endswith(" ") for row in rows)
     assert "… and older ones: --limit 5 lists more." in one.stderr
     assert "older ones" not in cli("sessions", "--limit", "2").stderr
@@ -512,6 +512,45 @@ def test_a_support_page_worth_one_more_try_says_how_to_go_on(cli: Cli, tmp_path:
     assert json.loads(cli("report", session, "--format", "json").stdout)["one_more_try"] is True
 
 
+def test_sessions_says_one_more_try_at_home_as_its_page_and_report_do(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page said "Worth one more try before TP-Link support" and the report "worth one
+    more try at home before support", while `sessions` listed "finished: needs support": an
+    agent would think it the vendor's turn. Its model column mixed ids ("tapo-c200") and
+    names ("Amcrest camera (bullet)"), and `--json` gave the latter `"model": null` and no
+    line (helpdesk review 60, #10)."""
+    monkeypatch.setenv("COLUMNS", "160")
+    story = [
+        "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
+        "no-spare_adapter", "cant", "off", "cant", "no", "off",
+    ]  # fmt: skip
+    have = ["--have", "pin,original_adapter,app"]
+    tapo = cli("guide", "tapo-c200", *have, "--answers", write(tmp_path / "a.json", story))
+    assert "Result: Worth one more try before TP-Link support" in tapo.stdout
+    generic = write(tmp_path / "b.json", ["wont-reset"])
+    cli("guide", "--line", "amcrest", "--form-factor", "bullet", "--answers", generic)
+    table = cli("sessions").stdout
+    row = next(line for line in table.splitlines() if "Tapo C200" in line)
+    assert "finished: worth one more try at home" in row and "needs support" not in table
+    assert "once another power outlet is at hand" in row
+    assert "tapo-c200" not in table and "Amcrest camera (bullet)" in table
+    listed = json.loads(cli("sessions", "--json").stdout)
+    amcrest, ended = listed
+    assert ended["outcome"] == "escalated"  # the API's value, unchanged
+    assert ended["state_words"] == "finished: worth one more try at home before support"
+    assert ended["try_first"] == "once another power outlet is at hand"
+    named = [(s["model"], s["model_name"], s["line"]) for s in (ended, amcrest)]
+    unlisted = (None, "Amcrest camera (bullet)", "amcrest")  # its name, not only null
+    assert named == [("tapo-c200", "Tapo C200", "tapo"), unlisted]
+    assert amcrest["state_words"] == "in progress" and amcrest["try_first"] is None
+    fixed = write(tmp_path / "c.json", ["yes"])  # once support has helped: fixed
+    cli("guide", "--resume", ended["id"], "--answers", fixed)
+    after = next(s for s in json.loads(cli("sessions", "--json").stdout) if s["id"] == ended["id"])
+    assert after["state_words"] == "finished: fixed with support's help"
+    assert after["try_first"] is None
+
+
 def test_a_hand_over_said_fixed_by_support_reads_as_fixed_everywhere(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -575,7 +614,11 @@ def test_the_sessions_table_never_cuts_a_model_short(
     story = write(tmp_path / "a.json", ["wont-reset", "until-change", "reacted"])
     cli("guide", "hikvision-ds-2cd2143g2-i", "--answers", story)  # waiting at a long title
     listed = cli("sessions").stdout
-    assert "hikvision-ds-2cd2143g2-i " in listed and "…" not in listed
+    assert "Hikvision DS-2CD2143G2-I (AcuSense 4 MP dome) " in listed and "…" not in listed
+    monkeypatch.setenv("COLUMNS", "120")  # a table: a long name wraps, never cut short
+    listed = cli("sessions").stdout
+    assert "Hikvision DS-2CD2143G2-I" in listed and "…" not in listed
+    assert "dome)" in listed and "restart after you let go?" in listed
 
 
 def test_an_answers_file_takes_an_answer_by_its_words_as_the_prompt_does(

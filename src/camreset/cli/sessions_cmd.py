@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 NARROW = 110
 """Below this many columns each session is a block: a table's five columns need about 120
 (at 95 its model was cut short, "hikvision-ds-2c…", technician review 51)."""
-MODEL_WIDTH = 30
-"""The widest the model column keeps whole: every model id fits; a brand-and-shape name of a
-session without a model wraps past it, not the date and the state."""
+MODEL_WIDTH = 24
+"""The widest the model column keeps whole: "Amcrest camera (bullet)" and "Hikvision
+DS-2CD2143G2-I" fit; a longer name ("… (AcuSense 4 MP dome)") wraps past it, not the date,
+the state and where it stands (at 30, the last was cut at 120 columns)."""
 MOST_SESSIONS = 1000
 """The most `sessions` lists at once."""
 
@@ -37,7 +38,10 @@ class Standing:
     """Where one session stands, as its own events say."""
 
     name: str
-    """The model's id, or for a session started without one its brand and shape."""
+    """The camera's name as its page and report give it ("Tapo C200", "Amcrest camera
+    (bullet)"): ids beside names in one column read as two kinds of thing (helpdesk review
+    60, #10); the id is in `--json`. A log this version cannot read: its model id."""
+    line: str | None = None
     step: int | None = None
     """The step an unfinished session waits at (numbered as the guide numbers it)."""
     title: str | None = None
@@ -47,11 +51,15 @@ class Standing:
     """Where camreset last looked for it and nothing answered, when nothing ever did."""
     feedback: dict[str, str] | None = None
     """What the person said at the end ("fixed": yes / no / not sure)."""
+    try_first: str | None = None
+    """What an end page worth one more try at home asks first, in the report's words ("once
+    another power outlet is at hand")."""
 
     @property
     def words(self) -> str:
         """ "at step 11: Is the camera in setup mode now? · camera at 192.168.1.64" """
         parts = [f"at step {self.step}: {self.title}"] if self.step is not None else []
+        parts += [self.try_first] if self.try_first else []
         parts += [f"camera at {self.address}"] if self.address else []
         parts += [f"no answer at {self.silent}"] if self.silent and not self.address else []
         return " · ".join(parts)
@@ -63,14 +71,21 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         state = service.state(row.id)
     except CamresetError:
         return Standing(row.model or "(model unknown)")
-    waiting = not state.finished
+    from camreset.core.present.fixed_words import fixed_by_support
+    from camreset.core.report.outcome_line import try_first
+
+    waiting, end = not state.finished, state.current
     return Standing(
-        row.model or state.model.name,
+        state.model.name,
+        state.line,
         state.progress.steps_done + 1 if waiting else None,
-        state.current.title if waiting else None,
+        end.title if waiting else None,
         state.camera_address,
         state.network[-1].address if state.network else None,
         state.feedback,
+        try_first(redo=end.redo, reopens=end.reopens, lacking=end.lacking)
+        if state.outcome == "escalated" and not fixed_by_support(state.outcome, state.feedback)
+        else None,
     )
 
 
@@ -106,14 +121,20 @@ def sessions(
 
 
 def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
+    from camreset.core.present.words import LISTED_OUTCOME
+
     step = {"number": stand.step, "title": stand.title} if stand.step is not None else None
     return {
         "id": row.id,
-        "model": row.model,
+        "model": row.model,  # the id, null without one (as the API's session)
+        "model_name": stand.name,
+        "line": stand.line,
         "started": row.started.isoformat(),
         "updated": row.updated.isoformat(),
         "state": row.state,
         "outcome": row.outcome,
+        "state_words": _state_words(row, LISTED_OUTCOME, stand),  # the table's "state"
+        "try_first": stand.try_first,  # on an end worth one more try at home
         "fixed": (stand.feedback or {}).get("fixed"),  # the end page's "is it fixed?", if said
         "step": step,
         "camera_address": stand.address,
@@ -139,7 +160,7 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
                 r.id,
                 s.name,
                 r.updated.astimezone(zone).strftime("%Y-%m-%d %H:%M"),  # the list's order
-                _state_words(r, LISTED_OUTCOME, s.feedback),
+                _state_words(r, LISTED_OUTCOME, s),
                 s.words,
             )
         )
@@ -151,7 +172,7 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
             print_out(Text(f"{c[0]}\n  {c[1]} · last active {c[2]} · {c[3]}{where}\n"))
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
-    # a model id is never cut short ("hikvision-ds-2c…"); a long generic name may wrap
+    # a name is never cut short ("hikvision-ds-2c…"); a long one wraps
     model = min(max(len(c[1]) for c in cells), MODEL_WIDTH)
     table.add_column("id", no_wrap=True)
     table.add_column("model", min_width=model, overflow="fold")
@@ -162,20 +183,23 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
     print_out(table)
 
 
-def _state_words(
-    row: SessionSummary, outcomes: dict[str, str], feedback: dict[str, str] | None = None
-) -> str:
+def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing) -> str:
     """ "in progress", or "finished: reset and added again" ("finished: fixed with support's
     help" once a session handed to support is said to be fixed; "…, but still not right" once
-    one that ended well is said not to be)."""
+    one that ended well is said not to be; "finished: worth one more try at home before
+    support" where its end page says so, the report's words)."""
     from camreset.core.present.fixed_words import (
         LISTED_FIXED_BY_SUPPORT,
         LISTED_NOT_RIGHT,
         fixed_by_support,
         said_not_right,
     )
+    from camreset.core.report.outcome_line import TRY_AT_HOME
 
+    feedback = stand.feedback
     said = outcomes.get(row.outcome or "", row.outcome or "")
+    if stand.try_first:  # its end page's one more try, not "needs support"
+        said = TRY_AT_HOME
     if fixed_by_support(row.outcome, feedback):
         said = LISTED_FIXED_BY_SUPPORT
     elif said_not_right(row.outcome, feedback):

@@ -15,17 +15,16 @@ from camreset.core.present.fixed_words import (
 from camreset.core.present.words import ESCALATED_AFTER_RESET, FOR_NEW_OWNER, OUTCOME_WORDS
 from camreset.core.report.model import Report
 
-ONE_MORE_TRY = (
-    "Not solved yet: worth one more try at home before support, once the item its last step "
-    "names is at hand"
-)
-ONE_MORE_TRY_WITH = (
-    "Not solved yet: worth one more try at home before support, once {item} is at hand"
-)
-REDO = (
-    "Not solved yet: worth one more try at home before support, doing again in full the step "
-    "that was cut short (its result below says how)"
-)
+TRY_AT_HOME = "worth one more try at home before support"
+"""An end at support whose page says one more try at home comes first ("Worth one more try
+before … support"), as the report and `camreset sessions` say it: the list said "needs
+support" beside it (helpdesk review 60, #10)."""
+THE_ITEM = "the item its last step names"
+REDO_IT = "doing again in full the step that was cut short"
+NOT_YET = "Not solved yet: "
+ONE_MORE_TRY = f"{NOT_YET}{TRY_AT_HOME}, once {THE_ITEM} is at hand"
+ONE_MORE_TRY_WITH = f"{NOT_YET}{TRY_AT_HOME}, once {{item}} is at hand"
+REDO = f"{NOT_YET}{TRY_AT_HOME}, {REDO_IT} (its result below says how)"
 STOPPED_AFTER_RESET = (
     "Stopped before the end, after the reset, while adding it again: the report is for support"
 )
@@ -67,3 +66,14 @@ def outcome_words(report: Report) -> str:
     if said_not_right(outcome, report.feedback):
         return f"{OUTCOME_WORDS[outcome]}; {STILL_NOT_RIGHT_SAID}"
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
+
+
+def try_first(*, redo: bool, reopens: bool, lacking: str) -> str | None:
+    """What an end page worth one more try at home asks first, in the report's words after
+    "…before support, " ("once another power outlet is at hand"); None for any other end.
+    `redo`, `reopens` and `lacking` are the end page's own (`Step`)."""
+    if redo:
+        return REDO_IT
+    if reopens:
+        return f"once {lacking or THE_ITEM} is at hand"
+    return None
