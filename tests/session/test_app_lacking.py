@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from tests.session.conftest import Driver
 
+from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.words import CANT
+from camreset.core.report import build_report, outcome_words
 from camreset.core.session.app_got import reopened_by_the_app
 from camreset.core.session.rules import APP_REOPENS_RULES
 
@@ -49,6 +51,21 @@ def test_a_reset_camera_that_only_lacks_its_app_is_worth_one_more_try(
     assert end.lacking == "a phone with the Tapo app"
     d.send(None, "have", data={"have": ["pin", "app"]})
     assert not d.state.finished and d.state.current.title == "Add it again"
+
+
+def test_its_report_says_one_more_try_as_its_page_does(
+    make_driver: Callable[..., Driver], kb: KnowledgeBase
+) -> None:
+    """Its report's outcome read "Reset worked, but the camera could not be added again:
+    needs support" under the page's "Worth one more try before TP-Link support" (helpdesk
+    review 60, #10)."""
+    d = _reset_with_no_app(make_driver)
+    said = outcome_words(build_report(kb, d.state))
+    assert said == (
+        "Not solved yet: worth one more try at home before support, once a phone with the "
+        "Tapo app is at hand"
+    )
+    assert "needs support" not in said
 
 
 def test_an_older_log_at_that_end_keeps_its_support_page(

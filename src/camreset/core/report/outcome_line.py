@@ -49,6 +49,8 @@ def outcome_words(report: Report) -> str:
         return REDO
     if outcome == "escalated" and report.to_provider:  # not the maker (after-reset review 58)
         return TO_PROVIDER
+    if outcome == "escalated" and report.one_more_try:  # as its page, reset or not (#10)
+        return _one_more_try(report)
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
     if outcome == "stopped" and report.reset_worked:
@@ -57,15 +59,20 @@ def outcome_words(report: Report) -> str:
         return ESCALATED_DARK
     if outcome == "escalated" and report.account_locked:
         return ESCALATED_ACCOUNT
-    if outcome == "escalated" and report.one_more_try and report.one_more_try_with:
-        return ONE_MORE_TRY_WITH.format(item=report.one_more_try_with)
-    if outcome == "escalated" and report.one_more_try:
-        return ONE_MORE_TRY
     if outcome == "done" and report.for_new_owner:
         return FOR_NEW_OWNER[report.off_account]
     if said_not_right(outcome, report.feedback):
         return f"{OUTCOME_WORDS[outcome]}; {STILL_NOT_RIGHT_SAID}"
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
+
+
+def _one_more_try(report: Report) -> str:
+    """A reset camera that only lacks its app read "Reset worked, but the camera could not be
+    added again: needs support" under a page saying "Worth one more try before TP-Link
+    support" (helpdesk review 60, #10)."""
+    if report.one_more_try_with:
+        return ONE_MORE_TRY_WITH.format(item=report.one_more_try_with)
+    return ONE_MORE_TRY
 
 
 def try_first(*, redo: bool, reopens: bool, lacking: str) -> str | None:
