@@ -72,24 +72,25 @@ def test_the_same_instants_whatever_the_clock() -> None:
     assert [s.at for s in local.steps] == [s.at for s in utc.steps]
 
 
-@pytest.fixture
-def india(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This process on a machine set to UTC+05:30, then back as it was."""
-    monkeypatch.setenv("TZ", TZ_INDIA)
+def _machine_clock(monkeypatch: pytest.MonkeyPatch, zone: str) -> Iterator[None]:
+    """This process on a machine set to `zone`, then back as it was."""
+    monkeypatch.setenv("TZ", zone)
     time.tzset()
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture
+def india(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A machine set to UTC+05:30."""
+    yield from _machine_clock(monkeypatch, TZ_INDIA)
 
 
 @pytest.fixture
 def paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """This process on a machine in Paris (summer time from March to October)."""
-    monkeypatch.setenv("TZ", TZ_PARIS)
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    """A machine in Paris (summer time from March to October)."""
+    yield from _machine_clock(monkeypatch, TZ_PARIS)
 
 
 @pytest.mark.usefixtures("paris")
