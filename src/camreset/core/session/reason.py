@@ -74,4 +74,6 @@ def running_rec(
     running = fold.running
     if rec is None or running is None or ref.kind != "action" or ref.ref != running[0]:
         return None
+    if fold.confirmed is not None and fold.confirmed[0] == running[0]:
+        return None  # a check of it said yes: "a 34 % chance it resets" no longer fits
     return rec if rec.kind == "action" and rec.step_id == running[0] else None
