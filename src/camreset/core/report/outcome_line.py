@@ -21,10 +21,7 @@ before … support"), as the report and `camreset sessions` say it: the list sai
 support" beside it (helpdesk review 60, #10)."""
 THE_ITEM = "the item its last step names"
 REDO_IT = "doing again in full the step that was cut short"
-NOT_YET = "Not solved yet: "
-ONE_MORE_TRY = f"{NOT_YET}{TRY_AT_HOME}, once {THE_ITEM} is at hand"
-ONE_MORE_TRY_WITH = f"{NOT_YET}{TRY_AT_HOME}, once {{item}} is at hand"
-REDO = f"{NOT_YET}{TRY_AT_HOME}, {REDO_IT} (its result below says how)"
+NOT_YET = f"Not solved yet: {TRY_AT_HOME}, "
 STOPPED_AFTER_RESET = (
     "Stopped before the end, after the reset, while adding it again: the report is for support"
 )
@@ -46,11 +43,11 @@ def outcome_words(report: Report) -> str:
     if fixed_by_support(outcome, report.feedback):
         return FIXED_BY_SUPPORT
     if outcome == "escalated" and report.redo:  # after the reset too (web review 55)
-        return REDO
+        return f"{NOT_YET}{REDO_IT} (its result below says how)"
     if outcome == "escalated" and report.to_provider:  # not the maker (after-reset review 58)
         return TO_PROVIDER
     if outcome == "escalated" and report.one_more_try:  # as its page, reset or not (#10)
-        return _one_more_try(report)
+        return NOT_YET + _once(report.one_more_try_with)
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
     if outcome == "stopped" and report.reset_worked:
@@ -66,21 +63,16 @@ def outcome_words(report: Report) -> str:
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
-def _one_more_try(report: Report) -> str:
-    """A reset camera that only lacks its app read "Reset worked, but the camera could not be
-    added again: needs support" under a page saying "Worth one more try before TP-Link
-    support" (helpdesk review 60, #10)."""
-    if report.one_more_try_with:
-        return ONE_MORE_TRY_WITH.format(item=report.one_more_try_with)
-    return ONE_MORE_TRY
-
-
 def try_first(*, redo: bool, reopens: bool, lacking: str) -> str | None:
     """What an end page worth one more try at home asks first, in the report's words after
     "…before support, " ("once another power outlet is at hand"); None for any other end.
     `redo`, `reopens` and `lacking` are the end page's own (`Step`)."""
     if redo:
         return REDO_IT
-    if reopens:
-        return f"once {lacking or THE_ITEM} is at hand"
-    return None
+    return _once(lacking) if reopens else None
+
+
+def _once(lacking: str | None) -> str:
+    """ "once another power outlet is at hand" (a reset camera that only lacks its app read
+    "needs support" under a page saying "Worth one more try": helpdesk review 60, #10)."""
+    return f"once {lacking or THE_ITEM} is at hand"
