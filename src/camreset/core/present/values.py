@@ -279,7 +279,7 @@ def other_setups(kb: KnowledgeBase, model: ResolvedModel) -> str:
     """What other sources say setup mode looks like, where they differ from the claim the
     page follows: a Swann SWWHD-PTCAM owner seeing its own guide's red blink answered "No"
     to a page that named only Swann's blue (brand review 47). The claims are those at the
-    level the page follows (the model's, or its line's: a Tapo's "a set colour, blinking"
+    level the page follows (the model's, or its line's: a Tapo's "one or two colours blinking"
     from TP-Link's guide was on its card only, KB audit 57)."""
     fact = model.facts.get("setup_mode")
     if fact is None:
