@@ -475,6 +475,33 @@ def test_a_hold_stopped_with_enter_is_measured_and_saved(db_url: str) -> None:
     assert "hold" in events(db_url, session_id_of(transcript(child)), holds=True)
 
 
+def test_an_answer_typed_to_stop_a_hold_is_that_answer_not_done(db_url: str) -> None:
+    """Typing "2" (nothing happened) and Enter while the timer ran stopped it, but the "2" was
+    dropped unseen, and the next Enter then saved "Done, I let go" (installer review 62, #1).
+    Now the hold is measured and saved, and the typed answer is shown and taken."""
+    child = spawn(["guide", "tapo-c200", "--have", TAPO_HAVE], db_url)
+    hold = next(i for i, s in enumerate(TAPO_SUCCESS) if "Hold the reset button" in s.title)
+    answer(child, keys(TAPO_SUCCESS[:hold]))
+    child.expect(HOLD)
+    child.send("\r2\r")  # start the timer, then answer "2" instead of Enter to stop it
+    child.expect("You held for")
+    child.expect("Saved to the report.")
+    child.expect("Your answer: 2")
+    child.expect(PROMPT)  # the next step's prompt: the "2" was not asked for again
+    assert "Enter = Done, I let go" not in plain(child.after)
+    assert "Let the camera restart" not in plain(child.before)  # where "Done" leads
+    child.sendline("q")
+    child.expect("Paused")
+    assert finish(child) == 4
+    store = SessionStore.from_url(db_url)
+    try:
+        saved = store.load(session_id_of(transcript(child)))
+    finally:
+        store.close()
+    assert [e.type for e in saved][-2:] == ["hold", "answered"]
+    assert saved[-1].answer not in (None, "done")
+
+
 def test_after_a_wait_enter_alone_answers_done_waiting(db_url: str) -> None:
     """The countdown says "Enter: ready"; after it, Enter alone only asked again (an installer
     pressed Enter twice and got nowhere). Now the prompt offers Enter for "Done waiting"."""

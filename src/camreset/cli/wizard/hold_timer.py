@@ -131,7 +131,7 @@ class HoldBar:
 
 @dataclass(frozen=True)
 class HoldResult:
-    typed: str | None  # an answer typed instead of starting the timer
+    typed: str | None  # an answer typed instead of starting the timer, or to end it
     held: float | None  # seconds held, when Enter stopped the timer
     ran_out: bool = False  # the timer reached the longest hold: when the finger left is unknown
 
@@ -176,16 +176,24 @@ def run_hold(
     if elapsed >= timer.max:  # no Enter: the person may still hold, or let go unseen
         console.print(Text(TIMER_CUES["ran_out"].format(seconds=f"{timer.max:g}"), style="notice"))
         return HoldResult(None, None, ran_out=True)
-    console.print(_verdict(timer, elapsed, timer.min if least is None else least))
-    return HoldResult(None, elapsed)
+    # an answer typed as the finger left ("2": nothing happened) ends the hold and is that
+    # answer (the caller shows it: it was not echoed): it was dropped, and the next Enter
+    # then said "Done, I let go" (installer review 62, #1)
+    typed = line.strip() if line is not None and line.strip() else None
+    console.print(_verdict(timer, elapsed, timer.min if least is None else least, typed))
+    return HoldResult(typed, elapsed)
 
 
-def _verdict(timer: Timer, held: float, least: float) -> Text:
+def _verdict(timer: Timer, held: float, least: float, typed: str | None = None) -> Text:
     if held < least:
         asked = timer.max if least > timer.min else timer.min  # a whole time: all of it
+        enter = (
+            ""
+            if typed is not None
+            else " If nothing changed, press Enter: the next step lets you hold it again, longer."
+        )
         return Text(
-            f"You held for {held:.1f} s: shorter than this step asks for ({asked:g} s). "
-            "If nothing changed, press Enter: the next step lets you hold it again, longer.",
+            f"You held for {held:.1f} s: shorter than this step asks for ({asked:g} s).{enter}",
             style="fact.warning",
         )
     return Text(f"You held for {held:.1f} s.")

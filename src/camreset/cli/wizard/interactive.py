@@ -132,6 +132,8 @@ class Wizard:
                     pass  # the session moved on elsewhere; the answer below says so
                 else:  # the time itself was just said ("You held for 5.7 s.")
                     self.console.print(Text("Saved to the report.", style="keys"))
+            if result.typed and held:  # typed as the timer ran: not echoed, so shown now
+                self.console.print(Text(f"Your answer: {plain_text(result.typed)}", style="notice"))
             return result.typed
         if step.kind == "wait" and step.wait_seconds:
             if step.offers("done"):  # the countdown says "Enter: ready": so does the prompt
