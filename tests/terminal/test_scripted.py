@@ -156,6 +156,11 @@ def test_undo_and_skip(cli: Cli, tmp_path: Path) -> None:
             "[done]",
             "'--form-factor': unknown shape 'blimp'",
         ),
+        (
+            ["tapo-c200", "--power", "dc"],
+            "[done]",
+            "unknown power 'dc'",
+        ),
         (["--line", "hikvisionn"], "[done]", "unknown --line 'hikvisionn'; lines: amcrest, "),
         (["--form-factor", "dome"], "[done]", "--form-factor goes with --line"),
         (["tapo-c200", "--line", "amcrest"], "[done]", "give a MODEL or --line, not both"),

@@ -15,6 +15,7 @@ import typer
 
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.cli.power_option import power_option
 from camreset.cli.shape_option import shape_option
 from camreset.cli.typed_args import short
 from camreset.cli.wizard.pace import FAST_ENV
@@ -64,6 +65,7 @@ def guide(
         ),
     ] = None,
     form_factor: Annotated[str | None, shape_option("With --line, the camera's shape:")] = None,
+    power: Annotated[str | None, power_option()] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="With --answers: print each step as a JSON line.")
     ] = False,
@@ -107,8 +109,10 @@ def guide(
     if model is not None and not model.strip():  # "$MODEL" unset in a script: no picker
         raise UsageError("MODEL is empty: give a model (e.g. tapo-c200), or leave it out")
     line = line.strip().casefold() if line is not None else None  # "Tapo" is tapo
-    if resume and (model or line or form_factor or have):
-        raise UsageError("--resume continues a saved session: leave out MODEL, --line, --have")
+    if resume and (model or line or form_factor or have or power):
+        raise UsageError(
+            "--resume continues a saved session: leave out MODEL, --line, --have, --power"
+        )
     if model and line:
         raise UsageError("give a MODEL or --line, not both")
     if as_json and answers is None:
@@ -116,7 +120,7 @@ def guide(
     if model and not line and (named := find_line(cli(ctx).kb(), model)):
         model, line = None, named  # "guide hikvision", as `show hikvision`: the brand's steps
     _check_line(ctx, line, form_factor)
-    request = StartRequest(model, line, form_factor, split_have(have))
+    request = StartRequest(model, line, form_factor, split_have(have), power)
     items = load_answers(answers) if answers is not None else None
     context = _open(ctx, database_url, base_url)
     service = context.service()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.console import Console
 from rich.text import Text
@@ -33,6 +33,7 @@ class StartRequest:
     line: str | None = None
     form_factor: str | None = None
     have: frozenset[str] | None = None
+    power: str | None = None  # the API's `power`: a power kind id
 
 
 def split_have(text: str | None) -> frozenset[str] | None:
@@ -55,7 +56,11 @@ def scripted_start(
         err = Console(stderr=True, theme=THEME, highlight=False)
         err.print(Text(said, style="notice"), soft_wrap=not err.is_terminal)  # a pipe: unfolded
     intake = Intake(
-        model=request.model, line=request.line, form_factor=request.form_factor, have=request.have
+        model=request.model,
+        line=request.line,
+        form_factor=request.form_factor,
+        have=request.have,
+        power=request.power,
     )
     return service.preview(**intake), lambda: service.start(**intake)[0]
 
@@ -68,7 +73,9 @@ def start_interactive(
     typed = ""
     if not request.model and not request.line:
         camera = choose_camera(console, reader, kb)
-        request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
+        request = replace(
+            request, model=camera.model, line=camera.line, form_factor=camera.form_factor
+        )
         typed = camera.label  # a name its brand's list lacks: the report keeps it
     # A name no model has is asked about here, before anything else; a name taken as the
     # closest model is said before the first question too, and above the first step.
@@ -78,7 +85,9 @@ def start_interactive(
         if unknown.hub:  # a hub's name: what the error says is the answer
             raise
         camera = instead_of_unknown(console, reader, kb, unknown)
-        request = StartRequest(camera.model, camera.line, camera.form_factor, request.have)
+        request = replace(
+            request, model=camera.model, line=camera.line, form_factor=camera.form_factor
+        )
         typed = "" if camera.model else camera.label or unknown.query  # kept, as the web's
         match = service.match_model(request.model) if request.model else None
     model_id = match.model_id if match is not None else None
@@ -87,6 +96,13 @@ def start_interactive(
     if match is not None and not match.exact and request.model:
         said = taken_as_words(request.model, match.name, here=LEAVE_FOR_ANOTHER)
         console.print(Text(said, style="notice"))
+    if request.power:  # a power its sources do not give is said before the checklist
+        service.preview(
+            model=request.model,
+            line=request.line,
+            form_factor=request.form_factor,
+            power=request.power,
+        )
     if request.have is None:
         used = service.guide.items_used(
             model_id, request.line, parse_form_factor(request.form_factor)
@@ -96,7 +112,11 @@ def start_interactive(
         have = request.have
     # None: not asked; each step that needs an item asks for it
     session_id, _state = service.start(
-        model=request.model, line=request.line, form_factor=request.form_factor, have=have
+        model=request.model,
+        line=request.line,
+        form_factor=request.form_factor,
+        have=have,
+        power=request.power,
     )
     if typed:
         with contextlib.suppress(CamresetError):  # a detail it refuses is only not kept
