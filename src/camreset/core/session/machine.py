@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
@@ -22,7 +21,6 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answer_words, answered_before
-from camreset.core.present.holds import held_against
 from camreset.core.present.said_notices import HOLD_PAGE, NOT_IN_SETUP_MODE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
@@ -50,6 +48,7 @@ from camreset.core.session.flow import (
 )
 from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
+from camreset.core.session.measured import measured
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
@@ -198,7 +197,7 @@ class Guide:
         elif event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
             self._answer(plan, renderer, fold, event, event.step, event.answer)
         elif event.type == "hold" and event.step is not None:
-            _measured(plan, renderer, fold, StepRef.parse(event.step), event.data)
+            measured(plan, renderer, fold, StepRef.parse(event.step), event.data)
         elif event.type == "have":
             fold.set_have(plan, frozenset(event.data.get("have", ())))
             fold.asked = True
@@ -378,23 +377,3 @@ class Guide:
     def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:
         """Check a command against the state as it stands and return the event to append."""
         return command_event(state, command, at)
-
-
-def _measured(
-    plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, ref: StepRef, data: dict[str, Any]
-) -> None:
-    """A hold the timer measured, and how it compares with the hold its page asked for. One
-    timed on one screen after the other answered its page is kept on that answer for the
-    report; the engine has moved on, as it would for a hold never timed."""
-    least = detours.hold_minimum(plan, ref.ref, ref.stage) if ref.kind == "action" else None
-    if least is None:
-        return
-    seconds, timer = float(data.get("seconds", 0)), renderer.step(ref).timer
-    note = held_against(seconds, least, timer.max) if timer is not None else None
-    last = fold.history[-1] if fold.history else None
-    if last is not None and last.ref == ref:  # answered on the other screen first
-        if last.held is None:
-            fold.history[-1] = replace(last, held=seconds, held_note=note)
-        return
-    fold.measured(plan, ref.ref, ref.stage, seconds)
-    fold.held_note = note if timer is not None else fold.held_note

@@ -46,6 +46,7 @@ from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.moved import moved_words, your_undo_words
 from camreset.web.pages.network_view import network_view
+from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
@@ -186,15 +187,15 @@ async def render_session(
     saved_keys = [k for k in saved.split(",") if k in DETAIL_SAVED]
     saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
     took_back = your_undo_words(state) if undone and not moved_on else None
-    news = _news(stale, took_back is not None, bool(saved_labels))
+    news = opening_news(stale, took_back is not None, bool(saved_labels))
     return render(
         request,
         "step.html",
         status_code=status_code,
         network=network_view(request, state, problem, address, checked),
-        title=f"Error: {_titled(state)}"
+        title=f"Error: {titled(state)}"
         if problem or comment is not None
-        else f"{NEWS_TITLES.get(news, '')}{_titled(state)}",
+        else f"{NEWS_TITLES.get(news, '')}{titled(state)}",
         news=news,
         session_id=session_id,
         state=state,
@@ -240,21 +241,6 @@ async def render_session(
         keep_still=request.cookies.get(STILL) == "1",
         comment=comment,
     )
-
-
-NEWS_TITLES = {"stale": "Answer not saved · ", "took_back": "Answer taken back · "}
-"""The page title's first words when the page opens with news of the last thing done: the
-title is what a screen reader reads first."""
-
-
-def _news(stale: int, took_back: bool, saved: bool) -> str:
-    """The one notice a page opens on (it takes the focus, so a screen reader reads it before
-    the step, and someone who jumps to the heading is not told a normal step)."""
-    if stale == 1:
-        return "stale"
-    if took_back:
-        return "took_back"
-    return "saved" if saved else ""
 
 
 def _went_back(request: Request, session_id: str, state: SessionState) -> Response:
@@ -384,12 +370,3 @@ async def have_save(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     command = Command("have", data={"have": [str(v) for v in form.getlist("have")]})
     return await _post(request, session_id, command)
-
-
-def _titled(state: SessionState) -> str:
-    """The page's <title>: with its step number, so tabs, history and a screen reader's
-    "page loaded" tell apart the third "Let the camera restart" from the first."""
-    step = state.current
-    if step.kind == "outcome":
-        return step.title
-    return f"Step {state.progress.steps_done + 1}: {step.title}"

@@ -1,0 +1,37 @@
+"""A hold the timer measured on a page, folded into the session.
+
+Its own module: the state machine had reached the 400 lines a module may have, and the fold
+of another side event needs room there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.present.holds import held_against
+from camreset.core.present.step import StepRef
+from camreset.core.present.steps import StepRenderer
+from camreset.core.session import detours
+from camreset.core.session.state import SessionFold
+
+
+def measured(
+    plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, ref: StepRef, data: dict[str, Any]
+) -> None:
+    """A hold the timer measured, and how it compares with the hold its page asked for. One
+    timed on one screen after the other answered its page is kept on that answer for the
+    report; the engine has moved on, as it would for a hold never timed."""
+    least = detours.hold_minimum(plan, ref.ref, ref.stage) if ref.kind == "action" else None
+    if least is None:
+        return
+    seconds, timer = float(data.get("seconds", 0)), renderer.step(ref).timer
+    note = held_against(seconds, least, timer.max) if timer is not None else None
+    last = fold.history[-1] if fold.history else None
+    if last is not None and last.ref == ref:  # answered on the other screen first
+        if last.held is None:
+            fold.history[-1] = replace(last, held=seconds, held_note=note)
+        return
+    fold.measured(plan, ref.ref, ref.stage, seconds)
+    fold.held_note = note if timer is not None else fold.held_note

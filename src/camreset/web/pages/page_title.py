@@ -1,0 +1,32 @@
+"""A step page's <title> and the one notice it opens on: the title is what a screen reader
+reads first, so it starts with that news ("Answer not saved · Step 4: …").
+
+Its own module: the session page's handlers had reached the 400 lines a module may have.
+"""
+
+from __future__ import annotations
+
+from camreset.core.session import SessionState
+
+NEWS_TITLES = {"stale": "Answer not saved · ", "took_back": "Answer taken back · "}
+"""The page title's first words when the page opens with news of the last thing done: the
+title is what a screen reader reads first."""
+
+
+def opening_news(stale: int, took_back: bool, saved: bool) -> str:
+    """The one notice a page opens on (it takes the focus, so a screen reader reads it before
+    the step, and someone who jumps to the heading is not told a normal step)."""
+    if stale == 1:
+        return "stale"
+    if took_back:
+        return "took_back"
+    return "saved" if saved else ""
+
+
+def titled(state: SessionState) -> str:
+    """The page's <title>: with its step number, so tabs, history and a screen reader's
+    "page loaded" tell apart the third "Let the camera restart" from the first."""
+    step = state.current
+    if step.kind == "outcome":
+        return step.title
+    return f"Step {state.progress.steps_done + 1}: {step.title}"
