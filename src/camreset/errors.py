@@ -75,7 +75,16 @@ class SessionError(CamresetError):
 
 
 class StaleStepError(SessionError):
-    """The event answers a step that is no longer the current one."""
+    """The event answers a step that is no longer the current one. When it answered the step
+    answered last (two screens at once), `kept` is that answer (`step`, `answer`,
+    `answer_label`, `title`) and `again` says it was this same answer, sent twice."""
+
+    def __init__(
+        self, message: str = "", *, kept: dict[str, str] | None = None, again: bool = False
+    ) -> None:
+        self.kept = kept
+        self.again = again
+        super().__init__(message)
 
 
 class InvalidAnswerError(SessionError):

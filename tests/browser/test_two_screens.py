@@ -216,3 +216,27 @@ def test_a_hold_the_other_screen_already_timed_is_said_not_saved(
     )
     phone.context.close()
     desk.context.close()
+
+
+def test_the_desk_whose_answer_was_kept_is_told_the_phones_other_answer(
+    browser: Browser, server: Server
+) -> None:
+    """Both showed one step; the desk's answer landed first, its next page was shown, then
+    the phone's other answer was refused. The desk was never told (helpdesk review 60, #3):
+    its page now says so when it next asks where the session stands."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    begin(phone, server, "tapo-c200", HAVE)
+    tap(phone, "Skip these questions")
+    desk = _desk(browser, phone.url.split("?")[0])
+    title = desk.locator("h1").inner_text()
+    ours = _first_answer(desk)
+    theirs = phone.locator("form.answers button").nth(1).inner_text().strip()
+    phone.locator("form.answers button").nth(1).click()
+    expect(phone.locator("p.notice.news")).to_contain_text("Your answer was not saved")
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(desk.locator(".follow-status")).to_have_text(
+        f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
+        "was kept. If that is wrong, go back one step."
+    )
+    phone.context.close()
+    desk.context.close()

@@ -23,7 +23,7 @@ async def stale_answer(client: httpx.AsyncClient) -> httpx.Response:
     session = await start(client)
     step = session["current"]["id"]
     await send(client, session["id"], type="answer", step=step, answer="cant")
-    return await send(client, session["id"], type="answer", step=step, answer="cant")
+    return await send(client, session["id"], type="answer", step=step, answer="not_sure")
 
 
 async def step_never_shown(client: httpx.AsyncClient) -> httpx.Response:

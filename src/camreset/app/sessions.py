@@ -36,6 +36,7 @@ from camreset.core.session.intake import (
     parse_have,
     parse_power,
 )
+from camreset.core.session.overtaken import clash
 from camreset.core.share_code import ShareCode, look_alikes
 from camreset.errors import (
     CamresetError,
@@ -212,7 +213,9 @@ class SessionService:
                 state, fresh = (yield from self._fresh(session_id, state)), True
             try:
                 event = self.guide.command(state, command, self.clock())
-            except (StaleStepError, InvalidAnswerError):
+            except (StaleStepError, InvalidAnswerError) as exc:
+                if fresh and isinstance(exc, StaleStepError):
+                    raise (yield from self._overtaken(session_id, state, command, exc)) from None
                 if fresh:
                     raise
                 fresh = True  # the step on screen may be one this server has not seen yet
@@ -233,6 +236,32 @@ class SessionService:
             self._keep(session_id, new)
             return new
         raise StaleStepError("the session kept changing while this answer was saved; try again")
+
+    def _overtaken(
+        self, session_id: str, state: SessionState, command: Command, stale: StaleStepError
+    ) -> Operation[StaleStepError]:
+        """An answer refused as stale, to the step answered last: another screen's answer
+        landed first. Unless it was the same answer, it is logged (an `overtaken` event, which
+        moves no step) for the other screen and the report, and the error names the answer
+        kept (helpdesk review 60, #3)."""
+        for _attempt in range(MAX_ATTEMPTS):
+            found = clash(state, command, self.clock(), self.guide.replay)
+            if found is None:
+                return stale
+            kept = found.kept_words()
+            said = f"{stale}; “{kept['answer_label']}” was answered first and kept"
+            error = StaleStepError(said, kept=kept, again=found.again)
+            if found.event is None:
+                return error
+            new = self.guide.extend(state, [found.event])
+            try:
+                yield partial(self.store.append, session_id, len(state.events), found.event)
+            except StaleStepError:
+                state = yield from self._fresh(session_id, state)
+                continue
+            self._keep(session_id, new)
+            return error
+        return stale
 
     async def _run(self, operation: Operation[T]) -> T:
         make = _in_thread if self.store.remote else call_here

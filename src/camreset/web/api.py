@@ -18,7 +18,7 @@ from camreset.app.documents import SessionDoc, links, session_doc
 from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
-from camreset.errors import SessionNotFoundError, UnknownModelError
+from camreset.errors import SessionNotFoundError, StaleStepError, UnknownModelError
 from camreset.settings import Settings
 from camreset.web import api_schema as schema
 from camreset.web.network_gate import client_address
@@ -153,9 +153,16 @@ async def post_event(
     """Answer, finish, skip or undo the current step, or add details or feedback.
 
     `step` must be the id of the current step for answer, done, skip and undo; if another
-    answer moved the session on first, the reply is 409 and nothing is changed.
+    answer moved the session on first, the reply is 409 and no answer is changed (its `kept`
+    names the answer saved first when it was to the same step). The same answer sent again to
+    the step it answered, with nothing answered since, is answered as the first time.
     """
-    state = await sessions.apply_async(session_id, schema.event_command(body))
+    try:
+        state = await sessions.apply_async(session_id, schema.event_command(body))
+    except StaleStepError as exc:
+        if not exc.again:  # a double submit: the answer it sent is the one saved
+            raise
+        state = await sessions.state_async(session_id)
     return session_doc(session_id, state, settings.public_url)
 
 

@@ -128,6 +128,8 @@ def problem_for(exc: BaseException) -> Problem:
             extra: dict[str, Any] = {}
             if isinstance(exc, errors.UnknownModelError):  # "wyze": its line's usual steps
                 extra = {"suggestions": exc.suggestions, **({"line": exc.line} if exc.line else {})}
+            if isinstance(exc, errors.StaleStepError) and exc.kept:  # two screens at once
+                extra = {"kept": exc.kept}
             detail = str(exc) if known.status < 500 else known.server_detail or known.title
             wait = getattr(exc, "retry_after", None)  # 429: when to try again
             return Problem(

@@ -13,6 +13,7 @@ from camreset.core.report.model import (
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.render import (
     BEFORE_BACK_TITLE,
+    answer_said,
     asks_title,
     camera_line,
     header_rows,
@@ -41,6 +42,7 @@ __all__ = [
     "ReportCause",
     "ReportStep",
     "SupportRoute",
+    "answer_said",
     "asks_title",
     "build_report",
     "camera_line",

@@ -64,7 +64,7 @@ def render_markdown(report: Report) -> str:
         ]
         out += [
             f"| {s.number} | {_time(s.at, report.started_at)} | {_md(_titled(s))} "
-            f"| {_md(s.answer or '–')} | {_md(spent_words(s))} | {_md(held_words(s))} "
+            f"| {_md(answer_said(s))} | {_md(spent_words(s))} | {_md(held_words(s))} "
             f"| {_md(result_words(s))} |"
             for s in report.steps
         ]
@@ -102,7 +102,7 @@ def render_text(report: Report) -> str:
     for s in report.steps:
         out.append(f"{s.number:>2}. {_time(s.at, report.started_at)}  {p(s.title)}")
         held = f"   Button held (timed): {p(held_words(s))}" if s.held is not None else ""
-        out.append(f"    Answer: {p(s.answer or '–')}   Time spent: {spent_words(s)}{held}")
+        out.append(f"    Answer: {p(answer_said(s))}   Time spent: {spent_words(s)}{held}")
         if s.told:
             out.append(f"    Asked for: {p(s.told)}")
         if s.result:
@@ -231,6 +231,14 @@ def spent_words(step: ReportStep) -> str:
     56, F7: a 15-second hold read "2 min 07 s" after a resume)."""
     paused = f" (after a pause of {clock(step.away)})" if step.away else ""
     return clock(step.seconds) + paused
+
+
+def answer_said(step: ReportStep) -> str:
+    """A step's answer, and the other screen's that was not saved, where two screens gave it
+    different answers (helpdesk review 60, #3: the report kept only the one saved)."""
+    theirs = " and ".join(f"“{words}”" for words in step.overtaken)
+    other = f" (kept; another screen answered {theirs}, not saved)" if theirs else ""
+    return (step.answer or "–") + other
 
 
 def result_words(step: ReportStep) -> str:

@@ -48,6 +48,8 @@ class ReportStep(Frozen):
     doubt: str | None = None
     scripted: bool = False
     """Answered from a file, not by a person at that moment: `seconds` is None."""
+    overtaken: list[str] = []
+    """Answers another screen gave this step too, not saved as this one came first."""
 
 
 class ReportTakenBack(Frozen):
@@ -81,6 +83,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             result=h.result,
             doubt=h.doubt,
             scripted=h.step in scripted,
+            overtaken=list(h.overtaken),
         )
         for n, h in enumerate(state.history, start=1)
     ] + _held_on_screen(state)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 EventType = Literal[
     "started", "answered", "done", "skipped", "undone", "details", "feedback", "network", "remote",
-    "hold", "have",
+    "hold", "have", "overtaken",
 ]  # fmt: skip
 CommandType = Literal[
     "answer", "done", "skip", "undo", "details", "feedback", "network", "remote", "hold", "have"
@@ -19,9 +19,10 @@ STEP_EVENTS = frozenset({"answered", "done", "skipped", "network", "remote"})
 the latest of them back. `network` is what the camera said when camreset checked it over the
 network (without a step: it only identified the camera); `remote` is a reset camreset sent
 over the network."""
-SIDE_EVENTS = frozenset({"details", "hold", "have"})
-"""Events said beside a step (details for support, a measured hold, the checklist edited):
-they never renumber the step on screen, so its id stays valid."""
+SIDE_EVENTS = frozenset({"details", "hold", "have", "overtaken"})
+"""Events said beside a step (details for support, a measured hold, the checklist edited, an
+answer another screen's overtook: core/session/overtaken.py): they never renumber the step on
+screen, so its id stays valid."""
 NO_ANSWER = "no-answer"
 
 

@@ -52,6 +52,7 @@ from camreset.core.session.measured import measured
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
+from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason, running_rec
 from camreset.core.session.rules import RULES, RULES_KEY, rules_of
@@ -198,6 +199,8 @@ class Guide:
             self._answer(plan, renderer, fold, event, event.step, event.answer)
         elif event.type == "hold" and event.step is not None:
             measured(plan, renderer, fold, StepRef.parse(event.step), event.data)
+        elif event.type == OVERTAKEN:
+            note_overtaken(fold, event)
         elif event.type == "have":
             fold.set_have(plan, frozenset(event.data.get("have", ())))
             fold.asked = True

@@ -53,6 +53,9 @@ class HistoryEntry:
     """How `held` compares with the hold the page asked for (None: within it)."""
     away: float = 0.0
     """Of `seconds`, how long the session was left before this step was shown again."""
+    overtaken: tuple[str, ...] = ()
+    """Answers another screen gave this step at once, refused as this one landed first
+    (core/session/overtaken.py), in their words."""
 
     @property
     def step(self) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
-from camreset.core.session import SessionState
+from camreset.core.session import SessionEvent, SessionState
 from camreset.core.session.events import effective
+from camreset.core.session.overtaken import OVERTAKEN
 from camreset.web.cookies import set_private_cookie
 
 ANSWERED = "camreset_answered"
@@ -31,10 +32,18 @@ COUNTS_KEPT = 16
 ANSWERED_MAX_AGE = 12 * 60 * 60
 
 
+def _mine(events: list[SessionEvent]) -> list[SessionEvent]:
+    """`events` without the notes of answers refused at their end: another screen's answer
+    overtaken by this browser's is nobody's last event (helpdesk review 60, #3)."""
+    while events and events[-1].type == OVERTAKEN:
+        events = events[:-1]
+    return events
+
+
 def _count_after_last(state: SessionState, before: int = 0) -> int:
     """The event count just after the last event that still counts (an undo takes one back),
     leaving out the last `before` events."""
-    events = list(state.events)[: len(state.events) - before]
+    events = _mine(list(state.events)[: len(state.events) - before])
     kept = effective(events)
     if not kept:
         return 0
@@ -69,7 +78,7 @@ def answered_here(request: Request, session_id: str, state: SessionState, before
 def moved_here(request: Request, session_id: str, state: SessionState) -> bool:
     """Whether this browser made the session's last event itself (an undo too): "another tab
     in this browser took it back", not "the other screen"."""
-    return len(state.events) in _marks(request).get(session_id, [])
+    return len(_mine(list(state.events))) in _marks(request).get(session_id, [])
 
 
 def remember(request: Request, response: Response, session_id: str, state: SessionState) -> None:

@@ -74,3 +74,24 @@ def your_undo_words(state: SessionState) -> Moved | None:
     if taken is None:
         return None
     return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")
+
+
+def overtaken_words(state: SessionState, *, here: bool) -> str | None:
+    """The answers another screen gave the step answered last, refused as this one landed
+    first, said on the step after it: the agent whose "Yes" won was never told that the
+    customer's phone said "No" (helpdesk review 60, #3). `here`: this browser gave the
+    answer kept."""
+    last = state.history[-1] if state.history else None
+    if last is None or not last.overtaken:
+        return None
+    theirs = " and ".join(f"“{words}”" for words in last.overtaken)
+    again = "If that is wrong, go back one step."
+    if here:
+        return (
+            f"The other screen answered {theirs} to “{last.title}” too; your "
+            f"“{last.answer_label}” came first and was kept. {again}"
+        )
+    return (
+        f"Two screens answered “{last.title}”: “{last.answer_label}” came first and was kept; "
+        f"{theirs} was not saved. {again}"
+    )

@@ -44,7 +44,7 @@ from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import answered_here, moved_here, remember
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
-from camreset.web.pages.moved import moved_words, your_undo_words
+from camreset.web.pages.moved import moved_words, overtaken_words, your_undo_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
 from camreset.web.pages.render import render
@@ -94,11 +94,14 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
 async def session_now(request: Request, session_id: str) -> Response:
     """Where the session stands, for the step page's script: a page left open (a helpdesk
     agent's, while the customer answers on a phone) follows the session by itself, or (not
-    following, or something typed there) says what was answered, with a link."""
+    following, or something typed there) says what was answered, with a link; `overtaken`:
+    another screen's answer to the step answered last, refused (said by a page loaded
+    before it came)."""
     state = await services(request).sessions.state_async(session_id)
     said = moved_words(state, here=moved_here(request, session_id, state)).said
     url = _session_url(request, session_id, "?moved=1")
-    now = {"step": state.current.id, "url": url, "said": said}
+    other = overtaken_words(state, here=answered_here(request, session_id, state))
+    now = {"step": state.current.id, "url": url, "said": said, "overtaken": other}
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
 
 
@@ -188,6 +191,7 @@ async def render_session(
     saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
     took_back = your_undo_words(state) if undone and not moved_on else None
     news = opening_news(stale, took_back is not None, bool(saved_labels))
+    mine = (request, session_id, state)
     return render(
         request,
         "step.html",
@@ -213,11 +217,10 @@ async def render_session(
         before_press=[n for n in step.notices if before_the_press(n)] if step.timer else [],
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
-        undo_elsewhere=state.can_undo and not answered_here(request, session_id, state),
+        undo_elsewhere=state.can_undo and not answered_here(*mine),
         stale=stale,
-        moved_on=moved_words(state, here=moved_here(request, session_id, state))
-        if moved_on
-        else None,
+        overtaken=None if stale else overtaken_words(state, here=answered_here(*mine)),
+        moved_on=moved_words(state, here=moved_here(*mine)) if moved_on else None,
         resumed=resumed,
         took_back=took_back,
         saved=saved_labels,

@@ -296,7 +296,12 @@
       fetch(el.dataset.followUrl, { credentials: "same-origin", cache: "no-store" })
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (now) {
-          if (!now || leaving || now.step === shown) { return; }
+          if (!now || leaving) { return; }
+          if (now.step === shown) {  // the other screen's answer to the same step, refused
+            var told = document.querySelector("p.overtaken");  // after this page loaded
+            if (now.overtaken && !told && el.textContent !== now.overtaken) { say(now.overtaken); }
+            return;
+          }
           shown = now.step;
           var timing = document.querySelector(".timer.is-running");
           if (following() && !busy && !timing) {

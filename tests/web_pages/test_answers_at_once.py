@@ -1,0 +1,78 @@
+"""Two screens answer one step at once: the agent's desk says "Yes, something changed", the
+customer's phone "No, nothing happened" (helpdesk review 60, #3). The phone was told its
+answer was not saved; the desk was told nothing, and the report kept only the desk's."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from .conftest import PageClient
+from .flow import start
+
+
+def _words(tag: object) -> str:
+    return " ".join(str(getattr(tag, "get_text", lambda: tag)()).split())
+
+
+def _label(page: BeautifulSoup, answer: str) -> str:
+    return _words(page.select_one(f'form.answers button[value="{answer}"]'))
+
+
+def _both_press(
+    desk: PageClient, phone: PageClient, url: str, ours: str, theirs: str
+) -> BeautifulSoup:
+    """Both screens show the same step; the desk's answer lands first, then the phone's.
+    Returns the page both showed."""
+    shown, on_phone = desk.page(url), phone.page(url)
+    form = shown.select_one("form.answers")
+    assert desk.submit(form, form.find("button", attrs={"value": ours})).status_code == 303
+    form = on_phone.select_one("form.answers")
+    sent = phone.submit(form, form.find("button", attrs={"value": theirs}))
+    assert sent.status_code == 303
+    return shown
+
+
+def test_the_screen_whose_answer_was_kept_is_told_the_other_screens_answer(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    shown = _both_press(desk, phone, url, "done", "cant")
+    title, ours, theirs = _words(shown.h1), _label(shown, "done"), _label(shown, "cant")
+
+    said = (
+        f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
+        "was kept. If that is wrong, go back one step."
+    )
+    assert _words(desk.page(url).select_one("p.overtaken")) == said
+    assert desk.get(f"{url}/now").json()["overtaken"] == said  # a page loaded before it came
+    stale = phone.page(f"{url}?stale=1")  # where the phone was sent: its own notice only
+    assert stale.select_one("p.overtaken") is None
+    assert "Your answer was not saved" in _words(stale.select_one("p.notice.news"))
+    assert _words(phone.page(url).select_one("p.overtaken")) == (  # the phone, reloaded later
+        f"Two screens answered “{title}”: “{ours}” came first and was kept; “{theirs}” was not "
+        "saved. If that is wrong, go back one step."
+    )
+    undo = desk.page(url).find("form", action=f"{url}/undo")  # still the desk's own answer
+    assert _words(undo.button) == "← Back: undo my last answer"
+
+    report = desk.page(f"{url}/report/text").get_text()
+    assert f"Answer: {ours} (kept; another screen answered “{theirs}”, not saved)" in report
+    rows = desk.page(f"{url}/report").select("table.steps tbody tr")
+    cell = next(r.select("td")[3] for r in rows if _words(r.select("td")[2]).startswith(title))
+    assert _words(cell) == f"{ours} (kept; another screen answered “{theirs}”, not saved)"
+
+    form = desk.page(url).select_one("form.answers")  # the next answer: said, so no longer
+    desk.submit(form, form.select_one("button"))
+    assert desk.page(url).select_one("p.overtaken") is None
+    assert desk.get(f"{url}/now").json()["overtaken"] is None
+
+
+def test_the_same_answer_from_both_screens_is_no_disagreement(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    _both_press(desk, phone, url, "done", "done")
+    assert desk.page(url).select_one("p.overtaken") is None
+    assert "another screen answered" not in desk.page(f"{url}/report/text").get_text()
