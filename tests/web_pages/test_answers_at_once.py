@@ -7,7 +7,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from .conftest import PageClient
-from .flow import start
+from .flow import start, walk
 
 
 def _words(tag: object) -> str:
@@ -76,3 +76,54 @@ def test_the_same_answer_from_both_screens_is_no_disagreement(
     _both_press(desk, phone, url, "done", "done")
     assert desk.page(url).select_one("p.overtaken") is None
     assert "another screen answered" not in desk.page(f"{url}/report/text").get_text()
+
+
+def _at(client: PageClient, url: str) -> str:
+    """The address a browser shows for the session page now: with its `?at=` position."""
+    opened = client.get(url)
+    assert opened.status_code == 303
+    return str(opened.headers["location"])
+
+
+def test_a_page_left_on_an_ending_is_told_the_answers_taken_back_before_the_new_one(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Phone review 60, #19: screen B (no JavaScript) was on "Contact Wyze support"; screen C
+    took back three answers and answered "Done". B, reloaded, said only "The other screen
+    answered “Done” to “Release it”": nothing said the support ending was undone."""
+    desk, phone = two_screens
+    url = start(phone, "Wyze Cam v3", have=("pin", "original_adapter", "app"))
+    end = walk(phone, url, prefer=("cant",))
+    ending = _words(end.h1)
+    assert "support" in ending.lower(), ending
+    left = _at(desk, url)  # the desk shows the ending, and stays there
+    for _ in range(3):
+        form = phone.page(url).find("form", action=f"{url}/undo")
+        assert phone.submit(form).status_code == 303
+    back = phone.page(url)
+    title = _words(back.h1)
+    form = back.select_one("form.answers")
+    button = form.select_one("button")
+    assert phone.submit(form, button).status_code == 303
+
+    notice = _words(desk.page(left).select_one(".moved-on"))
+    assert notice == (
+        f"The other screen took back 3 answers, so the end “{ending}” no longer stands, then "
+        f"answered “{_words(button)}” to “{title}”. This is the next step."
+    )
+
+
+def test_a_page_left_behind_is_told_how_many_answers_were_taken_back(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
+    for _ in range(3):
+        form = phone.page(url).select_one("form.answers")
+        assert phone.submit(form, form.select_one("button")).status_code == 303
+    left = _at(desk, url)
+    for _ in range(2):
+        form = phone.page(url).find("form", action=f"{url}/undo")
+        assert phone.submit(form).status_code == 303
+    notice = _words(desk.page(left).select_one(".moved-on"))
+    assert notice == "The other screen took back 2 answers. This is the step they went back to."

@@ -8,10 +8,11 @@ something changed: a person who hears the page change is told why.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from camreset.core.session import SessionState
-from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, effective
+from camreset.core.session import SessionEvent, SessionState
+from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, effective, moves_on
 from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
@@ -26,10 +27,15 @@ class Moved:
     """What the page now shown is, after that: "This is the next step."."""
 
 
-def moved_words(state: SessionState, *, here: bool = False) -> Moved:
+def moved_words(
+    state: SessionState, *, here: bool = False, since: SessionState | None = None
+) -> Moved:
     """The last step-moving event of `state`, said for a page that did not see it; `here`:
-    this browser gave it (another tab), so it is not "the other screen"."""
+    this browser gave it (another tab), so it is not "the other screen"; `since`: the session
+    as that page showed it, when known (answers taken back since are said first)."""
     who = "Another tab in this browser" if here else "The other screen"
+    if since is not None and (undone := _undone_words(state, since, who)) is not None:
+        return undone
     at = _last_move(state)
     last = state.events[at] if at >= 0 else None
     if last is not None and last.type in STEP_EVENTS and state.history:
@@ -38,6 +44,40 @@ def moved_words(state: SessionState, *, here: bool = False) -> Moved:
             said = f"{who} answered “{entry.answer_label}” to “{entry.title}”."
             return Moved(said, "This is the next step.")
     return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
+
+
+def shown_then(
+    state: SessionState, at: int | None, replay: Callable[[Sequence[SessionEvent]], SessionState]
+) -> SessionState | None:
+    """The session as a page at position `at` (its `?at=`) showed it; None if not known."""
+    count = 0
+    for i, event in enumerate(state.events):
+        if event.type not in SIDE_EVENTS and (event.type != "network" or moves_on(event)):
+            count += 1
+            if count == at:
+                return replay(state.events[: i + 1])  # only a page left behind: seldom
+    return None
+
+
+def _undone_words(state: SessionState, since: SessionState, who: str) -> Moved | None:
+    """Answers taken back since the page showed `since`, then any given: a page left on
+    "Contact Wyze support" was told only "The other screen answered “Done” to “Release
+    it”", not that three answers and the ending were undone (phone review 60, #19). None
+    when one answer only was taken back and nothing more (`taken_back_words` says it)."""
+    old, now = since.history, state.history
+    same = next((i for i, (a, b) in enumerate(zip(old, now, strict=False)) if a != b), None)
+    common = min(len(old), len(now)) if same is None else same
+    undone, new = len(old) - common, now[common:]
+    ended = since.finished and (not state.finished or state.current.title != since.current.title)
+    if undone == 0 or (undone == 1 and not new and not ended):
+        return None
+    said = f"{who} took back {'an answer' if undone == 1 else f'{undone} answers'}"
+    said += f", so the end “{since.current.title}” no longer stands" if ended else ""
+    if not new:
+        return Moved(f"{said}.", "This is the step they went back to.")
+    last, gave = new[-1], "answered" if len(new) == 1 else f"gave {len(new)} answers, the last"
+    said += f", then {gave} “{last.answer_label}” to “{last.title}”."
+    return Moved(said, "This is the next step.")
 
 
 def _last_move(state: SessionState) -> int:

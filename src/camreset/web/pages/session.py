@@ -44,7 +44,7 @@ from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import answered_here, moved_here, remember
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
-from camreset.web.pages.moved import moved_words, overtaken_words, your_undo_words
+from camreset.web.pages.moved import moved_words, overtaken_words, shown_then, your_undo_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
 from camreset.web.pages.render import render
@@ -130,12 +130,14 @@ async def session_page(
         suffix = f"?{query}at={state.current.ref.seq}"
         return RedirectResponse(_session_url(request, session_id, suffix), 303)
     moved_on = bool(moved) and not stale  # the page's script saw another screen move it on
+    shown_at = None
     if not stale:  # an older position than the current: Back, or a reload
         state = await services(request).sessions.state_async(session_id)
         if at < state.current.ref.seq and state.can_undo:
             if answered_here(request, session_id, state):  # this browser's own Back
                 return _went_back(request, session_id, state)
             moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
+            shown_at = at  # what this page showed: answers taken back since are said too
     return await render_session(
         request,
         session_id,
@@ -145,6 +147,7 @@ async def session_page(
         cut=cut,
         resumed=resumed if resumed in (1, 2) else 0,
         moved_on=moved_on,
+        shown_at=shown_at,
         code=bool(code),
         undone=bool(undone) and not stale,
     )
@@ -163,6 +166,7 @@ async def render_session(
     cut: str = "",
     resumed: int = 0,
     moved_on: bool = False,
+    shown_at: int | None = None,
     code: bool = False,
     comment: str | None = None,
     undone: bool = False,
@@ -171,10 +175,10 @@ async def render_session(
     the network (shown above its form, with the `address` the person typed); `saved` names
     the details just saved (`cut`: those kept only in part, being too long), `resumed` says
     the session was already under way (2: and what was just ticked is kept), `moved_on` that
-    it moved on elsewhere since this page was shown, `code` shows its short code, `comment`
-    the words sent back with no answer chosen (the page asks for one, keeping them), `undone`
-    that this page's own undo led here (it says which answer it took back: on a helpdesk
-    screen, that may have been the customer's)."""
+    it moved on elsewhere since this page was shown (at `shown_at`, if known), `code` shows
+    its short code, `comment` the words sent back with no answer chosen (the page asks for
+    one, keeping them), `undone` that this page's own undo led here (it says which answer it
+    took back: on a helpdesk screen, that may have been the customer's)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     share = None
@@ -192,6 +196,7 @@ async def render_session(
     took_back = your_undo_words(state) if undone and not moved_on else None
     news = opening_news(stale, took_back is not None, bool(saved_labels))
     mine = (request, session_id, state)
+    since = shown_then(state, shown_at, svc.sessions.guide.replay)
     return render(
         request,
         "step.html",
@@ -220,7 +225,7 @@ async def render_session(
         undo_elsewhere=state.can_undo and not answered_here(*mine),
         stale=stale,
         overtaken=None if stale else overtaken_words(state, here=answered_here(*mine)),
-        moved_on=moved_words(state, here=moved_here(*mine)) if moved_on else None,
+        moved_on=moved_words(state, here=moved_here(*mine), since=since) if moved_on else None,
         resumed=resumed,
         took_back=took_back,
         saved=saved_labels,
