@@ -90,6 +90,8 @@ def test_sessions_says_when_older_ones_are_not_listed(
     assert len(rows) == 2 and "Tapo C200" in rows[1] and "finished" in rows[1]
     assert not any(row.endswith(" ") for row in rows)
     assert "… and older ones: --limit 5 lists more." in one.stderr
+    # after the list, where a terminal still shows it (installer review 62, #8)
+    assert one.output.rstrip().endswith("… and older ones: --limit 5 lists more.")
     assert "older ones" not in cli("sessions", "--limit", "2").stderr
     listed = cli("sessions", "--limit", "1", "--json")
     assert len(json.loads(listed.stdout)) == 1 and "older ones" in listed.stderr

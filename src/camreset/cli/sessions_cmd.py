@@ -9,6 +9,7 @@ unfinished session waits at and the address its camera last answered from.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -103,14 +104,6 @@ def sessions(
     service = context.service()
     rows = service.recent(limit + 1)
     more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
-    if more:  # on stderr: the JSON on stdout stays whole
-        bigger = f"--limit {min(limit * 5, MOST_SESSIONS)} lists more"
-        typer.echo(
-            f"… and older ones: {bigger}."
-            if limit < MOST_SESSIONS
-            else f"… and older ones: only the newest {MOST_SESSIONS} are listed.",
-            err=True,
-        )
     stands = [standing(service, r) for r in rows]
     if as_json:
         typer.echo(json.dumps([_record(r, s) for r, s in zip(rows, stands, strict=True)], indent=2))
@@ -118,6 +111,16 @@ def sessions(
         typer.echo("No sessions yet. Start one with: camreset guide")
     else:
         _print(rows, stands)
+    if more:  # on stderr, so the JSON on stdout stays whole; after the list, where a terminal
+        # still shows it (above 20 sessions it had scrolled away: installer review 62, #8)
+        bigger = f"--limit {min(limit * 5, MOST_SESSIONS)} lists more"
+        sys.stdout.flush()  # the list first, also where both streams go to one pipe
+        typer.echo(
+            f"… and older ones: {bigger}."
+            if limit < MOST_SESSIONS
+            else f"… and older ones: only the newest {MOST_SESSIONS} are listed.",
+            err=True,
+        )
 
 
 def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
