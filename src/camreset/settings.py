@@ -97,8 +97,9 @@ class Settings(BaseSettings):
         default=None,
         description=(
             "Public base URL used in resume links and in the report, e.g. "
-            "https://help.example.org/camreset. Default: http://HOST:PORT of the host and port "
-            "settings (http://127.0.0.1:8000 unless they are set)."
+            "https://help.example.org (a path after the host works too). Default: "
+            "http://HOST:PORT of the host and port settings (http://127.0.0.1:8000 unless they "
+            "are set)."
         ),
     )
 

@@ -80,3 +80,18 @@ def test_a_commands_help_in_a_narrow_terminal_keeps_each_options_help_readable()
     assert any(line.endswith(" [env: CAMRESET_DATABASE_URL]") for line in lines), guide
     root = runner.invoke(app, ["--help"]).stdout
     assert "─ Commands ─" in root  # the root's list stays a table
+
+
+def test_help_at_80_columns_keeps_choices_and_the_example_address_whole() -> None:
+    """An installer read `<md|markdown|txt|text|jso` / `n>` and `https://help.example.org/c` /
+    `amreset` in an 80-column terminal (installer review 62, #11)."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    runner = CliRunner(env={"COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None})
+    report = runner.invoke(app, ["report", "--help"]).stdout
+    assert "FORMAT  md (or markdown), txt (or text) or json." in report
+    for command in ("report", "sessions", "guide"):
+        lines = runner.invoke(app, [command, "--help"]).stdout.splitlines()
+        assert any("https://help.example.org " in line for line in lines), command
