@@ -210,9 +210,7 @@ def report(
     ],
     format: Annotated[
         Literal["md", "markdown", "txt", "text", "json"],
-        typer.Option(
-            "--format", metavar="FORMAT", help="md (or markdown), txt (or text) or json."
-        ),
+        typer.Option("--format", metavar="FORMAT", help="md (or markdown), txt (or text) or json."),
     ] = "md",
     with_id: Annotated[
         bool,

@@ -268,7 +268,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         taken_back=taken_back(state),
         ruled_out=[_cause(c, only_if) for c in state.ruled_out if fits(c.id)],
         still_likely=[
-            _cause(c, only_if, home_fix=c.id not in state.no_home_fix or c.id in SAYS_SO)
+            _cause(c, only_if, home_fix=c.id not in state.no_home_fix)
             for c in state.belief
             if fits(c.id)
         ],

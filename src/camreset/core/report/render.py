@@ -13,7 +13,7 @@ from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent, shape_words
-from camreset.core.report.model import AS_REPORTED, NeedRow, Report, SupportRoute
+from camreset.core.report.model import AS_REPORTED, SAYS_SO, NeedRow, Report, SupportRoute
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
 from camreset.core.report.steps import ReportStep
@@ -326,7 +326,9 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     if report.nothing_failed:  # priors, not what this camera showed: names, the likeliest few
         return [(likely_title(report), usual_reasons(report))]
     lines = [
-        f"{c.name} ({percent(c.probability)}" + ("" if c.home_fix else f"; {NO_HOME_FIX}") + ")"
+        f"{c.name} ({percent(c.probability)}"
+        + ("" if c.home_fix or c.id in SAYS_SO else f"; {NO_HOME_FIX}")
+        + ")"
         for c in report.still_likely
     ]
     likely = (likely_title(report), lines)
