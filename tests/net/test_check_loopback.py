@@ -7,16 +7,21 @@ which camera, and whether it is back at factory state, and how camreset knows.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pytest
 from tests.net.conftest import FAST, LISTEN, emulated, run
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.net import CheckResult, Verdict, check, verdict_for
+from camreset.net import CheckResult, Verdict, check, udp, verdict_for
 from camreset.net.emulators.udp import serve_udp
 from camreset.net.probe import ProbeSpec
 from camreset.net.scanner import SPECS
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -136,3 +141,50 @@ def test_garbage_on_a_discovery_port_is_recorded_and_the_check_goes_on(
     assert [c.model for c in result.cameras] == ["631GA"]
     assert [(p.protocol, p.address) for p in result.problems] == [("dhip", "127.0.0.50")]
     assert result.problems[0].message == "not a DHIP packet (no DHIP magic)"
+
+
+class _Listening:
+    """`asyncio` as `net.udp` sees it, noting how each protocol's listening ended: the
+    camera's answer (or another protocol's) or the whole window waited out."""
+
+    def __init__(self) -> None:
+        self.ends: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(asyncio, name)
+
+    async def wait_for(self, awaitable: Awaitable[T], timeout: float) -> T:
+        try:
+            done = await asyncio.wait_for(awaitable, timeout)
+        except TimeoutError:
+            self.ends.append("waited out")
+            raise
+        self.ends.append("ended early")
+        return done
+
+
+def test_a_check_stops_listening_once_the_camera_has_said_whether_it_is_set_up(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installer polling a restarting camera with `camreset check ADDR` waited the whole
+    --timeout on every try, though the camera answered at once (installer review 62, #13)."""
+    listening = _Listening()
+    monkeypatch.setattr(udp, "asyncio", listening)
+
+    async def scenario() -> CheckResult:
+        async with emulated("hikvision-not-activated", "127.0.0.60"):
+            return await check("127.0.0.60", 5.0, kb=kb, settings=FAST)
+
+    result = run(scenario())
+    assert result.setup_state == "factory"
+    assert listening.ends == ["ended early"] * len(SPECS)  # every protocol, not only SADP
+
+
+def test_a_check_with_no_answer_still_listens_the_whole_window(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listening = _Listening()
+    monkeypatch.setattr(udp, "asyncio", listening)
+    result = run(check("127.0.0.61", LISTEN, kb=kb, settings=FAST))
+    assert not result.answered
+    assert listening.ends == ["waited out"] * len(SPECS)

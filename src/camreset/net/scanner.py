@@ -21,7 +21,7 @@ from camreset.net.addresses import parse_target
 from camreset.net.errors import BadSetting, TargetNotAllowed
 from camreset.net.interfaces import LocalNetwork, local_networks
 from camreset.net.merge import merge
-from camreset.net.model import CheckResult, DiscoveredCamera, Problem, ScanResult
+from camreset.net.model import UNKNOWN, CheckResult, DiscoveredCamera, Problem, ScanResult
 from camreset.net.probe import ProbeSpec
 from camreset.net.ratelimit import DEFAULT_RATE, MAX_RATE, RateLimiter
 from camreset.net.udp import Route, exchange
@@ -35,6 +35,9 @@ CHECK_TIMEOUT = 2.0
 MIN_TIMEOUT = 0.1
 MAX_TIMEOUT = 30.0
 MAX_TARGETS = 64
+GRACE = 0.3
+"""Seconds a check goes on listening once a protocol's reply said enough: the other
+protocols' replies to the same probes (a serial, a model) are not lost."""
 NO_NETWORK = "this machine has no private IPv4 network to scan"
 """A scan without addresses on a machine with no private network: nothing was asked."""
 
@@ -89,7 +92,9 @@ async def collect(
 ) -> tuple[list[DiscoveredCamera], list[Problem]]:
     """Every reply of every protocol, unmerged, with the problems met on the way.
 
-    `enough` (per protocol) ends the listening early, once the replies satisfy it.
+    `enough` (asked of each protocol's replies) ends every protocol's listening early, a
+    moment (`GRACE`) after one protocol's replies satisfy it, so the others' replies to the
+    same probe round still come in.
     """
     check_timeout(timeout)
     _check_settings(settings)
@@ -98,6 +103,14 @@ async def collect(
     if targets is None and not networks:
         return [], [Problem("scan", "", NO_NETWORK)]
     limiter = RateLimiter(settings.rate)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def soon(found: list[DiscoveredCamera]) -> bool:
+        if enough is not None and enough(found):
+            loop.call_later(GRACE, stop.set)
+        return False  # the shared `stop` ends the listening, after the grace
+
     jobs = [
         exchange(
             spec,
@@ -105,7 +118,8 @@ async def collect(
             limiter=limiter,
             repeats=settings.repeats,
             listen=timeout,
-            enough=enough,
+            enough=soon if enough is not None else None,
+            stop=stop,
         )
         for spec in specs
     ]
@@ -139,10 +153,13 @@ async def scan(
     kb: KnowledgeBase | None = None,
     settings: ScanSettings = ScanSettings(),
     networks: Sequence[LocalNetwork] | None = None,
+    enough: Callable[[list[DiscoveredCamera]], bool] | None = None,
 ) -> ScanResult:
     """Cameras that answer on this machine's local networks, or at the given addresses."""
     parsed = _targets(targets) if targets is not None else None
-    found, problems = await collect(parsed, timeout, settings=settings, networks=networks)
+    found, problems = await collect(
+        parsed, timeout, settings=settings, networks=networks, enough=enough
+    )
     if found:
         from camreset.net.kbmatch import match_kb  # with the KB: only once something answered
 
@@ -158,7 +175,14 @@ async def check(
     kb: KnowledgeBase | None = None,
     settings: ScanSettings = ScanSettings(),
 ) -> CheckResult:
-    """What the camera at one address says about itself right now."""
+    """What the camera at one address says about itself right now: listening ends soon
+    after it says whether it is set up (`timeout` is for a camera slow to answer, or one
+    that does not; an installer polling a restarting camera waited the whole of it on every
+    try: installer review 62, #13)."""
     target = str(parse_target(address))
-    result = await scan([target], timeout, kb=kb, settings=settings)
+
+    def said(found: list[DiscoveredCamera]) -> bool:
+        return any(c.address == target and c.setup_state != UNKNOWN for c in found)
+
+    result = await scan([target], timeout, kb=kb, settings=settings, enough=said)
     return CheckResult(target, result.cameras, result.problems)

@@ -115,16 +115,18 @@ async def exchange(
     repeats: int,
     listen: float,
     enough: Callable[[list[DiscoveredCamera]], bool] | None = None,
+    stop: asyncio.Event | None = None,
 ) -> tuple[list[DiscoveredCamera], list[Problem]]:
     """Send `spec`'s probe along every route `repeats` times, then listen `listen` seconds.
 
     With `enough`, stop as soon as the replies so far satisfy it (a check that only needs
-    one device's answer need not wait out the timeout).
+    one device's answer need not wait out the timeout); with `stop`, also once that is set
+    (by another protocol's exchange, whose answer was enough).
     """
     found: list[DiscoveredCamera] = []
     problems: list[Problem] = []
     transports: list[tuple[asyncio.DatagramTransport, Route]] = []
-    satisfied = asyncio.Event()
+    satisfied = stop if stop is not None else asyncio.Event()
 
     def on_found() -> None:
         if enough is not None and enough(found):
