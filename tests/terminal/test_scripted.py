@@ -696,3 +696,20 @@ def test_sessions_shows_the_time_it_is_sorted_by(cli: Cli, tmp_path: Path) -> No
     assert listed[0]["id"] == older["id"]  # answered last: first
     shown = cli("sessions").stdout
     assert "last active" in shown and "started" not in shown
+
+
+def test_sessions_at_80_columns_fold_under_each_session_and_keep_its_state_whole(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80 columns "in / progress" was split, "progress" at column 0, where it read as a
+    record of its own (installer review 62, #10)."""
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(["wont-reset"]), encoding="utf-8")
+    cli("guide", "dahua-ipc-hdbw3433r-zas", "--answers", str(one))  # a long name
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = cli("sessions").stdout.splitlines()
+    assert lines[0] == session
+    assert all(line.startswith("  ") for line in lines[1:] if line)  # under its id
+    assert all(len(line) <= 80 for line in lines)
+    assert any(line.strip() == "in progress" or line.endswith("· in progress") for line in lines)

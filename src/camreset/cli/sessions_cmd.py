@@ -123,6 +123,36 @@ def sessions(
         )
 
 
+_KEPT = "\u00a0"
+"""A space `_hung` does not fold at, given back as a space."""
+
+
+def _whole(words: str) -> str:
+    """Words folded as one ("in progress", a time)."""
+    return words.replace(" ", _KEPT)
+
+
+def _hung(parts: tuple[str, ...], width: int) -> list[str]:
+    """A session's lines under its id, two spaces in, folded four spaces in: at 80 columns
+    "in progress" was split with "progress" at column 0, read as a record of its own
+    (installer review 62, #10)."""
+    import textwrap
+
+    return [
+        line.replace(_KEPT, " ")
+        for part in parts
+        if part
+        for line in textwrap.wrap(
+            part,
+            width,
+            initial_indent="  ",
+            subsequent_indent="    ",
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    ]
+
+
 def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
     from camreset.core.present.words import LISTED_OUTCOME
 
@@ -169,10 +199,11 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
         )
         for r, s in zip(rows, stands, strict=True)
     ]
-    if fitted_width() < NARROW:  # in a pipe, one row a session, unfolded (terminal review 59)
+    width = fitted_width()
+    if width < NARROW:  # in a pipe, one row a session, unfolded (terminal review 59)
         for c in cells:
-            where = f"\n  {c[4]}" if c[4] else ""
-            print_out(Text(f"{c[0]}\n  {c[1]} · last active {c[2]} · {c[3]}{where}\n"))
+            said = (f"{c[1]} · {_whole(f'last active {c[2]}')} · {_whole(c[3])}", c[4])
+            print_out(Text("\n".join([c[0], *_hung(said, width)]) + "\n"))
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
     # a name is never cut short ("hikvision-ds-2c…"); a long one wraps
