@@ -227,3 +227,54 @@ def test_the_session_remote_reset_refuses_another_model(sessions: SessionService
 
     with pytest.raises(DeviceMismatch, match="not the Amcrest"):
         run(main())
+
+
+def _on_network_check(
+    sessions: SessionService, session_id: str, state: SessionState
+) -> SessionState:
+    for _ in range(20):  # the opening skipped, each step done or not sure, to a network check
+        step = state.current
+        if step.network:
+            break
+        answer = "skip-questions" if step.ref.kind == "opening" else "done"
+        answer = answer if step.offers(answer) else "not_sure"
+        state = sessions.apply(session_id, Command("answer", step.id, answer))
+    assert state.current.network
+    return state
+
+
+def test_an_unlisted_model_of_the_brand_is_told_how_to_go_on(sessions: SessionService) -> None:
+    """An installer who took the closest listed model (the G2 for a G0) was only told to check
+    the address, and could never use the check (installer review 62, #5)."""
+    session_id, state = sessions.start(model="hikvision-ds-2cd2143g2-i", have=["pin", "computer"])
+    state = _on_network_check(sessions, session_id, state)
+
+    async def main() -> None:
+        async with emulated("hikvision-not-activated", "127.0.1.7"):
+            await check_step(sessions, session_id, state.current.id, "127.0.1.7", WAIT)
+
+    with pytest.raises(DeviceMismatch) as refused:
+        run(main())
+    assert str(refused.value).endswith(
+        "; if it is yours, camreset does not list the DS-2CD2143G0-I: start a new session with"
+        " Hikvision's usual steps (camreset guide --line hikvision), or type the model on its"
+        " label in this session's details"
+    )
+
+
+def test_the_model_on_the_label_in_the_details_is_the_sessions_camera(
+    sessions: SessionService,
+) -> None:
+    """The label's "DS-2CD2143G0-I" given in the details of a session on the closest listed
+    model (the G2): a G0 answering is the person's own camera, and its answer counts."""
+    session_id, state = sessions.start(model="hikvision-ds-2cd2143g2-i", have=["pin", "computer"])
+    state = sessions.apply(session_id, Command("details", data={"label_model": "DS-2CD2143G0-I"}))
+    state = _on_network_check(sessions, session_id, state)
+
+    async def main() -> SessionState:
+        async with emulated("hikvision-not-activated", "127.0.1.8"):
+            return await check_step(sessions, session_id, state.current.id, "127.0.1.8", WAIT)
+
+    after = run(main())
+    assert after.found is not None and after.found.camera is not None
+    assert after.found.camera.model == "DS-2CD2143G0-I" and after.reset_done

@@ -42,6 +42,8 @@ from camreset.net.remote.confirm import NOTES
 from camreset.net.remote.offer import RESETS, actions_for, confirms, mac_suffix
 
 ANSWERS = {"factory": "factory", "set_up": "set-up", "unknown": "no-answer"}
+TYPED_LEAST = 5
+"""A typed model name shorter than this ("DS", "G0") is in too many reported names to tell."""
 
 
 @dataclass(frozen=True)
@@ -94,14 +96,37 @@ def pick(state: SessionState, result: CheckResult) -> Camera | None:
         f"the camera at {result.address} is {camera_name(other)}"
         + (f" (MAC {other.mac})" if other.mac else "")
         + f", not the {state.model.name} of this session; check the address"
+        + _unlisted_sibling(state, other)
+    )
+
+
+def _unlisted_sibling(state: SessionState, other: Camera) -> str:
+    """For a camera of this session's brand whose model camreset does not list: how to go on
+    if it is the person's own. An installer who took the closest listed model (a G2 for a G0)
+    was only told to check the address (installer review 62, #5)."""
+    if not (other.model and other.line == state.line and other.kb_model_id is None):
+        return ""
+    brand = state.model.line.brand
+    return (
+        f"; if it is yours, camreset does not list the {other.model}: start a new session with"
+        f" {brand}'s usual steps (camreset guide --line {state.line}), or type the model on"
+        " its label in this session's details"
     )
 
 
 def _may_be_ours(state: SessionState, reported: str) -> bool:
+    """Whether the model a camera reports may be this session's: its model's names, or the
+    name the person typed (a model taken as the closest one camreset lists, or the label's
+    model in the details)."""
     model = state.model
     if model.generic:
         return True
-    return may_be(reported, model.id, state.line, (model.name, *model.aliases))
+    typed = (
+        str(state.events[0].data.get("typed") or ""),
+        str(state.details.get("label_model") or ""),
+    )
+    names = (model.name, *model.aliases, *(t for t in typed if len(t) >= TYPED_LEAST))
+    return may_be(reported, model.id, state.line, names)
 
 
 def found_data(result: CheckResult, camera: Camera | None) -> dict[str, Any]:
