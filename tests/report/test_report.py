@@ -322,6 +322,22 @@ def test_the_app_log_id_wyze_support_asks_for_can_be_put_in_the_report() -> None
     assert "app_log_id" not in form_details(tapo.model)
 
 
+def test_a_wired_cameras_mac_and_firmware_are_asked_where_an_installer_reads_them() -> None:
+    """A PoE dome's details asked for its MAC "on the label, or in the app" and its firmware
+    "in the app" (installer review 62, #9); a Wi-Fi camera's are still in its app."""
+    kb = load_kb()
+    guide = Guide(kb)
+    dome = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
+    asked = form_details(dome.model)
+    assert asked["mac"] == (
+        "MAC address (on the label, or where it is set up: the app, its web page, the recorder"
+        " or the maker's tool on a computer)"
+    )
+    assert "the recorder or the maker's tool on a computer, if you can see it" in asked["firmware"]
+    tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    assert form_details(tapo.model)["mac"] == "MAC address (on the label, or in the app)"
+
+
 def test_the_hub_a_camera_pairs_through_can_be_put_in_the_report_under_its_name() -> None:
     """A phone review: a eufyCam 2C's report named its HomeBase but had no place for the
     HomeBase's own model and firmware, which support asks about when pairing fails. The form

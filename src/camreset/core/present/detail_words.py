@@ -80,6 +80,16 @@ ONLY_ON_A_CABLE = frozenset({"recorder"})
 support asks about the NVR; a Wi-Fi doorbell has none)."""
 
 
+ON_A_CABLE_WORDS = {
+    "mac": "MAC address (on the label, or where it is set up: the app, its web page, the"
+    " recorder or the maker's tool on a computer)",
+    "firmware": "Firmware version (where it is set up: the app, its web page, the recorder or"
+    " the maker's tool on a computer, if you can see it)",
+}
+"""Where a camera on a network cable shows these: an installer resetting a PoE dome was asked
+for them "in the app" (installer review 62, #9)."""
+
+
 ABOUT_AN_ACCOUNT = frozenset({
     "label_model", "serial", "purchase_date", "purchase_place", "error_message",
 })  # fmt: skip
@@ -106,6 +116,8 @@ def form_details(model: ResolvedModel, dark: bool = False, account: bool = False
         and not (dark and k in NEEDS_IT_ON)
         and (k in ABOUT_AN_ACCOUNT or not account)
     }
+    if wired and (hub is None or recorder is not None):  # where an installer reads them
+        fields |= {k: v for k, v in ON_A_CABLE_WORDS.items() if k in fields}
     if hub is not None and "hub" in fields:
         fields["hub"] = f"The {hub.name} it pairs through: its model and firmware"
     if recorder is not None and "recorder" in fields:  # its maker's name: a UniFi "console"
