@@ -749,3 +749,19 @@ def test_time_the_session_was_left_is_not_counted_as_time_on_the_step() -> None:
     plain = guide.command(state, Command("answer", step, answer), later)  # never left
     steps = build_report(kb, guide.extend(state, [plain]), session_id="s1").steps
     assert (steps[0].seconds, steps[0].away) == (127.0, None)
+
+
+def test_what_support_asks_for_names_its_sources_as_links_that_copy_as_they_are() -> None:
+    """A Dahua report's sources read "Internal\\_Only/Password\\_Reset\\_Process": escaped in a
+    bare address, pasted into a ticket with its backslashes, and the wiki's internal page
+    before its public FAQ (installer review 62, #15)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="dahua-ipc-hfw2431t-zs-s2", have=None, at=T0)])
+    markdown = render_markdown(build_report(kb, state))
+    sources = next(line for line in markdown.splitlines() if line.startswith("Sources: "))
+    assert "\\_" not in sources
+    assert sources.startswith(
+        "Sources: <https://www.dahuawiki.com/index.php?title=FAQ/Password_Reset_Instructions"
+    )
+    assert "Internal_Only/Password_Reset_Process" in sources  # kept, after the public page

@@ -75,7 +75,7 @@ def render_markdown(report: Report) -> str:
     if report.support_needs:
         out += ["", f"## {needs_title(report)}", ""]
         out += [f"- {_md(need_line(n))}" for n in report.support_needs]
-        out += ["", f"Sources: {_md(', '.join(report.support_needs_sources))}"]
+        out += ["", f"Sources: {', '.join(_md_source(x) for x in report.support_needs_sources)}"]
     for title, causes in _cause_sections(report):
         out += ["", f"## {title}", ""]
         out += [f"- {_md(line)}" for line in causes] or [_md(none_likely(report, title))]
@@ -381,6 +381,15 @@ def _md_value(label: str, value: str) -> str:
 
 
 ID_CHARS = re.compile(r"[A-Za-z0-9_-]+")
+WEB_ADDRESS = re.compile(r"https?://[^\s<>]+")
+
+
+def _md_source(source: str) -> str:
+    """A source's address as a link that copies as it is (escaped, its "_" read "\\_" in the
+    raw file: installer review 62, #15); a source without one, its title escaped."""
+    if WEB_ADDRESS.fullmatch(source):
+        return f"<{plain_text(source)}>"
+    return _md(source)
 
 
 def _md(text: str) -> str:
