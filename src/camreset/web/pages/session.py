@@ -55,6 +55,7 @@ from camreset.web.pages.step_view import (
     progress_view,
     step_figure,
     support_asks,
+    text_after_answers,
     timer_view,
     wait_view,
 )
@@ -216,6 +217,7 @@ async def render_session(
         timer_words=TIMER_CUES,
         timer_plan=timer_words(step.timer) if step.timer else None,
         step_pattern=led_pattern(kb, step.pattern),
+        text_after=text_after_answers(step),
         figure=step_figure(step),
         sources=kb.sources,
         timer=timer_view(step.timer),

@@ -205,6 +205,25 @@ def answer_views(kb: KnowledgeBase, answers: Sequence[Any]) -> list[AnswerView]:
     return [v for v in views if not v.quiet] + [v for v in views if v.quiet]
 
 
+FIRST_SCREEN_CHARS = 480
+"""About as many characters of notices and explanation as fit above a check's first answer on
+a phone's first screen (390x844: some 32 characters a line of 30 px, under the header, the
+progress bar, the title and the camera's name)."""
+LIGHT_HINT_CHARS = 100
+"""The "Look for this light" box, counted as the characters of the lines it takes."""
+
+
+def text_after_answers(step: Any) -> bool:
+    """Whether an attempt's check shows its explanation after its answers: where its notices
+    and explanation together would push the first answer off a phone's first screen (phone
+    review 60, #16: a Tapo C200's "in setup mode now?" after an early "Done waiting" had its
+    first answer at y=934 of 844). The notices stay above: they often say which answer fits."""
+    if step.kind != "question" or step.ref.kind != "action":
+        return False
+    hint = LIGHT_HINT_CHARS if step.pattern else 0
+    return sum(map(len, step.notices)) + len(step.text) + hint > FIRST_SCREEN_CHARS
+
+
 def step_figure(step: Any) -> Figure | None:
     """The pictures of the camera a step needs: where the button is on a step that presses
     it, the status light (showing the pattern asked about) on a step about the light, and
