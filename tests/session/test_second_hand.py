@@ -523,3 +523,22 @@ def test_a_log_written_under_that_reading_keeps_it_once_readings_move_on(
     started, *rest = d.state.events
     at59 = started.model_copy(update={"data": {**started.data, "rules": 59}})
     assert d.guide.replay([at59, *rest]).reset_done
+
+
+@pytest.mark.parametrize("model", ["simplisafe-outdoor-camera", "tapo-c200", "blink-outdoor-4"])
+def test_an_account_likely_ones_own_is_signed_into_before_any_reset(
+    guide: Guide, model: str
+) -> None:
+    """Phone review 60, #7: "it belongs to another account", "it has always been mine", and a
+    SimpliSafe camera was told to hold its button 30 seconds under a notice saying to sign in
+    to that other account and remove it (then, that failing, to remove it from their own app)."""
+    start = {"model": model, "have": ("pin", "app", "original_adapter")}
+    said = ("cant-add", "another-account", "no")
+    step = answered(guide, said, **start).current
+    assert step.ref.ref == "release-account" and step.title == "Remove it from the other account"
+    assert step.notice is not None and "sign in there and remove it" in step.notice
+    assert "first owner" not in step.notice  # a Blink's Sync Module: not a buyer's words
+    state = answered(guide, (*said, "done", "no"), **start)
+    assert state.current.ref.ref == "add-trouble"  # then asked afresh, as after any attempt
+    again = answered(guide, (*said, "done", "no", "another-account"), **start)
+    assert again.current.ref.ref != "release-account"  # tried once: the engine goes on

@@ -218,7 +218,7 @@ def test_a_camera_from_a_provider_bound_to_an_account_is_sent_to_the_provider(
     )
     assert "TP-Link" not in end.text
     bought = _bound_elsewhere(make_driver, "no").state.current
-    assert bought.title == "Release it"  # its previous owner, not a provider
+    assert bought.title == "Remove it from the other account"  # its previous owner, not a provider
 
 
 def test_a_report_for_the_provider_asks_the_provider_not_a_previous_owner(

@@ -186,7 +186,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(OWN_ACCOUNT_NOTICE)
     elif releasing and (yourself := buyer_routes(plan.model)):
         step = step.noted(yourself)
-    if releasing and (hub := hub_for_buyer(plan.model)):
+    if releasing and not _always_theirs(fold) and (hub := hub_for_buyer(plan.model)):
         step = step.noted(hub)
     if last is not None and _setup_light(plan, last.answer, last.ref):
         app = plan.model.app
