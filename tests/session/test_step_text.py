@@ -356,9 +356,38 @@ def test_only_a_camera_that_may_be_wired_hears_of_a_web_page_password(kb: Knowle
         seen[model] = app_check(renderer).text
         end = renderer.step(StepRef(0, "outcome", "done")).text
         assert "Give it a new password" not in end
-        assert "If it asked for a new password, keep it somewhere safe" in end
     assert wired not in seen["ring-battery-doorbell"]
     assert wired in seen["amcrest-ip5m-t1179ew"]
+
+
+@pytest.mark.parametrize(
+    ("model", "has_one"),
+    [
+        ("blink-outdoor-4", False),
+        ("ring-battery-doorbell", False),
+        ("simplisafe-outdoor-camera", False),
+        ("amcrest-ip5m-t1179ew", True),  # a factory login, and a way to recover it
+        ("hikvision-ds-2cd2143g2-i", True),  # activated with a new password on first use
+        ("tapo-c200", True),  # its camera account, created in the app
+    ],
+)
+def test_the_end_page_speaks_of_a_new_password_only_for_a_camera_with_one(
+    kb: KnowledgeBase, model: str, has_one: bool
+) -> None:
+    """Phone review 60, #13: a Blink's "Your camera is back" said "If it asked for a new
+    password, keep it somewhere safe", where only the app's account has a password; the
+    sources give one to a camera's own login where they give its factory login (or none, to
+    create), an activation on first use, or a way to recover it."""
+    from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.resolve import resolve_model
+    from camreset.core.present.steps import StepRenderer
+    from camreset.core.session import StepRef
+
+    renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
+    end = renderer.step(StepRef(0, "outcome", "done")).text
+    assert ("password" in end) is has_one, end
+    kept = "again; if it asked for a new password, keep it somewhere safe. Then check that it"
+    assert (kept in end) is has_one, end
 
 
 def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:

@@ -82,6 +82,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "default.ip",
         "network.silent",
         "sign.see",
+        "password.keep",
     }
 )
 

@@ -344,7 +344,22 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "or add-camera option.",
         "default.ip": f" ({ip})" if isinstance(ip, str) else "",
         "nvr.reset_note": _recorder_reset_note(model, nvr, power),
+        "password.keep": "; if it asked for a new password, keep it somewhere safe"
+        if has_own_password(model)
+        else "",
     }
+
+
+def has_own_password(model: ResolvedModel) -> bool:
+    """Whether its sources give the camera a password of its own, set again once it is reset:
+    a factory login (or one to create), an activation on first use, or a way to recover it.
+    A Blink's end page said "If it asked for a new password, keep it somewhere safe", where
+    only the app's account has one (phone review 60, #13)."""
+    return (
+        model.facts.get("default_credentials") is not None
+        or model.value("first_use_activation") is True
+        or bool(model.recovery(RecoveryKind.device))
+    )
 
 
 def label_at(model: ResolvedModel) -> str:
