@@ -1159,7 +1159,7 @@ def test_a_yes_on_a_check_never_makes_the_time_left_longer(make_driver: Any) -> 
             after = d.state.progress.time_left
             if not d.state.finished and d.state.current.ref.ref == step.ref.ref:
                 assert after.grew is None and after.rounded()[1] <= before.rounded()[1]
-                if d.state.current.title == "Does it still show its picture?":
+                if d.state.current.title == "Does its picture show when you open it again?":
                     assert after.low == after.high  # that page, and nothing after it
         else:
             d.pick("done", "no", "not_sure")
@@ -1742,7 +1742,7 @@ def test_a_refused_new_password_is_tried_once_more_before_support(make_driver: A
     assert "a new password is easy to mistype" in step.text
     assert "Can you log in with the new password?" in step.text
     d.send("yes")  # logged in after all: then its second look (its picture shows?)
-    assert d.state.current.title == "Does it still show its picture?"
+    assert d.state.current.title == "Does its picture show when you open it again?"
     d.send("yes")  # back in with a new password: nothing was reset, so nothing to add again
     assert d.state.finished and d.state.current.ref.ref == "not-needed"
     assert d.state.current.notice is not None and "it was not reset" in d.state.current.notice

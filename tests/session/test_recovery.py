@@ -53,7 +53,7 @@ def test_a_recovery_turned_down_says_why_it_is_back(guide: Guide) -> None:
 
 def test_back_in_with_a_new_password_ends_without_adding_it_again(guide: Guide) -> None:
     state = answered(guide, (*NO_PIN, "done", "yes"), model=HIK, have=("computer",))
-    assert state.current.title == "Does it still show its picture?"  # a second look, as usual
+    assert state.current.title == "Does its picture show when you open it again?"  # as usual
     state = answered(guide, (*NO_PIN, "done", "yes", "yes"), model=HIK, have=("computer",))
     end = state.current
     assert state.finished and end.title == "You are back in, with a new password"

@@ -165,7 +165,7 @@ def _live_view(r: StepRenderer) -> str:
 def works_check(r: StepRenderer) -> Step:
     """A second look at the end: a camera that only seemed added shows up here."""
     app, nvr = r.app, _recorder(r)
-    title = "Does it still show its picture?"
+    title = "Does its picture show when you open it again?"
     page = _or_page(r, nvr)
     text = (
         f"Close the {app} app completely and open it again"
