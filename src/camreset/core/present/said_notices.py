@@ -82,6 +82,18 @@ WAITING_AGAIN_NOTICE = (
 )
 """Above that wait, shown again: "Not sure" had gone straight on to the hold, the very press
 the wait is there to prevent (phone review 59, #4)."""
+NOT_SURE_KEPT = "not sure it was done: the step stays open"
+"""The result of a first "Not sure" on an attempt's page that asks for something to be done."""
+NOT_SURE_LEFT = "not sure it was done: set aside"
+"""The result of a second one: the attempt is left, as nothing is known of what it did."""
+NOT_SURE_KEPT_NOTICE = (
+    "You answered “Not sure”, so this step stays open: do what you can of it, then answer "
+    "“Done”. “Not sure” again sets it aside."
+)
+"""Above that page, shown again: "Not sure" had counted as "Done" (phone review 60, #13: a
+Blink owner not sure what the Sync Module was went straight on to "Is it added?")."""
+HUB_IS_NOTICE = "The {hub} is the box {brand} cameras pair through."
+"""Before it on a page about the hub, in the words the camera finder uses for a hub."""
 RECOVERY_FAILED_NOTICE = {
     True: "You said {brand}'s own recovery did not work. If its code was refused, had expired "
     "or never came, tell support which: they can send a new one. Keep the camera on and on the "

@@ -48,8 +48,10 @@ from camreset.core.present.detour_steps import (
     WONT_SWITCH_ON,
     cant_reasons,
 )
+from camreset.core.present.said_notices import NOT_SURE_KEPT, NOT_SURE_LEFT
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session.dark import powered_here, stayed_dark, unpowered
+from camreset.core.session.rules import NOT_SURE_KEPT_RULES
 from camreset.core.session.said import Derived, latest_answer, latest_is
 
 if TYPE_CHECKING:
@@ -138,10 +140,13 @@ def button_lost(plan: CameraPlan, fold: Fold, steps: frozenset[str]) -> frozense
     return frozenset(s for s in steps if s != FIND_BUTTON and Capability.button in specs[s].needs)
 
 
-def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
+def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool | str:
     """Not sure on a hold → how to tell; on a page that shows the button → help finding it;
     on the page camreset sends a reset from, the attempt is set aside, no evidence (nothing
-    was sent: "let the camera restart" next misled a reviewer and ruled causes out)."""
+    was sent: "let the camera restart" next misled a reviewer and ruled causes out); on a
+    page that asks for something else to be done, that page stays once, then the attempt is
+    set aside (NOT_SURE_KEPT_RULES). The result words, where there are some; False: it goes
+    on, as "Done" does."""
     page = plan.actions[action].steps[stage]
     if page.remote:
         fold.give_up(action)
@@ -149,10 +154,16 @@ def after_not_sure(fold: Fold, plan: CameraPlan, action: str, stage: int) -> boo
     if page.hold is not None and not page.unplugged:
         fold.detour = TELL_HOLD
         return True
-    if page.do is not None and "{button" in page.do and not fold.button_found:
+    button = page.do is not None and "{button" in page.do
+    if button and not fold.button_found:
         fold.detour = FIND_HELP
         return True
-    return False
+    if fold.rules < NOT_SURE_KEPT_RULES or button or page.hold is not None or page.wait:
+        return False
+    if fold.waited_again != (action, stage):
+        fold.waited_again = (action, stage)  # kept on screen once, with help above it
+        return NOT_SURE_KEPT
+    return fold.give_up(action, NOT_SURE_LEFT)
 
 
 def nothing_seen(fold: Fold, plan: CameraPlan, action: str, stage: int) -> str | None:

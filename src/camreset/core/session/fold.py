@@ -132,7 +132,7 @@ class Fold:
     rechecked: set[tuple[Phase, str]] = field(default_factory=set)
     """The questions (by phase) whose deciding answer was looked at once more."""
     waited_again: tuple[str, int] | None = None
-    """The start-up wait (attempt, page) being waited again after "Not sure": once only."""
+    """The page (attempt, page) kept on screen after "Not sure", once: a start-up wait."""
     rules: int = RULES
     """The readings of answers its log was written under (core/session/rules.py)."""
 
@@ -295,8 +295,8 @@ class Fold:
         if answer == NOT_SURE and step.wait is WaitFor.boot and again:
             self.waited_again = (ref, stage)  # the whole wait again, once: then it goes on
             return WAITING_AGAIN
-        if answer == NOT_SURE and detours.after_not_sure(self, plan, ref, stage):
-            return None
+        if answer == NOT_SURE and (kept := detours.after_not_sure(self, plan, ref, stage)):
+            return kept if isinstance(kept, str) else None
         if answer == DONE and detours.after_done(self, plan, ref, stage):
             return None
         if answer == NOTHING_SEEN and step.hold is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 60
+RULES = 61
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -30,6 +30,10 @@ APP_REOPENS_RULES = 60
 could not be done without it."""
 COMMENT_KEPT_RULES = 60
 """Since then, a later "did it work?" with no words of its own keeps the words given before."""
+NOT_SURE_KEPT_RULES = 61
+"""Since then, "Not sure" on an attempt's page that asks for something to be done (not a
+hold, a wait, a check or a page about the button) keeps that page on screen once, with help,
+and a second "Not sure" leaves the attempt aside: it was read as "Done"."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

@@ -74,6 +74,7 @@ from camreset.core.session.cut_short import wait_cut_short
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.longer_hold import longer_hold_notice
+from camreset.core.session.not_sure_kept import kept_notice
 from camreset.core.session.opening import (
     ADD_AGAIN,
     NOT_FOR_ME,
@@ -95,6 +96,7 @@ NOTICES = (
     asked_again,
     longer_hold_notice,
     route_notice,
+    kept_notice,
 )
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 
