@@ -542,3 +542,16 @@ def test_an_account_likely_ones_own_is_signed_into_before_any_reset(
     assert state.current.ref.ref == "add-trouble"  # then asked afresh, as after any attempt
     again = answered(guide, (*said, "done", "no", "another-account"), **start)
     assert again.current.ref.ref != "release-account"  # tried once: the engine goes on
+
+
+def test_a_log_written_before_the_own_account_comes_first_replays_the_steps_it_was_given(
+    guide: Guide,
+) -> None:
+    """A log saved under the readings of session 60 went on to the engine's attempt (a 30 s
+    reset) after "it has always been mine": replayed by today's code it must still be there,
+    or the answers it holds no longer fit."""
+    start = {"model": "simplisafe-outdoor-camera", "have": ("pin", "app", "original_adapter")}
+    state = answered(guide, ("cant-add", "another-account", "no"), **start)
+    started, *rest = state.events
+    at60 = started.model_copy(update={"data": {**started.data, "rules": 60}})
+    assert guide.replay([at60, *rest]).current.ref.ref != "release-account"

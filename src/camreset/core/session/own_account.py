@@ -16,6 +16,7 @@ from camreset.core.engine.why import why_action
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
 from camreset.core.session.fold import Fold
+from camreset.core.session.rules import OWN_ACCOUNT_FIRST_RULES
 from camreset.core.session.said import latest_is
 
 RELEASE = "release-account"
@@ -34,6 +35,8 @@ def release_first(
     """The release instead of `rec` (another attempt, or support), while it is still to be
     tried for an account that is likely the person's own; a question is left to be asked."""
     if rec.kind not in ("action", "service") or rec.step_id == RELEASE:
+        return rec
+    if fold.rules < OWN_ACCOUNT_FIRST_RULES:  # an older log replays the steps it was given
         return rec
     if fold.phase is not Phase.setup or RELEASE not in acts or RELEASE in fold.tried:
         return rec
