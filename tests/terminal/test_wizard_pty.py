@@ -151,7 +151,9 @@ def _at_the_details(db_url: str) -> pexpect.spawn:
     answer(child, [*keys(AMCREST_ESCALATION), "3"])
     child.expect("Serial number")
     child.sendline("AMC0123456")
-    child.expect(r"MAC address \(on the label, or in the app\): ")  # the serial is read
+    child.expect(
+        r"MAC address \(on the label, or in the app, web page, recorder or maker's tool\): "
+    )
     return child
 
 
@@ -785,7 +787,8 @@ def test_an_answer_another_screen_overtook_says_what_was_kept(
     child.sendline("q")
     child.expect("Paused")
     assert finish(child) == 4
-    assert events(db_url, session) == ["started", "answered"]
+    # the terminal's answer is kept as a note beside the one that stood (helpdesk review 60, #3)
+    assert events(db_url, session) == ["started", "answered", "overtaken"]
 
 
 def test_time_away_before_a_resume_is_not_time_spent_on_the_step(db_url: str, cli: Cli) -> None:

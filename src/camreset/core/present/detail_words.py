@@ -81,10 +81,8 @@ support asks about the NVR; a Wi-Fi doorbell has none)."""
 
 
 ON_A_CABLE_WORDS = {
-    "mac": "MAC address (on the label, or where it is set up: the app, its web page, the"
-    " recorder or the maker's tool on a computer)",
-    "firmware": "Firmware version (where it is set up: the app, its web page, the recorder or"
-    " the maker's tool on a computer, if you can see it)",
+    "mac": "MAC address (on the label, or in the app, web page, recorder or maker's tool)",
+    "firmware": "Firmware version (in the app, web page, recorder or maker's tool, if shown)",
 }
 """Where a camera on a network cable shows these: an installer resetting a PoE dome was asked
 for them "in the app" (installer review 62, #9)."""
