@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
+import jsonschema_rs
 import pytest
 from api_helpers import assert_problem, send, start
 
@@ -145,6 +146,27 @@ async def test_a_streamed_body_over_the_limit_is_a_413(client: httpx.AsyncClient
         "/api/sessions", content=chunks(), headers={"content-type": "application/json"}
     )
     assert_problem(response, 413)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\x85", "\ufeff", "\xa0", "\u3000", "é", "\t"],
+    ids=["nel", "bom", "nbsp", "ideo", "e", "tab"],
+)
+async def test_a_detail_is_taken_exactly_when_the_published_schema_allows_it(
+    client: httpx.AsyncClient, text: str
+) -> None:
+    """A client that checks its request against /openapi.json, as a JSON Schema validator
+    reads a pattern (as JavaScript does), found a lone U+0085 (NEL) allowed and was refused 422
+    "a detail must have some visible text", and a lone U+FEFF refused though the server takes
+    it (session 62: the stateful schema walk sent a NEL)."""
+    schema = (await client.get("/openapi.json")).json()
+    place = schema["components"]["schemas"]["DetailsData"]["properties"]["purchase_place"]
+    pattern = next(kind["pattern"] for kind in place["anyOf"] if "pattern" in kind)
+    allowed = jsonschema_rs.validator_for({"type": "string", "pattern": pattern}).is_valid(text)
+    session = await start(client)
+    response = await send(client, session["id"], type="details", data={"purchase_place": text})
+    assert response.status_code == (200 if allowed else 422), response.text
 
 
 async def test_a_database_outage_is_a_503_that_says_so_plainly(
