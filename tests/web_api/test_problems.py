@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -167,6 +168,42 @@ async def test_a_detail_is_taken_exactly_when_the_published_schema_allows_it(
     session = await start(client)
     response = await send(client, session["id"], type="details", data={"purchase_place": text})
     assert response.status_code == (200 if allowed else 422), response.text
+
+
+NOT_UTF8_BODIES = [
+    b"\xff\xfe",  # a UTF-16 mark alone: was "not valid JSON (at character 0)"
+    b'{"model": "caf\xe9"}',  # Latin-1: was "could not be read: send UTF-8 JSON (nested…)"
+]
+
+
+@pytest.mark.parametrize("body", NOT_UTF8_BODIES, ids=["utf16-mark", "latin1"])
+async def test_a_body_that_is_not_utf8_is_told_so(client: httpx.AsyncClient, body: bytes) -> None:
+    """`curl --data-binary $'\\xff\\xfe'` was told "The request body is not valid JSON (at
+    character 0)", though docs/api.md calls it `unreadable-body`, "not UTF-8" (helpdesk review
+    60, #14)."""
+    response = await client.post("/api/sessions", content=body, headers=JSON)
+    problem = assert_problem(response, 400)
+    assert problem["type"] == "urn:camreset:problem:unreadable-body"
+    assert problem["detail"].startswith("The request body is not UTF-8 text")
+
+
+async def test_a_character_split_across_two_chunks_is_still_utf8(
+    client: httpx.AsyncClient,
+) -> None:
+    """The check reads the body as it streams: a character cut in two by a chunk is whole."""
+    session = await start(client)
+    body = json.dumps({"type": "details", "data": {"firmware": "café 1.2"}}).encode()
+    body = body.replace(b"\\u00e9", "é".encode())  # sent as UTF-8, not escaped
+    cut = body.index("é".encode()) + 1
+
+    async def chunks() -> Any:
+        yield body[:cut]
+        yield body[cut:]
+
+    events = f"/api/sessions/{session['id']}/events"
+    response = await client.post(events, content=chunks(), headers=JSON)
+    assert response.status_code == 200, response.text
+    assert response.json()["details"]["firmware"] == "café 1.2"
 
 
 async def test_a_database_outage_is_a_503_that_says_so_plainly(

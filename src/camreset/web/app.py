@@ -34,6 +34,7 @@ from camreset.web.security import (
     BodySizeLimitMiddleware,
     SanePathMiddleware,
     SecurityHeadersMiddleware,
+    Utf8BodyMiddleware,
 )
 
 
@@ -79,6 +80,7 @@ def create_app(
 
     # Middleware: the last added is the outermost. Headers wrap everything, errors included.
     app.add_middleware(CatchAllMiddleware)
+    app.add_middleware(Utf8BodyMiddleware)
     app.add_middleware(BodySizeLimitMiddleware)
     app.add_middleware(SanePathMiddleware)
     app.add_middleware(HostCheckMiddleware, public_url=settings.public_url)

@@ -181,7 +181,12 @@ UNREADABLE_BODY = Problem(
     page_text="The form arrived in a shape we could not read. Go back and try again.",
 )
 """FastAPI's only 400: a body it could not decode (not UTF-8, or JSON nested deeper than
-Python parses) before validation began."""
+Python parses) before validation began; one not UTF-8 says so (`NOT_UTF8_KEY`)."""
+
+NOT_UTF8 = "The request body is not UTF-8 text: send the JSON (or form data) encoded as UTF-8."
+
+NOT_UTF8_KEY = "camreset.body_not_utf8"
+"""Set in the request's scope when its body is not UTF-8 (web/security.py)."""
 
 
 NOT_AN_OBJECT = (
@@ -254,6 +259,8 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     async def handle(request: Request, exc: Exception) -> Response:
         problem = problem_for(exc)
+        if problem.type == UNREADABLE_BODY.type and request.scope.get(NOT_UTF8_KEY):
+            problem = replace(problem, detail=NOT_UTF8)  # not "not valid JSON (at character 0)"
         if isinstance(exc, StarletteHTTPException) and exc.status_code in (404, 405):
             routes = request.app.router.routes
             if exc.status_code == 405:
