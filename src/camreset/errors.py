@@ -5,6 +5,7 @@
     ├── ModelFormatError          a generic troubleshooting model (JSON) is malformed
     ├── EvidenceError             engine evidence names an unknown step/answer or is impossible
     ├── UnknownModelError         no camera model matches what was typed (carries close matches)
+    ├── PowerMismatchError        a session started with a power its model's sources do not give
     ├── SessionError              a session event does not fit the session
     │   ├── StaleStepError        the event answers a step that is no longer current (HTTP 409)
     │   └── InvalidAnswerError    the answer is not one the current step offers (HTTP 400/422)
@@ -68,6 +69,16 @@ class UnknownModelError(CamresetError):
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
         hint = f": {hub}" if hub else hint
         super().__init__(f"unknown camera model {query!r}{hint}")
+
+
+class PowerMismatchError(CamresetError):
+    """A session was started saying the camera is powered a way its model's sources do not
+    give; `powers` are the ways they do give (power kind ids). Not an answer refused at a step:
+    no step exists yet (helpdesk review 60, #14: it was "Not possible at this step")."""
+
+    def __init__(self, message: str, powers: list[str]) -> None:
+        self.powers = powers
+        super().__init__(message)
 
 
 class SessionError(CamresetError):

@@ -206,6 +206,20 @@ async def test_a_character_split_across_two_chunks_is_still_utf8(
     assert response.json()["details"]["firmware"] == "café 1.2"
 
 
+async def test_a_power_the_model_lacks_is_told_when_starting_not_as_a_step(
+    client: httpx.AsyncClient,
+) -> None:
+    """`{"model": "tapo c200", "power": "poe"}` was titled "Not possible at this step"
+    (`invalid-answer`) though no step existed yet (helpdesk review 60, #14)."""
+    sent = await client.post("/api/sessions", json={"model": "tapo c200", "power": "poe"})
+    problem = assert_problem(sent, 422)
+    assert problem["type"] == "urn:camreset:problem:power-mismatch"
+    assert problem["title"] == "This camera is not powered that way"
+    assert "step" not in problem["title"].lower()
+    assert "Tapo C200 give it powered by power adapter, not PoE" in problem["detail"]
+    assert problem["powers"] == ["adapter"]  # the ways its sources give, to offer instead
+
+
 async def test_a_database_outage_is_a_503_that_says_so_plainly(
     client: httpx.AsyncClient, store: SessionStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -92,6 +92,10 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
         ),
     ),
     (
+        errors.PowerMismatchError,
+        KnownError(422, "power-mismatch", "This camera is not powered that way"),
+    ),  # the API's only: the web's form asks a listed model's power as a step, not at the start
+    (
         errors.SessionNotFoundError,
         KnownError(
             404,

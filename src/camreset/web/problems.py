@@ -130,6 +130,8 @@ def problem_for(exc: BaseException) -> Problem:
                 extra = {"suggestions": exc.suggestions, **({"line": exc.line} if exc.line else {})}
             if isinstance(exc, errors.StaleStepError) and exc.kept:  # two screens at once
                 extra = {"kept": exc.kept}
+            if isinstance(exc, errors.PowerMismatchError):  # the ways its sources give
+                extra = {"powers": exc.powers}
             detail = str(exc) if known.status < 500 else known.server_detail or known.title
             wait = getattr(exc, "retry_after", None)  # 429: when to try again
             return Problem(

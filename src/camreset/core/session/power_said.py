@@ -11,7 +11,7 @@ from camreset.core.guide.plan import CameraPlan, power_answers
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.present.step import Step
-from camreset.errors import InvalidAnswerError
+from camreset.errors import PowerMismatchError
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
@@ -22,14 +22,15 @@ AT_START = "started"
 
 
 def check_said_power(plan: CameraPlan, kind: PowerKind) -> None:
-    """InvalidAnswerError when the camera's sources give it other ways of being powered."""
+    """PowerMismatchError when the camera's sources give it other ways of being powered."""
     kinds = plan.model.power_kinds
     if not kinds or kind in kinds or _answer_for(plan, kind) is not None:
         return
     ways = " or ".join(POWER_KIND_WORDS.get(k.value, k.value) for k in sorted(kinds))
-    raise InvalidAnswerError(
+    raise PowerMismatchError(
         f"power: the sources of the {plan.model.name} give it powered by {ways}, "
-        f"not {POWER_KIND_WORDS.get(kind.value, kind.value)}; check the model"
+        f"not {POWER_KIND_WORDS.get(kind.value, kind.value)}; check the model",
+        [k.value for k in sorted(kinds)],
     )
 
 
