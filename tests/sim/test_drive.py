@@ -46,13 +46,12 @@ def test_engine_arm_resets_a_camera_released_too_early(world: World, book: PlanB
     assert run.steps <= 14
 
 
-def test_a_camera_said_never_second_hand_is_released_first_and_added(
+def test_a_wrong_answer_put_right_on_a_second_look_gets_the_camera_added(
     world: World, book: PlanBook
 ) -> None:
     """A second-hand camera still on its first owner's account, whose new owner once answers
-    "not second-hand". The app's "another account" then points to an account of their own,
-    so the release comes before any reset (phone review 60, #7); it used to be ruled out by
-    that answer until a second look before support (tests/session/test_recheck_lead.py)."""
+    "not second-hand": that answer rules out the release, and support would be next. Asked
+    again before support, the person answers from the truth; the camera is released and added."""
     camera, person = world("other-account")
     truthful = person._maybe_wrong
     slips = ["second-hand"]
@@ -66,8 +65,7 @@ def test_a_camera_said_never_second_hand_is_released_first_and_added(
     person._maybe_wrong = once_wrong  # type: ignore[method-assign]
     run = drive_engine(book["tapo-c200"], person, EngineCache())
     assert ("q.second-hand.0", "no") in run.trace
-    attempts = [step for step, _ in run.trace if step.startswith("a.")]
-    assert attempts[0] == "a.release-account.0"
+    assert ("d.recheck.0", "yes") in run.trace  # the second look: yes, it is second-hand
     assert run.outcome == "done" and camera.added
 
 

@@ -294,6 +294,13 @@ OWN_ACCOUNT_NOTICE = (
 )
 """Above the release from another account for someone who said the camera was never anyone
 else's (a phone reviewer's Ring doorbell was sent to "the previous owner")."""
+OWN_ACCOUNT_RESET_NOTICE = (
+    "You said the camera has always been yours, so the other account is likely one of your "
+    "own (another e-mail address, an old sign-in) or someone's in your household. Signing in "
+    "there and removing it is the surest way; if you cannot, try this reset."
+)
+"""The same, above the full reset the engine chose first: "sign in there and remove it" over
+a page that says to hold the button read as two orders at once (phone review 60, #7)."""
 SETUP_LIGHT_NOTICE = (
     "The light you chose, “{light}”, is how its sources say this camera shows setup mode: it "
     "may be reset after all. If it still shows that light, try adding it {where} now; if "

@@ -23,7 +23,7 @@ from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
 from camreset.core.present.step import StepRef
-from camreset.core.session import detours, opening, own_account, poe_feed, trouble_first
+from camreset.core.session import detours, opening, poe_feed, trouble_first
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.power_said import power_question
@@ -170,7 +170,6 @@ def ask_engine(
         rec = recommender(phase, evidence, acts, qs)
     if not asks_first:
         return rec
-    rec = own_account.release_first(plan, fold, rec, evidence, acts - first)
     rec = trouble_first.ask_first(plan, fold, rec, evidence, qs)
     return poe_feed.ask_first(plan, fold, rec, evidence, qs)
 

@@ -34,9 +34,6 @@ NOT_SURE_KEPT_RULES = 61
 """Since then, "Not sure" on an attempt's page that asks for something to be done (not a
 hold, a wait, a check or a page about the button) keeps that page on screen once, with help,
 and a second "Not sure" leaves the attempt aside: it was read as "Done"."""
-OWN_ACCOUNT_FIRST_RULES = 61
-"""Since then, "it belongs to another account" with "it has always been mine" leads to the
-release from that account before any other attempt or support (`own_account`)."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

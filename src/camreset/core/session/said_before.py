@@ -54,6 +54,7 @@ from camreset.core.present.said_notices import (
     OLD_ENTRY_NOTICE,
     OTHER_STOPPED_NOTICE,
     OWN_ACCOUNT_NOTICE,
+    OWN_ACCOUNT_RESET_NOTICE,
     RECORDER_DOUBT,
     RECORDER_DOUBT_NOTICE,
     RECOVERY_FAILED_NOTICE,
@@ -185,7 +186,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
     releasing = bound or (step.ref.ref == RELEASE and step.ref.stage == 0)
     if releasing and _always_theirs(fold):
-        step = step.noted(OWN_ACCOUNT_NOTICE)
+        step = step.noted(OWN_ACCOUNT_RESET_NOTICE if bound else OWN_ACCOUNT_NOTICE)
     elif releasing and (yourself := buyer_routes(plan.model)):
         step = step.noted(yourself)
     if releasing and not _always_theirs(fold) and (hub := hub_for_buyer(plan.model)):
