@@ -163,6 +163,8 @@ HUB_WORDS = {
     "buyer": "It pairs through the {hub}, which is on an account too: if one came with the "
     "camera, the first owner removes it from theirs as well. You add the camera through a "
     "{hub} on your own account.",
+    "owner": "It pairs through the {hub}, which is likely on that other account too: remove "
+    "it there as well, then add the camera through a {hub} on the account you use.",
 }
 """What a seller (an Arlo camera sold without a word about its base station; a phone
 review) or a buyer (a used eufyCam whose release step never named its HomeBase; home owner
@@ -172,6 +174,13 @@ review 41) of a camera that pairs through a hub should know."""
 def hub_for_new_owner(model: ResolvedModel) -> str | None:
     """The seller's words when the camera pairs through a hub a new owner needs too."""
     return _hub_words(model, "seller")
+
+
+def hub_for_owner(model: ResolvedModel) -> str | None:
+    """The same for someone whose camera was always theirs, on an account likely their own:
+    the buyer's "the first owner removes it" did not fit them, and without it nothing said
+    the hub is likely on that account too (diff review 62, #3)."""
+    return _hub_words(model, "owner")
 
 
 def hub_for_buyer(model: ResolvedModel) -> str | None:

@@ -19,6 +19,7 @@ from camreset.core.present.account_words import (
     buyer_routes,
     first_owner_at_support,
     hub_for_buyer,
+    hub_for_owner,
     may_stay_bound,
     still_signed_out_words,
 )
@@ -189,7 +190,8 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(OWN_ACCOUNT_RESET_NOTICE if bound else OWN_ACCOUNT_NOTICE)
     elif releasing and (yourself := buyer_routes(plan.model)):
         step = step.noted(yourself)
-    if releasing and not _always_theirs(fold) and (hub := hub_for_buyer(plan.model)):
+    hub = (hub_for_owner if _always_theirs(fold) else hub_for_buyer)(plan.model)
+    if releasing and hub:
         step = step.noted(hub)
     if last is not None and _setup_light(plan, last.answer, last.ref):
         app = plan.model.app
