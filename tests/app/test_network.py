@@ -257,8 +257,8 @@ def test_an_unlisted_model_of_the_brand_is_told_how_to_go_on(sessions: SessionSe
         run(main())
     assert str(refused.value).endswith(
         "; if it is yours, camreset does not list the DS-2CD2143G0-I: start a new session with"
-        " Hikvision's usual steps (camreset guide --line hikvision), or type the model on its"
-        " label in this session's details"
+        " Hikvision's usual steps (on the web: look for the model, then “Use Hikvision's usual"
+        " steps”; in a terminal: camreset guide --line hikvision)"
     )
 
 
@@ -266,7 +266,8 @@ def test_the_model_on_the_label_in_the_details_is_the_sessions_camera(
     sessions: SessionService,
 ) -> None:
     """The label's "DS-2CD2143G0-I" given in the details of a session on the closest listed
-    model (the G2): a G0 answering is the person's own camera, and its answer counts."""
+    model (the G2; the API takes it for any model, the web and terminal ask it only of a camera
+    they do not list): a G0 answering is the person's own camera, and its answer counts."""
     session_id, state = sessions.start(model="hikvision-ds-2cd2143g2-i", have=["pin", "computer"])
     state = sessions.apply(session_id, Command("details", data={"label_model": "DS-2CD2143G0-I"}))
     state = _on_network_check(sessions, session_id, state)

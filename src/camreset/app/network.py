@@ -108,9 +108,9 @@ def _unlisted_sibling(state: SessionState, other: Camera) -> str:
         return ""
     brand = state.model.line.brand
     return (
-        f"; if it is yours, camreset does not list the {other.model}: start a new session with"
-        f" {brand}'s usual steps (camreset guide --line {state.line}), or type the model on"
-        " its label in this session's details"
+        f"; if it is yours, camreset does not list the {other.model}: start a new session"
+        f" with {brand}'s usual steps (on the web: look for the model, then “Use {brand}'s"
+        f" usual steps”; in a terminal: camreset guide --line {state.line})"
     )
 
 
