@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page
 
 from .conftest import PHONE, Server
 from .test_e2e import press
-from .test_look import begin_quietly
+from .test_look import answer, begin_quietly
 
 pytestmark = pytest.mark.browser
 
@@ -70,3 +70,16 @@ def test_a_hikvision_setup_mode_check_with_its_network_form(phone: Page, server:
     assert form_y is not None and answers_y is not None and form_y["y"] > answers_y["y"]
     levels = phone.locator("main h1, main h2").evaluate_all("els => els.map(e => e.tagName)")
     assert levels[0] == "H1" and levels.count("H1") == 1
+
+
+def test_a_blink_hub_page_kept_after_not_sure(phone: Page, server: Server) -> None:
+    """The Sync Module's page kept on screen after "Not sure", its notice saying what the hub
+    is, had "Done" at y=811–869 of 844 (diff review 62, #5)."""
+    begin_quietly(phone, server, "Blink Outdoor 4", ["The Blink app"])
+    answer(phone, "cant-add")
+    answer(phone, "not-found")
+    assert phone.locator("h1").inner_text() == "The Blink Sync Module"
+    answer(phone, "not_sure")
+    assert phone.locator("h1").inner_text() == "The Blink Sync Module"  # kept once
+    assert "is the box Blink cameras pair through" in phone.locator(".step-notice").inner_text()
+    assert first_answer_bottom(phone) <= PHONE["height"]

@@ -54,7 +54,7 @@ def test_not_sure_on_the_hub_page_keeps_it_open_and_says_what_the_hub_is(
     )
     assert step.notice is not None
     assert "The Blink Sync Module is the box Blink cameras pair through" in step.notice
-    assert "this step stays open" in step.notice
+    assert "This step stays open" in step.notice
     assert d.state.history[-1].result == "not sure it was done: the step stays open"
     d.send("done")  # then done: on to its check, with no word of the "Not sure" left
     assert d.state.current.title.startswith("Is it added in the Blink app")

@@ -87,8 +87,7 @@ NOT_SURE_KEPT = "not sure it was done: the step stays open"
 NOT_SURE_LEFT = "not sure it was done: set aside"
 """The result of a second one: the attempt is left, as nothing is known of what it did."""
 NOT_SURE_KEPT_NOTICE = (
-    "You answered “Not sure”, so this step stays open: do what you can of it, then answer "
-    "“Done”. “Not sure” again sets it aside."
+    "This step stays open: do what you can, then answer “Done” (“Not sure” skips it)."
 )
 """Above that page, shown again: "Not sure" had counted as "Done" (phone review 60, #13: a
 Blink owner not sure what the Sync Module was went straight on to "Is it added?")."""
