@@ -122,14 +122,7 @@ def test_another_model_of_the_same_brand_the_kb_does_not_know_is_not_evidence(
     DS-2CD2143G2-I was looked for passed as the session's camera: "reset confirmed", and its
     serial in the report (technician review 40)."""
     session_id, state = sessions.start(model="hikvision-ds-2cd2143g2-i", have=["pin", "computer"])
-    for _ in range(20):  # the opening skipped, each step done or not sure, to a network check
-        step = state.current
-        if step.network:
-            break
-        answer = "skip-questions" if step.ref.kind == "opening" else "done"
-        answer = answer if step.offers(answer) else "not_sure"
-        state = sessions.apply(session_id, Command("answer", step.id, answer))
-    assert state.current.network
+    state = _on_network_check(sessions, session_id, state)
 
     async def main() -> None:
         async with emulated("hikvision-not-activated", "127.0.1.6"):
@@ -232,6 +225,7 @@ def test_the_session_remote_reset_refuses_another_model(sessions: SessionService
 def _on_network_check(
     sessions: SessionService, session_id: str, state: SessionState
 ) -> SessionState:
+    """The session walked to its first check over the network."""
     for _ in range(20):  # the opening skipped, each step done or not sure, to a network check
         step = state.current
         if step.network:
