@@ -125,8 +125,8 @@ def test_another_model_of_the_same_brand_the_kb_does_not_know_is_not_evidence(
     state = _on_network_check(sessions, session_id, state)
 
     async def main() -> None:
-        async with emulated("hikvision-not-activated", "127.0.1.6"):
-            await check_step(sessions, session_id, state.current.id, "127.0.1.6", WAIT)
+        async with emulated("hikvision-not-activated", "127.0.1.22"):  # its own: tests run at once
+            await check_step(sessions, session_id, state.current.id, "127.0.1.22", WAIT)
 
     with pytest.raises(DeviceMismatch, match=r"DS-2CD2143G0-I.*not the Hikvision DS-2CD2143G2-I"):
         run(main())
@@ -244,8 +244,8 @@ def test_an_unlisted_model_of_the_brand_is_told_how_to_go_on(sessions: SessionSe
     state = _on_network_check(sessions, session_id, state)
 
     async def main() -> None:
-        async with emulated("hikvision-not-activated", "127.0.1.7"):
-            await check_step(sessions, session_id, state.current.id, "127.0.1.7", WAIT)
+        async with emulated("hikvision-not-activated", "127.0.1.20"):
+            await check_step(sessions, session_id, state.current.id, "127.0.1.20", WAIT)
 
     with pytest.raises(DeviceMismatch) as refused:
         run(main())
@@ -267,8 +267,8 @@ def test_the_model_on_the_label_in_the_details_is_the_sessions_camera(
     state = _on_network_check(sessions, session_id, state)
 
     async def main() -> SessionState:
-        async with emulated("hikvision-not-activated", "127.0.1.8"):
-            return await check_step(sessions, session_id, state.current.id, "127.0.1.8", WAIT)
+        async with emulated("hikvision-not-activated", "127.0.1.21"):
+            return await check_step(sessions, session_id, state.current.id, "127.0.1.21", WAIT)
 
     after = run(main())
     assert after.found is not None and after.found.camera is not None

@@ -172,8 +172,8 @@ def test_a_check_stops_listening_once_the_camera_has_said_whether_it_is_set_up(
     monkeypatch.setattr(udp, "asyncio", listening)
 
     async def scenario() -> CheckResult:
-        async with emulated("hikvision-not-activated", "127.0.0.60"):
-            return await check("127.0.0.60", 5.0, kb=kb, settings=FAST)
+        async with emulated("hikvision-not-activated", "127.0.0.160"):
+            return await check("127.0.0.160", 5.0, kb=kb, settings=FAST)
 
     result = run(scenario())
     assert result.setup_state == "factory"
@@ -185,6 +185,6 @@ def test_a_check_with_no_answer_still_listens_the_whole_window(
 ) -> None:
     listening = _Listening()
     monkeypatch.setattr(udp, "asyncio", listening)
-    result = run(check("127.0.0.61", LISTEN, kb=kb, settings=FAST))
+    result = run(check("127.0.0.161", LISTEN, kb=kb, settings=FAST))
     assert not result.answered
     assert listening.ends == ["waited out"] * len(SPECS)
