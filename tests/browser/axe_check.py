@@ -10,7 +10,10 @@ _axe = Axe()
 
 
 def serious_violations(page: Page) -> list[str]:
-    """Each serious or critical violation: its rule, impact, help and first three targets."""
+    """Each serious or critical violation: its rule, impact, help and first three targets.
+    Looked at once the page has loaded: a click's page still loading had no document for axe
+    ("Cannot read properties of null (reading 'documentElement')" in a run with -n 2)."""
+    page.wait_for_load_state("load")
     return [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
         for v in _axe.run(page).response["violations"]
