@@ -1656,7 +1656,10 @@ def test_adding_a_camera_again_on_its_web_page_says_how_to_find_its_address(
     assert reolink.title == "Add it again" and find in reolink.text
     assert "factory address" not in reolink.text  # no source gives Reolink's
     dahua = book["dahua-ipc-hdw1330dc-a"].stage("full-reset", 3)
-    assert "may be at its factory address, 192.168.1.108." in dahua.text
+    assert (  # with what the knowledge base says of that weak claim (installer review 62, #4)
+        "may be at its factory address, 192.168.1.108 (the source speaks of a wired camera at"
+        " its factory defaults;"
+    ) in dahua.text
     amcrest = book["amcrest-ip8m-2496eb"].stage("full-reset", 3)  # its way of joining unknown
     assert find in amcrest.text
     tapo = book["tapo-c200"].stage("full-reset", 3)  # added in the app: no web page to find
@@ -1772,3 +1775,17 @@ def test_a_swann_recorders_recovery_code_can_be_read_off_its_qr_label(make_drive
     text = d.state.current.text
     assert "Swann Security for PC/Mac" in text
     assert "scan the QR label on top of the recorder" in text and "bc51fe" in text
+
+
+def test_a_factory_address_a_weak_claim_gives_is_said_with_what_is_known_of_it(
+    kb: KnowledgeBase,
+) -> None:
+    """A Hikvision G2 dome's page gave "its factory address, 192.0.0.64" bare: a 2015 list's
+    address for older firmware, which the card already doubts (installer review 62, #4)."""
+    book = PlanBook(kb)
+    ref = StepRef(seq=1, kind="action", ref="add-again", stage=0)
+    text = book["hikvision-ds-2cd2143g2-i"].step(ref, frozenset({"poe"})).text
+    assert (
+        "after a reset it may be at its factory address, 192.0.0.64 (from a 2015 community list"
+        " (older firmware); no Hikvision page we have states it"
+    ) in text

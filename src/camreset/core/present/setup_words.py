@@ -88,6 +88,14 @@ its cable first, with no "base station or hub" (web review 55: an Amcrest PoE tu
 of both, after its app, with its web page last)."""
 
 
+def _find_it(model: ResolvedModel) -> str:
+    """Where to find its page, with its factory address, and where that rests on a weak claim
+    what the knowledge base says of it."""
+    fact = model.facts.get("default_ip")
+    doubt = fact is not None and fact.confidence is Confidence.low
+    return find_its_page(model.value("default_ip"), fact.fact.note if doubt and fact else None)
+
+
 def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     ways = ways_to_add(model, power)
     new = f"a new {device_noun(model)}"
@@ -125,7 +133,7 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     if ways & (WIRED_WAYS - {Provisioning.nvr}):
         steps.append(
             "On a computer on the same network (or the recorder), open the camera's page or the "
-            f"vendor's tool and set a new password.{find_its_page(model.value('default_ip'))}"
+            f"vendor's tool and set a new password.{_find_it(model)}"
         )
     elif Provisioning.nvr in ways and recorder is None:  # a recorder takes it, with its password
         steps.append(
@@ -134,7 +142,7 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         )
     kinds = power_kinds(model, power)
     if not steps and model.facts.get("provisioning") is None and PowerKind.poe.value in kinds:
-        find = find_its_page(model.value("default_ip"))
+        find = _find_it(model)
         way = POE_UNKNOWN_WAY.format(app=app, new=new, find=find)
         return " ".join([way, *which_app(model, [way])])
     if not steps and model.facts.get("provisioning") is None:  # how it joins: not known
