@@ -18,17 +18,17 @@ FIND_ITS_PAGE = (
 person with no address to open (after-reset review 58)."""
 FACTORY_AT = "; after a reset it may be at its factory address, {ip}"
 """Where the sources give the factory address, beside the ways to find the camera's address."""
+UNCONFIRMED = " (one unconfirmed source says so)"
 
 
-def find_its_page(ip: object, note: str | None = None) -> str:
+def find_its_page(ip: object, unsure: bool = False) -> str:
     """How to find the address of a camera set up on its web page (`ip`: its factory address
-    where the sources give one; `note`: what the knowledge base says of that claim, said with
-    it: Hikvision's 192.0.0.64 from a 2015 list was given bare on a G2's page, where
-    camreset's own recorded reply says 192.168.1.64: installer review 62, #4)."""
+    where the sources give one; `unsure`: only a weak claim gives it, and the page says so, as
+    its check's words do: Hikvision's 192.0.0.64, from a 2015 list for older firmware, was
+    given bare on a G2 dome's page: installer review 62, #4)."""
     if not isinstance(ip, str):
         return FIND_ITS_PAGE.format(factory="")
-    aside = f" ({note[:1].lower()}{note[1:].rstrip('.')})" if note else ""  # in a sentence
-    said = FACTORY_AT.format(ip=ip) + aside
+    said = FACTORY_AT.format(ip=ip) + (UNCONFIRMED if unsure else "")
     return FIND_ITS_PAGE.format(factory=said)
 
 

@@ -89,11 +89,11 @@ of both, after its app, with its web page last)."""
 
 
 def _find_it(model: ResolvedModel) -> str:
-    """Where to find its page, with its factory address, and where that rests on a weak claim
-    what the knowledge base says of it."""
+    """Where to find its page, with its factory address, said as unconfirmed where only a weak
+    claim gives it."""
     fact = model.facts.get("default_ip")
-    doubt = fact is not None and fact.confidence is Confidence.low
-    return find_its_page(model.value("default_ip"), fact.fact.note if doubt and fact else None)
+    unsure = fact is not None and fact.confidence is Confidence.low
+    return find_its_page(model.value("default_ip"), unsure)
 
 
 def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
