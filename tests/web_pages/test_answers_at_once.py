@@ -78,6 +78,23 @@ def test_the_same_answer_from_both_screens_is_no_disagreement(
     assert "another screen answered" not in desk.page(f"{url}/report/text").get_text()
 
 
+def test_two_answers_from_one_browser_are_not_called_another_screens(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Two tabs of one browser (or a second tap on another answer) answered one step: the page
+    said "The other screen answered … too" (diff review 62, #2)."""
+    desk, _ = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    shown = _both_press(desk, desk, url, "done", "cant")  # the same browser, twice
+    title, ours, theirs = _words(shown.h1), _label(shown, "done"), _label(shown, "cant")
+    said = (
+        f"This browser answered “{title}” twice (a second tap, or another tab): “{ours}” came "
+        f"first and was kept; “{theirs}” was not saved. If that is wrong, go back one step."
+    )
+    assert _words(desk.page(url).select_one("p.overtaken")) == said
+    assert desk.get(f"{url}/now").json()["overtaken"] == said
+
+
 def _at(client: PageClient, url: str) -> str:
     """The address a browser shows for the session page now: with its `?at=` position."""
     opened = client.get(url)

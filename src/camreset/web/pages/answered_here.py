@@ -81,6 +81,16 @@ def moved_here(request: Request, session_id: str, state: SessionState) -> bool:
     return len(_mine(list(state.events))) in _marks(request).get(session_id, [])
 
 
+def overtaken_here(request: Request, session_id: str, state: SessionState) -> bool:
+    """Whether this browser sent one of the answers refused at the end of the log (a second
+    tap on another answer, another tab): "another tab in this browser", not "the other
+    screen" (diff review 62, #2)."""
+    counts = set(_marks(request).get(session_id, []))
+    events = list(state.events)
+    kept = len(_mine(events))
+    return any(i + 1 in counts for i in range(kept, len(events)) if events[i].type == OVERTAKEN)
+
+
 def remember(request: Request, response: Response, session_id: str, state: SessionState) -> None:
     """Mark the session's last event as this browser's, keeping its earlier marks (an undo
     leaves the answer before it last, and that answer is still its giver's)."""

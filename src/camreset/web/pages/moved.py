@@ -116,16 +116,21 @@ def your_undo_words(state: SessionState) -> Moved | None:
     return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")
 
 
-def overtaken_words(state: SessionState, *, here: bool) -> str | None:
+def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False) -> str | None:
     """The answers another screen gave the step answered last, refused as this one landed
     first, said on the step after it: the agent whose "Yes" won was never told that the
     customer's phone said "No" (helpdesk review 60, #3). `here`: this browser gave the
-    answer kept."""
+    answer kept; `also_here`: and one refused (a second tap, another tab)."""
     last = state.history[-1] if state.history else None
     if last is None or not last.overtaken:
         return None
     theirs = " and ".join(f"“{words}”" for words in last.overtaken)
     again = "If that is wrong, go back one step."
+    if here and also_here:
+        return (
+            f"This browser answered “{last.title}” twice (a second tap, or another tab): "
+            f"“{last.answer_label}” came first and was kept; {theirs} was not saved. {again}"
+        )
     if here:
         return (
             f"The other screen answered {theirs} to “{last.title}” too; your "

@@ -38,10 +38,16 @@ from camreset.core.present.words import HAVE_ITEMS
 from camreset.core.report import asks_title, session_details
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_FIELDS, DETAIL_MAX
+from camreset.core.session.overtaken import OVERTAKEN
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
-from camreset.web.pages.answered_here import answered_here, moved_here, remember
+from camreset.web.pages.answered_here import (
+    answered_here,
+    moved_here,
+    overtaken_here,
+    remember,
+)
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.moved import moved_words, overtaken_words, shown_then, your_undo_words
@@ -81,11 +87,16 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
     try:
         state = await sessions.apply_async(session_id, command)
     except StaleStepError:  # a double tap sent the answer already saved: not "not saved"
-        last = (await sessions.state_async(session_id)).history[-1:]
+        now = await sessions.state_async(session_id)
+        last = now.history[-1:]
         again = bool(last) and (last[0].step, last[0].answer) == (command.step, command.answer)
-        return RedirectResponse(
+        refused = RedirectResponse(
             _session_url(request, session_id, f"?stale={2 if again else 1}"), 303
         )
+        noted = now.events[-1] if now.events else None
+        if noted is not None and noted.type == OVERTAKEN and noted.answer == command.answer:
+            remember(request, refused, session_id, now)  # the note is this browser's answer
+        return refused
     response = RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
     remember(request, response, session_id, state)
     return response
@@ -101,7 +112,8 @@ async def session_now(request: Request, session_id: str) -> Response:
     state = await services(request).sessions.state_async(session_id)
     said = moved_words(state, here=moved_here(request, session_id, state)).said
     url = _session_url(request, session_id, "?moved=1")
-    other = overtaken_words(state, here=answered_here(request, session_id, state))
+    mine = (request, session_id, state)
+    other = overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine))
     now = {"step": state.current.id, "url": url, "said": said, "overtaken": other}
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
 
@@ -226,7 +238,9 @@ async def render_session(
         can_undo=state.can_undo,
         undo_elsewhere=state.can_undo and not answered_here(*mine),
         stale=stale,
-        overtaken=None if stale else overtaken_words(state, here=answered_here(*mine)),
+        overtaken=None
+        if stale
+        else overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine)),
         moved_on=moved_words(state, here=moved_here(*mine), since=since) if moved_on else None,
         resumed=resumed,
         took_back=took_back,
