@@ -107,9 +107,11 @@ async def collect(
     loop = asyncio.get_running_loop()
 
     def soon(found: list[DiscoveredCamera]) -> bool:
-        if enough is not None and enough(found):
-            loop.call_later(GRACE, stop.set)
+        if enough is not None and not ending and enough(found):
+            ending.append(loop.call_later(GRACE, stop.set))
         return False  # the shared `stop` ends the listening, after the grace
+
+    ending: list[asyncio.TimerHandle] = []  # once: every later reply satisfies it too
 
     jobs = [
         exchange(

@@ -185,14 +185,14 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     bound = step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold)
     if bound:
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
-    releasing = bound or (step.ref.ref == RELEASE and step.ref.stage == 0)
-    if releasing and _always_theirs(fold):
-        step = step.noted(OWN_ACCOUNT_RESET_NOTICE if bound else OWN_ACCOUNT_NOTICE)
-    elif releasing and (yourself := buyer_routes(plan.model)):
-        step = step.noted(yourself)
-    hub = (hub_for_owner if _always_theirs(fold) else hub_for_buyer)(plan.model)
-    if releasing and hub:
-        step = step.noted(hub)
+    if bound or (step.ref.ref == RELEASE and step.ref.stage == 0):  # releasing it
+        theirs = _always_theirs(fold)
+        if theirs:
+            step = step.noted(OWN_ACCOUNT_RESET_NOTICE if bound else OWN_ACCOUNT_NOTICE)
+        elif yourself := buyer_routes(plan.model):
+            step = step.noted(yourself)
+        if hub := (hub_for_owner if theirs else hub_for_buyer)(plan.model):
+            step = step.noted(hub)
     if last is not None and _setup_light(plan, last.answer, last.ref):
         app = plan.model.app
         where = f"in the {app} app" if app else "again"
