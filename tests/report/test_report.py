@@ -302,6 +302,22 @@ def test_the_device_start_time_support_asks_for_can_be_put_in_the_report() -> No
     assert "Error message" in text and "Device offline" in text
 
 
+def test_hikvision_support_is_told_the_device_date_and_how_to_reach_the_person() -> None:
+    """Hikvision's reset form asks for the device's date beside its SADP start time, and the
+    training guide and a distributor's form for contact details; the report listed neither
+    (installer review 62, #9). Both are for the person to have ready (camreset never collects
+    contact details), and the date, read off the running camera, not once it is reset."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
+    rows = {r.need: r for r in support_needs(kb, state, {})[0]}
+    assert rows["device_date"].status == rows["contact_details"].status == "have_ready"
+    text = render_text(build_report(kb, state, session_id="s1"))
+    assert "The device's date and time (shown by the vendor's LAN tool" in text
+    assert "How to reach you" in text
+    assert "contact" not in form_details(state.model)
+
+
 def test_the_app_log_id_wyze_support_asks_for_can_be_put_in_the_report() -> None:
     """Wyze's support asks first for the ID of a log sent from its app; the support page said
     "have it ready" with no field, so the report never carried it (after-reset review 58).

@@ -373,6 +373,7 @@ class SupportNeed(StrEnum):
     steps_tried = "steps_tried"
     account_email = "account_email"
     device_start_time = "device_start_time"
+    device_date = "device_date"
     reset_screen_photo = "reset_screen_photo"
     contact_details = "contact_details"
     error_message = "error_message"

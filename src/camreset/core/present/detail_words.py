@@ -51,12 +51,12 @@ ONLY_FOR_UNLISTED = frozenset({"label_model"})
 """Details asked only of a camera camreset does not list (another brand, an unknown number):
 support must hear what it is, and the report's own name for it is only its shape."""
 NEEDS_IT_ON = frozenset({
-    "device_start_time", "lan_tool_export", "reset_screen_photo", "support_file",
+    "device_start_time", "device_date", "lan_tool_export", "reset_screen_photo", "support_file",
 })  # fmt: skip
 """What support asks for that is read from the camera while it runs (its start time, the
 export of the maker's tool): nothing to have ready for a camera that won't switch on (web
 review 53: a dark Hikvision's report asked for its SADP export)."""
-FOR_A_RESET_CODE = frozenset({"device_start_time", "lan_tool_export"})
+FOR_A_RESET_CODE = frozenset({"device_start_time", "device_date", "lan_tool_export"})
 """What support asks for to send a reset code (read off the maker's LAN tool): nothing to have
 ready once the camera is reset (phone review 60, #9: a reset Hikvision's report asked for its
 SADP export and start time)."""
@@ -160,6 +160,10 @@ SUPPORT_NEED_WORDS = {
     "device_start_time": (
         "The device's start time (shown by the vendor's LAN tool)",
         "device_start_time",
+    ),
+    "device_date": (
+        "The device's date and time (shown by the vendor's LAN tool, beside its start time)",
+        None,
     ),
     "reset_screen_photo": ("A photo of the reset-password screen", None),
     "contact_details": ("How to reach you", None),
