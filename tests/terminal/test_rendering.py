@@ -509,3 +509,28 @@ def test_a_step_taller_than_the_screen_keeps_what_to_do_next_to_its_answers() ->
     lines = _screen(taller, 2)
     assert lines.count(step.title) == 2
     assert lines[lines.index("1. That worked: I don't need a reset") - 1] == step.title
+
+
+def test_a_way_back_in_the_step_lists_is_named_not_repeated_above_it() -> None:
+    """Dahua's two ways back in were printed in full in the sources above the step and then
+    again, word for word, in the step (installer review 62, #14): 31 lines at 80×24. The
+    sources block now names each listed way by its first words and says how sure it is (27
+    lines); a
+    way the step does not list (Hikvision's second export route) is still given whole."""
+    guide = Guide(load_kb())
+    for model in ("dahua-ipc-hdbw3433r-zas", "hikvision-ds-2cd2143g2-i"):
+        state = guide.replay([guide.start(model=model, have=None, at=T0)])
+        answer = Command("answer", state.current.id, "forgot-password")
+        state = guide.extend(state, [guide.command(state, answer, T0)])
+        screen = "\n".join(_screen(state.current, 2))
+        flat = " ".join(screen.split())
+        if model.startswith("dahua"):
+            assert len(screen.splitlines()) <= 28  # was 31
+            assert flat.count("scan the reset QR code with DMSS") == 1
+            assert "• Login page > Forgot password > scan the…" in screen
+            assert "Security code from the reserved email…" in screen
+            assert flat.count("reset the device in hardware or wait 24 h") == 1
+        else:
+            assert flat.count("import returned encrypt file") == 1
+            assert "import encrypted file. The code is valid for 48 hours." in flat
+        assert flat.count("Sure (the maker's own documentation says so") >= 2

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.fact_groups import FactGroup, group_facts
+from camreset.core.present.fact_groups import FactGroup, group_facts, said_in
 from camreset.core.present.facts import FactView
 from camreset.core.present.time_words import time_left_words
 from camreset.core.present.timer import timer_words
@@ -41,7 +41,21 @@ OUTCOME_STYLES = {
 }
 
 
-def fact_lines(fact: FactView) -> Table:
+NAMED_BY = 40
+"""How much of a fact the sources block keeps when the step above already gives all of it."""
+
+
+def named(fact: FactView, step_text: str) -> str:
+    """A fact's text, or its first words when the step's own text gives it (Dahua's two ways
+    back in were printed in full above the step and again in it: installer review 62, #14);
+    the block then only says how sure each one is."""
+    text = fact.text
+    if len(text) <= NAMED_BY or not said_in(fact, step_text):
+        return text
+    return text[:NAMED_BY].rsplit(" ", 1)[0].rstrip(" ,;:>.") + "…"
+
+
+def fact_lines(fact: FactView, step_text: str = "") -> Table:
     """`Label: value`, then how sure we are, then any disagreement between sources; a long
     line wraps under its own start, so a narrow terminal keeps the indent and the `!`."""
     rows = Table.grid(padding=(0, 1, 0, 0))
@@ -54,7 +68,7 @@ def fact_lines(fact: FactView) -> Table:
         rows.add_row("", Text(meta, style="fact.meta"))
     for line in fact.disagreement:
         rows.add_row(*_disputed(line, fact.conflicting))
-    head = Text.assemble((f"{fact.label}: ", "fact.label"), fact.text)
+    head = Text.assemble((f"{fact.label}: ", "fact.label"), named(fact, step_text))
     outer = Table.grid()
     outer.add_column()
     outer.add_row(head)
@@ -70,16 +84,17 @@ def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
     return Text(""), Text(line, style="fact.meta")
 
 
-def group_lines(group: FactGroup) -> Table:
+def group_lines(group: FactGroup, step_text: str = "") -> Table:
     """A fact's entries under one label, as a bulleted list; how sure and which default said
-    once when every entry shares them (a hub's six-row light chart is one block, not six)."""
+    once when every entry shares them (a hub's six-row light chart is one block, not six).
+    An entry the step's text already gives is named by its first words (`named`)."""
     if group.single is not None:
-        return fact_lines(group.single)
+        return fact_lines(group.single, step_text)
     rows = Table.grid(padding=(0, 1, 0, 0))
     rows.add_column(no_wrap=True, width=3, justify="right")
     rows.add_column()
     for entry in group.entries:
-        rows.add_row("•", Text(entry.text))
+        rows.add_row("•", Text(named(entry, step_text)))
         meta = [] if group.confidence or not entry.sure else [f"{entry.sure} ({entry.sure_why})"]
         meta += [entry.origin] if entry.origin and not group.origin else []
         if meta:
@@ -172,7 +187,7 @@ class StepView:
             parts += [Text(said, style="notice"), Text("")]
         if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
-        facts = [group_lines(group) for group in group_facts(step.facts)]
+        facts = [group_lines(group, step.text) for group in group_facts(step.facts)]
         lead: list[RenderableType] = []
         if (facts_first or step.timer is not None) and facts:  # the sources first, what to
             lead = [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing

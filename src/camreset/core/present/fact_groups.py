@@ -10,10 +10,11 @@ left-out). A group says what its entries share once, and only what differs per e
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from camreset.core.present.facts import FactView
+from camreset.core.present.phrases import CODE_VALID
 
 T = TypeVar("T")
 
@@ -77,3 +78,12 @@ def group_facts(views: Iterable[FactView]) -> tuple[FactGroup, ...]:
         else:
             groups.append([view])
     return tuple(FactGroup(entries[0].label, tuple(entries)) for entries in groups)
+
+
+def said_in(view: FactView, text: str) -> bool:
+    """Whether a step's text already gives this fact whole: a way back in listed in the step
+    (its code's expiry said once under the list, so a line about it may be left out)."""
+    said = " ".join(text.split())
+    without = tuple(x for x in view.lines if not x.startswith(CODE_VALID))
+    forms = {view.text, replace(view, lines=without).text if without else ""}
+    return any(f and " ".join(f.split()) in said for f in forms)
