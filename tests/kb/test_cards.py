@@ -58,6 +58,19 @@ def test_disagreeing_sources_are_listed_claim_by_claim() -> None:
     assert hold.disagreement[2].startswith("2. 30 s (medium: seed-tplink")
 
 
+def test_a_hikvision_card_gives_the_makers_factory_address_and_keeps_the_old_list_s() -> None:
+    """KB audit 63: the card gave only 192.0.0.64, from a 2015 community list; a Hikvision quick
+    start guide of 2017 gives 192.168.1.64 with DHCP on. Both are kept, neither sure for a G2."""
+    row = next(
+        r
+        for r in card_rows(KB, resolve_model(KB, "hikvision-ds-2cd2143g2-i"))
+        if r.name == "default_ip"
+    )
+    text = "\n".join(row.disagreement)
+    assert "1. 192.168.1.64 (low: hik-qsg-fisheye-ud04395b)" in text
+    assert "2. 192.0.0.64 (low: pastebin-zeecure-default-list)" in text
+
+
 def test_a_hub_paired_camera_is_never_sent_to_a_setup_network_of_its_own() -> None:
     from camreset.bench.sim.plans import PlanBook
 

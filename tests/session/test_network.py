@@ -273,8 +273,8 @@ def test_no_remote_reset_without_the_password_or_for_other_lines(make_driver: Ma
     ("model", "said", "not_said"),
     [
         (
-            "hikvision-ds-2cd2143g2-i",  # a PoE dome: no Wi-Fi to leave; a 2015 list's address
-            "may come back at its factory address (192.0.0.64, one unconfirmed source says), "
+            "hikvision-ds-2cd2143g2-i",  # a PoE dome: no Wi-Fi to leave; a 2017 guide's address
+            "may come back at its factory address (192.168.1.64, one unconfirmed source says), "
             "outside your network's range",
             "Wi-Fi",
         ),

@@ -1781,8 +1781,11 @@ def test_a_factory_address_a_weak_claim_gives_is_said_with_what_is_known_of_it(
     kb: KnowledgeBase,
 ) -> None:
     """A Hikvision G2 dome's page gave "its factory address, 192.0.0.64" bare: a 2015 list's
-    address for older firmware, which the card already doubts (installer review 62, #4)."""
+    address for older firmware, which the card already doubts (installer review 62, #4). A
+    Hikvision guide of 2017 gives 192.168.1.64 (KB audit 63): the page gives that, still doubted,
+    as no source covers a G2 camera."""
     book = PlanBook(kb)
     ref = StepRef(seq=1, kind="action", ref="add-again", stage=0)
     text = book["hikvision-ds-2cd2143g2-i"].step(ref, frozenset({"poe"})).text
-    assert "after a reset it may be at its factory address, 192.0.0.64 (one unconfirmed" in text
+    assert "after a reset it may be at its factory address, 192.168.1.64 (one unconfirmed" in text
+    assert "192.0.0.64" not in text
