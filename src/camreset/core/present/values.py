@@ -9,7 +9,7 @@ import re
 
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.facts import Confidence
-from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
@@ -21,15 +21,13 @@ from camreset.core.kb.values import (
     SoftwareVia,
     Tool,
 )
-from camreset.core.present.button_place import button_place, faces_or, other_places
+from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.holds import long_hold, longest_claim, timer_of
 from camreset.core.present.phrases import (
-    FACE_WORDS,
     NO_SIGNAL,
     TOOL_WORDS,
     before_pressing,
-    button_words,
     power_words,
     setup_words,
     signal_words,
@@ -108,73 +106,6 @@ def _moving(model: ResolvedModel) -> dict[str, str]:
     return {"camera.moving": "", "camera.may_move": ""}
 
 
-UNKNOWN_SIDE = "; which side is not known"
-"""How `button_words` ends a place no claim gives a side for."""
-
-
-def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str:
-    """A place from guides about its line, its shape or any camera is only the usual one
-    ("usually next to the microSD card slot"; "usually on the back; on some cameras, on the
-    side or underneath" where guides for any camera give more than one face); the places
-    other sources give, and a source saying it has none, are said beside it, as under the
-    drawing (a page naming one place where sources give two sent a Lorex owner to the back
-    only; KB audit 57: a Nest Cam Indoor's "no reset button" claim went unsaid)."""
-    place = button_place(kb, model)
-    if place is None or place.absent:
-        return location
-    button = model.button
-    unplaced = place.face is None and not (place.where or place.near)
-    if unplaced and model.any_brand("button") and button and button.description:
-        # guides for any camera, not this one (phone review 59, #2: "on the SimpliCam: a
-        # small recessed hole" read as a fact about it)
-        return f"no source says for this camera; on most cameras, {button.description}"
-    if unplaced and place.where_elsewhere:  # a claim that says where in words (review 59)
-        elsewhere = "; or ".join(place.where_elsewhere)
-        aside = " (another says it has no reset button)" if place.denied else ""
-        return f"{elsewhere}, one source says{aside}"
-    if place.usual:
-        others = " or ".join(FACE_WORDS[f] for f in place.also)
-        return f"usually {location}; on some cameras, {others}"
-    said = f"usually {location}" if place.from_default and place.said_somewhere else location
-    asides = []
-    if place.also or (place.near_elsewhere and place.face is not None):
-        asides.append(other_places(place))
-    elif place.named_elsewhere and not place.said_somewhere:  # not "which side is not known
-        # (other sources say on the back)": its claim gives no side, others do (review 57)
-        said = f"{location.replace(UNKNOWN_SIDE, '')}: sources say {faces_or(place.candidates)}"
-    elif place.named_elsewhere:
-        asides.append(f"other sources say {faces_or(place.candidates)}")
-    if place.denied:
-        asides.append("one source says it has no reset button")
-    return f"{said} ({'; '.join(asides)})" if asides else said
-
-
-A_SHAPE = {
-    "indoor": "an indoor camera", "pan_tilt": "a pan-tilt camera", "outdoor": "an outdoor camera",
-    "bullet": "a bullet camera", "dome": "a dome camera", "turret": "a turret camera",
-    "doorbell": "a doorbell", "battery": "a battery camera", "floodlight": "a floodlight camera",
-}  # fmt: skip
-"""A camera of each shape, as "next to the microSD card slot for ___" says it."""
-
-
-def _by_shape(model: ResolvedModel) -> str:
-    """For a camera of a known line but unknown shape ("use Reolink's usual steps"), where
-    that line's sources place the button by kind of camera: a brand reviewer's unknown
-    Reolink was sent over the back, side and underneath, though its sources put it on the
-    cable of a bullet or dome and by the microSD slot of a battery camera."""
-    if not model.generic or model.form_factor is not None or model.line.id == OTHER:
-        return ""
-    places: dict[str, list[str]] = {}
-    for shape, facts in model.line.form_factor_defaults.items():
-        button = facts.button.all_claims[0].value if facts.button is not None else None
-        if button is not None and button.present and (button.face or button.near or button.where):
-            places.setdefault(button_words(button), []).append(A_SHAPE[shape.value])
-    if not places:
-        return ""
-    said = ", ".join(f"{where} for {' or '.join(shapes)}" for where, shapes in places.items())
-    return f"; by kind of camera, {model.line.brand}'s sources say {said}"
-
-
 def template_values(
     kb: KnowledgeBase, model: ResolvedModel, power: frozenset[str], feed: str | None = None
 ) -> dict[str, str]:
@@ -184,7 +115,7 @@ def template_values(
     button = model.button
     first = before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
-    location = _usual_places(kb, model, button_words(button)) + _by_shape(model)
+    location = button_location(kb, model)
     tool = button.tool if button and button.tool else Tool.pin
     by_hand = tool is Tool.finger
     inside = button is not None and button.face in (Face.on_board, Face.on_cable)
