@@ -32,7 +32,8 @@ def test_every_model_is_exported_with_resolved_facts_and_their_origin() -> None:
         assert {"button", "hold"} <= set(facts), model["id"]
         for name, fact in facts.items():
             for one in fact if name in LIST_FACTS else [fact]:
-                assert one["origin"] in {"model", "form_factor", "line", "default"}
+                origins = {"model", "form_factor", "line", "any_brand_shape", "default"}
+                assert one["origin"] in origins
                 assert one["value"] in [c["value"] for c in one["claims"]]
                 assert one["disputed"] == (len(one["claims"]) > 1)
                 assert all(c["cites"] and c["confidence"] for c in one["claims"])

@@ -1,6 +1,7 @@
 """Resolve a model's facts: the model's own, else its form factor's, else its line's, else
-the documented global default, remembering which one it was (so the product can say "this is
-a default") and how sure each claim is for this model (computed from its sources)."""
+(for the shapes the general default misplaces) any brand's for its shape, else the documented
+global default, remembering which one it was (so the product can say "this is a default")
+and how sure each claim is for this model (computed from its sources)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ class Origin(StrEnum):
     model = "model"
     form_factor = "form_factor"
     line = "line"
+    any_brand_shape = "any_brand_shape"
+    """`any_brand.form_factor_defaults`, for a camera of a brand whose line says nothing of it."""
     default = "default"
 
     @property
@@ -146,7 +149,7 @@ class ResolvedModel:
         if resolved is None:
             return False
         shape = resolved.origin is Origin.form_factor and self.line.id == OTHER
-        return shape or resolved.origin is Origin.default
+        return shape or resolved.origin in (Origin.any_brand_shape, Origin.default)
 
     def seconds(self, name: str) -> float | None:
         value = self.value(name)
@@ -210,6 +213,11 @@ class ResolvedModel:
 Layers = list[tuple[ModelFacts, Origin]]
 CHARGED = frozenset({PowerKind.battery, PowerKind.solar})
 """Ways of powering a camera that have a battery to charge."""
+MISPLACED_BY_DEFAULT = frozenset({FormFactor.dome, FormFactor.turret, FormFactor.bullet})
+"""Shapes whose button the general default ("the back, the side or underneath") misplaces: a
+ceiling dome has none of those to search. A camera of such a shape whose line says nothing of
+its button takes the any-brand guides for the shape first (the pigtail, inside the dome
+cover): a Dahua dome's page read worse than "another brand"'s (installer review 62, #2)."""
 
 
 def _layers(
@@ -221,6 +229,9 @@ def _layers(
     skipped = [*(line.not_for_shape.get(ff, []) if ff is not None else []), *(not_from_line or [])]
     line_wide = line.defaults.model_copy(update=dict.fromkeys(skipped)) if skipped else None
     layers.append((line_wide or line.defaults, Origin.line))
+    shapes = kb.defaults.any_brand.form_factor_defaults if kb.defaults.any_brand else {}
+    if ff in MISPLACED_BY_DEFAULT and ff in shapes and line.id != OTHER:
+        layers.append((shapes[ff], Origin.any_brand_shape))
     layers.append((kb.defaults.defaults, Origin.default))
     return layers
 

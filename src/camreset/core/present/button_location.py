@@ -6,9 +6,10 @@ another screen of the template values (values.py)."""
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.present.button_place import button_place, faces_or, other_places
-from camreset.core.present.phrases import FACE_WORDS, button_words
+from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.present.button_place import ButtonPlace, button_place, faces_or, other_places
+from camreset.core.present.phrases import FACE_WORDS, button_words, open_words
+from camreset.core.present.words import shape_words
 
 UNKNOWN_SIDE = "; which side is not known"
 """How `button_words` ends a place no claim gives a side for."""
@@ -30,6 +31,9 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
         # guides for any camera, not this one (phone review 59, #2: "on the SimpliCam: a
         # small recessed hole" read as a fact about it)
         return f"no source says for this camera; on most cameras, {button.description}"
+    resolved = model.facts.get("button")
+    if resolved is not None and resolved.origin is Origin.any_brand_shape and model.form_factor:
+        return _shape_guides(place, location, shape_words(model.form_factor.value))
     if unplaced and place.where_elsewhere:  # a claim that says where in words (review 59)
         elsewhere = "; or ".join(place.where_elsewhere)
         aside = " (another says it has no reset button)" if place.denied else ""
@@ -49,6 +53,19 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     if place.denied:
         asides.append("one source says it has no reset button")
     return f"{said} ({'; '.join(asides)})" if asides else said
+
+
+def _shape_guides(place: ButtonPlace, location: str, shape: str) -> str:
+    """Guides for any camera of its shape, for a camera of a brand whose sources say nothing
+    of its button: said as theirs, as the general default's words are (a Dahua vandal dome
+    was sent over "the back, the side or underneath": installer review 62, #2)."""
+    first = dict(place.also_first)
+    others = " or ".join(
+        f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
+        for f in place.also
+    )
+    text = f"no source says for this camera; on most {shape} cameras, {location}"
+    return f"{text}; on some, {others}" if others else text
 
 
 A_SHAPE = {

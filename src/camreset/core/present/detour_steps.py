@@ -259,7 +259,8 @@ def tool_step(r: StepRenderer, item: str) -> Step:
     answers: tuple[Answer, ...] = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
     title, how = spec.words_for(spec.ask, app), spec.words_for(spec.how, app)
     button = r.model.facts.get("button")
-    default = item == "pin" and (button is None or button.origin is Origin.default)
+    general = (Origin.default, Origin.any_brand_shape)  # guides for any camera (of its shape)
+    default = item == "pin" and (button is None or button.origin in general)
     unsaid = item == "pin" and r.model.button is not None and r.model.button.tool is None
     if default:
         how = f"{UNSOURCED_BUTTON} {how}"

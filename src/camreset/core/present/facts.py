@@ -163,9 +163,9 @@ def origin_words(model: ResolvedModel, origin: Origin) -> str | None:
     """None for the model's own fact; otherwise which default it is."""
     if origin is Origin.model:
         return None
-    if origin is Origin.form_factor:
+    if origin in (Origin.form_factor, Origin.any_brand_shape):
         shape = shape_words(model.form_factor.value if model.form_factor else None)
-        if model.line.id == OTHER:
+        if model.line.id == OTHER or origin is Origin.any_brand_shape:
             return f"a default for {shape} cameras of any brand"
         return f"a default for {model.line.name} {shape} cameras"
     if origin is Origin.line:

@@ -1,0 +1,80 @@
+"""A dome, turret or bullet of a brand whose sources say nothing of its button: the guides
+for any camera of that shape (the pigtail, inside the dome cover, under the bullet's screw
+cover), said as theirs, not "the back, the side or underneath" (installer review 62, #2)."""
+
+from __future__ import annotations
+
+from tests.session.conftest import T0, answered
+
+from camreset.bench.sim.plans import PlanBook
+from camreset.core.kb.facts import Confidence
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import Origin, resolve_generic, resolve_model
+from camreset.core.kb.schema import FormFactor
+from camreset.core.session import Command, Guide
+
+GENERAL = "the back, the side or underneath"
+"""The general default's words, which a ceiling dome has no place for."""
+
+
+def test_get_ready_tells_a_dahua_dome_of_the_pigtail_and_the_dome_cover(kb: KnowledgeBase) -> None:
+    ready = PlanBook(kb)["dahua-ipc-hdbw3433r-zas"].stage("guided-reset", 0).text
+    assert (
+        "Where the button is on the Dahua IPC-HDBW3433R-ZAS 4MP vandal dome: no source says for "
+        "this camera; on most dome cameras, on the cable (the wiring pigtail); on some, inside "
+        "a cover, once you open the dome cover."
+    ) in ready
+    assert GENERAL not in ready
+
+
+def test_get_ready_tells_a_unifi_bullet_of_the_screw_cover_underneath(kb: KnowledgeBase) -> None:
+    ready = PlanBook(kb)["unifi-g4-bullet"].stage("guided-reset", 0).text
+    assert (
+        "Where the button is on the UniFi Protect G4 Bullet: no source says for this camera; on "
+        "most bullet cameras, underneath; on some, on the back. First: open a small screw-on "
+        "cover. Use a small screwdriver for the cover, then a paperclip or pin."
+    ) in ready
+    assert GENERAL not in ready
+
+
+def test_the_shape_guides_come_only_where_the_line_says_nothing_of_the_button(
+    kb: KnowledgeBase,
+) -> None:
+    """Same seed, same "low", said to be any brand's; a line's own place still comes first,
+    and shapes the general default fits (an indoor camera) keep it."""
+    for model_id in ("dahua-ipc-hdbw3433r-zas", "dahua-ipc-hdw1330dc-a", "unifi-g5-turret-ultra"):
+        button = resolve_model(kb, model_id).facts["button"]
+        assert button.origin is Origin.any_brand_shape, model_id
+        assert button.confidence is Confidence.low and button.sources == ("seed-amcrest",)
+        assert resolve_model(kb, model_id).any_brand("button")
+    for line in ("dahua", "lorex", "swann", "unifi"):
+        for shape in (FormFactor.dome, FormFactor.turret, FormFactor.bullet):
+            origin = resolve_generic(kb, line, shape).facts["button"].origin
+            assert origin is Origin.any_brand_shape, (line, shape)
+    assert resolve_model(kb, "reolink-rlc-520a").facts["button"].origin is Origin.form_factor
+    assert resolve_model(kb, "tapo-c121").facts["button"].origin is Origin.line  # a turret
+    assert resolve_model(kb, "lorex-e893ddp").facts["button"].origin is Origin.model
+    assert resolve_model(kb, "dahua-c3a").facts["button"].origin is Origin.default  # indoor
+    assert resolve_generic(kb, "other", FormFactor.dome).facts["button"].origin is (
+        Origin.form_factor
+    )
+
+
+def test_a_dahua_dome_may_still_have_a_button_pressed_by_hand(guide: Guide) -> None:
+    """Only guides for any dome place its button, as the general default did before: the
+    person at it may still say it is a button a fingertip presses (old sessions answered so)."""
+    state = answered(guide, ("skip-questions",), model="dahua-ipc-hdbw3433r-zas", have=())
+    for _ in range(12):
+        if state.current.ref.kind == "tool":
+            break
+        said = next(a for a in ("done", "no", "not_sure") if state.current.offers(a))
+        state = guide.extend(
+            state, [guide.command(state, Command("answer", state.current.id, said), T0)]
+        )
+    assert state.current.title == "Find a paperclip or a SIM tool"
+    assert state.current.offers("by-hand")
+    state = guide.extend(
+        state, [guide.command(state, Command("answer", state.current.id, "by-hand"), T0)]
+    )
+    assert state.current.ref.kind != "tool" and not state.finished
+    assert guide.replay(state.events).current.id == state.current.id
