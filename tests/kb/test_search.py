@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from camreset.core.kb.model_names import fcc_ids
 from camreset.core.kb.search import find_line, find_match, find_model, search_models
 from camreset.errors import UnknownModelError
 from camreset.kb_files import load_kb
@@ -151,14 +152,31 @@ def test_the_names_people_use_find_the_camera() -> None:
 def test_a_sourced_fcc_id_finds_its_camera() -> None:
     with_fcc = {m: model.fcc_id for m, model in KB.models.items() if model.fcc_id is not None}
     assert with_fcc, "the KB has FCC IDs (wyze)"
-    for model_id, fact in with_fcc.items():
-        for claim in fact.all_claims:
-            assert find_model(KB, str(claim.value)) == model_id
-            dashed = f"{str(claim.value)[:5]}-{str(claim.value)[5:]}"  # as printed on labels
+    for model_id in with_fcc:
+        for fcc in fcc_ids(KB.models[model_id]):
+            assert find_model(KB, fcc) == model_id
+            dashed = f"{fcc[:5]}-{fcc[5:]}"  # as printed on labels
             assert find_model(KB, dashed) == model_id
             # and lists that camera alone, not one whose ID starts the same (web review 56:
             # the Wyze Cam v3's also listed the v3 Pro's "2AUIUWYZEC3P")
-            assert [m.model_id for m in search_models(KB, str(claim.value))] == [model_id]
+            assert [m.model_id for m in search_models(KB, fcc)] == [model_id]
+
+
+def test_a_later_boards_fcc_id_finds_the_camera_its_source_gives_it_to() -> None:
+    """The Wyze Cam v3's later boards carry 2AUIUWYZEC3A and 2AUIUWYZEC3B, as the KB's source
+    says; typed off the label they got "no camera on our list is called exactly…" and the
+    advice to use Wyze's usual steps (review 63, #2)."""
+    for later in ("2AUIUWYZEC3A", "2AUIU-WYZEC3B"):
+        assert find_match(KB, later).model_id == "wyze-cam-v3"
+        assert find_match(KB, later).exact
+    assert find_model(KB, "FCC ID: 2AUIUWYZEC3A") == "wyze-cam-v3"
+    assert find_model(KB, "2AUIUWYZEC3P") == "wyze-cam-v3-pro"
+
+
+def test_a_phone_keyboards_full_width_letters_find_the_camera() -> None:
+    """A phone set to a CJK keyboard types "Ｃ２００", which found nothing (review 63, #11)."""
+    assert find_model(KB, "Ｃ２００") == "tapo-c200"
+    assert find_model(KB, "Ｔａｐｏ　Ｃ２１０") == "tapo-c210"
 
 
 def test_a_match_says_whether_the_name_was_exact_or_taken_as_the_closest() -> None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from unicodedata import normalize
 
 from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled, line_by_first_letters
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.label_digits import digits_read
-from camreset.core.kb.schema import CameraModel
+from camreset.core.kb.model_names import fcc_ids, found_by
 from camreset.errors import UnknownModelError
 
 EXACT = 1.0
@@ -59,7 +60,8 @@ class Match:
 
 
 def _words(text: str) -> list[str]:
-    lowered = text.casefold().replace("+", " plus ")  # "Doorbell 3+" is not "Doorbell 3"
+    """The text's words, a phone keyboard's full-width "Ｃ２００" as "c200" (review 63, #11)."""
+    lowered = normalize("NFKC", text).casefold().replace("+", " plus ")  # "3+" is not "3"
     for brand in BRAND_WORDS:
         lowered = lowered.replace(brand, " ")
     return [w for w in re.split(r"[^0-9a-z]+", lowered) if w]
@@ -152,7 +154,7 @@ def families(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for model_id, model in kb.models.items():
         line_id = kb.model_line[model_id]
-        for text in _texts(model_id, model, line_id):
+        for text in found_by(model_id, model, line_id):
             letters = family(normalise(kb, text)[0], LINE_LETTERS)
             if letters:
                 found.setdefault(letters, set()).add(line_id)
@@ -201,16 +203,6 @@ def _score(query: str, key: str, generic: bool, starts: frozenset[int] = frozens
 
 _VERSION = re.compile(r"v(?=[0-9])")
 """The "v" of a version number ("Cam v3"), which people often leave out ("Wyze Cam 3")."""
-
-
-def _texts(model_id: str, model: CameraModel, line_id: str) -> tuple[str, ...]:
-    """What a model is found by: its name, aliases, id and any sourced FCC ID (on its label)."""
-    return (model.name, *model.aliases, model_id.removeprefix(f"{line_id}-"), *_fcc(model))
-
-
-def _fcc(model: CameraModel) -> list[str]:
-    """Its sourced FCC IDs: an exact one names that device alone (web review 56)."""
-    return [str(c.value) for c in model.fcc_id.all_claims] if model.fcc_id else []
 
 
 def search_models(
@@ -305,7 +297,7 @@ def _search(
             continue
         best, matched = (0.5, line_id) if not key and named else (0.0, "")
         if key:
-            for text in _texts(model_id, model, line_id):
+            for text in found_by(model_id, model, line_id):
                 alias, alias_lines, starts = _keyed(kb, text, brands)
                 generic = not named and bool(alias_lines) and not re.search(r"[0-9]", alias)
                 score = _score(key, alias, generic, starts)
@@ -322,7 +314,8 @@ def _search(
             ff = model.shape
             found.append(Match(model_id, model.name, line_id, ff, round(best, 3), matched))
     found.sort(key=lambda m: (-m.score, m.model_id))
-    if found and found[0].score == EXACT and found[0].matched in _fcc(kb.models[found[0].model_id]):
+    top = found[0] if found else None
+    if top is not None and top.score == EXACT and top.matched in fcc_ids(kb.models[top.model_id]):
         return [m for m in found if m.score == EXACT]  # not the v3 Pro's, which starts the same
     if found and found[0].score > 0.6:  # a real match: near misses are only noise
         found = [m for m in found if m.score > 0.6]
@@ -393,7 +386,7 @@ def _line_suggestions(kb: KnowledgeBase, query: str, line: str | None) -> list[s
     for model_id, model in kb.models.items():
         if kb.model_line[model_id] != line:
             continue
-        keys = [normalise(kb, text)[0] for text in _texts(model_id, model, line)]
+        keys = [normalise(kb, text)[0] for text in found_by(model_id, model, line)]
         ratio = max(SequenceMatcher(None, key, k).ratio() for k in keys)
         if ratio >= SUGGEST_FLOOR:
             ranked.append((-ratio, model_id))
