@@ -504,3 +504,28 @@ def test_the_name_typed_for_a_camera_not_listed_is_shown_on_its_steps(client: Pa
     step = client.page(str(response.headers["location"]))
     name = " ".join(step.select_one(".camera-name").get_text().split())
     assert name.startswith("Foscam R4 (not on our list):"), name
+
+
+def test_several_models_of_one_brand_offer_that_brands_usual_steps(client: PageClient) -> None:
+    """ "Ring Doorbell" lists twelve doorbells with one picture; a person who could not tell
+    which took the only way on, "Another brand", and got general steps and a report saying
+    camreset knew neither brand nor model (review 63, #1). The brand's usual steps are offered
+    under the list, carrying what was typed; a search that finds two brands offers neither."""
+    page = client.page("/find?q=Ring%20Doorbell")
+    said = " ".join(page.get_text().split())
+    assert "Not sure which one is yours? Go on with what is usual for Ring cameras" in said
+    assert page.find("a", href="/brand/ring/unknown?label=Ring%20Doorbell") is not None
+    assert "Not sure which one is yours?" not in client.page("/find?q=doorbell").get_text()
+
+
+def test_another_brand_with_a_listed_brands_name_says_it_is_listed(client: PageClient) -> None:
+    """`/other?label=Wyze Cam v3` went on as a camera of an unknown brand (review 63, #1): it
+    now says Wyze is on the list, with its cameras and its usual steps first; a brand not on
+    the list (Foscam) is not told so."""
+    page = client.page("/other?label=Wyze%20Cam%20v3")
+    said = " ".join(page.get_text().split())
+    assert "“Wyze Cam v3” sounds like a Wyze camera, and Wyze is on our list" in said
+    assert page.find("a", href="/brand/wyze") is not None
+    assert page.find("a", href="/brand/wyze/unknown?label=Wyze%20Cam%20v3") is not None
+    foscam = client.page("/other?label=Foscam%20R2").get_text()
+    assert "sounds like" not in foscam and "You typed “Foscam R2”" in foscam

@@ -98,12 +98,18 @@ async def other_page(request: Request, label: str = "") -> Response:
     person typed in the search (`label`, "Vivint Ping") goes with them into the report: a
     phone reviewer had to type it again at the end."""
     shapes = [(ff, DRAWINGS[ff].name) for ff in FORM_FACTORS]
+    kb, typed = services(request).kb, typed_label(label)
+    # a listed brand's name ("Ring Doorbell", "Wyze Cam v3") is not another brand: its
+    # steps were dropped for the general ones, and the report said camreset knew neither
+    # the brand nor the model (review 63, #1)
+    listed = (find_line(kb, typed) or likely_line(kb, typed)) if typed else None
     return render(
         request,
         "other.html",
         title="A camera of another brand",
         shapes=shapes,
-        typed_label=typed_label(label),
+        typed_label=typed,
+        listed=kb.lines[listed] if listed else None,
     )
 
 
@@ -241,6 +247,9 @@ async def find_page(request: Request, q: str = "") -> Response:
             return _opened(request, session_id)
         return _no_session(request, query, "code", never)
     unsure = not matches and not brands and DONT_KNOW.search(query) is not None
+    # several models of one brand ("Ring Doorbell": twelve doorbells, one picture): a person
+    # who can't tell which took "Another brand", the only way on (review 63, #1)
+    one_brand = {m.line_id for m in matches} if len(matches) > 1 and not likely else set()
     return render(
         request,
         "find.html",
@@ -254,6 +263,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         other_range=None if matches or hubs else other_range(kb, query, line_ids),
         hubs=hubs,
         likely=kb.lines[likely] if likely else None,
+        unsure_which=kb.lines[one_brand.pop()] if len(one_brand) == 1 else None,
         near=near,
         lines=_lines(kb),
     )
