@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
-from camreset.core.kb.resolve import Origin
 from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.account_words import Unbinding, unbinding
 from camreset.core.present.step import Answer, Step, StepRef
@@ -80,22 +79,6 @@ FIXED_ANSWERS = {
 
 BUTTON_ITEMS = frozenset({Have.pin})
 """What only a page at the button needs: "no paperclip" is no reason on a charging page."""
-
-
-UNSOURCED_BUTTON = (
-    "No source for this camera says what its reset button is like; on most cameras it is like this."
-)
-"""Before the pin's words where only camreset's general default gives the button: a Ring or
-SimpliSafe camera may have a button pressed by hand instead."""
-
-
-UNSAID_TOOL = (
-    "The sources say where the camera's button is, but not what to press it with. If it sits "
-    "in a small hole, press it with something thin and stiff, such as an unbent paperclip, "
-    "the SIM-eject tool that came with a phone, or a pin."
-)
-"""The pin's words for a button whose place is sourced but not its tool (the Wyze Cam v3's
-SETUP button): "it sits in a small hole" would be a fact no source gives."""
 
 
 def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tuple[str, ...]:
@@ -248,27 +231,6 @@ def not_at_hand(history: Iterable[Any]) -> frozenset[str]:
     button is pressed by hand (the report does not list it for support)."""
     by_hand = any(getattr(h, "result", None) == PRESSED_BY_HAND for h in history)
     return frozenset({"pin"}) if by_hand else frozenset()
-
-
-def tool_step(r: StepRenderer, item: str) -> Step:
-    """Ask for an item a step needs: get it, or say it cannot be had. Where no source says
-    the button is pressed with a pin, the person at it may see a button a fingertip presses:
-    they are not sent for a pin (a Wyze Cam v3's SETUP button; brand review 47)."""
-    spec = HAVE_BY_ID[item]
-    app = r.model.app
-    answers: tuple[Answer, ...] = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
-    title, how = spec.words_for(spec.ask, app), spec.words_for(spec.how, app)
-    button = r.model.facts.get("button")
-    general = (Origin.default, Origin.any_brand_shape)  # guides for any camera (of its shape)
-    default = item == "pin" and (button is None or button.origin in general)
-    unsaid = item == "pin" and r.model.button is not None and r.model.button.tool is None
-    if default:
-        how = f"{UNSOURCED_BUTTON} {how}"
-    elif unsaid:
-        how = UNSAID_TOOL  # its button is described, but not as a hole for a pin
-    if default or unsaid:
-        answers = (answers[0], Answer(BY_HAND, DETOUR_LABELS[BY_HAND]), answers[1])
-    return r.plain(r.base("action", title, how, answers))
 
 
 def _item_words(item: str, app: str | None) -> str:

@@ -24,7 +24,7 @@ from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, 
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS
-from camreset.core.present.detour_steps import detour_step, tool_step
+from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
@@ -47,6 +47,7 @@ from camreset.core.present.timer import (
     in_part_warning,
     set_by_a_window,
 )
+from camreset.core.present.tool_step import tool_step
 from camreset.core.present.values import fill, other_setups, template_values, usual_sign
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
