@@ -1566,13 +1566,15 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
     assert sure("arlo-pro") == (
         "How sure of the 15 seconds: Unconfirmed (one source or publisher only)."
     )
+    # where the sources differ, the page's times span them all; this is one of them (a
+    # generic page held 10 to 60 s under "How sure of the 10 to 30 seconds": review 63, #3)
     assert sure("tapo-c200") == (
-        "How sure of the 5 seconds: Fairly sure (independent sources), "
-        "as a default for the whole Tapo line."
+        "How sure of the 5 seconds, one of the times the sources give: Fairly sure "
+        "(independent sources), as a default for the whole Tapo line."
     )
     assert sure("dahua-db11") == (
-        "How sure of the 10 to 30 seconds: Unconfirmed: it is camreset's general default, "
-        "from two public reset guides by one publisher (scOS)."
+        "How sure of the 10 to 30 seconds, one of the times the sources give: Unconfirmed: it "
+        "is camreset's general default, from two public reset guides by one publisher (scOS)."
     )
     high = [
         m
@@ -1580,7 +1582,7 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
         if resolve_model(kb, m).facts["hold"].confidence.value == "high"
         and "guided-reset" in book[m].plan.actions
     ]
-    assert high and all(" seconds: Sure (the maker's own" in (sure(m) or "") for m in high)
+    assert high and all(": Sure (the maker's own" in (sure(m) or "") for m in high)
     assert sure("tapo-c100", "long-hold", 1) is None  # its own "whole 30 seconds": no source's
 
 

@@ -221,6 +221,10 @@ def hold_sureness(model: ResolvedModel, hold: str = "recommended") -> str | None
     level = resolved.confidence.value
     lo, _, hi = timer_of(resolved.value if isinstance(resolved.value, Hold) else None)
     time = f"{number(lo)} seconds" if lo == hi else f"{number(lo)} to {number(hi)} seconds"
+    # where sources differ the page's times span them all: which one this is, is said (a
+    # generic page held 10 to 60 s under "How sure of the 10 to 30 seconds": review 63, #3)
+    differ = len({timer_of(c.value) for c in resolved.claims if isinstance(c.value, Hold)}) > 1
+    time += ", one of the times the sources give" if differ else ""
     said = f"How sure of the {time}: {CONFIDENCE[level].word}"
     if resolved.origin is Origin.default:  # its words name the publisher already
         return f"{said}: it is {origin_words(model, resolved.origin)}."
