@@ -8,7 +8,8 @@ from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import AfterReset, Charge, Credentials, Hold, SetupMode
 from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS
 from camreset.core.present.facts import fact_view
-from camreset.core.present.phrases import setup_words, value_lines
+from camreset.core.present.phrases import value_lines
+from camreset.core.present.setup_signs import setup_words
 from camreset.core.present.time_words import grew_words
 
 

@@ -174,6 +174,11 @@ class SetupMode(Cues):
     """How the camera shows it is back in setup mode (and the network it opens, if any)."""
 
     wifi_ssid: OneLine | None = None
+    tool: OneLine | None = None
+    """The maker's tool on a computer that lists it, by name (Hikvision's SADP)."""
+    listed_as: OneLine | None = None
+    """The status that tool, or a recorder's camera list, shows for it ("Inactive"): an
+    installer checks a reset Hikvision there, not in the app (installer review 62, #7)."""
 
 
 class LedState(Strict):

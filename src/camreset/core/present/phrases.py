@@ -60,22 +60,6 @@ FACE_WORDS = {
     Face.none: "no reset button",
 }
 NO_SIGNAL = "the light starts flashing or changes colour"
-NO_SETUP = (
-    "its light does something other than before the reset: no source says what, so if you "
-    "cannot tell, answer “Not sure”"
-)
-"""Setup mode when no source describes it: no light to promise, the app's finding it is the
-check (a reviewer's Wyze Cam v3 was asked about "a setup pattern" nobody knows)."""
-NO_SETUP_WIRED = (
-    "its recorder, web page or the maker's tool finds it as a new camera, or it asks for a new "
-    "password (no source says what its light shows then)"
-)
-OR_OVER_WIFI = "; a camera added over Wi-Fi is found by the app as a new device"
-"""Said after NO_SETUP_WIRED only of a camera that may have Wi-Fi: an Amcrest PoE bullet's
-page spoke of adding it over Wi-Fi (web review 39)."""
-"""Setup mode of a camera that may be on a network cable when no source describes it: a
-recorder camera has no setup light to watch and is not found by a phone app."""
-
 
 POWER_KIND_WORDS = {
     "adapter": "power adapter", "poe": "PoE (power over the network cable)",
@@ -220,45 +204,6 @@ MOTORS = "its motors move (you may hear them)"
 review 59: "until the camera head moves" promised more than the source)."""
 
 
-INACTIVE = (
-    "it asks for a new admin password again, as when it was new: its web page, or the "
-    "maker's tool on a computer on the same network, asks you to create one; on a recorder "
-    "(NVR), the recorder's camera list offers to set it up (to “activate” or “initialise” "
-    "it, in its maker's word)"
-)
-"""Setup mode of a camera that is activated with a password of one's own (Hikvision): no
-light pattern says it; the sources say the device shows as inactive until activated, and a
-recorder it is plugged into can activate it (a reviewer's dome on an NVR never heard of it)."""
-
-
-def setup_words(
-    kb: KnowledgeBase,
-    setup: SetupMode | None,
-    activates: bool = False,
-    wired: bool = False,
-    wifi: bool = True,
-) -> str:
-    """How a camera in setup mode shows it, as one clause (`activates`: the sources say it
-    must be activated with a new password, and no setup light is sourced; `wired`: it may be
-    on a network cable; `wifi`: it may have Wi-Fi too)."""
-    if setup is None and activates:
-        return INACTIVE
-    if setup is None:
-        return NO_SETUP_WIRED + (OR_OVER_WIFI if wifi else "") if wired else NO_SETUP
-    parts = []
-    led = pattern_name(kb, setup.led)
-    if led:
-        named = mid_sentence(led)  # "red blinking", or "white light going round"
-        parts.append(
-            f"it shows a {named}" if " light " in f" {named} " else f"the light shows {named}"
-        )
-    if setup.voice:
-        parts.append(f"it may say: “{setup.voice}”")
-    if setup.wifi_ssid:
-        parts.append(f"a Wi-Fi network named like {setup.wifi_ssid} appears")
-    return "; ".join(parts) or "the app can find the camera as a new device"
-
-
 def power_words(power: Power | None) -> str:
     """The adapter's rating ("12 V, 1 A"), or where to read it."""
     if power is None or (power.volts is None and power.amps is None):
@@ -316,7 +261,8 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         return lines + ([value.description] if value.description else [])
     if isinstance(value, SetupMode):
         lines = _optional("Light", pattern_name(kb, value.led)) + _optional("Voice", value.voice)
-        lines += _optional("Wi-Fi name", value.wifi_ssid)
+        lines += _optional("Wi-Fi name", value.wifi_ssid) + _optional("Maker's tool", value.tool)
+        lines += _optional("Listed as", f"“{value.listed_as}”" if value.listed_as else None)
         return lines + ([value.description] if value.description else [])
     if isinstance(value, Power):
         rating = power_words(value) if value.volts or value.amps else ""

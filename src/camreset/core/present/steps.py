@@ -32,12 +32,9 @@ from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_
 from camreset.core.present.lights import light_answers, line_patterns
 from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step, reset_for_sale
-from camreset.core.present.phrases import (
-    USUAL_LIGHT,
-    USUAL_SIGN,
-    setup_words,
-)
+from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN
 from camreset.core.present.power_words import PowerWords
+from camreset.core.present.setup_signs import setup_words
 from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Timer, Why
 from camreset.core.present.timer import (

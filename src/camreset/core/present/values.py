@@ -29,10 +29,10 @@ from camreset.core.present.phrases import (
     TOOL_WORDS,
     before_pressing,
     power_words,
-    setup_words,
     signal_words,
 )
 from camreset.core.present.power_words import PowerWords, feed_values
+from camreset.core.present.setup_signs import setup_words
 from camreset.core.present.setup_words import (
     activates_when_wired,
     may_be_on_a_cable,

@@ -1,0 +1,47 @@
+"""What the terminal guide shows a reset Hikvision's installer: SADP's list ("Inactive") or the
+recorder's camera list, where they check it (installer review 62, #7)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from rich.console import Console
+
+from camreset.cli.wizard.step_view import StepView
+from camreset.cli.wizard.theme import THEME
+from camreset.core.kb.values import PowerKind
+from camreset.core.session import Command, Guide
+from camreset.core.session.intake import parse_have
+from camreset.kb_files import load_kb
+
+DOME = "hikvision-ds-2cd2143g2-i"
+OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
+AT = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def shown(title: str, have: str, power: PowerKind | None = None) -> str:
+    """The terminal's words for the first step titled `title` (each step done, each check a
+    yes), whitespace folded."""
+    guide = Guide(load_kb())
+    state = guide.replay([guide.start(model=DOME, have=parse_have(set(have.split(","))),
+                                      power=power, at=AT)])  # fmt: skip
+    told = list(OPENING)
+    for n in range(1, 25):
+        step = state.current
+        if step.title == title:
+            console = Console(width=80, theme=THEME, color_system=None, force_terminal=False)
+            with console.capture() as capture:
+                console.print(StepView(load_kb(), step, number=n))
+            return " ".join(capture.get().split())
+        chosen = told.pop(0) if told else next(a for a in ("done", "yes") if step.offers(a))
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, chosen), AT)])
+    raise AssertionError(f"no step {title!r}")
+
+
+def test_is_it_in_setup_mode_names_sadps_inactive_status() -> None:
+    words = shown("Is the camera in setup mode now?", "pin,computer")
+    assert (
+        "the maker's tool on a computer on the same network (SADP, which lists it as “Inactive”)"
+        in (words)
+    )
+    assert "Maker's tool: SADP; Listed as: “Inactive”" in words  # the card, with its sources
