@@ -6,13 +6,16 @@ where this camera is added again: in its app, or on its page, recorder or the ve
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from camreset.core.kb.connection import provisioning, reads_app_qr
+from camreset.core.kb.connection import on_its_cable, provisioning, reads_app_qr
 from camreset.core.kb.values import PowerKind, Provisioning
 from camreset.core.present.device_noun import device_noun
-from camreset.core.present.setup_words import label_at, which_app
+from camreset.core.present.setup_signs import setup_words
+from camreset.core.present.setup_words import activates_when_wired, label_at, which_app
 from camreset.core.present.step import Answer, Step
+from camreset.core.present.values import other_setups
 from camreset.core.present.way_outs import WAY_OUTS
 
 if TYPE_CHECKING:
@@ -188,6 +191,28 @@ def password_check(r: StepRenderer) -> Step:
     )
     answers = (Answer("yes", "Yes, I'm logged in"), Answer("no", "No"), *WAY_OUTS)
     return r.base("question", "Can you log in with the new password?", text, answers)
+
+
+SETUP_TITLE = "Is the camera in setup mode now?"
+
+
+def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, ...]) -> Step:
+    """Is it in setup mode: what setup mode looks like, with its light where sourced."""
+    setup = r.pattern("@setup_mode")
+    yes = "Yes, it looks like this" if setup else "Yes, it is in setup mode"  # no picture
+    answers = (Answer("yes", yes, setup), Answer("no", "No"), *way_outs)
+    activates = activates_when_wired(r.model)
+    on_cable = "poe" in r.sourced_power  # sourced: an unknown power is not a cable
+    said = setup_words(r.kb, r.model.setup_mode, activates, on_cable, not on_its_cable(r.model))
+    sign = f"In setup mode {said}."
+    fact = r.model.facts.get("setup_mode")
+    if fact is not None and fact.origin.is_default:  # its line's or any camera's sign, said
+        # as such (KB audit 57: a Tapo C100's "red and green" rests on one Tapo camera)
+        whose = "Cameras" if r.model.any_brand("setup_mode") else f"{r.model.line.name} cameras"
+        sign = f"{whose} usually show this in setup mode: {said}."
+    text = f"{lead}{sign}{other_setups(r.kb, r.model)}"
+    step = r.base("question", title, text, answers)
+    return replace(step, facts=r.facts("setup_mode"), pattern=setup)
 
 
 AFTER_RESET_CHECKS: dict[str, Callable[[StepRenderer], Step]] = {

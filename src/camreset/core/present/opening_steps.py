@@ -20,6 +20,7 @@ from camreset.core.present.account_words import (
     unbind_routes,
     unbinding,
 )
+from camreset.core.present.check_steps import setup_check
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
 from camreset.core.present.phrases import CODE_VALID
@@ -351,7 +352,7 @@ def _removal_reset(r: StepRenderer) -> Step:
             "and on again after, then look whether it is in setup mode. "
         )
     answers = (Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure"), SKIP_ANSWER)
-    step = r.setup_check("Did removing it reset it?", lead, answers)
+    step = setup_check(r, "Did removing it reset it?", lead, answers)
     views = tuple(view_of(r.kb, r.model, "software_reset", p) for p in paths)
     return replace(step, facts=(*views, *step.facts))
 

@@ -11,7 +11,7 @@ from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.connection import WIRED_WAYS
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import OTHER
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import (
     Charge,
@@ -20,7 +20,6 @@ from camreset.core.kb.values import (
     Provisioning,
     RecoveryKind,
     Transformer,
-    Wifi,
 )
 from camreset.core.present.account_words import WHOEVER, unbind_routes
 from camreset.core.present.battery_words import battery_words, single_use_cells
@@ -29,6 +28,7 @@ from camreset.core.present.facts import LABELS
 from camreset.core.present.network_words import find_its_page
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
+from camreset.core.present.wifi_words import wifi_before, wifi_joins
 from camreset.core.present.words import mid_sentence, without_full_stop
 
 
@@ -197,68 +197,6 @@ def _recovery(model: ResolvedModel) -> tuple[str, str]:
     return routes[0].route, expiry
 
 
-WIFI_BEFORE = (
-    "{who} only 2.4 GHz Wi-Fi: have your phone on your router's 2.4 GHz network while you add "
-    "it (a router that gives both bands one name may need a separate 2.4 GHz name)."
-)
-
-
-def _only_24(model: ResolvedModel, own: str) -> str | None:
-    """Who says the camera joins only 2.4 GHz Wi-Fi, if a source does: its own sources
-    (`own`), the maker for all its cameras, or a guide about them in general (said as that,
-    not as this camera's own)."""
-    wifi, fact = model.value("wifi"), model.facts.get("wifi")
-    if not isinstance(wifi, Wifi) or not wifi.bands or fact is None:
-        return None
-    if not all(b.startswith("2.4") for b in wifi.bands):
-        return None
-    brand = model.line.brand
-    if fact.origin is Origin.model and fact.confidence is Confidence.low:
-        # not "the sources say": a blog's "most Nest doorbells" (KB audit 57)
-        if "most" in (wifi.note or "").casefold().split():
-            return f"A guide says most {brand} {device_noun(model)}s join"
-        ours = {s for c in fact.claims for s in c.sources}
-        return (
-            "An unconfirmed source says it joins"
-            if len(ours) == 1
-            else ("Unconfirmed sources say it joins")
-        )
-    if fact.origin is Origin.model:
-        return own
-    if fact.confidence is Confidence.high:  # the maker's own word for all its cameras
-        return f"{brand}'s own pages say its cameras join"
-    noun = f"{device_noun(model)}s" if fact.origin is Origin.form_factor else "cameras"
-    if "most" in (wifi.note or "").casefold().split():  # "most Ring doorbells" (review 58)
-        return f"A guide about {brand} {noun} says most of them join"
-    return f"A guide about {brand} {noun} in general says they join"
-
-
-def _wifi_before(model: ResolvedModel, power: frozenset[str]) -> str:
-    """Said before adding a camera a source gives only 2.4 GHz for, neither on a cable alone
-    nor paired through a hub (the hub, not the router, is what it joins): the usual snag of
-    a new router, told before it fails rather than after."""
-    who = _only_24(model, "Its sources say it joins")
-    if power == {PowerKind.poe.value} or model.pairs_via is not None or who is None:
-        return ""
-    return WIFI_BEFORE.format(who=who)
-
-
-def _wifi_joins(model: ResolvedModel) -> str:
-    """What is known of the Wi-Fi bands it joins, said before "use 2.4 GHz": no source, only
-    2.4 GHz, or 5 GHz too (then a 5 GHz network is less likely the trouble)."""
-    wifi = model.value("wifi")
-    bands = wifi.bands if isinstance(wifi, Wifi) else []
-    if not bands:
-        return "Most home cameras join only 2.4 GHz Wi-Fi (no source gives this model's bands)."
-    if any("5" in band for band in bands):
-        return (
-            "The camera joins 2.4 GHz Wi-Fi (the sources say this model also joins 5 GHz, so "
-            "this is less likely the trouble)."
-        )
-    who = _only_24(model, "The sources say this camera joins") or "The sources say it joins"
-    return f"{who} only 2.4 GHz Wi-Fi."
-
-
 def _recorder_reset_note(model: ResolvedModel, nvr: object, power: frozenset[str]) -> str:
     """The maker's way of resetting a camera on its recorder, before the hold: only where that
     way is itself a hold on the camera (Lorex: hold Reset while the cable is replugged) and the
@@ -341,8 +279,8 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         else "with its light as it usually is",
         "add.how": _add_how(model, app, power),
         "permissions.ask": permissions_ask(model, app),
-        "wifi.joins": _wifi_joins(model),
-        "wifi.before": _wifi_before(model, power),
+        "wifi.joins": wifi_joins(model),
+        "wifi.before": wifi_before(model, power),
         "unbind.route": f"{WHOEVER} The sources say how: {unbind}"
         if unbind
         else f"{WHOEVER[:-1]}, in the {app} app.",

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, power_answers
-from camreset.core.kb.connection import on_its_cable, without_wifi
+from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
@@ -23,7 +23,7 @@ from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
-from camreset.core.present.check_steps import AFTER_RESET_CHECKS
+from camreset.core.present.check_steps import AFTER_RESET_CHECKS, SETUP_TITLE, setup_check
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
@@ -34,8 +34,7 @@ from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step, reset_for_sale
 from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_signs import setup_words
-from camreset.core.present.setup_words import activates_when_wired, may_be_on_a_cable
+from camreset.core.present.setup_words import may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Timer, Why
 from camreset.core.present.timer import (
     hold_disagreement,
@@ -45,7 +44,7 @@ from camreset.core.present.timer import (
     set_by_a_window,
 )
 from camreset.core.present.tool_step import tool_step
-from camreset.core.present.values import fill, other_setups, template_values, usual_sign
+from camreset.core.present.values import fill, template_values, usual_sign
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
     NOT_SURE_ANSWER,
@@ -249,7 +248,7 @@ class StepRenderer:
         if spec.check in AFTER_RESET_CHECKS:
             check = AFTER_RESET_CHECKS[spec.check](self)
         else:
-            check = self._setup_check()
+            check = setup_check(self, SETUP_TITLE, "", WAY_OUTS)
         if stage and action.steps[stage - 1].wait is WaitFor.reboot:  # it may not be done yet
             return replace(check, answers=with_still_restarting(check.answers))
         return check
@@ -325,32 +324,6 @@ class StepRenderer:
             if set_by_a_window(self.model, timer, window.value)
         ]
         return (*self.facts("hold"), *windows, *self.facts("while_holding", "button"))
-
-    def _setup_check(self) -> Step:
-        return self.setup_check("Is the camera in setup mode now?", "", WAY_OUTS)
-
-    def setup_check(self, title: str, lead: str, way_outs: tuple[Answer, ...]) -> Step:
-        """Is it in setup mode: what setup mode looks like, with its light where sourced."""
-        setup = self.pattern("@setup_mode")
-        yes = "Yes, it looks like this" if setup else "Yes, it is in setup mode"  # no picture
-        answers = (Answer("yes", yes, setup), Answer("no", "No"), *way_outs)
-        activates = activates_when_wired(self.model)
-        on_cable = "poe" in self.sourced_power  # sourced: an unknown power is not a cable
-        wifi = not on_its_cable(self.model)
-        said = setup_words(self.kb, self.model.setup_mode, activates, on_cable, wifi)
-        sign = f"In setup mode {said}."
-        fact = self.model.facts.get("setup_mode")
-        if fact is not None and fact.origin.is_default:  # its line's or any camera's sign, said
-            # as such (KB audit 57: a Tapo C100's "red and green" rests on one Tapo camera)
-            whose = (
-                "Cameras"
-                if self.model.any_brand("setup_mode")
-                else f"{self.model.line.name} cameras"
-            )
-            sign = f"{whose} usually show this in setup mode: {said}."
-        text = f"{lead}{sign}{other_setups(self.kb, self.model)}"
-        step = self.base("question", title, text, answers)
-        return replace(step, facts=self.facts("setup_mode"), pattern=setup)
 
     def _question(self, question_id: str) -> Step:
         spec = self.plan.questions[question_id]
