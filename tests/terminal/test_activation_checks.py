@@ -23,8 +23,8 @@ def shown(title: str, have: str, power: PowerKind | None = None) -> str:
     """The terminal's words for the first step titled `title` (each step done, each check a
     yes), whitespace folded."""
     guide = Guide(load_kb())
-    state = guide.replay([guide.start(model=DOME, have=parse_have(set(have.split(","))),
-                                      power=power, at=AT)])  # fmt: skip
+    items = parse_have(set(have.split(","))) if have else None  # "": nobody asked
+    state = guide.replay([guide.start(model=DOME, have=items, power=power, at=AT)])
     told = list(OPENING)
     for n in range(1, 25):
         step = state.current
@@ -33,7 +33,7 @@ def shown(title: str, have: str, power: PowerKind | None = None) -> str:
             with console.capture() as capture:
                 console.print(StepView(load_kb(), step, number=n))
             return " ".join(capture.get().split())
-        chosen = told.pop(0) if told else next(a for a in ("done", "yes") if step.offers(a))
+        chosen = told.pop(0) if told else next(a for a in ("done", "yes", "have") if step.offers(a))
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, chosen), AT)])
     raise AssertionError(f"no step {title!r}")
 
@@ -45,3 +45,25 @@ def test_is_it_in_setup_mode_names_sadps_inactive_status() -> None:
         in (words)
     )
     assert "Maker's tool: SADP; Listed as: “Inactive”" in words  # the card, with its sources
+
+
+def test_with_a_computer_at_hand_the_check_leads_with_sadp_and_the_recorder() -> None:
+    words = shown(
+        "Does SADP or the recorder list it as “Inactive”, or its web page ask for a new password?",
+        "pin,computer",
+    )
+    assert words.index("open SADP, the maker's tool") < words.index("Or, in the Hik-Connect app")
+
+
+def test_on_poe_adding_it_again_leads_with_sadp_then_the_recorder_then_the_app() -> None:
+    """`guide MODEL --power poe` named the computer's way after the app's, without SADP."""
+    words = shown("Add it again", "", PowerKind.poe)
+    sadp = words.index("open SADP, the maker's tool, which lists a reset camera as “Inactive”")
+    recorder = words.index("On a recorder (NVR), add it from the recorder's camera list")
+    assert sadp < recorder < words.index("Or in the Hik-Connect app, add a new camera")
+
+
+def test_on_poe_without_a_computer_the_app_still_comes_first() -> None:
+    """Someone who left "a computer on the same network" unticked is not sent to one first."""
+    words = shown("Add it again", "pin", PowerKind.poe)
+    assert words.index("In the Hik-Connect app") < words.index("open SADP, the maker's tool")

@@ -12,24 +12,53 @@ DOME = "DS-2CD2143G2-I"
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 
 
-def _page_titled(client: PageClient, url: str, title: str, have: tuple[str, ...]) -> str:
-    """The words of the first page titled `title`, every step done and every check a yes."""
+def _pages(client: PageClient, have: tuple[str, ...]) -> dict[str, str]:
+    """The words of each page of a dome's session by title, every step done and every check
+    a yes, up to adding it again."""
+    url = start(client, DOME, have=have, opening=True)
     page: BeautifulSoup = client.page(url)
     for given in OPENING:
         page = answer(client, url, given)
-    for _ in range(20):
-        if page.h1 is not None and page.h1.get_text(" ", strip=True) == title:
-            return " ".join(page.get_text(" ").split())
+    seen: dict[str, str] = {}
+    while page.h1 is not None and "Add it again" not in seen and len(seen) < 20:
+        seen[page.h1.get_text(" ", strip=True)] = " ".join(page.get_text(" ").split())
         offered = [b["value"] for b in page.select("form.answers button")]
         page = answer(client, url, str(next(a for a in ("done", "yes") if a in offered)))
-    raise AssertionError(f"no page {title!r} with {have}")
+    return seen
 
 
 def test_the_setup_mode_page_names_sadps_inactive_status(client: PageClient) -> None:
-    url = start(client, DOME, have=("pin", "computer"), opening=True)
-    words = _page_titled(client, url, "Is the camera in setup mode now?", ("pin", "computer"))
+    words = _pages(client, ("pin", "computer"))["Is the camera in setup mode now?"]
     assert (
         "the maker's tool on a computer on the same network (SADP, which lists it as “Inactive”)"
         in (words)
     )
     assert "shows it as “Inactive” until then" in words  # the recorder's camera list
+
+
+CHECK = "Does SADP or the recorder list it as “Inactive”, or its web page ask for a new password?"
+
+
+def test_with_a_computer_at_hand_the_check_and_adding_it_lead_with_sadp(
+    client: PageClient,
+) -> None:
+    pages = _pages(client, ("pin", "computer"))
+    check = pages[CHECK]
+    assert "open SADP, the maker's tool: it lists a reset camera as “Inactive”" in check
+    assert check.index("open SADP") < check.index("Or, in the Hik-Connect app, start adding")
+    add = pages["Add it again"]
+    sadp = add.index("open SADP, the maker's tool, which lists a reset camera as “Inactive”")
+    recorder = add.index("On a recorder (NVR), add it from the recorder's camera list")
+    assert sadp < recorder < add.index("Or in the Hik-Connect app, add a new camera")
+
+
+def test_without_a_computer_the_app_still_comes_first(client: PageClient) -> None:
+    """Someone with only a phone and a paperclip is not sent to a computer first."""
+    pages = _pages(client, ("pin",))
+    check = pages[
+        "Does the Hik-Connect app find it as a new camera, or does its web page ask for a new "
+        "password?"
+    ]
+    assert "in the Hik-Connect app, start adding a new camera" in check and "SADP" not in check
+    add = pages["Add it again"]
+    assert "In the Hik-Connect app, add a new camera" in add and "open SADP" not in add

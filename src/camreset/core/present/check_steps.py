@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import on_its_cable, provisioning, reads_app_qr
 from camreset.core.kb.values import PowerKind, Provisioning
+from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
-from camreset.core.present.setup_signs import setup_words
+from camreset.core.present.setup_signs import listing, setup_words
 from camreset.core.present.setup_words import activates_when_wired, label_at, which_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.values import other_setups
@@ -30,6 +31,8 @@ def app_check(r: StepRenderer) -> Step:
     noun = device_noun(r.model)
     if reads_app_qr(r.model):
         return _qr_check(r, noun)
+    if r.cable_first:
+        return _cable_check(r, noun)
     setup = r.model.setup_mode
     wifi = ""
     if setup is not None and setup.wifi_ssid:
@@ -43,11 +46,7 @@ def app_check(r: StepRenderer) -> Step:
     hub = r.model.pairs_via
     # a camera on a hub is added through it (add.how says so): the check names it too
     through = f" through the {hub.name}" if hub is not None and recorder is None else ""
-    scan = (  # the app starts by scanning the label's code (Ring)
-        f", scan the QR code on its label{label_at(r.model)},"
-        if Provisioning.qr_on_camera in provisioning(r.model)
-        else ""
-    )
+    scan = _scan(r)
     text = (
         f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun}"
         f"{through}{scan} and follow it until it searches. A reset {noun} shows up as a new, "
@@ -64,6 +63,42 @@ def app_check(r: StepRenderer) -> Step:
         + (f" or the {nvr}" if nvr else "")
         + f" find it as a new {noun}{page}?"
     )
+    return r.base("question", title, r.fill(text), answers)
+
+
+def _scan(r: StepRenderer) -> str:
+    """The app starts by scanning the code on its label, where sourced (Ring)."""
+    if Provisioning.qr_on_camera not in provisioning(r.model):
+        return ""
+    return f", scan the QR code on its label{label_at(r.model)},"
+
+
+def _cable_check(r: StepRenderer, noun: str) -> Step:
+    """The same check where its cable's ways come first (cable_first.py): the maker's tool by
+    name with the status it lists a reset camera with (SADP's "Inactive"), or its web page;
+    the app second (installer review 62, #7: a Hikvision dome's check led with the app)."""
+    listed = listing(r.model.setup_mode)
+    nvr = Provisioning.nvr in sourced_wired(r.model)
+    recorder = " or the recorder" if nvr else ""
+    title = "Does its web page ask for a new password?"
+    first = "open its web page: a reset camera asks for a new password there"
+    if listed:
+        tool, status = listed
+        title = (
+            f"Does {tool}{recorder} list it as “{status}”, or its web page ask for a new password?"
+        )
+        first = (
+            f"open {tool}, the maker's tool: it lists a reset {noun} as “{status}”"
+            + (", and so does a recorder's (NVR) camera list" if nvr else "")
+            + "; its web page asks for a new password"
+        )
+    text = (
+        f"To be sure the reset took: on a computer on the same network, {first}. Or, in the "
+        f"{{line.app}} app, start adding a new {noun}{_scan(r)} and follow it until it searches: "
+        f"a reset {noun} shows up as a new, unconfigured one. Stop there: seeing it listed or "
+        "offered as new is enough for now."
+    )
+    answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
     return r.base("question", title, r.fill(text), answers)
 
 

@@ -23,11 +23,13 @@ from camreset.core.kb.values import (
 )
 from camreset.core.present.account_words import WHOEVER, unbind_routes
 from camreset.core.present.battery_words import battery_words, single_use_cells
+from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
 from camreset.core.present.network_words import find_its_page
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
+from camreset.core.present.setup_signs import listing
 from camreset.core.present.wifi_words import wifi_before, wifi_joins
 from camreset.core.present.words import mid_sentence, without_full_stop
 
@@ -96,12 +98,17 @@ def _find_it(model: ResolvedModel) -> str:
     return find_its_page(model.value("default_ip"), unsure)
 
 
-def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
-    ways = ways_to_add(model, power)
+def add_how(
+    model: ResolvedModel, app: str, power: frozenset[str], cable_first: bool = False
+) -> str:
+    """How to add it again (`cable_first`: its cable's ways first, from any claim, and the
+    app's second: cable_first.py)."""
+    ways = ways_to_add(model, power) | (sourced_wired(model) if cable_first else frozenset())
     new = f"a new {device_noun(model)}"
     setup = model.setup_mode
     hub = model.pairs_via
     steps = [ACTIVATE_FIRST.format(noun=device_noun(model))] if activates_when_wired(model) else []
+    first = len(steps)  # where the app's ways start
     recorder = model.recorder
     if recorder is not None:
         steps.append(
@@ -130,16 +137,12 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
         )
     if Provisioning.bluetooth in ways:
         steps.append(f"Keep Bluetooth on: the {app} app finds the camera nearby.")
-    if ways & (WIRED_WAYS - {Provisioning.nvr}):
-        steps.append(
-            "On a computer on the same network (or the recorder), open the camera's page or the "
-            f"vendor's tool and set a new password.{_find_it(model)}"
-        )
-    elif Provisioning.nvr in ways and recorder is None:  # a recorder takes it, with its password
-        steps.append(
-            "Add it in the recorder it is connected to: on the recorder's screen, its app or its "
-            "web page, as a new camera."
-        )
+    cable = _cable_ways(model, ways, recorder is None)
+    if cable_first and cable:  # the app's ways second (installer review 62, #7)
+        apps = [f"Or {mid_sentence(step)}" for step in steps[first:]]
+        steps = [*steps[:first], *cable, *apps]
+    else:
+        steps += cable
     kinds = power_kinds(model, power)
     if not steps and model.facts.get("provisioning") is None and PowerKind.poe.value in kinds:
         find = _find_it(model)
@@ -161,6 +164,43 @@ def _add_how(model: ResolvedModel, app: str, power: frozenset[str]) -> str:
     if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
         steps.append("A wired camera asks for a new password on its web page instead.")
     return " ".join([*steps, *which_app(model, steps)])
+
+
+def cable_first_words(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
+    """The template values of a camera added again over its cable first (cable_first.py)."""
+    return {"add.how": add_how(model, model.app or model.line.brand, power, cable_first=True)}
+
+
+def _cable_ways(
+    model: ResolvedModel, ways: frozenset[Provisioning], no_recorder: bool
+) -> list[str]:
+    """Adding it over its cable: on a computer (its page, or the maker's tool: by name, with
+    the status it lists a reset camera with, where sourced), or on the recorder."""
+    listed = listing(model.setup_mode)
+    if ways & (WIRED_WAYS - {Provisioning.nvr}) and listed:
+        tool, status = listed
+        recorder = (
+            " On a recorder (NVR), add it from the recorder's camera list, which shows it as "
+            f"“{status}” and offers to activate it."
+            if Provisioning.nvr in ways and no_recorder
+            else ""
+        )
+        return [
+            f"On a computer on the same network, open {tool}, the maker's tool, which lists a "
+            f"reset camera as “{status}”, or the camera's web page, and set a new password "
+            f"there.{_find_it(model)}{recorder}"
+        ]
+    if ways & (WIRED_WAYS - {Provisioning.nvr}):
+        return [
+            "On a computer on the same network (or the recorder), open the camera's page or the "
+            f"vendor's tool and set a new password.{_find_it(model)}"
+        ]
+    if Provisioning.nvr in ways and no_recorder:  # a recorder takes it, with its password
+        return [
+            "Add it in the recorder it is connected to: on the recorder's screen, its app or its "
+            "web page, as a new camera."
+        ]
+    return []
 
 
 WHICH_APP = "Not sure which app? The quick-start guide, the box or the label names it."
@@ -277,7 +317,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "hub.lit": f"and that its lights say so too (“{LABELS['hub_lights']}” says which)"
         if model.lists.get("hub_lights")
         else "with its light as it usually is",
-        "add.how": _add_how(model, app, power),
+        "add.how": add_how(model, app, power),
         "permissions.ask": permissions_ask(model, app),
         "wifi.joins": wifi_joins(model),
         "wifi.before": wifi_before(model, power),

@@ -23,6 +23,7 @@ from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
+from camreset.core.present.cable_first import leads_with_the_cable
 from camreset.core.present.check_steps import AFTER_RESET_CHECKS, SETUP_TITLE, setup_check
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
@@ -34,7 +35,7 @@ from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step, reset_for_sale
 from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.setup_words import may_be_on_a_cable
+from camreset.core.present.setup_words import cable_first_words, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Timer, Why
 from camreset.core.present.timer import (
     hold_disagreement,
@@ -80,10 +81,12 @@ class StepRenderer:
         plan: CameraPlan,
         power: frozenset[str] | None = None,
         feed: str | None = None,
+        computer: bool | None = None,
     ) -> None:
         """`power`: how the person said the camera is powered, for the words of steps that
         start it, keep it on or cut its power (default: what the sources give); `feed`: what
-        they said its PoE cable plugs into, for the steps that name it."""
+        they said its PoE cable plugs into; `computer`: one on its network is at hand (None: not
+        asked)."""
         self.kb = kb
         self.plan = plan
         self.model = plan.model
@@ -96,25 +99,34 @@ class StepRenderer:
         alone with no other way given)."""
         self.no_wifi = without_wifi(plan.model) or (bool(kinds) and kinds <= {PowerKind.poe.value})
         """Added only over a cable, or on a PoE cable (sourced, or said): no Wi-Fi to join."""
+        self.cable_first = leads_with_the_cable(plan.model, kinds, feed, computer)
         self.values = template_values(kb, plan.model, kinds, feed)
+        self.values |= cable_first_words(plan.model, kinds) if self.cable_first else {}
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
         self.power = PowerWords.of(kinds)
         self._built: dict[tuple[str, str, int, str | None], Step] = {}
-        self._powered: dict[tuple[frozenset[str], str | None], StepRenderer] = {}
+        self._powered: dict[tuple[frozenset[str], str | None, bool], StepRenderer] = {}
 
-    def powered(self, power: frozenset[str] | None, feed: str | None = None) -> StepRenderer:
-        """The renderer of this plan for a camera the person said is powered this way (and fed
-        by `feed`): made once per way, so steps are still built once each. What they said
-        narrows the ways the sources give; an answer outside them (a Ring doorbell "on an
-        adapter", meaning its charger) leaves the sourced words."""
+    def powered(
+        self, power: frozenset[str] | None, feed: str | None = None, computer: bool | None = None
+    ) -> StepRenderer:
+        """The renderer of this plan for what the person said (its power, feed, a computer):
+        made once per way, so steps are still built once each. What they said narrows the
+        ways the sources give; an answer outside them (a Ring doorbell "on an adapter",
+        meaning its charger) leaves the sourced words."""
         if power and self.sourced_power:
             power = power & self.sourced_power
-        if (not power or power == self.sourced_power) and feed is None:
+        first = leads_with_the_cable(self.model, power or self.sourced_power, feed, computer)
+        if (
+            (not power or power == self.sourced_power)
+            and feed is None
+            and first == self.cable_first
+        ):
             return self
-        key = (power or self.sourced_power, feed)
+        key = (power or self.sourced_power, feed, first)
         if key not in self._powered:
-            self._powered[key] = StepRenderer(self.kb, self.plan, key[0], feed)
+            self._powered[key] = StepRenderer(self.kb, self.plan, key[0], feed, computer)
         return self._powered[key]
 
     # -- what sessions ask for ---------------------------------------------------------
