@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.wizard.choose_camera import (
+    ANOTHER_BRAND,
     CameraChoice,
     choose_camera,
     choose_form_factor,
@@ -15,7 +16,7 @@ from camreset.cli.wizard.choose_camera import (
 )
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_number, numbered
-from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.plain import plain_text
 from camreset.errors import UnknownModelError
 
@@ -42,10 +43,15 @@ def instead_of_unknown(
         brand = f"Another {line.name} camera: choose it from the list" if near else ""
         labels.append(brand or f"Another {line.name} camera, or the usual {line.name} steps")
     labels.append("Choose the brand from the list")
-    ask = "Did you mean:" if len(labels) > 1 else "What now?"  # not a lone "the brand list"
+    other = line is None and OTHER in kb.line_ids()  # a brand not listed ("Foscam R2"): a
+    if other:  # one-item menu hid it one menu further, as its 18th choice (review 63, #10)
+        labels.append(f"{ANOTHER_BRAND}: the usual steps for its shape (keeping “{typed}”)")
+    ask = "Did you mean:" if near or line is not None else "What now?"
     console.print(Text(f"No camera called “{typed}” is listed. {ask}", style="step.title"))
     numbered(console, labels)
     pick = ask_number(console, reader, "Number: ", len(labels))
+    if other and pick == len(labels):
+        return CameraChoice(None, OTHER, choose_form_factor(console, reader, kb, OTHER), typed)
     if pick <= len(near):
         return CameraChoice(near[pick - 1], None, None)
     if line is not None and pick == len(near) + 1:
