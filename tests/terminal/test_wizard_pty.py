@@ -581,6 +581,11 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     child.expect("Number: ")
     child.sendline("2")  # pan and tilt
     child.expect("What do you have at hand")
+    child.sendline("")
+    # its header names it as typed: two cameras not on the list read alike (review 63, #7)
+    child.expect("Your answer")
+    header = " ".join(plain(child.before).split())
+    assert "Camera: Foscam R2 (not on our list): Pan-tilt camera of another" in header
     child.sendline("q")
     finish(child)
     child, offered = _offered_instead("amcrst", db_url)

@@ -504,6 +504,12 @@ def test_the_name_typed_for_a_camera_not_listed_is_shown_on_its_steps(client: Pa
     step = client.page(str(response.headers["location"]))
     name = " ".join(step.select_one(".camera-name").get_text().split())
     assert name.startswith("Foscam R4 (not on our list):"), name
+    # and on the home page's "Carry on where you left off": two cameras not on the list
+    # read alike there (review 63, #7)
+    home = " ".join(client.page("/").get_text().split())
+    assert "Foscam R4 (not on our list): Pan-tilt camera of another or unknown brand: step" in (
+        home
+    )
 
 
 def test_several_models_of_one_brand_offer_that_brands_usual_steps(client: PageClient) -> None:

@@ -77,7 +77,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
 
     waiting, end = not state.finished, state.current
     return Standing(
-        state.model.name,
+        state.camera_name,
         state.line,
         state.progress.steps_done + 1 if waiting else None,
         end.title if waiting else None,

@@ -103,7 +103,7 @@ class Wizard:
 
     def _welcome(self, session_id: str, state: SessionState) -> None:
         self.console.print(
-            Text.assemble(("Camera: ", "fact.label"), state.model.name),
+            Text.assemble(("Camera: ", "fact.label"), state.camera_name),
             Text.assemble(("Session: ", "fact.label"), session_id),
             Text("Type q at any time to leave; every answer is saved.", style="keys"),
             sep="\n",

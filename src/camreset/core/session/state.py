@@ -231,6 +231,14 @@ class SessionState:
         return bool(self.history)
 
     @property
+    def camera_name(self) -> str:
+        """The camera as lists and headers name it: a camera camreset does not list, by the
+        name on its label where one was given ("Foscam R2 (not on our list): Pan-tilt camera
+        of another or unknown brand"); two such sessions read alike (review 63, #7)."""
+        label = self.details.get("label_model") if self.model.generic else None
+        return f"{label} (not on our list): {self.model.name}" if label else self.model.name
+
+    @property
     def taken_back(self) -> tuple[TakenBack, ...]:
         """Answers the person took back (undo), oldest first."""
         return self.fold.taken_back
