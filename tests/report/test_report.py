@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detail_words import form_details
 from camreset.core.present.timer import timer_words
@@ -782,3 +783,23 @@ def test_what_support_asks_for_names_its_sources_as_links_that_copy_as_they_are(
         "Sources: <https://www.dahuawiki.com/index.php?title=FAQ/Password_Reset_Instructions"
     )
     assert "Internal_Only/Password_Reset_Process" in sources  # kept, after the public page
+
+
+def test_a_camera_of_another_brand_is_named_once_with_its_label_and_shape() -> None:
+    """ "Foscam R2 (as the person gave it), Pan-tilt camera of another or unknown brand,
+    pan-tilt, brand and model not known to camreset…", then a row "Brand and model: Foscam
+    R2": the shape and the label twice, and a line read as camreset not knowing Foscam, or,
+    picked with a listed brand's name, Ring (review 63, #9). With no shape, no "this shape"."""
+    kb = load_kb()
+    guide = Guide(kb)
+    for shape, usual in ((FormFactor.pan_tilt, "this shape"), (None, "cameras in general")):
+        state = guide.replay([guide.start(line="other", form_factor=shape, have=None, at=T0)])
+        said = {"label_model": "Foscam R2"}
+        state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+        text = render_text(build_report(kb, state, session_id="s1"))
+        camera = next(line for line in text.splitlines() if line.startswith("Camera:"))
+        assert camera.split(":", 1)[1].strip() == (
+            f"Foscam R2 (as the person gave it), {state.model.name}, not matched to a camera "
+            f"camreset lists: the steps were the usual ones for {usual}"
+        )
+        assert "Brand and model:" not in text and text.count("Foscam R2") == 1

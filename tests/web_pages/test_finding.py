@@ -249,7 +249,7 @@ def test_another_brand_leads_by_shape_and_power_to_a_generic_session(client: Pag
         step = answer(client, url, next((a for a in ("done", "no") if a in offered), offered[0]))
     assert "This step is usual for cameras of this shape, not checked" in note
     report = client.page(response.headers["location"].split("?")[0] + "/report").get_text(" ")
-    assert "brand and model not known to camreset: the steps were the usual ones" in report
+    assert "not matched to a camera camreset lists: the steps were the usual ones" in report
     assert "Another brand line" not in report  # no line to name (a reviewer)
 
 

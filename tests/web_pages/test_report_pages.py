@@ -363,3 +363,17 @@ def test_the_report_page_keeps_what_was_weighed_before_going_back_to_resetting(
     assert heading is not None, [h.get_text() for h in report.find_all("h2")]
     items = [li.get_text() for li in heading.find_next("ul").find_all("li")]
     assert any(i.startswith("The Lorex NVR it is added through is off or offline (") for i in items)
+
+
+def test_another_brands_report_says_whom_to_ask_as_its_downloads_do(client: PageClient) -> None:
+    """The report page said "We don't know this camera's maker; contact the shop…", its
+    Markdown "Contact the camera maker's support…" (review 63, #9): one wording now; and its
+    camera is named once, by the label typed."""
+    checklist = client.page("/have?line=other&form_factor=pan_tilt&label=Foscam%20R2")
+    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    url = str(response.headers["location"]).split("?")[0]
+    said = "camreset does not know this camera's maker: contact its support, or the shop"
+    report = client.page(f"{url}/report")
+    page = " ".join(report.get_text().split())
+    assert said in page and page.count("Foscam R2") == 1
+    assert said in client.get(report.select_one('a[download$=".md"]')["href"]).text

@@ -1,6 +1,7 @@
 """The support report: built from a session, rendered for support, safe to paste anywhere."""
 
 from camreset.core.plain import plain_text, terminal_json
+from camreset.core.report.camera_line import camera_line
 from camreset.core.report.details import session_details
 from camreset.core.report.model import (
     NeedRow,
@@ -15,7 +16,6 @@ from camreset.core.report.render import (
     BEFORE_BACK_TITLE,
     answer_said,
     asks_title,
-    camera_line,
     header_rows,
     held_words,
     likely_note,

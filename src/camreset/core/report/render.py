@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
-from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent, shape_words
+from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent
+from camreset.core.report.camera_line import camera_line
 from camreset.core.report.model import AS_REPORTED, SAYS_SO, NeedRow, Report, SupportRoute
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
@@ -27,28 +28,6 @@ NEED_STATUS = {
     "missing": "not given yet",
     "have_ready": "have it ready",
 }
-
-
-GENERIC_STEPS = "exact model not known: the steps were the usual ones for this brand and shape"
-OTHER_STEPS = "brand and model not known to camreset: the steps were the usual ones for this shape"
-
-
-def camera_line(report: Report) -> str:
-    """`TP-Link Tapo C200 (tapo-c200), Tapo line, indoor` with what is known; a camera
-    camreset does not list starts with what its label says, where the person typed it."""
-    name = report.model_name or report.model_id or "Unknown model"
-    if report.model_id and report.model_name:  # not "(AcuSense 4 MP dome) (hikvision-…)"
-        wrap = "[{}]" if report.model_name.endswith(")") else "({})"
-        name = f"{report.model_name} {wrap.format(report.model_id)}"
-    labelled = report.details.get("label_model")
-    parts = [f"{labelled} (as the person gave it)", name] if labelled else [name]
-    if report.line:
-        parts.append(f"{report.line} line")
-    if report.form_factor:
-        parts.append(shape_words(report.form_factor))
-    if report.model_id is None:  # support must know no model's own procedure was followed
-        parts.append(GENERIC_STEPS if report.line else OTHER_STEPS)
-    return ", ".join(parts)
 
 
 def render_markdown(report: Report) -> str:
@@ -151,7 +130,12 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
                 details = {**details, key: f"{read}{AS_REPORTED}"}
     labels = DETAIL_LABELS | ({"recorder": report.recorder} if report.recorder else {})
     labels |= {"hub": report.hub} if report.hub else {}
-    rows += [(labels[k], detail_value(k, v)) for k, v in details.items() if k in labels and v]
+    shown = {"label_model"}  # the camera's line starts with it: not a row of its own again
+    rows += [
+        (labels[k], detail_value(k, v))
+        for k, v in details.items()
+        if k in labels and v and k not in shown
+    ]
     rows.append(("Outcome", outcome_words(report)))
     if report.reason:
         rows.append(("Reason given", report.reason))  # not "Why reset": some came for no reset
@@ -353,11 +337,17 @@ def side_sections(report: Report) -> list[tuple[str, list[str]]]:
     return [*taken, *network_sections(report)]
 
 
+NO_SUPPORT = (
+    "camreset does not know this camera's maker: contact its support, or the shop you bought it "
+    "from, with this report."
+)
+
+
 def support_lines(report: Report) -> list[str]:
     """Where support is ("Amcrest support: URL", "TP-Link support for Tapo: URL") and how to
     reach it, when that says more than the team's name."""
-    if report.support is None:
-        return ["Contact the camera maker's support and attach this report."]
+    if report.support is None:  # one wording in every format (review 63, #9: two)
+        return [NO_SUPPORT]
     s = report.support
     lines = [f"{support_heading(s)}: {s.url}"]
     if s.contact.casefold() != f"{s.brand} support".casefold():
