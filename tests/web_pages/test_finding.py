@@ -535,3 +535,12 @@ def test_another_brand_with_a_listed_brands_name_says_it_is_listed(client: PageC
     assert page.find("a", href="/brand/wyze/unknown?label=Wyze%20Cam%20v3") is not None
     foscam = client.page("/other?label=Foscam%20R2").get_text()
     assert "sounds like" not in foscam and "You typed “Foscam R2”" in foscam
+
+
+def test_an_empty_search_says_to_type_the_model_first(client: PageClient) -> None:
+    """ "Find my camera" pressed on an empty box showed the page again with no word (review
+    63, #11); the plain page, not searched, says nothing of it."""
+    for typed in ("", "%20%20"):
+        said = " ".join(client.page(f"/find?q={typed}").get_text().split())
+        assert "Type the model name first: it is on the camera's label" in said
+    assert "Type the model name first" not in client.page("/find").get_text()

@@ -255,6 +255,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         "find.html",
         title=_found_title(query, len(matches), more, close=bool(likely or near)),
         unsure=unsure,
+        empty=not query and "q" in request.query_params,  # the button pressed on an empty box
         query=query,
         no_session="",
         matches=matches,
