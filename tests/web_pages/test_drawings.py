@@ -41,7 +41,8 @@ def _check(model: ResolvedModel) -> None:
         assert figure.face == "none" and not sure and "no reset button" in figure.words
         return
     place = button_place(KB, model)
-    if place is not None and place.undecided:  # one source, two faces
+    if place is not None and (place.undecided or place.usual):  # one source, two faces; or
+        # the usual place of guides for any camera, which name others (review 63, #5)
         assert place.face is not None and not sure
         assert svgs[0]["data-face"] == figure.face == place.face.value
         return

@@ -116,7 +116,10 @@ def _view(shape: Shape, face: Face, tilt: bool) -> tuple[str, View, str]:
 def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: str | None) -> Panel:
     name, view, overlay = _view(shape, face, place.tilt_lens_up)
     spot = view.spots[face.value]
-    sure = role == "main" and not place.undecided  # neither is marked (a phone reviewer)
+    # neither is marked (a phone reviewer); nor the usual place of guides for any camera,
+    # which give others too (review 63, #5: an indoor camera's solid "Reset" tag sat above
+    # "Sources disagree: back / side / underneath")
+    sure = role == "main" and not place.undecided and not place.usual
     light = led(shape.light, pattern) if name == "front" else ""
     beside = near(spot, place.near) if name not in SHARED else ""
     extra = overlay + light + beside + marker(spot, sure=sure, toward=view.toward(face.value))
