@@ -602,6 +602,24 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     finish(child)
 
 
+def test_another_brand_on_the_command_line_is_asked_its_shape(db_url: str) -> None:
+    """`guide --line other` went straight to the checklist as "Camera of another or unknown
+    brand", while the web and the brand menu ask the shape every page goes by (review 63,
+    #10); with `--form-factor` it is not asked again."""
+    child = spawn(["guide", "--line", "other"], db_url)
+    child.expect("What kind of camera is it?")
+    child.expect("Number: ")
+    child.sendline("1")
+    child.expect("What do you have at hand")
+    child.sendline("q")
+    finish(child)
+    child = spawn(["guide", "--line", "other", "--form-factor", "dome"], db_url)
+    child.expect("What do you have at hand")
+    assert "What kind of camera" not in plain(child.before)
+    child.sendline("q")
+    finish(child)
+
+
 def _details_on_leaving(child: pexpect.spawn, db_url: str) -> list[dict[str, object]]:
     """Leave at the first step; the details the session saved."""
     session_id = session_id_of(transcript(child))

@@ -11,10 +11,11 @@ from rich.text import Text
 
 from camreset.app import SessionService
 from camreset.app.sessions import Intake
-from camreset.cli.wizard.choose_camera import choose_camera, choose_have
+from camreset.cli.wizard.choose_camera import choose_camera, choose_form_factor, choose_have
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
 from camreset.cli.wizard.unknown_model import instead_of_unknown
+from camreset.core.kb.knowledge import OTHER
 from camreset.core.present.words import taken_as_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import typed_label
@@ -77,6 +78,10 @@ def start_interactive(
             request, model=camera.model, line=camera.line, form_factor=camera.form_factor
         )
         typed = camera.label  # a name its brand's list lacks: the report keeps it
+    elif request.line == OTHER and not request.form_factor:  # every page goes by its shape,
+        # as the web and the brand menu ask it (review 63, #10: `--line other` never did)
+        form_factor = choose_form_factor(console, reader, kb, OTHER)
+        request = replace(request, form_factor=form_factor)
     # A name no model has is asked about here, before anything else; a name taken as the
     # closest model is said before the first question too, and above the first step.
     try:
