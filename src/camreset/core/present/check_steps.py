@@ -231,11 +231,6 @@ def password_check(r: StepRenderer) -> Step:
 SETUP_TITLE = "Is the camera in setup mode now?"
 
 
-SETUP_MODE_IS = "Setup mode means it is ready to be set up again, as when it was new."
-"""Where no source gives its setup-mode sign: "setup mode" was never explained to a person
-with a camera of another brand, whose page then said only "no source says what"."""
-
-
 def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, ...]) -> Step:
     """Is it in setup mode: what setup mode looks like, with its light where sourced."""
     setup = r.pattern("@setup_mode")
@@ -246,8 +241,6 @@ def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, 
     said = setup_words(r.kb, r.model.setup_mode, activates, on_cable, not on_its_cable(r.model))
     sign = f"In setup mode {said}."
     fact = r.model.facts.get("setup_mode")
-    if fact is None:  # no sign to look for: what the words mean (review 63, #12)
-        sign = f"{SETUP_MODE_IS} {sign}"
     if fact is not None and fact.origin.is_default:  # its line's or any camera's sign, said
         # as such (KB audit 57: a Tapo C100's "red and green" rests on one Tapo camera)
         whose = "Cameras" if r.model.any_brand("setup_mode") else f"{r.model.line.name} cameras"
