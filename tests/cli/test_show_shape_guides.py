@@ -18,7 +18,7 @@ def test_a_dahua_dome_card_gives_the_dome_guides_as_any_brands_default(cli) -> N
 
 
 def test_a_line_bullet_card_gives_the_screw_cover_underneath(cli) -> None:  # type: ignore[no-untyped-def]
-    run = cli("show", "--line", "unifi", "--form-factor", "bullet")
+    run = cli("show", "--line", "swann", "--form-factor", "bullet")
     assert run.code == 0
     assert "Reset button                         Where: underneath" in run.lines
     assert "                                     First: open a small screw-on cover" in run.lines

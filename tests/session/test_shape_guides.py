@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.session.conftest import T0, answered
 
-from camreset.bench.sim.plans import PlanBook
+from camreset.bench.sim.plans import PlanBook, PlanSteps
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import Origin, resolve_generic, resolve_model
@@ -27,14 +27,27 @@ def test_get_ready_tells_a_dahua_dome_of_the_pigtail_and_the_dome_cover(kb: Know
     assert GENERAL not in ready
 
 
-def test_get_ready_tells_a_unifi_bullet_of_the_screw_cover_underneath(kb: KnowledgeBase) -> None:
-    ready = PlanBook(kb)["unifi-g4-bullet"].stage("guided-reset", 0).text
+def test_get_ready_tells_a_lorex_bullet_of_the_screw_cover_underneath(kb: KnowledgeBase) -> None:
+    ready = PlanSteps(kb, resolve_generic(kb, "lorex", FormFactor.bullet)).stage("guided-reset", 0)
     assert (
-        "Where the button is on the UniFi Protect G4 Bullet: no source says for this camera; on "
-        "most bullet cameras, underneath; on some, on the back. First: open a small screw-on "
-        "cover. Use a small screwdriver for the cover, then a paperclip or pin."
-    ) in ready
-    assert GENERAL not in ready
+        "no source says for this camera; on most bullet cameras, underneath; on some, on the "
+        "back. First: open a small screw-on cover. Use a small screwdriver for the cover, then "
+        "a paperclip or pin."
+    ) in ready.text
+    assert GENERAL not in ready.text
+
+
+def test_a_unifi_camera_keeps_its_makers_place_next_to_the_ethernet_port(
+    kb: KnowledgeBase,
+) -> None:
+    """Ubiquiti's own page (for its older UniFi Video cameras) puts the button next to the
+    Ethernet port: the any-brand bullet's screw cover and dome's pigtail had replaced the
+    general default on UniFi bullets and domes, further from that page (diff review 63, #2)."""
+    for model_id in ("unifi-g4-bullet", "unifi-g4-dome", "unifi-g5-turret-ultra"):
+        button = resolve_model(kb, model_id).facts["button"]
+        assert button.origin is Origin.line and button.sources == ("ubnt-help-unifi-video-reset",)
+        ready = PlanBook(kb)[model_id].stage("guided-reset", 0).text
+        assert "next to the Ethernet port" in ready and "pigtail" not in ready
 
 
 def test_the_shape_guides_come_only_where_the_line_says_nothing_of_the_button(
@@ -42,12 +55,12 @@ def test_the_shape_guides_come_only_where_the_line_says_nothing_of_the_button(
 ) -> None:
     """Same seed, same "low", said to be any brand's; a line's own place still comes first,
     and shapes the general default fits (an indoor camera) keep it."""
-    for model_id in ("dahua-ipc-hdbw3433r-zas", "dahua-ipc-hdw1330dc-a", "unifi-g5-turret-ultra"):
+    for model_id in ("dahua-ipc-hdbw3433r-zas", "dahua-ipc-hdw1330dc-a"):
         button = resolve_model(kb, model_id).facts["button"]
         assert button.origin is Origin.any_brand_shape, model_id
         assert button.confidence is Confidence.low and button.sources == ("seed-amcrest",)
         assert resolve_model(kb, model_id).any_brand("button")
-    for line in ("dahua", "lorex", "swann", "unifi"):
+    for line in ("dahua", "lorex", "swann"):
         for shape in (FormFactor.dome, FormFactor.turret, FormFactor.bullet):
             origin = resolve_generic(kb, line, shape).facts["button"].origin
             assert origin is Origin.any_brand_shape, (line, shape)
@@ -89,7 +102,8 @@ def test_the_pin_page_asks_for_a_screwdriver_where_the_button_is_under_a_screwed
     "on some"; a camera with no such place is not told to bring one."""
     said = {}
     for start in (
-        {"model": "unifi-g4-bullet"},
+        {"model": "amcrest-ip4m-1046ew"},
+        {"line": "lorex", "form_factor": FormFactor.bullet},
         {"model": "dahua-ipc-hdbw3433r-zas"},
         {"model": "tapo-c200"},
     ):
@@ -101,12 +115,12 @@ def test_the_pin_page_asks_for_a_screwdriver_where_the_button_is_under_a_screwed
             command = Command("answer", state.current.id, answer)
             state = guide.extend(state, [guide.command(state, command, T0)])
         assert state.current.title == "Find a paperclip or a SIM tool", start
-        said[start["model"]] = " ".join(state.current.text.split())
-    assert said["unifi-g4-bullet"].endswith(
-        "Its button sits under a small cover held by screws: bring a small screwdriver too."
+        said[str(start.get("model", start.get("line")))] = " ".join(state.current.text.split())
+    # its own sources' cover is said as its own; guides for any bullet or dome only as "some"
+    # (diff review 63, #2: "No source for this camera says…" then "Its button sits under…")
+    assert said["amcrest-ip4m-1046ew"].endswith(
+        "Its button sits under a cover held by screws: bring a small screwdriver too."
     )
-    assert (
-        "On some cameras like this the button sits under a small cover held by screws"
-        in (said["dahua-ipc-hdbw3433r-zas"])
-    )
+    hedged = "On some cameras like this the button sits under a cover held by screws"
+    assert hedged in said["lorex"] and hedged in said["dahua-ipc-hdbw3433r-zas"]
     assert "screwdriver" not in said["tapo-c200"]

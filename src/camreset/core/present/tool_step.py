@@ -34,13 +34,14 @@ UNSAID_TOOL = (
 SETUP button): "it sits in a small hole" would be a fact no source gives."""
 
 UNDER_SCREWS = {
-    True: "Its button sits under a small cover held by screws: bring a small screwdriver too.",
-    False: "On some cameras like this the button sits under a small cover held by screws: "
-    "bring a small screwdriver too, to save a second trip.",
+    True: "Its button sits under a cover held by screws: bring a small screwdriver too.",
+    False: "On some cameras like this the button sits under a cover held by screws: bring a "
+    "small screwdriver too, to save a second trip.",
 }
 """After the pin's words, where the button's place (`True`) or one of the places its sources
-give (`False`) is under a screwed cover: a bullet's "Get ready" said "Use a small screwdriver
-for the cover" to someone who had just fetched only a paperclip (review 63, #4)."""
+give, or guides for any camera give (`False`), is under a screwed cover: a bullet's "Get
+ready" said "Use a small screwdriver for the cover" to someone who had just fetched only a
+paperclip (review 63, #4); said of any camera only as "some" (diff review 63, #2)."""
 
 
 def _under_screws(r: StepRenderer) -> str:
@@ -48,7 +49,8 @@ def _under_screws(r: StepRenderer) -> str:
     tools = {getattr(c.value, "tool", None) for c in button.claims} if button else set()
     if Tool.screwdriver_and_pin not in tools or r.model.button is None:
         return ""
-    return " " + UNDER_SCREWS[r.model.button.tool is Tool.screwdriver_and_pin]
+    own = r.model.button.tool is Tool.screwdriver_and_pin and not r.model.any_brand("button")
+    return " " + UNDER_SCREWS[own]
 
 
 def tool_step(r: StepRenderer, item: str) -> Step:
