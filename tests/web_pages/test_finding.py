@@ -520,21 +520,31 @@ def test_several_models_of_one_brand_offer_that_brands_usual_steps(client: PageC
     page = client.page("/find?q=Ring%20Doorbell")
     said = " ".join(page.get_text().split())
     assert "Not sure which one is yours? Go on with what is usual for Ring cameras" in said
-    assert page.find("a", href="/brand/ring/unknown?label=Ring%20Doorbell") is not None
+    # no "“Ring Doorbell” is not on our list" after twelve of them, nor the shape asked
+    # again: all twelve are doorbells (diff review 63, #4)
+    assert page.find("a", href="/brand/ring/unknown?form_factor=doorbell") is not None
     assert "Not sure which one is yours?" not in client.page("/find?q=doorbell").get_text()
 
 
 def test_another_brand_with_a_listed_brands_name_says_it_is_listed(client: PageClient) -> None:
-    """`/other?label=Wyze Cam v3` went on as a camera of an unknown brand (review 63, #1): it
-    now says Wyze is on the list, with its cameras and its usual steps first; a brand not on
-    the list (Foscam) is not told so."""
+    """`/other?label=Wyze Cam v3` went on as a camera of an unknown brand (review 63, #1): a
+    listed model's own name now links to its own steps, a listed brand's word to that brand
+    (its cameras, its usual steps); a word that only starts like a brand ("Nestor") and a
+    brand not on the list (Foscam) are not told so (diff review 63, #3 and #5)."""
     page = client.page("/other?label=Wyze%20Cam%20v3")
     said = " ".join(page.get_text().split())
-    assert "“Wyze Cam v3” sounds like a Wyze camera, and Wyze is on our list" in said
+    assert "“Wyze Cam v3” is on our list: its own steps are surer" in said
+    assert page.find("a", href="/have?model=wyze-cam-v3") is not None
+    page = client.page("/other?label=Wyze%20Cam%20v9")
+    said = " ".join(page.get_text().split())
+    assert "“Wyze Cam v9” sounds like a Wyze camera, and Wyze is on our list" in said
     assert page.find("a", href="/brand/wyze") is not None
-    assert page.find("a", href="/brand/wyze/unknown?label=Wyze%20Cam%20v3") is not None
-    foscam = client.page("/other?label=Foscam%20R2").get_text()
-    assert "sounds like" not in foscam and "You typed “Foscam R2”" in foscam
+    assert page.find("a", href="/brand/wyze/unknown?label=Wyze%20Cam%20v9") is not None
+    assert "If it is not a Wyze camera, we use what is usual" in said
+    for other in ("Foscam%20R2", "Nestor", "Blinking%20cam"):
+        text = client.page(f"/other?label={other}").get_text()
+        assert "sounds like" not in text and "is on our list" not in text, other
+    assert "You typed “Foscam R2”" in client.page("/other?label=Foscam%20R2").get_text()
 
 
 def test_an_empty_search_says_to_type_the_model_first(client: PageClient) -> None:

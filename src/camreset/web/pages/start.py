@@ -19,7 +19,7 @@ from camreset.core.kb.hubs import find_hubs
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel, Line
-from camreset.core.kb.search import find_line, likely_line
+from camreset.core.kb.search import find_line, find_match, likely_line, line_words
 from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
@@ -102,15 +102,32 @@ async def other_page(request: Request, label: str = "") -> Response:
     # a listed brand's name ("Ring Doorbell", "Wyze Cam v3") is not another brand: its
     # steps were dropped for the general ones, and the report said camreset knew neither
     # the brand nor the model (review 63, #1)
-    listed = (find_line(kb, typed) or likely_line(kb, typed)) if typed else None
+    exact = _exact_model(kb, typed)  # a listed model's own name: its own steps
+    brands = line_words(kb)  # whole brand words only: "Nestor" is no Nest, "Blinking cam" no
+    # Blink (diff review 63, #5)
+    words = re.split(r"[^0-9a-z]+", typed.casefold())
+    named = {line for word in words if word in brands for line in brands[word]}
+    one = kb.lines[named.pop()] if len(named) == 1 else None
+    listed = kb.line_of(exact) if exact else one
     return render(
         request,
         "other.html",
         title="A camera of another brand",
         shapes=shapes,
         typed_label=typed,
-        listed=kb.lines[listed] if listed else None,
+        listed=listed,
+        exact=kb.models[exact] if exact else None,
     )
+
+
+def _exact_model(kb: KnowledgeBase, typed: str) -> str | None:
+    """The listed model a label names exactly ("Wyze Cam v3"), if any."""
+    if not typed:
+        return None
+    with suppress(CamresetError):
+        match = find_match(kb, typed)
+        return match.model_id if match.exact else None
+    return None
 
 
 SESSION_LINK = re.compile(r"(?:^|/s/)([A-Za-z0-9_-]{32})(?:[/?#].*)?$")
@@ -250,6 +267,7 @@ async def find_page(request: Request, q: str = "") -> Response:
     # several models of one brand ("Ring Doorbell": twelve doorbells, one picture): a person
     # who can't tell which took "Another brand", the only way on (review 63, #1)
     one_brand = {m.line_id for m in matches} if len(matches) > 1 and not likely else set()
+    one_shape = {m.form_factor for m in matches}  # all twelve Ring doorbells: not asked again
     return render(
         request,
         "find.html",
@@ -265,6 +283,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         hubs=hubs,
         likely=kb.lines[likely] if likely else None,
         unsure_which=kb.lines[one_brand.pop()] if len(one_brand) == 1 else None,
+        unsure_shape=one_shape.pop() if len(one_shape) == 1 else None,
         near=near,
         lines=_lines(kb),
     )
