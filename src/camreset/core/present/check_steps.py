@@ -238,7 +238,11 @@ def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, 
     answers = (Answer("yes", yes, setup), Answer("no", "No"), *way_outs)
     activates = activates_when_wired(r.model)
     on_cable = "poe" in r.sourced_power  # sourced: an unknown power is not a cable
-    said = setup_words(r.kb, r.model.setup_mode, activates, on_cable, not on_its_cable(r.model))
+    signs = r.model.setup_mode
+    if r.cable_first and signs is not None:  # its tool's listing is the next check's own
+        # question: said on both, the same three things were asked twice (diff review 63, #1)
+        signs = signs.model_copy(update={"tool": None, "listed_as": None})
+    said = setup_words(r.kb, signs, activates, on_cable, not on_its_cable(r.model))
     sign = f"In setup mode {said}."
     fact = r.model.facts.get("setup_mode")
     if fact is not None and fact.origin.is_default:  # its line's or any camera's sign, said
