@@ -39,12 +39,15 @@ def shown(title: str, have: str, power: PowerKind | None = None) -> str:
 
 
 def test_is_it_in_setup_mode_names_sadps_inactive_status() -> None:
-    words = shown("Is the camera in setup mode now?", "pin,computer")
+    words = shown("Is the camera in setup mode now?", "pin")
     assert (
         "the maker's tool on a computer on the same network (SADP, which lists it as “Inactive”)"
         in (words)
     )
     assert "Maker's tool: SADP; Listed as: “Inactive”" in words  # the card, with its sources
+    # with a computer, the next check asks it: not said on both (diff review 63, #1)
+    words = shown("Is the camera in setup mode now?", "pin,computer")
+    assert "(SADP, which lists it as “Inactive”)" not in words
 
 
 def test_with_a_computer_at_hand_the_check_leads_with_sadp_and_the_recorder() -> None:
