@@ -314,9 +314,9 @@ def test_hikvision_support_is_told_the_device_date_and_how_to_reach_the_person()
     rows = {r.need: r for r in support_needs(kb, state, {})[0]}
     assert rows["device_date"].status == rows["contact_details"].status == "have_ready"
     text = render_text(build_report(kb, state, session_id="s1"))
-    assert "The device's date and time (shown by the vendor's LAN tool" in text
+    assert "The camera's current date, as the camera itself shows it" in text
     assert "How to reach you" in text
-    assert "contact" not in form_details(state.model)
+    assert not any("contact" in field for field in form_details(state.model))
 
 
 def test_the_app_log_id_wyze_support_asks_for_can_be_put_in_the_report() -> None:
@@ -803,3 +803,8 @@ def test_a_camera_of_another_brand_is_named_once_with_its_label_and_shape() -> N
             f"camreset lists: the steps were the usual ones for {usual}"
         )
         assert "Brand and model:" not in text and text.count("Foscam R2") == 1
+    state = guide.replay(
+        [guide.start(line="ring", form_factor=FormFactor.doorbell, have=None, at=T0)]
+    )
+    camera = render_text(build_report(kb, state, session_id="s1")).splitlines()[2]
+    assert camera.split(":", 1)[1].strip().startswith(f"{state.model.name}, Ring line, exact model")

@@ -161,10 +161,7 @@ SUPPORT_NEED_WORDS = {
         "The device's start time (shown by the vendor's LAN tool)",
         "device_start_time",
     ),
-    "device_date": (
-        "The device's date and time (shown by the vendor's LAN tool, beside its start time)",
-        None,
-    ),
+    "device_date": ("The camera's current date, as the camera itself shows it", None),
     "reset_screen_photo": ("A photo of the reset-password screen", None),
     "contact_details": ("How to reach you", None),
     "error_message": ("The error message (a screenshot, or its words)", "error_message"),

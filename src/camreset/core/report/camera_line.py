@@ -23,8 +23,9 @@ def camera_line(report: Report) -> str:
     parts = [f"{labelled} (as the person gave it)", name] if labelled else [name]
     if report.line:
         parts.append(f"{report.line} line")
-    if report.form_factor and report.line:  # another brand's name says it ("Pan-tilt camera
-        parts.append(shape_words(report.form_factor))  # of another…": review 63, #9)
+    if report.form_factor and report.model_id:  # a camera of no listed model is named by its
+        parts.append(shape_words(report.form_factor))  # shape already: "Ring camera (doorbell)"
+        # or "Pan-tilt camera of another…" (review 63, #9; diff review 63, #8)
     if report.model_id is None:  # support must know no model's own procedure was followed
         shape = "this shape" if report.form_factor else "cameras in general"
         parts.append(GENERIC_STEPS if report.line else OTHER_STEPS.format(shape=shape))
