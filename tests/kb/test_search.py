@@ -163,7 +163,7 @@ def test_a_sourced_fcc_id_finds_its_camera() -> None:
 
 
 def test_a_later_boards_fcc_id_finds_the_camera_its_source_gives_it_to() -> None:
-    """The Wyze Cam v3's later boards carry 2AUIUWYZEC3A and 2AUIUWYZEC3B, as the KB's source
+    """The Wyze Cam v3's other boards carry 2AUIUWYZEC3A and 2AUIUWYZEC3B, as the KB's source
     says; typed off the label they got "no camera on our list is called exactly…" and the
     advice to use Wyze's usual steps (review 63, #2)."""
     for later in ("2AUIUWYZEC3A", "2AUIU-WYZEC3B"):

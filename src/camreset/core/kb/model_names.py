@@ -12,7 +12,7 @@ import re
 from camreset.core.kb.schema import CameraModel
 
 FCC_ID = re.compile(r"[0-9A-Z][0-9A-Z-]{4,}")
-"""An FCC ID in a fact's words, which may give a later board's too: "2AUIUWYZEC3 (later boards:
+"""An FCC ID in a fact's words, which may give other boards' too: "2AUIUWYZEC3 (other boards:
 2AUIUWYZEC3A, 2AUIUWYZEC3B)" (a Wyze Cam v3 labelled 2AUIUWYZEC3A was turned away: review 63,
 #2)."""
 
