@@ -45,7 +45,7 @@ def instead_of_unknown(
     labels.append("Choose the brand from the list")
     other = line is None and OTHER in kb.line_ids()  # a brand not listed ("Foscam R2"): a
     if other:  # one-item menu hid it one menu further, as its 18th choice (review 63, #10)
-        labels.append(f"{ANOTHER_BRAND}: the usual steps for its shape (keeping “{typed}”)")
+        labels.append(f"{ANOTHER_BRAND}: the usual steps by its shape")  # fits 80 columns
     ask = "Did you mean:" if near or line is not None else "What now?"
     console.print(Text(f"No camera called “{typed}” is listed. {ask}", style="step.title"))
     numbered(console, labels)
