@@ -197,7 +197,7 @@ def _silent_why(model: ResolvedModel, power: frozenset[str]) -> str:
     said = (
         f" ({ip}{', one unconfirmed source says' if unsure else ''})" if isinstance(ip, str) else ""
     )
-    back = f"may come back at its factory address{said}, outside your network's range"
+    back = f"may come back at its factory address{said}, which may be outside your network's range"
     wifi = "a reset Wi-Fi camera leaves your network for its own setup network"
     if without_wifi(model) or (power and power <= {PowerKind.poe.value}):
         return f"a reset camera on a network cable {back}"
