@@ -172,6 +172,13 @@ def likely_line(kb: KnowledgeBase, query: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def line_named(kb: KnowledgeBase, text: str) -> str | None:
+    """The one line a whole brand word names ("Wyze Cam v9"; "Nestor" is no Nest)."""
+    brands = line_words(kb)
+    named = {line for word in _words(text) if word in brands for line in brands[word]}
+    return named.pop() if len(named) == 1 else None
+
+
 def find_line(kb: KnowledgeBase, query: str) -> str | None:
     """The line a query names when it names only a line ("tapo", "Amcrest", "Blink
     camera"), else None."""

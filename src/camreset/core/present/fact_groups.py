@@ -80,10 +80,16 @@ def group_facts(views: Iterable[FactView]) -> tuple[FactGroup, ...]:
     return tuple(FactGroup(entries[0].label, tuple(entries)) for entries in groups)
 
 
+def without_expiry(view: FactView) -> FactView:
+    """A way back in without how long its code lasts: a page listing several says that once,
+    under them."""
+    return replace(view, lines=tuple(x for x in view.lines if not x.startswith(CODE_VALID)))
+
+
 def said_in(view: FactView, text: str) -> bool:
     """Whether a step's text already gives this fact whole: a way back in listed in the step
     (its code's expiry said once under the list, so a line about it may be left out)."""
     said = " ".join(text.split())
-    without = tuple(x for x in view.lines if not x.startswith(CODE_VALID))
-    forms = {view.text, replace(view, lines=without).text if without else ""}
+    bare = without_expiry(view)
+    forms = {view.text, bare.text if bare.lines else ""}
     return any(f and " ".join(f.split()) in said for f in forms)

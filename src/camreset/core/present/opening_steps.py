@@ -21,9 +21,9 @@ from camreset.core.present.account_words import (
     unbinding,
 )
 from camreset.core.present.check_steps import setup_check
+from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
-from camreset.core.present.phrases import CODE_VALID
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE
@@ -245,13 +245,9 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         shown += 1
     # the paragraph after the routes says how long the code lasts, once, even where sources
     # disagree; a route above it does not say one of those numbers (its facts still do)
-    listed = [_without_expiry(v) for v in ways] if after else ways
+    listed = [without_expiry(v) for v in ways] if after else ways
     step = _route(r, title, lead, listed or none, answers, shown=shown, after=after)
     return r.with_facts(step, tuple(ways + none))
-
-
-def _without_expiry(view: FactView) -> FactView:
-    return replace(view, lines=tuple(x for x in view.lines if not x.startswith(CODE_VALID)))
 
 
 OTHER_PASSWORDS = (

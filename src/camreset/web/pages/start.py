@@ -19,7 +19,7 @@ from camreset.core.kb.hubs import find_hubs
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel, Line
-from camreset.core.kb.search import find_line, find_match, likely_line, line_words
+from camreset.core.kb.search import find_line, find_match, likely_line, line_named
 from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import line_label
@@ -103,12 +103,8 @@ async def other_page(request: Request, label: str = "") -> Response:
     # steps were dropped for the general ones, and the report said camreset knew neither
     # the brand nor the model (review 63, #1)
     exact = _exact_model(kb, typed)  # a listed model's own name: its own steps
-    brands = line_words(kb)  # whole brand words only: "Nestor" is no Nest, "Blinking cam" no
-    # Blink (diff review 63, #5)
-    words = re.split(r"[^0-9a-z]+", typed.casefold())
-    named = {line for word in words if word in brands for line in brands[word]}
-    one = kb.lines[named.pop()] if len(named) == 1 else None
-    listed = kb.line_of(exact) if exact else one
+    named = line_named(kb, typed) if typed else None
+    listed = kb.line_of(exact) if exact else kb.lines[named] if named else None
     return render(
         request,
         "other.html",
