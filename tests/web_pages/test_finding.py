@@ -55,8 +55,15 @@ def test_search_with_no_match_says_so_and_offers_brands(client: PageClient) -> N
         notice = page.select_one('[role="status"]')
         assert "found no camera" in notice.get_text()
         assert _links(page, "/brand/")
-        # a brand camreset does not list: the notice itself says where its usual steps are
-        assert "If your brand is not on the list" in notice.get_text(" ")
+        # a brand camreset does not list: the notice itself says where its usual steps are, and
+        # says so before asking to check the spelling, which read as "you made a typo" to
+        # someone who had typed a real brand nobody lists (review 63 D #8)
+        words = notice.get_text(" ")
+        if typed == "foscam fi9821":
+            assert "If that is the name on your label, your camera is not on our list" in words
+            assert words.index("not on our list") < words.index("check the spelling")
+        else:
+            assert "If your brand is not on the list" in words
         # carrying what was typed, for the report
         assert [a["href"] for a in notice.select("a")] == [f"/other?label={quote(typed)}"]
 
@@ -544,7 +551,12 @@ def test_another_brand_with_a_listed_brands_name_says_it_is_listed(client: PageC
     for other in ("Foscam%20R2", "Nestor", "Blinking%20cam"):
         text = client.page(f"/other?label={other}").get_text()
         assert "sounds like" not in text and "is on our list" not in text, other
-    assert "You typed “Foscam R2”" in client.page("/other?label=Foscam%20R2").get_text()
+    said = " ".join(client.page("/other?label=Foscam%20R2").get_text().split())
+    assert "You typed “Foscam R2”" in said
+    # to someone who typed the brand, not "Or a camera whose brand you don't know" (review
+    # 63 D #8); without a typed name, it is still said
+    assert "whose brand you don't know" not in said
+    assert "Or a camera whose brand you don't know" in client.page("/other").get_text()
 
 
 def test_an_empty_search_says_to_type_the_model_first(client: PageClient) -> None:
