@@ -519,6 +519,22 @@ def test_the_name_typed_for_a_camera_not_listed_is_shown_on_its_steps(client: Pa
     )
 
 
+def test_support_for_a_typed_name_asks_who_made_that_name(client: PageClient) -> None:
+    """Someone who had typed "Foscam R2" was asked at the end "Not sure who made it?" and told
+    to type a model name into camreset's search, which is what they had done (review 63 D #9)."""
+    checklist = client.page("/have?line=other&form_factor=pan_tilt&label=Foscam%20R2")
+    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    url = str(response.headers["location"]).split("?")[0]
+    hint = " ".join(answer(client, url, "stop").select_one(".hint").get_text().split())
+    assert "Not sure who made “Foscam R2”? The label" in hint
+    assert "camreset's search" not in hint
+    checklist = client.page("/have?line=other&form_factor=pan_tilt")
+    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    url = str(response.headers["location"]).split("?")[0]
+    hint = " ".join(answer(client, url, "stop").select_one(".hint").get_text().split())
+    assert "Not sure who made it?" in hint and "camreset's search" in hint
+
+
 def test_several_models_of_one_brand_offer_that_brands_usual_steps(client: PageClient) -> None:
     """ "Ring Doorbell" lists twelve doorbells with one picture; a person who could not tell
     which took the only way on, "Another brand", and got general steps and a report saying
