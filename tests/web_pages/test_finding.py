@@ -519,6 +519,25 @@ def test_the_name_typed_for_a_camera_not_listed_is_shown_on_its_steps(client: Pa
     )
 
 
+def test_another_brand_from_the_home_page_asks_the_name_on_the_label(client: PageClient) -> None:
+    """ "Another brand, or I don't know the brand" from the home page never asked what the label
+    says, so the report and "Carry on where you left off" had only the shape (review 63 D #7).
+    The checklist asks it, optional; a name typed in the search is not asked again."""
+    checklist = client.page("/have?line=other&form_factor=indoor")
+    field = checklist.select_one('form[action="/start"] input[name="label"]')
+    assert field is not None and field.get("type") == "text"
+    response = client.submit(
+        checklist.select_one('form[action="/start"]'), have=["pin"], label="YI Home 3"
+    )
+    step = client.page(str(response.headers["location"]))
+    name = " ".join(step.select_one(".camera-name").get_text().split())
+    assert name.startswith("YI Home 3 (not on our list):"), name
+    typed = client.page("/have?line=other&form_factor=indoor&label=V380")
+    field = typed.select_one('form[action="/start"] input[name="label"]')
+    assert field is not None and field.get("type") == "hidden" and field["value"] == "V380"
+    assert client.page("/have?model=tapo-c200").select_one('input[name="label"]') is None
+
+
 def test_support_for_a_typed_name_asks_who_made_that_name(client: PageClient) -> None:
     """Someone who had typed "Foscam R2" was asked at the end "Not sure who made it?" and told
     to type a model name into camreset's search, which is what they had done (review 63 D #9)."""

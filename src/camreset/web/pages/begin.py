@@ -17,6 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from camreset.app import SessionService
 from camreset.app.network import identify
 from camreset.core.kb.resolve import resolve_generic
+from camreset.core.present.detail_words import NO_PASSWORD
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NAMED_FOR_POWER, NOT_SURE_POWER, power_choices
 from camreset.core.session import Command
@@ -112,6 +113,7 @@ async def have_page(
         powers=powers,
         power_help=power_help,
         not_sure_power=NOT_SURE_POWER,
+        no_password=NO_PASSWORD,
     )
 
 
