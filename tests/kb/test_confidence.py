@@ -146,3 +146,42 @@ def test_a_shipped_fact_two_publishers_agree_on_is_shown_fairly_sure() -> None:
     shown = json.loads(result.stdout)["facts"]["wifi"]
     assert shown["confidence"] == "medium"
     assert shown["sources"] == ["dvrcms-wyze-app-setup-guide", "scos-wyze-wont-pair"]
+
+
+def test_two_publishers_each_saying_one_half_of_a_value_make_no_medium() -> None:
+    """A charge of "5 hours, at least 30 %" whose blog gives the level and whose copy of the
+    maker's page gives the hours is as sure as either half alone (KB audit 63, row 64)."""
+    from camreset.core.kb.confidence import claim_confidence
+    from camreset.core.kb.values import Charge
+
+    known = {s.id: s for s in (BLOG_A, BLOG_B, VENDOR_C200)}
+    value = Charge(hours="5", level_needed="30 %")
+
+    def cite(sid: str, fields: tuple[str, ...] | None) -> Cite:
+        return Cite(source=sid, at="step 1", says="Charge it first.", fields=fields)
+
+    def level(*cites: Cite) -> Confidence:
+        return claim_confidence(Claim(value=value, cites=list(cites)), known, "tapo-c210", "tapo")
+
+    halves = (cite("blog-a", ("level_needed",)), cite("blog-b", ("hours",)))
+    assert level(*halves) is Confidence.low
+    assert level(cite("blog-a", None), cite("blog-b", None)) is Confidence.medium  # both say all
+    assert level(*halves, cite("v-c200", ("hours",))) is Confidence.low  # the level: one blog
+    assert level(*halves, cite("v-c200", None)) is Confidence.medium  # a third says both
+    claim = Claim(value=value, cites=[*halves, cite("v-c200", None)])
+    # each half rests on its blog and the third source: without any one, a half is alone
+    assert deciding_sources(claim, known, "tapo-c210", "tapo") == ["blog-a", "blog-b", "v-c200"]
+
+
+@pytest.mark.parametrize("model_id", ["nest-cam-battery", "nest-doorbell-battery"])
+def test_a_nest_battery_charge_each_half_of_which_one_source_gives_is_unconfirmed(
+    model_id: str,
+) -> None:
+    """The card said "medium" for "5 hours, at least 30 %" though a blog gives only the level
+    and a copy of Google's page only the hours: no number had two publishers behind it."""
+    result = CliRunner().invoke(app, ["show", model_id, "--json"])
+    shown = json.loads(result.stdout)["facts"]["charge"]
+    assert shown["value"]["hours"] == "5" and shown["value"]["level_needed"]
+    assert shown["confidence"] == "low"
+    cites = shown["claims"][0]["cites"]
+    assert [c["fields"] for c in cites] == [["level_needed"], ["hours"]]

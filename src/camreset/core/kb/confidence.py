@@ -10,6 +10,8 @@
 A claim is judged for the model that shows it, so a line default resting on a vendor page
 about one model is "high" for that model only. `deciding_sources` tells which cited sources
 the confidence rests on (without one of them it would be lower), for `camreset kb sources`.
+Where each cite of a claim names the fields it backs, the claim is as sure as its least
+backed field: two publishers each saying a different half make no "medium".
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel
 
-from camreset.core.kb.facts import Claim, Confidence
+from camreset.core.kb.facts import Cite, Claim, Confidence
 from camreset.core.kb.schema import Source, SourceKind
 
 SEED_PUBLISHER = "scos"
@@ -59,12 +61,40 @@ def judge(sources: Sequence[Source], model_id: str | None, line_id: str) -> Conf
     return Confidence.low
 
 
+def backed_fields(value: object) -> tuple[str, ...]:
+    """The parts of a value that cites may back one by one: its fields that say something,
+    set (a `Charge`'s hours and level), not the ones that only word it."""
+    if not isinstance(value, BaseModel):
+        return ()
+    dumped = value.model_dump(exclude=set(WORDING_ONLY), exclude_none=True)
+    return tuple(sorted(dumped))
+
+
+def cites_confidence(
+    value: object,
+    cites: Sequence[Cite],
+    known: Mapping[str, Source],
+    model_id: str | None,
+    line_id: str,
+) -> Confidence:
+    """How sure `value` is from `cites`: where cites name the fields they back, the least
+    sure of its fields, each judged from the cites that back it (a cite naming none backs
+    all); otherwise all the cites together."""
+    parts = backed_fields(value) if any(c.fields for c in cites) else ()
+    groups = [[c for c in cites if c.fields is None or field in c.fields] for field in parts] or [
+        list(cites)
+    ]
+    levels = [
+        judge([known[c.source] for c in g if c.source in known], model_id, line_id) for g in groups
+    ]
+    return min(levels, key=lambda level: level.rank)
+
+
 def claim_confidence(
     claim: Claim[object], known: Mapping[str, Source], model_id: str | None, line_id: str
 ) -> Confidence:
     """The computed confidence of one claim (unknown sources count for nothing)."""
-    sources = [known[c.source] for c in claim.cites if c.source in known]
-    return judge(sources, model_id, line_id)
+    return cites_confidence(claim.value, claim.cites, known, model_id, line_id)
 
 
 WORDING_ONLY = frozenset({"note", "description", "alternative"})
@@ -92,25 +122,18 @@ def agreed_confidence(
     it their sources: two independent publishers agreeing make it "medium" even when each
     wrote it in a claim of its own."""
     core = value_core(claims[index].value)
-    sources = [
-        known[c.source]
-        for claim in claims
-        if value_core(claim.value) == core
-        for c in claim.cites
-        if c.source in known
-    ]
-    return judge(sources, model_id, line_id)
+    cites = [c for claim in claims if value_core(claim.value) == core for c in claim.cites]
+    return cites_confidence(claims[index].value, cites, known, model_id, line_id)
 
 
 def deciding_sources(
     claim: Claim[object], known: Mapping[str, Source], model_id: str | None, line_id: str
 ) -> list[str]:
     """The cited sources without which this claim's confidence would drop."""
-    sources = [known[c.source] for c in claim.cites if c.source in known]
-    level = judge(sources, model_id, line_id)
+    level = claim_confidence(claim, known, model_id, line_id)
     deciding = []
-    for source in sources:
-        rest = [s for s in sources if s is not source]
-        if judge(rest, model_id, line_id).rank < level.rank:
-            deciding.append(source.id)
+    for sid in dict.fromkeys(c.source for c in claim.cites if c.source in known):
+        rest = [c for c in claim.cites if c.source != sid]
+        if cites_confidence(claim.value, rest, known, model_id, line_id).rank < level.rank:
+            deciding.append(sid)
     return deciding

@@ -51,7 +51,7 @@ def fact_json(resolved: Resolved) -> dict[str, Any]:
             {
                 "value": _json(claim.value),
                 "confidence": confidence.value,
-                "cites": [c.model_dump(mode="json") for c in claim.cites],
+                "cites": [c.model_dump(mode="json", exclude_none=True) for c in claim.cites],
             }
             for claim, confidence in zip(resolved.claims, resolved.confidences, strict=True)
         ],

@@ -10,14 +10,16 @@ hand-set `confidence` is allowed only where it agrees.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
 
 T = TypeVar("T")
 MAX_SAYS_WORDS = 25
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$", max_length=32)]
+"""A field of a fact's value (`hours`, `level_needed`), as a cite names the parts it backs."""
 
 
 class Confidence(StrEnum):
@@ -39,11 +41,16 @@ VAGUE_PLACES = frozenset({"the model's entry", "the page", "the source", "entry"
 
 
 class Cite(Strict):
-    """One source backing a claim: where in it, and what it says (our words, ≤ 25 words)."""
+    """One source backing a claim: where in it, and what it says (our words, ≤ 25 words).
+
+    `fields` names the parts of the value this source says, where the sources of one claim
+    each say a different part (one blog the charge level, a copy of the maker's page the
+    hours): each part is then only as sure as its own sources (KB audit 63, row 64)."""
 
     source: Ident
     at: OneLine
     says: OneLine
+    fields: tuple[FieldName, ...] | None = Field(default=None, min_length=1)
 
     @field_validator("at")
     @classmethod

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from camreset.core.kb.confidence import claim_confidence
+from camreset.core.kb.confidence import backed_fields, claim_confidence
+from camreset.core.kb.facts import Claim
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.places import Place, fact_places
 from camreset.core.kb.schema import ModelFacts
@@ -57,6 +58,7 @@ def _check_fact(kb: KnowledgeBase, report: _Report, place: Place) -> None:
         for si, cite in enumerate(claim.cites):
             if cite.source not in kb.sources:
                 report.add(file, (*where, "cites", si, "source"), f"unknown source {cite.source!r}")
+        _check_backed_fields(report, file, where, claim)
         computed = claim_confidence(claim, kb.sources, place.model_id, place.line_id)
         if claim.confidence is not None and claim.confidence is not computed:
             report.add(
@@ -68,6 +70,25 @@ def _check_fact(kb: KnowledgeBase, report: _Report, place: Place) -> None:
             led = getattr(claim.value, attr, None)
             if isinstance(led, str) and re.fullmatch(IDENT, led) and led not in kb.patterns:
                 report.add(file, (*where, "value", attr), f"unknown LED pattern {led!r}")
+
+
+def _check_backed_fields(report: _Report, file: str, where: Path, claim: Claim[object]) -> None:
+    """A cite names only fields its claim's value has, and every such field has a cite."""
+    if not any(c.fields for c in claim.cites):
+        return
+    parts = backed_fields(claim.value)
+    for si, cite in enumerate(claim.cites):
+        for fi, name in enumerate(cite.fields or ()):
+            if name not in parts:
+                said = ", ".join(parts) or "none"
+                report.add(
+                    file,
+                    (*where, "cites", si, "fields", fi),
+                    f"the value has no {name!r} to back (its fields: {said})",
+                )
+    for name in parts:
+        if not any(c.fields is None or name in c.fields for c in claim.cites):
+            report.add(file, (*where, "cites"), f"no cite backs the value's {name!r}")
 
 
 _WRAPPED = re.compile(r"[?&][a-z]+=https?(%3A|:)", re.IGNORECASE)
