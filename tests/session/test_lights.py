@@ -159,3 +159,33 @@ def test_a_setup_light_the_sources_call_flashing_is_drawn_beside_its_answer(
     page = StepRenderer(kb, plan).step(StepRef(0, "action", "guided-reset", stage))
     yes = next(a for a in page.answers if a.id == "yes")
     assert yes.pattern == pattern and pattern in kb.patterns
+
+
+def test_a_wyze_light_is_offered_as_yellow_as_wyze_says_not_amber(guide: Guide) -> None:
+    """Wyze's reset article says its light goes from solid to blinking yellow; the light
+    question offered "Amber blinking" (KB audit 63), which a person looking for yellow may
+    not take for theirs. Other brands' amber lights stay amber."""
+    labels = [a.label for a in _light_step(guide, "wyze-cam-v2").answers]
+    assert "Yellow blinking" in labels and not any("mber" in label for label in labels)
+    assert "blinking:blink-amber" in [a.id for a in _light_step(guide, "arlo-pro").answers]
+
+
+def test_a_saved_wyze_session_that_saw_amber_blinking_reads_as_it_did(make_driver: Any) -> None:
+    """A session saved when Wyze's light was offered as "Amber blinking" logged
+    `blinking:blink-amber`: replayed now, it is the same light, "Yellow blinking", and
+    counts as blinking as it did (not as an answer the page does not know)."""
+    d = make_driver(model="wyze-cam-v2")
+    _to_the_light_question(d)
+    d.send("blinking:blink-yellow")
+    d.send(d.state.current.answers[0].id)
+    old = [
+        e.model_copy(update={"answer": "blinking:blink-amber"})
+        if e.answer == "blinking:blink-yellow"
+        else e
+        for e in d.events
+    ]
+    replayed = d.guide.replay(old)
+    assert replayed.belief == d.state.belief
+    assert replayed.current.id == d.state.current.id
+    said = [h for h in replayed.history if h.ref.ref == "status-light"]
+    assert said[-1].answer_label == "Yellow blinking"

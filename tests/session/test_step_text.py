@@ -1029,6 +1029,20 @@ def test_the_wyze_cam_v3s_setup_check_says_what_its_light_does(kb: KnowledgeBase
     assert "no source says" not in check.text
 
 
+@pytest.mark.parametrize("model", ["wyze-cam-v1", "wyze-cam-v2", "wyze-cam-pan"])
+def test_a_wyze_setup_check_names_the_yellow_its_maker_gives(kb: KnowledgeBase, model: str) -> None:
+    """Wyze's reset article says the light goes "from Solid Yellow to Blinking Yellow"; the
+    check said "In setup mode the light shows amber blinking" (KB audit 63)."""
+    renderer = StepRenderer(kb, PlanBook(kb)[model].plan)
+    check = next(
+        renderer.step(StepRef(0, "action", "guided-reset", i))
+        for i, page in enumerate(renderer.plan.actions["guided-reset"].steps)
+        if page.check == "setup_mode"
+    )
+    assert check.text.startswith("In setup mode the light shows yellow blinking.")
+    assert "amber" not in check.text and check.pattern == "blink-yellow"
+
+
 def test_a_camera_that_reads_the_apps_qr_code_is_checked_by_reading_it(kb: KnowledgeBase) -> None:
     """Wyze adds a camera by a QR code the app shows it; the check asked the phone reviewer
     to "follow it until it searches" and whether the app found it (home owner review 41).

@@ -39,6 +39,21 @@ _OTHER_LIGHT = re.compile(r"\b(?:port|switch|injector)(?:'s)? light\b|\bits ligh
 light comes on)"), which someone who cannot see the camera's light may well see."""
 
 
+RENAMED_PATTERNS = {"blink-amber": "blink-yellow"}
+"""Patterns a line's facts once named by another: Wyze's light was offered as "Amber
+blinking" until KB audit 63 (Wyze's page says yellow). A saved session's answer
+`blinking:blink-amber` on a page that now offers `blinking:blink-yellow` is that light."""
+
+
+def renamed_light(step: Step, answer: str) -> str:
+    """A logged light answer under the name its page now gives the same light; else as is."""
+    rhythm_id, sep, pattern = answer.partition(SEP)
+    now = RENAMED_PATTERNS.get(pattern) if sep else None
+    if now is None or step.offers(answer) or not step.offers(f"{rhythm_id}{SEP}{now}"):
+        return answer
+    return f"{rhythm_id}{SEP}{now}"
+
+
 def rhythm(pattern: Pattern) -> Rhythm:
     """Off when every phase is off; steady when it keeps one colour; else blinking."""
     colours = {step.color for step in pattern.steps}

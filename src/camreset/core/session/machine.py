@@ -21,6 +21,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK, answer_words, answered_before
+from camreset.core.present.lights import renamed_light
 from camreset.core.present.said_notices import HOLD_PAGE, NOT_IN_SETUP_MODE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
@@ -221,6 +222,7 @@ class Guide:
     ) -> None:
         ref = StepRef.parse(step_id)
         step = shown_step(plan, renderer, fold, ref)  # a look-up, as it was shown
+        answer = renamed_light(step, answer)  # Wyze's "Amber blinking" of older logs
         ref, step = moved_page(plan, renderer, fold, (ref, step), answer, event.data.get(TITLE))
         shown = str(event.data.get(TITLE) or shown_title(step, plan, fold))  # as it was shown
         seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
