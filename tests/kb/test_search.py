@@ -163,10 +163,11 @@ def test_a_sourced_fcc_id_finds_its_camera() -> None:
 
 
 def test_a_later_boards_fcc_id_finds_the_camera_its_source_gives_it_to() -> None:
-    """The Wyze Cam v3's other boards carry 2AUIUWYZEC3A and 2AUIUWYZEC3B, as the KB's source
-    says; typed off the label they got "no camera on our list is called exactly…" and the
-    advice to use Wyze's usual steps (review 63, #2)."""
-    for later in ("2AUIUWYZEC3A", "2AUIU-WYZEC3B"):
+    """The Wyze Cam v3's other boards carry 2AUIUWYZEC3A, 2AUIUWYZEC3B and 2AUIUWYZEC3F (the
+    T31A board, V3.2), as the KB's source says; typed off the label they got "no camera on our
+    list is called exactly…" and the advice to use Wyze's usual steps (review 63, #2; the F
+    board's was missing until session 64)."""
+    for later in ("2AUIUWYZEC3A", "2AUIU-WYZEC3B", "2AUIUWYZEC3F"):
         assert find_match(KB, later).model_id == "wyze-cam-v3"
         assert find_match(KB, later).exact
     assert find_model(KB, "FCC ID: 2AUIUWYZEC3A") == "wyze-cam-v3"
