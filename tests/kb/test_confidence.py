@@ -10,8 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from camreset.cli.app import app
-from camreset.core.kb.confidence import deciding_sources, judge
+from camreset.core.kb.confidence import claim_confidence, deciding_sources, judge
 from camreset.core.kb.facts import Cite, Claim, Confidence
+from camreset.core.kb.places import fact_places
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.schema import Source, SourceKind
 from camreset.kb_files import load_kb
@@ -185,3 +186,17 @@ def test_a_nest_battery_charge_each_half_of_which_one_source_gives_is_unconfirme
     assert shown["confidence"] == "low"
     cites = shown["claims"][0]["cites"]
     assert [c["fields"] for c in cites] == [["level_needed"], ["hours"]]
+
+
+def test_a_button_place_only_one_publisher_gives_is_unconfirmed_though_two_give_the_tool() -> None:
+    """Lifewire says the Nest Cam IQ Indoor has a reset hole pressed with a paperclip, but not
+    where it is; only smarthomehood says the bottom. The card said "Fairly sure" of "bottom"
+    (session 64). Hikvision's "next to the microSD slot, pressed with a pin": both blogs give
+    the place, only one the pin."""
+    kb = load_kb()
+    nest = resolve_model(kb, "nest-cam-iq-indoor").facts["button"]
+    assert str(nest.value.face) == "bottom" and nest.confidence is Confidence.low
+    place = next(p for p in fact_places(kb) if p.line_id == "hikvision" and p.path[-1] == "button")
+    first = place.fact.all_claims[0]
+    assert first.value.near == "the microSD card slot" and str(first.value.tool) == "pin"
+    assert claim_confidence(first, kb.sources, None, "hikvision") is Confidence.low

@@ -63,10 +63,11 @@ def judge(sources: Sequence[Source], model_id: str | None, line_id: str) -> Conf
 
 def backed_fields(value: object) -> tuple[str, ...]:
     """The parts of a value that cites may back one by one: its fields that say something,
-    set (a `Charge`'s hours and level), not the ones that only word it."""
+    set (a `Charge`'s hours and level), not the ones that only word it or keep their default
+    (a button's `tilt_lens_up: false`)."""
     if not isinstance(value, BaseModel):
         return ()
-    dumped = value.model_dump(exclude=set(WORDING_ONLY), exclude_none=True)
+    dumped = value.model_dump(exclude=set(WORDING_ONLY), exclude_none=True, exclude_defaults=True)
     return tuple(sorted(dumped))
 
 
