@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-STORY = {"reason": "second-hand", "reset-since": "reset", "add-again": "cant"}
+STORY = {"reason": "second-hand", "reset-since": "reset", "first-owner": "removed"}
+STORY |= {"add-again": "cant"}
 STORY |= {"add-trouble": "join-failed"}
 
 

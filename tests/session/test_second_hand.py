@@ -47,7 +47,7 @@ def test_a_reset_after_another_account_says_it_may_not_free_the_camera(guide: Gu
 def test_second_hand_is_a_reason_of_its_own_and_is_never_asked_again(guide: Guide) -> None:
     """A reviewer's buyer of a used camera found no fitting reason and went through "It
     reset, but I can't add it", then was asked twice whether it came from someone else."""
-    state = answered(guide, ("second-hand", "reset"), **BLINK)
+    state = answered(guide, ("second-hand", "reset", "not-yet"), **BLINK)  # Sync Module: asked
     assert state.current.ref.ref == "add-again"  # adding it is where their trouble shows
     for answer in ("done", "no", "another-account", "no", "done", "no", "another-account"):
         titles = [h.title for h in state.history]
@@ -429,14 +429,14 @@ def test_a_buyer_is_not_asked_what_an_app_they_cannot_see_it_in_shows(guide: Gui
     """Owner review 45: a buyer's Blink, not reset since it changed hands, was asked for its
     battery level and its Sync Module's state "in the app", where only its first owner can
     see it. Until the reset, such a page says so and to answer from what they see and know."""
-    battery = answered(guide, ("second-hand", "no", "battery"), **BLINK).current
+    battery = answered(guide, ("second-hand", "no", "not-yet", "battery"), **BLINK).current
     assert battery.ref.ref == "battery-level"
     said = battery.notice or ""
     assert said.startswith("The camera is likely still on its first owner's account, so your")
     assert "Until it is reset" not in said  # no source says a reset frees it (review 46)
     hub = answered(
         guide,
-        ("second-hand", "no", "adapter", "done", "done", "done", "done", "no", "no", "reacted"),
+        ("second-hand", "no", "not-yet", "adapter", *("done",) * 4, "no", "no", "reacted"),
         **BLINK,
     ).current
     assert hub.ref.ref == "hub-online"

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import JOINS_ITS_HUB
-from camreset.core.present.account_words import buyer_routes, still_bound_words, their_app
+from camreset.core.present.account_words import (
+    Unbinding,
+    buyer_routes,
+    hub_for_buyer,
+    still_bound_words,
+    their_app,
+    unbinding,
+)
+from camreset.core.present.names import with_article
 from camreset.core.present.opening_answers import SKIP_ANSWER
 from camreset.core.present.step import Answer, Step
 
@@ -31,7 +39,9 @@ def first_owner_step(r: StepRenderer) -> Step:
         Answer(OWNER_UNREACHABLE, "I can't reach them"),
         SKIP_ANSWER,
     )
-    text = still_bound_words(r.model)
+    text = _camera_words(r.model)
+    if hub := hub_for_buyer(r.model):  # on their account whatever a reset does (review 64)
+        text = f"{text}\n\n{hub}"
     if routes := buyer_routes(r.model):
         text = f"{text}\n\n{routes}"
     title = "Has its first owner taken it off their account?"
@@ -39,11 +49,21 @@ def first_owner_step(r: StepRenderer) -> Step:
     return r.with_facts(step, r.facts("reset_unbinds_account", "unbind_route"))
 
 
+def _camera_words(model: ResolvedModel) -> str:
+    """What a reset does to the camera's own account, where its sources all say it frees it
+    (an Arlo on its base station is asked about the base station, not the camera)."""
+    if unbinding(model) is Unbinding.frees:
+        return "Its sources say a reset takes the camera itself off its first owner's account."
+    return still_bound_words(model)
+
+
 def not_yet_words(model: ResolvedModel) -> str:
     """Above the next step once they said "not yet": short, the page before said it all."""
+    hub = model.pairs_via if hub_for_buyer(model) else None
+    what = f"it (and {with_article(hub.name)} sold with it)" if hub else "it"
     return (
-        f"Until its first owner takes it off their account in {their_app(model)}, it cannot be "
-        "added to yours: ask them before you add it."
+        f"Until its first owner takes {what} off their account in {their_app(model)}, it "
+        "cannot be added to yours: ask them before you add it."
     )
 
 

@@ -322,6 +322,13 @@ NOT_IN_YOUR_APP_NOTICE = (
     "The camera is likely still on its first owner's account{hub}, so your {app} app cannot "
     "show {it}. Answer from what you can see and know, or “Not sure”."
 )
+HUB_NOT_IN_YOUR_APP_NOTICE = (
+    "Its sources say a reset takes the camera itself off its first owner's account, but "
+    "{hub} sold with it likely stays on it: unless they removed it, your {app} app cannot "
+    "show the camera through it. Answer from what you can see and know, or “Not sure”."
+)
+"""On a reset's check of a camera its sources say a reset frees, paired through a hub: only
+the hub is on the first owner's account (second-hand review 64, F2)."""
 """On a page that asks what the app shows, for a second-hand camera not reset since it
 changed hands (a buyer's Blink was asked for the battery level and the Sync Module "in the
 app": owner review 45)."""

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.account_words import Unbinding, hub_for_buyer, unbinding
 from camreset.core.present.first_owner_step import OWNER_REMOVED
+from camreset.core.present.names import with_article
+from camreset.core.present.said_notices import HUB_NOT_IN_YOUR_APP_NOTICE, NOT_IN_YOUR_APP_NOTICE
+from camreset.core.present.step import Step
 from camreset.core.session.opening import FIRST_OWNER, RESET_SINCE, SINCE_FAILED, SINCE_NOT
+from camreset.core.session.rules import HUB_OWNER_RULES
 
 if TYPE_CHECKING:
     from camreset.core.session.state import SessionFold
@@ -22,3 +29,31 @@ def on_first_owners_account(fold: SessionFold) -> bool:
         and not removed
         and any(h.ref.ref == RESET_SINCE and h.answer in said for h in history)
     )
+
+
+def freed_by_its_reset(fold: SessionFold, model: ResolvedModel) -> bool:
+    """A camera whose sources all say a reset frees it from its owner's account, with no hub
+    that stays on one: the app's check after its reset can tell (second-hand review 64, F2:
+    an Arlo Pro 3 was told its app cannot show it on the page asking whether the app finds
+    it, and an honest "No" was read as "cannot tell")."""
+    frees = unbinding(model) is Unbinding.frees
+    return fold.rules >= HUB_OWNER_RULES and frees and hub_for_buyer(model) is None
+
+
+def not_in_your_app(plan: CameraPlan, fold: SessionFold, step: Step, app: str) -> str:
+    """Why the person's app cannot show the camera yet: its first owner's account, and a hub
+    sold with it that is on that account too; on a reset's check of a camera its sources say
+    a reset frees, only the hub (second-hand review 64, F2)."""
+    paired = plan.model.pairs_via  # a hub sold with it is on that account too
+    hub = paired.name if paired is not None and paired.name in step.text else None
+    frees = unbinding(plan.model) is Unbinding.frees and fold.rules >= HUB_OWNER_RULES
+    if hub and frees and checks_the_app(plan, step):
+        return HUB_NOT_IN_YOUR_APP_NOTICE.format(hub=with_article(hub), app=app)
+    also = f", and so is {with_article(hub)} sold with it" if hub else ""
+    return NOT_IN_YOUR_APP_NOTICE.format(app=app, hub=also, it="them" if also else "it")
+
+
+def checks_the_app(plan: CameraPlan, step: Step) -> bool:
+    """Whether the page is a reset's check done in the app ("Does the app find it?")."""
+    spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
+    return spec is not None and spec.steps[step.ref.stage].check == "app_finds"

@@ -31,6 +31,7 @@ from camreset.core.present.account_words import (
     STILL_BOUND,
     buyer_routes,
     cant_sign_in_words,
+    hub_for_buyer,
     may_stay_bound,
     not_freed_by_reset,
 )
@@ -46,6 +47,7 @@ from camreset.core.present.opening_answers import NOT_FOR_ME as NOT_FOR_ME_ANSWE
 from camreset.core.present.opening_steps import account_only
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.dark import unpowered
+from camreset.core.session.rules import HUB_OWNER_RULES
 from camreset.core.session.said import Derived
 
 ADD_AGAIN = "add-again"
@@ -334,8 +336,9 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str, *, ask_owner: bool = 
     else at the reset (a camera still set up for its first owner's Wi-Fi is not found by the
     app as new). That it came from someone else is already evidence for adding it (never
     asked again, nor checked once more). Where its sources say a reset leaves it on its first
-    owner's account, whether they took it off is asked first (`ask_owner`)."""
-    if ask_owner and not_freed_by_reset(plan.model):
+    owner's account, or it pairs through a hub that stays on it, whether they took it off is
+    asked first (`ask_owner`)."""
+    if ask_owner and (not_freed_by_reset(plan.model) or hub_on_an_account(fold, plan)):
         fold.opening.since, fold.opening.stage = given, FIRST_OWNER
         return None
     # said first where it needs them whatever comes next, and before any reset where the
@@ -354,6 +357,14 @@ def _reset_since(fold: Fold, plan: CameraPlan, given: str, *, ask_owner: bool = 
     fold.untried = given == SINCE_NOT
     fold.opening.stage = DONE
     return "starts at the reset"
+
+
+def hub_on_an_account(fold: Fold, plan: CameraPlan) -> bool:
+    """A camera that pairs through a hub a buyer needs too: whatever a reset does to the
+    camera, a hub sold with it stays on its first owner's account until they remove it, and
+    the buyer's app cannot show either (second-hand review 64, F1: a Tapo C420 was sent to
+    add itself "through the Tapo H200 hub" with nothing asked about that hub)."""
+    return fold.rules >= HUB_OWNER_RULES and hub_for_buyer(plan.model) is not None
 
 
 def older_log(fold: Fold, plan: CameraPlan) -> None:

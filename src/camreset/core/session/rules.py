@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 61
+RULES = 62
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -34,6 +34,11 @@ NOT_SURE_KEPT_RULES = 61
 """Since then, "Not sure" on an attempt's page that asks for something to be done (not a
 hold, a wait, a check or a page about the button) keeps that page on screen once, with help,
 and a second "Not sure" leaves the attempt aside: it was read as "Done"."""
+HUB_OWNER_RULES = 62
+"""Since then, a second-hand camera that pairs through a hub (an Arlo base station, a eufy
+HomeBase, a Blink Sync Module, a Tapo hub) is asked whether its first owner took it off their
+account, as a Ring is; and the app's "No" on a reset's check of a camera whose sources say a
+reset frees it from its owner's account is a "No", not an app that cannot tell."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

@@ -46,7 +46,6 @@ from camreset.core.present.said_notices import (
     NO_PIN_RECOVERY,
     NOT_IN_SETUP_MODE,
     NOT_IN_SETUP_NOTICE,
-    NOT_IN_YOUR_APP_NOTICE,
     NOT_RESET_NOTICE,
     NOT_RESET_TITLE,
     NOTHING_SEEN_NOTICE,
@@ -74,7 +73,12 @@ from camreset.core.session.app_in_use import app_used_since_refused
 from camreset.core.session.asked_again import asked_again
 from camreset.core.session.cut_short import wait_cut_short
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
-from camreset.core.session.first_owner import on_first_owners_account
+from camreset.core.session.first_owner import (
+    checks_the_app,
+    freed_by_its_reset,
+    not_in_your_app,
+    on_first_owners_account,
+)
 from camreset.core.session.longer_hold import longer_hold_notice
 from camreset.core.session.not_sure_kept import kept_notice
 from camreset.core.session.opening import (
@@ -122,12 +126,9 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         and on_first_owners_account(fold)
         and _asks_the_app(step, app)
         and not _login(plan, step)
+        and not (checks_the_app(plan, step) and freed_by_its_reset(fold, plan.model))
     ):
-        paired = plan.model.pairs_via  # a hub sold with it is on that account too
-        has_hub = paired is not None and paired.name in step.text
-        also = f", and so is a {paired.name} sold with it" if paired and has_hub else ""
-        it = "them" if also else "it"
-        step = step.noted(NOT_IN_YOUR_APP_NOTICE.format(app=app, hub=also, it=it))
+        step = step.noted(not_in_your_app(plan, fold, step, app))
     page = _page(plan, step.ref)
     if page is not None and page.wait is WaitFor.reboot and _said_nothing_happened(fold):
         step = step.noted(NOTHING_SEEN_NOTICE)

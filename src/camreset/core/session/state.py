@@ -20,7 +20,7 @@ from camreset.core.present.words import CANT
 from camreset.core.session.app_got import reopened_by_the_app
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
-from camreset.core.session.first_owner import on_first_owners_account
+from camreset.core.session.first_owner import freed_by_its_reset, on_first_owners_account
 from camreset.core.session.fold import Fold
 from camreset.core.session.light_seen import LIGHT_SEEN, app_after_light, light_on
 from camreset.core.session.network import NetworkCheck, RemoteRecord
@@ -169,6 +169,7 @@ class SessionFold(Fold):
             self.rules >= FIRST_OWNER_RULES
             and page.check == "app_finds"
             and (on_first_owners_account(self))
+            and not freed_by_its_reset(self, plan.model)
         )
 
     def snapshot(self) -> Fold:

@@ -1,0 +1,117 @@
+"""A second-hand camera that pairs through a hub (second-hand review 64): the hub stays on its
+first owner's account whatever a reset does to the camera, so whether they took it off is
+asked first; and a camera whose sources say a reset frees it is not told on its reset's check
+that its app cannot show it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from tests.session.conftest import Driver
+
+from camreset.core.session import Guide
+from camreset.core.session.rules import RULES
+
+FIRST_OWNER_TITLE = "Has its first owner taken it off their account?"
+
+
+def _second_hand(make_driver: Any, model: str, *said: str) -> Driver:
+    d: Driver = make_driver(model=model, have=("pin", "app"), opening=True)
+    d.gap = timedelta(minutes=10)  # a person who sits every wait out
+    for answer in ("second-hand", "no", *said):
+        d.send(answer)
+    return d
+
+
+@pytest.mark.parametrize(
+    ("model", "hub"),
+    [
+        ("tapo-c420", "a Tapo H200 hub"),
+        ("blink-outdoor", "a Blink Sync Module"),
+        ("eufy-eufycam-2", "a eufy HomeBase or HomeBase 2"),
+        ("arlo-pro", "an Arlo Pro Base Station"),
+    ],
+)
+def test_a_second_hand_hub_camera_is_asked_whether_its_first_owner_released_it(
+    make_driver: Any, model: str, hub: str
+) -> None:
+    """A buyer's Tapo C420 was sent to add itself "through the Tapo H200 hub", which was still
+    on the seller's account, with nothing asked about that hub (review 64, F1)."""
+    d = _second_hand(make_driver, model)
+    step = d.state.current
+    assert step.title == FIRST_OWNER_TITLE
+    name = hub.split(" ", 1)[1]
+    assert f"It pairs through the {name}, which is on an account too" in step.text
+    d.send("not-yet")
+    assert d.state.current.title == "Get ready"
+    assert f"Until its first owner takes it (and {hub}" in (d.state.current.notice or "")
+
+
+def test_a_hub_camera_whose_reset_frees_it_is_told_so_and_asked_about_the_hub(
+    make_driver: Any,
+) -> None:
+    """Arlo's sources say a reset frees the camera: the question is about its base station,
+    not "no source says whether a reset takes it off"."""
+    step = _second_hand(make_driver, "arlo-pro").state.current
+    assert step.text.startswith(
+        "Its sources say a reset takes the camera itself off its first owner's account."
+    )
+    assert "No source says whether" not in step.text
+
+
+def test_a_second_hand_camera_with_no_hub_is_not_asked(make_driver: Any) -> None:
+    d = _second_hand(make_driver, "tapo-c200")
+    assert d.state.current.title == "Get ready"
+    assert FIRST_OWNER_TITLE not in [h.title for h in d.state.history]
+
+
+def test_a_hub_cameras_log_saved_before_the_question_replays_as_it_ran(
+    guide: Guide, make_driver: Any
+) -> None:
+    """A log written under readings 61 went from "reset since?" to the reset: it still does."""
+    d = _second_hand(make_driver, "tapo-c420", "not-yet")
+    started, *rest = d.state.events
+    assert started.data["rules"] == RULES
+    at61 = started.model_copy(update={"data": {**started.data, "rules": 61}})
+    before = guide.replay([at61, *rest[:2]])
+    assert before.current.title == "Get ready"
+    assert FIRST_OWNER_TITLE not in [h.title for h in before.history]
+
+
+def _at_the_apps_check(d: Driver) -> None:
+    for answer in ("done",) * 4 + ("not_sure",):
+        d.send(answer)
+    assert d.state.current.title == "Does the Arlo Secure app find it as a new camera?"
+
+
+def test_a_reset_that_frees_the_camera_is_checked_in_the_app_without_saying_it_cannot(
+    guide: Guide, make_driver: Any
+) -> None:
+    """An Arlo Pro 3, not reset since it changed hands, was told on "Does the Arlo Secure app
+    find it as a new camera?" that its app cannot show it, and an honest "No" there was read
+    as "cannot tell", though its sources say a reset takes it off the account (review 64,
+    F2). A log written before that reading keeps its own."""
+    d = _second_hand(make_driver, "arlo-pro-3")
+    _at_the_apps_check(d)
+    assert "cannot show" not in (d.state.current.notice or "")
+    d.send("no")
+    assert d.state.history[-1].result == "not reset"
+    started, *rest = d.state.events
+    at61 = started.model_copy(update={"data": {**started.data, "rules": 61}})
+    before = guide.replay([at61, *rest])
+    assert before.history[-1].result != "not reset"
+    assert before.history[-1].doubt == "whether it worked could not be checked"
+
+
+def test_on_a_hub_camera_the_apps_check_names_only_the_hub_as_still_theirs(
+    make_driver: Any,
+) -> None:
+    d = _second_hand(make_driver, "arlo-pro", "not-yet")
+    _at_the_apps_check(d)
+    notice = d.state.current.notice or ""
+    assert notice.startswith(
+        "Its sources say a reset takes the camera itself off its first owner's account, but "
+        "an Arlo Pro Base Station sold with it likely stays on it"
+    )
