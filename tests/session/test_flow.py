@@ -2415,12 +2415,13 @@ def test_a_wired_camera_with_an_app_is_checked_in_the_app_or_on_its_page(
         for _ in range(20):
             step = d.state.current
             titles.append(step.title)
-            if step.title.startswith("Is it added in the"):
+            if step.title.startswith("Is it added "):
                 break
             answer = next(a for a in ("done", "have", "not_sure") if step.offers(a))
             d.send(answer)
-        assert titles[-1].startswith("Is it added in the"), titles
-        assert ("or on its web page" in titles[-1]) is said, titles[-1]
+        assert titles[-1].startswith("Is it added "), titles
+        # with a computer at hand, the Hikvision's page comes first (diff review 63, #1)
+        assert ("on its web page" in titles[-1]) is said, titles[-1]
 
 
 def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_support(

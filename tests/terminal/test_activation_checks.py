@@ -70,3 +70,17 @@ def test_on_poe_without_a_computer_the_app_still_comes_first() -> None:
     """Someone who left "a computer on the same network" unticked is not sent to one first."""
     words = shown("Add it again", "pin", PowerKind.poe)
     assert words.index("In the Hik-Connect app") < words.index("open SADP, the maker's tool")
+
+
+def test_on_poe_the_last_checks_lead_with_its_page_and_the_recorder() -> None:
+    """Diff review 63, #1 (left for later): the checks after "Add it again" went back to the
+    Hik-Connect app first, after every page before them had led with SADP."""
+    added = shown(
+        "Is it added on its web page or the recorder, or in the Hik-Connect app, showing live "
+        "video?",
+        "",
+        PowerKind.poe,
+    )
+    assert added.index("(SADP shows its address)") < added.index("the Hik-Connect app's steps")
+    again = shown("Does its picture show when you open it again?", "", PowerKind.poe)
+    assert again.index("Close the browser tab") < again.index("close the Hik-Connect app")

@@ -12,15 +12,17 @@ DOME = "DS-2CD2143G2-I"
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 
 
-def _pages(client: PageClient, have: tuple[str, ...]) -> dict[str, str]:
+def _pages(
+    client: PageClient, have: tuple[str, ...], until: str = "Add it again"
+) -> dict[str, str]:
     """The words of each page of a dome's session by title, every step done and every check
-    a yes, up to adding it again."""
+    a yes, up to `until` (adding it again)."""
     url = start(client, DOME, have=have, opening=True)
     page: BeautifulSoup = client.page(url)
     for given in OPENING:
         page = answer(client, url, given)
     seen: dict[str, str] = {}
-    while page.h1 is not None and "Add it again" not in seen and len(seen) < 20:
+    while page.h1 is not None and until not in seen and len(seen) < 20:
         seen[page.h1.get_text(" ", strip=True)] = " ".join(page.get_text(" ").split())
         offered = [b["value"] for b in page.select("form.answers button")]
         page = answer(client, url, str(next(a for a in ("done", "yes") if a in offered)))
@@ -65,3 +67,30 @@ def test_without_a_computer_the_app_still_comes_first(client: PageClient) -> Non
     assert "in the Hik-Connect app, start adding a new camera" in check and "SADP" not in check
     add = pages["Add it again"]
     assert "In the Hik-Connect app, add a new camera" in add and "open SADP" not in add
+
+
+AGAIN = "Does its picture show when you open it again?"
+
+
+def test_with_a_computer_at_hand_the_last_checks_lead_with_its_page_and_the_recorder(
+    client: PageClient,
+) -> None:
+    """Diff review 63, #1 (left for later): after pages that led with SADP and the recorder,
+    "Is it added…" and "Does its picture show…" led with the Hik-Connect app again."""
+    pages = _pages(client, ("pin", "computer"), until=AGAIN)
+    added = pages[
+        "Is it added on its web page or the recorder, or in the Hik-Connect app, showing live "
+        "video?"
+    ]
+    page = added.index("Log in on its web page with your new password (SADP shows its address)")
+    recorder = added.index("or finish adding it on the recorder (NVR)")
+    assert page < recorder < added.index("or finish the Hik-Connect app's steps")
+    again = pages[AGAIN]
+    browser = again.index("Close the browser tab (or the recorder's view)")
+    assert browser < again.index("or close the Hik-Connect app completely")
+
+
+def test_without_a_computer_the_last_checks_still_name_the_app_first(client: PageClient) -> None:
+    pages = _pages(client, ("pin",), until=AGAIN)
+    assert "Is it added in the Hik-Connect app or on its web page, showing live video?" in pages
+    assert pages[AGAIN].index("Close the Hik-Connect app") < pages[AGAIN].index("its web page")

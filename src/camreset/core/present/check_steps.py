@@ -162,9 +162,33 @@ def _or_page(r: StepRenderer, nvr: str | None) -> bool:
     return nvr is None and r.may_be_wired
 
 
+def _over_the_cable(r: StepRenderer) -> tuple[str, str]:
+    """Where a camera added over its cable first (cable_first.py) is looked at again: its web
+    page, with where its address is (its maker's tool, where sourced), and the recorder where
+    the sources give one (an installer with SADP read the two last checks app-first after the
+    earlier ones had led with SADP: diff review 63, #1, left for later)."""
+    listed = listing(r.model.setup_mode)
+    nvr = Provisioning.nvr in sourced_wired(r.model)
+    where = " or the recorder" if nvr else ""
+    address = f" ({listed[0]} shows its address)" if listed else ""
+    how = f"Log in on its web page with your new password{address}" + (
+        ", or finish adding it on the recorder (NVR)" if nvr else ""
+    )
+    return where, how
+
+
 def added_check(r: StepRenderer) -> Step:
     """The end of the job: the camera is added again and works."""
     app, nvr = r.app, _recorder(r)
+    if app and r.cable_first:  # its page and recorder first, the app second
+        where, how = _over_the_cable(r)
+        title = f"Is it added on its web page{where}, or in the {app} app, showing live video?"
+        text = (
+            f"{how}; or finish the {app} app's steps. Go on until you see the camera's live "
+            "picture. If something stops you, answer No."
+        )
+        answers = (Answer("yes", "Yes, it works again"), Answer("no", "No"), *WAY_OUTS)
+        return r.base("question", title, text, answers)
     page = _or_page(r, nvr)
     title = (
         f"Is it added in the {app} app"
@@ -204,6 +228,16 @@ def works_check(r: StepRenderer) -> Step:
     """A second look at the end: a camera that only seemed added shows up here."""
     app, nvr = r.app, _recorder(r)
     title = "Does its picture show when you open it again?"
+    answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
+    if app and r.cable_first:  # its page first, as the checks before (diff review 63, #1)
+        view = " (or the recorder's view)" if Provisioning.nvr in sourced_wired(r.model) else ""
+        text = (
+            f"Close the browser tab{view}, open the "
+            f"camera again and log in with your new password; or close the {app} app "
+            "completely and open it again. Does the camera show its live picture (not "
+            "offline, not asking to be set up)?"
+        )
+        return r.base("question", title, text, answers)
     page = _or_page(r, nvr)
     text = (
         f"Close the {app} app completely and open it again"
@@ -214,7 +248,6 @@ def works_check(r: StepRenderer) -> Step:
         else "Close the browser tab (or the recorder's view), open the camera again and log "
         "in with your new password. Does its live picture show?"
     )
-    answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
     return r.base("question", title, text, answers)
 
 
