@@ -274,8 +274,10 @@ def test_no_remote_reset_without_the_password_or_for_other_lines(make_driver: Ma
     [
         (
             "hikvision-ds-2cd2143g2-i",  # a PoE dome: no Wi-Fi to leave; a 2017 guide's address
-            # "which may be": the guide says it takes an address by DHCP (diff review 63, #6)
-            "may come back at its factory address (192.168.1.64, one unconfirmed source says), "
+            # "which may be": the guide says it takes an address by DHCP; the 2015 list's
+            # address beside it, as the sources disagree (diff review 63, #6)
+            "may come back at its factory address (192.168.1.64, another source gives "
+            "192.0.0.64), "
             "which may be outside your network's range",
             "Wi-Fi",
         ),

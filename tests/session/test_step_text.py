@@ -1804,9 +1804,27 @@ def test_a_factory_address_a_weak_claim_gives_is_said_with_what_is_known_of_it(
     """A Hikvision G2 dome's page gave "its factory address, 192.0.0.64" bare: a 2015 list's
     address for older firmware, which the card already doubts (installer review 62, #4). A
     Hikvision guide of 2017 gives 192.168.1.64 (KB audit 63): the page gives that, still doubted,
-    as no source covers a G2 camera."""
+    as no source covers a G2 camera. That guide says the camera takes its address by DHCP and
+    SADP finds it: SADP comes first, the factory address only if nothing finds it, with the
+    other source's address beside it, not "one unconfirmed source" (diff review 63, #6)."""
     book = PlanBook(kb)
     ref = StepRef(seq=1, kind="action", ref="add-again", stage=0)
     text = book["hikvision-ds-2cd2143g2-i"].step(ref, frozenset({"poe"})).text
-    assert "after a reset it may be at its factory address, 192.168.1.64 (one unconfirmed" in text
-    assert "192.0.0.64" not in text
+    assert (
+        "Its address: SADP shows it, as do camreset's “Find my camera on this network” and the "
+        "router's list of devices; only if none of them finds it, try its factory address, "
+        "192.168.1.64 (another source gives 192.0.0.64)."
+    ) in text
+    assert "unconfirmed" not in text
+
+
+def test_finding_a_hikvision_at_its_factory_address_names_sadp(kb: KnowledgeBase) -> None:
+    """Diff review 63, #6: "Find it" sent an installer to "the maker's tool for finding its
+    cameras" while every page before named SADP; a maker whose tool no source names keeps the
+    general words."""
+    book = PlanBook(kb)
+    ref = StepRef(seq=1, kind="action", ref="find-on-network", stage=0)
+    hik = book["hikvision-ds-2cd2143g2-i"].step(ref, frozenset({"poe"})).text
+    assert "find it with SADP, the maker's tool for finding its cameras, or with camreset's" in hik
+    amcrest = book["amcrest-ip4m-1026e"].step(ref, frozenset({"poe"})).text
+    assert "find it with the maker's tool for finding its cameras, or with camreset's" in amcrest

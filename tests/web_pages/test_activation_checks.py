@@ -57,6 +57,21 @@ def test_with_a_computer_at_hand_the_check_and_adding_it_lead_with_sadp(
     assert sadp < recorder < add.index("Or in the Hik-Connect app, add a new camera")
 
 
+def test_with_a_computer_at_hand_its_address_is_looked_for_in_sadp_before_the_factory_one(
+    client: PageClient,
+) -> None:
+    """Diff review 63, #6: the page sent the installer to the factory address beside other
+    ways, while the Hikvision guide it cites says the camera takes its address by DHCP and
+    SADP finds it; and it called 192.168.1.64 "one unconfirmed source" where two disagree."""
+    add = _pages(client, ("pin", "computer"))["Add it again"]
+    sadp = add.index("Its address: SADP shows it")
+    factory = add.index(
+        "only if none of them finds it, try its factory address, 192.168.1.64 (another source "
+        "gives 192.0.0.64)"
+    )
+    assert sadp < factory
+
+
 def test_without_a_computer_the_app_still_comes_first(client: PageClient) -> None:
     """Someone with only a phone and a paperclip is not sent to a computer first."""
     pages = _pages(client, ("pin",))

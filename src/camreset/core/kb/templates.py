@@ -80,6 +80,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "nvr.reset_note",
         "wifi.before",
         "default.ip",
+        "default.finder",
         "network.silent",
         "sign.see",
         "password.keep",

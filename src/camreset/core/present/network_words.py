@@ -3,6 +3,9 @@ the terminal, the web page and the report say a check's result the same way."""
 
 from __future__ import annotations
 
+from camreset.core.kb.facts import Confidence
+from camreset.core.kb.resolve import ResolvedModel
+
 NETWORK_RESULT_WORDS = {
     "factory": "Over the network it says it is back at factory settings",
     "set-up": "Over the network it says it is still set up",
@@ -18,18 +21,42 @@ FIND_ITS_PAGE = (
 person with no address to open (after-reset review 58)."""
 FACTORY_AT = "; after a reset it may be at its factory address, {ip}"
 """Where the sources give the factory address, beside the ways to find the camera's address."""
-UNCONFIRMED = " (one unconfirmed source says so)"
+UNCONFIRMED = "one unconfirmed source says so"
+IN_ITS_TOOL = (
+    " Its address: {tool} shows it, as do camreset's “Find my camera on this network” and the "
+    "router's list of devices{factory}."
+)
+"""The same where the sources name the maker's tool that lists the camera (Hikvision's SADP):
+its guide says the camera takes an address by DHCP and SADP finds it, the factory address
+being what it falls back to (diff review 63, #6)."""
+FACTORY_IF_NOT = "; only if none of them finds it, try its factory address, {ip}"
 
 
-def find_its_page(ip: object, unsure: bool = False) -> str:
+def factory_doubt(model: ResolvedModel, unconfirmed: str = UNCONFIRMED) -> str:
+    """How sure its factory address is, said beside it: the other address where sources
+    disagree (Hikvision's guide gives 192.168.1.64, a 2015 list 192.0.0.64: the pages said
+    "one unconfirmed source says so", the disagreement was on the card only: diff review 63,
+    #6), `unconfirmed` where one weak claim gives it, nothing where it is sure."""
+    fact, ip = model.facts.get("default_ip"), model.value("default_ip")
+    if fact is None:
+        return ""
+    others = sorted({c.value for c in fact.claims if isinstance(c.value, str) and c.value != ip})
+    if others:
+        return f"another source gives {' or '.join(others)}"
+    return unconfirmed if fact.confidence is Confidence.low else ""
+
+
+def find_its_page(ip: object, doubt: str = "", tool: str | None = None) -> str:
     """How to find the address of a camera set up on its web page (`ip`: its factory address
-    where the sources give one; `unsure`: only a weak claim gives it, and the page says so, as
-    its check's words do: Hikvision's 192.0.0.64, from a 2015 list for older firmware, was
-    given bare on a G2 dome's page: installer review 62, #4)."""
+    where the sources give one; `doubt`: how sure it is (factory_doubt), said with it:
+    Hikvision's 192.0.0.64, from a 2015 list for older firmware, was given bare on a G2 dome's
+    page: installer review 62, #4; `tool`: the maker's tool that lists it, named first, with
+    the factory address only if nothing finds it)."""
+    words, factory = (IN_ITS_TOOL, FACTORY_IF_NOT) if tool else (FIND_ITS_PAGE, FACTORY_AT)
     if not isinstance(ip, str):
-        return FIND_ITS_PAGE.format(factory="")
-    said = FACTORY_AT.format(ip=ip) + (UNCONFIRMED if unsure else "")
-    return FIND_ITS_PAGE.format(factory=said)
+        return words.format(tool=tool, factory="")
+    said = factory.format(ip=ip) + (f" ({doubt})" if doubt else "")
+    return words.format(tool=tool, factory=said)
 
 
 MAC_CHECK = (

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.connection import WIRED_WAYS
-from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
@@ -26,7 +25,7 @@ from camreset.core.present.battery_words import battery_words, single_use_cells
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
-from camreset.core.present.network_words import find_its_page
+from camreset.core.present.network_words import factory_doubt, find_its_page
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.setup_signs import listing
@@ -92,10 +91,10 @@ of both, after its app, with its web page last)."""
 
 def _find_it(model: ResolvedModel) -> str:
     """Where to find its page, with its factory address, said as unconfirmed where only a weak
-    claim gives it."""
-    fact = model.facts.get("default_ip")
-    unsure = fact is not None and fact.confidence is Confidence.low
-    return find_its_page(model.value("default_ip"), unsure)
+    claim gives it; in the maker's tool first, where sourced (network_words.IN_ITS_TOOL)."""
+    listed = listing(model.setup_mode)
+    tool = listed[0] if listed else None
+    return find_its_page(model.value("default_ip"), factory_doubt(model), tool)
 
 
 def add_how(
@@ -329,6 +328,10 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
         "or add-camera option.",
         "default.ip": f" ({ip})" if isinstance(ip, str) else "",
+        # the maker's tool by name where sourced: an installer looks in SADP (review 63, #6)
+        "default.finder": f"{listed[0]}, the maker's tool for finding its cameras"
+        if (listed := listing(model.setup_mode))
+        else "the maker's tool for finding its cameras",
         "nvr.reset_note": _recorder_reset_note(model, nvr, power),
         "password.keep": "; if it asked for a new password, keep it somewhere safe"
         if has_own_password(model)

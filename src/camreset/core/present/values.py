@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.connection import without_wifi
-from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
@@ -24,6 +23,7 @@ from camreset.core.kb.values import (
 from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.holds import long_hold, longest_claim, timer_of
+from camreset.core.present.network_words import factory_doubt
 from camreset.core.present.phrases import (
     NO_SIGNAL,
     TOOL_WORDS,
@@ -192,11 +192,8 @@ def template_values(
 def _silent_why(model: ResolvedModel, power: frozenset[str]) -> str:
     """Why no answer over the network proves nothing, for the ways this camera may be on it:
     a PoE dome's check explained what a Wi-Fi camera does (after-reset review 58)."""
-    ip, fact = model.value("default_ip"), model.facts.get("default_ip")
-    unsure = fact is not None and fact.confidence is Confidence.low  # a 2015 list's 192.0.0.64
-    said = (
-        f" ({ip}{', one unconfirmed source says' if unsure else ''})" if isinstance(ip, str) else ""
-    )
+    ip, doubt = model.value("default_ip"), factory_doubt(model, "one unconfirmed source says")
+    said = f" ({ip}{f', {doubt}' if doubt else ''})" if isinstance(ip, str) else ""
     back = f"may come back at its factory address{said}, which may be outside your network's range"
     wifi = "a reset Wi-Fi camera leaves your network for its own setup network"
     if without_wifi(model) or (power and power <= {PowerKind.poe.value}):
