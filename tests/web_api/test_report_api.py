@@ -63,3 +63,16 @@ async def test_a_camera_not_on_the_list_is_named_in_the_report_as_its_label_says
     assert given.status_code == 200, given.text
     report = await client.get(f"/api/sessions/{session['id']}/report", params={"format": "txt"})
     assert "Foscam R2" in report.text
+
+
+async def test_the_session_names_a_camera_not_on_the_list_by_its_label_as_the_terminal_does(
+    client: httpx.AsyncClient,
+) -> None:
+    """Diff review 63, #9: `camreset sessions --json` named it “Foscam R2 (not on our list):
+    …”, the API's session “Camera of another or unknown brand”: a helpdesk tool reading the
+    API could not tell two such sessions apart."""
+    session = await start(client, model=None, line="other", form_factor="indoor")
+    await send(client, session["id"], type="details", data={"label_model": "Foscam R2"})
+    read = (await client.get(f"/api/sessions/{session['id']}")).json()
+    assert read["model"] is None
+    assert read["model_name"].startswith("Foscam R2 (not on our list): ")

@@ -227,7 +227,10 @@ class SessionDoc(BaseModel):
     id: str
     links: LinksDoc
     model: str | None = Field(description="model id; None when only the line is known")
-    model_name: str
+    model_name: str = Field(
+        description="the camera as lists name it: for one camreset does not list, the name on "
+        "its label first, where given (“Foscam R2 (not on our list): …”)"
+    )
     line: str
     form_factor: str | None
     have: list[str]
@@ -350,7 +353,7 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         id=session_id,
         links=links(base, session_id),
         model=None if state.model.generic else state.model.id,
-        model_name=state.model.name,
+        model_name=state.camera_name,  # as `camreset sessions --json` names it (diff review 63, #9)
         line=state.line,
         form_factor=state.form_factor,
         have=sorted(state.have),
