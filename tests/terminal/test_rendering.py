@@ -9,7 +9,7 @@ from tests.session.conftest import T0
 from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, bell_times, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
-from camreset.cli.wizard.prompts import parse_choice
+from camreset.cli.wizard.prompts import numbered, parse_choice
 from camreset.cli.wizard.step_view import (
     StepView,
     answer_table,
@@ -146,6 +146,20 @@ def test_a_fact_wraps_under_its_own_start_in_a_narrow_terminal() -> None:
             "  ! Sources disagree (5 s to 30 s):",
         ]
     )
+
+
+def test_a_long_menu_item_wraps_under_its_own_words_not_under_the_numbers() -> None:
+    """Diff review 63, #13: at 80 columns "(keeping “Foscam R2”)" began at column 0, under
+    the numbers, and read as an item of its own."""
+    console = Console(width=80, theme=THEME, color_system=None, force_terminal=False)
+    item = "Another brand, or I don't know the brand: the usual steps by its shape"
+    with console.capture() as capture:
+        numbered(console, ["Choose the brand from the list", f"{item} (keeping “Foscam R2”)"])
+    assert capture.get().splitlines() == [
+        " 1. Choose the brand from the list",
+        f" 2. {item}",
+        "    (keeping “Foscam R2”)",
+    ]
 
 
 def _light(text: str, confidence: str) -> FactView:

@@ -557,6 +557,27 @@ def _offered_instead(name: str, db_url: str) -> tuple[pexpect.spawn, str]:
     return child, " ".join(plain(child.before).split())
 
 
+def test_several_models_of_one_brand_offer_its_usual_steps_keeping_the_name(
+    db_url: str,
+) -> None:
+    """Diff review 63, #10: "Ring Doorbell" offered four Ring doorbells, their list and the
+    brands, but not Ring's usual steps, which the web's /find offers under them ("Not sure
+    which one is yours?"); one menu further, the name typed was lost for the report."""
+    child = spawn(["guide", "Ring Doorbell"], db_url, columns=80)
+    child.expect("Number: ")
+    offered = plain(child.before)
+    assert " 6. Ring's usual steps (keeping “Ring Doorbell”)" in offered
+    child.sendline("6")
+    child.expect("What do you have at hand")  # all four are doorbells: not asked the shape
+    assert "What kind of camera" not in plain(child.before)
+    child.sendline("")
+    child.expect("Your answer")
+    header = " ".join(plain(child.before).split())
+    assert "Camera: Ring Doorbell (not on our list): Ring camera (doorbell)" in header
+    child.sendline("q")
+    finish(child)
+
+
 def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str) -> None:
     """A reviewer's "Amcrest IP2M-814" (the IP2M-841 mistyped) and "amcrst" ended at once
     with exit 2 and model ids to copy into a new command (product review 48)."""
@@ -572,7 +593,10 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     assert "is listed. What now? 1. Choose the brand from the list" in offered  # (review 56)
     # not a one-item menu: a brand not listed goes on by its shape, keeping what was typed
     # ("Another brand" was one menu further, its 18th choice: review 63, #10)
-    assert "2. Another brand, or I don't know the brand: the usual steps by its shape" in offered
+    assert (
+        "2. Another brand, or I don't know the brand: the usual steps by its shape "
+        "(keeping “Foscam R2”)"  # wrapped under its words now (review 63, #13)
+    ) in offered
     child.sendline("2")
     child.expect("What kind of camera is it?")
     child.expect("Number: ")

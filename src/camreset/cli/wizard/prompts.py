@@ -174,6 +174,12 @@ def ask_numbers(console: Console, reader: LineReader, prompt: str, count: int) -
 
 
 def numbered(console: Console, labels: list[str]) -> None:
-    """Print `labels` as a numbered list."""
+    """Print `labels` as a numbered list, a long one wrapped under its own words, not under
+    the numbers (diff review 63, #13: "(keeping “Foscam R2”)" began at column 0)."""
     for number, label in enumerate(labels, 1):
-        console.print(Text.assemble((f"{number:>2}.", "answer.key"), f" {label}"))
+        key = f"{number:>2}."
+        lines = Text(label).wrap(console, max(console.width - len(key) - 1, 10))
+        for i, line in enumerate(lines):
+            line.rstrip()
+            lead = (key, "answer.key") if i == 0 else " " * len(key)
+            console.print(Text.assemble(lead, " ", line))

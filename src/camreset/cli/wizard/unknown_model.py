@@ -42,10 +42,12 @@ def instead_of_unknown(
     if line is not None:  # "Another" only beside the names offered
         brand = f"Another {line.name} camera: choose it from the list" if near else ""
         labels.append(brand or f"Another {line.name} camera, or the usual {line.name} steps")
+    if line is not None and near:  # beside its models, as the web's /find offers under them
+        labels.append(f"{line.name}'s usual steps (keeping “{typed}”)")  # (review 63, #10)
     labels.append("Choose the brand from the list")
     other = line is None and OTHER in kb.line_ids()  # a brand not listed ("Foscam R2"): a
     if other:  # one-item menu hid it one menu further, as its 18th choice (review 63, #10)
-        labels.append(f"{ANOTHER_BRAND}: the usual steps by its shape")  # fits 80 columns
+        labels.append(f"{ANOTHER_BRAND}: the usual steps by its shape (keeping “{typed}”)")
     ask = "Did you mean:" if near or line is not None else "What now?"
     console.print(Text(f"No camera called “{typed}” is listed. {ask}", style="step.title"))
     numbered(console, labels)
@@ -60,4 +62,16 @@ def instead_of_unknown(
             return CameraChoice(chosen.model, None, None)
         ff = choose_form_factor(console, reader, kb, line.id)
         return CameraChoice(None, line.id, ff, chosen.label)
+    if line is not None and near and pick == len(near) + 2:
+        return CameraChoice(None, line.id, _shape_of(console, reader, kb, near, line.id), typed)
     return choose_camera(console, reader, kb)
+
+
+def _shape_of(
+    console: Console, reader: LineReader, kb: KnowledgeBase, near: list[str], line: str
+) -> str | None:
+    """The shape every model offered shares (four Ring doorbells: a doorbell), as the web's
+    /find passes on; asked where they differ."""
+    shapes = {kb.models[m].form_factor for m in near}
+    shared = shapes.pop() if len(shapes) == 1 else None
+    return shared.value if shared is not None else choose_form_factor(console, reader, kb, line)
