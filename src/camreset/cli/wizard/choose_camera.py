@@ -35,6 +35,9 @@ class CameraChoice:
     form_factor: str | None
     label: str = ""
     """A model name typed that the brand's list lacks: the report keeps it."""
+    keeps_typed: bool = True
+    """Whether the name typed on the command line is kept when no label is: not a name for
+    several listed models ("Ring Doorbell"), which is no camera of its own."""
 
 
 ANOTHER_BRAND = "Another brand, or I don't know the brand"

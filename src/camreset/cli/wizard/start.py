@@ -93,7 +93,8 @@ def start_interactive(
         request = replace(
             request, model=camera.model, line=camera.line, form_factor=camera.form_factor
         )
-        typed = "" if camera.model else camera.label or unknown.query  # kept, as the web's
+        kept = camera.label or (unknown.query if camera.keeps_typed else "")
+        typed = "" if camera.model else kept  # kept, as the web's
         match = service.match_model(request.model) if request.model else None
     model_id = match.model_id if match is not None else None
     line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")

@@ -42,8 +42,11 @@ def instead_of_unknown(
     if line is not None:  # "Another" only beside the names offered
         brand = f"Another {line.name} camera: choose it from the list" if near else ""
         labels.append(brand or f"Another {line.name} camera, or the usual {line.name} steps")
+    family = _names_a_family(kb, near, unknown.query)
+    kept = "" if family else typed  # "Ring Doorbell" is no camera of its own: not kept
     if line is not None and near:  # beside its models, as the web's /find offers under them
-        labels.append(f"{line.name}'s usual steps (keeping “{typed}”)")  # (review 63, #10)
+        keeping = f" (keeping “{typed}”)" if kept else ""  # (review 63, #10)
+        labels.append(f"{line.name}'s usual steps{keeping}")
     labels.append("Choose the brand from the list")
     other = line is None and OTHER in kb.line_ids()  # a brand not listed ("Foscam R2"): a
     if other:  # one-item menu hid it one menu further, as its 18th choice (review 63, #10)
@@ -63,7 +66,8 @@ def instead_of_unknown(
         ff = choose_form_factor(console, reader, kb, line.id)
         return CameraChoice(None, line.id, ff, chosen.label)
     if line is not None and near and pick == len(near) + 2:
-        return CameraChoice(None, line.id, _shape_of(console, reader, kb, near, line.id), typed)
+        ff = _shape_of(console, reader, kb, near, line.id)
+        return CameraChoice(None, line.id, ff, kept, keeps_typed=not family)
     return choose_camera(console, reader, kb)
 
 
@@ -75,3 +79,17 @@ def _shape_of(
     shapes = {kb.models[m].form_factor for m in near}
     shared = shapes.pop() if len(shapes) == 1 else None
     return shared.value if shared is not None else choose_form_factor(console, reader, kb, line)
+
+
+def _names_a_family(kb: KnowledgeBase, near: list[str], query: str) -> bool:
+    """Whether every word typed is in the name of a model offered ("Ring Doorbell", in "Ring
+    Video Doorbell 2"): a name for several listed models, not a camera of its own, which its
+    steps' header called "Ring Doorbell (not on our list)" (as the web's /find does, where
+    "Not sure which one is yours?" keeps no name: diff review 63, #4)."""
+    words = set(query.casefold().split())
+    for model_id in near:
+        model = kb.models[model_id]
+        for name in (model.name, *model.aliases):
+            if words <= set(name.casefold().replace("(", " ").replace(")", " ").split()):
+                return True
+    return False
