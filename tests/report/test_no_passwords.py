@@ -378,6 +378,20 @@ def test_a_serial_typed_before_a_password_is_kept_for_support() -> None:
     assert state.details["error_message"] == f"{REMOVED} password: {REMOVED}"  # no label code
 
 
+def test_the_model_on_the_label_is_kept_before_a_password_typed_after_it() -> None:
+    """ "V380 Pro password: hunter2" as the model on the label was saved as "[password
+    removed] Pro password: [password removed]" (review 63 D #12): the model support asks for
+    went with the password; kept, it also names the camera in other details."""
+    _, state = _c110_with_details(
+        {
+            "label_model": "V380 Pro password: hunter2",
+            "error_message": "the V380 asks for a password",
+        }
+    )
+    assert state.details["label_model"] == f"V380 Pro password: {REMOVED}"
+    assert state.details["error_message"] == "the V380 asks for a password"
+
+
 def test_a_password_typed_alone_into_a_label_field_is_not_kept() -> None:
     """ "Hik@Admin2023!" typed as the serial number, with no word that says it is a
     password, was saved, printed and ticked off as the serial (support review 44). No label

@@ -24,8 +24,8 @@ they hand over is pasted into tickets. Before such text becomes an event:
   that is not a count, a time or a version);
 - a word of the camera's own name ("C110" in a Tapo C110's session, or in the model the
   person wrote from its label) stays in such a sentence, unless it is stated as the password;
-- a code read off the label (serial, MAC) keeps its first word when the field goes on to
-  state a password after a keyword ("SN123 password: hunter2"): that is the serial;
+- a code read off the label (serial, MAC, the model) keeps its first word when the field goes
+  on to state a password after a keyword ("SN123 password: hunter2"): that is the serial;
 - in a field read off the label (serial, MAC, hardware version), a word holding @, !, $, %, ^,
   &, *, ?, ~ or = is removed: no label prints one, so it is a password in the wrong field;
 - every other copy of a secret found this way is removed too;

@@ -97,11 +97,12 @@ def _camera_words(state: SessionState, label_model: str) -> frozenset[str]:
     person read off the label): a sentence about its password keeps them."""
     known = _words(" ".join((state.model.name, *state.model.aliases, state.model.id)))
     label = " ".join((str(state.details.get("label_model", "")), label_model))
-    return known | _words(without_passwords(label, known))  # never a password typed there
+    return known | _words(_without_passwords("label_model", label, known))  # never a password
 
 
-LABEL_CODES = frozenset({"serial", "mac", "hardware_version"})
-"""Fields that hold a code read off the label: its first word is what support asks for."""
+LABEL_CODES = frozenset({"serial", "mac", "hardware_version", "label_model"})
+"""Fields that hold a code read off the label: its first word is what support asks for (the
+model too: "V380 Pro password: hunter2" lost its "V380" with the password, review 63 D #12)."""
 
 
 def _without_passwords(field: str, value: str, names: frozenset[str]) -> str:
