@@ -2584,8 +2584,13 @@ def test_moving_a_camera_that_joins_its_hub_to_new_wifi_names_the_hub(make_drive
     arlo.send("reset-it")  # on to the reset: the questions about their own try come first
     assert arlo.state.current.ref.kind == "opening" and arlo.state.current.offers("no")
     blink = make_driver(model="blink-outdoor-4", have=EVERYTHING, opening=True)
-    blink.send("new-wifi")  # a Sync Module camera also uses the home Wi-Fi: the plain words
-    assert "if it has one" in blink.state.current.text
+    blink.send("new-wifi")  # a Sync Module camera also uses the home Wi-Fi: the plain words,
+    said = blink.state.current.text  # with the hub its sources name (phone review 64, F9)
+    assert "the settings of the camera, or of its Blink Sync Module, for a way" in said
+    assert "if it has one" not in said and "not the camera" not in blink.state.current.title
+    mini = make_driver(model="blink-mini", have=EVERYTHING, opening=True)
+    mini.send("new-wifi")  # no hub sourced: none named
+    assert "or of its hub or base station if it has one" in mini.state.current.text
 
 
 def test_a_battery_just_charged_or_renewed_is_not_asked_whether_it_is_full(

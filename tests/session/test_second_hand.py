@@ -13,6 +13,7 @@ from tests.session.conftest import T0, Driver, answered, start_event
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.present.account_words import hub_for_buyer
 from camreset.core.present.step import RefKind, StepRef
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.events import SessionEvent
@@ -547,3 +548,12 @@ def test_the_reset_offered_for_an_account_likely_ones_own_says_why_it_comes_at_a
             " remove it there as well, then add the camera through a Blink Sync Module on the"
             " account you use."
         )
+
+
+def test_a_buyer_is_told_to_add_it_through_an_arlo_pro_base_station(guide: Guide) -> None:
+    """Phone review 64, F9: the release step's "add the camera through a Arlo Pro Base
+    Station on your own account". A eufy keeps its "a" (said "you-fee")."""
+    arlo = hub_for_buyer(resolve_model(guide.kb, "arlo-pro")) or ""
+    assert "You add the camera through an Arlo Pro Base Station on your own account." in arlo
+    eufy = hub_for_buyer(resolve_model(guide.kb, "eufy-eufycam-2")) or ""
+    assert "through a eufy HomeBase or HomeBase 2 on your own account" in eufy

@@ -261,6 +261,17 @@ def test_an_arlo_pro_3_button_is_pressed_by_hand_not_with_a_pin(kb: KnowledgeBas
     assert "Use a paperclip, pin or SIM-eject tool." in pro
 
 
+def test_the_hub_step_after_the_reset_brings_the_camera_near_for_the_setup_only(
+    kb: KnowledgeBase,
+) -> None:
+    """Phone review 64, F9: the Arlo Pro's base-station step, reached once the camera was
+    reset, still said "Bring the camera near it for the reset and setup"."""
+    book = PlanBook(kb)
+    add = book["arlo-pro"].stage("hub-check-add", 0).text
+    assert "Bring the camera near it for the setup." in add and "for the reset" not in add
+    assert "near it for the reset and setup." in book["arlo-pro"].stage("hub-check", 0).text
+
+
 def test_a_long_hold_beyond_every_source_says_where_it_comes_from(kb: KnowledgeBase) -> None:
     """Ring's sources give up to 20 s, while "hold for a full 30 seconds" is the general
     guides' advice: the page says so, instead of seeming to contradict "stop by 20 seconds"

@@ -71,6 +71,8 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "poe.recorder_note",
         "poe.others",
         "hub.near",
+        "hub.near_add",
+        "hub.its",
         "hub.restart",
         "hub.lit",
         "add.how",

@@ -12,6 +12,7 @@ from enum import StrEnum
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import RecoveryKind
+from camreset.core.present.names import with_article
 from camreset.core.present.words import without_full_stop
 
 STILL_BOUND = "still-bound"
@@ -161,10 +162,10 @@ HUB_WORDS = {
     "goes with the camera, or their own. If the {hub} goes too, take it off your account as "
     "well.",
     "buyer": "It pairs through the {hub}, which is on an account too: if one came with the "
-    "camera, the first owner removes it from theirs as well. You add the camera through a "
-    "{hub} on your own account.",
+    "camera, the first owner removes it from theirs as well. You add the camera through "
+    "{a_hub} on your own account.",
     "owner": "It pairs through the {hub}, which is likely on that other account too: remove "
-    "it there as well, then add the camera through a {hub} on the account you use.",
+    "it there as well, then add the camera through {a_hub} on the account you use.",
 }
 """What a seller (an Arlo camera sold without a word about its base station; a phone
 review) or a buyer (a used eufyCam whose release step never named its HomeBase; home owner
@@ -193,7 +194,7 @@ def _hub_words(model: ResolvedModel, who: str) -> str | None:
     hub = model.pairs_via
     if hub is None or hub.kind.value not in HANDED_HUBS:
         return None
-    return HUB_WORDS[who].format(hub=hub.name)
+    return HUB_WORDS[who].format(hub=hub.name, a_hub=with_article(hub.name))
 
 
 def cant_sign_in_words(model: ResolvedModel) -> str:

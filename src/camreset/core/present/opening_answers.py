@@ -56,9 +56,9 @@ NOTICES = {
     "password for your account in the app is recovered with the app's “Forgot password”: a "
     "reset does not change it.)",
     "no-wifi-route": "No source we have says how to move this camera to another Wi-Fi "
-    "network without a reset. Look in the app's settings for the camera, or for its hub or "
-    "base station if it has one, for a way to change the Wi-Fi first; if there is none, the "
-    "reset is the way, and you add it to the new network after.",
+    "network without a reset. Look in the app's settings for the camera, or for {hub.its}, "
+    "for a way to change the Wi-Fi first; if there is none, the reset is the way, and you add "
+    "it to the new network after.",
     "reset-after-removal": "{line.brand}'s own page says to factory reset it as well after "
     "removing it from your account, when you will not use it again (another source says "
     "removing it already resets it). The reset is next.",

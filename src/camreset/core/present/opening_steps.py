@@ -102,9 +102,9 @@ def _which_password(r: StepRenderer) -> Step:
 
 LOOK_IN_THE_APP = (
     "No source we have says how to move this camera to another Wi-Fi network without a reset. "
-    "In the {line.app} app, look in the settings of the camera, or of its hub or base station "
-    "if it has one, for a way to change its Wi-Fi network: if there is one, it saves you a "
-    "reset and adding the camera again."
+    "In the {line.app} app, look in the settings of the camera, or of {hub.its}, for a way "
+    "to change its Wi-Fi network: if there is one, it saves you a reset and adding the camera "
+    "again."
 )
 """A camera added in an app, moving to new Wi-Fi, whose sources give no way to change it: a
 notice said to look in the app, with no answer for "that worked" (web review 56)."""

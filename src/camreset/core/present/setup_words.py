@@ -309,6 +309,16 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "hub.near": _near_recorder(model, power)
         if model.recorder is not None
         else "Bring the camera near it for the reset and setup.",
+        # adding it again, once it is reset: "for the reset and setup" there read as if a
+        # reset were still to come (phone review 64, F9)
+        "hub.near_add": _near_recorder(model, power)
+        if model.recorder is not None
+        else "Bring the camera near it for the setup.",
+        # where to look for a Wi-Fi setting: the hub its sources name (a Blink Sync Module),
+        # not "its hub or base station if it has one" (phone review 64, F9)
+        "hub.its": f"its {hub.name}"
+        if hub is not None
+        else "its hub or base station if it has one",
         "hub.restart": "restart it from its own menu"  # not its plug: it records to a disk
         if model.recorder is not None
         else "unplug it for a minute, plug it back in",

@@ -59,6 +59,7 @@ SENTENCES = frozenset(
         "wifi.before",
         "wifi.joins",
         "hub.near",
+        "hub.near_add",
         "transformer.battery",
         "software.app_note",
     }
