@@ -365,7 +365,7 @@ def test_the_hub_a_camera_pairs_through_can_be_put_in_the_report_under_its_name(
     guide = Guide(kb)
     state = guide.replay([guide.start(model="eufy-eufycam-2c", have=None, at=T0)])
     assert form_details(state.model)["hub"] == (
-        "The eufy HomeBase 2 it pairs through: its model and firmware"
+        "The eufy HomeBase 2 it pairs through: its model, serial number and firmware"
     )
     tapo = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
     assert "hub" not in form_details(tapo.model)
@@ -808,3 +808,41 @@ def test_a_camera_of_another_brand_is_named_once_with_its_label_and_shape() -> N
     )
     camera = render_text(build_report(kb, state, session_id="s1")).splitlines()[2]
     assert camera.split(":", 1)[1].strip().startswith(f"{state.model.name}, Ring line, exact model")
+
+
+RELEASE_ASKED = (
+    "second-hand", "no", "done", "done", "done", "done", "yes", "no", "done", "no",
+    "another-account", "no", "cant", "another-account",
+)  # fmt: skip
+"""A buyer's camera, reset and then refused by the app as another account's, twice."""
+
+
+def test_a_release_request_lists_the_serials_it_needs() -> None:
+    """Phone review 64, F4: a eufyCam's report asked support to release it, with no list of
+    what to give, though the step before said to give the serial from its label; nor the
+    serial of the HomeBase, which is on that account too."""
+    text = _report_after("eufy-eufycam-2", RELEASE_ASKED)
+    assert "Please release this camera from its previous owner's account" in text
+    assert (
+        "\nWHAT TO GIVE EUFY SUPPORT FOR THE RELEASE\n"
+        "- The camera's serial number, on its label: not given yet\n"
+        "- The eufy HomeBase or HomeBase 2's serial number, on its label (it is on that "
+        "account too): not given yet\n"
+    ) in text
+    arlo = _report_after("arlo-pro", RELEASE_ASKED)  # under the maker's own list: whose ask
+    assert "- The serial number: not given yet\n" in arlo  # its sources ask it: not twice
+    assert "- For the release: the Arlo Pro Base Station's serial number, on its label" in arlo
+    plain = _report_after("eufy-eufycam-2", ("wont-reset", "stop"))
+    assert "FOR THE RELEASE" not in plain and "serial number, on its label" not in plain
+
+
+def test_a_second_hand_buyer_is_not_just_told_to_have_the_receipt_ready() -> None:
+    """Phone review 64, F4: an Arlo Pro 3 bought second-hand: "Proof of purchase (the
+    receipt): have it ready". No source says what Arlo takes instead, so none is named."""
+    text = _report_after("arlo-pro-3", RELEASE_ASKED)
+    assert (
+        "- Proof of purchase (the receipt): have it ready. If you bought it second-hand you "
+        "may not have one: then say where and when you bought it.\n"
+    ) in text
+    own = _report_after("arlo-pro-3", ("wont-reset", "stop"))
+    assert "- Proof of purchase (the receipt): have it ready\n" in own

@@ -599,3 +599,22 @@ def test_the_provider_page_labels_the_makers_list_as_for_if_the_provider_sends_y
     asks = page.select_one("#asks-h")
     assert asks is not None
     assert asks.get_text() == "If the provider sends you to TP-Link support: what it asks for"
+
+
+def test_a_release_request_page_says_what_to_give_support_for_it(client: PageClient) -> None:
+    """Phone review 64, F4: a second-hand eufyCam's support page asked for a release with no
+    list of what to give; no source lists what eufy support asks, so the list is said to be
+    for the release, not eufy's own, and no field says "Eufy asks for this"."""
+    url = start(client, "T8114", have=("pin", "app"), opening=True)
+    said = (
+        "second-hand", "no", "done", "done", "done", "done", "yes", "no", "done", "no",
+        "another-account", "no", "cant", "another-account",
+    )  # fmt: skip
+    for answer_id in said:
+        page = answer(client, url, answer_id)
+    asks = page.select_one("section.asks")
+    assert asks is not None and asks.h2.get_text() == "What to give Eufy support for the release"
+    rows = [li.get_text(" ", strip=True) for li in asks.select("li")]
+    assert rows[0] == "The camera's serial number, on its label not given yet"
+    assert rows[1].startswith("The eufy HomeBase or HomeBase 2's serial number, on its label")
+    assert "asks for this" not in page.select_one("form.details-form").get_text()

@@ -152,7 +152,7 @@ class DetailsData(_In):
     )
     hub: DetailText | None = Field(
         default=None,
-        description="the hub or base station the camera pairs through: its model and firmware",
+        description="the hub or base station it pairs through: its model, serial and firmware",
     )
     label_model: DetailText | None = Field(
         default=None,

@@ -24,7 +24,7 @@ DETAIL_WORDS = {
     "device_start_time": "Device start time (in the maker's tool on a computer, e.g. SADP)",
     "app_log_id": "The ID of a log sent from the app (its support menu: Submit a Log)",
     "recorder": "The recorder (NVR) it is connected to, if any: its model and firmware",
-    "hub": "The hub or base station it pairs through: its model and firmware",
+    "hub": "The hub or base station it pairs through: its model, serial number and firmware",
 }
 """What a person can add to the report for support, in the order the form asks."""
 NO_PASSWORD = (
@@ -117,7 +117,7 @@ def form_details(model: ResolvedModel, dark: bool = False, account: bool = False
     if wired and (hub is None or recorder is not None):  # where an installer reads them
         fields |= {k: v for k, v in ON_A_CABLE_WORDS.items() if k in fields}
     if hub is not None and "hub" in fields:
-        fields["hub"] = f"The {hub.name} it pairs through: its model and firmware"
+        fields["hub"] = f"The {hub.name} it pairs through: its model, serial number and firmware"
     if recorder is not None and "recorder" in fields:  # its maker's name: a UniFi "console"
         fields["recorder"] = (
             f"The {recorder.name} it is connected to, if any: its model and firmware"

@@ -4,13 +4,13 @@ from camreset.core.plain import plain_text, terminal_json
 from camreset.core.report.camera_line import camera_line
 from camreset.core.report.details import session_details
 from camreset.core.report.model import (
-    NeedRow,
     Report,
     ReportCause,
     SupportRoute,
     build_report,
     support_needs,
 )
+from camreset.core.report.needs import NeedRow
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.render import (
     BEFORE_BACK_TITLE,

@@ -32,6 +32,7 @@ from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
 from camreset.core.present.facts import fact_view
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.details import session_details
+from camreset.core.report.needs import NeedRow, for_this_request
 from camreset.core.report.steps import (
     Frozen,
     ReportStep,
@@ -69,15 +70,6 @@ class SupportRoute(Frozen):
     also: list[str] = Field(default_factory=list)
     """What else the sources say about reaching support (another address, when it refers
     people to the installer)."""
-
-
-class NeedRow(Frozen):
-    """One thing this vendor's support asks for, and whether the report has it."""
-
-    need: str
-    label: str
-    status: Literal["in_report", "missing", "have_ready"]
-    value: str | None = None
 
 
 class Report(Frozen):
@@ -314,7 +306,15 @@ def _read_off(camera: ReportCamera | None) -> dict[str, str]:
 def support_needs(
     kb: KnowledgeBase, state: SessionState, details: dict[str, str]
 ) -> tuple[list[NeedRow], list[str]]:
-    """What this vendor's support asks for (where a source says), and what the report has."""
+    """What this vendor's support asks for (where a source says, and what a release request
+    needs: core/report/needs.py), and what the report has."""
+    rows, sources = _sourced_needs(kb, state, details)
+    return for_this_request(kb, state, rows, details), sources
+
+
+def _sourced_needs(
+    kb: KnowledgeBase, state: SessionState, details: dict[str, str]
+) -> tuple[list[NeedRow], list[str]]:
     view = fact_view(kb, state.model, "support_needs")
     resolved = state.model.facts.get("support_needs")
     if view is None or resolved is None or not isinstance(resolved.value, list):

@@ -14,7 +14,8 @@ from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent
 from camreset.core.report.camera_line import camera_line
-from camreset.core.report.model import AS_REPORTED, SAYS_SO, NeedRow, Report, SupportRoute
+from camreset.core.report.model import AS_REPORTED, SAYS_SO, Report, SupportRoute
+from camreset.core.report.needs import NeedRow
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
 from camreset.core.report.steps import ReportStep
@@ -54,7 +55,8 @@ def render_markdown(report: Report) -> str:
     if report.support_needs:
         out += ["", f"## {needs_title(report)}", ""]
         out += [f"- {_md(need_line(n))}" for n in report.support_needs]
-        out += ["", f"Sources: {', '.join(_md_source(x) for x in report.support_needs_sources)}"]
+        if sources := report.support_needs_sources:  # none: only what a release needs
+            out += ["", f"Sources: {', '.join(_md_source(x) for x in sources)}"]
     for title, causes in _cause_sections(report):
         out += ["", f"## {title}", ""]
         out += [f"- {_md(line)}" for line in causes] or [_md(none_likely(report, title))]
@@ -93,7 +95,8 @@ def render_text(report: Report) -> str:
     if report.support_needs:
         out += ["", needs_title(report).upper()]
         out += [f"- {p(need_line(n))}" for n in report.support_needs]
-        out.append(f"Sources: {p(', '.join(report.support_needs_sources))}")
+        if sources := report.support_needs_sources:
+            out.append(f"Sources: {p(', '.join(sources))}")
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
         out += [f"- {p(line)}" for line in causes] or [p(none_likely(report, title))]
@@ -232,14 +235,18 @@ def result_words(step: ReportStep) -> str:
 
 
 def needs_title(report: Report) -> str:
-    return asks_title(report.support.brand if report.support else None, report.to_provider)
+    brand = report.support.brand if report.support else None
+    return asks_title(brand, report.to_provider, sourced=bool(report.support_needs_sources))
 
 
-def asks_title(brand: str | None, to_provider: bool = False) -> str:
+def asks_title(brand: str | None, to_provider: bool = False, *, sourced: bool = True) -> str:
     """ "What TP-Link support asks for"; on the page that sends a person to the provider who
     supplied the camera, the maker's list is for if the provider sends them on (after-reset
-    review 58: "What Arlo support asks for" sat under "Contact the provider")."""
+    review 58: "What Arlo support asks for" sat under "Contact the provider"). Not `sourced`:
+    no source lists what it asks, only what a release needs is there."""
     maker = f"{brand} support" if brand else "the maker's support"
+    if not sourced:
+        return f"What to give {maker} for the release"
     if to_provider:
         return f"If the provider sends you to {maker}: what it asks for"
     return f"What {maker} asks for"
@@ -247,7 +254,8 @@ def asks_title(brand: str | None, to_provider: bool = False) -> str:
 
 def need_line(need: NeedRow) -> str:
     status = NEED_STATUS[need.status]
-    return f"{need.label}: {status}" + (f" ({need.value})" if need.value else "")
+    value = f" ({need.value})" if need.value else ""
+    return f"{need.label}: {status}{value}" + (f". {need.note}" if need.note else "")
 
 
 def likely_title(report: Report) -> str:

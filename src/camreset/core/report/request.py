@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.model import Report
+from camreset.core.report.needs import BOUND, PLAIN_ENOUGH
 
-BOUND = "other-account"
-"""The cause: the camera is still bound to someone else's account."""
-PLAIN_ENOUGH = 0.5
-"""How likely that cause must still be for the report to ask outright."""
 SECOND_HAND = dict(REASON_WORDS)["second-hand"]
 
 

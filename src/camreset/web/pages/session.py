@@ -253,9 +253,11 @@ async def render_session(
         detail_warnings={k: w for k, v in typed.items() if (w := detail_warning(k, v))},
         no_password=NO_PASSWORD,
         detail_max=DETAIL_MAX,
-        support_asks=support_asks(kb, state, details),
+        support_asks=(asks := support_asks(kb, state, details)),
         support_asks_title=asks_title(
-            state.model.line.brand, state.current.ref.ref == PROVIDER_END
+            state.model.line.brand,
+            state.current.ref.ref == PROVIDER_END,
+            sourced=not all(a.for_release for a in asks),
         ),
         resume_url=resume,
         qr=qr_svg(resume),

@@ -240,20 +240,30 @@ def step_figure(step: Any) -> Figure | None:
 @dataclass(frozen=True)
 class AskView:
     """One thing this vendor's support asks for: its words, whether the report has it, and
-    the detail field that takes it (None: have it ready, never typed here)."""
+    the detail field that takes it (None: have it ready, never typed here, or not the
+    maker's own ask: what a release needs, badged as no brand's)."""
 
     label: str
     status: str
     field: str | None
+    for_release: bool = False
+    note: str | None = None
 
 
 def support_asks(kb: KnowledgeBase, state: Any, details: dict[str, str]) -> list[AskView]:
-    """What this vendor's support asks for, where the knowledge base sources it."""
+    """What this vendor's support asks for, where the knowledge base sources it, and what a
+    request to release it from another account needs."""
     rows, _sources = support_needs(kb, state, details)
     return [
-        AskView(row.label, NEED_STATUS[row.status], SUPPORT_NEED_WORDS[row.need][1])
+        AskView(
+            row.label,
+            NEED_STATUS[row.status],
+            None if row.for_release else SUPPORT_NEED_WORDS[row.need][1],
+            row.for_release,
+            row.note,
+        )
         for row in rows
-        if row.need in SUPPORT_NEED_WORDS
+        if row.need in SUPPORT_NEED_WORDS or row.for_release
     ]
 
 

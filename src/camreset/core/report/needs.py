@@ -1,0 +1,93 @@
+"""The rows of "What … support asks for": what the maker's sources list, and what a request
+to release the camera from another account needs whatever they list.
+
+A release needs the camera's serial number (the step before told the person to give support
+the one on its label) and, for a camera that pairs through a hub, the hub's too: the hub is on
+that account as well. A eufyCam's report asked support to release it and listed nothing to
+give (phone review 64, F4). Someone who bought the camera second-hand may have no receipt, and
+no source says what a maker takes instead: their "proof of purchase" row says so plainly.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from camreset.core.engine.evidence import Answered
+from camreset.core.guide.plan import for_its_power
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.end_messages import PROVIDER_END
+from camreset.core.report.steps import Frozen
+from camreset.core.session import SessionState
+from camreset.core.session.said import latest_is
+
+BOUND = "other-account"
+"""The cause: the camera is still bound to someone else's account."""
+PLAIN_ENOUGH = 0.5
+"""How likely that cause must still be for the report to ask outright for a release."""
+SECOND_HAND_RECEIPT = (
+    "If you bought it second-hand you may not have one: then say where and when you bought it."
+)
+"""Beside a proof of purchase, for someone who said it came from someone else (no source says
+what a maker takes instead, so none is named)."""
+
+
+class NeedRow(Frozen):
+    """One thing this vendor's support asks for, and whether the report has it."""
+
+    need: str
+    label: str
+    status: Literal["in_report", "missing", "have_ready"]
+    value: str | None = None
+    note: str | None = None
+    """Words for this person beside it (no receipt for a camera bought second-hand)."""
+    for_release: bool = False
+    """Asked because the report asks for a release, not listed by the maker's sources."""
+
+
+def asks_release(kb: KnowledgeBase, state: SessionState) -> bool:
+    """Whether the report asks support outright to release the camera from another account:
+    that cause still leads, plainly enough, and no provider supplied it."""
+    if state.outcome in ("done", "not_needed") or state.current.ref.ref == PROVIDER_END:
+        return False
+    fits = for_its_power(kb, state.fold.said_power)  # as the report lists the causes
+    likely = [c for c in state.belief if fits(c.id)]
+    return bool(likely) and likely[0].id == BOUND and likely[0].probability >= PLAIN_ENOUGH
+
+
+def came_from_someone_else(state: SessionState) -> bool:
+    """The person said the camera came from someone else: as their reason for coming, or
+    (their latest answer) to the question."""
+    return state.reason == "second-hand" or latest_is(state.fold, Answered("second-hand", "yes"))
+
+
+def for_this_request(
+    kb: KnowledgeBase, state: SessionState, rows: list[NeedRow], details: dict[str, str]
+) -> list[NeedRow]:
+    """The sourced rows, with what a release needs added where the report asks for one, and a
+    second-hand buyer's words beside a receipt."""
+    if came_from_someone_else(state):
+        receipt = {"note": SECOND_HAND_RECEIPT}
+        rows = [r.model_copy(update=receipt) if r.need == "proof_of_purchase" else r for r in rows]
+    if not asks_release(kb, state):
+        return rows
+    wanted = {} if any(r.need == "serial" for r in rows) else {"serial": "serial"}
+    hub = state.model.pairs_via
+    if hub is not None and state.model.recorder is None:
+        wanted["hub_serial"] = "hub"
+    prefix = "For the release: t" if rows else "T"  # under the maker's own list: whose ask
+    words = {
+        "serial": f"{prefix}he camera's serial number, on its label",
+        "hub_serial": f"{prefix}he {hub.name if hub else ''}'s serial number, on its label "
+        "(it is on that account too)",
+    }
+    added = [
+        NeedRow(
+            need=need,
+            label=words[need],
+            status="in_report" if details.get(field) else "missing",
+            value=details.get(field),
+            for_release=True,
+        )
+        for need, field in wanted.items()
+    ]
+    return [*rows, *added]
