@@ -557,3 +557,32 @@ def test_a_buyer_is_told_to_add_it_through_an_arlo_pro_base_station(guide: Guide
     assert "You add the camera through an Arlo Pro Base Station on your own account." in arlo
     eufy = hub_for_buyer(resolve_model(guide.kb, "eufy-eufycam-2")) or ""
     assert "through a eufy HomeBase or HomeBase 2 on your own account" in eufy
+
+
+def test_a_buyer_reads_an_arlo_pro_base_station_with_its_article(guide: Guide) -> None:
+    """Phone review 64, F9: "and so is a Arlo Pro Base Station sold with it", over the hub
+    question of a second-hand Arlo Pro not reset since."""
+    d = Driver(guide, start_event(guide, model="arlo-pro", have=("pin", "app")))
+    for said in ("second-hand", "no", "not-yet"):
+        d.send(said)
+    while d.state.current.ref.ref != "hub-online" and not d.state.finished:
+        d.pick("done", "no", "not_sure")
+    said = d.state.current.notice or ""
+    assert "and so is an Arlo Pro Base Station sold with it" in said
+
+
+def test_a_second_hand_camera_that_wont_switch_on_is_promised_no_warranty(guide: Guide) -> None:
+    """Phone review 64, F6: a second-hand Tapo C420 with a flat battery, "I can't do this" on
+    "Charge it", ended at "decide on a repair or a replacement under warranty"; any warranty
+    left may be its first buyer's. Someone who did not say so keeps the words, and the page
+    is the same page either way."""
+    said = ("second-hand", "no", "not-yet", "cant", "no-power", "cant")
+    bought = answered(guide, said, model="tapo-c420", have=("pin", "app")).current
+    assert bought.ref.ref == "escalate-dark"
+    assert "under warranty" not in bought.text
+    assert "a repair or a replacement (any warranty left on it may be in its first buyer's " in (
+        bought.text
+    )
+    own = answered(guide, ("no-power", "cant"), model="tapo-c420", have=("pin", "app")).current
+    assert own.ref.ref == "escalate-dark"
+    assert "decide on a repair or a replacement under warranty." in own.text

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.end_messages import PROVIDER_END
 from camreset.core.report.steps import Frozen
 from camreset.core.session import SessionState
-from camreset.core.session.said import latest_is
+from camreset.core.session.said import came_from_someone_else
 
 BOUND = "other-account"
 """The cause: the camera is still bound to someone else's account."""
@@ -54,18 +53,12 @@ def asks_release(kb: KnowledgeBase, state: SessionState) -> bool:
     return bool(likely) and likely[0].id == BOUND and likely[0].probability >= PLAIN_ENOUGH
 
 
-def came_from_someone_else(state: SessionState) -> bool:
-    """The person said the camera came from someone else: as their reason for coming, or
-    (their latest answer) to the question."""
-    return state.reason == "second-hand" or latest_is(state.fold, Answered("second-hand", "yes"))
-
-
 def for_this_request(
     kb: KnowledgeBase, state: SessionState, rows: list[NeedRow], details: dict[str, str]
 ) -> list[NeedRow]:
     """The sourced rows, with what a release needs added where the report asks for one, and a
     second-hand buyer's words beside a receipt."""
-    if came_from_someone_else(state):
+    if came_from_someone_else(state.fold):
         receipt = {"note": SECOND_HAND_RECEIPT}
         rows = [r.model_copy(update=receipt) if r.need == "proof_of_purchase" else r for r in rows]
     if not asks_release(kb, state):

@@ -63,6 +63,7 @@ from camreset.core.session.state import HistoryEntry, Progress, SessionFold, Ses
 from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back
 from camreset.core.session.time_shown import time_shown
+from camreset.core.session.warranty import for_whoever_bought_it
 from camreset.errors import SessionError
 
 RUSHED = 0.5
@@ -320,7 +321,7 @@ class Guide:
             if current.kind == "outcome"
             else {}
         )
-        current = before_support(current, plan, fold, likely, instead)
+        current = for_whoever_bought_it(before_support(current, plan, fold, likely, instead), fold)
         minutes = self._time_left(plan, fold, ref)
         return SessionState(
             model=plan.model,

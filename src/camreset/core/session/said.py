@@ -40,3 +40,9 @@ def latest_is(fold: Fold, said: Answered) -> bool:
     """Whether the person's own latest answer to `said`'s question is `said`."""
     at = latest_answer(fold, said.question_id)
     return at is not None and fold.evidence[at] == said
+
+
+def came_from_someone_else(fold: Fold) -> bool:
+    """The person said the camera came from someone else: as their reason for coming, or as
+    their latest answer to the question."""
+    return fold.opening.reason == "second-hand" or latest_is(fold, Answered("second-hand", "yes"))
