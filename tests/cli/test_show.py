@@ -28,7 +28,7 @@ How long to hold                 5 s
                                  1. 5 s (medium: tapo-smarthomecorner, tapo-homeguidepro,
                                  tapo-hatc-newfw-doc)
                                  2. 30 s (medium: seed-tplink, tapo-unanswered-password)
-                                 3. 5 to 10 s, aim for 5 s (low: tapo-smarthomeways)
+                                 3. 5 to 10 s (low: tapo-smarthomeways)
                                  4. 10 s (low: tapo-thehuts)
                                  5. 10 to 15 s, aim for 15 s (low: tapo-scos-tapo, seed-tplink)
                                  Note: A source found that letting go at 5 s resets it only in part

@@ -183,3 +183,12 @@ def test_why_the_time_grew_reads_right_after_good_news_too() -> None:
     """Web review 52: "Yes, the port light is on" rules out a quick fix, and the page said
     "your answer points to causes that take longer to fix", which read as bad news."""
     assert grew_words("question", None, "on") == "what that answer leaves takes longer to fix"
+
+
+def test_a_hold_says_what_to_aim_for_only_where_a_source_gives_it(kb: KnowledgeBase) -> None:
+    """Phone review 64, F10: a Tapo C420's card read "How long to hold: 5 to 10 s, aim for 5 s"
+    above its hold page's "Hold for at least 5 seconds … stop by 10": its source gives 5 to
+    10 seconds, no time to aim for."""
+    c420 = fact_view(kb, resolve_model(kb, "tapo-c420"), "hold")
+    assert c420 is not None and c420.text == "5 to 10 s"
+    assert value_lines(kb, Hold(min=10, recommended=15, max=15)) == ["10 to 15 s, aim for 15 s"]

@@ -213,9 +213,13 @@ def power_words(power: Power | None) -> str:
 
 
 def hold_words(hold: Hold) -> str:
-    """ "5 to 10 s, aim for 5 s" or "10 s"; the safe maximum where a source gives one."""
+    """ "10 to 15 s, aim for 15 s", "5 to 10 s" or "10 s"; the safe maximum where a source
+    gives one. The time to aim for only where a source gives one: a C420's "5 to 10 s, aim
+    for 5 s" (its source gives 5 to 10) read beside the hold page's "at least 5 seconds …
+    stop by 10" as two answers (phone review 64, F10)."""
     lo, rec, hi = timer_of(hold)
-    text = f"{number(lo)} to {number(hi)} s, aim for {number(rec)} s" if lo != hi else clock(lo)
+    aim = f", aim for {number(rec)} s" if hold.recommended is not None else ""
+    text = f"{number(lo)} to {number(hi)} s{aim}" if lo != hi else clock(lo)
     if hold.min is not None and hold.recommended is None and hold.max is None:
         # "30+ seconds": the source gives no end, so the guide lets go at the least (a
         # terminal reviewer read "at least 30 s" beside "Let go at 30 seconds")
