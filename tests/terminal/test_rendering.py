@@ -113,7 +113,7 @@ def test_a_fact_says_how_sure_and_where_sources_disagree() -> None:
 def test_sources_that_agree_in_other_words_get_no_warning_mark() -> None:
     """Terminal review 59: "! The sources agree, each in its own words:" under a Wyze's bands;
     `!` is for sources that disagree."""
-    agree = DisputedClaim("2.4 GHz only", "Sure", ("wyze-a",), ("Wyze",))
+    agree = DisputedClaim("2.4 GHz only", "high", ("wyze-a",), ("Wyze",))
     bands = FactView(
         name="wifi_bands",
         label="Wi-Fi",
@@ -125,7 +125,7 @@ def test_sources_that_agree_in_other_words_get_no_warning_mark() -> None:
         [
             "Wi-Fi: 2.4 GHz only",
             "    The sources agree, each in its own words:",
-            "    1. 2.4 GHz only (Sure: wyze-a)",
+            "    1. 2.4 GHz only (Sure: Wyze)",
         ]
     )
     ways = FactView(**{**bands.__dict__, "disputed": "The sources give more than one way:"})
@@ -548,3 +548,16 @@ def test_a_way_back_in_the_step_lists_is_named_not_repeated_above_it() -> None:
             assert flat.count("import returned encrypt file") == 1
             assert "import encrypted file. The code is valid for 48 hours." in flat
         assert flat.count("Sure (the maker's own documentation says so") >= 2
+
+
+def test_the_sources_claims_name_their_publisher_as_the_page_does() -> None:
+    """Phone review 64, F10: the terminal's "One source gives more than one answer" listed
+    "(low: tapo-bytebuys-c420)" where the page says "(Unconfirmed: ByteBuys)"; at 80
+    columns it takes no more lines."""
+    kb = load_kb()
+    plan = compile_plan(kb, resolve_model(kb, "tapo-c420"))
+    step = StepRenderer(kb, plan).step(StepRef(0, "action", "guided-reset", 0))
+    button = next(f for f in step.facts if f.name == "button")
+    drawn = render(fact_lines(button), width=80)
+    assert "(Unconfirmed:\n    ByteBuys)" in drawn and "tapo-bytebuys-c420" not in drawn
+    assert len(drawn.splitlines()) == 7

@@ -66,7 +66,7 @@ def fact_lines(fact: FactView, step_text: str = "") -> Table:
         if fact.origin:
             meta += f"; {fact.origin}"
         rows.add_row("", Text(meta, style="fact.meta"))
-    for line in fact.disagreement:
+    for line in as_on_the_page(fact):
         rows.add_row(*_disputed(line, fact.conflicting))
     head = Text.assemble((f"{fact.label}: ", "fact.label"), named(fact, step_text))
     outer = Table.grid()
@@ -75,6 +75,20 @@ def fact_lines(fact: FactView, step_text: str = "") -> Table:
     if rows.row_count:
         outer.add_row(rows)
     return outer
+
+
+def as_on_the_page(fact: FactView) -> tuple[str, ...]:
+    """The sources' differing claims as the page lays them out: how sure in words, and who
+    published them ("Unconfirmed: ByteBuys"); the terminal gave source ids ("low:
+    tapo-bytebuys-c420") where the page named the publisher (phone review 64, F10). The
+    `camreset show` card keeps the ids: a technician looks them up."""
+    if fact.disputed is None:
+        return ()
+    claims = (
+        f"{i}. {c.words} ({c.sure}: {', '.join(c.publishers)})"
+        for i, c in enumerate(fact.claims, 1)
+    )
+    return (fact.disputed, *claims)
 
 
 def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
@@ -99,7 +113,7 @@ def group_lines(group: FactGroup, step_text: str = "") -> Table:
         meta += [entry.origin] if entry.origin and not group.origin else []
         if meta:
             rows.add_row("", Text("; ".join(meta), style="fact.meta"))
-        for line in entry.disagreement:
+        for line in as_on_the_page(entry):
             rows.add_row(*_disputed(line, entry.conflicting))
     shared = [f"{group.sure} ({group.sure_why})"] if group.sure else []
     shared += [group.origin] if group.origin else []
