@@ -102,6 +102,32 @@ def test_a_hubs_name_says_it_is_the_hub_and_leads_to_its_brands_cameras(client: 
     assert "pair through" not in client.page("/find?q=nvr").get_text()
 
 
+@pytest.mark.parametrize(
+    ("label", "hub", "brand"),
+    [
+        ("VMB4540", "Arlo SmartHub", "Arlo"),
+        ("VMB5000", "Arlo SmartHub", "Arlo"),
+        ("vmb4000", "Arlo Pro Base Station", "Arlo"),
+        ("Arlo VMB3010", "Arlo Base Station", "Arlo"),
+        ("VMB4540-100NAS", "Arlo SmartHub", "Arlo"),
+        ("T8010", "eufy HomeBase 2", "eufy Security"),
+        ("eufy T8030", "eufy HomeBase S380 (HomeBase 3)", "eufy Security"),
+    ],
+)
+def test_a_hubs_model_number_from_its_label_says_it_is_the_hub(
+    client: PageClient, label: str, hub: str, brand: str
+) -> None:
+    """A second-hand kit's hub shows only its model number ("VMB4540", "T8010"): it found "no
+    camera called" it, or offered two eufy cameras as "looks like a eufy model" (review 64, F5)."""
+    page = client.page(f"/find?q={quote(label)}")
+    notice = page.select_one('[role="status"]').get_text(" ")
+    assert f"The {hub} is the box {brand} cameras pair through, not a camera." in notice
+    assert "found no camera" not in page.get_text() and "looks like" not in page.get_text()
+    # a number it is only the start of, or another brand's, is no hub
+    for typed in ("VMB45", "Ring VMB4540"):
+        assert "pair through" not in client.page(f"/find?q={quote(typed)}").get_text(), typed
+
+
 def test_typing_only_a_brand_opens_its_page_with_every_model(client: PageClient) -> None:
     response = client.get("/find?q=Wyze", follow_redirects=False)
     assert (response.status_code, response.headers["location"]) == (303, "/brand/wyze")

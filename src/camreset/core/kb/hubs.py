@@ -1,6 +1,7 @@
 """Finding a hub by the name on its label: people type "Sync Module 2" or "HomeBase 3" into
-the camera search when the box they see is the hub, not the camera. The finder then says what
-that box is and which brand's cameras pair through it, instead of "no camera called that"."""
+the camera search when the box they see is the hub, not the camera, or the model number printed
+under it ("VMB4540", "T8010": the lines' sourced `hubs`). The finder then says what that box is
+and which brand's cameras pair through it, instead of "no camera called that"."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class HubMatch:
     """The hub as the sources name it ("Blink Sync Module")."""
 
 
-def _hub_names(kb: KnowledgeBase) -> dict[str, set[str]]:
+def hub_names(kb: KnowledgeBase) -> dict[str, set[str]]:
     """Each hub name any claim gives, and the lines whose cameras pair through it."""
     found: dict[str, set[str]] = {}
     layers = [(line.id, line.defaults) for line in kb.lines.values()]
@@ -46,14 +47,34 @@ def find_hubs(kb: KnowledgeBase, query: str) -> list[HubMatch]:
     if not _long_enough(key):
         return []
     out: dict[str, HubMatch] = {}
-    for name, lines in sorted(_hub_names(kb).items()):
+    for name, lines in sorted(hub_names(kb).items()):
         hub_key, _ = normalise(kb, name)
         if not _long_enough(hub_key) or not (key.startswith(hub_key) or hub_key.startswith(key)):
             continue
         for line_id in sorted(lines):
             if (not named or line_id in named) and line_id not in out:
                 out[line_id] = HubMatch(line_id, name)
+    for line_id, name, number in _labels(kb):
+        # the number as printed, or with its suffix ("VMB4540-100NAS"); not a part of it
+        number_key, _ = normalise(kb, number)
+        if (
+            _long_enough(number_key)
+            and key.startswith(number_key)
+            and (not named or line_id in named)
+        ):
+            out.setdefault(line_id, HubMatch(line_id, name))
     return list(out.values())
+
+
+def _labels(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
+    """(line, hub name, model number) for every number a line's `hubs` gives."""
+    return [
+        (line.id, claim.value.name, number)
+        for line in kb.lines.values()
+        for fact in line.hubs
+        for claim in fact.all_claims
+        for number in claim.value.models
+    ]
 
 
 def as_hub(kb: KnowledgeBase, error: UnknownModelError) -> UnknownModelError:

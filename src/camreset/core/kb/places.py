@@ -45,7 +45,8 @@ def _facts_of(facts: ModelFacts, base: Path) -> Iterator[tuple[Path, str, Fact[A
 
 
 def fact_places(kb: KnowledgeBase) -> Iterator[Place]:
-    """Defaults, then each line's defaults and form-factor defaults, then each model's facts."""
+    """Defaults, then each line's defaults, form-factor defaults and hub labels, then each
+    model's facts."""
     for p, name, f in _facts_of(kb.defaults.defaults, ("defaults",)):
         yield Place("defaults.yaml", p, name, f, None, "")
     any_brand = kb.defaults.any_brand
@@ -61,6 +62,8 @@ def fact_places(kb: KnowledgeBase) -> Iterator[Place]:
         for ff, facts in line.form_factor_defaults.items():
             for p, name, f in _facts_of(facts, ("line", "form_factor_defaults", ff.value)):
                 yield Place(file, p, name, f, None, line.id)
+        for i, hub in enumerate(line.hubs):  # a hub's label is the line's, no one camera's
+            yield Place(file, ("line", "hubs", i), "hubs", hub, None, line.id)
     for model_id, model in kb.models.items():
         at = kb.where[f"model:{model_id}"]
         for p, name, f in _facts_of(model, at.path[:-1]):

@@ -237,6 +237,15 @@ class Support(Strict):
         return check_url(url)
 
 
+class HubLabel(Strict):
+    """The model numbers printed on a hub's label (`VMB4540` on an Arlo SmartHub): people type
+    them into the camera search when the box in their hands is the hub, not a camera (hub
+    review 64, F5). `name` is the hub as its line's `pairs_via` names it."""
+
+    name: OneLine
+    models: list[OneLine] = Field(min_length=1, max_length=20)
+
+
 class Line(Strict):
     """A brand's product line: its app, its support route, and the facts its models share (for
     the whole line and per form factor)."""
@@ -256,6 +265,8 @@ class Line(Strict):
     cameras, not its doorbell): such a model falls back to camreset's general default (the
     places the seed guides name for cameras in general, marked unconfirmed and said to be no
     source's for this camera), instead of another camera's place marked "fairly sure"."""
+    hubs: list[Fact[HubLabel]] = Field(default_factory=list, max_length=40)
+    """The model numbers on the labels of the hubs its cameras pair through, each sourced."""
 
     @field_validator("not_for_shape")
     @classmethod

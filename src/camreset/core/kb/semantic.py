@@ -126,6 +126,28 @@ def _check_lines_have_support(kb: KnowledgeBase, report: _Report) -> None:
         )
 
 
+def _check_hub_labels(kb: KnowledgeBase, report: _Report) -> None:
+    """A hub label names a hub its line's cameras pair through, and no camera's name: the
+    finder answers "VMB4540" with that hub, never with a hub no camera of the line has."""
+    from camreset.core.kb.hubs import hub_names
+
+    names = hub_names(kb)
+    cameras = {
+        " ".join(a.casefold().split()) for m in kb.models.values() for a in (m.name, *m.aliases)
+    }
+    for line_id, line in kb.lines.items():
+        file = kb.where[f"line:{line_id}"].file
+        for hi, fact in enumerate(line.hubs):
+            for ci, claim in enumerate(fact.all_claims):
+                where = ("line", "hubs", hi, *(("claims", ci) if fact.disputed else ()), "value")
+                if line_id not in names.get(claim.value.name, set()):
+                    message = f"no camera of {line_id!r} pairs through {claim.value.name!r}"
+                    report.add(file, (*where, "name"), message)
+                for mi, model in enumerate(claim.value.models):
+                    if " ".join(model.casefold().split()) in cameras:
+                        report.add(file, (*where, "models", mi), f"{model!r} names a camera")
+
+
 def _check_models(kb: KnowledgeBase, report: _Report) -> None:
     from camreset.core.kb.resolve import resolve_model
 
@@ -331,5 +353,6 @@ def check_meaning(kb: KnowledgeBase, line_maps: dict[str, dict[Path, int]]) -> l
     _check_sources(kb, report)
     _check_lines_have_support(kb, report)
     _check_models(kb, report)
+    _check_hub_labels(kb, report)
     _check_troubleshooting(kb, report)
     return report.problems

@@ -239,6 +239,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     if code is not None and not matches:
         return _no_session(request, query, "code")
     hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
+    if hubs and matches and matches[0].score <= NEAR_SCORE:  # "T8010", a HomeBase's number:
+        matches, more = [], False  # not two cameras only spelled much like it (review 64, F5)
     line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     if not matches and not hubs and UNCASED_ID.match(query) and not names_a_line(kb, query):
