@@ -811,7 +811,7 @@ def test_a_camera_of_another_brand_is_named_once_with_its_label_and_shape() -> N
 
 
 RELEASE_ASKED = (
-    "second-hand", "no", "done", "done", "done", "done", "yes", "no", "done", "no",
+    "second-hand", "no", "not-yet", "done", "done", "done", "done", "yes", "no", "done", "no",
     "another-account", "no", "cant", "another-account",
 )  # fmt: skip
 """A buyer's camera, reset and then refused by the app as another account's, twice."""

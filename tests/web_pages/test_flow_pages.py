@@ -607,7 +607,7 @@ def test_a_release_request_page_says_what_to_give_support_for_it(client: PageCli
     for the release, not eufy's own, and no field says "Eufy asks for this"."""
     url = start(client, "T8114", have=("pin", "app"), opening=True)
     said = (
-        "second-hand", "no", "done", "done", "done", "done", "yes", "no", "done", "no",
+        "second-hand", "no", "not-yet", "done", "done", "done", "done", "yes", "no", "done", "no",
         "another-account", "no", "cant", "another-account",
     )  # fmt: skip
     for answer_id in said:
