@@ -11,6 +11,7 @@ from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import Origin, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
+from camreset.core.present.button_place import button_place, place_words
 from camreset.core.session import Command, Guide
 
 GENERAL = "the back, the side or underneath"
@@ -21,7 +22,7 @@ def test_get_ready_tells_a_dahua_dome_of_the_pigtail_and_the_dome_cover(kb: Know
     ready = PlanBook(kb)["dahua-ipc-hdbw3433r-zas"].stage("guided-reset", 0).text
     assert (
         "Where the button is on the Dahua IPC-HDBW3433R-ZAS 4MP vandal dome: no source says for "
-        "this camera; on most dome cameras, on the cable (the wiring pigtail); on some, inside "
+        "this camera; on many dome cameras, on the cable (the wiring pigtail); on some, inside "
         "a cover, once you open the dome cover."
     ) in ready
     assert GENERAL not in ready
@@ -124,3 +125,28 @@ def test_the_pin_page_asks_for_a_screwdriver_where_the_button_is_under_a_screwed
     hedged = "On some cameras like this the button sits under a cover held by screws"
     assert hedged in said["lorex"] and hedged in said["dahua-ipc-hdbw3433r-zas"]
     assert "screwdriver" not in said["tapo-c200"]
+
+
+def test_a_place_from_guides_for_any_camera_is_said_as_surely_as_they_say_it(
+    kb: KnowledgeBase,
+) -> None:
+    """The only guide for a pan-tilt camera's place says it "may be near the microSD slot",
+    for a dome's "often on the wiring pigtail"; the steps and the drawing said "usually" of
+    both (review 63, #5). A bullet's guide does say "usually"."""
+    said = {}
+    for shape in (FormFactor.pan_tilt, FormFactor.outdoor, FormFactor.dome, FormFactor.bullet):
+        camera = resolve_generic(kb, "other", shape)
+        ready = PlanSteps(kb, camera).stage("guided-reset", 0).text
+        place = button_place(kb, camera)
+        assert place is not None
+        said[shape] = (ready, place_words(place))
+    for shape in (FormFactor.pan_tilt, FormFactor.outdoor):
+        ready, caption = said[shape]
+        assert "on the camera: maybe next to the microSD card slot." in ready
+        assert "It may be next to the microSD card slot." in caption and "usually" not in caption
+        card = PlanSteps(kb, resolve_generic(kb, "other", shape)).stage("guided-reset", 0).facts
+        assert any("Where: maybe next to the microSD card slot" in f.lines for f in card)
+    ready, caption = said[FormFactor.dome]
+    assert "on the camera: often on the cable (the wiring pigtail); on some cameras" in ready
+    assert caption.startswith("Often on the cable (the wiring pigtail)")
+    assert "on the camera: usually underneath" in said[FormFactor.bullet][0]

@@ -7,7 +7,7 @@ single-line text, so a broken file is caught by `camreset kb check`, not by a pe
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
@@ -82,6 +82,9 @@ class Button(Strict):
     candidates: list[Face] = Field(default_factory=list, max_length=6)
     """Where a source names only the usual places for cameras in general (not which one this
     camera uses): the faces a drawing offers, each as "maybe here", when `face` is not given."""
+    hedge: Literal["usually", "often", "maybe"] = "usually"
+    """How sure a guide for many cameras is of its place ("often on the pigtail", "may be near
+    the microSD slot"): a default's place is said with its word, not a firmer (review 63, #5)."""
 
     @model_validator(mode="after")
     def _alternative_when_none(self) -> Button:

@@ -40,8 +40,8 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
         return f"{elsewhere}, one source says{aside}"
     if place.usual:
         others = " or ".join(FACE_WORDS[f] for f in place.also)
-        return f"usually {location}; on some cameras, {others}"
-    said = f"usually {location}" if place.from_default and place.said_somewhere else location
+        return f"{place.hedge} {location}; on some cameras, {others}"
+    said = f"{place.hedge} {location}" if place.from_default and place.said_somewhere else location
     asides = []
     if place.also or (place.near_elsewhere and place.face is not None):
         asides.append(other_places(place))
@@ -64,7 +64,8 @@ def _shape_guides(place: ButtonPlace, location: str, shape: str) -> str:
         f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
         for f in place.also
     )
-    text = f"no source says for this camera; on most {shape} cameras, {location}"
+    most = {"often": "many", "maybe": "some"}.get(place.hedge, "most")
+    text = f"no source says for this camera; on {most} {shape} cameras, {location}"
     return f"{text}; on some, {others}" if others else text
 
 

@@ -46,6 +46,8 @@ class ButtonPlace:
     """Not from sources about this model: from its line's or its shape's guides, or guides
     for any camera. What they name is where such buttons usually are, said so (web review
     56, F12; KB audit 57: 49 named models read "next to the microSD card slot" as known)."""
+    hedge: str = "usually"
+    """How sure the guides giving a default's place are of it ("often", "maybe")."""
     named_elsewhere: bool = False
     """With no face of its own, other claims name faces (`candidates` are theirs)."""
     denied: bool = False
@@ -129,6 +131,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         also_first=tuple(first_there.items()),
         usual=model.any_brand("button") and bool(others) and primary.face is not None,
         from_default=resolved.origin.is_default,
+        hedge=primary.hedge,
         named_elsewhere=primary.face is None and bool(others),
         denied=any(isinstance(c.value, Button) and not c.value.present for c in resolved.claims),
         near_elsewhere=tuple(n for n in _faceless(faceless, "near") if n != primary.near),
@@ -175,7 +178,7 @@ def place_words(place: ButtonPlace) -> str:
     """The caption under a drawing: where, what is near, what to open or tilt first."""
     if place.absent:
         return "This camera has no reset button."
-    usually = "usually " if place.from_default else ""
+    usually = f"{place.hedge} " if place.from_default else ""
     near_said = False
     if place.face is not None:
         text = FACE_WORDS[place.face].capitalize()
@@ -183,9 +186,9 @@ def place_words(place: ButtonPlace) -> str:
             text += f", {place.where}"
         if place.also and place.usual:  # guides for any camera of this shape
             others = " or ".join(FACE_WORDS[f] for f in place.also)
-            text = f"Usually {text[0].lower()}{text[1:]} (on some cameras, {others})"
+            text = f"{usually.capitalize()}{text[0].lower()}{text[1:]} (on some cameras, {others})"
         elif place.from_default:
-            text = f"Usually {text[0].lower()}{text[1:]}"
+            text = f"{usually.capitalize()}{text[0].lower()}{text[1:]}"
         if (place.also or place.near_elsewhere) and not place.usual:
             text += f" ({other_places(place)})"
         text += "."
@@ -211,7 +214,8 @@ def place_words(place: ButtonPlace) -> str:
             said = "; or ".join(place.where_elsewhere)
             text = f"One source says: {said}. Otherwise no source says which side: look {where}."
     if place.near and not near_said:
-        text += f" It is {usually}next to {place.near}."
+        verb = "may be" if usually == "maybe " else f"is {usually}".strip()
+        text += f" It {verb} next to {place.near}."
     if place.denied:
         text += " One source says it has no reset button."
     if place.label and looks_like(place.label):
