@@ -150,3 +150,28 @@ def test_a_place_from_guides_for_any_camera_is_said_as_surely_as_they_say_it(
     assert "on the camera: often on the cable (the wiring pigtail); on some cameras" in ready
     assert caption.startswith("Often on the cable (the wiring pigtail)")
     assert "on the camera: usually underneath" in said[FormFactor.bullet][0]
+
+
+def test_a_doorbell_is_told_its_place_is_any_cameras_and_its_back_faces_the_wall(
+    kb: KnowledgeBase,
+) -> None:
+    """A doorbell of another brand read "Maybe on the back" of a doorbell fixed to the wall,
+    from guides for cameras in general, with no word on how to see its back (review 63, #6)."""
+    doorbell = resolve_generic(kb, "other", FormFactor.doorbell)
+    ready = " ".join(PlanSteps(kb, doorbell).stage("guided-reset", 0).text.split())
+    assert (
+        "Where the button is on the doorbell: no source says for this doorbell; cameras in "
+        "general, not doorbells, have a small recessed hole, usually on the back"
+    ) in ready
+    wall = (
+        "A doorbell's back faces the wall: to see it, take the doorbell off its mount, leaving "
+        "any wires connected."
+    )
+    assert wall in ready
+    place = button_place(kb, doorbell)
+    assert place is not None and place_words(place).endswith(wall)
+    flood = PlanSteps(kb, resolve_generic(kb, "other", FormFactor.floodlight))
+    assert "A floodlight's back faces the wall" in flood.stage("guided-reset", 0).text
+    for shape in (FormFactor.battery, FormFactor.indoor, FormFactor.bullet, None):
+        text = PlanSteps(kb, resolve_generic(kb, "other", shape)).stage("guided-reset", 0).text
+        assert "faces the wall" not in text and "in general, not" not in text, shape

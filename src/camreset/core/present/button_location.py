@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, ResolvedModel
-from camreset.core.present.button_place import ButtonPlace, button_place, faces_or, other_places
+from camreset.core.present.button_place import (
+    ON_A_WALL,
+    ButtonPlace,
+    button_place,
+    faces_or,
+    other_places,
+    wall_words,
+)
 from camreset.core.present.phrases import FACE_WORDS, button_words, open_words
 from camreset.core.present.words import shape_words
 
@@ -30,7 +37,11 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     if unplaced and model.any_brand("button") and button and button.description:
         # guides for any camera, not this one (phone review 59, #2: "on the SimpliCam: a
         # small recessed hole" read as a fact about it)
-        return f"no source says for this camera; on most cameras, {button.description}"
+        general = f"on most cameras, {button.description}"
+        if model.form_factor in ON_A_WALL:  # not "on most doorbells" (review 63, #6)
+            kind = ON_A_WALL[model.form_factor]
+            general = f"cameras in general, not {kind}, have {button.description}"
+        return f"no source says for this camera; {general}"
     resolved = model.facts.get("button")
     if resolved is not None and resolved.origin is Origin.any_brand_shape and model.form_factor:
         return _shape_guides(place, location, shape_words(model.form_factor.value))
@@ -96,5 +107,9 @@ def _by_shape(model: ResolvedModel) -> str:
 
 
 def button_location(kb: KnowledgeBase, model: ResolvedModel) -> str:
-    """`{button.location}`: where to look, hedged as its sources warrant."""
-    return _usual_places(kb, model, button_words(model.button)) + _by_shape(model)
+    """`{button.location}`: where to look, hedged as its sources warrant; how to see the back
+    of a doorbell or floodlight, where that is a place to look (its sentence ends unstopped,
+    as the templates stop it)."""
+    place = button_place(kb, model)
+    wall = f". {wall_words(place).removesuffix('.')}" if place and place.wall else ""
+    return _usual_places(kb, model, button_words(model.button)) + _by_shape(model) + wall

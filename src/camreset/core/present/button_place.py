@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from camreset.core.kb.form_factors import FormFactor
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import Button, Face
@@ -19,6 +20,10 @@ from camreset.core.present.phrases import FACE_WORDS, looks_like, open_words
 
 DRAWN_FACES = tuple(f for f in Face if f is not Face.none)
 """Every face a drawing can show the button on."""
+
+ON_A_WALL = {FormFactor.doorbell: "doorbells", FormFactor.floodlight: "floodlight cameras"}
+"""Shapes fixed flat to a wall (a floodlight under its wall box), whose back faces it: a
+generic doorbell read "maybe on the back", no word of how to see it (review 63, #6)."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ class ButtonPlace:
     """With no face of its own, other claims name faces (`candidates` are theirs)."""
     denied: bool = False
     """Another claim says it has no reset button (Nest Cam Indoor, a Hikvision dome)."""
+    wall: FormFactor | None = None
+    """A shape fixed to a wall (`ON_A_WALL`) whose candidate faces include the back."""
     near_elsewhere: tuple[str, ...] = ()
     """What other claims with no face of their own say it is next to (an Arlo Pro's guide:
     "on the back or near the charging port")."""
@@ -134,6 +141,11 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         hedge=primary.hedge,
         named_elsewhere=primary.face is None and bool(others),
         denied=any(isinstance(c.value, Button) and not c.value.present for c in resolved.claims),
+        wall=(
+            model.form_factor
+            if Face.back in candidates and model.form_factor in ON_A_WALL
+            else None
+        ),
         near_elsewhere=tuple(n for n in _faceless(faceless, "near") if n != primary.near),
         where_elsewhere=(
             _faceless(faceless, "where")
@@ -172,6 +184,22 @@ def other_places(place: ButtonPlace) -> str:
     if place.same_source:
         return f"or {others}: its source names {'both' if len(named) == 1 else 'them all'}"
     return f"other sources say {others}"
+
+
+def wall_words(place: ButtonPlace) -> str:
+    """How to see the back of a camera fixed to a wall, where it is a place to look; the
+    power is kept on, as the reset needs it ("" for any other)."""
+    if place.wall is None:
+        return ""
+    if place.wall is FormFactor.doorbell:
+        return (
+            "A doorbell's back faces the wall: to see it, take the doorbell off its mount, "
+            "leaving any wires connected."
+        )
+    return (
+        "A floodlight's back faces the wall: to see it, it has to come off its mount still "
+        "wired and powered, a job for an electrician where it is wired into the mains."
+    )
 
 
 def place_words(place: ButtonPlace) -> str:
@@ -213,6 +241,8 @@ def place_words(place: ButtonPlace) -> str:
         elif place.where_elsewhere:
             said = "; or ".join(place.where_elsewhere)
             text = f"One source says: {said}. Otherwise no source says which side: look {where}."
+    if place.wall is not None:
+        text += f" {wall_words(place)}"
     if place.near and not near_said:
         verb = "may be" if usually == "maybe " else f"is {usually}".strip()
         text += f" It {verb} next to {place.near}."
