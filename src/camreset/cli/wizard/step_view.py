@@ -18,7 +18,7 @@ from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup, group_facts, said_in
 from camreset.core.present.facts import FactView
-from camreset.core.present.time_words import time_left_words
+from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import feedback_question
 from camreset.core.session import Answer, Step
@@ -196,7 +196,7 @@ class StepView:
             title_style = OUTCOME_STYLES.get(step.ref.ref, title_style)
         parts: list[RenderableType] = []
         if self.time_left is not None and self.time_left.grew and step.kind != "outcome":
-            parts.append(Text(f"Longer than before: {self.time_left.grew}.", style="step.hint"))
+            parts.append(Text(grew_line(self.time_left.grew), style="step.hint"))
         for said in step.notices:  # each its own paragraph: several ran into one another
             parts += [Text(said, style="notice"), Text("")]
         if parts and not step.notices:  # the grown-time line, apart from the step

@@ -57,6 +57,12 @@ def time_left_words(low: int, high: int, before_support: int = 0) -> str:
     return f"about {low if low == high else f'{low}–{high}'} min left"
 
 
+def grew_line(grew: str) -> str:
+    """The line above a step whose minutes left grew: "Longer than before: what that answer
+    leaves takes longer to fix" lost a phone reviewer (review 63, #12)."""
+    return f"This will take longer than we said: {grew}."
+
+
 def grew_words(kind: str, result: str | None, answer: str) -> str:
     """Why the minutes left grew after an answer (to a step of `kind`: question, opening...)
     with this result."""
@@ -69,7 +75,7 @@ def grew_words(kind: str, result: str | None, answer: str) -> str:
     if answer == SKIP:  # nothing was told: "what you told us" misread it (a phone reviewer)
         return "without answers to those questions, more steps remain possible"
     if kind == "question":
-        return "what that answer leaves takes longer to fix"  # after good news too
+        return "that answer rules out the quicker fixes"  # after good news too
     if kind == "opening":
         return "what you told us points to steps that take longer"
     return "what is left to try takes longer"

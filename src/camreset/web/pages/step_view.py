@@ -14,7 +14,7 @@ from typing import Any
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import not_at_hand
-from camreset.core.present.time_words import time_left_words
+from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
@@ -79,6 +79,10 @@ class ProgressView:
     @property
     def words(self) -> str:
         return time_left_words(self.low, self.high, self.before_support)
+
+    @property
+    def grew_line(self) -> str:
+        return grew_line(self.grew) if self.grew else ""
 
 
 STEPS_TO_HALF = 12
