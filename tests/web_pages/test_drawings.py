@@ -141,6 +141,14 @@ def test_a_place_no_source_gives_is_not_called_usual() -> None:
     assert not said.startswith("usually")
 
 
+def test_a_camera_of_no_known_shape_is_said_to_be_drawn_as_a_plain_one() -> None:
+    """ "Its shape is not known: this is a plain camera." read as if it were one (review 63,
+    #12); a camera of a known shape says nothing of it."""
+    words = _figure(resolve_generic(KB, OTHER, None)).words
+    assert words.endswith(" We don't know its shape, so this drawing shows a plain camera.")
+    assert "plain camera" not in _figure(resolve_generic(KB, OTHER, FormFactor.indoor)).words
+
+
 def test_a_button_under_a_lens_that_tilts_is_drawn_with_the_lens_up() -> None:
     figure = _figure(resolve_model(KB, "reolink-e1-zoom"))
     svg = _svgs(figure)[0]

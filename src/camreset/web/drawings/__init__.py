@@ -59,8 +59,9 @@ DRAWINGS: dict[str, Shape] = {
 }
 FORM_FACTORS: tuple[str, ...] = tuple(DRAWINGS)
 PLAIN = "indoor"
-UNKNOWN_SHAPE = "No source gives its shape: this is a plain camera."
-"""A camera whose shape no source gives is drawn as a plain camera, and its caption says so."""
+UNKNOWN_SHAPE = "We don't know its shape, so this drawing shows a plain camera."
+"""A camera whose shape no source gives is drawn as a plain camera, and its caption says so
+("Its shape is not known: this is a plain camera." lost a phone reviewer: review 63, #12)."""
 SHARED = {"cover": COVER, "cable": CABLE, "board": BOARD}
 
 
@@ -162,9 +163,7 @@ def button_figure(
     """The figure of a step: the marked face's view (or the candidate faces' views), the
     faces other sources name, and the status light when the step is about it."""
     shape = DRAWINGS.get(form_factor or "", DRAWINGS[PLAIN])
-    shape_note = (
-        "" if form_factor in DRAWINGS else " Its shape is not known: this is a plain camera."
-    )
+    shape_note = "" if form_factor in DRAWINGS else f" {UNKNOWN_SHAPE}"
     panels: list[Panel] = []
     if place is None or place.absent:
         words = place_words(place) if place else "No source says where the reset button is."
