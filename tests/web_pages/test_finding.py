@@ -639,3 +639,24 @@ def test_an_empty_search_says_to_type_the_model_first(client: PageClient) -> Non
         assert "Type the model name first: it is on the camera's label" in said
     assert "Type the model name first" not in client.page("/find").get_text()
 
+
+def test_setup_mode_is_explained_folded_after_the_answers(client: PageClient) -> None:
+    """ "Is the camera in setup mode now?" never said what setup mode is; a sentence above the
+    answers had pushed them off a phone's first screen, so it is folded after them (review 63,
+    #12)."""
+    checklist = client.page("/have?line=other&form_factor=pan_tilt")
+    form = checklist.select_one('form[action="/start"]')
+    url = client.submit(form, power="adapter", have=["pin"]).headers["location"].split("?")[0]
+    page = answer(client, url, "skip-questions")
+    for _ in range(15):
+        if page.h1.get_text(strip=True) == "Is the camera in setup mode now?":
+            break
+        offered = [str(b["value"]) for b in page.select("form.answers button")]
+        page = answer(client, url, next(a for a in ("done", "have", "no") if a in offered))
+    aside = page.select_one("details.step-aside")
+    assert aside is not None and not aside.has_attr("open")
+    assert aside.summary.get_text(strip=True) == "What is setup mode?"
+    assert "ready to be added again, as when it was new" in aside.get_text()
+    html = str(page.select_one("main"))
+    assert html.index('class="answers"') < html.index("step-aside")
+    assert "as when it was new" not in page.select_one(".step-text").get_text()

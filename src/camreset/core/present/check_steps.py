@@ -262,6 +262,11 @@ def password_check(r: StepRenderer) -> Step:
 
 
 SETUP_TITLE = "Is the camera in setup mode now?"
+SETUP_MODE_IS = (
+    "What is setup mode?",
+    "How a camera waits after a reset: ready to be added again, as when it was new.",
+)
+""""Setup mode" explained beside its check, never above its answers (review 63, #12)."""
 
 
 def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, ...]) -> Step:
@@ -284,7 +289,7 @@ def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, 
         sign = f"{whose} usually show this in setup mode: {said}."
     text = f"{lead}{sign}{other_setups(r.kb, r.model)}"
     step = r.base("question", title, text, answers)
-    return replace(step, facts=r.facts("setup_mode"), pattern=setup)
+    return replace(step, facts=r.facts("setup_mode"), pattern=setup, explains=SETUP_MODE_IS)
 
 
 AFTER_RESET_CHECKS: dict[str, Callable[[StepRenderer], Step]] = {

@@ -173,6 +173,10 @@ class Step:
     redo: bool = False
     """A support page whose likeliest fix was cut short ("Worth one more try"): done again in
     full, it may still work. The report says so too (it said "needs support": web review 52)."""
+    explains: tuple[str, str] | None = None
+    """A word the step asks about and what it means ("What is setup mode?", …): a page shows
+    it folded after the answers, which a sentence above had pushed off a phone's first screen
+    (review 63, #12)."""
 
     @property
     def id(self) -> str:
