@@ -561,3 +561,20 @@ def test_the_sources_claims_name_their_publisher_as_the_page_does() -> None:
     drawn = render(fact_lines(button), width=80)
     assert "(Unconfirmed:\n    ByteBuys)" in drawn and "tapo-bytebuys-c420" not in drawn
     assert len(drawn.splitlines()) == 7
+
+
+def test_the_setup_mode_check_says_what_setup_mode_is() -> None:
+    """ "Is the camera in setup mode now?" never said what setup mode is (review 63, #12)."""
+    kb = load_kb()
+    renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "tapo-c200")))
+    check = next(
+        step
+        for stage in range(8)
+        if (step := renderer.step(StepRef(0, "action", "guided-reset", stage))).title
+        == "Is the camera in setup mode now?"
+    )
+    shown = " ".join(render(StepView(kb, check, number=6), width=80).split())
+    assert (
+        "What is setup mode? How a camera waits after a reset: ready to be added again, as "
+        "when it was new."
+    ) in shown

@@ -213,6 +213,8 @@ class StepView:
             parts.append(Text(timer_words(step.timer).plan, style="step.hint"))
         if step.unplugged:
             parts.append(Text("The camera stays unplugged during this step.", style="step.hint"))
+        if step.explains is not None:  # what the word asked about means (review 63, #12)
+            parts.append(Text(" ".join(step.explains), style="step.hint"))
         has_button_fact = any(f.name == "button" for f in step.facts)
         if step.button_hint and step.timer is not None and not has_button_fact:
             parts.append(Text(f"Button: {step.button_hint}", style="step.hint"))
