@@ -37,7 +37,7 @@ def test_kb_brands_prints_one_row_per_brand() -> None:
     result = CliRunner().invoke(app, ["kb", "brands", "--json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert [r["brand"] for r in rows] == sorted(r["brand"] for r in rows)
+    assert [r["brand"] for r in rows] == sorted((r["brand"] for r in rows), key=str.casefold)
     tplink = next(r for r in rows if r["brand"] == "TP-Link")
     assert tplink["lines"] == ["kasa", "tapo"] and tplink["models"] == 50
 

@@ -418,7 +418,7 @@ def test_support_for_a_camera_that_stays_dark_is_about_its_power(
     for answer in ("no-power", "done", "still-dark"):
         d.send(answer)
     page = d.state.current
-    assert page.title == "Contact Eufy support: it won't switch on"
+    assert page.title == "Contact eufy support: it won't switch on"
     assert page.text.startswith("It won't switch on, and nothing camreset can guide at home brings")
     assert page.notices == (  # not "if nothing here powers it, support is next" (review 54)
         "You said it still won't switch on after “Charge it”, so that did not bring it back "

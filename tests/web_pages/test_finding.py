@@ -366,6 +366,16 @@ def test_the_usual_steps_for_a_typed_model_do_not_ask_where_its_name_is(
     assert plain.select_one("h1").get_text() == "Where to find the model name"
 
 
+def test_eufy_is_spelt_as_eufy_spells_it_on_every_page(client: PageClient) -> None:
+    """ "eufy Security cameras" beside "choose it from Eufy's list" and "use Eufy's usual
+    steps" on one page (review 63, #11)."""
+    for url in ("/brand/eufy/unknown?label=eufy%20Solocam%20S40", "/find?q=eufy%20Solocam%20S40"):
+        assert "Eufy" not in client.page(url).select_one("main").get_text(" "), url
+    page = client.page("/brand/eufy/unknown?label=eufy%20Solocam%20S40")
+    words = " ".join(page.select_one("main").get_text(" ").split())
+    assert "choose it from eufy's list" in words and "use eufy's usual steps" in words
+
+
 def test_a_name_close_to_several_models_does_not_say_there_is_none(client: PageClient) -> None:
     page = client.page("/find?q=wyze v3")
     assert "don't have" not in page.get_text(" ")

@@ -323,7 +323,7 @@ def test_support_could_not_fix_it_says_where_to_turn_next(client: PageClient) ->
     for answer_id in ("no-power", "done"):
         answer(client, url, answer_id)
     page = answer(client, url, "still-dark")
-    assert page.h1.get_text() == "Contact Eufy support: it won't switch on"
+    assert page.h1.get_text() == "Contact eufy support: it won't switch on"
     form = page.find("form", action=f"{url}/feedback")
     assert form is not None, page.h1.get_text()
     assert client.submit(form, fixed="no").status_code == 303

@@ -54,7 +54,7 @@ def _means_other(typed: str) -> bool:
 def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
     """The line, by its number or its name as typed ("wyze"); the last choice is any other
     brand (the generic steps, labelled as such)."""
-    lines = sorted(kb.lines.values(), key=lambda line: (line.brand, line.name))
+    lines = sorted(kb.lines.values(), key=lambda line: (line.brand.casefold(), line.name))
     ids, labels = [line.id for line in lines], [line_label(line) for line in lines]
     if OTHER in kb.line_ids():
         ids.append(OTHER)

@@ -82,7 +82,7 @@ def brand_summaries(kb: KnowledgeBase) -> list[BrandSummary]:
         if place.fact.disputed and place.line_id in brand_of:
             disputed[brand_of[place.line_id]] += 1
     out = []
-    for brand in sorted(set(brand_of.values())):
+    for brand in sorted(set(brand_of.values()), key=str.casefold):
         lines = tuple(sorted(line for line, b in brand_of.items() if b == brand))
         sources = [kb.sources[s] for s in sorted(cited.get(brand, ())) if s in kb.sources]
         kinds = Counter(s.kind.value for s in sources)

@@ -31,7 +31,7 @@ def borrowed_from(kb: KnowledgeBase, line: Line, action: Action) -> str | None:
     lines = {c.removeprefix("line:") for c in covers}
     if line.id in lines:
         return None
-    brands = sorted({kb.lines[i].brand for i in lines if i in kb.lines})
+    brands = sorted({kb.lines[i].brand for i in lines if i in kb.lines}, key=str.casefold)
     return " and ".join(brands) or None
 
 

@@ -45,7 +45,7 @@ router = APIRouter()
 
 def _lines(kb: KnowledgeBase) -> list[tuple[str, str]]:
     """(line id, "TP-Link Tapo"), sorted by brand then line name."""
-    ordered = sorted(kb.lines.values(), key=lambda ln: (ln.brand, ln.name))
+    ordered = sorted(kb.lines.values(), key=lambda ln: (ln.brand.casefold(), ln.name))
     return [(ln.id, line_label(ln)) for ln in ordered]
 
 
