@@ -670,3 +670,15 @@ def test_setup_mode_is_explained_folded_after_the_answers(client: PageClient) ->
     html = str(page.select_one("main"))
     assert html.index('class="answers"') < html.index("step-aside")
     assert "as when it was new" not in page.select_one(".step-text").get_text()
+
+
+def test_a_name_too_long_to_search_is_said_cut(client: PageClient) -> None:
+    """A 5000-character name was read back cut at 100 characters as if that were all of it
+    ("…FoscamFosc”"): it now ends in "…" (review 63, #11). A short one is said as typed."""
+    page = client.page("/find?q=" + "Foscam" * 800)
+    said = f"“{('Foscam' * 17)[:100]}…”"
+    assert said in page.select_one("main").get_text(" ")
+    assert said in page.title.get_text()
+    short = client.page("/find?q=Foscam%20R2")
+    assert "“Foscam R2”" in short.select_one("main").get_text(" ")
+    assert "…" not in short.select_one("main").get_text(" ")

@@ -199,6 +199,7 @@ def _no_session(request: Request, query: str, typed: str, never: str = "") -> Re
         if never or typed == "uncased"
         else f"No session with that {typed}",
         query=query,
+        said=query,
         no_session=typed,
         never_in_codes=never_in_codes(never) if never else "",
         matches=[],
@@ -217,6 +218,11 @@ def _opened(request: Request, session_id: str) -> Response:
     return response
 
 
+QUERY_CHARS = 100
+"""How much of a typed name is searched; a longer one is said cut, with "…" (a 5000-character
+name read back as "…FoscamFosc”": review 63, #11)."""
+
+
 @router.get("/find", name="page_find")
 async def find_page(request: Request, q: str = "") -> Response:
     kb = services(request).kb
@@ -230,7 +236,8 @@ async def find_page(request: Request, q: str = "") -> Response:
         return _opened(request, session_id)
     if _looks_like_session(query):
         return _no_session(request, query, "id")
-    query = query[:100]
+    said = f"{query[:QUERY_CHARS]}…" if len(query) > QUERY_CHARS else query
+    query = query[:QUERY_CHARS]
     named = find_line(kb, query) if query else None
     if named is not None:  # only a brand ("wyze"): its page lists every model with pictures
         return RedirectResponse(f"{request.scope.get('root_path', '')}/brand/{named}", 303)
@@ -269,10 +276,11 @@ async def find_page(request: Request, q: str = "") -> Response:
     return render(
         request,
         "find.html",
-        title=_found_title(query, len(matches), more, close=bool(likely or near)),
+        title=_found_title(said, len(matches), more, close=bool(likely or near)),
         unsure=unsure,
         empty=not query and "q" in request.query_params,  # the button pressed on an empty box
         query=query,
+        said=said,
         no_session="",
         matches=matches,
         more=more,
