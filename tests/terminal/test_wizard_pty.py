@@ -622,8 +622,8 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     child.sendline("q")
     assert finish(child) == 4
     child, offered = _offered_instead("Ring Stick Up Cam", db_url)  # no digit: still names
-    assert "1. Ring Stick Up Cam Plug-In" in offered  # two (terminal review 59)
-    assert "2. Ring Stick Up Cam Battery" in offered
+    assert "1. Ring Stick Up Cam Battery" in offered  # two (terminal review 59), by name
+    assert "2. Ring Stick Up Cam Plug-In" in offered  # (review 63, #11)
     assert "3. Another Ring camera: choose it from the list" in offered
     child.sendline("q")
     finish(child)

@@ -682,3 +682,22 @@ def test_a_name_too_long_to_search_is_said_cut(client: PageClient) -> None:
     short = client.page("/find?q=Foscam%20R2")
     assert "“Foscam R2”" in short.select_one("main").get_text(" ")
     assert "…" not in short.select_one("main").get_text(" ")
+
+
+def test_the_ring_doorbells_a_search_finds_are_listed_by_name(client: PageClient) -> None:
+    """Twelve Ring doorbells came in the order of their names' lengths ("…3 Plus, Wired,
+    Battery, 2nd Generation, Battery Pro, Battery Plus"): matched the same way, they are now
+    listed by name, 2 before 10 (review 63, #11)."""
+    page = client.page("/find?q=Ring%20Doorbell")
+    listed = [a["href"].split("model=")[1] for a in page.select("ul.choices a.choice[href*=model]")]
+    assert listed[:8] == [
+        "ring-video-doorbell-1st-gen",
+        "ring-video-doorbell-2",
+        "ring-video-doorbell-3",
+        "ring-video-doorbell-3-plus",
+        "ring-video-doorbell-4",
+        "ring-video-doorbell-pro-2",
+        "ring-video-doorbell-wired",
+        "ring-wired-doorbell-plus",
+    ]
+    assert listed[8:10] == ["ring-battery-doorbell-plus", "ring-battery-doorbell-pro"]

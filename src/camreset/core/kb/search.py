@@ -20,6 +20,7 @@ from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled, line_by
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.label_digits import digits_read
 from camreset.core.kb.model_names import fcc_ids, found_by
+from camreset.core.kb.result_order import by_kind_then_name
 from camreset.errors import UnknownModelError
 
 EXACT = 1.0
@@ -121,8 +122,7 @@ def normalise(
 ) -> tuple[str, frozenset[str]]:
     """The squashed model key ("tapo c-200" → "c200") and the lines the text names
     (`brands`: `line_words(kb)`, when the caller already has it)."""
-    key, named, _ = _keyed(kb, text, brands)
-    return key, named
+    return _keyed(kb, text, brands)[:2]
 
 
 def _keyed(
@@ -215,7 +215,7 @@ _VERSION = re.compile(r"v(?=[0-9])")
 def search_models(
     kb: KnowledgeBase, query: str, limit: int = 10, *, by_letters: bool = True
 ) -> list[Match]:
-    """Models the query may mean, best first (ties by id).
+    """Models the query may mean, best first; those matched the same way, by name.
 
     A bare line name lists the line's models; near misses are listed only when nothing
     matches better.
@@ -236,7 +236,7 @@ def search_models(
         found = [replace(m, respelt=True) for m in found]
     if not found and by_letters and (line := line_by_first_letters(typed, brands)) is not None:
         return search_models(kb, line, limit, by_letters=False)  # "hik": a brand's first letters
-    return found[:limit]
+    return sorted(found, key=lambda m: by_kind_then_name(m.score, m.name, MISREAD))[:limit]
 
 
 def _by_label_number(
