@@ -673,6 +673,22 @@ def test_a_name_no_model_has_goes_into_the_report_with_its_brands_usual_steps(
     assert details == [{"label_model": "kasa kc999"}]
 
 
+def test_a_control_character_in_a_name_no_model_has_is_dropped_from_the_header_and_report(
+    db_url: str,
+) -> None:
+    """ "V380\x07 Pro" read "Camera: V380\ufffd Pro (not on our list)" above every step and in
+    the report (review 63, #11): the character is dropped."""
+    child, _ = _offered_instead("V380\x07 Pro", db_url)
+    child.sendline("2")  # another brand
+    child.expect("Number: ")
+    child.sendline("1")  # indoor
+    child.expect("Enter = ")
+    child.sendline("")
+    child.expect(PROMPT)
+    assert "Camera: V380 Pro (not on our list)" in " ".join(plain(child.before).split())
+    assert _details_on_leaving(child, db_url) == [{"label_model": "V380 Pro"}]
+
+
 def test_a_model_its_brands_list_lacks_goes_on_with_the_usual_steps_and_its_name(
     db_url: str,
 ) -> None:

@@ -701,3 +701,16 @@ def test_the_ring_doorbells_a_search_finds_are_listed_by_name(client: PageClient
         "ring-wired-doorbell-plus",
     ]
     assert listed[8:10] == ["ring-battery-doorbell-plus", "ring-battery-doorbell-pro"]
+
+
+def test_a_control_character_in_a_typed_label_is_dropped_not_shown_as_a_mark(
+    client: PageClient,
+) -> None:
+    """ "?label=V380%07Pro" read "V380�Pro" on the page and in the report (review 63, #11):
+    the character is dropped, and a bidi override can still never reorder the name."""
+    for url in ("/other?label=V380%07%E2%80%AE%20Pro", "/brand/eufy/unknown?label=V380%07%20Pro"):
+        main = client.page(url).select_one("main").get_text(" ")
+        assert "“V380 Pro”" in main and "\ufffd" not in main, url
+        assert "\x07" not in main and "\u202e" not in main
+    checklist = client.page("/have?line=other&form_factor=indoor&label=V380%07%20Pro")
+    assert "\ufffd" not in checklist.select_one("main").get_text(" ")

@@ -31,6 +31,14 @@ def plain_text(text: str, *, lines: bool = False) -> str:
     return UNSAFE.sub(REPLACEMENT, " ".join(str(text).split()))
 
 
+def bare_text(text: str) -> str:
+    """`text` as one safe line with each control, bidi or surrogate character dropped, not
+    marked (nor the mark `plain_text` left for one): for a camera's name a person typed and
+    reads back on every page, where "V380\ufffd Pro" for a stray control character helped
+    nobody (review 63, #11)."""
+    return " ".join(UNSAFE.sub("", str(text)).replace(REPLACEMENT, "").split())
+
+
 def terminal_json(document: str) -> str:
     """A JSON document with the characters `plain_text` replaces written as `\\uXXXX` escapes:
     the same data, nothing a terminal acts on. (Outside strings JSON has only ASCII, and tab,

@@ -17,7 +17,7 @@ from camreset.core.no_passwords import (
     without_passwords,
     without_symbol_words,
 )
-from camreset.core.plain import plain_text
+from camreset.core.plain import bare_text
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
@@ -38,7 +38,7 @@ BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 def typed_label(raw: str) -> str:
     """What a person typed for their camera, as one safe line no longer than a detail (the
     web's search and the terminal's model name both keep it for the report)."""
-    return plain_text(raw).strip()[:DETAIL_MAX]
+    return bare_text(raw)[:DETAIL_MAX]
 
 
 HOLD_MAX = 600.0
