@@ -14,7 +14,7 @@ Reset card: Tapo C200
 tapo-c200 · TP-Link Tapo · pan-tilt
 About the sources: No source gives this model's own reset steps: the line and shape defaults apply.
 
-Reset button                     Where: next to the microSD card slot
+Reset button                     Where: maybe next to the microSD card slot
                                  First: open the protective cover, on models that have one
                                  Use: a paperclip, pin or SIM-eject tool
                                  Unconfirmed (a single source, or sources from one publisher) · a
@@ -395,6 +395,6 @@ def test_a_card_in_a_terminal_ends_no_line_in_spaces() -> None:
     assert shown.exitstatus == 0, out
     assert "\x1b[" in out  # coloured, as a terminal gets it
     lines = re.sub(r"\x1b\[[0-9;]*m", "", out).replace("\r", "").splitlines()
-    assert "Reset button" in lines[5] and "Where: next to the microSD card slot" in lines[5]
+    assert "Reset button" in lines[5] and "Where: maybe next to the microSD card slot" in lines[5]
     assert max(len(line) for line in lines) <= 80
     assert [line for line in lines if line.endswith(" ")] == []

@@ -1454,7 +1454,7 @@ def test_a_place_from_guides_for_any_camera_is_said_as_usual_not_as_this_cameras
     # Tapo C200: "near the microSD slot" on TP-Link's page for pan-tilt cameras) is as unsure
     c200 = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "tapo-c200")))
     ready = c200.step(StepRef(0, "action", "guided-reset", 0))
-    assert "on the Tapo C200: usually next to the microSD card slot." in ready.text
+    assert "on the Tapo C200: maybe next to the microSD card slot." in ready.text
     # a place its own source gives is said as it is
     wyze = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "wyze-cam-v3")))
     own = wyze.step(StepRef(0, "action", "guided-reset", 0))
@@ -1470,12 +1470,12 @@ def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_
     ec70 = resolve_model(kb, "kasa-ec70")
     ready = StepRenderer(kb, compile_plan(kb, ec70)).step(StepRef(0, "action", "guided-reset", 0))
     assert (
-        "usually next to the microSD card slot (other sources say on top, underneath or on the "
+        "maybe next to the microSD card slot (other sources say on top, underneath or on the "
         "side)."
     ) in ready.text
     place = button_place(kb, ec70)
     assert place is not None and place_words(place).startswith(
-        "Usually next to the microSD card slot (other sources say on top, underneath or on the "
+        "Maybe next to the microSD card slot (other sources say on top, underneath or on the "
         "side)."
     )
     nest = resolve_model(kb, "nest-cam-indoor")
@@ -1730,8 +1730,8 @@ def test_a_button_place_no_source_gives_for_the_camera_is_said_to_be_the_usual_o
         "Where the button is on the SimpliCam: no source says for this camera; on most cameras, "
         "a small recessed hole, usually on the back"
     ) in ready.text
-    assert "usually next to the microSD card slot" in (
-        PlanBook(kb)["tapo-c210"].stage("guided-reset", 0).text  # its shape's guides: usual
+    assert "maybe next to the microSD card slot" in (  # its shape's guides: "may be near"
+        PlanBook(kb)["tapo-c210"].stage("guided-reset", 0).text
     )
 
 

@@ -614,7 +614,7 @@ def test_a_release_request_page_says_what_to_give_support_for_it(client: PageCli
     for answer_id in said:
         page = answer(client, url, answer_id)
     asks = page.select_one("section.asks")
-    assert asks is not None and asks.h2.get_text() == "What to give Eufy support for the release"
+    assert asks is not None and asks.h2.get_text() == "What to give eufy support for the release"
     rows = [li.get_text(" ", strip=True) for li in asks.select("li")]
     assert rows[0] == "The camera's serial number, on its label not given yet"
     assert rows[1].startswith("The eufy HomeBase or HomeBase 2's serial number, on its label")
