@@ -32,8 +32,6 @@ def _second_hand(make_driver: Any, model: str, *said: str) -> Driver:
         ("blink-outdoor", "a Blink Sync Module"),
         ("eufy-eufycam-2", "a eufy HomeBase or HomeBase 2"),
         ("arlo-pro", "an Arlo Pro Base Station"),
-        # it said "No source we have says how this camera joins" (review 64, F5): sourced now
-        ("arlo-pro-3", "an Arlo SmartHub"),
     ],
 )
 def test_a_second_hand_hub_camera_is_asked_whether_its_first_owner_released_it(
@@ -94,10 +92,8 @@ def test_a_reset_that_frees_the_camera_is_checked_in_the_app_without_saying_it_c
     """An Arlo Pro 3, not reset since it changed hands, was told on "Does the Arlo Secure app
     find it as a new camera?" that its app cannot show it, and an honest "No" there was read
     as "cannot tell", though its sources say a reset takes it off the account (review 64,
-    F2). A log written before that reading keeps its own. (The Pro 3 now pairs through a
-    SmartHub, so the first owner's hub is asked about first: a Pro 4, with no hub, is the
-    camera of that review's path.)"""
-    d = _second_hand(make_driver, "arlo-pro-4")
+    F2). A log written before that reading keeps its own."""
+    d = _second_hand(make_driver, "arlo-pro-3")
     _at_the_apps_check(d)
     assert "cannot show" not in (d.state.current.notice or "")
     d.send("no")
