@@ -31,7 +31,6 @@ def _second_hand(make_driver: Any, model: str, *said: str) -> Driver:
         ("tapo-c420", "a Tapo H200 hub"),
         ("blink-outdoor", "a Blink Sync Module"),
         ("eufy-eufycam-2", "a eufy HomeBase or HomeBase 2"),
-        ("arlo-pro", "an Arlo Pro Base Station"),
     ],
 )
 def test_a_second_hand_hub_camera_is_asked_whether_its_first_owner_released_it(
@@ -58,7 +57,19 @@ def test_a_hub_camera_whose_reset_frees_it_is_told_so_and_asked_about_the_hub(
     assert step.text.startswith(
         "Its sources say a reset takes the camera itself off its first owner's account."
     )
+    assert "It pairs through the Arlo Pro Base Station, which is on an account too" in step.text
     assert "No source says whether" not in step.text
+    # and what follows names the base station alone, not the camera (session-64 diff review,
+    # #2: "not yet" said the camera "cannot be added to yours" after the page above)
+    notice = _second_hand(make_driver, "arlo-pro", "not-yet").state.current.notice or ""
+    assert notice.startswith(
+        "Until its first owner takes an Arlo Pro Base Station sold with it off their account in "
+        "their Arlo Secure app, the camera cannot be added through it"
+    )
+    notice = _second_hand(make_driver, "arlo-pro", "cant-reach").state.current.notice or ""
+    assert "ask Arlo support to release it" in notice
+    assert "free an Arlo Pro Base Station on another account" in notice
+    assert "A reset takes the camera itself off their account, its sources say." in notice
 
 
 def test_a_second_hand_camera_with_no_hub_is_not_asked(make_driver: Any) -> None:

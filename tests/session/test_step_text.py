@@ -1454,13 +1454,11 @@ def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_
     ec70 = resolve_model(kb, "kasa-ec70")
     ready = StepRenderer(kb, compile_plan(kb, ec70)).step(StepRef(0, "action", "guided-reset", 0))
     assert (
-        "maybe next to the microSD card slot (other sources say on top, underneath or on the "
-        "side)."
+        "maybe next to the microSD card slot (other sources say on top, underneath or on the side)."
     ) in ready.text
     place = button_place(kb, ec70)
     assert place is not None and place_words(place).startswith(
-        "Maybe next to the microSD card slot (other sources say on top, underneath or on the "
-        "side)."
+        "Maybe next to the microSD card slot (other sources say on top, underneath or on the side)."
     )
     nest = resolve_model(kb, "nest-cam-indoor")
     ready = StepRenderer(kb, compile_plan(kb, nest)).step(StepRef(0, "action", "guided-reset", 0))

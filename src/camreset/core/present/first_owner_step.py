@@ -57,14 +57,47 @@ def _camera_words(model: ResolvedModel) -> str:
     return still_bound_words(model)
 
 
+def hub_alone(model: ResolvedModel) -> str | None:
+    """The hub that alone stays on the first owner's account: the camera's sources all say a
+    reset frees the camera itself (an Arlo on its base station; session-64 diff review, #2:
+    "not yet" said the camera "cannot be added to yours" right after the page saying its
+    reset frees it)."""
+    hub = model.pairs_via if hub_for_buyer(model) else None
+    return hub.name if hub is not None and unbinding(model) is Unbinding.frees else None
+
+
+FREED_ITSELF = "A reset takes the camera itself off their account, its sources say."
+
+
 def not_yet_words(model: ResolvedModel) -> str:
     """Above the next step once they said "not yet": short, the page before said it all."""
+    if alone := hub_alone(model):
+        return (
+            f"Until its first owner takes {with_article(alone)} sold with it off their account "
+            f"in {their_app(model)}, the camera cannot be added through it: ask them before you "
+            f"add it. {FREED_ITSELF}"
+        )
     hub = model.pairs_via if hub_for_buyer(model) else None
     what = f"it (and {with_article(hub.name)} sold with it)" if hub else "it"
     return (
         f"Until its first owner takes {what} off their account in {their_app(model)}, it "
         "cannot be added to yours: ask them before you add it."
     )
+
+
+def unreachable_words(model: ResolvedModel, alone_words: str) -> str:
+    """After "I can't reach them": what a new owner can do alone, from the sources; where only
+    a hub stays theirs, its release is what support is asked for."""
+    if routes := buyer_routes(model):
+        return routes
+    if alone := hub_alone(model):
+        return (
+            f"No source we have gives a way for a new owner alone to free {with_article(alone)} "
+            f"on another account: ask {model.line.brand} support to release it, giving the serial "
+            f"number from its label. {FREED_ITSELF} You can add it through {with_article(alone)} "
+            "on your own account."
+        )
+    return alone_words
 
 
 def kept_from_first_owner(model: ResolvedModel) -> str:

@@ -29,7 +29,6 @@ from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.kb.values import JOINS_ITS_HUB
 from camreset.core.present.account_words import (
     STILL_BOUND,
-    buyer_routes,
     cant_sign_in_words,
     hub_for_buyer,
     may_stay_bound,
@@ -41,6 +40,7 @@ from camreset.core.present.first_owner_step import (
     OWNER_REMOVED,
     OWNER_UNREACHABLE,
     not_yet_words,
+    unreachable_words,
 )
 from camreset.core.present.opening_answers import ACCOUNT_HELP, CANT_SIGN_IN
 from camreset.core.present.opening_answers import NOT_FOR_ME as NOT_FOR_ME_ANSWER
@@ -324,7 +324,9 @@ def _first_owner(fold: Fold, plan: CameraPlan, given: str) -> str | None:
     if given == OWNER_REMOVED:
         fold.opening.notice = None
     elif given == OWNER_UNREACHABLE:  # what a new owner can do alone, else its maker
-        routes = buyer_routes(plan.model) or UNREACHABLE_ALONE.format(brand=plan.model.line.brand)
+        routes = unreachable_words(
+            plan.model, UNREACHABLE_ALONE.format(brand=plan.model.line.brand)
+        )
         fold.opening.notice = f"You said you can't reach its first owner. {routes}"
     elif given:  # not yet, not sure, or skipped: a short reminder ("" replays an old log)
         fold.opening.notice = not_yet_words(plan.model)
