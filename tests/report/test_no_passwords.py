@@ -390,6 +390,12 @@ def test_the_model_on_the_label_is_kept_before_a_password_typed_after_it() -> No
     )
     assert state.details["label_model"] == f"V380 Pro password: {REMOVED}"
     assert state.details["error_message"] == "the V380 asks for a password"
+    # a model of two words keeps both (session-64 diff review, #4: "Foscam [password
+    # removed] password: …"); a word stated as the password goes all the same
+    _, state = _c110_with_details({"label_model": "Foscam R2 password: hunter2"})
+    assert state.details["label_model"] == f"Foscam R2 password: {REMOVED}"
+    _, state = _c110_with_details({"label_model": "Abc123 password Abc123"})
+    assert "Abc123" not in state.details["label_model"]
 
 
 def test_a_password_typed_alone_into_a_label_field_is_not_kept() -> None:

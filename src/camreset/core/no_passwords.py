@@ -346,18 +346,17 @@ def _pair_secrets(text: str) -> set[str]:
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
-def first_word_named_apart(text: str) -> str | None:
-    """The first word of a label's field ("SN123 password: hunter2", "E12345678 pw
-    hunter2") where the text goes on to state a password of its own after a keyword: that
-    value is the secret, the first word the serial support asks for. None where no password
-    is stated after one ("hunter2 is the password": the first word may be it)."""
-    words = text.split(maxsplit=1)
-    if len(words) < 2 or _FOUND.match(text):  # "password: …" names nothing before it
-        return None
-    first = words[0].strip(_EDGE)
-    stated = _keyword_secrets(words[1]) | _pair_secrets(words[1])
-    keyword = _FOUND.search(words[1])
-    return first if stated and keyword is not None and first not in stated else None
+def words_named_apart(text: str) -> tuple[str, ...]:
+    """The words of a label's field before a password keyword, where the text states a
+    password after it ("SN123 password: hunter2", "Foscam R2 password: hunter2"): the serial
+    or the model support asks for; not one stated as the password ("Abc123 password Abc123")."""
+    keyword = _FOUND.search(text)
+    if keyword is None or keyword.start() == 0:  # "password: …" names nothing before it
+        return ()
+    after = text[keyword.start() :]
+    stated = _keyword_secrets(after) | _pair_secrets(after)
+    named = (w.strip(_EDGE + ",;") for w in text[: keyword.start()].split())
+    return tuple(w for w in named if w and w not in stated) if stated else ()
 
 
 _NOT_ON_A_LABEL = re.compile(r"\S*[@!$%^&*?~=]\S*")

@@ -13,9 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from camreset.core.no_passwords import (
-    first_word_named_apart,
     without_passwords,
     without_symbol_words,
+    words_named_apart,
 )
 from camreset.core.plain import bare_text
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
@@ -110,8 +110,9 @@ def _without_passwords(field: str, value: str, names: frozenset[str]) -> str:
     own follows it ("SN123 password: hunter2" keeps "SN123", which looks like one)."""
     if field not in LABEL_CODES:
         return without_passwords(value, names)
-    first = first_word_named_apart(value)
-    return without_symbol_words(without_passwords(value, names | {first} if first else names))
+    named = words_named_apart(value)  # a code is one word; a model, every word (review 64)
+    kept = names | set(named if field == "label_model" else named[:1])
+    return without_symbol_words(without_passwords(value, kept))
 
 
 def _words(said: str) -> frozenset[str]:
