@@ -826,12 +826,12 @@ def test_a_release_request_lists_the_serials_it_needs() -> None:
     assert (
         "\nWHAT TO GIVE EUFY SUPPORT FOR THE RELEASE\n"
         "- The camera's serial number, on its label: not given yet\n"
-        "- The eufy HomeBase or HomeBase 2's serial number, on its label (it is on that "
+        "- The serial number of the eufy HomeBase or HomeBase 2, on its label (it is on that "
         "account too): not given yet\n"
     ) in text
     arlo = _report_after("arlo-pro", RELEASE_ASKED)  # under the maker's own list: whose ask
     assert "- The serial number: not given yet\n" in arlo  # its sources ask it: not twice
-    assert "- For the release: the Arlo Pro Base Station's serial number, on its label" in arlo
+    assert "- For the release: the serial number of the Arlo Pro Base Station, on its label" in arlo
     plain = _report_after("eufy-eufycam-2", ("wont-reset", "stop"))
     assert "FOR THE RELEASE" not in plain and "serial number, on its label" not in plain
 

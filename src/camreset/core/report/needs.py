@@ -70,8 +70,8 @@ def for_this_request(
     prefix = "For the release: t" if rows else "T"  # under the maker's own list: whose ask
     words = {
         "serial": f"{prefix}he camera's serial number, on its label",
-        "hub_serial": f"{prefix}he {hub.name if hub else ''}'s serial number, on its label "
-        "(it is on that account too)",
+        "hub_serial": f"{prefix}he serial number of the {hub.name if hub else 'hub'}, on its "
+        "label (it is on that account too)",  # not "HomeBase or HomeBase 2's" (review 64 G #5)
     }
     added = [
         NeedRow(
