@@ -839,10 +839,10 @@ def test_a_release_request_lists_the_serials_it_needs() -> None:
 def test_a_second_hand_buyer_is_not_just_told_to_have_the_receipt_ready() -> None:
     """Phone review 64, F4: an Arlo Pro 3 bought second-hand: "Proof of purchase (the
     receipt): have it ready". No source says what Arlo takes instead, so none is named."""
-    text = _report_after("arlo-pro-3", RELEASE_ASKED)
+    text = _report_after("arlo-pro", RELEASE_ASKED)  # an Arlo on its base station
     assert (
         "- Proof of purchase (the receipt): have it ready. If you bought it second-hand you "
         "may not have one: then say where and when you bought it.\n"
     ) in text
-    own = _report_after("arlo-pro-3", ("wont-reset", "stop"))
+    own = _report_after("arlo-pro", ("wont-reset", "stop"))
     assert "- Proof of purchase (the receipt): have it ready\n" in own
