@@ -9,7 +9,11 @@ from rich.console import Console
 
 from camreset.cli.wizard.step_view import StepView
 from camreset.cli.wizard.theme import THEME
+from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import PowerKind
+from camreset.core.present.step import StepRef
+from camreset.core.present.steps import StepRenderer
 from camreset.core.session import Command, Guide
 from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
@@ -84,3 +88,24 @@ def test_on_poe_the_last_checks_lead_with_its_page_and_the_recorder() -> None:
     assert added.index("(SADP shows its address)") < added.index("the Hik-Connect app's steps")
     again = shown("Does its picture show when you open it again?", "", PowerKind.poe)
     assert again.index("Close the browser tab") < again.index("close the Hik-Connect app")
+
+
+def test_an_attempt_done_in_the_app_is_checked_in_the_app_first() -> None:
+    """Session-64 diff review, #3: after "Get the Hik-Connect app" and "Update the app", the
+    check led with its web page and a recorder nobody had named; an attempt done in the app is
+    checked there first, and "Add it again" still leads with its page."""
+    kb = load_kb()
+    renderer = StepRenderer(
+        kb, compile_plan(kb, resolve_model(kb, DOME)), power=frozenset({"poe"}), computer=True
+    )
+    updated = renderer.step(StepRef(0, "action", "update-app", 1))
+    assert (
+        updated.title
+        == "Is it added in the Hik-Connect app or on its web page, showing live video?"
+    )
+    again = renderer.step(StepRef(0, "action", "update-app", 2)).text
+    assert again.startswith("Close the Hik-Connect app completely")
+    add = renderer.plan.actions["add-again"].steps
+    stage = next(i for i, s in enumerate(add) if s.check == "added")
+    added = renderer.step(StepRef(0, "action", "add-again", stage))
+    assert added.title.startswith("Is it added on its web page")

@@ -177,10 +177,11 @@ def _over_the_cable(r: StepRenderer) -> tuple[str, str]:
     return where, how
 
 
-def added_check(r: StepRenderer) -> Step:
-    """The end of the job: the camera is added again and works."""
+def added_check(r: StepRenderer, in_the_app: bool = False) -> Step:
+    """The end of the job: the camera is added again and works (`in_the_app`: the attempt is
+    done in the app, so the app leads, cable or not: session-64 diff review, #3)."""
     app, nvr = r.app, _recorder(r)
-    if app and r.cable_first:  # its page and recorder first, the app second
+    if app and r.cable_first and not in_the_app:  # its page and recorder first, the app second
         where, how = _over_the_cable(r)
         title = f"Is it added on its web page{where}, or in the {app} app, showing live video?"
         text = (
@@ -224,12 +225,12 @@ def _live_view(r: StepRenderer) -> str:
     )
 
 
-def works_check(r: StepRenderer) -> Step:
+def works_check(r: StepRenderer, in_the_app: bool = False) -> Step:
     """A second look at the end: a camera that only seemed added shows up here."""
     app, nvr = r.app, _recorder(r)
     title = "Does its picture show when you open it again?"
     answers = (Answer("yes", "Yes, live picture"), Answer("no", "No"), *WAY_OUTS)
-    if app and r.cable_first:  # its page first, as the checks before (diff review 63, #1)
+    if app and r.cable_first and not in_the_app:  # its page first (diff review 63, #1)
         view = " (or the recorder's view)" if Provisioning.nvr in sourced_wired(r.model) else ""
         text = (
             f"Close the browser tab{view}, open the "
@@ -292,7 +293,10 @@ def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, 
     return replace(step, facts=r.facts("setup_mode"), pattern=setup, explains=SETUP_MODE_IS)
 
 
-AFTER_RESET_CHECKS: dict[str, Callable[[StepRenderer], Step]] = {
+IN_THE_APP = frozenset({"added", "still_works"})
+"""The checks worded for where the attempt was done: an attempt done in the app (updating
+it, its permissions) is checked there first, on a camera whose cable leads otherwise."""
+AFTER_RESET_CHECKS: dict[str, Callable[..., Step]] = {
     "app_finds": app_check,
     "added": added_check,
     "still_works": works_check,

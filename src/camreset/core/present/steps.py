@@ -17,14 +17,19 @@ from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
 from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.button_place import button_place
 from camreset.core.present.cable_first import leads_with_the_cable
-from camreset.core.present.check_steps import AFTER_RESET_CHECKS, SETUP_TITLE, setup_check
+from camreset.core.present.check_steps import (
+    AFTER_RESET_CHECKS,
+    IN_THE_APP,
+    SETUP_TITLE,
+    setup_check,
+)
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
@@ -257,7 +262,9 @@ class StepRenderer:
             return self._wait(spec, after_power=action.powers_off)
         if spec.hold is not None:
             return self._hold(spec, action, keep_plugged=not action.powers_off)
-        if spec.check in AFTER_RESET_CHECKS:
+        if spec.check in IN_THE_APP and Have.app in action.requires:  # done in the app
+            check = AFTER_RESET_CHECKS[spec.check](self, in_the_app=True)
+        elif spec.check in AFTER_RESET_CHECKS:
             check = AFTER_RESET_CHECKS[spec.check](self)
         else:
             check = setup_check(self, SETUP_TITLE, "", WAY_OUTS)
