@@ -17,6 +17,7 @@ from camreset.cli.wizard.choose_camera import (
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_number, numbered
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.search import words_of
 from camreset.core.plain import plain_text
 from camreset.errors import UnknownModelError
 
@@ -86,10 +87,6 @@ def _names_a_family(kb: KnowledgeBase, near: list[str], query: str) -> bool:
     Video Doorbell 2"): a name for several listed models, not a camera of its own, which its
     steps' header called "Ring Doorbell (not on our list)" (as the web's /find does, where
     "Not sure which one is yours?" keeps no name: diff review 63, #4)."""
-    words = set(query.casefold().split())
-    for model_id in near:
-        model = kb.models[model_id]
-        for name in (model.name, *model.aliases):
-            if words <= set(name.casefold().replace("(", " ").replace(")", " ").split()):
-                return True
-    return False
+    words = set(words_of(query))
+    names = (n for m in near for n in (kb.models[m].name, *kb.models[m].aliases))
+    return any(words <= set(words_of(name)) for name in names)

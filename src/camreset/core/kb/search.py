@@ -60,7 +60,7 @@ class Match:
         return self.score >= BRANDED_EXACT and not self.respelt
 
 
-def _words(text: str) -> list[str]:
+def words_of(text: str) -> list[str]:
     """The text's words, a phone keyboard's full-width "Ｃ２００" as "c200" (review 63, #11)."""
     lowered = normalize("NFKC", text).casefold().replace("+", " plus ")  # "3+" is not "3"
     for brand in BRAND_WORDS:
@@ -104,7 +104,7 @@ def line_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     names: dict[str, set[str]] = {}
     for line in kb.lines.values():
         for text in (line.id, line.name, line.brand):
-            key = "".join(_words(text))
+            key = "".join(words_of(text))
             if key:
                 names.setdefault(key, set()).add(line.id)
     tplink = {line.id for line in kb.lines.values() if line.brand.casefold() == "tp-link"}
@@ -132,7 +132,7 @@ def _keyed(
     brands = line_words(kb) if brands is None else brands
     named: set[str] = set()
     kept: list[str] = []
-    for word in _words(text):
+    for word in words_of(text):
         if word in brands:
             named |= brands[word]
         else:
@@ -175,7 +175,7 @@ def likely_line(kb: KnowledgeBase, query: str) -> str | None:
 def line_named(kb: KnowledgeBase, text: str) -> str | None:
     """The one line a whole brand word names ("Wyze Cam v9"; "Nestor" is no Nest)."""
     brands = line_words(kb)
-    named = {line for word in _words(text) if word in brands for line in brands[word]}
+    named = {line for word in words_of(text) if word in brands for line in brands[word]}
     return named.pop() if len(named) == 1 else None
 
 
@@ -256,7 +256,7 @@ def _by_label_number(
 
 def _model_words(text: str, brands: dict[str, frozenset[str]]) -> tuple[str, ...]:
     """The words of a name or query that may name a model: neither a brand nor a filler."""
-    return tuple(w for w in _words(text) if w not in brands and w not in FILLER_WORDS)
+    return tuple(w for w in words_of(text) if w not in brands and w not in FILLER_WORDS)
 
 
 def _named_words(query: str, brands: dict[str, frozenset[str]]) -> tuple[str, ...]:
@@ -274,7 +274,7 @@ def _bare(text: str, brands: dict[str, frozenset[str]]) -> str:
 def _every_word(words: tuple[str, ...], text: str, brands: dict[str, frozenset[str]]) -> float:
     """A part-match score when each of `words` begins a different word of `text`, whatever
     the order ("doorbell battery" in "Battery Video Doorbell"), else 0."""
-    name = [w for w in _words(text) if w not in brands]
+    name = [w for w in words_of(text) if w not in brands]
     free = list(name)
     for word in words:
         hit = next((w for w in free if w.startswith(word)), None)
@@ -312,7 +312,7 @@ def _search(
                     score = max(score, _every_word(words, text, brands))
                 if bare and score < MISREAD and _bare(text, brands) == bare:
                     score = MISREAD
-                fused = alias_lines and not any(w in brands for w in _words(text))
+                fused = alias_lines and not any(w in brands for w in words_of(text))
                 if score == EXACT and fused and not named:
                     score = BRANDED_EXACT  # "WYZEC3A" typed as "C3A" may be Dahua's C3A
                 if score > best:

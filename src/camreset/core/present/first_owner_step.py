@@ -62,8 +62,13 @@ def hub_alone(model: ResolvedModel) -> str | None:
     reset frees the camera itself (an Arlo on its base station; session-64 diff review, #2:
     "not yet" said the camera "cannot be added to yours" right after the page saying its
     reset frees it)."""
-    hub = model.pairs_via if hub_for_buyer(model) else None
-    return hub.name if hub is not None and unbinding(model) is Unbinding.frees else None
+    hub = _handed_hub(model)
+    return hub if hub is not None and unbinding(model) is Unbinding.frees else None
+
+
+def _handed_hub(model: ResolvedModel) -> str | None:
+    """The name of a hub a buyer needs too, that is on an account of its own."""
+    return model.pairs_via.name if model.pairs_via and hub_for_buyer(model) else None
 
 
 FREED_ITSELF = "A reset takes the camera itself off their account, its sources say."
@@ -77,8 +82,8 @@ def not_yet_words(model: ResolvedModel) -> str:
             f"in {their_app(model)}, the camera cannot be added through it: ask them before you "
             f"add it. {FREED_ITSELF}"
         )
-    hub = model.pairs_via if hub_for_buyer(model) else None
-    what = f"it (and {with_article(hub.name)} sold with it)" if hub else "it"
+    hub = _handed_hub(model)
+    what = f"it (and {with_article(hub)} sold with it)" if hub else "it"
     return (
         f"Until its first owner takes {what} off their account in {their_app(model)}, it "
         "cannot be added to yours: ask them before you add it."
