@@ -41,6 +41,24 @@ def test_check_of_a_broken_folder_lists_problems_and_exits_2(cli, tmp_path: Path
     ]
 
 
+def test_check_names_a_problem_only_older_sessions_would_meet(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(SHIPPED, kb_dir)
+    tapo = kb_dir / "lines" / "tapo.yaml"
+    text = tapo.read_text(encoding="utf-8")
+    lines = text.count("\n")
+    tapo.write_text(
+        text
+        + "- id: tapo-later\n  name: Tapo Later\n  form_factor: indoor\n"
+        + "  listed_in: [seed-tplink]\n  since: 40\n  replaces: {id: tapo-later, name: ''}\n",
+        encoding="utf-8",
+    )
+    run = cli("kb", "check", "--kb-dir", str(kb_dir))
+    assert run.code == 2
+    assert run.err.splitlines()[0].startswith(f"lines/tapo.yaml:{lines + 6}: models.")
+    assert run.err.splitlines()[0].endswith("(as sessions started under rules 0 see it)")
+
+
 def test_check_of_a_file_that_is_not_utf8_names_its_line_and_column(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     kb_dir = tmp_path / "kb"
     shutil.copytree(SHIPPED, kb_dir)

@@ -18,6 +18,7 @@ from camreset.cli.context import cli
 from camreset.cli.errors import CamresetGroup
 from camreset.cli.stdout import fitted_width, print_out
 from camreset.core.kb.export import export_kb
+from camreset.core.kb.loader import seen_from
 from camreset.core.kb.source_report import source_report
 from camreset.core.kb.stats import brand_summaries, summarise
 from camreset.errors import UsageError
@@ -53,8 +54,11 @@ def _kb() -> None:
 @kb_app.command("check")
 def check(ctx: typer.Context, kb_dir: KbDir = None) -> None:
     """Load the KB and check it (each file's shape, then what refers to what: sources, lines,
-    patterns); print a summary, or every problem with its file and line (exit 2)."""
+    patterns), also as every older session sees it (`since`); print a summary, or every
+    problem with its file and line (exit 2)."""
     kb = cli(ctx).kb(kb_dir)
+    for since in sorted(kb.revisions):
+        seen_from(kb, since - 1)
     typer.echo(summarise(kb).line())
 
 

@@ -115,7 +115,7 @@ class Wizard:
         step = state.current
         self._enter = None
         if step.kind == "action" and step.timer is not None:
-            plan = self.ctx.service().guide.plan(state.model)[0]
+            plan = self.ctx.service().guide.session_plan(state)
             least = hold_minimum(plan, step.ref.ref, step.ref.stage)  # as the session reads it
             result = run_hold(self.console, self.reader, step.timer, self.pace, least)
             timed = result.ran_out or (result.held or 0) > 0
@@ -182,7 +182,7 @@ class Wizard:
             if choice.kind == "have":
                 app = state.model.app
                 try:
-                    used = sessions.guide.plan(state.model)[0].items_used
+                    used = sessions.guide.session_plan(state).items_used
                     have = choose_have(self.console, self.reader, app, used, state.have)
                 except Leave:
                     return None  # q in the list leaves, as on a step

@@ -44,6 +44,11 @@ class KnowledgeBase:
     model_line: dict[str, str]
     where: dict[str, Located] = field(default_factory=dict)
     duplicates: list[tuple[str, str, Located]] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+    """The YAML it was built from: older sessions' views are built from it (loader.seen_from)."""
+    revisions: frozenset[int] = frozenset()
+    """Every `since` its facts are marked with (revisions.py)."""
+    views: dict[int, KnowledgeBase] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def assemble(

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.revisions import as_of
 from camreset.core.kb.schema import DefaultsFile, LineFile, PatternsFile, SourcesFile
 from camreset.core.kb.semantic import check_meaning
 from camreset.core.kb.troubleshooting import TroubleshootingFile
@@ -46,31 +47,37 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path:
 
 def parse_file(name: str, text: str, schema: type[M]) -> tuple[M | None, list[str]]:
     """Structure pass for one file: the record, or problems as `file:line: path: message`."""
-    record, problems, _ = _parse_file(name, text, schema)
+    record, problems, _, _ = _parse_file(name, text, schema, None)
     return record, problems
 
 
 def _parse_file(
-    name: str, text: str, schema: type[M]
-) -> tuple[M | None, list[str], dict[Path, int]]:
+    name: str, text: str, schema: type[M], rules: int | None
+) -> tuple[M | None, list[str], dict[Path, int], set[int]]:
+    """One file as a log started under `rules` sees it (None: every fact), and the `since`
+    marks it holds."""
     try:
         data, lines = parse_with_lines(text)
     except YamlSyntaxError as exc:
-        return None, [f"{name}:{exc.line}: (yaml): {exc}"], {}
+        return None, [f"{name}:{exc.line}: (yaml): {exc}"], {}, set()
+    data, marks = as_of(data, rules)
+    if marks.problems:
+        found = [f"{name}:{line_of(lines, p)}: {_dotted(p)}: {m}" for p, m in marks.problems]
+        return None, sorted(set(found), key=_sort_key), lines, marks.revisions
     if not isinstance(data, dict):
         kind = type(data).__name__
-        return None, [f"{name}:1: (top): expected a mapping of keys, got {kind}"], lines
+        return None, [f"{name}:1: (top): expected a mapping of keys, got {kind}"], lines, set()
     try:
-        return schema.model_validate(data), [], lines
+        return schema.model_validate(data), [], lines, marks.revisions
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
-            path = _clean_loc(err["loc"])
+            path = marks.original(_clean_loc(err["loc"]))
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 msg = "unknown key"
             problems.append(f"{name}:{line_of(lines, path)}: {_dotted(path)}: {msg}")
-        return None, sorted(set(problems), key=_sort_key), lines
+        return None, sorted(set(problems), key=_sort_key), lines, marks.revisions
 
 
 def _sort_key(problem: str) -> tuple[str, int, str]:
@@ -78,9 +85,12 @@ def _sort_key(problem: str) -> tuple[str, int, str]:
     return name, int(line), rest
 
 
-def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
-    """Build the knowledge base from {relative file name: YAML text}; raise KBError."""
+def load_texts(texts: Mapping[str, str], rules: int | None = None) -> KnowledgeBase:
+    """Build the knowledge base from {relative file name: YAML text}; raise KBError.
+    `rules`: as a session log started under those rules sees it (revisions.py); None, the
+    newest, with every fact."""
     problems: list[str] = []
+    revisions: set[int] = set()
     parsed: dict[str, BaseModel] = {}
     line_files: dict[str, LineFile] = {}
     line_maps: dict[str, dict[Path, int]] = {}
@@ -97,8 +107,11 @@ def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
         if schema is None:
             problems.append(f"{name}:1: (file): not a knowledge-base file name")
             continue
-        record, file_problems, line_maps[name] = _parse_file(name, texts[name], schema)
+        record, file_problems, line_maps[name], marked = _parse_file(
+            name, texts[name], schema, rules
+        )
         problems.extend(file_problems)
+        revisions |= marked
         if record is None:
             continue
         if isinstance(record, LineFile):
@@ -120,7 +133,24 @@ def load_texts(texts: Mapping[str, str]) -> KnowledgeBase:
     meaning = check_meaning(kb, line_maps)
     if meaning:
         raise KBError(meaning)
+    kb.texts, kb.revisions = dict(texts), frozenset(revisions)
     return kb
+
+
+def seen_from(kb: KnowledgeBase, rules: int) -> KnowledgeBase:
+    """The knowledge base as a session log started under `rules` sees it: `kb` itself unless
+    some fact is marked for later rules; each older view is built once and kept."""
+    if all(since <= rules for since in kb.revisions):
+        return kb
+    seen = max((since for since in kb.revisions if since <= rules), default=0)
+    view = kb.views.get(seen)
+    if view is None:
+        try:
+            view = kb.views[seen] = load_texts(kb.texts, seen)
+        except KBError as exc:
+            seen_by = f" (as sessions started under rules {seen} see it)"
+            raise KBError([problem + seen_by for problem in exc.problems]) from None
+    return view
 
 
 def _as(record: BaseModel, kind: type[M]) -> M:

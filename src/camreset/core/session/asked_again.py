@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.present.detour_steps import RECHECK, RECHECK_WHY
+from camreset.core.present.detour_steps import RECHECK, RECHECK_WHY, answered_before
 from camreset.core.present.step import Step
 from camreset.core.present.words import CANT, NOT_SURE
+from camreset.core.session import said
 from camreset.core.session.state import HistoryEntry, SessionFold
 
 ASKED_AGAIN = "Last time you answered “{label}”. If that is still so, pick it again."
@@ -47,6 +49,17 @@ def _answers(entry: HistoryEntry, question: str) -> bool:
     if ref.kind == "question":
         return ref.ref == question
     return ref.kind == "detour" and ref.ref == RECHECK and ref.subject == question
+
+
+def second_look(fold: SessionFold, step: Step, question: str) -> Step:
+    """A second look at an answer, with that answer above it (and if it was their own try)."""
+    at = said.latest_answer(fold, question)
+    given = fold.evidence[at] if at is not None else None
+    if not isinstance(given, Answered):
+        return step
+    own_try = [h.ref.kind for h in fold.history if h.ref.ref == question][-1:] == ["opening"]
+    step = replace(step, notices=(answered_before(step, given.answer, own_try),))
+    return said_just_now(fold, step, question)
 
 
 def said_just_now(fold: SessionFold, step: Step, question: str) -> Step:

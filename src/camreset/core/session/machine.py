@@ -13,21 +13,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.loader import seen_from
 from camreset.core.kb.resolve import ResolvedModel, resolve_camera
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
-from camreset.core.present.detour_steps import RECHECK, answer_words, answered_before
+from camreset.core.present.detour_steps import RECHECK, answer_words
 from camreset.core.present.lights import renamed_light
 from camreset.core.present.said_notices import HOLD_PAGE, NOT_IN_SETUP_MODE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
-from camreset.core.session import detours, said
-from camreset.core.session.asked_again import said_just_now
+from camreset.core.session import detours
+from camreset.core.session.asked_again import second_look
 from camreset.core.session.causes import before_going_back, cause_lists
 from camreset.core.session.commands import AWAY, PACE, SCRIPTED, Command, command_event
 from camreset.core.session.dark import never_on, said_dark
@@ -83,6 +83,22 @@ class Guide:
         ] = {}
         self._shown: dict[frozenset[str] | None, Callable[[str], bool]] = {}
         """Which causes a step may name, per way the person said it is powered: made once."""
+        self._older: dict[int, Guide] = {}
+        """Guides over the knowledge base as older logs saw it (kb/revisions.py), by view."""
+
+    def as_started(self, rules: int) -> Guide:
+        """The guide for a log started under `rules`: this one, or one over the knowledge base
+        without the facts marked for later rules, so a saved session replays as it was."""
+        kb = seen_from(self.kb, rules)
+        if kb is self.kb:
+            return self
+        if id(kb) not in self._older:
+            self._older[id(kb)] = Guide(kb, self.recommender)
+        return self._older[id(kb)]
+
+    def session_plan(self, state: SessionState) -> CameraPlan:
+        """The engine model a session's steps come from (its own view's, for an older log)."""
+        return self.as_started(state.fold.rules).plan(state.model)[0]
 
     # -- starting -------------------------------------------------------------------------
     def start(
@@ -158,6 +174,9 @@ class Guide:
         if not events or events[0].type != "started":
             raise SessionError("a session starts with a 'started' event")
         data = events[0].data
+        guide = self.as_started(rules_of(data))
+        if guide is not self:
+            return guide.replay(events)
         resolved = self.camera(
             data.get("model"),
             data.get("line"),
@@ -183,6 +202,9 @@ class Guide:
         """The state after `new` events more: folded onto `state`, replayed only for an undo."""
         if not new:
             return state
+        guide = self.as_started(state.fold.rules)
+        if guide is not self:
+            return guide.extend(state, new)
         events = (*state.events, *new)
         if any(e.type == "undone" for e in new):
             return self.replay(events)
@@ -314,7 +336,7 @@ class Guide:
             current = current.noted(renderer.notice(fold.opening.notice))
         current = as_said(current, plan, fold)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
-            current = self._answered_before(fold, current, ref.subject)
+            current = second_look(fold, current, ref.subject)
         likely, ruled = cause_lists(plan, fold, never_on(fold, dark))
         instead = (  # support pages only
             {k: renderer.support_instead(k) for k in SUPPORT_INSTEAD}
@@ -356,17 +378,6 @@ class Guide:
         if network_option(plan, fold.phase, have, step.ref.ref, step.ref.stage):
             return replace(step, network=True)
         return step
-
-    @staticmethod
-    def _answered_before(fold: SessionFold, step: Step, question: str) -> Step:
-        """A second look at an answer, with that answer above it (and if it was their own try)."""
-        at = said.latest_answer(fold, question)
-        given = fold.evidence[at] if at is not None else None
-        if not isinstance(given, Answered):
-            return step
-        own_try = [h.ref.kind for h in fold.history if h.ref.ref == question][-1:] == ["opening"]
-        step = replace(step, notices=(answered_before(step, given.answer, own_try),))
-        return said_just_now(fold, step, question)
 
     def _fresh_setup(self, plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
         """`estimate.fresh_setup`, kept per camera and items at hand."""

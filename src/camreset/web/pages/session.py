@@ -376,7 +376,7 @@ async def have_page(request: Request, session_id: str) -> Response:
     """The checklist, editable during the session."""
     state = services(request).sessions.state(session_id)
     app = state.model.app or state.model.line.brand
-    used = services(request).sessions.guide.plan(state.model)[0].items_used | state.have
+    used = services(request).sessions.guide.session_plan(state).items_used | state.have
     items = [
         (i.id, i.label_for(app), i.hint, i.id in state.have) for i in HAVE_ITEMS if i.id in used
     ]

@@ -1,0 +1,87 @@
+"""Facts marked `since: N` are seen by sessions started under rules N or later, and by no
+older one: a saved session replays over the knowledge base as it stood for it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.kb.broken_cases import SHIPPED
+
+from camreset.core.kb.loader import load_texts, seen_from
+from camreset.core.kb.revisions import as_of
+from camreset.core.session.rules import RULES
+from camreset.errors import KBError
+from camreset.kb_files import load_kb, read_folder
+
+LINE = """\
+line:
+  id: test
+  brand: Test
+  name: Test
+  app: Test
+  support: {url: "https://example.com/", contact: write to us}
+models:
+  - id: test-new
+    since: 70
+    name: Test New
+    form_factor: indoor
+    listed_in: [seed-tplink]
+  - id: test-a1
+    name: Test A1
+    form_factor: indoor
+    listed_in: [seed-tplink]
+    hold:
+      since: 70
+      value: {min: 10}
+      cites: [{source: seed-tplink, at: "step 1", says: "Hold it ten seconds."}]
+      replaces:
+        value: {min: MIN}
+        cites: [{source: seed-tplink, at: "step 1", says: "Hold it five seconds."}]
+"""
+
+
+def _kb(text: str = LINE, rules: int | None = None):  # type: ignore[no-untyped-def]
+    return load_texts({**read_folder(SHIPPED), "lines/test.yaml": text}, rules)
+
+
+def test_the_newest_view_keeps_every_fact_and_drops_the_marks() -> None:
+    data, marks = as_of({"a": [{"since": 3, "b": 1}, {"c": 2}]}, None)
+    assert data == {"a": [{"b": 1}, {"c": 2}]}
+    assert marks.revisions == {3}
+
+
+def test_an_older_view_leaves_a_later_fact_out_or_keeps_what_it_replaced() -> None:
+    data, marks = as_of(
+        {"a": [{"since": 3, "b": 1}, {"c": {"since": 3, "d": 2, "replaces": {"d": 1}}}]}, 2
+    )
+    assert data == {"a": [{"c": {"d": 1}}]}
+    assert marks.original(("a", 0, "c", "d")) == ("a", 1, "c", "replaces", "d")
+    assert as_of({"since": 1, "x": 1}, 1)[0] == {"x": 1}
+
+
+def test_a_session_started_before_a_fact_does_not_see_it() -> None:
+    text = LINE.replace("MIN", "5")
+    newest = _kb(text)
+    assert "test-new" in newest.models
+    assert newest.models["test-a1"].hold.value.min == 10  # type: ignore[union-attr]
+    older = seen_from(newest, 69)
+    assert "test-new" not in older.models
+    assert older.models["test-a1"].hold.value.min == 5  # type: ignore[union-attr]
+    assert seen_from(newest, 69) is older  # built once
+    assert seen_from(newest, 70) is newest and seen_from(newest, 80) is newest
+
+
+def test_a_broken_earlier_value_names_its_own_line() -> None:
+    newest = _kb(LINE.replace("MIN", "soon"))  # the newest view never reads it
+    with pytest.raises(KBError) as caught:
+        seen_from(newest, 1)
+    assert caught.value.problems == [
+        "lines/test.yaml:22: models.1.hold.replaces.value.min: "
+        "Input should be a valid number (as sessions started under rules 0 see it)"
+    ]
+
+
+def test_every_shipped_view_loads_and_no_fact_waits_for_rules_not_yet_written() -> None:
+    kb = load_kb()
+    assert all(since <= RULES for since in kb.revisions), "a fact new sessions would not see"
+    for since in sorted(kb.revisions):
+        seen_from(kb, since - 1)  # raises KBError, with file and line, if a view is broken
