@@ -67,6 +67,7 @@ def test_a_session_started_before_a_fact_does_not_see_it() -> None:
     assert "test-new" not in older.models
     assert older.models["test-a1"].hold.value.min == 5  # type: ignore[union-attr]
     assert seen_from(newest, 69) is older  # built once
+    assert seen_from(older, 69) is older  # and it is its own view: no view of a view
     assert seen_from(newest, 70) is newest and seen_from(newest, 80) is newest
 
 

@@ -308,7 +308,7 @@ def test_a_forgotten_password_of_an_app_camera_with_no_sourced_way_asks_whose(
     assert own.state.current.ref.ref == "tried"
 
 
-@pytest.mark.parametrize("model", ["tapo-c200", "wyze-cam-v3", "arlo-pro-3"])
+@pytest.mark.parametrize("model", ["tapo-c200", "wyze-cam-v3", "arlo-pro-4"])
 def test_moving_wifi_with_no_sourced_route_asks_to_look_in_the_app_first(
     make_driver: Any, model: str
 ) -> None:

@@ -100,11 +100,12 @@ def _at_the_apps_check(d: Driver) -> None:
 def test_a_reset_that_frees_the_camera_is_checked_in_the_app_without_saying_it_cannot(
     guide: Guide, make_driver: Any
 ) -> None:
-    """An Arlo Pro 3, not reset since it changed hands, was told on "Does the Arlo Secure app
+    """An Arlo Pro 3 (a Pro 4 here: the Pro 3 pairs through a SmartHub), not reset since it
+    changed hands, was told on "Does the Arlo Secure app
     find it as a new camera?" that its app cannot show it, and an honest "No" there was read
     as "cannot tell", though its sources say a reset takes it off the account (review 64,
     F2). A log written before that reading keeps its own."""
-    d = _second_hand(make_driver, "arlo-pro-3")
+    d = _second_hand(make_driver, "arlo-pro-4")
     _at_the_apps_check(d)
     assert "cannot show" not in (d.state.current.notice or "")
     d.send("no")
@@ -126,3 +127,29 @@ def test_on_a_hub_camera_the_apps_check_names_only_the_hub_as_still_theirs(
         "Its sources say a reset takes the camera itself off its first owner's account, but "
         "an Arlo Pro Base Station sold with it likely stays on it"
     )
+
+
+def test_a_fact_added_later_reaches_new_sessions_and_leaves_older_logs_as_they_were(
+    guide: Guide, make_driver: Any
+) -> None:
+    """The Arlo Pro 3's SmartHub and fingertip button came after sessions were saved (marked
+    `since: 63`): a buyer is asked about the hub now, and a log started before replays as it
+    was, with no hub question and its paperclip (session-64 diff review, G #1: such logs that
+    had ended at support reopened at "Get ready")."""
+    d = _second_hand(make_driver, "arlo-pro-3")
+    assert d.state.current.title == FIRST_OWNER_TITLE
+    assert "It pairs through the Arlo SmartHub, which is on an account too" in d.state.current.text
+    assert "pin" not in {
+        r.value for r in guide.session_plan(d.state).actions["guided-reset"].requires
+    }
+    started, *rest = d.state.events
+    at62 = started.model_copy(update={"data": {**started.data, "rules": 62}})
+    before = guide.replay([at62, *rest])
+    assert before.current.title == "Get ready"
+    assert FIRST_OWNER_TITLE not in [h.title for h in before.history]
+    assert "pin" in {r.value for r in guide.session_plan(before).actions["guided-reset"].requires}
+    old = Driver(guide, at62)
+    old.state = before
+    old.send("done")  # extended over the view it was replayed with
+    assert FIRST_OWNER_TITLE not in [h.title for h in old.state.history]
+    assert old.state.current.title != FIRST_OWNER_TITLE

@@ -245,6 +245,22 @@ def test_a_button_pressed_with_a_fingertip_needs_no_pin(kb: KnowledgeBase) -> No
     assert "pin" in {r.value for r in book["tapo-c200"].plan.actions["guided-reset"].requires}
 
 
+def test_an_arlo_pro_3_button_is_pressed_by_hand_not_with_a_pin(kb: KnowledgeBase) -> None:
+    """Its source calls the Pro 3's a small button underneath, the Pro and Pro 2's the pinhole
+    that needs a paperclip; the line's pinhole default told someone who had ticked
+    "paperclip" to use one and keep it out of the microphone hole (phone review 64, F7)."""
+    book = PlanBook(kb)
+    for model in ("arlo-pro-3", "arlo-pro-4", "arlo-ultra"):
+        hold = book[model].stage("guided-reset", 0).text
+        assert "Use a fingertip." in hold, (model, hold)
+        assert "paperclip" not in hold and "microphone" not in hold, (model, hold)
+        assert "pin" not in {r.value for r in book[model].plan.actions["guided-reset"].requires}
+        look = book[model].stage("find-button", 0).text  # no hole to tell from the microphone
+        assert "microphone" not in look and "reset hole" not in look, (model, look)
+    pro = book["arlo-pro"].stage("guided-reset", 0).text  # the pinhole its source names
+    assert "Use a paperclip, pin or SIM-eject tool." in pro
+
+
 def test_the_hub_step_after_the_reset_brings_the_camera_near_for_the_setup_only(
     kb: KnowledgeBase,
 ) -> None:

@@ -133,7 +133,9 @@ def load_texts(texts: Mapping[str, str], rules: int | None = None) -> KnowledgeB
     meaning = check_meaning(kb, line_maps)
     if meaning:
         raise KBError(meaning)
-    kb.texts, kb.revisions = dict(texts), frozenset(revisions)
+    # a view is as new as the rules it was built for: its own view for them is itself
+    kb.texts = dict(texts)
+    kb.revisions = frozenset(r for r in revisions if rules is None or r <= rules)
     return kb
 
 

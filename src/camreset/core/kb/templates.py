@@ -27,6 +27,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "button.careful",
         "button.open_first",
         "button.marking",
+        "button.hole",
         "button.alternative",
         "recovery.route",
         "recovery.expiry",

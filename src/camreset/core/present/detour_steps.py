@@ -122,8 +122,8 @@ def answers(plan: CameraPlan, which: str, action: str, stage: int | None = None)
 
 FIND_TEXT = (
     "On {model.the}: {button.location}. {button.open_first}\n\n"
-    "{button.marking} A hole with no click behind it is often the microphone. If there is a "
-    "cover, a screw-on cap or a dome, open it first."
+    "{button.marking} {button.hole} If there is a cover, a screw-on cap or a dome, open it "
+    "first."
 )
 DETOUR_LABELS = {
     NO_BUTTON: "I can't find the reset button",

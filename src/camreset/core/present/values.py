@@ -45,6 +45,7 @@ SENTENCES = frozenset(
         "support.contact",
         "button.open_first",
         "button.marking",
+        "button.hole",
         "button.careful",
         "hold.long_note",
         "recovery.expiry",
@@ -67,6 +68,8 @@ SENTENCES = frozenset(
 
 USUAL_MARKING = "The reset hole usually has RESET or RST printed next to it."
 """Said where a model's sources give no marking of its own (the seeds' advice)."""
+NOT_THE_MICROPHONE = "A hole with no click behind it is often the microphone."
+"""Where to look for a reset hole: said where the button is not one a fingertip presses."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
 """Whom to ask when the brand is not known (camreset has no support route for it)."""
 PRESS_WORDS = {False: "Push the pin in firmly", True: "Press the button firmly"}
@@ -151,7 +154,10 @@ def template_values(
         "button.open_first": open_first,
         # a model's own marking ("marked SETUP") is said with its place: the usual one beside
         # it read as a second, different answer (web review 9)
-        "button.marking": "" if button and button.label else USUAL_MARKING,
+        "button.marking": "" if by_hand or (button and button.label) else USUAL_MARKING,
+        # a button a fingertip presses is no hole to mistake for the microphone's (an Arlo
+        # Pro 3's "small button underneath": phone review 64, F7)
+        "button.hole": "" if by_hand else NOT_THE_MICROPHONE,
         "button.alternative": button.alternative or "" if button else "",
         "hold.min": number(lo),
         # "for at least 5", but "for 30" where the least is also the most (no "at least 30 …

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 62
+RULES = 63
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -39,6 +39,11 @@ HUB_OWNER_RULES = 62
 HomeBase, a Blink Sync Module, a Tapo hub) is asked whether its first owner took it off their
 account, as a Ring is; and the app's "No" on a reset's check of a camera whose sources say a
 reset frees it from its owner's account is a "No", not an app that cannot tell."""
+
+KB_SINCE_RULES = 63
+"""Since then, a session sees the knowledge-base facts marked `since: 63` (kb/revisions.py),
+and older logs replay without them: the Arlo Pro 3's SmartHub, and the Pro 3, Pro 4 and
+Ultra's button pressed with a fingertip (session-64 review, F5 and F7)."""
 
 
 def rules_of(started: dict[str, Any]) -> int:
