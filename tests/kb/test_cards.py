@@ -190,3 +190,10 @@ def test_a_hold_time_that_resets_only_in_part_is_said_under_it() -> None:
     )
     hik = resolve_model(kb, "hikvision-ds-2cd2143g2-i")
     assert next(v for v in card_rows(kb, hik) if v.name == "hold").note is None
+
+
+def test_the_hub_line_names_the_hub_once() -> None:
+    """The card read "Pairs through   pairs through Arlo SmartHub": the label said twice."""
+    lines = render(ResetCard(KB, resolve_model(KB, "tapo-c420")), width=200).splitlines()
+    hub = next(line for line in lines if line.startswith("Pairs through"))
+    assert hub.split(maxsplit=2)[2].strip() == "Tapo H200 hub"

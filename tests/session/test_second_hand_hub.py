@@ -139,6 +139,8 @@ def test_a_fact_added_later_reaches_new_sessions_and_leaves_older_logs_as_they_w
     d = _second_hand(make_driver, "arlo-pro-3")
     assert d.state.current.title == FIRST_OWNER_TITLE
     assert "It pairs through the Arlo SmartHub, which is on an account too" in d.state.current.text
+    hub = {f.name: f for f in d.state.current.facts}["pairs_via"]  # and how sure that is
+    assert (hub.lines[0], hub.confidence) == ("Arlo SmartHub", "low")
     assert "pin" not in {
         r.value for r in guide.session_plan(d.state).actions["guided-reset"].requires
     }

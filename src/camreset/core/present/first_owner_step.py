@@ -39,14 +39,15 @@ def first_owner_step(r: StepRenderer) -> Step:
         Answer(OWNER_UNREACHABLE, "I can't reach them"),
         SKIP_ANSWER,
     )
-    text = _camera_words(r.model)
+    text, shown = _camera_words(r.model), ["reset_unbinds_account", "unbind_route"]
     if hub := hub_for_buyer(r.model):  # on their account whatever a reset does (review 64)
         text = f"{text}\n\n{hub}"
+        shown.insert(1, "pairs_via")  # the hub named, and how sure that is (an Arlo Pro 3's: low)
     if routes := buyer_routes(r.model):
         text = f"{text}\n\n{routes}"
     title = "Has its first owner taken it off their account?"
     step = r.plain(r.base("question", title, text, answers))
-    return r.with_facts(step, r.facts("reset_unbinds_account", "unbind_route"))
+    return r.with_facts(step, r.facts(*shown))
 
 
 def _camera_words(model: ResolvedModel) -> str:

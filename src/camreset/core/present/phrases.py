@@ -309,7 +309,7 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
     if isinstance(value, Hub):  # not "Blink Sync Module (sync module)", "Lorex DVR (nvr)"
         kind = "recorder" if value.kind is HubKind.nvr else value.kind.value.replace("_", " ")
         named = re.search(rf"{kind}|\b[dn]vr\b", value.name, re.I)  # a DVR says what it is
-        said = f"pairs through {value.name}" + ("" if named else f" ({kind})")
+        said = value.name + ("" if named else f" ({kind})")  # under "Pairs through"
         return [said, *([value.note] if value.note else [])]
     if isinstance(value, Wifi):
         return (
