@@ -604,3 +604,20 @@ def test_someone_who_never_said_whose_it_is_is_promised_no_warranty(guide: Guide
         d.pick("no", "done", "not_sure", "cant")
     assert d.state.current.ref.ref == "escalate"
     assert "decide on a repair or a replacement under warranty." in d.state.current.text
+
+
+def test_a_flat_camera_is_told_what_charges_it_where_a_source_says(guide: Guide) -> None:
+    """Phone review 64, F6: "Charge it" said only "with the cable that came with it", and a
+    camera bought second-hand may come without one. Where a source says how it charges (a
+    Tapo C460: USB-C from a 5 V / 2 A adapter), the page says so; where none does (a Tapo
+    C420), nothing is added."""
+    said = ("no-power",)
+    c460 = answered(guide, said, model="tapo-c460", have=("pin", "app")).current
+    assert c460.title == "Charge it"
+    assert (
+        "with the cable that came with it or, if none did, what its sources say charges it: "
+        "USB-C charging from a 5 V / 2 A adapter (not included)."
+    ) in c460.text
+    c420 = answered(guide, said, model="tapo-c420", have=("pin", "app")).current
+    assert c420.title == "Charge it"
+    assert "with the cable that came with it. A battery camera needs" in c420.text

@@ -4,17 +4,23 @@ battery question's answers in the same terms (a built-in battery is never "repla
 
 from __future__ import annotations
 
+import re
+
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import Power, PowerKind
 from camreset.core.share_code import CODE_LIFETIME
 
 CHARGE_WORDS = (
-    "Charge the camera's battery fully ({time}), with the cable that came with it. A battery "
-    "camera needs a good charge to reset and restart. You can leave now and carry on from this "
-    "step once it is charged: the session is kept (keep its link, or its id in a terminal; a "
-    f"short code lasts only {CODE_LIFETIME.total_seconds() / 3600:g} hours). The time left "
-    "shown does not count the charging."
+    "Charge the camera's battery fully ({time}), with the cable that came with it{charger}. "
+    "A battery camera needs a good charge to reset and restart. You can leave now and carry on "
+    "from this step once it is charged: the session is kept (keep its link, or its id in a "
+    f"terminal; a short code lasts only {CODE_LIFETIME.total_seconds() / 3600:g} hours). The "
+    "time left shown does not count the charging."
 )
+CHARGED_BY = " or, if none did, what its sources say charges it: {what}"
+"""A camera bought second-hand may come without its cable (phone review 64, F6): said only
+where a source names how it charges; otherwise nothing is added."""
+CHARGER_WORDS = re.compile(r"USB|adapter|charger", re.IGNORECASE)
 RENEW_WORDS = (
     "Put in new batteries of the kind it takes ({kind}): these cannot be recharged, so never "
     "put them on a charger. A battery camera needs full batteries to reset and restart."
@@ -31,6 +37,25 @@ def single_use_cells(model: ResolvedModel) -> str | None:
     return None
 
 
+def charged_by(model: ResolvedModel) -> str | None:
+    """How its sources say a rechargeable battery camera charges, in their own words (the
+    parts of a power note that name a USB port, an adapter or a charger, not its hub's, with
+    the rating given beside them), or None where none says."""
+    said: list[str] = []
+    for power in model.values("power"):
+        if not isinstance(power, Power) or power.kind not in (PowerKind.battery, PowerKind.usb):
+            continue
+        parts = [p.strip() for p in (power.note or "").split(";")]
+        named = [p for p in parts if CHARGER_WORDS.search(p) and "hub" not in p]
+        if power.kind is PowerKind.usb and not named and power.note:
+            named = [power.note]
+        rated = power.volts is not None and power.amps is not None and bool(named)
+        if rated and not any(" V" in p for p in named):
+            named[-1] += f" ({power.volts:g} V / {power.amps:g} A)"
+        said += [p for p in named if p not in said]
+    return "; ".join(said) or None
+
+
 def battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
     """The battery step's words: charge it, or for single-use cells put in new ones."""
     cells = single_use_cells(model)
@@ -42,7 +67,10 @@ def battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
             "battery.low": "Low, or I don't remember replacing them",
             "battery.full": "Full enough (new batteries)",
         }
-    renew = CHARGE_WORDS.format(time=charge_time)
+    charger = charged_by(model)
+    renew = CHARGE_WORDS.format(
+        time=charge_time, charger=CHARGED_BY.format(what=charger) if charger else ""
+    )
     # "(or, for a camera on single-use batteries, …)" beside a rechargeable Ring doorbell
     # read as a second kind of camera it might be (web review 52)
     when = "think when it was last fully charged"
