@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from rich.console import Console, RenderableType
-from tests.session.conftest import T0
+from tests.session.conftest import T0, start_event
 
 from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, bell_times, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
-from camreset.cli.wizard.prompts import numbered, parse_choice
+from camreset.cli.wizard.prompts import Choice, numbered, parse_choice
 from camreset.cli.wizard.step_view import (
     StepView,
     answer_table,
@@ -30,8 +30,10 @@ from camreset.core.session.estimate import TimeLeft
 from camreset.kb_files import load_kb
 
 
-def render(thing: RenderableType, width: int = 40) -> str:
-    console = Console(width=width, theme=THEME, color_system=None, force_terminal=False)
+def render(thing: RenderableType, width: int = 40, height: int = 25) -> str:
+    console = Console(
+        width=width, height=height, theme=THEME, color_system=None, force_terminal=False
+    )
     with console.capture() as capture:
         console.print(thing)
     return "\n".join(line.rstrip() for line in capture.get().splitlines())
@@ -67,7 +69,8 @@ def test_a_hold_step_at_40_columns() -> None:
     and its number and notices above them (review 50)."""
     left = TimeLeft(8.2, 12.4, grew="the last attempt did not reset the camera")
     view = StepView(load_kb(), HOLD_STEP, number=4, time_left=left, can_undo=True)
-    assert render(view) == "\n".join(
+    # on a screen it fits: "Why this step" is folded only on one it does not (F10 below)
+    assert render(view, height=40) == "\n".join(
         [
             "How long to hold: 5 to 10 s, aim for 5 s",
             "    Fairly sure (independent sources",
@@ -578,3 +581,29 @@ def test_the_setup_mode_check_says_what_setup_mode_is() -> None:
         "What is setup mode? How a camera waits after a reset: ready to be added again, as "
         "when it was new."
     ) in shown
+
+
+def test_a_get_ready_page_fits_80x24_with_its_why_folded_behind_w() -> None:
+    """Phone review 64, F10: a second-hand Tapo C420's "Get ready", with its sources above,
+    took 29 lines at 80×24: its step number and the sources' first lines scrolled off.
+    "Why this step" now waits for w there, as the web folds it, and the whole page fits; a
+    page that fits anyway keeps it in full and offers no w."""
+    guide = Guide(load_kb())
+    state = guide.replay([start_event(guide, model="tapo-c420", have=("pin", "app"))])
+    for said in ("second-hand", "didnt-take", "not-yet", "skip-questions"):
+        command = Command("answer", state.current.id, said)
+        state = guide.extend(state, [guide.command(state, command, T0)])
+    step = state.current
+    assert step.title == "Get ready" and step.why is not None
+    lines = _screen(step, 5)
+    assert len(lines) + 1 <= 24  # and the prompt under it
+    assert lines[0].startswith("Reset button:") and lines[lines.index("Get ready") - 1].startswith(
+        "Step 5"
+    )
+    assert not any(line.startswith("Why this step") for line in lines)
+    assert "w why this step" in lines[-1]
+    assert parse_choice(step, "w", can_undo=True) == Choice("why")
+    short = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=T0)])
+    first = _screen(short.current, 1)
+    assert "w why this step" not in first[-1]
+    assert parse_choice(short.current, "w", can_undo=False) is None  # nothing folded: no why

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.step_view import WHY_KEY, why_text
 from camreset.core.session import Step
 
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
@@ -33,14 +34,15 @@ class Leave(Exception):
 class Choice:
     """What the person chose on a step."""
 
-    kind: Literal["answer", "undo", "quit", "network", "remote", "have"]
+    kind: Literal["answer", "undo", "quit", "network", "remote", "have", "why"]
     answer: str | None = None
 
 
 def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
-    """A number or an answer id picks an answer; u undoes, h changes what is at hand, q
-    leaves; None if not understood. An answer id the step offers wins over a command word
-    spelled the same ("have" on "Get the app": I have it)."""
+    """A number or an answer id picks an answer; u undoes, h changes what is at hand, w says
+    why this step (folded on a tall page), q leaves; None if not understood. An answer id
+    the step offers wins over a command word spelled the same ("have" on "Get the app": I
+    have it)."""
     word = typed.strip().casefold()
     if word in QUIT_WORDS:
         return Choice("quit")
@@ -54,6 +56,8 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("remote")
     if word in HAVE_WORDS and step.takes_items:
         return Choice("have")
+    if word == WHY_KEY and why_text(step) is not None:
+        return Choice("why")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
     said = said_in_words(step, word)

@@ -144,9 +144,25 @@ def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool)
     return table
 
 
-def key_hints(step: Step, can_undo: bool) -> Text:
+WHY_KEY = "w"
+"""Show "Why this step", folded on a page taller than the screen (as the web folds it)."""
+
+
+def why_text(step: Step) -> Text | None:
+    """ "Why this step: …" (None: an end, or a later page of an attempt, which says none)."""
+    why = step.why
+    if why is None or step.kind == "outcome" or why.carried:
+        return None
+    text = Text("Why this step: ", style="why.title")
+    text.append(" ".join(p for p in (why.summary, why.effect) if p), style="why.text")
+    return text
+
+
+def key_hints(step: Step, can_undo: bool, *, why_folded: bool = False) -> Text:
     last = len(step.answers)
     keys = [f"1-{last} answer" if last > 1 else "1 answer"]
+    if why_folded:
+        keys.append(f"{WHY_KEY} why this step")
     if step.network:
         keys.append("n check it over the network")
     if step.remote:
@@ -227,21 +243,17 @@ class StepView:
         return lead, parts
 
     def _why(self) -> list[RenderableType]:
-        why = self.step.why
-        if why is None or self.step.kind == "outcome" or why.carried:
-            return []
-        text = Text("Why this step: ", style="why.title")
-        text.append(" ".join(p for p in (why.summary, why.effect) if p), style="why.text")
-        return [Text(""), text]
+        text = why_text(self.step)
+        return [] if text is None else [Text(""), text]
 
-    def _answers(self, color: bool) -> list[RenderableType]:
+    def _answers(self, color: bool, *, why_folded: bool = False) -> list[RenderableType]:
         lines: list[RenderableType] = [Text("")]
         if self.step.kind == "outcome":
             outcome = ENDINGS.get(self.step.ref.ref, "escalated")
             question = feedback_question(outcome, self.step.ref.ref)
             lines.append(Text(question, style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
-        lines.append(key_hints(self.step, self.can_undo))
+        lines.append(key_hints(self.step, self.can_undo, why_folded=why_folded))
         return lines
 
     def _title_again(self, console: Console, options: ConsoleOptions, shown: Group) -> bool:
@@ -252,6 +264,11 @@ class StepView:
         height = console.height if options.height is None else options.height
         return len(console.render_lines(shown, options.update(height=None))) + 1 > height
 
+    def _taller(self, console: Console, options: ConsoleOptions, page: Group) -> bool:
+        """Whether the whole page and the prompt under it are taller than the screen."""
+        height = console.height if options.height is None else options.height
+        return len(console.render_lines(page, options.update(height=None))) + 1 > height
+
     def _from_title(self, body: list[RenderableType], answers: list[RenderableType]) -> Group:
         """The step from its title down to its answers (a hold's sources go above the title)."""
         at = next(
@@ -261,14 +278,21 @@ class StepView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         color = console.color_system is not None and not console.no_color
-        lead, body = self._body(color)
-        body, answers = [*body, *self._why()], self._answers(color)
+        lead, step = self._body(color)
+        why, answers = self._why(), self._answers(color)
+        body = [*step, *why]
         taller = self._title_again(console, options, self._from_title(body, answers))
         if taller and self.step.kind != "outcome" and self.step.facts:
             # its sources first: at 80×24 Hikvision's eleven ways back in pushed "the code
             # lasts 24 or 48 hours" off the screen above them (installer review 44)
-            lead, body = self._body(color, facts_first=True)
-            body = [*body, *self._why()]
+            lead, step = self._body(color, facts_first=True)
+            body = [*step, *why]
+            taller = self._title_again(console, options, self._from_title(body, answers))
+        if why and self._taller(console, options, Group(*lead, self._head(), *body, *answers)):
+            # "Why this step" waits for w, as the web folds it: at 80×24 a Tapo C420's "Get
+            # ready" took 29 lines with its sources above, and its number and the sources'
+            # first lines scrolled off (phone review 64, F10)
+            body, answers = step, self._answers(color, why_folded=True)
             taller = self._title_again(console, options, self._from_title(body, answers))
         if self.step.kind != "outcome" and taller:
             answers = [Text(""), Text(self.step.title, style="step.title"), *answers[1:]]
