@@ -27,6 +27,7 @@ from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
 from camreset.core.session import detours
+from camreset.core.session.app_first import app_first
 from camreset.core.session.asked_again import second_look
 from camreset.core.session.causes import before_going_back, cause_lists
 from camreset.core.session.commands import AWAY, PACE, SCRIPTED, Command, command_event
@@ -334,7 +335,7 @@ class Guide:
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
             current = current.noted(renderer.notice(fold.opening.notice))
-        current = as_said(current, plan, fold)
+        current = app_first(as_said(current, plan, fold), plan, fold, renderer)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = second_look(fold, current, ref.subject)
         likely, ruled = cause_lists(plan, fold, never_on(fold, dark))

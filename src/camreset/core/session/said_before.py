@@ -119,7 +119,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     if not_at_hand(fold.history):  # the pin of someone who presses the button by hand
         step = replace(step, text=for_a_fingertip(step.text))
     app = plan.model.app
-    if "app" in fold.cannot and _uses_app(step, app) and not app_used_since_refused(fold, app):
+    if "app" in fold.cannot and uses_app(step, app) and not app_used_since_refused(fold, app):
         step = step.noted(NO_APP_NOTICE.format(app=app))
     elif (
         app
@@ -382,10 +382,10 @@ def _asks_the_app(step: Step, app: str) -> bool:
     """Whether a page asks what the app shows (a check, or a question answered from it)."""
     words = f"{step.title} {step.text}"
     generic = " in the app" in words or "the app show" in words
-    return _uses_app(step, app) or (generic and step.ref.kind not in NOT_IN_AN_APP)
+    return uses_app(step, app) or (generic and step.ref.kind not in NOT_IN_AN_APP)
 
 
-def _uses_app(step: Step, app: str | None) -> bool:
+def uses_app(step: Step, app: str | None) -> bool:
     """Whether a page is done in the camera's app (its name, then "app", in its words)."""
     if app is None or step.ref.kind in NOT_IN_AN_APP:
         return False

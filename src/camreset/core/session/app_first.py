@@ -1,0 +1,37 @@
+"""A page that uses the brand's app, shown first to someone who left the app unticked, says
+to get it: a Tapo C420's buyer with no "phone with the Tapo app" ticked was asked "Does the
+Tapo app find it as a new camera?" and told to add it in the app, and "Get the Tapo app on
+a phone" came only after a failed add (phone review 64, F8). Words only: which page comes is
+the engine's, as before, so an older log replays to the same pages."""
+
+from __future__ import annotations
+
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import Have
+from camreset.core.present.step import Step
+from camreset.core.present.steps import StepRenderer
+from camreset.core.present.words import HAVE_BY_ID, have_label, mid_sentence
+from camreset.core.session.said_before import uses_app
+from camreset.core.session.state import SessionFold
+
+APP_FIRST = (
+    "This step uses {item}, which you did not tick at the start. If you don't have it yet, "
+    "{how} Then carry on here."
+)
+
+
+def app_first(step: Step, plan: CameraPlan, fold: SessionFold, renderer: StepRenderer) -> Step:
+    """The first page that names the app, with how to get it, while the person has not said
+    they have it (nor that they can't get it: then a page says what instead)."""
+    app = Have.app.value
+    if not fold.asked or app in fold.have or app in fold.cannot or plan.model.app is None:
+        return step
+    app_name = plan.model.app
+    if step.ref.kind != "action" or not uses_app(step, app_name):
+        return step
+    done = (renderer.step(h.ref) for h in fold.history if h.ref.kind == "action")
+    if any(uses_app(page, app_name) for page in done):
+        return step  # said once, on the first such page
+    item = HAVE_BY_ID[app]
+    how = mid_sentence(item.words_for(item.how, plan.model.app))
+    return step.noted(APP_FIRST.format(item=mid_sentence(have_label(app, plan.model.app)), how=how))

@@ -1,0 +1,43 @@
+"""The first page that uses the brand's app, for someone who left the app unticked."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.session.conftest import Driver, start_event
+
+from camreset.core.session import Guide
+
+TO_THE_APP = ("second-hand", "no", "not-yet", "done", "done", "done", "done", "yes")
+"""A Tapo C420 from someone else, not reset since, its first owner asked; the reset done and
+in setup mode: next, "Does the Tapo app find it as a new camera?"."""
+
+
+def _at_the_app(guide: Guide, have: tuple[str, ...]) -> Driver:
+    d = Driver(guide, start_event(guide, model="tapo-c420", have=have))
+    d.gap = timedelta(minutes=10)  # every wait runs its time
+    for said in TO_THE_APP:
+        d.send(said)
+    return d
+
+
+def test_the_first_page_that_uses_the_app_says_to_get_it_first(guide: Guide) -> None:
+    """Phone review 64, F8: with no "phone with the Tapo app" ticked, a buyer was asked
+    "Does the Tapo app find it as a new camera?" and then to add it through the hub in the
+    app; "Get the Tapo app on a phone" came only after a failed add. The first page that
+    uses the app now says how to get it; the next does not say it again, and someone who
+    ticked the app is not told."""
+    d = _at_the_app(guide, ("pin",))
+    check = d.state.current
+    assert check.title == "Does the Tapo app find it as a new camera?"
+    assert (
+        "This step uses a phone with the Tapo app, which you did not tick at the start. If you "
+        "don't have it yet, install the Tapo app from your phone's app store and sign in to your "
+        "account. Then carry on here."
+    ) in check.notices
+    d.send("yes")
+    assert d.state.current.title == "Add it again"
+    assert not any("did not tick" in n for n in d.state.current.notices)
+    ticked = _at_the_app(guide, ("pin", "app")).state.current
+    assert ticked.title == check.title
+    assert not any("did not tick" in n for n in ticked.notices)
