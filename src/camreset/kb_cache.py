@@ -20,6 +20,7 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,8 @@ def cached_kb(
     if kb is None:
         kb = load(texts)
         _write(path, kb)
+    else:  # not in the file: the texts are at hand (they name it), and would slow its read
+        kb.texts = dict(texts)
     return kb
 
 
@@ -82,7 +85,8 @@ def _write(path: Path, kb: KnowledgeBase) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as file:
             temporary = Path(file.name)
-            _GenericsPickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(kb)
+            kept = replace(kb, texts={}, views={})  # older sessions' views: built from texts
+            _GenericsPickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(kept)
         os.replace(temporary, path)
         temporary = None
         _prune(path.parent)

@@ -17,7 +17,7 @@ from camreset import kb_cache
 from camreset.core.kb.export import export_kb
 from camreset.core.kb.facts import Fact
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.loader import load_texts
+from camreset.core.kb.loader import load_texts, seen_from
 from camreset.core.kb.values import Hold
 from camreset.kb_cache import cache_key, cached_kb
 from camreset.kb_files import _package_texts
@@ -63,6 +63,20 @@ def test_a_fresh_process_reads_the_same_kb_back_without_parsing(tmp_path: Path) 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == exported(parsed)
+
+
+def test_a_kb_read_back_builds_the_views_of_older_sessions(tmp_path: Path) -> None:
+    """The file holds no YAML (its read is what `camreset show` waits on); the texts come
+    back from the texts that name it, so an older session's view can still be built."""
+    texts = _package_texts()
+    parsed = cached_kb(texts, load_texts, tmp_path)
+    loader = Counting()
+    read = cached_kb(texts, loader, tmp_path)
+    assert loader.calls == 0 and read is not parsed
+    assert read.texts == texts and read.revisions == parsed.revisions
+    blob = next(tmp_path.glob("kb-*.pickle")).read_bytes()
+    assert texts["lines/arlo.yaml"][:200].encode() not in blob
+    assert "arlo-pro-3" in seen_from(read, min(read.revisions) - 1).models
 
 
 def test_the_same_texts_are_parsed_once_and_a_changed_text_again(tmp_path: Path) -> None:
