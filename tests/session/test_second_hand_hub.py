@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from tests.session.conftest import Driver
 
+from camreset.app.memo import MemoRecommender
 from camreset.core.session import Guide
 from camreset.core.session.rules import RULES
 
@@ -155,3 +156,21 @@ def test_a_fact_added_later_reaches_new_sessions_and_leaves_older_logs_as_they_w
     old.send("done")  # extended over the view it was replayed with
     assert FIRST_OWNER_TITLE not in [h.title for h in old.state.history]
     assert old.state.current.title != FIRST_OWNER_TITLE
+
+
+def test_an_older_log_and_a_new_one_share_a_memo_without_mixing_their_engines(
+    guide: Guide, make_driver: Any
+) -> None:
+    """A server shares one memo of the engine's answers across sessions; an Arlo Pro 3 log
+    from before its SmartHub was told the minutes left of a new one's engine, or the other
+    way round, by whichever the server opened first (session-65 review G, F1)."""
+    shared = Guide(guide.kb, MemoRecommender())
+    new = make_driver(model="arlo-pro-3", have=("pin", "app"), opening=True)
+    new.send("no-power")  # "It won't switch on": no hub step is allowed, in either view
+    started, *rest = new.state.events
+    old = [started.model_copy(update={"data": {**started.data, "rules": 62}}), *rest]
+    both = (shared.replay(new.state.events), shared.replay(old))
+    alone = (Guide(guide.kb, MemoRecommender()).replay(new.state.events),)
+    alone += (Guide(guide.kb, MemoRecommender()).replay(old),)
+    assert [s.progress for s in both] == [s.progress for s in alone]
+    assert both[0].progress.expected_minutes_left != both[1].progress.expected_minutes_left

@@ -45,7 +45,7 @@ class PhasePlan:
 
     phase: Phase
     key: str
-    """What names this model in a memo: the camera and the phase."""
+    """What names this model in a memo: the camera, the phase and the KB's revision."""
     engine: TroubleshootingModel
     actions: dict[str, ActionSpec]
     questions: dict[str, QuestionSpec]
@@ -356,7 +356,9 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
         ),
         service_cost=ts.escalation.minutes,
     )
-    return PhasePlan(phase, f"{model.id}:{phase.value}", engine, actions, questions)
+    # an older session's view of the KB (kb/revisions.py) is another model under the same id
+    revision = max(kb.revisions, default=0)
+    return PhasePlan(phase, f"{model.id}:{phase.value}@{revision}", engine, actions, questions)
 
 
 def _for_hands(a: OfferT, model: ResolvedModel) -> OfferT:
