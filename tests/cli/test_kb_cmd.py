@@ -56,7 +56,7 @@ def test_check_names_a_problem_only_older_sessions_would_meet(cli, tmp_path: Pat
     run = cli("kb", "check", "--kb-dir", str(kb_dir))
     assert run.code == 2
     assert run.err.splitlines()[0].startswith(f"lines/tapo.yaml:{lines + 6}: models.")
-    assert run.err.splitlines()[0].endswith("(as sessions started under rules 0 see it)")
+    assert run.err.splitlines()[0].endswith("(as sessions started before rules 40 see it)")
 
 
 def test_check_of_a_file_that_is_not_utf8_names_its_line_and_column(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

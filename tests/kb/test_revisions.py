@@ -55,7 +55,7 @@ def test_an_older_view_leaves_a_later_fact_out_or_keeps_what_it_replaced() -> No
     )
     assert data == {"a": [{"c": {"d": 1}}]}
     assert marks.original(("a", 0, "c", "d")) == ("a", 1, "c", "replaces", "d")
-    assert as_of({"since": 1, "x": 1}, 1)[0] == {"x": 1}
+    assert as_of({"k": {"since": 1, "x": 1}}, 1)[0] == {"k": {"x": 1}}
 
 
 def test_a_session_started_before_a_fact_does_not_see_it() -> None:
@@ -77,7 +77,7 @@ def test_a_broken_earlier_value_names_its_own_line() -> None:
         seen_from(newest, 1)
     assert caught.value.problems == [
         "lines/test.yaml:22: models.1.hold.replaces.value.min: "
-        "Input should be a valid number (as sessions started under rules 0 see it)"
+        "Input should be a valid number (as sessions started before rules 63 see it)"
     ]
 
 
@@ -86,3 +86,47 @@ def test_every_shipped_view_loads_and_no_fact_waits_for_rules_not_yet_written() 
     assert all(since <= RULES for since in kb.revisions), "a fact new sessions would not see"
     for since in sorted(kb.revisions):
         seen_from(kb, since - 1)  # raises KBError, with file and line, if a view is broken
+
+
+def test_a_fact_revised_twice_keeps_each_earlier_value_for_its_own_sessions() -> None:
+    """A `since: 70` whose `replaces` is itself a `since: 50` (session-65 review G, F3: the
+    inner mark was never read, so sessions from rules 50 to 69 lost the fact)."""
+    text = LINE.replace("MIN", "5").replace(
+        "        value: {min: 5}\n",
+        "        since: 50\n        value: {min: 8}\n        cites: [{source: seed-tplink, at: "
+        '"step 1", says: "Hold it eight seconds."}]\n        replaces:\n'
+        "          value: {min: 5}\n",
+    )
+    text = text.replace(
+        '        cites: [{source: seed-tplink, at: "step 1", says: "Hold it five seconds."}]\n',
+        '          cites: [{source: seed-tplink, at: "step 1", says: "Hold it five seconds."}]\n',
+    )
+    newest = _kb(text)
+    assert {50, 70} <= newest.revisions
+    holds = {
+        rules: seen_from(newest, rules).models["test-a1"].hold for rules in (0, 49, 50, 69, 70)
+    }
+    assert {rules: hold.value.min for rules, hold in holds.items()} == {  # type: ignore[union-attr]
+        0: 5, 49: 5, 50: 8, 69: 8, 70: 10,
+    }  # fmt: skip
+
+
+def test_a_problem_a_check_finds_in_an_older_view_names_the_line_it_was_written_on() -> None:
+    """An unknown source in a `replaces`, after a list entry the view leaves out (review G, F4:
+    the line of another model was named)."""
+    text = LINE.replace("MIN", "5").replace(
+        '        cites: [{source: seed-tplink, at: "step 1", says: "Hold it five seconds."}]',
+        '        cites: [{source: no-such-source, at: "step 1", says: "Hold it five seconds."}]',
+    )
+    newest = _kb(text)
+    with pytest.raises(KBError) as caught:
+        seen_from(newest, 1)
+    assert [p.split(":")[:2] for p in caught.value.problems] == [["lines/test.yaml", "23"]]
+
+
+def test_a_whole_file_cannot_be_marked() -> None:
+    with pytest.raises(KBError) as caught:
+        _kb("since: 70\n" + LINE.replace("MIN", "5"))
+    assert caught.value.problems == [
+        "lines/test.yaml:1: since: a whole file cannot be marked: mark its entries"
+    ]

@@ -68,7 +68,8 @@ def _parse_file(
         kind = type(data).__name__
         return None, [f"{name}:1: (top): expected a mapping of keys, got {kind}"], lines, set()
     try:
-        return schema.model_validate(data), [], lines, marks.revisions
+        # a view's places are where its facts were written (a check's problem names those)
+        return schema.model_validate(data), [], marks.view_lines(lines), marks.revisions
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
@@ -150,7 +151,8 @@ def seen_from(kb: KnowledgeBase, rules: int) -> KnowledgeBase:
         try:
             view = kb.views[seen] = load_texts(kb.texts, seen)
         except KBError as exc:
-            seen_by = f" (as sessions started under rules {seen} see it)"
+            later = min(since for since in kb.revisions if since > seen)
+            seen_by = f" (as sessions started before rules {later} see it)"
             raise KBError([problem + seen_by for problem in exc.problems]) from None
     return view
 

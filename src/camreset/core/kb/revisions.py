@@ -26,62 +26,66 @@ GONE = object()
 
 
 class RevisionMarks:
-    """What one file's marks said: every `since` it holds, problems with the marks, and where
-    the view differs from the file (for error lines): for each list it shortened, which of
-    its entries are left, and which mappings it took from their `replaces`."""
+    """What one file's marks said: every `since` it holds, problems with the marks, and for an
+    older view where each of its places was written in the file (for error lines)."""
 
     def __init__(self) -> None:
         self.revisions: set[int] = set()
         self.problems: list[tuple[Path, str]] = []
-        self.kept: dict[Path, list[int]] = {}
-        self.replaced: set[Path] = set()
+        self.origin: dict[Path, Path] = {}
+        """A place in an older view → where it was written (list entries left out, or a
+        `replaces` standing in, move places); empty for the newest view, written as read."""
 
     def original(self, path: Path) -> Path:
-        """A path in the view, as it was written in the file (list entries renumbered back)."""
-        out: list[str | int] = []
-        for part in path:
-            kept = self.kept.get(tuple(out))
-            if isinstance(part, int) and kept is not None and part < len(kept):
-                part = kept[part]
-            out.append(part)
-            while tuple(out) in self.replaced:
-                out.append(REPLACES)
-        return tuple(out)
+        """A path in the view, as it was written in the file."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.origin:
+                return (*self.origin[path[:end]], *path[end:])
+        return path
+
+    def view_lines(self, lines: dict[Path, int]) -> dict[Path, int]:
+        """The file's line of every place in the view (the file's own map for the newest)."""
+        if not self.origin:
+            return lines
+        return {seen: lines[at] for seen, at in self.origin.items() if at in lines}
 
 
 def as_of(data: Any, rules: int | None) -> tuple[Any, RevisionMarks]:
     """The file's data as a log started under `rules` sees it (None: the newest, every fact)."""
     marks = RevisionMarks()
-    seen = _view(data, rules, (), marks)
+    if isinstance(data, dict) and (SINCE in data or REPLACES in data):
+        marks.problems.append(((SINCE,), "a whole file cannot be marked: mark its entries"))
+        return data, marks
+    seen = _view(data, rules, (), (), marks)
     return (None if seen is GONE else seen), marks
 
 
-def _view(node: Any, rules: int | None, path: Path, marks: RevisionMarks) -> Any:
+def _view(node: Any, rules: int | None, path: Path, seen: Path, marks: RevisionMarks) -> Any:
+    """`node` (written at `path`) as the view holds it (at `seen`)."""
+    if rules is not None:
+        marks.origin[seen] = path
     if isinstance(node, dict):
         if SINCE in node or REPLACES in node:
             since = _since(node, path, marks)
+            if REPLACES in node:  # its own marks count too (a fact revised twice)
+                _view(node[REPLACES], None, (*path, REPLACES), (), marks)
             if since is not None and rules is not None and since > rules:
                 if REPLACES not in node:
                     return GONE
-                marks.replaced.add(path)
-                return _view(node[REPLACES], rules, (*path, REPLACES), marks)
+                return _view(node[REPLACES], rules, (*path, REPLACES), seen, marks)
             node = {k: v for k, v in node.items() if k not in (SINCE, REPLACES)}
         out = {}
         for key, value in node.items():
-            seen = _view(value, rules, (*path, key), marks)
-            if seen is not GONE:
-                out[key] = seen
+            kept = _view(value, rules, (*path, key), (*seen, key), marks)
+            if kept is not GONE:
+                out[key] = kept
         return out
     if isinstance(node, list):
         items: list[Any] = []
-        kept: list[int] = []
         for i, value in enumerate(node):
-            seen = _view(value, rules, (*path, i), marks)
-            if seen is not GONE:
-                items.append(seen)
-                kept.append(i)
-        if len(kept) != len(node):
-            marks.kept[path] = kept
+            kept = _view(value, rules, (*path, i), (*seen, len(items)), marks)
+            if kept is not GONE:
+                items.append(kept)
         return items
     return node
 
