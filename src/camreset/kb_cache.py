@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,8 @@ HERE = Path(__file__).resolve()
 KB_CODE = HERE.parent / "core" / "kb"
 PREFIX = "kb-"
 KEEP = 3
+VIEW = "-rules"
+"""In a file's name, before the rules of the older sessions' view it holds (kb-<key>-rules62)."""
 """Cache files kept: the newest few, one per camreset checkout or version in use."""
 
 
@@ -60,14 +63,30 @@ def cached_kb(
 ) -> KnowledgeBase:
     """The KB these texts make: from the cache if it holds it, else `load(texts)`, cached."""
     folder = folder if folder is not None else cache_folder()
-    path = folder / f"{PREFIX}{cache_key(texts)}.pickle"
+    key = cache_key(texts)
+    path = folder / f"{PREFIX}{key}.pickle"
     kb = _read(path)
     if kb is None:
         kb = load(texts)
         _write(path, kb)
     else:  # not in the file: the texts are at hand (they name it), and would slow its read
         kb.texts = dict(texts)
+    kb.view_builder = partial(_cached_view, texts, folder, key)
     return kb
+
+
+def _cached_view(texts: Mapping[str, str], folder: Path, key: str, rules: int) -> KnowledgeBase:
+    """The KB as sessions started under `rules` see it, kept beside the newest: built, it
+    takes as long as a parse (about 1.5 s), which the first older session a server or
+    `camreset sessions` opened waited for (session-65 review G, F2)."""
+    from camreset.core.kb.loader import load_texts  # the parser loads only when needed
+
+    path = folder / f"{PREFIX}{key}{VIEW}{rules}.pickle"
+    view = _read(path)
+    if view is None:
+        view = load_texts(texts, rules)
+        _write(path, view)
+    return view
 
 
 def _read(path: Path) -> KnowledgeBase | None:
@@ -85,7 +104,7 @@ def _write(path: Path, kb: KnowledgeBase) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as file:
             temporary = Path(file.name)
-            kept = replace(kb, texts={}, views={})  # older sessions' views: built from texts
+            kept = replace(kb, texts={}, views={}, view_builder=None)  # texts: see cached_kb
             _GenericsPickler(file, protocol=pickle.HIGHEST_PROTOCOL).dump(kept)
         os.replace(temporary, path)
         temporary = None
@@ -98,10 +117,15 @@ def _write(path: Path, kb: KnowledgeBase) -> None:
 
 
 def _prune(folder: Path) -> None:
-    """Remove all but the KEEP newest cache files."""
-    files = sorted(folder.glob(f"{PREFIX}*.pickle"), key=_mtime, reverse=True)
+    """Remove all but the KEEP newest cache files, and the older views of any other."""
+    files = [f for f in folder.glob(f"{PREFIX}*.pickle") if VIEW not in f.name]
+    files.sort(key=_mtime, reverse=True)
     for old in files[KEEP:]:
         old.unlink(missing_ok=True)
+    kept = {f.name.removesuffix(".pickle") for f in files[:KEEP]}
+    for view in folder.glob(f"{PREFIX}*{VIEW}*.pickle"):
+        if view.name.partition(VIEW)[0] not in kept:
+            view.unlink(missing_ok=True)
 
 
 def _mtime(path: Path) -> float:

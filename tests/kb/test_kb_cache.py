@@ -79,6 +79,29 @@ def test_a_kb_read_back_builds_the_views_of_older_sessions(tmp_path: Path) -> No
     assert "arlo-pro-3" in seen_from(read, min(read.revisions) - 1).models
 
 
+def test_an_older_sessions_view_is_kept_in_its_own_file_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built, a view takes a parse's time: the first older session a server opened waited
+    about 1.5 s for it (session-65 review G, F2). Read back, it is not parsed again, and it
+    goes when its KB's file is pruned."""
+    texts = _package_texts()
+    rules = min(cached_kb(texts, load_texts, tmp_path).revisions) - 1
+    built = seen_from(cached_kb(texts, Counting(), tmp_path), rules)
+    assert len(list(tmp_path.glob("kb-*-rules*.pickle"))) == 1
+
+    def refuse(*args: object) -> KnowledgeBase:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr("camreset.core.kb.loader.load_texts", refuse)
+    read = seen_from(cached_kb(texts, Counting(), tmp_path), rules)
+    assert exported(read) == exported(built)
+    for n in range(kb_cache.KEEP):  # newer KBs push this one and its view out
+        monkeypatch.setattr(kb_cache, "cache_key", lambda texts, n=n: f"newer{n}")
+        cached_kb(texts, lambda texts: built, tmp_path)
+    assert list(tmp_path.glob("kb-*-rules*.pickle")) == []
+
+
 def test_the_same_texts_are_parsed_once_and_a_changed_text_again(tmp_path: Path) -> None:
     texts = _package_texts()
     loader = Counting()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,10 @@ class KnowledgeBase:
     revisions: frozenset[int] = frozenset()
     """Every `since` its facts are marked with (revisions.py)."""
     views: dict[int, KnowledgeBase] = field(default_factory=dict, repr=False, compare=False)
+    view_builder: Callable[[int], KnowledgeBase] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """Where an older view comes from when not built from `texts` here: the cache's files."""
 
     @classmethod
     def assemble(

@@ -149,7 +149,8 @@ def seen_from(kb: KnowledgeBase, rules: int) -> KnowledgeBase:
     view = kb.views.get(seen)
     if view is None:
         try:
-            view = kb.views[seen] = load_texts(kb.texts, seen)
+            build = kb.view_builder or (lambda rules: load_texts(kb.texts, rules))
+            view = kb.views[seen] = build(seen)
         except KBError as exc:
             later = min(since for since in kb.revisions if since > seen)
             seen_by = f" (as sessions started before rules {later} see it)"
