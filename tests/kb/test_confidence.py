@@ -149,6 +149,24 @@ def test_a_shipped_fact_two_publishers_agree_on_is_shown_fairly_sure() -> None:
     assert shown["sources"] == ["dvrcms-wyze-app-setup-guide", "scos-wyze-wont-pair"]
 
 
+@pytest.mark.parametrize(
+    ("model", "fact", "sources"),
+    [
+        ("blink-mini", "power", ["ccdb-blink-mini", "smarthomestarter-blink-lithium-batteries"]),
+        ("blink-outdoor", "pairs_via", ["ccdb-blink-outdoor-3rd-gen", "dvrcms-blink-app"]),
+    ],
+)
+def test_a_blink_fact_the_camera_database_also_gives_is_shown_fairly_sure(
+    model: str, fact: str, sources: list[str]
+) -> None:
+    """The Mini's micro-USB power and the Outdoor (3rd Gen)'s Sync Module each rested on one
+    blog ("Unconfirmed"); the camera database's record says the same (session 65)."""
+    result = CliRunner().invoke(app, ["show", model, "--json"])
+    shown = json.loads(result.stdout)["facts"][fact]
+    (shown,) = shown if isinstance(shown, list) else [shown]  # power is a list of kinds
+    assert (shown["confidence"], sorted(shown["sources"])) == ("medium", sources)
+
+
 def test_two_publishers_each_saying_one_half_of_a_value_make_no_medium() -> None:
     """A charge of "5 hours, at least 30 %" whose blog gives the level and whose copy of the
     maker's page gives the hours is as sure as either half alone (KB audit 63, row 64)."""

@@ -281,6 +281,13 @@ def test_a_name_typed_with_the_labels_number_finds_the_number_s_model() -> None:
         find_match(KB, "ring doorbell 5UM5E5")
 
 
+def test_the_blink_mini_is_found_by_the_number_on_its_label() -> None:
+    """ "BCM00300U" is what a Blink Mini's label says (session 65, the camera database's
+    record): it found no camera."""
+    assert find_model(KB, "BCM00300U") == "blink-mini"
+    assert find_model(KB, "blink bcm00300u") == "blink-mini"
+
+
 def test_eufy_2c_is_the_2c_not_the_2c_pro() -> None:
     """ "eufy 2c" listed the eufyCam 2C Pro above the eufyCam 2C (helpdesk review 40)."""
     assert find_model(KB, "eufy 2c") == "eufy-eufycam-2c"
