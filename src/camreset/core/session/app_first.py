@@ -6,18 +6,20 @@ the engine's, as before, so an older log replays to the same pages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.step import Step
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.words import HAVE_BY_ID, have_label, mid_sentence
 from camreset.core.session.said_before import uses_app
 from camreset.core.session.state import SessionFold
 
 APP_FIRST = (
-    "This step uses {item}, which you did not tick at the start. If you don't have it yet, "
-    "{how} Then carry on here."
+    "This step uses {app}, which you did not tick at the start: if it is not on your phone "
+    "yet, install it from your phone's app store and sign in first."
 )
+"""Above the page's other notices: without the app, the rest of the page cannot be done."""
 
 
 def app_first(step: Step, plan: CameraPlan, fold: SessionFold, renderer: StepRenderer) -> Step:
@@ -32,6 +34,5 @@ def app_first(step: Step, plan: CameraPlan, fold: SessionFold, renderer: StepRen
     done = (renderer.step(h.ref) for h in fold.history if h.ref.kind == "action")
     if any(uses_app(page, app_name) for page in done):
         return step  # said once, on the first such page
-    item = HAVE_BY_ID[app]
-    how = mid_sentence(item.words_for(item.how, plan.model.app))
-    return step.noted(APP_FIRST.format(item=mid_sentence(have_label(app, plan.model.app)), how=how))
+    said = APP_FIRST.format(app=f"the {app_name} app")
+    return replace(step, notices=(said, *step.notices))
