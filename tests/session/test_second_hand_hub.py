@@ -174,3 +174,45 @@ def test_an_older_log_and_a_new_one_share_a_memo_without_mixing_their_engines(
     alone += (Guide(guide.kb, MemoRecommender()).replay(old),)
     assert [s.progress for s in both] == [s.progress for s in alone]
     assert both[0].progress.expected_minutes_left != both[1].progress.expected_minutes_left
+
+
+def _to_the_app_check(d: Driver) -> None:
+    while "find it as a new camera" not in d.state.current.title and not d.state.finished:
+        d.pick("yes", "done") if "setup mode" in d.state.current.title else d.pick("done")
+
+
+@pytest.mark.parametrize(
+    ("model", "hub"),
+    [
+        ("tapo-c420", "Tapo H200 hub"),
+        ("blink-outdoor", "Blink Sync Module"),
+        ("eufy-eufycam-2", "eufy HomeBase or HomeBase 2"),
+        ("arlo-pro", "Arlo Pro Base Station"),
+    ],
+)
+def test_a_camera_bought_without_its_hub_is_told_it_needs_one_of_its_own(
+    make_driver: Any, model: str, hub: str
+) -> None:
+    """A buyer who got a Tapo C420 (or an Arlo, eufy or Blink camera) alone, without its hub,
+    was asked whether its first owner had taken it "(and a Tapo H200 hub sold with it)" off
+    their account, and its app check said that hub was on their account too: nothing fitted
+    someone with no hub at all. They can now say so, and are told the hub they add it through
+    is one of their own; the camera itself is the first owner's to remove unless its sources
+    say a reset frees it (Arlo), and no page says a hub of theirs is on another account."""
+    d = _second_hand(make_driver, model)
+    asked = d.state.current
+    assert asked.title == FIRST_OWNER_TITLE
+    assert asked.offers("no-hub") and asked.answer_label("no-hub") == f"It came without the {hub}"
+    assert {"removed", "not-yet", "cant-reach"} <= {a.id for a in asked.answers}  # all kept
+    d.send("no-hub")
+    said = " ".join(d.state.current.notices)
+    assert said.startswith(f"You said it came without the {hub}. You add the camera through ")
+    assert "so you need one of your own: its sources say it pairs through one." in said
+    frees = model == "arlo-pro"
+    freed = "They also say a reset takes the camera itself off its first owner's account."
+    assert (freed in said) is frees
+    assert ("The camera itself may still be on its first owner's account" in said) is not frees
+    _to_the_app_check(d)
+    check = " ".join(d.state.current.notices)
+    assert "sold with it" not in check and hub not in check
+    assert ("cannot show it" in check) is not frees  # Arlo: the reset freed it, the hub is theirs

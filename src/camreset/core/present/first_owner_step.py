@@ -28,20 +28,26 @@ if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
 
 OWNER_REMOVED, OWNER_NOT_YET, OWNER_UNREACHABLE = "removed", "not-yet", "cant-reach"
+OWNER_NO_HUB = "no-hub"
+"""A camera bought without the hub it pairs through (an Arlo, eufy, Blink or Tapo C420 sold
+alone): the first owner's hub is not the buyer's concern, a hub of their own is."""
 
 
 def first_owner_step(r: StepRenderer) -> Step:
     """Has the first owner taken it off their account: yes, not yet, or out of reach (then
     what the sources say a new owner can do alone, as the next step's notice says too)."""
+    hub = _handed_hub(r.model)
+    alone = (Answer(OWNER_NO_HUB, f"It came without the {hub}"),) if hub else ()
     answers = (
         Answer(OWNER_REMOVED, "Yes: they removed it, or passed it to me"),
         Answer(OWNER_NOT_YET, "Not yet: go on with the reset meanwhile"),
         Answer(OWNER_UNREACHABLE, "I can't reach them"),
+        *alone,
         SKIP_ANSWER,
     )
     text, shown = _camera_words(r.model), ["reset_unbinds_account", "unbind_route"]
-    if hub := hub_for_buyer(r.model):  # on their account whatever a reset does (review 64)
-        text = f"{text}\n\n{hub}"
+    if words := hub_for_buyer(r.model):  # on their account whatever a reset does (review 64)
+        text = f"{text}\n\n{words}"
         shown.insert(1, "pairs_via")  # the hub named, and how sure that is (an Arlo Pro 3's: low)
     if routes := buyer_routes(r.model):
         text = f"{text}\n\n{routes}"
@@ -88,6 +94,24 @@ def not_yet_words(model: ResolvedModel) -> str:
     return (
         f"Until its first owner takes {what} off their account in {their_app(model)}, it "
         "cannot be added to yours: ask them before you add it."
+    )
+
+
+def without_hub_words(model: ResolvedModel) -> str:
+    """After "It came without the <hub>": the hub its sources say it pairs through is one of
+    the buyer's own, and the camera itself is the first owner's to remove where no source says
+    a reset frees it (a buyer who got a Tapo C420 alone was asked about the first owner's
+    H200 hub, and told it was on their account too: phone review 64)."""
+    hub = _handed_hub(model) or "hub"
+    own = (
+        f"You said it came without the {hub}. You add the camera through {with_article(hub)} "
+        "on your own account, so you need one of your own: its sources say it pairs through one."
+    )
+    if unbinding(model) is Unbinding.frees:  # "their account" would name nobody here
+        return f"{own} They also say a reset takes the camera itself off its first owner's account."
+    return (
+        f"{own} The camera itself may still be on its first owner's account: until they remove "
+        f"it in {their_app(model)}, it may not be added to yours. Ask them if you can."
     )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.account_words import Unbinding, hub_for_buyer, unbinding
-from camreset.core.present.first_owner_step import OWNER_REMOVED
+from camreset.core.present.first_owner_step import OWNER_NO_HUB, OWNER_REMOVED
 from camreset.core.present.names import with_article
 from camreset.core.present.said_notices import HUB_NOT_IN_YOUR_APP_NOTICE, NOT_IN_YOUR_APP_NOTICE
 from camreset.core.present.step import Step
@@ -31,13 +31,20 @@ def on_first_owners_account(fold: SessionFold) -> bool:
     )
 
 
+def came_without_hub(fold: SessionFold) -> bool:
+    """The buyer said the camera came without the hub it pairs through: the one they add it
+    through is their own, never on the first owner's account."""
+    return any((h.ref.ref, h.answer) == (FIRST_OWNER, OWNER_NO_HUB) for h in fold.history)
+
+
 def freed_by_its_reset(fold: SessionFold, model: ResolvedModel) -> bool:
     """A camera whose sources all say a reset frees it from its owner's account, with no hub
-    that stays on one: the app's check after its reset can tell (second-hand review 64, F2:
-    an Arlo Pro 3 was told its app cannot show it on the page asking whether the app finds
-    it, and an honest "No" was read as "cannot tell")."""
+    that stays on one (none, or one of the buyer's own): the app's check after its reset can
+    tell (second-hand review 64, F2: an Arlo Pro 3 was told its app cannot show it on the
+    page asking whether the app finds it, and an honest "No" was read as "cannot tell")."""
     frees = unbinding(model) is Unbinding.frees
-    return fold.rules >= HUB_OWNER_RULES and frees and hub_for_buyer(model) is None
+    no_hub = hub_for_buyer(model) is None or came_without_hub(fold)
+    return fold.rules >= HUB_OWNER_RULES and frees and no_hub
 
 
 def not_in_your_app(plan: CameraPlan, fold: SessionFold, step: Step, app: str) -> str:
@@ -46,6 +53,7 @@ def not_in_your_app(plan: CameraPlan, fold: SessionFold, step: Step, app: str) -
     a reset frees, only the hub (second-hand review 64, F2)."""
     paired = plan.model.pairs_via  # a hub sold with it is on that account too
     hub = paired.name if paired is not None and paired.name in step.text else None
+    hub = None if came_without_hub(fold) else hub  # theirs: never on that account
     frees = unbinding(plan.model) is Unbinding.frees and fold.rules >= HUB_OWNER_RULES
     if hub and frees and checks_the_app(plan, step):
         return HUB_NOT_IN_YOUR_APP_NOTICE.format(hub=with_article(hub), app=app)

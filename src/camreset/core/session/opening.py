@@ -37,10 +37,12 @@ from camreset.core.present.account_words import (
 from camreset.core.present.detour_steps import NO_POWER, WONT_SWITCH_ON
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.first_owner_step import (
+    OWNER_NO_HUB,
     OWNER_REMOVED,
     OWNER_UNREACHABLE,
     not_yet_words,
     unreachable_words,
+    without_hub_words,
 )
 from camreset.core.present.opening_answers import ACCOUNT_HELP, CANT_SIGN_IN
 from camreset.core.present.opening_answers import NOT_FOR_ME as NOT_FOR_ME_ANSWER
@@ -328,6 +330,8 @@ def _first_owner(fold: Fold, plan: CameraPlan, given: str) -> str | None:
             plan.model, UNREACHABLE_ALONE.format(brand=plan.model.line.brand)
         )
         fold.opening.notice = f"You said you can't reach its first owner. {routes}"
+    elif given == OWNER_NO_HUB:  # their own hub: the first owner's is none of theirs
+        fold.opening.notice = without_hub_words(plan.model)
     elif given:  # not yet, not sure, or skipped: a short reminder ("" replays an old log)
         fold.opening.notice = not_yet_words(plan.model)
     return result
