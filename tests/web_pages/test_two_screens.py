@@ -408,3 +408,34 @@ def test_a_session_opened_by_its_code_is_kept_on_that_screens_start_page(
     home = phone.page("/")
     assert home.find(id="left-h") is not None
     assert home.select_one(f'a[href^="{url}"]') is not None
+
+
+def _answer_at(client: PageClient, url: str, value: str) -> str:
+    """Press `value` on the step shown; return the address the browser is sent to."""
+    form = client.page(url).select_one("form.answers")
+    sent = client.submit(form, form.find("button", attrs={"value": value}))
+    assert sent.status_code == 303
+    return str(sent.headers["location"])
+
+
+def test_a_phone_reloading_its_step_after_the_desk_answered_and_took_back_is_on_that_step(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The phone (no JavaScript) shows a step; the desk answers it by mistake and takes the
+    answer back, so the session is on the phone's step again, under a new number. The phone's
+    reload asked "Undo your last answer?" of the phone's own, correct answer (review 65 D, #1)."""
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
+    shown = _answer_at(phone, url, "done")  # the phone's answer: its address names the next step
+    title = _words(phone.page(shown).h1)
+    first = desk.page(url).select_one("form.answers button")
+    label = _words(first)
+    _press(desk, url, str(first["value"]))
+    desk.submit(desk.page(url).find("form", action=f"{url}/undo"))
+
+    reloaded = phone.page(shown)
+    assert _words(reloaded.h1) == title != "Undo your last answer?"
+    notice = _words(reloaded.select_one(".moved-on"))
+    assert notice == (
+        f"The other screen took back the answer “{label}” to “{title}”. This is that step again."
+    )

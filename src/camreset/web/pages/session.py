@@ -53,6 +53,7 @@ from camreset.web.pages.deps import services
 from camreset.web.pages.moved import moved_words, overtaken_words, shown_then, your_undo_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
+from camreset.web.pages.position import older_step
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
@@ -136,21 +137,20 @@ async def session_page(
     code: int = 0,
     undone: int = 0,
 ) -> Response:
+    sessions = services(request).sessions
+    state = await sessions.state_async(session_id)
     if at is None:  # a resume link: put the position in the address, so that a reload
         # without JavaScript can tell when another screen has moved the session on since
-        state = await services(request).sessions.state_async(session_id)
         query = f"{request.url.query}&" if request.url.query else ""
         suffix = f"?{query}at={state.current.ref.seq}"
         return RedirectResponse(_session_url(request, session_id, suffix), 303)
-    moved_on = bool(moved) and not stale  # the page's script saw another screen move it on
-    shown_at = None
-    if not stale:  # an older position than the current: Back, or a reload
-        state = await services(request).sessions.state_async(session_id)
-        if at < state.current.ref.seq and state.can_undo:
-            if answered_here(request, session_id, state):  # this browser's own Back
-                return _went_back(request, session_id, state)
-            moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
-            shown_at = at  # what this page showed: answers taken back since are said too
+    moved_on, shown_at = bool(moved) and not stale, None  # moved: the page's script saw it
+    if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
+        older = older_step(state, at, sessions.guide.replay)
+        if older and answered_here(request, session_id, state):  # this browser's own Back
+            return _went_back(request, session_id, state)
+        moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
+        shown_at = at  # what this page showed: answers taken back since are said too
     return await render_session(
         request,
         session_id,
