@@ -439,3 +439,28 @@ def test_a_phone_reloading_its_step_after_the_desk_answered_and_took_back_is_on_
     assert notice == (
         f"The other screen took back the answer “{label}” to “{title}”. This is that step again."
     )
+
+
+def test_not_saved_is_said_once_and_a_reload_after_the_session_moved_on_says_what_moved_it(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The phone's answer loses to the desk's: "Answer not saved" (right). The desk answers
+    the next step; the phone reloads, as its page tells it to. It said "Answer not saved"
+    again, naming the desk's saved answer, on every reload (review 65 D, #2)."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    page = phone.page(url)
+    form = page.select_one("form.answers")
+    _press(desk, url, "done")
+    refused = phone.submit(form, form.find("button", attrs={"value": "not_sure"}))
+    shown = phone.get(str(refused.headers["location"])).headers["location"]  # ?stale=1&at=N
+    assert "stale=1" in shown and phone.page(shown).title.get_text().startswith("Answer not")
+
+    now = desk.page(url)
+    label = _words(now.select_one("form.answers button"))
+    _press(desk, url, str(now.select_one("form.answers button")["value"]))
+    reloaded = phone.page(shown)
+    assert not reloaded.title.get_text().startswith("Answer not saved")
+    assert "was not saved" not in _words(reloaded.select_one("main"))
+    notice = _words(reloaded.select_one(".moved-on"))
+    assert notice.startswith(f"The other screen answered “{label}” to “")

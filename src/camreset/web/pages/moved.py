@@ -49,13 +49,15 @@ def moved_words(
 def shown_then(
     state: SessionState, at: int | None, replay: Callable[[Sequence[SessionEvent]], SessionState]
 ) -> SessionState | None:
-    """The session as a page at position `at` (its `?at=`) showed it; None if not known."""
+    """The session as a page at position `at` (its `?at=`) showed it, with what was said
+    beside that step since (another screen's answer refused: a history that differed only
+    by it read as "took back an answer, then gave 2 answers"); None if not known."""
     count = 0
     for i, event in enumerate(state.events):
         if event.type not in SIDE_EVENTS and (event.type != "network" or moves_on(event)):
-            count += 1
             if count == at:
-                return replay(state.events[: i + 1])  # only a page left behind: seldom
+                return replay(state.events[:i])  # only a page left behind: seldom
+            count += 1
     return None
 
 

@@ -29,3 +29,11 @@ def older_step(
         return True
     same = replace(then.current.ref, seq=0) == replace(state.current.ref, seq=0)
     return not (same and then.history == state.history)
+
+
+def said_here(state: SessionState, at: int) -> bool:
+    """Whether a notice of what was just done (an answer not saved, one taken back, details
+    saved) still belongs on a page at `at`: only while the session is where it was said.
+    The notice is in the address, so a reload after the session moved on said "Answer not
+    saved" again, naming the other screen's answer, which was saved (review 65 D, #2)."""
+    return at == state.current.ref.seq

@@ -53,7 +53,7 @@ from camreset.web.pages.deps import services
 from camreset.web.pages.moved import moved_words, overtaken_words, shown_then, your_undo_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
-from camreset.web.pages.position import older_step
+from camreset.web.pages.position import older_step, said_here
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
@@ -144,6 +144,8 @@ async def session_page(
         query = f"{request.url.query}&" if request.url.query else ""
         suffix = f"?{query}at={state.current.ref.seq}"
         return RedirectResponse(_session_url(request, session_id, suffix), 303)
+    if not said_here(state, at):  # a one-off notice, reloaded after the session moved on
+        stale, undone, saved, cut = 0, 0, "", ""
     moved_on, shown_at = bool(moved) and not stale, None  # moved: the page's script saw it
     if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
         older = older_step(state, at, sessions.guide.replay)
