@@ -846,3 +846,32 @@ def test_a_second_hand_buyer_is_not_just_told_to_have_the_receipt_ready() -> Non
     ) in text
     own = _report_after("arlo-pro", ("wont-reset", "stop"))
     assert "- Proof of purchase (the receipt): have it ready\n" in own
+
+
+def test_a_session_finished_the_next_day_dates_its_rows_and_says_hours() -> None:
+    """Left in "Let the camera restart" at 05:40 and finished the next day at 02:37: the rows
+    read 05:40:40 then 02:37:07, as if the restart came before the hold, and the wait's time
+    read "1256 min 27 s" (review 65 D, #3)."""
+    day = datetime(2026, 12, 5, 5, 40, 40, tzinfo=UTC)
+    rows = [
+        ReportStep(
+            number=1, step_id="1.a.x.0", kind="action", title="Hold the reset button",
+            answer_id="done", answer="Done, I let go", at=day, seconds=13, result=None,
+        ),
+        ReportStep(
+            number=2, step_id="2.a.x.1", kind="wait", title="Let the camera restart",
+            answer_id="done", answer="Done waiting", at=day + timedelta(seconds=75387),
+            seconds=75387, result=None,
+        ),
+        ReportStep(
+            number=3, step_id="3.q.setup", kind="question", title="Is it in setup mode now?",
+            answer_id="no", answer="No", at=day + timedelta(seconds=75388), seconds=1,
+            result=None,
+        ),
+    ]  # fmt: skip
+    text = render_text(report(started_at=day - timedelta(minutes=3), steps=rows))
+    assert " 1. 05:40:40  Hold the reset button\n" in text
+    assert " 2. 2026-12-06 02:37:07  Let the camera restart\n" in text
+    assert " 3. 02:37:08  Is it in setup mode now?\n" in text  # the same day as the row before
+    assert "Time spent: 20 h 56 min" in text
+    assert clock(2 * 86400 + 4 * 3600 + 59) == "2 days 4 h"

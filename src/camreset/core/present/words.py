@@ -258,7 +258,8 @@ def duration(seconds: float | None) -> str:
 
 
 def clock(seconds: float | None) -> str:
-    """For tables and cards: "45 s", "2 min", "1 min 15 s"; unknown → "–"."""
+    """For tables and cards: "45 s", "2 min", "1 min 15 s", "20 h 56 min", "2 days 4 h";
+    unknown → "–". A step left overnight read "1256 min 27 s" (review 65 D, #3)."""
     if seconds is None:
         return "–"
     if seconds < 10 and seconds != int(seconds):
@@ -267,6 +268,11 @@ def clock(seconds: float | None) -> str:
     if whole < 60:
         return f"{whole} s"
     minutes, rest = divmod(whole, 60)
+    if minutes >= 60:
+        days, hours = divmod(minutes // 60, 24)
+        if days:
+            return f"{days} day{'s' if days > 1 else ''} {hours} h"
+        return f"{hours} h {minutes % 60:02d} min"
     return f"{minutes} min" if rest == 0 else f"{minutes} min {rest:02d} s"
 
 

@@ -14,10 +14,8 @@ from camreset.core.report.needs import NeedRow
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.render import (
     BEFORE_BACK_TITLE,
-    answer_said,
     asks_title,
     header_rows,
-    held_words,
     likely_note,
     likely_title,
     need_line,
@@ -25,12 +23,16 @@ from camreset.core.report.render import (
     none_likely,
     render_markdown,
     render_text,
-    result_words,
     side_sections,
-    spent_words,
     support_heading,
     support_lines,
     usual_reasons,
+)
+from camreset.core.report.step_rows import (
+    answer_said,
+    held_words,
+    result_words,
+    spent_words,
     zone_words,
 )
 from camreset.core.report.steps import ReportStep

@@ -7,7 +7,7 @@ Both read the one `Report` (core/report/model.py); every value people typed goes
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
@@ -18,7 +18,16 @@ from camreset.core.report.model import AS_REPORTED, SAYS_SO, Report, SupportRout
 from camreset.core.report.needs import NeedRow
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
-from camreset.core.report.steps import ReportStep
+from camreset.core.report.step_rows import (
+    answer_said,
+    held_words,
+    result_words,
+    row_time,
+    row_times,
+    spent_words,
+    titled_step,
+    zone_words,
+)
 from camreset.core.report_network import network_line, network_sections
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
@@ -43,10 +52,10 @@ def render_markdown(report: Report) -> str:
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
         out += [
-            f"| {s.number} | {_time(s.at, report.started_at)} | {_md(_titled(s))} "
+            f"| {s.number} | {when} | {_md(titled_step(s))} "
             f"| {_md(answer_said(s))} | {_md(spent_words(s))} | {_md(held_words(s))} "
             f"| {_md(result_words(s))} |"
-            for s in report.steps
+            for s, when in zip(report.steps, row_times(report), strict=True)
         ]
     else:
         out.append("No steps yet.")
@@ -80,8 +89,8 @@ def render_text(report: Report) -> str:
     width = max(len(label) for label, _ in header_rows(report))
     out += [f"{label + ':':<{width + 1}} {p(value)}" for label, value in header_rows(report)]
     out += ["", "STEPS TRIED"]
-    for s in report.steps:
-        out.append(f"{s.number:>2}. {_time(s.at, report.started_at)}  {p(s.title)}")
+    for s, when in zip(report.steps, row_times(report), strict=True):
+        out.append(f"{s.number:>2}. {when}  {p(s.title)}")
         held = f"   Button held (timed): {p(held_words(s))}" if s.held is not None else ""
         out.append(f"    Answer: {p(answer_said(s))}   Time spent: {spent_words(s)}{held}")
         if s.told:
@@ -182,56 +191,6 @@ def _span(spent: timedelta) -> str:
     if days:
         return f"{days} day{'s' if days > 1 else ''} {hours} h"
     return f"{hours} h {minutes % 60:02d} min"
-
-
-def _titled(step: ReportStep) -> str:
-    """A step's title, and for a hold the hold it asked for (the timer may not have run)."""
-    return f"{step.title} (asked for: {step.told})" if step.told else step.title
-
-
-def zone_words(at: datetime | None) -> str:
-    """Whose clock a report's times are on: "UTC", or "UTC+01:00" for the person's own."""
-    offset = at.utcoffset() if at is not None else None
-    if not offset:
-        return "UTC"
-    minutes = int(offset.total_seconds()) // 60
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{'+' if minutes > 0 else '-'}{hours:02d}:{rest:02d}"
-
-
-def _time(at: datetime | None, start: datetime | None = None) -> str:
-    """A row's time; with its own offset where the clock changed since `start` (the header's
-    offset): the October change's repeated hour read 02:20 then 02:10 under one offset."""
-    if at is None:
-        return "–"
-    other = start is not None and at.utcoffset() != start.utcoffset()
-    return at.strftime("%H:%M:%S") + (f" {zone_words(at)}" if other else "")
-
-
-def held_words(step: ReportStep) -> str:
-    """The timed hold, and how it compares with the hold asked for where it does not fit."""
-    return clock(step.held) + (f" ({step.held_note})" if step.held_note else "")
-
-
-def spent_words(step: ReportStep) -> str:
-    """The time spent on a step, without a pause the session was left for (terminal review
-    56, F7: a 15-second hold read "2 min 07 s" after a resume)."""
-    paused = f" (after a pause of {clock(step.away)})" if step.away else ""
-    return clock(step.seconds) + paused
-
-
-def answer_said(step: ReportStep) -> str:
-    """A step's answer, and the other screen's that was not saved, where two screens gave it
-    different answers (helpdesk review 60, #3: the report kept only the one saved)."""
-    theirs = " and ".join(f"“{words}”" for words in step.overtaken)
-    other = f" (kept; another screen answered {theirs}, not saved)" if theirs else ""
-    return (step.answer or "–") + other
-
-
-def result_words(step: ReportStep) -> str:
-    """A step's result, with why it rules nothing out when it does not."""
-    result = step.result or "–"
-    return f"{result} (rules nothing out: {step.doubt})" if step.doubt else result
 
 
 def needs_title(report: Report) -> str:
@@ -337,7 +296,7 @@ to resetting (`Report.before_back`)."""
 def side_sections(report: Report) -> list[tuple[str, list[str]]]:
     """The sections after the steps: answers taken back, then what the network told."""
     back = [
-        f"{_time(t.at)}  {t.title} — {t.answer}"
+        f"{row_time(t.at)}  {t.title} — {t.answer}"
         + (f" (button held {clock(t.held)}, timed)" if t.held is not None else "")
         for t in report.taken_back
     ]

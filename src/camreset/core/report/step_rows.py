@@ -1,0 +1,80 @@
+"""Each step's row in the report: when it was answered, the time spent and the hold timed,
+the answer, and the result, in the words the Markdown and the text report share.
+
+Its own module: the report's rendering had reached the 400 lines a module may have.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from camreset.core.present.words import clock
+from camreset.core.report.model import Report
+from camreset.core.report.steps import ReportStep
+
+
+def titled_step(step: ReportStep) -> str:
+    """A step's title, and for a hold the hold it asked for (the timer may not have run)."""
+    return f"{step.title} (asked for: {step.told})" if step.told else step.title
+
+
+def zone_words(at: datetime | None) -> str:
+    """Whose clock a report's times are on: "UTC", or "UTC+01:00" for the person's own."""
+    offset = at.utcoffset() if at is not None else None
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '-'}{hours:02d}:{rest:02d}"
+
+
+def row_time(
+    at: datetime | None, start: datetime | None = None, before: datetime | None = None
+) -> str:
+    """A row's time; with its own offset where the clock changed since `start` (the header's
+    offset): the October change's repeated hour read 02:20 then 02:10 under one offset; and
+    with its date on another day than the row `before` it (or the start): a session finished
+    the next day read 05:40:40, then 02:37:07 (review 65 D, #3)."""
+    if at is None:
+        return "–"
+    other = start is not None and at.utcoffset() != start.utcoffset()
+    then = before or start
+    day = then is not None and at.date() != then.astimezone(at.tzinfo).date()
+    return at.strftime("%Y-%m-%d %H:%M:%S" if day else "%H:%M:%S") + (
+        f" {zone_words(at)}" if other else ""
+    )
+
+
+def row_times(report: Report) -> list[str]:
+    """Each step row's time, dated where the day changed since the row before."""
+    times, before = [], report.started_at
+    for s in report.steps:
+        times.append(row_time(s.at, report.started_at, before))
+        before = s.at or before
+    return times
+
+
+def held_words(step: ReportStep) -> str:
+    """The timed hold, and how it compares with the hold asked for where it does not fit."""
+    return clock(step.held) + (f" ({step.held_note})" if step.held_note else "")
+
+
+def spent_words(step: ReportStep) -> str:
+    """The time spent on a step, without a pause the session was left for (terminal review
+    56, F7: a 15-second hold read "2 min 07 s" after a resume)."""
+    paused = f" (after a pause of {clock(step.away)})" if step.away else ""
+    return clock(step.seconds) + paused
+
+
+def answer_said(step: ReportStep) -> str:
+    """A step's answer, and the other screen's that was not saved, where two screens gave it
+    different answers (helpdesk review 60, #3: the report kept only the one saved)."""
+    theirs = " and ".join(f"“{words}”" for words in step.overtaken)
+    other = f" (kept; another screen answered {theirs}, not saved)" if theirs else ""
+    return (step.answer or "–") + other
+
+
+def result_words(step: ReportStep) -> str:
+    """A step's result, with why it rules nothing out when it does not."""
+    result = step.result or "–"
+    return f"{result} (rules nothing out: {step.doubt})" if step.doubt else result
