@@ -875,3 +875,18 @@ def test_a_session_finished_the_next_day_dates_its_rows_and_says_hours() -> None
     assert " 3. 02:37:08  Is it in setup mode now?\n" in text  # the same day as the row before
     assert "Time spent: 20 h 56 min" in text
     assert clock(2 * 86400 + 4 * 3600 + 59) == "2 days 4 h"
+
+
+def test_a_wait_that_ran_out_while_the_session_was_left_reads_as_waited() -> None:
+    """Ctrl-C in the terminal during the 2-minute start-up wait, back 2 min 22 s later: the
+    report said "Time spent: 0.8 s (after a pause of 2 min 22 s)", read as a wait skipped,
+    and the web's report of the same story "2 min 22 s" (review 65 D, #4). A question's
+    pause is still no time spent on it."""
+    wait = ReportStep(
+        number=1, step_id="1.a.x.1", kind="wait", title="Let the camera start up",
+        answer_id="done", answer="Done waiting", at=T0, seconds=0.8, away=142.17, result=None,
+    )  # fmt: skip
+    asked = wait.model_copy(update={"kind": "question", "title": "Is it in setup mode?"})
+    text = render_text(report(steps=[wait, asked.model_copy(update={"number": 2})]))
+    assert "Time spent: 2 min 23 s (away for 2 min 22 s of it, while the wait ran)" in text
+    assert "Time spent: 0.8 s (after a pause of 2 min 22 s)" in text  # the question's

@@ -61,7 +61,12 @@ def held_words(step: ReportStep) -> str:
 
 def spent_words(step: ReportStep) -> str:
     """The time spent on a step, without a pause the session was left for (terminal review
-    56, F7: a 15-second hold read "2 min 07 s" after a resume)."""
+    56, F7: a 15-second hold read "2 min 07 s" after a resume). On a wait the pause is
+    waiting too: a wait that ran out while the session was left read "0.8 s (after a pause
+    of 2 min 22 s)", as if skipped (review 65 D, #4)."""
+    if step.away and step.kind == "wait" and step.seconds is not None:
+        waited = clock(step.seconds + step.away)
+        return f"{waited} (away for {clock(step.away)} of it, while the wait ran)"
     paused = f" (after a pause of {clock(step.away)})" if step.away else ""
     return clock(step.seconds) + paused
 
