@@ -9,8 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from starlette.requests import Request
+from starlette.responses import Response
+
 from camreset.core.session import SessionEvent, SessionState
 from camreset.web.pages.moved import shown_then
+from camreset.web.pages.render import render
 
 
 def older_step(
@@ -37,3 +41,18 @@ def said_here(state: SessionState, at: int) -> bool:
     The notice is in the address, so a reload after the session moved on said "Answer not
     saved" again, naming the other screen's answer, which was saved (review 65 D, #2)."""
     return at == state.current.ref.seq
+
+
+def went_back(request: Request, session_id: str, state: SessionState, current_url: str) -> Response:
+    """The browser went back to an older step: offer to undo the last answer, or stay (at
+    `current_url`)."""
+    return render(
+        request,
+        "back.html",
+        title="Undo your last answer?",
+        session_id=session_id,
+        state=state,
+        last=state.history[-1],
+        step=state.current,
+        current_url=current_url,
+    )

@@ -53,7 +53,7 @@ from camreset.web.pages.deps import services
 from camreset.web.pages.moved import moved_words, overtaken_words, shown_then, your_undo_words
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
-from camreset.web.pages.position import older_step, said_here
+from camreset.web.pages.position import older_step, said_here, went_back
 from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
@@ -150,7 +150,8 @@ async def session_page(
     if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
         older = older_step(state, at, sessions.guide.replay)
         if older and answered_here(request, session_id, state):  # this browser's own Back
-            return _went_back(request, session_id, state)
+            here = _session_url(request, session_id, _at(state))
+            return went_back(request, session_id, state, here)
         moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
         shown_at = at  # what this page showed: answers taken back since are said too
     return await render_session(
@@ -268,21 +269,6 @@ async def render_session(
         this_computer_only=svc.settings.this_computer_only,
         keep_still=request.cookies.get(STILL) == "1",
         comment=comment,
-    )
-
-
-def _went_back(request: Request, session_id: str, state: SessionState) -> Response:
-    """The browser went back to an older step: offer to undo the last answer, or stay."""
-    last = state.history[-1]
-    return render(
-        request,
-        "back.html",
-        title="Undo your last answer?",
-        session_id=session_id,
-        state=state,
-        last=last,
-        step=state.current,
-        current_url=_session_url(request, session_id, _at(state)),
     )
 
 
