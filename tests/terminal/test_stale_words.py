@@ -23,8 +23,26 @@ def test_an_answer_overtaken_by_an_undo_elsewhere_says_an_answer_was_taken_back(
     assert said.startswith(f"Your answer (“{shown.answers[0].label}”) was not saved: another")
     assert "took back an answer meanwhile" in said and "already been answered" not in said
     assert "had already been answered on another screen" in stale_words(
-        shown, "answer", shown.answers[0].id, moved
+        shown,
+        "answer",
+        shown.answers[1].id,
+        moved,  # not the answer saved: that is said apart
     )
     assert stale_words(shown, "undo", None, moved).startswith(
         "Nothing was undone: the session had moved on elsewhere"
     )
+
+
+def test_the_same_answer_the_other_screen_saved_is_not_called_not_saved() -> None:
+    """The web answered the step the terminal showed; the terminal then typed the same
+    answer and was told it "was not saved", as if something were lost, where the web and
+    the API take the same answer twice as no error (review 65 D, #7)."""
+    guide = Guide(load_kb())
+    shown = answered(guide, ("wont-reset",), model="tapo-c200", have=("pin",)).current
+    moved = answered(guide, ("wont-reset", "few-seconds"), model="tapo-c200", have=("pin",))
+    label = next(a.label for a in shown.answers if a.id == "few-seconds")
+    assert stale_words(shown, "answer", "few-seconds", moved) == (
+        f"The other screen gave the same answer (“{label}”), already saved: here is the next step."
+    )
+    other = next(a.id for a in shown.answers if a.id != "few-seconds")
+    assert "was not saved" in stale_words(shown, "answer", other, moved)

@@ -20,6 +20,10 @@ def stale_words(step: Step, kind: str, answer: str | None, now: SessionState) ->
     if kind == "undo":
         return f"Nothing was undone: the session had moved on elsewhere{kept}."
     label = next((a.label for a in step.answers if a.id == answer), None)
+    if last is not None and (last.step, last.answer) == (step.id, answer) and not taken_back:
+        # what the web and the API take as no error: nothing was lost (review 65 D, #7)
+        said = f"The other screen gave the same answer (“{label}”), already saved"
+        return f"{said}: here is the next step."
     yours = f"Your answer (“{label}”)" if label else "Your answer"
     if taken_back:
         return (
