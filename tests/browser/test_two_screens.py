@@ -232,7 +232,7 @@ def test_the_desk_whose_answer_was_kept_is_told_the_phones_other_answer(
     ours = _first_answer(desk)
     theirs = phone.locator("form.answers button").nth(1).inner_text().strip()
     phone.locator("form.answers button").nth(1).click()
-    expect(phone.locator("p.notice.news")).to_contain_text("Your answer was not saved")
+    expect(phone.locator("p.notice.news")).to_contain_text(f"Your answer “{theirs}” was not saved")
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(desk.locator(".follow-status")).to_have_text(
         f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "

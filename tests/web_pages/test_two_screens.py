@@ -464,3 +464,27 @@ def test_not_saved_is_said_once_and_a_reload_after_the_session_moved_on_says_wha
     assert "was not saved" not in _words(reloaded.select_one("main"))
     notice = _words(reloaded.select_one(".moved-on"))
     assert notice.startswith(f"The other screen answered “{label}” to “")
+
+
+def test_the_screen_whose_answer_lost_is_told_its_own_answer_and_the_one_kept(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The phone's "Not sure" lost to the desk's "Done": the phone was told that step "had
+    already been answered" and to "answer again here" above the next, different question,
+    without its own answer named (review 65 D, #6)."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    page = phone.page(url)
+    title = _words(page.h1)
+    form = page.select_one("form.answers")
+    done = _words(form.find("button", attrs={"value": "done"}))
+    unsure = _words(form.find("button", attrs={"value": "not_sure"}))
+    _press(desk, url, "done")
+    refused = phone.submit(form, form.find("button", attrs={"value": "not_sure"}))
+    told = phone.page(str(refused.headers["location"]))
+    assert _words(told.select_one(".notice.news")) == (
+        f"Your answer “{unsure}” was not saved: another screen or tab had already answered "
+        f"“{done}” to “{title}”. If yours is right, go back one step (below). "
+        "Here is the next step."
+    )
+    assert told.find("form", action=f"{url}/undo") is not None  # the step back it names

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from camreset.core.session import SessionEvent, SessionState
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, effective, moves_on
+from camreset.core.session.overtaken import LABEL, OVERTAKEN
 from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
@@ -141,4 +142,24 @@ def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False)
     return (
         f"Two screens answered “{last.title}”: “{last.answer_label}” came first and was kept; "
         f"{theirs} was not saved. {again}"
+    )
+
+
+def not_saved_words(state: SessionState, yours: str) -> str | None:
+    """This page's answer `yours`, refused as another screen's landed first on the step
+    answered last, said with the answer kept; None if it is not noted there. The page only
+    said the step "had already been answered" and to "answer again here", above the next,
+    different question, without naming its own answer (review 65 D, #6)."""
+    last = state.history[-1] if state.history else None
+    noted = [
+        e for e in state.events if e.type == OVERTAKEN and e.answer == yours and last is not None
+        and e.step == last.step
+    ]  # fmt: skip
+    if last is None or not noted or not last.answer_label:
+        return None
+    words = noted[-1].data.get(LABEL) or yours
+    return (
+        f"Your answer “{words}” was not saved: another screen or tab had already answered "
+        f"“{last.answer_label}” to “{last.title}”. If yours is right, go back one step "
+        "(below). Here is the next step."
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
+from urllib.parse import quote
 
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
@@ -50,7 +51,13 @@ from camreset.web.pages.answered_here import (
 )
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
-from camreset.web.pages.moved import moved_words, overtaken_words, shown_then, your_undo_words
+from camreset.web.pages.moved import (
+    moved_words,
+    not_saved_words,
+    overtaken_words,
+    shown_then,
+    your_undo_words,
+)
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
 from camreset.web.pages.position import older_step, said_here, went_back
@@ -90,13 +97,13 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
         state = await sessions.apply_async(session_id, command)
     except StaleStepError:  # a double tap sent the answer already saved: not "not saved"
         now = await sessions.state_async(session_id)
-        last = now.history[-1:]
-        again = bool(last) and (last[0].step, last[0].answer) == (command.step, command.answer)
-        refused = RedirectResponse(
-            _session_url(request, session_id, f"?stale={2 if again else 1}"), 303
-        )
+        again = any((h.step, h.answer) == (command.step, command.answer) for h in now.history[-1:])
         noted = now.events[-1] if now.events else None
-        if noted is not None and noted.type == OVERTAKEN and noted.answer == command.answer:
+        mine = noted is not None and noted.type == OVERTAKEN and noted.answer == command.answer
+        yours = f"&yours={quote(command.answer or '')}" if mine else ""  # never `again`
+        query = f"?stale={2 if again else 1}{yours}"  # yours: the page names the answer lost
+        refused = RedirectResponse(_session_url(request, session_id, query), 303)
+        if mine:
             remember(request, refused, session_id, now)  # the note is this browser's answer
         return refused
     response = RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
@@ -137,6 +144,7 @@ async def session_page(
     moved: int = 0,
     code: int = 0,
     undone: int = 0,
+    yours: str = "",
 ) -> Response:
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
@@ -167,6 +175,7 @@ async def session_page(
         shown_at=shown_at,
         code=bool(code),
         undone=bool(undone) and not stale,
+        yours=yours,
     )
 
 
@@ -187,6 +196,7 @@ async def render_session(
     code: bool = False,
     comment: str | None = None,
     undone: bool = False,
+    yours: str = "",
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
@@ -194,8 +204,8 @@ async def render_session(
     the session was already under way (2: and what was just ticked is kept), `moved_on` that
     it moved on elsewhere since this page was shown (at `shown_at`, if known), `code` shows
     its short code, `comment` the words sent back with no answer chosen (the page asks for
-    one, keeping them), `undone` that this page's own undo led here (it says which answer it
-    took back: on a helpdesk screen, that may have been the customer's)."""
+    one, keeping them), `undone` that this page's own undo led here (it names the answer it
+    took back, maybe the customer's), `yours` this page's answer that was not saved."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     share = None
@@ -243,6 +253,7 @@ async def render_session(
         can_undo=state.can_undo,
         undo_elsewhere=state.can_undo and not answered_here(*mine),
         stale=stale,
+        not_saved=not_saved_words(state, yours) if stale == 1 else None,
         overtaken=None
         if stale
         else overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine)),
