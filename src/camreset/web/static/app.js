@@ -4,10 +4,7 @@
  * - wait countdown: counts down to a time the server computed from the session's events,
  *   and the minutes left count down with it;
  * - a page restored by the Back button is fetched again, so the server can ask "undo?";
- * - a step page follows its session: when another screen answers (the customer's phone, the
- *   helpdesk agent's desk), it moves to where the session is now and says what was answered;
- *   or, with following turned off (a box, kept per session on this device), while a hold is
- *   being timed or something is being typed, it stays and says so, with a link;
+ * - a step page follows its session (follow.js);
  * - copy buttons for the plain-text report and the session's link;
  * - the choice to keep the lights still (the checkbox and its cookie work without this), kept
  *   for a page reloaded before it is answered.
@@ -258,102 +255,6 @@
     });
   }
 
-  // A page open on two screens follows the other's answers while its box "Follow the other
-  // screen's answers" is ticked (the default; this device keeps the choice per session).
-  // Unticked, or while something is typed in one of the page's forms or a hold is being
-  // timed, the page stays: its live region says what was answered, with a link to the new
-  // step (WCAG 3.2.5: no change of context that was not asked for).
-  function setupFollow(el) {
-    var every = parseInt(el.dataset.followMs || "4000", 10);
-    var box = document.getElementById("follow-box");
-    var key = "camreset-follow-" + (el.dataset.session || "");
-    var busy = false;    // something typed in one of the page's forms: never thrown away
-    var leaving = false; // this page is sending its own answer
-    // The step the page, or its notice, last spoke of. A step id names its position too, so
-    // an answer taken back elsewhere is a new step as well (this page's form is stale then).
-    var shown = el.dataset.step;
-    function following() { return !box || box.checked; }
-    // Only what a person types or picks in the page's own forms pauses following: not the
-    // "Stop the blinking pictures" box (form="answers", but a preference), nor the follow box.
-    document.addEventListener("input", function (event) {
-      var t = event.target;
-      if (t && t.form && !(t.closest && t.closest(".still-control, .follow-control"))) { busy = true; }
-    });
-    document.addEventListener("submit", function () { leaving = true; });
-    function say(text, url) {
-      el.textContent = "";
-      el.classList.add("notice");
-      el.appendChild(document.createTextNode(text + (url ? " " : "")));
-      if (url) {
-        var link = document.createElement("a");
-        link.href = url;
-        link.textContent = el.dataset.sayGo;
-        el.appendChild(link);
-      }
-    }
-    function check() {
-      if (leaving || document.visibilityState === "hidden") { return; }
-      fetch(el.dataset.followUrl, { credentials: "same-origin", cache: "no-store" })
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (now) {
-          if (!now || leaving) { return; }
-          if (now.step === shown) {  // the other screen's answer to the same step, refused
-            var told = document.querySelector("p.overtaken");  // after this page loaded
-            if (now.overtaken && !told && el.textContent !== now.overtaken) { say(now.overtaken); }
-            return;
-          }
-          shown = now.step;
-          var timing = document.querySelector(".timer.is-running");
-          if (following() && !busy && !timing) {
-            leaving = true;
-            window.location.assign(now.url);
-            return;
-          }
-          var why = !following() ? "" : (busy ? el.dataset.sayTyped : el.dataset.sayTiming);
-          say(now.said + (why ? " " + why : ""), now.url);
-        }, function () { /* offline for a moment: the next check tries again */ });
-    }
-    if (box) {
-      var kept = null;
-      try { kept = window.localStorage.getItem(key); } catch (e) { /* private mode */ }
-      if (kept !== null) { box.checked = kept === "1"; }
-      box.addEventListener("change", function () {
-        try { window.localStorage.setItem(key, box.checked ? "1" : "0"); } catch (e) { /* not kept */ }
-        if (box.checked) { shown = el.dataset.step; check(); }  // following again: catch up now
-      });
-    }
-    if (!window.fetch || !(every > 0)) { return; }
-    setInterval(check, every);
-    document.addEventListener("visibilitychange", function () {
-      if (document.visibilityState === "visible") { check(); }
-    });
-  }
-
-  // After the page moved by itself (or an old position was reloaded), the notice that says
-  // what the other screen answered takes the focus: a screen reader reads it, then the step.
-  // While following, it offers to stop, right where the move was noticed.
-  function setupMoved(notice) {
-    var box = document.getElementById("follow-box");
-    if (box && box.checked && notice.dataset.sayStop) {
-      var stop = document.createElement("button");
-      stop.type = "button";
-      stop.className = "btn-quiet follow-stop";
-      stop.textContent = notice.dataset.sayStop;
-      stop.addEventListener("click", function () {
-        box.checked = false;
-        box.dispatchEvent(new Event("change"));
-        var done = document.createElement("p");
-        done.className = "notice moved-stopped";
-        done.tabIndex = -1;
-        done.textContent = notice.dataset.sayStopped;
-        stop.replaceWith(done);
-        done.focus();  // the button is gone: read what became of following, once
-      });
-      notice.after(stop);  // after the notice, not in it: it is read once, then the button
-    }
-    notice.focus();  // the one announcement: the notice is no live region
-  }
-
   // Blinking lights show a rhythm, but a person may need them still (WCAG 2.2.2): the
   // still swatches beside each light carry the same sequence. The checkbox works by CSS
   // alone; here the choice is kept for the next pages.
@@ -384,7 +285,5 @@
     if (event.persisted) { window.location.reload(); }
   });
   each("button.copy[data-target]", setupCopy);
-  each(".follow-status[data-follow-url]", setupFollow);
-  each(".moved-on[tabindex]", setupMoved);
   each("input.still-box", setupStill);
 })();
