@@ -9,12 +9,14 @@ Every new page type is checked with axe-core; `CAMRESET_FLOW_SHOTS=DIR` saves sc
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect
 
 from .axe_check import serious_violations
@@ -426,3 +428,25 @@ def test_done_stays_on_a_phones_screen_while_the_hold_is_timed(page: Page, serve
     expect(page.locator(".timer-status")).to_contain_text("Keep holding until")
     page.get_by_role("button", name="Stop the timer").click()
     expect(page.locator(".timer-plan")).to_be_visible()  # back once the hold is over
+
+
+def test_a_hold_whose_answer_was_lost_with_the_server_goes_with_the_answer_after_back(
+    page: Page, server: Server
+) -> None:
+    """The server went down while the timer ran; the person tapped "Done, I let go" and got
+    the browser's error page, pressed Back once it was up again, and the hold page said
+    "0.0 s": the answer tapped again was saved with no timed hold (review 65 D, #5)."""
+    held_for_three_seconds(page, server)
+    page.route("**/answer", lambda route: route.abort())  # the server is down
+    with contextlib.suppress(PlaywrightError):
+        page.get_by_role("button", name="Done, I let go").click()
+        page.wait_for_load_state()
+    page.unroute("**/answer")  # back up
+    page.go_back()
+    timer = page.locator(".timer")
+    expect(timer.locator(".timer-status")).to_have_text(
+        "You held for 3.0 seconds: this goes with your answer."
+    )
+    expect(timer.locator(".timer-count")).to_have_text("3.0 s")
+    tap(page, "Done, I let go")
+    expect(page.locator("h1")).to_have_text("That was a short hold")  # the 3 s went with it

@@ -22,6 +22,7 @@ TIMER_CUES = {
     "saved": "Saved: you held for {seconds} seconds.",
     "refused": "This hold of {seconds} seconds was not saved: the session had already moved "
     "on, on another screen.",
+    "unsent": "You held for {seconds} seconds: this goes with your answer.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
     "resumed": "The page reloaded while the timer ran: it kept counting from your first tap. "

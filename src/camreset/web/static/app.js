@@ -50,6 +50,7 @@
     return Math.floor(s / 60) + ":" + (r < 10 ? "0" : "") + r;
   }
 
+  var HOLDS_SHOWN = {};  // the timers on this page, by the key their unsent hold is kept under
   function setupTimer(box) {
     var min = parseFloat(box.dataset.min || "0");
     var rec = parseFloat(box.dataset.rec || "0");
@@ -121,8 +122,8 @@
           } else {
             said_held(seconds);
           }
-        }, function () { said_held(seconds); });  // offline: still says how long it was
-    }
+        }, function () { said_held(seconds); unsent = seconds.toFixed(1); });  // offline: says
+    }  // how long it was, and the answer takes it along
     // A reload confirmed while the count runs (the browser asks first, below) used to come
     // back at "0.0 s" with the finger still on the button (a phone review): the tap's time is
     // kept for this tab, this session and this step, and the new page counts on from it.
@@ -132,8 +133,15 @@
         if (at) { sessionStorage.setItem(kept, String(at)); } else { sessionStorage.removeItem(kept); }
       } catch (e) { /* storage off: a reload starts from 0 again, as before */ }
     }
+    // A hold no answer has carried to the server yet: the answer sent while the server was
+    // down (kill -9, a restart) failed with it, and Back came to this page at "0.0 s", the
+    // hold lost (review 65 D, #5). It is kept for this tab and step until the next page.
+    var unsent = null;
+    var heldKey = "camreset-held:" + (box.dataset.post || "") + ":" + (box.dataset.step || "");
+    HOLDS_SHOWN[heldKey] = true;
     function stop() {
       keep(null);
+      unsent = null;
       clearInterval(ticker);
       ticker = null;
       box.classList.remove("is-running");
@@ -157,15 +165,20 @@
     var answers = document.querySelector("form.answers");
     if (answers) {
       answers.addEventListener("submit", function () {
-        if (!ticker) { return; }
-        keep(null);
-        clearInterval(ticker);
-        ticker = null;
+        var seconds = unsent;
+        if (ticker) {
+          keep(null);
+          clearInterval(ticker);
+          ticker = null;
+          seconds = ((performance.now() - started) / 1000).toFixed(1);
+        }
+        if (!seconds) { return; }
         var held = document.createElement("input");
         held.type = "hidden";
         held.name = "held";
-        held.value = ((performance.now() - started) / 1000).toFixed(1);
+        held.value = seconds;
         answers.appendChild(held);
+        try { sessionStorage.setItem(heldKey, seconds); } catch (e) { /* storage off */ }
       });
     }
     function begin(ago, words) {
@@ -187,6 +200,11 @@
       keep(Date.now());
       begin(0, box.dataset.sayHold);
     });
+    try { unsent = sessionStorage.getItem(heldKey); } catch (e) { /* none */ }
+    if (unsent) {  // this page again after its answer was lost: the hold is still here
+      count.textContent = unsent + " s";
+      status.textContent = box.dataset.sayUnsent.replace("{seconds}", unsent);
+    }
     var tapped = null;
     try { tapped = parseFloat(sessionStorage.getItem(kept) || ""); } catch (e) { /* none */ }
     if (tapped) {
@@ -277,6 +295,14 @@
     Array.prototype.forEach.call(document.querySelectorAll(selector), fn);
   }
   each(".timer[data-rec]", setupTimer);
+  try {  // a hold kept for an answer lost on the way belongs to its own step's page only
+    for (var i = sessionStorage.length - 1; i >= 0; i--) {
+      var key = sessionStorage.key(i);
+      if (key && key.indexOf("camreset-held:") === 0 && !HOLDS_SHOWN[key]) {
+        sessionStorage.removeItem(key);
+      }
+    }
+  } catch (e) { /* storage off */ }
   each(".wait[data-until-ms]", setupWait);
   each(".time-left[data-wait-left]", setupTimeLeft);
   // A page the Back button restores from memory would show an old step as if it were current:
