@@ -240,3 +240,28 @@ def test_the_desk_whose_answer_was_kept_is_told_the_phones_other_answer(
     )
     phone.context.close()
     desk.context.close()
+
+
+def test_a_page_that_cannot_reach_camreset_says_so_until_it_can_again(
+    browser: Browser, server: Server
+) -> None:
+    """During a 30 s outage the laptop's page said nothing, and a tap on an answer then got
+    the browser's error page (review 65 D, #8)."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    begin(phone, server, "tapo-c200", HAVE)
+    tap(phone, "Skip these questions")
+    desk = _desk(browser, phone.url.split("?")[0])
+    said = desk.locator(".follow-offline")
+    desk.route("**/now", lambda route: route.abort())  # the server is down
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(said).to_have_text("")  # one failed look may be a blip
+    desk.clock.run_for(FOLLOW_MS)
+    expect(said).to_have_text(
+        "camreset cannot be reached just now. Your answers so far are saved: wait a moment "
+        "before answering."
+    )
+    desk.unroute("**/now")  # back up
+    desk.clock.run_for(FOLLOW_MS)
+    expect(said).to_have_text("")
+    phone.context.close()
+    desk.context.close()

@@ -41,10 +41,24 @@
         el.appendChild(link);
       }
     }
+    // A server that cannot be reached (down, restarting) was not told: a tap on an answer
+    // then got the browser's error page (review 65 D, #8). Two failed looks in a row say so,
+    // and the next good one takes it back.
+    var offline = document.querySelector(".follow-offline");
+    var failed = 0;
+    function reached(ok) {
+      failed = ok ? 0 : failed + 1;
+      if (!offline) { return; }
+      var text = failed >= 2 ? offline.dataset.sayOffline : "";
+      if (offline.textContent !== text) {
+        offline.textContent = text;
+        offline.classList.toggle("notice", !!text);
+      }
+    }
     function check() {
       if (leaving || document.visibilityState === "hidden") { return; }
       fetch(el.dataset.followUrl, { credentials: "same-origin", cache: "no-store" })
-        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (r) { reached(r.status < 500); return r.ok ? r.json() : null; })
         .then(function (now) {
           if (!now || leaving) { return; }
           if (now.step === shown) {  // the other screen's answer to the same step, refused
@@ -61,7 +75,7 @@
           }
           var why = !following() ? "" : (busy ? el.dataset.sayTyped : el.dataset.sayTiming);
           say(now.said + (why ? " " + why : ""), now.url);
-        }, function () { /* offline for a moment: the next check tries again */ });
+        }, function () { reached(false); });  // the next check tries again
     }
     if (box) {
       var kept = null;
