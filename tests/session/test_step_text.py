@@ -19,6 +19,7 @@ from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place, place_words
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.lights import without_light
+from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
 from camreset.core.session import Guide, StepRef
@@ -762,11 +763,24 @@ def test_a_sign_that_is_only_heard_is_listened_for(kb: KnowledgeBase) -> None:
     reolink = book["reolink-rlc-811a"].stage("guided-reset", 2).timer
     tapo = book["tapo-c200"].stage("guided-reset", 2).timer
     assert reolink is not None and tapo is not None
-    assert timer_words(reolink).watch == (
-        "Listen now: you hear a short melody, or it says “Factory reset was successful” "
-        "(if it has a speaker)"
-    )
+    assert timer_words(reolink).watch == "Listen now"  # not read out over the melody
     assert timer_words(tapo).watch.startswith("Watch now: the light")
+
+
+def test_a_light_or_a_chime_keeps_the_timer_silent(kb: KnowledgeBase) -> None:
+    """An Amcrest's sign is a light or a chime, an EZVIZ's a light or a voice: the timer beeped
+    over the chime or voice, the one sign a blind person has, and read out the whole sign
+    just as it may come (accessibility review 65, finding 2). A camera a source says has no
+    speaker is watched, with its beeps."""
+    book = PlanBook(kb)
+    amcrest = book["amcrest-ip8m-2496eb"].stage("guided-reset", 2).timer
+    assert amcrest is not None and amcrest.until and "chime" in amcrest.until
+    assert amcrest.heard
+    assert timer_words(amcrest).watch == "Watch and listen now"
+    assert timer_words(amcrest).sounds.startswith("Once started, the timer makes no sound")
+    silent = Timer(5, 5, 10, until="the light starts flashing (it has no speaker, so no sound "
+                   "or voice)", no_speaker=True)  # fmt: skip
+    assert not silent.heard
 
 
 def test_a_eufycam_2_is_held_until_its_own_sources_double_beep(kb: KnowledgeBase) -> None:

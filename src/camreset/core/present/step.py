@@ -7,6 +7,7 @@ only `StepRef.parse` reads that string.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal, SupportsFloat
@@ -82,6 +83,11 @@ class Answer:
 
 HEARD_SIGNS = ("you hear", "it says", "it may say")
 """How a sign to hold until begins when it is a sound or a voice, with no light named."""
+SOUND_IN_SIGN = re.compile(
+    r"\b(you hear|it says|it may say|chimes?|tones?|beeps?|melody|voice|speak|spoken)\b"
+)
+"""A sound or a voice named anywhere in a sign, "the light flashes, or you hear a chime"
+too: a person who cannot see the light has only that (accessibility review 65, finding 2)."""
 
 
 @dataclass(frozen=True)
@@ -105,9 +111,18 @@ class Timer:
 
     @property
     def heard(self) -> bool:
-        """Whether the sign to hold until is a sound or a voice: the timer then stays silent
-        (a Nest Cam's chime came just as the page beeped "stop now": product review 49)."""
-        return self.until is not None and self.until.startswith(HEARD_SIGNS)
+        """Whether the sign to hold until is, or includes, a sound or a voice the camera can
+        make: the timer then stays silent (a Nest Cam's chime came just as the page beeped
+        "stop now": product review 49; an Amcrest's "light … or chime" was beeped over too,
+        the one sign a blind person has: accessibility review 65)."""
+        if self.until is None or self.no_speaker:
+            return False
+        return SOUND_IN_SIGN.search(self.until) is not None
+
+    @property
+    def only_heard(self) -> bool:
+        """Whether the sign is a sound or a voice alone, no light named."""
+        return self.heard and self.until is not None and self.until.startswith(HEARD_SIGNS)
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,10 @@ def timer_words(timer: Timer) -> TimerWords:
     """The timer's cues and plan for one hold, from its numbers and its sign."""
     lo, rec, hi = timer.min, timer.recommended, timer.max
     if timer.until is not None:
-        watch = TIMER_CUES["listen_for" if timer.heard else "watch_for"].format(until=timer.until)
+        # Heard: a few words, read out before the chime or voice may come, not the sign's
+        # whole sentence over it (EZVIZ's 27 words outlasted its 5 to 10 s window).
+        cue = "listen_for" if timer.only_heard else "look_and_listen"
+        watch = TIMER_CUES[cue if timer.heard else "watch_for"].format(until=timer.until)
         stop = TIMER_CUES["keep"].format(until=timer.until, max=number(hi))
         over = TIMER_CUES["over_why"].format(max=number(hi), why=timer.max_why or "")
         plan = (

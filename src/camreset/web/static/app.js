@@ -71,7 +71,8 @@
     // Where "watch" and "stop" fall due in the same tick (the least and the usual hold are
     // one time), only the stop cue is read out: it names the sign too, and an assertive
     // cue would cut the polite one off anyway.
-    if (min && rec && min >= rec) { watch.setAttribute("aria-live", "off"); }
+    // Where the sign can be heard, "listen now" is all that is read out (below).
+    if (min && rec && min >= rec && !quiet) { watch.setAttribute("aria-live", "off"); }
 
     function cue(el, key, text, warn) {
       if (said[key]) { return false; }
@@ -91,7 +92,13 @@
       }
       if (rec && t >= rec && keeps && !said.rec) {  // "keep holding until the sign": no
         said.rec = true;  // "let go" sound, and said as the status it makes more precise
-        status.textContent = box.dataset.sayRec;
+        if (!quiet) {
+          status.textContent = box.dataset.sayRec;
+        } else if (cue(watch, "min", box.dataset.sayMin, false)) {
+          // A sign that can be heard: its whole sentence, read out by a screen reader just
+          // as the chime may come, masked it (accessibility review 65): "listen now" only.
+          buzz(200);
+        }
       } else if (rec && t >= rec && !keeps && cue(stopCue, "rec", box.dataset.sayRec, false)) {
         status.textContent = "";  // "keep holding" would contradict "let go now"
         buzz([300, 120, 300]); sound(880, 160, 2);
