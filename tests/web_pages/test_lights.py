@@ -4,6 +4,7 @@ brightness for people who cannot tell red from green (simulated, Machado et al. 
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -136,3 +137,20 @@ def test_a_screen_reader_hears_which_light_looks_like_this(client: PageClient) -
     yes = page.select_one("form.answers button[value='yes'] .led-text")
     assert yes.get_text() == f"Yes, it looks like this ({name})"
     assert yes.select_one(".visually-hidden").get_text() == f" ({name})"  # not shown twice
+
+
+def test_no_drawn_light_flashes_more_than_three_times_a_second(client: PageClient) -> None:
+    """The "fast" blinks were drawn 150 ms on, 150 ms off: 3.3 flashes a second, red among
+    them, over WCAG 2.3.1's three (accessibility review 65, finding 10). Each is drawn slower,
+    with the same shares of on and off; the library's timings are as they were."""
+    css = client.get("/leds.css").text
+    for pattern_id, pattern in KB.patterns.items():
+        steps = [step.color for step in pattern.steps]
+        flashes = sum(a != b for a, b in zip(steps, steps[1:] + steps[:1], strict=True)) / 2
+        for prefix in ("led", "ledsvg"):
+            drawn = re.search(rf"animation:{prefix}-{re.escape(pattern_id)} (\d+)ms", css)
+            assert drawn is not None, pattern_id
+            assert flashes * 1000 / int(drawn.group(1)) <= 3, (pattern_id, drawn.group(0))
+    fast = KB.patterns["blink-red-fast"]
+    assert [step.ms for step in fast.steps] == [150, 150]  # drawn slower, not re-sourced
+    assert "animation:led-blink-red-fast 345ms" in css
