@@ -129,6 +129,8 @@ def test_session_page_shows_resume_link_and_progress(client: PageClient) -> None
     link = page.select_one(".resume-link a")
     assert link["href"].endswith(url) and link["href"].startswith("http")
     assert page.select_one("progress") is not None
+    assert link.get_text() == "This session's link"  # not its 60-character address, spelt
+    assert page.select_one("#resume-url").get_text() == link["href"]  # out (a11y review 65)
     line = page.select_one(".progress-line").get_text()
     assert re.search(r"Step 2\b", line)  # after the opening
     assert re.search(r"about \d+–\d+ min left", line)  # a range, never the escalation weight
