@@ -184,6 +184,23 @@ def test_a_refused_address_is_shown_on_the_step_and_nothing_is_recorded(
     assert shown.title.get_text().startswith("Error: ")
 
 
+def test_a_mistyped_address_on_the_network_finder_is_the_fields_problem(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """ "'192.168.1.300' is not an IPv4 address" stood in an alert that the field knew nothing
+    of, and the focus was at the top (accessibility review 65, #8): as a session's own form."""
+    client = make(tmp_path, kb)
+    typed = client.submit(form(client.page("/network"), "/network/scan"), addresses="192.168.1.300")
+    shown = soup(typed)
+    field = shown.select_one("#addresses")
+    assert field["value"] == "192.168.1.300"
+    assert field["aria-invalid"] == "true" and field.has_attr("autofocus")
+    problem = shown.select_one(f"#{field['aria-describedby']}")
+    assert problem["role"] == "alert" and "192.168.1.300" in problem.get_text()
+    plain = client.page("/network").select_one("#addresses")
+    assert not plain.has_attr("aria-invalid") and not plain.has_attr("autofocus")
+
+
 def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_password(
     tmp_path: Path, kb: KnowledgeBase
 ) -> None:
