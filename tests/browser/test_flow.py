@@ -306,7 +306,7 @@ def test_a_reload_while_the_timer_runs_keeps_counting_from_the_tap(
     page.get_by_role("button", name="Stop the timer").click()
     expect(timer.locator(".timer-status")).to_have_text(re.compile(r"^Saved: you held for 5\.\d"))
     page.reload()  # stopped: a later reload starts from nothing
-    expect(timer.locator(".timer-count")).to_have_text("0.0 s")
+    expect(timer.locator(".timer-seconds")).to_have_text("0.0")
     expect(timer).not_to_have_class(re.compile(r"\bis-running\b"))
 
 

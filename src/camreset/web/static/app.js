@@ -60,7 +60,7 @@
     var quiet = box.dataset.quiet === "1";  // the sign is a sound: the timer must not mask it
     function sound(freq, ms, times) { if (!quiet) { beep(freq, ms, times); } }
     var button = box.querySelector(".timer-start");
-    var count = box.querySelector(".timer-count");
+    var count = box.querySelector(".timer-seconds");  // "12.3", then "s" ("seconds" to a reader)
     var fill = box.querySelector(".timer-bar .fill");
     var status = box.querySelector(".timer-status");
     var watch = box.querySelector(".timer-watch");
@@ -83,7 +83,7 @@
     }
     function tick() {
       var t = (performance.now() - started) / 1000;
-      count.textContent = t.toFixed(1) + " s";
+      count.textContent = t.toFixed(1);
       if (fill) { fill.setAttribute("width", String(Math.min(300, (t / scale) * 300))); }
       var oneCue = box.dataset.sayMin === box.dataset.sayRec;  // a set time: "let go" once
       var toWatch = !max || min < max;  // a hold of one time: "stop now" alone, not both at once
