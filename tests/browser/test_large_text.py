@@ -76,3 +76,23 @@ def test_the_timers_start_control_comes_first_and_near_the_top(big: Page, server
     assert order[0] == "timer-start", order
     assert big.get_by_role("timer").inner_text().replace("\n", " ").endswith("s")
     assert big.get_by_role("timer").evaluate("e => e.textContent").endswith("seconds")
+
+
+@pytest.mark.parametrize("path", ["/other", "/brand/amcrest", "/brand/amcrest/unknown"])
+def test_the_shape_chooser_keeps_words_whole_at_large_text(
+    big: Page, server: Server, path: str
+) -> None:
+    """At 320 px with 200 % text the shapes stood two a row, 70 px each: "Do/me/ca/me/ra",
+    "Pan and tilt camera" 396 px tall (accessibility review 65, finding 5). A shape's name has
+    at least 6em, one a row if need be; at 100 % text they are two a row."""
+    width = _open_big(big, server.url + path)
+    assert big.evaluate("() => document.documentElement.scrollWidth") <= width
+    names = big.locator(".ff-grid a")
+    assert names.count() > 1
+    em = float(names.first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+    for i in range(names.count()):
+        box = names.nth(i).bounding_box()
+        assert box is not None and box["width"] >= 6 * em, (i, box)
+    big.evaluate("() => { document.documentElement.style.fontSize = ''; }")
+    tops = [names.nth(i).bounding_box()["y"] for i in range(2)]  # type: ignore[index]
+    assert tops[0] == tops[1]  # two a row
