@@ -298,6 +298,17 @@
     });
   }
 
+  // The sticky "Start the steps" bar took 42 % of a 320x640 screen at 200 % text, the boxes
+  // scrolling behind it (accessibility review 65, #6): taller than a fifth of the window, it
+  // stops being sticky and waits after the list. CSS cannot ask the text size; the bar's own
+  // size changes with it, so it is watched.
+  function setupSticky(bar) {
+    function fit() { bar.classList.toggle("is-tall", bar.offsetHeight > 0.2 * window.innerHeight); }
+    fit();
+    window.addEventListener("resize", fit);
+    if (window.ResizeObserver) { new ResizeObserver(fit).observe(bar); }
+  }
+
   function each(selector, fn) {
     Array.prototype.forEach.call(document.querySelectorAll(selector), fn);
   }
@@ -319,4 +330,5 @@
   });
   each("button.copy[data-target]", setupCopy);
   each("input.still-box", setupStill);
+  each(".sticky-submit", setupSticky);
 })();
