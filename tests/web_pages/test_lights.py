@@ -88,7 +88,7 @@ def test_light_answers_show_rhythm_words_and_still_swatches_with_initials(
         words = button.select_one(".led-text").get_text(" ").lower()
         assert any(w in words for w in ("steady", "blinking", "alternating", "off", "round"))
     labels = [b.get_text(" ", strip=True) for b in page.select("form.answers button")]
-    assert "I can't see a light on this camera" in labels
+    assert "I can't see this camera's light, or it has none" in labels
     # the drawn example of a rhythm is not named: "Steady green" would exclude a blue light
     steady = page.select_one("form.answers button[value='steady'] .led-text").get_text()
     assert steady == "On and steady"

@@ -5,7 +5,7 @@ built once per camera; these notices are the session's (see session/said_before.
 from __future__ import annotations
 
 NO_LIGHT_NOTICE = (
-    "You said you can't see a light on this camera: where this page speaks of its light, go "
+    "You said you can't see this camera's light: where this page speaks of its light, go "
     "by the time and any other sign instead."
 )
 FOR_NEW_OWNER_CHECK = (
@@ -108,7 +108,7 @@ NO_APP_NOTICE = (
     "from this step once you have it."
 )
 NO_LIGHT_HOLD = (
-    "You said you can't see a light on this camera, so hold for {seconds} seconds, then let go."
+    "You said you can't see this camera's light, so hold for {seconds} seconds, then let go."
 )
 """Not "the seconds the timer counts": without JavaScript no timer counts (a phone reviewer)."""
 OLD_ENTRY_NOTICE = (

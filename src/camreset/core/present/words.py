@@ -35,7 +35,10 @@ ANSWER_WORDS = {
     NOTHING_SEEN: "I held it, but nothing happened",
 }
 
-NO_LIGHT = "I can't see a light on this camera"
+NO_LIGHT = "I can't see this camera's light, or it has none"
+"""Read as "I can't do this", later pages going by the time and other signs: it serves a camera
+with no light and a person who cannot see it alike ("I can't see a light on this camera" read
+as the first only: accessibility review 65, finding 3)."""
 MICROPHONE = "Do not push the pin into the microphone hole: it often sits right beside it."
 OTHER_RHYTHM = {
     "steady": "On and steady, another colour",
