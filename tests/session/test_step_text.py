@@ -781,6 +781,8 @@ def test_a_light_or_a_chime_keeps_the_timer_silent(kb: KnowledgeBase) -> None:
     silent = Timer(5, 5, 10, until="the light starts flashing (it has no speaker, so no sound "
                    "or voice)", no_speaker=True)  # fmt: skip
     assert not silent.heard
+    usual = Timer(5, 5, 10, until=kb.defaults.defaults.while_holding.value.description)  # type: ignore[union-attr]
+    assert "some cameras chime or speak" in str(usual.until) and not usual.heard
 
 
 def test_a_eufycam_2_is_held_until_its_own_sources_double_beep(kb: KnowledgeBase) -> None:
