@@ -117,3 +117,23 @@ def test_not_sure_on_the_restart_wait_still_goes_on(make_driver: Callable[..., D
             return
         d.send("done" if step.offers("done") else "no")
     raise AssertionError("no restart wait")
+
+
+def test_a_light_they_cannot_see_is_checked_in_the_app_instead(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """ "I can't do this" on "Is the camera in setup mode now?" failed the attempt as one nobody
+    could check, and the next page asked about the light again, then sent a blind person to
+    swap the adapter (accessibility review 65, #3). It now goes on to the app's check, which
+    needs no sight; a log written before reads it as it did."""
+    d = make_driver(model="tapo-c200", have=("pin", "app"))
+    while d.state.current.title != "Is the camera in setup mode now?":
+        d.send("done")
+    d.send("cant")
+    assert d.state.current.title == "Does the Tapo app find it as a new camera?"
+    d.send("yes")
+    assert d.state.phase == "setup"
+    started, *rest = d.state.events
+    at62 = started.model_copy(update={"data": {**started.data, "rules": 62}})
+    before = d.guide.replay([at62, *rest[:-1]])
+    assert before.current.title == "What is the status light doing right now?"

@@ -35,7 +35,7 @@ from camreset.core.present.words import (
     UNTOLD,
 )
 from camreset.core.session import back_to_reset as back
-from camreset.core.session import dark, detours, opening
+from camreset.core.session import dark, detours, opening, rules
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
@@ -311,6 +311,8 @@ class Fold:
         last = stage + 1 >= len(plan.actions[ref].steps)
         self.running = None
         confirmed, self.confirmed = self.confirmed == (ref, stage - 1), None
+        if answer == CANT and not last and self.rules >= rules.CANT_LOOK_RULES:
+            answer = NOT_SURE  # a light they cannot see: the next check (the app) needs no sight
         if answer == NOT_SURE:  # the next check (or the help page) tells; a yes before counts
             self.running = (ref, stage) if last else (ref, stage + 1)
             self.detour = TELL_CHECK if last else None

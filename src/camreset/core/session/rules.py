@@ -45,6 +45,12 @@ KB_SINCE_RULES = 63
 and older logs replay without them: the Arlo Pro 3's SmartHub, and the Pro 3, Pro 4 and
 Ultra's button pressed with a fingertip (session-64 review, F5 and F7)."""
 
+CANT_LOOK_RULES = 63
+"""Since then, "I can't do this" on an attempt's check with another check after it (the light,
+then the app) goes on to that check as "Not sure" does, instead of failing the attempt as one
+nobody could check: someone who cannot see the light checks in the app (accessibility review
+65, #3: a blind person was asked about the light twice, then sent to swap the adapter)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
