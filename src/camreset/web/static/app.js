@@ -209,7 +209,7 @@
     });
     try { unsent = sessionStorage.getItem(heldKey); } catch (e) { /* none */ }
     if (unsent) {  // this page again after its answer was lost: the hold is still here
-      count.textContent = unsent + " s";
+      count.textContent = unsent;  // the "s" stands after it
       status.textContent = box.dataset.sayUnsent.replace("{seconds}", unsent);
     }
     var tapped = null;
