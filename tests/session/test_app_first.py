@@ -31,8 +31,7 @@ def test_the_first_page_that_uses_the_app_says_to_get_it_first(guide: Guide) -> 
     check = d.state.current
     assert check.title == "Does the Tapo app find it as a new camera?"
     assert check.notices[0] == (  # first: without the app, nothing else on the page can be done
-        "This step uses the Tapo app, which you did not tick at the start: if it is not on your "
-        "phone yet, install it from your phone's app store and sign in first."
+        "You did not tick the Tapo app: install it and sign in first, if you have not yet."
     )
     d.send("yes")
     assert d.state.current.title == "Add it again"

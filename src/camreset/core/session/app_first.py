@@ -15,11 +15,10 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.session.said_before import uses_app
 from camreset.core.session.state import SessionFold
 
-APP_FIRST = (
-    "This step uses {app}, which you did not tick at the start: if it is not on your phone "
-    "yet, install it from your phone's app store and sign in first."
-)
-"""Above the page's other notices: without the app, the rest of the page cannot be done."""
+APP_FIRST = "You did not tick {app}: install it and sign in first, if you have not yet."
+"""Above the page's other notices: without the app, the rest of the page cannot be done. Short:
+a longer one pushed the page's answers below a phone's first screen (an Amcrest's app check's
+"Yes" to 879 px of 844)."""
 
 
 def app_first(step: Step, plan: CameraPlan, fold: SessionFold, renderer: StepRenderer) -> Step:
@@ -29,8 +28,8 @@ def app_first(step: Step, plan: CameraPlan, fold: SessionFold, renderer: StepRen
     if not fold.asked or app in fold.have or app in fold.cannot or plan.model.app is None:
         return step
     app_name = plan.model.app
-    if step.ref.kind != "action" or not uses_app(step, app_name):
-        return step
+    if step.ref.kind != "action" or not uses_app(step, app_name) or renderer.may_be_wired:
+        return step  # a camera that may be on a cable: its web page does without the app
     done = (renderer.step(h.ref) for h in fold.history if h.ref.kind == "action")
     if any(uses_app(page, app_name) for page in done):
         return step  # said once, on the first such page
