@@ -22,6 +22,9 @@ from camreset.core.present.way_outs import WAY_OUTS
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
 
+STOP_THERE = "Stop there: seeing it offered as new is enough for now."
+"""Where the app's check ends; left out of its last look, which is about the search alone."""
+
 
 def app_check(r: StepRenderer) -> Step:
     """The second success check: a reset camera shows up in the app as a new device (or,
@@ -51,8 +54,7 @@ def app_check(r: StepRenderer) -> Step:
         f"To be sure the reset took: in the {{line.app}} app, start adding a new {noun}"
         f"{through}{scan} and follow it until it searches. A reset {noun} shows up as a new, "
         "unconfigured one"
-        f"{wifi}.{wired if r.may_be_wired else ''} Stop there: seeing it offered as new "
-        "is enough for now."
+        f"{wifi}.{wired if r.may_be_wired else ''} {STOP_THERE}"
     )
     text = " ".join([text, *which_app(r.model, [text])])
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)

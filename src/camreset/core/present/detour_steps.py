@@ -17,6 +17,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.account_words import Unbinding, unbinding
+from camreset.core.present.check_steps import STOP_THERE
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
@@ -210,19 +211,16 @@ PAGE_CHECK_HELP = {  # the same, for a camera added on its page, a recorder or t
 
 
 LAST_LOOK_WHY = {
-    "setup_mode": "Before you contact support, look once more: a light is easy to misread, "
-    "and some cameras finish restarting later than expected.",
-    "app_finds": "Before you contact support, try once more: some cameras finish restarting "
-    "later than expected, and a search started too early finds nothing.",
-    "added": "Before you contact support, look once more: a camera that has just been added "
-    "can take a minute to show up.",
-    "still_works": "Before you contact support, look once more: a camera that has just been "
-    "added can take a minute to show its picture.",
-    "new_password": "Before you contact support, try once more: a new password is easy to "
-    "mistype (check the keyboard's capitals and language).",
+    "setup_mode": "Look once more: a light is easy to misread, and some cameras restart late.",
+    "app_finds": "Try once more: a search started before the camera was ready finds nothing.",
+    "added": "Look once more: a camera just added can take a minute to show up.",
+    "still_works": "Look once more: a camera just added can take a minute to show its picture.",
+    "new_password": "Try once more: a new password is easy to mistype (check the keyboard's "
+    "capitals and language).",
 }
 """The checks a last look repeats (what a second look at the camera, the app or the login can
-tell), and why it is worth that look."""
+tell), and why it is worth that look: short, so its answers stay on a phone's first screen
+(an Amcrest's "No" stood at 911 px of 844), the title says it comes before support."""
 LAST_LOOK_CHECKS = frozenset(LAST_LOOK_WHY)
 
 
@@ -315,7 +313,7 @@ def last_look_step(r: StepRenderer, action: str, stage: int) -> Step:
     return replace(
         page,
         title="One more look before support",
-        text=f"{why} {page.title}\n\n{page.text}",
+        text=f"{why} {page.title}\n\n{page.text.replace(STOP_THERE, '').strip()}",
         answers=tuple(a for a in page.answers if a.role != "stop"),  # added back by r.step
     )
 
