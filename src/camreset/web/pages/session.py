@@ -73,7 +73,6 @@ from camreset.web.pages.step_view import (
     timer_view,
     wait_view,
 )
-from camreset.web.pages.time_away import left_for
 
 router = APIRouter()
 STILL = "camreset_still"
@@ -249,7 +248,6 @@ async def render_session(
         timer=timer_view(step.timer),
         before_press=[n for n in step.notices if before_the_press(n)] if step.timer else [],
         wait=wait_view(step.wait_seconds, state.current_since, now),
-        shown=f"{now.timestamp():.3f}",  # when: a step left long before is time away
         can_undo=state.can_undo,
         undo_elsewhere=state.can_undo and not answered_here(*mine),
         stale=stale,
@@ -294,8 +292,7 @@ async def answer(request: Request, session_id: str) -> Response:
         hold = Command("hold", step_id, data={"seconds": held})
         with suppress(StaleStepError, InvalidAnswerError):  # the answer matters more
             await services(request).sessions.apply_async(session_id, hold)
-    said = await left_for(request, session_id, str(form.get("shown", "")))
-    response = await _post(request, session_id, Command("answer", step_id, answer_id, said))
+    response = await _post(request, session_id, Command("answer", step_id, answer_id))
     if form.get("lights"):  # the page had the box: keep what it said for the next pages
         if form.get("still") == "1":
             set_private_cookie(request, response, STILL, "1", STILL_MAX_AGE)
