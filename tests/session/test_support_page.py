@@ -360,3 +360,13 @@ def test_a_support_page_names_the_causes_its_notice_and_report_name(
     assert [c.name for c in end.why.causes] == likely
     report = render_text(build_report(kb, d.state))
     assert report.index(likely[0]) < report.index(likely[1])
+
+
+def test_still_not_right_after_support_promises_no_warranty() -> None:
+    """ "No, still not right" after a page handed to support said "a replacement under
+    warranty", to a buyer of a second-hand camera too (session-65 diff review, H #2)."""
+    from camreset.core.present.fixed_words import HANDED_OVER, STILL_NOT_RIGHT
+
+    for outcome in HANDED_OVER:
+        said = STILL_NOT_RIGHT[outcome]
+        assert "under warranty" not in said and "whether a warranty still covers it" in said

@@ -37,10 +37,13 @@ def said_not_right(outcome: str | None, feedback: dict[str, str] | None) -> bool
 
 
 SUPPORT_COULD_NOT = (
-    "Ask support about a repair or a replacement under warranty, or the shop you bought it "
-    "from about a return. Keep this session's report: it lists everything tried."
+    "Ask support about a repair or a replacement, and whether a warranty still covers it, or "
+    "the shop it was bought from about a return. Keep this session's report: it lists "
+    "everything tried."
 )
-"""After "No" to "is it fixed?" on a page handed to support (web review 53)."""
+"""After "No" to "is it fixed?" on a page handed to support (web review 53): no warranty
+promised, as the support page itself does not, to someone who may have bought it second-hand
+(session-65 diff review, H #2)."""
 STILL_NOT_RIGHT = {
     "not_needed": "Then a reset may be what it needs: a new session takes you through it for "
     "this camera. This one stays here, with its summary.",
