@@ -783,6 +783,8 @@ def test_a_light_or_a_chime_keeps_the_timer_silent(kb: KnowledgeBase) -> None:
     assert not silent.heard
     usual = Timer(5, 5, 10, until=kb.defaults.defaults.while_holding.value.description)  # type: ignore[union-attr]
     assert "some cameras chime or speak" in str(usual.until) and not usual.heard
+    motors = book["amcrest-ip4m-1041b"].stage("guided-reset", 2).timer  # a pan-tilt's motors
+    assert motors is not None and "you may hear them" in str(motors.until) and motors.heard
 
 
 def test_a_eufycam_2_is_held_until_its_own_sources_double_beep(kb: KnowledgeBase) -> None:

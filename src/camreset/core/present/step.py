@@ -84,7 +84,7 @@ class Answer:
 HEARD_SIGNS = ("you hear", "it says", "it may say")
 """How a sign to hold until begins when it is a sound or a voice, with no light named."""
 SOUND_IN_SIGN = re.compile(
-    r"\b(you hear|it says|it may say|chimes?|tones?|beeps?|melody|voice|speak|spoken)\b"
+    r"\b(you (may )?hear|it says|it may say|chimes?|tones?|beeps?|melody|voice|speak|spoken)\b"
 )
 """A sound or a voice named anywhere in a sign, "the light flashes, or you hear a chime"
 too: a person who cannot see the light has only that (accessibility review 65, finding 2)."""
