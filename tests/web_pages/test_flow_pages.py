@@ -329,7 +329,7 @@ def test_support_could_not_fix_it_says_where_to_turn_next(client: PageClient) ->
     assert client.submit(form, fixed="no").status_code == 303
     box = client.page(url).select_one(".still-not-right")
     assert box is not None
-    assert "repair or a replacement under warranty" in box.get_text()
+    assert "repair or a replacement, and whether a warranty still covers it" in box.get_text()
     assert box.find("a", string="See the report for support")["href"] == f"{url}/report"
     assert box.find("a", string="Start again for this camera") is None  # support had it
 
