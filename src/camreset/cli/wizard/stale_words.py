@@ -30,7 +30,8 @@ def stale_words(step: Step, kind: str, answer: str | None, now: SessionState) ->
             f"{yours} was not saved: another screen took back an answer meanwhile. Here is "
             "where the session is now; answer again if it still applies."
         )
+    # as the web says it (review 65 D, #6): "answer again" stood above another question
     return (
         f"{yours} was not saved: that step had already been answered on another screen{kept}. "
-        "Here is where the session is now; answer again if it still applies."
+        "If yours is right, type u to go back one step. Here is the next step."
     )
