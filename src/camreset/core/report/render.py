@@ -7,7 +7,6 @@ Both read the one `Report` (core/report/model.py); every value people typed goes
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from camreset.core.plain import plain_text
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
@@ -161,7 +160,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         if last is not None and last > report.started_at:  # support logs how long it took
             same_day = last.date() == report.started_at.date()
             when = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
-            spent = _span(last - report.started_at)
+            spent = clock((last - report.started_at).total_seconds())  # "3 h 05 min"
             rows.append(("Last answer", f"{when} {zone_words(last)}, {spent} after the start"))
     if scripted := sum(s.scripted for s in report.steps):
         rows.append(("Answered", scripted_words(scripted, len(report.steps))))
@@ -180,17 +179,6 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if report.session_id:
         rows.append(("Session", report.session_id))
     return rows
-
-
-def _span(spent: timedelta) -> str:
-    """A session's length as a person says it: "21 min", "3 h 05 min", "2 days 4 h"."""
-    minutes = int(spent.total_seconds() // 60)
-    if minutes < 60:
-        return clock(spent.total_seconds())
-    days, hours = divmod(minutes // 60, 24)
-    if days:
-        return f"{days} day{'s' if days > 1 else ''} {hours} h"
-    return f"{hours} h {minutes % 60:02d} min"
 
 
 def needs_title(report: Report) -> str:
