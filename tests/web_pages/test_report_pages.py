@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
+from tests.kb.broken_cases import SHIPPED
 
-from camreset.kb_files import load_kb
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.loader import load_texts
+from camreset.core.session import machine
+from camreset.core.session.rules import RULES
+from camreset.kb_files import load_kb, read_folder
 
-from .conftest import PageClient
+from .conftest import PageClient, make_client
 from .flow import answer, start, walk
 
 
@@ -377,3 +383,38 @@ def test_another_brands_report_says_whom_to_ask_as_its_downloads_do(client: Page
     page = " ".join(report.get_text().split())
     assert said in page and page.count("Foscam R2") == 1
     assert said in client.get(report.select_one('a[download$=".md"]')["href"]).text
+
+
+def _support_moved(rules: int) -> KnowledgeBase:
+    """The shipped knowledge base with Amcrest's support address changed from `rules` on."""
+    texts = read_folder(SHIPPED)
+    old = "  support:\n    url: https://support.amcrest.com/\n    contact: Amcrest support\n"
+    new = (
+        f"  support:\n    since: {rules}\n    url: https://example.com/new-desk\n"
+        "    contact: New desk\n"
+        "    replaces: {url: 'https://support.amcrest.com/', contact: Amcrest support}\n"
+    )
+    amcrest = texts["lines/amcrest.yaml"]
+    assert old in amcrest
+    return load_texts({**texts, "lines/amcrest.yaml": amcrest.replace(old, new)})
+
+
+def test_a_saved_sessions_report_gives_the_support_its_steps_were_made_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session keeps the knowledge it started with (kb/revisions.py): its report, like its
+    steps, does not take a support address marked for later sessions."""
+    client = make_client(tmp_path, _support_moved(RULES))
+    monkeypatch.setattr(machine, "RULES", RULES - 1)  # a session started before the change
+    older = _escalated(client)
+    monkeypatch.undo()
+    newer = _escalated(client)
+    for url, shown, hidden in (
+        (older, "https://support.amcrest.com/", "https://example.com/new-desk"),
+        (newer, "https://example.com/new-desk", "https://support.amcrest.com/"),
+    ):
+        page = client.page(f"{url}/report")
+        assert page.find("a", href=shown) and not page.find("a", href=hidden)
+        text = client.get(f"/api/sessions/{url.rsplit('/', 1)[-1]}/report?format=txt").text
+        assert shown in text and hidden not in text
+    client.close()

@@ -152,8 +152,9 @@ async def check_step(
 ) -> SessionState:
     """Check the camera at `address` for the current step and record what it said;
     `scripted`: the address came from a file of answers, so its time is no person's pace."""
-    _expect(sessions.state(session_id), step, "network")
-    result = await check(address, timeout, kb=sessions.kb)
+    before = sessions.state(session_id)
+    _expect(before, step, "network")
+    result = await check(address, timeout, kb=sessions.kb_for(before))
     camera = pick(sessions.state(session_id), result)
     data = {**found_data(result, camera), **({SCRIPTED: True} if scripted else {})}
     command = Command("network", step, data=data)
@@ -166,7 +167,7 @@ async def identify(
     """Record who answers at `address` (fills the report); nothing if no camera of this
     session's line and model does."""
     state = sessions.state(session_id)
-    result = await check(address, timeout, kb=sessions.kb)
+    result = await check(address, timeout, kb=sessions.kb_for(state))
     try:
         camera = pick(state, result)
     except DeviceMismatch:
@@ -238,7 +239,8 @@ async def remote_step(
     """The session's remote reset: sent once confirmed, then recorded without credentials."""
     _expect(sessions.state(session_id), step, "remote")
     state = sessions.state(session_id)
-    done, way = await send(sessions.kb, address, action, typed_mac, credentials, timeout, state)
+    kb = sessions.kb_for(state)
+    done, way = await send(kb, address, action, typed_mac, credentials, timeout, state)
     data = {
         "action": done.action.value,
         "way": way.value,

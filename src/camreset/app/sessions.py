@@ -146,6 +146,11 @@ class SessionService:
         """`state`, for the event loop."""
         return await self._run(self._fresh(session_id, self._known(session_id)))
 
+    def kb_for(self, state: SessionState) -> KnowledgeBase:
+        """The knowledge base a session's steps were made from: what its report, page and
+        terminal read beside its state, so a fact marked for later rules never shows there."""
+        return self.guide.as_started(state.fold.rules).kb
+
     def _known(self, session_id: str) -> SessionState | None:
         with self._lock:
             return self._states.get(session_id)

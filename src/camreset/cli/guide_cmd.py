@@ -228,7 +228,8 @@ def report(
     session_id = session_of(service, session_id)
     shown = session_id if with_id else None
     zone = None if format == "json" else local_zone()  # JSON for programs: UTC, as stored
-    built = build_report(service.kb, service.state(session_id), session_id=shown, zone=zone)
+    state = service.state(session_id)
+    built = build_report(service.kb_for(state), state, session_id=shown, zone=zone)
     if format == "json":  # what people typed is escaped, not printed raw (terminal_json)
         document = json.dumps(built.model_dump(mode="json"), indent=2, ensure_ascii=False)
         typer.echo(terminal_json(document))

@@ -218,7 +218,6 @@ async def open_share_code(
 async def get_report(
     session_id: SessionId,
     sessions: Sessions,
-    kb: KB,
     format: Annotated[Literal["md", "txt", "json"], Query(description="md, txt or json")] = "md",
     with_id: Annotated[
         bool, Query(description="include the session id (a secret: only if support asks)")
@@ -227,6 +226,7 @@ async def get_report(
     """The report to hand to the vendor's support, as Markdown, plain text or JSON."""
     shown = session_id if with_id else None
     state = await sessions.state_async(session_id)
+    kb = sessions.kb_for(state)  # as the session's steps saw it
     if format == "json":  # for programs: UTC, as stored
         report = build_report(kb, state, session_id=shown)
         return Response(report.model_dump_json(indent=2), media_type="application/json")

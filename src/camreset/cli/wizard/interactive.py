@@ -140,9 +140,10 @@ class Wizard:
                 self._enter = "done"
             gone = self._away * self.pace.factor  # since it was first shown: a resumed wait
             return run_countdown(self.console, self.reader, step.wait_seconds, self.pace, gone)
-        pattern = pattern_of(self.ctx.kb(), step.pattern)
+        kb = self.ctx.service().kb_for(state)  # as the session's steps saw it
+        pattern = pattern_of(kb, step.pattern)
         if step.kind == "question" and pattern is not None:
-            return animate(self.console, self.ctx.kb(), pattern, self.pace, self.reader)
+            return animate(self.console, kb, pattern, self.pace, self.reader)
         return None
 
     def _step(self, session_id: str, state: SessionState) -> SessionState | None:
@@ -151,7 +152,7 @@ class Wizard:
         self.console.print()
         self.console.print(
             StepView(
-                self.ctx.kb(),
+                self.ctx.service().kb_for(state),
                 step,
                 number=state.progress.steps_done + 1,
                 time_left=state.progress.time_left,
@@ -264,7 +265,7 @@ class Wizard:
         return outcome_code(state)
 
     def _print_report(self, state: SessionState) -> None:
-        report = build_report(self.ctx.kb(), state, zone=local_zone())
+        report = build_report(self.ctx.service().kb_for(state), state, zone=local_zone())
         self.console.print(Text("Here is the report for the vendor's support:", "notice"))
         self.console.print()
         folded = hanging(render_text(report).rstrip(), self.console.width)
@@ -284,7 +285,8 @@ class Wizard:
     def _details(self, session_id: str, state: SessionState) -> SessionState:
         """Ask the details support may need, each saved as soon as it is typed."""
         save = partial(self._save_details, session_id)
-        return ask_details(self.console, self.reader, self.ctx.service().kb, state, save)
+        service = self.ctx.service()
+        return ask_details(self.console, self.reader, service.kb_for(state), state, save)
 
     def _browser(self) -> str:
         """Where the link works, with the serve command that opens this run's database."""

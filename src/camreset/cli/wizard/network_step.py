@@ -108,7 +108,7 @@ def run_remote(
         return state
     action = RemoteAction.FACTORY_RESET_HARD
     try:
-        found = asyncio.run(offer(sessions.kb, address, timeout, state))
+        found = asyncio.run(offer(sessions.kb_for(state), address, timeout, state))
         describe(console, found, action)
         console.print(Text(MAC_CHECK.format(suffix=found.suffix) + "."))
         typed = ask_line(console, reader, "Its last four characters, or Enter to go back: ").strip()

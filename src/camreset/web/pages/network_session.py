@@ -77,7 +77,7 @@ async def remote_find(request: Request, session_id: str) -> Response:
     if state.current.id != step or not state.current.remote:
         return _to_session(request, session_id, "?stale=1")
     try:
-        found = await offer(sessions.kb, address, settings.network_timeout, state)
+        found = await offer(sessions.kb_for(state), address, settings.network_timeout, state)
     except NetError as exc:
         return await _unreachable(request, session_id, exc, address)
     send = _send_url(request, session_id)
@@ -108,7 +108,8 @@ async def remote_send(request: Request, session_id: str) -> Response:
         problem = problem_for(exc)
         state = sessions.state(session_id)
         try:
-            found = await offer(sessions.kb, fields.address, settings.network_timeout, state)
+            kb = sessions.kb_for(state)
+            found = await offer(kb, fields.address, settings.network_timeout, state)
         except NetError:
             return await _unreachable(request, session_id, exc, fields.address)
         send = _send_url(request, session_id)

@@ -26,7 +26,8 @@ async def _report(request: Request, session_id: str, with_id: bool) -> Any:
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     shown = session_id if with_id else None
-    return report_core.build_report(svc.kb, state, session_id=shown, zone=local_zone())
+    kb = svc.sessions.kb_for(state)  # as the session's steps saw it
+    return report_core.build_report(kb, state, session_id=shown, zone=local_zone())
 
 
 def _downloads(request: Request, session_id: str, rep: Any) -> dict[str, str]:

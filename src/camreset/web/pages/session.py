@@ -211,7 +211,7 @@ async def render_session(
     if code:  # only asked for by the share box's button: a plain page reads nothing more
         share = await run_in_threadpool(svc.sessions.share_code, session_id, new=False)
     step = state.current
-    kb = svc.kb
+    kb = svc.sessions.kb_for(state)
     resume = f"{svc.settings.public_url}/s/{session_id}"
     now = svc.sessions.clock()
     details = session_details(state)  # typed, or answered during the session
