@@ -890,3 +890,28 @@ def test_a_wait_that_ran_out_while_the_session_was_left_reads_as_waited() -> Non
     text = render_text(report(steps=[wait, asked.model_copy(update={"number": 2})]))
     assert "Time spent: 2 min 23 s (away for 2 min 22 s of it, while the wait ran)" in text
     assert "Time spent: 0.8 s (after a pause of 2 min 22 s)" in text  # the question's
+
+
+def test_a_wait_left_overnight_reads_as_its_own_length_answered_later() -> None:
+    """A 3-minute "Let the camera restart" answered the next morning read "Time spent: 20 h
+    56 min (away for 20 h 56 min of it, while the wait ran)": support read a camera that took
+    all night to restart (review 65 H, #8)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    at = T0
+    while state.current.kind != "wait":
+        step = state.current
+        first = step.answers[0].id
+        answer = next((a for a in ("skip-questions", "done", "no") if step.offers(a)), first)
+        at += timedelta(minutes=1)
+        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
+    wait = state.current.wait_seconds
+    assert wait is not None
+    night = timedelta(hours=20, minutes=56)
+    later = at + night + timedelta(seconds=1)
+    away = night.total_seconds()
+    event = guide.command(state, Command("answer", state.current.id, "done", {"away": away}), later)
+    text = render_text(build_report(kb, guide.extend(state, [event]), session_id="s1"))
+    assert f"Time spent: {clock(wait)} wait, answered 20 h 56 min after it began" in text
+    assert "while the wait ran" not in text

@@ -63,8 +63,15 @@ def spent_words(step: ReportStep) -> str:
     """The time spent on a step, without a pause the session was left for (terminal review
     56, F7: a 15-second hold read "2 min 07 s" after a resume). On a wait the pause is
     waiting too: a wait that ran out while the session was left read "0.8 s (after a pause
-    of 2 min 22 s)", as if skipped (review 65 D, #4)."""
+    of 2 min 22 s)", as if skipped (review 65 D, #4). Left for longer than the wait itself,
+    it is not "away while the wait ran": a 3-minute restart left overnight read "20 h 56 min
+    (away for 20 h 56 min of it, while the wait ran)", as if it took all night (65 H, #8)."""
     if step.away and step.kind == "wait" and step.seconds is not None:
+        if step.wait and step.away > step.wait:
+            later = clock(step.seconds + step.away)
+            return (
+                f"{clock(step.wait)} wait, answered {later} after it began (the session was left)"
+            )
         waited = clock(step.seconds + step.away)
         return f"{waited} (away for {clock(step.away)} of it, while the wait ran)"
     paused = f" (after a pause of {clock(step.away)})" if step.away else ""

@@ -40,6 +40,8 @@ class ReportStep(Frozen):
     away: float | None = None
     """Of the time before it was answered, how long the session was left (then resumed): not
     counted in `seconds`."""
+    wait: float | None = None
+    """A wait's own length (a night away is not a wait that ran all night)."""
     held_note: str | None = None
     """How the hold compares with the hold asked for ("longer than the 10 s asked for at
     most"); None: within it, or not timed."""
@@ -77,6 +79,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             at=h.at,
             seconds=None if h.step in scripted else h.seconds - h.away,
             away=h.away or None,
+            wait=h.wait,
             held=h.held,
             held_note=h.held_note,
             told=h.told,

@@ -297,7 +297,7 @@ class Guide:
             HistoryEntry(
                 ref, step.kind, shown, answer, answer_words(step, answer), event.at,
                 seconds, result, held, doubt, told, fold.held_note if held is not None else None,
-                away,
+                away, wait=step.wait_seconds,
             )
         )  # fmt: skip
         fold.last_step_at = event.at

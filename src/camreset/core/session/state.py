@@ -56,6 +56,8 @@ class HistoryEntry:
     overtaken: tuple[str, ...] = ()
     """Answers another screen gave this step at once, refused as this one landed first
     (core/session/overtaken.py), in their words."""
+    wait: float | None = None
+    """A wait's own length, as its page gave it: what a night away is measured against."""
 
     @property
     def step(self) -> str:
