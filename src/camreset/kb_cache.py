@@ -19,6 +19,7 @@ import os
 import pickle
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
@@ -71,8 +72,26 @@ def cached_kb(
         _write(path, kb)
     else:  # not in the file: the texts are at hand (they name it), and would slow its read
         kb.texts = dict(texts)
-    kb.view_builder = partial(_cached_view, texts, folder, key)
+    kb.view_builder = _Views(partial(_cached_view, texts, folder, key))
     return kb
+
+
+class _Views:
+    """Older sessions' views of one KB, each read or built once per process: threads that
+    opened old sessions at once each built it, taking a parse's time apiece (session-65
+    review G, F8; the terminal, the tests and the bench replay in threads)."""
+
+    def __init__(self, build: Callable[[int], KnowledgeBase]) -> None:
+        self._build = build
+        self._built: dict[int, KnowledgeBase] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, rules: int) -> KnowledgeBase:
+        with self._lock:
+            view = self._built.get(rules)
+            if view is None:
+                view = self._built[rules] = self._build(rules)
+            return view
 
 
 def _cached_view(texts: Mapping[str, str], folder: Path, key: str, rules: int) -> KnowledgeBase:

@@ -8,6 +8,8 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -100,6 +102,35 @@ def test_an_older_sessions_view_is_kept_in_its_own_file_and_read_back(
         monkeypatch.setattr(kb_cache, "cache_key", lambda texts, n=n: f"newer{n}")
         cached_kb(texts, lambda texts: built, tmp_path)
     assert list(tmp_path.glob("kb-*-rules*.pickle")) == []
+
+
+def test_threads_opening_old_sessions_at_once_build_their_view_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four threads opening old sessions on a fresh process each built the view, a parse's
+    time apiece (session-65 review G, F8)."""
+    texts = _package_texts()
+    kb = cached_kb(texts, load_texts, tmp_path)
+    builds: list[int] = []
+
+    def slow(texts: Mapping[str, str], rules: int | None = None) -> KnowledgeBase:
+        builds.append(rules or 0)
+        time.sleep(0.2)  # a parse's time: the other threads arrive meanwhile
+        return load_texts(texts, rules)
+
+    monkeypatch.setattr("camreset.core.kb.loader.load_texts", slow)
+    start, seen = threading.Barrier(4), []
+
+    def open_old() -> None:
+        start.wait()
+        seen.append(seen_from(kb, min(kb.revisions) - 1))
+
+    threads = [threading.Thread(target=open_old) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(builds) == 1 and len(seen) == 4 and len({id(view) for view in seen}) == 1
 
 
 def test_the_same_texts_are_parsed_once_and_a_changed_text_again(tmp_path: Path) -> None:

@@ -45,7 +45,9 @@ class KnowledgeBase:
     where: dict[str, Located] = field(default_factory=dict)
     duplicates: list[tuple[str, str, Located]] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict, repr=False)
-    """The YAML it was built from: older sessions' views are built from it (loader.seen_from)."""
+    """The YAML it was built from: older sessions' views are built from it (loader.seen_from).
+    A copy altered in code (`dataclasses.replace`) keeps these and the same `views`: an older
+    session over it sees the YAML's facts, not the copy's (build such a copy with no texts)."""
     revisions: frozenset[int] = frozenset()
     """Every `since` its facts are marked with (revisions.py)."""
     views: dict[int, KnowledgeBase] = field(default_factory=dict, repr=False, compare=False)
