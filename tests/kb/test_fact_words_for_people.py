@@ -41,3 +41,21 @@ def test_a_facts_note_shown_to_people_has_no_words_of_the_projects_own() -> None
         if view.note and AUTHORS_WORDS.search(view.note)
     }
     assert not found, sorted(found)[:5]
+
+
+def test_a_fact_whose_parts_rest_on_different_publishers_says_so() -> None:
+    """The Arlo Pro 3's "Pairs through: Arlo SmartHub" read "Unconfirmed (a single source, or
+    sources from one publisher)" above three sources from two publishers: its kind rests on two
+    posts by one publisher, its name on another alone (review 65 G, F11)."""
+    kb = load_kb()
+    views = {v.name: v for v in card_views(kb, resolve_model(kb, "arlo-pro-3"))}
+    hub, charge = views["pairs_via"], views["charge"]
+    assert (hub.sure, hub.sure_why) == (
+        "Unconfirmed",
+        "each part of it rests on a single source or one publisher",
+    )
+    assert len(hub.sources) == 3
+    assert (charge.sure, charge.sure_why) == (
+        "Unconfirmed",
+        "a single source, or sources from one publisher",
+    )

@@ -91,6 +91,17 @@ def cites_confidence(
     return min(levels, key=lambda level: level.rank)
 
 
+def parts_apart(claim: Claim[object], known: Mapping[str, Source]) -> bool:
+    """Whether the claim's cites name the fields they back and come from two publishers or
+    more: "sources from one publisher" is then true of each part, not of the whole (review
+    65 G, F11: read beside three sources from two publishers, it looked wrong)."""
+    if not any(c.fields for c in claim.cites):
+        return False
+    sources = [known[c.source] for c in claim.cites if c.source in known]
+    cited = {s.id: s for s in sources}
+    return len({publisher_key(cited.get(s.retells or "", s)) for s in sources}) >= 2
+
+
 def claim_confidence(
     claim: Claim[object], known: Mapping[str, Source], model_id: str | None, line_id: str
 ) -> Confidence:

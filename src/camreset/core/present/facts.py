@@ -7,16 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from camreset.core.kb.confidence import value_core
+from camreset.core.kb.confidence import parts_apart
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
-from camreset.core.kb.values import Hold, Recovery, RecoveryKind
+from camreset.core.kb.values import Recovery, RecoveryKind
 from camreset.core.present.copies import read_in_copies
-from camreset.core.present.holds import in_part_note, timer_of
+from camreset.core.present.disputes import AGREE, WAYS, DisputedClaim, disputed_claims
+from camreset.core.present.holds import in_part_note
 from camreset.core.present.phrases import value_lines
-from camreset.core.present.words import CONFIDENCE, clock, shape_words
+from camreset.core.present.words import CONFIDENCE, LOW_IN_PARTS, shape_words
 
 LABELS = {
     "button": "Reset button",
@@ -71,22 +72,6 @@ SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
 UNKNOWN = "not known: no source says"
 
 
-@dataclass(frozen=True)
-class DisputedClaim:
-    """One of the values sources give where they differ: its words, how sure, and whose."""
-
-    words: str
-    confidence: str
-    sources: tuple[str, ...]
-    """Source ids: what a technician looks up (`camreset` cards cite sources by id)."""
-    publishers: tuple[str, ...]
-    """Who published those sources, each once: what a person at a page can read."""
-
-    @property
-    def sure(self) -> str:
-        return CONFIDENCE[self.confidence].word
-
-
 SENTENCE_FACTS = frozenset({"password_recovery"})
 """Facts whose lines are steps and conditions, said one sentence each."""
 
@@ -94,11 +79,6 @@ SENTENCE_FACTS = frozenset({"password_recovery"})
 def _as_sentence(line: str) -> str:
     line = line.strip()
     return f"{line[:1].upper()}{line[1:]}" + ("" if line.endswith((".", "!", "?")) else ".")
-
-
-AGREE = "The sources agree, each in its own words:"
-DISAGREE = "Sources disagree:"
-"""The heading of claims whose values differ (others say the sources word one value apart)."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +97,8 @@ class FactView:
     sources: tuple[str, ...] = ()
     copy_on: str | None = None
     """Where the maker's documents behind a "Sure" fact were read, when only in copies."""
+    in_parts: bool = False
+    """Unconfirmed part by part, its sources from more than one publisher (parts_apart)."""
 
     @property
     def text(self) -> str:
@@ -156,6 +138,8 @@ class FactView:
         if not self.confidence:
             return None
         why = CONFIDENCE[self.confidence].why
+        if self.in_parts and self.confidence == "low":
+            return LOW_IN_PARTS
         return f"{why}, read in a copy on {self.copy_on}" if self.copy_on else why
 
 
@@ -171,63 +155,6 @@ def origin_words(model: ResolvedModel, origin: Origin) -> str | None:
     if origin is Origin.line:
         return f"a default for the whole {model.line.name} line"
     return "camreset's general default, from two public reset guides by one publisher (scOS)"
-
-
-def _hold_range(resolved: Resolved) -> str:
-    times = [t for c in resolved.claims for t in timer_of(c.value)]
-    return f" ({clock(min(times))} to {clock(max(times))})" if times else ""
-
-
-WAYS = {
-    "unbind_route": "The sources give more than one way:",
-    "wifi_change": "The sources give more than one way:",
-    "support_contact": "The sources give more than one contact:",
-}
-"""Facts where claims in free words are ways to do one thing (remove it from the account,
-reach support): two ways are both open, not a conflict (an owner read EZVIZ's "ask the
-first owner" and "apply for unbinding" under "put it differently" as doubt: review 45)."""
-
-
-def _heading(resolved: Resolved, name: str = "") -> str:
-    """ "Sources disagree" only where they do: claims that differ only in a note agree, and
-    claims in free words (a route, a menu path) may say one thing differently, which no
-    program can tell from a conflict, so the heading says only that they differ."""
-    cores = {value_core(c.value) for c in resolved.claims}
-    if len(cores) == 1:
-        return AGREE
-    if len({frozenset(c.sources) for c in resolved.claims}) == 1:
-        return "One source gives more than one answer:"  # "on the back or the base"
-    if all(isinstance(c.value, str) for c in resolved.claims):
-        return WAYS.get(name, "The sources put it differently:")
-    return DISAGREE
-
-
-def disputed_claims(
-    kb: KnowledgeBase, resolved: Resolved, name: str = ""
-) -> tuple[str | None, tuple[DisputedClaim, ...]]:
-    """ "Sources disagree:" and each claim (words, confidence, sources); (None, ()) if none.
-    Fact `name`'s own words where it has them: a bare "yes" or "no" says nothing."""
-    if not resolved.fact.disputed:
-        return None, ()
-    heading = _heading(resolved, name)
-    if isinstance(resolved.value, Hold) and heading == DISAGREE:
-        heading = f"Sources disagree{_hold_range(resolved)}:"
-    special = SPECIAL_WORDS.get(name)
-    claims = tuple(
-        DisputedClaim(
-            special(c.value) if special else "; ".join(value_lines(kb, c.value)),
-            conf.value,
-            tuple(c.sources),
-            tuple(dict.fromkeys(_publisher(kb, s) for s in c.sources)),
-        )
-        for c, conf in zip(resolved.claims, resolved.confidences, strict=True)
-    )
-    return heading, claims
-
-
-def _publisher(kb: KnowledgeBase, source_id: str) -> str:
-    source = kb.sources.get(source_id)
-    return source.publisher if source is not None else source_id
 
 
 RECOVERY_LABELS = {
@@ -250,7 +177,7 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
     primary = resolved.primary
     words = SPECIAL_WORDS.get(name)
     high = resolved.confidence.value == "high"
-    disputed, claims = disputed_claims(kb, resolved, name)
+    disputed, claims = disputed_claims(kb, resolved, name, words)
     return FactView(
         name=name,
         label=_label(name, primary.value),
@@ -262,6 +189,7 @@ def view_of(kb: KnowledgeBase, model: ResolvedModel, name: str, resolved: Resolv
         note=_unheard(model, name, primary.value) or resolved.fact.note,
         sources=resolved.sources,
         copy_on=read_in_copies(kb, resolved.sources) if high else None,
+        in_parts=parts_apart(primary, kb.sources),
     )
 
 

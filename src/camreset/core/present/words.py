@@ -116,6 +116,8 @@ CONFIDENCE = {
     "medium": Sureness("Fairly sure", "independent sources give this value"),
     "low": Sureness("Unconfirmed", "a single source, or sources from one publisher"),
 }
+LOW_IN_PARTS = "each part of it rests on a single source or one publisher"
+"""Why a value is unconfirmed when its parts rest on different publishers (parts_apart)."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,97 @@
+"""Where the sources behind a fact differ: the heading that says how, and each claim in
+words with its confidence, sources and publishers. Kept apart from the fact views (facts.py)
+because telling a conflict from two wordings of one value is its own question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from camreset.core.kb.confidence import value_core
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.resolve import Resolved
+from camreset.core.kb.values import Hold
+from camreset.core.present.holds import timer_of
+from camreset.core.present.phrases import value_lines
+from camreset.core.present.words import CONFIDENCE, clock
+
+
+@dataclass(frozen=True)
+class DisputedClaim:
+    """One of the values sources give where they differ: its words, how sure, and whose."""
+
+    words: str
+    confidence: str
+    sources: tuple[str, ...]
+    """Source ids: what a technician looks up (`camreset` cards cite sources by id)."""
+    publishers: tuple[str, ...]
+    """Who published those sources, each once: what a person at a page can read."""
+
+    @property
+    def sure(self) -> str:
+        return CONFIDENCE[self.confidence].word
+
+
+AGREE = "The sources agree, each in its own words:"
+DISAGREE = "Sources disagree:"
+"""The heading of claims whose values differ (others say the sources word one value apart)."""
+
+
+def _hold_range(resolved: Resolved) -> str:
+    times = [t for c in resolved.claims for t in timer_of(c.value)]
+    return f" ({clock(min(times))} to {clock(max(times))})" if times else ""
+
+
+WAYS = {
+    "unbind_route": "The sources give more than one way:",
+    "wifi_change": "The sources give more than one way:",
+    "support_contact": "The sources give more than one contact:",
+}
+"""Facts where claims in free words are ways to do one thing (remove it from the account,
+reach support): two ways are both open, not a conflict (an owner read EZVIZ's "ask the
+first owner" and "apply for unbinding" under "put it differently" as doubt: review 45)."""
+
+
+def _heading(resolved: Resolved, name: str = "") -> str:
+    """ "Sources disagree" only where they do: claims that differ only in a note agree, and
+    claims in free words (a route, a menu path) may say one thing differently, which no
+    program can tell from a conflict, so the heading says only that they differ."""
+    cores = {value_core(c.value) for c in resolved.claims}
+    if len(cores) == 1:
+        return AGREE
+    if len({frozenset(c.sources) for c in resolved.claims}) == 1:
+        return "One source gives more than one answer:"  # "on the back or the base"
+    if all(isinstance(c.value, str) for c in resolved.claims):
+        return WAYS.get(name, "The sources put it differently:")
+    return DISAGREE
+
+
+def disputed_claims(
+    kb: KnowledgeBase,
+    resolved: Resolved,
+    name: str = "",
+    special: Callable[[Any], str] | None = None,
+) -> tuple[str | None, tuple[DisputedClaim, ...]]:
+    """ "Sources disagree:" and each claim (words, confidence, sources); (None, ()) if none.
+    Fact `name`'s own words (`special`) where it has them: a bare "yes" or "no" says nothing."""
+    if not resolved.fact.disputed:
+        return None, ()
+    heading = _heading(resolved, name)
+    if isinstance(resolved.value, Hold) and heading == DISAGREE:
+        heading = f"Sources disagree{_hold_range(resolved)}:"
+    claims = tuple(
+        DisputedClaim(
+            special(c.value) if special else "; ".join(value_lines(kb, c.value)),
+            conf.value,
+            tuple(c.sources),
+            tuple(dict.fromkeys(_publisher(kb, s) for s in c.sources)),
+        )
+        for c, conf in zip(resolved.claims, resolved.confidences, strict=True)
+    )
+    return heading, claims
+
+
+def _publisher(kb: KnowledgeBase, source_id: str) -> str:
+    source = kb.sources.get(source_id)
+    return source.publisher if source is not None else source_id
