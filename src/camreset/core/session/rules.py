@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 63
+RULES = 64
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -50,6 +50,11 @@ CANT_LOOK_RULES = 63
 then the app) goes on to that check as "Not sure" does, instead of failing the attempt as one
 nobody could check: someone who cannot see the light checks in the app (accessibility review
 65, #3: a blind person was asked about the light twice, then sent to swap the adapter)."""
+
+CHARGER_WORDS_RULES = 64
+"""Since then, a session sees the knowledge-base facts marked `since: 64`: the charger five
+battery cameras' sources name is said as what to plug in ("a 5 V / 1 A USB charging adapter",
+not "charged by a 5 V / 1 A USB adapter"; session-65 review, H #10)."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

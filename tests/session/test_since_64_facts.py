@@ -1,0 +1,51 @@
+"""Facts the knowledge base gained in session 66 (marked `since: 64`): a new session's steps
+use them, and a log started before replays with the words it was shown."""
+
+from __future__ import annotations
+
+import pytest
+from tests.session.conftest import answered
+
+from camreset.core.session import Guide, SessionState
+from camreset.core.session.rules import RULES
+
+NO_POWER = ("no-power",)
+CHARGE = " or, if none did, what its sources say charges it: "
+
+
+def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
+    """The same log replayed as if it had been started under `rules`."""
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
+    return guide.replay([old, *rest])
+
+
+@pytest.mark.parametrize(
+    ("model", "charger", "before"),
+    [
+        (
+            "kasa-kc300",
+            "a 5 V / 2 A adapter and a USB-C cable",
+            "USB-C charging adapter figures (5 V / 2 A)",
+        ),
+        ("kasa-kc310", "a USB charger and a USB-C cable", "USB-C charging"),
+        ("reolink-argus-3-pro", "a USB charger and a USB-C cable", "USB-C charging"),
+        ("reolink-argus-4-pro", "a USB charger and a USB-C cable", "USB-C charging"),
+        ("tapo-c410", "a 5 V / 1 A USB charging adapter", "charged by a 5 V / 1 A USB adapter"),
+    ],
+)
+def test_charge_it_names_what_to_plug_in_not_a_note_takers_fragment(
+    guide: Guide, model: str, charger: str, before: str
+) -> None:
+    """Session-65 review, H #10: "…what its sources say charges it: USB-C charging adapter
+    figures" (a Kasa KC300), "…: charged by a 5 V / 1 A USB adapter" (a Tapo C410) and
+    "…: USB-C charging", which names the port, not what to plug in. The same sources' facts
+    now read as a charger; a log started before keeps the words it was shown."""
+    state = answered(guide, NO_POWER, model=model, have=("pin", "app"))
+    step = state.current
+    assert step.title == "Charge it"
+    assert f"{CHARGE}{charger}. A battery camera" in step.text
+    assert state.events[0].data["rules"] == RULES >= 64
+    old = _as_started_under(guide, state, 63).current
+    assert old.id == step.id
+    assert f"{CHARGE}{before}. A battery camera" in old.text
