@@ -49,3 +49,18 @@ def test_charge_it_names_what_to_plug_in_not_a_note_takers_fragment(
     old = _as_started_under(guide, state, 63).current
     assert old.id == step.id
     assert f"{CHARGE}{before}. A battery camera" in old.text
+
+
+def test_a_stick_up_cam_plug_in_is_no_longer_called_an_indoor_camera(guide: Guide) -> None:
+    """No source calls the Ring Stick Up Cam Plug-In an indoor camera: the one record of its
+    product page calls it an indoor/outdoor camera, rated IPX5 (session 66, task 2). Its shape is
+    left open, so it reads as any camera of unknown shape does, and the drawing says its shape is
+    not known; a log started before keeps the indoor camera it was shown."""
+    state = answered(guide, ("wont-reset", "not_sure"), model="ring-stick-up-cam-plug-in")
+    step = state.current
+    assert step.title == "Did the camera react while you held the button?"
+    assert "or a pan-tilt camera moving" in step.text
+    assert guide.kb.models["ring-stick-up-cam-plug-in"].form_factor is None
+    old = _as_started_under(guide, state, 63).current
+    assert old.id == step.id
+    assert old.text.endswith("A flashing or changed light, a chime or voice.")

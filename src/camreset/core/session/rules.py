@@ -54,7 +54,8 @@ nobody could check: someone who cannot see the light checks in the app (accessib
 CHARGER_WORDS_RULES = 64
 """Since then, a session sees the knowledge-base facts marked `since: 64`: the charger five
 battery cameras' sources name is said as what to plug in ("a 5 V / 1 A USB charging adapter",
-not "charged by a 5 V / 1 A USB adapter"; session-65 review, H #10)."""
+not "charged by a 5 V / 1 A USB adapter"; session-65 review, H #10), and the Ring Stick Up Cam
+Plug-In's shape left open, as no source calls it an indoor camera (session 66)."""
 
 
 def rules_of(started: dict[str, Any]) -> int:
