@@ -22,6 +22,7 @@ from camreset.core.present.lights import without_light
 from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import timer_words
+from camreset.core.present.values import for_a_fingertip
 from camreset.core.session import Guide, StepRef
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
@@ -1870,3 +1871,25 @@ def test_finding_a_hikvision_at_its_factory_address_names_sadp(kb: KnowledgeBase
     assert "find it with SADP, the maker's tool for finding its cameras, or with camreset's" in hik
     amcrest = book["amcrest-ip4m-1026e"].step(ref, frozenset({"poe"})).text
     assert "find it with the maker's tool for finding its cameras, or with camreset's" in amcrest
+
+
+def test_a_button_no_source_gives_a_tool_for_is_not_said_to_take_a_pin(kb: KnowledgeBase) -> None:
+    """A eufyCam 2's SYNC button has a sourced place but no sourced tool, and its "Get ready"
+    said "Use a paperclip, pin or SIM-eject tool", its hold "Push the pin in firmly": facts no
+    source gives (KB review 66, B). Both are said as either now, and the person who said it is
+    a button pressed by hand still reads fingertip words alone."""
+    book = PlanBook(kb)
+    unsaid = [m for m in sorted(kb.models) if (b := book[m].plan.model.button) and b.face and
+              book[m].plan.model.has_button and b.tool is None]  # fmt: skip
+    assert "eufy-eufycam-2" in unsaid and "wyze-cam-v3" in unsaid
+    for model in unsaid:
+        spec = book[model].plan.actions["guided-reset"]
+        pages = " ".join(book[model].stage("guided-reset", n).text for n in range(len(spec.steps)))
+        assert "or a fingertip if it is a button (its sources do not say which)" in pages, model
+        assert "Use a paperclip, pin or SIM-eject tool." not in pages, model
+        assert "Push the pin in firmly" not in pages, model
+    hold = book["eufy-eufycam-2"].stage("guided-reset", 2).text
+    assert hold.startswith("Press it in firmly (with the pin, if it sits in a small hole)")
+    by_hand = for_a_fingertip(book["eufy-eufycam-2"].stage("guided-reset", 0).text)
+    assert "Use a fingertip." in by_hand and "paperclip" not in by_hand
+    assert for_a_fingertip(hold).startswith("Press the button firmly and keep holding")

@@ -72,9 +72,24 @@ NOT_THE_MICROPHONE = "A hole with no click behind it is often the microphone."
 """Where to look for a reset hole: said where the button is not one a fingertip presses."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
 """Whom to ask when the brand is not known (camreset has no support route for it)."""
-PRESS_WORDS = {False: "Push the pin in firmly", True: "Press the button firmly"}
-WITH_WORDS = {False: "with the pin", True: "with a fingertip"}
-"""How a page says to press, keyed by whether a fingertip does it."""
+PRESS_WORDS = {
+    False: "Push the pin in firmly",
+    True: "Press the button firmly",
+    None: "Press it in firmly (with the pin, if it sits in a small hole)",
+}
+WITH_WORDS = {
+    False: "with the pin",
+    True: "with a fingertip",
+    None: "with a fingertip, or with the pin if it sits in a small hole",
+}
+"""How a page says to press, keyed by whether a fingertip does it (None: no source says)."""
+EITHER_TOOL = (
+    "paperclip, pin or SIM-eject tool if it sits in a small hole, or a fingertip if it is a "
+    "button (its sources do not say which)"
+)
+"""The tool, where the button's place is sourced but not what presses it: a eufyCam 2's
+SYNC button read "Use a paperclip, pin or SIM-eject tool", a fact no source gives (KB
+review 66, B). After "Use a " in the KB's "Get ready"."""
 
 
 def for_a_fingertip(text: str) -> str:
@@ -83,6 +98,9 @@ def for_a_fingertip(text: str) -> str:
     can press without a tool" was told to "press it gently with the pin"."""
     pin_tool = f"Use {TOOL_WORDS[Tool.pin]}."
     swaps = (
+        (PRESS_WORDS[None], PRESS_WORDS[True]),
+        (WITH_WORDS[None], WITH_WORDS[True]),
+        (f"Use a {EITHER_TOOL}.", f"Use {TOOL_WORDS[Tool.finger]}."),
         (PRESS_WORDS[False], PRESS_WORDS[True]),
         (WITH_WORDS[False], WITH_WORDS[True]),
         (pin_tool, f"Use {TOOL_WORDS[Tool.finger]}."),
@@ -121,7 +139,7 @@ def template_values(
     open_first = f"First: {'; then '.join(first)}." if first else ""
     location = button_location(kb, model)
     tool = button.tool if button and button.tool else Tool.pin
-    by_hand = tool is Tool.finger
+    by_hand: bool | None = tool is Tool.finger if button is None or button.tool else None
     inside = button is not None and button.face in (Face.on_board, Face.on_cable)
     # a path a source says clears everything first: the app reset is a full reset, and a
     # seed's "Remove Device" only may start one
@@ -145,7 +163,7 @@ def template_values(
         "support.name": f"{model.line.brand} support" if support else ANY_MAKER_SUPPORT,
         "support.contact": _support_contact(model),
         "button.location": location,
-        "button.tool": TOOL_WORDS[tool].removeprefix("a "),
+        "button.tool": EITHER_TOOL if by_hand is None else TOOL_WORDS[tool].removeprefix("a "),
         "button.press": PRESS_WORDS[by_hand],
         "button.with": WITH_WORDS[by_hand],
         # a fingertip button, one on the board inside a housing or on the cable's pigtail has
