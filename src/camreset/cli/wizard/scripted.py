@@ -19,6 +19,7 @@ from camreset.cli.wizard.step_json import line, network_record, result_record, s
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import fixed_by_support
 from camreset.core.present.network_words import network_said
+from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.session import SessionState
 from camreset.core.session.events import moves_on
 from camreset.errors import InvalidAnswerError
@@ -58,6 +59,10 @@ def _said(result: Replay, code: int) -> str:
         return FIXED_SINCE  # the hand-over is over: no report to take anywhere
     if result.status == "escalated" and state.current.redo:
         return REDO_FIRST
+    if state.current.ref.ref == NEEDS_HUB_END:  # not for support: a hub of their own first
+        return (
+            f"Stopped before the end: {state.current.title.lower()[:1]}{state.current.title[1:]}."
+        )
     still_wrong = code == ESCALATED and result.status in ("done", "not_needed")
     return f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
 

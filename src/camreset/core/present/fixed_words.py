@@ -5,6 +5,7 @@ sessions and the guide's exit code), and the way on after "No, still not right".
 from __future__ import annotations
 
 from camreset.core.present.end_messages import ACCOUNT_END
+from camreset.core.present.words import NEEDS_HUB_END
 
 HANDED_OVER = ("escalated", "stopped")
 """Outcomes whose end page asks "once support has helped, is it fixed?"."""
@@ -54,6 +55,12 @@ STILL_NOT_RIGHT = {
 """After "No, still not right" at an end where nothing was left to do: the way on (a person
 whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39;
 one whose camera support could not fix, the same: web review 53)."""
+NOT_ADDED_THROUGH_HUB = (
+    "Take this session's report to support: it lists everything tried. A new session for this "
+    "camera can also take you through adding it again."
+)
+"""After "No" once added through the person's own hub (session-65 diff review, H #6): not a
+repair or a warranty for a camera nothing is known to be wrong with."""
 ACCOUNT_STILL_LOCKED = (
     "If support could not get you back into the account, ask them how the camera is released "
     "from it: only then can it be added to another account, after a reset. Keep this "
@@ -67,4 +74,6 @@ def still_not_right(outcome: str | None, end: str) -> str | None:
     """The way on after "No, still not right" at end page `end` (None: none to say)."""
     if end == ACCOUNT_END:
         return ACCOUNT_STILL_LOCKED
+    if end == NEEDS_HUB_END:
+        return NOT_ADDED_THROUGH_HUB
     return STILL_NOT_RIGHT.get(outcome or "")

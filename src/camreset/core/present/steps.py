@@ -36,6 +36,7 @@ from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns
+from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
 from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step, reset_for_sale
 from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN
@@ -377,6 +378,9 @@ class StepRenderer:
             title, text = reset_for_sale(self)
             step = self.base("outcome", title, text, SALE_FEEDBACK)
             return self.with_facts(step, self.facts("unbind_route", "reset_unbinds_account"))
+        if which == NEEDS_HUB_END:  # what it pairs through, and its source
+            step = self.base("outcome", *needs_hub_words(self.model), FEEDBACK)
+            return self.with_facts(step, self.facts("pairs_via"))
         message = end_message(self.kb.troubleshooting, which)
         text = self.fill(message.text)
         if which == "handed-over" and (hub := hub_for_new_owner(self.model)):

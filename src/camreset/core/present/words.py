@@ -63,6 +63,9 @@ nothing was broken, so nothing is "fixed")."""
 
 FOR_SALE_ENDS = frozenset({"reset-for-sale", "handed-over"})
 """The ends of a session for a camera going to a new owner: nothing was broken to fix."""
+NEEDS_HUB_END = "needs-hub"
+"""The end page of someone with no hub of their own yet (present/no_hub_yet.py): its question
+waits for the hub, not for support."""
 
 
 def feedback_question(outcome: str | None, ending: str | None = None) -> str:
@@ -73,6 +76,8 @@ def feedback_question(outcome: str | None, ending: str | None = None) -> str:
         return "Did this do what you needed?"
     if outcome in ("done", "not_needed"):
         return "Did this fix it?"
+    if ending == NEEDS_HUB_END:
+        return "Once you have added it through your own hub: is it working?"
     return "Once support has helped, come back here: is the camera fixed?"
 
 

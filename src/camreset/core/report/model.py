@@ -30,6 +30,7 @@ from camreset.core.present.detail_words import (
 from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
 from camreset.core.present.facts import fact_view
+from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.details import session_details
 from camreset.core.report.needs import NeedRow, for_this_request
@@ -98,6 +99,8 @@ class Report(Frozen):
     for_new_owner: bool = False
     """The camera is being sold or given away: the job ended at the reset."""
     off_account: bool = False
+    needs_hub: bool = False
+    """Stopped to get the hub it pairs through first: the person has none of their own yet."""
     """For a camera being sold: the seller said it is off their account."""
     steps: list[ReportStep]
     taken_back: list[ReportTakenBack] = Field(default_factory=list)
@@ -251,6 +254,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         started_at=state.started_at,
         outcome=state.outcome,
         reset_worked=state.reset_done or state.phase == "setup",
+        needs_hub=state.current.ref.ref == NEEDS_HUB_END,
         one_more_try=state.current.reopens,
         one_more_try_with=state.current.lacking,
         redo=state.current.redo,

@@ -12,6 +12,7 @@ from camreset.core.present.fixed_words import (
     fixed_by_support,
     said_not_right,
 )
+from camreset.core.present.names import with_article
 from camreset.core.present.words import ESCALATED_AFTER_RESET, FOR_NEW_OWNER, OUTCOME_WORDS
 from camreset.core.report.model import Report
 
@@ -27,6 +28,9 @@ STOPPED_AFTER_RESET = (
 )
 """A session stopped in the setup phase read "Stopped before the end", beside "Reason given:
 It won't reset", while the reset had taken and adding it failed (after-reset review 58)."""
+NEEDS_HUB = "Stopped while adding it again, to get {hub} of their own first: it pairs through one"
+"""A buyer whose camera came without its hub, and who has none yet (session-65 diff review, H #6):
+nothing for support to do yet."""
 TO_PROVIDER = (
     "Not solved at home: it seems locked to the provider that supplied it, who alone can set "
     "it up again; needs that provider"
@@ -50,6 +54,8 @@ def outcome_words(report: Report) -> str:
         return NOT_YET + _once(report.one_more_try_with)
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
+    if outcome == "stopped" and report.needs_hub:
+        return NEEDS_HUB.format(hub=with_article(report.hub or "hub"))
     if outcome == "stopped" and report.reset_worked:
         return STOPPED_AFTER_RESET
     if outcome == "escalated" and report.never_on:

@@ -22,6 +22,7 @@ from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
+from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
 from camreset.core.session import detours, opening, poe_feed, trouble_first
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
@@ -56,6 +57,7 @@ ENDINGS = {
     "reset-for-sale": "done",
     "not-needed": "not_needed",
     "stopped": "stopped",
+    NEEDS_HUB_END: "stopped",  # no hub of their own yet: nothing for support to do
 }
 """The session outcome of each end page; every other end page is an escalation."""
 

@@ -54,6 +54,7 @@ from camreset.core.session.measured import measured
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
+from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
 from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason, running_rec
@@ -246,6 +247,7 @@ class Guide:
     ) -> None:
         ref = StepRef.parse(step_id)
         step = shown_step(plan, renderer, fold, ref)  # a look-up, as it was shown
+        step = with_no_hub_answer(plan, step)  # a session adds it to the page
         answer = renamed_light(step, answer)  # Wyze's "Amber blinking" of older logs
         ref, step = moved_page(plan, renderer, fold, (ref, step), answer, event.data.get(TITLE))
         shown = str(event.data.get(TITLE) or shown_title(step, plan, fold))  # as it was shown
@@ -274,7 +276,8 @@ class Guide:
             fold.rushed[ref.ref] = (
                 f"{HOLD_PAGE} {clock(seconds)} after it showed, less than its {clock(want)} hold"
             )
-        result = fold.answer(plan, ref, step.counts_as(answer))  # a light pattern: its rhythm
+        given = step.counts_as(answer)  # a light pattern: its rhythm
+        result = answer_no_hub(plan, fold, ref, given) or fold.answer(plan, ref, given)
         doubt = None
         # the attempt an answer is about: a detour's ("could not tell" on its help page) too
         attempt = ref.ref if ref.kind == "action" else ref.subject if ref.kind == "detour" else None

@@ -80,6 +80,7 @@ from camreset.core.session.first_owner import (
     on_first_owners_account,
 )
 from camreset.core.session.longer_hold import longer_hold_notice
+from camreset.core.session.no_hub_yet import with_no_hub_answer
 from camreset.core.session.not_sure_kept import kept_notice
 from camreset.core.session.opening import (
     ADD_AGAIN,
@@ -110,8 +111,8 @@ NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is don
 def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     """`step` fitted to what the person said before it: no light, no app, nothing seen while
     holding, a seller's app check, a recovery that failed, an app showing the camera
-    offline, a wait not sat out."""
-    step = route_without_app(plan, fold, step)
+    offline, a wait not sat out, no hub of their own yet."""
+    step = with_no_hub_answer(plan, route_without_app(plan, fold, step))
     if _no_light(plan, fold, step):
         step = without_light(step, plan.model.hold)
     elif _sign_already_shown(plan, fold):
