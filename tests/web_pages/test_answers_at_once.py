@@ -144,3 +144,32 @@ def test_a_page_left_behind_is_told_how_many_answers_were_taken_back(
         assert phone.submit(form).status_code == 303
     notice = _words(desk.page(left).select_one(".moved-on"))
     assert notice == "The other screen took back 2 answers. This is the step they went back to."
+
+
+def test_after_an_undo_the_screen_whose_answer_was_refused_is_not_told_it_was_kept(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Session-65 diff review, H #7: the desk's answer to a step was kept and the phone's
+    refused; the desk answered the next step, and the phone took that back. The phone then
+    read "your “…” came first and was kept" of the desk's answer, and its undo button called
+    the desk's answer its own."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    shown = _both_press(desk, phone, url, "done", "cant")
+    title, ours, theirs = _words(shown.h1), _label(shown, "done"), _label(shown, "cant")
+    form = desk.page(url).select_one("form.answers")  # the desk answers the next step
+    assert desk.submit(form, form.select_one("button")).status_code == 303
+    form = phone.page(url).find("form", action=f"{url}/undo")  # the phone takes it back
+    assert phone.submit(form).status_code == 303
+
+    on_phone = phone.page(url)
+    assert _words(on_phone.select_one("p.overtaken")) == (
+        f"Two screens answered “{title}”: “{ours}” came first and was kept; “{theirs}” was not "
+        "saved. If that is wrong, go back one step."
+    )
+    undo = on_phone.find("form", action=f"{url}/undo")
+    assert "given on another screen" in _words(undo.button)  # the desk's answer, not its own
+    assert _words(desk.page(url).select_one("p.overtaken")) == (  # the desk's was kept
+        f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
+        "was kept. If that is wrong, go back one step."
+    )

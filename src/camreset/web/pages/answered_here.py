@@ -42,9 +42,12 @@ def _mine(events: list[SessionEvent]) -> list[SessionEvent]:
 
 def _count_after_last(state: SessionState, before: int = 0) -> int:
     """The event count just after the last event that still counts (an undo takes one back),
-    leaving out the last `before` events."""
+    leaving out the last `before` events. A refused answer's note counts for no one, at the
+    end of the log or not: after an undo made the step it was refused on the last answered
+    again, the refused screen was told "your “…” came first and was kept" of the other's
+    answer (session-65 diff review, H #7)."""
     events = _mine(list(state.events)[: len(state.events) - before])
-    kept = effective(events)
+    kept = [e for e in effective(events) if e.type != OVERTAKEN]
     if not kept:
         return 0
     last = kept[-1]
