@@ -22,7 +22,7 @@ from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import CANT, FEEDBACK_WORDS
-from camreset.core.session.events import TITLE, CommandType, EventType, SessionEvent
+from camreset.core.session.events import LABEL, TITLE, CommandType, EventType, SessionEvent
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import clean_network, clean_remote
 from camreset.core.session.state import SessionState
@@ -189,8 +189,9 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     # the hold the page asked for, as shown (a later knowledge base, or the light-free page
     # after "I can't see a light", would say otherwise): the report quotes it to support
     # and the page's title as shown: a later knowledge base, or what feeds the camera, may
-    # name it otherwise (diff review 53: old reports quoted pages nobody saw)
-    asked: dict[str, Any] = {TITLE: current.title}
+    # name it otherwise (diff review 53: old reports quoted pages nobody saw); so are the
+    # answer's words (session-65 diff review, H #12: a label renamed since)
+    asked: dict[str, Any] = {TITLE: current.title, LABEL: current.answer_label(chosen)}
     if current.timer is not None:
         asked["asked"] = timer_words(current.timer).plan
     if data.get(SCRIPTED) is True:  # its time is when a file was read, not a person's pace

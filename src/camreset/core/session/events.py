@@ -70,3 +70,7 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
 TITLE = "title"
 """The key an answer event keeps its page's title under, as it was shown (a later knowledge
 base, or what feeds the camera, may name that page otherwise)."""
+LABEL = "label"
+"""The key an answer event keeps the chosen answer's words under, as its page showed them (a
+label renamed since read in a report as if chosen: session-65 diff review, H #12); an
+`overtaken` note keeps the refused answer's words under it."""

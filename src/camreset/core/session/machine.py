@@ -20,7 +20,7 @@ from camreset.core.kb.resolve import ResolvedModel, resolve_camera
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
-from camreset.core.present.detour_steps import RECHECK, answer_words
+from camreset.core.present.detour_steps import RECHECK
 from camreset.core.present.lights import renamed_light
 from camreset.core.present.said_notices import HOLD_PAGE, NOT_IN_SETUP_MODE
 from camreset.core.present.step import Step, StepRef
@@ -60,7 +60,7 @@ from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason, running_rec
 from camreset.core.session.rules import RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
-from camreset.core.session.shown import shown_renderer, shown_step
+from camreset.core.session.shown import said_words, shown_renderer, shown_step
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back
@@ -298,7 +298,7 @@ class Guide:
         away = min(seconds, float(event.data.get(AWAY, 0.0)))  # left, then resumed
         fold.history.append(
             HistoryEntry(
-                ref, step.kind, shown, answer, answer_words(step, answer), event.at,
+                ref, step.kind, shown, answer, said_words(step, answer, event), event.at,
                 seconds, result, held, doubt, told, fold.held_note if held is not None else None,
                 away, wait=step.wait_seconds,
             )

@@ -17,13 +17,11 @@ from datetime import datetime
 
 from camreset.core.present.detour_steps import answer_words
 from camreset.core.session.commands import Command, command_event
-from camreset.core.session.events import TITLE, SessionEvent, effective, moves_on
+from camreset.core.session.events import LABEL, TITLE, SessionEvent, effective, moves_on
 from camreset.core.session.state import HistoryEntry, SessionFold, SessionState
 from camreset.errors import SessionError
 
 OVERTAKEN = "overtaken"
-LABEL = "label"
-"""In an `overtaken` event's data: the refused answer's words, as its page showed them."""
 KEPT = "kept"
 """In an `overtaken` event's data: the id of the answer that was saved first."""
 ANSWERING = frozenset({"answer", "done", "skip"})

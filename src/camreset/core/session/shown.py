@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have
+from camreset.core.present.detour_steps import answer_words
+from camreset.core.present.renamed_labels import words_then
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
+from camreset.core.session.events import LABEL, SessionEvent
 from camreset.core.session.fold import Fold
 from camreset.core.session.poe_feed import feed_for
 
@@ -27,3 +30,13 @@ def shown_renderer(
 def shown_step(plan: CameraPlan, renderer: StepRenderer, fold: Fold, ref: StepRef) -> Step:
     """The step `ref` names, built as the person saw it (a look-up)."""
     return shown_renderer(plan, renderer, fold, ref).step(ref)
+
+
+def said_words(step: Step, answer: str, event: SessionEvent) -> str:
+    """The words of `answer`, given on `step` by `event`: those the event kept, as the page
+    showed them; an older event's, which kept none, those of the day, or of the day it was
+    given where its label was renamed since (present/renamed_labels.py)."""
+    kept = event.data.get(LABEL)
+    if isinstance(kept, str) and kept:
+        return kept
+    return words_then(answer_words(step, answer), event.at)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.present.detour_steps import answer_words
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import (
@@ -23,7 +22,7 @@ from camreset.core.present.words import (
 )
 from camreset.core.session.events import STEP_EVENTS, TITLE, SessionEvent
 from camreset.core.session.fold import Fold
-from camreset.core.session.shown import shown_step
+from camreset.core.session.shown import said_words, shown_step
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ def taken_back(
         if event.type not in STEP_EVENTS or event.step is None or id(event) in still:
             continue
         step = shown_step(plan, renderer, fold, StepRef.parse(event.step))
-        label = answer_words(step, event.answer) if event.answer else None  # "still-dark" too
+        label = said_words(step, event.answer, event) if event.answer else None  # as chosen
         before, after = reversed(events[:i]), events[i + 1 :]  # after: timed on another screen
         holds = (e for e in (*before, *after) if e.type == "hold" and e.step == event.step)
         held = next((float(e.data.get("seconds", 0)) for e in holds), None)

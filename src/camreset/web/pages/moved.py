@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from camreset.core.session import SessionEvent, SessionState
-from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, effective, moves_on
-from camreset.core.session.overtaken import LABEL, OVERTAKEN
+from camreset.core.session.events import LABEL, SIDE_EVENTS, STEP_EVENTS, effective, moves_on
+from camreset.core.session.overtaken import OVERTAKEN
 from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
