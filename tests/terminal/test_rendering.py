@@ -6,6 +6,7 @@ import pytest
 from rich.console import Console, RenderableType
 from tests.session.conftest import T0, start_event
 
+from camreset.cli.wizard import step_view
 from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, bell_times, marks, phase
 from camreset.cli.wizard.led_view import frame, swatch
@@ -607,3 +608,27 @@ def test_a_get_ready_page_fits_80x24_with_its_why_folded_behind_w() -> None:
     first = _screen(short.current, 1)
     assert "w why this step" not in first[-1]
     assert parse_choice(short.current, "w", can_undo=False) is None  # nothing folded: no why
+
+
+@pytest.mark.parametrize("owner", ["removed", "not-yet", "cant-reach", "no-hub"])
+def test_a_second_hand_get_ready_fits_80x24_whatever_its_first_owner_did(owner: str) -> None:
+    """Session-65 diff review, H #3: after "It came from someone else" and "No, not yet", a
+    Tapo C420's "Get ready" took 28 to 30 lines at 80×24 on three of the four first-owner
+    answers, its "why" folded already: the camera card and its sources' disagreement scrolled
+    off. On such a page the disagreement folds into one line too, and w prints it in full."""
+    guide = Guide(load_kb())
+    state = guide.replay([start_event(guide, model="tapo-c420", have=("pin",))])
+    for said in ("second-hand", "no", owner):
+        command = Command("answer", state.current.id, said)
+        state = guide.extend(state, [guide.command(state, command, T0)])
+    step = state.current
+    assert step.title == "Get ready"
+    lines = _screen(step, 4)
+    assert len(lines) + 1 <= 24  # and the prompt under it
+    assert lines[0].startswith("Reset button: Where: on the back")
+    assert "Get ready" in lines and any(line.startswith("Step 4") for line in lines)
+    folded = "! Unconfirmed; one source gives more than one answer (w shows them)"
+    assert (folded in [line.strip() for line in lines]) is (owner != "removed")
+    more = render(step_view.folded_text(step), width=80)  # what w prints: nothing is lost
+    assert more.startswith("Why this step: ")
+    assert "1. Where: on the back;" in more and "2. Where: underneath;" in more

@@ -29,7 +29,7 @@ from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import Leave, ask_choice
 from camreset.cli.wizard.stale_words import stale_words
-from camreset.cli.wizard.step_view import StepView, why_text
+from camreset.cli.wizard.step_view import StepView, folded_text
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import (
     HANDED_OVER,
@@ -171,7 +171,7 @@ class Wizard:
                 enter=self._enter,
                 enter_leaves=NOT_YET if later else None,
             )
-            why = why_text(step) if choice.kind == "why" else None
+            why = folded_text(step) if choice.kind == "why" else None
             if why is None:
                 break
             self.console.print(why)  # then the same prompt: the answers are still above

@@ -55,18 +55,23 @@ def named(fact: FactView, step_text: str) -> str:
     return text[:NAMED_BY].rsplit(" ", 1)[0].rstrip(" ,;:>.") + "…"
 
 
-def fact_lines(fact: FactView, step_text: str = "") -> Table:
+def fact_lines(fact: FactView, step_text: str = "", *, folded: bool = False) -> Table:
     """`Label: value`, then how sure we are, then any disagreement between sources; a long
-    line wraps under its own start, so a narrow terminal keeps the indent and the `!`."""
+    line wraps under its own start, so a narrow terminal keeps the indent and the `!`.
+    `folded`: how sure and the disagreement in one line, its claims behind w."""
     rows = Table.grid(padding=(0, 1, 0, 0))
     rows.add_column(no_wrap=True, width=3, justify="right")
     rows.add_column()
-    if fact.sure:
+    if folded and fact.disputed:
+        rows.add_row(
+            *_disputed(folded_line(fact.sure, fact.origin, fact.disputed), fact.conflicting)
+        )
+    elif fact.sure:
         meta = f"{fact.sure} ({fact.sure_why})"
         if fact.origin:
             meta += f"; {fact.origin}"
         rows.add_row("", Text(meta, style="fact.meta"))
-    for line in as_on_the_page(fact):
+    for line in () if folded else as_on_the_page(fact):
         rows.add_row(*_disputed(line, fact.conflicting))
     head = Text.assemble((f"{fact.label}: ", "fact.label"), named(fact, step_text))
     outer = Table.grid()
@@ -91,6 +96,16 @@ def as_on_the_page(fact: FactView) -> tuple[str, ...]:
     return (fact.disputed, *claims)
 
 
+def folded_line(sure: str | None, origin: str | None, disputed: str) -> str:
+    """ "Unconfirmed; one source gives more than one answer (w shows them)": a page taller
+    than the screen with its reason folded still was, its sources' claims above it (session-65
+    diff review, H #3: a second-hand Tapo C420's "Get ready" took 28 to 30 lines at 80×24)."""
+    said = disputed.rstrip(":")
+    head = "; ".join(w for w in (sure, origin) if w)
+    said = f"{head}; {said[:1].lower()}{said[1:]}" if head else said
+    return f"{said} ({WHY_KEY} shows them)"
+
+
 def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
     """A line of the sources' claims: `!` and the warning colour only where they conflict."""
     if conflicting:
@@ -98,12 +113,12 @@ def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
     return Text(""), Text(line, style="fact.meta")
 
 
-def group_lines(group: FactGroup, step_text: str = "") -> Table:
+def group_lines(group: FactGroup, step_text: str = "", *, folded: bool = False) -> Table:
     """A fact's entries under one label, as a bulleted list; how sure and which default said
     once when every entry shares them (a hub's six-row light chart is one block, not six).
     An entry the step's text already gives is named by its first words (`named`)."""
     if group.single is not None:
-        return fact_lines(group.single, step_text)
+        return fact_lines(group.single, step_text, folded=folded)
     rows = Table.grid(padding=(0, 1, 0, 0))
     rows.add_column(no_wrap=True, width=3, justify="right")
     rows.add_column()
@@ -158,6 +173,16 @@ def why_text(step: Step) -> Text | None:
     return text
 
 
+def folded_text(step: Step) -> Group | None:
+    """What w prints under the answers: the reason, then each fact whose sources' claims a
+    tall page folded, in full (None: nothing is folded behind w)."""
+    why = why_text(step)
+    if why is None:
+        return None
+    disputed = [fact_lines(f, step.text) for f in step.facts if f.disputed]
+    return Group(why, *(p for card in disputed for p in (Text(""), card)))
+
+
 def key_hints(step: Step, can_undo: bool, *, why_folded: bool = False) -> Text:
     last = len(step.answers)
     keys = [f"1-{last} answer" if last > 1 else "1 answer"]
@@ -201,7 +226,7 @@ class StepView:
         return Rule(Text(label, style="step.number"), align="left")
 
     def _body(
-        self, color: bool, *, facts_first: bool = False
+        self, color: bool, *, facts_first: bool = False, folded: bool = False
     ) -> tuple[list[RenderableType], list[RenderableType]]:
         """The step above its answers, as (the sources when they go first, the rest):
         `facts_first` puts the sources above the step's number, notices and title, so what to
@@ -217,7 +242,7 @@ class StepView:
             parts += [Text(said, style="notice"), Text("")]
         if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
-        facts = [group_lines(group, step.text) for group in group_facts(step.facts)]
+        facts = [group_lines(g, step.text, folded=folded) for g in group_facts(step.facts)]
         lead: list[RenderableType] = []
         if (facts_first or step.timer is not None) and facts:  # the sources first, what to
             lead = [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing
@@ -293,6 +318,10 @@ class StepView:
             # ready" took 29 lines with its sources above, and its number and the sources'
             # first lines scrolled off (phone review 64, F10)
             body, answers = step, self._answers(color, why_folded=True)
+            if self._taller(console, options, Group(*lead, self._head(), *body, *answers)):
+                # and so do the sources' claims, one line left of them: the no-hub notice
+                # still made it 30 lines (session-65 diff review, H #3)
+                lead, body = self._body(color, facts_first=bool(lead), folded=True)
             taller = self._title_again(console, options, self._from_title(body, answers))
         if self.step.kind != "outcome" and taller:
             answers = [Text(""), Text(self.step.title, style="step.title"), *answers[1:]]
