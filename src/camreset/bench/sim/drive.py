@@ -26,6 +26,7 @@ from camreset.core.session.flow import ENDINGS, next_step
 from camreset.core.session.fold import told_have
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import network_option
+from camreset.core.session.network_fold import network_result
 from camreset.core.session.state import SessionFold
 
 STEP_CAP = 60
@@ -96,7 +97,7 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
         found = answer.removeprefix(NETWORK) if answer.startswith(NETWORK) else None
         if found is not None and ref.kind == "action":
-            fold.network_result(plan, ref.ref, found)
+            network_result(fold, plan, ref.ref, found)
         elif found is not None:
             fold.question(plan, ref.ref, found)
         else:

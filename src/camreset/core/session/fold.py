@@ -22,7 +22,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK, TELL_CHECK
-from camreset.core.present.said_notices import NOT_IN_SETUP_MODE, RECORDER_DOUBT, WAITING_AGAIN
+from camreset.core.present.said_notices import NOT_IN_SETUP_MODE, WAITING_AGAIN
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import (
     CANT,
@@ -351,34 +351,6 @@ class Fold:
         steps = plan.actions[ref].steps
         after = steps[stage + 1].check if stage + 1 < len(steps) else None
         return self.reset_only and after == "app_finds" and reads_app_qr(plan.model)
-
-    def network_result(self, plan: CameraPlan, ref: str, result: str) -> str | None:
-        """A reset check of attempt `ref` answered by the camera itself over the network.
-
-        Factory state confirms the reset without anyone reading a light: the remaining checks
-        are skipped, the session moves to `setup`, and the setup phase starts knowing it (the
-        network question's "factory" answer, which all but rules out a misread light). Still
-        set up means the reset did not take, except on a camera a recorder may set up again
-        the moment it resets: its check stays on screen, as when nothing answered.
-        """
-        if self.phase is not Phase.reset or self.running is None or self.running[0] != ref:
-            return None
-        if result == "set-up" and plan.may_be_on_a_recorder:
-            return RECORDER_DOUBT  # the person's own check stays on screen, with why
-        if result == "set-up":
-            self.running = None
-            self.evidence.append(ActionFailed(ref))
-            self.last_no = None  # the camera itself said so: no look would see otherwise
-            return "not reset (it says it is still set up)"
-        if result != "factory":
-            return None
-        self.running = None
-        self.reset, self.last_reset = True, ref
-        self.switch(Phase.setup, plan)
-        question = plan.network_question
-        if question is not None:
-            self.evidence.append(Answered(question.id, "factory"))
-        return "camera reset (confirmed over the network)"
 
     def question(self, plan: CameraPlan, ref: str, answer: str) -> None:
         """Apply an answer to question `ref`: evidence, or the question refused for good."""
