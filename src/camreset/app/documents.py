@@ -48,7 +48,8 @@ class AnswerDoc(_Out):
         description="'not_sure' and 'cant' are the quiet way-outs of attempt pages and "
         "questions; 'skip' skips the opening; 'stop' (every step but the end) ends the session "
         "with the report for support; 'wait' (a check right after a restart) goes back to "
-        "that wait; 'no_sign' (a hold) says it was held and nothing happened"
+        "that wait; 'no_sign' (a hold) says it was held and nothing happened; 'no_sight' (a "
+        "reset's setup-light check) says the camera's light cannot be seen"
     )
 
 

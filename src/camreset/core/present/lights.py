@@ -97,6 +97,22 @@ def light_answers(
     return tuple(out)
 
 
+NO_LIGHT_ANSWER = Answer(NO_LIGHT_ID, NO_LIGHT, role="no_sight", means=CANT)
+"""Quiet, with the ways out: the check's own answers keep their place on a phone's screen."""
+WAYS_OUT = frozenset({"not_sure", "cant", "stop"})
+
+
+def with_no_light(step: Step) -> Step:
+    """A reset's setup-mode check that goes by a light, with "I can't see this camera's light"
+    before its ways out: it reads as "I can't do this" there, and tells the session why, so
+    the checks after it go by what needs no sight (core/session/no_sight.py). A blind person
+    could only say "I can't do this", and was never asked why (accessibility review 65, #3)."""
+    if step.pattern is None and not _LIGHT.search(_OTHER_LIGHT.sub("", step.text)):
+        return step
+    at = next((i for i, a in enumerate(step.answers) if a.role in WAYS_OUT), len(step.answers))
+    return replace(step, answers=(*step.answers[:at], NO_LIGHT_ANSWER, *step.answers[at:]))
+
+
 def without_light(step: Step, hold: Hold | None) -> Step:
     """`step` for someone who said they can't see a light on this camera: a page that goes by
     the light says to go by the time and the other signs, shows no light pattern, and a hold

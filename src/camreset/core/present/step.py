@@ -18,7 +18,7 @@ from camreset.errors import SessionError
 
 StepKind = Literal["action", "question", "wait", "outcome"]
 RefKind = Literal["action", "question", "outcome", "opening", "tool", "detour"]
-AnswerRole = Literal["answer", "not_sure", "cant", "skip", "stop", "wait", "no_sign"]
+AnswerRole = Literal["answer", "not_sure", "cant", "skip", "stop", "wait", "no_sign", "no_sight"]
 SupportInstead = Literal["lacking", "lacking_after_reset", "redo"]
 """The support page's other words (the KB's `escalation` messages of these names)."""
 _CODES: dict[RefKind, str] = {

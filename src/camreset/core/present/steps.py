@@ -35,7 +35,7 @@ from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
-from camreset.core.present.lights import light_answers, line_patterns
+from camreset.core.present.lights import light_answers, line_patterns, with_no_light
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
 from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step, reset_for_sale
@@ -270,8 +270,8 @@ class StepRenderer:
         else:
             check = setup_check(self, SETUP_TITLE, "", WAY_OUTS)
         if stage and action.steps[stage - 1].wait is WaitFor.reboot:  # it may not be done yet
-            return replace(check, answers=with_still_restarting(check.answers))
-        return check
+            check = replace(check, answers=with_still_restarting(check.answers))
+        return check if spec.check in AFTER_RESET_CHECKS else with_no_light(check)
 
     def _wait(self, spec: StepSpec, *, after_power: bool) -> Step:
         """A wait page; a start-up wait's words say whether the attempt just gave it power."""

@@ -35,7 +35,7 @@ from camreset.core.present.words import (
     UNTOLD,
 )
 from camreset.core.session import back_to_reset as back
-from camreset.core.session import dark, detours, opening, rules
+from camreset.core.session import dark, detours, no_sight, opening, rules
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
@@ -135,6 +135,8 @@ class Fold:
     """The page (attempt, page) kept on screen after "Not sure", once: a start-up wait."""
     rules: int = RULES
     """The readings of answers its log was written under (core/session/rules.py)."""
+    unseen: bool = False
+    """The person said they cannot see this camera's light (core/session/no_sight.py)."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""
@@ -265,7 +267,8 @@ class Fold:
         doubt, see `rushed`), but the camera is not taken to have started."""
         if waited and plan.actions[action].steps[stage].wait in (WaitFor.boot, WaitFor.reboot):
             self.booted = True
-        self.running = (action, next_stage(plan, action, stage + 1, self.booted))
+        after = next_stage(plan, action, stage + 1, self.booted)
+        self.running = (action, no_sight.past_the_light(self, plan, action, after))
         self.held, self.waited_again = None, None
 
     def action(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:

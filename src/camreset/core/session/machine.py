@@ -22,16 +22,17 @@ from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.detour_steps import RECHECK
 from camreset.core.present.lights import renamed_light
-from camreset.core.present.said_notices import HOLD_PAGE, NOT_IN_SETUP_MODE
+from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.words import CANT, NOT_DONE, UNTOLD, clock, taken_as_words
+from camreset.core.present.words import CANT, clock, taken_as_words
 from camreset.core.session import detours
 from camreset.core.session.app_first import app_first
 from camreset.core.session.asked_again import second_look
 from camreset.core.session.causes import before_going_back, cause_lists
 from camreset.core.session.commands import AWAY, PACE, SCRIPTED, Command, command_event
 from camreset.core.session.dark import never_on, said_dark
+from camreset.core.session.doubt import doubt_of
 from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
     SIDE_EVENTS,
@@ -55,6 +56,7 @@ from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
+from camreset.core.session.no_sight import said_unseen
 from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason, running_rec
@@ -276,23 +278,10 @@ class Guide:
             fold.rushed[ref.ref] = (
                 f"{HOLD_PAGE} {clock(seconds)} after it showed, less than its {clock(want)} hold"
             )
+        said_unseen(fold, answer)  # "I can't see this camera's light": read as "I can't"
         given = step.counts_as(answer)  # a light pattern: its rhythm
         result = answer_no_hub(plan, fold, ref, given) or fold.answer(plan, ref, given)
-        doubt = None
-        # the attempt an answer is about: a detour's ("could not tell" on its help page) too
-        attempt = ref.ref if ref.kind == "action" else ref.subject if ref.kind == "detour" else None
-        failed = (*NOT_DONE.values(), *UNTOLD.values(), NOT_IN_SETUP_MODE)
-        if attempt is not None and result in failed:
-            if result in UNTOLD.values():
-                doubt = "whether it worked could not be checked"
-            elif attempt in fold.short_holds:
-                doubt = "the button was let go before the shortest hold"
-            elif attempt in fold.rushed and fold.rushed[attempt].startswith(HOLD_PAGE):
-                doubt = f"the hold may have been cut short ({fold.rushed[attempt]})"
-            elif attempt in fold.rushed:
-                doubt = f"a wait was cut short ({fold.rushed[attempt]})"
-            if doubt:
-                fold.doubtful[attempt] = doubt
+        doubt = doubt_of(fold, ref, result)
         asked = event.data.get("asked")  # as the page said it then; older logs have none
         told = asked if isinstance(asked, str) else None
         away = min(seconds, float(event.data.get(AWAY, 0.0)))  # left, then resumed

@@ -57,6 +57,12 @@ battery cameras' sources name is said as what to plug in ("a 5 V / 1 A USB charg
 not "charged by a 5 V / 1 A USB adapter"; session-65 review, H #10), and the Ring Stick Up Cam
 Plug-In's shape left open, as no source calls it an indoor camera (session 66)."""
 
+NO_SIGHT_RULES = 64
+"""Since then, "I can't see this camera's light, or it has none" tells the session the person
+cannot see this light: the status light is not asked about again, and an attempt's setup-mode
+check (a light) with a check after it goes straight to that check, which needs no sight
+(core/session/no_sight.py; accessibility review 65, #3, session 66)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before

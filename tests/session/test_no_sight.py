@@ -1,0 +1,100 @@
+"""Someone who cannot see the camera's light is taken by the checks that need no sight
+(core/session/no_sight.py; accessibility review 65, #3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.session.conftest import Driver
+
+from camreset.core.session import Guide, SessionEvent
+from camreset.core.session.rules import NO_SIGHT_RULES
+
+SETUP = "Is the camera in setup mode now?"
+STATUS = "What is the status light doing right now?"
+NO_LIGHT = "I can't see this camera's light, or it has none"
+
+
+def walk(d: Driver, steps: int = 30) -> list[str]:
+    """The pages shown, in turn, to someone who says they cannot see the light wherever that
+    is offered, and otherwise "done", "no" or "I can't do this"."""
+    shown: list[str] = []
+    for _ in range(steps):
+        step = d.state.current
+        if d.state.finished:
+            break
+        shown.append(step.title)
+        d.pick("no-light", "done", "no", "cant")
+    return shown
+
+
+def at_rules(events: list[SessionEvent], rules: int) -> list[SessionEvent]:
+    """The same log, as if it had been written under `rules`."""
+    started, *rest = events
+    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
+    return [old, *rest]
+
+
+def test_the_setup_light_check_asks_whether_the_light_can_be_seen(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """A blind person at "Is the camera in setup mode now?" could only say "I can't do this":
+    the page now offers "I can't see this camera's light", before its ways out, and takes them
+    to the app's check (its Tapo_Cam_… Wi-Fi, or the app finding it as new), which needs no
+    sight."""
+    d = make_driver(model="tapo-c200", have=("pin", "app"))
+    while d.state.current.title != SETUP:
+        d.send("done")
+    labels = [a.label for a in d.state.current.answers]
+    assert labels.index(NO_LIGHT) < labels.index("Not sure") < labels.index("I can't do this")
+    d.send("no-light")
+    step = d.state.current
+    assert step.title == "Does the Tapo app find it as a new camera?"
+    assert "Tapo_Cam_" in step.text
+
+
+def test_once_the_light_cannot_be_seen_no_page_asks_about_it_again(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """After saying so on the first attempt's setup check, the status light was asked about
+    and every later attempt ended on the setup light again; now neither is shown, and each
+    attempt is checked in the app."""
+    d = make_driver(model="tapo-c200", have=("pin", "app"))
+    shown = walk(d)
+    first = shown.index(SETUP)
+    assert STATUS not in shown
+    assert SETUP not in shown[first + 1 :]
+    assert shown.count("Does the Tapo app find it as a new camera?") >= 2
+
+
+def test_said_on_the_status_light_the_reset_is_checked_without_it(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """An Amcrest's first page asks what its status light does; "I can't see this camera's
+    light" there led to a reset that ended on "Is the camera in setup mode now?". The reset is
+    now checked in the app or on its web page."""
+    d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "app"))
+    assert d.state.current.title == STATUS
+    shown = walk(d)
+    assert SETUP not in shown
+    assert any(t.startswith("Does the Amcrest Smart Home app find it as a new") for t in shown)
+
+
+def test_a_log_written_before_replays_as_it_ran(
+    guide: Guide, make_driver: Callable[..., Driver]
+) -> None:
+    """Sessions saved before NO_SIGHT_RULES in which "I can't see this camera's light" was said
+    replay to the pages they showed then: an Amcrest's resets still end on its setup light,
+    and a Tapo C200's status light is asked after the app's check (as "I can't do this" on its
+    setup light, which its answer reads as, did), then the next attempt's setup light."""
+    for model, replays in (("amcrest-ip8m-2496eb", [SETUP, SETUP]), ("tapo-c200", [STATUS, SETUP])):
+        d = make_driver(model=model, have=("pin", "app"))
+        log = at_rules(d.events, NO_SIGHT_RULES - 1)
+        old = Driver(guide, log[0])
+        old.state = guide.replay(log)
+        shown = walk(old)
+        first = shown.index(SETUP) if model == "tapo-c200" else shown.index(STATUS)
+        assert [t for t in shown[first + 1 :] if t in (SETUP, STATUS)][:2] == replays, model
+        replayed = guide.replay(old.events)
+        assert [h.title for h in replayed.history] == [h.title for h in old.state.history]
+        assert replayed.current.id == old.state.current.id
