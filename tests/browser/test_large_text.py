@@ -114,3 +114,33 @@ def test_the_start_bar_stops_being_sticky_when_large_text_makes_it_tall(
     assert box is not None
     covers = max(0.0, min(box["y"] + box["height"], height) - max(box["y"], 0))
     assert covers <= 0.2 * height, (box, covers)
+
+
+SPILLS = """sel => [...document.querySelectorAll(sel)].flatMap(box => {
+    const right = box.getBoundingClientRect().right;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    const out = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const past = [...range.getClientRects()].some(r => r.right > right + 0.5);
+        if (past) out.push(n.textContent.trim());
+    }
+    return out; })"""
+"""The words of each box matching the selector that end past its right edge."""
+
+
+@pytest.mark.parametrize("size", ["250%", "300%"], ids=["200%-text", "240%-text"])
+def test_a_checklists_words_stay_inside_their_boxes(big: Page, server: Server, size: str) -> None:
+    """At 320 px with large text, "A paperclip or a pin", "The camera's admin password" and "A
+    computer on the same network" ran past their boxes' borders on "What do you have at
+    hand?", as did the label of "Follow the other screen's answers" and the "Something else is
+    wrong" button (accessibility review 65, finding 6's note). Every word now wraps inside."""
+    big.goto(f"{server.url}/have?model=amcrest-ip8m-2496eb")
+    big.evaluate(f"() => {{ document.documentElement.style.fontSize = '{size}'; }}")
+    assert big.locator("label.check").count() > 3
+    assert big.evaluate(SPILLS, "label.check") == []
+    big.evaluate("() => { document.documentElement.style.fontSize = ''; }")
+    big.get_by_role("button", name="Start the steps").click()
+    big.evaluate(f"() => {{ document.documentElement.style.fontSize = '{size}'; }}")
+    assert big.evaluate(SPILLS, "form.answers button, .follow-control label") == []
