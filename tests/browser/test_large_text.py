@@ -78,6 +78,26 @@ def test_the_timers_start_control_comes_first_and_near_the_top(big: Page, server
     assert big.get_by_role("timer").evaluate("e => e.textContent").endswith("seconds")
 
 
+def test_the_hold_plan_is_short_lines_with_the_time_first(big: Page, server: Server) -> None:
+    """The Amcrest's plan was one bold paragraph, 1,560 px tall at 320x640 with 200 % text,
+    and "Done, I let go" stood 3,101 px down (session 66). Its clauses now stand one a line,
+    the time first and bold, in the text's own weight: the plan is under 1.6 screens and
+    "Done, I let go" within four."""
+    to_the_amcrest_hold(big, server)
+    big.evaluate(BIGGER)
+    height = big.viewport_size["height"] if big.viewport_size else 0
+    plan = big.locator(".timer-plan")
+    parts = plan.locator(".plan-part")
+    assert parts.count() == 3
+    assert parts.first.inner_text() == "Hold for at least 30 seconds"
+    weights = parts.evaluate_all("ps => ps.map(p => getComputedStyle(p).fontWeight)")
+    assert weights[0] == "700" and set(weights[1:]) == {"400"}, weights
+    box = plan.bounding_box()
+    assert box is not None and box["height"] <= 1.6 * height, box
+    done = big.get_by_role("button", name="Done, I let go").bounding_box()
+    assert done is not None and done["y"] <= 4 * height, done
+
+
 @pytest.mark.parametrize("path", ["/other", "/brand/amcrest", "/brand/amcrest/unknown"])
 def test_the_shape_chooser_keeps_words_whole_at_large_text(
     big: Page, server: Server, path: str

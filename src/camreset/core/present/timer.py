@@ -95,6 +95,9 @@ class TimerWords:
     sounds: str = ""
     """What the page's beeps mean, for this hold: someone holding a pin in a hole has their
     eyes on the camera, and two beeps where the words say "keep holding" read as "let go"."""
+    parts: tuple[str, ...] = ()
+    """The plan's clauses, the time to hold first: the web page sets each on its own line
+    (at 200 % text on a 320 px phone, the plan in one bold paragraph was 1,560 px tall)."""
 
 
 BEEP_WORDS = {"watch": "one beep: watch now", "let_go": "two beeps: let go",
@@ -143,28 +146,33 @@ def timer_words(timer: Timer) -> TimerWords:
         watch = TIMER_CUES[cue if timer.heard else "watch_for"].format(until=timer.until)
         stop = TIMER_CUES["keep"].format(until=timer.until, max=number(hi))
         over = TIMER_CUES["over_why"].format(max=number(hi), why=timer.max_why or "")
-        plan = (
-            f"Hold for at least {number(lo)} seconds and keep holding until {timer.until}; "
-            f"stop by {number(hi)} seconds ({timer.max_why})."
+        parts: tuple[str, ...] = (
+            f"Hold for at least {number(lo)} seconds",
+            f"and keep holding until {timer.until};",
+            f"stop by {number(hi)} seconds ({timer.max_why}).",
         )
         if hi <= lo:  # no window to watch in: "at least 30 … stop by 30" read as a contradiction
-            plan = (
-                f"Hold for {number(hi)} seconds ({timer.max_why}): by then {timer.until}. "
-                f"Let go at {number(hi)} seconds even if it has not."
+            parts = (
+                f"Hold for {number(hi)} seconds ({timer.max_why}): by then {timer.until}.",
+                f"Let go at {number(hi)} seconds even if it has not.",
             )
-        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, timer_sounds(timer))
-    plan = f"Hold for {number(rec)} seconds{' once the power is back' if timer.from_power else ''}."
+        plan = " ".join(parts)
+        sounds = timer_sounds(timer)
+        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, sounds, parts)
+    back = " once the power is back" if timer.from_power else ""
+    parts = (f"Hold for {number(rec)} seconds{back}.",)
     if lo < rec:
         look = "watch" if timer.no_speaker else "watch and listen"  # (after-reset review 58)
-        plan += f" From {number(lo)} seconds on, {look} for a sign."
+        parts += (f"From {number(lo)} seconds on, {look} for a sign.",)
     if hi > rec:  # not "let go before 15 s", read as a limit beside a 30 s long hold
         why = f" ({timer.max_why})" if timer.max_why else ""
-        plan += f" Stop by {number(hi)} seconds{why}."
+        parts += (f"Stop by {number(hi)} seconds{why}.",)
     over = TIMER_CUES["over"].format(max=number(hi))
     sign = TIMER_CUES["watch_only" if timer.no_speaker else "watch"]
     watch = sign if lo < rec else TIMER_CUES["release"]  # a set time: no sign
     release = TIMER_CUES["release"]
-    return TimerWords(plan, TIMER_CUES["hold"], watch, release, over, timer_sounds(timer))
+    sounds = timer_sounds(timer)
+    return TimerWords(" ".join(parts), TIMER_CUES["hold"], watch, release, over, sounds, parts)
 
 
 def in_part_warning(model: ResolvedModel, timer: Timer) -> str:
