@@ -660,6 +660,19 @@ def test_an_empty_search_says_to_type_the_model_first(client: PageClient) -> Non
     assert not client.page("/").select_one("#q").has_attr("autofocus")
 
 
+def test_the_searchs_problem_stands_above_the_box(client: PageClient) -> None:
+    """The box takes the focus after an empty search or a code that opens nothing, and a
+    phone's keyboard opens with it: the notice stood under "Find my camera", where the
+    keyboard covered it (session-65 review, H #13). It now stands above the box, as the
+    network finder's does."""
+    for typed in ("", "ZZZZ-ZZZZ", "a" * 32):
+        page = client.page(f"/find?q={typed}")
+        problem = page.select_one("#q-problem")
+        assert problem is not None, typed
+        assert problem.find_next("input", id="q") is not None, typed  # the box comes after it
+        assert problem.find_previous("form", class_="search") is None, typed
+
+
 def test_setup_mode_is_explained_folded_after_the_answers(client: PageClient) -> None:
     """ "Is the camera in setup mode now?" never said what setup mode is; a sentence above the
     answers had pushed them off a phone's first screen, so it is folded after them (review 63,
