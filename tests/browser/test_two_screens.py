@@ -265,3 +265,29 @@ def test_a_page_that_cannot_reach_camreset_says_so_until_it_can_again(
     expect(said).to_have_text("")
     phone.context.close()
     desk.context.close()
+
+
+def test_the_focused_not_saved_notice_leaves_the_progress_bar_in_sight(
+    browser: Browser, server: Server
+) -> None:
+    """Without JavaScript, the notice that opens the page after a refused answer takes the
+    focus: its focus ring and top edge sat over the step's progress bar, of which only a few
+    pixels showed (session-65 review, H #14). It now stands clear of it."""
+    desk = browser.new_context(viewport=PHONE, java_script_enabled=False).new_page()
+    begin(desk, server, "tapo-c200", HAVE)
+    phone = browser.new_context(viewport=PHONE, is_mobile=True, java_script_enabled=False)
+    late = phone.new_page()
+    late.goto(desk.url)
+    _first_answer(desk)
+    late.locator("form.answers button").nth(1).click()
+    notice = late.locator("p.notice.news")
+    expect(notice).to_be_focused()
+    ring_top = notice.evaluate(
+        """e => { const s = getComputedStyle(e);
+            return e.getBoundingClientRect().top - parseFloat(s.outlineOffset)
+                - parseFloat(s.outlineWidth); }"""
+    )
+    bar = late.locator(".progress-line progress").bounding_box()
+    assert bar is not None and ring_top >= bar["y"] + bar["height"], (ring_top, bar)
+    phone.close()
+    desk.context.close()
