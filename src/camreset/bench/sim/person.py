@@ -25,6 +25,7 @@ from camreset.bench.sim.handling import (
     SETUP_FIXES,
 )
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
+from camreset.core.present.no_hub_yet import NO_HUB_YET
 from camreset.core.present.step import Step, StepRef
 
 DONE, CANT, YES, NO = "done", "cant", "yes", "no"
@@ -361,6 +362,8 @@ class Person:
             return truth
         # A wrong answer is another of the engine's answers (a light pattern counts as its
         # rhythm, "no light" as none), so more light patterns do not tilt which is picked.
+        # "I have no <hub> yet" is the session's, not the engine's: every simulated owner
+        # has the hub, and one who has it does not say so by mistake.
         meant = dict.fromkeys(step.counts_as(a.id) for a in step.answers if a.role == "answer")
-        others = [a for a in meant if a not in {truth, "not_sure", CANT}]
+        others = [a for a in meant if a not in {truth, "not_sure", CANT, NO_HUB_YET}]
         return self.rng.choice(others) if others else truth
