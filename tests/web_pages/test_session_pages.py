@@ -470,3 +470,16 @@ def test_before_any_press_the_why_box_lists_the_usual_reasons_a_reset_does_not_t
     box = page.select_one("details.why")
     assert box.select("ul.why-list li")
     assert box.select("p")[0].get_text() == "If the reset does not take, the usual reasons:"
+
+
+def test_a_buyer_told_to_get_a_hub_first_reads_that_before_the_support_box(
+    client: PageClient,
+) -> None:
+    """ "Get an Arlo SmartHub of your own first" opened on "Take this to Arlo support", the
+    box of an escalation, above the words that say what to do."""
+    url = start(client, "arlo pro 3", have=("app",), opening=True)
+    answer(client, url, "cant-add")
+    page = answer(client, url, "no-hub-yet")
+    assert page.h1.get_text() == "Get an Arlo SmartHub of your own first"
+    text = page.select_one("main").get_text(" ")
+    assert text.index("You said you have no Arlo SmartHub yet") < text.index("Take this to Arlo")

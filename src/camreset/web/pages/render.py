@@ -33,6 +33,12 @@ WEB_ADDRESS = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]")
 owner's "https://community.tp-link.com/en/forgetpw" was plain text: web review 56)."""
 
 
+SUPPORT_AFTER = frozenset({words.NEEDS_HUB_END})
+"""Ends that stop without a reset for support to take up: what to do comes before the box
+that hands the report to support (a buyer told to get a hub of their own first read "Take
+this to Arlo support" as the page's first words)."""
+
+
 def linked(text: str | None) -> Markup:
     """`text` escaped, each web address in it a link (its words escaped too)."""
     if not text:
@@ -93,6 +99,7 @@ def _environment() -> Environment:
     env.globals["camera_name"] = names.camera_name
     env.filters["with_article"] = names.with_article
     env.globals["confidence"] = words.CONFIDENCE
+    env.globals["support_after"] = SUPPORT_AFTER
     env.globals["feedback_question"] = words.feedback_question
     env.globals["still_not_right"] = still_not_right
     return env
