@@ -35,11 +35,11 @@ from camreset.core.present.words import (
     UNTOLD,
 )
 from camreset.core.session import back_to_reset as back
-from camreset.core.session import dark, detours, no_sight, opening, rules
+from camreset.core.session import dark, detours, no_sight, opening, poe_said, rules
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
-from camreset.core.session.rules import RECORDER_POWER_RULES, RULES, WAIT_AGAIN_RULES
+from camreset.core.session.rules import RECORDER_POWER_RULES, RULES
 
 EVERY_ITEM = frozenset(h.value for h in Have)
 
@@ -60,9 +60,7 @@ def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
 def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
     """(at hand, not at hand) from a checklist; None = not asked: everything may be asked
     for. A ticked list leaves out only what cannot simply be fetched (FETCHABLE)."""
-    if have is None:
-        return set(), set()
-    return set(have), set(EVERY_ITEM - have - FETCHABLE)
+    return (set(), set()) if have is None else (set(have), set(EVERY_ITEM - have - FETCHABLE))
 
 
 @dataclass
@@ -279,6 +277,7 @@ class Fold:
             self.booted = self.booted and not spec.powers_off
         if stage == 0 and answer != CANT:
             self.excluded.update(spec.leaves_out)
+        poe_said.by_action(self, plan, ref, stage, answer)
         self.running = (ref, stage)
         step = spec.steps[stage]
         if spec.back_to_reset:
@@ -294,7 +293,7 @@ class Fold:
             return None if detours.after_cant(self, plan, ref) else self.give_up(ref)
         if step.hold is not None:
             self.pressed = True
-        again = self.rules >= WAIT_AGAIN_RULES and self.waited_again != (ref, stage)
+        again = self.rules >= rules.WAIT_AGAIN_RULES and self.waited_again != (ref, stage)
         if answer == NOT_SURE and step.wait is WaitFor.boot and again:
             self.waited_again = (ref, stage)  # the whole wait again, once: then it goes on
             return WAITING_AGAIN
@@ -364,10 +363,10 @@ class Fold:
         spec = next((a for a in plan.questions[ref].answers if a.id == answer), None)
         self.booted = self.booted or bool(spec and spec.implies_booted)
         power = spec and (spec.power or (self.rules >= RECORDER_POWER_RULES and spec.says_power))
-        if power:  # "it runs on a battery": no outlet steps from now
-            self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(power)))
+        if said := power or poe_said.by_question(self, plan, ref, answer):
+            self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(said)))
             self.powered.pop(ref, None)
-            self.powered[ref] = frozenset(power)
+            self.powered[ref] = frozenset(said)
 
     def measured(self, plan: CameraPlan, action: str, stage: int, seconds: float) -> None:
         """A hold the timer measured on page `stage` of `action` (the last one counts)."""

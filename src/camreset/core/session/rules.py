@@ -69,3 +69,9 @@ def rules_of(started: dict[str, Any]) -> int:
     readings were kept)."""
     value = started.get(RULES_KEY, 0)
     return value if isinstance(value, int) else 0
+
+
+POE_SAID_RULES = 64
+"""Since then, an answer to a question or attempt meant only for a PoE camera (its port's
+light, what its cable plugs into, "Another port" done) says the camera is on PoE, as the power
+question's "network cable" does: no outlet or adapter steps follow (installer review 66, D #1)."""
