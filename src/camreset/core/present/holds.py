@@ -56,6 +56,26 @@ OTHER_WAY = (
 )
 
 
+RECORDER_WAY = (
+    " {brand}'s own reset, on its recorder, holds the button while the cable is pulled and put "
+    "back and counts from then (a step of its own); this page is a plain hold, timed from your "
+    "press, on a camera that has started again."
+)
+"""On the hold of an attempt that gave the camera its power again (a new PoE port, a short
+cable) on a camera whose maker resets it on its recorder (Lorex): the fact above the page,
+"counted once the Ethernet cable is back in", read against a timer started at the press
+(installer review 66, D #2)."""
+
+
+def after_power_note(model: ResolvedModel, *, recorder_way: bool) -> str:
+    """The hold page's word on the model's own way, in an attempt that cut and gave back the
+    power before its start-up wait: its sources' hold as the power comes back (Hikvision), or
+    the maker's recorder reset (Lorex); "" where the sources give no other way."""
+    if model.value("powered_first") is False:
+        return OTHER_WAY.replace("this step", "this page")
+    return RECORDER_WAY.format(brand=model.line.brand) if recorder_way else ""
+
+
 ABOUT_THE_PRESS = (
     (MAY_BE_ON, "Wait"),  # it is off: said dark
     (OTHER_WAY, ""),
