@@ -90,6 +90,7 @@ from camreset.core.session.opening import (
 )
 from camreset.core.session.poe_feed import feed_notice
 from camreset.core.session.power_said import not_said_notice
+from camreset.core.session.recorder_back import recorder_notice
 from camreset.core.session.recovery_route import route_notice, route_without_app
 from camreset.core.session.said import latest_is
 from camreset.core.session.state import SessionFold
@@ -104,6 +105,7 @@ NOTICES = (
     longer_hold_notice,
     route_notice,
     kept_notice,
+    recorder_notice,
 )
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 

@@ -1,0 +1,58 @@
+"""A camera on a recorder's PoE port, answered "not in setup mode" by eye: the recorder may
+have taken it back at once.
+
+A recorder (NVR) can set a camera up again the moment it restarts from a reset, with the
+recorder's own password (Hikvision's recorders activate the cameras on their PoE ports; a new
+Lorex recorder password applies to every camera on it), so the camera never shows as new. The
+tool said so only after its network check (RECORDER_DOUBT_NOTICE); a technician who answered
+the setup-mode check by eye was next told to unplug the customer's other cameras to free the
+recorder's power (installer review 66, D #3). The check page now says where to look, and the
+page that frees the recorder's power says to look there first.
+"""
+
+from __future__ import annotations
+
+from camreset.core.engine.evidence import ActionFailed
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.present.step import Step
+from camreset.core.session.fold import Fold
+from camreset.core.session.poe_feed import said_feed
+
+LOOK_IN_THE_RECORDER = (
+    "The camera is on a recorder (NVR): a recorder can set a reset camera up again the moment "
+    "it restarts, with the recorder's own password, so it does not show as new. Before you "
+    "answer No, look in the recorder's camera list: a camera shown as just added again, or "
+    "back with its settings at their defaults, means the reset worked, and its web page may "
+    "then take the recorder's password. To see for sure, plug it into a PoE switch or an "
+    "injector instead and check again."
+)
+"""On the setup-mode check of a camera said to be on a recorder's port."""
+LOOK_BEFORE_FREEING = (
+    "Before you unplug the recorder's other cameras: look in the recorder's camera list "
+    "first. A recorder can set a reset camera up again the moment it restarts, so it did not "
+    "show as new. If the list shows it as just added again, the reset worked and nothing needs "
+    "unplugging: undo your answers back to “Is the camera in setup mode now?” and answer Yes."
+)
+"""On the first page of freeing a recorder's PoE power, after a reset's check said No."""
+FREES_BUDGET = frozenset({"poe-free-budget", "poe-free-budget-web"})
+
+
+def _on_recorder(plan: CameraPlan, fold: Fold, action: str) -> bool:
+    if fold.phase is not Phase.reset or not plan.may_be_on_a_recorder:
+        return False
+    own_reset = Capability.recorder_reset in plan.actions[action].needs  # "Keep it on its recorder"
+    return own_reset or said_feed(plan, fold) == "recorder"
+
+
+def recorder_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
+    """The notice for a recorder camera's setup-mode check, or for the page that frees the
+    recorder's power once a reset's check said No; None elsewhere."""
+    if step.ref.kind != "action" or not _on_recorder(plan, fold, step.ref.ref):
+        return None
+    if plan.actions[step.ref.ref].steps[step.ref.stage].check == "setup_mode":
+        return LOOK_IN_THE_RECORDER
+    failed = any(isinstance(e, ActionFailed) for e in fold.evidence)
+    if step.ref.ref in FREES_BUDGET and step.ref.stage == 0 and failed:
+        return LOOK_BEFORE_FREEING
+    return None
