@@ -34,13 +34,7 @@ from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
-from camreset.core.present.holds import (
-    after_power_note,
-    boot_wait,
-    hold_minimum,
-    keep_on,
-    whole_seconds,
-)
+from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns, with_no_light
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
 from camreset.core.present.opening_answers import NOTICES
@@ -324,7 +318,7 @@ class StepRenderer:
             recorder_way = gave and bool(self.values.get("nvr.reset_note"))
             text += " " + keep_on(self.power.off, self.model, recorder_way=recorder_way)
         elif not spec.unplugged and not spec.from_power:  # after its own power step
-            text += after_power_note(
+            text += holds.after_power_note(
                 self.model, recorder_way=bool(self.values.get("nvr.reset_note"))
             )
         if spec.unplugged:
