@@ -64,3 +64,38 @@ def test_a_stick_up_cam_plug_in_is_no_longer_called_an_indoor_camera(guide: Guid
     old = _as_started_under(guide, state, 63).current
     assert old.id == step.id
     assert old.text.endswith("A flashing or changed light, a chime or voice.")
+
+
+KEEP_RUNNING = (
+    "Until you enter the code, keep the camera on and on the network: a restart (even "
+    "unplugging its network cable) or a second export makes the code useless."
+)
+
+
+@pytest.mark.parametrize("model", ["hikvision-ds-2cd2143g2-i", "hikvision-ds-2cd2323g0-iu"])
+def test_the_emailed_code_step_says_to_keep_the_camera_on_until_it_is_entered(
+    guide: Guide, model: str
+) -> None:
+    """Installer review 66, D #6: Hikvision's way back in said "Leave, and come back to this
+    step when it comes" and nothing of hik-sadp-reset-2024's rule (keep it running: no reboot,
+    no second export), which was in the 5th of 12 ways, scrolled off a 80x24 terminal. An
+    installer leaving site powers the PoE port down and the emailed key is useless. It is said
+    on the step, before the leaving; a log started before keeps the words it was shown."""
+    state = answered(guide, ("forgot-password",), model=model, have=("computer",))
+    step = state.current
+    assert step.title == "Try Hikvision's own way back in first"
+    assert (
+        f"use it the same day. {KEEP_RUNNING} Waiting for the code? Leave, and come back"
+        in " ".join(step.text.split())
+    )
+    old = _as_started_under(guide, state, 63).current
+    assert old.id == step.id
+    assert "keep the camera on" not in old.text
+    assert "use it the same day. Waiting for the code?" in " ".join(old.text.split())
+
+
+def test_a_code_that_keeps_no_rule_is_not_told_to_keep_the_camera_on(guide: Guide) -> None:
+    """Only where a source says a restart voids the reply: Dahua's e-mailed code is not."""
+    state = answered(guide, ("forgot-password",), model="dahua-ipc-hdbw3433r-zas")
+    assert "Waiting for the code?" in state.current.text
+    assert "keep the camera on" not in state.current.text

@@ -520,7 +520,10 @@ def test_a_step_taller_than_the_screen_keeps_what_to_do_next_to_its_answers() ->
     screen = lines[-23:]  # the prompt takes the 24th row
     assert step.title in screen and "1. That worked: I don't need a reset" in screen
     expiry = "The code lasts 24 or 48 hours (the sources disagree): use it the same day."
-    assert expiry in screen
+    # and what keeps the code good, before "Leave, and come back" (installer review 66, D #6)
+    keep = "keep the camera on and on the network: a restart (even unplugging its network cable)"
+    shown = " ".join(" ".join(screen).split())
+    assert expiry in shown and keep in shown and "Leave, and come back" in shown
     assert lines.index("Forgot the password:") < lines.index(step.title)  # sources above
     long = "\n\n".join(f"Paragraph {n} of what to do." for n in range(30))
     taller = Step(**{**step.__dict__, "text": long, "facts": ()})

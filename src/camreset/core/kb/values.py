@@ -348,6 +348,9 @@ class Recovery(Strict):
     )
     needs: list[OneLine] = Field(default_factory=list, max_length=12)
     note: OneLine | None = None
+    keep_running: bool = False
+    """A source says the reply answers the camera as it runs now: restarted, or asked again,
+    it no longer takes the code (Hikvision's SADP export)."""
 
 
 class Credentials(Strict):

@@ -24,6 +24,12 @@ from camreset.core.present.check_steps import setup_check
 from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
+from camreset.core.present.recovery_words import (
+    ACCOUNT_ONLY,
+    ACCOUNT_SAID,
+    KEEP_RUNNING,
+    RECORDER_ONLY,
+)
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE
@@ -53,27 +59,6 @@ ROUTES_SHOWN = 3
 facts, each with its source."""
 RECOVERY_SHOWN = 1
 """Where there are more routes than that (Hikvision's 13), only the first, on a phone."""
-
-
-RECORDER_ONLY = (
-    "These ways are for the recorder's password. Resetting the camera does not change the "
-    "recorder's password: reset the camera only if the camera itself asks for a password you "
-    "do not have."
-)
-"""After recovery routes that are all a recorder's: a camera reset gets nobody back into it."""
-ACCOUNT_ONLY = (
-    "{these} for your account in the {{line.app}} app. A reset does not change that "
-    "password, and a camera reset while you are locked out of the app cannot be added again: "
-    "reset the camera only if the camera itself asks for a password you do not have."
-)
-"""After recovery routes that are all the app account's: a Wyze owner who could not reset the
-account's password was sent round camera resets it could not help (product review 49)."""
-ACCOUNT_SAID = (
-    "A camera reset does not change that password, and a camera reset while you are locked "
-    "out of the app cannot be added again."
-)
-"""The same where the lead has said whose the ways are and the first answer is the camera's
-own password (Tapo): the page's answers came below a phone's first screen (review 50)."""
 
 
 def account_only(model: ResolvedModel) -> bool:
@@ -221,10 +206,11 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     after = []
     if ways and RecoveryKind.device in kinds:
         expiry = r.values.get("recovery.expiry", "")
-        after = [
-            f"{expiry} Waiting for the code? Leave, and come back to this step when it "
-            "comes.".strip()  # Dahua's is e-mailed at once, not a reply (installer review 44)
-        ]
+        kept = any(e.value.kind is RecoveryKind.device and e.value.keep_running for e in entries)
+        leave = "Waiting for the code? Leave, and come back to this step when it comes."
+        # Dahua's is e-mailed at once, not a reply (installer review 44); what keeps the code
+        # good is said here: someone who leaves at this step reads no more (installer review 66)
+        after = [" ".join(w for w in (expiry, KEEP_RUNNING if kept else "", leave) if w)]
     if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
         after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
     if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
