@@ -339,6 +339,37 @@ def test_the_app_log_id_wyze_support_asks_for_can_be_put_in_the_report() -> None
     assert "app_log_id" not in form_details(tapo.model)
 
 
+@pytest.mark.parametrize("model", ["lorex-e893ab", "lorex-e893ddp"])
+def test_what_lorex_support_asks_for_is_the_recorders_device_id_and_two_photos(model: str) -> None:
+    """A Lorex report had no "What Lorex support asks for" (installer review 66, D #7). Lorex's
+    page for a recorder's temporary password (lorex-help-3520) asks for the recorder's Device
+    ID, not its serial, and photos of its Device Info screen and its sticker; the details
+    asked at the end take the Device ID. A log started before keeps the report it had."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model=model, have=None, at=T0)])
+    rows = {r.need: r.status for r in support_needs(kb, state, {})[0]}
+    assert rows == {
+        "recorder_device_id": "missing",
+        "recorder_info_photo": "have_ready",
+        "recorder_label_photo": "have_ready",
+    }
+    assert form_details(state.model)["recorder_device_id"].startswith(
+        "The recorder's Device ID, not its serial number"
+    )
+    said = {"recorder_device_id": "ND0123456789ABC"}
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    text = render_text(build_report(kb, state, session_id="s1"))
+    assert "WHAT LOREX SUPPORT ASKS FOR" in text.upper()
+    assert "ND0123456789ABC" in text
+    assert "A photo of the recorder's Device Info screen" in text
+    assert "sticker with its serial and model number" in text
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": 63}})
+    before = guide.replay([old, *rest])
+    assert support_needs(guide.as_started(63).kb, before, {})[0] == []
+
+
 def test_a_wired_cameras_mac_and_firmware_are_asked_where_an_installer_reads_them() -> None:
     """A PoE dome's details asked for its MAC "on the label, or in the app" and its firmware
     "in the app" (installer review 62, #9); a Wi-Fi camera's are still in its app."""

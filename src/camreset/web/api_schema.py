@@ -115,6 +115,7 @@ DETAILS = (
     "device_start_time",
     "app_log_id",
     "recorder",
+    "recorder_device_id",
     "hub",
     "label_model",
 )
@@ -149,6 +150,10 @@ class DetailsData(_In):
         default=None,
         description="the recorder (NVR) or console the camera is connected to: its model and "
         "firmware",
+    )
+    recorder_device_id: DetailText | None = Field(
+        default=None,
+        description="the recorder's Device ID (not its serial number), where its support asks",
     )
     hub: DetailText | None = Field(
         default=None,

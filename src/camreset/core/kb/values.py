@@ -394,3 +394,6 @@ class SupportNeed(StrEnum):
     support_file = "support_file"
     app_log_id = "app_log_id"
     safe_word = "safe_word"
+    recorder_device_id = "recorder_device_id"
+    recorder_info_photo = "recorder_info_photo"
+    recorder_label_photo = "recorder_label_photo"

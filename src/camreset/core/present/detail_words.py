@@ -10,6 +10,11 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind
 from camreset.core.no_passwords import REMOVED
 
+RECORDER_DEVICE_ID = (
+    "The recorder's Device ID, not its serial number (on its label beside the QR code, or on "
+    "its screen: right-click > Info)"
+)
+"""Lorex support's first ask for a recorder's temporary password (installer review 66, D #7)."""
 DETAIL_WORDS = {
     "label_model": "Brand and model (as on its label)",
     "serial": "Serial number (on the label)",
@@ -24,6 +29,7 @@ DETAIL_WORDS = {
     "device_start_time": "Device start time (in the maker's tool on a computer, e.g. SADP)",
     "app_log_id": "The ID of a log sent from the app (its support menu: Submit a Log)",
     "recorder": "The recorder (NVR) it is connected to, if any: its model and firmware",
+    "recorder_device_id": RECORDER_DEVICE_ID,
     "hub": "The hub or base station it pairs through: its model, serial number and firmware",
 }
 """What a person can add to the report for support, in the order the form asks."""
@@ -44,6 +50,7 @@ DETAIL_LABELS = {
     "device_start_time": "Device start time",
     "app_log_id": "App log ID",
     "recorder": "Recorder (NVR)",
+    "recorder_device_id": "Recorder's Device ID",
     "hub": "Hub or base station",
 }
 """The same details as a report's rows."""
@@ -63,7 +70,7 @@ SADP export and start time)."""
 NEEDS_THE_APP = frozenset({"app_log_id"})
 """What support asks for that is sent from the brand's app: nothing to have ready for someone
 locked out of its account (diff review 55: Wyze's account page asked for an app log)."""
-ONLY_WHEN_ASKED = frozenset({"device_start_time", "app_log_id"})
+ONLY_WHEN_ASKED = frozenset({"device_start_time", "app_log_id", "recorder_device_id"})
 """Details the form offers only where the vendor's support asks for them (a start time read
 in a LAN tool means nothing for a Ring doorbell; Wyze asks for the ID of a log sent from its
 app, which had no field, so the report never carried it: after-reset review 58)."""
@@ -139,6 +146,7 @@ DETAIL_SAVED = {
     "device_start_time": "the device start time",
     "app_log_id": "the app log ID",
     "recorder": "the recorder",
+    "recorder_device_id": "the recorder's Device ID",
     "hub": "the hub",
 }
 """The same details inside "Saved to the report: …"."""
@@ -177,6 +185,12 @@ SUPPORT_NEED_WORDS = {
         "app_log_id",
     ),
     "safe_word": ("Your Safe Word, if your plan has one", None),
+    "recorder_device_id": (RECORDER_DEVICE_ID, "recorder_device_id"),
+    "recorder_info_photo": ("A photo of the recorder's Device Info screen", None),
+    "recorder_label_photo": (
+        "A photo of the recorder's sticker with its serial and model number",
+        None,
+    ),
 }
 """What a vendor's support asks for, and where a report has it: `report` (always in it), a
 detail's name (in it once given), or None (the person has it ready; never collected here)."""
