@@ -130,6 +130,12 @@ def test_check_with_no_answer_exits_1_and_does_not_call_it_a_failure() -> None:
             ["scan", "--target", "192.168.1.20", "--target", "52.1.2.3"],
             f"camreset scan: 52.1.2.3 {PRIVATE_ONLY}",
         ),
+        (
+            ["scan", "--target", "192.168.1.0/24"],  # installer review 66, D #10
+            "camreset scan: '192.168.1.0/24' is a range, and camreset takes single addresses: "
+            "give the camera's (e.g. 192.168.1.23; repeat --target for more, up to 64), "
+            "or run `scan` without --target to search this computer's own subnets\n",
+        ),
         (["scan", "--timeout", "0"], f"camreset scan: {TIMEOUT_RANGE}0\n"),
         (["check", "127.0.0.77", "--timeout", "120"], f"camreset check: {TIMEOUT_RANGE}120\n"),
     ],

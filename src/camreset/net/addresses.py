@@ -10,7 +10,7 @@ a stranger's address. IPv6 is not probed yet and is refused with that reason.
 
 from __future__ import annotations
 
-from ipaddress import IPv4Address, IPv4Network, ip_address
+from ipaddress import IPv4Address, IPv4Network, ip_address, ip_network
 
 from camreset.net.errors import TargetNotAllowed
 
@@ -24,6 +24,13 @@ LOOPBACK = IPv4Network("127.0.0.0/8")
 FACTORY_RANGE = IPv4Network("192.0.0.0/24")
 ALLOWED_NETWORKS = (*PRIVATE_NETWORKS, LINK_LOCAL, LOOPBACK, FACTORY_RANGE)
 ALLOWED_TEXT = "10.x, 172.16–31.x, 192.168.x, 169.254.x, 192.0.0.x or 127.x"
+A_RANGE = (
+    "{text!r} is a range, and camreset takes single addresses: give the camera's (e.g. "
+    "192.168.1.23; repeat --target for more, up to 64), or run `scan` without --target to "
+    "search this computer's own subnets"
+)
+"""Said for "192.168.1.0/24": a technician typed a range and read "not an IPv4 address"
+(installer review 66, D #10)."""
 
 
 def is_allowed(address: IPv4Address) -> bool:
@@ -43,6 +50,8 @@ def parse_target(text: str) -> IPv4Address:
                 f"{cleaned!r} has a port: give the address alone ({host}); camreset asks the "
                 "camera on the ports its makers use"
             ) from None
+        if _is_range(cleaned):
+            raise TargetNotAllowed(A_RANGE.format(text=cleaned)) from None
         raise TargetNotAllowed(
             f"{cleaned!r} is not an IPv4 address (give the camera's address, e.g. 192.168.1.23)"
         ) from None
@@ -54,6 +63,13 @@ def parse_target(text: str) -> IPv4Address:
             f"your own network ({ALLOWED_TEXT})"
         )
     return address
+
+
+def _is_range(text: str) -> bool:
+    try:
+        return "/" in text and ip_network(text, strict=False).version == 4
+    except ValueError:
+        return False
 
 
 def _is_ipv4(text: str) -> bool:
