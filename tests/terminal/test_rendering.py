@@ -257,6 +257,11 @@ def test_light_patterns_in_words_without_colour_and_as_dots_with_colour() -> Non
     assert styles == [kb.colors["red"], kb.colors["green"]]
     assert frame(kb, kb.patterns["blink-red"], 1).plain == "○ Red blinking (live)"
     assert swatch(kb, kb.patterns["solid-green"], color=False).plain == "Steady green"
+    # a light of no sourced colour is on, then off: not "(any 0.5 s, off 0.5 s)" (installer
+    # review 66, D #9)
+    assert swatch(kb, kb.patterns["any-blink"], color=False).plain == (
+        "Blinking or changing, any colour (on 0.5 s, off 0.5 s)"
+    )
 
 
 def test_hold_marks_sit_under_their_seconds() -> None:

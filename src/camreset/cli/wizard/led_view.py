@@ -21,6 +21,8 @@ DOT = "●"
 OFF_DOT = "○"
 ANIMATION_CYCLES = 3
 ANIMATION_MAX_SECONDS = 4.0
+ANY_COLOUR = "any"
+"""The colour of a light whose colour no source gives (patterns.yaml)."""
 
 
 def pattern_of(kb: KnowledgeBase, pattern_id: str | None) -> Pattern | None:
@@ -46,8 +48,13 @@ def swatch(kb: KnowledgeBase, pattern: Pattern, *, color: bool, named: bool = Tr
         for step in pattern.steps:
             text.append_text(_phase_dot(kb, step.color))
         return text
-    phases = ", ".join(f"{s.color} {s.ms / 1000:g} s" for s in pattern.steps)
+    # a phase of no sourced colour is "on": "(any 0.5 s, off 0.5 s)" (installer review 66, D #9)
+    phases = ", ".join(f"{_phase_word(s.color)} {s.ms / 1000:g} s" for s in pattern.steps)
     return text.append(f" ({phases})")
+
+
+def _phase_word(color: str) -> str:
+    return "on" if color == ANY_COLOUR else color
 
 
 def frame(kb: KnowledgeBase, pattern: Pattern, index: int) -> Text:
