@@ -117,3 +117,16 @@ def test_a_near_miss_of_a_known_brand_offers_the_closest_and_that_brand_s_steps(
     said = result.stderr.strip()
     assert "closest: hikvision-ds-2cd2143g2-i" in said
     assert said.endswith("; if it is none of these, --line hikvision gives its brand's usual steps")
+
+
+def test_an_unknown_model_without_a_terminal_is_named_before_the_terminal() -> None:
+    """`guide nonexistent-cam </dev/null` said only that it needs a terminal: a script's
+    author fixed the pipe and only then learnt the model was unknown (installer review 66,
+    D #11). A model it lists still hears about the terminal."""
+    result = runner.invoke(app, ["guide", "nonexistent-cam"], input="")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("camreset guide: unknown camera model 'nonexistent-cam'")
+    assert len(result.stderr.splitlines()) == 1
+    listed = runner.invoke(app, ["guide", "tapo-c200"], input="")
+    assert listed.exit_code == 2
+    assert listed.stderr.startswith("camreset guide: this needs a terminal")

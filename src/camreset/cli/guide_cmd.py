@@ -127,6 +127,8 @@ def guide(
     if resume:  # an unknown id is the mistake to name first, terminal or not
         resume = session_of(service, resume)
     if items is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        if model:  # a model no one lists is the mistake to name first (installer review 66)
+            service.match_model(model)
         raise UsageError(NO_TERMINAL)
     console = Console(theme=THEME, highlight=False)
     session_id: str | None = resume
