@@ -117,6 +117,41 @@ def test_check_with_no_answer_exits_1_and_does_not_call_it_a_failure() -> None:
     )
 
 
+def test_check_of_an_address_on_another_subnet_says_so_and_how_to_reach_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Installer review 66, D #4: `check 192.168.1.108` from a computer on 10.0.0.x said only
+    "No answer … which a scan of the network finds", though no scan reaches another subnet.
+    Nothing is sent here: the probes are replaced by silence, the computer's networks by one."""
+    from ipaddress import IPv4Address, IPv4Network
+
+    from camreset.net import scanner
+    from camreset.net.interfaces import LocalNetwork
+
+    async def silent(*_args: object, **_kwargs: object) -> tuple[list[object], list[object]]:
+        return [], []
+
+    office = [LocalNetwork("eth0", IPv4Address("10.0.0.5"), IPv4Network("10.0.0.0/24"))]
+    monkeypatch.setattr(scanner, "collect", silent)
+    monkeypatch.setattr(scanner, "local_networks", lambda: office)
+    run = cli("check", "192.168.1.108", "--timeout", "0.5")
+    assert run.code == 1
+    said = " ".join(run.out.split())
+    assert said == (
+        "No answer from 192.168.1.108. This computer has no address in 192.168.1.0/24 "
+        "(192.168.1.x), the network of 192.168.1.108: a camera there cannot answer it unless a "
+        "router joins the two (one back at its factory settings cannot), and a scan from this "
+        "computer cannot find it either. Give this computer an address in that range for now "
+        "(e.g. 192.168.1.100, mask 255.255.255.0), or use the maker's tool for finding its "
+        "cameras (Hikvision's SADP, Dahua's ConfigTool), then check again."
+    )
+    on_its_subnet = " ".join(cli("check", "10.0.0.9", "--timeout", "0.5").out.split())
+    assert "This computer has no address" not in on_its_subnet
+    assert "factory address, which only a computer with an address in that range reaches" in (
+        on_its_subnet
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -7,7 +7,7 @@ from ipaddress import IPv4Address, IPv4Network
 import ifaddr
 
 from camreset.net import dhip, kasa
-from camreset.net.interfaces import local_networks
+from camreset.net.interfaces import local_networks, outside_own
 from camreset.net.scanner import _local
 
 
@@ -56,3 +56,13 @@ def test_a_multicast_probe_is_never_routed_beyond_the_local_subnet() -> None:
         assert sock.getsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL) == 1
     finally:
         sock.close()
+
+
+def test_an_address_on_none_of_this_computers_subnets_is_said_to_be_outside() -> None:
+    """Installer review 66, D #4: a factory 192.168.1.108 checked from a computer on 10.0.0.x
+    only got "No answer"; the check now knows this computer has no address in its /24."""
+    office = local_networks([_adapter("eth0", ("10.0.0.5", 24))])
+    assert outside_own(IPv4Address("192.168.1.108"), office) == IPv4Network("192.168.1.0/24")
+    assert outside_own(IPv4Address("10.0.0.9"), office) is None
+    assert outside_own(IPv4Address("127.0.0.5"), office) is None  # this computer itself
+    assert outside_own(IPv4Address("192.168.1.64"), []) == IPv4Network("192.168.1.0/24")

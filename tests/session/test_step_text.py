@@ -1397,6 +1397,12 @@ def test_finding_a_wired_camera_after_its_reset_reads_as_words_not_a_command(
     assert 'camreset\'s "Find my camera on this network" (in a terminal: camreset scan)' in (
         find.text
     )
+    # which cannot see a camera on another range: it is not offered for one (installer review
+    # 66, D #4), and the range to give the computer is said
+    assert "(in a terminal: camreset scan) cannot see it" in find.text
+    assert "give the computer an address in that range for now (e.g. 192.168.1.100, mask " in (
+        find.text
+    )
     check = renderer.step(StepRef(0, "question", "network-check", 0))
     # a PoE turret is told only the cable's way (after-reset review 58: a PoE dome read the
     # Wi-Fi camera's way too)
@@ -1868,9 +1874,25 @@ def test_finding_a_hikvision_at_its_factory_address_names_sadp(kb: KnowledgeBase
     book = PlanBook(kb)
     ref = StepRef(seq=1, kind="action", ref="find-on-network", stage=0)
     hik = book["hikvision-ds-2cd2143g2-i"].step(ref, frozenset({"poe"})).text
-    assert "find it with SADP, the maker's tool for finding its cameras, or with camreset's" in hik
+    assert "find it with SADP, the maker's tool for finding its cameras, or give the" in hik
     amcrest = book["amcrest-ip4m-1026e"].step(ref, frozenset({"poe"})).text
-    assert "find it with the maker's tool for finding its cameras, or with camreset's" in amcrest
+    assert "find it with the maker's tool for finding its cameras, or give the" in amcrest
+
+
+def test_finding_it_at_its_factory_address_does_not_send_to_a_scan_that_cannot_see_it(
+    kb: KnowledgeBase,
+) -> None:
+    """Installer review 66, D #4: "Find it" offered camreset's scan for a camera on another
+    range, which a scan cannot see (docs/network.md), and gave no address to set the computer
+    to. A session started before reads the words it was shown."""
+    ref = StepRef(seq=1, kind="action", ref="find-on-network", stage=0)
+    dahua = PlanBook(kb)["dahua-ipc-hdbw3433r-zas"].step(ref, frozenset({"poe"})).text
+    assert "factory address (192.168.1.108), out of your network's range, where camreset's" in dahua
+    assert "(in a terminal: camreset scan) cannot see it." in dahua
+    assert "an address in that range for now (e.g. 192.168.1.100, mask 255.255.255.0)" in dahua
+    older = PlanBook(Guide(kb).as_started(63).kb)["dahua-ipc-hdbw3433r-zas"]
+    old = older.step(ref, frozenset({"poe"})).text
+    assert "cannot see it" not in old and "set the computer to the same range" in old
 
 
 def test_a_button_no_source_gives_a_tool_for_is_not_said_to_take_a_pin(kb: KnowledgeBase) -> None:

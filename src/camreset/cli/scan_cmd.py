@@ -224,6 +224,12 @@ def check(
             _show(result.cameras)
         elif own:  # not "this can mean the reset worked": no camera was asked (review 56)
             said = f"No answer from {OWN_ADDRESS.format(address=result.address)}"
+        elif result.off_subnet:  # not "which a scan finds": no scan can (installer review 66)
+            from camreset.core.present.network_words import off_subnet_said  # `--help`: no KB
+
+            said = f"No answer from {result.address}. " + off_subnet_said(
+                result.address, result.off_subnet
+            )
         elif NO_ANSWER in said:  # the verdict says it: once, with the address
             said = said.replace(NO_ANSWER, f"No answer from {result.address}.", 1)
         else:

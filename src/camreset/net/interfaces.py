@@ -8,7 +8,7 @@ and Windows; tests pass their own adapter list instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Interface, IPv4Network
 
@@ -43,3 +43,13 @@ def local_networks(adapters: Iterable[ifaddr.Adapter] | None = None) -> list[Loc
             key = (adapter.nice_name, iface.ip)
             found.setdefault(key, LocalNetwork(adapter.nice_name, iface.ip, iface.network))
     return list(found.values())
+
+
+def outside_own(address: IPv4Address, networks: Sequence[LocalNetwork]) -> IPv4Network | None:
+    """The /24 around `address` when it is in none of this computer's own subnets (a factory
+    192.168.1.108 checked from a computer on 10.0.0.x): a camera there, back at its factory
+    settings, cannot answer this computer, and no scan of its networks reaches it (installer
+    review 66, D #4). None for a loopback address or one on a subnet of its own."""
+    if address in LOOPBACK or any(address in n.network for n in networks):
+        return None
+    return IPv4Network(f"{address}/24", strict=False)

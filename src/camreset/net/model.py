@@ -139,6 +139,9 @@ class CheckResult:
     address: str
     cameras: tuple[Camera, ...]
     problems: tuple[Problem, ...] = ()
+    off_subnet: str | None = None
+    """Where nothing answered: the /24 around the address, when this computer has no address
+    in it (net/interfaces.py `outside_own`)."""
 
     @property
     def answered(self) -> bool:
@@ -151,5 +154,8 @@ class CheckResult:
     @property
     def evidence(self) -> tuple[str, ...]:
         if not self.cameras:
-            return (f"No camera discovery protocol answered at {self.address}.",)
+            silent = f"No camera discovery protocol answered at {self.address}."
+            if self.off_subnet:
+                return (silent, f"This computer has no address in {self.off_subnet}.")
+            return (silent,)
         return tuple(line for camera in self.cameras for line in camera.evidence)

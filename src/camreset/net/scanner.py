@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from camreset.net import dhip, kasa, sadp, tapo, wsdiscovery
 from camreset.net.addresses import parse_target
 from camreset.net.errors import BadSetting, TargetNotAllowed
-from camreset.net.interfaces import LocalNetwork, local_networks
+from camreset.net.interfaces import LocalNetwork, local_networks, outside_own
 from camreset.net.merge import merge
 from camreset.net.model import UNKNOWN, CheckResult, DiscoveredCamera, Problem, ScanResult
 from camreset.net.probe import ProbeSpec
@@ -176,15 +176,21 @@ async def check(
     *,
     kb: KnowledgeBase | None = None,
     settings: ScanSettings = ScanSettings(),
+    networks: Sequence[LocalNetwork] | None = None,
 ) -> CheckResult:
     """What the camera at one address says about itself right now: listening ends soon
     after it says whether it is set up (`timeout` is for a camera slow to answer, or one
     that does not; an installer polling a restarting camera waited the whole of it on every
-    try: installer review 62, #13)."""
+    try: installer review 62, #13). Where nothing answered, whether this computer (its
+    `networks`) has an address in that subnet at all."""
     target = str(parse_target(address))
 
     def said(found: list[DiscoveredCamera]) -> bool:
         return any(c.address == target and c.setup_state != UNKNOWN for c in found)
 
     result = await scan([target], timeout, kb=kb, settings=settings, enough=said)
-    return CheckResult(target, result.cameras, result.problems)
+    off = None
+    if not result.cameras:
+        own = local_networks() if networks is None else networks
+        off = outside_own(IPv4Address(target), own)
+    return CheckResult(target, result.cameras, result.problems, str(off) if off else None)

@@ -28,8 +28,9 @@ MESSAGES = {
     Verdict.NO_ANSWER: (
         "No answer at that address. A Wi-Fi camera that was reset leaves your network for "
         "its own setup network, so this can mean the reset worked. A wired camera stays on "
-        "the network but often comes back at another address (one the router gives it, or "
-        "its factory address), which a scan of the network finds. It can also be off."
+        "the network but often comes back at another address: one the router gives it, which "
+        "a scan of the network finds, or its factory address, which only a computer with an "
+        "address in that range reaches. It can also be off."
     ),
     Verdict.UNDETERMINED: (
         "The camera answered but does not say whether it is set up; check it another way "

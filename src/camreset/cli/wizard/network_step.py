@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import os
 import termios
-from ipaddress import ip_address
+from ipaddress import IPv4Address, ip_address
 
 from rich.console import Console
 from rich.text import Text
@@ -22,10 +22,16 @@ from camreset.cli.context import CliContext
 from camreset.cli.remote_cmd import describe
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import QUIT_WORDS, ask_line
-from camreset.core.present.network_words import MAC_CHECK, network_said
+from camreset.core.present.network_words import (
+    MAC_CHECK,
+    finder,
+    network_said,
+    off_subnet_said,
+)
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError, StaleStepError
+from camreset.net.interfaces import local_networks, outside_own
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.offer import confirms
 
@@ -94,7 +100,19 @@ def run_check(
     last = new.network[-1]
     still_open = last.step == new.current.id
     console.print(Text(network_said(last.address, last.result, still_open=still_open), "notice"))
+    if last.result == "no-answer" and (off := _outside(last.address)) is not None:
+        # why nothing answered: this computer is on none of its networks (installer review 66)
+        console.print(Text(off_subnet_said(last.address, off, finder(new.model)), "notice"))
     return new
+
+
+def _outside(address: str) -> str | None:
+    """The subnet of an address this computer has no address in (its own networks read now)."""
+    target = ip_address(address)
+    if not isinstance(target, IPv4Address):
+        return None
+    off = outside_own(target, local_networks())
+    return str(off) if off is not None else None
 
 
 def run_remote(

@@ -84,6 +84,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "wifi.before",
         "default.ip",
         "default.finder",
+        "default.example",
         "network.silent",
         "sign.see",
         "password.keep",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.present.setup_signs import listing
 
 NETWORK_RESULT_WORDS = {
     "factory": "Over the network it says it is back at factory settings",
@@ -89,6 +90,42 @@ def on_factory_address(address: str) -> str:
         f"it. On a computer on the same network, open http://{address}, set its new password "
         "and turn DHCP on. If that page does not open, set the computer's address to "
         f"{example} (mask 255.255.255.0) until then."
+    )
+
+
+MAKERS_FINDER = "the maker's tool for finding its cameras"
+ANY_MAKERS_FINDER = f"{MAKERS_FINDER} (Hikvision's SADP, Dahua's ConfigTool)"
+"""Where the camera is not known (`camreset check ADDR`): the two whose factory addresses
+(192.168.1.64, 192.168.1.108) sit on 192.168.1.x; their sources name these tools."""
+
+
+def finder(model: ResolvedModel) -> str:
+    """The maker's tool that lists its cameras, by name where sourced (Hikvision's SADP: an
+    installer looks there, review 63, #6)."""
+    listed = listing(model.setup_mode)
+    return f"{listed[0]}, {MAKERS_FINDER}" if listed else MAKERS_FINDER
+
+
+def in_its_range(ip: str | None) -> str:
+    """An address to give the computer beside a factory address: the same /24's .100 (.101
+    where that is the camera's), or 192.168.1.100 as an example where none is sourced."""
+    if ip is None:
+        return "e.g. 192.168.1.100, mask 255.255.255.0, for a camera at 192.168.1.x"
+    first = ".".join(ip.split(".")[:3])
+    return f"e.g. {first}.{101 if ip == f'{first}.100' else 100}, mask 255.255.255.0"
+
+
+def off_subnet_said(address: str, subnet: str, tool: str = ANY_MAKERS_FINDER) -> str:
+    """Said after no answer from an address in none of this computer's subnets: "no answer"
+    alone sent an installer to a scan, which cannot see it either (installer review 66, D #4;
+    docs/network.md). The example address is that subnet's .100 (.101 if that is the camera's)."""
+    first = ".".join(address.split(".")[:3])
+    return (
+        f"This computer has no address in {subnet} ({first}.x), the network of {address}: "
+        "a camera there cannot answer it unless a router joins the two (one back at its "
+        "factory settings cannot), and a scan from this computer cannot find it either. Give "
+        f"this computer an address in that range for now ({in_its_range(address)}), or use "
+        f"{tool}, then check again."
     )
 
 

@@ -25,7 +25,12 @@ from camreset.core.present.battery_words import battery_words, single_use_cells
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
-from camreset.core.present.network_words import factory_doubt, find_its_page
+from camreset.core.present.network_words import (
+    factory_doubt,
+    find_its_page,
+    finder,
+    in_its_range,
+)
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
 from camreset.core.present.setup_signs import listing
@@ -339,9 +344,8 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         "or add-camera option.",
         "default.ip": f" ({ip})" if isinstance(ip, str) else "",
         # the maker's tool by name where sourced: an installer looks in SADP (review 63, #6)
-        "default.finder": f"{listed[0]}, the maker's tool for finding its cameras"
-        if (listed := listing(model.setup_mode))
-        else "the maker's tool for finding its cameras",
+        "default.finder": finder(model),
+        "default.example": in_its_range(ip if isinstance(ip, str) else None),
         "nvr.reset_note": _recorder_reset_note(model, nvr, power),
         "password.keep": "; if it asked for a new password, keep it somewhere safe"
         if has_own_password(model)
