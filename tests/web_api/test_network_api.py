@@ -36,6 +36,31 @@ async def test_scan_and_check_name_the_camera_and_its_state(client: httpx.AsyncC
     assert body["message"].startswith("The camera says it is back at factory state")
 
 
+async def test_a_check_of_an_address_on_another_subnet_says_why_and_what_to_do(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Installer review 66, D #4, as the API says it: nothing is sent (the probes are replaced
+    by silence), and the server's only network is 10.0.0.0/24."""
+    from ipaddress import IPv4Address, IPv4Network
+
+    from camreset.net import scanner
+    from camreset.net.interfaces import LocalNetwork
+
+    async def silent(*_args: object, **_kwargs: object) -> tuple[list[object], list[object]]:
+        return [], []
+
+    office = [LocalNetwork("eth0", IPv4Address("10.0.0.5"), IPv4Network("10.0.0.0/24"))]
+    monkeypatch.setattr(scanner, "collect", silent)
+    monkeypatch.setattr(scanner, "local_networks", lambda: office)
+    body = (await client.post("/api/network/check", json={"address": "192.168.1.108"})).json()
+    assert body["verdict"] == "no_answer"
+    assert body["message"].startswith(
+        "No answer at that address. This computer has no address in 192.168.1.0/24"
+    )
+    assert "e.g. 192.168.1.100, mask 255.255.255.0" in body["message"]
+    assert body["evidence"][-1] == "This computer has no address in 192.168.1.0/24."
+
+
 async def test_a_public_address_is_a_422_problem(client: httpx.AsyncClient) -> None:
     response = await client.post("/api/network/check", json={"address": "8.8.8.8"})
     problem = assert_problem(response, 422)

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from camreset.core.present.network_words import off_subnet_said
 from camreset.net import Camera, CheckResult, Problem, ScanResult, verdict_for
 from camreset.net.remote import RemoteResult
 from camreset.net.remote.offer import actions_for
@@ -151,6 +152,14 @@ def scan_out(result: ScanResult) -> ScanOut:
     )
 
 
+def _said(result: CheckResult, said: str) -> str:
+    """The verdict's words; for silence from an address on none of the server's subnets, why
+    and what to do, as `camreset check` says it (installer review 66, D #4)."""
+    if result.answered or not result.off_subnet:
+        return said
+    return "No answer at that address. " + off_subnet_said(result.address, result.off_subnet)
+
+
 def check_out(result: CheckResult) -> CheckOut:
     verdict = verdict_for(result)
     return CheckOut(
@@ -158,7 +167,7 @@ def check_out(result: CheckResult) -> CheckOut:
         answered=result.answered,
         setup_state=result.setup_state,
         verdict=verdict.value,
-        message=MESSAGES[verdict],
+        message=_said(result, MESSAGES[verdict]),
         evidence=list(result.evidence),
         cameras=[camera_out(c) for c in result.cameras],
         problems=_problems(result.problems),
