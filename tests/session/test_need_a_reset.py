@@ -4,6 +4,7 @@ answer leads."""
 
 from __future__ import annotations
 
+import pytest
 from tests.session.conftest import answered
 
 from camreset.core.session import Guide, SessionState
@@ -33,3 +34,57 @@ def test_a_blink_owner_who_forgot_the_password_gets_the_apps_forgot_password(
     assert state.events[0].data["rules"] == RULES >= 64
     old = _as_started_under(guide, state, 63).current
     assert "Forgot Password?" not in old.text and "Contact Blink Support" in old.text
+
+
+@pytest.mark.parametrize(
+    "model", ["arlo-pro-4", "eufy-eufycam-2", "eufy-indoor-cam-t8400", "kasa-ec70", "tapo-c200"]
+)
+def test_a_forgotten_password_leads_with_the_accounts_way_not_a_reset(
+    guide: Guide, model: str
+) -> None:
+    """E F1: on cameras whose owners never type a password of their own (a Tapo's camera
+    account only some set up), "Which password did you forget?" opened with "For the camera's
+    own password … that takes a reset" and offered "It's the camera's own password: reset it"
+    first, above the app's way back in; a locked-out owner who took it was left with a camera
+    that "cannot be added again". Same answers (old logs), the account's first."""
+    step = answered(guide, ("forgot-password",), model=model, have=("pin", "app")).current
+    assert step.title == "Which password did you forget?"
+    assert step.text.startswith("The password of your account in the ")
+    assert "For the camera's own password" not in step.text
+    ids = [a.id for a in step.answers]
+    assert ids[:4] == ["worked", "account-help", "not-for-me", "second-hand"]
+    reset = step.answers[2].label
+    assert reset == "The camera itself asks for a password: reset it"
+    assert "Only if the camera itself asks for a password you do not have" in step.text
+
+
+@pytest.mark.parametrize(
+    ("model", "device"),
+    [
+        ("ring-video-doorbell-wired", "doorbell"),
+        ("nest-cam-battery", "camera"),
+        ("wyze-cam-v3", "camera"),
+        ("blink-mini", "camera"),
+    ],
+)
+def test_a_camera_with_no_password_of_its_own_says_when_its_reset_is_the_answer(
+    guide: Guide, model: str, device: str
+) -> None:
+    """E F6: "It isn't for me: reset it" (the way? the camera?) stayed on offer on cameras
+    that never ask for a password of their own, under a page that said to reset only if the
+    camera itself asks for one. The answer now says that condition."""
+    step = answered(guide, ("forgot-password",), model=model, have=("pin", "app")).current
+    labels = {a.id: a.label for a in step.answers}
+    assert labels["not-for-me"] == f"The {device} itself asks for a password: reset it"
+    assert "It isn't for me: reset it" not in labels.values()
+    assert list(labels).index("account-help") < list(labels).index("not-for-me")
+
+
+def test_a_camera_with_its_own_password_keeps_it_first(guide: Guide) -> None:
+    """Reolink's own article says a forgotten camera password takes a reset (E F11's "what
+    works"): its page still leads with the camera's own password and its reset."""
+    step = answered(
+        guide, ("forgot-password",), model="reolink-e1-zoom", have=("pin", "app")
+    ).current
+    assert step.answers[0].label == "It's the camera's own password: reset it"
+    assert step.text.startswith("For the camera's own password the sources give no way back in")

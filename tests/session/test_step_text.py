@@ -1243,17 +1243,19 @@ def test_a_recovery_page_of_account_ways_only_says_a_reset_does_not_change_them(
     assert "I tried it and it didn't work: reset it" not in labels
     ezviz = book["ezviz-c6n"]._renderer.step(StepRef(0, "opening", "recovery")).text
     assert "for your account in the" not in ezviz  # its own camera has a way back in too
-    # a Tapo's lead says whose the way is, and its first answer is the camera's own password:
-    # said once each, so the answers come on a phone's first screen (review 50)
+    # a Tapo's lead says whose the way is, and its reset is for a password the camera itself
+    # asks for: said once each, so the answers come on a phone's first screen (review 50)
     bell = book["tapo-d230"]._renderer.step(StepRef(0, "opening", "recovery"))
     labels = [a.label for a in bell.answers]  # a doorbell in its answers too (web review 55)
-    assert "It's the doorbell's own password: reset it" in labels
+    assert "The doorbell itself asks for a password: reset it" in labels
     tapo = book["tapo-c200"]._renderer.step(StepRef(0, "opening", "recovery"))
     assert tapo.title == "Which password did you forget?"
     assert "The password of your account in the Tapo app has its own way back in:" in tapo.text
     assert tapo.text.endswith(
         "A camera reset does not change that password, and a camera reset while you are "
-        "locked out of the app cannot be added again."
+        "locked out of the app cannot be added again. Only if the camera itself asks for a "
+        "password you do not have (in a recorder or other software) does it take a reset: the "
+        "sources give no way back in for that one."
     )
 
 

@@ -29,6 +29,12 @@ TRIED_IT = Answer("reset-it", "I tried it and it didn't work: reset it")
 NOT_FOR_ME = Answer("not-for-me", "It isn't for me: reset it")
 OWN_PASSWORD = Answer(NOT_FOR_ME.id, "It's the camera's own password: reset it")
 """Not-for-me where the sources give no way back in for the camera's own password."""
+ASKS_ITSELF = Answer(NOT_FOR_ME.id, "The camera itself asks for a password: reset it")
+"""Not-for-me on a camera whose password, for most owners, is the app account's (an Arlo, a
+eufy, a Kasa; a Tapo without a camera account): "It's the camera's own password: reset it"
+came first, above the app's way back in, and a locked-out owner took it; "It isn't for me"
+read as "this way isn't" on a Ring, which never asks for one (need-a-reset review 66, E F1
+and F6). It says when a reset is the answer, and comes after the account's answers."""
 OTHER_OWNERS = {
     frozenset({RecoveryKind.account}): "The password of your account in the {line.app} app",
     frozenset({RecoveryKind.recorder}): "The recorder's password",

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 from camreset.core.present.opening_answers import (
     ACCOUNT_HELP,
     APP_WORKED,
+    ASKS_ITSELF,
     CANT_SIGN_IN,
     NEVER_KNEW,
     NOT_FOR_ME,
@@ -52,6 +53,13 @@ from camreset.core.present.opening_answers import (
     WHICH_PASSWORD,
     WIRED_MOVE,
     WORKED,
+)
+from camreset.core.present.password_words import (
+    ACCOUNT_ONLY,
+    ACCOUNT_SAID,
+    ASKS_ITSELF_WORDS,
+    NO_WAY_OF_ITS_OWN,
+    RECORDER_ONLY,
 )
 
 ROUTES_SHOWN = 3
@@ -68,19 +76,10 @@ def account_only(model: ResolvedModel) -> bool:
     return model.app is not None and not without_wifi(model)
 
 
-NO_WAY_OF_ITS_OWN = (
-    "For the camera's own password the sources give no way back in: that takes a reset. The "
-    "password of your account in the {line.app} app is recovered in the app, with the "
-    "“Forgot password” of its sign-in page. A camera reset does not change that password, "
-    "and a camera reset while you are locked out of the app cannot be added again."
-)
-"""The recovery page of a camera added in an app whose sources give no way back in."""
-
-
 def _which_password(r: StepRenderer) -> Step:
-    """Forgot "its password", with no way back in sourced: the camera's own (a reset) or the
-    app account's (the app's, then its support)."""
-    answers = (OWN_PASSWORD, APP_WORKED, ACCOUNT_HELP, NEVER_KNEW, SKIP_ANSWER)
+    """Forgot "its password", with no way back in sourced: the app account's way first (the
+    app's, then its support), a reset only if the camera itself asks for one."""
+    answers = (APP_WORKED, ACCOUNT_HELP, ASKS_ITSELF, NEVER_KNEW, SKIP_ANSWER)
     text = r.fill(NO_WAY_OF_ITS_OWN)
     return r.plain(r.base("question", WHICH_PASSWORD, text, answers))
 
@@ -197,6 +196,11 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         )
         answers = (OWN_PASSWORD, WORKED, TRIED_ANYWAY, NEVER_KNEW)
         title = WHICH_PASSWORD
+        # a camera password only some owners ever set (a Tapo's camera account, for other
+        # software): the account's way and answers first (review 66, E F1)
+        if whose == {RecoveryKind.account}:
+            lead = f"{other} has its own way back in:"
+            answers = (WORKED, TRIED_ANYWAY, ASKS_ITSELF, NEVER_KNEW)
     else:
         lead = (
             "A reset erases everything on the camera. {line.brand}'s own way back in may save "
@@ -215,12 +219,16 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
     if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
         these = "This way is" if len(ways) == 1 else "These ways are"
-        after.append(ACCOUNT_SAID if none else ACCOUNT_ONLY.format(these=these))
+        after.append(
+            f"{ACCOUNT_SAID} {ASKS_ITSELF_WORDS}" if none else ACCOUNT_ONLY.format(these=these)
+        )
     others = {RecoveryKind.account, RecoveryKind.recorder}
     if ways and all(kinds[views.index(v)] in others for v in ways):  # "reset it" cures none
         answers = tuple(TRIED_ANYWAY if a is TRIED_IT else a for a in answers)  # (review 52)
     if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
         answers = tuple(ACCOUNT_HELP if a is TRIED_ANYWAY else a for a in answers)
+        # a Ring, a Nest never asks for a password of its own (review 66, E F6)
+        answers = tuple(ASKS_ITSELF if a is NOT_FOR_ME else a for a in answers)
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
     if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:
