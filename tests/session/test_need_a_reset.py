@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from tests.session.conftest import answered
 
+from camreset.bench.sim.plans import PlanBook
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.step import StepRef
 from camreset.core.session import Guide, SessionState
 from camreset.core.session.rules import RULES
 
@@ -88,3 +91,36 @@ def test_a_camera_with_its_own_password_keeps_it_first(guide: Guide) -> None:
     ).current
     assert step.answers[0].label == "It's the camera's own password: reset it"
     assert step.text.startswith("For the camera's own password the sources give no way back in")
+
+
+def test_a_wired_camera_moving_network_can_say_connecting_it_worked(guide: Guide) -> None:
+    """E F4: "Connect it to the new network; if it does not show up there, the reset is the
+    way" sat above "Did you already try the reset button?", and no answer said it showed up.
+    A log started before replays with the notice and the question it was shown."""
+    model, have = "reolink-rlc-510a", ("pin", "computer")
+    state = answered(guide, ("new-wifi",), model=model, have=have)
+    step = state.current
+    assert step.title == "Connect it to the new network first" and step.notice is None
+    assert [a.label for a in step.answers][:2] == [
+        "It showed up: I don't need a reset",
+        "It didn't show up: reset it",
+    ]
+    done = answered(guide, ("new-wifi", "worked"), model=model, have=have)
+    assert done.current.ref.ref == "not-needed"
+    assert done.history[-1].result == "no reset needed"
+    on = answered(guide, ("new-wifi", "reset-it"), model=model, have=have)
+    assert on.current.title == "Did you already try the reset button?"
+    old = _as_started_under(guide, state, 63).current
+    assert old.title == "Did you already try the reset button?"
+    assert old.notice is not None and "Connect it to the new network" in old.notice
+
+
+def test_a_wifi_camera_with_no_route_and_no_app_is_asked_whether_its_settings_had_one(
+    kb: KnowledgeBase,
+) -> None:
+    """E F4, the other notice ("Look in the app's settings … first; if there is none, the
+    reset is the way"): its page has an answer for a setting that worked."""
+    page = PlanBook(kb)["amcrest-ip4m-1041b"]._renderer.step(StepRef(0, "opening", "move-route"))
+    assert page.title == "Look in its settings first"
+    assert [a.id for a in page.answers][:2] == ["worked", "reset-it"]
+    assert "{" not in page.text

@@ -15,10 +15,8 @@ from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import RecoveryKind, ResetEffect
 from camreset.core.present.account_words import (
-    Unbinding,
     hub_for_new_owner,
     unbind_routes,
-    unbinding,
 )
 from camreset.core.present.check_steps import setup_check
 from camreset.core.present.fact_groups import without_expiry
@@ -117,6 +115,8 @@ def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
         )
     if which == "hub-route":
         return _hub_route(r)
+    if which == "move-route":
+        return _move_route(r)
     if which == "unbind":
         return _unbind(r)
     if which == "reset-since":
@@ -295,11 +295,43 @@ def _hub_route(r: StepRenderer) -> Step:
     return r.plain(step)
 
 
+CABLE_MOVE = (
+    "This camera joins its network over its cable, not over Wi-Fi, so there is no Wi-Fi to "
+    "change on it. Connect it to the new network and look for it there: if it shows up and "
+    "works, it needs no reset. If it does not, the reset is the way, and you add it on the "
+    "new network after."
+)
+NO_MOVE_SOURCED = (
+    "No source we have says how to move this camera to another Wi-Fi network without a reset. "
+    "Look in its settings, or in those of {hub.its}, for a way to change the Wi-Fi: if there "
+    "is one, it saves you a reset and adding it again."
+)
+
+
+def _move_route(r: StepRenderer) -> Step:
+    """Moving a camera no sourced route moves: the person's own try, with an answer for it
+    working (the notice before said "try this first" and asked about the reset button)."""
+    if without_wifi(r.model):
+        title, text = "Connect it to the new network first", CABLE_MOVE
+        answers = (
+            Answer(WORKED.id, "It showed up: I don't need a reset"),
+            Answer("reset-it", "It didn't show up: reset it"),
+        )
+    else:
+        title, text = "Look in its settings first", NO_MOVE_SOURCED
+        answers = (WORKED, Answer("reset-it", "There is no such setting: reset it"))
+    return r.plain(r.base("question", title, r.fill(text), (*answers, SKIP_ANSWER)))
+
+
+def removal_place(r: StepRenderer) -> str:
+    """Where to look for taking the camera off an account, where no source gives the way."""
+    app = r.model.app
+    return f"in the {app} app" if app else "in the maker's app or on its web page"
+
+
 def _removal(r: StepRenderer) -> tuple[tuple[FactView, ...], str]:
     """The sourced way to take the camera off an account, and where to look without one."""
-    app = r.model.app
-    where = f"in the {app} app" if app else "in the maker's app or on its web page"
-    return r.facts("unbind_route"), where
+    return r.facts("unbind_route"), removal_place(r)
 
 
 def _unbind(r: StepRenderer) -> Step:
@@ -345,46 +377,3 @@ def _removal_reset(r: StepRenderer) -> Step:
     step = setup_check(r, "Did removing it reset it?", lead, answers)
     views = tuple(view_of(r.kb, r.model, "software_reset", p) for p in paths)
     return replace(step, facts=(*views, *step.facts))
-
-
-def reset_for_sale(r: StepRenderer) -> tuple[str, str]:
-    """The title and words of a seller's end when they left taking it off their account for
-    later: the reset is done, and what the sources say about the account (a reset alone does
-    not take every camera off it; Ring's, Nest's and Arlo's sources say so, or disagree)."""
-    says = unbinding(r.model)
-    title = "Reset: now take it off your account"
-    if says is Unbinding.weakly_frees:
-        account = (  # Wyze's one source: "this guide claims"
-            "Only one unconfirmed source says a reset also takes it off your account, so "
-            "check in the app, and remove it there if it is still listed, before you hand it "
-            "over."
-        )
-    elif says is Unbinding.frees:  # not "now take it off": the sources say the reset did
-        title = "Reset: check it is off your account"  # (owner review 45)
-        account = (
-            "The sources say a reset also takes it off your account; check in the app that "
-            "it is gone before you hand it over."
-        )
-    elif says is Unbinding.keeps:
-        account = (
-            "The sources say a reset does not take it off your account: until you remove it "
-            "there, its new owner cannot add it."
-        )
-    else:
-        account = (
-            (
-                "The sources disagree on whether a reset takes it off your account"
-                if says is Unbinding.disputed
-                else "No source we have says whether a reset takes it off your account"
-            )
-            + ", so remove it there before you hand it over, or its new owner may not be able "
-            "to add it."
-        )
-    if said_routes := unbind_routes(r.model):  # every route: one camera before its system
-        how = f"What the sources say about removing it: {said_routes}"
-    else:
-        how = f"Look {_removal(r)[1]} for removing or deleting the device in its settings."
-    text = f"The camera is reset to its factory settings. {account} {how}"
-    if hub := hub_for_new_owner(r.model):
-        text = f"{text}\n\n{hub}"
-    return title, text

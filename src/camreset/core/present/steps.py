@@ -38,9 +38,10 @@ from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_
 from camreset.core.present.lights import light_answers, line_patterns, with_no_light
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
 from camreset.core.present.opening_answers import NOTICES
-from camreset.core.present.opening_steps import opening_step, reset_for_sale
+from camreset.core.present.opening_steps import opening_step
 from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN
 from camreset.core.present.power_words import PowerWords
+from camreset.core.present.sale_end import reset_for_sale
 from camreset.core.present.setup_words import cable_first_words, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Timer, Why
 from camreset.core.present.timer import (

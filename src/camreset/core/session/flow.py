@@ -26,6 +26,7 @@ from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
 from camreset.core.session import detours, opening, poe_feed, trouble_first
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
+from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.power_said import power_question
 from camreset.core.session.rules import PIN_AT_HOLD_RULES
@@ -160,7 +161,7 @@ def ask_engine(
     acts -= detours.button_lost(plan, fold, acts) | (
         dark_attempts(plan, acts) if dark else frozenset()
     )
-    first = opening.documented_first(plan, fold, acts)
+    first = documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)

@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from camreset.core.engine.evidence import ActionFailed, Answered
-from camreset.core.guide.plan import CameraPlan, holds_long_only
+from camreset.core.engine.evidence import ActionFailed
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.kb.values import JOINS_ITS_HUB
@@ -49,7 +49,7 @@ from camreset.core.present.opening_answers import NOT_FOR_ME as NOT_FOR_ME_ANSWE
 from camreset.core.present.opening_steps import account_only
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.dark import unpowered
-from camreset.core.session.rules import HUB_OWNER_RULES
+from camreset.core.session.rules import HUB_OWNER_RULES, NETWORK_MOVE_RULES
 from camreset.core.session.said import Derived
 
 ADD_AGAIN = "add-again"
@@ -91,6 +91,10 @@ HUB_ROUTE = "hub-route"
 hub (an Arlo Pro on its base station was sent to "Remove Device" and a reset instead: product
 review 49)."""
 NO_ROUTE = {"recovery": "no-recovery", "wifi-route": "no-wifi-route"}
+MOVE_ROUTE = "move-route"
+"""Moving a camera no sourced route moves (on its cable, or with no app): connect it there, or
+look in its settings, and say whether that worked (E F4; the notice it replaces had no answer
+for it)."""
 """The notice for the next step when a route's facts are missing (no source gives one)."""
 
 
@@ -130,42 +134,6 @@ def first_try(plan: CameraPlan) -> tuple[str, ...]:
     return tuple(q for q in plan.first_try if q in plan.reset.questions)
 
 
-HELD_UNTIL_CHANGE = Answered("held-how-long", "until-change")
-"""The person's own try already held for the usual time or longer."""
-
-
-def documented_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozenset[str]:
-    """The attempts to hold back for now: until something is held in this session, a hold
-    "for a full 30 seconds" (the seed guides' advice when a reset fails) waits while an attempt
-    with the camera's own documented hold is on offer, so the first hold is the one its
-    sources give, with its sign to let go at; where the maker gives its own reset for the
-    camera on its recorder (Lorex), or its surest sources hold the button as the power comes
-    back (Hikvision), that comes before any other press (before a plain one
-    only, once the person's own try held until the light changed: a power fault is then as
-    likely). The long hold is not held back once their own try held until the light
-    changed: the documented hold was tried, and a longer one is the next thing."""
-    if fold.phase is not Phase.reset or fold.pressed:
-        return frozenset()
-    own = frozenset(a for a in acts if Capability.recorder_reset in plan.actions[a].needs)
-    if plan.model.value("powered_first") is False:  # its sources hold as the power comes back
-        own |= frozenset(a for a in acts if any(s.from_power for s in plan.actions[a].steps))
-    held = HELD_UNTIL_CHANGE in fold.evidence
-    if own and not own & set(fold.tried):  # the maker's reset before another press
-        return frozenset(
-            a
-            for a in acts - own
-            if Capability.button in plan.actions[a].needs
-            and not (held and plan.actions[a].powers_off)  # their try held: a power fault?
-        )
-    if held:
-        return frozenset()
-    long_only = frozenset(a for a in acts if holds_long_only(plan.actions[a]))
-    documented = any(
-        step.hold == "recommended" for a in acts - long_only for step in plan.actions[a].steps
-    )
-    return long_only if documented else frozenset()
-
-
 def current(plan: CameraPlan, opening: Opening) -> str:
     """The id of the opening step on screen: a stage, or a first-try question's id."""
     if opening.stage == "first-try":
@@ -196,7 +164,7 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         return _reason(fold, plan, given)
     if step == ROUTES["forgot-password"] and given == "second-hand":  # a buyer: never knew it
         return _reason(fold, plan, given)
-    if step in (*ROUTES.values(), HUB_ROUTE):
+    if step in (*ROUTES.values(), HUB_ROUTE, MOVE_ROUTE):
         if given == ROUTE_WORKED:
             fold.outcome = "not-needed"
             opening.stage = DONE
@@ -310,6 +278,9 @@ def _reason(fold: Fold, plan: CameraPlan, given: str) -> str | None:
         return None
     if route == "wifi-route" and not wired and account_only(plan.model):
         opening.stage = route  # the app's settings first, with "that worked" to answer
+        return None
+    if route == "wifi-route" and fold.rules >= NETWORK_MOVE_RULES:
+        opening.stage = MOVE_ROUTE
         return None
     opening.notice = "wired-move" if wired else NO_ROUTE.get(route or "")
     _tried_or_done(plan, opening)

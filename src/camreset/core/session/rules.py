@@ -63,6 +63,13 @@ cannot see this light: the status light is not asked about again, and an attempt
 check (a light) with a check after it goes straight to that check, which needs no sight
 (core/session/no_sight.py; accessibility review 65, #3, session 66)."""
 
+NETWORK_MOVE_RULES = 64
+"""Since then, a camera moving to a new network with no sourced way round the reset (one on
+its cable, or one whose sources give no Wi-Fi route and no app) is asked whether connecting
+it there worked, with "I don't need a reset" to answer, before anything about the reset; the
+notice above "Did you already try the reset button?" said "try this first" with no answer for
+it working (need-a-reset review 66, E F4)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
