@@ -23,7 +23,7 @@ SPARE = "Another adapter with the same rating"
 """A PoE camera is not asked for its own adapter: it may have come with none."""
 
 pytestmark = pytest.mark.browser
-SKIP = "Skip these questions"
+SKIP = "Skip: go straight to the reset"
 """The opening's way straight to the steps ("What brings you here?" and the questions after)."""
 CANT_ELSE = ["I can't do this", "Something else stops me", "I still can't find it", "I can't", "No"]
 """Can't, whatever the step: on the attempt, then on "What stops you?" and its help, and no

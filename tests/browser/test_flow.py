@@ -63,7 +63,7 @@ def advance(page: Page) -> None:
 
 def to_first_attempt(page: Page) -> None:
     """Skip the opening, say the app is not at hand, and stop at the first attempt's page."""
-    tap(page, "Skip these questions")
+    tap(page, "Skip: go straight to the reset")
     for _ in range(4):
         if page.get_by_role("button", name="Done", exact=True).count():
             return
@@ -179,7 +179,7 @@ def test_a_hold_until_a_sound_keeps_the_timer_silent(page: Page, server: Server)
     page.clock.install()
     page.add_init_script(BEEPS)
     begin(page, server, "eufy-eufycam-2", [])
-    tap(page, "Skip these questions")
+    tap(page, "Skip: go straight to the reset")
     for _ in range(8):
         if page.locator(".timer").count():
             break
@@ -205,7 +205,7 @@ def test_a_light_or_a_chime_is_listened_for_in_silence(page: Page, server: Serve
     page.clock.install()
     page.add_init_script(BEEPS)
     begin(page, server, "amcrest-ip8m-2496eb", ["A paperclip or a pin"])
-    tap(page, "Skip these questions")
+    tap(page, "Skip: go straight to the reset")
     for _ in range(8):
         if page.locator(".timer").count():
             break
@@ -343,7 +343,7 @@ def test_cant_asks_why_and_helps_find_the_button(page: Page, server: Server) -> 
 def test_back_asks_to_undo_and_never_opens_a_new_session(page: Page, server: Server) -> None:
     begin(page, server, "tapo-c200", ["A paperclip or a pin"])
     session = page.url.split("?")[0]
-    tap(page, "Skip these questions")
+    tap(page, "Skip: go straight to the reset")
     second = page.locator("h1").inner_text()
     page.go_back()
     expect(page.locator("h1")).to_have_text("Undo your last answer?")
@@ -362,7 +362,7 @@ def test_details_are_confirmed_and_the_report_keeps_the_id_secret(
 ) -> None:
     begin(page, server, "tapo-c200", ["A paperclip or a pin"])
     session_id = page.url.split("?")[0].rsplit("/", 1)[1]
-    tap(page, "Skip these questions")
+    tap(page, "Skip: go straight to the reset")
     tap(page, "Stop here and give me the report")
     expect(page.get_by_text("TP-Link support asks for")).to_be_visible()
     page.get_by_label("Serial number").fill("2231000123")
@@ -377,7 +377,7 @@ def test_details_are_confirmed_and_the_report_keeps_the_id_secret(
 
 def test_the_checklist_can_be_changed_mid_session(page: Page, server: Server) -> None:
     begin(page, server, "tapo-c200", [])
-    tap(page, "Skip these questions")
+    tap(page, "Skip: go straight to the reset")
     expect(page.locator(".at-hand")).to_contain_text("nothing ticked")
     with page.expect_navigation():  # axe ran on the page while it loaded (a CI-like run)
         page.get_by_role("link", name="change what you have").click()
@@ -458,7 +458,7 @@ def test_done_stays_on_a_phones_screen_while_the_hold_is_timed(page: Page, serve
     it sat at 981 px of 844)."""
     page.clock.install()
     begin(page, server, "ring-battery-doorbell", ["A paperclip or a pin"])
-    tap(page, "Skip these questions")
+    tap(page, "Skip: go straight to the reset")
     for _ in range(8):
         if page.locator(".timer").count():
             break

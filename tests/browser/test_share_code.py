@@ -19,7 +19,7 @@ HAVE = ["A paperclip or a pin", "The camera's original"]
 def test_the_code_asked_for_lands_in_view(page: Page, server: Server, step: str) -> None:
     begin(page, server, "tapo-c200", HAVE)
     if step != "opening":
-        tap(page, "Skip these questions")
+        tap(page, "Skip: go straight to the reset")
     tap(page, "Get a short code to read out instead")
     code = page.locator(".share-code strong.code")
     expect(code).to_have_text(re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$"))

@@ -44,7 +44,7 @@ def _first_answer(page: Page) -> str:
 def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server: Server) -> None:
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     begin(phone, server, "tapo-c200", HAVE)
-    tap(phone, "Skip these questions")
+    tap(phone, "Skip: go straight to the reset")
     desk = _desk(browser, phone.url.split("?")[0])
     before = desk.locator("h1").inner_text()
     expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
@@ -85,7 +85,7 @@ def test_with_following_off_the_desk_stays_and_says_what_was_answered(
 ) -> None:
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     begin(phone, server, "tapo-c200", HAVE)
-    tap(phone, "Skip these questions")
+    tap(phone, "Skip: go straight to the reset")
     url = phone.url.split("?")[0]
     desk = _desk(browser, url)
     desk.get_by_role("checkbox", name=FOLLOW).uncheck()
@@ -129,7 +129,7 @@ def test_keeping_the_lights_still_does_not_stop_following(browser: Browser, serv
     """The lights preference is not an answer being typed: the desk still follows."""
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     begin(phone, server, "tapo-c200", [*HAVE, "A phone"])
-    tap(phone, "Skip these questions")
+    tap(phone, "Skip: go straight to the reset")
     to_a_light_page(phone)
     desk = _desk(browser, phone.url.split("?")[0])
     title = desk.locator("h1").inner_text()
@@ -226,7 +226,7 @@ def test_the_desk_whose_answer_was_kept_is_told_the_phones_other_answer(
     its page now says so when it next asks where the session stands."""
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     begin(phone, server, "tapo-c200", HAVE)
-    tap(phone, "Skip these questions")
+    tap(phone, "Skip: go straight to the reset")
     desk = _desk(browser, phone.url.split("?")[0])
     title = desk.locator("h1").inner_text()
     ours = _first_answer(desk)
@@ -249,7 +249,7 @@ def test_a_page_that_cannot_reach_camreset_says_so_until_it_can_again(
     the browser's error page (review 65 D, #8)."""
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     begin(phone, server, "tapo-c200", HAVE)
-    tap(phone, "Skip these questions")
+    tap(phone, "Skip: go straight to the reset")
     desk = _desk(browser, phone.url.split("?")[0])
     said = desk.locator(".follow-offline")
     desk.route("**/now", lambda route: route.abort())  # the server is down

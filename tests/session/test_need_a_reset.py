@@ -124,3 +124,32 @@ def test_a_wifi_camera_with_no_route_and_no_app_is_asked_whether_its_settings_ha
     assert page.title == "Look in its settings first"
     assert [a.id for a in page.answers][:2] == ["worked", "reset-it"]
     assert "{" not in page.text
+
+
+def test_skipping_the_questions_says_it_goes_to_the_reset(guide: Guide) -> None:
+    """E F7: "Skip these questions" did not say it starts the reset, which erases the
+    camera's settings. Where skipping may lead to adding a buyer's camera instead, it does
+    not promise a reset."""
+    step = answered(guide, (), model="wyze-cam-v3", have=("pin", "app")).current
+    assert step.answers[-2].label == "Skip: go straight to the reset"
+    buyer = answered(guide, ("second-hand", "reset"), model="ring-video-doorbell-wired").current
+    assert buyer.title == "Has its first owner taken it off their account?"
+    skip = next(a for a in buyer.answers if a.id == "skip-questions")
+    assert skip.label == "Skip the other questions"
+
+
+def test_skipping_on_a_forgotten_password_does_not_send_the_owner_into_the_app(
+    guide: Guide,
+) -> None:
+    """E F7: a Tapo owner who forgot "its password" (most often the app's) and skipped was
+    sent to "Reset in the app … The camera must show as online in the Tapo app"; the resets
+    made in the app now wait, as for "I can't sign in", and the next step says why. A log
+    started before replays as it ran."""
+    state = answered(
+        guide, ("forgot-password", "skip-questions"), model="tapo-c200", have=("pin", "app")
+    )
+    step = state.current
+    assert step.title != "Reset in the app"
+    assert step.notice is not None and "leave out the reset in the Tapo app" in step.notice
+    old = _as_started_under(guide, state, 63).current
+    assert old.title == "Reset in the app"

@@ -32,7 +32,7 @@ def test_report_page_lists_the_steps_and_the_support_route(client: PageClient) -
     assert page.h1.get_text() == "Camera reset report"
     rows = page.select("article.report table tbody tr")
     assert len(rows) >= 3
-    assert "Skip these questions" in rows[0].get_text()  # the opening, skipped
+    assert "Skip: go straight to the reset" in rows[0].get_text()  # the opening, skipped
     assert any("I can't do this" in row.get_text() for row in rows)
     assert re.match(r"\d\d:\d\d:\d\d$", rows[0].select("td")[1].get_text())  # clock time
     assert "Session" not in page.select_one("article.report table").get_text()

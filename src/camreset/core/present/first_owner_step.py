@@ -21,7 +21,7 @@ from camreset.core.present.account_words import (
     unbinding,
 )
 from camreset.core.present.names import with_article
-from camreset.core.present.opening_answers import SKIP_ANSWER
+from camreset.core.present.opening_answers import SKIP_OTHERS
 from camreset.core.present.step import Answer, Step
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def first_owner_step(r: StepRenderer) -> Step:
         Answer(OWNER_NOT_YET, "Not yet: go on with the reset meanwhile"),
         Answer(OWNER_UNREACHABLE, "I can't reach them"),
         *alone,
-        SKIP_ANSWER,
+        SKIP_OTHERS,
     )
     text, shown = _camera_words(r.model), ["reset_unbinds_account", "unbind_route"]
     if words := hub_for_buyer(r.model):  # on their account whatever a reset does (review 64)

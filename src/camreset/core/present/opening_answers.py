@@ -8,6 +8,9 @@ from camreset.core.present.step import Answer
 from camreset.core.present.words import ANSWER_WORDS, SKIP
 
 SKIP_ANSWER = Answer(SKIP, ANSWER_WORDS[SKIP], role="skip")
+SKIP_OTHERS = Answer(SKIP, "Skip the other questions", role="skip")
+"""Skip where it may lead to adding the camera, not its reset: a buyer's camera reset since
+it changed hands (its first owner's account asked after "Have you reset it since…?")."""
 CANT_SIGN_IN = "cant-sign-in"
 """A seller who cannot sign in to take the camera off their account: the reset comes first,
 without the app's own, and the way back into the account is said."""
@@ -68,6 +71,8 @@ NOTICES = {
     "reset-after-removal": "{line.brand}'s own page says to factory reset it as well after "
     "removing it from your account, when you will not use it again (another source says "
     "removing it already resets it). The reset is next.",
+    "locked-out-skip": "You forgot a password, so these steps leave out the reset in the "
+    "{line.app} app: it needs you signed in to the account.",
     "wired-move": "This camera joins its network over its cable, not over Wi-Fi, so there is "
     "no Wi-Fi to change on it. Connect it to the new network; if it does not show up there, "
     "the reset is the way, and you add it on the new network after.",

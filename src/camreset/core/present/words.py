@@ -20,7 +20,8 @@ DONE = "done"
 STOP = "stop"
 """Offered on every step but the end: stop here and hand the report to support."""
 SKIP = "skip-questions"
-"""Offered on the opening questions: go straight to the steps."""
+"""Offered on the opening questions: go straight to the steps (the reset's, which erase its
+settings: "Skip these questions" did not say so, need-a-reset review 66, E F7)."""
 
 NOTHING_SEEN = "nothing"
 """A hold page's answer for a hold that brought no sign: the commonest failure."""
@@ -29,7 +30,7 @@ ANSWER_WORDS = {
     NOT_SURE: "Not sure",
     CANT: "I can't do this",
     STOP: "Stop here and give me the report",
-    SKIP: "Skip these questions",
+    SKIP: "Skip: go straight to the reset",
     "done_waiting": "Done waiting",
     "let_go": "Done, I let go",
     NOTHING_SEEN: "I held it, but nothing happened",

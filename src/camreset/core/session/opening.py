@@ -49,7 +49,11 @@ from camreset.core.present.opening_answers import NOT_FOR_ME as NOT_FOR_ME_ANSWE
 from camreset.core.present.opening_steps import account_only
 from camreset.core.present.words import CANT, NOT_SURE, SKIP
 from camreset.core.session.dark import unpowered
-from camreset.core.session.rules import HUB_OWNER_RULES, NETWORK_MOVE_RULES
+from camreset.core.session.rules import (
+    HUB_OWNER_RULES,
+    LOCKED_OUT_SKIP_RULES,
+    NETWORK_MOVE_RULES,
+)
 from camreset.core.session.said import Derived
 
 ADD_AGAIN = "add-again"
@@ -159,6 +163,8 @@ def answer(fold: Fold, plan: CameraPlan, step: str, given: str) -> str | None:
         older_log(fold, plan)
     if given == SKIP:
         opening.stage = DONE
+        if step == ROUTES["forgot-password"] and fold.rules >= LOCKED_OUT_SKIP_RULES:
+            _locked_out(fold, plan)  # the app's reset needs an account they may be out of
         return None
     if step == REASON:
         return _reason(fold, plan, given)
@@ -222,6 +228,15 @@ def back_in(fold: Fold, plan: CameraPlan, ref: str) -> bool:
     reset). Not so for a camera that came from someone else, which may still be on their
     account, nor for one being sold (its recovery is never offered)."""
     return plan.by_recovery(ref) and fold.opening.reason not in ("second-hand", "selling")
+
+
+def _locked_out(fold: Fold, plan: CameraPlan) -> None:
+    """Skipped on a forgotten password: without the resets made in the brand's app (which
+    need its account), where another way to reset it is left, and the next step says why."""
+    app = _through_the_app(plan)
+    if app and set(plan.reset.actions) - app - fold.excluded:
+        fold.excluded.update(app)
+        fold.opening.notice = "locked-out-skip"
 
 
 def _attempts_needing(plan: CameraPlan, need: Capability) -> set[str]:

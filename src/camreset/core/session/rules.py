@@ -70,6 +70,12 @@ it there worked, with "I don't need a reset" to answer, before anything about th
 notice above "Did you already try the reset button?" said "try this first" with no answer for
 it working (need-a-reset review 66, E F4)."""
 
+LOCKED_OUT_SKIP_RULES = 64
+"""Since then, "Skip" on "Which password did you forget?" (or the maker's way back in) leaves
+the resets made in the brand's app aside, as "I can't sign in" does: someone who just said
+they forgot a password, most often the app's, was sent to "Reset in the app" (need-a-reset
+review 66, E F7)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
