@@ -10,7 +10,9 @@ from tests.session.conftest import answered
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.step import StepRef
+from camreset.core.present.time_words import grew_line, grew_words
 from camreset.core.session import Guide, SessionState
+from camreset.core.session.opening import MAYBE_RESET, OFF_ACCOUNT
 from camreset.core.session.rules import RULES
 
 
@@ -109,9 +111,9 @@ def test_a_wired_camera_moving_network_can_say_connecting_it_worked(guide: Guide
     assert done.current.ref.ref == "not-needed"
     assert done.history[-1].result == "no reset needed"
     on = answered(guide, ("new-wifi", "reset-it"), model=model, have=have)
-    assert on.current.title == "Did you already try the reset button?"
+    assert on.current.ref.ref == "tried"
     old = _as_started_under(guide, state, 63).current
-    assert old.title == "Did you already try the reset button?"
+    assert old.ref.ref == "tried"
     assert old.notice is not None and "Connect it to the new network" in old.notice
 
 
@@ -153,3 +155,32 @@ def test_skipping_on_a_forgotten_password_does_not_send_the_owner_into_the_app(
     assert step.notice is not None and "leave out the reset in the Tapo app" in step.notice
     old = _as_started_under(guide, state, 63).current
     assert old.title == "Reset in the app"
+
+
+@pytest.mark.parametrize(
+    ("model", "answers"),
+    [
+        ("ring-video-doorbell-wired", ("selling", "removed")),
+        ("wyze-cam-v3", ("new-wifi", "reset-it")),
+    ],
+)
+def test_a_seller_or_mover_is_asked_about_a_press_not_a_failed_try(
+    guide: Guide, model: str, answers: tuple[str, ...]
+) -> None:
+    """E F8: after "It's going to a new owner" or a move with no way round the reset, "Did you
+    already try the reset button?" read as troubleshooting to someone whose camera works."""
+    step = answered(guide, answers, model=model, have=("pin", "app")).current
+    assert step.ref.ref == "tried"
+    assert step.title == "Have you pressed its reset button already?"
+    assert step.answers[0].label == "Yes, I pressed it"
+    fault = answered(guide, ("other-fault",), model=model, have=("pin", "app")).current
+    assert fault.title == "Did you already try the reset button?"  # a fault: as before
+
+
+@pytest.mark.parametrize("result", [OFF_ACCOUNT, MAYBE_RESET])
+def test_why_it_takes_longer_off_the_account_is_one_sentence_not_three(result: str) -> None:
+    """E F8: a Nest seller read "This will take longer than we said: with it off your
+    account, the app can no longer reset it: the button is the way now" (three clauses
+    joined with colons)."""
+    line = grew_line(grew_words("opening", result, "removed"))
+    assert line.count(":") == 1 and ", so its button is the way" in line

@@ -92,9 +92,17 @@ LOOK_IN_THE_APP = (
 notice said to look in the app, with no answer for "that worked" (web review 56)."""
 
 
-def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
+WORKS_FINE = ("forgot-password", "new-wifi", "selling")
+"""Reasons given for a camera that works: "Did you already try the reset button?" read as
+troubleshooting to a seller whose camera is fine (need-a-reset review 66, E F8)."""
+
+
+def opening_step(
+    r: StepRenderer, which: str, app_at_hand: bool = True, reason: str | None = None
+) -> Step:
     """The opening step `which`: reason, a route, tried, or a first-try question.
-    `app_at_hand` False: the person left the brand's app unticked."""
+    `app_at_hand` False: the person left the brand's app unticked; `reason`: why they came,
+    for "tried"."""
     if which == "reason":
         return _reason(r)
     if which == "recovery":
@@ -125,6 +133,11 @@ def opening_step(r: StepRenderer, which: str, app_at_hand: bool = True) -> Step:
         return first_owner_step(r)
     if which == "removal-reset":
         return _removal_reset(r)
+    if which == "tried" and reason in WORKS_FINE:
+        answers = (Answer("yes", "Yes, I pressed it"), Answer("no", "No, not yet"), SKIP_ANSWER)
+        text = "If you have, three quick questions about that press help choose the first step."
+        title = "Have you pressed its reset button already?"
+        return r.plain(r.base("question", title, text, answers))
     if which == "tried":
         answers = (Answer("yes", "Yes, I tried"), Answer("no", "No, not yet"), SKIP_ANSWER)
         text = "If so, three quick questions about it help choose the best first step."

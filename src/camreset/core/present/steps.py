@@ -155,7 +155,7 @@ class StepRenderer:
         if ref.kind == "outcome":
             return self._outcome(ref.ref)
         if ref.kind == "opening":
-            return opening_step(self, ref.ref)
+            return opening_step(self, ref.ref, reason=ref.subject)
         if ref.kind == "tool":
             return tool_step(self, ref.ref)
         if ref.kind == "detour" and ref.subject is not None:

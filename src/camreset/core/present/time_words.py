@@ -23,10 +23,10 @@ GREW_WORDS = {
     "starts at adding it again": "adding it again comes next, now that the camera has reset",
     WONT_SWITCH_ON: "getting it to switch on comes before the reset",
     "off the account: the app cannot reset it now": (
-        "with it off your account, the app can no longer reset it: the button is the way now"
+        "with it off your account, the app can no longer reset it, so its button is the way now"
     ),
     "off the account: removing it may have reset it": (
-        "if removing it did not reset it, the app can no longer: the button is the way then"
+        "if removing it did not reset it, the app can no longer, so its button is the way then"
     ),
 }
 """Why the minutes left grew, by the result of the answer that made them grow."""

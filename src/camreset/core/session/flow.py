@@ -278,7 +278,9 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     if fold.done:
         return Next(StepRef(0, "outcome", _done(fold)))
     if not fold.opening.done:
-        return Next(StepRef(0, "opening", opening.current(plan, fold.opening)))
+        which = opening.current(plan, fold.opening)  # "tried" in the words of the reason
+        said = fold.opening.reason if which == opening.TRIED else None  # (review 66, E F8)
+        return Next(StepRef(0, "opening", which, subject=said))
     if fold.fetch is not None:
         return Next(StepRef(0, "tool", fold.fetch))
     if fold.running is not None:
