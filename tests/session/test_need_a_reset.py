@@ -184,3 +184,30 @@ def test_why_it_takes_longer_off_the_account_is_one_sentence_not_three(result: s
     joined with colons)."""
     line = grew_line(grew_words("opening", result, "removed"))
     assert line.count(":") == 1 and ", so its button is the way" in line
+
+
+@pytest.mark.parametrize(
+    ("model", "now", "before"),
+    [
+        (
+            "tapo-c200",
+            "This is the password you sign in to the Tapo app with (TP-Link calls it your "
+            "TP-Link ID), not a camera account set up for other software.",
+            "This is the TP-Link ID (cloud) password, not the camera account.",
+        ),
+        (
+            "reolink-e1-zoom",
+            "For your Reolink account, not the camera's own password.",
+            "For the cloud account, not the camera login.",
+        ),
+    ],
+)
+def test_whose_password_a_way_is_for_is_said_in_an_owners_words(
+    guide: Guide, model: str, now: str, before: str
+) -> None:
+    """E F10: "the TP-Link ID (cloud) password, not the camera account" and "the cloud
+    account, not the camera login" used words an owner of a phone-app camera never met. A
+    log started before keeps the words it was shown."""
+    state = answered(guide, ("forgot-password",), model=model, have=("pin", "app"))
+    assert now in state.current.text
+    assert before in _as_started_under(guide, state, 63).current.text
