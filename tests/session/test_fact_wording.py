@@ -121,7 +121,7 @@ def test_a_minute_or_two_more_is_not_announced_as_longer() -> None:
 
 
 def test_a_seller_is_asked_whether_it_did_what_they_needed_not_whether_it_is_fixed() -> None:
-    from camreset.core.present.words import feedback_question
+    from camreset.core.present.feedback_words import feedback_question
 
     assert feedback_question("done", "reset-for-sale") == "Did this do what you needed?"
     assert feedback_question("done", "handed-over") == "Did this do what you needed?"

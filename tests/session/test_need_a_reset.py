@@ -9,6 +9,7 @@ from tests.session.conftest import answered
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.step import StepRef
 from camreset.core.present.time_words import grew_line, grew_words
 from camreset.core.session import Guide, SessionState
@@ -211,3 +212,17 @@ def test_whose_password_a_way_is_for_is_said_in_an_owners_words(
     state = answered(guide, ("forgot-password",), model=model, have=("pin", "app"))
     assert now in state.current.text
     assert before in _as_started_under(guide, state, 63).current.text
+
+
+def test_a_locked_out_owner_is_asked_whether_they_are_back_in_not_whether_the_camera_is_fixed(
+    guide: Guide,
+) -> None:
+    """E F9: after "That way didn't work: help with my account" the end asked "Once support
+    has helped, come back here: is the camera fixed?" of an account problem."""
+    end = answered(
+        guide, ("forgot-password", "account-help"), model="tapo-c200", have=("pin", "app")
+    ).current
+    assert end.ref.ref == "escalate-account"
+    assert feedback_question("escalated", end.ref.ref).endswith("are you back into your account?")
+    assert [a.label for a in end.answers][:2] == ["Yes, I'm back in", "No, still locked out"]
+    assert feedback_question("escalated", "escalate").endswith("is the camera fixed?")

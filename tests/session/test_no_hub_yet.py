@@ -11,8 +11,8 @@ import pytest
 from tests.session.conftest import Driver
 
 from camreset.core.kb import KnowledgeBase
+from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.fixed_words import still_not_right
-from camreset.core.present.words import feedback_question
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Guide
 

@@ -18,9 +18,9 @@ from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup, group_facts, said_in
 from camreset.core.present.facts import FactView
+from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.timer import timer_words
-from camreset.core.present.words import feedback_question
 from camreset.core.session import Answer, Step
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.flow import ENDINGS

@@ -34,6 +34,7 @@ from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
+from camreset.core.present.feedback_words import feedback_words
 from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns, with_no_light
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
@@ -65,17 +66,19 @@ from camreset.core.present.way_outs import (
 from camreset.core.present.words import (
     ANSWER_WORDS,
     DONE,
-    FEEDBACK_WORDS,
-    FOR_SALE_ENDS,
     NOT_SURE,
-    SALE_FEEDBACK_WORDS,
     duration,
 )
 
-FEEDBACK, SALE_FEEDBACK = (
-    tuple(Answer(i, label, role="not_sure" if i == NOT_SURE else "answer") for i, label in words)
-    for words in (FEEDBACK_WORDS, SALE_FEEDBACK_WORDS)
-)
+
+def _feedback(ending: str | None) -> tuple[Answer, ...]:
+    """The end page's answers, in the words of its end."""
+    return tuple(
+        Answer(i, label, role="not_sure" if i == NOT_SURE else "answer")
+        for i, label in feedback_words(ending)
+    )
+
+
 _NO_REF = StepRef(0, "action", "")
 
 
@@ -381,17 +384,16 @@ class StepRenderer:
     def _outcome(self, which: str) -> Step:
         if which == "reset-for-sale":
             title, text = reset_for_sale(self)
-            step = self.base("outcome", title, text, SALE_FEEDBACK)
+            step = self.base("outcome", title, text, _feedback(which))
             return self.with_facts(step, self.facts("unbind_route", "reset_unbinds_account"))
         if which == NEEDS_HUB_END:  # what it pairs through, and its source
-            step = self.base("outcome", *needs_hub_words(self.model), FEEDBACK)
+            step = self.base("outcome", *needs_hub_words(self.model), _feedback(which))
             return self.with_facts(step, self.facts("pairs_via"))
         message = end_message(self.kb.troubleshooting, which)
         text = self.fill(message.text)
         if which == "handed-over" and (hub := hub_for_new_owner(self.model)):
             text = f"{text}\n\n{hub}"
-        feedback = SALE_FEEDBACK if which in FOR_SALE_ENDS else FEEDBACK
-        step = self.base("outcome", self.fill(message.title), text, feedback)
+        step = self.base("outcome", self.fill(message.title), text, _feedback(which))
         if which in FIXED_ENDS or which in NEVER_RESET_ENDS:  # no trouble after a reset
             return step
         # Before support: what other owners met after a reset and what fixed it, as sourced.

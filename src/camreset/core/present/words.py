@@ -47,39 +47,9 @@ OTHER_RHYTHM = {
 }
 """A light answer's rhythm in general, offered after the camera's own patterns of it."""
 
-FEEDBACK_WORDS = (
-    ("yes", "Yes, it is fixed"),
-    ("no", "No, still not right"),
-    (NOT_SURE, "Not sure yet"),
-)
-"""The answers to "did this fix it?" on the outcome step."""
-SALE_FEEDBACK_WORDS = (
-    ("yes", "Yes, it did"),
-    ("no", "No, something is still missing"),
-    (NOT_SURE, "Not sure yet"),
-)
-"""The same answers where the question is "did this do what you needed?" (a seller's end:
-nothing was broken, so nothing is "fixed")."""
-
-
-FOR_SALE_ENDS = frozenset({"reset-for-sale", "handed-over"})
-"""The ends of a session for a camera going to a new owner: nothing was broken to fix."""
 NEEDS_HUB_END = "needs-hub"
 """The end page of someone with no hub of their own yet (present/no_hub_yet.py): its question
 waits for the hub, not for support."""
-
-
-def feedback_question(outcome: str | None, ending: str | None = None) -> str:
-    """The question the end page's feedback answers: "did this fix it?" only where the
-    session ended with the camera working (for a seller, whether it did what they needed);
-    after a hand-over to support it is asked for later, when support has been in touch."""
-    if ending in FOR_SALE_ENDS:
-        return "Did this do what you needed?"
-    if outcome in ("done", "not_needed"):
-        return "Did this fix it?"
-    if ending == NEEDS_HUB_END:
-        return "Once you have added it through your own hub: is it working?"
-    return "Once support has helped, come back here: is the camera fixed?"
 
 
 OUTCOME_WORDS = {

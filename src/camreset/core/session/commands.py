@@ -19,9 +19,10 @@ from camreset.core.no_passwords import (
 )
 from camreset.core.plain import bare_text
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
+from camreset.core.present.feedback_words import FEEDBACK_WORDS
 from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
-from camreset.core.present.words import CANT, FEEDBACK_WORDS
+from camreset.core.present.words import CANT
 from camreset.core.session.events import LABEL, TITLE, CommandType, EventType, SessionEvent
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import clean_network, clean_remote

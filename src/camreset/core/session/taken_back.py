@@ -12,14 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.present.feedback_words import feedback_question, feedback_words
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.words import (
-    FEEDBACK_WORDS,
-    FOR_SALE_ENDS,
-    SALE_FEEDBACK_WORDS,
-    feedback_question,
-)
 from camreset.core.session.events import STEP_EVENTS, TITLE, SessionEvent
 from camreset.core.session.fold import Fold
 from camreset.core.session.shown import said_words, shown_step
@@ -70,7 +65,7 @@ def _feedback_taken_back(event: SessionEvent, step: str) -> TakenBack:
     ending = StepRef.parse(step).ref
     question = feedback_question(ending.replace("-", "_"), ending)
     fixed = str(event.data.get("fixed", ""))
-    words = dict(SALE_FEEDBACK_WORDS if ending in FOR_SALE_ENDS else FEEDBACK_WORDS)
+    words = dict(feedback_words(ending))
     label = words.get(fixed, fixed)
     comment = str(event.data.get("comment") or "").strip()
     if comment:

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from camreset.core.present import names, words
+from camreset.core.present import feedback_words, names, words
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import still_not_right
 from camreset.web import csrf
@@ -100,7 +100,7 @@ def _environment() -> Environment:
     env.filters["with_article"] = names.with_article
     env.globals["confidence"] = words.CONFIDENCE
     env.globals["support_after"] = SUPPORT_AFTER
-    env.globals["feedback_question"] = words.feedback_question
+    env.globals["feedback_question"] = feedback_words.feedback_question
     env.globals["still_not_right"] = still_not_right
     return env
 
