@@ -226,3 +226,12 @@ def test_a_locked_out_owner_is_asked_whether_they_are_back_in_not_whether_the_ca
     assert feedback_question("escalated", end.ref.ref).endswith("are you back into your account?")
     assert [a.label for a in end.answers][:2] == ["Yes, I'm back in", "No, still locked out"]
     assert feedback_question("escalated", "escalate").endswith("is the camera fixed?")
+
+
+def test_a_nest_seller_is_told_to_remove_it_not_to_decommission_it(guide: Guide) -> None:
+    """E F10: a Nest seller read "remove (decommission) the device", Google's developer word.
+    A log started before keeps the words it was shown."""
+    state = answered(guide, ("selling",), model="nest-cam-battery", have=("pin", "app"))
+    assert "Google Home app: remove the device from the home" in state.current.text
+    assert "decommission" not in state.current.text
+    assert "remove (decommission) the device" in _as_started_under(guide, state, 63).current.text
