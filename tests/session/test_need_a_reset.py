@@ -235,3 +235,14 @@ def test_a_nest_seller_is_told_to_remove_it_not_to_decommission_it(guide: Guide)
     assert "Google Home app: remove the device from the home" in state.current.text
     assert "decommission" not in state.current.text
     assert "remove (decommission) the device" in _as_started_under(guide, state, 63).current.text
+
+
+def test_a_sellers_two_ways_off_the_account_are_two_bullets(guide: Guide) -> None:
+    """E F5: Ring's two ways to take a doorbell off the account read as one paragraph of
+    arrows, the second after "Another source gives another way:"."""
+    step = answered(guide, ("selling",), model="ring-video-doorbell-wired", have=("app",)).current
+    bullets = [p for p in step.text.split("\n\n") if p.startswith("• ")]
+    assert len(bullets) == 2 and "Another source gives another way" not in step.text
+    assert "Remove this Device" in bullets[1]
+    one = answered(guide, ("selling",), model="tapo-c200", have=("app",)).current
+    assert "What the sources say: Tapo app: long-press the device card" in one.text  # as before

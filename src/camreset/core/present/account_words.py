@@ -115,16 +115,24 @@ def unbind_routes(model: ResolvedModel) -> str | None:
     writes them (the narrower first: Blink's one camera before the whole system it came with;
     Ring's current app before the older one): the first, and another source's different one
     where there is one, each with the situation its own words name. None where none is given."""
+    said = unbind_route_list(model)
+    if not said:
+        return None
+    if len(said) == 1:
+        return said[0]
+    return f"{said[0]} Another source gives another way: {said[1]}"
+
+
+def unbind_route_list(model: ResolvedModel) -> list[str]:
+    """The same routes one by one, each a sentence: a seller's removal page lists them as
+    bullets (Ring's two read as one paragraph of arrows: need-a-reset review 66, E F5)."""
     fact = model.facts.get("unbind_route")
     if fact is None or not isinstance(fact.value, str):
-        return None
+        return []
     routes = [c for c in fact.claims if isinstance(c.value, str)]
     first = routes[0]
     other = next((c for c in routes if set(c.sources).isdisjoint(first.sources)), None)
-    said = f"{without_full_stop(first.value)}."
-    if other is None:
-        return said
-    return f"{said} Another source gives another way: {without_full_stop(other.value)}."
+    return [f"{without_full_stop(c.value)}." for c in (first, other) if c is not None]
 
 
 BUYER_SIDE = ("New owner", "If you cannot reach")

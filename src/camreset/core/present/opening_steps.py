@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import RecoveryKind, ResetEffect
-from camreset.core.present.account_words import (
-    hub_for_new_owner,
-    unbind_routes,
-)
+from camreset.core.present.account_words import hub_for_new_owner, unbind_route_list
 from camreset.core.present.check_steps import setup_check
 from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
@@ -344,9 +341,12 @@ def _removal(r: StepRenderer) -> tuple[tuple[FactView, ...], str]:
 
 def _unbind(r: StepRenderer) -> Step:
     route, where = _removal(r)
-    if said := unbind_routes(r.model):
+    if said := unbind_route_list(r.model):  # two ways as bullets, not one paragraph (E F5)
         lead = "So its new owner can add it, take it off your account first."
-        text = f"{lead} What the sources say: {said}"
+        text = f"{lead} What the sources say: {said[0]}"
+        if len(said) > 1:
+            ways = "\n\n".join(f"• {s}" for s in said)
+            text = f"{lead} What the sources say:\n\n{ways}"
     else:
         text = (
             f"So its new owner can add it, take it off your account first, {where}. No source "
