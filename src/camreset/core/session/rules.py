@@ -55,7 +55,9 @@ CHARGER_WORDS_RULES = 64
 """Since then, a session sees the knowledge-base facts marked `since: 64`: the charger five
 battery cameras' sources name is said as what to plug in ("a 5 V / 1 A USB charging adapter",
 not "charged by a 5 V / 1 A USB adapter"; session-65 review, H #10), and the Ring Stick Up Cam
-Plug-In's shape left open, as no source calls it an indoor camera (session 66)."""
+Plug-In's shape left open, as no source calls it an indoor camera (session 66); the other
+facts session 66 marked (Hikvision's code kept running, Lorex's support needs, Blink's own
+way back in, "Find it" without a scan, owners' words on three lines' routes) likewise."""
 
 NO_SIGHT_RULES = 64
 """Since then, "I can't see this camera's light, or it has none" tells the session the person
@@ -77,14 +79,14 @@ they forgot a password, most often the app's, was sent to "Reset in the app" (ne
 review 66, E F7)."""
 
 
+POE_SAID_RULES = 64
+"""Since then, an answer to a question or attempt meant only for a PoE camera (its port's
+light, what its cable plugs into, "Another port" done) says the camera is on PoE, as the power
+question's "network cable" does: no outlet or adapter steps follow (installer review 66, D #1)."""
+
+
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
     readings were kept)."""
     value = started.get(RULES_KEY, 0)
     return value if isinstance(value, int) else 0
-
-
-POE_SAID_RULES = 64
-"""Since then, an answer to a question or attempt meant only for a PoE camera (its port's
-light, what its cable plugs into, "Another port" done) says the camera is on PoE, as the power
-question's "network cable" does: no outlet or adapter steps follow (installer review 66, D #1)."""
