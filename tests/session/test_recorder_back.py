@@ -42,3 +42,29 @@ def test_a_camera_on_a_switch_is_not_sent_to_a_recorder(make_driver: MakeDriver)
         assert LOOK_IN_THE_RECORDER not in step.notices
         assert LOOK_BEFORE_FREEING not in step.notices
         d.pick("switch", "no", "on", "done", "not_sure")
+
+
+def test_someone_who_cannot_see_the_light_is_told_where_to_look_on_the_check_they_get(
+    make_driver: MakeDriver,
+) -> None:
+    """After "I can't see this camera's light", the setup light's check is passed by for the
+    next one (no_sight.py), and the recorder's notice went with it: "Does it ask for a new
+    password on its page?" said nothing of the recorder (merged-diff review 66, I #1)."""
+    d = make_driver(model="lorex-e893ab", have=("pin", "computer"), opening=True)
+    _send(d, ["wont-reset", "skip-questions", "network-cable", "no-light", "on"])
+    for _ in range(6):  # the maker's reset, its hold and its wait
+        if d.state.current.ref.kind == "action" and d.state.current.offers("no"):
+            break
+        d.send("done")
+    check = d.state.current
+    assert check.title != "Is the camera in setup mode now?" and check.offers("no")
+    assert LOOK_IN_THE_RECORDER in check.notices
+    d.send("no")
+    for _ in range(6):
+        if d.state.current.title == "Free the recorder's power":
+            break
+        d.pick("recorder", "reacted", "on")
+    freeing = d.state.current
+    assert freeing.title == "Free the recorder's power"
+    assert LOOK_BEFORE_FREEING in freeing.notices
+    assert "“Is the camera in setup mode now?”" not in " ".join(freeing.notices)

@@ -12,9 +12,11 @@ page that frees the recorder's power says to look there first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.kb.troubleshooting import Capability, Phase, StepSpec
 from camreset.core.present.step import Step
 from camreset.core.session.fold import Fold
 from camreset.core.session.poe_feed import said_feed
@@ -32,7 +34,7 @@ LOOK_BEFORE_FREEING = (
     "Before you unplug the recorder's other cameras: look in the recorder's camera list "
     "first. A recorder can set a reset camera up again the moment it restarts, so it did not "
     "show as new. If the list shows it as just added again, the reset worked and nothing needs "
-    "unplugging: undo your answers back to “Is the camera in setup mode now?” and answer Yes."
+    "unplugging: undo your answers back to the reset's check and answer Yes."
 )
 """On the first page of freeing a recorder's PoE power, after a reset's check said No."""
 FREES_BUDGET = frozenset({"poe-free-budget", "poe-free-budget-web"})
@@ -45,12 +47,19 @@ def _on_recorder(plan: CameraPlan, fold: Fold, action: str) -> bool:
     return own_reset or said_feed(plan, fold) == "recorder"
 
 
+def _past_the_light(fold: Fold, steps: Sequence[StepSpec], stage: int) -> bool:
+    """Whether this check stands in for a setup light the person cannot see (no_sight.py): it
+    carries the notice the light's page would have (review 66, I #1)."""
+    return fold.unseen and stage > 0 and steps[stage - 1].check == "setup_mode"
+
+
 def recorder_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
     """The notice for a recorder camera's setup-mode check, or for the page that frees the
     recorder's power once a reset's check said No; None elsewhere."""
     if step.ref.kind != "action" or not _on_recorder(plan, fold, step.ref.ref):
         return None
-    if plan.actions[step.ref.ref].steps[step.ref.stage].check == "setup_mode":
+    steps = plan.actions[step.ref.ref].steps
+    if steps[step.ref.stage].check == "setup_mode" or _past_the_light(fold, steps, step.ref.stage):
         return LOOK_IN_THE_RECORDER
     failed = any(isinstance(e, ActionFailed) for e in fold.evidence)
     if step.ref.ref in FREES_BUDGET and step.ref.stage == 0 and failed:
