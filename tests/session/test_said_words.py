@@ -67,3 +67,30 @@ def test_an_older_log_reads_in_the_words_of_the_day_it_was_answered(
     assert _said(guide, after) == (  # a camreset of that day may not have had the new words
         f"{NOW} (its words since 6 December 2026; before then “{THEN}”)"
     )
+
+
+def test_older_logs_quote_the_answers_this_session_renamed_in_their_words_then(
+    make_driver: Any, guide: Guide
+) -> None:
+    """A Tapo log's report quoted "The camera itself asks for a password: reset it" where the
+    person tapped "It's the camera's own password: reset it" (or, on a Ring, "It isn't for
+    me: reset it"), and every older skip read "Skip: go straight to the reset" (merged-diff
+    review 66, I #2)."""
+    d = make_driver(model="tapo-c200", have=("pin",), opening=True)
+    d.send("forgot-password")
+    d.send("not-for-me")
+    old = [
+        e.model_copy(update={"data": {k: v for k, v in e.data.items() if k != LABEL}})
+        for e in d.state.events
+    ]
+    said = [h.answer_label for h in guide.replay(old).history]
+    assert said[1] == (
+        "“It's the camera's own password: reset it” or “It isn't for me: reset it” "
+        "(worded “The camera itself asks for a password: reset it” since 6 December 2026)"
+    )
+    d = make_driver(model="tapo-c200", have=("pin",), opening=True)
+    d.send("skip-questions")
+    skipped = d.state.events[-1].model_copy(update={"data": {}})
+    assert guide.replay([*d.state.events[:-1], skipped]).history[0].answer_label == (
+        "Skip these questions"
+    )

@@ -2,7 +2,8 @@
 their own words shows the words of the day, and a support agent reading a report back to the
 customer quoted "I can't see this camera's light, or it has none", which they never saw
 (session-65 diff review, H #12). An answer given before the rename is shown in its words then;
-one given after it, by a camreset that may not have had it yet, with both."""
+one given after it, by a camreset that may not have had it yet, with both. Where one label
+replaced two (one page said one, another page the other), both are named."""
 
 from __future__ import annotations
 
@@ -10,11 +11,26 @@ from datetime import UTC, datetime
 
 from camreset.core.present.words import NO_LIGHT
 
-RENAMED_LABELS: dict[str, tuple[str, datetime]] = {
-    NO_LIGHT: ("I can't see a light on this camera", datetime(2026, 12, 6, 3, 31, tzinfo=UTC)),
+SESSION_66 = datetime(2026, 12, 6, 8, 0, tzinfo=UTC)
+"""When session 66's renames landed, with the answer events that keep their own words: any
+answer event without them was written before."""
+RENAMED_LABELS: dict[str, tuple[tuple[str, ...], datetime]] = {
+    NO_LIGHT: (("I can't see a light on this camera",), datetime(2026, 12, 6, 3, 31, tzinfo=UTC)),
+    # need-a-reset review 66, E F1, F6 (6456c723): Tapo's page said the first, Ring's the second
+    "The camera itself asks for a password: reset it": (
+        ("It's the camera's own password: reset it", "It isn't for me: reset it"),
+        SESSION_66,
+    ),
+    "The doorbell itself asks for a password: reset it": (
+        ("It isn't for me: reset it",),
+        SESSION_66,
+    ),
+    # E F7 (9b52b5c6): the opening's skip
+    "Skip: go straight to the reset": (("Skip these questions",), SESSION_66),
+    "Skip the other questions": (("Skip these questions",), SESSION_66),
 }
-"""A label of today: its words before, and when it was renamed (d7efc5e1, accessibility review
-65, finding 3)."""
+"""A label of today: its words before, and when it was renamed (NO_LIGHT: d7efc5e1,
+accessibility review 65, finding 3)."""
 
 
 def words_then(label: str, at: datetime) -> str:
@@ -23,6 +39,9 @@ def words_then(label: str, at: datetime) -> str:
     if renamed is None:
         return label
     before, since = renamed
-    if at < since:
-        return before
-    return f"{label} (its words since {since.day} {since:%B %Y}; before then “{before}”)"
+    said = " or ".join(f"“{words}”" for words in before)
+    if at < since and len(before) == 1:
+        return before[0]
+    if at < since:  # which page it was on is not known: both, and today's
+        return f"{said} (worded “{label}” since {since.day} {since:%B %Y})"
+    return f"{label} (its words since {since.day} {since:%B %Y}; before then {said})"
