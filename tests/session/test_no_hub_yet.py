@@ -83,3 +83,19 @@ def test_a_buyer_with_no_hub_yet_can_say_so_and_is_told_to_get_one(
 def test_a_camera_that_pairs_through_no_hub_is_not_offered_the_answer(make_driver: Any) -> None:
     d = _on_to_add_trouble(make_driver(model="tapo-c200", have=("pin", "app")))
     assert not d.state.current.offers("no-hub-yet")
+
+
+def test_a_buyer_who_then_added_it_through_their_own_hub_is_not_said_fixed_by_support(
+    make_driver: Any, kb: KnowledgeBase
+) -> None:
+    """After "I have no Arlo SmartHub yet" and "Yes", the report said "Not solved at home;
+    fixed since with support's help" and "Fixed by support: yes", and the end page offered
+    "Yes, it is fixed" (merged-diff review 66, I #3): support did nothing, a hub was bought."""
+    d = _to_add_trouble(make_driver, "arlo-pro-3", "no-hub")
+    d.send("no-hub-yet")
+    assert d.state.current.answer_label("yes") == "Yes, it works"
+    d.send("yes", type="feedback")
+    text = render_text(build_report(kb, d.state, session_id="s1"))
+    assert "support's help" not in text and "Fixed by support" not in text
+    assert "added through it since, as the person said" in text
+    assert "Works through their own hub: yes" in text

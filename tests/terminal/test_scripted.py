@@ -581,6 +581,21 @@ def test_a_hand_over_said_fixed_by_support_reads_as_fixed_everywhere(
     assert "needs support" not in text and "Fixed by support: yes" in text
 
 
+def test_a_buyer_who_added_it_through_their_own_hub_is_not_listed_as_fixed_by_support(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """ "I have no Arlo SmartHub yet", then "Yes" once added through their own hub: the list
+    said "fixed with support's help" and the run "fixed since with support's help, you said"
+    (merged-diff review 66, I #3)."""
+    said = ["second-hand", "no", "no-hub", "done", "done", "done", "done", "yes", "cant", "cant"]
+    answers = write(tmp_path / "hub.json", [*said, "no-hub-yet", "yes"])
+    result = cli("guide", "arlo-pro-3", "--have", "pin,app", "--answers", answers)
+    assert "support's help" not in result.stdout, result.output
+    listed = " ".join(cli("sessions").stdout.split())
+    assert "stopped to get a hub of their own; added through it since" in listed
+    assert "support's help" not in listed
+
+
 def test_guide_help_gives_the_exit_codes_scripts_branch_on(cli: Cli) -> None:
     """Scripts that replay answers branch on the exit code; only docs/terminal.md said them
     (technician review 51)."""

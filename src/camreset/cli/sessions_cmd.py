@@ -55,6 +55,8 @@ class Standing:
     try_first: str | None = None
     """What an end page worth one more try at home asks first, in the report's words ("once
     another power outlet is at hand")."""
+    end: str | None = None
+    """The end page a finished session stopped at (a hub of one's own first: not support's)."""
 
     @property
     def words(self) -> str:
@@ -87,6 +89,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         try_first(redo=end.redo, reopens=end.reopens, lacking=end.lacking)
         if state.outcome == "escalated" and not fixed_by_support(state.outcome, state.feedback)
         else None,
+        None if waiting else end.ref.ref,
     )
 
 
@@ -224,7 +227,9 @@ def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing)
     support" where its end page says so, the report's words)."""
     from camreset.core.present.fixed_words import (
         LISTED_FIXED_BY_SUPPORT,
+        LISTED_HUB_ADDED,
         LISTED_NOT_RIGHT,
+        added_through_hub,
         fixed_by_support,
         said_not_right,
     )
@@ -234,7 +239,9 @@ def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing)
     said = outcomes.get(row.outcome or "", row.outcome or "")
     if stand.try_first:  # its end page's one more try, not "needs support"
         said = TRY_AT_HOME
-    if fixed_by_support(row.outcome, feedback):
+    if added_through_hub(stand.end, feedback):
+        said = LISTED_HUB_ADDED
+    elif fixed_by_support(row.outcome, feedback, stand.end):
         said = LISTED_FIXED_BY_SUPPORT
     elif said_not_right(row.outcome, feedback):
         said = LISTED_NOT_RIGHT[row.outcome or ""]

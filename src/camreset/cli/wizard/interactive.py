@@ -34,6 +34,7 @@ from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import (
     HANDED_OVER,
     STILL_NOT_RIGHT,
+    added_through_hub,
     fixed_by_support,
     still_not_right,
 )
@@ -216,10 +217,13 @@ class Wizard:
         after the details support asks for (each optional)."""
         self.console.print()
         fixed = (state.feedback or {}).get("fixed")
-        if state.outcome in SUCCESSES and fixed == "yes":
+        end = state.current.ref.ref  # a hub of their own first: it works now, no support
+        if (
+            state.outcome in SUCCESSES or added_through_hub(end, state.feedback)
+        ) and fixed == "yes":
             done = len(state.history)
             self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.done"))
-        elif fixed_by_support(state.outcome, state.feedback):  # no report to hand over now
+        elif fixed_by_support(state.outcome, state.feedback, end):  # no report to hand over now
             done = len(state.history)
             said = f"Glad support got it working. {done} steps, all saved."
             self.console.print(Text(said, "outcome.done"))

@@ -55,7 +55,7 @@ def _said(result: Replay, code: int) -> str:
     if result.status == "escalated" and state.current.reopens:
         item = state.current.lacking
         return ONE_MORE_TRY_WITH.format(item=item) if item else ONE_MORE_TRY
-    if fixed_by_support(state.outcome, state.feedback):
+    if fixed_by_support(state.outcome, state.feedback, state.current.ref.ref):
         return FIXED_SINCE  # the hand-over is over: no report to take anywhere
     if result.status == "escalated" and state.current.redo:
         return REDO_FIRST

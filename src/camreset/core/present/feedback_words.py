@@ -33,6 +33,13 @@ ACCOUNT_FEEDBACK_WORDS = (
     (NOT_SURE, "Not sure yet"),
 )
 """The same answers where the question is whether they are back into the account."""
+HUB_FEEDBACK_WORDS = (
+    ("yes", "Yes, it works"),
+    ("no", "No, it still won't add"),
+    (NOT_SURE, "Not sure yet"),
+)
+"""The same answers where the question is whether it works through their own hub (no "is it
+fixed": nothing was broken; merged-diff review 66, I #3)."""
 
 
 def feedback_question(outcome: str | None, ending: str | None = None) -> str:
@@ -56,4 +63,6 @@ def feedback_words(ending: str | None) -> tuple[tuple[str, str], ...]:
         return SALE_FEEDBACK_WORDS
     if ending in ACCOUNT_ENDS:
         return ACCOUNT_FEEDBACK_WORDS
+    if ending == NEEDS_HUB_END:
+        return HUB_FEEDBACK_WORDS
     return FEEDBACK_WORDS

@@ -15,10 +15,23 @@ LISTED_FIXED_BY_SUPPORT = "fixed with support's help"
 of sessions and the guide's exit code had gone on saying "needs support" (review 51)."""
 
 
-def fixed_by_support(outcome: str | None, feedback: dict[str, str] | None) -> bool:
+def fixed_by_support(
+    outcome: str | None, feedback: dict[str, str] | None, end: str | None = None
+) -> bool:
     """Whether a session handed to support (or stopped with its report) was said, afterwards,
-    to be fixed."""
-    return outcome in HANDED_OVER and (feedback or {}).get("fixed") == "yes"
+    to be fixed; not one stopped to get a hub of one's own (`end`), where support did
+    nothing (merged-diff review 66, I #3: "Fixed by support: yes")."""
+    fixed = outcome in HANDED_OVER and (feedback or {}).get("fixed") == "yes"
+    return fixed and end != NEEDS_HUB_END
+
+
+def added_through_hub(end: str | None, feedback: dict[str, str] | None) -> bool:
+    """Whether a session stopped to get a hub of one's own was said, afterwards, to work
+    through it."""
+    return end == NEEDS_HUB_END and (feedback or {}).get("fixed") == "yes"
+
+
+LISTED_HUB_ADDED = "stopped to get a hub of their own; added through it since"
 
 
 STILL_NOT_RIGHT_SAID = "but the person says it is still not right: support is next"

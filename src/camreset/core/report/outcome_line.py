@@ -44,6 +44,10 @@ ESCALATED_ACCOUNT = (
 def outcome_words(report: Report) -> str:
     """The outcome as a person would say it."""
     outcome = report.outcome
+    if outcome == "stopped" and report.needs_hub:
+        said = NEEDS_HUB.format(hub=with_article(report.hub or "hub"))
+        fixed = (report.feedback or {}).get("fixed") == "yes"
+        return f"{said}; added through it since, as the person said" if fixed else said
     if fixed_by_support(outcome, report.feedback):
         return FIXED_BY_SUPPORT
     if outcome == "escalated" and report.redo:  # after the reset too (web review 55)
@@ -54,8 +58,6 @@ def outcome_words(report: Report) -> str:
         return NOT_YET + _once(report.one_more_try_with)
     if outcome == "escalated" and report.reset_worked:
         return ESCALATED_AFTER_RESET
-    if outcome == "stopped" and report.needs_hub:
-        return NEEDS_HUB.format(hub=with_article(report.hub or "hub"))
     if outcome == "stopped" and report.reset_worked:
         return STOPPED_AFTER_RESET
     if outcome == "escalated" and report.never_on:

@@ -172,6 +172,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
         # on a hand-over the question was "once support has helped, is it fixed?": a "no"
         # under "Did it work" read as support's own fix failing (support review 44)
         asked = "Fixed by support" if handed_over else "Did it work"
+        asked = "Works through their own hub" if report.needs_hub else asked
         rows.append((asked, FIXED_WORDS.get(fixed, "–")))
     comment = str((report.feedback or {}).get("comment") or "").strip()
     if comment:
