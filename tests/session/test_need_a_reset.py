@@ -246,3 +246,15 @@ def test_a_sellers_two_ways_off_the_account_are_two_bullets(guide: Guide) -> Non
     assert "Remove this Device" in bullets[1]
     one = answered(guide, ("selling",), model="tapo-c200", have=("app",)).current
     assert "What the sources say: Tapo app: long-press the device card" in one.text  # as before
+
+
+def test_no_reset_needed_asks_whether_it_sorted_it_out_not_whether_it_is_fixed(
+    guide: Guide,
+) -> None:
+    """A mover whose camera showed up on the new network was asked "Did this fix it?" with
+    "Yes, it is fixed", though nothing was broken (merged-diff review 66, I #8)."""
+    done = answered(guide, ("new-wifi", "worked"), model="reolink-rlc-510a", have=("pin",))
+    end = done.current
+    assert end.ref.ref == "not-needed"
+    assert feedback_question(done.outcome, end.ref.ref) == "Did this sort it out?"
+    assert [a.label for a in end.answers][:2] == ["Yes, it works now", "No, it still doesn't"]

@@ -33,6 +33,14 @@ ACCOUNT_FEEDBACK_WORDS = (
     (NOT_SURE, "Not sure yet"),
 )
 """The same answers where the question is whether they are back into the account."""
+NOT_NEEDED_END = "not-needed"
+NOT_NEEDED_WORDS = (
+    ("yes", "Yes, it works now"),
+    ("no", "No, it still doesn't"),
+    (NOT_SURE, "Not sure yet"),
+)
+"""The answers where no reset was needed (the app's way back in worked, the camera showed up
+on the new network): nothing was broken to be "fixed" (merged-diff review 66, I #8)."""
 HUB_FEEDBACK_WORDS = (
     ("yes", "Yes, it works"),
     ("no", "No, it still won't add"),
@@ -50,6 +58,8 @@ def feedback_question(outcome: str | None, ending: str | None = None) -> str:
         return "Did this do what you needed?"
     if ending in ACCOUNT_ENDS:
         return "Once support has helped, come back here: are you back into your account?"
+    if ending == NOT_NEEDED_END:
+        return "Did this sort it out?"
     if outcome in ("done", "not_needed"):
         return "Did this fix it?"
     if ending == NEEDS_HUB_END:
@@ -65,4 +75,6 @@ def feedback_words(ending: str | None) -> tuple[tuple[str, str], ...]:
         return ACCOUNT_FEEDBACK_WORDS
     if ending == NEEDS_HUB_END:
         return HUB_FEEDBACK_WORDS
+    if ending == NOT_NEEDED_END:
+        return NOT_NEEDED_WORDS
     return FEEDBACK_WORDS
