@@ -22,14 +22,14 @@ from camreset.core.session.fold import Fold
 from camreset.core.session.poe_feed import said_feed
 
 LOOK_IN_THE_RECORDER = (
-    "The camera is on a recorder (NVR): a recorder can set a reset camera up again the moment "
-    "it restarts, with the recorder's own password, so it does not show as new. Before you "
-    "answer No, look in the recorder's camera list: a camera shown as just added again, or "
-    "back with its settings at their defaults, means the reset worked, and its web page may "
-    "then take the recorder's password. To see for sure, plug it into a PoE switch or an "
-    "injector instead and check again."
+    "On a recorder (NVR), a reset camera may be set up again at once with the recorder's "
+    "password, so it does not show as new. Before you answer No, look in the recorder's camera "
+    "list: just added again, or back at its default settings, means the reset worked. To be "
+    "sure, try it on a PoE switch or an injector."
 )
-"""On the setup-mode check of a camera said to be on a recorder's port."""
+"""On the setup-mode check of a camera said to be on a recorder's port: short, as it stands
+above the check's answers (510 px on a phone pushed them all below the first screen:
+merged-diff review 66, I #5)."""
 LOOK_BEFORE_FREEING = (
     "Before you unplug the recorder's other cameras: look in the recorder's camera list "
     "first. A recorder can set a reset camera up again the moment it restarts, so it did not "
