@@ -103,6 +103,30 @@ def test_silence_leaves_the_persons_check(sessions: SessionService) -> None:
     assert after.network[-1].result == "no-answer" and after.found is None
 
 
+def test_silence_from_another_subnet_is_kept_with_why(
+    sessions: SessionService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check keeps the subnet this computer had no address in, as it found it, so the
+    guide says why nothing answered without reading the computer's networks again
+    (installer review 66, D #4). Nothing is sent: the probes are replaced by silence."""
+    from ipaddress import IPv4Address, IPv4Network
+
+    from camreset.net import scanner
+    from camreset.net.interfaces import LocalNetwork
+
+    async def silent(*_args: object, **_kwargs: object) -> tuple[list[object], list[object]]:
+        return [], []
+
+    office = [LocalNetwork("eth0", IPv4Address("10.0.0.5"), IPv4Network("10.0.0.0/24"))]
+    monkeypatch.setattr(scanner, "collect", silent)
+    monkeypatch.setattr(scanner, "local_networks", lambda: office)
+    session_id, state = to_check(sessions, "tapo-c200", ["pin", "computer"])
+    after = run(check_step(sessions, session_id, state.current.id, "192.168.1.108", WAIT))
+    assert after.network[-1].result == "no-answer"
+    assert after.network[-1].off_subnet == "192.168.1.0/24"
+    assert sessions.state(session_id).network[-1].off_subnet == "192.168.1.0/24"  # stored
+
+
 def test_another_camera_at_the_address_is_not_evidence(sessions: SessionService) -> None:
     session_id, state = to_check(sessions, "amcrest-ip4m-1041b", ["pin", "computer"])
 

@@ -132,7 +132,13 @@ def _may_be_ours(state: SessionState, reported: str) -> bool:
 def found_data(result: CheckResult, camera: Camera | None) -> dict[str, Any]:
     """The data of a `network` event: what answered at the address, and how camreset knows."""
     if camera is None:
-        return {"address": result.address, "result": "no-answer", "evidence": list(result.evidence)}
+        off = {"off_subnet": result.off_subnet} if result.off_subnet else {}
+        return {
+            "address": result.address,
+            "result": "no-answer",
+            "evidence": [*result.evidence],
+            **off,
+        }
     fields = CAMERA_FIELDS
     return {
         "address": result.address,

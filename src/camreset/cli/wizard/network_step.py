@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import os
 import termios
-from ipaddress import IPv4Address, ip_address
+from ipaddress import ip_address
 
 from rich.console import Console
 from rich.text import Text
@@ -31,7 +31,6 @@ from camreset.core.present.network_words import (
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError, StaleStepError
-from camreset.net.interfaces import local_networks, outside_own
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.offer import confirms
 
@@ -100,19 +99,11 @@ def run_check(
     last = new.network[-1]
     still_open = last.step == new.current.id
     console.print(Text(network_said(last.address, last.result, still_open=still_open), "notice"))
-    if last.result == "no-answer" and (off := _outside(last.address)) is not None:
+    if last.result == "no-answer" and last.off_subnet:
         # why nothing answered: this computer is on none of its networks (installer review 66)
-        console.print(Text(off_subnet_said(last.address, off, finder(new.model)), "notice"))
+        said = off_subnet_said(last.address, last.off_subnet, finder(new.model))
+        console.print(Text(said, "notice"))
     return new
-
-
-def _outside(address: str) -> str | None:
-    """The subnet of an address this computer has no address in (its own networks read now)."""
-    target = ip_address(address)
-    if not isinstance(target, IPv4Address):
-        return None
-    off = outside_own(target, local_networks())
-    return str(off) if off is not None else None
 
 
 def run_remote(

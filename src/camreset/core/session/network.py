@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from ipaddress import IPv4Network
 from typing import Any
 
 from camreset.core.guide.plan import CameraPlan
@@ -54,6 +55,9 @@ class NetworkCheck:
     camera: NetworkCamera | None
     step: str | None
     """The step it answered; None when it only identified the camera."""
+    off_subnet: str | None = None
+    """Where nothing answered: the subnet of the address when the computer that checked had
+    no address in it (net/interfaces.py `outside_own`), as found at the check."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,17 @@ def clean_network(data: Mapping[str, Any]) -> dict[str, Any]:
     kept = None
     if isinstance(camera, Mapping):
         kept = {k: _text(camera[k]) for k in CAMERA_FIELDS if camera.get(k)} or None
-    return {"address": address, "result": result, "evidence": lines, "camera": kept}
+    said = {"address": address, "result": result, "evidence": lines, "camera": kept}
+    off = _subnet(data.get("off_subnet"))
+    return {**said, "off_subnet": off} if off and result == "no-answer" else said
+
+
+def _subnet(value: object) -> str | None:
+    """An IPv4 subnet as written ("192.168.1.0/24"), or None for anything else."""
+    try:
+        return str(IPv4Network(str(value))) if value else None
+    except ValueError:
+        return None
 
 
 def clean_remote(data: Mapping[str, Any]) -> dict[str, str]:
@@ -119,6 +133,7 @@ def network_check(event: SessionEvent) -> NetworkCheck:
         if isinstance(camera, Mapping)
         else None,
         step=event.step,
+        off_subnet=str(data["off_subnet"]) if data.get("off_subnet") else None,
     )
 
 
