@@ -19,7 +19,6 @@ from camreset.core.present.check_steps import setup_check
 from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
-from camreset.core.present.recovery_words import KEEP_RUNNING
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE
@@ -48,6 +47,7 @@ from camreset.core.present.password_words import (
     ACCOUNT_ONLY,
     ACCOUNT_SAID,
     ASKS_ITSELF_WORDS,
+    KEEP_RUNNING,
     NO_WAY_OF_ITS_OWN,
     RECORDER_ONLY,
 )

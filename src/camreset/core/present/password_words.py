@@ -1,7 +1,7 @@
 """What a recovery page says about whose password its ways are for, and when a camera reset
 is the answer: a reset changes no app account's or recorder's password, and a camera reset
 while locked out of the app cannot be added again. Its own module, as opening_steps.py (which
-lays the page out) reached 400 lines."""
+lays the page out) reached 400 lines; and what keeps a vendor's code good."""
 
 from __future__ import annotations
 
@@ -42,3 +42,8 @@ NO_WAY_OF_ITS_OWN = (
 """The recovery page of a camera added in an app whose sources give no way back in: the
 account's way first (an Arlo owner read "For the camera's own password … that takes a reset"
 first, and took the reset above the app's way: review 66, E F1)."""
+KEEP_RUNNING = (
+    "Until you enter the code, keep the camera on and on the network: a restart (even "
+    "unplugging its network cable) or a second export makes the code useless."
+)
+"""Where a source says the reply answers the camera as it runs (Hikvision's SADP export)."""
