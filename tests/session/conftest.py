@@ -149,3 +149,13 @@ def driver(guide: Guide) -> Driver:
     d = Driver(guide, start_event(guide, model="tapo-c200", have=have))
     d.skip_opening()
     return d
+
+
+def second_hand(make_driver: Callable[..., Driver], model: str, *said: str) -> Driver:
+    """A buyer's session: "It came from someone else", not reset since, then `said`; with
+    the app and a pin at hand, sitting every wait out."""
+    d: Driver = make_driver(model=model, have=("pin", "app"), opening=True)
+    d.gap = timedelta(minutes=10)
+    for answer in ("second-hand", "no", *said):
+        d.send(answer)
+    return d

@@ -4,11 +4,10 @@ adding it is asked about, and is told what the camera needs (session-65 diff rev
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, second_hand
 
 from camreset.core.kb import KnowledgeBase
 from camreset.core.present.feedback_words import feedback_question
@@ -21,11 +20,7 @@ TROUBLE_TITLE = "What went wrong when you added it?"
 
 def _to_add_trouble(make_driver: Any, model: str, *said: str) -> Driver:
     """A buyer who did the reset, could not do the app's check nor add it again."""
-    d: Driver = make_driver(model=model, have=("pin", "app"), opening=True)
-    d.gap = timedelta(minutes=10)  # a person who sits every wait out
-    for answer in ("second-hand", "no", *said):
-        d.send(answer)
-    return _on_to_add_trouble(d)
+    return _on_to_add_trouble(second_hand(make_driver, model, *said))
 
 
 def _on_to_add_trouble(d: Driver) -> Driver:

@@ -5,25 +5,16 @@ that its app cannot show it."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, second_hand
 
 from camreset.app.memo import MemoRecommender
 from camreset.core.session import Guide
 from camreset.core.session.rules import RULES
 
 FIRST_OWNER_TITLE = "Has its first owner taken it off their account?"
-
-
-def _second_hand(make_driver: Any, model: str, *said: str) -> Driver:
-    d: Driver = make_driver(model=model, have=("pin", "app"), opening=True)
-    d.gap = timedelta(minutes=10)  # a person who sits every wait out
-    for answer in ("second-hand", "no", *said):
-        d.send(answer)
-    return d
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def test_a_second_hand_hub_camera_is_asked_whether_its_first_owner_released_it(
 ) -> None:
     """A buyer's Tapo C420 was sent to add itself "through the Tapo H200 hub", which was still
     on the seller's account, with nothing asked about that hub (review 64, F1)."""
-    d = _second_hand(make_driver, model)
+    d = second_hand(make_driver, model)
     step = d.state.current
     assert step.title == FIRST_OWNER_TITLE
     name = hub.split(" ", 1)[1]
@@ -54,7 +45,7 @@ def test_a_hub_camera_whose_reset_frees_it_is_told_so_and_asked_about_the_hub(
 ) -> None:
     """Arlo's sources say a reset frees the camera: the question is about its base station,
     not "no source says whether a reset takes it off"."""
-    step = _second_hand(make_driver, "arlo-pro").state.current
+    step = second_hand(make_driver, "arlo-pro").state.current
     assert step.text.startswith(
         "Its sources say a reset takes the camera itself off its first owner's account."
     )
@@ -62,19 +53,19 @@ def test_a_hub_camera_whose_reset_frees_it_is_told_so_and_asked_about_the_hub(
     assert "No source says whether" not in step.text
     # and what follows names the base station alone, not the camera (session-64 diff review,
     # #2: "not yet" said the camera "cannot be added to yours" after the page above)
-    notice = _second_hand(make_driver, "arlo-pro", "not-yet").state.current.notice or ""
+    notice = second_hand(make_driver, "arlo-pro", "not-yet").state.current.notice or ""
     assert notice.startswith(
         "Until its first owner takes an Arlo Pro Base Station sold with it off their account in "
         "their Arlo Secure app, the camera cannot be added through it"
     )
-    notice = _second_hand(make_driver, "arlo-pro", "cant-reach").state.current.notice or ""
+    notice = second_hand(make_driver, "arlo-pro", "cant-reach").state.current.notice or ""
     assert "ask Arlo support to release it" in notice
     assert "free an Arlo Pro Base Station on another account" in notice
     assert "A reset takes the camera itself off their account, its sources say." in notice
 
 
 def test_a_second_hand_camera_with_no_hub_is_not_asked(make_driver: Any) -> None:
-    d = _second_hand(make_driver, "tapo-c200")
+    d = second_hand(make_driver, "tapo-c200")
     assert d.state.current.title == "Get ready"
     assert FIRST_OWNER_TITLE not in [h.title for h in d.state.history]
 
@@ -83,7 +74,7 @@ def test_a_hub_cameras_log_saved_before_the_question_replays_as_it_ran(
     guide: Guide, make_driver: Any
 ) -> None:
     """A log written under readings 61 went from "reset since?" to the reset: it still does."""
-    d = _second_hand(make_driver, "tapo-c420", "not-yet")
+    d = second_hand(make_driver, "tapo-c420", "not-yet")
     started, *rest = d.state.events
     assert started.data["rules"] == RULES
     at61 = started.model_copy(update={"data": {**started.data, "rules": 61}})
@@ -106,7 +97,7 @@ def test_a_reset_that_frees_the_camera_is_checked_in_the_app_without_saying_it_c
     find it as a new camera?" that its app cannot show it, and an honest "No" there was read
     as "cannot tell", though its sources say a reset takes it off the account (review 64,
     F2). A log written before that reading keeps its own."""
-    d = _second_hand(make_driver, "arlo-pro-4")
+    d = second_hand(make_driver, "arlo-pro-4")
     _at_the_apps_check(d)
     assert "cannot show" not in (d.state.current.notice or "")
     d.send("no")
@@ -121,7 +112,7 @@ def test_a_reset_that_frees_the_camera_is_checked_in_the_app_without_saying_it_c
 def test_on_a_hub_camera_the_apps_check_names_only_the_hub_as_still_theirs(
     make_driver: Any,
 ) -> None:
-    d = _second_hand(make_driver, "arlo-pro", "not-yet")
+    d = second_hand(make_driver, "arlo-pro", "not-yet")
     _at_the_apps_check(d)
     notice = d.state.current.notice or ""
     assert notice.startswith(
@@ -137,7 +128,7 @@ def test_a_fact_added_later_reaches_new_sessions_and_leaves_older_logs_as_they_w
     `since: 63`): a buyer is asked about the hub now, and a log started before replays as it
     was, with no hub question and its paperclip (session-64 diff review, G #1: such logs that
     had ended at support reopened at "Get ready")."""
-    d = _second_hand(make_driver, "arlo-pro-3")
+    d = second_hand(make_driver, "arlo-pro-3")
     assert d.state.current.title == FIRST_OWNER_TITLE
     assert "It pairs through the Arlo SmartHub, which is on an account too" in d.state.current.text
     hub = {f.name: f for f in d.state.current.facts}["pairs_via"]  # and how sure that is
@@ -199,7 +190,7 @@ def test_a_camera_bought_without_its_hub_is_told_it_needs_one_of_its_own(
     someone with no hub at all. They can now say so, and are told the hub they add it through
     is one of their own; the camera itself is the first owner's to remove unless its sources
     say a reset frees it (Arlo), and no page says a hub of theirs is on another account."""
-    d = _second_hand(make_driver, model)
+    d = second_hand(make_driver, model)
     asked = d.state.current
     assert asked.title == FIRST_OWNER_TITLE
     assert asked.offers("no-hub") and asked.answer_label("no-hub") == f"It came without the {hub}"
