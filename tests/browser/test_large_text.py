@@ -161,6 +161,7 @@ def test_a_checklists_words_stay_inside_their_boxes(big: Page, server: Server, s
     assert big.locator("label.check").count() > 3
     assert big.evaluate(SPILLS, "label.check") == []
     big.evaluate("() => { document.documentElement.style.fontSize = ''; }")
-    big.get_by_role("button", name="Start the steps").click()
+    with big.expect_navigation():  # the step page, not the checklist still unloading
+        big.get_by_role("button", name="Start the steps").click()
     big.evaluate(f"() => {{ document.documentElement.style.fontSize = '{size}'; }}")
     assert big.evaluate(SPILLS, "form.answers button, .follow-control label") == []
