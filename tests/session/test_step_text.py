@@ -355,7 +355,7 @@ def test_a_button_on_the_board_inside_gets_no_microphone_hole_warning(kb: Knowle
     """A Hikvision dome's button is on the circuit board under the dome: there is no
     microphone hole beside it to mistake it for (found by a helpdesk reviewer)."""
     book = PlanBook(kb)
-    warning = "Do not push the pin into the microphone hole"
+    warning = "not another small hole such as the microphone's"
     assert warning not in book["hikvision-ds-2cd2143g2-i"].stage("guided-reset", 0).text
     assert warning in book["tapo-c200"].stage("guided-reset", 0).text
 
@@ -819,7 +819,7 @@ def test_a_sound_the_sources_give_for_the_whole_line_is_heard_only_with_a_speake
 def test_a_button_on_the_cable_has_no_microphone_hole_to_avoid(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["reolink-rlc-520a"].stage("guided-reset", 0).text
     assert "on the cable (the wiring pigtail)" in text and "microphone" not in text
-    assert "microphone hole" in PlanBook(kb)["tapo-c200"].stage("guided-reset", 0).text
+    assert "the microphone's" in PlanBook(kb)["tapo-c200"].stage("guided-reset", 0).text
 
 
 @pytest.mark.parametrize(
@@ -1917,3 +1917,16 @@ def test_a_button_no_source_gives_a_tool_for_is_not_said_to_take_a_pin(kb: Knowl
     by_hand = for_a_fingertip(book["eufy-eufycam-2"].stage("guided-reset", 0).text)
     assert "Use a fingertip." in by_hand and "paperclip" not in by_hand
     assert for_a_fingertip(hold).startswith("Press the button firmly and keep holding")
+
+
+def test_the_pin_pages_say_nothing_of_where_a_microphone_sits(kb: KnowledgeBase) -> None:
+    """No source says a microphone's hole "often sits right beside" the reset hole, nor that a
+    hole with no click is "often the microphone" (KB audit 67, F2): the pages keep the person
+    off other holes and say, as both guides do, that the button clicks."""
+    book = PlanBook(kb)
+    for model in ("tapo-c200", "ezviz-c6n", "reolink-e1-zoom", "blink-outdoor-4"):
+        ready = book[model].stage("guided-reset", 0).text
+        look = book[model].stage("find-button", 0).text
+        assert "often" not in ready.split("microphone")[0][-60:], (model, ready)
+        assert "sits right beside" not in ready and "often the microphone" not in look
+        assert "a faint click you can feel" in look, (model, look)

@@ -68,8 +68,10 @@ SENTENCES = frozenset(
 
 USUAL_MARKING = "The reset hole usually has RESET or RST printed next to it."
 """Said where a model's sources give no marking of its own (the seeds' advice)."""
-NOT_THE_MICROPHONE = "A hole with no click behind it is often the microphone."
-"""Where to look for a reset hole: said where the button is not one a fingertip presses."""
+NOT_THE_MICROPHONE = "Pressed, a reset button gives a faint click you can feel."
+"""Where to look for a reset hole, in both guides' words: said where the button is not one a
+fingertip presses ("a hole with no click behind it is often the microphone" had no source: KB
+audit 67, F2)."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
 """Whom to ask when the brand is not known (camreset has no support route for it)."""
 PRESS_WORDS = {
