@@ -1930,3 +1930,15 @@ def test_the_pin_pages_say_nothing_of_where_a_microphone_sits(kb: KnowledgeBase)
         assert "often" not in ready.split("microphone")[0][-60:], (model, ready)
         assert "sits right beside" not in ready and "often the microphone" not in look
         assert "a faint click you can feel" in look, (model, look)
+
+
+def test_a_wyze_reset_page_has_the_microsd_card_taken_out_first(kb: KnowledgeBase) -> None:
+    """Wyze's pages say a microSD card must come out before a reset: the card said so, and no
+    step did (KB audit 67, F1). Every page that has the person find and press the button says it
+    first; a camera whose sources do not say so is not told."""
+    book = PlanBook(kb)
+    for model in ("wyze-cam-v4", "wyze-cam-v2"):
+        for action in ("guided-reset", "find-button"):
+            text = book[model].stage(action, 0).text
+            assert "First: take out the microSD card, if one is in" in text, (model, text)
+    assert "take out the microSD" not in book["tapo-c200"].stage("guided-reset", 0).text

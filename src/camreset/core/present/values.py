@@ -72,6 +72,9 @@ NOT_THE_MICROPHONE = "Pressed, a reset button gives a faint click you can feel."
 """Where to look for a reset hole, in both guides' words: said where the button is not one a
 fingertip presses ("a hole with no click behind it is often the microphone" had no source: KB
 audit 67, F2)."""
+SD_CARD_OUT = "take out the microSD card, if one is in (its maker says a reset needs it out)"
+"""Said first on every page that has the person press the button, where a source says so: the
+card said "Take the microSD card out first" and no step did (KB audit 67, F1)."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
 """Whom to ask when the brand is not known (camreset has no support route for it)."""
 PRESS_WORDS = {
@@ -137,7 +140,7 @@ def template_values(
     sources give, or what the person said where that narrows it) and, on PoE, fed by `feed`
     (what they said its cable plugs into, if they did)."""
     button = model.button
-    first = before_pressing(button)
+    first = ([SD_CARD_OUT] if model.value("remove_microsd_first") else []) + before_pressing(button)
     open_first = f"First: {'; then '.join(first)}." if first else ""
     location = button_location(kb, model)
     tool = button.tool if button and button.tool else Tool.pin
