@@ -94,6 +94,26 @@ def test_the_emailed_code_step_says_to_keep_the_camera_on_until_it_is_entered(
     assert "use it the same day. Waiting for the code?" in " ".join(old.text.split())
 
 
+@pytest.mark.parametrize("model", ["hikvision-ds-2cd2143g2-i", "hikvision-ds-2cd2323g0-iu"])
+def test_keep_the_camera_on_stands_beside_the_sadp_way_it_is_about(
+    guide: Guide, model: str
+) -> None:
+    """Merged-diff review 66, I #7: with nothing at hand the page lists only the Hik-Connect
+    app's way, yet said "a restart … or a second export makes the code useless", an export
+    named nowhere on it. hik-sadp-reset-2024 says it of its SADP way alone: the sentence
+    stands only where that way is listed, and with a computer at hand that way comes first."""
+    alone = answered(guide, ("forgot-password",), model=model, have=()).current
+    assert "• Hik-Connect app: QR scan" in alone.text
+    assert "SADP" not in alone.text and "export" not in alone.text
+    assert "keep the camera on" not in alone.text
+    assert "use it the same day. Waiting for the code? Leave" in " ".join(alone.text.split())
+    sadp = answered(guide, ("forgot-password",), model=model, have=("computer",)).current
+    first = next(line for line in sadp.text.splitlines() if line.startswith("• "))
+    assert first.startswith("• SADP (PC on the same LAN) > Forgot Password")
+    assert "keep the device running until then" in first
+    assert KEEP_RUNNING in " ".join(sadp.text.split())
+
+
 def test_a_code_that_keeps_no_rule_is_not_told_to_keep_the_camera_on(guide: Guide) -> None:
     """Only where a source says a restart voids the reply: Dahua's e-mailed code is not."""
     state = answered(guide, ("forgot-password",), model="dahua-ipc-hdbw3433r-zas")

@@ -183,12 +183,15 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     kinds = [e.value.kind for e in entries]
     none = [v for v, k in zip(views, kinds, strict=True) if k is RecoveryKind.none]
     ways = [v for v in views if v not in none]
+    keeps = [e.value.keep_running is True for e in entries]
     # the camera's own ways first: a recorder's (NVR) are for a camera that has one; of
-    # those, a way through the brand's app first: it needs only the phone in one's hand
+    # those, a way through the brand's app first: it needs only the phone in one's hand; then
+    # one whose source says what voids its reply, which the page says (KEEP_RUNNING)
     ways.sort(
         key=lambda v: (
             kinds[views.index(v)] is RecoveryKind.recorder,
             through_app(v.text, r.model.app) is not app_at_hand,
+            not keeps[views.index(v)],
         )
     )
     answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME, NEVER_KNEW)
@@ -212,21 +215,6 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
             "you one:"
         )
         title = "Try {line.brand}'s own way back in first"
-    after = []
-    if ways and RecoveryKind.device in kinds:
-        expiry = r.values.get("recovery.expiry", "")
-        kept = any(e.value.kind is RecoveryKind.device and e.value.keep_running for e in entries)
-        leave = "Waiting for the code? Leave, and come back to this step when it comes."
-        # Dahua's is e-mailed at once, not a reply (installer review 44); what keeps the code
-        # good is said here: someone who leaves at this step reads no more (installer review 66)
-        after = [" ".join(w for w in (expiry, KEEP_RUNNING if kept else "", leave) if w)]
-    if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
-        after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
-    if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
-        these = "This way is" if len(ways) == 1 else "These ways are"
-        after.append(
-            f"{ACCOUNT_SAID} {ASKS_ITSELF_WORDS}" if none else ACCOUNT_ONLY.format(these=these)
-        )
     others = {RecoveryKind.account, RecoveryKind.recorder}
     if ways and all(kinds[views.index(v)] in others for v in ways):  # "reset it" cures none
         answers = tuple(TRIED_ANYWAY if a is TRIED_IT else a for a in answers)  # (review 52)
@@ -242,6 +230,23 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         ways.remove(account[0])
         ways.insert(1, account[0])
         shown += 1
+    after = []
+    if ways and RecoveryKind.device in kinds:
+        expiry = r.values.get("recovery.expiry", "")
+        # said only beside the way its source is about, if the page lists it: after the app's
+        # way alone, "a second export" named nothing on the page (merged-diff review 66, I #7)
+        kept = any(keeps[views.index(v)] for v in ways[:shown])
+        leave = "Waiting for the code? Leave, and come back to this step when it comes."
+        # Dahua's is e-mailed at once, not a reply (installer review 44); what keeps the code
+        # good is said here: someone who leaves at this step reads no more (installer review 66)
+        after = [" ".join(w for w in (expiry, KEEP_RUNNING if kept else "", leave) if w)]
+    if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
+        after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
+    if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
+        these = "This way is" if len(ways) == 1 else "These ways are"
+        after.append(
+            f"{ACCOUNT_SAID} {ASKS_ITSELF_WORDS}" if none else ACCOUNT_ONLY.format(these=these)
+        )
     # the paragraph after the routes says how long the code lasts, once, even where sources
     # disagree; a route above it does not say one of those numbers (its facts still do)
     listed = [without_expiry(v) for v in ways] if after else ways
