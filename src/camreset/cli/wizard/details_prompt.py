@@ -42,7 +42,7 @@ def asked_at_the_end(state: SessionState) -> dict[str, str]:
     return {
         k: v
         for k, v in form_details(
-            state.model, state.dark, state.current.ref.ref == ACCOUNT_END
+            state.model, state.dark, state.current.ref.ref == ACCOUNT_END, state.off_recorder
         ).items()
         if k not in known
     }

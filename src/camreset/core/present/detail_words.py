@@ -76,6 +76,12 @@ in a LAN tool means nothing for a Ring doorbell; Wyze asks for the ID of a log s
 app, which had no field, so the report never carried it: after-reset review 58)."""
 
 
+ABOUT_A_RECORDER = frozenset({"recorder_device_id", "recorder_info_photo", "recorder_label_photo"})
+"""What support asks about the recorder a camera is on (Lorex's, for a recorder's temporary
+password: lorex-help-3520): nothing to give for a camera said to be on a PoE switch or an
+injector (merged-diff review 66, I #4)."""
+
+
 def asked_by_support(model: ResolvedModel) -> frozenset[str]:
     """What this vendor's support asks for, where a source says."""
     needs = model.value("support_needs")
@@ -102,13 +108,16 @@ ABOUT_AN_ACCOUNT = frozenset({
 ownership and the error, not its light, MAC or hardware version (web review 56)."""
 
 
-def form_details(model: ResolvedModel, dark: bool = False, account: bool = False) -> dict[str, str]:
+def form_details(
+    model: ResolvedModel, dark: bool = False, account: bool = False, off_recorder: bool = False
+) -> dict[str, str]:
     """The details form's fields for this camera: what its vendor's support asks for, the
     recorder where it may be on one, and the hub it pairs through (a reviewer found no
     place for a eufy HomeBase's model and firmware). `dark`: it won't switch on, so nothing
     is asked that is read from it running (`NEEDS_IT_ON`); `account`: the page is for its
-    app account's support (`ABOUT_AN_ACCOUNT`)."""
-    asked = asked_by_support(model)
+    app account's support (`ABOUT_AN_ACCOUNT`); `off_recorder`: said to be on no recorder
+    (`ABOUT_A_RECORDER`)."""
+    asked = asked_by_support(model) - (ABOUT_A_RECORDER if off_recorder else frozenset())
     recorder, hub = model.recorder, model.pairs_via
     wired = PowerKind.poe in model.power_kinds or recorder is not None
     fields = {

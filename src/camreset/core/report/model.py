@@ -22,6 +22,7 @@ from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind, SupportNeed
 from camreset.core.present.detail_words import (
+    ABOUT_A_RECORDER,
     FOR_A_RESET_CODE,
     NEEDS_IT_ON,
     NEEDS_THE_APP,
@@ -332,6 +333,8 @@ def _sourced_needs(
         key = need.value if isinstance(need, SupportNeed) else str(need)
         if (state.dark and key in NEEDS_IT_ON) or (locked_out and key in NEEDS_THE_APP):
             continue
+        if state.off_recorder and key in ABOUT_A_RECORDER:
+            continue
         if state.reset_done and key in FOR_A_RESET_CODE:
             continue
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
@@ -343,6 +346,8 @@ def _sourced_needs(
             value = details.get(where)
             status: Literal["in_report", "missing"] = "in_report" if value else "missing"
             rows.append(NeedRow(need=key, label=label, status=status, value=value))
+    if state.off_recorder and not rows:  # all it asks is about a recorder: nothing to cite
+        return [], []
     return rows, [_source_name(kb, source) for source in sources]
 
 

@@ -60,6 +60,7 @@ from camreset.core.session.no_sight import said_unseen
 from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason, running_rec
+from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.shown import said_words, shown_renderer, shown_step
@@ -361,6 +362,7 @@ class Guide:
             dark=dark,
             never_on=never_on(fold, dark),
             before_back=tuple(before_going_back(plan, fold)),
+            off_recorder=off_the_recorder(plan, fold),
         )
 
     def _network_option(

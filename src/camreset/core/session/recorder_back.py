@@ -7,7 +7,8 @@ Lorex recorder password applies to every camera on it), so the camera never show
 tool said so only after its network check (RECORDER_DOUBT_NOTICE); a technician who answered
 the setup-mode check by eye was next told to unplug the customer's other cameras to free the
 recorder's power (installer review 66, D #3). The check page now says where to look, and the
-page that frees the recorder's power says to look there first.
+page that frees the recorder's power says to look there first. A camera said to be on a
+switch or an injector is on no recorder: nothing is asked about one for its support.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from camreset.core.kb.troubleshooting import Capability, Phase, StepSpec
 from camreset.core.present.step import Step
 from camreset.core.session.fold import Fold
 from camreset.core.session.poe_feed import said_feed
+from camreset.core.session.rules import RECORDER_NEEDS_RULES
 
 LOOK_IN_THE_RECORDER = (
     "On a recorder (NVR), a reset camera may be set up again at once with the recorder's "
@@ -45,6 +47,13 @@ def _on_recorder(plan: CameraPlan, fold: Fold, action: str) -> bool:
         return False
     own_reset = Capability.recorder_reset in plan.actions[action].needs  # "Keep it on its recorder"
     return own_reset or said_feed(plan, fold) == "recorder"
+
+
+def off_the_recorder(plan: CameraPlan, fold: Fold) -> bool:
+    """Whether the person said the camera's cable plugs into a switch or an injector, not a
+    recorder: what support asks about a recorder is then nothing to have ready (a Lorex on a
+    PoE switch was asked for its recorder's Device ID: merged-diff review 66, I #4)."""
+    return fold.rules >= RECORDER_NEEDS_RULES and said_feed(plan, fold) in ("switch", "injector")
 
 
 def _past_the_light(fold: Fold, steps: Sequence[StepSpec], stage: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 64
+RULES = 65
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -83,6 +83,13 @@ POE_SAID_RULES = 64
 """Since then, an answer to a question or attempt meant only for a PoE camera (its port's
 light, what its cable plugs into, "Another port" done) says the camera is on PoE, as the power
 question's "network cable" does: no outlet or adapter steps follow (installer review 66, D #1)."""
+
+
+RECORDER_NEEDS_RULES = 65
+"""Since then, a PoE camera's cable said to plug into a switch or an injector, not a recorder,
+leaves out what Lorex support asks about a recorder (its Device ID, photos of its Device Info
+screen and sticker: lorex-help-3520, for a recorder's temporary password); the report and the
+details form asked a Lorex on a PoE switch for them (merged-diff review 66, I #4)."""
 
 
 def rules_of(started: dict[str, Any]) -> int:

@@ -228,6 +228,9 @@ class SessionState:
     before_back: tuple[Cause, ...] = ()
     """Sent back to resetting from adding it again: what then most likely stopped adding it
     (`causes.before_going_back`)."""
+    off_recorder: bool = False
+    """Its cable said to plug into a switch or an injector (`recorder_back.off_the_recorder`):
+    support's asks about a recorder are left out."""
 
     @property
     def can_undo(self) -> bool:

@@ -261,7 +261,9 @@ async def render_session(
         saved=saved_labels,
         saved_problems=saved_problems(saved_keys, typed),
         at_hand=at_hand(state),
-        detail_words=form_details(state.model, state.dark, state.current.ref.ref == ACCOUNT_END),
+        detail_words=form_details(
+            state.model, state.dark, state.current.ref.ref == ACCOUNT_END, state.off_recorder
+        ),
         details_given=typed,
         details_known={k: v for k, v in details.items() if k not in typed},
         detail_warnings={k: w for k, v in typed.items() if (w := detail_warning(k, v))},
