@@ -20,6 +20,7 @@ from camreset.core.present.values import other_setups
 from camreset.core.present.way_outs import WAY_OUTS
 
 if TYPE_CHECKING:
+    from camreset.core.kb.resolve import ResolvedModel
     from camreset.core.present.steps import StepRenderer
 
 STOP_THERE = "Stop there: seeing it offered as new is enough for now."
@@ -66,6 +67,25 @@ def app_check(r: StepRenderer) -> Step:
         + f" find it as a new {noun}{page}?"
     )
     return r.base("question", title, r.fill(text), answers)
+
+
+def own_wifi_words(model: ResolvedModel) -> tuple[str, str, str] | None:
+    """The app's check for someone told the app's reset needs them signed in (they forgot a
+    password): title, text and "yes" of the sign that needs no account, the camera's own setup
+    Wi-Fi, where a source names it; None where none does. They were asked "Does the Tapo app
+    find it as a new camera?" right after that (merged-diff review 66, I #6)."""
+    setup = model.setup_mode
+    if setup is None or not setup.wifi_ssid or model.app is None:
+        return None
+    noun, ssid = device_noun(model), setup.wifi_ssid
+    title = f"Does a Wi-Fi network named like {ssid} show on your phone?"
+    text = (
+        f"To be sure the reset took without signing in: open your phone's Wi-Fi settings and "
+        f"look at the networks it finds. A reset {noun} opens its own, named like {ssid}, "
+        f"while it waits to be set up: seeing it in the list is enough. Finding it in the "
+        f"{model.app} app as a new {noun} would need you signed in."
+    )
+    return title, text, "Yes, I see that network"
 
 
 def _scan(r: StepRenderer) -> str:

@@ -135,6 +135,9 @@ class Fold:
     """The readings of answers its log was written under (core/session/rules.py)."""
     unseen: bool = False
     """The person said they cannot see this camera's light (core/session/no_sight.py)."""
+    signed_out: bool = False
+    """The app's resets were left aside as needing an account the person forgot a password
+    to (core/session/signed_out.py)."""
 
     def copy(self) -> Fold:
         """An independent copy, so a saved state never changes when a new answer is folded."""

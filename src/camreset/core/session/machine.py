@@ -64,6 +64,7 @@ from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.shown import said_words, shown_renderer, shown_step
+from camreset.core.session.signed_out import for_the_signed_out
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back
@@ -328,6 +329,7 @@ class Guide:
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
             current = current.noted(renderer.notice(fold.opening.notice))
+        current = for_the_signed_out(current, plan, fold)
         current = app_first(as_said(current, plan, fold), plan, fold, renderer)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = second_look(fold, current, ref.subject)

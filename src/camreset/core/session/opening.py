@@ -55,6 +55,7 @@ from camreset.core.session.rules import (
     NETWORK_MOVE_RULES,
 )
 from camreset.core.session.said import Derived
+from camreset.core.session.signed_out import note_signed_out
 
 ADD_AGAIN = "add-again"
 """Adding it as a new camera: what "It reset, but I can't add it" says was tried and failed,
@@ -237,6 +238,7 @@ def _locked_out(fold: Fold, plan: CameraPlan) -> None:
     if app and set(plan.reset.actions) - app - fold.excluded:
         fold.excluded.update(app)
         fold.opening.notice = "locked-out-skip"
+        note_signed_out(fold)
 
 
 def _attempts_needing(plan: CameraPlan, need: Capability) -> set[str]:

@@ -91,6 +91,12 @@ leaves out what Lorex support asks about a recorder (its Device ID, photos of it
 screen and sticker: lorex-help-3520, for a recorder's temporary password); the report and the
 details form asked a Lorex on a PoE switch for them (merged-diff review 66, I #4)."""
 
+SIGNED_OUT_RULES = 65
+"""Since then, "Skip" on "Which password did you forget?", which leaves the app's resets
+aside as needing its account, is kept: a reset's app check asks about the camera's own setup
+Wi-Fi where a source names it, not whether the app the person cannot sign in to finds it
+(core/session/signed_out.py; merged-diff review 66, I #6)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before

@@ -93,6 +93,7 @@ from camreset.core.session.power_said import not_said_notice
 from camreset.core.session.recorder_back import recorder_notice
 from camreset.core.session.recovery_route import route_notice, route_without_app
 from camreset.core.session.said import latest_is
+from camreset.core.session.signed_out import for_the_signed_out
 from camreset.core.session.state import SessionFold
 
 REMOVE_OLD_ENTRY = "remove-old-entry"
@@ -281,7 +282,7 @@ def shown_title(step: Step, plan: CameraPlan, fold: SessionFold) -> str:
     timed_by_light = step.timer is not None and step.timer.until is not None
     if timed_by_light and _no_light(plan, fold, step):
         return without_light(step, plan.model.hold).title
-    return step.title
+    return for_the_signed_out(step, plan, fold).title
 
 
 def _no_light(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
