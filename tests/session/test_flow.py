@@ -2439,6 +2439,13 @@ def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_suppo
     assert early >= 0.15, d.state.belief[:4]  # was under 1 %
     assert end.title.startswith("Worth one more try before") and not end.reopens
     assert any("so it proved nothing. Try it again" in n for n in end.notices), end.notices
+    # the step to go back to by name and number, and how many answers to undo to reach it: "undo
+    # your answers back to it" left a helpdesk agent counting Back taps (helpdesk review 67, #8)
+    redo = next(n for n in end.notices if "Try it again" in n)
+    found = re.search(r"undo your last (\d+) answers, back to “([^”]+)” \(step (\d+)\)", redo)
+    assert found, redo
+    count, title, number = int(found[1]), found[2], int(found[3])
+    assert number == len(d.state.history) + 1 - count
     assert "hardware or firmware fault" not in end.text
     assert end.why is not None and "cut short, so it is worth doing again" in end.why.effect
     # the report says what the page says, not "Not solved at home: needs support" (web
@@ -2447,6 +2454,9 @@ def test_a_session_tapped_through_in_a_hurry_is_sent_to_do_it_again_not_to_suppo
     assert "Outcome: Not solved yet: worth one more try at home before support, doing" in (
         " ".join(report.split())
     )
+    for _ in range(count):
+        d.send(None, "undo")
+    assert d.state.current.title == title and d.state.progress.steps_done + 1 == number
 
 
 def test_skipping_the_opening_never_says_what_you_told_us_made_it_longer(

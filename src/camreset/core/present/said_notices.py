@@ -227,11 +227,14 @@ left unticked on the checklist (`said`: which of the two)."""
 REDO_WORTH_NOTICE = (
     "Before you contact support: the likeliest cause now, {cause} ({percent}), is what a step "
     "you took deals with, but {doubt}, so it proved nothing. Try it again, letting every wait "
-    "and hold run its full time: undo your answers back to it, or start a new session."
+    "and hold run its full time: undo your {answers}, back to “{title}” (step "
+    "{number}), or start a new session."
 )
 """Above the support page when its likeliest cause is fixed by an attempt whose wait was cut
 short or whose hold was let go early (a phone reviewer tapped through every hold in half a
-second and was told to try another outlet)."""
+second and was told to try another outlet). The attempt by its first page and number, and the
+answers to undo to reach it: "undo your answers back to it" left a helpdesk agent counting
+Back taps (helpdesk review 67, #8)."""
 ONLY_THE_APP_NOTICE = (
     "The camera is reset, and nothing found so far stops it from being added again: adding it "
     "needs {item}, which {said}. Once you have it, carry on from here."

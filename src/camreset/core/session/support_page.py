@@ -163,8 +163,26 @@ def _worth_redoing(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) 
         doubt = fold.doubtful.get(action.id)
         if doubt and action.fixes.get(top.id, 0) >= WORTH_GETTING:
             cause, chance = mid_sentence(top.name), percent(top.probability)
-            return step.noted(REDO_WORTH_NOTICE.format(cause=cause, percent=chance, doubt=doubt))
+            first = _last_run_start(fold, action.id)
+            title, count = fold.history[first].title, len(fold.history) - first
+            said = REDO_WORTH_NOTICE.format(
+                cause=cause,
+                percent=chance,
+                doubt=doubt,
+                title=title,
+                answers=f"last {count} answers" if count > 1 else "last answer",
+                number=first + 1,
+            )
+            return step.noted(said)
     return step
+
+
+def _last_run_start(fold: SessionFold, action: str) -> int:
+    """Where the latest try of `action` began in the history: its first page of that try."""
+    last = max(i for i, h in enumerate(fold.history) if h.ref.ref == action)
+    while last > 0 and fold.history[last - 1].ref.ref == action:
+        last -= 1
+    return last
 
 
 def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) -> tuple[Step, str]:
