@@ -107,6 +107,7 @@ def test_the_pin_page_asks_for_a_screwdriver_where_the_button_is_under_a_screwed
         {"line": "lorex", "form_factor": FormFactor.bullet},
         {"model": "dahua-ipc-hdbw3433r-zas"},
         {"model": "tapo-c200"},
+        {"model": "ring-video-doorbell-3"},
     ):
         state = answered(guide, ("skip-questions",), have=(), **start)
         for _ in range(12):
@@ -125,6 +126,12 @@ def test_the_pin_page_asks_for_a_screwdriver_where_the_button_is_under_a_screwed
     hedged = "On some cameras like this the button sits under a cover held by screws"
     assert hedged in said["lorex"] and hedged in said["dahua-ipc-hdbw3433r-zas"]
     assert "screwdriver" not in said["tapo-c200"]
+    # a source of its own that undoes a security screw first, beside one that does not (helpdesk
+    # review 67, #9: the customer fetched only a paperclip)
+    assert said["ring-video-doorbell-3"].endswith(
+        "One of its sources has you undo the security screw and remove the faceplate to reach "
+        "the button: bring a small screwdriver too, to save a second trip."
+    )
 
 
 def test_a_place_from_guides_for_any_camera_is_said_as_surely_as_they_say_it(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.resolve import Origin
 from camreset.core.kb.values import Tool
 from camreset.core.present.detour_steps import BY_HAND, DETOUR_LABELS
+from camreset.core.present.phrases import open_words
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import CANT, HAVE_BY_ID
 
@@ -44,13 +45,36 @@ ready" said "Use a small screwdriver for the cover" to someone who had just fetc
 paperclip (review 63, #4); said of any camera only as "some" (diff review 63, #2)."""
 
 
+SCREW_FIRST = "To reach its button you {open}: bring a small screwdriver too."
+ONE_SOURCE_SCREWS = (
+    "One of its sources has you {open} to reach the button: bring a small screwdriver too, "
+    "to save a second trip."
+)
+"""Where a source of its own has a screw undone before the button (its words), as the place
+followed or as another its sources give (a Ring Video Doorbell 3: "a small black button on the
+front", or "undo the security screw and remove the faceplate"): the helpdesk reviewer's
+customer fetched only a paperclip (review 67, #9)."""
+
+
+def _screw_first(value: object) -> str:
+    """What a button claim has opened first, where that is held by a screw ("" if not)."""
+    opened = getattr(value, "open_first", None) or ""
+    return open_words(opened) if "screw" in opened.casefold() else ""
+
+
 def _under_screws(r: StepRenderer) -> str:
     button = r.model.facts.get("button")
-    tools = {getattr(c.value, "tool", None) for c in button.claims} if button else set()
-    if Tool.screwdriver_and_pin not in tools or r.model.button is None:
+    if button is None or r.model.button is None:
         return ""
-    own = r.model.button.tool is Tool.screwdriver_and_pin and not r.model.any_brand("button")
-    return " " + UNDER_SCREWS[own]
+    tools = {getattr(c.value, "tool", None) for c in button.claims}
+    if Tool.screwdriver_and_pin in tools:
+        own = r.model.button.tool is Tool.screwdriver_and_pin and not r.model.any_brand("button")
+        return " " + UNDER_SCREWS[own]
+    followed = _screw_first(r.model.button)
+    if followed:
+        return " " + SCREW_FIRST.format(open=followed)
+    other = next((w for w in map(_screw_first, (c.value for c in button.claims)) if w), "")
+    return " " + ONE_SOURCE_SCREWS.format(open=other) if other else ""
 
 
 def tool_step(r: StepRenderer, item: str) -> Step:
