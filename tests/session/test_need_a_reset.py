@@ -258,3 +258,21 @@ def test_no_reset_needed_asks_whether_it_sorted_it_out_not_whether_it_is_fixed(
     assert end.ref.ref == "not-needed"
     assert feedback_question(done.outcome, end.ref.ref) == "Did this sort it out?"
     assert [a.label for a in end.answers][:2] == ["Yes, it works now", "No, it still doesn't"]
+
+
+def test_a_wifi_camera_that_is_never_on_a_recorder_is_not_told_of_one(guide: Guide) -> None:
+    """E F11: a Reolink E1 Zoom (on its adapter and Wi-Fi) read "A password for your app
+    account or a recorder has its own way back in" and "2 more ways … (2 for a recorder)"
+    about a recorder it is never on. Its answers are as before; a PoE Reolink keeps them."""
+    step = answered(guide, ("forgot-password",), model="reolink-e1-zoom", have=("pin", "app"))
+    text = step.current.text
+    assert "recorder" not in text
+    assert "The password of your account in the Reolink app has its own way back in" in text
+    assert [a.id for a in step.current.answers][:4] == [
+        "not-for-me",
+        "worked",
+        "reset-it",
+        "second-hand",
+    ]
+    wired = answered(guide, ("forgot-password",), model="reolink-rlc-510a", have=("pin", "app"))
+    assert "(2 for a recorder)" in wired.current.text

@@ -184,6 +184,7 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     none = [v for v, k in zip(views, kinds, strict=True) if k is RecoveryKind.none]
     ways = [v for v in views if v not in none]
     keeps = [e.value.keep_running is True for e in entries]
+    for_it = _its_ways(r, ways)
     # the camera's own ways first: a recorder's (NVR) are for a camera that has one; of
     # those, a way through the brand's app first: it needs only the phone in one's hand; then
     # one whose source says what voids its reply, which the page says (KEEP_RUNNING)
@@ -197,7 +198,8 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     answers: tuple[Answer, ...] = (WORKED, TRIED_IT, NOT_FOR_ME, NEVER_KNEW)
     if none and ways:  # the reset is the way for the camera's own password: it comes first
         whose = {kinds[views.index(v)] for v in ways}
-        other = OTHER_OWNERS.get(frozenset(whose), "A password for your app account or a recorder")
+        said = frozenset(kinds[views.index(v)] for v in for_it)
+        other = OTHER_OWNERS.get(said, "A password for your app account or a recorder")
         lead = (
             "For the camera's own password the sources give no way back in: that takes a "
             f"reset. {other} has its own way back in:"
@@ -222,6 +224,7 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         answers = tuple(ACCOUNT_HELP if a is TRIED_ANYWAY else a for a in answers)
         # a Ring, a Nest never asks for a password of its own (review 66, E F6)
         answers = tuple(ASKS_ITSELF if a is NOT_FOR_ME else a for a in answers)
+    ways = [v for v in ways if v in for_it]  # the answers above go by every way (old logs)
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
     if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:
@@ -252,6 +255,15 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
     listed = [without_expiry(v) for v in ways] if after else ways
     step = _route(r, title, lead, listed or none, answers, shown=shown, after=after)
     return r.with_facts(step, tuple(ways + none))
+
+
+def _its_ways(r: StepRenderer, ways: list[FactView]) -> list[FactView]:
+    """The ways shown: a recorder's only on a camera that can be on one (a PoE port, or no
+    power sourced; or it pairs through one): a Reolink E1 Zoom on Wi-Fi read "or a recorder"
+    twice of a recorder it never has (need-a-reset review 66, E F11). All, if that is all."""
+    label = RECOVERY_LABELS[RecoveryKind.recorder]
+    own = [v for v in ways if v.label != label]
+    return ways if r.plan.may_be_on_a_recorder or r.model.recorder or not own else own
 
 
 OTHER_PASSWORDS = (
