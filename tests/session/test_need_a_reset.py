@@ -276,3 +276,36 @@ def test_a_wifi_camera_that_is_never_on_a_recorder_is_not_told_of_one(guide: Gui
     ]
     wired = answered(guide, ("forgot-password",), model="reolink-rlc-510a", have=("pin", "app"))
     assert "(2 for a recorder)" in wired.current.text
+
+
+def test_a_ring_seller_reads_that_the_buyers_email_can_be_skipped(guide: Guide) -> None:
+    """E F5: a Ring seller's first way read "… > the new owner's e-mail (or skip it just to
+    remove them) > Continue; the devices then show as deactivated": a seller without the
+    buyer's e-mail yet took it for a transfer they could not make. The same source's way now
+    says to skip the e-mail to take it off the account; a log started before keeps its words."""
+    state = answered(guide, ("selling",), model="ring-video-doorbell-wired", have=("pin", "app"))
+    first = state.current.text.split("• ")[1]
+    assert "skip it if you only want them off your account, then Continue" in first
+    assert "they are off your account" in first
+    assert "Remove this Device" in state.current.text.split("• ")[2]
+    assert state.events[0].data["rules"] == RULES >= 65
+    old = _as_started_under(guide, state, 64).current
+    assert old.id == state.current.id
+    assert "the new owner's e-mail (or skip it just to remove them) > Continue" in old.text
+
+
+def test_a_wyze_seller_is_told_where_to_delete_the_camera(guide: Guide) -> None:
+    """E F5: a Wyze seller read only "No in-app ownership transfer: the owner deletes the camera
+    from their account and it is factory reset", which gave no place in the app. The way to
+    delete it (Settings > Delete Device, before the reset) comes first, with its source; a log
+    started before keeps the page it was shown."""
+    state = answered(guide, ("selling",), model="wyze-cam-v3", have=("pin", "app"))
+    step = state.current
+    ways = step.text.split("• ")
+    assert ways[1].startswith("Wyze app: tap the camera > Settings (the gear icon) > Delete Device")
+    assert "before you reset it" in ways[1]
+    assert ways[2].startswith("No in-app ownership transfer")
+    assert any("trunetto" in s for f in step.facts for s in f.sources)
+    old = _as_started_under(guide, state, 64).current
+    assert "Delete Device" not in old.text
+    assert "What the sources say: No in-app ownership transfer" in old.text

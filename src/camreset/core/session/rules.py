@@ -84,6 +84,12 @@ POE_SAID_RULES = 64
 light, what its cable plugs into, "Another port" done) says the camera is on PoE, as the power
 question's "network cable" does: no outlet or adapter steps follow (installer review 66, D #1)."""
 
+SELLER_WAYS_RULES = 65
+"""Since then, a session sees the knowledge-base facts marked `since: 65`: a Ring seller's
+Transfer Ownership way says the buyer's e-mail can be skipped to take it off the account, and
+a Wyze seller is told where to delete the camera (Settings > Delete Device) before the reset
+(need-a-reset review 66, E F5)."""
+
 
 RECORDER_NEEDS_RULES = 65
 """Since then, a PoE camera's cable said to plug into a switch or an injector, not a recorder,
