@@ -5,14 +5,15 @@ answer leads."""
 from __future__ import annotations
 
 import pytest
-from tests.session.conftest import answered
+from tests.session.conftest import T0, answered
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.step import StepRef
 from camreset.core.present.time_words import grew_line, grew_words
-from camreset.core.session import Guide, SessionState
+from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session.events import TO_START
 from camreset.core.session.opening import MAYBE_RESET, OFF_ACCOUNT
 from camreset.core.session.rules import RULES
 
@@ -309,3 +310,19 @@ def test_a_wyze_seller_is_told_where_to_delete_the_camera(guide: Guide) -> None:
     old = _as_started_under(guide, state, 64).current
     assert "Delete Device" not in old.text
     assert "What the sources say: No in-app ownership transfer" in old.text
+
+
+def test_one_undo_takes_every_answer_back_to_the_first_question(guide: Guide) -> None:
+    """E F7: three steps into the reset after "Skip", only Back, one answer a tap, led back
+    to "Do you need a reset?". An undo to the start takes them all back at once; the report
+    still lists each answer taken back."""
+    state = answered(guide, ("skip-questions", "done"), model="wyze-cam-v3", have=("pin", "app"))
+    assert state.skipped_to_the_reset
+    assert not answered(guide, ("skip-questions",), model="wyze-cam-v3").skipped_to_the_reset
+    assert not answered(guide, ("wont-reset",), model="wyze-cam-v3").skipped_to_the_reset
+    cmd = Command("undo", state.current.id, TO_START)
+    back = guide.extend(state, [guide.command(state, cmd, T0)])
+    assert back.current.title == "What brings you here?"
+    assert not back.history and not back.can_undo
+    assert [t.answer_label for t in back.taken_back] == ["Skip: go straight to the reset", "Done"]
+    assert guide.replay(list(back.events)).current.id == back.current.id

@@ -483,3 +483,25 @@ def test_a_buyer_told_to_get_a_hub_first_reads_that_before_the_support_box(
     assert page.h1.get_text() == "Get an Arlo SmartHub of your own first"
     text = page.select_one("main").get_text(" ")
     assert text.index("You said you have no Arlo SmartHub yet") < text.index("Take this to Arlo")
+
+
+def test_after_skip_a_reset_page_offers_the_first_question_in_one_go(client: PageClient) -> None:
+    """Need-a-reset review 66, E F7: after "Skip: go straight to the reset", nothing brought
+    someone back to "Do you need a reset?" but Back, one answer at a time; three steps in,
+    three taps. From the second answer on, a reset page offers the first question again, and
+    one tap takes every answer back."""
+    url = start(client, "Wyze Cam v3", have=("pin", "app"))
+    offer = "Not sure you need a reset? Back to the first question"
+    assert offer not in client.page(url).get_text()  # one answer: Back does it
+    answer(client, url, "done")
+    page = client.page(url)
+    button = next(b for b in page.select("form button") if b.get_text(strip=True) == offer)
+    form = button.find_parent("form")
+    assert form is not None
+    assert client.submit(form).status_code == 303
+    first = client.page(url)
+    assert first.h1.get_text(strip=True).startswith("What brings you here?")
+    assert first.find("form", action=f"{url}/undo") is None  # every answer taken back
+    assert offer not in first.get_text()
+    answer(client, url, "wont-reset")  # who answered the questions chose the reset: Back
+    assert offer not in client.page(url).get_text()

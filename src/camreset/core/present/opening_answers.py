@@ -78,3 +78,6 @@ NOTICES = {
     "the reset is the way, and you add it on the new network after.",
 }
 """What the step after the opening's first question says when no route is sourced."""
+BACK_TO_START = "Not sure you need a reset? Back to the first question"
+"""Offered on the reset's pages after "Skip": nothing brought someone back but Back, one
+answer at a time (need-a-reset review 66, E F7)."""

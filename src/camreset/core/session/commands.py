@@ -23,7 +23,14 @@ from camreset.core.present.feedback_words import FEEDBACK_WORDS
 from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import CANT
-from camreset.core.session.events import LABEL, TITLE, CommandType, EventType, SessionEvent
+from camreset.core.session.events import (
+    LABEL,
+    TITLE,
+    TO_START,
+    CommandType,
+    EventType,
+    SessionEvent,
+)
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import clean_network, clean_remote
 from camreset.core.session.state import SessionState
@@ -163,7 +170,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     if type == "undo":
         if not state.can_undo:
             raise InvalidAnswerError("there is no answer to undo")
-        return SessionEvent(type="undone", at=at, step=step)
+        to_start = TO_START if answer == TO_START else None  # every answer, at once
+        return SessionEvent(type="undone", at=at, step=step, answer=to_start)
     if type == "hold":
         return _hold_event(state, step, data, at)
     chosen = {"done": "done", "skip": _way_out(current.answers)}.get(type, answer)

@@ -24,6 +24,10 @@ SIDE_EVENTS = frozenset({"details", "hold", "have", "overtaken"})
 answer another screen's overtook: core/session/overtaken.py): they never renumber the step on
 screen, so its id stays valid."""
 NO_ANSWER = "no-answer"
+TO_START = "to-start"
+"""An undo's answer that takes back every answer, back to the first question: someone three
+steps into the reset after "Skip" tapped Back three times to ask whether they needed one
+(need-a-reset review 66, E F7)."""
 
 
 class SessionEvent(BaseModel):
@@ -54,10 +58,13 @@ def moves_on(event: SessionEvent) -> bool:
 def effective(events: list[SessionEvent]) -> list[SessionEvent]:
     """The events that still count: each `undone` drops the latest step event before it, or
     the feedback given on the end after it (undo takes back what was done last: it used to
-    take back the answer that led to the end and keep the feedback on it)."""
+    take back the answer that led to the end and keep the feedback on it); one to the start
+    drops them all."""
     kept: list[SessionEvent] = []
     for event in events:
-        if event.type == "undone":
+        if event.type == "undone" and event.answer == TO_START:
+            kept = [e for e in kept if e.type != "feedback" and not moves_on(e)]
+        elif event.type == "undone":
             for i in range(len(kept) - 1, -1, -1):
                 if kept[i].type == "feedback" or moves_on(kept[i]):
                     del kept[i]

@@ -16,7 +16,7 @@ from camreset.core.kb.troubleshooting import Have, Phase
 from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.way_outs import STILL_RESTARTING
-from camreset.core.present.words import CANT
+from camreset.core.present.words import CANT, SKIP
 from camreset.core.session.app_got import reopened_by_the_app
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
@@ -235,6 +235,14 @@ class SessionState:
     @property
     def can_undo(self) -> bool:
         return bool(self.history)
+
+    @property
+    def skipped_to_the_reset(self) -> bool:
+        """Whether the opening's questions were skipped for a reset still under way, more than
+        one answer back: its pages offer the first question again in one go (E F7)."""
+        skipped = any(h.ref.kind == "opening" and h.answer == SKIP for h in self.history)
+        ahead = not self.finished and self.phase == "reset" and self.current.ref.kind != "opening"
+        return skipped and ahead and len(self.history) > 1
 
     @property
     def camera_name(self) -> str:

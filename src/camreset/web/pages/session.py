@@ -65,6 +65,7 @@ from camreset.web.pages.render import render
 from camreset.web.pages.step_view import (
     answer_views,
     at_hand,
+    back_to_start,
     led_pattern,
     progress_view,
     step_figure,
@@ -249,6 +250,7 @@ async def render_session(
         before_press=[n for n in step.notices if before_the_press(n)] if step.timer else [],
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
+        back_to_start=back_to_start(state),
         undo_elsewhere=state.can_undo and not answered_here(*mine),
         stale=stale,
         not_saved=not_saved_words(state, yours) if stale == 1 else None,
@@ -317,7 +319,7 @@ async def share_code(request: Request, session_id: str) -> Response:
 @router.post("/s/{session_id}/undo", name="page_undo")
 async def undo(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    command = Command("undo", str(form.get("step", "")))
+    command = Command("undo", str(form.get("step", "")), str(form.get("to", "")) or None)
     return await _post(request, session_id, command, extra="&undone=1")
 
 

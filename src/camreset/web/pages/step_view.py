@@ -14,6 +14,7 @@ from typing import Any
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import not_at_hand
+from camreset.core.present.opening_answers import BACK_TO_START
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
@@ -278,3 +279,8 @@ def at_hand(state: Any) -> str:
     app = state.model.app
     have = sorted(state.have - not_at_hand(state.history))  # as the report lists it
     return ", ".join(mid_sentence(have_label(h, app)) for h in have) or "nothing"
+
+
+def back_to_start(state: Any) -> str | None:
+    """The offer of the first question again, on a reset's page after "Skip" (E F7)."""
+    return BACK_TO_START if state.skipped_to_the_reset else None
