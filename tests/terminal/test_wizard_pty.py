@@ -242,6 +242,26 @@ def test_q_leaves_and_undo_goes_back(db_url: str) -> None:
     assert kinds == ["started", "answered", "undone"]
 
 
+def test_s_after_skip_takes_every_answer_back_to_the_first_question(db_url: str) -> None:
+    """Need-a-reset review 66, E F7: after "Skip", only u, one answer at a time, led back to
+    "Do you need a reset?". From the second answer on, the keys offer s, which takes them all
+    back in one go, as the web page's "Back to the first question" does."""
+    child = spawn(["guide", "wyze-cam-v3", "--have", "pin,app"], db_url)
+    answer(child, ["skip-questions"])
+    child.expect("Get ready")
+    answer(child, ["done"])
+    child.expect("Let the camera start up")
+    child.expect(PROMPT)
+    assert "s back to the first question" in " ".join(plain(transcript(child)).split())
+    child.sendline("s")
+    child.expect("What brings you here")
+    answer(child, ["q"])
+    child.expect("Paused")
+    assert finish(child) == 4
+    kinds = events(db_url, session_id_of(transcript(child)))
+    assert kinds == ["started", "answered", "answered", "undone"]
+
+
 def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
     db_url: str,
 ) -> None:

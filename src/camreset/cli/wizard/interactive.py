@@ -43,6 +43,7 @@ from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import AWAY, PACE
 from camreset.core.session.detours import hold_minimum
+from camreset.core.session.events import TO_START
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
 
@@ -158,6 +159,7 @@ class Wizard:
                 number=state.progress.steps_done + 1,
                 time_left=state.progress.time_left,
                 can_undo=state.can_undo,
+                to_start=state.skipped_to_the_reset,
             )
         )
         typed = self._lead_in(session_id, state)
@@ -168,6 +170,7 @@ class Wizard:
                 self.reader,
                 step,
                 can_undo=state.can_undo,
+                to_start=state.skipped_to_the_reset,
                 typed=typed,
                 enter=self._enter,
                 enter_leaves=NOT_YET if later else None,
@@ -185,8 +188,9 @@ class Wizard:
             return run_remote(self.ctx, self.console, self.reader, session_id, state)
         sessions = self.ctx.service()
         try:
-            if choice.kind == "undo":
-                return sessions.apply(session_id, Command("undo", step.id))
+            if choice.kind in ("undo", "start"):
+                to = TO_START if choice.kind == "start" else None  # every answer, at once
+                return sessions.apply(session_id, Command("undo", step.id, to))
             if choice.kind == "have":
                 app = state.model.app
                 try:

@@ -22,6 +22,8 @@ NETWORK_KEY = "n"
 """Let camreset check the camera over the network (a step that takes it)."""
 REMOTE_KEY = "r"
 """Send the remote reset (the step that is one)."""
+START_WORDS = frozenset({"s", "start"})
+"""Every answer taken back, to the first question: a reset's step after "Skip" (E F7)."""
 HAVE_WORDS = frozenset({"h", "have"})
 """Change what is at hand (any step but an end, and the end that reopens)."""
 
@@ -34,15 +36,17 @@ class Leave(Exception):
 class Choice:
     """What the person chose on a step."""
 
-    kind: Literal["answer", "undo", "quit", "network", "remote", "have", "why"]
+    kind: Literal["answer", "undo", "start", "quit", "network", "remote", "have", "why"]
     answer: str | None = None
 
 
-def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
-    """A number or an answer id picks an answer; u undoes, h changes what is at hand, w says
-    why this step (folded on a tall page), q leaves; None if not understood. An answer id
-    the step offers wins over a command word spelled the same ("have" on "Get the app": I
-    have it)."""
+def parse_choice(
+    step: Step, typed: str, *, can_undo: bool, to_start: bool = False
+) -> Choice | None:
+    """A number or an answer id picks an answer; u undoes, s goes back to the first question
+    (`to_start`: after "Skip"), h changes what is at hand, w says why this step (folded on a
+    tall page), q leaves; None if not understood. An answer id the step offers wins over a
+    command word spelled the same ("have" on "Get the app": I have it)."""
     word = typed.strip().casefold()
     if word in QUIT_WORDS:
         return Choice("quit")
@@ -50,6 +54,8 @@ def parse_choice(step: Step, typed: str, *, can_undo: bool) -> Choice | None:
         return Choice("answer", word)
     if word in UNDO_WORDS and can_undo:
         return Choice("undo")
+    if word in START_WORDS and to_start:
+        return Choice("start")
     if word == NETWORK_KEY and step.network:
         return Choice("network")
     if word == REMOTE_KEY and step.remote:
@@ -99,6 +105,7 @@ def ask_choice(
     step: Step,
     *,
     can_undo: bool,
+    to_start: bool = False,
     typed: str | None = None,
     enter: str | None = None,
     enter_leaves: str | None = None,
@@ -125,10 +132,11 @@ def ask_choice(
                 typed = enter
             if not typed:
                 continue  # Enter alone: ask again
-        choice = parse_choice(step, typed, can_undo=can_undo)
+        choice = parse_choice(step, typed, can_undo=can_undo, to_start=to_start)
         if choice is not None:
             return choice
         undo = ", u to undo" if can_undo else ""
+        undo += ", s to go back to the first question" if to_start else ""
         net = ", n to check it over the network" if step.network else ""
         net += ", r to send the reset over the network" if step.remote else ""
         console.print(

@@ -183,7 +183,9 @@ def folded_text(step: Step) -> Group | None:
     return Group(why, *(p for card in disputed for p in (Text(""), card)))
 
 
-def key_hints(step: Step, can_undo: bool, *, why_folded: bool = False) -> Text:
+def key_hints(
+    step: Step, can_undo: bool, *, why_folded: bool = False, to_start: bool = False
+) -> Text:
     last = len(step.answers)
     keys = [f"1-{last} answer" if last > 1 else "1 answer"]
     if why_folded:
@@ -194,6 +196,8 @@ def key_hints(step: Step, can_undo: bool, *, why_folded: bool = False) -> Text:
         keys.append("r send the reset over the network")
     if can_undo:
         keys.append("u undo")
+    if to_start:
+        keys.append("s back to the first question")
     if step.takes_items:
         keys.append("h at hand")
     keys.append("q leave")
@@ -217,6 +221,8 @@ class StepView:
     number: int
     time_left: TimeLeft | None = None
     can_undo: bool = False
+    to_start: bool = False
+    """After "Skip", the `s` key: every answer back, to the first question (E F7)."""
 
     def _head(self) -> RenderableType:
         label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"
@@ -278,7 +284,8 @@ class StepView:
             question = feedback_question(outcome, self.step.ref.ref)
             lines.append(Text(question, style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
-        lines.append(key_hints(self.step, self.can_undo, why_folded=why_folded))
+        hints = key_hints(self.step, self.can_undo, why_folded=why_folded, to_start=self.to_start)
+        lines.append(hints)
         return lines
 
     def _title_again(self, console: Console, options: ConsoleOptions, shown: Group) -> bool:
