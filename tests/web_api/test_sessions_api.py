@@ -330,3 +330,17 @@ async def test_several_notices_come_as_a_list_as_well_as_one_line(
     assert len(current["notices"]) == 2
     assert current["notices"][1].startswith("You said the camera has always been yours")
     assert current["notice"] == " ".join(current["notices"])
+
+
+async def test_undo_to_the_start_takes_every_answer_back(client: httpx.AsyncClient) -> None:
+    """Need-a-reset review 66, E F7: after "Skip", the pages offer the first question again
+    in one go; the API says when (`back_to_start`) and takes `to: "start"` on an undo."""
+    session = await start(client)
+    first = session["current"]
+    assert session["back_to_start"] is False  # one answer: a plain undo does it
+    after = await send(client, session["id"], type="answer", step=first["id"], answer="cant")
+    assert after.json()["back_to_start"] is True
+    step = after.json()["current"]["id"]
+    back = await send(client, session["id"], type="undo", step=step, to="start")
+    assert back.json()["history"] == [] and back.json()["can_undo"] is False
+    assert back.json()["current"]["title"] == "What brings you here?"

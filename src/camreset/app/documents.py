@@ -249,6 +249,10 @@ class SessionDoc(BaseModel):
     reset_done: bool = Field(description="the person's checks said the reset took")
     progress: ProgressDoc
     can_undo: bool = Field(description="every step after the first, ends included, can be undone")
+    back_to_start: bool = Field(
+        description='after "Skip", a reset\'s step more than one answer in: an undo with '
+        'to="start" takes every answer back, to the first question (the pages offer it)'
+    )
     have_asked: bool = Field(description="false: nobody said what is at hand; steps ask")
     cannot: list[str] = Field(description="items the person said they cannot get")
     reason: str | None = Field(description="why the person is here, from the opening")
@@ -371,6 +375,7 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
             time_left=None if state.finished else time_left_doc(state.progress.time_left),
         ),
         can_undo=state.can_undo,
+        back_to_start=state.skipped_to_the_reset,
         have_asked=state.have_asked,
         cannot=sorted(state.cannot),
         reason=state.reason,

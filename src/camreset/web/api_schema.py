@@ -21,6 +21,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command
+from camreset.core.session.events import TO_START
 from camreset.web.pattern_words import ONE_LINE
 
 
@@ -100,6 +101,11 @@ class UndoEvent(_StepEvent):
     """Take back the last answer; `step` is the step on screen."""
 
     type: Literal["undo"]
+    to: Literal["start"] | None = Field(
+        default=None,
+        description='"start": take back every answer, back to the first question (offered '
+        "where the session's `back_to_start` is true)",
+    )
 
 
 DETAILS = (
@@ -244,6 +250,8 @@ def event_command(event: AnyEvent) -> Command:
         return Command("feedback", event.step, data=event.data.model_dump(exclude_none=True))
     if isinstance(event, AnswerEvent):
         return Command("answer", event.step, event.answer)
+    if isinstance(event, UndoEvent) and event.to == "start":
+        return Command("undo", event.step, TO_START)
     return Command(event.type, event.step)
 
 
