@@ -8,17 +8,15 @@ to the reset. Removing it from an account falls back to "in the app", said to be
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import RecoveryKind, ResetEffect
-from camreset.core.present.account_words import hub_for_new_owner, unbind_route_list
-from camreset.core.present.check_steps import setup_check
+from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.fact_groups import without_expiry
-from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views, view_of
+from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
+from camreset.core.present.seller_steps import removal_reset, unbind
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.words import ANSWER_WORDS, NOT_SURE
@@ -30,7 +28,6 @@ from camreset.core.present.opening_answers import (
     ACCOUNT_HELP,
     APP_WORKED,
     ASKS_ITSELF,
-    CANT_SIGN_IN,
     NEVER_KNEW,
     NOT_FOR_ME,
     OTHER_OWNERS,
@@ -118,13 +115,13 @@ def opening_step(
     if which == "move-route":
         return _move_route(r)
     if which == "unbind":
-        return _unbind(r)
+        return unbind(r)
     if which == "reset-since":
         return _reset_since(r)
     if which == "first-owner":
         return first_owner_step(r)
     if which == "removal-reset":
-        return _removal_reset(r)
+        return removal_reset(r)
     if which == "tried" and reason in WORKS_FINE:
         answers = (Answer("yes", "Yes, I pressed it"), Answer("no", "No, not yet"), SKIP_ANSWER)
         text = "If you have, three quick questions about that press help choose the first step."
@@ -224,7 +221,7 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         answers = tuple(ACCOUNT_HELP if a is TRIED_ANYWAY else a for a in answers)
         # a Ring, a Nest never asks for a password of its own (review 66, E F6)
         answers = tuple(ASKS_ITSELF if a is NOT_FOR_ME else a for a in answers)
-    ways = [v for v in ways if v in for_it]  # the answers above go by every way (old logs)
+    every, ways = ways, [v for v in ways if v in for_it]  # the answers go by every way (old logs)
     shown = RECOVERY_SHOWN if len(ways) > ROUTES_SHOWN or none else ROUTES_SHOWN
     account = [v for v in ways[shown:] if v.label == RECOVERY_LABELS[RecoveryKind.account]]
     if shown == RECOVERY_SHOWN and account and ways[0].label != account[0].label:
@@ -243,9 +240,10 @@ def _recovery(r: StepRenderer, app_at_hand: bool) -> Step:
         # Dahua's is e-mailed at once, not a reply (installer review 44); what keeps the code
         # good is said here: someone who leaves at this step reads no more (installer review 66)
         after = [" ".join(w for w in (expiry, KEEP_RUNNING if kept else "", leave) if w)]
-    if ways and all(kinds[views.index(v)] is RecoveryKind.recorder for v in ways):
+    # as its answers, by every way (a Wi-Fi Reolink's account way shown alone is not all it has)
+    if every and all(kinds[views.index(v)] is RecoveryKind.recorder for v in every):
         after.append(RECORDER_ONLY)  # a Lorex camera reset after these failed: still locked out
-    if ways and all(kinds[views.index(v)] is RecoveryKind.account for v in ways):
+    if every and all(kinds[views.index(v)] is RecoveryKind.account for v in every):
         these = "This way is" if len(ways) == 1 else "These ways are"
         after.append(
             f"{ACCOUNT_SAID} {ASKS_ITSELF_WORDS}" if none else ACCOUNT_ONLY.format(these=these)
@@ -343,62 +341,3 @@ def _move_route(r: StepRenderer) -> Step:
         title, text = "Look in its settings first", NO_MOVE_SOURCED
         answers = (WORKED, Answer("reset-it", "There is no such setting: reset it"))
     return r.plain(r.base("question", title, r.fill(text), (*answers, SKIP_ANSWER)))
-
-
-def removal_place(r: StepRenderer) -> str:
-    """Where to look for taking the camera off an account, where no source gives the way."""
-    app = r.model.app
-    return f"in the {app} app" if app else "in the maker's app or on its web page"
-
-
-def _removal(r: StepRenderer) -> tuple[tuple[FactView, ...], str]:
-    """The sourced way to take the camera off an account, and where to look without one."""
-    return r.facts("unbind_route"), removal_place(r)
-
-
-def _unbind(r: StepRenderer) -> Step:
-    route, where = _removal(r)
-    if said := unbind_route_list(r.model):  # two ways as bullets, not one paragraph (E F5)
-        lead = "So its new owner can add it, take it off your account first."
-        text = f"{lead} What the sources say: {said[0]}"
-        if len(said) > 1:
-            ways = "\n\n".join(f"• {s}" for s in said)
-            text = f"{lead} What the sources say:\n\n{ways}"
-    else:
-        text = (
-            f"So its new owner can add it, take it off your account first, {where}. No source "
-            "we have gives the exact steps for this camera, so look for removing or deleting "
-            "the device in its settings."
-        )
-    if hub := hub_for_new_owner(r.model):
-        text = f"{text}\n\n{hub}"
-    answers = (
-        Answer("removed", "Done: it is off my account"),
-        Answer("reset-it", "I'll do it later: reset it now"),
-        Answer(CANT_SIGN_IN, "I can't sign in to the account"),
-        SKIP_ANSWER,
-    )
-    extra = r.facts("remove_before_reset", "reset_unbinds_account")
-    title = "Before you hand it over: remove it from your account"
-    step = r.plain(r.base("question", title, text, answers))
-    return r.with_facts(step, (*route, *extra))
-
-
-def _removal_reset(r: StepRenderer) -> Step:
-    """Taking it off the account reset it, the sources say (or may have): look before
-    anyone reaches for the button."""
-    paths = r.model.reset_by_removal()  # the app each names is in its fact, with its source
-    if any(p.value.effect is ResetEffect.full for p in paths):
-        lead = (
-            "The sources say removing it from the app also resets it to its factory "
-            "settings. Give it a few minutes to restart, then look at it. "
-        )
-    else:
-        lead = (
-            "A source says removing it from the app may start a reset, and to turn it off "
-            "and on again after, then look whether it is in setup mode. "
-        )
-    answers = (Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure"), SKIP_ANSWER)
-    step = setup_check(r, "Did removing it reset it?", lead, answers)
-    views = tuple(view_of(r.kb, r.model, "software_reset", p) for p in paths)
-    return replace(step, facts=(*views, *step.facts))

@@ -12,7 +12,7 @@ from camreset.core.present.account_words import (
     unbind_routes,
     unbinding,
 )
-from camreset.core.present.opening_steps import removal_place
+from camreset.core.present.seller_steps import removal_place
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
