@@ -86,6 +86,26 @@ def test_racing_details_are_all_kept(sessions: SessionService) -> None:
     assert [e.type for e in sessions.state(session_id).events].count("details") == 5
 
 
+def test_details_saved_against_what_a_page_showed_keep_a_change_made_since(db_url: str) -> None:
+    """A page's save, checked again on a server that had not seen the other screen's
+    correction, keeps that correction and saves only what the page itself changed (helpdesk
+    review 67, E #1: a form left open put the misread serial back)."""
+    first, second = open_service(db_url), open_service(db_url)
+    try:
+        session_id, _ = first.start(model="tapo-c200")
+        first.apply(session_id, Command("details", data={"serial": "S1", "firmware": "F0"}))
+        assert second.state(session_id).details["serial"] == "S1"  # warms its memory
+        first.apply(session_id, Command("details", data={"serial": "S2"}))
+        typed = {"serial": "S1x", "firmware": "F0", "mac": "", "light": "red"}
+        shown = {"serial": "S1", "firmware": "F0", "mac": "", "light": ""}
+        after = second.apply(session_id, Command("details", data={**typed, "shown": shown}))
+        assert after.details == {"serial": "S2", "firmware": "F0", "light": "red"}
+        assert after.events[-1].data == {"light": "red"}  # nothing sent back as it was shown
+    finally:
+        first.close()
+        second.close()
+
+
 def test_two_servers_over_one_database_see_each_others_answers(db_url: str) -> None:
     first, second = open_service(db_url), open_service(db_url)
     try:

@@ -5,6 +5,7 @@ vendor's support asks for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import PowerKind
@@ -252,3 +253,24 @@ def detail_value(key: str, value: str) -> str:
     if detail_warning(key, value):
         return f"{value} ({NOT_A_MAC_FOR_SUPPORT})"
     return value
+
+
+def changed_elsewhere(keys: list[str], now: dict[str, str], yours: Mapping[str, str]) -> list[str]:
+    """What the other screen saved since this page loaded (`keys`, as `now` holds them), and
+    for a field typed here too (`yours`) that the typed one was not saved: a form left open
+    put back a serial the other screen had corrected, and said nothing (helpdesk review 67,
+    E #1)."""
+    said = []
+    for key in keys:
+        if key not in DETAIL_SAVED or not now.get(key):
+            continue
+        changed = f"The other screen changed {DETAIL_SAVED[key]} to “{now[key]}”"
+        changed += " since this page loaded"
+        if key in yours:
+            said.append(
+                f"{changed}, so yours, “{yours[key]}”, was not saved. Check which is right: "
+                "to keep yours, type it again and save."
+            )
+        else:
+            said.append(f"{changed}; the form below shows it.")
+    return said

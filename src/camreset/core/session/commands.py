@@ -128,15 +128,46 @@ def _words(said: str) -> frozenset[str]:
     return frozenset(p for w in words for p in (w, *w.split("-")) if p)
 
 
+def detail_as_kept(state: SessionState, key: str, typed: object, label_model: str = "") -> str:
+    """A detail as a session keeps it: one line of at most DETAIL_MAX characters, without a
+    password (a page that says what was typed and not saved says it so too)."""
+    names = _camera_words(state, label_model)
+    return _without_passwords(key, BIDI.sub("", str(typed)).strip()[:DETAIL_MAX], names)
+
+
+SHOWN = "shown"
+"""In a details command from a page: each field as that page showed it. A field is saved only
+where the person changed it there, and only while the session still holds what the page
+showed: a form left open on the customer's phone put back the serial the agent had corrected
+since (helpdesk review 67, E #1)."""
+
+
+def _changed_here(state: SessionState, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a details command to save: all of them, unless it says what was shown."""
+    shown = data.get(SHOWN)
+    if not isinstance(shown, Mapping):
+        return {k: v for k, v in data.items() if k != SHOWN}
+
+    def same(a: object, b: object) -> bool:
+        return str(a).split() == str(b).split()
+
+    return {
+        k: v
+        for k, v in data.items()
+        if k != SHOWN
+        and (k not in shown or (not same(v, shown[k]) and same(state.details.get(k, ""), shown[k])))
+    }
+
+
 def command_event(state: SessionState, command: Command, at: datetime) -> SessionEvent:
     """The event for a command, or InvalidAnswerError / StaleStepError saying why not."""
     type, step, answer, data = command.type, command.step, command.answer, command.data
     current = state.current
     if type == "details":
-        names = _camera_words(state, str(data.get("label_model", "")))
+        label_model = str(data.get("label_model", ""))
         clean = {
-            k: _without_passwords(k, BIDI.sub("", str(v)).strip()[:DETAIL_MAX], names)
-            for k, v in data.items()
+            k: detail_as_kept(state, k, v, label_model)
+            for k, v in _changed_here(state, data).items()
             if k in DETAIL_FIELDS and str(v).strip()
         }
         if not clean:

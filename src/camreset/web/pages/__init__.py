@@ -14,6 +14,7 @@ from starlette.staticfiles import StaticFiles
 from camreset.web.pages import (
     assets,
     begin,
+    details,
     network,
     network_session,
     report,
@@ -28,7 +29,7 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 
 def install_pages(app: FastAPI) -> None:
     """Add every page route and the static files to `app`."""
-    for module in (start, begin, session, network_session, network, report, assets):
+    for module in (start, begin, session, details, network_session, network, report, assets):
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.error_page = problem_page

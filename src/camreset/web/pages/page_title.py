@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from camreset.core.session import SessionState
 
-NEWS_TITLES = {"stale": "Answer not saved · ", "took_back": "Answer taken back · "}
+NEWS_TITLES = {
+    "stale": "Answer not saved · ",
+    "took_back": "Answer taken back · ",
+    "clashed": "Not saved: changed on the other screen · ",
+}
 """The page title's first words when the page opens with news of the last thing done: the
 title is what a screen reader reads first."""
 
 
-def opening_news(stale: int, took_back: bool, saved: bool) -> str:
+def opening_news(stale: int, took_back: bool, saved: bool, clashed: bool = False) -> str:
     """The one notice a page opens on (it takes the focus, so a screen reader reads it before
     the step, and someone who jumps to the heading is not told a normal step)."""
     if stale == 1:
         return "stale"
     if took_back:
         return "took_back"
+    if clashed:  # a detail typed here, not saved: the other screen changed it first
+        return "clashed"
     return "saved" if saved else ""
 
 

@@ -15,7 +15,7 @@ Back) is not an error for a person: they are sent to the current step with a sho
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from contextlib import suppress
 from urllib.parse import quote
 
@@ -27,6 +27,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from camreset.core.present.detail_words import (
     DETAIL_SAVED,
     NO_PASSWORD,
+    changed_elsewhere,
     detail_warning,
     form_details,
     saved_problems,
@@ -38,7 +39,7 @@ from camreset.core.present.timer_cues import TIMER_CUES
 from camreset.core.present.words import HAVE_ITEMS
 from camreset.core.report import asks_title, session_details
 from camreset.core.session import Command, SessionState
-from camreset.core.session.commands import DETAIL_FIELDS, DETAIL_MAX
+from camreset.core.session.commands import DETAIL_MAX
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.cookies import set_private_cookie
@@ -145,6 +146,7 @@ async def session_page(
     code: int = 0,
     undone: int = 0,
     yours: str = "",
+    elsewhere: str = "",
 ) -> Response:
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
@@ -154,7 +156,7 @@ async def session_page(
         suffix = f"?{query}at={state.current.ref.seq}"
         return RedirectResponse(_session_url(request, session_id, suffix), 303)
     if not said_here(state, at):  # a one-off notice, reloaded after the session moved on
-        stale, undone, saved, cut = 0, 0, "", ""
+        stale, undone, saved, cut, elsewhere = 0, 0, "", "", ""
     moved_on, shown_at = bool(moved) and not stale, None  # moved: the page's script saw it
     if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
         older = older_step(state, at, sessions.guide.replay)
@@ -176,6 +178,7 @@ async def session_page(
         code=bool(code),
         undone=bool(undone) and not stale,
         yours=yours,
+        elsewhere=elsewhere,
     )
 
 
@@ -197,6 +200,8 @@ async def render_session(
     comment: str | None = None,
     undone: bool = False,
     yours: str = "",
+    elsewhere: str = "",
+    clashed: Mapping[str, str] | None = None,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
@@ -205,7 +210,9 @@ async def render_session(
     it moved on elsewhere since this page was shown (at `shown_at`, if known), `code` shows
     its short code, `comment` the words sent back with no answer chosen (the page asks for
     one, keeping them), `undone` that this page's own undo led here (it names the answer it
-    took back, maybe the customer's), `yours` this page's answer that was not saved."""
+    took back, maybe the customer's), `yours` this page's answer that was not saved; `elsewhere`
+    the details the other screen changed since this page loaded (`clashed`: those typed here
+    too, as typed, not saved)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     share = None
@@ -221,7 +228,7 @@ async def render_session(
     saved_keys = [k for k in saved.split(",") if k in DETAIL_SAVED]
     saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
     took_back = your_undo_words(state) if undone and not moved_on else None
-    news = opening_news(stale, took_back is not None, bool(saved_labels))
+    news = opening_news(stale, took_back is not None, bool(saved_labels), bool(clashed))
     mine = (request, session_id, state)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
     return render(
@@ -262,6 +269,7 @@ async def render_session(
         took_back=took_back,
         saved=saved_labels,
         saved_problems=saved_problems(saved_keys, typed),
+        changed_elsewhere=changed_elsewhere(elsewhere.split(","), typed, clashed or {}),
         at_hand=at_hand(state),
         detail_words=form_details(
             state.model, state.dark, state.current.ref.ref == ACCOUNT_END, state.off_recorder
@@ -335,27 +343,6 @@ async def feedback(request: Request, session_id: str) -> Response:
     command = Command("feedback", str(form.get("step", "")), data=data)
     # back at the answer, not the top of a long page that looks as before (web review 54)
     return await _post(request, session_id, command, "#fb-h")
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-
-
-def _one_line(typed: str) -> str:
-    """A detail as one line: a pasted tab, line break or stray control character becomes a
-    space (the API refuses them; a form field should not print "bad\ufffdchar" in a report)."""
-    return " ".join(_CONTROL.sub(" ", typed).split())
-
-
-@router.post("/s/{session_id}/details", name="page_details")
-async def details(request: Request, session_id: str) -> Response:
-    """Details for support: saved, and the page says which (a details event moves no step)."""
-    form = await checked_form(request)
-    data = {name: _one_line(str(form.get(name, ""))) for name in DETAIL_FIELDS}
-    before = (await services(request).sessions.state_async(session_id)).details
-    given = [k for k, v in data.items() if v and v != str(before.get(k, ""))]
-    cut = ",".join(k for k in given if len(data[k]) > DETAIL_MAX)  # a pasted text, kept in part
-    query = f"&saved={','.join(given)}" + (f"&cut={cut}" if cut else "")
-    return await _post(request, session_id, Command("details", data=data), query)
 
 
 @router.post("/s/{session_id}/hold", name="page_hold")
