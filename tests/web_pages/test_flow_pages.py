@@ -97,6 +97,22 @@ def test_the_back_button_asks_to_undo_the_last_answer(client: PageClient) -> Non
     assert client.page(url).h1.get_text() == first.h1.get_text()
 
 
+def test_a_position_no_page_has_shows_where_the_session_is(client: PageClient) -> None:
+    """A hand-edited `?at=0` answered 422 "a session starts with a 'started' event", where
+    any other position no page has (`?at=999`) shows the current step (helpdesk review 67,
+    E #10): it is sent to where the session is, keeping the rest of its address."""
+    url = start(client, "Tapo C200", have=("pin", "original_adapter", "app"))
+    current = client.page(url).h1.get_text()
+    for at in ("0", "-3"):
+        response = client.get(f"{url}?at={at}&code=1")
+        assert response.status_code == 303
+        moved = str(response.headers["location"])
+        assert moved.startswith(f"{url}?code=1&at=") and not moved.endswith(f"at={at}")
+        page = client.page(moved)
+        assert page.h1.get_text() == current
+        assert "started" not in page.get_text() and page.select_one(".moved-on") is None
+
+
 def test_start_again_after_back_returns_to_the_session(client: PageClient) -> None:
     results = client.page("/find?q=Tapo C200")
     checklist_url = str(results.select("ul.choices a.choice")[0]["href"])

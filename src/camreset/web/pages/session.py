@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from contextlib import suppress
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
@@ -150,10 +150,11 @@ async def session_page(
 ) -> Response:
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
-    if at is None:  # a resume link: put the position in the address, so that a reload
-        # without JavaScript can tell when another screen has moved the session on since
-        query = f"{request.url.query}&" if request.url.query else ""
-        suffix = f"?{query}at={state.current.ref.seq}"
+    if at is None or at < 1:  # a resume link: put the position in the address, so that a
+        # reload without JavaScript can tell when another screen has moved the session on
+        # since; a hand-edited `?at=0` (no page has it) likewise (helpdesk review 67, E #10)
+        kept = [(k, v) for k, v in request.query_params.multi_items() if k != "at"]
+        suffix = f"?{urlencode([*kept, ('at', state.current.ref.seq)])}"
         return RedirectResponse(_session_url(request, session_id, suffix), 303)
     if not said_here(state, at):  # a one-off notice, reloaded after the session moved on
         stale, undone, saved, cut, elsewhere = 0, 0, "", "", ""
