@@ -291,3 +291,28 @@ def test_the_focused_not_saved_notice_leaves_the_progress_bar_in_sight(
     assert bar is not None and ring_top >= bar["y"] + bar["height"], (ring_top, bar)
     phone.close()
     desk.context.close()
+
+
+def test_the_desk_follows_what_is_at_hand_changed_on_the_phone(
+    browser: Browser, server: Server
+) -> None:
+    """Ticking something at hand on the phone moves no step: the desk's page, following the
+    step only, still said what it had before (helpdesk review 67, E #7). Now it loads the step
+    again and says why, its notice focused."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    begin(phone, server, "tapo-c200", HAVE)
+    tap(phone, "Skip: go straight to the reset")
+    url = phone.url.split("?")[0]
+    desk = _desk(browser, url)
+    title = desk.locator("h1").inner_text()
+
+    phone.goto(f"{url}/have")
+    phone.locator("input[name=have]:not(:checked)").first.check()
+    tap(phone, "Save and carry on")
+    desk.clock.run_for(FOLLOW_MS + 500)
+    notice = desk.locator(".moved-on")
+    expect(notice).to_have_text("The other screen changed what is at hand. This page now shows it.")
+    expect(notice).to_be_focused()
+    expect(desk.locator("h1")).to_have_text(title)
+    phone.context.close()
+    desk.context.close()

@@ -488,3 +488,47 @@ def test_the_screen_whose_answer_lost_is_told_its_own_answer_and_the_one_kept(
         "Here is the next step."
     )
     assert told.find("form", action=f"{url}/undo") is not None  # the step back it names
+
+
+def test_the_other_screen_learns_of_what_is_at_hand_and_details_changed_there(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The customer ticked the paperclip: the agent's page, following the step's id only,
+    never heard of it (nor of a serial saved), as neither moves a step (helpdesk review 67,
+    E #7). `/now` counts such changes, and the page it leads to says what changed."""
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("app",))
+    page = desk.page(url)
+    shown = int(page.select_one(".follow-status")["data-changed"])
+    before = desk.get(f"{url}/now").json()
+    assert before["changed"] == shown
+
+    have = phone.page(f"{url}/have")
+    phone.submit(have.find("form", action=f"{url}/have"), have=["app", "pin"])
+    now = desk.get(f"{url}/now").json()
+    assert now["step"] == before["step"] and now["changed"] == shown + 1
+    assert now["changed_said"] == "The other screen changed what is at hand."
+    followed = desk.page(now["changed_url"])  # where the desk's script takes it
+    said = followed.select_one(".moved-on").get_text(" ", strip=True)
+    assert said == "The other screen changed what is at hand. This page now shows it."
+    assert int(followed.select_one(".follow-status")["data-changed"]) == shown + 1
+    assert phone.page(url).select_one(".moved-on") is None  # its own change: nothing to say
+
+    _press(phone, url, "done")
+    later = desk.page(now["changed_url"])  # reloaded once the session has moved on
+    assert "The other screen answered" in later.select_one(".moved-on").get_text()
+    assert "changed what is at hand" not in later.get_text()
+
+
+def test_the_other_screen_learns_of_details_saved_there(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    desk, phone = two_screens
+    url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
+    walk(desk, url, prefer=("cant",))
+    count = desk.get(f"{url}/now").json()["changed"]
+    phone.submit(phone.page(url).find("form", action=f"{url}/details"), serial="SN1", mac="")
+    now = desk.get(f"{url}/now").json()
+    assert now["changed"] == count + 1
+    assert now["changed_said"] == "The other screen saved details for support: the serial number."
+    assert desk.page(now["changed_url"]).select_one("#detail-serial")["value"] == "SN1"

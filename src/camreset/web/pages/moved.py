@@ -11,12 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from camreset.core.present.detail_words import DETAIL_SAVED
 from camreset.core.session import SessionEvent, SessionState
 from camreset.core.session.events import LABEL, SIDE_EVENTS, STEP_EVENTS, effective, moves_on
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
+BESIDE = ("have", "details")
+"""Changes that move no step, which a page open on another screen follows too: it followed
+the step's id only, and an agent's page kept "At hand: nothing ticked" after the customer
+ticked the paperclip, and the serial the customer saved stayed unseen (helpdesk review 67,
+E #7)."""
 """When what changed cannot be named (the end page's question answered, say)."""
 
 
@@ -45,6 +51,24 @@ def moved_words(
             said = f"{who} answered “{entry.answer_label}” to “{entry.title}”."
             return Moved(said, "This is the next step.")
     return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
+
+
+def beside_count(state: SessionState) -> int:
+    """How many changes beside a step the session has had: a page knows it has seen them all
+    while the count is the one it was shown with."""
+    return sum(1 for event in state.events if event.type in BESIDE)
+
+
+def beside_words(state: SessionState, *, here: bool = False) -> Moved:
+    """The last change beside a step, said for a page that did not see it made."""
+    who = "Another tab in this browser" if here else "The other screen"
+    last = next((e for e in reversed(state.events) if e.type in BESIDE), None)
+    if last is None:
+        return Moved(SOMEWHERE, "Here is where it is now.")
+    if last.type == "have":
+        return Moved(f"{who} changed what is at hand.", "This page now shows it.")
+    names = [DETAIL_SAVED[k] for k in DETAIL_SAVED if k in last.data]
+    return Moved(f"{who} saved details for support: {', '.join(names)}.", "They are below.")
 
 
 def shown_then(

@@ -53,6 +53,8 @@ from camreset.web.pages.answered_here import (
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.moved import (
+    beside_count,
+    beside_words,
     moved_words,
     not_saved_words,
     overtaken_words,
@@ -118,13 +120,17 @@ async def session_now(request: Request, session_id: str) -> Response:
     agent's, while the customer answers on a phone) follows the session by itself, or (not
     following, or something typed there) says what was answered, with a link; `overtaken`:
     another screen's answer to the step answered last, refused (said by a page loaded
-    before it came)."""
+    before it came); `changed`: how many changes that move no step (what is at hand, details)
+    the session has had, `changed_said` the last, said."""
     state = await services(request).sessions.state_async(session_id)
     said = moved_words(state, here=moved_here(request, session_id, state)).said
     url = _session_url(request, session_id, "?moved=1")
     mine = (request, session_id, state)
     other = overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine))
-    now = {"step": state.current.id, "url": url, "said": said, "overtaken": other}
+    now: dict[str, object] = {"step": state.current.id, "url": url, "said": said}
+    now |= {"overtaken": other, "changed": beside_count(state)}  # changes that move no step
+    now["changed_said"] = beside_words(state, here=moved_here(*mine)).said  # at hand, details
+    now["changed_url"] = _session_url(request, session_id, f"{_at(state)}&changed=1")
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
 
 
@@ -147,6 +153,7 @@ async def session_page(
     undone: int = 0,
     yours: str = "",
     elsewhere: str = "",
+    changed: int = 0,
 ) -> Response:
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
@@ -157,7 +164,7 @@ async def session_page(
         suffix = f"?{urlencode([*kept, ('at', state.current.ref.seq)])}"
         return RedirectResponse(_session_url(request, session_id, suffix), 303)
     if not said_here(state, at):  # a one-off notice, reloaded after the session moved on
-        stale, undone, saved, cut, elsewhere = 0, 0, "", "", ""
+        stale, undone, saved, cut, elsewhere, changed = 0, 0, "", "", "", 0
     moved_on, shown_at = bool(moved) and not stale, None  # moved: the page's script saw it
     if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
         older = older_step(state, at, sessions.guide.replay)
@@ -180,6 +187,7 @@ async def session_page(
         undone=bool(undone) and not stale,
         yours=yours,
         elsewhere=elsewhere,
+        changed=bool(changed) and not (stale or moved_on),
     )
 
 
@@ -203,6 +211,7 @@ async def render_session(
     yours: str = "",
     elsewhere: str = "",
     clashed: Mapping[str, str] | None = None,
+    changed: bool = False,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
@@ -213,7 +222,8 @@ async def render_session(
     one, keeping them), `undone` that this page's own undo led here (it names the answer it
     took back, maybe the customer's), `yours` this page's answer that was not saved; `elsewhere`
     the details the other screen changed since this page loaded (`clashed`: those typed here
-    too, as typed, not saved)."""
+    too, as typed, not saved), `changed` that the page's script followed a change that moves
+    no step (what is at hand, details)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     share = None
@@ -265,7 +275,10 @@ async def render_session(
         overtaken=None
         if stale
         else overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine)),
-        moved_on=moved_words(state, here=moved_here(*mine), since=since) if moved_on else None,
+        moved_on=moved_words(state, here=moved_here(*mine), since=since)
+        if moved_on
+        else (beside_words(state, here=moved_here(*mine)) if changed else None),
+        beside=beside_count(state),
         resumed=resumed,
         took_back=took_back,
         saved=saved_labels,

@@ -22,6 +22,9 @@
     // The step the page, or its notice, last spoke of. A step id names its position too, so
     // an answer taken back elsewhere is a new step as well (this page's form is stale then).
     var shown = el.dataset.step;
+    // How many changes that move no step (what is at hand, details) the page was shown with:
+    // another screen's made since is followed too, or said (helpdesk review 67, E #7).
+    var changes = el.dataset.changed;
     function following() { return !box || box.checked; }
     // Only what a person types or picks in the page's own forms pauses following: not the
     // "Stop the blinking pictures" box (form="answers", but a preference), nor the follow box.
@@ -61,20 +64,24 @@
         .then(function (r) { reached(r.status < 500); return r.ok ? r.json() : null; })
         .then(function (now) {
           if (!now || leaving) { return; }
+          var url = now.url, said = now.said;
           if (now.step === shown) {  // the other screen's answer to the same step, refused
             var told = document.querySelector("p.overtaken");  // after this page loaded
             if (now.overtaken && !told && el.textContent !== now.overtaken) { say(now.overtaken); }
-            return;
+            if (changes === undefined || String(now.changed) === changes) { return; }
+            url = now.changed_url;  // what is at hand, or details, changed there
+            said = now.changed_said;
           }
           shown = now.step;
+          changes = String(now.changed);
           var timing = document.querySelector(".timer.is-running");
           if (following() && !busy && !timing) {
             leaving = true;
-            window.location.assign(now.url);
+            window.location.assign(url);
             return;
           }
           var why = !following() ? "" : (busy ? el.dataset.sayTyped : el.dataset.sayTiming);
-          say(now.said + (why ? " " + why : ""), now.url);
+          say(said + (why ? " " + why : ""), url);
         }, function () { reached(false); });  // the next check tries again
     }
     if (box) {
@@ -83,7 +90,11 @@
       if (kept !== null) { box.checked = kept === "1"; }
       box.addEventListener("change", function () {
         try { window.localStorage.setItem(key, box.checked ? "1" : "0"); } catch (e) { /* not kept */ }
-        if (box.checked) { shown = el.dataset.step; check(); }  // following again: catch up now
+        if (box.checked) {  // following again: catch up now
+          shown = el.dataset.step;
+          changes = el.dataset.changed;
+          check();
+        }
       });
     }
     if (!window.fetch || !(every > 0)) { return; }
