@@ -9,6 +9,7 @@ phone with a character wrong is told apart from a camera's name.
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 
 from .conftest import PageClient
 from .flow import start, walk
@@ -318,17 +319,7 @@ def test_a_hold_timed_on_the_desk_is_kept_when_the_phone_answered_its_page_first
     report had no hold (helpdesk review 40, 4): it is kept on that answer now."""
     desk, phone = two_screens
     url = start(desk, "Tapo C200", have=("pin", "original_adapter"))  # no app: the button
-    for _ in range(12):
-        page = desk.page(url)
-        if page.select_one(".timer[data-post]") is not None:
-            break
-        form = page.select_one("form.answers")
-        assert form is not None, page.h1.get_text()
-        choice = next(
-            v for v in ("skip-questions", "done", "yes", "cant") if form.find(attrs={"value": v})
-        )
-        desk.submit(form, form.find("button", attrs={"value": choice}))
-    hold_page = desk.page(url)
+    hold_page = _to_the_hold(desk, url)
     title = hold_page.h1.get_text()
     _press(phone, url, "done")  # the phone answers the hold page first
     form = hold_page.select_one("form.answers")  # the desk's page, with its timer running
@@ -340,6 +331,44 @@ def test_a_hold_timed_on_the_desk_is_kept_when_the_phone_answered_its_page_first
     ]
     held = next(row[5] for row in rows if row[2].startswith(title))
     assert held.startswith("16 s"), rows
+
+
+def _to_the_hold(desk: PageClient, url: str) -> BeautifulSoup:
+    """The session's first page with a hold timer, as the desk shows it."""
+    for _ in range(12):
+        page = desk.page(url)
+        if page.select_one(".timer[data-post]") is not None:
+            return page
+        form = page.select_one("form.answers")
+        assert form is not None, page.h1.get_text()
+        choice = next(
+            v for v in ("skip-questions", "done", "yes", "cant") if form.find(attrs={"value": v})
+        )
+        desk.submit(form, form.find("button", attrs={"value": choice}))
+    raise AssertionError("no hold page")
+
+
+def test_a_hold_timed_after_the_other_screen_answered_its_page_is_said_kept_not_cut_short(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The agent clicked "Done, I let go" early while the customer still held and timed it on
+    the phone; the phone's own "Done, I let go" with its 17 s (helpdesk review 67, E #2). The
+    phone said "sent twice" and both screens "That answer came 0 s after the hold page
+    showed … hold again"; now the phone says its timed hold is kept, and no one is told to
+    hold again."""
+    phone, desk = two_screens  # the phone times; the desk answers
+    url = start(phone, "Reolink RLC-510A", have=("pin", "original_adapter"))
+    hold_page = _to_the_hold(phone, url)
+    _press(desk, url, "done")  # at once: far sooner than its 10 s
+    assert "after the hold page showed" in _words(desk.page(url).select_one("main"))
+    form = hold_page.select_one("form.answers")  # the phone's page, its timer running
+    sent = phone.submit(form, form.find("button", attrs={"value": "done"}), held="17.4")
+    assert sent.status_code == 303
+    page = phone.page(sent.headers["location"])
+    said = _words(page.select_one("main"))
+    assert "Your timed hold (17 s) is kept with the other screen's answer" in said
+    assert "sent twice" not in said and "after the hold page showed" not in said
+    assert "after the hold page showed" not in _words(desk.page(url).select_one("main"))
 
 
 def test_after_an_undo_from_the_other_screen_each_back_button_names_its_own_answers(

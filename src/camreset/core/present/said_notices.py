@@ -53,6 +53,14 @@ QUICK_HOLD_NOTICE = (
 )
 """Above the page after a hold page answered sooner than its hold (a page without
 JavaScript runs no timer)."""
+SHORT_TIMED_HOLD_NOTICE = (
+    "The timer stopped at {held}, and the hold takes at least {least}. A shorter hold often "
+    "does nothing: take back the last answer and hold again, longer; if the camera reacted "
+    "anyway, go on."
+)
+"""Above the page after a hold page answered on one screen while the other timed the hold,
+which came out shorter than the page's shortest (session/measured.py): no page asked "That
+was a short hold" then."""
 RECORDER_DOUBT = "says it is set up: not reset, or a recorder set it up again at once"
 """The history's result of a network check's "set-up" on a camera a recorder (NVR) may take
 over: both readings are likely (the setup phase's network question weighs them), so neither

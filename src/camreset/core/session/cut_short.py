@@ -10,6 +10,7 @@ from camreset.core.present.said_notices import (
     HOLD_PAGE,
     QUICK_HOLD_NOTICE,
     RUSHED_WAIT_NOTICE,
+    SHORT_TIMED_HOLD_NOTICE,
 )
 from camreset.core.present.step import Step
 from camreset.core.present.words import CANT, clock
@@ -32,6 +33,10 @@ def wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | Non
     if page.hold is not None and said.startswith(f"{HOLD_PAGE} {clock(last.seconds)} "):
         least = detours.hold_asked(plan, last.ref.ref, last.ref.stage) or 0
         return QUICK_HOLD_NOTICE.format(seconds=clock(last.seconds), least=clock(least))
+    if page.hold is not None and last.held is not None and last.ref.ref in fold.short_holds:
+        least = detours.hold_minimum(plan, last.ref.ref, last.ref.stage) or 0
+        if last.held < least:  # timed on one screen after the other answered (measured.py)
+            return SHORT_TIMED_HOLD_NOTICE.format(held=clock(last.held), least=clock(least))
     wait = page.wait
     if wait is None:
         return None

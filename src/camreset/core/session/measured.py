@@ -11,9 +11,12 @@ from typing import Any
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.holds import held_against
+from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
+from camreset.core.present.words import clock
 from camreset.core.session import detours
+from camreset.core.session.rules import TIMED_LATE_HOLD_RULES
 from camreset.core.session.state import SessionFold
 
 
@@ -32,6 +35,18 @@ def measured(
     if last is not None and last.ref == ref:  # answered on the other screen first
         if last.held is None:
             fold.history[-1] = replace(last, held=seconds, held_note=note)
+            if fold.rules >= TIMED_LATE_HOLD_RULES:
+                timed_instead(fold, ref.ref, last.seconds, seconds < least)
         return
     fold.measured(plan, ref.ref, ref.stage, seconds)
     fold.held_note = note if timer is not None else fold.held_note
+
+
+def timed_instead(fold: SessionFold, attempt: str, answered_after: float, short: bool) -> None:
+    """The hold timed late stands for the guess from its page's answer: no "answered after
+    8 s" doubt (that answer's own, not an earlier run's), and a short hold if it was one
+    (helpdesk review 67, E #2)."""
+    if fold.rushed.get(attempt, "").startswith(f"{HOLD_PAGE} {clock(answered_after)} "):
+        del fold.rushed[attempt]
+    if short:
+        fold.short_holds.add(attempt)

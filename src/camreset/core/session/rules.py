@@ -103,6 +103,13 @@ aside as needing its account, is kept: a reset's app check asks about the camera
 Wi-Fi where a source names it, not whether the app the person cannot sign in to finds it
 (core/session/signed_out.py; merged-diff review 66, I #6)."""
 
+TIMED_LATE_HOLD_RULES = 65
+"""Since then, a hold timed on one screen after the other screen answered its page (the agent's
+"Done, I let go" while the customer still held) stands for how long the button was held, not
+the answer's pace: at least the page's shortest hold, no doubt that it was cut short; less, a
+short hold (helpdesk review 67, E #2: the 17 s timed on the phone was doubted as an answer
+8.4 s after the page showed)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before

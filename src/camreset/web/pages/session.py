@@ -93,7 +93,9 @@ def _at(state: SessionState) -> str:
     return f"?at={state.current.ref.seq}"
 
 
-async def _post(request: Request, session_id: str, command: Command, extra: str = "") -> Response:
+async def _post(
+    request: Request, session_id: str, command: Command, extra: str = "", late: bool = False
+) -> Response:
     """Apply one command, then show the session; a stale step just shows where it stands."""
     sessions = services(request).sessions
     try:
@@ -104,7 +106,7 @@ async def _post(request: Request, session_id: str, command: Command, extra: str 
         noted = now.events[-1] if now.events else None
         mine = noted is not None and noted.type == OVERTAKEN and noted.answer == command.answer
         yours = f"&yours={quote(command.answer or '')}" if mine else ""  # never `again`
-        query = f"?stale={2 if again else 1}{yours}"  # yours: the page names the answer lost
+        query = f"?stale={(3 if late else 2) if again else 1}{yours}"  # 3: its hold kept (late)
         refused = RedirectResponse(_session_url(request, session_id, query), 303)
         if mine:
             remember(request, refused, session_id, now)  # the note is this browser's answer
@@ -176,7 +178,7 @@ async def session_page(
     return await render_session(
         request,
         session_id,
-        stale=2 if stale == 2 else int(bool(stale)),  # 2: the same answer, sent twice
+        stale=stale if stale in (2, 3) else int(bool(stale)),  # the same answer (3: a hold kept)
         checked=bool(checked),
         saved=saved,
         cut=cut,
@@ -313,12 +315,13 @@ async def render_session(
 async def answer(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     step_id, answer_id = str(form.get("step", "")), str(form.get("answer", ""))
-    held = str(form.get("held", ""))
+    held, late = str(form.get("held", "")), False
     if held:  # the timer was still running when the answer was sent: its hold goes first
         hold = Command("hold", step_id, data={"seconds": held})
         with suppress(StaleStepError, InvalidAnswerError):  # the answer matters more
-            await services(request).sessions.apply_async(session_id, hold)
-    response = await _post(request, session_id, Command("answer", step_id, answer_id))
+            now = await services(request).sessions.apply_async(session_id, hold)
+            late = now.current.id != step_id  # kept on the other screen's answer to its page
+    response = await _post(request, session_id, Command("answer", step_id, answer_id), late=late)
     if form.get("lights"):  # the page had the box: keep what it said for the next pages
         if form.get("still") == "1":
             set_private_cookie(request, response, STILL, "1", STILL_MAX_AGE)
