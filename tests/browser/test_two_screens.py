@@ -80,6 +80,30 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
     desk.context.close()
 
 
+def test_the_desk_is_told_every_answer_the_phone_gave_between_two_looks(
+    browser: Browser, server: Server
+) -> None:
+    """Helpdesk review 67, E #3: two answers on the phone within the desk's 4-second look
+    were told as the last one alone; the page now asks from the step it shows."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    begin(phone, server, "tapo-c200", HAVE)
+    tap(phone, "Skip: go straight to the reset")
+    desk = _desk(browser, phone.url.split("?")[0])
+    first = desk.locator("h1").inner_text()
+    expect(phone.locator("h1")).to_have_text(first)
+    label = _first_answer(phone)
+    second = phone.locator("h1").inner_text()
+    then = _first_answer(phone)
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
+    expect(desk.locator(".moved-on")).to_contain_text(
+        f"The other screen gave 2 answers: “{label}” to “{first}”; “{then}” to “{second}”. "
+        "This is the next step."
+    )
+    phone.context.close()
+    desk.context.close()
+
+
 def test_with_following_off_the_desk_stays_and_says_what_was_answered(
     browser: Browser, server: Server
 ) -> None:
@@ -252,7 +276,7 @@ def test_a_page_that_cannot_reach_camreset_says_so_until_it_can_again(
     tap(phone, "Skip: go straight to the reset")
     desk = _desk(browser, phone.url.split("?")[0])
     said = desk.locator(".follow-offline")
-    desk.route("**/now", lambda route: route.abort())  # the server is down
+    desk.route("**/now?*", lambda route: route.abort())  # the server is down
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(said).to_have_text("")  # one failed look may be a blip
     desk.clock.run_for(FOLLOW_MS)
@@ -260,7 +284,7 @@ def test_a_page_that_cannot_reach_camreset_says_so_until_it_can_again(
         "camreset cannot be reached just now. Your answers so far are saved: wait a moment "
         "before answering."
     )
-    desk.unroute("**/now")  # back up
+    desk.unroute("**/now?*")  # back up
     desk.clock.run_for(FOLLOW_MS)
     expect(said).to_have_text("")
     phone.context.close()

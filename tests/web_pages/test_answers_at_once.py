@@ -173,3 +173,46 @@ def test_after_an_undo_the_screen_whose_answer_was_refused_is_not_told_it_was_ke
         f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
         "was kept. If that is wrong, go back one step."
     )
+
+
+def test_a_page_left_behind_is_told_every_answer_given_since_not_only_the_last(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Helpdesk review 67, E #3: the customer answered three steps within the desk's poll; the
+    desk was told only "The other screen answered “No, nothing happened” to …", the first
+    two answers nowhere but in "What you've done so far". Said alike by a page reloaded at
+    its old position (no JavaScript), by `/now` for a page that stays, and on the page the
+    script follows to."""
+    desk, phone = two_screens
+    url = start(phone, "Hikvision DS-2CD2143G2-I", opening=True)
+    left = _at(desk, url)  # the desk shows the first step, and stays there
+    position = left.rsplit("at=", 1)[1]
+    follow = desk.page(left).select_one(".follow-status")["data-follow-url"]
+    assert follow == f"{url}/now?at={position}"  # its script asks from the page's own step
+    given = []
+    for _ in range(3):
+        page = phone.page(url)
+        form = page.select_one("form.answers")
+        button = form.select_one("button")
+        given.append(f"“{_words(button)}” to “{_words(page.h1)}”")
+        assert phone.submit(form, button).status_code == 303
+    said = f"The other screen gave 3 answers: {'; '.join(given)}."
+
+    assert _words(desk.page(left).select_one(".moved-on")) == f"{said} This is the next step."
+    now = desk.get(follow).json()
+    assert now["said"] == said
+    assert _words(desk.page(now["url"]).select_one(".moved-on")) == f"{said} This is the next step."
+
+
+def test_five_answers_since_are_told_as_the_last_four(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"), opening=True)
+    left = _at(desk, url)
+    for _ in range(5):
+        form = phone.page(url).select_one("form.answers")
+        assert phone.submit(form, form.select_one("button")).status_code == 303
+    notice = _words(desk.page(left).select_one(".moved-on"))
+    assert notice.startswith("The other screen gave 5 answers, the last 4: “"), notice
+    assert notice.count("” to “") == 4

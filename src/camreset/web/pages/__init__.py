@@ -19,6 +19,7 @@ from camreset.web.pages import (
     network_session,
     report,
     session,
+    session_now,
     start,
 )
 from camreset.web.pages.errors import problem_page
@@ -29,7 +30,17 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 
 def install_pages(app: FastAPI) -> None:
     """Add every page route and the static files to `app`."""
-    for module in (start, begin, session, details, network_session, network, report, assets):
+    for module in (
+        start,
+        begin,
+        session,
+        session_now,
+        details,
+        network_session,
+        network,
+        report,
+        assets,
+    ):
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.error_page = problem_page

@@ -84,6 +84,12 @@ def moved_here(request: Request, session_id: str, state: SessionState) -> bool:
     return len(_mine(list(state.events))) in _marks(request).get(session_id, [])
 
 
+def given_here(request: Request, session_id: str) -> frozenset[int]:
+    """The session's event counts just after the answers this browser gave: left out of what
+    "the other screen" gave since a page showed its step (moved.py)."""
+    return frozenset(_marks(request).get(session_id, []))
+
+
 def overtaken_here(request: Request, session_id: str, state: SessionState) -> bool:
     """Whether this browser sent one of the answers refused at the end of the log (a second
     tap on another answer, another tab): "another tab in this browser", not "the other

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from camreset.core.present.detail_words import DETAIL_SAVED
-from camreset.core.session import SessionEvent, SessionState
+from camreset.core.session import HistoryEntry, SessionEvent, SessionState
 from camreset.core.session.events import LABEL, SIDE_EVENTS, STEP_EVENTS, effective, moves_on
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.core.session.taken_back import TakenBack
@@ -35,13 +35,19 @@ class Moved:
 
 
 def moved_words(
-    state: SessionState, *, here: bool = False, since: SessionState | None = None
+    state: SessionState,
+    *,
+    here: bool = False,
+    since: SessionState | None = None,
+    mine: frozenset[int] = frozenset(),
 ) -> Moved:
     """The last step-moving event of `state`, said for a page that did not see it; `here`:
     this browser gave it (another tab), so it is not "the other screen"; `since`: the session
-    as that page showed it, when known (answers taken back since are said first)."""
+    as that page showed it, when known (answers taken back since are said first, then every
+    answer given since, but this browser's own: `mine`, the event counts after them)."""
     who = "Another tab in this browser" if here else "The other screen"
-    if since is not None and (undone := _undone_words(state, since, who)) is not None:
+    theirs = frozenset() if here else mine
+    if since is not None and (undone := _since_words(state, since, who, theirs)) is not None:
         return undone
     at = _last_move(state)
     last = state.events[at] if at >= 0 else None
@@ -86,25 +92,51 @@ def shown_then(
     return None
 
 
-def _undone_words(state: SessionState, since: SessionState, who: str) -> Moved | None:
-    """Answers taken back since the page showed `since`, then any given: a page left on
-    "Contact Wyze support" was told only "The other screen answered “Done” to “Release
-    it”", not that three answers and the ending were undone (phone review 60, #19). None
-    when one answer only was taken back and nothing more (`taken_back_words` says it)."""
+def _since_words(
+    state: SessionState, since: SessionState, who: str, mine: frozenset[int]
+) -> Moved | None:
+    """Answers taken back since the page showed `since`, then every one given: a page left on
+    "Contact Wyze support" was told only "The other screen answered “Done” to “Release it”",
+    not that three answers and the ending were undone (phone review 60, #19), and the agent's
+    page three quick answers later only the last (helpdesk review 67, E #3). None when one
+    answer only was taken back or given, and nothing more (the last move says it)."""
     old, now = since.history, state.history
-    same = next((i for i, (a, b) in enumerate(zip(old, now, strict=False)) if a != b), None)
+    same = next(
+        (i for i, (a, b) in enumerate(zip(old, now, strict=False)) if _key(a) != _key(b)), None
+    )
     common = min(len(old), len(now)) if same is None else same
-    undone, new = len(old) - common, now[common:]
+    count = {(e.step, e.at): i + 1 for i, e in enumerate(state.events)} if mine else {}
+    new = [h for h in now[common:] if h.answer_label and count.get((h.step, h.at)) not in mine]
+    undone = len(old) - common
     ended = since.finished and (not state.finished or state.current.title != since.current.title)
-    if undone == 0 or (undone == 1 and not new and not ended):
-        return None
+    if not ended and (len(new) <= 1 if not undone else (undone == 1 and not new)):
+        return None  # one answer given or taken back: the last move says it
     said = f"{who} took back {'an answer' if undone == 1 else f'{undone} answers'}"
+    said = said if undone else who
     said += f", so the end “{since.current.title}” no longer stands" if ended else ""
     if not new:
         return Moved(f"{said}.", "This is the step they went back to.")
-    last, gave = new[-1], "answered" if len(new) == 1 else f"gave {len(new)} answers, the last"
-    said += f", then {gave} “{last.answer_label}” to “{last.title}”."
-    return Moved(said, "This is the next step.")
+    return Moved(f"{said}{', then' if undone else ''} {given_words(new)}", "This is the next step.")
+
+
+def _key(entry: HistoryEntry) -> tuple[str, str, object]:
+    """An answer as given: a hold timed late, or a refused answer noted beside it, changes
+    its entry but is no new answer."""
+    return entry.step, entry.answer, entry.at
+
+
+LISTED = 4
+"""Answers a notice names one by one; of more, the last ones (the rest are in "What you've
+done so far")."""
+
+
+def given_words(new: Sequence[HistoryEntry]) -> str:
+    """ "answered “X” to “Y”.", or of several "gave 3 answers: “X” to “Y”; “Z” to “W”; …"."""
+    said = [f"“{h.answer_label}” to “{h.title}”" for h in new[-LISTED:]]
+    if len(new) == 1:
+        return f"answered {said[0]}."
+    some = "" if len(new) <= LISTED else f", the last {LISTED}"
+    return f"gave {len(new)} answers{some}: {'; '.join(said)}."
 
 
 def _last_move(state: SessionState) -> int:

@@ -22,7 +22,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 
 from camreset.core.present.detail_words import (
     DETAIL_SAVED,
@@ -46,6 +46,7 @@ from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import (
     answered_here,
+    given_here,
     moved_here,
     overtaken_here,
     remember,
@@ -116,26 +117,6 @@ async def _post(
     return response
 
 
-@router.get("/s/{session_id}/now", name="page_session_now")
-async def session_now(request: Request, session_id: str) -> Response:
-    """Where the session stands, for the step page's script: a page left open (a helpdesk
-    agent's, while the customer answers on a phone) follows the session by itself, or (not
-    following, or something typed there) says what was answered, with a link; `overtaken`:
-    another screen's answer to the step answered last, refused (said by a page loaded
-    before it came); `changed`: how many changes that move no step (what is at hand, details)
-    the session has had, `changed_said` the last, said."""
-    state = await services(request).sessions.state_async(session_id)
-    said = moved_words(state, here=moved_here(request, session_id, state)).said
-    url = _session_url(request, session_id, "?moved=1")
-    mine = (request, session_id, state)
-    other = overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine))
-    now: dict[str, object] = {"step": state.current.id, "url": url, "said": said}
-    now |= {"overtaken": other, "changed": beside_count(state)}  # changes that move no step
-    now["changed_said"] = beside_words(state, here=moved_here(*mine)).said  # at hand, details
-    now["changed_url"] = _session_url(request, session_id, f"{_at(state)}&changed=1")
-    return JSONResponse(now, headers={"Cache-Control": "no-store"})
-
-
 SHORTENED = f" (only its first {DETAIL_MAX} characters: it was longer)"
 """After a detail saved in part: the form's limit, past which a pasted text is cut."""
 
@@ -156,6 +137,7 @@ async def session_page(
     yours: str = "",
     elsewhere: str = "",
     changed: int = 0,
+    since: int = 0,
 ) -> Response:
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
@@ -167,14 +149,15 @@ async def session_page(
         return RedirectResponse(_session_url(request, session_id, suffix), 303)
     if not said_here(state, at):  # a one-off notice, reloaded after the session moved on
         stale, undone, saved, cut, elsewhere, changed = 0, 0, "", "", "", 0
-    moved_on, shown_at = bool(moved) and not stale, None  # moved: the page's script saw it
+    moved_on = bool(moved) and not stale  # moved: the page's script saw it, from `since`
+    shown_at = since if moved_on and 0 < since < state.current.ref.seq else None
     if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
         older = older_step(state, at, sessions.guide.replay)
         if older and answered_here(request, session_id, state):  # this browser's own Back
             here = _session_url(request, session_id, _at(state))
             return went_back(request, session_id, state, here)
         moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
-        shown_at = at  # what this page showed: answers taken back since are said too
+        shown_at = at  # what this page showed: every answer taken back or given since is said
     return await render_session(
         request,
         session_id,
@@ -277,7 +260,9 @@ async def render_session(
         overtaken=None
         if stale
         else overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine)),
-        moved_on=moved_words(state, here=moved_here(*mine), since=since)
+        moved_on=moved_words(
+            state, here=moved_here(*mine), since=since, mine=given_here(request, session_id)
+        )
         if moved_on
         else (beside_words(state, here=moved_here(*mine)) if changed else None),
         beside=beside_count(state),

@@ -1,0 +1,55 @@
+"""Where a session stands, for a step page's script (follow.js), and what moved it since the
+page showed its step.
+
+Its own module: the step page's (session.py) had reached the 400 lines a module may have.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from camreset.web.pages.answered_here import (
+    answered_here,
+    given_here,
+    moved_here,
+    overtaken_here,
+)
+from camreset.web.pages.deps import services
+from camreset.web.pages.moved import (
+    beside_count,
+    beside_words,
+    moved_words,
+    overtaken_words,
+    shown_then,
+)
+
+router = APIRouter()
+
+
+@router.get("/s/{session_id}/now", name="page_session_now")
+async def session_now(request: Request, session_id: str, at: int | None = None) -> Response:
+    """Where the session stands, for the step page's script: a page left open (a helpdesk
+    agent's, while the customer answers on a phone) follows the session by itself, or (not
+    following, or something typed there) says what was answered, with a link; `overtaken`:
+    another screen's answer to the step answered last, refused (said by a page loaded
+    before it came); `changed`: how many changes that move no step (what is at hand, details)
+    the session has had, `changed_said` the last, said. `at`: the position of the step the
+    page shows, so that every answer given since is said, not only the last (helpdesk review
+    67, E #3: three quick answers on the phone were told to the desk as the last one alone)."""
+    sessions = services(request).sessions
+    state = await sessions.state_async(session_id)
+    left = at is not None and 0 < at < state.current.ref.seq  # only a page left behind
+    since = shown_then(state, at, sessions.guide.replay) if left else None
+    here, ours = moved_here(request, session_id, state), given_here(request, session_id)
+    said = moved_words(state, here=here, since=since, mine=ours).said
+    root = request.scope.get("root_path", "")
+    url = f"{root}/s/{session_id}?moved=1" + (f"&since={at}" if left else "")
+    mine = (request, session_id, state)
+    other = overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine))
+    now: dict[str, object] = {"step": state.current.id, "url": url, "said": said}
+    now |= {"overtaken": other, "changed": beside_count(state)}  # changes that move no step
+    now["changed_said"] = beside_words(state, here=here).said  # at hand, details
+    now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
+    return JSONResponse(now, headers={"Cache-Control": "no-store"})
