@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core.session import SessionEvent, SessionState
-from camreset.core.session.events import effective
+from camreset.core.session.events import effective, moves_on
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.web.cookies import set_private_cookie
 
@@ -82,6 +82,18 @@ def moved_here(request: Request, session_id: str, state: SessionState) -> bool:
     """Whether this browser made the session's last event itself (an undo too): "another tab
     in this browser took it back", not "the other screen"."""
     return len(_mine(list(state.events))) in _marks(request).get(session_id, [])
+
+
+def gave_last_answer(request: Request, session_id: str, state: SessionState) -> bool:
+    """Whether this browser gave the session's last answer still standing: a hold timed, or
+    details saved, on another screen after it leave it its giver's. The page after it says
+    "you" to that browser only (helpdesk review 67, E #6)."""
+    events = list(state.events)
+    kept = [e for e in effective(events) if moves_on(e)]
+    if not kept:
+        return False
+    count = next(i + 1 for i in range(len(events) - 1, -1, -1) if events[i] is kept[-1])
+    return count in _marks(request).get(session_id, [])
 
 
 def given_here(request: Request, session_id: str) -> frozenset[int]:

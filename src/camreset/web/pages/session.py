@@ -46,6 +46,7 @@ from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import (
     answered_here,
+    gave_last_answer,
     given_here,
     moved_here,
     overtaken_here,
@@ -77,6 +78,7 @@ from camreset.web.pages.step_view import (
     text_after_answers,
     timer_view,
     wait_view,
+    worded_for_the_other_screen,
 )
 
 router = APIRouter()
@@ -214,7 +216,8 @@ async def render_session(
     share = None
     if code:  # only asked for by the share box's button: a plain page reads nothing more
         share = await run_in_threadpool(svc.sessions.share_code, session_id, new=False)
-    step = state.current
+    here = gave_last_answer(request, session_id, state) or not state.history
+    step = state.current if here else worded_for_the_other_screen(state.current)
     kb = svc.sessions.kb_for(state)
     resume = f"{svc.settings.public_url}/s/{session_id}"
     now = svc.sessions.clock()

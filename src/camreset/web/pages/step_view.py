@@ -15,6 +15,8 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.opening_answers import BACK_TO_START
+from camreset.core.present.other_screen import for_the_other_screen
+from camreset.core.present.step import Step
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
@@ -284,3 +286,9 @@ def at_hand(state: Any) -> str:
 def back_to_start(state: Any) -> str | None:
     """The offer of the first question again, on a reset's page after "Skip" (E F7)."""
     return BACK_TO_START if state.skipped_to_the_reset else None
+
+
+def worded_for_the_other_screen(step: Step) -> Step:
+    """`step` as a screen that did not give the last answer shows it: its notices about that
+    answer say "the other screen", not "you" (helpdesk review 67, E #6)."""
+    return replace(step, notices=tuple(map(for_the_other_screen, step.notices)))
