@@ -40,9 +40,7 @@ NO_LIGHT = "I can't see this camera's light, or it has none"
 """Read as "I can't do this", later pages going by the time and other signs: it serves a camera
 with no light and a person who cannot see it alike ("I can't see a light on this camera" read
 as the first only: accessibility review 65, finding 3)."""
-MICROPHONE = (
-    "Make sure the pin goes into the reset hole, not another small hole such as the microphone's."
-)
+MICROPHONE = "Use the reset hole, not another small hole such as the microphone's."
 """No source says where a microphone's hole sits: "it often sits right beside it" was said on
 every pin page with none behind it (KB audit 67, F2)."""
 OTHER_RHYTHM = {
