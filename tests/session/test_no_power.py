@@ -471,7 +471,7 @@ def test_a_dark_camera_is_told_only_what_keeps_it_dark(make_driver: Any) -> None
     assert "chance" not in why.effect  # the engine's chance is mostly the reset's after it
     assert {c.id for c in why.causes} <= {"poe-port-dead", "poe-cable", "poe-budget"}
     assert "released-early" not in _likely(d)
-    for answer in ("done", "done", "done", "done", "no"):  # it came on; held; no setup mode
+    for answer in ("done", "done", "done", "no"):  # it came on as held; no setup mode
         d.send(answer)
     assert not d.state.dark  # pressed and failed: what stops a reset is back
     assert "released-early" in _likely(d)
@@ -626,12 +626,10 @@ def test_a_dark_camera_s_start_up_wait_says_only_to_watch_it_start(make_driver: 
     d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
     for answer in ("no-power", "network-cable", "switch", "done"):
         d.send(answer)
-    wait = d.state.current
-    assert (wait.title, wait.offers("still-dark")) == ("Let the camera start up", True)
-    assert wait.text == (
-        "It has just got its power back: wait about 2 minutes after connecting its network "
-        "cable, until it has fully started."
-    )
+    held = d.state.current  # held as the cable goes in (installer review 66, D #2)
+    title = "Hold the reset button as its power comes back"
+    assert (held.title, held.offers("still-dark")) == (title, True)
+    assert not [n for n in held.notices if "press only once it shows it is" in n]
     on = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"))
     for _ in range(30):
         step = on.state.current

@@ -873,8 +873,8 @@ def test_the_injector_step_cuts_the_power_its_next_page_says_came_back(kb: Knowl
     injector, and the next page said the camera "has just got its power back", though
     nothing had cut it. The step now unplugs the cable, with or without an injector."""
     book = PlanBook(kb)
-    check = book["hikvision-ds-2cd2t47g2-l"].stage("poe-injector-check", 0).text
-    wait = book["hikvision-ds-2cd2t47g2-l"].stage("poe-injector-check", 1).text
+    check = book["dahua-ipc-hdbw3433r-zas"].stage("poe-injector-check", 0).text
+    wait = book["dahua-ipc-hdbw3433r-zas"].stage("poe-injector-check", 1).text
     assert "just got its power back" in wait
     assert "Then unplug the camera's cable and plug it back in." in check
     assert "No injector, the cable runs straight to a switch or recorder?" in check

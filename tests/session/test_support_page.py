@@ -115,8 +115,8 @@ def test_a_step_they_could_not_do_is_named_by_its_own_page_not_its_hold(guide: G
     driver.gap = timedelta(minutes=5)
     answers = ("wont-reset", "until-change", "reacted", "came-back", "network-cable", "on")
     answers += ("switch",)  # its cable runs to a switch
-    for _ in range(2):  # two attempts done up to their holds, which are not
-        answers += ("done", "done", "cant", "other")
+    for _ in range(2):  # two attempts done up to their holds (as the cable goes in), which are not
+        answers += ("done", "cant", "other")
     answers += ("done", "no", "steady")  # the recovery code did not work; the light is steady
     answers += ("done", "done", "cant", "other")  # a drained power cycle, its hold not done
     answers += ("no", "came-back", "switch")  # the last looks before support
@@ -348,7 +348,7 @@ def test_a_support_page_names_the_causes_its_notice_and_report_name(
     d = make_driver(model="lorex-e893ab", power=parse_power("poe"), have=None, opening=True)
     story = (
         "wont-reset", "until-change", "nothing", "no-restart", "cant", "cant", "cant", "have",
-        "done", "done", "nothing", "done", "no", "no", "done", "nothing", "done", "no", "cant",
+        "done", "nothing", "done", "no", "no", "done", "nothing", "done", "no", "cant",
         "done", "nothing", "done", "no", "no", "no",
     )  # fmt: skip
     for answer in story:

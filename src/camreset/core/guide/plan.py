@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.guide.adding import ways_to_add
+from camreset.core.guide.power_up import held_from_power, holds_through_power
 from camreset.core.kb.connection import on_its_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
@@ -313,9 +314,9 @@ def _noisy(p: float, noise: float, answers: int) -> float:
 def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhasePlan:
     ts = kb.troubleshooting
     faults = priors(kb, model, phase)
-    actions = {
-        a.id: _for_hands(a, model) for a in ts.actions if a.phase is phase and applies(a, model)
-    }
+    actions = {a.id: a for a in ts.actions if a.phase is phase and applies(a, model)}
+    own_way = holds_through_power(model, actions.values())
+    actions = {k: _for_hands(held_from_power(a, own_way), model) for k, a in actions.items()}
     no_longer = _no_longer_hold(kb, model)
     questions = {
         q.id: _for_hands(q, model) for q in ts.questions if q.phase is phase and applies(q, model)

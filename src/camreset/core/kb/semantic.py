@@ -19,7 +19,7 @@ from camreset.core.kb.places import Place, fact_places
 from camreset.core.kb.schema import ModelFacts
 from camreset.core.kb.templates import template_problem
 from camreset.core.kb.text import IDENT
-from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Message, Phase
+from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Message, Phase, StepSpec
 from camreset.core.kb.yaml_lines import Path, line_of
 
 RESERVED_ANSWERS = {"not-sure", "cant", "not_sure"}
@@ -224,11 +224,19 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
             if other not in action_ids and other not in questions:
                 unknown = f"unknown action or question {other!r}"
                 report.add(file, ("actions", i, "leaves_out", si), unknown)
-        for si, step in enumerate(action.steps):
+        held = action.held_from_power
+        pages: list[tuple[Path, StepSpec]] = [
+            (("steps", si), s) for si, s in enumerate(action.steps)
+        ]
+        pages += [
+            (("held_from_power", "steps", si), s) for si, s in enumerate(held.steps if held else ())
+        ]
+        for where, step in pages:
             for attr in ("do", "title", "text", "check"):
-                _check_template(
-                    report, file, ("actions", i, "steps", si, attr), getattr(step, attr)
-                )
+                _check_template(report, file, ("actions", i, *where, attr), getattr(step, attr))
+        own_hold = any(s.from_power and s.hold for s in held.steps) if held else True
+        if not own_hold or (held and not any(s.hold for s in action.steps)):
+            report.add(file, ("actions", i, "held_from_power"), "a hold from_power for its hold")
         _check_template(report, file, ("actions", i, "title"), action.title)
     question_ids = [q.id for q in ts.questions]
     for i, question in enumerate(ts.questions):

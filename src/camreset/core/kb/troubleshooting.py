@@ -196,6 +196,13 @@ class StepSpec(Strict):
         return self
 
 
+class HeldFromPower(Strict):
+    """A power fix's pages up to its hold, done as the camera's own reset where its sources
+    hold the button as its power comes back (core/guide/power_up.py; installer review 66)."""
+
+    steps: list[StepSpec] = Field(min_length=2)
+
+
 class Sourced(Strict):
     """A record a person reads or follows: where it comes from, and which seed passages it
     carries into the product (a test checks these against docs/seed-coverage.md)."""
@@ -241,6 +248,7 @@ class Action(Offer):
     page is done: a camera removed from the app cannot be reset from it; a battery just
     charged or renewed needs no "is it full enough?"."""
     steps: list[StepSpec] = Field(min_length=1)
+    held_from_power: HeldFromPower | None = None
     fixes: dict[Ident, Probability]
 
     def possible_with(self, have: Collection[str]) -> bool:

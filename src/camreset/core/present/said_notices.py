@@ -174,7 +174,14 @@ WAIT_WHILE_DARK_NOTICE = (
 )
 """Above the start-up wait after a page meant to power a camera not yet on: the wait spoke
 only of when to press, never of what shows it came on (web review 54)."""
-BEFORE_THE_PRESS = frozenset({HOLD_WHILE_DARK_NOTICE})
+HELD_WHILE_DARK_NOTICE = (
+    "Nothing yet says it is on: as the cable goes in, watch it for any light or sound. If none "
+    "comes, answer “It still won't switch on”."
+)
+"""Above a hold timed from the power coming back, on an attempt meant to power a camera not
+yet on (a Hikvision moved to another PoE port): it is held as it starts, so "press only once
+it shows it is on" would undo the page (installer review 66, D #2)."""
+BEFORE_THE_PRESS = frozenset({HOLD_WHILE_DARK_NOTICE, HELD_WHILE_DARK_NOTICE})
 """Notices a hold page shows above its timer, where its other notices follow the answers so
 that the timer's start and "Done, I let go" stay on a phone's first screen: only a camera not
 yet seen on, which must not be pressed at all until it is (web review 53: that warning sat

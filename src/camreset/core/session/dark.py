@@ -105,9 +105,10 @@ def not_yet_on(plan: CameraPlan, fold: Fold) -> bool:
 
 def offers_still_dark(plan: CameraPlan, fold: Fold, action: str, stage: int) -> bool:
     """Whether page `stage` of `action` is the start-up wait after its page meant to power a
-    camera not yet on: "It still won't switch on" is offered there."""
+    camera not yet on, or the hold timed from its power coming back that stands in for that
+    wait (core/guide/power_up.py): "It still won't switch on" is offered there."""
     page = plan.actions[action].steps[stage]
-    fits = page.wait is WaitFor.boot and powered_here(plan, action, stage)
+    fits = (page.wait is WaitFor.boot or page.from_power) and powered_here(plan, action, stage)
     return fits and not_yet_on(plan, fold)
 
 

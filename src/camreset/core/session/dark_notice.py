@@ -21,6 +21,7 @@ from camreset.core.present.detour_steps import (
 )
 from camreset.core.present.holds import without_the_press
 from camreset.core.present.said_notices import (
+    HELD_WHILE_DARK_NOTICE,
     HOLD_WHILE_DARK_NOTICE,
     LIGHT_OFF_AT_SUPPORT,
     LIGHT_OFF_NOTICE,
@@ -61,10 +62,13 @@ def dark_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
 
 def wait_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
     """The start-up wait after a page meant to power a camera not yet on: "It still won't
-    switch on" among its answers, and what to watch for as it starts."""
+    switch on" among its answers, and what to watch for as it starts; the same on a hold timed
+    from the power coming back, which stands in for that wait."""
     if not dark.offers_still_dark(plan, fold, step.ref.ref, step.ref.stage):
         return step
     answers = (step.answers[0], STILL_DARK, *step.answers[1:])
+    if step.timer is not None:
+        return replace(step, answers=answers).noted(HELD_WHILE_DARK_NOTICE)
     step = replace(step, answers=answers, text=without_the_press(step.text))
     return step.noted(WAIT_WHILE_DARK_NOTICE)
 
@@ -75,6 +79,11 @@ def hold_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
     power page. It says to press only once it shows it is on, and not "it is on" (web review
     53: the page said both)."""
     if step.timer is None or not dark.not_yet_on(plan, fold):
+        return step
+    held_as_it_starts = step.ref.kind == "action" and dark.offers_still_dark(
+        plan, fold, step.ref.ref, step.ref.stage
+    )
+    if held_as_it_starts:  # "It still won't switch on" is asked on the page instead
         return step
     text = KEEP_ON_SAID.sub("", step.text).strip()
     return replace(step, text=text).noted(HOLD_WHILE_DARK_NOTICE)

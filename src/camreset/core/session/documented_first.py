@@ -33,7 +33,12 @@ def documented_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> froz
         return frozenset()
     own = frozenset(a for a in acts if Capability.recorder_reset in plan.actions[a].needs)
     if plan.model.value("powered_first") is False:  # its sources hold as the power comes back
-        own |= frozenset(a for a in acts if any(s.from_power for s in plan.actions[a].steps))
+        own |= frozenset(
+            a
+            for a in acts
+            if any(s.from_power for s in plan.actions[a].steps)
+            and not plan.powers_it(a)  # a power fix held that way (guide/power_up.py) waits
+        )
     held = HELD_UNTIL_CHANGE in fold.evidence
     if own and not own & set(fold.tried):  # the maker's reset before another press
         return frozenset(

@@ -110,6 +110,12 @@ the answer's pace: at least the page's shortest hold, no doubt that it was cut s
 short hold (helpdesk review 67, E #2: the 17 s timed on the phone was doubted as an answer
 8.4 s after the page showed)."""
 
+POWER_UP_FIX_RULES = 65
+"""Since then, a session sees the knowledge-base facts marked `since: 65`: on a camera whose
+sources hold its button as its power comes back (Hikvision, Lorex), a PoE power fix (another
+port, the switch's power freed, a short cable, the injector) is held as its cable goes back in,
+timed from then, not after a start-up (core/guide/power_up.py; installer review 66, D #2)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
