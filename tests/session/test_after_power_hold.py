@@ -66,7 +66,10 @@ def test_lorex_freeing_the_recorders_power_is_held_as_the_cable_goes_back_in(
 
 def test_hikvision_another_port_is_held_as_the_cable_goes_in(make_driver: MakeDriver) -> None:
     d = make_driver(
-        model="hikvision-ds-2cd2143g2-i", have=("pin",), power=PowerKind.poe, opening=True
+        model="hikvision-ds-2cd2143g2-i",
+        have=("pin", "poe_port"),
+        power=PowerKind.poe,
+        opening=True,
     )
     hold = _hold_after_fix(_after(d, HIKVISION), "poe-other-port")
     assert hold.title == "Hold the reset button as its power comes back"

@@ -13,6 +13,7 @@ def test_an_unplugged_hold_after_a_longer_one_says_nothing_of_it(make_driver: An
     """Diff review 61: after a 60 s full reset that did not take, the unplugged 15 s hold of
     "Let it drain" read "what counts is that the camera is on and fully started"."""
     have = ("admin_password", "app", "computer", "original_adapter", "other_outlet", "pin")
+    have += ("poe_port", "short_cable")  # a PoE camera's items too (installer review 66, D #8)
     d = make_driver(model="amcrest-ip5m-t1179ew", have=(*have, "spare_adapter"), opening=True)
     story = "second-hand reset done no still-listed done no asks-password done done no"
     story += " network-cable blinking on reacted injector done done done done no dark done"

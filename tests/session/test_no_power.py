@@ -433,7 +433,8 @@ def test_support_for_a_camera_that_stays_dark_is_about_its_power(
 
 def _dark_poe(make_driver: Any) -> Driver:
     """A Hikvision dome on a PoE switch, said not to switch on, at "Another port"."""
-    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "app"), opening=True)
+    have = ("pin", "app", "poe_port", "short_cable")
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=have, opening=True)
     for answer in ("no-power", "network-cable", "switch"):
         d.send(answer)
     assert d.state.current.title == "Another port"
@@ -623,7 +624,8 @@ def test_a_dark_camera_s_start_up_wait_says_only_to_watch_it_start(make_driver: 
     """Review 54: a dark Hikvision's start-up wait after "Another port" said "then press" and
     weighed the two ways its sources hold the button, before anything showed it was on. The
     same wait on a camera that is on still gives both."""
-    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"), opening=True)
+    have = ("pin", "computer", "poe_port")
+    d = make_driver(model="hikvision-ds-2cd2143g2-i", have=have, opening=True)
     for answer in ("no-power", "network-cable", "switch", "done"):
         d.send(answer)
     held = d.state.current  # held as the cable goes in (installer review 66, D #2)

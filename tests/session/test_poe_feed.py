@@ -58,7 +58,7 @@ def test_what_feeds_the_cable_is_asked_before_a_step_for_one_feed(make_driver: A
 
 
 def test_the_pages_name_the_feed_the_person_said(make_driver: Any, kb: KnowledgeBase) -> None:
-    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer", "poe_port"), opening=True)
     d.send("no-power")
     while d.state.current.ref.ref != "poe-source":
         d.pick("network-cable", "not_sure")
@@ -208,7 +208,7 @@ def test_an_answer_taken_back_is_named_as_its_page_was_shown(make_driver: Any) -
     d.send(None, type="undo")
     gone = d.state.taken_back[-1]
     assert gone.answer_label == "It still won't switch on: no light, no sound"
-    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer", "poe_port"), opening=True)
     for answer in ("wont-reset", "until-change", "reacted", "came-back"):
         d.send(answer)
     for _ in range(30):
@@ -258,7 +258,7 @@ def test_an_answer_keeps_the_title_its_page_had(make_driver: Any, guide: Any) ->
     """Diff review 53: replayed logs named pages in today's words (a later knowledge base,
     or what feeds the camera), words the person never saw. An answer event keeps its page's
     title as shown, and the history and the report use it."""
-    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer"), opening=True)
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "computer", "poe_port"), opening=True)
     for answer in ("no-power", "network-cable", "recorder", "done"):
         d.send(answer)
     events = list(d.state.events)

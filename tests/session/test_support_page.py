@@ -111,7 +111,8 @@ def test_a_step_they_could_not_do_is_named_by_its_own_page_not_its_hold(guide: G
     from datetime import timedelta
 
     hik = "hikvision-ds-2cd2143g2-i"
-    driver = Driver(guide, start_event(guide, model=hik, have=("pin", "computer")))
+    have = ("pin", "computer", "poe_port", "short_cable")
+    driver = Driver(guide, start_event(guide, model=hik, have=have))
     driver.gap = timedelta(minutes=5)
     answers = ("wont-reset", "until-change", "reacted", "came-back", "network-cable", "on")
     answers += ("switch",)  # its cable runs to a switch
@@ -348,7 +349,7 @@ def test_a_support_page_names_the_causes_its_notice_and_report_name(
     d = make_driver(model="lorex-e893ab", power=parse_power("poe"), have=None, opening=True)
     story = (
         "wont-reset", "until-change", "nothing", "no-restart", "cant", "cant", "cant", "have",
-        "done", "nothing", "done", "no", "no", "done", "nothing", "done", "no", "cant",
+        "have", "done", "nothing", "done", "no", "no", "done", "nothing", "done", "no", "cant",
         "done", "nothing", "done", "no", "no", "no",
     )  # fmt: skip
     for answer in story:

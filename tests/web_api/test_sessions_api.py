@@ -344,3 +344,10 @@ async def test_undo_to_the_start_takes_every_answer_back(client: httpx.AsyncClie
     back = await send(client, session["id"], type="undo", step=step, to="start")
     assert back.json()["history"] == [] and back.json()["can_undo"] is False
     assert back.json()["current"]["title"] == "What brings you here?"
+
+
+async def test_a_poe_port_and_a_short_cable_are_items_at_hand(client: httpx.AsyncClient) -> None:
+    """Installer review 66, D #8: the API takes the PoE items a checklist offers."""
+    have = ["pin", "poe_port", "short_cable"]
+    session = await start(client, model="reolink-rlc-510a", have=have)
+    assert set(have) <= set(session["have"])

@@ -737,3 +737,15 @@ def test_a_control_character_in_a_typed_label_is_dropped_not_shown_as_a_mark(
         assert "\x07" not in main and "\u202e" not in main
     checklist = client.page("/have?line=other&form_factor=indoor&label=V380%07%20Pro")
     assert "\ufffd" not in checklist.select_one("main").get_text(" ")
+
+
+def test_a_poe_cameras_checklist_leads_with_a_poe_port_and_a_short_cable(
+    client: PageClient,
+) -> None:
+    """Installer review 66, D #8: a Lorex E893AB's list was all wall power."""
+    page = client.page("/have?model=lorex-e893ab")
+    values = [i["value"] for i in page.select('input[name="have"]')]
+    assert values[:3] == ["pin", "poe_port", "short_cable"]
+    text = page.get_text()
+    assert "A free PoE port you know works, or a spare PoE injector" in text
+    assert "A short network cable you know works" in text

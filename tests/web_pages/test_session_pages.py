@@ -362,7 +362,7 @@ def test_why_this_step_names_what_it_is_about_in_each_phase(client: PageClient) 
 def test_why_this_step_lists_each_cause_once(client: PageClient) -> None:
     """Review 54: the box gave the causes twice, in a sentence and then in the list under
     the same words ("What most likely keeps it from switching on: …")."""
-    url = start(client, "DS-2CD2143G2-I", have=("pin", "app"), opening=True)
+    url = start(client, "DS-2CD2143G2-I", have=("pin", "app", "poe_port"), opening=True)
     for answer_id in ("no-power", "network-cable", "switch"):
         page = answer(client, url, answer_id)
     box = page.select_one("details.why")

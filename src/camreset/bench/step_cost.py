@@ -28,8 +28,9 @@ from camreset.core.session import Command, Guide
 from camreset.kb_files import load_kb
 
 AT = datetime(2026, 1, 1, tzinfo=UTC)
-HAVE = frozenset({Have.pin, Have.app, Have.other_outlet})
-"""What each walk has at hand: the usual paperclip, app and a second outlet."""
+HAVE = frozenset({Have.pin, Have.app, Have.other_outlet, Have.poe_port, Have.short_cable})
+"""What each walk has at hand: the usual paperclip, app and a second outlet (or PoE port and
+short cable)."""
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,10 @@ HAVE_PROBABILITY: dict[str, float] = {
 }
 """Each item independently at hand with this probability (a judgement, documented in
 docs/benchmark.md)."""
+ALWAYS_AT_HAND = frozenset({"poe_port", "short_cable"})
+"""A PoE camera's other port and short cable: the simulated person always has them, as the
+simulator's own NEEDS for "Another port" and "A short cable" ask only for the pin (drawn
+apart from HAVE_PROBABILITY, so every case draws as before)."""
 ON_ORIGINAL = 0.8
 """P(the camera runs on its original adapter | the person still has it)."""
 MINUTES_BEFORE_SESSION = 5.0
@@ -101,6 +105,7 @@ def sample_case(
     power = draw_power(frozenset(k.value for k in plan.model.power_kinds), shape, rng)
     phase, cause = draw_cause(world, plan, rng, admits(ts, power, plan.model))  # type: ignore[arg-type]
     have = frozenset(h for h, p in sorted(HAVE_PROBABILITY.items()) if rng.random() < p)
+    have |= ALWAYS_AT_HAND
     return Case(key, line, plan.model.id, power, phase, cause, have)
 
 

@@ -128,6 +128,21 @@ HAVE_ITEMS = (
         "such as an unbent paperclip, the SIM-eject tool that came with a phone, or a pin.",
         yes="I have one now", no="I can't find one",
     ),
+    # a PoE camera's own items, before the wall power ones (installer review 66, D #8)
+    HaveItem(
+        "poe_port", "A free PoE port you know works, or a spare PoE injector",
+        "another port of the switch or recorder, one that powers other devices",
+        ask="Is there another PoE port you can use, or a spare PoE injector?",
+        how="Another port of the PoE switch or recorder, one that powers other devices (its "
+        "light comes on), or a PoE injector with its own power adapter.",
+        yes="Yes, there is one", no="No",
+    ),
+    HaveItem(
+        "short_cable", "A short network cable you know works", "a patch cable, no couplers",
+        ask="Can you get a short network cable you know works?",
+        how="A short patch cable that works with another device, to connect the camera straight "
+        "to a PoE port for a test: no couplers, no long run.",
+    ),
     HaveItem(
         "original_adapter", "The camera's original power adapter",
         ask="Can you get the camera's original power adapter?",
@@ -169,7 +184,7 @@ HAVE_ITEMS = (
     ),
 )  # fmt: skip
 HAVE_BY_ID = {item.id: item for item in HAVE_ITEMS}
-FETCHABLE = frozenset({"pin", "app"})
+FETCHABLE = frozenset({"pin", "app", "poe_port", "short_cable"})
 """Items a person who did not tick them can usually still get (a paperclip, an app): a step
 that needs one asks for it. Other unticked items are taken as not at hand."""
 

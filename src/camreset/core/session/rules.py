@@ -116,6 +116,12 @@ sources hold its button as its power comes back (Hikvision, Lorex), a PoE power 
 port, the switch's power freed, a short cable, the injector) is held as its cable goes back in,
 timed from then, not after a start-up (core/guide/power_up.py; installer review 66, D #2)."""
 
+POE_ITEMS_RULES = 65
+"""Since then, a PoE camera's "Another port" and "A short cable" need a free PoE port (or a
+spare injector) and a short known-good cable at hand, items of their own that a step asks for:
+its list of what is at hand was all wall power, and its support page could end "once you have
+another power outlet" (installer review 66, D #8)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
