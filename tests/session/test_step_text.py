@@ -1616,7 +1616,7 @@ def test_a_hold_page_says_when_its_sources_give_different_times(kb: KnowledgeBas
     assert "The sources differ on how long to hold (5 to 30 seconds): the timer runs to 30." in (
         c100
     )
-    assert "differ on how long" not in book["arlo-pro"].stage("guided-reset", 2).text
+    assert "differ on how long" not in book["lorex-e893ab"].stage("guided-reset", 2).text
     # a page with its own hold ("for the whole 30 seconds") is not about the sources' times
     # (diff review 57: without the guard, "the timer runs to 15" on a page of another hold)
     long_hold = book["tapo-c100"].stage("long-hold", 1)
@@ -1633,7 +1633,7 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
         assert timer is not None, (model, action, stage)
         return timer.sureness
 
-    assert sure("arlo-pro") == (
+    assert sure("lorex-e893ab") == (
         "How sure of the 15 seconds: Unconfirmed (one source or publisher only)."
     )
     # where the sources differ, the page's times span them all; this is one of them (a

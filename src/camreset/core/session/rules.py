@@ -59,6 +59,11 @@ Plug-In's shape left open, as no source calls it an indoor camera (session 66); 
 facts session 66 marked (Hikvision's code kept running, Lorex's support needs, Blink's own
 way back in, "Find it" without a scan, owners' words on three lines' routes) likewise."""
 
+SOURCES_AUDIT_RULES = 65
+"""Since then, a session sees the knowledge-base facts marked `since: 65` by the KB source
+audit of session 67: Arlo's two hold times (10 s for any Arlo, 15 s for the models scOS names)
+shown together on every Arlo camera."""
+
 NO_SIGHT_RULES = 64
 """Since then, "I can't see this camera's light, or it has none" tells the session the person
 cannot see this light: the status light is not asked about again, and an attempt's setup-mode

@@ -1,0 +1,53 @@
+"""Facts the knowledge base gained from the KB source audit of session 67 (marked `since: 65`):
+a new session's steps use them, and a log started before replays with the words it was shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.session.conftest import answered
+
+from camreset.core.session import Guide, SessionState
+from camreset.core.session.rules import RULES
+
+OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
+
+
+def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
+    """The same log replayed as if it had been started under `rules`."""
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
+    return guide.replay([old, *rest])
+
+
+def _at(guide: Guide, title: str, **start: Any) -> SessionState:
+    """A session walked past the opening to the first page whose title starts with `title`,
+    each page before it answered "done" (or "have", "yes"); no app at hand for an app's reset."""
+    answers = list(OPENING)
+    for _ in range(12):
+        state = answered(guide, answers, **start)
+        if state.current.title.startswith(title):
+            return state
+        page = state.current
+        app = page.title.startswith("Get the") and page.title.endswith("app on a phone")
+        said = next(a for a in ("done", "have", "yes") if page.offers(a))
+        answers.append("cant" if app else said)
+    raise AssertionError(f"no page {title!r} after {answers}")
+
+
+def test_every_arlo_hold_page_gives_both_times_its_sources_give(guide: Guide) -> None:
+    """KB audit 67, F3: one Arlo guide gives 10 s for any Arlo, scOS 15 s (its "15-Second
+    Rule"); the Pro 5S's page said 10 s and the Pro 4's 15 s, each with no word of the other."""
+    for model, first in (("arlo-pro-5s", "at least 10"), ("arlo-pro-4", "15")):
+        state = _at(
+            guide,
+            "Hold",
+            model=model,
+        )
+        text = state.current.text
+        assert f"keep holding for {first} seconds" in text
+        assert "The sources differ on how long to hold (10 to 15 seconds)" in text
+        assert state.events[0].data["rules"] == RULES >= 65
+        old = _as_started_under(guide, state, 64).current
+        assert old.id == state.current.id
+        assert "differ on how long" not in old.text
