@@ -197,3 +197,17 @@ def test_the_hub_line_names_the_hub_once() -> None:
     lines = render(ResetCard(KB, resolve_model(KB, "tapo-c420")), width=200).splitlines()
     hub = next(line for line in lines if line.startswith("Pairs through"))
     assert hub.split(maxsplit=2)[2].strip() == "Tapo H200 hub"
+
+
+def test_an_arlo_card_keeps_the_line_guides_small_hole_beside_scos_finger_button() -> None:
+    """KB audit 67, F3: scOS gives the Pro 3, Pro 4 and Ultra a small button underneath, for a
+    fingertip; Surveillance Guides, for any Arlo, a small hole and a paperclip. The Pro 4's card
+    showed the first alone."""
+    for model_id in ("arlo-pro-3", "arlo-pro-4", "arlo-ultra"):
+        rows = card_rows(KB, resolve_model(KB, model_id))
+        button = next(r for r in rows if r.name == "button")
+        assert button.disagreement[0] == "Sources disagree:"
+        assert button.disagreement[1].startswith("1. Where: underneath; Use: a fingertip (low")
+        assert button.disagreement[2].startswith("2. Where: a small recessed hole")
+        assert "Use: a paperclip" in button.disagreement[2]
+        assert "surveillanceguides-arlo-default" in button.disagreement[2]

@@ -62,7 +62,8 @@ way back in, "Find it" without a scan, owners' words on three lines' routes) lik
 SOURCES_AUDIT_RULES = 65
 """Since then, a session sees the knowledge-base facts marked `since: 65` by the KB source
 audit of session 67: Arlo's two hold times (10 s for any Arlo, 15 s for the models scOS names)
-shown together on every Arlo camera."""
+shown together on every Arlo camera, and its two buttons (scOS's fingertip button underneath a
+Pro 3, Pro 4 and Ultra; any Arlo's small hole for a paperclip) on those three."""
 
 NO_SIGHT_RULES = 64
 """Since then, "I can't see this camera's light, or it has none" tells the session the person
