@@ -211,3 +211,18 @@ def test_an_arlo_card_keeps_the_line_guides_small_hole_beside_scos_finger_button
         assert button.disagreement[2].startswith("2. Where: a small recessed hole")
         assert "Use: a paperclip" in button.disagreement[2]
         assert "surveillanceguides-arlo-default" in button.disagreement[2]
+
+
+def test_a_ring_cameras_hold_is_the_guide_for_ring_cameras_not_the_doorbell_page() -> None:
+    """KB audit 67, F4: pocket-lint's page is about Ring's doorbells, yet its ten seconds was the
+    whole line's default; KnowTechie's ten to fifteen seconds for any Ring camera (the page cited
+    for the Stick Up Cam's button) was not on the card. Doorbells keep pocket-lint's."""
+    for model_id, first, source in (
+        ("ring-stick-up-cam-battery", "1. 10 to 15 s", "knowtechie-ring-reset"),
+        ("ring-indoor-cam", "1. 10 to 15 s", "knowtechie-ring-reset"),
+        ("ring-battery-doorbell", "1. 10 s", "pocketlint-ring-reset"),
+    ):
+        rows = card_rows(KB, resolve_model(KB, model_id))
+        hold = next(r for r in rows if r.name == "hold")
+        assert hold.disagreement[1].startswith(f"{first} (low: {source})"), hold.disagreement
+        assert hold.disagreement[2].startswith("2. 15 to 20 s (low: wasserstein-ring-no-qr)")
