@@ -51,3 +51,18 @@ def test_every_arlo_hold_page_gives_both_times_its_sources_give(guide: Guide) ->
         old = _as_started_under(guide, state, 64).current
         assert old.id == state.current.id
         assert "differ on how long" not in old.text
+
+
+def test_a_hold_watching_for_the_usual_signs_gives_the_makers_factory_restore_light(
+    guide: Guide,
+) -> None:
+    """KB audit 67, F4: Ring's own light table ("Factory restore: short rapid flashing burst of
+    light") was on the Stick Up Cam's card, while its hold page said only what cameras usually
+    do. A camera whose sources give no such row reads as before."""
+    text = _at(guide, "Hold", model="ring-stick-up-cam-battery").current.text
+    assert (
+        "what cameras usually do. Its maker's light table gives this for a factory restore: "
+        "short rapid flashing burst of light. The sources differ" in text
+    )
+    doorbell = _at(guide, "Hold", model="ring-battery-doorbell").current.text
+    assert "usually do. The sources differ on how long" in doorbell

@@ -40,7 +40,6 @@ from camreset.core.present.lights import light_answers, line_patterns, with_no_l
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
 from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step
-from camreset.core.present.phrases import USUAL_LIGHT, USUAL_SIGN
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.sale_end import reset_for_sale
 from camreset.core.present.setup_words import cable_first_words, may_be_on_a_cable
@@ -53,7 +52,7 @@ from camreset.core.present.timer import (
     set_by_a_window,
 )
 from camreset.core.present.tool_step import tool_step
-from camreset.core.present.values import fill, template_values, usual_sign
+from camreset.core.present.values import fill, template_values, usual_sign, usual_sign_words
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
     NOT_SURE_ANSWER,
@@ -314,7 +313,7 @@ class StepRenderer:
         )
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
-            text += USUAL_LIGHT if self.model.value("speaker") is False else USUAL_SIGN
+            text += usual_sign_words(self.model)
         text += in_part_warning(self.model, timer) + hold_disagreement(self.model, timer, hold)
         if keep_plugged and not spec.unplugged:
             before = action.steps[: action.steps.index(spec)]  # "the page before" (review 58)

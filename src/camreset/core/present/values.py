@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
@@ -27,6 +28,8 @@ from camreset.core.present.network_words import factory_doubt
 from camreset.core.present.phrases import (
     NO_SIGNAL,
     TOOL_WORDS,
+    USUAL_LIGHT,
+    USUAL_SIGN,
     before_pressing,
     power_words,
     signal_words,
@@ -258,6 +261,20 @@ def usual_sign(model: ResolvedModel, sign: str) -> bool:
     if model.any_brand("while_holding"):
         return True
     return model.value("speaker") is False and sign.startswith(NO_SIGNAL)
+
+
+def usual_sign_words(model: ResolvedModel) -> str:
+    """What a hold page says after the signs cameras usually give, and the light its sources'
+    light table gives for a factory reset: a Ring Stick Up Cam's page watched for what cameras
+    usually do, its maker's "Factory restore" row only on its card (KB audit 67, F4)."""
+    said = USUAL_LIGHT if model.value("speaker") is False else USUAL_SIGN
+    for row in model.lists.get("led_states", ()):
+        if "factory" in row.value.meaning.casefold():
+            whose = "Its maker's" if row.confidence is Confidence.high else "A source's"
+            return (
+                f"{said} {whose} light table gives this for a {row.value.meaning}: {row.value.led}."
+            )
+    return said
 
 
 def _line_wide(model: ResolvedModel) -> bool:
