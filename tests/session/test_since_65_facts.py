@@ -66,3 +66,28 @@ def test_a_hold_watching_for_the_usual_signs_gives_the_makers_factory_restore_li
     )
     doorbell = _at(guide, "Hold", model="ring-battery-doorbell").current.text
     assert "usually do. The sources differ on how long" in doorbell
+
+
+def test_a_swann_smart_security_camera_is_set_up_in_its_own_manuals_app(guide: Guide) -> None:
+    """KB audit 67, F5: the SWWHD-INTCAM's own manual is for the SAFE by Swann app, yet its steps
+    said "Get the Swann Security app" and gave that app's reset path (a recorder kit's camera's)
+    as its own. Now its app is its manual's, and the path's page says no source gives it there."""
+    state = _at(guide, "Get the", model="swann-swwhd-intcam")
+    assert state.current.title == "Get the SAFE by Swann app on a phone"
+    old = _as_started_under(guide, state, 64).current
+    assert old.title == "Get the Swann Security app on a phone"
+    in_app = answered(guide, (*OPENING, "have"), model="swann-swwhd-intcam").current
+    assert in_app.title == "Reset in the app"
+    assert (
+        "The sources give this path in the Swann Security app; none gives one in the SAFE by "
+        "Swann app, where this camera is added." in in_app.text
+    )
+
+
+def test_a_swann_battery_cameras_button_is_often_where_its_guide_says(guide: Guide) -> None:
+    """KB audit 67, F5: scOS puts a wire-free Swann's reset hole "often" near the charging port
+    or under a silicone flap; the page said "usually"."""
+    state = _at(guide, "Get ready", model="swann-swwhd-intcam")
+    assert ": often next to the charging port, or under a silicone flap." in state.current.text
+    old = _as_started_under(guide, state, 64).current
+    assert ": usually next to the charging port, or under a silicone flap." in old.text
