@@ -226,3 +226,16 @@ def test_a_ring_cameras_hold_is_the_guide_for_ring_cameras_not_the_doorbell_page
         hold = next(r for r in rows if r.name == "hold")
         assert hold.disagreement[1].startswith(f"{first} (low: {source})"), hold.disagreement
         assert hold.disagreement[2].startswith("2. 15 to 20 s (low: wasserstein-ring-no-qr)")
+
+
+def test_a_cards_signs_read_as_any_one_of_them_as_the_steps_read_them() -> None:
+    """KB audit 67, F8: a Reolink E1 Zoom's card listed "Sound: a short melody" and "Voice:
+    Factory reset was successful" as if both came; its source says one or the other, and the
+    hold page already said "…a short melody, or it says…". Each sign after the first says "or"."""
+    rows = card_rows(KB, resolve_model(KB, "reolink-e1-zoom"))
+    held = next(r for r in rows if r.name == "while_holding")
+    assert held.lines[:2] == ("Sound: a short melody", "or Voice: Factory reset was successful")
+    assert held.text.startswith("Sound: a short melody, or Voice: Factory reset was successful")
+    swann = card_rows(KB, resolve_model(KB, "swann-swwhd-intcam"))
+    setup = next(r for r in swann if r.name == "setup_mode")
+    assert setup.lines[:2] == ("Light: blue blinking", "or Voice: Ready for pairing")

@@ -13,7 +13,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import Resolved
 from camreset.core.kb.values import Hold
 from camreset.core.present.holds import timer_of
-from camreset.core.present.phrases import value_lines
+from camreset.core.present.phrases import lines_joined, value_lines
 from camreset.core.present.words import CONFIDENCE, clock
 
 
@@ -82,7 +82,7 @@ def disputed_claims(
         heading = f"Sources disagree{_hold_range(resolved)}:"
     claims = tuple(
         DisputedClaim(
-            special(c.value) if special else "; ".join(value_lines(kb, c.value)),
+            special(c.value) if special else lines_joined(value_lines(kb, c.value)),
             conf.value,
             tuple(c.sources),
             tuple(dict.fromkeys(_publisher(kb, s) for s in c.sources)),

@@ -16,7 +16,7 @@ from camreset.core.kb.values import Recovery, RecoveryKind
 from camreset.core.present.copies import read_in_copies
 from camreset.core.present.disputes import AGREE, WAYS, DisputedClaim, disputed_claims
 from camreset.core.present.holds import in_part_note
-from camreset.core.present.phrases import value_lines
+from camreset.core.present.phrases import lines_joined, value_lines
 from camreset.core.present.words import CONFIDENCE, LOW_IN_PARTS, shape_words
 
 LABELS = {
@@ -104,7 +104,7 @@ class FactView:
     def text(self) -> str:
         if self.name in SENTENCE_FACTS:  # "route; Needs: …; only if …" read as one run-on
             return " ".join(_as_sentence(line) for line in self.lines)  # (web review 56, F13)
-        return "; ".join(self.lines)
+        return lines_joined(self.lines)
 
     @property
     def conflicting(self) -> bool:

@@ -7,6 +7,7 @@ on one line. Nothing else in camreset words a fact value.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
@@ -235,6 +236,19 @@ def _optional(label: str, value: object) -> list[str]:
     return [f"{label}: {value}"] if value not in (None, "", []) else []
 
 
+def _any_one(signs: list[str]) -> list[str]:
+    """A camera's signs, each after the first with "or": any one of them is the sign, as the
+    steps read them ("you hear a short melody, or it says…"); the card listed a Reolink's
+    melody and spoken words as if both came, where its source says one or the other (KB audit
+    67, F8)."""
+    return signs[:1] + [f"or {sign}" for sign in signs[1:]]
+
+
+def lines_joined(lines: Sequence[str]) -> str:
+    """A value's lines on one line: "; " between parts, ", " before a sign's "or"."""
+    return "".join((", " if line.startswith("or ") else "; ") + line for line in lines)[2:]
+
+
 _PLACE_IN_WORDS = re.compile(
     r"\b(back|side|under\w*|top|bottom|front|next to|near|behind|inside)\b"
 )
@@ -263,10 +277,12 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
     if isinstance(value, Signal):
         lines = _optional("Light", pattern_name(kb, value.led))
         lines += _optional("Sound", value.sound) + _optional("Voice", value.voice)
-        lines += ["Motor: the pan/tilt motors move"] if value.motor else []
+        lines = _any_one([*lines, *(["Motor: the pan/tilt motors move"] if value.motor else [])])
         return lines + ([value.description] if value.description else [])
     if isinstance(value, SetupMode):
-        lines = _optional("Light", pattern_name(kb, value.led)) + _optional("Voice", value.voice)
+        lines = _any_one(
+            _optional("Light", pattern_name(kb, value.led)) + _optional("Voice", value.voice)
+        )
         lines += _optional("Wi-Fi name", value.wifi_ssid) + _optional("Maker's tool", value.tool)
         lines += _optional("Listed as", f"“{value.listed_as}”" if value.listed_as else None)
         return lines + ([value.description] if value.description else [])
