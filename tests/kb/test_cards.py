@@ -239,3 +239,19 @@ def test_a_cards_signs_read_as_any_one_of_them_as_the_steps_read_them() -> None:
     swann = card_rows(KB, resolve_model(KB, "swann-swwhd-intcam"))
     setup = next(r for r in swann if r.name == "setup_mode")
     assert setup.lines[:2] == ("Light: blue blinking", "or Voice: Ready for pairing")
+
+
+def test_claims_that_only_add_to_each_other_are_not_called_a_disagreement() -> None:
+    """KB audit 67, F9: a Wyze Cam v4's card said "Sources disagree" over two button claims that
+    both put it underneath, marked SETUP, one adding the microSD slot beside it; Swann's pairing
+    signs likewise (one source gives the blue light alone). Claims that differ stay disputed."""
+    wyze = card_rows(KB, resolve_model(KB, "wyze-cam-v4"))
+    button = next(r for r in wyze if r.name == "button")
+    assert button.disagreement[0] == "The sources agree; some add details:"
+    assert not button.conflicting
+    swann = card_rows(KB, resolve_model(KB, "swann-swwhd-intcam"))
+    assert next(r for r in swann if r.name == "setup_mode").disputed == (
+        "The sources agree; some add details:"
+    )
+    arlo = card_rows(KB, resolve_model(KB, "arlo-pro-4"))
+    assert next(r for r in arlo if r.name == "button").disputed == "Sources disagree:"

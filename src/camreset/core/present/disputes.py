@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from camreset.core.kb.confidence import value_core
+from camreset.core.kb.confidence import WORDING_ONLY, value_core
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import Resolved
-from camreset.core.kb.values import Hold
+from camreset.core.kb.values import Button, Hold
 from camreset.core.present.holds import timer_of
 from camreset.core.present.phrases import lines_joined, value_lines
 from camreset.core.present.words import CONFIDENCE, clock
@@ -34,6 +34,9 @@ class DisputedClaim:
 
 
 AGREE = "The sources agree, each in its own words:"
+ADDS = "The sources agree; some add details:"
+"""Claims that say the same where they overlap, one naming more (KB audit 67, F9: a Wyze Cam
+v4's second guide adds "next to the microSD slot" to "underneath, marked SETUP")."""
 DISAGREE = "Sources disagree:"
 """The heading of claims whose values differ (others say the sources word one value apart)."""
 
@@ -60,11 +63,31 @@ def _heading(resolved: Resolved, name: str = "") -> str:
     cores = {value_core(c.value) for c in resolved.claims}
     if len(cores) == 1:
         return AGREE
+    if _add_to_each_other(resolved):
+        return ADDS
     if len({frozenset(c.sources) for c in resolved.claims}) == 1:
         return "One source gives more than one answer:"  # "on the back or the base"
     if all(isinstance(c.value, str) for c in resolved.claims):
         return WAYS.get(name, "The sources put it differently:")
     return DISAGREE
+
+
+def _add_to_each_other(resolved: Resolved) -> bool:
+    """Whether every two claims give the same value for each part both give (a button's face
+    by both): each only adds parts. A hold's times are one value, not parts (10 s against
+    10 to 15 s differ)."""
+    values = [c.value for c in resolved.claims]
+    if any(isinstance(v, Hold) or not hasattr(v, "model_dump") for v in values):
+        return False
+    if any(isinstance(v, Button) and v.face is None for v in values):
+        return False  # a face against words for a place cannot be compared
+    dumps = [v.model_dump(exclude=set(WORDING_ONLY), exclude_none=True) for v in values]
+    for i, one in enumerate(dumps):
+        for other in dumps[i + 1 :]:
+            shared = one.keys() & other.keys()
+            if not shared or any(one[k] != other[k] for k in shared):
+                return False
+    return True
 
 
 def disputed_claims(

@@ -14,7 +14,7 @@ from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.values import Recovery, RecoveryKind
 from camreset.core.present.copies import read_in_copies
-from camreset.core.present.disputes import AGREE, WAYS, DisputedClaim, disputed_claims
+from camreset.core.present.disputes import ADDS, AGREE, WAYS, DisputedClaim, disputed_claims
 from camreset.core.present.holds import in_part_note
 from camreset.core.present.phrases import lines_joined, value_lines
 from camreset.core.present.words import CONFIDENCE, LOW_IN_PARTS, shape_words
@@ -111,7 +111,7 @@ class FactView:
         """Whether the sources may give different values: not where they agree in other words,
         nor where they give ways of doing one thing (terminal review 59: `!` beside "The
         sources agree"); "put it differently" may be either, so it stays a warning."""
-        return self.disputed is not None and self.disputed not in (AGREE, *WAYS.values())
+        return self.disputed is not None and self.disputed not in (AGREE, ADDS, *WAYS.values())
 
     @property
     def disagreement(self) -> tuple[str, ...]:
