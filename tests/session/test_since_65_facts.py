@@ -91,3 +91,13 @@ def test_a_swann_battery_cameras_button_is_often_where_its_guide_says(guide: Gui
     assert ": often next to the charging port, or under a silicone flap." in state.current.text
     old = _as_started_under(guide, state, 64).current
     assert ": usually next to the charging port, or under a silicone flap." in old.text
+
+
+def test_a_blink_outdoor_4s_button_is_usually_where_its_one_guide_says(guide: Guide) -> None:
+    """KB audit 67, F6: the Outdoor 4's one guide says its reset button is "typically" on the
+    back or bottom; its page said "on the back" as known. Older logs read as they were shown."""
+    state = _at(guide, "Get ready", model="blink-outdoor-4")
+    said = ": usually on the back (or underneath: its source names both)."
+    assert f"Blink Outdoor 4{said}" in state.current.text
+    old = _as_started_under(guide, state, 64).current
+    assert "Blink Outdoor 4: on the back (or underneath" in old.text

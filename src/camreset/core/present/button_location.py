@@ -52,7 +52,7 @@ def _usual_places(kb: KnowledgeBase, model: ResolvedModel, location: str) -> str
     if place.usual:
         others = " or ".join(FACE_WORDS[f] for f in place.also)
         return f"{place.hedge} {location}; on some cameras, {others}"
-    said = f"{place.hedge} {location}" if place.from_default and place.said_somewhere else location
+    said = f"{place.hedge} {location}" if place.hedged and place.said_somewhere else location
     asides = []
     if place.also or (place.near_elsewhere and place.face is not None):
         asides.append(other_places(place))

@@ -53,6 +53,9 @@ class ButtonPlace:
     56, F12; KB audit 57: 49 named models read "next to the microSD card slot" as known)."""
     hedge: str = "usually"
     """How sure the guides giving a default's place are of it ("often", "maybe")."""
+    hedged: bool = False
+    """Its place is said with `hedge`: a default's, or one whose own source hedges it (a Blink
+    Outdoor 4's guide: "typically … on the back or bottom"; KB audit 67, F6)."""
     named_elsewhere: bool = False
     """With no face of its own, other claims name faces (`candidates` are theirs)."""
     denied: bool = False
@@ -139,6 +142,7 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         usual=model.any_brand("button") and bool(others) and primary.face is not None,
         from_default=resolved.origin.is_default,
         hedge=primary.hedge,
+        hedged=resolved.origin.is_default or "hedge" in primary.model_fields_set,
         named_elsewhere=primary.face is None and bool(others),
         denied=any(isinstance(c.value, Button) and not c.value.present for c in resolved.claims),
         wall=(
@@ -206,7 +210,7 @@ def place_words(place: ButtonPlace) -> str:
     """The caption under a drawing: where, what is near, what to open or tilt first."""
     if place.absent:
         return "This camera has no reset button."
-    usually = f"{place.hedge} " if place.from_default else ""
+    usually = f"{place.hedge} " if place.hedged else ""
     near_said = False
     if place.face is not None:
         text = FACE_WORDS[place.face].capitalize()
@@ -215,7 +219,7 @@ def place_words(place: ButtonPlace) -> str:
         if place.also and place.usual:  # guides for any camera of this shape
             others = " or ".join(FACE_WORDS[f] for f in place.also)
             text = f"{usually.capitalize()}{text[0].lower()}{text[1:]} (on some cameras, {others})"
-        elif place.from_default:
+        elif place.hedged:
             text = f"{usually.capitalize()}{text[0].lower()}{text[1:]}"
         if (place.also or place.near_elsewhere) and not place.usual:
             text += f" ({other_places(place)})"

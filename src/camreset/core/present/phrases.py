@@ -263,7 +263,8 @@ def value_lines(kb: KnowledgeBase, value: Any) -> list[str]:
         places = _PLACE_IN_WORDS.search(value.description or "")
         unplaced = not (value.face or value.where or value.near) and places is not None
         where = value.description if unplaced and value.description else button_words(value)
-        if value.hedge != "usually" and not unplaced:  # as its guide says it (review 63, #5)
+        hedged = value.hedge != "usually" or "hedge" in value.model_fields_set
+        if hedged and not unplaced:  # as its guide says it (review 63, #5; KB audit 67, F6)
             where = f"{value.hedge} {where}"
         lines = [f"Where: {where}"]  # a description that only places it is said once
         lines += [f"First: {step}" for step in before_pressing(value)]
