@@ -218,3 +218,11 @@ def test_a_button_place_only_one_publisher_gives_is_unconfirmed_though_two_give_
     first = place.fact.all_claims[0]
     assert first.value.near == "the microSD card slot" and str(first.value.tool) == "pin"
     assert claim_confidence(first, kb.sources, None, "hikvision") is Confidence.low
+
+
+def test_a_copy_of_lifewires_nest_article_is_one_publisher_with_it() -> None:
+    """KB audit 67, F10: techitcom's page is Lifewire's article near word for word (its title
+    says so), yet it did not say `retells:`, so the two cited together made a "medium"."""
+    kb = load_kb()
+    pages = [kb.sources["lifewire-reset-nest-cam"], kb.sources["techitcom-reset-nest-cam"]]
+    assert judge(pages, "nest-cam-battery", "nest") is Confidence.low
