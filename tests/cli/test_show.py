@@ -44,7 +44,7 @@ def test_card_of_tapo_c200_says_where_how_long_and_how_sure(cli) -> None:  # typ
     text = "\n".join(run.lines)
     assert text.startswith(HEADER)
     for line in (
-        "Powered and started first        yes: it must be on and fully started first",
+        "Powered on first                 yes: it must be on",
         "Start-up time                    2 min",
         "While holding                    Light: red blinking",
         "Restart time                     3 min",
@@ -71,7 +71,7 @@ def test_a_card_with_no_reset_button_gives_nothing_to_hold(cli) -> None:  # type
     30 s" from six sources about other models."""
     labels = {line.split("  ")[0] for line in cli("show", "hikvision-ds-2cd2323g0-iu").lines}
     assert "Reset button" in labels and "Forgot the password" in labels
-    assert not labels & {"How long to hold", "While holding", "Powered and started first"}
+    assert not labels & {"How long to hold", "While holding", "Powered on first"}
     dome = {line.split("  ")[0] for line in cli("show", "hikvision-ds-2cd2143g2-i").lines}
     assert "How long to hold" in dome
 
@@ -92,13 +92,13 @@ def test_hikvisions_sources_disagree_on_powering_it_first_and_the_card_says_so(c
     button while the power comes back on", with no word that its sources disagree (technician
     review 40, 10). Both are on the card now, each in words, with its source."""
     lines = cli("show", "hikvision-ds-2cd2143g2-i").lines
-    at = next(i for i, line in enumerate(lines) if line.startswith("Powered and started first"))
+    at = next(i for i, line in enumerate(lines) if line.startswith("Powered on first"))
     block = " ".join(" ".join(lines[at : at + 12]).split())
     assert "Sources disagree:" in block
-    assert "yes: it must be on and fully started first (low: h-o-m-e-hik-reset)" in block
+    assert "yes: it must be on (low: h-o-m-e-hik-reset)" in block
     assert "no: the button is held while the power comes back on (medium: wrightwood-hik-" in block
     # five sources against one: the card follows them (KB audit 48)
-    assert block.startswith("Powered and started first no: the button is held while the power")
+    assert block.startswith("Powered on first no: the button is held while the power")
 
 
 def test_any_spelling_shows_the_same_card(cli) -> None:  # type: ignore[no-untyped-def]

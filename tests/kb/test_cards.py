@@ -255,3 +255,14 @@ def test_claims_that_only_add_to_each_other_are_not_called_a_disagreement() -> N
     )
     arlo = card_rows(KB, resolve_model(KB, "arlo-pro-4"))
     assert next(r for r in arlo if r.name == "button").disputed == "Sources disagree:"
+
+
+def test_sure_of_being_powered_is_not_sure_of_a_full_start() -> None:
+    """KB audit 67, F7: "Powered and started first: yes: it must be on and fully started first
+    — Sure" stood on a Wyze Cam v4's and a UniFi G5 Flex's cards, whose makers say only that it
+    must be powered on; a full start-up is the "Start-up time" row's, labelled a default."""
+    for model_id in ("wyze-cam-v4", "unifi-g5-flex"):
+        rows = {r.name: r for r in card_rows(KB, resolve_model(KB, model_id))}
+        powered = rows["powered_first"]
+        assert (powered.label, powered.text) == ("Powered on first", "yes: it must be on")
+        assert rows["boot_seconds"].is_default

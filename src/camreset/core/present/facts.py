@@ -22,7 +22,7 @@ from camreset.core.present.words import CONFIDENCE, LOW_IN_PARTS, shape_words
 LABELS = {
     "button": "Reset button",
     "hold": "How long to hold",
-    "powered_first": "Powered and started first",
+    "powered_first": "Powered on first",
     "boot_seconds": "Start-up time",
     "while_holding": "While holding",
     "speaker": "Has a speaker",
@@ -60,11 +60,12 @@ LABELS = {
     "after_reset": "Known trouble after a reset",
     "tips": "Also from the sources",
 }
+POWERED_ON = "yes: it must be on"
+"""Not "on and fully started": a maker that says only "powered on" (Wyze, Ubiquiti) was shown
+Sure of a full start-up only a blog gives (KB audit 67, F7); the start-up has its own row."""
 SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
     "powered_first": lambda v: (
-        "yes: it must be on and fully started first"
-        if v
-        else "no: the button is held while the power comes back on"
+        POWERED_ON if v else "no: the button is held while the power comes back on"
     ),
     "app": lambda v: f"the {v} app",
     "speaker": lambda v: "yes" if v else "no: it plays no sound or voice when reset",
