@@ -57,11 +57,15 @@ class Standing:
     another power outlet is at hand")."""
     end: str | None = None
     """The end page a finished session stopped at (a hub of one's own first: not support's)."""
+    reference: str | None = None
+    """What the helper typed on its page to tell callers apart (a ticket, a first name):
+    eight rows of one model told a helpdesk nothing of who was who (helpdesk review 67, #4)."""
 
     @property
     def words(self) -> str:
-        """ "at step 11: Is the camera in setup mode now? · camera at 192.168.1.64" """
-        parts = [f"at step {self.step}: {self.title}"] if self.step is not None else []
+        """ "ref “T-4411” · at step 11: Is the camera in setup mode now? · camera at …" """
+        parts = [f"ref “{self.reference}”"] if self.reference else []
+        parts += [f"at step {self.step}: {self.title}"] if self.step is not None else []
         parts += [self.try_first] if self.try_first else []
         parts += [f"camera at {self.address}"] if self.address else []
         parts += [f"no answer at {self.silent}"] if self.silent and not self.address else []
@@ -76,6 +80,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         return Standing(row.model or "(model unknown)")
     from camreset.core.present.fixed_words import fixed_by_support
     from camreset.core.report.outcome_line import try_first
+    from camreset.core.session.commands import REFERENCE
 
     waiting, end = not state.finished, state.current
     return Standing(
@@ -90,6 +95,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         if state.outcome == "escalated" and not fixed_by_support(state.outcome, state.feedback)
         else None,
         None if waiting else end.ref.ref,
+        str(state.details.get(REFERENCE) or "") or None,
     )
 
 
@@ -174,6 +180,7 @@ def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
         "fixed": (stand.feedback or {}).get("fixed"),  # the end page's "is it fixed?", if said
         "step": step,
         "camera_address": stand.address,
+        "reference": stand.reference,  # the helper's, typed on the session's page
     }
 
 

@@ -21,6 +21,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command
+from camreset.core.session.commands import REFERENCE_MAX
 from camreset.core.session.events import TO_START
 from camreset.web.pattern_words import ONE_LINE
 
@@ -124,6 +125,7 @@ DETAILS = (
     "recorder_device_id",
     "hub",
     "label_model",
+    "reference",
 )
 
 
@@ -169,6 +171,13 @@ class DetailsData(_In):
         default=None,
         description="the brand and model as on its label, for a camera not on camreset's "
         "list (line 'other', or a brand's usual steps): the report names the camera by it",
+    )
+    reference: Annotated[str, Field(min_length=1, max_length=REFERENCE_MAX, pattern=ONE_LINE)] | (
+        None
+    ) = Field(
+        default=None,
+        description="the helper's own reference (a ticket number, the caller's first name): "
+        "the sessions list and the report show it",
     )
 
     @model_validator(mode="after")

@@ -8,6 +8,7 @@ from camreset.core.kb.values import PowerKind
 from camreset.core.present.detail_words import DETAIL_WORDS
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.session import SessionState
+from camreset.core.session.commands import REFERENCE
 from camreset.core.session.poe_feed import FEED_QUESTION
 from camreset.core.session.power_said import said_at_start
 from camreset.core.session.said import last_said
@@ -16,7 +17,8 @@ from camreset.core.session.said import last_said
 def session_details(state: SessionState) -> dict[str, str]:
     """The details for support the person gave, and how the camera is powered where they
     answered that during the session, or named it when it began, but did not type it again."""
-    details = {k: str(v) for k, v in state.details.items() if k in DETAIL_WORDS and v}
+    kept = {*DETAIL_WORDS, REFERENCE}  # and the helper's own reference, the report's to show
+    details = {k: str(v) for k, v in state.details.items() if k in kept and v}
     said = _power_source(state)
     if said and "power_source" not in details:
         details["power_source"] = said

@@ -28,6 +28,7 @@ from camreset.core.report.step_rows import (
     zone_words,
 )
 from camreset.core.report_network import network_line, network_sections
+from camreset.core.session.commands import REFERENCE
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
 NO_HOME_FIX = "no step at home addresses this for this camera"
@@ -126,6 +127,8 @@ def scripted_words(scripted: int, steps: int) -> str:
 def header_rows(report: Report) -> list[tuple[str, str]]:
     """The report's opening table, label and value, in the words every format shows."""
     rows = [("Camera", camera_line(report))]
+    if reference := report.details.get(REFERENCE):  # the helper's ticket or caller (67, #4)
+        rows.append(("Reference", reference))
     if report.hub:
         rows.append(("Pairs through", report.hub))
     if report.button:

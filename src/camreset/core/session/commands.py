@@ -49,6 +49,26 @@ def typed_label(raw: str) -> str:
     return bare_text(raw)[:DETAIL_MAX]
 
 
+REFERENCE = "reference"
+"""A details key apart from the form for support: a short reference the helper typed (a
+ticket number, the caller's first name), so a helpdesk's list of sessions tells callers apart
+(helpdesk review 67, #4: seven rows read "Tapo C200: step 1"). It goes in the report too."""
+REFERENCE_MAX = 40
+"""A ticket number with a first name ("INC0012345 Maria") fits; a list row stays one line. A
+longer one is refused with words, never cut: a cut ticket number finds the wrong ticket."""
+
+
+def reference_of(raw: object) -> str:
+    """A typed reference as one safe line; InvalidAnswerError when it is too long ("": none)."""
+    typed = bare_text(BIDI.sub("", str(raw)))
+    if len(typed) > REFERENCE_MAX:
+        raise InvalidAnswerError(
+            f"a reference is at most {REFERENCE_MAX} characters (a ticket number or a first "
+            f"name); this one has {len(typed)}"
+        )
+    return typed
+
+
 HOLD_MAX = 600.0
 """The longest hold a timer may report (seconds); no source asks for more than a minute."""
 FEEDBACK_ANSWERS = tuple(answer for answer, _ in FEEDBACK_WORDS)
@@ -170,6 +190,9 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
             for k, v in _changed_here(state, data).items()
             if k in DETAIL_FIELDS and str(v).strip()
         }
+        if REFERENCE in data:  # "" takes a reference away
+            typed = reference_of(data[REFERENCE])
+            clean[REFERENCE] = _without_passwords(REFERENCE, typed, _camera_words(state, ""))
         if not clean:
             raise InvalidAnswerError(f"details take at least one of {', '.join(DETAIL_FIELDS)}")
         if "mac" in clean:  # one way of writing it; one that is not a MAC is kept as typed

@@ -16,9 +16,10 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from camreset.core.present import feedback_words, names, words
+from camreset.core.present import feedback_words, list_words, names, words
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import still_not_right
+from camreset.core.session.commands import REFERENCE_MAX
 from camreset.web import csrf
 from camreset.web.drawings import DRAWINGS, drawing_svg
 from camreset.web.pages import leds
@@ -102,6 +103,11 @@ def _environment() -> Environment:
     env.globals["support_after"] = SUPPORT_AFTER
     env.globals["feedback_question"] = feedback_words.feedback_question
     env.globals["still_not_right"] = still_not_right
+    env.globals["reference_form"] = {
+        "label": list_words.REFERENCE_WORDS,
+        "hint": list_words.REFERENCE_HINT,
+        "max": REFERENCE_MAX,
+    }
     return env
 
 

@@ -6,20 +6,29 @@ in. The session page sets a cookie naming the session this browser started (Http
 site only, for two weeks; the last few, newest first); a start for the same camera while that
 session is unfinished goes back to it, with a notice and an explicit "start a new session
 instead" (`again=1`), and the home page offers each session that waits for the person.
+
+The cookie also names the sessions this browser opened from a short code or a pasted link (a
+helpdesk agent's, one a call), each marked so: an agent keeps more of them than a person
+keeps of their own, and each row says which caller it is (helpdesk review 67, #4).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.app import SessionService
 from camreset.app.local_time import local_zone
 from camreset.core.present.fixed_words import HANDED_OVER
+from camreset.core.present.list_words import last_answer_words
 from camreset.core.report import zone_words
 from camreset.core.session import SessionState
+from camreset.core.session.commands import REFERENCE
+from camreset.core.share_code import ShareCode
 from camreset.errors import CamresetError
 from camreset.web.cookies import set_private_cookie
 
@@ -28,8 +37,18 @@ MAX_AGE = 14 * 24 * 60 * 60
 """Two weeks: a session handed to support asks the person to come back once support has
 helped, which takes days, not hours."""
 KEPT = 5
-"""Sessions this browser remembers, newest first (user review 52: a second camera's session
-hid the first one, which the home page could then no longer offer)."""
+"""Sessions this browser started that it remembers, newest first (user review 52: a second
+camera's session hid the first one, which the home page could then no longer offer)."""
+OPENED_KEPT = 20
+"""Sessions this browser opened from a code or a link that it remembers, besides: a helpdesk
+agent takes a call after another, and with five the two oldest of seven callers were gone by
+mid-morning (helpdesk review 67, #4). Twenty is about a day's camera calls at one desk; each
+row is one replay when the home page shows, and the cookie stays under 1 KB (of the 4 KB a
+browser keeps for one)."""
+STARTED, OPENED = ":s", ":c"
+"""How each id in the cookie is marked: started here, or opened here from a code or a link.
+An id without a mark (a cookie written before the marks) was either: it counts as started
+(as it was kept), and whose answers come from it is not known."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +58,25 @@ class LeftHere:
 
     session_id: str
     state: SessionState
+    code: ShareCode | None = None
+    """Its short code, while one is live: the caller can read it out again."""
+    now: datetime | None = None
+
+    @property
+    def reference(self) -> str:
+        """What the helper typed to tell callers apart (a ticket number, a first name)."""
+        return str(self.state.details.get(REFERENCE) or "")
+
+    @property
+    def last_answer(self) -> str:
+        """ "last answer 4 min ago": which of several callers is still on the line."""
+        last = self.state.history[-1].at if self.state.history else None
+        seconds = (self.now - last).total_seconds() if last and self.now else None
+        return last_answer_words(seconds)
+
+    @property
+    def code_minutes(self) -> int:
+        return self.code.minutes_left(self.now) if self.code and self.now else 0
 
     @property
     def at_support(self) -> bool:
@@ -68,10 +106,21 @@ class LeftHere:
         return "handed to support. Once they have helped, say whether it is fixed"
 
 
+def marked(request: Request) -> list[tuple[str, str]]:
+    """Each session id the cookie keeps, newest first, with its mark (STARTED, OPENED or "")."""
+    found = []
+    for entry in request.cookies.get(COOKIE, "").split()[: KEPT + OPENED_KEPT]:
+        session_id, mark = entry, ""
+        if entry.endswith((STARTED, OPENED)):
+            session_id, mark = entry[:-2], entry[-2:]
+        if 0 < len(session_id) <= 64 and session_id.isascii():
+            found.append((session_id, mark))
+    return found
+
+
 def remembered(request: Request) -> list[str]:
-    """The session ids this browser started, newest first (the cookie keeps them)."""
-    ids = request.cookies.get(COOKIE, "").split()[:KEPT]
-    return [i for i in ids if 0 < len(i) <= 64 and i.isascii()]
+    """The session ids this browser started or opened, newest first."""
+    return [session_id for session_id, _mark in marked(request)]
 
 
 async def unfinished(
@@ -101,18 +150,30 @@ async def unfinished(
     return None
 
 
-def remember(request: Request, response: Response, session_id: str) -> None:
-    """Name the session this browser just started, before the ones it started earlier."""
-    ids = [session_id, *(i for i in remembered(request) if i != session_id)][:KEPT]
-    set_private_cookie(request, response, COOKIE, " ".join(ids), MAX_AGE)
+def remember(
+    request: Request, response: Response, session_id: str, *, opened: bool = False
+) -> None:
+    """Name the session this browser just started (or `opened` from a code or a link), before
+    the ones it named earlier; one it started stays marked so when it is opened again."""
+    before = dict(marked(request))
+    had = before.pop(session_id, None)
+    mark = had if opened and had is not None else OPENED if opened else STARTED
+    room = {True: OPENED_KEPT, False: KEPT}  # each kind keeps its newest
+    kept = []
+    for kept_id, its in [(session_id, mark), *before.items()]:
+        if room[its == OPENED] > 0:
+            room[its == OPENED] -= 1
+            kept.append(f"{kept_id}{its}")
+    set_private_cookie(request, response, COOKIE, " ".join(kept), MAX_AGE)
 
 
 async def left_here(request: Request, sessions: SessionService) -> list[LeftHere]:
-    """The sessions this browser started that wait for the person, newest first, to offer on
-    the home page: a person who closed the tab found no way back there unless they had kept
-    the link (web review 52), and a support page asks them to come back and say whether
-    support fixed it (user review 52)."""
+    """The sessions this browser started or opened that wait for the person, newest first, to
+    offer on the home page: a person who closed the tab found no way back there unless they
+    had kept the link (web review 52), and a support page asks them to come back and say
+    whether support fixed it (user review 52). Each with its live short code, if any."""
     found = []
+    now = sessions.clock()
     for session_id in remembered(request):
         try:
             state = await sessions.state_async(session_id)
@@ -120,7 +181,11 @@ async def left_here(request: Request, sessions: SessionService) -> list[LeftHere
             continue
         waits = state.feedback is None or state.feedback.get("fixed") == "not_sure"
         if not state.finished or (state.outcome in HANDED_OVER and waits):
-            found.append(LeftHere(session_id, state))
+            try:
+                code = await run_in_threadpool(sessions.share_code, session_id, new=False)
+            except CamresetError:
+                code = None
+            found.append(LeftHere(session_id, state, code, now))
     return found
 
 
