@@ -124,6 +124,7 @@ def guide(
     items = load_answers(answers) if answers is not None else None
     context = _open(ctx, database_url, base_url)
     service = context.service()
+    typed_resume = resume
     if resume:  # an unknown id is the mistake to name first, terminal or not
         resume = session_of(service, resume)
     if items is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -142,7 +143,8 @@ def guide(
         else:
             reader = LineReader()
             session_id = session_id or start_interactive(service, request, console, reader)
-            code = Wizard(context, console, reader, Pace.of(fast)).run(session_id)
+            screen = _screen(resume, typed_resume)
+            code = Wizard(context, console, reader, Pace.of(fast), screen).run(session_id)
     except Leave:
         console.print("Left before starting; nothing was saved.")
         raise typer.Exit(UNFINISHED) from None
@@ -150,6 +152,16 @@ def guide(
         console.print("\nStopped before starting; nothing was saved.")
         raise typer.Exit(130) from None
     raise typer.Exit(code)
+
+
+def _screen(resume: str | None, typed: str | None) -> str | None:
+    """Where this run's answers come from: the terminal that starts the session, or another
+    screen when a short code opened it (read out from a page); a resume by id, not known."""
+    from camreset.core.session.commands import ANOTHER, STARTER
+
+    if not resume:
+        return STARTER
+    return ANOTHER if resume != typed else None
 
 
 def _check_line(ctx: typer.Context, line: str | None, form_factor: str | None) -> None:

@@ -41,7 +41,7 @@ from camreset.core.present.fixed_words import (
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, SessionState
-from camreset.core.session.commands import AWAY, PACE
+from camreset.core.session.commands import AWAY, PACE, SCREEN
 from camreset.core.session.detours import hold_minimum
 from camreset.core.session.events import TO_START
 from camreset.errors import InvalidAnswerError, StaleStepError
@@ -64,8 +64,18 @@ def browser_words(settings: Settings, serve: str = "camreset serve") -> str:
 class Wizard:
     """One person working through one stored session in this terminal."""
 
-    def __init__(self, ctx: CliContext, console: Console, reader: LineReader, pace: Pace) -> None:
+    def __init__(
+        self,
+        ctx: CliContext,
+        console: Console,
+        reader: LineReader,
+        pace: Pace,
+        screen: str | None = None,
+    ) -> None:
         self.ctx = ctx
+        self.screen = screen
+        """Each answer's SCREEN: this run started the session, or resumed it from a short code
+        (another screen's); None when it cannot tell (resumed by id: maybe this terminal's)."""
         self.console = console
         self.reader = reader
         self.pace = pace
@@ -202,9 +212,11 @@ class Wizard:
                     return state  # checklist skipped read as "none at hand": diff review 57)
                 items = sorted(have or ())
                 return sessions.apply(session_id, Command("have", data={"have": items}))
-            said: dict[str, float] = {PACE: self.pace.factor} if self.pace.factor != 1 else {}
+            said: dict[str, float | str] = {PACE: self.pace.factor} if self.pace.factor != 1 else {}
             if self._away:  # left, then resumed: that time was not spent on this step
                 said[AWAY] = self._away
+            if self.screen:
+                said[SCREEN] = self.screen
             answered = sessions.apply(session_id, Command("answer", step.id, choice.answer, said))
             self._away = 0.0
             return answered

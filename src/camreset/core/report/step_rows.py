@@ -11,6 +11,7 @@ from datetime import datetime
 from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
+from camreset.core.session.commands import ANOTHER
 
 
 def titled_step(step: ReportStep) -> str:
@@ -78,12 +79,19 @@ def spent_words(step: ReportStep) -> str:
     return clock(step.seconds) + paused
 
 
+ELSEWHERE = " (entered on another screen)"
+"""After an answer given on a screen other than the one that started the session: a helpdesk
+relaying a caller, not the person at the camera (helpdesk review 67, #5)."""
+
+
 def answer_said(step: ReportStep) -> str:
-    """A step's answer, and the other screen's that was not saved, where two screens gave it
-    different answers (helpdesk review 60, #3: the report kept only the one saved)."""
+    """A step's answer, where it was entered if not on the screen that started the session,
+    and the other screen's that was not saved, where two screens gave it different answers
+    (helpdesk review 60, #3: the report kept only the one saved)."""
     theirs = " and ".join(f"“{words}”" for words in step.overtaken)
     other = f" (kept; another screen answered {theirs}, not saved)" if theirs else ""
-    return (step.answer or "–") + other
+    where = ELSEWHERE if step.screen == ANOTHER and step.answer else ""
+    return (step.answer or "–") + where + other
 
 
 def result_words(step: ReportStep) -> str:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict
 
 from camreset.core.session import SessionState
-from camreset.core.session.commands import SCRIPTED
+from camreset.core.session.commands import SCREEN, SCRIPTED
 from camreset.core.session.events import effective, moves_on
 
 
@@ -52,6 +52,9 @@ class ReportStep(Frozen):
     """Answered from a file, not by a person at that moment: `seconds` is None."""
     overtaken: list[str] = []
     """Answers another screen gave this step too, not saved as this one came first."""
+    screen: str | None = None
+    """Where the answer was given: "starter" (the screen that started the session), "other"
+    (another browser or terminal); None: not known (a log written before, the API)."""
 
 
 class ReportTakenBack(Frozen):
@@ -65,9 +68,9 @@ class ReportTakenBack(Frozen):
 
 def report_steps(state: SessionState) -> list[ReportStep]:
     """Every answered step, then the step on screen if its hold was timed."""
-    scripted = {
-        e.step for e in effective(list(state.events)) if moves_on(e) and e.data.get(SCRIPTED)
-    }
+    answers = [e for e in effective(list(state.events)) if moves_on(e)]
+    scripted = {e.step for e in answers if e.data.get(SCRIPTED)}
+    screens = {e.step: e.data.get(SCREEN) for e in answers}
     return [
         ReportStep(
             number=n,
@@ -87,6 +90,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             doubt=h.doubt,
             scripted=h.step in scripted,
             overtaken=list(h.overtaken),
+            screen=screens.get(h.step),
         )
         for n, h in enumerate(state.history, start=1)
     ] + _held_on_screen(state)

@@ -49,6 +49,14 @@ def typed_label(raw: str) -> str:
     return bare_text(raw)[:DETAIL_MAX]
 
 
+SCREEN = "screen"
+"""In an answer's data: whether it came from the screen that started the session (STARTER: the
+browser that pressed Start, the terminal run that started it) or another (ANOTHER: a browser
+that opened it from a code or a link, a terminal that resumed it from a short code). Support
+weighs "I held it, nothing happened" typed by a helpdesk 7 s after the page showed otherwise
+than the same tapped at the camera (helpdesk review 67, #5). A log written before has none:
+not known, and a screen that cannot tell (the API, a resume by id) leaves it out."""
+STARTER, ANOTHER = "starter", "other"
 REFERENCE = "reference"
 """A details key apart from the form for support: a short reference the helper typed (a
 ticket number, the caller's first name), so a helpdesk's list of sessions tells callers apart
@@ -265,6 +273,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     away = data.get(AWAY)
     if isinstance(away, int | float) and not isinstance(away, bool) and 0 < away < 1e9:
         asked[AWAY] = float(away)
+    if data.get(SCREEN) in (STARTER, ANOTHER):
+        asked[SCREEN] = data[SCREEN]
     return SessionEvent(type=event_type, at=at, step=step, answer=chosen, data=asked)
 
 

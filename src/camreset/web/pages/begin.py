@@ -21,7 +21,7 @@ from camreset.core.present.detail_words import NO_PASSWORD
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NAMED_FOR_POWER, NOT_SURE_POWER, power_choices
 from camreset.core.session import Command
-from camreset.core.session.commands import typed_label
+from camreset.core.session.commands import SCREEN, STARTER, typed_label
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.opening import REASONS
 from camreset.errors import CamresetError, UnknownModelError
@@ -157,7 +157,8 @@ async def start_session(request: Request) -> Response:
     )
     reason = str(form.get("reason", ""))
     if reason in REASONS and state.current.offers(reason):  # known already (found as reset)
-        state = await sessions.apply_async(session_id, Command("answer", state.current.id, reason))
+        said = Command("answer", state.current.id, reason, {SCREEN: STARTER})  # this browser's
+        state = await sessions.apply_async(session_id, said)
     label = typed_label(str(form.get("label", "")))
     if label and not subject.model:  # typed in the search before "Another brand": the report's
         with contextlib.suppress(CamresetError):

@@ -42,7 +42,6 @@ from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_MAX
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.errors import InvalidAnswerError, StaleStepError
-from camreset.web.cookies import set_private_cookie
 from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import (
     answered_here,
@@ -67,6 +66,7 @@ from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
 from camreset.web.pages.position import older_step, said_here, went_back
 from camreset.web.pages.render import render
+from camreset.web.pages.started import which_screen
 from camreset.web.pages.step_view import (
     answer_views,
     at_hand,
@@ -80,12 +80,9 @@ from camreset.web.pages.step_view import (
     wait_view,
     worded_for_the_other_screen,
 )
+from camreset.web.pages.still import keep_still, still_chosen
 
 router = APIRouter()
-STILL = "camreset_still"
-"""The "Stop the blinking pictures" choice, kept from page to page without JavaScript: the box
-posts with the answers (its page says it was there), and the next page shows it ticked."""
-STILL_MAX_AGE = 365 * 24 * 60 * 60
 
 
 def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
@@ -294,7 +291,7 @@ async def render_session(
         share=share,
         share_minutes=share.minutes_left(svc.sessions.clock()) if share else 0,
         this_computer_only=svc.settings.this_computer_only,
-        keep_still=request.cookies.get(STILL) == "1",
+        keep_still=still_chosen(request),
         comment=comment,
     )
 
@@ -309,12 +306,10 @@ async def answer(request: Request, session_id: str) -> Response:
         with suppress(StaleStepError, InvalidAnswerError):  # the answer matters more
             now = await services(request).sessions.apply_async(session_id, hold)
             late = now.current.id != step_id  # kept on the other screen's answer to its page
-    response = await _post(request, session_id, Command("answer", step_id, answer_id), late=late)
-    if form.get("lights"):  # the page had the box: keep what it said for the next pages
-        if form.get("still") == "1":
-            set_private_cookie(request, response, STILL, "1", STILL_MAX_AGE)
-        else:
-            response.delete_cookie(STILL, path="/")
+    screen = which_screen(request, session_id)  # this browser started it, or another did
+    command = Command("answer", step_id, answer_id, screen)
+    response = await _post(request, session_id, command, late=late)
+    keep_still(request, form, response)
     return response
 
 

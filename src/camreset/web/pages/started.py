@@ -27,7 +27,7 @@ from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.list_words import last_answer_words
 from camreset.core.report import zone_words
 from camreset.core.session import SessionState
-from camreset.core.session.commands import REFERENCE
+from camreset.core.session.commands import ANOTHER, REFERENCE, SCREEN, STARTER
 from camreset.core.share_code import ShareCode
 from camreset.errors import CamresetError
 from camreset.web.cookies import set_private_cookie
@@ -148,6 +148,17 @@ async def unfinished(
         if same and not left.at_support:
             return left.session_id
     return None
+
+
+def which_screen(request: Request, session_id: str) -> dict[str, str]:
+    """An answer's SCREEN: this browser started the session, or another did (one that opened
+    it from a code or a link, or has no mark of it: a link or a QR code followed); nothing
+    when its id is kept without a mark (a cookie from before the marks: not known). One of
+    this browser's own sessions kept no more (five newer ones since) reads as another's."""
+    mark = dict(marked(request)).get(session_id)
+    if mark == "":
+        return {}
+    return {SCREEN: STARTER if mark == STARTED else ANOTHER}
 
 
 def remember(

@@ -1,0 +1,42 @@
+"""An answer entered on another screen than the one that started the session is marked so in
+the report; an answer whose log does not say (written before, or from the API) is not known
+and marked nothing (helpdesk review 67, #5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from camreset.core.report import build_report, render_markdown, render_text
+from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session.intake import parse_have
+from camreset.kb_files import load_kb
+
+T0 = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+
+
+def _session(*screens: dict[str, str]) -> SessionState:
+    guide = Guide(load_kb())
+    state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
+    for n, data in enumerate(screens, start=1):
+        step = state.current
+        command = Command("answer", step.id, step.answers[0].id, data)
+        state = guide.extend(state, [guide.command(state, command, T0 + timedelta(minutes=n))])
+    return state
+
+
+def test_an_answer_from_another_screen_is_marked_and_the_starter_s_is_not() -> None:
+    kb = load_kb()
+    state = _session({"screen": "starter"}, {"screen": "other"}, {"screen": "elsewhere?"})
+    assert [e.data.get("screen") for e in state.events[1:]] == ["starter", "other", None]
+    report = build_report(kb, state)
+    assert [s.screen for s in report.steps] == ["starter", "other", None]
+    for text in (render_markdown(report), render_text(report)):
+        assert text.count("(entered on another screen)") == 1
+        row = next(line for line in text.splitlines() if "(entered on another screen)" in line)
+        assert f"{report.steps[1].answer} (entered on another screen)" in row
+
+
+def test_a_log_written_before_says_nothing_of_where_it_was_entered() -> None:
+    report = build_report(load_kb(), _session({}, {}))
+    assert [s.screen for s in report.steps] == [None, None]
+    assert "another screen" not in render_markdown(report)
