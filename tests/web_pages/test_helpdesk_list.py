@@ -73,3 +73,15 @@ def test_the_api_takes_a_reference_and_refuses_one_too_long(client: PageClient) 
     said = client.post(events, json={"type": "details", "data": {"reference": "T-1 Ann"}})
     assert said.status_code == 200
     assert "- **Reference:** T-1 Ann\n" in client.get(f"/api/sessions/{sid}/report?format=md").text
+
+
+def test_the_other_screen_is_told_a_reference_changed_not_details_for_support(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """A reference is the helper's: the customer's page that follows the session said "The
+    other screen saved details for support: ." (session 67: #4 with #7's follow)."""
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "app"))
+    assert _reference(desk, url, "T-4411").status_code == 303
+    now = phone.get(f"{url}/now", headers={"Accept": "application/json"}).json()
+    assert now["changed_said"] == "The other screen changed this session's reference."

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from camreset.core.present.detail_words import DETAIL_SAVED
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
+from camreset.core.session.commands import REFERENCE
 from camreset.core.session.events import LABEL, SIDE_EVENTS, STEP_EVENTS, effective, moves_on
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.core.session.taken_back import TakenBack
@@ -74,6 +75,8 @@ def beside_words(state: SessionState, *, here: bool = False) -> Moved:
     if last.type == "have":
         return Moved(f"{who} changed what is at hand.", "This page now shows it.")
     names = [DETAIL_SAVED[k] for k in DETAIL_SAVED if k in last.data]
+    if not names and REFERENCE in last.data:  # the helper's own, not one for support
+        return Moved(f"{who} changed this session's reference.", "It is below.")
     return Moved(f"{who} saved details for support: {', '.join(names)}.", "They are below.")
 
 
