@@ -50,7 +50,9 @@ def test_a_usual_hold_after_a_30_second_one_that_failed_says_why_it_is_shorter(
     assert not any(LONGER in n for n in d.state.current.notices)  # nothing longer before
     _to_hold(d, "guided-reset")
     step = d.state.current
-    assert step.title == "Hold the reset button for 10 seconds"
+    # its sources differ on the usual hold (10 or 15 s: KB audit 67, F3), so the page holds until
+    # the camera reacts
+    assert step.title == "Hold the reset button until the camera reacts"
     said = " ".join(step.notices)
     assert LONGER in said
     assert "and the camera did not go into setup mode. This page asks for its usual hold" in said
