@@ -100,10 +100,10 @@ def test_a_detail_the_vendor_asks_for_says_so_at_its_prompt() -> None:
     at = datetime(2026, 1, 1, tzinfo=UTC)
     state = guide.replay([guide.start(model="hikvision-ds-2cd2143g2-i", have=None, at=at)])
 
-    def save(data: dict[str, str]) -> SessionState:
+    def save(data: dict[str, object]) -> tuple[SessionState, bool]:
         nonlocal state
         state = guide.extend(state, [guide.command(state, Command("details", data=data), at)])
-        return state
+        return state, True
 
     console = Console(width=200, color_system=None, force_terminal=False)
     with typed_ahead(b"DS123\n" + b"\n" * 20) as reader, console.capture() as capture:
@@ -128,10 +128,10 @@ def test_q_when_asked_to_retype_a_mac_stops_asking_and_keeps_it() -> None:
     fields = list(asked_at_the_end(state))
     assert fields.index("mac") < len(fields) - 1  # something is asked after it
 
-    def save(data: dict[str, str]) -> SessionState:
+    def save(data: dict[str, object]) -> tuple[SessionState, bool]:
         nonlocal state
         state = guide.extend(state, [guide.command(state, Command("details", data=data), at)])
-        return state
+        return state, True
 
     typed = b"\n" * fields.index("mac") + b"AA:BB:CC\nq\n" + b"more\n" * 20
     console = Console(width=400, color_system=None, force_terminal=False)

@@ -12,6 +12,7 @@ import re
 import shlex
 import textwrap
 from functools import partial
+from typing import Any
 
 from rich.console import Console
 from rich.text import Text
@@ -312,9 +313,14 @@ class Wizard:
         """Where the link works, with the serve command that opens this run's database."""
         return browser_words(self.ctx.settings(), self.ctx.again("serve"))
 
-    def _save_details(self, session_id: str, data: dict[str, str]) -> SessionState | None:
-        """Append what was typed (nothing to save: None)."""
-        return self.ctx.service().apply(session_id, Command("details", data=data)) if data else None
+    def _save_details(self, session_id: str, data: dict[str, Any]) -> tuple[SessionState, bool]:
+        """Append what was typed, and whether it was saved: the session refuses a field another
+        screen changed since this terminal knew it (then: the session as it is now)."""
+        sessions = self.ctx.service()
+        try:
+            return sessions.apply(session_id, Command("details", data=data)), True
+        except InvalidAnswerError:
+            return sessions.state(session_id), False
 
     def _leave(self, session_id: str, why: str) -> None:
         self.console.print(

@@ -274,3 +274,18 @@ def changed_elsewhere(keys: list[str], now: dict[str, str], yours: Mapping[str, 
         else:
             said.append(f"{changed}; the form below shows it.")
     return said
+
+
+def saved_while_asked(key: str, theirs: str, yours: str) -> str:
+    """A detail typed in the terminal that another screen saved since the terminal asked for
+    it: the terminal put back a serial a browser had saved meanwhile, as the web form had
+    before it kept to what was changed on it (helpdesk review 67, after E #1)."""
+    return (
+        f"Another screen saved {DETAIL_SAVED[key]} as “{theirs}” since it was asked here, "
+        f"so yours, “{yours}”, was not saved."
+    )
+
+
+def keep_yours(theirs: str) -> str:
+    """The terminal's one question after that: its typed value again, or the other's."""
+    return f"Type yours again to keep it, or press Enter to keep “{theirs}”: "
