@@ -40,6 +40,13 @@ def _mine(events: list[SessionEvent]) -> list[SessionEvent]:
     return events
 
 
+WHOSE_NOT = frozenset({OVERTAKEN, "hold"})
+"""Events that make no answer anyone's: a refused answer's note, and a hold, which goes with
+the answer on its page whoever timed it (after the phone's timer saved a hold on the desk's
+answer, the desk's Back read "undo the last answer, given on another screen": session 67,
+after helpdesk review 67 E #2)."""
+
+
 def _count_after_last(state: SessionState, before: int = 0) -> int:
     """The event count just after the last event that still counts (an undo takes one back),
     leaving out the last `before` events. A refused answer's note counts for no one, at the
@@ -47,7 +54,7 @@ def _count_after_last(state: SessionState, before: int = 0) -> int:
     again, the refused screen was told "your “…” came first and was kept" of the other's
     answer (session-65 diff review, H #7)."""
     events = _mine(list(state.events)[: len(state.events) - before])
-    kept = [e for e in effective(events) if e.type != OVERTAKEN]
+    kept = [e for e in effective(events) if e.type not in WHOSE_NOT]
     if not kept:
         return 0
     last = kept[-1]
