@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from .conftest import PageClient
 from .flow import start
-from .test_two_screens import _press, _to_the_hold, _undo_label
+from .test_two_screens import _press, _to_the_hold, _undo_label, _words
 
 
 def _timer_stopped(phone: PageClient, hold_page: BeautifulSoup, seconds: str) -> None:
@@ -58,3 +58,58 @@ def test_a_hold_timed_on_the_desk_leaves_the_phones_answer_before_it_the_phones(
     _timer_stopped(desk, desk.page(url), "12.0")
     assert _undo_label(phone, url) == "← Back: undo my last answer"
     assert hold_page.h1.get_text() == desk.page(url).h1.get_text()  # no step moved
+
+
+def _moved_on(page: BeautifulSoup) -> str:
+    return " ".join(page.select_one(".moved-on").get_text().split())
+
+
+def test_the_desks_open_page_learns_of_the_hold_timed_late_on_the_phone(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The agent's page kept "That answer came 0.1 s after the hold page showed … hold again"
+    after the phone's 17 s hold was kept with its answer, until reloaded: a hold moves no
+    step, and `/now` counted only what is at hand and details."""
+    phone, desk = two_screens
+    url, hold_page = _desk_answered_early(phone, desk)
+    desks = desk.page(url)  # the agent's page, open
+    assert "after the hold page showed" in _words(desks.select_one("main"))
+    shown = int(desks.select_one(".follow-status")["data-changed"])
+    at = desks.select_one(".follow-status")["data-follow-url"]
+    title = hold_page.h1.get_text()
+
+    _timer_stopped(phone, hold_page, "17.4")
+    now = desk.get(at).json()
+    assert now["changed"] == shown + 1
+    assert now["changed_said"] == (
+        f"The other screen timed the hold on “{title}”: 17 s, kept with the answer “Done, I "
+        "let go”."
+    )
+    followed = desk.page(now["changed_url"])  # where the desk's script takes it
+    assert _moved_on(followed) == f"{now['changed_said']} This page now goes by that hold."
+    assert "after the hold page showed" not in _words(followed.select_one("main"))
+    assert int(followed.select_one(".follow-status")["data-changed"]) == shown + 1
+
+    phones = phone.get(hold_page.select_one(".follow-status")["data-follow-url"]).json()
+    assert phones["said"].startswith("The other screen answered “Done, I let go”")  # not a tab
+    assert _moved_on(phone.page(phones["changed_url"])) == (
+        "Your timed hold (17 s) is kept with the other screen's answer “Done, I let go”. "
+        "Here is the next step."
+    )
+
+
+def test_a_hold_sent_with_the_phones_answer_is_followed_by_the_desk_too(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    phone, desk = two_screens
+    url, hold_page = _desk_answered_early(phone, desk)
+    shown = int(desk.page(url).select_one(".follow-status")["data-changed"])
+    form = hold_page.select_one("form.answers")  # the phone's timer still running
+    sent = phone.submit(form, form.find("button", attrs={"value": "done"}), held="6.0")
+    assert sent.status_code == 303
+    page = phone.page(sent.headers["location"])
+    assert int(page.select_one(".follow-status")["data-changed"]) == shown + 1  # its own
+    now = desk.get(f"{url}/now").json()
+    assert now["changed"] == shown + 1
+    said = _words(desk.page(now["changed_url"]).select_one("main"))
+    assert "timed the hold" in said and "The timer stopped at 6 s" in said  # a short hold

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
@@ -53,6 +54,19 @@ def moves_on(event: SessionEvent) -> bool:
         return False
     on_attempt = event.step.split(".")[1:2] == ["a"]
     return not (event.type == "network" and event.answer == NO_ANSWER and on_attempt)
+
+
+def timed_late(events: Sequence[SessionEvent]) -> list[int]:
+    """Where in `events` a hold was timed on a hold page after another screen had answered
+    it (kept with that answer, core/session/measured.py): the event before it that moved a
+    step, passing other side events by, answered that page."""
+    late, answered = [], None
+    for i, event in enumerate(events):
+        if event.type == "hold" and answered is not None and event.step == answered:
+            late.append(i)
+        elif event.type not in SIDE_EVENTS:
+            answered = event.step if moves_on(event) else None
+    return late
 
 
 def effective(events: list[SessionEvent]) -> list[SessionEvent]:

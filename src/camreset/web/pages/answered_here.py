@@ -87,8 +87,13 @@ def answered_here(request: Request, session_id: str, state: SessionState, before
 
 def moved_here(request: Request, session_id: str, state: SessionState) -> bool:
     """Whether this browser made the session's last event itself (an undo too): "another tab
-    in this browser took it back", not "the other screen"."""
-    return len(_mine(list(state.events))) in _marks(request).get(session_id, [])
+    in this browser took it back", not "the other screen". A hold saved after it is passed by:
+    a phone whose timer saved one on the desk's answer read "Another tab in this browser
+    answered" of the desk's answer."""
+    events = _mine(list(state.events))
+    while events and events[-1].type in WHOSE_NOT:
+        events.pop()
+    return len(events) in _marks(request).get(session_id, [])
 
 
 def gave_last_answer(request: Request, session_id: str, state: SessionState) -> bool:

@@ -12,9 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from camreset.core.present.detail_words import DETAIL_SAVED
+from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
 from camreset.core.session.commands import REFERENCE
-from camreset.core.session.events import LABEL, SIDE_EVENTS, STEP_EVENTS, effective, moves_on
+from camreset.core.session.events import (
+    LABEL,
+    SIDE_EVENTS,
+    STEP_EVENTS,
+    effective,
+    moves_on,
+    timed_late,
+)
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.core.session.taken_back import TakenBack
 
@@ -60,24 +68,55 @@ def moved_words(
     return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
 
 
+def _beside(state: SessionState) -> list[int]:
+    """Where the changes beside a step are in the log: what is at hand, details, and a hold
+    timed on a page the other screen had answered (the agent's page kept "That answer came
+    8.4 s after the hold page showed…" after the phone's 17 s hold was kept with it: a hold
+    moves no step; session 67, after helpdesk review 67 E #2)."""
+    late = set(timed_late(state.events))
+    return [i for i, e in enumerate(state.events) if e.type in BESIDE or i in late]
+
+
 def beside_count(state: SessionState) -> int:
     """How many changes beside a step the session has had: a page knows it has seen them all
     while the count is the one it was shown with."""
-    return sum(1 for event in state.events if event.type in BESIDE)
+    return len(_beside(state))
 
 
-def beside_words(state: SessionState, *, here: bool = False) -> Moved:
-    """The last change beside a step, said for a page that did not see it made."""
+def beside_words(
+    state: SessionState, *, here: bool = False, mine: frozenset[int] = frozenset()
+) -> Moved:
+    """The last change beside a step, said for a page that did not see it made (`mine`: the
+    event counts just after what this browser did, as for `moved_words`)."""
     who = "Another tab in this browser" if here else "The other screen"
-    last = next((e for e in reversed(state.events) if e.type in BESIDE), None)
+    at = _beside(state)
+    last = state.events[at[-1]] if at else None
     if last is None:
         return Moved(SOMEWHERE, "Here is where it is now.")
+    if last.type == "hold":
+        return _late_hold_words(state, last, timed_here=at[-1] + 1 in mine)
     if last.type == "have":
         return Moved(f"{who} changed what is at hand.", "This page now shows it.")
     names = [DETAIL_SAVED[k] for k in DETAIL_SAVED if k in last.data]
     if not names and REFERENCE in last.data:  # the helper's own, not one for support
         return Moved(f"{who} changed this session's reference.", "It is below.")
     return Moved(f"{who} saved details for support: {', '.join(names)}.", "They are below.")
+
+
+def _late_hold_words(state: SessionState, hold: SessionEvent, *, timed_here: bool) -> Moved:
+    """A hold timed after the other screen answered its page, said on a page that did not
+    see it kept: to the screen that timed it, as its own answer's page says it (`stale=3`)."""
+    entry = next((h for h in reversed(state.history) if h.step == hold.step), None)
+    seconds = clock(float(hold.data.get("seconds", 0)))
+    answer = f" “{entry.answer_label}”" if entry is not None and entry.answer_label else ""
+    if timed_here:
+        return Moved(
+            f"Your timed hold ({seconds}) is kept with the other screen's answer{answer}.",
+            "Here is the next step.",
+        )
+    page = f" on “{entry.title}”" if entry is not None else ""
+    said = f"The other screen timed the hold{page}: {seconds}, kept with the answer{answer}."
+    return Moved(said, "This page now goes by that hold.")
 
 
 def shown_then(

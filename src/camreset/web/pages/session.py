@@ -227,6 +227,7 @@ async def render_session(
     news = opening_news(stale, took_back is not None, bool(saved_labels), bool(clashed))
     mine = (request, session_id, state)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
+    ours = given_here(request, session_id)  # what this browser did, by the event counts
     return render(
         request,
         "step.html",
@@ -260,11 +261,9 @@ async def render_session(
         overtaken=None
         if stale
         else overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine)),
-        moved_on=moved_words(
-            state, here=moved_here(*mine), since=since, mine=given_here(request, session_id)
-        )
+        moved_on=moved_words(state, here=moved_here(*mine), since=since, mine=ours)
         if moved_on
-        else (beside_words(state, here=moved_here(*mine)) if changed else None),
+        else (beside_words(state, here=moved_here(*mine), mine=ours) if changed else None),
         beside=beside_count(state),
         resumed=resumed,
         took_back=took_back,
@@ -355,8 +354,10 @@ async def hold(request: Request, session_id: str) -> Response:
     command = Command("hold", str(form.get("step", "")), data={"seconds": seconds})
     state = await services(request).sessions.apply_async(session_id, command)
     response = Response(status_code=204)
-    if answered_here(request, session_id, state, before=1):
-        # this browser gave the last answer and now the hold: its answer is still its own
+    late = state.current.id != command.step  # kept with the other screen's answer to its page
+    if late or answered_here(request, session_id, state, before=1):
+        # this browser gave the last answer and now the hold: its answer is still its own;
+        # or its hold is kept with the other's, which its pages then say is its own
         remember(request, response, session_id, state)
     return response
 

@@ -34,10 +34,11 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     agent's, while the customer answers on a phone) follows the session by itself, or (not
     following, or something typed there) says what was answered, with a link; `overtaken`:
     another screen's answer to the step answered last, refused (said by a page loaded
-    before it came); `changed`: how many changes that move no step (what is at hand, details)
-    the session has had, `changed_said` the last, said. `at`: the position of the step the
-    page shows, so that every answer given since is said, not only the last (helpdesk review
-    67, E #3: three quick answers on the phone were told to the desk as the last one alone)."""
+    before it came); `changed`: how many changes that move no step (what is at hand,
+    details, a hold timed after the other screen answered its page) the session has had,
+    `changed_said` the last, said. `at`: the position of the step the page shows, so that
+    every answer given since is said, not only the last (helpdesk review 67, E #3: three
+    quick answers on the phone were told to the desk as the last one alone)."""
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
     left = at is not None and 0 < at < state.current.ref.seq  # only a page left behind
@@ -50,6 +51,6 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     other = overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine))
     now: dict[str, object] = {"step": state.current.id, "url": url, "said": said}
     now |= {"overtaken": other, "changed": beside_count(state)}  # changes that move no step
-    now["changed_said"] = beside_words(state, here=here).said  # at hand, details
+    now["changed_said"] = beside_words(state, here=here, mine=ours).said  # a late hold too
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
