@@ -340,3 +340,41 @@ def test_the_desk_follows_what_is_at_hand_changed_on_the_phone(
     expect(desk.locator("h1")).to_have_text(title)
     phone.context.close()
     desk.context.close()
+
+
+def test_the_phones_hold_timed_after_the_desk_answered_is_said_kept_on_both_screens(
+    browser: Browser, server: Server
+) -> None:
+    """The customer timed the hold on the phone; the agent clicked "Done, I let go" first.
+    Once the phone's timer was stopped, the desk kept "That answer came … after the hold
+    page showed … hold again" until reloaded, and the phone's own "Done, I let go" then said
+    "That answer was already saved (sent twice…)" (helpdesk review 67, after E #2)."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    phone.clock.install()
+    to_first_hold(phone, server)
+    desk = _desk(browser, phone.url.split("?")[0])
+    title = desk.locator("h1").inner_text()
+    phone.get_by_role("button", name="Start the timer as you press").click()
+    tap(desk, "Done, I let go")  # the agent, hearing "I'm holding"
+    expect(desk.locator("main")).to_contain_text("after the hold page showed")
+    phone.clock.run_for(FOLLOW_MS + 500)
+    told = phone.locator(".follow-status")
+    expect(told).to_contain_text("This page stays, so the hold being timed is kept.")
+    phone.clock.run_for(12_000)
+    phone.get_by_role("button", name="Stop the timer").click()
+    expect(phone.locator(".timer-status")).to_contain_text("Saved: you held for")
+
+    desk.clock.run_for(FOLLOW_MS + 500)
+    notice = desk.locator(".moved-on")
+    expect(notice).to_contain_text(f"The other screen timed the hold on “{title}”: 1")
+    expect(notice).to_contain_text("kept with the answer “Done, I let go”.")
+    expect(notice).to_be_focused()
+    expect(desk.locator("main")).not_to_contain_text("after the hold page showed")
+
+    tap(phone, "Done, I let go")  # before its page follows by itself
+    expect(phone.locator("main")).to_contain_text(
+        "is kept with the other screen's answer: here is the next step."
+    )
+    expect(phone.locator("main")).not_to_contain_text("sent twice")
+    phone.context.close()
+    desk.context.close()

@@ -113,3 +113,29 @@ def test_a_hold_sent_with_the_phones_answer_is_followed_by_the_desk_too(
     assert now["changed"] == shown + 1
     said = _words(desk.page(now["changed_url"]).select_one("main"))
     assert "timed the hold" in said and "The timer stopped at 6 s" in said  # a short hold
+
+
+def test_done_tapped_after_the_phones_timer_was_stopped_says_its_hold_was_kept(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The customer stopped the phone's timer first (its hold saved on the desk's answer),
+    then tapped "Done, I let go": the phone said "That answer was already saved (sent twice,
+    here or on another screen)", where a timer still running when Done was tapped says the
+    hold was kept."""
+    phone, desk = two_screens
+    url = start(phone, "Reolink RLC-510A", have=("pin", "original_adapter"))
+    hold_page = _to_the_hold(phone, url)
+    desks = desk.page(url)  # the desk's hold page, open
+    _press(desk, url, "done")
+    _timer_stopped(phone, hold_page, "17.4")
+    form = hold_page.select_one("form.answers")  # no `held`: the timer is stopped
+    sent = phone.submit(form, form.find("button", attrs={"value": "done"}))
+    assert sent.status_code == 303
+    said = _words(phone.page(sent.headers["location"]).select_one("main"))
+    assert "Your timed hold (17 s) is kept with the other screen's answer: here is the next" in said
+    assert "sent twice" not in said
+
+    form = desks.select_one("form.answers")  # the desk's second tap on its own answer
+    again = desk.submit(form, form.find("button", attrs={"value": "done"}))
+    said = _words(desk.page(again.headers["location"]).select_one("main"))
+    assert "sent twice" in said and "Your timed hold" not in said

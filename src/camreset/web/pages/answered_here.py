@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core.session import SessionEvent, SessionState
-from camreset.core.session.events import effective, moves_on
+from camreset.core.session.events import effective, moves_on, timed_late
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.web.cookies import set_private_cookie
 
@@ -106,6 +106,16 @@ def gave_last_answer(request: Request, session_id: str, state: SessionState) -> 
         return False
     count = next(i + 1 for i in range(len(events) - 1, -1, -1) if events[i] is kept[-1])
     return count in _marks(request).get(session_id, [])
+
+
+def timed_here(request: Request, session_id: str, state: SessionState) -> bool:
+    """Whether this browser's timer saved the hold kept with the last answer, after another
+    screen gave it: its own "Done, I let go" tapped then read "sent twice" (session 67, after
+    helpdesk review 67 E #2), where the hold sent with it says the hold was kept."""
+    late, last = timed_late(state.events), state.history[-1] if state.history else None
+    if not late or last is None or state.events[late[-1]].step != last.step:
+        return False
+    return late[-1] + 1 in _marks(request).get(session_id, [])
 
 
 def given_here(request: Request, session_id: str) -> frozenset[int]:

@@ -50,6 +50,7 @@ from camreset.web.pages.answered_here import (
     moved_here,
     overtaken_here,
     remember,
+    timed_here,
 )
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
@@ -106,7 +107,8 @@ async def _post(
         noted = now.events[-1] if now.events else None
         mine = noted is not None and noted.type == OVERTAKEN and noted.answer == command.answer
         yours = f"&yours={quote(command.answer or '')}" if mine else ""  # never `again`
-        query = f"?stale={(3 if late else 2) if again else 1}{yours}"  # 3: its hold kept (late)
+        kept = late or (again and timed_here(request, session_id, now))  # its timer's, first
+        query = f"?stale={(3 if kept else 2) if again else 1}{yours}"  # 3: its hold kept (late)
         refused = RedirectResponse(_session_url(request, session_id, query), 303)
         if mine:
             remember(request, refused, session_id, now)  # the note is this browser's answer
