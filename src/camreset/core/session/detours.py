@@ -29,8 +29,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed, Answered
+from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.troubleshooting import Capability, WaitFor
+from camreset.core.kb.troubleshooting import Capability, Have, WaitFor
 from camreset.core.present import holds
 from camreset.core.present.detour_steps import (
     CANT_OPEN,
@@ -51,7 +52,7 @@ from camreset.core.present.detour_steps import (
 from camreset.core.present.said_notices import NOT_SURE_KEPT, NOT_SURE_LEFT
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session.dark import powered_here, stayed_dark, unpowered
-from camreset.core.session.rules import NOT_SURE_KEPT_RULES
+from camreset.core.session.rules import LOOK_AT_HAND_RULES, NOT_SURE_KEPT_RULES
 from camreset.core.session.said import Derived, latest_answer, latest_is
 
 if TYPE_CHECKING:
@@ -205,7 +206,22 @@ def last_look(fold: Fold, plan: CameraPlan) -> tuple[str, int] | None:
     if action not in plan.phases[fold.phase].actions:
         return None
     check = plan.actions[action].steps[stage].check
+    if fold.rules >= LOOK_AT_HAND_RULES and _on_a_computer_only(fold, plan, check):
+        return None  # "no computer", then asked to open its page on one (session 67, M)
     return (action, stage) if check in LAST_LOOK_CHECKS else None
+
+
+def _on_a_computer_only(fold: Fold, plan: CameraPlan, check: str | None) -> bool:
+    """Whether the look's page is the camera's own web page, opened on a computer on its
+    network (a camera added on its page: the app's check is then `_page_check` in
+    present/check_steps.py, rendered for the power the person said), and they said they have
+    no such computer: a look they cannot take is no look."""
+    if check != "app_finds" or Have.computer.value not in fold.refused:
+        return False
+    sourced = frozenset(k.value for k in plan.model.power_kinds)
+    said = fold.said_power  # narrowed to the sourced ways, as StepRenderer.powered does
+    kinds = (said & sourced if said and sourced else said) or sourced
+    return not added_in_app(plan.model, kinds)
 
 
 def _seen_after_all(fold: Fold, plan: CameraPlan, action: str, stage: int) -> str:

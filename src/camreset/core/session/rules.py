@@ -134,3 +134,10 @@ def rules_of(started: dict[str, Any]) -> int:
     readings were kept)."""
     value = started.get(RULES_KEY, 0)
     return value if isinstance(value, int) else 0
+
+
+LOOK_AT_HAND_RULES = 65
+"""Since then, the last look before support is left out where its page can be done only on a
+computer on the camera's network and the person said they have none: a PoE Amcrest's "One more
+look before support" asked "Does it ask for a new password on its page?" right after "Is there a
+computer on the same network? — No" (camreset session 67, M)."""
