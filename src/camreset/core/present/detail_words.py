@@ -53,8 +53,14 @@ DETAIL_LABELS = {
     "recorder": "Recorder (NVR)",
     "recorder_device_id": "Recorder's Device ID",
     "hub": "Hub or base station",
+    "battery_charge": "Battery charge",
 }
-"""The same details as a report's rows."""
+"""The same details as a report's rows (and the battery's charge, which the session asks)."""
+BATTERY_CHARGE = "battery_charge"
+SAID_LEVEL = {"low": "battery.low", "charged": "battery.full"}
+"""The battery question's answers, as its answer labels word them for this camera."""
+CHARGED = "“{what}” done in the session, then reset again"
+BATTERY_NOT_KNOWN = "not known: asked in the session, they could not tell"
 ONLY_FOR_UNLISTED = frozenset({"label_model"})
 """Details asked only of a camera camreset does not list (another brand, an unknown number):
 support must hear what it is, and the report's own name for it is only its shape."""

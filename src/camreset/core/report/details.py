@@ -5,9 +5,17 @@ report nor its form asks for it again."""
 from __future__ import annotations
 
 from camreset.core.kb.values import PowerKind
-from camreset.core.present.detail_words import DETAIL_WORDS
+from camreset.core.present.battery_words import battery_words
+from camreset.core.present.detail_words import (
+    BATTERY_CHARGE,
+    BATTERY_NOT_KNOWN,
+    CHARGED,
+    DETAIL_WORDS,
+    SAID_LEVEL,
+)
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.session import SessionState
+from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE
 from camreset.core.session.commands import REFERENCE
 from camreset.core.session.poe_feed import FEED_QUESTION
 from camreset.core.session.power_said import said_at_start
@@ -22,7 +30,26 @@ def session_details(state: SessionState) -> dict[str, str]:
     said = _power_source(state)
     if said and "power_source" not in details:
         details["power_source"] = said
+    if charge := battery_charge(state):
+        details[BATTERY_CHARGE] = charge
     return details
+
+
+def battery_charge(state: SessionState) -> str | None:
+    """What the session knows of a battery camera's charge: charged (or new cells put in)
+    before a try, or the person's answer to "Is the battery full enough?" (support-report
+    review 67, I #1: the report said nothing, and Ring's support has a customer charge first)."""
+    fold = state.fold
+    tried = CHARGE in fold.tried and CHARGE not in fold.excluded  # not left as undoable
+    said = last_said(fold, BATTERY_LEVEL)
+    if not tried and said is None:
+        return None
+    words = battery_words(state.model, "")
+    if tried:
+        return CHARGED.format(what=words["battery.renew_title"])
+    if said is not None and said.answer in SAID_LEVEL:
+        return f"{words[SAID_LEVEL[said.answer]]} (answered in the session)"
+    return BATTERY_NOT_KNOWN
 
 
 def _power_source(state: SessionState) -> str | None:

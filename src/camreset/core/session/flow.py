@@ -24,7 +24,7 @@ from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
-from camreset.core.session import detours, opening, poe_feed, trouble_first
+from camreset.core.session import charge_look, detours, opening, poe_feed, trouble_first
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
@@ -271,6 +271,15 @@ def _done(fold: Fold) -> str:
     return "handed-over" if fold.off_account else "reset-for-sale"
 
 
+def _attempt(plan: CameraPlan, fold: Fold, action: str, rec: Recommendation) -> Next:
+    """Attempt `action` from its first page due, after any item it needs first."""
+    stage = next_stage(plan, action, 0, fold.booted)
+    item = fold.missing(plan, action, _asked_later(plan, fold, action, stage))
+    if item is not None:
+        return Next(StepRef(0, "tool", item), rec)
+    return Next(StepRef(0, "action", action, stage), rec)
+
+
 def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     """The step after the fold's answers."""
     if fold.outcome is not None:
@@ -293,16 +302,16 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
         return Next(StepRef(0, "action", action, stage))
     rec = ask_engine(plan, fold, recommender, asks_first=True)
     if rec.kind == "action" and rec.step_id is not None:
-        stage = next_stage(plan, rec.step_id, 0, fold.booted)
-        item = fold.missing(plan, rec.step_id, _asked_later(plan, fold, rec.step_id, stage))
-        if item is not None:
-            return Next(StepRef(0, "tool", item), rec)
-        return Next(StepRef(0, "action", rec.step_id, stage), rec)
+        return _attempt(plan, fold, rec.step_id, rec)
     if rec.kind == "question" and rec.step_id is not None:
         return Next(StepRef(0, "question", rec.step_id), rec)
     end = ending(plan, fold, rec)
     if fold.closed:  # its end page was answered: the end stands (a log kept from before a
         return Next(StepRef(0, "outcome", end), rec)  # newer step came in ahead of support)
+    if (battery := charge_look.unasked(plan, fold, end)) is not None:  # its charge first
+        return Next(StepRef(0, "question", battery), rec)
+    if charge_look.charge_now(plan, fold, end, fold.available):  # said low: charge it first
+        return _attempt(plan, fold, charge_look.CHARGE, rec)
     item = unticked_item(plan, fold, recommender) if end.startswith("escalate") else None
     if item is not None:  # before support: an attempt the checklist had ruled out
         return Next(StepRef(0, "tool", item))

@@ -128,6 +128,11 @@ spare injector) and a short known-good cable at hand, items of their own that a 
 its list of what is at hand was all wall power, and its support page could end "once you have
 another power outlet" (installer review 66, D #8)."""
 
+CHARGE_LOOK_RULES = 65
+"""Since then, a battery camera whose charge was never asked nor charged in the session is
+asked "Is the battery full enough?" before an end at support, and the report says what was
+said (core/session/charge_look.py; support-report review 67, I #1)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
