@@ -366,6 +366,7 @@ class AfterReset(Strict):
 
     problem: Text
     fix: Text
+    cause: OneLine | None = None  # the troubleshooting cause it fixes, where its source says so
 
 
 class SupportNeed(StrEnum):

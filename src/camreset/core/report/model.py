@@ -34,14 +34,9 @@ from camreset.core.present.facts import fact_view
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.details import session_details
+from camreset.core.report.known_fix import sourced_fixes
 from camreset.core.report.needs import NeedRow, for_this_request
-from camreset.core.report.steps import (
-    Frozen,
-    ReportStep,
-    ReportTakenBack,
-    report_steps,
-    taken_back,
-)
+from camreset.core.report.steps import Frozen, ReportStep, ReportTakenBack, report_steps, taken_back
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,
@@ -60,6 +55,7 @@ class ReportCause(Frozen):
     probability: float
     home_fix: bool = True
     """Whether some attempt at home for this camera addresses it (else it is support's)."""
+    sourced_fix: str | None = None  # one its sources give that no step guides (known_fix.py)
 
 
 class SupportRoute(Frozen):
@@ -241,7 +237,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         else support_needs(kb, state, details | {k: f"{v}, {REPORTED}" for k, v in read.items()})
     )  # a camera back in the person's hands: nobody asks support for anything
     fits = for_its_power(kb, state.fold.said_power)  # not "the outlet" for a PoE camera
-    only_if = _power_conditions(kb, state)
+    only_if, fixes = _power_conditions(kb, state), sourced_fixes(state)
     return Report(
         session_id=session_id,
         model_id=None if state.model.generic else state.model.id,
@@ -265,7 +261,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         taken_back=taken_back(state),
         ruled_out=[_cause(c, only_if) for c in state.ruled_out if fits(c.id)],
         still_likely=[
-            _cause(c, only_if, home_fix=c.id not in state.no_home_fix)
+            _cause(c, only_if, home_fix=c.id not in state.no_home_fix, sourced_fix=fixes.get(c.id))
             for c in state.belief
             if fits(c.id)
         ],
@@ -394,6 +390,6 @@ SAYS_SO = frozenset({"something-else"})
 """Causes whose name already says nothing at home fixes them."""
 
 
-def _cause(cause: Cause, only_if: dict[str, str], *, home_fix: bool = True) -> ReportCause:
+def _cause(cause: Cause, only_if: dict[str, str], **home: Any) -> ReportCause:
     name = cause.name + only_if.get(cause.id, "")
-    return ReportCause(id=cause.id, name=name, probability=cause.probability, home_fix=home_fix)
+    return ReportCause(id=cause.id, name=name, probability=cause.probability, **home)

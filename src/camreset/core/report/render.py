@@ -13,7 +13,8 @@ from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent
 from camreset.core.report.camera_line import camera_line
-from camreset.core.report.model import AS_REPORTED, SAYS_SO, Report, SupportRoute
+from camreset.core.report.known_fix import SOURCED_FIX
+from camreset.core.report.model import AS_REPORTED, SAYS_SO, Report, ReportCause, SupportRoute
 from camreset.core.report.needs import NeedRow
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
@@ -270,7 +271,7 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
         return [(likely_title(report), usual_reasons(report))]
     lines = [
         f"{c.name} ({percent(c.probability)}"
-        + ("" if c.home_fix or c.id in SAYS_SO else f"; {NO_HOME_FIX}")
+        + ("" if c.home_fix or c.id in SAYS_SO else f"; {_no_home_fix(c)}")
         + ")"
         for c in report.still_likely
     ]
@@ -278,6 +279,12 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
     earlier = [f"{c.name} ({percent(c.probability)})" for c in report.before_back]
     went_back = [(BEFORE_BACK_TITLE, earlier)] if earlier else []
     return [likely, ("Causes ruled out", [c.name for c in report.ruled_out]), *went_back]
+
+
+def _no_home_fix(cause: ReportCause) -> str:
+    """What to say beside a cause no attempt addresses: a fix its sources give, or none."""
+    fix = cause.sourced_fix
+    return NO_HOME_FIX if fix is None else SOURCED_FIX.format(fix=fix)
 
 
 BEFORE_BACK_TITLE = "While adding it again, before going back to resetting: causes then likely"

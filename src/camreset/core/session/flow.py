@@ -24,7 +24,14 @@ from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
-from camreset.core.session import charge_look, detours, opening, poe_feed, trouble_first
+from camreset.core.session import (
+    charge_look,
+    detours,
+    opening,
+    poe_feed,
+    trouble_first,
+    update_look,
+)
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
@@ -321,4 +328,6 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     question = deciding_answer(plan, fold, recommender) if end.startswith("escalate") else None
     if question is not None:  # one more look at the answer that ends it at support
         return Next(StepRef(0, "detour", RECHECK, 0, question))
+    if (update := update_look.unasked(plan, fold, end)) is not None:  # the firmware's story
+        return Next(StepRef(0, "question", update), rec)
     return Next(StepRef(0, "outcome", end), rec)

@@ -133,6 +133,12 @@ CHARGE_LOOK_RULES = 65
 asked "Is the battery full enough?" before an end at support, and the report says what was
 said (core/session/charge_look.py; support-report review 67, I #1)."""
 
+UPDATE_LOOK_RULES = 65
+"""Since then, "Did an update or a power cut happen just before the trouble?", if nothing
+asked it, is asked last before an end at support where the camera's sources give a fix at
+home for a corrupted firmware (core/session/update_look.py; support-report review 67, I #2:
+a Wyze, whose sources give a microSD flash, never asked it)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
