@@ -946,3 +946,20 @@ def test_a_wait_left_overnight_reads_as_its_own_length_answered_later() -> None:
     text = render_text(build_report(kb, guide.extend(state, [event]), session_id="s1"))
     assert f"Time spent: {clock(wait)} wait, answered 20 h 56 min after it began" in text
     assert "while the wait ran" not in text
+
+
+@pytest.mark.parametrize("typed", ["none", "N/A", "-", "don't know", " ? "])
+def test_a_placeholder_typed_for_what_support_asks_is_not_given(typed: str) -> None:
+    """ "none" typed at the recorder's Device ID read "The recorder's Device ID…: in this
+    report (none)": support was told it had what it asks for (support report review 67, I #9).
+    Now it is "not given yet"; what was typed stays in the report's details as typed."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="lorex-e893ab", have=None, at=T0)])
+    said = {"recorder_device_id": typed, "serial": "n/a"}
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    rows = {r.need: (r.status, r.value) for r in support_needs(kb, state, state.details)[0]}
+    assert rows["recorder_device_id"] == ("missing", None)
+    text = render_text(build_report(kb, state, session_id="s1"))
+    assert "in this report (" not in text
+    assert "Right-click > Info): not given yet".casefold() in text.casefold()

@@ -35,7 +35,7 @@ from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.details import session_details
 from camreset.core.report.known_fix import sourced_fixes
-from camreset.core.report.needs import NeedRow, for_this_request
+from camreset.core.report.needs import NeedRow, for_this_request, given
 from camreset.core.report.steps import Frozen, ReportStep, ReportTakenBack, report_steps, taken_back
 from camreset.core.report_network import (
     ReportCamera,
@@ -339,7 +339,7 @@ def _sourced_needs(
         elif where in (None, "report"):  # not in the form (or the model, when not known)
             rows.append(NeedRow(need=key, label=label, status="have_ready"))
         else:
-            value = details.get(where)
+            value = given(details.get(where))
             status: Literal["in_report", "missing"] = "in_report" if value else "missing"
             rows.append(NeedRow(need=key, label=label, status=status, value=value))
     if state.off_recorder and not rows:  # all it asks is about a recorder: nothing to cite

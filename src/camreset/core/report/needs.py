@@ -28,6 +28,21 @@ SECOND_HAND_RECEIPT = (
 )
 """Beside a proof of purchase, for someone who said it came from someone else (no source says
 what a maker takes instead, so none is named)."""
+PLACEHOLDERS = frozenset({
+    "none", "n/a", "na", "n.a.", "-", "--", "–", "—", "?", "??", "...", "…", ".", "x", "nil",
+    "null", "no", "nope", "unknown", "not known", "don't know", "dont know", "do not know",
+    "idk", "not sure", "no idea", "not available", "not applicable", "nothing", "tbd",
+})  # fmt: skip
+"""What people type into a field to fill it without giving anything: "none" at the recorder's
+Device ID read "The recorder's Device ID: in this report (none)" (support report review 67,
+I #9)."""
+
+
+def given(value: str | None) -> str | None:
+    """A detail as support can use it: None where it is empty or only a placeholder."""
+    if value is None or value.strip().strip("'\"“”").casefold() in PLACEHOLDERS:
+        return None
+    return value or None
 
 
 class NeedRow(Frozen):
@@ -77,8 +92,8 @@ def for_this_request(
         NeedRow(
             need=need,
             label=words[need],
-            status="in_report" if details.get(field) else "missing",
-            value=details.get(field),
+            status="in_report" if given(details.get(field)) else "missing",
+            value=given(details.get(field)),
             for_release=True,
         )
         for need, field in wanted.items()
