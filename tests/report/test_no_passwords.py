@@ -468,3 +468,29 @@ def test_an_error_code_or_serial_named_as_such_stays_beside_a_password(
 def test_a_password_near_a_label_is_still_removed(typed: str) -> None:
     kept = without_passwords(typed)
     assert "Hunter2024" not in kept and "Garden2024" not in kept, kept
+
+
+@pytest.mark.parametrize("field", ["error_message", "purchase_place", "light", "reference"])
+def test_a_password_typed_alone_in_a_field_is_not_kept(field: str) -> None:
+    """ "Tr1cky!Pass" typed alone at the error message had no word beside it saying it was a
+    password, and the report kept it (support report review 67, I #8)."""
+    guide = Guide(load_kb())
+    state = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    state = guide.extend(
+        state, [guide.command(state, Command("details", data={field: " Tr1cky!Pass "}), T0)]
+    )
+    stored = json.dumps([e.model_dump(mode="json") for e in state.events])
+    assert "Tr1cky" not in stored
+    assert "[password removed]" in stored
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["-20571", "HC-0x1902", "jane1984@example.com", "Amazon", "INC0012345", "Error!", "E2!"],
+)
+def test_a_word_alone_that_is_no_password_is_kept(typed: str) -> None:
+    guide = Guide(load_kb())
+    state = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
+    said = {"error_message": typed}
+    state = guide.extend(state, [guide.command(state, Command("details", data=said), T0)])
+    assert state.details["error_message"] == typed

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from camreset.core.lone_password import without_lone_password
 from camreset.core.no_passwords import (
     without_passwords,
     without_symbol_words,
@@ -145,7 +146,7 @@ def _without_passwords(field: str, value: str, names: frozenset[str]) -> str:
     """A detail without a password: a label code's first word stays when a password of its
     own follows it ("SN123 password: hunter2" keeps "SN123", which looks like one)."""
     if field not in LABEL_CODES:
-        return without_passwords(value, names)
+        return without_lone_password(without_passwords(value, names))
     named = words_named_apart(value)  # a code is one word; a model, every word (review 64)
     kept = names | set(named if field == "label_model" else named[:1])
     return without_symbol_words(without_passwords(value, kept))
@@ -243,8 +244,10 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
             raise InvalidAnswerError(
                 f"feedback is given on the outcome step: {', '.join(FEEDBACK_ANSWERS)}"
             )
-        comment = without_passwords(
-            BIDI.sub("", str(data.get("comment", "")))[:COMMENT_MAX], _camera_words(state, "")
+        comment = without_lone_password(
+            without_passwords(
+                BIDI.sub("", str(data.get("comment", "")))[:COMMENT_MAX], _camera_words(state, "")
+            )
         )
         return SessionEvent(
             type="feedback", at=at, step=step, data={"fixed": fixed, "comment": comment}
