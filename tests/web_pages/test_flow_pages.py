@@ -631,7 +631,7 @@ def test_a_release_request_page_says_what_to_give_support_for_it(client: PageCli
         page = answer(client, url, answer_id)
     asks = page.select_one("section.asks")
     assert asks is not None and asks.h2.get_text() == "What to give eufy support for the release"
-    rows = [li.get_text(" ", strip=True) for li in asks.select("li")]
-    assert rows[0] == "The camera's serial number, on its label not given yet"
+    rows = [li.get_text().strip() for li in asks.select("li")]
+    assert rows[0] == "The camera's serial number, on its label: not given yet"
     assert rows[1].startswith("The serial number of the eufy HomeBase or HomeBase 2, on its")
     assert "asks for this" not in page.select_one("form.details-form").get_text()

@@ -418,3 +418,19 @@ def test_a_saved_sessions_report_gives_the_support_its_steps_were_made_with(
         text = client.get(f"/api/sessions/{url.rsplit('/', 1)[-1]}/report?format=txt").text
         assert shown in text and hidden not in text
     client.close()
+
+
+def test_rings_support_code_reads_right_when_copied_and_says_where_it_is_made(
+    client: PageClient,
+) -> None:
+    """Ring's end page read "A one-time support code, to verify you have it ready" when copied
+    or read aloud (a badge after a bare label), told the person to have ready a code Ring has
+    them make while the associate asks, and nothing said where it is made (support report
+    review 67, I #8b; ring-support-8id8q)."""
+    url = start(client, "Ring Video Doorbell 4", have=("pin",))
+    page = answer(client, url, "stop")
+    rows = [li.get_text() for li in page.select_one("section.asks").select("li")]
+    assert "A one-time support code that verifies you: make it when the agent asks for it" in rows
+    text = client.page(f"{url}/report").select_one("article.report").get_text(" ")
+    assert "Control Center > Account Verification > Generate Code" in text
+    assert "have it ready" not in next(r for r in rows if "support code" in r)

@@ -189,7 +189,7 @@ SUPPORT_NEED_WORDS = {
     "reset_screen_photo": ("A photo of the reset-password screen", None),
     "contact_details": ("How to reach you", None),
     "error_message": ("The error message (a screenshot, or its words)", "error_message"),
-    "support_code": ("A one-time support code, to verify you", None),
+    "support_code": ("A one-time support code that verifies you", None),
     "lan_tool_export": (
         "The file the maker's tool on a computer exports (SADP's XML file, or its QR code)",
         None,

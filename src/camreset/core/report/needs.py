@@ -38,6 +38,11 @@ Device ID read "The recorder's Device ID: in this report (none)" (support report
 I #9)."""
 
 
+MADE_WHEN_ASKED = frozenset({"support_code"})
+"""What the person makes in the app while the agent asks for it (Ring's and Nest's one-time
+code): "have it ready" sent them to make it before the call (support report review 67, I #8b)."""
+
+
 def given(value: str | None) -> str | None:
     """A detail as support can use it: None where it is empty or only a placeholder."""
     if value is None or value.strip().strip("'\"“”").casefold() in PLACEHOLDERS:
@@ -50,7 +55,7 @@ class NeedRow(Frozen):
 
     need: str
     label: str
-    status: Literal["in_report", "missing", "have_ready"]
+    status: Literal["in_report", "missing", "have_ready", "when_asked"]
     value: str | None = None
     note: str | None = None
     """Words for this person beside it (no receipt for a camera bought second-hand)."""
@@ -73,6 +78,8 @@ def for_this_request(
 ) -> list[NeedRow]:
     """The sourced rows, with what a release needs added where the report asks for one, and a
     second-hand buyer's words beside a receipt."""
+    when_asked = {"status": "when_asked"}
+    rows = [r.model_copy(update=when_asked) if r.need in MADE_WHEN_ASKED else r for r in rows]
     if came_from_someone_else(state.fold):
         receipt = {"note": SECOND_HAND_RECEIPT}
         rows = [r.model_copy(update=receipt) if r.need == "proof_of_purchase" else r for r in rows]

@@ -38,6 +38,7 @@ NEED_STATUS = {
     "in_report": "in this report",
     "missing": "not given yet",
     "have_ready": "have it ready",
+    "when_asked": "make it when the agent asks for it",
 }
 
 
