@@ -963,3 +963,24 @@ def test_a_placeholder_typed_for_what_support_asks_is_not_given(typed: str) -> N
     text = render_text(build_report(kb, state, session_id="s1"))
     assert "in this report (" not in text
     assert "Right-click > Info): not given yet".casefold() in text.casefold()
+
+
+def test_how_to_send_the_report_names_only_a_sourced_e_mail_and_the_photos_asked_for() -> None:
+    """How to get the report to support (support report review 67, I #7): EZVIZ's sourced
+    contact gives an e-mail address, TP-Link's none (so none is named); Lorex asks for two
+    photos of the recorder, attached, as no text carries them."""
+    from camreset.core.report.sending import sending_words, support_email
+
+    kb = load_kb()
+    guide = Guide(kb)
+
+    def built(model: str) -> Report:
+        return build_report(kb, guide.replay([guide.start(model=model, have=None, at=T0)]))
+
+    assert support_email(built("ezviz-bc1")) == "service@ezvizlife.com"
+    assert support_email(built("tapo-c200")) is None
+    assert "e-mail:" not in sending_words(built("tapo-c200"))
+    assert sending_words(built("lorex-e893ab")).endswith(
+        ", and attach a photo of the recorder's Device Info screen and a photo of the "
+        "recorder's sticker with its serial and model number."
+    )

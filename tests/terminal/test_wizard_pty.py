@@ -285,6 +285,10 @@ def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
     assert f"camreset report {session_id} --format md" in said
     assert f"camreset guide --resume {session_id}" in said
     assert events(db_url, session_id) == ["started", "answered", "answered", "details"]
+    # how to send it (support report review 67, I #7)
+    words = " ".join(said.split())
+    sending = "To send it, copy it into whichever TP-Link support offers: its chat, e-mail or"
+    assert sending in words
 
 
 def test_enter_alone_at_a_hand_over_to_support_leaves_with_the_report(db_url: str) -> None:

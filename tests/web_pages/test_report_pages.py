@@ -434,3 +434,24 @@ def test_rings_support_code_reads_right_when_copied_and_says_where_it_is_made(
     text = client.page(f"{url}/report").select_one("article.report").get_text(" ")
     assert "Control Center > Account Verification > Generate Code" in text
     assert "have it ready" not in next(r for r in rows if "support code" in r)
+
+
+def test_the_report_page_says_how_to_send_it(
+    client: PageClient,
+) -> None:
+    """The report page offered Print, downloads and "Plain text to copy": nothing said to paste
+    it into the vendor's chat, e-mail or form, or to attach the label photo Hikvision asks for
+    (support report review 67, I #7). Without JavaScript: the words and the e-mail link are
+    the page's own."""
+    url = start(client, "DS-2CD2143G2-I", have=("pin",))
+    page = answer(client, url, "stop")
+    form = page.find("form", action=f"{url}/details")
+    assert client.submit(form, serial="HIK0123456", purchase_place="Amazon").status_code == 303
+    page = client.page(f"{url}/report")
+    said = " ".join(page.get_text(" ").split())
+    assert (
+        "To send it, copy it into whichever Hikvision support offers: its chat, e-mail or contact"
+        " form (e-mail: support@hikvision.com), and attach a photo of the camera's label." in said
+    )
+    link = page.find("a", href=re.compile(r"^mailto:support@hikvision\.com\?subject="))
+    assert link is not None and "Camera%20reset%20report" in link["href"]
