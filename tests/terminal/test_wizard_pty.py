@@ -289,6 +289,7 @@ def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
     words = " ".join(said.split())
     sending = "To send it, copy it into whichever TP-Link support offers: its chat, e-mail or"
     assert sending in words
+    assert "Before you send it: it carries the camera's serial number." in words  # I #8
 
 
 def test_enter_alone_at_a_hand_over_to_support_leaves_with_the_report(db_url: str) -> None:

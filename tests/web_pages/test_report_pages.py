@@ -455,3 +455,26 @@ def test_the_report_page_says_how_to_send_it(
     )
     link = page.find("a", href=re.compile(r"^mailto:support@hikvision\.com\?subject="))
     assert link is not None and "Camera%20reset%20report" in link["href"]
+
+
+def test_the_report_page_says_what_of_yours_it_carries_before_you_send_it(
+    client: PageClient,
+) -> None:
+    """Nothing told the person the report carries their camera's serial, MAC address and where
+    they bought it, nor that the page's address opens it for anyone (support report review 67,
+    I #8)."""
+    url = start(client, "DS-2CD2143G2-I", have=("pin",))
+    page = answer(client, url, "stop")
+    said = " ".join(client.page(f"{url}/report").get_text(" ").split())
+    assert "Before you send it: it carries your steps and answers." in said
+    form = page.find("form", action=f"{url}/details")
+    typed = {"serial": "HIK0123456", "purchase_place": "Amazon", "mac": "9C:53:22:1A:2B:3C"}
+    typed["purchase_date"] = "n/a"  # a placeholder gives nothing of theirs
+    assert client.submit(form, **typed).status_code == 303
+    said = " ".join(client.page(f"{url}/report").get_text(" ").split())
+    assert (
+        "Before you send it: it carries the camera's serial number, its MAC address and where you"
+        " bought it. camreset takes out every password it spots: check nothing else private is"
+        " in it." in said
+    )
+    assert "Anyone who has this page's address can open it: send the text or a PDF" in said

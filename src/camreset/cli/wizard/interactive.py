@@ -41,7 +41,7 @@ from camreset.core.present.fixed_words import (
 )
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
-from camreset.core.report.sending import sending_words
+from camreset.core.report.sending import carries_words, sending_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import AWAY, PACE, SCREEN
 from camreset.core.session.detours import hold_minimum
@@ -293,7 +293,8 @@ class Wizard:
         folded = hanging(render_text(report).rstrip(), self.console.width)
         self.console.print(Text(folded), soft_wrap=True)  # folded here, with its indents
         self.console.print()
-        self.console.print(Text(sending_words(report), "notice"))  # review 67, I #7
+        self.console.print(Text(sending_words(report), "notice"))  # review 67, I #7 and #8
+        self.console.print(Text(carries_words(report)))
         self.console.print()
 
     def _save_lines(self, session_id: str) -> None:

@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from camreset.app.local_time import local_zone
 from camreset.core import report as report_core
-from camreset.core.report.sending import sending_words, support_email
+from camreset.core.report.sending import carries_words, sending_words, support_email
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 
@@ -71,6 +71,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "spent_words": report_core.spent_words,
         "zone": report_core.zone_words(rep.started_at),
         "sending": sending_words(rep),
+        "carries": carries_words(rep),
         "email": support_email(rep),
     }
     title = "Camera reset report"
