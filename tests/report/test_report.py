@@ -984,3 +984,40 @@ def test_how_to_send_the_report_names_only_a_sourced_e_mail_and_the_photos_asked
         ", and attach a photo of the recorder's Device Info screen and a photo of the "
         "recorder's sticker with its serial and model number."
     )
+
+
+def test_what_ezviz_support_asks_for_is_listed_from_its_own_page() -> None:
+    """An EZVIZ BC1's report had no "What EZVIZ support asks for", though EZVIZ's own page
+    (ezviz-us-answer-94) says an e-mailed reset request carries the serial, the sender's name
+    and e-mail, and where and when it was bought (support report review 67, I #4). Not the
+    photo of the reset screen: that screen is a recorder's. A log started before keeps the
+    report it had."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="ezviz-bc1", have=None, at=T0)])
+    rows = {r.need: r.status for r in support_needs(kb, state, {"serial": "SN1"})[0]}
+    assert rows == {
+        "serial": "in_report",
+        "contact_details": "have_ready",
+        "purchase_place": "missing",
+        "purchase_date": "missing",
+    }
+    text = render_text(build_report(kb, state))
+    assert "WHAT EZVIZ SUPPORT ASKS FOR" in text
+    assert "https://usservice.ezvizlife.com/questions/answer?id=94" in text
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": 64}})
+    assert support_needs(guide.as_started(64).kb, guide.replay([old, *rest]), {})[0] == []
+
+
+def test_what_kasa_support_asks_for_is_what_tp_links_warranty_needs() -> None:
+    """A Kasa report listed nothing TP-Link asks for; its warranty policy (tplink-warranty-us)
+    needs proof of purchase and the complete serial number for any service under it (support
+    report review 67, I #4)."""
+    kb = load_kb()
+    guide = Guide(kb)
+    state = guide.replay([guide.start(model="kasa-kc310", have=None, at=T0)])
+    assert [r.need for r in support_needs(kb, state, {})[0]] == ["serial", "proof_of_purchase"]
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": 64}})
+    assert support_needs(guide.as_started(64).kb, guide.replay([old, *rest]), {})[0] == []
