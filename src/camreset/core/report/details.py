@@ -58,7 +58,7 @@ def _power_source(state: SessionState) -> str | None:
     support's question the sources answer); None if nobody said and they give several (a
     eufyCam 3: battery or solar)."""
     said, began = state.fold.said_power, said_at_start(state.fold)
-    how = "given when the session began" if began else "answered in the session"
+    how = "given when the session began" if began else _answered(state)
     stated: PowerKind | None = state.model.stated_power
     sourced = state.model.power_kinds
     if not said and stated is not None:
@@ -72,6 +72,25 @@ def _power_source(state: SessionState) -> str | None:
     if feed is not None and feed.answer in FED_FROM:
         ways = f"{ways}, {FED_FROM[feed.answer]}"
     return f"{ways} ({how})"
+
+
+WORKED_OUT = "not said: worked out from {what}"
+"""A PoE camera known only from a step meant for one: "(answered in the session)" stood beside
+"How is the camera powered? Not sure" (support-report review 67 I, #6)."""
+
+
+def _answered(state: SessionState) -> str:
+    """ "answered in the session", or which step's answer the power was worked out from."""
+    fold = state.fold
+    key = next(reversed(fold.powered), None)
+    if key is None or key not in fold.worked_out:
+        return "answered in the session"
+    entry = next((e for e in reversed(state.history) if e.ref.ref == key and not e.ref.stage), None)
+    if entry is None:
+        return WORKED_OUT.format(what="a step meant only for a camera on PoE")
+    if entry.kind == "question":
+        return WORKED_OUT.format(what=f"the answer “{entry.answer_label}” to “{entry.title}”")
+    return WORKED_OUT.format(what=f"“{entry.title}”, done in the session")
 
 
 FED_FROM = {

@@ -127,6 +127,9 @@ class Fold:
     powered: dict[str, frozenset[str]] = field(default_factory=dict)
     """How each power question's answer says the camera is powered (latest last): the words
     of later steps fit it ("unplug its network cable", not "its adapter, or …")."""
+    worked_out: tuple[str, ...] = ()
+    """The steps among `powered` whose answer only implies PoE (core/session/poe_said.py):
+    the report must not say the person answered how it is powered (review 67 I, #6)."""
     rechecked: set[tuple[Phase, str]] = field(default_factory=set)
     """The questions (by phase) whose deciding answer was looked at once more."""
     waited_again: tuple[str, int] | None = None

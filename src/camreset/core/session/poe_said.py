@@ -35,7 +35,10 @@ def by_question(fold: Fold, plan: CameraPlan, ref: str, answer: str) -> frozense
     answer the fold keeps), while how the camera is powered is not said; else None."""
     if fold.rules < POE_SAID_RULES or fold.said_power is not None or answer == NOT_SURE:
         return None
-    return POE if _poe_only(plan.questions[ref].when) else None
+    if not _poe_only(plan.questions[ref].when):
+        return None
+    fold.worked_out += (ref,)
+    return POE
 
 
 def by_action(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer: str) -> None:
@@ -52,3 +55,4 @@ def _say(fold: Fold, plan: CameraPlan, ref: str) -> None:
         return
     fold.unpowered[ref] = frozenset(plan.not_for_power(POE))
     fold.powered[ref] = POE
+    fold.worked_out += (ref,)

@@ -1,0 +1,62 @@
+"""What the report says it knows, and from where: support reads it as the person's own word
+(support-report review 67 I)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from camreset.core.report import build_report, render_text
+from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session.intake import parse_have
+from camreset.kb_files import load_kb
+
+KB = load_kb()
+GUIDE = Guide(KB)
+AT = datetime(2026, 1, 1, tzinfo=UTC)
+OPENING = ["wont-reset", "few-seconds", "nothing", "no-restart"]
+
+
+def walk(model: str, have: str, **told: str) -> SessionState:
+    """To the end as the review walked: every yes/no "No", every attempt done, other questions
+    "Not sure", a thing to use "have" if in `have`; `told` answers a step (by its ref) its way."""
+    items = set(have.split(","))
+    state = GUIDE.replay([GUIDE.start(model=model, have=parse_have(items), at=AT)])
+    opening = list(OPENING)
+    for _ in range(80):
+        step = state.current
+        if step.kind == "outcome":
+            return state
+        if step.ref.ref in told and step.offers(told[step.ref.ref]):
+            answer = told[step.ref.ref]
+        elif step.ref.kind == "opening":
+            answer = opening.pop(0) if opening else "skip-questions"
+        elif step.ref.kind == "tool":
+            answer = "have" if step.ref.ref in items else "cant"
+        elif step.offers("yes") and step.offers("no"):
+            answer = "no"
+        else:
+            answer = "done" if step.offers("done") else "not_sure"
+        state = GUIDE.extend(state, [GUIDE.command(state, Command("answer", step.id, answer), AT)])
+    raise AssertionError("no end")
+
+
+def text(state: SessionState) -> str:
+    return render_text(build_report(KB, state))
+
+
+def powered_row(state: SessionState) -> str:
+    return next(line for line in text(state).splitlines() if line.startswith("Powered by:"))
+
+
+def test_power_worked_out_from_the_poe_port_step_is_not_called_answered() -> None:
+    """The review's Hikvision: "How is the camera powered? Not sure", then "Another port" done."""
+    state = walk("hikvision-ds-2cd2143g2-i", "pin,app,poe_port")
+    assert [e.answer for e in state.history if e.ref.ref == "power-kind"] == ["not_sure"]
+    row = powered_row(state)
+    assert "answered in the session" not in row
+    assert "PoE" in row and "not said: worked out from “Another port”, done" in row
+
+
+def test_power_answered_outright_still_says_so() -> None:
+    state = walk("hikvision-ds-2cd2143g2-i", "pin,app", **{"power-kind": "network-cable"})
+    assert powered_row(state).endswith("(answered in the session)")
