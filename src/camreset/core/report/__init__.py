@@ -14,8 +14,12 @@ from camreset.core.report.needs import NeedRow
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.render import (
     BEFORE_BACK_TITLE,
+    NO_HOME_FIX,
+    RULED_OUT_NOTE,
+    RULED_OUT_TITLE,
     asks_title,
     header_rows,
+    likely_line,
     likely_note,
     likely_title,
     need_line,
@@ -39,6 +43,9 @@ from camreset.core.report.steps import ReportStep
 
 __all__ = [
     "BEFORE_BACK_TITLE",
+    "NO_HOME_FIX",
+    "RULED_OUT_NOTE",
+    "RULED_OUT_TITLE",
     "NeedRow",
     "Report",
     "ReportCause",
@@ -50,6 +57,7 @@ __all__ = [
     "camera_line",
     "header_rows",
     "held_words",
+    "likely_line",
     "likely_note",
     "likely_title",
     "need_line",

@@ -32,8 +32,14 @@ from camreset.core.report_network import network_line, network_sections
 from camreset.core.session.commands import REFERENCE
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
+RULED_OUT_TITLE = "Causes ruled out"
 NO_HOME_FIX = "no step at home addresses this for this camera"
 """Beside a likely cause no attempt at home addresses: it was not missed, it is support's."""
+RULED_OUT_NOTE = (
+    "Only where an attempt was done as told: a wait cut short or a hold let go too early rules "
+    "nothing out."
+)
+"""Under "Causes ruled out" in every format: the web page alone said it (review 67 I, #12)."""
 NEED_STATUS = {
     "in_report": "in this report",
     "missing": "not given yet",
@@ -70,6 +76,7 @@ def render_markdown(report: Report) -> str:
             out += ["", f"Sources: {', '.join(_md_source(x) for x in sources)}"]
     for title, causes in _cause_sections(report):
         out += ["", f"## {title}", ""]
+        out += [_md(RULED_OUT_NOTE), ""] if title == RULED_OUT_TITLE else []
         out += [f"- {_md(line)}" for line in causes] or [_md(none_likely(report, title))]
         if title == likely_title(report) and (note := likely_note(report)):
             out += ["", _md(note)]
@@ -110,6 +117,7 @@ def render_text(report: Report) -> str:
             out.append(f"Sources: {p(', '.join(sources))}")
     for title, causes in _cause_sections(report):
         out += ["", title.upper()]
+        out += [RULED_OUT_NOTE] if title == RULED_OUT_TITLE else []
         out += [f"- {p(line)}" for line in causes] or [p(none_likely(report, title))]
         if title == likely_title(report) and (note := likely_note(report)):
             out.append(p(note))
@@ -270,16 +278,18 @@ def _cause_sections(report: Report) -> list[tuple[str, list[str]]]:
         return []
     if report.nothing_failed:  # priors, not what this camera showed: names, the likeliest few
         return [(likely_title(report), usual_reasons(report))]
-    lines = [
-        f"{c.name} ({percent(c.probability)}"
-        + ("" if c.home_fix or c.id in SAYS_SO else f"; {_no_home_fix(c)}")
-        + ")"
-        for c in report.still_likely
-    ]
+    lines = [likely_line(c) for c in report.still_likely]
     likely = (likely_title(report), lines)
     earlier = [f"{c.name} ({percent(c.probability)})" for c in report.before_back]
     went_back = [(BEFORE_BACK_TITLE, earlier)] if earlier else []
-    return [likely, ("Causes ruled out", [c.name for c in report.ruled_out]), *went_back]
+    return [likely, (RULED_OUT_TITLE, [c.name for c in report.ruled_out]), *went_back]
+
+
+def likely_line(cause: ReportCause) -> str:
+    """ "Firmware corrupted (10%; no step at home addresses this for this camera)", in every
+    format: the web page dropped the note the text and Markdown carry (review 67 I, #12)."""
+    fix = "" if cause.home_fix or cause.id in SAYS_SO else f"; {_no_home_fix(cause)}"
+    return f"{cause.name} ({percent(cause.probability)}{fix})"
 
 
 def _no_home_fix(cause: ReportCause) -> str:

@@ -1,0 +1,40 @@
+"""The report page, its plain text and its Markdown carry the same facts: a customer who
+prints it and one who pastes it send support the same report (support-report review 67 I, #12)."""
+
+from __future__ import annotations
+
+from camreset.core.report.render import NO_HOME_FIX
+
+from .conftest import PageClient
+from .flow import start, walk
+
+
+def _section(text: str, title: str) -> list[str]:
+    """The "- " lines under the plain-text section `title`."""
+    after = text.split(f"\n{title}\n", 1)[1]
+    lines = []
+    for line in after.splitlines():
+        if not line:
+            break
+        if line.startswith("- "):
+            lines.append(line[2:])
+    return lines
+
+
+def test_the_report_page_gives_each_likely_cause_as_the_text_and_markdown_do(
+    client: PageClient,
+) -> None:
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    walk(client, url, prefer=("no", "done", "not_sure", "cant"))
+    page = client.page(f"{url}/report")
+    text = client.page(f"{url}/report/text").select_one("pre#report-text").get_text()
+    markdown = client.get(page.select_one('a[download$=".md"]')["href"]).text
+    likely = _section(text, "CAUSES STILL LIKELY")
+    assert any(NO_HOME_FIX in line for line in likely)  # the note this is about
+    heading = page.find("h2", string="Causes still likely")
+    shown = [li.get_text() for li in heading.find_next("ul").select("li")]
+    assert shown == likely
+    assert all(f"- {line}" in markdown for line in likely)
+    note = "a wait cut short or a hold let go too early rules nothing out"
+    for words in (text, markdown, page.get_text()):
+        assert note in words
