@@ -60,3 +60,26 @@ def test_power_worked_out_from_the_poe_port_step_is_not_called_answered() -> Non
 def test_power_answered_outright_still_says_so() -> None:
     state = walk("hikvision-ds-2cd2143g2-i", "pin,app", **{"power-kind": "network-cable"})
     assert powered_row(state).endswith("(answered in the session)")
+
+
+def test_a_vendor_code_that_failed_is_in_the_report_with_the_keep_it_on_warning() -> None:
+    """The end page said "If its code was refused, had expired or never came, tell support
+    which … Keep the camera on and on the network until you use it"; the report said nothing."""
+    for model, brand in (
+        ("hikvision-ds-2cd2143g2-i", "Hikvision"),
+        ("amcrest-ip4m-1046ew", "Amcrest"),
+        ("ezviz-bc1", "EZVIZ"),
+    ):
+        state = walk(model, "pin,app,computer")
+        asked = "Can you log in with the new password?"
+        said = [e.answer for e in state.history if e.title == asked]
+        assert said == ["no"], model
+        row = next(line for line in text(state).splitlines() if line.startswith("Recovery code:"))
+        assert f"{brand}'s recovery code did not let them log in" in row
+        assert "refused, had expired or never came" in row
+        assert "Keep the camera powered and on the network, with no restart" in row
+
+
+def test_a_vendor_code_that_worked_adds_no_recovery_row() -> None:
+    state = walk("hikvision-ds-2cd2143g2-i", "pin,app,computer", **{"vendor-code-reset": "yes"})
+    assert "Recovery code:" not in text(state)

@@ -54,8 +54,10 @@ DETAIL_LABELS = {
     "recorder_device_id": "Recorder's Device ID",
     "hub": "Hub or base station",
     "battery_charge": "Battery charge",
+    "recovery_code": "Recovery code",
 }
-"""The same details as a report's rows (and the battery's charge, which the session asks)."""
+"""The same details as a report's rows (the last two, the battery's charge and the recovery
+code's failure, worked out from the session)."""
 BATTERY_CHARGE = "battery_charge"
 SAID_LEVEL = {"low": "battery.low", "charged": "battery.full"}
 """The battery question's answers, as its answer labels word them for this camera."""

@@ -32,6 +32,8 @@ def session_details(state: SessionState) -> dict[str, str]:
         details["power_source"] = said
     if charge := battery_charge(state):
         details[BATTERY_CHARGE] = charge
+    if _code_failed(state):
+        details[RECOVERY_CODE] = CODE_FAILED.format(brand=state.model.line.brand)
     return details
 
 
@@ -50,6 +52,24 @@ def battery_charge(state: SessionState) -> str | None:
     if said is not None and said.answer in SAID_LEVEL:
         return f"{words[SAID_LEVEL[said.answer]]} (answered in the session)"
     return BATTERY_NOT_KNOWN
+
+
+RECOVERY_CODE = "recovery_code"
+CODE_FAILED = (
+    "{brand}'s recovery code did not let them log in. Not asked whether the code was refused, "
+    "had expired or never came: ask which, as a new one may be needed. Keep the camera powered "
+    "and on the network, with no restart, until the new code is used"
+)
+"""The end page told the person this, and the report, read a day later, said nothing of it:
+the code expires and a restart may void it (support-report review 67 I, #5)."""
+CODE_CHECK = ("vendor-code-reset", 1)
+"""The page of the maker's recovery code that asks whether the new password logs in."""
+
+
+def _code_failed(state: SessionState) -> bool:
+    """The last answer to whether the vendor's code let them in was "no"."""
+    said = [h.answer for h in state.history if (h.ref.ref, h.ref.stage) == CODE_CHECK]
+    return bool(said) and said[-1] == "no" and not state.fold.reset
 
 
 def _power_source(state: SessionState) -> str | None:
