@@ -139,6 +139,12 @@ asked it, is asked last before an end at support where the camera's sources give
 home for a corrupted firmware (core/session/update_look.py; support-report review 67, I #2:
 a Wyze, whose sources give a microSD flash, never asked it)."""
 
+SHOWN_ON_RULES = 65
+"""Since then, a camera shown online in its app (a reset in the app begun) is not sent after
+another outlet for a cause that would have left it without power (support-report review 67 I,
+#3: a Tapo C200's report said "worth one more try at home … once another power outlet is at
+hand" after its app reset, the person having none)."""
+
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before

@@ -42,6 +42,7 @@ from camreset.core.session import detours
 from camreset.core.session.causes import NO_FAULT
 from camreset.core.session.dark import said_dark
 from camreset.core.session.rules import APP_REOPENS_RULES
+from camreset.core.session.shown_on import shown_on_for
 from camreset.core.session.state import HistoryEntry, SessionFold
 
 WORTH_GETTING = 0.15
@@ -94,7 +95,7 @@ def before_support(
     if worth is step and (app := _only_the_app(plan, fold, likely)):
         worth, item = step.noted(ONLY_THE_APP_NOTICE.format(**app)), app["item"]
         kind = "lacking_after_reset"
-    elif top is not None and worth is step and not dark:
+    elif top is not None and worth is step and not dark and not shown_on_for(plan, fold, top):
         (worth, item), kind = _worth_getting(step, plan, fold, top), "lacking"
     page = instead.get(kind)
     if worth is not step and worth.why is not None:  # not "nothing left to try at home"

@@ -1,0 +1,61 @@
+"""A camera shown online in its app is not sent after another outlet before support
+(support-report review 67 I, #3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from tests.session.conftest import Driver
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.report import build_report, render_text
+from camreset.core.session.rules import SHOWN_ON_RULES
+
+OPENING = {"reason": "wont-reset", "held-how-long": "few-seconds"}
+OPENING |= {"saw-confirmation": "nothing", "restarted": "no-restart"}
+
+
+def _tapo(make_driver: Callable[..., Driver], app_reset: str) -> Driver:
+    """The review's Tapo C200: every attempt done (the reset in the app as `app_reset`
+    says), every check "No", other questions "Not sure", an update said to come first, and
+    "No" to another power outlet; answers five minutes apart, so no wait is cut short."""
+    d = make_driver(model="tapo-c200", have=("pin", "app", "original_adapter"), opening=True)
+    d.gap = timedelta(minutes=5)
+    for _ in range(60):
+        step = d.state.current
+        if step.kind == "outcome":
+            return d
+        told = OPENING | {"update-or-outage": "yes", "app-reset": app_reset}
+        if step.ref.ref in told and step.offers(told[step.ref.ref]):
+            d.send(told[step.ref.ref])
+        elif step.ref.kind == "tool":
+            d.send("cant")
+        else:
+            d.pick("no", "done", "not_sure", "cant")
+    raise AssertionError("no end")
+
+
+def test_after_a_reset_in_the_app_the_report_goes_to_support_not_to_another_outlet(
+    make_driver: Callable[..., Driver], kb: KnowledgeBase
+) -> None:
+    d = _tapo(make_driver, "done")
+    said = [(h.title, h.answer) for h in d.state.history]
+    assert ("Reset in the app", "done") in said
+    assert ("Is there another power outlet you can use?", "cant") in said
+    end = d.state.current
+    assert end.title == "Contact TP-Link support with this report" and not end.reopens
+    report = render_text(build_report(kb, d.state))
+    assert "Outcome:      Not solved at home: needs support" in report
+    assert "another power outlet is at hand" not in report
+
+
+def test_a_log_written_before_that_reading_keeps_its_page(
+    make_driver: Callable[..., Driver],
+) -> None:
+    d = _tapo(make_driver, "done")
+    started, *rest = d.state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": SHOWN_ON_RULES - 1}})
+    end = d.guide.replay([old, *rest]).current
+    assert end.title == "Worth one more try before TP-Link support"
+    assert end.lacking == "another power outlet"
