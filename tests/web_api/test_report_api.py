@@ -33,7 +33,7 @@ async def test_each_format_has_its_media_type_and_the_facts(
     assert response.status_code == 200
     assert response.headers["content-type"].startswith(media_type)
     assert marker in response.text
-    assert "1.0.9" in response.text and "tapo-c200" in response.text
+    assert "1.0.9" in response.text and "Tapo C200" in response.text  # its name, not its id
 
 
 async def test_the_json_report_lists_each_step_with_its_answer(client: httpx.AsyncClient) -> None:

@@ -13,16 +13,15 @@ knowing Foscam R2 (or, picked with a listed brand's name, Ring doorbells: review
 
 
 def camera_line(report: Report) -> str:
-    """`TP-Link Tapo C200 (tapo-c200), Tapo line, indoor` with what is known; a camera
-    camreset does not list starts with what its label says, where the person typed it."""
+    """`Tapo C200, pan-tilt` with what is known; a camera camreset does not list starts with
+    what its label says, where the person typed it. Not camreset's own id for the model, nor
+    "Ring line" after a name that says Ring: to a vendor's support both read as internal
+    words (support-report review 67 I, #11); the JSON keeps `model_id` and `line`."""
     name = report.model_name or report.model_id or "Unknown model"
-    if report.model_id and report.model_name:  # not "(AcuSense 4 MP dome) (hikvision-…)"
-        wrap = "[{}]" if report.model_name.endswith(")") else "({})"
-        name = f"{report.model_name} {wrap.format(report.model_id)}"
     labelled = report.details.get("label_model")
     parts = [f"{labelled} (as the person gave it)", name] if labelled else [name]
-    if report.line:
-        parts.append(f"{report.line} line")
+    if report.line and not name.lower().startswith(report.line.lower()):
+        parts.append(f"{report.line} range")
     if report.form_factor and report.model_id:  # a camera of no listed model is named by its
         parts.append(shape_words(report.form_factor))  # shape already: "Ring camera (doorbell)"
         # or "Pan-tilt camera of another…" (review 63, #9; diff review 63, #8)

@@ -352,7 +352,8 @@ def _button_words(kb: KnowledgeBase, model: ResolvedModel) -> str | None:
     view = fact_view(kb, model, "button")
     if view is None or not model.has_button:
         return None
-    return f"{view.text} ({view.origin})" if view.origin else view.text
+    said = f"not confirmed for this model: {view.origin}"  # to support (review 67 I, #11)
+    return f"{view.text} ({said})" if view.origin else view.text
 
 
 def _source_name(kb: KnowledgeBase, source_id: str) -> str:

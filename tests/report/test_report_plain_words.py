@@ -1,0 +1,34 @@
+"""The report in words a vendor's support reads as the person's facts, not camreset's own
+terms or doubts (support-report review 67 I, #11)."""
+
+from __future__ import annotations
+
+from tests.report.test_report_sources import KB, text, walk
+
+from camreset.core.report import build_report
+
+
+def test_a_ring_doorbells_report_has_no_internal_id_line_or_doubtful_results() -> None:
+    state = walk("ring-battery-doorbell", "pin,app")
+    report = text(state)
+    camera = next(line for line in report.splitlines() if line.startswith("Camera:"))
+    assert "ring-battery-doorbell" not in camera and "Ring line" not in camera
+    assert camera.split(":", 1)[1].strip().startswith(state.model.name)
+    button = next(line for line in report.splitlines() if line.startswith("Reset button:"))
+    assert "(not confirmed for this model: a default for" in button
+    results = [h.result for h in state.history if h.result]
+    assert "not seen on a last look" in results  # what this is about
+    for internal in ("kept the answer", "not seen on a last look", "on a second look"):
+        assert internal not in report
+    assert "Result: looked at once more before support: still no" in report
+
+
+def test_a_changed_answer_says_which_one_stands() -> None:
+    """The review's Tapo: "Did an update …?" Yes, then No on a second look."""
+    state = walk("tapo-c200", "pin,app,original_adapter", **{"update-or-outage": "yes"})
+    assert "answer changed on a second look" in [h.result for h in state.history]
+    assert "asked again before support: this answer replaces the earlier one" in text(state)
+
+
+def test_the_json_keeps_the_models_id() -> None:
+    assert build_report(KB, walk("tapo-c200", "pin,app")).model_id == "tapo-c200"
