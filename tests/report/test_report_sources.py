@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from camreset.core.report import build_report, render_text
+from camreset.cli.wizard.details_prompt import asked_at_the_end
+from camreset.core.present.detail_words import form_details
+from camreset.core.report import build_report, code_failed, render_text
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
@@ -83,3 +85,17 @@ def test_a_vendor_code_that_failed_is_in_the_report_with_the_keep_it_on_warning(
 def test_a_vendor_code_that_worked_adds_no_recovery_row() -> None:
     state = walk("hikvision-ds-2cd2143g2-i", "pin,app,computer", **{"vendor-code-reset": "yes"})
     assert "Recovery code:" not in text(state)
+
+
+def test_which_way_the_code_failed_is_asked_at_the_end_and_kept_in_the_report() -> None:
+    state = walk("hikvision-ds-2cd2143g2-i", "pin,app,computer")
+    assert code_failed(state)
+    asked = form_details(state.model, code_failed=code_failed(state))
+    assert asked["recovery_code"].startswith("What happened to the recovery code: refused")
+    assert "recovery_code" not in form_details(state.model)  # no failed code, not asked
+    assert "recovery_code" in asked_at_the_end(state)  # the terminal asks it too
+    told = Command("details", state.current.id, None, data={"recovery_code": "it expired"})
+    state = GUIDE.extend(state, [GUIDE.command(state, told, AT)])
+    row = next(line for line in text(state).splitlines() if line.startswith("Recovery code:"))
+    assert "did not let them log in: it expired. Keep the camera powered" in row
+    assert "Not said whether" not in row

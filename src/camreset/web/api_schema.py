@@ -124,6 +124,7 @@ DETAILS = (
     "recorder",
     "recorder_device_id",
     "hub",
+    "recovery_code",
     "label_model",
     "reference",
 )
@@ -166,6 +167,10 @@ class DetailsData(_In):
     hub: DetailText | None = Field(
         default=None,
         description="the hub or base station it pairs through: its model, serial and firmware",
+    )
+    recovery_code: DetailText | None = Field(
+        default=None,
+        description="how the maker's recovery code failed: refused, expired, or it never came",
     )
     label_model: DetailText | None = Field(
         default=None,

@@ -35,7 +35,8 @@ from camreset.core.present.detail_words import (
     saved_while_asked,
 )
 from camreset.core.present.end_messages import ACCOUNT_END
-from camreset.core.report import session_details, support_needs
+from camreset.core.report import code_failed, session_details, support_needs
+from camreset.core.report.details import RECOVERY_CODE
 from camreset.core.session import SessionState
 from camreset.core.session.commands import SHOWN, detail_as_kept
 
@@ -53,9 +54,13 @@ def asked_at_the_end(state: SessionState) -> dict[str, str]:
     return {
         k: v
         for k, v in form_details(
-            state.model, state.dark, state.current.ref.ref == ACCOUNT_END, state.off_recorder
+            state.model,
+            state.dark,
+            state.current.ref.ref == ACCOUNT_END,
+            state.off_recorder,
+            code_failed(state),
         ).items()
-        if k not in known
+        if k not in known or (k == RECOVERY_CODE and k not in state.details)  # worked out
     }
 
 

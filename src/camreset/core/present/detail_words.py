@@ -32,6 +32,7 @@ DETAIL_WORDS = {
     "recorder": "The recorder (NVR) it is connected to, if any: its model and firmware",
     "recorder_device_id": RECORDER_DEVICE_ID,
     "hub": "The hub or base station it pairs through: its model, serial number and firmware",
+    "recovery_code": "What happened to the recovery code: refused, expired, or it never came",
 }
 """What a person can add to the report for support, in the order the form asks."""
 NO_PASSWORD = (
@@ -56,8 +57,8 @@ DETAIL_LABELS = {
     "battery_charge": "Battery charge",
     "recovery_code": "Recovery code",
 }
-"""The same details as a report's rows (the last two, the battery's charge and the recovery
-code's failure, worked out from the session)."""
+"""The same details as a report's rows (the battery's charge worked out from the session, as is
+whether the recovery code failed; the way it failed is typed)."""
 BATTERY_CHARGE = "battery_charge"
 SAID_LEVEL = {"low": "battery.low", "charged": "battery.full"}
 """The battery question's answers, as its answer labels word them for this camera."""
@@ -117,15 +118,24 @@ ABOUT_AN_ACCOUNT = frozenset({
 ownership and the error, not its light, MAC or hardware version (web review 56)."""
 
 
+AFTER_A_CODE = frozenset({"recovery_code"})
+"""Asked only where the maker's recovery code did not let the person in: which way it failed
+decides what support does next (support-report review 67 I, #5)."""
+
+
 def form_details(
-    model: ResolvedModel, dark: bool = False, account: bool = False, off_recorder: bool = False
+    model: ResolvedModel,
+    dark: bool = False,
+    account: bool = False,
+    off_recorder: bool = False,
+    code_failed: bool = False,
 ) -> dict[str, str]:
     """The details form's fields for this camera: what its vendor's support asks for, the
     recorder where it may be on one, and the hub it pairs through (a reviewer found no
     place for a eufy HomeBase's model and firmware). `dark`: it won't switch on, so nothing
     is asked that is read from it running (`NEEDS_IT_ON`); `account`: the page is for its
     app account's support (`ABOUT_AN_ACCOUNT`); `off_recorder`: said to be on no recorder
-    (`ABOUT_A_RECORDER`)."""
+    (`ABOUT_A_RECORDER`); `code_failed`: the maker's recovery code did not let them in."""
     asked = asked_by_support(model) - (ABOUT_A_RECORDER if off_recorder else frozenset())
     recorder, hub = model.recorder, model.pairs_via
     wired = PowerKind.poe in model.power_kinds or recorder is not None
@@ -138,6 +148,7 @@ def form_details(
         and (k != "hub" or (hub is not None and recorder is None))
         and not (dark and k in NEEDS_IT_ON)
         and (k in ABOUT_AN_ACCOUNT or not account)
+        and (k not in AFTER_A_CODE or code_failed)
     }
     if wired and (hub is None or recorder is not None):  # where an installer reads them
         fields |= {k: v for k, v in ON_A_CABLE_WORDS.items() if k in fields}
@@ -166,6 +177,7 @@ DETAIL_SAVED = {
     "recorder": "the recorder",
     "recorder_device_id": "the recorder's Device ID",
     "hub": "the hub",
+    "recovery_code": "what happened to the recovery code",
 }
 """The same details inside "Saved to the report: …"."""
 

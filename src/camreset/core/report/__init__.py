@@ -2,7 +2,7 @@
 
 from camreset.core.plain import plain_text, terminal_json
 from camreset.core.report.camera_line import camera_line
-from camreset.core.report.details import session_details
+from camreset.core.report.details import code_failed, session_details
 from camreset.core.report.model import (
     Report,
     ReportCause,
@@ -55,6 +55,7 @@ __all__ = [
     "asks_title",
     "build_report",
     "camera_line",
+    "code_failed",
     "header_rows",
     "held_words",
     "likely_line",

@@ -32,8 +32,12 @@ def session_details(state: SessionState) -> dict[str, str]:
         details["power_source"] = said
     if charge := battery_charge(state):
         details[BATTERY_CHARGE] = charge
-    if _code_failed(state):
-        details[RECOVERY_CODE] = CODE_FAILED.format(brand=state.model.line.brand)
+    if code_failed(state):
+        said = details.get(RECOVERY_CODE)
+        way = f": {said.rstrip('.')}. " if said else f". {NOT_ASKED}"
+        details[RECOVERY_CODE] = CODE_FAILED.format(brand=state.model.line.brand, way=way)
+    else:
+        details.pop(RECOVERY_CODE, None)  # typed, then the code worked after all
     return details
 
 
@@ -56,9 +60,12 @@ def battery_charge(state: SessionState) -> str | None:
 
 RECOVERY_CODE = "recovery_code"
 CODE_FAILED = (
-    "{brand}'s recovery code did not let them log in. Not asked whether the code was refused, "
-    "had expired or never came: ask which, as a new one may be needed. Keep the camera powered "
-    "and on the network, with no restart, until the new code is used"
+    "{brand}'s recovery code did not let them log in{way}Keep the camera powered and on the "
+    "network, with no restart, until the new code is used"
+)
+NOT_ASKED = (
+    "Not said whether the code was refused, had expired or never came: ask which, as a new one "
+    "may be needed. "
 )
 """The end page told the person this, and the report, read a day later, said nothing of it:
 the code expires and a restart may void it (support-report review 67 I, #5)."""
@@ -66,7 +73,7 @@ CODE_CHECK = ("vendor-code-reset", 1)
 """The page of the maker's recovery code that asks whether the new password logs in."""
 
 
-def _code_failed(state: SessionState) -> bool:
+def code_failed(state: SessionState) -> bool:
     """The last answer to whether the vendor's code let them in was "no"."""
     said = [h.answer for h in state.history if (h.ref.ref, h.ref.stage) == CODE_CHECK]
     return bool(said) and said[-1] == "no" and not state.fold.reset

@@ -37,7 +37,8 @@ from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
 from camreset.core.present.words import HAVE_ITEMS
-from camreset.core.report import asks_title, session_details
+from camreset.core.report import asks_title, code_failed, session_details
+from camreset.core.report.details import RECOVERY_CODE
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import DETAIL_MAX
 from camreset.core.session.overtaken import OVERTAKEN
@@ -274,10 +275,14 @@ async def render_session(
         changed_elsewhere=changed_elsewhere(elsewhere.split(","), typed, clashed or {}),
         at_hand=at_hand(state),
         detail_words=form_details(
-            state.model, state.dark, state.current.ref.ref == ACCOUNT_END, state.off_recorder
+            state.model,
+            state.dark,
+            state.current.ref.ref == ACCOUNT_END,
+            state.off_recorder,
+            code_failed(state),
         ),
         details_given=typed,
-        details_known={k: v for k, v in details.items() if k not in typed},
+        details_known={k: v for k, v in details.items() if k not in typed and k != RECOVERY_CODE},
         detail_warnings={k: w for k, v in typed.items() if (w := detail_warning(k, v))},
         no_password=NO_PASSWORD,
         detail_max=DETAIL_MAX,
