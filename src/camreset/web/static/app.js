@@ -120,8 +120,12 @@
       body.set("csrf_token", token.value);
       body.set("step", box.dataset.step);
       body.set("seconds", seconds.toFixed(1));
+      // while it is being saved, the page stays (follow.js): a move that lands meanwhile
+      // would take away what the save says, "not saved: the session had moved on" among it
+      box.classList.add("is-saving");
       fetch(box.dataset.post, { method: "POST", body: body, credentials: "same-origin" })
         .then(function (r) {
+          box.classList.remove("is-saving");
           if (r.status === 204) {
             status.textContent = box.dataset.saySaved.replace("{seconds}", seconds.toFixed(1));
           } else if (r.status === 409) {  // the other screen answered with its own hold
@@ -129,7 +133,11 @@
           } else {
             said_held(seconds);
           }
-        }, function () { said_held(seconds); unsent = seconds.toFixed(1); });  // offline: says
+        }, function () {
+          box.classList.remove("is-saving");
+          said_held(seconds);
+          unsent = seconds.toFixed(1);
+        });  // offline: says
     }  // how long it was, and the answer takes it along
     // A reload confirmed while the count runs (the browser asks first, below) used to come
     // back at "0.0 s" with the finger still on the button (a phone review): the tap's time is

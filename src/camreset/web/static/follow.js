@@ -74,7 +74,7 @@
           }
           shown = now.step;
           changes = String(now.changed);
-          var timing = document.querySelector(".timer.is-running");
+          var timing = document.querySelector(".timer.is-running, .timer.is-saving");
           if (following() && !busy && !timing) {
             leaving = true;
             window.location.assign(url);
