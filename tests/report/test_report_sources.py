@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from camreset.cli.wizard.details_prompt import asked_at_the_end
 from camreset.core.present.detail_words import form_details
 from camreset.core.report import build_report, code_failed, render_text
@@ -99,3 +101,14 @@ def test_which_way_the_code_failed_is_asked_at_the_end_and_kept_in_the_report() 
     row = next(line for line in text(state).splitlines() if line.startswith("Recovery code:"))
     assert "did not let them log in: it expired. Keep the camera powered" in row
     assert "Not said whether" not in row
+
+
+@pytest.mark.parametrize("typed", ["don't know", "none", "n/a"])
+def test_a_placeholder_for_how_the_code_failed_reads_as_not_said(typed: str) -> None:
+    """Merged-diff review 67, N #1: "don't know" typed as how the code failed read "did not let
+    them log in: don't know." while "n/a" at the serial read "not given yet" in the same report."""
+    state = walk("hikvision-ds-2cd2143g2-i", "pin,app,computer")
+    told = Command("details", state.current.id, None, data={"recovery_code": typed})
+    state = GUIDE.extend(state, [GUIDE.command(state, told, AT)])
+    row = next(line for line in text(state).splitlines() if line.startswith("Recovery code:"))
+    assert typed not in row and "Not said whether the code was refused" in row

@@ -14,6 +14,7 @@ from camreset.core.present.detail_words import (
     SAID_LEVEL,
 )
 from camreset.core.present.phrases import POWER_KIND_WORDS
+from camreset.core.report.needs import given
 from camreset.core.session import SessionState
 from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE
 from camreset.core.session.commands import REFERENCE
@@ -33,7 +34,7 @@ def session_details(state: SessionState) -> dict[str, str]:
     if charge := battery_charge(state):
         details[BATTERY_CHARGE] = charge
     if code_failed(state):
-        said = details.get(RECOVERY_CODE)
+        said = given(details.get(RECOVERY_CODE))  # "don't know" or "none" is not said (N #1)
         way = f": {said.rstrip('.')}. " if said else f". {NOT_ASKED}"
         details[RECOVERY_CODE] = CODE_FAILED.format(brand=state.model.line.brand, way=way)
     else:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.no_passwords import REMOVED
 from camreset.core.present.end_messages import PROVIDER_END
 from camreset.core.report.steps import Frozen
 from camreset.core.session import SessionState
@@ -46,6 +47,8 @@ code): "have it ready" sent them to make it before the call (support report revi
 def given(value: str | None) -> str | None:
     """A detail as support can use it: None where it is empty or only a placeholder."""
     if value is None or value.strip().strip("'\"“”").casefold() in PLACEHOLDERS:
+        return None
+    if value.replace(REMOVED, "").strip(" .,;:") == "":  # all of it was a password, taken out
         return None
     return value or None
 
