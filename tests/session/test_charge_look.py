@@ -59,3 +59,24 @@ def test_a_log_started_before_goes_to_support_as_it_did(make_driver: MakeDriver)
     started, *rest = d.state.events
     old = started.model_copy(update={"data": {**started.data, "rules": CHARGE_LOOK_RULES - 1}})
     assert d.guide.replay([old, *rest]).current.ref.ref != "battery-level"
+
+
+def test_the_charge_question_counts_the_pages_still_to_come_before_support(
+    make_driver: MakeDriver,
+) -> None:
+    """Merged-diff review 67, N #11: "Is the battery full enough?" read "last question before
+    support", then a last look and two rechecks came. It now counts them, as they count
+    themselves."""
+    d = _after_the_opening(make_driver, "ring-battery-doorbell")
+    counted: dict[str, int] = {}
+    for _ in range(40):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        counted[step.ref.ref] = d.state.progress.time_left.before_support
+        if step.ref.ref == "battery-level":
+            said_at, before = len(d.state.history), counted["battery-level"]
+        ids = [a.id for a in step.answers]
+        d.send(next((a for a in ("no", "not_sure", "done", "cant") if a in ids), ids[0]))
+    assert d.state.current.ref.ref == "escalate"
+    assert before == len(d.state.history) - said_at > 1

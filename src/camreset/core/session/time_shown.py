@@ -19,12 +19,19 @@ from camreset.core.present.step import StepRef
 from camreset.core.present.time_words import REOPENED, grew_words
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session import said
+from camreset.core.session.charge_look import BATTERY_LEVEL
 from camreset.core.session.estimate import PAGE_MINUTES, TimeLeft, time_left
 from camreset.core.session.flow import Recommender, next_step
 from camreset.core.session.fold import Fold
 from camreset.core.session.state import SessionFold
+from camreset.core.session.update_look import UPDATE_OR_OUTAGE
 
 SetupRange = Callable[[CameraPlan, Fold], tuple[float, float] | None]
+
+LOOKS_BEFORE_SUPPORT = frozenset({BATTERY_LEVEL, UPDATE_OR_OUTAGE})
+"""Questions the step before support asks where nothing else did (a battery's charge, an update
+before the trouble): "Is the battery full enough?" read "last question before support", then
+three more pages came (merged-diff review 67, N #11)."""
 
 LOOK_AHEAD = 6
 """Pages followed at most (the chain has an item or two, a last look and two rechecks)."""
@@ -35,6 +42,8 @@ def unchanged_answer(fold: Fold, ref: StepRef) -> str | None:
     not one of those, such as an engine question whose answer may open another way)."""
     if ref.kind == "tool":
         return CANT
+    if ref.kind == "question" and ref.ref in LOOKS_BEFORE_SUPPORT:
+        return NOT_SURE  # asked because support is next: "not sure" leaves it so (N #11)
     if ref.kind == "detour" and ref.ref == LAST_LOOK:
         return "no"
     if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
