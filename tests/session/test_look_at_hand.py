@@ -60,3 +60,30 @@ def test_a_log_from_before_still_gets_its_look(guide: Guide) -> None:
     old = started.model_copy(update={"data": {**started.data, "rules": LOOK_AT_HAND_RULES - 1}})
     later = after_no_computer(walk(Driver(guide, old)))
     assert later[0][0] == "One more look before support"
+
+
+def test_no_look_at_a_hikvisions_setup_sign_after_saying_there_is_no_computer(
+    guide: Guide,
+) -> None:
+    """Merged-diff review 67, N #7: a Hikvision shows a reset only in SADP on a computer or a
+    recorder's list; after "no computer" its last look still asked "Is the camera in setup
+    mode now? … the maker's tool on a computer on the same network (SADP …)". Walked as the
+    review did: every item asked for that is not ticked refused, "no" where offered."""
+    have = ("pin", "poe_port", "short_cable")
+    d = Driver(guide, start_event(guide, model="hikvision-ds-2cd2143g2-i", have=have))
+    told = ["wont-reset", "few-seconds", "nothing", "no-restart"]
+    shown: list[str] = []
+    for _ in range(80):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        shown.append(step.title)
+        if step.ref.kind == "opening":
+            d.send(told.pop(0) if told else "skip-questions")
+        elif step.ref.kind == "tool":
+            d.send("have" if step.ref.ref in have else "cant")
+        else:
+            d.send(next(a for a in ("no", "done", "not_sure") if step.offers(a)))
+    said = [i for i, title in enumerate(shown) if title.startswith("Is there a computer")]
+    assert said, shown
+    assert "One more look before support" not in shown[said[-1] + 1 :], shown

@@ -216,12 +216,30 @@ def _on_a_computer_only(fold: Fold, plan: CameraPlan, check: str | None) -> bool
     network (a camera added on its page: the app's check is then `_page_check` in
     present/check_steps.py, rendered for the power the person said), and they said they have
     no such computer: a look they cannot take is no look."""
-    if check != "app_finds" or Have.computer.value not in fold.refused:
+    if Have.computer.value not in fold.refused:
+        return False
+    if check == "setup_mode":  # a Hikvision's: SADP on a computer, or a recorder's list
+        return _shown_on_a_computer(plan) and not latest_is(fold, ON_A_RECORDER)
+    if check != "app_finds":
         return False
     sourced = frozenset(k.value for k in plan.model.power_kinds)
     said = fold.said_power  # narrowed to the sourced ways, as StepRenderer.powered does
     kinds = (said & sourced if said and sourced else said) or sourced
     return not added_in_app(plan.model, kinds)
+
+
+ON_A_RECORDER = Answered("poe-source", "recorder")
+"""Its cable said to plug into a recorder, whose camera list shows a reset camera too."""
+
+
+def _shown_on_a_computer(plan: CameraPlan) -> bool:
+    """Whether a reset camera shows itself only in its maker's tool on a computer (or a
+    recorder's list): no light, sound, voice or Wi-Fi of its own is sourced for it (a
+    Hikvision's SADP "Inactive"; merged-diff review 67, N #7)."""
+    shown = plan.model.setup_mode
+    if shown is None or shown.tool is None:
+        return False
+    return not (shown.led or shown.sound or shown.voice or shown.wifi_ssid or shown.description)
 
 
 def _seen_after_all(fold: Fold, plan: CameraPlan, action: str, stage: int) -> str:
