@@ -255,6 +255,9 @@ def test_s_after_skip_takes_every_answer_back_to_the_first_question(db_url: str)
     assert "s back to the first question" in " ".join(plain(transcript(child)).split())
     child.sendline("s")
     child.expect("What brings you here")
+    # it says what it took back: s jumps over many answers (merged-diff review 67, N #13)
+    said = " ".join(plain(transcript(child)).split())
+    assert "Took back your 2 answers: back to the first question." in said
     answer(child, ["q"])
     child.expect("Paused")
     assert finish(child) == 4

@@ -200,9 +200,12 @@ class Wizard:
             return run_remote(self.ctx, self.console, self.reader, session_id, state)
         sessions = self.ctx.service()
         try:
-            if choice.kind in ("undo", "start"):
-                to = TO_START if choice.kind == "start" else None  # every answer, at once
-                return sessions.apply(session_id, Command("undo", step.id, to))
+            if choice.kind == "undo":
+                return sessions.apply(session_id, Command("undo", step.id))
+            if choice.kind == "start":  # every answer at once: say how many (review 67, N #13)
+                back = sessions.apply(session_id, Command("undo", step.id, TO_START))
+                self.console.print(Text(took_back_words(state, back), style="notice"))
+                return back
             if choice.kind == "have":
                 app = state.model.app
                 try:
@@ -357,3 +360,11 @@ def hanging(text: str, width: int) -> str:
             or line
         )
     return "\n".join(folded)
+
+
+def took_back_words(before: SessionState, after: SessionState) -> str:
+    """What `s` did: it jumps over many answers, which a single `u` does not (the step just
+    answered speaks for itself); the web's own link says the same."""
+    taken = len(before.history) - len(after.history)
+    answers = "your answer" if taken == 1 else f"your {taken} answers"
+    return f"Took back {answers}: back to the first question."
