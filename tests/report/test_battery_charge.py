@@ -4,17 +4,13 @@ customer charge it first."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
+from tests.report.walks import to_support
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, header_rows, render_markdown, render_text
-from camreset.core.session import Command, Guide, SessionState
-from camreset.core.session.intake import parse_have
+from camreset.core.session import SessionState
 from camreset.kb_files import load_kb
-
-T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -24,20 +20,7 @@ def kb() -> KnowledgeBase:
 
 def _to_support(kb: KnowledgeBase, model: str, told: dict[str, str]) -> SessionState:
     """A walk to the end at support: "no click", every attempt done and failed, `told`."""
-    guide = Guide(kb)
-    state = guide.replay([guide.start(model=model, have=parse_have(["pin", "app"]), at=T0)])
-    opening = ["wont-reset", "few-seconds", "nothing", "no-restart"]  # as the review told it
-    for n in range(60):
-        step = state.current
-        if step.kind == "outcome":
-            break
-        first = opening.pop(0) if step.ref.kind == "opening" else told.get(step.ref.ref, "")
-        order = [first, "no", "done", "not_sure", "cant"]
-        answer = next(a for a in order if step.offers(a))
-        at = T0 + timedelta(minutes=5 * (n + 1))
-        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
-    assert state.current.ref.ref == "escalate"
-    return state
+    return to_support(kb, model, told)
 
 
 @pytest.mark.parametrize(

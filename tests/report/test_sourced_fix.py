@@ -4,20 +4,16 @@ Wyze KB holds its microSD firmware flash, which Wyze support asks about first.""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
+from tests.report.walks import to_support
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.values import AfterReset
 from camreset.core.report import build_report, render_markdown, render_text
 from camreset.core.report.model import Report
-from camreset.core.session import Command, Guide
-from camreset.core.session.intake import parse_have
 from camreset.kb_files import load_kb
 
-T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 FIRMWARE = "Firmware corrupted (after a failed update or power loss)"
 
 
@@ -28,20 +24,7 @@ def kb() -> KnowledgeBase:
 
 def _to_support(kb: KnowledgeBase, model: str) -> Report:
     """A walk to support: "no click", every attempt done and failed, an update just before."""
-    guide = Guide(kb)
-    state = guide.replay([guide.start(model=model, have=parse_have(["pin", "app"]), at=T0)])
-    told = {"felt-click": "no", "update-or-outage": "yes"}
-    opening = ["wont-reset", "few-seconds", "nothing", "no-restart"]  # as the review told it
-    for n in range(60):
-        step = state.current
-        if step.kind == "outcome":
-            break
-        first = opening.pop(0) if step.ref.kind == "opening" else told.get(step.ref.ref, "")
-        answer = next(a for a in (first, "no", "done", "not_sure", "cant") if step.offers(a))
-        at = T0 + timedelta(minutes=5 * (n + 1))
-        state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
-    assert state.current.ref.ref == "escalate"
-    return build_report(kb, state)
+    return build_report(kb, to_support(kb, model, {"felt-click": "no", "update-or-outage": "yes"}))
 
 
 def _firmware_line(text: str) -> str:

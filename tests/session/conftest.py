@@ -115,6 +115,23 @@ def pages_shown(d: Driver, told: dict[str, str], steps: int = 40) -> list[str]:
     return shown
 
 
+def on_to(d: Driver, ref: str, steps: int = 40) -> Driver:
+    """`d` answered "no", "done" or "not sure" until page `ref` shows (it must)."""
+    for _ in range(steps):
+        if d.state.current.ref.ref == ref:
+            break
+        d.pick("no", "done", "not_sure")
+    assert d.state.current.ref.ref == ref
+    return d
+
+
+def replayed_under(d: Driver, rules: int) -> SessionState:
+    """`d`'s log replayed as if it had been started under `rules` (an older log)."""
+    started, *rest = d.state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
+    return d.guide.replay([old, *rest])
+
+
 def setup_mode_check(d: Driver, ref: StepRef) -> bool:
     """Whether `ref` is an attempt's "is it in setup mode now?" page."""
     if ref.kind != "action":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, pages_shown
+from tests.session.conftest import Driver, on_to, pages_shown, replayed_under
 
 from camreset.core.session.rules import CHARGE_LOOK_RULES
 
@@ -51,14 +51,8 @@ def test_a_camera_on_mains_power_is_not_asked_about_a_battery(make_driver: MakeD
 
 def test_a_log_started_before_goes_to_support_as_it_did(make_driver: MakeDriver) -> None:
     d = _after_the_opening(make_driver, "ring-battery-doorbell")
-    for _ in range(40):
-        if d.state.current.ref.ref == "battery-level":
-            break
-        d.pick("no", "done", "not_sure")
-    assert d.state.current.ref.ref == "battery-level"
-    started, *rest = d.state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": CHARGE_LOOK_RULES - 1}})
-    assert d.guide.replay([old, *rest]).current.ref.ref != "battery-level"
+    on_to(d, "battery-level")
+    assert replayed_under(d, CHARGE_LOOK_RULES - 1).current.ref.ref != "battery-level"
 
 
 def test_the_charge_question_counts_the_pages_still_to_come_before_support(

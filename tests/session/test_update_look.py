@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, pages_shown
+from tests.session.conftest import Driver, on_to, pages_shown, replayed_under
 
 from camreset.core.session.rules import UPDATE_LOOK_RULES
 
@@ -33,11 +33,5 @@ def test_the_update_question_comes_before_support(make_driver: MakeDriver, model
 
 def test_a_log_started_before_goes_to_support_as_it_did(make_driver: MakeDriver) -> None:
     d = _after_the_opening(make_driver, "wyze-cam-pan-v3")
-    for _ in range(40):
-        if d.state.current.ref.ref == "update-or-outage":
-            break
-        d.pick("no", "done", "not_sure")
-    assert d.state.current.ref.ref == "update-or-outage"
-    started, *rest = d.state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": UPDATE_LOOK_RULES - 1}})
-    assert d.guide.replay([old, *rest]).current.ref.ref != "update-or-outage"
+    on_to(d, "update-or-outage")
+    assert replayed_under(d, UPDATE_LOOK_RULES - 1).current.ref.ref != "update-or-outage"
