@@ -219,6 +219,7 @@ def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_pass
         assert wrong.status_code == 422 and PASSWORD not in wrong.text
         again = soup(wrong)
         assert again.select_one("#password")["value"] == ""
+        assert again.select_one("#confirm")["aria-invalid"] == "true"
         assert cams[0].device.actions == []  # type: ignore[union-attr]
         done = client.submit(form(again, "/remote/send"), confirm="0002", password=PASSWORD)
         assert done.status_code == 303

@@ -27,7 +27,7 @@ from camreset.net.scanner import NO_NETWORK
 from camreset.web.csrf import checked_form
 from camreset.web.network_gate import network_allowed, require_network
 from camreset.web.pages.deps import services
-from camreset.web.pages.remote_form import remote_fields, render_offer
+from camreset.web.pages.remote_form import problem_field, remote_fields, render_offer, sent_back
 from camreset.web.pages.render import render
 from camreset.web.problems import problem_for
 
@@ -159,8 +159,9 @@ async def network_remote_send(request: Request) -> Response:
             found = await offer(kb, address, settings.network_timeout)
         except NetError:
             return _page(request, "", problem=problem.detail, status_code=problem.status)
+        chosen = sent_back(form)
         return render_offer(
             request, found, f"{root}/network/remote/send", problem=problem.detail,
-            status_code=problem.status,
+            status_code=problem.status, chosen=chosen, field=problem_field(exc, chosen, found),
         )  # fmt: skip
     return render(request, "remote_done.html", title="Sent to the camera", done=done)

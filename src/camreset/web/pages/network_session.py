@@ -24,7 +24,7 @@ from camreset.web.csrf import checked_form
 from camreset.web.network_gate import require_network
 from camreset.web.pages.answered_here import answered_here, remember
 from camreset.web.pages.deps import services
-from camreset.web.pages.remote_form import remote_fields, render_offer
+from camreset.web.pages.remote_form import problem_field, remote_fields, render_offer
 from camreset.web.pages.session import render_session
 from camreset.web.problems import problem_for
 
@@ -115,7 +115,7 @@ async def remote_send(request: Request, session_id: str) -> Response:
         send = _send_url(request, session_id)
         return render_offer(
             request, found, send, step=step, session_id=session_id, problem=problem.detail,
-            status_code=problem.status, chosen=fields,
+            status_code=problem.status, chosen=fields, field=problem_field(exc, fields, found),
         )  # fmt: skip
     return _answered(request, session_id, state)
 

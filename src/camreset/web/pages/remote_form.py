@@ -3,7 +3,7 @@
 The page names the camera as it answers right now (model, address, MAC, firmware, serial),
 says what each action does to its network settings, and asks the person to type the last
 four characters of the MAC shown: that is their confirmation that this is their camera.
-The username and password fields are always empty when the page is drawn, even after a
+The password field is always empty when the page is drawn, even after a
 refused attempt: a password is never sent back to the browser.
 """
 
@@ -17,9 +17,11 @@ from starlette.responses import Response
 
 from camreset.app.network import Offer, camera_name
 from camreset.core.present.network_words import MAC_CHECK
-from camreset.net import ConfirmationRequired
+from camreset.errors import CamresetError
+from camreset.net import AuthenticationFailed, ConfirmationRequired
 from camreset.net.remote import RemoteAction
 from camreset.net.remote.confirm import VERBS
+from camreset.net.remote.offer import confirms
 from camreset.web.pages.render import render
 
 FIELD_MAX = 64
@@ -49,6 +51,30 @@ def remote_fields(form: FormData) -> RemoteFields:
     )
 
 
+def sent_back(form: FormData) -> RemoteFields | None:
+    """What a refused attempt had chosen, to draw the page again with it: a retry after a
+    mistyped MAC must not fall back to another action (accessibility review 68 #1: "Reboot"
+    came back as "Factory-reset (hard)"). None when no known action was chosen."""
+    try:
+        return remote_fields(form)
+    except ConfirmationRequired:
+        return None
+
+
+def problem_field(exc: CamresetError, chosen: RemoteFields | None, found: Offer) -> str:
+    """The id of the form field a refusal is about, so the page marks and focuses it: the
+    action when none was chosen, the MAC when it does not match, the password when the
+    camera refused the login; "" when it is about none of them."""
+    if isinstance(exc, AuthenticationFailed):
+        return "password"
+    if not isinstance(exc, ConfirmationRequired):
+        return ""
+    if chosen is None:
+        return "action"
+    mac = found.camera.mac
+    return "confirm" if mac is not None and not confirms(mac, chosen.typed_mac) else ""
+
+
 def render_offer(
     request: Request,
     found: Offer,
@@ -59,10 +85,19 @@ def render_offer(
     problem: str | None = None,
     status_code: int = 200,
     chosen: RemoteFields | None = None,
+    field: str = "",
 ) -> Response:
-    """The page that asks "is this your camera?" before anything is sent."""
+    """The page that asks "is this your camera?" before anything is sent. Outside a session
+    no action is chosen for the person: the first one is a hard factory reset, and a
+    choice made for them is one they may send without reading. A session's reset step
+    offers only resets, and the one it is about comes first."""
     camera = found.camera
-    default = chosen.action if chosen and chosen.action in found.actions else found.actions[0]
+    if chosen and chosen.action in found.actions:
+        default = chosen.action
+    elif step or len(found.actions) == 1:
+        default = found.actions[0]
+    else:
+        default = None
     choices = [(a.value, VERBS[a], found.notes[a], a == default) for a in found.actions]
     return render(
         request,
@@ -78,4 +113,5 @@ def render_offer(
         session_id=session_id,
         problem=problem,
         username=chosen.username if chosen else "admin",
+        field=field if problem else "",
     )
