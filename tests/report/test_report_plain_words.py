@@ -32,3 +32,17 @@ def test_a_changed_answer_says_which_one_stands() -> None:
 
 def test_the_json_keeps_the_models_id() -> None:
     assert build_report(KB, walk("tapo-c200", "pin,app")).model_id == "tapo-c200"
+
+
+def test_the_json_tells_the_same_results_as_the_text_with_a_code_beside() -> None:
+    """The JSON kept "not seen on a last look", "kept the answer" and "same answer on a second
+    look" while the text, Markdown and page said them for support (review 67 N, #14)."""
+    state = walk("ring-battery-doorbell", "pin,app")
+    document = build_report(KB, state).model_dump_json()
+    for internal in ("kept the answer", "not seen on a last look", "on a second look"):
+        assert internal not in document
+    steps = build_report(KB, state).model_dump(mode="json")["steps"]
+    looked = [s for s in steps if s["result_code"] == "last-look-still-no"]
+    assert [s["result"] for s in looked] == ["looked at once more before support: still no"]
+    assert f"Result: {looked[0]['result']}" in text(state)
+    assert all(s["result_code"] is None for s in steps if s["result"] == "not reset")

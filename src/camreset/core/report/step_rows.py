@@ -94,19 +94,7 @@ def answer_said(step: ReportStep) -> str:
     return (step.answer or "–") + where + other
 
 
-FOR_SUPPORT = {
-    "kept the answer": "asked again before support: no new answer, the earlier one stands",
-    "same answer on a second look": "asked again before support: same answer",
-    "answer changed on a second look": "asked again before support: this answer replaces the "
-    "earlier one",
-    "not seen on a last look": "looked at once more before support: still no",
-}
-"""The results of the last looks before support, in words for a third party: "kept the
-answer" and "not seen on a last look" read to a vendor's support as doubts, and a changed
-answer did not say which one stands (support-report review 67 I, #11, #3)."""
-
-
 def result_words(step: ReportStep) -> str:
     """A step's result, with why it rules nothing out when it does not."""
-    result = FOR_SUPPORT.get(step.result or "", step.result or "–")
+    result = step.result or "–"  # in support's words already (steps.py: BEFORE_SUPPORT)
     return f"{result} (rules nothing out: {step.doubt})" if step.doubt else result

@@ -47,6 +47,9 @@ class ReportStep(Frozen):
     most"); None: within it, or not timed."""
     told: str | None = None
     result: str | None
+    """What came of it, in the words every format prints (`BEFORE_SUPPORT`)."""
+    result_code: str | None = None
+    """For a look before support, its result as a code that stays for programs."""
     doubt: str | None = None
     scripted: bool = False
     """Answered from a file, not by a person at that moment: `seconds` is None."""
@@ -55,6 +58,33 @@ class ReportStep(Frozen):
     screen: str | None = None
     """Where the answer was given: "starter" (the screen that started the session), "other"
     (another browser or terminal); None: not known (a log written before, the API)."""
+
+
+BEFORE_SUPPORT = {
+    "kept the answer": (
+        "recheck-no-new-answer",
+        "asked again before support: no new answer, the earlier one stands",
+    ),
+    "same answer on a second look": (
+        "recheck-same-answer",
+        "asked again before support: same answer",
+    ),
+    "answer changed on a second look": (
+        "recheck-answer-replaced",
+        "asked again before support: this answer replaces the earlier one",
+    ),
+    "not seen on a last look": (
+        "last-look-still-no",
+        "looked at once more before support: still no",
+    ),
+    "seen on a last look": ("last-look-seen", "seen on a last look"),
+    "could not tell on a last look": ("last-look-not-sure", "could not tell on a last look"),
+    "could not look again": ("last-look-not-taken", "could not look again"),
+}
+"""The results of the looks before support, as a code and in words for a third party: "kept
+the answer" and "not seen on a last look" read to a vendor's support as doubts, and a changed
+answer did not say which one stands (support-report review 67 I, #11, #3); the JSON kept them
+while the other formats reworded them (review 67 N, #14)."""
 
 
 class ReportTakenBack(Frozen):
@@ -86,7 +116,8 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             held=h.held,
             held_note=h.held_note,
             told=h.told,
-            result=h.result,
+            result_code=BEFORE_SUPPORT.get(h.result or "", (None, h.result))[0],
+            result=BEFORE_SUPPORT.get(h.result or "", (None, h.result))[1],
             doubt=h.doubt,
             scripted=h.step in scripted,
             overtaken=list(h.overtaken),
