@@ -40,3 +40,16 @@ def test_a_log_written_before_says_nothing_of_where_it_was_entered() -> None:
     report = build_report(load_kb(), _session({}, {}))
     assert [s.screen for s in report.steps] == [None, None]
     assert "another screen" not in render_markdown(report)
+
+
+def test_the_report_says_what_another_screen_is() -> None:
+    """ "(entered on another screen)" with nothing saying which screen is which, in a report
+    support reads a day later (merged-diff review 67, N #2)."""
+    report = build_report(load_kb(), _session({"screen": "starter"}, {"screen": "other"}))
+    for text in (render_markdown(report), render_text(report)):
+        key = next(line for line in text.splitlines() if "Another screen" in line)
+        assert "other than the one this session was started on" in key
+        assert "by its link, short code or id" in key
+        assert "“entered on another screen” were given there" in key
+    alone = build_report(load_kb(), _session({"screen": "starter"}, {"screen": "starter"}))
+    assert "Another screen" not in render_text(alone)

@@ -29,7 +29,7 @@ from camreset.core.report.step_rows import (
     zone_words,
 )
 from camreset.core.report_network import network_line, network_sections
-from camreset.core.session.commands import REFERENCE
+from camreset.core.session.commands import ANOTHER, REFERENCE
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
 RULED_OUT_TITLE = "Causes ruled out"
@@ -125,6 +125,15 @@ def render_text(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
+ANOTHER_SCREEN = (
+    "a phone, computer or terminal other than the one this session was started on, which "
+    "opened it by its link, short code or id (a helper, for example); the answers marked "
+    "“entered on another screen” were given there"
+)
+"""The key to the steps' "(entered on another screen)": support read the mark with nothing
+saying which screen is which (merged-diff review 67, N #2)."""
+
+
 def scripted_words(scripted: int, steps: int) -> str:
     """Why steps read from a file show no time spent ("0 s" read as a rushed wait)."""
     which = "every step" if scripted == steps else f"{scripted} of the {steps} steps"
@@ -177,6 +186,8 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
             rows.append(("Last answer", f"{when} {zone_words(last)}, {spent} after the start"))
     if scripted := sum(s.scripted for s in report.steps):
         rows.append(("Answered", scripted_words(scripted, len(report.steps))))
+    if any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps):
+        rows.append(("Another screen", ANOTHER_SCREEN))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     fixed = (report.feedback or {}).get("fixed")
