@@ -15,7 +15,9 @@ def test_a_ring_doorbells_report_has_no_internal_id_line_or_doubtful_results() -
     assert "ring-battery-doorbell" not in camera and "Ring line" not in camera
     assert camera.split(":", 1)[1].strip().startswith(state.model.name)
     button = next(line for line in report.splitlines() if line.startswith("Reset button:"))
-    assert "(not confirmed for this model: a default for" in button
+    assert button.endswith(
+        "(location not confirmed for this model: what is usual for Ring doorbell cameras)"
+    )
     results = [h.result for h in state.history if h.result]
     assert "not seen on a last look" in results  # what this is about
     for internal in ("kept the answer", "not seen on a last look", "on a second look"):
@@ -46,3 +48,15 @@ def test_the_json_tells_the_same_results_as_the_text_with_a_code_beside() -> Non
     assert [s["result"] for s in looked] == ["looked at once more before support: still no"]
     assert f"Result: {looked[0]['result']}" in text(state)
     assert all(s["result_code"] is None for s in steps if s["result"] == "not reset")
+
+
+def test_a_button_place_from_the_general_default_is_said_plainly_to_support() -> None:
+    """eufyCam 3's row read "(not confirmed for this model: camreset's general default, from
+    two public reset guides …)": a third party reads a guess of camreset's (review 67 I, #11)."""
+    report = text(walk("eufy-eufycam-3", "pin,app"))
+    button = next(line for line in report.splitlines() if line.startswith("Reset button:"))
+    assert "camreset" not in button and "default" not in button
+    assert button.endswith(
+        "(location not confirmed for this model: what is usual for cameras in general, from "
+        "two public reset guides by one publisher (scOS))"
+    )

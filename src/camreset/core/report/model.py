@@ -33,6 +33,7 @@ from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
 from camreset.core.present.facts import fact_view
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.opening_answers import REASON_WORDS
+from camreset.core.report.button_row import button_words
 from camreset.core.report.details import session_details
 from camreset.core.report.known_fix import sourced_fixes
 from camreset.core.report.needs import NeedRow, for_this_request, given
@@ -275,7 +276,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         app=state.model.app,
         recorder=state.model.recorder.name if state.model.recorder is not None else None,
         hub=_hub_name(state.model),
-        button=_button_words(kb, state.model),
+        button=button_words(kb, state.model),
         support=support,
         support_needs=needs,
         support_needs_sources=needs_sources,
@@ -345,15 +346,6 @@ def _sourced_needs(
     if state.off_recorder and not rows:  # all it asks is about a recorder: nothing to cite
         return [], []
     return rows, [_source_name(kb, source) for source in sources]
-
-
-def _button_words(kb: KnowledgeBase, model: ResolvedModel) -> str | None:
-    """The button's place as the steps gave it, marked as a default where it is one."""
-    view = fact_view(kb, model, "button")
-    if view is None or not model.has_button:
-        return None
-    said = f"not confirmed for this model: {view.origin}"  # to support (review 67 I, #11)
-    return f"{view.text} ({said})" if view.origin else view.text
 
 
 def _source_name(kb: KnowledgeBase, source_id: str) -> str:
