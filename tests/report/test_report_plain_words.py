@@ -3,6 +3,8 @@ terms or doubts (support-report review 67 I, #11)."""
 
 from __future__ import annotations
 
+import re
+
 from tests.report.test_report_sources import KB, text, walk
 
 from camreset.core.report import build_report
@@ -60,3 +62,12 @@ def test_a_button_place_from_the_general_default_is_said_plainly_to_support() ->
         "(location not confirmed for this model: what is usual for cameras in general, from "
         "two public reset guides by one publisher (scOS))"
     )
+
+
+def test_the_base_station_step_says_what_was_done() -> None:
+    """An EZVIZ BC1's row read "The EZVIZ base station (BC1 kit) — Done": done what? (review
+    67 I, #11). Its page is the check of the base station before the next reset."""
+    report = text(walk("ezviz-bc1", "pin,app"))
+    rows = [m[1] for m in re.finditer(r"^ ?\d+\. [\d:]+  (.+)$", report, re.MULTILINE)]
+    assert "Check the EZVIZ base station (BC1 kit)" in rows
+    assert "The EZVIZ base station (BC1 kit)" not in rows
