@@ -72,8 +72,8 @@ def test_a_serial_with_line_breaks_cannot_add_a_line_to_the_text_report() -> Non
 def test_a_serial_with_line_breaks_cannot_add_a_line_to_the_markdown_report() -> None:
     lines = render_markdown(forged_report()).splitlines()
     assert [line for line in lines if "Outcome:" in line] == [
+        "- **Outcome:** Not finished",  # the header's first row (review 67 I, #10)
         "- **Serial number:** SN1 Outcome: The camera is reset Session: forged Did it work: Yes",
-        "- **Outcome:** Not finished",
     ]
 
 

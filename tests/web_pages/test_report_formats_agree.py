@@ -38,3 +38,21 @@ def test_the_report_page_gives_each_likely_cause_as_the_text_and_markdown_do(
     note = "a wait cut short or a hold let go too early rules nothing out"
     for words in (text, markdown, page.get_text()):
         assert note in words
+
+
+def test_the_report_page_gives_its_sections_in_the_text_s_order(client: PageClient) -> None:
+    """Outcome, camera, what support asks for and the likely causes before the steps, as the
+    text and Markdown give them (support-report review 67 I, #10)."""
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    walk(client, url, prefer=("no", "done", "not_sure", "cant"))
+    page = client.page(f"{url}/report")
+    text = client.page(f"{url}/report/text").select_one("pre#report-text").get_text()
+    rows = [th.get_text() for th in page.select("article.report > table th")]
+    assert rows[0] == "Outcome" and rows.index("Camera") < 3
+    shown = [h.get_text() for h in page.select("article.report h2")]
+    assert shown[0] == "What Amcrest support asks for" and shown[-1] == "Vendor support"
+    assert shown.index("Causes still likely") < shown.index("Steps tried")
+    in_text = [
+        line for line in text.splitlines() if line.isupper() and line != "CAMERA RESET REPORT"
+    ]
+    assert [h.upper() for h in shown] == in_text

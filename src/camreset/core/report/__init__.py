@@ -3,6 +3,7 @@
 from camreset.core.plain import plain_text, terminal_json
 from camreset.core.report.camera_line import camera_line
 from camreset.core.report.details import code_failed, session_details
+from camreset.core.report.header import header_rows
 from camreset.core.report.model import (
     Report,
     ReportCause,
@@ -18,7 +19,6 @@ from camreset.core.report.render import (
     RULED_OUT_NOTE,
     RULED_OUT_TITLE,
     asks_title,
-    header_rows,
     likely_line,
     likely_note,
     likely_title,
@@ -30,6 +30,7 @@ from camreset.core.report.render import (
     side_sections,
     support_heading,
     support_lines,
+    told_once,
     usual_reasons,
 )
 from camreset.core.report.step_rows import (
@@ -76,6 +77,7 @@ __all__ = [
     "support_lines",
     "support_needs",
     "terminal_json",
+    "told_once",
     "usual_reasons",
     "zone_words",
 ]

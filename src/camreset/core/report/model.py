@@ -72,19 +72,10 @@ class SupportRoute(Frozen):
 
 
 class Report(Frozen):
-    """Everything support needs, in the order they read it."""
+    """Everything support needs, in the order they read it (render.py: `ORDER`)."""
 
     kind: Literal["camreset-report"] = "camreset-report"
     session_id: str | None
-    model_id: str | None
-    model_name: str | None
-    line: str | None
-    form_factor: str | None
-    serial: str | None
-    firmware: str | None
-    details: dict[str, str] = Field(default_factory=dict)
-    reason: str | None = None
-    started_at: datetime | None
     outcome: str | None
     reset_worked: bool = False
     """Back in setup mode: on to adding it again, or (a camera sold) its job ended there."""
@@ -97,13 +88,35 @@ class Report(Frozen):
     for_new_owner: bool = False
     """The camera is being sold or given away: the job ended at the reset."""
     off_account: bool = False
+    """For a camera being sold: the seller said it is off their account."""
     needs_hub: bool = False
     """Stopped to get the hub it pairs through first: the person has none of their own yet."""
-    """For a camera being sold: the seller said it is off their account."""
-    steps: list[ReportStep]
-    taken_back: list[ReportTakenBack] = Field(default_factory=list)
-    ruled_out: list[ReportCause]
+    feedback: dict[str, Any] | None
+    reason: str | None = None
+    model_id: str | None
+    model_name: str | None
+    line: str | None
+    form_factor: str | None
+    serial: str | None
+    firmware: str | None
+    details: dict[str, str] = Field(default_factory=dict)
+    hub: str | None = None
+    """The hub or base station it pairs through, not a recorder ("Arlo Pro Base Station"):
+    support asks about it, and the person may not think to say it."""
+    recorder: str | None = None
+    """The maker's name for the recorder the camera pairs through ("UniFi Protect console"):
+    the report's row for it says that, not "Recorder (NVR)"."""
+    button: str | None = None
+    """Where the person was told the reset button is, and whose word that is: with each hold
+    the report says how long it asked for, support's first two questions."""
+    app: str | None = None
+    have: list[str]
+    have_asked: bool = True
+    started_at: datetime | None
+    support_needs: list[NeedRow] = Field(default_factory=list)
+    support_needs_sources: list[str] = Field(default_factory=list)
     still_likely: list[ReportCause]
+    ruled_out: list[ReportCause]
     before_back: list[ReportCause] = Field(default_factory=list)
     """Sent back to resetting from adding it again: what then most likely stopped adding it,
     with how likely it was then (support read only the reset's causes, as if nothing had been
@@ -121,25 +134,12 @@ class Report(Frozen):
     account_locked: bool = False
     """Sent to support for the app's account, its way back in having failed: no reset was
     advised, so no cause of a failed one is weighed (diff review 55)."""
-    have: list[str]
-    have_asked: bool = True
-    app: str | None = None
-    recorder: str | None = None
-    """The maker's name for the recorder the camera pairs through ("UniFi Protect console"):
-    the report's row for it says that, not "Recorder (NVR)"."""
-    hub: str | None = None
-    """The hub or base station it pairs through, not a recorder ("Arlo Pro Base Station"):
-    support asks about it, and the person may not think to say it."""
-    button: str | None = None
-    """Where the person was told the reset button is, and whose word that is: with each hold
-    the report says how long it asked for, support's first two questions."""
-    support: SupportRoute | None
-    support_needs: list[NeedRow] = Field(default_factory=list)
-    support_needs_sources: list[str] = Field(default_factory=list)
-    feedback: dict[str, Any] | None
+    steps: list[ReportStep]
+    taken_back: list[ReportTakenBack] = Field(default_factory=list)
     network_camera: ReportCamera | None = None
     network_checks: list[ReportNetworkCheck] = Field(default_factory=list)
     remote_actions: list[ReportRemote] = Field(default_factory=list)
+    support: SupportRoute | None
 
     @property
     def solved(self) -> bool:

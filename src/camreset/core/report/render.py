@@ -9,15 +9,11 @@ from __future__ import annotations
 import re
 
 from camreset.core.plain import plain_text
-from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
-from camreset.core.present.fixed_words import HANDED_OVER
-from camreset.core.present.words import FIXED_WORDS, clock, have_label, percent
-from camreset.core.report.camera_line import camera_line
+from camreset.core.present.words import clock, percent
+from camreset.core.report.header import header_rows
 from camreset.core.report.known_fix import SOURCED_FIX
-from camreset.core.report.model import AS_REPORTED, SAYS_SO, Report, ReportCause, SupportRoute
+from camreset.core.report.model import SAYS_SO, Report, ReportCause, SupportRoute
 from camreset.core.report.needs import NeedRow
-from camreset.core.report.outcome_line import outcome_words
-from camreset.core.report.request import support_request
 from camreset.core.report.step_rows import (
     answer_said,
     held_words,
@@ -28,10 +24,8 @@ from camreset.core.report.step_rows import (
     titled_step,
     zone_words,
 )
-from camreset.core.report_network import network_line, network_sections
-from camreset.core.session.commands import ANOTHER, REFERENCE
+from camreset.core.report_network import network_sections
 
-NOT_ASKED = "nothing ticked: each step asked for what it needed"
 RULED_OUT_TITLE = "Causes ruled out"
 NO_HOME_FIX = "no step at home addresses this for this camera"
 """Beside a likely cause no attempt at home addresses: it was not missed, it is support's."""
@@ -48,27 +42,34 @@ NEED_STATUS = {
 }
 
 
+ORDER = (
+    "how it ended, the camera and the session",
+    "what its support asks for",
+    "the causes still likely, then those ruled out",
+    "the steps tried, each in turn",
+    "answers taken back and what the network told",
+    "the vendor's support",
+)
+"""The report's sections, in every format (text, Markdown, page, and the JSON's fields): what
+support acts on first, the long list of steps after it. Support read 80 to 130 lines of steps
+before what it asks for and the likely causes (support-report review 67 I, #10)."""
+
+
+def told_once(report: Report) -> list[str | None]:
+    """Each step's "Asked for", said once: a step asking for the same hold as one before reads
+    "as in step 7" (the same 40 words came three times in one report: review 67 I, #10)."""
+    first: dict[str, int] = {}
+    told: list[str | None] = []
+    for s in report.steps:
+        earlier = first.setdefault(s.told, s.number) if s.told else None
+        told.append(s.told if earlier in (None, s.number) else f"as in step {earlier}")
+    return told
+
+
 def render_markdown(report: Report) -> str:
-    """The report as Markdown, for a support ticket or an e-mail."""
+    """The report as Markdown, for a support ticket or an e-mail, in `ORDER`."""
     out = ["# Camera reset report", ""]
     out += [f"- **{label}:** {_md_value(label, value)}" for label, value in header_rows(report)]
-    out += ["", "## Steps tried", ""]
-    if report.steps:
-        out += [
-            f"| # | Time ({zone_words(report.started_at)}) | Step | Answer | Time spent "
-            "| Button held (timed) | Result |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        out += [
-            f"| {s.number} | {when} | {_md(titled_step(s))} "
-            f"| {_md(answer_said(s))} | {_md(spent_words(s))} | {_md(held_words(s))} "
-            f"| {_md(result_words(s))} |"
-            for s, when in zip(report.steps, row_times(report), strict=True)
-        ]
-    else:
-        out.append("No steps yet.")
-    for title, lines in side_sections(report):
-        out += ["", f"## {title}", "", *(f"- {_md(line)}" for line in lines)]
     if report.support_needs:
         out += ["", f"## {needs_title(report)}", ""]
         out += [f"- {_md(need_line(n))}" for n in report.support_needs]
@@ -80,6 +81,25 @@ def render_markdown(report: Report) -> str:
         out += [f"- {_md(line)}" for line in causes] or [_md(none_likely(report, title))]
         if title == likely_title(report) and (note := likely_note(report)):
             out += ["", _md(note)]
+    out += ["", "## Steps tried", ""]
+    if report.steps:
+        out += [
+            f"| # | Time ({zone_words(report.started_at)}) | Step | Answer | Time spent "
+            "| Button held (timed) | Result |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        out += [
+            f"| {s.number} | {when} | {_md(titled_step(s, told))} "
+            f"| {_md(answer_said(s))} | {_md(spent_words(s))} | {_md(held_words(s))} "
+            f"| {_md(result_words(s))} |"
+            for s, when, told in zip(
+                report.steps, row_times(report), told_once(report), strict=True
+            )
+        ]
+    else:
+        out.append("No steps yet.")
+    for title, lines in side_sections(report):
+        out += ["", f"## {title}", "", *(f"- {_md(line)}" for line in lines)]
     out += ["", "## Vendor support", ""]
     if report.support is None:
         out += [_md(line) for line in support_lines(report)]
@@ -91,25 +111,12 @@ def render_markdown(report: Report) -> str:
 
 
 def render_text(report: Report) -> str:
-    """The report as plain text, for a chat box or a form that takes no formatting. Each value
-    goes through `plain_text`, so each stays on its own line."""
+    """The report as plain text, for a chat box or a form that takes no formatting, in
+    `ORDER`. Each value goes through `plain_text`, so each stays on its own line."""
     p = plain_text
     out = ["CAMERA RESET REPORT", ""]
     width = max(len(label) for label, _ in header_rows(report))
     out += [f"{label + ':':<{width + 1}} {p(value)}" for label, value in header_rows(report)]
-    out += ["", "STEPS TRIED"]
-    for s, when in zip(report.steps, row_times(report), strict=True):
-        out.append(f"{s.number:>2}. {when}  {p(s.title)}")
-        held = f"   Button held (timed): {p(held_words(s))}" if s.held is not None else ""
-        out.append(f"    Answer: {p(answer_said(s))}   Time spent: {spent_words(s)}{held}")
-        if s.told:
-            out.append(f"    Asked for: {p(s.told)}")
-        if s.result:
-            out.append(f"    Result: {p(result_words(s))}")
-    if not report.steps:
-        out.append("No steps yet.")
-    for title, lines in side_sections(report):
-        out += ["", title.upper(), *(f"- {p(line)}" for line in lines)]
     if report.support_needs:
         out += ["", needs_title(report).upper()]
         out += [f"- {p(need_line(n))}" for n in report.support_needs]
@@ -121,89 +128,21 @@ def render_text(report: Report) -> str:
         out += [f"- {p(line)}" for line in causes] or [p(none_likely(report, title))]
         if title == likely_title(report) and (note := likely_note(report)):
             out.append(p(note))
+    out += ["", "STEPS TRIED"]
+    for s, when, told in zip(report.steps, row_times(report), told_once(report), strict=True):
+        out.append(f"{s.number:>2}. {when}  {p(s.title)}")
+        held = f"   Button held (timed): {p(held_words(s))}" if s.held is not None else ""
+        out.append(f"    Answer: {p(answer_said(s))}   Time spent: {spent_words(s)}{held}")
+        if told:
+            out.append(f"    Asked for: {p(told)}")
+        if s.result:
+            out.append(f"    Result: {p(result_words(s))}")
+    if not report.steps:
+        out.append("No steps yet.")
+    for title, lines in side_sections(report):
+        out += ["", title.upper(), *(f"- {p(line)}" for line in lines)]
     out += ["", "VENDOR SUPPORT", *(p(line) for line in support_lines(report))]
     return "\n".join(out) + "\n"
-
-
-ANOTHER_SCREEN = (
-    "a phone, computer or terminal other than the one this session was started on, which "
-    "opened it by its link, short code or id (a helper, for example); the answers marked "
-    "“entered on another screen” were given there"
-)
-"""The key to the steps' "(entered on another screen)": support read the mark with nothing
-saying which screen is which (merged-diff review 67, N #2)."""
-
-
-def scripted_words(scripted: int, steps: int) -> str:
-    """Why steps read from a file show no time spent ("0 s" read as a rushed wait)."""
-    which = "every step" if scripted == steps else f"{scripted} of the {steps} steps"
-    return (
-        f"{which} from a file (camreset guide --answers), not at the camera at that moment: "
-        "no time spent is shown for those"
-    )
-
-
-def header_rows(report: Report) -> list[tuple[str, str]]:
-    """The report's opening table, label and value, in the words every format shows."""
-    rows = [("Camera", camera_line(report))]
-    if reference := report.details.get(REFERENCE):  # the helper's ticket or caller (67, #4)
-        rows.append(("Reference", reference))
-    if report.hub:
-        rows.append(("Pairs through", report.hub))
-    if report.button:
-        rows.append(("Reset button", report.button))
-    details = report.details or {
-        k: v for k, v in (("serial", report.serial), ("firmware", report.firmware)) if v
-    }
-    found = report.network_camera
-    if found is not None:
-        rows.append(("On the network", network_line(found)))
-        for key, read in (("serial", found.serial), ("firmware", found.firmware)):
-            if read and details.get(key, read) == read:  # what camreset read, nobody typed
-                details = {**details, key: f"{read}{AS_REPORTED}"}
-    labels = DETAIL_LABELS | ({"recorder": report.recorder} if report.recorder else {})
-    labels |= {"hub": report.hub} if report.hub else {}
-    shown = {"label_model"}  # the camera's line starts with it: not a row of its own again
-    rows += [
-        (labels[k], detail_value(k, v))
-        for k, v in details.items()
-        if k in labels and v and k not in shown
-    ]
-    rows.append(("Outcome", outcome_words(report)))
-    if report.reason:
-        rows.append(("Reason given", report.reason))  # not "Why reset": some came for no reset
-    if (asked := support_request(report)) is not None:
-        rows.append(("Request", asked))
-    if report.started_at:
-        zone = zone_words(report.started_at)
-        rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}"))
-        last = max((s.at for s in report.steps if s.at is not None), default=None)
-        last = None if all(s.scripted for s in report.steps) else last  # a file's pace
-        if last is not None and last > report.started_at:  # support logs how long it took
-            same_day = last.date() == report.started_at.date()
-            when = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
-            spent = clock((last - report.started_at).total_seconds())  # "3 h 05 min"
-            rows.append(("Last answer", f"{when} {zone_words(last)}, {spent} after the start"))
-    if scripted := sum(s.scripted for s in report.steps):
-        rows.append(("Answered", scripted_words(scripted, len(report.steps))))
-    if any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps):
-        rows.append(("Another screen", ANOTHER_SCREEN))
-    have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
-    rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
-    fixed = (report.feedback or {}).get("fixed")
-    handed_over = report.outcome in HANDED_OVER
-    if fixed and not (handed_over and fixed == "not_sure"):
-        # on a hand-over the question was "once support has helped, is it fixed?": a "no"
-        # under "Did it work" read as support's own fix failing (support review 44)
-        asked = "Fixed by support" if handed_over else "Did it work"
-        asked = "Works through their own hub" if report.needs_hub else asked
-        rows.append((asked, FIXED_WORDS.get(fixed, "–")))
-    comment = str((report.feedback or {}).get("comment") or "").strip()
-    if comment:
-        rows.append(("Their words", comment))
-    if report.session_id:
-        rows.append(("Session", report.session_id))
-    return rows
 
 
 def needs_title(report: Report) -> str:

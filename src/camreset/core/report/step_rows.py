@@ -14,9 +14,10 @@ from camreset.core.report.steps import ReportStep
 from camreset.core.session.commands import ANOTHER
 
 
-def titled_step(step: ReportStep) -> str:
-    """A step's title, and for a hold the hold it asked for (the timer may not have run)."""
-    return f"{step.title} (asked for: {step.told})" if step.told else step.title
+def titled_step(step: ReportStep, told: str | None) -> str:
+    """A step's title, and for a hold the hold it asked for (the timer may not have run), in
+    `told`'s words (render.py: `told_once`)."""
+    return f"{step.title} (asked for: {told})" if told else step.title
 
 
 def zone_words(at: datetime | None) -> str:

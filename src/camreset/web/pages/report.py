@@ -69,6 +69,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "support": report_core.support_lines(rep),
         "support_heading": report_core.support_heading,
         "result_words": report_core.result_words,
+        "told_once": report_core.told_once(rep),
         "answer_said": report_core.answer_said,
         "held_words": report_core.held_words,
         "spent_words": report_core.spent_words,

@@ -1,0 +1,105 @@
+"""The report's opening table: how it ended and what is asked first, then the camera, then the
+session, label and value, in the words every format shows.
+
+Its own module: the report's rendering had reached the 400 lines a module may have.
+"""
+
+from __future__ import annotations
+
+from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
+from camreset.core.present.fixed_words import HANDED_OVER
+from camreset.core.present.words import FIXED_WORDS, clock, have_label
+from camreset.core.report.camera_line import camera_line
+from camreset.core.report.model import AS_REPORTED, Report
+from camreset.core.report.outcome_line import outcome_words
+from camreset.core.report.request import support_request
+from camreset.core.report.step_rows import zone_words
+from camreset.core.report_network import network_line
+from camreset.core.session.commands import ANOTHER, REFERENCE
+
+NOT_ASKED = "nothing ticked: each step asked for what it needed"
+ANOTHER_SCREEN = (
+    "a phone, computer or terminal other than the one this session was started on, which "
+    "opened it by its link, short code or id (a helper, for example); the answers marked "
+    "“entered on another screen” were given there"
+)
+"""The key to the steps' "(entered on another screen)": support read the mark with nothing
+saying which screen is which (merged-diff review 67, N #2)."""
+
+
+def scripted_words(scripted: int, steps: int) -> str:
+    """Why steps read from a file show no time spent ("0 s" read as a rushed wait)."""
+    which = "every step" if scripted == steps else f"{scripted} of the {steps} steps"
+    return (
+        f"{which} from a file (camreset guide --answers), not at the camera at that moment: "
+        "no time spent is shown for those"
+    )
+
+
+def header_rows(report: Report) -> list[tuple[str, str]]:
+    """The report's opening table, label and value, in the words every format shows: how it
+    ended and what is asked first, then the camera, then the session (`ORDER`)."""
+    rows = [("Outcome", outcome_words(report)), *_fixed_rows(report)]
+    if report.reason:
+        rows.append(("Reason given", report.reason))  # not "Why reset": some came for no reset
+    if (asked := support_request(report)) is not None:
+        rows.append(("Request", asked))
+    rows.append(("Camera", camera_line(report)))
+    if reference := report.details.get(REFERENCE):  # the helper's ticket or caller (67, #4)
+        rows.append(("Reference", reference))
+    if report.hub:
+        rows.append(("Pairs through", report.hub))
+    if report.button:
+        rows.append(("Reset button", report.button))
+    details = report.details or {
+        k: v for k, v in (("serial", report.serial), ("firmware", report.firmware)) if v
+    }
+    found = report.network_camera
+    if found is not None:
+        rows.append(("On the network", network_line(found)))
+        for key, read in (("serial", found.serial), ("firmware", found.firmware)):
+            if read and details.get(key, read) == read:  # what camreset read, nobody typed
+                details = {**details, key: f"{read}{AS_REPORTED}"}
+    labels = DETAIL_LABELS | ({"recorder": report.recorder} if report.recorder else {})
+    labels |= {"hub": report.hub} if report.hub else {}
+    shown = {"label_model"}  # the camera's line starts with it: not a row of its own again
+    rows += [
+        (labels[k], detail_value(k, v))
+        for k, v in details.items()
+        if k in labels and v and k not in shown
+    ]
+    if report.started_at:
+        zone = zone_words(report.started_at)
+        rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}"))
+        last = max((s.at for s in report.steps if s.at is not None), default=None)
+        last = None if all(s.scripted for s in report.steps) else last  # a file's pace
+        if last is not None and last > report.started_at:  # support logs how long it took
+            same_day = last.date() == report.started_at.date()
+            when = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
+            spent = clock((last - report.started_at).total_seconds())  # "3 h 05 min"
+            rows.append(("Last answer", f"{when} {zone_words(last)}, {spent} after the start"))
+    if scripted := sum(s.scripted for s in report.steps):
+        rows.append(("Answered", scripted_words(scripted, len(report.steps))))
+    if any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps):
+        rows.append(("Another screen", ANOTHER_SCREEN))
+    have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
+    rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
+    comment = str((report.feedback or {}).get("comment") or "").strip()
+    if comment:
+        rows.append(("Their words", comment))
+    if report.session_id:
+        rows.append(("Session", report.session_id))
+    return rows
+
+
+def _fixed_rows(report: Report) -> list[tuple[str, str]]:
+    """Whether it works now, as the person said at the end, beside the outcome."""
+    fixed = (report.feedback or {}).get("fixed")
+    handed_over = report.outcome in HANDED_OVER
+    if not fixed or (handed_over and fixed == "not_sure"):
+        return []
+    # on a hand-over the question was "once support has helped, is it fixed?": a "no"
+    # under "Did it work" read as support's own fix failing (support review 44)
+    asked = "Fixed by support" if handed_over else "Did it work"
+    asked = "Works through their own hub" if report.needs_hub else asked
+    return [(asked, FIXED_WORDS.get(fixed, "–"))]
