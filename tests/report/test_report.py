@@ -987,9 +987,9 @@ def test_how_to_send_the_report_names_only_a_sourced_e_mail_and_the_photos_asked
     assert support_email(built("ezviz-bc1")) == "service@ezvizlife.com"
     assert support_email(built("tapo-c200")) is None
     assert "e-mail:" not in sending_words(built("tapo-c200"))
-    assert sending_words(built("lorex-e893ab")).endswith(
-        ", and attach a photo of the recorder's Device Info screen and a photo of the "
-        "recorder's sticker with its serial and model number."
+    assert sending_words(built("lorex-e893ab")).endswith(  # by phone: ask where (N #4)
+        ", and ask them where to send a photo of the recorder's Device Info screen and a photo"
+        " of the recorder's sticker with its serial and model number."
     )
 
 

@@ -290,7 +290,7 @@ def test_leaving_at_the_end_page_prints_the_report_and_exits_as_a_script_would(
     assert events(db_url, session_id) == ["started", "answered", "answered", "details"]
     # how to send it (support report review 67, I #7)
     words = " ".join(said.split())
-    sending = "To send it, copy it into whichever TP-Link support offers: its chat, e-mail or"
+    sending = "To send it to TP-Link support, copy it into a message through their support page."
     assert sending in words
     assert "Before you send it: it carries the camera's serial number." in words  # I #8
 

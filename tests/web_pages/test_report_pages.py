@@ -450,8 +450,8 @@ def test_the_report_page_says_how_to_send_it(
     page = client.page(f"{url}/report")
     said = " ".join(page.get_text(" ").split())
     assert (
-        "To send it, copy it into whichever Hikvision support offers: its chat, e-mail or contact"
-        " form (e-mail: support@hikvision.com), and attach a photo of the camera's label." in said
+        "To send it to Hikvision support, copy it into an e-mail (support@hikvision.com), and"
+        " attach a photo of the camera's label." in said
     )
     link = page.find("a", href=re.compile(r"^mailto:support@hikvision\.com\?subject="))
     assert link is not None and "Camera%20reset%20report" in link["href"]

@@ -3,7 +3,9 @@
 The report was offered as a shell redirect ("> report.md") in the terminal and as Print,
 downloads and "Plain text to copy" on its page: nothing said to paste it into the vendor's
 chat, e-mail or form, or to attach the photos that vendor asks for (support report review
-67, I #7). An e-mail address is given only where the vendor's sourced contact names one.
+67, I #7). An e-mail address is given only where the vendor's sourced contact names one,
+and so is every other way in: "its chat, e-mail or contact form" was said of every vendor,
+Ring's too, whose sources give its support page and a phone call (merged-diff review 67, N #4).
 Nor was the person told, before sending it, that it carries their camera's serial, MAC
 address and where they bought it (I #8).
 """
@@ -33,6 +35,18 @@ CARRIED = {
     "reference": "your reference",
 }
 """A report's details that are the person's own, in the words "It carries …" says them."""
+WAYS = {
+    "chat": re.compile(r"\bchat\b", re.IGNORECASE),
+    "e-mail": re.compile(r"\be-?mail\b|@[\w-]+\.", re.IGNORECASE),
+    "contact form": re.compile(r"\bform\b|submit a request", re.IGNORECASE),
+    "phone": re.compile(r"\bphone\b(?!\s+number)", re.IGNORECASE),
+    "page": re.compile(r"support page|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co|net|org)\b(?!@)"),
+}
+"""How a sourced contact names each way in (an account's "phone number" is not one; a web
+address or "support page" is a page to write from)."""
+_NO = re.compile(r"\s*no\b", re.IGNORECASE)
+_WRITTEN = {"chat": "their chat", "e-mail": "an e-mail", "contact form": "their contact form"}
+"""The ways a report is copied into, in the words "copy it into …" says them."""
 NO_PASSWORD = "camreset takes out every password it spots: check nothing else private is in it"
 
 
@@ -51,20 +65,43 @@ def photos_asked(report: Report) -> list[str]:
     return [n.label for n in report.support_needs if n.need in PHOTOS]
 
 
-def sending_words(report: Report) -> str:
-    """One sentence on how to send it: paste it into the vendor's chat, e-mail or form (by
-    e-mail where the vendor takes it), with the photos it asks for attached."""
+def ways_in(report: Report) -> frozenset[str]:
+    """The ways to reach the vendor's support its sourced contact names (`WAYS`): a clause
+    that says "no …" ("no password resets by phone") names none."""
     if report.support is None:
-        said = "To send it, copy it into the chat, e-mail or contact form of the camera's maker"
-        said += " or of the shop you bought it from"
-    else:
-        who = f"{report.support.brand} support"
-        said = f"To send it, copy it into whichever {who} offers: its chat, e-mail or contact form"
-        if email := support_email(report):
-            said += f" (e-mail: {email})"
-    if photos := photos_asked(report):
-        said += ", and attach " + _joined([mid_sentence(p) for p in photos])
-    return said + "."
+        return frozenset()
+    found: set[str] = set()
+    for way in (report.support.contact, *report.support.also):
+        for clause in way.split(";"):
+            if not _NO.match(clause):
+                found |= {name for name, said in WAYS.items() if said.search(clause)}
+    return frozenset(found)
+
+
+def sending_words(report: Report) -> str:
+    """How to send it: copied into the ways in the vendor's sourced contact names (its
+    e-mail address where it gives one), with the photos it asks for attached; a vendor
+    reached only by phone is called with it at hand."""
+    photos = _joined([mid_sentence(p) for p in photos_asked(report)], "and")
+    if report.support is None:
+        said = "To send it, copy it into a message to the camera's maker"
+        said += " or to the shop you bought it from"
+        return said + (f", and attach {photos}." if photos else ".")
+    ways = ways_in(report)
+    who = f"{report.support.brand} support"
+    written = [_WRITTEN[w] for w in _WRITTEN if w in ways]
+    if "e-mail" in ways and (email := support_email(report)):
+        written = [f"{w} ({email})" if w == _WRITTEN["e-mail"] else w for w in written]
+    if not written and "phone" in ways and "page" not in ways:
+        said = f"{who} takes calls: keep it in front of you on the call"
+        return said + (f", and ask them where to send {photos}." if photos else ".")
+    if not written:
+        written = ["a message through their support page"]
+    said = f"To send it to {who}, copy it into {_joined(written, 'or')}"
+    said += f", and attach {photos}." if photos else "."
+    if "phone" in ways:
+        said += " On a call with them, keep it in front of you to read from."
+    return said
 
 
 def carries_words(report: Report) -> str:
@@ -78,5 +115,7 @@ def carries_words(report: Report) -> str:
     return f"Before you send it: it carries {_joined(carried)}. {NO_PASSWORD}."
 
 
-def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+def _joined(items: list[str], last: str = "and") -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
