@@ -38,7 +38,6 @@ def test_a_wyze_report_names_the_microsd_flash_beside_the_firmware_fault(kb: Kno
     for text in (render_text(report), render_markdown(report)):
         line = _firmware_line(text)
         assert "Manually flash the firmware from a microSD card" in line
-        assert "no step at home addresses this" not in line
     asked = "Did an update or a power cut happen just before the trouble?"
     assert asked in [s.title for s in report.steps]
     (cause,) = [c for c in report.model_dump(mode="json")["still_likely"] if c["id"] == FIRMWARE_ID]
@@ -46,6 +45,23 @@ def test_a_wyze_report_names_the_microsd_flash_beside_the_firmware_fault(kb: Kno
 
 
 FIRMWARE_ID = "corrupt-firmware"
+
+
+def test_the_causes_no_step_addresses_read_alike_in_one_list(kb: KnowledgeBase) -> None:
+    """The broken button's "(16%; no step at home addresses this for this camera)" stood above
+    the firmware's "(1%; no step camreset guides addresses this; its sources give one to try:
+    …)": two wordings in one list, one naming camreset to the vendor (merged-diff review 67,
+    N #12)."""
+    report = _to_support(kb, "wyze-cam-pan-v3")
+    for text in (render_text(report), render_markdown(report)):
+        joined = " ".join(text.split())
+        button = "The reset button is broken ("
+        assert "%; no step at home addresses this for this camera)" in joined.split(button)[1]
+        assert _firmware_line(text).endswith(
+            "%; no step at home addresses this for this camera, but its sources give one to try:"
+            " Manually flash the firmware from a microSD card; a factory reset may not help)"
+        )
+        assert "camreset guides" not in joined
 
 
 def test_a_camera_whose_sources_give_no_such_fix_still_says_support(kb: KnowledgeBase) -> None:

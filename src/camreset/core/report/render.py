@@ -245,7 +245,7 @@ def likely_line(cause: ReportCause) -> str:
 def _no_home_fix(cause: ReportCause) -> str:
     """What to say beside a cause no attempt addresses: a fix its sources give, or none."""
     fix = cause.sourced_fix
-    return NO_HOME_FIX if fix is None else SOURCED_FIX.format(fix=fix)
+    return NO_HOME_FIX if fix is None else SOURCED_FIX.format(no_home_fix=NO_HOME_FIX, fix=fix)
 
 
 BEFORE_BACK_TITLE = "While adding it again, before going back to resetting: causes then likely"
