@@ -10,17 +10,17 @@ from tests.session.conftest import Driver
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_text
-from camreset.core.session.rules import SHOWN_ON_RULES
+from camreset.core.session.rules import OTHER_APP_ONLINE_RULES, SHOWN_ON_RULES
 
 OPENING = {"reason": "wont-reset", "held-how-long": "few-seconds"}
 OPENING |= {"saw-confirmation": "nothing", "restarted": "no-restart"}
 
 
-def _tapo(make_driver: Callable[..., Driver], app_reset: str) -> Driver:
+def _tapo(make_driver: Callable[..., Driver], app_reset: str, model: str = "tapo-c200") -> Driver:
     """The review's Tapo C200: every attempt done (the reset in the app as `app_reset`
     says), every check "No", other questions "Not sure", an update said to come first, and
     "No" to another power outlet; answers five minutes apart, so no wait is cut short."""
-    d = make_driver(model="tapo-c200", have=("pin", "app", "original_adapter"), opening=True)
+    d = make_driver(model=model, have=("pin", "app", "original_adapter"), opening=True)
     d.gap = timedelta(minutes=5)
     for _ in range(60):
         step = d.state.current
@@ -59,3 +59,24 @@ def test_a_log_written_before_that_reading_keeps_its_page(
     end = d.guide.replay([old, *rest]).current
     assert end.title == "Worth one more try before TP-Link support"
     assert end.lacking == "another power outlet"
+
+
+def test_a_reset_in_an_app_it_is_not_added_in_does_not_show_it_online(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """A Nest Cam (indoor, wired) is added in Google Home; its sources give the reset's path
+    only in the Nest app ("It works only if the camera is also listed, and online, in the Nest
+    app"). Its "Done" there said nothing of the camera being online in the app it is in, yet
+    it took the other outlet off its last page (merged-diff review 67, N #9)."""
+    d = _tapo(make_driver, "done", model="nest-cam-indoor-wired")
+    said = [(h.title, h.answer) for h in d.state.history]
+    assert ("Reset in the app", "done") in said
+    assert ("Is there another power outlet you can use?", "cant") in said
+    end = d.state.current
+    assert end.title == "Worth one more try before Google Nest support"
+    assert end.lacking == "another power outlet"
+    started, *rest = d.state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": OTHER_APP_ONLINE_RULES - 1}})
+    assert (
+        d.guide.replay([old, *rest]).current.title == "Contact Google Nest support with this report"
+    )

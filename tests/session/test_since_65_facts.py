@@ -82,6 +82,11 @@ def test_a_swann_smart_security_camera_is_set_up_in_its_own_manuals_app(guide: G
         "The sources give this path in the Swann Security app; none gives one in the SAFE by "
         "Swann app, where this camera is added." in in_app.text
     )
+    # not "The camera must show as online in the Swann Security app" (merged-diff review 67, N #9)
+    assert in_app.text.startswith(
+        "It works only if the camera is also listed, and online, in the Swann Security app. There,"
+    )
+    assert "must show as online" not in in_app.text
 
 
 def test_a_swann_battery_cameras_button_is_often_where_its_guide_says(guide: Guide) -> None:

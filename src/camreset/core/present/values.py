@@ -65,6 +65,7 @@ SENTENCES = frozenset(
         "hub.near_add",
         "transformer.battery",
         "software.app_note",
+        "software.online",
     }
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
@@ -209,7 +210,7 @@ def template_values(
         "power.back": cut_power.back,
         "power.on": cut_power.on,
         "software.app": app_paths[0].path if app_paths else "the reset entry in the app's settings",
-        "software.app_name": _path_app(app_paths[0].path if app_paths else "", model.app),
+        "software.online": _online_in(app_paths[0].path if app_paths else "", model.app),
         "software.app_note": _other_app_note(app_paths[0].path if app_paths else "", model.app),
         "software.web": web_paths[0].path if web_paths else "the factory-default entry",
         **setup_values(model, power),
@@ -292,13 +293,22 @@ def _other_app(path: str, app: str | None) -> str | None:
     return None
 
 
-def _path_app(path: str, app: str | None) -> str:
-    """ "the Nest" where the sourced path starts in another app than the camera's own, else
-    its."""
-    other = _other_app(path, app)
-    if other:
-        return f"the {other}"
-    return f"the {app}" if app else "its"
+def app_path_elsewhere(model: ResolvedModel) -> str | None:
+    """The other app the reset in the app's sourced path is in, where it is not the camera's
+    own (a SAFE by Swann camera's line path is the Swann Security app's): a Done there does
+    not say the camera showed online in the app it is added in."""
+    paths = sorted(model.software_paths(SoftwareVia.app), key=_not_full)
+    return _other_app(paths[0].path, model.app) if paths else None
+
+
+def _online_in(path: str, app: str | None) -> str:
+    """What the reset in the app needs first: the camera online in the app the path is in.
+    Where that is another app than the one it is added in, only if it is listed there too
+    (a Swann page read "must show as online in the Swann Security app", then that it is
+    added in SAFE by Swann: merged-diff review 67, N #9)."""
+    if other := _other_app(path, app):
+        return f"It works only if the camera is also listed, and online, in the {other} app."
+    return f"The camera must show as online in {f'the {app}' if app else 'its'} app."
 
 
 def _other_app_note(path: str, app: str | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 65
+RULES = 66
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -144,6 +144,13 @@ SHOWN_ON_RULES = 65
 another outlet for a cause that would have left it without power (support-report review 67 I,
 #3: a Tapo C200's report said "worth one more try at home … once another power outlet is at
 hand" after its app reset, the person having none)."""
+
+
+OTHER_APP_ONLINE_RULES = 66
+"""Since then, "Done" on a reset in the app is not read as the camera shown online where the
+path its sources give is another app's than the one it is added in (a SAFE by Swann camera's
+path is the Swann Security app's, a Nest's the Nest app's where it is added in Google Home):
+such a Done does not rule out an outlet that gives no power (merged-diff review 67, N #9)."""
 
 
 def rules_of(started: dict[str, Any]) -> int:
