@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from tests.session.conftest import Driver, on_to, pages_shown, replayed_under
 
-from camreset.core.session.rules import CHARGE_LOOK_RULES
+from camreset.core.session.rules import CHARGE_LOOK_RULES, LOOKED_ON_CHARGE_RULES
 
 MakeDriver = Callable[..., Driver]
 BATTERY = ("ring-battery-doorbell", "eufy-eufycam-3", "ezviz-bc1")
@@ -74,3 +74,42 @@ def test_the_charge_question_counts_the_pages_still_to_come_before_support(
         d.send(next((a for a in ("no", "not_sure", "done", "cant") if a in ids), ids[0]))
     assert d.state.current.ref.ref == "escalate"
     assert before == len(d.state.history) - said_at > 1
+
+
+def _walked(d: Driver, told: dict[str, str]) -> list[tuple[str, str]]:
+    """Every page to the end, as (kind:ref, title): `told` where named, else as `on_to`."""
+    seen: list[tuple[str, str]] = []
+    for _ in range(40):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        seen.append((f"{step.ref.kind}:{step.ref.ref}", step.title))
+        if step.ref.ref in told:
+            d.send(told[step.ref.ref])
+        else:
+            d.pick("no", "done", "not_sure")
+    return seen
+
+
+@pytest.mark.parametrize("model", BATTERY)
+def test_the_charged_reset_is_the_second_look_before_support(
+    make_driver: MakeDriver, model: str
+) -> None:
+    """Merged-diff review 67, N #5: after "Charge it" and a full reset ended "Is the doorbell
+    in setup mode now? — No" (the attempt before it had said "No" to it too), "One more look
+    before support" asked the same at once, four pages stacked before support."""
+    d = _after_the_opening(make_driver, model)
+    seen = _walked(d, {"felt-click": "no", "battery-level": "low"})
+    refs = [ref for ref, _ in seen]
+    assert "action:charge-battery" in refs and d.state.current.ref.ref == "escalate"
+    assert "detour:last-look" not in refs
+    charged_check = max(i for i, r in enumerate(refs) if r == "action:charge-battery")
+    assert "setup mode" in seen[charged_check][1]
+    old = replayed_under(d, LOOKED_ON_CHARGE_RULES - 1)
+    assert old.current.ref.ref == "last-look"  # an older log goes on as it ran
+
+
+def test_without_a_charge_the_last_look_is_still_taken(make_driver: MakeDriver) -> None:
+    d = _after_the_opening(make_driver, "ring-battery-doorbell")
+    seen = _walked(d, {"felt-click": "no", "battery-level": "not_sure"})
+    assert "detour:last-look" in [ref for ref, _ in seen]

@@ -8,6 +8,11 @@ support sent them back to do it (support-report review 67, I #1). A camera whose
 include a flat battery is asked once before any end at support, and the answer is evidence
 like any other, and "Low" (or "won't switch on") has "Charge it" tried before support, as
 `flow.charge_first` puts it before another hold.
+
+The charged battery's reset ends on the check the attempt before it ended "no" on (is it in
+setup mode?): that is the second look at it, after the charge. The last look before support
+asked the same check once more, seconds after its "No" (merged-diff review 67, N #5: four
+pages stacked before support); from logs written under LOOKED_ON_CHARGE_RULES it is left out.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import Answered
-from camreset.core.session.rules import CHARGE_LOOK_RULES
+from camreset.core.session.rules import CHARGE_LOOK_RULES, LOOKED_ON_CHARGE_RULES
 from camreset.core.session.said import last_said
 
 if TYPE_CHECKING:
@@ -54,3 +59,14 @@ def charge_now(plan: CameraPlan, fold: Fold, end: str, available: frozenset[str]
     if said is None or said.answer != LOW.answer:
         return False
     return CHARGE in plan.phases[fold.phase].allowed_actions(available, fold.ruled_out)
+
+
+def looked_on_charge(plan: CameraPlan, fold: Fold, action: str, stage: int) -> bool:
+    """Whether the "no" at `action`'s page `stage` is the charged battery's reset saying no
+    again to the check the attempt before it in this phase said no to: the second look."""
+    if fold.rules < LOOKED_ON_CHARGE_RULES or action != CHARGE or fold.no_before is None:
+        return False
+    before, at = fold.no_before
+    if before == CHARGE or before not in plan.phases[fold.phase].actions:
+        return False
+    return plan.actions[before].steps[at].check == plan.actions[action].steps[stage].check

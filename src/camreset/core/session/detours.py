@@ -51,6 +51,7 @@ from camreset.core.present.detour_steps import (
 )
 from camreset.core.present.said_notices import NOT_SURE_KEPT, NOT_SURE_LEFT
 from camreset.core.present.words import CANT, NOT_SURE
+from camreset.core.session import charge_look
 from camreset.core.session.dark import powered_here, stayed_dark, unpowered
 from camreset.core.session.rules import LOOK_AT_HAND_RULES, NOT_SURE_KEPT_RULES
 from camreset.core.session.said import Derived, latest_answer, latest_is
@@ -208,6 +209,8 @@ def last_look(fold: Fold, plan: CameraPlan) -> tuple[str, int] | None:
     check = plan.actions[action].steps[stage].check
     if fold.rules >= LOOK_AT_HAND_RULES and _on_a_computer_only(fold, plan, check):
         return None  # "no computer", then asked to open its page on one (session 67, M)
+    if charge_look.looked_on_charge(plan, fold, action, stage):
+        return None  # the reset after charging was the second look (review 67, N #5)
     return (action, stage) if check in LAST_LOOK_CHECKS else None
 
 

@@ -117,6 +117,9 @@ class Fold:
     last_no: tuple[str, int] | None = None
     """The last attempt check a person answered "no" (attempt, page): the check a last look
     before support repeats (core/session/detours.py)."""
+    no_before: tuple[str, int] | None = None
+    """The `last_no` before it: the charged battery's reset saying "no" again to the same
+    check was the second look (core/session/charge_look.py)."""
     looked: set[Phase] = field(default_factory=set)
     """Phases whose last look before support was taken (one each)."""
     closed: bool = False
@@ -330,7 +333,7 @@ class Fold:
             answer = "yes"  # the check before said yes; this one could not be done: go by that
         if answer != "yes":
             self.evidence.append(ActionFailed(ref))  # not known to have worked: go on
-            self.last_no = (ref, stage)
+            self.no_before, self.last_no = self.last_no, (ref, stage)
             if ref in self.short_holds:
                 let_go_early(self, plan)
             if back.not_in_setup_mode(self, plan, ref, stage, answer):  # a full reset not taken

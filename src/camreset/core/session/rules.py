@@ -153,6 +153,14 @@ path is the Swann Security app's, a Nest's the Nest app's where it is added in G
 such a Done does not rule out an outlet that gives no power (merged-diff review 67, N #9)."""
 
 
+LOOKED_ON_CHARGE_RULES = 66
+"""Since then, the last look before support is left out where its check's "No" was given on
+the charged battery's reset, an attempt before it having said "No" to the same check: the reset
+after charging was that second look (core/session/charge_look.py; merged-diff review 67, N #5:
+"Is the doorbell in setup mode now? — No", then at once "One more look before support … Is the
+doorbell in setup mode now?")."""
+
+
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
     readings were kept)."""
