@@ -378,3 +378,36 @@ def test_the_phones_hold_timed_after_the_desk_answered_is_said_kept_on_both_scre
     expect(phone.locator("main")).not_to_contain_text("sent twice")
     phone.context.close()
     desk.context.close()
+
+
+def test_a_hold_being_timed_on_the_phone_is_said_lost_once_the_desk_goes_back_to_the_start(
+    browser: Browser, server: Server
+) -> None:
+    """The phone's page said "This page stays, so the hold being timed is kept." after the
+    desk's "Back to the first question", then dropped the hold, its "Done, I let go" read
+    "that step had already been answered" (merged-diff review 67, N #8)."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    phone.clock.install()
+    to_first_hold(phone, server)
+    title = phone.locator("h1").inner_text()
+    desk = _desk(browser, phone.url.split("?")[0])
+    phone.get_by_role("button", name="Start the timer as you press").click()
+    with desk.expect_navigation():
+        desk.get_by_role("button", name="Back to the first question").click()
+    phone.clock.run_for(FOLLOW_MS + 500)
+    told = phone.locator(".follow-status")
+    expect(told).to_contain_text("The other screen took back")
+    expect(told).to_contain_text(
+        "The hold being timed here will not be saved: the session is no longer on its step."
+    )
+    expect(told).not_to_contain_text("is kept")
+    expect(phone.locator("h1")).to_have_text(title)  # it stays while the button is held
+
+    phone.clock.run_for(6_000)
+    tap(phone, "Done, I let go")
+    notice = phone.locator(".notice.news")
+    expect(notice).to_contain_text(f"Your answer to “{title}” was not saved, nor the hold")
+    expect(notice).to_contain_text("the session was taken back past that step.")
+    expect(phone.locator("main")).not_to_contain_text("had already been answered")
+    phone.context.close()
+    desk.context.close()

@@ -310,6 +310,15 @@ def _late_hold(state: SessionState, step: str) -> bool:
     return last is not None and last.step == step and last.told is not None and last.held is None
 
 
+def keeps_a_late_hold(state: SessionState, at: int) -> bool:
+    """Whether a hold timed on the page shown at position `at`, now left behind, would still
+    be kept: only on the hold page answered last. A page whose step was taken back on the
+    other screen (an undo, or back to the first question) said "the hold being timed is kept",
+    then dropped it (merged-diff review 67, N #8)."""
+    last = state.history[-1] if state.history else None
+    return last is not None and last.ref.seq == at and _late_hold(state, last.step)
+
+
 def _hold_event(
     state: SessionState, step: str, data: Mapping[str, Any], at: datetime, *, late: bool = False
 ) -> SessionEvent:

@@ -243,6 +243,40 @@ def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False)
     )
 
 
+def taken_back_past(
+    state: SessionState,
+    shown: SessionState | None,
+    *,
+    here: bool = False,
+    mine: frozenset[int] = frozenset(),
+    held: str = "",
+) -> str | None:
+    """This page's answer, refused because the session was taken back past its step (an undo,
+    or back to the first question, on another screen) while it was open, said as that: the
+    page said "that step had already been answered" of a step nobody answered, and a hold
+    timed there was dropped without a word (merged-diff review 67, N #8). `shown`: the
+    session as the page showed it; `held`: the hold sent with the answer, in seconds. None
+    when its step was answered (by another screen or tab) and still stands."""
+    if shown is None or shown.current.id == state.current.id:
+        return None
+    page = shown.current.ref
+    if any(h.ref == page for h in state.history):  # answered, and it stands
+        return None
+    after = len(shown.events)
+    if not any(e.type == "undone" for e in state.events[after:]):
+        return None
+    moved = moved_words(state, here=here, since=shown, mine=mine)
+    try:
+        seconds = float(held)
+    except ValueError:
+        seconds = 0.0
+    hold = f", nor the hold timed with it ({clock(seconds)})" if 0 < seconds < 1e4 else ""
+    return (
+        f"Your answer to “{shown.current.title}” was not saved{hold}: the session was taken "
+        f"back past that step. {moved.said} {moved.here}"
+    )
+
+
 def not_saved_words(state: SessionState, yours: str) -> str | None:
     """This page's answer `yours`, refused as another screen's landed first on the step
     answered last, said with the answer kept; None if it is not noted there. The page only

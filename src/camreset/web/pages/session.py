@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from contextlib import suppress
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
@@ -39,9 +39,8 @@ from camreset.core.present.timer_cues import TIMER_CUES
 from camreset.core.present.words import HAVE_ITEMS
 from camreset.core.report import asks_title, code_failed, session_details
 from camreset.core.report.details import RECOVERY_CODE
-from camreset.core.session import Command, SessionState
+from camreset.core.session import Command
 from camreset.core.session.commands import DETAIL_MAX
-from camreset.core.session.overtaken import OVERTAKEN
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import (
@@ -51,8 +50,8 @@ from camreset.web.pages.answered_here import (
     moved_here,
     overtaken_here,
     remember,
-    timed_here,
 )
+from camreset.web.pages.applied import at_of, post, session_url
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.moved import (
@@ -62,6 +61,7 @@ from camreset.web.pages.moved import (
     not_saved_words,
     overtaken_words,
     shown_then,
+    taken_back_past,
     your_undo_words,
 )
 from camreset.web.pages.network_view import network_view
@@ -87,38 +87,6 @@ from camreset.web.pages.still import keep_still, still_chosen
 router = APIRouter()
 
 
-def _session_url(request: Request, session_id: str, suffix: str = "") -> str:
-    return f"{request.scope.get('root_path', '')}/s/{session_id}{suffix}"
-
-
-def _at(state: SessionState) -> str:
-    return f"?at={state.current.ref.seq}"
-
-
-async def _post(
-    request: Request, session_id: str, command: Command, extra: str = "", late: bool = False
-) -> Response:
-    """Apply one command, then show the session; a stale step just shows where it stands."""
-    sessions = services(request).sessions
-    try:
-        state = await sessions.apply_async(session_id, command)
-    except StaleStepError:  # a double tap sent the answer already saved: not "not saved"
-        now = await sessions.state_async(session_id)
-        again = any((h.step, h.answer) == (command.step, command.answer) for h in now.history[-1:])
-        noted = now.events[-1] if now.events else None
-        mine = noted is not None and noted.type == OVERTAKEN and noted.answer == command.answer
-        yours = f"&yours={quote(command.answer or '')}" if mine else ""  # never `again`
-        kept = late or (again and timed_here(request, session_id, now))  # its timer's, first
-        query = f"?stale={(3 if kept else 2) if again else 1}{yours}"  # 3: its hold kept (late)
-        refused = RedirectResponse(_session_url(request, session_id, query), 303)
-        if mine:
-            remember(request, refused, session_id, now)  # the note is this browser's answer
-        return refused
-    response = RedirectResponse(_session_url(request, session_id, _at(state) + extra), 303)
-    remember(request, response, session_id, state)
-    return response
-
-
 SHORTENED = f" (only its first {DETAIL_MAX} characters: it was longer)"
 """After a detail saved in part: the form's limit, past which a pasted text is cut."""
 
@@ -140,6 +108,8 @@ async def session_page(
     elsewhere: str = "",
     changed: int = 0,
     since: int = 0,
+    page: int = 0,
+    held: str = "",
 ) -> Response:
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
@@ -148,15 +118,15 @@ async def session_page(
         # since; a hand-edited `?at=0` (no page has it) likewise (helpdesk review 67, E #10)
         kept = [(k, v) for k, v in request.query_params.multi_items() if k != "at"]
         suffix = f"?{urlencode([*kept, ('at', state.current.ref.seq)])}"
-        return RedirectResponse(_session_url(request, session_id, suffix), 303)
+        return RedirectResponse(session_url(request, session_id, suffix), 303)
     if not said_here(state, at):  # a one-off notice, reloaded after the session moved on
-        stale, undone, saved, cut, elsewhere, changed = 0, 0, "", "", "", 0
+        stale, undone, saved, cut, elsewhere, changed, page = 0, 0, "", "", "", 0, 0
     moved_on = bool(moved) and not stale  # moved: the page's script saw it, from `since`
     shown_at = since if moved_on and 0 < since < state.current.ref.seq else None
     if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
         older = older_step(state, at, sessions.guide.replay)
         if older and answered_here(request, session_id, state):  # this browser's own Back
-            here = _session_url(request, session_id, _at(state))
+            here = session_url(request, session_id, at_of(state))
             return went_back(request, session_id, state, here)
         moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
         shown_at = at  # what this page showed: every answer taken back or given since is said
@@ -175,6 +145,7 @@ async def session_page(
         yours=yours,
         elsewhere=elsewhere,
         changed=bool(changed) and not (stale or moved_on),
+        refused_at=(page, held) if stale == 1 and 0 < page < state.current.ref.seq else None,
     )
 
 
@@ -199,6 +170,7 @@ async def render_session(
     elsewhere: str = "",
     clashed: Mapping[str, str] | None = None,
     changed: bool = False,
+    refused_at: tuple[int, str] | None = None,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
@@ -207,7 +179,8 @@ async def render_session(
     it moved on elsewhere since this page was shown (at `shown_at`, if known), `code` shows
     its short code, `comment` the words sent back with no answer chosen (the page asks for
     one, keeping them), `undone` that this page's own undo led here (it names the answer it
-    took back, maybe the customer's), `yours` this page's answer that was not saved; `elsewhere`
+    took back, maybe the customer's), `yours` this page's answer that was not saved
+    (`refused_at`: the position of its page, and the hold sent with it); `elsewhere`
     the details the other screen changed since this page loaded (`clashed`: those typed here
     too, as typed, not saved), `changed` that the page's script followed a change that moves
     no step (what is at hand, details)."""
@@ -231,6 +204,10 @@ async def render_session(
     mine = (request, session_id, state)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
     ours = given_here(request, session_id)  # what this browser did, by the event counts
+    past = None  # this page's answer, refused as the session was taken back past its step
+    if refused_at is not None:
+        then = shown_then(state, refused_at[0], svc.sessions.guide.replay)
+        past = taken_back_past(state, then, here=moved_here(*mine), mine=ours, held=refused_at[1])
     return render(
         request,
         "step.html",
@@ -260,7 +237,7 @@ async def render_session(
         back_to_start=back_to_start(state),
         undo_elsewhere=state.can_undo and not answered_here(*mine),
         stale=stale,
-        not_saved=not_saved_words(state, yours) if stale == 1 else None,
+        not_saved=past or (not_saved_words(state, yours) if stale == 1 else None),
         overtaken=None
         if stale
         else overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine)),
@@ -314,7 +291,7 @@ async def answer(request: Request, session_id: str) -> Response:
             late = now.current.id != step_id  # kept on the other screen's answer to its page
     screen = which_screen(request, session_id)  # this browser started it, or another did
     command = Command("answer", step_id, answer_id, screen)
-    response = await _post(request, session_id, command, late=late)
+    response = await post(request, session_id, command, late=late, held=held)
     keep_still(request, form, response)
     return response
 
@@ -326,7 +303,7 @@ async def share_code(request: Request, session_id: str) -> Response:
     sessions = services(request).sessions
     await run_in_threadpool(sessions.share_code, session_id)
     state = await sessions.state_async(session_id)
-    url = _session_url(request, session_id, _at(state) + "&code=1#share-code")  # the code in view
+    url = session_url(request, session_id, at_of(state) + "&code=1#share-code")  # the code in view
     return RedirectResponse(url, 303)
 
 
@@ -334,7 +311,7 @@ async def share_code(request: Request, session_id: str) -> Response:
 async def undo(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     command = Command("undo", str(form.get("step", "")), str(form.get("to", "")) or None)
-    return await _post(request, session_id, command, extra="&undone=1")
+    return await post(request, session_id, command, extra="&undone=1")
 
 
 @router.post("/s/{session_id}/feedback", name="page_feedback")
@@ -344,11 +321,11 @@ async def feedback(request: Request, session_id: str) -> Response:
     if not data["fixed"]:  # the page asks for a choice; a client that skipped it keeps its words
         state = await services(request).sessions.state_async(session_id)
         if state.current.kind != "outcome":  # undone elsewhere meanwhile: nothing to answer here
-            return RedirectResponse(_session_url(request, session_id, "?stale=1"), 303)
+            return RedirectResponse(session_url(request, session_id, "?stale=1"), 303)
         return await render_session(request, session_id, status_code=422, comment=data["comment"])
     command = Command("feedback", str(form.get("step", "")), data=data)
     # back at the answer, not the top of a long page that looks as before (web review 54)
-    return await _post(request, session_id, command, "#fb-h")
+    return await post(request, session_id, command, "#fb-h")
 
 
 @router.post("/s/{session_id}/hold", name="page_hold")
@@ -385,7 +362,7 @@ async def have_page(request: Request, session_id: str) -> Response:
         session_id=session_id,
         state=state,
         items=items,
-        back_url=_session_url(request, session_id, _at(state)),
+        back_url=session_url(request, session_id, at_of(state)),
     )
 
 
@@ -393,4 +370,4 @@ async def have_page(request: Request, session_id: str) -> Response:
 async def have_save(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     command = Command("have", data={"have": [str(v) for v in form.getlist("have")]})
-    return await _post(request, session_id, command)
+    return await post(request, session_id, command)

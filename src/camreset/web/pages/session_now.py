@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from camreset.core.session.commands import keeps_a_late_hold
 from camreset.web.pages.answered_here import (
     answered_here,
     given_here,
@@ -36,7 +37,9 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     another screen's answer to the step answered last, refused (said by a page loaded
     before it came); `changed`: how many changes that move no step (what is at hand,
     details, a hold timed after the other screen answered its page) the session has had,
-    `changed_said` the last, said. `at`: the position of the step the page shows, so that
+    `changed_said` the last, said; `hold_kept`: whether a hold being timed on the page at
+    `at` would still be kept (on the hold page answered last only: not once its step was
+    taken back, merged-diff review 67 N #8). `at`: the position of the step the page shows, so that
     every answer given since is said, not only the last (helpdesk review 67, E #3: three
     quick answers on the phone were told to the desk as the last one alone)."""
     sessions = services(request).sessions
@@ -52,5 +55,7 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     now: dict[str, object] = {"step": state.current.id, "url": url, "said": said}
     now |= {"overtaken": other, "changed": beside_count(state)}  # changes that move no step
     now["changed_said"] = beside_words(state, here=here, mine=ours).said  # a late hold too
+    here_now = at == state.current.ref.seq
+    now["hold_kept"] = at is not None and (here_now or keeps_a_late_hold(state, at))
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
     return JSONResponse(now, headers={"Cache-Control": "no-store"})

@@ -80,7 +80,12 @@
             window.location.assign(url);
             return;
           }
-          var why = !following() ? "" : (busy ? el.dataset.sayTyped : el.dataset.sayTiming);
+          // A hold is kept only on the hold page the other screen answered last: once its
+          // step is taken back (an undo there, back to the first question), it is not, and
+          // the page said it was (merged-diff review 67, N #8); said followed or not.
+          var lost = timing && now.hold_kept === false;
+          var why = lost ? el.dataset.sayLost
+            : (!following() ? "" : (busy ? el.dataset.sayTyped : el.dataset.sayTiming));
           say(said + (why ? " " + why : ""), url);
         }, function () { reached(false); });  // the next check tries again
     }

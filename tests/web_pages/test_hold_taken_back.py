@@ -1,0 +1,107 @@
+"""A hold being timed on the phone while the desk takes answers back past its page.
+
+The phone's page said "This page stays, so the hold being timed is kept.", then its "Done,
+I let go" was refused with "that step had already been answered", of a step nobody answered,
+and the hold dropped without a word (merged-diff review 67, N #8). Only a hold on the page
+the other screen answered last is kept; the words now say so.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from .conftest import PageClient
+from .flow import start
+from .test_two_screens import _press, _to_the_hold, _words
+
+HOLD = "Hold the reset button until the camera reacts"
+
+
+def _back_to_start(desk: PageClient, url: str) -> None:
+    form = desk.page(url).find("input", attrs={"value": "to-start"}).find_parent("form")
+    assert desk.submit(form, form.button).status_code == 303
+
+
+def _one_back(desk: PageClient, url: str) -> None:
+    form = desk.page(url).find("form", action=f"{url}/undo")
+    assert desk.submit(form, form.button).status_code == 303
+
+
+def _phone_hold(phone: PageClient, desk: PageClient) -> tuple[str, BeautifulSoup]:
+    url = start(phone, "Reolink RLC-510A", have=("pin", "original_adapter"))
+    hold_page = _to_the_hold(phone, url)  # the phone times the hold
+    assert hold_page.h1.get_text() == HOLD
+    return url, hold_page
+
+
+def _done_with(phone: PageClient, hold_page: BeautifulSoup, held: str | None) -> str:
+    """The phone's "Done, I let go" (`held`: its timer still running), and what it then reads."""
+    form = hold_page.select_one("form.answers")
+    extra = {"held": held} if held else {}
+    sent = phone.submit(form, form.find("button", attrs={"value": "done"}), **extra)
+    assert sent.status_code == 303
+    return _words(phone.page(sent.headers["location"]).select_one("main"))
+
+
+def test_done_on_a_hold_page_the_desk_took_back_to_the_start_says_so(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    _back_to_start(desk, url)
+    said = _done_with(phone, hold_page, "12.4")
+    assert (
+        f"Your answer to “{HOLD}” was not saved, nor the hold timed with it (12 s): the session "
+        "was taken back past that step. The other screen took back 5 answers. This is the step "
+        "they went back to."
+    ) in said
+    assert "had already been answered" not in said
+
+
+def test_done_without_a_timer_after_the_desks_one_back_names_the_answer_taken_back(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Without JavaScript (no timer, no `held`), after a single "← Back" on the desk."""
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    _one_back(desk, url)
+    said = _done_with(phone, hold_page, None)
+    assert f"Your answer to “{HOLD}” was not saved: the session was taken back past" in said
+    assert "The other screen took back the answer “" in said
+    assert "This is that step again." in said
+    assert "had already been answered" not in said and "nor the hold" not in said
+
+
+def test_an_answer_the_other_screen_gave_first_is_still_said_already_answered(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    _press(desk, url, "done")
+    form = desk.page(url).select_one("form.answers")  # on past the hold page
+    assert desk.submit(form, form.select_one("button[name=answer]")).status_code == 303
+    said = _done_with(phone, hold_page, None)
+    assert "that step had already been answered, on another screen" in said
+    assert "taken back" not in said
+
+
+def test_now_tells_a_page_timing_a_hold_whether_it_would_still_be_kept(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The phone's script says "the hold being timed is kept" only while it would be: on the
+    hold page the desk answered last, not once the desk took answers back past it."""
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    now_url = hold_page.select_one(".follow-status")["data-follow-url"]
+    assert phone.get(now_url).json()["hold_kept"] is True  # on its page still
+    _press(desk, url, "done")
+    assert phone.get(now_url).json()["hold_kept"] is True  # a late hold: kept with it
+    _one_back(desk, url)
+    _one_back(desk, url)
+    now = phone.get(now_url).json()
+    assert now["hold_kept"] is False
+    assert now["said"].startswith("The other screen took back the answer “")
+    status = hold_page.select_one(".follow-status")
+    assert status["data-say-lost"] == (
+        "The hold being timed here will not be saved: the session is no longer on its step."
+    )
