@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 from .conftest import PageClient
 from .flow import start
+from .test_late_hold_two_screens import _timer_stopped
 from .test_two_screens import _press, _to_the_hold, _words
 
 HOLD = "Hold the reset button until the camera reacts"
@@ -105,3 +106,24 @@ def test_now_tells_a_page_timing_a_hold_whether_it_would_still_be_kept(
     assert status["data-say-lost"] == (
         "The hold being timed here will not be saved: the session is no longer on its step."
     )
+
+
+def test_now_no_longer_counts_a_late_hold_whose_answer_was_taken_back(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """After the phone's 17 s hold was kept with the desk's early "Done, I let go" and the
+    desk went back to the first question, `/now` still counted that hold as a change and said
+    "The other screen timed the hold: 17 s, kept with the answer" (merged-diff review 67,
+    N #10): the page its `changed_url` opened said so above "What brings you here?"."""
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    shown = int(desk.page(url).select_one(".follow-status")["data-changed"])
+    _press(desk, url, "done")  # the agent's early answer
+    _timer_stopped(phone, hold_page, "17.4")  # the phone's hold, kept with it
+    assert desk.get(f"{url}/now").json()["changed"] == shown + 1
+    _back_to_start(desk, url)
+    now = desk.get(f"{url}/now").json()
+    assert now["changed"] == shown
+    assert "timed the hold" not in now["changed_said"]
+    followed = _words(desk.page(now["changed_url"]).select_one("main"))
+    assert "timed the hold" not in followed and "kept with the answer" not in followed

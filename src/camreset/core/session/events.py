@@ -69,6 +69,21 @@ def timed_late(events: Sequence[SessionEvent]) -> list[int]:
     return late
 
 
+def standing_late(events: Sequence[SessionEvent]) -> list[int]:
+    """Of `timed_late`, the holds whose answer still counts: one kept with an answer taken
+    back since (back to the first question) was still said "kept with the answer" by `/now`
+    (merged-diff review 67, N #10)."""
+    kept = {id(e) for e in effective(list(events))}
+    late_at, late = set(timed_late(events)), []
+    answer: SessionEvent | None = None  # the last event that moved a step
+    for i, event in enumerate(events):
+        if i in late_at and answer is not None and id(answer) in kept:
+            late.append(i)
+        elif event.type not in SIDE_EVENTS:
+            answer = event
+    return late
+
+
 def effective(events: list[SessionEvent]) -> list[SessionEvent]:
     """The events that still count: each `undone` drops the latest step event before it, or
     the feedback given on the end after it (undo takes back what was done last: it used to

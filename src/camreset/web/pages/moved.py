@@ -21,7 +21,7 @@ from camreset.core.session.events import (
     STEP_EVENTS,
     effective,
     moves_on,
-    timed_late,
+    standing_late,
 )
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.core.session.taken_back import TakenBack
@@ -72,8 +72,8 @@ def _beside(state: SessionState) -> list[int]:
     """Where the changes beside a step are in the log: what is at hand, details, and a hold
     timed on a page the other screen had answered (the agent's page kept "That answer came
     8.4 s after the hold page showed…" after the phone's 17 s hold was kept with it: a hold
-    moves no step; session 67, after helpdesk review 67 E #2)."""
-    late = set(timed_late(state.events))
+    moves no step; session 67, after helpdesk review 67 E #2), while its answer stands."""
+    late = set(standing_late(state.events))
     return [i for i, e in enumerate(state.events) if e.type in BESIDE or i in late]
 
 
