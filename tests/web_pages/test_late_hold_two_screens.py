@@ -139,3 +139,38 @@ def test_done_tapped_after_the_phones_timer_was_stopped_says_its_hold_was_kept(
     again = desk.submit(form, form.find("button", attrs={"value": "done"}))
     said = _words(desk.page(again.headers["location"]).select_one("main"))
     assert "sent twice" in said and "Your timed hold" not in said
+
+
+def _held_cell(client: PageClient, url: str, title: str) -> str:
+    report = client.page(f"{url}/report")
+    rows = [[td.get_text() for td in tr.select("td")] for tr in report.select("table.steps tr")]
+    return next(" ".join(row[5].split()) for row in rows if row and row[2].startswith(title))
+
+
+def test_the_report_says_the_hold_was_timed_after_the_answer_and_where(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The report's row read "Done, I let go (entered on another screen) | 6.5 s | 17 s": a
+    17 s hold in 6.5 s, and the only screen mark the desk's answer's, while the hold was
+    timed at the camera (merged-diff review 67, N #6)."""
+    phone, desk = two_screens
+    url, hold_page = _desk_answered_early(phone, desk)
+    _timer_stopped(phone, hold_page, "17.4")  # the stopped timer's own post
+    title = hold_page.h1.get_text()
+    assert _held_cell(desk, url, title).startswith(
+        "17 s (timed after this answer, on the screen that started the session"
+    )
+
+
+def test_a_hold_sent_with_a_late_answer_is_said_timed_on_its_own_screen(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    phone, desk = two_screens
+    url = start(desk, "Reolink RLC-510A", have=("pin", "original_adapter"))  # the desk's
+    hold_page = _to_the_hold(phone, url)  # the phone (opened by its link) times it
+    _press(desk, url, "done")
+    form = hold_page.select_one("form.answers")  # the phone's timer still running
+    phone.submit(form, form.find("button", attrs={"value": "done"}), held="16.2")
+    held = _held_cell(phone, url, hold_page.h1.get_text())
+    assert held.startswith("16 s (timed after this answer, on another screen"), held
+    assert "than the answer's" not in held  # its screen is known: not the one that started it

@@ -35,6 +35,7 @@ from camreset.core.report.render import (
 )
 from camreset.core.report.step_rows import (
     answer_said,
+    held_note_words,
     held_words,
     result_words,
     spent_words,
@@ -58,6 +59,7 @@ __all__ = [
     "camera_line",
     "code_failed",
     "header_rows",
+    "held_note_words",
     "held_words",
     "likely_line",
     "likely_note",

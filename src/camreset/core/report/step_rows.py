@@ -11,7 +11,7 @@ from datetime import datetime
 from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
-from camreset.core.session.commands import ANOTHER
+from camreset.core.session.commands import ANOTHER, STARTER
 
 
 def titled_step(step: ReportStep, told: str | None) -> str:
@@ -57,8 +57,30 @@ def row_times(report: Report) -> list[str]:
 
 
 def held_words(step: ReportStep) -> str:
-    """The timed hold, and how it compares with the hold asked for where it does not fit."""
-    return clock(step.held) + (f" ({step.held_note})" if step.held_note else "")
+    """The timed hold, and how it compares with the hold asked for where it does not fit;
+    one timed after the answer, on another screen, says so and where: "Time spent: 6.5 s"
+    beside a 17 s hold read as a contradiction, and the only screen mark was the answer's,
+    while the hold support cares about was timed at the camera (merged-diff review 67, N #6)."""
+    note = held_note_words(step)
+    return clock(step.held) + (f" ({note})" if note else "")
+
+
+def held_note_words(step: ReportStep) -> str:
+    """What `held_words` says beside the hold's seconds ("" if nothing): the report page sets
+    it apart, where it may wrap (the seconds may not)."""
+    notes = [step.held_note] if step.held_note else []
+    if step.held_late:
+        notes.insert(0, f"timed after this answer, {LATE_HOLD_WHERE.get(step.held_screen, '')}")
+    return "; ".join(notes)
+
+
+LATE_HOLD_WHERE = {
+    STARTER: "on the screen that started the session",
+    ANOTHER: "on another screen",
+    None: "on another screen than the answer's",
+}
+"""Where a hold timed after its answer was timed (never the answer's own screen: that one
+sends its hold with the answer); a log written before knows only that it was elsewhere."""
 
 
 def spent_words(step: ReportStep) -> str:

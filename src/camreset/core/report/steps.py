@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from camreset.core.session import SessionState
 from camreset.core.session.commands import SCREEN, SCRIPTED
-from camreset.core.session.events import effective, moves_on
+from camreset.core.session.events import effective, moves_on, timed_late
 
 
 class Frozen(BaseModel):
@@ -58,6 +58,12 @@ class ReportStep(Frozen):
     screen: str | None = None
     """Where the answer was given: "starter" (the screen that started the session), "other"
     (another browser or terminal); None: not known (a log written before, the API)."""
+    held_late: bool = False
+    """The hold was timed after the answer, on another screen than the answer's (the phone
+    held on while the desk answered): `seconds` ends before it (merged-diff review 67, N #6:
+    "Time spent: 6.5 s … Button held (timed): 17 s" read as a contradiction)."""
+    held_screen: str | None = None
+    """Where the hold was timed, as `screen` (None: not known, or a log written before)."""
 
 
 BEFORE_SUPPORT = {
@@ -101,6 +107,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
     answers = [e for e in effective(list(state.events)) if moves_on(e)]
     scripted = {e.step for e in answers if e.data.get(SCRIPTED)}
     screens = {e.step: e.data.get(SCREEN) for e in answers}
+    late = {(e := state.events[i]).step: e.data.get(SCREEN) for i in timed_late(state.events)}
     return [
         ReportStep(
             number=n,
@@ -122,6 +129,8 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             scripted=h.step in scripted,
             overtaken=list(h.overtaken),
             screen=screens.get(h.step),
+            held_late=h.held is not None and h.step in late,
+            held_screen=late.get(h.step) if h.held is not None else None,
         )
         for n, h in enumerate(state.history, start=1)
     ] + _held_on_screen(state)

@@ -56,7 +56,8 @@ browser that pressed Start, the terminal run that started it) or another (ANOTHE
 that opened it from a code or a link, a terminal that resumed it from a short code). Support
 weighs "I held it, nothing happened" typed by a helpdesk 7 s after the page showed otherwise
 than the same tapped at the camera (helpdesk review 67, #5). A log written before has none:
-not known, and a screen that cannot tell (the API, a resume by id) leaves it out."""
+not known, and a screen that cannot tell (the API, a resume by id) leaves it out. A hold's
+too: one timed after the answer was timed elsewhere (merged-diff review 67, N #6)."""
 STARTER, ANOTHER = "starter", "other"
 REFERENCE = "reference"
 """A details key apart from the form for support: a short reference the helper typed (a
@@ -332,7 +333,10 @@ def _hold_event(
         raise InvalidAnswerError("a measured hold gives 'seconds' as a number") from None
     if not 0 < seconds <= HOLD_MAX:
         raise InvalidAnswerError(f"a measured hold is more than 0 and at most {HOLD_MAX:g} seconds")
-    return SessionEvent(type="hold", at=at, step=step, data={"seconds": round(seconds, 1)})
+    held: dict[str, Any] = {"seconds": round(seconds, 1)}
+    if data.get(SCREEN) in (STARTER, ANOTHER):  # where it was timed: a late hold's is not
+        held[SCREEN] = data[SCREEN]  # its answer's (merged-diff review 67, N #6)
+    return SessionEvent(type="hold", at=at, step=step, data=held)
 
 
 def _way_out(answers: Sequence[Answer]) -> str:

@@ -72,6 +72,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "told_once": report_core.told_once(rep),
         "answer_said": report_core.answer_said,
         "held_words": report_core.held_words,
+        "held_note_words": report_core.held_note_words,
         "spent_words": report_core.spent_words,
         "zone": report_core.zone_words(rep.started_at),
         "sending": sending_words(rep),

@@ -284,12 +284,12 @@ async def answer(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     step_id, answer_id = str(form.get("step", "")), str(form.get("answer", ""))
     held, late = str(form.get("held", "")), False
+    screen = which_screen(request, session_id)  # this browser started it, or another did
     if held:  # the timer was still running when the answer was sent: its hold goes first
-        hold = Command("hold", step_id, data={"seconds": held})
+        hold = Command("hold", step_id, data={"seconds": held, **screen})
         with suppress(StaleStepError, InvalidAnswerError):  # the answer matters more
             now = await services(request).sessions.apply_async(session_id, hold)
             late = now.current.id != step_id  # kept on the other screen's answer to its page
-    screen = which_screen(request, session_id)  # this browser started it, or another did
     command = Command("answer", step_id, answer_id, screen)
     response = await post(request, session_id, command, late=late, held=held)
     keep_still(request, form, response)
@@ -335,7 +335,8 @@ async def hold(request: Request, session_id: str) -> Response:
     script says "You held …" for any answer but 204."""
     form = await checked_form(request)
     seconds = str(form.get("seconds", ""))
-    command = Command("hold", str(form.get("step", "")), data={"seconds": seconds})
+    data = {"seconds": seconds, **which_screen(request, session_id)}  # where it was timed
+    command = Command("hold", str(form.get("step", "")), data=data)
     state = await services(request).sessions.apply_async(session_id, command)
     response = Response(status_code=204)
     late = state.current.id != command.step  # kept with the other screen's answer to its page
