@@ -97,3 +97,21 @@ def test_a_hold_timed_after_its_answer_says_so_and_where() -> None:
 def test_a_hold_timed_late_in_a_log_that_did_not_say_where_says_only_elsewhere() -> None:
     row = _answered_then_held({})
     assert "17 s (timed after this answer, on another screen than the answer's" in row
+
+
+def test_an_answer_taken_back_keeps_its_mark_of_another_screen() -> None:
+    """Back to the first question moved every row to "Answers taken back", and the mark
+    "(entered on another screen)" the steps tried had on the desk's answer went with it
+    (merged-diff review 67, N #3)."""
+    guide = Guide(load_kb())
+    state = _session({"screen": "starter"}, {"screen": "other"})
+    back = Command("undo", state.current.id, "to-start")
+    state = guide.extend(state, [guide.command(state, back, T0 + timedelta(minutes=5))])
+    report = build_report(guide.kb, state)
+    assert report.steps == [] and [t.screen for t in report.taken_back] == ["starter", "other"]
+    for text in (render_markdown(report), render_text(report)):
+        lines = [line for line in text.splitlines() if " — " in line]
+        assert len(lines) == 2, lines
+        assert "(entered on another screen)" not in lines[0]
+        assert lines[1].endswith(f"{report.taken_back[1].answer} (entered on another screen)")
+        assert "other than the one this session was started on" in text  # the mark's key

@@ -92,6 +92,30 @@ def test_the_screen_that_undid_the_other_screens_answer_says_what_it_took_back(
     assert "took back" not in desk.page(url).get_text()
 
 
+def test_back_to_the_first_question_on_the_desk_counts_what_it_took_back_and_whose(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The desk read "You took back “Skip: go straight to the reset”" after taking back 4
+    answers, 3 of them the phone's, while the phone read "The other screen took back 4
+    answers" (merged-diff review 67, N #3)."""
+    phone, desk = two_screens  # the phone starts the session; the desk opens its link
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter"))  # "Skip…"
+    for client in (phone, phone, desk):  # each page's first answer
+        form = client.page(url).select_one("form.answers")
+        assert client.submit(form, form.select_one("button[name=answer]")).status_code == 303
+    page = phone.page(url)  # the phone's page, left open
+    form = desk.page(url).find("input", attrs={"value": "to-start"}).find_parent("form")
+    undone = desk.submit(form, form.button)
+    back = desk.page(undone.headers["location"])
+    said = " ".join(back.select_one("p.notice[autofocus]").get_text().split())
+    assert said == (
+        "You took back 4 answers, back to the first question, 3 of them given on the other "
+        "screen. Answer this step again."
+    )
+    now = phone.get(page.select_one(".follow-status")["data-follow-url"]).json()
+    assert now["said"] == "The other screen took back 4 answers."
+
+
 def test_answers_in_a_second_session_leave_the_first_sessions_answer_this_browsers_own(
     client: PageClient,
 ) -> None:

@@ -80,7 +80,8 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
             rows.append(("Last answer", f"{when} {zone_words(last)}, {spent} after the start"))
     if scripted := sum(s.scripted for s in report.steps):
         rows.append(("Answered", scripted_words(scripted, len(report.steps))))
-    if any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps):
+    marked = any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps)
+    if marked or any(t.screen == ANOTHER for t in report.taken_back):  # taken back, still marked
         rows.append(("Another screen", ANOTHER_SCREEN))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))

@@ -15,6 +15,7 @@ from camreset.core.report.known_fix import SOURCED_FIX
 from camreset.core.report.model import SAYS_SO, Report, ReportCause, SupportRoute
 from camreset.core.report.needs import NeedRow
 from camreset.core.report.step_rows import (
+    ELSEWHERE,
     answer_said,
     held_words,
     result_words,
@@ -25,6 +26,7 @@ from camreset.core.report.step_rows import (
     zone_words,
 )
 from camreset.core.report_network import network_sections
+from camreset.core.session.commands import ANOTHER
 
 RULED_OUT_TITLE = "Causes ruled out"
 NO_HOME_FIX = "no step at home addresses this for this camera"
@@ -257,6 +259,7 @@ def side_sections(report: Report) -> list[tuple[str, list[str]]]:
     """The sections after the steps: answers taken back, then what the network told."""
     back = [
         f"{row_time(t.at)}  {t.title} — {t.answer}"
+        + (ELSEWHERE if t.screen == ANOTHER else "")
         + (f" (button held {clock(t.held)}, timed)" if t.held is not None else "")
         for t in report.taken_back
     ]

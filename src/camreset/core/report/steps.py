@@ -100,6 +100,9 @@ class ReportTakenBack(Frozen):
     answer: str
     at: datetime
     held: float | None = None
+    screen: str | None = None
+    """Where the answer was given, as `ReportStep.screen`: the steps tried marked another
+    screen's answer, the same answer taken back lost the mark (merged-diff review 67, N #3)."""
 
 
 def report_steps(state: SessionState) -> list[ReportStep]:
@@ -137,8 +140,11 @@ def report_steps(state: SessionState) -> list[ReportStep]:
 
 
 def taken_back(state: SessionState) -> list[ReportTakenBack]:
+    screens = {e.at: e.data.get(SCREEN) for e in state.events if moves_on(e)}  # by when given
     return [
-        ReportTakenBack(title=t.title, answer=t.answer_label, at=t.at, held=t.held)
+        ReportTakenBack(
+            title=t.title, answer=t.answer_label, at=t.at, held=t.held, screen=screens.get(t.at)
+        )
         for t in state.taken_back
     ]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from camreset.core.present.detail_words import DETAIL_SAVED
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
-from camreset.core.session.commands import REFERENCE
+from camreset.core.session.commands import REFERENCE, SCREEN
 from camreset.core.session.events import (
     LABEL,
     SIDE_EVENTS,
@@ -208,13 +208,34 @@ def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
     return Moved(said, "This is that step again.")
 
 
-def your_undo_words(state: SessionState) -> Moved | None:
+def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | None:
     """The same, on the page this browser's own undo led to: its heading is that question
-    already, so it names the answer only."""
+    already, so it names the answer only; of several (back to the first question), how many
+    and how many of them the other screen gave, as that screen is told: the desk read "You
+    took back “Skip: go straight to the reset”" of 4 answers, 3 of them the phone's, while
+    the phone read "The other screen took back 4 answers" (merged-diff review 67, N #3).
+    `screen`: where this browser gives its answers (SCREEN), if known."""
+    dropped = _dropped(state)
+    if len(dropped) > 1:
+        theirs = sum(1 for e in dropped if screen and e.data.get(SCREEN) not in (None, screen))
+        of = "all" if theirs == len(dropped) else f"{theirs} of them"
+        others = f", {of} given on the other screen" if theirs else ""
+        start = "" if state.history else ", back to the first question"
+        said = f"You took back {len(dropped)} answers{start}{others}."
+        return Moved(said, "Answer this step again.")
     taken = _taken_back(state)
     if taken is None:
         return None
     return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")
+
+
+def _dropped(state: SessionState) -> list[SessionEvent]:
+    """The answers the last undo took back, if the session's last step-moving event is one."""
+    events, at = list(state.events), _last_move(state)
+    if at < 0 or events[at].type != "undone":
+        return []
+    kept = {id(e) for e in effective(events[: at + 1])}
+    return [e for e in effective(events[:at]) if id(e) not in kept and moves_on(e)]
 
 
 def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False) -> str | None:

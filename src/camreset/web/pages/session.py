@@ -40,7 +40,7 @@ from camreset.core.present.words import HAVE_ITEMS
 from camreset.core.report import asks_title, code_failed, session_details
 from camreset.core.report.details import RECOVERY_CODE
 from camreset.core.session import Command
-from camreset.core.session.commands import DETAIL_MAX
+from camreset.core.session.commands import DETAIL_MAX, SCREEN
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import (
@@ -199,7 +199,8 @@ async def render_session(
     shortened = set(cut.split(","))
     saved_keys = [k for k in saved.split(",") if k in DETAIL_SAVED]
     saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
-    took_back = your_undo_words(state) if undone and not moved_on else None
+    screen = which_screen(request, session_id).get(SCREEN)  # where this browser answers
+    took_back = your_undo_words(state, screen) if undone and not moved_on else None
     news = opening_news(stale, took_back is not None, bool(saved_labels), bool(clashed))
     mine = (request, session_id, state)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
