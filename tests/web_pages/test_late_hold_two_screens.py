@@ -131,9 +131,13 @@ def test_done_tapped_after_the_phones_timer_was_stopped_says_its_hold_was_kept(
     form = hold_page.select_one("form.answers")  # no `held`: the timer is stopped
     sent = phone.submit(form, form.find("button", attrs={"value": "done"}))
     assert sent.status_code == 303
-    said = _words(phone.page(sent.headers["location"]).select_one("main"))
+    page = phone.page(sent.headers["location"])
+    said = _words(page.select_one("main"))
     assert "Your timed hold (17 s) is kept with the other screen's answer: here is the next" in said
     assert "sent twice" not in said
+    focused = page.select("[autofocus]")  # read first (accessibility review 68, #2)
+    assert [_words(n) for n in focused] == [_words(page.select_one("p.notice"))]
+    assert _words(focused[0]).startswith("Your timed hold (17 s) is kept")
 
     form = desks.select_one("form.answers")  # the desk's second tap on its own answer
     again = desk.submit(form, form.find("button", attrs={"value": "done"}))

@@ -137,6 +137,8 @@ def test_a_check_inside_the_session_confirms_the_reset(tmp_path: Path, kb: Knowl
         "factory settings."
     )
     assert after.h1.get_text() == "Add it again"
+    # the one sentence saying why the page moved on is read first (accessibility review 68, #2)
+    assert [n.get_text() for n in after.select("[autofocus]")] == [notice]
     # this browser asked it: its Back undoes "my" answer (web review 55: "given on another
     # screen", of the check it had just run)
     back = after.select_one(f'form[action="{url}/undo"] button').get_text(" ", strip=True)

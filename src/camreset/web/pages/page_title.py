@@ -6,6 +6,8 @@ Its own module: the session page's handlers had reached the 400 lines a module m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from camreset.core.session import SessionState
 
 NEWS_TITLES = {
@@ -17,16 +19,36 @@ NEWS_TITLES = {
 title is what a screen reader reads first."""
 
 
-def opening_news(stale: int, took_back: bool, saved: bool, clashed: bool = False) -> str:
+def opening_news(
+    stale: int,
+    took_back: bool,
+    saved: bool,
+    clashed: Mapping[str, str] | None = None,
+    arrived: tuple[bool, ...] = (),
+    fixing: bool = False,
+) -> str:
     """The one notice a page opens on (it takes the focus, so a screen reader reads it before
-    the step, and someone who jumps to the heading is not told a normal step)."""
+    the step, and someone who jumps to the heading is not told a normal step); none when a
+    field to fix takes it (`fixing`). `arrived`, as ARRIVED: news that comes with the page,
+    which a live region present at load never said (accessibility review 68, #2)."""
+    if fixing:
+        return ""
     if stale == 1:
         return "stale"
+    if stale >= 2:  # the same answer sent twice (3: with a timed hold kept)
+        return "twice"
     if took_back:
         return "took_back"
     if clashed:  # a detail typed here, not saved: the other screen changed it first
         return "clashed"
-    return "saved" if saved else ""
+    if saved:
+        return "saved"
+    return next((n for n, shown in zip(ARRIVED, arrived, strict=False) if shown), "")
+
+
+ARRIVED = ("checked", "resumed", "overtaken")
+"""News that comes with the page rather than from what was done on it, the first shown
+first: the network check's result, the session resumed, another screen's answer overtaken."""
 
 
 def titled(state: SessionState) -> str:
@@ -36,3 +58,11 @@ def titled(state: SessionState) -> str:
     if step.kind == "outcome":
         return step.title
     return f"Step {state.progress.steps_done + 1}: {step.title}"
+
+
+def step_title(state: SessionState, news: str, fixing: bool) -> str:
+    """The step page's <title>: what went wrong first when a field is to be fixed, else the
+    news it opens on."""
+    if fixing:
+        return f"Error: {titled(state)}"
+    return f"{NEWS_TITLES.get(news, '')}{titled(state)}"

@@ -65,7 +65,7 @@ from camreset.web.pages.moved import (
     your_undo_words,
 )
 from camreset.web.pages.network_view import network_view
-from camreset.web.pages.page_title import NEWS_TITLES, opening_news, titled
+from camreset.web.pages.page_title import opening_news, step_title
 from camreset.web.pages.position import older_step, said_here, went_back
 from camreset.web.pages.render import render
 from camreset.web.pages.started import which_screen
@@ -201,8 +201,13 @@ async def render_session(
     saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
     screen = which_screen(request, session_id).get(SCREEN)  # where this browser answers
     took_back = your_undo_words(state, screen) if undone and not moved_on else None
-    news = opening_news(stale, took_back is not None, bool(saved_labels), bool(clashed))
     mine = (request, session_id, state)
+    network = network_view(request, state, problem, address, checked)
+    kept_here = answered_here(*mine)
+    overtaken = overtaken_words(state, here=kept_here, also_here=overtaken_here(*mine))
+    fixing = problem is not None or comment is not None  # the field to fix takes the focus
+    arrived = (bool(network.said), bool(resumed), bool(overtaken) and not stale)
+    news = opening_news(stale, took_back is not None, bool(saved_labels), clashed, arrived, fixing)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
     ours = given_here(request, session_id)  # what this browser did, by the event counts
     past = None  # this page's answer, refused as the session was taken back past its step
@@ -213,10 +218,8 @@ async def render_session(
         request,
         "step.html",
         status_code=status_code,
-        network=network_view(request, state, problem, address, checked),
-        title=f"Error: {titled(state)}"
-        if problem or comment is not None
-        else f"{NEWS_TITLES.get(news, '')}{titled(state)}",
+        network=network,
+        title=step_title(state, news, fixing),
         news=news,
         session_id=session_id,
         state=state,
@@ -236,12 +239,10 @@ async def render_session(
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
         back_to_start=back_to_start(state),
-        undo_elsewhere=state.can_undo and not answered_here(*mine),
+        undo_elsewhere=state.can_undo and not kept_here,
         stale=stale,
         not_saved=past or (not_saved_words(state, yours) if stale == 1 else None),
-        overtaken=None
-        if stale
-        else overtaken_words(state, here=answered_here(*mine), also_here=overtaken_here(*mine)),
+        overtaken=None if stale else overtaken,
         moved_on=moved_words(state, here=moved_here(*mine), since=since, mine=ours)
         if moved_on
         else (beside_words(state, here=moved_here(*mine), mine=ours) if changed else None),
