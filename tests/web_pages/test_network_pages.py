@@ -76,6 +76,11 @@ def to_network_step(client: PageClient, url: str) -> Tag:
     raise AssertionError("no step offered a check over the network")
 
 
+def _link(card: Tag, words: str) -> Tag | None:
+    """The card's link that says `words` (then, for a screen reader, which camera)."""
+    return next((a for a in card.select("a") if a.get_text().startswith(words)), None)
+
+
 def test_the_finder_picks_the_model_and_the_session_knows_the_camera(
     tmp_path: Path, kb: KnowledgeBase
 ) -> None:
@@ -91,7 +96,7 @@ def test_the_finder_picks_the_model_and_the_session_knows_the_camera(
         assert card is not None
         assert card.h3.get_text() == "Amcrest IP4M-1041B"
         assert "MAC 9c:8e:cd:00:00:02" in card.get_text() and "Still set up" in card.get_text()
-        link = card.find("a", string="Reset this camera step by step")
+        link = _link(card, "Reset this camera step by step")
         query = parse_qs(urlsplit(str(link["href"])).query)
         assert query == {"model": ["amcrest-ip4m-1041b"], "address": ["127.0.2.1"]}
         url = start_session(client, "amcrest-ip4m-1041b", ["pin"], "127.0.2.1")
@@ -108,8 +113,8 @@ def test_a_camera_back_at_factory_settings_is_offered_setting_up_not_a_reset(
         page = soup(client.submit(form(finder, "/network/scan"), addresses="127.0.2.3"))
     card = page.select_one("ul.found li")
     assert card is not None and "Back at factory settings" in card.get_text()
-    link = card.find("a", string="Set it up again step by step")
-    assert link is not None and card.find("a", string="Reset this camera step by step") is None
+    link = _link(card, "Set it up again step by step")
+    assert link is not None and _link(card, "Reset this camera step by step") is None
     query = parse_qs(urlsplit(str(link["href"])).query)
     assert query["reason"] == ["cant-add"]
     have = client.page(str(link["href"]))
@@ -404,3 +409,36 @@ def test_a_check_that_got_no_answer_leaves_the_last_answer_with_its_screen(
     after = phone.page(response.headers["location"])
     back = after.select_one(f'form[action="{url}/undo"] button').get_text(" ", strip=True)
     assert back.startswith("← Back: undo the last answer, given on another screen")
+
+
+def test_each_found_cameras_controls_name_it_and_the_page_says_what_answered(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """Two cameras answered: the page kept the empty form's title and focus, and each card's
+    "Reset or restart it over the network" was the same button to a screen reader, the
+    camera named only in the heading above it (accessibility review 68, #4)."""
+    client = make(tmp_path, kb)
+    finder = client.page("/network")
+    two = ("127.0.2.5", "127.0.2.6")
+    with emulated_in_thread(("onvif-set-up", two[0]), ("dahua-uninitialised", two[1])):
+        page = soup(client.submit(form(finder, "/network/scan"), addresses=" ".join(two)))
+    assert page.title.get_text() == "2 cameras answered · camreset"
+    focused = page.select("[autofocus]")
+    assert [" ".join(f.get_text().split()) for f in focused] == ["Cameras that answered (2)"]
+    cards = page.select("ul.found > li")
+    named = []
+    for card, address in zip(cards, two, strict=True):
+        for control in card.select("form button, a.btn"):
+            said = " ".join(control.get_text().split())
+            assert said.endswith(f" ({card.h3.get_text()} at {address})"), said
+            named.append(said)
+    assert any(n.startswith("Reset or restart it over the network (") for n in named)
+    assert len(set(named)) == len(named)  # no two alike
+    with emulated_in_thread(("onvif-set-up", "127.0.2.5")):
+        one = soup(client.submit(form(finder, "/network/scan"), addresses="127.0.2.5"))
+    assert one.title.get_text() == "1 camera answered · camreset"
+    none = soup(client.submit(form(finder, "/network/scan"), addresses="127.0.2.9"))
+    assert none.title.get_text() == "No camera answered · camreset"
+    assert [f.get_text().split()[:3] for f in none.select("[autofocus]")] == [
+        ["No", "camera", "answered."]
+    ]

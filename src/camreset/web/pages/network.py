@@ -84,7 +84,7 @@ def _page(request: Request, session_id: str, status_code: int = 200, **context: 
         request,
         "network.html",
         status_code=status_code,
-        title="Find my camera on this network",
+        title=str(context.pop("title", "Find my camera on this network")),
         allowed=network_allowed(request),
         session_id=session_id,
         check_step=check_step,
@@ -109,15 +109,25 @@ async def network_scan(request: Request) -> Response:
     except NetError as exc:
         status = problem_for(exc).status
         return _page(request, session_id, problem=str(exc), addresses=typed, status_code=status)
+    nowhere = any(_nowhere(p) for p in result.problems)
     return _page(
         request,
         session_id,
+        title=_answered(len(result.cameras), nowhere),
         scanned=True,
         found=[_found(request, c) for c in result.cameras],
         notes=[p.message for p in result.problems if p.protocol == "scan" and not _nowhere(p)],
-        nowhere=any(_nowhere(p) for p in result.problems),
+        nowhere=nowhere,
         addresses=typed,
     )
+
+
+def _answered(count: int, nowhere: bool) -> str:
+    """The results page's title: what answered, which a screen reader says first (it kept
+    the empty form's title, accessibility review 68, #4)."""
+    if count:
+        return f"{count} camera{'s' if count > 1 else ''} answered"
+    return "No home network to look through" if nowhere else "No camera answered"
 
 
 def _nowhere(problem: Problem) -> bool:
