@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import version
 
 
@@ -95,3 +96,24 @@ def test_help_at_80_columns_keeps_choices_and_the_example_address_whole() -> Non
     for command in ("report", "sessions", "guide"):
         lines = runner.invoke(app, [command, "--help"]).stdout.splitlines()
         assert any("https://help.example.org " in line for line in lines), command
+
+
+def test_help_where_term_is_dumb_is_plain_and_guide_says_how_a_screen_reader_gets_that() -> None:
+    """A screen reader read Typer's panels as "box drawings light arc down and right" and a
+    line of "box drawings light horizontal"; nothing said that `TERM=dumb` gives plain
+    lines (accessibility review 68, #3)."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    runner = CliRunner(env={"TERM": "dumb", "COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None})
+    for words in _every_help():
+        shown = runner.invoke(app, [*words, "--help"]).stdout
+        assert not re.search("[\u2500-\u257f]", shown), (words, shown)
+        assert shown.startswith("Usage: "), (words, shown)  # no blank, boxed line first
+    root = runner.invoke(app, ["--help"]).stdout
+    assert "\nCommands:\n" in root and "\n  guide\n" in root  # the list, as plain lines
+    guide = " ".join(runner.invoke(app, ["guide", "--help"]).stdout.split())
+    assert "With a screen reader: `TERM=dumb camreset guide` (plain lines, each timer cue" in guide
+    xterm = CliRunner(env={"TERM": "xterm", "COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None})
+    assert "─ Commands ─" in xterm.invoke(app, ["--help"]).stdout  # elsewhere, Rich's tables

@@ -852,6 +852,11 @@ def test_a_terminal_that_cannot_redraw_still_shows_the_wait_and_the_hold(db_url:
     lines = [line.strip() for line in seen.split("\n")]
     assert lines.count("Keep holding") == 1 and lines.count("Time is up.") == 1  # each once
     assert "\x1b[" not in transcript(child)  # nothing that needs a terminal able to redraw
+    # each step's heading is its words, not a rule a screen reader reads out as 50 "box
+    # drawings light horizontal" (accessibility review 68, #3)
+    headings = [line for line in lines if line.startswith("Step ")]
+    assert len(headings) >= 3 and all(" · about " in line for line in headings[:2])
+    assert not re.search("[\u2500-\u257f]", seen)  # no box-drawing character at all
     child.close(force=True)
 
 

@@ -83,6 +83,8 @@ def guide(
 ) -> None:
     """Guide a camera reset step by step in this terminal (or replay answers from a file).
 
+    With a screen reader: `TERM=dumb camreset guide` (plain lines, each timer cue said once).
+
     Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130 Ctrl-C.
     """
     from rich.console import Console

@@ -10,7 +10,8 @@ Typer's help shows each option's type beside it; for a flag that read `--json <b
 it took a value. `tidy_help` leaves a flag's type column empty, in every command's help, and
 folds a word too long for the help column (a database URL, an environment variable) where
 Typer cut it with "…" (at 80 columns, `serve --help` showed "postgresql+psycopg://user:p…").
-In a narrow terminal a command's help is plain text (`narrow_help`).
+In a narrow terminal a command's help is plain text, and every help where `TERM=dumb`
+(`narrow_help`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperOption
 
 from camreset.cli.errors import CamresetGroup
-from camreset.cli.narrow_help import is_narrow, print_plain
+from camreset.cli.narrow_help import is_dumb, is_narrow, print_plain
 from camreset.cli.startup import command_loaded
 
 
@@ -62,7 +63,7 @@ def tidy_help(command: Command, ctx: Context) -> None:
     if not isinstance(command, LazyGroup) and not getattr(printed, "folds", False):
 
         def folded(ctx: Context, formatter: Any) -> None:
-            if is_narrow() and not hasattr(command, "commands"):
+            if is_dumb() or (is_narrow() and not hasattr(command, "commands")):
                 print_plain(command, ctx, formatter, printed)
                 return
             fold_long_words()
@@ -134,7 +135,10 @@ class LazyGroup(CamresetGroup):
         fold_long_words()
         self._listing = True
         try:
-            super().format_help(ctx, formatter)
+            if is_dumb():
+                print_plain(self, ctx, formatter, super().format_help)
+            else:
+                super().format_help(ctx, formatter)
         finally:
             self._listing = False
 

@@ -10,6 +10,7 @@ commands keeps Rich's table, which reads well at any width: it has two columns o
 
 from __future__ import annotations
 
+import os
 import shutil
 from typing import Any
 
@@ -30,6 +31,14 @@ def _columns() -> int:
 def is_narrow() -> bool:
     """Whether this terminal (or `COLUMNS`, as Rich reads it) is narrower than `NARROW`."""
     return _columns() < NARROW
+
+
+def is_dumb() -> bool:
+    """Whether the terminal says it cannot draw (`TERM=dumb`, as Rich reads it): what a
+    screen reader's user is told to set, where Typer's boxed panels were read out as "box
+    drawings light arc down and right", then a line of them (accessibility review 68, #3).
+    There every help, the root's list too, is plain text."""
+    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
 
 
 def print_plain(command: Command, ctx: Context, formatter: Any, printed: Any) -> None:

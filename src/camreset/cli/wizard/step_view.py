@@ -211,6 +211,19 @@ def time_words(left: TimeLeft | None) -> str:
     return time_left_words(*left.rounded(), left.before_support)
 
 
+@dataclass(frozen=True)
+class Heading:
+    """A step's number and time left, on a rule; the words alone on a terminal that cannot
+    redraw (`TERM=dumb`, what a screen reader's user is told to use), where the rule was
+    read out as 50 to 73 "box drawings light horizontal" before every step (accessibility
+    review 68, #3)."""
+
+    words: Text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.words if console.is_dumb_terminal else Rule(self.words, align="left")
+
+
 @dataclass(frozen=True, eq=False)
 class StepView:
     """Renders a step; `number` counts steps shown so far, `can_undo` adds the `u` key."""
@@ -229,7 +242,7 @@ class StepView:
         left = time_words(self.time_left)
         if self.step.kind != "outcome" and left:
             label += f" · {left}"
-        return Rule(Text(label, style="step.number"), align="left")
+        return Heading(Text(label, style="step.number"))
 
     def _body(
         self, color: bool, *, facts_first: bool = False, folded: bool = False
