@@ -6,21 +6,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_text
-from camreset.core.session.rules import OTHER_APP_ONLINE_RULES, SHOWN_ON_RULES
+from camreset.core.session.rules import ONLINE_FED_RULES, OTHER_APP_ONLINE_RULES, SHOWN_ON_RULES
 
 OPENING = {"reason": "wont-reset", "held-how-long": "few-seconds"}
 OPENING |= {"saw-confirmation": "nothing", "restarted": "no-restart"}
 
 
-def _tapo(make_driver: Callable[..., Driver], app_reset: str, model: str = "tapo-c200") -> Driver:
+def _tapo(
+    make_driver: Callable[..., Driver],
+    app_reset: str,
+    model: str = "tapo-c200",
+    rules: int | None = ONLINE_FED_RULES - 1,
+) -> Driver:
     """The review's Tapo C200: every attempt done (the reset in the app as `app_reset`
     says), every check "No", other questions "Not sure", an update said to come first, and
     "No" to another power outlet; answers five minutes apart, so no wait is cut short."""
     d = make_driver(model=model, have=("pin", "app", "original_adapter"), opening=True)
+    if rules is not None:  # since ONLINE_FED_RULES the engine is told it is fed, and never
+        d.state = replayed_under(d, rules)  # asks for another outlet (test_online_fed.py)
     d.gap = timedelta(minutes=5)
     for _ in range(60):
         step = d.state.current
@@ -67,8 +74,9 @@ def test_a_reset_in_an_app_it_is_not_added_in_does_not_show_it_online(
     """A Nest Cam (indoor, wired) is added in Google Home; its sources give the reset's path
     only in the Nest app ("It works only if the camera is also listed, and online, in the Nest
     app"). Its "Done" there said nothing of the camera being online in the app it is in, yet
-    it took the other outlet off its last page (merged-diff review 67, N #9)."""
-    d = _tapo(make_driver, "done", model="nest-cam-indoor-wired")
+    it took the other outlet off its last page (merged-diff review 67, N #9). Nor does it
+    tell the engine the camera was fed (online_fed.py): the other outlet is still asked."""
+    d = _tapo(make_driver, "done", model="nest-cam-indoor-wired", rules=None)
     said = [(h.title, h.answer) for h in d.state.history]
     assert ("Reset in the app", "done") in said
     assert ("Is there another power outlet you can use?", "cant") in said

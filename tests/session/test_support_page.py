@@ -155,9 +155,10 @@ def test_one_more_try_claims_nothing_about_the_camera(make_driver: Callable[...,
     """User review 52: after "No click, or it feels mushy" twice, the page worth one more
     try said "Nothing so far shows anything wrong with the camera itself"."""
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
-    story = (
-        "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
-        "no-spare_adapter", "cant", "off", "cant", "no", "off",
+    story = (  # offline in its app (a reset there done would say it is fed), its light off
+        "wont-reset", "not_sure", "not_sure", "not_sure", "cant", "offline", "off", "not_sure",
+        "cant", "no-spare_adapter", "cant", "done", "done", "done", "done", "no", "cant", "no",
+        "off",
     )  # fmt: skip
     for answer in story:
         d.send(answer)

@@ -495,9 +495,11 @@ def test_a_support_page_worth_one_more_try_says_how_to_go_on(cli: Cli, tmp_path:
     """The page said "Worth one more try before TP-Link support" (a dead outlet, no other
     one at hand), but the scripted run ended "Not solved at home: take the report to
     support" with no way to continue (an earlier terminal review)."""
+    # offline in its app (a reset there done would say it is fed), its light off
     story = [
-        "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
-        "no-spare_adapter", "cant", "off", "cant", "no", "off",
+        "wont-reset", "not_sure", "not_sure", "not_sure", "cant", "offline", "off", "not_sure",
+        "cant", "no-spare_adapter", "cant", "done", "done", "done", "done", "no", "cant", "no",
+        "off",
     ]  # fmt: skip
     have = "pin,original_adapter,app"
     result = cli(
@@ -528,9 +530,11 @@ def test_sessions_says_one_more_try_at_home_as_its_page_and_report_do(
     names ("Amcrest camera (bullet)"), and `--json` gave the latter `"model": null` and no
     line (helpdesk review 60, #10)."""
     monkeypatch.setenv("COLUMNS", "160")
+    # offline in its app (a reset there done would say it is fed), its light off
     story = [
-        "wont-reset", "not_sure", "not_sure", "not_sure", "done", "done", "no", "cant",
-        "no-spare_adapter", "cant", "off", "cant", "no", "off",
+        "wont-reset", "not_sure", "not_sure", "not_sure", "cant", "offline", "off", "not_sure",
+        "cant", "no-spare_adapter", "cant", "done", "done", "done", "done", "no", "cant", "no",
+        "off",
     ]  # fmt: skip
     have = ["--have", "pin,original_adapter,app"]
     tapo = cli("guide", "tapo-c200", *have, "--answers", write(tmp_path / "a.json", story))

@@ -145,6 +145,12 @@ another outlet for a cause that would have left it without power (support-report
 #3: a Tapo C200's report said "worth one more try at home … once another power outlet is at
 hand" after its app reset, the person having none)."""
 
+ONLINE_FED_RULES = 66
+"""Since then, a reset sent from the camera's app or web page and done tells the engine the
+camera is fed ("the outlet works", or its PoE port's light is on), until it is said dark after
+it (core/session/online_fed.py; support-report review 67 I, #3: the Tapo C200's report still
+put "The outlet gives no power (37%)" first after its reset in the app)."""
+
 
 OTHER_APP_ONLINE_RULES = 66
 """Since then, "Done" on a reset in the app is not read as the camera shown online where the

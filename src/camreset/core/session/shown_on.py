@@ -10,7 +10,8 @@ From logs written under SHOWN_ON_RULES, such a cause sends no one after the item
 likelihoods stay as they are (the engine is not told: a power step since makes "online"
 stale there), only the page chosen from them changes. From logs written under
 OTHER_APP_ONLINE_RULES, not where the path its sources give is in another app than the
-camera's own (N #9: nothing says it showed online in the app it is added in).
+camera's own (N #9: nothing says it showed online in the app it is added in). From logs
+written under ONLINE_FED_RULES the engine is told as well, as "the outlet works" (online_fed.py).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from camreset.core.session.first_owner import freed_by_its_reset, on_first_owner
 from camreset.core.session.fold import Fold
 from camreset.core.session.light_seen import LIGHT_SEEN, app_after_light, light_on
 from camreset.core.session.network import NetworkCheck, RemoteRecord
+from camreset.core.session.online_fed import after_answer
 from camreset.core.session.rules import (
     APP_REOPENS_RULES,
     COMMENT_KEPT_RULES,
@@ -92,6 +93,9 @@ class SessionFold(Fold):
     """The time left shown before the last answer, when it was shown (else worked out)."""
     taken_back: tuple[TakenBack, ...] = ()
     """Answers undone, kept for the report (core/session/taken_back.py)."""
+    sent_from: str | None = None
+    """The attempt under way whose reset was sent from the app or web page: once it is over,
+    the camera is said to have been fed then (core/session/online_fed.py)."""
 
     def copy(self) -> SessionFold:
         base = super().copy()
@@ -111,7 +115,15 @@ class SessionFold(Fold):
             shown=self.shown,
             before_shown=self.before_shown,
             taken_back=self.taken_back,
+            sent_from=self.sent_from,
         )
+
+    def answer(self, plan: CameraPlan, ref: StepRef, given: str) -> str | None:
+        """A reset sent from the app or web page says the camera is fed, until it is said dark
+        (core/session/online_fed.py)."""
+        result = super().answer(plan, ref, given)
+        after_answer(self, plan, ref, given)
+        return result
 
     def check(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
         """A check answered "still restarting" goes back to the restart's wait, and the wait
