@@ -12,6 +12,7 @@ from __future__ import annotations
 from tests.session.conftest import answered
 
 from camreset.core.session import Guide, SessionState
+from camreset.core.session.rules import RECORDER_ROUTE_RULES
 
 HIK = "hikvision-ds-2cd2143g2-i"
 DECLINED = ("forgot-password", "not-for-me", "no")
@@ -24,22 +25,42 @@ def titles(state: SessionState) -> list[str]:
     return [h.title for h in state.history]
 
 
-def test_the_way_through_the_app_is_shown_first(guide: Guide) -> None:
-    page = answered(guide, ("forgot-password",), model=HIK, have=("app", "computer")).current
+def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
+    """The same log replayed as if it had been started under `rules`."""
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
+    return guide.replay([old, *rest])
+
+
+def test_the_cameras_own_way_comes_first_and_hik_connects_is_a_recorders(guide: Guide) -> None:
+    """KB source audit 68, R1: "Hik-Connect app: QR scan, verification code sent to the
+    reserved e-mail" was a dome's first way back in, with the app at hand; Hikvision's help
+    gives it for a DVR or NVR, whose screen shows the QR code. A session started before keeps
+    the page it was shown (the app's way first)."""
+    state = answered(guide, ("forgot-password",), model=HIK, have=("app", "computer"))
+    page = state.current
     first = page.text.split("• ", 1)[1]
-    assert first.startswith("Hik-Connect app: QR scan, verification code sent")
-    assert "SADP > Forgot Password" not in page.text.split("more ways, with their sources")[0]
+    assert first.startswith("SADP (PC on the same LAN) > Forgot Password")
+    assert "Hik-Connect" not in page.text.split("more ways, with their sources")[0]
+    recorder = next(f.text for f in page.facts if "Verify by Reserved Email" in f.text)
+    assert recorder.startswith("Recorder (DVR/NVR) login > Forgot Password")
+    assert "NVR: V4.21.000 or later" in recorder
+    old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+    assert old.text.split("• ", 1)[1].startswith("Hik-Connect app: QR scan, verification code")
 
 
 def test_without_the_app_ticked_a_way_without_it_comes_first(guide: Guide) -> None:
     """A phone shows one of Hikvision's 13 ways: it was Hik-Connect's for someone who had
-    left the app unticked, with a computer at hand for SADP (an earlier review)."""
-    page = answered(guide, ("forgot-password",), model=HIK, have=("computer",)).current
+    left the app unticked, with a computer at hand for SADP (an earlier review); a session
+    started before Hik-Connect's way became a recorder's (R1) still reads so."""
+    state = answered(guide, ("forgot-password",), model=HIK, have=("computer",))
+    page = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
     first = page.text.split("• ", 1)[1].split("\n", 1)[0]
     assert not first.startswith("Hik-Connect"), first
     assert "Hik-Connect app: QR scan" in " ".join(f.text for f in page.facts)  # still there
     # a checklist not yet filled in (an API session without `have`) keeps the app's first
-    asked_nothing = answered(guide, ("forgot-password",), model=HIK, have=None).current
+    nothing = answered(guide, ("forgot-password",), model=HIK, have=None)
+    asked_nothing = _as_started_under(guide, nothing, RECORDER_ROUTE_RULES - 1).current
     assert asked_nothing.text.split("• ", 1)[1].startswith("Hik-Connect app")
 
 

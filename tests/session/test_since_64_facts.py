@@ -7,7 +7,7 @@ import pytest
 from tests.session.conftest import answered
 
 from camreset.core.session import Guide, SessionState
-from camreset.core.session.rules import RULES
+from camreset.core.session.rules import RECORDER_ROUTE_RULES, RULES
 
 NO_POWER = ("no-power",)
 CHARGE = " or, if none did, what its sources say charges it: "
@@ -101,8 +101,11 @@ def test_keep_the_camera_on_stands_beside_the_sadp_way_it_is_about(
     """Merged-diff review 66, I #7: with nothing at hand the page lists only the Hik-Connect
     app's way, yet said "a restart … or a second export makes the code useless", an export
     named nowhere on it. hik-sadp-reset-2024 says it of its SADP way alone: the sentence
-    stands only where that way is listed, and with a computer at hand that way comes first."""
-    alone = answered(guide, ("forgot-password",), model=model, have=()).current
+    stands only where that way is listed, and with a computer at hand that way comes first.
+    Since Hik-Connect's way is a recorder's (R1 of session 68) SADP's is listed first anyway:
+    the page with the app's way alone is a session's started before."""
+    nothing = answered(guide, ("forgot-password",), model=model, have=())
+    alone = _as_started_under(guide, nothing, RECORDER_ROUTE_RULES - 1).current
     assert "• Hik-Connect app: QR scan" in alone.text
     assert "SADP" not in alone.text and "export" not in alone.text
     assert "keep the camera on" not in alone.text

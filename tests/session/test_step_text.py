@@ -185,10 +185,11 @@ def test_a_recovery_code_page_says_the_session_waits_for_the_vendors_reply(
 ) -> None:
     """Hikvision's code comes back by e-mail: not something done while on the phone, so the
     page says the person can leave and what Done means (a helpdesk reviewer found only
-    "Done"). The way shown is the one through Hikvision's app, which needs only the phone (a
-    phone reviewer could not follow "SADP > Forgot Password > Export XML…")."""
+    "Done"). The way shown is the camera's own, SADP's: Hik-Connect's QR way, shown before
+    as the one needing only the phone, works on a recorder's screen (KB source audit 68, R1)."""
     text = PlanBook(kb)["hikvision-ds-2cd2143g2-i"].stage("vendor-code-reset", 0).text
-    assert "without the button: Hik-Connect app: QR scan, verification code sent" in text
+    assert "without the button: SADP > Forgot Password > Export XML" in text
+    assert "Hik-Connect" not in text
     assert "carry on from this step once it comes: the session is kept" in text
     assert text.endswith("Press Done once you have set the new password.")
 

@@ -179,3 +179,9 @@ LOOK_AT_HAND_RULES = 65
 computer on the camera's network and the person said they have none: a PoE Amcrest's "One more
 look before support" asked "Does it ask for a new password on its page?" right after "Is there a
 computer on the same network? — No" (camreset session 67, M)."""
+
+
+RECORDER_ROUTE_RULES = 66
+"""Since then, a session sees the knowledge-base facts marked `since: 66` by the KB source
+audit of session 68: Hikvision's Hik-Connect QR route is a recorder's (its QR code shows on a
+DVR's or NVR's screen), not the first way back in of a camera on its own (R1)."""
