@@ -99,6 +99,21 @@ def test_a_recovery_for_a_reset_that_would_not_take_says_it_goes_around_it(
     assert end.current.notice is not None and "it was not reset" in end.current.notice
 
 
+def test_a_recovery_offered_for_a_reset_says_why_a_password(guide: Guide) -> None:
+    """KB source audit 68, R13: "It won't reset" went straight to "Recovery code from
+    Hikvision … Press Done once you have set the new password" for someone who never said
+    they forgot one; the page now says why, and how to go on to the reset instead."""
+    page = answered(guide, WONT_RESET, model=HIK, have=("pin", "computer")).current
+    assert page.ref.ref == "vendor-code-reset" and page.notice is not None
+    assert page.notice.startswith("Why a password step: Hikvision's own way back in sets a new")
+    assert "If you need the reset itself" in page.notice
+    assert "choose “I can't do this”" in page.notice
+    # someone who came for a forgotten password was told on its opening page
+    declined = answered(guide, NO_PIN, model=HIK, have=("computer",)).current
+    assert declined.ref.ref == "vendor-code-reset"
+    assert "Why a password step" not in (declined.notice or "")
+
+
 def test_a_camera_being_sold_is_never_offered_a_new_password(guide: Guide) -> None:
     """A buyer needs it reset; a new password leaves everything of the seller's on it."""
     state = answered(guide, ("selling", "removed"), model=HIK, have=("computer",))

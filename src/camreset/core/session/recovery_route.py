@@ -2,7 +2,8 @@
 once per camera with the route through the app first (a home owner's easiest way back in),
 but a buyer whose camera is still on its first owner's account, with a computer and no
 Hik-Connect app at hand, was sent to the Hik-Connect app (phone review 60, #8). The opening's
-own recovery page already leaves out the app's route without the app (steps.py)."""
+own recovery page already leaves out the app's route without the app (steps.py). The attempt
+also says why a password is offered to someone who came for a reset (`why_offered`)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,18 @@ from camreset.core.session.first_owner import on_first_owners_account
 from camreset.core.session.state import SessionFold
 
 RECOVERY = "vendor-code-reset"
+FORGOT = "forgot-password"
 COMPUTER_ROUTE = "The {app} app is not at hand, so this is {brand}'s way back in without it."
 """Not "you have a computer": EZVIZ's way without the app is a QR scanner (diff review 61)."""
+WHY_OFFERED = (
+    "Why a password step: {brand}'s own way back in sets a new password without pressing "
+    "the reset button. If a lost password is why you wanted the reset, it saves you one. If "
+    "you need the reset itself (to sell the camera or to start afresh), choose “I can't do "
+    "this”."
+)
+"""Above the maker's recovery as an attempt, for someone who never said they forgot a password:
+"It won't reset" on a Hikvision went straight to "Recovery code from Hikvision" with no word
+why (KB source audit 68, R13)."""
 NOT_THEIR_ROUTE = (
     "The {app} app's way works only for the account the camera is on, likely its first "
     "owner's: this is {brand}'s way back in without the app."
@@ -60,3 +71,14 @@ def _routes(plan: CameraPlan, fold: SessionFold, step: Step) -> tuple[str, str] 
     if not through or not other or (through[0] not in step.text and other[0] not in step.text):
         return None  # the page's words are the KB's own (no route filled in)
     return through[0], other[0]
+
+
+def why_offered(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """Why the maker's recovery, as an attempt's first page, is offered to someone who came
+    for something other than a forgotten password (one who did is told on its opening page)."""
+    ref = step.ref
+    if ref.kind != "action" or ref.stage != 0 or not plan.by_recovery(ref.ref):
+        return None
+    if fold.opening.reason == FORGOT:
+        return None
+    return WHY_OFFERED.format(brand=plan.model.line.brand)

@@ -91,7 +91,7 @@ from camreset.core.session.opening import (
 from camreset.core.session.poe_feed import feed_notice
 from camreset.core.session.power_said import not_said_notice
 from camreset.core.session.recorder_back import recorder_notice
-from camreset.core.session.recovery_route import route_notice, route_without_app
+from camreset.core.session.recovery_route import route_notice, route_without_app, why_offered
 from camreset.core.session.said import latest_is
 from camreset.core.session.signed_out import for_the_signed_out
 from camreset.core.session.state import SessionFold
@@ -105,6 +105,7 @@ NOTICES = (
     asked_again,
     longer_hold_notice,
     route_notice,
+    why_offered,
     kept_notice,
     recorder_notice,
 )
