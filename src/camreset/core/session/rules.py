@@ -184,4 +184,5 @@ computer on the same network? — No" (camreset session 67, M)."""
 RECORDER_ROUTE_RULES = 66
 """Since then, a session sees the knowledge-base facts marked `since: 66` by the KB source
 audit of session 68: Hikvision's Hik-Connect QR route is a recorder's (its QR code shows on a
-DVR's or NVR's screen), not the first way back in of a camera on its own (R1)."""
+DVR's or NVR's screen), not the first way back in of a camera on its own (R1); the
+DS-2CD2143G2-I's button by its memory card slot, as a dealer pictures it (R6)."""

@@ -1,0 +1,35 @@
+"""Facts marked `since: 66` by the KB source audit of session 68: a session started since sees
+them, an older log replays as it ran."""
+
+from __future__ import annotations
+
+from tests.session.conftest import answered
+
+from camreset.core.session import Guide, SessionState
+from camreset.core.session.rules import RECORDER_ROUTE_RULES
+
+HIK_DOME = "hikvision-ds-2cd2143g2-i"
+TO_THE_HOLD = ("wont-reset", "few-seconds", "reacted", "came-back", "adapter", "cant", "other")
+"""Past "Recovery code from Hikvision" ("I can't do this" > "Something else") to the reset."""
+
+
+def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
+    """The same log replayed as if it had been started under `rules`."""
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
+    return guide.replay([old, *rest])
+
+
+def test_the_dome_a_dealer_pictures_is_told_to_look_by_the_memory_card_slot(guide: Guide) -> None:
+    """R6: cctv-outlet pictures the DS-2CD2143G2-I's button close to the memory card slot, yet
+    its card said "No source gives this model's own reset steps" and its reset said only "on
+    the circuit board inside" (the dome default)."""
+    state = answered(guide, (*TO_THE_HOLD, "steady"), model=HIK_DOME, have=("pin", "app"))
+    cut = state.current
+    assert cut.ref.ref == "power-up-hold" and cut.ref.stage == 0
+    said = "on the circuit board inside (other sources say next to the microSD card slot)."
+    assert said in cut.text and "First: open the dome housing." in cut.text
+    old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+    assert old.id == cut.id
+    assert "press it at once: usually on the circuit board inside." in old.text
+    assert "microSD" not in old.text
