@@ -33,3 +33,22 @@ def test_the_dome_a_dealer_pictures_is_told_to_look_by_the_memory_card_slot(guid
     assert old.id == cut.id
     assert "press it at once: usually on the circuit board inside." in old.text
     assert "microSD" not in old.text
+
+
+def test_a_dahua_cameras_qr_way_says_where_the_code_shows_and_what_it_needs(
+    guide: Guide,
+) -> None:
+    """R9: the IPC-HFW2431T-ZS-S2's way back in read "Scan the QR code; a security code is sent
+    to the email address entered" (its manual's page starts at "Step 4"): no word of the login
+    page's "Forgot password" where the code shows, nor that without the e-mail filled in at
+    first setup no code comes (Dahua's IPMECS-2201C manual, 4.2)."""
+    state = answered(guide, ("forgot-password",), model="dahua-ipc-hfw2431t-zs-s2", have=None)
+    first = state.current.text.split("• ", 1)[1]
+    assert first.startswith("Login page > Forgot password > scan the QR code shown there with DMSS")
+    assert "filled in at its first setup (none filled in: no code comes)" in first
+    old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+    assert old.text.split("• ", 1)[1].startswith("Scan the QR code; a security code is sent")
+    line = answered(guide, ("forgot-password",), model="dahua-ipc-hdw1330dc-a", have=None)
+    said = "Only if an e-mail address was filled in when the camera was first set up."
+    assert said in line.current.text
+    assert said not in _as_started_under(guide, line, RECORDER_ROUTE_RULES - 1).current.text

@@ -185,4 +185,6 @@ RECORDER_ROUTE_RULES = 66
 """Since then, a session sees the knowledge-base facts marked `since: 66` by the KB source
 audit of session 68: Hikvision's Hik-Connect QR route is a recorder's (its QR code shows on a
 DVR's or NVR's screen), not the first way back in of a camera on its own (R1); the
-DS-2CD2143G2-I's button by its memory card slot, as a dealer pictures it (R6)."""
+DS-2CD2143G2-I's button by its memory card slot, as a dealer pictures it (R6); a Dahua
+camera's QR way starting at its login page's "Forgot password", and needing the e-mail filled
+in at its first setup (R9)."""
