@@ -1892,7 +1892,8 @@ def test_finding_it_at_its_factory_address_does_not_send_to_a_scan_that_cannot_s
     to. A session started before reads the words it was shown."""
     ref = StepRef(seq=1, kind="action", ref="find-on-network", stage=0)
     dahua = PlanBook(kb)["dahua-ipc-hdbw3433r-zas"].step(ref, frozenset({"poe"})).text
-    assert "factory address (192.168.1.108), out of your network's range, where camreset's" in dahua
+    said = "factory address (192.168.1.108; one unconfirmed source says so), out of your network's"
+    assert f"{said} range, where camreset's" in dahua  # how sure it is: KB source audit 68, R12
     assert "(in a terminal: camreset scan) cannot see it." in dahua
     assert "an address in that range for now (e.g. 192.168.1.100, mask 255.255.255.0)" in dahua
     older = PlanBook(Guide(kb).as_started(63).kb)["dahua-ipc-hdbw3433r-zas"]
@@ -1945,3 +1946,14 @@ def test_a_wyze_reset_page_has_the_microsd_card_taken_out_first(kb: KnowledgeBas
             text = book[model].stage(action, 0).text
             assert "First: take out the microSD card, if one is in" in text, (model, text)
     assert "take out the microSD" not in book["tapo-c200"].stage("guided-reset", 0).text
+
+
+def test_the_find_it_step_gives_both_factory_addresses_the_sources_give(kb: KnowledgeBase) -> None:
+    """KB source audit 68, R12: Hikvision's "Find it" said "a factory address (192.168.1.64)"
+    alone, though its card and other pages give the 2015 list's 192.0.0.64 too; a single weak
+    source is said to be one."""
+    book = PlanBook(kb)
+    hik = book["hikvision-ds-2cd2143g2-i"].stage("find-on-network", 0).text
+    assert "a factory address (192.168.1.64; another source gives 192.0.0.64)," in hik
+    dahua = book["dahua-ipc-hfw2431t-zs-s2"].stage("find-on-network", 0).text
+    assert "a factory address (192.168.1.108; one unconfirmed source says so)," in dahua

@@ -300,6 +300,7 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     unbind = unbind_routes(model)
     nvr = model.value("nvr_reset")
     ip = model.value("default_ip")
+    doubt = f"; {said}" if (said := factory_doubt(model)) else ""
     hub = model.pairs_via
     route, expiry = _recovery(model)
     return {
@@ -342,7 +343,9 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
         if isinstance(nvr, str)
         else "Connect the camera to a PoE port of the recorder and use the recorder's own reset "
         "or add-camera option.",
-        "default.ip": f" ({ip})" if isinstance(ip, str) else "",
+        # with how sure it is: Hikvision's step gave 192.168.1.64 alone, the card and its other
+        # pages "another source gives 192.0.0.64" too (KB source audit 68, R12)
+        "default.ip": f" ({ip}{doubt})" if isinstance(ip, str) else "",
         # the maker's tool by name where sourced: an installer looks in SADP (review 63, #6)
         "default.finder": finder(model),
         "default.example": in_its_range(ip if isinstance(ip, str) else None),
