@@ -52,3 +52,20 @@ def test_a_dahua_cameras_qr_way_says_where_the_code_shows_and_what_it_needs(
     said = "Only if an e-mail address was filled in when the camera was first set up."
     assert said in line.current.text
     assert said not in _as_started_under(guide, line, RECORDER_ROUTE_RULES - 1).current.text
+
+
+def test_a_dahua_doorbell_and_app_camera_are_not_sent_to_a_web_page_they_may_not_have(
+    guide: Guide,
+) -> None:
+    """R12: the DB11 doorbell and the C3A cube were offered the line's "Login page > Forgot
+    password > scan the reset QR code…", from Dahua's pages on network cameras and recorders;
+    nothing shows they have such a page. Their recovery page now says whose password is
+    whose; an older session keeps the line's way."""
+    for model in ("dahua-db11", "dahua-c3a"):
+        state = answered(guide, ("forgot-password",), model=model, have=None)
+        page = state.current
+        assert page.title == "Which password did you forget?", model
+        assert "Login page > Forgot password" not in page.text
+        assert "recovered in the app" in page.text
+        old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+        assert "Login page > Forgot password" in old.text

@@ -187,4 +187,4 @@ audit of session 68: Hikvision's Hik-Connect QR route is a recorder's (its QR co
 DVR's or NVR's screen), not the first way back in of a camera on its own (R1); the
 DS-2CD2143G2-I's button by its memory card slot, as a dealer pictures it (R6); a Dahua
 camera's QR way starting at its login page's "Forgot password", and needing the e-mail filled
-in at its first setup (R9)."""
+in at its first setup (R9); no web-page way back in for Dahua's doorbell and app camera (R12)."""
