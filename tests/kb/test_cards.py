@@ -29,8 +29,9 @@ def test_every_model_renders_a_card_with_button_and_hold(model_id: str) -> None:
     model = resolve_model(KB, model_id)
     rows = {row.label: row for row in card_rows(KB, model)}
     assert rows["Reset button"].confidence is not None
-    if model.button is not None and not model.button.present:  # nothing to hold
-        assert "How long to hold" not in rows
+    own_hold = model.facts["hold"].origin.value == "model" if "hold" in model.facts else False
+    if model.button is not None and not model.button.present and not own_hold:
+        assert "How long to hold" not in rows  # nothing to hold
     else:
         assert rows["How long to hold"].confidence is not None
         assert rows["How long to hold"].sources
@@ -266,3 +267,11 @@ def test_sure_of_being_powered_is_not_sure_of_a_full_start() -> None:
         powered = rows["powered_first"]
         assert (powered.label, powered.text) == ("Powered on first", "yes: it must be on")
         assert rows["boot_seconds"].is_default
+
+
+def test_a_model_without_a_button_shows_its_own_sourced_hold() -> None:
+    """The IPM-743E's card said "No reset button: … bridge the reset contacts" with no hold,
+    while Amcrest's page gives "at least 5 seconds" for it (KB audit 68, R2)."""
+    rows = {row.label: row for row in card_rows(KB, resolve_model(KB, "amcrest-ipm-743e"))}
+    assert rows["How long to hold"].lines[0].startswith("at least 5 s")
+    assert rows["How long to hold"].sources == ("amcrest-support-360001961872",)

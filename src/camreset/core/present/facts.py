@@ -268,7 +268,9 @@ ABOUT_THE_BUTTON = frozenset(
     {"hold", "while_holding", "press", "reset_windows", "powered_first", "remove_microsd_first"}
 )
 """Left off the card of a model that has no reset button: there is nothing to hold (a
-Hikvision turret's card gave "at least 30 s" under "No reset button")."""
+Hikvision turret's card gave "at least 30 s" under "No reset button"), unless a source gives the
+model's own hold for its way without one (the IPM-743E's board contacts: "at least 5 seconds",
+left off its card: KB audit 68, R2)."""
 ABOUT_WIFI = frozenset({"wifi", "wifi_change"})
 """Left off the card of a camera with no Wi-Fi (a PoE bullet added only over its cable) where
 they come from its line's defaults: a Reolink RLC-510A's card listed the Wi-Fi bands it needs
@@ -281,7 +283,7 @@ def card_views(kb: KnowledgeBase, model: ResolvedModel) -> list[FactView]:
     buttonless = not model.has_button
     wireless = not without_wifi(model)
     for name in CARD_ORDER:
-        if buttonless and name in ABOUT_THE_BUTTON:
+        if buttonless and name in ABOUT_THE_BUTTON and not _its_own(model, name):
             continue
         if name in ABOUT_WIFI and not wireless and not _its_own(model, name):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
-from camreset.core.present.words import clock
+from camreset.core.present.words import clock, number
 
 LONG_HOLD_FLOOR = 30.0
 """The TP-Link seed's "a full 30 seconds": the shortest long hold we ever suggest."""
@@ -275,3 +275,12 @@ def longest_claim(model: ResolvedModel) -> float | None:
     )
     longest = [*holds, *window_seconds(model)]
     return max(longest) if longest else None
+
+
+def inside_hold_words(hold: Hold) -> str:
+    """ "for at least 5 seconds": how long a way inside a camera with no button is held (the
+    IPM-743E's board contacts), for a support page that names that way without a timer."""
+    lo, _, hi = timer_of(hold)
+    if hold.max is None or hi == lo:
+        return f"for {'at least' if hold.min is not None else 'about'} {number(lo)} seconds"
+    return f"for {number(lo)} to {number(hi)} seconds"

@@ -12,9 +12,12 @@ from dataclasses import replace
 from camreset.core.engine.evidence import ActionFailed, PartlyDone
 from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, PhasePlan
+from camreset.core.kb.resolve import Origin
 from camreset.core.kb.troubleshooting import Have, Phase, StepSpec
+from camreset.core.kb.values import Hold
 from camreset.core.present.detour_steps import STILL_OFF
 from camreset.core.present.end_messages import ACCOUNT_END
+from camreset.core.present.holds import inside_hold_words
 from camreset.core.present.said_notices import (
     INSIDE_WAY_NOTICE,
     ONLY_THE_APP_NOTICE,
@@ -109,7 +112,7 @@ def before_support(
         worth = _someone_else(step, phase, fold, top)
     if top is not None and worth is step:
         worth = _tried_for_it(step, plan, fold, top)
-    step = _password_only(worth, plan, fold)
+    step = _inside_way(_password_only(worth, plan, fold), plan)
     model, vendor = plan.model, plan.reset.actions.get(VENDOR_PAGE)
     if step.ref.ref != "escalate" or vendor is None or model.generic:
         return step
@@ -150,11 +153,24 @@ def _password_only(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
             return step
     other = "other " if any(plan.by_recovery(a) for a in plan.reset.actions) else ""
     said, button = PASSWORD_ONLY_NOTICE.format(other=other), plan.model.button
-    if button is not None and button.alternative and button.tool is not None:
-        said = f"{said} {INSIDE_WAY_NOTICE.format(way=without_full_stop(button.alternative))}"
-    elif button is not None and button.alternative:
+    if button is not None and button.alternative and button.tool is None:
         said = f"{said} No reset button: {without_full_stop(button.alternative)}."
-    return step.noted(said)
+    return step.noted(said)  # a way inside follows on every support page: _inside_way
+
+
+def _inside_way(step: Step, plan: CameraPlan) -> Step:
+    """Every support page of a camera with no button but a way inside it done by hand (the
+    IPM-743E's board contacts) names that way and how long, where its sources give a hold
+    of its own: it was said only to someone who forgot the password, and without its 5 s,
+    while someone whose camera "won't reset" was told the way at home needs that password
+    (KB audit 68, R2)."""
+    model, button = plan.model, plan.model.button
+    if button is None or button.present or not button.alternative or button.tool is None:
+        return step
+    way, hold = without_full_stop(button.alternative), model.value("hold")
+    if isinstance(hold, Hold) and model.facts["hold"].origin is Origin.model:
+        way = f"{way}, {inside_hold_words(hold)}"
+    return step.noted(INSIDE_WAY_NOTICE.format(way=way))
 
 
 def _worth_redoing(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -> Step:
