@@ -13,7 +13,7 @@ from camreset.core.kb.connection import on_its_cable, provisioning, reads_app_qr
 from camreset.core.kb.values import PowerKind, Provisioning
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
-from camreset.core.present.setup_signs import listing, setup_words
+from camreset.core.present.setup_signs import listing, page_prompt, setup_words
 from camreset.core.present.setup_words import activates_when_wired, label_at, which_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.values import other_setups
@@ -45,7 +45,7 @@ def app_check(r: StepRenderer) -> Step:
     wired = (
         f" A camera on a recorder shows up as new on the {recorder.name} instead."
         if recorder is not None
-        else " A wired camera may instead ask for a new password on its web page."
+        else f" A wired camera may instead {page_prompt(r.model, True)} on its web page."
     )
     hub = r.model.pairs_via
     # a camera on a hub is added through it (add.how says so): the check names it too
@@ -60,7 +60,7 @@ def app_check(r: StepRenderer) -> Step:
     text = " ".join([text, *which_app(r.model, [text])])
     answers = (Answer("yes", "Yes, it shows up as new"), Answer("no", "No"), *WAY_OUTS)
     nvr = _recorder(r)
-    page = ", or does its web page ask for a new password" if _or_page(r, nvr) else ""
+    page = f", or does its web page {page_prompt(r.model, True)}" if _or_page(r, nvr) else ""
     title = r.fill(
         "Does the {line.app} app"
         + (f" or the {nvr}" if nvr else "")
@@ -102,17 +102,16 @@ def _cable_check(r: StepRenderer, noun: str) -> Step:
     listed = listing(r.model.setup_mode)
     nvr = Provisioning.nvr in sourced_wired(r.model)
     recorder = " or the recorder" if nvr else ""
-    title = "Does its web page ask for a new password?"
-    first = "open its web page: a reset camera asks for a new password there"
+    does, may = page_prompt(r.model), page_prompt(r.model, True)
+    title = f"Does its web page {may}?"
+    first = f"open its web page: a reset camera {does} there"
     if listed:
         tool, status = listed
-        title = (
-            f"Does {tool}{recorder} list it as “{status}”, or its web page ask for a new password?"
-        )
+        title = f"Does {tool}{recorder} list it as “{status}”, or its web page {may}?"
         first = (
             f"open {tool}, the maker's tool: it lists a reset {noun} as “{status}”"
             + (", and so does a recorder's (NVR) camera list" if nvr else "")
-            + "; its web page asks for a new password"
+            + f"; its web page {does}"
         )
     text = (
         f"To be sure the reset took: on a computer on the same network, {first}. Or, in the "
@@ -169,11 +168,12 @@ def _page_check(r: StepRenderer) -> Step:
     text = (
         "On a computer on the same network, open the camera's web page: camreset's search of "
         f"the network, or the router's list of devices, gives its address.{factory} A reset "
-        "camera asks for a new password there, or shows as new in your recorder or the "
+        f"camera {page_prompt(r.model)} there, or shows as new in your recorder or the "
         f"vendor's tool.{BEHIND_RECORDER if r.may_be_wired else ''}"
     )
-    answers = (Answer("yes", "Yes, it asks for a new password"), Answer("no", "No"), *WAY_OUTS)
-    title = "Does it ask for a new password on its page?"
+    does = page_prompt(r.model)
+    answers = (Answer("yes", f"Yes, it {does}"), Answer("no", "No"), *WAY_OUTS)
+    title = f"Does it {page_prompt(r.model, True)} on its page?"
     return r.base("question", title, text, answers)
 
 
@@ -303,7 +303,8 @@ def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, 
     if r.cable_first and signs is not None:  # its tool's listing is the next check's own
         # question: said on both, the same three things were asked twice (diff review 63, #1)
         signs = signs.model_copy(update={"tool": None, "listed_as": None})
-    said = setup_words(r.kb, signs, activates, on_cable, not on_its_cable(r.model))
+    wifi, prompt = not on_its_cable(r.model), page_prompt(r.model)
+    said = setup_words(r.kb, signs, activates, on_cable, wifi, prompt)
     sign = f"In setup mode {said}."
     fact = r.model.facts.get("setup_mode")
     if fact is not None and fact.origin.is_default:  # its line's or any camera's sign, said

@@ -10,7 +10,8 @@ the words for setup mode are said on their own page and in detours, not only on 
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.values import SetupMode
+from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.values import Credentials, SetupMode
 from camreset.core.present.phrases import pattern_name
 from camreset.core.present.words import mid_sentence
 
@@ -20,9 +21,18 @@ NO_SETUP = (
 )
 """Setup mode when no source describes it: no light to promise, the app's finding it is the
 check (a reviewer's Wyze Cam v3 was asked about "a setup pattern" nobody knows)."""
+NEW_PASSWORD = ("asks for a new password", "ask for a new password")
+"""What a reset wired camera's web page does, said of it and after "may" or "does"."""
+FACTORY_LOGIN = (
+    "accepts its factory login again ({login})",
+    "accept its factory login again ({login})",
+)
+"""The same where its maker gives the login a reset sets it back to (the Amcrest IPM-743E's
+admin/admin): "it asks for a new password" sent its owner looking for a page the maker says
+never comes (KB audit 68, R3)."""
 NO_SETUP_WIRED = (
-    "its recorder, web page or the maker's tool finds it as a new camera, or it asks for a new "
-    "password (no source says what its light shows then)"
+    "its recorder, web page or the maker's tool finds it as a new camera, or it {prompt} "
+    "(no source says what its light shows then)"
 )
 """Setup mode of a camera that may be on a network cable when no source describes it: a
 recorder camera has no setup light to watch and is not found by a phone app."""
@@ -65,15 +75,18 @@ def setup_words(
     activates: bool = False,
     wired: bool = False,
     wifi: bool = True,
+    prompt: str = NEW_PASSWORD[0],
 ) -> str:
     """How a camera in setup mode shows it, as one clause (`activates`: the sources say it
     must be activated with a new password, and no setup light is sourced; `wired`: it may be
-    on a network cable; `wifi`: it may have Wi-Fi too)."""
+    on a network cable; `wifi`: it may have Wi-Fi too; `prompt`: what its web page does then,
+    `page_prompt`)."""
     listed = listing(setup)
     if activates and (setup is None or not (setup.led or setup.voice or setup.wifi_ssid)):
         return LISTED_INACTIVE.format(tool=listed[0], status=listed[1]) if listed else INACTIVE
     if setup is None:
-        return NO_SETUP_WIRED + (OR_OVER_WIFI if wifi else "") if wired else NO_SETUP
+        wired_words = NO_SETUP_WIRED.format(prompt=prompt) + (OR_OVER_WIFI if wifi else "")
+        return wired_words if wired else NO_SETUP
     parts = []
     led = pattern_name(kb, setup.led)
     if led:
@@ -88,3 +101,15 @@ def setup_words(
     if listed:
         parts.append(f"{listed[0]}, the maker's tool on a computer, lists it as “{listed[1]}”")
     return "; ".join(parts) or "the app can find the camera as a new device"
+
+
+def page_prompt(model: ResolvedModel, after_verb: bool = False) -> str:
+    """What its web page does once it is reset: it asks for a new password, or, where a
+    source gives this model's own factory login with a password, it takes that login again
+    (`after_verb`: the words after "may" or "does")."""
+    fact = model.facts.get("default_credentials")
+    login = fact.value if fact is not None and fact.origin is Origin.model else None
+    if not isinstance(login, Credentials) or not login.password:
+        return NEW_PASSWORD[after_verb]
+    user = f"user {login.username}, " if login.username else ""
+    return FACTORY_LOGIN[after_verb].format(login=f"{user}password {login.password}")

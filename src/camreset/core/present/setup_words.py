@@ -33,7 +33,7 @@ from camreset.core.present.network_words import (
 )
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
-from camreset.core.present.setup_signs import listing
+from camreset.core.present.setup_signs import NEW_PASSWORD, listing, page_prompt
 from camreset.core.present.wifi_words import wifi_before, wifi_joins
 from camreset.core.present.words import mid_sentence, without_full_stop
 
@@ -84,7 +84,7 @@ reviewer's Reolink NVR)."""
 
 
 POE_UNKNOWN_WAY = (
-    "On its network cable, it asks for a new password on its web page: open that on a computer "
+    "On its network cable, it {prompt} on its web page: open that on a computer "
     "on the same network (or add it on the recorder it is connected to).{find} Over Wi-Fi, if "
     "it has Wi-Fi, in the {app} app, add {new} and follow its steps; no source we have says how "
     "this camera joins."
@@ -150,7 +150,7 @@ def add_how(
     kinds = power_kinds(model, power)
     if not steps and model.facts.get("provisioning") is None and PowerKind.poe.value in kinds:
         find = _find_it(model)
-        way = POE_UNKNOWN_WAY.format(app=app, new=new, find=find)
+        way = POE_UNKNOWN_WAY.format(app=app, new=new, find=find, prompt=page_prompt(model))
         return " ".join([way, *which_app(model, [way])])
     if not steps and model.facts.get("provisioning") is None:  # how it joins: not known
         steps.append(
@@ -166,8 +166,14 @@ def add_how(
     else:
         return " ".join([*steps, *which_app(model, steps)])
     if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
-        steps.append("A wired camera asks for a new password on its web page instead.")
+        steps.append(f"A wired camera {page_prompt(model)} on its web page instead.")
     return " ".join([*steps, *which_app(model, steps)])
+
+
+def _log_in(model: ResolvedModel) -> str:
+    """Set a new password on its page, or log in with the factory login its maker gives."""
+    prompt = page_prompt(model)
+    return "set a new password" if prompt == NEW_PASSWORD[0] else f"log in: it {prompt}"
 
 
 def cable_first_words(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
@@ -197,7 +203,7 @@ def _cable_ways(
     if ways & (WIRED_WAYS - {Provisioning.nvr}):
         return [
             "On a computer on the same network (or the recorder), open the camera's page or the "
-            f"vendor's tool and set a new password.{_find_it(model)}"
+            f"vendor's tool and {_log_in(model)}.{_find_it(model)}"
         ]
     if Provisioning.nvr in ways and no_recorder:  # a recorder takes it, with its password
         return [
