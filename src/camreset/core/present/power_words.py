@@ -82,6 +82,26 @@ class PowerWords:
                        f"Give it power again: {' or '.join(back)}")  # fmt: skip
         return cls(on, off)
 
+    def restart(self, time: str, removed: bool = False) -> tuple[str, str]:
+        """A restart wait's title and words: leave it on; or, right after a removal from the
+        app that may reset it (`removed`), turn it off and on first, as the TP-Link seed says."""
+        if not removed:
+            return RESTART_TITLE, f"Leave it alone for {time} while it restarts. Do not {self.off}."
+        off = self.off[:1].upper() + self.off[1:]
+        return REMOVED_TITLE, REMOVED_RESTART.format(off=off, time=time)
+
+
+RESTART_TITLE = "Let the camera restart"
+REMOVED_TITLE = "Turn it off and on, then let it restart"
+REMOVED_RESTART = (
+    "Removing it from the app may start a reset; a reset guide says to turn the camera off and "
+    "on once it is removed, and to see whether it is in setup mode. {off}, wait a few seconds "
+    "and give it power again; then leave it alone for {time} while it restarts."
+)
+"""After "Reset in the app" where that path is Remove Device (Kasa): "Do not unplug it" said
+the opposite of the seed's "After removing it, power cycle the camera and see if it enters
+setup mode" (KB audit 68, R4)."""
+
 
 ANY_FEED = {
     "poe.feed": "the PoE switch or recorder",

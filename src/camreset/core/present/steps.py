@@ -17,7 +17,7 @@ from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import Capability, Have, StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
 from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
@@ -35,7 +35,7 @@ from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.feedback_words import feedback_words
-from camreset.core.present.holds import boot_wait, hold_minimum, keep_on, whole_seconds
+from camreset.core.present.holds import hold_minimum, keep_on, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns, with_no_light
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
 from camreset.core.present.opening_answers import NOTICES
@@ -53,6 +53,7 @@ from camreset.core.present.timer import (
 )
 from camreset.core.present.tool_step import tool_step
 from camreset.core.present.values import fill, template_values, usual_sign, usual_sign_words
+from camreset.core.present.wait_page import wait_page
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
     NOT_SURE_ANSWER,
@@ -66,7 +67,6 @@ from camreset.core.present.words import (
     ANSWER_WORDS,
     DONE,
     NOT_SURE,
-    duration,
 )
 
 
@@ -263,7 +263,7 @@ class StepRenderer:
                 step, facts=facts + self._path_facts(spec.do) + self.shown_facts(*spec.shows)
             )
         if spec.wait is not None:
-            return self._wait(spec, after_power=action.powers_off)
+            return wait_page(self, spec, action.powers_off, Capability.app_reset in action.needs)
         if spec.hold is not None:
             return self._hold(spec, action, keep_plugged=not action.powers_off)
         if spec.check in IN_THE_APP and Have.app in action.requires:  # done in the app
@@ -275,28 +275,6 @@ class StepRenderer:
         if stage and action.steps[stage - 1].wait is WaitFor.reboot:  # it may not be done yet
             check = replace(check, answers=with_still_restarting(check.answers))
         return check if spec.check in AFTER_RESET_CHECKS else with_no_light(check)
-
-    def _wait(self, spec: StepSpec, *, after_power: bool) -> Step:
-        """A wait page; a start-up wait's words say whether the attempt just gave it power."""
-        names: tuple[str, ...] = ()
-        if spec.wait is WaitFor.boot:
-            seconds = self.model.seconds("boot_seconds") or holds.BOOT_FALLBACK
-            title, names = "Let the camera start up", ("boot_seconds", "powered_first")
-            text = boot_wait(self.model, after_power, duration(seconds), self.power.on)
-        elif spec.wait is WaitFor.reboot:
-            seconds = self.model.seconds("reboot_seconds") or holds.REBOOT_FALLBACK
-            title, names = "Let the camera restart", ("reboot_seconds",)
-            text = (
-                f"Leave it alone for {duration(seconds)} while it restarts. "
-                f"Do not {self.power.off}."
-            )
-        else:
-            seconds = spec.seconds or 60.0
-            title = self.fill(spec.title) if spec.title else "Wait"
-            text = self.fill(spec.text) if spec.text else f"Wait {duration(seconds)}."
-        answers = (Answer(DONE, ANSWER_WORDS["done_waiting"]), *WAY_OUTS)
-        step = self.base("wait", title, text, answers)
-        return replace(step, wait_seconds=seconds, facts=self.facts(*names))
 
     def _hold(self, spec: StepSpec, action: ActionSpec, *, keep_plugged: bool) -> Step:
         """The hold with its timer. In an attempt that has no power step of its own the camera

@@ -370,6 +370,13 @@ def _not_full(path: SoftwareReset) -> bool:
     return path.effect is not ResetEffect.full
 
 
+def removal_may_reset(model: ResolvedModel) -> bool:
+    """Whether the app's reset it is given (`software.app`) is a removal from the app that no
+    source says resets it in full: one "may trigger a reset" (the TP-Link seed)."""
+    paths = sorted(model.software_paths(SoftwareVia.app), key=_not_full)
+    return bool(paths) and paths[0].by_removal and _not_full(paths[0])
+
+
 def _support_contact(model: ResolvedModel) -> str:
     """The line's support site, and the way in its sources give (a form, an address), so
     the support page and the report name the same ones."""

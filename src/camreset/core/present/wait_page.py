@@ -1,0 +1,45 @@
+"""A wait page of an attempt: start-up, restart, or a wait of its own length.
+
+Split from steps.py when a restart after a removal from the app got words of its own: the
+app's reset that is Kasa's Remove Device, which may reset it, is followed by turning the
+camera off and on, as the TP-Link seed says, where every other restart (Arlo's and Nest's
+removals too: their makers say these reset it) says not to unplug it (KB audit 68, R4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from camreset.core.kb.troubleshooting import StepSpec, WaitFor
+from camreset.core.present import holds
+from camreset.core.present.holds import boot_wait
+from camreset.core.present.step import Answer, Step
+from camreset.core.present.values import removal_may_reset
+from camreset.core.present.way_outs import WAY_OUTS
+from camreset.core.present.words import ANSWER_WORDS, DONE, duration
+
+if TYPE_CHECKING:
+    from camreset.core.present.steps import StepRenderer
+
+
+def wait_page(r: StepRenderer, spec: StepSpec, after_power: bool, in_app: bool) -> Step:
+    """A wait page; a start-up wait's words say whether the attempt just gave it power, a
+    restart's whether it follows a removal from the app (`in_app`: an app's reset)."""
+    names: tuple[str, ...] = ()
+    if spec.wait is WaitFor.boot:
+        seconds = r.model.seconds("boot_seconds") or holds.BOOT_FALLBACK
+        title, names = "Let the camera start up", ("boot_seconds", "powered_first")
+        text = boot_wait(r.model, after_power, duration(seconds), r.power.on)
+    elif spec.wait is WaitFor.reboot:
+        seconds = r.model.seconds("reboot_seconds") or holds.REBOOT_FALLBACK
+        names = ("reboot_seconds",)
+        removed = in_app and removal_may_reset(r.model)
+        title, text = r.power.restart(duration(seconds), removed)
+    else:
+        seconds = spec.seconds or 60.0
+        title = r.fill(spec.title) if spec.title else "Wait"
+        text = r.fill(spec.text) if spec.text else f"Wait {duration(seconds)}."
+    answers = (Answer(DONE, ANSWER_WORDS["done_waiting"]), *WAY_OUTS)
+    step = r.base("wait", title, text, answers)
+    return replace(step, wait_seconds=seconds, facts=r.facts(*names))
