@@ -275,3 +275,15 @@ def test_a_model_without_a_button_shows_its_own_sourced_hold() -> None:
     rows = {row.label: row for row in card_rows(KB, resolve_model(KB, "amcrest-ipm-743e"))}
     assert rows["How long to hold"].lines[0].startswith("at least 5 s")
     assert rows["How long to hold"].sources == ("amcrest-support-360001961872",)
+
+
+def test_a_kasa_cameras_other_owner_is_sent_to_the_kasa_app_first() -> None:
+    """A Kasa camera's card led "Another owner's camera" with the Tapo app, "Sure", from a
+    Tapo FAQ whose example is a plug; TP-Link's Kasa FAQ, about a plug too, was already
+    judged to cover no camera (KB audit 68, R5): both are now judged alike."""
+    rows = {row.label: row for row in card_rows(KB, resolve_model(KB, "kasa-ec60"))}
+    owner = rows["Another owner's camera"]
+    assert owner.lines[0].startswith("Kasa app: ")
+    assert owner.confidence != "high"
+    tapo = {row.label: row for row in card_rows(KB, resolve_model(KB, "tapo-c200"))}
+    assert tapo["Another owner's camera"].confidence == "medium"  # two publishers
