@@ -836,12 +836,18 @@ def test_a_hold_page_warns_where_letting_go_at_the_minimum_resets_only_in_part(
     kb: KnowledgeBase, model: str, kept: str
 ) -> None:
     """The C200's hold says "at least 5 seconds", and a source found 5 s keeps its admin
-    password: the page says to hold past it (a diff reviewer's M3), with no new hold time."""
+    password: the page says to hold past it (a diff reviewer's M3), with no new hold time.
+    One rule to let go by: "Let go once it happens after that" (the red blink, which its 5 s
+    sources give at 5 s) beside "keep holding past 5 s" gave two (KB audit 68, R8)."""
     hold = PlanBook(kb)[model].stage("guided-reset", 2)
     assert hold.timer is not None and hold.timer.min == 5
-    assert "A source found that letting go at 5 s resets it only in part" in hold.text
-    assert kept in hold.text and "keep holding past 5 s" in hold.text
-    assert "aiming for 10 s, the next hold a source gives." in hold.text  # (terminal review 59)
+    rule = "Watch for this: the light turns to red blinking. Let go once it happens, but not "
+    assert rule + "before 10 s: keep holding to 10 s even if it happens sooner" in hold.text
+    assert "after that" not in hold.text and "past 5 s" not in hold.text
+    why = "Why 10 s: the sources that give this sign say to let go as soon as it happens, but "
+    assert why + "a source found that letting go at 5 s resets it only in part" in hold.text
+    assert kept in hold.text
+    assert "10 s is the next hold a source gives." in hold.text  # (terminal review 59)
     # the bell that says "let go" rings at the next time a source states (5 to 10 s), not 5
     assert hold.timer.recommended == 10
     plain = PlanBook(kb)["tapo-c100"].stage("guided-reset", 2)  # no window in part

@@ -227,7 +227,7 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
     count = timer.select_one("noscript")  # no running timer without JavaScript: count aloud
     assert count is not None and "count slowly out loud" in count.get_text()
     # the step's own words work either way: no "when the timer says" on a page with no timer
-    assert "or when the longest hold is up" in page.select_one(".step-text").get_text()
+    assert "when the longest hold is up" in page.select_one(".step-text").get_text()
     assert "timer says" not in page.select_one(".step-text").get_text()
     assert timer["data-max"] == "30.0" and timer["data-say-rec"].startswith("Keep holding until")
     step = page.select_one('form.answers input[name="step"]')["value"]

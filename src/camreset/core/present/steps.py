@@ -292,7 +292,7 @@ class StepRenderer:
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += usual_sign_words(self.model)
-        text += in_part_warning(self.model, timer) + hold_disagreement(self.model, timer, hold)
+        text = in_part_warning(self.model, timer, text) + hold_disagreement(self.model, timer, hold)
         if keep_plugged and not spec.unplugged:
             before = action.steps[: action.steps.index(spec)]  # "the page before" (review 58)
             gave = any("{nvr.reset_note}" in (s.do or "") for s in before)

@@ -175,21 +175,39 @@ def timer_words(timer: Timer) -> TimerWords:
     return TimerWords(" ".join(parts), TIMER_CUES["hold"], watch, release, over, sounds, parts)
 
 
-def in_part_warning(model: ResolvedModel, timer: Timer) -> str:
-    """A sentence for a hold page whose timer allows letting go where a source found the
-    reset only partial (a Tapo C200's 5 s keeps its admin password), else "": the minimum
+LET_GO = "Let go once it happens after that, or when the longest hold is up."
+"""A hold page's release rule at its sign (troubleshooting.yaml), which an in-part window
+replaces: beside it, "keep holding past 5 s" gave two rules (KB audit 68, R8)."""
+
+
+def in_part_warning(model: ResolvedModel, timer: Timer, text: str) -> str:
+    """A hold page's words (`text`) where its timer allows letting go where a source found the
+    reset only partial (a Tapo C200's 5 s keeps its admin password), else `text`: the minimum
     alone would not keep a person from stopping there. No new hold time is made up: it says
-    to hold past the window, until the page's sign or time."""
+    to hold past the window, to the next hold a source gives. Where the page lets go at its
+    sign, which the 5 s sources give at about 5 s, one rule replaces it and the sources'
+    disagreement is said plainly."""
     for window in in_part_windows(model):
         if timer.min <= (end := window_end(window)) < timer.max:
             kept = f" ({window.note})" if window.note else ""
             aim = timer.recommended
+            if timer.until is not None and LET_GO in text and aim > end:
+                rule = (
+                    f"Let go once it happens, but not before {aim:g} s: keep holding to {aim:g} s "
+                    "even if it happens sooner, and let go when the longest hold is up if it "
+                    "never does."
+                )
+                return text.replace(LET_GO, rule) + (
+                    f" Why {aim:g} s: the sources that give this sign say to let go as soon as "
+                    f"it happens, but a source found that letting go at {window.seconds} s "
+                    f"resets it only in part{kept}; {aim:g} s is the next hold a source gives."
+                )
             aiming = f", aiming for {aim:g} s, the next hold a source gives" if aim > end else ""
-            return (
+            return text + (
                 f" A source found that letting go at {window.seconds} s resets it only in "
                 f"part{kept}: keep holding past {window.seconds} s{aiming}."
             )
-    return ""
+    return text
 
 
 def hold_disagreement(model: ResolvedModel, timer: Timer, hold: str = "recommended") -> str:
