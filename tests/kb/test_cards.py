@@ -287,3 +287,13 @@ def test_a_kasa_cameras_other_owner_is_sent_to_the_kasa_app_first() -> None:
     assert owner.confidence != "high"
     tapo = {row.label: row for row in card_rows(KB, resolve_model(KB, "tapo-c200"))}
     assert tapo["Another owner's camera"].confidence == "medium"  # two publishers
+
+
+def test_removing_a_tapo_from_the_app_first_is_one_authors_habit() -> None:
+    """ "Remove it from the app first — yes — Fairly sure" rested on one guide's "I prefer
+    removing it from the app" and a README's last resort for one error (KB audit 68, R7)."""
+    rows = {row.label: row for row in card_rows(KB, resolve_model(KB, "tapo-c200"))}
+    first = rows["Remove it from the app first"]
+    assert first.confidence == "low" and first.sources == ("tapo-smarthomeways",)
+    assert first.note is not None and first.note.startswith("Only one guide's author's habit")
+    assert "No source says it must be done first." in first.note
