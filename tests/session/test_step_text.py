@@ -1963,3 +1963,12 @@ def test_the_find_it_step_gives_both_factory_addresses_the_sources_give(kb: Know
     assert "a factory address (192.168.1.64; another source gives 192.0.0.64)," in hik
     dahua = book["dahua-ipc-hfw2431t-zs-s2"].stage("find-on-network", 0).text
     assert "a factory address (192.168.1.108; one unconfirmed source says so)," in dahua
+
+
+def test_an_amcrest_pan_tilts_hold_watches_for_each_of_the_seeds_signs(kb: KnowledgeBase) -> None:
+    """The Amcrest seed: "It may emit an audible chime or tone, the LED lights might flash or
+    change colour, or you might hear the internal components of a PTZ camera move." A pan-tilt
+    IP2M-841's hold watched for "its motors move" alone (KB audit 68, R11)."""
+    hold = PlanBook(kb)["amcrest-ip2m-841"].stage("guided-reset", 2).text
+    watch = "Watch for this: the light flashes or changes colour, or you hear a chime or tone"
+    assert watch in hold and "or its motors move (you may hear them)" in hold
