@@ -297,3 +297,11 @@ def test_removing_a_tapo_from_the_app_first_is_one_authors_habit() -> None:
     assert first.confidence == "low" and first.sources == ("tapo-smarthomeways",)
     assert first.note is not None and first.note.startswith("Only one guide's author's habit")
     assert "No source says it must be done first." in first.note
+
+
+@pytest.mark.parametrize("model_id", ["tapo-c100", "kasa-kc105", "kasa-kc400"])
+def test_the_seeds_often_stays_with_an_indoor_cameras_button(model_id: str) -> None:
+    """The TP-Link seed: "On indoor cameras like the Kasa Spot or Tapo C100, it's often on
+    the back or side"; the card read "Where: on the back" (KB audit 68, R12)."""
+    rows = {row.label: row for row in card_rows(KB, resolve_model(KB, model_id))}
+    assert rows["Reset button"].lines[0] == "Where: often on the back"
