@@ -56,7 +56,7 @@ def test_a_tapo_setup_mode_check_after_an_early_done_waiting(phone: Page, server
     assert phone.locator(".step-notice").count() == 1  # the early "Done waiting" is said
     assert first_answer_bottom(phone) <= PHONE["height"]
     told = phone.locator(".step-more").inner_text()  # what it says follows the answers
-    assert "Tapo cameras usually show this in setup mode" in told
+    assert "One user's notes on a Tapo camera say that in setup mode" in told
 
 
 def test_a_hikvision_setup_mode_check_with_its_network_form(phone: Page, server: Server) -> None:

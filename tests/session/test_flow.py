@@ -1561,7 +1561,7 @@ def test_before_support_the_last_no_is_looked_at_once_more(make_driver: Any) -> 
     assert step.title == "One more look before support"
     assert step.text.startswith("Look once more: a light is easy to misread")
     assert "Is the camera in setup mode now?" in step.text  # the check's own words
-    assert "in setup mode: the light shows red and green" in step.text  # how to tell (KB)
+    assert "in setup mode the light shows red and green" in step.text  # how to tell (KB)
     assert [a.label for a in step.answers][:2] == ["Yes, it looks like this", "No"]
     assert step.pattern is not None and step.facts  # the light drawn, the fact sourced
     d.send("no")

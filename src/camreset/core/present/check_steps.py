@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import on_its_cable, provisioning, reads_app_qr
+from camreset.core.kb.schema import SourceKind
 from camreset.core.kb.values import PowerKind, Provisioning
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
@@ -311,6 +312,10 @@ def setup_check(r: StepRenderer, title: str, lead: str, way_outs: tuple[Answer, 
         # as such (KB audit 57: a Tapo C100's "red and green" rests on one Tapo camera)
         whose = "Cameras" if r.model.any_brand("setup_mode") else f"{r.model.line.name} cameras"
         sign = f"{whose} usually show this in setup mode: {said}."
+        if all(r.kb.sources[s].kind is SourceKind.forum_post for s in fact.sources):
+            # not "usually" from one user's notes on one camera (KB audit 68, R12: a Tapo's)
+            line = r.model.line.name
+            sign = f"One user's notes on a {line} camera say that in setup mode {said}."
     text = f"{lead}{sign}{other_setups(r.kb, r.model)}"
     step = r.base("question", title, text, answers)
     return replace(step, facts=r.facts("setup_mode"), pattern=setup, explains=SETUP_MODE_IS)
