@@ -305,3 +305,14 @@ def test_the_seeds_often_stays_with_an_indoor_cameras_button(model_id: str) -> N
     the back or side"; the card read "Where: on the back" (KB audit 68, R12)."""
     rows = {row.label: row for row in card_rows(KB, resolve_model(KB, model_id))}
     assert rows["Reset button"].lines[0] == "Where: often on the back"
+
+
+@pytest.mark.parametrize("model_id", ["kasa-ec70", "kasa-kc110", "kasa-ec71"])
+def test_a_kasa_spot_pan_tilts_card_names_the_guide_that_covers_it(model_id: str) -> None:
+    """Its card said "No source gives this model's own reset steps", while the guide "How to
+    Reset Kasa Spot Pan Tilt Camera" covers it and gives its button's place (KB audit 68,
+    R12)."""
+    text = render(ResetCard(KB, resolve_model(KB, model_id)), width=200)
+    assert "No source gives this model's own reset steps" not in text
+    assert "About the sources: One guide for the Kasa Spot Pan Tilt cameras" in text
+    assert "Where: underneath (low: kasa-survguides-pantilt)" in text
