@@ -316,3 +316,11 @@ def test_a_kasa_spot_pan_tilts_card_names_the_guide_that_covers_it(model_id: str
     assert "No source gives this model's own reset steps" not in text
     assert "About the sources: One guide for the Kasa Spot Pan Tilt cameras" in text
     assert "Where: underneath (low: kasa-survguides-pantilt)" in text
+
+
+def test_a_known_trouble_whose_fix_did_not_work_says_so() -> None:
+    """The AD110's "403 Forbidden after a firmware update" showed a roll-back that did not
+    work in its own source in the fix's place (KB audit 68, R12)."""
+    rows = card_rows(KB, resolve_model(KB, "amcrest-ad110"))
+    trouble = next(line for row in rows for line in row.lines if "403 Forbidden" in line)
+    assert "after a firmware update: no fix is confirmed. A user pointed to" in trouble
