@@ -12,7 +12,9 @@ from datetime import timedelta
 from tests.session.conftest import Driver, start_event
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import LOOK_AT_HAND_RULES
+from camreset.core.session.rules import LOOK_AT_HAND_RULES, UNTICKED_LOOK_RULES
+
+HIKVISION = "hikvision-ds-2cd2143g2-i"
 
 STORY = (
     *("It won't reset", "Yes, I tried", "Until the light changed or it made a sound, or longer"),
@@ -87,3 +89,47 @@ def test_no_look_at_a_hikvisions_setup_sign_after_saying_there_is_no_computer(
     said = [i for i, title in enumerate(shown) if title.startswith("Is there a computer")]
     assert said, shown
     assert "One more look before support" not in shown[said[-1] + 1 :], shown
+
+
+def hikvision_titles(d: Driver, have: tuple[str, ...]) -> list[str]:
+    """The pages a Hikvision shows when every item asked for that is not in `have` is
+    refused, a click is felt, and "no" is the answer wherever it is offered."""
+    told = ["wont-reset", "few-seconds", "nothing", "no-restart"]
+    shown: list[str] = []
+    for _ in range(80):
+        step = d.state.current
+        if step.kind == "outcome":
+            return shown
+        shown.append(step.title)
+        if step.ref.kind == "opening":
+            d.send(told.pop(0) if told else "skip-questions")
+        elif step.ref.kind == "tool":
+            d.send("have" if step.ref.ref in have else "cant")
+        elif step.ref.ref == "felt-click":
+            d.send("yes")
+        else:
+            d.send(next(a for a in ("no", "done", "not_sure") if step.offers(a)))
+    raise AssertionError("no end reached")
+
+
+def test_no_look_at_a_hikvisions_setup_sign_with_no_computer_ticked(guide: Guide) -> None:
+    """Session 68, H #1: started with a paperclip alone and never asked about a computer, a
+    Hikvision's "One more look before support" still asked "Is the camera in setup mode now?"
+    of signs shown only on its web page or in SADP on a computer."""
+    have = ("pin",)
+    shown = hikvision_titles(Driver(guide, start_event(guide, model=HIKVISION, have=have)), have)
+    asked = [i for i, title in enumerate(shown) if title.startswith("Is there a computer")]
+    looked = [i for i, title in enumerate(shown) if title == "One more look before support"]
+    assert looked == [] or (asked and looked[0] > asked[0]), shown
+
+
+def test_with_a_computer_ticked_a_hikvision_still_gets_its_look(guide: Guide) -> None:
+    have = ("pin", "computer")
+    shown = hikvision_titles(Driver(guide, start_event(guide, model=HIKVISION, have=have)), have)
+    assert "One more look before support" in shown, shown
+
+
+def test_a_log_from_before_keeps_the_look_with_no_computer_ticked(guide: Guide) -> None:
+    started = start_event(guide, model=HIKVISION, have=("pin",))
+    old = started.model_copy(update={"data": {**started.data, "rules": UNTICKED_LOOK_RULES - 1}})
+    assert "One more look before support" in hikvision_titles(Driver(guide, old), ("pin",))

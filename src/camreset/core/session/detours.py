@@ -53,7 +53,11 @@ from camreset.core.present.said_notices import NOT_SURE_KEPT, NOT_SURE_LEFT
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session import charge_look
 from camreset.core.session.dark import powered_here, stayed_dark, unpowered
-from camreset.core.session.rules import LOOK_AT_HAND_RULES, NOT_SURE_KEPT_RULES
+from camreset.core.session.rules import (
+    LOOK_AT_HAND_RULES,
+    NOT_SURE_KEPT_RULES,
+    UNTICKED_LOOK_RULES,
+)
 from camreset.core.session.said import Derived, latest_answer, latest_is
 
 if TYPE_CHECKING:
@@ -219,7 +223,7 @@ def _on_a_computer_only(fold: Fold, plan: CameraPlan, check: str | None) -> bool
     network (a camera added on its page: the app's check is then `_page_check` in
     present/check_steps.py, rendered for the power the person said), and they said they have
     no such computer: a look they cannot take is no look."""
-    if Have.computer.value not in fold.refused:
+    if not _no_computer(fold):
         return False
     if check == "setup_mode":  # a Hikvision's: SADP on a computer, or a recorder's list
         return _shown_on_a_computer(plan) and not latest_is(fold, ON_A_RECORDER)
@@ -229,6 +233,15 @@ def _on_a_computer_only(fold: Fold, plan: CameraPlan, check: str | None) -> bool
     said = fold.said_power  # narrowed to the sourced ways, as StepRenderer.powered does
     kinds = (said & sourced if said and sourced else said) or sourced
     return not added_in_app(plan.model, kinds)
+
+
+def _no_computer(fold: Fold) -> bool:
+    """Whether the person has no computer at hand: said so when asked, or (UNTICKED_LOOK_RULES)
+    left it unticked on the checklist, which the session takes as not at hand until they say
+    they have one after all (a paperclip or an app is asked for instead: FETCHABLE)."""
+    if fold.rules >= UNTICKED_LOOK_RULES:
+        return Have.computer.value in fold.cannot
+    return Have.computer.value in fold.refused
 
 
 ON_A_RECORDER = Answered("poe-source", "recorder")

@@ -167,6 +167,15 @@ after charging was that second look (core/session/charge_look.py; merged-diff re
 doorbell in setup mode now?")."""
 
 
+UNTICKED_LOOK_RULES = 66
+"""Since then, the last look before support whose signs show only on a computer is left out
+where a computer was left unticked on the checklist too, not only where "Is there a computer on
+the same network?" was answered No (an unticked computer is not at hand: words.FETCHABLE). A
+Hikvision started with a paperclip alone was asked "One more look … Is the camera in setup mode
+now? … its web page, or the maker's tool on a computer on the same network (SADP …)" (camreset
+session 68, H #1)."""
+
+
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
     readings were kept)."""
