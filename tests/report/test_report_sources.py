@@ -112,3 +112,26 @@ def test_a_placeholder_for_how_the_code_failed_reads_as_not_said(typed: str) -> 
     state = GUIDE.extend(state, [GUIDE.command(state, told, AT)])
     row = next(line for line in text(state).splitlines() if line.startswith("Recovery code:"))
     assert typed not in row and "Not said whether the code was refused" in row
+
+
+def typed_power(state: SessionState, typed: str) -> SessionState:
+    told = Command("details", state.current.id, None, data={"power_source": typed})
+    return GUIDE.extend(state, [GUIDE.command(state, told, AT)])
+
+
+def test_power_typed_unlike_the_sessions_answer_shows_both() -> None:
+    """Session 68, H #2: "How is the camera powered? — A power adapter", then "PoE switch, port
+    3" typed in the details for support, and the report said only "Powered by: PoE switch, port
+    3", the session's answer dropped."""
+    state = typed_power(
+        walk("hikvision-ds-2cd2143g2-i", "pin,app", **{"power-kind": "adapter"}),
+        "PoE switch, port 3",
+    )
+    row = powered_row(state)
+    assert "PoE switch, port 3 (typed in the details)" in row
+    assert "power adapter" in row and row.endswith("(answered in the session)")
+
+
+def test_power_typed_like_the_sessions_answer_stands_alone() -> None:
+    state = walk("hikvision-ds-2cd2143g2-i", "pin,app", **{"power-kind": "network-cable"})
+    assert powered_row(typed_power(state, "PoE switch, port 3")).endswith("PoE switch, port 3")

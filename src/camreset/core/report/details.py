@@ -25,12 +25,17 @@ from camreset.core.session.said import last_said
 
 def session_details(state: SessionState) -> dict[str, str]:
     """The details for support the person gave, and how the camera is powered where they
-    answered that during the session, or named it when it began, but did not type it again."""
+    answered that during the session, or named it when it began, but did not type it again
+    (or typed a way that names none the session knows: then both)."""
     kept = {*DETAIL_WORDS, REFERENCE}  # and the helper's own reference, the report's to show
     details = {k: str(v) for k, v in state.details.items() if k in kept and v}
-    said = _power_source(state)
-    if said and "power_source" not in details:
-        details["power_source"] = said
+    if power := _power_source(state):
+        kinds, words = power
+        typed = details.get("power_source")
+        if not typed:
+            details["power_source"] = words
+        elif not names_a_kind(typed, kinds):  # both, each with where it came from
+            details["power_source"] = f"{typed} ({TYPED}); {words}"
     if charge := battery_charge(state):
         details[BATTERY_CHARGE] = charge
     if code_failed(state):
@@ -80,11 +85,11 @@ def code_failed(state: SessionState) -> bool:
     return bool(said) and said[-1] == "no" and not state.fold.reset
 
 
-def _power_source(state: SessionState) -> str | None:
-    """As answered, as given when the session began (a listed camera's, or the one an unknown
-    model was named with), or the one way its sources give (web review 54: the form asked
-    support's question the sources answer); None if nobody said and they give several (a
-    eufyCam 3: battery or solar)."""
+def _power_source(state: SessionState) -> tuple[frozenset[str], str] | None:
+    """The power kinds and their words: as answered, as given when the session began (a listed
+    camera's, or the one an unknown model was named with), or the one way its sources give
+    (web review 54: the form asked support's question the sources answer); None if nobody said
+    and they give several (a eufyCam 3: battery or solar)."""
     said, began = state.fold.said_power, said_at_start(state.fold)
     how = "given when the session began" if began else _answered(state)
     stated: PowerKind | None = state.model.stated_power
@@ -99,7 +104,31 @@ def _power_source(state: SessionState) -> str | None:
     feed = last_said(state.fold, FEED_QUESTION) if PowerKind.poe.value in said else None
     if feed is not None and feed.answer in FED_FROM:
         ways = f"{ways}, {FED_FROM[feed.answer]}"
-    return f"{ways} ({how})"
+    return said, f"{ways} ({how})"
+
+
+TYPED = "typed in the details"
+KIND_NAMES = {
+    "adapter": ("adapter", "plug", "socket", "outlet", "power supply", "psu", "brick"),
+    "poe": ("poe", "network cable", "ethernet", "injector", "switch", "recorder", "nvr"),
+    "battery": ("batter", "charge"),
+    "usb": ("usb",),
+    "transformer": ("transformer", "doorbell wir", "chime"),
+    "hub": ("hub", "base station", "homebase"),
+    "solar": ("solar",),
+    "mains": ("mains", "hardwired", "hard-wired", "wiring", "wired in"),
+}
+"""Words a person types for each way of powering a camera. What they typed in the details is
+shown alone where it names a way the session knows; where it names none, both are shown, each
+saying where it came from: "PoE switch, port 3" typed after "How is the camera powered? — A
+power adapter" stood alone, the session's answer dropped (session 68, H #2). A way typed in
+words not listed here shows both, which says no more than was told."""
+
+
+def names_a_kind(typed: str, kinds: frozenset[str]) -> bool:
+    """Whether typed words name one of `kinds` of power."""
+    words = typed.casefold()
+    return any(name in words for kind in kinds for name in KIND_NAMES.get(kind, (kind,)))
 
 
 WORKED_OUT = "not said: worked out from {what}"
