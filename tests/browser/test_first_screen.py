@@ -83,3 +83,36 @@ def test_a_blink_hub_page_kept_after_not_sure(phone: Page, server: Server) -> No
     assert phone.locator("h1").inner_text() == "The Blink Sync Module"  # kept once
     assert "is the box Blink cameras pair through" in phone.locator(".step-notice").inner_text()
     assert first_answer_bottom(phone) <= PHONE["height"]
+
+
+LOOK = "One more look before support"
+TO_THE_LOOK = ("skip-questions", "no", "done", "not_sure", "cant", "other")
+"""Past the opening, every check "No", every attempt done, anything not at hand refused."""
+
+
+@pytest.mark.parametrize(
+    ("typed", "have"),
+    [
+        ("Tapo C200", ["A paperclip or a pin", "The camera's original", "The Tapo app"]),
+        ("Ring Battery Doorbell", ["A paperclip or a pin"]),
+        ("Wyze Cam v3", ["A paperclip or a pin", "The Wyze app"]),
+        ("DS-2CD2143G2-I", ["A paperclip or a pin", "A computer"]),
+    ],
+)
+def test_the_last_look_before_support(
+    phone: Page, server: Server, typed: str, have: list[str]
+) -> None:
+    """Session 68, H #3: the look's why, its check's question and the signs to look for stood
+    above its answers; a Tapo C200's first answer at 879 px of 844 (903 in one walk). How to
+    tell now follows them, every word of it kept."""
+    begin_quietly(phone, server, typed, have)
+    for _ in range(60):
+        if phone.locator("h1").inner_text() == LOOK:
+            break
+        values = phone.locator("form.answers button").evaluate_all("els => els.map(e => e.value)")
+        assert values, phone.locator("h1").inner_text()
+        answer(phone, next(v for v in (*TO_THE_LOOK, *values) if v in values))
+    assert phone.locator("h1").inner_text() == LOOK
+    assert first_answer_bottom(phone) <= PHONE["height"]
+    assert "?" in phone.locator("main .step-text").first.inner_text()  # the question above
+    assert phone.locator(".step-more").inner_text().strip() != "How to tell"  # and how, after

@@ -13,7 +13,7 @@ from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
-from camreset.core.present.detour_steps import not_at_hand
+from camreset.core.present.detour_steps import LAST_LOOK, not_at_hand
 from camreset.core.present.opening_answers import BACK_TO_START
 from camreset.core.present.other_screen import for_the_other_screen
 from camreset.core.present.step import Step
@@ -225,10 +225,31 @@ def text_after_answers(step: Any) -> bool:
     and explanation together would push the first answer off a phone's first screen (phone
     review 60, #16: a Tapo C200's "in setup mode now?" after an early "Done waiting" had its
     first answer at y=934 of 844). The notices stay above: they often say which answer fits."""
+    if _last_look(step):
+        return True  # its title, question and light hint stand above it already
     if step.kind != "question" or step.ref.kind != "action":
         return False
     hint = LIGHT_HINT_CHARS if step.pattern else 0
     return sum(map(len, step.notices)) + len(step.text) + hint > FIRST_SCREEN_CHARS
+
+
+def _last_look(step: Any) -> bool:
+    return bool(step.ref.kind == "detour" and step.ref.ref == LAST_LOOK)
+
+
+def text_around_answers(step: Any) -> tuple[str, str]:
+    """(what of a check's explanation stays above its answers, what follows them); ("", "")
+    where it all stays above. The last look before support always keeps its first paragraph,
+    why to look and the check's question, above, and how to tell after its answers: under its
+    two-line title, the light to look for and the box that stops the blinking, the first answer
+    stood at 879 px of 844 on a Tapo C200 whose words were short of FIRST_SCREEN_CHARS
+    (session 68, H #3)."""
+    if not text_after_answers(step):
+        return "", ""
+    if _last_look(step):
+        lead, _, rest = step.text.partition("\n\n")
+        return (lead, rest) if rest else ("", "")
+    return "", step.text
 
 
 def step_figure(step: Any) -> Figure | None:
