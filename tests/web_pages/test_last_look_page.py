@@ -38,6 +38,6 @@ def test_the_last_look_asks_above_its_answers_and_tells_how_after_them(
     more = page.select_one(".step-more")
     assert more is not None and main.index('class="step-more"') > answers
     told = more.get_text(" ")
-    assert "Tapo cameras usually show this in setup mode" in told  # not one fact dropped
+    assert "in setup mode the light shows red and green" in told  # not one fact dropped
     assert "Tapo_Cam_XXXX" in told and "amber and green" in told
     assert "Tapo cameras usually show" not in main[:answers]
