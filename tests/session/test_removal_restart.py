@@ -4,6 +4,9 @@ that covers a Kasa camera says the removal resets it in full (KB audit 68, R4)."
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
@@ -43,3 +46,19 @@ def test_no_kasa_camera_is_said_to_be_reset_in_full_by_its_removal(kb: Knowledge
     camera; a seller's "Did removing it reset it?" now says it may have."""
     model = resolve_model(kb, "kasa-ec60")
     assert all(p.value.effect is not ResetEffect.full for p in model.reset_by_removal())
+
+
+def test_the_drain_after_a_removal_does_not_recall_a_do_not_unplug(make_driver: Any) -> None:
+    """A Kasa EC60 whose Remove Device was followed by "Turn it off and on, then let it
+    restart", then "No" to setup mode, opened the drain under "Earlier pages said not to cut
+    the power while the camera restarted", which no page of its had said (session 68, R4)."""
+    d = make_driver(model="kasa-ec60", have=("pin", "app"), opening=True)
+    d.gap = timedelta(minutes=10)
+    for answer in ("wont-reset", "skip-questions", "done"):
+        d.send(answer)
+    assert d.state.current.title == "Turn it off and on, then let it restart"
+    d.send("done")
+    d.send("no")
+    drain = d.state.current
+    assert (drain.ref.ref, drain.title) == ("drained-power-cycle", "Unplug")
+    assert not any("not to cut the power" in notice for notice in drain.notices)

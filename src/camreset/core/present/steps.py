@@ -17,7 +17,7 @@ from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
-from camreset.core.kb.troubleshooting import Capability, Have, StepSpec, WaitFor
+from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
 from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
@@ -53,7 +53,7 @@ from camreset.core.present.timer import (
 )
 from camreset.core.present.tool_step import tool_step
 from camreset.core.present.values import fill, template_values, usual_sign, usual_sign_words
-from camreset.core.present.wait_page import wait_page
+from camreset.core.present.wait_page import after_removal, wait_page
 from camreset.core.present.way_outs import (
     NETWORK_SKIP_ANSWER,
     NOT_SURE_ANSWER,
@@ -263,7 +263,7 @@ class StepRenderer:
                 step, facts=facts + self._path_facts(spec.do) + self.shown_facts(*spec.shows)
             )
         if spec.wait is not None:
-            return wait_page(self, spec, action.powers_off, Capability.app_reset in action.needs)
+            return wait_page(self, spec, action.powers_off, after_removal(self.model, action))
         if spec.hold is not None:
             return self._hold(spec, action, keep_plugged=not action.powers_off)
         if spec.check in IN_THE_APP and Have.app in action.requires:  # done in the app

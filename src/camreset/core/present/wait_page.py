@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from camreset.core.kb.troubleshooting import StepSpec, WaitFor
+from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.troubleshooting import Action, Capability, StepSpec, WaitFor
 from camreset.core.present import holds
 from camreset.core.present.holds import boot_wait
 from camreset.core.present.step import Answer, Step
@@ -23,9 +24,23 @@ if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
 
 
-def wait_page(r: StepRenderer, spec: StepSpec, after_power: bool, in_app: bool) -> Step:
+def after_removal(model: ResolvedModel, action: Action) -> bool:
+    """Whether a restart in `action` follows a removal from the app that may reset the camera
+    (Kasa's Remove Device): its page says to turn it off and on, not "Do not unplug it", and
+    a later page must not recall it as having said so (session 68, R4)."""
+    return Capability.app_reset in action.needs and removal_may_reset(model)
+
+
+def leaves_it_on(model: ResolvedModel, action: Action, spec: StepSpec) -> bool:
+    """Whether a page of `action` says not to cut the power ("Do not unplug it"): a restart
+    wait, but not the one after a removal that may reset it: a later page recalled that one
+    as "not to cut the power" too (session 68, R4 of the KB audit)."""
+    return spec.wait is WaitFor.reboot and not after_removal(model, action)
+
+
+def wait_page(r: StepRenderer, spec: StepSpec, after_power: bool, removed: bool) -> Step:
     """A wait page; a start-up wait's words say whether the attempt just gave it power, a
-    restart's whether it follows a removal from the app (`in_app`: an app's reset)."""
+    restart's whether it follows a removal from the app that may reset it (`removed`)."""
     names: tuple[str, ...] = ()
     if spec.wait is WaitFor.boot:
         seconds = r.model.seconds("boot_seconds") or holds.BOOT_FALLBACK
@@ -34,7 +49,6 @@ def wait_page(r: StepRenderer, spec: StepSpec, after_power: bool, in_app: bool) 
     elif spec.wait is WaitFor.reboot:
         seconds = r.model.seconds("reboot_seconds") or holds.REBOOT_FALLBACK
         names = ("reboot_seconds",)
-        removed = in_app and removal_may_reset(r.model)
         title, text = r.power.restart(duration(seconds), removed)
     else:
         seconds = spec.seconds or 60.0

@@ -67,6 +67,7 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.values import for_a_fingertip
+from camreset.core.present.wait_page import leaves_it_on
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
 from camreset.core.session.app_in_use import app_used_since_refused
@@ -266,10 +267,12 @@ def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
 
 
 def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:
-    """A restart wait, which says not to cut the power ("Do not unplug it"), was answered
-    earlier in the session."""
-    pages = (_page(plan, h.ref) for h in fold.history)
-    return any(page is not None and page.wait is WaitFor.reboot for page in pages)
+    """A restart wait that says not to cut the power ("Do not unplug it") was answered."""
+    return any(
+        leaves_it_on(plan.model, plan.actions[h.ref.ref], page)
+        for h in fold.history
+        if (page := _page(plan, h.ref)) is not None
+    )
 
 
 def _felt_click(fold: SessionFold) -> bool:
