@@ -239,6 +239,14 @@ WORTH_GETTING_NOTICE = (
 """Above the support page when its likeliest cause is fixed by an attempt that needs only
 something the person said they cannot get (a damaged cable and no other adapter), or
 left unticked on the checklist (`said`: which of the two)."""
+WORTH_GETTING_INSIDE_NOTICE = (
+    "Before you contact support: the likeliest cause now, {cause} ({percent}), is one you "
+    "could deal with at home in two ways, each worth trying before support: with {item}, which "
+    "{said}, if you can get that after all; or without it, by the way inside the camera in the "
+    "note below."
+)
+"""The same where that cause is the missing button and the sources give a way inside the
+camera (the IPM-743E's board contacts): "with the admin password" alone denied it (R2)."""
 REDO_WORTH_NOTICE = (
     "Before you contact support: the likeliest cause now, {cause} ({percent}), is what a step "
     "you took deals with, but {doubt}, so it proved nothing. Try it again, letting every wait "

@@ -29,6 +29,7 @@ from camreset.core.present.said_notices import (
     UNTICKED,
     UNTRIED_WORTH_GETTING_NOTICE,
     VENDOR_PAGE_NOTICE,
+    WORTH_GETTING_INSIDE_NOTICE,
     WORTH_GETTING_NOTICE,
     WORTH_WHY,
 )
@@ -61,6 +62,9 @@ REDO_REPLACES = (*LACKING_REPLACES, "escalate-after-reset")
 """The same, where a step cut short is worth doing again in full: also the page after the
 reset, which says the steps for adding it are used up (web review 55: it said so under "Try
 it again")."""
+NO_BUTTON = "no-button"
+"""The cause that stands in for a missing button's (troubleshooting.yaml): only a reset that
+needs no button deals with it, the way inside the camera its sources give among them."""
 VENDOR_PAGE = "vendor-instructions"
 """The attempt that reads the vendor's own reset steps for the model."""
 
@@ -164,13 +168,19 @@ def _inside_way(step: Step, plan: CameraPlan) -> Step:
     of its own: it was said only to someone who forgot the password, and without its 5 s,
     while someone whose camera "won't reset" was told the way at home needs that password
     (KB audit 68, R2)."""
+    way = inside_way(plan)
+    return step.noted(INSIDE_WAY_NOTICE.format(way=way)) if way else step
+
+
+def inside_way(plan: CameraPlan) -> str:
+    """That way inside a camera with no button, with its own hold ("" where there is none)."""
     model, button = plan.model, plan.model.button
     if button is None or button.present or not button.alternative or button.tool is None:
-        return step
+        return ""
     way, hold = without_full_stop(button.alternative), model.value("hold")
     if isinstance(hold, Hold) and model.facts["hold"].origin is Origin.model:
         way = f"{way}, {inside_hold_words(hold)}"
-    return step.noted(INSIDE_WAY_NOTICE.format(way=way))
+    return way
 
 
 def _worth_redoing(step: Step, phase: PhasePlan, fold: SessionFold, top: Cause) -> Step:
@@ -224,7 +234,9 @@ def _worth_getting(step: Step, plan: CameraPlan, fold: SessionFold, top: Cause) 
             if step.ref.ref == "escalate-untried":
                 return step.noted(UNTRIED_WORTH_GETTING_NOTICE.format(item=item, said=said)), item
             cause, chance = mid_sentence(top.name), percent(top.probability)
-            notice = WORTH_GETTING_NOTICE.format(cause=cause, percent=chance, item=item, said=said)
+            inside = top.id == NO_BUTTON and inside_way(plan)  # it needs neither (R2)
+            words = WORTH_GETTING_INSIDE_NOTICE if inside else WORTH_GETTING_NOTICE
+            notice = words.format(cause=cause, percent=chance, item=item, said=said)
             return step.noted(notice), item
     return step, ""
 
