@@ -146,12 +146,15 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
     watch, stop = timer.locator(".timer-watch"), timer.locator(".timer-stop")
     status = timer.locator(".timer-status")
     expect(watch).to_have_text(re.compile(r"^Watch now: .*blinking"))
+    # the page's one rule: the sign may come at 5 s, but not before 10 s (KB audit 68, R8)
+    expect(watch).to_contain_text("; keep holding to 10 s, even if it happens sooner")
     # the C200's 5 s resets only in part (a source): the "let go" time is 10 s, not 5
     expect(stop).to_have_text("")
     page.clock.run_for(5_000)
     # "keep holding until the sign" is the calm status, with no "let go" sound (it played the
     # two high beeps there, in the assertive slot: accessibility review 43)
     expect(status).to_have_text(re.compile(r"^Keep holding until .*; stop by 30 s$"))
+    expect(status).to_contain_text(", or let go now if it already has;")
     expect(stop).to_have_text("")
     assert page.evaluate("window.beeps") == [520, 660]  # started; watch now
     page.clock.run_for(20_000)

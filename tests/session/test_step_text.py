@@ -855,6 +855,43 @@ def test_a_hold_page_warns_where_letting_go_at_the_minimum_resets_only_in_part(
     assert plain.timer.recommended == 5
 
 
+@pytest.mark.parametrize("model", ["tapo-c200", "tapo-c110"])
+@pytest.mark.parametrize(("attempt", "stage"), [("guided-reset", 2), ("find-button", 2)])
+def test_the_timer_gives_the_hold_pages_one_rule_too(
+    kb: KnowledgeBase, model: str, attempt: str, stage: int
+) -> None:
+    """The C200's hold page says "Let go once it happens, but not before 10 s" (or "keep
+    holding past 5 s, aiming for 10 s"), and its timer beside it, on the web, in the terminal
+    and in the step's JSON, said "Hold for at least 5 seconds and keep holding until the
+    light turns to red blinking", the rule the page warns against (KB audit 68, R8 left
+    over). The timer's numbers stay: it rings at 5 s and stops at 30."""
+    hold = PlanBook(kb)[model].stage(attempt, stage)
+    assert hold.timer is not None and (hold.timer.min, hold.timer.max) == (5, 30)
+    assert hold.timer.not_before == 10
+    words = timer_words(hold.timer)
+    assert words.plan == (
+        "Hold for at least 10 seconds, even if the light turns to red blinking sooner; after "
+        "that, let go once it has; stop by 30 seconds (the longest hold any source gives)."
+    )
+    assert "at least 5" not in words.plan
+    assert words.watch == (
+        "Watch now: the light turns to red blinking; keep holding to 10 s, even if it happens "
+        "sooner"
+    )
+    assert words.stop == (
+        "Keep holding until the light turns to red blinking, or let go now if it already has; "
+        "stop by 30 s"
+    )
+
+
+def test_a_timer_with_no_part_reset_keeps_its_words(kb: KnowledgeBase) -> None:
+    plain = PlanBook(kb)["tapo-c100"].stage("guided-reset", 2)  # no window in part
+    assert plain.timer is not None and plain.timer.not_before is None
+    assert timer_words(plain.timer).plan.startswith(
+        "Hold for at least 5 seconds and keep holding until the light turns to red blinking;"
+    )
+
+
 def test_a_hold_whose_least_is_its_most_says_one_time(kb: KnowledgeBase) -> None:
     """A Hikvision page read "keep holding for at least 30 seconds … Let go at 30 seconds
     even if it has not", and its short-hold page called 30 s "the shortest hold the sources

@@ -209,7 +209,11 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
         page = answer(client, url, "cant" if "have" in offered else "done")
     timer = page.select_one(".timer")
     plan = timer.select_one(".timer-plan").get_text()
-    assert "keep holding until the light turns to red blinking; stop by 30 seconds" in plan
+    assert plan == (  # the page's one rule: not before 10 s (KB audit 68, R8)
+        "Hold for at least 10 seconds, even if the light turns to red blinking sooner; after "
+        "that, let go once it has; stop by 30 seconds (the longest hold any source gives)."
+    )
+    assert timer["data-say-min"].endswith("keep holding to 10 s, even if it happens sooner")
     assert page.select_one(".timer-sure").get_text() == (  # by the answers (KB audit 57, M8)
         "How sure of the 5 seconds, one of the times the sources give: Fairly sure "
         "(independent sources), as a default for the whole Tapo line."
@@ -230,6 +234,7 @@ def test_the_hold_timer_says_what_the_text_says_without_javascript(client: PageC
     assert "when the longest hold is up" in page.select_one(".step-text").get_text()
     assert "timer says" not in page.select_one(".step-text").get_text()
     assert timer["data-max"] == "30.0" and timer["data-say-rec"].startswith("Keep holding until")
+    assert ", or let go now if it already has; stop by 30 s" in timer["data-say-rec"]
     step = page.select_one('form.answers input[name="step"]')["value"]
     token = page.select_one('input[name="csrf_token"]')["value"]
     # A hold that is no number, or timed on a step that has moved on, is told in words.

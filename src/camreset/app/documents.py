@@ -79,6 +79,10 @@ class TimerDoc(_Out):
     no_speaker: bool = Field(
         description="a source says the camera has no speaker: its sign is watched for, not heard"
     )
+    not_before: float | None = Field(
+        description="with `until`: let go at the sign only from this time on, even if it comes "
+        "sooner (a source found letting go earlier resets it only in part); null: when it comes"
+    )
     words: TimerWordsDoc
 
 

@@ -120,6 +120,7 @@ def without_light(step: Step, hold: Hold | None) -> Step:
     if step.timer is not None and step.timer.until is not None:
         lo, rec, hi = timer_of(hold)  # the sources' window; its sureness and speaker kept
         timer = replace(step.timer, min=lo, recommended=rec, max=hi, until=None, max_why=None)
+        timer = replace(timer, not_before=None)
         return replace(by_the_clock(step, timer, NO_LIGHT_HOLD), pattern=None)
     if step.pattern is None and not _LIGHT.search(_OTHER_LIGHT.sub("", step.text)):
         return step
@@ -132,7 +133,7 @@ def sign_showing(step: Step) -> Step:
     recommended time, past any hold that resets only in part)."""
     if step.timer is None or step.timer.until is None:
         return step
-    timer = replace(step.timer, until=None, max_why=None)
+    timer = replace(step.timer, until=None, max_why=None, not_before=None)
     # no "Look for this light" either: the page said to watch for what already shows (web
     # review 56)
     return replace(by_the_clock(step, timer, SIGN_SHOWING_HOLD), pattern=None)

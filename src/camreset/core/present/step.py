@@ -112,6 +112,10 @@ class Timer:
     """How sure the sources are of the time, said after the answers (None: the page's own)."""
     no_speaker: bool = False
     """A source says the camera has no speaker: its sign is watched for, not listened for."""
+    not_before: float | None = None
+    """With `until`: let go at the sign only from this time on, even if it comes sooner (a
+    Tapo C200's red blink, which its sources give at 5 s, where 5 s resets it only in part);
+    None: from when it comes."""
 
     @property
     def heard(self) -> bool:

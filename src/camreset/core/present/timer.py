@@ -62,7 +62,9 @@ def _stop_by(model: ResolvedModel, hi: float) -> tuple[float, str]:
 def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     """The timer of a hold page: `hold` is the KB step's hold (recommended, long or seconds);
     `until` the sign the page says to hold until (None: hold for the time)."""
-    return replace(_timer(model, hold, until), no_speaker=model.value("speaker") is False)
+    timer = _timer(model, hold, until)
+    speaker = model.value("speaker") is not False
+    return replace(timer, no_speaker=not speaker, not_before=not_before(model, timer))
 
 
 def _timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
@@ -156,6 +158,15 @@ def timer_words(timer: Timer) -> TimerWords:
                 f"Hold for {number(hi)} seconds ({timer.max_why}): by then {timer.until}.",
                 f"Let go at {number(hi)} seconds even if it has not.",
             )
+        if timer.not_before is not None:  # the page's one rule (KB audit 68, R8), not
+            aim = number(timer.not_before)  # "at least 5 … until red blinking" beside it
+            watch = TIMER_CUES["not_before"].format(watch=watch, aim=aim)
+            stop = TIMER_CUES["keep_past"].format(until=timer.until, max=number(hi))
+            parts = (
+                f"Hold for at least {aim} seconds, even if {timer.until} sooner;",
+                "after that, let go once it has;",
+                parts[-1],
+            )
         plan = " ".join(parts)
         sounds = timer_sounds(timer)
         return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, sounds, parts)
@@ -180,6 +191,18 @@ LET_GO = "Let go once it happens after that, or when the longest hold is up."
 replaces: beside it, "keep holding past 5 s" gave two rules (KB audit 68, R8)."""
 
 
+def not_before(model: ResolvedModel, timer: Timer) -> float | None:
+    """The time before which a hold until a sign says not to let go, even if the sign comes:
+    where a source found letting go at the time the timer allows resets it only in part, and
+    the page aims past it (a Tapo C200's 10 s past 5 s), its timer says so too; None: it lets
+    go when the sign comes."""
+    for window in in_part_windows(model):
+        if timer.min <= (end := window_end(window)) < timer.max:
+            late = timer.until is not None and timer.recommended > end
+            return timer.recommended if late else None
+    return None
+
+
 def in_part_warning(model: ResolvedModel, timer: Timer, text: str) -> str:
     """A hold page's words (`text`) where its timer allows letting go where a source found the
     reset only partial (a Tapo C200's 5 s keeps its admin password), else `text`: the minimum
@@ -191,7 +214,7 @@ def in_part_warning(model: ResolvedModel, timer: Timer, text: str) -> str:
         if timer.min <= (end := window_end(window)) < timer.max:
             kept = f" ({window.note})" if window.note else ""
             aim = timer.recommended
-            if timer.until is not None and LET_GO in text and aim > end:
+            if LET_GO in text and not_before(model, timer) is not None:
                 rule = (
                     f"Let go once it happens, but not before {aim:g} s: keep holding to {aim:g} s "
                     "even if it happens sooner, and let go when the longest hold is up if it "

@@ -16,6 +16,8 @@ TIMER_CUES = {
     "look_and_listen": "Watch and listen now",
     "release": "Let go now",
     "keep": "Keep holding until {until}; stop by {max} s",
+    "not_before": "{watch}; keep holding to {aim} s, even if it happens sooner",
+    "keep_past": "Keep holding until {until}, or let go now if it already has; stop by {max} s",
     "over": "Stop now: {max} s is the longest hold to try",
     "over_why": "Stop now: {max} s is {why}",
     "stopped": "You held for {seconds} seconds.",
