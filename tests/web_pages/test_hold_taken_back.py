@@ -127,3 +127,42 @@ def test_now_no_longer_counts_a_late_hold_whose_answer_was_taken_back(
     assert "timed the hold" not in now["changed_said"]
     followed = _words(desk.page(now["changed_url"]).select_one("main"))
     assert "timed the hold" not in followed and "kept with the answer" not in followed
+
+
+def test_a_hold_timed_on_the_step_the_desk_took_its_own_answer_back_to_is_kept(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The desk's early "Done, I let go", taken back with "← Back", puts the session back on
+    the hold page the phone is timing: the phone was told "The hold being timed here will not
+    be saved: the session is no longer on its step", and its 16 s hold and answer were
+    refused as "taken back past that step" (merged-diff review 68, N #1)."""
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    now_url = hold_page.select_one(".follow-status")["data-follow-url"]
+    _press(desk, url, "done")  # the agent's early tap
+    _one_back(desk, url)  # taken back, as the desk is told to
+    now = phone.get(now_url).json()
+    assert now["hold_kept"] is True
+    assert now["said"] == f"The other screen took back the answer “Done, I let go” to “{HOLD}”."
+    said = _done_with(phone, hold_page, "16.2")
+    assert "not saved" not in said and "taken back past" not in said
+    assert "Let the camera restart" in said  # on past the hold page, as after any answer
+    report = phone.get(f"{url}/report/text").text
+    assert "16 s" in report
+
+
+def test_a_hold_timed_after_the_desk_answered_its_page_again_is_kept_with_that_answer(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The desk's "Done", "← Back", then "Done" again: the phone's hold, still being timed on
+    that page, is the one kept with the answer that stands, not refused as taken back past."""
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    now_url = hold_page.select_one(".follow-status")["data-follow-url"]
+    _press(desk, url, "done")
+    _one_back(desk, url)
+    _press(desk, url, "done")
+    assert phone.get(now_url).json()["hold_kept"] is True
+    said = _done_with(phone, hold_page, "17.3")
+    assert "taken back past" not in said and "nor the hold" not in said
+    assert "17 s" in phone.get(f"{url}/report/text").text

@@ -66,7 +66,7 @@ from camreset.web.pages.moved import (
 )
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import opening_news, step_title
-from camreset.web.pages.position import older_step, said_here, went_back
+from camreset.web.pages.position import older_step, said_here, same_step_now, went_back
 from camreset.web.pages.render import render
 from camreset.web.pages.started import which_screen
 from camreset.web.pages.step_view import (
@@ -284,7 +284,7 @@ async def render_session(
 @router.post("/s/{session_id}/answer", name="page_answer")
 async def answer(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    step_id, answer_id = str(form.get("step", "")), str(form.get("answer", ""))
+    step_id, answer_id = await _step_now(request, session_id, form), str(form.get("answer", ""))
     held, late = str(form.get("held", "")), False
     screen = which_screen(request, session_id)  # this browser started it, or another did
     if held:  # the timer was still running when the answer was sent: its hold goes first
@@ -296,6 +296,14 @@ async def answer(request: Request, session_id: str) -> Response:
     response = await post(request, session_id, command, late=late, held=held)
     keep_still(request, form, response)
     return response
+
+
+async def _step_now(request: Request, session_id: str, form: Mapping[str, object]) -> str:
+    """The form's step, as the session numbers it now: back on that very page after another
+    screen's answer there was taken back, the page's answer and hold are this step's."""
+    sessions, step = services(request).sessions, str(form.get("step", ""))
+    state = await sessions.state_async(session_id)
+    return step if step == state.current.id else same_step_now(state, step, sessions.guide.replay)
 
 
 @router.post("/s/{session_id}/code", name="page_share_code")
@@ -338,7 +346,7 @@ async def hold(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     seconds = str(form.get("seconds", ""))
     data = {"seconds": seconds, **which_screen(request, session_id)}  # where it was timed
-    command = Command("hold", str(form.get("step", "")), data=data)
+    command = Command("hold", await _step_now(request, session_id, form), data=data)
     state = await services(request).sessions.apply_async(session_id, command)
     response = Response(status_code=204)
     late = state.current.id != command.step  # kept with the other screen's answer to its page

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from camreset.core.session import StepRef
 from camreset.core.session.commands import keeps_a_late_hold
 from camreset.web.pages.answered_here import (
     answered_here,
@@ -25,6 +26,7 @@ from camreset.web.pages.moved import (
     overtaken_words,
     shown_then,
 )
+from camreset.web.pages.position import same_step_now
 
 router = APIRouter()
 
@@ -39,7 +41,8 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     details, a hold timed after the other screen answered its page) the session has had,
     `changed_said` the last, said; `hold_kept`: whether a hold being timed on the page at
     `at` would still be kept (on the hold page answered last only: not once its step was
-    taken back, merged-diff review 67 N #8). `at`: the position of the step the page shows, so that
+    taken back, merged-diff review 67 N #8; but on it again when only the answer to it was:
+    review 68, N #1). `at`: the position of the step the page shows, so that
     every answer given since is said, not only the last (helpdesk review 67, E #3: three
     quick answers on the phone were told to the desk as the last one alone)."""
     sessions = services(request).sessions
@@ -55,7 +58,9 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     now: dict[str, object] = {"step": state.current.id, "url": url, "said": said}
     now |= {"overtaken": other, "changed": beside_count(state)}  # changes that move no step
     now["changed_said"] = beside_words(state, here=here, mine=ours).said  # a late hold too
-    here_now = at == state.current.ref.seq
-    now["hold_kept"] = at is not None and (here_now or keeps_a_late_hold(state, at))
+    page = since.current.id if since is not None else ""  # back on it: the same step
+    now_at = StepRef.parse(same_step_now(state, page, sessions.guide.replay)).seq if page else at
+    here_now = now_at == state.current.ref.seq
+    now["hold_kept"] = now_at is not None and (here_now or keeps_a_late_hold(state, now_at))
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
