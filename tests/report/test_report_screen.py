@@ -69,16 +69,23 @@ def _to_a_hold(guide: Guide) -> SessionState:
     raise AssertionError("no hold page")
 
 
-def _answered_then_held(hold_data: dict[str, object]) -> str:
-    """The hold page answered "Done" on the desk 5 s after it showed, then a 17 s hold timed
-    (a late hold, kept with that answer); the text report's row for it."""
-    guide = Guide(load_kb())
+def _held_late(
+    guide: Guide, hold_data: dict[str, object], answer_screen: str = "other"
+) -> SessionState:
+    """The hold page answered "Done" 5 s after it showed (on the desk: `answer_screen`), then
+    a 17 s hold timed (a late hold, kept with that answer)."""
     state = _to_a_hold(guide)
     step, at = state.current, state.current_since
-    done = Command("answer", step.id, "done", {"screen": "other"})
+    done = Command("answer", step.id, "done", {"screen": answer_screen})
     state = guide.extend(state, [guide.command(state, done, at + timedelta(seconds=5))])
     hold = Command("hold", step.id, data={"seconds": 17, **hold_data})
-    state = guide.extend(state, [guide.command(state, hold, at + timedelta(seconds=18))])
+    return guide.extend(state, [guide.command(state, hold, at + timedelta(seconds=18))])
+
+
+def _answered_then_held(hold_data: dict[str, object]) -> str:
+    """The text report's row for `_held_late`'s hold page."""
+    guide = Guide(load_kb())
+    state = _held_late(guide, hold_data)
     text = render_text(build_report(guide.kb, state))
     row = next(line for line in text.splitlines() if "Button held (timed)" in line)
     assert "Time spent: 5 s" in row and "(entered on another screen)" in row
@@ -115,3 +122,25 @@ def test_an_answer_taken_back_keeps_its_mark_of_another_screen() -> None:
         assert "(entered on another screen)" not in lines[0]
         assert lines[1].endswith(f"{report.taken_back[1].answer} (entered on another screen)")
         assert "other than the one this session was started on" in text  # the mark's key
+
+
+def test_a_late_hold_taken_back_with_its_answer_still_says_where_it_was_timed() -> None:
+    """Taken back (back to the first question), the desk's "Done, I let go" read "— Done, I
+    let go (entered on another screen) (button held 17 s, timed)": the answer and the hold
+    both entered there, while the hold was timed at the camera, after it; the step's row had
+    said so (merged-diff review 68, N #3)."""
+    guide = Guide(load_kb())
+    state = _held_late(guide, {"screen": "starter"})
+    back = Command("undo", state.current.id, "to-start")
+    state = guide.extend(state, [guide.command(state, back, T0 + timedelta(hours=1))])
+    report = build_report(guide.kb, state)
+    late = [t for t in report.taken_back if t.held is not None]
+    assert [(t.held_late, t.held_screen) for t in late] == [(True, "starter")]
+    started = "on the screen that started the session"
+    for text in (render_markdown(report), render_text(report)):
+        line = next(line for line in text.splitlines() if "button held" in line)
+        assert line.endswith(
+            f"(entered on another screen) (button held 17 s, timed after this answer, {started})"
+        )
+    json = report.model_dump(mode="json")["taken_back"]
+    assert [(t["held_late"], t["held_screen"]) for t in json if t["held"]] == [(True, "starter")]

@@ -16,6 +16,7 @@ from camreset.core.report.model import SAYS_SO, Report, ReportCause, SupportRout
 from camreset.core.report.needs import NeedRow
 from camreset.core.report.step_rows import (
     ELSEWHERE,
+    LATE_HOLD_WHERE,
     answer_said,
     held_words,
     result_words,
@@ -25,6 +26,7 @@ from camreset.core.report.step_rows import (
     titled_step,
     zone_words,
 )
+from camreset.core.report.steps import ReportTakenBack
 from camreset.core.report_network import network_sections
 from camreset.core.session.commands import ANOTHER
 
@@ -260,11 +262,19 @@ def side_sections(report: Report) -> list[tuple[str, list[str]]]:
     back = [
         f"{row_time(t.at)}  {t.title} — {t.answer}"
         + (ELSEWHERE if t.screen == ANOTHER else "")
-        + (f" (button held {clock(t.held)}, timed)" if t.held is not None else "")
+        + (f" (button held {clock(t.held)}, {_timed(t)})" if t.held is not None else "")
         for t in report.taken_back
     ]
     taken = [("Answers taken back (undone)", back)] if back else []
     return [*taken, *network_sections(report)]
+
+
+def _timed(taken: ReportTakenBack) -> str:
+    """ "timed", or of a hold timed after the answer, as its step's row said it: "timed after
+    this answer, on the screen that started the session" (merged-diff review 68, N #3)."""
+    if not taken.held_late:
+        return "timed"
+    return f"timed after this answer, {LATE_HOLD_WHERE.get(taken.held_screen, '')}"
 
 
 NO_SUPPORT = (

@@ -103,6 +103,11 @@ class ReportTakenBack(Frozen):
     screen: str | None = None
     """Where the answer was given, as `ReportStep.screen`: the steps tried marked another
     screen's answer, the same answer taken back lost the mark (merged-diff review 67, N #3)."""
+    held_late: bool = False
+    """As `ReportStep.held_late`: the hold was timed after this answer, on another screen; the
+    step's row said so, the same answer taken back did not (merged-diff review 68, N #3)."""
+    held_screen: str | None = None
+    """Where a hold timed late was timed, as `ReportStep.held_screen`."""
 
 
 def report_steps(state: SessionState) -> list[ReportStep]:
@@ -141,12 +146,34 @@ def report_steps(state: SessionState) -> list[ReportStep]:
 
 def taken_back(state: SessionState) -> list[ReportTakenBack]:
     screens = {e.at: e.data.get(SCREEN) for e in state.events if moves_on(e)}  # by when given
+    late = _late_holds(state)
     return [
         ReportTakenBack(
-            title=t.title, answer=t.answer_label, at=t.at, held=t.held, screen=screens.get(t.at)
+            title=t.title,
+            answer=t.answer_label,
+            at=t.at,
+            held=t.held,
+            screen=screens.get(t.at),
+            held_late=t.held is not None and t.at in late,
+            held_screen=late.get(t.at) if t.held is not None else None,
         )
         for t in state.taken_back
     ]
+
+
+def _late_holds(state: SessionState) -> dict[datetime, str | None]:
+    """Of the answers given, by when, those whose hold was timed after them, and where: a
+    hold timed with an answer comes before it, so one after it (and none before, on its
+    step) was timed late, on another screen (as `taken_back` picks a taken-back answer's)."""
+    events, late = list(state.events), {}
+    for i in timed_late(events):
+        hold = events[i]
+        at = next((j for j in range(i - 1, -1, -1) if moves_on(events[j])), None)
+        if at is None or events[at].at in late:
+            continue
+        if not any(e.type == "hold" and e.step == hold.step for e in events[:at]):
+            late[events[at].at] = hold.data.get(SCREEN)
+    return late
 
 
 UNANSWERED = "not answered yet (the session was left on this step)"
