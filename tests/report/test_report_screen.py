@@ -144,3 +144,19 @@ def test_a_late_hold_taken_back_with_its_answer_still_says_where_it_was_timed() 
         )
     json = report.model_dump(mode="json")["taken_back"]
     assert [(t["held_late"], t["held_screen"]) for t in json if t["held"]] == [(True, "starter")]
+
+
+def test_a_hold_timed_late_on_a_joined_screen_has_the_key_to_another_screen() -> None:
+    """The desk started the session and gave every answer; the phone, joined by short code,
+    only timed the hold: its row read "17 s (timed after this answer, on another screen)"
+    with no "Another screen" row saying which screen that is (merged-diff review 68, N #8)."""
+    guide = Guide(load_kb())
+    report = build_report(guide.kb, _held_late(guide, {"screen": "other"}, "starter"))
+    for text in (render_markdown(report), render_text(report)):
+        assert "(timed after this answer, on another screen" in text
+        key = next(line for line in text.splitlines() if "Another screen" in line)
+        assert "other than the one this session was started on" in key
+        assert key.rstrip().endswith(
+            "“entered on another screen” were given there; the holds marked “timed after this "
+            "answer, on another screen” were timed there"
+        )

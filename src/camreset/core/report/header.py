@@ -25,6 +25,9 @@ ANOTHER_SCREEN = (
 )
 """The key to the steps' "(entered on another screen)": support read the mark with nothing
 saying which screen is which (merged-diff review 67, N #2)."""
+HOLDS_THERE = "; the holds marked “timed after this answer, on another screen” were timed there"
+"""The same key's word on a hold timed late on such a screen: a desk that started the session
+and a phone that only timed the hold had the mark, and no key (merged-diff review 68, N #8)."""
 
 
 def scripted_words(scripted: int, steps: int) -> str:
@@ -81,8 +84,10 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if scripted := sum(s.scripted for s in report.steps):
         rows.append(("Answered", scripted_words(scripted, len(report.steps))))
     marked = any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps)
-    if marked or any(t.screen == ANOTHER for t in report.taken_back):  # taken back, still marked
-        rows.append(("Another screen", ANOTHER_SCREEN))
+    lates = [(s.held_late, s.held_screen) for s in report.steps]
+    held = (True, ANOTHER) in lates + [(t.held_late, t.held_screen) for t in report.taken_back]
+    if marked or held or any(t.screen == ANOTHER for t in report.taken_back):  # or taken back
+        rows.append(("Another screen", ANOTHER_SCREEN + (HOLDS_THERE if held else "")))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     comment = str((report.feedback or {}).get("comment") or "").strip()
