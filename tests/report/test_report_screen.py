@@ -157,6 +157,27 @@ def test_a_hold_timed_late_on_a_joined_screen_has_the_key_to_another_screen() ->
         key = next(line for line in text.splitlines() if "Another screen" in line)
         assert "other than the one this session was started on" in key
         assert key.rstrip().endswith(
-            "“entered on another screen” were given there; the holds marked “timed after this "
-            "answer, on another screen” were timed there"
+            "“entered on another screen” were given there; the holds marked as timed “on "
+            "another screen” were timed there"
         )
+
+
+def test_a_late_hold_on_an_answer_taken_back_and_given_again_is_shown_once() -> None:
+    """The desk's "Done, I let go" 5 s into the phone's hold, the phone's 17 s kept with it,
+    then the desk's "← Back" and "Done, I let go" again: the one hold was listed with both
+    answers, and on the standing one with no word of where it was timed, as if held with the
+    desk's answer (merged-diff review 68, N #4)."""
+    guide = Guide(load_kb())
+    state = _held_late(guide, {"screen": "starter"})
+    at = state.events[-1].at
+    back = Command("undo", state.current.id)
+    state = guide.extend(state, [guide.command(state, back, at + timedelta(seconds=3))])
+    again = Command("answer", state.current.id, "done", {"screen": "other"})
+    state = guide.extend(state, [guide.command(state, again, at + timedelta(seconds=6))])
+    report = build_report(guide.kb, state)
+    started = "on the screen that started the session"
+    for text in (render_markdown(report), render_text(report)):
+        assert text.count("17 s") == 1, text
+        assert f"17 s (timed {started}, before this answer was given again)" in text
+    assert [t.held for t in report.taken_back] == [None]
+    assert [(s.held_again, s.held_screen) for s in report.steps if s.held] == [(True, "starter")]

@@ -25,7 +25,7 @@ ANOTHER_SCREEN = (
 )
 """The key to the steps' "(entered on another screen)": support read the mark with nothing
 saying which screen is which (merged-diff review 67, N #2)."""
-HOLDS_THERE = "; the holds marked “timed after this answer, on another screen” were timed there"
+HOLDS_THERE = "; the holds marked as timed “on another screen” were timed there"
 """The same key's word on a hold timed late on such a screen: a desk that started the session
 and a phone that only timed the hold had the mark, and no key (merged-diff review 68, N #8)."""
 
@@ -84,7 +84,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if scripted := sum(s.scripted for s in report.steps):
         rows.append(("Answered", scripted_words(scripted, len(report.steps))))
     marked = any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps)
-    lates = [(s.held_late, s.held_screen) for s in report.steps]
+    lates = [(s.held_late or s.held_again, s.held_screen) for s in report.steps]
     held = (True, ANOTHER) in lates + [(t.held_late, t.held_screen) for t in report.taken_back]
     if marked or held or any(t.screen == ANOTHER for t in report.taken_back):  # or taken back
         rows.append(("Another screen", ANOTHER_SCREEN + (HOLDS_THERE if held else "")))

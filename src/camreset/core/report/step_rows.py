@@ -69,8 +69,11 @@ def held_note_words(step: ReportStep) -> str:
     """What `held_words` says beside the hold's seconds ("" if nothing): the report page sets
     it apart, where it may wrap (the seconds may not)."""
     notes = [step.held_note] if step.held_note else []
+    where = LATE_HOLD_WHERE.get(step.held_screen, "")
     if step.held_late:
-        notes.insert(0, f"timed after this answer, {LATE_HOLD_WHERE.get(step.held_screen, '')}")
+        notes.insert(0, f"timed after this answer, {where}")
+    elif step.held_again:  # after the same answer, taken back since (review 68, N #4)
+        notes.insert(0, f"timed {where}, before this answer was given again")
     return "; ".join(notes)
 
 

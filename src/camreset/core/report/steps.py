@@ -8,11 +8,12 @@ wait (technician review 51).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from camreset.core.session import SessionState
+from camreset.core.session import SessionState, StepRef
 from camreset.core.session.commands import SCREEN, SCRIPTED
 from camreset.core.session.events import effective, moves_on, timed_late
 
@@ -64,6 +65,10 @@ class ReportStep(Frozen):
     "Time spent: 6.5 s … Button held (timed): 17 s" read as a contradiction)."""
     held_screen: str | None = None
     """Where the hold was timed, as `screen` (None: not known, or a log written before)."""
+    held_again: bool = False
+    """The hold was timed after an earlier answer to this page, on another screen, and that
+    answer was taken back and given again (this one): the hold is this answer's now, shown
+    here only, not under the answer taken back too (merged-diff review 68, N #4)."""
 
 
 BEFORE_SUPPORT = {
@@ -116,6 +121,8 @@ def report_steps(state: SessionState) -> list[ReportStep]:
     scripted = {e.step for e in answers if e.data.get(SCRIPTED)}
     screens = {e.step: e.data.get(SCREEN) for e in answers}
     late = {(e := state.events[i]).step: e.data.get(SCREEN) for i in timed_late(state.events)}
+    again = _held_again(state)
+    late |= {step: screen for step, (screen, _) in again.items()}
     return [
         ReportStep(
             number=n,
@@ -137,8 +144,9 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             scripted=h.step in scripted,
             overtaken=list(h.overtaken),
             screen=screens.get(h.step),
-            held_late=h.held is not None and h.step in late,
+            held_late=h.held is not None and h.step in late and h.step not in again,
             held_screen=late.get(h.step) if h.held is not None else None,
+            held_again=h.held is not None and h.step in again,
         )
         for n, h in enumerate(state.history, start=1)
     ] + _held_on_screen(state)
@@ -146,19 +154,47 @@ def report_steps(state: SessionState) -> list[ReportStep]:
 
 def taken_back(state: SessionState) -> list[ReportTakenBack]:
     screens = {e.at: e.data.get(SCREEN) for e in state.events if moves_on(e)}  # by when given
-    late = _late_holds(state)
+    late, moved = _late_holds(state), {at for _, at in _held_again(state).values()}
     return [
         ReportTakenBack(
             title=t.title,
             answer=t.answer_label,
             at=t.at,
-            held=t.held,
+            held=held,
             screen=screens.get(t.at),
-            held_late=t.held is not None and t.at in late,
-            held_screen=late.get(t.at) if t.held is not None else None,
+            held_late=held is not None and t.at in late,
+            held_screen=late.get(t.at) if held is not None else None,
         )
         for t in state.taken_back
+        for held in [None if t.at in moved else t.held]  # on the answer given again
     ]
+
+
+def _held_again(state: SessionState) -> dict[str, tuple[str | None, datetime]]:
+    """The standing answers whose hold was timed late on an answer to the same page since
+    taken back (the desk's early "Done", its "← Back", then "Done" again): by step, where the
+    hold was timed and when the answer taken back was given. The session folds that hold
+    before the answer given again, as its own: one 17 s hold read twice, on the standing row
+    as timed with the desk's answer (merged-diff review 68, N #4)."""
+    events = list(state.events)
+    kept = {id(e) for e in effective(events)}
+    held = {h.step: h.held for h in state.history}
+    out: dict[str, tuple[str | None, datetime]] = {}
+    for i in timed_late(events):
+        hold = events[i]
+        first = next((j for j in range(i - 1, -1, -1) if moves_on(events[j])), None)
+        if first is None or id(events[first]) in kept:
+            continue  # its answer stands: a late hold, said as that
+        page = replace(StepRef.parse(str(hold.step)), seq=0)
+        for event in events[i + 1 :]:
+            if event.type == "hold" and event.step != hold.step:
+                break  # timed on the page shown again: that one is the answer's
+            if moves_on(event) and id(event) in kept and event.step:
+                same = replace(StepRef.parse(event.step), seq=0) == page
+                if same and held.get(event.step) == hold.data.get("seconds"):
+                    out[event.step] = (hold.data.get(SCREEN), events[first].at)
+                break
+    return out
 
 
 def _late_holds(state: SessionState) -> dict[datetime, str | None]:
