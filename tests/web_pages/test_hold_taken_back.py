@@ -166,3 +166,22 @@ def test_a_hold_timed_after_the_desk_answered_its_page_again_is_kept_with_that_a
     said = _done_with(phone, hold_page, "17.3")
     assert "taken back past" not in said and "nor the hold" not in said
     assert "17 s" in phone.get(f"{url}/report/text").text
+
+
+def test_the_page_title_counts_the_answers_taken_back_to_the_start(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """A screen reader read the title "Answer taken back · Step 1: What brings you here?",
+    then the notice "You took back 5 answers, …" (merged-diff review 68, N #9)."""
+    phone, desk = two_screens
+    url, _ = _phone_hold(phone, desk)
+    form = desk.page(url).find("input", attrs={"value": "to-start"}).find_parent("form")
+    sent = desk.submit(form, form.button)
+    page = desk.page(sent.headers["location"])
+    notice = _words(page.select_one(".news"))
+    assert notice.startswith("You took back 5 answers")
+    assert page.title.get_text().startswith("5 answers taken back · Step 1: ")
+    _press(desk, url, "skip-questions")
+    form = desk.page(url).find("form", action=f"{url}/undo")  # one answer: as before
+    one = desk.page(desk.submit(form, form.button).headers["location"])
+    assert one.title.get_text().startswith("Answer taken back · Step 1: ")

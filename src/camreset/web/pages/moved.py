@@ -229,6 +229,11 @@ def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | N
     return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")
 
 
+def undone_count(state: SessionState) -> int:
+    """How many answers the last undo took back (0 if the last move was no undo)."""
+    return len(_dropped(state))
+
+
 def _dropped(state: SessionState) -> list[SessionEvent]:
     """The answers the last undo took back, if the session's last step-moving event is one."""
     events, at = list(state.events), _last_move(state)

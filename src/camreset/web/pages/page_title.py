@@ -60,9 +60,12 @@ def titled(state: SessionState) -> str:
     return f"Step {state.progress.steps_done + 1}: {step.title}"
 
 
-def step_title(state: SessionState, news: str, fixing: bool) -> str:
+def step_title(state: SessionState, news: str, fixing: bool, taken: int = 1) -> str:
     """The step page's <title>: what went wrong first when a field is to be fixed, else the
-    news it opens on."""
+    news it opens on; of answers taken back, how many (`taken`): "Answer taken back" stood
+    above "You took back 5 answers" (merged-diff review 68, N #9)."""
     if fixing:
         return f"Error: {titled(state)}"
+    if news == "took_back" and taken > 1:
+        return f"{taken} answers taken back · {titled(state)}"
     return f"{NEWS_TITLES.get(news, '')}{titled(state)}"

@@ -62,6 +62,7 @@ from camreset.web.pages.moved import (
     overtaken_words,
     shown_then,
     taken_back_past,
+    undone_count,
     your_undo_words,
 )
 from camreset.web.pages.network_view import network_view
@@ -219,7 +220,7 @@ async def render_session(
         "step.html",
         status_code=status_code,
         network=network,
-        title=step_title(state, news, fixing),
+        title=step_title(state, news, fixing, undone_count(state) if took_back else 1),
         news=news,
         session_id=session_id,
         state=state,
