@@ -185,3 +185,33 @@ def test_the_page_title_counts_the_answers_taken_back_to_the_start(
     form = desk.page(url).find("form", action=f"{url}/undo")  # one answer: as before
     one = desk.page(desk.submit(form, form.button).headers["location"])
     assert one.title.get_text().startswith("Answer taken back · Step 1: ")
+
+
+def test_a_reload_after_the_desks_undo_says_so_and_offers_no_second_undo(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The phone (no JavaScript, every answer its own) reloaded its hold page after the desk's
+    "← Back" and was asked "Undo your last answer? … the session has moved on since (you went
+    back, or opened an older link)": "Yes, undo it" took back a second answer (merged-diff
+    review 68, N #2)."""
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    at = hold_page.select_one(".follow-status")["data-follow-url"].split("at=")[1]
+    _one_back(desk, url)
+    page = phone.page(f"{url}?at={at}")
+    said = _words(page.select_one("main"))
+    assert "Undo your last answer?" not in said
+    assert "The other screen took back the answer “" in said and "This is that step again." in said
+
+
+def test_a_reload_after_the_desk_went_back_to_the_first_question_says_so(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Without JavaScript the phone's reload showed "What brings you here?" and no word why
+    (merged-diff review 68, N #12)."""
+    phone, desk = two_screens
+    url, hold_page = _phone_hold(phone, desk)
+    at = hold_page.select_one(".follow-status")["data-follow-url"].split("at=")[1]
+    _back_to_start(desk, url)
+    said = _words(phone.page(f"{url}?at={at}").select_one("main"))
+    assert "The other screen took back 5 answers. This is the step they went back to." in said

@@ -187,6 +187,15 @@ def _last_move(state: SessionState) -> int:
     return next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] not in SIDE_EVENTS), -1)
 
 
+def undone_elsewhere(state: SessionState, mine: frozenset[int]) -> bool:
+    """Whether the session's last move is an undo this browser did not make (`mine`: the
+    event counts after what it did): a page shown before it, reloaded without JavaScript,
+    asked "Undo your last answer?" (a second undo) or, back at the first question, said
+    nothing (merged-diff review 68, N #2, #12)."""
+    at = _last_move(state)
+    return at >= 0 and state.events[at].type == "undone" and at + 1 not in mine
+
+
 def _taken_back(state: SessionState) -> TakenBack | None:
     """The answer the last undo took back, if the session's last step-moving event is an undo
     of an answer (not of the end page's question)."""

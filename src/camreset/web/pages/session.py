@@ -63,6 +63,7 @@ from camreset.web.pages.moved import (
     shown_then,
     taken_back_past,
     undone_count,
+    undone_elsewhere,
     your_undo_words,
 )
 from camreset.web.pages.network_view import network_view
@@ -124,9 +125,10 @@ async def session_page(
         stale, undone, saved, cut, elsewhere, changed, page = 0, 0, "", "", "", 0, 0
     moved_on = bool(moved) and not stale  # moved: the page's script saw it, from `since`
     shown_at = since if moved_on and 0 < since < state.current.ref.seq else None
-    if not stale and at < state.current.ref.seq and state.can_undo:  # Back, or a reload
+    undo_there = undone_elsewhere(state, given_here(request, session_id))  # said, not offered
+    if not stale and at < state.current.ref.seq and (state.can_undo or undo_there):  # a reload
         older = older_step(state, at, sessions.guide.replay)
-        if older and answered_here(request, session_id, state):  # this browser's own Back
+        if older and not undo_there and answered_here(request, session_id, state):  # own Back
             here = session_url(request, session_id, at_of(state))
             return went_back(request, session_id, state, here)
         moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
