@@ -181,3 +181,29 @@ def test_a_late_hold_on_an_answer_taken_back_and_given_again_is_shown_once() -> 
         assert f"17 s (timed {started}, before this answer was given again)" in text
     assert [t.held for t in report.taken_back] == [None]
     assert [(s.held_again, s.held_screen) for s in report.steps if s.held] == [(True, "starter")]
+
+
+def test_an_answer_taken_back_keeps_the_other_screen_s_answer_not_saved() -> None:
+    """A step reading "Answer: … (kept; another screen answered “…”, not saved)" read, once
+    taken back, only "— …": the disagreement was gone (merged-diff review 68, N #3)."""
+    from camreset.core.session.overtaken import clash
+
+    guide = Guide(load_kb())
+    state = _session({"screen": "starter"})
+    step = state.current
+    done = Command("answer", step.id, step.answers[0].id, {"screen": "other"})
+    state = guide.extend(state, [guide.command(state, done, T0 + timedelta(minutes=3))])
+    theirs = next(a for a in step.answers[1:] if a.role == "answer" or a.id == "cant")
+    refused = clash(state, Command("answer", step.id, theirs.id), T0, guide.replay)
+    assert refused is not None and refused.event is not None
+    state = guide.extend(state, [refused.event])
+    back = Command("undo", state.current.id, "to-start")
+    state = guide.extend(state, [guide.command(state, back, T0 + timedelta(minutes=5))])
+    report = build_report(guide.kb, state)
+    words = step.answer_label(theirs.id)
+    assert [t.overtaken for t in report.taken_back] == [[], [words]]
+    for text in (render_markdown(report), render_text(report)):
+        line = next(line for line in text.splitlines() if "not saved" in line)
+        assert line.endswith(
+            f"(entered on another screen) (kept; another screen answered “{words}”, not saved)"
+        )

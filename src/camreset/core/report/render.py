@@ -262,11 +262,17 @@ def side_sections(report: Report) -> list[tuple[str, list[str]]]:
     back = [
         f"{row_time(t.at)}  {t.title} — {t.answer}"
         + (ELSEWHERE if t.screen == ANOTHER else "")
+        + (f" (kept; another screen answered {_theirs(t)}, not saved)" if t.overtaken else "")
         + (f" (button held {clock(t.held)}, {_timed(t)})" if t.held is not None else "")
         for t in report.taken_back
     ]
     taken = [("Answers taken back (undone)", back)] if back else []
     return [*taken, *network_sections(report)]
+
+
+def _theirs(taken: ReportTakenBack) -> str:
+    """The other screen's answers to a taken-back answer's step, not saved, as its row said."""
+    return " and ".join(f"“{words}”" for words in taken.overtaken)
 
 
 def _timed(taken: ReportTakenBack) -> str:

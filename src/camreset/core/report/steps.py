@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from camreset.core.session import SessionState, StepRef
 from camreset.core.session.commands import SCREEN, SCRIPTED
-from camreset.core.session.events import effective, moves_on, timed_late
+from camreset.core.session.events import LABEL, effective, moves_on, timed_late
+from camreset.core.session.overtaken import KEPT, OVERTAKEN
 
 
 class Frozen(BaseModel):
@@ -113,6 +114,9 @@ class ReportTakenBack(Frozen):
     step's row said so, the same answer taken back did not (merged-diff review 68, N #3)."""
     held_screen: str | None = None
     """Where a hold timed late was timed, as `ReportStep.held_screen`."""
+    overtaken: list[str] = []
+    """As `ReportStep.overtaken`: the other screen's answer to the same step, not saved; the
+    step's row named it, the same answer taken back did not (merged-diff review 68, N #3)."""
 
 
 def report_steps(state: SessionState) -> list[ReportStep]:
@@ -155,6 +159,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
 def taken_back(state: SessionState) -> list[ReportTakenBack]:
     screens = {e.at: e.data.get(SCREEN) for e in state.events if moves_on(e)}  # by when given
     late, moved = _late_holds(state), {at for _, at in _held_again(state).values()}
+    refused = _refused(state)
     return [
         ReportTakenBack(
             title=t.title,
@@ -164,6 +169,7 @@ def taken_back(state: SessionState) -> list[ReportTakenBack]:
             screen=screens.get(t.at),
             held_late=held is not None and t.at in late,
             held_screen=late.get(t.at) if held is not None else None,
+            overtaken=refused.get(t.at, []),
         )
         for t in state.taken_back
         for held in [None if t.at in moved else t.held]  # on the answer given again
@@ -194,6 +200,21 @@ def _held_again(state: SessionState) -> dict[str, tuple[str | None, datetime]]:
                 if same and held.get(event.step) == hold.data.get("seconds"):
                     out[event.step] = (hold.data.get(SCREEN), events[first].at)
                 break
+    return out
+
+
+def _refused(state: SessionState) -> dict[datetime, list[str]]:
+    """Of the answers given, by when, the other screen's answers to the same step refused as
+    they came first, in their words (core/session/overtaken.py)."""
+    events, out = list(state.events), {}
+    for i, event in enumerate(events):
+        if moves_on(event) and event.step is not None:
+            notes = [
+                e for e in events[i + 1 :]
+                if e.type == OVERTAKEN and e.step == event.step and e.data.get(KEPT) == event.answer
+            ]  # fmt: skip
+            if notes:
+                out[event.at] = [str(e.data.get(LABEL) or e.answer) for e in notes]
     return out
 
 
