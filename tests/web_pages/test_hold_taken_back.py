@@ -213,5 +213,8 @@ def test_a_reload_after_the_desk_went_back_to_the_first_question_says_so(
     url, hold_page = _phone_hold(phone, desk)
     at = hold_page.select_one(".follow-status")["data-follow-url"].split("at=")[1]
     _back_to_start(desk, url)
-    said = _words(phone.page(f"{url}?at={at}").select_one("main"))
-    assert "The other screen took back 5 answers. This is the step they went back to." in said
+    notice = phone.page(f"{url}?at={at}").select_one(".moved-on")
+    assert _words(notice).startswith(
+        "The other screen took back 5 answers. This is the step they went back to."
+    )
+    assert notice.has_attr("autofocus")  # no script to focus it

@@ -46,9 +46,11 @@ def opening_news(
     return next((n for n, shown in zip(ARRIVED, arrived, strict=False) if shown), "")
 
 
-ARRIVED = ("checked", "resumed", "overtaken")
+ARRIVED = ("checked", "resumed", "overtaken", "moved")
 """News that comes with the page rather than from what was done on it, the first shown
-first: the network check's result, the session resumed, another screen's answer overtaken."""
+first: the network check's result, the session resumed, another screen's answer overtaken,
+what the other screen did since this page showed (focused by follow.js only: a reload
+without JavaScript left the focus at the page top, merged-diff review 68, N #12)."""
 
 
 def titled(state: SessionState) -> str:

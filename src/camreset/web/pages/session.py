@@ -209,7 +209,8 @@ async def render_session(
     kept_here = answered_here(*mine)
     overtaken = overtaken_words(state, here=kept_here, also_here=overtaken_here(*mine))
     fixing = problem is not None or comment is not None  # the field to fix takes the focus
-    arrived = (bool(network.said), bool(resumed), bool(overtaken) and not stale)
+    arrived: tuple[bool, ...] = (bool(network.said), bool(resumed), bool(overtaken) and not stale)
+    arrived += (moved_on or changed,)  # what the other screen did: said, and focused
     news = opening_news(stale, took_back is not None, bool(saved_labels), clashed, arrived, fixing)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
     ours = given_here(request, session_id)  # what this browser did, by the event counts
