@@ -27,7 +27,6 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, WaitFor
 from camreset.core.present.detour_steps import POWER_QUESTIONS
 from camreset.core.present.step import StepRef
-from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import DONE
 from camreset.core.session.dark import DARK_SAYS
 from camreset.core.session.light_seen import HAS_POWER
@@ -66,22 +65,12 @@ def after_answer(fold: SessionFold, plan: CameraPlan, ref: StepRef, given: str) 
     where the camera is said dark after them. Only in logs written under this reading."""
     if fold.rules < ONLINE_FED_RULES:
         return
-    if given == DONE and sent_from_it(plan, ref) and not _in_another_app(plan, ref):
+    if given == DONE and sent_from_it(plan, ref):
         fold.sent_from = ref.ref
     if fold.sent_from is not None and (fold.running is None or fold.running[0] != fold.sent_from):
         fold.sent_from = None
         fold.evidence.extend(_fed(fold, plan))
     _dark_since(fold)
-
-
-def _in_another_app(plan: CameraPlan, ref: StepRef) -> bool:
-    """A reset in an app its sources give only for another app than the camera's own (a SAFE
-    by Swann camera's path is the Swann Security app's): its Done says no more here than it
-    does to shown_on.py (merged-diff review 67, N #9)."""
-    return (
-        Capability.app_reset in plan.actions[ref.ref].needs
-        and app_path_elsewhere(plan.model) is not None
-    )
 
 
 def _fed(fold: Fold, plan: CameraPlan) -> list[FedOnline]:

@@ -153,10 +153,11 @@ put "The outlet gives no power (37%)" first after its reset in the app)."""
 
 
 OTHER_APP_ONLINE_RULES = 66
-"""Since then, "Done" on a reset in the app is not read as the camera shown online where the
-path its sources give is another app's than the one it is added in (a SAFE by Swann camera's
-path is the Swann Security app's, a Nest's the Nest app's where it is added in Google Home):
-such a Done does not rule out an outlet that gives no power (merged-diff review 67, N #9)."""
+"""Gates nothing now; kept so the number is not given again. It was to stop "Done" on a reset
+in the app being read as the camera shown online where the path is another app's than the one
+it is added in (merged-diff review 67, N #9); undone before any log was written under it, as
+that page asks the camera to be "listed, and online" in that app, so its Done shows it fed
+too (merged-diff review 68, N #5)."""
 
 
 LOOKED_ON_CHARGE_RULES = 66

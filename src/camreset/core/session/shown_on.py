@@ -8,9 +8,9 @@ solved yet: worth one more try at home before support, once another power outlet
 (support-report review 67 I, #3): an outlet giving no power cannot show the camera online.
 From logs written under SHOWN_ON_RULES, such a cause sends no one after the item; the
 likelihoods stay as they are (the engine is not told: a power step since makes "online"
-stale there), only the page chosen from them changes. From logs written under
-OTHER_APP_ONLINE_RULES, not where the path its sources give is in another app than the
-camera's own (N #9: nothing says it showed online in the app it is added in). From logs
+stale there), only the page chosen from them changes. Also where the path its sources give
+is in another app than the one the camera is added in: that page asks it to be "listed, and
+online" there, so its Done shows it fed as well (merged-diff review 68, N #5). From logs
 written under ONLINE_FED_RULES the engine is told as well, as "the outlet works" (online_fed.py).
 """
 
@@ -20,9 +20,8 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability
 from camreset.core.present.detour_steps import ONLINE_QUESTION, POWER_QUESTIONS
 from camreset.core.present.step import Cause
-from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import DONE
-from camreset.core.session.rules import OTHER_APP_ONLINE_RULES, SHOWN_ON_RULES
+from camreset.core.session.rules import SHOWN_ON_RULES
 from camreset.core.session.said import last_said
 from camreset.core.session.state import SessionFold
 
@@ -37,8 +36,6 @@ def shown_on_for(plan: CameraPlan, fold: SessionFold, top: Cause) -> bool:
     light is not said to be off since (a camera that went dark after it may have lost its
     outlet then), and the knowledge base's "Online" all but rules `top` out."""
     if fold.rules < SHOWN_ON_RULES or ONLINE_QUESTION not in plan.questions:
-        return False
-    if fold.rules >= OTHER_APP_ONLINE_RULES and app_path_elsewhere(plan.model) is not None:
         return False
     light = last_said(fold, POWER_QUESTIONS[1])
     if light is not None and light.answer == "off":
