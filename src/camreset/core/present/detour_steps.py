@@ -19,9 +19,11 @@ from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.account_words import Unbinding, unbinding
 from camreset.core.present.check_steps import STOP_THERE
 from camreset.core.present.step import Answer, Step, StepRef
+from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
 if TYPE_CHECKING:
+    from camreset.core.kb.resolve import ResolvedModel
     from camreset.core.present.steps import StepRenderer
 
 WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
@@ -29,6 +31,11 @@ WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
 )  # fmt: skip
 NO_BUTTON, OFFLINE, OTHER = "no-button", "offline", "other"
 CANT_OPEN = "cant-open"
+NOT_LISTED = "not-listed"
+"""On a reset in an app the camera is not added in: it is not listed there, the page's own
+condition ("It works only if the camera is also listed, and online, in the Swann Security
+app"), whose "What stops you?" named only the app it is added in (merged-diff review 68, N #7).
+Says nothing of its power."""
 """The button is behind something that will not open (a doorbell's security screw, a dome)."""
 BY_HAND = "by-hand"
 """On "Find a paperclip": the button is one a fingertip presses (where no source says)."""
@@ -117,8 +124,19 @@ def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tup
 def answers(plan: CameraPlan, which: str, action: str, stage: int | None = None) -> tuple[str, ...]:
     """The answer ids a detour offers (besides stopping and its way-outs)."""
     if which == WHY_CANT:
-        return (*cant_reasons(plan, action, stage), OTHER)
+        return (*_not_listed(plan, action, stage), *cant_reasons(plan, action, stage), OTHER)
     return FIXED_ANSWERS[which]
+
+
+def _not_listed(plan: CameraPlan, action: str, stage: int | None) -> tuple[str, ...]:
+    """`not-listed` on the page that sends a reset in the app, where its path is another
+    app's than the one the camera is added in. Not one of `cant_reasons`, whose having none
+    skips the question: the pages where it is asked stay those an older log had."""
+    spec = plan.actions[action]
+    page = spec.steps[stage] if stage is not None else None
+    on_it = page is None or (page.do is not None and page.hold is None and not page.finds_button)
+    sent_here = Capability.app_reset in spec.needs and on_it
+    return (NOT_LISTED,) if sent_here and app_path_elsewhere(plan.model) else ()
 
 
 FIND_TEXT = (
@@ -241,7 +259,7 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     app = r.model.app
     if which == WHY_CANT:
         choices = tuple(
-            Answer(a, _why_cant_label(a, app), role="cant" if a == OTHER else "answer")
+            Answer(a, _why_cant_label(a, app, r.model), role="cant" if a == OTHER else "answer")
             for a in answers(r.plan, which, action, stage)
         )
         text = "So the next step fits: what makes this one impossible right now?"
@@ -349,8 +367,10 @@ def answered_before(step: Step, answer: str, own_try: bool = False) -> str:
     return f"{said} was: {rhythm}."
 
 
-def _why_cant_label(answer: str, app: str | None) -> str:
+def _why_cant_label(answer: str, app: str | None, model: ResolvedModel) -> str:
     """The label of a why-can't answer."""
+    if answer == NOT_LISTED:
+        return f"It is not listed in the {app_path_elsewhere(model)} app"
     if answer == OFFLINE:
         return f"It shows as offline in the {app} app" if app else "It shows as offline"
     if answer in DETOUR_LABELS:

@@ -377,6 +377,11 @@ OTHER_STOPPED_NOTICE = (
 )
 """Above the page after "Something else stops me": the next way was often a page about the
 button, read as if they had said they could not find it (web review 9)."""
+NOT_LISTED_NOTICE = (
+    "The camera is not listed in the {app} app, so it can't be reset from there: this is the "
+    "next way to try."
+)
+"""Above the page after "It is not listed in the … app" (merged-diff review 68, N #7)."""
 UNPLUG_NOW_NOTICE = (
     "Earlier pages said not to cut the power while the camera restarted. This try is "
     "different: it starts with the power off on purpose."

@@ -40,6 +40,7 @@ from camreset.core.present.detour_steps import (
     LAST_LOOK_CHECKS,
     NO_BUTTON,
     NO_POWER,
+    NOT_LISTED,
     OFFLINE,
     ONLINE_QUESTION,
     RECHECK,
@@ -49,7 +50,9 @@ from camreset.core.present.detour_steps import (
     WONT_SWITCH_ON,
     cant_reasons,
 )
-from camreset.core.present.said_notices import NOT_SURE_KEPT, NOT_SURE_LEFT
+from camreset.core.present.said_notices import NOT_LISTED_NOTICE, NOT_SURE_KEPT, NOT_SURE_LEFT
+from camreset.core.present.step import Step
+from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session import charge_look
 from camreset.core.session.dark import powered_here, stayed_dark, unpowered
@@ -62,6 +65,7 @@ from camreset.core.session.said import Derived, latest_answer, latest_is
 
 if TYPE_CHECKING:
     from camreset.core.session.fold import Fold
+    from camreset.core.session.state import SessionFold
 
 COULD_NOT_OPEN = "could not open it to reach the button"
 
@@ -129,6 +133,15 @@ def after_cant(fold: Fold, plan: CameraPlan, action: str) -> bool:
         return False  # nothing this page needs could be fetched or found: the attempt ends
     fold.detour = WHY_CANT
     return True
+
+
+def not_listed_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """Above the page after "It is not listed in the … app": why the reset in it was left."""
+    last = fold.history[-1] if fold.history else None
+    said = (last.ref.kind, last.ref.ref, last.answer) if last is not None else None
+    if said != ("detour", WHY_CANT, NOT_LISTED):
+        return None
+    return NOT_LISTED_NOTICE.format(app=app_path_elsewhere(plan.model))
 
 
 FIND_BUTTON = "find-button"
@@ -307,6 +320,8 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
         if given == CANT_OPEN:  # what covers it covers it for every attempt that presses it
             fold.excluded.update(a for a, s in plan.actions.items() if Capability.button in s.needs)
             return fold.give_up(action, COULD_NOT_OPEN)
+        if given == NOT_LISTED:  # nothing said of its power: only this way is left
+            return fold.give_up(action, "could not reset it from that app")
         if given == OFFLINE:
             said = "the camera shows as offline in the app"
             if fold.opening.reason == "new-wifi":  # expected after a move: no sign of a fault,

@@ -109,6 +109,7 @@ NOTICES = (
     why_offered,
     kept_notice,
     recorder_notice,
+    detours.not_listed_notice,
 )
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 
