@@ -448,13 +448,59 @@ def test_the_report_page_says_how_to_send_it(
     form = page.find("form", action=f"{url}/details")
     assert client.submit(form, serial="HIK0123456", purchase_place="Amazon").status_code == 303
     page = client.page(f"{url}/report")
-    said = " ".join(page.get_text(" ").split())
-    assert (
-        "To send it to Hikvision support, copy it into an e-mail (support@hikvision.com), and"
-        " attach a photo of the camera's label." in said
-    )
     link = page.find("a", href=re.compile(r"^mailto:support@hikvision\.com\?subject="))
     assert link is not None and "Camera%20reset%20report" in link["href"]
+    assert " ".join(link.parent.get_text().split()) == (  # the address is the sentence's link
+        "To send it to Hikvision support, copy it into an e-mail (support@hikvision.com), and"
+        " attach a photo of the camera's label."
+    )
+
+
+def test_the_report_page_gives_the_support_address_once(client: PageClient) -> None:
+    """It read "To send it to Reolink support, copy it into an e-mail (support@reolink.com).
+    Write to support@reolink.com , then paste the plain text below into it." (merged-diff
+    review 68, N #10): the address is now the sentence's link, said once."""
+    url = start(client, "RLC-510A", have=("pin",))
+    answer(client, url, "stop")
+    page = client.page(f"{url}/report")
+    heading = next(h for h in page.select("h2") if h.get_text() == "Take it with you")
+    said = " ".join(str(p.get_text()) for p in heading.find_all_next("p"))
+    assert said.count("support@reolink.com") == 1
+    assert "Write to" not in said
+    sending = page.find("a", href=re.compile(r"^mailto:support@reolink\.com")).parent
+    assert " ".join(sending.get_text().split()) == (
+        "To send it to Reolink support, copy it into an e-mail (support@reolink.com)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "sending", "copied"),
+    [
+        (
+            "RLC-510A",
+            "To send it to Reolink support, copy it into an e-mail (support@reolink.com).",
+            "Copied. Paste it into your message to Reolink support.",
+        ),
+        (
+            "W461ASC",
+            "Lorex support takes calls: keep it in front of you on the call.",
+            "Copied. Keep it in front of you on the call to Lorex support.",
+        ),
+    ],
+)
+def test_the_plain_text_page_says_the_vendors_own_way_to_send_it(
+    client: PageClient, query: str, sending: str, copied: str
+) -> None:
+    """It read "Copy it into the support chat, e-mail or form." and, once copied, "Paste it
+    into the support form." for every vendor, Lorex's reached by phone too, beside the report
+    page's sourced way (merged-diff review 68, N #6)."""
+    url = start(client, query, have=("pin",))
+    answer(client, url, "stop")
+    page = client.page(f"{url}/report/text")
+    said = [" ".join(p.get_text().split()) for p in page.select("main p")]
+    assert sending in said
+    assert not [p for p in said if "chat, e-mail or form" in p]
+    assert page.select_one("button.copy")["data-say-copied"] == copied
 
 
 def test_the_report_page_says_what_of_yours_it_carries_before_you_send_it(

@@ -92,7 +92,7 @@ def sending_words(report: Report) -> str:
     written = [_WRITTEN[w] for w in _WRITTEN if w in ways]
     if "e-mail" in ways and (email := support_email(report)):
         written = [f"{w} ({email})" if w == _WRITTEN["e-mail"] else w for w in written]
-    if not written and "phone" in ways and "page" not in ways:
+    if _by_phone_only(ways):
         said = f"{who} takes calls: keep it in front of you on the call"
         return said + (f", and ask them where to send {photos}." if photos else ".")
     if not written:
@@ -102,6 +102,23 @@ def sending_words(report: Report) -> str:
     if "phone" in ways:
         said += " On a call with them, keep it in front of you to read from."
     return said
+
+
+def pasted_words(report: Report) -> str:
+    """What the copy button says once it has copied the text: where it goes, as
+    `sending_words` says (it said "Paste it into the support form." of every vendor, Lorex's
+    by phone and Reolink's by e-mail too: merged-diff review 68, N #6)."""
+    if report.support is None:
+        return "Copied. Paste it into your message to the camera's maker or the shop."
+    who = f"{report.support.brand} support"
+    if _by_phone_only(ways_in(report)):
+        return f"Copied. Keep it in front of you on the call to {who}."
+    return f"Copied. Paste it into your message to {who}."
+
+
+def _by_phone_only(ways: frozenset[str]) -> bool:
+    """The vendor's sourced contact names a call and nothing to write from."""
+    return not ways & set(_WRITTEN) and "phone" in ways and "page" not in ways
 
 
 def carries_words(report: Report) -> str:

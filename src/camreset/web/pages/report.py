@@ -9,6 +9,7 @@ for it (`?with_id=1`).
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter
 from starlette.requests import Request
@@ -16,7 +17,12 @@ from starlette.responses import Response
 
 from camreset.app.local_time import local_zone
 from camreset.core import report as report_core
-from camreset.core.report.sending import carries_words, sending_words, support_email
+from camreset.core.report.sending import (
+    carries_words,
+    pasted_words,
+    sending_words,
+    support_email,
+)
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
 
@@ -75,9 +81,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "held_note_words": report_core.held_note_words,
         "spent_words": report_core.spent_words,
         "zone": report_core.zone_words(rep.started_at),
-        "sending": sending_words(rep),
         "carries": carries_words(rep),
-        "email": support_email(rep),
     }
     title = "Camera reset report"
     return _page(request, session_id, "report.html", title, rep, report=rep, **words)
@@ -88,7 +92,23 @@ async def report_text_page(request: Request, session_id: str, with_id: int = 0) 
     rep = await _report(request, session_id, bool(with_id))
     text = report_core.render_text(rep)
     title = "Report as plain text"
-    return _page(request, session_id, "report_text.html", title, rep, text=text)
+    pasted = pasted_words(rep)
+    return _page(request, session_id, "report_text.html", title, rep, text=text, pasted=pasted)
+
+
+def sending(rep: Any) -> dict[str, str]:
+    """How to send it (`sending_words`), cut around the vendor's e-mail address, which the
+    page makes its mailto link: the report page said the address twice ("copy it into an
+    e-mail (support@reolink.com). Write to support@reolink.com , then paste …": merged-diff
+    review 68, N #10), and the plain-text page none ("Copy it into the support chat, e-mail
+    or form." for every vendor: N #6)."""
+    said, email = sending_words(rep), support_email(rep)
+    if email is None or email not in said:
+        return {"before": said, "email": "", "href": "", "after": ""}
+    before, _, after = said.partition(email)
+    subject = quote(f"Camera reset report: {rep.model_name or 'camera'}")
+    href = f"mailto:{email}?subject={subject}"
+    return {"before": before, "email": email, "href": href, "after": after}
 
 
 def _page(
@@ -103,5 +123,6 @@ def _page(
         session_id=session_id,
         downloads=downloads,
         with_id=with_id,
+        sending=sending(rep),
         **context,
     )
