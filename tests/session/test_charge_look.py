@@ -113,3 +113,29 @@ def test_without_a_charge_the_last_look_is_still_taken(make_driver: MakeDriver) 
     d = _after_the_opening(make_driver, "ring-battery-doorbell")
     seen = _walked(d, {"felt-click": "no", "battery-level": "not_sure"})
     assert "detour:last-look" in [ref for ref, _ in seen]
+
+
+@pytest.mark.parametrize("model", BATTERY)
+def test_charge_it_shows_minutes_as_the_pages_after_it_do(
+    make_driver: MakeDriver, model: str
+) -> None:
+    """Merged-diff review 68, N #13: "Charge it" read "last question before support", then its
+    start-up, hold, restart and check followed, the next reading "about 22–35 min left". It
+    now shows its minutes, no fewer than the page after it."""
+    d = _after_the_opening(make_driver, model)
+    shown: list[tuple[str, float, float, int]] = []
+    for _ in range(40):
+        step = d.state.current
+        if step.kind == "outcome":
+            break
+        left = d.state.progress.time_left
+        shown.append((f"{step.ref.kind}:{step.ref.ref}", left.low, left.high, left.before_support))
+        told = {"felt-click": "no", "battery-level": "low"}
+        if step.ref.ref in told:
+            d.send(told[step.ref.ref])
+        else:
+            d.pick("no", "done", "not_sure")
+    at = next(i for i, s in enumerate(shown) if s[0] == "action:charge-battery")
+    (_, low, high, pages), (ref, next_low, next_high, _) = shown[at], shown[at + 1]
+    assert ref == "action:charge-battery"
+    assert pages == 0 and low >= next_low and high >= next_high

@@ -72,6 +72,17 @@ def pages_before_support(
     return count
 
 
+def _begun(fold: Fold, ref: StepRef) -> Fold:
+    """`fold` with the attempt on page `ref` begun: an attempt offered where the engine would
+    send the person to support next ("Charge it", a battery said low) read "last question
+    before support", then four pages of its own followed and the next read "about 22–35 min
+    left" (merged-diff review 68, N #13). Its range is that attempt's pages and what follows
+    them, as once it is begun."""
+    ahead = fold.copy()
+    ahead.running = (ref.ref, ref.stage)
+    return ahead
+
+
 def time_shown(
     plan: CameraPlan, fold: SessionFold, ref: StepRef, recommender: Recommender, setup: SetupRange
 ) -> TimeLeft:
@@ -79,6 +90,8 @@ def time_shown(
     support it is, and why it grew since the last answer (if it did)."""
     asking = ref.ref if ref.kind == "question" else None
     now = time_left(plan, fold, setup, asking)
+    if now.support_next and ref.kind == "action" and fold.running is None:
+        now = time_left(plan, _begun(fold, ref), setup)  # as its own next page will show it
     if now.support_next:
         pages = pages_before_support(plan, fold, recommender, ref)
         more = (pages - 1) * PAGE_MINUTES
