@@ -3,69 +3,38 @@
 A step page open on two screens (a helpdesk agent's desk, the customer's phone) learns that
 the other one answered: its script asks `/s/{id}/now`, and a page shown after the move says so.
 Both say what was answered, in the words the undo button uses ("“X” to “Y”"), not only that
-something changed: a person who hears the page change is told why.
+something changed: a person who hears the page change is told why. The words for what moved
+the steps are the core's (core/present/moved_words.py): the terminal says them too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from camreset.core.present.detail_words import DETAIL_SAVED
+from camreset.core.present.moved_words import (
+    SOMEWHERE,
+    Moved,
+    last_move,
+    last_taken_back,
+)
 from camreset.core.present.words import clock
-from camreset.core.session import HistoryEntry, SessionEvent, SessionState
+from camreset.core.session import SessionEvent, SessionState
 from camreset.core.session.commands import REFERENCE, SCREEN
 from camreset.core.session.events import (
     LABEL,
     SIDE_EVENTS,
-    STEP_EVENTS,
     effective,
     moves_on,
     standing_late,
 )
 from camreset.core.session.overtaken import OVERTAKEN
-from camreset.core.session.taken_back import TakenBack
 
-SOMEWHERE = "The session has changed on another screen."
 BESIDE = ("have", "details")
 """Changes that move no step, which a page open on another screen follows too: it followed
 the step's id only, and an agent's page kept "At hand: nothing ticked" after the customer
 ticked the paperclip, and the serial the customer saved stayed unseen (helpdesk review 67,
 E #7)."""
-"""When what changed cannot be named (the end page's question answered, say)."""
-
-
-@dataclass(frozen=True)
-class Moved:
-    said: str
-    """What was done elsewhere: "The other screen answered “Done” to “Press reset”."."""
-    here: str
-    """What the page now shown is, after that: "This is the next step."."""
-
-
-def moved_words(
-    state: SessionState,
-    *,
-    here: bool = False,
-    since: SessionState | None = None,
-    mine: frozenset[int] = frozenset(),
-) -> Moved:
-    """The last step-moving event of `state`, said for a page that did not see it; `here`:
-    this browser gave it (another tab), so it is not "the other screen"; `since`: the session
-    as that page showed it, when known (answers taken back since are said first, then every
-    answer given since, but this browser's own: `mine`, the event counts after them)."""
-    who = "Another tab in this browser" if here else "The other screen"
-    theirs = frozenset() if here else mine
-    if since is not None and (undone := _since_words(state, since, who, theirs)) is not None:
-        return undone
-    at = _last_move(state)
-    last = state.events[at] if at >= 0 else None
-    if last is not None and last.type in STEP_EVENTS and state.history:
-        entry = state.history[-1]
-        if entry.at == last.at and entry.answer_label:
-            said = f"{who} answered “{entry.answer_label}” to “{entry.title}”."
-            return Moved(said, "This is the next step.")
-    return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
 
 
 def _beside(state: SessionState) -> list[int]:
@@ -134,87 +103,13 @@ def shown_then(
     return None
 
 
-def _since_words(
-    state: SessionState, since: SessionState, who: str, mine: frozenset[int]
-) -> Moved | None:
-    """Answers taken back since the page showed `since`, then every one given: a page left on
-    "Contact Wyze support" was told only "The other screen answered “Done” to “Release it”",
-    not that three answers and the ending were undone (phone review 60, #19), and the agent's
-    page three quick answers later only the last (helpdesk review 67, E #3). None when one
-    answer only was taken back or given, and nothing more (the last move says it)."""
-    old, now = since.history, state.history
-    same = next(
-        (i for i, (a, b) in enumerate(zip(old, now, strict=False)) if _key(a) != _key(b)), None
-    )
-    common = min(len(old), len(now)) if same is None else same
-    count = {(e.step, e.at): i + 1 for i, e in enumerate(state.events)} if mine else {}
-    new = [h for h in now[common:] if h.answer_label and count.get((h.step, h.at)) not in mine]
-    undone = len(old) - common
-    ended = since.finished and (not state.finished or state.current.title != since.current.title)
-    if not ended and (len(new) <= 1 if not undone else (undone == 1 and not new)):
-        return None  # one answer given or taken back: the last move says it
-    said = f"{who} took back {'an answer' if undone == 1 else f'{undone} answers'}"
-    said = said if undone else who
-    said += f", so the end “{since.current.title}” no longer stands" if ended else ""
-    if not new:
-        return Moved(f"{said}.", "This is the step they went back to.")
-    return Moved(f"{said}{', then' if undone else ''} {given_words(new)}", "This is the next step.")
-
-
-def _key(entry: HistoryEntry) -> tuple[str, str, object]:
-    """An answer as given: a hold timed late, or a refused answer noted beside it, changes
-    its entry but is no new answer."""
-    return entry.step, entry.answer, entry.at
-
-
-LISTED = 4
-"""Answers a notice names one by one; of more, the last ones (the rest are in "What you've
-done so far")."""
-
-
-def given_words(new: Sequence[HistoryEntry]) -> str:
-    """ "answered “X” to “Y”.", or of several "gave 3 answers: “X” to “Y”; “Z” to “W”; …"."""
-    said = [f"“{h.answer_label}” to “{h.title}”" for h in new[-LISTED:]]
-    if len(new) == 1:
-        return f"answered {said[0]}."
-    some = "" if len(new) <= LISTED else f", the last {LISTED}"
-    return f"gave {len(new)} answers{some}: {'; '.join(said)}."
-
-
-def _last_move(state: SessionState) -> int:
-    """The index of the last event that moved a step (not a detail, hold or check), or -1."""
-    kinds = [e.type for e in state.events]
-    return next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] not in SIDE_EVENTS), -1)
-
-
 def undone_elsewhere(state: SessionState, mine: frozenset[int]) -> bool:
     """Whether the session's last move is an undo this browser did not make (`mine`: the
     event counts after what it did): a page shown before it, reloaded without JavaScript,
     asked "Undo your last answer?" (a second undo) or, back at the first question, said
     nothing (merged-diff review 68, N #2, #12)."""
-    at = _last_move(state)
+    at = last_move(state)
     return at >= 0 and state.events[at].type == "undone" and at + 1 not in mine
-
-
-def _taken_back(state: SessionState) -> TakenBack | None:
-    """The answer the last undo took back, if the session's last step-moving event is an undo
-    of an answer (not of the end page's question)."""
-    events, at = list(state.events), _last_move(state)
-    if at < 0 or events[at].type != "undone":
-        return None
-    kept = {id(e) for e in effective(events[: at + 1])}
-    dropped = [e for e in effective(events[:at]) if id(e) not in kept]
-    taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at]
-    return taken[-1] if taken else None
-
-
-def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
-    """The answer the last undo took back, said for a page that did not see it."""
-    taken = _taken_back(state)
-    if taken is None:
-        return None
-    said = f"{who} took back the answer “{taken.answer_label}” to “{taken.title}”."
-    return Moved(said, "This is that step again.")
 
 
 def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | None:
@@ -232,7 +127,7 @@ def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | N
         start = "" if state.history else ", back to the first question"
         said = f"You took back {len(dropped)} answers{start}{others}."
         return Moved(said, "Answer this step again.")
-    taken = _taken_back(state)
+    taken = last_taken_back(state)
     if taken is None:
         return None
     return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")
@@ -245,7 +140,7 @@ def undone_count(state: SessionState) -> int:
 
 def _dropped(state: SessionState) -> list[SessionEvent]:
     """The answers the last undo took back, if the session's last step-moving event is one."""
-    events, at = list(state.events), _last_move(state)
+    events, at = list(state.events), last_move(state)
     if at < 0 or events[at].type != "undone":
         return []
     kept = {id(e) for e in effective(events[: at + 1])}
@@ -275,40 +170,6 @@ def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False)
     return (
         f"Two screens answered “{last.title}”: “{last.answer_label}” came first and was kept; "
         f"{theirs} was not saved. {again}"
-    )
-
-
-def taken_back_past(
-    state: SessionState,
-    shown: SessionState | None,
-    *,
-    here: bool = False,
-    mine: frozenset[int] = frozenset(),
-    held: str = "",
-) -> str | None:
-    """This page's answer, refused because the session was taken back past its step (an undo,
-    or back to the first question, on another screen) while it was open, said as that: the
-    page said "that step had already been answered" of a step nobody answered, and a hold
-    timed there was dropped without a word (merged-diff review 67, N #8). `shown`: the
-    session as the page showed it; `held`: the hold sent with the answer, in seconds. None
-    when its step was answered (by another screen or tab) and still stands."""
-    if shown is None or shown.current.id == state.current.id:
-        return None
-    page = shown.current.ref
-    if any(h.ref == page for h in state.history):  # answered, and it stands
-        return None
-    after = len(shown.events)
-    if not any(e.type == "undone" for e in state.events[after:]):
-        return None
-    moved = moved_words(state, here=here, since=shown, mine=mine)
-    try:
-        seconds = float(held)
-    except ValueError:
-        seconds = 0.0
-    hold = f", nor the hold timed with it ({clock(seconds)})" if 0 < seconds < 1e4 else ""
-    return (
-        f"Your answer to “{shown.current.title}” was not saved{hold}: the session was taken "
-        f"back past that step. {moved.said} {moved.here}"
     )
 
 

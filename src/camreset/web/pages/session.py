@@ -33,6 +33,7 @@ from camreset.core.present.detail_words import (
     saved_problems,
 )
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
+from camreset.core.present.moved_words import moved_words, taken_back_past
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
@@ -57,11 +58,9 @@ from camreset.web.pages.deps import services
 from camreset.web.pages.moved import (
     beside_count,
     beside_words,
-    moved_words,
     not_saved_words,
     overtaken_words,
     shown_then,
-    taken_back_past,
     undone_count,
     undone_elsewhere,
     your_undo_words,

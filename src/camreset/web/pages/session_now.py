@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from camreset.core.present.moved_words import moved_words
 from camreset.core.session import StepRef
 from camreset.core.session.commands import keeps_a_late_hold
 from camreset.web.pages.answered_here import (
@@ -22,7 +23,6 @@ from camreset.web.pages.deps import services
 from camreset.web.pages.moved import (
     beside_count,
     beside_words,
-    moved_words,
     overtaken_words,
     shown_then,
 )

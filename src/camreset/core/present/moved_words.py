@@ -1,0 +1,161 @@
+"""What moved a session on elsewhere, in words for a screen that did not see it happen.
+
+A session open on two screens (a helpdesk agent's desk, the customer's phone; a terminal and a
+browser) learns that the other one answered or took answers back: the web page from its `/now`
+or a refused answer. Its own module, out of the web's pages, so that the terminal can say the
+same words (session 68, K).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from camreset.core.present.words import clock
+from camreset.core.session import HistoryEntry, SessionState
+from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, effective
+from camreset.core.session.taken_back import TakenBack
+
+SOMEWHERE = "The session has changed on another screen."
+"""When what changed cannot be named (the end page's question answered, say)."""
+
+
+@dataclass(frozen=True)
+class Moved:
+    said: str
+    """What was done elsewhere: "The other screen answered “Done” to “Press reset”."."""
+    here: str
+    """What the page now shown is, after that: "This is the next step."."""
+
+
+def moved_words(
+    state: SessionState,
+    *,
+    here: bool = False,
+    since: SessionState | None = None,
+    mine: frozenset[int] = frozenset(),
+) -> Moved:
+    """The last step-moving event of `state`, said for a page that did not see it; `here`:
+    this browser gave it (another tab), so it is not "the other screen"; `since`: the session
+    as that page showed it, when known (answers taken back since are said first, then every
+    answer given since, but this browser's own: `mine`, the event counts after them)."""
+    who = "Another tab in this browser" if here else "The other screen"
+    theirs = frozenset() if here else mine
+    if since is not None and (undone := _since_words(state, since, who, theirs)) is not None:
+        return undone
+    at = last_move(state)
+    last = state.events[at] if at >= 0 else None
+    if last is not None and last.type in STEP_EVENTS and state.history:
+        entry = state.history[-1]
+        if entry.at == last.at and entry.answer_label:
+            said = f"{who} answered “{entry.answer_label}” to “{entry.title}”."
+            return Moved(said, "This is the next step.")
+    return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
+
+
+def _since_words(
+    state: SessionState, since: SessionState, who: str, mine: frozenset[int]
+) -> Moved | None:
+    """Answers taken back since the page showed `since`, then every one given: a page left on
+    "Contact Wyze support" was told only "The other screen answered “Done” to “Release it”",
+    not that three answers and the ending were undone (phone review 60, #19), and the agent's
+    page three quick answers later only the last (helpdesk review 67, E #3). None when one
+    answer only was taken back or given, and nothing more (the last move says it)."""
+    old, now = since.history, state.history
+    same = next(
+        (i for i, (a, b) in enumerate(zip(old, now, strict=False)) if _key(a) != _key(b)), None
+    )
+    common = min(len(old), len(now)) if same is None else same
+    count = {(e.step, e.at): i + 1 for i, e in enumerate(state.events)} if mine else {}
+    new = [h for h in now[common:] if h.answer_label and count.get((h.step, h.at)) not in mine]
+    undone = len(old) - common
+    ended = since.finished and (not state.finished or state.current.title != since.current.title)
+    if not ended and (len(new) <= 1 if not undone else (undone == 1 and not new)):
+        return None  # one answer given or taken back: the last move says it
+    said = f"{who} took back {'an answer' if undone == 1 else f'{undone} answers'}"
+    said = said if undone else who
+    said += f", so the end “{since.current.title}” no longer stands" if ended else ""
+    if not new:
+        return Moved(f"{said}.", "This is the step they went back to.")
+    return Moved(f"{said}{', then' if undone else ''} {given_words(new)}", "This is the next step.")
+
+
+def _key(entry: HistoryEntry) -> tuple[str, str, object]:
+    """An answer as given: a hold timed late, or a refused answer noted beside it, changes
+    its entry but is no new answer."""
+    return entry.step, entry.answer, entry.at
+
+
+LISTED = 4
+"""Answers a notice names one by one; of more, the last ones (the rest are in "What you've
+done so far")."""
+
+
+def given_words(new: Sequence[HistoryEntry]) -> str:
+    """ "answered “X” to “Y”.", or of several "gave 3 answers: “X” to “Y”; “Z” to “W”; …"."""
+    said = [f"“{h.answer_label}” to “{h.title}”" for h in new[-LISTED:]]
+    if len(new) == 1:
+        return f"answered {said[0]}."
+    some = "" if len(new) <= LISTED else f", the last {LISTED}"
+    return f"gave {len(new)} answers{some}: {'; '.join(said)}."
+
+
+def last_move(state: SessionState) -> int:
+    """The index of the last event that moved a step (not a detail, hold or check), or -1."""
+    kinds = [e.type for e in state.events]
+    return next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] not in SIDE_EVENTS), -1)
+
+
+def last_taken_back(state: SessionState) -> TakenBack | None:
+    """The answer the last undo took back, if the session's last step-moving event is an undo
+    of an answer (not of the end page's question)."""
+    events, at = list(state.events), last_move(state)
+    if at < 0 or events[at].type != "undone":
+        return None
+    kept = {id(e) for e in effective(events[: at + 1])}
+    dropped = [e for e in effective(events[:at]) if id(e) not in kept]
+    taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at]
+    return taken[-1] if taken else None
+
+
+def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
+    """The answer the last undo took back, said for a page that did not see it."""
+    taken = last_taken_back(state)
+    if taken is None:
+        return None
+    said = f"{who} took back the answer “{taken.answer_label}” to “{taken.title}”."
+    return Moved(said, "This is that step again.")
+
+
+def taken_back_past(
+    state: SessionState,
+    shown: SessionState | None,
+    *,
+    here: bool = False,
+    mine: frozenset[int] = frozenset(),
+    held: str = "",
+) -> str | None:
+    """This page's answer, refused because the session was taken back past its step (an undo,
+    or back to the first question, on another screen) while it was open, said as that: the
+    page said "that step had already been answered" of a step nobody answered, and a hold
+    timed there was dropped without a word (merged-diff review 67, N #8). `shown`: the
+    session as the page showed it; `held`: the hold sent with the answer, in seconds. None
+    when its step was answered (by another screen or tab) and still stands."""
+    if shown is None or shown.current.id == state.current.id:
+        return None
+    page = shown.current.ref
+    if any(h.ref == page for h in state.history):  # answered, and it stands
+        return None
+    after = len(shown.events)
+    if not any(e.type == "undone" for e in state.events[after:]):
+        return None
+    moved = moved_words(state, here=here, since=shown, mine=mine)
+    try:
+        seconds = float(held)
+    except ValueError:
+        seconds = 0.0
+    hold = f", nor the hold timed with it ({clock(seconds)})" if 0 < seconds < 1e4 else ""
+    return (
+        f"Your answer to “{shown.current.title}” was not saved{hold}: the session was taken "
+        f"back past that step. {moved.said} {moved.here}"
+    )
