@@ -44,3 +44,23 @@ def test_the_same_answer_the_other_screen_saved_is_not_called_not_saved() -> Non
     )
     other = next(a.id for a in shown.answers if a.id != "few-seconds")
     assert "was not saved" in stale_words(shown, "answer", other, moved)
+
+
+def test_back_to_the_first_question_refused_is_said_as_an_undo() -> None:
+    """`s` (back to the first question) refused as the other screen had answered read "Your
+    answer was not saved: that step had already been answered", though nothing was answered
+    here; taken back past its step there, it is said as the web says it (session 68, K)."""
+    guide = Guide(load_kb())
+    path = ("wont-reset", "few-seconds", "nothing")
+    shown_state = answered(guide, path, model="tapo-c200", have=("pin",))
+    shown = shown_state.current
+    moved = answered(guide, (*path, "no-restart"), model="tapo-c200", have=("pin",))
+    assert stale_words(shown, "start", None, moved, shown=shown_state).startswith(
+        "Nothing was undone: the session had moved on elsewhere"
+    )
+    back = guide.extend(shown_state, [guide.command(shown_state, Command("undo", shown.id), T0)])
+    assert stale_words(shown, "start", None, back, shown=shown_state) == (
+        f"Nothing was undone on “{shown.title}”: the session was taken back past that step. The "
+        f"other screen took back the answer “{shown_state.history[-1].answer_label}” to "
+        f"“{shown_state.history[-1].title}”. This is that step again."
+    )

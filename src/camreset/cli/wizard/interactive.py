@@ -39,6 +39,7 @@ from camreset.core.present.fixed_words import (
     fixed_by_support,
     still_not_right,
 )
+from camreset.core.present.moved_words import taken_back_past
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.report.sending import carries_words, sending_words
@@ -83,6 +84,9 @@ class Wizard:
         self.pace = pace
         self._enter: str | None = None
         """What Enter alone answers on this step: "done" once a timed hold was long enough."""
+        self._gone: tuple[SessionState, str] | None = None
+        """The session, and what to say of it, once a timed hold was refused because another
+        screen took the session back past the hold's page: no answer is asked there."""
         self._away = 0.0
         """Seconds the session was left before this run showed its step (a resume): the first
         answer says so, and the report does not count them as time on the step."""
@@ -142,12 +146,16 @@ class Wizard:
                 command = Command("hold", step.id, data={"seconds": held})
                 try:
                     self.ctx.service().apply(session_id, command)
-                except (InvalidAnswerError, StaleStepError):
-                    pass  # the session moved on elsewhere; the answer below says so
+                except StaleStepError:  # moved on: taken back past this page, said now
+                    self._gone = self._taken_back(session_id, state, held, result.typed)
+                except InvalidAnswerError:
+                    pass
                 else:  # the time itself was just said ("You held for 5.7 s.")
                     self.console.print(Text("Saved to the report.", style="keys"))
             if result.typed and held:  # typed as the timer ran: not echoed, so shown now
                 self.console.print(Text(f"Your answer: {plain_text(result.typed)}", style="notice"))
+            if self._gone is not None:
+                self.console.print(Text(self._gone[1], "notice"))
             return result.typed
         if step.kind == "wait" and step.wait_seconds:
             if step.offers("done"):  # the countdown says "Enter: ready": so does the prompt
@@ -159,6 +167,17 @@ class Wizard:
         if step.kind == "question" and pattern is not None:
             return animate(self.console, kb, pattern, self.pace, self.reader)
         return None
+
+    def _taken_back(
+        self, session_id: str, shown: SessionState, held: float, typed: str | None
+    ) -> tuple[SessionState, str] | None:
+        """A hold refused as the session was taken back past its page on another screen, with
+        its words: that was said only once the answer after it was refused too, as "another
+        screen took back an answer meanwhile" of seven, the hold not named (session 68, K)."""
+        now = self.ctx.service().state(session_id)
+        sent = "answer" if typed else "hold"  # an answer typed as the finger left goes too
+        said = taken_back_past(now, shown, held=held, sent=sent)
+        return None if said is None else (now, said)
 
     def _step(self, session_id: str, state: SessionState) -> SessionState | None:
         """Show the current step and apply the answer; None when the person leaves."""
@@ -175,6 +194,9 @@ class Wizard:
             )
         )
         typed = self._lead_in(session_id, state)
+        if self._gone is not None:  # the hold's page was taken back elsewhere: said, gone
+            now, self._gone = self._gone[0], None
+            return now
         later = step.kind == "outcome" and state.outcome not in SUCCESSES  # support is next
         while True:
             choice = ask_choice(
@@ -227,7 +249,8 @@ class Wizard:
             return answered
         except StaleStepError:
             now = sessions.state(session_id)
-            self.console.print(Text(stale_words(step, choice.kind, choice.answer, now), "notice"))
+            told = stale_words(step, choice.kind, choice.answer, now, shown=state)
+            self.console.print(Text(told, "notice"))
             return now
         except InvalidAnswerError as exc:
             self.console.print(Text(plain_text(str(exc)), style="error"))

@@ -4,12 +4,21 @@ said only "moved on elsewhere", even when the two answers contradicted (helpdesk
 
 from __future__ import annotations
 
+from camreset.core.present.moved_words import taken_back_past
 from camreset.core.present.step import Step
 from camreset.core.session import SessionState
 
 
-def stale_words(step: Step, kind: str, answer: str | None, now: SessionState) -> str:
-    """The notice for an answer (or undo) on `step` that another screen overtook."""
+def stale_words(
+    step: Step, kind: str, answer: str | None, now: SessionState, shown: SessionState | None = None
+) -> str:
+    """The notice for an answer (or undo) on `step` that another screen overtook; `shown`: the
+    session as this terminal showed it, so that answers taken back past its step are said as
+    the web says them, counted (session 68, K)."""
+    kind = "undo" if kind == "start" else kind  # back to the first question: an undo too
+    sent = "answer" if kind == "answer" else "undo"
+    if (past := taken_back_past(now, shown, sent=sent)) is not None:
+        return past
     last = now.history[-1] if now.history else None
     kept = (
         f" (the last answer: “{last.answer_label}” to “{last.title}”)"

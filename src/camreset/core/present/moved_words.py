@@ -2,8 +2,10 @@
 
 A session open on two screens (a helpdesk agent's desk, the customer's phone; a terminal and a
 browser) learns that the other one answered or took answers back: the web page from its `/now`
-or a refused answer. Its own module, out of the web's pages, so that the terminal can say the
-same words (session 68, K).
+or a refused answer, the terminal when its answer, undo or timed hold is refused. Its own
+module, out of the web's pages, so that both say the same words: the terminal said only
+"another screen took back an answer meanwhile" of seven, and nothing of the hold it had timed
+(session 68, K).
 """
 
 from __future__ import annotations
@@ -127,19 +129,26 @@ def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
     return Moved(said, "This is that step again.")
 
 
+SENT = ("answer", "hold", "undo")
+"""What a screen sent that was refused: an answer (with its hold, if any), a timed hold alone
+(the terminal saves it as the timer stops, before the answer), or an undo."""
+
+
 def taken_back_past(
     state: SessionState,
     shown: SessionState | None,
     *,
     here: bool = False,
     mine: frozenset[int] = frozenset(),
-    held: str = "",
+    held: str | float = "",
+    sent: str = "answer",
 ) -> str | None:
     """This page's answer, refused because the session was taken back past its step (an undo,
     or back to the first question, on another screen) while it was open, said as that: the
     page said "that step had already been answered" of a step nobody answered, and a hold
-    timed there was dropped without a word (merged-diff review 67, N #8). `shown`: the
-    session as the page showed it; `held`: the hold sent with the answer, in seconds. None
+    timed there was dropped without a word (merged-diff review 67, N #8); the terminal, "took
+    back an answer" of seven (session 68, K). `shown`: the session as the page showed it;
+    `held`: the hold sent with the answer, in seconds; `sent`: what was refused (SENT). None
     when its step was answered (by another screen or tab) and still stands."""
     if shown is None or shown.current.id == state.current.id:
         return None
@@ -154,8 +163,13 @@ def taken_back_past(
         seconds = float(held)
     except ValueError:
         seconds = 0.0
-    hold = f", nor the hold timed with it ({clock(seconds)})" if 0 < seconds < 1e4 else ""
-    return (
-        f"Your answer to “{shown.current.title}” was not saved{hold}: the session was taken "
-        f"back past that step. {moved.said} {moved.here}"
-    )
+    timed = clock(seconds) if 0 < seconds < 1e4 else ""
+    title = shown.current.title
+    if sent == "hold" and timed:
+        what = f"The hold timed on “{title}” ({timed}) was not saved"
+    elif sent == "undo":
+        what = f"Nothing was undone on “{title}”"
+    else:
+        hold = f", nor the hold timed with it ({timed})" if timed else ""
+        what = f"Your answer to “{title}” was not saved{hold}"
+    return f"{what}: the session was taken back past that step. {moved.said} {moved.here}"
