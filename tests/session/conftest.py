@@ -125,6 +125,22 @@ def on_to(d: Driver, ref: str, steps: int = 40) -> Driver:
     return d
 
 
+def to_the_end(d: Driver, told: dict[str, str], steps: int = 60) -> Driver:
+    """`d` answered to its end: a page named in `told` gets that answer where it offers it,
+    an item asked for "I can't", any other page "no", "done", "not sure" or "I can't"."""
+    for _ in range(steps):
+        step = d.state.current
+        if step.kind == "outcome":
+            return d
+        if step.ref.ref in told and step.offers(told[step.ref.ref]):
+            d.send(told[step.ref.ref])
+        elif step.ref.kind == "tool":
+            d.send("cant")
+        else:
+            d.pick("no", "done", "not_sure", "cant")
+    raise AssertionError("no end")
+
+
 def replayed_under(d: Driver, rules: int) -> SessionState:
     """`d`'s log replayed as if it had been started under `rules` (an older log)."""
     started, *rest = d.state.events

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from tests.session.conftest import Driver, replayed_under
+from tests.session.conftest import Driver, replayed_under, to_the_end
 
 from camreset.core.engine.evidence import ActionFailed, live_evidence
 from camreset.core.kb.knowledge import KnowledgeBase
@@ -33,18 +33,7 @@ def _tapo(make_driver: MakeDriver, rules: int | None = None, **told: str) -> Dri
     if rules is not None:
         d.state = replayed_under(d, rules)
     d.gap = timedelta(minutes=5)
-    told = OPENING | {"update-or-outage": "yes", "app-reset": "done"} | told
-    for _ in range(60):
-        step = d.state.current
-        if step.kind == "outcome":
-            return d
-        if step.ref.ref in told and step.offers(told[step.ref.ref]):
-            d.send(told[step.ref.ref])
-        elif step.ref.kind == "tool":
-            d.send("cant")
-        else:
-            d.pick("no", "done", "not_sure", "cant")
-    raise AssertionError("no end")
+    return to_the_end(d, OPENING | {"update-or-outage": "yes", "app-reset": "done"} | told)
 
 
 def _likely(kb: KnowledgeBase, d: Driver) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from tests.session.conftest import Driver, replayed_under
+from tests.session.conftest import Driver, replayed_under, to_the_end
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_text
@@ -29,18 +29,7 @@ def _tapo(
     if rules is not None:  # since ONLINE_FED_RULES the engine is told it is fed, and never
         d.state = replayed_under(d, rules)  # asks for another outlet (test_online_fed.py)
     d.gap = timedelta(minutes=5)
-    for _ in range(60):
-        step = d.state.current
-        if step.kind == "outcome":
-            return d
-        told = OPENING | {"update-or-outage": "yes", "app-reset": app_reset}
-        if step.ref.ref in told and step.offers(told[step.ref.ref]):
-            d.send(told[step.ref.ref])
-        elif step.ref.kind == "tool":
-            d.send("cant")
-        else:
-            d.pick("no", "done", "not_sure", "cant")
-    raise AssertionError("no end")
+    return to_the_end(d, OPENING | {"update-or-outage": "yes", "app-reset": app_reset})
 
 
 def test_after_a_reset_in_the_app_the_report_goes_to_support_not_to_another_outlet(

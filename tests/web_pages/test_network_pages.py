@@ -35,6 +35,12 @@ def form(page: Tag, action_end: str) -> Tag:
     return found
 
 
+def offer_page(client: PageClient, address: str) -> Tag:
+    """The finder's "Is this your camera?" for the camera found at `address`."""
+    found = soup(client.submit(form(client.page("/network"), "/network/scan"), addresses=address))
+    return soup(client.submit(form(found, "/network/remote")))
+
+
 def start_session(client: PageClient, model: str, have: list[str], address: str = "") -> str:
     query = f"/have?model={model}" + (f"&address={address}" if address else "")
     checklist = client.page(query)
@@ -242,10 +248,7 @@ def test_a_camera_is_reset_or_restarted_from_the_finder_only_once_confirmed(
 ) -> None:
     client = make(tmp_path, kb)
     with emulated_in_thread(("onvif-set-up", "127.0.2.4")) as cams:
-        found = soup(
-            client.submit(form(client.page("/network"), "/network/scan"), addresses="127.0.2.4")
-        )
-        confirm = soup(client.submit(form(found, "/network/remote")))
+        confirm = offer_page(client, "127.0.2.4")
         choices = [i["value"] for i in confirm.select('input[name="action"]')]
         assert choices == ["factory_reset_hard", "factory_reset_soft", "reboot"]
         sent = client.submit(

@@ -13,7 +13,7 @@ from tests.net.conftest import PASSWORD, emulated_in_thread
 from camreset.core.kb.knowledge import KnowledgeBase
 
 from .conftest import soup
-from .test_network_pages import form, make
+from .test_network_pages import form, make, offer_page
 
 
 def checked(page: Tag) -> list[str]:
@@ -25,10 +25,7 @@ def test_a_retry_after_a_mistyped_mac_sends_the_reboot_that_was_chosen(
 ) -> None:
     client = make(tmp_path, kb)
     with emulated_in_thread(("onvif-set-up", "127.0.2.14")) as cams:
-        found = soup(
-            client.submit(form(client.page("/network"), "/network/scan"), addresses="127.0.2.14")
-        )
-        offer = soup(client.submit(form(found, "/network/remote")))
+        offer = offer_page(client, "127.0.2.14")
         assert checked(offer) == []  # a hard factory reset is not chosen for the person
         wrong = client.submit(
             form(offer, "/network/remote/send"), action="reboot", confirm="9999",
@@ -54,10 +51,7 @@ def test_a_retry_after_a_mistyped_mac_sends_the_reboot_that_was_chosen(
 def test_sending_with_no_action_chosen_marks_the_choice(tmp_path: Path, kb: KnowledgeBase) -> None:
     client = make(tmp_path, kb)
     with emulated_in_thread(("onvif-set-up", "127.0.2.15")) as cams:
-        found = soup(
-            client.submit(form(client.page("/network"), "/network/scan"), addresses="127.0.2.15")
-        )
-        offer = soup(client.submit(form(found, "/network/remote")))
+        offer = offer_page(client, "127.0.2.15")
         refused = soup(
             client.submit(form(offer, "/network/remote/send"), confirm="0002", password=PASSWORD)
         )
