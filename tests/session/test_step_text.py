@@ -874,6 +874,8 @@ def test_the_timer_gives_the_hold_pages_one_rule_too(
         "that, let go once it has; stop by 30 seconds (the longest hold any source gives)."
     )
     assert "at least 5" not in words.plan
+    if "Let go once it happens, but not before 10 s" in hold.text:  # nor its page's first line
+        assert "holding for at least 10 seconds." in hold.text and "at least 5" not in hold.text
     assert words.watch == (
         "Watch now: the light turns to red blinking; keep holding to 10 s, even if it happens "
         "sooner"

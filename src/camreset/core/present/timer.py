@@ -220,6 +220,8 @@ def in_part_warning(model: ResolvedModel, timer: Timer, text: str) -> str:
                     "even if it happens sooner, and let go when the longest hold is up if it "
                     "never does."
                 )
+                least = f"for at least {timer.min:g} seconds"  # "… at least 5 seconds" above it
+                text = text.replace(least, f"for at least {aim:g} seconds", 1)
                 return text.replace(LET_GO, rule) + (
                     f" Why {aim:g} s: the sources that give this sign say to let go as soon as "
                     f"it happens, but a source found that letting go at {window.seconds} s "
