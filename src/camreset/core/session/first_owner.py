@@ -1,19 +1,23 @@
 """Whether a second-hand camera is still on its first owner's account, as the person said it:
-its app pages then say their own app cannot reach it yet."""
+its app pages then say their own app cannot reach it yet. And what else the person said of
+its owners (always theirs, could not sign in to the old account) that decides a page's note."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.present.account_words import Unbinding, hub_for_buyer, unbinding
+from camreset.core.present.account_words import Unbinding, hub_for_buyer, may_stay_bound, unbinding
 from camreset.core.present.first_owner_step import OWNER_NO_HUB, OWNER_REMOVED
 from camreset.core.present.names import with_article
+from camreset.core.present.opening_answers import CANT_SIGN_IN
 from camreset.core.present.said_notices import HUB_NOT_IN_YOUR_APP_NOTICE, NOT_IN_YOUR_APP_NOTICE
 from camreset.core.present.step import Step
-from camreset.core.session.opening import FIRST_OWNER, RESET_SINCE, SINCE_FAILED, SINCE_NOT
+from camreset.core.session.opening import FIRST_OWNER, RESET_SINCE, ROUTES, SINCE_FAILED, SINCE_NOT
 from camreset.core.session.rules import HUB_OWNER_RULES
+from camreset.core.session.said import latest_is
 
 if TYPE_CHECKING:
     from camreset.core.session.state import SessionFold
@@ -65,3 +69,28 @@ def checks_the_app(plan: CameraPlan, step: Step) -> bool:
     """Whether the page is a reset's check done in the app ("Does the app find it?")."""
     spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
     return spec is not None and spec.steps[step.ref.stage].check == "app_finds"
+
+
+def first_owner_may_hold_it(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
+    """A support page for a camera that came from someone else, whose sources do not all say
+    a reset takes it off its first owner's account."""
+    escalated = step.kind == "outcome" and step.ref.ref.startswith(("escalate", "stopped"))
+    return escalated and fold.opening.reason == "second-hand" and may_stay_bound(plan.model)
+
+
+def could_not_sign_in(fold: SessionFold) -> bool:
+    return any(h.ref.ref == ROUTES["selling"] and h.answer == CANT_SIGN_IN for h in fold.history)
+
+
+def always_theirs(fold: SessionFold) -> bool:
+    """The person's latest answer to "did the camera come from someone else?" was no."""
+    return latest_is(fold, Answered("second-hand", "no"))
+
+
+def still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
+    """The app's last word was "another account", and no source says a reset of this camera
+    frees it from one."""
+    said = latest_is(fold, Answered("add-trouble", "another-account"))
+    found = plan.model.facts.get("reset_unbinds_account")
+    claims = found.fact.all_claims if found is not None else []
+    return said and not any(claim.value is True for claim in claims)

@@ -20,7 +20,6 @@ from camreset.core.present.account_words import (
     first_owner_at_support,
     hub_for_buyer,
     hub_for_owner,
-    may_stay_bound,
     still_signed_out_words,
 )
 from camreset.core.present.detour_steps import (
@@ -34,7 +33,6 @@ from camreset.core.present.detour_steps import (
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, sign_showing, without_light
 from camreset.core.present.network_words import on_factory_address
-from camreset.core.present.opening_answers import CANT_SIGN_IN
 from camreset.core.present.said_notices import (
     BUTTON_LOST_RECOVERY,
     CLICK_FELT_NOTICE,
@@ -75,10 +73,14 @@ from camreset.core.session.asked_again import asked_again
 from camreset.core.session.cut_short import wait_cut_short
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.first_owner import (
+    always_theirs,
     checks_the_app,
+    could_not_sign_in,
+    first_owner_may_hold_it,
     freed_by_its_reset,
     not_in_your_app,
     on_first_owners_account,
+    still_bound,
 )
 from camreset.core.session.longer_hold import longer_hold_notice
 from camreset.core.session.no_hub_yet import with_no_hub_answer
@@ -150,9 +152,9 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     ):
         own = bool(plan.model.recovery(RecoveryKind.device))
         step = step.noted(RECOVERY_FAILED_NOTICE[own].format(brand=plan.model.line.brand))
-    if step.ref.ref == "reset-for-sale" and _could_not_sign_in(fold):
+    if step.ref.ref == "reset-for-sale" and could_not_sign_in(fold):
         step = step.noted(still_signed_out_words(plan.model))
-    if _first_owner_may_hold_it(plan, fold, step):
+    if first_owner_may_hold_it(plan, fold, step):
         step = step.noted(first_owner_at_support(plan.model))
     if step.kind == "outcome" and step.ref.ref == "not-needed" and _back_in(plan, fold):
         step = replace(step, title=NOT_RESET_TITLE)
@@ -190,11 +192,11 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         step = step.noted(CLICK_FELT_NOTICE)
     if page is not None and "{power.cut}" in (page.do or "") and _told_not_to_unplug(plan, fold):
         step = step.noted(UNPLUG_NOW_NOTICE)
-    bound = step.ref.ref == FULL_RESET and step.ref.stage == 0 and _still_bound(plan, fold)
+    bound = step.ref.ref == FULL_RESET and step.ref.stage == 0 and still_bound(plan, fold)
     if bound:
         step = step.noted(STILL_BOUND_NOTICE.format(brand=plan.model.line.brand))
     if bound or (step.ref.ref == RELEASE and step.ref.stage == 0):  # releasing it
-        theirs = _always_theirs(fold)
+        theirs = always_theirs(fold)
         if theirs:
             step = step.noted(OWN_ACCOUNT_RESET_NOTICE if bound else OWN_ACCOUNT_NOTICE)
         elif yourself := buyer_routes(plan.model):
@@ -240,31 +242,6 @@ def _setup_light(plan: CameraPlan, answer: str, ref: StepRef) -> bool:
     if "status-light" not in (ref.ref, ref.subject) or setup is None or not setup.led:
         return False
     return answer.endswith(f"{SEP}{setup.led}")
-
-
-def _first_owner_may_hold_it(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
-    """A support page for a camera that came from someone else, whose sources do not all say
-    a reset takes it off its first owner's account."""
-    escalated = step.kind == "outcome" and step.ref.ref.startswith(("escalate", "stopped"))
-    return escalated and fold.opening.reason == "second-hand" and may_stay_bound(plan.model)
-
-
-def _could_not_sign_in(fold: SessionFold) -> bool:
-    return any(h.ref.ref == ROUTES["selling"] and h.answer == CANT_SIGN_IN for h in fold.history)
-
-
-def _always_theirs(fold: SessionFold) -> bool:
-    """The person's latest answer to "did the camera come from someone else?" was no."""
-    return latest_is(fold, Answered("second-hand", "no"))
-
-
-def _still_bound(plan: CameraPlan, fold: SessionFold) -> bool:
-    """The app's last word was "another account", and no source says a reset of this camera
-    frees it from one."""
-    said = latest_is(fold, Answered("add-trouble", "another-account"))
-    found = plan.model.facts.get("reset_unbinds_account")
-    claims = found.fact.all_claims if found is not None else []
-    return said and not any(claim.value is True for claim in claims)
 
 
 def _told_not_to_unplug(plan: CameraPlan, fold: SessionFold) -> bool:

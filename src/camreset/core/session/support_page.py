@@ -18,22 +18,20 @@ from camreset.core.kb.values import Hold
 from camreset.core.present.detour_steps import STILL_OFF
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.holds import inside_hold_words
-from camreset.core.present.said_notices import (
+from camreset.core.present.said_notices import SAID, UNTICKED, VENDOR_PAGE_NOTICE
+from camreset.core.present.step import Cause, Step, SupportInstead
+from camreset.core.present.support_notices import (
     INSIDE_WAY_NOTICE,
     ONLY_THE_APP_NOTICE,
     PASSWORD_ONLY_NOTICE,
     REDO_WORTH_NOTICE,
-    SAID,
     SOMEONE_ELSE_NOTICE,
     TRIED_FOR_IT_NOTICE,
-    UNTICKED,
     UNTRIED_WORTH_GETTING_NOTICE,
-    VENDOR_PAGE_NOTICE,
     WORTH_GETTING_INSIDE_NOTICE,
     WORTH_GETTING_NOTICE,
     WORTH_WHY,
 )
-from camreset.core.present.step import Cause, Step, SupportInstead
 from camreset.core.present.why import PLAIN_RESET
 from camreset.core.present.words import (
     CANT,
