@@ -285,6 +285,12 @@ def test_tick_labels_too_close_to_read_as_two_keep_the_let_go_time() -> None:
     apart = timer_view(Timer(5, 15, 30, until="it beeps", max_why="the longest hold given"))
     assert apart is not None
     assert [m.label for m in apart.marks] == ["5s", "15s", "30s"]
+    aim = Timer(5, 10, 30, until="it blinks red", max_why="the longest hold", not_before=10)
+    not_before = timer_view(aim)  # the page: "at least 10 seconds … not before 10 s"
+    assert not_before is not None
+    assert [(m.css, m.label) for m in not_before.marks] == [
+        ("min", ""), ("rec", "10s"), ("max", "30s")
+    ]  # fmt: skip
 
 
 def test_a_support_page_that_needs_only_a_paperclip_lets_you_tick_one(

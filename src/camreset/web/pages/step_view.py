@@ -158,7 +158,10 @@ def timer_view(timer: Any) -> TimerView | None:
     marks.append(TimerMark.at(rec, scale, "rec"))
     if hi is not None and hi > rec:
         marks.append(TimerMark.at(hi, scale, "max"))
-    return TimerView(lo, rec, hi, scale, _apart(marks, until=bool(timer.until)))
+    # a hold until a sign that must not end before a time (a Tapo C200's 10 s) names that
+    # time, not its least: "at least 10 seconds" above a bar labelled "5s" (merge of R8's words)
+    until = bool(timer.until) and getattr(timer, "not_before", None) is None
+    return TimerView(lo, rec, hi, scale, _apart(marks, until=until))
 
 
 LABEL_GAP = 14.0
