@@ -9,7 +9,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from .conftest import PageClient
-from .flow import start
+from .flow import answer, start
 
 
 def _focused(page: BeautifulSoup) -> str:
@@ -88,3 +88,24 @@ def test_a_choice_to_make_is_focused_before_the_other_screens_answer(
     again = BeautifulSoup(response.text, "html.parser")
     assert again.select_one("p.overtaken") is not None
     assert _focused(again).startswith("Choose one of these answers to send it")
+
+
+def test_a_hold_answered_too_soon_is_said_first(client: PageClient) -> None:
+    """The next page's "That answer came 0 s after the hold page showed, and the hold takes at
+    least …: take back your last answer and hold again" is the one place a person is told to
+    take that answer back; it sat in the step's notes, read after the heading, if at all
+    (merged-diff review 68, N #11)."""
+    url = start(client, "C200", have=("pin",))
+    page = client.page(url)
+    hold = "Hold the reset button until the camera reacts"
+    for _ in range(8):  # on to the first hold page (a page without JavaScript runs no timer)
+        if page.h1.get_text() == hold:
+            break
+        page = answer(client, url, "done" if "done" in _offered(page) else "cant")  # no app
+    assert page.h1.get_text() == hold
+    after = answer(client, url, "done")  # at once, no hold timed
+    assert _focused(after).startswith("That answer came 0 s after the hold page showed")
+
+
+def _offered(page: BeautifulSoup) -> list[str]:
+    return [str(b["value"]) for b in page.select("form.answers button")]

@@ -6,8 +6,10 @@ Its own module: the session page's handlers had reached the 400 lines a module m
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from camreset.core.present.other_screen import OTHER_QUICK_HOLD
+from camreset.core.present.said_notices import QUICK_HOLD_NOTICE, SHORT_TIMED_HOLD_NOTICE
 from camreset.core.session import SessionState
 
 NEWS_TITLES = {
@@ -46,11 +48,23 @@ def opening_news(
     return next((n for n, shown in zip(ARRIVED, arrived, strict=False) if shown), "")
 
 
-ARRIVED = ("checked", "resumed", "overtaken", "moved")
+ARRIVED = ("checked", "resumed", "overtaken", "moved", "warned")
 """News that comes with the page rather than from what was done on it, the first shown
 first: the network check's result, the session resumed, another screen's answer overtaken,
 what the other screen did since this page showed (focused by follow.js only: a reload
-without JavaScript left the focus at the page top, merged-diff review 68, N #12)."""
+without JavaScript left the focus at the page top, merged-diff review 68, N #12), and the
+warning that the hold answered may have been too short."""
+
+EARLY = tuple(
+    n.split("{")[0] for n in (QUICK_HOLD_NOTICE, OTHER_QUICK_HOLD, SHORT_TIMED_HOLD_NOTICE)
+)
+"""How a step notice that the hold just answered may have been too short begins: the one
+place a person is told to take that answer back (merged-diff review 68, N #11)."""
+
+
+def warns_of_a_short_hold(notices: Sequence[str]) -> bool:
+    """Whether the step's notices say the hold just answered may have been too short."""
+    return any(n.startswith(EARLY) for n in notices)
 
 
 def titled(state: SessionState) -> str:

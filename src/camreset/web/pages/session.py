@@ -66,7 +66,7 @@ from camreset.web.pages.moved import (
     your_undo_words,
 )
 from camreset.web.pages.network_view import network_view
-from camreset.web.pages.page_title import opening_news, step_title
+from camreset.web.pages.page_title import opening_news, step_title, warns_of_a_short_hold
 from camreset.web.pages.position import older_step, said_here, same_step_now, went_back
 from camreset.web.pages.render import render
 from camreset.web.pages.started import which_screen
@@ -209,7 +209,7 @@ async def render_session(
     overtaken = overtaken_words(state, here=kept_here, also_here=overtaken_here(*mine))
     fixing = problem is not None or comment is not None  # the field to fix takes the focus
     arrived: tuple[bool, ...] = (bool(network.said), bool(resumed), bool(overtaken) and not stale)
-    arrived += (moved_on or changed,)  # what the other screen did: said, and focused
+    arrived += (moved_on or changed, warns_of_a_short_hold(state.current.notices))
     news = opening_news(stale, took_back is not None, bool(saved_labels), clashed, arrived, fixing)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
     ours = given_here(request, session_id)  # what this browser did, by the event counts
