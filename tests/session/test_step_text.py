@@ -910,7 +910,7 @@ def test_a_hold_whose_least_is_its_most_says_one_time(kb: KnowledgeBase) -> None
     plan = book["hikvision-ds-2cd2t47g2-l"].plan
     short = StepRenderer(kb, plan).step(StepRef(0, "detour", SHORT_HOLD, 2, "guided-reset"))
     assert "before 30 seconds, the shortest hold this step asks for." in short.text
-    tapo = book["tapo-c200"].stage("guided-reset", 2)  # a window to watch in: "at least"
+    tapo = book["tapo-c100"].stage("guided-reset", 2)  # a window to watch in: "at least"
     assert "keep holding for at least 5 seconds." in tapo.text
     assert tapo.title == "Hold the reset button until the camera reacts"
 

@@ -119,6 +119,9 @@ def without_light(step: Step, hold: Hold | None) -> Step:
     until the light changes is timed like a plain hold (the sources' window)."""
     if step.timer is not None and step.timer.until is not None:
         lo, rec, hi = timer_of(hold)  # the sources' window; its sureness and speaker kept
+        # past a hold that resets only in part, as the page says (a Tapo C200's "at least 10
+        # seconds" read beside "hold for 5 seconds, then let go": KB audit 68, R8)
+        rec = max(rec, step.timer.not_before or 0.0)
         timer = replace(step.timer, min=lo, recommended=rec, max=hi, until=None, max_why=None)
         timer = replace(timer, not_before=None)
         return replace(by_the_clock(step, timer, NO_LIGHT_HOLD), pattern=None)
