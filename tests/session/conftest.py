@@ -125,6 +125,19 @@ def on_to(d: Driver, ref: str, steps: int = 40) -> Driver:
     return d
 
 
+WONT_RESET = ("wont-reset", "few-seconds", "nothing", "no-restart")
+"""The opening as a review told it: it won't reset, held a few seconds, nothing happened, no
+restart after."""
+
+
+def after_the_opening(make: Callable[..., Driver], model: str) -> Driver:
+    """A session for `model` (a pin and the app at hand) past the opening told as WONT_RESET."""
+    d = make(model=model, have=("pin", "app"), opening=True)
+    for answer in WONT_RESET:
+        d.send(answer)
+    return d
+
+
 def to_the_end(d: Driver, told: dict[str, str], steps: int = 60) -> Driver:
     """`d` answered to its end: a page named in `told` gets that answer where it offers it,
     an item asked for "I can't", any other page "no", "done", "not sure" or "I can't"."""

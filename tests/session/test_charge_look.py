@@ -7,28 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, on_to, pages_shown, replayed_under
+from tests.session.conftest import Driver, after_the_opening, on_to, pages_shown, replayed_under
 
 from camreset.core.session.rules import CHARGE_LOOK_RULES, LOOKED_ON_CHARGE_RULES
 
 MakeDriver = Callable[..., Driver]
 BATTERY = ("ring-battery-doorbell", "eufy-eufycam-3", "ezviz-bc1")
-TOLD = ("wont-reset", "few-seconds", "nothing", "no-restart")
-"""The opening as the review told it: it won't reset, held a few seconds, nothing happened."""
-
-
-def _after_the_opening(make_driver: MakeDriver, model: str) -> Driver:
-    d = make_driver(model=model, have=("pin", "app"), opening=True)
-    for answer in TOLD:
-        d.send(answer)
-    return d
 
 
 @pytest.mark.parametrize("model", BATTERY)
 def test_no_click_on_a_battery_camera_asks_its_charge_before_support(
     make_driver: MakeDriver, model: str
 ) -> None:
-    d = _after_the_opening(make_driver, model)
+    d = after_the_opening(make_driver, model)
     shown = pages_shown(d, {"felt-click": "no"})
     assert d.state.current.ref.ref == "escalate"
     assert "battery-level" in shown
@@ -38,19 +29,19 @@ def test_no_click_on_a_battery_camera_asks_its_charge_before_support(
 def test_a_low_battery_said_before_support_is_charged_first(
     make_driver: MakeDriver, model: str
 ) -> None:
-    d = _after_the_opening(make_driver, model)
+    d = after_the_opening(make_driver, model)
     shown = pages_shown(d, {"felt-click": "no", "battery-level": "low"})
     assert shown.index("charge-battery") > shown.index("battery-level")
     assert d.state.current.ref.ref == "escalate"
 
 
 def test_a_camera_on_mains_power_is_not_asked_about_a_battery(make_driver: MakeDriver) -> None:
-    d = _after_the_opening(make_driver, "tapo-c200")
+    d = after_the_opening(make_driver, "tapo-c200")
     assert "battery-level" not in pages_shown(d, {"felt-click": "no"})
 
 
 def test_a_log_started_before_goes_to_support_as_it_did(make_driver: MakeDriver) -> None:
-    d = _after_the_opening(make_driver, "ring-battery-doorbell")
+    d = after_the_opening(make_driver, "ring-battery-doorbell")
     on_to(d, "battery-level")
     assert replayed_under(d, CHARGE_LOOK_RULES - 1).current.ref.ref != "battery-level"
 
@@ -61,7 +52,7 @@ def test_the_charge_question_counts_the_pages_still_to_come_before_support(
     """Merged-diff review 67, N #11: "Is the battery full enough?" read "last question before
     support", then a last look and two rechecks came. It now counts them, as they count
     themselves."""
-    d = _after_the_opening(make_driver, "ring-battery-doorbell")
+    d = after_the_opening(make_driver, "ring-battery-doorbell")
     counted: dict[str, int] = {}
     for _ in range(40):
         step = d.state.current
@@ -98,7 +89,7 @@ def test_the_charged_reset_is_the_second_look_before_support(
     """Merged-diff review 67, N #5: after "Charge it" and a full reset ended "Is the doorbell
     in setup mode now? — No" (the attempt before it had said "No" to it too), "One more look
     before support" asked the same at once, four pages stacked before support."""
-    d = _after_the_opening(make_driver, model)
+    d = after_the_opening(make_driver, model)
     seen = _walked(d, {"felt-click": "no", "battery-level": "low"})
     refs = [ref for ref, _ in seen]
     assert "action:charge-battery" in refs and d.state.current.ref.ref == "escalate"
@@ -110,7 +101,7 @@ def test_the_charged_reset_is_the_second_look_before_support(
 
 
 def test_without_a_charge_the_last_look_is_still_taken(make_driver: MakeDriver) -> None:
-    d = _after_the_opening(make_driver, "ring-battery-doorbell")
+    d = after_the_opening(make_driver, "ring-battery-doorbell")
     seen = _walked(d, {"felt-click": "no", "battery-level": "not_sure"})
     assert "detour:last-look" in [ref for ref, _ in seen]
 
@@ -122,7 +113,7 @@ def test_charge_it_shows_minutes_as_the_pages_after_it_do(
     """Merged-diff review 68, N #13: "Charge it" read "last question before support", then its
     start-up, hold, restart and check followed, the next reading "about 22–35 min left". It
     now shows its minutes, no fewer than the page after it."""
-    d = _after_the_opening(make_driver, model)
+    d = after_the_opening(make_driver, model)
     shown: list[tuple[str, float, float, int]] = []
     for _ in range(40):
         step = d.state.current

@@ -7,31 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, on_to, pages_shown, replayed_under
+from tests.session.conftest import Driver, after_the_opening, on_to, pages_shown, replayed_under
 
 from camreset.core.session.rules import UPDATE_LOOK_RULES
 
 MakeDriver = Callable[..., Driver]
-TOLD = ("wont-reset", "few-seconds", "nothing", "no-restart")
-"""The opening as the review told it: it won't reset, held a few seconds, nothing happened."""
-
-
-def _after_the_opening(make_driver: MakeDriver, model: str) -> Driver:
-    d = make_driver(model=model, have=("pin", "app"), opening=True)
-    for answer in TOLD:
-        d.send(answer)
-    return d
 
 
 @pytest.mark.parametrize("model", ["wyze-cam-pan-v3", "wyze-cam-v3", "wyze-cam-og"])
 def test_the_update_question_comes_before_support(make_driver: MakeDriver, model: str) -> None:
-    d = _after_the_opening(make_driver, model)
+    d = after_the_opening(make_driver, model)
     shown = pages_shown(d, {"felt-click": "no"}, steps=60)
     assert d.state.current.ref.ref == "escalate"
     assert shown.count("update-or-outage") == 1
 
 
 def test_a_log_started_before_goes_to_support_as_it_did(make_driver: MakeDriver) -> None:
-    d = _after_the_opening(make_driver, "wyze-cam-pan-v3")
+    d = after_the_opening(make_driver, "wyze-cam-pan-v3")
     on_to(d, "update-or-outage")
     assert replayed_under(d, UPDATE_LOOK_RULES - 1).current.ref.ref != "update-or-outage"

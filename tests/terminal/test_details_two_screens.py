@@ -7,6 +7,8 @@ questions at the end put back a serial a browser had saved while they were asked
 
 from __future__ import annotations
 
+import pexpect
+
 from camreset.app import SessionService
 from camreset.core.session import Command
 from camreset.kb_files import load_kb
@@ -16,6 +18,16 @@ from .pty_driver import answer, finish, plain, spawn, transcript
 from .test_wizard_pty import details_of, session_id_of
 
 CORRECTED = "TAPO0123456789AB"
+
+
+def _asked_for_the_serial(db_url: str) -> tuple[pexpect.spawn, str]:
+    """A Tapo C200 session stopped at once, its terminal asking for the serial number."""
+    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url, columns=100)
+    answer(child, ["wont-reset", "stop"])
+    child.expect("come back here")
+    answer(child, ["q"])
+    child.expect("Serial number")
+    return child, session_id_of(transcript(child))
 
 
 def _saved_in_a_browser(db_url: str, session_id: str, data: dict[str, str]) -> None:
@@ -29,12 +41,7 @@ def _saved_in_a_browser(db_url: str, session_id: str, data: dict[str, str]) -> N
 def test_a_serial_saved_in_a_browser_while_the_terminal_asked_is_kept_and_said(
     db_url: str,
 ) -> None:
-    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url, columns=100)
-    answer(child, ["wont-reset", "stop"])
-    child.expect("come back here")
-    answer(child, ["q"])
-    child.expect("Serial number")
-    session_id = session_id_of(transcript(child))
+    child, session_id = _asked_for_the_serial(db_url)
     _saved_in_a_browser(db_url, session_id, {"serial": CORRECTED})  # read off the label
     child.sendline("TAPO0123456789")  # misread, at the terminal
     child.expect("Type yours again to keep it")
@@ -54,12 +61,7 @@ def test_a_serial_saved_in_a_browser_while_the_terminal_asked_is_kept_and_said(
 
 
 def test_typed_again_after_being_told_the_terminals_serial_is_saved(db_url: str) -> None:
-    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url, columns=100)
-    answer(child, ["wont-reset", "stop"])
-    child.expect("come back here")
-    answer(child, ["q"])
-    child.expect("Serial number")
-    session_id = session_id_of(transcript(child))
+    child, session_id = _asked_for_the_serial(db_url)
     _saved_in_a_browser(db_url, session_id, {"serial": "TAPO0000"})
     child.sendline("TAPO0123456789")
     child.expect("Type yours again to keep it")
