@@ -292,3 +292,18 @@ def test_eufy_2c_is_the_2c_not_the_2c_pro() -> None:
     """ "eufy 2c" listed the eufyCam 2C Pro above the eufyCam 2C (helpdesk review 40)."""
     assert find_model(KB, "eufy 2c") == "eufy-eufycam-2c"
     assert find_model(KB, "eufy 2c pro") == "eufy-eufycam-2c-pro"
+
+
+@pytest.mark.parametrize("query", ["id", "ab"])
+def test_two_letters_with_no_brand_are_offered_not_taken_for_a_camera(query: str) -> None:
+    """`camreset show id` printed the Dahua DB11's card with exit 0 ("taken as the closest"),
+    and "ab" the Arlo Baby's (installer review 69, T #12): too short to mean one camera."""
+    with pytest.raises(UnknownModelError):
+        find_match(KB, query)
+
+
+def test_the_dahua_label_prefix_dhi_is_a_brand_word_not_part_of_the_number() -> None:
+    """ "DHI-DB11" was read as "IDB11", so "id" began the DB11's number (T #12)."""
+    assert find_model(KB, "DHI-DB11") == "dahua-db11"
+    assert all(m.model_id != "dahua-db11" for m in search_models(KB, "id"))
+    assert find_model(KB, "wyze v3") == "wyze-cam-v3"  # a brand and two letters still find it

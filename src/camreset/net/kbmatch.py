@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from camreset.core.kb.brand_words import LABEL_PREFIXES
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.search import EXACT, LABEL_PREFIXES, find_line, search_models
+from camreset.core.kb.search import EXACT, find_line, search_models
 from camreset.net.model import DiscoveredCamera
 
 _REGION = re.compile(r"\([^)]*\)")

@@ -16,8 +16,8 @@ from camreset.cli.wizard.choose_camera import (
 )
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_number, numbered
+from camreset.core.kb.brand_words import words_of
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.search import words_of
 from camreset.core.plain import plain_text
 from camreset.errors import UnknownModelError
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from unicodedata import normalize
 
 from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled, line_by_first_letters
+from camreset.core.kb.brand_words import BRAND_WORDS, line_words, words_of
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.label_digits import digits_read
 from camreset.core.kb.model_names import fcc_ids, found_by
@@ -35,10 +35,11 @@ MISREAD = 0.9
 alone, but never exact, so the person is told which camera it was taken for."""
 WORDS_ANY_ORDER = 0.62
 """Each typed word begins a word of the name, in another order: as good as a part match."""
+SHORTEST_TAKEN = 3
+"""The fewest letters and digits, with no brand, a near miss or prefix is taken as meant from."""
 MAX_SUGGESTIONS = 12
 SUGGEST_FLOOR = 0.6
 """How alike a model of the query's own line must be spelled to be offered when none matched."""
-BRAND_WORDS = frozenset({"tp-link", "tplink", "tp link"})
 
 
 @dataclass(frozen=True)
@@ -58,14 +59,6 @@ class Match:
     def exact(self) -> bool:
         """The query is this model's name, an alias, its id or FCC ID (not a guess)."""
         return self.score >= BRANDED_EXACT and not self.respelt
-
-
-def words_of(text: str) -> list[str]:
-    """The text's words, a phone keyboard's full-width "Ｃ２００" as "c200" (review 63, #11)."""
-    lowered = normalize("NFKC", text).casefold().replace("+", " plus ")  # "3+" is not "3"
-    for brand in BRAND_WORDS:
-        lowered = lowered.replace(brand, " ")
-    return [w for w in re.split(r"[^0-9a-z]+", lowered) if w]
 
 
 FAMILY = re.compile(r"^([a-z]{1,4})[0-9]")
@@ -93,28 +86,6 @@ def _starts(words: list[str]) -> frozenset[int]:
                 starts.add(at + i)
         at += len(word)
     return frozenset(starts)
-
-
-LABEL_PREFIXES = {"dh": "dahua"}
-"""A maker's prefix on labels ("DH-IPC-HFW2831T-ZS", the KB's "DH-SD2AY"): a brand word."""
-
-
-def line_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
-    """Each word that names a line or a brand, and the lines it names."""
-    names: dict[str, set[str]] = {}
-    for line in kb.lines.values():
-        for text in (line.id, line.name, line.brand):
-            key = "".join(words_of(text))
-            if key:
-                names.setdefault(key, set()).add(line.id)
-    tplink = {line.id for line in kb.lines.values() if line.brand.casefold() == "tp-link"}
-    if tplink:
-        names.setdefault("tplink", set()).update(tplink)
-    for prefix, brand in LABEL_PREFIXES.items():
-        names.setdefault(prefix, set()).update(
-            line.id for line in kb.lines.values() if line.brand.casefold() == brand
-        )
-    return {word: frozenset(ids) for word, ids in names.items()}
 
 
 def normalise(
@@ -355,7 +326,9 @@ def find_match(kb: KnowledgeBase, query: str) -> Match:
     matches = search_models(kb, query, limit=len(kb.models))
     line = likely_line(kb, query)
     if matches and _sure(matches) and not _another_number(kb, query, matches[0]):
-        return matches[0]
+        if not _too_short(kb, query, matches[0]):
+            return matches[0]
+        raise UnknownModelError(query, [m.model_id for m in matches[:5]], line=line)
     if matches and matches[0].score <= 0.6:  # a near miss with another number: offered only
         raise UnknownModelError(query, [m.model_id for m in matches[:5]], line=line)
     if matches and matches[0].score >= 0.8:  # a family name: offer the whole family
@@ -363,6 +336,13 @@ def find_match(kb: KnowledgeBase, query: str) -> Match:
         raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line=line, several=True)
     offered = [m.model_id for m in matches[:5]] or _line_suggestions(kb, query, line)
     raise UnknownModelError(query, offered, line=line)
+
+
+def _too_short(kb: KnowledgeBase, query: str, match: Match) -> bool:
+    """Two letters or digits with no brand ("ab", "id") start too many labels to be taken
+    for one camera: offered, not assumed (installer review 69, T #12)."""
+    key, named = normalise(kb, query)
+    return not match.exact and not named and len(key) < SHORTEST_TAKEN
 
 
 def _another_number(kb: KnowledgeBase, query: str, match: Match) -> bool:

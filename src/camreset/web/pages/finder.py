@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 
 from camreset.core.kb import search
+from camreset.core.kb.brand_words import line_words
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.search import line_words, search_models
+from camreset.core.kb.search import search_models
 from camreset.core.present.names import camera_name
 
 PREFIX_SCORE = 0.8
