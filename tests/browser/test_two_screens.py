@@ -23,6 +23,7 @@ FOLLOW_MS = 4_000
 """How often a step page asks where its session stands (`data-follow-ms`, app.js)."""
 FOLLOW = "Follow the other screen's answers"
 GO = "Go to the new step"
+SAME = "This step is asked again, and this page is up to date: answer it here."
 
 
 def _desk(browser: Browser, url: str) -> Page:
@@ -133,7 +134,12 @@ def test_with_following_off_the_desk_stays_and_says_what_was_answered(
     with phone.expect_navigation():
         phone.get_by_role("button", name="Back: undo my last answer").click()
     desk.clock.run_for(FOLLOW_MS + 500)
-    expect(told).to_have_text(f"The other screen took back the answer “{label}” to “{title}”. {GO}")
+    # back on the very step the desk shows: nothing new to go to (it said "Go to the new
+    # step" of it, session 69)
+    expect(told).to_have_text(
+        f"The other screen took back the answer “{label}” to “{title}”. {SAME}"
+    )
+    expect(told.get_by_role("link")).to_have_count(0)
     label = _first_answer(phone)  # and answers again
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(told).to_have_text(f"The other screen answered “{label}” to “{title}”. {GO}")
@@ -214,6 +220,37 @@ def test_a_running_timer_is_kept_and_the_desk_is_told(browser: Browser, server: 
     with desk.expect_navigation():
         told.get_by_role("link", name=GO).click()
     expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
+    phone.context.close()
+    desk.context.close()
+
+
+def test_the_phone_taking_its_answer_back_leaves_the_desks_hold_on_an_up_to_date_page(
+    browser: Browser, server: Server
+) -> None:
+    """The desk timing the hold was told "Go to the new step" once the phone took back its
+    "Done, I let go": the very step the desk showed (session 69). It is told its page is up
+    to date, with no link, and its own "Done, I let go" moves the session on."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    to_first_hold(phone, server)
+    desk = _desk(browser, phone.url.split("?")[0])
+    title = desk.locator("h1").inner_text()
+    desk.get_by_role("button", name="Start the timer as you press").click()
+    tap(phone, "Done, I let go")
+    desk.clock.run_for(FOLLOW_MS + 500)
+    told = desk.locator(".follow-status")
+    expect(told.get_by_role("link", name=GO)).to_be_visible()
+
+    with phone.expect_navigation():
+        phone.get_by_role("button", name="Back: undo my last answer").click()
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(told).to_have_text(
+        f"The other screen took back the answer “Done, I let go” to “{title}”. {SAME}"
+    )
+    expect(told.get_by_role("link")).to_have_count(0)
+    desk.clock.run_for(12_000)
+    tap(desk, "Done, I let go")
+    expect(desk.locator("h1")).not_to_have_text(title)
+    expect(desk.locator("main")).not_to_contain_text("not saved")
     phone.context.close()
     desk.context.close()
 

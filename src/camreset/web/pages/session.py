@@ -303,7 +303,7 @@ async def answer(request: Request, session_id: str) -> Response:
 
 async def _step_now(request: Request, session_id: str, form: Mapping[str, object]) -> str:
     """The form's step, as the session numbers it now: back on that very page after another
-    screen's answer there was taken back, the page's answer and hold are this step's."""
+    screen's answer there was taken back, the page's answer, hold and undo are this step's."""
     sessions, step = services(request).sessions, str(form.get("step", ""))
     state = await sessions.state_async(session_id)
     return step if step == state.current.id else same_step_now(state, step, sessions.guide.replay)
@@ -323,7 +323,8 @@ async def share_code(request: Request, session_id: str) -> Response:
 @router.post("/s/{session_id}/undo", name="page_undo")
 async def undo(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    command = Command("undo", str(form.get("step", "")), str(form.get("to", "")) or None)
+    step = await _step_now(request, session_id, form)  # a page back on its step is up to date
+    command = Command("undo", step, str(form.get("to", "")) or None)
     return await post(request, session_id, command, extra="&undone=1")
 
 

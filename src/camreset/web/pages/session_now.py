@@ -42,7 +42,10 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     `changed_said` the last, said; `hold_kept`: whether a hold being timed on the page at
     `at` would still be kept (on the hold page answered last only: not once its step was
     taken back, merged-diff review 67 N #8; but on it again when only the answer to it was:
-    review 68, N #1). `at`: the position of the step the page shows, so that
+    review 68, N #1); `same_step`: the page at `at` shows the step the session is on (its
+    answer given and taken back on another screen: the page is up to date, though the step's
+    id changed; the page said "Go to the new step" of the very step it showed, session 69). `at`:
+    the position of the step the page shows, so that
     every answer given since is said, not only the last (helpdesk review 67, E #3: three
     quick answers on the phone were told to the desk as the last one alone)."""
     sessions = services(request).sessions
@@ -62,5 +65,6 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     now_at = StepRef.parse(same_step_now(state, page, sessions.guide.replay)).seq if page else at
     here_now = now_at == state.current.ref.seq
     now["hold_kept"] = now_at is not None and (here_now or keeps_a_late_hold(state, now_at))
+    now["same_step"] = here_now  # nothing new to go to: this page's answer is this step's
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
     return JSONResponse(now, headers={"Cache-Control": "no-store"})

@@ -80,6 +80,10 @@
             window.location.assign(url);
             return;
           }
+          // Back on the very step this page shows (its answer taken back elsewhere): nothing
+          // new to go to, and what is typed or timed here is this step's; it said "Go to the
+          // new step" of the step it showed (session 69).
+          if (now.same_step) { say(said + " " + el.dataset.saySame); return; }
           // A hold is kept only on the hold page the other screen answered last: once its
           // step is taken back (an undo there, back to the first question), it is not, and
           // the page said it was (merged-diff review 67, N #8); said followed or not.
