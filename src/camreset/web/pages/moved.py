@@ -9,8 +9,6 @@ the steps are the core's (core/present/moved_words.py): the terminal says them t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 from camreset.core.present.detail_words import DETAIL_SAVED
 from camreset.core.present.moved_words import (
     SOMEWHERE,
@@ -23,7 +21,6 @@ from camreset.core.session import SessionEvent, SessionState
 from camreset.core.session.commands import REFERENCE, SCREEN
 from camreset.core.session.events import (
     LABEL,
-    SIDE_EVENTS,
     effective,
     moves_on,
     standing_late,
@@ -86,21 +83,6 @@ def _late_hold_words(state: SessionState, hold: SessionEvent, *, timed_here: boo
     page = f" on “{entry.title}”" if entry is not None else ""
     said = f"The other screen timed the hold{page}: {seconds}, kept with the answer{answer}."
     return Moved(said, "This page now goes by that hold.")
-
-
-def shown_then(
-    state: SessionState, at: int | None, replay: Callable[[Sequence[SessionEvent]], SessionState]
-) -> SessionState | None:
-    """The session as a page at position `at` (its `?at=`) showed it, with what was said
-    beside that step since (another screen's answer refused: a history that differed only
-    by it read as "took back an answer, then gave 2 answers"); None if not known."""
-    count = 0
-    for i, event in enumerate(state.events):
-        if event.type not in SIDE_EVENTS and (event.type != "network" or moves_on(event)):
-            if count == at:
-                return replay(state.events[:i])  # only a page left behind: seldom
-            count += 1
-    return None
 
 
 def undone_elsewhere(state: SessionState, mine: frozenset[int]) -> bool:

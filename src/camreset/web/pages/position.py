@@ -12,9 +12,8 @@ from dataclasses import replace
 from starlette.requests import Request
 from starlette.responses import Response
 
-from camreset.core.session import SessionEvent, SessionState, StepRef
-from camreset.errors import SessionError
-from camreset.web.pages.moved import shown_then
+from camreset.core.session import SessionEvent, SessionState
+from camreset.core.session.step_again import shown_then
 from camreset.web.pages.render import render
 
 
@@ -34,35 +33,6 @@ def older_step(
         return True
     same = replace(then.current.ref, seq=0) == replace(state.current.ref, seq=0)
     return not (same and then.history == state.history)
-
-
-def same_step_now(
-    state: SessionState, step: str, replay: Callable[[Sequence[SessionEvent]], SessionState]
-) -> str:
-    """The id the step a page shows as `step` has now: the session's current step when the
-    session is back on that very page (its answer given and taken back on another screen:
-    the same page, after the same answers), the answer's step when it was given again there
-    and stands last; otherwise `step` itself. A page's step id names its position, which an
-    undo changes: the phone timing a hold was told "the session is no longer on its step"
-    and its 16 s hold was refused, after the desk took back its own early "Done, I let go"
-    on that very step (merged-diff review 68, N #1)."""
-    current = state.current.ref
-    try:
-        ref = StepRef.parse(step)
-    except SessionError:
-        return step
-    if not 0 < ref.seq < current.seq:
-        return step
-    then = shown_then(state, ref.seq, replay)
-    if then is None or then.current.id != step:
-        return step
-    page, count = replace(ref, seq=0), len(then.history)
-    if replace(current, seq=0) == page and state.history == then.history:
-        return current.id
-    again = state.history[count:]
-    if len(again) == 1 and state.history[:count] == then.history:
-        return again[0].step if replace(again[0].ref, seq=0) == page else step
-    return step
 
 
 def said_here(state: SessionState, at: int) -> bool:

@@ -42,6 +42,7 @@ from camreset.core.report import asks_title, code_failed, session_details
 from camreset.core.report.details import RECOVERY_CODE
 from camreset.core.session import Command
 from camreset.core.session.commands import DETAIL_MAX, SCREEN
+from camreset.core.session.step_again import same_step_now, shown_then
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import (
@@ -60,14 +61,13 @@ from camreset.web.pages.moved import (
     beside_words,
     not_saved_words,
     overtaken_words,
-    shown_then,
     undone_count,
     undone_elsewhere,
     your_undo_words,
 )
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import opening_news, step_title, warns_of_a_short_hold
-from camreset.web.pages.position import older_step, said_here, same_step_now, went_back
+from camreset.web.pages.position import older_step, said_here, went_back
 from camreset.web.pages.render import render
 from camreset.web.pages.started import which_screen
 from camreset.web.pages.step_view import (

@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from camreset.core.present.moved_words import moved_words
 from camreset.core.session import StepRef
 from camreset.core.session.commands import keeps_a_late_hold
+from camreset.core.session.step_again import same_step_now, shown_then
 from camreset.web.pages.answered_here import (
     answered_here,
     given_here,
@@ -24,9 +25,7 @@ from camreset.web.pages.moved import (
     beside_count,
     beside_words,
     overtaken_words,
-    shown_then,
 )
-from camreset.web.pages.position import same_step_now
 
 router = APIRouter()
 
