@@ -88,13 +88,23 @@ class SessionError(CamresetError):
 class StaleStepError(SessionError):
     """The event answers a step that is no longer the current one. When it answered the step
     answered last (two screens at once), `kept` is that answer (`step`, `answer`,
-    `answer_label`, `title`) and `again` says it was this same answer, sent twice."""
+    `answer_label`, `title`) and `again` says it was this same answer, sent twice; `current`
+    is the step the session is on (`id`, `title`), where known, and `taken_back` says that
+    the session was taken back past the step sent (an undo on another screen)."""
 
     def __init__(
-        self, message: str = "", *, kept: dict[str, str] | None = None, again: bool = False
+        self,
+        message: str = "",
+        *,
+        kept: dict[str, str] | None = None,
+        again: bool = False,
+        current: dict[str, str] | None = None,
+        taken_back: bool = False,
     ) -> None:
         self.kept = kept
         self.again = again
+        self.current = current
+        self.taken_back = taken_back
         super().__init__(message)
 
 

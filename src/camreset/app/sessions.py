@@ -30,18 +30,21 @@ from camreset.app.store_calls import Operation, StoreCall, call_here, run_async,
 from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import Match, find_match
-from camreset.core.session import Command, Guide, SessionEvent, SessionState
+from camreset.core.present.moved_words import taken_back_over
+from camreset.core.session import Command, Guide, SessionEvent, SessionState, StepRef
 from camreset.core.session.intake import (
     parse_form_factor,
     parse_have,
     parse_power,
 )
 from camreset.core.session.overtaken import clash
+from camreset.core.session.step_again import shown_then
 from camreset.core.share_code import ShareCode, look_alikes
 from camreset.errors import (
     CamresetError,
     DamagedSessionError,
     InvalidAnswerError,
+    SessionError,
     StaleStepError,
     UnknownModelError,
 )
@@ -252,10 +255,11 @@ class SessionService:
         for _attempt in range(MAX_ATTEMPTS):
             found = clash(state, command, self.clock(), self.guide.replay)
             if found is None:
-                return stale
+                return self._taken_back(state, command, stale)
+            now = {"id": state.current.id, "title": state.current.title}
             kept = found.kept_words()
             said = f"{stale}; “{kept['answer_label']}” was answered first and kept"
-            error = StaleStepError(said, kept=kept, again=found.again)
+            error = StaleStepError(said, kept=kept, again=found.again, current=now)
             if found.event is None:
                 return error
             new = self.guide.extend(state, [found.event])
@@ -267,6 +271,27 @@ class SessionService:
             self._keep(session_id, new)
             return error
         return stale
+
+    def _taken_back(
+        self, state: SessionState, command: Command, stale: StaleStepError
+    ) -> StaleStepError:
+        """A command refused as stale, naming the step the session is on; and, when another
+        screen took the session back past the step it was sent for, saying so in the words
+        the pages use: a client of the API got a bare 409 (session 69, B #2)."""
+        now = {"id": state.current.id, "title": state.current.title}
+        try:
+            seq = StepRef.parse(command.step).seq if command.step else None
+        except SessionError:
+            seq = None
+        shown = shown_then(state, seq, self.guide.replay) if seq else None
+        moved = taken_back_over(state, shown)
+        if moved is None:
+            return StaleStepError(str(stale), current=now)
+        said = (
+            f"step {command.step!r} is no longer the current step: the session was taken back "
+            f"past it. {moved.said} The current step is {now['id']!r} (“{now['title']}”)."
+        )
+        return StaleStepError(said, current=now, taken_back=True)
 
     async def _run(self, operation: Operation[T]) -> T:
         make = _in_thread if self.store.remote else call_here

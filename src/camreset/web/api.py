@@ -8,6 +8,7 @@ web/api_schema.py; this module only routes.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
@@ -18,6 +19,8 @@ from camreset.app.documents import SessionDoc, links, session_doc
 from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
+from camreset.core.session import Command, SessionState
+from camreset.core.session.step_again import same_step_now
 from camreset.errors import SessionNotFoundError, StaleStepError, UnknownModelError
 from camreset.settings import Settings
 from camreset.web import api_schema as schema
@@ -154,16 +157,34 @@ async def post_event(
 
     `step` must be the id of the current step for answer, done, skip and undo; if another
     answer moved the session on first, the reply is 409 and no answer is changed (its `kept`
-    names the answer saved first when it was to the same step). The same answer sent again to
-    the step it answered, with nothing answered since, is answered as the first time.
+    names the answer saved first when it was to the same step; `current`, the step the
+    session is on; `taken_back`, that another screen took the session back past the step
+    sent). The same answer sent again to the step it answered, with nothing answered since,
+    is answered as the first time; so is an event for a step asked again after the same
+    answers (another screen's answer to it taken back), as the step it is now.
     """
+    command = schema.event_command(body)
     try:
-        state = await sessions.apply_async(session_id, schema.event_command(body))
+        state = await sessions.apply_async(session_id, command)
     except StaleStepError as exc:
-        if not exc.again:  # a double submit: the answer it sent is the one saved
-            raise
         state = await sessions.state_async(session_id)
+        step = same_step_now(state, command.step or "", sessions.guide.replay)
+        if not exc.again and step != (command.step or ""):  # its id renumbered by an undo
+            state = await _applied_as(sessions, session_id, replace(command, step=step))
+        elif not exc.again:  # a double submit: the answer it sent is the one saved
+            raise
     return session_doc(session_id, state, settings.public_url)
+
+
+async def _applied_as(sessions: SessionService, session_id: str, command: Command) -> SessionState:
+    """`command`, sent for a step an undo on another screen renumbered, applied to the step
+    it is now: the web's pages took it so, while the API refused it (session 69, B #2)."""
+    try:
+        return await sessions.apply_async(session_id, command)
+    except StaleStepError as exc:
+        if not exc.again:
+            raise
+    return await sessions.state_async(session_id)
 
 
 @router.post(

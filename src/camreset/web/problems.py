@@ -128,8 +128,8 @@ def problem_for(exc: BaseException) -> Problem:
             extra: dict[str, Any] = {}
             if isinstance(exc, errors.UnknownModelError):  # "wyze": its line's usual steps
                 extra = {"suggestions": exc.suggestions, **({"line": exc.line} if exc.line else {})}
-            if isinstance(exc, errors.StaleStepError) and exc.kept:  # two screens at once
-                extra = {"kept": exc.kept}
+            if isinstance(exc, errors.StaleStepError):  # another screen moved it on
+                extra = _stale_extra(exc)
             if isinstance(exc, errors.PowerMismatchError):  # the ways its sources give
                 extra = {"powers": exc.powers}
             detail = str(exc) if known.status < 500 else known.server_detail or known.title
@@ -150,6 +150,14 @@ def problem_for(exc: BaseException) -> Problem:
         detail="Something went wrong on the server. It has been logged; please try again.",
         type="internal",
     )
+
+
+def _stale_extra(exc: errors.StaleStepError) -> dict[str, Any]:
+    """What a 409 stale-step names besides its words: the answer saved first (`kept`), the
+    step the session is on (`current`), and whether it was taken back past the step sent."""
+    extra: dict[str, Any] = {"kept": exc.kept} if exc.kept else {}
+    extra |= {"current": exc.current} if exc.current else {}
+    return extra | ({"taken_back": True} if exc.taken_back else {})
 
 
 NO_PAGE = (

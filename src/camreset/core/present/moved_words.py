@@ -129,6 +129,27 @@ def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
     return Moved(said, "This is that step again.")
 
 
+def taken_back_over(
+    state: SessionState,
+    shown: SessionState | None,
+    *,
+    here: bool = False,
+    mine: frozenset[int] = frozenset(),
+) -> Moved | None:
+    """What took the session back past the step a screen showed (`shown`: the session as it
+    showed it), said for that screen; None when that step is still current, or was answered
+    and its answer stands, or no answer was taken back since."""
+    if shown is None or shown.current.id == state.current.id:
+        return None
+    page = shown.current.ref
+    if any(h.ref == page for h in state.history):  # answered, and it stands
+        return None
+    after = len(shown.events)
+    if not any(e.type == "undone" for e in state.events[after:]):
+        return None
+    return moved_words(state, here=here, since=shown, mine=mine)
+
+
 SENT = ("answer", "hold", "undo")
 """What a screen sent that was refused: an answer (with its hold, if any), a timed hold alone
 (the terminal saves it as the timer stops, before the answer), or an undo."""
@@ -150,15 +171,9 @@ def taken_back_past(
     back an answer" of seven (session 68, K). `shown`: the session as the page showed it;
     `held`: the hold sent with the answer, in seconds; `sent`: what was refused (SENT). None
     when its step was answered (by another screen or tab) and still stands."""
-    if shown is None or shown.current.id == state.current.id:
+    moved = taken_back_over(state, shown, here=here, mine=mine)
+    if shown is None or moved is None:
         return None
-    page = shown.current.ref
-    if any(h.ref == page for h in state.history):  # answered, and it stands
-        return None
-    after = len(shown.events)
-    if not any(e.type == "undone" for e in state.events[after:]):
-        return None
-    moved = moved_words(state, here=here, since=shown, mine=mine)
     try:
         seconds = float(held)
     except ValueError:
