@@ -150,9 +150,10 @@ def taken_back_over(
     return moved_words(state, here=here, since=shown, mine=mine)
 
 
-SENT = ("answer", "hold", "undo")
+SENT = ("answer", "hold", "undo", "check", "remote")
 """What a screen sent that was refused: an answer (with its hold, if any), a timed hold alone
-(the terminal saves it as the timer stops, before the answer), or an undo."""
+(the terminal saves it as the timer stops, before the answer), an undo, or a check or reset
+over the network (nothing is sent to the camera for a step no longer current)."""
 
 
 def taken_back_past(
@@ -184,6 +185,10 @@ def taken_back_past(
         what = f"The hold timed on “{title}” ({timed}) was not saved"
     elif sent == "undo":
         what = f"Nothing was undone on “{title}”"
+    elif sent == "check":
+        what = f"The camera was not checked for “{title}”"
+    elif sent == "remote":
+        what = f"Nothing was sent to the camera for “{title}”"
     else:
         hold = f", nor the hold timed with it ({timed})" if timed else ""
         what = f"Your answer to “{title}” was not saved{hold}"

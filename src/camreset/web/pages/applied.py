@@ -73,10 +73,23 @@ def _refused(
     query = f"?stale={(3 if kept else 2) if again else 1}{yours}"  # 3: its hold kept (late)
     if not again:
         query += _page(command.step) + (f"&held={quote(held)}" if held and not late else "")
+        query += "&sent=undo" if command.type == "undo" else ""  # "Nothing was undone on …"
     response = RedirectResponse(url + query, 303)
     if mine:
         remember(request, response, session_id, now)  # the note is this browser's answer
     return response
+
+
+def refused_over_network(
+    request: Request, session_id: str, step: str, sent: str, address: str
+) -> Response:
+    """The session page after a check or reset over the network was refused, its step being
+    no longer the session's (nothing was sent to the camera): said as a refused answer is,
+    from its page's position, with the address typed kept for the step shown now. It read
+    "Your answer was not saved: that step had already been answered", of a step the other
+    screen had taken back, and the address was gone (session 69, B #3)."""
+    query = f"?stale=1{_page(step)}&sent={sent}&address={quote(address)}"
+    return RedirectResponse(session_url(request, session_id, query), 303)
 
 
 def _page(step: str | None) -> str:

@@ -23,6 +23,7 @@ from camreset.settings import Settings
 from camreset.web.csrf import checked_form
 from camreset.web.network_gate import require_network
 from camreset.web.pages.answered_here import answered_here, remember
+from camreset.web.pages.applied import refused_over_network
 from camreset.web.pages.deps import services
 from camreset.web.pages.remote_form import problem_field, remote_fields, render_offer
 from camreset.web.pages.session import render_session
@@ -63,7 +64,7 @@ async def network_check(request: Request, session_id: str) -> Response:
     try:
         state = await check_step(sessions, session_id, step, address, settings.network_timeout)
     except StaleStepError:
-        return _to_session(request, session_id, "?stale=1")
+        return refused_over_network(request, session_id, step, "check", address)
     except NetError as exc:
         return await _unreachable(request, session_id, exc, address)
     return _answered(request, session_id, state, "?checked=1")
@@ -75,7 +76,7 @@ async def remote_find(request: Request, session_id: str) -> Response:
     sessions = services(request).sessions
     state = sessions.state(session_id)
     if state.current.id != step or not state.current.remote:
-        return _to_session(request, session_id, "?stale=1")
+        return refused_over_network(request, session_id, step, "remote", address)
     try:
         found = await offer(sessions.kb_for(state), address, settings.network_timeout, state)
     except NetError as exc:
@@ -103,7 +104,7 @@ async def remote_send(request: Request, session_id: str) -> Response:
             settings.network_timeout,
         )
     except StaleStepError:
-        return _to_session(request, session_id, "?stale=1")
+        return refused_over_network(request, session_id, step, "remote", fields.address)
     except NetError as exc:
         problem = problem_for(exc)
         state = sessions.state(session_id)

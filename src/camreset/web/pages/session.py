@@ -33,7 +33,7 @@ from camreset.core.present.detail_words import (
     saved_problems,
 )
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
-from camreset.core.present.moved_words import moved_words, taken_back_past
+from camreset.core.present.moved_words import SENT, moved_words, taken_back_past
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
@@ -111,6 +111,8 @@ async def session_page(
     since: int = 0,
     page: int = 0,
     held: str = "",
+    sent: str = "",
+    address: str = "",
 ) -> Response:
     sessions = services(request).sessions
     state = await sessions.state_async(session_id)
@@ -122,6 +124,7 @@ async def session_page(
         return RedirectResponse(session_url(request, session_id, suffix), 303)
     if not said_here(state, at):  # a one-off notice, reloaded after the session moved on
         stale, undone, saved, cut, elsewhere, changed, page = 0, 0, "", "", "", 0, 0
+        address = ""  # typed for a check refused then: not for a page reloaded later
     moved_on = bool(moved) and not stale  # moved: the page's script saw it, from `since`
     shown_at = since if moved_on and 0 < since < state.current.ref.seq else None
     undo_there = undone_elsewhere(state, given_here(request, session_id))  # said, not offered
@@ -147,7 +150,8 @@ async def session_page(
         yours=yours,
         elsewhere=elsewhere,
         changed=bool(changed) and not (stale or moved_on),
-        refused_at=(page, held) if stale == 1 and 0 < page < state.current.ref.seq else None,
+        refused_at=(page, held, sent) if stale == 1 and 0 < page < state.current.ref.seq else None,
+        address=address[:64],  # a check refused: what was typed stays in its field
     )
 
 
@@ -172,7 +176,7 @@ async def render_session(
     elsewhere: str = "",
     clashed: Mapping[str, str] | None = None,
     changed: bool = False,
-    refused_at: tuple[int, str] | None = None,
+    refused_at: tuple[int, str, str] | None = None,
 ) -> Response:
     """The session's current step; `problem` is what went wrong with a check or reset over
     the network (shown above its form, with the `address` the person typed); `saved` names
@@ -182,7 +186,8 @@ async def render_session(
     its short code, `comment` the words sent back with no answer chosen (the page asks for
     one, keeping them), `undone` that this page's own undo led here (it names the answer it
     took back, maybe the customer's), `yours` this page's answer that was not saved
-    (`refused_at`: the position of its page, and the hold sent with it); `elsewhere`
+    (`refused_at`: the position of its page, the hold sent with it, and what was sent:
+    SENT, else an answer); `elsewhere`
     the details the other screen changed since this page loaded (`clashed`: those typed here
     too, as typed, not saved), `changed` that the page's script followed a change that moves
     no step (what is at hand, details)."""
@@ -215,8 +220,10 @@ async def render_session(
     ours = given_here(request, session_id)  # what this browser did, by the event counts
     past = None  # this page's answer, refused as the session was taken back past its step
     if refused_at is not None:
-        then = shown_then(state, refused_at[0], svc.sessions.guide.replay)
-        past = taken_back_past(state, then, here=moved_here(*mine), mine=ours, held=refused_at[1])
+        page, held, sent = refused_at
+        sent = sent if sent in SENT else "answer"
+        then = shown_then(state, page, svc.sessions.guide.replay)
+        past = taken_back_past(state, then, here=moved_here(*mine), mine=ours, held=held, sent=sent)
     return render(
         request,
         "step.html",
