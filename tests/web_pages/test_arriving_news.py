@@ -6,6 +6,8 @@ takes it: a field to fix comes before any news."""
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup
 
 from .conftest import PageClient
@@ -104,7 +106,8 @@ def test_a_hold_answered_too_soon_is_said_first(client: PageClient) -> None:
         page = answer(client, url, "done" if "done" in _offered(page) else "cant")  # no app
     assert page.h1.get_text() == hold
     after = answer(client, url, "done")  # at once, no hold timed
-    assert _focused(after).startswith("That answer came 0 s after the hold page showed")
+    # how many seconds the machine took to answer is not the point (0 s idle, 0.1 s loaded)
+    assert re.match(r"That answer came [0-9.]+ s after the hold page showed", _focused(after))
 
 
 def _offered(page: BeautifulSoup) -> list[str]:
