@@ -56,3 +56,22 @@ def test_the_report_page_gives_its_sections_in_the_text_s_order(client: PageClie
         line for line in text.splitlines() if line.isupper() and line != "CAMERA RESET REPORT"
     ]
     assert [h.upper() for h in shown] == in_text
+
+
+def test_the_report_page_opens_with_the_summary_its_text_and_json_give(
+    client: PageClient,
+) -> None:
+    """The one line an agent reads first, under the outcome, in the same words everywhere
+    (report review 68)."""
+    url = start(client, "IP8M-2496EB", have=("pin",))
+    walk(client, url, prefer=("no", "done", "not_sure", "cant"))
+    page = client.page(f"{url}/report")
+    text = client.page(f"{url}/report/text").select_one("pre#report-text").get_text()
+    rows = page.select("article.report > table tr")
+    assert [r.th.get_text() for r in rows[:2]] == ["Outcome", "Summary"]
+    said = rows[1].td.get_text()
+    assert said.startswith("21 steps answered; 2 holds, none timed; likeliest now: ")
+    line = next(line for line in text.splitlines() if line.startswith("Summary:"))
+    assert line.removeprefix("Summary:").strip() == said
+    session = url.rsplit("/", 1)[-1]
+    assert client.get(f"/api/sessions/{session}/report?format=json").json()["summary"] == said

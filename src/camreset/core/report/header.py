@@ -43,6 +43,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     """The report's opening table, label and value, in the words every format shows: how it
     ended and what is asked first, then the camera, then the session (`ORDER`)."""
     rows = [("Outcome", outcome_words(report)), *_fixed_rows(report)]
+    rows.append(("Summary", report.summary))  # what was tried, in one line (summary.py)
     if report.reason:
         rows.append(("Reason given", report.reason))  # not "Why reset": some came for no reset
     if (asked := support_request(report)) is not None:

@@ -38,6 +38,7 @@ from camreset.core.report.details import session_details
 from camreset.core.report.known_fix import sourced_fixes
 from camreset.core.report.needs import NeedRow, for_this_request, given
 from camreset.core.report.steps import Frozen, ReportStep, ReportTakenBack, report_steps, taken_back
+from camreset.core.report.summary import summary_line
 from camreset.core.report_network import (
     ReportCamera,
     ReportNetworkCheck,
@@ -77,6 +78,8 @@ class Report(Frozen):
     kind: Literal["camreset-report"] = "camreset-report"
     session_id: str | None
     outcome: str | None
+    summary: str = ""
+    """One line under the outcome, from what the session logged only (core/report/summary.py)."""
     reset_worked: bool = False
     """Back in setup mode: on to adding it again, or (a camera sold) its job ended there."""
     one_more_try: bool = False
@@ -186,6 +189,7 @@ def build_report(
         # reset Tapo's JSON listed "5 GHz only, 31 %" after the 2.4 GHz fix worked: phone
         # review 60, #10), as the Markdown and text reports already left it out
         built = built.model_copy(update={"still_likely": [], "ruled_out": [], "before_back": []})
+    built = built.model_copy(update={"summary": summary_line(built)})
     return built if zone is None else in_zone(built, zone)
 
 

@@ -1,0 +1,59 @@
+"""The report's one-line summary, under its outcome: what a support agent reads first.
+
+An agent read the outcome, then had to count 25 steps and find the holds in them to know
+what had been tried (report review 68). The line says it in one go, in every format (text,
+Markdown, the page, JSON's `summary`, the terminal), and only from what the session logged:
+how many steps were answered, the holds asked for and those the timer measured, and the
+likeliest cause the report itself lists. Nothing is guessed: no hold timed is "none timed",
+never a length.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from camreset.core.present.words import clock, percent
+from camreset.core.report.steps import ReportStep
+
+if TYPE_CHECKING:  # the model builds its summary with this: no import back at run time
+    from camreset.core.report.model import Report
+
+
+def summary_line(report: Report) -> str:
+    """ "25 steps answered; 3 holds, 2 timed (longest 32 s); likeliest now: the reset button
+    is broken (13%)"."""
+    answered = sum(1 for s in report.steps if s.answer_id is not None)
+    parts = [_count(answered, "step") + " answered" if answered else "no step answered yet"]
+    if holds := _holds(report.steps):
+        parts.append(holds)
+    if report.weighs_causes and not report.nothing_failed and report.still_likely:
+        first = report.still_likely[0]
+        parts.append(f"likeliest now: {_in_a_sentence(first.name)} ({percent(first.probability)})")
+    return "; ".join(parts)
+
+
+def _holds(steps: list[ReportStep]) -> str | None:
+    """The holds asked for (a hold page answered, or one the timer measured) and those timed:
+    "3 holds, none timed", "2 holds timed (longest 32 s)", "1 hold timed (12 s)"."""
+    asked = [s for s in steps if s.told is not None or s.held is not None]
+    timed = [s.held for s in steps if s.held is not None]
+    if not asked:
+        return None
+    if not timed:
+        return f"{_count(len(asked), 'hold')}, none timed"
+    longest = f"longest {clock(max(timed))}" if len(timed) > 1 else clock(timed[0])
+    if len(timed) == len(asked):
+        return f"{_count(len(timed), 'hold')} timed ({longest})"
+    return f"{_count(len(asked), 'hold')}, {len(timed)} timed ({longest})"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _in_a_sentence(name: str) -> str:
+    """A cause's name after "likeliest now:": "Button released too early" reads "button
+    released too early"; a name that opens on a short form keeps it ("PoE switch …")."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
