@@ -30,9 +30,13 @@ def bar(total: float, done: float, width: int) -> Text:
     return Text.assemble((DONE * filled, "timer.done"), (LEFT * (width - filled), "timer.todo"))
 
 
+WIDEST = 60
+"""The widest a timer's bar is drawn, in cells."""
+
+
 def bar_width(options: ConsoleOptions) -> int:
-    """How wide a timer's bar is drawn: the console's width, within 10 to 60 cells."""
-    return max(10, min(options.max_width, 60))
+    """How wide a timer's bar is drawn: the console's width, within 10 to `WIDEST` cells."""
+    return max(10, min(options.max_width, WIDEST))
 
 
 @runtime_checkable

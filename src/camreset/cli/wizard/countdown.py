@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
-from camreset.cli.wizard.bar import bar, bar_width, live, ring
+from camreset.cli.wizard.bar import WIDEST, bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
 from camreset.core.plain import plain_text
 from camreset.core.present.words import countdown
 
-TICK = 0.25  # real seconds between redraws
+TICK = 0.25  # real seconds between looks at the clock
 
 
 @dataclass
@@ -57,6 +57,12 @@ class CountdownView:
         return lines
 
 
+def _shows(total: float, left: float) -> tuple[str, int]:
+    """What the countdown shows at `left`: its words and, at the widest, its bar's cells."""
+    gone = 0.0 if total <= 0 else min(max((total - left) / total, 0.0), 1.0)
+    return countdown(left), round(gone * WIDEST)  # a narrower bar: a second late at most
+
+
 def run_countdown(
     console: Console, reader: LineReader, seconds: float, pace: Pace, gone: float = 0.0
 ) -> str | None:
@@ -65,10 +71,14 @@ def run_countdown(
     Enter) or None when time ran out."""
     start = pace.now() - gone
     typed: str | None = None
+    shown: tuple[str, int] | None = None
     with no_echo(reader), live(console, CountdownView(seconds, seconds - gone)) as display:
         while True:
             left = seconds - (pace.now() - start)
-            display.update(CountdownView(seconds, left), refresh=True)
+            now = _shows(seconds, left)
+            if now != shown:  # "1:59 left" changes once a second: it was redrawn four times
+                display.update(CountdownView(seconds, left), refresh=True)
+                shown = now
             if left <= 0:
                 break
             typed = reader.readline(timeout=min(TICK, pace.real(left)))

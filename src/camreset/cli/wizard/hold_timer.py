@@ -10,6 +10,7 @@ words come from core/present/timer.py, the same the web page shows.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal
 
@@ -32,14 +33,24 @@ Phase = Literal["hold", "watch", "release", "over"]
 TIMER_PHASES: tuple[Phase, ...] = ("hold", "watch", "release", "over")
 LET_GO = "Let go"
 """The status beside the seconds once the hold is over (the cue below says why)."""
-TICK = 0.1  # real seconds between redraws
-STEP = 0.5  # at most this many timer seconds between redraws (matters with --fast)
+STEP = 0.5
+"""Timer seconds between redraws, the count moving by halves: ten redraws a second wrote
+about 39 KB in a 10 s hold at 80 columns, each read again by a screen reader and kept whole
+by `script` (session 68's leftovers); the cues still come at their own seconds (`next_redraw`)."""
 
 
 def one_time_until(timer: Timer) -> bool:
     """A hold until a sign whose least is its most (a Hikvision's 30 s): its one moment is the
     stop, not "watch now", "keep holding" and "stop" at once (installer review 44)."""
     return timer.until is not None and timer.max <= timer.min
+
+
+def next_redraw(timer: Timer, elapsed: float) -> float:
+    """Timer seconds from `elapsed` to the next redraw: the next half second, or a cue (the
+    minimum, the recommended hold, the maximum, a bell) if one comes sooner."""
+    mark = (math.floor(elapsed / STEP) + 1) * STEP
+    cues = [t for t in (timer.min, timer.recommended, timer.max, *bell_times(timer)) if t > elapsed]
+    return min([mark, *cues]) - elapsed
 
 
 def phase(timer: Timer, elapsed: float) -> Phase:
@@ -155,6 +166,7 @@ def run_hold(
         return HoldResult(typed, None)
     start = pace.now()
     rung: set[float] = set()
+    line: str | None = None
     with no_echo(reader), live(console, HoldBar(timer, 0.0)) as display:
         while True:
             elapsed = pace.now() - start
@@ -166,14 +178,15 @@ def run_hold(
             if elapsed >= timer.max:
                 reader.drop_unsent()
                 break
-            wait = min(TICK, pace.real(STEP), pace.real(timer.max - elapsed))
-            line = reader.readline(timeout=wait)
+            line = reader.readline(timeout=pace.real(next_redraw(timer, elapsed)))
             if line is not None and line.strip().casefold() in NOT_LETTING_GO:
                 return HoldResult(line.strip(), None)  # "q" leaves, "h" and "u" as said:
                 # none of them is "I let go", so no hold is saved (one of 8 s was, after "h")
-            if line is not None:
+            if line is not None:  # the finger left now, not at the last redraw
+                elapsed = min(pace.now() - start, timer.max)
+                display.update(HoldBar(timer, elapsed))  # drawn as the display closes
                 break
-    if elapsed >= timer.max:  # no Enter: the person may still hold, or let go unseen
+    if line is None:  # no Enter: the person may still hold, or let go unseen
         console.print(Text(TIMER_CUES["ran_out"].format(seconds=f"{timer.max:g}"), style="notice"))
         return HoldResult(None, None, ran_out=True)
     # an answer typed as the finger left ("2": nothing happened) ends the hold and is that
