@@ -114,6 +114,27 @@ def test_help_where_term_is_dumb_is_plain_and_guide_says_how_a_screen_reader_get
     root = runner.invoke(app, ["--help"]).stdout
     assert "\nCommands:\n" in root and "\n  guide\n" in root  # the list, as plain lines
     guide = " ".join(runner.invoke(app, ["guide", "--help"]).stdout.split())
-    assert "With a screen reader: `TERM=dumb camreset guide` (plain lines, each timer cue" in guide
+    assert "With a screen reader, or for a log: `camreset guide --plain` (each timer cue" in guide
+    assert (
+        "--plain Plain lines: each timer cue said once (as TERM=dumb). [env: CAMRESET_PLAIN]"
+        in guide
+    )
     xterm = CliRunner(env={"TERM": "xterm", "COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None})
     assert "─ Commands ─" in xterm.invoke(app, ["--help"]).stdout  # elsewhere, Rich's tables
+
+
+def test_camreset_plain_makes_every_help_plain_in_a_terminal_that_draws() -> None:
+    """`CAMRESET_PLAIN=1` (`guide --plain`'s variable), set once for a screen reader, asks for
+    what TERM=dumb gives without changing TERM for every other program (session 68's
+    leftovers): each help's boxes were read out as "box drawings light horizontal"."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    env = {"TERM": "xterm", "COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None}
+    runner = CliRunner(env={**env, "CAMRESET_PLAIN": "1"})
+    for words in ([], ["guide"], ["report"]):
+        shown = runner.invoke(app, [*words, "--help"]).stdout
+        assert shown.startswith("Usage: ") and not re.search("[\u2500-\u257f]", shown), words
+    boxed = CliRunner(env={**env, "CAMRESET_PLAIN": "0"}).invoke(app, ["guide", "--help"]).stdout
+    assert re.search("[\u2500-\u257f]", boxed)

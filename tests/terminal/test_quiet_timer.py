@@ -1,6 +1,6 @@
-"""The timers without the noise: redrawn ten times a second in an ordinary terminal, each
+"""The hold timer without the noise: redrawn ten times a second in an ordinary terminal, each
 change was read again by a screen reader and kept whole by `script` (about 39 KB in a 10 s
-hold at 80 columns; session 68's leftovers)."""
+hold at 80 columns); TERM=dumb was the only quiet way (session 68's leftovers)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 import pytest
 from rich.console import Console
 
+from camreset.cli.plain_mode import wizard_console
 from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.hold_timer import run_hold
 from camreset.cli.wizard.keys import LineReader
@@ -66,6 +67,22 @@ def test_the_hold_timer_redraws_twice_a_second_and_at_each_cue() -> None:
     assert counts == ["0.0"] + [f"{n / 2:.1f}" for n in range(21)] + ["10.2"]  # 0.0: opened
     assert out.count("\a") == 1  # the bell at 5 s (watch), as before
     assert out.rstrip().endswith("You held for 10.2 s.")
+
+
+def test_plain_says_each_cue_once_as_a_line_in_a_terminal_that_redraws() -> None:
+    """`camreset guide --plain` (CAMRESET_PLAIN=1): TERM=dumb's lines, whatever TERM says."""
+    terminal = {"file": io.StringIO(), "width": 80, "force_terminal": True}
+    assert os.environ.get("TERM") != "dumb"
+    out = _hold(wizard_console(plain=True, **terminal), 10.2)
+    assert out == (
+        "Press Enter as you start pressing the button (or type an answer).\n"
+        "Keep holding\n"
+        " 5.0 s  Watch now: the light turns to red blinking\n"
+        "\a10.0 s  Keep holding until the light turns to red blinking; stop by 30 s\n"
+        "You held for 10.2 s.\n"
+    )
+    redrawn = wizard_console(plain=False, **terminal)
+    assert "\x1b[" in _hold(redrawn, 10.2)  # the same console, not plain: redrawn in place
 
 
 def test_a_wait_is_redrawn_as_its_minutes_and_seconds_change_not_four_times_a_second() -> None:

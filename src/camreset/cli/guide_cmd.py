@@ -15,6 +15,7 @@ import typer
 
 from camreset.cli.context import CliContext, cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.cli.plain_mode import PLAIN_ENV, wizard_console
 from camreset.cli.power_option import power_option
 from camreset.cli.shape_option import shape_option
 from camreset.cli.typed_args import short
@@ -78,16 +79,24 @@ def guide(
             help=f"Run timers 100x faster (tests). \\[env: {FAST_ENV}]",
         ),
     ] = False,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain",
+            envvar=PLAIN_ENV,
+            show_envvar=False,
+            help=f"Plain lines: each timer cue said once (as TERM=dumb). \\[env: {PLAIN_ENV}]",
+        ),
+    ] = False,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
     """Guide a camera reset step by step in this terminal (or replay answers from a file).
 
-    With a screen reader: `TERM=dumb camreset guide` (plain lines, each timer cue said once).
+    With a screen reader, or for a log: `camreset guide --plain` (each timer cue said once).
 
     Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130 Ctrl-C.
     """
-    from rich.console import Console
 
     from camreset.cli.wizard.answers_file import load_answers
     from camreset.cli.wizard.exits import UNFINISHED
@@ -102,7 +111,6 @@ def guide(
         split_have,
         start_interactive,
     )
-    from camreset.cli.wizard.theme import THEME
     from camreset.core.kb.search import find_line
 
     typed = {"MODEL": model, "--resume": resume, "--have": have, "--line": line}
@@ -133,7 +141,7 @@ def guide(
         if model:  # a model no one lists is the mistake to name first (installer review 66)
             service.match_model(model)
         raise UsageError(NO_TERMINAL)
-    console = Console(theme=THEME, highlight=False)
+    console = wizard_console(plain=plain)
     session_id: str | None = resume
     try:
         if items is not None:

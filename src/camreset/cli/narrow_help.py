@@ -10,13 +10,14 @@ commands keeps Rich's table, which reads well at any width: it has two columns o
 
 from __future__ import annotations
 
-import os
 import shutil
 from typing import Any
 
 from typer._click import Command, Context
 from typer.core import TyperArgument as Argument
 from typer.core import TyperOption as Option
+
+from camreset.cli.plain_mode import is_dumb as terminal_is_dumb
 
 NARROW = 70
 """Columns below which a command's help is printed as plain text."""
@@ -34,11 +35,12 @@ def is_narrow() -> bool:
 
 
 def is_dumb() -> bool:
-    """Whether the terminal says it cannot draw (`TERM=dumb`, as Rich reads it): what a
-    screen reader's user is told to set, where Typer's boxed panels were read out as "box
-    drawings light arc down and right", then a line of them (accessibility review 68, #3).
-    There every help, the root's list too, is plain text."""
-    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
+    """Whether the terminal says it cannot draw (`TERM=dumb`, as Rich reads it), or plain
+    output is asked for (`CAMRESET_PLAIN`): what a screen reader's user is told to set, where
+    Typer's boxed panels were read out as "box drawings light arc down and right", then a line
+    of them (accessibility review 68, #3). There every help, the root's list too, is plain
+    text."""
+    return terminal_is_dumb()
 
 
 def print_plain(command: Command, ctx: Context, formatter: Any, printed: Any) -> None:

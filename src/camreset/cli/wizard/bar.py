@@ -1,7 +1,8 @@
 """What the timers share: a plain progress bar, its width, the live display they redraw, and
 the terminal bell.
 
-A terminal that cannot redraw in place (`TERM=dumb`) got nothing from a live display until
+A terminal that cannot redraw in place (`TERM=dumb`, or any with `guide --plain`:
+cli/plain_mode.py) got nothing from a live display until
 it ended (terminal review 39): there a view that can say itself in lines (`SaysInLines`)
 prints each of its lines once, as it is reached, instead.
 
