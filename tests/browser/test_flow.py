@@ -137,8 +137,8 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
     timer = page.locator(".timer")
     expect(timer.locator(".timer-plan")).to_contain_text("stop by 30 seconds")
     expect(page.locator("#timer-sounds")).to_have_text(
-        "Once started, the timer beeps (and a phone buzzes): one beep: watch now; "
-        "one long low beep: stop now."
+        "Once started, the timer beeps (and a phone buzzes): two beeps: let go once it "
+        "happens, now if it already has; one long low beep: stop now."
     )
     pause(page)
     page.get_by_role("button", name="Start the timer as you press").click()
@@ -148,18 +148,19 @@ def test_the_hold_timer_keeps_both_cues_and_stops_by_the_longest_hold(
     expect(watch).to_have_text(re.compile(r"^Watch now: .*blinking"))
     # the page's one rule: the sign may come at 5 s, but not before 10 s (KB audit 68, R8)
     expect(watch).to_contain_text("; keep holding to 10 s, even if it happens sooner")
-    # the C200's 5 s resets only in part (a source): the "let go" time is 10 s, not 5
+    # the C200's 5 s resets only in part (a source): the "let go" time is 10 s, not 5, and
+    # nothing sounds at 5 s, where the page says to keep holding (it beeped there: session 68)
     expect(stop).to_have_text("")
+    assert page.evaluate("window.beeps") == [520]  # started
     page.clock.run_for(5_000)
-    # "keep holding until the sign" is the calm status, with no "let go" sound (it played the
-    # two high beeps there, in the assertive slot: accessibility review 43)
-    expect(status).to_have_text(re.compile(r"^Keep holding until .*; stop by 30 s$"))
-    expect(status).to_contain_text(", or let go now if it already has;")
-    expect(stop).to_have_text("")
-    assert page.evaluate("window.beeps") == [520, 660]  # started; watch now
+    # at 10 s it may let go once the sign has come: said, with the two "let go" beeps
+    expect(stop).to_have_text(re.compile(r"^Keep holding until .*; stop by 30 s$"))
+    expect(stop).to_contain_text(", or let go now if it already has;")
+    expect(status).to_have_text("")
+    assert page.evaluate("window.beeps") == [520, 880, 880]  # started; let go once it has
     page.clock.run_for(20_000)
     expect(stop).to_have_text("Stop now: 30 s is the longest hold any source gives")
-    assert page.evaluate("window.beeps") == [520, 660, 330]  # stop now: one long low beep
+    assert page.evaluate("window.beeps") == [520, 880, 880, 330]  # stop: one long low beep
     expect(watch).to_have_text(re.compile(r"^Watch now: "))  # not overwritten
     expect(timer.locator(".timer-status")).to_have_text("")  # no "keep holding" beside "stop"
     box = timer.bounding_box()

@@ -21,7 +21,7 @@ from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.lights import without_light
 from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer import beep_times, timer_words
 from camreset.core.present.values import for_a_fingertip
 from camreset.core.session import Guide, StepRef
 
@@ -864,7 +864,7 @@ def test_the_timer_gives_the_hold_pages_one_rule_too(
     holding past 5 s, aiming for 10 s"), and its timer beside it, on the web, in the terminal
     and in the step's JSON, said "Hold for at least 5 seconds and keep holding until the
     light turns to red blinking", the rule the page warns against (KB audit 68, R8 left
-    over). The timer's numbers stay: it rings at 5 s and stops at 30."""
+    over). The timer's numbers stay: it shows its watch words at 5 s and stops at 30."""
     hold = PlanBook(kb)[model].stage(attempt, stage)
     assert hold.timer is not None and (hold.timer.min, hold.timer.max) == (5, 30)
     assert hold.timer.not_before == 10
@@ -883,6 +883,22 @@ def test_the_timer_gives_the_hold_pages_one_rule_too(
     assert words.stop == (
         "Keep holding until the light turns to red blinking, or let go now if it already has; "
         "stop by 30 s"
+    )
+
+
+@pytest.mark.parametrize("model", ["tapo-c200", "tapo-c110"])
+def test_the_timer_sounds_first_when_the_hold_may_end(kb: KnowledgeBase, model: str) -> None:
+    """The C200's timer beeped (and buzzed) at 5 s, where its page says to keep holding to
+    10 s even if the light blinks red, and made no sound at 10 s, where it may let go: a
+    person with their eyes on the camera lets go at the first beep (session 68 left over).
+    Now it sounds first at 10 s, "let go once it happens", then "stop now" at 30 s, the
+    longest hold any source gives."""
+    hold = PlanBook(kb)[model].stage("guided-reset", 2)
+    assert hold.timer is not None and hold.timer.not_before == 10
+    assert beep_times(hold.timer) == {"may_go": 10, "stop": 30}
+    assert timer_words(hold.timer).sounds == (
+        "Once started, the timer beeps (and a phone buzzes): two beeps: let go once it "
+        "happens, now if it already has; one long low beep: stop now."
     )
 
 

@@ -7,11 +7,13 @@ import os
 import pty
 import termios
 
+import pytest
 from rich.console import Console
 
 from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
+from camreset.kb_files import load_kb
 
 from .conftest import typed_ahead
 
@@ -162,3 +164,29 @@ def test_the_terminal_asks_a_dark_camera_nothing_read_from_it_running() -> None:
     assert state.dark
     assert "device_start_time" not in asked_at_the_end(state)
     assert "serial" in asked_at_the_end(state)
+
+
+def test_a_tapo_c200_hold_rings_first_when_it_may_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`camreset guide tapo-c200` rang its bell at 5 s, where the hold's page and bar say to
+    keep holding to 10 s even if the light blinks red, and not at 10 s, where it may end
+    (session 68 left over): now at 10 s ("let go once it happens") and at 30 s (stop)."""
+    from camreset.bench.sim.plans import PlanBook
+    from camreset.cli.wizard import hold_timer
+
+    timer = PlanBook(load_kb())["tapo-c200"].stage("guided-reset", 2).timer
+    assert timer is not None and timer.not_before == 10
+    looks: list[float] = []  # the clock's readings: half a timer second each
+
+    def clock() -> float:
+        looks.append(len(looks) * 0.005)
+        return looks[-1]
+
+    pace = Pace(factor=100.0, clock=clock)
+    rung: list[float] = []
+    monkeypatch.setattr(hold_timer, "ring", lambda _: rung.append(looks[-1] * 100))
+    console = Console(width=80, color_system=None, force_terminal=False)
+    with typed_ahead(b"\n") as reader, console.capture():
+        result = hold_timer.run_hold(console, reader, timer, pace)
+    assert result.ran_out
+    start = looks[0] * 100
+    assert [round(at - start) for at in rung] == [10, 30]

@@ -103,6 +103,7 @@ class TimerWords:
 
 
 BEEP_WORDS = {"watch": "one beep: watch now", "let_go": "two beeps: let go",
+              "may_go": "two beeps: let go once it happens, now if it already has",
               "stop": "one long low beep: stop now"}  # fmt: skip
 
 
@@ -110,8 +111,13 @@ def beep_times(timer: Timer) -> dict[str, float]:
     """When the timer sounds, and what for, in the order they come (the web page beeps, the
     terminal rings): "watch" at the minimum where there is a window to watch in before the
     end; "let go" at the usual time, only where its words say so (not "keep holding until
-    the sign"); "stop" at the longest hold where that is later, or the sign may not come."""
+    the sign"); "stop" at the longest hold where that is later, or the sign may not come.
+    A hold that must not end before a time (a Tapo C200's 10 s) sounds first at that time,
+    "let go once it happens": its beep at 5 s, the least, came where the page says to keep
+    holding, and nothing sounded at 10 s (session 68 left over)."""
     lo, rec, hi = timer.min, timer.recommended, timer.max
+    if timer.until is not None and timer.not_before is not None:
+        return {"may_go": timer.not_before, "stop": hi}
     times = {}
     if lo and lo < hi and (timer.until is not None or lo < rec):
         times["watch"] = lo
@@ -123,6 +129,7 @@ def beep_times(timer: Timer) -> dict[str, float]:
 
 
 BUZZ_WORDS = {"watch": "a short buzz: listen now", "let_go": "two buzzes: let go",
+              "may_go": "two buzzes: let go once it happens, now if it already has",
               "stop": "one long buzz: stop now"}  # fmt: skip
 """The same cues for a timer that stays silent, where the sign is a sound."""
 

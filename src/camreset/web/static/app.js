@@ -57,6 +57,10 @@
     var max = parseFloat(box.dataset.max || "0");
     var scale = parseFloat(box.dataset.scale || "10");
     var keeps = box.dataset.recKeeps === "1";  // the usual time says "keep holding until …"
+    // A hold that must not end before a time (a Tapo C200's 10 s): nothing sounds at the
+    // least, where the page says to keep holding; at that time, "let go once it happens".
+    var notBefore = parseFloat(box.dataset.notBefore || "0");
+    if (notBefore) { keeps = false; rec = notBefore; }
     var quiet = box.dataset.quiet === "1";  // the sign is a sound: the timer must not mask it
     function sound(freq, ms, times) { if (!quiet) { beep(freq, ms, times); } }
     var button = box.querySelector(".timer-start");
@@ -88,7 +92,7 @@
       var oneCue = box.dataset.sayMin === box.dataset.sayRec;  // a set time: "let go" once
       var toWatch = !max || min < max;  // a hold of one time: "stop now" alone, not both at once
       if (min && toWatch && t >= min && !oneCue && cue(watch, "min", box.dataset.sayMin, false)) {
-        buzz(200); sound(660, 180, 1);
+        if (!notBefore) { buzz(200); sound(660, 180, 1); }  // read out, but no beep to let go by
       }
       if (rec && t >= rec && keeps && !said.rec) {  // "keep holding until the sign": no
         said.rec = true;  // "let go" sound, and said as the status it makes more precise
