@@ -389,8 +389,8 @@ def test_a_hold_is_short_only_where_the_next_step_says_so() -> None:
     from camreset.cli.wizard.hold_timer import _verdict
 
     whole = Timer(15, 15, 15)
-    assert _verdict(whole, 14.5, 14.0).plain == "You held for 14.5 s."
-    short = _verdict(whole, 12.0, 14.0).plain
+    assert _verdict(14.5, 14.0, whole.max).plain == "You held for 14.5 s."
+    short = _verdict(12.0, 14.0, whole.max).plain
     assert short.startswith("You held for 12.0 s: shorter than this step asks for (15 s).")
 
 

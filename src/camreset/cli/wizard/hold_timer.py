@@ -154,11 +154,17 @@ def bell_times(timer: Timer) -> set[float]:
 
 
 def run_hold(
-    console: Console, reader: LineReader, timer: Timer, pace: Pace, least: float | None = None
+    console: Console,
+    reader: LineReader,
+    timer: Timer,
+    pace: Pace,
+    least: float | None = None,
+    asked: float | None = None,
 ) -> HoldResult:
-    """Start on Enter, ring at the minimum and at the recommended time, stop on Enter or max;
-    `least` is the shortest hold the session takes as done on this page (default: the
-    minimum), so "too short" here means what the next step will say."""
+    """Start on Enter, ring when `bell_times` says, stop on Enter or max; `least` is the
+    shortest hold the session takes as done on this page (default: the minimum), `asked` the
+    hold the page asks for as it says it (default: `least`), so "too short" here means what
+    the next step will say."""
     ready = TIMER_CUES["ready_power_key" if timer.from_power else "ready_key"]
     console.print(Text(ready, style="notice"))
     typed = reader.readline()
@@ -193,13 +199,13 @@ def run_hold(
     # answer (the caller shows it: it was not echoed): it was dropped, and the next Enter
     # then said "Done, I let go" (installer review 62, #1)
     typed = line.strip() if line is not None and line.strip() else None
-    console.print(_verdict(timer, elapsed, timer.min if least is None else least, typed))
+    least = timer.min if least is None else least
+    console.print(_verdict(elapsed, least, least if asked is None else asked, typed))
     return HoldResult(typed, elapsed)
 
 
-def _verdict(timer: Timer, held: float, least: float, typed: str | None = None) -> Text:
-    if held < least:
-        asked = timer.max if least > timer.min else timer.min  # a whole time: all of it
+def _verdict(held: float, least: float, asked: float, typed: str | None = None) -> Text:
+    if held < least:  # `asked`: on a page of a whole time, all of it
         enter = (
             ""
             if typed is not None

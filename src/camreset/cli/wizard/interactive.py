@@ -45,7 +45,7 @@ from camreset.core.report import build_report, render_text
 from camreset.core.report.sending import carries_words, sending_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import AWAY, PACE, SCREEN
-from camreset.core.session.detours import hold_minimum
+from camreset.core.session.detours import hold_asked, hold_minimum
 from camreset.core.session.events import TO_START
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
@@ -134,8 +134,9 @@ class Wizard:
         self._enter = None
         if step.kind == "action" and step.timer is not None:
             plan = self.ctx.service().guide.session_plan(state)
-            least = hold_minimum(plan, step.ref.ref, step.ref.stage)  # as the session reads it
-            result = run_hold(self.console, self.reader, step.timer, self.pace, least)
+            at, rules = (step.ref.ref, step.ref.stage), state.fold.rules  # as the session reads
+            least, asked = hold_minimum(plan, *at, rules), hold_asked(plan, *at, rules)
+            result = run_hold(self.console, self.reader, step.timer, self.pace, least, asked)
             timed = result.ran_out or (result.held or 0) > 0
             if result.typed is None and timed and step.offers("done"):
                 self._enter = "done"  # timed: Enter says so (a short one is then offered again)

@@ -48,7 +48,9 @@ from camreset.core.present.timer import (
     hold_disagreement,
     hold_sureness,
     hold_timer,
+    holds_until_sign,
     in_part_warning,
+    page_not_before,
     set_by_a_window,
 )
 from camreset.core.present.tool_step import tool_step
@@ -218,8 +220,11 @@ class StepRenderer:
         return replace(step, form_factor=None, button_hint=None)
 
     def hold_minimum(self, action: str, stage: int) -> float:
-        """The shortest hold page `stage` of `action` asks for."""
-        return hold_minimum(self.model.hold, self.plan.actions[action].steps[stage].hold or "")
+        """The shortest hold page `stage` of `action` asks for: not before the time its timer
+        says to hold to, even if the sign comes sooner (a Tapo C200's 10 s)."""
+        spec = self.plan.actions[action].steps[stage]
+        least = hold_minimum(self.model.hold, spec.hold or "")
+        return max(least, page_not_before(self.model, spec.hold or "", spec.text) or 0.0)
 
     def whole_seconds(self, action: str, stage: int) -> float | None:
         """The time page `stage` of `action` asks to hold for all of, if it does."""
@@ -282,7 +287,7 @@ class StepRenderer:
         A page that says to hold until the sign gets a timer that says so too."""
         hold = spec.hold or "recommended"
         until = None
-        if hold != "long" and not hold.isdigit() and "{while_holding}" in (spec.text or ""):
+        if holds_until_sign(hold, spec.text):
             fact = self.model.hold
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
         sure = hold_sureness(self.model, hold)

@@ -210,6 +210,20 @@ def not_before(model: ResolvedModel, timer: Timer) -> float | None:
     return None
 
 
+def holds_until_sign(hold: str, text: str | None) -> bool:
+    """Whether a hold page (its KB `hold` and text) holds until the camera's sign, not for a
+    time: its words name the sign ("{while_holding}") and it asks for no hold of its own."""
+    return hold != "long" and not hold.isdigit() and "{while_holding}" in (text or "")
+
+
+def page_not_before(model: ResolvedModel, hold: str, text: str | None) -> float | None:
+    """`not_before` of a hold page's timer, from the page's KB `hold` and text alone: what the
+    session judges a timed hold against (a Tapo C200's 10 s, not the least, 5 s)."""
+    if not holds_until_sign(hold or "recommended", text):
+        return None
+    return not_before(model, _timer(model, hold or "recommended", "its sign"))
+
+
 def in_part_warning(model: ResolvedModel, timer: Timer, text: str) -> str:
     """A hold page's words (`text`) where its timer allows letting go where a source found the
     reset only partial (a Tapo C200's 5 s keeps its admin password), else `text`: the minimum

@@ -31,10 +31,10 @@ def wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | Non
         return None
     said = fold.rushed.get(last.ref.ref, "")
     if page.hold is not None and said.startswith(f"{HOLD_PAGE} {clock(last.seconds)} "):
-        least = detours.hold_asked(plan, last.ref.ref, last.ref.stage) or 0
+        least = detours.hold_asked(plan, last.ref.ref, last.ref.stage, fold.rules) or 0
         return QUICK_HOLD_NOTICE.format(seconds=clock(last.seconds), least=clock(least))
     if page.hold is not None and last.held is not None and last.ref.ref in fold.short_holds:
-        least = detours.hold_minimum(plan, last.ref.ref, last.ref.stage) or 0
+        least = detours.hold_minimum(plan, last.ref.ref, last.ref.stage, fold.rules) or 0
         if last.held < least:  # timed on one screen after the other answered (measured.py)
             return SHORT_TIMED_HOLD_NOTICE.format(held=clock(last.held), least=clock(least))
     wait = page.wait

@@ -52,12 +52,14 @@ from camreset.core.present.detour_steps import (
 )
 from camreset.core.present.said_notices import NOT_LISTED_NOTICE, NOT_SURE_KEPT, NOT_SURE_LEFT
 from camreset.core.present.step import Step
+from camreset.core.present.timer import page_not_before
 from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session import charge_look
 from camreset.core.session.dark import powered_here, stayed_dark, unpowered
 from camreset.core.session.rules import (
     LOOK_AT_HAND_RULES,
+    NOT_BEFORE_HOLD_RULES,
     NOT_SURE_KEPT_RULES,
     UNTICKED_LOOK_RULES,
 )
@@ -112,18 +114,32 @@ def may_go_on(plan: CameraPlan, action: str, stage: int) -> bool:
     return spec.steps[stage].wait is WaitFor.boot and not spec.powers_off
 
 
-def hold_minimum(plan: CameraPlan, action: str, stage: int) -> float | None:
-    """The shortest hold page `stage` of `action` asks for (None: not a hold page)."""
+def hold_minimum(plan: CameraPlan, action: str, stage: int, rules: int) -> float | None:
+    """The shortest hold page `stage` of `action` asks for (None: not a hold page), as a log
+    written under `rules` reads it."""
     hold = plan.actions[action].steps[stage].hold
-    return None if hold is None else holds.hold_minimum(plan.model.hold, hold)
+    if hold is None:
+        return None
+    return max(holds.hold_minimum(plan.model.hold, hold), _not_before(plan, action, stage, rules))
 
 
-def hold_asked(plan: CameraPlan, action: str, stage: int) -> float | None:
+def hold_asked(plan: CameraPlan, action: str, stage: int, rules: int) -> float | None:
     """The hold page `stage` of `action` asks for, as it says it (None: not a hold page): a
     page without a timer answered in half a second of "Hold for 30 seconds" was told it
     takes at least 10 s (home owner review 41)."""
     hold = plan.actions[action].steps[stage].hold
-    return None if hold is None else holds.hold_asked(plan.model.hold, hold)
+    if hold is None:
+        return None
+    return max(holds.hold_asked(plan.model.hold, hold), _not_before(plan, action, stage, rules))
+
+
+def _not_before(plan: CameraPlan, action: str, stage: int, rules: int) -> float:
+    """The time before which the page says not to let go, even at its sign (0: none, or a log
+    written before NOT_BEFORE_HOLD_RULES, which took a hold from the least)."""
+    if rules < NOT_BEFORE_HOLD_RULES:
+        return 0.0
+    spec = plan.actions[action].steps[stage]
+    return page_not_before(plan.model, spec.hold or "", spec.text) or 0.0
 
 
 def after_cant(fold: Fold, plan: CameraPlan, action: str) -> bool:
@@ -201,7 +217,7 @@ NO_REACTION = "no reaction seen"
 def after_done(fold: Fold, plan: CameraPlan, action: str, stage: int) -> bool:
     """A hold measured shorter than the minimum → "that was short: hold again?"."""
     held = fold.held
-    minimum = hold_minimum(plan, action, stage)
+    minimum = hold_minimum(plan, action, stage, fold.rules)
     if held is None or minimum is None or held[:2] != (action, stage) or held[2] >= minimum:
         return False
     fold.detour = SHORT_HOLD

@@ -379,5 +379,5 @@ class Fold:
 
     def measured(self, plan: CameraPlan, action: str, stage: int, seconds: float) -> None:
         """A hold the timer measured on page `stage` of `action` (the last one counts)."""
-        if detours.hold_minimum(plan, action, stage) is not None:
+        if detours.hold_minimum(plan, action, stage, self.rules) is not None:
             self.held = (action, stage, seconds)

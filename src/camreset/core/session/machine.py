@@ -273,10 +273,10 @@ class Guide:
         elif (
             ref.kind == "action"
             and held is None
-            and quick < (detours.hold_minimum(plan, ref.ref, ref.stage) or 0)
+            and quick < (detours.hold_minimum(plan, ref.ref, ref.stage, fold.rules) or 0)
         ):  # no timer ran (a page without JavaScript): the page was shown too briefly for
             # the hold it asks for (on "Hold for 30 seconds", all 30)
-            want = detours.hold_asked(plan, ref.ref, ref.stage) or 0
+            want = detours.hold_asked(plan, ref.ref, ref.stage, fold.rules) or 0
             fold.rushed[ref.ref] = (
                 f"{HOLD_PAGE} {clock(seconds)} after it showed, less than its {clock(want)} hold"
             )

@@ -26,7 +26,9 @@ def measured(
     """A hold the timer measured, and how it compares with the hold its page asked for. One
     timed on one screen after the other answered its page is kept on that answer for the
     report; the engine has moved on, as it would for a hold never timed."""
-    least = detours.hold_minimum(plan, ref.ref, ref.stage) if ref.kind == "action" else None
+    least = (
+        detours.hold_minimum(plan, ref.ref, ref.stage, fold.rules) if ref.kind == "action" else None
+    )
     if least is None:
         return
     seconds, timer = float(data.get("seconds", 0)), renderer.step(ref).timer

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 66
+RULES = 67
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -198,3 +198,10 @@ DVR's or NVR's screen), not the first way back in of a camera on its own (R1); t
 DS-2CD2143G2-I's button by its memory card slot, as a dealer pictures it (R6); a Dahua
 camera's QR way starting at its login page's "Forgot password", and needing the e-mail filled
 in at its first setup (R9); no web-page way back in for Dahua's doorbell and app camera (R12)."""
+
+
+NOT_BEFORE_HOLD_RULES = 67
+"""Since then, a hold page whose timer says not to let go before a time, even if the sign
+comes sooner (a Tapo C200's "not before 10 s", past the 5 s a source found resets it only in
+part), takes a hold as long enough from that time on, not from its least: a 7 s timed hold
+there was taken as done, and its warnings said "at least 5 s" (session 68 left over)."""
