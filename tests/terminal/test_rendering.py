@@ -266,6 +266,9 @@ def test_light_patterns_in_words_without_colour_and_as_dots_with_colour() -> Non
 
 def test_hold_marks_sit_under_their_seconds() -> None:
     assert marks(Timer(5, 10, 30), 40).plain == "      ^min 5s ^aim 10s          max 30s^"
+    # the C200's "keep holding to 10 s, even if it happens sooner": no "min 5s" under it
+    not_before = Timer(5, 10, 30, until="it blinks red", max_why="the longest", not_before=10)
+    assert marks(not_before, 40).plain == "             ^aim 10s           max 30s^"
     assert marks(Timer(5, 5, 10), 40).plain == "                    ^min/aim 5s max 10s^"
     # a Ring's 15 to 20 s: "^min/aim 15s" ran over "max 20s^" (terminal review 56)
     assert marks(Timer(15, 15, 20), 45).plain == "                      min/aim 15s^   max 20s^"

@@ -66,10 +66,13 @@ def phase(timer: Timer, elapsed: float) -> Phase:
 def marks(timer: Timer, width: int) -> Text:
     """Labels under the bar at the minimum, recommended and maximum ("min/aim 5s" if equal).
     The last is placed first, ending under its point where it does not fit after it, and the
-    others keep clear of it: a Ring's "^min/aim 15s" ran over "max 20s^" (terminal review 56)."""
+    others keep clear of it: a Ring's "^min/aim 15s" ran over "max 20s^" (terminal review 56).
+    A hold that must not end before a time (a Tapo C200's 10 s) marks no least: "^min 5s"
+    stood under "keep holding to 10 s", as the web's bar labelled "5s" did (b981fc71)."""
     scale = max(timer.max, 0.001)
     groups: dict[int, list[str]] = {}
-    for name, value in (("min", timer.min), ("aim", timer.recommended), ("max", timer.max)):
+    least = () if timer.not_before is not None else (("min", timer.min),)
+    for name, value in (*least, ("aim", timer.recommended), ("max", timer.max)):
         position = round(value / scale * (width - 1))
         groups.setdefault(position, []).append(name)
     values = {"min": timer.min, "aim": timer.recommended, "max": timer.max}
