@@ -9,6 +9,7 @@ import pytest
 from rich.console import Console
 
 from camreset.cli.render_card import GENERIC_WARNING, ResetCard
+from camreset.core.kb.loader import seen_from
 from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.present.facts import card_views as card_rows
@@ -291,9 +292,21 @@ def test_a_kasa_cameras_other_owner_is_sent_to_the_kasa_app_first() -> None:
 
 def test_removing_a_tapo_from_the_app_first_is_one_authors_habit() -> None:
     """ "Remove it from the app first — yes — Fairly sure" rested on one guide's "I prefer
-    removing it from the app" and a README's last resort for one error (KB audit 68, R7)."""
-    rows = {row.label: row for row in card_rows(KB, resolve_model(KB, "tapo-c200"))}
-    first = rows["Remove it from the app first"]
+    removing it from the app" and a README's last resort for one error (KB audit 68, R7);
+    hedged since rules 66, it still read "yes". Since rules 67 (`retired`) a new session's
+    card has no such "yes": the author's habit is one of the tips, as the guide says it; a
+    session started under rules 66 keeps the hedged row it ran with."""
+    rows = card_rows(KB, resolve_model(KB, "tapo-c200"))
+    assert "Remove it from the app first" not in {row.label for row in rows}
+    tips = [row for row in rows if row.label == "Also from the sources"]
+    tip = tips[0].lines[0]
+    assert tip.startswith("One guide's author removes the camera from the Tapo app and then")
+    assert "the same guide says Tapo recommends either way" in tip
+    assert tips[0].confidence == "low" and tips[0].sources == ("tapo-smarthomeways",)
+    older = seen_from(KB, 66)
+    old_rows = card_rows(older, resolve_model(older, "tapo-c200"))
+    assert not any("One guide's author" in line for row in old_rows for line in row.lines)
+    first = {row.label: row for row in old_rows}["Remove it from the app first"]
     assert first.confidence == "low" and first.sources == ("tapo-smarthomeways",)
     assert first.note is not None and first.note.startswith("Only one guide's author's habit")
     assert "No source says it must be done first." in first.note

@@ -1,5 +1,6 @@
 """Facts marked `since: N` are seen by sessions started under rules N or later, and by no
-older one: a saved session replays over the knowledge base as it stood for it."""
+older one; facts marked `retired: N` by older ones only: a saved session replays over the
+knowledge base as it stood for it."""
 
 from __future__ import annotations
 
@@ -130,3 +131,49 @@ def test_a_whole_file_cannot_be_marked() -> None:
     assert caught.value.problems == [
         "lines/test.yaml:1: since: a whole file cannot be marked: mark its entries"
     ]
+
+
+def test_a_retired_fact_is_seen_by_older_sessions_only() -> None:
+    """`retired: N` (session 69): a fact new sessions no longer see while older logs replay
+    with it, which `since` alone could not say (the Tapo line's "Remove it from the app
+    first: yes", one author's habit)."""
+    data, marks = as_of(
+        {"a": [{"retired": 3, "b": 1}, {"c": {"since": 2, "retired": 4, "d": 2}}]}, None
+    )
+    assert data == {"a": [{}]}
+    assert marks.revisions == {2, 3, 4}
+    both = {"a": [{"retired": 3, "b": 1}, {"c": {"since": 2, "retired": 4, "d": 2}}]}
+    assert as_of(both, 1)[0] == {"a": [{"b": 1}, {}]}
+    assert as_of(both, 2)[0] == {"a": [{"b": 1}, {"c": {"d": 2}}]}
+    assert as_of(both, 3)[0] == {"a": [{"c": {"d": 2}}]}
+    assert as_of(both, 4)[0] == {"a": [{}]}
+    text = LINE.replace("MIN", "5").replace(
+        "    since: 70\n    name: Test New", "    retired: 70\n    name: Test New"
+    )
+    newest = _kb(text)
+    assert "test-new" not in newest.models and 70 in newest.revisions
+    assert "test-new" in seen_from(newest, 69).models
+    assert seen_from(newest, 70) is newest
+
+
+@pytest.mark.parametrize(
+    ("mark", "problem"),
+    [
+        (
+            "retired: soon",
+            "retired must be a whole number: the rules from which sessions no longer see this",
+        ),
+        (
+            "since: 70\n    retired: 70",
+            "retired must be later than since (70): no session would see this",
+        ),
+    ],
+)
+def test_a_wrong_retired_mark_names_its_file_line_and_field(mark: str, problem: str) -> None:
+    text = LINE.replace("MIN", "5").replace(
+        "    since: 70\n    name: Test New", f"    {mark}\n    name: Test New"
+    )
+    with pytest.raises(KBError) as caught:
+        _kb(text)
+    line = 9 if mark.startswith("retired") else 10
+    assert caught.value.problems == [f"lines/test.yaml:{line}: models.0.retired: {problem}"]

@@ -49,7 +49,7 @@ class KnowledgeBase:
     A copy altered in code (`dataclasses.replace`) keeps these and the same `views`: an older
     session over it sees the YAML's facts, not the copy's (build such a copy with no texts)."""
     revisions: frozenset[int] = frozenset()
-    """Every `since` its facts are marked with (revisions.py)."""
+    """Every `since` and `retired` its facts are marked with (revisions.py)."""
     views: dict[int, KnowledgeBase] = field(default_factory=dict, repr=False, compare=False)
     view_builder: Callable[[int], KnowledgeBase] | None = field(
         default=None, repr=False, compare=False

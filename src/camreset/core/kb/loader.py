@@ -55,7 +55,7 @@ def _parse_file(
     name: str, text: str, schema: type[M], rules: int | None
 ) -> tuple[M | None, list[str], dict[Path, int], set[int]]:
     """One file as a log started under `rules` sees it (None: every fact), and the `since`
-    marks it holds."""
+    and `retired` marks it holds."""
     try:
         data, lines = parse_with_lines(text)
     except YamlSyntaxError as exc:

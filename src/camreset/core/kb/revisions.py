@@ -8,6 +8,10 @@ started under rules N or later (`core/session/rules.py`) see it. For older logs 
 left out, or, when it carries `replaces:`, that earlier value stands in its place. The newest
 view, for new sessions, keeps every mapping and drops the two keys.
 
+The other way round, a mapping may carry `retired: N`: sessions started under rules N or later,
+and the newest view, no longer see it, while older logs replay with it as they ran (a fact
+found too weak to state, such as one guide's author's habit said as a "yes": session 68).
+
 This works on the parsed YAML, before the schema reads it, so any fact, list entry or record
 can be marked the same way, and each view is checked like the knowledge base itself.
 """
@@ -20,13 +24,17 @@ from camreset.core.kb.yaml_lines import Path
 
 SINCE = "since"
 REPLACES = "replaces"
+RETIRED = "retired"
+"""Not `until`: a hold's value has a field of that name (the sign to hold until)."""
+MARKS = (SINCE, REPLACES, RETIRED)
 
 GONE = object()
 """A mapping an older log never saw, with nothing in its place."""
 
 
 class RevisionMarks:
-    """What one file's marks said: every `since` it holds, problems with the marks, and for an
+    """What one file's marks said: every `since` and `retired` it holds (the rules at which
+    what a session sees changes), problems with the marks, and for an
     older view where each of its places was written in the file (for error lines)."""
 
     def __init__(self) -> None:
@@ -53,7 +61,7 @@ class RevisionMarks:
 def as_of(data: Any, rules: int | None) -> tuple[Any, RevisionMarks]:
     """The file's data as a log started under `rules` sees it (None: the newest, every fact)."""
     marks = RevisionMarks()
-    if isinstance(data, dict) and (SINCE in data or REPLACES in data):
+    if isinstance(data, dict) and any(mark in data for mark in MARKS):
         marks.problems.append(((SINCE,), "a whole file cannot be marked: mark its entries"))
         return data, marks
     seen = _view(data, rules, (), (), marks)
@@ -65,15 +73,18 @@ def _view(node: Any, rules: int | None, path: Path, seen: Path, marks: RevisionM
     if rules is not None:
         marks.origin[seen] = path
     if isinstance(node, dict):
-        if SINCE in node or REPLACES in node:
-            since = _since(node, path, marks)
+        if any(mark in node for mark in MARKS):
+            since = _since(node, path, marks) if SINCE in node or REPLACES in node else None
+            retired = _retired(node, since, path, marks)
             if REPLACES in node:  # its own marks count too (a fact revised twice)
                 _view(node[REPLACES], None, (*path, REPLACES), (), marks)
+            if retired is not None and (rules is None or rules >= retired):
+                return GONE
             if since is not None and rules is not None and since > rules:
                 if REPLACES not in node:
                     return GONE
                 return _view(node[REPLACES], rules, (*path, REPLACES), seen, marks)
-            node = {k: v for k, v in node.items() if k not in (SINCE, REPLACES)}
+            node = {k: v for k, v in node.items() if k not in MARKS}
         out = {}
         for key, value in node.items():
             kept = _view(value, rules, (*path, key), (*seen, key), marks)
@@ -102,3 +113,31 @@ def _since(node: dict[Any, Any], path: Path, marks: RevisionMarks) -> int | None
         return None
     marks.revisions.add(since)
     return since
+
+
+def _retired(
+    node: dict[Any, Any], since: int | None, path: Path, marks: RevisionMarks
+) -> int | None:
+    """The rules from which sessions no longer see `node` (None: not retired, or a wrong mark,
+    said in `marks.problems`)."""
+    if RETIRED not in node:
+        return None
+    retired = node[RETIRED]
+    if isinstance(retired, bool) or not isinstance(retired, int) or retired < 1:
+        marks.problems.append(
+            (
+                (*path, RETIRED),
+                "retired must be a whole number: the rules from which sessions no longer see this",
+            )
+        )
+        return None
+    if since is not None and retired <= since:
+        marks.problems.append(
+            (
+                (*path, RETIRED),
+                f"retired must be later than since ({since}): no session would see this",
+            )
+        )
+        return None
+    marks.revisions.add(retired)
+    return retired

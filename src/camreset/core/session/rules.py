@@ -205,3 +205,10 @@ NOT_BEFORE_HOLD_RULES = 67
 comes sooner (a Tapo C200's "not before 10 s", past the 5 s a source found resets it only in
 part), takes a hold as long enough from that time on, not from its least: a 7 s timed hold
 there was taken as done, and its warnings said "at least 5 s" (session 68 left over)."""
+
+
+KB_RETIRED_RULES = 67
+"""Since then, a session no longer sees the knowledge-base facts marked `retired: 67`
+(kb/revisions.py), and sees those marked `since: 67`: the Tapo line's "Remove it from the app
+first: yes", one guide's author's habit, is said as that author's habit among the tips (KB
+source audit 68, R7, left over)."""

@@ -1,0 +1,32 @@
+"""Facts marked `since: 67` or `retired: 67` in session 69: a session started since sees the
+knowledge base so, an older log replays as it ran."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from camreset.core.session import Guide, SessionState
+from camreset.core.session.rules import KB_RETIRED_RULES
+
+
+def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
+    """The same log replayed as if it had been started under `rules`."""
+    started, *rest = state.events
+    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
+    return guide.replay([old, *rest])
+
+
+def test_a_tapo_sellers_removal_page_no_longer_says_remove_it_first_yes(
+    guide: Guide, make_driver: Any
+) -> None:
+    """KB audit 68, R7 (left over): the seller's page's facts still read "Remove it from the
+    app first: yes" from one guide's author's habit, hedged in a note. A new session's page
+    has no such fact (`retired: 67`); a session started under rules 66 keeps it."""
+    d = make_driver(model="tapo-c200", have=("pin", "app"), opening=True)
+    d.send("selling")
+    page = d.state.current
+    assert page.title == "Before you hand it over: remove it from your account"
+    assert "remove_before_reset" not in {fact.name for fact in page.facts}
+    old = _as_started_under(guide, d.state, KB_RETIRED_RULES - 1).current
+    assert old.id == page.id
+    assert "remove_before_reset" in {fact.name for fact in old.facts}
