@@ -1584,9 +1584,35 @@ def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_
     assert place_words(place).startswith("Sources say it is on the back: look there first.")
     kc300 = StepRenderer(kb, compile_plan(kb, resolve_model(kb, "kasa-kc300")))  # three more
     assert (
-        "(other sources say under the lens, on the back or on the side)."
+        "(or under the lens, on the back or on the side: its sources name them all)."
         in kc300.step(StepRef(0, "action", "guided-reset", 0)).text
     )
+
+
+@pytest.mark.parametrize(
+    ("model_id", "said"),
+    [
+        (
+            "kasa-kc105",
+            "often on the back (or on the side: its source names both; other sources say "
+            "underneath).",
+        ),
+        (
+            "eufy-video-doorbell-2k-wired",
+            "usually on the back (or underneath: its source names both).",
+        ),
+        ("tapo-c410", "usually underneath (or on the back: its source names both)."),
+    ],
+)
+def test_a_second_place_the_followed_claims_own_source_gives_is_said_as_its(
+    kb: KnowledgeBase, model_id: str, said: str
+) -> None:
+    """Session 69: a Kasa KC105's "Get ready" read "often on the back (other sources say on the
+    side or underneath)", while the TP-Link guide it follows says "on the back or side" and
+    only another guide says underneath; a eufy doorbell's one guide gives "back or bottom"
+    and its page read "other sources say underneath"."""
+    page = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model_id)))
+    assert said in page.step(StepRef(0, "action", "guided-reset", 0)).text
 
 
 def test_a_setup_sign_from_its_lines_sources_is_said_as_what_the_line_usually_shows(

@@ -42,6 +42,12 @@ class ButtonPlace:
     absent: bool = False
     same_source: bool = False
     """The other faces come from the followed claim's own source ("back or base")."""
+    also_own: tuple[Face, ...] = ()
+    """Of `also`, the faces the followed claim's own source names too, where other sources
+    name more: a Kasa EC70's guide gives "the bottom or side", the line's guides two other
+    places (session 69: "other sources say on the side" of its own guide's second place)."""
+    own_sources: int = 1
+    """How many sources the followed claim has (its own source, or its sources, name both)."""
     also_first: tuple[tuple[Face, str], ...] = ()
     """What a source naming another face says to open first there ("remove the faceplate")."""
     usual: bool = False
@@ -138,6 +144,16 @@ def button_place(kb: KnowledgeBase, model: ResolvedModel) -> ButtonPlace | None:
         tilt_lens_up=primary.tilt_lens_up,
         label=primary.label,
         same_source=same_source,
+        also_own=tuple(
+            dict.fromkeys(
+                c.value.face
+                for c in resolved.claims
+                if isinstance(c.value, Button) and c.value.face in others and own & set(c.sources)
+            )
+        )
+        if primary.face is not None and not same_source
+        else (),
+        own_sources=len(own),
         also_first=tuple(first_there.items()),
         usual=model.any_brand("button") and bool(others) and primary.face is not None,
         from_default=resolved.origin.is_default,
@@ -174,20 +190,39 @@ def other_places(place: ButtonPlace) -> str:
     """The places besides the first, said as who names them: "or underneath: its source
     names both", "other sources say underneath" (under the drawing and in a page's text)."""
     first = dict(place.also_first)
+    own = [
+        f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
+        for f in place.also
+        if f in place.also_own
+    ]
     named = [
         *(
             f"{FACE_WORDS[f]}, once you {open_words(first[f])}" if f in first else FACE_WORDS[f]
             for f in place.also
+            if f not in place.also_own
         ),
         *(f"next to {near}" for near in place.near_elsewhere),
     ]
-    if first:  # a clause with its own comma: "; or " between them
-        others = "; or ".join(named)
-    else:  # "under the lens, on the back or on the side" (diff review 57: "… or … or …")
-        others = ", ".join(named[:-1]) + f" or {named[-1]}" if len(named) > 1 else named[0]
+    if own:  # its own source's other places first, then the other sources' (session 69)
+        whose = "its sources name" if place.own_sources > 1 else "its source names"
+        mine = f"or {_or_list(own, bool(first))}: {whose} {_both(own)}"
+        return f"{mine}; other sources say {_or_list(named, bool(first))}" if named else mine
+    others = _or_list(named, bool(first))
     if place.same_source:
-        return f"or {others}: its source names {'both' if len(named) == 1 else 'them all'}"
+        return f"or {others}: its source names {_both(named)}"
     return f"other sources say {others}"
+
+
+def _or_list(named: list[str], clauses: bool) -> str:
+    """ "under the lens, on the back or on the side" (diff review 57: "… or … or …"); with a
+    clause of its own comma in one, "; or " between them."""
+    if clauses:
+        return "; or ".join(named)
+    return ", ".join(named[:-1]) + f" or {named[-1]}" if len(named) > 1 else named[0]
+
+
+def _both(named: list[str]) -> str:
+    return "both" if len(named) == 1 else "them all"
 
 
 def wall_words(place: ButtonPlace) -> str:
