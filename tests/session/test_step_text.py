@@ -1556,14 +1556,15 @@ def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_
     kb: KnowledgeBase,
 ) -> None:
     """KB audit 57: a place with no side of its own dropped the sides other sources give
-    (Kasa EC70), and a source saying there is no reset button went unsaid (Nest Cam Indoor),
-    in the instruction; the caption said "No source says which side" above a given place."""
-    ec70 = resolve_model(kb, "kasa-ec70")
-    ready = StepRenderer(kb, compile_plan(kb, ec70)).step(StepRef(0, "action", "guided-reset", 0))
+    (Kasa EC70; since rules 67 it leads with its own guide's place, so a KC110 here), and a
+    source saying there is no reset button went unsaid (Nest Cam Indoor), in the instruction;
+    the caption said "No source says which side" above a given place."""
+    kc110 = resolve_model(kb, "kasa-kc110")
+    ready = StepRenderer(kb, compile_plan(kb, kc110)).step(StepRef(0, "action", "guided-reset", 0))
     assert (
         "maybe next to the microSD card slot (other sources say on top, underneath or on the side)."
     ) in ready.text
-    place = button_place(kb, ec70)
+    place = button_place(kb, kc110)
     assert place is not None and place_words(place).startswith(
         "Maybe next to the microSD card slot (other sources say on top, underneath or on the side)."
     )

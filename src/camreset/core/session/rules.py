@@ -211,4 +211,5 @@ KB_RETIRED_RULES = 67
 """Since then, a session no longer sees the knowledge-base facts marked `retired: 67`
 (kb/revisions.py), and sees those marked `since: 67`: the Tapo line's "Remove it from the app
 first: yes", one guide's author's habit, is said as that author's habit among the tips (KB
-source audit 68, R7, left over)."""
+source audit 68, R7, left over); the Kasa EC70's "Get ready" leads with the place its own guide
+gives, "usually underneath (or on the side …)", not the pan-tilt default's microSD slot."""
