@@ -28,7 +28,7 @@ def test_a_swann_not_listed_in_the_swann_security_app_can_say_so(
     d = _to_why_cant(make_driver, "swann-swwhd-intcam")
     labels = [a.label for a in d.state.current.answers]
     assert labels[0] == "It is not listed in the Swann Security app"
-    assert "It shows as offline in the SAFE by Swann app" in labels
+    assert "It shows as offline in the Swann Security app" in labels
     belief = {c.id: c.probability for c in d.state.belief}
     d.send("not-listed")
     assert d.state.history[-1].result == "could not reset it from that app"
@@ -51,3 +51,33 @@ def test_a_swann_not_listed_in_the_swann_security_app_can_say_so(
 def test_a_camera_whose_path_is_in_its_own_app_is_not_asked(make_driver: Any) -> None:
     d = _to_why_cant(make_driver, "tapo-c200")
     assert "not-listed" not in {a.id for a in d.state.current.answers}
+
+
+def test_a_swanns_other_reasons_name_the_app_the_reset_is_made_in(make_driver: Any) -> None:
+    """Session 68 leftover of N #7: beside "It is not listed in the Swann Security app", the
+    SWWHD-INTCAM's "What stops you?" read "It shows as offline in the SAFE by Swann app" and
+    "I don't have a phone with the SAFE by Swann app", under a page whose one condition is the
+    camera "listed, and online, in the Swann Security app". Now the offline reason names the
+    app the reset is made in, and the phone's names both apps its sources record for it (it
+    is added in SAFE by Swann, its reset path is in Swann Security). A camera whose path is in
+    its own app, and a Nest added in Google Home, likewise."""
+    labels = [
+        a.label for a in _to_why_cant(make_driver, "swann-swwhd-intcam").state.current.answers
+    ]
+    assert labels[1:3] == [
+        "It shows as offline in the Swann Security app",
+        "I don't have a phone with the SAFE by Swann app or the Swann Security app",
+    ]
+    assert not any("SAFE by Swann" in label for label in labels[:2])
+    nest = [
+        a.label for a in _to_why_cant(make_driver, "nest-cam-indoor-wired").state.current.answers
+    ]
+    assert nest[1:3] == [
+        "It shows as offline in the Nest app",
+        "I don't have a phone with the Google Home app or the Nest app",
+    ]
+    tapo = [a.label for a in _to_why_cant(make_driver, "tapo-c200").state.current.answers]
+    assert tapo[:2] == [
+        "It shows as offline in the Tapo app",
+        "I don't have a phone with the Tapo app",
+    ]

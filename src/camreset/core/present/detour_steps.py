@@ -23,7 +23,6 @@ from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
 if TYPE_CHECKING:
-    from camreset.core.kb.resolve import ResolvedModel
     from camreset.core.present.steps import StepRenderer
 
 WHY_CANT, FIND_HELP, TELL_HOLD, SHORT_HOLD, TELL_CHECK, LAST_LOOK, RECHECK = (
@@ -258,8 +257,9 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
     """The detour `which` on page `stage` of `action`."""
     app = r.model.app
     if which == WHY_CANT:
+        elsewhere = _reset_app_elsewhere(r.plan, action)
         choices = tuple(
-            Answer(a, _why_cant_label(a, app, r.model), role="cant" if a == OTHER else "answer")
+            Answer(a, _why_cant_label(a, app, elsewhere), role="cant" if a == OTHER else "answer")
             for a in answers(r.plan, which, action, stage)
         )
         text = "So the next step fits: what makes this one impossible right now?"
@@ -367,12 +367,26 @@ def answered_before(step: Step, answer: str, own_try: bool = False) -> str:
     return f"{said} was: {rhythm}."
 
 
-def _why_cant_label(answer: str, app: str | None, model: ResolvedModel) -> str:
-    """The label of a why-can't answer."""
+def _reset_app_elsewhere(plan: CameraPlan, action: str) -> str | None:
+    """On an attempt reset from an app, the other app its sourced path is in (a SAFE by Swann
+    camera's path is the Swann Security app's); None elsewhere."""
+    if Capability.app_reset not in plan.actions[action].needs:
+        return None
+    return app_path_elsewhere(plan.model)
+
+
+def _why_cant_label(answer: str, app: str | None, elsewhere: str | None) -> str:
+    """The label of a why-can't answer. `elsewhere`: the other app a reset in the app is
+    made in, whose page asks the camera to be listed, and online, there: it is offline there,
+    and a phone with neither app is what stops it (a Swann SWWHD-INTCAM's "What stops you?"
+    named only SAFE by Swann under a Swann Security path: merged-diff review 68, N #7)."""
     if answer == NOT_LISTED:
-        return f"It is not listed in the {app_path_elsewhere(model)} app"
+        return f"It is not listed in the {elsewhere} app"
     if answer == OFFLINE:
-        return f"It shows as offline in the {app} app" if app else "It shows as offline"
+        shown = elsewhere or app
+        return f"It shows as offline in the {shown} app" if shown else "It shows as offline"
+    if answer == f"no-{Have.app.value}" and elsewhere and app:
+        return f"I don't have a phone with the {app} app or the {elsewhere} app"
     if answer in DETOUR_LABELS:
         return DETOUR_LABELS[answer]
     return _item_words(answer.removeprefix("no-"), app)
