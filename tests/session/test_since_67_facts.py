@@ -57,3 +57,24 @@ def test_a_kasa_ec70_leads_with_the_place_its_own_guide_gives(guide: Guide) -> N
         "EC70: maybe next to the microSD card slot (other sources say on top, underneath or on "
         "the side)."
     ) in old.text
+
+
+def test_a_swann_alwayssafe_camera_is_added_in_the_alwayssafe_app(guide: Guide) -> None:
+    """Session 69: the Swann Wi-Fi Pan & Tilt Camera (AlwaysSafe app), whose manual is the
+    AlwaysSafe app's, was said to be added in the line's Swann Security app, and its "What
+    stops you?" named only that app. A new session names the AlwaysSafe app as where it is
+    added, the Swann Security app as where the sourced reset path is; a session started under
+    rules 66 reads as before."""
+    opening = ("wont-reset", "few-seconds", "nothing", "no-restart")
+    start = {"model": "swann-wifi-pan-tilt-alwayssafe", "have": ("app", "pin", "original_adapter")}
+    state = answered(guide, opening, **start)
+    page = state.current
+    assert page.title == "Reset in the app"
+    assert "none gives one in the AlwaysSafe app, where this camera is added" in page.text
+    why = answered(guide, (*opening, "cant"), **start).current
+    assert why.title == "What stops you?"
+    said = "I don't have a phone with the AlwaysSafe app or the Swann Security app"
+    assert said in [a.label for a in why.answers]
+    old = _as_started_under(guide, state, KB_RETIRED_RULES - 1).current
+    assert old.id == page.id
+    assert "AlwaysSafe" not in old.text
