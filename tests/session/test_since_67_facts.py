@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from tests.session.conftest import answered
 
 from camreset.core.session import Guide, SessionState
@@ -34,27 +35,32 @@ def test_a_tapo_sellers_removal_page_no_longer_says_remove_it_first_yes(
     assert "remove_before_reset" in {fact.name for fact in old.facts}
 
 
-def test_a_kasa_ec70_leads_with_the_place_its_own_guide_gives(guide: Guide) -> None:
+@pytest.mark.parametrize("model", ["kasa-ec70", "kasa-kc110", "kasa-kc411s"])
+def test_a_kasa_spot_pan_tilt_leads_with_the_place_its_own_guide_gives(
+    guide: Guide, model: str
+) -> None:
     """Session 68 leftover: the EC70's "Get ready" led with the pan-tilt default's "maybe next
     to the microSD card slot" (a TP-Link guide about any pan-tilt model) and put its own
-    guide's "typically on the bottom or side" (kasa-survguides-pantilt) in brackets as other
-    sources'. A new session leads with it; a session started under rules 66 reads as before."""
+    guide's "typically on the bottom or side" (kasa-survguides-pantilt, which covers Kasa's six
+    pan-tilt cameras) in brackets as other sources'. A new session leads with it; a session
+    started under rules 66 reads as before."""
     state = answered(
         guide,
         ("wont-reset", "few-seconds", "nothing", "no-restart", "cant"),
-        model="kasa-ec70",
+        model=model,
         have=("pin", "original_adapter"),
     )
     page = state.current
+    name = state.model.name
     assert (page.ref.ref, page.ref.stage) == ("guided-reset", 0), page.title
     assert (
-        "Where the button is on the Kasa Spot Pan Tilt EC70: usually underneath (or on the side: "
+        f"Where the button is on the {name}: usually underneath (or on the side: "
         "its source names both; other sources say on top or next to the microSD card slot)."
     ) in page.text
     old = _as_started_under(guide, state, KB_RETIRED_RULES - 1).current
     assert old.id == page.id
     assert (
-        "EC70: maybe next to the microSD card slot (other sources say on top, underneath or on "
+        f"{name}: maybe next to the microSD card slot (other sources say on top, underneath or on "
         "the side)."
     ) in old.text
 

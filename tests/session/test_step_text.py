@@ -12,6 +12,7 @@ from tests.session.conftest import Driver, answered, start_event
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.loader import seen_from
 from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Phase
@@ -1556,15 +1557,19 @@ def test_the_places_other_sources_give_and_a_claim_of_no_button_are_said_beside_
     kb: KnowledgeBase,
 ) -> None:
     """KB audit 57: a place with no side of its own dropped the sides other sources give
-    (Kasa EC70; since rules 67 it leads with its own guide's place, so a KC110 here), and a
-    source saying there is no reset button went unsaid (Nest Cam Indoor), in the instruction;
-    the caption said "No source says which side" above a given place."""
-    kc110 = resolve_model(kb, "kasa-kc110")
-    ready = StepRenderer(kb, compile_plan(kb, kc110)).step(StepRef(0, "action", "guided-reset", 0))
+    (Kasa EC70: since rules 67 it leads with its own guide's place, so as a session started
+    under rules 66 sees it), and a source saying there is no reset button went unsaid (Nest Cam
+    Indoor), in the instruction; the caption said "No source says which side" above a given
+    place."""
+    older = seen_from(kb, 66)
+    ec70 = resolve_model(older, "kasa-ec70")
+    ready = StepRenderer(older, compile_plan(older, ec70)).step(
+        StepRef(0, "action", "guided-reset", 0)
+    )
     assert (
         "maybe next to the microSD card slot (other sources say on top, underneath or on the side)."
     ) in ready.text
-    place = button_place(kb, kc110)
+    place = button_place(older, ec70)
     assert place is not None and place_words(place).startswith(
         "Maybe next to the microSD card slot (other sources say on top, underneath or on the side)."
     )

@@ -211,7 +211,8 @@ KB_RETIRED_RULES = 67
 """Since then, a session no longer sees the knowledge-base facts marked `retired: 67`
 (kb/revisions.py), and sees those marked `since: 67`: the Tapo line's "Remove it from the app
 first: yes", one guide's author's habit, is said as that author's habit among the tips (KB
-source audit 68, R7, left over); the Kasa EC70's "Get ready" leads with the place its own guide
-gives, "usually underneath (or on the side …)", not the pan-tilt default's microSD slot; the
+source audit 68, R7, left over); a Kasa Spot Pan Tilt's "Get ready" (EC70, EC71, KC110, KC115,
+KC410S, KC411S) leads with the place its own guide gives, "usually underneath (or on the side
+…)", not the TP-Link guide's microSD slot for any pan-tilt model; the
 Swann Wi-Fi Pan & Tilt Camera is added in the AlwaysSafe app its manual is for, not Swann
 Security."""
