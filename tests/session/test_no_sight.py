@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
-from tests.session.conftest import Driver
+from tests.session.conftest import T0, Driver, answered
 
-from camreset.core.session import Guide, SessionEvent
+from camreset.core.engine.evidence import ActionFailed
+from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.rules import NO_SIGHT_RULES
 
 SETUP = "Is the camera in setup mode now?"
@@ -98,3 +100,50 @@ def test_a_log_written_before_replays_as_it_ran(
         replayed = guide.replay(old.events)
         assert [h.title for h in replayed.history] == [h.title for h in old.state.history]
         assert replayed.current.id == old.state.current.id
+
+
+DAHUA_UNSEEN = (
+    "forgot-password",
+    "reset-it",
+    "no",
+    "network-cable",
+    "no-light",  # on the status light's question
+    "on",  # its PoE port's light
+    "done",
+    "done",
+    "done",  # the hold
+)
+
+
+def test_a_check_standing_in_for_the_light_after_a_cut_short_restart_can_wait_again(
+    guide: Guide,
+) -> None:
+    """A Dahua whose light the person cannot see, its restart ended at once: the web page's
+    check said "answer “Not yet: it is still restarting” to wait again" and had no such
+    answer, so the one left was "No", a failed attempt (phone review 69, U #2). It has it
+    now, and it goes back to the restart, then to this same check."""
+    state = answered(guide, DAHUA_UNSEEN, model="dahua-ipc-hfw2431t-zs-s2", have=("pin",))
+    assert state.current.title == "Let the camera restart"
+    state = answered_more(guide, state, "done")  # at once: the restart cut short
+    check = state.current
+    assert check.title == "Does it ask for a new password on its page?"
+    assert "answer “Not yet: it is still restarting” to wait again" in (check.notice or "")
+    (later,) = [a.label for a in check.answers if a.role == "wait"]
+    assert later == "Not yet: it is still restarting"
+    state = answered_more(guide, state, "still-restarting")
+    assert state.current.title == "Let the camera restart"
+    assert state.history[-1].result == "still restarting: waiting again"
+    assert ActionFailed(check.ref.ref) not in state.fold.evidence
+    state = answered_more(guide, state, "done", after=timedelta(minutes=5))
+    assert state.current.title == check.title  # past the light again, nothing lost
+    assert "before the restart was over" not in (state.current.notice or "")
+    assert check.ref.ref not in state.fold.rushed
+
+
+def answered_more(
+    guide: Guide, state: SessionState, answer: str, after: timedelta = timedelta()
+) -> SessionState:
+    """`state` after `answer`, given `after` the session started (at once by default)."""
+    assert state.current.offers(answer), (state.current.id, answer)
+    command = Command("answer", state.current.id, answer)
+    return guide.extend(state, [guide.command(state, command, T0 + after)])

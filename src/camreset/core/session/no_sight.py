@@ -9,14 +9,20 @@ needs no sight (the app finds it as new, the camera's own setup Wi-Fi shows on t
 web page asks for a new password). Before, a blind person who said so was shown the setup
 light's page on every attempt, and asked about the status light once more before being sent
 to swap the adapter (accessibility review 65, #3). A log written before reads as it did.
+The check that stands in for the light right after a restart can be answered "Not yet: it is
+still restarting", as the light's page can, and goes back to that restart.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import WaitFor
 from camreset.core.present.lights import NO_LIGHT_ID
+from camreset.core.present.step import Step
+from camreset.core.present.way_outs import STILL_RESTARTING, with_still_restarting
 from camreset.core.session.rules import NO_SIGHT_RULES
 
 if TYPE_CHECKING:
@@ -44,3 +50,29 @@ def past_the_light(fold: Fold, plan: CameraPlan, action: str, stage: int) -> int
         return stage
     after = steps[stage + 1].check
     return stage + 1 if after is not None and after != LIGHT_CHECK else stage
+
+
+def wait_before(fold: Fold, plan: CameraPlan, action: str, stage: int) -> int:
+    """The page a check's "Not yet: it is still restarting" goes back to: the one before it,
+    or, for a check that stands in for the setup light, the restart before that light."""
+    steps = plan.actions[action].steps
+    light = stage - 1
+    if fold.unseen and light > 0 and steps[light].check == LIGHT_CHECK:
+        return light - 1 if steps[light - 1].wait is WaitFor.reboot else light
+    return light
+
+
+def can_wait_again(plan: CameraPlan, fold: Fold, step: Step) -> Step:
+    """The check someone who cannot see the light is taken to straight after a restart offers
+    "Not yet: it is still restarting", as the light's page would have (phone review 69, U #2:
+    the notice of a restart cut short named that answer on a page without it, and "No" was
+    left, a failed attempt)."""
+    if step.ref.kind != "action" or step.offers(STILL_RESTARTING):
+        return step
+    steps = plan.actions[step.ref.ref].steps
+    before = wait_before(fold, plan, step.ref.ref, step.ref.stage)
+    if steps[step.ref.stage].check is None or before == step.ref.stage - 1:
+        return step
+    if steps[before].wait is not WaitFor.reboot:
+        return step
+    return replace(step, answers=with_still_restarting(step.answers))

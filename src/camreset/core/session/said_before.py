@@ -84,6 +84,7 @@ from camreset.core.session.first_owner import (
 )
 from camreset.core.session.longer_hold import longer_hold_notice
 from camreset.core.session.no_hub_yet import with_no_hub_answer
+from camreset.core.session.no_sight import can_wait_again
 from camreset.core.session.not_sure_kept import kept_notice
 from camreset.core.session.opening import (
     ADD_AGAIN,
@@ -211,6 +212,7 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
     factory = _factory_address(fold)
     if factory is not None and step.kind != "wait" and step.timer is None and not fold.done:
         step = step.noted(on_factory_address(factory))
+    step = can_wait_again(plan, fold, step)
     cut_short = wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
 

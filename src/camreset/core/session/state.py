@@ -17,6 +17,7 @@ from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.way_outs import STILL_RESTARTING
 from camreset.core.present.words import CANT, SKIP
+from camreset.core.session import no_sight
 from camreset.core.session.app_got import reopened_by_the_app
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.events import SessionEvent
@@ -144,7 +145,7 @@ class SessionFold(Fold):
         if answer != STILL_RESTARTING:
             return super().check(plan, ref, stage, answer)
         self.rushed.pop(ref, None)
-        self.running = (ref, stage - 1)
+        self.running = (ref, no_sight.wait_before(self, plan, ref, stage))
         return "still restarting: waiting again"
 
     def set_have(self, plan: CameraPlan, have: frozenset[str]) -> None:
