@@ -9,6 +9,7 @@ from datetime import timedelta
 from tests.session.conftest import T0, Driver, answered
 
 from camreset.core.engine.evidence import ActionFailed
+from camreset.core.present.timer import timer_words
 from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.rules import NO_SIGHT_RULES
 
@@ -147,3 +148,17 @@ def answered_more(
     assert state.current.offers(answer), (state.current.id, answer)
     command = Command("answer", state.current.id, answer)
     return guide.extend(state, [guide.command(state, command, T0 + after)])
+
+
+def test_a_hold_timed_by_the_clock_names_the_last_second_its_timer_shows(guide: Guide) -> None:
+    """The Dahua's hold page for someone who can't see its light is timed by one source's
+    window, to 30 s, and said "Stop by 30 seconds" over "the timer runs to 60" (phone review
+    69, U #3): one last second on the page, the timer's."""
+    state = answered(guide, DAHUA_UNSEEN[:-1], model="dahua-ipc-hfw2431t-zs-s2", have=("pin",))
+    hold = state.current
+    assert hold.timer is not None and hold.timer.max == 30
+    assert "Stop by 30 seconds." in timer_words(hold.timer).plan
+    assert "The sources differ on how long to hold (10 to 60 seconds): the timer runs to 30." in (
+        hold.text
+    )
+    assert "runs to 60" not in hold.text

@@ -23,6 +23,7 @@ from camreset.core.kb.values import Hold
 from camreset.core.present.holds import timer_of
 from camreset.core.present.said_notices import NO_LIGHT_HOLD, NO_LIGHT_NOTICE, SIGN_SHOWING_HOLD
 from camreset.core.present.step import Answer, Step, Timer
+from camreset.core.present.timer import retimed
 from camreset.core.present.words import (
     CANT,
     NO_LIGHT,
@@ -124,6 +125,7 @@ def without_light(step: Step, hold: Hold | None) -> Step:
         rec = max(rec, step.timer.not_before or 0.0)
         timer = replace(step.timer, min=lo, recommended=rec, max=hi, until=None, max_why=None)
         timer = replace(timer, not_before=None)
+        step = replace(step, text=retimed(step.text, timer))
         return replace(by_the_clock(step, timer, NO_LIGHT_HOLD), pattern=None)
     if step.pattern is None and not _LIGHT.search(_OTHER_LIGHT.sub("", step.text)):
         return step

@@ -11,6 +11,7 @@ overwrite each other: "watch now" (from the minimum) and "stop now" (let go, or 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from camreset.core.kb.resolve import Origin, ResolvedModel
@@ -274,6 +275,18 @@ def hold_disagreement(model: ResolvedModel, timer: Timer, hold: str = "recommend
         f" The sources differ on how long to hold ({number(least)} to {number(most)} seconds): "
         f"the timer runs to {number(timer.max)}."
     )
+
+
+_RUNS_TO = re.compile(
+    r"( The sources differ on how long to hold \([^)]*\): the timer runs to )[\d.]+\."
+)
+
+
+def retimed(text: str, timer: Timer) -> str:
+    """A hold page's `text` whose sentence on the sources' different times ends at `timer`'s
+    last second: a page for someone who can't see the light is timed by one source's window,
+    and its "the timer runs to 60" stood beside "Stop by 30 seconds" (phone review 69, U #3)."""
+    return _RUNS_TO.sub(lambda m: f"{m.group(1)}{number(timer.max)}.", text)
 
 
 SURE_IN_SHORT = {
