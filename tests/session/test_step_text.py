@@ -1192,9 +1192,30 @@ def test_a_doorbell_with_a_built_in_battery_is_left_off_long_enough_at_the_break
     nest = breaker_page("nest-doorbell-wired")
     assert "leave it off for several minutes: its sources say it runs a few minutes" in nest
     assert "drains the doorbell" not in nest and "charge the battery" not in nest
-    eufy = breaker_page("eufy-video-doorbell-2k-wired")
-    assert "leave it off for at least a minute (that also drains the doorbell)" in eufy
-    assert "charge the battery fully instead. Then switch the power back on." in eufy
+    ring = breaker_page("ring-video-doorbell-3")
+    assert "leave it off for at least a minute (that also drains the doorbell)" in ring
+    assert "charge the battery fully instead. Then switch the power back on." in ring
+
+
+@pytest.mark.parametrize("model", ["ring-video-doorbell-wired", "eufy-video-doorbell-2k-wired"])
+def test_a_doorbell_on_its_wiring_only_is_not_told_of_a_battery(
+    kb: KnowledgeBase, model: str
+) -> None:
+    """Phone review 69, U #8: a Ring Video Doorbell Wired, whose one source gives a doorbell
+    transformer only, read "If the doorbell also runs on a battery, take it off the wiring and
+    charge the battery fully instead". Said only where a battery is sourced, or nothing is."""
+    plan = compile_plan(kb, resolve_model(kb, model))
+    page = StepRenderer(kb, plan).step(StepRef.parse("9.a.doorbell-power.0")).text
+    assert "leave it off for at least a minute (that also drains the doorbell)" in page
+    assert "battery" not in page
+    assert page.endswith("an electrician can fit a stronger one. Then switch the power back on.")
+
+
+def test_a_doorbell_of_unknown_model_may_run_on_a_battery(kb: KnowledgeBase) -> None:
+    """No source says how a Ring doorbell of unknown model is powered: it may have a battery."""
+    ring = resolve_generic(kb, "ring", FormFactor.doorbell, PowerKind.transformer)
+    page = StepRenderer(kb, compile_plan(kb, ring)).step(StepRef.parse("9.a.doorbell-power.0"))
+    assert "If the doorbell also runs on a battery, take it off the wiring" in page.text
 
 
 def test_an_app_path_sourced_for_another_app_says_so(kb: KnowledgeBase) -> None:

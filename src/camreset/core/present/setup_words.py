@@ -10,7 +10,7 @@ from __future__ import annotations
 from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.connection import WIRED_WAYS
 from camreset.core.kb.knowledge import OTHER
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolve import CHARGED, ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import (
     Charge,
@@ -265,18 +265,24 @@ def _recorder_reset_note(model: ResolvedModel, nvr: object, power: frozenset[str
 def _breaker_words(model: ResolvedModel) -> dict[str, str]:
     """How long a doorbell stays off at the breaker, and what to do about a battery: a wired
     Nest runs a few minutes on its built-in battery once the power is cut (its source), so a
-    minute does not drain it, and it has no battery to take off and charge (review 46)."""
-    inside = any(isinstance(p, Power) and p.internal_battery for p in model.values("power"))
+    minute does not drain it, and it has no battery to take off and charge (review 46). A
+    doorbell whose sources give its wiring only has no battery to charge either (phone review
+    69, U #8: a Ring Video Doorbell Wired read "If the doorbell also runs on a battery…")."""
+    powers = [p for p in model.values("power") if isinstance(p, Power)]
+    inside = any(p.internal_battery for p in powers)
     if inside:
         return {
             "transformer.off": "leave it off for several minutes: its sources say it runs a few "
             "minutes on its built-in battery once the power is cut",
             "transformer.battery": "",
         }
+    battery = not powers or any(p.kind in CHARGED for p in powers)  # has, or may have, one
     return {
         "transformer.off": "leave it off for at least a minute (that also drains the doorbell)",
         "transformer.battery": " If the doorbell also runs on a battery, take it off the "
-        "wiring and charge the battery fully instead.",
+        "wiring and charge the battery fully instead."
+        if battery
+        else "",
     }
 
 
