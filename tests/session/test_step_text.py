@@ -288,9 +288,25 @@ def test_a_long_hold_beyond_every_source_says_where_it_comes_from(kb: KnowledgeB
     tapo = book["tapo-c200"].stage("long-hold", 1).text
     assert "any source gives" not in tapo
     assert "the longest hold a source gives for this camera" in tapo
-    assert "holding that long also covers its usual 5 seconds" in tapo
     kasa = book["kasa-ec60"].stage("full-reset", 0).text
     assert "holding that long also covers its usual 15 seconds" in kasa
+
+
+def test_a_long_hold_does_not_call_a_hold_that_resets_in_part_usual(kb: KnowledgeBase) -> None:
+    """Phone review 69, U #11: a Tapo C200's 30 s hold read "holding that long also covers
+    its usual 5 seconds", then "letting go at 5 s resets it only in part", and its timer said
+    "From 5 seconds on, watch and listen for a sign", inviting a let-go at 5 s. Its 5 s is not
+    called usual, and the sign is watched for from 10 s, the next hold a source gives."""
+    page = PlanBook(kb)["tapo-c200"].stage("full-reset", 0)
+    assert "That is the longest hold a source gives for this camera." in page.text
+    assert "usual" not in page.text and "covers" not in page.text
+    assert "letting go at 5 s resets it only in part" in page.text
+    assert page.timer is not None
+    assert timer_words(page.timer).parts == (
+        "Hold for 30 seconds.",
+        "From 10 seconds on, watch and listen for a sign.",
+    )
+    assert beep_times(page.timer)["watch"] == 10
 
 
 def test_a_camera_activated_with_a_new_password_is_checked_by_that_not_a_light(

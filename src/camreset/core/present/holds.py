@@ -198,6 +198,11 @@ def in_part_windows(model: ResolvedModel) -> list[ResetWindow]:
     ]
 
 
+def in_part_at(model: ResolvedModel, seconds: float) -> bool:
+    """Whether a source found that letting go at `seconds` resets the camera only in part."""
+    return any(window_end(w) >= seconds for w in in_part_windows(model))
+
+
 def in_part_note(model: ResolvedModel) -> str | None:
     """Under a reset card's hold time: where a source found that letting go at the time the
     card leads with resets the camera only in part (a Tapo C200's "5 s" keeps its admin

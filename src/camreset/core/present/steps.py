@@ -35,7 +35,7 @@ from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.feedback_words import feedback_words
-from camreset.core.present.holds import hold_minimum, keep_on, whole_seconds
+from camreset.core.present.holds import hold_minimum, keep_on, past_in_part, whole_seconds
 from camreset.core.present.lights import light_answers, line_patterns, with_no_light
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
 from camreset.core.present.opening_answers import NOTICES
@@ -298,6 +298,8 @@ class StepRenderer:
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += usual_sign_words(self.model)
         text = in_part_warning(self.model, timer, text) + hold_disagreement(self.model, timer, hold)
+        if hold == "long":  # watched for a sign from past a hold that resets it only in part
+            timer = replace(timer, min=past_in_part(self.model, timer.min, timer.recommended))
         if keep_plugged and not spec.unplugged:
             before = action.steps[: action.steps.index(spec)]  # "the page before" (review 58)
             gave = any("{nvr.reset_note}" in (s.do or "") for s in before)

@@ -23,7 +23,7 @@ from camreset.core.kb.values import (
 )
 from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
-from camreset.core.present.holds import long_hold, longest_claim, timer_of
+from camreset.core.present.holds import in_part_at, long_hold, longest_claim, timer_of
 from camreset.core.present.network_words import factory_doubt
 from camreset.core.present.phrases import (
     NO_SIGNAL,
@@ -345,10 +345,15 @@ def _held_until(model: ResolvedModel) -> str:
 
 def _long_note(model: ResolvedModel) -> str:
     """Where the long hold (the seeds' "a full 30 seconds") is longer than any source gives
-    for this camera, the page says so, instead of seeming to contradict the hold page."""
+    for this camera, the page says so, instead of seeming to contradict the hold page. A
+    usual hold a source found resets it only in part is not called covered: "covers its usual
+    5 seconds" sold a Tapo C200's 5 s as the reset, a sentence before the page said letting
+    go at 5 s resets it only in part (phone review 69, U #11)."""
     long, longest = long_hold(model.hold), longest_claim(model)
     usual = timer_of(model.hold)[2]
     if longest is not None and usual < long <= longest:  # Kasa: 30 s beside "10 to 15 s"
+        if in_part_at(model, usual):  # its own warning follows (timer.py in_part_warning)
+            return "That is the longest hold a source gives for this camera."
         said = f"holding that long also covers its usual {number(usual)} seconds."
         return f"That is the longest hold a source gives for this camera; {said}"
     if longest is None or long <= longest:
