@@ -19,11 +19,11 @@ from camreset.core.kb.troubleshooting import Phase
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place, place_words
 from camreset.core.present.detour_steps import detour_step
+from camreset.core.present.fingertip import for_a_fingertip
 from camreset.core.present.lights import without_light
 from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import beep_times, timer_words
-from camreset.core.present.values import for_a_fingertip
 from camreset.core.session import Guide, StepRef
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")

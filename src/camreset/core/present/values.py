@@ -23,6 +23,7 @@ from camreset.core.kb.values import (
 )
 from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
+from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS
 from camreset.core.present.holds import in_part_at, long_hold, longest_claim, timer_of
 from camreset.core.present.network_words import factory_doubt
 from camreset.core.present.phrases import (
@@ -81,43 +82,6 @@ SD_CARD_OUT = "take out the microSD card, if one is in (its maker says a reset n
 card said "Take the microSD card out first" and no step did (KB audit 67, F1)."""
 ANY_MAKER_SUPPORT = "the camera maker's support"
 """Whom to ask when the brand is not known (camreset has no support route for it)."""
-PRESS_WORDS = {
-    False: "Push the pin in firmly",
-    True: "Press the button firmly",
-    None: "Press it in firmly (with the pin, if it sits in a small hole)",
-}
-WITH_WORDS = {
-    False: "with the pin",
-    True: "with a fingertip",
-    None: "with a fingertip, or with the pin if it sits in a small hole",
-}
-"""How a page says to press, keyed by whether a fingertip does it (None: no source says)."""
-EITHER_TOOL = (
-    "paperclip, pin or SIM-eject tool if it sits in a small hole, or a fingertip if it is a "
-    "button (its sources do not say which)"
-)
-"""The tool, where the button's place is sourced but not what presses it: a eufyCam 2's
-SYNC button read "Use a paperclip, pin or SIM-eject tool", a fact no source gives (KB
-review 66, B). After "Use a " in the KB's "Get ready"."""
-
-
-def for_a_fingertip(text: str) -> str:
-    """A page's words for a pin, said for a button the person presses with a fingertip
-    (they said so where no source says what presses it): a reviewer who answered "a button I
-    can press without a tool" was told to "press it gently with the pin"."""
-    pin_tool = f"Use {TOOL_WORDS[Tool.pin]}."
-    swaps = (
-        (PRESS_WORDS[None], PRESS_WORDS[True]),
-        (WITH_WORDS[None], WITH_WORDS[True]),
-        (f"Use a {EITHER_TOOL}.", f"Use {TOOL_WORDS[Tool.finger]}."),
-        (PRESS_WORDS[False], PRESS_WORDS[True]),
-        (WITH_WORDS[False], WITH_WORDS[True]),
-        (pin_tool, f"Use {TOOL_WORDS[Tool.finger]}."),
-        (f" {MICROPHONE}", ""),
-    )
-    for pin, hand in swaps:
-        text = text.replace(pin, hand)
-    return text
 
 
 def _moving(model: ResolvedModel) -> dict[str, str]:

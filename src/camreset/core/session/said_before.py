@@ -31,6 +31,7 @@ from camreset.core.present.detour_steps import (
     not_at_hand,
 )
 from camreset.core.present.device_noun import in_its_own_words
+from camreset.core.present.fingertip import for_a_fingertip
 from camreset.core.present.lights import NO_LIGHT_ID, SEP, sign_showing, without_light
 from camreset.core.present.network_words import on_factory_address
 from camreset.core.present.said_notices import (
@@ -64,7 +65,6 @@ from camreset.core.present.said_notices import (
     WAITING_AGAIN_NOTICE,
 )
 from camreset.core.present.step import Step, StepRef
-from camreset.core.present.values import for_a_fingertip
 from camreset.core.present.wait_page import leaves_it_on
 from camreset.core.session import detours
 from camreset.core.session.adding_notice import adding_notice
