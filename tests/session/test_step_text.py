@@ -2062,6 +2062,23 @@ def test_a_button_no_source_gives_a_tool_for_is_not_said_to_take_a_pin(kb: Knowl
     assert for_a_fingertip(hold).startswith("Press the button firmly and keep holding")
 
 
+def test_a_button_pressed_by_hand_is_not_placed_in_a_recessed_hole(guide: Guide) -> None:
+    """Phone review 69, U #13: someone whose eufyCam 2C's button is "a button I can press
+    without a tool" read "on most cameras, a small recessed hole, usually on the back …  Use a
+    fingertip". The place is said without the hole a fingertip cannot press."""
+    opening = ("wont-reset", "until-change", "nothing", "no-restart", "by-hand")
+    page = answered(guide, opening, model="eufy-eufycam-2c", have=("app",)).current
+    assert page.title == "Get ready"
+    assert "hole" not in page.text
+    assert "no source says for this camera; on most cameras, usually on the back, the side or " in (
+        page.text
+    )
+    assert page.text.endswith("sometimes under a cover. Use a fingertip.")
+    wyze = for_a_fingertip(PlanBook(guide.kb)["wyze-battery-cam-pro"].stage("guided-reset", 0).text)
+    assert "Wyze Battery Cam Pro: a small button; which side is not known." in wyze
+    assert "hole" not in wyze
+
+
 def test_the_pin_pages_say_nothing_of_where_a_microphone_sits(kb: KnowledgeBase) -> None:
     """No source says a microphone's hole "often sits right beside" the reset hole, nor that a
     hole with no click is "often the microphone" (KB audit 67, F2): the pages keep the person

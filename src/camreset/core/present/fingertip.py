@@ -29,12 +29,20 @@ SYNC button read "Use a paperclip, pin or SIM-eject tool", a fact no source give
 review 66, B). After "Use a " in the KB's "Get ready"."""
 
 
+RECESSED_HOLE = "a small recessed hole"
+"""What the general default (defaults.yaml) and a place with no side call a reset button."""
+
+
 def for_a_fingertip(text: str) -> str:
     """A page's words for a pin, said for a button the person presses with a fingertip
     (they said so where no source says what presses it): a reviewer who answered "a button I
-    can press without a tool" was told to "press it gently with the pin"."""
+    can press without a tool" was told to "press it gently with the pin". Nor is that button
+    placed in "a small recessed hole", the general default's word for it (phone review 69,
+    U #13: "… a small recessed hole, usually on the back … Use a fingertip")."""
     pin_tool = f"Use {TOOL_WORDS[Tool.pin]}."
     swaps = (
+        (f"{RECESSED_HOLE}, usually ", "usually "),  # the general default's place, its words
+        (RECESSED_HOLE, "a small button"),  # "…; which side is not known"
         (PRESS_WORDS[None], PRESS_WORDS[True]),
         (WITH_WORDS[None], WITH_WORDS[True]),
         (f"Use a {EITHER_TOOL}.", f"Use {TOOL_WORDS[Tool.finger]}."),
