@@ -135,6 +135,8 @@ def test_a_check_standing_in_for_the_light_after_a_cut_short_restart_can_wait_ag
     assert state.current.title == "Let the camera restart"
     assert state.history[-1].result == "still restarting: waiting again"
     assert ActionFailed(check.ref.ref) not in state.fold.evidence
+    grew = state.progress.time_left.grew  # not "what is left to try takes longer"
+    assert grew in (None, "the restart is waited for again, as you asked")
     state = answered_more(guide, state, "done", after=timedelta(minutes=5))
     assert state.current.title == check.title  # past the light again, nothing lost
     assert "before the restart was over" not in (state.current.notice or "")

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from camreset.core.present.detour_steps import WONT_SWITCH_ON
 from camreset.core.present.said_notices import NOT_IN_SETUP_MODE
+from camreset.core.present.way_outs import WAITING_FOR_THE_RESTART
 from camreset.core.present.words import CANT, NOT_DONE, SKIP, UNTOLD
 
 GREW_WORDS = {
     NOT_DONE["reset"]: "the last attempt did not reset the camera, so more steps are likely",
     UNTOLD["reset"]: "it is not known whether the last attempt reset it, so more steps may follow",
     UNTOLD["setup"]: "it is not known whether it is added, so more steps may follow",
+    WAITING_FOR_THE_RESTART: "the restart is waited for again, as you asked",
     NOT_DONE["setup"]: "adding it did not work yet, so more steps are likely",
     "back to resetting": "the reset had not really taken: it has to be reset again",
     NOT_IN_SETUP_MODE: "it is not in setup mode, so the reset had not taken: it is reset again",

@@ -33,6 +33,8 @@ STILL_RESTARTING = "still-restarting"
 STILL_RESTARTING_ANSWER = Answer(STILL_RESTARTING, "Not yet: it is still restarting", role="wait")
 """On a check right after a restart's wait: back to the wait, not a "no" (a reviewer who went
 on 3 s into a 3-minute restart could only answer "No", and the attempt counted as failed)."""
+WAITING_FOR_THE_RESTART = "still restarting: waiting again"
+"""What that answer did, in the history and the report."""
 
 
 def with_still_restarting(answers: tuple[Answer, ...]) -> tuple[Answer, ...]:

@@ -15,7 +15,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Have, Phase
 from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import Cause, Step, StepRef
-from camreset.core.present.way_outs import STILL_RESTARTING
+from camreset.core.present.way_outs import STILL_RESTARTING, WAITING_FOR_THE_RESTART
 from camreset.core.present.words import CANT, SKIP
 from camreset.core.session import no_sight
 from camreset.core.session.app_got import reopened_by_the_app
@@ -146,7 +146,7 @@ class SessionFold(Fold):
             return super().check(plan, ref, stage, answer)
         self.rushed.pop(ref, None)
         self.running = (ref, no_sight.wait_before(self, plan, ref, stage))
-        return "still restarting: waiting again"
+        return WAITING_FOR_THE_RESTART
 
     def set_have(self, plan: CameraPlan, have: frozenset[str]) -> None:
         """The checklist edited; the app got once the camera is reset reopens the steps for
