@@ -301,6 +301,8 @@ def test_a_long_hold_does_not_call_a_hold_that_resets_in_part_usual(kb: Knowledg
     assert "That is the longest hold a source gives for this camera." in page.text
     assert "usual" not in page.text and "covers" not in page.text
     assert "letting go at 5 s resets it only in part" in page.text
+    assert "keep holding past 5 s, aiming for 30 s. " in page.text  # 10 s is the next hold
+    assert "next hold" not in page.text
     assert page.timer is not None
     assert timer_words(page.timer).parts == (
         "Hold for 30 seconds.",

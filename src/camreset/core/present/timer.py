@@ -249,7 +249,9 @@ def in_part_warning(model: ResolvedModel, timer: Timer, text: str) -> str:
                     f"it happens, but a source found that letting go at {window.seconds} s "
                     f"resets it only in part{kept}; {aim:g} s is the next hold a source gives."
                 )
-            aiming = f", aiming for {aim:g} s, the next hold a source gives" if aim > end else ""
+            aiming = f", aiming for {aim:g} s" if aim > end else ""
+            if aim > end and aim == past_in_part(model, end, timer.max):  # not a long hold's 30
+                aiming += ", the next hold a source gives"  # (phone review 69, U #11)
             return text + (
                 f" A source found that letting go at {window.seconds} s resets it only in "
                 f"part{kept}: keep holding past {window.seconds} s{aiming}."
