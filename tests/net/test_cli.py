@@ -168,8 +168,16 @@ def test_check_of_an_address_on_another_subnet_says_so_and_how_to_reach_it(
         (
             ["scan", "--target", "192.168.1.0/24"],  # installer review 66, D #10
             "camreset scan: '192.168.1.0/24' is a range, and camreset takes single addresses: "
-            "give the camera's (e.g. 192.168.1.23; repeat --target for more, up to 64), "
-            "or run `scan` without --target to search this computer's own subnets\n",
+            "give the camera's (e.g. 192.168.1.23), or run `camreset scan` to search this "
+            "computer's own subnets (`scan --target ADDR` takes up to 64 addresses, one per "
+            "--target)\n",
+        ),
+        (
+            ["check", "192.168.1.108/24"],  # check has no --target (T #11, review 69)
+            "camreset check: '192.168.1.108/24' is a range, and camreset takes single "
+            "addresses: give the camera's (e.g. 192.168.1.23), or run `camreset scan` to search "
+            "this computer's own subnets (`scan --target ADDR` takes up to 64 addresses, one "
+            "per --target)\n",
         ),
         (["scan", "--timeout", "0"], f"camreset scan: {TIMEOUT_RANGE}0\n"),
         (["check", "127.0.0.77", "--timeout", "120"], f"camreset check: {TIMEOUT_RANGE}120\n"),

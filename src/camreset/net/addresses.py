@@ -26,11 +26,12 @@ ALLOWED_NETWORKS = (*PRIVATE_NETWORKS, LINK_LOCAL, LOOPBACK, FACTORY_RANGE)
 ALLOWED_TEXT = "10.x, 172.16–31.x, 192.168.x, 169.254.x, 192.0.0.x or 127.x"
 A_RANGE = (
     "{text!r} is a range, and camreset takes single addresses: give the camera's (e.g. "
-    "192.168.1.23; repeat --target for more, up to 64), or run `scan` without --target to "
-    "search this computer's own subnets"
+    "192.168.1.23), or run `camreset scan` to search this computer's own subnets (`scan "
+    "--target ADDR` takes up to 64 addresses, one per --target)"
 )
 """Said for "192.168.1.0/24": a technician typed a range and read "not an IPv4 address"
-(installer review 66, D #10)."""
+(installer review 66, D #10). Every command says it, so it names `scan`'s option as
+scan's: `check` was told to "repeat --target", an option it has not (T #11, review 69)."""
 
 
 def is_allowed(address: IPv4Address) -> bool:
