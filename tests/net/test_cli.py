@@ -15,6 +15,7 @@ from tests.net.conftest import emulated_in_thread
 from typer.testing import CliRunner
 
 from camreset.cli.app import app, main
+from camreset.net import Problem
 
 HEADER = "brand model address MAC firmware"
 PRIVATE_ONLY = (
@@ -76,9 +77,61 @@ def test_scan_json_carries_every_field_and_the_evidence() -> None:
     }
 
 
-def test_scan_where_nothing_answers_says_so_and_exits_0() -> None:
+def test_scan_where_nothing_answers_says_so_and_exits_1() -> None:
+    """Exit 1 as `check` for its one address: it exited 0 for nothing found, unlike `check`
+    and `models` (terminal review 69, T #6)."""
     run = cli("scan", "--target", "127.0.0.73", "--timeout", "0.5")
-    assert (run.code, run.out) == (0, "No cameras answered.\n")
+    assert (run.code, run.out) == (1, "No cameras answered.\n")
+
+
+def _office(monkeypatch: pytest.MonkeyPatch, *problems: Problem) -> None:
+    """A computer on 10.0.0.0/24 only, whose probes get no answer (nothing is sent)."""
+    from ipaddress import IPv4Address, IPv4Network
+
+    from camreset.net import scanner
+    from camreset.net.interfaces import LocalNetwork
+
+    async def silent(*_args: object, **_kwargs: object) -> tuple[list[object], list[Problem]]:
+        return [], list(problems)
+
+    office = [LocalNetwork("eth0", IPv4Address("10.0.0.5"), IPv4Network("10.0.0.0/24"))]
+    monkeypatch.setattr(scanner, "collect", silent)
+    monkeypatch.setattr(scanner, "local_networks", lambda: office)
+
+
+def test_a_scan_that_finds_nothing_says_where_a_reset_camera_may_be(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Terminal review 69, T #6: `scan`, the command run first after a reset, said only "No
+    cameras answered." while a reset Dahua sat on 192.168.1.108 with DHCP off."""
+    _office(monkeypatch)
+    run = cli("scan", "--timeout", "0.5")
+    assert run.code == 1
+    assert run.out.splitlines()[0] == "No cameras answered."
+    assert " ".join(run.out.split()[3:]) == (
+        "A camera back at its factory address on another network (Dahua and Amcrest: "
+        "192.168.1.108; Hikvision: 192.168.1.64, by its guide) cannot answer a scan from this "
+        "computer: give this computer an address in that range for now (e.g. 192.168.1.100, "
+        "mask 255.255.255.0), or ask it with `camreset check ADDR`, which says why it does not "
+        "answer."
+    )
+
+
+def test_a_scan_of_an_address_on_another_subnet_says_what_check_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Terminal review 69, T #6: `scan --target 192.168.1.108` from a computer on 10.0.0.x
+    printed five "could not send a probe: Network is unreachable" notes, one per protocol,
+    then "No cameras answered."; `check` says why and what to do."""
+    unreachable = "could not send a probe: Network is unreachable"
+    _office(monkeypatch, *(Problem(p, "", unreachable) for p in ("tapo", "dhip", "sadp")))
+    run = cli("scan", "--target", "192.168.1.108", "--timeout", "0.5")
+    checked = cli("check", "192.168.1.108", "--timeout", "0.5")
+    assert run.code == 1
+    assert run.err == f"note: tapo, dhip, sadp: {unreachable}\n"
+    said = " ".join(run.out.split())
+    assert said == "No cameras answered. " + " ".join(checked.out.split())
+    assert "This computer has no address in 192.168.1.0/24" in said
 
 
 def test_check_json_gives_the_verdict_for_a_session() -> None:

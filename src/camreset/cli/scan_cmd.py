@@ -1,7 +1,9 @@
 """`camreset scan` and `camreset check ADDR`: which cameras answer, and are they reset?
 
 Both only send discovery probes (no login) to this machine's private subnets or to the
-addresses given; a public address is refused. `scan` exits 0 whatever it finds; `check`
+addresses given; a public address is refused. `scan` exits 0 when a camera answered and 1
+when none did, as `check` does for its one address (it exited 0 for nothing found: terminal
+review 69, T #6); `check`
 exits 0 only when the camera says it is at factory state, 1 when nothing answered, 3 when it
 says it is still set up and 4 when it answered without saying, so `check ADDR && …` goes on
 only after a reset (it exited 0 for "still set up" too: technician review 40).
@@ -26,12 +28,14 @@ from camreset.core.plain import plain_text, terminal_json
 from camreset.net import MESSAGES, Camera, Problem, Verdict, verdict_for
 from camreset.net import check as check_address
 from camreset.net import scan as scan_network
+from camreset.net.addresses import parse_target
 from camreset.net.scanner import (
     CHECK_TIMEOUT,
     DEFAULT_TIMEOUT,
     MAX_TIMEOUT,
     MIN_TIMEOUT,
     check_timeout,
+    off_subnet,
 )
 
 NO_ANSWER = "No answer at that address."
@@ -163,9 +167,28 @@ def _print(data: Any) -> None:
 
 
 def _notes(problems: Sequence[Problem]) -> None:
+    """One note per thing that went wrong: the same trouble for every protocol ("could not
+    send a probe: Network is unreachable", five times) is one line naming them all."""
+    said: dict[tuple[str, str], list[str]] = {}
     for p in problems:
-        where = f" from {p.address}" if p.address else ""
-        typer.echo(f"note: {p.protocol}{where}: {p.message}", err=True)
+        said.setdefault((p.address, p.message), []).append(p.protocol)
+    for (address, message), protocols in said.items():
+        where = f" from {address}" if address else ""
+        typer.echo(f"note: {', '.join(protocols)}{where}: {message}", err=True)
+
+
+def _none_answered(targets: Sequence[str]) -> None:
+    """After a scan that found nothing: why an address on another subnet cannot answer, as
+    `check` says it; without addresses, where a camera back at factory settings may sit."""
+    from camreset.core.present.network_words import FACTORY_ELSEWHERE, off_subnet_said
+
+    typer.echo("No cameras answered.")
+    if not targets:
+        typer.echo(FACTORY_ELSEWHERE)
+    for target in dict.fromkeys(targets):
+        off = off_subnet(target)
+        if off:
+            typer.echo(f"No answer from {target}. " + off_subnet_said(target, off))
 
 
 def scan(
@@ -177,19 +200,22 @@ def scan(
     timeout: Annotated[float, _timeout_option()] = DEFAULT_TIMEOUT,
     as_json: AsJson = False,
 ) -> None:
-    """Find cameras on this computer's local network (or at --target addresses)."""
+    """Find cameras on this computer's local network (or at --target addresses); exit 1 when
+    none answered."""
     check_timeout(timeout)
     kb = cli(ctx).kb()
     result = _run(scan_network(target or None, timeout, kb=kb))
     if as_json:
         cameras = [_camera_json(c) for c in result.cameras]
         _print({"cameras": cameras, "problems": [_problem_json(p) for p in result.problems]})
-        return
-    _notes(result.problems)
+    else:
+        _notes(result.problems)
+        if result.cameras:
+            _show(result.cameras)
+        else:
+            _none_answered([str(parse_target(t)) for t in target or ()])
     if not result.cameras:
-        typer.echo("No cameras answered.")
-        return
-    _show(result.cameras)
+        raise typer.Exit(EXIT_NO_ANSWER)
 
 
 def check(

@@ -189,8 +189,13 @@ async def check(
         return any(c.address == target and c.setup_state != UNKNOWN for c in found)
 
     result = await scan([target], timeout, kb=kb, settings=settings, enough=said)
-    off = None
-    if not result.cameras:
-        own = local_networks() if networks is None else networks
-        off = outside_own(IPv4Address(target), own)
-    return CheckResult(target, result.cameras, result.problems, str(off) if off else None)
+    off = None if result.cameras else off_subnet(target, networks)
+    return CheckResult(target, result.cameras, result.problems, off)
+
+
+def off_subnet(address: str, networks: Sequence[LocalNetwork] | None = None) -> str | None:
+    """The /24 around `address` when this computer (its `networks`) has no address in it:
+    why a camera there did not answer a check, or a scan of it (`scan --target`)."""
+    own = local_networks() if networks is None else networks
+    off = outside_own(IPv4Address(str(parse_target(address))), own)
+    return str(off) if off else None

@@ -129,6 +129,17 @@ def off_subnet_said(address: str, subnet: str, tool: str = ANY_MAKERS_FINDER) ->
     )
 
 
+FACTORY_ELSEWHERE = (
+    "A camera back at its factory address on another network (Dahua and Amcrest: "
+    "192.168.1.108; Hikvision: 192.168.1.64, by its guide) cannot answer a scan from this "
+    "computer: give this computer an address in that range for now (e.g. 192.168.1.100, mask "
+    "255.255.255.0), or ask it with `camreset check ADDR`, which says why it does not answer."
+)
+"""The one line after a scan that found nothing: it is the command a technician runs first
+after a reset, when a Dahua or Hikvision sits on its factory address with DHCP off, and it
+said only "No cameras answered." (terminal review 69, T #6)."""
+
+
 NETWORK_SKIP = "Skip this: I can't check over the network"
 
 REMOTE_ACTION_WORDS = {
