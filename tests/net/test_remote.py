@@ -182,6 +182,15 @@ def test_the_password_appears_in_no_log_line_message_or_repr(
     assert "password=<hidden>" in repr(RIGHT)
 
 
+def test_an_empty_password_cannot_be_sent_as_a_login() -> None:
+    """Terminal review 69, T #1: Enter alone at the guide's password prompt was sent as a
+    login, a refused one that counts towards a Dahua's lock-out; no interface can now."""
+    from camreset.net.errors import PasswordMissing
+
+    with pytest.raises(PasswordMissing, match="no password was typed: nothing was sent"):
+        Credentials("admin", "")
+
+
 def test_credentials_cannot_be_pickled() -> None:
     import pickle
 

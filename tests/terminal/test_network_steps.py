@@ -143,6 +143,23 @@ def test_no_answer_over_the_network_leaves_the_step_open(db_url: str) -> None:
     assert "Check it yourself: this step is still open." in out
 
 
+def test_enter_alone_at_the_password_sends_no_login(db_url: str) -> None:
+    """Terminal review 69, T #1: Enter alone at the password prompt was sent as a login with
+    no password, refused by the camera, one try nearer the Dahua lock-out it warns of."""
+    with emulated_in_thread(("dahua-initialised", "127.0.7.5"), model="IP4M-1046EW") as cams:
+        child = _at_the_password(db_url, "127.0.7.5")
+        child.sendline("")
+        child.expect("No password typed: nothing was sent.")
+        child.expect("Reset it over the network")  # the step is still here
+        child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("Your session is saved")
+        child.close()
+        device = cams[0].device
+        tried = (list(device.actions), device.guard.failed_attempts)  # type: ignore[union-attr]
+    assert tried == ([], 0)
+
+
 def test_r_after_a_refused_password_offers_the_address_typed_before(db_url: str) -> None:
     """`n` offered the address a camera had answered at, `r` did not after a refused
     password: the address had to be typed again, and lines typed ahead for the next

@@ -228,6 +228,10 @@ def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_pass
         assert "IP4M-1046EW" in shown and "9c:8e:cd:00:00:02" in shown and "127.0.2.3" in shown
         assert "network settings back to factory" in confirm.get_text()
         send = form(confirm, "/remote/send")
+        empty = client.submit(send, confirm="0002", password="")  # T #1, review 69
+        assert empty.status_code == 422
+        assert soup(empty).select_one("#password")["aria-invalid"] == "true"
+        assert cams[0].device.guard.failed_attempts == 0  # type: ignore[union-attr]
         wrong = client.submit(send, confirm="FFFF", password=PASSWORD)
         assert wrong.status_code == 422 and PASSWORD not in wrong.text
         again = soup(wrong)

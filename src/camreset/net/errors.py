@@ -8,6 +8,7 @@
             ├── ConfirmationRequired   no confirmation, or one that was already used
             ├── DeviceMismatch         the device at the address now is not the confirmed one
             ├── AuthenticationFailed   the camera refused the username or password
+            ├── PasswordMissing        no password was given: no login is tried with none
             ├── NotSupported           this camera offers no such action that camreset can do
             ├── CameraNotFound         no camera answered at the address given
             ├── DeviceUnreachable      no answer from the camera's HTTP service
@@ -49,6 +50,10 @@ class DeviceMismatch(RemoteActionError):
 
 class AuthenticationFailed(RemoteActionError):
     """The camera refused the credentials; camreset does not try again on its own."""
+
+
+class PasswordMissing(RemoteActionError):
+    """No password was given; a login that cannot succeed still counts towards a lock-out."""
 
 
 class NotSupported(RemoteActionError):

@@ -2,8 +2,9 @@
 `r` sends the remote reset of a step that is one, after the person confirms the camera.
 
 The password is read with the terminal's echo off and goes to `app.network.remote_step` for
-the one request; nothing here keeps or prints it. What went wrong (an address camreset may
-not ask, another camera answering, a refused password) is one line, and the step stays.
+the one request; nothing here keeps or prints it, and Enter alone sends nothing (it was sent
+as an empty login: terminal review 69, T #1). What went wrong (an address camreset may not
+ask, another camera answering, a refused password) is one line, and the step stays.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.offer import confirms
 
 NO_ADDRESS = "No address given: the step is still here."
+NO_PASSWORD = "No password typed: nothing was sent."
 
 
 def _address(
@@ -125,6 +127,9 @@ def run_remote(
             console.print(Text("Not confirmed: nothing was sent.", style="notice"))
             return sessions.state(session_id)
         secret = read_secret(console, reader, "The camera's admin password (not shown): ")
+        if not secret:  # a login with no password still counts towards a lock-out
+            console.print(Text(NO_PASSWORD, style="notice"))
+            return sessions.state(session_id)
         credentials = Credentials("admin", secret)
         return asyncio.run(
             remote_step(

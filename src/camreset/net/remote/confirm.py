@@ -5,7 +5,9 @@ address. The remote code refuses unless the device answering at that address rig
 reports that MAC, and each confirmation can be used for one attempt only, so a wrong
 password is never retried on its own (Tapo and Dahua cameras lock an account after a few
 failed logins). `Credentials` hide the password from repr, str and pickling; camreset uses
-them for the one call they are passed to and keeps no copy.
+them for the one call they are passed to and keeps no copy. An empty password is refused when
+they are made, so no interface can send one as a login (the guide's `r` did: terminal review
+69, T #1).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from camreset.net.addresses import parse_target
-from camreset.net.errors import ConfirmationRequired, NotSupported
+from camreset.net.errors import ConfirmationRequired, NotSupported, PasswordMissing
 from camreset.net.mac import normalise_mac
 from camreset.net.model import Camera
 
@@ -66,6 +68,8 @@ class Credentials:
     __slots__ = ("_password", "username")
 
     def __init__(self, username: str, password: str) -> None:
+        if not password:
+            raise PasswordMissing("no password was typed: nothing was sent to the camera")
         self.username = username
         self._password = password
 

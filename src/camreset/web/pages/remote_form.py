@@ -19,6 +19,7 @@ from camreset.app.network import Offer, camera_name
 from camreset.core.present.network_words import MAC_CHECK
 from camreset.errors import CamresetError
 from camreset.net import AuthenticationFailed, ConfirmationRequired
+from camreset.net.errors import PasswordMissing
 from camreset.net.remote import RemoteAction
 from camreset.net.remote.confirm import VERBS
 from camreset.net.remote.offer import confirms
@@ -65,7 +66,7 @@ def problem_field(exc: CamresetError, chosen: RemoteFields | None, found: Offer)
     """The id of the form field a refusal is about, so the page marks and focuses it: the
     action when none was chosen, the MAC when it does not match, the password when the
     camera refused the login; "" when it is about none of them."""
-    if isinstance(exc, AuthenticationFailed):
+    if isinstance(exc, AuthenticationFailed | PasswordMissing):
         return "password"
     if not isinstance(exc, ConfirmationRequired):
         return ""
