@@ -126,6 +126,26 @@ def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echo
     assert PASSWORD not in "".join(seen)
 
 
+def test_a_camera_already_at_factory_settings_is_not_reset_nor_asked_a_password() -> None:
+    """Terminal review 69, T #2: an uninitialised Amcrest (DHIP Init 149, no admin password
+    yet) was offered a hard reset and its password asked for. Nothing to do is no failure:
+    exit 0, nothing sent, and what to do next."""
+    with emulated_in_thread(("dahua-uninitialised", "127.0.4.12")) as cams:
+        code, out, err = cli(
+            "127.0.4.12", "--yes", "--mac", "0001", "--password-stdin", stdin=PASSWORD + "\n"
+        )
+        actions = list(cams[0].device.actions)  # type: ignore[union-attr]
+    said = " ".join(out.split())
+    assert (code, err, actions) == (0, "", [])
+    assert said == (
+        "The Amcrest IP4M-1041B at 127.0.4.12 says it is already back at factory settings (no "
+        "admin password set yet): there is nothing to reset, and nothing was sent. Set it up "
+        "again: open its web page, http://127.0.4.12, and give it a new admin password "
+        "(Hikvision calls this activating it, which its SADP tool also does), or add it in its "
+        "maker's app."
+    )
+
+
 def test_an_empty_password_or_a_user_name_with_a_line_break_sends_no_login() -> None:
     """A robustness reviewer: an empty stdin sent a login with no password (one of the few
     tries before a Dahua lock-out), and a user name with a line break came back as "could

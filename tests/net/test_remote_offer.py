@@ -40,6 +40,15 @@ def test_nothing_is_offered_without_a_service_or_a_mac() -> None:
     assert actions_for(Camera((reply("dhip", mac=None),))) == ()
 
 
+def test_a_camera_back_at_factory_settings_is_offered_nothing() -> None:
+    """Terminal review 69, T #2: an uninitialised Dahua (no admin password yet) was offered a
+    hard reset, and its password asked for; there is none to log in with, and nothing to
+    reset."""
+    assert actions_for(Camera((reply("dhip", http_port=80, setup_state="factory"),))) == ()
+    onvif = reply("wsd", setup_state="factory", service_url=ONVIF.service_url)
+    assert actions_for(Camera((onvif,))) == ()
+
+
 @pytest.mark.parametrize(
     ("typed", "ok"),
     [

@@ -160,6 +160,30 @@ def test_enter_alone_at_the_password_sends_no_login(db_url: str) -> None:
     assert tried == ([], 0)
 
 
+def test_r_on_a_camera_already_at_factory_settings_asks_no_password(db_url: str) -> None:
+    """Terminal review 69, T #2: a camera that says it has no admin password yet was offered
+    a hard reset and asked for that password; it is told there is nothing to reset."""
+    have = "computer,admin_password"
+    with emulated_in_thread(("dahua-uninitialised", "127.0.7.6"), model="IP4M-1046EW") as cams:
+        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
+        answer(child, ["9", "6"])  # the opening skipped; the status light: not sure
+        child.expect("r send the reset over the network")
+        child.expect(PROMPT)
+        child.sendline("r")
+        child.expect("The camera's address on your network: ")
+        child.sendline("127.0.7.6")
+        child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("Your session is saved")
+        child.close()
+        sent = list(cams[0].device.actions)  # type: ignore[union-attr]
+    out = " ".join(plain(transcript(child)).split())
+    assert sent == []
+    assert "at 127.0.7.6 says it is already back at factory settings" in out
+    assert "nothing to reset, and nothing was sent. Set it up again" in out
+    assert "Its last four characters" not in out and "admin password (not shown)" not in out
+
+
 def test_r_after_a_refused_password_offers_the_address_typed_before(db_url: str) -> None:
     """`n` offered the address a camera had answered at, `r` did not after a refused
     password: the address had to be typed again, and lines typed ahead for the next

@@ -30,7 +30,7 @@ async def test_scan_and_check_name_the_camera_and_its_state(client: httpx.AsyncC
     (camera,) = scanned.json()["cameras"]
     assert camera["kb_model_id"] == "amcrest-ip4m-1041b"
     assert camera["setup_state"] == "factory"
-    assert camera["actions"] == ["factory_reset_hard", "factory_reset_soft", "reboot"]
+    assert camera["actions"] == []  # no admin password yet, nothing to reset (T #2, review 69)
     body = checked.json()
     assert (body["verdict"], body["answered"]) == ("reset_confirmed", True)
     assert body["message"].startswith("The camera says it is back at factory state")
@@ -92,6 +92,21 @@ async def test_a_remote_action_needs_the_confirmed_mac_and_sends_once(
     assert sent == ["resetSystemEx type=0"]
     for response in (wrong, refused, done):
         assert PASSWORD not in response.text and "nope-1" not in response.text
+
+
+async def test_a_camera_already_at_factory_settings_is_sent_nothing(
+    client: httpx.AsyncClient,
+) -> None:
+    """Terminal review 69, T #2: the API offered an uninitialised Amcrest a hard reset, and a
+    login it cannot take; it says there is nothing to reset, and no login is tried."""
+    body = {"address": "127.0.3.5", "action": "factory_reset_hard", "confirm_mac": "0001"}
+    async with emulated("dahua-uninitialised", "127.0.3.5") as cam:
+        response = await client.post("/api/network/remote", json={**body, "password": PASSWORD})
+        sent = list(cam.device.actions)  # type: ignore[union-attr]
+    problem = assert_problem(response, 422)
+    assert problem["type"] == "urn:camreset:problem:already-factory"
+    assert "says it is already back at factory settings" in problem["detail"]
+    assert sent == [] and PASSWORD not in response.text
 
 
 async def test_a_user_name_with_a_line_break_is_a_422_not_an_unreachable_camera(

@@ -121,6 +121,8 @@ def test_a_camera_back_at_factory_settings_is_offered_setting_up_not_a_reset(
     assert card is not None and "Back at factory settings" in card.get_text()
     link = _link(card, "Set it up again step by step")
     assert link is not None and _link(card, "Reset this camera step by step") is None
+    buttons = [b.get_text() for b in card.select("button")]
+    assert not any("over the network" in b for b in buttons), buttons  # T #2, review 69
     query = parse_qs(urlsplit(str(link["href"])).query)
     assert query["reason"] == ["cant-add"]
     have = client.page(str(link["href"]))
@@ -245,6 +247,26 @@ def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_pass
     assert page.h1.get_text() == "Let the camera restart"
     history = page.select_one("ol.history").get_text()
     assert "Factory reset sent over the network" in history
+
+
+def test_a_session_camera_already_at_factory_settings_is_asked_no_password(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """Terminal review 69, T #2, on a session's page: an Amcrest that says it has no admin
+    password yet was shown "Is this your camera?" with a password field; the session page
+    says there is nothing to reset instead, and nothing is sent."""
+    client = make(tmp_path, kb)
+    url = start_session(client, "amcrest-ip4m-1046ew", ["computer", "admin_password"])
+    step = to_remote_step(client, url)
+    with emulated_in_thread(("dahua-uninitialised", "127.0.2.16"), model="IP4M-1046EW") as cams:
+        response = client.submit(form(step, "/remote"), address="127.0.2.16")
+        sent = list(cams[0].device.actions)  # type: ignore[union-attr]
+    page = soup(response)
+    assert response.status_code == 422 and sent == []
+    assert page.select_one("#password") is None
+    said = " ".join(page.get_text().split())
+    assert "at 127.0.2.16 says it is already back at factory settings" in said
+    assert page.h1.get_text() == "Reset it over the network"  # the step, still on screen
 
 
 def test_a_camera_is_reset_or_restarted_from_the_finder_only_once_confirmed(

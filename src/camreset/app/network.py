@@ -16,6 +16,7 @@ from typing import Any
 
 from camreset.app.sessions import SessionService
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.network_words import already_factory
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import SCRIPTED
 from camreset.core.session.network import CAMERA_FIELDS
@@ -28,7 +29,7 @@ from camreset.net import (
     NotSupported,
     check,
 )
-from camreset.net.errors import CameraNotFound
+from camreset.net.errors import AlreadyAtFactory, CameraNotFound
 from camreset.net.kbmatch import may_be
 from camreset.net.remote import (
     Confirmation,
@@ -187,11 +188,14 @@ async def offer(
     kb: KnowledgeBase, address: str, timeout: float, state: SessionState | None = None
 ) -> Offer:
     """The camera at `address` and the remote actions camreset can send it (only resets
-    within a session); CameraNotFound, DeviceMismatch or NotSupported when there is none."""
+    within a session); CameraNotFound, DeviceMismatch or NotSupported when there is none,
+    AlreadyAtFactory when it says it is back at factory settings."""
     result = await check(address, timeout, kb=kb)
     camera = pick(state, result) if state is not None else next(iter(result.cameras), None)
     if camera is None:
         raise CameraNotFound(f"no camera answered at {result.address}; check the address")
+    if camera.setup_state == "factory":
+        raise AlreadyAtFactory(already_factory(camera_name(camera), result.address))
     actions = actions_for(camera)
     if state is not None:
         actions = tuple(a for a in actions if a in RESETS)

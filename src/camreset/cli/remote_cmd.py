@@ -8,9 +8,10 @@ command-line argument (process lists and shell histories keep those): scripts pi
 the script means, which must be the MAC the camera reports right now. Without a terminal
 both are required: `--yes --mac MAC --password-stdin`.
 
-Exit codes: 0 the camera accepted it; 1 the camera did not answer or did not do it; 2 the
-person's part (an address, the confirmation, the password) did not fit: nothing was sent,
-or the camera refused the login, which is never tried again on its own.
+Exit codes: 0 the camera accepted it, or says it is already back at factory settings (no
+admin password yet: nothing to reset, nothing sent); 1 the camera did not answer or did not
+do it; 2 the person's part (an address, the confirmation, the password) did not fit: nothing
+was sent, or the camera refused the login, which is never tried again on its own.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from camreset.cli.scan_cmd import label_values
 from camreset.core.plain import plain_text
 from camreset.errors import UsageError
 from camreset.net import ActionFailed, ConfirmationRequired, DeviceUnreachable
-from camreset.net.errors import CameraNotFound
+from camreset.net.errors import AlreadyAtFactory, CameraNotFound
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.confirm import NOTES, VERBS
 from camreset.net.remote.offer import confirms, could_be_a_mac
@@ -159,6 +160,9 @@ def reset_remote(
     except CameraNotFound as exc:  # nothing answered: as `check` says it, exit 1, not 2
         typer.echo(f"camreset reset-remote: {plain_text(str(exc))}", err=True)
         raise typer.Exit(EXIT_CAMERA) from None
+    except AlreadyAtFactory as exc:  # the job is done: nothing to send, no password to ask
+        console.print(Text(plain_text(str(exc))))
+        raise typer.Exit(0) from None
     if chosen not in found.actions:
         takes = ", ".join(k for k, v in ACTIONS.items() if v in found.actions)
         raise ConfirmationRequired(f"{camera_name(found.camera)} takes --action {takes}")

@@ -10,6 +10,7 @@
             ├── AuthenticationFailed   the camera refused the username or password
             ├── PasswordMissing        no password was given: no login is tried with none
             ├── NotSupported           this camera offers no such action that camreset can do
+            ├── AlreadyAtFactory       the camera says it is at factory settings: nothing to reset
             ├── CameraNotFound         no camera answered at the address given
             ├── DeviceUnreachable      no answer from the camera's HTTP service
             └── ActionFailed           the camera answered, but not with "done"
@@ -58,6 +59,11 @@ class PasswordMissing(RemoteActionError):
 
 class NotSupported(RemoteActionError):
     """The camera, or the way camreset talks to it, offers no such action."""
+
+
+class AlreadyAtFactory(RemoteActionError):
+    """The camera says it is back at factory settings (no admin password yet): a reset has
+    nothing to do, and a login would only fail, so none is offered or sent."""
 
 
 class CameraNotFound(RemoteActionError):

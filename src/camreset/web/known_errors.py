@@ -36,6 +36,7 @@ _NET_4XX = [
     (net.ConfirmationRequired, 422, "confirmation-required", "Confirm the camera first"),
     (net.AuthenticationFailed, 422, "camera-login-refused", "The camera refused the login"),
     (net.PasswordMissing, 422, "no-password", "Type the camera's password"),
+    (net.AlreadyAtFactory, 422, "already-factory", "The camera is already at factory settings"),
     (net.NotSupported, 422, "not-supported", "camreset cannot do that to this camera"),
 ]
 NETWORK_ERRORS: list[tuple[type[BaseException], KnownError]] = [

@@ -32,6 +32,7 @@ from camreset.core.present.network_words import (
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError, StaleStepError
+from camreset.net.errors import AlreadyAtFactory
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.net.remote.offer import confirms
 
@@ -137,6 +138,9 @@ def run_remote(
                 credentials, timeout,
             )
         )  # fmt: skip
+    except AlreadyAtFactory as exc:  # nothing to reset, and no password to ask (T #2)
+        console.print(Text(plain_text(str(exc)), style="notice"))
+        return sessions.state(session_id)
     except CamresetError as exc:
         _trouble(console, exc)
         return sessions.state(session_id)

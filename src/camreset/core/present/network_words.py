@@ -129,6 +129,18 @@ def off_subnet_said(address: str, subnet: str, tool: str = ANY_MAKERS_FINDER) ->
     )
 
 
+def already_factory(name: str, address: str) -> str:
+    """Said instead of a reset's confirmation when the camera says it is at factory settings
+    already: it has no admin password to log in with, and the job is done (terminal review
+    69, T #2: it was offered a hard reset and asked for its password)."""
+    return (
+        f"The {name} at {address} says it is already back at factory settings (no admin "
+        "password set yet): there is nothing to reset, and nothing was sent. Set it up again: "
+        f"open its web page, http://{address}, and give it a new admin password (Hikvision "
+        "calls this activating it, which its SADP tool also does), or add it in its maker's app."
+    )
+
+
 FACTORY_ELSEWHERE = (
     "A camera back at its factory address on another network (Dahua and Amcrest: "
     "192.168.1.108; Hikvision: 192.168.1.64, by its guide) cannot answer a scan from this "

@@ -3,9 +3,11 @@
 `actions_for(camera)` lists the remote actions camreset can send: to a camera that answers
 DHIP (Dahua, Amcrest, Lorex) or an ONVIF device service, a reboot and a soft or hard factory
 reset; to a Tapo camera seen through ONVIF only a reboot, the safe action, because a Tapo's
-factory reset over ONVIF is untested (docs/network.md). `confirms(mac, typed)` checks what the
-person typed or tapped against the MAC the camera reports right now: the whole MAC, or its
-last four characters as printed on the page and on the camera's label.
+factory reset over ONVIF is untested (docs/network.md); to a camera that says it is back at
+factory settings nothing: it has no admin password to log in with yet, and nothing to reset
+(it was offered a hard reset and asked for a password: terminal review 69, T #2).
+`confirms(mac, typed)` checks what the person typed or tapped against the MAC the camera
+reports right now: the whole MAC, or its last four characters as on the camera's label.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ SUFFIX = 4
 
 def actions_for(camera: Camera) -> tuple[RemoteAction, ...]:
     """The remote actions camreset can send to `camera`, resets first; () if none."""
-    if camera.mac is None:
+    if camera.mac is None or camera.setup_state == "factory":
         return ()
     protocols = set(camera.protocols)
     if "dhip" in protocols:
