@@ -67,12 +67,15 @@ def test_yes_with_another_mac_sends_nothing() -> None:
 
 
 @pytest.mark.parametrize("typed", ["zz", "00:12:34", "00123"])
-def test_a_mac_of_the_wrong_shape_is_refused_before_the_camera_is_asked(typed: str) -> None:
+@pytest.mark.parametrize("yes", [("--yes", "--password-stdin"), ()])
+def test_a_mac_of_the_wrong_shape_is_refused_before_the_camera_is_asked(
+    typed: str, yes: tuple[str, ...]
+) -> None:
     """`--mac zz` was only judged after camreset had probed the address (a terminal reviewer):
-    nothing answers at 127.0.4.9, so an exit 1 would mean the camera was looked for first."""
-    code, out, err = cli(
-        "127.0.4.9", "--yes", "--mac", typed, "--password-stdin", stdin=PASSWORD + "\n"
-    )
+    nothing answers at 127.0.4.9, so an exit 1 would mean the camera was looked for first.
+    Without --yes, "no terminal to ask for the confirmation" came first and the bad MAC went
+    unnamed (T #11, review 69)."""
+    code, out, err = cli("127.0.4.9", *yes, "--mac", typed, stdin=PASSWORD + "\n")
     assert (code, out) == (2, "")
     assert err.startswith(f"camreset reset-remote: --mac {typed!r} is not a MAC: give the camera")
     assert err.count("\n") == 1
@@ -86,6 +89,18 @@ def test_nothing_answering_is_exit_1_as_for_check() -> None:
     )
     assert (code, out) == (1, "")
     assert err == "camreset reset-remote: no camera answered at 127.0.4.9; check the address\n"
+
+
+def test_without_a_terminal_or_password_stdin_nothing_is_probed() -> None:
+    """T #11, review 69: `--yes --mac 0002` with no terminal and no --password-stdin probed
+    the camera and printed its card before refusing; nothing answers at 127.0.4.9, so an
+    exit 1 would mean it was looked for first."""
+    code, out, err = cli("127.0.4.9", "--yes", "--mac", "0002", stdin=PASSWORD + "\n")
+    assert (code, out) == (2, "")
+    assert err == (
+        "camreset reset-remote: no terminal to ask the password in (it is never echoed): "
+        "pipe it with --password-stdin\n"
+    )
 
 
 def test_without_a_terminal_the_prompt_is_refused_not_answered_from_a_pipe() -> None:
@@ -124,6 +139,26 @@ def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echo
     assert child.exitstatus == 0
     assert actions == ["reboot"]
     assert PASSWORD not in "".join(seen)
+
+
+def test_enter_at_the_confirmation_stops_with_a_code_that_is_not_success() -> None:
+    """Terminal review 69, T #4: Enter at "Its last four characters, or Enter to stop" exited
+    0, the code for "the camera accepted it", so `reset-remote ADDR && mark_done` marked a
+    reset never sent. Nothing sent is exit 2, as a confirmation that did not fit."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
+    env.update(NO_COLOR="1", TERM="xterm-256color")
+    with emulated_in_thread(("dahua-initialised", "127.0.4.11")) as cams:
+        child = pexpect.spawn(
+            str(CAMRESET), ["reset-remote", "127.0.4.11", "--timeout", "0.5"],
+            env=env, dimensions=(40, 100), encoding="utf-8", timeout=30,
+        )  # fmt: skip
+        child.expect("Its last four characters, or Enter to stop: ")
+        child.sendline("")
+        child.expect("Stopped: nothing was sent.")
+        child.expect(pexpect.EOF)
+        child.close()
+        actions = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert (child.exitstatus, actions) == (2, [])
 
 
 def test_a_camera_already_at_factory_settings_is_not_reset_nor_asked_a_password() -> None:

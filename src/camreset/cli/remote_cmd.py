@@ -10,8 +10,10 @@ both are required: `--yes --mac MAC --password-stdin`.
 
 Exit codes: 0 the camera accepted it, or says it is already back at factory settings (no
 admin password yet: nothing to reset, nothing sent); 1 the camera did not answer or did not
-do it; 2 the person's part (an address, the confirmation, the password) did not fit: nothing
-was sent, or the camera refused the login, which is never tried again on its own.
+do it; 2 nothing was sent (stopped at the confirmation, or the person's part: an address,
+the confirmation, the password, did not fit), or the camera refused the login, which is
+never tried again on its own. Enter at the confirmation exited 0, the code for "accepted",
+so `reset-remote ADDR && mark_done` marked a reset never sent (terminal review 69, T #4).
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ ACTIONS: dict[str, RemoteAction] = {
     "reboot": RemoteAction.REBOOT,
 }
 EXIT_CAMERA = 1
+EXIT_NOT_SENT = 2
+"""Stopped at the confirmation: nothing was sent, as when the confirmation did not fit."""
+NO_TERMINAL_PASSWORD = (
+    "no terminal to ask the password in (it is never echoed): pipe it with --password-stdin"
+)
 
 
 def identity(found: Offer) -> Table:
@@ -90,13 +97,40 @@ def read_password(username: str, address: str, from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise UsageError(
-            "no terminal to ask the password in (it is never echoed): pipe it with --password-stdin"
-        )
+        raise UsageError(NO_TERMINAL_PASSWORD)
     secret: str = typer.prompt(
         f"Password for {username} at {address} (not shown, not stored)", hide_input=True
     )
     return secret
+
+
+def refuse_before_asking(mac: str | None, yes: bool, password_stdin: bool) -> None:
+    """UsageError for options that cannot work, before a packet goes out: a --mac that is no
+    MAC first (it was named after "no terminal", terminal review 69, T #11), and, without a
+    terminal, a password with nowhere to come from (the camera was probed first)."""
+    if mac is not None and not could_be_a_mac(mac):
+        raise UsageError(
+            f"--mac {mac!r} is not a MAC: give the camera's MAC (like 9C:8E:CD:00:00:02, on "
+            "its label) or its last four characters (like 0002)"
+        )
+    if yes and not mac:
+        raise UsageError(
+            "--yes sends without asking, so say which camera you mean: add --mac MAC "
+            "(the camera's MAC, or its last four characters)"
+        )
+    terminal = sys.stdin.isatty()
+    if not yes and not terminal:
+        raise UsageError(
+            "no terminal to ask for the confirmation: add --yes --mac MAC (the camera's MAC, "
+            "or its last four characters) and --password-stdin"
+        )
+    if password_stdin and terminal:  # no prompt, and what is typed is shown
+        raise UsageError(
+            "--password-stdin reads the password from a pipe, for scripts; in a terminal leave "
+            "it out and you are asked for it, with nothing shown"
+        )
+    if not password_stdin and not terminal:
+        raise UsageError(NO_TERMINAL_PASSWORD)
 
 
 def reset_remote(
@@ -126,32 +160,16 @@ def reset_remote(
 ) -> None:
     """Reset or restart a camera over the network, after you confirm it is yours.
 
-    Works over Dahua's protocol (Dahua, Amcrest, Lorex) or ONVIF; other cameras: button or app."""
+    Works over Dahua's protocol (Dahua, Amcrest, Lorex) or ONVIF; other cameras: button or app.
+    Exit 0: sent and accepted, or the camera is already at factory settings (nothing sent);
+    1: the camera did not answer or do it; 2: nothing was sent (stopped, or the address, the
+    confirmation or the password did not fit), or the camera refused the login."""
     from camreset.app.network import camera_name, offer, send
 
     check_timeout(timeout)
     if not 0 < len(username) <= 64 or not username.isprintable():
         raise UsageError("--username: 1 to 64 characters, with no line break or control character")
-    if not yes and not sys.stdin.isatty():
-        raise UsageError(
-            "no terminal to ask for the confirmation: add --yes --mac MAC (the camera's MAC, "
-            "or its last four characters) and --password-stdin"
-        )
-    if password_stdin and sys.stdin.isatty():  # no prompt, and what is typed is shown
-        raise UsageError(
-            "--password-stdin reads the password from a pipe, for scripts; in a terminal leave "
-            "it out and you are asked for it, with nothing shown"
-        )
-    if yes and not mac:
-        raise UsageError(
-            "--yes sends without asking, so say which camera you mean: add --mac MAC "
-            "(the camera's MAC, or its last four characters)"
-        )
-    if mac is not None and not could_be_a_mac(mac):  # before a packet goes out
-        raise UsageError(
-            f"--mac {mac!r} is not a MAC: give the camera's MAC (like 9C:8E:CD:00:00:02, on "
-            "its label) or its last four characters (like 0002)"
-        )
+    refuse_before_asking(mac, yes, password_stdin)
     chosen = ACTIONS[action]
     kb = cli(ctx).kb()
     console = Console(highlight=False)
@@ -170,7 +188,7 @@ def reset_remote(
     typed = mac if yes and mac else ask_confirmation(console, found)
     if not typed:
         console.print("Stopped: nothing was sent.")
-        raise typer.Exit(0)
+        raise typer.Exit(EXIT_NOT_SENT)
     if not confirms(found.camera.mac or "", typed):
         raise ConfirmationRequired(
             f"{typed!r} is not this camera's MAC ({found.camera.mac}); nothing was sent"
