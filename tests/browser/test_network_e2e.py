@@ -88,15 +88,15 @@ def test_a_remote_reset_is_sent_only_after_the_person_confirms_the_camera(
         expect(page.locator("dl.identity")).to_contain_text("00:12:34:00:00:02")
         check(page, "18-remote-confirm")
         page.get_by_label("Reboot").check()
-        page.get_by_label("type its last four characters").fill("0009")
+        page.get_by_label("type the last four characters").fill("0009")
         page.get_by_label("The camera's admin password").fill(PASSWORD)
         page.get_by_role("button", name="Send it to this camera").click()
         expect(page.locator("[role=alert]")).to_contain_text("type the last four characters")
         expect(page.get_by_label("The camera's admin password")).to_have_value("")
         assert cams[0].device.actions == []  # type: ignore[union-attr]
         expect(page.get_by_label("Reboot")).to_be_checked()  # not back on the hard reset
-        expect(page.get_by_label("type its last four characters")).to_be_focused()
-        page.get_by_label("type its last four characters").fill("0002")
+        expect(page.get_by_label("type the last four characters")).to_be_focused()
+        page.get_by_label("type the last four characters").fill("0002")
         page.get_by_label("The camera's admin password").fill(PASSWORD)
         page.get_by_role("button", name="Send it to this camera").click()
         expect(page.locator("h1")).to_have_text("Sent to the camera")

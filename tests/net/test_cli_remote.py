@@ -124,8 +124,8 @@ def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echo
         # what to check the MAC against, not only what to type (an installer's review)
         said = [
             "Compare this MAC with the one on the camera's label (or in your router's",
-            "If they match, type its last four characters (0002) to confirm.",
-        ]  # as Rich folds it at the terminal's width
+            "If they match, type the last four characters of the MAC on the label to confirm.",
+        ]  # as Rich folds it at the terminal's width; never "(0002)" (T #8, review 69)
         for words in said:
             child.expect(r"\s+".join(re.escape(w) for w in words.split()))
         child.expect("Its last four characters, or Enter to stop: ")
@@ -139,6 +139,7 @@ def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echo
     assert child.exitstatus == 0
     assert actions == ["reboot"]
     assert PASSWORD not in "".join(seen)
+    assert "(0002)" not in "".join(seen)  # the answer is on the label, not in the question
 
 
 def test_enter_at_the_confirmation_stops_with_a_code_that_is_not_success() -> None:

@@ -85,6 +85,7 @@ async def test_a_remote_action_needs_the_confirmed_mac_and_sends_once(
         done = await client.post("/api/network/remote", json={**body, "confirm_mac": "0002"})
         sent = list(cam.device.actions)  # type: ignore[union-attr]
     assert assert_problem(wrong, 422)["type"] == "urn:camreset:problem:confirmation-required"
+    assert "0002" not in wrong.text  # the answer, to send again (T #8, review 69)
     assert assert_problem(refused, 422)["type"] == "urn:camreset:problem:camera-login-refused"
     assert sent_before == []
     assert done.status_code == 200

@@ -229,6 +229,8 @@ def test_the_remote_reset_needs_the_typed_confirmation_and_never_echoes_the_pass
         shown = confirm.select_one("dl.identity").get_text(" ")
         assert "IP4M-1046EW" in shown and "9c:8e:cd:00:00:02" in shown and "127.0.2.3" in shown
         assert "network settings back to factory" in confirm.get_text()
+        label = confirm.select_one('label[for="confirm"]').get_text()
+        assert "label" in label and "0002" not in label  # not its own answer (T #8, review 69)
         send = form(confirm, "/remote/send")
         empty = client.submit(send, confirm="0002", password="")  # T #1, review 69
         assert empty.status_code == 422

@@ -228,9 +228,10 @@ async def send(
         names = ", ".join(a.value for a in found.actions)
         raise ConfirmationRequired(f"{camera_name(camera)} takes {names}, not {action.value}")
     if not confirms(camera.mac, typed_mac):
-        raise ConfirmationRequired(
-            f"confirm the camera: type the last four characters of its MAC ({found.suffix}) "
-            f"as shown for {camera_name(camera)} at {camera.address}"
+        raise ConfirmationRequired(  # never the MAC's end: it would confirm itself (T #8)
+            f"the MAC given is not the one {camera_name(camera)} at {camera.address} reports: "
+            "compare the MAC on its label (or in your router's, switch's or recorder's list of "
+            "devices), then type the last four characters of its MAC; nothing was sent"
         )
     confirmation = Confirmation.for_camera(camera, action)
     return await perform(confirmation, credentials), confirmation.way

@@ -83,7 +83,7 @@ def ask_confirmation(console: Console, found: Offer) -> str:
     """The MAC end the person types; empty (Enter) stops without sending anything."""
     from camreset.core.present.network_words import MAC_CHECK
 
-    console.print(Text(MAC_CHECK.format(suffix=found.suffix) + "."))
+    console.print(Text(MAC_CHECK + "."))
     typed: str = typer.prompt(
         "Its last four characters, or Enter to stop",
         default="",

@@ -122,7 +122,7 @@ def run_remote(
     try:
         found = asyncio.run(offer(sessions.kb_for(state), address, timeout, state))
         describe(console, found, action)
-        console.print(Text(MAC_CHECK.format(suffix=found.suffix) + "."))
+        console.print(Text(MAC_CHECK + "."))
         typed = ask_line(console, reader, "Its last four characters, or Enter to go back: ").strip()
         if not typed or not confirms(found.camera.mac or "", typed):
             console.print(Text("Not confirmed: nothing was sent.", style="notice"))

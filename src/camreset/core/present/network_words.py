@@ -62,12 +62,13 @@ def find_its_page(ip: object, doubt: str = "", tool: str | None = None) -> str:
 
 MAC_CHECK = (
     "Compare this MAC with the one on the camera's label (or in your router's, switch's or "
-    "recorder's list of devices). If they match, type its last four characters ({suffix}) "
-    "to confirm"
+    "recorder's list of devices). If they match, type the last four characters of the MAC on "
+    "the label to confirm"
 )
 """The typed confirmation before a reset over the network: the address may be another
 camera's, and only the label tells (an installer's review: the prompt said what to type and
-not what to check it against)."""
+not what to check it against). It does not give the four characters: "(0002)" could be
+copied without looking at any label (terminal review 69, T #8)."""
 
 
 def network_said(address: str, result: str, *, still_open: bool) -> str:

@@ -107,7 +107,7 @@ def render_offer(
         title="Is this your camera?",
         camera_label=camera_name(camera),
         camera=camera,
-        mac_check=MAC_CHECK.format(suffix=found.suffix),
+        mac_check=MAC_CHECK,
         choices=choices,
         send_url=send_url,
         step=step,
