@@ -101,6 +101,8 @@ def test_the_wizard_checks_with_n_and_resets_with_r(db_url: str) -> None:
     with emulated_in_thread(("dahua-initialised", "127.0.7.3"), model="IP4M-1046EW") as cams:
         child = _at_the_password(db_url, "127.0.7.3")
         child.sendline(PASSWORD)
+        child.expect("Let the camera restart")
+        before_it = " ".join(plain(transcript(child)).split()).rsplit("Let the camera", 1)[0]
         answer(child, ["1"])  # let the camera restart: done waiting
         child.expect("n check it over the network")
         child.expect(PROMPT)
@@ -117,6 +119,13 @@ def test_the_wizard_checks_with_n_and_resets_with_r(db_url: str) -> None:
     assert sent == ["resetSystemEx type=0"]
     out = plain(transcript(child))
     assert PASSWORD not in out
+    # what was sent and what the camera answered, before the next step (T #3, review 69)
+    sent_words = before_it.rsplit("Sent to ", 1)[-1]
+    assert sent_words.startswith(
+        "Amcrest IP4M-1046EW at 127.0.7.3 (MAC 9c:8e:cd:00:00:02). The camera answered: OK. "
+        "A hard factory reset also puts the camera's network settings back to factory. It may "
+        "come back on another address"
+    ), before_it[-600:]
 
 
 def test_no_answer_over_the_network_leaves_the_step_open(db_url: str) -> None:

@@ -4,7 +4,8 @@
 The password is read with the terminal's echo off and goes to `app.network.remote_step` for
 the one request; nothing here keeps or prints it, and Enter alone sends nothing (it was sent
 as an empty login: terminal review 69, T #1). What went wrong (an address camreset may not
-ask, another camera answering, a refused password) is one line, and the step stays.
+ask, another camera answering, a refused password) is one line, and the step stays; a sent
+reset is said with the camera's answer before the next step, as `reset-remote` says it.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from camreset.core.present.network_words import (
     finder,
     network_said,
     off_subnet_said,
+    remote_sent,
 )
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.errors import CamresetError, StaleStepError
 from camreset.net.errors import AlreadyAtFactory
 from camreset.net.remote import Credentials, RemoteAction
+from camreset.net.remote.confirm import NOTES
 from camreset.net.remote.offer import confirms
 
 NO_ADDRESS = "No address given: the step is still here."
@@ -131,11 +134,10 @@ def run_remote(
         if not secret:  # a login with no password still counts towards a lock-out
             console.print(Text(NO_PASSWORD, style="notice"))
             return sessions.state(session_id)
-        credentials = Credentials("admin", secret)
-        return asyncio.run(
+        new = asyncio.run(
             remote_step(
                 sessions, session_id, state.current.id, found.camera.address, action, typed,
-                credentials, timeout,
+                Credentials("admin", secret), timeout,
             )
         )  # fmt: skip
     except AlreadyAtFactory as exc:  # nothing to reset, and no password to ask (T #2)
@@ -144,3 +146,7 @@ def run_remote(
     except CamresetError as exc:
         _trouble(console, exc)
         return sessions.state(session_id)
+    sent = new.remote[-1]
+    said = remote_sent(sent.model, sent.address, sent.mac, plain_text(sent.message))
+    console.print(Text(f"{said} {NOTES[action]}", style="notice"))
+    return new

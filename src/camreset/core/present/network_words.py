@@ -142,6 +142,13 @@ def already_factory(name: str, address: str) -> str:
     )
 
 
+def remote_sent(model: str, address: str, mac: str, message: str) -> str:
+    """Said right after a reset camreset sent: the guide went straight on to "Let the camera
+    restart", and a sent reset could not be told from a skipped step (terminal review 69,
+    T #3). `message`: what the camera answered, as plain text."""
+    return f"Sent to {model} at {address} (MAC {mac}). The camera answered: {message}."
+
+
 FACTORY_ELSEWHERE = (
     "A camera back at its factory address on another network (Dahua and Amcrest: "
     "192.168.1.108; Hikvision: 192.168.1.64, by its guide) cannot answer a scan from this "
