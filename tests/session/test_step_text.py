@@ -285,6 +285,9 @@ def test_a_long_hold_beyond_every_source_says_where_it_comes_from(kb: KnowledgeB
     book = PlanBook(kb)
     ring = book["ring-stick-up-cam-battery"].stage("long-hold", 1).text
     assert "longer than the 20 seconds any source gives for this camera" in ring
+    # said as where it comes from, not sold as covering the sources' own time (review 69, U #1)
+    assert "general guides' advice for any camera, not something a source found" in ring
+    assert "takes in the usual" not in ring
     tapo = book["tapo-c200"].stage("long-hold", 1).text
     assert "any source gives" not in tapo
     assert "the longest hold a source gives for this camera" in tapo

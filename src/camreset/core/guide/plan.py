@@ -34,6 +34,7 @@ from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia, Tool
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import long_hold, timer_of
+from camreset.core.present.known_fixes import known_fixes
 
 OfferT = TypeVar("OfferT", bound=Offer)
 
@@ -237,7 +238,7 @@ def fits(when: When, model: ResolvedModel) -> bool:
     return not (when.provisioning is not None and ways and not ways & set(when.provisioning))
 
 
-def _capable(model: ResolvedModel, need: Capability) -> bool:
+def _capable(model: ResolvedModel, need: Capability, spec: Spec) -> bool:
     button = model.button
     if need is Capability.button:
         return button is not None and button.present
@@ -249,6 +250,8 @@ def _capable(model: ResolvedModel, need: Capability) -> bool:
         return model.line.support is not None
     if need is Capability.recorder_reset:
         return isinstance(model.value("nvr_reset"), str)
+    if need is Capability.known_fix:  # a fact's fix for a cause this attempt fixes
+        return bool(known_fixes(model, spec.fixes if isinstance(spec, ActionSpec) else ()))
     via = {
         Capability.app_reset: SoftwareVia.app,
         Capability.web_reset: SoftwareVia.web,
@@ -265,7 +268,7 @@ def applies(spec: Spec, model: ResolvedModel) -> bool:
     needs = spec.needs if isinstance(spec, Offer) else []
     if isinstance(spec, QuestionSpec) and not _tells_power_apart(spec, model):
         return False
-    return fits(spec.when, model) and all(_capable(model, need) for need in needs)
+    return fits(spec.when, model) and all(_capable(model, need, spec) for need in needs)
 
 
 def _tells_power_apart(question: QuestionSpec, model: ResolvedModel) -> bool:

@@ -37,6 +37,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "hold.max",
         "hold.long",
         "hold.long_note",
+        "known.fix",
         "hold.until",
         "boot.wait",
         "reboot.wait",

@@ -39,6 +39,8 @@ class Capability(StrEnum):
     """camreset knows the vendor's support site (not so for a camera of another brand)."""
     recorder_reset = "recorder_reset"
     """The vendor gives its own reset for the camera on its recorder (nvr_reset)."""
+    known_fix = "known_fix"
+    """A known trouble fact of the camera (after_reset) gives a fix for a cause it fixes."""
 
 
 class Phase(StrEnum):

@@ -25,6 +25,7 @@ from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS
 from camreset.core.present.holds import in_part_at, long_hold, longest_claim, timer_of
+from camreset.core.present.known_fixes import known_fix_words, setup_causes
 from camreset.core.present.network_words import factory_doubt
 from camreset.core.present.phrases import (
     NO_SIGNAL,
@@ -52,6 +53,7 @@ SENTENCES = frozenset(
         "button.hole",
         "button.careful",
         "hold.long_note",
+        "known.fix",
         "recovery.expiry",
         "unbind.route",
         "nvr.how",
@@ -162,6 +164,7 @@ def template_values(
         "hold.max": number(hi),
         "hold.long": number(long_hold(model.hold)),
         "hold.long_note": _long_note(model),
+        "known.fix": known_fix_words(model, setup_causes(kb)),
         "hold.until": _held_until(model),
         "boot.wait": duration(model.seconds("boot_seconds")),
         "reboot.wait": duration(model.seconds("reboot_seconds")),
@@ -309,10 +312,12 @@ def _held_until(model: ResolvedModel) -> str:
 
 def _long_note(model: ResolvedModel) -> str:
     """Where the long hold (the seeds' "a full 30 seconds") is longer than any source gives
-    for this camera, the page says so, instead of seeming to contradict the hold page. A
-    usual hold a source found resets it only in part is not called covered: "covers its usual
-    5 seconds" sold a Tapo C200's 5 s as the reset, a sentence before the page said letting
-    go at 5 s resets it only in part (phone review 69, U #11)."""
+    for this camera, the page says so, instead of seeming to contradict the hold page, and
+    not as advice that "takes in the usual 20 as well" (a Wyze Cam OG's sources say to let go
+    at a solid red light by 20 s: session-69 review, U #1). A usual hold a source found resets
+    it only in part is not called covered: "covers its usual 5 seconds" sold a Tapo C200's 5 s
+    as the reset, a sentence before the page said letting go at 5 s resets it only in part
+    (phone review 69, U #11)."""
     long, longest = long_hold(model.hold), longest_claim(model)
     usual = timer_of(model.hold)[2]
     if longest is not None and usual < long <= longest:  # Kasa: 30 s beside "10 to 15 s"
@@ -324,8 +329,8 @@ def _long_note(model: ResolvedModel) -> str:
         return ""
     return (
         f"That is longer than the {number(longest)} seconds any source gives for this camera: "
-        f"the general guides advise a full {number(long)} seconds, which takes in the usual "
-        f"{number(longest)} as well."
+        f"the {number(long)} seconds are the general guides' advice for any camera, not "
+        "something a source found for this one."
     )
 
 

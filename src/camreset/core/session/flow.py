@@ -35,6 +35,7 @@ from camreset.core.session import (
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
+from camreset.core.session.known_fix_first import known_fix_first
 from camreset.core.session.power_said import power_question
 from camreset.core.session.rules import PIN_AT_HOLD_RULES
 from camreset.core.session.said import last_said, latest_answer
@@ -170,6 +171,7 @@ def ask_engine(
     )
     first = documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
+    first |= known_fix_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     qs -= dark_questions(plan, fold, qs) if dark else frozenset()

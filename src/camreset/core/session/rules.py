@@ -216,3 +216,11 @@ KC410S, KC411S) leads with the place its own guide gives, "usually underneath (o
 …)", not the TP-Link guide's microSD slot for any pan-tilt model; the
 Swann Wi-Fi Pan & Tilt Camera is added in the AlwaysSafe app its manual is for, not Swann
 Security."""
+
+
+KNOWN_FIX_RULES = 67
+"""Since then, a session sees the knowledge-base facts marked `since: 67` (session 69), and a
+reset camera that could not be added is offered the fix its known trouble facts give for a
+cause another reset would fix, before that reset (the `known-fix` attempt): a Wyze Cam OG whose
+app did not find it was sent to hold SETUP for 30 s, the very trouble its fact warns of
+(session-69 review, U #1)."""
