@@ -55,3 +55,30 @@ def test_a_wyze_og_telephoto_hold_page_says_to_let_go_at_solid_red(guide: Guide)
     assert "the light turns to steady red" in state.current.text
     old = _as_started_under(guide, state, KNOWN_FIX_RULES - 1).current.text
     assert "steady red" not in old
+
+
+def test_a_camera_cut_off_by_a_new_router_is_told_the_old_name_brings_it_back(
+    guide: Guide,
+) -> None:
+    """Review 69, U #14: "I'm moving it to new Wi-Fi" on a Wyze Cam v3 said only to look in
+    the app "in the settings of the camera, or of its hub or base station if it has one" (it
+    has none), though a camera whose router was already replaced is offline there; a source
+    gives the way back: the old network's name and password on the new router."""
+    state = answered(guide, ("new-wifi",), model="wyze-cam-v3", have=HAVE)
+    page = state.current
+    assert page.title == "Look in the app first"
+    assert "look in the settings of the camera for a way to change its Wi-Fi" in page.text
+    assert "hub" not in page.text
+    said = "Give the new router the old network's exact name, password and security type"
+    assert said in page.text
+    assert any(f.name == "router_swap" and f.sources for f in page.facts)
+    old = _as_started_under(guide, state, KNOWN_FIX_RULES - 1).current
+    assert old.title == page.title and said not in old.text
+
+
+def test_a_camera_on_a_hub_is_still_told_to_look_in_its_hub(guide: Guide) -> None:
+    """The hub is named where the camera has one; the new router's way is not said there, as
+    its hub, not the camera, is what joins the network."""
+    page = answered(guide, ("new-wifi",), model="blink-outdoor", have=HAVE).current
+    assert "look in the settings of the camera, or of its Blink Sync Module, for a way" in page.text
+    assert "old network's exact name" not in page.text

@@ -163,6 +163,10 @@ class ModelFacts(Strict):
     unbind_route: Fact[Text] | None = None
     password_recovery: list[Fact[Recovery]] | None = None
     wifi_change: Fact[Text] | None = None
+    router_swap: Fact[Text] | None = None
+    """How a camera cut off by a router already replaced comes back online without a reset
+    (the old network's name and password on the new router), said where someone moving it to
+    new Wi-Fi is told to look in the app (session-69 review, U #14)."""
     first_use_activation: Fact[bool] | None = None
     default_ip: Fact[OneLine] | None = None
     default_credentials: Fact[Credentials] | None = None

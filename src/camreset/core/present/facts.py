@@ -50,6 +50,7 @@ LABELS = {
     "unbind_route": "Another owner's camera",
     "password_recovery": "Forgot the password",
     "wifi_change": "Changing Wi-Fi without a reset",
+    "router_swap": "A new router already in place",
     "first_use_activation": "Needs activating with a new password",
     "default_ip": "Factory IP address",
     "nvr_reset": "On a recorder (NVR)",
@@ -251,6 +252,7 @@ CARD_ORDER = (
     "unbind_route",
     "password_recovery",
     "wifi_change",
+    "router_swap",
     "first_use_activation",
     "default_ip",
     "default_credentials",
@@ -271,7 +273,7 @@ ABOUT_THE_BUTTON = frozenset(
 Hikvision turret's card gave "at least 30 s" under "No reset button"), unless a source gives the
 model's own hold for its way without one (the IPM-743E's board contacts: "at least 5 seconds",
 left off its card: KB audit 68, R2)."""
-ABOUT_WIFI = frozenset({"wifi", "wifi_change"})
+ABOUT_WIFI = frozenset({"wifi", "wifi_change", "router_swap"})
 """Left off the card of a camera with no Wi-Fi (a PoE bullet added only over its cable) where
 they come from its line's defaults: a Reolink RLC-510A's card listed the Wi-Fi bands it needs
 and how to change its Wi-Fi (technician review 40, 13)."""

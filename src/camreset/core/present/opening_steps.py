@@ -8,11 +8,12 @@ to the reset. Removing it from an account falls back to "in the app", said to be
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.connection import provisioning, without_wifi
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import RecoveryKind
+from camreset.core.kb.values import Provisioning, RecoveryKind
 from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
@@ -73,17 +74,45 @@ def _which_password(r: StepRenderer) -> Step:
 
 LOOK_IN_THE_APP = (
     "No source we have says how to move this camera to another Wi-Fi network without a reset. "
-    "In the {line.app} app, look in the settings of the camera, or of {hub.its}, for a way "
+    "In the {line.app} app, look in the settings of the camera{or_hub} for a way "
     "to change its Wi-Fi network: if there is one, it saves you a reset and adding the camera "
     "again."
 )
 """A camera added in an app, moving to new Wi-Fi, whose sources give no way to change it: a
-notice said to look in the app, with no answer for "that worked" (web review 56)."""
+notice said to look in the app, with no answer for "that worked" (web review 56). A listed
+camera that pairs through no hub is not told of one ("or of its hub or base station if it has
+one" to a Wyze Cam v3: session-69 review, U #14)."""
+ROUTER_SWAP = (
+    "If the new router is already in place and the camera shows offline, the app cannot reach it. "
+)
+"""Before a sourced way back onto a replaced router's network: a camera cut off by it has no
+setting the app can reach (session-69 review, U #14)."""
 
 
 WORKS_FINE = ("forgot-password", "new-wifi", "selling")
 """Reasons given for a camera that works: "Did you already try the reset button?" read as
 troubleshooting to a seller whose camera is fine (need-a-reset review 66, E F8)."""
+
+
+def _hubless(r: StepRenderer) -> bool:
+    """Whether the sources say this camera joins the Wi-Fi itself: they give its ways of being
+    added, none through a base station, and no hub (a Wyze Cam v3; not a Blink Mini, whose
+    sources give neither, nor a camera of unknown make)."""
+    model = r.model
+    if model.generic or model.pairs_via is not None:
+        return False
+    ways = provisioning(model)
+    return bool(ways) and Provisioning.base_station not in ways
+
+
+def _with_router_swap(r: StepRenderer, step: Step) -> Step:
+    """The page with the sourced way back onto a replaced router's network, where the camera
+    joins the home Wi-Fi itself (not one whose hub does)."""
+    views = r.facts("router_swap")
+    if not views or not _hubless(r):
+        return step
+    text = f"{step.text}\n\n{ROUTER_SWAP}{views[0].text}"
+    return replace(step, text=text, facts=(*step.facts, *views))
 
 
 def opening_step(
@@ -98,10 +127,11 @@ def opening_step(
         return _recovery(r, app_at_hand)
     if which == "wifi-route" and "wifi_change" not in r.model.facts:
         none = Answer("reset-it", "There is no such setting: reset it")
-        text = r.fill(LOOK_IN_THE_APP)
-        return r.plain(
-            r.base("question", "Look in the app first", text, (WORKED, none, SKIP_ANSWER))
+        look = LOOK_IN_THE_APP.replace("{or_hub}", "" if _hubless(r) else ", or of {hub.its},")
+        step = r.base(
+            "question", "Look in the app first", r.fill(look), (WORKED, none, SKIP_ANSWER)
         )
+        return _with_router_swap(r, r.plain(step))
     if which == "wifi-route":
         return _route(
             r,
