@@ -15,7 +15,8 @@ def test_an_unplugged_hold_after_a_longer_one_says_nothing_of_it(make_driver: An
     have = ("admin_password", "app", "computer", "original_adapter", "other_outlet", "pin")
     have += ("poe_port", "short_cable")  # a PoE camera's items too (installer review 66, D #8)
     d = make_driver(model="amcrest-ip5m-t1179ew", have=(*have, "spare_adapter"), opening=True)
-    story = "second-hand reset done no still-listed done no asks-password done done no"
+    # not sure whether its cable runs to a recorder, asked since review 69 (U #4)
+    story = "second-hand reset done no still-listed done no asks-password not_sure done done no"
     story += " network-cable blinking on reacted injector done done done done no dark done"
     story += " done done done no dark done no no on done done"
     for answer in story.split():

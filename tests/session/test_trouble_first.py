@@ -36,7 +36,9 @@ def test_an_answer_that_still_holds_is_not_asked_again_before_the_reset(
 ) -> None:
     d = make_driver(model=REOLINK, have=("pin", "computer", "app"), opening=True)
     d.send("cant-add")
-    d.send("asks-password")  # a partial reset: the 30-second hold fits it
+    d.send("asks-password")  # a recorder's password? (review 69, U #4: whose_password.py)
+    assert d.state.current.ref.ref == "on-recorder"
+    d.send("no")  # a partial reset: the 30-second hold fits it
     assert d.state.current.ref.ref == "full-reset"
     asked = [e for e in d.state.history if e.ref.ref == "add-trouble"]
     assert [e.answer for e in asked] == ["asks-password"]

@@ -31,6 +31,7 @@ from camreset.core.session import (
     poe_feed,
     trouble_first,
     update_look,
+    whose_password,
 )
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.documented_first import documented_first
@@ -151,7 +152,8 @@ def ask_engine(
     to see what an item would open, `also` those items taken as at hand; to see what an
     answer decides, `without` that answer and what it ruled out). `asks_first`: the step to
     show, with what tells which power steps fit asked before them (`poe_feed.ask_first`)
-    and what went wrong when it was added asked before a reset again (`trouble_first`);
+    and what went wrong when it was added asked before a reset again (`trouble_first`),
+    then whose password a camera that asks for one may have (`whose_password`);
     not for the probes above, which look at the attempt itself (diff review 53: an item
     left unticked was no longer asked for before support)."""
     phase = plan.phases[fold.phase]
@@ -172,6 +174,7 @@ def ask_engine(
     first = documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
     first |= known_fix_first(plan, fold, acts - first)
+    first |= whose_password.recorder_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     qs -= dark_questions(plan, fold, qs) if dark else frozenset()
@@ -183,6 +186,7 @@ def ask_engine(
     if not asks_first:
         return rec
     rec = trouble_first.ask_first(plan, fold, rec, evidence, qs)
+    rec = whose_password.ask_first(plan, fold, rec, evidence, qs)
     return poe_feed.ask_first(plan, fold, rec, evidence, qs)
 
 

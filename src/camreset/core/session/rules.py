@@ -224,3 +224,12 @@ reset camera that could not be added is offered the fix its known trouble facts 
 cause another reset would fix, before that reset (the `known-fix` attempt): a Wyze Cam OG whose
 app did not find it was sent to hold SETUP for 30 s, the very trouble its fact warns of
 (session-69 review, U #1)."""
+
+
+WHOSE_PASSWORD_RULES = 67
+"""Since then, a camera that "asks for a password I don't have" once reset is asked whose
+password it may be before any other step to add it: whether its cable runs to a recorder
+(which sets its own password on the cameras it activates) and, for a camera of another or
+unknown brand, whether a provider supplied it (core/session/whose_password.py; review 69, U #4
+and #5: a Hikvision dome behind its recorder was sent to a second reset inside its housing,
+and a provider's Sercomm camera was never asked about its provider)."""

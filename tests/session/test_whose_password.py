@@ -1,0 +1,63 @@
+"""A reset camera that "asks for a password I don't have" is asked whose password it may be
+(a recorder's, a provider's) before another reset (review 69, U #4 and #5)."""
+
+from __future__ import annotations
+
+from tests.session.conftest import Driver, replayed_under, start_event
+
+from camreset.core.kb.loader import seen_from
+from camreset.core.kb.values import PowerKind
+from camreset.core.session import Guide
+from camreset.core.session.rules import WHOSE_PASSWORD_RULES
+
+HIK_DOME = "hikvision-ds-2cd2143g2-i"
+ASKS = ("cant-add", "not_sure", "asks-password")
+"""It reset but can't be added, no network check, and it asks for a password."""
+
+
+def _driver(guide: Guide, answers: tuple[str, ...], **start: object) -> Driver:
+    d = Driver(guide, start_event(guide, **start))
+    for answer in answers:
+        d.send(answer)
+    return d
+
+
+def test_a_dome_behind_a_recorder_is_asked_about_it_and_told_to_try_its_password(
+    guide: Guide,
+) -> None:
+    """U #4: "It asks for a password I don't have" sent a Hikvision dome to hold its button
+    inside the housing a second time before "Does the camera's cable run to a recorder?", and
+    the recorder's page never said to try the recorder's own password."""
+    d = _driver(guide, ASKS, model=HIK_DOME, have=("pin", "computer"))
+    assert d.state.current.title == "Does the camera's cable run to a recorder?"
+    d.send("yes")
+    page = d.state.current
+    assert page.title == "Through the recorder"
+    assert page.text.startswith("A recorder sets its own password on the cameras it activates:")
+    assert "try the recorder's admin password" in page.text
+
+
+def test_an_older_log_keeps_its_reset_first_and_its_recorder_words(guide: Guide) -> None:
+    d = _driver(guide, ASKS, model=HIK_DOME, have=("pin", "computer"))
+    old = replayed_under(d, WHOSE_PASSWORD_RULES - 1)
+    assert old.current.title == "Hold the reset button for 30 seconds"
+    before = seen_from(guide.kb, WHOSE_PASSWORD_RULES - 1)
+    steps = next(a.steps for a in before.troubleshooting.actions if a.id == "add-through-recorder")
+    assert steps[0].do is not None and steps[0].do.startswith("{nvr.how}")
+
+
+def test_a_camera_of_no_known_brand_is_asked_about_its_provider_first(guide: Guide) -> None:
+    """U #5: a provider's Sercomm camera, "another brand", that asks for a password was never
+    asked "Did an alarm company or internet provider supply it?", the only way to "Contact the
+    provider who supplied the camera"; it was sent to a reset, then Wi-Fi questions."""
+    start = {"line": "other", "form_factor": "indoor", "power": PowerKind.adapter}
+    d = _driver(guide, ("cant-add", "asks-password"), have=("pin", "computer"), **start)
+    assert d.state.current.title == "Did an alarm company or internet provider supply it?"
+    old = replayed_under(d, WHOSE_PASSWORD_RULES - 1)
+    assert old.current.title == "Hold the reset button for 30 seconds"
+
+
+def test_a_listed_brand_on_wifi_is_not_asked_either(guide: Guide) -> None:
+    """Neither question for a Tapo on Wi-Fi: no recorder cable, and its brand sells its own."""
+    d = _driver(guide, ("cant-add", "asks-password"), model="tapo-c200", have=("pin", "app"))
+    assert d.state.current.ref.ref not in ("from-provider", "on-recorder")
