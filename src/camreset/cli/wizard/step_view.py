@@ -36,6 +36,7 @@ OUTCOME_STYLES = {
     "escalate-dark": "outcome.escalated",
     "escalate-account": "outcome.escalated",
     "escalate-provider": "outcome.escalated",
+    "escalate-router": "outcome.escalated",
     "no-reset": "outcome.escalated",
     "stopped": "outcome.escalated",
 }

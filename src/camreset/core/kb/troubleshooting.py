@@ -352,6 +352,10 @@ class Escalation(Sourced, Message):
     account: Message | None = None
     """When the way back into the app's account failed: support for the account, since a
     reset changes no account password (web review 55)."""
+    router: Message | None = None
+    """When the likeliest cause is a Wi-Fi with no 2.4 GHz network of its own, as the person
+    said: the router's setting, which its maker or the internet provider can help with, not
+    the camera's maker (review 69, U #9)."""
 
 
 class Success(Sourced, Message):

@@ -24,6 +24,9 @@ ACCOUNT_END = "escalate-account"
 """Support for the app's account, once its way back in failed: no reset was advised."""
 PROVIDER_END = "escalate-provider"
 """The end page that sends a person to the provider who supplied the camera, not its maker."""
+ROUTER_END = "escalate-router"
+"""The end page of a Wi-Fi with no 2.4 GHz network of its own: the router's maker or the
+internet provider can help with it, not the camera's maker (review 69, U #9)."""
 NEVER_RESET_ENDS = frozenset({"escalate-dark", ACCOUNT_END})
 """Support pages for a camera never reset (dark, or its account locked): no trouble met after
 a reset is shown on them."""
@@ -41,5 +44,6 @@ def end_message(ts: TroubleshootingFile, which: str) -> Message:
         "escalate-after-reset": esc.after_reset,
         "escalate-dark": esc.dark,
         ACCOUNT_END: esc.account,
+        ROUTER_END: esc.router,
     }
     return ends.get(which) or SESSION_ENDS.get(which) or esc

@@ -22,6 +22,7 @@ from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
+from camreset.core.present.end_messages import ROUTER_END
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
 from camreset.core.session import (
@@ -38,7 +39,7 @@ from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.known_fix_first import known_fix_first
 from camreset.core.session.power_said import power_question
-from camreset.core.session.rules import PIN_AT_HOLD_RULES
+from camreset.core.session.rules import PIN_AT_HOLD_RULES, ROUTER_END_RULES
 from camreset.core.session.said import last_said, latest_answer
 
 RECHECKS = 2
@@ -55,6 +56,9 @@ likeliest cause is an account it is still bound to, with the provider's lock nex
 account is then most likely the provider's (web review 55: a camera said to be from an alarm
 company was sent to TP-Link, its lock at 30 % behind "another account"). Not where a cause of
 the maker's leads (diff review 55: a Wi-Fi cause at 19 %, the lock at 12 %)."""
+
+WIFI_BAND, TWO_BANDS = "wifi-band", "two-bands"
+"""The cause "5 GHz only, or one name for both bands", and the question that tells it."""
 
 Recommender = Callable[
     [PhasePlan, tuple[Evidence, ...], frozenset[str], frozenset[str]], Recommendation
@@ -269,11 +273,22 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
         return "escalate-provider"
     if fold.phase is Phase.reset and not plan.reset.actions:
         return "no-reset"  # nothing at home resets this camera: say so, not "it failed"
+    if fold.phase is Phase.setup and _no_2g_network(plan, fold, leading):
+        return ROUTER_END  # its router's setting: its maker's or the provider's help
     if fold.phase is Phase.setup:  # the camera is reset and only adding it failed (or could
         return "escalate-after-reset"  # not be done): that is no sign of a broken camera
     if said_dark(plan, fold):
         return DARK_END  # it still won't switch on: its power, never a reset, is support's
     return "escalate" if attempted(fold) else "escalate-untried"
+
+
+def _no_2g_network(plan: CameraPlan, fold: Fold, leading: list[str]) -> bool:
+    """Whether the likeliest cause is the Wi-Fi's bands and the person said their Wi-Fi has no
+    2.4 GHz network of its own (review 69, U #9: sent to TP-Link for a router setting)."""
+    if fold.rules < ROUTER_END_RULES or leading[:1] != [WIFI_BAND]:
+        return False
+    said = last_said(fold, TWO_BANDS)
+    return said is not None and said.answer == "no"
 
 
 def _done(fold: Fold) -> str:
@@ -328,7 +343,8 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     item = unticked_item(plan, fold, recommender) if end.startswith("escalate") else None
     if item is not None:  # before support: an attempt the checklist had ruled out
         return Next(StepRef(0, "tool", item))
-    look = detours.last_look(fold, plan) if end in ("escalate", "escalate-after-reset") else None
+    looked = end in ("escalate", "escalate-after-reset", ROUTER_END)
+    look = detours.last_look(fold, plan) if looked else None
     if look is not None:  # one more look at the last "no" before support
         return Next(StepRef(0, "detour", LAST_LOOK, look[1], look[0]))
     question = deciding_answer(plan, fold, recommender) if end.startswith("escalate") else None

@@ -233,3 +233,9 @@ password it may be before any other step to add it: whether its cable runs to a 
 unknown brand, whether a provider supplied it (core/session/whose_password.py; review 69, U #4
 and #5: a Hikvision dome behind its recorder was sent to a second reset inside its housing,
 and a provider's Sercomm camera was never asked about its provider)."""
+
+
+ROUTER_END_RULES = 67
+"""Since then, the end of a session whose likeliest cause is a Wi-Fi said to have no 2.4 GHz
+network of its own is the router's ("its maker or your internet provider can help"), not the
+camera maker's support (core/session/flow.py `ending`; review 69, U #9)."""
