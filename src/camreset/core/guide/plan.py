@@ -15,14 +15,13 @@ from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.guide.adding import ways_to_add
+from camreset.core.guide.power_choices import power_answers
 from camreset.core.guide.power_up import held_from_power, holds_through_power
 from camreset.core.kb.connection import on_its_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import (
-    AnswerSpec,
     Capability,
     Cause,
     Have,
@@ -274,25 +273,6 @@ def applies(spec: Spec, model: ResolvedModel) -> bool:
 def _tells_power_apart(question: QuestionSpec, model: ResolvedModel) -> bool:
     """A question naming no way of powering, or one with two answers left for this camera."""
     return not any(a.power for a in question.answers) or len(power_answers(question, model)) > 1
-
-
-def power_answers(question: QuestionSpec, model: ResolvedModel) -> list[AnswerSpec]:
-    """The answers naming a way of powering that fit this camera: the ways its sources give
-    (every way, when they give none); the doorbell's wiring only for a doorbell, the house's
-    mains only for a floodlight, either for a camera of unknown shape."""
-    kinds = model.power_kinds
-    shape = model.form_factor
-    return [
-        a
-        for a in question.answers
-        if a.power
-        and not (kinds and not kinds & set(a.power))
-        and not (shape is not None and WIRED_SHAPE.get(a.power[0], shape) != shape)
-    ]
-
-
-WIRED_SHAPE = {PowerKind.transformer: FormFactor.doorbell, PowerKind.mains: FormFactor.floodlight}
-"""Ways of powering a camera wired into the house that only one shape is: asked of it alone."""
 
 
 def priors(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> dict[str, float]:

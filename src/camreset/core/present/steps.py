@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from camreset.core.guide.adding import added_in_app
-from camreset.core.guide.plan import CameraPlan, power_answers
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.guide.power_choices import power_answers
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.schema import LIST_FACTS

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from camreset.core.guide.plan import CameraPlan, power_answers
+from camreset.core.guide.plan import CameraPlan
+from camreset.core.guide.power_choices import power_answers
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.present.step import Step
