@@ -11,12 +11,12 @@ import pytest
 from tests.net.conftest import PASSWORD, emulated, run
 
 from camreset.app import SessionService
-from camreset.app.network import check_step, identify, offer, remote_step
+from camreset.app.network import check_step, identify, offer, pick, remote_step
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.session import Command, SessionState
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.kb_files import load_kb
-from camreset.net import AuthenticationFailed, ConfirmationRequired, DeviceMismatch
+from camreset.net import AuthenticationFailed, ConfirmationRequired, DeviceMismatch, check
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.store.session_store import SessionStore
 
@@ -155,6 +155,43 @@ def test_another_model_of_the_same_brand_the_kb_does_not_know_is_not_evidence(
     with pytest.raises(DeviceMismatch, match=r"DS-2CD2143G0-I.*not the Hikvision DS-2CD2143G2-I"):
         run(main())
     assert sessions.state(session_id).events == state.events
+
+
+def test_a_twin_of_the_camera_checked_before_is_told_apart_with_the_way_back(
+    sessions: SessionService, kb: KnowledgeBase
+) -> None:
+    """Identical cameras on one recorder: a first check of the neighbour's address (set up),
+    then this camera's. The refusal said it "is Amcrest IP4M-1041B …, not the … IP4M-1041B of
+    this session; check the address" (installer review 69, T #5)."""
+    session_id, state = to_check(sessions, "amcrest-ip4m-1041b", ["pin", "computer"])
+
+    async def main() -> None:
+        async with emulated("dahua-initialised", "127.0.1.23"):
+            await check_step(sessions, session_id, state.current.id, "127.0.1.23", WAIT)
+        async with emulated("dahua-uninitialised", "127.0.1.24"):
+            pick(sessions.state(session_id), await check("127.0.1.24", WAIT, kb=kb))
+
+    with pytest.raises(DeviceMismatch) as refused:
+        run(main())
+    said = str(refused.value)
+    assert "not the Amcrest IP4M-1041B this session found before at 127.0.1.23" in said
+    assert "take it back" in said and "u in the terminal" in said and "“← Back” on the web" in said
+    assert "check the address" not in said
+
+
+def test_a_twin_of_the_camera_found_as_the_session_started_says_to_start_again(
+    sessions: SessionService, kb: KnowledgeBase
+) -> None:
+    session_id, _ = sessions.start(model="amcrest-ip4m-1041b", have=["pin"])
+
+    async def main() -> None:
+        async with emulated("dahua-initialised", "127.0.1.25"):
+            await identify(sessions, session_id, "127.0.1.25", WAIT)
+        async with emulated("dahua-uninitialised", "127.0.1.26"):
+            pick(sessions.state(session_id), await check("127.0.1.26", WAIT, kb=kb))
+
+    with pytest.raises(DeviceMismatch, match=r"found before at 127\.0\.1\.25 .*start a new"):
+        run(main())
 
 
 def test_a_wrong_or_old_step_is_refused_before_anything_is_sent(

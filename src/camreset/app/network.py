@@ -85,19 +85,45 @@ def pick(state: SessionState, result: CheckResult) -> Camera | None:
     for camera in result.cameras:
         if seen and camera.mac and camera.mac != seen:
             continue
-        if camera.line and camera.line != state.line:
-            continue
-        if camera.kb_model_id and not state.model.generic and camera.kb_model_id != state.model.id:
-            continue
-        if camera.model and not camera.kb_model_id and not _may_be_ours(state, camera.model):
-            continue  # a model the KB does not know, and its name is not this one's
-        return camera
+        if _ours(state, camera):
+            return camera
+    if seen and (twin := next((c for c in result.cameras if _ours(state, c)), None)):
+        raise DeviceMismatch(_not_the_one_seen(state, twin, result.address))
     other = result.cameras[0]
     raise DeviceMismatch(
         f"the camera at {result.address} is {camera_name(other)}"
         + (f" (MAC {other.mac})" if other.mac else "")
         + f", not the {state.model.name} of this session; check the address"
         + _unlisted_sibling(state, other)
+    )
+
+
+def _ours(state: SessionState, camera: Camera) -> bool:
+    """Whether `camera` may be this session's by its line and model (its MAC aside)."""
+    if camera.line and camera.line != state.line:
+        return False
+    if camera.kb_model_id and not state.model.generic and camera.kb_model_id != state.model.id:
+        return False
+    # a model the KB does not know, and its name is not this one's
+    return not (camera.model and not camera.kb_model_id and not _may_be_ours(state, camera.model))
+
+
+def _not_the_one_seen(state: SessionState, twin: Camera, address: str) -> str:
+    """A camera of this session's model, but not the one an earlier check found: with four
+    identical PoE cameras on a recorder, a first check of the wrong port's address is common,
+    and the refusal said "is Amcrest IP5M-T1179EW …, not the … IP5M-T1179EW of this session;
+    check the address" of the right one (installer review 69, T #5)."""
+    found = state.found
+    assert found is not None and found.camera is not None
+    said = (
+        f"the camera at {address} (MAC {twin.mac}) is not the {camera_name(twin)} this "
+        f"session found before at {found.address} (MAC {found.camera.mac})"
+    )
+    if found.step is None:  # found before the session's steps, as it started
+        return f"{said}; if that one was not yours, start a new session for this one"
+    return (
+        f"{said}; if that earlier check was of the wrong camera, take it back (and any answer"
+        " given after it: u in the terminal, “← Back” on the web), then check again"
     )
 
 
