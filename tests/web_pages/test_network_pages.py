@@ -473,3 +473,19 @@ def test_each_found_cameras_controls_name_it_and_the_page_says_what_answered(
     assert [f.get_text().split()[:3] for f in none.select("[autofocus]")] == [
         ["No", "camera", "answered."]
     ]
+
+
+def test_another_camera_answering_is_said_as_a_sentence_on_the_step(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """ "the camera at … check the address" stood on the page as the network adapter wrote it,
+    lower case and without a full stop (installer review 69, T #10)."""
+    client = make(tmp_path, kb)
+    url = start_session(client, "tapo-c200", ["pin", "computer"])
+    page = to_network_step(client, url)
+    with emulated_in_thread(("dahua-uninitialised", "127.0.2.40")):
+        response = client.submit(form(page, "/network"), address="127.0.2.40")
+    assert response.status_code == 409
+    said = soup(response).select_one("[role=alert]").get_text()
+    assert said.startswith("The camera at 127.0.2.40 is Amcrest IP4M-1041B")
+    assert said.endswith("not the Tapo C200 of this session; check the address.")

@@ -57,6 +57,6 @@ def test_sending_with_no_action_chosen_marks_the_choice(tmp_path: Path, kb: Know
         )
         first = refused.select_one('input[name="action"]')
         assert first["aria-invalid"] == "true" and first.has_attr("autofocus")
-        assert "choose what to send" in refused.select_one("#remote-problem").get_text()
+        assert "Choose what to send" in refused.select_one("#remote-problem").get_text()
         assert not refused.select_one("#confirm").has_attr("aria-invalid")
         assert cams[0].device.actions == []  # type: ignore[union-attr]

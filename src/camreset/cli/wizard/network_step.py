@@ -26,6 +26,7 @@ from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import QUIT_WORDS, ask_line
 from camreset.core.present.network_words import (
     MAC_CHECK,
+    as_sentence,
     finder,
     network_said,
     off_subnet_said,
@@ -80,7 +81,7 @@ def read_secret(console: Console, reader: LineReader, prompt: str) -> str:
 
 
 def _trouble(console: Console, exc: CamresetError) -> None:
-    console.print(Text(plain_text(str(exc)), style="error"))
+    console.print(Text(plain_text(as_sentence(str(exc))), style="error"))
 
 
 def run_check(

@@ -168,3 +168,16 @@ REMOTE_ACTION_WORDS = {
     "reboot": "Restart sent over the network",
 }
 """A remote action camreset sent, as a history line and in the report."""
+
+
+def as_sentence(trouble: str) -> str:
+    """What went wrong over the network, written as the command line's `error:` lines print
+    it (a lower-case clause, no full stop), as a sentence on a page or in the guide: "the
+    camera refused the username or password; …" and "the camera at … check the address" were
+    printed there as they came (installer review 69, T #10)."""
+    said = trouble.strip()
+    if not said:
+        return said
+    if not said.startswith("camreset "):  # its name is written small everywhere
+        said = f"{said[:1].upper()}{said[1:]}"
+    return said if said.endswith((".", "!", "?")) else f"{said}."

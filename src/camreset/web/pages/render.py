@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from camreset.core.present import feedback_words, list_words, names, words
+from camreset.core.present import feedback_words, list_words, names, network_words, words
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import still_not_right
 from camreset.core.session.commands import REFERENCE_MAX
@@ -93,6 +93,7 @@ def _environment() -> Environment:
     env.filters["chance"] = words.chance
     env.filters["percent"] = words.percent
     env.filters["fact_groups"] = group_facts
+    env.filters["sentence"] = network_words.as_sentence
     env.globals["drawing"] = drawing_svg
     env.globals["shape_name"] = lambda ff: DRAWINGS[ff].name if ff in DRAWINGS else ""
     env.globals["led_initial"] = leds.initial
