@@ -1869,7 +1869,11 @@ def test_adding_a_camera_again_on_its_web_page_says_how_to_find_its_address(
     """After-reset review 58: "open its web page" gave no address, nor how to find one; the
     factory address is said where its sources give it."""
     book = PlanBook(kb)
-    find = "Its address: camreset's “Find my camera on this network”, the vendor's tool or the "
+    # the terminal's command too (installer review 69, T #9: a terminal named the web's page)
+    find = (
+        "Its address: camreset's “Find my camera on this network” (in a terminal: camreset scan),"
+        " the vendor's tool or the "
+    )
     reolink = book["reolink-rlc-510a"].stage("full-reset", 3)
     assert reolink.title == "Add it again" and find in reolink.text
     assert "factory address" not in reolink.text  # no source gives Reolink's
@@ -2009,9 +2013,9 @@ def test_a_factory_address_a_weak_claim_gives_is_said_with_what_is_known_of_it(
     ref = StepRef(seq=1, kind="action", ref="add-again", stage=0)
     text = book["hikvision-ds-2cd2143g2-i"].step(ref, frozenset({"poe"})).text
     assert (
-        "Its address: SADP shows it, as do camreset's “Find my camera on this network” and the "
-        "router's list of devices; only if none of them finds it, try its factory address, "
-        "192.168.1.64 (another source gives 192.0.0.64)."
+        "Its address: SADP shows it, as do camreset's “Find my camera on this network” (in a "
+        "terminal: camreset scan) and the router's list of devices; only if none of them finds "
+        "it, try its factory address, 192.168.1.64 (another source gives 192.0.0.64)."
     ) in text
     assert "unconfirmed" not in text
 

@@ -15,8 +15,8 @@ NETWORK_RESULT_WORDS = {
 """What a check over the network found, as a history line and in the report."""
 
 FIND_ITS_PAGE = (
-    " Its address: camreset's “Find my camera on this network”, the vendor's tool or the "
-    "router's list of devices gives it{factory}."
+    " Its address: camreset's “Find my camera on this network” (in a terminal: camreset "
+    "scan), the vendor's tool or the router's list of devices gives it{factory}."
 )
 """Said where a camera is set up again on its own web page: "open its web page" alone left a
 person with no address to open (after-reset review 58)."""
@@ -24,8 +24,8 @@ FACTORY_AT = "; after a reset it may be at its factory address, {ip}"
 """Where the sources give the factory address, beside the ways to find the camera's address."""
 UNCONFIRMED = "one unconfirmed source says so"
 IN_ITS_TOOL = (
-    " Its address: {tool} shows it, as do camreset's “Find my camera on this network” and the "
-    "router's list of devices{factory}."
+    " Its address: {tool} shows it, as do camreset's “Find my camera on this network” (in a "
+    "terminal: camreset scan) and the router's list of devices{factory}."
 )
 """The same where the sources name the maker's tool that lists the camera (Hikvision's SADP):
 its guide says the camera takes an address by DHCP and SADP finds it, the factory address
@@ -84,8 +84,7 @@ def on_factory_address(address: str) -> str:
     the phone app, then to support, with no word of the address (installer review 44). Short,
     and "a computer", not "this computer": on a phone it stood above the page's first answer
     and named a computer the person may not be at."""
-    octets = address.split(".")
-    example = ".".join([*octets[:3], "50" if octets[3:] != ["50"] else "60"])
+    example = beside(address)
     return (
         f"It is on its factory address, {address}, with DHCP off, where an app may not find "
         f"it. On a computer on the same network, open http://{address}, set its new password "
@@ -112,8 +111,15 @@ def in_its_range(ip: str | None) -> str:
     where that is the camera's), or 192.168.1.100 as an example where none is sourced."""
     if ip is None:
         return "e.g. 192.168.1.100, mask 255.255.255.0, for a camera at 192.168.1.x"
+    return f"e.g. {beside(ip)}, mask 255.255.255.0"
+
+
+def beside(ip: str) -> str:
+    """The address the computer takes beside a camera at `ip`: its /24's .100 (.101 where that
+    is the camera's), the same in every piece of advice (the guide said .50, `check` .100 for
+    the same camera: installer review 69, T #9)."""
     first = ".".join(ip.split(".")[:3])
-    return f"e.g. {first}.{101 if ip == f'{first}.100' else 100}, mask 255.255.255.0"
+    return f"{first}.{101 if ip == f'{first}.100' else 100}"
 
 
 def off_subnet_said(address: str, subnet: str, tool: str = ANY_MAKERS_FINDER) -> str:
