@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
+from camreset.core.kb.values import PowerKind
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.step import Answer, Cause, Why
 from camreset.core.present.words import mid_sentence
@@ -67,6 +68,27 @@ def _meant_words(plan: CameraPlan, step_id: str | None, meant: list[str]) -> str
     if own and again:
         return f"{listed(own)}. Resetting the camera again, it also covers: {listed(again)}"
     return listed(own or again)
+
+
+POWER_TWINS = {"dead-outlet": "poe-port-dead"}
+"""A cause of one way of powering a camera, and its twin for another: what a status light
+"Off" points to on a camera that may run on either (installer review 69, T #9: an Amcrest
+PoE turret's "Off" pointed to "the outlet gives no power" alone), in the report's words."""
+OUTLET_POWER = {PowerKind.adapter: "an adapter", PowerKind.usb: "USB"}
+
+
+def _pointed_to(plan: CameraPlan, cause: str, shown: Callable[[str], bool]) -> str:
+    """The cause an answer points to; with its twin for the other power, each with the power
+    it holds for (as the report says it), where the camera may run on both and the person
+    has not said which."""
+    name = mid_sentence(plan.cause_names.get(cause, cause))
+    twin = POWER_TWINS.get(cause)
+    if twin is None or twin not in plan.cause_names or not shown(twin):
+        return name
+    kinds = plan.model.power_kinds
+    outlet = " or ".join(w for k, w in OUTLET_POWER.items() if k in kinds) or "an adapter"
+    twin_name = mid_sentence(plan.cause_names[twin])
+    return f"{name}, if it runs on {outlet}; {twin_name}, if it runs on PoE"
 
 
 def why_words(
@@ -134,7 +156,7 @@ def why_words(
     elif kind == "question" and engine_why.answers:
         parts = [
             f"{_answer_label(plan, step_id, a.answer, offered)} points to: "
-            f"{mid_sentence(names.get(a.rises, a.rises))}."
+            f"{_pointed_to(plan, a.rises, shown)}."
             for a in engine_why.answers
             if a.rises and shown(a.rises) and (offered is None or a.answer in offered)
         ]
