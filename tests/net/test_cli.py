@@ -71,6 +71,7 @@ def test_scan_json_carries_every_field_and_the_evidence() -> None:
                 "setup_state": "factory",
                 "evidence": ["Tapo discovery: factory_default=true"],
                 "protocols": ["tapo"],
+                "actions": [],  # what the API's scan gives too (installer review 69, T #10)
             }
         ],
         "problems": [],
@@ -144,7 +145,26 @@ def test_check_json_gives_the_verdict_for_a_session() -> None:
         "factory",
         "reset_confirmed",
     )
-    assert data["evidence"] == ["SADP: Activated=false (no admin password set yet)"]
+    # its factory address, read as a Dahua's is (installer review 69, T #7)
+    assert data["evidence"] == [
+        "SADP: Activated=false (no admin password set yet); it is on Hikvision's factory "
+        "address 192.168.1.64 with DHCP off"
+    ]
+    # the verdict's sentence and what can be sent, as the API's check gives them (T #10)
+    assert data["message"] == "The camera says it is back at factory state: the reset worked."
+    assert isinstance(data["cameras"][0]["actions"], list)  # which ones: net/remote/offer.py
+
+
+def test_check_of_a_model_camreset_does_not_list_points_to_its_lines_usual_steps() -> None:
+    """A Hikvision DS-2CD2143G0-I (the KB lists the G2) got no card line at all, where a
+    listed model gets "reset card: camreset show …" (installer review 69, T #7)."""
+    with emulated_in_thread(("hikvision-not-activated", "127.0.0.79")):
+        run = cli("check", "127.0.0.79", "--timeout", "0.5")
+    assert run.code == 0
+    assert (
+        "DS-2CD2143G0-I at 127.0.0.79: no card for this model; Hikvision's usual steps: "
+        "camreset show --line hikvision"
+    ) in run.out
 
 
 def test_check_of_a_set_up_camera_says_the_reset_did_not_take() -> None:
@@ -152,7 +172,15 @@ def test_check_of_a_set_up_camera_says_the_reset_did_not_take() -> None:
         run = cli("check", "127.0.0.75", "--timeout", "0.5")
     assert run.code == 3  # not 0: `check ADDR && …` must not go on as if it were reset
     said = " ".join(run.out.split())
-    assert said.endswith(
+    # a Wi-Fi Tapo sits on no recorder: not told of one (installer review 69, T #7)
+    assert said.endswith("The camera says it is still set up: the reset did not take.")
+
+
+def test_check_of_a_set_up_camera_a_recorder_can_take_names_the_recorder() -> None:
+    with emulated_in_thread(("hikvision-activated", "127.0.0.80")):
+        run = cli("check", "127.0.0.80", "--timeout", "0.5")
+    assert run.code == 3
+    assert " ".join(run.out.split()).endswith(
         "The camera says it is still set up: the reset did not take, or a recorder (NVR) it "
         "is plugged into set it up again at once."
     )

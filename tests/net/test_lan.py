@@ -102,10 +102,15 @@ def test_an_address_on_the_lan_with_no_camera_is_no_answer(lab: Lab) -> None:
 
 def test_the_scan_table_shows_the_lan_in_address_order(lab: Lab) -> None:
     done = lab.run("scan", "--timeout", "1")
-    table = takewhile(lambda line: "reset card" not in line, done.stdout.splitlines()[1:])
+    table = takewhile(lambda line: " card" not in line, done.stdout.splitlines()[1:])
     addresses = [w for line in table for w in line.split()[2:3] if w.startswith("192.168.1.")]
     assert addresses == sorted(CAMERAS, key=lambda a: int(a.rsplit(".", 1)[1]))
     assert "C210 at 192.168.1.21: reset card: camreset show tapo-c210" in done.stdout
+    # a model camreset does not list: its line's usual steps (installer review 69, T #7)
+    assert (
+        "TC40 at 192.168.1.20: no card for this model; Tapo's usual steps: camreset show "
+        "--line tapo"
+    ) in done.stdout
 
 
 def test_an_empty_lan_answers_nothing() -> None:

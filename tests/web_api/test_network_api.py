@@ -217,3 +217,14 @@ async def test_a_check_that_finds_no_camera_says_so_in_the_session(
         "camreset asked the camera at 127.0.3.9: No answer over the network (or it did not "
         "say). Check it yourself: this step is still open."
     )
+
+
+async def test_a_wifi_camera_still_set_up_is_not_told_of_a_recorder(
+    client: httpx.AsyncClient,
+) -> None:
+    """As `camreset check` (installer review 69, T #7): a Tapo sits on no recorder."""
+    async with emulated("tapo-set-up", "127.0.3.40"):
+        checked = await client.post("/api/network/check", json={"address": "127.0.3.40"})
+    body = checked.json()
+    assert body["verdict"] == "reset_did_not_take"
+    assert body["message"] == "The camera says it is still set up: the reset did not take."

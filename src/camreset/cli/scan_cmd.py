@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import json
-from collections.abc import Coroutine, Sequence
+from collections.abc import Collection, Coroutine, Sequence
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -25,10 +25,11 @@ from rich.text import Text
 from camreset.cli.context import cli
 from camreset.cli.stdout import fitted_width, print_out
 from camreset.core.plain import plain_text, terminal_json
-from camreset.net import MESSAGES, Camera, Problem, Verdict, verdict_for
+from camreset.net import Camera, CheckResult, Problem, Verdict, verdict_for
 from camreset.net import check as check_address
 from camreset.net import scan as scan_network
 from camreset.net.addresses import parse_target
+from camreset.net.remote.offer import actions_for
 from camreset.net.scanner import (
     CHECK_TIMEOUT,
     DEFAULT_TIMEOUT,
@@ -37,6 +38,7 @@ from camreset.net.scanner import (
     check_timeout,
     off_subnet,
 )
+from camreset.net.verdict import message_for
 
 NO_ANSWER = "No answer at that address."
 """How the verdict of a silent address begins; the terminal names the address instead."""
@@ -83,6 +85,7 @@ def _camera_json(camera: Camera) -> dict[str, Any]:
         "setup_state": camera.setup_state,
         "evidence": list(camera.evidence),
         "protocols": list(camera.protocols),
+        "actions": [a.value for a in actions_for(camera)],  # as the API's (T #10)
     }
 
 
@@ -153,12 +156,21 @@ def camera_view(width: int, cameras: Sequence[Camera]) -> RenderableType:
     return Group(*blocks)
 
 
-def _show(cameras: Sequence[Camera]) -> None:
+def _show(cameras: Sequence[Camera], lines: Collection[str] = ()) -> None:
+    """The cameras, and for each the card to read: its model's, or its line's usual steps
+    (`lines`: those camreset lists) for a model it does not list (installer review 69, T #7:
+    a Hikvision DS-2CD2143G0-I got no line at all)."""
     # unfolded in a pipe, no line ending in spaces (terminal review 59: rows padded to 80)
     print_out(camera_view(fitted_width(), cameras))
     for c in cameras:
         if c.kb_model_id:
             typer.echo(f"{c.model} at {c.address}: reset card: camreset show {c.kb_model_id}")
+        elif c.model and c.line in lines:
+            brand = c.brand or c.line
+            typer.echo(
+                f"{c.model} at {c.address}: no card for this model; {brand}'s usual steps: "
+                f"camreset show --line {c.line}"
+            )
 
 
 def _print(data: Any) -> None:
@@ -191,6 +203,24 @@ def _none_answered(targets: Sequence[str]) -> None:
             typer.echo(f"No answer from {target}. " + off_subnet_said(target, off))
 
 
+def _said(result: CheckResult, said: str) -> str:
+    """The verdict's words (`said`), for silence with the address, and why where no camera
+    could be asked or no scan can reach it."""
+    if result.answered:
+        return said
+    if ipaddress.ip_address(result.address).is_loopback:  # not "this can mean the reset
+        return f"No answer from {OWN_ADDRESS.format(address=result.address)}"  # worked" (56)
+    if result.off_subnet:  # not "which a scan finds": no scan can (installer review 66)
+        from camreset.core.present.network_words import off_subnet_said  # `--help`: no KB
+
+        return f"No answer from {result.address}. " + off_subnet_said(
+            result.address, result.off_subnet
+        )
+    if NO_ANSWER in said:  # the verdict says it: once, with the address
+        return said.replace(NO_ANSWER, f"No answer from {result.address}.", 1)
+    return said
+
+
 def scan(
     ctx: typer.Context,
     target: Annotated[
@@ -211,7 +241,7 @@ def scan(
     else:
         _notes(result.problems)
         if result.cameras:
-            _show(result.cameras)
+            _show(result.cameras, kb.lines)
         else:
             _none_answered([str(parse_target(t)) for t in target or ()])
     if not result.cameras:
@@ -237,6 +267,7 @@ def check(
                 "answered": result.answered,
                 "setup_state": result.setup_state,
                 "verdict": verdict.value,
+                "message": _said(result, message_for(result)),  # as the API's (T #10)
                 "evidence": list(result.evidence),
                 "cameras": [_camera_json(c) for c in result.cameras],
                 "problems": [_problem_json(p) for p in result.problems],
@@ -244,21 +275,10 @@ def check(
         )
     else:
         _notes(result.problems)
-        said = MESSAGES[verdict]
-        own = not result.answered and ipaddress.ip_address(result.address).is_loopback
+        said = _said(result, message_for(result))
         if result.cameras:
-            _show(result.cameras)
-        elif own:  # not "this can mean the reset worked": no camera was asked (review 56)
-            said = f"No answer from {OWN_ADDRESS.format(address=result.address)}"
-        elif result.off_subnet:  # not "which a scan finds": no scan can (installer review 66)
-            from camreset.core.present.network_words import off_subnet_said  # `--help`: no KB
-
-            said = f"No answer from {result.address}. " + off_subnet_said(
-                result.address, result.off_subnet
-            )
-        elif NO_ANSWER in said:  # the verdict says it: once, with the address
-            said = said.replace(NO_ANSWER, f"No answer from {result.address}.", 1)
-        else:
+            _show(result.cameras, kb.lines)
+        elif not said.startswith("No answer from"):
             typer.echo(f"No answer from {result.address}.")
         typer.echo(said)
     raise typer.Exit(EXITS[verdict])

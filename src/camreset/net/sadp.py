@@ -19,6 +19,9 @@ from camreset.net.safexml import XmlRejected, local_name, parse_xml, text
 
 PORT = 37020
 GROUP = "239.255.255.250"
+FACTORY_ADDRESS = "192.168.1.64"
+"""Where Hikvision's guide puts a camera with DHCP off, as the recorded SADP reply of a
+factory camera gives it (emulators/replies/SOURCES.md)."""
 
 
 def build_probe() -> bytes:
@@ -50,6 +53,11 @@ def parse(data: bytes, source: str) -> DiscoveredCamera | None:
     if local_name(root.tag).casefold() != "probematch":
         return None  # another client's probe, or a message we do not read
     state, evidence = _state(text(root, "Activated"))
+    reported = text(root, "IPv4Address")
+    # read as DHIP's are: a factory Hikvision's address was not said (installer review 69, T #7)
+    factory = reported == FACTORY_ADDRESS and (text(root, "DHCP") or "").casefold() == "false"
+    if factory:
+        evidence += f"; it is on Hikvision's factory address {FACTORY_ADDRESS} with DHCP off"
     return DiscoveredCamera(
         protocol="sadp",
         address=source,
@@ -60,7 +68,8 @@ def parse(data: bytes, source: str) -> DiscoveredCamera | None:
         firmware=text(root, "SoftwareVersion"),
         mac=normalise_mac(text(root, "MAC")),
         serial=text(root, "DeviceSN"),
-        reported_address=text(root, "IPv4Address"),
+        reported_address=reported,
+        factory_address=FACTORY_ADDRESS if factory else None,
         http_port=_port(text(root, "HttpPort")),
     )
 

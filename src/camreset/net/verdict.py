@@ -24,7 +24,7 @@ MESSAGES = {
     Verdict.RESET_DID_NOT_TAKE: (
         "The camera says it is still set up: the reset did not take, or a recorder (NVR) it "
         "is plugged into set it up again at once."
-    ),
+    ),  # the recorder's clause only where one can (message_for)
     Verdict.NO_ANSWER: (
         "No answer at that address. A Wi-Fi camera that was reset leaves your network for "
         "its own setup network, so this can mean the reset worked. A wired camera stays on "
@@ -37,6 +37,22 @@ MESSAGES = {
         "(the app, or its light)."
     ),
 }
+
+
+ONLY_ITS_APP = frozenset({"tapo", "kasa"})
+"""Protocols of cameras that only their app sets up: a recorder finds and sets up again the
+Dahua-built (DHIP), Hikvision-built (SADP) and ONVIF (Profile Q) ones it is plugged into."""
+NO_RECORDER = "The camera says it is still set up: the reset did not take."
+
+
+def message_for(result: CheckResult) -> str:
+    """The verdict's words for what answered: a Wi-Fi Tapo still set up was told "or a
+    recorder (NVR) it is plugged into set it up again at once" (installer review 69, T #7)."""
+    verdict = verdict_for(result)
+    protocols = {p for c in result.cameras for p in c.protocols}
+    if verdict is Verdict.RESET_DID_NOT_TAKE and protocols and protocols <= ONLY_ITS_APP:
+        return NO_RECORDER
+    return MESSAGES[verdict]
 
 
 def verdict(answered: bool, setup_state: SetupState) -> Verdict:

@@ -15,7 +15,7 @@ from camreset.core.present.network_words import off_subnet_said
 from camreset.net import Camera, CheckResult, Problem, ScanResult, verdict_for
 from camreset.net.remote import RemoteResult
 from camreset.net.remote.offer import actions_for
-from camreset.net.verdict import MESSAGES
+from camreset.net.verdict import message_for
 from camreset.web.pattern_words import USER_NAME
 
 Address = Annotated[
@@ -167,7 +167,7 @@ def check_out(result: CheckResult) -> CheckOut:
         answered=result.answered,
         setup_state=result.setup_state,
         verdict=verdict.value,
-        message=_said(result, MESSAGES[verdict]),
+        message=_said(result, message_for(result)),
         evidence=list(result.evidence),
         cameras=[camera_out(c) for c in result.cameras],
         problems=_problems(result.problems),
