@@ -81,7 +81,7 @@ def test_network_on_a_step_that_takes_none_is_bad_input(cli: Cli, tmp_path: Path
     assert "is not checked over the network" in result.stderr
 
 
-def _at_the_password(db_url: str, address: str) -> pexpect.spawn:
+def _at_the_password(db_url: str, address: str, user: str = "") -> pexpect.spawn:
     """An Amcrest dome's remote reset with `r`, up to its password (the MAC's end typed)."""
     have = "computer,admin_password"
     child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
@@ -93,7 +93,10 @@ def _at_the_password(db_url: str, address: str) -> pexpect.spawn:
     child.sendline(address)
     child.expect("Its last four characters, or Enter to go back: ")
     child.sendline("0002")
-    child.expect(r"The camera's admin password \(not shown\): ")
+    # the user it logs in as, and where, as reset-remote asks (installer review 69, T #10)
+    child.expect(r"User name on the camera \[admin\]: ")
+    child.sendline(user)
+    child.expect(rf"Password for {user or 'admin'} at {address} \(not shown, not stored\): ")
     return child
 
 

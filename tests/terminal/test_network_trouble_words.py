@@ -4,11 +4,12 @@ web page and the rest of the guide write theirs (installer review 69, T #10: "th
 
 from __future__ import annotations
 
-from tests.net.conftest import emulated_in_thread
+from tests.net.conftest import PASSWORD, emulated_in_thread
 
 from camreset.core.present.network_words import as_sentence
 
 from .pty_driver import PROMPT, answer, plain, spawn, transcript
+from .test_network_steps import _at_the_password
 
 
 def test_another_camera_answering_n_is_said_as_a_sentence(db_url: str) -> None:
@@ -32,3 +33,36 @@ def test_another_camera_answering_n_is_said_as_a_sentence(db_url: str) -> None:
 def test_a_sentence_is_kept_and_camreset_stays_small() -> None:
     assert as_sentence("The camera did not answer.") == "The camera did not answer."
     assert as_sentence("camreset cannot send it a reset") == "camreset cannot send it a reset."
+
+
+def test_r_logs_in_as_the_user_typed(db_url: str) -> None:
+    """The guide's `r` logged in as admin, always, without saying so (T #10)."""
+    with emulated_in_thread(("dahua-initialised", "127.0.7.41"), model="IP4M-1046EW") as cams:
+        child = _at_the_password(db_url, "127.0.7.41", user="installer")
+        child.sendline(PASSWORD)  # admin's: the emulated camera has no user "installer"
+        child.expect("The camera refused the username or password")
+        child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("Your session is saved")
+        child.close()
+        sent = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert sent == []
+
+
+def test_a_mac_end_that_does_not_match_is_said_as_reset_remote_says_it(db_url: str) -> None:
+    with emulated_in_thread(("dahua-initialised", "127.0.7.42"), model="IP4M-1046EW"):
+        have = "computer,admin_password"
+        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
+        answer(child, ["9", "6"])  # the opening skipped; the status light: not sure
+        child.expect(PROMPT)
+        child.sendline("r")
+        child.expect("The camera's address on your network: ")
+        child.sendline("127.0.7.42")
+        child.expect("Its last four characters, or Enter to go back: ")
+        child.sendline("0001")
+        child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("Your session is saved")
+        child.close()
+    out = " ".join(plain(transcript(child)).split())
+    assert "'0001' is not this camera's MAC (9c:8e:cd:00:00:02): nothing was sent." in out

@@ -80,6 +80,26 @@ def read_secret(console: Console, reader: LineReader, prompt: str) -> str:
         console.print()
 
 
+USER = "admin"
+PASSWORD_FOR = "Password for {user} at {address} (not shown, not stored): "
+"""As `camreset reset-remote` asks it: the guide's `r` logged in as admin without saying so,
+with no way to give another user (installer review 69, T #10)."""
+
+
+def _user(console: Console, reader: LineReader) -> str:
+    """The camera's user name to log in as: Enter for admin."""
+    typed = ask_line(console, reader, f"User name on the camera [{USER}]: ").strip()
+    return typed[:64] or USER
+
+
+def _not_confirmed(typed: str, mac: str | None) -> str:
+    """A MAC end that did not match says so, in `reset-remote`'s words (it read "Not
+    confirmed" either way: installer review 69, T #10); Enter alone went back."""
+    if not typed:
+        return "Not confirmed: nothing was sent."
+    return f"{plain_text(typed)!r} is not this camera's MAC ({mac}): nothing was sent."
+
+
 def _trouble(console: Console, exc: CamresetError) -> None:
     console.print(Text(plain_text(as_sentence(str(exc))), style="error"))
 
@@ -129,16 +149,17 @@ def run_remote(
         console.print(Text(MAC_CHECK + "."))
         typed = ask_line(console, reader, "Its last four characters, or Enter to go back: ").strip()
         if not typed or not confirms(found.camera.mac or "", typed):
-            console.print(Text("Not confirmed: nothing was sent.", style="notice"))
+            console.print(Text(_not_confirmed(typed, found.camera.mac), style="notice"))
             return sessions.state(session_id)
-        secret = read_secret(console, reader, "The camera's admin password (not shown): ")
+        user, where = _user(console, reader), found.camera.address
+        secret = read_secret(console, reader, PASSWORD_FOR.format(user=user, address=where))
         if not secret:  # a login with no password still counts towards a lock-out
             console.print(Text(NO_PASSWORD, style="notice"))
             return sessions.state(session_id)
         new = asyncio.run(
             remote_step(
                 sessions, session_id, state.current.id, found.camera.address, action, typed,
-                Credentials("admin", secret), timeout,
+                Credentials(user, secret), timeout,
             )
         )  # fmt: skip
     except AlreadyAtFactory as exc:  # nothing to reset, and no password to ask (T #2)
