@@ -8,7 +8,7 @@ from tests.session.conftest import Driver, replayed_under, start_event
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.values import PowerKind
 from camreset.core.session import Guide
-from camreset.core.session.rules import WHOSE_PASSWORD_RULES
+from camreset.core.session.rules import ANSWERS_SAY_POWER_RULES, WHOSE_PASSWORD_RULES
 
 HIK_DOME = "hikvision-ds-2cd2143g2-i"
 ASKS = ("cant-add", "not_sure", "asks-password")
@@ -61,3 +61,16 @@ def test_a_listed_brand_on_wifi_is_not_asked_either(guide: Guide) -> None:
     """Neither question for a Tapo on Wi-Fi: no recorder cable, and its brand sells its own."""
     d = _driver(guide, ("cant-add", "asks-password"), model="tapo-c200", have=("pin", "app"))
     assert d.state.current.ref.ref not in ("from-provider", "on-recorder")
+
+
+def test_a_cable_to_the_router_does_not_say_the_camera_is_on_poe(guide: Guide) -> None:
+    """Merge check of U #4: with the recorder question first on this road, "No, to a switch,
+    an injector or the router" said PoE for a camera its sources give an adapter or PoE, so
+    one on its adapter, cabled to the router, would be sent to its port's light, never its
+    outlet. Now only "Yes, to a recorder" says PoE; an older log replays as it ran."""
+    d = _driver(guide, ASKS, model="amcrest-ip5m-t1179ew", have=("pin", "computer"))
+    assert d.state.current.ref.ref == "on-recorder"
+    d.send("no")
+    assert d.state.fold.said_power is None
+    old = replayed_under(d, ANSWERS_SAY_POWER_RULES - 1)
+    assert old.fold.said_power == frozenset({PowerKind.poe})

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.values import PowerKind
 from camreset.core.present.words import DONE, NOT_SURE
-from camreset.core.session.rules import POE_SAID_RULES
+from camreset.core.session.rules import ANSWERS_SAY_POWER_RULES, POE_SAID_RULES
 
 if TYPE_CHECKING:
     from camreset.core.guide.plan import CameraPlan
@@ -35,10 +35,19 @@ def by_question(fold: Fold, plan: CameraPlan, ref: str, answer: str) -> frozense
     answer the fold keeps), while how the camera is powered is not said; else None."""
     if fold.rules < POE_SAID_RULES or fold.said_power is not None or answer == NOT_SURE:
         return None
-    if not _poe_only(plan.questions[ref].when):
+    if not _poe_only(plan.questions[ref].when) or _answers_say(fold, plan, ref):
         return None
     fold.worked_out += (ref,)
     return POE
+
+
+def _answers_say(fold: Fold, plan: CameraPlan, ref: str) -> bool:
+    """A question whose own answers say the power (`says_power`) is left to them: "No, to a
+    switch, an injector or the router" said PoE for a camera on an adapter whose cable runs
+    to the router, once "Does the camera's cable run to a recorder?" came first on the
+    password road (merge check of review 69's U #4)."""
+    answers = plan.questions[ref].answers
+    return fold.rules >= ANSWERS_SAY_POWER_RULES and any(a.says_power for a in answers)
 
 
 def by_action(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer: str) -> None:

@@ -239,3 +239,10 @@ ROUTER_END_RULES = 67
 """Since then, the end of a session whose likeliest cause is a Wi-Fi said to have no 2.4 GHz
 network of its own is the router's ("its maker or your internet provider can help"), not the
 camera maker's support (core/session/flow.py `ending`; review 69, U #9)."""
+
+
+ANSWERS_SAY_POWER_RULES = 67
+"""Since then, a PoE-only question whose answers say the power themselves says it only by them:
+"No, to a switch, an injector or the router" to "Does the camera's cable run to a recorder?"
+no longer says PoE (a camera on an adapter may be cabled to the router), now that the
+question comes first on the "asks for a password" road (WHOSE_PASSWORD_RULES)."""
