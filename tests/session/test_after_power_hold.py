@@ -23,7 +23,9 @@ from camreset.kb_files import read_folder
 MakeDriver = Callable[..., Driver]
 LOREX = ["wont-reset", "until-change", "reacted", "no-restart", "network-cable"]
 LOREX += ["blinking", "recorder", "on"]
-HIKVISION = ["forgot-password", "reset-it", "no", "off", "dark", "switch"]
+HIKVISION = ["forgot-password", "reset-it", "no", "off", "switch"]
+"""Its light said off: its power first (LIGHT_OFF_FIRST_RULES), "Another port" straight after
+what its cable plugs into (the port's light was asked before it, and said dark)."""
 
 
 def _after(d: Driver, answers: list[str]) -> Driver:

@@ -33,7 +33,13 @@ from camreset.core.present.check_steps import (
 )
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
-from camreset.core.present.end_messages import FIXED_ENDS, NEVER_RESET_ENDS, end_message
+from camreset.core.present.end_messages import (
+    DARK_END,
+    FIXED_ENDS,
+    NEVER_RESET_ENDS,
+    dark_trouble,
+    end_message,
+)
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
 from camreset.core.present.feedback_words import feedback_words
 from camreset.core.present.holds import hold_minimum, keep_on, past_in_part, whole_seconds
@@ -379,6 +385,8 @@ class StepRenderer:
         if which == "handed-over" and (hub := hub_for_new_owner(self.model)):
             text = f"{text}\n\n{hub}"
         step = self.base("outcome", self.fill(message.title), text, _feedback(which))
+        if which == DARK_END:  # still dark: only a known trouble that keeps it so
+            return self.with_facts(step, dark_trouble(self.kb, self.model))
         if which in FIXED_ENDS or which in NEVER_RESET_ENDS:  # no trouble after a reset
             return step
         # Before support: what other owners met after a reset and what fixed it, as sourced.

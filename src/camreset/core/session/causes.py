@@ -2,7 +2,7 @@
 API and the report. Support reads "ruled out" as "no need to check it again", so a cause is
 ruled out only by what tells against it, never merely for being unlikely. A camera said not
 to switch on and never pressed in vain got no further than its power: only the causes that
-keep it dark are likely."""
+keep it dark are likely (its power's, and a firmware its sources give a fix for)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from camreset.core.engine.evidence import (
 from camreset.core.engine.model import Number, TroubleshootingModel
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Phase
+from camreset.core.present.end_messages import dark_and_fixed
 from camreset.core.present.said_notices import NOT_IN_SETUP_MODE
 from camreset.core.present.step import Cause
 from camreset.core.session.state import SessionFold
@@ -48,7 +49,8 @@ def cause_lists(
     causes = _ranked(plan, sure)
     likely = [c for c in causes if max(c.probability, b[c.id]) >= RULED_OUT_BELOW]
     if never_on:  # `dark.never_on`: "button released too early" for a camera never pressed
-        likely = [c for c in likely if c.id in plan.power_causes]  # (web review 53)
+        dark = plan.power_causes | dark_and_fixed(plan.model)  # (web review 53); and a
+        likely = [c for c in likely if c.id in dark]  # firmware fix its sources give (69 U #6)
     unlikely = [c for c in causes if c not in likely]
     against = _told_against(engine, trusted) if unlikely else set()
     ruled = [c for c in unlikely if c.id in against]

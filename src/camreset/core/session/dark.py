@@ -1,6 +1,6 @@
 """A camera said not to switch on: the session's marks that it is dark, whether it still is,
 and the start-up wait that asks whether a power step brought it on. Its power comes before
-any reset (flow.dark_attempts); its support page is about its power (flow.DARK_END)."""
+any reset (flow.dark_attempts); its support page is about its power (end_messages.DARK_END)."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
-from camreset.core.present.end_messages import ROUTER_END
+from camreset.core.present.end_messages import DARK_END, ROUTER_END
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
 from camreset.core.session import (
@@ -30,6 +30,7 @@ from camreset.core.session import (
     detours,
     opening,
     poe_feed,
+    power_first,
     trouble_first,
     update_look,
     whose_password,
@@ -46,8 +47,6 @@ RECHECKS = 2
 """Deciding answers looked at once more before support, at most, in each phase."""
 KEEPS_GOING = ("action", "question")
 """Recommendation kinds that keep a session at home (anything else is the end)."""
-DARK_END = "escalate-dark"
-"""The support page of a camera that still won't switch on."""
 PROVIDER_LOCKED = "provider-locked"
 """The cause that sends a person to the provider who supplied the camera, not its maker."""
 FROM_PROVIDER, OTHER_ACCOUNT = "from-provider", "other-account"
@@ -184,8 +183,12 @@ def ask_engine(
     qs -= dark_questions(plan, fold, qs) if dark else frozenset()
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
-    rec = recommender(phase, evidence, acts - first, qs)
-    if first and rec.kind == "service":  # an order, never a reason to give up at home
+    later: frozenset[str] = frozenset()
+    if not dark and power_first.light_off(plan, fold):  # its power first, as if said dark
+        first |= dark_attempts(plan, acts)
+        later = dark_questions(plan, fold, qs)
+    rec = recommender(phase, evidence, acts - first, qs - later)
+    if (first or later) and rec.kind == "service":  # an order, never a reason to give up
         rec = recommender(phase, evidence, acts, qs)
     if not asks_first:
         return rec

@@ -35,7 +35,7 @@ from camreset.core.present.words import (
     UNTOLD,
 )
 from camreset.core.session import back_to_reset as back
-from camreset.core.session import dark, detours, no_sight, opening, poe_said, rules
+from camreset.core.session import dark, detours, no_sight, opening, poe_said, power_first, rules
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
@@ -126,7 +126,8 @@ class Fold:
     """Feedback was given on its end page: the end stands when the log is replayed."""
     unpowered: dict[str, frozenset[str]] = field(default_factory=dict)
     """What each power question's answer rules out ("it runs on a battery": the outlet
-    steps), kept apart from `excluded` so that another answer undoes exactly that."""
+    steps; "the outlet works": another outlet), kept apart from `excluded` so that another
+    answer undoes exactly that."""
     powered: dict[str, frozenset[str]] = field(default_factory=dict)
     """How each power question's answer says the camera is powered (latest last): the words
     of later steps fit it ("unplug its network cable", not "its adapter, or …")."""
@@ -369,6 +370,7 @@ class Fold:
             self.excluded.add(ref)
             return
         self.evidence.append(Answered(ref, answer))
+        power_first.outlet_rules_out(plan, self, ref, answer)
         spec = next((a for a in plan.questions[ref].answers if a.id == answer), None)
         self.booted = self.booted or bool(spec and spec.implies_booted)
         power = spec and (spec.power or (self.rules >= RECORDER_POWER_RULES and spec.says_power))

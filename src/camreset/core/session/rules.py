@@ -246,3 +246,16 @@ ANSWERS_SAY_POWER_RULES = 67
 "No, to a switch, an injector or the router" to "Does the camera's cable run to a recorder?"
 no longer says PoE (a camera on an adapter may be cabled to the router), now that the
 question comes first on the "asks for a password" road (WHOSE_PASSWORD_RULES)."""
+
+
+LIGHT_OFF_FIRST_RULES = 67
+"""Since then, a status light the person said is off has its power steps (and the questions
+that tell of its power) come before any press or other question, until something says it is on
+(core/session/power_first.py; session-69 review U, #6: a Wyze Cam v2 "Off" at an outlet a lamp
+worked in was asked "Do you feel a click when you press?", then held for 30 seconds)."""
+
+
+OUTLET_WORKS_RULES = 67
+"""Since then, "Does the outlet work? — Yes, it works" leaves out the attempts that move the
+camera to another outlet, and so "Is there another power outlet you can use?" (session-69
+review U, #6: asked after the lamp test said the outlet works)."""
