@@ -22,7 +22,8 @@ def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionS
 
 def _at(guide: Guide, title: str, **start: Any) -> SessionState:
     """A session walked past the opening to the first page whose title starts with `title`,
-    each page before it answered "done" (or "have", "yes"); no app at hand for an app's reset."""
+    each page before it answered "done" (or "have", "yes", "a battery", "charged"); no app at hand
+    for an app's reset."""
     answers = list(OPENING)
     for _ in range(12):
         state = answered(guide, answers, **start)
@@ -30,7 +31,7 @@ def _at(guide: Guide, title: str, **start: Any) -> SessionState:
             return state
         page = state.current
         app = page.title.startswith("Get the") and page.title.endswith("app on a phone")
-        said = next(a for a in ("done", "have", "yes") if page.offers(a))
+        said = next(a for a in ("done", "have", "yes", "battery", "charged") if page.offers(a))
         answers.append("cant" if app else said)
     raise AssertionError(f"no page {title!r} after {answers}")
 

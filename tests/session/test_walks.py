@@ -254,8 +254,8 @@ def test_a_ring_camera_is_not_sent_for_a_paperclip_its_sources_never_mention(
     plan = compile_plan(KB, resolve_model(KB, "ring-stick-up-cam-battery"))
     assert all("pin" not in a.requires for a in plan.reset.actions.values())  # its orange button
     state = guide.replay([start_event(guide, model="ring-spotlight-cam-battery", have=())])
-    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart"):
-        cmd = Command("answer", state.current.id, answer)
+    for answer in ("wont-reset", "few-seconds", "nothing", "no-restart", "charged"):
+        cmd = Command("answer", state.current.id, answer)  # its charge asked first (67)
         state = guide.extend(state, [guide.command(state, cmd, T0)])
     assert state.current.title == "Find a paperclip or a SIM tool"  # no source for its button
     assert state.current.text.startswith("No source for this camera says what its reset button")

@@ -50,6 +50,7 @@ def for_a_fingertip(text: str) -> str:
         (WITH_WORDS[False], WITH_WORDS[True]),
         (pin_tool, f"Use {TOOL_WORDS[Tool.finger]}."),
         (f" {MICROPHONE}", ""),
+        (f"\n\n{MICROPHONE}", ""),  # its own paragraph on "Finding the reset button"
     )
     for pin, hand in swaps:
         text = text.replace(pin, hand)

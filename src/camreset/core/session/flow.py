@@ -26,6 +26,7 @@ from camreset.core.present.end_messages import DARK_END, ROUTER_END
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
 from camreset.core.session import (
+    charge_asked,
     charge_look,
     detours,
     opening,
@@ -194,6 +195,8 @@ def ask_engine(
         return rec
     rec = trouble_first.ask_first(plan, fold, rec, evidence, qs)
     rec = whose_password.ask_first(plan, fold, rec, evidence, qs)
+    if (charge := charge_asked.question_first(plan, fold, rec)) is not None:
+        return poe_feed.question_instead(plan, fold, rec, evidence, charge)
     return poe_feed.ask_first(plan, fold, rec, evidence, qs)
 
 

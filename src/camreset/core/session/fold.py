@@ -35,7 +35,16 @@ from camreset.core.present.words import (
     UNTOLD,
 )
 from camreset.core.session import back_to_reset as back
-from camreset.core.session import dark, detours, no_sight, opening, poe_said, power_first, rules
+from camreset.core.session import (
+    charge_asked,
+    dark,
+    detours,
+    no_sight,
+    opening,
+    poe_said,
+    power_first,
+    rules,
+)
 from camreset.core.session.carried import into_setup
 from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
@@ -142,6 +151,9 @@ class Fold:
     """The readings of answers its log was written under (core/session/rules.py)."""
     unseen: bool = False
     """The person said they cannot see this camera's light (core/session/no_sight.py)."""
+    unsure_of_power: bool = False
+    """The person was not sure of its power on the page that says to make sure of it: the
+    question that tells of its charge comes before a press (core/session/charge_asked.py)."""
     signed_out: bool = False
     """The app's resets were left aside as needing an account the person forgot a password
     to (core/session/signed_out.py)."""
@@ -307,6 +319,8 @@ class Fold:
         if answer == NOT_SURE and step.wait is WaitFor.boot and again:
             self.waited_again = (ref, stage)  # the whole wait again, once: then it goes on
             return WAITING_AGAIN
+        if answer == NOT_SURE and (unsure := charge_asked.unsure_of_power(self, plan, ref, stage)):
+            return unsure  # its charge asked first (CHARGE_ASKED_RULES)
         if answer == NOT_SURE and (kept := detours.after_not_sure(self, plan, ref, stage)):
             return kept if isinstance(kept, str) else None
         if answer == DONE and detours.after_done(self, plan, ref, stage):

@@ -259,3 +259,10 @@ OUTLET_WORKS_RULES = 67
 """Since then, "Does the outlet work? — Yes, it works" leaves out the attempts that move the
 camera to another outlet, and so "Is there another power outlet you can use?" (session-69
 review U, #6: asked after the lamp test said the outlet works)."""
+
+CHARGE_ASKED_RULES = 67
+"""Since then, a camera that may run on a battery whose own try neither reacted nor restarted
+is asked how it is powered and how full its battery is before a press, and "Not sure" on "Get
+ready" ("Make sure it has power …") asks that too, before the page again, instead of help
+finding the button (core/session/charge_asked.py; session-69 review U, #7: a flat Ring Video
+Doorbell 3 was sent to "Finding the reset button")."""

@@ -1,0 +1,107 @@
+"""A camera that may run on a battery is asked about its charge before a press where the story
+points to a flat battery, and a button pressed by hand is not warned about a microphone hole
+(session-69 review U, #7: a flat Ring Video Doorbell 3 whose own try neither reacted nor
+restarted went to "Get ready", and "Not sure" there to "Finding the reset button", which said
+"Use the reset hole, not another small hole such as the microphone's" to someone who had said
+"It's a button I can press without a tool")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from tests.session.conftest import Driver, replayed_under
+
+from camreset.core.present.words import MICROPHONE
+from camreset.core.session.rules import CHARGE_ASKED_RULES
+
+MakeDriver = Callable[..., Driver]
+RING = "ring-video-doorbell-3"
+
+
+def _ring(make_driver: MakeDriver, reacted: str) -> Driver:
+    """The doorbell of the review, with the app at hand, after its opening: it won't reset,
+    held a few seconds, then `reacted` ("nothing" or "reacted"), no restart."""
+    d = make_driver(model=RING, have=("app",), opening=True)
+    d.gap = timedelta(minutes=10)
+    for answer in ("wont-reset", "few-seconds", reacted, "no-restart"):
+        d.send(answer)
+    return d
+
+
+def test_a_doorbell_that_neither_reacted_nor_restarted_is_asked_its_charge_first(
+    make_driver: MakeDriver,
+) -> None:
+    d = _ring(make_driver, "nothing")
+    assert d.state.current.title == "How is the doorbell powered?"
+    d.send("battery")
+    assert d.state.current.title == "Is the battery full enough?"
+    d.send("low")
+    if d.state.current.ref.kind == "tool":  # the paperclip, asked before the charge's press
+        d.send("by-hand")
+    assert (d.state.current.ref.ref, d.state.current.title) == ("charge-battery", "Charge it")
+
+
+def test_a_log_started_before_goes_to_the_button_as_it_did(make_driver: MakeDriver) -> None:
+    d = _ring(make_driver, "nothing")
+    assert replayed_under(d, CHARGE_ASKED_RULES - 1).current.ref.ref == "pin"
+
+
+def _get_ready(make_driver: MakeDriver) -> Driver:
+    """Its own try reacted (no charge asked first); a button pressed by hand; on "Get ready"."""
+    d = _ring(make_driver, "reacted")
+    d.send("by-hand")
+    assert d.state.current.title == "Get ready"
+    assert "Make sure it has power" in d.state.current.text
+    return d
+
+
+def test_not_sure_on_get_ready_asks_about_its_power_then_shows_it_again(
+    make_driver: MakeDriver,
+) -> None:
+    d = _get_ready(make_driver)
+    d.send("not_sure")
+    assert d.state.current.title == "How is the doorbell powered?"
+    d.send("battery")
+    assert d.state.current.title == "Is the battery full enough?"
+    d.send("charged")
+    assert d.state.current.title == "Get ready"
+    d.send("not_sure")  # its power is known now: the button it is
+    assert d.state.current.title == "Finding the reset button"
+
+
+def test_a_log_started_before_sends_not_sure_to_the_button_as_it_did(
+    make_driver: MakeDriver,
+) -> None:
+    d = _get_ready(make_driver)
+    d.send("not_sure")
+    assert replayed_under(d, CHARGE_ASKED_RULES - 1).current.title == "Finding the reset button"
+
+
+def test_a_camera_on_an_adapter_is_helped_with_its_button(make_driver: MakeDriver) -> None:
+    d = make_driver(model="wyze-cam-v3", have=("pin", "app"))
+    while d.state.current.title != "Get ready":
+        d.pick("no", "done")
+    d.send("not_sure")
+    assert d.state.current.title == "Finding the reset button"
+
+
+def _finding_help(make_driver: MakeDriver, item: str) -> str:
+    """ "Finding the reset button" for a wired doorbell whose sources do not say what presses
+    its button, after "Find a paperclip" answered `item`."""
+    d = make_driver(model="eufy-video-doorbell-2k-wired", have=("app",))
+    d.send(item)
+    assert d.state.current.title == "Get ready"
+    d.send("not_sure")
+    assert d.state.current.title == "Finding the reset button"
+    return d.state.current.text
+
+
+def test_a_button_pressed_by_hand_is_not_told_of_a_microphone_hole(
+    make_driver: MakeDriver,
+) -> None:
+    assert MICROPHONE not in _finding_help(make_driver, "by-hand")
+
+
+def test_a_pin_holder_is_still_told_of_it(make_driver: MakeDriver) -> None:
+    assert MICROPHONE in _finding_help(make_driver, "have")
