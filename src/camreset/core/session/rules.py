@@ -266,3 +266,12 @@ is asked how it is powered and how full its battery is before a press, and "Not 
 ready" ("Make sure it has power …") asks that too, before the page again, instead of help
 finding the button (core/session/charge_asked.py; session-69 review U, #7: a flat Ring Video
 Doorbell 3 was sent to "Finding the reset button")."""
+
+
+SETUP_LIGHT_FIX_RULES = 67
+"""Since then, a reset whose setup light the person confirmed, and whose app then did not find
+the camera, counts as a reset that took when the camera has a known trouble fact with a fix
+for it (the `known-fix` attempt): the session goes on to adding it, where that fix comes
+before any reset again. A Wyze Cam OG seen "red blinking" (setup mode, by the page's own
+words) whose QR code was not read was sent to unplug it and let it drain, another reset
+(session-69 review, U #1, the "It won't reset" road)."""

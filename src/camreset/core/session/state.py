@@ -31,6 +31,7 @@ from camreset.core.session.rules import (
     COMMENT_KEPT_RULES,
     FIRST_OWNER_RULES,
 )
+from camreset.core.session.setup_light_fix import reset_by_its_light, took_by_its_light
 from camreset.core.session.taken_back import TakenBack
 
 
@@ -135,6 +136,8 @@ class SessionFold(Fold):
         if answer == "no" and self._app_cannot_tell(plan, ref, stage):
             result = super().check(plan, ref, stage, CANT)
             return f"{result} (by its setup light: {APP_CANNOT_TELL})" if self.reset else result
+        if reset_by_its_light(self, plan, ref, stage, answer):  # a known fix comes first
+            return took_by_its_light(self, plan, ref)
         if app_after_light(self, plan, ref, stage, answer):  # not reset, but it is on
             result = super().check(plan, ref, stage, answer)
             self.evidence.extend(light_on(self, plan))
