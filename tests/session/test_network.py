@@ -10,11 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, start_event
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Guide
+from camreset.core.session.rules import REMOTE_FACTORY_RULES
 from camreset.errors import InvalidAnswerError, StaleStepError
 
 WIRED = {"pin", "original_adapter", "computer"}
@@ -338,3 +339,44 @@ def test_a_reset_camera_s_report_asks_for_no_reset_code_paperwork(
     needs = {row.need for row in build_report(kb, d.state).support_needs}
     assert "serial" in needs
     assert not needs & {"lan_tool_export", "device_start_time"}
+
+
+def _to_the_remote_page(d: Driver) -> None:
+    for _ in range(6):  # a question or an item asked for first: not sure, not at hand
+        if d.state.current.remote:
+            return
+        d.send("cant" if d.state.current.ref.kind == "tool" else "not_sure")
+    raise AssertionError(d.state.current.id)
+
+
+def test_a_camera_already_at_factory_settings_answers_the_remote_reset_page(
+    make_driver: MakeDriver,
+) -> None:
+    """The guide's `r` found it at factory settings: nothing to send, and the page answered as
+    the network check's `factory` is, not left with "Not sure" alone (review 69, T #2)."""
+    d = make_driver(model="amcrest-ip4m-1046ew", have={"computer", "admin_password"})
+    _to_the_remote_page(d)
+    network(d, "factory")
+    assert d.state.phase == "setup"
+    assert not d.state.current.remote and d.state.current.ref.ref != "remote-reset"
+    entry = d.state.history[-1]
+    assert entry.ref.ref == "remote-reset"
+    assert entry.result == "camera reset (confirmed over the network)"
+    assert not d.state.remote  # nothing was sent
+
+
+def test_the_remote_reset_page_takes_no_other_check(make_driver: MakeDriver) -> None:
+    d = make_driver(model="amcrest-ip4m-1046ew", have={"computer", "admin_password"})
+    _to_the_remote_page(d)
+    with pytest.raises(InvalidAnswerError):
+        network(d, "set-up")
+
+
+def test_an_older_session_keeps_its_remote_reset_page(guide: Guide) -> None:
+    started = start_event(guide, model="amcrest-ip4m-1046ew", have={"computer", "admin_password"})
+    old = started.model_copy(update={"data": {**started.data, "rules": REMOTE_FACTORY_RULES - 1}})
+    d = Driver(guide, old)
+    d.skip_opening()
+    _to_the_remote_page(d)
+    with pytest.raises(InvalidAnswerError):
+        network(d, "factory")

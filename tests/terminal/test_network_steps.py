@@ -184,13 +184,18 @@ def test_r_on_a_camera_already_at_factory_settings_asks_no_password(db_url: str)
         child.sendline("r")
         child.expect("The camera's address on your network: ")
         child.sendline("127.0.7.6")
+        child.expect("nothing was sent")
         child.expect(PROMPT)
         child.sendline("q")
         child.expect("Your session is saved")
         child.close()
         sent = list(cams[0].device.actions)  # type: ignore[union-attr]
     out = " ".join(plain(transcript(child)).split())
+    after = out.split("nothing was sent", 1)[1]
     assert sent == []
+    # the step is answered as `n`'s "factory" is: the reset confirmed, on to setting it up
+    assert "Reset it over the network" not in after and "r send the reset" not in after
+    assert "Add it again" in after, after
     assert "at 127.0.7.6 says it is already back at factory settings" in out
     assert "nothing to reset, and nothing was sent. Set it up again" in out
     assert "Its last four characters" not in out and "Password for" not in out

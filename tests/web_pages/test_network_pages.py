@@ -255,20 +255,22 @@ def test_a_session_camera_already_at_factory_settings_is_asked_no_password(
     tmp_path: Path, kb: KnowledgeBase
 ) -> None:
     """Terminal review 69, T #2, on a session's page: an Amcrest that says it has no admin
-    password yet was shown "Is this your camera?" with a password field; the session page
-    says there is nothing to reset instead, and nothing is sent."""
+    password yet was shown "Is this your camera?" with a password field. Nothing is sent,
+    no password asked, and the step is answered as a check's "factory" is: its reset
+    confirmed by the camera, on to setting it up (it stayed on screen with only "Not sure")."""
     client = make(tmp_path, kb)
     url = start_session(client, "amcrest-ip4m-1046ew", ["computer", "admin_password"])
     step = to_remote_step(client, url)
     with emulated_in_thread(("dahua-uninitialised", "127.0.2.16"), model="IP4M-1046EW") as cams:
         response = client.submit(form(step, "/remote"), address="127.0.2.16")
         sent = list(cams[0].device.actions)  # type: ignore[union-attr]
-    page = soup(response)
-    assert response.status_code == 422 and sent == []
+    assert response.status_code == 303 and sent == []
+    assert response.headers["location"] == f"{url}?checked=1"
+    page = client.page(response.headers["location"])
     assert page.select_one("#password") is None
+    assert page.h1.get_text() != "Reset it over the network"  # the step is answered
     said = " ".join(page.get_text().split())
-    assert "at 127.0.2.16 says it is already back at factory settings" in said
-    assert page.h1.get_text() == "Reset it over the network"  # the step, still on screen
+    assert "camreset asked the camera at 127.0.2.16: Over the network it says it is back" in said
 
 
 def test_a_camera_is_reset_or_restarted_from_the_finder_only_once_confirmed(

@@ -18,7 +18,7 @@ from camreset.app.sessions import SessionService
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.network_words import already_factory
 from camreset.core.session import Command, SessionState
-from camreset.core.session.commands import SCRIPTED
+from camreset.core.session.commands import SCRIPTED, factory_on_remote
 from camreset.core.session.network import CAMERA_FIELDS
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.net import (
@@ -221,7 +221,8 @@ async def offer(
     if camera is None:
         raise CameraNotFound(f"no camera answered at {result.address}; check the address")
     if camera.setup_state == "factory":
-        raise AlreadyAtFactory(already_factory(camera_name(camera), result.address))
+        found = found_data(result, camera)
+        raise AlreadyAtFactory(already_factory(camera_name(camera), result.address), found)
     actions = actions_for(camera)
     if state is not None:
         actions = tuple(a for a in actions if a in RESETS)
@@ -233,6 +234,19 @@ async def offer(
             "app; `camreset guide` takes you through it"
         )
     return Offer(camera, actions, mac_suffix(camera.mac))
+
+
+def already_reset(
+    sessions: SessionService, session_id: str, step: str, exc: AlreadyAtFactory
+) -> SessionState | None:
+    """The session's remote reset page answered by the camera found already at factory
+    settings, as the network check's `factory` (the reset confirmed by the camera itself, on
+    to setting it up); None where the page does not take it (an older session, another step):
+    it stays, with the words of `exc` (session-69 review, T #2)."""
+    state = sessions.state(session_id)
+    if exc.found is None or state.current.id != step or not factory_on_remote(state, exc.found):
+        return None
+    return sessions.apply(session_id, Command("network", step, data=exc.found))
 
 
 async def send(

@@ -22,6 +22,8 @@ addresses, MACs, models and what the camera answered, never from credentials.
 
 from __future__ import annotations
 
+from typing import Any
+
 from camreset.errors import CamresetError
 
 
@@ -64,6 +66,12 @@ class NotSupported(RemoteActionError):
 class AlreadyAtFactory(RemoteActionError):
     """The camera says it is back at factory settings (no admin password yet): a reset has
     nothing to do, and a login would only fail, so none is offered or sent."""
+
+    def __init__(self, message: str, found: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.found = found
+        """What the check found, as a `network` event's data: a session's remote reset page
+        records it as its reset confirmed by the camera itself (app/network.py)."""
 
 
 class CameraNotFound(RemoteActionError):

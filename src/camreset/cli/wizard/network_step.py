@@ -19,7 +19,7 @@ from ipaddress import ip_address
 from rich.console import Console
 from rich.text import Text
 
-from camreset.app.network import check_step, offer, remote_step
+from camreset.app.network import already_reset, check_step, offer, remote_step
 from camreset.cli.context import CliContext
 from camreset.cli.remote_cmd import describe
 from camreset.cli.wizard.keys import LineReader
@@ -164,7 +164,8 @@ def run_remote(
         )  # fmt: skip
     except AlreadyAtFactory as exc:  # nothing to reset, and no password to ask (T #2)
         console.print(Text(plain_text(str(exc)), style="notice"))
-        return sessions.state(session_id)
+        moved = already_reset(sessions, session_id, state.current.id, exc)  # as `n`'s factory
+        return moved or sessions.state(session_id)
     except CamresetError as exc:
         _trouble(console, exc)
         return sessions.state(session_id)

@@ -33,7 +33,8 @@ from camreset.core.session.events import (
     SessionEvent,
 )
 from camreset.core.session.intake import parse_have
-from camreset.core.session.network import clean_network, clean_remote
+from camreset.core.session.network import FACTORY, clean_network, clean_remote
+from camreset.core.session.rules import REMOTE_FACTORY_RULES
 from camreset.core.session.state import SessionState
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError
 
@@ -292,7 +293,7 @@ def _network_event(
     """A check or a remote reset camreset ran for the current step, if the step takes one."""
     current = state.current
     if type == "network":
-        if not current.network:
+        if not current.network and not factory_on_remote(state, data):
             raise InvalidAnswerError(f"step {step!r} is not one camreset checks over the network")
         found = clean_network(data)
         if data.get(SCRIPTED) is True:  # an address from a file of answers (diff review 52)
@@ -301,6 +302,16 @@ def _network_event(
     if not current.remote:
         raise InvalidAnswerError(f"step {step!r} is not a reset camreset sends over the network")
     return SessionEvent(type="remote", at=at, step=step, data=clean_remote(data))
+
+
+def factory_on_remote(state: SessionState, data: Mapping[str, Any]) -> bool:
+    """Whether a check is a camera found already at factory settings on the remote reset's
+    page: nothing to send, the reset confirmed by the camera itself (REMOTE_FACTORY_RULES)."""
+    return (
+        state.current.remote
+        and data.get("result") == FACTORY
+        and state.fold.rules >= REMOTE_FACTORY_RULES
+    )
 
 
 def _late_hold(state: SessionState, step: str) -> bool:

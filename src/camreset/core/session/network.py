@@ -22,6 +22,8 @@ from camreset.errors import InvalidAnswerError
 CAMERA_FIELDS = (
     "brand", "line", "model", "kb_model_id", "firmware", "mac", "serial", "factory_address",
 )  # fmt: skip
+FACTORY = "factory"
+"""The check's answer that the camera says it is at factory settings (no password set yet)."""
 REMOTE_ACTIONS = ("factory_reset_hard", "factory_reset_soft", "reboot")
 REMOTE_FIELDS = ("action", "way", "address", "mac", "model", "message")
 VALUE_MAX = 120

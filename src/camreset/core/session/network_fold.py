@@ -20,6 +20,7 @@ from camreset.core.present.words import DONE
 from camreset.core.session.events import SessionEvent, moves_on
 from camreset.core.session.fold import Fold
 from camreset.core.session.network import network_check, remote_record
+from camreset.core.session.rules import REMOTE_FACTORY_RULES
 from camreset.core.session.shown import shown_step
 from camreset.core.session.state import HistoryEntry, SessionFold
 
@@ -42,6 +43,7 @@ def fold_network(
             fold.question(plan, ref.ref, check.result)
             result = None
         else:
+            _on_the_remote_page(fold, plan, ref)
             result = network_result(fold, plan, ref.ref, check.result)
         label = NETWORK_RESULT_WORDS[check.result]
     else:
@@ -56,6 +58,20 @@ def fold_network(
         HistoryEntry(ref, step.kind, step.title, answer, label, event.at, seconds, result)
     )
     fold.last_step_at = event.at
+
+
+def _on_the_remote_page(fold: Fold, plan: CameraPlan, ref: StepRef) -> None:
+    """A camera found already at factory settings on the remote reset's page (the one check
+    that page takes: commands.factory_on_remote) starts that attempt, as a reset sent would,
+    so the check confirms its reset as on its own reset checks' pages (session-69 review,
+    T #2: the page stayed, "there is nothing to reset", with only "Not sure" to answer)."""
+    if fold.rules < REMOTE_FACTORY_RULES or ref.kind != "action":
+        return
+    if not plan.actions[ref.ref].steps[ref.stage].remote:
+        return
+    if ref.ref not in fold.tried:
+        fold.tried.append(ref.ref)
+    fold.running = (ref.ref, ref.stage)
 
 
 def network_result(fold: Fold, plan: CameraPlan, ref: str, result: str) -> str | None:

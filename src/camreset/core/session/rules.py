@@ -275,3 +275,11 @@ for it (the `known-fix` attempt): the session goes on to adding it, where that f
 before any reset again. A Wyze Cam OG seen "red blinking" (setup mode, by the page's own
 words) whose QR code was not read was sent to unplug it and let it drain, another reset
 (session-69 review, U #1, the "It won't reset" road)."""
+
+
+REMOTE_FACTORY_RULES = 67
+"""Since then, the remote reset's page takes a check over the network whose camera says it is
+already at factory settings, and reads it as the network check's `factory` on a reset check:
+the reset is confirmed by the camera itself and the session goes on to setting it up. The
+guide's `r` said "there is nothing to reset", and the page stayed with only "Not sure / I
+can't do this / Stop here" (session-69 review, T #2, left over by I)."""

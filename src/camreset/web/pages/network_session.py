@@ -13,11 +13,12 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from camreset.app.network import check_step, offer, remote_step
+from camreset.app.network import already_reset, check_step, offer, remote_step
 from camreset.core.session import SessionState
 from camreset.core.session.events import moves_on
 from camreset.errors import StaleStepError
 from camreset.net import NetError
+from camreset.net.errors import AlreadyAtFactory
 from camreset.net.remote import Credentials
 from camreset.settings import Settings
 from camreset.web.csrf import checked_form
@@ -79,6 +80,11 @@ async def remote_find(request: Request, session_id: str) -> Response:
         return refused_over_network(request, session_id, step, "remote", address)
     try:
         found = await offer(sessions.kb_for(state), address, settings.network_timeout, state)
+    except AlreadyAtFactory as exc:  # nothing to send: its reset confirmed, as a check's
+        moved = already_reset(sessions, session_id, step, exc)
+        if moved is None:
+            return await _unreachable(request, session_id, exc, address)
+        return _answered(request, session_id, moved, "?checked=1")
     except NetError as exc:
         return await _unreachable(request, session_id, exc, address)
     send = _send_url(request, session_id)
