@@ -56,4 +56,6 @@ def test_a_camera_without_such_a_fact_is_not_held_back_from_a_reset(make_driver:
     d = make_driver(model="reolink-rlc-510a", have=("pin", "computer", "app"), opening=True)
     d.send("cant-add")
     d.send("asks-password")
+    assert d.state.current.ref.ref == "on-recorder"  # whose password, first (review 69, U #4)
+    d.send("no")
     assert d.state.current.ref.ref == "full-reset"

@@ -260,6 +260,7 @@ OUTLET_WORKS_RULES = 67
 camera to another outlet, and so "Is there another power outlet you can use?" (session-69
 review U, #6: asked after the lamp test said the outlet works)."""
 
+
 CHARGE_ASKED_RULES = 67
 """Since then, a camera that may run on a battery whose own try neither reacted nor restarted
 is asked how it is powered and how full its battery is before a press, and "Not sure" on "Get
