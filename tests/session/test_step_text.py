@@ -2075,7 +2075,8 @@ def test_a_button_pressed_by_hand_is_not_placed_in_a_recessed_hole(guide: Guide)
     """Phone review 69, U #13: someone whose eufyCam 2C's button is "a button I can press
     without a tool" read "on most cameras, a small recessed hole, usually on the back …  Use a
     fingertip". The place is said without the hole a fingertip cannot press."""
-    opening = ("wont-reset", "until-change", "nothing", "no-restart", "by-hand")
+    # its battery asked first, as for any battery camera that did not react (review 69, U #7)
+    opening = ("wont-reset", "until-change", "nothing", "no-restart", "charged", "by-hand")
     page = answered(guide, opening, model="eufy-eufycam-2c", have=("app",)).current
     assert page.title == "Get ready"
     assert "hole" not in page.text

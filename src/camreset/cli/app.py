@@ -73,7 +73,8 @@ COMMANDS = {
     "scan": _cmd(
         "scan_cmd",
         "scan",
-        "Find cameras on this computer's local network (or at --target addresses).",
+        "Find cameras on this computer's local network (or at --target addresses); exit 1 when "
+        "none answered.",
     ),
     "check": _cmd(
         "scan_cmd",

@@ -161,9 +161,14 @@ def reset_remote(
     """Reset or restart a camera over the network, after you confirm it is yours.
 
     Works over Dahua's protocol (Dahua, Amcrest, Lorex) or ONVIF; other cameras: button or app.
-    Exit 0: sent and accepted, or the camera is already at factory settings (nothing sent);
-    1: the camera did not answer or do it; 2: nothing was sent (stopped, or the address, the
-    confirmation or the password did not fit), or the camera refused the login."""
+
+    Exit 0: sent and accepted, or the camera is already at factory settings (nothing sent).
+
+    Exit 1: the camera did not answer, or did not do it.
+
+    Exit 2: nothing was sent (stopped; the address, confirmation or password did not fit).
+
+    Exit 2 also when the camera refused the login."""
     from camreset.app.network import camera_name, offer, send
 
     check_timeout(timeout)
