@@ -40,7 +40,7 @@ async def test_an_answer_to_a_step_taken_back_past_says_so_and_names_the_current
     label = asked["answers"][0]["label"]
     assert problem["detail"] == (
         f"step {shown['id']!r} is no longer the current step: the session was taken back past "
-        f"it. The other screen took back the answer “{label}” to “{asked['title']}”. The "
+        f"it. An earlier request took back the answer “{label}” to “{asked['title']}”. The "
         f"current step is {current['id']!r} (“{current['title']}”)."
     )
     assert problem["taken_back"] is True
@@ -60,7 +60,7 @@ async def test_taken_back_then_answered_again_says_both(client: httpx.AsyncClien
     problem = assert_problem(late, 409)
     label = next(a["label"] for a in asked["answers"] if a["id"] == "cant")
     assert (
-        f"the session was taken back past it. The other screen took back an answer, then "
+        f"the session was taken back past it. An earlier request took back an answer, then "
         f"answered “{label}” to “{asked['title']}”. The current step is {now['id']!r}"
     ) in problem["detail"]
     assert problem["current"]["id"] == now["id"]

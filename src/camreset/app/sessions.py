@@ -54,6 +54,10 @@ from camreset.store.session_store import SessionSummary as SessionSummary  # wha
 T = TypeVar("T")
 Clock = Callable[[], datetime]
 MAX_ATTEMPTS = 8
+EARLIER_REQUEST = "An earlier request"
+"""Who took an answer back, said to an API client: the service cannot tell another client's
+undo from this one's own ("The other screen" was said to a lone client of its own undo:
+merged-diff review 69, N #8)."""
 STATES_KEPT = 2048
 """Latest states kept in memory; an evicted session is replayed once on its next request."""
 
@@ -284,7 +288,7 @@ class SessionService:
         except SessionError:
             seq = None
         shown = shown_then(state, seq, self.guide.replay) if seq else None
-        moved = taken_back_over(state, shown)
+        moved = taken_back_over(state, shown, who=EARLIER_REQUEST)
         if moved is None:
             return StaleStepError(str(stale), current=now)
         said = (

@@ -36,12 +36,14 @@ def moved_words(
     here: bool = False,
     since: SessionState | None = None,
     mine: frozenset[int] = frozenset(),
+    who: str | None = None,
 ) -> Moved:
     """The last step-moving event of `state`, said for a page that did not see it; `here`:
     this browser gave it (another tab), so it is not "the other screen"; `since`: the session
     as that page showed it, when known (answers taken back since are said first, then every
-    answer given since, but this browser's own: `mine`, the event counts after them)."""
-    who = "Another tab in this browser" if here else "The other screen"
+    answer given since, but this browser's own: `mine`, the event counts after them); `who`,
+    whom to name where no screen is known (the API's clients)."""
+    who = who or ("Another tab in this browser" if here else "The other screen")
     theirs = frozenset() if here else mine
     if since is not None and (undone := _since_words(state, since, who, theirs)) is not None:
         return undone
@@ -135,10 +137,11 @@ def taken_back_over(
     *,
     here: bool = False,
     mine: frozenset[int] = frozenset(),
+    who: str | None = None,
 ) -> Moved | None:
     """What took the session back past the step a screen showed (`shown`: the session as it
-    showed it), said for that screen; None when that step is still current, or was answered
-    and its answer stands, or no answer was taken back since."""
+    showed it), said for that screen (`who`: see `moved_words`); None when that step is still
+    current, or was answered and its answer stands, or no answer was taken back since."""
     if shown is None or shown.current.id == state.current.id:
         return None
     page = shown.current.ref
@@ -147,7 +150,7 @@ def taken_back_over(
     after = len(shown.events)
     if not any(e.type == "undone" for e in state.events[after:]):
         return None
-    return moved_words(state, here=here, since=shown, mine=mine)
+    return moved_words(state, here=here, since=shown, mine=mine, who=who)
 
 
 SENT = ("answer", "hold", "undo", "check", "remote")
