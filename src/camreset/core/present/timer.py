@@ -287,8 +287,12 @@ _RUNS_TO = re.compile(
 def retimed(text: str, timer: Timer) -> str:
     """A hold page's `text` whose sentence on the sources' different times ends at `timer`'s
     last second: a page for someone who can't see the light is timed by one source's window,
-    and its "the timer runs to 60" stood beside "Stop by 30 seconds" (phone review 69, U #3)."""
-    return _RUNS_TO.sub(lambda m: f"{m.group(1)}{number(timer.max)}.", text)
+    and its "the timer runs to 60" stood beside "Stop by 30 seconds" (phone review 69, U #3).
+    Which window it is, is said: "the timer runs to 15" under "10 to 20 seconds" gave no
+    reason to stop short of the 20 (merged-diff review 69, N #10)."""
+    follows = f"the {number(timer.min)} to {number(timer.max)} seconds this page follows"
+    end = f"{number(timer.max)}, the end of {follows}" if timer.min < timer.max else ""
+    return _RUNS_TO.sub(lambda m: f"{m.group(1)}{end or number(timer.max)}.", text)
 
 
 SURE_IN_SHORT = {
