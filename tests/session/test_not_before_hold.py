@@ -10,6 +10,7 @@ from typing import Any
 
 from tests.session.conftest import Driver, replayed_under
 
+from camreset.core.present.short_hold import WENT_ON, WENT_ON_IN_PART
 from camreset.core.session import Command
 from camreset.core.session.rules import NOT_BEFORE_HOLD_RULES, RULES
 
@@ -44,7 +45,7 @@ def test_a_timed_hold_short_of_not_before_is_a_short_hold(make_driver: Any) -> N
     _held(d, 7.0)
     page = d.state.current
     assert page.title == SHORT
-    assert page.text.startswith("The timer stopped before 10 seconds, the shortest hold")
+    assert page.text.startswith("The timer stopped before 10 seconds, the time this step asks")
     assert d.state.history[-1].held_note == "shorter than the 10 s asked for"
     d.send("again")  # hold again: 11 s is long enough
     assert (d.state.current.ref.ref, d.state.current.ref.stage) == hold
@@ -89,3 +90,58 @@ def test_a_hold_timed_late_short_of_not_before_is_said_short(make_driver: Any) -
     d.send(None, type="hold", step=page.id, data={"seconds": 7.0})
     said = " ".join(d.state.current.notices)
     assert "The timer stopped at 7 s, and the hold takes at least 10 s." in said
+
+
+def test_a_short_hold_page_says_letting_go_sooner_resets_it_only_in_part(
+    make_driver: Any,
+) -> None:
+    """A 7 s hold, past the 5 s the light turns red blinking at, was told "A shorter hold often
+    does nothing", and "It reacted anyway: go on" accepted the partial reset with no word of it
+    (merged-diff review 69, N #2): the page says why 10 s, its "go on" says it goes on with a
+    reset in part, and the report's history says so."""
+    d = _at_the_hold(make_driver)
+    _held(d, 7.0)
+    page = d.state.current
+    assert "often does nothing" not in page.text
+    assert (
+        "A source found that letting go at 5 s resets it only in part (the local admin password "
+        "is kept). Hold it again, for at least 10 seconds?"
+    ) in page.text
+    assert page.answer_label("go-on") == "It reacted: go on, with it reset only in part"
+    d.send("go-on")
+    went = d.state.history[-1]
+    assert went.answer_label == "It reacted: go on, with it reset only in part"
+    assert went.result == WENT_ON_IN_PART
+
+
+def test_an_older_log_is_told_the_short_hold_it_reads(make_driver: Any) -> None:
+    """A log written before NOT_BEFORE_HOLD_RULES takes the C200's hold from 5 s, and its
+    report says "shorter than the 5 s asked for"; resumed, its page said "before 10 seconds,
+    the shortest hold this step asks for" (merged-diff review 69, N #4)."""
+    d = _at_the_hold(make_driver)
+    _held(d, 4.0)
+    old = replayed_under(d, NOT_BEFORE_HOLD_RULES - 1)
+    page = old.current
+    assert page.title == SHORT
+    assert page.text.startswith("The timer stopped before 5 seconds, the shortest hold this")
+    assert "in part" not in page.text and "10 s" not in page.text
+    assert page.answer_label("go-on") == "It reacted anyway: go on"
+    assert old.history[-1].held_note == "shorter than the 5 s asked for"
+    d.send("go-on")
+    assert replayed_under(d, NOT_BEFORE_HOLD_RULES - 1).history[-1].result == WENT_ON
+
+
+def test_an_older_go_on_without_its_own_words_reads_as_it_was_worded(make_driver: Any) -> None:
+    """A log whose answers kept no words of their own (before session 66) quotes the C200's
+    short-hold "go on" in the words of then, not the in-part words that page has now."""
+    d = _at_the_hold(make_driver)
+    _held(d, 4.0)
+    d.send("go-on")
+    d.state = d.guide.replay(
+        [
+            e.model_copy(update={"data": {k: v for k, v in e.data.items() if k != "label"}})
+            for e in d.state.events
+        ]
+    )
+    old = replayed_under(d, NOT_BEFORE_HOLD_RULES - 1)
+    assert old.history[-1].answer_label == "It reacted anyway: go on"

@@ -19,10 +19,15 @@ def test_a_hold_stopped_before_not_before_is_short(db_url: str) -> None:
     child.sendline("")  # let go at 7 s: past the least, 5 s, short of 10 s
     child.expect(r"You held for 7\.\d s: shorter than this step asks for \(10 s\)\.")
     child.expect(PROMPT)
+    said = " ".join(plain(child.before).split())  # not "If nothing changed" (review 69, N #2)
+    assert "Letting go before 10 s may reset the camera only in part." in said
+    assert "If nothing changed" not in said
     child.sendline("")  # Enter: "Done, I let go"
     child.expect("That was a short hold")
     child.expect(PROMPT)
-    assert "The timer stopped before 10 seconds" in " ".join(plain(child.before).split())
+    page = " ".join(plain(child.before).split())
+    assert "The timer stopped before 10 seconds" in page
+    assert "resets it only in part (the local admin password is kept)" in page
     child.sendline("q")
     child.expect("Paused")
     assert finish(child) == 4

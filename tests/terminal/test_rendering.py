@@ -397,6 +397,23 @@ def test_a_hold_is_short_only_where_the_next_step_says_so() -> None:
     assert short.startswith("You held for 12.0 s: shorter than this step asks for (15 s).")
 
 
+def test_a_hold_short_of_where_it_resets_in_full_does_not_say_if_nothing_changed() -> None:
+    """A Tapo C200 let go at 7 s, short of its "not before 10 s": the light may well have
+    changed at 5 s, a reset in part, and "If nothing changed, press Enter" did not fit it
+    (merged-diff review 69, N #2)."""
+    from camreset.cli.wizard.hold_timer import _verdict
+
+    said = _verdict(7.1, 10.0, 10.0, in_part=True).plain
+    assert said == (
+        "You held for 7.1 s: shorter than this step asks for (10 s). Letting go before 10 s may "
+        "reset the camera only in part. Press Enter: the next step says why, and lets you hold "
+        "it again."
+    )
+    typed = _verdict(7.1, 10.0, 10.0, "2", in_part=True).plain
+    assert typed.endswith("may reset the camera only in part.")
+    assert "nothing changed" in _verdict(4.0, 5.0, 5.0).plain  # where nothing happens sooner
+
+
 def test_a_hold_until_the_sign_whose_least_is_its_most_says_let_go_at_its_end() -> None:
     """A Hikvision hold (30 s, until the light changes) still read "Keep holding 30.0 s" over
     "the timer stopped at 30 s" (terminal review 2)."""

@@ -203,19 +203,24 @@ def run_hold(
     # then said "Done, I let go" (installer review 62, #1)
     typed = line.strip() if line is not None and line.strip() else None
     least = timer.min if least is None else least
-    console.print(_verdict(elapsed, least, least if asked is None else asked, typed))
+    in_part = timer.not_before is not None and least >= timer.not_before  # as the session reads
+    console.print(_verdict(elapsed, least, least if asked is None else asked, typed, in_part))
     return HoldResult(typed, elapsed)
 
 
-def _verdict(held: float, least: float, asked: float, typed: str | None = None) -> Text:
-    if held < least:  # `asked`: on a page of a whole time, all of it
-        enter = (
-            ""
-            if typed is not None
-            else " If nothing changed, press Enter: the next step lets you hold it again, longer."
-        )
-        return Text(
-            f"You held for {held:.1f} s: shorter than this step asks for ({asked:g} s).{enter}",
-            style="fact.warning",
-        )
-    return Text(f"You held for {held:.1f} s.")
+def _verdict(
+    held: float, least: float, asked: float, typed: str | None = None, in_part: bool = False
+) -> Text:
+    """ "You held for 7.1 s", and whether that was short of what the step asks. Where letting
+    go sooner resets the camera only in part (a Tapo C200 before 10 s), the camera may well
+    have reacted: "If nothing changed" did not fit it (merged-diff review 69, N #2)."""
+    if held >= least:
+        return Text(f"You held for {held:.1f} s.")
+    said = f"You held for {held:.1f} s: shorter than this step asks for ({asked:g} s)."
+    if in_part:  # `asked`: that time; on a page of a whole time, all of it
+        said += f" Letting go before {asked:g} s may reset the camera only in part."
+    if typed is None and in_part:
+        said += " Press Enter: the next step says why, and lets you hold it again."
+    elif typed is None:
+        said += " If nothing changed, press Enter: the next step lets you hold it again, longer."
+    return Text(said, style="fact.warning")

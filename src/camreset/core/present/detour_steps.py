@@ -18,7 +18,9 @@ from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.account_words import Unbinding, unbinding
 from camreset.core.present.check_steps import STOP_THERE
+from camreset.core.present.short_hold import GO_ON, GO_ON_WORDS, short_hold_words
 from camreset.core.present.step import Answer, Step, StepRef
+from camreset.core.present.timer import page_not_before
 from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
 
@@ -79,7 +81,7 @@ ONLINE_QUESTION = "camera-online"
 FIXED_ANSWERS = {
     FIND_HELP: ("found", "not-found"),
     TELL_HOLD: ("saw", "nothing", "again"),
-    SHORT_HOLD: ("again", "go-on"),
+    SHORT_HOLD: ("again", GO_ON),
     TELL_CHECK: ("yes", "no"),
 }
 
@@ -154,7 +156,7 @@ DETOUR_LABELS = {
     "saw": "Yes, it did that",
     "nothing": "No, nothing happened",
     "again": "Let me hold it again",
-    "go-on": "It reacted anyway: go on",
+    GO_ON: GO_ON_WORDS,
 }
 CHECK_HELP = {  # each a question, its text how to tell (Yes / No answer the title)
     "setup_mode": (
@@ -287,26 +289,12 @@ def detour_step(r: StepRenderer, which: str, action: str, stage: int) -> Step:
         return last_look_step(r, action, stage)
     if which == RECHECK:
         return recheck_step(r, action)
-    if which == SHORT_HOLD:
-        whole = r.whole_seconds(action, stage)
-        if whole is None:  # the page's least, not every source's: some give less
-            text = (
-                f"The timer stopped before {r.hold_minimum(action, stage):g} seconds, the "
-                "shortest hold this step asks for. A shorter hold often does nothing. Hold it "
-                "again, longer?"
-            )
-        elif r.plan.actions[action].steps[stage].unplugged:
-            text = (
-                f"The timer stopped before {whole:g} seconds, and this step is a hold for the "
-                f"whole {whole:g} seconds. Hold it again, for the whole time?"
-            )
-        else:
-            text = (
-                f"The timer stopped before {whole:g} seconds, and this step is a hold for the "
-                f"whole {whole:g} seconds, even after the camera reacts. Letting go at the "
-                "light is what the usual hold does. Hold it again, for the whole time?"
-            )
-        choices = tuple(Answer(a, DETOUR_LABELS[a]) for a in FIXED_ANSWERS[SHORT_HOLD])
+    if which == SHORT_HOLD:  # as the renderer reads the hold; a session, as its log does
+        spec = r.plan.actions[action].steps[stage]
+        in_part = page_not_before(r.model, spec.hold or "", spec.text) is not None
+        text, go_on = short_hold_words(r, action, stage, r.hold_minimum(action, stage), in_part)
+        labels = DETOUR_LABELS | {GO_ON: go_on}
+        choices = tuple(Answer(a, labels[a]) for a in FIXED_ANSWERS[SHORT_HOLD])
         step = r.plain(r.base("question", "That was a short hold", text, choices))
         return r.with_facts(step, r.facts("hold"))
     check = r.plan.actions[action].steps[stage].check or "setup_mode"

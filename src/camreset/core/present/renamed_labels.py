@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from camreset.core.present.short_hold import GO_ON_IN_PART, GO_ON_WORDS
 from camreset.core.present.words import NO_LIGHT
 
 SESSION_66 = datetime(2026, 12, 6, 8, 0, tzinfo=UTC)
@@ -28,6 +29,9 @@ RENAMED_LABELS: dict[str, tuple[tuple[str, ...], datetime]] = {
     # E F7 (9b52b5c6): the opening's skip
     "Skip: go straight to the reset": (("Skip these questions",), SESSION_66),
     "Skip the other questions": (("Skip these questions",), SESSION_66),
+    # merged-diff review 69, N #2: a short hold on a page where letting go sooner resets it in
+    # part (a Tapo C200); its answer events all keep their words since SESSION_66
+    GO_ON_IN_PART: ((GO_ON_WORDS,), SESSION_66),
 }
 """A label of today: its words before, and when it was renamed (NO_LIGHT: d7efc5e1,
 accessibility review 65, finding 3)."""

@@ -51,6 +51,7 @@ from camreset.core.present.detour_steps import (
     cant_reasons,
 )
 from camreset.core.present.said_notices import NOT_LISTED_NOTICE, NOT_SURE_KEPT, NOT_SURE_LEFT
+from camreset.core.present.short_hold import WENT_ON, WENT_ON_IN_PART
 from camreset.core.present.step import Step
 from camreset.core.present.timer import page_not_before
 from camreset.core.present.values import app_path_elsewhere
@@ -120,7 +121,7 @@ def hold_minimum(plan: CameraPlan, action: str, stage: int, rules: int) -> float
     hold = plan.actions[action].steps[stage].hold
     if hold is None:
         return None
-    return max(holds.hold_minimum(plan.model.hold, hold), _not_before(plan, action, stage, rules))
+    return max(holds.hold_minimum(plan.model.hold, hold), not_before(plan, action, stage, rules))
 
 
 def hold_asked(plan: CameraPlan, action: str, stage: int, rules: int) -> float | None:
@@ -130,10 +131,10 @@ def hold_asked(plan: CameraPlan, action: str, stage: int, rules: int) -> float |
     hold = plan.actions[action].steps[stage].hold
     if hold is None:
         return None
-    return max(holds.hold_asked(plan.model.hold, hold), _not_before(plan, action, stage, rules))
+    return max(holds.hold_asked(plan.model.hold, hold), not_before(plan, action, stage, rules))
 
 
-def _not_before(plan: CameraPlan, action: str, stage: int, rules: int) -> float:
+def not_before(plan: CameraPlan, action: str, stage: int, rules: int) -> float:
     """The time before which the page says not to let go, even at its sign (0: none, or a log
     written before NOT_BEFORE_HOLD_RULES, which took a hold from the least)."""
     if rules < NOT_BEFORE_HOLD_RULES:
@@ -378,7 +379,7 @@ def answer(fold: Fold, plan: CameraPlan, which: str, action: str, stage: int, gi
             return "holding again"
         fold.short_holds.add(action)
         fold.advance(plan, action, stage)
-        return "went on after a short hold"
+        return WENT_ON_IN_PART if not_before(plan, action, stage, fold.rules) else WENT_ON
     if which == RECHECK:
         return recheck(fold, plan, action, given)
     if which == LAST_LOOK:

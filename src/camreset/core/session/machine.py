@@ -63,6 +63,7 @@ from camreset.core.session.reason import reason, running_rec
 from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
+from camreset.core.session.short_hold_page import as_its_log_reads
 from camreset.core.session.shown import said_words, shown_renderer, shown_step
 from camreset.core.session.signed_out import for_the_signed_out
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
@@ -325,6 +326,7 @@ class Guide:
                 self._shown[said] = for_its_power(self.kb, said)
             why = reason(plan, renderer, fold, ref, told, self._shown[said], dark, nxt.rec is None)
         current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
+        current = as_its_log_reads(current, plan, fold, renderer)  # a short hold's page
         if ref.kind == "action":
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
