@@ -76,3 +76,28 @@ def test_a_longer_hold_let_go_early_is_not_said_as_held(make_driver: Any) -> Non
         d.pick("cant-add", "have", "done", "no", "cant")
     assert d.state.current.timer is not None
     assert not any(LONGER in n for n in d.state.current.notices)
+
+
+def test_a_whole_30_second_hold_let_go_early_is_reported_short_of_30_not_29(
+    make_driver: Any,
+) -> None:
+    """A Tapo C200's "Hold the reset button for 30 seconds" timed at 8 s: its page said "The
+    timer stopped before 30 seconds", its report "shorter than the 29 s asked for" (the
+    session's slack for a tap that lags the finger), one hold told in two numbers
+    (merged-diff review 69, N #11). Timed on the other screen after "Done", the notice
+    above the next page names the 30 s too."""
+    d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
+    for answer in ("cant-add", "asks-password"):
+        d.send(answer)
+    page = d.state.current
+    assert page.title == "Hold the reset button for 30 seconds"
+    d.send(None, type="hold", data={"seconds": 8.0})
+    d.send("done")
+    assert d.state.current.text.startswith("The timer stopped before 30 seconds")
+    assert d.state.history[-1].held_note == "shorter than the 30 s asked for"
+    late = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
+    for answer in ("cant-add", "asks-password", "done"):
+        late.send(answer)
+    late.send(None, type="hold", step=page.id, data={"seconds": 8.0})
+    said = " ".join(late.state.current.notices)
+    assert "The timer stopped at 8 s, and the hold takes at least 30 s." in said

@@ -167,13 +167,15 @@ def whole_seconds(hold: Hold | None, kind: str) -> float | None:
     return float(kind) if kind.isdigit() else None
 
 
-def held_against(held: float, least: float, most: float) -> str | None:
+def held_against(held: float, least: float, most: float, asked: float | None = None) -> str | None:
     """How a timed hold compares with what its page asked, for the report beside the hold:
     support reads a 16 s hold on a page that said "stop by 10 seconds" differently. A page
     that asked for a whole time ("Hold for 30 seconds") set no most: a 31 s hold there was
-    reported as "longer than the 30 s asked for at most" (helpdesk review 40)."""
+    reported as "longer than the 30 s asked for at most" (helpdesk review 40). Short of
+    `least`, it names `asked`, the time the page says (default: `least`): a 30 s hold's
+    short page said "before 30 seconds", its report "the 29 s asked for" (review 69, N #11)."""
     if held < least:
-        return f"shorter than the {clock(least)} asked for"
+        return f"shorter than the {clock(least if asked is None else asked)} asked for"
     whole = least >= most - WHOLE_HOLD_SLACK
     if not whole and held > most + WHOLE_HOLD_SLACK:
         return f"longer than the {clock(most)} asked for at most"

@@ -35,8 +35,9 @@ def wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | Non
         return QUICK_HOLD_NOTICE.format(seconds=clock(last.seconds), least=clock(least))
     if page.hold is not None and last.held is not None and last.ref.ref in fold.short_holds:
         least = detours.hold_minimum(plan, last.ref.ref, last.ref.stage, fold.rules) or 0
+        asked = detours.hold_asked(plan, last.ref.ref, last.ref.stage, fold.rules) or least
         if last.held < least:  # timed on one screen after the other answered (measured.py)
-            return SHORT_TIMED_HOLD_NOTICE.format(held=clock(last.held), least=clock(least))
+            return SHORT_TIMED_HOLD_NOTICE.format(held=clock(last.held), least=clock(asked))
     wait = page.wait
     if wait is None:
         return None

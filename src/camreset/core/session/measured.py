@@ -32,7 +32,8 @@ def measured(
     if least is None:
         return
     seconds, timer = float(data.get("seconds", 0)), renderer.step(ref).timer
-    note = held_against(seconds, least, timer.max) if timer is not None else None
+    asked = detours.hold_asked(plan, ref.ref, ref.stage, fold.rules)  # the words: 30 s, not 29
+    note = held_against(seconds, least, timer.max, asked) if timer is not None else None
     last = fold.history[-1] if fold.history else None
     if last is not None and last.ref == ref:  # answered on the other screen first
         if last.held is None:
