@@ -61,6 +61,13 @@ SHORT_TIMED_HOLD_NOTICE = (
 """Above the page after a hold page answered on one screen while the other timed the hold,
 which came out shorter than the page's shortest (session/measured.py): no page asked "That
 was a short hold" then."""
+SHORT_TIMED_IN_PART_NOTICE = (
+    "The timer stopped at {held}, and the hold takes at least {least}. {found}: take back the "
+    "last answer and hold again, for at least {least}; going on, it goes on with a reset in part."
+)
+"""The same, where letting go before that time resets the camera only in part (a Tapo C200
+before 10 s): "A shorter hold often does nothing … if the camera reacted anyway, go on" told
+someone who had seen it react at 5 s to go on with the partial reset (review 69, N #2)."""
 RECORDER_DOUBT = "says it is set up: not reset, or a recorder set it up again at once"
 """The history's result of a network check's "set-up" on a camera a recorder (NVR) may take
 over: both readings are likely (the setup phase's network question weighs them), so neither

@@ -14,6 +14,7 @@ from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import in_part_windows, window_end
 
 if TYPE_CHECKING:
+    from camreset.core.kb.resolve import ResolvedModel
     from camreset.core.present.steps import StepRenderer
 
 GO_ON = "go-on"
@@ -32,13 +33,11 @@ def short_hold_words(
     is the time the page says not to let go before, as the log reads it (a Tapo C200's 10 s,
     past the 5 s a source found resets it only in part)."""
     whole = r.whole_seconds(action, stage)
-    window = next((w for w in in_part_windows(r.model) if window_end(w) < least), None)
-    if whole is None and in_part and window is not None:
-        kept = f" ({window.note})" if window.note else ""
+    found = in_part_words(r.model, least)
+    if whole is None and in_part and found is not None:
         text = (
             f"The timer stopped before {least:g} seconds, the time this step asks you to hold "
-            f"to, even if the camera reacts sooner. A source found that letting go at "
-            f"{window.seconds} s resets it only in part{kept}. Hold it again, for at least "
+            f"to, even if the camera reacts sooner. {found}. Hold it again, for at least "
             f"{least:g} seconds?"
         )
         return in_its_own_words(r.model, text), in_its_own_words(r.model, GO_ON_IN_PART)
@@ -59,3 +58,14 @@ def short_hold_words(
             "light is what the usual hold does. Hold it again, for the whole time?"
         )
     return in_its_own_words(r.model, text), in_its_own_words(r.model, GO_ON_WORDS)
+
+
+def in_part_words(model: ResolvedModel, least: float) -> str | None:
+    """ "A source found that letting go at 5 s resets it only in part (the local admin password
+    is kept)": a source's window that ends before `least`, in its words (None: no such one)."""
+    window = next((w for w in in_part_windows(model) if window_end(w) < least), None)
+    if window is None:
+        return None
+    kept = f" ({window.note})" if window.note else ""
+    found = f"A source found that letting go at {window.seconds} s resets it only in part{kept}"
+    return in_its_own_words(model, found)

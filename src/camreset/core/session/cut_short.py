@@ -11,7 +11,9 @@ from camreset.core.present.said_notices import (
     QUICK_HOLD_NOTICE,
     RUSHED_WAIT_NOTICE,
     SHORT_TIMED_HOLD_NOTICE,
+    SHORT_TIMED_IN_PART_NOTICE,
 )
+from camreset.core.present.short_hold import in_part_words
 from camreset.core.present.step import Step
 from camreset.core.present.words import CANT, clock
 from camreset.core.session import detours
@@ -37,7 +39,11 @@ def wait_cut_short(plan: CameraPlan, fold: SessionFold, step: Step) -> str | Non
         least = detours.hold_minimum(plan, last.ref.ref, last.ref.stage, fold.rules) or 0
         asked = detours.hold_asked(plan, last.ref.ref, last.ref.stage, fold.rules) or least
         if last.held < least:  # timed on one screen after the other answered (measured.py)
-            return SHORT_TIMED_HOLD_NOTICE.format(held=clock(last.held), least=clock(asked))
+            words = {"held": clock(last.held), "least": clock(asked)}
+            found = in_part_words(plan.model, least)  # letting go sooner resets it in part
+            if detours.not_before(plan, last.ref.ref, last.ref.stage, fold.rules) and found:
+                return SHORT_TIMED_IN_PART_NOTICE.format(**words, found=found)
+            return SHORT_TIMED_HOLD_NOTICE.format(**words)
     wait = page.wait
     if wait is None:
         return None
