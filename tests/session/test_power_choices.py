@@ -3,9 +3,13 @@ cable powers it, not a battery, doorbell wiring or the house's mains (review 69,
 
 from __future__ import annotations
 
-from tests.session.conftest import answered
+import pytest
+from tests.session.conftest import T0, Driver, answered, replayed_under, start_event
 
-from camreset.core.session import Guide
+from camreset.core.kb.values import PowerKind
+from camreset.core.session import Command, Guide
+from camreset.core.session.rules import POWER_CHOICES_RULES
+from camreset.errors import PowerMismatchError
 
 DAHUA_BULLET = "dahua-ipc-hfw2431t-zs-s2"
 POWER_QUESTION = "How is the camera powered?"
@@ -33,3 +37,41 @@ def test_a_camera_nothing_is_known_of_is_still_offered_every_way(guide: Guide) -
     offered = _offered(guide, ("no-power",), line="other")
     assert "A battery (maybe with a solar panel)" in offered
     assert "The old doorbell's wiring" in offered
+
+
+def test_an_older_log_started_on_a_battery_keeps_its_power_said(guide: Guide) -> None:
+    """Merged-diff review 69, N #1: a log written before the narrowing (rules 66) that started
+    with "battery" said for this bullet replayed onto "How is the camera powered?" again, its
+    logged answer to "Is the battery full enough?" left on a page never shown."""
+    started = start_event(guide, model=DAHUA_BULLET, have=("pin", "computer"))
+    data = {**started.data, "said_power": "battery", "rules": POWER_CHOICES_RULES - 1}
+    state = guide.replay([started.model_copy(update={"data": data})])
+    for answer in ("forgot-password", "reset-it", "no"):
+        cmd = Command("answer", state.current.id, answer)
+        state = guide.extend(state, [guide.command(state, cmd, T0)])
+    assert state.current.title == "Is the battery full enough?"
+    assert state.fold.said_power == frozenset({PowerKind.battery, PowerKind.solar})
+
+
+def test_an_older_log_on_the_power_question_still_offers_every_way(guide: Guide) -> None:
+    d = Driver(guide, start_event(guide, model=DAHUA_BULLET, have=("pin", "computer")))
+    for answer in ("forgot-password", "reset-it", "no"):
+        d.send(answer)
+    old = replayed_under(d, POWER_CHOICES_RULES - 1)
+    assert old.current.title == POWER_QUESTION
+    assert "A battery (maybe with a solar panel)" in [a.label for a in old.current.answers]
+
+
+def test_a_new_session_said_to_run_on_a_battery_is_refused_not_dropped(guide: Guide) -> None:
+    """N #1: `--power battery` (the API's `power`) for this bullet was taken, then dropped: the
+    person was asked how it is powered with no battery among the answers."""
+    with pytest.raises(PowerMismatchError) as refused:
+        guide.start(model=DAHUA_BULLET, power=PowerKind.battery, have=None, at=T0)
+    assert str(refused.value) == (
+        "power: the sources of the Dahua IPC-HFW2431T-ZS-S2 add it only over its network "
+        "cable, so it is powered by power adapter or USB or PoE (power over the network "
+        "cable), not battery; check the model"
+    )
+    assert refused.value.powers == ["adapter", "usb", "poe"]
+    said = guide.replay([guide.start(model=DAHUA_BULLET, power=PowerKind.poe, have=None, at=T0)])
+    assert said.fold.said_power == frozenset({PowerKind.poe})

@@ -220,6 +220,20 @@ async def test_a_power_the_model_lacks_is_told_when_starting_not_as_a_step(
     assert problem["powers"] == ["adapter"]  # the ways its sources give, to offer instead
 
 
+async def test_a_battery_said_of_a_camera_added_over_its_cable_is_a_power_mismatch(
+    client: httpx.AsyncClient,
+) -> None:
+    """Merged-diff review 69, N #1: `{"model": "dahua-ipc-hfw2431t-zs-s2", "power": "battery"}`
+    was a 201, the battery then dropped: "How is the camera powered?" came with no battery."""
+    sent = await client.post(
+        "/api/sessions", json={"model": "dahua-ipc-hfw2431t-zs-s2", "power": "battery"}
+    )
+    problem = assert_problem(sent, 422)
+    assert problem["type"] == "urn:camreset:problem:power-mismatch"
+    assert "add it only over its network cable" in problem["detail"]
+    assert problem["powers"] == ["adapter", "usb", "poe"]
+
+
 async def test_a_database_outage_is_a_503_that_says_so_plainly(
     client: httpx.AsyncClient, store: SessionStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

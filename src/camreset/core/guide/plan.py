@@ -92,6 +92,9 @@ class CameraPlan:
     power_causes: frozenset[str] = frozenset()
     """Causes only some ways of powering a camera have (a dead outlet, a flat battery, a PoE
     budget): an attempt meant for one of them is one that powers the camera."""
+    by_cable: bool = True
+    """Whether a camera added only over its network cable is offered only the ways that cable
+    allows (power_choices.py); False for logs started before that (POWER_CHOICES_RULES)."""
 
     def powers_it(self, action: str) -> bool:
         """Whether `action` is meant for a power cause (another outlet, its charge, its
@@ -368,10 +371,11 @@ def holds_long_only(a: ActionSpec) -> bool:
     return bool(holds) and all(h == "long" for h in holds)
 
 
-def compile_plan(kb: KnowledgeBase, model: ResolvedModel) -> CameraPlan:
+def compile_plan(kb: KnowledgeBase, model: ResolvedModel, by_cable: bool = True) -> CameraPlan:
     """Both phases' engine models for `model`: only what applies to it, costs in minutes."""
     phases = {phase: _phase_plan(kb, model, phase) for phase in Phase}
     names = {c.id: in_its_own_words(model, c.name) for c in kb.troubleshooting.causes}
     names[kb.troubleshooting.leak.id] = kb.troubleshooting.leak.name
     power = frozenset(c.id for c in kb.troubleshooting.causes if c.when.power is not None)
-    return CameraPlan(model, phases, names, tuple(kb.troubleshooting.first_try), power)
+    first = tuple(kb.troubleshooting.first_try)
+    return CameraPlan(model, phases, names, first, power, by_cable)

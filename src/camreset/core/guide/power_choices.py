@@ -13,16 +13,18 @@ from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import PowerKind
 
 
-def power_answers(question: QuestionSpec, model: ResolvedModel) -> list[AnswerSpec]:
+def power_answers(
+    question: QuestionSpec, model: ResolvedModel, by_cable: bool = True
+) -> list[AnswerSpec]:
     """The answers naming a way of powering that fit this camera: the ways its sources give
     (every way, when they give none); the doorbell's wiring only for a doorbell, the house's
     mains only for a floodlight, either for a camera of unknown shape. A camera of no sourced
     power or shape whose sources add it only over its network cable is powered by that cable
     or an adapter: a Dahua bullet was offered a battery, doorbell wiring and the mains
-    (review 69, U #12)."""
+    (review 69, U #12). `by_cable` False: not so, as a log started before sees it."""
     kinds = model.power_kinds
     shape = model.form_factor
-    cable = not kinds and shape is None and wired_only(model)
+    cable = by_cable and not kinds and shape is None and wired_only(model)
     return [
         a
         for a in question.answers

@@ -350,7 +350,7 @@ class StepRenderer:
             title, text = self.fill(spec.title), self.fill(spec.text)
             step = self.base("question", title, text, (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER))
             return replace(step, network=True)
-        powered = power_answers(spec, self.model)  # "how is it powered?": the ways it may be
+        powered = power_answers(spec, self.model, self.plan.by_cable)  # the ways it may be
         offered = [
             a
             for a in spec.answers

@@ -61,7 +61,7 @@ from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason, running_rec
 from camreset.core.session.recorder_back import off_the_recorder
-from camreset.core.session.rules import RULES, RULES_KEY, rules_of
+from camreset.core.session.rules import POWER_CHOICES_RULES, RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.short_hold_page import as_its_log_reads
 from camreset.core.session.shown import said_words, shown_renderer, shown_step
@@ -80,9 +80,13 @@ RUSHED = 0.5
 class Guide:
     """Sessions over one knowledge base; camera plans are compiled once per model."""
 
-    def __init__(self, kb: KnowledgeBase, recommender: Recommender = plain_recommender) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, recommender: Recommender = plain_recommender, rules: int = RULES
+    ) -> None:
         self.kb = kb
         self.recommender = recommender
+        self.by_cable = rules >= POWER_CHOICES_RULES
+        """Its plans offer a camera on its network cable only that cable's ways of power."""
         self._plans: dict[str, tuple[CameraPlan, StepRenderer]] = {}
         self._setup_ranges: dict[tuple[str, frozenset[str]], tuple[float, float] | None] = {}
         self._resolved: dict[
@@ -90,18 +94,19 @@ class Guide:
         ] = {}
         self._shown: dict[frozenset[str] | None, Callable[[str], bool]] = {}
         """Which causes a step may name, per way the person said it is powered: made once."""
-        self._older: dict[int, Guide] = {}
-        """Guides over the knowledge base as older logs saw it (kb/revisions.py), by view."""
+        self._older: dict[tuple[int, bool], Guide] = {}
+        """Guides as older logs saw it (kb/revisions.py), by view and power choices."""
 
     def as_started(self, rules: int) -> Guide:
         """The guide for a log started under `rules`: this one, or one over the knowledge base
-        without the facts marked for later rules, so a saved session replays as it was."""
-        kb = seen_from(self.kb, rules)
-        if kb is self.kb:
+        without the facts marked for later rules (and the power choices of then), so a saved
+        session replays as it was."""
+        kb, key = seen_from(self.kb, rules), rules >= POWER_CHOICES_RULES
+        if kb is self.kb and key == self.by_cable:
             return self
-        if id(kb) not in self._older:
-            self._older[id(kb)] = Guide(kb, self.recommender)
-        return self._older[id(kb)]
+        if (id(kb), key) not in self._older:
+            self._older[id(kb), key] = Guide(kb, self.recommender, rules)
+        return self._older[id(kb), key]
 
     def session_plan(self, state: SessionState) -> CameraPlan:
         """The engine model a session's steps come from (its own view's, for an older log)."""
@@ -171,7 +176,7 @@ class Guide:
     def plan(self, resolved: ResolvedModel) -> tuple[CameraPlan, StepRenderer]:
         """The engine model and the step builder of one camera, made once."""
         if resolved.id not in self._plans:
-            plan = compile_plan(self.kb, resolved)
+            plan = compile_plan(self.kb, resolved, self.by_cable)
             self._plans[resolved.id] = (plan, StepRenderer(self.kb, plan))
         return self._plans[resolved.id]
 

@@ -284,3 +284,12 @@ already at factory settings, and reads it as the network check's `factory` on a 
 the reset is confirmed by the camera itself and the session goes on to setting it up. The
 guide's `r` said "there is nothing to reset", and the page stayed with only "Not sure / I
 can't do this / Stop here" (session-69 review, T #2, left over by I)."""
+
+
+POWER_CHOICES_RULES = 67
+"""Since then, "How is the camera powered?" offers a camera whose sources add it only over its
+network cable (and give no way of powering it, nor its shape) an adapter and PoE alone, and a
+power said at the start that those answers do not name is refused as one its sources contradict;
+a log started before sees every way, and its power said at the start is still that question's
+answer (merged-diff review 69, N #1: a Dahua bullet's log started "on a battery" replayed onto
+the power question again)."""
