@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.session.conftest import Driver, replayed_under, start_event
+from tests.session.conftest import Driver, replayed_under, setup_mode_check, start_event
 
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.values import PowerKind
@@ -74,3 +74,25 @@ def test_a_cable_to_the_router_does_not_say_the_camera_is_on_poe(guide: Guide) -
     assert d.state.fold.said_power is None
     old = replayed_under(d, ANSWERS_SAY_POWER_RULES - 1)
     assert old.fold.said_power == frozenset({PowerKind.poe})
+
+
+def test_a_cable_to_the_router_is_not_told_to_add_it_on_a_recorder(guide: Guide) -> None:
+    """Merged-diff review 69, N #7: after "No, to a switch, an injector or the router", the
+    Amcrest's "Add it again" still read "… open that on a computer on the same network (or add
+    it on the recorder it is connected to)."."""
+    d = _driver(guide, ASKS, model="amcrest-ip5m-t1179ew", have=("pin", "computer"))
+    d.send("no")
+    for _ in range(12):
+        if d.state.current.title == "Add it again":
+            break
+        if d.state.phase == "setup" and setup_mode_check(d, d.state.current.ref):
+            d.send("yes")
+        else:
+            d.pick("no", "done", "not_sure")
+    text = d.state.current.text
+    assert d.state.current.title == "Add it again"
+    assert text.startswith(
+        "On its network cable, it asks for a new password on its web page: open that on a "
+        "computer on the same network. Its address:"
+    )
+    assert "recorder" not in text

@@ -83,9 +83,11 @@ review 43). A recorder may activate it itself, with the recorder's password (an 
 reviewer's Reolink NVR)."""
 
 
+ON_ITS_RECORDER = " (or add it on the recorder it is connected to)"
+"""The recorder among the ways to add it: left out once its cable is said to run elsewhere."""
 POE_UNKNOWN_WAY = (
     "On its network cable, it {prompt} on its web page: open that on a computer "
-    "on the same network (or add it on the recorder it is connected to).{find} Over Wi-Fi, if "
+    "on the same network" + ON_ITS_RECORDER + ".{find} Over Wi-Fi, if "
     "it has Wi-Fi, in the {app} app, add {new} and follow its steps; no source we have says how "
     "this camera joins."
 )

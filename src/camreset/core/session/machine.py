@@ -60,7 +60,7 @@ from camreset.core.session.no_sight import said_unseen
 from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.reason import reason, running_rec
-from camreset.core.session.recorder_back import off_the_recorder
+from camreset.core.session.recorder_back import off_the_recorder, without_a_recorder
 from camreset.core.session.rules import POWER_CHOICES_RULES, RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import as_said, shown_title
 from camreset.core.session.short_hold_page import as_its_log_reads
@@ -336,7 +336,7 @@ class Guide:
             current = self._network_option(plan, fold, frozenset(fold.have), current)
         if fold.opening.notice:
             current = current.noted(renderer.notice(fold.opening.notice))
-        current = for_the_signed_out(current, plan, fold)
+        current = without_a_recorder(for_the_signed_out(current, plan, fold), plan, fold)
         current = app_first(as_said(current, plan, fold), plan, fold, renderer)
         if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
             current = second_look(fold, current, ref.subject)

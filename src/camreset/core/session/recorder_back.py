@@ -14,14 +14,17 @@ switch or an injector is on no recorder: nothing is asked about one for its supp
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, Phase, StepSpec
+from camreset.core.present.setup_words import ON_ITS_RECORDER
 from camreset.core.present.step import Step
 from camreset.core.session.fold import Fold
 from camreset.core.session.poe_feed import said_feed
 from camreset.core.session.rules import RECORDER_NEEDS_RULES
+from camreset.core.session.said import last_said
 
 LOOK_IN_THE_RECORDER = (
     "On a recorder (NVR), a reset camera may be set up again at once with the recorder's "
@@ -54,6 +57,21 @@ def off_the_recorder(plan: CameraPlan, fold: Fold) -> bool:
     recorder: what support asks about a recorder is then nothing to have ready (a Lorex on a
     PoE switch was asked for its recorder's Device ID: merged-diff review 66, I #4)."""
     return fold.rules >= RECORDER_NEEDS_RULES and said_feed(plan, fold) in ("switch", "injector")
+
+
+ON_RECORDER = "on-recorder"
+"""The knowledge base's question "Does the camera's cable run to a recorder?"."""
+
+
+def without_a_recorder(step: Step, plan: CameraPlan, fold: Fold) -> Step:
+    """`step` without "(or add it on the recorder it is connected to)" where the person said
+    the cable runs to a switch, an injector or the router: the page after "No, to a switch, an
+    injector or the router" offered the recorder (merged-diff review 69, N #7). Words only."""
+    said = last_said(fold, ON_RECORDER)
+    elsewhere = said is not None and said.answer == "no"
+    if not (elsewhere or said_feed(plan, fold) in ("switch", "injector")):
+        return step
+    return replace(step, text=step.text.replace(ON_ITS_RECORDER, ""))
 
 
 def _past_the_light(fold: Fold, steps: Sequence[StepSpec], stage: int) -> bool:
