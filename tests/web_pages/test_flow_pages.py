@@ -666,6 +666,24 @@ def test_the_provider_page_labels_the_makers_list_as_for_if_the_provider_sends_y
     assert asks.get_text() == "If the provider sends you to TP-Link support: what it asks for"
 
 
+def test_the_router_end_labels_the_makers_list_as_for_if_it_still_does_not_join(
+    client: PageClient,
+) -> None:
+    """Merged-diff review 69, N #6: the page saying the router's maker or internet provider can
+    help listed "What TP-Link support asks for" as if support came first."""
+    url = start(client, "Tapo C500", have=("pin", "app", "original_adapter"), opening=True)
+    for said in ("cant-add", "join-failed", "done", "no", "join-failed", "cant", "no"):
+        page = answer(client, url, said)
+    for _ in range(6):
+        if page.select_one("#asks-h"):
+            break
+        page = answer(client, url, "no" if "no" in buttons(page) else "join-failed")
+    assert page.h1.get_text().startswith("Your router's 2.4 GHz network")
+    asks = page.select_one("#asks-h")
+    assert asks is not None
+    assert asks.get_text() == "If it still does not join: what TP-Link support asks for"
+
+
 def test_a_release_request_page_says_what_to_give_support_for_it(client: PageClient) -> None:
     """Phone review 64, F4: a second-hand eufyCam's support page asked for a release with no
     list of what to give; no source lists what eufy support asks, so the list is said to be

@@ -29,7 +29,7 @@ from camreset.core.present.detail_words import (
     SUPPORT_NEED_WORDS,
 )
 from camreset.core.present.detour_steps import not_at_hand
-from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
+from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END, ROUTER_END
 from camreset.core.present.facts import fact_view
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.opening_answers import REASON_WORDS
@@ -134,6 +134,9 @@ class Report(Frozen):
     """Sent to the alarm company or internet provider that supplied the camera, not its maker:
     the request is theirs (after-reset review 58: it asked for a release from "its previous
     owner's account" below a page that said to contact the provider)."""
+    to_router: bool = False
+    """Sent to the router's maker or internet provider for its 2.4 GHz network, a router
+    setting: the maker's support only if it still does not join (merged-diff review 69, N #6)."""
     account_locked: bool = False
     """Sent to support for the app's account, its way back in having failed: no reset was
     advised, so no cause of a failed one is weighed (diff review 55)."""
@@ -275,6 +278,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         never_on=state.never_on,
         account_locked=state.current.ref.ref == ACCOUNT_END,
         to_provider=state.current.ref.ref == PROVIDER_END,
+        to_router=state.current.ref.ref == ROUTER_END,
         have=sorted(state.have - not_at_hand(state.history)),
         have_asked=state.have_asked,
         app=state.model.app,

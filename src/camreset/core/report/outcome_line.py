@@ -35,6 +35,12 @@ TO_PROVIDER = (
     "Not solved at home: it seems locked to the provider that supplied it, who alone can set "
     "it up again; needs that provider"
 )
+TO_ROUTER = (
+    "Reset worked; the Wi-Fi has no 2.4 GHz network of its own: a setting of the router, which "
+    "its maker or the internet provider can help with; support only if it still does not join"
+)
+"""The router's end ("Your router's 2.4 GHz network: its maker or your internet provider can
+help") read "… could not be added again: needs support" (merged-diff review 69, N #6)."""
 ESCALATED_DARK = "Not solved at home: it won't switch on, so no reset could be tried; needs support"
 ESCALATED_ACCOUNT = (
     "Not solved at home: the way back into the app account did not work; needs support"
@@ -54,6 +60,8 @@ def outcome_words(report: Report) -> str:
         return f"{NOT_YET}{REDO_IT} (its result below says how)"
     if outcome == "escalated" and report.to_provider:  # not the maker (after-reset review 58)
         return TO_PROVIDER
+    if outcome == "escalated" and report.to_router:  # a setting of the person's router
+        return TO_ROUTER
     if outcome == "escalated" and report.one_more_try:  # as its page, reset or not (#10)
         return NOT_YET + _once(report.one_more_try_with)
     if outcome == "escalated" and report.reset_worked:

@@ -151,19 +151,25 @@ def render_text(report: Report) -> str:
 
 def needs_title(report: Report) -> str:
     brand = report.support.brand if report.support else None
-    return asks_title(brand, report.to_provider, sourced=bool(report.support_needs_sources))
+    sourced = bool(report.support_needs_sources)
+    return asks_title(brand, report.to_provider, sourced=sourced, to_router=report.to_router)
 
 
-def asks_title(brand: str | None, to_provider: bool = False, *, sourced: bool = True) -> str:
+def asks_title(
+    brand: str | None, to_provider: bool = False, *, sourced: bool = True, to_router: bool = False
+) -> str:
     """ "What TP-Link support asks for"; on the page that sends a person to the provider who
     supplied the camera, the maker's list is for if the provider sends them on (after-reset
-    review 58: "What Arlo support asks for" sat under "Contact the provider"). Not `sourced`:
-    no source lists what it asks, only what a release needs is there."""
+    review 58: "What Arlo support asks for" sat under "Contact the provider"); on the router's
+    end, for if the camera still does not join once its router has a 2.4 GHz network (review
+    69, N #6). Not `sourced`: no source lists what it asks, only what a release needs is there."""
     maker = f"{brand} support" if brand else "the maker's support"
     if not sourced:
         return f"What to give {maker} for the release"
     if to_provider:
         return f"If the provider sends you to {maker}: what it asks for"
+    if to_router:
+        return f"If it still does not join: what {maker} asks for"
     return f"What {maker} asks for"
 
 

@@ -29,7 +29,12 @@ def summary_line(report: Report) -> str:
     if report.weighs_causes and not report.nothing_failed and report.still_likely:
         first = report.still_likely[0]
         parts.append(f"likeliest now: {_in_a_sentence(first.name)} ({percent(first.probability)})")
+    if report.to_router:  # the end's own next step, before any support (review 69, N #6)
+        parts.append(ROUTER_NEXT)
     return "; ".join(parts)
+
+
+ROUTER_NEXT = "next: a 2.4 GHz network of its own on the router (a router setting)"
 
 
 def _holds(steps: list[ReportStep]) -> str | None:

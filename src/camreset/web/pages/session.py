@@ -32,7 +32,7 @@ from camreset.core.present.detail_words import (
     form_details,
     saved_problems,
 )
-from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
+from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END, ROUTER_END
 from camreset.core.present.moved_words import SENT, moved_words, taken_back_past
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
@@ -280,6 +280,7 @@ async def render_session(
             state.model.line.brand,
             state.current.ref.ref == PROVIDER_END,
             sourced=not all(a.for_release for a in asks),
+            to_router=state.current.ref.ref == ROUTER_END,
         ),
         resume_url=resume,
         qr=qr_svg(resume),
