@@ -732,3 +732,21 @@ def test_sessions_at_80_columns_fold_under_each_session_and_keep_its_state_whole
     assert all(line.startswith("  ") for line in lines[1:] if line)  # under its id
     assert all(len(line) <= 80 for line in lines)
     assert any(line.strip() == "in progress" or line.endswith("· in progress") for line in lines)
+
+
+def test_a_session_ended_at_the_router_is_listed_as_a_router_setting(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """`camreset sessions` listed a session whose end page names the router's maker or the
+    internet provider as "needs support" (review 69, after N #6)."""
+    story = [
+        "cant-add", "join-failed", "done", "no", "join-failed", "cant", "no", "no",
+        "join-failed", "no",
+    ]  # fmt: skip
+    have = ["--have", "pin,original_adapter,app"]
+    cli("guide", "tapo-c500", *have, "--answers", write(tmp_path / "a.json", story))
+    listed = json.loads(cli("sessions", "--json").stdout)
+    assert (
+        listed[0]["state_words"]
+        == "finished: a router setting; support only if it still does not join"
+    )

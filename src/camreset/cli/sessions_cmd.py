@@ -227,11 +227,18 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
     print_out(table)
 
 
+LISTED_ROUTER = "a router setting; support only if it still does not join"
+"""A session ended at the router's 2.4 GHz network, in the list: it read "needs support" where
+its end page and report name the router's maker or the internet provider (helper P's note on
+merged-diff review 69, N #6)."""
+
+
 def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing) -> str:
     """ "in progress", or "finished: reset and added again" ("finished: fixed with support's
     help" once a session handed to support is said to be fixed; "…, but still not right" once
     one that ended well is said not to be; "finished: worth one more try at home before
     support" where its end page says so, the report's words)."""
+    from camreset.core.present.end_messages import ROUTER_END
     from camreset.core.present.fixed_words import (
         LISTED_FIXED_BY_SUPPORT,
         LISTED_HUB_ADDED,
@@ -246,6 +253,8 @@ def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing)
     said = outcomes.get(row.outcome or "", row.outcome or "")
     if stand.try_first:  # its end page's one more try, not "needs support"
         said = TRY_AT_HOME
+    if stand.end == ROUTER_END:  # the router's setting, as its end page and report say
+        said = LISTED_ROUTER
     if added_through_hub(stand.end, feedback):
         said = LISTED_HUB_ADDED
     elif fixed_by_support(row.outcome, feedback, stand.end):
