@@ -203,15 +203,21 @@ def test_an_address_typed_on_the_desk_is_kept_and_the_desk_is_told(
     desk.context.close()
 
 
-def test_a_running_timer_is_kept_and_the_desk_is_told(browser: Browser, server: Server) -> None:
+def _desk_timing_as_the_phone_lets_go(browser: Browser, server: Server) -> tuple[Page, Page, str]:
+    """The desk times the first hold while the phone answers "Done, I let go"; the desk has
+    heard of it. The phone, the desk and the hold page's title."""
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     to_first_hold(phone, server)
     desk = _desk(browser, phone.url.split("?")[0])
     title = desk.locator("h1").inner_text()
     desk.get_by_role("button", name="Start the timer as you press").click()
-
     tap(phone, "Done, I let go")
     desk.clock.run_for(FOLLOW_MS + 500)
+    return phone, desk, title
+
+
+def test_a_running_timer_is_kept_and_the_desk_is_told(browser: Browser, server: Server) -> None:
+    phone, desk, title = _desk_timing_as_the_phone_lets_go(browser, server)
     told = desk.locator(".follow-status")
     expect(told).to_contain_text(f"The other screen answered “Done, I let go” to “{title}”.")
     expect(told).to_contain_text("This page stays, so the hold being timed is kept.")
@@ -230,13 +236,7 @@ def test_the_phone_taking_its_answer_back_leaves_the_desks_hold_on_an_up_to_date
     """The desk timing the hold was told "Go to the new step" once the phone took back its
     "Done, I let go": the very step the desk showed (session 69). It is told its page is up
     to date, with no link, and its own "Done, I let go" moves the session on."""
-    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
-    to_first_hold(phone, server)
-    desk = _desk(browser, phone.url.split("?")[0])
-    title = desk.locator("h1").inner_text()
-    desk.get_by_role("button", name="Start the timer as you press").click()
-    tap(phone, "Done, I let go")
-    desk.clock.run_for(FOLLOW_MS + 500)
+    phone, desk, title = _desk_timing_as_the_phone_lets_go(browser, server)
     told = desk.locator(".follow-status")
     expect(told.get_by_role("link", name=GO)).to_be_visible()
 

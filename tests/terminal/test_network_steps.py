@@ -81,8 +81,8 @@ def test_network_on_a_step_that_takes_none_is_bad_input(cli: Cli, tmp_path: Path
     assert "is not checked over the network" in result.stderr
 
 
-def _at_the_password(db_url: str, address: str, user: str = "") -> pexpect.spawn:
-    """An Amcrest dome's remote reset with `r`, up to its password (the MAC's end typed)."""
+def to_the_address(db_url: str, address: str) -> pexpect.spawn:
+    """An Amcrest dome's remote reset with `r`, its camera's `address` typed."""
     have = "computer,admin_password"
     child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
     answer(child, ["9", "6"])  # the opening skipped; the status light: not sure
@@ -91,6 +91,12 @@ def _at_the_password(db_url: str, address: str, user: str = "") -> pexpect.spawn
     child.sendline("r")
     child.expect("The camera's address on your network: ")
     child.sendline(address)
+    return child
+
+
+def _at_the_password(db_url: str, address: str, user: str = "") -> pexpect.spawn:
+    """An Amcrest dome's remote reset with `r`, up to its password (the MAC's end typed)."""
+    child = to_the_address(db_url, address)
     child.expect("Its last four characters, or Enter to go back: ")
     child.sendline("0002")
     # the user it logs in as, and where, as reset-remote asks (installer review 69, T #10)
@@ -175,15 +181,8 @@ def test_enter_alone_at_the_password_sends_no_login(db_url: str) -> None:
 def test_r_on_a_camera_already_at_factory_settings_asks_no_password(db_url: str) -> None:
     """Terminal review 69, T #2: a camera that says it has no admin password yet was offered
     a hard reset and asked for that password; it is told there is nothing to reset."""
-    have = "computer,admin_password"
     with emulated_in_thread(("dahua-uninitialised", "127.0.7.6"), model="IP4M-1046EW") as cams:
-        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
-        answer(child, ["9", "6"])  # the opening skipped; the status light: not sure
-        child.expect("r send the reset over the network")
-        child.expect(PROMPT)
-        child.sendline("r")
-        child.expect("The camera's address on your network: ")
-        child.sendline("127.0.7.6")
+        child = to_the_address(db_url, "127.0.7.6")
         child.expect("nothing was sent")
         child.expect(PROMPT)
         child.sendline("q")

@@ -9,7 +9,7 @@ from tests.net.conftest import PASSWORD, emulated_in_thread
 from camreset.core.present.network_words import as_sentence
 
 from .pty_driver import PROMPT, answer, plain, spawn, transcript
-from .test_network_steps import _at_the_password
+from .test_network_steps import _at_the_password, to_the_address
 
 
 def test_another_camera_answering_n_is_said_as_a_sentence(db_url: str) -> None:
@@ -51,13 +51,7 @@ def test_r_logs_in_as_the_user_typed(db_url: str) -> None:
 
 def test_a_mac_end_that_does_not_match_is_said_as_reset_remote_says_it(db_url: str) -> None:
     with emulated_in_thread(("dahua-initialised", "127.0.7.42"), model="IP4M-1046EW"):
-        have = "computer,admin_password"
-        child = spawn(["guide", "amcrest-ip4m-1046ew", "--have", have], db_url, columns=100)
-        answer(child, ["9", "6"])  # the opening skipped; the status light: not sure
-        child.expect(PROMPT)
-        child.sendline("r")
-        child.expect("The camera's address on your network: ")
-        child.sendline("127.0.7.42")
+        child = to_the_address(db_url, "127.0.7.42")
         child.expect("Its last four characters, or Enter to go back: ")
         child.sendline("0001")
         child.expect(PROMPT)
