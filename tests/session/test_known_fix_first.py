@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from tests.session.conftest import answered, pages_shown
 
 from camreset.core.session import Guide, SessionState
@@ -59,3 +60,38 @@ def test_a_camera_without_such_a_fact_is_not_held_back_from_a_reset(make_driver:
     assert d.state.current.ref.ref == "on-recorder"  # whose password, first (review 69, U #4)
     d.send("no")
     assert d.state.current.ref.ref == "full-reset"
+
+
+@pytest.mark.parametrize("trouble", ["another-account", "asks-password", "still-listed"])
+def test_a_trouble_the_known_fix_is_not_for_is_not_held_back_by_it(
+    make_driver: Any, trouble: str
+) -> None:
+    """A light misread is not why the app says another account has the camera, asks for a
+    password, or still lists it: no "Before another reset" on those roads (review 69, N #3)."""
+    d = make_driver(model=WYZE_OG, have=HAVE, opening=True)
+    d.send("cant-add")
+    shown = pages_shown(d, {"add-trouble": trouble, "second-hand": "no"}, steps=60)
+    assert "known-fix" not in shown, shown
+    assert set(shown) & {*RESETS_AGAIN, "guided-reset"}, shown  # reset again, as before
+
+
+def test_the_wyze_og_on_another_account_is_reset_again_after_asking_who_had_it(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model=WYZE_OG, have=HAVE, opening=True)
+    d.send("cant-add")
+    d.send("another-account")
+    assert d.state.current.ref.ref == "second-hand"
+    d.send("no")
+    assert d.state.current.ref.ref == "full-reset", d.state.current.ref
+
+
+def test_said_it_was_not_found_after_another_trouble_the_known_fix_comes_back(
+    make_driver: Any,
+) -> None:
+    d = make_driver(model=WYZE_OG, have=HAVE, opening=True)
+    d.send("cant-add")
+    shown = pages_shown(d, {"add-trouble": "asks-password"}, steps=8)
+    assert "known-fix" not in shown, shown
+    shown = pages_shown(d, {"add-trouble": "not-found"}, steps=40)
+    assert "known-fix" in shown, shown

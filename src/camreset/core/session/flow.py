@@ -29,6 +29,7 @@ from camreset.core.session import (
     charge_asked,
     charge_look,
     detours,
+    known_fix_first,
     opening,
     poe_feed,
     power_first,
@@ -39,7 +40,6 @@ from camreset.core.session import (
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
-from camreset.core.session.known_fix_first import known_fix_first
 from camreset.core.session.power_said import power_question
 from camreset.core.session.rules import PIN_AT_HOLD_RULES, ROUTER_END_RULES
 from camreset.core.session.said import last_said, latest_answer
@@ -172,12 +172,11 @@ def ask_engine(
         evidence = (*evidence[:at], *evidence[at + 1 :])
     acts = phase.allowed_actions(fold.available | also, excluded)
     dark = said_dark(plan, fold)
-    acts -= detours.button_lost(plan, fold, acts) | (
-        dark_attempts(plan, acts) if dark else frozenset()
-    )
+    acts -= detours.button_lost(plan, fold, acts) | known_fix_first.not_for_it(plan, fold, acts)
+    acts -= dark_attempts(plan, acts) if dark else frozenset()
     first = documented_first(plan, fold, acts)
     first |= charge_first(plan, fold, acts - first)
-    first |= known_fix_first(plan, fold, acts - first)
+    first |= known_fix_first.known_fix_first(plan, fold, acts - first)
     first |= whose_password.recorder_first(plan, fold, acts - first)
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
