@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.guide.adding import ways_to_add
+from camreset.core.guide.at_its_sign import at_its_sign
 from camreset.core.guide.power_choices import power_answers
 from camreset.core.guide.power_up import held_from_power, holds_through_power
 from camreset.core.kb.connection import on_its_cable
@@ -302,7 +303,8 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
     faults = priors(kb, model, phase)
     actions = {a.id: a for a in ts.actions if a.phase is phase and applies(a, model)}
     own_way = holds_through_power(model, actions.values())
-    actions = {k: _for_hands(held_from_power(a, own_way), model) for k, a in actions.items()}
+    actions = {k: at_its_sign(model, held_from_power(a, own_way)) for k, a in actions.items()}
+    actions = {k: _for_hands(a, model) for k, a in actions.items()}
     no_longer = _no_longer_hold(kb, model)
     questions = {
         q.id: _for_hands(q, model) for q in ts.questions if q.phase is phase and applies(q, model)

@@ -231,6 +231,14 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
         pages += [
             (("held_from_power", "steps", si), s) for si, s in enumerate(held.steps if held else ())
         ]
+        if action.at_its_sign is not None:
+            pages.append((("at_its_sign",), action.at_its_sign))
+            if action.at_its_sign.hold in (None, "long") or not any(
+                s.hold == "long" for s in action.steps
+            ):
+                report.add(
+                    file, ("actions", i, "at_its_sign"), "a hold at the sign for a long hold"
+                )
         for where, step in pages:
             for attr in ("do", "title", "text", "check"):
                 _check_template(report, file, ("actions", i, *where, attr), getattr(step, attr))

@@ -38,6 +38,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "hold.long",
         "hold.long_note",
         "known.fix",
+        "known.trouble",
         "hold.until",
         "boot.wait",
         "reboot.wait",

@@ -240,6 +240,10 @@ class Action(Offer):
     charged or renewed needs no "is it full enough?"."""
     steps: list[StepSpec] = Field(min_length=1)
     held_from_power: HeldFromPower | None = None
+    at_its_sign: StepSpec | None = None
+    """The page that stands in for its `long` hold on a camera whose known trouble after a
+    reset is one this attempt fixes, and whose sources give a sign to let go at: its own hold,
+    not the general guides' longer one (core/guide/at_its_sign.py)."""
     fixes: dict[Ident, Probability]
 
     def possible_with(self, have: Collection[str]) -> bool:

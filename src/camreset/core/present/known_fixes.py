@@ -40,6 +40,13 @@ def known_fix_words(model: ResolvedModel, causes: Collection[str]) -> str:
     )
 
 
+def known_trouble_words(model: ResolvedModel, causes: Collection[str]) -> str:
+    """ "“Holding SETUP 30 s: light keeps blinking red, never solid …”": the known troubles
+    whose fix deals with one of `causes`, quoted, for a page that holds the camera its own
+    way because of them."""
+    return " and ".join(f"“{_no_stop(f.problem)}”" for f in known_fixes(model, causes))
+
+
 def _no_stop(text: str) -> str:
     return text.strip().rstrip(".")
 

@@ -25,7 +25,7 @@ from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS
 from camreset.core.present.holds import in_part_at, long_hold, longest_claim, timer_of
-from camreset.core.present.known_fixes import known_fix_words, setup_causes
+from camreset.core.present.known_fixes import known_fix_words, known_trouble_words, setup_causes
 from camreset.core.present.network_words import factory_doubt
 from camreset.core.present.phrases import (
     NO_SIGNAL,
@@ -165,6 +165,7 @@ def template_values(
         "hold.long": number(long_hold(model.hold)),
         "hold.long_note": _long_note(model),
         "known.fix": known_fix_words(model, setup_causes(kb)),
+        "known.trouble": known_trouble_words(model, setup_causes(kb)),
         "hold.until": _held_until(model),
         "boot.wait": duration(model.seconds("boot_seconds")),
         "reboot.wait": duration(model.seconds("reboot_seconds")),
