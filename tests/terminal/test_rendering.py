@@ -15,6 +15,7 @@ from camreset.cli.wizard.step_view import (
     StepView,
     answer_table,
     fact_lines,
+    folded_text,
     group_lines,
     key_hints,
 )
@@ -185,10 +186,10 @@ CHARTS = {
         ("high", "steady red: cannot join the network"),
         [
             "What the hub's lights mean:",
+            "  Sure (the maker's own documentation says so)",
             "  • steady blue: starting up",
             "  • steady red: cannot join the network",
-            "  Sure (the maker's own documentation says so); a default",
-            "  for the whole Blink line",
+            "  a default for the whole Blink line",
         ],
     ),
     # an entry less sure than the others says so under itself, and so does each other one
@@ -678,3 +679,54 @@ def test_a_second_hand_get_ready_fits_80x24_whatever_its_first_owner_did(owner: 
     more = render(step_view.folded_text(step), width=80)  # what w prints: nothing is lost
     assert more.startswith("Why this step: ")
     assert "1. Where: on the back;" in more and "2. Where: underneath;" in more
+
+
+def _trouble(problem: str, fix: str) -> FactView:
+    return FactView(
+        name="after_reset",
+        label="Known trouble after a reset",
+        lines=(f"{problem}: {fix}",),
+        confidence="low",
+        sources=("wyze-forum-338358",),
+    )
+
+
+KNOWN_FIX_STEP = Step(
+    ref=StepRef.parse("6.a.known-fix.0"),
+    kind="action",
+    title="Before another reset",
+    text="A known trouble after a reset of the Wyze Cam OG: “Holding SETUP 30 s: light keeps "
+    "blinking red”. A source found a fix for it: Press SETUP briefly.",
+    answers=(Answer("done", "Done"), Answer("not_sure", "Not sure")),
+    why=Why(summary="Most likely now: a setup light misread (21%).", causes=(), effect=""),
+    facts=(
+        _trouble("Holding SETUP 30 s: light keeps blinking red", "Press SETUP briefly."),
+        _trouble("After a power outage it cannot be reset", "Try another USB adapter."),
+        _trouble("The app cannot connect on home Wi-Fi", "Turn the phone's Wi-Fi off and on."),
+    ),
+)
+
+
+def test_the_known_fix_step_shows_the_trouble_it_is_about_and_its_confidence_first() -> None:
+    """The model's whole after-reset list printed above "Before another reset", its
+    "Unconfirmed" under the last entry as if that entry's alone (session-69 review, N #9):
+    the one trouble the step quotes, how sure under the heading as the web has it, the rest
+    behind w."""
+    shown = render(StepView(load_kb(), KNOWN_FIX_STEP, number=6), width=80)
+    lines = shown.splitlines()
+    at = lines.index("Known trouble after a reset:")
+    assert "\n".join(lines[at : at + 4]) == "\n".join(
+        [
+            "Known trouble after a reset:",
+            "  Unconfirmed (a single source, or sources from one publisher)",
+            "  • Holding SETUP 30 s: light keeps blinking red: Press SETUP briefly.",
+            "  2 more (w shows them)",
+        ]
+    )
+    assert "power outage" not in shown
+    assert "w why this step" in shown
+    folded = folded_text(KNOWN_FIX_STEP)
+    assert folded is not None
+    behind_w = render(folded, width=80)
+    assert "After a power outage it cannot be reset" in behind_w
+    assert "The app cannot connect on home Wi-Fi" in behind_w

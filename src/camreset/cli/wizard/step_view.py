@@ -16,7 +16,7 @@ from rich.text import Text
 
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.fact_groups import FactGroup, group_facts, said_in
+from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
 from camreset.core.present.facts import FactView
 from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.time_words import grew_line, time_left_words
@@ -114,11 +114,30 @@ def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
     return Text(""), Text(line, style="fact.meta")
 
 
-def group_lines(group: FactGroup, step_text: str = "", *, folded: bool = False) -> Table:
+def shown_groups(step: Step) -> tuple[tuple[FactGroup, int], ...]:
+    """The facts as the page lays them out, each with how many of its entries wait for w: of
+    a list whose entries the step quotes some of, only those (`quoted_entries`)."""
+    shown = []
+    for group in group_facts(step.facts):
+        about = quoted_entries(group, step.text)
+        left = len(group.entries) - len(about)
+        shown.append((FactGroup(group.label, about), left) if about else (group, 0))
+    return tuple(shown)
+
+
+def held_back(step: Step) -> tuple[FactGroup, ...]:
+    """The whole lists of which the page shows only the entries its text quotes."""
+    return tuple(g for g in group_facts(step.facts) if quoted_entries(g, step.text))
+
+
+def group_lines(
+    group: FactGroup, step_text: str = "", *, folded: bool = False, more: int = 0
+) -> Table:
     """A fact's entries under one label, as a bulleted list; how sure and which default said
     once when every entry shares them (a hub's six-row light chart is one block, not six).
-    An entry the step's text already gives is named by its first words (`named`)."""
-    if group.single is not None:
+    An entry the step's text already gives is named by its first words (`named`); `more`
+    entries wait for w."""
+    if group.single is not None and not more:
         return fact_lines(group.single, step_text, folded=folded)
     rows = Table.grid(padding=(0, 1, 0, 0))
     rows.add_column(no_wrap=True, width=3, justify="right")
@@ -131,14 +150,20 @@ def group_lines(group: FactGroup, step_text: str = "", *, folded: bool = False) 
             rows.add_row("", Text("; ".join(meta), style="fact.meta"))
         for line in as_on_the_page(entry):
             rows.add_row(*_disputed(line, entry.conflicting))
-    shared = [f"{group.sure} ({group.sure_why})"] if group.sure else []
-    shared += [group.origin] if group.origin else []
     outer = Table.grid()
     outer.add_column()
     outer.add_row(Text(f"{group.label}:", style="fact.label"))
+    if group.sure:  # with its heading, as the web has it: under the list it read as the
+        # last entry's alone (session-69 review, N #9)
+        sure = f"{group.sure} ({group.sure_why})"
+        outer.add_row(Padding(Text(sure, style="fact.meta"), (0, 0, 0, 2)))
     outer.add_row(rows)
-    if shared:  # under the list, at the bullets, not under its last entry
-        outer.add_row(Padding(Text("; ".join(shared), style="fact.meta"), (0, 0, 0, 2)))
+    if group.origin:  # under the list, at the bullets, not under its last entry
+        outer.add_row(Padding(Text(group.origin, style="fact.meta"), (0, 0, 0, 2)))
+    if more:
+        outer.add_row(
+            Padding(Text(f"{more} more ({WHY_KEY} shows them)", style="fact.meta"), (0, 0, 0, 2))
+        )
     return outer
 
 
@@ -181,6 +206,7 @@ def folded_text(step: Step) -> Group | None:
     if why is None:
         return None
     disputed = [fact_lines(f, step.text) for f in step.facts if f.disputed]
+    disputed += [group_lines(g, step.text) for g in held_back(step)]  # whole, with its rest
     return Group(why, *(p for card in disputed for p in (Text(""), card)))
 
 
@@ -262,7 +288,7 @@ class StepView:
             parts += [Text(said, style="notice"), Text("")]
         if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
-        facts = [group_lines(g, step.text, folded=folded) for g in group_facts(step.facts)]
+        facts = [group_lines(g, step.text, folded=folded, more=n) for g, n in shown_groups(step)]
         lead: list[RenderableType] = []
         if (facts_first or step.timer is not None) and facts:  # the sources first, what to
             lead = [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing
@@ -298,6 +324,7 @@ class StepView:
             question = feedback_question(outcome, self.step.ref.ref)
             lines.append(Text(question, style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
+        why_folded = why_folded or bool(held_back(self.step))  # w shows the rest of a list
         hints = key_hints(self.step, self.can_undo, why_folded=why_folded, to_start=self.to_start)
         lines.append(hints)
         return lines

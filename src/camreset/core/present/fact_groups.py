@@ -9,6 +9,7 @@ left-out). A group says what its entries share once, and only what differs per e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -93,3 +94,12 @@ def said_in(view: FactView, text: str) -> bool:
     bare = without_expiry(view)
     forms = {view.text, bare.text if bare.lines else ""}
     return any(f and " ".join(f.split()) in said for f in forms)
+
+
+def quoted_entries(group: FactGroup, text: str) -> tuple[FactView, ...]:
+    """The entries of a list a step's text quotes by their first words (“Holding SETUP 30 s:
+    …”), where it quotes some but not all: the one trouble "Before another reset" is about,
+    not the model's five (session-69 review, N #9). () where it quotes none, or all."""
+    quotes = re.findall(r"“([^”]+)”", text)
+    about = tuple(e for e in group.entries if any(e.text.startswith(q) for q in quotes))
+    return about if len(about) < len(group.entries) else ()
