@@ -156,9 +156,14 @@ def to_the_end(d: Driver, told: dict[str, str], steps: int = 60) -> Driver:
 
 def replayed_under(d: Driver, rules: int) -> SessionState:
     """`d`'s log replayed as if it had been started under `rules` (an older log)."""
-    started, *rest = d.state.events
+    return started_under(d.guide, d.state, rules)
+
+
+def started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
+    """`state`'s log replayed as if it had been started under `rules` (an older log)."""
+    started, *rest = state.events
     old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return d.guide.replay([old, *rest])
+    return guide.replay([old, *rest])
 
 
 def setup_mode_check(d: Driver, ref: StepRef) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.session.conftest import answered, pages_shown
+from tests.session.conftest import answered, pages_shown, started_under
 
-from camreset.core.session import Guide, SessionState
+from camreset.core.session import Guide
 from camreset.core.session.rules import KNOWN_FIX_RULES
 
 WYZE_OG = "wyze-cam-og"
@@ -17,12 +17,6 @@ HAVE = ("pin", "original_adapter", "app")
 RESETS_AGAIN = ("full-reset", "reset-again")
 NOT_FOUND = ("cant-add", "not-found", "done", "no", "not-found")
 """It reset, the app did not find it; the phone's permissions given, still not found."""
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 def test_a_wyze_og_the_app_did_not_find_is_told_to_press_setup_briefly_before_a_reset(
@@ -49,7 +43,7 @@ def test_the_known_fix_page_says_the_fix_its_source_gives(guide: Guide) -> None:
 
 def test_an_older_log_replays_without_the_known_fix(guide: Guide) -> None:
     state = answered(guide, NOT_FOUND, model=WYZE_OG, have=HAVE)
-    old = _as_started_under(guide, state, KNOWN_FIX_RULES - 1)
+    old = started_under(guide, state, KNOWN_FIX_RULES - 1)
     assert old.current.ref.ref != "known-fix"
 
 

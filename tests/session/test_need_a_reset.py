@@ -5,24 +5,17 @@ answer leads."""
 from __future__ import annotations
 
 import pytest
-from tests.session.conftest import T0, answered
+from tests.session.conftest import T0, answered, started_under
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.step import StepRef
 from camreset.core.present.time_words import grew_line, grew_words
-from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session import Command, Guide
 from camreset.core.session.events import TO_START
 from camreset.core.session.opening import MAYBE_RESET, OFF_ACCOUNT
 from camreset.core.session.rules import RULES
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    """The same log replayed as if it had been started under `rules`."""
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 def test_a_blink_owner_who_forgot_the_password_gets_the_apps_forgot_password(
@@ -39,7 +32,7 @@ def test_a_blink_owner_who_forgot_the_password_gets_the_apps_forgot_password(
     assert step.text.index("Forgot Password?") < step.text.index("Contact Blink Support")
     assert any("troubleshoot-forgot-password" in s for f in step.facts for s in f.sources)
     assert state.events[0].data["rules"] == RULES >= 64
-    old = _as_started_under(guide, state, 63).current
+    old = started_under(guide, state, 63).current
     assert "Forgot Password?" not in old.text and "Contact Blink Support" in old.text
 
 
@@ -114,7 +107,7 @@ def test_a_wired_camera_moving_network_can_say_connecting_it_worked(guide: Guide
     assert done.history[-1].result == "no reset needed"
     on = answered(guide, ("new-wifi", "reset-it"), model=model, have=have)
     assert on.current.ref.ref == "tried"
-    old = _as_started_under(guide, state, 63).current
+    old = started_under(guide, state, 63).current
     assert old.ref.ref == "tried"
     assert old.notice is not None and "Connect it to the new network" in old.notice
 
@@ -155,7 +148,7 @@ def test_skipping_on_a_forgotten_password_does_not_send_the_owner_into_the_app(
     step = state.current
     assert step.title != "Reset in the app"
     assert step.notice is not None and "leave out the reset in the Tapo app" in step.notice
-    old = _as_started_under(guide, state, 63).current
+    old = started_under(guide, state, 63).current
     assert old.title == "Reset in the app"
 
 
@@ -212,7 +205,7 @@ def test_whose_password_a_way_is_for_is_said_in_an_owners_words(
     log started before keeps the words it was shown."""
     state = answered(guide, ("forgot-password",), model=model, have=("pin", "app"))
     assert now in state.current.text
-    assert before in _as_started_under(guide, state, 63).current.text
+    assert before in started_under(guide, state, 63).current.text
 
 
 def test_a_locked_out_owner_is_asked_whether_they_are_back_in_not_whether_the_camera_is_fixed(
@@ -235,7 +228,7 @@ def test_a_nest_seller_is_told_to_remove_it_not_to_decommission_it(guide: Guide)
     state = answered(guide, ("selling",), model="nest-cam-battery", have=("pin", "app"))
     assert "Google Home app: remove the device from the home" in state.current.text
     assert "decommission" not in state.current.text
-    assert "remove (decommission) the device" in _as_started_under(guide, state, 63).current.text
+    assert "remove (decommission) the device" in started_under(guide, state, 63).current.text
 
 
 def test_a_sellers_two_ways_off_the_account_are_two_bullets(guide: Guide) -> None:
@@ -290,7 +283,7 @@ def test_a_ring_seller_reads_that_the_buyers_email_can_be_skipped(guide: Guide) 
     assert "they are off your account" in first
     assert "Remove this Device" in state.current.text.split("• ")[2]
     assert state.events[0].data["rules"] == RULES >= 65
-    old = _as_started_under(guide, state, 64).current
+    old = started_under(guide, state, 64).current
     assert old.id == state.current.id
     assert "the new owner's e-mail (or skip it just to remove them) > Continue" in old.text
 
@@ -307,7 +300,7 @@ def test_a_wyze_seller_is_told_where_to_delete_the_camera(guide: Guide) -> None:
     assert "before you reset it" in ways[1]
     assert ways[2].startswith("No in-app ownership transfer")
     assert any("trunetto" in s for f in step.facts for s in f.sources)
-    old = _as_started_under(guide, state, 64).current
+    old = started_under(guide, state, 64).current
     assert "Delete Device" not in old.text
     assert "What the sources say: No in-app ownership transfer" in old.text
 

@@ -9,7 +9,7 @@ offered for a reset that would not take, "meant for: the power adapter is too we
 
 from __future__ import annotations
 
-from tests.session.conftest import answered
+from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
 from camreset.core.session.rules import RECORDER_ROUTE_RULES
@@ -25,13 +25,6 @@ def titles(state: SessionState) -> list[str]:
     return [h.title for h in state.history]
 
 
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    """The same log replayed as if it had been started under `rules`."""
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
-
-
 def test_the_cameras_own_way_comes_first_and_hik_connects_is_a_recorders(guide: Guide) -> None:
     """KB source audit 68, R1: "Hik-Connect app: QR scan, verification code sent to the
     reserved e-mail" was a dome's first way back in, with the app at hand; Hikvision's help
@@ -45,7 +38,7 @@ def test_the_cameras_own_way_comes_first_and_hik_connects_is_a_recorders(guide: 
     recorder = next(f.text for f in page.facts if "Verify by Reserved Email" in f.text)
     assert recorder.startswith("Recorder (DVR/NVR) login > Forgot Password")
     assert "NVR: V4.21.000 or later" in recorder
-    old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+    old = started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
     assert old.text.split("• ", 1)[1].startswith("Hik-Connect app: QR scan, verification code")
 
 
@@ -54,13 +47,13 @@ def test_without_the_app_ticked_a_way_without_it_comes_first(guide: Guide) -> No
     left the app unticked, with a computer at hand for SADP (an earlier review); a session
     started before Hik-Connect's way became a recorder's (R1) still reads so."""
     state = answered(guide, ("forgot-password",), model=HIK, have=("computer",))
-    page = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+    page = started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
     first = page.text.split("• ", 1)[1].split("\n", 1)[0]
     assert not first.startswith("Hik-Connect"), first
     assert "Hik-Connect app: QR scan" in " ".join(f.text for f in page.facts)  # still there
     # a checklist not yet filled in (an API session without `have`) keeps the app's first
     nothing = answered(guide, ("forgot-password",), model=HIK, have=None)
-    asked_nothing = _as_started_under(guide, nothing, RECORDER_ROUTE_RULES - 1).current
+    asked_nothing = started_under(guide, nothing, RECORDER_ROUTE_RULES - 1).current
     assert asked_nothing.text.split("• ", 1)[1].startswith("Hik-Connect app")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.session.conftest import T0, answered, pages_shown
+from tests.session.conftest import T0, answered, pages_shown, started_under
 
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.rules import SETUP_LIGHT_FIX_RULES
@@ -18,12 +18,6 @@ WONT_RESET = ("wont-reset", "until-change", "reacted", "not_sure")
 LIGHT_THEN_NO_QR = ("done", "done", "done", "done", "yes", "no")
 """The guided reset: setup light "Yes, it looks like this", then the app's QR code: No."""
 RESETS = ("full-reset", "reset-again", "drained-power-cycle", "swap-adapter")
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 def _light_then_no_qr(guide: Guide, model: str) -> SessionState:
@@ -56,7 +50,7 @@ def test_a_wyze_og_in_setup_mode_whose_qr_is_not_read_gets_its_known_fix_before_
 
 def test_an_older_log_is_reset_again_as_it_was(guide: Guide) -> None:
     state = _light_then_no_qr(guide, "wyze-cam-og")
-    old = _as_started_under(guide, state, SETUP_LIGHT_FIX_RULES - 1)
+    old = started_under(guide, state, SETUP_LIGHT_FIX_RULES - 1)
     assert old.phase == "reset"
     assert old.current.ref.ref == "drained-power-cycle", old.current.ref
 

@@ -4,20 +4,13 @@ use them, and a log started before replays with the words it was shown."""
 from __future__ import annotations
 
 import pytest
-from tests.session.conftest import answered
+from tests.session.conftest import answered, started_under
 
-from camreset.core.session import Guide, SessionState
+from camreset.core.session import Guide
 from camreset.core.session.rules import RECORDER_ROUTE_RULES, RULES
 
 NO_POWER = ("no-power",)
 CHARGE = " or, if none did, what its sources say charges it: "
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    """The same log replayed as if it had been started under `rules`."""
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def test_charge_it_names_what_to_plug_in_not_a_note_takers_fragment(
     assert step.title == "Charge it"
     assert f"{CHARGE}{charger}. A battery camera" in step.text
     assert state.events[0].data["rules"] == RULES >= 64
-    old = _as_started_under(guide, state, 63).current
+    old = started_under(guide, state, 63).current
     assert old.id == step.id
     assert f"{CHARGE}{before}. A battery camera" in old.text
 
@@ -61,7 +54,7 @@ def test_a_stick_up_cam_plug_in_is_no_longer_called_an_indoor_camera(guide: Guid
     assert step.title == "Did the camera react while you held the button?"
     assert "or a pan-tilt camera moving" in step.text
     assert guide.kb.models["ring-stick-up-cam-plug-in"].form_factor is None
-    old = _as_started_under(guide, state, 63).current
+    old = started_under(guide, state, 63).current
     assert old.id == step.id
     assert old.text.endswith("A flashing or changed light, a chime or voice.")
 
@@ -88,7 +81,7 @@ def test_the_emailed_code_step_says_to_keep_the_camera_on_until_it_is_entered(
         f"use it the same day. {KEEP_RUNNING} Waiting for the code? Leave, and come back"
         in " ".join(step.text.split())
     )
-    old = _as_started_under(guide, state, 63).current
+    old = started_under(guide, state, 63).current
     assert old.id == step.id
     assert "keep the camera on" not in old.text
     assert "use it the same day. Waiting for the code?" in " ".join(old.text.split())
@@ -105,7 +98,7 @@ def test_keep_the_camera_on_stands_beside_the_sadp_way_it_is_about(
     Since Hik-Connect's way is a recorder's (R1 of session 68) SADP's is listed first anyway:
     the page with the app's way alone is a session's started before."""
     nothing = answered(guide, ("forgot-password",), model=model, have=())
-    alone = _as_started_under(guide, nothing, RECORDER_ROUTE_RULES - 1).current
+    alone = started_under(guide, nothing, RECORDER_ROUTE_RULES - 1).current
     assert "• Hik-Connect app: QR scan" in alone.text
     assert "SADP" not in alone.text and "export" not in alone.text
     assert "keep the camera on" not in alone.text

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.session.conftest import answered
+from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
 from camreset.core.session.rules import RULES
 
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    """The same log replayed as if it had been started under `rules`."""
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 def _at(guide: Guide, title: str, **start: Any) -> SessionState:
@@ -49,7 +42,7 @@ def test_every_arlo_hold_page_gives_both_times_its_sources_give(guide: Guide) ->
         assert f"keep holding for {first} seconds" in text
         assert "The sources differ on how long to hold (10 to 15 seconds)" in text
         assert state.events[0].data["rules"] == RULES >= 65
-        old = _as_started_under(guide, state, 64).current
+        old = started_under(guide, state, 64).current
         assert old.id == state.current.id
         assert "differ on how long" not in old.text
 
@@ -75,7 +68,7 @@ def test_a_swann_smart_security_camera_is_set_up_in_its_own_manuals_app(guide: G
     as its own. Now its app is its manual's, and the path's page says no source gives it there."""
     state = _at(guide, "Get the", model="swann-swwhd-intcam")
     assert state.current.title == "Get the SAFE by Swann app on a phone"
-    old = _as_started_under(guide, state, 64).current
+    old = started_under(guide, state, 64).current
     assert old.title == "Get the Swann Security app on a phone"
     in_app = answered(guide, (*OPENING, "have"), model="swann-swwhd-intcam").current
     assert in_app.title == "Reset in the app"
@@ -95,7 +88,7 @@ def test_a_swann_battery_cameras_button_is_often_where_its_guide_says(guide: Gui
     or under a silicone flap; the page said "usually"."""
     state = _at(guide, "Get ready", model="swann-swwhd-intcam")
     assert ": often next to the charging port, or under a silicone flap." in state.current.text
-    old = _as_started_under(guide, state, 64).current
+    old = started_under(guide, state, 64).current
     assert ": usually next to the charging port, or under a silicone flap." in old.text
 
 
@@ -105,5 +98,5 @@ def test_a_blink_outdoor_4s_button_is_usually_where_its_one_guide_says(guide: Gu
     state = _at(guide, "Get ready", model="blink-outdoor-4")
     said = ": usually on the back (or underneath: its source names both)."
     assert f"Blink Outdoor 4{said}" in state.current.text
-    old = _as_started_under(guide, state, 64).current
+    old = started_under(guide, state, 64).current
     assert "Blink Outdoor 4: on the back (or underneath" in old.text

@@ -3,21 +3,14 @@ them, an older log replays as it ran."""
 
 from __future__ import annotations
 
-from tests.session.conftest import answered
+from tests.session.conftest import answered, started_under
 
-from camreset.core.session import Guide, SessionState
+from camreset.core.session import Guide
 from camreset.core.session.rules import RECORDER_ROUTE_RULES
 
 HIK_DOME = "hikvision-ds-2cd2143g2-i"
 TO_THE_HOLD = ("wont-reset", "few-seconds", "reacted", "came-back", "adapter", "cant", "other")
 """Past "Recovery code from Hikvision" ("I can't do this" > "Something else") to the reset."""
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    """The same log replayed as if it had been started under `rules`."""
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 def test_the_dome_a_dealer_pictures_is_told_to_look_by_the_memory_card_slot(guide: Guide) -> None:
@@ -29,7 +22,7 @@ def test_the_dome_a_dealer_pictures_is_told_to_look_by_the_memory_card_slot(guid
     assert cut.ref.ref == "power-up-hold" and cut.ref.stage == 0
     said = "on the circuit board inside (other sources say next to the microSD card slot)."
     assert said in cut.text and "First: open the dome housing." in cut.text
-    old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+    old = started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
     assert old.id == cut.id
     assert "press it at once: usually on the circuit board inside." in old.text
     assert "microSD" not in old.text
@@ -46,12 +39,12 @@ def test_a_dahua_cameras_qr_way_says_where_the_code_shows_and_what_it_needs(
     first = state.current.text.split("• ", 1)[1]
     assert first.startswith("Login page > Forgot password > scan the QR code shown there with DMSS")
     assert "filled in at its first setup (none filled in: no code comes)" in first
-    old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+    old = started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
     assert old.text.split("• ", 1)[1].startswith("Scan the QR code; a security code is sent")
     line = answered(guide, ("forgot-password",), model="dahua-ipc-hdw1330dc-a", have=None)
     said = "Only if an e-mail address was filled in when the camera was first set up."
     assert said in line.current.text
-    assert said not in _as_started_under(guide, line, RECORDER_ROUTE_RULES - 1).current.text
+    assert said not in started_under(guide, line, RECORDER_ROUTE_RULES - 1).current.text
 
 
 def test_a_dahua_doorbell_and_app_camera_are_not_sent_to_a_web_page_they_may_not_have(
@@ -67,5 +60,5 @@ def test_a_dahua_doorbell_and_app_camera_are_not_sent_to_a_web_page_they_may_not
         assert page.title == "Which password did you forget?", model
         assert "Login page > Forgot password" not in page.text
         assert "recovered in the app" in page.text
-        old = _as_started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
+        old = started_under(guide, state, RECORDER_ROUTE_RULES - 1).current
         assert "Login page > Forgot password" in old.text

@@ -6,17 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.session.conftest import answered
+from tests.session.conftest import answered, started_under
 
-from camreset.core.session import Guide, SessionState
+from camreset.core.session import Guide
 from camreset.core.session.rules import KB_RETIRED_RULES
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    """The same log replayed as if it had been started under `rules`."""
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 def test_a_tapo_sellers_removal_page_no_longer_says_remove_it_first_yes(
@@ -30,7 +23,7 @@ def test_a_tapo_sellers_removal_page_no_longer_says_remove_it_first_yes(
     page = d.state.current
     assert page.title == "Before you hand it over: remove it from your account"
     assert "remove_before_reset" not in {fact.name for fact in page.facts}
-    old = _as_started_under(guide, d.state, KB_RETIRED_RULES - 1).current
+    old = started_under(guide, d.state, KB_RETIRED_RULES - 1).current
     assert old.id == page.id
     assert "remove_before_reset" in {fact.name for fact in old.facts}
 
@@ -57,7 +50,7 @@ def test_a_kasa_spot_pan_tilt_leads_with_the_place_its_own_guide_gives(
         f"Where the button is on the {name}: usually underneath (or on the side: "
         "its source names both; other sources say on top or next to the microSD card slot)."
     ) in page.text
-    old = _as_started_under(guide, state, KB_RETIRED_RULES - 1).current
+    old = started_under(guide, state, KB_RETIRED_RULES - 1).current
     assert old.id == page.id
     assert (
         f"{name}: maybe next to the microSD card slot (other sources say on top, underneath or on "
@@ -81,6 +74,6 @@ def test_a_swann_alwayssafe_camera_is_added_in_the_alwayssafe_app(guide: Guide) 
     assert why.title == "What stops you?"
     said = "I don't have a phone with the AlwaysSafe app or the Swann Security app"
     assert said in [a.label for a in why.answers]
-    old = _as_started_under(guide, state, KB_RETIRED_RULES - 1).current
+    old = started_under(guide, state, KB_RETIRED_RULES - 1).current
     assert old.id == page.id
     assert "AlwaysSafe" not in old.text

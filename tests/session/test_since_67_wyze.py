@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.session.conftest import answered
+from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
 from camreset.core.session.rules import KNOWN_FIX_RULES
 
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 HAVE = ("pin", "original_adapter", "app")
-
-
-def _as_started_under(guide: Guide, state: SessionState, rules: int) -> SessionState:
-    """The same log replayed as if it had been started under `rules`."""
-    started, *rest = state.events
-    old = started.model_copy(update={"data": {**started.data, "rules": rules}})
-    return guide.replay([old, *rest])
 
 
 def _at(guide: Guide, title: str, **start: Any) -> SessionState:
@@ -45,7 +38,7 @@ def test_a_wyze_og_hold_page_names_its_setup_button_and_the_solid_red_to_let_go_
     assert page.button_hint == "on the back (marked SETUP) (other sources say underneath)"
     assert "Watch for this: the light turns to steady red." in page.text
     assert "No source says what this camera does while held" not in page.text
-    old = _as_started_under(guide, state, KNOWN_FIX_RULES - 1).current
+    old = started_under(guide, state, KNOWN_FIX_RULES - 1).current
     assert old.button_hint is not None and "SETUP" not in old.button_hint
     assert "steady red" not in old.text
 
@@ -53,7 +46,7 @@ def test_a_wyze_og_hold_page_names_its_setup_button_and_the_solid_red_to_let_go_
 def test_a_wyze_og_telephoto_hold_page_says_to_let_go_at_solid_red(guide: Guide) -> None:
     state = _at(guide, "Hold", model="wyze-cam-og-telephoto", have=HAVE)
     assert "the light turns to steady red" in state.current.text
-    old = _as_started_under(guide, state, KNOWN_FIX_RULES - 1).current.text
+    old = started_under(guide, state, KNOWN_FIX_RULES - 1).current.text
     assert "steady red" not in old
 
 
@@ -72,7 +65,7 @@ def test_a_camera_cut_off_by_a_new_router_is_told_the_old_name_brings_it_back(
     said = "Give the new router the old network's exact name, password and security type"
     assert said in page.text
     assert any(f.name == "router_swap" and f.sources for f in page.facts)
-    old = _as_started_under(guide, state, KNOWN_FIX_RULES - 1).current
+    old = started_under(guide, state, KNOWN_FIX_RULES - 1).current
     assert old.title == page.title and said not in old.text
 
 
