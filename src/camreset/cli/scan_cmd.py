@@ -192,7 +192,7 @@ def _notes(problems: Sequence[Problem]) -> None:
 def _none_answered(targets: Sequence[str]) -> None:
     """After a scan that found nothing: why an address on another subnet cannot answer, as
     `check` says it; without addresses, where a camera back at factory settings may sit."""
-    from camreset.core.present.network_words import FACTORY_ELSEWHERE, off_subnet_said
+    from camreset.core.present.network_words import FACTORY_ELSEWHERE
 
     typer.echo("No cameras answered.")
     if not targets:
@@ -200,7 +200,15 @@ def _none_answered(targets: Sequence[str]) -> None:
     for target in dict.fromkeys(targets):
         off = off_subnet(target)
         if off:
-            typer.echo(f"No answer from {target}. " + off_subnet_said(target, off))
+            typer.echo(_off_subnet(target, off))
+
+
+def _off_subnet(address: str, subnet: str) -> str:
+    """Why nothing at `address` could answer: no address of this computer is in its `subnet`
+    (`scan --target` and `check` say it alike)."""
+    from camreset.core.present.network_words import off_subnet_said  # `--help`: no KB
+
+    return f"No answer from {address}. " + off_subnet_said(address, subnet)
 
 
 def _said(result: CheckResult, said: str) -> str:
@@ -211,11 +219,7 @@ def _said(result: CheckResult, said: str) -> str:
     if ipaddress.ip_address(result.address).is_loopback:  # not "this can mean the reset
         return f"No answer from {OWN_ADDRESS.format(address=result.address)}"  # worked" (56)
     if result.off_subnet:  # not "which a scan finds": no scan can (installer review 66)
-        from camreset.core.present.network_words import off_subnet_said  # `--help`: no KB
-
-        return f"No answer from {result.address}. " + off_subnet_said(
-            result.address, result.off_subnet
-        )
+        return _off_subnet(result.address, result.off_subnet)
     if NO_ANSWER in said:  # the verdict says it: once, with the address
         return said.replace(NO_ANSWER, f"No answer from {result.address}.", 1)
     return said
