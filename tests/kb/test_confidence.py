@@ -171,7 +171,7 @@ def test_two_publishers_each_saying_one_half_of_a_value_make_no_medium() -> None
     """A charge of "5 hours, at least 30 %" whose blog gives the level and whose copy of the
     maker's page gives the hours is as sure as either half alone (KB audit 63, row 64)."""
     from camreset.core.kb.confidence import claim_confidence
-    from camreset.core.kb.values import Charge
+    from camreset.core.kb.power_values import Charge
 
     known = {s.id: s for s in (BLOG_A, BLOG_B, VENDOR_C200)}
     value = Charge(hours="5", level_needed="30 %")

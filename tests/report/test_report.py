@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.detail_words import form_details
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import chance, clock, percent

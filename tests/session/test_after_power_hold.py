@@ -14,7 +14,7 @@ from tests.session.conftest import Driver
 
 import camreset
 from camreset.core.kb.loader import load_texts
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.step import Step
 from camreset.core.session.rules import POWER_UP_FIX_RULES
 from camreset.errors import KBError

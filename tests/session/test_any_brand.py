@@ -9,9 +9,9 @@ import pytest
 
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import Origin, resolve_generic
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.values import PowerKind
 from camreset.core.session import Guide
 from camreset.core.session.intake import parse_power
 from camreset.errors import InvalidAnswerError

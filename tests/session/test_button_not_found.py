@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tests.session.conftest import T0, Driver, answered
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.session import Command, Guide, SessionState
 
 DOME = {"model": "dahua-ipc-hdbw3433r-zas", "have": ("computer",)}

@@ -4,8 +4,9 @@ a value is a label or a clause, never a bare noun run into "If …" or "the ligh
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import Charge
 from camreset.core.kb.resolve import resolve_model
-from camreset.core.kb.values import AfterReset, Charge, Credentials, Hold, SetupMode
+from camreset.core.kb.values import AfterReset, Credentials, Hold, SetupMode
 from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS
 from camreset.core.present.facts import fact_view
 from camreset.core.present.phrases import value_lines

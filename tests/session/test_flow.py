@@ -21,8 +21,8 @@ from camreset.bench.sim.plans import PlanBook
 from camreset.core.engine.evidence import ActionFailed, Answered
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import resolve_generic, resolve_model
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.lights import without_light
 from camreset.core.present.steps import StepRenderer
 from camreset.core.report import build_report, outcome_words, render_markdown, render_text

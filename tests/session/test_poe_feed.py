@@ -10,7 +10,7 @@ from typing import Any
 from tests.session.conftest import Driver
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.report import build_report, render_markdown
 from camreset.core.session.poe_feed import NOT_FOR_AN_INJECTOR
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from tests.session.conftest import Driver
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.session.poe_said import POE
 from camreset.core.session.rules import POE_SAID_RULES
 

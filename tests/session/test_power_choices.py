@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.session.conftest import T0, Driver, answered, replayed_under, start_event
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.session import Command, Guide
 from camreset.core.session.rules import POWER_CHOICES_RULES
 from camreset.errors import PowerMismatchError

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 
 LIGHT = "What is the status light doing right now?"
 

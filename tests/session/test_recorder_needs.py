@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from tests.session.conftest import Driver
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.detail_words import form_details
 from camreset.core.report import build_report, render_text, support_needs
 from camreset.core.session import rules

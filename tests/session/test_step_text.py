@@ -13,10 +13,10 @@ from camreset.bench.sim.plans import PlanBook
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.loader import seen_from
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Phase
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.button_place import button_place, place_words
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.fingertip import for_a_fingertip

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.session.conftest import Driver, replayed_under, setup_mode_check, start_event
 
 from camreset.core.kb.loader import seen_from
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.session import Guide
 from camreset.core.session.rules import ANSWERS_SAY_POWER_RULES, WHOSE_PASSWORD_RULES
 

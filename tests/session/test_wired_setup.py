@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from tests.session.conftest import T0, Driver, pages_shown, setup_mode_check, start_event
 
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import resolve_model
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.setup_words import setup_values
 from camreset.core.present.step import StepRef
 from camreset.core.session import Command, Guide
@@ -139,7 +139,7 @@ def test_the_power_named_when_the_session_began_is_in_the_report(make_driver: An
     """A Ring doorbell of unknown model started as "battery" (the API's `power`, the shape
     page's choice): support is told, as it is for a power answered later (a reviewer found
     no "Powered by" line)."""
-    from camreset.core.kb.values import PowerKind
+    from camreset.core.kb.power_values import PowerKind
     from camreset.core.report import build_report, render_markdown
 
     d = make_driver(line="ring", form_factor="doorbell", power=PowerKind.battery)
@@ -214,7 +214,7 @@ def test_once_it_is_on_a_network_cable_no_outlet_or_adapter_is_named_as_likely(
     power (23%)" by a step's reason and in the report. The engine still weighs a misread
     answer; the person is not shown causes of another way of powering."""
     from camreset.core.guide.plan import admits_power
-    from camreset.core.kb.values import PowerKind
+    from camreset.core.kb.power_values import PowerKind
     from camreset.core.report import build_report, render_markdown
 
     d = make_driver(model="hikvision-ds-2cd2143g2-i", have=("pin", "computer"))
@@ -390,8 +390,8 @@ def test_a_camera_on_its_cable_but_not_on_poe_can_still_be_found_at_its_factory_
     A Wi-Fi camera that its console adopts, and one whose ways of adding say nothing of a
     cable, are not sent to look for an address."""
     from camreset.core.guide.plan import compile_plan
+    from camreset.core.kb.power_values import PowerKind
     from camreset.core.kb.resolve import resolve_model
-    from camreset.core.kb.values import PowerKind
 
     wired = {"other-subnet", "find-on-network"}
     eyeball = compile_plan(kb, resolve_model(kb, "dahua-ipc-hdw1330dc-a"))  # 12 V only

@@ -10,8 +10,8 @@ from rich.console import Console
 from camreset.cli.wizard.step_view import StepView
 from camreset.cli.wizard.theme import THEME
 from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import resolve_model
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.session import Command, Guide

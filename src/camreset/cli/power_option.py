@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 
 POWERS = tuple(k.value for k in PowerKind)
 

@@ -16,10 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from camreset.app.documents import LinksDoc
 from camreset.core.kb import search
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
-from camreset.core.kb.values import PowerKind
 from camreset.core.session import Command
 from camreset.core.session.commands import REFERENCE_MAX
 from camreset.core.session.events import TO_START

@@ -6,8 +6,9 @@ permissions) and where the checks after a reset look.
 from __future__ import annotations
 
 from camreset.core.kb.connection import WIRED_WAYS, provisioning
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import PowerKind, Provisioning
+from camreset.core.kb.values import Provisioning
 
 WIFI_WAYS = frozenset({Provisioning.own_ap, Provisioning.qr_to_camera, Provisioning.bluetooth})
 """Ways of adding a camera that hand it Wi-Fi: not how a camera on a network cable is added."""

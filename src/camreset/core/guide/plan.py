@@ -20,6 +20,7 @@ from camreset.core.guide.power_choices import power_answers
 from camreset.core.guide.power_up import held_from_power, holds_through_power
 from camreset.core.kb.connection import on_its_cable
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import (
@@ -31,7 +32,7 @@ from camreset.core.kb.troubleshooting import (
     When,
 )
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import PowerKind, Provisioning, RecoveryKind, SoftwareVia, Tool
+from camreset.core.kb.values import Provisioning, RecoveryKind, SoftwareVia, Tool
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.known_fixes import known_fixes

@@ -5,8 +5,9 @@ camera) and the guide (no Wi-Fi steps for it), so a card needs no engine.
 
 from __future__ import annotations
 
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import PowerKind, Provisioning
+from camreset.core.kb.values import Provisioning
 
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
 """Ways of adding a camera over its network cable: no app, no Wi-Fi to hand it."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import Hub
 from camreset.core.kb.search import normalise
-from camreset.core.kb.values import Hub
 from camreset.errors import UnknownModelError
 
 SHORTEST_KEY = 5

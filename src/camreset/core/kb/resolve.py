@@ -12,6 +12,7 @@ from typing import Any
 from camreset.core.kb.confidence import agreed_confidence, claim_confidence, value_core
 from camreset.core.kb.facts import Claim, Confidence, Fact
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.power_values import Hub, HubKind, Power, PowerKind
 from camreset.core.kb.schema import (
     FACT_NAMES,
     GATHERED_FACTS,
@@ -23,10 +24,6 @@ from camreset.core.kb.schema import (
 from camreset.core.kb.values import (
     Button,
     Hold,
-    Hub,
-    HubKind,
-    Power,
-    PowerKind,
     Press,
     Recovery,
     RecoveryKind,

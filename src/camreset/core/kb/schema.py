@@ -16,17 +16,14 @@ from pydantic import Field, StringConstraints, field_validator, model_validator
 from camreset.core.kb.facts import Fact
 from camreset.core.kb.form_factors import FormFactor as FormFactor  # re-exported
 from camreset.core.kb.form_factors import form_factor_id as form_factor_id
+from camreset.core.kb.power_values import Charge, Hub, Poe, Power, Transformer
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
 from camreset.core.kb.values import (
     AfterReset,
     Button,
-    Charge,
     Credentials,
     Hold,
-    Hub,
     LedState,
-    Poe,
-    Power,
     Press,
     Provisioning,
     Recovery,
@@ -36,7 +33,6 @@ from camreset.core.kb.values import (
     Signal,
     SoftwareReset,
     SupportNeed,
-    Transformer,
     Wifi,
 )
 from camreset.errors import KBError

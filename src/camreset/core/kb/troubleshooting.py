@@ -17,9 +17,10 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from camreset.core.kb.have import Have as Have  # its attempts require these; read here too
+from camreset.core.kb.power_values import HubKind, PowerKind
 from camreset.core.kb.schema import FACT_NAMES
 from camreset.core.kb.text import Ident, OneLine, Strict, Text
-from camreset.core.kb.values import HubKind, PowerKind, Provisioning
+from camreset.core.kb.values import Provisioning
 
 Probability = Annotated[float, Field(strict=True, ge=0, le=1, allow_inf_nan=False)]
 Minutes = Annotated[float, Field(strict=True, gt=0, le=600, allow_inf_nan=False)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from camreset.core.kb.power_values import Power, PowerKind
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import Power, PowerKind
 from camreset.core.share_code import CODE_LIFETIME
 
 CHARGE_WORDS = (

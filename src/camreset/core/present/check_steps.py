@@ -10,8 +10,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import on_its_cable, provisioning, reads_app_qr
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import SourceKind
-from camreset.core.kb.values import PowerKind, Provisioning
+from camreset.core.kb.values import Provisioning
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.setup_signs import listing, page_prompt, setup_words

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from camreset.core.kb.power_values import HubKind
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.values import HubKind
 
 
 def device_noun(model: ResolvedModel) -> str:

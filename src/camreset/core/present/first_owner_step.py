@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.power_values import JOINS_ITS_HUB
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import JOINS_ITS_HUB
 from camreset.core.present.account_words import (
     Unbinding,
     buyer_routes,

@@ -11,18 +11,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import Charge, Hub, HubKind, Poe, Power, Transformer
 from camreset.core.kb.values import (
     AfterReset,
     Button,
-    Charge,
     Credentials,
     Face,
     Hold,
-    Hub,
-    HubKind,
     LedState,
-    Poe,
-    Power,
     Provisioning,
     Recovery,
     ResetWindow,
@@ -31,7 +27,6 @@ from camreset.core.kb.values import (
     SoftwareReset,
     SupportNeed,
     Tool,
-    Transformer,
     Wifi,
 )
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS

@@ -10,16 +10,10 @@ from __future__ import annotations
 from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.connection import WIRED_WAYS
 from camreset.core.kb.knowledge import OTHER
+from camreset.core.kb.power_values import Charge, Power, PowerKind, Transformer
 from camreset.core.kb.resolve import CHARGED, ResolvedModel
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.values import (
-    Charge,
-    Power,
-    PowerKind,
-    Provisioning,
-    RecoveryKind,
-    Transformer,
-)
+from camreset.core.kb.values import Provisioning, RecoveryKind
 from camreset.core.present.account_words import WHOEVER, unbind_routes
 from camreset.core.present.battery_words import battery_words, single_use_cells
 from camreset.core.present.cable_first import sourced_wired

@@ -16,10 +16,10 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.guide.power_choices import power_answers
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import JOINS_ITS_HUB, PowerKind
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
-from camreset.core.kb.values import JOINS_ITS_HUB, PowerKind
 from camreset.core.present import holds
 from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
 from camreset.core.present.borrowed import borrowed_note

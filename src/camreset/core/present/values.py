@@ -10,17 +10,11 @@ import re
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
-from camreset.core.kb.values import (
-    Face,
-    PowerKind,
-    ResetEffect,
-    SoftwareReset,
-    SoftwareVia,
-    Tool,
-)
+from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
 from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS

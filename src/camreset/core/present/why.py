@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from camreset.core.engine.why import Why as EngineWhy
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.troubleshooting import Phase
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.step import Answer, Cause, Why
 from camreset.core.present.words import mid_sentence

@@ -4,7 +4,7 @@ report nor its form asks for it again."""
 
 from __future__ import annotations
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.battery_words import battery_words
 from camreset.core.present.detail_words import (
     BATTERY_CHARGE,

@@ -19,8 +19,9 @@ from pydantic import Field
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
-from camreset.core.kb.values import PowerKind, SupportNeed
+from camreset.core.kb.values import SupportNeed
 from camreset.core.present.detail_words import (
     ABOUT_A_RECORDER,
     FOR_A_RESET_CODE,

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import FormFactor, form_factor_id
 from camreset.core.kb.troubleshooting import Have
-from camreset.core.kb.values import PowerKind
 from camreset.errors import InvalidAnswerError
 
 E = TypeVar("E", bound=StrEnum)

@@ -16,22 +16,19 @@ from datetime import datetime
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.loader import seen_from
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel, resolve_camera
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
-from camreset.core.kb.values import PowerKind
-from camreset.core.present.detour_steps import RECHECK
 from camreset.core.present.lights import renamed_light
 from camreset.core.present.said_notices import HOLD_PAGE
-from camreset.core.present.step import Step, StepRef
+from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import CANT, clock, taken_as_words
 from camreset.core.session import detours
-from camreset.core.session.app_first import app_first
-from camreset.core.session.asked_again import second_look
-from camreset.core.session.causes import before_going_back, cause_lists
+from camreset.core.session.causes import before_going_back
 from camreset.core.session.commands import AWAY, PACE, SCRIPTED, Command, command_event
-from camreset.core.session.dark import never_on, said_dark
+from camreset.core.session.dark import never_on
 from camreset.core.session.doubt import doubt_of
 from camreset.core.session.estimate import TimeLeft, fresh_setup
 from camreset.core.session.events import (
@@ -53,24 +50,19 @@ from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.measured import measured
 from camreset.core.session.moved_pages import moved_page
-from camreset.core.session.network import network_option
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
 from camreset.core.session.no_sight import said_unseen
 from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
+from camreset.core.session.page import on_screen
 from camreset.core.session.power_said import check_said_power, say_power
-from camreset.core.session.reason import reason, running_rec
-from camreset.core.session.recorder_back import off_the_recorder, without_a_recorder
+from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import POWER_CHOICES_RULES, RULES, RULES_KEY, rules_of
-from camreset.core.session.said_before import as_said, shown_title
-from camreset.core.session.short_hold_page import as_its_log_reads
-from camreset.core.session.shown import said_words, shown_renderer, shown_step
-from camreset.core.session.signed_out import for_the_signed_out
+from camreset.core.session.said_before import shown_title
+from camreset.core.session.shown import said_words, shown_step
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
-from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.taken_back import taken_back
 from camreset.core.session.time_shown import time_shown
-from camreset.core.session.warranty import for_whoever_bought_it
 from camreset.errors import SessionError
 
 RUSHED = 0.5
@@ -319,34 +311,10 @@ class Guide:
         outcome = None
         if ref.kind == "outcome":
             outcome = ENDINGS.get(ref.ref, "escalated")
-        renderer = shown_renderer(plan, renderer, fold, ref)
         rec = nxt.rec
         if rec is None and outcome is None:  # in the opening too: its cost is no 0
             rec = ask_engine(plan, fold, self.recommender)
-        why, dark = None, said_dark(plan, fold)
-        told = nxt.rec or running_rec(fold, ref, rec)  # a later page of an attempt: its reason
-        if told is not None:
-            said = fold.said_power
-            if said not in self._shown:
-                self._shown[said] = for_its_power(self.kb, said)
-            why = reason(plan, renderer, fold, ref, told, self._shown[said], dark, nxt.rec is None)
-        current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
-        current = as_its_log_reads(current, plan, fold, renderer)  # a short hold's page
-        if ref.kind == "action":
-            current = self._network_option(plan, fold, frozenset(fold.have), current)
-        if fold.opening.notice:
-            current = current.noted(renderer.notice(fold.opening.notice))
-        current = without_a_recorder(for_the_signed_out(current, plan, fold), plan, fold)
-        current = app_first(as_said(current, plan, fold), plan, fold, renderer)
-        if ref.kind == "detour" and ref.ref == RECHECK and ref.subject is not None:
-            current = second_look(fold, current, ref.subject)
-        likely, ruled = cause_lists(plan, fold, never_on(fold, dark))
-        instead = (  # support pages only
-            {k: renderer.support_instead(k) for k in SUPPORT_INSTEAD}
-            if current.kind == "outcome"
-            else {}
-        )
-        current = for_whoever_bought_it(before_support(current, plan, fold, likely, instead), fold)
+        page = on_screen(plan, renderer, fold, ref, nxt.rec, rec, self._fits_power)
         minutes = self._time_left(plan, fold, ref)
         return SessionState(
             model=plan.model,
@@ -354,13 +322,13 @@ class Guide:
             form_factor=plan.model.form_factor.value if plan.model.form_factor else None,
             have=frozenset(fold.have),
             started_at=events[0].at,
-            current=current,
+            current=page.step,
             current_since=fold.last_step_at or events[0].at,
             history=tuple(fold.history),
             finished=outcome is not None,
             outcome=outcome,
-            belief=tuple(likely),
-            ruled_out=tuple(ruled),
+            belief=tuple(page.likely),
+            ruled_out=tuple(page.ruled),
             progress=Progress(len(fold.history), float(rec.expected_cost) if rec else 0.0, minutes),
             tried=tuple(fold.tried),
             events=events,
@@ -368,20 +336,17 @@ class Guide:
             feedback=fold.feedback,
             details=dict(fold.details),
             no_home_fix=plan.phases[fold.phase].no_home_fix,
-            dark=dark,
-            never_on=never_on(fold, dark),
+            dark=page.dark,
+            never_on=never_on(fold, page.dark),
             before_back=tuple(before_going_back(plan, fold)),
             off_recorder=off_the_recorder(plan, fold),
         )
 
-    def _network_option(
-        self, plan: CameraPlan, fold: SessionFold, have: frozenset[str], step: Step
-    ) -> Step:
-        """A reset check camreset can answer over the network, when the person has a computer
-        on the camera's network and the camera's line tells its setup state that way."""
-        if network_option(plan, fold.phase, have, step.ref.ref, step.ref.stage):
-            return replace(step, network=True)
-        return step
+    def _fits_power(self, said: frozenset[str] | None) -> Callable[[str], bool]:
+        """Which causes a step may name for the way the person said it is powered: made once."""
+        if said not in self._shown:
+            self._shown[said] = for_its_power(self.kb, said)
+        return self._shown[said]
 
     def _fresh_setup(self, plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
         """`estimate.fresh_setup`, kept per camera and items at hand."""

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.power_values import JOINS_ITS_HUB
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
-from camreset.core.kb.values import JOINS_ITS_HUB
 from camreset.core.present.account_words import (
     STILL_BOUND,
     cant_sign_in_words,

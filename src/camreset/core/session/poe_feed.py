@@ -12,7 +12,7 @@ from camreset.core.engine.evidence import ActionFailed, Evidence, belief
 from camreset.core.engine.policy import Recommendation
 from camreset.core.engine.why import why_question
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step, StepRef
 from camreset.core.session.fold import Fold

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from camreset.core.kb.values import PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.words import DONE, NOT_SURE
 from camreset.core.session.rules import ANSWERS_SAY_POWER_RULES, POE_SAID_RULES
 

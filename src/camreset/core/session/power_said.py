@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.guide.power_choices import power_answers
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.troubleshooting import AnswerSpec
-from camreset.core.kb.values import PowerKind
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.present.step import Step
 from camreset.errors import PowerMismatchError
