@@ -59,11 +59,30 @@ DO_MINUTES = {
     "add-again": 4.0, "check-wifi-details": 5.0, "use-2g-network": 6.0, "wpa2-mixed": 8.0,
     "allow-permissions": 2.0, "update-app": 4.0, "release-account": 40.0, "reset-again": 0.3,
     "add-through-recorder": 12.0, "find-on-network": 12.0, "hub-check-add": 7.0,
-    "remove-old-entry": 6.0,
+    "remove-old-entry": 6.0, "known-fix": 4.5, "power-up-hold": 1.0, "full-reset": 1.0,
 }  # fmt: skip
 """Minutes of handling for an attempt's instruction steps (reading, walking, tapping). A
 battery charging for hours counts the person's own minutes, not the hours it sits. Removing
-an old entry and adding the camera again is remove-from-app's 2 and add-again's 4."""
+an old entry and adding the camera again is remove-from-app's 2 and add-again's 4. The known
+fix's page ("press SETUP briefly", then add it) is add-again's 4 and 0.5 for the press.
+power-up-hold's first page and full-reset's page after its hold count 1.0, the default every
+attempt missing here had until session 70 (an attempt missing now is an error)."""
+BRIEF_PRESS_SECONDS = 1.0
+"""The known fix's brief press of the button ("Don't press the setup button that long; just
+press briefly", wyze-forum-338358): a tap, a judgement of "briefly"."""
+PAGE_ONLY = {
+    "guided-reset": "shows where the button is (`FINDS_BUTTON`); its hold does the reset",
+    "find-button": "shows where the button is (`FINDS_BUTTON`); its hold does the reset",
+    "vendor-instructions": "the vendor's page (`FINDS_BUTTON`); its hold does the reset",
+    "recorder-reset": "shows the button (`FINDS_BUTTON`); its hold through a power-up resets",
+    "power-up-hold": "shows the button (`FINDS_BUTTON`); its hold through a power-up resets",
+    "add-again": "the adding is its `added` check (`VirtualCamera.add`)",
+    "full-reset": "after its long hold, the adding is its `added` check",
+    "reset-again": "sends the person back to the reset steps, which reset it",
+}  # fmt: skip
+"""Attempts whose instruction pages change nothing in the simulated world, and why: their
+holds, waits and checks do the work. Every other attempt changes the world on its page
+(`Person.instruction`), or the simulator does not know it (an error)."""
 SETUP_FIXES = {
     "use-2g-network": "wifi_band", "check-wifi-details": "wifi_details",
     "wpa2-mixed": "wifi_security", "allow-permissions": "permissions", "update-app": "old_app",
@@ -79,3 +98,19 @@ POWER_THEN_WEB = {
 }
 """Attempts for a camera with no reset button: a power attempt's change, then the web page's
 reset instead of its hold (first instruction: the power attempt's; second: web-reset's)."""
+ON_PAGE = frozenset({
+    "other-outlet", "swap-adapter", "drained-power-cycle", "remove-from-app", "app-reset",
+    "web-reset", "remote-reset", "vendor-code-reset", "poe-other-port", "poe-short-cable",
+    "poe-injector-check", "poe-free-budget", "doorbell-power", "charge-battery", "hub-check",
+    "known-fix",
+})  # fmt: skip
+"""Attempts whose instruction pages change the world (`Person.instruction`; "What each attempt
+does to the world" in docs/benchmark.md), besides `SETUP_FIXES` and `POWER_THEN_WEB`."""
+
+
+def simulated(action: str) -> bool:
+    """Whether the simulated person knows what an attempt's instruction pages take and do."""
+    if action in POWER_THEN_WEB:  # the power attempt's page, then web-reset's
+        return simulated(POWER_THEN_WEB[action]) and simulated("web-reset")
+    rules = ON_PAGE | PAGE_ONLY.keys() | SETUP_FIXES.keys()
+    return action in DO_MINUTES and action in rules

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from camreset.bench.sim.answers import RECORDER_PORT, answer_question
 from camreset.bench.sim.camera import Supply, VirtualCamera
 from camreset.bench.sim.handling import (
+    BRIEF_PRESS_SECONDS,
     BUTTON_HOLD,
     CAN_MANAGE,
     DO_MINUTES,
@@ -23,6 +24,7 @@ from camreset.bench.sim.handling import (
     NEEDS,
     POWER_THEN_WEB,
     SETUP_FIXES,
+    simulated,
 )
 from camreset.core.present.detour_steps import LAST_LOOK, RECHECK
 from camreset.core.present.no_hub_yet import NO_HUB_YET
@@ -236,11 +238,13 @@ class Person:
 
     def instruction(self, action: str) -> tuple[str, float]:
         """An attempt's instruction step; its ordinal within the attempt says which one."""
+        if not simulated(action):  # a new attempt needs its physics first (handling.py)
+            raise ValueError(f"the simulated person does not know attempt {action!r}")
         self._told[action] += 1
         cam, n = self.camera, self._told[action]
         if action in POWER_THEN_WEB:  # the power attempt's change, then the web page's reset
             action, n = (POWER_THEN_WEB[action], 1) if n == 1 else ("web-reset", 1)
-        minutes = DO_MINUTES.get(action, 1.0) + READ_MINUTES
+        minutes = DO_MINUTES[action] + READ_MINUTES
         if action in {"app-reset", "web-reset", "remote-reset"}:
             return self.software_reset(action == "app-reset", minutes)
         if action == "vendor-code-reset":
@@ -301,6 +305,8 @@ class Person:
             self.replug(60, supply=healthy)
         elif action == "hub-check":
             setup.hub_link = False
+        elif action == "known-fix":  # a tap: no reset (below a unit's hold_min); adding next
+            cam.press(self.knows_button, BRIEF_PRESS_SECONDS)
         elif action in SETUP_FIXES:
             setattr(setup, SETUP_FIXES[action], False)
 
