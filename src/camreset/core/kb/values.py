@@ -156,6 +156,9 @@ class ResetWindow(Strict):
     seconds: SecondsText
     effect: WindowEffect
     note: OneLine | None = None
+    keeps_password: bool | None = None
+    """True where its source says a hold in this window leaves the camera's own admin password
+    as it was: the pages after going on with such a reset say so (core/session/kept_password)."""
 
 
 class Cues(Strict):

@@ -193,7 +193,7 @@ def build_report(
         # reset Tapo's JSON listed "5 GHz only, 31 %" after the 2.4 GHz fix worked: phone
         # review 60, #10), as the Markdown and text reports already left it out
         built = built.model_copy(update={"still_likely": [], "ruled_out": [], "before_back": []})
-    built = built.model_copy(update={"summary": summary_line(built)})
+    built = built.model_copy(update={"summary": summary_line(built, state.in_part)})
     return built if zone is None else in_zone(built, zone)
 
 

@@ -19,13 +19,16 @@ if TYPE_CHECKING:  # the model builds its summary with this: no import back at r
     from camreset.core.report.model import Report
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: Report, in_part: str | None = None) -> str:
     """ "25 steps answered; 3 holds, 2 timed (longest 32 s); likeliest now: the reset button
-    is broken (13%)"."""
+    is broken (13%)"; `in_part`: what the latest reset, only in part, left on the camera ("reset
+    only in part: the camera still has its old admin password"), said after the holds."""
     answered = sum(1 for s in report.steps if s.answer_id is not None)
     parts = [_count(answered, "step") + " answered" if answered else "no step answered yet"]
     if holds := _holds(report.steps):
         parts.append(holds)
+    if in_part:  # why a new password fails, before any cause (session 70)
+        parts.append(in_part)
     if report.weighs_causes and not report.nothing_failed and report.still_likely:
         first = report.still_likely[0]
         parts.append(f"likeliest now: {_in_a_sentence(first.name)} ({percent(first.probability)})")

@@ -48,6 +48,7 @@ from camreset.core.session.flow import (
 )
 from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
+from camreset.core.session.kept_password import kept_summary
 from camreset.core.session.measured import measured
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network_fold import fold_network
@@ -340,6 +341,7 @@ class Guide:
             never_on=never_on(fold, page.dark),
             before_back=tuple(before_going_back(plan, fold)),
             off_recorder=off_the_recorder(plan, fold),
+            in_part=kept_summary(plan, fold),
         )
 
     def _fits_power(self, said: frozenset[str] | None) -> Callable[[str], bool]:

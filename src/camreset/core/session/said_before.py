@@ -82,6 +82,7 @@ from camreset.core.session.first_owner import (
     on_first_owners_account,
     still_bound,
 )
+from camreset.core.session.kept_password import in_part_notice
 from camreset.core.session.longer_hold import longer_hold_notice
 from camreset.core.session.no_hub_yet import with_no_hub_answer
 from camreset.core.session.no_sight import can_wait_again
@@ -111,6 +112,7 @@ NOTICES = (
     route_notice,
     why_offered,
     kept_notice,
+    in_part_notice,
     recorder_notice,
     detours.not_listed_notice,
 )

@@ -247,6 +247,9 @@ class SessionState:
     off_recorder: bool = False
     """Its cable said to plug into a switch or an injector (`recorder_back.off_the_recorder`):
     support's asks about a recorder are left out."""
+    in_part: str | None = None
+    """What the latest reset, one a source found resets it only in part, left on the camera
+    (its old admin password: `kept_password.kept_summary`), for the report's summary."""
 
     @property
     def can_undo(self) -> bool:
