@@ -47,9 +47,11 @@ def test_scan_lists_each_camera_with_its_state_and_how_it_is_known() -> None:
     assert lines[0].split() == [*HEADER.split(), "setup", "state", "how", "it", "knows"]
     dahua = lines[1].split()
     assert dahua[:4] == ["Amcrest", "IP4M-1041B", "127.0.0.70", "9c:8e:cd:00:00:01"]
-    assert dahua[5:8] == ["factory", "DHIP:", "Init=149,"]  # the evidence wraps under itself
+    assert dahua[5:9] == ["Back", "at", "DHIP:", "Init=149,"]  # the state and the evidence wrap
+    assert lines[2].split()[0] == "factory"  # each under itself
     onvif = next(line for line in lines if "127.0.0.71" in line).split()
-    assert onvif[:7] == ["IPCAM", "631GA", "127.0.0.71", "00:12:34:00:00:02", "set", "up", "ONVIF"]
+    assert onvif[:4] == ["IPCAM", "631GA", "127.0.0.71", "00:12:34:00:00:02"]
+    assert onvif[4:8] == ["Still", "set", "up", "ONVIF"]
     assert lines[-1] == "IP4M-1041B at 127.0.0.70: reset card: camreset show amcrest-ip4m-1041b"
 
 

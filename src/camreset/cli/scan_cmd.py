@@ -54,7 +54,9 @@ T = TypeVar("T")
 EXIT_NO_ANSWER = 1
 EXITS = {Verdict.RESET_CONFIRMED: 0, Verdict.NO_ANSWER: EXIT_NO_ANSWER}
 EXITS |= {Verdict.RESET_DID_NOT_TAKE: 3, Verdict.UNDETERMINED: 4}
-STATES = {"factory": "factory", "set_up": "set up", "unknown": "unknown"}
+STATE_WIDTH = len("Still set up")
+"""The setup state's column in the table: "Still set up" on one line, "Back at factory
+settings" on three, so "how it knows" keeps its room at 100 columns."""
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
@@ -94,17 +96,19 @@ def _problem_json(problem: Problem) -> dict[str, str]:
 
 
 def _table(cameras: Sequence[Camera]) -> Table:
+    from camreset.core.present.words import SETUP_STATE_SHORT  # not for `--help`: test_lazy
+
     table = Table(box=None, pad_edge=False, header_style="bold", expand=True)
     table.add_column("brand", overflow="fold")
     table.add_column("model", min_width=10, overflow="fold")
     table.add_column("address", no_wrap=True)
     table.add_column("MAC", no_wrap=True)
     table.add_column("firmware", no_wrap=True)
-    table.add_column("setup state")
+    table.add_column("setup state", width=STATE_WIDTH, overflow="fold")
     table.add_column("how it knows", ratio=3, overflow="fold")
     for c in cameras:
         cells = [c.brand or "", c.model or "", c.address, c.mac or "", c.firmware or ""]
-        table.add_row(*cells, STATES[c.setup_state], "; ".join(c.evidence))
+        table.add_row(*cells, SETUP_STATE_SHORT[c.setup_state], "; ".join(c.evidence))
     return table
 
 
@@ -128,6 +132,8 @@ def label_values(rows: Sequence[tuple[str, str]]) -> Table:
 
 
 def _block(camera: Camera) -> Table:
+    from camreset.core.present.words import SETUP_STATE_SHORT  # not for `--help`
+
     return label_values(
         [
             ("brand", camera.brand or ""),
@@ -135,7 +141,7 @@ def _block(camera: Camera) -> Table:
             ("address", camera.address),
             ("MAC", camera.mac or ""),
             ("firmware", camera.firmware or ""),
-            ("setup state", STATES[camera.setup_state]),
+            ("setup state", SETUP_STATE_SHORT[camera.setup_state]),
             ("how it knows", "; ".join(camera.evidence)),
         ]
     )

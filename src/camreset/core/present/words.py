@@ -360,12 +360,21 @@ def shape_words(form_factor: str | None) -> str:
     return form_factor.replace("_", "-") if form_factor else "unknown"
 
 
-SETUP_STATE_WORDS = {
-    "factory": "Back at factory settings (ready to be set up)",
+SETUP_STATE_SHORT = {
+    "factory": "Back at factory settings",
     "set_up": "Still set up",
-    "unknown": "Does not say whether it is set up",
+    "unknown": "Does not say",
 }
-"""A camera found on the network, by the setup state its discovery reply tells."""
+"""A camera found on the network, by the setup state its discovery reply tells, in a table's
+cell (`scan` and `check`): the words the web's finder and `reset-remote` begin with. The
+tables said "set up" where the web and the guide said "Still set up" (session 70 leftover);
+the JSON keeps the id ("set_up")."""
+SETUP_STATE_WORDS = {
+    "factory": f"{SETUP_STATE_SHORT['factory']} (ready to be set up)",
+    "set_up": SETUP_STATE_SHORT["set_up"],
+    "unknown": f"{SETUP_STATE_SHORT['unknown']} whether it is set up",
+}
+"""The same, where there is room to say it whole: the web's finder and `reset-remote`."""
 
 
 NOT_DONE = {"reset": "not reset", "setup": "not added yet"}  # an attempt a check said no to
