@@ -75,3 +75,44 @@ def test_a_new_session_said_to_run_on_a_battery_is_refused_not_dropped(guide: Gu
     assert refused.value.powers == ["adapter", "usb", "poe"]
     said = guide.replay([guide.start(model=DAHUA_BULLET, power=PowerKind.poe, have=None, at=T0)])
     assert said.fold.said_power == frozenset({PowerKind.poe})
+
+
+def test_a_listed_dome_said_to_be_on_doorbell_wiring_is_refused_not_dropped(guide: Guide) -> None:
+    """Session 70 leftover: `guide lorex-e893ddp --power transformer` (a dome its sources give no
+    way of powering) went on without a word and the power was dropped, its report silent."""
+    with pytest.raises(PowerMismatchError) as refused:
+        guide.start(model="lorex-e893ddp", power=PowerKind.transformer, have=None, at=T0)
+    assert str(refused.value).startswith("power: the Lorex E893DDP")
+    assert str(refused.value).endswith(
+        "is a dome camera, so it may be powered by power adapter or USB or PoE (power over the "
+        "network cable) or battery or solar panel, not doorbell wiring (transformer); check the "
+        "model"
+    )
+    assert refused.value.powers == ["adapter", "usb", "poe", "battery", "solar"]
+    said = guide.replay([guide.start(model="lorex-e893ddp", power=PowerKind.poe, have=None, at=T0)])
+    assert said.fold.said_power == frozenset({PowerKind.poe})
+
+
+@pytest.mark.parametrize(
+    ("shape", "power", "allowed"),
+    [
+        ("battery", PowerKind.poe, ["usb", "battery", "solar"]),
+        ("indoor", PowerKind.transformer, ["adapter", "usb", "poe", "battery", "solar"]),
+    ],
+)
+def test_a_camera_of_no_listed_model_is_refused_a_power_its_shape_rules_out(
+    guide: Guide, shape: str, power: PowerKind, allowed: list[str]
+) -> None:
+    """As the web's form leaves it out: a battery camera said to be on PoE, an indoor camera on
+    doorbell wiring, were taken without a word (`guide --line other --form-factor …`)."""
+    with pytest.raises(PowerMismatchError) as refused:
+        start_event(guide, line="other", form_factor=shape, power=power)
+    assert refused.value.powers == allowed
+    assert "check the shape" in str(refused.value)
+
+
+def test_a_doorbell_of_no_listed_model_is_still_taken_on_its_wiring(guide: Guide) -> None:
+    state = guide.replay(
+        [start_event(guide, line="other", form_factor="doorbell", power=PowerKind.transformer)]
+    )
+    assert state.model.stated_power is PowerKind.transformer

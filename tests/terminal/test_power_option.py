@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from .conftest import Cli
 from .pty_driver import finish, plain, spawn, transcript
 
@@ -55,3 +57,33 @@ def test_in_a_terminal_a_power_that_does_not_fit_is_said_before_the_checklist(
     said = plain(transcript(child))
     assert "give it powered by power adapter, not PoE" in said
     assert "at hand" not in said  # the checklist was not asked first
+
+
+@pytest.mark.parametrize(
+    ("said", "line"),
+    [
+        (
+            ("lorex-e893ddp", "--power", "transformer"),
+            "camreset guide: power: the Lorex E893DDP 4K smart deterrence IP dome is a dome "
+            "camera, so it may be powered by power adapter or USB or PoE (power over the network "
+            "cable) or battery or solar panel, not doorbell wiring (transformer); check the model",
+        ),
+        (
+            ("--line", "other", "--form-factor", "battery", "--power", "poe"),
+            "camreset guide: power: a battery camera may be powered by USB or battery or solar "
+            "panel, not PoE (power over the network cable); check the shape",
+        ),
+    ],
+)
+def test_a_power_the_cameras_shape_rules_out_is_refused_as_the_web_refuses_it(
+    cli: Cli, tmp_path: Path, said: tuple[str, ...], line: str
+) -> None:
+    """Session 70 leftover: a dome said to be on doorbell wiring, a battery camera of another
+    brand said to be on PoE, started without a word (the dome's power dropped, the battery
+    camera's report "Powered by: PoE"), where the web's form never offers either."""
+    none = tmp_path / "none.json"
+    none.write_text("[]", encoding="utf-8")
+    result = cli("guide", *said, "--answers", str(none))
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [line]
+    assert json.loads(cli("sessions", "--json").stdout) == []

@@ -2,7 +2,8 @@
 knows a dome is on PoE before the first step; without a way to say so, a Dahua dome went to
 support without the PoE checks, and its report hedged every power cause (installer review 62,
 #3). For a listed model it answers "How is it powered?" (and a power its sources do not give
-is refused); for a brand's usual steps it picks that power's defaults."""
+is refused); for a brand's usual steps it picks that power's defaults. A power the camera's
+shape rules out is refused as the web's form leaves it out (core/session/power_said.py)."""
 
 from __future__ import annotations
 

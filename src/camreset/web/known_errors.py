@@ -96,7 +96,7 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
     (
         errors.PowerMismatchError,
         KnownError(422, "power-mismatch", "This camera is not powered that way"),
-    ),  # the API's only: the web's form asks a listed model's power as a step, not at the start
+    ),  # the API's, and a form sent with a way its shape rules out (the form does not offer it)
     (
         errors.SessionNotFoundError,
         KnownError(

@@ -56,7 +56,7 @@ from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
 from camreset.core.session.no_sight import said_unseen
 from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.page import on_screen
-from camreset.core.session.power_said import check_said_power, say_power
+from camreset.core.session.power_said import check_said_power, check_shape_power, say_power
 from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import POWER_CHOICES_RULES, RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import shown_title
@@ -120,6 +120,8 @@ class Guide:
         """The `started` event for a model id (exact), or a line and shape (and the power kind
         the person names) when it is unknown. `have` None (or empty): nobody asked what is at
         hand. `typed`: what the person typed, when taken as the closest model (said first)."""
+        if model is None and power is not None:  # as the web's form offers it for the shape
+            check_shape_power(self.kb, form_factor, power)
         resolved = self.camera(model, line, form_factor, power)
         data = {
             "model": None if resolved.generic else resolved.id,
