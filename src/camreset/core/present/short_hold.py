@@ -4,7 +4,10 @@ written before NOT_BEFORE_HOLD_RULES takes a Tapo C200's hold as long enough fro
 page said "before 10 seconds"), and where letting go sooner is what a source found resets the
 camera only in part, the page says so and its "go on" says what it goes on with: "A shorter
 hold often does nothing" and "It reacted anyway: go on" let a person who had seen the light
-change at 5 s accept the partial reset unawares (merged-diff review 69, N #2, #4)."""
+change at 5 s accept the partial reset unawares (merged-diff review 69, N #2, #4). A long
+hold longer than any source gives for the camera says so here too, as its hold page does: a
+Wyze Cam OG let go at 14 s, inside the 10 to 20 s its sources give, was told only "this step
+is a hold for the whole 30 seconds … Hold it again" (session 70 leftover)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import in_part_windows, window_end
+from camreset.core.present.values import long_note
 
 if TYPE_CHECKING:
     from camreset.core.kb.resolve import ResolvedModel
@@ -52,9 +56,11 @@ def short_hold_words(
             f"whole {whole:g} seconds. Hold it again, for the whole time?"
         )
     else:
+        long = r.plan.actions[action].steps[stage].hold == "long"
+        note = f"{long_note(r.model)} " if long and long_note(r.model) else ""
         text = (
             f"The timer stopped before {whole:g} seconds, and this step is a hold for the "
-            f"whole {whole:g} seconds, even after the camera reacts. Letting go at the "
+            f"whole {whole:g} seconds, even after the camera reacts. {note}Letting go at the "
             "light is what the usual hold does. Hold it again, for the whole time?"
         )
     return in_its_own_words(r.model, text), in_its_own_words(r.model, GO_ON_WORDS)

@@ -157,7 +157,7 @@ def template_values(
         "hold.recommended": number(rec),
         "hold.max": number(hi),
         "hold.long": number(long_hold(model.hold)),
-        "hold.long_note": _long_note(model),
+        "hold.long_note": long_note(model),
         "known.fix": known_fix_words(model, setup_causes(kb)),
         "known.trouble": known_trouble_words(model, setup_causes(kb)),
         "hold.until": _held_until(model),
@@ -305,7 +305,7 @@ def _held_until(model: ResolvedModel) -> str:
     return "the light changed"
 
 
-def _long_note(model: ResolvedModel) -> str:
+def long_note(model: ResolvedModel) -> str:
     """Where the long hold (the seeds' "a full 30 seconds") is longer than any source gives
     for this camera, the page says so, instead of seeming to contradict the hold page, and
     not as advice that "takes in the usual 20 as well" (a Wyze Cam OG's sources say to let go
