@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.session.conftest import Driver, replayed_under, setup_mode_check, start_event
 
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.session import Guide
-from camreset.core.session.rules import ANSWERS_SAY_POWER_RULES, WHOSE_PASSWORD_RULES
+from camreset.core.session.rules import (
+    ANSWERS_SAY_POWER_RULES,
+    PROVIDER_AFTER_RESET_RULES,
+    WHOSE_PASSWORD_RULES,
+)
 
 HIK_DOME = "hikvision-ds-2cd2143g2-i"
 ASKS = ("cant-add", "not_sure", "asks-password")
@@ -96,3 +102,62 @@ def test_a_cable_to_the_router_is_not_told_to_add_it_on_a_recorder(guide: Guide)
         "computer on the same network. Its address:"
     )
     assert "recorder" not in text
+
+
+PROVIDER_CAMERA = {"line": "other", "form_factor": "indoor", "power": PowerKind.adapter}
+SUPPLIED = ("cant-add", "asks-password", "yes")
+"""Reset but can't be added, it asks for a password, and a provider supplied it."""
+RESET_TOOK = ("done", "done", "yes", "done", "no")
+"""Its full reset held, waited for, in setup mode, added again: not added."""
+
+
+def _supplied(guide: Guide, *more: str) -> Driver:
+    d = Driver(guide, start_event(guide, have=("pin", "computer", "app"), **PROVIDER_CAMERA))
+    d.gap = timedelta(minutes=5)  # every wait sat out
+    for answer in (*SUPPLIED, *more):
+        d.send(answer)
+    return d
+
+
+def test_a_providers_camera_is_told_why_one_full_reset_comes_before_its_provider(
+    guide: Guide,
+) -> None:
+    """Session 70 leftover: "Did an alarm company or internet provider supply it? — Yes" went
+    straight to "Hold the reset button for 30 seconds", with no word of the provider."""
+    d = _supplied(guide)
+    page = d.state.current
+    assert page.title == "Hold the reset button for 30 seconds"
+    assert page.notices[0].startswith(
+        "You said a provider supplied it. One full reset is still worth trying first: on one "
+        "provider's doorbell, a 10-second press cleared only its Wi-Fi"
+    )
+    assert "the next step is the provider who supplied it" in page.notices[0]
+    old = replayed_under(d, PROVIDER_AFTER_RESET_RULES - 1)
+    assert old.current.title == page.title
+    assert not any("provider" in n for n in old.current.notices)
+
+
+def test_a_providers_camera_that_still_asks_for_a_password_once_reset_goes_to_its_provider(
+    guide: Guide,
+) -> None:
+    """After the full reset took and it still asked for a password, it went on to "Did the
+    camera come from someone else?", the app, the phone's permissions, the 2.4 GHz Wi-Fi and
+    "Back to resetting", then its maker's support; its source's provider alone could help."""
+    d = _supplied(guide, *RESET_TOOK)
+    assert d.state.current.title == "What went wrong when you added it?"
+    d.send("asks-password")
+    end = d.state.current
+    assert (end.ref.ref, end.title) == (
+        "escalate-provider",
+        "Contact the provider who supplied the camera",
+    )
+    assert d.state.belief[0].id == "provider-locked"
+    old = replayed_under(d, PROVIDER_AFTER_RESET_RULES - 1)
+    assert old.current.title == "Did the camera come from someone else?"
+
+
+def test_a_providers_camera_the_app_does_not_find_once_reset_is_not_sent_away(
+    guide: Guide,
+) -> None:
+    d = _supplied(guide, *RESET_TOOK, "not-found")
+    assert d.state.current.kind != "outcome"

@@ -293,6 +293,17 @@ STILL_BOUND_NOTICE = (
 """Above the full reset offered after "it belongs to another account" (a reviewer's second-hand
 Blink owner was sent to a 30 s reset as if it could free the camera)."""
 
+PROVIDER_RESET_NOTICE = (
+    "You said a provider supplied it. One full reset is still worth trying first: on one "
+    "provider's doorbell, a 10-second press cleared only its Wi-Fi, and about 15 seconds reset "
+    "it fully, after which its default login worked. If it still asks for a password after "
+    "this, the next step is the provider who supplied it: on another provider's camera, even a "
+    "30-second hold did not help, and only the provider could."
+)
+"""Above the full reset of a camera said to come from a provider that asks for a password it
+does not have: why the reset comes before the provider (sources gh-sercomm-api-18, an ADT
+doorbell, and gh-sercomm-api-14, an SFR camera; session 70 leftover)."""
+
 FOUND_BUTTON_NOTICE = "You found the button. Check the rest of this page, then answer “Done”."
 """Above an attempt's page again after its help finding the button ended in "Found it": the
 same page came back word for word, with no sign of what had changed (web review L8)."""

@@ -22,7 +22,7 @@ from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import CameraPlan, PhasePlan
 from camreset.core.kb.troubleshooting import Capability, Have, Phase
 from camreset.core.present.detour_steps import BUTTON_ITEMS, LAST_LOOK, RECHECK
-from camreset.core.present.end_messages import DARK_END, ROUTER_END
+from camreset.core.present.end_messages import DARK_END, PROVIDER_END, ROUTER_END
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
 from camreset.core.session import (
@@ -275,7 +275,7 @@ def ending(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str:
     supplied = getattr(last_said(fold, FROM_PROVIDER), "answer", None) == "yes"
     bound = leading[:1] == [OTHER_ACCOUNT] and PROVIDER_LOCKED in leading
     if leading[:1] == [PROVIDER_LOCKED] or (supplied and bound):
-        return "escalate-provider"
+        return PROVIDER_END
     if fold.phase is Phase.reset and not plan.reset.actions:
         return "no-reset"  # nothing at home resets this camera: say so, not "it failed"
     if fold.phase is Phase.setup and _no_2g_network(plan, fold, leading):
@@ -333,6 +333,8 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
         if item is not None:
             return Next(StepRef(0, "tool", item))
         return Next(StepRef(0, "action", action, stage))
+    if whose_password.to_the_provider(plan, fold):  # fully reset, still asks: its provider's
+        return Next(StepRef(0, "outcome", PROVIDER_END))
     rec = ask_engine(plan, fold, recommender, asks_first=True)
     if rec.kind == "action" and rec.step_id is not None:
         return _attempt(plan, fold, rec.step_id, rec)

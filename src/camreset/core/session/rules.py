@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES = 67
+RULES = 68
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -293,3 +293,13 @@ power said at the start that those answers do not name is refused as one its sou
 a log started before sees every way, and its power said at the start is still that question's
 answer (merged-diff review 69, N #1: a Dahua bullet's log started "on a battery" replayed onto
 the power question again)."""
+
+
+PROVIDER_AFTER_RESET_RULES = 68
+"""Since then, a camera said to come from an alarm company or internet provider, on the road
+where it "asks for a password I don't have", whose full reset was done and which still asks for
+one, is sent to that provider at once, as a provider's SFR camera held 30 s and still refused
+was (gh-sercomm-api-14); and the full reset before it says why it comes first (a provider's
+ADT doorbell, fully reset by a longer hold, took its default login: gh-sercomm-api-18). It was
+sent on to Wi-Fi, app and phone steps, "Back to resetting", then its maker's support (session
+70 leftover: a provider's Sercomm camera)."""

@@ -66,7 +66,7 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.wait_page import leaves_it_on
-from camreset.core.session import detours
+from camreset.core.session import detours, whose_password
 from camreset.core.session.adding_notice import adding_notice
 from camreset.core.session.app_in_use import app_used_since_refused
 from camreset.core.session.asked_again import asked_again
@@ -115,6 +115,7 @@ NOTICES = (
     in_part_notice,
     recorder_notice,
     detours.not_listed_notice,
+    whose_password.provider_notice,
 )
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 

@@ -11,18 +11,22 @@ So on that road, while the question may be asked and has no answer, it comes bef
 step: for a camera of another or unknown brand, whether a provider supplied it; then, for one
 that may be on a network cable, whether that cable runs to a recorder. Once it is said to
 run to one, the recorder's step (its admin password first) comes before another press.
+A camera a provider supplied is reset fully once, its page saying why, and if it still asks
+for a password, sent to that provider at once (PROVIDER_AFTER_RESET_RULES).
 """
 
 from __future__ import annotations
 
-from camreset.core.engine.evidence import Answered, Evidence, live_evidence
+from camreset.core.engine.evidence import ActionFailed, Answered, Evidence, live_evidence
 from camreset.core.engine.policy import Recommendation
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.present.said_notices import PROVIDER_RESET_NOTICE
+from camreset.core.present.step import Step
 from camreset.core.session.fold import Fold
 from camreset.core.session.poe_feed import question_instead
-from camreset.core.session.rules import WHOSE_PASSWORD_RULES
+from camreset.core.session.rules import PROVIDER_AFTER_RESET_RULES, WHOSE_PASSWORD_RULES
 from camreset.core.session.said import last_said
 from camreset.core.session.trouble_first import TROUBLE
 
@@ -30,6 +34,7 @@ ASKS_PASSWORD = "asks-password"
 """The answer "It asks for a password I don't have" to "What went wrong when you added it?"."""
 FROM_PROVIDER, ON_RECORDER = "from-provider", "on-recorder"
 """The questions that tell whose password a reset camera asks for."""
+FULL_RESET = "full-reset"
 THROUGH_RECORDER = "add-through-recorder"
 """The attempt that tries the recorder's password, then resets and adds it through the
 recorder."""
@@ -80,3 +85,33 @@ def recorder_first(plan: CameraPlan, fold: Fold, acts: frozenset[str]) -> frozen
         return frozenset()
     button = (a for a in acts - {THROUGH_RECORDER} if Capability.button in plan.actions[a].needs)
     return frozenset(button)
+
+
+def to_the_provider(plan: CameraPlan, fold: Fold) -> bool:
+    """Whether a camera a provider supplied, fully reset in this session, still asks for a
+    password: only that provider can help now (gh-sercomm-api-14: an SFR camera held 30 s,
+    then refused; "You will need to speak to SFR"), not Wi-Fi, app or phone steps."""
+    if not _provider_road(plan, fold):
+        return False
+    return ActionFailed(FULL_RESET) in fold.evidence
+
+
+def provider_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
+    """Above the full reset on that road, before it was tried: why it comes first."""
+    page = (step.ref.kind, step.ref.ref, step.ref.stage)
+    if page != ("action", FULL_RESET, 0) or not _provider_road(plan, fold):
+        return None
+    return None if ActionFailed(FULL_RESET) in fold.evidence else PROVIDER_RESET_NOTICE
+
+
+def _provider_road(plan: CameraPlan, fold: Fold) -> bool:
+    """A camera said to come from a provider that asks for a password, in a log that reads it
+    so (PROVIDER_AFTER_RESET_RULES), while adding it."""
+    if fold.rules < PROVIDER_AFTER_RESET_RULES or fold.phase is not Phase.setup:
+        return False
+    said = last_said(fold, FROM_PROVIDER)
+    return (
+        said is not None
+        and said.answer == "yes"
+        and _asks_password(plan, fold, tuple(fold.evidence))
+    )
