@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from camreset.core.guide.plan import compile_plan
+from camreset.core.kb.loader import seen_from
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Action, Phase, WaitFor
+from camreset.core.session.rules import KB_SOURCED_HOLD_RULES
 from camreset.kb_files import load_kb
 
 ACTIONS = {a.id: a for a in load_kb().troubleshooting.actions}
@@ -81,21 +83,26 @@ def test_the_vendor_page_has_no_start_up_wait_and_claims_no_fix_for_an_early_pre
     assert vendor.fixes.get("not-booted", 0) == 0
 
 
-def _reset_fixes(model_id: str, action_id: str) -> dict[str, float]:
-    kb = load_kb()
+def _reset_fixes(model_id: str, action_id: str, rules: int | None = None) -> dict[str, float]:
+    kb = load_kb() if rules is None else seen_from(load_kb(), rules)
     plan = compile_plan(kb, resolve_model(kb, model_id))
     actions = {a.id: a for a in plan.phases[Phase.reset].engine.actions}
     return {k: float(v) for k, v in actions[action_id].fixes.items()}
 
 
 def test_the_long_hold_fixes_a_camera_that_needs_longer_only_where_it_is_longer() -> None:
-    """Every Hikvision source gives 30 s, so "hold for a full 30 seconds" is the usual hold
-    again: it cannot be what a camera needing a longer hold wants. Credited anyway, one failed
-    long hold all but ruled that cause out, and what needs no hold (the web page's reset, the
-    recovery code) came too late or not at all (the step's why also claimed a longer hold)."""
+    """Under rules 67 a Hikvision's surest hold was 30 s, so "hold for a full 30 seconds" was
+    the usual hold again: it cannot be what a camera needing a longer hold wants. Credited
+    anyway, one failed long hold all but ruled that cause out, and what needs no hold (the web
+    page's reset, the recovery code) came too late or not at all (the step's why also claimed a
+    longer hold). Since rules 68 its surest hold is 15-20 s (KB audit 70): the 30 s hold is
+    longer, as a Tapo's is, and is credited so."""
+    old = _reset_fixes("hikvision-ds-2cd2143g2-i", "long-hold", KB_SOURCED_HOLD_RULES - 1)
+    assert "needs-longer-hold" not in old
+    assert old["released-early"] == ACTIONS["long-hold"].fixes["released-early"]
     hikvision = _reset_fixes("hikvision-ds-2cd2143g2-i", "long-hold")
-    assert "needs-longer-hold" not in hikvision
-    assert hikvision["released-early"] == ACTIONS["long-hold"].fixes["released-early"]
+    assert hikvision["needs-longer-hold"] == ACTIONS["long-hold"].fixes["needs-longer-hold"]
     tapo = _reset_fixes("tapo-c200", "long-hold")  # 5 s usually, 30 s long
     assert tapo["needs-longer-hold"] == ACTIONS["long-hold"].fixes["needs-longer-hold"]
-    assert "needs-longer-hold" in _reset_fixes("hikvision-ds-2cd2143g2-i", "guided-reset")
+    old_guided = _reset_fixes("hikvision-ds-2cd2143g2-i", "guided-reset", KB_SOURCED_HOLD_RULES - 1)
+    assert "needs-longer-hold" in old_guided

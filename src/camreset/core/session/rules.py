@@ -303,3 +303,8 @@ was (gh-sercomm-api-14); and the full reset before it says why it comes first (a
 ADT doorbell, fully reset by a longer hold, took its default login: gh-sercomm-api-18). It was
 sent on to Wi-Fi, app and phone steps, "Back to resetting", then its maker's support (session
 70 leftover: a provider's Sercomm camera)."""
+KB_SOURCED_HOLD_RULES = 68
+"""Since then, a session sees the knowledge-base facts marked `since: 68` by the KB audit of
+session 70: a Hikvision camera's hold after power-up follows the 15-20 s two publishers give
+(Vikylin, and a dealer's page picturing G2 models such as the DS-2CD2143G2-I), not the 30 s
+one installer's guide gives; both are still shown (KB audit 70, Hikvision G2 hold)."""

@@ -1,0 +1,30 @@
+"""Facts marked `since: 68` in session 70 (KB audit 70): a session started since sees the
+knowledge base so, an older log replays as it ran."""
+
+from __future__ import annotations
+
+import pytest
+from tests.session.conftest import started_under
+from tests.session.test_documented_first import first_hold
+
+from camreset.core.session import Guide
+from camreset.core.session.rules import KB_SOURCED_HOLD_RULES
+
+
+@pytest.mark.parametrize("model", ["hikvision-ds-2cd2143g2-i", "hikvision-ds-2cd2343g2-iu"])
+def test_a_hikvision_g2_is_held_as_long_as_two_publishers_say(guide: Guide, model: str) -> None:
+    """KB audit 70: a G2 dome's hold as its power came back ran 30 s, one installer's "30+
+    seconds", while Vikylin and a dealer's page picturing this very dome (DS-2CD2143G2-I) both
+    say 15 to 20 s. A new session holds 15 s and its timer runs to 20, saying the sources differ;
+    a session started under rules 67 holds 30 s as it did."""
+    answers = ("wont-reset", "few-seconds", "nothing", "no-restart")
+    state = first_hold(guide, model, answers, have=("pin",))
+    hold = state.current
+    assert hold.ref.ref == "power-up-hold", hold.title
+    assert hold.timer is not None and hold.timer.from_power
+    assert (hold.timer.min, hold.timer.max) == (15, 20)
+    assert "Keep holding for at least 15 seconds once the power is back, then let go." in hold.text
+    assert "The sources differ on how long to hold (10 to 30 seconds)" in hold.text
+    old = started_under(guide, state, KB_SOURCED_HOLD_RULES - 1).current
+    assert old.id == hold.id
+    assert old.timer is not None and (old.timer.min, old.timer.max) == (30, 30)
