@@ -7,8 +7,11 @@ import pytest
 from tests.session.conftest import started_under
 from tests.session.test_documented_first import first_hold
 
+from camreset.bench.sim.plans import PlanBook
+from camreset.core.kb.loader import seen_from
 from camreset.core.session import Guide
 from camreset.core.session.rules import KB_SOURCED_HOLD_RULES
+from camreset.kb_files import load_kb
 
 
 @pytest.mark.parametrize("model", ["hikvision-ds-2cd2143g2-i", "hikvision-ds-2cd2343g2-iu"])
@@ -28,3 +31,19 @@ def test_a_hikvision_g2_is_held_as_long_as_two_publishers_say(guide: Guide, mode
     old = started_under(guide, state, KB_SOURCED_HOLD_RULES - 1).current
     assert old.id == hold.id
     assert old.timer is not None and (old.timer.min, old.timer.max) == (30, 30)
+
+
+def test_a_ring_doorbell_3s_other_button_places_are_all_said() -> None:
+    """KB audit 70: the blog the Doorbell 3's 20-25 s hold is cited to puts its setup button
+    "on the side or top", often behind a small cover, yet "Look for the button again" named only
+    Digital Trends' two places. A new session's page names all four, the surest first; one
+    started under rules 67 reads as before."""
+    kb = load_kb()
+    new = PlanBook(kb)["ring-video-doorbell-3"].stage("find-button", 0).text
+    assert (
+        "Look for the button again: on the front (small black button) (other sources say under "
+        "the lens, once you undo the security screw and remove the faceplate; or on the side; or "
+        "on top)."
+    ) in new
+    old = PlanBook(seen_from(kb, KB_SOURCED_HOLD_RULES - 1))["ring-video-doorbell-3"]
+    assert "or on the side" not in old.stage("find-button", 0).text
