@@ -337,3 +337,19 @@ def test_a_known_trouble_whose_fix_did_not_work_says_so() -> None:
     rows = card_rows(KB, resolve_model(KB, "amcrest-ad110"))
     trouble = next(line for row in rows for line in row.lines if "403 Forbidden" in line)
     assert "after a firmware update: no fix is confirmed. A user pointed to" in trouble
+
+
+def test_a_camera_whose_shape_no_source_gives_does_not_promise_a_shape_default() -> None:
+    """KB audit 70: the Dahua IPC-HFW2431T-ZS-S2's card said "the line and shape defaults
+    apply" under "· unknown" (no source gives its shape, so none applies). It now says what
+    no source gives and which defaults do apply."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    out = " ".join(CliRunner().invoke(app, ["show", "dahua-ipc-hfw2431t-zs-s2"]).stdout.split())
+    assert "shape defaults" not in out
+    assert (
+        "No source we could read gives this model's own reset steps, its shape or how it is "
+        "powered: the Dahua line's defaults and camreset's general defaults apply."
+    ) in out
