@@ -47,3 +47,16 @@ def test_a_ring_doorbell_3s_other_button_places_are_all_said() -> None:
     ) in new
     old = PlanBook(seen_from(kb, KB_SOURCED_HOLD_RULES - 1))["ring-video-doorbell-3"]
     assert "or on the side" not in old.stage("find-button", 0).text
+
+
+def test_an_amcrest_ash22_without_a_speaker_is_not_promised_a_chime() -> None:
+    """KB audit 70: the ASH22 bullet's hold page said "or you hear a chime or tone (if it has a
+    speaker)" from the Amcrest line's default, though its record lists a microphone and no
+    speaker. A new session's page says there is no sound to wait for; one started under rules
+    67 reads as before."""
+    kb = load_kb()
+    new = PlanBook(kb)["amcrest-ash22"].stage("guided-reset", 2).text
+    assert "Watch for this: the light flashes or changes colour (it has no speaker, so no " in new
+    assert "chime" not in new
+    old = PlanBook(seen_from(kb, KB_SOURCED_HOLD_RULES - 1))["amcrest-ash22"]
+    assert "or you hear a chime or tone (if it has a speaker)" in old.stage("guided-reset", 2).text
