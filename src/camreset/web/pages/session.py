@@ -56,6 +56,7 @@ from camreset.web.pages.answered_here import (
 from camreset.web.pages.applied import at_of, post, session_url
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
+from camreset.web.pages.desk_view import desk_view
 from camreset.web.pages.moved import (
     beside_count,
     beside_words,
@@ -289,6 +290,7 @@ async def render_session(
         this_computer_only=svc.settings.this_computer_only,
         keep_still=still_chosen(request),
         comment=comment,
+        **desk_view(request, session_id, state, kb),
     )
 
 
