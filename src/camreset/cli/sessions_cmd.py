@@ -103,17 +103,36 @@ def sessions(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, max=MOST_SESSIONS, help="How many to list.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    ref: Annotated[
+        str | None,
+        typer.Option(
+            "--ref",
+            help="Only the sessions whose reference holds this text, any case "
+            "(e.g. a ticket number: --ref T-4411).",
+        ),
+    ] = None,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
     """List recent sessions, last active first: id, model, last active, state, and where
     each stands (the step it waits at, the address its camera answered from)."""
+    wanted = _wanted_reference(ref)
     context = cli(ctx)
     context.settings(database_url, base_url)
     service = context.service()
-    rows = service.recent(limit + 1)
+    rows = service.recent(MOST_SESSIONS if wanted else limit + 1)
+    if wanted:  # a call-back: the helpdesk's ticket finds its session (review 70 H, #4)
+        read = [(r, standing(service, r)) for r in rows]
+        found = [(r, s) for r, s in read if wanted in _folded(s.reference)]
+        if not found:
+            from camreset.core.report import plain_text
+
+            said = f"No session has a reference with “{plain_text(ref or '')}” in it"
+            typer.echo(f"{said} (of the newest {MOST_SESSIONS}).", err=True)
+            raise typer.Exit(1)
+        rows, found_stands = [r for r, _ in found], [s for _, s in found]
     more, rows = len(rows) > limit, rows[:limit]  # said, never cut off silently
-    stands = [standing(service, r) for r in rows]
+    stands = found_stands[:limit] if wanted else [standing(service, r) for r in rows]
     if as_json:
         typer.echo(json.dumps([_record(r, s) for r, s in zip(rows, stands, strict=True)], indent=2))
     elif not rows:
@@ -130,6 +149,29 @@ def sessions(
             else f"… and older ones: only the newest {MOST_SESSIONS} are listed.",
             err=True,
         )
+
+
+def _folded(text: str | None) -> str:
+    """Letters and digits only, any case: "t 4411" finds "T-4411 (2nd call)"."""
+    import re
+
+    return re.sub(r"[\W_]", "", (text or "").casefold())
+
+
+def _wanted_reference(ref: str | None) -> str:
+    """`--ref` as it is matched; a value with no letter or digit, or longer than any
+    reference, is a bad command line (exit 2)."""
+    from camreset.core.session.commands import REFERENCE_MAX
+
+    if ref is None:
+        return ""
+    if len(ref) > REFERENCE_MAX or not _folded(ref):
+        raise typer.BadParameter(
+            f"give the reference or part of it: letters or digits, at most {REFERENCE_MAX} "
+            "characters (e.g. T-4411)",
+            param_hint="--ref",
+        )
+    return _folded(ref)
 
 
 _KEPT = "\u00a0"

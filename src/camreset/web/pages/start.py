@@ -29,6 +29,7 @@ from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import client_address, network_allowed
 from camreset.web.pages import started
+from camreset.web.pages.by_reference import looks_like_reference, session_by_reference
 from camreset.web.pages.deps import services
 from camreset.web.pages.finder import (
     NEAR_SCORE,
@@ -232,6 +233,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     if code is not None:  # a short code read out over the phone
         shared = services(request).sessions.shared_session
         session_id = await run_in_threadpool(shared, code, client_address(request))
+    if session_id is None and query:  # a helpdesk's reference, in this browser's own list
+        session_id = await session_by_reference(request, query)
     if session_id is not None:
         return _opened(request, session_id)
     if _looks_like_session(query):
@@ -253,6 +256,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     if not matches and not hubs and UNCASED_ID.match(query) and not names_a_line(kb, query):
         return _no_session(request, query, "uncased")  # an id read out: its capitals lost
     close = matches and matches[0].score >= PREFIX_SCORE  # a name, or the start of one
+    if not close and not hubs and looks_like_reference(query):  # "T-4411": no eufy model
+        return _no_session(request, query, "reference")
     # a hub ("arlo base station") is no camera: not "use Arlo's usual steps" on it
     likely = likely_line(kb, query) if query and not close and not hubs else None
     near = bool(matches) and matches[0].score <= NEAR_SCORE  # only spelled much like it
