@@ -1,7 +1,9 @@
 """A form's command applied, answered with a redirect (POST → redirect → GET): to the step it
 led to, or, refused as its step is no longer the session's (a second tab, a page left open
 while the other screen answered or took answers back), to where the session is, with a
-query that says why it was not saved.
+query that says why it was not saved. A browser that answers in a session it reached by its
+link (not from a short code) keeps it on its home page's "Carry on where you left off", as
+one that opened it by code does: a customer who hung up had no way back (review 70 H, #5).
 
 Its own module: the session page's handlers had reached the 400 lines a module may have.
 """
@@ -16,6 +18,7 @@ from starlette.responses import RedirectResponse, Response
 from camreset.core.session import Command, SessionState, StepRef
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.errors import SessionError, StaleStepError
+from camreset.web.pages import started
 from camreset.web.pages.answered_here import remember, timed_here
 from camreset.web.pages.deps import services
 
@@ -48,6 +51,8 @@ async def post(
         return _refused(request, url, session_id, now, command, late=late, held=held)
     response = RedirectResponse(session_url(request, session_id, at_of(state) + extra), 303)
     remember(request, response, session_id, state)
+    if session_id not in started.remembered(request):  # opened from a link: on the home list
+        started.remember(request, response, session_id, opened=True)
     return response
 
 
