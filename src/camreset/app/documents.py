@@ -18,6 +18,7 @@ from camreset.core.present.step import AnswerRole
 from camreset.core.present.timer import timer_words
 from camreset.core.session import SessionState, Step
 from camreset.core.session.estimate import TimeLeft
+from camreset.core.session.screens import step_marks
 
 
 class _Out(BaseModel):
@@ -188,6 +189,10 @@ class HistoryDoc(_Out):
     )
     held: float | None = Field(description="seconds the hold timer measured on this step")
     doubt: str | None = Field(description="why this failed attempt rules nothing out")
+    screen: str | None = Field(
+        default=None, description='"starter": where it was started; "other"; null: not known'
+    )
+    by: str | None = Field(default=None, description='"helpdesk": the client said it sent it')
 
 
 class LinksDoc(BaseModel):
@@ -358,6 +363,7 @@ def links(base: str, session_id: str) -> LinksDoc:
 
 def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
     """The document of a session as it stands."""
+    old, marks = state.history, step_marks(state.events)  # where each answer was given
     return SessionDoc(
         id=session_id,
         links=links(base, session_id),
@@ -383,7 +389,7 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         have_asked=state.have_asked,
         cannot=sorted(state.cannot),
         reason=state.reason,
-        history=[HistoryDoc.model_validate(h) for h in state.history],
+        history=[HistoryDoc.model_validate(h).model_copy(update=marks.get(h.step)) for h in old],
         belief=[CauseDoc.model_validate(c) for c in state.belief],
         ruled_out=[CauseDoc.model_validate(c) for c in state.ruled_out],
         details={k: str(v) for k, v in state.details.items()},

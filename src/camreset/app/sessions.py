@@ -38,6 +38,7 @@ from camreset.core.session.intake import (
     parse_power,
 )
 from camreset.core.session.overtaken import clash
+from camreset.core.session.screens import Via
 from camreset.core.session.step_again import shown_then
 from camreset.core.share_code import ShareCode, look_alikes
 from camreset.errors import (
@@ -83,6 +84,7 @@ class Intake(TypedDict, total=False):
     form_factor: str | None
     have: Iterable[str] | None
     power: str | None
+    via: Via | None
 
 
 class SessionService:
@@ -135,6 +137,7 @@ class SessionService:
             power=parse_power(said.get("power")),
             have=None if have is None else parse_have(have),
             at=self.clock(),
+            via=said.get("via"),
         )
 
     def _start(self, said: Intake) -> Operation[tuple[str, SessionState]]:

@@ -20,6 +20,7 @@ from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
 from camreset.core.session import Command, SessionState
+from camreset.core.session.screens import API
 from camreset.core.session.step_again import same_step_now
 from camreset.errors import SessionNotFoundError, StaleStepError, UnknownModelError
 from camreset.settings import Settings
@@ -114,6 +115,7 @@ async def start_session(
         form_factor=body.form_factor,
         have=body.have,
         power=body.power,
+        via=API,
     )
     out = session_doc(session_id, state, settings.public_url)
     response.headers["Location"] = out.links.self

@@ -23,6 +23,7 @@ from camreset.core.kb.troubleshooting import Have
 from camreset.core.session import Command
 from camreset.core.session.commands import REFERENCE_MAX
 from camreset.core.session.events import TO_START
+from camreset.core.session.screens import API, BY, VIA
 from camreset.web.pattern_words import ONE_LINE
 
 
@@ -79,26 +80,35 @@ class _StepEvent(_In):
     step: str = Field(max_length=200, description="id of the current step")
 
 
-class AnswerEvent(_StepEvent):
+class _ByEvent(_StepEvent):
+    by: Literal["helpdesk"] | None = Field(
+        default=None,
+        description='"helpdesk": a helpdesk sent this (the report marks it "entered by the '
+        'helpdesk"); left out, the report says only whether it came from where the session was '
+        "started (the API, when the API started it) or from another screen",
+    )
+
+
+class AnswerEvent(_ByEvent):
     """Answer the current step with one of its `answers`."""
 
     type: Literal["answer"]
     answer: str = Field(max_length=100, description="id of an offered answer")
 
 
-class DoneEvent(_StepEvent):
+class DoneEvent(_ByEvent):
     """The person did what the current (action) step asked."""
 
     type: Literal["done"]
 
 
-class SkipEvent(_StepEvent):
+class SkipEvent(_ByEvent):
     """The person cannot do the current step."""
 
     type: Literal["skip"]
 
 
-class UndoEvent(_StepEvent):
+class UndoEvent(_ByEvent):
     """Take back the last answer; `step` is the step on screen."""
 
     type: Literal["undo"]
@@ -205,7 +215,7 @@ class HoldData(_In):
     )
 
 
-class HoldEvent(_StepEvent):
+class HoldEvent(_ByEvent):
     """The hold the timer measured on the current step (which has a timer), or on the hold
     page answered last when another screen answered it first; moves no step."""
 
@@ -253,20 +263,22 @@ EVENT_TYPES = tuple(get_args(c.model_fields["type"].annotation)[0] for c in get_
 
 
 def event_command(event: AnyEvent) -> Command:
-    """The session command an event body asks for."""
+    """The session command an event body asks for; a step's marked as sent through the API
+    (and by the helpdesk, when it says so: core/session/screens.py)."""
+    marks = {VIA: API} | ({BY: event.by} if isinstance(event, _ByEvent) and event.by else {})
     if isinstance(event, DetailsEvent):
         return Command("details", data=event.data.model_dump(exclude_none=True))
     if isinstance(event, HoldEvent):
-        return Command("hold", event.step, data={"seconds": event.data.seconds})
+        return Command("hold", event.step, data={"seconds": event.data.seconds, **marks})
     if isinstance(event, HaveEvent):
         return Command("have", data={"have": [h.value for h in event.data.have]})
     if isinstance(event, FeedbackEvent):
         return Command("feedback", event.step, data=event.data.model_dump(exclude_none=True))
     if isinstance(event, AnswerEvent):
-        return Command("answer", event.step, event.answer)
+        return Command("answer", event.step, event.answer, marks)
     if isinstance(event, UndoEvent) and event.to == "start":
-        return Command("undo", event.step, TO_START)
-    return Command(event.type, event.step)
+        return Command("undo", event.step, TO_START, marks)
+    return Command(event.type, event.step, data=marks)
 
 
 class ShareCodeOut(BaseModel):

@@ -224,9 +224,11 @@ class Wizard:
         sessions = self.ctx.service()
         try:
             if choice.kind == "undo":
-                return sessions.apply(session_id, Command("undo", step.id))
+                mark = {SCREEN: self.screen} if self.screen else {}  # who took it back
+                return sessions.apply(session_id, Command("undo", step.id, None, mark))
             if choice.kind == "start":  # every answer at once: say how many (review 67, N #13)
-                back = sessions.apply(session_id, Command("undo", step.id, TO_START))
+                mark = {SCREEN: self.screen} if self.screen else {}
+                back = sessions.apply(session_id, Command("undo", step.id, TO_START, mark))
                 self.console.print(Text(took_back_words(state, back), style="notice"))
                 return back
             if choice.kind == "have":

@@ -20,6 +20,7 @@ from camreset.core.present.words import taken_as_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import parse_form_factor, parse_have
+from camreset.core.session.screens import TERMINAL
 from camreset.errors import CamresetError, UnknownModelError, UsageError
 
 LEAVE_FOR_ANOTHER = "type q now, then run `camreset guide` with the model number on its label"
@@ -62,6 +63,7 @@ def scripted_start(
         form_factor=request.form_factor,
         have=request.have,
         power=request.power,
+        via=TERMINAL,
     )
     return service.preview(**intake), lambda: service.start(**intake)[0]
 
@@ -123,6 +125,7 @@ def start_interactive(
         form_factor=request.form_factor,
         have=have,
         power=request.power,
+        via=TERMINAL,
     )
     if typed:
         with contextlib.suppress(CamresetError):  # a detail it refuses is only not kept

@@ -13,18 +13,31 @@ from camreset.core.report.camera_line import camera_line
 from camreset.core.report.model import AS_REPORTED, Report
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
-from camreset.core.report.step_rows import zone_words
+from camreset.core.report.step_rows import ELSEWHERE, where_said, zone_words
 from camreset.core.report_network import network_line
 from camreset.core.session.commands import ANOTHER, REFERENCE
+from camreset.core.session.screens import API, HELPDESK, TERMINAL, WEB
 
 NOT_ASKED = "nothing ticked: each step asked for what it needed"
 ANOTHER_SCREEN = (
-    "a phone, computer or terminal other than the one this session was started on, which "
-    "opened it by its link, short code or id (a helper, for example); the answers marked "
-    "“entered on another screen” were given there"
+    "a phone, computer, terminal or program other than the one this session was started on "
+    "(see Started), which opened it by its link, short code or id, or answered through the "
+    "API; the answers marked “entered on another screen” were given there"
 )
 """The key to the steps' "(entered on another screen)": support read the mark with nothing
-saying which screen is which (merged-diff review 67, N #2)."""
+saying which screen is which (merged-diff review 67, N #2). It names no role: the desk that
+started a session and read its code out saw the customer's own answers called "a helper's"
+(helpdesk review 70, H #1)."""
+HELPDESK_KEY = (
+    "the answers marked “entered by the helpdesk” were sent by a helpdesk's program through "
+    "the API, which said so"
+)
+STARTED_VIA: dict[str, str] = {
+    WEB: "on a web page",
+    API: "through the API (a program)",
+    TERMINAL: "in a terminal",
+}
+"""Where the session was started, after its time: what "another screen" is other than."""
 HOLDS_THERE = "; the holds marked as timed “on another screen” were timed there"
 """The same key's word on a hold timed late on such a screen: a desk that started the session
 and a phone that only timed the hold had the mark, and no key (merged-diff review 68, N #8)."""
@@ -74,7 +87,9 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     ]
     if report.started_at:
         zone = zone_words(report.started_at)
-        rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}"))
+        via = STARTED_VIA.get(report.started_via or "")
+        where = f", {via}" if via else ""  # a log from before did not say
+        rows.append(("Started", f"{report.started_at:%Y-%m-%d %H:%M} {zone}{where}"))
         last = max((s.at for s in report.steps if s.at is not None), default=None)
         last = None if all(s.scripted for s in report.steps) else last  # a file's pace
         if last is not None and last > report.started_at:  # support logs how long it took
@@ -84,11 +99,17 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
             rows.append(("Last answer", f"{when} {zone_words(last)}, {spent} after the start"))
     if scripted := sum(s.scripted for s in report.steps):
         rows.append(("Answered", scripted_words(scripted, len(report.steps))))
-    marked = any((s.screen == ANOTHER and s.answer) or s.overtaken for s in report.steps)
+    marked = any((s.answer and where_said(s.screen, s.by) == ELSEWHERE) for s in report.steps)
+    marked = marked or any(s.overtaken for s in report.steps)
     lates = [(s.held_late or s.held_again, s.held_screen) for s in report.steps]
     held = (True, ANOTHER) in lates + [(t.held_late, t.held_screen) for t in report.taken_back]
-    if marked or held or any(t.screen == ANOTHER for t in report.taken_back):  # or taken back
+    back = any(where_said(t.screen, t.by) == ELSEWHERE for t in report.taken_back)
+    if marked or held or back:  # or taken back
         rows.append(("Another screen", ANOTHER_SCREEN + (HOLDS_THERE if held else "")))
+    if any(s.by == HELPDESK for s in report.steps) or any(
+        t.by == HELPDESK for t in report.taken_back
+    ):
+        rows.append(("Helpdesk", HELPDESK_KEY))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     comment = str((report.feedback or {}).get("comment") or "").strip()

@@ -48,6 +48,7 @@ from camreset.core.report_network import (
 )
 from camreset.core.session import Cause, SessionState
 from camreset.core.session.dark import DARK_SAYS
+from camreset.core.session.screens import started_via
 
 
 class ReportCause(Frozen):
@@ -117,6 +118,7 @@ class Report(Frozen):
     have: list[str]
     have_asked: bool = True
     started_at: datetime | None
+    started_via: str | None = None  # web, api or terminal (core/session/screens.py); None: before
     support_needs: list[NeedRow] = Field(default_factory=list)
     support_needs_sources: list[str] = Field(default_factory=list)
     still_likely: list[ReportCause]
@@ -258,6 +260,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         details=details,
         reason=dict(REASON_WORDS).get(state.reason or ""),
         started_at=state.started_at,
+        started_via=started_via(state.events),
         outcome=state.outcome,
         reset_worked=state.reset_done or state.phase == "setup",
         needs_hub=state.current.ref.ref == NEEDS_HUB_END,

@@ -15,7 +15,6 @@ from camreset.core.report.known_fix import SOURCED_FIX
 from camreset.core.report.model import SAYS_SO, Report, ReportCause, SupportRoute
 from camreset.core.report.needs import NeedRow
 from camreset.core.report.step_rows import (
-    ELSEWHERE,
     LATE_HOLD_WHERE,
     answer_said,
     held_words,
@@ -24,11 +23,11 @@ from camreset.core.report.step_rows import (
     row_times,
     spent_words,
     titled_step,
+    where_said,
     zone_words,
 )
 from camreset.core.report.steps import ReportTakenBack
 from camreset.core.report_network import network_sections
-from camreset.core.session.commands import ANOTHER
 
 RULED_OUT_TITLE = "Causes ruled out"
 NO_HOME_FIX = "no step at home addresses this for this camera"
@@ -267,7 +266,7 @@ def side_sections(report: Report) -> list[tuple[str, list[str]]]:
     """The sections after the steps: answers taken back, then what the network told."""
     back = [
         f"{row_time(t.at)}  {t.title} — {t.answer}"
-        + (ELSEWHERE if t.screen == ANOTHER else "")
+        + where_said(t.screen, t.by)
         + (f" (kept; another screen answered {_theirs(t)}, not saved)" if t.overtaken else "")
         + (f" (button held {clock(t.held)}, {_timed(t)})" if t.held is not None else "")
         for t in report.taken_back

@@ -12,6 +12,7 @@ from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
 from camreset.core.session.commands import ANOTHER, STARTER
+from camreset.core.session.screens import HELPDESK
 
 
 def titled_step(step: ReportStep, told: str | None) -> str:
@@ -106,8 +107,17 @@ def spent_words(step: ReportStep) -> str:
 
 
 ELSEWHERE = " (entered on another screen)"
-"""After an answer given on a screen other than the one that started the session: a helpdesk
-relaying a caller, not the person at the camera (helpdesk review 67, #5)."""
+"""After an answer given on a screen other than the one that started the session (helpdesk
+review 67, #5); which screen is whose is not guessed (helpdesk review 70, H #1)."""
+BY_HELPDESK = " (entered by the helpdesk)"
+"""After an answer a client said a helpdesk sent (the API's `by`), wherever it came from."""
+
+
+def where_said(screen: str | None, by: str | None) -> str:
+    """The mark after an answer: who said they gave it, else whether another screen did."""
+    if by == HELPDESK:
+        return BY_HELPDESK
+    return ELSEWHERE if screen == ANOTHER else ""
 
 
 def answer_said(step: ReportStep) -> str:
@@ -116,7 +126,7 @@ def answer_said(step: ReportStep) -> str:
     (helpdesk review 60, #3: the report kept only the one saved)."""
     theirs = " and ".join(f"“{words}”" for words in step.overtaken)
     other = f" (kept; another screen answered {theirs}, not saved)" if theirs else ""
-    where = ELSEWHERE if step.screen == ANOTHER and step.answer else ""
+    where = where_said(step.screen, step.by) if step.answer else ""
     return (step.answer or "–") + where + other
 
 

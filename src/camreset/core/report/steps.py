@@ -17,6 +17,7 @@ from camreset.core.session import SessionState, StepRef
 from camreset.core.session.commands import SCREEN, SCRIPTED
 from camreset.core.session.events import LABEL, effective, moves_on, timed_late
 from camreset.core.session.overtaken import KEPT, OVERTAKEN
+from camreset.core.session.screens import BY
 
 
 class Frozen(BaseModel):
@@ -59,7 +60,10 @@ class ReportStep(Frozen):
     """Answers another screen gave this step too, not saved as this one came first."""
     screen: str | None = None
     """Where the answer was given: "starter" (the screen that started the session), "other"
-    (another browser or terminal); None: not known (a log written before, the API)."""
+    (another browser or terminal, the API on a session started elsewhere); None: not known (a
+    log written before)."""
+    by: str | None = None
+    """Who the client said gave it ("helpdesk"), if it said so (helpdesk review 70, H #1)."""
     held_late: bool = False
     """The hold was timed after the answer, on another screen than the answer's (the phone
     held on while the desk answered): `seconds` ends before it (merged-diff review 67, N #6:
@@ -109,6 +113,8 @@ class ReportTakenBack(Frozen):
     screen: str | None = None
     """Where the answer was given, as `ReportStep.screen`: the steps tried marked another
     screen's answer, the same answer taken back lost the mark (merged-diff review 67, N #3)."""
+    by: str | None = None
+    """As `ReportStep.by`."""
     held_late: bool = False
     """As `ReportStep.held_late`: the hold was timed after this answer, on another screen; the
     step's row said so, the same answer taken back did not (merged-diff review 68, N #3)."""
@@ -124,6 +130,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
     answers = [e for e in effective(list(state.events)) if moves_on(e)]
     scripted = {e.step for e in answers if e.data.get(SCRIPTED)}
     screens = {e.step: e.data.get(SCREEN) for e in answers}
+    by = {e.step: e.data.get(BY) for e in answers}
     late = {(e := state.events[i]).step: e.data.get(SCREEN) for i in timed_late(state.events)}
     again = _held_again(state)
     late |= {step: screen for step, (screen, _) in again.items()}
@@ -148,6 +155,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             scripted=h.step in scripted,
             overtaken=list(h.overtaken),
             screen=screens.get(h.step),
+            by=by.get(h.step),
             held_late=h.held is not None and h.step in late and h.step not in again,
             held_screen=late.get(h.step) if h.held is not None else None,
             held_again=h.held is not None and h.step in again,
@@ -158,6 +166,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
 
 def taken_back(state: SessionState) -> list[ReportTakenBack]:
     screens = {e.at: e.data.get(SCREEN) for e in state.events if moves_on(e)}  # by when given
+    by = {e.at: e.data.get(BY) for e in state.events if moves_on(e)}
     late, moved = _late_holds(state), {at for _, at in _held_again(state).values()}
     refused = _refused(state)
     return [
@@ -167,6 +176,7 @@ def taken_back(state: SessionState) -> list[ReportTakenBack]:
             at=t.at,
             held=held,
             screen=screens.get(t.at),
+            by=by.get(t.at),
             held_late=held is not None and t.at in late,
             held_screen=late.get(t.at) if held is not None else None,
             overtaken=refused.get(t.at, []),

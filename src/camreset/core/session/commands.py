@@ -35,6 +35,10 @@ from camreset.core.session.events import (
 from camreset.core.session.intake import parse_have
 from camreset.core.session.network import FACTORY, clean_network, clean_remote
 from camreset.core.session.rules import REMOTE_FACTORY_RULES
+from camreset.core.session.screens import ANOTHER as ANOTHER
+from camreset.core.session.screens import SCREEN as SCREEN
+from camreset.core.session.screens import STARTER as STARTER
+from camreset.core.session.screens import screen_marks
 from camreset.core.session.state import SessionState
 from camreset.errors import InvalidAnswerError, SessionError, StaleStepError
 
@@ -51,15 +55,6 @@ def typed_label(raw: str) -> str:
     return bare_text(raw)[:DETAIL_MAX]
 
 
-SCREEN = "screen"
-"""In an answer's data: whether it came from the screen that started the session (STARTER: the
-browser that pressed Start, the terminal run that started it) or another (ANOTHER: a browser
-that opened it from a code or a link, a terminal that resumed it from a short code). Support
-weighs "I held it, nothing happened" typed by a helpdesk 7 s after the page showed otherwise
-than the same tapped at the camera (helpdesk review 67, #5). A log written before has none:
-not known, and a screen that cannot tell (the API, a resume by id) leaves it out. A hold's
-too: one timed after the answer was timed elsewhere (merged-diff review 67, N #6)."""
-STARTER, ANOTHER = "starter", "other"
 REFERENCE = "reference"
 """A details key apart from the form for support: a short reference the helper typed (a
 ticket number, the caller's first name), so a helpdesk's list of sessions tells callers apart
@@ -236,7 +231,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         if not state.can_undo:
             raise InvalidAnswerError("there is no answer to undo")
         to_start = TO_START if answer == TO_START else None  # every answer, at once
-        return SessionEvent(type="undone", at=at, step=step, answer=to_start)
+        marks = screen_marks(state.events, data)  # who took it back (helpdesk review 70, H #9)
+        return SessionEvent(type="undone", at=at, step=step, answer=to_start, data=marks)
     if type == "hold":
         return _hold_event(state, step, data, at)
     chosen = {"done": "done", "skip": _way_out(current.answers)}.get(type, answer)
@@ -278,8 +274,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     away = data.get(AWAY)
     if isinstance(away, int | float) and not isinstance(away, bool) and 0 < away < 1e9:
         asked[AWAY] = float(away)
-    if data.get(SCREEN) in (STARTER, ANOTHER):
-        asked[SCREEN] = data[SCREEN]
+    asked |= screen_marks(state.events, data)
     return SessionEvent(type=event_type, at=at, step=step, answer=chosen, data=asked)
 
 
@@ -345,8 +340,8 @@ def _hold_event(
     if not 0 < seconds <= HOLD_MAX:
         raise InvalidAnswerError(f"a measured hold is more than 0 and at most {HOLD_MAX:g} seconds")
     held: dict[str, Any] = {"seconds": round(seconds, 1)}
-    if data.get(SCREEN) in (STARTER, ANOTHER):  # where it was timed: a late hold's is not
-        held[SCREEN] = data[SCREEN]  # its answer's (merged-diff review 67, N #6)
+    held |= screen_marks(state.events, data)  # where it was timed: a late hold's is not its
+    # answer's (merged-diff review 67, N #6)
     return SessionEvent(type="hold", at=at, step=step, data=held)
 
 

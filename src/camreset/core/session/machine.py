@@ -60,6 +60,7 @@ from camreset.core.session.power_said import check_said_power, check_shape_power
 from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import POWER_CHOICES_RULES, RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import shown_title
+from camreset.core.session.screens import VIA, Via
 from camreset.core.session.shown import said_words, shown_step
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
@@ -116,10 +117,12 @@ class Guide:
         have: frozenset[Have] | None,
         at: datetime,
         typed: str | None = None,
+        via: Via | None = None,
     ) -> SessionEvent:
         """The `started` event for a model id (exact), or a line and shape (and the power kind
         the person names) when it is unknown. `have` None (or empty): nobody asked what is at
-        hand. `typed`: what the person typed, when taken as the closest model (said first)."""
+        hand. `typed`: what the person typed, when taken as the closest model (said first). `via`:
+        where it is started (a web page, the API, a terminal: core/session/screens.py)."""
         if model is None and power is not None:  # as the web's form offers it for the shape
             check_shape_power(self.kb, form_factor, power)
         resolved = self.camera(model, line, form_factor, power)
@@ -132,6 +135,8 @@ class Guide:
         }
         if typed and not resolved.generic:
             data["typed"] = typed
+        if via is not None:
+            data[VIA] = via
         if resolved.stated_power is not None:
             data["power"] = resolved.stated_power.value
         elif power is not None:  # a listed camera: the answer to "How is it powered?"

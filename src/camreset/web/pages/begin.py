@@ -24,6 +24,7 @@ from camreset.core.session import Command
 from camreset.core.session.commands import SCREEN, STARTER, typed_label
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.opening import REASONS
+from camreset.core.session.screens import WEB
 from camreset.errors import CamresetError, UnknownModelError
 from camreset.net import NetError
 from camreset.net.addresses import parse_target
@@ -154,6 +155,7 @@ async def start_session(request: Request) -> Response:
         form_factor=None if subject.model else (subject.form_factor or None),
         have=[str(v) for v in form.getlist("have")],
         power=subject.power or None,
+        via=WEB,
     )
     reason = str(form.get("reason", ""))
     if reason in REASONS and state.current.offers(reason):  # known already (found as reset)

@@ -334,7 +334,8 @@ async def share_code(request: Request, session_id: str) -> Response:
 async def undo(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
     step = await _step_now(request, session_id, form)  # a page back on its step is up to date
-    command = Command("undo", step, str(form.get("to", "")) or None)
+    screen = which_screen(request, session_id)  # who took it back (helpdesk review 70, H #9)
+    command = Command("undo", step, str(form.get("to", "")) or None, screen)
     return await post(request, session_id, command, extra="&undone=1")
 
 
