@@ -98,8 +98,8 @@ def test_a_hold_step_at_40_columns() -> None:
             "",
             "1. Done, I let go",
             "2. Not sure",
-            "1-2 answer · u undo · h at hand · q",
-            "leave",
+            "1-2 answer · u undo · h at hand · l",
+            "answers so far · q leave",
         ]
     )
 

@@ -8,9 +8,7 @@ end that goes to support the details support asks for can be added, and saving s
 
 from __future__ import annotations
 
-import re
 import shlex
-import textwrap
 from functools import partial
 from typing import Any
 
@@ -29,6 +27,8 @@ from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import Leave, ask_choice
+from camreset.cli.wizard.report_fold import hanging
+from camreset.cli.wizard.so_far import moved_since, so_far_view, took_back_words, undo_words
 from camreset.cli.wizard.stale_words import stale_words
 from camreset.cli.wizard.step_view import StepView, folded_text
 from camreset.core.plain import plain_text
@@ -51,6 +51,9 @@ from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
 
 NOT_YET = "leave for now"
+LOOKS = frozenset({"why", "list", "have", "network", "remote"})
+"""Keys that answer nothing: read after another screen moved the session, that is said first
+and its step shown (helpdesk review 70, H #2); an answer or undo is refused and said so."""
 """Enter alone on an end page that hands over to support: whether support fixed it is not
 known yet (a technician was made to answer "is the camera fixed?" before calling them)."""
 
@@ -210,6 +213,13 @@ class Wizard:
                 enter=self._enter,
                 enter_leaves=NOT_YET if later else None,
             )
+            if choice.kind in LOOKS and (moved := self._moved(session_id, state)) is not None:
+                return moved  # the other screen answered meanwhile: said, then its step
+            if choice.kind == "list":  # the answers so far, then the same prompt
+                report = build_report(self.ctx.service().kb_for(state), state, zone=local_zone())
+                self.console.print(so_far_view(report))
+                typed = None
+                continue
             why = folded_text(step) if choice.kind == "why" else None
             if why is None:
                 break
@@ -225,7 +235,10 @@ class Wizard:
         try:
             if choice.kind == "undo":
                 mark = {SCREEN: self.screen} if self.screen else {}  # who took it back
-                return sessions.apply(session_id, Command("undo", step.id, None, mark))
+                back = sessions.apply(session_id, Command("undo", step.id, None, mark))
+                if (took := undo_words(back, self.screen)) is not None:  # as the web says it
+                    self.console.print(Text(took, style="notice"))
+                return back
             if choice.kind == "start":  # every answer at once: say how many (review 67, N #13)
                 mark = {SCREEN: self.screen} if self.screen else {}
                 back = sessions.apply(session_id, Command("undo", step.id, TO_START, mark))
@@ -258,6 +271,15 @@ class Wizard:
         except InvalidAnswerError as exc:
             self.console.print(Text(plain_text(str(exc)), style="error"))
         return sessions.state(session_id)
+
+    def _moved(self, session_id: str, shown: SessionState) -> SessionState | None:
+        """The session, once what another screen did since `shown` is said; None: nothing."""
+        now = self.ctx.service().state(session_id)
+        said = moved_since(shown, now)
+        if said is None:
+            return None
+        self.console.print(Text(said, style="notice"))
+        return now
 
     def _finish(self, session_id: str, state: SessionState) -> int:
         """A fixed camera gets a thank-you; anything else gets the full report for support,
@@ -365,32 +387,3 @@ class Wizard:
             sep="\n",
             soft_wrap=True,  # commands and links to copy: never folded by Rich
         )
-
-
-def hanging(text: str, width: int) -> str:
-    """The plain-text report folded to the terminal's width, each continuation indented under
-    what it continues ("Answer:" under its step, a value under its label), so a folded line
-    never reads as a new entry at 40 columns."""
-    folded = []
-    for line in text.split("\n"):
-        label = re.match(r"(?:\s*\d+\.\s|-\s|\s+\w[^:]*:\s+|[A-Z][^:]{0,30}:\s+)", line)
-        indent = " " * min(len(label.group()) if label else 0, width // 2)
-        folded.append(
-            textwrap.fill(
-                line,
-                width,
-                subsequent_indent=indent,
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
-            or line
-        )
-    return "\n".join(folded)
-
-
-def took_back_words(before: SessionState, after: SessionState) -> str:
-    """What `s` did: it jumps over many answers, which a single `u` does not (the step just
-    answered speaks for itself); the web's own link says the same."""
-    taken = len(before.history) - len(after.history)
-    answers = "your answer" if taken == 1 else f"your {taken} answers"
-    return f"Took back {answers}: back to the first question."

@@ -26,6 +26,8 @@ START_WORDS = frozenset({"s", "start"})
 """Every answer taken back, to the first question: a reset's step after "Skip" (E F7)."""
 HAVE_WORDS = frozenset({"h", "have"})
 """Change what is at hand (any step but an end, and the end that reopens)."""
+LIST_WORDS = frozenset({"l", "list"})
+"""The answers given so far, on any screen (helpdesk review 70, H #2)."""
 
 
 class Leave(Exception):
@@ -36,7 +38,7 @@ class Leave(Exception):
 class Choice:
     """What the person chose on a step."""
 
-    kind: Literal["answer", "undo", "start", "quit", "network", "remote", "have", "why"]
+    kind: Literal["answer", "undo", "start", "quit", "network", "remote", "have", "why", "list"]
     answer: str | None = None
 
 
@@ -45,8 +47,8 @@ def parse_choice(
 ) -> Choice | None:
     """A number or an answer id picks an answer; u undoes, s goes back to the first question
     (`to_start`: after "Skip"), h changes what is at hand, w says why this step (folded on a
-    tall page), q leaves; None if not understood. An answer id the step offers wins over a
-    command word spelled the same ("have" on "Get the app": I have it)."""
+    tall page), l lists the answers so far, q leaves; None if not understood. An answer id
+    the step offers wins over a command word spelled the same ("have" on "Get the app")."""
     word = typed.strip().casefold()
     if word in QUIT_WORDS:
         return Choice("quit")
@@ -64,6 +66,8 @@ def parse_choice(
         return Choice("have")
     if word == WHY_KEY and why_text(step) is not None:
         return Choice("why")
+    if word in LIST_WORDS:
+        return Choice("list")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
     said = said_in_words(step, word)
@@ -142,7 +146,7 @@ def ask_choice(
         console.print(
             Text(
                 f"Type a number from 1 to {len(step.answers)} (or the answer's first words)"
-                f"{net}{undo}, h for what is at hand, or q to leave.",
+                f"{net}{undo}, h for what is at hand, l for the answers so far, or q to leave.",
                 "error",
             )
         )

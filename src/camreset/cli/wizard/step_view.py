@@ -227,6 +227,8 @@ def key_hints(
         keys.append("s back to the first question")
     if step.takes_items:
         keys.append("h at hand")
+    if can_undo:  # something answered: the list of it (helpdesk review 70, H #2)
+        keys.append("l answers so far")
     keys.append("q leave")
     return Text(" · ".join(keys), style="keys")
 

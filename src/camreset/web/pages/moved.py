@@ -14,15 +14,14 @@ from camreset.core.present.moved_words import (
     SOMEWHERE,
     Moved,
     last_move,
-    last_taken_back,
 )
+from camreset.core.present.moved_words import undone_count as undone_count
+from camreset.core.present.moved_words import your_undo_words as your_undo_words
 from camreset.core.present.words import clock
 from camreset.core.session import SessionEvent, SessionState
-from camreset.core.session.commands import REFERENCE, SCREEN
+from camreset.core.session.commands import REFERENCE
 from camreset.core.session.events import (
     LABEL,
-    effective,
-    moves_on,
     standing_late,
 )
 from camreset.core.session.overtaken import OVERTAKEN
@@ -92,41 +91,6 @@ def undone_elsewhere(state: SessionState, mine: frozenset[int]) -> bool:
     nothing (merged-diff review 68, N #2, #12)."""
     at = last_move(state)
     return at >= 0 and state.events[at].type == "undone" and at + 1 not in mine
-
-
-def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | None:
-    """The same, on the page this browser's own undo led to: its heading is that question
-    already, so it names the answer only; of several (back to the first question), how many
-    and how many of them the other screen gave, as that screen is told: the desk read "You
-    took back “Skip: go straight to the reset”" of 4 answers, 3 of them the phone's, while
-    the phone read "The other screen took back 4 answers" (merged-diff review 67, N #3).
-    `screen`: where this browser gives its answers (SCREEN), if known."""
-    dropped = _dropped(state)
-    if len(dropped) > 1:
-        theirs = sum(1 for e in dropped if screen and e.data.get(SCREEN) not in (None, screen))
-        of = "all" if theirs == len(dropped) else f"{theirs} of them"
-        others = f", {of} given on the other screen" if theirs else ""
-        start = "" if state.history else ", back to the first question"
-        said = f"You took back {len(dropped)} answers{start}{others}."
-        return Moved(said, "Answer this step again.")
-    taken = last_taken_back(state)
-    if taken is None:
-        return None
-    return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")
-
-
-def undone_count(state: SessionState) -> int:
-    """How many answers the last undo took back (0 if the last move was no undo)."""
-    return len(_dropped(state))
-
-
-def _dropped(state: SessionState) -> list[SessionEvent]:
-    """The answers the last undo took back, if the session's last step-moving event is one."""
-    events, at = list(state.events), last_move(state)
-    if at < 0 or events[at].type != "undone":
-        return []
-    kept = {id(e) for e in effective(events[: at + 1])}
-    return [e for e in effective(events[:at]) if id(e) not in kept and moves_on(e)]
 
 
 def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False) -> str | None:
