@@ -57,6 +57,9 @@ class Standing:
     another power outlet is at hand")."""
     end: str | None = None
     """The end page a finished session stopped at (a hub of one's own first: not support's)."""
+    damaged: bool = False
+    """Its saved events cannot be read or replayed: it cannot be opened, and is said so, not
+    listed "in progress" (robustness review 70, #8)."""
     reference: str | None = None
     """What the helper typed on its page to tell callers apart (a ticket, a first name):
     eight rows of one model told a helpdesk nothing of who was who (helpdesk review 67, #4)."""
@@ -77,7 +80,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
     try:
         state = service.state(row.id)
     except CamresetError:
-        return Standing(row.model or "(model unknown)")
+        return Standing(row.model or "(model unknown)", damaged=True)
     from camreset.core.present.fixed_words import fixed_by_support
     from camreset.core.report.outcome_line import try_first
     from camreset.core.session.commands import REFERENCE
@@ -95,7 +98,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         if state.outcome == "escalated" and not fixed_by_support(state.outcome, state.feedback)
         else None,
         None if waiting else end.ref.ref,
-        str(state.details.get(REFERENCE) or "") or None,
+        reference=str(state.details.get(REFERENCE) or "") or None,
     )
 
 
@@ -213,9 +216,9 @@ def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
         "model": row.model,  # the id, null without one (as the API's session)
         "model_name": stand.name,
         "line": stand.line,
-        "started": row.started.isoformat(),
-        "updated": row.updated.isoformat(),
-        "state": row.state,
+        "started": None if row.damaged else row.started.isoformat(),
+        "updated": None if row.damaged else row.updated.isoformat(),
+        "state": "damaged" if stand.damaged else row.state,
         "outcome": row.outcome,
         "state_words": _state_words(row, LISTED_OUTCOME, stand),  # the table's "state"
         "try_first": stand.try_first,  # on an end worth one more try at home
@@ -244,7 +247,9 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
             for cell in (
                 r.id,
                 s.name,
-                r.updated.astimezone(zone).strftime("%Y-%m-%d %H:%M"),  # the list's order
+                "unknown"
+                if r.damaged
+                else r.updated.astimezone(zone).strftime("%Y-%m-%d %H:%M"),  # the list's order
                 _state_words(r, LISTED_OUTCOME, s),
                 s.words,
             )
@@ -275,6 +280,10 @@ its end page and report name the router's maker or the internet provider (helper
 merged-diff review 69, N #6)."""
 
 
+DAMAGED = "damaged: cannot be read (camreset report {id} says why)"
+"""A session whose saved events cannot be read or replayed, in the list's state column."""
+
+
 def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing) -> str:
     """ "in progress", or "finished: reset and added again" ("finished: fixed with support's
     help" once a session handed to support is said to be fixed; "…, but still not right" once
@@ -291,6 +300,8 @@ def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing)
     )
     from camreset.core.report.outcome_line import TRY_AT_HOME
 
+    if stand.damaged:
+        return DAMAGED.format(id=row.id)
     feedback = stand.feedback
     said = outcomes.get(row.outcome or "", row.outcome or "")
     if stand.try_first:  # its end page's one more try, not "needs support"

@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import ValidationError
@@ -46,7 +46,16 @@ _LOAD = (
 _EXISTS = select(SESSIONS.c.id).where(SESSIONS.c.id == bindparam("sid"))
 _INSERT_SESSION = insert(SESSIONS)
 _INSERT_EVENT = insert(EVENTS)
-_RECENT = select(SESSIONS).order_by(SESSIONS.c.updated_at.desc()).limit(bindparam("limit"))
+_LISTED = ("id", "model", "created_at", "updated_at", "finished", "outcome")
+"""What a list of sessions reads: not the JSON summary columns (`have`, `feedback`), whose
+one hand-edited row made the whole list a traceback (robustness review 70, #1)."""
+_RECENT = (
+    select(*(SESSIONS.c[name] for name in _LISTED))
+    .order_by(SESSIONS.c.updated_at.desc())
+    .limit(bindparam("limit"))
+)
+_RECENT_IDS = select(SESSIONS.c.id).order_by(SESSIONS.c.updated_at.desc()).limit(bindparam("limit"))
+_ONE = select(*(SESSIONS.c[name] for name in _LISTED)).where(SESSIONS.c.id == bindparam("sid"))
 SummaryKeys = frozenset[str]
 
 
@@ -79,6 +88,9 @@ class SessionSummary:
     updated: datetime
     state: Literal["in_progress", "finished"]
     outcome: str | None
+    damaged: bool = False
+    """Its summary row cannot be read (a hand edit, a half-restored backup): listed by its
+    id, with its times unknown (`started` and `updated` are then the epoch)."""
 
 
 def new_session_id() -> str:
@@ -220,20 +232,21 @@ class SessionStore:
         return found
 
     def recent(self, limit: int = 20) -> list[SessionSummary]:
-        """The most recently updated sessions, newest first."""
+        """The most recently updated sessions, newest first; a row that cannot be decoded is
+        listed as damaged, and the rest still are."""
         with self._failing_as("list sessions"), self._auto.connect() as db:
-            rows = db.execute(_RECENT, {"limit": limit}).all()
-        return [
-            SessionSummary(
-                id=row.id,
-                model=row.model,
-                started=as_utc(row.created_at),
-                updated=as_utc(row.updated_at),
-                state="finished" if row.finished else "in_progress",
-                outcome=row.outcome,
-            )
-            for row in rows
-        ]
+            try:
+                return [_summary(row) for row in db.execute(_RECENT, {"limit": limit}).all()]
+            except ValueError:  # one row the driver cannot decode: each on its own
+                ids = db.execute(_RECENT_IDS, {"limit": limit}).scalars().all()
+                return [self._one_summary(db, session_id) for session_id in ids]
+
+    def _one_summary(self, db: Connection, session_id: str) -> SessionSummary:
+        try:
+            return _summary(db.execute(_ONE, {"sid": session_id}).one())
+        except ValueError:
+            epoch = datetime.fromtimestamp(0, UTC)
+            return SessionSummary(session_id, None, epoch, epoch, "in_progress", None, True)
 
     def _exists(self, db: Connection, session_id: str) -> bool:
         return db.execute(_EXISTS, {"sid": session_id}).first() is not None
@@ -252,6 +265,17 @@ class SessionStore:
             raise
         except SQLAlchemyError as exc:
             raise StoreError(f"could not {doing}: {_reason(exc)}") from exc
+
+
+def _summary(row: Row[Any, Any, Any, Any, Any, Any]) -> SessionSummary:
+    return SessionSummary(
+        id=row.id,
+        model=row.model,
+        started=as_utc(row.created_at),
+        updated=as_utc(row.updated_at),
+        state="finished" if row.finished else "in_progress",
+        outcome=row.outcome,
+    )
 
 
 def _reason(exc: SQLAlchemyError) -> str:
