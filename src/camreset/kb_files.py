@@ -17,6 +17,12 @@ def read_folder(folder: Path) -> dict[str, str]:
     if not folder.is_dir():
         raise KBError([f"{folder}: not a folder"])
     texts: dict[str, str] = {}
+    unread = [
+        f"{name}:1: (file): not read: knowledge-base files end in .yaml"
+        for name in sorted(_other_files(folder))
+    ]
+    if unread:  # "lines/wyze.yml" was skipped in silence, then dozens of unknown models
+        raise KBError(unread)
     for path in sorted(folder.rglob("*.yaml")):
         name = path.relative_to(folder).as_posix()
         try:
@@ -27,6 +33,18 @@ def read_folder(folder: Path) -> dict[str, str]:
         except OSError as exc:
             raise KBError([f"{name}:1: (file): cannot read: {exc.strerror or exc}"]) from None
     return texts
+
+
+def _other_files(folder: Path) -> list[str]:
+    """Files below `folder` that are not `*.yaml`, outside hidden folders (`.git`) and hidden
+    files (an editor's, a desktop's)."""
+    found = []
+    for path in folder.rglob("*"):
+        name = path.relative_to(folder).as_posix()
+        hidden = any(part.startswith(".") for part in name.split("/"))
+        if not hidden and not name.endswith(".yaml") and not path.is_dir():
+            found.append(name)
+    return found
 
 
 def _package_texts() -> dict[str, str]:

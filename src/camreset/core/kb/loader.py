@@ -59,7 +59,8 @@ def _parse_file(
     try:
         data, lines = parse_with_lines(text)
     except YamlSyntaxError as exc:
-        return None, [f"{name}:{exc.line}: (yaml): {exc}"], {}, set()
+        field = _dotted(exc.path) if exc.path else "(yaml)"
+        return None, [f"{name}:{exc.line}: {field}: {exc}"], {}, set()
     data, marks = as_of(data, rules)
     if marks.problems:
         found = [f"{name}:{line_of(lines, p)}: {_dotted(p)}: {m}" for p, m in marks.problems]

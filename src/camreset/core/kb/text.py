@@ -12,9 +12,13 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
-FORBIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-"""Control characters (tab and newline allowed only where text may span lines) and bidi
-overrides, which could make a page or a terminal show something else than what is written."""
+FORBIDDEN = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+"""Control characters (tab and newline allowed only where text may span lines), bidi
+overrides, which could make a page or a terminal show something else than what is written,
+and invisible ones (zero-width spaces and joiners, a byte-order mark inside a value: "\ufeffTapo"
+is not "Tapo" to a search, robustness review 70, #9)."""
 IDENT = r"^[a-z0-9][a-z0-9-]*$"
 
 

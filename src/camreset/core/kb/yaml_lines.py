@@ -19,11 +19,18 @@ MAX_DEPTH = 40
 MAX_NODES = 400_000
 
 
-class YamlSyntaxError(ValueError):
-    """The text is not YAML we accept; `line` is 1-based."""
+MAX_NUMBER_CHARS = 100
+"""The longest number a KB file may write: past 4300 digits Python refuses to read an integer
+at all (a traceback in `kb check`, robustness review 70, #2), and no fact needs 100."""
+_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
 
-    def __init__(self, line: int, message: str) -> None:
+
+class YamlSyntaxError(ValueError):
+    """The text is not YAML we accept; `line` is 1-based, `path` the key path where known."""
+
+    def __init__(self, line: int, message: str, path: tuple[str | int, ...] = ()) -> None:
         self.line = line
+        self.path = path
         super().__init__(message)
 
 
@@ -44,9 +51,19 @@ def parse_with_lines(text: str) -> tuple[Any, dict[Path, int]]:
     lines = _check(node)
     try:
         data = _Loader("").construct_document(node)
-    except (yaml.YAMLError, RecursionError) as exc:
+    except yaml.MarkedYAMLError as exc:  # a tag we do not construct (!!python/…): its line
+        raise _marked(exc, "cannot read the values") from None
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
         raise YamlSyntaxError(1, f"cannot read the values: {exc}") from None
     return data, lines
+
+
+def _marked(exc: yaml.MarkedYAMLError, doing: str = "") -> YamlSyntaxError:
+    """The error at the line its mark names, in its own words (not "<unicode string>")."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else 1
+    said = str(exc.problem or exc.context or "not valid YAML")
+    return YamlSyntaxError(line, f"{doing}: {said}" if doing else said)
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -54,18 +71,19 @@ def _compose(text: str) -> yaml.Node | None:
         return _single_node(text, _Loader)
     except RecursionError:
         raise YamlSyntaxError(1, f"nested deeper than {MAX_DEPTH} levels") from None
-    except yaml.YAMLError:
-        pass
+    except yaml.YAMLError as exc:
+        first = exc
     # Errors are rare: re-parse with the pure-Python loader so messages do not depend on
     # whether libyaml is installed.
     try:
         _single_node(text, yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise YamlSyntaxError(line, str(exc.problem or exc)) from None
+        raise _marked(exc) from None
     except (yaml.YAMLError, RecursionError) as exc:
         raise YamlSyntaxError(1, str(exc)) from None
+    # only libyaml refuses it (an escape of a lone surrogate, "\ud800"): its reason and line
+    if isinstance(first, yaml.MarkedYAMLError):
+        raise _marked(first) from None
     raise YamlSyntaxError(1, "not valid YAML")
 
 
@@ -94,6 +112,10 @@ def _check(root: yaml.Node) -> dict[Path, int]:
         if len(path) > MAX_DEPTH:
             raise YamlSyntaxError(line, f"nested deeper than {MAX_DEPTH} levels")
         lines.setdefault(path, line)
+        if node.tag in _NUMBER_TAGS and len(str(node.value)) > MAX_NUMBER_CHARS:
+            raise YamlSyntaxError(
+                line, f"number too long (over {MAX_NUMBER_CHARS} characters)", path
+            )
         if isinstance(node, yaml.MappingNode):
             keys: dict[Any, int] = {}
             for key_node, value_node in node.value:
