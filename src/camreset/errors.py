@@ -13,6 +13,7 @@
     ├── TooManyCodesError         too many short codes that open nothing, from one client (429)
     ├── StoreError                the database could not be reached or migrated (CLI exit 1)
     │   └── DamagedSessionError   a saved session's events cannot be read or replayed (HTTP 500)
+    ├── OutputError               standard output cannot be written: closed, a full disk (exit 1)
     ├── SettingsError             a setting (flag or CAMRESET_* variable) has an unusable value
     └── UsageError                a command line that cannot work (CLI exit 2)
 
@@ -135,6 +136,11 @@ class StoreError(CamresetError):
 class DamagedSessionError(StoreError):
     """A saved session's events cannot be read or replayed (a row edited or damaged by hand,
     or a camera this version no longer knows); nothing is written to it."""
+
+
+class OutputError(CamresetError):
+    """The command's output cannot be written (standard output closed, a full disk): the
+    terminal's "cannot write the output: No space left on device", exit 1."""
 
 
 class SettingsError(CamresetError):

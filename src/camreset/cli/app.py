@@ -15,10 +15,12 @@ import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
 from camreset.cli.context import CliContext
-from camreset.cli.errors import EXIT_USAGE
+from camreset.cli.errors import EXIT_USAGE, report_error
 from camreset.cli.lazy import LazyCommand, lazy_group
 from camreset.cli.startup import before_exit, pause_collector
+from camreset.cli.streams import flush_output, guard_streams
 from camreset.core.plain import plain_text
+from camreset.errors import OutputError
 
 
 def _cmd(module: str, attribute: str, help: str) -> LazyCommand:
@@ -164,9 +166,14 @@ def main(argv: list[str] | None = None) -> None:
     program = argv is None
     if program:
         pause_collector()
+        guard_streams()
     context = CliContext()
     try:
         code = app(args=argv, standalone_mode=False, obj=context, prog_name="camreset")
+        if program:
+            flush_output()  # a full disk is told here, not as "Exception ignored" at exit
+    except OutputError as exc:
+        sys.exit(report_error(exc, _typed_command(argv)))
     except NoArgsIsHelpError as exc:
         if exc.ctx is not None:
             print(exc.ctx.get_help())

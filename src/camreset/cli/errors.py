@@ -19,15 +19,16 @@ from typer._click import Context
 from typer.core import TyperGroup
 
 from camreset.core.plain import plain_text
-from camreset.errors import CamresetError, KBError, StoreError, UnknownModelError
+from camreset.errors import CamresetError, KBError, OutputError, StoreError, UnknownModelError
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 
 def exit_code(exc: CamresetError) -> int:
-    """1 when the database cannot be reached; 2 for everything a person can put right."""
-    return EXIT_FAILURE if isinstance(exc, StoreError) else EXIT_USAGE
+    """1 when the database cannot be reached or the output written; 2 for everything a
+    person can put right."""
+    return EXIT_FAILURE if isinstance(exc, StoreError | OutputError) else EXIT_USAGE
 
 
 def report_error(exc: CamresetError, where: str, *, debug: bool = False) -> int:

@@ -42,6 +42,10 @@ def read_limited(path: str, limit: int, what: str) -> bytes:
         "(see docs/terminal.md)"
     )
     if path == STDIN:
+        from camreset.cli.streams import STDIN_CLOSED, closed_input
+
+        if closed_input():
+            raise UsageError(f"<stdin>: {STDIN_CLOSED}: give the file's name instead of -")
         return _read_at_most(sys.stdin.buffer, limit, too_large)
     try:
         with open(path, "rb") as stream:
