@@ -27,6 +27,7 @@ from camreset.errors import (
     StoreError,
 )
 from camreset.store.engine import make_engine
+from camreset.store.event_count import mend_event_count
 from camreset.store.migrate import upgrade_to_head
 from camreset.store.models import Base, as_utc
 from camreset.store.share_codes import ShareCodes
@@ -202,6 +203,8 @@ class SessionStore:
         try:
             with self._failing_as("save the answer"):
                 saved = self._append(keys, params, row)
+                if not saved and mend_event_count(self.engine, session_id):
+                    saved = self._append(keys, params, row)  # the count was wrong, not the step
         except IntegrityError as exc:
             self._raise_missing(session_id)
             raise StaleStepError("another answer to this session was saved first") from exc
