@@ -63,6 +63,11 @@ UNKNOWN_SHAPE = "We don't know its shape, so this drawing shows a plain camera."
 """A camera whose shape no source gives is drawn as a plain camera, and its caption says so
 ("Its shape is not known: this is a plain camera." lost a phone reviewer: review 63, #12)."""
 SHARED = {"cover": COVER, "cable": CABLE, "board": BOARD}
+LIGHT_PLACE = "a typical place for a status light on a camera of this shape"
+"""Where a drawing puts the light: the shape's own spot, which no source gives for a model
+(the knowledge base has no fact for it), so it is never said as where this camera's light is
+(accessibility review 70 A, #2: "Where the status light is" stated the drawing's spot)."""
+LIGHT_NOT_KNOWN = "No source says where this camera's light is: yours may be elsewhere."
 
 
 def drawing_svg(
@@ -146,10 +151,10 @@ def _panel(shape: Shape, face: Face, place: ButtonPlace, role: Role, pattern: st
 
 
 def _light(shape: Shape, pattern: str | None, css: str = "drawing drawing-small") -> Panel:
-    words = "The status light"
+    words = "The status light: a typical place"
     picture = svg(
         shape.views["front"],
-        name=f"{shape.name}: where the status light is",
+        name=f"{shape.name}, with {LIGHT_PLACE}",
         extra=led(shape.light, pattern),
         css=css,
         data={"view": "front", "light": pattern or ""},
@@ -189,10 +194,10 @@ def button_figure(
 
 
 def light_figure(form_factor: str | None, pattern: str | None) -> Figure:
-    """The figure of a step about the light: where the status light is, showing `pattern`."""
+    """The figure of a step about the light: a typical place for it, showing `pattern`."""
     shape = DRAWINGS.get(form_factor or "", DRAWINGS[PLAIN])
-    words = "Where the status light is; it shows the pattern to look for."
+    words = f"The drawing shows {LIGHT_PLACE}, with the pattern to look for. {LIGHT_NOT_KNOWN}"
     if pattern is None:
-        words = "Where the status light usually is. If your camera has none, say so above."
+        words = f"The drawing shows {LIGHT_PLACE}. {LIGHT_NOT_KNOWN} If it has none, say so above."
     main = _light(shape, pattern, "drawing")
     return Figure((Panel(main.svg, "", "light"),), words, "light")

@@ -1,0 +1,41 @@
+"""What a page says and shows, read from its HTML as a screen reader or a person without
+JavaScript meets it (accessibility review 70, A)."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from camreset.web.drawings import FORM_FACTORS, light_figure
+
+from .conftest import PageClient
+from .flow import answer, start
+
+
+def setup_mode_question(client: PageClient) -> tuple[str, BeautifulSoup]:
+    """A Tapo C200 past the app's reset and its restart, at "Is the camera in setup mode now?"."""
+    url = start(client, "c200", ("pin",))
+    for pick in ("have", "done", "done"):
+        page = answer(client, url, pick)
+    assert page.h1 is not None and page.h1.get_text() == "Is the camera in setup mode now?"
+    return url, page
+
+
+def test_the_light_drawing_says_its_place_is_typical_not_this_cameras(
+    client: PageClient,
+) -> None:
+    """The figure was named "Pan and tilt camera: where the status light is", captioned
+    "Where the status light is", while its light sits at the drawing's own spot for the shape:
+    no source gives it. Both now say it is a typical place, and that yours may be elsewhere."""
+    _, page = setup_mode_question(client)
+    figure = page.select_one("figure#where")
+    assert figure is not None
+    name = str(figure.select_one("svg[role=img]")["aria-label"])
+    caption = figure.figcaption.get_text(" ", strip=True) if figure.figcaption else ""
+    for said in (name, caption):
+        assert "where the status light is" not in said.lower()
+        assert "typical place for a status light" in said
+    assert "yours may be elsewhere" in caption
+    for shape in (*FORM_FACTORS, None):
+        for pattern in ("blink-red-green", None):
+            words = light_figure(shape, pattern).words
+            assert "typical place" in words and "Where the status light" not in words
