@@ -38,7 +38,7 @@ def _border_contrast(page: Page, selector: str) -> float:
 def test_quiet_answers_brand_cards_and_checklist_boxes_are_outlined_at_3_to_1(
     browser: Browser, server: Server, scheme: str
 ) -> None:
-    """"Not sure", "I can't do this" and the brand cards drew their one boundary at 1.66:1
+    """ "Not sure", "I can't do this" and the brand cards drew their one boundary at 1.66:1
     (dark 2.19:1): outdoors on a dim phone they read as plain text under the blue answers."""
     ctx = browser.new_context(viewport=PHONE, color_scheme=scheme)  # type: ignore[arg-type]
     page = ctx.new_page()
