@@ -13,7 +13,7 @@ from datetime import timedelta
 from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.present.words import MICROPHONE
-from camreset.core.session.rules import CHARGE_ASKED_RULES
+from camreset.core.session.rules import CHARGE_ASKED_RULES, LOW_FIRST_RULES, RULES
 
 MakeDriver = Callable[..., Driver]
 RING = "ring-video-doorbell-3"
@@ -37,9 +37,36 @@ def test_a_doorbell_that_neither_reacted_nor_restarted_is_asked_its_charge_first
     d.send("battery")
     assert d.state.current.title == "Is the battery full enough?"
     d.send("low")
-    if d.state.current.ref.kind == "tool":  # the paperclip, asked before the charge's press
-        d.send("by-hand")
     assert (d.state.current.ref.ref, d.state.current.title) == ("charge-battery", "Charge it")
+
+
+def test_a_low_battery_is_charged_before_the_paperclip_is_asked_for(
+    make_driver: MakeDriver,
+) -> None:
+    """ "Low", then "Find a paperclip or a SIM tool" before "Charge it": charging takes hours,
+    the paperclip can wait. It is asked for at the charged doorbell's hold (session 70)."""
+    assert RULES >= LOW_FIRST_RULES
+    d = _ring(make_driver, "nothing")
+    d.send("battery")
+    d.send("low")
+    assert d.state.current.title == "Charge it"
+    d.send("done")  # charged
+    assert d.state.current.title == "Let the doorbell start up"
+    d.send("done")
+    assert d.state.current.ref.kind == "tool" and d.state.current.ref.ref == "pin"
+    d.send("have")
+    page = d.state.current
+    assert (page.ref.ref, page.ref.stage) == ("charge-battery", 2) and page.timer is not None
+
+
+def test_a_low_battery_in_a_log_started_before_is_asked_for_the_paperclip_first(
+    make_driver: MakeDriver,
+) -> None:
+    d = _ring(make_driver, "nothing")
+    d.send("battery")
+    d.send("low")
+    old = replayed_under(d, LOW_FIRST_RULES - 1)
+    assert (old.current.ref.kind, old.current.ref.ref) == ("tool", "pin")
 
 
 def test_a_log_started_before_goes_to_the_button_as_it_did(make_driver: MakeDriver) -> None:

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import Answered
 from camreset.core.kb.troubleshooting import Capability, Phase
-from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE, FLAT
+from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE, FLAT, LOW
 from camreset.core.session.power_said import power_question
-from camreset.core.session.rules import CHARGE_ASKED_RULES
+from camreset.core.session.rules import CHARGE_ASKED_RULES, LOW_FIRST_RULES
 from camreset.core.session.said import last_said, latest_is
 
 if TYPE_CHECKING:
@@ -82,3 +82,11 @@ def question_first(plan: CameraPlan, fold: Fold, rec: Recommendation) -> str | N
     if not (fold.unsure_of_power or all(latest_is(fold, said) for said in OWN_TRY_DARK)):
         return None
     return open_question(plan, fold)
+
+
+def low_first(fold: Fold) -> bool:
+    """Whether the person's latest word on the battery is "Low", in a log written under
+    LOW_FIRST_RULES: an attempt meant to charge it asks for the paperclip at its hold, not
+    before "Charge it" (session 70, left over: a Ring Video Doorbell 3 said "Low" was asked to
+    find a paperclip first, and charging takes hours)."""
+    return fold.rules >= LOW_FIRST_RULES and latest_is(fold, LOW)

@@ -202,8 +202,11 @@ def ask_engine(
 def _asked_later(plan: CameraPlan, fold: Fold, action: str, stage: int) -> frozenset[Have]:
     """What an attempt asks for only at its button, not before its first page: a camera not
     yet on is first powered (another outlet, its charger), and the paperclip is fetched once
-    it may come on (phone review 59, #5: "Find a paperclip" came before "Another outlet")."""
-    if fold.rules < PIN_AT_HOLD_RULES or not (plan.powers_it(action) and not_yet_on(plan, fold)):
+    it may come on (phone review 59, #5: "Find a paperclip" came before "Another outlet"), as
+    is a battery said to be low (charge_asked.low_first: charging takes hours)."""
+    if fold.rules < PIN_AT_HOLD_RULES or not plan.powers_it(action):
+        return frozenset()
+    if not (not_yet_on(plan, fold) or charge_asked.low_first(fold)):
         return frozenset()
     page = plan.actions[action].steps[stage]
     at_button = page.hold is not None or "{button" in (page.do or "")

@@ -308,3 +308,8 @@ KB_SOURCED_HOLD_RULES = 68
 session 70: a Hikvision camera's hold after power-up follows the 15-20 s two publishers give
 (Vikylin, and a dealer's page picturing G2 models such as the DS-2CD2143G2-I), not the 30 s
 one installer's guide gives; both are still shown (KB audit 70, Hikvision G2 hold)."""
+LOW_FIRST_RULES = 68
+"""Since then, a battery camera whose battery was said to be "Low" is told to charge it before
+it is asked for the paperclip or pin: the attempt that charges it asks for the tool at its hold,
+as for a camera not yet on (PIN_AT_HOLD_RULES). "Find a paperclip" came before "Charge it", and
+charging takes hours (core/session/charge_asked.py `low_first`; session 70, left over)."""
