@@ -18,6 +18,7 @@ from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.session.app_first import app_first
 from camreset.core.session.asked_again import second_look
+from camreset.core.session.by_hand import fitting_reasons
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.dark import never_on, said_dark
 from camreset.core.session.network import network_option
@@ -82,4 +83,5 @@ def on_screen(
         else {}
     )
     current = for_whoever_bought_it(before_support(current, plan, fold, likely, instead), fold)
+    current = fitting_reasons(current, fold)  # no paperclip for a button pressed by hand
     return Page(current, likely, ruled, dark)

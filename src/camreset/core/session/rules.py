@@ -313,3 +313,9 @@ LOW_FIRST_RULES = 68
 it is asked for the paperclip or pin: the attempt that charges it asks for the tool at its hold,
 as for a camera not yet on (PIN_AT_HOLD_RULES). "Find a paperclip" came before "Charge it", and
 charging takes hours (core/session/charge_asked.py `low_first`; session 70, left over)."""
+
+
+BY_HAND_RULES = 68
+"""Since then, "What stops you?" no longer offers "I don't have a paperclip or a pin" once the
+person said the button is one they press without a tool (core/session/by_hand.py; session 70,
+left over)."""
