@@ -53,7 +53,7 @@ def moved_words(
     if last is not None and last.type in STEP_EVENTS and state.history:
         entry = state.history[-1]
         if entry.at == last.at and entry.answer_label:
-            said = f"{who} answered “{entry.answer_label}” to “{entry.title}”."
+            said = f"{who} answered “{entry.answer_label}” to “{entry.title}”{held_said(entry)}."
             return Moved(said, "This is the next step.")
     return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
 
@@ -98,11 +98,18 @@ done so far")."""
 
 def given_words(new: Sequence[HistoryEntry]) -> str:
     """ "answered “X” to “Y”.", or of several "gave 3 answers: “X” to “Y”; “Z” to “W”; …"."""
-    said = [f"“{h.answer_label}” to “{h.title}”" for h in new[-LISTED:]]
+    said = [f"“{h.answer_label}” to “{h.title}”{held_said(h)}" for h in new[-LISTED:]]
     if len(new) == 1:
         return f"answered {said[0]}."
     some = "" if len(new) <= LISTED else f", the last {LISTED}"
     return f"gave {len(new)} answers{some}: {'; '.join(said)}."
+
+
+def held_said(entry: HistoryEntry) -> str:
+    """ " (held 14 s)": the hold the timer measured with an answer, as the log has it. The
+    desk read "The other screen answered “Done, I let go” to “Hold the reset button…”" and
+    had to ask how long, though the phone had timed 14 s (helpdesk review 70 H, #10)."""
+    return f" (held {clock(entry.held)})" if entry.held is not None else ""
 
 
 def last_move(state: SessionState) -> int:

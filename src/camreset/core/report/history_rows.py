@@ -99,3 +99,18 @@ def _waited(step: ReportStep) -> list[Note]:
 
 def _joined(step: ReportStep, more: str) -> str:
     return "; ".join(part for part in (held_note_words(step), more) if part)
+
+
+def hold_on_screen_words(report: Report, screen: str | None, here: bool) -> str:
+    """The hold timed and saved for the step on screen, not answered yet, as the log has it
+    ("" if none): the desk showed "0.0 s" beside the customer's saved 14 s hold (helpdesk
+    review 70 H, #10). Only what is saved: a timer still running elsewhere sends nothing."""
+    row = next((s for s in report.steps if s.answer is None and s.held is not None), None)
+    if row is None:
+        return ""
+    where = THIS_SCREEN[0] if here else WHERE[screen][0] if screen in WHERE else ""
+    when = row_time(row.at, report.started_at)
+    return (
+        f"A hold of {clock(row.held)} was timed for this step{f' {where}' if where else ''} "
+        f"at {when}, and saved: it goes with the answer given to this step."
+    )

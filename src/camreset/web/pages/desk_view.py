@@ -13,18 +13,32 @@ from starlette.requests import Request
 from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report
-from camreset.core.report.history_rows import history_rows, taken_back_rows
+from camreset.core.report.history_rows import (
+    history_rows,
+    hold_on_screen_words,
+    taken_back_rows,
+)
 from camreset.core.session import SessionState
+from camreset.core.session.commands import SCREEN
 from camreset.web.pages.answered_here import given_here
 
 
 def desk_view(
     request: Request, session_id: str, state: SessionState, kb: KnowledgeBase
 ) -> dict[str, Any]:
-    """The page's `history` and `history_back` rows, from the report's own rows."""
-    if not state.history and not state.taken_back:
-        return {"history": [], "history_back": []}
+    """The page's `history` and `history_back` rows, from the report's own rows, and the hold
+    saved for the step on screen (`hold_saved`), with which screen timed it."""
     report = build_report(kb, state, zone=local_zone())
-    events = list(state.events)
-    here = {events[c - 1].at for c in given_here(request, session_id) if 0 < c <= len(events)}
-    return {"history": history_rows(report, here), "history_back": taken_back_rows(report)}
+    events, mine = list(state.events), given_here(request, session_id)
+    here = {events[c - 1].at for c in mine if 0 < c <= len(events)}
+    holds = [i for i, e in enumerate(events) if e.type == "hold" and e.step == state.current.id]
+    hold = events[holds[-1]] if holds else None
+    return {
+        "history": history_rows(report, here),
+        "history_back": taken_back_rows(report),
+        "hold_saved": hold_on_screen_words(
+            report,
+            hold.data.get(SCREEN) if hold else None,
+            here=bool(holds) and holds[-1] + 1 in mine,
+        ),
+    }
