@@ -194,9 +194,8 @@ async def render_session(
     no step (what is at hand, details)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
-    share = None
-    if code:  # only asked for by the share box's button: a plain page reads nothing more
-        share = await run_in_threadpool(svc.sessions.share_code, session_id, new=False)
+    # the live code on every screen: an agent who opened it by code could not read it back
+    share = await run_in_threadpool(svc.sessions.share_code, session_id, new=False)
     here = gave_last_answer(request, session_id, state) or not state.history
     step = state.current if here else worded_for_the_other_screen(state.current)
     kb = svc.sessions.kb_for(state)
