@@ -50,7 +50,12 @@ def test_an_agent_s_list_keeps_every_caller_told_apart_by_reference_and_code(
     assert code in said and "more min" in said
     assert "last answer less than a minute ago" in said
     assert all(c in li.get_text() for li, (_u, c) in zip(rows, reversed(calls), strict=True))
-    assert "Reference: T-4411 <b>Ann</b>" in desk.page(url).select_one("#reference").get_text()
+    summary = desk.page(url).select_one("#reference summary").get_text()
+    assert summary == "Helpdesk reference: T-4411 <b>Ann</b>"
+    report = desk.get(f"/api/sessions{url[2:]}/report?format=md").text
+    assert "Reference" not in report  # the vendor's report, unless asked (review 70 H, #13)
+    form = desk.page(url).find("form", action=f"{url}/reference")
+    assert desk.submit(form, reference_shared="yes").status_code == 303  # asked for
     report = desk.get(f"/api/sessions{url[2:]}/report?format=md").text
     assert "- **Reference:** T-4411 \\<b\\>Ann\\</b\\>\n" in report  # escaped
 
@@ -70,9 +75,12 @@ def test_the_api_takes_a_reference_and_refuses_one_too_long(client: PageClient) 
     events = f"/api/sessions/{sid}/events"
     long = client.post(events, json={"type": "details", "data": {"reference": "x" * 41}})
     assert long.status_code == 422 and "at most 40 characters" in long.json()["detail"]
-    said = client.post(events, json={"type": "details", "data": {"reference": "T-1 Ann"}})
+    said = client.post(events, json={"type": "details", "data": {"reference": "T-1"}})
     assert said.status_code == 200
-    assert "- **Reference:** T-1 Ann\n" in client.get(f"/api/sessions/{sid}/report?format=md").text
+    assert "Reference" not in client.get(f"/api/sessions/{sid}/report?format=md").text
+    shared = {"reference": "T-1", "reference_shared": True}
+    assert client.post(events, json={"type": "details", "data": shared}).status_code == 200
+    assert "- **Reference:** T-1\n" in client.get(f"/api/sessions/{sid}/report?format=md").text
 
 
 def test_the_other_screen_is_told_a_reference_changed_not_details_for_support(

@@ -191,8 +191,13 @@ class DetailsData(_In):
         None
     ) = Field(
         default=None,
-        description="the helper's own reference (a ticket number, the caller's first name): "
-        "the sessions list and the report show it",
+        description="the helpdesk's own reference (its ticket number; not a person's name): "
+        "the sessions list shows it; the report for the vendor only with reference_shared",
+    )
+    reference_shared: bool | None = Field(
+        default=None,
+        description="with reference: true puts it in the report for the vendor's support too "
+        "(left out by default)",
     )
 
     @model_validator(mode="after")

@@ -4,11 +4,24 @@
 
 from __future__ import annotations
 
-REFERENCE_WORDS = "Your reference for this session: a ticket number or the caller's first name"
-"""The form's label: what to type, so a list of sessions tells callers apart."""
+REFERENCE_WORDS = "Your helpdesk's reference for this session: its ticket number"
+"""The form's label: what to type, so a list of sessions tells callers apart; never a name
+(the caller's first name went to the vendor unasked: helpdesk review 70 H, #13)."""
 REFERENCE_HINT = (
-    "Shown in your list of sessions and in the report, so keep it short. Never a password."
+    "Kept on this screen, in your list of sessions and in the helpdesk's copy of the report; "
+    "not shown on the customer's screen, and left out of the report for the vendor unless you "
+    "tick the box below. Not the customer's name, no notes about them, never a password."
 )
+REFERENCE_SHARED_WORDS = "Also put it in the report for the vendor's support"
+REFERENCE_ELSEWHERE = (
+    "This session has a helpdesk reference. It is kept on the helpdesk's screen, not shown here."
+)
+"""Said on a screen that did not save or ask to see it (the customer's, most likely)."""
+REFERENCE_OWN_COPY = (
+    "Your helpdesk reference: {reference}. Left out of the report below, which goes to the "
+    "vendor; to put it in, tick the box under the reference on the session's page."
+)
+"""On the report page, for the helpdesk's own copy."""
 
 
 def last_answer_words(seconds: float | None) -> str:

@@ -17,7 +17,7 @@ from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.report.needs import given
 from camreset.core.session import SessionState
 from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE
-from camreset.core.session.commands import REFERENCE
+from camreset.core.session.commands import REFERENCE, REFERENCE_SHARED
 from camreset.core.session.poe_feed import FEED_QUESTION
 from camreset.core.session.power_said import said_at_start
 from camreset.core.session.said import last_said
@@ -27,7 +27,8 @@ def session_details(state: SessionState) -> dict[str, str]:
     """The details for support the person gave, and how the camera is powered where they
     answered that during the session, or named it when it began, but did not type it again
     (or typed a way that names none the session knows: then both)."""
-    kept = {*DETAIL_WORDS, REFERENCE}  # and the helper's own reference, the report's to show
+    shared = state.details.get(REFERENCE_SHARED) == "yes"  # the helper's, asked for (70 H #13)
+    kept = {*DETAIL_WORDS, *([REFERENCE] if shared else [])}
     details = {k: str(v) for k, v in state.details.items() if k in kept and v}
     if power := _power_source(state):
         kinds, words = power

@@ -57,8 +57,14 @@ def typed_label(raw: str) -> str:
 
 REFERENCE = "reference"
 """A details key apart from the form for support: a short reference the helper typed (a
-ticket number, the caller's first name), so a helpdesk's list of sessions tells callers apart
-(helpdesk review 67, #4: seven rows read "Tapo C200: step 1"). It goes in the report too."""
+ticket number), so a helpdesk's list of sessions tells callers apart (helpdesk review 67, #4:
+seven rows read "Tapo C200: step 1"). It stays with the helpdesk: in the report for the
+vendor only where the helper ticked `REFERENCE_SHARED` (helpdesk review 70 H, #13)."""
+REFERENCE_SHARED = "reference_shared"
+"""Saved with each reference: "yes" where the helper asked for it in the report for the
+vendor, "" where not (a log written before has neither: left out of that report too)."""
+ASKED_FOR = ("yes", "1", "on", "true")
+"""How a form's tick or the API's `true` reads as `REFERENCE_SHARED` asked for."""
 REFERENCE_MAX = 40
 """A ticket number with a first name ("INC0012345 Maria") fits; a list row stays one line. A
 longer one is refused with words, never cut: a cut ticket number finds the wrong ticket."""
@@ -69,8 +75,8 @@ def reference_of(raw: object) -> str:
     typed = bare_text(BIDI.sub("", str(raw)))
     if len(typed) > REFERENCE_MAX:
         raise InvalidAnswerError(
-            f"a reference is at most {REFERENCE_MAX} characters (a ticket number or a first "
-            f"name); this one has {len(typed)}"
+            f"a reference is at most {REFERENCE_MAX} characters (a ticket number); this one has "
+            f"{len(typed)}"
         )
     return typed
 
@@ -199,6 +205,13 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         if REFERENCE in data:  # "" takes a reference away
             typed = reference_of(data[REFERENCE])
             clean[REFERENCE] = _without_passwords(REFERENCE, typed, _camera_words(state, ""))
+            shared = str(data.get(REFERENCE_SHARED, "")).strip().lower() in (
+                "yes",
+                "1",
+                "on",
+                "true",
+            )
+            clean[REFERENCE_SHARED] = "yes" if shared and typed else ""
         if not clean:
             raise InvalidAnswerError(f"details take at least one of {', '.join(DETAIL_FIELDS)}")
         if "mac" in clean:  # one way of writing it; one that is not a MAC is kept as typed

@@ -23,6 +23,7 @@ from camreset.core.session.commands import REFERENCE_MAX
 from camreset.web import csrf
 from camreset.web.drawings import DRAWINGS, drawing_svg
 from camreset.web.pages import leds
+from camreset.web.pages.desk_mark import on_desk
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -107,8 +108,12 @@ def _environment() -> Environment:
     env.globals["reference_form"] = {
         "label": list_words.REFERENCE_WORDS,
         "hint": list_words.REFERENCE_HINT,
+        "shared": list_words.REFERENCE_SHARED_WORDS,
+        "elsewhere": list_words.REFERENCE_ELSEWHERE,
+        "own_copy": list_words.REFERENCE_OWN_COPY,
         "max": REFERENCE_MAX,
     }
+    env.globals["on_desk"] = on_desk
     return env
 
 

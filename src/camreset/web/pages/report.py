@@ -17,13 +17,16 @@ from starlette.responses import Response
 
 from camreset.app.local_time import local_zone
 from camreset.core import report as report_core
+from camreset.core.present.list_words import REFERENCE_OWN_COPY
 from camreset.core.report.sending import (
     carries_words,
     pasted_words,
     sending_words,
     support_email,
 )
+from camreset.core.session.commands import REFERENCE, REFERENCE_SHARED
 from camreset.web.pages.deps import services
+from camreset.web.pages.desk_mark import on_desk
 from camreset.web.pages.render import render
 
 router = APIRouter()
@@ -35,6 +38,18 @@ async def _report(request: Request, session_id: str, with_id: bool) -> Any:
     shown = session_id if with_id else None
     kb = svc.sessions.kb_for(state)  # as the session's steps saw it
     return report_core.build_report(kb, state, session_id=shown, zone=local_zone())
+
+
+async def _own_copy(request: Request, session_id: str) -> str:
+    """On a helpdesk's screen, its reference the report for the vendor leaves out, said above
+    it: the helpdesk's copy (helpdesk review 70 H, #13)."""
+    if not on_desk(request):
+        return ""
+    state = await services(request).sessions.state_async(session_id)
+    reference = str(state.details.get(REFERENCE) or "")
+    if not reference or state.details.get(REFERENCE_SHARED) == "yes":
+        return ""
+    return REFERENCE_OWN_COPY.format(reference=reference)
 
 
 def _downloads(request: Request, session_id: str, rep: Any) -> dict[str, str]:
@@ -84,7 +99,8 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "carries": carries_words(rep),
     }
     title = "Camera reset report"
-    return _page(request, session_id, "report.html", title, rep, report=rep, **words)
+    own = await _own_copy(request, session_id)
+    return _page(request, session_id, "report.html", title, rep, report=rep, own_copy=own, **words)
 
 
 @router.get("/s/{session_id}/report/text", name="page_report_text")
@@ -92,8 +108,10 @@ async def report_text_page(request: Request, session_id: str, with_id: int = 0) 
     rep = await _report(request, session_id, bool(with_id))
     text = report_core.render_text(rep)
     title = "Report as plain text"
-    pasted = pasted_words(rep)
-    return _page(request, session_id, "report_text.html", title, rep, text=text, pasted=pasted)
+    pasted, own = pasted_words(rep), await _own_copy(request, session_id)
+    return _page(
+        request, session_id, "report_text.html", title, rep, text=text, pasted=pasted, own_copy=own
+    )
 
 
 def sending(rep: Any) -> dict[str, str]:
