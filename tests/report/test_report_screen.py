@@ -120,7 +120,8 @@ def test_an_answer_taken_back_keeps_its_mark_of_another_screen() -> None:
         lines = [line for line in text.splitlines() if " — " in line]
         assert len(lines) == 2, lines
         assert "(entered on another screen)" not in lines[0]
-        assert lines[1].endswith(f"{report.taken_back[1].answer} (entered on another screen)")
+        said = f"{report.taken_back[1].answer} (entered on another screen); taken back at 09:05:00"
+        assert lines[1].endswith(said)  # when, by an undo that does not say where
         assert "other than the one this session was started on" in text  # the mark's key
 
 
@@ -141,6 +142,7 @@ def test_a_late_hold_taken_back_with_its_answer_still_says_where_it_was_timed() 
         line = next(line for line in text.splitlines() if "button held" in line)
         assert line.endswith(
             f"(entered on another screen) (button held 17 s, timed after this answer, {started})"
+            "; taken back at 10:00:00"
         )
     json = report.model_dump(mode="json")["taken_back"]
     assert [(t["held_late"], t["held_screen"]) for t in json if t["held"]] == [(True, "starter")]
@@ -186,7 +188,8 @@ def test_a_late_hold_on_an_answer_taken_back_and_given_again_is_shown_once() -> 
 
 def test_an_answer_taken_back_keeps_the_other_screen_s_answer_not_saved() -> None:
     """A step reading "Answer: … (kept; another screen answered “…”, not saved)" read, once
-    taken back, only "— …": the disagreement was gone (merged-diff review 68, N #3)."""
+    taken back, only "— …": the disagreement was gone (merged-diff review 68, N #3). Taken
+    back, it is not "kept" (helpdesk review 70, H #9)."""
     from camreset.core.session.overtaken import clash
 
     guide = Guide(load_kb())
@@ -206,5 +209,6 @@ def test_an_answer_taken_back_keeps_the_other_screen_s_answer_not_saved() -> Non
     for text in (render_markdown(report), render_text(report)):
         line = next(line for line in text.splitlines() if "not saved" in line)
         assert line.endswith(
-            f"(entered on another screen) (kept; another screen answered “{words}”, not saved)"
+            f"(entered on another screen) (given first; another screen's “{words}” was not "
+            "saved); taken back at 09:05:00"
         )

@@ -125,7 +125,8 @@ def test_a_page_left_on_an_ending_is_told_the_answers_taken_back_before_the_new_
 
     notice = _words(desk.page(left).select_one(".moved-on"))
     assert notice == (
-        f"The other screen took back 3 answers, so the end “{ending}” no longer stands, then "
+        "The screen that started the session "
+        f"took back 3 answers, so the end “{ending}” no longer stands, then "
         f"answered “{_words(button)}” to “{title}”. This is the next step."
     )
 
@@ -143,7 +144,10 @@ def test_a_page_left_behind_is_told_how_many_answers_were_taken_back(
         form = phone.page(url).find("form", action=f"{url}/undo")
         assert phone.submit(form).status_code == 303
     notice = _words(desk.page(left).select_one(".moved-on"))
-    assert notice == "The other screen took back 2 answers. This is the step they went back to."
+    assert (
+        notice == "The screen that started the session "
+        "took back 2 answers. This is the step they went back to."
+    )
 
 
 def test_after_an_undo_the_screen_whose_answer_was_refused_is_not_told_it_was_kept(

@@ -10,13 +10,14 @@ module, out of the web's pages, so that both say the same words: the terminal sa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionState
 from camreset.core.session.commands import SCREEN
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective, moves_on
+from camreset.core.session.screens import ANOTHER, BY, HELPDESK, STARTER
 from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
@@ -44,9 +45,12 @@ def moved_words(
     as that page showed it, when known (answers taken back since are said first, then every
     answer given since, but this browser's own: `mine`, the event counts after them); `who`,
     whom to name where no screen is known (the API's clients)."""
+    named = who is None and not here  # who took answers back, as its undo was marked
     who = who or ("Another tab in this browser" if here else "The other screen")
+    after = len(since.events) if since is not None else 0
+    took = (undoer(state.events[after:]) if named else None) or who
     theirs = frozenset() if here else mine
-    if since is not None and (undone := _since_words(state, since, who, theirs)) is not None:
+    if since is not None and (undone := _since_words(state, since, took, theirs)) is not None:
         return undone
     at = last_move(state)
     last = state.events[at] if at >= 0 else None
@@ -55,7 +59,27 @@ def moved_words(
         if entry.at == last.at and entry.answer_label:
             said = f"{who} answered “{entry.answer_label}” to “{entry.title}”{held_said(entry)}."
             return Moved(said, "This is the next step.")
-    return taken_back_words(state, who=who) or Moved(SOMEWHERE, "Here is where it is now.")
+    return taken_back_words(state, who=took) or Moved(SOMEWHERE, "Here is where it is now.")
+
+
+def who_words(data: Mapping[str, object]) -> str | None:
+    """Who did something, from its event's marks (core/session/screens.py), named so that a
+    third screen is not "the other screen": two desks and a phone, and a page read "The
+    other screen took back …" not knowing whether the customer or a colleague did (helpdesk
+    review 70, H #9); None when the log does not say."""
+    if data.get(BY) == HELPDESK:
+        return "The helpdesk"
+    if data.get(SCREEN) == STARTER:
+        return "The screen that started the session"
+    if data.get(SCREEN) == ANOTHER:
+        return "A screen other than the one that started the session"
+    return None
+
+
+def undoer(events: Sequence[SessionEvent]) -> str | None:
+    """Who made the last undo among `events`, in `who_words`'s words (None: not said)."""
+    undo = next((e for e in reversed(events) if e.type == "undone"), None)
+    return None if undo is None else who_words(undo.data)
 
 
 def _since_words(

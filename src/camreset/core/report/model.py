@@ -11,7 +11,7 @@ The session id is a secret: it is in a report only when the person asks for it.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any, Literal
 
 from pydantic import Field
@@ -38,6 +38,7 @@ from camreset.core.report.button_row import button_words
 from camreset.core.report.details import session_details
 from camreset.core.report.known_fix import sourced_fixes
 from camreset.core.report.needs import NeedRow, for_this_request, given
+from camreset.core.report.report_zone import in_zone
 from camreset.core.report.steps import Frozen, ReportStep, ReportTakenBack, report_steps, taken_back
 from camreset.core.report.summary import summary_line
 from camreset.core.report_network import (
@@ -197,27 +198,6 @@ def build_report(
         built = built.model_copy(update={"still_likely": [], "ruled_out": [], "before_back": []})
     built = built.model_copy(update={"summary": summary_line(built, state.in_part)})
     return built if zone is None else in_zone(built, zone)
-
-
-def in_zone(report: Report, zone: tzinfo) -> Report:
-    """The same report with its times read on the clock of `zone`: the same instants, with
-    their offset, as the person would read them on their own watch. Each keeps its own fixed
-    offset: times sharing a zone with summer time are subtracted as wall times, so a session
-    across the October change read "2 h 20 min after the start" for 3 h 20 (diff review 61)."""
-
-    def on_clock(at: datetime | None) -> datetime | None:
-        if at is None:
-            return None
-        local = at.astimezone(zone)
-        return local.replace(tzinfo=timezone(local.utcoffset() or timedelta(0)))
-
-    return report.model_copy(
-        update={
-            "started_at": on_clock(report.started_at),
-            "steps": [s.model_copy(update={"at": on_clock(s.at)}) for s in report.steps],
-            "taken_back": [t.model_copy(update={"at": on_clock(t.at)}) for t in report.taken_back],
-        }
-    )
 
 
 def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Report:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.plain import plain_text
+from camreset.core.present.moved_words import who_words
 from camreset.core.present.words import clock, percent
 from camreset.core.report.header import header_rows
 from camreset.core.report.known_fix import SOURCED_FIX
@@ -28,6 +29,7 @@ from camreset.core.report.step_rows import (
 )
 from camreset.core.report.steps import ReportTakenBack
 from camreset.core.report_network import network_sections
+from camreset.core.session.screens import BY, SCREEN
 
 RULED_OUT_TITLE = "Causes ruled out"
 NO_HOME_FIX = "no step at home addresses this for this camera"
@@ -267,12 +269,24 @@ def side_sections(report: Report) -> list[tuple[str, list[str]]]:
     back = [
         f"{row_time(t.at)}  {t.title} — {t.answer}"
         + where_said(t.screen, t.by)
-        + (f" (kept; another screen answered {_theirs(t)}, not saved)" if t.overtaken else "")
+        + (f" (given first; another screen's {_theirs(t)} was not saved)" if t.overtaken else "")
         + (f" (button held {clock(t.held)}, {_timed(t)})" if t.held is not None else "")
+        + undone_words(t)
         for t in report.taken_back
     ]
     taken = [("Answers taken back (undone)", back)] if back else []
     return [*taken, *network_sections(report)]
+
+
+def undone_words(taken: ReportTakenBack) -> str:
+    """When and by whom an answer was taken back, as the web and the terminal name it: the
+    row's time is the answer's, and with three screens nobody could tell who undid it
+    (helpdesk review 70, H #9)."""
+    if taken.undone_at is None:
+        return ""
+    who = who_words({SCREEN: taken.undone_screen, BY: taken.undone_by})
+    by = f" by {who[0].lower()}{who[1:]}" if who else ""
+    return f"; taken back at {row_time(taken.undone_at, None, taken.at)}{by}"
 
 
 def _theirs(taken: ReportTakenBack) -> str:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from camreset.core.session import SessionState, StepRef
+from camreset.core.session import SessionEvent, SessionState, StepRef
 from camreset.core.session.commands import SCREEN, SCRIPTED
 from camreset.core.session.events import LABEL, effective, moves_on, timed_late
 from camreset.core.session.overtaken import KEPT, OVERTAKEN
@@ -115,6 +115,12 @@ class ReportTakenBack(Frozen):
     screen's answer, the same answer taken back lost the mark (merged-diff review 67, N #3)."""
     by: str | None = None
     """As `ReportStep.by`."""
+    undone_at: datetime | None = None
+    """When it was taken back (the row's own time is the answer's: helpdesk review 70, H #9)."""
+    undone_screen: str | None = None
+    """Where it was taken back, as `screen` (None: not known, or a log written before)."""
+    undone_by: str | None = None
+    """Who the client that took it back said it was, as `by`."""
     held_late: bool = False
     """As `ReportStep.held_late`: the hold was timed after this answer, on another screen; the
     step's row said so, the same answer taken back did not (merged-diff review 68, N #3)."""
@@ -168,7 +174,7 @@ def taken_back(state: SessionState) -> list[ReportTakenBack]:
     screens = {e.at: e.data.get(SCREEN) for e in state.events if moves_on(e)}  # by when given
     by = {e.at: e.data.get(BY) for e in state.events if moves_on(e)}
     late, moved = _late_holds(state), {at for _, at in _held_again(state).values()}
-    refused = _refused(state)
+    refused, undos = _refused(state), _undos(state)
     return [
         ReportTakenBack(
             title=t.title,
@@ -177,13 +183,29 @@ def taken_back(state: SessionState) -> list[ReportTakenBack]:
             held=held,
             screen=screens.get(t.at),
             by=by.get(t.at),
+            undone_at=undo.at if undo else None,
+            undone_screen=undo.data.get(SCREEN) if undo else None,
+            undone_by=undo.data.get(BY) if undo else None,
             held_late=held is not None and t.at in late,
             held_screen=late.get(t.at) if held is not None else None,
             overtaken=refused.get(t.at, []),
         )
         for t in state.taken_back
         for held in [None if t.at in moved else t.held]  # on the answer given again
+        for undo in [undos.get(t.at)]
     ]
+
+
+def _undos(state: SessionState) -> dict[datetime, SessionEvent]:
+    """Of the answers given, by when, the undo that took each back."""
+    events, out = list(state.events), dict[datetime, SessionEvent]()
+    for i, event in enumerate(events):
+        if event.type == "undone":
+            kept = {id(e) for e in effective(events[: i + 1])}
+            for gone in effective(events[:i]):
+                if id(gone) not in kept and moves_on(gone):
+                    out.setdefault(gone.at, event)
+    return out
 
 
 def _held_again(state: SessionState) -> dict[str, tuple[str | None, datetime]]:
