@@ -6,14 +6,16 @@ explicit rather than dumps of the core's objects; `step_doc` and `session_doc` d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from camreset.app.fact_docs import FactDoc, fact_doc
 from camreset.app.network_docs import CheckDoc, FoundDoc, check_docs, found_doc
-from camreset.core.present.facts import FactView
+from camreset.core.kb.schema import Source
 from camreset.core.present.step import AnswerRole
 from camreset.core.present.timer import timer_words
 from camreset.core.session import SessionState, Step
@@ -105,35 +107,6 @@ class WhyDoc(_Out):
         description='what the causes are listed under where it is not the usual "most '
         "likely now\" (before any press, or for a camera that won't switch on); empty otherwise"
     )
-
-
-class ClaimDoc(BaseModel):
-    """One of the values sources give where they differ."""
-
-    words: str
-    confidence: str
-    sure: str = Field(description="the confidence in words, e.g. 'Fairly sure'")
-    sources: list[str] = Field(description="source ids, as `camreset` cards cite them")
-    publishers: list[str] = Field(description="who published those sources, each once")
-
-
-class FactDoc(BaseModel):
-    """A fact with its words, how sure it is and where it came from."""
-
-    name: str
-    label: str
-    text: str
-    lines: list[str]
-    confidence: str | None
-    sure: str | None = Field(description="the confidence in words, e.g. 'Fairly sure'")
-    sure_why: str | None
-    origin: str | None = Field(description="which default this is; null for the model's own")
-    disagreement: list[str] = Field(description="how sources disagree, one line per claim")
-    claims: list[ClaimDoc] = Field(
-        description="where sources differ, each value with who gave it; [] where they do not"
-    )
-    note: str | None
-    sources: list[str]
 
 
 class StepDoc(_Out):
@@ -283,32 +256,6 @@ class SessionDoc(BaseModel):
     )
 
 
-def fact_doc(view: FactView) -> FactDoc:
-    return FactDoc(
-        name=view.name,
-        label=view.label,
-        text=view.text,
-        lines=list(view.lines),
-        confidence=view.confidence,
-        sure=view.sure,
-        sure_why=view.sure_why,
-        origin=view.origin,
-        disagreement=list(view.disagreement),
-        claims=[
-            ClaimDoc(
-                words=c.words,
-                confidence=c.confidence,
-                sure=c.sure,
-                sources=list(c.sources),
-                publishers=list(c.publishers),
-            )
-            for c in view.claims
-        ],
-        note=view.note,
-        sources=list(view.sources),
-    )
-
-
 def timer_doc(step: Step) -> TimerDoc | None:
     if step.timer is None:
         return None
@@ -328,8 +275,9 @@ def time_left_doc(left: TimeLeft) -> TimeLeftDoc:
     )
 
 
-def step_doc(step: Step) -> StepDoc:
-    """The document of one step."""
+def step_doc(step: Step, sources: Mapping[str, Source] | None = None) -> StepDoc:
+    """The document of one step; `sources`: the knowledge base's, to cite each fact's by its
+    title and address beside its id (none given: ids only)."""
     return StepDoc(
         id=step.id,
         ref=StepRefDoc.model_validate(step.ref),
@@ -340,7 +288,7 @@ def step_doc(step: Step) -> StepDoc:
         timer=timer_doc(step),
         wait=WaitDoc(seconds=step.wait_seconds) if step.wait_seconds is not None else None,
         why=WhyDoc.model_validate(step.why) if step.why else None,
-        facts=[fact_doc(f) for f in step.facts],
+        facts=[fact_doc(f, sources or {}) for f in step.facts],
         form_factor=step.form_factor,
         button_hint=step.button_hint,
         pattern=step.pattern,
@@ -361,8 +309,10 @@ def links(base: str, session_id: str) -> LinksDoc:
     )
 
 
-def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
-    """The document of a session as it stands."""
+def session_doc(
+    session_id: str, state: SessionState, base: str, sources: Mapping[str, Source] | None = None
+) -> SessionDoc:
+    """The document of a session as it stands (`sources`: as for `step_doc`)."""
     old, marks = state.history, step_marks(state.events)  # where each answer was given
     return SessionDoc(
         id=session_id,
@@ -373,7 +323,7 @@ def session_doc(session_id: str, state: SessionState, base: str) -> SessionDoc:
         form_factor=state.form_factor,
         have=sorted(state.have),
         started_at=state.started_at,
-        current=step_doc(state.current),
+        current=step_doc(state.current, sources),
         finished=state.finished,
         outcome=state.outcome,
         phase="setup" if state.phase == "setup" else "reset",

@@ -117,7 +117,7 @@ async def start_session(
         power=body.power,
         via=API,
     )
-    out = session_doc(session_id, state, settings.public_url)
+    out = session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
     response.headers["Location"] = out.links.self
     return out
 
@@ -141,7 +141,8 @@ def _check_line(kb: KnowledgeBase, line: str | None) -> None:
 @router.get("/sessions/{session_id}", operation_id="getSession", responses=errors(404, 422, 503))
 async def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> SessionDoc:
     """The session as it stands: current step, history, what is still likely."""
-    return session_doc(session_id, await sessions.state_async(session_id), settings.public_url)
+    state = await sessions.state_async(session_id)
+    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
 
 
 @router.post(
@@ -175,7 +176,7 @@ async def post_event(
             state = await _applied_as(sessions, session_id, replace(command, step=step))
         elif not exc.again:  # a double submit: the answer it sent is the one saved
             raise
-    return session_doc(session_id, state, settings.public_url)
+    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
 
 
 async def _applied_as(sessions: SessionService, session_id: str, command: Command) -> SessionState:

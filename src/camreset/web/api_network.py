@@ -97,7 +97,7 @@ async def check_for_step(
     """
     timeout = settings.network_timeout
     state = await check_step(sessions, session_id, body.step, body.address, timeout)
-    return session_doc(session_id, state, settings.public_url)
+    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
 
 
 @router.post(
@@ -120,4 +120,4 @@ async def remote_reset_for_step(
         Credentials(body.username, body.password),
         settings.network_timeout,
     )
-    return session_doc(session_id, state, settings.public_url)
+    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)

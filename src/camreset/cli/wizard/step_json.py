@@ -13,18 +13,20 @@ unexplained (technician review 40).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from camreset.app.documents import step_doc
+from camreset.core.kb.schema import Source
 from camreset.core.plain import terminal_json
 from camreset.core.session import SessionState
 
 
-def step_record(state: SessionState) -> dict[str, Any]:
+def step_record(state: SessionState, sources: Mapping[str, Source]) -> dict[str, Any]:
     return {
         "type": "step",
         "number": state.progress.steps_done + 1,
-        "step": step_doc(state.current).model_dump(mode="json"),
+        "step": step_doc(state.current, sources).model_dump(mode="json"),
     }
 
 
