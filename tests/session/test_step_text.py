@@ -1788,9 +1788,11 @@ def test_a_hold_page_says_how_sure_its_time_is_and_whose_it_is(kb: KnowledgeBase
     )
     # where the sources differ, the page's times span them all; this is one of them (a
     # generic page held 10 to 60 s under "How sure of the 10 to 30 seconds": review 63, #3)
-    assert sure("tapo-c200") == (
-        "How sure of the 5 seconds, one of the times the sources give: Fairly sure "
-        "(independent sources), as a default for the whole Tapo line."
+    assert sure("tapo-c200") == (  # the 10 s its page asks for (helpdesk review 70, H #12)
+        "How sure of the 10 seconds: the sources disagree (5 to 30 seconds). The surest time, "
+        "5 seconds (Fairly sure: independent sources, a default for the whole Tapo line), "
+        "resets it only in part, so this page holds for 10 seconds, the next hold a source "
+        "gives."
     )
     assert sure("dahua-db11") == (
         "How sure of the 10 to 30 seconds, one of the times the sources give: Unconfirmed: it "

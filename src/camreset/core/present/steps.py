@@ -297,10 +297,9 @@ class StepRenderer:
         if holds_until_sign(hold, spec.text):
             fact = self.model.hold
             until = fact.until if fact is not None and fact.until else self.values["while_holding"]
-        sure = hold_sureness(self.model, hold)
-        timer = replace(
-            hold_timer(self.model, hold, until), from_power=spec.from_power, sureness=sure
-        )
+        timer = replace(hold_timer(self.model, hold, until), from_power=spec.from_power)
+        sure = hold_sureness(self.model, hold, timer.not_before)  # the time the page asks for
+        timer = replace(timer, sureness=sure)
         text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += usual_sign_words(self.model)
