@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from camreset.errors import StoreError
 from camreset.settings import database_url_problem
+from camreset.store.file_watch import watch_file
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -84,6 +85,8 @@ def _sqlite_engine(database: str | None, busy_timeout_ms: int) -> Engine:
         _sqlite_pragmas(dbapi_connection, busy_timeout_ms)
 
     event.listen(engine, "connect", pragmas)
+    if database and database != ":memory:" and not database.startswith("file:"):
+        watch_file(engine, database)
     return engine
 
 

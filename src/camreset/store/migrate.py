@@ -37,7 +37,31 @@ def upgrade_to_head(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
-        raise StoreError(f"could not migrate the session database: {_reason(exc)}") from exc
+        raise StoreError(_not_migrated(engine, _reason(exc))) from exc
+
+
+NOT_A_DATABASE = (
+    "{path} is not an SQLite database (damaged, or another kind of file): move it aside to "
+    "start with an empty one, or restore it from a backup"
+)
+CANNOT_OPEN = (
+    "cannot open {path} as the session database: {reason} (is it a folder, or in a folder "
+    "camreset cannot write to?)"
+)
+
+
+def _not_migrated(engine: Engine, reason: str) -> str:
+    """What went wrong and what to do, naming the SQLite file (robustness review 70, #5: a
+    bare "file is not a database" gave neither)."""
+    path = lock_path(engine)
+    if path is None:
+        return f"could not migrate the session database: {reason}"
+    database = path.with_name(path.name.removesuffix(".migrate-lock"))
+    if "file is not a database" in reason:
+        return NOT_A_DATABASE.format(path=database)
+    if "unable to open database file" in reason:
+        return CANNOT_OPEN.format(path=database, reason=reason)
+    return f"could not migrate the session database {database}: {reason}"
 
 
 def _advisory_lock(connection: Connection) -> None:
