@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from typer.testing import CliRunner
 
 from camreset.cli.app import app as cli_app
+from camreset.core.session.rules import RULES
 from camreset.settings import Settings
 from camreset.store.models import EventRow
 from camreset.store.session_store import SessionStore
@@ -29,6 +30,18 @@ DAMAGE: dict[str, tuple[str, Any, str]] = {
         "data",
         {"model": "no-such-cam"},
         "cannot be replayed here: unknown camera model 'no-such-cam'",
+    ),
+    # robustness review 70, #6: both were replayed as if nothing were wrong
+    "saved by a newer camreset": (
+        "data",
+        {"model": "tapo-c200", "rules": 999},
+        f"saved by a newer camreset (rules 999; this one reads up to {RULES}): open it with that "
+        "version",
+    ),
+    "rules not a number": (
+        "data",
+        {"model": "tapo-c200", "rules": "sixty"},
+        "its rules are 'sixty', not a whole number of 0 or more",
     ),
 }
 

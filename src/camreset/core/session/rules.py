@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from camreset.errors import SessionError
+
 RULES = 68
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
@@ -179,9 +181,19 @@ session 68, H #1)."""
 
 def rules_of(started: dict[str, Any]) -> int:
     """The readings a log was written under, from its `started` event's data (0: before
-    readings were kept)."""
+    readings were kept). SessionError for readings this code does not have: a log saved by a
+    newer camreset (after a rollback) replayed under older readings could go on from a step
+    other than the one the person saw, and "sixty" was read as 0, the oldest (robustness
+    review 70, #6); the session is then damaged-session, and its log is left as it is."""
     value = started.get(RULES_KEY, 0)
-    return value if isinstance(value, int) else 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SessionError(f"its rules are {value!r}, not a whole number of 0 or more")
+    if value > RULES:
+        raise SessionError(
+            f"this session was saved by a newer camreset (rules {value}; this one reads up to "
+            f"{RULES}): open it with that version"
+        )
+    return value
 
 
 LOOK_AT_HAND_RULES = 65
