@@ -169,7 +169,8 @@ class SessionStore:
         event past `since`.
         """
         with self._failing_as("load the session"), self._auto.connect() as db:
-            events = _events(session_id, db.execute(_LOAD, {"sid": session_id, "since": since}))
+            rows = db.execute(_LOAD, {"sid": session_id, "since": since})
+            events = _events(session_id, rows, since)
             if not events and (since == 0 or not self._exists(db, session_id)):
                 raise SessionNotFoundError(f"no session has id {session_id!r}")
             return events
@@ -313,11 +314,13 @@ def _event_row(session_id: str, seq: int, ev: SessionEvent) -> dict[str, Any]:
 
 
 def _events(
-    session_id: str, rows: Iterable[Row[Any, Any, Any, Any, Any, Any]]
+    session_id: str, rows: Iterable[Row[Any, Any, Any, Any, Any, Any]], since: int = 0
 ) -> list[SessionEvent]:
-    """The rows as events; DamagedSessionError naming the first row that cannot be one. Rows
-    are decoded as they are fetched (a JSON or date column the driver cannot read fails
-    then), so the last good event is known even when the damaged row cannot be read at all."""
+    """The rows as events, numbered on from `since` with none missing; DamagedSessionError
+    naming the first row that cannot be one, or the first number missing (a hole replayed
+    as if that answer had never been given: robustness review 70, #7). Rows are decoded as
+    they are fetched (a JSON or date column the driver cannot read fails then), so the last
+    good event is known even when the damaged row cannot be read at all."""
     events: list[SessionEvent] = []
     last: int | None = None
     fetching = iter(rows)
@@ -329,11 +332,18 @@ def _events(
             raise _damaged(session_id, f"{where}: a column cannot be decoded") from exc
         if row is None:
             return events
+        if row.seq != since + len(events):
+            raise _damaged(session_id, f"event {since + len(events)} is missing")
         try:
             events.append(_event(row))
         except ValidationError as exc:
-            fields = ", ".join(".".join(map(str, e["loc"])) or "event" for e in exc.errors())
-            raise _damaged(session_id, f"event {row.seq}: {fields}: not a valid value") from exc
+            said = "; ".join(
+                f"{'.'.join(map(str, e['loc']))}: not a valid value"
+                if e["loc"]
+                else str(e["msg"]).removeprefix("Value error, ")
+                for e in exc.errors()
+            )
+            raise _damaged(session_id, f"event {row.seq}: {said}") from exc
         last = row.seq
 
 

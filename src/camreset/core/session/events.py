@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EventType = Literal[
     "started", "answered", "done", "skipped", "undone", "details", "feedback", "network", "remote",
@@ -41,6 +41,18 @@ class SessionEvent(BaseModel):
     step: str | None = None
     answer: str | None = None
     data: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _answers_a_step(self) -> SessionEvent:
+        """An answer names the step it answers: one with none (a row damaged by hand) was
+        replayed as if it had answered the step on screen (robustness review 70, #7)."""
+        if self.type in ANSWERING and self.step is None:
+            raise ValueError(f"an {self.type!r} event names the step it answers")
+        return self
+
+
+ANSWERING = frozenset({"answered", "done", "skipped"})
+"""Events that are always an answer to the step on screen, so always name it."""
 
 
 def moves_on(event: SessionEvent) -> bool:
