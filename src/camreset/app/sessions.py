@@ -180,7 +180,10 @@ class SessionService:
         return state
 
     def share_code(self, session_id: str, *, new: bool = True) -> ShareCode | None:
-        """The session's live short code; with `new`, a fresh one when it has none."""
+        """The session's live short code; with `new`, a fresh one when it has none. The
+        session is read first: a code for one that cannot be opened (damaged, or a row with
+        no events) would open only an error (robustness review 70, #8)."""
+        self.state(session_id)
         return self.store.codes.code_for(session_id, self.clock(), new=new)
 
     def shared_session(self, typed: str, client: str = "") -> str | None:
