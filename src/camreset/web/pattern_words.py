@@ -14,13 +14,17 @@ from camreset.core.share_code import ALPHABET, CODE_LENGTH, misread, never_in_co
 
 ONE_LINE = (
     r"^[^\x00-\x1f\x7f]*"
-    r"[^\x00-\x20\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+    r"[^\x00-\x20\x7f\x85\xa0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060"
+    r"\u3000\ufeff]"
     r"[^\x00-\x1f\x7f]*$"
 )
 """One line of text with something in it: no control character (NUL, newline, escape…).
 Its spaces are listed, not `\\s`: the server's regex reads `\\s` as Unicode does (U+0085 is
 a space, U+FEFF is not), a JSON Schema validator as JavaScript does (the other way round), so
-a client that checked a lone U+0085 against /openapi.json was refused 422 (session 62)."""
+a client that checked a lone U+0085 against /openapi.json was refused 422 (session 62).
+Invisible format characters (zero-width spaces and joiners, U+FEFF) are not something in it
+either: a reference of two zero-width spaces read as an empty one in every list and report
+(robustness review 70, #10)."""
 
 USER_NAME = r"^[^\x00-\x1f\x7f]+$"
 """A camera's user name: no control character (a CR/LF in it reached the camera's login as a

@@ -155,6 +155,16 @@ def _without_passwords(field: str, value: str, names: frozenset[str]) -> str:
     return without_symbol_words(without_passwords(value, kept))
 
 
+INVISIBLE = re.compile("[\u180e\u200b-\u200d\u2060\ufeff]")
+"""Format characters that show nothing: a detail of only these (and spaces) is an empty one,
+as the API's pattern says (robustness review 70, #10)."""
+
+
+def visible(typed: object) -> bool:
+    """`typed` shows something: more than spaces and invisible characters."""
+    return bool(INVISIBLE.sub("", str(typed)).strip())
+
+
 def _words(said: str) -> frozenset[str]:
     words = re.findall(r"[^\s/(),;:]+", said)
     return frozenset(p for w in words for p in (w, *w.split("-")) if p)
@@ -200,7 +210,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         clean = {
             k: detail_as_kept(state, k, v, label_model)
             for k, v in _changed_here(state, data).items()
-            if k in DETAIL_FIELDS and str(v).strip()
+            if k in DETAIL_FIELDS and visible(v)
         }
         if REFERENCE in data:  # "" takes a reference away
             typed = reference_of(data[REFERENCE])
