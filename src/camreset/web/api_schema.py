@@ -216,7 +216,11 @@ class DetailsEvent(_In):
 
 class HoldData(_In):
     seconds: float = Field(
-        gt=0, le=600, allow_inf_nan=False, description="how long the button was held"
+        gt=0,
+        le=600,
+        allow_inf_nan=False,
+        strict=True,  # a number: `true` was a 1 s hold, "5" five (robustness review 70, #11)
+        description="how long the button was held",
     )
 
 
