@@ -108,10 +108,37 @@ async def test_a_database_error_is_logged_without_ids_or_typed_text(
         session_id, statuses = await provoke(store, kb, caplog, how)
         logged = server_log(caplog)
         assert statuses == [503, 503], how
-        assert "StoreError on POST /api/sessions/{session_id}/events" in logged, how
-        assert "Traceback" in logged, "the operator still gets the traceback"
+        assert "StoreError on POST /api/sessions/{session_id}/events: could not save" in logged
+        # an expected error is one line: the reason, not a traceback (robustness review 70, #12)
+        assert "Traceback" not in logged, how
         for secret in (session_id, SERIAL, FIRMWARE, "SN-TYPED"):
             assert secret not in logged, (how, secret)
+
+
+async def test_a_refused_answer_is_logged_in_camreset_s_words_and_told_honestly(
+    store: SessionStore, kb: KnowledgeBase, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Robustness review 70, #12: with the disk full the log read "could not save the [typed
+    text hidden]" (the request's "answer" hidden in camreset's own words), under a traceback."""
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("locks SQLite's file")
+    app = create_app(Settings(database_url="sqlite://", base_url=BASE), store=store, kb=kb)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
+        session = (await client.post("/api/sessions", json={"model": "tapo-c200"})).json()
+        caplog.clear()
+        caplog.set_level(logging.INFO)
+        with sqlite_write_locked(store.engine):
+            sent = await client.post(
+                f"/api/sessions/{session['id']}/events",
+                json={"type": "answer", "step": session["current"]["id"], "answer": "wont-reset"},
+            )
+    assert sent.status_code == 503
+    assert "nothing was saved" in sent.json()["detail"]
+    logged = [r for r in caplog.records if r.name == "camreset.web"]
+    assert len(logged) == 1 and not logged[0].exc_info and not logged[0].exc_text
+    assert "could not save the answer: database is locked" in logged[0].getMessage()
+    assert session["id"] not in server_log(caplog)
 
 
 def test_the_scrubber_hides_every_session_id_it_could_meet() -> None:

@@ -154,7 +154,9 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
             "store-unavailable",
             "Session database unavailable",
             "We can't reach the saved sessions right now",
-            server_detail="The session database cannot be reached right now. Please try again.",
+            "Nothing was saved just now. Please try again in a moment.",
+            server_detail="The session database cannot be reached or cannot save right now, "
+            "so nothing was saved. Please try again in a moment.",
         ),
     ),
     (

@@ -112,12 +112,22 @@ def scrub(text: str, typed: list[str] | None = None) -> str:
     return _TOKEN.sub(lambda m: HIDDEN_ID if _id_shaped(m.group(0)) else m.group(0), text)
 
 
+OWN_WORDS = "camreset_own_words"
+"""A record's `extra` key: its message is camreset's own (an expected error's one line), in
+which a word the request also carried as a protocol word ("answer", "details") is camreset's,
+not the person's: "could not save the [typed text hidden]" told an operator nothing
+(robustness review 70, #12). What a person typed is still hidden."""
+_PROTOCOL_WORD = re.compile(r"^[a-z_-]+$")
+
+
 class ScrubFilter(logging.Filter):
     """Rewrite a record (message, traceback, stack) through `scrub` before any handler sees it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         current = _request.get()
         typed = current.typed() if current is not None else []
+        if getattr(record, OWN_WORDS, False):
+            typed = [value for value in typed if not _PROTOCOL_WORD.match(value)]
         record.msg = scrub(record.getMessage(), typed)
         record.args = None
         if record.exc_info:

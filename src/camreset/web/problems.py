@@ -31,6 +31,7 @@ from camreset.web.asgi import HttpMiddleware
 from camreset.web.csrf import CsrfRejected
 from camreset.web.http_edge import allow_header, slash_redirect
 from camreset.web.known_errors import KNOWN_ERRORS
+from camreset.web.log_privacy import OWN_WORDS
 from camreset.web.pattern_words import error_words
 
 PROBLEM_JSON = "application/problem+json"
@@ -278,7 +279,16 @@ def install_problem_handlers(app: FastAPI) -> None:
                 problem = replace(problem, headers={"Allow": allow})
             elif (location := slash_redirect(routes, request.scope)) is not None:
                 return RedirectResponse(location, status_code=307)
-        if problem.status >= 500:
+        if isinstance(exc, errors.StoreError):  # expected (a full disk, a damaged row): one line
+            log.error(
+                "%s on %s %s: %s",
+                type(exc).__name__,
+                request.method,
+                _route(request),
+                exc,
+                extra={OWN_WORDS: True},
+            )
+        elif problem.status >= 500:
             log.error(
                 "%s on %s %s", type(exc).__name__, request.method, _route(request), exc_info=exc
             )
