@@ -95,7 +95,8 @@ def guide(
 
     With a screen reader, or for a log: `camreset guide --plain` (each timer cue said once).
 
-    Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130 Ctrl-C.
+    Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130 Ctrl-C
+    (129, 143: the terminal closed, or killed; also resumable).
     """
 
     from camreset.cli.wizard.answers_file import load_answers
@@ -105,6 +106,7 @@ def guide(
     from camreset.cli.wizard.pace import Pace
     from camreset.cli.wizard.prompts import Leave
     from camreset.cli.wizard.scripted import ScriptedRun
+    from camreset.cli.wizard.signals import Caught, stopped_by_signals
     from camreset.cli.wizard.start import (
         StartRequest,
         scripted_start,
@@ -143,6 +145,7 @@ def guide(
         raise UsageError(NO_TERMINAL)
     console = wizard_console(plain=plain)
     session_id: str | None = resume
+    caught = Caught()
     try:
         if items is not None:
             run = ScriptedRun(context, console, as_json=as_json)
@@ -151,16 +154,19 @@ def guide(
             else:
                 code = run.run(session_id, items)
         else:
-            reader = LineReader()
-            session_id = session_id or start_interactive(service, request, console, reader)
-            screen = _screen(resume, typed_resume)
-            code = Wizard(context, console, reader, Pace.of(fast), screen).run(session_id)
+            with stopped_by_signals() as caught:
+                reader = LineReader()
+                session_id = session_id or start_interactive(service, request, console, reader)
+                screen = _screen(resume, typed_resume)
+                code = caught.exit_code(
+                    Wizard(context, console, reader, Pace.of(fast), screen).run(session_id)
+                )
     except Leave:
         console.print("Left before starting; nothing was saved.")
         raise typer.Exit(UNFINISHED) from None
     except KeyboardInterrupt:
         console.print("\nStopped before starting; nothing was saved.")
-        raise typer.Exit(130) from None
+        raise typer.Exit(caught.exit_code(130)) from None
     raise typer.Exit(code)
 
 

@@ -5,7 +5,8 @@ could not run (database, settings) · 2 bad input (unknown model, unreadable ans
 answer that does not fit its step, no terminal) · 3 support is next: escalated, stopped by
 the person with the report, or done but said to be still not right (and 0 once a session
 handed to support is said to be fixed) · 4 not finished yet: the
-session is resumable · 130 interrupted with Ctrl-C (also resumable).
+session is resumable · 130 interrupted with Ctrl-C (also resumable) · 129, 143 the terminal
+closed or the guide was killed (as Ctrl-C: cli/wizard/signals.py).
 """
 
 from __future__ import annotations
