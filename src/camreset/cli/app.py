@@ -157,6 +157,16 @@ NAMING_COMMANDS = frozenset({"guide", "show", "models"})
 session id never has (`report x y`: terminal review 56)."""
 
 
+def _ignore_zero_columns() -> None:
+    """`COLUMNS=0` (or one that is no number) is no width: Rich printed `--help` as one empty
+    line (robustness review 70, #14); without it the terminal's own width is used."""
+    import os
+
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and not (columns.isdigit() and int(columns) > 0):
+        del os.environ["COLUMNS"]
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; never a traceback for a person's mistake.
 
@@ -167,6 +177,7 @@ def main(argv: list[str] | None = None) -> None:
     if program:
         pause_collector()
         guard_streams()
+        _ignore_zero_columns()
     context = CliContext()
     try:
         code = app(args=argv, standalone_mode=False, obj=context, prog_name="camreset")
