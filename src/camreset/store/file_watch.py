@@ -28,6 +28,8 @@ class FileWatch:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.known: tuple[int, int] | None = None
+        self.filled = False
+        """The file has held something: a new database is empty until its first write."""
 
     def connected(self, _dbapi_connection: Any, _record: Any) -> None:
         if self.known is None:
@@ -49,8 +51,9 @@ class FileWatch:
             raise StoreError(f"cannot check the database file {self.path}: {exc.strerror}") from exc
         if (found.st_dev, found.st_ino) != self.known:
             raise StoreError(f"the database file {self.path} was replaced: {RESTART}")
-        if found.st_size == 0:
+        if found.st_size == 0 and self.filled:
             raise StoreError(f"the database file {self.path} was emptied: {RESTART}")
+        self.filled = self.filled or found.st_size > 0
 
 
 def watch_file(engine: Engine, database: str) -> None:
