@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from .conftest import PHONE, Server
 from .test_look import begin_quietly
@@ -51,3 +51,38 @@ def test_quiet_answers_brand_cards_and_checklist_boxes_are_outlined_at_3_to_1(
         assert _border_contrast(page, "form.answers button.btn-quiet") >= 3
     finally:
         ctx.close()
+
+
+def test_the_sign_of_a_default_hold_is_shown_whole_and_read_out_in_a_few_words(
+    page: Page, server: Server
+) -> None:
+    """A Ring Battery Video Doorbell is held until the default sign ("… some cameras chime or
+    speak"): at 10 s a screen reader read out "Keep holding until the status light starts
+    flashing or changes colour; some cameras chime or speak; stop by 20 s", 22 words over the
+    page's beep, just as the chime may come. Now it hears "Watch and listen now"; the whole
+    sentence is on the screen."""
+    from .test_flow import LIVE_LOG, advance, begin, pause, tap
+
+    page.clock.install()
+    begin(page, server, "ring-battery-doorbell", ["A paperclip or a pin"])
+    tap(page, "Skip: go straight to the reset")
+    for _ in range(10):
+        if page.locator(".timer").count():
+            break
+        labels = [t.strip() for t in page.locator("form.answers button").all_inner_texts()]
+        done = next((a for a in ("Done", "Done waiting") if a in labels), None)
+        tap(page, done) if done else advance(page)
+    timer = page.locator(".timer")
+    expect(timer.locator(".timer-plan")).to_contain_text("some cameras chime or speak")
+    pause(page)
+    page.evaluate(LIVE_LOG)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    page.clock.run_for(10_300)
+    watch = timer.locator(".timer-watch")
+    expect(watch).to_have_text(re.compile(r"^Keep holding until .*some cameras chime or speak"))
+    expect(watch).to_be_visible()
+    expect(timer.locator(".timer-status")).to_have_text("Watch and listen now")
+    page.clock.run_for(10_000)
+    said = page.evaluate("window.liveSaid")
+    assert said[:2] == ["Keep holding", "Watch and listen now"], said
+    assert all(len(s.split()) <= 12 for s in said), said

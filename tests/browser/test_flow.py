@@ -475,9 +475,11 @@ def test_done_stays_on_a_phones_screen_while_the_hold_is_timed(page: Page, serve
         page.clock.run_for(seconds * 1_000 if seconds == 3 else 4_000)
         box = done.bounding_box()
         assert box is not None and box["y"] + box["height"] <= 844, seconds
-    # the usual time's cue came: "keep holding until …", in the status (no "let go" sound);
-    # "some cameras chime or speak" is no sound this camera is known to make
-    expect(page.locator(".timer-status")).to_contain_text("Keep holding until")
+    # the usual time's cue came: "keep holding until …", shown (no "let go" sound; "some
+    # cameras chime or speak" is no sound this camera is known to make), and a few words
+    # read out (accessibility review 70 A, #3)
+    expect(page.locator(".timer-watch")).to_contain_text("Keep holding until")
+    expect(page.locator(".timer-status")).to_have_text("Watch and listen now")
     page.get_by_role("button", name="Stop the timer").click()
     expect(page.locator(".timer-plan")).to_be_visible()  # back once the hold is over
 

@@ -98,6 +98,10 @@ class TimerWords:
     sounds: str = ""
     """What the page's beeps mean, for this hold: someone holding a pin in a hole has their
     eyes on the camera, and two beeps where the words say "keep holding" read as "let go"."""
+    now: str = ""
+    """At the sign's window, what a screen reader is told: a few words ("Watch and listen now"),
+    the sign's whole sentence shown, not read out over the chime a default sign says may come
+    (22 words at a Ring doorbell's 10 s: accessibility review 70 A, #3); "": `watch` is."""
     parts: tuple[str, ...] = ()
     """The plan's clauses, the time to hold first: the web page sets each on its own line
     (at 200 % text on a 320 px phone, the plan in one bold paragraph was 1,560 px tall)."""
@@ -177,7 +181,14 @@ def timer_words(timer: Timer) -> TimerWords:
             )
         plan = " ".join(parts)
         sounds = timer_sounds(timer)
-        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, sounds, parts)
+        now = (
+            ""
+            if timer.heard
+            else TIMER_CUES["watch_only" if timer.no_speaker else "look_and_listen"]
+        )
+        if now and timer.not_before is not None:  # its one rule is said with it
+            now = TIMER_CUES["not_before"].format(watch=now, aim=number(timer.not_before))
+        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, sounds, parts=parts, now=now)
     back = " once the power is back" if timer.from_power else ""
     parts = (f"Hold for {number(rec)} seconds{back}.",)
     if lo < rec:

@@ -77,6 +77,12 @@
     // cue would cut the polite one off anyway.
     // Where the sign can be heard, "listen now" is all that is read out (below).
     if (min && rec && min >= rec && !quiet) { watch.setAttribute("aria-live", "off"); }
+    // A sign to hold until that is watched for: its whole sentence is shown in the watch
+    // line, and a screen reader is told only a few words (sayNow) as the window opens; the
+    // sentence, read out over the beep and any chime, took 6 s (accessibility review 70 A).
+    var sayNow = quiet ? "" : (box.dataset.sayNow || "");
+    if (sayNow) { watch.setAttribute("aria-live", "off"); }
+    function sayShort() { if (status.textContent !== sayNow) { status.textContent = sayNow; } }
 
     function cue(el, key, text, warn) {
       if (said[key]) { return false; }
@@ -92,11 +98,15 @@
       var oneCue = box.dataset.sayMin === box.dataset.sayRec;  // a set time: "let go" once
       var toWatch = !max || min < max;  // a hold of one time: "stop now" alone, not both at once
       if (min && toWatch && t >= min && !oneCue && cue(watch, "min", box.dataset.sayMin, false)) {
+        if (sayNow) { sayShort(); }
         if (!notBefore) { buzz(200); sound(660, 180, 1); }  // read out, but no beep to let go by
       }
       if (rec && t >= rec && keeps && !said.rec) {  // "keep holding until the sign": no
         said.rec = true;  // "let go" sound, and said as the status it makes more precise
-        if (!quiet) {
+        if (sayNow) {  // the more precise sentence shown; a few words read out
+          watch.textContent = box.dataset.sayRec;
+          sayShort();
+        } else if (!quiet) {
           status.textContent = box.dataset.sayRec;
         } else if (cue(watch, "min", box.dataset.sayMin, false)) {
           // A sign that can be heard: its whole sentence, read out by a screen reader just
