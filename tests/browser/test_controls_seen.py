@@ -86,3 +86,50 @@ def test_the_sign_of_a_default_hold_is_shown_whole_and_read_out_in_a_few_words(
     said = page.evaluate("window.liveSaid")
     assert said[:2] == ["Keep holding", "Watch and listen now"], said
     assert all(len(s.split()) <= 12 for s in said), said
+
+
+TARGETS = (".at-hand a", ".resume-link a", ".facts p.muted a")
+"""Links tapped on their own (not words in a sentence) on a step page."""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 320, "height": 568}])
+def test_links_tapped_on_their_own_are_44_px_targets(
+    browser: Browser, server: Server, viewport: dict[str, int]
+) -> None:
+    """ "change what you have" was 174×18 at 320 px, "This session's link" 161×21, a source
+    link 41 px tall: the only way to say "I found a paperclip after all", aimed at with a
+    thumb, outdoors, perhaps with cold fingers."""
+    from .test_e2e import press
+
+    ctx = browser.new_context(viewport=viewport)  # type: ignore[arg-type]
+    page = ctx.new_page()
+    try:
+        page.goto(server.url + "/")
+        page.keyboard.press("Tab")
+        skip = page.get_by_role("link", name="Skip to the content")
+        small = [f"skip {skip.bounding_box()}"]
+        seen: set[str] = set()
+        begin_quietly(page, server, "Ring Battery Video Doorbell", ["A paperclip or a pin"])
+        for _ in range(5):
+            for selector in TARGETS:
+                for link in page.locator(selector).all():
+                    box = link.bounding_box()
+                    assert box is not None
+                    seen.add(selector)
+                    small.append(f"{selector} {link.inner_text()!r} {box}")
+            press(page, ["Skip: go straight", "Done"])
+        page.goto(page.url.split("?")[0] + "/report")
+        for link in page.locator("main p > a[rel=noopener]").all():
+            small.append(f"report {link.inner_text()!r} {link.bounding_box()}")
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert seen == set(TARGETS) and width <= viewport["width"]
+        too_small = [s for s in small if _too_small(s)]
+        assert not too_small, "\n".join(too_small)
+    finally:
+        ctx.close()
+
+
+def _too_small(said: str) -> bool:
+    height = float(re.findall(r"'height': ([\d.]+)", said)[0])
+    width = float(re.findall(r"'width': ([\d.]+)", said)[0])
+    return height < 44 or width < 44
