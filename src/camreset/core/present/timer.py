@@ -202,7 +202,9 @@ def timer_words(timer: Timer) -> TimerWords:
     watch = sign if lo < rec else TIMER_CUES["release"]  # a set time: no sign
     release = TIMER_CUES["release"]
     sounds = timer_sounds(timer)
-    return TimerWords(" ".join(parts), TIMER_CUES["hold"], watch, release, over, sounds, parts)
+    return TimerWords(
+        " ".join(parts), TIMER_CUES["hold"], watch, release, over, sounds, parts=parts
+    )
 
 
 LET_GO = "Let go once it happens after that, or when the longest hold is up."
