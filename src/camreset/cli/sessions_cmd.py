@@ -110,6 +110,7 @@ def sessions(
         str | None,
         typer.Option(
             "--ref",
+            metavar="TEXT",
             help="Only the sessions whose reference holds this text, any case "
             "(e.g. a ticket number: --ref T-4411).",
         ),
