@@ -41,3 +41,16 @@ def test_a_reference_no_session_here_has_is_said_plainly_not_read_as_a_model(
 def test_a_models_own_name_is_still_searched_as_a_camera(client: PageClient) -> None:
     page = client.page("/find?q=T8410")  # a eufy camera's model number: no dash
     assert page.select_one("#q-problem") is None or "reference" not in page.get_text()
+
+
+def test_a_cameras_name_in_a_reference_still_finds_the_camera(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """A desk that wrote the camera into the reference: the next search for that camera finds
+    the camera, not the earlier caller's session (merged-diff review 70 N, #1)."""
+    desk, _ = two_screens
+    url = _with_reference(desk, "Jones, Tapo C200")
+    for typed in ("tapo c200", "C200"):
+        found = desk.get(f"/find?q={typed}")
+        assert found.headers.get("location") != url, typed
+    assert desk.get("/find?q=Jones, Tapo C200").headers["location"] == url  # the whole of it

@@ -34,8 +34,12 @@ def folded(text: str) -> str:
 
 
 async def session_by_reference(request: Request, query: str) -> str | None:
-    """The newest session this browser started or opened whose reference holds `query`."""
-    typed = folded(query)
+    """The newest session this browser started or opened whose reference holds `query`, when
+    `query` is shaped like a ticket ("T-4411"), or whose whole reference it is. A camera's
+    name is never taken for part of one: a desk that saved "Jones, Tapo C200" had every later
+    search for "c200" open Jones's session, the next caller's answers going into it (merged-diff
+    review 70 N, #1)."""
+    typed, ticket = folded(query), looks_like_reference(query)
     if len(typed) < 3:
         return None
     sessions = services(request).sessions
@@ -44,6 +48,7 @@ async def session_by_reference(request: Request, query: str) -> str | None:
             state = await sessions.state_async(session_id)
         except CamresetError:
             continue
-        if typed in folded(str(state.details.get(REFERENCE) or "")):
+        reference = folded(str(state.details.get(REFERENCE) or ""))
+        if typed == reference or (ticket and typed in reference):
             return session_id
     return None

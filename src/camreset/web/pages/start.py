@@ -233,8 +233,8 @@ async def find_page(request: Request, q: str = "") -> Response:
     if code is not None:  # a short code read out over the phone
         shared = services(request).sessions.shared_session
         session_id = await run_in_threadpool(shared, code, client_address(request))
-    if session_id is None and query:  # a helpdesk's reference, in this browser's own list
-        session_id = await session_by_reference(request, query)
+    if session_id is None and query:  # a helpdesk's ticket, in this browser's own list
+        session_id = await session_by_reference(request, query)  # never a camera's name
     if session_id is not None:
         return _opened(request, session_id)
     if _looks_like_session(query):
