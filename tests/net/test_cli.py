@@ -153,7 +153,7 @@ def test_check_json_gives_the_verdict_for_a_session() -> None:
         "address 192.168.1.64 with DHCP off"
     ]
     # the verdict's sentence and what can be sent, as the API's check gives them (T #10)
-    assert data["message"] == "The camera says it is back at factory state: the reset worked."
+    assert data["message"] == "The camera says it is back at factory settings: the reset worked."
     assert isinstance(data["cameras"][0]["actions"], list)  # which ones: net/remote/offer.py
 
 

@@ -33,7 +33,7 @@ async def test_scan_and_check_name_the_camera_and_its_state(client: httpx.AsyncC
     assert camera["actions"] == []  # no admin password yet, nothing to reset (T #2, review 69)
     body = checked.json()
     assert (body["verdict"], body["answered"]) == ("reset_confirmed", True)
-    assert body["message"].startswith("The camera says it is back at factory state")
+    assert body["message"].startswith("The camera says it is back at factory settings")
 
 
 async def test_a_check_of_an_address_on_another_subnet_says_why_and_what_to_do(

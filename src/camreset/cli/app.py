@@ -81,7 +81,7 @@ COMMANDS = {
     "check": _cmd(
         "scan_cmd",
         "check",
-        "Ask the camera at ADDR whether it is back at factory state (exit 1: no answer; 3: "
+        "Ask the camera at ADDR whether it is back at factory settings (exit 1: no answer; 3: "
         "still set up; 4: cannot tell).",
     ),
     "reset-remote": _cmd(

@@ -95,8 +95,9 @@ def guide(
 
     With a screen reader, or for a log: `camreset guide --plain` (each timer cue said once).
 
-    Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130 Ctrl-C
-    (129, 143: the terminal closed, or killed; also resumable).
+    Exit: 0 done, 1 database down, 2 bad input, 3 support next, 4 unfinished, 130 Ctrl-C.
+
+    Exit 129, 143: the terminal closed, or it was stopped (resumable, as after Ctrl-C).
     """
 
     from camreset.cli.wizard.answers_file import load_answers

@@ -4,7 +4,7 @@ Both only send discovery probes (no login) to this machine's private subnets or 
 addresses given; a public address is refused. `scan` exits 0 when a camera answered and 1
 when none did, as `check` does for its one address (it exited 0 for nothing found: terminal
 review 69, T #6); `check`
-exits 0 only when the camera says it is at factory state, 1 when nothing answered, 3 when it
+exits 0 only when the camera says it is at factory settings, 1 when nothing answered, 3 when it
 says it is still set up and 4 when it answered without saying, so `check ADDR && …` goes on
 only after a reset (it exited 0 for "still set up" too: technician review 40).
 """
@@ -264,7 +264,7 @@ def check(
     timeout: Annotated[float, _timeout_option()] = CHECK_TIMEOUT,
     as_json: AsJson = False,
 ) -> None:
-    """Ask the camera at ADDR whether it is back at factory state (exit 1: no answer; 3:
+    """Ask the camera at ADDR whether it is back at factory settings (exit 1: no answer; 3:
     still set up; 4: cannot tell)."""
     check_timeout(timeout)
     kb = cli(ctx).kb()

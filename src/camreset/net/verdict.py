@@ -20,7 +20,7 @@ class Verdict(StrEnum):
 
 
 MESSAGES = {
-    Verdict.RESET_CONFIRMED: "The camera says it is back at factory state: the reset worked.",
+    Verdict.RESET_CONFIRMED: "The camera says it is back at factory settings: the reset worked.",
     Verdict.RESET_DID_NOT_TAKE: (
         "The camera says it is still set up: the reset did not take, or a recorder (NVR) it "
         "is plugged into set it up again at once."
