@@ -575,8 +575,9 @@ def test_a_hold_timed_from_the_power_coming_back_says_so_on_its_button(
     for reply in ("wont-reset", "few-seconds", "nothing", "no-restart", "done"):
         page = answer(client, url, reply)
     assert page.h1.get_text() == "Hold the reset button as its power comes back"
-    assert (
-        page.select_one(".timer-plan").get_text() == "Hold for 30 seconds once the power is back."
+    # 15 s and stop by 20 since rules 68 (two publishers, KB audit 70); it was 30 s
+    assert page.select_one(".timer-plan").get_text() == (
+        "Hold for 15 seconds once the power is back. Stop by 20 seconds."
     )
     start_button = page.select_one(".timer .timer-start").get_text()
     assert start_button == "Start the timer as the power comes back"
