@@ -133,3 +133,30 @@ def _too_small(said: str) -> bool:
     height = float(re.findall(r"'height': ([\d.]+)", said)[0])
     width = float(re.findall(r"'width': ([\d.]+)", said)[0])
     return height < 44 or width < 44
+
+
+def test_in_forced_colours_the_usual_answer_still_stands_out(
+    browser: Browser, server: Server
+) -> None:
+    """In high-contrast mode "Done, I let go" (filled blue), "Start the timer as you press",
+    "I held it, but nothing happened" and "Not sure" became the same box: the one cue to
+    the usual answer among five to nine was gone. Now its border is thick and the quiet
+    answers' dashed."""
+    from .test_e2e import press
+
+    ctx = browser.new_context(viewport=PHONE, forced_colors="active")
+    page = ctx.new_page()
+    try:
+        begin_quietly(page, server, "Ring Battery Video Doorbell", ["A paperclip or a pin"])
+        for _ in range(4):
+            if page.locator(".timer").count():
+                break
+            press(page, ["Skip: go straight", "Done"])
+        style = "e => [getComputedStyle(e).borderTopWidth, getComputedStyle(e).borderTopStyle]"
+        done = page.get_by_role("button", name="Done, I let go").evaluate(style)
+        start = page.locator(".timer-start").evaluate(style)
+        quiet = page.get_by_role("button", name="Not sure", exact=True).evaluate(style)
+        assert float(done[0][:-2]) >= 4 > float(start[0][:-2]), (done, start)
+        assert done[1] == start[1] == "solid" and quiet[1] == "dashed", (done, start, quiet)
+    finally:
+        ctx.close()
