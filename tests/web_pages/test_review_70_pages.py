@@ -39,3 +39,15 @@ def test_the_light_drawing_says_its_place_is_typical_not_this_cameras(
         for pattern in ("blink-red-green", None):
             words = light_figure(shape, pattern).words
             assert "typical place" in words and "Where the status light" not in words
+
+
+def test_no_on_a_light_question_does_not_carry_the_no_light_picture(client: PageClient) -> None:
+    """ "Is the camera in setup mode now?" showed "No" beside the dashed empty circle that
+    pictures a light that is off or absent: a person who matches pictures tapped "No" for a
+    camera whose light is off, a different answer with a different next step."""
+    _, page = setup_mode_question(client)
+    no = page.select_one('form.answers button[value="no"]')
+    assert no is not None and no.select_one(".led-none") is None
+    assert no.select_one(".led-slot[aria-hidden=true]") is not None  # the labels stay aligned
+    off = page.select_one('form.answers button[value="no-light"]')
+    assert off is not None
