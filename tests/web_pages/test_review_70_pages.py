@@ -51,3 +51,18 @@ def test_no_on_a_light_question_does_not_carry_the_no_light_picture(client: Page
     assert no.select_one(".led-slot[aria-hidden=true]") is not None  # the labels stay aligned
     off = page.select_one('form.answers button[value="no-light"]')
     assert off is not None
+
+
+def test_an_empty_search_says_what_went_wrong_in_its_title(client: PageClient) -> None:
+    """ "Find my camera" pressed with nothing typed opened a page titled "Find your camera ·
+    camreset": the first thing a screen reader reads of a new page sounded like a fresh
+    start. Its title now says what to do, as the notice does."""
+    page = client.page("/find?q=")
+    assert page.title is not None
+    assert page.title.get_text() == "Type the model name first · camreset"
+    assert (
+        page.select_one("#q-problem")
+        .get_text(" ", strip=True)
+        .startswith("Type the model name first:")
+    )
+    assert client.page("/find").title.get_text() != "Type the model name first · camreset"

@@ -189,6 +189,11 @@ def _found_title(query: str, found: int, more: bool = False, close: bool = False
     return f"{found} camera{'s' if found != 1 else ''} for “{query}”"
 
 
+EMPTY_SEARCH = "Type the model name first"
+"""The title of a search sent with nothing typed: its notice's first words ("Find your camera"
+sounded like a fresh start)."""
+
+
 def _no_session(request: Request, query: str, typed: str, never: str = "") -> Response:
     """What was typed looks like a session's id or link (`typed` "id") or short code
     ("code"), and no session has it: said so, never searched as a camera's name. `never`: the
@@ -278,12 +283,16 @@ async def find_page(request: Request, q: str = "") -> Response:
     # who can't tell which took "Another brand", the only way on (review 63, #1)
     one_brand = {m.line_id for m in matches} if len(matches) > 1 and not likely else set()
     one_shape = {m.form_factor for m in matches}  # all twelve Ring doorbells: not asked again
+    empty = not query and "q" in request.query_params  # the button pressed on an empty box
     return render(
         request,
         "find.html",
-        title=_found_title(said, len(matches), more, close=bool(likely or near)),
+        # the title is read first on a new page: it says what went wrong (review 70 A, #8)
+        title=EMPTY_SEARCH
+        if empty
+        else _found_title(said, len(matches), more, close=bool(likely or near)),
         unsure=unsure,
-        empty=not query and "q" in request.query_params,  # the button pressed on an empty box
+        empty=empty,
         query=query,
         said=said,
         no_session="",
