@@ -10,6 +10,8 @@ mid-sentence (WCAG 3.2.5). Time is Playwright's clock, never a wait.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
@@ -448,3 +450,31 @@ def test_a_hold_being_timed_on_the_phone_is_said_lost_once_the_desk_goes_back_to
     expect(phone.locator("main")).not_to_contain_text("had already been answered")
     phone.context.close()
     desk.context.close()
+
+
+def test_a_page_read_by_keyboard_stays_and_says_a_new_step_is_waiting(
+    browser: Browser, server: Server
+) -> None:
+    """Following is on by default: a screen-reader user on the desk, reading "Where this
+    comes from" while the phone answered, was moved to the new step mid-sentence. Once the
+    keyboard is used on a page it stays, and says a new step is waiting, with a link."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    begin(phone, server, "tapo-c200", HAVE)
+    tap(phone, "Skip: go straight to the reset")
+    desk = _desk(browser, phone.url.split("?")[0])
+    before = desk.locator("h1").inner_text()
+    expect(desk.get_by_role("checkbox", name=FOLLOW)).to_be_checked()
+    desk.keyboard.press("Tab")  # moving through the page as a screen reader does
+    label = _first_answer(phone)
+    desk.clock.run_for(FOLLOW_MS + 500)
+    status = desk.locator(".follow-status")
+    expect(status).to_contain_text(f"The other screen answered “{label}” to “{before}”.")
+    expect(status).to_contain_text("This page stays while you read it here.")
+    expect(desk.locator("h1")).to_have_text(before)
+    expect(status.get_by_role("link", name=GO)).to_have_attribute("href", re.compile("moved=1"))
+    # asking to follow again (the box unticked, then ticked) catches up at once
+    box = desk.get_by_role("checkbox", name=FOLLOW)
+    box.uncheck()
+    box.check()
+    expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
+    phone.context.close()

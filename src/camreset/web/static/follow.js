@@ -33,6 +33,19 @@
       if (t && t.form && !(t.closest && t.closest(".still-control, .follow-control"))) { busy = true; }
     });
     document.addEventListener("submit", function () { leaving = true; });
+    // Someone moving through the page by keyboard or a screen reader (a key pressed, or the
+    // focus shown on one of its controls) is reading it: a move would take them away mid-
+    // sentence (accessibility review 70 A, #9). The page stays and its live region says a new
+    // step is waiting, with a link; a tap or a click is no sign of it, so a page watched on a
+    // second screen still follows. Ticking the box again asks to follow: it moves then.
+    var reading = false;
+    document.addEventListener("keydown", function () { reading = true; });
+    document.addEventListener("focusin", function (event) {
+      var t = event.target;
+      if (t && t.matches && t.matches(":focus-visible") && !t.matches(".news, .moved-on")) {
+        reading = true;
+      }
+    });
     function say(text, url) {
       el.textContent = "";
       el.classList.add("notice");
@@ -75,7 +88,7 @@
           shown = now.step;
           changes = String(now.changed);
           var timing = document.querySelector(".timer.is-running, .timer.is-saving");
-          if (following() && !busy && !timing) {
+          if (following() && !busy && !timing && !reading) {
             leaving = true;
             window.location.assign(url);
             return;
@@ -89,7 +102,8 @@
           // the page said it was (merged-diff review 67, N #8); said followed or not.
           var lost = timing && now.hold_kept === false;
           var why = lost ? el.dataset.sayLost
-            : (!following() ? "" : (busy ? el.dataset.sayTyped : el.dataset.sayTiming));
+            : (!following() ? "" : (busy ? el.dataset.sayTyped
+              : (timing ? el.dataset.sayTiming : el.dataset.sayReading)));
           say(said + (why ? " " + why : ""), url);
         }, function () { reached(false); });  // the next check tries again
     }
@@ -100,6 +114,7 @@
       box.addEventListener("change", function () {
         try { window.localStorage.setItem(key, box.checked ? "1" : "0"); } catch (e) { /* not kept */ }
         if (box.checked) {  // following again: catch up now
+          reading = false;
           shown = el.dataset.step;
           changes = el.dataset.changed;
           check();
