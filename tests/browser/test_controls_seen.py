@@ -160,3 +160,34 @@ def test_in_forced_colours_the_usual_answer_still_stands_out(
         assert done[1] == start[1] == "solid" and quiet[1] == "dashed", (done, start, quiet)
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("js", [False, True])
+def test_at_double_text_a_hold_page_offers_a_way_straight_to_its_answers(
+    browser: Browser, server: Server, js: bool
+) -> None:
+    """At 200 % text on a 320×568 phone without JavaScript, a generic bullet camera's hold
+    page had "Done, I let go" at 2,438 px: a person holding a pin scrolled four screens.
+    Now the first screen has "Skip to the answers"; at 100 % text it is not shown."""
+    ctx = browser.new_context(viewport={"width": 320, "height": 568}, java_script_enabled=js)
+    page = ctx.new_page()
+    try:
+        page.goto(server.url + "/have?line=other&form_factor=bullet")
+        page.get_by_label("A paperclip or a pin").check()
+        page.get_by_role("button", name="Start the steps").click()
+        for _ in range(6):
+            if page.locator(".timer").count():
+                break
+            from .test_e2e import press
+
+            press(page, ["Skip: go straight", "Done", "A power adapter", "Yes"])
+        skip = page.get_by_role("link", name="Skip to the answers")
+        expect(skip).to_be_hidden()  # 100 % text: the answers are near already
+        page.evaluate("() => { document.documentElement.style.fontSize = '36px'; }")
+        box = skip.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 568 and box["height"] >= 44
+        skip.click()
+        done = page.get_by_role("button", name="Done, I let go")
+        expect(done).to_be_in_viewport()
+    finally:
+        ctx.close()
