@@ -42,7 +42,7 @@
     document.addEventListener("keydown", function () { reading = true; });
     document.addEventListener("focusin", function (event) {
       var t = event.target;
-      if (t && t.matches && t.matches(":focus-visible") && !t.matches(".news, .moved-on")) {
+      if (t && t.matches && t.matches(":focus-visible") && !t.matches("[tabindex='-1']")) {
         reading = true;
       }
     });
