@@ -52,4 +52,6 @@ async def test_a_bad_who_is_refused_with_words(client: httpx.AsyncClient) -> Non
         client, session["id"], type="answer", step=current["id"], answer=answer, by="customer"
     )
     body = assert_problem(sent, 422)
-    assert "by" in body["detail"] and "helpdesk" in body["detail"]
+    said = 'by: leave it out, or send "helpdesk" when a helpdesk sends this'
+    assert body["detail"] == said  # not "by: Input should be 'helpdesk'" (review 70, N #6)
+    assert body["errors"] == [{"loc": ["body", "by"], "msg": said.removeprefix("by: ")}]
