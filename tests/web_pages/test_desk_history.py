@@ -78,3 +78,29 @@ def test_a_wait_cut_short_and_an_answer_taken_back_are_listed(
     assert re.search(f"{TIME} · on the screen that started the session · taken back$", back[0])
     summary = desk.page(url).select_one(".done-so-far summary").get_text()
     assert summary.endswith(", 1 taken back)")
+
+
+def test_an_answer_the_helpdesk_sent_reads_entered_by_the_helpdesk_as_in_the_report(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The report and the terminal said "(entered by the helpdesk)" of an answer sent with the
+    API's `by`, the desk's list "on another screen" (merged-diff review 70, N #3)."""
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
+    api = f"/api/sessions{url[2:]}"
+    current = phone.get(api).json()["current"]
+    answer = current["answers"][0]["id"]
+    sent = {"type": "answer", "step": current["id"], "answer": answer, "by": "helpdesk"}
+    assert phone.post(f"{api}/events", json=sent).status_code == 200
+    assert "(entered by the helpdesk)" in phone.get(f"{api}/report?format=txt").text
+    row = next(r for r in _rows(desk.page(url)) if r.startswith(current["title"]))
+    assert re.fullmatch(f".* — .* {TIME} · entered by the helpdesk", row), row
+    short = next(
+        r for r in _rows(desk.page(url), hidden=PHONE_HIDES) if r.startswith(current["title"])
+    )
+    assert short.endswith(" · helpdesk"), short
+
+    undo = desk.page(url).find("form", action=f"{url}/undo")
+    assert desk.submit(undo).status_code == 303
+    back = _rows(desk.page(url), "ul.history-back")
+    assert back[-1].endswith(" · entered by the helpdesk · taken back"), back

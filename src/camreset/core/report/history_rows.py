@@ -18,8 +18,12 @@ from camreset.core.report.model import Report
 from camreset.core.report.step_rows import LATE_HOLD_WHERE, held_note_words, row_time, row_times
 from camreset.core.report.steps import ReportStep, ReportTakenBack
 from camreset.core.session.commands import ANOTHER, STARTER
+from camreset.core.session.screens import HELPDESK
 
 THIS_SCREEN = ("on this screen", "this screen")
+BY_HELPDESK = ("entered by the helpdesk", "helpdesk")
+"""An answer a client said a helpdesk sent (the API's `by`), wherever it came from: the
+report's "(entered by the helpdesk)" (merged-diff review 70, N #3: "on another screen")."""
 WHERE = {
     STARTER: (LATE_HOLD_WHERE[STARTER], "first screen"),
     ANOTHER: (LATE_HOLD_WHERE[ANOTHER], "other screen"),
@@ -49,7 +53,12 @@ def history_rows(report: Report, here: Collection[datetime] = ()) -> list[Histor
     for step, time in zip(report.steps, row_times(report), strict=True):
         if step.answer is None:
             continue  # a hold timed on the step on screen: the timer says it
-        notes = [(time, time), *_where(step.screen, step.at, here), *_held(step), *_waited(step)]
+        notes = [
+            (time, time),
+            *_where(step.screen, step.by, step.at, here),
+            *_held(step),
+            *_waited(step),
+        ]
         if step.scripted:
             notes.append(("answered from a file", "from a file"))
         theirs = " and ".join(f"“{words}”" for words in step.overtaken)
@@ -64,7 +73,11 @@ def taken_back_rows(report: Report) -> list[HistoryRow]:
         HistoryRow(
             t.title,
             t.answer,
-            (_same(row_time(t.at, report.started_at)), *_where(t.screen, None, ()), *_held_back(t)),
+            (
+                _same(row_time(t.at, report.started_at)),
+                *_where(t.screen, t.by, None, ()),
+                *_held_back(t),
+            ),
         )
         for t in report.taken_back
     ]
@@ -74,7 +87,11 @@ def _same(words: str) -> Note:
     return (words, words)
 
 
-def _where(screen: str | None, at: datetime | None, here: Collection[datetime]) -> list[Note]:
+def _where(
+    screen: str | None, by: str | None, at: datetime | None, here: Collection[datetime]
+) -> list[Note]:
+    if by == HELPDESK:
+        return [BY_HELPDESK]
     if at is not None and at in here:
         return [THIS_SCREEN]
     return [WHERE[screen]] if screen in WHERE else []
