@@ -47,7 +47,7 @@ def test_l_lists_the_answers_given_on_the_phone_and_a_move_meanwhile_is_said(
         child.expect(PROMPT)
         listed = " ".join(plain(transcript(child)).split())
         for label in given:
-            assert f"— {label} (entered on another screen)" in listed
+            assert f"— {label} · on another screen" in listed
         shown = service.state(session_id)
         more = _phone_answers(service, session_id, 1)[0]  # the phone, while the agent waits
         child.sendline("l")
@@ -59,6 +59,36 @@ def test_l_lists_the_answers_given_on_the_phone_and_a_move_meanwhile_is_said(
         child.expect("Answer this step again")
         assert f"You took back “{more}”." in " ".join(plain(transcript(child)).split())
         child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("saved")
+        child.close()
+    finally:
+        service.close()
+
+
+def test_l_says_on_this_screen_of_the_answers_this_terminal_gave(db_url: str) -> None:
+    """After `guide --resume CODE`, `l` marked the agent's own answer "(entered on another
+    screen)", as the phone's; the web desk says "on this screen" of its own (merged-diff
+    review 70, N #2)."""
+    service = _service(db_url)
+    try:
+        session_id, _ = service.start(model="tapo-c200", have=["pin"], via="web")
+        phone = _phone_answers(service, session_id, 1)[0]
+        code = service.share_code(session_id)
+        assert code is not None
+        child = spawn(["guide", "--resume", code.shown], db_url, columns=80)
+        child.expect(PROMPT)
+        title = service.state(session_id).current.title
+        child.sendline("1")
+        child.expect(PROMPT)
+        mine = service.state(session_id).history[-1].answer_label
+        child.sendline("l")
+        child.expect("What you've done so far \\(2\\)")
+        child.expect(PROMPT)
+        listed = " ".join(plain(transcript(child)).split())
+        assert f"— {phone} · on another screen" in listed
+        assert f"{title} — {mine} · on this screen" in listed
+        assert "entered on another screen" not in listed
         child.sendline("q")
         child.expect("saved")
         child.close()

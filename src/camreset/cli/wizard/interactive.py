@@ -9,6 +9,7 @@ end that goes to support the details support asks for can be added, and saving s
 from __future__ import annotations
 
 import shlex
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -90,6 +91,8 @@ class Wizard:
         self._gone: tuple[SessionState, str] | None = None
         """The session, and what to say of it, once a timed hold was refused because another
         screen took the session back past the hold's page: no answer is asked there."""
+        self._here: set[datetime] = set()
+        """When this run's answers were saved: `l` says "on this screen" of them, as the web."""
         self._away = 0.0
         """Seconds the session was left before this run showed its step (a resume): the first
         answer says so, and the report does not count them as time on the step."""
@@ -217,7 +220,7 @@ class Wizard:
                 return moved  # the other screen answered meanwhile: said, then its step
             if choice.kind == "list":  # the answers so far, then the same prompt
                 report = build_report(self.ctx.service().kb_for(state), state, zone=local_zone())
-                self.console.print(so_far_view(report))
+                self.console.print(so_far_view(report, self._here))
                 typed = None
                 continue
             why = folded_text(step) if choice.kind == "why" else None
@@ -262,6 +265,7 @@ class Wizard:
                 said[SCREEN] = self.screen
             answered = sessions.apply(session_id, Command("answer", step.id, choice.answer, said))
             self._away = 0.0
+            self._here.add(answered.events[-1].at)
             return answered
         except StaleStepError:
             now = sessions.state(session_id)

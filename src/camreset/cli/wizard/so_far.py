@@ -3,34 +3,40 @@ and what another screen did since the step was shown.
 
 An agent resuming a customer's session by its short code saw only the step on screen: not
 the three answers given on the phone, nor what `u` had just taken back, nor that the phone
-had answered meanwhile (helpdesk review 70, H #2). The list is the report's rows (its
-times, answers and marks: core/report), the rest the web's words (core/present/moved_words).
+had answered meanwhile (helpdesk review 70, H #2). The list is the web desk's rows, each
+screen named from where it is read (core/report/history_rows: merged-diff review 70, N #2:
+the agent's own answers read "entered on another screen"), the rest the web's words
+(core/present/moved_words).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
 
 from rich.console import Group
 from rich.text import Text
 
 from camreset.core.present.moved_words import moved_words, your_undo_words
-from camreset.core.report import Report, answer_said, side_sections
-from camreset.core.report.step_rows import row_times
+from camreset.core.report import Report, side_sections
+from camreset.core.report.history_rows import history_rows
 from camreset.core.session import SessionState
 
 SO_FAR = "What you've done so far"
 """The web's heading for the same list (web/templates/step.html)."""
 
 
-def so_far_view(report: Report) -> Group:
-    """Every answer standing, oldest first, as the report lists them (time, step, answer, and
-    where it was entered if not here), then the answers taken back."""
-    rows = [Text(f"{SO_FAR} ({len(report.steps)}):", style="step.title")]
-    times = row_times(report)
-    for at, step in zip(times, report.steps, strict=True):
-        if step.answer is None:  # the step on screen, its hold timed: not answered yet
-            continue
-        rows.append(Text(f"  {at}  {step.title} — {answer_said(step)}"))
-    if not report.steps:
+def so_far_view(report: Report, here: Collection[datetime] = ()) -> Group:
+    """Every answer standing, oldest first, as the web's desk lists them (time, step, answer,
+    and which screen gave it: `here`, when this run's answers were saved, is "on this
+    screen"), then the answers taken back."""
+    standing = history_rows(report, here)
+    rows = [Text(f"{SO_FAR} ({len(standing)}):", style="step.title")]
+    for row in standing:
+        time, *notes = (full for full, _short in row.notes)
+        said = " · ".join(notes)
+        rows.append(Text(f"  {time}  {row.title} — {row.answer}" + (f" · {said}" if said else "")))
+    if not standing:
         rows.append(Text("  Nothing answered yet."))
     for title, lines in side_sections(report)[:1] if report.taken_back else []:
         rows.append(Text(f"{title}:", style="step.title"))
