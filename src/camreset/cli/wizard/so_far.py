@@ -14,34 +14,46 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from rich.console import Group
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from camreset.core.present.moved_words import moved_words, your_undo_words
-from camreset.core.report import Report, side_sections
-from camreset.core.report.history_rows import history_rows
+from camreset.core.report import Report
+from camreset.core.report.history_rows import HistoryRow, history_rows, taken_back_rows
 from camreset.core.session import SessionState
 
 SO_FAR = "What you've done so far"
 """The web's heading for the same list (web/templates/step.html)."""
+BACK_TITLE = "Answers taken back (undone)"
+"""The web's and the report's heading for the answers taken back."""
 
 
 def so_far_view(report: Report, here: Collection[datetime] = ()) -> Group:
-    """Every answer standing, oldest first, as the web's desk lists them (time, step, answer,
-    and which screen gave it: `here`, when this run's answers were saved, is "on this
-    screen"), then the answers taken back."""
-    standing = history_rows(report, here)
-    rows = [Text(f"{SO_FAR} ({len(standing)}):", style="step.title")]
-    for row in standing:
+    """Every answer standing, oldest first, then the answers taken back, as the web's desk
+    lists them: time, step, answer, and under it which screen gave it (`here`, when this
+    run's answers were saved, is "on this screen"), the hold measured, a wait cut short.
+    The time is a column of its own: a long row wraps under its text, not under the time."""
+    standing, back = history_rows(report, here), taken_back_rows(report)
+    count = f"{len(standing)}, {len(back)} taken back" if back else f"{len(standing)}"
+    parts: list[RenderableType] = [Text(f"{SO_FAR} ({count}):", style="step.title")]
+    parts.append(_rows(standing) if standing else Text("  Nothing answered yet."))
+    if back:
+        parts += [Text(f"{BACK_TITLE}:", style="step.title"), _rows(back, " · taken back")]
+    return Group(*parts)
+
+
+def _rows(rows: list[HistoryRow], mark: str = "") -> Padding:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for row in rows:
         time, *notes = (full for full, _short in row.notes)
-        said = " · ".join(notes)
-        rows.append(Text(f"  {time}  {row.title} — {row.answer}" + (f" · {said}" if said else "")))
-    if not standing:
-        rows.append(Text("  Nothing answered yet."))
-    for title, lines in side_sections(report)[:1] if report.taken_back else []:
-        rows.append(Text(f"{title}:", style="step.title"))
-        rows += [Text(f"  {line}") for line in lines]
-    return Group(*rows)
+        said = " · ".join(notes) + (f" ({row.more})" if row.more else "") + mark
+        said = said.removeprefix(" · ")  # the web's small print under the answer
+        grid.add_row(time, Text.assemble(f"{row.title} — {row.answer}\n", (said, "fact.meta")))
+    return Padding(grid, (0, 0, 0, 2))
 
 
 def undo_words(back: SessionState, screen: str | None) -> str | None:
