@@ -48,6 +48,15 @@ import re
 from collections.abc import Iterable
 from itertools import takewhile
 
+from camreset.core.not_secret_words import (
+    CAPITALISED_NAMES,
+    CODE_LABELS,
+    DEFAULT_USERS,
+    FUNCTION_WORDS,
+    LABEL_TAILS,
+    PLAIN_WORDS,
+    STATUS_WORDS,
+)
 from camreset.core.written_dates import is_year
 
 REMOVED = "[password removed]"
@@ -127,26 +136,6 @@ password"."""
 _PART = re.compile(rf"[^\s,;=/:：@{_MARK}]+")
 """A sentence's words for the scan, split at "=", "/", ":" and "@" too ("admin/Hik123!" is
 a default user and a secret; "10:30" a time; "Pa55@192.168.1.10" a secret and a host)."""
-_PLAIN_WORDS = frozenset({
-    "a", "an", "the", "it", "its", "my", "our", "their", "not", "no", "changed", "reset",
-    "wrong", "lost", "forgotten", "forgot", "set", "correct", "incorrect", "accepted",
-    "rejected", "refused", "expired", "known", "unknown", "default", "same", "empty", "blank",
-    "working", "still", "also", "too", "again", "and", "or", "but",
-})  # fmt: skip
-"""Words that follow "password is/was/to" in plain sentences, not a secret."""
-_FUNCTION_WORDS = _PLAIN_WORDS | frozenset({
-    "by", "on", "in", "at", "for", "with", "from", "after", "since", "when", "if", "is", "was",
-    "does", "do", "did", "doesn't", "won't", "can't", "cannot", "any", "more", "longer", "via",
-    "using", "through", "to", "of", "work", "works", "worked", "anymore", "i", "we", "you",
-    "they", "me", "please", "help", "this", "that", "there", "here", "every", "time", "times",
-    "now", "today", "yesterday", "always", "never", "sometimes", "anyway", "as", "so", "then",
-    "twice", "once", "because", "which", "while", "until", "though", "although",
-})  # fmt: skip
-"""Words that carry a sentence on after a passphrase ("… staple and it did not work")."""
-_STATUS_WORDS = (_PLAIN_WORDS - {"correct", "a", "an", "the", "my", "our", "their"}) | {
-    "not", "no", "still", "also", "same", "incorrect", "too", "very", "being", "now",
-}  # fmt: skip
-"""A first word after "password:" or "the password is" that says what became of it."""
 _LABELLED = re.compile(
     rf"\b(?:{_KEYWORD})\b\s*(?P<joint>[:=]|\b(?:is|was)\b)\s*(?P<rest>[^;,\n]+?)\s*"
     r"(?=[;,\n]|[.!?](?:\s|$)|$)",
@@ -159,17 +148,9 @@ _PIN_DIGITS = re.compile(
     re.IGNORECASE,
 )
 """A PIN written with a lowercase "pin" (the paperclip's "pin" is never followed by one)."""
-_NAMES = frozenset({
-    "ebay", "iphone", "ipad", "ipod", "ios", "icloud", "imac", "macos", "wifi", "poe",
-    "youtube", "paypal", "whatsapp", "facetime", "airplay", "airpods", "homekit", "smartthings",
-    "aliexpress", "linkedin", "unifi", "simplisafe", "homebase", "eufycam", "eufysecurity",
-    "tplink", "facebook", "gopro", "oneplus", "mcafee", "appletv", "ipados", "watchos", "2fa",
-})  # fmt: skip
-"""Names written with a capital inside that are not chosen passwords: shops, phones, apps."""
 _EDGE = ".!?\"'()“”‘’«»„‚"
 """Punctuation around a word, typographic quotes too: “Wrong password” quotes an error
 message, and its curly quotes made each word look like a secret (a symbol in it)."""
-_DEFAULT_USERS = frozenset({"admin", "root", "administrator", "supervisor"})
 ACRONYM = 5
 """Capital letters only, at most this long: an acronym ("NVR"); a camera password needs more."""
 
@@ -185,7 +166,7 @@ def _looks_secret(word: str) -> bool:
     bare = _PLURAL.sub(r"\1", word.rstrip(":")).replace("'", "").replace("-", "")
     if bare.isalpha() and bare.isupper() and len(bare) <= ACRONYM:
         return False  # "NVR", "PoE" spelt "POE", "SADP": a name, not a chosen password
-    if bare.casefold() in _NAMES:
+    if bare.casefold() in CAPITALISED_NAMES:
         return False  # "eBay", "iPhone": where it was bought, the phone that showed it
     return any(c.isalnum() for c in bare) and (
         any(c.isdigit() for c in bare) or not bare.isalpha() or any(c.isupper() for c in bare[1:])
@@ -220,7 +201,7 @@ def _keyword_secrets(text: str) -> set[str]:
             found.add(value)
             continue
         word = value.strip(_EDGE)  # "password (I typed…": no value after it
-        stated = bool(word) and word.casefold() not in _FUNCTION_WORDS
+        stated = bool(word) and word.casefold() not in FUNCTION_WORDS
         if match["gap"].strip(" ,"):
             found.update((value, word) if stated else ())
         elif stated and _looks_secret(word) and not _aside(value, word, text[match.end() :]):
@@ -254,10 +235,10 @@ def _phrase_secrets(text: str) -> set[str]:
             continue
         run = [  # up to the first word that carries the sentence on
             words[0],
-            *takewhile(lambda w: w[0].strip(_EDGE).casefold() not in _FUNCTION_WORDS, words[1:]),
+            *takewhile(lambda w: w[0].strip(_EDGE).casefold() not in FUNCTION_WORDS, words[1:]),
         ]
         fewest = 2 if match["joint"] in ":=" else 3  # "password is wrong again": a sentence
-        said = words[0][0].strip(_EDGE).casefold() in _STATUS_WORDS  # "password: reset twice"
+        said = words[0][0].strip(_EDGE).casefold() in STATUS_WORDS  # "password: reset twice"
         if fewest <= len(run) <= PASSPHRASE_WORDS and not said:
             found.add(rest[: run[-1].end()])
     return found
@@ -294,20 +275,11 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
-_CODE_LABELS = frozenset({
-    "error", "err", "serial", "sn", "s/n", "model", "firmware", "fw", "version", "ver", "mac",
-    "uid", "hardware", "hw",
-})  # fmt: skip
-"""Words that name the code right after them ("error E2", "serial ABC123", "error code E2",
-"serial number: ABC123"): in a sentence about a password, support's error code and serial
-were removed as secrets (web review 52). A password stated after a keyword goes all the same."""
 _STATED = re.compile(
     rf"\s*(?:is|was)\s+(?:(?:my|the|our|its|a)\s+)?(?:\w+\s+)?(?:{_KEYWORD})\b",
     re.IGNORECASE,
 )
 """What says the word before it is a password ("serial: Hunter2024 is my password")."""
-_LABEL_TAILS = frozenset({"code", "number", "no", "no.", "#", "nr", "nr."})
-"""What may stand between such a label and its code ("serial number", "error code")."""
 
 
 def _labelled_code(before: str, word: str) -> bool:
@@ -317,9 +289,9 @@ def _labelled_code(before: str, word: str) -> bool:
     if _NOT_ON_A_LABEL.fullmatch(word):
         return False
     words = [w.strip(_EDGE).casefold() for w in re.split(r"[\s:=]+", before) if w.strip(_EDGE)]
-    if words and words[-1] in _LABEL_TAILS:
+    if words and words[-1] in LABEL_TAILS:
         words = words[:-1]
-    return bool(words) and words[-1] in _CODE_LABELS
+    return bool(words) and words[-1] in CODE_LABELS
 
 
 def _before_host(value: str) -> str:
@@ -335,9 +307,9 @@ def _pair_secrets(text: str) -> set[str]:
         if match["value"]:  # after "login", "credentials", "user"
             value, bare = match["value"], match["value"].rstrip(_EDGE).casefold()
             user = match["user"].casefold()
-            if bare in _PLAIN_WORDS | {"", user}:  # "login admin/admin": the default
+            if bare in PLAIN_WORDS | {"", user}:  # "login admin/admin": the default
                 continue
-            if user in _DEFAULT_USERS or _looks_secret(value):  # not "user manual: page"
+            if user in DEFAULT_USERS or _looks_secret(value):  # not "user manual: page"
                 found.update((value, value.rstrip(_EDGE)))
         elif _looks_secret(value := _before_host(match["value2"])) and not (
             _NOT_SECRET.fullmatch(bare := value.rstrip(_EDGE)) or _NOT_A_LOGIN.fullmatch(bare)

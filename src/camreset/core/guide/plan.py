@@ -29,10 +29,10 @@ from camreset.core.kb.troubleshooting import (
     Have,
     Offer,
     Phase,
-    When,
 )
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import Provisioning, RecoveryKind, SoftwareVia, Tool
+from camreset.core.kb.when import When
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.known_fixes import known_fixes

@@ -40,6 +40,7 @@ from camreset.core.session import (
 from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
+from camreset.core.session.last_look import last_look
 from camreset.core.session.power_said import power_question
 from camreset.core.session.rules import PIN_AT_HOLD_RULES, ROUTER_END_RULES
 from camreset.core.session.said import last_said, latest_answer
@@ -354,7 +355,7 @@ def next_step(plan: CameraPlan, fold: Fold, recommender: Recommender) -> Next:
     if item is not None:  # before support: an attempt the checklist had ruled out
         return Next(StepRef(0, "tool", item))
     looked = end in ("escalate", "escalate-after-reset", ROUTER_END)
-    look = detours.last_look(fold, plan) if looked else None
+    look = last_look(fold, plan) if looked else None
     if look is not None:  # one more look at the last "no" before support
         return Next(StepRef(0, "detour", LAST_LOOK, look[1], look[0]))
     question = deciding_answer(plan, fold, recommender) if end.startswith("escalate") else None

@@ -19,24 +19,22 @@ from dataclasses import dataclass, field, replace
 
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
-from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK, TELL_CHECK
-from camreset.core.present.said_notices import NOT_IN_SETUP_MODE, WAITING_AGAIN
+from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK
+from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import StepRef
 from camreset.core.present.words import (
     CANT,
     DONE,
     FETCHABLE,
-    NOT_DONE,
     NOT_SURE,
     NOTHING_SEEN,
     STOP,
-    UNTOLD,
 )
 from camreset.core.session import back_to_reset as back
 from camreset.core.session import (
     charge_asked,
+    checked,
     dark,
     detours,
     no_sight,
@@ -46,7 +44,6 @@ from camreset.core.session import (
     rules,
 )
 from camreset.core.session.carried import into_setup
-from camreset.core.session.detours import let_go_early
 from camreset.core.session.opening import Opening
 from camreset.core.session.rules import RECORDER_POWER_RULES, RULES
 
@@ -331,52 +328,8 @@ class Fold:
         return None
 
     def check(self, plan: CameraPlan, ref: str, stage: int, answer: str) -> str | None:
-        """Every check must say yes; the last one ends the attempt (and maybe the phase)."""
-        if back.goes_on_untold(self, plan, ref, stage, answer):
-            return None
-        last = stage + 1 >= len(plan.actions[ref].steps)
-        self.running = None
-        confirmed, self.confirmed = self.confirmed == (ref, stage - 1), None
-        if answer == CANT and not last and self.rules >= rules.CANT_LOOK_RULES:
-            answer = NOT_SURE  # a light they cannot see: the next check (the app) needs no sight
-        if answer == NOT_SURE:  # the next check (or the help page) tells; a yes before counts
-            self.running = (ref, stage) if last else (ref, stage + 1)
-            self.detour = TELL_CHECK if last else None
-            self.confirmed = (ref, stage - int(last)) if confirmed else None
-            return None
-        if answer == CANT and confirmed:
-            answer = "yes"  # the check before said yes; this one could not be done: go by that
-        if answer != "yes":
-            self.evidence.append(ActionFailed(ref))  # not known to have worked: go on
-            self.no_before, self.last_no = self.last_no, (ref, stage)
-            if ref in self.short_holds:
-                let_go_early(self, plan)
-            if back.not_in_setup_mode(self, plan, ref, stage, answer):  # a full reset not taken
-                return back.back_to_reset(self, NOT_IN_SETUP_MODE)
-            return UNTOLD[self.phase] if answer == CANT else NOT_DONE[self.phase]
-        if not last and not self._seller_stops(plan, ref, stage):
-            self.running, self.confirmed = (ref, stage + 1), (ref, stage)
-            return None
-        if self.phase is Phase.reset and opening.back_in(self, plan, ref):
-            self.outcome = "not-needed"  # back in with a new password: no reset
-            return opening.BACK_IN
-        if self.phase is Phase.reset:
-            self.reset, self.last_reset = True, ref
-            if self.reset_only:
-                self.done = True
-            else:
-                self.switch(Phase.setup, plan)
-            return "camera reset"
-        self.done = True
-        return "camera added again"
-
-    def _seller_stops(self, plan: CameraPlan, ref: str, stage: int) -> bool:
-        """A seller's reset ends at setup mode when the next check would have them show the
-        camera their app's QR code: reading it joins the camera to their account (a Wyze
-        seller was told not to, then asked to; owner review 45)."""
-        steps = plan.actions[ref].steps
-        after = steps[stage + 1].check if stage + 1 < len(steps) else None
-        return self.reset_only and after == "app_finds" and reads_app_qr(plan.model)
+        """Every check must say yes; the last one ends the attempt (core/session/checked.py)."""
+        return checked.answer(self, plan, ref, stage, answer)
 
     def question(self, plan: CameraPlan, ref: str, answer: str) -> None:
         """Apply an answer to question `ref`: evidence, or the question refused for good."""

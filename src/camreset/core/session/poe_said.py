@@ -20,7 +20,7 @@ from camreset.core.session.rules import ANSWERS_SAY_POWER_RULES, POE_SAID_RULES
 
 if TYPE_CHECKING:
     from camreset.core.guide.plan import CameraPlan
-    from camreset.core.kb.troubleshooting import When
+    from camreset.core.kb.when import When
     from camreset.core.session.fold import Fold
 
 POE = frozenset({PowerKind.poe})

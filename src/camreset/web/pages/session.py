@@ -1,5 +1,5 @@
-"""One step per page, and the forms that move a session on: answer, undo, feedback, details,
-what is at hand, and the hold the timer measured.
+"""One step per page, and the forms that move a session on: answer, undo, feedback, details
+and the hold the timer measured (what is at hand is edited on its own page: have_edit.py).
 
 Every change is a plain form POST answered with a redirect to the session page (POST →
 redirect → GET), so reloading never repeats an answer and no JavaScript is needed. The redirect
@@ -37,7 +37,6 @@ from camreset.core.present.moved_words import SENT, moved_words, taken_back_past
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
-from camreset.core.present.words import HAVE_ITEMS
 from camreset.core.report import asks_title, code_failed, session_details
 from camreset.core.report.details import RECOVERY_CODE
 from camreset.core.session import Command
@@ -369,30 +368,3 @@ async def hold(request: Request, session_id: str) -> Response:
         # or its hold is kept with the other's, which its pages then say is its own
         remember(request, response, session_id, state)
     return response
-
-
-@router.get("/s/{session_id}/have", name="page_session_have")
-async def have_page(request: Request, session_id: str) -> Response:
-    """The checklist, editable during the session."""
-    state = services(request).sessions.state(session_id)
-    app = state.model.app or state.model.line.brand
-    used = services(request).sessions.guide.session_plan(state).items_used | state.have
-    items = [
-        (i.id, i.label_for(app), i.hint, i.id in state.have) for i in HAVE_ITEMS if i.id in used
-    ]
-    return render(
-        request,
-        "have_edit.html",
-        title="What do you have at hand now?",
-        session_id=session_id,
-        state=state,
-        items=items,
-        back_url=session_url(request, session_id, at_of(state)),
-    )
-
-
-@router.post("/s/{session_id}/have", name="page_session_have_save")
-async def have_save(request: Request, session_id: str) -> Response:
-    form = await checked_form(request)
-    command = Command("have", data={"have": [str(v) for v in form.getlist("have")]})
-    return await post(request, session_id, command)
