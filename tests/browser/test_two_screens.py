@@ -139,7 +139,7 @@ def test_with_following_off_the_desk_stays_and_says_what_was_answered(
     # back on the very step the desk shows: nothing new to go to (it said "Go to the new
     # step" of it, session 69)
     expect(told).to_have_text(
-        f"The other screen took back the answer “{label}” to “{title}”. {SAME}"
+        f"The screen that started the session took back the answer “{label}” to “{title}”. {SAME}"
     )
     expect(told.get_by_role("link")).to_have_count(0)
     label = _first_answer(phone)  # and answers again
@@ -246,7 +246,8 @@ def test_the_phone_taking_its_answer_back_leaves_the_desks_hold_on_an_up_to_date
         phone.get_by_role("button", name="Back: undo my last answer").click()
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(told).to_have_text(
-        f"The other screen took back the answer “Done, I let go” to “{title}”. {SAME}"
+        "The screen that started the session took back the answer “Done, I let go” "
+        f"to “{title}”. {SAME}"
     )
     expect(told.get_by_role("link")).to_have_count(0)
     desk.clock.run_for(12_000)
@@ -435,7 +436,7 @@ def test_a_hold_being_timed_on_the_phone_is_said_lost_once_the_desk_goes_back_to
         desk.get_by_role("button", name="Back to the first question").click()
     phone.clock.run_for(FOLLOW_MS + 500)
     told = phone.locator(".follow-status")
-    expect(told).to_contain_text("The other screen took back")
+    expect(told).to_contain_text("Another screen took back")
     expect(told).to_contain_text(
         "The hold being timed here will not be saved: the session is no longer on its step."
     )

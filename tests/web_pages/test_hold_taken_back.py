@@ -53,7 +53,7 @@ def test_done_on_a_hold_page_the_desk_took_back_to_the_start_says_so(
     said = _done_with(phone, hold_page, "12.4")
     assert (
         f"Your answer to “{HOLD}” was not saved, nor the hold timed with it (12 s): the session "
-        "was taken back past that step. A screen other than the one that started the session "
+        "was taken back past that step. Another screen "
         "took back 5 answers. This is the step they went back to."
     ) in said
     assert "had already been answered" not in said
@@ -68,7 +68,7 @@ def test_done_without_a_timer_after_the_desks_one_back_names_the_answer_taken_ba
     _one_back(desk, url)
     said = _done_with(phone, hold_page, None)
     assert f"Your answer to “{HOLD}” was not saved: the session was taken back past" in said
-    assert "A screen other than the one that started the session took back the answer “" in said
+    assert "Another screen took back the answer “" in said
     assert "This is that step again." in said
     assert "had already been answered" not in said and "nor the hold" not in said
 
@@ -101,9 +101,7 @@ def test_now_tells_a_page_timing_a_hold_whether_it_would_still_be_kept(
     _one_back(desk, url)
     now = phone.get(now_url).json()
     assert now["hold_kept"] is False
-    assert now["said"].startswith(
-        "A screen other than the one that started the session took back the answer “"
-    )
+    assert now["said"].startswith("Another screen took back the answer “")
     status = hold_page.select_one(".follow-status")
     assert status["data-say-lost"] == (
         "The hold being timed here will not be saved: the session is no longer on its step."
@@ -145,10 +143,7 @@ def test_a_hold_timed_on_the_step_the_desk_took_its_own_answer_back_to_is_kept(
     _one_back(desk, url)  # taken back, as the desk is told to
     now = phone.get(now_url).json()
     assert now["hold_kept"] is True
-    assert (
-        now["said"] == "A screen other than the one that started the session "
-        f"took back the answer “Done, I let go” to “{HOLD}”."
-    )
+    assert now["said"] == f"Another screen took back the answer “Done, I let go” to “{HOLD}”."
     said = _done_with(phone, hold_page, "16.2")
     assert "not saved" not in said and "taken back past" not in said
     assert "Let the camera restart" in said  # on past the hold page, as after any answer
@@ -206,10 +201,7 @@ def test_a_reload_after_the_desks_undo_says_so_and_offers_no_second_undo(
     page = phone.page(f"{url}?at={at}")
     said = _words(page.select_one("main"))
     assert "Undo your last answer?" not in said
-    assert (
-        "A screen other than the one that started the session took back the answer “" in said
-        and "This is that step again." in said
-    )
+    assert "Another screen took back the answer “" in said and "This is that step again." in said
 
 
 def test_a_reload_after_the_desk_went_back_to_the_first_question_says_so(
@@ -223,7 +215,6 @@ def test_a_reload_after_the_desk_went_back_to_the_first_question_says_so(
     _back_to_start(desk, url)
     notice = phone.page(f"{url}?at={at}").select_one(".moved-on")
     assert _words(notice).startswith(
-        "A screen other than the one that started the session "
-        "took back 5 answers. This is the step they went back to."
+        "Another screen took back 5 answers. This is the step they went back to."
     )
     assert notice.has_attr("autofocus")  # no script to focus it

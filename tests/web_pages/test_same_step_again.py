@@ -30,9 +30,7 @@ def test_now_says_the_page_is_on_the_same_step_again(
     _undo(phone, url)
     now = desk.get(now_url).json()
     assert now["same_step"] is True
-    assert now["said"].startswith(
-        "A screen other than the one that started the session took back the answer “"
-    )
+    assert now["said"].startswith("Another screen took back the answer “")
     _press(phone, url, "done")  # answered again: a new step once more
     assert desk.get(now_url).json()["same_step"] is False
 

@@ -47,7 +47,7 @@ def test_a_check_sent_after_the_other_screen_took_back_and_went_on_says_so(
     said = _words(shown.select_one("p.notice[autofocus]"))
     assert said.startswith(
         f"The camera was not checked for “{SETUP}”: the session was taken back past that step. "
-        "A screen other than the one that started the session "
+        "Another screen "
         "took back an answer, then answered “"
     )
     assert f"to “{before}”." in said
@@ -71,7 +71,7 @@ def test_an_undo_sent_after_the_other_screen_took_back_and_went_on_says_nothing_
     said = _words(phone.page(sent.headers["location"]).select_one("p.notice[autofocus]"))
     assert said.startswith(
         f"Nothing was undone on “{title}”: the session was taken back past that step. "
-        "A screen other than the one that started the session "
+        "Another screen "
         "took back an answer, then answered “"
     )
     assert "Your answer" not in said

@@ -72,7 +72,7 @@ def who_words(data: Mapping[str, object]) -> str | None:
     if data.get(SCREEN) == STARTER:
         return "The screen that started the session"
     if data.get(SCREEN) == ANOTHER:
-        return "A screen other than the one that started the session"
+        return "Another screen"
     return None
 
 
