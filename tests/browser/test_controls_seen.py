@@ -61,17 +61,11 @@ def test_the_sign_of_a_default_hold_is_shown_whole_and_read_out_in_a_few_words(
     flashing or changes colour; some cameras chime or speak; stop by 20 s", 22 words over the
     page's beep, just as the chime may come. Now it hears "Watch and listen now"; the whole
     sentence is on the screen."""
-    from .test_flow import LIVE_LOG, advance, begin, pause, tap
+    from .test_flow import LIVE_LOG, begin, pause, to_the_timer
 
     page.clock.install()
     begin(page, server, "ring-battery-doorbell", ["A paperclip or a pin"])
-    tap(page, "Skip: go straight to the reset")
-    for _ in range(10):
-        if page.locator(".timer").count():
-            break
-        labels = [t.strip() for t in page.locator("form.answers button").all_inner_texts()]
-        done = next((a for a in ("Done", "Done waiting") if a in labels), None)
-        tap(page, done) if done else advance(page)
+    to_the_timer(page, tries=10)
     timer = page.locator(".timer")
     expect(timer.locator(".timer-plan")).to_contain_text("some cameras chime or speak")
     pause(page)

@@ -61,6 +61,18 @@ def advance(page: Page) -> None:
         page.locator("form.answers button").first.click()
 
 
+def to_the_timer(page: Page, tries: int = 8) -> None:
+    """Skip the opening, then answer each page "Done" (or "Done waiting"), else its main
+    answer, until a hold's timer shows."""
+    tap(page, "Skip: go straight to the reset")
+    for _ in range(tries):
+        if page.locator(".timer").count():
+            break
+        labels = [t.strip() for t in page.locator("form.answers button").all_inner_texts()]
+        done = next((a for a in ("Done", "Done waiting") if a in labels), None)
+        tap(page, done) if done else advance(page)
+
+
 def to_first_attempt(page: Page) -> None:
     """Skip the opening, say the app is not at hand, and stop at the first attempt's page."""
     tap(page, "Skip: go straight to the reset")
@@ -209,13 +221,7 @@ def test_a_light_or_a_chime_is_listened_for_in_silence(page: Page, server: Serve
     page.clock.install()
     page.add_init_script(BEEPS)
     begin(page, server, "amcrest-ip8m-2496eb", ["A paperclip or a pin"])
-    tap(page, "Skip: go straight to the reset")
-    for _ in range(8):
-        if page.locator(".timer").count():
-            break
-        labels = [t.strip() for t in page.locator("form.answers button").all_inner_texts()]
-        done = next((a for a in ("Done", "Done waiting") if a in labels), None)
-        tap(page, done) if done else advance(page)
+    to_the_timer(page)
     timer = page.locator(".timer")
     expect(timer.locator(".timer-plan")).to_contain_text("you hear a chime or tone")
     pause(page)
