@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from importlib.metadata import version
+from itertools import pairwise
 
 
 def test_root_help_speaks_to_the_person_and_names_where_to_start(cli) -> None:  # type: ignore[no-untyped-def]
@@ -138,3 +139,40 @@ def test_camreset_plain_makes_every_help_plain_in_a_terminal_that_draws() -> Non
         assert shown.startswith("Usage: ") and not re.search("[\u2500-\u257f]", shown), words
     boxed = CliRunner(env={**env, "CAMRESET_PLAIN": "0"}).invoke(app, ["guide", "--help"]).stdout
     assert re.search("[\u2500-\u257f]", boxed)
+
+
+def _described(listing: str) -> dict[str, list[str]]:
+    """A group's "Commands" box as {command: its description's lines}."""
+    described: dict[str, list[str]] = {}
+    for line in listing.splitlines():
+        if not line.startswith("│ "):
+            continue
+        inner = line[2:].rstrip("│").rstrip()
+        name, _, text = inner.partition(" ")
+        if name:
+            described[name] = [text.strip()]
+        else:
+            described[list(described)[-1]].append(text.strip())
+    return described
+
+
+def test_a_group_lists_each_command_in_full_lines_not_broken_mid_sentence() -> None:
+    """`camreset kb --help` listed `check` over five lines at 80 columns, two of them cut short
+    where the docstring had a line break ("…sources, lines," / "patterns), also…"), so the
+    first help a KB author reads looked broken (terminal review 71 I #10). Every line of a
+    command's description but its last is as full as its words allow."""
+    from typer.testing import CliRunner
+
+    from camreset.cli.app import app
+
+    runner = CliRunner(env={"COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None})
+    for group in ("kb", "engine"):
+        listing = runner.invoke(app, [group, "--help"]).stdout.split("─ Commands ─")[1]
+        first = listing.splitlines()[1]  # "│ check    Check the … │"
+        name = first[2:].split()[0]
+        starts = first.index(first[2 + len(name) :].lstrip()[:8])
+        room = len(first) - 2 - starts  # the description column, less "│" and its space
+        for name, lines in _described(listing).items():
+            for line, following in pairwise(lines):
+                next_word = following.split()[0]
+                assert len(line) + 1 + len(next_word) > room, (group, name, lines)

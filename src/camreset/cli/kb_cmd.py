@@ -51,7 +51,11 @@ def _kb() -> None:
     """Check or export the knowledge base (see docs/kb.md and docs/kb-authoring.md)."""
 
 
-@kb_app.command("check")
+@kb_app.command(
+    "check",
+    short_help="Check the knowledge base: its files, what they refer to, and how older sessions"
+    " see it (exit 2: a problem, with its file and line).",
+)
 def check(ctx: typer.Context, kb_dir: KbDir = None) -> None:
     """Load the KB and check it (each file's shape, then what refers to what: sources, lines,
     patterns), also as every older session sees it (`since`); print a summary, or every
