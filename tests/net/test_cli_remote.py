@@ -162,6 +162,28 @@ def test_enter_at_the_confirmation_stops_with_a_code_that_is_not_success() -> No
     assert (child.exitstatus, actions) == (2, [])
 
 
+def test_enter_alone_at_the_password_stops_and_says_nothing_was_sent() -> None:
+    """Terminal review 71, I #4: Enter alone at "Password for admin at …" asked again, with no
+    word, for ever (the only way out was Ctrl-C), where the guide's `r` says "No password typed:
+    nothing was sent." Now the same words, and exit 2: nothing was sent."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
+    env.update(NO_COLOR="1", TERM="xterm-256color")
+    with emulated_in_thread(("dahua-initialised", "127.0.4.13")) as cams:
+        child = pexpect.spawn(
+            str(CAMRESET), ["reset-remote", "127.0.4.13", "--timeout", "0.5"],
+            env=env, dimensions=(40, 100), encoding="utf-8", timeout=30,
+        )  # fmt: skip
+        child.expect("Its last four characters, or Enter to stop: ")
+        child.sendline("0002")
+        child.expect(r"Password for admin at 127\.0\.4\.13 \(not shown, not stored\)")
+        child.sendline("")
+        child.expect("No password typed: nothing was sent.")
+        child.expect(pexpect.EOF)
+        child.close()
+        actions = list(cams[0].device.actions)  # type: ignore[union-attr]
+    assert (child.exitstatus, actions) == (2, [])
+
+
 def test_a_camera_already_at_factory_settings_is_not_reset_nor_asked_a_password() -> None:
     """Terminal review 69, T #2: an uninitialised Amcrest (DHIP Init 149, no admin password
     yet) was offered a hard reset and its password asked for. Nothing to do is no failure:

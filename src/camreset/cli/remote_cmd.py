@@ -99,7 +99,10 @@ def read_password(username: str, address: str, from_stdin: bool) -> str:
     if not sys.stdin.isatty():
         raise UsageError(NO_TERMINAL_PASSWORD)
     secret: str = typer.prompt(
-        f"Password for {username} at {address} (not shown, not stored)", hide_input=True
+        f"Password for {username} at {address} (not shown, not stored)",
+        hide_input=True,
+        default="",  # Enter alone stops, as at the confirmation, where Typer asked again
+        show_default=False,
     )
     return secret
 
@@ -170,6 +173,7 @@ def reset_remote(
 
     Exit 2 also when the camera refused the login."""
     from camreset.app.network import camera_name, offer, send
+    from camreset.core.present.network_words import NO_PASSWORD_SENT
 
     check_timeout(timeout)
     if not 0 < len(username) <= 64 or not username.isprintable():
@@ -199,6 +203,9 @@ def reset_remote(
             f"{typed!r} is not this camera's MAC ({found.camera.mac}); nothing was sent"
         )
     secret = read_password(username, found.camera.address, password_stdin)
+    if not secret and not password_stdin:  # Enter alone: said as the guide's `r` says it
+        console.print(Text(NO_PASSWORD_SENT))
+        raise typer.Exit(EXIT_NOT_SENT)
     if not secret:  # a login with no password costs one of the few tries before a lock-out
         raise UsageError("no password given (an empty line): nothing was sent")
     try:

@@ -26,6 +26,7 @@ from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import QUIT_WORDS, ask_line
 from camreset.core.present.network_words import (
     MAC_CHECK,
+    NO_PASSWORD_SENT,
     as_sentence,
     finder,
     network_said,
@@ -41,7 +42,6 @@ from camreset.net.remote.confirm import NOTES
 from camreset.net.remote.offer import confirms
 
 NO_ADDRESS = "No address given: the step is still here."
-NO_PASSWORD = "No password typed: nothing was sent."
 
 
 def _address(
@@ -154,7 +154,7 @@ def run_remote(
         user, where = _user(console, reader), found.camera.address
         secret = read_secret(console, reader, PASSWORD_FOR.format(user=user, address=where))
         if not secret:  # a login with no password still counts towards a lock-out
-            console.print(Text(NO_PASSWORD, style="notice"))
+            console.print(Text(NO_PASSWORD_SENT, style="notice"))
             return sessions.state(session_id)
         new = asyncio.run(
             remote_step(

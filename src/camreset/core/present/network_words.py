@@ -167,6 +167,7 @@ said only "No cameras answered." (terminal review 69, T #6)."""
 
 
 NETWORK_SKIP = "Skip this: I can't check over the network"
+NO_PASSWORD_SENT = "No password typed: nothing was sent."  # the guide's `r` and reset-remote
 
 REMOTE_ACTION_WORDS = {
     "factory_reset_hard": "Factory reset sent over the network (hard: the network settings too)",
