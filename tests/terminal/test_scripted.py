@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shlex
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -697,6 +698,24 @@ def test_share_gives_the_code_to_read_out_that_opens_the_session(cli: Cli) -> No
     assert "http://127.0.0.1:8000 opens only on this computer: for a customer's phone" in " ".join(
         here.stdout.split()
     )  # helpdesk review 60, #9
+
+
+def test_share_json_gives_a_script_the_code_its_expiry_and_where_it_is_typed(cli: Cli) -> None:
+    """docs/terminal.md promised JSON for `share`, the one output a helpdesk script captures,
+    but `share ID --json` was "No such option" (terminal review 71, I #3): the API's fields,
+    the expiry in UTC, the session and the address the person types it at."""
+    cli("guide", "tapo-c200", "--answers", str(SCRIPTS / "tapo-c200-success.yaml"))
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    said = cli("share", session).stdout
+    shared = cli("share", session, "--json")
+    assert shared.exit_code == 0, shared.output
+    data = json.loads(shared.stdout)
+    assert f"Short code: {data['code']}" in said and f"Read it out as: {data['spoken']}." in said
+    assert data["session_id"] == session and data["minutes_left"] == 120
+    assert data["type_it_at"] == BASE and data["this_computer_only"] is False
+    expires = datetime.fromisoformat(data["expires_at"])
+    assert data["expires_at"].endswith("Z") and expires.utcoffset() == timedelta(0)
+    assert timedelta(minutes=119) < expires - datetime.now(UTC) <= timedelta(minutes=120)
 
 
 def test_sessions_shows_the_time_it_is_sorted_by(cli: Cli, tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ characters of the id (helpdesk review 57). The code is the one the session's web
 
 from __future__ import annotations
 
-from typing import Annotated
+import json
+from datetime import UTC
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,6 +21,10 @@ from camreset.cli.guide_cmd import session_of
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
 from camreset.cli.typed_args import short
 from camreset.errors import CamresetError
+
+if TYPE_CHECKING:
+    from camreset.core.share_code import ShareCode
+    from camreset.settings import Settings
 
 THIS_COMPUTER_ONLY = (
     "{where} opens only on this computer: for a customer's phone, give the address it "
@@ -33,6 +39,10 @@ def share(
     session_id: Annotated[
         str, typer.Argument(metavar="ID", help="The session's id, or its live short code.")
     ],
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print JSON (the API's share-code fields, times in UTC)."),
+    ] = False,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
@@ -45,11 +55,14 @@ def share(
     code = service.share_code(session_id)
     if code is None:  # the store makes one for any session it has: never for a user's typo
         raise CamresetError("no short code could be made for this session")
+    where = settings.public_url
+    minutes = code.minutes_left(service.clock())
+    if as_json:  # what a helpdesk script captures, as `POST /api/sessions/{id}/share-code` has it
+        typer.echo(json.dumps(_as_json(code, session_id, minutes, where, settings), indent=2))
+        return
     console = Console(highlight=False)
     console.print(Text.assemble(("Short code: ", "bold"), code.shown))
     console.print(Text(f"Read it out as: {code.spoken}."))
-    where = settings.public_url
-    minutes = code.minutes_left(service.clock())
     console.print(
         Text(
             f"They type it into the search box on {where} (“Find my camera”); it works for "
@@ -58,3 +71,20 @@ def share(
     )
     if settings.this_computer_only:  # a phone opening 127.0.0.1 reaches itself
         console.print(Text(THIS_COMPUTER_ONLY.format(where=where)))
+
+
+def _as_json(
+    code: ShareCode, session_id: str, minutes: int, where: str, settings: Settings
+) -> dict[str, Any]:
+    """The API's fields (code, spoken, expires_at in UTC, minutes_left), the session it opens,
+    where it is typed, and whether that address opens only on this computer."""
+    expires = code.expires_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return {
+        "code": code.shown,
+        "spoken": code.spoken,
+        "expires_at": expires,
+        "minutes_left": minutes,
+        "session_id": session_id,
+        "type_it_at": where,
+        "this_computer_only": settings.this_computer_only,
+    }
