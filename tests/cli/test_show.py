@@ -289,13 +289,31 @@ def test_a_narrow_terminal_gets_each_label_above_its_words_and_nothing_cut() -> 
     wide = CliRunner(env={"COLUMNS": "120", "NO_COLOR": "1", "FORCE_COLOR": None})
     out = narrow.invoke(app, ["show", "hikvision-ds-2cd2143g2-i"]).stdout
     lines = out.splitlines()
-    assert "…" not in out and max(len(line.rstrip()) for line in lines) <= 60
+    words = [line for line in lines if not line.lstrip().startswith(("http://", "https://"))]
+    assert "…" not in out and max(len(line.rstrip()) for line in words) <= 60
     assert "Reset button" in lines and lines[lines.index("Reset button") + 1].startswith("  ")
-    squashed = "".join(out.split())
-    for url in re.findall(
+    urls = re.findall(
         r"https?://\S+", wide.invoke(app, ["show", "hikvision-ds-2cd2143g2-i"]).stdout
-    ):
-        assert url in squashed  # folded across lines, never cut
+    )
+    assert urls
+    for url in urls:  # whole on a line of its own, to click or paste (review 71, I #9)
+        assert f"  {url}" in lines
+
+
+def test_a_source_address_is_printed_whole_on_its_own_line_at_80_columns() -> None:
+    """Terminal review 71, I #9: at 80 columns Lorex's reset article printed as
+    ".../link/portal/57356/" / "57366/Article/1611/IP-Cameras-Restoring-default-set" /
+    "tings", which no terminal can open or paste; the terminal wraps a long line itself."""
+    runner = CliRunner(env={"COLUMNS": "80", "NO_COLOR": "1", "FORCE_COLOR": None})
+    lines = runner.invoke(app, ["show", "lorex-e893ab"]).stdout.splitlines()
+    url = (
+        "https://help.lorextechnology.com/link/portal/57356/57366/Article/1611/"
+        "IP-Cameras-Restoring-default-settings"
+    )
+    at = next(i for i, line in enumerate(lines) if line.startswith("lorex-help-1611 "))
+    assert lines[at].split(None, 1)[1].startswith("IP Cameras: Restoring default settings")
+    following = [line.strip() for line in lines[at + 1 : at + 4]]
+    assert url in following
 
 
 def test_piped_cards_and_lists_keep_each_record_on_one_line() -> None:
@@ -394,7 +412,9 @@ def test_a_card_in_a_terminal_ends_no_line_in_spaces() -> None:
     shown.close()
     assert shown.exitstatus == 0, out
     assert "\x1b[" in out  # coloured, as a terminal gets it
-    lines = re.sub(r"\x1b\[[0-9;]*m", "", out).replace("\r", "").splitlines()
+    plain = re.sub(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\", "", out)  # colours, links
+    lines = plain.replace("\r", "").splitlines()
     assert "Reset button" in lines[5] and "Where: maybe next to the microSD card slot" in lines[5]
-    assert max(len(line) for line in lines) <= 80
+    words = [line for line in lines if not line.lstrip().startswith("https://")]
+    assert max(len(line) for line in words) <= 80  # an address is whole, wrapped by the terminal
     assert [line for line in lines if line.endswith(" ")] == []

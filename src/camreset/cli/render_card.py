@@ -118,22 +118,33 @@ class ResetCard:
         return table
 
     def _sources(self, narrow: bool) -> RenderableType:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(no_wrap=not narrow, overflow="fold")
-        if not narrow:
-            table.add_column(overflow="fold")
-        for source_id in card_sources(self.model):
-            source = self.kb.sources.get(source_id)
-            if source is None:
-                continue
-            where = source.url or f"seed file {source.seed}"
-            about = Text(f"{source.title} ({source.kind.value}) {where}", overflow="fold")
+        """Each source's id and what it is, then its address on a line of its own, whole: a
+        technician opens it to check a fact, and one folded at 80 columns could be neither
+        clicked nor pasted (terminal review 71, I #9). The terminal wraps it, not Rich."""
+        shown = [
+            (source_id, source)
+            for source_id in card_sources(self.model)
+            if (source := self.kb.sources.get(source_id)) is not None
+        ]
+        indent = 2 if narrow else max((len(i) for i, _ in shown), default=0) + 2
+        lines: list[RenderableType] = []
+        for source_id, source in shown:
+            about = f"{source.title} ({source.kind.value})"
+            if source.url is None:
+                about += f" seed file {source.seed}"
+            row = Table.grid(padding=(0, 2))
+            id_width = None if narrow else indent - 2  # every source's id in one column
+            row.add_column(no_wrap=not narrow, overflow="fold", width=id_width)
             if narrow:  # the id, then what it is under it
-                table.add_row(Text(source_id, overflow="fold"))
-                table.add_row(Padding(about, (0, 0, 0, 2)))
+                row.add_row(Text(source_id, overflow="fold"))
+                row.add_row(Padding(Text(about, overflow="fold"), (0, 0, 0, 2)))
             else:
-                table.add_row(Text(source_id), about)
-        return table
+                row.add_column(overflow="fold")
+                row.add_row(Text(source_id), Text(about, overflow="fold"))
+            lines.append(row)
+            if source.url is not None:
+                lines.append(_address(source.url, indent))
+        return Group(*lines)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         narrow = options.max_width < NARROW
@@ -143,3 +154,10 @@ class ResetCard:
         yield Text("")
         yield Text("Sources", style="bold")
         yield self._sources(narrow)
+
+
+def _address(url: str, indent: int) -> Text:
+    """`url` whole on one line (a link where the terminal shows links), never folded."""
+    line = Text(" " * indent, no_wrap=True, overflow="ignore", end="\n")
+    line.append(url, style=f"link {url}")
+    return line

@@ -27,7 +27,7 @@ def print_out(renderable: RenderableType) -> None:
     else:
         console = Console(highlight=False, width=PIPE_WIDTH, no_color=True)
     with console.capture() as captured:
-        console.print(renderable)
+        console.print(renderable, crop=False)  # an address is printed whole (`render_card`)
     lines = (_PADDING.sub(_codes_only, line) for line in captured.get().splitlines())
     sys.stdout.write("".join(f"{line}\n" for line in lines))
 
