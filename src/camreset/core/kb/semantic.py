@@ -14,12 +14,14 @@ from collections.abc import Iterator
 
 from camreset.core.kb.confidence import backed_fields, claim_confidence
 from camreset.core.kb.facts import Claim
+from camreset.core.kb.hold_quotes import unsaid_hold_times
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.places import Place, fact_places
 from camreset.core.kb.schema import ModelFacts
 from camreset.core.kb.templates import template_problem
 from camreset.core.kb.text import IDENT
 from camreset.core.kb.troubleshooting import NETWORK_ANSWERS, Message, Phase, StepSpec
+from camreset.core.kb.values import Hold
 from camreset.core.kb.yaml_lines import Path, line_of
 
 RESERVED_ANSWERS = {"not-sure", "cant", "not_sure"}
@@ -66,6 +68,14 @@ def _check_fact(kb: KnowledgeBase, report: _Report, place: Place) -> None:
                 (*where, "confidence"),
                 f"written {claim.confidence.value}, but its sources make it {computed.value}",
             )
+        if isinstance(claim.value, Hold):
+            quotes = [cite.says for cite in claim.cites]
+            for name, seconds in unsaid_hold_times(claim.value, quotes):
+                report.add(
+                    file,
+                    (*where, "value", name),
+                    f"a hold of {seconds:g} s that none of its cites says (a typo?)",
+                )
         for attr in ("led",):
             led = getattr(claim.value, attr, None)
             if isinstance(led, str) and re.fullmatch(IDENT, led) and led not in kb.patterns:
