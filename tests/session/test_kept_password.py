@@ -38,16 +38,32 @@ def _went_on_in_part(make_driver: Any) -> Any:
     return d
 
 
-def test_the_page_after_going_on_says_the_admin_password_was_kept(make_driver: Any) -> None:
+def test_the_page_after_going_on_says_so_and_after_holding_again_long_enough_none_does(
+    make_driver: Any, kb: Any
+) -> None:
+    """The same 7 s hold held again for 12 s resets it in full: no page about adding it again,
+    nor the report, says the old password is kept."""
     d = _went_on_in_part(make_driver)
     assert d.state.current.title == "Let the camera restart"
     said = _notices(d)
     assert KEPT in said and FOUND in said and WHAT_TO_DO in said
+    again = _at_the_hold(make_driver)
+    _held(again, 7.0)
+    again.send("again")
+    _held(again, 12.0)
+    while again.state.current.ref.ref != "add-again":
+        assert "only in part" not in _notices(again)
+        again.pick("yes", "done")
+    assert "admin password" not in _notices(again)
+    assert KEPT_PASSWORD_SUMMARY not in build_report(kb, again.state).summary
 
 
-def test_adding_it_again_says_so_too_and_the_full_reset_follows(make_driver: Any, kb: Any) -> None:
+def test_adding_it_again_says_so_too_and_the_full_reset_after_it_does_not(
+    make_driver: Any, kb: Any
+) -> None:
     """The add page, "what went wrong?" and the report say it; "It asks for a password I don't
-    have" then leads to the full reset the notice names."""
+    have" then leads to the full reset the notice names, and once its 30 s hold is done its own
+    "Add it again" and the report no longer say it."""
     d = _went_on_in_part(make_driver)
     while d.state.current.ref.ref != "add-again":
         d.pick("yes", "done")
@@ -61,28 +77,6 @@ def test_adding_it_again_says_so_too_and_the_full_reset_follows(make_driver: Any
     d.send("asks-password")
     assert d.state.current.ref.ref == "full-reset"
     assert d.state.current.title == "Hold the reset button for 30 seconds"
-
-
-def test_a_hold_held_again_long_enough_says_nothing_of_it(make_driver: Any, kb: Any) -> None:
-    d = _at_the_hold(make_driver)
-    _held(d, 7.0)
-    d.send("again")
-    _held(d, 12.0)
-    while d.state.current.ref.ref != "add-again":
-        assert "only in part" not in _notices(d)
-        d.pick("yes", "done")
-    assert "admin password" not in _notices(d)
-    assert KEPT_PASSWORD_SUMMARY not in build_report(kb, d.state).summary
-
-
-def test_the_full_reset_after_it_says_nothing_of_it(make_driver: Any, kb: Any) -> None:
-    """Once the full reset's hold is done, its own "Add it again" is no reset in part."""
-    d = _went_on_in_part(make_driver)
-    while d.state.current.ref.ref != "add-again":
-        d.pick("yes", "done")
-    d.send("done")
-    d.send("no")  # not added: "What went wrong?"
-    d.send("asks-password")
     _held(d, 31.0)
     while d.state.current.ref.stage < 3:
         d.pick("yes", "done")
