@@ -27,12 +27,6 @@ OG = "wyze-cam-og"
 """The camera with a known fix: its `after_reset` fact says press SETUP briefly."""
 
 
-def test_every_attempt_of_the_kb_with_a_page_to_do_is_simulated(kb: KnowledgeBase) -> None:
-    with_pages = {a.id for a in kb.troubleshooting.actions if any(s.do for s in a.steps)}
-    assert with_pages  # the KB has such attempts: the check below checks something
-    assert sorted(a for a in with_pages if not simulated(a)) == []
-
-
 def test_an_attempt_the_simulator_does_not_know_is_refused_not_passed_as_a_minute(
     world: World,
 ) -> None:
@@ -51,10 +45,13 @@ def _offered(book: PlanBook, kb: KnowledgeBase, action: str) -> tuple[str, str]:
     raise AssertionError(f"no model offers {action}")
 
 
-def test_the_simulated_person_does_every_attempt_of_the_kb_page_by_page(
+def test_every_attempt_of_the_kb_is_simulated_and_done_page_by_page(
     kb: KnowledgeBase, book: PlanBook, world: World
 ) -> None:
-    for spec in kb.troubleshooting.actions:
+    with_pages = {a.id for a in kb.troubleshooting.actions if any(s.do for s in a.steps)}
+    assert with_pages  # the KB has such attempts: the check below checks something
+    assert sorted(a for a in with_pages if not simulated(a)) == []
+    for spec in kb.troubleshooting.actions:  # and the simulated person does each of them
         model, power = _offered(book, kb, spec.id)
         cause = "wifi-band" if spec.phase is Phase.setup else "transient-fault"
         _, person = world(cause, model=model, power=power)
@@ -82,18 +79,15 @@ def test_the_known_fix_page_takes_the_time_of_the_adding_it_asks_for(
     assert minutes > adding  # "{known.fix} Then: {add.how}": the press, then adding it
 
 
-def test_the_brief_press_resets_nothing_and_a_camera_in_setup_mode_is_added(
+def test_the_brief_press_is_a_press_of_the_button_and_not_a_reset_on_the_og(
     world: World, book: PlanBook
 ) -> None:
+    """A camera in setup mode already is added after it, not restarted; one whose own try let
+    go too soon is not reset by it; a unit that would reset at a tap is."""
     camera, person = _reset_og(world)
     started = camera.power_since
     assert added(book, person, "known-fix", model=OG)
     assert camera.power_since == started  # not restarted: no reset again
-
-
-def test_the_brief_press_is_a_press_of_the_button_and_not_a_reset_on_the_og(
-    world: World, book: PlanBook
-) -> None:
     page = book[OG].stage("known-fix", 0)
     camera, person = world("released-early", model=OG)  # its own try let go too soon
     assert not camera.in_setup_mode
