@@ -193,3 +193,48 @@ def test_l_lists_what_the_desk_lists_with_the_time_in_a_column_of_its_own(db_url
         "            on another screen · taken",
         "            back",
     ]
+
+
+def test_l_never_wraps_between_a_number_and_its_unit(db_url: str) -> None:
+    """At 40 columns `l` ended a line with "waited 7" and began the next with "s of 2 min",
+    and "shorter than the 10" / "s asked for)" (session 70 left over): a duration stays whole."""
+    now = [datetime(2026, 12, 6, 16, 46, 22, tzinfo=UTC)]
+
+    def clock() -> datetime:
+        now[0] += timedelta(seconds=7)
+        return now[0]
+
+    service = SessionService(SessionStore.from_url(db_url), load_kb(), clock=clock)
+    try:
+        session_id, _ = service.start(model="tapo-c200", have=["pin", "original_adapter", "app"])
+        while (step := service.state(session_id).current).timer is None:
+            said = next((v for v in ("done", "yes") if step.offers(v)), step.answers[0].id)
+            service.apply(session_id, Command("answer", step.id, said, {"screen": "other"}))
+        service.apply(session_id, Command("answer", step.id, "done", {"screen": "other"}))
+        timed = {"seconds": 7.0, "screen": "starter"}  # timed here after the phone's "Done"
+        service.apply(session_id, Command("hold", step.id, data=timed))
+        state = service.state(session_id)
+        view = so_far_view(build_report(service.kb_for(state), state))
+    finally:
+        service.close()
+    assert render(view, width=40).splitlines()[-12:] == [
+        "  16:47:11  Let the camera start up —",
+        "            Done waiting",
+        "            on another screen · waited",
+        "            7 s of 2 min",
+        "  16:47:18  Hold the reset button until",
+        "            the camera reacts — Done, I",
+        "            let go",
+        "            on another screen · held 7 s",
+        "            (timed after this answer, on",
+        "            the screen that started the",
+        "            session; shorter than the",
+        "            10 s asked for)",
+    ]
+    assert render(view, width=80).splitlines()[-5:] == [
+        "  16:47:11  Let the camera start up — Done waiting",
+        "            on another screen · waited 7 s of 2 min",
+        "  16:47:18  Hold the reset button until the camera reacts — Done, I let go",
+        "            on another screen · held 7 s (timed after this answer, on the screen",
+        "            that started the session; shorter than the 10 s asked for)",
+    ]

@@ -19,6 +19,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from camreset.cli.wizard.unbroken import Unbroken
 from camreset.core.present.moved_words import moved_words, your_undo_words
 from camreset.core.report import Report
 from camreset.core.report.history_rows import HistoryRow, history_rows, taken_back_rows
@@ -34,7 +35,8 @@ def so_far_view(report: Report, here: Collection[datetime] = ()) -> Group:
     """Every answer standing, oldest first, then the answers taken back, as the web's desk
     lists them: time, step, answer, and under it which screen gave it (`here`, when this
     run's answers were saved, is "on this screen"), the hold measured, a wait cut short.
-    The time is a column of its own: a long row wraps under its text, not under the time."""
+    The time is a column of its own: a long row wraps under its text, not under the time,
+    and never inside a duration ("14 s", "0.4 s of 2 min": unbroken.py)."""
     standing, back = history_rows(report, here), taken_back_rows(report)
     count = f"{len(standing)}, {len(back)} taken back" if back else f"{len(standing)}"
     parts: list[RenderableType] = [Text(f"{SO_FAR} ({count}):", style="step.title")]
@@ -52,7 +54,7 @@ def _rows(rows: list[HistoryRow], mark: str = "") -> Padding:
         time, *notes = (full for full, _short in row.notes)
         said = " · ".join(notes) + (f" ({row.more})" if row.more else "") + mark
         said = said.removeprefix(" · ")  # the web's small print under the answer
-        grid.add_row(time, Text.assemble(f"{row.title} — {row.answer}\n", (said, "fact.meta")))
+        grid.add_row(time, Unbroken((f"{row.title} — {row.answer}", ""), (said, "fact.meta")))
     return Padding(grid, (0, 0, 0, 2))
 
 

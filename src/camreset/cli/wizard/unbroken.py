@@ -1,0 +1,49 @@
+"""Text that wraps between words, never inside a duration: "14 s", "0.4 s of 2 min" and
+"2 min 07 s" stay on one line.
+
+At 40 columns the terminal's `l` list wrapped "held 14" at a line's end and "s" at the next
+one's start (session 70 left over). Rich breaks at every space, a no-break space too (Python
+counts it as one), so the lines are folded here, as `camreset sessions` folds its own
+(cli/sessions_cmd.py), and the spaces inside a duration given back as spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterator
+
+from rich.console import Console, ConsoleOptions
+from rich.measure import Measurement
+from rich.text import Text
+
+_KEPT = "\u00a0"
+"""A space textwrap does not fold at (it folds at ASCII spaces only), given back as a space."""
+_AMOUNT = r"\d+(?:\.\d+)? (?:ms|s|min|h|seconds?|minutes?|hours?)\b"
+DURATION = re.compile(rf"{_AMOUNT}(?: (?:of )?{_AMOUNT})*")
+"""A number and its unit, with the ones that go with it: "2 min 07 s", "0.4 s of 2 min"."""
+
+
+def kept_whole(words: str) -> str:
+    """`words` with the spaces inside each duration made spaces that do not fold."""
+    return DURATION.sub(lambda found: found.group(0).replace(" ", _KEPT), words)
+
+
+class Unbroken:
+    """Lines of text, each in its style, folded to the width given, durations kept whole."""
+
+    def __init__(self, *lines: tuple[str, str]) -> None:
+        self.lines = [(kept_whole(text), style) for text, style in lines]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        width = max(options.max_width, 1)
+        for text, style in self.lines:
+            folded = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+            for line in folded:
+                yield Text(line.replace(_KEPT, " "), style=style)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """At least its longest word (a duration is one), at most its longest line."""
+        words = [len(w) for text, _ in self.lines for w in text.split(" ")] or [0]
+        longest = max(len(text) for text, _ in self.lines) if self.lines else 0
+        return Measurement(max(words), max(longest, 1)).clamp(max_width=options.max_width)
