@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.present.words import clock, percent
 from camreset.core.report.steps import ReportStep
+from camreset.core.session.causes import NO_FAULT
 
 if TYPE_CHECKING:  # the model builds its summary with this: no import back at run time
     from camreset.core.report.model import Report
@@ -31,12 +32,25 @@ def summary_line(report: Report, in_part: str | None = None) -> str:
         parts.append(in_part)
     if report.weighs_causes and not report.nothing_failed and report.still_likely:
         first = report.still_likely[0]
-        parts.append(f"likeliest now: {_in_a_sentence(first.name)} ({percent(first.probability)})")
+        if first.id in NO_FAULT:  # no cause: what stands now, and the engine's belief in it
+            parts.append(
+                NOT_ADDED_YET.format(p=percent(first.probability), e="else " if in_part else "")
+            )
+        else:
+            parts.append(
+                f"likeliest now: {_in_a_sentence(first.name)} ({percent(first.probability)})"
+            )
     if report.to_router:  # the end's own next step, before any support (review 69, N #6)
         parts.append(ROUTER_NEXT)
     return "; ".join(parts)
 
 
+NOT_ADDED_YET = "not added again yet: most likely ({p}) nothing {e}stands in the way"
+"""Where the engine's likeliest is no cause ("Nothing stands in the way; it only has to be
+added"): a reset only in part read "reset only in part: the camera still has its old admin
+password; likeliest now: nothing stands in the way; it only has to be added (57%)", a cause
+named and denied in one line (session 70 left over). The same belief, said as where the
+camera stands; "nothing else" after a reset only in part, whose kept password is said first."""
 ROUTER_NEXT = "next: a 2.4 GHz network of its own on the router (a router setting)"
 
 

@@ -40,6 +40,10 @@ IN_PART_NOTICE = "You went on with a reset only in part. {found}."
 """The same where the source says what else it keeps, not the password (a Tapo C110)."""
 KEPT_PASSWORD_SUMMARY = "reset only in part: the camera still has its old admin password"
 """The report's summary, in the same case (core/report/summary.py)."""
+KEPT_PASSWORD_NEXT = (
+    " (if it asks for that password and it is not known: the full reset, a {long} s hold)"
+)
+"""After it, where the plan has the full reset: what support would tell them next."""
 
 
 def reset_in_part(plan: CameraPlan, fold: SessionFold) -> tuple[ResetWindow, float] | None:
@@ -106,7 +110,11 @@ def _asks_password(plan: CameraPlan) -> str | None:
 def kept_summary(plan: CameraPlan, fold: SessionFold) -> str | None:
     """The report's words for it, where the camera kept its admin password."""
     found = reset_in_part(plan, fold)
-    return KEPT_PASSWORD_SUMMARY if found is not None and found[0].keeps_password else None
+    if found is None or not found[0].keeps_password:
+        return None
+    if _asks_password(plan) is None or FULL_RESET not in plan.actions:
+        return KEPT_PASSWORD_SUMMARY
+    return KEPT_PASSWORD_SUMMARY + KEPT_PASSWORD_NEXT.format(long=f"{long_hold(plan.model.hold):g}")
 
 
 def _just_after(last: HistoryEntry) -> bool:
