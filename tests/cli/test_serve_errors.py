@@ -194,3 +194,22 @@ def test_lan_problems_are_one_line_exit_2(
     assert result.exit_code == 2 and result.stdout == "" and served == []
     assert result.stderr.startswith(f"camreset serve: {message}")
     assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("flag", "said"),
+    [
+        ("--network", "Network features are on: people on this computer's local network"),
+        ("--no-network", "Network features are off: no one can find, check or reset cameras"),
+    ],
+)
+def test_serve_says_whether_the_network_features_are_on(
+    served: list[list[socket.socket]], tmp_path: Path, flag: str, said: str
+) -> None:
+    """An operator behind a proxy reads at start-up whether this server probes its network
+    (review 71 C, #1)."""
+    result = serve(tmp_path, "--port", str(_free_port()), flag)
+    assert result.exit_code == 0, result.output
+    assert said in result.stdout
+    for s in served[0]:
+        s.close()

@@ -86,6 +86,7 @@ def serve(
         app = _app_or_factory(settings)
         for line in banner(settings, lan=lan):
             typer.echo(line)
+        typer.echo(network_line(settings))
         typer.echo(f"Sessions are stored in {describe_database(settings)}")
         config = uvicorn.Config(
             app,
@@ -138,6 +139,17 @@ def banner(settings: Settings, *, lan: bool) -> list[str]:
         lines.append("On a phone on the same network, open that address or scan this code:")
         lines.append(terminal_qr(f"{settings.public_url}/"))
     return lines
+
+
+def network_line(settings: Settings) -> str:
+    """Whether this server finds, checks and resets cameras on its own network, said at
+    start-up so an operator behind a proxy sees it without reading the docs."""
+    if not settings.network:
+        return "Network features are off: no one can find, check or reset cameras through it."
+    return (
+        "Network features are on: people on this computer's local network can find, check "
+        "and reset cameras on it (--no-network turns them off)."
+    )
 
 
 def terminal_qr(url: str) -> str:
