@@ -3,7 +3,7 @@
 Every command raises camreset's own errors and never prints them itself: `main` turns each
 into one line on stderr (`camreset COMMAND: message`) and exit 2, or exit 1 when the session
 database cannot be reached; `--debug` adds the traceback. A bad command line gets exit 2 and
-one line of help.
+one line of help. Anything else is a bug: one line and exit 70 (cli/errors.py).
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
 from camreset.cli.context import CliContext
-from camreset.cli.errors import EXIT_USAGE, report_error
+from camreset.cli.errors import EXIT_USAGE, report_bug, report_error
 from camreset.cli.lazy import LazyCommand, lazy_group
 from camreset.cli.startup import before_exit, pause_collector
 from camreset.cli.streams import flush_output, guard_streams
 from camreset.core.plain import plain_text
-from camreset.errors import OutputError
+from camreset.errors import CamresetError, OutputError
 
 
 def _cmd(module: str, attribute: str, help: str) -> LazyCommand:
@@ -114,6 +114,7 @@ app = typer.Typer(
     help=HELP,
     cls=lazy_group(COMMANDS),
     context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_show_locals=False,  # `reset-remote` holds a password in a local
 )
 
 
@@ -203,6 +204,10 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         print("camreset: stopped", file=sys.stderr)
         sys.exit(130)
+    except CamresetError as exc:  # raised outside a command (a callback): as a command's
+        sys.exit(report_error(exc, _typed_command(argv), debug=context.debug))
+    except Exception as exc:  # a bug: one line and exit 70, never a bare traceback
+        sys.exit(report_bug(exc, _typed_command(argv), debug=context.debug))
     finally:
         context.close()
         if program:

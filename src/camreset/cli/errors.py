@@ -4,6 +4,8 @@ stderr and an exit code, here and nowhere else.
 `camreset COMMAND: message`, exit 2 for anything a person can put right (a typo, a bad flag,
 a broken knowledge-base file, listed `file:line: field: message` first), exit 1 when the
 session database cannot be reached. `camreset --debug …` prints the traceback as well.
+Anything else that escapes a command is a bug in camreset: one line naming its type, exit 70
+(sysexits' EX_SOFTWARE), the traceback only with `--debug` (review 71 C, #3).
 
 A message often quotes what a person typed (a file name, an answer, a model); it is printed
 through `plain_text`, so it stays one line and no escape sequence in it reaches the terminal.
@@ -23,6 +25,8 @@ from camreset.errors import CamresetError, KBError, OutputError, StoreError, Unk
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+EXIT_SOFTWARE = 70
+"""A bug in camreset itself: sysexits.h's EX_SOFTWARE, so a script can tell it apart."""
 
 
 def exit_code(exc: CamresetError) -> int:
@@ -44,6 +48,21 @@ def report_error(exc: CamresetError, where: str, *, debug: bool = False) -> int:
     else:
         print(f"{where}: {plain_text(str(exc))}{_next_try(exc)}", file=sys.stderr)
     return exit_code(exc)
+
+
+def report_bug(exc: Exception, where: str, *, debug: bool = False) -> int:
+    """Print an error camreset did not expect (a bug) as one line; EXIT_SOFTWARE. The
+    traceback, which may quote what was typed, only with `--debug`, through `plain_text`."""
+    if debug:
+        sys.stderr.write(plain_text("".join(traceback.format_exception(exc)), lines=True))
+        then = "the details are above: please report them"
+    else:
+        command = where.removeprefix("camreset").strip()
+        rerun = f"camreset --debug {command} …" if command else "camreset --debug …"
+        then = f"run `{rerun}` for the details, and report them"
+    kind = type(exc).__name__
+    print(f"{where}: something went wrong inside camreset ({kind}); {then}", file=sys.stderr)
+    return EXIT_SOFTWARE
 
 
 NOT_LISTED = (
