@@ -13,7 +13,7 @@ from typing import Any
 
 from camreset.errors import SessionError
 
-RULES = 68
+RULES = 69
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -331,3 +331,9 @@ BY_HAND_RULES = 68
 """Since then, "What stops you?" no longer offers "I don't have a paperclip or a pin" once the
 person said the button is one they press without a tool (core/session/by_hand.py; session 70,
 left over)."""
+
+
+KB_SOURCE_WORDS_RULES = 69
+"""Since then, a session sees the knowledge-base facts marked `since: 69` (and no longer those
+marked `retired: 69`) by session 71's review of what the sources say (review E): the Wyze Cam
+v3's "Take the microSD card out first" (Wyze's own page, step 1; E #2)."""

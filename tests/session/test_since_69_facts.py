@@ -1,0 +1,26 @@
+"""Facts marked `since: 69` in session 71 (review E, what the sources say): a session started
+since sees the knowledge base so, an older log replays as it ran."""
+
+from __future__ import annotations
+
+from tests.session.conftest import answered, started_under
+
+from camreset.core.session import Guide
+from camreset.core.session.rules import KB_SOURCE_WORDS_RULES
+
+WYZE_V3 = {"model": "wyze-cam-v3", "have": ("pin", "original_adapter", "app")}
+TO_GET_READY = ("wont-reset", "few-seconds", "not_sure", "no-restart")
+
+
+def test_a_wyze_cam_v3_is_told_to_take_its_microsd_card_out_first(guide: Guide) -> None:
+    """Review 71 E #2: Wyze's own reset page (step 1) says to take out the microSD card first;
+    "Get ready" for a Wyze Cam v3, whose button sits next to the card, never said it. A new
+    session says it; a session started under rules 68 reads as it ran."""
+    state = answered(guide, TO_GET_READY, **WYZE_V3)
+    page = state.current
+    assert page.title == "Get ready"
+    assert "First: take out the microSD card, if one is in" in page.text
+    old = started_under(guide, state, KB_SOURCE_WORDS_RULES - 1).current
+    assert old.id == page.id
+    assert "microSD card, if one is in" not in old.text
+
