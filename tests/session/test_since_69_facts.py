@@ -24,3 +24,21 @@ def test_a_wyze_cam_v3_is_told_to_take_its_microsd_card_out_first(guide: Guide) 
     assert old.id == page.id
     assert "microSD card, if one is in" not in old.text
 
+
+def test_a_wyze_cam_v3_setup_light_is_not_sure_from_a_page_about_other_models(
+    guide: Guide,
+) -> None:
+    """Review 71 E #3: "Setup mode looks like: red light — Sure (the maker's own documentation
+    says so)" rested on Wyze's page for the v1, v2 and Pan, whose only v3 words are a sub-note;
+    and a guide's "flashing red" was not shown, so a camera held to steady red, not reset, still
+    "shows a red light". A new session's setup-mode page says the flashing red too, and no fact
+    on it is "Sure"."""
+    state = answered(guide, (*TO_GET_READY, "done", "done", "done", "done"), **WYZE_V3)
+    page = state.current
+    assert page.title == "Is the camera in setup mode now?"
+    assert "Another source says that in setup mode the light shows red blinking." in page.text
+    setup = next(f for f in page.facts if f.name == "setup_mode")
+    assert setup.confidence == "low"
+    old = started_under(guide, state, KB_SOURCE_WORDS_RULES - 1).current
+    assert old.id == page.id
+    assert "red blinking" not in old.text

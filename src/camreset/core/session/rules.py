@@ -336,4 +336,5 @@ left over)."""
 KB_SOURCE_WORDS_RULES = 69
 """Since then, a session sees the knowledge-base facts marked `since: 69` (and no longer those
 marked `retired: 69`) by session 71's review of what the sources say (review E): the Wyze Cam
-v3's "Take the microSD card out first" (Wyze's own page, step 1; E #2)."""
+v3's "Take the microSD card out first" (Wyze's own page, step 1; E #2); its setup-mode light
+said with the guide that calls it flashing red beside Wyze's plain "red" (E #3)."""
