@@ -42,3 +42,31 @@ def test_a_wyze_cam_v3_setup_light_is_not_sure_from_a_page_about_other_models(
     old = started_under(guide, state, KB_SOURCE_WORDS_RULES - 1).current
     assert old.id == page.id
     assert "red blinking" not in old.text
+
+
+def test_a_eufycam_2_is_held_about_10_seconds_until_two_beeps_with_no_hard_stop(
+    guide: Guide,
+) -> None:
+    """Review 71 E #8: its one source says "press and hold it for about 10 seconds until you
+    hear two beeps"; the hold page said "Let go at 10 seconds even if it has not" beside "Let go
+    once it happens after that", and the phone buzzed "stop now" at 10 s. A new session holds
+    about 10 s, until the beeps, with no stop the source does not give; a session started under
+    rules 68 reads as it ran."""
+    from camreset.core.present.timer import timer_words
+
+    start = {"model": "eufy-eufycam-2", "have": ("pin", "app")}
+    state = answered(guide, ("wont-reset", "skip-questions", "done", "done"), **start)
+    page = state.current
+    assert page.title == "Hold the reset button until the camera reacts"
+    assert "keep holding for about 10 seconds" in page.text
+    assert "Let go once it happens." in page.text
+    assert "longest hold" not in page.text
+    assert page.timer is not None
+    words = timer_words(page.timer)
+    assert words.plan == "Hold about 10 seconds, until you hear a double beep: let go then."
+    assert "even if it has not" not in words.plan
+    assert "stop now" not in words.sounds and "Stop now" not in words.over
+    old = started_under(guide, state, KB_SOURCE_WORDS_RULES - 1).current
+    assert old.id == page.id
+    assert old.timer is not None
+    assert timer_words(old.timer).plan.endswith("Let go at 10 seconds even if it has not.")

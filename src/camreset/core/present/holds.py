@@ -134,6 +134,21 @@ def timer_of(hold: Hold | None) -> tuple[float, float, float]:
     return (lo, rec, max(rec, hi))
 
 
+def about_hold(hold: Hold | None) -> bool:
+    """Whether its source gives the hold as about a time, until a sign it names ("about 10
+    seconds until you hear two beeps": a eufyCam 2): the time is no limit, the sign says when
+    to let go ("Let go at 10 seconds even if it has not" beside "until two beeps" contradicted
+    the source: review 71 E, #8)."""
+    return (
+        hold is not None
+        and hold.until is not None
+        and hold.recommended is not None
+        and hold.min is None
+        and hold.max is None
+        and hold.safe_max is None
+    )
+
+
 def long_hold(hold: Hold | None) -> float:
     """The "hold longer" time: at least 30 s, up to the longest hold sources allow."""
     _, _, hi = timer_of(hold)

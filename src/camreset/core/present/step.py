@@ -116,6 +116,9 @@ class Timer:
     """With `until`: let go at the sign only from this time on, even if it comes sooner (a
     Tapo C200's red blink, which its sources give at 5 s, where 5 s resets it only in part);
     None: from when it comes."""
+    about: bool = False
+    """With `until`, its one time is its source's "about": the sign, not the time, says when to
+    let go (holds.about_hold)."""
 
     @property
     def heard(self) -> bool:

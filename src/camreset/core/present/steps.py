@@ -52,6 +52,7 @@ from camreset.core.present.sale_end import reset_for_sale
 from camreset.core.present.setup_words import cable_first_words, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Timer, Why
 from camreset.core.present.timer import (
+    LET_GO,
     hold_disagreement,
     hold_sureness,
     hold_timer,
@@ -304,6 +305,8 @@ class StepRenderer:
         if until and usual_sign(self.model, self.values["while_holding"]):
             text += usual_sign_words(self.model)
         text = in_part_warning(self.model, timer, text) + hold_disagreement(self.model, timer, hold)
+        if timer.about:  # no longest hold: the sign says when (review 71 E, #8)
+            text = text.replace(LET_GO, "Let go once it happens.")
         if hold == "long":  # watched for a sign from past a hold that resets it only in part
             timer = replace(timer, min=past_in_part(self.model, timer.min, timer.recommended))
         if keep_plugged and not spec.unplugged:
@@ -319,7 +322,7 @@ class StepRenderer:
             text += borrowed_note(self.kb, self.model.line, action)
         title = (
             "Hold the reset button until the camera reacts"
-            if until and timer.min < timer.max  # not a set time (phone review 59: Blink's 30 s)
+            if until and (timer.min < timer.max or timer.about)  # not a set time (review 59)
             else f"Hold the reset button for {timer.recommended:g} seconds"
         )
         if spec.from_power:  # the page's first words say the power comes back as it is held

@@ -19,6 +19,7 @@ from camreset.core.kb.values import Hold, ResetWindow
 from camreset.core.present.facts import origin_words
 from camreset.core.present.holds import (
     RESETTING,
+    about_hold,
     in_part_windows,
     long_hold,
     longest_claim,
@@ -65,7 +66,8 @@ def hold_timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     `until` the sign the page says to hold until (None: hold for the time)."""
     timer = _timer(model, hold, until)
     speaker = model.value("speaker") is not False
-    return replace(timer, no_speaker=not speaker, not_before=not_before(model, timer))
+    about = timer.until is not None and timer.max <= timer.min and about_hold(model.hold)
+    return replace(timer, no_speaker=not speaker, not_before=not_before(model, timer), about=about)
 
 
 def _timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
@@ -109,7 +111,8 @@ class TimerWords:
 
 BEEP_WORDS = {"watch": "one beep: watch now", "let_go": "two beeps: let go",
               "may_go": "two beeps: let go once it happens, now if it already has",
-              "stop": "one long low beep: stop now"}  # fmt: skip
+              "stop": "one long low beep: stop now",
+              "about": "one long low beep: about that time, let go once it happens"}  # fmt: skip
 
 
 def beep_times(timer: Timer) -> dict[str, float]:
@@ -123,6 +126,8 @@ def beep_times(timer: Timer) -> dict[str, float]:
     lo, rec, hi = timer.min, timer.recommended, timer.max
     if timer.until is not None and timer.not_before is not None:
         return {"may_go": timer.not_before, "stop": hi}
+    if timer.about:  # its source's "about": no stop (review 71 E, #8)
+        return {"about": hi}
     times = {}
     if lo and lo < hi and (timer.until is not None or lo < rec):
         times["watch"] = lo
@@ -135,7 +140,8 @@ def beep_times(timer: Timer) -> dict[str, float]:
 
 BUZZ_WORDS = {"watch": "a short buzz: listen now", "let_go": "two buzzes: let go",
               "may_go": "two buzzes: let go once it happens, now if it already has",
-              "stop": "one long buzz: stop now"}  # fmt: skip
+              "stop": "one long buzz: stop now",
+              "about": "one long buzz: about that time, let go once it happens"}  # fmt: skip
 """The same cues for a timer that stays silent, where the sign is a sound."""
 
 
@@ -170,6 +176,10 @@ def timer_words(timer: Timer) -> TimerWords:
                 f"Hold for {number(hi)} seconds ({timer.max_why}): by then {timer.until}.",
                 f"Let go at {number(hi)} seconds even if it has not.",
             )
+        if timer.about:  # "about 10 seconds until two beeps": the sign says when (E #8)
+            parts = (f"Hold about {number(hi)} seconds, until {timer.until}:", "let go then.")
+            stop = TIMER_CUES["keep_about"].format(until=timer.until)
+            over = TIMER_CUES["about"].format(max=number(hi), until=timer.until)
         if timer.not_before is not None:  # the page's one rule (KB audit 68, R8), not
             aim = number(timer.not_before)  # "at least 5 … until red blinking" beside it
             watch = TIMER_CUES["not_before"].format(watch=watch, aim=aim)

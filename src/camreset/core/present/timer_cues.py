@@ -16,6 +16,8 @@ TIMER_CUES = {
     "look_and_listen": "Watch and listen now",
     "release": "Let go now",
     "keep": "Keep holding until {until}; stop by {max} s",
+    "keep_about": "Keep holding until {until}",
+    "about": "About {max} s: keep holding until {until}, then let go",
     "not_before": "{watch}; keep holding to {aim} s, even if it happens sooner",
     "keep_past": "Keep holding until {until}, or let go now if it already has; stop by {max} s",
     "over": "Stop now: {max} s is the longest hold to try",

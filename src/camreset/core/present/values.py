@@ -18,7 +18,13 @@ from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVi
 from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS
-from camreset.core.present.holds import in_part_at, long_hold, longest_claim, timer_of
+from camreset.core.present.holds import (
+    about_hold,
+    in_part_at,
+    long_hold,
+    longest_claim,
+    timer_of,
+)
 from camreset.core.present.known_fixes import known_fix_words, known_trouble_words, setup_causes
 from camreset.core.present.network_words import factory_doubt
 from camreset.core.present.phrases import (
@@ -152,7 +158,7 @@ def template_values(
         "hold.at_least": (
             f"for at least {number(lo)}"
             if lo < max(hi, longest_claim(model) or hi)
-            else f"for {number(lo)}"
+            else f"for {'about ' if about_hold(model.hold) else ''}{number(lo)}"
         ),
         "hold.recommended": number(rec),
         "hold.max": number(hi),

@@ -337,4 +337,5 @@ KB_SOURCE_WORDS_RULES = 69
 """Since then, a session sees the knowledge-base facts marked `since: 69` (and no longer those
 marked `retired: 69`) by session 71's review of what the sources say (review E): the Wyze Cam
 v3's "Take the microSD card out first" (Wyze's own page, step 1; E #2); its setup-mode light
-said with the guide that calls it flashing red beside Wyze's plain "red" (E #3)."""
+said with the guide that calls it flashing red beside Wyze's plain "red" (E #3); a eufyCam 2
+held "about 10 seconds until you hear two beeps", with no stop at 10 s (E #8)."""
