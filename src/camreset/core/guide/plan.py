@@ -22,6 +22,7 @@ from camreset.core.kb.connection import on_its_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import (
     Capability,
@@ -97,6 +98,9 @@ class CameraPlan:
     by_cable: bool = True
     """Whether a camera added only over its network cable is offered only the ways that cable
     allows (power_choices.py); False for logs started before that (POWER_CHOICES_RULES)."""
+    usual_power: frozenset[PowerKind] = frozenset()
+    """A doorbell of no sourced power: the ways every listed doorbell has one of (a battery,
+    doorbell wiring), which "Not sure" on its power question leaves steps for (unsure_power)."""
 
     def powers_it(self, action: str) -> bool:
         """Whether `action` is meant for a power cause (another outlet, its charge, its
@@ -381,4 +385,6 @@ def compile_plan(kb: KnowledgeBase, model: ResolvedModel, by_cable: bool = True)
     names[kb.troubleshooting.leak.id] = kb.troubleshooting.leak.name
     power = frozenset(c.id for c in kb.troubleshooting.causes if c.when.power is not None)
     first = tuple(kb.troubleshooting.first_try)
-    return CameraPlan(model, phases, names, first, power, by_cable)
+    doorbell = model.form_factor is FormFactor.doorbell and not model.power_kinds
+    usual = frozenset(map(PowerKind, kb.usual_powers(FormFactor.doorbell))) if doorbell else None
+    return CameraPlan(model, phases, names, first, power, by_cable, usual or frozenset())

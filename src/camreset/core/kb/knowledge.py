@@ -135,6 +135,18 @@ class KnowledgeBase:
             for claim in fact.all_claims
         )
 
+    def usual_powers(self, shape: str) -> frozenset[str]:
+        """The ways some listed camera of this shape is powered with no other, where every
+        listed camera of the shape that has a sourced way has one of them (power kind ids;
+        empty where they do not cover it): a doorbell's battery and doorbell wiring."""
+        ways = [
+            frozenset(c.value.kind.value for f in m.power or () for c in f.all_claims)
+            for m in self.models.values()
+            if m.shape == shape
+        ]
+        sole = frozenset(k for w in ways if len(w) == 1 for k in w)
+        return sole if all(w & sole for w in ways if w) else frozenset()
+
     def line_ids(self) -> list[str]:
         """Every line a session may start with: the brands' lines, then `other` if it is set."""
         return sorted(self.lines) + ([OTHER] if self.defaults.any_brand else [])

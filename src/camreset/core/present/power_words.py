@@ -55,6 +55,12 @@ WAYS_BACK = {
 PLUGGED = "its own adapter plugged into a working outlet"
 ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
 """When no source (and not yet the person) says how the camera is powered."""
+ANY_DOORBELL_POWER = (
+    "the camera on, powered the way it normally is (its battery or the doorbell wiring, or its "
+    "adapter or network cable)"
+)
+"""The same for a doorbell: every listed doorbell is on a battery or doorbell wiring, which
+the words for any camera left out (session-71 review E, #1)."""
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,12 @@ from camreset.core.present.network_words import (
     in_its_range,
 )
 from camreset.core.present.permission_words import permissions_ask
-from camreset.core.present.power_words import ANY_POWER, PLUGGED, POWER_READY_WORDS
+from camreset.core.present.power_words import (
+    ANY_DOORBELL_POWER,
+    ANY_POWER,
+    PLUGGED,
+    POWER_READY_WORDS,
+)
 from camreset.core.present.setup_signs import NEW_PASSWORD, listing, page_prompt
 from camreset.core.present.wifi_words import wifi_before, wifi_joins
 from camreset.core.present.words import mid_sentence, without_full_stop
@@ -58,12 +63,12 @@ SINGLE_USE_READY = "good batteries in place (single-use ones: new, never recharg
 """Ready for a reset, for a battery camera on single-use cells."""
 
 
-def _ready(power: frozenset[str], single_use: bool = False) -> str:
+def _ready(power: frozenset[str], single_use: bool = False, doorbell: bool = False) -> str:
     """Ready for a reset, for each way it may be powered (`power`: what the sources give, or
     what the person said; `single_use`: its batteries cannot be recharged)."""
     words = {**POWER_READY_WORDS, "battery": SINGLE_USE_READY} if single_use else POWER_READY_WORDS
     parts = list(dict.fromkeys(words.get(k, PLUGGED) for k in sorted(power)))
-    parts = parts or [ANY_POWER]
+    parts = parts or [ANY_DOORBELL_POWER if doorbell else ANY_POWER]
     return "Make sure it has power: " + ", or ".join(parts) + "."
 
 
@@ -314,7 +319,9 @@ def setup_values(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
     return {
         "recovery.route": route,
         "recovery.expiry": expiry,
-        "power.ready": _ready(power, single_use_cells(model) is not None),
+        "power.ready": _ready(
+            power, single_use_cells(model) is not None, model.form_factor is FormFactor.doorbell
+        ),
         "charge.time": charge_time,
         **battery_words(model, charge_time),
         "transformer.rating": rating,

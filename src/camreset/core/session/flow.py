@@ -34,6 +34,7 @@ from camreset.core.session import (
     poe_feed,
     power_first,
     trouble_first,
+    unsure_power,
     update_look,
     whose_password,
 )
@@ -197,6 +198,7 @@ def ask_engine(
     rec = whose_password.ask_first(plan, fold, rec, evidence, qs)
     if (charge := charge_asked.question_first(plan, fold, rec)) is not None:
         return poe_feed.question_instead(plan, fold, rec, evidence, charge)
+    rec = unsure_power.step_first(plan, fold, rec, evidence)
     return poe_feed.ask_first(plan, fold, rec, evidence, qs)
 
 

@@ -42,6 +42,7 @@ from camreset.core.session import (
     poe_said,
     power_first,
     rules,
+    unsure_power,
 )
 from camreset.core.session.carried import into_setup
 from camreset.core.session.opening import Opening
@@ -345,6 +346,8 @@ class Fold:
             self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(said)))
             self.powered.pop(ref, None)
             self.powered[ref] = frozenset(said)
+        elif (unsure := unsure_power.rules_out(self, plan, ref, answer)) is not None:
+            self.unpowered[ref] = unsure
 
     def measured(self, plan: CameraPlan, action: str, stage: int, seconds: float) -> None:
         """A hold the timer measured on page `stage` of `action` (the last one counts)."""

@@ -339,3 +339,8 @@ marked `retired: 69`) by session 71's review of what the sources say (review E):
 v3's "Take the microSD card out first" (Wyze's own page, step 1; E #2); its setup-mode light
 said with the guide that calls it flashing red beside Wyze's plain "red" (E #3); a eufyCam 2
 held "about 10 seconds until you hear two beeps", with no stop at 10 s (E #8)."""
+UNSURE_DOORBELL_RULES = 69
+"""Since then, "Not sure" on "How is the doorbell powered?", for a doorbell whose sources give
+no way of powering it, leaves out the steps meant for an outlet or PoE: its battery and its
+doorbell wiring, the ways every listed doorbell has one of, come instead
+(core/session/unsure_power.py; session-71 review E, #1)."""
