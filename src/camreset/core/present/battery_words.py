@@ -6,17 +6,25 @@ from __future__ import annotations
 
 import re
 
-from camreset.core.kb.power_values import Power, PowerKind
+from camreset.core.kb.power_values import Charge, Power, PowerKind
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.share_code import CODE_LIFETIME
 
 CHARGE_WORDS = (
-    "Charge the camera's battery fully ({time}), with the cable that came with it{charger}. "
+    "Charge the camera's battery fully ({time}){how}. "
     "A battery camera needs a good charge to reset and restart. You can leave now and carry on "
     "from this step once it is charged: the session is kept (keep its link, or its id in a "
     f"terminal; a short code lasts only {CODE_LIFETIME.total_seconds() / 3600:g} hours). The "
     "time left shown does not count the charging."
 )
+THE_CABLE = ", with the cable that came with it{charger}"
+"""How it charges, where no source says: its own cable."""
+SAID_HOW = ": {note}"
+"""How it charges, where its source says (the note of its charging time, where it names a USB
+cable, an adapter or a charger): a Ring Stick Up Cam Battery's "the battery comes out (twist
+the cover off, press the release tab) and charges by micro-USB; full when only its solid green
+light is on" was only in the page's "Where this comes from", and "the cable that came with it"
+narrowed Ring's "a common Micro-USB cable" (session-71 review E, #9)."""
 CHARGED_BY = " or, if none did, what its sources say charges it: {what}"
 """A camera bought second-hand may come without its cable (phone review 64, F6): said only
 where a source names how it charges; otherwise nothing is added."""
@@ -68,9 +76,11 @@ def battery_words(model: ResolvedModel, charge_time: str) -> dict[str, str]:
             "battery.full": "Full enough (new batteries)",
         }
     charger = charged_by(model)
-    renew = CHARGE_WORDS.format(
-        time=charge_time, charger=CHARGED_BY.format(what=charger) if charger else ""
-    )
+    how = THE_CABLE.format(charger=CHARGED_BY.format(what=charger) if charger else "")
+    charge = model.value("charge")
+    if isinstance(charge, Charge) and charge.note and CHARGER_WORDS.search(charge.note):
+        how = SAID_HOW.format(note=charge.note)
+    renew = CHARGE_WORDS.format(time=charge_time, how=how)
     # "(or, for a camera on single-use batteries, …)" beside a rechargeable Ring doorbell
     # read as a second kind of camera it might be (web review 52)
     when = "think when it was last fully charged"

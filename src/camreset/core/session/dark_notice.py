@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.kb.troubleshooting import WaitFor
 from camreset.core.present.detour_steps import (
     NO_POWER,
     POWER_QUESTIONS,
@@ -31,6 +32,7 @@ from camreset.core.present.said_notices import (
     WAIT_WHILE_DARK_NOTICE,
 )
 from camreset.core.present.step import Step
+from camreset.core.present.words import DONE
 from camreset.core.session import dark
 from camreset.core.session.state import SessionFold
 
@@ -83,10 +85,24 @@ def hold_while_dark(plan: CameraPlan, fold: SessionFold, step: Step) -> Step:
     held_as_it_starts = step.ref.kind == "action" and dark.offers_still_dark(
         plan, fold, step.ref.ref, step.ref.stage
     )
-    if held_as_it_starts:  # "It still won't switch on" is asked on the page instead
+    if held_as_it_starts or _came_on(plan, fold, step):  # asked on the page, or just answered
         return step
     text = KEEP_ON_SAID.sub("", step.text).strip()
     return replace(step, text=text).noted(HOLD_WHILE_DARK_NOTICE)
+
+
+def _came_on(plan: CameraPlan, fold: SessionFold, step: Step) -> bool:
+    """Whether the answer just given was "Done" on this attempt's start-up wait that offered
+    "It still won't switch on" (and said to answer it if no light or sound came): the hold
+    after it said "Nothing yet says it is on" to a Ring charged for hours, whose owner had just
+    waited it on (session-71 review E, #9)."""
+    last = fold.history[-1] if fold.history else None
+    if last is None or last.ref.kind != "action" or last.ref.ref != step.ref.ref:
+        return False
+    if last.answer != DONE or last.ref.stage + 1 != step.ref.stage:
+        return False
+    page = plan.actions[last.ref.ref].steps[last.ref.stage]
+    return page.wait is WaitFor.boot and dark.powered_here(plan, last.ref.ref, last.ref.stage)
 
 
 KEEP_ON_SAID = re.compile(r"Do not [^.:]* first[^:]*: it is on, and after a restart [^.]*\. ?")
