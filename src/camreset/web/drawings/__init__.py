@@ -12,6 +12,7 @@ hold.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -68,6 +69,11 @@ LIGHT_PLACE = "a typical place for a status light on a camera of this shape"
 (the knowledge base has no fact for it), so it is never said as where this camera's light is
 (accessibility review 70 A, #2: "Where the status light is" stated the drawing's spot)."""
 LIGHT_NOT_KNOWN = "No source says where this camera's light is: yours may be elsewhere."
+LIGHT_SAID = "Its source puts this camera's light on the {side}, as the page says."
+"""Where the page's own words (a source's) name the light's side: "No source says where"
+stood under "white pulsing (LED on the back)" on a Ring's page (session-71 review E, #10)."""
+SIDE_SAID = re.compile(r"\((?:LED |light )?on the (front|back|top|bottom|side|left|right)\)")
+"""A light's side as the knowledge base's light words give it: "(LED on the back)"."""
 
 
 def drawing_svg(
@@ -193,11 +199,16 @@ def button_figure(
     return Figure(tuple(panels), place_words(place) + shape_note, face, usual=usual)
 
 
-def light_figure(form_factor: str | None, pattern: str | None) -> Figure:
-    """The figure of a step about the light: a typical place for it, showing `pattern`."""
+def light_figure(form_factor: str | None, pattern: str | None, text: str = "") -> Figure:
+    """The figure of a step about the light: a typical place for it, showing `pattern`; where
+    the step's `text` names the light's side, that side, not "no source says where"."""
     shape = DRAWINGS.get(form_factor or "", DRAWINGS[PLAIN])
-    words = f"The drawing shows {LIGHT_PLACE}, with the pattern to look for. {LIGHT_NOT_KNOWN}"
+    said = SIDE_SAID.search(text)
+    where = LIGHT_SAID.format(side=said.group(1)) if said else LIGHT_NOT_KNOWN
+    if form_factor == "doorbell":  # the shape's own noun, as the page above says it
+        where = where.replace("this camera's", "this doorbell's")
+    words = f"The drawing shows {LIGHT_PLACE}, with the pattern to look for. {where}"
     if pattern is None:
-        words = f"The drawing shows {LIGHT_PLACE}. {LIGHT_NOT_KNOWN} If it has none, say so above."
+        words = f"The drawing shows {LIGHT_PLACE}. {where} If it has none, say so above."
     main = _light(shape, pattern, "drawing")
     return Figure((Panel(main.svg, "", "light"),), words, "light")

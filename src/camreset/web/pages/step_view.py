@@ -264,7 +264,7 @@ def step_figure(step: Any) -> Figure | None:
     if step.kind == "outcome" or not (button or light):
         return None
     if not button:
-        return light_figure(step.form_factor, step.pattern)
+        return light_figure(step.form_factor, step.pattern, step.text)
     return button_figure(step.form_factor, step.place, step.pattern, light=light)
 
 
