@@ -160,7 +160,8 @@ def test_the_password_page_says_a_camera_joins_only_2_4_ghz_where_sourced(
 
 def test_a_sourced_charge_time_is_given_in_hours(kb: KnowledgeBase) -> None:
     text = PlanBook(kb)["ring-video-doorbell-2"].stage("charge-battery", 0).text
-    assert "Charge the doorbell's battery fully (about 5-10 hours)," in text  # a doorbell
+    assert "Charge the doorbell's battery fully (about 5-10 hours)." in text  # a doorbell
+    assert "Its source says how: micro-USB;" in text  # how, in the source's words (E #9)
     # hours, against a time left in minutes: the page says the session waits for it
     assert "carry on from this step once it is charged" in text
     assert "The time left shown does not count the charging." in text

@@ -19,7 +19,7 @@ CHARGE_WORDS = (
 )
 THE_CABLE = ", with the cable that came with it{charger}"
 """How it charges, where no source says: its own cable."""
-SAID_HOW = ": {note}"
+SAID_HOW = ". Its source says how: {note}"
 """How it charges, where its source says (the note of its charging time, where it names a USB
 cable, an adapter or a charger): a Ring Stick Up Cam Battery's "the battery comes out (twist
 the cover off, press the release tab) and charges by micro-USB; full when only its solid green
