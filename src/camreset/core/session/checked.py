@@ -17,8 +17,8 @@ from camreset.core.kb.troubleshooting import Phase
 from camreset.core.present.detour_steps import TELL_CHECK
 from camreset.core.present.said_notices import NOT_IN_SETUP_MODE
 from camreset.core.present.words import CANT, NOT_DONE, NOT_SURE, UNTOLD
+from camreset.core.session import asked_once, opening, rules
 from camreset.core.session import back_to_reset as back
-from camreset.core.session import opening, rules
 from camreset.core.session.detours import let_go_early
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ def answer(fold: Fold, plan: CameraPlan, ref: str, stage: int, given: str) -> st
     if back.goes_on_untold(fold, plan, ref, stage, given):
         return None
     last = stage + 1 >= len(plan.actions[ref].steps)
+    last = last or (given == "yes" and asked_once.prompt_seen(fold, plan, ref, stage))
     fold.running = None
     confirmed, fold.confirmed = fold.confirmed == (ref, stage - 1), None
     if given == CANT and not last and fold.rules >= rules.CANT_LOOK_RULES:

@@ -344,3 +344,10 @@ UNSURE_DOORBELL_RULES = 69
 no way of powering it, leaves out the steps meant for an outlet or PoE: its battery and its
 doorbell wiring, the ways every listed doorbell has one of, come instead
 (core/session/unsure_power.py; session-71 review E, #1)."""
+
+
+ASKED_ONCE_RULES = 69
+"""Since then, "Yes" on a reset's "Is the camera in setup mode now?", whose words are the new
+password its page asks for (a camera activated with a password of its own, not added in an
+app), ends the attempt: "Does it ask for a new password on its page?" came next, the same
+check (core/session/asked_once.py; session-71 review E, #4)."""
