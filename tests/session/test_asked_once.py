@@ -2,7 +2,8 @@
 
 A Reolink RLC-510A on PoE answered "Yes" to "Is the camera in setup mode now? In setup mode it
 asks for a new admin password again …" and was asked "Does it ask for a new password on its
-page?" (session-71 review E, #4). Logs started before ASKED_ONCE_RULES replay as they ran."""
+page?" (session-71 review E, #4; the 510A is now also set up in its app: its sibling, the
+RLC-520A, shows it). Logs started before ASKED_ONCE_RULES replay as they ran."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from tests.session.conftest import answered, started_under
 from camreset.core.session import Guide, SessionState
 from camreset.core.session.rules import ASKED_ONCE_RULES, RULES
 
-REOLINK = {"model": "reolink-rlc-510a", "have": ("app", "pin")}
+REOLINK = {"model": "reolink-rlc-520a", "have": ("app", "pin")}
 TO_SETUP_MODE = (
     *("wont-reset", "not_sure", "not_sure", "not_sure"),
     *("network-cable", "steady", "on", "done", "done", "done"),

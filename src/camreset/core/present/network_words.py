@@ -188,3 +188,12 @@ def as_sentence(trouble: str) -> str:
     if not said.startswith("camreset "):  # its name is written small everywhere
         said = f"{said[:1].upper()}{said[1:]}"
     return said if said.endswith((".", "!", "?")) else f"{said}."
+
+
+APP_ON_THE_NETWORK = (
+    "On a phone on the same network, in the {app} app: the reset {noun} shows there as new, "
+    "not yet set up; tap it and set a new password."
+)
+"""A wired camera its sources also set up in its app (a Reolink shows there as "Uninitialized":
+cleveland-reolink-reset): a person with the app and no computer read only "On a computer on
+the same network …" (session-71 review E, #4)."""

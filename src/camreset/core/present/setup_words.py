@@ -20,6 +20,7 @@ from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.facts import LABELS
 from camreset.core.present.network_words import (
+    APP_ON_THE_NETWORK,
     factory_doubt,
     find_its_page,
     finder,
@@ -142,6 +143,8 @@ def add_how(
         )
     if Provisioning.bluetooth in ways:
         steps.append(f"Keep Bluetooth on: the {app} app finds the camera nearby.")
+    if Provisioning.app in ways and ways & WIRED_WAYS:  # no computer needed (E #4, session 71)
+        steps.append(APP_ON_THE_NETWORK.format(app=app, noun=device_noun(model)))
     cable = _cable_ways(model, ways, recorder is None)
     if cable_first and cable:  # the app's ways second (installer review 62, #7)
         apps = [f"Or {mid_sentence(step)}" for step in steps[first:]]
