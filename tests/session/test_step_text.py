@@ -1881,8 +1881,8 @@ def test_adding_a_camera_again_on_its_web_page_says_how_to_find_its_address(
     book = PlanBook(kb)
     # the terminal's command too (installer review 69, T #9: a terminal named the web's page)
     find = (
-        "Its address: camreset's “Find my camera on this network” (in a terminal: camreset scan),"
-        " the vendor's tool or the "
+        "Its address: camreset's “Find my camera on this network” (on the computer running "
+        "camreset, in a terminal: camreset scan), the vendor's tool or the "
     )
     reolink = book["reolink-rlc-510a"].stage("full-reset", 3)
     assert reolink.title == "Add it again" and find in reolink.text
@@ -2023,8 +2023,9 @@ def test_a_factory_address_a_weak_claim_gives_is_said_with_what_is_known_of_it(
     ref = StepRef(seq=1, kind="action", ref="add-again", stage=0)
     text = book["hikvision-ds-2cd2143g2-i"].step(ref, frozenset({"poe"})).text
     assert (
-        "Its address: SADP shows it, as do camreset's “Find my camera on this network” (in a "
-        "terminal: camreset scan) and the router's list of devices; only if none of them finds "
+        "Its address: SADP shows it, as do camreset's “Find my camera on this network” (on the "
+        "computer running camreset, in a terminal: camreset scan) and the router's list of "
+        "devices; only if none of them finds "
         "it, try its factory address, 192.168.1.64 (another source gives 192.0.0.64)."
     ) in text
     assert "unconfirmed" not in text

@@ -15,17 +15,21 @@ NETWORK_RESULT_WORDS = {
 """What a check over the network found, as a history line and in the report."""
 
 FIND_ITS_PAGE = (
-    " Its address: camreset's “Find my camera on this network” (in a terminal: camreset "
-    "scan), the vendor's tool or the router's list of devices gives it{factory}."
+    " Its address: camreset's “Find my camera on this network” (on the computer running "
+    "camreset, in a terminal: camreset scan), the vendor's tool or the router's list of "
+    "devices gives it{factory}."
 )
 """Said where a camera is set up again on its own web page: "open its web page" alone left a
-person with no address to open (after-reset review 58)."""
+person with no address to open (after-reset review 58). The terminal's command is said as the
+computer's: "(in a terminal: camreset scan)" alone, on a phone, read as a step for the phone
+(session-71 review E, #12)."""
 FACTORY_AT = "; after a reset it may be at its factory address, {ip}"
 """Where the sources give the factory address, beside the ways to find the camera's address."""
 UNCONFIRMED = "one unconfirmed source says so"
 IN_ITS_TOOL = (
-    " Its address: {tool} shows it, as do camreset's “Find my camera on this network” (in a "
-    "terminal: camreset scan) and the router's list of devices{factory}."
+    " Its address: {tool} shows it, as do camreset's “Find my camera on this network” (on the "
+    "computer running camreset, in a terminal: camreset scan) and the router's list of "
+    "devices{factory}."
 )
 """The same where the sources name the maker's tool that lists the camera (Hikvision's SADP):
 its guide says the camera takes an address by DHCP and SADP finds it, the factory address
