@@ -15,7 +15,7 @@ from camreset.core.session.rules import ASKED_ONCE_RULES, RULES
 REOLINK = {"model": "reolink-rlc-520a", "have": ("app", "pin")}
 TO_SETUP_MODE = (
     *("wont-reset", "not_sure", "not_sure", "not_sure"),
-    *("network-cable", "steady", "on", "done", "done", "done"),
+    *("network-cable", "steady", "done", "done", "done"),
 )
 
 

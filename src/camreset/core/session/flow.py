@@ -30,6 +30,7 @@ from camreset.core.session import (
     charge_look,
     detours,
     known_fix_first,
+    light_on,
     opening,
     poe_feed,
     power_first,
@@ -183,6 +184,7 @@ def ask_engine(
     qs = phase.allowed_questions(frozenset(fold.have), excluded)
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     qs -= dark_questions(plan, fold, qs) if dark else frozenset()
+    qs -= light_on.feed_asked_in_vain(plan, fold, qs)
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
     later: frozenset[str] = frozenset()

@@ -351,3 +351,10 @@ ASKED_ONCE_RULES = 69
 password its page asks for (a camera activated with a password of its own, not added in an
 app), ends the attempt: "Does it ask for a new password on its page?" came next, the same
 check (core/session/asked_once.py; session-71 review E, #4)."""
+
+
+LIGHT_ON_RULES = 69
+"""Since then, while the person's latest word on the camera's own light is that it is on, "Does
+the outlet work?" and "Is the light on at the camera's port?" are not asked (core/session/
+light_on.py; session-71 review E, smaller notes: a Reolink "On and steady" was asked about the
+light at its PoE port)."""
