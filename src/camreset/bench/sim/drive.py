@@ -42,6 +42,8 @@ class Run:
     minutes: float
     steps: int
     trace: list[tuple[str, str]] = field(default_factory=list)
+    spent: list[float] = field(default_factory=list)
+    """The minutes of each step of `trace` (bench.versus adds them up per step)."""
 
 
 RecommendKey = tuple[str, tuple[Evidence, ...], frozenset[str], frozenset[str]]
@@ -95,6 +97,7 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
         answer, minutes = person.act(step, ref, check)
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
+        run.spent.append(minutes)
         found = answer.removeprefix(NETWORK) if answer.startswith(NETWORK) else None
         if found is not None and ref.kind == "action":
             network_result(fold, plan, ref.ref, found)
@@ -128,6 +131,7 @@ def drive_guide(
         answer, minutes = person.act(step, ref, steps.check_on(ref))
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"{ref.kind[0]}.{ref.ref}.{ref.stage}", answer))
+        run.spent.append(minutes)
         at += timedelta(minutes=minutes)
         event = guide.command(state, command_for(step, answer), at)
         state = guide.extend(state, [event])

@@ -90,6 +90,8 @@ class Person:
     """The check over the network said nothing: the person now looks at the camera."""
     _net_checked: set[str] = field(default_factory=set)
     """Attempts whose end the person already had checked over the network (once is enough)."""
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)
+    """Each wrong answer given: (step kind.id, the true answer, the one given)."""
 
     def __post_init__(self) -> None:
         self.knows_button = not self.habits.misses_button
@@ -372,4 +374,8 @@ class Person:
         # has the hub, and one who has it does not say so by mistake.
         meant = dict.fromkeys(step.counts_as(a.id) for a in step.answers if a.role == "answer")
         others = [a for a in meant if a not in {truth, "not_sure", CANT, NO_HUB_YET}]
-        return self.rng.choice(others) if others else truth
+        if not others:
+            return truth
+        given = self.rng.choice(others)
+        self.wrong.append((f"{step.ref.kind}.{step.ref.ref}", truth, given))
+        return given

@@ -164,6 +164,7 @@ def run_action(
         answer, minutes = person.do(steps.stage(action, stage), action, None, check)
         run.steps, run.minutes = run.steps + 1, run.minutes + minutes
         run.trace.append((f"a.{action}.{stage}", answer))
+        run.spent.append(minutes)
         if check is not None:
             if answer != "yes":
                 return False, booted
@@ -216,6 +217,7 @@ class Script:
                 answer, minutes = self.person.do(self.steps.question(ref), None, ref)
                 run.steps, run.minutes = run.steps + 1, run.minutes + minutes
                 run.trace.append((f"q.{ref}.0", answer))
+                run.spent.append(minutes)
                 self.answers[ref] = answer
             elif kind == "a" and self.fits(ref) and ref not in self.refused:
                 ok, self.booted = run_action(self.steps, self.person, ref, run, self.booted)
