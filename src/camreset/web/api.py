@@ -73,6 +73,9 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 # Dependencies and routes are coroutines: FastAPI runs a plain `def` in a worker thread, and
 # those hand-offs cost more CPU than a step itself. A step's work runs on the event loop; on
 # PostgreSQL only its database call waits in a thread (app/store_calls.py, docs/deploy.md).
+# The step routes (start, read, answer) read the services off `request.app.state` themselves,
+# as the pages do: FastAPI solves each `Depends` again on every request, which cost 6-7 % of
+# a step's server CPU for three one-line lookups (session 71, docs/deploy.md).
 async def _sessions(request: Request) -> SessionService:
     sessions: SessionService = request.app.state.sessions
     return sessions
@@ -86,6 +89,12 @@ async def _kb(request: Request) -> KnowledgeBase:
 async def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+def _services(request: Request) -> tuple[SessionService, Settings]:
+    """The session service and settings `create_app` put on the app (no `Depends`: above)."""
+    state = request.app.state
+    return state.sessions, state.settings
 
 
 Sessions = Annotated[SessionService, Depends(_sessions)]
@@ -105,10 +114,11 @@ Config = Annotated[Settings, Depends(_settings)]
     },
 )
 async def start_session(
-    body: schema.StartRequest, sessions: Sessions, settings: Config, kb: KB, response: Response
+    body: schema.StartRequest, request: Request, response: Response
 ) -> SessionDoc:
     """Start a guided session; the answer carries its first step under `current`."""
-    _check_line(kb, body.line)
+    sessions, settings = _services(request)
+    _check_line(sessions.kb, body.line)
     session_id, state = await sessions.start_async(
         model=body.model,
         line=body.line,
@@ -139,8 +149,9 @@ def _check_line(kb: KnowledgeBase, line: str | None) -> None:
 
 
 @router.get("/sessions/{session_id}", operation_id="getSession", responses=errors(404, 422, 503))
-async def get_session(session_id: SessionId, sessions: Sessions, settings: Config) -> SessionDoc:
+async def get_session(session_id: SessionId, request: Request) -> SessionDoc:
     """The session as it stands: current step, history, what is still likely."""
+    sessions, settings = _services(request)
     state = await sessions.state_async(session_id)
     return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
 
@@ -153,8 +164,7 @@ async def get_session(session_id: SessionId, sessions: Sessions, settings: Confi
 async def post_event(
     session_id: SessionId,
     body: Annotated[schema.EventRequest, Body()],
-    sessions: Sessions,
-    settings: Config,
+    request: Request,
 ) -> SessionDoc:
     """Answer, finish, skip or undo the current step, or add details or feedback.
 
@@ -166,6 +176,7 @@ async def post_event(
     is answered as the first time; so is an event for a step asked again after the same
     answers (another screen's answer to it taken back), as the step it is now.
     """
+    sessions, settings = _services(request)
     command = schema.event_command(body)
     try:
         state = await sessions.apply_async(session_id, command)
