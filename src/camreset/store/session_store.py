@@ -31,6 +31,7 @@ from camreset.store.event_count import mend_event_count
 from camreset.store.migrate import upgrade_to_head
 from camreset.store.models import Base, as_utc
 from camreset.store.share_codes import ShareCodes
+from camreset.store.sqlite_append import SqliteAppend
 
 ID_BYTES = 24  # 192 random bits: unguessable, and the id is the only key to a session
 SESSIONS = Base.metadata.tables["sessions"]
@@ -123,6 +124,9 @@ class SessionStore:
             else engine
         )
         self._statements: dict[tuple[bool, SummaryKeys], Insert | Update] = {}
+        self._sqlite = (
+            SqliteAppend(engine, SESSIONS, EVENTS) if engine.dialect.name == "sqlite" else None
+        )
         self.codes = ShareCodes(engine)
         """Short codes that open a session for a while (read out over the phone)."""
 
@@ -221,8 +225,13 @@ class SessionStore:
             with self._auto.connect() as db:
                 return db.execute(statement, params).rowcount == 1
         with self.engine.connect() as db:
-            db.execute(_INSERT_EVENT, row)  # the primary key refuses a second event `seq`
-            if db.execute(statement, params).rowcount != 1:
+            if self._sqlite is not None:  # the same two statements, at the driver's level
+                db.begin()
+                moved = self._sqlite(db, row, keys, params)
+            else:
+                db.execute(_INSERT_EVENT, row)  # the primary key refuses a second event `seq`
+                moved = db.execute(statement, params).rowcount == 1
+            if not moved:
                 db.rollback()
                 return False
             db.commit()
