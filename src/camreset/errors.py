@@ -8,7 +8,8 @@
     ├── PowerMismatchError        a session started with a power its model's sources do not give
     ├── SessionError              a session event does not fit the session
     │   ├── StaleStepError        the event answers a step that is no longer current (HTTP 409)
-    │   └── InvalidAnswerError    the answer is not one the current step offers (HTTP 400/422)
+    │   ├── InvalidAnswerError    the answer is not one the current step offers (HTTP 400/422)
+    │   └── ModelFoundError       a model found on the label, refused: the session has one (409)
     ├── SessionNotFoundError      no session has that id (HTTP 404)
     ├── TooManyCodesError         too many short codes that open nothing, from one client (429)
     ├── StoreError                the database could not be reached or migrated (CLI exit 1)
@@ -111,6 +112,11 @@ class StaleStepError(SessionError):
 
 class InvalidAnswerError(SessionError):
     """The answer is not one the current step offers."""
+
+
+class ModelFoundError(SessionError):
+    """A model found on the label that the session cannot take: it has a model already, it
+    was started before sessions could take one, or its camera works again."""
 
 
 class SessionNotFoundError(CamresetError):

@@ -32,6 +32,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.search import Match, find_match
 from camreset.core.present.moved_words import taken_back_over
 from camreset.core.session import Command, Guide, SessionEvent, SessionState, StepRef
+from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import (
     parse_form_factor,
     parse_have,
@@ -212,6 +213,18 @@ class SessionService:
         return self.store.recent(limit)
 
     # -- advancing ------------------------------------------------------------------------
+    def found_model(self, session_id: str, typed: str) -> SessionState:
+        """The model found on the label of a session started without it (core/session/
+        model_found.py): UnknownModelError for a name no model matches, InvalidAnswerError
+        for a session that has a model."""
+        return self.apply(session_id, self.found_command(typed))
+
+    def found_command(self, typed: str) -> Command:
+        """The command that says the model typed was found on the label."""
+        match = self.match_model(typed)
+        said = None if match.exact else typed_label(typed)  # kept for the report, as typed
+        return Command("found", data={"model": match.model_id, "typed": said})
+
     def apply(self, session_id: str, command: Command) -> SessionState:
         """Apply one command and return the new state, serialised against racing commands."""
         return run_here(self._apply(session_id, command))

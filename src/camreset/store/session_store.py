@@ -305,6 +305,8 @@ def _summary_fields(events: Sequence[SessionEvent]) -> dict[str, Any]:
             fields["line"] = ev.data.get("line")
             fields["form_factor"] = ev.data.get("form_factor")
             fields["have"] = sorted(ev.data.get("have") or [])
+        elif ev.type == "model-found":  # found on its label later: the list names it
+            fields["model"] = ev.data.get("model")
         elif ev.type == "feedback":
             fields["feedback"] = dict(ev.data)
     return fields

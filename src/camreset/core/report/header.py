@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
+from camreset.core.present.found_words import FOUND_ROW, found_row
 from camreset.core.present.words import FIXED_WORDS, clock, have_label
 from camreset.core.report.camera_line import camera_line
 from camreset.core.report.model import AS_REPORTED, Report
@@ -62,6 +63,10 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if (asked := support_request(report)) is not None:
         rows.append(("Request", asked))
     rows.append(("Camera", camera_line(report)))
+    if (label := report.model_found_at) is not None:  # the steps before it were the usual ones
+        same_day = report.started_at is None or label.date() == report.started_at.date()
+        at = f"{label:%H:%M}" if same_day else f"{label:%Y-%m-%d %H:%M}"
+        rows.append((FOUND_ROW, found_row(at, report.started_as or "model not known")))
     if reference := report.details.get(REFERENCE):  # the helper's ticket or caller (67, #4)
         rows.append(("Reference", reference))
     if report.hub:

@@ -120,6 +120,10 @@ class Report(Frozen):
     have_asked: bool = True
     started_at: datetime | None
     started_via: str | None = None  # web, api or terminal (core/session/screens.py); None: before
+    model_found_at: datetime | None = None
+    """When the model was found on the label, in a session started without it."""
+    started_as: str | None = None
+    """What that session started as ("Ring, model not known, doorbell")."""
     support_needs: list[NeedRow] = Field(default_factory=list)
     support_needs_sources: list[str] = Field(default_factory=list)
     still_likely: list[ReportCause]
@@ -241,6 +245,8 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         reason=dict(REASON_WORDS).get(state.reason or ""),
         started_at=state.started_at,
         started_via=started_via(state.events),
+        model_found_at=state.fold.found.at if state.fold.found else None,
+        started_as=state.fold.found.started_as if state.fold.found else None,
         outcome=state.outcome,
         reset_worked=state.reset_done or state.phase == "setup",
         needs_hub=state.current.ref.ref == NEEDS_HUB_END,

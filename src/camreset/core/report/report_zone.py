@@ -25,6 +25,7 @@ def in_zone(report: Report, zone: tzinfo) -> Report:
     return report.model_copy(
         update={
             "started_at": on_clock(report.started_at),
+            "model_found_at": on_clock(report.model_found_at),
             "steps": [s.model_copy(update={"at": on_clock(s.at)}) for s in report.steps],
             "taken_back": [
                 t.model_copy(update={"at": on_clock(t.at), "undone_at": on_clock(t.undone_at)})

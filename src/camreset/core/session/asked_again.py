@@ -37,8 +37,8 @@ def asked_again(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
     if spec is None or spec.answered_by == "network":
         return None
     before = [h for h in fold.history if _answers(h, question)]
-    if not before or before[-1].answer in (NOT_SURE, CANT):
-        return None
+    if not before or before[-1].answer in (NOT_SURE, CANT) or not step.offers(before[-1].answer):
+        return None  # not "pick it again" of an answer this page has not (a model found since)
     return ASKED_AGAIN.format(label=before[-1].answer_label)
 
 

@@ -33,6 +33,7 @@ from camreset.core.session.events import (
     SessionEvent,
 )
 from camreset.core.session.intake import parse_have
+from camreset.core.session.model_found import found_event
 from camreset.core.session.network import FACTORY, clean_network, clean_remote
 from camreset.core.session.rules import REMOTE_FACTORY_RULES
 from camreset.core.session.screens import ANOTHER as ANOTHER
@@ -205,6 +206,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     """The event for a command, or InvalidAnswerError / StaleStepError saying why not."""
     type, step, answer, data = command.type, command.step, command.answer, command.data
     current = state.current
+    if type == "found":  # the model on the label, in a session started without it
+        return found_event(state, str(data.get("model") or ""), at, data.get("typed"))
     if type == "details":
         label_model = str(data.get("label_model", ""))
         clean = {

@@ -10,11 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EventType = Literal[
     "started", "answered", "done", "skipped", "undone", "details", "feedback", "network", "remote",
-    "hold", "have", "overtaken",
+    "hold", "have", "overtaken", "model-found",
 ]  # fmt: skip
 CommandType = Literal[
-    "answer", "done", "skip", "undo", "details", "feedback", "network", "remote", "hold", "have"
-]
+    "answer", "done", "skip", "undo", "details", "feedback", "network", "remote", "hold", "have",
+    "found",
+]  # fmt: skip
 STEP_EVENTS = frozenset({"answered", "done", "skipped", "network", "remote"})
 """Events that answer a step (when they name one): each moves the session on, and undo takes
 the latest of them back. `network` is what the camera said when camreset checked it over the
@@ -100,18 +101,23 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
     """The events that still count: each `undone` drops the latest step event before it, or
     the feedback given on the end after it (undo takes back what was done last: it used to
     take back the answer that led to the end and keep the feedback on it); one to the start
-    drops them all."""
+    drops them all. None goes back past a model found on the label (core/session/
+    model_found.py): the answers before it were given on the usual steps."""
     kept: list[SessionEvent] = []
+    floor = 0  # the first event an undo may drop
     for event in events:
         if event.type == "undone" and event.answer == TO_START:
-            kept = [e for e in kept if e.type != "feedback" and not moves_on(e)]
+            kept = kept[:floor] + [
+                e for e in kept[floor:] if e.type != "feedback" and not moves_on(e)
+            ]
         elif event.type == "undone":
-            for i in range(len(kept) - 1, -1, -1):
+            for i in range(len(kept) - 1, floor - 1, -1):
                 if kept[i].type == "feedback" or moves_on(kept[i]):
                     del kept[i]
                     break
         else:
             kept.append(event)
+            floor = len(kept) if event.type == "model-found" else floor
     return kept
 
 

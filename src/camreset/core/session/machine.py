@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
 from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
@@ -50,6 +51,7 @@ from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.kept_password import kept_summary
 from camreset.core.session.measured import measured
+from camreset.core.session.model_found import MODEL_FOUND, Carry, found_index, started_words
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
@@ -205,10 +207,34 @@ class Guide:
         if data.get("typed"):  # said above the first step, like any opening notice
             fold.opening.notice = taken_as_words(str(data["typed"]), plan.model.name)
         kept = effective(list(events))
-        for event in kept[1:]:
+        found = found_index(kept, fold.rules)
+        carry = None if found is None else self._carry(kept[0], str(kept[found].data["model"]))
+        for event in kept[1:found]:
             self._fold(plan, renderer, fold, event)
+            if carry is not None:  # what still holds for the model found later
+                carry.offer(event)
+                carry.follow(fold)
         fold.taken_back = taken_back(plan, renderer, fold, events, kept)
+        if carry is None or found is None:
+            return self._state(plan, renderer, fold, tuple(events))
+        carry.found(kept[found], carry.plan.model.name, started_words(self.kb, kept[0]), fold)
+        plan, renderer, fold = carry.plan, carry.renderer, carry.fold
+        for event in kept[found + 1 :]:
+            self._fold(plan, renderer, fold, event)
+        after = next(i for i, e in enumerate(events) if e is kept[found]) + 1
+        fold.taken_back += taken_back(plan, renderer, fold, events[after:], kept[found + 1 :])
         return self._state(plan, renderer, fold, tuple(events))
+
+    def _carry(self, started: SessionEvent, model: str) -> Carry:
+        """The model's own steps, from what was said at the start that still holds."""
+        plan, renderer = self.plan(self.camera(model, None, None))
+        fold = SessionFold(last_step_at=started.at, rules=rules_of(started.data))
+        told = started.data.get("have")
+        fold.have, fold.cannot = told_have(frozenset(told) if told else None)
+        fold.asked = bool(told)
+        carry = Carry(plan, renderer, fold, partial(self._fold, plan, renderer, fold))
+        carry.start(started)
+        return carry
 
     def extend(self, state: SessionState, new: Sequence[SessionEvent]) -> SessionState:
         """The state after `new` events more: folded onto `state`, replayed only for an undo."""
@@ -218,7 +244,7 @@ class Guide:
         if guide is not self:
             return guide.extend(state, new)
         events = (*state.events, *new)
-        if any(e.type == "undone" for e in new):
+        if any(e.type in ("undone", MODEL_FOUND) for e in new):
             return self.replay(events)
         plan, renderer = self.plan(state.model)
         fold = state.fold.copy()

@@ -358,3 +358,10 @@ LIGHT_ON_RULES = 69
 the outlet work?" and "Is the light on at the camera's port?" are not asked (core/session/
 light_on.py; session-71 review E, smaller notes: a Reolink "On and steady" was asked about the
 light at its PoE port)."""
+MODEL_FOUND_RULES = 69
+"""Since then, a session started without its model (not sure of the model, another brand, or
+the brand not known) takes the model found on its label later as a `model-found` event: the
+steps after it are the model's own, with what still holds carried over (what is at hand, the
+reasons and first tries of the opening, power and other questions the model's steps ask too;
+core/session/model_found.py). A log started before has no such event, and one is refused
+(session 71, helpdesk review leftover)."""

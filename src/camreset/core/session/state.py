@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.resolve import ResolvedModel
@@ -33,6 +33,9 @@ from camreset.core.session.rules import (
 )
 from camreset.core.session.setup_light_fix import reset_by_its_light, took_by_its_light
 from camreset.core.session.taken_back import TakenBack
+
+if TYPE_CHECKING:
+    from camreset.core.session.model_found import Found
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ class SessionFold(Fold):
     """The time left shown before the last answer, when it was shown (else worked out)."""
     taken_back: tuple[TakenBack, ...] = ()
     """Answers undone, kept for the report (core/session/taken_back.py)."""
+    found: Found | None = None
+    """The model found on the label after the session started without it (model_found.py)."""
     sent_from: str | None = None
     """The attempt under way whose reset was sent from the app or web page: once it is over,
     the camera is said to have been fed then (core/session/online_fed.py)."""
@@ -118,6 +123,7 @@ class SessionFold(Fold):
             before_shown=self.before_shown,
             taken_back=self.taken_back,
             sent_from=self.sent_from,
+            found=self.found,
         )
 
     def answer(self, plan: CameraPlan, ref: StepRef, given: str) -> str | None:
@@ -253,7 +259,10 @@ class SessionState:
 
     @property
     def can_undo(self) -> bool:
-        return bool(self.history)
+        """An answer given since the model was found, if it was: those before it were given
+        on the usual steps, and the model's own steps go on from what still holds of them."""
+        found = self.fold.found
+        return len(self.history) > (found.before if found is not None else 0)
 
     @property
     def skipped_to_the_reset(self) -> bool:

@@ -1,0 +1,91 @@
+"""The words of a model found on the label after a session started without it: the same on
+the web, in the API and in the terminal (session 71, helpdesk review leftover)."""
+
+from __future__ import annotations
+
+from camreset.core.present.words import shape_words
+
+FOUND_LINK = "I found the model"
+"""The way in, on a session started without its model (web link, terminal key's help)."""
+FOUND_KEY = "m"
+"""The terminal's key for it."""
+FOUND_KEY_WORDS = "found the model"
+"""Beside it in the keys line: the web's words without "I", so the line fits 80 columns."""
+FOUND_TITLE = "Which model is it?"
+FOUND_PROMPT = "Model on the label (Enter alone: keep the usual steps): "
+NOT_CHANGED = "No model typed: the steps stay the usual ones."
+FOUND_HINT = (
+    "Type the model as its label gives it, such as “Tapo C200” or “Ring Video Doorbell 3”. "
+    "The label is usually on the back, underneath, or inside the battery cover."
+)
+FOUND_KEEPS = (
+    "You keep this session, its short code and its reference. Answers that still fit the model "
+    "are kept; the steps that were only the usual ones for any camera are not counted as tried."
+)
+SAY_WHICH = "Type the model its label gives, then press “Use this model”."
+FOUND_ROW = "Model found"
+"""The report's row for it, beside "Camera"."""
+NOT_KNOWN = "model not known"
+ANY_BRAND = "another brand, or brand not known"
+HAS_A_MODEL = "This session already has a model: {name}. Start a new session for another camera."
+OLDER_SESSION = (
+    "This session was started before camreset could take a model found later: start a new "
+    "session for that model."
+)
+ALREADY_DONE = "This session's camera already works again: there is nothing left to change."
+KEPT_WHAT = {
+    "have": "what you have at hand",
+    "opening": "why you came and what your own try showed",
+    "power": "how it is powered",
+    "question": "your answers to questions that still fit it",
+    "setup": "that the reset already worked",
+}
+"""What was carried over to the model's own steps, in the order it is said."""
+
+
+def started_as(line_name: str | None, form_factor: str | None) -> str:
+    """How the session began, in the words the person chose: "Ring, model not known,
+    doorbell"; a camera of another brand or of none known: "another brand, or brand not
+    known, pan-tilt"."""
+    parts = [f"{line_name}, {NOT_KNOWN}" if line_name else ANY_BRAND]
+    if form_factor:
+        parts.append(shape_words(form_factor))
+    return ", ".join(parts)
+
+
+def found_row(at: str, started: str) -> str:
+    """The report's words: "on the label at 15:40 (started as: Ring, model not known)"."""
+    return f"on the label at {at} (started as: {started})"
+
+
+def found_notice(name: str, kept: list[str]) -> str:
+    """Said above the first step after the model was found."""
+    said = [KEPT_WHAT[k] for k in KEPT_WHAT if k in kept]
+    head = f"Model found: {name}. The steps are now its own."
+    if not said:
+        return (
+            f"{head} Your answers so far were about cameras in general: some questions come again."
+        )
+    return f"{head} Kept from before: {_listed(said)}."
+
+
+def _listed(items: list[str]) -> str:
+    return "; ".join(items)
+
+
+def several(typed: str) -> str:
+    """A name that may mean more than one model: the closest are offered to choose from."""
+    return f"“{typed}” could be more than one model. Choose yours, or type it as on the label."
+
+
+def none_like(typed: str) -> str:
+    """A name no model camreset lists is like."""
+    return (
+        f"We don't know a model called “{typed}”. Check the label and type it again; if it is "
+        "not on our list, carry on with the usual steps: they still apply."
+    )
+
+
+def closest_words(names: list[str]) -> str:
+    """The closest models, said in a line: "Closest: Ring Video Doorbell 2, …"."""
+    return f"Closest: {', '.join(names)}." if names else ""

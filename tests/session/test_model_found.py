@@ -1,0 +1,145 @@
+"""A model found on the label after a session started without it (session 71, helpdesk review
+leftover): the session goes on with the model's own steps, keeping what still holds."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from tests.session.conftest import T0, Driver, start_event
+
+from camreset.core.kb.knowledge import OTHER
+from camreset.core.kb.power_values import PowerKind
+from camreset.core.report import build_report, render_text
+from camreset.core.session import Command, Guide, SessionEvent, SessionState
+from camreset.core.session.rules import MODEL_FOUND_RULES, RULES, RULES_KEY
+from camreset.errors import InvalidAnswerError, ModelFoundError, SessionError
+
+OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
+
+
+def _found(d: Driver, model: str, minutes: int = 40, **data: Any) -> None:
+    cmd = Command("found", data={"model": model, **data})
+    d.state = d.guide.extend(
+        d.state, [d.guide.command(d.state, cmd, T0 + timedelta(minutes=minutes))]
+    )
+
+
+def _ring_doorbell(guide: Guide, **start: Any) -> Driver:
+    """A Ring doorbell of unknown model: the opening, "How is it powered?", then the pin."""
+    d = Driver(guide, start_event(guide, line="ring", form_factor="doorbell", have=None, **start))
+    for answer in OPENING:
+        d.send(answer)
+    assert d.state.current.title == "How is the doorbell powered?"
+    return d
+
+
+def test_the_found_model_s_own_steps_follow_with_the_opening_and_what_is_at_hand(
+    guide: Guide,
+) -> None:
+    d = _ring_doorbell(guide)
+    d.send("doorbell-wiring")  # a way the Video Doorbell 3 is powered too
+    while d.state.current.ref.kind == "tool":  # "Find a paperclip": yes
+        d.send("have")
+    before = d.state
+    assert before.model.generic and before.model.name == "Ring camera (doorbell)"
+    _found(d, "ring-video-doorbell-3")
+    after = d.state
+    assert after.model.name == "Ring Video Doorbell 3" and not after.model.generic
+    assert after.events[0] == before.events[0]  # the same session, its start untouched
+    assert after.current.ref.seq == before.current.ref.seq + 1  # the page before is stale
+    assert after.reason == "wont-reset"  # the opening is not asked again
+    assert after.current.ref.kind != "opening"
+    assert after.fold.said_power == before.fold.said_power  # doorbell wiring: said once
+    assert "pin" in after.have
+    assert [h.title for h in after.history] == [h.title for h in before.history]  # as shown
+    notice = after.current.notice or ""
+    assert notice.startswith("Model found: Ring Video Doorbell 3. The steps are now its own.")
+    assert "how it is powered" in notice and "what you have at hand" in notice
+    assert guide.replay(after.events).current.id == after.current.id
+
+
+def test_an_answer_the_found_model_s_page_does_not_offer_is_asked_again(guide: Guide) -> None:
+    """ "A power adapter" fits a Ring doorbell of any model, not a Video Doorbell 3 (a battery or
+    doorbell wiring): it is not replayed as if it did, nor offered as "pick it again"."""
+    d = _ring_doorbell(guide)
+    d.send("adapter")
+    _found(d, "ring-video-doorbell-3")
+    assert d.state.fold.said_power is None
+    assert d.state.current.title == "How is the doorbell powered?"
+    assert not d.state.current.offers("adapter")
+    assert "Last time you answered" not in (d.state.current.notice or "")
+
+
+def test_the_usual_steps_tried_are_not_counted_as_the_model_s_but_a_reset_that_took_stays(
+    make_driver: Any,
+) -> None:
+    d = make_driver(opening=True, line=OTHER, form_factor="indoor", power=PowerKind.adapter)
+    for answer in OPENING:
+        d.send(answer)
+    while d.state.phase == "reset":  # the usual reset: done, and every check said yes
+        d.send("yes" if d.state.current.offers("yes") else "done")
+    d.send("done")  # "Add it again": done
+    assert d.state.phase == "setup" and d.state.tried
+    _found(d, "tapo-c200")
+    assert d.state.model.name == "Tapo C200"
+    assert d.state.phase == "setup"  # in setup mode whatever its model: not reset again
+    assert d.state.tried == ()  # its attempts' hold and button were the usual ones
+    assert d.state.current.title == "Add it again"
+    assert "that the reset already worked" in (d.state.current.notice or "")
+
+
+def test_undo_takes_back_answers_since_the_model_was_found_and_none_before(
+    guide: Guide,
+) -> None:
+    d = _ring_doorbell(guide)
+    _found(d, "ring-video-doorbell-3")
+    assert not d.state.can_undo  # the answers before were on the usual steps
+    first = d.state.current.title
+    d.send(d.state.current.answers[0].id)
+    assert d.state.can_undo
+    d.send(None, "undo")
+    assert d.state.model.name == "Ring Video Doorbell 3"
+    assert d.state.current.title == first and not d.state.can_undo
+    with pytest.raises(InvalidAnswerError, match="no answer to undo"):
+        d.send(None, "undo")
+
+
+def test_a_session_with_a_model_is_refused_in_plain_words(make_driver: Any) -> None:
+    d = make_driver(model="tapo-c200")
+    with pytest.raises(ModelFoundError, match="already has a model: Tapo C200"):
+        _found(d, "tapo-c210")
+
+
+def test_the_report_says_when_the_model_was_found_and_what_the_session_started_as(
+    guide: Guide,
+) -> None:
+    d = _ring_doorbell(guide)
+    _found(d, "ring-video-doorbell-3", minutes=40)
+    text = render_text(build_report(guide.kb, d.state))
+    assert "Camera:       Ring Video Doorbell 3, doorbell" in text
+    assert (
+        "Model found:  on the label at 12:40 (started as: Ring, model not known, doorbell)"
+    ) in text
+    assert "exact model not known" not in text
+
+
+def _under(rules: int, event: SessionEvent) -> SessionEvent:
+    return event.model_copy(update={"data": {**event.data, RULES_KEY: rules}})
+
+
+def test_a_log_started_under_rules_68_replays_as_before_and_takes_no_model_found(
+    guide: Guide,
+) -> None:
+    assert RULES == MODEL_FOUND_RULES == 69
+    d = _ring_doorbell(guide)
+    old_events = [_under(68, d.state.events[0]), *d.state.events[1:]]
+    old: SessionState = guide.replay(old_events)
+    assert old.fold.rules == 68 and old.model.generic
+    assert old.current.id == d.state.current.id  # the same pages as before
+    with pytest.raises(ModelFoundError, match="started before camreset could take a model"):
+        guide.command(old, Command("found", data={"model": "ring-video-doorbell-3"}), T0)
+    found = SessionEvent(type="model-found", at=T0, data={"model": "ring-video-doorbell-3"})
+    with pytest.raises(SessionError, match="not read in a log under rules 68"):
+        guide.replay([*old_events, found])
