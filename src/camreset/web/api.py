@@ -190,6 +190,21 @@ async def post_event(
     return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
 
 
+@router.post(
+    "/sessions/{session_id}/model-found",
+    operation_id="modelFound",
+    responses=errors(400, 404, 409, 413, 422, 503),
+)
+async def model_found(
+    session_id: SessionId, body: schema.ModelFoundRequest, sessions: Sessions, settings: Config
+) -> SessionDoc:
+    """Say the model was found on the label of a session started without it: the session
+    keeps its id, short code and reference, and goes on with that model's own steps."""
+    await sessions.state_async(session_id)  # no such session: 404 before the model is read
+    state = await sessions.apply_async(session_id, sessions.found_command(body.model))
+    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
+
+
 async def _applied_as(sessions: SessionService, session_id: str, command: Command) -> SessionState:
     """`command`, sent for a step an undo on another screen renumbered, applied to the step
     it is now: the web's pages took it so, while the API refused it (session 69, B #2)."""

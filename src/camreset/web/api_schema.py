@@ -303,6 +303,14 @@ def event_command(event: AnyEvent) -> Command:
     return Command(event.type, event.step, data=marks)
 
 
+class ModelFoundRequest(_In):
+    """The model found on the camera's label, in a session started without it."""
+
+    model: str = Field(
+        min_length=1, max_length=100, description='as the label gives it: "Ring Video Doorbell 3"'
+    )
+
+
 class ShareCodeOut(BaseModel):
     """A short code for a session, to read out over the phone (any case, dash optional)."""
 

@@ -94,6 +94,15 @@ KNOWN_ERRORS: list[tuple[type[BaseException], KnownError]] = [
         ),
     ),
     (
+        errors.ModelFoundError,
+        KnownError(
+            409,
+            "model-found-refused",
+            "This session cannot take a model found",
+            "This session can't change its model",
+        ),
+    ),
+    (
         errors.PowerMismatchError,
         KnownError(422, "power-mismatch", "This camera is not powered that way"),
     ),  # the API's, and a form sent with a way its shape rules out (the form does not offer it)
