@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse
 from camreset.core.present import feedback_words, list_words, names, network_words, words
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import still_not_right
+from camreset.core.present.found_words import FOUND_LINK
 from camreset.core.session.commands import REFERENCE_MAX
 from camreset.web import csrf
 from camreset.web.drawings import DRAWINGS, drawing_svg
@@ -96,6 +97,7 @@ def _environment() -> Environment:
     env.filters["fact_groups"] = group_facts
     env.filters["sentence"] = network_words.as_sentence
     env.globals["drawing"] = drawing_svg
+    env.globals["FOUND_LINK"] = FOUND_LINK  # "I found the model", as the terminal's help says
     env.globals["shape_name"] = lambda ff: DRAWINGS[ff].name if ff in DRAWINGS else ""
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label

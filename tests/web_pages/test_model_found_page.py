@@ -1,0 +1,81 @@
+""" "I found the model" on the pages, without JavaScript (session 71, helpdesk review
+leftover): a session started as "I don't know my model" takes the model on its label and keeps
+its link, its answers that still fit and its report."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, Tag
+
+from .conftest import PageClient, soup
+from .flow import answer, start
+
+
+def _ring_doorbell(client: PageClient) -> str:
+    """A Ring doorbell whose model the person does not know: the start page's own way."""
+    checklist = client.page("/have?line=ring&form_factor=doorbell")
+    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
+    assert response.status_code == 303
+    url = str(response.headers["location"]).split("?")[0]
+    answer(client, url, "wont-reset")
+    return url
+
+
+def _found_link(page: BeautifulSoup) -> Tag:
+    link = page.find("a", string="I found the model")
+    assert link is not None, "no “I found the model” on a session without its model"
+    return link
+
+
+def test_the_model_typed_takes_over_the_same_session(client: PageClient) -> None:
+    url = _ring_doorbell(client)
+    page = client.page(url)
+    assert page.h1.get_text() == "How long did you hold the button last time?"
+    form_page = client.page(str(_found_link(page)["href"]))
+    assert form_page.h1.get_text() == "Which model is it?"
+    form = form_page.select_one(f'form[action="{url}/model"]:not(.found-choices)')
+    assert form.select_one('input[name="csrf_token"]') is not None
+    box = form.select_one("input#found-model")
+    assert form_page.select_one('label[for="found-model"]').get_text() == "Model on the label"
+    assert box["aria-describedby"] == "found-hint"
+    response = client.submit(form, model="Video Doorbell 3")
+    assert response.status_code == 303
+    assert str(response.headers["location"]).split("?")[0] == url  # the same session
+    after = client.page(url)
+    assert "Model found: Ring Video Doorbell 3." in after.get_text(" ")
+    assert after.h1.get_text() == "How long did you hold the button last time?"  # kept place
+    assert after.find("a", string="I found the model") is None
+    report = client.page(f"{url}/report").get_text(" ")
+    assert "on the label at" in report and "(started as: Ring, model not known, doorbell)" in report
+
+
+def test_a_name_meaning_several_models_offers_them_to_choose(client: PageClient) -> None:
+    url = _ring_doorbell(client)
+    form_page = client.page(f"{url}/model")
+    form = form_page.select_one(f'form[action="{url}/model"]')
+    response = client.submit(form, model="Ring doorbell")
+    assert response.status_code == 404
+    page = soup(response)
+    alert = page.select_one('[role="alert"]')
+    assert "“Ring doorbell” could be more than one model" in alert.get_text()
+    assert page.select_one("input#found-model")["aria-invalid"] == "true"
+    choices = page.select_one("form.found-choices")
+    third = choices.find("button", string="Ring Video Doorbell 3")
+    assert client.submit(choices, third).status_code == 303
+    assert "Model found: Ring Video Doorbell 3." in client.page(url).get_text(" ")
+
+
+def test_a_session_with_its_model_has_no_link_and_the_form_says_why(
+    client: PageClient,
+) -> None:
+    url = start(client, "tapo c200")
+    assert client.page(url).find("a", string="I found the model") is None
+    page = client.page(f"{url}/model")
+    assert "This session already has a model: Tapo C200." in page.get_text(" ")
+    assert page.select_one("input#found-model") is None
+
+
+def test_the_form_refuses_a_post_without_its_csrf_token(client: PageClient) -> None:
+    url = _ring_doorbell(client)
+    client.page(f"{url}/model")
+    response = client.post(f"{url}/model", data={"model": "Video Doorbell 3"})
+    assert response.status_code == 403
