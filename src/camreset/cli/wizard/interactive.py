@@ -22,6 +22,7 @@ from camreset.cli.wizard.choose_camera import choose_have
 from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.details_prompt import ask_details
 from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
+from camreset.cli.wizard.found_step import found_step
 from camreset.cli.wizard.hold_timer import run_hold
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.led_view import animate, pattern_of
@@ -198,6 +199,7 @@ class Wizard:
                 time_left=state.progress.time_left,
                 can_undo=state.can_undo,
                 to_start=state.skipped_to_the_reset,
+                found=state.model.generic and state.outcome not in SUCCESSES,
             )
         )
         typed = self._lead_in(session_id, state)
@@ -215,6 +217,7 @@ class Wizard:
                 typed=typed,
                 enter=self._enter,
                 enter_leaves=NOT_YET if later else None,
+                found=state.model.generic and state.outcome not in SUCCESSES,
             )
             if choice.kind in LOOKS and (moved := self._moved(session_id, state)) is not None:
                 return moved  # the other screen answered meanwhile: said, then its step
@@ -234,6 +237,8 @@ class Wizard:
             return run_check(self.ctx, self.console, self.reader, session_id, state)
         if choice.kind == "remote":
             return run_remote(self.ctx, self.console, self.reader, session_id, state)
+        if choice.kind == "found":  # m: the model on its label (session 71)
+            return found_step(self.ctx, self.console, self.reader, session_id, state)
         sessions = self.ctx.service()
         try:
             if choice.kind == "undo":

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.step_view import WHY_KEY, why_text
+from camreset.core.present.found_words import FOUND_KEY
 from camreset.core.session import Step
 
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
@@ -26,6 +27,8 @@ START_WORDS = frozenset({"s", "start"})
 """Every answer taken back, to the first question: a reset's step after "Skip" (E F7)."""
 HAVE_WORDS = frozenset({"h", "have"})
 """Change what is at hand (any step but an end, and the end that reopens)."""
+FOUND_WORDS = frozenset({FOUND_KEY, "model"})
+"""The model found on the label, in a session started without it (session 71)."""
 LIST_WORDS = frozenset({"l", "list"})
 """The answers given so far, on any screen (helpdesk review 70, H #2)."""
 
@@ -38,12 +41,14 @@ class Leave(Exception):
 class Choice:
     """What the person chose on a step."""
 
-    kind: Literal["answer", "undo", "start", "quit", "network", "remote", "have", "why", "list"]
+    kind: Literal[
+        "answer", "undo", "start", "quit", "network", "remote", "have", "why", "list", "found"
+    ]
     answer: str | None = None
 
 
 def parse_choice(
-    step: Step, typed: str, *, can_undo: bool, to_start: bool = False
+    step: Step, typed: str, *, can_undo: bool, to_start: bool = False, found: bool = False
 ) -> Choice | None:
     """A number or an answer id picks an answer; u undoes, s goes back to the first question
     (`to_start`: after "Skip"), h changes what is at hand, w says why this step (folded on a
@@ -68,6 +73,8 @@ def parse_choice(
         return Choice("why")
     if word in LIST_WORDS:
         return Choice("list")
+    if word in FOUND_WORDS and found:  # m: the model on the label, of a session without it
+        return Choice("found")
     if word.isdigit() and 1 <= int(word) <= len(step.answers):
         return Choice("answer", step.answers[int(word) - 1].id)
     said = said_in_words(step, word)
@@ -113,6 +120,7 @@ def ask_choice(
     typed: str | None = None,
     enter: str | None = None,
     enter_leaves: str | None = None,
+    found: bool = False,
 ) -> Choice:
     """Ask until the answer fits; end of input leaves (the session stays resumable). `enter`:
     the answer Enter alone gives (a timed hold that was long enough: "done"); `enter_leaves`:
@@ -136,7 +144,7 @@ def ask_choice(
                 typed = enter
             if not typed:
                 continue  # Enter alone: ask again
-        choice = parse_choice(step, typed, can_undo=can_undo, to_start=to_start)
+        choice = parse_choice(step, typed, can_undo=can_undo, to_start=to_start, found=found)
         if choice is not None:
             return choice
         undo = ", u to undo" if can_undo else ""
@@ -146,7 +154,8 @@ def ask_choice(
         console.print(
             Text(
                 f"Type a number from 1 to {len(step.answers)} (or the answer's first words)"
-                f"{net}{undo}, h for what is at hand, l for the answers so far, or q to leave.",
+                f"{net}{undo}, h for what is at hand, l for the answers so far"
+                f"{', m if you found the model' if found else ''}, or q to leave.",
                 "error",
             )
         )

@@ -19,6 +19,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
 from camreset.core.present.facts import FactView
 from camreset.core.present.feedback_words import feedback_question
+from camreset.core.present.found_words import FOUND_KEY, FOUND_KEY_WORDS
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.timer import timer_words
 from camreset.core.session import Answer, Step
@@ -211,7 +212,12 @@ def folded_text(step: Step) -> Group | None:
 
 
 def key_hints(
-    step: Step, can_undo: bool, *, why_folded: bool = False, to_start: bool = False
+    step: Step,
+    can_undo: bool,
+    *,
+    why_folded: bool = False,
+    to_start: bool = False,
+    found: bool = False,
 ) -> Text:
     last = len(step.answers)
     keys = [f"1-{last} answer" if last > 1 else "1 answer"]
@@ -229,6 +235,8 @@ def key_hints(
         keys.append("h at hand")
     if can_undo:  # something answered: the list of it (helpdesk review 70, H #2)
         keys.append("l answers so far")
+    if found:  # a session started without its model (session 71)
+        keys.append(f"{FOUND_KEY} {FOUND_KEY_WORDS}")
     keys.append("q leave")
     return Text(" · ".join(keys), style="keys")
 
@@ -265,6 +273,8 @@ class StepView:
     can_undo: bool = False
     to_start: bool = False
     """After "Skip", the `s` key: every answer back, to the first question (E F7)."""
+    found: bool = False
+    """A session started without its model: the `m` key says it was found on the label."""
 
     def _head(self) -> RenderableType:
         label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"
@@ -327,7 +337,13 @@ class StepView:
             lines.append(Text(question, style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
         why_folded = why_folded or bool(held_back(self.step))  # w shows the rest of a list
-        hints = key_hints(self.step, self.can_undo, why_folded=why_folded, to_start=self.to_start)
+        hints = key_hints(
+            self.step,
+            self.can_undo,
+            why_folded=why_folded,
+            to_start=self.to_start,
+            found=self.found,
+        )
         lines.append(hints)
         return lines
 

@@ -1,0 +1,49 @@
+"""The wizard's `m`: the model found on the label of a session started without it.
+
+The name is typed as on the label and looked up as `guide MODEL` does; the session keeps its
+id, short code and reference and goes on with the model's own steps (core/session/
+model_found.py), whose first page says what was kept. A name that means no model or several
+is one line with the closest, and the step stays.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from camreset.cli.context import CliContext
+from camreset.cli.wizard.keys import LineReader
+from camreset.cli.wizard.prompts import QUIT_WORDS, Leave, ask_line
+from camreset.core.present import found_words as words
+from camreset.core.present.names import camera_name
+from camreset.core.report import plain_text
+from camreset.core.session import SessionState
+from camreset.errors import SessionError, UnknownModelError
+
+
+def found_step(
+    ctx: CliContext, console: Console, reader: LineReader, session_id: str, state: SessionState
+) -> SessionState | None:
+    """The session after the model typed was taken, or as it was (said why); None: input
+    ended, so the person leaves, as at every prompt."""
+    try:
+        typed = ask_line(console, reader, words.FOUND_PROMPT).strip()
+    except Leave:
+        return None
+    if not typed or typed.casefold() in QUIT_WORDS:
+        console.print(Text(words.NOT_CHANGED, style="notice"))
+        return state
+    sessions = ctx.service()
+    try:
+        return sessions.found_model(session_id, typed)
+    except UnknownModelError as exc:
+        kb = sessions.kb
+        names = [
+            camera_name(kb.line_of(i), kb.models[i].name) for i in exc.suggestions[:6]
+            if i in kb.models
+        ]  # fmt: skip
+        said = words.several(typed) if names else words.none_like(typed)
+        console.print(Text(plain_text(f"{said} {words.closest_words(names)}".strip()), "error"))
+    except SessionError as exc:  # it has a model, or the other screen moved it on
+        console.print(Text(plain_text(str(exc)), style="error"))
+    return sessions.state(session_id)

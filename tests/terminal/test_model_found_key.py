@@ -1,0 +1,62 @@
+"""The wizard's `m` (session 71, helpdesk review leftover): a technician who started with the
+brand and shape only types the model found on the label; the same session goes on with that
+model's steps, and its report says when the model was found."""
+
+from __future__ import annotations
+
+from camreset.app import SessionService
+from camreset.core.report import build_report, render_text
+from camreset.kb_files import load_kb
+from camreset.store.session_store import SessionStore
+
+from .pty_driver import plain, spawn, transcript
+
+PROMPT = "Your answer"
+
+
+def test_m_takes_the_model_on_the_label_and_keeps_the_session(db_url: str) -> None:
+    child = spawn(
+        ["guide", "--line", "ring", "--form-factor", "doorbell", "--have", "pin"],
+        db_url,
+        columns=80,
+    )
+    child.expect(PROMPT)
+    child.sendline("1")  # It won't reset
+    child.expect(PROMPT)
+    keys_line = plain(transcript(child))
+    assert "m found the model · q leave" in keys_line  # listed in its keys line, one line
+    child.sendline("m")
+    child.expect("Model on the label")
+    child.sendline("Ring doorbell")
+    child.expect(PROMPT)
+    said = " ".join(plain(transcript(child)).split())
+    assert "“Ring doorbell” could be more than one model" in said
+    assert "Closest: Ring Video Doorbell (1st Generation), Ring Video Doorbell 2" in said
+    child.sendline("m")
+    child.expect("Model on the label")
+    child.sendline("Video Doorbell 3")
+    child.expect(PROMPT)
+    shown = " ".join(plain(transcript(child)).split())
+    assert "Model found: Ring Video Doorbell 3. The steps are now its own." in shown
+    assert shown.endswith("1-5 answer · h at hand · q leave Your answer:")  # no m any more
+    child.sendline("q")
+    child.expect("Paused")
+    child.expect("--resume (\\S+)")
+    session_id = child.match.group(1)
+    child.close()
+    service = SessionService(SessionStore.from_url(db_url), load_kb())
+    state = service.state(session_id)
+    assert state.model.name == "Ring Video Doorbell 3" and state.reason == "wont-reset"
+    text = render_text(build_report(service.kb_for(state), state))
+    assert "(started as: Ring, model not known, doorbell)" in text
+
+
+def test_m_is_not_a_key_of_a_session_with_its_model(db_url: str) -> None:
+    child = spawn(["guide", "tapo-c200", "--have", "pin"], db_url, columns=80)
+    child.expect(PROMPT)
+    assert "found the model" not in plain(transcript(child))
+    child.sendline("m")
+    child.expect("Type a number")
+    assert "m if you found the model" not in " ".join(plain(transcript(child)).split())
+    child.sendline("q")
+    child.close()
