@@ -179,6 +179,7 @@ class Carry:
         fold.network_checks = list(before.network_checks)
         fold.remote_actions = list(before.remote_actions)
         fold.last_step_at = event.at
+        fold.before = fold.before_shown = None  # its time left is the model's: no "grew"
         fold.opening.notice = found_notice(name, sorted(self.kept))
         fold.taken_back = before.taken_back
         kept = tuple(sorted(self.kept))
