@@ -148,7 +148,7 @@ def test_a_log_started_under_rules_68_replays_as_before_and_takes_no_model_found
 def test_the_first_page_after_the_model_found_does_not_say_the_time_grew_for_an_answer(
     guide: Guide,
 ) -> None:
-    """"This will take longer than we said: what you told us points to …" read on the page
+    """ "This will take longer than we said: what you told us points to …" read on the page
     after the model was found, though nobody had answered anything."""
     d = Driver(guide, start_event(guide, line="ring", form_factor="doorbell", have=["pin"]))
     d.send("wont-reset")
