@@ -15,6 +15,7 @@ from camreset.core.present.said_notices import (
     QUICK_HOLD_NOTICE,
     RUSHED_WAIT_NOTICE,
 )
+from camreset.core.present.screen_names import ANOTHER_SCREEN, STARTED_IT, THE_HELPDESK
 
 SAID = [
     NOTHING_SEEN_NOTICE,
@@ -26,9 +27,12 @@ SAID = [
 
 
 @pytest.mark.parametrize("notice", SAID)
-def test_a_notice_to_you_is_said_of_the_other_screen(notice: str) -> None:
-    other = for_the_other_screen(notice)
-    assert other.startswith("The other screen ")
+@pytest.mark.parametrize("who", [STARTED_IT, ANOTHER_SCREEN, THE_HELPDESK])
+def test_a_notice_to_you_is_said_of_the_other_screen(notice: str, who: str) -> None:
+    """Named as every screen names who answered (session 71: "The other screen answered …"
+    beside "The screen that started the session took back …" on one page)."""
+    other = for_the_other_screen(notice, who)
+    assert other.startswith(f"{who} ")
     assert not re.search(r"\byou(r)?\b", other, re.I), other
     for number in re.findall(r"\d+(?:\.\d+)? \w+", notice):
         assert number in other

@@ -58,7 +58,7 @@ def test_l_lists_the_answers_given_on_the_phone_and_a_move_meanwhile_is_said(
         child.sendline("l")
         child.expect("This is the next step")
         said = " ".join(plain(transcript(child)).split())
-        assert f"The other screen answered “{more}” to “{shown.current.title}”." in said
+        assert f"Another screen answered “{more}” to “{shown.current.title}”." in said
         child.expect(PROMPT)
         child.sendline("u")
         child.expect("Answer this step again")

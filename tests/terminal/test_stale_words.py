@@ -40,7 +40,7 @@ def test_the_same_answer_the_other_screen_saved_is_not_called_not_saved() -> Non
     moved = answered(guide, ("wont-reset", "few-seconds"), model="tapo-c200", have=("pin",))
     label = next(a.label for a in shown.answers if a.id == "few-seconds")
     assert stale_words(shown, "answer", "few-seconds", moved) == (
-        f"The other screen gave the same answer (“{label}”), already saved: here is the next step."
+        f"Another screen gave the same answer (“{label}”), already saved: here is the next step."
     )
     other = next(a.id for a in shown.answers if a.id != "few-seconds")
     assert "was not saved" in stale_words(shown, "answer", other, moved)
@@ -60,7 +60,7 @@ def test_back_to_the_first_question_refused_is_said_as_an_undo() -> None:
     )
     back = guide.extend(shown_state, [guide.command(shown_state, Command("undo", shown.id), T0)])
     assert stale_words(shown, "start", None, back, shown=shown_state) == (
-        f"Nothing was undone on “{shown.title}”: the session was taken back past that step. The "
-        f"other screen took back the answer “{shown_state.history[-1].answer_label}” to "
+        f"Nothing was undone on “{shown.title}”: the session was taken back past that step. "
+        f"Another screen took back the answer “{shown_state.history[-1].answer_label}” to "
         f"“{shown_state.history[-1].title}”. This is that step again."
     )

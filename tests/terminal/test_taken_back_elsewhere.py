@@ -21,7 +21,7 @@ from .pty_driver import HOLD, PROMPT, answer, finish, keys, plain, spawn, transc
 from .test_wizard_pty import TAPO_HAVE, TAPO_SUCCESS, events, session_id_of
 
 TITLE = "Hold the reset button until the camera reacts"
-WENT_BACK = "The other screen took back {n} answers. This is the step they went back to."
+WENT_BACK = "Another screen took back {n} answers. This is the step they went back to."
 
 
 def _taken_back_elsewhere(db_url: str, child: pexpect.spawn, *, to_start: bool = True) -> int:
@@ -117,8 +117,8 @@ def test_an_undo_after_the_other_screen_took_one_back_says_which(db_url: str) ->
     child.expect(PROMPT)
     said = _said(child.before)
     assert (
-        f"Nothing was undone on “{shown}”: the session was taken back past that step. The "
-        f"other screen took back the answer “"
+        f"Nothing was undone on “{shown}”: the session was taken back past that step. "
+        f"Another screen took back the answer “"
     ) in said
     assert f"” to “{before.title}”. This is that step again." in said
     child.sendline("q")

@@ -41,7 +41,7 @@ def test_the_screen_whose_answer_was_kept_is_told_the_other_screens_answer(
     title, ours, theirs = _words(shown.h1), _label(shown, "done"), _label(shown, "cant")
 
     said = (
-        f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
+        f"Another screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
         "was kept. If that is wrong, go back one step."
     )
     assert _words(desk.page(url).select_one("p.overtaken")) == said
@@ -172,9 +172,9 @@ def test_after_an_undo_the_screen_whose_answer_was_refused_is_not_told_it_was_ke
         "saved. If that is wrong, go back one step."
     )
     undo = on_phone.find("form", action=f"{url}/undo")
-    assert "given on another screen" in _words(undo.button)  # the desk's answer, not its own
+    assert "given on the screen that started the session" in _words(undo.button)  # the desk's
     assert _words(desk.page(url).select_one("p.overtaken")) == (  # the desk's was kept
-        f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
+        f"Another screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
         "was kept. If that is wrong, go back one step."
     )
 
@@ -200,7 +200,7 @@ def test_a_page_left_behind_is_told_every_answer_given_since_not_only_the_last(
         button = form.select_one("button")
         given.append(f"“{_words(button)}” to “{_words(page.h1)}”")
         assert phone.submit(form, button).status_code == 303
-    said = f"The other screen gave 3 answers: {'; '.join(given)}."
+    said = f"The screen that started the session gave 3 answers: {'; '.join(given)}."
 
     assert _words(desk.page(left).select_one(".moved-on")) == f"{said} This is the next step."
     now = desk.get(follow).json()
@@ -218,5 +218,5 @@ def test_five_answers_since_are_told_as_the_last_four(
         form = phone.page(url).select_one("form.answers")
         assert phone.submit(form, form.select_one("button")).status_code == 303
     notice = _words(desk.page(left).select_one(".moved-on"))
-    assert notice.startswith("The other screen gave 5 answers, the last 4: “"), notice
+    assert notice.startswith("The screen that started the session gave 5 answers, the last 4: “")
     assert notice.count("” to “") == 4

@@ -71,7 +71,7 @@ def test_another_screens_answer_not_kept_is_said_first(
     url = start(desk, "Tapo C200", have=("pin", "original_adapter", "app"))
     page = _both_press(desk, phone, url)
     assert _focused(page) == " ".join(page.select_one("p.overtaken").get_text().split())
-    assert _focused(page).startswith("The other screen answered")
+    assert _focused(page).startswith("Another screen answered")
 
 
 def test_a_choice_to_make_is_focused_before_the_other_screens_answer(

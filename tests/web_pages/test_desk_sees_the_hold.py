@@ -29,7 +29,9 @@ def test_the_notice_after_the_other_screens_let_go_names_the_hold_it_measured(
     _press(phone, url, "done")
     followed = desk.page(desk.get(at).json()["url"])  # where the desk's script takes it
     said = _words(followed.select_one(".moved-on").get_text())
-    assert said.startswith(f"The other screen answered “Done, I let go” to “{title}” (held 14 s).")
+    assert said.startswith(
+        f"The screen that started the session answered “Done, I let go” to “{title}” (held 14 s)."
+    )
 
 
 def test_a_hold_saved_on_the_step_on_screen_shows_on_the_desks_hold_page(

@@ -41,7 +41,7 @@ def test_a_form_left_open_does_not_undo_the_other_screens_correction(
     said = page.select_one(".notice.saved").get_text(" ", strip=True)
     assert said.startswith("Saved to the report: the firmware version.")
     other = page.select_one(".notice.changed-elsewhere").get_text(" ", strip=True)
-    assert "The other screen changed the serial number to “AMC01234AB”" in other
+    assert "Another screen changed the serial number to “AMC01234AB”" in other
     assert _serial_in_report(desk, url) == "AMC01234AB"
     assert page.select_one("#detail-serial")["value"] == "AMC01234AB"
 
@@ -58,12 +58,12 @@ def test_both_screens_changing_one_field_keeps_the_first_and_says_so(
     assert response.status_code == 409  # the answer is the page: what was typed is not lost
     shown = soup(response)
     said = shown.select_one(".notice.changed-elsewhere").get_text(" ", strip=True)
-    assert "The other screen changed the serial number to “AMC01234AB”" in said
+    assert "Another screen changed the serial number to “AMC01234AB”" in said
     assert "yours, “AMC0123457”, was not saved" in said
     assert "Saved to the report: the firmware version." in shown.get_text(" ", strip=True)
     assert _serial_in_report(desk, url) == "AMC01234AB"
     assert shown.select_one("#detail-serial")["value"] == "AMC01234AB"
-    assert shown.title.get_text().startswith("Not saved: changed on the other screen · ")
+    assert shown.title.get_text().startswith("Not saved: changed on another screen · ")
     again = phone.submit(shown.find("form", action=f"{url}/details"), serial="AMC0123457")
     assert again.status_code == 303  # typed again on the page that said so: it is meant
     assert _serial_in_report(desk, url) == "AMC0123457"

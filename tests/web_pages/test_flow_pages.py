@@ -453,7 +453,7 @@ def test_a_reload_never_offers_to_undo_an_answer_given_on_another_screen(
     reloaded = desk.page(f"{url}?at={at}")  # the agent presses reload
     assert reloaded.h1.get_text() == now != "Undo your last answer?"
     notice = " ".join(reloaded.select_one(".moved-on").get_text().split())
-    assert notice.startswith("The other screen answered “") and "This is the next step." in notice
+    assert notice.startswith("Another screen answered “") and "This is the next step." in notice
 
     back = phone.page(f"{url}?at={at}")  # the customer's own Back still asks
     assert back.h1.get_text() == "Undo your last answer?"

@@ -92,4 +92,4 @@ def test_the_other_screen_is_told_a_reference_changed_not_details_for_support(
     url = start(phone, "Tapo C200", have=("pin", "app"))
     assert _reference(desk, url, "T-4411").status_code == 303
     now = phone.get(f"{url}/now", headers={"Accept": "application/json"}).json()
-    assert now["changed_said"] == "The other screen changed this session's reference."
+    assert now["changed_said"] == "Another screen changed this session's reference."

@@ -82,8 +82,8 @@ def test_the_desks_open_page_learns_of_the_hold_timed_late_on_the_phone(
     now = desk.get(at).json()
     assert now["changed"] == shown + 1
     assert now["changed_said"] == (
-        f"The other screen timed the hold on “{title}”: 17 s, kept with the answer “Done, I "
-        "let go”."
+        f"The screen that started the session timed the hold on “{title}”: 17 s, kept with the "
+        "answer “Done, I let go”."
     )
     followed = desk.page(now["changed_url"])  # where the desk's script takes it
     assert _moved_on(followed) == f"{now['changed_said']} This page now goes by that hold."
@@ -91,10 +91,10 @@ def test_the_desks_open_page_learns_of_the_hold_timed_late_on_the_phone(
     assert int(followed.select_one(".follow-status")["data-changed"]) == shown + 1
 
     phones = phone.get(hold_page.select_one(".follow-status")["data-follow-url"]).json()
-    assert phones["said"].startswith("The other screen answered “Done, I let go”")  # not a tab
+    assert phones["said"].startswith("Another screen answered “Done, I let go”")  # not a tab
     assert _moved_on(phone.page(phones["changed_url"])) == (
-        "Your timed hold (17 s) is kept with the other screen's answer “Done, I let go”. "
-        "Here is the next step."
+        "Your timed hold (17 s) is kept with the answer “Done, I let go”, given on another "
+        "screen. Here is the next step."
     )
 
 
@@ -133,7 +133,7 @@ def test_done_tapped_after_the_phones_timer_was_stopped_says_its_hold_was_kept(
     assert sent.status_code == 303
     page = phone.page(sent.headers["location"])
     said = _words(page.select_one("main"))
-    assert "Your timed hold (17 s) is kept with the other screen's answer: here is the next" in said
+    assert "Your timed hold (17 s) is kept with the answer given on another screen: here is" in said
     assert "sent twice" not in said
     focused = page.select("[autofocus]")  # read first (accessibility review 68, #2)
     assert [_words(n) for n in focused] == [_words(page.select_one("p.notice"))]

@@ -441,7 +441,7 @@ def test_a_check_that_got_no_answer_leaves_the_last_answer_with_its_screen(
     response = phone.submit(form(page, "/network"), address="127.0.2.9")  # nothing there
     after = phone.page(response.headers["location"])
     back = after.select_one(f'form[action="{url}/undo"] button').get_text(" ", strip=True)
-    assert back.startswith("← Back: undo the last answer, given on another screen")
+    assert back.startswith("← Back: undo the last answer, given on the screen that started")
 
 
 def test_each_found_cameras_controls_name_it_and_the_page_says_what_answered(

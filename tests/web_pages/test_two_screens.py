@@ -48,7 +48,7 @@ def test_now_names_the_current_step_and_changes_when_the_other_screen_answers(
     assert after["step"] == phone.page(url).select_one('input[name="step"]')["value"]
 
     followed = desk.page(after["url"])  # where the desk's script takes it
-    assert "The other screen answered" in followed.select_one(".moved-on").get_text()
+    assert "Another screen answered" in followed.select_one(".moved-on").get_text()
     assert desk.get(f"{url[:-3]}xyz/now").status_code == 404
 
 
@@ -60,8 +60,8 @@ def test_the_undo_button_says_when_the_answer_came_from_another_screen(
     title = desk.page(url).h1.get_text()
     _press(desk, url, "done")
     assert _undo_label(desk, url) == "← Back: undo my last answer"
-    label = _undo_label(phone, url)
-    assert label.startswith("← Back: undo the last answer, given on another screen")
+    label = _undo_label(phone, url)  # the desk started the session (session 71: one voice)
+    assert label.startswith("← Back: undo the last answer, given on the screen that started")
     assert f"to “{title}”" in label
 
     _press(phone, url, "done")  # now the phone's answer is the last one
@@ -109,8 +109,8 @@ def test_back_to_the_first_question_on_the_desk_counts_what_it_took_back_and_who
     back = desk.page(undone.headers["location"])
     said = " ".join(back.select_one("p.notice[autofocus]").get_text().split())
     assert said == (
-        "You took back 4 answers, back to the first question, 3 of them given on the other "
-        "screen. Answer this step again."
+        "You took back 4 answers, back to the first question, 3 of them given on the screen "
+        "that started the session. Answer this step again."
     )
     now = phone.get(page.select_one(".follow-status")["data-follow-url"]).json()
     assert now["said"] == "Another screen took back 4 answers."
@@ -275,7 +275,7 @@ def test_the_desk_is_told_what_the_other_screen_answered_and_took_back(
     label = _words(first.select_one('form.answers button[value="done"]'))
     _press(phone, url, "done")
 
-    said = f"The other screen answered “{label}” to “{title}”."
+    said = f"Another screen answered “{label}” to “{title}”."
     now = desk.get(f"{url}/now").json()
     assert now["said"] == said
     followed = desk.page(now["url"])
@@ -331,7 +331,7 @@ def test_a_resume_link_reloaded_without_javascript_says_another_screen_moved_on(
     reloaded = desk.page(shown)
     assert reloaded.h1.get_text() == now != title
     notice = " ".join(reloaded.select_one(".moved-on").get_text().split())
-    assert notice.startswith("The other screen answered “") and "This is the next step." in notice
+    assert notice.startswith("Another screen answered “") and "This is the next step." in notice
     assert desk.page(url).select_one(".moved-on") is None  # opened afresh: nothing moved since
 
 
@@ -390,7 +390,7 @@ def test_a_hold_timed_after_the_other_screen_answered_its_page_is_said_kept_not_
     assert sent.status_code == 303
     page = phone.page(sent.headers["location"])
     said = _words(page.select_one("main"))
-    assert "Your timed hold (17 s) is kept with the other screen's answer" in said
+    assert "Your timed hold (17 s) is kept with the answer given on another screen" in said
     assert "sent twice" not in said and "after the hold page showed" not in said
     assert "after the hold page showed" not in _words(desk.page(url).select_one("main"))
 
@@ -516,8 +516,8 @@ def test_not_saved_is_said_once_and_a_reload_after_the_session_moved_on_says_wha
     reloaded = phone.page(shown)
     assert not reloaded.title.get_text().startswith("Answer not saved")
     assert "was not saved" not in _words(reloaded.select_one("main"))
-    notice = _words(reloaded.select_one(".moved-on"))
-    assert notice.startswith(f"The other screen answered “{label}” to “")
+    notice = _words(reloaded.select_one(".moved-on"))  # the desk started the session
+    assert notice.startswith(f"The screen that started the session answered “{label}” to “")
 
 
 def test_the_screen_whose_answer_lost_is_told_its_own_answer_and_the_one_kept(
@@ -561,16 +561,16 @@ def test_the_other_screen_learns_of_what_is_at_hand_and_details_changed_there(
     phone.submit(have.find("form", action=f"{url}/have"), have=["app", "pin"])
     now = desk.get(f"{url}/now").json()
     assert now["step"] == before["step"] and now["changed"] == shown + 1
-    assert now["changed_said"] == "The other screen changed what is at hand."
+    assert now["changed_said"] == "Another screen changed what is at hand."
     followed = desk.page(now["changed_url"])  # where the desk's script takes it
     said = followed.select_one(".moved-on").get_text(" ", strip=True)
-    assert said == "The other screen changed what is at hand. This page now shows it."
+    assert said == "Another screen changed what is at hand. This page now shows it."
     assert int(followed.select_one(".follow-status")["data-changed"]) == shown + 1
     assert phone.page(url).select_one(".moved-on") is None  # its own change: nothing to say
 
     _press(phone, url, "done")
     later = desk.page(now["changed_url"])  # reloaded once the session has moved on
-    assert "The other screen answered" in later.select_one(".moved-on").get_text()
+    assert "Another screen answered" in later.select_one(".moved-on").get_text()
     assert "changed what is at hand" not in later.get_text()
 
 
@@ -584,5 +584,5 @@ def test_the_other_screen_learns_of_details_saved_there(
     phone.submit(phone.page(url).find("form", action=f"{url}/details"), serial="SN1", mac="")
     now = desk.get(f"{url}/now").json()
     assert now["changed"] == count + 1
-    assert now["changed_said"] == "The other screen saved details for support: the serial number."
+    assert now["changed_said"] == "Another screen saved details for support: the serial number."
     assert desk.page(now["changed_url"]).select_one("#detail-serial")["value"] == "SN1"

@@ -4,7 +4,8 @@ said only "moved on elsewhere", even when the two answers contradicted (helpdesk
 
 from __future__ import annotations
 
-from camreset.core.present.moved_words import taken_back_past
+from camreset.core.present.moved_words import taken_back_past, undoer
+from camreset.core.present.screen_names import mid_sentence, who_did
 from camreset.core.present.step import Step
 from camreset.core.session import SessionState
 
@@ -31,12 +32,15 @@ def stale_words(
     label = next((a.label for a in step.answers if a.id == answer), None)
     if last is not None and (last.step, last.answer) == (step.id, answer) and not taken_back:
         # what the web and the API take as no error: nothing was lost (review 65 D, #7)
-        said = f"The other screen gave the same answer (“{label}”), already saved"
+        given = next((e for e in now.events if (e.step, e.at) == (last.step, last.at)), None)
+        who = who_did(given.data if given is not None else {})  # as the web names it
+        said = f"{who} gave the same answer (“{label}”), already saved"
         return f"{said}: here is the next step."
     yours = f"Your answer (“{label}”)" if label else "Your answer"
     if taken_back:
         return (
-            f"{yours} was not saved: another screen took back an answer meanwhile. Here is "
+            f"{yours} was not saved: {mid_sentence(undoer(now.events))} took back an answer "
+            "meanwhile. Here is "
             "where the session is now; answer again if it still applies."
         )
     # as the web says it (review 65 D, #6): "answer again" stood above another question

@@ -275,16 +275,18 @@ def detail_value(key: str, value: str) -> str:
     return value
 
 
-def changed_elsewhere(keys: list[str], now: dict[str, str], yours: Mapping[str, str]) -> list[str]:
+def changed_elsewhere(
+    keys: list[str], now: dict[str, str], yours: Mapping[str, str], who: str
+) -> list[str]:
     """What the other screen saved since this page loaded (`keys`, as `now` holds them), and
     for a field typed here too (`yours`) that the typed one was not saved: a form left open
     put back a serial the other screen had corrected, and said nothing (helpdesk review 67,
-    E #1)."""
+    E #1). `who` saved it, named as every screen names it (screen_names.py)."""
     said = []
     for key in keys:
         if key not in DETAIL_SAVED or not now.get(key):
             continue
-        changed = f"The other screen changed {DETAIL_SAVED[key]} to “{now[key]}”"
+        changed = f"{who} changed {DETAIL_SAVED[key]} to “{now[key]}”"
         changed += " since this page loaded"
         if key in yours:
             said.append(

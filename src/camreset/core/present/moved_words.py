@@ -10,14 +10,15 @@ module, out of the web's pages, so that both say the same words: the terminal sa
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from camreset.core.present.screen_names import given_where, mid_sentence, who_all, who_did
+from camreset.core.present.screen_names import who_words as who_words
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionState
 from camreset.core.session.commands import SCREEN
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective, moves_on
-from camreset.core.session.screens import ANOTHER, BY, HELPDESK, STARTER
 from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
@@ -41,72 +42,75 @@ def moved_words(
     who: str | None = None,
 ) -> Moved:
     """The last step-moving event of `state`, said for a page that did not see it; `here`:
-    this browser gave it (another tab), so it is not "the other screen"; `since`: the session
-    as that page showed it, when known (answers taken back since are said first, then every
-    answer given since, but this browser's own: `mine`, the event counts after them); `who`,
-    whom to name where no screen is known (the API's clients)."""
-    named = who is None and not here  # who took answers back, as its undo was marked
-    who = who or ("Another tab in this browser" if here else "The other screen")
+    this browser gave it (another tab), so it is named so; `since`: the session as that page
+    showed it, when known (answers taken back since are said first, then every answer given
+    since, but this browser's own: `mine`, the event counts after them); `who`, the name an
+    API client is given for requests through the API (screen_names.who_did). Who did it is
+    named by its event's marks, the same on every screen (screen_names.py)."""
     after = len(since.events) if since is not None else 0
-    took = (undoer(state.events[after:]) if named else None) or who
+    took = undoer(state.events[after:], here=here, api=who)
     theirs = frozenset() if here else mine
-    if since is not None and (undone := _since_words(state, since, took, theirs)) is not None:
-        return undone
+    if since is not None:
+        undone = _since_words(state, since, took, theirs, here=here, api=who)
+        if undone is not None:
+            return undone
     at = last_move(state)
     last = state.events[at] if at >= 0 else None
     if last is not None and last.type in STEP_EVENTS and state.history:
         entry = state.history[-1]
         if entry.at == last.at and entry.answer_label:
-            said = f"{who} answered “{entry.answer_label}” to “{entry.title}”{held_said(entry)}."
+            name = who_did(last.data, here=here, api=who)
+            said = f"{name} answered “{entry.answer_label}” to “{entry.title}”{held_said(entry)}."
             return Moved(said, "This is the next step.")
     return taken_back_words(state, who=took) or Moved(SOMEWHERE, "Here is where it is now.")
 
 
-def who_words(data: Mapping[str, object]) -> str | None:
-    """Who did something, from its event's marks (core/session/screens.py), named so that a
-    third screen is not "the other screen": two desks and a phone, and a page read "The
-    other screen took back …" not knowing whether the customer or a colleague did (helpdesk
-    review 70, H #9); None when the log does not say."""
-    if data.get(BY) == HELPDESK:
-        return "The helpdesk"
-    if data.get(SCREEN) == STARTER:
-        return "The screen that started the session"
-    if data.get(SCREEN) == ANOTHER:
-        return "Another screen"
-    return None
-
-
-def undoer(events: Sequence[SessionEvent]) -> str | None:
-    """Who made the last undo among `events`, in `who_words`'s words (None: not said)."""
+def undoer(events: Sequence[SessionEvent], *, here: bool = False, api: str | None = None) -> str:
+    """Who made the last undo among `events`, in `who_did`'s words."""
     undo = next((e for e in reversed(events) if e.type == "undone"), None)
-    return None if undo is None else who_words(undo.data)
+    return who_did(undo.data if undo is not None else {}, here=here, api=api)
 
 
 def _since_words(
-    state: SessionState, since: SessionState, who: str, mine: frozenset[int]
+    state: SessionState,
+    since: SessionState,
+    who: str,
+    mine: frozenset[int],
+    *,
+    here: bool = False,
+    api: str | None = None,
 ) -> Moved | None:
     """Answers taken back since the page showed `since`, then every one given: a page left on
     "Contact Wyze support" was told only "The other screen answered “Done” to “Release it”",
     not that three answers and the ending were undone (phone review 60, #19), and the agent's
     page three quick answers later only the last (helpdesk review 67, E #3). None when one
-    answer only was taken back or given, and nothing more (the last move says it)."""
+    answer only was taken back or given, and nothing more (the last move says it). `who`:
+    who took them back; those who gave the new ones are named by their own marks."""
     old, now = since.history, state.history
     same = next(
         (i for i, (a, b) in enumerate(zip(old, now, strict=False)) if _key(a) != _key(b)), None
     )
     common = min(len(old), len(now)) if same is None else same
-    count = {(e.step, e.at): i + 1 for i, e in enumerate(state.events)} if mine else {}
+    count = {(e.step, e.at): i + 1 for i, e in enumerate(state.events)}
     new = [h for h in now[common:] if h.answer_label and count.get((h.step, h.at)) not in mine]
     undone = len(old) - common
     ended = since.finished and (not state.finished or state.current.title != since.current.title)
     if not ended and (len(new) <= 1 if not undone else (undone == 1 and not new)):
         return None  # one answer given or taken back: the last move says it
+    events = state.events
+    gave = who_all(
+        who_did(events[count[(h.step, h.at)] - 1].data, here=here, api=api)
+        if (h.step, h.at) in count
+        else who_did({}, here=here, api=api)
+        for h in new
+    )
     said = f"{who} took back {'an answer' if undone == 1 else f'{undone} answers'}"
-    said = said if undone else who
+    said = said if undone else gave
     said += f", so the end “{since.current.title}” no longer stands" if ended else ""
     if not new:
         return Moved(f"{said}.", "This is the step they went back to.")
-    return Moved(f"{said}{', then' if undone else ''} {given_words(new)}", "This is the next step.")
+    then = ", then" if gave == who else f"; {mid_sentence(gave)}"
+    return Moved(f"{said}{then if undone else ''} {given_words(new)}", "This is the next step.")
 
 
 def _key(entry: HistoryEntry) -> tuple[str, str, object]:
@@ -235,13 +239,15 @@ def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | N
     already, so it names the answer only; of several (back to the first question), how many
     and how many of them the other screen gave, as that screen is told: the desk read "You
     took back “Skip: go straight to the reset”" of 4 answers, 3 of them the phone's, while
-    the phone read "The other screen took back 4 answers" (merged-diff review 67, N #3).
+    the phone read "The other screen took back 4 answers" (merged-diff review 67, N #3);
+    whose they were is named as every screen names it (screen_names.py).
     `screen`: where this browser gives its answers (SCREEN), if known."""
     dropped = _dropped(state)
     if len(dropped) > 1:
-        theirs = sum(1 for e in dropped if screen and e.data.get(SCREEN) not in (None, screen))
-        of = "all" if theirs == len(dropped) else f"{theirs} of them"
-        others = f", {of} given on the other screen" if theirs else ""
+        theirs = [e for e in dropped if screen and e.data.get(SCREEN) not in (None, screen)]
+        of = "all" if len(theirs) == len(dropped) else f"{len(theirs)} of them"
+        where = given_where(who_all(who_did(e.data) for e in theirs))
+        others = f", {of} given {where}" if theirs else ""
         start = "" if state.history else ", back to the first question"
         said = f"You took back {len(dropped)} answers{start}{others}."
         return Moved(said, "Answer this step again.")

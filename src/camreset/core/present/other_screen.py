@@ -20,39 +20,40 @@ from camreset.core.present.said_notices import (
     QUICK_HOLD_NOTICE,
     RUSHED_WAIT_NOTICE,
 )
+from camreset.core.present.screen_names import ANOTHER_SCREEN
 
 OTHER_NOTHING_SEEN = (
-    "The other screen answered that nothing happened while the button was held. A camera can "
+    "{who} answered that nothing happened while the button was held. A camera can "
     "restart without a sign, so give it this time anyway: the next step asks how it is."
 )
 OTHER_COULD_NOT_WAIT = {
-    "boot": "The other screen answered that the wait for it to start could not be sat out. A "
+    "boot": "{who} answered that the wait for it to start could not be sat out. A "
     "press while it is still starting up may not count, so press once it has fully started.",
-    "reboot": "The other screen answered that the restart could not be waited out. If it is "
+    "reboot": "{who} answered that the restart could not be waited out. If it is "
     "still restarting, look again once it has settled: a camera looked at too soon can seem "
     "not to have reset.",
-    "fixed": "The other screen answered that the whole time could not be waited, so this may "
+    "fixed": "{who} answered that the whole time could not be waited, so this may "
     "not work as well. If the reset still does not take, that will not count against this way "
     "of trying.",
 }
 OTHER_RUSHED_WAIT = {
-    "boot": "The other screen went on before it had finished starting ({waited}). A press "
+    "boot": "{who} went on before it had finished starting ({waited}). A press "
     "while it is still starting up may not count: if its light is still changing, give it "
     "the rest of the time first.",
-    "reboot": "The other screen went on before the restart was over ({waited}). If it is "
+    "reboot": "{who} went on before the restart was over ({waited}). If it is "
     "still restarting, answer “Not yet: it is still restarting” to wait again: a camera "
     "looked at too soon can seem not to have reset.",
-    "fixed": "The other screen went on before the time was up ({waited}), so this may not "
+    "fixed": "{who} went on before the time was up ({waited}), so this may not "
     "work as well. If the reset still does not take, that will not count against this way "
     "of trying.",
 }
 OTHER_QUICK_HOLD = (
-    "The other screen answered {seconds} after the hold page showed, and the hold takes at "
+    "{who} answered {seconds} after the hold page showed, and the hold takes at "
     "least {least}. If the button was let go early, it may not have reset: take back that "
     "answer and hold again, counting slowly out loud; if it was held long enough, go on."
 )
 OTHER_NOT_IN_SETUP = (
-    "The other screen answered that it is not in setup mode after that reset, so the reset "
+    "{who} answered that it is not in setup mode after that reset, so the reset "
     "has not taken yet. Back to the reset steps, to find what stops it."
 )
 
@@ -78,10 +79,11 @@ def _pattern(template: str) -> re.Pattern[str]:
 OTHER_WORDS = tuple((_pattern(you), other) for you, other in _pairs())
 
 
-def for_the_other_screen(notice: str) -> str:
+def for_the_other_screen(notice: str, who: str = ANOTHER_SCREEN) -> str:
     """`notice` as a screen that did not give the answer it follows reads it (unchanged if it
-    says nothing of "you")."""
+    says nothing of "you"); `who` gave that answer, named as every screen names it
+    (screen_names.py: "The screen that started the session answered that …")."""
     for pattern, other in OTHER_WORDS:
         if found := pattern.fullmatch(notice):
-            return other.format(**found.groupdict())
+            return other.format(**found.groupdict(), who=who)
     return notice

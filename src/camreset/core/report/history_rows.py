@@ -26,7 +26,7 @@ BY_HELPDESK = ("entered by the helpdesk", "helpdesk")
 report's "(entered by the helpdesk)" (merged-diff review 70, N #3: "on another screen")."""
 WHERE = {
     STARTER: (LATE_HOLD_WHERE[STARTER], "first screen"),
-    ANOTHER: (LATE_HOLD_WHERE[ANOTHER], "other screen"),
+    ANOTHER: (LATE_HOLD_WHERE[ANOTHER], "another screen"),
 }
 """Where an answer was given, as the report says where a hold was timed, and in a phone's
 short words; one this browser gave is "on this screen" (a log or an answer from the API that

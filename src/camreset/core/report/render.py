@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.plain import plain_text
-from camreset.core.present.moved_words import who_words
+from camreset.core.present.screen_names import who_words
 from camreset.core.present.words import clock, percent
 from camreset.core.report.header import header_rows
 from camreset.core.report.known_fix import SOURCED_FIX

@@ -229,6 +229,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
             raise InvalidAnswerError(f"details take at least one of {', '.join(DETAIL_FIELDS)}")
         if "mac" in clean:  # one way of writing it; one that is not a MAC is kept as typed
             clean["mac"] = mac_form(clean["mac"]) or clean["mac"]
+        clean |= screen_marks(state.events, data)  # who saved them: named on the other
+        # screen as every screen names it (session 71); replay keeps them out of the details
         return SessionEvent(type="details", at=at, data=clean)
     if type == "network" and step is None:  # it only identified the camera: no step answered
         found = clean_network(data)
@@ -240,7 +242,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         if isinstance(items, str) or not isinstance(items, list | tuple | frozenset | set):
             raise InvalidAnswerError("the checklist is a list of items at hand")
         have = sorted(h.value for h in parse_have(str(i) for i in items))
-        return SessionEvent(type="have", at=at, data={"have": have})
+        marks = screen_marks(state.events, data)  # who changed it (session 71)
+        return SessionEvent(type="have", at=at, data={"have": have, **marks})
     if type == "hold" and step is not None and step != current.id and _late_hold(state, step):
         return _hold_event(state, step, data, at, late=True)
     if step != current.id:

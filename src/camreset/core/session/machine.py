@@ -62,7 +62,7 @@ from camreset.core.session.power_said import check_said_power, check_shape_power
 from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import POWER_CHOICES_RULES, RULES, RULES_KEY, rules_of
 from camreset.core.session.said_before import shown_title
-from camreset.core.session.screens import VIA, Via
+from camreset.core.session.screens import VIA, Via, without_marks
 from camreset.core.session.shown import said_words, shown_step
 from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
@@ -267,7 +267,7 @@ class Guide:
             fold.set_have(plan, frozenset(event.data.get("have", ())))
             fold.asked = True
         elif event.type == "details":
-            fold.details.update(event.data)
+            fold.details.update(without_marks(event.data))
         elif event.type == "feedback":
             fold.take_feedback(event.data)
         fold.shown = None  # the fold moved on: its time left is worked out again

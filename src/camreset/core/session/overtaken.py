@@ -18,6 +18,7 @@ from datetime import datetime
 from camreset.core.present.detour_steps import answer_words
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.events import LABEL, TITLE, SessionEvent, effective, moves_on
+from camreset.core.session.screens import BY, SCREEN, VIA
 from camreset.core.session.state import HistoryEntry, SessionFold, SessionState
 from camreset.errors import SessionError
 
@@ -75,6 +76,8 @@ def clash(
         return Clash(kept, None)
     words = answer_words(before.current, refused.answer)
     data = {TITLE: kept.title, LABEL: words, KEPT: kept.answer}
+    data |= {k: v for k, v in refused.data.items() if k in (SCREEN, BY, VIA)}  # who sent it:
+    # named on the screen whose answer was kept (session 71); replay reads only the words
     event = SessionEvent(type=OVERTAKEN, at=at, step=command.step, answer=refused.answer, data=data)
     return Clash(kept, event)
 

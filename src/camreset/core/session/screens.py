@@ -65,6 +65,14 @@ def screen_marks(events: Sequence[SessionEvent], data: Mapping[str, Any]) -> dic
     return marks
 
 
+MARKS = (SCREEN, VIA, BY)
+
+
+def without_marks(data: Mapping[str, Any]) -> dict[str, Any]:
+    """An event's data but who gave it: a `details` event's marks are no detail."""
+    return {k: v for k, v in data.items() if k not in MARKS}
+
+
 def step_marks(events: Sequence[SessionEvent]) -> dict[str, dict[str, str]]:
     """Each standing answer's SCREEN and BY, by step id, as the API's history gives them."""
     standing = [e for e in effective(list(events)) if moves_on(e)]

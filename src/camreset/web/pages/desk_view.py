@@ -12,6 +12,7 @@ from starlette.requests import Request
 
 from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.screen_names import given_where, who_did
 from camreset.core.report import build_report
 from camreset.core.report.history_rows import (
     history_rows,
@@ -20,6 +21,7 @@ from camreset.core.report.history_rows import (
 )
 from camreset.core.session import SessionState
 from camreset.core.session.commands import SCREEN
+from camreset.core.session.events import effective, moves_on
 from camreset.web.pages.answered_here import given_here
 
 
@@ -27,13 +29,16 @@ def desk_view(
     request: Request, session_id: str, state: SessionState, kb: KnowledgeBase
 ) -> dict[str, Any]:
     """The page's `history` and `history_back` rows, from the report's own rows, and the hold
-    saved for the step on screen (`hold_saved`), with which screen timed it."""
+    saved for the step on screen (`hold_saved`), with which screen timed it; where the last
+    answer was given (`last_given_where`), as every screen names it (screen_names.py)."""
     report = build_report(kb, state, zone=local_zone())
     events, mine = list(state.events), given_here(request, session_id)
     here = {events[c - 1].at for c in mine if 0 < c <= len(events)}
     holds = [i for i, e in enumerate(events) if e.type == "hold" and e.step == state.current.id]
     hold = events[holds[-1]] if holds else None
+    kept = [e for e in effective(events) if moves_on(e)]
     return {
+        "last_given_where": given_where(who_did(kept[-1].data if kept else {})),
         "history": history_rows(report, here),
         "history_back": taken_back_rows(report),
         "hold_saved": hold_on_screen_words(

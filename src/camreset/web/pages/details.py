@@ -25,6 +25,7 @@ from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import remember
 from camreset.web.pages.deps import services
 from camreset.web.pages.session import render_session
+from camreset.web.pages.started import which_screen
 
 router = APIRouter()
 SHOWN_FIELD = "shown."
@@ -63,7 +64,8 @@ async def details(request: Request, session_id: str) -> Response:
     state, saved = None, []
     if sending:
         try:
-            command = Command("details", data={**sending, SHOWN: shown})
+            marks = which_screen(request, session_id)  # who saved them (session 71)
+            command = Command("details", data={**sending, SHOWN: shown, **marks})
             state = await sessions.apply_async(session_id, command)
             saved = [k for k in sending if k in state.events[-1].data]
         except InvalidAnswerError:  # changed elsewhere meanwhile, every field of it

@@ -16,6 +16,7 @@ from camreset.web.csrf import checked_form
 from camreset.web.pages.applied import at_of, post, session_url
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
+from camreset.web.pages.started import which_screen
 
 router = APIRouter()
 
@@ -43,5 +44,6 @@ async def have_page(request: Request, session_id: str) -> Response:
 @router.post("/s/{session_id}/have", name="page_session_have_save")
 async def have_save(request: Request, session_id: str) -> Response:
     form = await checked_form(request)
-    command = Command("have", data={"have": [str(v) for v in form.getlist("have")]})
+    marks = which_screen(request, session_id)  # who changed it (session 71)
+    command = Command("have", data={"have": [str(v) for v in form.getlist("have")], **marks})
     return await post(request, session_id, command)

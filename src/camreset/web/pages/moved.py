@@ -17,8 +17,9 @@ from camreset.core.present.moved_words import (
 )
 from camreset.core.present.moved_words import undone_count as undone_count
 from camreset.core.present.moved_words import your_undo_words as your_undo_words
+from camreset.core.present.screen_names import given_where, who_all, who_did
 from camreset.core.present.words import clock
-from camreset.core.session import SessionEvent, SessionState
+from camreset.core.session import HistoryEntry, SessionEvent, SessionState
 from camreset.core.session.commands import REFERENCE
 from camreset.core.session.events import (
     LABEL,
@@ -53,11 +54,11 @@ def beside_words(
 ) -> Moved:
     """The last change beside a step, said for a page that did not see it made (`mine`: the
     event counts just after what this browser did, as for `moved_words`)."""
-    who = "Another tab in this browser" if here else "The other screen"
     at = _beside(state)
     last = state.events[at[-1]] if at else None
     if last is None:
         return Moved(SOMEWHERE, "Here is where it is now.")
+    who = who_did(last.data, here=here)  # as every screen names it (screen_names.py)
     if last.type == "hold":
         return _late_hold_words(state, last, timed_here=at[-1] + 1 in mine)
     if last.type == "have":
@@ -70,18 +71,28 @@ def beside_words(
 
 def _late_hold_words(state: SessionState, hold: SessionEvent, *, timed_here: bool) -> Moved:
     """A hold timed after the other screen answered its page, said on a page that did not
-    see it kept: to the screen that timed it, as its own answer's page says it (`stale=3`)."""
+    see it kept: to the screen that timed it, as its own answer's page says it (`stale=3`);
+    who gave the answer and who timed the hold named as every screen names them."""
     entry = next((h for h in reversed(state.history) if h.step == hold.step), None)
     seconds = clock(float(hold.data.get("seconds", 0)))
     answer = f" “{entry.answer_label}”" if entry is not None and entry.answer_label else ""
     if timed_here:
+        given = _answer_event(state, entry)
+        where = given_where(who_did(given.data if given is not None else {}))
         return Moved(
-            f"Your timed hold ({seconds}) is kept with the other screen's answer{answer}.",
+            f"Your timed hold ({seconds}) is kept with the answer{answer}, given {where}.",
             "Here is the next step.",
         )
     page = f" on “{entry.title}”" if entry is not None else ""
-    said = f"The other screen timed the hold{page}: {seconds}, kept with the answer{answer}."
+    said = f"{who_did(hold.data)} timed the hold{page}: {seconds}, kept with the answer{answer}."
     return Moved(said, "This page now goes by that hold.")
+
+
+def _answer_event(state: SessionState, entry: HistoryEntry | None) -> SessionEvent | None:
+    """The event that gave `entry`, for its marks."""
+    if entry is None:
+        return None
+    return next((e for e in state.events if (e.step, e.at) == (entry.step, entry.at)), None)
 
 
 def undone_elsewhere(state: SessionState, mine: frozenset[int]) -> bool:
@@ -109,8 +120,10 @@ def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False)
             f"“{last.answer_label}” came first and was kept; {theirs} was not saved. {again}"
         )
     if here:
+        noted = [e for e in state.events if e.type == OVERTAKEN and e.step == last.step]
+        who = who_all(who_did(e.data) for e in noted) if noted else who_did({})
         return (
-            f"The other screen answered {theirs} to “{last.title}” too; your "
+            f"{who} answered {theirs} to “{last.title}” too; your "
             f"“{last.answer_label}” came first and was kept. {again}"
         )
     return (

@@ -15,7 +15,7 @@ from camreset.core.session import SessionState
 NEWS_TITLES = {
     "stale": "Answer not saved · ",
     "took_back": "Answer taken back · ",
-    "clashed": "Not saved: changed on the other screen · ",
+    "clashed": "Not saved: changed on another screen · ",
 }
 """The page title's first words when the page opens with news of the last thing done: the
 title is what a screen reader reads first."""

@@ -74,6 +74,7 @@ from camreset.web.pages.step_view import (
     answer_views,
     at_hand,
     back_to_start,
+    details_by,
     led_pattern,
     progress_view,
     step_figure,
@@ -196,7 +197,7 @@ async def render_session(
     # the live code on every screen: an agent who opened it by code could not read it back
     share = await run_in_threadpool(svc.sessions.share_code, session_id, new=False)
     here = gave_last_answer(request, session_id, state) or not state.history
-    step = state.current if here else worded_for_the_other_screen(state.current)
+    step = state.current if here else worded_for_the_other_screen(state)
     kb = svc.sessions.kb_for(state)
     resume = f"{svc.settings.public_url}/s/{session_id}"
     now = svc.sessions.clock()
@@ -260,7 +261,9 @@ async def render_session(
         took_back=took_back,
         saved=saved_labels,
         saved_problems=saved_problems(saved_keys, typed),
-        changed_elsewhere=changed_elsewhere(elsewhere.split(","), typed, clashed or {}),
+        changed_elsewhere=changed_elsewhere(
+            elsewhere.split(","), typed, clashed or {}, details_by(state)
+        ),
         at_hand=at_hand(state),
         detail_words=form_details(
             state.model,

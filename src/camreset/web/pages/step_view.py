@@ -16,11 +16,14 @@ from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import LAST_LOOK, not_at_hand
 from camreset.core.present.opening_answers import BACK_TO_START
 from camreset.core.present.other_screen import for_the_other_screen
+from camreset.core.present.screen_names import who_did
 from camreset.core.present.step import Step
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
+from camreset.core.session import SessionState
+from camreset.core.session.events import effective, moves_on
 from camreset.web.drawings import Figure, button_figure, light_figure
 from camreset.web.pages.leds import LedPattern, Phase
 
@@ -312,7 +315,17 @@ def back_to_start(state: Any) -> str | None:
     return BACK_TO_START if state.skipped_to_the_reset else None
 
 
-def worded_for_the_other_screen(step: Step) -> Step:
-    """`step` as a screen that did not give the last answer shows it: its notices about that
-    answer say "the other screen", not "you" (helpdesk review 67, E #6)."""
-    return replace(step, notices=tuple(map(for_the_other_screen, step.notices)))
+def details_by(state: SessionState) -> str:
+    """Who saved the last details, as every screen names them (screen_names.py)."""
+    saved = next((e for e in reversed(state.events) if e.type == "details"), None)
+    return who_did(saved.data if saved is not None else {})
+
+
+def worded_for_the_other_screen(state: SessionState) -> Step:
+    """The step on screen as a screen that did not give the last answer shows it: its
+    notices about that answer name who gave it, not "you" (helpdesk review 67, E #6), as
+    every screen names it (screen_names.py)."""
+    kept = [e for e in effective(list(state.events)) if moves_on(e)]
+    who = who_did(kept[-1].data if kept else {})
+    step = state.current
+    return replace(step, notices=tuple(for_the_other_screen(n, who) for n in step.notices))
