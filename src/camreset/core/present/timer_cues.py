@@ -34,5 +34,6 @@ TIMER_CUES = {
     "Keep holding.",
     "no_script": "No timer here without JavaScript: count slowly out loud from your press "
     "(“one-thousand-one…”).",
+    "pressing": "I'm pressing the button now",
 }
 """The hold timer's words, shared by the web page's script and the terminal's live bar."""

@@ -32,6 +32,7 @@ from camreset.core.session.events import (
     EventType,
     SessionEvent,
 )
+from camreset.core.session.holding import holding_event
 from camreset.core.session.intake import parse_have
 from camreset.core.session.model_found import found_event
 from camreset.core.session.network import FACTORY, clean_network, clean_remote
@@ -264,6 +265,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         return SessionEvent(type="undone", at=at, step=step, answer=to_start, data=marks)
     if type == "hold":
         return _hold_event(state, step, data, at)
+    if type == "holding":  # a timer started: seen on the other screen (holding.py)
+        return holding_event(state, step, data, at)
     chosen = {"done": "done", "skip": _way_out(current.answers)}.get(type, answer)
     if type == "feedback" or current.kind == "outcome":
         fixed = data.get("fixed", chosen)

@@ -10,21 +10,21 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EventType = Literal[
     "started", "answered", "done", "skipped", "undone", "details", "feedback", "network", "remote",
-    "hold", "have", "overtaken", "model-found",
+    "hold", "have", "overtaken", "model-found", "holding",
 ]  # fmt: skip
 CommandType = Literal[
     "answer", "done", "skip", "undo", "details", "feedback", "network", "remote", "hold", "have",
-    "found",
+    "found", "holding",
 ]  # fmt: skip
 STEP_EVENTS = frozenset({"answered", "done", "skipped", "network", "remote"})
 """Events that answer a step (when they name one): each moves the session on, and undo takes
 the latest of them back. `network` is what the camera said when camreset checked it over the
 network (without a step: it only identified the camera); `remote` is a reset camreset sent
 over the network."""
-SIDE_EVENTS = frozenset({"details", "hold", "have", "overtaken"})
+SIDE_EVENTS = frozenset({"details", "hold", "have", "overtaken", "holding"})
 """Events said beside a step (details for support, a measured hold, the checklist edited, an
-answer another screen's overtook: core/session/overtaken.py): they never renumber the step on
-screen, so its id stays valid."""
+answer another screen's overtook: core/session/overtaken.py; a hold timer started: holding.py):
+they never renumber the step on screen, so its id stays valid."""
 NO_ANSWER = "no-answer"
 TO_START = "to-start"
 """An undo's answer that takes back every answer, back to the first question: someone three

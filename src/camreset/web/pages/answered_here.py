@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from camreset.core.session import SessionEvent, SessionState
 from camreset.core.session.events import effective, moves_on, timed_late
+from camreset.core.session.holding import HOLDING
 from camreset.core.session.overtaken import OVERTAKEN
 from camreset.web.cookies import set_private_cookie
 
@@ -40,11 +41,11 @@ def _mine(events: list[SessionEvent]) -> list[SessionEvent]:
     return events
 
 
-WHOSE_NOT = frozenset({OVERTAKEN, "hold"})
+WHOSE_NOT = frozenset({OVERTAKEN, "hold", HOLDING})
 """Events that make no answer anyone's: a refused answer's note, and a hold, which goes with
 the answer on its page whoever timed it (after the phone's timer saved a hold on the desk's
 answer, the desk's Back read "undo the last answer, given on another screen": session 67,
-after helpdesk review 67 E #2)."""
+after helpdesk review 67 E #2); and a hold timer started (session 71), for the same reason."""
 
 
 def _count_after_last(state: SessionState, before: int = 0) -> int:

@@ -12,6 +12,7 @@ from starlette.requests import Request
 
 from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.holding_words import holding_here_words, holding_words
 from camreset.core.present.screen_names import given_where, who_did
 from camreset.core.report import build_report
 from camreset.core.report.history_rows import (
@@ -22,7 +23,9 @@ from camreset.core.report.history_rows import (
 from camreset.core.session import SessionState
 from camreset.core.session.commands import SCREEN
 from camreset.core.session.events import effective, moves_on
+from camreset.core.session.holding import running_hold
 from camreset.web.pages.answered_here import given_here
+from camreset.web.pages.deps import services
 
 
 def desk_view(
@@ -30,14 +33,19 @@ def desk_view(
 ) -> dict[str, Any]:
     """The page's `history` and `history_back` rows, from the report's own rows, and the hold
     saved for the step on screen (`hold_saved`), with which screen timed it; where the last
-    answer was given (`last_given_where`), as every screen names it (screen_names.py)."""
+    answer was given (`last_given_where`), as every screen names it (screen_names.py); a
+    hold timer started on another screen and not stopped (`holding`), or on this one
+    (`holding_here`: said where no timer of its own counts, without JavaScript)."""
     report = build_report(kb, state, zone=local_zone())
     events, mine = list(state.events), given_here(request, session_id)
     here = {events[c - 1].at for c in mine if 0 < c <= len(events)}
     holds = [i for i, e in enumerate(events) if e.type == "hold" and e.step == state.current.id]
     hold = events[holds[-1]] if holds else None
     kept = [e for e in effective(events) if moves_on(e)]
+    now, zone = services(request).sessions.clock(), local_zone()
     return {
+        "holding": holding_words(state, now, zone, mine),
+        "holding_here": holding_here_words(state, zone) if running_here(state, mine) else "",
         "last_given_where": given_where(who_did(kept[-1].data if kept else {})),
         "history": history_rows(report, here),
         "history_back": taken_back_rows(report),
@@ -47,3 +55,9 @@ def desk_view(
             here=bool(holds) and holds[-1] + 1 in mine,
         ),
     }
+
+
+def running_here(state: SessionState, mine: frozenset[int]) -> bool:
+    """Whether this browser started the timer running on the step on screen."""
+    found = running_hold(state)
+    return found is not None and found[0] + 1 in mine

@@ -10,6 +10,8 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from camreset.app.local_time import local_zone
+from camreset.core.present.holding_words import holding_words
 from camreset.core.present.moved_words import moved_words
 from camreset.core.session import StepRef
 from camreset.core.session.commands import keeps_a_late_hold
@@ -41,7 +43,9 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     `changed_said` the last, said; `hold_kept`: whether a hold being timed on the page at
     `at` would still be kept (on the hold page answered last only: not once its step was
     taken back, merged-diff review 67 N #8; but on it again when only the answer to it was:
-    review 68, N #1); `same_step`: the page at `at` shows the step the session is on (its
+    review 68, N #1); `holding`: a hold timer started on another screen on the step the
+    session is on and not stopped, said ("" if none; session 71); `same_step`: the page at
+    `at` shows the step the session is on (its
     answer given and taken back on another screen: the page is up to date, though the step's
     id changed; the page said "Go to the new step" of the very step it showed, session 69). `at`:
     the position of the step the page shows, so that
@@ -66,4 +70,6 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     now["hold_kept"] = now_at is not None and (here_now or keeps_a_late_hold(state, now_at))
     now["same_step"] = here_now  # nothing new to go to: this page's answer is this step's
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
+    clock = sessions.clock()  # a timer started on another screen, not stopped (session 71)
+    now["holding"] = holding_words(state, clock, local_zone(), ours)
     return JSONResponse(now, headers={"Cache-Control": "no-store"})

@@ -224,10 +224,23 @@
       ticker = setInterval(tick, 100);
       tick();
     }
+    // The start is sent too, so that a page following the session on another screen says a
+    // hold is going on (the desk saw nothing for 30 s: session 71); nothing is said here of it.
+    function started_here() {
+      var token = document.querySelector('input[name="csrf_token"]');
+      if (!box.dataset.postStart || !token || !window.fetch) { return; }
+      var body = new URLSearchParams();
+      body.set("csrf_token", token.value);
+      body.set("step", box.dataset.step);
+      body.set("js", "1");
+      fetch(box.dataset.postStart, { method: "POST", body: body, credentials: "same-origin" })
+        .then(function () {}, function () {});  // not sent: only the other screen misses it
+    }
     button.addEventListener("click", function () {
       if (ticker) { stop(); return; }
       keep(Date.now());
       begin(0, box.dataset.sayHold);
+      started_here();
     });
     try { unsent = sessionStorage.getItem(heldKey); } catch (e) { /* none */ }
     if (unsent) {  // this page again after its answer was lost: the hold is still here

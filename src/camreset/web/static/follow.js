@@ -25,6 +25,9 @@
     // How many changes that move no step (what is at hand, details) the page was shown with:
     // another screen's made since is followed too, or said (helpdesk review 67, E #7).
     var changes = el.dataset.changed;
+    // A hold timer started or stopped on another screen on this very step: the page shows
+    // "Holding the button since …" while it runs (session 71).
+    var holding = el.dataset.holding || "";
     function following() { return !box || box.checked; }
     // Only what a person types or picks in the page's own forms pauses following: not the
     // "Stop the blinking pictures" box (form="answers", but a preference), nor the follow box.
@@ -81,12 +84,14 @@
           if (now.step === shown) {  // the other screen's answer to the same step, refused
             var told = document.querySelector("p.overtaken");  // after this page loaded
             if (now.overtaken && !told && el.textContent !== now.overtaken) { say(now.overtaken); }
-            if (changes === undefined || String(now.changed) === changes) { return; }
+            var timed = (now.holding || "") !== holding;
+            if (!timed && (changes === undefined || String(now.changed) === changes)) { return; }
             url = now.changed_url;  // what is at hand, or details, changed there
-            said = now.changed_said;
+            said = timed && now.holding ? now.holding : now.changed_said;
           }
           shown = now.step;
           changes = String(now.changed);
+          holding = now.holding || "";
           var timing = document.querySelector(".timer.is-running, .timer.is-saving");
           if (following() && !busy && !timing && !reading) {
             leaving = true;
@@ -117,6 +122,7 @@
           reading = false;
           shown = el.dataset.step;
           changes = el.dataset.changed;
+          holding = el.dataset.holding || "";
           check();
         }
       });
