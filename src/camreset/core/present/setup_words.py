@@ -143,7 +143,8 @@ def add_how(
         )
     if Provisioning.bluetooth in ways:
         steps.append(f"Keep Bluetooth on: the {app} app finds the camera nearby.")
-    if Provisioning.app in ways and ways & WIRED_WAYS:  # no computer needed (E #4, session 71)
+    if recorder is None and Provisioning.app in ways and ways & WIRED_WAYS:  # no computer
+        # needed (E #4, session 71); a recorder's camera is added there, its password the NVR's
         steps.append(APP_ON_THE_NETWORK.format(app=app, noun=device_noun(model)))
     cable = _cable_ways(model, ways, recorder is None)
     if cable_first and cable:  # the app's ways second (installer review 62, #7)
