@@ -1,13 +1,16 @@
 """A long hold let go early says, like its hold page, where its 30 seconds are longer than any
 source gives for the camera: the general guides' advice, not the camera's own hold (session 70
 leftover: a Wyze Cam OG let go at 14 s, inside the 10 to 20 s its sources give, was told only
-"this step is a hold for the whole 30 seconds … Hold it again")."""
+"this step is a hold for the whole 30 seconds … Hold it again"). Since rules 69 its long hold
+is the whole 20 s its own guide gives (tests/session/test_own_long_hold.py): a log started
+before still holds for 30 s and says so."""
 
 from __future__ import annotations
 
-from tests.session.conftest import Driver, start_event
+from tests.session.conftest import Driver, replayed_under, start_event
 
 from camreset.core.session import Guide
+from camreset.core.session.rules import OWN_LONG_HOLD_RULES
 
 GENERAL = (
     "That is longer than the 20 seconds any source gives for this camera: the 30 seconds are "
@@ -24,13 +27,21 @@ OG_TOLD = {
 """Its own reset tried before (held until the light changed), and a click felt."""
 
 
-def _long_hold_let_go_at(guide: Guide, seconds: float) -> Driver:
+def to_the_long_hold(guide: Guide) -> Driver:
+    """A Wyze Cam OG at its long hold, the way `OG_TOLD` leads there."""
     d = Driver(guide, start_event(guide, model="wyze-cam-og", have=("pin", "app")))
     for _ in range(30):
         step = d.state.current
         if step.ref.ref == "long-hold" and step.timer is not None:
-            break
+            return d
         d.send(OG_TOLD[step.ref.ref]) if step.ref.ref in OG_TOLD else d.pick("no", "done")
+    raise AssertionError("no long hold")
+
+
+def _long_hold_let_go_at(guide: Guide, seconds: float) -> Driver:
+    """A log started under rules 68, before the OG's own long hold."""
+    d = to_the_long_hold(guide)
+    d.state = replayed_under(d, OWN_LONG_HOLD_RULES - 1)
     assert d.state.current.title == "Hold the reset button for 30 seconds"
     assert GENERAL in d.state.current.text  # the hold page says it
     d.send(None, type="hold", data={"seconds": seconds})

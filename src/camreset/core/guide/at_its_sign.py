@@ -14,21 +14,22 @@ from __future__ import annotations
 
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action
-from camreset.core.present.holds import long_hold, longest_claim
+from camreset.core.present.holds import general_long_hold, longest_claim
 from camreset.core.present.known_fixes import known_fixes
 
 
 def lets_go_at_its_sign(model: ResolvedModel, action: Action) -> bool:
     """Whether `action`'s long hold is held the camera's own way instead: a known trouble
     fact of the camera gives a fix for a cause `action` fixes, its own sources give a sign to
-    let go at (not guides for any camera), and the long hold is longer than any of them gives."""
+    let go at (not guides for any camera), and the general guides' long hold is longer than any
+    of them gives (its own sources' long hold, where they give one, is not: the OG's 20 s)."""
     longest = longest_claim(model)
     return (
         bool(known_fixes(model, action.fixes))
         and bool(model.while_holding)
         and not model.any_brand("while_holding")
         and longest is not None
-        and long_hold(model.hold) > longest
+        and general_long_hold(model.hold) > longest
     )
 
 

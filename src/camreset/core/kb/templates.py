@@ -36,6 +36,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "hold.recommended",
         "hold.max",
         "hold.long",
+        "hold.general_long",
         "hold.long_note",
         "known.fix",
         "known.trouble",

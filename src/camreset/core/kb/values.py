@@ -126,6 +126,10 @@ class Hold(Strict):
     recommended: Seconds | None = None
     max: Seconds | None = None
     safe_max: Seconds | None = None
+    long: Seconds | None = None
+    """The longer hold to try when the usual one did not take, where the camera's own sources
+    give one: the Wyze Cam OG's 20 s, the longest its guide gives, not the general guides' 30 s
+    (session 71). Without it: 30 s, or the longest hold given where that is longer."""
     until: OneLine | None = None
     note: OneLine | None = None
 
@@ -134,6 +138,8 @@ class Hold(Strict):
         given = [v for v in (self.min, self.recommended, self.max) if v is not None]
         if given != sorted(given):
             raise ValueError("hold times must satisfy min <= recommended <= max")
+        if self.long is not None and any(self.long < v for v in given):
+            raise ValueError("a long hold is no shorter than min, recommended or max")
         if not given and self.safe_max is None:
             raise ValueError("give at least one of min, recommended, max, safe_max")
         return self

@@ -150,12 +150,17 @@ def about_hold(hold: Hold | None) -> bool:
 
 
 def long_hold(hold: Hold | None) -> float:
-    """The "hold longer" time: at least 30 s, up to the longest hold sources allow."""
-    _, _, hi = timer_of(hold)
-    value = max(LONG_HOLD_FLOOR, hi)
+    """The "hold longer" time: the camera's own sources' long hold where they give one, else
+    at least 30 s, up to the longest hold sources allow."""
+    value = general_long_hold(hold) if hold is None or hold.long is None else hold.long
     if hold is not None and hold.safe_max is not None:
         value = min(value, hold.safe_max)
     return value
+
+
+def general_long_hold(hold: Hold | None) -> float:
+    """The general guides' long hold for this camera: 30 s, or the longest hold given."""
+    return max(LONG_HOLD_FLOOR, timer_of(hold)[2])
 
 
 def hold_minimum(hold: Hold | None, kind: str) -> float:

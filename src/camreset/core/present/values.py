@@ -20,6 +20,7 @@ from camreset.core.present.device_noun import device_noun
 from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS
 from camreset.core.present.holds import (
     about_hold,
+    general_long_hold,
     in_part_at,
     long_hold,
     longest_claim,
@@ -163,6 +164,7 @@ def template_values(
         "hold.recommended": number(rec),
         "hold.max": number(hi),
         "hold.long": number(long_hold(model.hold)),
+        "hold.general_long": number(general_long_hold(model.hold)),
         "hold.long_note": long_note(model),
         "known.fix": known_fix_words(model, setup_causes(kb)),
         "known.trouble": known_trouble_words(model, setup_causes(kb)),

@@ -365,3 +365,9 @@ steps after it are the model's own, with what still holds carried over (what is 
 reasons and first tries of the opening, power and other questions the model's steps ask too;
 core/session/model_found.py). A log started before has no such event, and one is refused
 (session 71, helpdesk review leftover)."""
+OWN_LONG_HOLD_RULES = 69
+"""Since then, a session sees the knowledge-base facts marked `since: 69` for a camera's own
+long hold (a hold's `long`): a Wyze Cam OG's "Hold the reset button for 20 seconds" times the
+whole 20 s its guide gives (knowtechie-wyze-factory-reset), and a hold let go there after 19 s
+or more is no short hold. Its page said the 30 s were longer than any source gives while its
+timer ran them (session 71 leftover)."""
