@@ -228,8 +228,11 @@ def test_the_contact_line_is_a_way_to_reach_support() -> None:
     contact = next(i for i, line in enumerate(lines) if line.startswith("Contact: "))
     # a way in, not "Send the SADP export" (installer review 44), nor what to send for a
     # forgotten password on every support page (review 54): support's needs list the export
-    assert lines[contact : contact + 2] == [
-        "Contact: support@hikvision.com or the distributor",
+    assert lines[contact : contact + 3] == [
+        "Contact: In the US and Canada, the Password Reset Request Form on Hikvision North "
+        "America's tech support page; reply within about 1 h, Mon-Fri 6 AM-4:30 PM PST; no "
+        "password resets by phone; elsewhere, Hikvision's regional office",
+        "Also: support@hikvision.com or the distributor",
         "Also: Hikvision support may refer end users to the reseller or installer",
     ]
 

@@ -371,3 +371,6 @@ long hold (a hold's `long`): a Wyze Cam OG's "Hold the reset button for 20 secon
 whole 20 s its guide gives (knowtechie-wyze-factory-reset), and a hold let go there after 19 s
 or more is no short hold. Its page said the 30 s were longer than any source gives while its
 timer ran them (session 71 leftover)."""
+HIK_CONTACT_RULES = 69
+"""Since then, a session sees Hikvision North America's own way in (its Password Reset Request
+Form, no resets by phone) first in its report's contact (hik-na-tech-support, `since: 69`)."""
