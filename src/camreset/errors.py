@@ -1,4 +1,7 @@
-"""Every error camreset raises on purpose, in one tree.
+"""Every exception camreset defines, in one tree: the whole tree is drawn here, also the
+classes that live beside the code that raises them (their module in brackets), and
+tests/test_errors_tree.py checks that every exception class in the package derives from
+CamresetError where this drawing puts it.
 
     CamresetError                 root: anything a user or caller can be told about plainly
     ├── KBError                   the knowledge base is broken (file:line: field.path: message)
@@ -16,7 +19,41 @@
     │   └── DamagedSessionError   a saved session's events cannot be read or replayed (HTTP 500)
     ├── OutputError               standard output cannot be written: closed, a full disk (exit 1)
     ├── SettingsError             a setting (flag or CAMRESET_* variable) has an unusable value
-    └── UsageError                a command line that cannot work (CLI exit 2)
+    ├── UsageError                a command line that cannot work (CLI exit 2)
+    │
+    │   the network adapter (net/errors.py, unless named), said plainly to a person:
+    ├── NetError
+    │   ├── TargetNotAllowed      not an address camreset may probe (public, malformed, IPv6)
+    │   ├── BadSetting            a timeout or rate outside what a scan accepts
+    │   └── RemoteActionError     a reset or reboot was not done; nothing was retried
+    │       ├── ConfirmationRequired  no confirmation, or one that was already used
+    │       ├── DeviceMismatch        the device at the address now is not the confirmed one
+    │       ├── AuthenticationFailed  the camera refused the username or password
+    │       ├── PasswordMissing       no password was given: no login is tried with none
+    │       ├── NotSupported          this camera offers no such action camreset can do
+    │       ├── AlreadyAtFactory      the camera says it is at factory settings: nothing to do
+    │       ├── CameraNotFound        no camera answered at the address given
+    │       ├── DeviceUnreachable     no answer from the camera's HTTP service
+    │       └── ActionFailed          the camera answered, but not with "done"
+    ├── ReplyError                a datagram no discovery parser can read (net/probe.py)
+    ├── XmlRejected               XML camreset will not read: too big, a DTD (net/safexml.py)
+    │
+    │   read where a file is parsed, then told as file:line (also ValueErrors):
+    ├── NotUtf8                   a file that is not UTF-8 text (core/plain.py)
+    ├── YamlSyntaxError           a KB file that is not YAML camreset takes (core/kb/yaml_lines.py)
+    ├── _LiteralError             a number in an engine model refused (core/engine/model_json.py)
+    ├── AnswersFileError          an answers file that is no list of answers (cli/wizard/)
+    │
+    │   the adapters' own:
+    ├── NetworkOff                network features off, or not for this caller (web/network_gate.py)
+    ├── CsrfRejected              a form without its matching token: 403 (web/csrf.py)
+    ├── ProblemError              a route answering with exactly this problem (web/problems.py)
+    ├── BodyTooLarge              a request body past its limit: 413 (web/security.py; also
+    │                             Starlette's HTTPException)
+    └── Leave                     the person typed q with no step on screen (cli/wizard/prompts.py)
+
+Not in the tree: the terminal's `Stopped` (cli/wizard/signals.py), a KeyboardInterrupt, since
+a signal that stops the guide is taken the way Ctrl-C is.
 
 Adapters map this tree once: the web in web/known_errors.py (`KNOWN_ERRORS`: a status and a
 problem document, the same for API and pages), the terminal in cli/app.py (one line on stderr,

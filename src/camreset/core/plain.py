@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from camreset.errors import CamresetError
+
 UNSAFE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 (but tab, LF, CR) and C1 controls, DEL
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
@@ -46,7 +48,7 @@ def terminal_json(document: str) -> str:
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
 
 
-class NotUtf8(ValueError):
+class NotUtf8(CamresetError, ValueError):
     """A file that is not UTF-8 text, at the first byte that is not (line and column from 1)."""
 
     def __init__(self, line: int, column: int, byte: int) -> None:

@@ -1,19 +1,5 @@
-"""Every error the network adapter raises on purpose, under camreset's one root.
-
-    CamresetError
-    └── NetError                    the network side, said plainly to a person
-        ├── TargetNotAllowed        not an address camreset may probe (public, malformed, IPv6)
-        ├── BadSetting              a timeout or rate outside what a scan accepts
-        └── RemoteActionError       a reset or reboot was not done; nothing was retried
-            ├── ConfirmationRequired   no confirmation, or one that was already used
-            ├── DeviceMismatch         the device at the address now is not the confirmed one
-            ├── AuthenticationFailed   the camera refused the username or password
-            ├── PasswordMissing        no password was given: no login is tried with none
-            ├── NotSupported           this camera offers no such action that camreset can do
-            ├── AlreadyAtFactory       the camera says it is at factory settings: nothing to reset
-            ├── CameraNotFound         no camera answered at the address given
-            ├── DeviceUnreachable      no answer from the camera's HTTP service
-            └── ActionFailed           the camera answered, but not with "done"
+"""Every error the network adapter raises on purpose, under camreset's one root: NetError
+and its branch, drawn with the whole tree in camreset/errors.py.
 
 OSError and timeouts from sockets, and httpx's errors, are caught where they happen and
 re-raised as one of these. No message ever contains a password: messages are built from

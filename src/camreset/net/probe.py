@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from camreset.errors import CamresetError
 from camreset.net.model import DiscoveredCamera
 
 
-class ReplyError(ValueError):
+class ReplyError(CamresetError, ValueError):
     """A datagram on a discovery port that is not a reply camreset can read."""
 
 

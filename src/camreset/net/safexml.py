@@ -11,10 +11,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
+from camreset.errors import CamresetError
+
 MAX_XML_BYTES = 256 * 1024
 
 
-class XmlRejected(ValueError):
+class XmlRejected(CamresetError, ValueError):
     """The bytes are not XML camreset is willing to read."""
 
 

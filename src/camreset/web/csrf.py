@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
+from camreset.errors import CamresetError
 from camreset.web.cookies import set_private_cookie
 
 COOKIE = "camreset_csrf"
@@ -32,7 +33,7 @@ FIELD = "csrf_token"
 _MAX_AGE = 60 * 60 * 24 * 30
 
 
-class CsrfRejected(Exception):
+class CsrfRejected(CamresetError):
     """A form arrived without the matching token; the page answers 403."""
 
 

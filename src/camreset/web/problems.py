@@ -68,7 +68,7 @@ class Problem:
         }
 
 
-class ProblemError(Exception):
+class ProblemError(errors.CamresetError):
     """Raise from a route to answer with exactly this problem."""
 
     def __init__(self, problem: Problem) -> None:

@@ -16,6 +16,7 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
+from camreset.errors import CamresetError
 from camreset.web.asgi import ASGIApp, HttpMiddleware
 from camreset.web.http_edge import has_control_character
 from camreset.web.problems import NOT_UTF8_KEY, http_problem, no_page, problem_response
@@ -60,7 +61,7 @@ class SecurityHeadersMiddleware(HttpMiddleware):
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyTooLarge(HTTPException):
+class BodyTooLarge(CamresetError, HTTPException):
     """The request body passed MAX_BODY_BYTES while it was being read."""
 
     def __init__(self, limit: int) -> None:

@@ -16,6 +16,7 @@ from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.step_view import WHY_KEY, why_text
 from camreset.core.present.found_words import FOUND_KEY
 from camreset.core.session import Step
+from camreset.errors import CamresetError
 
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
 UNDO_WORDS = frozenset({"u", "undo", "back"})
@@ -33,7 +34,7 @@ LIST_WORDS = frozenset({"l", "list"})
 """The answers given so far, on any screen (helpdesk review 70, H #2)."""
 
 
-class Leave(Exception):
+class Leave(CamresetError):
     """The person typed q (or input ended) while no session step was on screen."""
 
 

@@ -21,7 +21,7 @@ from fractions import Fraction
 from typing import Any, NoReturn
 
 from camreset.core.engine.model import Action, Number, Question, TroubleshootingModel
-from camreset.errors import ModelFormatError
+from camreset.errors import CamresetError, ModelFormatError
 
 TOLERANCE = 1e-9
 """How far a sum of probabilities may be from 1 (floats from JSON are rarely exact)."""
@@ -65,7 +65,7 @@ def read_model(text: str, source: str = "<model>") -> TroubleshootingModel:
     return parse_model(obj, source)
 
 
-class _LiteralError(ValueError):
+class _LiteralError(CamresetError, ValueError):
     """A number literal refused before conversion (raised through json.loads)."""
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from camreset.errors import CamresetError
+
 Path = tuple[str | int, ...]
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
@@ -25,7 +27,7 @@ at all (a traceback in `kb check`, robustness review 70, #2), and no fact needs 
 _NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
 
 
-class YamlSyntaxError(ValueError):
+class YamlSyntaxError(CamresetError, ValueError):
     """The text is not YAML we accept; `line` is 1-based, `path` the key path where known."""
 
     def __init__(self, line: int, message: str, path: tuple[str | int, ...] = ()) -> None:
