@@ -1,45 +1,51 @@
 """`camreset scan` and `check` in a terminal: every field readable at 80 and at 40 columns (a
-table left "how it knows" one letter wide at 80 and dropped the setup state at 40)."""
+table left "how it knows" one letter wide at 80 and dropped the setup state at 40).
+
+Run through the command itself, at the width `COLUMNS` gives, over an emulated camera: a
+helper the command did not call was tested here, at a width no user got (review 71 C, #11).
+"""
 
 from __future__ import annotations
 
 import pytest
 from rich.console import Console
+from tests.net.conftest import emulated_in_thread
+from typer.testing import CliRunner
 
-from camreset.cli.scan_cmd import show_cameras
+from camreset.cli.app import app
+from camreset.cli.scan_cmd import camera_view
 from camreset.core.present.words import SETUP_STATE_SHORT, SETUP_STATE_WORDS
 from camreset.net.model import Camera, DiscoveredCamera
 
 EVIDENCE = "DHIP: Init=150, initialised (an admin password is set)"
 
 
-def _camera() -> Camera:
-    reply = DiscoveredCamera(
-        "dhip", "127.0.0.21", "set_up", EVIDENCE, brand="Amcrest", model="IP4M-1041B",
-        firmware="V2.800.0000000.3.R", mac="9c:8e:cd:00:00:02",
-    )  # fmt: skip
-    return Camera((reply,))
+def scanned(width: int, *cameras: tuple[str, str]) -> list[str]:
+    """The lines `camreset scan --target …` prints at `width` columns, the emulated cameras
+    (profile, address) answering, before the lines that name each one's reset card."""
+    targets = [arg for _, address in cameras for arg in ("--target", address)]
+    runner = CliRunner(env={"COLUMNS": str(width), "NO_COLOR": "1", "FORCE_COLOR": None})
+    with emulated_in_thread(*cameras):
+        result = runner.invoke(app, ["scan", *targets, "--timeout", "0.5"])
+    assert result.exit_code == 0, result.output
+    return [line for line in result.stdout.splitlines() if ": reset card: " not in line]
 
 
 @pytest.mark.parametrize("width", [40, 80])
 def test_a_narrow_terminal_shows_each_camera_as_label_and_value(width: int) -> None:
-    console = Console(width=width, record=True, highlight=False, color_system=None)
-    show_cameras(console, [_camera()])
-    lines = console.export_text().splitlines()
+    lines = scanned(width, ("dahua-initialised", "127.0.0.21"))
     assert all(len(line) <= width for line in lines)
     state = "setup state  Still set up"
-    for shown in (state, "MAC          9c:8e:cd:00:00:02", "firmware     V2.800"):
+    for shown in (state, "MAC          9c:8e:cd:00:00:02", "firmware     2.800"):
         assert any(line.startswith(shown) for line in lines), shown
     told = lines[next(n for n, line in enumerate(lines) if line.startswith("how it knows")) :]
     assert " ".join(" ".join(told).removeprefix("how it knows").split()) == EVIDENCE
 
 
 def test_a_wide_terminal_shows_a_table_row_per_camera() -> None:
-    console = Console(width=120, record=True, highlight=False, color_system=None)
-    show_cameras(console, [_camera(), _camera()])
-    lines = console.export_text().splitlines()
+    lines = scanned(120, ("dahua-initialised", "127.0.0.21"), ("dahua-uninitialised", "127.0.0.22"))
     assert lines[0].split()[:4] == ["brand", "model", "address", "MAC"]
-    assert sum("127.0.0.21" in line for line in lines) == 2
+    assert sum(line.startswith("Amcrest") for line in lines) == 2
 
 
 def test_the_table_names_each_setup_state_as_the_web_and_the_guide_do() -> None:
@@ -50,7 +56,7 @@ def test_the_table_names_each_setup_state_as_the_web_and_the_guide_do() -> None:
         for n, state in enumerate(("set_up", "factory", "unknown"), start=21)
     ]
     console = Console(width=120, record=True, highlight=False, color_system=None)
-    show_cameras(console, cameras)
+    console.print(camera_view(120, cameras))
     rows = [" ".join(line.split()) for line in console.export_text().splitlines()]
     assert any("127.0.0.21 Still set up DHIP:" in row for row in rows)
     assert any("127.0.0.22 Back at DHIP:" in row for row in rows)  # "factory settings" below

@@ -18,7 +18,7 @@ from collections.abc import Collection, Coroutine, Sequence
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -145,11 +145,6 @@ def _block(camera: Camera) -> Table:
             ("how it knows", "; ".join(camera.evidence)),
         ]
     )
-
-
-def show_cameras(console: Console, cameras: Sequence[Camera]) -> None:
-    """The cameras that answered, at the console's width."""
-    console.print(camera_view(console.width, cameras))
 
 
 def camera_view(width: int, cameras: Sequence[Camera]) -> RenderableType:

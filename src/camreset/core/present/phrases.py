@@ -223,10 +223,6 @@ def hold_words(hold: Hold) -> str:
     return text + (f"; never past {number(hold.safe_max)} s" if hold.safe_max else "")
 
 
-def _pattern_line(kb: KnowledgeBase, pattern_id: str) -> str:
-    return f"Light: {pattern_name(kb, pattern_id) or pattern_id}"
-
-
 def _optional(label: str, value: object) -> list[str]:
     return [f"{label}: {value}"] if value not in (None, "", []) else []
 
