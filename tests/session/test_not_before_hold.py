@@ -12,7 +12,7 @@ from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.present.short_hold import WENT_ON, WENT_ON_IN_PART
 from camreset.core.session import Command
-from camreset.core.session.rules import NOT_BEFORE_HOLD_RULES, RULES
+from camreset.core.session.rules import NOT_BEFORE_HOLD_RULES
 
 SHORT = "That was a short hold"
 
@@ -39,8 +39,8 @@ def _held(d: Driver, seconds: float) -> None:
 def test_a_timed_hold_short_of_not_before_is_a_short_hold(make_driver: Any) -> None:
     """7 s timed on "Hold for at least 10 seconds, even if the light turns to red blinking
     sooner" went on as a hold long enough; the report said nothing of it."""
-    assert RULES >= NOT_BEFORE_HOLD_RULES
     d = _at_the_hold(make_driver)
+    assert d.state.events[0].data["rules"] >= NOT_BEFORE_HOLD_RULES  # logged the new way
     hold = d.state.current.ref.ref, d.state.current.ref.stage
     _held(d, 7.0)
     page = d.state.current
