@@ -37,3 +37,24 @@ def test_a_page_s_invisible_detail_is_not_saved(db_url: str) -> None:
     with pytest.raises(InvalidAnswerError, match="details take at least one of"):
         service.apply(session_id, Command("details", data={"firmware": "\u200b\u200b"}))
     assert not service.state(session_id).details
+
+
+def test_a_reference_pasted_with_a_zero_width_space_is_kept_without_it(db_url: str) -> None:
+    """Review 71 C, #8: a helpdesk reference pasted from a ticket tool kept its zero-width
+    space ("T-44\\u200b11"), stored and printed so; only the search's folding dropped it."""
+    service = SessionService(SessionStore.from_url(db_url), load_kb())
+    session_id, _ = service.start(model="tapo-c200")
+    pasted = {"reference": "T-44\u200b11\ufeff", "label_model": "Tapo\u200b C200"}
+    service.apply(session_id, Command("details", data=pasted))
+    assert service.state(session_id).details["reference"] == "T-4411"
+
+
+def test_one_definition_of_unsafe_typed_text_serves_the_kb_and_the_session() -> None:
+    """The KB's check refuses every character a typed line may not keep."""
+    from camreset.core.kb.text import FORBIDDEN
+    from camreset.core.plain import INVISIBLE, UNSAFE, folded
+
+    for character in ("\u200b", "\u2060", "\ufeff", "\u202e", "\u2066", "\x1b", "\u2028"):
+        assert FORBIDDEN.search(character), repr(character)
+        assert UNSAFE.search(character) or INVISIBLE.search(character), repr(character)
+    assert folded("T-44\u200b11 (2nd call)") == "t44112ndcall"

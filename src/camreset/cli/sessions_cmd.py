@@ -17,6 +17,7 @@ import typer
 
 from camreset.cli.context import cli
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
+from camreset.core.plain import folded
 from camreset.errors import CamresetError
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def sessions(
     rows = service.recent(MOST_SESSIONS if wanted else limit + 1)
     if wanted:  # a call-back: the helpdesk's ticket finds its session (review 70 H, #4)
         read = [(r, standing(service, r)) for r in rows]
-        found = [(r, s) for r, s in read if wanted in _folded(s.reference)]
+        found = [(r, s) for r, s in read if wanted in folded(s.reference)]
         if not found:
             from camreset.core.report import plain_text
 
@@ -155,13 +156,6 @@ def sessions(
         )
 
 
-def _folded(text: str | None) -> str:
-    """Letters and digits only, any case: "t 4411" finds "T-4411 (2nd call)"."""
-    import re
-
-    return re.sub(r"[\W_]", "", (text or "").casefold())
-
-
 def _wanted_reference(ref: str | None) -> str:
     """`--ref` as it is matched; a value with no letter or digit, or longer than any
     reference, is a bad command line (exit 2)."""
@@ -169,13 +163,13 @@ def _wanted_reference(ref: str | None) -> str:
 
     if ref is None:
         return ""
-    if len(ref) > REFERENCE_MAX or not _folded(ref):
+    if len(ref) > REFERENCE_MAX or not folded(ref):
         raise typer.BadParameter(
             f"give the reference or part of it: letters or digits, at most {REFERENCE_MAX} "
             "characters (e.g. T-4411)",
             param_hint="--ref",
         )
-    return _folded(ref)
+    return folded(ref)
 
 
 _KEPT = "\u00a0"

@@ -2,7 +2,10 @@
 terminal's cursor or reorder what is shown.
 
 Kept apart from the report that uses it most, so every command line and setting can use it
-without loading the report, the knowledge base or pydantic (the CLI's start-up time).
+without loading the report, the knowledge base or pydantic (the CLI's start-up time). The one
+definition of the characters typed text may not keep (review 71 C, #8: three modules had
+their own sets, and a reference pasted from a ticket tool kept a zero-width space): the KB's
+check (core/kb/text.py) and the session's commands (core/session/commands.py) use these.
 """
 
 from __future__ import annotations
@@ -11,12 +14,21 @@ import re
 
 from camreset.errors import CamresetError
 
-UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # C0 (but tab, LF, CR) and C1 controls, DEL
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
-    "\u2028\u2029\ud800-\udfff]"  # line/paragraph separators, lone surrogates
-)
+CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+"""C0 (but tab, LF, CR) and C1 controls, and DEL: a terminal acts on them."""
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+"""Bidi marks, embeddings and isolates: "V2.800\u202egnp.exe" shows as "V2.800exe.png"."""
+SEPARATORS = "\u2028\u2029"
+"""Line and paragraph separators: a line break to some readers."""
+SURROGATES = "\ud800-\udfff"
+ZERO_WIDTH = "\u180e\u200b-\u200d\u2060\ufeff"
+"""Format characters that show nothing (zero-width spaces and joiners, a byte-order mark):
+"T-44\u200b11" looks like "T-4411" and is not, to a search or a person retyping it."""
+
+UNSAFE = re.compile(f"[{CONTROLS}{BIDI}{SEPARATORS}{SURROGATES}]")
 """Characters a terminal or a reader takes for something other than the text they stand in."""
+BIDI_MARKS = re.compile(f"[{BIDI}]")
+INVISIBLE = re.compile(f"[{ZERO_WIDTH}]")
 
 REPLACEMENT = "\ufffd"
 
@@ -37,8 +49,21 @@ def bare_text(text: str) -> str:
     """`text` as one safe line with each control, bidi or surrogate character dropped, not
     marked (nor the mark `plain_text` left for one): for a camera's name a person typed and
     reads back on every page, where "V380\ufffd Pro" for a stray control character helped
-    nobody (review 63, #11)."""
-    return " ".join(UNSAFE.sub("", str(text)).replace(REPLACEMENT, "").split())
+    nobody (review 63, #11). Zero-width characters are dropped too: typed, they are never
+    meant (a reference pasted from a ticket tool kept one, review 71 C, #8)."""
+    dropped = INVISIBLE.sub("", UNSAFE.sub("", str(text)))
+    return " ".join(dropped.replace(REPLACEMENT, "").split())
+
+
+def visible(typed: object) -> bool:
+    """`typed` shows something: more than spaces and invisible characters."""
+    return bool(INVISIBLE.sub("", str(typed)).strip())
+
+
+def folded(text: str | None) -> str:
+    """Letters and digits only, any case, as a reference is searched: "t 4411" finds
+    "T-4411 (2nd call)" (a zero-width character is no letter: dropped too)."""
+    return re.sub(r"[\W_]", "", (text or "").casefold())
 
 
 def terminal_json(document: str) -> str:

@@ -12,9 +12,9 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
-FORBIDDEN = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
-)
+from camreset.core.plain import BIDI, CONTROLS, SEPARATORS, SURROGATES, ZERO_WIDTH
+
+FORBIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f{CONTROLS}{BIDI}{SEPARATORS}{SURROGATES}{ZERO_WIDTH}]")
 """Control characters (tab and newline allowed only where text may span lines), bidi
 overrides, which could make a page or a terminal show something else than what is written,
 and invisible ones (zero-width spaces and joiners, a byte-order mark inside a value: "\ufeffTapo"

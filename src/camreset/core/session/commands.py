@@ -18,7 +18,7 @@ from camreset.core.no_passwords import (
     without_symbol_words,
     words_named_apart,
 )
-from camreset.core.plain import bare_text
+from camreset.core.plain import BIDI_MARKS, bare_text, visible
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.feedback_words import FEEDBACK_WORDS
 from camreset.core.present.step import Answer, StepRef
@@ -47,8 +47,6 @@ from camreset.errors import InvalidAnswerError, SessionError, StaleStepError
 DETAIL_FIELDS = tuple(DETAIL_WORDS)
 DETAIL_MAX = 100
 COMMENT_MAX = 2000
-BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""Invisible marks that reorder text: "V2.800\u202egnp.exe" would show as "V2.800exe.png"."""
 
 
 def typed_label(raw: str) -> str:
@@ -74,7 +72,7 @@ longer one is refused with words, never cut: a cut ticket number finds the wrong
 
 def reference_of(raw: object) -> str:
     """A typed reference as one safe line; InvalidAnswerError when it is too long ("": none)."""
-    typed = bare_text(BIDI.sub("", str(raw)))
+    typed = bare_text(str(raw))
     if len(typed) > REFERENCE_MAX:
         raise InvalidAnswerError(
             f"a reference is at most {REFERENCE_MAX} characters (a ticket number); this one has "
@@ -157,16 +155,6 @@ def _without_passwords(field: str, value: str, names: frozenset[str]) -> str:
     return without_symbol_words(without_passwords(value, kept))
 
 
-INVISIBLE = re.compile("[\u180e\u200b-\u200d\u2060\ufeff]")
-"""Format characters that show nothing: a detail of only these (and spaces) is an empty one,
-as the API's pattern says (robustness review 70, #10)."""
-
-
-def visible(typed: object) -> bool:
-    """`typed` shows something: more than spaces and invisible characters."""
-    return bool(INVISIBLE.sub("", str(typed)).strip())
-
-
 def _words(said: str) -> frozenset[str]:
     words = re.findall(r"[^\s/(),;:]+", said)
     return frozenset(p for w in words for p in (w, *w.split("-")) if p)
@@ -176,7 +164,7 @@ def detail_as_kept(state: SessionState, key: str, typed: object, label_model: st
     """A detail as a session keeps it: one line of at most DETAIL_MAX characters, without a
     password (a page that says what was typed and not saved says it so too)."""
     names = _camera_words(state, label_model)
-    return _without_passwords(key, BIDI.sub("", str(typed)).strip()[:DETAIL_MAX], names)
+    return _without_passwords(key, BIDI_MARKS.sub("", str(typed)).strip()[:DETAIL_MAX], names)
 
 
 SHOWN = "shown"
@@ -214,7 +202,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         clean = {
             k: detail_as_kept(state, k, v, label_model)
             for k, v in _changed_here(state, data).items()
-            if k in DETAIL_FIELDS and visible(v)
+            if k in DETAIL_FIELDS and visible(v)  # only invisible characters: empty (R #10)
         }
         if REFERENCE in data:  # "" takes a reference away
             typed = reference_of(data[REFERENCE])
@@ -274,11 +262,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
             raise InvalidAnswerError(
                 f"feedback is given on the outcome step: {', '.join(FEEDBACK_ANSWERS)}"
             )
-        comment = without_lone_password(
-            without_passwords(
-                BIDI.sub("", str(data.get("comment", "")))[:COMMENT_MAX], _camera_words(state, "")
-            )
-        )
+        typed = BIDI_MARKS.sub("", str(data.get("comment", "")))[:COMMENT_MAX]
+        comment = without_lone_password(without_passwords(typed, _camera_words(state, "")))
         return SessionEvent(
             type="feedback", at=at, step=step, data={"fixed": fixed, "comment": comment}
         )

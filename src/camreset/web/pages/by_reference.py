@@ -14,6 +14,7 @@ import re
 
 from starlette.requests import Request
 
+from camreset.core.plain import folded
 from camreset.core.session.commands import REFERENCE
 from camreset.errors import CamresetError
 from camreset.web.pages import started
@@ -26,11 +27,6 @@ REFERENCE_SHAPE = re.compile(r"[A-Za-z]{0,6}\s?[-#/:]\s?\d{3,}")
 
 def looks_like_reference(query: str) -> bool:
     return REFERENCE_SHAPE.fullmatch(query.strip()) is not None
-
-
-def folded(text: str) -> str:
-    """Letters and digits only, any case: "t 4411" finds "T-4411 (2nd call)"."""
-    return re.sub(r"[\W_]", "", text.casefold())
 
 
 async def session_by_reference(request: Request, query: str) -> str | None:
