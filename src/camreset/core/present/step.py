@@ -116,6 +116,9 @@ class Timer:
     """With `until`: let go at the sign only from this time on, even if it comes sooner (a
     Tapo C200's red blink, which its sources give at 5 s, where 5 s resets it only in part);
     None: from when it comes."""
+    longer: float | None = None
+    """Without `until`: a longer hold another source gives than its `max` (a Hikvision's 30 s
+    beside 15 to 20 s): its `max` is then the end of the surest time, no limit to stop by."""
     about: bool = False
     """With `until`, its one time is its source's "about": the sign, not the time, says when to
     let go (holds.about_hold)."""

@@ -78,7 +78,9 @@ def _timer(model: ResolvedModel, hold: str, until: str | None) -> Timer:
     if hold.isdigit():
         return Timer(float(hold), float(hold), float(hold))
     if until is None:
-        return Timer(lo, past_in_part(model, rec, hi), hi)
+        longest = longest_claim(model) or hi
+        longer = longest if longest > hi and hold == "recommended" else None
+        return Timer(lo, past_in_part(model, rec, hi), hi, longer=longer)
     stop, why = _stop_by(model, hi)
     rec = past_in_part(model, rec, max(rec, stop))
     return Timer(lo, rec, max(rec, stop), until=until, max_why=why)
@@ -112,7 +114,8 @@ class TimerWords:
 BEEP_WORDS = {"watch": "one beep: watch now", "let_go": "two beeps: let go",
               "may_go": "two beeps: let go once it happens, now if it already has",
               "stop": "one long low beep: stop now",
-              "about": "one long low beep: about that time, let go once it happens"}  # fmt: skip
+              "about": "one long low beep: about that time, let go once it happens",
+              "end": "one long low beep: the end of that time"}  # fmt: skip
 
 
 def beep_times(timer: Timer) -> dict[str, float]:
@@ -134,14 +137,15 @@ def beep_times(timer: Timer) -> dict[str, float]:
     if timer.until is None and rec:
         times["let_go"] = rec
     if hi > rec or timer.until is not None:
-        times["stop"] = hi
+        times["end" if timer.longer else "stop"] = hi
     return times
 
 
 BUZZ_WORDS = {"watch": "a short buzz: listen now", "let_go": "two buzzes: let go",
               "may_go": "two buzzes: let go once it happens, now if it already has",
               "stop": "one long buzz: stop now",
-              "about": "one long buzz: about that time, let go once it happens"}  # fmt: skip
+              "about": "one long buzz: about that time, let go once it happens",
+              "end": "one long buzz: the end of that time"}  # fmt: skip
 """The same cues for a timer that stays silent, where the sign is a sound."""
 
 
@@ -204,10 +208,17 @@ def timer_words(timer: Timer) -> TimerWords:
     if lo < rec:
         look = "watch" if timer.no_speaker else "watch and listen"  # (after-reset review 58)
         parts += (f"From {number(lo)} seconds on, {look} for a sign.",)
-    if hi > rec:  # not "let go before 15 s", read as a limit beside a 30 s long hold
+    if hi > rec and timer.longer:  # "15 to 20", no limit: one source says 30 (review 71 E #7)
+        parts = (
+            f"Hold {number(rec)} to {number(hi)} seconds{back}, the surest time the sources give;",
+            f"other sources give as long as {number(timer.longer)}.",
+        )
+    elif hi > rec:  # not "let go before 15 s", read as a limit beside a 30 s long hold
         why = f" ({timer.max_why})" if timer.max_why else ""
         parts += (f"Stop by {number(hi)} seconds{why}.",)
     over = TIMER_CUES["over"].format(max=number(hi))
+    if timer.longer:
+        over = TIMER_CUES["end"].format(max=number(hi), longer=number(timer.longer))
     sign = TIMER_CUES["watch_only" if timer.no_speaker else "watch"]
     watch = sign if lo < rec else TIMER_CUES["release"]  # a set time: no sign
     release = TIMER_CUES["release"]

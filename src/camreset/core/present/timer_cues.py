@@ -22,6 +22,7 @@ TIMER_CUES = {
     "keep_past": "Keep holding until {until}, or let go now if it already has; stop by {max} s",
     "over": "Stop now: {max} s is the longest hold to try",
     "over_why": "Stop now: {max} s is {why}",
+    "end": "{max} s: the end of the surest time; other sources give as long as {longer} s",
     "stopped": "You held for {seconds} seconds.",
     "ran_out": "The timer stopped at {seconds} s. If you are still holding, let go now.",
     "saved": "Saved: you held for {seconds} seconds.",
