@@ -37,7 +37,7 @@ from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.button_row import button_words
 from camreset.core.report.details import session_details
 from camreset.core.report.known_fix import sourced_fixes
-from camreset.core.report.needs import NeedRow, for_this_request, given
+from camreset.core.report.needs import NeedRow, for_this_request, given, not_the_makers
 from camreset.core.report.report_zone import in_zone
 from camreset.core.report.steps import Frozen, ReportStep, ReportTakenBack, report_steps, taken_back
 from camreset.core.report.summary import summary_line
@@ -323,6 +323,7 @@ def _sourced_needs(
     claims = [resolved.primary, *(c for c in resolved.claims if c is not resolved.primary)]
     needs = dict.fromkeys(n for c in claims if isinstance(c.value, list) for n in c.value)
     sources = dict.fromkeys(s for c in claims for s in c.sources)
+    listed = {n: [s for c in claims if n in c.value for s in c.sources] for n in needs}
     rows, locked_out = [], state.current.ref.ref == ACCOUNT_END
     for need in needs:
         key = need.value if isinstance(need, SupportNeed) else str(need)
@@ -333,14 +334,17 @@ def _sourced_needs(
         if state.reset_done and key in FOR_A_RESET_CODE:
             continue
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
+        note = not_the_makers(kb, state.model.line.brand, listed[need])
+        value: str | None = None
         if where == "report" and not (key == "model" and state.model.generic):
-            rows.append(NeedRow(need=key, label=label, status="in_report"))
+            status: Literal["in_report", "missing", "have_ready"] = "in_report"
         elif where in (None, "report"):  # not in the form (or the model, when not known)
-            rows.append(NeedRow(need=key, label=label, status="have_ready"))
+            status = "have_ready"
         else:
             value = given(details.get(where))
-            status: Literal["in_report", "missing"] = "in_report" if value else "missing"
-            rows.append(NeedRow(need=key, label=label, status=status, value=value))
+            status = "in_report" if value else "missing"
+        mark = {"note": note, "elsewhere": bool(note)}
+        rows.append(NeedRow(need=key, label=label, status=status, value=value, **mark))
     if state.off_recorder and not rows:  # all it asks is about a recorder: nothing to cite
         return [], []
     return rows, [_source_name(kb, source) for source in sources]

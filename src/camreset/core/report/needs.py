@@ -53,6 +53,17 @@ def given(value: str | None) -> str | None:
     return value or None
 
 
+def not_the_makers(kb: KnowledgeBase, brand: str, source_ids: list[str]) -> str | None:
+    """Words beside a row no source of the maker's lists: a shop's blog's "proof of purchase"
+    read as Ring's own ask, in one flat list under "What Ring support asks for" (review 71 E,
+    #5); None where one of the maker's pages, manuals or forums lists it."""
+    cited = [kb.sources[s] for s in source_ids if s in kb.sources]
+    if not cited or any(s.kind.is_vendor for s in cited):
+        return None
+    names = ", ".join(dict.fromkeys(s.publisher for s in cited))
+    return f"Not from {brand}: only another guide lists this ({names})."
+
+
 class NeedRow(Frozen):
     """One thing this vendor's support asks for, and whether the report has it."""
 
@@ -64,6 +75,8 @@ class NeedRow(Frozen):
     """Words for this person beside it (no receipt for a camera bought second-hand)."""
     for_release: bool = False
     """Asked because the report asks for a release, not listed by the maker's sources."""
+    elsewhere: bool = False
+    """Listed only by sources that are not the maker's (its `note` says whose)."""
 
 
 def asks_release(kb: KnowledgeBase, state: SessionState) -> bool:
@@ -84,8 +97,12 @@ def for_this_request(
     when_asked = {"status": "when_asked"}
     rows = [r.model_copy(update=when_asked) if r.need in MADE_WHEN_ASKED else r for r in rows]
     if came_from_someone_else(state.fold):
-        receipt = {"note": SECOND_HAND_RECEIPT}
-        rows = [r.model_copy(update=receipt) if r.need == "proof_of_purchase" else r for r in rows]
+        rows = [
+            r.model_copy(update={"note": " ".join(filter(None, (r.note, SECOND_HAND_RECEIPT)))})
+            if r.need == "proof_of_purchase"
+            else r
+            for r in rows
+        ]
     if not asks_release(kb, state):
         return rows
     wanted = {} if any(r.need == "serial" for r in rows) else {"serial": "serial"}

@@ -282,6 +282,8 @@ class AskView:
     field: str | None
     for_release: bool = False
     note: str | None = None
+    elsewhere: bool = False
+    """Only a guide not the maker's lists it (review 71 E, #5)."""
 
 
 def support_asks(kb: KnowledgeBase, state: Any, details: dict[str, str]) -> list[AskView]:
@@ -295,6 +297,7 @@ def support_asks(kb: KnowledgeBase, state: Any, details: dict[str, str]) -> list
             None if row.for_release else SUPPORT_NEED_WORDS[row.need][1],
             row.for_release,
             row.note,
+            row.elsewhere,
         )
         for row in rows
         if row.need in SUPPORT_NEED_WORDS or row.for_release
