@@ -19,6 +19,7 @@ from camreset.core.present.other_screen import for_the_other_screen
 from camreset.core.present.screen_names import who_did
 from camreset.core.present.step import Step
 from camreset.core.present.time_words import grew_line, time_left_words
+from camreset.core.present.way_back_fold import CHECK_MORE, WAY_BACK_MORE, way_back_lead
 from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
@@ -239,6 +240,18 @@ def text_after_answers(step: Any) -> bool:
     return sum(map(len, step.notices)) + len(step.text) + hint > FIRST_SCREEN_CHARS
 
 
+def _way_back(step: Any) -> bool:
+    """The opening's "own way back in" page, long enough to push its answers down."""
+    opening = step.ref.kind == "opening" and step.ref.ref == "recovery"
+    return bool(opening and sum(map(len, step.notices)) + len(step.text) > FIRST_SCREEN_CHARS)
+
+
+def more_box(step: Any) -> tuple[str, bool]:
+    """The title of the box after the answers, and whether it starts open: a check's "How to
+    tell" says which answer fits; the way back in is for whoever takes it."""
+    return (WAY_BACK_MORE, False) if _way_back(step) else (CHECK_MORE, True)
+
+
 def _last_look(step: Any) -> bool:
     return bool(step.ref.kind == "detour" and step.ref.ref == LAST_LOOK)
 
@@ -250,6 +263,8 @@ def text_around_answers(step: Any) -> tuple[str, str]:
     two-line title, the light to look for and the box that stops the blinking, the first answer
     stood at 879 px of 844 on a Tapo C200 whose words were short of FIRST_SCREEN_CHARS
     (session 68, H #3)."""
+    if _way_back(step):
+        return way_back_lead(step.text)
     if not text_after_answers(step):
         return "", ""
     if _last_look(step):
