@@ -241,9 +241,16 @@ def text_after_answers(step: Any) -> bool:
 
 
 def _way_back(step: Any) -> bool:
-    """The opening's "own way back in" page, long enough to push its answers down."""
+    """The opening's "own way back in" page, long enough to push its answers a screen down
+    (Hikvision's SADP ways); a shorter one (a Tapo's "Which password did you forget?", its
+    ways what the question is about) keeps them above."""
     opening = step.ref.kind == "opening" and step.ref.ref == "recovery"
-    return bool(opening and sum(map(len, step.notices)) + len(step.text) > FIRST_SCREEN_CHARS)
+    said = sum(map(len, step.notices)) + len(step.text)
+    return bool(opening and said > WAY_BACK_FOLD_CHARS)
+
+
+WAY_BACK_FOLD_CHARS = FIRST_SCREEN_CHARS * 3 // 2
+"""Past this, an "own way back in" page folds its ways after its answers (review 71 E, #6)."""
 
 
 def more_box(step: Any) -> tuple[str, bool]:
