@@ -36,8 +36,10 @@ def test_not_sure_asks_of_its_battery_then_its_transformer(guide: Guide) -> None
     assert RULES >= UNSURE_DOORBELL_RULES
     state = _on(guide)
     assert state.current.title == "Is the battery full enough?"
+    assert any("No battery? Answer “I can't do this”." in n for n in state.current.notices)
     state = _on(guide, "charged")
     assert state.current.title == "What does the doorbell transformer say?"
+    assert any("Not on the old doorbell's wires?" in n for n in state.current.notices)
 
 
 def test_a_low_battery_is_charged_and_a_weak_transformer_mended(guide: Guide) -> None:

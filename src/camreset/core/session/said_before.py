@@ -100,6 +100,7 @@ from camreset.core.session.recovery_route import route_notice, route_without_app
 from camreset.core.session.said import latest_is
 from camreset.core.session.signed_out import for_the_signed_out
 from camreset.core.session.state import SessionFold
+from camreset.core.session.unsure_power import unsure_notice
 
 REMOVE_OLD_ENTRY = "remove-old-entry"
 NOTICES = (
@@ -116,6 +117,7 @@ NOTICES = (
     recorder_notice,
     detours.not_listed_notice,
     whose_password.provider_notice,
+    unsure_notice,
 )
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 

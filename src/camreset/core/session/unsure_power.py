@@ -25,7 +25,9 @@ from camreset.core.session.said import last_said, latest_is
 
 if TYPE_CHECKING:
     from camreset.core.guide.plan import CameraPlan
+    from camreset.core.present.step import Step
     from camreset.core.session.fold import Fold
+    from camreset.core.session.state import SessionFold
 
 
 def rules_out(fold: Fold, plan: CameraPlan, ref: str, answer: str) -> frozenset[str] | None:
@@ -83,3 +85,24 @@ def _unsure(plan: CameraPlan, fold: Fold) -> bool:
     """Whether the person's own latest word on how it is powered is "Not sure"."""
     asked = (q for q, spec in plan.reset.questions.items() if any(a.power for a in spec.answers))
     return any(latest_is(fold, Answered(q, NOT_SURE)) for q in asked)
+
+
+UNSURE_NOTICES = {
+    "battery-level": "You weren't sure how it is powered: every doorbell we list runs on a "
+    "battery or on the old doorbell's wires, so those come first. No battery? Answer “I can't "
+    "do this”.",
+    "transformer-rating": "Not on the old doorbell's wires? Answer “I can't do this”.",
+}
+"""Above the question of a usual way asked instead of a press: why it comes, and the answer for
+a doorbell powered the other way ("Is the battery full enough?" alone puzzled a person who did
+not know it had one)."""
+
+
+def unsure_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
+    """The notice above "Is the battery full enough?" or the transformer's question, asked
+    because the doorbell's power was "Not sure" (UNSURE_DOORBELL_RULES)."""
+    if step.ref.kind != "question" or step.ref.ref not in UNSURE_NOTICES:
+        return None
+    if fold.rules < UNSURE_DOORBELL_RULES or not plan.usual_power or not _unsure(plan, fold):
+        return None
+    return UNSURE_NOTICES[step.ref.ref]
