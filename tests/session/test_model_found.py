@@ -156,3 +156,16 @@ def test_the_first_page_after_the_model_found_does_not_say_the_time_grew_for_an_
     _found(d, "ring-video-doorbell-3")
     assert d.state.current.title == "Did the doorbell react while you held the button?"
     assert d.state.progress.time_left.grew is None
+
+
+def test_a_session_stopped_on_the_usual_steps_goes_on_once_the_model_is_found(
+    guide: Guide,
+) -> None:
+    """ "Stop here and give me the report" ended the usual steps; the label read afterwards
+    gives the model's own, which that "stop" was never said to."""
+    d = _ring_doorbell(guide)
+    d.send("stop")
+    assert d.state.finished
+    _found(d, "ring-video-doorbell-3")
+    assert not d.state.finished
+    assert d.state.current.title == "How is the doorbell powered?"

@@ -35,6 +35,7 @@ from camreset.core.present.found_words import (
 )
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
+from camreset.core.present.words import STOP
 from camreset.core.session import opening
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.intake import parse_power
@@ -135,6 +136,8 @@ class Carry:
                 self.kept.add("have")
             return
         if event.type not in ("answered", "done", "skipped") or event.step is None:
+            return
+        if event.answer == STOP:  # "Stop here": of the usual steps, not of the model's
             return
         ref = StepRef.parse(event.step)
         kind = self._fits(ref, str(event.answer))
