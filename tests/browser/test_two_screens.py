@@ -25,6 +25,8 @@ FOLLOW_MS = 4_000
 """How often a step page asks where its session stands (`data-follow-ms`, app.js)."""
 FOLLOW = "Follow the other screen's answers"
 GO = "Go to the new step"
+STARTED = "The screen that started the session"
+"""Who the phone is in every notice, as in the report: it started the session (session 71)."""
 SAME = "This step is asked again, and this page is up to date: answer it here."
 
 
@@ -61,7 +63,7 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
     notice = desk.locator(".moved-on")
     expect(notice).to_be_focused()
     expect(notice).to_contain_text(
-        f"The other screen answered “{label}” to “{before}”. This is the next step."
+        f"{STARTED} answered “{label}” to “{before}”. This is the next step."
     )
     check(desk, "two-screens-followed")
 
@@ -76,7 +78,7 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
     label = _first_answer(phone)
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(desk.locator(".follow-status")).to_contain_text(
-        f"The other screen answered “{label}” to “{now}”."
+        f"{STARTED} answered “{label}” to “{now}”."
     )
     expect(desk.locator("h1")).to_have_text(now)
     phone.context.close()
@@ -100,7 +102,7 @@ def test_the_desk_is_told_every_answer_the_phone_gave_between_two_looks(
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
     expect(desk.locator(".moved-on")).to_contain_text(
-        f"The other screen gave 2 answers: “{label}” to “{first}”; “{then}” to “{second}”. "
+        f"{STARTED} gave 2 answers: “{label}” to “{first}”; “{then}” to “{second}”. "
         "This is the next step."
     )
     phone.context.close()
@@ -127,7 +129,7 @@ def test_with_following_off_the_desk_stays_and_says_what_was_answered(
     desk.clock.run_for(FOLLOW_MS + 500)
     told = desk.locator(".follow-status")
     expect(told).to_have_attribute("aria-live", "polite")
-    expect(told).to_have_text(f"The other screen answered “{label}” to “{title}”. {GO}")
+    expect(told).to_have_text(f"{STARTED} answered “{label}” to “{title}”. {GO}")
     expect(desk.locator("h1")).to_have_text(title)  # not moved
     expect(reading).to_be_focused()  # nor the reading position
     check(desk, "two-screens-not-following")
@@ -138,13 +140,11 @@ def test_with_following_off_the_desk_stays_and_says_what_was_answered(
     desk.clock.run_for(FOLLOW_MS + 500)
     # back on the very step the desk shows: nothing new to go to (it said "Go to the new
     # step" of it, session 69)
-    expect(told).to_have_text(
-        f"The screen that started the session took back the answer “{label}” to “{title}”. {SAME}"
-    )
+    expect(told).to_have_text(f"{STARTED} took back the answer “{label}” to “{title}”. {SAME}")
     expect(told.get_by_role("link")).to_have_count(0)
     label = _first_answer(phone)  # and answers again
     desk.clock.run_for(FOLLOW_MS + 500)
-    expect(told).to_have_text(f"The other screen answered “{label}” to “{title}”. {GO}")
+    expect(told).to_have_text(f"{STARTED} answered “{label}” to “{title}”. {GO}")
 
     # another device (the phone) still follows by default; the desk's link goes on
     assert phone.get_by_role("checkbox", name=FOLLOW).is_checked()
@@ -196,8 +196,7 @@ def test_an_address_typed_on_the_desk_is_kept_and_the_desk_is_told(
     desk.clock.run_for(FOLLOW_MS + 500)
     told = desk.locator(".follow-status")
     expect(told).to_contain_text(
-        f"The other screen answered “{label}” to “{title}”. "
-        "This page stays, so what you typed is kept."
+        f"{STARTED} answered “{label}” to “{title}”. This page stays, so what you typed is kept."
     )
     expect(told.get_by_role("link", name=GO)).to_be_visible()
     expect(desk.get_by_label("The camera's address on your network")).to_have_value("192.168.1.64")
@@ -221,7 +220,7 @@ def _desk_timing_as_the_phone_lets_go(browser: Browser, server: Server) -> tuple
 def test_a_running_timer_is_kept_and_the_desk_is_told(browser: Browser, server: Server) -> None:
     phone, desk, title = _desk_timing_as_the_phone_lets_go(browser, server)
     told = desk.locator(".follow-status")
-    expect(told).to_contain_text(f"The other screen answered “Done, I let go” to “{title}”.")
+    expect(told).to_contain_text(f"{STARTED} answered “Done, I let go” to “{title}”.")
     expect(told).to_contain_text("This page stays, so the hold being timed is kept.")
     expect(desk.locator("h1")).to_have_text(title)  # the hold being timed is not lost
     expect(desk.locator(".timer .timer-seconds")).not_to_have_text("0.0")
@@ -246,8 +245,7 @@ def test_the_phone_taking_its_answer_back_leaves_the_desks_hold_on_an_up_to_date
         phone.get_by_role("button", name="Back: undo my last answer").click()
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(told).to_have_text(
-        "The screen that started the session took back the answer “Done, I let go” "
-        f"to “{title}”. {SAME}"
+        f"{STARTED} took back the answer “Done, I let go” to “{title}”. {SAME}"
     )
     expect(told.get_by_role("link")).to_have_count(0)
     desk.clock.run_for(12_000)
@@ -299,7 +297,7 @@ def test_the_desk_whose_answer_was_kept_is_told_the_phones_other_answer(
     expect(phone.locator("p.notice.news")).to_contain_text(f"Your answer “{theirs}” was not saved")
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(desk.locator(".follow-status")).to_have_text(
-        f"The other screen answered “{theirs}” to “{title}” too; your “{ours}” came first and "
+        f"{STARTED} answered “{theirs}” to “{title}” too; your “{ours}” came first and "
         "was kept. If that is wrong, go back one step."
     )
     phone.context.close()
@@ -375,7 +373,7 @@ def test_the_desk_follows_what_is_at_hand_changed_on_the_phone(
     tap(phone, "Save and carry on")
     desk.clock.run_for(FOLLOW_MS + 500)
     notice = desk.locator(".moved-on")
-    expect(notice).to_have_text("The other screen changed what is at hand. This page now shows it.")
+    expect(notice).to_have_text(f"{STARTED} changed what is at hand. This page now shows it.")
     expect(notice).to_be_focused()
     expect(desk.locator("h1")).to_have_text(title)
     phone.context.close()
@@ -406,14 +404,14 @@ def test_the_phones_hold_timed_after_the_desk_answered_is_said_kept_on_both_scre
 
     desk.clock.run_for(FOLLOW_MS + 500)
     notice = desk.locator(".moved-on")
-    expect(notice).to_contain_text(f"The other screen timed the hold on “{title}”: 1")
+    expect(notice).to_contain_text(f"{STARTED} timed the hold on “{title}”: 1")
     expect(notice).to_contain_text("kept with the answer “Done, I let go”.")
     expect(notice).to_be_focused()
     expect(desk.locator("main")).not_to_contain_text("after the hold page showed")
 
     tap(phone, "Done, I let go")  # before its page follows by itself
     expect(phone.locator("main")).to_contain_text(
-        "is kept with the other screen's answer: here is the next step."
+        "is kept with the answer given on another screen: here is the next step."
     )
     expect(phone.locator("main")).not_to_contain_text("sent twice")
     phone.context.close()
@@ -469,7 +467,7 @@ def test_a_page_read_by_keyboard_stays_and_says_a_new_step_is_waiting(
     label = _first_answer(phone)
     desk.clock.run_for(FOLLOW_MS + 500)
     status = desk.locator(".follow-status")
-    expect(status).to_contain_text(f"The other screen answered “{label}” to “{before}”.")
+    expect(status).to_contain_text(f"{STARTED} answered “{label}” to “{before}”.")
     expect(status).to_contain_text("This page stays while you read it here.")
     expect(desk.locator("h1")).to_have_text(before)
     expect(status.get_by_role("link", name=GO)).to_have_attribute("href", re.compile("moved=1"))
