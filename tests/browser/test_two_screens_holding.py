@@ -37,6 +37,7 @@ def test_the_desk_shows_the_hold_going_on_while_the_phones_timer_runs(
         )
     )
     expect(desk.locator("h1")).to_have_text(title)
+    expect(desk.locator(".moved-on")).to_have_count(0)  # not "The session has changed …"
     expect(phone.locator(".timer-holding")).to_have_count(0)  # its own count says it
 
     phone.get_by_role("button", name="Stop the timer").click()

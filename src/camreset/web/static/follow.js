@@ -86,7 +86,8 @@
             if (now.overtaken && !told && el.textContent !== now.overtaken) { say(now.overtaken); }
             var timed = (now.holding || "") !== holding;
             if (!timed && (changes === undefined || String(now.changed) === changes)) { return; }
-            url = now.changed_url;  // what is at hand, or details, changed there
+            var beside = changes !== undefined && String(now.changed) !== changes;
+            url = beside ? now.changed_url : now.holding_url;  // at hand, details; or a timer
             said = timed && now.holding ? now.holding : now.changed_said;
           }
           shown = now.step;
