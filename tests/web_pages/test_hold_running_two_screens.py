@@ -51,6 +51,7 @@ def test_the_desk_sees_the_phones_hold_while_its_timer_runs(
     polled = desk.get(str(follow["data-follow-url"])).json()  # what the desk's script sees
     assert polled["holding"] == said
     assert polled["holding_url"].endswith("#timer-h") and "changed=1" not in polled["holding_url"]
+    assert desk.page(polled["holding_url"]).select_one(".timer-holding") is not None
     assert desk_page.select_one(".timer-elsewhere") is None  # "shows … once stopped": untrue
     # the phone that runs the timer is told nothing of its own hold, and does not reload
     assert phone.page(url).select_one(".timer-holding") is None

@@ -72,6 +72,7 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
     clock = sessions.clock()  # a timer started on another screen, not stopped (session 71)
     now["holding"] = holding_words(state, clock, local_zone(), ours)
-    now["holding_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}#timer-h"  # no
-    # "The session has changed on another screen": the timer's own notice says what
+    seen = f"?at={state.current.ref.seq}&seen={len(state.events)}#timer-h"  # a new address:
+    # a fragment alone would not reload; no "The session has changed": the timer says what
+    now["holding_url"] = f"{root}/s/{session_id}{seen}"
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
