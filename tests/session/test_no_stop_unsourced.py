@@ -26,4 +26,3 @@ def test_a_hikvision_held_as_its_power_comes_back_is_not_told_to_stop_by_20_seco
     assert not words.over.startswith("Stop now")
     assert "stop now" not in words.sounds
     assert (hold.timer.min, hold.timer.max) == (15, 20)  # the timer's times are as they were
-

@@ -26,4 +26,3 @@ def test_hikvisions_way_back_in_shows_its_answers_before_the_steps_folded_after_
     assert box is not None and not box.has_attr("open")
     assert box.find("summary").get_text(strip=True) == "How, step by step, and what you need"
     assert "keep the camera on and on the network" in box.get_text(" ", strip=True)
-
