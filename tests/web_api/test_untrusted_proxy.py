@@ -35,6 +35,9 @@ async def via_proxy(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
         {"X-Forwarded-For": "192.168.1.30, 203.0.113.7"},
         {"Forwarded": 'for="203.0.113.7:5123";proto=https'},
         {"X-Forwarded-For": ""},
+        {"X-Forwarded-For": "10.0.0.5, 203.0.113.9"},  # the proxy's own address written first
+        {"Forwarded": "for=10.0.0.5, for=203.0.113.9"},
+        {"X-Forwarded-For": "192.168.1.30, 10.0.0.5", "Forwarded": "for=203.0.113.9"},
     ],
 )
 async def test_a_request_through_an_untrusted_proxy_is_refused(

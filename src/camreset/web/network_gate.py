@@ -9,10 +9,10 @@ person elsewhere is not on this network and has no business probing it.
 
 Behind a reverse proxy the address the server sees is the proxy's, often a private one. A
 proxy says so in `X-Forwarded-For` or `Forwarded`; when uvicorn trusts it, the address seen
-is the one the header names. So a request that carries such a header but was seen from none
-of the addresses it names came through a proxy the server was not told to trust, and is
-refused: a helpdesk server behind nginx on another private host fails closed even when its
-operator forgot `--no-network` (review 71 C, #1).
+is the last one the header names (the one the proxy added). So a request that carries such a
+header but was not seen from its last address came through a proxy the server was not told to
+trust, and is refused: a helpdesk server behind nginx on another private host fails closed
+even when its operator forgot `--no-network` (review 71 C, #1).
 """
 
 from __future__ import annotations
@@ -56,27 +56,33 @@ def _address(text: str) -> IPv4Address | IPv6Address | None:
         return None
 
 
-def forwarded_for(request: Request) -> list[IPv4Address | IPv6Address] | None:
-    """The client addresses a proxy named in the request's headers; None when no proxy
-    header came with it."""
+def forwarded_for(request: Request) -> list[list[IPv4Address | IPv6Address | None]] | None:
+    """Per proxy header the request carries, the client addresses it names in order (None
+    where an entry is no address); None when no proxy header came with it."""
     if not any(name in request.headers for name in PROXY_HEADERS):
         return None
-    named = [
-        part for value in request.headers.getlist("x-forwarded-for") for part in value.split(",")
-    ]
+    named: list[list[IPv4Address | IPv6Address | None]] = []
+    for value in request.headers.getlist("x-forwarded-for"):
+        named.append([_address(part) for part in value.split(",")])
     for value in request.headers.getlist("forwarded"):
-        for pair in (pair for element in value.split(",") for pair in element.split(";")):
-            key, _, said = pair.partition("=")
-            if key.strip().casefold() == "for":
-                named.append(said)
-    return [address for address in map(_address, named) if address is not None]
+        pairs = (pair for element in value.split(",") for pair in element.split(";"))
+        said = [v for k, _, v in (p.partition("=") for p in pairs) if k.strip().casefold() == "for"]
+        named.append([_address(entry) for entry in said])
+    return named
 
 
 def untrusted_proxy(request: Request) -> bool:
-    """The request came through a proxy the server does not trust: a proxy header names
-    the client, and the address the server sees is none of the addresses it names."""
+    """The request came through a proxy the server does not trust: a proxy header came with
+    it, and the address the server sees is not the last one a header names. A proxy adds the
+    address it saw at the end, and a client can write anything before it: a trusted proxy
+    makes uvicorn see that last address, so a client that put the proxy's own address first
+    ("10.0.0.5, 203.0.113.9") is still refused (review 71 N, F10). Behind a chain of several
+    proxies the features are refused too: fail closed."""
     named = forwarded_for(request)
-    return named is not None and _address(client_address(request)) not in named
+    if named is None:
+        return False
+    seen = _address(client_address(request))
+    return any(not entries or entries[-1] != seen for entries in named)
 
 
 def local_client(request: Request) -> bool:
