@@ -19,6 +19,7 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
         "line.app",
         "support.url",
         "support.contact",
+        "support.contact_repair",
         "support.name",
         "button.location",
         "button.tool",

@@ -49,6 +49,7 @@ from camreset.core.present.words import MICROPHONE, duration, number, without_fu
 SENTENCES = frozenset(
     {
         "support.contact",
+        "support.contact_repair",
         "button.open_first",
         "button.marking",
         "button.hole",
@@ -138,6 +139,7 @@ def template_values(
         "support.url": support.url if support else "the vendor's own website",
         "support.name": f"{model.line.brand} support" if support else ANY_MAKER_SUPPORT,
         "support.contact": _support_contact(model),
+        "support.contact_repair": _support_contact(model, repair=True),
         "button.location": location,
         "button.tool": EITHER_TOOL if by_hand is None else TOOL_WORDS[tool].removeprefix("a "),
         "button.press": PRESS_WORDS[by_hand],
@@ -354,15 +356,30 @@ def removal_may_reset(model: ResolvedModel) -> bool:
     return bool(paths) and paths[0].by_removal and _not_full(paths[0])
 
 
-def _support_contact(model: ResolvedModel) -> str:
+def _support_contact(model: ResolvedModel, repair: bool = False) -> str:
     """The line's support site, and the way in its sources give (a form, an address), so
-    the support page and the report name the same ones."""
+    the support page and the report name the same ones. For a `repair` (a camera that will
+    not switch on) a way in that is only for password resets is passed over for the next
+    one its sources give: Hikvision's reset request form is no way to report a dead camera
+    (merge of session 71)."""
     support = model.line.support
     if support is None:
         return ""
-    sourced = without_full_stop(str(model.value("support_contact") or ""))
+    sourced = without_full_stop(str(_contact_claim(model, repair) or ""))
     site = support.url.split("://")[-1].rstrip("/")
     if sourced and site.casefold() in sourced.casefold():  # "… through ring.com/support"
         return f"Contact {sourced}."
     also = f" The sources also give: {sourced}." if sourced else ""
     return f"Contact {support.contact} at {support.url}.{also}"
+
+
+def _contact_claim(model: ResolvedModel, repair: bool) -> object:
+    """The followed contact claim's value, or for a `repair` the first (followed first) that
+    does not speak of passwords; None when there is none."""
+    resolved = model.facts.get("support_contact")
+    if resolved is None:
+        return None
+    if not repair:
+        return resolved.value
+    claims = [resolved.primary, *(c for c in resolved.claims if c is not resolved.primary)]
+    return next((c.value for c in claims if "password" not in str(c.value).casefold()), None)
