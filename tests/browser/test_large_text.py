@@ -165,3 +165,24 @@ def test_a_checklists_words_stay_inside_their_boxes(big: Page, server: Server, s
         big.get_by_role("button", name="Start the steps").click()
     big.evaluate(f"() => {{ document.documentElement.style.fontSize = '{size}'; }}")
     assert big.evaluate(SPILLS, "form.answers button, .follow-control label") == []
+
+
+def test_hikvisions_way_back_in_has_its_first_answer_within_three_screens(
+    big: Page, server: Server
+) -> None:
+    """At 320 px and 200 % text, "Try Hikvision's own way back in first" had its first answer
+    at y=3708 px of a 568 px screen, under SADP, LAN, XML and "Start Time" (review 71 E, #6).
+    The way is folded after the answers, and opens by a tap without JavaScript."""
+    big.goto(f"{server.url}/have?model=hikvision-ds-2cd2143g2-i")
+    big.get_by_label("A paperclip or a pin").check()
+    big.get_by_role("button", name="Start the steps").click()
+    press(big, ["I forgot its password"])
+    big.evaluate(BIGGER)
+    height = big.viewport_size["height"] if big.viewport_size else 0
+    first = big.get_by_role("button", name="That worked: I don't need a reset")
+    box = first.bounding_box()
+    assert box is not None and box["y"] <= 3 * height, box  # at 250 %: its top within 3 screens
+    way = big.locator("details.step-more")
+    assert not way.locator("text=SADP (PC on the same LAN)").is_visible()
+    way.locator("summary").click()
+    assert way.locator("text=SADP (PC on the same LAN)").first.is_visible()
