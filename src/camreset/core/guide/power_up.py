@@ -29,6 +29,16 @@ def holds_through_power(model: ResolvedModel, actions: Iterable[Action]) -> bool
     )
 
 
+def holds_by_cable(model: ResolvedModel, actions: dict[str, Action]) -> bool:
+    """Whether the maker's own reset holds the button while the network cable is pulled and put
+    back, counted from then (Lorex's hold "counted once the Ethernet cable is back in"): the
+    maker's recorder reset among `actions`, on a camera that need not be powered off first."""
+    return model.value("powered_first") is not False and any(
+        Capability.recorder_reset in a.needs and any(s.from_power for s in a.steps)
+        for a in actions.values()
+    )
+
+
 def held_from_power(action: Action, own_way: bool) -> Action:
     """`action` with its pages up to its first hold replaced by its `held_from_power` pages,
     where the camera holds through its power-up (`own_way`); else as written."""

@@ -24,6 +24,15 @@ KEEP_ON = (
 KEEP_ON_UNLESS = " (unless you follow {brand}'s own recorder reset from the page before)"
 """Where the Get-ready page gave the maker's recorder reset (Lorex: the cable pulled and put
 back while the button is held), "do not unplug it" alone contradicted it (phone review 43)."""
+CABLE_HOLD = (
+    "Keep its power on. {brand}'s own reset counts this hold from when the network cable is "
+    "back in: still holding the button, pull the camera's network cable out and plug it back "
+    "in, and time the {seconds} seconds from then (start the timer as it goes back in)."
+)
+"""On a plain hold of a camera whose maker's reset holds the button while its network cable is
+pulled and put back (Lorex), on a page with no recorder reset before it (on its adapter): "Do
+not unplug it first" sat under its own fact "counted once the Ethernet cable is back in"
+(installer review 71, I #1)."""
 KEEP_ON_THIS_TIME = " this time (its sources give both ways, and this one has it on and started)"
 """Where the surest sources hold the button as the power comes back (Hikvision): a plain hold
 is the other way they give, and "do not unplug it" alone read as against them."""
@@ -109,9 +118,15 @@ def boot_wait(model: ResolvedModel, after_power: bool, time: str, on: str) -> st
     return BOOT_WAIT[after_power].format(time=time, on=on)
 
 
-def keep_on(off: str, model: ResolvedModel, *, recorder_way: bool) -> str:
+def keep_on(
+    off: str, model: ResolvedModel, recorder_way: bool, cable_hold: float | None = None
+) -> str:
     """The hold page's "do not cut its power first", with the other way where there is one:
-    the maker's recorder reset (`recorder_way`), or the sources' hold as the power comes back."""
+    the maker's recorder reset (`recorder_way`), or the sources' hold as the power comes back;
+    where the maker's hold is counted once the network cable is back in (`cable_hold`, its
+    seconds) and no recorder reset came before, that cable, as the maker's reset has it."""
+    if cable_hold is not None and not recorder_way:
+        return CABLE_HOLD.format(brand=model.line.brand, seconds=number(cable_hold))
     unless = ""
     if recorder_way:
         unless = KEEP_ON_UNLESS.format(brand=model.line.brand)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.guide.power_choices import power_answers
+from camreset.core.guide.power_up import holds_by_cable
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import JOINS_ITS_HUB, PowerKind
@@ -73,11 +74,7 @@ from camreset.core.present.way_outs import (
     hold_answers,
     with_still_restarting,
 )
-from camreset.core.present.words import (
-    ANSWER_WORDS,
-    DONE,
-    NOT_SURE,
-)
+from camreset.core.present.words import ANSWER_WORDS, DONE, NOT_SURE
 
 
 def _feedback(ending: str | None) -> tuple[Answer, ...]:
@@ -89,6 +86,7 @@ def _feedback(ending: str | None) -> tuple[Answer, ...]:
 
 
 _NO_REF = StepRef(0, "action", "")
+STEP_WORDS = frozenset({"cable-hold"})  # since rules 69 (rules.readings)
 
 
 class StepRenderer:
@@ -101,13 +99,16 @@ class StepRenderer:
         power: frozenset[str] | None = None,
         feed: str | None = None,
         computer: bool | None = None,
+        words: frozenset[str] = STEP_WORDS,
     ) -> None:
         """`power`: how the person said the camera is powered, for the words of steps that
         start it, keep it on or cut its power (default: what the sources give); `feed`: what
         they said its PoE cable plugs into; `computer`: one on its network is at hand (None: not
-        asked)."""
+        asked); `words`: the step words new since rules 69 a log sees (session/rules.py)."""
         self.kb = kb
         self.plan = plan
+        self.words = words
+        self.cable_hold = "cable-hold" in words and holds_by_cable(plan.model, plan.actions)
         self.model = plan.model
         self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
         kinds = power or self.sourced_power
@@ -145,7 +146,9 @@ class StepRenderer:
             return self
         key = (power or self.sourced_power, feed, first)
         if key not in self._powered:
-            self._powered[key] = StepRenderer(self.kb, self.plan, key[0], feed, computer)
+            self._powered[key] = StepRenderer(
+                self.kb, self.plan, key[0], feed, computer, self.words
+            )
         return self._powered[key]
 
     # -- what sessions ask for ---------------------------------------------------------
@@ -313,7 +316,8 @@ class StepRenderer:
             before = action.steps[: action.steps.index(spec)]  # "the page before" (review 58)
             gave = any("{nvr.reset_note}" in (s.do or "") for s in before)
             recorder_way = gave and bool(self.values.get("nvr.reset_note"))
-            text += " " + keep_on(self.power.off, self.model, recorder_way=recorder_way)
+            cable = timer.recommended if self.cable_hold else None
+            text += " " + keep_on(self.power.off, self.model, recorder_way, cable)
         elif not spec.unplugged and not spec.from_power:  # after its own power step
             text += holds.after_power_note(
                 self.model, recorder_way=bool(self.values.get("nvr.reset_note"))

@@ -60,7 +60,7 @@ from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.page import on_screen
 from camreset.core.session.power_said import check_said_power, check_shape_power, say_power
 from camreset.core.session.recorder_back import off_the_recorder
-from camreset.core.session.rules import POWER_CHOICES_RULES, RULES, RULES_KEY, rules_of
+from camreset.core.session.rules import RULES, RULES_KEY, readings, rules_of
 from camreset.core.session.said_before import shown_title
 from camreset.core.session.screens import VIA, Via, without_marks
 from camreset.core.session.shown import said_words, shown_step
@@ -81,8 +81,8 @@ class Guide:
     ) -> None:
         self.kb = kb
         self.recommender = recommender
-        self.by_cable = rules >= POWER_CHOICES_RULES
-        """Its plans offer a camera on its network cable only that cable's ways of power."""
+        self.by_cable, self.words = readings(rules)
+        """What it reads as of its rules: a cable's ways of power alone, its steps' words."""
         self._plans: dict[str, tuple[CameraPlan, StepRenderer]] = {}
         self._setup_ranges: dict[tuple[str, frozenset[str]], tuple[float, float] | None] = {}
         self._resolved: dict[
@@ -90,15 +90,15 @@ class Guide:
         ] = {}
         self._shown: dict[frozenset[str] | None, Callable[[str], bool]] = {}
         """Which causes a step may name, per way the person said it is powered: made once."""
-        self._older: dict[tuple[int, bool], Guide] = {}
+        self._older: dict[tuple[int, tuple[bool, frozenset[str]]], Guide] = {}
         """Guides as older logs saw it (kb/revisions.py), by view and power choices."""
 
     def as_started(self, rules: int) -> Guide:
         """The guide for a log started under `rules`: this one, or one over the knowledge base
         without the facts marked for later rules (and the power choices of then), so a saved
         session replays as it was."""
-        kb, key = seen_from(self.kb, rules), rules >= POWER_CHOICES_RULES
-        if kb is self.kb and key == self.by_cable:
+        kb, key = seen_from(self.kb, rules), readings(rules)
+        if kb is self.kb and key == (self.by_cable, self.words):
             return self
         if (id(kb), key) not in self._older:
             self._older[id(kb), key] = Guide(kb, self.recommender, rules)
@@ -179,7 +179,7 @@ class Guide:
         """The engine model and the step builder of one camera, made once."""
         if resolved.id not in self._plans:
             plan = compile_plan(self.kb, resolved, self.by_cable)
-            self._plans[resolved.id] = (plan, StepRenderer(self.kb, plan))
+            self._plans[resolved.id] = (plan, StepRenderer(self.kb, plan, words=self.words))
         return self._plans[resolved.id]
 
     # -- folding --------------------------------------------------------------------------

@@ -374,3 +374,18 @@ timer ran them (session 71 leftover)."""
 HIK_CONTACT_RULES = 69
 """Since then, a session sees Hikvision North America's own way in (its Password Reset Request
 Form, no resets by phone) first in its report's contact (hik-na-tech-support, `since: 69`)."""
+
+
+CABLE_HOLD_RULES = 69
+"""Since then, a plain hold (not the recorder reset) of a camera whose maker's hold is counted
+once its network cable is back in (Lorex) names that cable on every power path, as the maker's
+reset does: on its adapter, "Do not unplug it first" sat under its own fact "counted once the
+Ethernet cable is back in" (installer review 71, I #1)."""
+
+
+def readings(rules: int) -> tuple[bool, frozenset[str]]:
+    """What a guide's plans and steps read for a log started under `rules`: a camera on its
+    cable offered only that cable's ways of power (POWER_CHOICES_RULES), and the step words
+    new since (StepRenderer's `words`): "cable-hold" (CABLE_HOLD_RULES)."""
+    words = {"cable-hold": CABLE_HOLD_RULES}
+    return rules >= POWER_CHOICES_RULES, frozenset(w for w, r in words.items() if rules >= r)
