@@ -27,6 +27,13 @@ def ways_to_add(model: ResolvedModel, power: frozenset[str]) -> frozenset[Provis
     return wired or frozenset({Provisioning.wired_lan})
 
 
+def added_on_its_recorder(model: ResolvedModel) -> bool:
+    """Whether the camera pairs through a recorder (an NVR) and its sources give no other way
+    of adding it: it is added on that recorder, whatever powers it (a Lorex E893AB on its
+    adapter was asked about the Lorex app: installer review 71, I #7)."""
+    return model.recorder is not None and not provisioning(model)
+
+
 def added_in_app(model: ResolvedModel, power: frozenset[str]) -> bool:
     """Whether the camera is added again in its app (the checks after a reset look there), not
     only on its page, recorder or the vendor's tool. Unknown ways count as the app: most home

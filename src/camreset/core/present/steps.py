@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from camreset.core.guide.adding import added_in_app
+from camreset.core.guide.adding import added_in_app, added_on_its_recorder
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.guide.power_choices import power_answers
 from camreset.core.guide.power_up import holds_by_cable
@@ -86,7 +86,7 @@ def _feedback(ending: str | None) -> tuple[Answer, ...]:
 
 
 _NO_REF = StepRef(0, "action", "")
-STEP_WORDS = frozenset({"cable-hold"})  # since rules 69 (rules.readings)
+STEP_WORDS = frozenset({"cable-hold", "recorder-checks"})  # since rules 69 (rules.readings)
 
 
 class StepRenderer:
@@ -113,7 +113,8 @@ class StepRenderer:
         self.sourced_power = frozenset(k.value for k in plan.model.power_kinds)
         kinds = power or self.sourced_power
         self.may_be_wired = may_be_on_a_cable(kinds)
-        self.app = plan.model.app if added_in_app(plan.model, kinds) else None
+        on_recorder = "recorder-checks" in words and added_on_its_recorder(plan.model)
+        self.app = plan.model.app if added_in_app(plan.model, kinds) and not on_recorder else None
         """The app the checks after a reset look in; None for a camera added on its page, a
         recorder or the vendor's tool (every way the sources give is wired, or it is on PoE
         alone with no other way given)."""

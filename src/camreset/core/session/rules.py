@@ -382,10 +382,17 @@ once its network cable is back in (Lorex) names that cable on every power path, 
 reset does: on its adapter, "Do not unplug it first" sat under its own fact "counted once the
 Ethernet cable is back in" (installer review 71, I #1)."""
 
+RECORDER_CHECKS_RULES = 69
+"""Since then, the checks after a reset of a camera that pairs through a recorder (an NVR) and
+whose sources give no way of adding it look on that recorder and its page, whatever powers it,
+as they did on PoE: a Lorex E893AB on its adapter was asked "Does the Lorex app find it as a new
+camera?" right before "Add it as a new camera on the Lorex NVR" (installer review 71, I #7)."""
+
 
 def readings(rules: int) -> tuple[bool, frozenset[str]]:
     """What a guide's plans and steps read for a log started under `rules`: a camera on its
     cable offered only that cable's ways of power (POWER_CHOICES_RULES), and the step words
-    new since (StepRenderer's `words`): "cable-hold" (CABLE_HOLD_RULES)."""
-    words = {"cable-hold": CABLE_HOLD_RULES}
+    new since (StepRenderer's `words`): "cable-hold" (CABLE_HOLD_RULES), "recorder-checks"
+    (RECORDER_CHECKS_RULES)."""
+    words = {"cable-hold": CABLE_HOLD_RULES, "recorder-checks": RECORDER_CHECKS_RULES}
     return rules >= POWER_CHOICES_RULES, frozenset(w for w, r in words.items() if rules >= r)
