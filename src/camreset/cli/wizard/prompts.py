@@ -82,9 +82,12 @@ def parse_choice(
     return Choice("answer", said) if said else None
 
 
-YES_NO = {"y": "yes", "n": "no"}
-"""One letter for the first word of a yes or no answer (`n` is the network check's key on a
-step that offers one)."""
+YES_NO = {"y": "yes"}
+"""One letter for the first word of a yes answer. Not `n`: it is the network check's key, and
+on a step without one it recorded "No", a reset check's false "No" for a technician who had
+just used it on the step before (installer review 71, I #2)."""
+NOT_A_NETWORK_STEP = "n is the network check; this step has none: type the number or 'no' for No."
+"""What `n` says on a step with no network check: it records nothing."""
 
 
 def _spaced(text: str) -> str:
@@ -148,6 +151,10 @@ def ask_choice(
         choice = parse_choice(step, typed, can_undo=can_undo, to_start=to_start, found=found)
         if choice is not None:
             return choice
+        if typed.strip().casefold() == NETWORK_KEY:  # a key means one thing on every step
+            console.print(Text(NOT_A_NETWORK_STEP, "error"))
+            typed = None
+            continue
         undo = ", u to undo" if can_undo else ""
         undo += ", s to go back to the first question" if to_start else ""
         net = ", n to check it over the network" if step.network else ""
