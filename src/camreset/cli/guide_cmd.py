@@ -88,6 +88,15 @@ def guide(
             help=f"Plain lines: each timer cue said once (as TERM=dumb). \\[env: {PLAIN_ENV}]",
         ),
     ] = False,
+    ref: Annotated[
+        str | None,
+        typer.Option(
+            "--ref",
+            metavar="REF",
+            help="The helpdesk's reference (a ticket number, at most 40 characters), as the "
+            "session's page sets it: shown by `sessions`, found by `sessions --ref`.",
+        ),
+    ] = None,
     database_url: DatabaseUrlOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
@@ -133,6 +142,7 @@ def guide(
     if model and not line and (named := find_line(cli(ctx).kb(), model)):
         model, line = None, named  # "guide hikvision", as `show hikvision`: the brand's steps
     _check_line(ctx, line, form_factor)
+    reference = _reference(ref)
     request = StartRequest(model, line, form_factor, split_have(have), power)
     items = load_answers(answers) if answers is not None else None
     context = _open(ctx, database_url, base_url)
@@ -140,6 +150,7 @@ def guide(
     typed_resume = resume
     if resume:  # an unknown id is the mistake to name first, terminal or not
         resume = session_of(service, resume)
+        _tag(service, resume, reference)
     if items is None and not (sys.stdin.isatty() and sys.stdout.isatty()):
         if model:  # a model no one lists is the mistake to name first (installer review 66)
             service.match_model(model)
@@ -151,13 +162,16 @@ def guide(
         if items is not None:
             run = ScriptedRun(context, console, as_json=as_json)
             if session_id is None:
-                code = run.run_new(*scripted_start(service, request), items)
+                first, start = scripted_start(service, request)
+                code = run.run_new(first, lambda: _tag(service, start(), reference), items)
             else:
                 code = run.run(session_id, items)
         else:
             with stopped_by_signals() as caught:
                 reader = LineReader()
-                session_id = session_id or start_interactive(service, request, console, reader)
+                if session_id is None:
+                    started = start_interactive(service, request, console, reader)
+                    session_id = _tag(service, started, reference)
                 screen = _screen(resume, typed_resume)
                 code = caught.exit_code(
                     Wizard(context, console, reader, Pace.of(fast), screen).run(session_id)
@@ -169,6 +183,36 @@ def guide(
         console.print("\nStopped before starting; nothing was saved.")
         raise typer.Exit(caught.exit_code(130)) from None
     raise typer.Exit(code)
+
+
+def _reference(typed: str | None) -> str | None:
+    """`--ref` with the web's limits (one line, at most REFERENCE_MAX characters), and a letter
+    or digit, so `sessions --ref` finds it; else a bad command line (exit 2)."""
+    from camreset.core.session.commands import reference_of
+    from camreset.errors import InvalidAnswerError
+
+    if typed is None:
+        return None
+    try:
+        said = reference_of(typed)
+    except InvalidAnswerError as too_long:
+        raise UsageError(f"--ref: {too_long}") from None
+    if not any(c.isalnum() for c in said):
+        raise UsageError("--ref needs a letter or digit: the helpdesk's ticket number, e.g. T-4411")
+    return said
+
+
+def _tag(service: SessionService, session_id: str, reference: str | None) -> str:
+    """The session given its reference, as the web page's form saves it (a `details` event with
+    `reference`); the reference is kept from the report for the vendor, as the form's default."""
+    from camreset.core.session import Command
+    from camreset.core.session.commands import REFERENCE, REFERENCE_SHARED
+
+    if reference is not None:
+        service.apply(
+            session_id, Command("details", data={REFERENCE: reference, REFERENCE_SHARED: ""})
+        )
+    return session_id
 
 
 def _screen(resume: str | None, typed: str | None) -> str | None:
