@@ -112,7 +112,7 @@ def test_a_scan_that_finds_nothing_says_where_a_reset_camera_may_be(
     assert run.code == 1
     assert run.out.splitlines()[0] == "No cameras answered."
     assert " ".join(run.out.split()[3:]) == (
-        "A camera back at its factory address on another network (Dahua and Amcrest: "
+        "A camera back at its factory address on another network (a wired Dahua: "
         "192.168.1.108; Hikvision: 192.168.1.64, by its guide) cannot answer a scan from this "
         "computer: give this computer an address in that range for now (e.g. 192.168.1.100, "
         "mask 255.255.255.0), or ask it with `camreset check ADDR`, which says why it does not "

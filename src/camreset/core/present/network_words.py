@@ -160,7 +160,7 @@ def remote_sent(model: str, address: str, mac: str, message: str) -> str:
 
 
 FACTORY_ELSEWHERE = (
-    "A camera back at its factory address on another network (Dahua and Amcrest: "
+    "A camera back at its factory address on another network (a wired Dahua: "
     "192.168.1.108; Hikvision: 192.168.1.64, by its guide) cannot answer a scan from this "
     "computer: give this computer an address in that range for now (e.g. 192.168.1.100, mask "
     "255.255.255.0), or ask it with `camreset check ADDR`, which says why it does not answer."

@@ -38,9 +38,9 @@ class Way(StrEnum):
 
 HARD_RESET_NOTE = (
     "A hard factory reset also puts the camera's network settings back to factory. It may "
-    "come back on another address, or on the maker's fixed factory address (Dahua and "
-    "Amcrest: 192.168.1.108 with DHCP off; another maker's reset card gives its address "
-    "where a source does), and a Wi-Fi camera forgets your Wi-Fi and opens its own setup "
+    "come back on another address, or on the maker's fixed factory address (a wired Dahua: "
+    "192.168.1.108 with DHCP off, as a source gives it; another maker's reset card gives its "
+    "address where a source does), and a Wi-Fi camera forgets your Wi-Fi and opens its own setup "
     "network. Until it is set up again, this computer may not reach it."
 )
 SOFT_RESET_NOTE = (
