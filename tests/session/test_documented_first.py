@@ -149,7 +149,9 @@ def test_a_hold_after_the_makers_recorder_reset_does_not_forbid_it(guide: Guide)
     )
     answers = ("skip-questions", "adapter")
     on_adapter = first_hold(guide, "lorex-e893ab", answers, have=("pin",)).current
-    assert "Do not unplug it first: it is on" in on_adapter.text
+    # it names the cable Lorex's reset pulls instead (installer review 71, I #1)
+    assert "Do not unplug it first" not in on_adapter.text
+    assert "pull the camera's network cable out and plug it back in" in on_adapter.text
 
 
 def test_a_hikvision_camera_is_first_held_as_its_power_comes_back(guide: Guide) -> None:

@@ -1856,7 +1856,8 @@ def test_a_hold_names_the_recorder_reset_of_the_page_before_only_where_one_came_
     assert unless in book["lorex-e893ab"].stage("guided-reset", 2).text
     first = book["lorex-e893ab"].stage("full-reset", 0)
     assert first.timer is not None and unless not in first.text
-    assert "Do not cut its power first: it is on" in first.text
+    # it names the cable Lorex's reset pulls (installer review 71, I #1)
+    assert "pull the camera's network cable out and plug it back in" in first.text
 
 
 def test_a_swann_camera_on_a_recorder_is_not_given_the_standalone_cameras_signs(

@@ -357,8 +357,9 @@ def test_a_camera_added_through_its_recorder_is_checked_there_too(guide: Guide) 
             if step.offers(a)
         )
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
-    assert "Does the Lorex app or the Lorex NVR find it as a new camera?" in titles
-    assert "Is it added in the Lorex app or on the Lorex NVR, showing live video?" in titles
+    # added on its recorder, no app sourced: the recorder's checks (installer review 71, I #7)
+    assert "Does it ask for a new password on its page?" in titles
+    assert "Does its page (or your recorder) show the camera, with your new password?" in titles
 
 
 @pytest.mark.parametrize("model_id", ["eufy-eufycam-2", "eufy-eufycam-3c"])
