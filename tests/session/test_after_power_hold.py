@@ -22,7 +22,10 @@ from camreset.kb_files import read_folder
 
 MakeDriver = Callable[..., Driver]
 LOREX = ["wont-reset", "until-change", "reacted", "no-restart", "network-cable"]
-LOREX += ["blinking", "recorder", "on"]
+LOREX += ["blinking", "recorder"]
+"""Its light said blinking: no question of its port's light (LIGHT_ON_RULES)."""
+LOREX_BEFORE = [*LOREX, "on"]
+"""The same answers as a log started before LIGHT_ON_RULES had them: its port's light, on."""
 HIKVISION = ["forgot-password", "reset-it", "no", "off", "switch"]
 """Its light said off: its power first (LIGHT_OFF_FIRST_RULES), "Another port" straight after
 what its cable plugs into (the port's light was asked before it, and said dark)."""
@@ -88,8 +91,8 @@ def test_hikvision_another_port_is_held_as_the_cable_goes_in(make_driver: MakeDr
 
 
 def test_a_log_started_before_keeps_the_plain_hold_and_its_word(make_driver: MakeDriver) -> None:
-    d = _after(make_driver(model="lorex-e893ab", have=("pin",), opening=True), LOREX)
-    d = _after(_older(d), ["done"])
+    d = _older(make_driver(model="lorex-e893ab", have=("pin",), opening=True))
+    d = _after(d, [*LOREX_BEFORE, "done"])
     assert d.state.current.title == "Let the camera start up"
     d.send("done")
     text = d.state.current.text

@@ -17,8 +17,9 @@ def test_an_unplugged_hold_after_a_longer_one_says_nothing_of_it(make_driver: An
     d = make_driver(model="amcrest-ip5m-t1179ew", have=(*have, "spare_adapter"), opening=True)
     # not sure whether its cable runs to a recorder, asked since review 69 (U #4)
     story = "second-hand reset done no still-listed done no asks-password not_sure done done no"
-    story += " network-cable blinking on reacted injector done done done done no dark done"
-    story += " done done done no dark done no no on done done"
+    # its light said blinking: no port light asked, its cable's end straight after (LIGHT_ON_RULES)
+    story += " network-cable blinking injector done done done done no nothing no done done done"
+    story += " no fine no done no done done"
     for answer in story.split():
         d.send(answer)
     step = d.state.current

@@ -59,7 +59,7 @@ def test_a_log_started_before_asks_for_no_poe_item(make_driver: MakeDriver) -> N
     for _ in range(20):
         if d.state.current.ref.kind == "tool":
             break
-        d.pick("network-cable", "no", "dark", "switch", "done")
+        d.pick("network-cable", "no", "dark", "off", "switch", "done")  # its light: off
     assert d.state.current.ref.ref == "poe_port"
     started, *rest = d.state.events
     old = started.model_copy(update={"data": {**started.data, "rules": POE_ITEMS_RULES - 1}})

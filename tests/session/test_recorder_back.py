@@ -27,7 +27,7 @@ def test_a_camera_on_its_recorder_is_looked_for_there(make_driver: MakeDriver) -
     check = d.state.current
     assert check.title == "Is the camera in setup mode now?"
     assert any("look in the recorder's camera list" in n for n in check.notices)
-    _send(d, ["no", "on", "recorder", "reacted"])
+    _send(d, ["no", "recorder", "reacted"])  # its light said on before: no port light asked
     freeing = d.state.current
     assert freeing.title == "Free the recorder's power"
     assert LOOK_BEFORE_FREEING in freeing.notices
