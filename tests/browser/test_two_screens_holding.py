@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, expect
 
 from .conftest import PHONE, Server
 from .test_flow import tap, to_first_hold
-from .test_two_screens import FOLLOW_MS, _desk
+from .test_two_screens import FOLLOW, FOLLOW_MS, _desk
 
 pytestmark = pytest.mark.browser
 START = "Start the timer as you press"
@@ -74,4 +74,41 @@ def test_without_javascript_the_phones_press_shows_on_the_desk(
         re.compile(r"^Holding the button since \d\d:\d\d:\d\d \(timer on another screen\)\.$")
     )
     no_js.close()
+    desk.context.close()
+
+
+def test_a_desk_not_following_says_the_hold_and_asks_for_no_answer(
+    browser: Browser, server: Server
+) -> None:
+    """Merged-diff review 71 N, F9: it said "… This step is asked again, and this page is up
+    to date: answer it here." while the customer held the button, and after the stop "The
+    session has changed on another screen"."""
+    phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
+    to_first_hold(phone, server)
+    desk = _desk(browser, phone.url.split("?")[0])
+    desk.get_by_role("checkbox", name=FOLLOW).uncheck()
+    title = desk.locator("h1").inner_text()
+    told = desk.locator(".follow-status")
+
+    phone.get_by_role("button", name=START).click()
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(told).to_have_text(
+        re.compile(
+            r"^Holding the button since \d\d:\d\d:\d\d "
+            r"\(timer on the screen that started the session\)\.$"
+        )
+    )
+    expect(desk.locator("h1")).to_have_text(title)
+
+    phone.get_by_role("button", name="Stop the timer").click()
+    expect(phone.locator(".timer-status")).to_contain_text("Saved: you held")
+    desk.clock.run_for(FOLLOW_MS + 500)
+    expect(told).to_have_text(
+        re.compile(
+            r"^A hold of .+ was timed for this step on the screen that started the session "
+            r"at .+, and saved: it goes with the answer given to this step\.$"
+        )
+    )
+    expect(told).not_to_contain_text("has changed")
+    phone.context.close()
     desk.context.close()

@@ -62,7 +62,10 @@ def test_the_desk_sees_the_phones_hold_while_its_timer_runs(
     after = desk.page(url)
     assert after.select_one(".timer-holding") is None
     assert "A hold of 14 s was timed" in after.select_one(".timer-saved").get_text()
-    assert desk.get(str(follow["data-follow-url"])).json()["holding"] == ""
+    polled = desk.get(str(follow["data-follow-url"])).json()
+    assert polled["holding"] == ""
+    # a desk not following says the hold saved, not "The session has changed" (review 71 N, F9)
+    assert polled["held"] == _words(after.select_one(".timer-saved").get_text())
 
 
 def test_a_started_timer_moves_no_step_and_leaves_the_answers_as_they_were(

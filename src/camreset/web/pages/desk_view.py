@@ -14,7 +14,7 @@ from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.holding_words import holding_here_words, holding_words
 from camreset.core.present.screen_names import given_where, who_did
-from camreset.core.report import build_report
+from camreset.core.report import Report, build_report
 from camreset.core.report.history_rows import (
     history_rows,
     hold_on_screen_words,
@@ -39,8 +39,6 @@ def desk_view(
     report = build_report(kb, state, zone=local_zone())
     events, mine = list(state.events), given_here(request, session_id)
     here = {events[c - 1].at for c in mine if 0 < c <= len(events)}
-    holds = [i for i, e in enumerate(events) if e.type == "hold" and e.step == state.current.id]
-    hold = events[holds[-1]] if holds else None
     kept = [e for e in effective(events) if moves_on(e)]
     now, zone = services(request).sessions.clock(), local_zone()
     return {
@@ -49,12 +47,23 @@ def desk_view(
         "last_given_where": given_where(who_did(kept[-1].data if kept else {})),
         "history": history_rows(report, here),
         "history_back": taken_back_rows(report),
-        "hold_saved": hold_on_screen_words(
-            report,
-            hold.data.get(SCREEN) if hold else None,
-            here=bool(holds) and holds[-1] + 1 in mine,
-        ),
+        "hold_saved": hold_saved_words(state, kb, mine, report),
     }
+
+
+def hold_saved_words(
+    state: SessionState, kb: KnowledgeBase, mine: frozenset[int], report: Report | None = None
+) -> str:
+    """The hold saved for the step on screen, not answered yet ("" if none), with which screen
+    timed it: on the page, and said by `/now` to a desk not following once the timer stops
+    (it said "The session has changed on another screen", merged-diff review 71 N, F9)."""
+    events = state.events
+    holds = [i for i, e in enumerate(events) if e.type == "hold" and e.step == state.current.id]
+    if not holds:
+        return ""  # no report built: `/now` asks this every few seconds
+    hold = events[holds[-1]]
+    report = report if report is not None else build_report(kb, state, zone=local_zone())
+    return hold_on_screen_words(report, hold.data.get(SCREEN), here=holds[-1] + 1 in mine)
 
 
 def running_here(state: SessionState, mine: frozenset[int]) -> bool:

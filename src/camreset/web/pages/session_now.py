@@ -23,6 +23,7 @@ from camreset.web.pages.answered_here import (
     overtaken_here,
 )
 from camreset.web.pages.deps import services
+from camreset.web.pages.desk_view import hold_saved_words
 from camreset.web.pages.moved import (
     beside_count,
     beside_words,
@@ -44,7 +45,8 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     `at` would still be kept (on the hold page answered last only: not once its step was
     taken back, merged-diff review 67 N #8; but on it again when only the answer to it was:
     review 68, N #1); `holding`: a hold timer started on another screen on the step the
-    session is on and not stopped, said ("" if none; session 71); `same_step`: the page at
+    session is on and not stopped, said ("" if none; session 71); `held`: once it is
+    stopped, the hold saved for that step, said; `same_step`: the page at
     `at` shows the step the session is on (its
     answer given and taken back on another screen: the page is up to date, though the step's
     id changed; the page said "Go to the new step" of the very step it showed, session 69). `at`:
@@ -72,6 +74,8 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
     clock = sessions.clock()  # a timer started on another screen, not stopped (session 71)
     now["holding"] = holding_words(state, clock, local_zone(), ours)
+    # and once stopped, the hold saved, said by a page not following (review 71 N, F9)
+    now["held"] = "" if now["holding"] else hold_saved_words(state, sessions.kb_for(state), ours)
     seen = f"?at={state.current.ref.seq}&seen={len(state.events)}#timer-h"  # a new address:
     # a fragment alone would not reload; no "The session has changed": the timer says what
     now["holding_url"] = f"{root}/s/{session_id}{seen}"

@@ -80,7 +80,7 @@
         .then(function (r) { reached(r.status < 500); return r.ok ? r.json() : null; })
         .then(function (now) {
           if (!now || leaving) { return; }
-          var url = now.url, said = now.said;
+          var url = now.url, said = now.said, held = null;
           if (now.step === shown) {  // the other screen's answer to the same step, refused
             var told = document.querySelector("p.overtaken");  // after this page loaded
             if (now.overtaken && !told && el.textContent !== now.overtaken) { say(now.overtaken); }
@@ -89,6 +89,10 @@
             var beside = changes !== undefined && String(now.changed) !== changes;
             url = beside ? now.changed_url : now.holding_url;  // at hand, details; or a timer
             said = timed && now.holding ? now.holding : now.changed_said;
+            // Only a timer started or stopped on another screen: nothing was asked again and
+            // nothing is to be answered here while the customer holds; a page that stays
+            // says the hold itself ("… answer it here" was said mid-hold: review 71 N, F9).
+            var held = timed && !beside ? (now.holding || now.held || "") : null;
           }
           shown = now.step;
           changes = String(now.changed);
@@ -102,6 +106,10 @@
           // Back on the very step this page shows (its answer taken back elsewhere): nothing
           // new to go to, and what is typed or timed here is this step's; it said "Go to the
           // new step" of the step it showed (session 69).
+          if (held !== null) {
+            if (held && el.textContent !== held) { say(held); }
+            return;
+          }
           if (now.same_step) { say(said + " " + el.dataset.saySame); return; }
           // A hold is kept only on the hold page the other screen answered last: once its
           // step is taken back (an undo there, back to the first question), it is not, and
