@@ -12,7 +12,7 @@ from tests.session.conftest import Driver
 
 from camreset.core.present.holding_words import holding_here_words, holding_words
 from camreset.core.session import Command
-from camreset.core.session.holding import running_hold
+from camreset.core.session.holding import BY_HAND, running_hold
 from camreset.core.session.screens import SCREEN, STARTER
 from camreset.errors import InvalidAnswerError, StaleStepError
 
@@ -72,8 +72,29 @@ def test_the_words_say_since_when_and_where_until_the_hold_is_saved(make_driver:
         said == f"Holding the button since {when} (timer on the screen that started the session)."
     )
     assert holding_words(d.state, soon, UTC, mine=frozenset({len(d.state.events)})) == ""
-    assert holding_here_words(d.state, UTC).startswith(f"You started holding at {when}")
+    assert holding_here_words(d.state, soon, UTC).startswith(f"You started holding at {when}")
     later = started + timedelta(minutes=30)  # a timer never stopped is not a hold going on
     assert holding_words(d.state, later, UTC).startswith(f"A hold timer started at {when}")
     d.send(None, type="hold", step=d.state.current.id, data={"seconds": 12.0})
     assert running_hold(d.state) is None and holding_words(d.state, soon, UTC) == ""
+
+
+def test_a_press_said_without_a_timer_is_never_a_timer_left_running(make_driver: Any) -> None:
+    """Merged-diff review 71 N, F7: a press said on a page without JavaScript read "timer on
+    the screen that …" and, later, "A hold timer … was never stopped: no hold was saved",
+    though no timer ever ran; and the page said "You started holding" for good."""
+    d = _at_the_hold(make_driver)
+    at = d.state.current_since + timedelta(seconds=2)
+    command = Command("holding", d.state.current.id, data={SCREEN: STARTER, BY_HAND: True})
+    d.state = d.guide.extend(d.state, [d.guide.command(d.state, command, at)])
+    assert d.state.events[-1].data == {SCREEN: STARTER, BY_HAND: True}
+    when = at.astimezone(UTC).strftime("%H:%M:%S")
+    soon, later = at + timedelta(seconds=5), at + timedelta(minutes=30)
+    assert holding_words(d.state, soon, UTC) == (
+        f"Holding the button since {when} (on the screen that started the session, no timer there)."
+    )
+    assert holding_words(d.state, later, UTC) == (
+        f"Started holding at {when} on the screen that started the session; no time was measured."
+    )
+    assert holding_here_words(d.state, soon, UTC).startswith(f"You started holding at {when}")
+    assert holding_here_words(d.state, later, UTC) == ""  # the press is long over

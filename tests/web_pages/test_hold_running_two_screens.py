@@ -98,9 +98,16 @@ def test_without_javascript_the_phone_says_it_is_pressing_and_the_desk_sees_it(
 
     here = _words(phone.page(url).select_one(".timer-holding-here").get_text())
     assert re.match(r"You started holding at \d\d:\d\d:\d\d \(screens following", here), here
-    assert phone.page(url).select_one("noscript form.timer-holding-form") is None
+    again = phone.page(url).select_one("noscript form.timer-holding-form")  # a second press
+    assert _words(again.button.get_text()) == "I'm pressing it again now"  # (review 71 N, F7)
     said = _words(desk.page(url).select_one(".timer-holding").get_text())
-    assert RUNNING.fullmatch(said), said
+    assert re.fullmatch(  # no timer runs there: none is said to (review 71 N, F7)
+        r"Holding the button since \d\d:\d\d:\d\d "
+        r"\(on the screen that started the session, no timer there\)\.",
+        said,
+    ), said
+    assert phone.submit(again).status_code == 303  # said again: the desk goes by the last
+    assert desk.page(url).select_one(".timer-holding") is not None
 
 
 def test_a_timer_sent_for_a_step_no_longer_on_screen_is_refused(

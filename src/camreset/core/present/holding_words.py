@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from camreset.core.present.screen_names import THE_HELPDESK, given_where, who_did
-from camreset.core.session.holding import running_hold, still_running
+from camreset.core.session.holding import BY_HAND, running_hold, still_running
 from camreset.core.session.state import SessionState
 
 
@@ -26,17 +26,22 @@ def holding_words(
     started = found[1]
     when = started.at.astimezone(zone).strftime("%H:%M:%S")
     who = who_did(started.data)
+    running = still_running(state, started, now)
+    if started.data.get(BY_HAND):  # no timer there: none ran, none was left running
+        if running:
+            return f"Holding the button since {when} ({given_where(who)}, no timer there)."
+        return f"Started holding at {when} {given_where(who)}; no time was measured."
     where = "timed by the helpdesk" if who == THE_HELPDESK else f"timer {given_where(who)}"
-    if still_running(state, started, now):
+    if running:
         return f"Holding the button since {when} ({where})."
     return f"A hold timer started at {when} ({where}) was never stopped: no hold was saved."
 
 
-def holding_here_words(state: SessionState, zone: tzinfo | None = None) -> str:
+def holding_here_words(state: SessionState, now: datetime, zone: tzinfo | None = None) -> str:
     """The same, for the screen that started it without a timer of its own (no JavaScript):
-    what to do while it holds."""
+    what to do while it holds; nothing once it could no longer be going on."""
     found = running_hold(state)
-    if found is None:
+    if found is None or not still_running(state, found[1], now):
         return ""
     when = found[1].at.astimezone(zone).strftime("%H:%M:%S")
     return (

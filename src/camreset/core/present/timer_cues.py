@@ -36,5 +36,6 @@ TIMER_CUES = {
     "no_script": "No timer here without JavaScript: count slowly out loud from your press "
     "(“one-thousand-one…”).",
     "pressing": "I'm pressing the button now",
+    "pressing_again": "I'm pressing it again now",
 }
 """The hold timer's words, shared by the web page's script and the terminal's live bar."""

@@ -21,6 +21,9 @@ from camreset.core.session.state import SessionState
 from camreset.errors import InvalidAnswerError
 
 HOLDING = "holding"
+BY_HAND = "by_hand"
+"""Marks a hold said started on a page with no timer of its own (no JavaScript): no time is
+measured there, so none is said to have been (merged-diff review 71 N, F7)."""
 AFTER_THE_TIMER = 60.0
 """Seconds past the timer's longest time after which a timer never stopped is said as that,
 not as a hold going on (app.js gives up counting on from a reload at the same point)."""
@@ -32,7 +35,10 @@ def holding_event(
     """A hold timer started on the step on screen, which must have one."""
     if state.current.timer is None:
         raise InvalidAnswerError(f"step {step!r} has no hold timer")
-    return SessionEvent(type=HOLDING, at=at, step=step, data=screen_marks(state.events, data))
+    marks: dict[str, Any] = dict(screen_marks(state.events, data))
+    if data.get(BY_HAND) is True:
+        marks[BY_HAND] = True
+    return SessionEvent(type=HOLDING, at=at, step=step, data=marks)
 
 
 def running_hold(state: SessionState) -> tuple[int, SessionEvent] | None:

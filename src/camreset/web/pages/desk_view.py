@@ -43,7 +43,7 @@ def desk_view(
     now, zone = services(request).sessions.clock(), local_zone()
     return {
         "holding": holding_words(state, now, zone, mine),
-        "holding_here": holding_here_words(state, zone) if running_here(state, mine) else "",
+        "holding_here": holding_here_words(state, now, zone) if running_here(state, mine) else "",
         "last_given_where": given_where(who_did(kept[-1].data if kept else {})),
         "history": history_rows(report, here),
         "history_back": taken_back_rows(report),

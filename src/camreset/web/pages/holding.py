@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from camreset.core.session import Command
+from camreset.core.session.holding import BY_HAND
 from camreset.core.session.step_again import same_step_now
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.web.csrf import checked_form
@@ -35,7 +36,8 @@ async def holding(request: Request, session_id: str) -> Response:
     step = str(form.get("step", ""))
     step = step if step == state.current.id else same_step_now(state, step, sessions.guide.replay)
     script = form.get("js") == "1"
-    command = Command("holding", step, data=which_screen(request, session_id))
+    marks = which_screen(request, session_id)  # the form: no timer there (review 71 N, F7)
+    command = Command("holding", step, data=marks if script else {**marks, BY_HAND: True})
     try:
         state = await sessions.apply_async(session_id, command)
     except (StaleStepError, InvalidAnswerError):
