@@ -45,6 +45,7 @@ def test_the_desk_shows_the_hold_going_on_while_the_phones_timer_runs(
     desk.clock.run_for(FOLLOW_MS + 500)
     expect(desk.locator(".timer-holding")).to_have_count(0)
     expect(desk.locator(".timer-saved")).to_contain_text("on the screen that started the session")
+    expect(desk.locator(".moved-on")).to_have_count(0)  # the stop too (review 71 N, F4)
 
     tap(phone, "Done, I let go")  # the same event, the same name on the desk as in its list
     desk.clock.run_for(FOLLOW_MS + 500)
