@@ -154,7 +154,7 @@ SPILLS = """sel => [...document.querySelectorAll(sel)].flatMap(box => {
 def test_a_checklists_words_stay_inside_their_boxes(big: Page, server: Server, size: str) -> None:
     """At 320 px with large text, "A paperclip or a pin", "The camera's admin password" and "A
     computer on the same network" ran past their boxes' borders on "What do you have at
-    hand?", as did the label of "Follow the other screen's answers" and the "Something else is
+    hand?", as did the label of "Follow answers given on other screens" and the "Something else is
     wrong" button (accessibility review 65, finding 6's note). Every word now wraps inside."""
     big.goto(f"{server.url}/have?model=amcrest-ip8m-2496eb")
     big.evaluate(f"() => {{ document.documentElement.style.fontSize = '{size}'; }}")

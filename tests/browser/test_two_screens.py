@@ -2,7 +2,7 @@
 
 The desk's page follows the session by itself: when the phone answers, it moves to the new
 step, puts the focus on a notice that says what the phone answered, and offers to stop
-following. With "Follow the other screen's answers" unticked (kept on this device), while
+following. With "Follow answers given on other screens" unticked (kept on this device), while
 the desk is timing a hold or has typed into one of the page's forms, it stays and says what
 was answered, with a link, so nothing is thrown away and a screen reader is not moved
 mid-sentence (WCAG 3.2.5). Time is Playwright's clock, never a wait.
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 HAVE = ["A paperclip or a pin", "The camera's original"]
 FOLLOW_MS = 4_000
 """How often a step page asks where its session stands (`data-follow-ms`, app.js)."""
-FOLLOW = "Follow the other screen's answers"
+FOLLOW = "Follow answers given on other screens"
 GO = "Go to the new step"
 STARTED = "The screen that started the session"
 """Who the phone is in every notice, as in the report: it started the session (session 71)."""
@@ -69,11 +69,11 @@ def test_the_desk_follows_an_answer_given_on_the_phone(browser: Browser, server:
 
     # right there, the way to stop it: the page then stays and tells instead
     expect(notice).not_to_have_attribute("role", "status")  # focused: announced once
-    desk.get_by_role("button", name="Stop following the other screen").click()
+    desk.get_by_role("button", name="Stop following other screens").click()
     stopped = desk.locator(".moved-stopped")
     expect(stopped).to_be_focused()
     expect(stopped).to_contain_text("Following is off")
-    expect(desk.get_by_role("button", name="Stop following the other screen")).to_have_count(0)
+    expect(desk.get_by_role("button", name="Stop following other screens")).to_have_count(0)
     expect(desk.get_by_role("checkbox", name=FOLLOW)).not_to_be_checked()
     label = _first_answer(phone)
     desk.clock.run_for(FOLLOW_MS + 500)
@@ -152,7 +152,7 @@ def test_with_following_off_the_desk_stays_and_says_what_was_answered(
         told.get_by_role("link", name=GO).click()
     expect(desk.locator("h1")).to_have_text(phone.locator("h1").inner_text())
     expect(desk.locator(".moved-on")).to_contain_text(f"“{label}” to “{title}”")
-    expect(desk.get_by_role("button", name="Stop following the other screen")).to_have_count(0)
+    expect(desk.get_by_role("button", name="Stop following other screens")).to_have_count(0)
     phone.context.close()
     desk.context.close()
 

@@ -296,7 +296,7 @@ def test_the_desk_is_told_what_the_other_screen_answered_and_took_back(
 def test_the_page_offers_to_stop_following_the_other_screen_only_with_javascript(
     client: PageClient,
 ) -> None:
-    """A visible "Follow the other screen's answers" box, ticked unless this device said
+    """A visible "Follow answers given on other screens" box, ticked unless this device said
     otherwise (app.js keeps the choice); without JavaScript the page never moves by itself,
     so the box is hidden then (.js-only) and the page says to reload instead."""
     url = start(client, "Tapo C200", have=("pin", "original_adapter"))
@@ -304,7 +304,9 @@ def test_the_page_offers_to_stop_following_the_other_screen_only_with_javascript
     box = page.select_one("input#follow-box[type=checkbox]")
     assert box is not None and box.has_attr("checked")
     label = page.select_one("label[for=follow-box]") or box.find_parent("label")
-    assert _words(label) == "Follow the other screen's answers"
+    # not "the other screen": one voice names each screen (merged-diff review 71 N, N3)
+    assert _words(label) == "Follow answers given on other screens"
+    assert "the other screen" not in _words(page.select_one(".follow-control"))
     control = box.find_parent(class_="follow-control")
     assert control is not None and "js-only" in control["class"]
     hint = page.select_one(f"#{box['aria-describedby']}")
