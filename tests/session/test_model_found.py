@@ -106,6 +106,24 @@ def test_undo_takes_back_answers_since_the_model_was_found_and_none_before(
         d.send(None, "undo")
 
 
+def test_an_answer_taken_back_after_the_model_was_found_is_listed_once(guide: Guide) -> None:
+    """One undo after the model was found read as two in the report's "taken back" (session 71,
+    merged-diff review N F12); one taken back before it stays listed too."""
+    d = _ring_doorbell(guide)
+    d.send("adapter")
+    d.send(None, "undo")
+    _found(d, "ring-video-doorbell-3")
+    d.send("battery")
+    d.send(None, "undo")
+    report = build_report(guide.kb, d.state)
+    assert [(t.title, t.answer_label) for t in d.state.taken_back] == [
+        ("How is the doorbell powered?", "A power adapter in a wall socket (or USB)"),
+        ("How is the doorbell powered?", "A battery (maybe with a solar panel)"),
+    ]
+    assert len(report.taken_back) == 2
+    assert guide.replay(d.state.events).taken_back == d.state.taken_back
+
+
 def test_a_session_with_a_model_is_refused_in_plain_words(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200")
     with pytest.raises(ModelFoundError, match="already has a model: Tapo C200"):

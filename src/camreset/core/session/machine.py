@@ -214,15 +214,15 @@ class Guide:
             if carry is not None:  # what still holds for the model found later
                 carry.offer(event)
                 carry.follow(fold)
-        fold.taken_back = taken_back(plan, renderer, fold, events, kept)
+        at = next((i for i, e in enumerate(events) if e.type == MODEL_FOUND), len(events))
+        fold.taken_back = taken_back(plan, renderer, fold, events[:at], kept[:found])
         if carry is None or found is None:
             return self._state(plan, renderer, fold, tuple(events))
         carry.found(kept[found], carry.plan.model.name, started_words(self.kb, kept[0]), fold)
         plan, renderer, fold = carry.plan, carry.renderer, carry.fold
         for event in kept[found + 1 :]:
             self._fold(plan, renderer, fold, event)
-        after = next(i for i, e in enumerate(events) if e is kept[found]) + 1
-        fold.taken_back += taken_back(plan, renderer, fold, events[after:], kept[found + 1 :])
+        fold.taken_back += taken_back(plan, renderer, fold, events[at + 1 :], kept[found + 1 :])
         return self._state(plan, renderer, fold, tuple(events))
 
     def _carry(self, started: SessionEvent, model: str) -> Carry:
