@@ -4,8 +4,12 @@ model's steps, and its report says when the model was found."""
 
 from __future__ import annotations
 
+import pytest
+
 from camreset.app import SessionService
 from camreset.core.report import build_report, render_text
+from camreset.core.session import machine
+from camreset.core.session.rules import MODEL_FOUND_RULES
 from camreset.kb_files import load_kb
 from camreset.store.session_store import SessionStore
 
@@ -60,3 +64,20 @@ def test_m_is_not_a_key_of_a_session_with_its_model(db_url: str) -> None:
     assert "m if you found the model" not in " ".join(plain(transcript(child)).split())
     child.sendline("q")
     child.close()
+
+
+def test_m_is_not_offered_on_a_session_started_before_models_found_later(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Offered, then refused only after the model was typed (session 71, merged-diff review N
+    F5): a session started under the readings before has no `m`."""
+    monkeypatch.setattr(machine, "RULES", MODEL_FOUND_RULES - 1)
+    service = SessionService(SessionStore.from_url(db_url), load_kb())
+    session_id, _ = service.start(line="ring", form_factor="doorbell", have=["pin"])
+    monkeypatch.undo()
+    child = spawn(["guide", "--resume", session_id], db_url, columns=80)
+    child.expect(PROMPT)
+    assert "found the model" not in plain(transcript(child))
+    child.sendline("m")
+    child.expect("Type a number")
+    assert "m if you found the model" not in " ".join(plain(transcript(child)).split())

@@ -4,7 +4,11 @@ its link, its answers that still fit and its report."""
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup, Tag
+
+from camreset.core.session import machine
+from camreset.core.session.rules import MODEL_FOUND_RULES
 
 from .conftest import PageClient, soup
 from .flow import answer, start
@@ -79,3 +83,19 @@ def test_the_form_refuses_a_post_without_its_csrf_token(client: PageClient) -> N
     client.page(f"{url}/model")
     response = client.post(f"{url}/model", data={"model": "Video Doorbell 3"})
     assert response.status_code == 403
+
+
+def test_a_session_started_before_models_found_later_is_not_offered_the_link(
+    client: PageClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Offered, then refused only after the person typed the model (session 71, merged-diff
+    review N F5): a session started under the readings before does not offer it at all."""
+    monkeypatch.setattr(machine, "RULES", MODEL_FOUND_RULES - 1)
+    url = _ring_doorbell(client)
+    monkeypatch.undo()
+    page = client.page(url)
+    assert page.h1.get_text() == "How long did you hold the button last time?"
+    assert page.find("a", string="I found the model") is None
+    form_page = client.page(f"{url}/model")
+    assert "This session was started before camreset could take a model" in form_page.get_text(" ")
+    assert form_page.select_one("input#found-model") is None

@@ -49,6 +49,7 @@ from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import AWAY, PACE, SCREEN
 from camreset.core.session.detours import hold_asked, hold_minimum
 from camreset.core.session.events import TO_START
+from camreset.core.session.model_found import can_find
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
 
@@ -199,7 +200,7 @@ class Wizard:
                 time_left=state.progress.time_left,
                 can_undo=state.can_undo,
                 to_start=state.skipped_to_the_reset,
-                found=state.model.generic and state.outcome not in SUCCESSES,
+                found=can_find(state),
             )
         )
         typed = self._lead_in(session_id, state)
@@ -217,7 +218,7 @@ class Wizard:
                 typed=typed,
                 enter=self._enter,
                 enter_leaves=NOT_YET if later else None,
-                found=state.model.generic and state.outcome not in SUCCESSES,
+                found=can_find(state),
             )
             if choice.kind in LOOKS and (moved := self._moved(session_id, state)) is not None:
                 return moved  # the other screen answered meanwhile: said, then its step

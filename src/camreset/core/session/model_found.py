@@ -65,17 +65,30 @@ class Found:
     kept: tuple[str, ...]
 
 
+def refusal(state: SessionState) -> str | None:
+    """Why this session cannot take a model found (it has a model, it is older than the
+    readings, its camera works), or None: one reason, so no page offers what is refused."""
+    if not state.model.generic:
+        return HAS_A_MODEL.format(name=state.model.name)
+    if state.fold.rules < MODEL_FOUND_RULES:
+        return OLDER_SESSION
+    if state.outcome in FOUND_DONE:
+        return ALREADY_DONE
+    return None
+
+
+def can_find(state: SessionState) -> bool:
+    """Whether "I found the model" is offered: only where it would be taken."""
+    return refusal(state) is None
+
+
 def found_event(
     state: SessionState, model: str, at: datetime, typed: object = None
 ) -> SessionEvent:
     """The `model-found` event for a session started without its model; ModelFoundError
-    saying why not (it has a model, it is older than the readings, its camera works)."""
-    if not state.model.generic:
-        raise ModelFoundError(HAS_A_MODEL.format(name=state.model.name))
-    if state.fold.rules < MODEL_FOUND_RULES:
-        raise ModelFoundError(OLDER_SESSION)
-    if state.outcome in FOUND_DONE:
-        raise ModelFoundError(ALREADY_DONE)
+    saying why not (see `refusal`)."""
+    if (refused := refusal(state)) is not None:
+        raise ModelFoundError(refused)
     if not model:
         raise ModelFoundError("say which model was found on the label")
     data = {"model": model, **({"typed": str(typed)} if typed else {})}

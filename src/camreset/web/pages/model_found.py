@@ -16,6 +16,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present import found_words as words
 from camreset.core.present.names import camera_name
 from camreset.core.session import SessionState
+from camreset.core.session.model_found import refusal
 from camreset.errors import ModelFoundError, UnknownModelError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.applied import at_of, post, session_url
@@ -31,8 +32,7 @@ CHOSEN = "model_id"
 async def found_page(request: Request, session_id: str) -> Response:
     """The form: which model the label names."""
     state = await services(request).sessions.state_async(session_id)
-    refused = None if state.model.generic else words.HAS_A_MODEL.format(name=state.model.name)
-    return _form(request, session_id, state, refused=refused)
+    return _form(request, session_id, state, refused=refusal(state))
 
 
 @router.post("/s/{session_id}/model", name="page_model_found_save")

@@ -21,6 +21,7 @@ from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import still_not_right
 from camreset.core.present.found_words import FOUND_LINK
 from camreset.core.session.commands import REFERENCE_MAX
+from camreset.core.session.model_found import can_find
 from camreset.web import csrf
 from camreset.web.drawings import DRAWINGS, drawing_svg
 from camreset.web.pages import leds
@@ -97,6 +98,7 @@ def _environment() -> Environment:
     env.filters["fact_groups"] = group_facts
     env.filters["sentence"] = network_words.as_sentence
     env.globals["drawing"] = drawing_svg
+    env.globals["can_find_model"] = can_find  # offered only where it would be taken
     env.globals["FOUND_LINK"] = FOUND_LINK  # "I found the model", as the terminal's help says
     env.globals["shape_name"] = lambda ff: DRAWINGS[ff].name if ff in DRAWINGS else ""
     env.globals["led_initial"] = leds.initial
