@@ -124,6 +124,26 @@ def test_an_answer_taken_back_after_the_model_was_found_is_listed_once(guide: Gu
     assert guide.replay(d.state.events).taken_back == d.state.taken_back
 
 
+def test_a_model_of_another_brand_or_a_doorbell_for_a_camera_is_refused_saying_why(
+    make_driver: Any, guide: Guide
+) -> None:
+    """ "Ring, doorbell" became a Tapo C200 in one tap (session 71, merged-diff review N F6):
+    a label read off another camera or box is refused, in words naming both."""
+    d = _ring_doorbell(guide)
+    with pytest.raises(ModelFoundError) as refused:
+        _found(d, "tapo-c200")
+    assert str(refused.value) == (
+        "You started with a Ring doorbell; the Tapo C200 is a TP-Link pan-tilt camera. Check the "
+        "label on the camera you are resetting, or start a new session for that camera."
+    )
+    assert d.state.model.generic
+    other = make_driver(opening=True, line=OTHER, form_factor="doorbell")
+    with pytest.raises(ModelFoundError, match="You started with a doorbell; the Tapo C200"):
+        _found(other, "tapo-c200")
+    _found(d, "ring-video-doorbell-3")  # its own brand and shape: taken
+    assert d.state.model.name == "Ring Video Doorbell 3"
+
+
 def test_a_session_with_a_model_is_refused_in_plain_words(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200")
     with pytest.raises(ModelFoundError, match="already has a model: Tapo C200"):

@@ -99,3 +99,24 @@ def test_a_session_started_before_models_found_later_is_not_offered_the_link(
     form_page = client.page(f"{url}/model")
     assert "This session was started before camreset could take a model" in form_page.get_text(" ")
     assert form_page.select_one("input#found-model") is None
+
+
+def test_another_brand_s_model_is_asked_again_and_the_started_brand_is_offered_first(
+    client: PageClient,
+) -> None:
+    """A Ring doorbell's session became a Tapo C200 in one tap, and "Doorbell 9" offered
+    Blink, Kasa and Swann before Ring (session 71, merged-diff review N F6)."""
+    url = _ring_doorbell(client)
+    form = client.page(f"{url}/model").select_one(f'form[action="{url}/model"]')
+    response = client.submit(form, model="Tapo C200")
+    assert response.status_code == 409
+    page = soup(response)
+    assert page.select_one('[role="alert"]').get_text() == (
+        "You started with a Ring doorbell; the Tapo C200 is a TP-Link pan-tilt camera. Check the "
+        "label on the camera you are resetting, or start a new session for that camera."
+    )
+    assert page.select_one("input#found-model")["value"] == "Tapo C200"  # typed again here
+    assert "Model found" not in client.page(url).get_text(" ")
+    response = client.submit(page.select_one(f'form[action="{url}/model"]'), model="Doorbell 9")
+    choices = soup(response).select("form.found-choices button")
+    assert choices and choices[0].get_text().startswith("Ring ")

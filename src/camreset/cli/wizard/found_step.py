@@ -18,6 +18,7 @@ from camreset.core.present import found_words as words
 from camreset.core.present.names import camera_name
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
+from camreset.core.session.model_found import started_first
 from camreset.errors import SessionError, UnknownModelError
 
 
@@ -38,11 +39,9 @@ def found_step(
         return sessions.found_model(session_id, typed)
     except UnknownModelError as exc:
         kb = sessions.kb
-        names = [
-            camera_name(kb.line_of(i), kb.models[i].name) for i in exc.suggestions[:6]
-            if i in kb.models
-        ]  # fmt: skip
-        said = words.several(typed) if names else words.none_like(typed)
+        first = started_first(kb, state.events[0], exc.suggestions)[:6]
+        names = [camera_name(kb.line_of(i), kb.models[i].name) for i in first]
+        said = words.several(typed) if exc.several else words.none_like(typed)
         console.print(Text(plain_text(f"{said} {words.closest_words(names)}".strip()), "error"))
     except SessionError as exc:  # it has a model, or the other screen moved it on
         console.print(Text(plain_text(str(exc)), style="error"))

@@ -69,6 +69,26 @@ def found_notice(name: str, kept: list[str]) -> str:
     return f"{head} Kept from before: {_listed(said)}."
 
 
+def other_camera(started: tuple[str, str | None], found: tuple[str, str, str | None]) -> str:
+    """A model of another brand or shape than the session began with (session 71, merged-diff
+    review N F6): "You started with a Ring doorbell; the Tapo C200 is a TP-Link pan-tilt
+    camera. …" — most often the label of another camera or box was read."""
+    name, brand, shape = found
+    return (
+        f"You started with {_a(_camera(*started))}; the {name} is {_a(_camera(brand, shape))}. "
+        "Check the label on the camera you are resetting, or start a new session for that camera."
+    )
+
+
+def _camera(brand: str, shape: str | None) -> str:
+    said = shape_words(shape) if shape else ""
+    return " ".join(p for p in (brand, said, "" if shape == "doorbell" else "camera") if p)
+
+
+def _a(words: str) -> str:
+    return ("an " if words[:1].casefold() in "aeiou" else "a ") + words
+
+
 def _listed(items: list[str]) -> str:
     return "; ".join(items)
 

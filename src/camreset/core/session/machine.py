@@ -51,7 +51,7 @@ from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.kept_password import kept_summary
 from camreset.core.session.measured import measured
-from camreset.core.session.model_found import MODEL_FOUND, Carry, found_index, started_words
+from camreset.core.session.model_found import MODEL_FOUND, Carry, found_index, started_words, vet
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
@@ -397,4 +397,4 @@ class Guide:
     # -- commands -------------------------------------------------------------------------
     def command(self, state: SessionState, command: Command, at: datetime) -> SessionEvent:
         """Check a command against the state as it stands and return the event to append."""
-        return command_event(state, command, at)
+        return vet(self.kb, state, command_event(state, command, at))

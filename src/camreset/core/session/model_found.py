@@ -33,6 +33,9 @@ from camreset.core.present.found_words import (
     found_notice,
     started_as,
 )
+from camreset.core.present.found_words import (
+    other_camera as other_camera_words,
+)
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import STOP
@@ -47,6 +50,8 @@ from camreset.errors import CamresetError, ModelFoundError, SessionError
 if TYPE_CHECKING:
     from camreset.core.session.state import SessionFold, SessionState
 
+DOORBELL = "doorbell"
+"""The one shape never taken for another: a doorbell is not a camera on a shelf or a wall."""
 MODEL_FOUND = "model-found"
 """The event's type."""
 FOUND_DONE = ("done", "not_needed")
@@ -93,6 +98,42 @@ def found_event(
         raise ModelFoundError("say which model was found on the label")
     data = {"model": model, **({"typed": str(typed)} if typed else {})}
     return SessionEvent(type=MODEL_FOUND, at=at, data=data)
+
+
+def vet(kb: KnowledgeBase, state: SessionState, event: SessionEvent) -> SessionEvent:
+    """`event`, unless it is a model found of another camera (ModelFoundError saying so)."""
+    if event.type == MODEL_FOUND and (
+        other := other_camera(kb, state.events[0], str(event.data["model"]))
+    ):
+        raise ModelFoundError(other)
+    return event
+
+
+def other_camera(kb: KnowledgeBase, started: SessionEvent, model_id: str) -> str | None:
+    """Why a found model is refused as another camera (its brand is not the one the session
+    started with, or one is a doorbell and the other not), or None: the person chose those at
+    the start, so another is far likelier a label read off the wrong camera or box."""
+    model = kb.models.get(model_id)
+    line_id = str(started.data.get("line") or OTHER)
+    if model is None:
+        return None
+    found_line = kb.line_of(model_id)
+    line = kb.lines.get(line_id) if line_id != OTHER else None
+    shape = str(started.data.get("form_factor") or "") or None
+    own = model.form_factor.value if model.form_factor else None
+    brand_differs = line is not None and line.brand != found_line.brand
+    doorbell = shape is not None and own is not None and (shape == DOORBELL) != (own == DOORBELL)
+    if not (brand_differs or doorbell):  # indoor or pan-tilt, outdoor or bullet: often both
+        return None
+    said = (line.brand if line is not None else "", shape)
+    return other_camera_words(said, (model.name, found_line.brand, own))
+
+
+def started_first(kb: KnowledgeBase, started: SessionEvent, ids: Sequence[str]) -> list[str]:
+    """The closest models to a name typed, those the session could take first ("Doorbell 9" on
+    a Ring doorbell's session listed Blink, Kasa and Swann before Ring: review N F6)."""
+    known = [i for i in ids if i in kb.models]
+    return sorted(known, key=lambda i: other_camera(kb, started, i) is not None)
 
 
 def found_index(events: Sequence[SessionEvent], rules: int) -> int | None:

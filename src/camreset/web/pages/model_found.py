@@ -16,7 +16,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present import found_words as words
 from camreset.core.present.names import camera_name
 from camreset.core.session import SessionState
-from camreset.core.session.model_found import refusal
+from camreset.core.session.model_found import refusal, started_first
 from camreset.errors import ModelFoundError, UnknownModelError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.applied import at_of, post, session_url
@@ -47,16 +47,20 @@ async def found_save(request: Request, session_id: str) -> Response:
         command = sessions.found_command(typed)
         return await post(request, session_id, command)
     except UnknownModelError as exc:
-        close = _closest(sessions.kb, exc.suggestions)
-        said = words.several(typed) if exc.several or close else words.none_like(typed)
+        close = _closest(sessions.kb, state, exc.suggestions)
+        said = words.several(typed) if exc.several else words.none_like(typed)
         return _form(request, session_id, state, 404, problem=said, typed=typed, close=close)
     except ModelFoundError as exc:
+        if refusal(state) is None:  # another camera's model: typed again, not shut out
+            return _form(request, session_id, state, 409, problem=str(exc), typed=typed)
         return _form(request, session_id, state, 409, refused=str(exc))
 
 
-def _closest(kb: KnowledgeBase, ids: list[str]) -> list[tuple[str, str]]:
-    """The closest models as (id, name people read), as the start page names them."""
-    return [(i, camera_name(kb.line_of(i), kb.models[i].name)) for i in ids[:6] if i in kb.models]
+def _closest(kb: KnowledgeBase, state: SessionState, ids: list[str]) -> list[tuple[str, str]]:
+    """The closest models as (id, name people read), as the start page names them, those of
+    the brand and shape the session started with first."""
+    first = started_first(kb, state.events[0], ids)[:6]
+    return [(i, camera_name(kb.line_of(i), kb.models[i].name)) for i in first]
 
 
 def _form(
