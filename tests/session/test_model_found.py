@@ -14,7 +14,7 @@ from camreset.core.kb.power_values import PowerKind
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.rules import MODEL_FOUND_RULES, RULES, RULES_KEY
-from camreset.errors import InvalidAnswerError, ModelFoundError, SessionError
+from camreset.errors import ModelFoundError, SessionError
 
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 
@@ -90,20 +90,30 @@ def test_the_usual_steps_tried_are_not_counted_as_the_model_s_but_a_reset_that_t
     assert "that the reset already worked" in (d.state.current.notice or "")
 
 
-def test_undo_takes_back_answers_since_the_model_was_found_and_none_before(
+def test_undo_takes_back_answers_since_the_model_was_found_then_the_model_itself(
     guide: Guide,
 ) -> None:
+    """A model picked wrongly could never be corrected (session 71, merged-diff review N F1):
+    with no answer since, undo takes the model found back, and another can be found; the
+    answers before it stay (they were on the usual steps)."""
     d = _ring_doorbell(guide)
+    before = d.state
     _found(d, "ring-video-doorbell-3")
-    assert not d.state.can_undo  # the answers before were on the usual steps
     first = d.state.current.title
     d.send(d.state.current.answers[0].id)
     assert d.state.can_undo
     d.send(None, "undo")
     assert d.state.model.name == "Ring Video Doorbell 3"
-    assert d.state.current.title == first and not d.state.can_undo
-    with pytest.raises(InvalidAnswerError, match="no answer to undo"):
-        d.send(None, "undo")
+    assert d.state.current.title == first and d.state.can_undo
+    d.send(None, "undo")  # nothing answered since: the model found is taken back
+    assert d.state.model.generic and d.state.current.title == before.current.title
+    assert [h.title for h in d.state.history] == [h.title for h in before.history]
+    _found(d, "ring-video-doorbell-2", minutes=45)
+    assert d.state.model.name == "Ring Video Doorbell 2"
+    assert d.state.events[0] == before.events[0]  # the same session
+    assert guide.replay(d.state.events).model.name == "Ring Video Doorbell 2"
+    text = render_text(build_report(guide.kb, d.state))
+    assert "Ring Video Doorbell 2" in text and "Ring Video Doorbell 3" not in text
 
 
 def test_an_answer_taken_back_after_the_model_was_found_is_listed_once(guide: Guide) -> None:

@@ -42,7 +42,10 @@ def test_m_takes_the_model_on_the_label_and_keeps_the_session(db_url: str) -> No
     child.expect(PROMPT)
     shown = " ".join(plain(transcript(child)).split())
     assert "Model found: Ring Video Doorbell 3. The steps are now its own." in shown
-    assert shown.endswith("1-5 answer · h at hand · q leave Your answer:")  # no m any more
+    # no m any more; u takes the model found back (review N F1), l lists the answers so far
+    assert shown.endswith(
+        "1-5 answer · u undo · h at hand · l answers so far · q leave Your answer:"
+    )
     child.sendline("q")
     child.expect("Paused")
     child.expect("--resume (\\S+)")

@@ -232,7 +232,9 @@ class SessionDoc(BaseModel):
     )
     reset_done: bool = Field(description="the person's checks said the reset took")
     progress: ProgressDoc
-    can_undo: bool = Field(description="every step after the first, ends included, can be undone")
+    can_undo: bool = Field(
+        description="an answer given (ends included), or a model found on the label, can be undone"
+    )
     back_to_start: bool = Field(
         description='after "Skip", a reset\'s step more than one answer in: an undo with '
         'to="start" takes every answer back, to the first question (the pages offer it)'

@@ -102,10 +102,12 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
     the feedback given on the end after it (undo takes back what was done last: it used to
     take back the answer that led to the end and keep the feedback on it); one to the start
     drops them all. None goes back past a model found on the label (core/session/
-    model_found.py): the answers before it were given on the usual steps."""
+    model_found.py): the answers before it were given on the usual steps; one with no answer
+    since takes the model found back (a mis-tap: review N F1; such events are rules 69's)."""
     kept: list[SessionEvent] = []
-    floor = 0  # the first event an undo may drop
+    floors = [0]  # the first event an undo may drop, one more for each model found kept
     for event in events:
+        floor = floors[-1]
         if event.type == "undone" and event.answer == TO_START:
             kept = kept[:floor] + [
                 e for e in kept[floor:] if e.type != "feedback" and not moves_on(e)
@@ -115,9 +117,13 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
                 if kept[i].type == "feedback" or moves_on(kept[i]):
                     del kept[i]
                     break
+            else:  # no answer since the model was found: it is what is taken back
+                if len(floors) > 1:
+                    del kept[floors.pop() - 1]
         else:
             kept.append(event)
-            floor = len(kept) if event.type == "model-found" else floor
+            if event.type == "model-found":
+                floors.append(len(kept))
     return kept
 
 

@@ -51,7 +51,7 @@ from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.kept_password import kept_summary
 from camreset.core.session.measured import measured
-from camreset.core.session.model_found import MODEL_FOUND, Carry, found_index, started_words, vet
+from camreset.core.session.model_found import MODEL_FOUND, Carry, found_at, started_words, vet
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network_fold import fold_network
 from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
@@ -207,14 +207,13 @@ class Guide:
         if data.get("typed"):  # said above the first step, like any opening notice
             fold.opening.notice = taken_as_words(str(data["typed"]), plan.model.name)
         kept = effective(list(events))
-        found = found_index(kept, fold.rules)
+        found, at = found_at(events, kept, fold.rules)
         carry = None if found is None else self._carry(kept[0], str(kept[found].data["model"]))
         for event in kept[1:found]:
             self._fold(plan, renderer, fold, event)
             if carry is not None:  # what still holds for the model found later
                 carry.offer(event)
                 carry.follow(fold)
-        at = next((i for i, e in enumerate(events) if e.type == MODEL_FOUND), len(events))
         fold.taken_back = taken_back(plan, renderer, fold, events[:at], kept[:found])
         if carry is None or found is None:
             return self._state(plan, renderer, fold, tuple(events))

@@ -136,6 +136,17 @@ def started_first(kb: KnowledgeBase, started: SessionEvent, ids: Sequence[str]) 
     return sorted(known, key=lambda i: other_camera(kb, started, i) is not None)
 
 
+def found_at(
+    events: Sequence[SessionEvent], kept: Sequence[SessionEvent], rules: int
+) -> tuple[int | None, int]:
+    """Where the model found that counts is in `kept` (None: none) and in the whole log
+    (its length: none): one taken back by an undo stays in the log only."""
+    found = found_index(kept, rules)
+    if found is None:
+        return None, len(events)
+    return found, next(i for i, e in enumerate(events) if e is kept[found])
+
+
 def found_index(events: Sequence[SessionEvent], rules: int) -> int | None:
     """Where in `events` the model was found (None: it was not); SessionError for one in a log
     written under readings that had none (a row added by hand)."""

@@ -259,10 +259,9 @@ class SessionState:
 
     @property
     def can_undo(self) -> bool:
-        """An answer given since the model was found, if it was: those before it were given
-        on the usual steps, and the model's own steps go on from what still holds of them."""
-        found = self.fold.found
-        return len(self.history) > (found.before if found is not None else 0)
+        """An answer given, or the model found on the label (taken back when no answer was
+        given since: those before it were given on the usual steps and stay)."""
+        return self.fold.found is not None or bool(self.history)
 
     @property
     def skipped_to_the_reset(self) -> bool:
