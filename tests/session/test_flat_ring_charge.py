@@ -31,7 +31,7 @@ def test_the_page_kept_after_not_sure_says_why_it_is_back(guide: Guide) -> None:
     step = _on(guide, "not_sure").current
     assert step.title == "Charge it"
     said = " ".join(step.notices)
-    assert "You answered “Not sure”" in said and "skips it" not in said
+    assert "Back after “Not sure”" in said and "(“Not sure” skips it)" not in said
 
 
 def test_the_hold_after_done_waiting_does_not_say_nothing_says_it_is_on(guide: Guide) -> None:

@@ -54,11 +54,11 @@ def test_not_sure_on_the_hub_page_keeps_it_open_and_says_what_the_hub_is(
     )
     assert step.notice is not None
     assert "The Blink Sync Module is the box Blink cameras pair through" in step.notice
-    assert "You answered “Not sure”, so this step is shown once more" in step.notice
+    assert "Back after “Not sure”: do it if you can" in step.notice
     assert d.state.history[-1].result == "not sure it was done: the step stays open"
     d.send("done")  # then done: on to its check, with no word of the "Not sure" left
     assert d.state.current.title.startswith("Is it added in the Blink app")
-    assert not d.state.current.notice or "shown once more" not in d.state.current.notice
+    assert not d.state.current.notice or "Back after “Not sure”" not in d.state.current.notice
 
 
 def test_not_sure_twice_leaves_the_step_aside_unread_as_done(

@@ -102,13 +102,13 @@ NOT_SURE_KEPT = "not sure it was done: the step stays open"
 NOT_SURE_LEFT = "not sure it was done: set aside"
 """The result of a second one: the attempt is left, as nothing is known of what it did."""
 NOT_SURE_KEPT_NOTICE = (
-    "You answered “Not sure”, so this step is shown once more: do what you can, then answer "
-    "“Done”. “Not sure” again leaves it aside."
+    "Back after “Not sure”: do it if you can, then “Done” (a second “Not sure” skips it)."
 )
 """Above that page, shown again: "Not sure" had counted as "Done" (phone review 60, #13: a
 Blink owner not sure what the Sync Module was went straight on to "Is it added?"). It said
 "This step stays open … (“Not sure” skips it)" right after a "Not sure" that had not skipped
-it, and read as a step repeated by mistake (session-71 review E, #9)."""
+it, and read as a step repeated by mistake (session-71 review E, #9); said why it is back, in
+as few words as before, so a Blink hub page's first answer stays on a phone's first screen."""
 HUB_IS_NOTICE = "The {hub} is the box {brand} cameras pair through."
 """Before it on a page about the hub, in the words the camera finder uses for a hub."""
 RECOVERY_FAILED_NOTICE = {
