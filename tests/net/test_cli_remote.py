@@ -142,17 +142,22 @@ def test_in_a_terminal_the_person_types_the_mac_end_and_the_password_is_not_echo
     assert "(0002)" not in "".join(seen)  # the answer is on the label, not in the question
 
 
+def _reset_remote_in_a_pty(address: str) -> pexpect.spawn:
+    """`camreset reset-remote ADDRESS` in a pseudo-terminal, as a person types it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
+    env.update(NO_COLOR="1", TERM="xterm-256color")
+    return pexpect.spawn(
+        str(CAMRESET), ["reset-remote", address, "--timeout", "0.5"],
+        env=env, dimensions=(40, 100), encoding="utf-8", timeout=30,
+    )  # fmt: skip
+
+
 def test_enter_at_the_confirmation_stops_with_a_code_that_is_not_success() -> None:
     """Terminal review 69, T #4: Enter at "Its last four characters, or Enter to stop" exited
     0, the code for "the camera accepted it", so `reset-remote ADDR && mark_done` marked a
     reset never sent. Nothing sent is exit 2, as a confirmation that did not fit."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
-    env.update(NO_COLOR="1", TERM="xterm-256color")
     with emulated_in_thread(("dahua-initialised", "127.0.4.11")) as cams:
-        child = pexpect.spawn(
-            str(CAMRESET), ["reset-remote", "127.0.4.11", "--timeout", "0.5"],
-            env=env, dimensions=(40, 100), encoding="utf-8", timeout=30,
-        )  # fmt: skip
+        child = _reset_remote_in_a_pty("127.0.4.11")
         child.expect("Its last four characters, or Enter to stop: ")
         child.sendline("")
         child.expect("Stopped: nothing was sent.")
@@ -166,13 +171,8 @@ def test_enter_alone_at_the_password_stops_and_says_nothing_was_sent() -> None:
     """Terminal review 71, I #4: Enter alone at "Password for admin at …" asked again, with no
     word, for ever (the only way out was Ctrl-C), where the guide's `r` says "No password typed:
     nothing was sent." Now the same words, and exit 2: nothing was sent."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMRESET_")}
-    env.update(NO_COLOR="1", TERM="xterm-256color")
     with emulated_in_thread(("dahua-initialised", "127.0.4.13")) as cams:
-        child = pexpect.spawn(
-            str(CAMRESET), ["reset-remote", "127.0.4.13", "--timeout", "0.5"],
-            env=env, dimensions=(40, 100), encoding="utf-8", timeout=30,
-        )  # fmt: skip
+        child = _reset_remote_in_a_pty("127.0.4.13")
         child.expect("Its last four characters, or Enter to stop: ")
         child.sendline("0002")
         child.expect(r"Password for admin at 127\.0\.4\.13 \(not shown, not stored\)")
