@@ -57,6 +57,7 @@ def begin(page: Page, server: Server, typed: str, have: list[str]) -> None:
 def press(page: Page, prefer: list[str]) -> None:
     """Press the first answer button whose label starts with one of `prefer`."""
     buttons = page.locator("form.answers button")
+    buttons.first.wait_for()  # the page before may still be unloading: read this page's answers
     labels = [t.strip() for t in buttons.all_inner_texts()]
     chosen = next(
         (i for want in prefer for i, label in enumerate(labels) if label.startswith(want)), 0
