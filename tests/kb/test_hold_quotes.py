@@ -57,3 +57,10 @@ def test_a_hold_no_cite_gives_is_refused_with_its_file_line_and_field() -> None:
     said = str(refused.value)
     assert "lines/test.yaml:13: models.0.hold.value.recommended: a hold of 150 s" in said
     assert "value.min" not in said  # 10 is said
+
+
+def test_half_a_minute_is_thirty_seconds_not_a_minute() -> None:
+    """ "Half a minute" also let a hold of 60 s through, a minute its cite never gives."""
+    with pytest.raises(KBError) as refused:
+        _load("{recommended: 60}", "Hold it for half a minute.")
+    assert "models.0.hold.value.recommended: a hold of 60 s" in str(refused.value)

@@ -23,7 +23,8 @@ _WORDS = {
 }  # fmt: skip
 _NUMBER = re.compile(r"\d+(?:\.\d+)?|\b(?:" + "|".join(sorted(_WORDS, key=len)[::-1]) + r")\b")
 _MINUTES = re.compile(r"\bminutes?\b")
-_A_MINUTE = re.compile(r"\b(?:a|one)(?: full)? minute\b|\bhalf a minute\b")
+_A_MINUTE = re.compile(r"\b(?:a|one)(?: full)? minute\b")
+_HALF_A_MINUTE = re.compile(r"\bhalf a minute\b")
 
 
 def said_numbers(texts: Iterable[str]) -> set[float]:
@@ -34,8 +35,10 @@ def said_numbers(texts: Iterable[str]) -> set[float]:
         numbers = {float(_WORDS[n]) if n in _WORDS else float(n) for n in _NUMBER.findall(lowered)}
         if _MINUTES.search(lowered):
             numbers |= {n * 60 for n in numbers}
-        if _A_MINUTE.search(lowered):
-            numbers |= {60.0, 30.0} if "half" in lowered else {60.0}
+        if _HALF_A_MINUTE.search(lowered):
+            numbers.add(30.0)
+        if _A_MINUTE.search(_HALF_A_MINUTE.sub("", lowered)):
+            numbers.add(60.0)
         found |= numbers
     return found
 
