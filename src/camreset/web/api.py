@@ -24,6 +24,7 @@ from camreset.core.session.screens import API
 from camreset.core.session.step_again import same_step_now
 from camreset.errors import SessionNotFoundError, StaleStepError, UnknownModelError
 from camreset.settings import Settings
+from camreset.web import api_events as events
 from camreset.web import api_schema as schema
 from camreset.web.network_gate import client_address
 from camreset.web.pattern_words import SHARE_CODE
@@ -163,7 +164,7 @@ async def get_session(session_id: SessionId, request: Request) -> SessionDoc:
 )
 async def post_event(
     session_id: SessionId,
-    body: Annotated[schema.EventRequest, Body()],
+    body: Annotated[events.EventRequest, Body()],
     request: Request,
 ) -> SessionDoc:
     """Answer, finish, skip or undo the current step, or add details or feedback.
@@ -177,7 +178,7 @@ async def post_event(
     answers (another screen's answer to it taken back), as the step it is now.
     """
     sessions, settings = _services(request)
-    command = schema.event_command(body)
+    command = events.event_command(body)
     try:
         state = await sessions.apply_async(session_id, command)
     except StaleStepError as exc:

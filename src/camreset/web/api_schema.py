@@ -1,17 +1,18 @@
-"""What the JSON API takes, and the documents of camera models it gives.
+"""What the JSON API takes to start a session or find its model, and the documents of
+camera models and short codes it gives.
 
 Sessions and steps go out as camreset.app.documents (the shape `guide --json` prints too);
-request bodies and model documents are here. They are the OpenAPI schema a helpdesk tool
-codes against, so they say everything the API checks: a body the schema accepts is never
-refused for its shape (each event type has its own body; a start needs a model or a line).
+what a step takes (the events) is web/api_events.py. They are the OpenAPI schema a helpdesk
+tool codes against, so they say everything the API checks: a body the schema accepts is never
+refused for its shape (a start needs a model or a line).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, get_args
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from camreset.app.documents import LinksDoc
 from camreset.core.kb import search
@@ -20,18 +21,13 @@ from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
-from camreset.core.session import Command
-from camreset.core.session.commands import REFERENCE_MAX
-from camreset.core.session.events import TO_START
-from camreset.core.session.screens import API, BY, HELPDESK, VIA
-from camreset.web.pattern_words import ONE_LINE
 
 
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-def _one_of_required(*names: str) -> dict[str, Any]:
+def one_of_required(*names: str) -> dict[str, Any]:
     """JSON Schema: at least one of `names` is present as a string (null does not count)."""
     return {
         "anyOf": [{"required": [name], "properties": {name: {"type": "string"}}} for name in names]
@@ -45,7 +41,7 @@ class StartRequest(_In):
     model, `line` and `form_factor` are not used, and `power` is the answer to "How is it
     powered?" (422 where the model's sources give other ways)."""
 
-    model_config = ConfigDict(json_schema_extra=_one_of_required("model", "line"))
+    model_config = ConfigDict(json_schema_extra=one_of_required("model", "line"))
 
     model: str | None = Field(
         default=None, min_length=1, max_length=200, description="model id or name"
@@ -74,233 +70,6 @@ class StartRequest(_In):
         if not self.model and not self.line:
             raise ValueError("give a camera model, or at least its line (brand)")
         return self
-
-
-class _StepEvent(_In):
-    step: str = Field(max_length=200, description="id of the current step")
-
-
-BY_WORDS = 'leave it out, or send "helpdesk" when a helpdesk sends this'
-"""What a `by` the API does not know gets, after "by: "."""
-
-
-class _ByEvent(_StepEvent):
-    by: Literal["helpdesk"] | None = Field(
-        default=None,
-        description='"helpdesk": a helpdesk sent this (the report marks it "entered by the '
-        'helpdesk"); left out, the report says only whether it came from where the session was '
-        "started (the API, when the API started it) or from another screen",
-    )
-
-    @field_validator(BY, mode="before")
-    @classmethod
-    def _by_in_words(cls, value: object) -> object:
-        """A wrong `by` in words, not the schema's "Input should be 'helpdesk'" (merged-diff
-        review 70, N #6); the schema still lists the one value."""
-        if value is None or value == HELPDESK:
-            return value
-        raise ValueError(BY_WORDS)
-
-
-class AnswerEvent(_ByEvent):
-    """Answer the current step with one of its `answers`."""
-
-    type: Literal["answer"]
-    answer: str = Field(max_length=100, description="id of an offered answer")
-
-
-class DoneEvent(_ByEvent):
-    """The person did what the current (action) step asked."""
-
-    type: Literal["done"]
-
-
-class SkipEvent(_ByEvent):
-    """The person cannot do the current step."""
-
-    type: Literal["skip"]
-
-
-class UndoEvent(_ByEvent):
-    """Take back the last answer; `step` is the step on screen."""
-
-    type: Literal["undo"]
-    to: Literal["start"] | None = Field(
-        default=None,
-        description='"start": take back every answer, back to the first question (offered '
-        "where the session's `back_to_start` is true)",
-    )
-
-
-DETAILS = (
-    "serial",
-    "mac",
-    "firmware",
-    "hardware_version",
-    "purchase_date",
-    "purchase_place",
-    "power_source",
-    "light",
-    "error_message",
-    "device_start_time",
-    "app_log_id",
-    "recorder",
-    "recorder_device_id",
-    "hub",
-    "recovery_code",
-    "label_model",
-    "reference",
-)
-
-
-DetailText = Annotated[str, Field(min_length=1, max_length=100, pattern=ONE_LINE)]
-"""One line of text with something in it (a mismatch is told in words: web/pattern_words.py)."""
-
-
-class DetailsData(_In):
-    """What support may ask for: at least one of these (each one line of text)."""
-
-    model_config = ConfigDict(json_schema_extra=_one_of_required(*DETAILS))
-
-    serial: DetailText | None = None
-    mac: DetailText | None = None
-    firmware: DetailText | None = None
-    hardware_version: DetailText | None = None
-    purchase_date: DetailText | None = None
-    power_source: DetailText | None = None
-    light: DetailText | None = Field(default=None, description="what the light did")
-    purchase_place: DetailText | None = None
-    error_message: DetailText | None = None
-    device_start_time: DetailText | None = Field(
-        default=None, description="as the vendor's LAN tool shows it"
-    )
-    app_log_id: DetailText | None = Field(
-        default=None,
-        description="the ID of a log sent from the brand's app, where its support asks",
-    )
-    recorder: DetailText | None = Field(
-        default=None,
-        description="the recorder (NVR) or console the camera is connected to: its model and "
-        "firmware",
-    )
-    recorder_device_id: DetailText | None = Field(
-        default=None,
-        description="the recorder's Device ID (not its serial number), where its support asks",
-    )
-    hub: DetailText | None = Field(
-        default=None,
-        description="the hub or base station it pairs through: its model, serial and firmware",
-    )
-    recovery_code: DetailText | None = Field(
-        default=None,
-        description="how the maker's recovery code failed: refused, expired, or it never came",
-    )
-    label_model: DetailText | None = Field(
-        default=None,
-        description="the brand and model as on its label, for a camera not on camreset's "
-        "list (line 'other', or a brand's usual steps): the report names the camera by it",
-    )
-    reference: Annotated[str, Field(min_length=1, max_length=REFERENCE_MAX, pattern=ONE_LINE)] | (
-        None
-    ) = Field(
-        default=None,
-        description="the helpdesk's own reference (its ticket number; not a person's name): "
-        "the sessions list shows it; the report for the vendor only with reference_shared",
-    )
-    reference_shared: bool | None = Field(
-        default=None,
-        description="with reference: true puts it in the report for the vendor's support too "
-        "(left out by default)",
-    )
-
-    @model_validator(mode="after")
-    def _one_given(self) -> DetailsData:
-        if not any(getattr(self, name) for name in DETAILS):
-            raise ValueError(f"details take at least one of {', '.join(DETAILS)}")
-        return self
-
-
-class DetailsEvent(_In):
-    """Add details for support (serial, MAC, firmware…); needs no step, moves no step."""
-
-    type: Literal["details"]
-    data: DetailsData
-
-
-class HoldData(_In):
-    seconds: float = Field(
-        gt=0,
-        le=600,
-        allow_inf_nan=False,
-        strict=True,  # a number: `true` was a 1 s hold, "5" five (robustness review 70, #11)
-        description="how long the button was held",
-    )
-
-
-class HoldEvent(_ByEvent):
-    """The hold the timer measured on the current step (which has a timer), or on the hold
-    page answered last when another screen answered it first; moves no step."""
-
-    type: Literal["hold"]
-    data: HoldData
-
-
-class HaveData(_In):
-    have: list[Have] = Field(max_length=20, description="everything at hand now")
-
-
-class HaveEvent(_In):
-    """Change what is at hand during the session; needs no step."""
-
-    type: Literal["have"]
-    data: HaveData
-
-
-class FeedbackData(_In):
-    fixed: Literal["yes", "no", "not_sure"]
-    comment: str | None = Field(default=None, max_length=2000)
-
-
-class FeedbackEvent(_StepEvent):
-    """Say whether the reset worked, on the outcome step."""
-
-    type: Literal["feedback"]
-    data: FeedbackData
-
-
-AnyEvent = (
-    AnswerEvent
-    | DoneEvent
-    | SkipEvent
-    | UndoEvent
-    | DetailsEvent
-    | FeedbackEvent
-    | HoldEvent
-    | HaveEvent
-)
-EventRequest = Annotated[AnyEvent, Field(discriminator="type")]
-"""One thing the person did or said about the current step; `type` says which."""
-EVENT_TYPES = tuple(get_args(c.model_fields["type"].annotation)[0] for c in get_args(AnyEvent))
-"""The event types, in the order the docs give them: said when `type` is missing or wrong."""
-
-
-def event_command(event: AnyEvent) -> Command:
-    """The session command an event body asks for; a step's marked as sent through the API
-    (and by the helpdesk, when it says so: core/session/screens.py)."""
-    marks = {VIA: API} | ({BY: event.by} if isinstance(event, _ByEvent) and event.by else {})
-    if isinstance(event, DetailsEvent):
-        return Command("details", data=event.data.model_dump(exclude_none=True))
-    if isinstance(event, HoldEvent):
-        return Command("hold", event.step, data={"seconds": event.data.seconds, **marks})
-    if isinstance(event, HaveEvent):
-        return Command("have", data={"have": [h.value for h in event.data.have]})
-    if isinstance(event, FeedbackEvent):
-        return Command("feedback", event.step, data=event.data.model_dump(exclude_none=True))
-    if isinstance(event, AnswerEvent):
-        return Command("answer", event.step, event.answer, marks)
-    if isinstance(event, UndoEvent) and event.to == "start":
-        return Command("undo", event.step, TO_START, marks)
-    return Command(event.type, event.step, data=marks)
 
 
 class ModelFoundRequest(_In):

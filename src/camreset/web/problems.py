@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from camreset import errors
-from camreset.web.api_schema import EVENT_TYPES
+from camreset.web.api_events import EVENT_TYPES
 from camreset.web.asgi import HttpMiddleware
 from camreset.web.csrf import CsrfRejected
 from camreset.web.http_edge import allow_header, slash_redirect

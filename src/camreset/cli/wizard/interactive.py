@@ -23,7 +23,6 @@ from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.details_prompt import ask_details
 from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
 from camreset.cli.wizard.found_step import found_step
-from camreset.cli.wizard.hold_timer import run_hold
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
@@ -33,6 +32,7 @@ from camreset.cli.wizard.report_fold import hanging
 from camreset.cli.wizard.so_far import moved_since, so_far_view, took_back_words, undo_words
 from camreset.cli.wizard.stale_words import stale_words
 from camreset.cli.wizard.step_view import StepView, folded_text
+from camreset.cli.wizard.timed_hold import timed_hold
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import (
     HANDED_OVER,
@@ -41,24 +41,22 @@ from camreset.core.present.fixed_words import (
     fixed_by_support,
     still_not_right,
 )
-from camreset.core.present.moved_words import taken_back_past
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.report.sending import carries_words, sending_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import AWAY, PACE, SCREEN
-from camreset.core.session.detours import hold_asked, hold_minimum
 from camreset.core.session.events import TO_START
 from camreset.core.session.model_found import can_find
 from camreset.errors import InvalidAnswerError, StaleStepError
 from camreset.settings import Settings
 
 NOT_YET = "leave for now"
+"""Enter alone on an end page that hands over to support: whether support fixed it is not
+known yet (a technician was made to answer "is the camera fixed?" before calling them)."""
 LOOKS = frozenset({"why", "list", "have", "network", "remote"})
 """Keys that answer nothing: read after another screen moved the session, that is said first
 and its step shown (helpdesk review 70, H #2); an answer or undo is refused and said so."""
-"""Enter alone on an end page that hands over to support: whether support fixed it is not
-known yet (a technician was made to answer "is the camera fixed?" before calling them)."""
 
 
 def browser_words(settings: Settings, serve: str = "camreset serve") -> str:
@@ -136,36 +134,14 @@ class Wizard:
         )
 
     def _lead_in(self, session_id: str, state: SessionState) -> str | None:
-        """Run the step's timer, countdown or light animation; a line typed meanwhile. A hold
-        the timer measured is saved at once (it is evidence, and the report shows it)."""
+        """Run the step's timer (timed_hold.py), countdown or light animation; a line typed
+        meanwhile."""
         step = state.current
         self._enter = None
         if step.kind == "action" and step.timer is not None:
-            plan = self.ctx.service().guide.session_plan(state)
-            at, rules = (step.ref.ref, step.ref.stage), state.fold.rules  # as the session reads
-            least, asked = hold_minimum(plan, *at, rules), hold_asked(plan, *at, rules)
-            result = run_hold(self.console, self.reader, step.timer, self.pace, least, asked)
-            timed = result.ran_out or (result.held or 0) > 0
-            if result.typed is None and timed and step.offers("done"):
-                self._enter = "done"  # timed: Enter says so (a short one is then offered again)
-            # a timer that ran to its end measured that long (the screen then said to let go):
-            # saved too, so an earlier, shorter try on this page is not the one reported
-            held = step.timer.max if result.ran_out else result.held
-            if held is not None and held > 0:
-                command = Command("hold", step.id, data={"seconds": held})
-                try:
-                    self.ctx.service().apply(session_id, command)
-                except StaleStepError:  # moved on: taken back past this page, said now
-                    self._gone = self._taken_back(session_id, state, held, result.typed)
-                except InvalidAnswerError:
-                    pass
-                else:  # the time itself was just said ("You held for 5.7 s.")
-                    self.console.print(Text("Saved to the report.", style="keys"))
-            if result.typed and held:  # typed as the timer ran: not echoed, so shown now
-                self.console.print(Text(f"Your answer: {plain_text(result.typed)}", style="notice"))
-            if self._gone is not None:
-                self.console.print(Text(self._gone[1], "notice"))
-            return result.typed
+            hold = timed_hold(self.ctx, self.console, self.reader, self.pace, session_id, state)
+            self._enter, self._gone = hold.enter, hold.gone
+            return hold.typed
         if step.kind == "wait" and step.wait_seconds:
             if step.offers("done"):  # the countdown says "Enter: ready": so does the prompt
                 self._enter = "done"
@@ -176,17 +152,6 @@ class Wizard:
         if step.kind == "question" and pattern is not None:
             return animate(self.console, kb, pattern, self.pace, self.reader)
         return None
-
-    def _taken_back(
-        self, session_id: str, shown: SessionState, held: float, typed: str | None
-    ) -> tuple[SessionState, str] | None:
-        """A hold refused as the session was taken back past its page on another screen, with
-        its words: that was said only once the answer after it was refused too, as "another
-        screen took back an answer meanwhile" of seven, the hold not named (session 68, K)."""
-        now = self.ctx.service().state(session_id)
-        sent = "answer" if typed else "hold"  # an answer typed as the finger left goes too
-        said = taken_back_past(now, shown, held=held, sent=sent)
-        return None if said is None else (now, said)
 
     def _step(self, session_id: str, state: SessionState) -> SessionState | None:
         """Show the current step and apply the answer; None when the person leaves."""
