@@ -43,10 +43,9 @@ def test_a_hold_saved_on_the_step_on_screen_shows_on_the_desks_hold_page(
     before = desk.page(url)
     assert before.select_one(".timer-saved") is None
     elsewhere = _words(before.select_one(".timer-elsewhere").get_text())
-    assert elsewhere == (  # not a promise for a terminal's hold (merged-diff review 71 N, F8)
-        "A hold timed on another screen shows here with how long it was once its timer is "
-        "stopped; one timed on a web page shows already as its timer starts (a terminal's "
-        "timer sends nothing until it stops)."
+    assert elsewhere == (  # a terminal's timer sends its start too (session 72, N F8)
+        "A hold timed on another screen shows here as its timer starts, and how long it was "
+        "once it stops."
     )
     _timer_stopped(phone, hold_page, "14.1")  # stopped, not answered yet
     saved = _words(desk.page(url).select_one(".timer-saved").get_text())

@@ -11,6 +11,7 @@ words come from core/present/timer.py, the same the web page shows.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -163,17 +164,20 @@ def run_hold(
     pace: Pace,
     least: float | None = None,
     asked: float | None = None,
+    started: Callable[[], None] | None = None,
 ) -> HoldResult:
     """Start on Enter, ring when `bell_times` says, stop on Enter or max; `least` is the
     shortest hold the session takes as done on this page (default: the minimum), `asked` the
     hold the page asks for as it says it (default: `least`), so "too short" here means what
-    the next step will say."""
+    the next step will say; `started` is called as the count starts (the session logs it)."""
     ready = TIMER_CUES["ready_power_key" if timer.from_power else "ready_key"]
     console.print(Text(ready, style="notice"))
     typed = reader.readline()
     if typed:
         return HoldResult(typed, None)
     start = pace.now()
+    if started is not None:
+        started()
     rung: set[float] = set()
     line: str | None = None
     with no_echo(reader), live(console, HoldBar(timer, 0.0)) as display:

@@ -139,7 +139,8 @@ class Wizard:
         step = state.current
         self._enter = None
         if step.kind == "action" and step.timer is not None:
-            hold = timed_hold(self.ctx, self.console, self.reader, self.pace, session_id, state)
+            shown = (self.console, self.reader, self.pace)
+            hold = timed_hold(self.ctx, *shown, session_id, state, self.screen)
             self._enter, self._gone = hold.enter, hold.gone
             return hold.typed
         if step.kind == "wait" and step.wait_seconds:

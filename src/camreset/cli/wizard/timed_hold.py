@@ -1,15 +1,22 @@
 """A hold timed in the terminal on a step with a timer, and what the session keeps of it.
 
 The timer's bar is `hold_timer`; this is the step's side of it: the hold the session takes as
-long enough, the measured hold saved as soon as the timer stops (it is evidence, and the
-report shows it), and what is said when another screen took the session back past the page
-meanwhile. Its own module: the wizard's loop (interactive.py) had reached the 400 lines a
-module may have, and the hold is one thing a person does, apart from answering.
+long enough, the timer's start logged as a web page logs it (a `holding` event with this
+screen's mark: a desk following the session shows "Holding the button since 15:40:12 …",
+where it had said nothing until the timer stopped: session 71, N F8), the measured hold saved
+as soon as the timer stops (it is evidence, and the report shows it), and what is said when
+another screen took the session back past the page meanwhile. A timer left without a hold
+(`q`, `h`, `u`, Ctrl-C) logs nothing more, as a web page left mid-count: the desk says the
+timer was never stopped once it could no longer be going on. Its own module: the wizard's
+loop (interactive.py) had reached the 400 lines a module may have, and the hold is one thing
+a person does, apart from answering.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
+from functools import partial
 
 from rich.console import Console
 from rich.text import Text
@@ -21,6 +28,7 @@ from camreset.cli.wizard.pace import Pace
 from camreset.core.plain import plain_text
 from camreset.core.present.moved_words import taken_back_past
 from camreset.core.session import Command, SessionState
+from camreset.core.session.commands import SCREEN
 from camreset.core.session.detours import hold_asked, hold_minimum
 from camreset.errors import InvalidAnswerError, StaleStepError
 
@@ -45,15 +53,19 @@ def timed_hold(
     pace: Pace,
     session_id: str,
     state: SessionState,
+    screen: str | None = None,
 ) -> TimedHold:
-    """Run the step's hold timer and save the hold it measured."""
+    """Run the step's hold timer, log its start and save the hold it measured; `screen`: this
+    run's SCREEN mark (None: it cannot tell), on both as on its answers."""
     step = state.current
     assert step.timer is not None
     enter = None
     plan = ctx.service().guide.session_plan(state)
     at, rules = (step.ref.ref, step.ref.stage), state.fold.rules  # as the session reads
     least, asked = hold_minimum(plan, *at, rules), hold_asked(plan, *at, rules)
-    result = run_hold(console, reader, step.timer, pace, least, asked)
+    marks = {SCREEN: screen} if screen else {}
+    begun = partial(_started, ctx, session_id, Command("holding", step.id, data=marks))
+    result = run_hold(console, reader, step.timer, pace, least, asked, started=begun)
     timed = result.ran_out or (result.held or 0) > 0
     if result.typed is None and timed and step.offers("done"):
         enter = "done"  # timed: Enter says so (a short one is then offered again)
@@ -62,7 +74,7 @@ def timed_hold(
     held = step.timer.max if result.ran_out else result.held
     gone = None
     if held is not None and held > 0:
-        command = Command("hold", step.id, data={"seconds": held})
+        command = Command("hold", step.id, data={"seconds": held, **marks})
         try:
             ctx.service().apply(session_id, command)
         except StaleStepError:  # moved on: taken back past this page, said now
@@ -76,6 +88,14 @@ def timed_hold(
     if gone is not None:
         console.print(Text(gone[1], "notice"))
     return TimedHold(result.typed, enter, gone)
+
+
+def _started(ctx: CliContext, session_id: str, command: Command) -> None:
+    """Log the timer's start; a refusal (the step moved on, another screen took it back) is
+    passed over, as the web page's script does: only the other screen misses it, and the
+    hold when it stops says the rest."""
+    with suppress(StaleStepError, InvalidAnswerError):
+        ctx.service().apply(session_id, command)
 
 
 def _taken_back(
