@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from camreset.app.fact_docs import FactDoc, fact_doc
+from camreset.app.holding_doc import HoldingDoc, holding_doc
 from camreset.app.network_docs import CheckDoc, FoundDoc, check_docs, found_doc
 from camreset.core.kb.schema import Source
 from camreset.core.present.step import AnswerRole
@@ -258,6 +259,11 @@ class SessionDoc(BaseModel):
     network_checks: list[CheckDoc] = Field(
         description="every check run over the network, oldest first, with what it found"
     )
+    holding: HoldingDoc | None = Field(
+        default=None,
+        description="a hold timer started on the current step and not stopped (`POST "
+        "…/holding`, a web page's timer, the terminal's): when, where, by whom; null: none",
+    )
 
 
 def timer_doc(step: Step) -> TimerDoc | None:
@@ -314,9 +320,15 @@ def links(base: str, session_id: str) -> LinksDoc:
 
 
 def session_doc(
-    session_id: str, state: SessionState, base: str, sources: Mapping[str, Source] | None = None
+    session_id: str,
+    state: SessionState,
+    base: str,
+    sources: Mapping[str, Source] | None = None,
+    *,
+    now: datetime | None = None,
 ) -> SessionDoc:
-    """The document of a session as it stands (`sources`: as for `step_doc`)."""
+    """The document of a session as it stands (`sources`: as for `step_doc`); `now`: the
+    time a hold going on is judged at (None: as of the session's last event)."""
     old, marks = state.history, step_marks(state.events)  # where each answer was given
     return SessionDoc(
         id=session_id,
@@ -350,6 +362,7 @@ def session_doc(
         feedback=dict(state.feedback) if state.feedback else None,
         found=found_doc(state),
         network_checks=check_docs(state),
+        holding=holding_doc(state, state.events[-1].at if now is None else now),
     )
 
 

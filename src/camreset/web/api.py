@@ -98,6 +98,15 @@ def _services(request: Request) -> tuple[SessionService, Settings]:
     return state.sessions, state.settings
 
 
+def document(
+    sessions: SessionService, settings: Settings, session_id: str, state: SessionState
+) -> SessionDoc:
+    """The session's document as every route answers it: links under the public URL, facts
+    cited from the KB its steps were made with, a hold going on judged at this moment."""
+    sources = sessions.kb_for(state).sources
+    return session_doc(session_id, state, settings.public_url, sources, now=sessions.clock())
+
+
 Sessions = Annotated[SessionService, Depends(_sessions)]
 KB = Annotated[KnowledgeBase, Depends(_kb)]
 Config = Annotated[Settings, Depends(_settings)]
@@ -128,7 +137,7 @@ async def start_session(
         power=body.power,
         via=API,
     )
-    out = session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
+    out = document(sessions, settings, session_id, state)
     response.headers["Location"] = out.links.self
     return out
 
@@ -154,7 +163,7 @@ async def get_session(session_id: SessionId, request: Request) -> SessionDoc:
     """The session as it stands: current step, history, what is still likely."""
     sessions, settings = _services(request)
     state = await sessions.state_async(session_id)
-    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
+    return document(sessions, settings, session_id, state)
 
 
 @router.post(
@@ -178,17 +187,41 @@ async def post_event(
     answers (another screen's answer to it taken back), as the step it is now.
     """
     sessions, settings = _services(request)
-    command = events.event_command(body)
+    state = await _applied_to_step(sessions, session_id, events.event_command(body))
+    return document(sessions, settings, session_id, state)
+
+
+@router.post(
+    "/sessions/{session_id}/holding",
+    operation_id="holdingStarted",
+    responses=errors(400, 404, 409, 413, 422, 503),
+)
+async def holding_started(
+    session_id: SessionId, body: events.HoldingRequest, request: Request
+) -> SessionDoc:
+    """Say a hold timer started on the current step, as it starts (`step` must have a
+    `timer`: else 422): the session's `holding`, and a web page following it, say a hold is
+    going on until the `hold` event or an answer follows. Moves no step."""
+    sessions, settings = _services(request)
+    state = await _applied_to_step(sessions, session_id, body.command())
+    return document(sessions, settings, session_id, state)
+
+
+async def _applied_to_step(
+    sessions: SessionService, session_id: str, command: Command
+) -> SessionState:
+    """`command` applied to the step it names; a step an undo renumbered is taken as the step
+    it is now, and the same answer sent twice as the first."""
     try:
-        state = await sessions.apply_async(session_id, command)
+        return await sessions.apply_async(session_id, command)
     except StaleStepError as exc:
         state = await sessions.state_async(session_id)
         step = same_step_now(state, command.step or "", sessions.guide.replay)
         if not exc.again and step != (command.step or ""):  # its id renumbered by an undo
-            state = await _applied_as(sessions, session_id, replace(command, step=step))
-        elif not exc.again:  # a double submit: the answer it sent is the one saved
+            return await _applied_as(sessions, session_id, replace(command, step=step))
+        if not exc.again:  # a double submit: the answer it sent is the one saved
             raise
-    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
+        return state
 
 
 @router.post(
@@ -203,7 +236,7 @@ async def model_found(
     keeps its id, short code and reference, and goes on with that model's own steps."""
     await sessions.state_async(session_id)  # no such session: 404 before the model is read
     state = await sessions.apply_async(session_id, sessions.found_command(body.model))
-    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
+    return document(sessions, settings, session_id, state)
 
 
 async def _applied_as(sessions: SessionService, session_id: str, command: Command) -> SessionState:

@@ -197,6 +197,15 @@ class HoldEvent(_ByEvent):
     data: HoldData
 
 
+class HoldingRequest(_ByEvent):
+    """A hold timer started on the current step (one with a `timer`), sent as it starts: the
+    session's `holding`, and a web page following the session, say a hold is going on until
+    the `hold` event (or an answer) follows. Moves no step; nothing but `step` and `by`."""
+
+    def command(self) -> Command:
+        return Command("holding", self.step, data=_marks(self))
+
+
 class HaveData(_In):
     have: list[Have] = Field(max_length=20, description="everything at hand now")
 
@@ -239,7 +248,7 @@ EVENT_TYPES = tuple(get_args(c.model_fields["type"].annotation)[0] for c in get_
 def event_command(event: AnyEvent) -> Command:
     """The session command an event body asks for; a step's marked as sent through the API
     (and by the helpdesk, when it says so: core/session/screens.py)."""
-    marks = {VIA: API} | ({BY: event.by} if isinstance(event, _ByEvent) and event.by else {})
+    marks = _marks(event) if isinstance(event, _ByEvent) else {VIA: API}
     if isinstance(event, DetailsEvent):
         return Command("details", data=event.data.model_dump(exclude_none=True))
     if isinstance(event, HoldEvent):
@@ -253,3 +262,8 @@ def event_command(event: AnyEvent) -> Command:
     if isinstance(event, UndoEvent) and event.to == "start":
         return Command("undo", event.step, TO_START, marks)
     return Command(event.type, event.step, data=marks)
+
+
+def _marks(event: _ByEvent) -> dict[str, str]:
+    """Sent through the API, and by the helpdesk when it says so (core/session/screens.py)."""
+    return {VIA: API} | ({BY: event.by} if event.by else {})

@@ -13,14 +13,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends
 
 from camreset.app import SessionService
-from camreset.app.documents import SessionDoc, session_doc
+from camreset.app.documents import SessionDoc
 from camreset.app.network import check_step, remote_step, send
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.net import check, scan
 from camreset.net.remote import Credentials, RemoteAction
 from camreset.settings import Settings
 from camreset.web import api_network_schema as schema
-from camreset.web.api import SessionId, _kb, _sessions, problem_responses
+from camreset.web.api import SessionId, _kb, _sessions, document, problem_responses
 from camreset.web.network_gate import require_network
 
 router = APIRouter(prefix="/api", tags=["network"])
@@ -97,7 +97,7 @@ async def check_for_step(
     """
     timeout = settings.network_timeout
     state = await check_step(sessions, session_id, body.step, body.address, timeout)
-    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
+    return document(sessions, settings, session_id, state)
 
 
 @router.post(
@@ -120,4 +120,4 @@ async def remote_reset_for_step(
         Credentials(body.username, body.password),
         settings.network_timeout,
     )
-    return session_doc(session_id, state, settings.public_url, sessions.kb_for(state).sources)
+    return document(sessions, settings, session_id, state)
