@@ -2,8 +2,9 @@
 
 A Reolink RLC-510A on PoE answered "Yes" to "Is the camera in setup mode now? In setup mode it
 asks for a new admin password again …" and was asked "Does it ask for a new password on its
-page?" (session-71 review E, #4; the 510A is now also set up in its app: its sibling, the
-RLC-520A, shows it). Logs started before ASKED_ONCE_RULES replay as they ran."""
+page?" (session-71 review E, #4; the 510A, 520A and 811A are now also set up in the Reolink
+app: the Video Doorbell PoE, set up on its page alone, shows it). Logs started before
+ASKED_ONCE_RULES replay as they ran."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from tests.session.conftest import answered, started_under
 from camreset.core.session import Guide, SessionState
 from camreset.core.session.rules import ASKED_ONCE_RULES, RULES
 
-REOLINK = {"model": "reolink-rlc-520a", "have": ("app", "pin")}
+REOLINK = {"model": "reolink-video-doorbell-poe", "have": ("app", "pin")}
 TO_SETUP_MODE = (
     *("wont-reset", "not_sure", "not_sure", "not_sure"),
     *("network-cable", "steady", "done", "done", "done"),
@@ -21,7 +22,7 @@ TO_SETUP_MODE = (
 
 def _yes(guide: Guide) -> SessionState:
     state = answered(guide, TO_SETUP_MODE, **REOLINK)
-    assert state.current.title == "Is the camera in setup mode now?"
+    assert state.current.title == "Is the doorbell in setup mode now?"
     assert "asks for a new admin password" in state.current.text
     return answered(guide, (*TO_SETUP_MODE, "yes"), **REOLINK)
 

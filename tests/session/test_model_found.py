@@ -180,7 +180,7 @@ def _under(rules: int, event: SessionEvent) -> SessionEvent:
 def test_a_log_started_under_rules_68_replays_as_before_and_takes_no_model_found(
     guide: Guide,
 ) -> None:
-    assert RULES == MODEL_FOUND_RULES == 69
+    assert RULES >= MODEL_FOUND_RULES == 69
     d = _ring_doorbell(guide)
     old_events = [_under(68, d.state.events[0]), *d.state.events[1:]]
     old: SessionState = guide.replay(old_events)

@@ -13,7 +13,7 @@ from typing import Any
 
 from camreset.errors import SessionError
 
-RULES = 69
+RULES = 70
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
@@ -387,6 +387,8 @@ RECORDER_CHECKS_RULES = 69
 whose sources give no way of adding it look on that recorder and its page, whatever powers it,
 as they did on PoE: a Lorex E893AB on its adapter was asked "Does the Lorex app find it as a new
 camera?" right before "Add it as a new camera on the Lorex NVR" (installer review 71, I #7)."""
+KB_APP_WAY_RULES = 70
+"""Since then, facts marked `since: 70`: a Reolink RLC-520A or RLC-811A is added in its app too."""
 
 
 def readings(rules: int) -> tuple[bool, frozenset[str]]:
