@@ -67,12 +67,22 @@ class Cite(Strict):
         return says
 
 
+class OnlyFor(StrEnum):
+    """What a way to reach support is only for, where its source says so: Hikvision's
+    Password Reset Request Form takes reset requests, not a camera that will not switch on."""
+
+    password_reset = "password_reset"
+
+
 class Claim(Strict, Generic[T]):
     """One version of a fact and the sources that say it."""
 
     value: T
     cites: list[Cite] = Field(min_length=1, max_length=20)
     confidence: Confidence | None = None
+    only_for: OnlyFor | None = None
+    """A support contact's: what its source says it is only for (schema.ModelFacts allows it
+    on `support_contact` alone); the support page of a dead camera passes it over."""
 
     @property
     def sources(self) -> list[str]:
@@ -88,11 +98,14 @@ class Fact(Strict, Generic[T]):
     confidence: Confidence | None = None
     claims: list[Claim[T]] | None = Field(default=None, max_length=12)
     note: Text | None = None
+    only_for: OnlyFor | None = None
+    """The one claim's `only_for`, in the one-claim spelling."""
 
     @model_validator(mode="after")
     def _one_spelling(self) -> Fact[T]:
         if self.claims is not None:
-            if any(part is not None for part in (self.value, self.cites, self.confidence)):
+            single = (self.value, self.cites, self.confidence, self.only_for)
+            if any(part is not None for part in single):
                 raise ValueError("give either value/cites or claims, not both")
             if len(self.claims) < 2:
                 raise ValueError("claims are for sources that disagree: give at least two")
@@ -108,11 +121,18 @@ class Fact(Strict, Generic[T]):
         if self.claims is not None:
             return list(self.claims)
         assert self.value is not None and self.cites is not None
-        return [Claim[T](value=self.value, cites=self.cites, confidence=self.confidence)]
+        return [
+            Claim[T](
+                value=self.value,
+                cites=self.cites,
+                confidence=self.confidence,
+                only_for=self.only_for,
+            )
+        ]
 
     @property
     def disputed(self) -> bool:
         return self.claims is not None
 
 
-__all__ = ["Cite", "Claim", "Confidence", "Fact", "Ident", "OneLine", "Strict", "Text"]
+__all__ = ["Cite", "Claim", "Confidence", "Fact", "Ident", "OneLine", "OnlyFor", "Strict", "Text"]

@@ -174,6 +174,18 @@ class ModelFacts(Strict):
     after_reset: list[Fact[AfterReset]] | None = None
     tips: list[Fact[Text]] | None = None
 
+    @model_validator(mode="after")
+    def _only_for_contacts(self) -> ModelFacts:
+        """`only_for` says what a way to reach support is for: on another fact it means nothing."""
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            facts = value if isinstance(value, list) else [value]
+            for fact in facts:
+                marked = isinstance(fact, Fact) and any(c.only_for for c in fact.all_claims)
+                if marked and name != "support_contact":
+                    raise ValueError(f"{name}: only_for is for support_contact claims alone")
+        return self
+
 
 FACT_NAMES: tuple[str, ...] = tuple(ModelFacts.model_fields)
 LIST_FACTS = frozenset(

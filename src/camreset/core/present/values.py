@@ -359,9 +359,9 @@ def removal_may_reset(model: ResolvedModel) -> bool:
 def _support_contact(model: ResolvedModel, repair: bool = False) -> str:
     """The line's support site, and the way in its sources give (a form, an address), so
     the support page and the report name the same ones. For a `repair` (a camera that will
-    not switch on) a way in that is only for password resets is passed over for the next
-    one its sources give: Hikvision's reset request form is no way to report a dead camera
-    (merge of session 71)."""
+    not switch on) a way in its source says is only for password resets (`only_for`) is
+    passed over for the next one its sources give: Hikvision's reset request form is no way
+    to report a dead camera (merge of session 71)."""
     support = model.line.support
     if support is None:
         return ""
@@ -374,12 +374,13 @@ def _support_contact(model: ResolvedModel, repair: bool = False) -> str:
 
 
 def _contact_claim(model: ResolvedModel, repair: bool) -> object:
-    """The followed contact claim's value, or for a `repair` the first (followed first) that
-    does not speak of passwords; None when there is none."""
+    """The followed contact claim's value, or for a `repair` the first (followed first) not
+    marked as only for something else; None when there is none. Not by its words: a way in
+    that says "no password resets by phone" may well take a repair (session 71, left out)."""
     resolved = model.facts.get("support_contact")
     if resolved is None:
         return None
     if not repair:
         return resolved.value
     claims = [resolved.primary, *(c for c in resolved.claims if c is not resolved.primary)]
-    return next((c.value for c in claims if "password" not in str(c.value).casefold()), None)
+    return next((c.value for c in claims if c.only_for is None), None)
