@@ -124,7 +124,7 @@ class DetailsData(_In):
     purchase_place: DetailText | None = None
     error_message: DetailText | None = None
     device_start_time: DetailText | None = Field(
-        default=None, description="as the vendor's LAN tool shows it"
+        default=None, description="as the maker's program on a computer on the network shows it"
     )
     app_log_id: DetailText | None = Field(
         default=None,

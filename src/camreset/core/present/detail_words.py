@@ -196,7 +196,7 @@ SUPPORT_NEED_WORDS = {
     "label_photo": ("A photo of the camera's label", None),
     "account_email": ("Your account's e-mail address", None),
     "device_start_time": (
-        "The device's start time (shown by the vendor's LAN tool)",
+        "The device's start time (the maker's program on a computer on the same network shows it)",
         "device_start_time",
     ),
     "device_date": ("The camera's current date, as the camera itself shows it", None),
@@ -205,7 +205,8 @@ SUPPORT_NEED_WORDS = {
     "error_message": ("The error message (a screenshot, or its words)", "error_message"),
     "support_code": ("A one-time support code that verifies you", None),
     "lan_tool_export": (
-        "The file the maker's tool on a computer exports (SADP's XML file, or its QR code)",
+        "The file the maker's program on a computer saves for support (SADP's XML file, or "
+        "its QR code)",
         None,
     ),
     "uid": ("Or its UID instead of the serial (on the label, under its QR code)", None),
