@@ -120,3 +120,25 @@ def test_another_brand_s_model_is_asked_again_and_the_started_brand_is_offered_f
     response = client.submit(page.select_one(f'form[action="{url}/model"]'), model="Doorbell 9")
     choices = soup(response).select("form.found-choices button")
     assert choices and choices[0].get_text().startswith("Ring ")
+
+
+def test_the_report_page_marks_where_the_model_was_found_and_a_model_taken_back(
+    client: PageClient,
+) -> None:
+    """The report page's steps did not say which were the usual ones (session 71, review N
+    F11), and a model found then taken back by undo was in no "taken back" (session 72)."""
+    url = _ring_doorbell(client)  # one answer: why they came
+    form = client.page(f"{url}/model").select_one(f'form[action="{url}/model"]')
+    assert client.submit(form, model="Video Doorbell 2").status_code == 303
+    back = client.page(url).select_one(f'form[action="{url}/undo"]')
+    assert client.submit(back).status_code == 303  # nothing answered since: the model
+    form = client.page(f"{url}/model").select_one(f'form[action="{url}/model"]')
+    assert client.submit(form, model="Video Doorbell 3").status_code == 303
+    page = client.page(f"{url}/report")
+    row = page.select_one("table.steps tr.found-row")
+    assert row is not None and row.find_previous("tr").td.get_text() == "1"
+    words = row.get_text(" ")
+    assert "Model found on the label at" in words and ": Ring Video Doorbell 3." in words
+    assert "Step 1 was the usual step, before the model was known" in words
+    taken = [li.get_text(" ") for li in page.select("h2 + ul li") if "Model found" in li.get_text()]
+    assert len(taken) == 1 and "Model found — Ring Video Doorbell 2; taken back at" in taken[0]

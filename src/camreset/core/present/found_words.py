@@ -25,6 +25,10 @@ FOUND_KEEPS = (
 SAY_WHICH = "Type the model its label gives, then press “Use this model”."
 FOUND_ROW = "Model found"
 """The report's row for it, beside "Camera"."""
+NOT_KEPT = " (not kept once the model was found)"
+"""After an answer to a question before the model was found that its steps did not take (its
+page does not offer it, or asks another question there): "A power adapter …" for a Video
+Doorbell 3, which runs on a battery or doorbell wiring, read as the model's (review N F11)."""
 NOT_KNOWN = "model not known"
 ANY_BRAND = "another brand, or brand not known"
 HAS_A_MODEL = "This session already has a model: {name}. Start a new session for another camera."
@@ -56,6 +60,18 @@ def started_as(line_name: str | None, form_factor: str | None) -> str:
 def found_row(at: str, started: str) -> str:
     """The report's words: "on the label at 15:40 (started as: Ring, model not known)"."""
     return f"on the label at {at} (started as: {started})"
+
+
+def found_between(at: str, name: str, before: int) -> str:
+    """The report's row after the last step before the model was found: which steps were the
+    usual ones and which its own (review N F11: nothing said so)."""
+    steps = (
+        f"Steps 1 to {before} were the usual steps" if before > 1 else "Step 1 was the usual step"
+    )
+    return (
+        f"{FOUND_ROW} on the label at {at}: {name}. {steps}, before the model was known; "
+        "the steps after are its own."
+    )
 
 
 def found_notice(name: str, kept: list[str]) -> str:

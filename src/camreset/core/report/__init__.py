@@ -35,6 +35,7 @@ from camreset.core.report.render import (
 )
 from camreset.core.report.step_rows import (
     answer_said,
+    found_row,
     held_note_words,
     held_words,
     result_words,
@@ -58,6 +59,7 @@ __all__ = [
     "build_report",
     "camera_line",
     "code_failed",
+    "found_row",
     "header_rows",
     "held_note_words",
     "held_words",

@@ -36,10 +36,11 @@ from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.button_row import button_words
 from camreset.core.report.details import session_details
+from camreset.core.report.found_back import taken_back_all
 from camreset.core.report.known_fix import sourced_fixes
 from camreset.core.report.needs import NeedRow, for_this_request, given, not_the_makers
 from camreset.core.report.report_zone import in_zone
-from camreset.core.report.steps import Frozen, ReportStep, ReportTakenBack, report_steps, taken_back
+from camreset.core.report.steps import Frozen, ReportStep, ReportTakenBack, report_steps
 from camreset.core.report.summary import summary_line
 from camreset.core.report_network import (
     ReportCamera,
@@ -256,7 +257,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         for_new_owner=state.fold.reset_only,
         off_account=state.fold.off_account,
         steps=report_steps(state),
-        taken_back=taken_back(state),
+        taken_back=taken_back_all(kb, state),
         ruled_out=[_cause(c, only_if) for c in state.ruled_out if fits(c.id)],
         still_likely=[
             _cause(c, only_if, home_fix=c.id not in state.no_home_fix, sourced_fix=fixes.get(c.id))

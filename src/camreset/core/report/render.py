@@ -18,6 +18,7 @@ from camreset.core.report.needs import NeedRow
 from camreset.core.report.step_rows import (
     LATE_HOLD_WHERE,
     answer_said,
+    found_row,
     held_words,
     result_words,
     row_time,
@@ -93,14 +94,15 @@ def render_markdown(report: Report) -> str:
             "| Button held (timed) | Result |",
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
-        out += [
-            f"| {s.number} | {when} | {_md(titled_step(s, told))} "
-            f"| {_md(answer_said(s))} | {_md(spent_words(s))} | {_md(held_words(s))} "
-            f"| {_md(result_words(s))} |"
-            for s, when, told in zip(
-                report.steps, row_times(report), told_once(report), strict=True
+        found = found_row(report)
+        for t, when, told in zip(report.steps, row_times(report), told_once(report), strict=True):
+            out.append(
+                f"| {t.number} | {when} | {_md(titled_step(t, told))} "
+                f"| {_md(answer_said(t))} | {_md(spent_words(t))} | {_md(held_words(t))} "
+                f"| {_md(result_words(t))} |"
             )
-        ]
+            if found is not None and found[0] == t.number:  # the usual steps end here
+                out.append(f"| | | **{_md(found[1])}** | | | | |")
     else:
         out.append("No steps yet.")
     for title, lines in side_sections(report):
@@ -142,6 +144,8 @@ def render_text(report: Report) -> str:
             out.append(f"    Asked for: {p(told)}")
         if s.result:
             out.append(f"    Result: {p(result_words(s))}")
+        if (found := found_row(report)) is not None and found[0] == s.number:
+            out.append(f"--- {p(found[1])}")
     if not report.steps:
         out.append("No steps yet.")
     for title, lines in side_sections(report):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from camreset.core.present.found_words import NOT_KEPT, found_between
 from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
@@ -127,7 +128,18 @@ def answer_said(step: ReportStep) -> str:
     theirs = " and ".join(f"“{words}”" for words in step.overtaken)
     other = f" (kept; another screen answered {theirs}, not saved)" if theirs else ""
     where = where_said(step.screen, step.by) if step.answer else ""
-    return (step.answer or "–") + where + other
+    dropped = NOT_KEPT if step.kept_for_model is False and step.kind == "question" else ""
+    return (step.answer or "–") + where + other + dropped
+
+
+def found_row(report: Report) -> tuple[int, str] | None:
+    """After which step the model was found on the label, and the row saying so (None: no
+    model found, or found before any step was answered)."""
+    before = [s for s in report.steps if s.before_model_found]
+    if report.model_found_at is None or not before:
+        return None
+    at = row_time(report.model_found_at, report.started_at, before[-1].at)
+    return before[-1].number, found_between(at, report.model_name or "", len(before))
 
 
 def result_words(step: ReportStep) -> str:

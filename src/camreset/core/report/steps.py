@@ -74,6 +74,11 @@ class ReportStep(Frozen):
     """The hold was timed after an earlier answer to this page, on another screen, and that
     answer was taken back and given again (this one): the hold is this answer's now, shown
     here only, not under the answer taken back too (merged-diff review 68, N #4)."""
+    before_model_found: bool = False
+    """Answered on the usual steps, before the model was found on the label (review N F11)."""
+    kept_for_model: bool | None = None
+    """Of a step `before_model_found`: whether the model's steps took its answer as their own
+    (False: an attempt, or an answer its page does not offer); None: after, or no model found."""
 
 
 BEFORE_SUPPORT = {
@@ -129,6 +134,9 @@ class ReportTakenBack(Frozen):
     overtaken: list[str] = []
     """As `ReportStep.overtaken`: the other screen's answer to the same step, not saved; the
     step's row named it, the same answer taken back did not (merged-diff review 68, N #3)."""
+    model_id: str | None = None
+    """A model found on the label, taken back by undo: its id (`title` "Model found",
+    `answer` its name); None: an answer."""
 
 
 def report_steps(state: SessionState) -> list[ReportStep]:
@@ -140,6 +148,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
     late = {(e := state.events[i]).step: e.data.get(SCREEN) for i in timed_late(state.events)}
     again = _held_again(state)
     late |= {step: screen for step, (screen, _) in again.items()}
+    found = state.fold.found
     return [
         ReportStep(
             number=n,
@@ -165,6 +174,8 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             held_late=h.held is not None and h.step in late and h.step not in again,
             held_screen=late.get(h.step) if h.held is not None else None,
             held_again=h.held is not None and h.step in again,
+            before_model_found=found is not None and n <= found.before,
+            kept_for_model=h.step in found.carried if found and n <= found.before else None,
         )
         for n, h in enumerate(state.history, start=1)
     ] + _held_on_screen(state)

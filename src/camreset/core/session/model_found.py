@@ -68,6 +68,9 @@ class Found:
     started_as: str
     before: int
     kept: tuple[str, ...]
+    carried: frozenset[str] = frozenset()
+    """The steps (ids) answered before whose answers the model's steps took as their own; the
+    report marks the others (an answer its page does not offer read as the model's: N F11)."""
 
 
 def refusal(state: SessionState) -> str | None:
@@ -176,6 +179,7 @@ class Carry:
     ) -> None:
         self.plan, self.renderer, self.fold, self._fold_event = plan, renderer, fold, fold_event
         self.kept: set[str] = set()
+        self.carried: set[str] = set()
 
     def start(self, started: SessionEvent) -> None:
         """The checklist and the power said at the start, where the model's sources allow it."""
@@ -209,6 +213,7 @@ class Carry:
         if kind is not None:
             self._fold_event(event)
             self.kept.add("power" if ref.ref in self.fold.powered else kind)
+            self.carried.add(event.step)
 
     def _fits(self, ref: StepRef, answer: str) -> str | None:
         fold, plan = self.fold, self.plan
@@ -252,4 +257,5 @@ class Carry:
         fold.taken_back = before.taken_back
         kept = tuple(sorted(self.kept))
         model = str(event.data.get("model"))
-        fold.found = Found(event.at, model, started, len(before.history), kept)
+        carried = frozenset(self.carried)
+        fold.found = Found(event.at, model, started, len(before.history), kept, carried)

@@ -91,6 +91,7 @@ async def report_page(request: Request, session_id: str, with_id: int = 0) -> Re
         "support_heading": report_core.support_heading,
         "result_words": report_core.result_words,
         "told_once": report_core.told_once(rep),
+        "found_row": report_core.found_row(rep),
         "answer_said": report_core.answer_said,
         "held_words": report_core.held_words,
         "held_note_words": report_core.held_note_words,
