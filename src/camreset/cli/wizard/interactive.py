@@ -159,7 +159,7 @@ class Wizard:
         step = state.current
         self.console.print()
         self.console.print(
-            StepView(
+            view := StepView(
                 self.ctx.service().kb_for(state),
                 step,
                 number=state.progress.steps_done + 1,
@@ -185,6 +185,7 @@ class Wizard:
                 enter=self._enter,
                 enter_leaves=NOT_YET if later else None,
                 found=can_find(state),
+                why_folded=any(view.why_folded),
             )
             if choice.kind in LOOKS and (moved := self._moved(session_id, state)) is not None:
                 return moved  # the other screen answered meanwhile: said, then its step

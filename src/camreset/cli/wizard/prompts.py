@@ -12,8 +12,9 @@ from typing import Literal
 from rich.console import Console
 from rich.text import Text
 
+from camreset.cli.wizard.key_list import WHY_KEY, help_line
 from camreset.cli.wizard.keys import LineReader
-from camreset.cli.wizard.step_view import WHY_KEY, why_text
+from camreset.cli.wizard.step_view import why_text
 from camreset.core.present.found_words import FOUND_KEY
 from camreset.core.session import Step
 from camreset.errors import CamresetError
@@ -125,11 +126,12 @@ def ask_choice(
     enter: str | None = None,
     enter_leaves: str | None = None,
     found: bool = False,
+    why_folded: bool = False,
 ) -> Choice:
     """Ask until the answer fits; end of input leaves (the session stays resumable). `enter`:
     the answer Enter alone gives (a timed hold that was long enough: "done"); `enter_leaves`:
     words for leaving on Enter alone (the end page's "is it fixed?", asked before support has
-    been in touch); else Enter asks again."""
+    been in touch); else Enter asks again. `why_folded`: the page offered `w` (its keys line)."""
     label = next((a.label for a in step.answers if a.id == enter), None) if enter else None
     label = label or enter_leaves
     prompt = f"Your answer (Enter = {label}): " if label else "Your answer: "
@@ -155,18 +157,8 @@ def ask_choice(
             console.print(Text(NOT_A_NETWORK_STEP, "error"))
             typed = None
             continue
-        undo = ", u to undo" if can_undo else ""
-        undo += ", s to go back to the first question" if to_start else ""
-        net = ", n to check it over the network" if step.network else ""
-        net += ", r to send the reset over the network" if step.remote else ""
-        console.print(
-            Text(
-                f"Type a number from 1 to {len(step.answers)} (or the answer's first words)"
-                f"{net}{undo}, h for what is at hand, l for the answers so far"
-                f"{', m if you found the model' if found else ''}, or q to leave.",
-                "error",
-            )
-        )
+        shown = {"why_folded": why_folded, "to_start": to_start, "found": found}
+        console.print(Text(help_line(step, can_undo=can_undo, **shown), "error"))
         typed = None
 
 

@@ -6,7 +6,7 @@ and may contain brackets. Every style is a theme name (wizard/theme.py).
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY, dataclass, field
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
@@ -14,12 +14,12 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from camreset.cli.wizard.key_list import WHY_KEY, keys_line
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
 from camreset.core.present.facts import FactView
 from camreset.core.present.feedback_words import feedback_question
-from camreset.core.present.found_words import FOUND_KEY, FOUND_KEY_WORDS
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.timer import timer_words
 from camreset.core.session import Answer, Step
@@ -186,10 +186,6 @@ def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool)
     return table
 
 
-WHY_KEY = "w"
-"""Show "Why this step", folded on a page taller than the screen (as the web folds it)."""
-
-
 def why_text(step: Step) -> Text | None:
     """ "Why this step: …" (None: an end, or a later page of an attempt, which says none)."""
     why = step.why
@@ -219,26 +215,8 @@ def key_hints(
     to_start: bool = False,
     found: bool = False,
 ) -> Text:
-    last = len(step.answers)
-    keys = [f"1-{last} answer" if last > 1 else "1 answer"]
-    if why_folded:
-        keys.append(f"{WHY_KEY} why this step")
-    if step.network:
-        keys.append("n check it over the network")
-    if step.remote:
-        keys.append("r send the reset over the network")
-    if can_undo:
-        keys.append("u undo")
-    if to_start:
-        keys.append("s back to the first question")
-    if step.takes_items:
-        keys.append("h at hand")
-    if can_undo:  # something answered: the list of it (helpdesk review 70, H #2)
-        keys.append("l answers so far")
-    if found:  # a session started without its model (session 71)
-        keys.append(f"{FOUND_KEY} {FOUND_KEY_WORDS}")
-    keys.append("q leave")
-    return Text(" · ".join(keys), style="keys")
+    shown = {"why_folded": why_folded, "to_start": to_start, "found": found}
+    return Text(keys_line(step, can_undo=can_undo, **shown), style="keys")
 
 
 def time_words(left: TimeLeft | None) -> str:
@@ -275,6 +253,9 @@ class StepView:
     """After "Skip", the `s` key: every answer back, to the first question (E F7)."""
     found: bool = False
     """A session started without its model: the `m` key says it was found on the label."""
+    why_folded: list[bool] = field(default_factory=list, compare=False)
+    """Whether the page printed offered `w` (set as it is drawn), so the help after a line
+    not understood offers the keys the keys line did (merged-diff review N F13)."""
 
     def _head(self) -> RenderableType:
         label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"
@@ -337,6 +318,7 @@ class StepView:
             lines.append(Text(question, style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
         why_folded = why_folded or bool(held_back(self.step))  # w shows the rest of a list
+        self.why_folded[:] = [why_folded]  # the last page built is the one shown
         hints = key_hints(
             self.step,
             self.can_undo,

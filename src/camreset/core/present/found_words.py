@@ -13,6 +13,11 @@ FOUND_KEY_WORDS = "found the model"
 """Beside it in the keys line: the web's words without "I", so the line fits 80 columns."""
 FOUND_TITLE = "Which model is it?"
 FOUND_PROMPT = "Model on the label (Enter alone: keep the usual steps): "
+FOUND_AGAIN = "Its number, or the model on the label (Enter alone: keep the usual steps): "
+"""The terminal's prompt under the closest models, numbered: "Choose yours" came with nothing
+to choose, and the step's prompt back (session 71, merged-diff review N F13)."""
+ONE_OF_THESE = "Is it one of these?"
+"""Above the closest models (the web's buttons, the terminal's numbers)."""
 NOT_CHANGED = "No model typed: the steps stay the usual ones."
 FOUND_HINT = (
     "Type the model as its label gives it, such as “Tapo C200” or “Ring Video Doorbell 3”. "
@@ -120,8 +125,3 @@ def none_like(typed: str) -> str:
         f"We don't know a model called “{typed}”. Check the label and type it again; if it is "
         "not on our list, carry on with the usual steps: they still apply."
     )
-
-
-def closest_words(names: list[str]) -> str:
-    """The closest models, said in a line: "Closest: Ring Video Doorbell 2, …"."""
-    return f"Closest: {', '.join(names)}." if names else ""
