@@ -7,6 +7,9 @@ import httpx
 import pytest
 from api_helpers import assert_problem, send, start
 
+from camreset.core.session import machine
+from camreset.core.session.rules import MODEL_FOUND_RULES
+
 pytestmark = pytest.mark.anyio
 
 
@@ -63,3 +66,29 @@ async def test_a_session_with_a_model_is_a_409_that_names_it(client: httpx.Async
     problem = assert_problem(answer, 409)
     assert problem["type"].endswith("model-found-refused")
     assert "This session already has a model: Tapo C200." in problem["detail"]
+
+
+async def test_the_session_says_whether_a_model_found_would_be_taken(
+    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helpdesk tool could only learn it by sending a model and reading a 409 (session 71,
+    "Left out"): `can_find_model` says it, as the pages' link and the terminal's `m` do."""
+    session = await _generic(client)
+    sid = session["id"]
+    assert session["can_find_model"] is True
+    found = await client.post(
+        f"/api/sessions/{sid}/model-found", json={"model": "Video Doorbell 3"}
+    )
+    assert found.json()["can_find_model"] is False  # it has one now
+    undone = await send(client, sid, type="undo", step=found.json()["current"]["id"])
+    assert undone.json()["model"] is None and undone.json()["can_find_model"] is True
+    assert (await start(client))["can_find_model"] is False  # a Tapo C200 from the start
+    monkeypatch.setattr(machine, "RULES", MODEL_FOUND_RULES - 1)
+    older = await _generic(client)
+    monkeypatch.undo()
+    again = (await client.get(f"/api/sessions/{older['id']}")).json()
+    assert again["model"] is None and again["can_find_model"] is False
+    refused = await client.post(
+        f"/api/sessions/{older['id']}/model-found", json={"model": "Video Doorbell 3"}
+    )
+    assert_problem(refused, 409)

@@ -22,6 +22,7 @@ from camreset.core.present.step import AnswerRole
 from camreset.core.present.timer import timer_words
 from camreset.core.session import SessionState, Step
 from camreset.core.session.estimate import TimeLeft
+from camreset.core.session.model_found import can_find
 from camreset.core.session.screens import step_marks
 from camreset.core.session.state import HistoryEntry
 
@@ -236,6 +237,11 @@ class SessionDoc(BaseModel):
     can_undo: bool = Field(
         description="an answer given (ends included), or a model found on the label, can be undone"
     )
+    can_find_model: bool = Field(
+        description="a model found on the label would be taken (POST …/model-found): started "
+        "without its model, not before camreset took one, its camera not working again yet; "
+        "the pages offer “I found the model” and the terminal `m` only then"
+    )
     back_to_start: bool = Field(
         description='after "Skip", a reset\'s step more than one answer in: an undo with '
         'to="start" takes every answer back, to the first question (the pages offer it)'
@@ -351,6 +357,7 @@ def session_doc(
             time_left=None if state.finished else time_left_doc(state.progress.time_left),
         ),
         can_undo=state.can_undo,
+        can_find_model=can_find(state),
         back_to_start=state.skipped_to_the_reset,
         have_asked=state.have_asked,
         cannot=sorted(state.cannot),
