@@ -7,6 +7,7 @@ from tests.session.conftest import T0, answered
 
 from camreset.cli.wizard.stale_words import stale_words
 from camreset.core.session import Command, Guide
+from camreset.core.session.overtaken import clash
 from camreset.kb_files import load_kb
 
 
@@ -22,8 +23,11 @@ def test_an_answer_overtaken_by_an_undo_elsewhere_says_an_answer_was_taken_back(
     said = stale_words(shown, "answer", shown.answers[0].id, after)
     assert said.startswith(f"Your answer (“{shown.answers[0].label}”) was not saved: another")
     assert "took back an answer meanwhile" in said and "already been answered" not in said
-    other = stale_words(shown, "answer", shown.answers[1].id, moved)  # not the one saved
-    assert "had already been answered on another screen" in other
+    refused = Command("answer", shown.id, shown.answers[1].id)  # not the one saved
+    noted = clash(moved, refused, T0, guide.replay)  # as the app notes it (overtaken)
+    assert noted is not None and noted.event is not None
+    other = stale_words(shown, "answer", refused.answer, guide.extend(moved, [noted.event]))
+    assert "another screen or tab had already answered" in other
     # the next question is no step to answer "again" (session-65 diff review, H #5)
     assert other.endswith("If yours is right, type u to go back one step. Here is the next step.")
     assert stale_words(shown, "undo", None, moved).startswith(

@@ -900,9 +900,10 @@ def test_an_answer_another_screen_overtook_says_what_was_kept(
     child.sendline("2")  # "It won't switch on", typed on the page the terminal still shows
     child.expect(PROMPT)
     said = " ".join(plain(child.before).split())
-    assert (
-        "Your answer (“It won't switch on”) was not saved: that step had already been answered "
-        "on another screen (the last answer: “It won't reset” to “What brings you here?”)."
+    assert (  # as a web page says it (core/present/two_screens.py), with the terminal's u
+        "Your answer “It won't switch on” was not saved: another screen or tab had already "
+        "answered “It won't reset” to “What brings you here?”. If yours is right, type u to go "
+        "back one step. Here is the next step."
     ) in said
     child.sendline("q")
     child.expect("Paused")

@@ -16,10 +16,18 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from camreset.core.present import feedback_words, list_words, names, network_words, words
+from camreset.core.present import (
+    feedback_words,
+    follow_words,
+    list_words,
+    names,
+    network_words,
+    words,
+)
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import still_not_right
 from camreset.core.present.found_words import FOUND_LINK
+from camreset.core.present.two_screens import HOLD_ELSEWHERE
 from camreset.core.session.commands import REFERENCE_MAX
 from camreset.core.session.model_found import can_find
 from camreset.web import csrf
@@ -100,6 +108,11 @@ def _environment() -> Environment:
     env.globals["drawing"] = drawing_svg
     env.globals["can_find_model"] = can_find  # offered only where it would be taken
     env.globals["FOUND_LINK"] = FOUND_LINK  # "I found the model", as the terminal's help says
+    env.globals["FOLLOW_LABEL"] = follow_words.FOLLOW_LABEL  # the words a page following
+    env.globals["FOLLOW_SAYS"] = follow_words.FOLLOW_SAYS  # another screen says: the core's
+    env.globals["MOVED_SAYS"] = follow_words.MOVED_SAYS
+    env.globals["OFFLINE_SAYS"] = follow_words.OFFLINE_SAYS
+    env.globals["HOLD_ELSEWHERE"] = HOLD_ELSEWHERE
     env.globals["shape_name"] = lambda ff: DRAWINGS[ff].name if ff in DRAWINGS else ""
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label

@@ -24,6 +24,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from camreset.core.present.beside_words import (
+    beside_count,
+    beside_words,
+    undone_elsewhere,
+)
 from camreset.core.present.detail_words import (
     DETAIL_SAVED,
     NO_PASSWORD,
@@ -33,10 +38,24 @@ from camreset.core.present.detail_words import (
     saved_problems,
 )
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END, ROUTER_END
-from camreset.core.present.moved_words import SENT, moved_words, taken_back_past
+from camreset.core.present.moved_words import (
+    SENT,
+    moved_words,
+    taken_back_past,
+    undone_count,
+    your_undo_words,
+)
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
+from camreset.core.present.two_screens import (
+    BACK_BELOW,
+    hold_kept,
+    not_saved,
+    nothing_undone,
+    overtaken_words,
+    same_answer,
+)
 from camreset.core.report import asks_title, code_failed, session_details
 from camreset.core.report.details import RECOVERY_CODE
 from camreset.core.session import Command
@@ -56,15 +75,6 @@ from camreset.web.pages.applied import at_of, post, session_url
 from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.desk_view import desk_view
-from camreset.web.pages.moved import (
-    beside_count,
-    beside_words,
-    not_saved_words,
-    overtaken_words,
-    undone_count,
-    undone_elsewhere,
-    your_undo_words,
-)
 from camreset.web.pages.network_view import network_view
 from camreset.web.pages.page_title import opening_news, step_title, warns_of_a_short_hold
 from camreset.web.pages.position import older_step, said_here, went_back
@@ -219,12 +229,22 @@ async def render_session(
     news = opening_news(stale, took_back is not None, bool(saved_labels), clashed, arrived, fixing)
     since = shown_then(state, shown_at, svc.sessions.guide.replay)
     ours = given_here(request, session_id)  # what this browser did, by the event counts
-    past = None  # this page's answer, refused as the session was taken back past its step
-    if refused_at is not None:
+    past, sent = None, "answer"  # this page's answer, refused as the session was taken back
+    if refused_at is not None:  # past its step
         page, held, sent = refused_at
         sent = sent if sent in SENT else "answer"
         then = shown_then(state, page, svc.sessions.guide.replay)
         past = taken_back_past(state, then, here=moved_here(*mine), mine=ours, held=held, sent=sent)
+    refused = None  # this page's answer or undo, refused: the core's words (two_screens.py)
+    if stale == 1:
+        refused = past or (
+            nothing_undone(state)
+            if sent == "undo"
+            else not_saved(state, yours or None, back=BACK_BELOW)
+        )
+    elif stale:
+        kept = hold_kept(state) if stale == 3 else None
+        refused = kept or same_answer(state, here=kept_here, screen=screen)
     return render(
         request,
         "step.html",
@@ -253,7 +273,7 @@ async def render_session(
         back_to_start=back_to_start(state),
         undo_elsewhere=state.can_undo and not kept_here,
         stale=stale,
-        not_saved=past or (not_saved_words(state, yours) if stale == 1 else None),
+        refused=refused,
         overtaken=None if stale else overtaken,
         moved_on=moved_words(state, here=moved_here(*mine), since=since, mine=ours)
         if moved_on

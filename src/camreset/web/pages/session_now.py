@@ -11,8 +11,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from camreset.app.local_time import local_zone
+from camreset.core.present.beside_words import beside_count, beside_words
 from camreset.core.present.holding_words import holding_words
 from camreset.core.present.moved_words import moved_words
+from camreset.core.present.two_screens import overtaken_words
 from camreset.core.session import StepRef
 from camreset.core.session.commands import keeps_a_late_hold
 from camreset.core.session.step_again import same_step_now, shown_then
@@ -24,11 +26,6 @@ from camreset.web.pages.answered_here import (
 )
 from camreset.web.pages.deps import services
 from camreset.web.pages.desk_view import hold_saved_words
-from camreset.web.pages.moved import (
-    beside_count,
-    beside_words,
-    overtaken_words,
-)
 
 router = APIRouter()
 

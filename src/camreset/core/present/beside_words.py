@@ -1,31 +1,20 @@
-"""What moved a session on elsewhere, told to a page that did not see it happen.
+"""What changed beside a step on another screen (what is at hand, details, a hold timed
+late), told to a page that did not see it happen, and whether its last undo was another's.
 
-A step page open on two screens (a helpdesk agent's desk, the customer's phone) learns that
-the other one answered: its script asks `/s/{id}/now`, and a page shown after the move says so.
-Both say what was answered, in the words the undo button uses ("“X” to “Y”"), not only that
-something changed: a person who hears the page change is told why. The words for what moved
-the steps are the core's (core/present/moved_words.py): the terminal says them too.
+A step page open on two screens (a helpdesk agent's desk, the customer's phone) learns of a
+change that moves no step from its `/now`, or on reload; the words are the core's, out of the
+web's pages where they had been written (code review 71 C, #2).
 """
 
 from __future__ import annotations
 
 from camreset.core.present.detail_words import DETAIL_SAVED
-from camreset.core.present.moved_words import (
-    SOMEWHERE,
-    Moved,
-    last_move,
-)
-from camreset.core.present.moved_words import undone_count as undone_count
-from camreset.core.present.moved_words import your_undo_words as your_undo_words
-from camreset.core.present.screen_names import given_where, who_all, who_did
+from camreset.core.present.moved_words import SOMEWHERE, Moved, last_move
+from camreset.core.present.screen_names import given_where, who_did
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
 from camreset.core.session.commands import REFERENCE
-from camreset.core.session.events import (
-    LABEL,
-    standing_late,
-)
-from camreset.core.session.overtaken import OVERTAKEN
+from camreset.core.session.events import standing_late
 
 BESIDE = ("have", "details")
 """Changes that move no step, which a page open on another screen follows too: it followed
@@ -102,51 +91,3 @@ def undone_elsewhere(state: SessionState, mine: frozenset[int]) -> bool:
     nothing (merged-diff review 68, N #2, #12)."""
     at = last_move(state)
     return at >= 0 and state.events[at].type == "undone" and at + 1 not in mine
-
-
-def overtaken_words(state: SessionState, *, here: bool, also_here: bool = False) -> str | None:
-    """The answers another screen gave the step answered last, refused as this one landed
-    first, said on the step after it: the agent whose "Yes" won was never told that the
-    customer's phone said "No" (helpdesk review 60, #3). `here`: this browser gave the
-    answer kept; `also_here`: and one refused (a second tap, another tab)."""
-    last = state.history[-1] if state.history else None
-    if last is None or not last.overtaken:
-        return None
-    theirs = " and ".join(f"“{words}”" for words in last.overtaken)
-    again = "If that is wrong, go back one step."
-    if here and also_here:
-        return (
-            f"This browser answered “{last.title}” twice (a second tap, or another tab): "
-            f"“{last.answer_label}” came first and was kept; {theirs} was not saved. {again}"
-        )
-    if here:
-        noted = [e for e in state.events if e.type == OVERTAKEN and e.step == last.step]
-        who = who_all(who_did(e.data) for e in noted) if noted else who_did({})
-        return (
-            f"{who} answered {theirs} to “{last.title}” too; your "
-            f"“{last.answer_label}” came first and was kept. {again}"
-        )
-    return (
-        f"Two screens answered “{last.title}”: “{last.answer_label}” came first and was kept; "
-        f"{theirs} was not saved. {again}"
-    )
-
-
-def not_saved_words(state: SessionState, yours: str) -> str | None:
-    """This page's answer `yours`, refused as another screen's landed first on the step
-    answered last, said with the answer kept; None if it is not noted there. The page only
-    said the step "had already been answered" and to "answer again here", above the next,
-    different question, without naming its own answer (review 65 D, #6)."""
-    last = state.history[-1] if state.history else None
-    noted = [
-        e for e in state.events if e.type == OVERTAKEN and e.answer == yours and last is not None
-        and e.step == last.step
-    ]  # fmt: skip
-    if last is None or not noted or not last.answer_label:
-        return None
-    words = noted[-1].data.get(LABEL) or yours
-    return (
-        f"Your answer “{words}” was not saved: another screen or tab had already answered "
-        f"“{last.answer_label}” to “{last.title}”. If yours is right, go back one step "
-        "(below). Here is the next step."
-    )
