@@ -219,3 +219,33 @@ def test_a_session_stopped_on_the_usual_steps_goes_on_once_the_model_is_found(
     _found(d, "ring-video-doorbell-3")
     assert not d.state.finished
     assert d.state.current.title == "How is the doorbell powered?"
+
+
+def test_the_model_found_keeps_who_found_it_and_an_older_event_reads_as_another_screen(
+    guide: Guide,
+) -> None:
+    """A `model-found` kept no screen marks, so no screen could say who found the model
+    (merged-diff review 71 N, F2). Its marks are keys only added: an event without them (logged
+    before) replays the same, and is said as "another screen", as any event that does not say."""
+    from camreset.core.present.moved_words import moved_words
+    from camreset.core.session.screens import BY, HELPDESK, SCREEN, STARTER, VIA
+
+    d = _ring_doorbell(guide)
+    _found(d, "ring-video-doorbell-3", **{SCREEN: STARTER, "color": "red"})
+    event = d.state.events[-1]
+    assert event.data == {"model": "ring-video-doorbell-3", SCREEN: STARTER}  # marks only
+    said = moved_words(d.state)
+    assert said.said == (
+        "The screen that started the session found the model: Ring Video Doorbell 3."
+    )
+    older = SessionEvent(type=event.type, at=event.at, data={"model": "ring-video-doorbell-3"})
+    replayed = guide.replay([*d.state.events[:-1], older])
+    assert replayed.current.id == d.state.current.id and replayed.history == d.state.history
+    assert moved_words(replayed).said == "Another screen found the model: Ring Video Doorbell 3."
+
+    d = _ring_doorbell(guide)
+    _found(d, "ring-video-doorbell-3", **{VIA: "api", BY: HELPDESK})
+    assert moved_words(d.state).said == "The helpdesk found the model: Ring Video Doorbell 3."
+    assert moved_words(d.state, who="An earlier request").said == (
+        "An earlier request found the model: Ring Video Doorbell 3."
+    )

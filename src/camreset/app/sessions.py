@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from functools import partial
 from threading import Lock
@@ -213,17 +213,20 @@ class SessionService:
         return self.store.recent(limit)
 
     # -- advancing ------------------------------------------------------------------------
-    def found_model(self, session_id: str, typed: str) -> SessionState:
+    def found_model(
+        self, session_id: str, typed: str, marks: Mapping[str, str] | None = None
+    ) -> SessionState:
         """The model found on the label of a session started without it (core/session/
         model_found.py): UnknownModelError for a name no model matches, InvalidAnswerError
-        for a session that has a model."""
-        return self.apply(session_id, self.found_command(typed))
+        for a session that has a model; `marks`: who found it (core/session/screens.py)."""
+        return self.apply(session_id, self.found_command(typed, marks))
 
-    def found_command(self, typed: str) -> Command:
-        """The command that says the model typed was found on the label."""
+    def found_command(self, typed: str, marks: Mapping[str, str] | None = None) -> Command:
+        """The command that says the model typed was found on the label; `marks`: who found
+        it (core/session/screens.py), as an answer is marked."""
         match = self.match_model(typed)
         said = None if match.exact else typed_label(typed)  # kept for the report, as typed
-        return Command("found", data={"model": match.model_id, "typed": said})
+        return Command("found", data={"model": match.model_id, "typed": said, **(marks or {})})
 
     def apply(self, session_id: str, command: Command) -> SessionState:
         """Apply one command and return the new state, serialised against racing commands."""

@@ -20,7 +20,7 @@ from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_markdown, render_text
 from camreset.core.session import Command, SessionState
-from camreset.core.session.screens import API
+from camreset.core.session.screens import API, BY, VIA
 from camreset.core.session.step_again import same_step_now
 from camreset.errors import SessionNotFoundError, StaleStepError, UnknownModelError
 from camreset.settings import Settings
@@ -235,7 +235,8 @@ async def model_found(
     """Say the model was found on the label of a session started without it: the session
     keeps its id, short code and reference, and goes on with that model's own steps."""
     await sessions.state_async(session_id)  # no such session: 404 before the model is read
-    state = await sessions.apply_async(session_id, sessions.found_command(body.model))
+    marks = {VIA: API} | ({BY: body.by} if body.by else {})  # who found it, as on an event
+    state = await sessions.apply_async(session_id, sessions.found_command(body.model, marks))
     return document(sessions, settings, session_id, state)
 
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.session import Command
 from camreset.core.session.commands import REFERENCE_MAX
 from camreset.core.session.events import TO_START
-from camreset.core.session.screens import API, BY, HELPDESK, VIA
-from camreset.web.api_schema import one_of_required
+from camreset.core.session.screens import API, BY, VIA
+from camreset.web.api_schema import SaysWho, one_of_required
 from camreset.web.pattern_words import ONE_LINE
 
 
@@ -32,26 +32,8 @@ class _StepEvent(_In):
     step: str = Field(max_length=200, description="id of the current step")
 
 
-BY_WORDS = 'leave it out, or send "helpdesk" when a helpdesk sends this'
-"""What a `by` the API does not know gets, after "by: "."""
-
-
-class _ByEvent(_StepEvent):
-    by: Literal["helpdesk"] | None = Field(
-        default=None,
-        description='"helpdesk": a helpdesk sent this (the report marks it "entered by the '
-        'helpdesk"); left out, the report says only whether it came from where the session was '
-        "started (the API, when the API started it) or from another screen",
-    )
-
-    @field_validator(BY, mode="before")
-    @classmethod
-    def _by_in_words(cls, value: object) -> object:
-        """A wrong `by` in words, not the schema's "Input should be 'helpdesk'" (merged-diff
-        review 70, N #6); the schema still lists the one value."""
-        if value is None or value == HELPDESK:
-            return value
-        raise ValueError(BY_WORDS)
+class _ByEvent(SaysWho, _StepEvent):
+    """An event for a step, which may say who sent it."""
 
 
 class AnswerEvent(_ByEvent):

@@ -20,14 +20,21 @@ from camreset.core.present.names import camera_name
 from camreset.core.report import plain_text
 from camreset.core.session import SessionState
 from camreset.core.session.model_found import started_first
+from camreset.core.session.screens import SCREEN
 from camreset.errors import SessionError, UnknownModelError
 
 
 def found_step(
-    ctx: CliContext, console: Console, reader: LineReader, session_id: str, state: SessionState
+    ctx: CliContext,
+    console: Console,
+    reader: LineReader,
+    session_id: str,
+    state: SessionState,
+    screen: str | None = None,
 ) -> SessionState | None:
     """The session after the model typed (or picked) was taken, or as it was (said why);
-    None: input ended, so the person leaves, as at every prompt."""
+    None: input ended, so the person leaves, as at every prompt. `screen`: this terminal's
+    SCREEN mark, so that a page following the session names who found the model."""
     sessions, prompt, close = ctx.service(), words.FOUND_PROMPT, list[str]()
     while True:
         try:
@@ -40,7 +47,7 @@ def found_step(
         if typed.isdigit() and 1 <= int(typed) <= len(close):
             typed = close[int(typed) - 1]  # the model's id: taken as it is
         try:
-            return sessions.found_model(session_id, typed)
+            return sessions.found_model(session_id, typed, {SCREEN: screen} if screen else None)
         except UnknownModelError as exc:
             kb = sessions.kb
             close = started_first(kb, state.events[0], exc.suggestions)[:6]

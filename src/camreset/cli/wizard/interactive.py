@@ -206,7 +206,7 @@ class Wizard:
         if choice.kind == "remote":
             return run_remote(self.ctx, self.console, self.reader, session_id, state)
         if choice.kind == "found":  # m: the model on its label (session 71)
-            return found_step(self.ctx, self.console, self.reader, session_id, state)
+            return found_step(self.ctx, self.console, self.reader, session_id, state, self.screen)
         sessions = self.ctx.service()
         try:
             if choice.kind == "undo":

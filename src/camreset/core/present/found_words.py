@@ -125,3 +125,11 @@ def none_like(typed: str) -> str:
         f"We don't know a model called “{typed}”. Check the label and type it again; if it is "
         "not on our list, carry on with the usual steps: they still apply."
     )
+
+
+def found_by(who: str, name: str) -> str:
+    """A model found, said on a screen that did not find it: "Another screen found the model:
+    Tapo C200." A desk following the session read "The session has changed on another
+    screen" and could not tell who found what (merged-diff review 71 N, F2); `who` is named
+    as every screen names it (screen_names.py)."""
+    return f"{who} found the model: {name}."

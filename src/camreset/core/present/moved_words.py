@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from camreset.core.present.found_words import found_by
+from camreset.core.present.names import camera_name
 from camreset.core.present.screen_names import given_where, mid_sentence, who_all, who_did
 from camreset.core.present.screen_names import who_words as who_words
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionState
 from camreset.core.session.commands import SCREEN
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective, moves_on
+from camreset.core.session.model_found import MODEL_FOUND
 from camreset.core.session.taken_back import TakenBack
 
 SOMEWHERE = "The session has changed on another screen."
@@ -62,6 +65,10 @@ def moved_words(
             name = who_did(last.data, here=here, api=who)
             said = f"{name} answered “{entry.answer_label}” to “{entry.title}”{held_said(entry)}."
             return Moved(said, "This is the next step.")
+    if last is not None and last.type == MODEL_FOUND:  # no answer: say who found which model
+        name = camera_name(state.model.line, state.model.name)
+        found = found_by(who_did(last.data, here=here, api=who), name)
+        return Moved(found, "Here is where it is now.")  # the step's notice says what was kept
     return taken_back_words(state, who=took) or Moved(SOMEWHERE, "Here is where it is now.")
 
 

@@ -196,7 +196,7 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     type, step, answer, data = command.type, command.step, command.answer, command.data
     current = state.current
     if type == "found":  # the model on the label, in a session started without it
-        return found_event(state, str(data.get("model") or ""), at, data.get("typed"))
+        return found_event(state, str(data.get("model") or ""), at, data.get("typed"), data)
     if type == "details":
         label_model = str(data.get("label_model", ""))
         clean = {

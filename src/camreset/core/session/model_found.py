@@ -18,7 +18,7 @@ the model's own steps; they stay in the report as done, before the model was fou
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -44,6 +44,7 @@ from camreset.core.session.events import SessionEvent
 from camreset.core.session.intake import parse_power
 from camreset.core.session.power_said import check_said_power, say_power
 from camreset.core.session.rules import MODEL_FOUND_RULES
+from camreset.core.session.screens import screen_marks
 from camreset.core.session.shown import shown_step
 from camreset.errors import CamresetError, ModelFoundError, SessionError
 
@@ -91,15 +92,23 @@ def can_find(state: SessionState) -> bool:
 
 
 def found_event(
-    state: SessionState, model: str, at: datetime, typed: object = None
+    state: SessionState,
+    model: str,
+    at: datetime,
+    typed: object = None,
+    said: Mapping[str, object] | None = None,
 ) -> SessionEvent:
     """The `model-found` event for a session started without its model; ModelFoundError
-    saying why not (see `refusal`)."""
+    saying why not (see `refusal`). `said`: the command's data, whose screen marks it keeps,
+    as an answer does: a desk read "The session has changed on another screen" and could not
+    tell who found the model (merged-diff review 71 N, F2). Keys only added: replay reads the
+    model and the name typed alone, so an older event without them replays as it ran."""
     if (refused := refusal(state)) is not None:
         raise ModelFoundError(refused)
     if not model:
         raise ModelFoundError("say which model was found on the label")
     data = {"model": model, **({"typed": str(typed)} if typed else {})}
+    data |= screen_marks(state.events, said or {})
     return SessionEvent(type=MODEL_FOUND, at=at, data=data)
 
 

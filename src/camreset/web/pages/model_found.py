@@ -22,6 +22,7 @@ from camreset.web.csrf import checked_form
 from camreset.web.pages.applied import at_of, post, session_url
 from camreset.web.pages.deps import services
 from camreset.web.pages.render import render
+from camreset.web.pages.started import which_screen
 
 router = APIRouter()
 CHOSEN = "model_id"
@@ -44,7 +45,7 @@ async def found_save(request: Request, session_id: str) -> Response:
     if not typed:
         return _form(request, session_id, state, 422, problem=words.SAY_WHICH)
     try:
-        command = sessions.found_command(typed)
+        command = sessions.found_command(typed, which_screen(request, session_id))  # who
         return await post(request, session_id, command)
     except UnknownModelError as exc:
         close = _closest(sessions.kb, state, exc.suggestions)
