@@ -24,6 +24,7 @@ from camreset.errors import InvalidAnswerError
 from camreset.web.csrf import checked_form
 from camreset.web.pages.answered_here import remember
 from camreset.web.pages.deps import services
+from camreset.web.pages.page_news import PageNews
 from camreset.web.pages.session import render_session
 from camreset.web.pages.started import which_screen
 
@@ -75,15 +76,8 @@ async def details(request: Request, session_id: str) -> Response:
     other = [k for k in DETAIL_FIELDS if (k in elsewhere or k in clashed) and k not in saved]
     cut = ",".join(k for k in saved if len(typed[k]) > DETAIL_MAX)  # a pasted text, in part
     if clashed:  # the answer is the page itself, so what was typed here is not lost
-        response = await render_session(
-            request,
-            session_id,
-            status_code=409,
-            saved=",".join(saved),
-            cut=cut,
-            elsewhere=",".join(other),
-            clashed=clashed,
-        )
+        news = PageNews(saved=",".join(saved), cut=cut, elsewhere=",".join(other), clashed=clashed)
+        response = await render_session(request, session_id, news, status_code=409)
     else:
         query = f"&saved={','.join(saved)}" if saved else ""
         query += (f"&cut={cut}" if cut else "") + (f"&elsewhere={','.join(other)}" if other else "")

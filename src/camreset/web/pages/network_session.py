@@ -26,6 +26,7 @@ from camreset.web.network_gate import require_network
 from camreset.web.pages.answered_here import answered_here, remember
 from camreset.web.pages.applied import refused_over_network
 from camreset.web.pages.deps import services
+from camreset.web.pages.page_news import PageNews
 from camreset.web.pages.remote_form import problem_field, remote_fields, render_offer
 from camreset.web.pages.session import render_session
 from camreset.web.problems import problem_for
@@ -53,9 +54,8 @@ async def _posted_step(request: Request) -> tuple[Settings, str, str]:
 async def _unreachable(request: Request, session_id: str, exc: NetError, address: str) -> Response:
     """The session page again, with what went wrong over the network and the address typed."""
     status = problem_for(exc).status
-    return await render_session(
-        request, session_id, problem=str(exc), address=address, status_code=status
-    )
+    news = PageNews(problem=str(exc), address=address)
+    return await render_session(request, session_id, news, status_code=status)
 
 
 @router.post("/s/{session_id}/network", name="page_network_check")

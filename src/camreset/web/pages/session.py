@@ -76,6 +76,7 @@ from camreset.web.pages.assets import qr_svg
 from camreset.web.pages.deps import services
 from camreset.web.pages.desk_view import desk_view
 from camreset.web.pages.network_view import network_view
+from camreset.web.pages.page_news import NO_NEWS, PageNews
 from camreset.web.pages.page_title import opening_news, step_title, warns_of_a_short_hold
 from camreset.web.pages.position import older_step, said_here, went_back
 from camreset.web.pages.render import render
@@ -147,9 +148,7 @@ async def session_page(
             return went_back(request, session_id, state, here)
         moved_on = True  # answered elsewhere (the customer's phone): say so, offer nothing
         shown_at = at  # what this page showed: every answer taken back or given since is said
-    return await render_session(
-        request,
-        session_id,
+    news = PageNews(
         stale=stale if stale in (2, 3) else int(bool(stale)),  # the same answer (3: a hold kept)
         checked=bool(checked),
         saved=saved,
@@ -165,44 +164,18 @@ async def session_page(
         refused_at=(page, held, sent) if stale == 1 and 0 < page < state.current.ref.seq else None,
         address=address[:64],  # a check refused: what was typed stays in its field
     )
+    return await render_session(request, session_id, news)
 
 
 async def render_session(
     request: Request,
     session_id: str,
+    happened: PageNews = NO_NEWS,
     *,
-    stale: int = 0,
-    problem: str | None = None,
-    address: str = "",
     status_code: int = 200,
-    checked: bool = False,
-    saved: str = "",
-    cut: str = "",
-    resumed: int = 0,
-    moved_on: bool = False,
-    shown_at: int | None = None,
-    code: bool = False,
-    comment: str | None = None,
-    undone: bool = False,
-    yours: str = "",
-    elsewhere: str = "",
-    clashed: Mapping[str, str] | None = None,
-    changed: bool = False,
-    refused_at: tuple[int, str, str] | None = None,
 ) -> Response:
-    """The session's current step; `problem` is what went wrong with a check or reset over
-    the network (shown above its form, with the `address` the person typed); `saved` names
-    the details just saved (`cut`: those kept only in part, being too long), `resumed` says
-    the session was already under way (2: and what was just ticked is kept), `moved_on` that
-    it moved on elsewhere since this page was shown (at `shown_at`, if known), `code` shows
-    its short code, `comment` the words sent back with no answer chosen (the page asks for
-    one, keeping them), `undone` that this page's own undo led here (it names the answer it
-    took back, maybe the customer's), `yours` this page's answer that was not saved
-    (`refused_at`: the position of its page, the hold sent with it, and what was sent:
-    SENT, else an answer); `elsewhere`
-    the details the other screen changed since this page loaded (`clashed`: those typed here
-    too, as typed, not saved), `changed` that the page's script followed a change that moves
-    no step (what is at hand, details)."""
+    """The session's current step, with what just `happened` on this page said above it
+    (page_news.py)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
     # the live code on every screen: an agent who opened it by code could not read it back
@@ -214,36 +187,44 @@ async def render_session(
     now = svc.sessions.clock()
     details = session_details(state)  # typed, or answered during the session
     typed = {k: str(v) for k, v in state.details.items() if v}  # the form's own values
-    shortened = set(cut.split(","))
-    saved_keys = [k for k in saved.split(",") if k in DETAIL_SAVED]
+    shortened = set(happened.cut.split(","))
+    saved_keys = [k for k in happened.saved.split(",") if k in DETAIL_SAVED]
     saved_labels = [DETAIL_SAVED[k] + (SHORTENED if k in shortened else "") for k in saved_keys]
     screen = which_screen(request, session_id).get(SCREEN)  # where this browser answers
-    took_back = your_undo_words(state, screen) if undone and not moved_on else None
+    took_back = (
+        your_undo_words(state, screen) if happened.undone and not happened.moved_on else None
+    )
     mine = (request, session_id, state)
-    network = network_view(request, state, problem, address, checked)
+    network = network_view(request, state, happened.problem, happened.address, happened.checked)
     kept_here = answered_here(*mine)
     overtaken = overtaken_words(state, here=kept_here, also_here=overtaken_here(*mine))
-    fixing = problem is not None or comment is not None  # the field to fix takes the focus
-    arrived: tuple[bool, ...] = (bool(network.said), bool(resumed), bool(overtaken) and not stale)
-    arrived += (moved_on or changed, warns_of_a_short_hold(state.current.notices))
-    news = opening_news(stale, took_back is not None, bool(saved_labels), clashed, arrived, fixing)
-    since = shown_then(state, shown_at, svc.sessions.guide.replay)
+    fixing = happened.problem is not None or happened.comment is not None  # its field: focus
+    arrived: tuple[bool, ...] = (
+        bool(network.said),
+        bool(happened.resumed),
+        bool(overtaken) and not happened.stale,
+    )
+    arrived += (happened.moved_on or happened.changed, warns_of_a_short_hold(state.current.notices))
+    news = opening_news(
+        happened.stale, took_back is not None, bool(saved_labels), happened.clashed, arrived, fixing
+    )
+    since = shown_then(state, happened.shown_at, svc.sessions.guide.replay)
     ours = given_here(request, session_id)  # what this browser did, by the event counts
     past, sent = None, "answer"  # this page's answer, refused as the session was taken back
-    if refused_at is not None:  # past its step
-        page, held, sent = refused_at
+    if happened.refused_at is not None:  # past its step
+        page, held, sent = happened.refused_at
         sent = sent if sent in SENT else "answer"
         then = shown_then(state, page, svc.sessions.guide.replay)
         past = taken_back_past(state, then, here=moved_here(*mine), mine=ours, held=held, sent=sent)
     refused = None  # this page's answer or undo, refused: the core's words (two_screens.py)
-    if stale == 1:
+    if happened.stale == 1:
         refused = past or (
             nothing_undone(state)
             if sent == "undo"
-            else not_saved(state, yours or None, back=BACK_BELOW)
+            else not_saved(state, happened.yours or None, back=BACK_BELOW)
         )
-    elif stale:
-        kept = hold_kept(state) if stale == 3 else None
+    elif happened.stale:
+        kept = hold_kept(state) if happened.stale == 3 else None
         refused = kept or same_answer(state, here=kept_here, screen=screen)
     return render(
         request,
@@ -272,19 +253,19 @@ async def render_session(
         can_undo=state.can_undo,
         back_to_start=back_to_start(state),
         undo_elsewhere=state.can_undo and not kept_here,
-        stale=stale,
+        stale=happened.stale,
         refused=refused,
-        overtaken=None if stale else overtaken,
+        overtaken=None if happened.stale else overtaken,
         moved_on=moved_words(state, here=moved_here(*mine), since=since, mine=ours)
-        if moved_on
-        else (beside_words(state, here=moved_here(*mine), mine=ours) if changed else None),
+        if happened.moved_on
+        else (beside_words(state, here=moved_here(*mine), mine=ours) if happened.changed else None),
         beside=beside_count(state),
-        resumed=resumed,
+        resumed=happened.resumed,
         took_back=took_back,
         saved=saved_labels,
         saved_problems=saved_problems(saved_keys, typed),
         changed_elsewhere=changed_elsewhere(
-            elsewhere.split(","), typed, clashed or {}, details_by(state)
+            happened.elsewhere.split(","), typed, happened.clashed or {}, details_by(state)
         ),
         at_hand=at_hand(state),
         detail_words=form_details(
@@ -312,7 +293,7 @@ async def render_session(
         share_minutes=share.minutes_left(svc.sessions.clock()) if share else 0,
         this_computer_only=svc.settings.this_computer_only,
         keep_still=still_chosen(request),
-        comment=comment,
+        comment=happened.comment,
         **desk_view(request, session_id, state, kb),
     )
 
@@ -370,7 +351,9 @@ async def feedback(request: Request, session_id: str) -> Response:
         state = await services(request).sessions.state_async(session_id)
         if state.current.kind != "outcome":  # undone elsewhere meanwhile: nothing to answer here
             return RedirectResponse(session_url(request, session_id, "?stale=1"), 303)
-        return await render_session(request, session_id, status_code=422, comment=data["comment"])
+        return await render_session(
+            request, session_id, PageNews(comment=data["comment"]), status_code=422
+        )
     command = Command("feedback", str(form.get("step", "")), data=data)
     # back at the answer, not the top of a long page that looks as before (web review 54)
     return await post(request, session_id, command, "#fb-h")
