@@ -21,7 +21,7 @@ from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_mod
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, find_match, search_models
 from camreset.core.plain import plain_text, terminal_json
-from camreset.core.present.names import line_label, unlisted_shape_words
+from camreset.core.present.names import fcc_id_words, line_label, unlisted_shape_words
 from camreset.core.present.words import not_listed_words, taken_as_words
 from camreset.errors import UnknownModelError, UsageError
 
@@ -59,6 +59,7 @@ def _row_json(row: Match, statuses: dict[str, str], searched: bool) -> dict[str,
     }
     if searched:
         data |= {"score": row.score, "matched": row.matched}
+        data |= {"found_by_fcc_id": row.fcc_id} if row.fcc_id else {}
     return data
 
 
@@ -178,10 +179,13 @@ def show(
         _not_listed(kb, model or "", exc, as_json)
         return
     guessed = model if match is not None and not match.exact else None
+    fcc = match.fcc_id if match is not None and match.exact else None
     odd_shape = _unlisted_shape(kb, resolved)
     if as_json:
         said = {"taken_as": guessed} if guessed else {"notice": odd_shape} if odd_shape else {}
-        _print_json(said | _resolved_json(resolved))
+        _print_json(said | ({"found_by_fcc_id": fcc} if fcc else {}) | _resolved_json(resolved))
         return
     notice = taken_as_words(guessed, resolved.name) if guessed else odd_shape
+    if fcc:
+        notice = fcc_id_words(fcc, resolved.name)
     print_out(ResetCard(kb, resolved, notice))

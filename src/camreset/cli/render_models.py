@@ -41,7 +41,7 @@ class ModelTable:
             cells = [m.model_id, m.name, m.line, shape_words(m.form_factor)]
             cells.append(self.statuses.get(m.model_id, ""))
             if self.show_match:
-                cells.append(m.matched)
+                cells.append(f"FCC ID {m.matched}" if m.fcc_id else m.matched)
             table.add_row(*(Text(cell) for cell in cells))
         yield table
 
@@ -52,7 +52,9 @@ class ModelTable:
             about = [m.name, shape_words(m.form_factor)]
             if self.statuses.get(m.model_id):
                 about.append(self.statuses[m.model_id])
-            if self.show_match and m.matched != m.name:
+            if self.show_match and m.fcc_id:
+                about.append(f"matched its FCC ID “{m.matched}”")
+            elif self.show_match and m.matched != m.name:
                 about.append(f"matched “{m.matched}”")
             yield Text(m.model_id, style="bold")
             yield Text("  " + " · ".join(about))

@@ -16,6 +16,10 @@ FCC_ID = re.compile(r"[0-9A-Z][0-9A-Z-]{4,}")
 2AUIUWYZEC3A, 2AUIUWYZEC3B)" (a Wyze Cam v3 labelled 2AUIUWYZEC3A was turned away: review 63,
 #2)."""
 
+FCC_LABEL = re.compile(r"^\s*FCC(?:[\s-]*ID)?\s*[:#.]?\s*(?=[0-9A-Z])", re.IGNORECASE)
+"""The label's own words before an FCC ID, copied with it ("FCC ID: 2BCGWD235"): left out, so
+the ID is found as exactly typed, not taken as the closest."""
+
 
 def found_by(model_id: str, model: CameraModel, line_id: str) -> tuple[str, ...]:
     """Its name, aliases, id (without the line's prefix) and any sourced FCC ID."""

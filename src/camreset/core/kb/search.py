@@ -19,7 +19,7 @@ from camreset.core.kb.brand_spelling import FILLER_WORDS, brand_spelled, line_by
 from camreset.core.kb.brand_words import BRAND_WORDS, line_words, words_of
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.label_digits import digits_read
-from camreset.core.kb.model_names import fcc_ids, found_by
+from camreset.core.kb.model_names import FCC_LABEL, fcc_ids, found_by
 from camreset.core.kb.result_order import by_kind_then_name
 from camreset.errors import UnknownModelError
 
@@ -54,6 +54,8 @@ class Match:
     matched: str
     respelt: bool = False
     """Found through a brand read from a slip of the keyboard ("wyse"): never exact."""
+    fcc_id: str | None = None
+    """The sourced FCC ID typed exactly, when that is what found it: the person is told so."""
 
     @property
     def exact(self) -> bool:
@@ -192,6 +194,7 @@ def search_models(
     matches better.
     """
     brands = line_words(kb)  # once per search, not once per name compared
+    query = FCC_LABEL.sub("", query)
     typed, query = query, brand_spelled(query, brands)
     key, named = normalise(kb, query, brands)
     found = _search(kb, brands, key, named, _named_words(query, brands), _bare(query, brands))
@@ -289,11 +292,14 @@ def _search(
                 if score > best:
                     best, matched = score, text
         if best > 0:
+            fcc = matched if best == EXACT and matched in fcc_ids(model) else None
             ff = model.shape
-            found.append(Match(model_id, model.name, line_id, ff, round(best, 3), matched))
+            found.append(
+                Match(model_id, model.name, line_id, ff, round(best, 3), matched, fcc_id=fcc)
+            )
     found.sort(key=lambda m: (-m.score, m.model_id))
     top = found[0] if found else None
-    if top is not None and top.score == EXACT and top.matched in fcc_ids(kb.models[top.model_id]):
+    if top is not None and top.fcc_id is not None:
         return [m for m in found if m.score == EXACT]  # not the v3 Pro's, which starts the same
     if found and found[0].score > 0.6:  # a real match: near misses are only noise
         found = [m for m in found if m.score > 0.6]

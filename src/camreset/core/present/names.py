@@ -4,7 +4,8 @@ Tapo C200" or "Amcrest Amcrest IP4M-1041B".
 Model names in the KB are written as the vendor writes them, often with the brand or line in
 front; the brand and line are added here only where the name does not already carry them.
 "another brand" (line `other`) stands for no brand at all, so nothing is put in front. A
-shape no listed camera of a brand has (a Ring dome) is named as such above its defaults.
+shape no listed camera of a brand has (a Ring dome) is named as such above its defaults. A
+camera found by the FCC ID typed from its label is said to be so, in the same words everywhere.
 """
 
 from __future__ import annotations
@@ -55,3 +56,9 @@ def unlisted_shape_words(brand: str, shape: str, shapes: list[str]) -> str | Non
         f"camreset lists no {brand} camera of this shape ({shape_words(shape)}); the {brand} "
         f"cameras it lists are {listed} ones. Check the shape, or find the model on the label."
     )
+
+
+def fcc_id_words(fcc_id: str, name: str) -> str:
+    """Said where a camera was found by the FCC ID typed from its label (the model name worn
+    off, or printed as a code): which camera that ID is, so the person can check it."""
+    return f"Found by its FCC ID: {fcc_id} is the FCC ID of the {name}."

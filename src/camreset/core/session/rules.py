@@ -389,6 +389,8 @@ as they did on PoE: a Lorex E893AB on its adapter was asked "Does the Lorex app 
 camera?" right before "Add it as a new camera on the Lorex NVR" (installer review 71, I #7)."""
 KB_APP_WAY_RULES = 70
 """Since then, facts marked `since: 70`: a Reolink RLC-520A or RLC-811A is added in its app too."""
+KB_FCC_IDS_RULES = 70
+"""Since then, a session sees the KB's FCC IDs and label codes marked `since: 70` (session 72)."""
 
 
 def readings(rules: int) -> tuple[bool, frozenset[str]]:

@@ -30,6 +30,8 @@ class ModelMatch:
     line_id: str
     form_factor: str | None
     score: float
+    fcc_id: str | None = None
+    """The FCC ID typed, when that is what found it (said on the page)."""
 
 
 def normalise(text: str) -> str:
@@ -48,6 +50,7 @@ def find_models(kb: KnowledgeBase, query: str, limit: int = 12) -> list[ModelMat
             m.line,
             m.form_factor,
             m.score,
+            m.fcc_id,
         )
         for m in search_models(kb, query, limit)
     ]

@@ -22,7 +22,7 @@ from camreset.core.kb.schema import CameraModel, Line
 from camreset.core.kb.search import find_line, find_match, likely_line, line_named
 from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
-from camreset.core.present.names import line_label
+from camreset.core.present.names import fcc_id_words, line_label
 from camreset.core.session.commands import typed_label
 from camreset.core.share_code import misread, never_in_codes, normalise
 from camreset.errors import CamresetError, UnknownModelError
@@ -297,6 +297,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         said=said,
         no_session="",
         matches=matches,
+        by_fcc_id=[fcc_id_words(m.fcc_id, m.name) for m in matches if m.fcc_id],
         more=more,
         brands=brands,
         other_range=None if matches or hubs else other_range(kb, query, line_ids),
