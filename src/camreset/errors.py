@@ -98,6 +98,7 @@ class UnknownModelError(CamresetError):
         line: str | None = None,
         several: bool = False,
         hub: str = "",
+        fcc_id: str = "",
     ) -> None:
         self.query = query
         self.suggestions = suggestions
@@ -107,6 +108,10 @@ class UnknownModelError(CamresetError):
         """What the query names if it is a hub, not a camera ("the Blink Sync Module, …")."""
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
         hint = f": {hub}" if hub else hint
+        if fcc_id:  # one FCC ID several models share (the Wyze Cam OG and OG Telephoto)
+            models = ", ".join(suggestions)
+            super().__init__(f"FCC ID {fcc_id} is on more than one camera: {models}; give one")
+            return
         super().__init__(f"unknown camera model {query!r}{hint}")
 
 

@@ -8,6 +8,7 @@ import pytest
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.search import find_match, search_models
 from camreset.core.session.rules import KB_FCC_IDS_RULES, RULES
+from camreset.errors import UnknownModelError
 from camreset.kb_files import load_kb
 
 KB = load_kb()
@@ -22,6 +23,8 @@ KB = load_kb()
         ("TE7KC110", "kasa-kc110"),
         ("te7kc120v2", "kasa-kc120"),  # typed in small letters
         ("FCC ID: 2BCGWD235", "tapo-d235"),  # copied with its label's words
+        ("2ANJHWYZEC1", "wyze-cam-v1"),
+        ("2AUIU WYZECOP", "wyze-battery-cam-pro"),
     ],
 )
 def test_an_fcc_id_from_the_label_finds_the_camera_and_says_so(typed: str, model_id: str) -> None:
@@ -51,6 +54,7 @@ def test_every_brand_with_sourced_fcc_ids_has_them_where_people_look_first() -> 
         if model.fcc_id is not None:
             counted[KB.model_line[model_id]] = counted.get(KB.model_line[model_id], 0) + 1
     assert counted["tapo"] >= 19 and counted["kasa"] >= 12 and counted["eufy"] >= 13
+    assert counted["wyze"] >= 12
 
 
 def test_a_session_started_under_rules_69_sees_the_knowledge_base_as_it_ran() -> None:
@@ -61,3 +65,19 @@ def test_a_session_started_under_rules_69_sees_the_knowledge_base_as_it_ran() ->
     assert new.models["tapo-d230"].fcc_id is not None
     assert old.models["tapo-c200"].fcc_id is not None  # written before: seen by both
     assert seen_from(KB, RULES) is KB  # a new session sees every FCC ID
+
+
+def test_one_fcc_id_on_two_models_lists_both_and_takes_neither() -> None:
+    """Its source gives 2AUIUWYZECGS to one row naming the Wyze Cam OG and the OG Telephoto 3x:
+    both are listed, found by that ID, and neither is taken for the person."""
+    found = search_models(KB, "2AUIU-WYZECGS")
+    assert [(m.model_id, m.fcc_id) for m in found] == [
+        ("wyze-cam-og", "2AUIUWYZECGS"),
+        ("wyze-cam-og-telephoto", "2AUIUWYZECGS"),
+    ]
+    with pytest.raises(UnknownModelError) as caught:
+        find_match(KB, "2AUIUWYZECGS")
+    assert str(caught.value) == (
+        "FCC ID 2AUIUWYZECGS is on more than one camera: wyze-cam-og, wyze-cam-og-telephoto; "
+        "give one"
+    )

@@ -152,8 +152,15 @@ def test_the_names_people_use_find_the_camera() -> None:
 def test_a_sourced_fcc_id_finds_its_camera() -> None:
     with_fcc = {m: model.fcc_id for m, model in KB.models.items() if model.fcc_id is not None}
     assert with_fcc, "the KB has FCC IDs (wyze)"
+    owners: dict[str, set[str]] = {}
     for model_id in with_fcc:
         for fcc in fcc_ids(KB.models[model_id]):
+            owners.setdefault(fcc, set()).add(model_id)
+    for model_id in with_fcc:
+        for fcc in fcc_ids(KB.models[model_id]):
+            if len(owners[fcc]) > 1:  # one ID on several models (Wyze Cam OG and Telephoto)
+                assert {m.model_id for m in search_models(KB, fcc)} == owners[fcc]
+                continue
             assert find_model(KB, fcc) == model_id
             dashed = f"{fcc[:5]}-{fcc[5:]}"  # as printed on labels
             assert find_model(KB, dashed) == model_id

@@ -33,3 +33,14 @@ def test_a_name_typed_is_not_said_to_be_an_fcc_id(client: PageClient) -> None:
     page = client.page("/find?q=Tapo%20D230")
     assert "/have?model=tapo-d230" in [a["href"] for a in page.select(CAMERAS)]
     assert "FCC ID" not in page.select_one("main").get_text(" ").split("Find my camera", 1)[1]
+
+
+def test_one_fcc_id_on_two_cameras_lists_both_each_said_found_by_it(client: PageClient) -> None:
+    page = client.page("/find?q=2AUIU-WYZECGS")
+    assert [a["href"] for a in page.select(CAMERAS)] == [
+        "/have?model=wyze-cam-og",
+        "/have?model=wyze-cam-og-telephoto",
+    ]
+    said = page.get_text(" ")
+    assert "Found by its FCC ID: 2AUIUWYZECGS is the FCC ID of the Wyze Cam OG." in said
+    assert "Found by its FCC ID: 2AUIUWYZECGS is the FCC ID of the Wyze Cam OG Telephoto." in said

@@ -339,7 +339,8 @@ def find_match(kb: KnowledgeBase, query: str) -> Match:
         raise UnknownModelError(query, [m.model_id for m in matches[:5]], line=line)
     if matches and matches[0].score >= 0.8:  # a family name: offer the whole family
         tier = [m.model_id for m in matches if m.score >= 0.8]
-        raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line=line, several=True)
+        shared = matches[0].fcc_id or ""  # an FCC ID on several models: said so
+        raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line, True, fcc_id=shared)
     offered = [m.model_id for m in matches[:5]] or _line_suggestions(kb, query, line)
     raise UnknownModelError(query, offered, line=line)
 
