@@ -20,15 +20,58 @@ from camreset.net.model import Camera, DiscoveredCamera
 EVIDENCE = "DHIP: Init=150, initialised (an admin password is set)"
 
 
-def scanned(width: int, *cameras: tuple[str, str]) -> list[str]:
-    """The lines `camreset scan --target …` prints at `width` columns, the emulated cameras
-    (profile, address) answering, before the lines that name each one's reset card."""
+def scanned(
+    width: int | None, *cameras: tuple[str, str], model: str | None = None, command: str = "scan"
+) -> list[str]:
+    """The lines `camreset scan --target …` (or `check ADDR`) prints at `width` columns (None:
+    into a pipe), the emulated cameras (profile, address) answering, before the lines that
+    name each one's reset card."""
     targets = [arg for _, address in cameras for arg in ("--target", address)]
-    runner = CliRunner(env={"COLUMNS": str(width), "NO_COLOR": "1", "FORCE_COLOR": None})
-    with emulated_in_thread(*cameras):
-        result = runner.invoke(app, ["scan", *targets, "--timeout", "0.5"])
+    args = [command, cameras[0][1]] if command == "check" else [command, *targets]
+    columns = None if width is None else str(width)
+    runner = CliRunner(env={"COLUMNS": columns, "NO_COLOR": "1", "FORCE_COLOR": None})
+    with emulated_in_thread(*cameras, model=model):
+        result = runner.invoke(app, [*args, "--timeout", "0.5"])
     assert result.exit_code == 0, result.output
     return [line for line in result.stdout.splitlines() if ": reset card: " not in line]
+
+
+@pytest.mark.parametrize("command", ["scan", "check"])
+def test_in_a_pipe_each_camera_is_one_line_grep_finds_whole(command: str) -> None:
+    """Terminal review 71, I #8: `scan | grep factory` found "Back at" of a row whose
+    "factory" and "settings" stood alone on the two lines under it."""
+    lines = scanned(None, ("tapo-factory", "127.0.0.24"), command=command)
+    rows = [line for line in lines if not line.startswith("The camera says")]  # check's verdict
+    found = [line for line in rows if "factory" in line and "Tapo discovery" not in line]
+    assert found == [], lines  # "factory" only in the camera's own row
+    row = next(line for line in lines if "127.0.0.24" in line)
+    assert row.split()[:3] == ["Tapo", "TC40", "127.0.0.24"]
+    assert "Back at factory settings" in row
+    assert row.endswith("Tapo discovery: factory_default=true")
+    assert not any(line.endswith(" ") for line in lines)
+
+
+def test_a_terminal_too_narrow_for_the_whole_table_shows_blocks_it_can_read() -> None:
+    """At 100 columns a Tapo's 29-character firmware left "how it knows" two letters wide:
+    "Ta" / "po" / "di" / "sc" …, 60 lines for two cameras (terminal review 71, I #8)."""
+    lines = scanned(100, ("tapo-factory", "127.0.0.24"), ("dahua-initialised", "127.0.0.25"))
+    assert all(len(line) <= 100 for line in lines), lines
+    assert "how it knows Tapo discovery: factory_default=true" in lines
+    assert "setup state  Back at factory settings" in lines
+    assert len(lines) == 16  # two blocks of seven lines, a blank line, the Tapo's usual steps
+
+
+@pytest.mark.parametrize("width", [None, 120])
+def test_a_camera_s_name_is_shown_as_sent_never_read_as_markup_or_codes(width: int | None) -> None:
+    """A device on the network names its own model: "[/x]" stopped the table ("something
+    went wrong inside camreset (MarkupError)", exit 70), and an escape sequence in it reached
+    the terminal in the reset card's line."""
+    name = "[/x]IP[bold]4M\x1b]0;title\x07"
+    lines = scanned(width, ("dahua-initialised", "127.0.0.26"), model=name)
+    row = next(line for line in lines if line.startswith("Amcrest"))
+    assert "[/x]IP[bold]4M" in row
+    everything = "\n".join(lines)
+    assert "\x1b" not in everything and "\x07" not in everything
 
 
 @pytest.mark.parametrize("width", [40, 80])

@@ -32,8 +32,8 @@ class Run:
     err: str
 
 
-def cli(*args: str) -> Run:
-    runner = CliRunner(env={"COLUMNS": "100", "NO_COLOR": "1", "FORCE_COLOR": None})
+def cli(*args: str, columns: int = 100) -> Run:
+    runner = CliRunner(env={"COLUMNS": str(columns), "NO_COLOR": "1", "FORCE_COLOR": None})
     result = runner.invoke(app, list(args))
     assert "Traceback" not in result.output
     return Run(result.exit_code, result.stdout, result.stderr)
@@ -41,7 +41,8 @@ def cli(*args: str) -> Run:
 
 def test_scan_lists_each_camera_with_its_state_and_how_it_is_known() -> None:
     with emulated_in_thread(("dahua-uninitialised", "127.0.0.70"), ("onvif-set-up", "127.0.0.71")):
-        run = cli("scan", "--target", "127.0.0.70", "--target", "127.0.0.71", "--timeout", "0.5")
+        targets = ("--target", "127.0.0.70", "--target", "127.0.0.71")
+        run = cli("scan", *targets, "--timeout", "0.5", columns=120)  # at 100: blocks (I #8)
     assert run.code == 0
     lines = [line.rstrip() for line in run.out.splitlines()]
     assert lines[0].split() == [*HEADER.split(), "setup", "state", "how", "it", "knows"]

@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.context import cli
-from camreset.cli.stdout import fitted_width, print_out
+from camreset.cli.stdout import fitted_width, piped, print_out
 from camreset.core.plain import plain_text, terminal_json
 from camreset.net import Camera, CheckResult, Problem, Verdict, verdict_for
 from camreset.net import check as check_address
@@ -95,27 +95,52 @@ def _problem_json(problem: Problem) -> dict[str, str]:
     return {"protocol": problem.protocol, "address": problem.address, "message": problem.message}
 
 
-def _table(cameras: Sequence[Camera]) -> Table:
+def _table(cameras: Sequence[Camera], *, piped: bool = False) -> Table:
+    """One row a camera; `piped`: no cell folds, so `grep factory` finds the whole row (the
+    setup state stood on three lines: terminal review 71, I #8). What a device sent is
+    text, never markup, and without its control characters (a model named "[/x]" stopped
+    the table with MarkupError)."""
     from camreset.core.present.words import SETUP_STATE_SHORT  # not for `--help`: test_lazy
 
-    table = Table(box=None, pad_edge=False, header_style="bold", expand=True)
-    table.add_column("brand", overflow="fold")
-    table.add_column("model", min_width=10, overflow="fold")
+    table = Table(box=None, pad_edge=False, header_style="bold", expand=not piped)
+    table.add_column("brand", no_wrap=piped, overflow="fold")
+    table.add_column("model", min_width=10, no_wrap=piped, overflow="fold")
     table.add_column("address", no_wrap=True)
     table.add_column("MAC", no_wrap=True)
     table.add_column("firmware", no_wrap=True)
-    table.add_column("setup state", width=STATE_WIDTH, overflow="fold")
-    table.add_column("how it knows", ratio=3, overflow="fold")
+    state_width = None if piped else STATE_WIDTH
+    table.add_column("setup state", width=state_width, no_wrap=piped, overflow="fold")
+    table.add_column("how it knows", ratio=None if piped else 3, no_wrap=piped, overflow="fold")
     for c in cameras:
         cells = [c.brand or "", c.model or "", c.address, c.mac or "", c.firmware or ""]
-        table.add_row(*cells, SETUP_STATE_SHORT[c.setup_state], "; ".join(c.evidence))
+        cells += [SETUP_STATE_SHORT[c.setup_state], "; ".join(c.evidence)]
+        table.add_row(*(Text(plain_text(cell)) for cell in cells))
     return table
 
 
 WIDE = 100
-"""Columns from which the cameras are one table row each; narrower, one block each (a table
+"""Columns from which the cameras may be one table row each; narrower, one block each (a table
 at 80 columns left the evidence one letter wide, at 40 dropped the setup state). In the table
 the firmware is never split (at 120 columns it broke mid-number)."""
+EVIDENCE_ROOM = 16
+"""The least room "how it knows" keeps in a table: a Tapo's 29-character firmware left it two
+letters wide at 100 columns, 60 lines for two cameras (terminal review 71, I #8); below it,
+blocks."""
+
+
+def _fits(width: int, cameras: Sequence[Camera]) -> bool:
+    """Whether a table of `cameras` leaves "how it knows" EVIDENCE_ROOM at `width` columns:
+    the columns before it as wide as their longest cell, the setup state's as set, two
+    spaces between each."""
+    columns = [("brand", 10), ("model", 10), ("address", 0), ("MAC", 0), ("firmware", 0)]
+    cells = [
+        [c.brand or "", c.model or "", c.address, c.mac or "", c.firmware or ""] for c in cameras
+    ]
+    used = sum(
+        max([len(name), least, *(len(row[n]) for row in cells)])
+        for n, (name, least) in enumerate(columns)
+    )
+    return width >= WIDE and width >= used + STATE_WIDTH + 2 * len(columns) + EVIDENCE_ROOM
 
 
 def label_values(rows: Sequence[tuple[str, str]]) -> Table:
@@ -147,10 +172,11 @@ def _block(camera: Camera) -> Table:
     )
 
 
-def camera_view(width: int, cameras: Sequence[Camera]) -> RenderableType:
-    """A table at `width` columns or more from WIDE, else a block per camera."""
-    if width >= WIDE:
-        return _table(cameras)
+def camera_view(width: int, cameras: Sequence[Camera], *, piped: bool = False) -> RenderableType:
+    """A table where it fits `width` (`_fits`), else a block per camera; `piped`: a table
+    whose rows are one line each, however long."""
+    if piped or _fits(width, cameras):
+        return _table(cameras, piped=piped)
     blocks: list[RenderableType] = []
     for n, camera in enumerate(cameras):
         blocks += [Text(""), _block(camera)] if n else [_block(camera)]
@@ -162,14 +188,15 @@ def _show(cameras: Sequence[Camera], lines: Collection[str] = ()) -> None:
     (`lines`: those camreset lists) for a model it does not list (installer review 69, T #7:
     a Hikvision DS-2CD2143G0-I got no line at all)."""
     # unfolded in a pipe, no line ending in spaces (terminal review 59: rows padded to 80)
-    print_out(camera_view(fitted_width(), cameras))
-    for c in cameras:
+    print_out(camera_view(fitted_width(), cameras, piped=piped()))
+    for c in cameras:  # a name a device sent, as the table shows it (no escape codes)
+        model = plain_text(c.model or "")
         if c.kb_model_id:
-            typer.echo(f"{c.model} at {c.address}: reset card: camreset show {c.kb_model_id}")
+            typer.echo(f"{model} at {c.address}: reset card: camreset show {c.kb_model_id}")
         elif c.model and c.line in lines:
-            brand = c.brand or c.line
+            brand = plain_text(c.brand or c.line or "")
             typer.echo(
-                f"{c.model} at {c.address}: no card for this model; {brand}'s usual steps: "
+                f"{model} at {c.address}: no card for this model; {brand}'s usual steps: "
                 f"camreset show --line {c.line}"
             )
 

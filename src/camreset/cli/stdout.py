@@ -49,6 +49,11 @@ def fitted_width() -> int:
     return Console().width if _for_a_person() else PIPE_WIDTH
 
 
+def piped() -> bool:
+    """Whether standard output goes to a pipe or a file, where a row is never folded."""
+    return not _for_a_person()
+
+
 def _for_a_person() -> bool:
     """A terminal, or a width set by `COLUMNS`: fitted; anything else is a pipe."""
     return sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
