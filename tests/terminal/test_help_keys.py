@@ -9,8 +9,8 @@ import re
 import pytest
 from rich.console import Console
 
+from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.prompts import ask_choice
-from camreset.cli.wizard.step_view import key_hints
 from camreset.core.present.step import Answer, Step, StepRef
 
 from .conftest import typed_ahead

@@ -9,6 +9,7 @@ from tests.session.conftest import T0, start_event
 from camreset.cli.wizard import step_view
 from camreset.cli.wizard.countdown import CountdownView
 from camreset.cli.wizard.hold_timer import HoldBar, bell_times, marks, phase
+from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.led_view import frame, swatch
 from camreset.cli.wizard.prompts import Choice, numbered, parse_choice
 from camreset.cli.wizard.step_view import (
@@ -17,7 +18,6 @@ from camreset.cli.wizard.step_view import (
     fact_lines,
     folded_text,
     group_lines,
-    key_hints,
 )
 from camreset.cli.wizard.theme import THEME
 from camreset.core.guide.plan import compile_plan
@@ -98,8 +98,8 @@ def test_a_hold_step_at_40_columns() -> None:
             "",
             "1. Done, I let go",
             "2. Not sure",
-            "1-2 answer · u undo · h at hand · l",
-            "answers so far · q leave",
+            "1-2 answer · u undo · h at hand ·",  # each key whole (I #13)
+            "l answers so far · q leave",
         ]
     )
 

@@ -1,5 +1,5 @@
-"""The keys a step takes besides its answers, in one list for the line under the answers and
-for the line after something not understood.
+"""The keys a step takes besides its answers, in one list for the line under the answers
+(keys_line.py) and for the line after something not understood.
 
 The two were written apart and drifted: on the first step the help offered `l` and on a
 step taking nothing at hand `h`, which the keys line left out, and the keys line's `w` was
@@ -42,13 +42,6 @@ def offered(
     if found:  # a session started without its model (session 71)
         keys.append((f"{FOUND_KEY} {FOUND_KEY_WORDS}", f"{FOUND_KEY} if you found the model"))
     return keys
-
-
-def keys_line(step: Step, **shown: bool) -> str:
-    """ "1-5 answer · u undo · h at hand · l answers so far · q leave"."""
-    last = len(step.answers)
-    first = f"1-{last} answer" if last > 1 else "1 answer"
-    return " · ".join([first, *(short for short, _ in offered(step, **shown)), "q leave"])
 
 
 def help_line(step: Step, **shown: bool) -> str:

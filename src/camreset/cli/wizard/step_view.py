@@ -14,7 +14,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from camreset.cli.wizard.key_list import WHY_KEY, keys_line
+from camreset.cli.wizard.key_list import WHY_KEY
+from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
@@ -205,18 +206,6 @@ def folded_text(step: Step) -> Group | None:
     disputed = [fact_lines(f, step.text) for f in step.facts if f.disputed]
     disputed += [group_lines(g, step.text) for g in held_back(step)]  # whole, with its rest
     return Group(why, *(p for card in disputed for p in (Text(""), card)))
-
-
-def key_hints(
-    step: Step,
-    can_undo: bool,
-    *,
-    why_folded: bool = False,
-    to_start: bool = False,
-    found: bool = False,
-) -> Text:
-    shown = {"why_folded": why_folded, "to_start": to_start, "found": found}
-    return Text(keys_line(step, can_undo=can_undo, **shown), style="keys")
 
 
 def time_words(left: TimeLeft | None) -> str:

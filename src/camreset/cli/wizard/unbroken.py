@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from rich.console import Console, ConsoleOptions
 from rich.measure import Measurement
@@ -34,6 +34,21 @@ class Unbroken:
 
     def __init__(self, *lines: tuple[str, str]) -> None:
         self.lines = [(kept_whole(text), style) for text, style in lines]
+
+    @classmethod
+    def phrases(cls, phrases: Sequence[str], style: str, joint: str = " · ") -> Unbroken:
+        """`phrases` on one line joined by `joint`, folded only between two of them, the
+        joint kept with the phrase before it: the keys line folded "l answers so" / "far"
+        at 80 columns (terminal review 71, I #13)."""
+        kept = joint.rstrip().replace(" ", _KEPT) + " "
+        unbroken = cls()
+        unbroken.lines = [(kept.join(p.replace(" ", _KEPT) for p in phrases), style)]
+        return unbroken
+
+    @property
+    def plain(self) -> str:
+        """The lines as they read, unfolded."""
+        return "\n".join(text.replace(_KEPT, " ") for text, _ in self.lines)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         width = max(options.max_width, 1)
