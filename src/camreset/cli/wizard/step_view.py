@@ -17,6 +17,7 @@ from rich.text import Text
 from camreset.cli.wizard.key_list import WHY_KEY
 from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.led_view import pattern_of, swatch
+from camreset.cli.wizard.trimmed import Trimmed
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
 from camreset.core.present.facts import FactView
@@ -363,6 +364,6 @@ class StepView:
         if self.step.kind != "outcome" and taller:
             answers = [Text(""), Text(self.step.title, style="step.title"), *answers[1:]]
         if lead:
-            yield Group(*lead)
+            yield Trimmed(Group(*lead))
         yield self._head()
-        yield Group(*body, *answers)
+        yield Trimmed(Group(*body, *answers))  # no line ends in spaces (review 71, I #13)
