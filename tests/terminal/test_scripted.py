@@ -217,7 +217,7 @@ def test_an_answer_that_does_not_fit_names_the_step(cli: Cli, tmp_path: Path) ->
     offered = ", ".join(a["id"] for a in step["answers"])
     column = Path(path).read_text().index('"bogus"') + 1
     assert records[-1]["message"] == (
-        f"{path}:1:{column}: answer 2 ('bogus') does not fit "
+        f"{path}:1:{column}: item 2 of the file ('bogus') does not fit "
         f"Step {records[-2]['number']}, “{step['title']}” "
         f"({step['id']}); it takes {offered}, skip, undo"
     )
@@ -238,7 +238,7 @@ def test_a_first_answer_that_fits_nothing_leaves_no_session(
     else:
         run = cli("guide", "tapo-c200", "--answers", first)
         assert run.exit_code == 2
-        assert "answer 1 ('banana') does not fit Step 1" in run.stderr
+        assert "item 1 of the file ('banana') does not fit Step 1" in run.stderr
         assert "Nothing was saved: no session was started." in run.stderr
     assert "No sessions yet" in cli("sessions").stdout
     undo = write(tmp_path / "undo", ["undo"])  # nothing to take back yet (diff review 60)
@@ -251,6 +251,21 @@ def test_a_first_answer_that_fits_nothing_leaves_no_session(
     assert kept in cli("sessions").stdout
 
 
+def test_a_number_in_the_file_is_said_to_be_an_item_and_told_to_be_an_id(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """Terminal review 71, I #13: "answer 1 ('1') does not fit Step 1" read as the step's first
+    answer beside the "1" typed, and nothing said why a number the prompt takes fits nothing."""
+    path = write(tmp_path / "a", ["1"])
+    run = cli("guide", "tapo-c200", "--answers", path)
+    assert run.exit_code == 2
+    assert "item 1 of the file ('1') does not fit Step 1" in run.stderr
+    assert run.stderr.rstrip().endswith(
+        "an answer's number changes from step to step: write its id. "
+        "Nothing was saved: no session was started."
+    )
+
+
 def test_a_mistake_is_told_at_its_line_in_the_file(cli: Cli, tmp_path: Path) -> None:
     """A reviewer's script of thirty commented lines said only "answer 14": a person fixes
     the file, so the error gives its line and column, as a broken knowledge-base file does."""
@@ -261,7 +276,9 @@ def test_a_mistake_is_told_at_its_line_in_the_file(cli: Cli, tmp_path: Path) -> 
     )
     code, records = cli.json_lines("guide", "tapo-c200", "--answers", str(path))
     assert code == 2
-    assert records[-1]["message"].startswith(f"{path}:5:3: answer 2 ('maybe') does not fit")
+    assert records[-1]["message"].startswith(
+        f"{path}:5:3: item 2 of the file ('maybe') does not fit"
+    )
 
 
 def test_an_error_after_undos_names_the_step_as_printed(cli: Cli, tmp_path: Path) -> None:
@@ -274,7 +291,7 @@ def test_an_error_after_undos_names_the_step_as_printed(cli: Cli, tmp_path: Path
     shown = records[-2]
     assert shown["number"] == 1
     assert records[-1]["message"] == (
-        f"{path}:1:24: answer 3 ('undo') at "
+        f"{path}:1:24: item 3 of the file ('undo') at "
         f"Step 1, “{shown['step']['title']}” ({shown['step']['id']}): "
         "there is no answer to undo"
     )
@@ -288,9 +305,8 @@ def test_an_answer_after_the_end_names_the_end_as_printed(cli: Cli, tmp_path: Pa
     code, records = cli.json_lines("guide", "tapo-c200", "--answers", path)
     assert code == 2
     message = records[-1]["message"]
-    assert f"answer {len(items) + 1} ('extra') comes after the end: the session finished with " in (
-        message
-    )
+    said = f"item {len(items) + 1} of the file ('extra') comes after the end: the session "
+    assert f"{said}finished with " in message
     assert "“Your camera is back” and its feedback is recorded" in message
     assert "Step" not in message
     # an answer the end does not take names it the same way (diff review 57)
@@ -298,7 +314,7 @@ def test_an_answer_after_the_end_names_the_end_as_printed(cli: Cli, tmp_path: Pa
     code, records = cli.json_lines("guide", "tapo-c200", "--answers", path)
     assert code == 2
     assert (
-        f"answer {len(items)} ('maybe') does not fit the end, “Your camera is back”;"
+        f"item {len(items)} of the file ('maybe') does not fit the end, “Your camera is back”;"
         in (records[-1]["message"])
     )
 

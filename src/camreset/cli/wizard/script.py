@@ -45,6 +45,16 @@ def step_name(state: SessionState) -> str:
     return f"Step {state.progress.steps_done + 1}, “{step.title}” ({step.id})"
 
 
+def said_item(number: int, item: str) -> str:
+    """Which item of the file: "answer 1 ('1')" read as the step's first answer beside the
+    "1" typed (terminal review 71, I #13)."""
+    return f"item {number} of the file ({item!r})"
+
+
+NUMBERS_CHANGE = "an answer's number changes from step to step: write its id"
+"""Said to an item that is a number, which the prompt takes and the file does not."""
+
+
 def command_for(state: SessionState, item: str, number: int) -> tuple[CommandType, str | None]:
     """The Guide command an item means on the step on screen; InvalidAnswerError naming the
     step if none."""
@@ -62,8 +72,10 @@ def command_for(state: SessionState, item: str, number: int) -> tuple[CommandTyp
         return "answer", said
     offered = ", ".join(a.id for a in step.answers)
     extra = ", skip, undo" if step.kind != "outcome" else ", undo"
+    numbered = f"; {NUMBERS_CHANGE}" if item.strip().isdigit() else ""
     raise InvalidAnswerError(
-        f"answer {number} ({item!r}) does not fit {step_name(state)}; it takes {offered}{extra}"
+        f"{said_item(number, item)} does not fit {step_name(state)}; it takes {offered}{extra}"
+        f"{numbered}"
     )
 
 
@@ -88,7 +100,7 @@ def _network(
     step = state.current
     if not step.network:
         raise InvalidAnswerError(
-            f"answer {number} ({item!r}): {step_name(state)} is not checked over the network"
+            f"{said_item(number, item)}: {step_name(state)} is not checked over the network"
         )
     address = item.removeprefix(NETWORK_ITEM).strip()
     try:
@@ -96,7 +108,7 @@ def _network(
         return asyncio.run(checked)
     except NetError as exc:
         raise InvalidAnswerError(
-            f"answer {number} ({item!r}) at {step_name(state)}: {exc}"
+            f"{said_item(number, item)} at {step_name(state)}: {exc}"
         ) from None
 
 
@@ -110,7 +122,7 @@ def check_first(state: SessionState, items: Sequence[str]) -> None:
         command, _ = command_for(state, items[0], 1)
         if command == "undo" and not state.can_undo:  # as the session would refuse it
             raise InvalidAnswerError(
-                f"answer 1 ('undo') at {step_name(state)}: there is no answer to undo"
+                f"{said_item(1, 'undo')} at {step_name(state)}: there is no answer to undo"
             )
     except InvalidAnswerError as exc:
         if isinstance(items, Answers):
@@ -138,7 +150,7 @@ def replay(
             step = state.current
             if step.kind == "outcome" and state.feedback is not None and item != "undo":
                 raise InvalidAnswerError(
-                    f"answer {number} ({item!r}) comes after the end: the session finished "
+                    f"{said_item(number, item)} comes after the end: the session finished "
                     f"with “{step.title}” and its feedback is recorded"
                 )
             if item.startswith(NETWORK_ITEM):
@@ -150,7 +162,7 @@ def replay(
                 state = sessions.apply(session_id, Command(command, step.id, answer, SCRIPTED_DATA))
             except InvalidAnswerError as exc:
                 raise InvalidAnswerError(
-                    f"answer {number} ({item!r}) at {step_name(state)}: {exc}"
+                    f"{said_item(number, item)} at {step_name(state)}: {exc}"
                 ) from None
             if state.current.kind != "outcome" or step.kind != "outcome":
                 on_step(state)
