@@ -83,3 +83,18 @@ def test_the_store_applies_the_rule_too_without_the_password() -> None:
         make_engine("mysql://u:s3cret@h/d")
     assert "s3cret" not in str(caught.value)
     assert str(caught.value).startswith("database URL: camreset cannot use 'mysql' databases")
+
+
+def test_a_server_that_is_down_is_said_not_opened_not_migrated() -> None:
+    """Terminal review 71, I #13: `sessions` against a PostgreSQL server that is down said
+    "could not migrate the session database": only a list was asked for."""
+    import socket
+
+    with socket.socket() as free:  # a loopback port nothing listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    url = f"postgresql+psycopg://u:s3cret@127.0.0.1:{port}/d?connect_timeout=2"
+    result = runner.invoke(app, ["sessions", "--database-url", url])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("camreset sessions: could not open the session database: ")
+    assert "migrate" not in result.stderr and "s3cret" not in result.output

@@ -31,13 +31,18 @@ def upgrade_to_head(engine: Engine) -> None:
     any number of processes at once."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    opened = False
     try:
         with _file_lock(engine), engine.begin() as connection:
+            opened = True
             _advisory_lock(connection)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
-        raise StoreError(_not_migrated(engine, _reason(exc))) from exc
+        reason = _reason(exc)
+        if opened:
+            raise StoreError(_not_migrated(engine, reason)) from exc
+        raise StoreError(_not_opened(engine, reason)) from exc
 
 
 NOT_A_DATABASE = (
@@ -48,6 +53,15 @@ CANNOT_OPEN = (
     "cannot open {path} as the session database: {reason} (is it a folder, or in a folder "
     "camreset cannot write to?)"
 )
+
+
+def _not_opened(engine: Engine, reason: str) -> str:
+    """A database that cannot be reached at all: "could not migrate" was said to someone who
+    only asked `sessions` for a list (terminal review 71, I #13), of a server that is down."""
+    path = lock_path(engine)
+    if path is None:
+        return f"could not open the session database: {reason}"
+    return _not_migrated(engine, reason).replace("could not migrate", "could not open", 1)
 
 
 def _not_migrated(engine: Engine, reason: str) -> str:
