@@ -392,6 +392,13 @@ KB_APP_WAY_RULES = 70
 KB_FCC_IDS_RULES = 70
 """Since then, a session sees the KB's FCC IDs and label codes marked `since: 70` (session 72)."""
 
+CABLE_ONLY_RULES = 70
+"""Since then, a session sees the knowledge-base facts marked `since: 70`: four Amcrest PoE
+cameras whose record lists Ethernet as their only connectivity are added again over their
+cable (their page, a recorder or the maker's tool) on any power; on a 12 V adapter an
+IP5M-B1186EW was sent to "Does the Amcrest Smart Home app find it as a new camera?", an app
+no source names for it (installer review 71, I #6)."""
+
 
 def readings(rules: int) -> tuple[bool, frozenset[str]]:
     """What a guide's plans and steps read for a log started under `rules`: a camera on its
