@@ -214,8 +214,9 @@ def test_a_poe_camera_whose_way_of_joining_no_source_gives_is_added_on_its_cable
     kb: KnowledgeBase,
 ) -> None:
     """Web review 55: an Amcrest PoE turret was told to add it in the app, which might ask
-    for home Wi-Fi or a base station or hub, with its web page last."""
-    text = PlanBook(kb)["amcrest-ip5m-t1179ew"].stage("add-again", 0).text
+    for home Wi-Fi or a base station or hub, with its web page last. (The turret's record now
+    gives Ethernet as its only way, since: 70: a PoE bullet whose sources give none stands in.)"""
+    text = PlanBook(kb)["amcrest-ip8m-2496eb"].stage("add-again", 0).text
     assert text.startswith("On its network cable, it asks for a new password on its web page")
     assert "Over Wi-Fi, if it has Wi-Fi, in the Amcrest Smart Home app, add a new camera" in text
     assert "base station" not in text and "hub" not in text
@@ -413,13 +414,13 @@ def test_only_a_camera_that_may_be_wired_hears_of_a_web_page_password(kb: Knowle
 
     wired = "A wired camera may instead ask for a new password on its web page."
     seen = {}
-    for model in ("ring-battery-doorbell", "amcrest-ip5m-t1179ew"):
+    for model in ("ring-battery-doorbell", "amcrest-ip8m-2496eb"):  # PoE, no way sourced
         renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
         seen[model] = app_check(renderer).text
         end = renderer.step(StepRef(0, "outcome", "done")).text
         assert "Give it a new password" not in end
     assert wired not in seen["ring-battery-doorbell"]
-    assert wired in seen["amcrest-ip5m-t1179ew"]
+    assert wired in seen["amcrest-ip8m-2496eb"]
 
 
 @pytest.mark.parametrize(
