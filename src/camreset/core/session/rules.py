@@ -374,8 +374,6 @@ timer ran them (session 71 leftover)."""
 HIK_CONTACT_RULES = 69
 """Since then, a session sees Hikvision North America's own way in (its Password Reset Request
 Form, no resets by phone) first in its report's contact (hik-na-tech-support, `since: 69`)."""
-
-
 CABLE_HOLD_RULES = 69
 """Since then, a plain hold (not the recorder reset) of a camera whose maker's hold is counted
 once its network cable is back in (Lorex) names that cable on every power path, as the maker's
@@ -393,11 +391,8 @@ KB_FCC_IDS_RULES = 70
 """Since then, a session sees the KB's FCC IDs and label codes marked `since: 70` (session 72)."""
 
 CABLE_ONLY_RULES = 70
-"""Since then, a session sees the knowledge-base facts marked `since: 70`: four Amcrest PoE
-cameras whose record lists Ethernet as their only connectivity are added again over their
-cable (their page, a recorder or the maker's tool) on any power; on a 12 V adapter an
-IP5M-B1186EW was sent to "Does the Amcrest Smart Home app find it as a new camera?", an app
-no source names for it (installer review 71, I #6)."""
+"""Since then, a session sees the KB facts marked `since: 70`: four Ethernet-only Amcrest PoE
+cameras are added over their cable on any power, not in an app (installer review 71, I #6)."""
 
 
 def readings(rules: int) -> tuple[bool, frozenset[str]]:
