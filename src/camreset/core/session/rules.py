@@ -85,8 +85,6 @@ LOCKED_OUT_SKIP_RULES = 64
 the resets made in the brand's app aside, as "I can't sign in" does: someone who just said
 they forgot a password, most often the app's, was sent to "Reset in the app" (need-a-reset
 review 66, E F7)."""
-
-
 POE_SAID_RULES = 64
 """Since then, an answer to a question or attempt meant only for a PoE camera (its port's
 light, what its cable plugs into, "Another port" done) says the camera is on PoE, as the power
@@ -97,8 +95,6 @@ SELLER_WAYS_RULES = 65
 Transfer Ownership way says the buyer's e-mail can be skipped to take it off the account, and
 a Wyze seller is told where to delete the camera (Settings > Delete Device) before the reset
 (need-a-reset review 66, E F5)."""
-
-
 RECORDER_NEEDS_RULES = 65
 """Since then, a PoE camera's cable said to plug into a switch or an injector, not a recorder,
 leaves out what Lorex support asks about a recorder (its Device ID, photos of its Device Info
@@ -152,8 +148,6 @@ ONLINE_FED_RULES = 66
 camera is fed ("the outlet works", or its PoE port's light is on), until it is said dark after
 it (core/session/online_fed.py; support-report review 67 I, #3: the Tapo C200's report still
 put "The outlet gives no power (37%)" first after its reset in the app)."""
-
-
 OTHER_APP_ONLINE_RULES = 66
 """Gates nothing now; kept so the number is not given again. It was to stop "Done" on a reset
 in the app being read as the camera shown online where the path is another app's than the one
@@ -385,14 +379,11 @@ RECORDER_CHECKS_RULES = 69
 whose sources give no way of adding it look on that recorder and its page, whatever powers it,
 as they did on PoE: a Lorex E893AB on its adapter was asked "Does the Lorex app find it as a new
 camera?" right before "Add it as a new camera on the Lorex NVR" (installer review 71, I #7)."""
-KB_APP_WAY_RULES = 70
-"""Since then, facts marked `since: 70`: a Reolink RLC-520A or RLC-811A is added in its app too."""
-KB_FCC_IDS_RULES = 70
-"""Since then, a session sees the KB's FCC IDs and label codes marked `since: 70` (session 72)."""
-
-CABLE_ONLY_RULES = 70
-"""Since then, a session sees the KB facts marked `since: 70`: four Ethernet-only Amcrest PoE
-cameras are added over their cable on any power, not in an app (installer review 71, I #6)."""
+KB_SINCE_70_RULES = 70
+"""Since then, a session sees the KB facts marked `since: 70` (session 72): the Reolink app's
+way for an RLC-520A or RLC-811A too; FCC IDs and label codes; four Ethernet-only Amcrest PoE
+cameras added over their cable on any power, not in an app (installer review 71, I #6)."""
+KB_APP_WAY_RULES = KB_FCC_IDS_RULES = CABLE_ONLY_RULES = KB_SINCE_70_RULES
 
 
 def readings(rules: int) -> tuple[bool, frozenset[str]]:
