@@ -7,7 +7,8 @@
  * - a step page follows its session (follow.js);
  * - copy buttons for the plain-text report and the session's link;
  * - the choice to keep the lights still (the checkbox and its cookie work without this), kept
- *   for a page reloaded before it is answered.
+ *   for a page reloaded before it is answered;
+ * - a desk's side boxes (why this step, what has been done) open beside the step.
  */
 (function () {
   "use strict";
@@ -366,4 +367,14 @@
   each("button.copy[data-target]", setupCopy);
   each("input.still-box", setupStill);
   each(".sticky-submit", setupSticky);
+  // A desk (70rem and wider) shows why a step is asked and what has been done beside it: the
+  // two boxes open there, truly, so they say "expanded" and can still be closed. CSS had shown
+  // them while they said "collapsed", and Enter on them changed nothing seen (review 72 F, #1).
+  // Without this file they stay closed on a desk too, and look and say so.
+  if (window.matchMedia) {
+    var desk = window.matchMedia("(min-width: 70rem)");
+    var side = function () { each(".step-side details", function (d) { d.open = desk.matches; }); };
+    side();
+    if (desk.addEventListener) { desk.addEventListener("change", side); }
+  }
 })();

@@ -1,0 +1,122 @@
+"""Accessibility review 72 F, in Chromium: what a person on a desk, a phone or a screen
+reader noticed, each checked as they would notice it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .conftest import PHONE, Server
+from .test_e2e import press
+from .test_look import begin_quietly
+
+pytestmark = pytest.mark.browser
+DESK = {"width": 1280, "height": 800}
+WONT = ["It won't reset", "Yes, I tried"]
+
+
+def _page(browser: Browser, **options: object) -> Iterator[Page]:
+    ctx = browser.new_context(**options)  # type: ignore[arg-type]
+    yield ctx.new_page()
+    ctx.close()
+
+
+@pytest.fixture
+def desk(browser: Browser) -> Iterator[Page]:
+    yield from _page(browser, viewport=DESK)
+
+
+def _to_a_step_with_side_boxes(page: Page, server: Server) -> None:
+    begin_quietly(page, server, "Tapo C200", ["A paperclip or a pin"])
+    for prefer in (WONT, ["A few seconds"], ["No, nothing"], ["No, it did not"]):
+        press(page, prefer)
+    expect(page.locator("h1")).to_have_text("Get the Tapo app on a phone")
+    expect(page.locator(".step-side details")).to_have_count(2)
+
+
+def _expanded(page: Page, name: str) -> bool | None:
+    """What a screen reader is told of the box named `name`: Chromium's own tree."""
+    cdp = page.context.new_cdp_session(page)
+    for node in cdp.send("Accessibility.getFullAXTree")["nodes"]:
+        if node.get("name", {}).get("value", "").startswith(name):
+            for prop in node.get("properties", []):
+                if prop["name"] == "expanded":
+                    return bool(prop["value"]["value"])
+    return None
+
+
+def test_the_desk_side_boxes_are_open_say_so_and_close_when_asked(
+    desk: Page, server: Server
+) -> None:
+    """#1: on a desk, "Why this step?" and "What you've done so far" were shown but read
+    "collapsed", and Enter on them changed nothing seen."""
+    _to_a_step_with_side_boxes(desk, server)
+    for name in ("Why this step?", "What you've done so far"):
+        box = desk.locator(".step-side details").filter(has_text=name)
+        expect(box.locator("summary + div")).to_be_visible()
+        assert _expanded(desk, name) is True, name
+        box.locator("summary").focus()
+        desk.keyboard.press("Enter")
+        expect(box.locator("summary + div")).to_be_hidden()  # a change the agent sees
+        assert _expanded(desk, name) is False, name
+
+
+def test_without_javascript_the_desk_boxes_are_closed_and_say_so(
+    browser: Browser, server: Server
+) -> None:
+    for page in _page(browser, viewport=DESK, java_script_enabled=False):
+        _to_a_step_with_side_boxes(page, server)
+        why = page.locator("details.why")
+        expect(why.locator("summary + div")).to_be_hidden()
+        assert _expanded(page, "Why this step?") is False
+        why.locator("summary").click()
+        expect(why.locator("summary + div")).to_be_visible()
+
+
+def _marker(page: Page, selector: str) -> dict[str, str]:
+    return page.locator(selector).evaluate(
+        """s => { const m = getComputedStyle(s, '::before');
+                  return {content: m.content, transform: m.transform, color: m.color,
+                          transition: m.transitionDuration, width: m.width,
+                          words: getComputedStyle(s).color}; }"""
+    )
+
+
+def test_every_box_that_opens_shows_a_marker_that_turns_as_it_opens(
+    page: Page, server: Server
+) -> None:
+    """#2: on a phone, "What you've done so far" and "Why this step?" looked like bordered
+    words, with nothing to say they open."""
+    _to_a_step_with_side_boxes(page, server)
+    summaries = page.locator("summary")
+    assert summaries.count() >= 3
+    for i in range(summaries.count()):
+        closed = _marker(page, f"summary >> nth={i}")
+        assert closed["content"] not in ("none", "normal", ""), closed
+        assert float(closed["width"].removesuffix("px")) >= 10, closed
+    why = "details.why > summary"
+    closed = _marker(page, why)
+    page.locator(why).click()
+    expect(page.locator("details.why > div")).to_be_visible()
+    opened = _marker(page, why)
+    assert opened["transform"] != closed["transform"], (closed, opened)
+    assert closed["transition"] != "0s"  # it turns, where motion is welcome
+
+
+@pytest.mark.parametrize("options", [{"reduced_motion": "reduce"}, {"forced_colors": "active"}])
+def test_the_marker_stays_with_reduced_motion_and_forced_colours(
+    browser: Browser, server: Server, options: dict[str, str]
+) -> None:
+    for page in _page(browser, viewport=PHONE, is_mobile=True, **options):
+        _to_a_step_with_side_boxes(page, server)
+        if options.get("reduced_motion"):
+            page.emulate_media(reduced_motion="reduce")
+        else:
+            page.emulate_media(forced_colors="active")
+        marker = _marker(page, "details.why > summary")
+        assert marker["content"] not in ("none", "normal", ""), marker
+        assert marker["color"] == marker["words"]  # painted as the words, in any palette
+        if options.get("reduced_motion"):
+            assert marker["transition"] == "0s"
