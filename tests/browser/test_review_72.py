@@ -120,3 +120,34 @@ def test_the_marker_stays_with_reduced_motion_and_forced_colours(
         assert marker["color"] == marker["words"]  # painted as the words, in any palette
         if options.get("reduced_motion"):
             assert marker["transition"] == "0s"
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_an_empty_feedback_gets_camresets_own_message_focused(
+    browser: Browser, server: Server, js: bool
+) -> None:
+    """#4: "Save my answer" with no answer chosen showed Chrome's bubble for a few seconds;
+    camreset's own message, focused and tied to the question, never came."""
+    for page in _page(browser, viewport=PHONE, is_mobile=True, java_script_enabled=js):
+        begin_quietly(page, server, "Tapo C200", ["A paperclip or a pin"])
+        press(page, ["Stop here"])
+        page.get_by_role("button", name="Save my answer").click()
+        alert = page.get_by_role("alert")
+        expect(alert).to_have_text("Choose one of these answers to send it.")
+        expect(alert).to_be_focused()
+        assert "Error:" in page.title()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_an_empty_model_found_gets_camresets_own_message_focused(
+    browser: Browser, server: Server, js: bool
+) -> None:
+    """#4, the other form whose server words its error: "Which model is it?" left empty."""
+    for page in _page(browser, viewport=PHONE, is_mobile=True, java_script_enabled=js):
+        page.goto(f"{server.url}/have?line=ring&form_factor=doorbell")
+        page.get_by_role("button", name="Start the steps").click()
+        page.get_by_role("button", name="It won't reset").click()
+        page.get_by_role("link", name="I found the model").click()
+        page.get_by_role("button", name="Use this model").click()
+        expect(page.get_by_role("alert")).to_be_visible()
+        expect(page.get_by_role("alert")).to_be_focused()
