@@ -151,3 +151,25 @@ def test_an_empty_model_found_gets_camresets_own_message_focused(
         page.get_by_role("button", name="Use this model").click()
         expect(page.get_by_role("alert")).to_be_visible()
         expect(page.get_by_role("alert")).to_be_focused()
+
+
+def test_the_wait_countdown_writes_its_words_only_when_they_change(
+    page: Page, server: Server
+) -> None:
+    """#6: "2:59 left" was written again half a second after it was written, twice a second
+    through a 3-minute wait; a screen reader resting on it re-reads a rewritten node."""
+    begin_quietly(page, server, "Tapo C200", ["A paperclip or a pin", "The camera's original"])
+    for _ in range(12):
+        if page.locator(".wait").count():
+            break
+        press(page, [*WONT, "A few seconds", "No, nothing", "No, it did not", "Done, I let"])
+    page.evaluate(
+        """() => { window.written = [];
+           const count = document.querySelector('.wait-count');
+           new MutationObserver(() => window.written.push(count.textContent))
+             .observe(count, {childList: true, characterData: true, subtree: true}); }"""
+    )
+    page.wait_for_function("() => window.written.length >= 4", timeout=15_000)
+    written = page.evaluate("() => window.written")
+    again = [a for a, b in zip(written, written[1:], strict=False) if a == b]
+    assert not again, written

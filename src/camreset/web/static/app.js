@@ -267,9 +267,13 @@
     var count = box.querySelector(".wait-count");
     var status = box.querySelector(".wait-status");
     var done = false;
+    // Written only when it changes: each tick rewrote the same "2:59 left" twice a second, and
+    // a screen reader resting on it re-read it or refreshed its page (review 72 F, #6).
+    var shown = count.textContent;
     function tick() {
       var left = (until - Date.now()) / 1000;
-      count.textContent = box.dataset.sayLeft.replace("{clock}", fmt(Math.ceil(left)));
+      var words = box.dataset.sayLeft.replace("{clock}", fmt(Math.ceil(left)));
+      if (words !== shown) { count.textContent = words; shown = words; }
       if (left <= 0 && !done) {
         done = true;
         status.textContent = box.dataset.sayDone;
