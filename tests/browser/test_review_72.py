@@ -4,6 +4,7 @@ reader noticed, each checked as they would notice it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -171,5 +172,5 @@ def test_the_wait_countdown_writes_its_words_only_when_they_change(
     )
     page.wait_for_function("() => window.written.length >= 4", timeout=15_000)
     written = page.evaluate("() => window.written")
-    again = [a for a, b in zip(written, written[1:], strict=False) if a == b]
+    again = [a for a, b in pairwise(written) if a == b]
     assert not again, written
