@@ -174,3 +174,20 @@ def test_the_wait_countdown_writes_its_words_only_when_they_change(
     written = page.evaluate("() => window.written")
     again = [a for a, b in pairwise(written) if a == b]
     assert not again, written
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESK], ids=["phone", "desk"])
+def test_the_reference_box_has_a_checkbox_a_finger_can_hit_and_room_inside(
+    browser: Browser, server: Server, viewport: dict[str, int]
+) -> None:
+    """#7: "Also put it in the report for the vendor's support" was a 13 px box, and the
+    reference's words ran against the border of the box they are in."""
+    for page in _page(browser, viewport=viewport):
+        begin_quietly(page, server, "Tapo C200", ["A paperclip or a pin"])
+        page.locator("#reference summary").click()
+        tick = page.locator('input[name="reference_shared"]').bounding_box()
+        assert tick is not None and tick["width"] >= 24 and tick["height"] >= 24, tick
+        edge = page.locator("#reference").bounding_box()
+        words = page.locator('label[for="reference-box"]').bounding_box()
+        assert edge is not None and words is not None
+        assert words["x"] - edge["x"] >= 8, (edge, words)
