@@ -164,7 +164,7 @@ HAVE_ITEMS = (
         "app", "A phone with {app}", "signed in to your account",
         ask="Get {app} on a phone",
         how="Install {app} from your phone's app store and sign in to your account.",
-        yes="I have it now", no="I can't",
+        yes="I have it now", no=ANSWER_WORDS[CANT],  # as on every other step (review 72 F, #8)
     ),
     HaveItem(
         "admin_password", "The camera's admin password", "if you know it",
