@@ -3,6 +3,13 @@ language of a source's title, and names a screen reader reads well."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from bs4 import BeautifulSoup
+
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.web.pages.render import ENV
+
 from .conftest import PageClient
 from .flow import answer, start
 
@@ -26,3 +33,25 @@ def test_the_app_step_says_i_cant_do_this_as_every_other_step(client: PageClient
     labels = [b.get_text(" ", strip=True) for b in page.select("form.answers button")]
     assert "I can't do this" in labels, labels
     assert "I can't" not in labels
+
+
+def test_a_source_title_in_german_or_spanish_is_marked_as_such(kb: KnowledgeBase) -> None:
+    """#9: "Aufladen des Akkus der Ring Video Doorbell 3 (German)" was read in an English
+    voice; a title in English at a German address (Blink's de_DE page) stays English."""
+    facts = ENV.get_template("_facts.html").make_module(
+        {"sources": kb.sources, "step": SimpleNamespace(facts=[])}
+    )
+    ids = [
+        "ring-support-de-360038856311",
+        "blink-support-esmx-doorbell-voltage",
+        "blink-support-de-storage",
+        "hik-na-tech-support",
+    ]
+    html = BeautifulSoup(str(facts.source_links(ids)), "html.parser")
+    langs = {a.get_text(): a.get("lang") for a in html.select("a")}
+    assert langs == {
+        "Aufladen des Akkus der Ring Video Doorbell 3 (German)": "de",
+        "¿Cómo encuentro el voltaje de mi sistema de timbre? (Spanish)": "es",
+        "Blink storage options (German)": None,
+        "Hikvision North America — tech support help (password reset requests)": None,
+    }

@@ -7,6 +7,7 @@ of the values in core/kb/values.py.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -85,11 +86,23 @@ class Source(Strict):
     retells: Ident | None = None
     """Another source this one retells step by step: cited together they are one publisher's
     word, not two (a blog rewording Lorex's own article made a hold "medium", KB audit 60)."""
+    lang: str | None = None
+    """The language the title is written in (a tag such as `de` or `es`), where it is not
+    English: the page marks it, so a screen reader reads it in that language's voice (WCAG
+    3.1.2, review 72 F, #9). Set by hand, never guessed from the address: a /fr/ page of
+    Hikvision's and a de_DE page of Blink's have English titles here."""
 
     @field_validator("url")
     @classmethod
     def _url(cls, url: str | None) -> str | None:
         return None if url is None else check_url(url)
+
+    @field_validator("lang")
+    @classmethod
+    def _lang(cls, lang: str | None) -> str | None:
+        if lang is not None and not re.fullmatch(r"[a-z]{2,3}(-[A-Z]{2})?", lang):
+            raise ValueError("a language tag such as de, es or pt-BR, not a word")
+        return lang
 
     @model_validator(mode="after")
     def _url_or_seed(self) -> Source:
