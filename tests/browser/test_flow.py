@@ -95,7 +95,7 @@ def test_an_empty_checklist_opens_on_the_opening_and_stop_gives_the_report(
     expect(page.locator("h1")).to_have_text("Here is your report for TP-Link support")
     expect(page.locator("form.details-form")).to_be_visible()
     check(page, "flow-02-stopped")
-    page.get_by_role("button", name="← Back: undo my last answer").click()
+    page.get_by_role("button", name="Back: undo my last answer").click()
     expect(page.locator("h1")).to_have_text("What brings you here?")
 
 

@@ -55,3 +55,33 @@ def test_a_source_title_in_german_or_spanish_is_marked_as_such(kb: KnowledgeBase
         "Blink storage options (German)": None,
         "Hikvision North America — tech support help (password reset requests)": None,
     }
+
+
+def test_the_reports_support_link_is_named_by_words_with_the_address_beside_it(
+    client: PageClient,
+) -> None:
+    """#10: the link's name was the bare "https://www.tp-link.com/…", spelled out by a
+    screen reader; on paper the address must still show."""
+    url = start(client, "Tapo C200", opening=True)
+    answer(client, url, "stop")
+    report = client.page(url + "/report")
+    link = report.select_one("a.support-link")
+    assert link is not None
+    assert "://" not in link.get_text()
+    assert link.get_text().endswith("support") or " support for " in link.get_text()
+    address = str(link["href"]).split("://", 1)[1].rstrip("/")
+    assert address in link.parent.get_text()
+
+
+def test_back_reads_as_words_and_the_progress_bar_names_the_step(client: PageClient) -> None:
+    """#10: "← Back: undo my last answer" was read "left arrow Back…"; the progress bar was
+    named only "Progress" ("Progress 14 %")."""
+    url = start(client, "Tapo C200")
+    page = client.page(url)
+    back = next(b for b in page.select("button") if "Back: undo my last answer" in b.get_text())
+    hidden = back.select_one('[aria-hidden="true"]')
+    assert hidden is not None and hidden.get_text() == "←"
+    bar = page.select_one("progress")
+    assert bar is not None and not bar.has_attr("aria-label")
+    name = page.find(id=str(bar["aria-labelledby"]))
+    assert name is not None and name.get_text(" ", strip=True).startswith("Step 2")
