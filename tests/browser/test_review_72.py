@@ -191,3 +191,32 @@ def test_the_reference_box_has_a_checkbox_a_finger_can_hit_and_room_inside(
         words = page.locator('label[for="reference-box"]').bounding_box()
         assert edge is not None and words is not None
         assert words["x"] - edge["x"] >= 8, (edge, words)
+
+
+def test_without_javascript_the_press_to_say_is_reached_before_done_i_let_go(
+    browser: Browser, server: Server
+) -> None:
+    """#5: on a hold page without JavaScript, Tab met "Done, I let go" and "Stop here" before
+    "I'm pressing the button now", the thing to say first. A way to it now comes first, seen
+    only when focused, so "Done, I let go" keeps its place on the phone's first screen."""
+    for page in _page(browser, viewport=PHONE, is_mobile=True, java_script_enabled=False):
+        begin_quietly(page, server, "Ring Video Doorbell 3", ["A paperclip or a pin"])
+        for _ in range(15):
+            if page.locator(".timer").count():
+                break
+            press(page, ["Skip: go straight", "Done", "Yes", "No, nothing", "No, it did not"])
+        done = page.locator("form.answers button").first
+        top = done.bounding_box()
+        pressing = "I'm pressing the button now"
+        stops: list[str] = []
+        for _ in range(8):
+            page.keyboard.press("Tab")
+            stops.append(page.evaluate("() => document.activeElement.textContent.trim()"))
+            if "Done, I let go" in stops[-1]:
+                break
+        assert any(pressing in s for s in stops[:-1]), stops
+        page.get_by_role("link", name=pressing).press("Enter")
+        expect(page.get_by_role("button", name=pressing)).to_be_focused()
+        page.evaluate("() => window.scrollTo(0, 0)")
+        assert done.bounding_box() == top  # nothing above it moved
+        assert top is not None and top["y"] + top["height"] <= PHONE["height"]

@@ -37,5 +37,6 @@ TIMER_CUES = {
     "(“one-thousand-one…”).",
     "pressing": "I'm pressing the button now",
     "pressing_again": "I'm pressing it again now",
+    "to_pressing": "Skip to “{pressing}”, for a screen that follows this session",
 }
 """The hold timer's words, shared by the web page's script and the terminal's live bar."""
