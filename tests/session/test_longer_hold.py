@@ -14,7 +14,7 @@ def test_an_unplugged_hold_after_a_longer_one_says_nothing_of_it(make_driver: An
     "Let it drain" read "what counts is that the camera is on and fully started"."""
     have = ("admin_password", "app", "computer", "original_adapter", "other_outlet", "pin")
     have += ("poe_port", "short_cable")  # a PoE camera's items too (installer review 66, D #8)
-    d = make_driver(model="amcrest-ip5m-t1179ew", have=(*have, "spare_adapter"), opening=True)
+    d = make_driver(model="amcrest-ip4m-1026e", have=(*have, "spare_adapter"), opening=True)
     # not sure whether its cable runs to a recorder, asked since review 69 (U #4)
     story = "second-hand reset done no still-listed done no asks-password not_sure done done no"
     # its light said blinking: no port light asked, its cable's end straight after (LIGHT_ON_RULES)

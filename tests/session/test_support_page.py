@@ -174,7 +174,7 @@ def test_a_setup_step_cut_short_is_worth_one_more_try_after_the_reset_too(
     """Web review 55: after the reset, the support page said "Try it again" of a restart cut
     short, under "Contact Amcrest support" and "the steps for adding it are used up", and the
     report said "needs support"."""
-    d = make_driver(model="amcrest-ip5m-t1179ew", have=("pin", "computer"), opening=True)
+    d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "computer"), opening=True)
     told = {"reason": "cant-add", "network-check": CANT, "add-trouble": "not-found"}
     told |= {"on-recorder": "no"}
     for _ in range(30):

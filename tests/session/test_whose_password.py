@@ -74,7 +74,7 @@ def test_a_cable_to_the_router_does_not_say_the_camera_is_on_poe(guide: Guide) -
     an injector or the router" said PoE for a camera its sources give an adapter or PoE, so
     one on its adapter, cabled to the router, would be sent to its port's light, never its
     outlet. Now only "Yes, to a recorder" says PoE; an older log replays as it ran."""
-    d = _driver(guide, ASKS, model="amcrest-ip5m-t1179ew", have=("pin", "computer"))
+    d = _driver(guide, ASKS, model="amcrest-ip8m-2496eb", have=("pin", "computer"))
     assert d.state.current.ref.ref == "on-recorder"
     d.send("no")
     assert d.state.fold.said_power is None
@@ -86,7 +86,7 @@ def test_a_cable_to_the_router_is_not_told_to_add_it_on_a_recorder(guide: Guide)
     """Merged-diff review 69, N #7: after "No, to a switch, an injector or the router", the
     Amcrest's "Add it again" still read "… open that on a computer on the same network (or add
     it on the recorder it is connected to)."."""
-    d = _driver(guide, ASKS, model="amcrest-ip5m-t1179ew", have=("pin", "computer"))
+    d = _driver(guide, ASKS, model="amcrest-ip8m-2496eb", have=("pin", "computer"))
     d.send("no")
     for _ in range(12):
         if d.state.current.title == "Add it again":
