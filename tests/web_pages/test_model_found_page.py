@@ -14,7 +14,7 @@ from .conftest import PageClient, soup
 from .flow import answer, start
 
 
-def _ring_doorbell(client: PageClient) -> str:
+def ring_doorbell(client: PageClient) -> str:
     """A Ring doorbell whose model the person does not know: the start page's own way."""
     checklist = client.page("/have?line=ring&form_factor=doorbell")
     response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
@@ -31,7 +31,7 @@ def _found_link(page: BeautifulSoup) -> Tag:
 
 
 def test_the_model_typed_takes_over_the_same_session(client: PageClient) -> None:
-    url = _ring_doorbell(client)
+    url = ring_doorbell(client)
     page = client.page(url)
     assert page.h1.get_text() == "How long did you hold the button last time?"
     form_page = client.page(str(_found_link(page)["href"]))
@@ -53,7 +53,7 @@ def test_the_model_typed_takes_over_the_same_session(client: PageClient) -> None
 
 
 def test_a_name_meaning_several_models_offers_them_to_choose(client: PageClient) -> None:
-    url = _ring_doorbell(client)
+    url = ring_doorbell(client)
     form_page = client.page(f"{url}/model")
     form = form_page.select_one(f'form[action="{url}/model"]')
     response = client.submit(form, model="Ring doorbell")
@@ -79,7 +79,7 @@ def test_a_session_with_its_model_has_no_link_and_the_form_says_why(
 
 
 def test_the_form_refuses_a_post_without_its_csrf_token(client: PageClient) -> None:
-    url = _ring_doorbell(client)
+    url = ring_doorbell(client)
     client.page(f"{url}/model")
     response = client.post(f"{url}/model", data={"model": "Video Doorbell 3"})
     assert response.status_code == 403
@@ -91,7 +91,7 @@ def test_a_session_started_before_models_found_later_is_not_offered_the_link(
     """Offered, then refused only after the person typed the model (session 71, merged-diff
     review N F5): a session started under the readings before does not offer it at all."""
     monkeypatch.setattr(machine, "RULES", MODEL_FOUND_RULES - 1)
-    url = _ring_doorbell(client)
+    url = ring_doorbell(client)
     monkeypatch.undo()
     page = client.page(url)
     assert page.h1.get_text() == "How long did you hold the button last time?"
@@ -106,7 +106,7 @@ def test_another_brand_s_model_is_asked_again_and_the_started_brand_is_offered_f
 ) -> None:
     """A Ring doorbell's session became a Tapo C200 in one tap, and "Doorbell 9" offered
     Blink, Kasa and Swann before Ring (session 71, merged-diff review N F6)."""
-    url = _ring_doorbell(client)
+    url = ring_doorbell(client)
     form = client.page(f"{url}/model").select_one(f'form[action="{url}/model"]')
     response = client.submit(form, model="Tapo C200")
     assert response.status_code == 409
@@ -127,7 +127,7 @@ def test_the_report_page_marks_where_the_model_was_found_and_a_model_taken_back(
 ) -> None:
     """The report page's steps did not say which were the usual ones (session 71, review N
     F11), and a model found then taken back by undo was in no "taken back" (session 72)."""
-    url = _ring_doorbell(client)  # one answer: why they came
+    url = ring_doorbell(client)  # one answer: why they came
     form = client.page(f"{url}/model").select_one(f'form[action="{url}/model"]')
     assert client.submit(form, model="Video Doorbell 2").status_code == 303
     back = client.page(url).select_one(f'form[action="{url}/undo"]')

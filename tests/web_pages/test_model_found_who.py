@@ -10,19 +10,9 @@ from bs4 import BeautifulSoup
 from camreset.core.session.screens import BY, HELPDESK, SCREEN, STARTER
 
 from .conftest import PageClient
-from .flow import answer
+from .test_model_found_page import ring_doorbell
 
 FOUND = "Ring Video Doorbell 3"
-
-
-def _ring_doorbell(client: PageClient) -> str:
-    """A Ring doorbell whose model the person does not know, one answer in."""
-    checklist = client.page("/have?line=ring&form_factor=doorbell")
-    response = client.submit(checklist.select_one('form[action="/start"]'), have=["pin"])
-    assert response.status_code == 303
-    url = str(response.headers["location"]).split("?")[0]
-    answer(client, url, "wont-reset")
-    return url
 
 
 def _find(client: PageClient, url: str) -> None:
@@ -40,7 +30,7 @@ def test_the_desk_reads_that_the_customer_s_phone_found_the_model_and_which(
     two_screens: tuple[PageClient, PageClient],
 ) -> None:
     desk, phone = two_screens
-    url = _ring_doorbell(phone)
+    url = ring_doorbell(phone)
     left = desk.page(url)  # the desk opened the link, and follows
     _find(phone, url)
     assert _said(desk, left) == f"The screen that started the session found the model: {FOUND}."
@@ -58,12 +48,12 @@ def test_the_phone_reads_that_another_screen_or_the_helpdesk_found_it(
     two_screens: tuple[PageClient, PageClient],
 ) -> None:
     desk, phone = two_screens
-    url = _ring_doorbell(phone)
+    url = ring_doorbell(phone)
     shown = phone.page(url)
     _find(desk, url)  # the agent, who opened the link, reads the label out and types it
     assert _said(phone, shown) == f"Another screen found the model: {FOUND}."
 
-    url = _ring_doorbell(desk)  # a second session; a helpdesk tool finds its model
+    url = ring_doorbell(desk)  # a second session; a helpdesk tool finds its model
     shown = desk.page(url)
     api = f"/api/sessions{url[2:]}/model-found"
     sent = desk.post(api, json={"model": "Video Doorbell 3", BY: HELPDESK},
