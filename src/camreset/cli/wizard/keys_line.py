@@ -8,17 +8,9 @@ from camreset.cli.wizard.unbroken import Unbroken
 from camreset.core.session import Step
 
 
-def key_hints(
-    step: Step,
-    can_undo: bool,
-    *,
-    why_folded: bool = False,
-    to_start: bool = False,
-    found: bool = False,
-) -> Unbroken:
-    """The keys a step takes, folded only between two keys."""
+def key_hints(step: Step, can_undo: bool, **shown: bool) -> Unbroken:
+    """The keys a step takes, folded only between two keys; `shown` as `offered` takes it."""
     last = len(step.answers)
     first = f"1-{last} answer" if last > 1 else "1 answer"
-    shown = {"why_folded": why_folded, "to_start": to_start, "found": found}
     keys = [short for short, _ in offered(step, can_undo=can_undo, **shown)]
     return Unbroken.phrases([first, *keys, "q leave"], "keys")
