@@ -14,7 +14,7 @@ from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Action, Phase, WaitFor
-from camreset.core.session.rules import KB_SOURCED_HOLD_RULES
+from camreset.core.session.later_rules import KB_SOURCED_HOLD_RULES
 from camreset.kb_files import load_kb
 
 ACTIONS = {a.id: a for a in load_kb().troubleshooting.actions}

@@ -7,7 +7,8 @@ import pytest
 
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.search import find_match, search_models
-from camreset.core.session.rules import KB_FCC_IDS_RULES, RULES
+from camreset.core.session.later_rules import KB_FCC_IDS_RULES
+from camreset.core.session.rules import RULES
 from camreset.errors import UnknownModelError
 from camreset.kb_files import load_kb
 

@@ -13,7 +13,7 @@ from camreset.core.report import build_report, render_text
 from camreset.core.report.sending import ways_in
 from camreset.core.session import Guide
 from camreset.core.session.intake import parse_have
-from camreset.core.session.rules import HIK_CONTACT_RULES
+from camreset.core.session.later_rules import HIK_CONTACT_RULES
 from camreset.kb_files import load_kb
 
 FORM = (

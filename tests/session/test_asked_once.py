@@ -11,7 +11,8 @@ from __future__ import annotations
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
-from camreset.core.session.rules import ASKED_ONCE_RULES, RULES
+from camreset.core.session.later_rules import ASKED_ONCE_RULES
+from camreset.core.session.rules import RULES
 
 REOLINK = {"model": "reolink-video-doorbell-poe", "have": ("app", "pin")}
 TO_SETUP_MODE = (

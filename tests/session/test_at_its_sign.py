@@ -9,7 +9,7 @@ from typing import Any
 
 from tests.session.conftest import Driver, replayed_under, setup_mode_check
 
-from camreset.core.session.rules import KNOWN_FIX_RULES
+from camreset.core.session.later_rules import KNOWN_FIX_RULES
 
 HAVE = ("pin", "original_adapter", "app")
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tests.session.conftest import Driver, replayed_under
 
-from camreset.core.session.rules import BY_HAND_RULES
+from camreset.core.session.later_rules import BY_HAND_RULES
 
 MakeDriver = Callable[..., Driver]
 NO_PIN = "no-pin"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.present.step import Step
-from camreset.core.session.rules import CABLE_HOLD_RULES
+from camreset.core.session.later_rules import CABLE_HOLD_RULES
 
 MakeDriver = Callable[..., Driver]
 

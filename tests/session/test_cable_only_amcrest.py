@@ -12,7 +12,8 @@ import pytest
 from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.session.rules import CABLE_ONLY_RULES, RULES
+from camreset.core.session.later_rules import CABLE_ONLY_RULES
+from camreset.core.session.rules import RULES
 
 MakeDriver = Callable[..., Driver]
 PAGE_CHECK = "Does it ask for a new password on its page?"

@@ -13,7 +13,7 @@ from datetime import timedelta
 from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.present.words import MICROPHONE
-from camreset.core.session.rules import CHARGE_ASKED_RULES, LOW_FIRST_RULES
+from camreset.core.session.later_rules import CHARGE_ASKED_RULES, LOW_FIRST_RULES
 
 MakeDriver = Callable[..., Driver]
 RING = "ring-video-doorbell-3"

@@ -9,11 +9,8 @@ from collections.abc import Callable
 import pytest
 from tests.session.conftest import Driver, after_the_opening, on_to, pages_shown, replayed_under
 
-from camreset.core.session.rules import (
-    CHARGE_ASKED_RULES,
-    CHARGE_LOOK_RULES,
-    LOOKED_ON_CHARGE_RULES,
-)
+from camreset.core.session.later_rules import CHARGE_ASKED_RULES
+from camreset.core.session.rules import CHARGE_LOOK_RULES, LOOKED_ON_CHARGE_RULES
 
 MakeDriver = Callable[..., Driver]
 BATTERY = ("ring-battery-doorbell", "eufy-eufycam-3", "ezviz-bc1")

@@ -10,7 +10,7 @@ import pytest
 from tests.session.conftest import answered, pages_shown, started_under
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import KNOWN_FIX_RULES
+from camreset.core.session.later_rules import KNOWN_FIX_RULES
 
 WYZE_OG = "wyze-cam-og"
 HAVE = ("pin", "original_adapter", "app")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
-from camreset.core.session.rules import LIGHT_ON_RULES, RULES
+from camreset.core.session.later_rules import LIGHT_ON_RULES
+from camreset.core.session.rules import RULES
 
 REOLINK = {"model": "reolink-rlc-510a", "have": ("app", "pin")}
 STEADY = ("wont-reset", "not_sure", "not_sure", "not_sure", "network-cable", "steady")

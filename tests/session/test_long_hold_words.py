@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.session.conftest import Driver, replayed_under, start_event
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import OWN_LONG_HOLD_RULES
+from camreset.core.session.later_rules import OWN_LONG_HOLD_RULES
 
 GENERAL = (
     "That is longer than the 20 seconds any source gives for this camera: the 30 seconds are "

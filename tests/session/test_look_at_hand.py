@@ -12,7 +12,8 @@ from datetime import timedelta
 from tests.session.conftest import Driver, start_event
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import LOOK_AT_HAND_RULES, UNTICKED_LOOK_RULES
+from camreset.core.session.later_rules import LOOK_AT_HAND_RULES
+from camreset.core.session.rules import UNTICKED_LOOK_RULES
 
 HIKVISION = "hikvision-ds-2cd2143g2-i"
 

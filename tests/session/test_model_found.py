@@ -13,7 +13,8 @@ from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command, Guide, SessionEvent, SessionState
-from camreset.core.session.rules import MODEL_FOUND_RULES, RULES, RULES_KEY
+from camreset.core.session.later_rules import MODEL_FOUND_RULES
+from camreset.core.session.rules import RULES, RULES_KEY
 from camreset.errors import ModelFoundError, SessionError
 
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")

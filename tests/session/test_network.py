@@ -15,7 +15,7 @@ from tests.session.conftest import Driver, start_event
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Guide
-from camreset.core.session.rules import REMOTE_FACTORY_RULES
+from camreset.core.session.later_rules import REMOTE_FACTORY_RULES
 from camreset.errors import InvalidAnswerError, StaleStepError
 
 WIRED = {"pin", "original_adapter", "computer"}

@@ -12,7 +12,7 @@ from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.present.short_hold import WENT_ON, WENT_ON_IN_PART
 from camreset.core.session import Command
-from camreset.core.session.rules import NOT_BEFORE_HOLD_RULES
+from camreset.core.session.later_rules import NOT_BEFORE_HOLD_RULES
 
 SHORT = "That was a short hold"
 

@@ -10,7 +10,8 @@ from tests.session.conftest import replayed_under
 from tests.session.test_long_hold_words import GENERAL, to_the_long_hold
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import OWN_LONG_HOLD_RULES, RULES
+from camreset.core.session.later_rules import OWN_LONG_HOLD_RULES
+from camreset.core.session.rules import RULES
 
 
 def test_the_og_long_hold_times_the_20_seconds_its_guide_gives(guide: Guide) -> None:

@@ -8,7 +8,7 @@ from tests.session.conftest import T0, Driver, answered, replayed_under, start_e
 
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.session import Command, Guide
-from camreset.core.session.rules import POWER_CHOICES_RULES
+from camreset.core.session.later_rules import POWER_CHOICES_RULES
 from camreset.errors import PowerMismatchError
 
 DAHUA_BULLET = "dahua-ipc-hfw2431t-zs-s2"

@@ -15,7 +15,7 @@ from tests.session.conftest import Driver, replayed_under
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.end_messages import DARK_TROUBLE
 from camreset.core.report import build_report, render_text
-from camreset.core.session.rules import LIGHT_OFF_FIRST_RULES, OUTLET_WORKS_RULES
+from camreset.core.session.later_rules import LIGHT_OFF_FIRST_RULES, OUTLET_WORKS_RULES
 
 MakeDriver = Callable[..., Driver]
 FLASH = "Manually flash the firmware from a microSD card"

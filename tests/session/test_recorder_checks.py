@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from tests.session.conftest import Driver, replayed_under
 
-from camreset.core.session.rules import RECORDER_CHECKS_RULES
+from camreset.core.session.later_rules import RECORDER_CHECKS_RULES
 
 MakeDriver = Callable[..., Driver]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
-from camreset.core.session.rules import RECORDER_ROUTE_RULES
+from camreset.core.session.later_rules import RECORDER_ROUTE_RULES
 
 HIK = "hikvision-ds-2cd2143g2-i"
 DECLINED = ("forgot-password", "not-for-me", "no")

@@ -10,7 +10,7 @@ from typing import Any
 
 from tests.session.conftest import Driver, replayed_under
 
-from camreset.core.session.rules import RECORDER_ROUTE_RULES
+from camreset.core.session.later_rules import RECORDER_ROUTE_RULES
 
 HIK = "hikvision-ds-2cd2143g2-i"
 HIK_APP_ROUTE = "Hik-Connect app: QR scan"

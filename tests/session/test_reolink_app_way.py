@@ -11,7 +11,8 @@ import pytest
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
-from camreset.core.session.rules import KB_APP_WAY_RULES, RULES
+from camreset.core.session.later_rules import KB_APP_WAY_RULES
+from camreset.core.session.rules import RULES
 
 REOLINK = {"model": "reolink-rlc-510a", "have": ("app", "pin")}
 TO_SETUP_MODE = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.session.conftest import Driver, replayed_under, start_event
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import ROUTER_END_RULES
+from camreset.core.session.later_rules import ROUTER_END_RULES
 
 C500 = "tapo-c500"
 JOIN_FAILED = ("cant-add", "join-failed", "done", "no", "join-failed")

@@ -1,5 +1,5 @@
-"""Every reading gate in core/session/rules.py is one a log can have been saved under, and a
-log saved under each older RULES still opens.
+"""Every reading gate in core/session/rules.py and later_rules.py is one a log can have been
+saved under, and a log saved under each older RULES still opens.
 
 Review 71 C, #13: three tests asserted `RULES >= X_RULES`, two constants compared, which no
 change to the guide could make fail. This checks what those meant: each gate lies between
@@ -14,9 +14,14 @@ from collections.abc import Callable
 import pytest
 from tests.session.conftest import Driver, replayed_under
 
-from camreset.core.session import rules
+from camreset.core.session import later_rules, rules
 
-GATES = {name: value for name, value in vars(rules).items() if name.endswith("_RULES")}
+GATES = {
+    name: value
+    for module in (rules, later_rules)
+    for name, value in vars(module).items()
+    if name.endswith("_RULES")
+}
 FIRST = min(GATES.values())
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from tests.session.conftest import T0, answered, pages_shown, started_under
 
 from camreset.core.session import Command, Guide, SessionState
-from camreset.core.session.rules import SETUP_LIGHT_FIX_RULES
+from camreset.core.session.later_rules import SETUP_LIGHT_FIX_RULES
 
 HAVE = ("pin", "original_adapter", "app")
 WONT_RESET = ("wont-reset", "until-change", "reacted", "not_sure")

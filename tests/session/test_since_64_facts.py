@@ -7,7 +7,8 @@ import pytest
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import RECORDER_ROUTE_RULES, RULES
+from camreset.core.session.later_rules import RECORDER_ROUTE_RULES
+from camreset.core.session.rules import RULES
 
 NO_POWER = ("no-power",)
 CHARGE = " or, if none did, what its sources say charges it: "

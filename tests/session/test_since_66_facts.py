@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import RECORDER_ROUTE_RULES
+from camreset.core.session.later_rules import RECORDER_ROUTE_RULES
 
 HIK_DOME = "hikvision-ds-2cd2143g2-i"
 TO_THE_HOLD = ("wont-reset", "few-seconds", "reacted", "came-back", "adapter", "cant", "other")

@@ -9,7 +9,7 @@ import pytest
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import KB_RETIRED_RULES
+from camreset.core.session.later_rules import KB_RETIRED_RULES
 
 
 def test_a_tapo_sellers_removal_page_no_longer_says_remove_it_first_yes(

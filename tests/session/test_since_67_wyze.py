@@ -8,7 +8,7 @@ from typing import Any
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
-from camreset.core.session.rules import KNOWN_FIX_RULES
+from camreset.core.session.later_rules import KNOWN_FIX_RULES
 
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 HAVE = ("pin", "original_adapter", "app")

@@ -10,7 +10,7 @@ from tests.session.test_documented_first import first_hold
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.loader import seen_from
 from camreset.core.session import Guide
-from camreset.core.session.rules import KB_SOURCED_HOLD_RULES
+from camreset.core.session.later_rules import KB_SOURCED_HOLD_RULES
 from camreset.kb_files import load_kb
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide
-from camreset.core.session.rules import KB_SOURCE_WORDS_RULES
+from camreset.core.session.later_rules import KB_SOURCE_WORDS_RULES
 
 WYZE_V3 = {"model": "wyze-cam-v3", "have": ("pin", "original_adapter", "app")}
 TO_GET_READY = ("wont-reset", "few-seconds", "not_sure", "no-restart")

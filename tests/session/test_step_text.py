@@ -25,7 +25,7 @@ from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import beep_times, timer_words
 from camreset.core.session import Guide, StepRef
-from camreset.core.session.rules import KB_SOURCED_HOLD_RULES
+from camreset.core.session.later_rules import KB_SOURCED_HOLD_RULES
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
 """A sentence of the KB's (how to unbind, how the recorder does it) running into ours."""

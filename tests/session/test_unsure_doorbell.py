@@ -10,7 +10,8 @@ from __future__ import annotations
 from tests.session.conftest import answered, started_under
 
 from camreset.core.session import Guide, SessionState
-from camreset.core.session.rules import RULES, UNSURE_DOORBELL_RULES
+from camreset.core.session.later_rules import UNSURE_DOORBELL_RULES
+from camreset.core.session.rules import RULES
 
 OPENING = ("wont-reset", "until-change", "nothing", "not_sure")
 """The reviewer's opening: held until it changed, nothing happened, not sure it restarted."""

@@ -10,7 +10,7 @@ from tests.session.conftest import Driver, replayed_under, setup_mode_check, sta
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.session import Guide
-from camreset.core.session.rules import (
+from camreset.core.session.later_rules import (
     ANSWERS_SAY_POWER_RULES,
     PROVIDER_AFTER_RESET_RULES,
     WHOSE_PASSWORD_RULES,

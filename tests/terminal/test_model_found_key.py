@@ -9,7 +9,7 @@ import pytest
 from camreset.app import SessionService
 from camreset.core.report import build_report, render_text
 from camreset.core.session import machine
-from camreset.core.session.rules import MODEL_FOUND_RULES
+from camreset.core.session.later_rules import MODEL_FOUND_RULES
 from camreset.kb_files import load_kb
 from camreset.store.session_store import SessionStore
 

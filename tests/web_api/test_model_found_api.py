@@ -8,7 +8,7 @@ import pytest
 from api_helpers import assert_problem, send, start
 
 from camreset.core.session import machine
-from camreset.core.session.rules import MODEL_FOUND_RULES
+from camreset.core.session.later_rules import MODEL_FOUND_RULES
 
 pytestmark = pytest.mark.anyio
 

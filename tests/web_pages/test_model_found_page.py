@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from camreset.core.session import machine
-from camreset.core.session.rules import MODEL_FOUND_RULES
+from camreset.core.session.later_rules import MODEL_FOUND_RULES
 
 from .conftest import PageClient, soup
 from .flow import answer, start

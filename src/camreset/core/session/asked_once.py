@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.guide.adding import added_in_app
 from camreset.core.present.setup_words import activates_when_wired, power_kinds
-from camreset.core.session.rules import ASKED_ONCE_RULES
+from camreset.core.session.later_rules import ASKED_ONCE_RULES
 
 if TYPE_CHECKING:
     from camreset.core.guide.plan import CameraPlan

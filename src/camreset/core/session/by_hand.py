@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.detour_steps import WHY_CANT, not_at_hand
-from camreset.core.session.rules import BY_HAND_RULES
+from camreset.core.session.later_rules import BY_HAND_RULES
 
 if TYPE_CHECKING:
     from camreset.core.present.step import Step

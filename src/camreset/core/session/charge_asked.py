@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from camreset.core.engine.evidence import Answered
 from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE, FLAT, LOW
+from camreset.core.session.later_rules import CHARGE_ASKED_RULES, LOW_FIRST_RULES
 from camreset.core.session.power_said import power_question
-from camreset.core.session.rules import CHARGE_ASKED_RULES, LOW_FIRST_RULES
 from camreset.core.session.said import last_said, latest_is
 
 if TYPE_CHECKING:

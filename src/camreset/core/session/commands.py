@@ -34,9 +34,9 @@ from camreset.core.session.events import (
 )
 from camreset.core.session.holding import holding_event
 from camreset.core.session.intake import parse_have
+from camreset.core.session.later_rules import REMOTE_FACTORY_RULES
 from camreset.core.session.model_found import found_event
 from camreset.core.session.network import FACTORY, clean_network, clean_remote
-from camreset.core.session.rules import REMOTE_FACTORY_RULES
 from camreset.core.session.screens import ANOTHER as ANOTHER
 from camreset.core.session.screens import SCREEN as SCREEN
 from camreset.core.session.screens import STARTER as STARTER

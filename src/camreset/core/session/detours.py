@@ -57,10 +57,8 @@ from camreset.core.present.values import app_path_elsewhere
 from camreset.core.present.words import CANT, NOT_SURE
 from camreset.core.session.dark import powered_here, stayed_dark, unpowered
 from camreset.core.session.last_look import seen_after_all
-from camreset.core.session.rules import (
-    NOT_BEFORE_HOLD_RULES,
-    NOT_SURE_KEPT_RULES,
-)
+from camreset.core.session.later_rules import NOT_BEFORE_HOLD_RULES
+from camreset.core.session.rules import NOT_SURE_KEPT_RULES
 from camreset.core.session.said import Derived, latest_answer
 
 if TYPE_CHECKING:

@@ -43,8 +43,9 @@ from camreset.core.session.dark import DARK_SAYS, not_yet_on, said_dark
 from camreset.core.session.documented_first import documented_first
 from camreset.core.session.fold import Fold, next_stage
 from camreset.core.session.last_look import last_look
+from camreset.core.session.later_rules import ROUTER_END_RULES
 from camreset.core.session.power_said import power_question
-from camreset.core.session.rules import PIN_AT_HOLD_RULES, ROUTER_END_RULES
+from camreset.core.session.rules import PIN_AT_HOLD_RULES
 from camreset.core.session.said import last_said, latest_answer
 
 RECHECKS = 2

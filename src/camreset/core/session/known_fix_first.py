@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from camreset.core.engine.evidence import Answered
 from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.known_fixes import known_fixes
-from camreset.core.session.rules import KNOWN_FIX_RULES
+from camreset.core.session.later_rules import KNOWN_FIX_RULES
 from camreset.core.session.trouble_first import RESET_AGAIN, TROUBLE
 
 if TYPE_CHECKING:

@@ -15,7 +15,8 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.detour_steps import LAST_LOOK_CHECKS
 from camreset.core.session import charge_look
-from camreset.core.session.rules import LOOK_AT_HAND_RULES, UNTICKED_LOOK_RULES
+from camreset.core.session.later_rules import LOOK_AT_HAND_RULES
+from camreset.core.session.rules import UNTICKED_LOOK_RULES
 from camreset.core.session.said import latest_is
 
 if TYPE_CHECKING:

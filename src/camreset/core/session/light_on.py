@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from camreset.core.engine.evidence import Answered
 from camreset.core.present.detour_steps import POWER_QUESTIONS
 from camreset.core.session.dark import said_dark
-from camreset.core.session.rules import LIGHT_ON_RULES
+from camreset.core.session.later_rules import LIGHT_ON_RULES
 from camreset.core.session.said import latest_is
 
 if TYPE_CHECKING:

@@ -42,8 +42,8 @@ from camreset.core.present.words import STOP
 from camreset.core.session import opening
 from camreset.core.session.events import SessionEvent
 from camreset.core.session.intake import parse_power
+from camreset.core.session.later_rules import MODEL_FOUND_RULES
 from camreset.core.session.power_said import check_said_power, say_power
-from camreset.core.session.rules import MODEL_FOUND_RULES
 from camreset.core.session.screens import screen_marks
 from camreset.core.session.shown import shown_step
 from camreset.errors import CamresetError, ModelFoundError, SessionError

@@ -19,8 +19,8 @@ from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import DONE
 from camreset.core.session.events import SessionEvent, moves_on
 from camreset.core.session.fold import Fold
+from camreset.core.session.later_rules import REMOTE_FACTORY_RULES
 from camreset.core.session.network import network_check, remote_record
-from camreset.core.session.rules import REMOTE_FACTORY_RULES
 from camreset.core.session.shown import shown_step
 from camreset.core.session.state import HistoryEntry, SessionFold
 

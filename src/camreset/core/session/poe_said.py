@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.words import DONE, NOT_SURE
-from camreset.core.session.rules import ANSWERS_SAY_POWER_RULES, POE_SAID_RULES
+from camreset.core.session.later_rules import ANSWERS_SAY_POWER_RULES
+from camreset.core.session.rules import POE_SAID_RULES
 
 if TYPE_CHECKING:
     from camreset.core.guide.plan import CameraPlan

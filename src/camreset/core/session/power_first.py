@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from camreset.core.engine.evidence import ActionFailed, Answered, PartlyDone
 from camreset.core.kb.troubleshooting import Have, Phase
 from camreset.core.present.detour_steps import POWER_QUESTIONS
-from camreset.core.session.rules import LIGHT_OFF_FIRST_RULES, OUTLET_WORKS_RULES
+from camreset.core.session.later_rules import LIGHT_OFF_FIRST_RULES, OUTLET_WORKS_RULES
 from camreset.core.session.said import latest_answer
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.kb.troubleshooting import Capability, Phase
+from camreset.core.session.later_rules import SETUP_LIGHT_FIX_RULES
 from camreset.core.session.light_seen import app_after_light
 from camreset.core.session.opening import ADD_AGAIN
-from camreset.core.session.rules import SETUP_LIGHT_FIX_RULES
 
 if TYPE_CHECKING:
     from camreset.core.guide.plan import CameraPlan

@@ -20,7 +20,7 @@ from camreset.core.engine.policy import Recommendation
 from camreset.core.engine.why import why_action, why_question
 from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.words import NOT_SURE
-from camreset.core.session.rules import UNSURE_DOORBELL_RULES
+from camreset.core.session.later_rules import UNSURE_DOORBELL_RULES
 from camreset.core.session.said import last_said, latest_is
 
 if TYPE_CHECKING:

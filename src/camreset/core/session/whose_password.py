@@ -25,8 +25,8 @@ from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.said_notices import PROVIDER_RESET_NOTICE
 from camreset.core.present.step import Step
 from camreset.core.session.fold import Fold
+from camreset.core.session.later_rules import PROVIDER_AFTER_RESET_RULES, WHOSE_PASSWORD_RULES
 from camreset.core.session.poe_feed import question_instead
-from camreset.core.session.rules import PROVIDER_AFTER_RESET_RULES, WHOSE_PASSWORD_RULES
 from camreset.core.session.said import last_said
 from camreset.core.session.trouble_first import TROUBLE
 
