@@ -69,7 +69,7 @@ def test_a_session_started_before_a_fact_does_not_see_it() -> None:
     assert older.models["test-a1"].hold.value.min == 5  # type: ignore[union-attr]
     assert seen_from(newest, 69) is older  # built once
     assert seen_from(older, 69) is older  # and it is its own view: no view of a view
-    assert seen_from(newest, 70) is newest and seen_from(newest, 80) is newest
+    assert seen_from(newest, RULES) is newest and seen_from(newest, RULES + 10) is newest
 
 
 def test_a_broken_earlier_value_names_its_own_line() -> None:
@@ -153,7 +153,7 @@ def test_a_retired_fact_is_seen_by_older_sessions_only() -> None:
     newest = _kb(text)
     assert "test-new" not in newest.models and 70 in newest.revisions
     assert "test-new" in seen_from(newest, 69).models
-    assert seen_from(newest, 70) is newest
+    assert seen_from(newest, RULES) is newest
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TypeVar
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.guide.adding import ways_to_add
+from camreset.core.guide.as_this_camera import for_hands, for_hub
 from camreset.core.guide.at_its_sign import at_its_sign
 from camreset.core.guide.power_choices import power_answers
 from camreset.core.guide.power_up import held_from_power, holds_through_power
@@ -32,13 +32,11 @@ from camreset.core.kb.troubleshooting import (
     Phase,
 )
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
-from camreset.core.kb.values import Provisioning, RecoveryKind, SoftwareVia, Tool
+from camreset.core.kb.values import Provisioning, RecoveryKind, SoftwareVia
 from camreset.core.kb.when import When
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.holds import long_hold, timer_of
 from camreset.core.present.known_fixes import known_fixes
-
-OfferT = TypeVar("OfferT", bound=Offer)
 
 Spec = ActionSpec | QuestionSpec | Cause
 
@@ -309,10 +307,12 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
     actions = {a.id: a for a in ts.actions if a.phase is phase and applies(a, model)}
     own_way = holds_through_power(model, actions.values())
     actions = {k: at_its_sign(model, held_from_power(a, own_way)) for k, a in actions.items()}
-    actions = {k: _for_hands(a, model) for k, a in actions.items()}
+    actions = {k: for_hands(a, model) for k, a in actions.items()}
     no_longer = _no_longer_hold(kb, model)
     questions = {
-        q.id: _for_hands(q, model) for q in ts.questions if q.phase is phase and applies(q, model)
+        q.id: for_hub(for_hands(q, model), model)
+        for q in ts.questions
+        if q.phase is phase and applies(q, model)
     }
     engine = TroubleshootingModel(
         faults=faults,
@@ -353,15 +353,6 @@ def _phase_plan(kb: KnowledgeBase, model: ResolvedModel, phase: Phase) -> PhaseP
     # an older session's view of the KB (kb/revisions.py) is another model under the same id
     revision = max(kb.revisions, default=0)
     return PhasePlan(phase, f"{model.id}:{phase.value}@{revision}", engine, actions, questions)
-
-
-def _for_hands(a: OfferT, model: ResolvedModel) -> OfferT:
-    """`a` (an attempt, or a question such as "do you feel a click?") for a camera whose
-    sources say a fingertip presses its button: no pin needed."""
-    button = model.button
-    if button is None or button.tool is not Tool.finger or Have.pin not in a.requires:
-        return a
-    return a.model_copy(update={"requires": [r for r in a.requires if r is not Have.pin]})
 
 
 def _no_longer_hold(kb: KnowledgeBase, model: ResolvedModel) -> frozenset[str]:

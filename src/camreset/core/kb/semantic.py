@@ -311,6 +311,7 @@ def _check_answers(
 ) -> None:
     question = kb.troubleshooting.questions[qi]
     sums = dict.fromkeys(faults, 0.0)
+    hub_sums = dict.fromkeys(faults, 0.0)  # as a camera joining its own hub reads them
     answer_ids = [a.id for a in question.answers]
     if question.answered_by == "network" and sorted(answer_ids) != sorted(NETWORK_ANSWERS):
         message = f"a question answered by the network has the answers {', '.join(NETWORK_ANSWERS)}"
@@ -329,15 +330,20 @@ def _check_answers(
             report.add(file, (*where, "pattern"), f"unknown LED pattern {answer.pattern!r}")
         if "default" not in answer.likelihood:
             report.add(file, (*where, "likelihood"), "needs a 'default' for unlisted causes")
-        for fault in answer.likelihood:
-            if fault != "default" and fault not in faults:
-                report.add(file, (*where, "likelihood", fault), f"unknown cause {fault!r}")
+        for field in ("likelihood", "via_hub_likelihood"):
+            for fault in getattr(answer, field) or {}:
+                if fault != "default" and fault not in faults:
+                    report.add(file, (*where, field, fault), f"unknown cause {fault!r}")
         for fault in faults:
-            sums[fault] += answer.likelihood.get(fault, answer.likelihood.get("default", 0.0))
-    for fault, total in sorted(sums.items()):
-        if abs(total - 1) > TOLERANCE:
-            message = f"P(answer | {fault}) sums to {total:.4f} over the answers, not 1"
-            report.add(file, ("questions", qi, "answers"), message)
+            p = answer.likelihood.get(fault, answer.likelihood.get("default", 0.0))
+            sums[fault] += p
+            hub_sums[fault] += (answer.via_hub_likelihood or {}).get(fault, p)
+    hub = any(a.via_hub_likelihood for a in question.answers)
+    for view, totals in (("", sums), (" for a camera joining its hub", hub_sums if hub else {})):
+        for fault, total in sorted(totals.items()):
+            if abs(total - 1) > TOLERANCE:
+                message = f"P(answer | {fault}) sums to {total:.4f} over the answers{view}, not 1"
+                report.add(file, ("questions", qi, "answers"), message)
 
 
 def _check_source_ids(

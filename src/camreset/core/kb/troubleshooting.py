@@ -240,6 +240,9 @@ class AnswerSpec(Strict):
     """The words of a `wifi` answer for a camera that joins its own hub or HomeBase, not the
     Wi-Fi (the hub joins the Wi-Fi): "pairing with the {hub.name} failed"."""
     likelihood: dict[str, Probability]
+    via_hub_likelihood: dict[str, Probability] | None = None
+    """For a camera that joins its own hub or HomeBase, these causes' likelihoods in place of
+    `likelihood`'s: there the hub, not the Wi-Fi, is what a failed pairing points at."""
 
 
 class Question(Offer):

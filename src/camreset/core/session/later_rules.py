@@ -201,3 +201,8 @@ KB_SINCE_70_RULES = 70
 way for an RLC-520A or RLC-811A too; FCC IDs and label codes; four Ethernet-only Amcrest PoE
 cameras added over their cable on any power, not in an app (installer review 71, I #6)."""
 KB_APP_WAY_RULES = KB_FCC_IDS_RULES = CABLE_ONLY_RULES = KB_SINCE_70_RULES
+KB_SINCE_71_RULES = 71
+"""Since then, a session sees the KB facts marked `since: 71` (session 73): a camera that joins
+its own hub or HomeBase reads "pairing with the hub failed" (and "did not find the camera") as
+pointing at that hub, about evenly (troubleshooting.yaml's `via_hub_likelihood`; review F #3:
+a eufyCam's failed pairing was read as a Wi-Fi failure and left nothing to try at home)."""
