@@ -1,5 +1,6 @@
-"""Build the `Step` a person sees for a page of a reset attempt, a question or an outcome
-(and, through opening_steps.py and detour_steps.py, the opening, an item to get, a detour).
+"""Build the `Step` a person sees for each page of a session: an attempt's pages here, the
+others (a hold, a wait, a question, the end, the opening, an item to get, a detour) through
+the module that words each kind of page.
 
 A step's content depends only on the camera and on which page it is, so each is built once
 per camera plan and reused (past steps in a history are looked up, never rebuilt); only its
@@ -13,17 +14,13 @@ from dataclasses import replace
 
 from camreset.core.guide.adding import added_in_app, added_on_its_recorder
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.guide.power_choices import power_answers
 from camreset.core.guide.power_up import holds_by_cable
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.power_values import JOINS_ITS_HUB, PowerKind
+from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import LIST_FACTS
-from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
-from camreset.core.present import holds
-from camreset.core.present.account_words import STILL_BOUND, hub_for_new_owner, still_bound_words
-from camreset.core.present.borrowed import borrowed_note
+from camreset.core.present.account_words import STILL_BOUND, still_bound_words
 from camreset.core.present.button_place import button_place
 from camreset.core.present.cable_first import leads_with_the_cable
 from camreset.core.present.check_steps import (
@@ -34,56 +31,23 @@ from camreset.core.present.check_steps import (
 )
 from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
-from camreset.core.present.end_messages import (
-    DARK_END,
-    FIXED_ENDS,
-    NEVER_RESET_ENDS,
-    dark_trouble,
-    end_message,
-)
+from camreset.core.present.end_page import end_page
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
-from camreset.core.present.feedback_words import feedback_words
-from camreset.core.present.holds import hold_minimum, keep_on, past_in_part, whole_seconds
-from camreset.core.present.lights import light_answers, line_patterns, with_no_light
-from camreset.core.present.no_hub_yet import NEEDS_HUB_END, needs_hub_words
+from camreset.core.present.hold_page import hold_page
+from camreset.core.present.holds import hold_minimum, whole_seconds
+from camreset.core.present.lights import line_patterns, with_no_light
 from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step
 from camreset.core.present.power_words import PowerWords
-from camreset.core.present.sale_end import reset_for_sale
+from camreset.core.present.question_page import question_page
 from camreset.core.present.setup_words import cable_first_words, may_be_on_a_cable
-from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Timer, Why
-from camreset.core.present.timer import (
-    LET_GO,
-    hold_disagreement,
-    hold_sureness,
-    hold_timer,
-    holds_until_sign,
-    in_part_warning,
-    page_not_before,
-    set_by_a_window,
-)
+from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Why
+from camreset.core.present.timer import page_not_before
 from camreset.core.present.tool_step import tool_step
-from camreset.core.present.values import fill, template_values, usual_sign, usual_sign_words
+from camreset.core.present.values import fill, template_values
 from camreset.core.present.wait_page import after_removal, wait_page
-from camreset.core.present.way_outs import (
-    NETWORK_SKIP_ANSWER,
-    NOT_SURE_ANSWER,
-    SKIP_QUESTION_ANSWER,
-    STOP_ANSWER,
-    WAY_OUTS,
-    hold_answers,
-    with_still_restarting,
-)
-from camreset.core.present.words import ANSWER_WORDS, DONE, NOT_SURE
-
-
-def _feedback(ending: str | None) -> tuple[Answer, ...]:
-    """The end page's answers, in the words of its end."""
-    return tuple(
-        Answer(i, label, role="not_sure" if i == NOT_SURE else "answer")
-        for i, label in feedback_words(ending)
-    )
-
+from camreset.core.present.way_outs import STOP_ANSWER, WAY_OUTS, with_still_restarting
+from camreset.core.present.words import ANSWER_WORDS, DONE
 
 _NO_REF = StepRef(0, "action", "")
 STEP_WORDS = frozenset({"cable-hold", "recorder-checks"})  # since rules 69 (rules.readings)
@@ -167,9 +131,9 @@ class StepRenderer:
 
     def _build(self, ref: StepRef) -> Step:
         if ref.kind == "question":
-            return self._question(ref.ref)
+            return question_page(self, ref.ref)
         if ref.kind == "outcome":
-            return self._outcome(ref.ref)
+            return end_page(self, ref.ref)
         if ref.kind == "opening":
             return opening_step(self, ref.ref, reason=ref.subject)
         if ref.kind == "tool":
@@ -282,7 +246,7 @@ class StepRenderer:
         if spec.wait is not None:
             return wait_page(self, spec, action.powers_off, after_removal(self.model, action))
         if spec.hold is not None:
-            return self._hold(spec, action, keep_plugged=not action.powers_off)
+            return hold_page(self, spec, action, keep_plugged=not action.powers_off)
         if spec.check in IN_THE_APP and Have.app in action.requires:  # done in the app
             check = AFTER_RESET_CHECKS[spec.check](self, in_the_app=True)
         elif spec.check in AFTER_RESET_CHECKS:
@@ -292,109 +256,3 @@ class StepRenderer:
         if stage and action.steps[stage - 1].wait is WaitFor.reboot:  # it may not be done yet
             check = replace(check, answers=with_still_restarting(check.answers))
         return check if spec.check in AFTER_RESET_CHECKS else with_no_light(check)
-
-    def _hold(self, spec: StepSpec, action: ActionSpec, *, keep_plugged: bool) -> Step:
-        """The hold with its timer. In an attempt that has no power step of its own the camera
-        is already on, so the page says not to unplug it first (a restart undoes the wait).
-        A page that says to hold until the sign gets a timer that says so too."""
-        hold = spec.hold or "recommended"
-        until = None
-        if holds_until_sign(hold, spec.text):
-            fact = self.model.hold
-            until = fact.until if fact is not None and fact.until else self.values["while_holding"]
-        timer = replace(hold_timer(self.model, hold, until), from_power=spec.from_power)
-        sure = hold_sureness(self.model, hold, timer.not_before)  # the time the page asks for
-        timer = replace(timer, sureness=sure)
-        text = self.fill(spec.text) if spec.text else "Press and hold the reset button."
-        if until and usual_sign(self.model, self.values["while_holding"]):
-            text += usual_sign_words(self.model)
-        text = in_part_warning(self.model, timer, text) + hold_disagreement(self.model, timer, hold)
-        if timer.about:  # no longest hold: the sign says when (review 71 E, #8)
-            text = text.replace(LET_GO, "Let go once it happens.")
-        if hold == "long":  # watched for a sign from past a hold that resets it only in part
-            timer = replace(timer, min=past_in_part(self.model, timer.min, timer.recommended))
-        if keep_plugged and not spec.unplugged:
-            before = action.steps[: action.steps.index(spec)]  # "the page before" (review 58)
-            gave = any("{nvr.reset_note}" in (s.do or "") for s in before)
-            recorder_way = gave and bool(self.values.get("nvr.reset_note"))
-            cable = timer.recommended if self.cable_hold else None
-            text += " " + keep_on(self.power.off, self.model, recorder_way, cable)
-        elif not spec.unplugged and not spec.from_power:  # after its own power step
-            text += holds.after_power_note(
-                self.model, recorder_way=bool(self.values.get("nvr.reset_note"))
-            )
-        if spec.unplugged:
-            text += borrowed_note(self.kb, self.model.line, action)
-        title = (
-            "Hold the reset button until the camera reacts"
-            if until and (timer.min < timer.max or timer.about)  # not a set time (review 59)
-            else f"Hold the reset button for {timer.recommended:g} seconds"
-        )
-        if spec.from_power:  # the page's first words say the power comes back as it is held
-            title = "Hold the reset button as its power comes back"
-        step = self.base("action", title, text, hold_answers(spec.unplugged))
-        return replace(
-            step,
-            timer=timer,
-            facts=() if spec.unplugged else self._hold_facts(timer),
-            pattern=None if spec.unplugged else self.pattern("@while_holding"),  # no light
-            unplugged=spec.unplugged,
-        )
-
-    def _hold_facts(self, timer: Timer) -> tuple[FactView, ...]:
-        """The facts a hold page shows: what its timer says, each with its source (the hold
-        window its stop comes from, where the hold's own claims stop sooner)."""
-        windows = [
-            view_of(self.kb, self.model, "reset_windows", window)
-            for window in self.model.lists.get("reset_windows", ())
-            if set_by_a_window(self.model, timer, window.value)
-        ]
-        return (*self.facts("hold"), *windows, *self.facts("while_holding", "button"))
-
-    def _question(self, question_id: str) -> Step:
-        spec = self.plan.questions[question_id]
-        if spec.answered_by == "network":  # camreset answers it; the person may only skip
-            title, text = self.fill(spec.title), self.fill(spec.text)
-            step = self.base("question", title, text, (NOT_SURE_ANSWER, NETWORK_SKIP_ANSWER))
-            return replace(step, network=True)
-        powered = power_answers(spec, self.model, self.plan.by_cable)  # the ways it may be
-        offered = [
-            a
-            for a in spec.answers
-            if (not a.power or a in powered) and not (a.wifi and self.no_wifi)
-        ]
-        hub = self.model.pairs_via
-        if hub is not None and hub.kind in JOINS_ITS_HUB:  # it joins the hub, not the Wi-Fi
-            offered = [
-                a.model_copy(update={"label": self.fill(a.via_hub)}) if a.via_hub else a
-                for a in offered
-            ]
-        answers = tuple(
-            replace(a, label=self.fill(a.label), pattern=self.pattern(a.pattern))
-            for a in light_answers(self.kb, offered, self.patterns)
-        )
-        outs = (NOT_SURE_ANSWER, SKIP_QUESTION_ANSWER) if spec.remembered else WAY_OUTS
-        step = self.base("question", self.fill(spec.title), self.fill(spec.text), answers + outs)
-        # a question that has the button pressed shows where it is, as an attempt does
-        button = self.facts("button") if "{button" in spec.text else ()
-        return replace(step, facts=button + self.shown_facts(*spec.shows))
-
-    def _outcome(self, which: str) -> Step:
-        if which == "reset-for-sale":
-            title, text = reset_for_sale(self)
-            step = self.base("outcome", title, text, _feedback(which))
-            return self.with_facts(step, self.facts("unbind_route", "reset_unbinds_account"))
-        if which == NEEDS_HUB_END:  # what it pairs through, and its source
-            step = self.base("outcome", *needs_hub_words(self.model), _feedback(which))
-            return self.with_facts(step, self.facts("pairs_via"))
-        message = end_message(self.kb.troubleshooting, which)
-        text = self.fill(message.text)
-        if which == "handed-over" and (hub := hub_for_new_owner(self.model)):
-            text = f"{text}\n\n{hub}"
-        step = self.base("outcome", self.fill(message.title), text, _feedback(which))
-        if which == DARK_END:  # still dark: only a known trouble that keeps it so
-            return self.with_facts(step, dark_trouble(self.kb, self.model))
-        if which in FIXED_ENDS or which in NEVER_RESET_ENDS:  # no trouble after a reset
-            return step
-        # Before support: what other owners met after a reset and what fixed it, as sourced.
-        return self.with_facts(step, self.shown_facts("after_reset"))
