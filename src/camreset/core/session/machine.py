@@ -5,6 +5,7 @@ only for the step after the last event; earlier events carry their step referenc
 what they answered, so a history never changes meaning when the engine changes. What comes
 next is decided by `flow.next_step`, the same function the benchmark drives. The engine is
 reached through a `Recommender`, so adapters may memoise it without the core holding a cache.
+How one event is read is event_fold.py's: the same for a replay and for one answer more.
 """
 
 from __future__ import annotations
@@ -21,25 +22,15 @@ from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel, resolve_camera
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
-from camreset.core.present.lights import renamed_light
-from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.words import CANT, clock, taken_as_words
-from camreset.core.session import detours
+from camreset.core.present.words import taken_as_words
 from camreset.core.session.causes import before_going_back
-from camreset.core.session.commands import AWAY, PACE, SCRIPTED, Command, command_event
+from camreset.core.session.commands import Command, command_event
 from camreset.core.session.dark import never_on
-from camreset.core.session.doubt import doubt_of
 from camreset.core.session.estimate import TimeLeft, fresh_setup
-from camreset.core.session.events import (
-    SIDE_EVENTS,
-    STEP_EVENTS,
-    TITLE,
-    SessionEvent,
-    effective,
-    moves_on,
-)
+from camreset.core.session.event_fold import fold_event
+from camreset.core.session.events import SIDE_EVENTS, SessionEvent, effective, moves_on
 from camreset.core.session.flow import (
     ENDINGS,
     Recommender,
@@ -50,27 +41,16 @@ from camreset.core.session.flow import (
 from camreset.core.session.fold import Fold, told_have
 from camreset.core.session.intake import parse_form_factor, parse_power
 from camreset.core.session.kept_password import kept_summary
-from camreset.core.session.measured import measured
 from camreset.core.session.model_found import MODEL_FOUND, Carry, found_at, started_words, vet
-from camreset.core.session.moved_pages import moved_page
-from camreset.core.session.network_fold import fold_network
-from camreset.core.session.no_hub_yet import answer_no_hub, with_no_hub_answer
-from camreset.core.session.no_sight import said_unseen
-from camreset.core.session.overtaken import OVERTAKEN, note_overtaken
 from camreset.core.session.page import on_screen
 from camreset.core.session.power_said import check_said_power, check_shape_power, say_power
 from camreset.core.session.recorder_back import off_the_recorder
 from camreset.core.session.rules import RULES, RULES_KEY, readings, rules_of
-from camreset.core.session.said_before import shown_title
-from camreset.core.session.screens import VIA, Via, without_marks
-from camreset.core.session.shown import said_words, shown_step
-from camreset.core.session.state import HistoryEntry, Progress, SessionFold, SessionState
+from camreset.core.session.screens import VIA, Via
+from camreset.core.session.state import Progress, SessionFold, SessionState
 from camreset.core.session.taken_back import taken_back
 from camreset.core.session.time_shown import time_shown
 from camreset.errors import SessionError
-
-RUSHED = 0.5
-"""A wait answered sooner than this share of its time was cut short: its check proves little."""
 
 
 class Guide:
@@ -210,7 +190,7 @@ class Guide:
         found, at = found_at(events, kept, fold.rules)
         carry = None if found is None else self._carry(kept[0], str(kept[found].data["model"]))
         for event in kept[1:found]:
-            self._fold(plan, renderer, fold, event)
+            fold_event(plan, renderer, fold, event)
             if carry is not None:  # what still holds for the model found later
                 carry.offer(event)
                 carry.follow(fold)
@@ -220,7 +200,7 @@ class Guide:
         carry.found(kept[found], carry.plan.model.name, started_words(self.kb, kept[0]), fold)
         plan, renderer, fold = carry.plan, carry.renderer, carry.fold
         for event in kept[found + 1 :]:
-            self._fold(plan, renderer, fold, event)
+            fold_event(plan, renderer, fold, event)
         fold.taken_back += taken_back(plan, renderer, fold, events[at + 1 :], kept[found + 1 :])
         return self._state(plan, renderer, fold, tuple(events))
 
@@ -231,7 +211,7 @@ class Guide:
         told = started.data.get("have")
         fold.have, fold.cannot = told_have(frozenset(told) if told else None)
         fold.asked = bool(told)
-        carry = Carry(plan, renderer, fold, partial(self._fold, plan, renderer, fold))
+        carry = Carry(plan, renderer, fold, partial(fold_event, plan, renderer, fold))
         carry.start(started)
         return carry
 
@@ -248,84 +228,8 @@ class Guide:
         plan, renderer = self.plan(state.model)
         fold = state.fold.copy()
         for event in new:
-            self._fold(plan, renderer, fold, event)
+            fold_event(plan, renderer, fold, event)
         return self._state(plan, renderer, fold, events)
-
-    def _fold(
-        self, plan: CameraPlan, renderer: StepRenderer, fold: SessionFold, event: SessionEvent
-    ) -> None:
-        if event.type in ("network", "remote"):
-            fold_network(plan, renderer, fold, event)
-        elif event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
-            self._answer(plan, renderer, fold, event, event.step, event.answer)
-        elif event.type == "hold" and event.step is not None:
-            measured(plan, renderer, fold, StepRef.parse(event.step), event.data)
-        elif event.type == OVERTAKEN:
-            note_overtaken(fold, event)
-        elif event.type == "have":
-            fold.set_have(plan, frozenset(event.data.get("have", ())))
-            fold.asked = True
-        elif event.type == "details":
-            fold.details.update(without_marks(event.data))
-        elif event.type == "feedback":
-            fold.take_feedback(event.data)
-        fold.shown = None  # the fold moved on: its time left is worked out again
-
-    def _answer(
-        self,
-        plan: CameraPlan,
-        renderer: StepRenderer,
-        fold: SessionFold,
-        event: SessionEvent,
-        step_id: str,
-        answer: str,
-    ) -> None:
-        ref = StepRef.parse(step_id)
-        step = shown_step(plan, renderer, fold, ref)  # a look-up, as it was shown
-        step = with_no_hub_answer(plan, step)  # a session adds it to the page
-        answer = renamed_light(step, answer)  # Wyze's "Amber blinking" of older logs
-        ref, step = moved_page(plan, renderer, fold, (ref, step), answer, event.data.get(TITLE))
-        shown = str(event.data.get(TITLE) or shown_title(step, plan, fold))  # as it was shown
-        seconds = max(0.0, (event.at - (fold.last_step_at or event.at)).total_seconds())
-        quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
-        quick *= float(event.data.get(PACE, 1.0))  # timers sped up: the time they counted
-        own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)
-        held = fold.held[2] if own and fold.held and ref.kind == "action" else None
-        fold.before, fold.before_shown = fold.snapshot(), fold.shown
-        if ref.kind == "action" and step.wait_seconds and answer == CANT:
-            fold.rushed[ref.ref] = f"could not wait the {clock(step.wait_seconds)}"
-        elif (
-            ref.kind == "action"
-            and step.wait_seconds
-            and quick < RUSHED * step.wait_seconds
-            and not detours.may_go_on(plan, ref.ref, ref.stage)
-        ):
-            fold.rushed[ref.ref] = f"waited {clock(seconds)} of {clock(step.wait_seconds)}"
-        elif (
-            ref.kind == "action"
-            and held is None
-            and quick < (detours.hold_minimum(plan, ref.ref, ref.stage, fold.rules) or 0)
-        ):  # no timer ran (a page without JavaScript): the page was shown too briefly for
-            # the hold it asks for (on "Hold for 30 seconds", all 30)
-            want = detours.hold_asked(plan, ref.ref, ref.stage, fold.rules) or 0
-            fold.rushed[ref.ref] = (
-                f"{HOLD_PAGE} {clock(seconds)} after it showed, less than its {clock(want)} hold"
-            )
-        said_unseen(fold, answer)  # "I can't see this camera's light": read as "I can't"
-        given = step.counts_as(answer)  # a light pattern: its rhythm
-        result = answer_no_hub(plan, fold, ref, given) or fold.answer(plan, ref, given)
-        doubt = doubt_of(fold, ref, result)
-        asked = event.data.get("asked")  # as the page said it then; older logs have none
-        told = asked if isinstance(asked, str) else None
-        away = min(seconds, float(event.data.get(AWAY, 0.0)))  # left, then resumed
-        fold.history.append(
-            HistoryEntry(
-                ref, step.kind, shown, answer, said_words(step, answer, event), event.at,
-                seconds, result, held, doubt, told, fold.held_note if held is not None else None,
-                away, wait=step.wait_seconds,
-            )
-        )  # fmt: skip
-        fold.last_step_at = event.at
 
     def _state(
         self,
