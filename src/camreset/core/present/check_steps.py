@@ -13,10 +13,10 @@ from camreset.core.kb.connection import on_its_cable, provisioning, reads_app_qr
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import SourceKind
 from camreset.core.kb.values import Provisioning
+from camreset.core.present.adding_words import activates_when_wired, label_at, which_app
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.setup_signs import listing, page_prompt, setup_words
-from camreset.core.present.setup_words import activates_when_wired, label_at, which_app
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.values import other_setups
 from camreset.core.present.way_outs import WAY_OUTS

@@ -21,6 +21,7 @@ from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.present.account_words import STILL_BOUND, still_bound_words
+from camreset.core.present.adding_words import cable_first_words, may_be_on_a_cable
 from camreset.core.present.button_place import button_place
 from camreset.core.present.cable_first import leads_with_the_cable
 from camreset.core.present.check_steps import (
@@ -40,7 +41,6 @@ from camreset.core.present.opening_answers import NOTICES
 from camreset.core.present.opening_steps import opening_step
 from camreset.core.present.power_words import PowerWords
 from camreset.core.present.question_page import question_page
-from camreset.core.present.setup_words import cable_first_words, may_be_on_a_cable
 from camreset.core.present.step import Answer, Step, StepRef, SupportInstead, Why
 from camreset.core.present.timer import page_not_before
 from camreset.core.present.tool_step import tool_step

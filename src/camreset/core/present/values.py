@@ -15,6 +15,7 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool
+from camreset.core.present.adding_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS
@@ -39,11 +40,7 @@ from camreset.core.present.phrases import (
 )
 from camreset.core.present.power_words import PowerWords, feed_values
 from camreset.core.present.setup_signs import setup_words
-from camreset.core.present.setup_words import (
-    activates_when_wired,
-    may_be_on_a_cable,
-    setup_values,
-)
+from camreset.core.present.setup_words import setup_values
 from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
 SENTENCES = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.adding import added_in_app
-from camreset.core.present.setup_words import activates_when_wired, power_kinds
+from camreset.core.present.adding_words import activates_when_wired, power_kinds
 from camreset.core.session.later_rules import ASKED_ONCE_RULES
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Capability, Phase, StepSpec
-from camreset.core.present.setup_words import ON_ITS_RECORDER
+from camreset.core.present.adding_words import ON_ITS_RECORDER
 from camreset.core.present.step import Step
 from camreset.core.session.fold import Fold
 from camreset.core.session.poe_feed import said_feed
