@@ -203,8 +203,6 @@ def _hung(parts: tuple[str, ...], width: int) -> list[str]:
 
 
 def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
-    from camreset.core.present.words import LISTED_OUTCOME
-
     step = {"number": stand.step, "title": stand.title} if stand.step is not None else None
     return {
         "id": row.id,
@@ -215,7 +213,7 @@ def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
         "updated": None if row.damaged else row.updated.isoformat(),
         "state": "damaged" if stand.damaged else row.state,
         "outcome": row.outcome,
-        "state_words": _state_words(row, LISTED_OUTCOME, stand),  # the table's "state"
+        "state_words": _state_words(row, stand),  # the table's "state"
         "try_first": stand.try_first,  # on an end worth one more try at home
         "fixed": (stand.feedback or {}).get("fixed"),  # the end page's "is it fixed?", if said
         "step": step,
@@ -232,7 +230,6 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
 
     from camreset.app.local_time import local_zone
     from camreset.cli.stdout import fitted_width, print_out
-    from camreset.core.present.words import LISTED_OUTCOME
     from camreset.core.report import plain_text
 
     zone = local_zone()  # a list a person reads: their clock, as the report's times are
@@ -245,7 +242,7 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
                 "unknown"
                 if r.damaged
                 else r.updated.astimezone(zone).strftime("%Y-%m-%d %H:%M"),  # the list's order
-                _state_words(r, LISTED_OUTCOME, s),
+                _state_words(r, s),
                 s.words,
             )
         )
@@ -279,16 +276,15 @@ DAMAGED = "damaged: cannot be read (camreset report {id} says why)"
 """A session whose saved events cannot be read or replayed, in the list's state column."""
 
 
-def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing) -> str:
+def _state_words(row: SessionSummary, stand: Standing) -> str:
     """ "in progress", or "finished: reset and added again" ("finished: fixed with support's
     help" once a session handed to support is said to be fixed; "…, but still not right" once
     one that ended well is said not to be; "finished: worth one more try at home before
     support" where its end page says so, the report's words)."""
     from camreset.core.present.end_messages import ROUTER_END
+    from camreset.core.present.ending_words import FIXED_SINCE, SOLD, ended, not_right
     from camreset.core.present.fixed_words import (
-        LISTED_FIXED_BY_SUPPORT,
         LISTED_HUB_ADDED,
-        LISTED_NOT_RIGHT,
         added_through_hub,
         fixed_by_support,
         said_not_right,
@@ -298,7 +294,8 @@ def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing)
     if stand.damaged:
         return DAMAGED.format(id=row.id)
     feedback = stand.feedback
-    said = outcomes.get(row.outcome or "", row.outcome or "")
+    ending = ended(row.outcome, stand.end)  # the one table of endings, as every screen
+    said = ending.listed if ending is not None else row.outcome or ""
     if stand.try_first:  # its end page's one more try, not "needs support"
         said = TRY_AT_HOME
     if stand.end == ROUTER_END:  # the router's setting, as its end page and report say
@@ -306,8 +303,8 @@ def _state_words(row: SessionSummary, outcomes: dict[str, str], stand: Standing)
     if added_through_hub(stand.end, feedback):
         said = LISTED_HUB_ADDED
     elif fixed_by_support(row.outcome, feedback, stand.end):
-        said = LISTED_FIXED_BY_SUPPORT
-    elif said_not_right(row.outcome, feedback):
-        said = LISTED_NOT_RIGHT[row.outcome or ""]
+        said = FIXED_SINCE.listed
+    elif said_not_right(row.outcome, feedback) and stand.end not in SOLD:
+        said = not_right(row.outcome or "").listed
     state = row.state.replace("_", " ")
     return f"{state}: {said}" if said else state

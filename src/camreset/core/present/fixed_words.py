@@ -5,14 +5,20 @@ sessions and the guide's exit code), and the way on after "No, still not right".
 from __future__ import annotations
 
 from camreset.core.present.end_messages import ACCOUNT_END
+from camreset.core.present.ending_words import (
+    FIXED_SINCE,
+    SAID_NOT_RIGHT,
+    SOLD,
+    Ending,
+    ended,
+    not_right,
+)
 from camreset.core.present.words import NEEDS_HUB_END
 
 HANDED_OVER = ("escalated", "stopped")
 """Outcomes whose end page asks "once support has helped, is it fixed?"."""
-FIXED_BY_SUPPORT = "Not solved at home; fixed since with support's help, as the person said"
-LISTED_FIXED_BY_SUPPORT = "fixed with support's help"
-"""A hand-over to support whose feedback then said the camera is fixed: the report, the list
-of sessions and the guide's exit code had gone on saying "needs support" (review 51)."""
+FIXED_BY_SUPPORT = FIXED_SINCE.report
+"""The report's words for a hand-over said, afterwards, to be fixed (ending_words.py)."""
 
 
 def fixed_by_support(
@@ -34,20 +40,29 @@ def added_through_hub(end: str | None, feedback: dict[str, str] | None) -> bool:
 LISTED_HUB_ADDED = "stopped to get a hub of their own; added through it since"
 
 
-STILL_NOT_RIGHT_SAID = "but the person says it is still not right: support is next"
-LISTED_NOT_RIGHT = {
-    "done": "reset and added again, but still not right: support is next",
-    "not_needed": "no reset needed, but still not right",
-}
-"""A session that ended well and was then said, at its end page, to be still not right: the
-list of sessions went on saying "reset and added again" while the guide exited 3 and the
-report said support is next (terminal review 56)."""
+STILL_NOT_RIGHT_SAID = SAID_NOT_RIGHT.report
+"""The report's words added to a good ending said, afterwards, to be still not right."""
 
 
 def said_not_right(outcome: str | None, feedback: dict[str, str] | None) -> bool:
     """Whether a session that ended with the camera back (or no reset needed) was said,
-    afterwards, to be still not right."""
-    return outcome in LISTED_NOT_RIGHT and (feedback or {}).get("fixed") == "no"
+    afterwards, to be still not right: the list of sessions went on saying "reset and added
+    again" while the guide exited 3 and the report said support is next (terminal review 56)."""
+    return outcome in ("done", "not_needed") and (feedback or {}).get("fixed") == "no"
+
+
+def said_ending(
+    outcome: str | None, end: str | None, feedback: dict[str, str] | None
+) -> Ending | None:
+    """How a session that ended `outcome` at end page `end` ended, with what the person said
+    there since (fixed with support's help, still not right), in the words of each screen
+    (ending_words.py); None: not ended. The report adds its own finer lines (core/report)."""
+    if fixed_by_support(outcome, feedback, end):
+        return FIXED_SINCE
+    ending = ended(outcome, end)
+    if outcome is not None and end not in SOLD and said_not_right(outcome, feedback):
+        return not_right(outcome)
+    return ending
 
 
 SUPPORT_COULD_NOT = (

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from camreset.core.plain import plain_text
+from camreset.core.present.ending_words import ENDINGS, NOT_FINISHED, SOLD
 
 NOT_SURE = "not_sure"
 CANT = "cant"
@@ -54,26 +55,13 @@ NEEDS_HUB_END = "needs-hub"
 waits for the hub, not for support."""
 
 
-OUTCOME_WORDS = {
-    "done": "Done: the camera is reset and added again",
-    "not_needed": "No reset needed: the vendor's own way worked",
-    "stopped": "Stopped before the end: the report is for support",
-    "escalated": "Not solved at home: needs support",
-    None: "Not finished",
+OUTCOME_WORDS: dict[str | None, str] = {
+    **{k: e.report for k, e in ENDINGS.items()},
+    None: NOT_FINISHED,
 }
-LISTED_OUTCOME = {
-    "done": "reset and added again",
-    "not_needed": "no reset needed",
-    "stopped": "stopped; report for support",
-    "escalated": "needs support",
-}
-"""An ended session in a list of sessions, in a few words (`camreset sessions` printed the
-ids, "finished not_needed", terminal review 39)."""
+"""The report's outcome line of each outcome, from the one table of endings (ending_words.py)."""
 ESCALATED_AFTER_RESET = "Reset worked, but the camera could not be added again: needs support"
-FOR_NEW_OWNER = {
-    True: "Done: reset for its new owner, and taken off the account",
-    False: "Reset for its new owner; not yet said to be off the account",
-}
+FOR_NEW_OWNER = {True: SOLD["handed-over"].report, False: SOLD["reset-for-sale"].report}
 """A camera being sold: reset, and whether the seller said it is off their account."""
 OUTCOMES = ("done", "not_needed", "stopped", "escalated")
 """Every way a session can end; `done` and `not_needed` are successes."""

@@ -1,0 +1,109 @@
+"""How a session ended, in one table every screen reads: the report's outcome line (the web
+report page, the API's report, `camreset report`), a list of sessions (`camreset sessions`)
+and the sentence a terminal run ends with (`guide --answers`, and its `--json` result).
+
+Each screen had written its own (words.py, fixed_words.py, the terminal's scripted run) and
+they drifted: a seller's camera, reset and taken off their account, ended "The camera is reset
+and added again." in the terminal and "reset and added again" in the list, where the report
+said "reset for its new owner" (session 73, code review C #2).
+
+The columns differ on purpose, one meaning in each. The report is read by support: it names
+the ending first ("Done: …", "Not solved at home: …") and speaks of "the person". A list of
+sessions has a column of a few words. The terminal speaks to the person at the end of their
+run: a full sentence, to "you", that says what to do next ("take the report to support").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Ending:
+    """One way a session ended, in the words of each screen."""
+
+    report: str
+    """The report's outcome line: the web report page, the API's report, `camreset report`."""
+    listed: str
+    """In a list of sessions, after "finished: "."""
+    told: str
+    """The sentence a terminal run ends with (its `--json` result's `said` too)."""
+
+
+ENDINGS = {
+    "done": Ending(
+        report="Done: the camera is reset and added again",
+        listed="reset and added again",
+        told="The camera is reset and added again.",
+    ),
+    "not_needed": Ending(
+        report="No reset needed: the vendor's own way worked",
+        listed="no reset needed",
+        told="No reset was needed: the vendor's own way worked.",
+    ),
+    "stopped": Ending(
+        report="Stopped before the end: the report is for support",
+        listed="stopped; report for support",
+        told="Stopped before the end: take the report to support.",
+    ),
+    "escalated": Ending(
+        report="Not solved at home: needs support",
+        listed="needs support",
+        told="Not solved at home: take the report to support.",
+    ),
+}
+"""By outcome (core/session/flow.py gives each end page one)."""
+NOT_FINISHED = "Not finished"
+"""The report's outcome line of a session that has not ended."""
+
+SOLD = {
+    "handed-over": Ending(
+        report="Done: reset for its new owner, and taken off the account",
+        listed="reset for its new owner, and off the account",
+        told="Ready to hand over: the camera is reset and off your account.",
+    ),
+    "reset-for-sale": Ending(
+        report="Reset for its new owner; not yet said to be off the account",
+        listed="reset for its new owner; not yet said to be off the account",
+        told="The camera is reset, but you have not said it is off your account: remove it "
+        "there, or its new owner may not be able to add it.",
+    ),
+}
+"""A camera reset for its new owner, by its end page (off the seller's account, or not yet
+said to be): it is not added again, as "done" says."""
+
+FIXED_SINCE = Ending(
+    report="Not solved at home; fixed since with support's help, as the person said",
+    listed="fixed with support's help",
+    told="Not solved at home, but fixed since with support's help, you said.",
+)
+"""A hand-over to support said, afterwards, to be fixed: the report, the list of sessions and
+the guide's exit code had gone on saying "needs support" (review 51)."""
+
+SAID_NOT_RIGHT = Ending(
+    report="but the person says it is still not right: support is next",
+    listed="but still not right",
+    told="But it is still not right, you said: take the report to support.",
+)
+"""Added to an ending that went well, once the person said at its end page that it is still
+not right (terminal review 56); the list adds "support is next" only after "done"
+(`not_right`)."""
+
+
+def not_right(outcome: str) -> Ending:
+    """Ending `outcome` ("done" or "not_needed"), said afterwards to be still not right."""
+    ended = ENDINGS[outcome]
+    listed = f"{ended.listed}, {SAID_NOT_RIGHT.listed}"
+    return Ending(
+        report=f"{ended.report}; {SAID_NOT_RIGHT.report}",
+        listed=f"{listed}: support is next" if outcome == "done" else listed,
+        told=f"{ended.told} {SAID_NOT_RIGHT.told}",
+    )
+
+
+def ended(outcome: str | None, end: str | None = None) -> Ending | None:
+    """How a session that ended `outcome` at end page `end` ended (None: not yet), before
+    anything said at its end page."""
+    if outcome == "done" and end in SOLD:
+        return SOLD[end]
+    return ENDINGS.get(outcome or "")
