@@ -13,26 +13,21 @@ from rich.console import Console
 from rich.text import Text
 
 from camreset.cli.context import CliContext
-from camreset.cli.wizard.exits import BAD_INPUT, ESCALATED, outcome_code
+from camreset.cli.wizard.exits import BAD_INPUT, outcome_code
 from camreset.cli.wizard.script import Replay, check_first, replay
 from camreset.cli.wizard.step_json import line, network_record, result_record, step_record
 from camreset.core.plain import plain_text
-from camreset.core.present.fixed_words import fixed_by_support
+from camreset.core.present.ending_words import FIXED_SINCE
+from camreset.core.present.fixed_words import said_ending
 from camreset.core.present.network_words import network_said
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.session import SessionState
 from camreset.core.session.events import moves_on
 from camreset.errors import InvalidAnswerError
 
-WORDS = {
-    "done": "The camera is reset and added again.",
-    "not_needed": "No reset was needed: the vendor's own way worked.",
-    "stopped": "Stopped before the end: take the report to support.",
-    "escalated": "Not solved at home: take the report to support.",
-    "unfinished": "The answers ran out before the end; the session is saved.",
-}
-STILL_WRONG = " But it is still not right, you said: take the report to support."
-FIXED_SINCE = "Not solved at home, but fixed since with support's help, you said."
+UNFINISHED_WORDS = "The answers ran out before the end; the session is saved."
+"""A run whose file of answers ended before the session did; every ending is worded in the
+one table of endings every screen reads (core/present/ending_words.py)."""
 ONE_MORE_TRY = (
     "Not solved yet, and worth one more try before support: once you have what its last page "
     "names, continue the session and press h to say so."
@@ -49,22 +44,23 @@ REDO_FIRST = (
 )
 
 
-def _said(result: Replay, code: int) -> str:
+def _said(result: Replay) -> str:
     """How the run ended, in a sentence, for the text run and the JSON result alike."""
     state = result.state
     if result.status == "escalated" and state.current.reopens:
         item = state.current.lacking
         return ONE_MORE_TRY_WITH.format(item=item) if item else ONE_MORE_TRY
-    if fixed_by_support(state.outcome, state.feedback, state.current.ref.ref):
-        return FIXED_SINCE  # the hand-over is over: no report to take anywhere
+    end = state.current.ref.ref
+    ending = said_ending(state.outcome, end, state.feedback)
+    if ending is FIXED_SINCE:
+        return ending.told  # the hand-over is over: no report to take anywhere
     if result.status == "escalated" and state.current.redo:
         return REDO_FIRST
-    if state.current.ref.ref == NEEDS_HUB_END:  # not for support: a hub of their own first
+    if end == NEEDS_HUB_END:  # not for support: a hub of their own first
         return (
             f"Stopped before the end: {state.current.title.lower()[:1]}{state.current.title[1:]}."
         )
-    still_wrong = code == ESCALATED and result.status in ("done", "not_needed")
-    return f"{WORDS[result.status]}{STILL_WRONG if still_wrong else ''}"
+    return ending.told if ending is not None else UNFINISHED_WORDS
 
 
 NOT_SAVED = "Nothing was saved: no session was started."
@@ -139,7 +135,7 @@ class ScriptedRun:
         except InvalidAnswerError as exc:
             return self._refused(exc, session_id)
         code = outcome_code(result.state)  # the interactive guide's rule, "still not right" too
-        said = _said(result, code)
+        said = _said(result)
         if self.as_json:  # the same sentence: it was "" (terminal review 56)
             self._emit(line(result_record(result.status, code, session_id, link, said)))
             return code
