@@ -127,6 +127,26 @@ def none_like(typed: str) -> str:
     )
 
 
+FOUND_BACK_HERE = "The steps are the usual ones again, for any camera."
+"""After a model found was taken back by undo: the person was silently back on the usual
+steps, on their screen and on a desk following the session (session 73)."""
+FOUND_BACK_TITLE = "Model found taken back"
+"""The page's title starts with it after this browser's own undo took the model back."""
+
+
+def found_taken_back(who: str, name: str) -> str:
+    """A model found, taken back by undo, said on every screen: "You took back the model
+    found: Ring Video Doorbell 3." on the one that took it back, with who did (as every
+    screen names them: screen_names.py) on the others."""
+    return f"{who} took back the model found: {name}."
+
+
+def undo_found(name: str) -> str:
+    """The undo button's words where it takes back the model found (no answer since): it
+    read "undo my last answer", and the answer it named stayed."""
+    return f"Back: take back the model found ({name})"
+
+
 def found_by(who: str, name: str) -> str:
     """A model found, said on a screen that did not find it: "Another screen found the model:
     Tapo C200." A desk following the session read "The session has changed on another

@@ -13,7 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from camreset.core.present.found_words import found_by
+from camreset.core.present.found_words import (
+    FOUND_BACK_HERE,
+    found_by,
+    found_taken_back,
+    undo_found,
+)
 from camreset.core.present.names import camera_name
 from camreset.core.present.screen_names import given_where, mid_sentence, who_all, who_did
 from camreset.core.present.screen_names import who_words as who_words
@@ -24,6 +29,8 @@ from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent,
 from camreset.core.session.model_found import MODEL_FOUND
 from camreset.core.session.taken_back import TakenBack
 
+YOU = "You"
+"""Who did it, on the screen that did it."""
 SOMEWHERE = "The session has changed on another screen."
 """When what changed cannot be named (the end page's question answered, say)."""
 
@@ -161,12 +168,47 @@ def last_taken_back(state: SessionState) -> TakenBack | None:
         return None
     kept = {id(e) for e in effective(events[: at + 1])}
     dropped = [e for e in effective(events[:at]) if id(e) not in kept]
-    taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at]
+    taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at and not t.model]
     return taken[-1] if taken else None
 
 
+def found_back(state: SessionState) -> TakenBack | None:
+    """The model found on the label that the session's last move, an undo, took back."""
+    events, at = list(state.events), last_move(state)
+    if at < 0 or events[at].type != "undone":
+        return None
+    kept = {id(e) for e in effective(events[: at + 1])}
+    gone = [e.at for e in effective(events[:at]) if id(e) not in kept and e.type == MODEL_FOUND]
+    return next((t for t in state.taken_back if t.model is not None and t.at in gone), None)
+
+
+def undo_takes_found(state: SessionState) -> str | None:
+    """The undo button's words where it would take back the model found (nothing answered
+    since): "Back: undo my last answer" named an answer it would not take back; None
+    elsewhere."""
+    if state.fold.found is None:
+        return None
+    events = effective(list(state.events))
+    at = max(i for i, e in enumerate(events) if e.type == MODEL_FOUND)
+    if any(e.type == "feedback" or moves_on(e) for e in events[at + 1 :]):
+        return None
+    return undo_found(state.model.name)
+
+
+def found_back_words(state: SessionState, *, who: str) -> Moved | None:
+    """The model found the last undo took back, said on every screen (`who`: "You" on the
+    one that took it back); None if it took back no model found."""
+    found = found_back(state)
+    if found is None:
+        return None
+    return Moved(found_taken_back(who, found.answer_label), FOUND_BACK_HERE)
+
+
 def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
-    """The answer the last undo took back, said for a page that did not see it."""
+    """The answer or model found the last undo took back, said for a page that did not see
+    it."""
+    if (found := found_back_words(state, who=who)) is not None:
+        return found
     taken = last_taken_back(state)
     if taken is None:
         return None
@@ -258,10 +300,12 @@ def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | N
         start = "" if state.history else ", back to the first question"
         said = f"You took back {len(dropped)} answers{start}{others}."
         return Moved(said, "Answer this step again.")
+    if (found := found_back_words(state, who=YOU)) is not None:
+        return found
     taken = last_taken_back(state)
     if taken is None:
         return None
-    return Moved(f"You took back “{taken.answer_label}”.", "Answer this step again.")
+    return Moved(f"{YOU} took back “{taken.answer_label}”.", "Answer this step again.")
 
 
 def undone_count(state: SessionState) -> int:

@@ -11,6 +11,7 @@ alone knows (whether this browser gave an answer, the label of the answer refuse
 
 from __future__ import annotations
 
+from camreset.core.present.moved_words import found_back
 from camreset.core.present.screen_names import given_where, mid_sentence, who_all, who_did
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
@@ -102,8 +103,9 @@ def not_saved(
     named = f"Your answer (“{label}”)" if label else "Your answer"
     if state.events and state.events[-1].type == "undone":  # taken back meanwhile
         undo = state.events[-1].data
+        what = "the model found" if found_back(state) is not None else "an answer"
         return (
-            f"{named} was not saved: {mid_sentence(who_did(undo))} took back an answer "
+            f"{named} was not saved: {mid_sentence(who_did(undo))} took back {what} "
             "meanwhile. Here is where the session is now; answer again if it still applies."
         )
     return (

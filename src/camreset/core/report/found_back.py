@@ -8,8 +8,6 @@ back, with when it was found and when it was taken back.
 
 from __future__ import annotations
 
-from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.found_words import FOUND_ROW
 from camreset.core.report.steps import ReportTakenBack, taken_back
 from camreset.core.session import SessionEvent, SessionState
 from camreset.core.session.events import effective
@@ -17,33 +15,34 @@ from camreset.core.session.model_found import MODEL_FOUND
 from camreset.core.session.screens import BY, SCREEN
 
 
-def taken_back_all(kb: KnowledgeBase, state: SessionState) -> list[ReportTakenBack]:
+def taken_back_all(state: SessionState) -> list[ReportTakenBack]:
     """The answers taken back and the models found taken back, in the order they were given."""
-    rows = [*taken_back(state), *_found_taken_back(kb, state)]
+    rows = [*taken_back(state), *_found_taken_back(state)]
     return sorted(rows, key=lambda t: t.at)
 
 
-def _found_taken_back(kb: KnowledgeBase, state: SessionState) -> list[ReportTakenBack]:
+def _found_taken_back(state: SessionState) -> list[ReportTakenBack]:
+    """The models found taken back, as the session names them (core/session/taken_back.py),
+    with who found each and who took it back."""
     events = list(state.events)
-    kept = {id(e) for e in effective(events)}
+    found = {e.at: i for i, e in enumerate(events) if e.type == MODEL_FOUND}
     rows = []
-    for i, event in enumerate(events):
-        if event.type != MODEL_FOUND or id(event) in kept:
+    for t in state.taken_back:
+        if t.model is None or t.at not in found:
             continue
-        undo = _undo_of(events, i)
-        model_id = str(event.data.get("model"))
-        model = kb.models.get(model_id)
+        event = events[found[t.at]]
+        undo = _undo_of(events, found[t.at])
         rows.append(
             ReportTakenBack(
-                title=FOUND_ROW,
-                answer=model.name if model is not None else model_id,
-                at=event.at,
+                title=t.title,
+                answer=t.answer_label,
+                at=t.at,
                 screen=event.data.get(SCREEN),
                 by=event.data.get(BY),
                 undone_at=undo.at if undo else None,
                 undone_screen=undo.data.get(SCREEN) if undo else None,
                 undone_by=undo.data.get(BY) if undo else None,
-                model_id=model_id,
+                model_id=t.model,
             )
         )
     return rows

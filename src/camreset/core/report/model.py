@@ -257,7 +257,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         for_new_owner=state.fold.reset_only,
         off_account=state.fold.off_account,
         steps=report_steps(state),
-        taken_back=taken_back_all(kb, state),
+        taken_back=taken_back_all(state),
         ruled_out=[_cause(c, only_if) for c in state.ruled_out if fits(c.id)],
         still_likely=[
             _cause(c, only_if, home_fix=c.id not in state.no_home_fix, sourced_fix=fixes.get(c.id))

@@ -202,6 +202,7 @@ def taken_back(state: SessionState) -> list[ReportTakenBack]:
             overtaken=refused.get(t.at, []),
         )
         for t in state.taken_back
+        if t.model is None  # a model found: found_back.py, with who found it
         for held in [None if t.at in moved else t.held]  # on the answer given again
         for undo in [undos.get(t.at)]
     ]

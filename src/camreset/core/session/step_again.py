@@ -40,7 +40,8 @@ def same_step_now(state: SessionState, step: str, replay: Replay) -> str:
     and stands last; otherwise `step` itself. A page's step id names its position, which an
     undo changes: the phone timing a hold was told "the session is no longer on its step"
     and its 16 s hold was refused, after the desk took back its own early "Done, I let go"
-    on that very step (merged-diff review 68, N #1)."""
+    on that very step (merged-diff review 68, N #1). Not across a model found or taken back:
+    an answer given on the model's page landed on the usual one, and nobody was told."""
     current = state.current.ref
     try:
         ref = StepRef.parse(step)
@@ -49,8 +50,8 @@ def same_step_now(state: SessionState, step: str, replay: Replay) -> str:
     if not 0 < ref.seq < current.seq:
         return step
     then = shown_then(state, ref.seq, replay)
-    if then is None or then.current.id != step:
-        return step
+    if then is None or then.current.id != step or then.model.id != state.model.id:
+        return step  # a model found, or taken back since: its page is another camera's
     page, count = replace(ref, seq=0), len(then.history)
     if replace(current, seq=0) == page and state.history == then.history:
         return current.id

@@ -13,10 +13,12 @@ from datetime import datetime
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.feedback_words import feedback_question, feedback_words
+from camreset.core.present.found_words import FOUND_ROW
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.session.events import STEP_EVENTS, TITLE, SessionEvent
 from camreset.core.session.fold import Fold
+from camreset.core.session.model_found import MODEL_FOUND
 from camreset.core.session.shown import said_words, shown_step
 
 
@@ -28,6 +30,9 @@ class TakenBack:
     answer_label: str
     at: datetime
     held: float | None = None
+    model: str | None = None
+    """A model found on the label, taken back: its id (`title` "Model found", `answer_label`
+    its name, for the words that say so on every screen); None: an answer."""
 
 
 def taken_back(
@@ -43,6 +48,9 @@ def taken_back(
     still = {id(e) for e in kept}
     out = []
     for i, event in enumerate(events):
+        if event.type == MODEL_FOUND and id(event) not in still:
+            out.append(_found_taken_back(renderer, event))
+            continue
         if event.type == "feedback" and event.step is not None and id(event) not in still:
             out.append(_feedback_taken_back(event, event.step))
             continue
@@ -56,6 +64,15 @@ def taken_back(
         title = str(event.data.get(TITLE) or step.title)  # as shown, where the event kept it
         out.append(TakenBack(title, label or event.answer or event.type, event.at, held))
     return tuple(out)
+
+
+def _found_taken_back(renderer: StepRenderer, event: SessionEvent) -> TakenBack:
+    """A model found on the label, taken back by undo, named as its label was read: the
+    person was silently back on the usual steps (session 73)."""
+    model_id = str(event.data.get("model"))
+    model = renderer.kb.models.get(model_id)
+    name = model.name if model is not None else model_id
+    return TakenBack(FOUND_ROW, name, event.at, model=model_id)
 
 
 def _feedback_taken_back(event: SessionEvent, step: str) -> TakenBack:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from camreset.core.present.found_words import FOUND_BACK_TITLE
 from camreset.core.present.other_screen import OTHER_QUICK_HOLD
 from camreset.core.present.said_notices import QUICK_HOLD_NOTICE, SHORT_TIMED_HOLD_NOTICE
 from camreset.core.session import SessionState
@@ -79,9 +80,11 @@ def titled(state: SessionState) -> str:
 def step_title(state: SessionState, news: str, fixing: bool, taken: int = 1) -> str:
     """The step page's <title>: what went wrong first when a field is to be fixed, else the
     news it opens on; of answers taken back, how many (`taken`): "Answer taken back" stood
-    above "You took back 5 answers" (merged-diff review 68, N #9)."""
+    above "You took back 5 answers" (merged-diff review 68, N #9); none, the model found."""
     if fixing:
         return f"Error: {titled(state)}"
     if news == "took_back" and taken > 1:
         return f"{taken} answers taken back · {titled(state)}"
+    if news == "took_back" and taken == 0:  # no answer: the model found (session 73)
+        return f"{FOUND_BACK_TITLE} · {titled(state)}"
     return f"{NEWS_TITLES.get(news, '')}{titled(state)}"
