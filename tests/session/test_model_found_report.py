@@ -8,6 +8,7 @@ from tests.session.conftest import T0, Driver, start_event
 
 from camreset.core.report import build_report, render_markdown, render_text
 from camreset.core.session import Command, Guide
+from camreset.core.session.screens import ANOTHER, BY, HELPDESK, SCREEN, STARTER
 
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 
@@ -98,3 +99,38 @@ def test_a_model_found_then_taken_back_is_listed_once_in_taken_back_with_its_tim
     assert again.model_name == "Ring Video Doorbell 2"
     assert render_text(again).count("Model found — Ring Video Doorbell 3") == 1
     assert build_report(guide.kb, guide.replay(d.state.events)).taken_back == again.taken_back
+
+
+def test_the_model_found_row_says_who_entered_it_in_every_format(guide: Guide) -> None:
+    """The report's rows said when the model was found, not who read the label (session 73):
+    support could not tell the customer's phone from the desk."""
+    d = _ring_doorbell_on_an_adapter(guide)
+    at = T0 + d.gap * len(d.state.events)
+    marks = {"model": "ring-video-doorbell-3", SCREEN: ANOTHER, BY: HELPDESK}
+    d.state = d.guide.extend(d.state, [d.guide.command(d.state, Command("found", data=marks), at)])
+    d.send("battery")
+    report = build_report(guide.kb, d.state)
+    data = report.model_dump(mode="json")
+    assert (data["model_found_screen"], data["model_found_by"]) == (ANOTHER, HELPDESK)
+    row = "Model found on the label at 12:06:00, entered by the helpdesk: Ring Video Doorbell 3."
+    text = render_text(report)
+    assert f"--- {row} Steps 1 to 5 were the usual steps" in text
+    assert f"**{row}" in render_markdown(report)
+    header = "on the label at 12:06, entered by the helpdesk (started as: Ring, model not known, "
+    assert header in text
+
+
+def test_a_model_found_on_a_screen_is_named_by_that_screen_and_an_old_log_names_none(
+    guide: Guide,
+) -> None:
+    d = _ring_doorbell_on_an_adapter(guide)
+    at = T0 + d.gap * len(d.state.events)
+    marks = {"model": "ring-video-doorbell-3", SCREEN: STARTER}
+    d.state = d.guide.extend(d.state, [d.guide.command(d.state, Command("found", data=marks), at)])
+    text = render_text(build_report(guide.kb, d.state))
+    assert "at 12:06:00, entered on the screen that started the session: Ring Video" in text
+    d = _ring_doorbell_on_an_adapter(guide)
+    _found(d, "ring-video-doorbell-3")  # no marks: a log from before them
+    report = build_report(guide.kb, d.state)
+    assert report.model_found_screen is None and report.model_found_by is None
+    assert "Model found on the label at 12:06:00: Ring Video Doorbell 3." in render_text(report)

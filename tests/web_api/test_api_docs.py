@@ -8,6 +8,7 @@ from pathlib import Path
 
 from camreset.app.documents import SessionDoc
 from camreset.core.present import found_words
+from camreset.core.report import Report
 
 API_MD = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 
@@ -27,3 +28,11 @@ def test_the_model_found_refusals_are_quoted_as_the_server_says_them() -> None:
         found_words.other_camera(("Ring", "doorbell"), ("Tapo C200", "TP-Link", "pan_tilt")),
     ]
     assert [s for s in said if s not in text] == []
+
+
+def test_the_report_s_model_found_fields_are_in_the_docs() -> None:
+    """Who entered the model found is in the report's JSON (session 73): documented with it."""
+    text = API_MD.read_text(encoding="utf-8")
+    fields = [f for f in Report.model_fields if f.startswith("model_found") or f == "started_as"]
+    assert "model_found_by" in fields
+    assert [f for f in fields if f"`{f}`" not in text] == []

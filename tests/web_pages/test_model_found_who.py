@@ -63,3 +63,19 @@ def test_the_phone_reads_that_another_screen_or_the_helpdesk_found_it(
     wrong = desk.post(api, json={"model": "Video Doorbell 3", BY: "agent"},
                       headers={"Accept": "application/json"})  # fmt: skip
     assert wrong.status_code == 422 and "helpdesk" in wrong.text
+
+
+def test_the_report_page_and_its_json_say_the_helpdesk_found_it(client: PageClient) -> None:
+    """The report's "Model found" rows named nobody (session 73)."""
+    url = ring_doorbell(client)
+    api = f"/api/sessions{url[2:]}"
+    sent = client.post(f"{api}/model-found", json={"model": "Video Doorbell 3", BY: HELPDESK},
+                       headers={"Accept": "application/json"})  # fmt: skip
+    assert sent.status_code == 200, sent.text
+    page = client.page(f"{url}/report")
+    row = " ".join(page.select_one("table.steps tr.found-row").get_text().split())
+    assert row.startswith("Model found on the label at ")
+    assert f", entered by the helpdesk: {FOUND}. Step 1 was the usual step" in row
+    assert ", entered by the helpdesk (started as: Ring, model not known" in page.get_text(" ")
+    report = client.get(f"{api}/report?format=json").json()
+    assert (report["model_found_by"], report["model_found_screen"]) == (HELPDESK, "other")

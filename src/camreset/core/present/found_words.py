@@ -3,7 +3,9 @@ the web, in the API and in the terminal (session 71, helpdesk review leftover)."
 
 from __future__ import annotations
 
+from camreset.core.present.screen_names import given_where, who_words
 from camreset.core.present.words import shape_words
+from camreset.core.session.screens import BY, SCREEN
 
 FOUND_LINK = "I found the model"
 """The way in, on a session started without its model (web link, terminal key's help)."""
@@ -62,19 +64,28 @@ def started_as(line_name: str | None, form_factor: str | None) -> str:
     return ", ".join(parts)
 
 
-def found_row(at: str, started: str) -> str:
-    """The report's words: "on the label at 15:40 (started as: Ring, model not known)"."""
-    return f"on the label at {at} (started as: {started})"
+def found_who(screen: str | None, by: str | None) -> str:
+    """Who found it, by its event's marks, as the report's rows say it: ", entered by the
+    helpdesk", ", entered on another screen"; "" where the log does not say (session 73:
+    support could not tell whether the customer or the desk read the label)."""
+    who = who_words({SCREEN: screen, BY: by})
+    return f", entered {given_where(who)}" if who else ""
 
 
-def found_between(at: str, name: str, before: int) -> str:
+def found_row(at: str, started: str, who: str = "") -> str:
+    """The report's words: "on the label at 15:40, entered by the helpdesk (started as: Ring,
+    model not known)"; `who`: `found_who`'s."""
+    return f"on the label at {at}{who} (started as: {started})"
+
+
+def found_between(at: str, name: str, before: int, who: str = "") -> str:
     """The report's row after the last step before the model was found: which steps were the
-    usual ones and which its own (review N F11: nothing said so)."""
+    usual ones and which its own (review N F11: nothing said so); `who`: `found_who`'s."""
     steps = (
         f"Steps 1 to {before} were the usual steps" if before > 1 else "Step 1 was the usual step"
     )
     return (
-        f"{FOUND_ROW} on the label at {at}: {name}. {steps}, before the model was known; "
+        f"{FOUND_ROW} on the label at {at}{who}: {name}. {steps}, before the model was known; "
         "the steps after are its own."
     )
 

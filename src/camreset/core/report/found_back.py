@@ -21,6 +21,16 @@ def taken_back_all(state: SessionState) -> list[ReportTakenBack]:
     return sorted(rows, key=lambda t: t.at)
 
 
+def found_marks(state: SessionState) -> dict[str, str | None]:
+    """Where the model found that stands was entered and who said they entered it (the
+    report's `model_found_screen`, `model_found_by`): its row named nobody (session 73)."""
+    if state.fold.found is None:
+        return {}
+    event = next(e for e in effective(list(state.events)) if e.type == MODEL_FOUND)
+    screen, by = event.data.get(SCREEN), event.data.get(BY)
+    return {"model_found_screen": screen, "model_found_by": by}
+
+
 def _found_taken_back(state: SessionState) -> list[ReportTakenBack]:
     """The models found taken back, as the session names them (core/session/taken_back.py),
     with who found each and who took it back."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
-from camreset.core.present.found_words import FOUND_ROW, found_row
+from camreset.core.present.found_words import FOUND_ROW, found_row, found_who
 from camreset.core.present.words import FIXED_WORDS, clock, have_label
 from camreset.core.report.camera_line import camera_line
 from camreset.core.report.model import AS_REPORTED, Report
@@ -66,7 +66,8 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     if (label := report.model_found_at) is not None:  # the steps before it were the usual ones
         same_day = report.started_at is None or label.date() == report.started_at.date()
         at = f"{label:%H:%M}" if same_day else f"{label:%Y-%m-%d %H:%M}"
-        rows.append((FOUND_ROW, found_row(at, report.started_as or "model not known")))
+        who = found_who(report.model_found_screen, report.model_found_by)
+        rows.append((FOUND_ROW, found_row(at, report.started_as or "model not known", who)))
     if reference := report.details.get(REFERENCE):  # the helper's ticket or caller (67, #4)
         rows.append(("Reference", reference))
     if report.hub:

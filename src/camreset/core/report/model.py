@@ -36,7 +36,7 @@ from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.button_row import button_words
 from camreset.core.report.details import session_details
-from camreset.core.report.found_back import taken_back_all
+from camreset.core.report.found_back import found_marks, taken_back_all
 from camreset.core.report.known_fix import sourced_fixes
 from camreset.core.report.needs import NeedRow, for_this_request, given, not_the_makers
 from camreset.core.report.report_zone import in_zone
@@ -125,6 +125,10 @@ class Report(Frozen):
     """When the model was found on the label, in a session started without it."""
     started_as: str | None = None
     """What that session started as ("Ring, model not known, doorbell")."""
+    model_found_screen: str | None = None
+    model_found_by: str | None = None
+    """Where the model found was entered and who said they entered it, as a step's `screen`
+    and `by` (None: not found later, or not known)."""
     support_needs: list[NeedRow] = Field(default_factory=list)
     support_needs_sources: list[str] = Field(default_factory=list)
     still_likely: list[ReportCause]
@@ -248,6 +252,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         started_via=started_via(state.events),
         model_found_at=state.fold.found.at if state.fold.found else None,
         started_as=state.fold.found.started_as if state.fold.found else None,
+        **found_marks(state),
         outcome=state.outcome,
         reset_worked=state.reset_done or state.phase == "setup",
         needs_hub=state.current.ref.ref == NEEDS_HUB_END,

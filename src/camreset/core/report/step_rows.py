@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from camreset.core.present.found_words import NOT_KEPT, found_between
+from camreset.core.present.found_words import NOT_KEPT, found_between, found_who
 from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
@@ -139,7 +139,8 @@ def found_row(report: Report) -> tuple[int, str] | None:
     if report.model_found_at is None or not before:
         return None
     at = row_time(report.model_found_at, report.started_at, before[-1].at)
-    return before[-1].number, found_between(at, report.model_name or "", len(before))
+    who = found_who(report.model_found_screen, report.model_found_by)
+    return before[-1].number, found_between(at, report.model_name or "", len(before), who)
 
 
 def result_words(step: ReportStep) -> str:
