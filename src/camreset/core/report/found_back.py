@@ -35,13 +35,12 @@ def _found_taken_back(state: SessionState) -> list[ReportTakenBack]:
     """The models found taken back, as the session names them (core/session/taken_back.py),
     with who found each and who took it back."""
     events = list(state.events)
-    found = {e.at: i for i, e in enumerate(events) if e.type == MODEL_FOUND}
+    kept = {id(e) for e in effective(events)}
+    dropped = [i for i, e in enumerate(events) if e.type == MODEL_FOUND and id(e) not in kept]
+    named = [t for t in state.taken_back if t.model is not None]  # in the log's order too
     rows = []
-    for t in state.taken_back:
-        if t.model is None or t.at not in found:
-            continue
-        event = events[found[t.at]]
-        undo = _undo_of(events, found[t.at])
+    for i, t in zip(dropped, named, strict=False):
+        event, undo = events[i], _undo_of(events, i)
         rows.append(
             ReportTakenBack(
                 title=t.title,
