@@ -106,6 +106,7 @@ class UnknownModelError(CamresetError):
         self.several = several
         self.hub = hub
         """What the query names if it is a hub, not a camera ("the Blink Sync Module, …")."""
+        self.fcc_id = fcc_id
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
         hint = f": {hub}" if hub else hint
         if fcc_id:  # one FCC ID several models share (the Wyze Cam OG and OG Telephoto)
@@ -113,6 +114,13 @@ class UnknownModelError(CamresetError):
             super().__init__(f"FCC ID {fcc_id} is on more than one camera: {models}; give one")
             return
         super().__init__(f"unknown camera model {query!r}{hint}")
+
+    def offering(self, suggestions: list[str]) -> UnknownModelError:
+        """The same error offering `suggestions` instead (the same ids, those a session's
+        brand could take first), its message naming them in that order."""
+        return UnknownModelError(
+            self.query, suggestions, self.line, self.several, self.hub, self.fcc_id
+        )
 
 
 class PowerMismatchError(CamresetError):

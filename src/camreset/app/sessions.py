@@ -38,6 +38,7 @@ from camreset.core.session.intake import (
     parse_have,
     parse_power,
 )
+from camreset.core.session.model_found import said_first, started_first
 from camreset.core.session.overtaken import clash
 from camreset.core.session.screens import Via
 from camreset.core.session.step_again import shown_then
@@ -129,7 +130,10 @@ class SessionService:
 
     def _started(self, said: Intake) -> SessionEvent:
         model, have = said.get("model"), said.get("have")
-        match = self.match_model(model) if model else None
+        try:
+            match = self.match_model(model) if model else None
+        except UnknownModelError as exc:  # the brand and shape asked for offered first
+            raise exc.offering(said_first(self.kb, said, exc.suggestions)) from None
         return self.guide.start(
             model=match.model_id if match else None,
             typed=model if match is not None and not match.exact else None,
@@ -221,10 +225,22 @@ class SessionService:
         for a session that has a model; `marks`: who found it (core/session/screens.py)."""
         return self.apply(session_id, self.found_command(typed, marks))
 
-    def found_command(self, typed: str, marks: Mapping[str, str] | None = None) -> Command:
+    def found_command(
+        self,
+        typed: str,
+        marks: Mapping[str, str] | None = None,
+        started: SessionEvent | None = None,
+    ) -> Command:
         """The command that says the model typed was found on the label; `marks`: who found
-        it (core/session/screens.py), as an answer is marked."""
-        match = self.match_model(typed)
+        it (core/session/screens.py), as an answer is marked. A name that means no model or
+        several is UnknownModelError, offering first the models the session `started` could
+        take, as its page and the terminal list them."""
+        try:
+            match = self.match_model(typed)
+        except UnknownModelError as exc:
+            if started is None:
+                raise
+            raise exc.offering(started_first(self.kb, started, exc.suggestions)) from None
         said = None if match.exact else typed_label(typed)  # kept for the report, as typed
         return Command("found", data={"model": match.model_id, "typed": said, **(marks or {})})
 

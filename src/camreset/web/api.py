@@ -234,9 +234,10 @@ async def model_found(
 ) -> SessionDoc:
     """Say the model was found on the label of a session started without it: the session
     keeps its id, short code and reference, and goes on with that model's own steps."""
-    await sessions.state_async(session_id)  # no such session: 404 before the model is read
+    state = await sessions.state_async(session_id)  # no such session: 404 before the model
     marks = {VIA: API} | ({BY: body.by} if body.by else {})  # who found it, as on an event
-    state = await sessions.apply_async(session_id, sessions.found_command(body.model, marks))
+    command = sessions.found_command(body.model, marks, started=state.events[0])
+    state = await sessions.apply_async(session_id, command)
     return document(sessions, settings, session_id, state)
 
 

@@ -115,37 +115,45 @@ def found_event(
 def vet(kb: KnowledgeBase, state: SessionState, event: SessionEvent) -> SessionEvent:
     """`event`, unless it is a model found of another camera (ModelFoundError saying so)."""
     if event.type == MODEL_FOUND and (
-        other := other_camera(kb, state.events[0], str(event.data["model"]))
+        other := other_camera(kb, state.events[0].data, str(event.data["model"]))
     ):
         raise ModelFoundError(other)
     return event
 
 
-def other_camera(kb: KnowledgeBase, started: SessionEvent, model_id: str) -> str | None:
+def other_camera(kb: KnowledgeBase, said: Mapping[str, object], model_id: str) -> str | None:
     """Why a found model is refused as another camera (its brand is not the one the session
     started with, or one is a doorbell and the other not), or None: the person chose those at
-    the start, so another is far likelier a label read off the wrong camera or box."""
+    the start, so another is far likelier a label read off the wrong camera or box. `said`:
+    the `started` event's data (its `line` and `form_factor`)."""
     model = kb.models.get(model_id)
-    line_id = str(started.data.get("line") or OTHER)
+    line_id = str(said.get("line") or OTHER)
     if model is None:
         return None
     found_line = kb.line_of(model_id)
     line = kb.lines.get(line_id) if line_id != OTHER else None
-    shape = str(started.data.get("form_factor") or "") or None
+    shape = str(said.get("form_factor") or "") or None
     own = model.form_factor.value if model.form_factor else None
     brand_differs = line is not None and line.brand != found_line.brand
     doorbell = shape is not None and own is not None and (shape == DOORBELL) != (own == DOORBELL)
     if not (brand_differs or doorbell):  # indoor or pan-tilt, outdoor or bullet: often both
         return None
-    said = (line.brand if line is not None else "", shape)
-    return other_camera_words(said, (model.name, found_line.brand, own))
+    brand_shape = (line.brand if line is not None else "", shape)
+    return other_camera_words(brand_shape, (model.name, found_line.brand, own))
 
 
 def started_first(kb: KnowledgeBase, started: SessionEvent, ids: Sequence[str]) -> list[str]:
     """The closest models to a name typed, those the session could take first ("Doorbell 9" on
     a Ring doorbell's session listed Blink, Kasa and Swann before Ring: review N F6)."""
+    return said_first(kb, started.data, ids)
+
+
+def said_first(kb: KnowledgeBase, said: Mapping[str, object], ids: Sequence[str]) -> list[str]:
+    """`started_first` for the brand and shape asked for (`line`, `form_factor`) before any
+    session exists: an API client starting a Ring doorbell's session with a name no model has
+    (session 73). Otherwise in the order given: nothing said, nothing moves."""
     known = [i for i in ids if i in kb.models]
-    return sorted(known, key=lambda i: other_camera(kb, started, i) is not None)
+    return sorted(known, key=lambda i: other_camera(kb, said, i) is not None)
 
 
 def found_at(
