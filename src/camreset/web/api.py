@@ -324,10 +324,14 @@ async def get_report(
 
 @router.get("/models", operation_id="listModels", responses=errors(422))
 async def list_models(
-    kb: KB, q: Annotated[str, Query(max_length=100, description="words from the model name")] = ""
-) -> list[schema.ModelSummaryOut]:
-    """Camera models matching `q` (all of them when empty), best match first."""
-    return [schema.model_summary(kb, model_id) for model_id in schema.search_models(kb, q)]
+    kb: KB,
+    q: Annotated[
+        str, Query(max_length=100, description="words from the model name, or its FCC ID")
+    ] = "",
+) -> list[schema.ModelMatchOut]:
+    """Camera models matching `q` (all of them when empty), best match first; one found by
+    the FCC ID typed from its label says so (`found_by_fcc_id`, `notice`)."""
+    return schema.found_models(kb, q)
 
 
 @router.get("/models/{model_id}", operation_id="getModel", responses=errors(404, 422))

@@ -21,6 +21,7 @@ from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
+from camreset.core.present.names import camera_name, fcc_id_words
 from camreset.core.session.screens import BY, HELPDESK
 
 
@@ -142,6 +143,21 @@ class ModelSummaryOut(BaseModel):
     aliases: list[str]
 
 
+class ModelMatchOut(ModelSummaryOut):
+    """A model a search found, saying so when the FCC ID typed from its label found it."""
+
+    found_by_fcc_id: str | None = Field(
+        None,
+        description="the FCC ID typed, when that is what found this model (a sourced ID, "
+        'without the label\'s "FCC ID:"), as `camreset models --json` names it; else null',
+    )
+    notice: str | None = Field(
+        None,
+        description="what the web's search and the terminal say of a model found by its FCC ID: "
+        '"Found by its FCC ID: 2AOKBT8113 is the FCC ID of the eufy Security eufyCam 2C."',
+    )
+
+
 class SupportOut(BaseModel):
     url: str
     contact: str
@@ -157,9 +173,24 @@ class ModelOut(ModelSummaryOut):
 def search_models(kb: KnowledgeBase, query: str, limit: int = 50) -> list[str]:
     """Model ids the query may mean, best first (at most `limit`); every model (by id) for
     an empty query, so a model picker filled from it misses no brand."""
+    return [m.id for m in found_models(kb, query, limit)]
+
+
+def found_models(kb: KnowledgeBase, query: str, limit: int = 50) -> list[ModelMatchOut]:
+    """`search_models`' models, each saying whether the FCC ID typed found it (the web said
+    "Found by its FCC ID", the API nothing: session 72 leftover)."""
     if not query.strip():
-        return sorted(kb.models)
-    return [match.model_id for match in search.search_models(kb, query, limit)]
+        return [ModelMatchOut(**model_summary(kb, m).model_dump()) for m in sorted(kb.models)]
+    return [
+        ModelMatchOut(
+            **model_summary(kb, m.model_id).model_dump(),
+            found_by_fcc_id=m.fcc_id,
+            notice=fcc_id_words(m.fcc_id, camera_name(kb.lines[m.line], m.name))
+            if m.fcc_id
+            else None,
+        )
+        for m in search.search_models(kb, query, limit)
+    ]
 
 
 def model_summary(kb: KnowledgeBase, model_id: str) -> ModelSummaryOut:
