@@ -6,6 +6,7 @@ front; the brand and line are added here only where the name does not already ca
 "another brand" (line `other`) stands for no brand at all, so nothing is put in front. A
 shape no listed camera of a brand has (a Ring dome) is named as such above its defaults. A
 camera found by the FCC ID typed from its label is said to be so, in the same words everywhere.
+A vendor's support is named by words ("TP-Link support for Tapo"), its address beside them.
 """
 
 from __future__ import annotations
@@ -62,3 +63,17 @@ def fcc_id_words(fcc_id: str, name: str) -> str:
     """Said where a camera was found by the FCC ID typed from its label (the model name worn
     off, or printed as a code): which camera that ID is, so the person can check it."""
     return f"Found by its FCC ID: {fcc_id} is the FCC ID of the {name}."
+
+
+def support_name(brand: str, line: str) -> str:
+    """ "Amcrest support", or "TP-Link support for Tapo" when the line is not the brand: a
+    link's name on the report and on a step's support box (a screen reader spelled out the
+    bare address: accessibility review 72 F, #10)."""
+    if line == brand:
+        return f"{brand} support"
+    return f"{brand} support for {line}"
+
+
+def address_on_paper(url: str) -> str:
+    """The address beside a link named by words, for paper: "www.tp-link.com/us/support"."""
+    return url.split("://", 1)[-1].rstrip("/")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.plain import plain_text
+from camreset.core.present.names import support_name
 from camreset.core.present.screen_names import who_words
 from camreset.core.present.words import clock, percent
 from camreset.core.report.header import header_rows
@@ -326,9 +327,7 @@ def support_lines(report: Report) -> list[str]:
 
 def support_heading(support: SupportRoute) -> str:
     """ "Amcrest support", or "TP-Link support for Tapo" when the line is not the brand."""
-    if support.line == support.brand:
-        return f"{support.brand} support"
-    return f"{support.brand} support for {support.line}"
+    return support_name(support.brand, support.line)
 
 
 def _md_value(label: str, value: str) -> str:

@@ -117,6 +117,8 @@ def _environment() -> Environment:
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label
     env.globals["camera_name"] = names.camera_name
+    env.globals["support_name"] = names.support_name  # a support link's name, not its
+    env.filters["on_paper"] = names.address_on_paper  # address, which stays beside it
     env.filters["with_article"] = names.with_article
     env.globals["confidence"] = words.CONFIDENCE
     env.globals["support_after"] = SUPPORT_AFTER
