@@ -23,6 +23,7 @@ from camreset.cli.wizard.countdown import run_countdown
 from camreset.cli.wizard.details_prompt import ask_details
 from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
 from camreset.cli.wizard.found_step import found_step
+from camreset.cli.wizard.holding_seen import HoldingSeen
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
@@ -96,6 +97,8 @@ class Wizard:
         self._away = 0.0
         """Seconds the session was left before this run showed its step (a resume): the first
         answer says so, and the report does not count them as time on the step."""
+        self._holding = HoldingSeen()
+        """Other screens' hold timers on the step on screen, said as the web's desk says them."""
 
     def run(self, session_id: str) -> int:
         """Guide until the outcome's feedback or until the person leaves; the exit code."""
@@ -140,7 +143,7 @@ class Wizard:
         self._enter = None
         if step.kind == "action" and step.timer is not None:
             shown = (self.console, self.reader, self.pace)
-            hold = timed_hold(self.ctx, *shown, session_id, state, self.screen)
+            hold = timed_hold(self.ctx, *shown, session_id, state, self.screen, self._holding)
             self._enter, self._gone = hold.enter, hold.gone
             return hold.typed
         if step.kind == "wait" and step.wait_seconds:
@@ -169,6 +172,7 @@ class Wizard:
                 found=can_find(state),
             )
         )
+        self._say_holding(state, drawn=True)  # another screen's timer running on this step
         typed = self._lead_in(session_id, state)
         if self._gone is not None:  # the hold's page was taken back elsewhere: said, gone
             now, self._gone = self._gone[0], None
@@ -254,9 +258,16 @@ class Wizard:
         now = self.ctx.service().state(session_id)
         said = moved_since(shown, now)
         if said is None:
+            self._say_holding(now)  # moves no step: said, then what the key shows
             return None
         self.console.print(Text(said, style="notice"))
         return now
+
+    def _say_holding(self, state: SessionState, *, drawn: bool = False) -> None:
+        """A hold timer another screen started on the step on screen, as the desk says it."""
+        said = self._holding.news(state, self.ctx.service().clock(), drawn=drawn)
+        if said is not None:
+            self.console.print(Text(said, style="notice"))
 
     def _finish(self, session_id: str, state: SessionState) -> int:
         """A fixed camera gets a thank-you; anything else gets the full report for support,

@@ -23,6 +23,7 @@ from rich.text import Text
 
 from camreset.cli.context import CliContext
 from camreset.cli.wizard.hold_timer import run_hold
+from camreset.cli.wizard.holding_seen import HoldingSeen
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
 from camreset.core.plain import plain_text
@@ -54,9 +55,11 @@ def timed_hold(
     session_id: str,
     state: SessionState,
     screen: str | None = None,
+    seen: HoldingSeen | None = None,
 ) -> TimedHold:
     """Run the step's hold timer, log its start and save the hold it measured; `screen`: this
-    run's SCREEN mark (None: it cannot tell), on both as on its answers."""
+    run's SCREEN mark (None: it cannot tell), on both as on its answers; `seen` learns which
+    start was this run's own."""
     step = state.current
     assert step.timer is not None
     enter = None
@@ -64,7 +67,7 @@ def timed_hold(
     at, rules = (step.ref.ref, step.ref.stage), state.fold.rules  # as the session reads
     least, asked = hold_minimum(plan, *at, rules), hold_asked(plan, *at, rules)
     marks = {SCREEN: screen} if screen else {}
-    begun = partial(_started, ctx, session_id, Command("holding", step.id, data=marks))
+    begun = partial(_started, ctx, session_id, Command("holding", step.id, data=marks), seen)
     result = run_hold(console, reader, step.timer, pace, least, asked, started=begun)
     timed = result.ran_out or (result.held or 0) > 0
     if result.typed is None and timed and step.offers("done"):
@@ -90,12 +93,14 @@ def timed_hold(
     return TimedHold(result.typed, enter, gone)
 
 
-def _started(ctx: CliContext, session_id: str, command: Command) -> None:
+def _started(ctx: CliContext, session_id: str, command: Command, seen: HoldingSeen | None) -> None:
     """Log the timer's start; a refusal (the step moved on, another screen took it back) is
     passed over, as the web page's script does: only the other screen misses it, and the
     hold when it stops says the rest."""
     with suppress(StaleStepError, InvalidAnswerError):
-        ctx.service().apply(session_id, command)
+        logged = ctx.service().apply(session_id, command)
+        if seen is not None:
+            seen.started_here(logged)
 
 
 def _taken_back(
