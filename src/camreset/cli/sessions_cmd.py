@@ -64,6 +64,9 @@ class Standing:
     reference: str | None = None
     """What the helper typed on its page to tell callers apart (a ticket, a first name):
     eight rows of one model told a helpdesk nothing of who was who (helpdesk review 67, #4)."""
+    holding: dict[str, Any] | None = None
+    """A hold timer started on the step it waits at and not stopped, as the API's session
+    document gives it (app/holding_doc.py): `--json` had no word of a hold going on."""
 
     @property
     def words(self) -> str:
@@ -82,11 +85,13 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         state = service.state(row.id)
     except CamresetError:
         return Standing(row.model or "(model unknown)", damaged=True)
+    from camreset.app.holding_doc import holding_doc
     from camreset.core.present.fixed_words import fixed_by_support
     from camreset.core.report.outcome_line import try_first
     from camreset.core.session.commands import REFERENCE
 
     waiting, end = not state.finished, state.current
+    holding = holding_doc(state, service.clock())
     return Standing(
         state.camera_name,
         state.line,
@@ -100,6 +105,7 @@ def standing(service: SessionService, row: SessionSummary) -> Standing:
         else None,
         None if waiting else end.ref.ref,
         reference=str(state.details.get(REFERENCE) or "") or None,
+        holding=holding.model_dump(mode="json") if waiting and holding is not None else None,
     )
 
 
@@ -219,6 +225,7 @@ def _record(row: SessionSummary, stand: Standing) -> dict[str, Any]:
         "step": step,
         "camera_address": stand.address,
         "reference": stand.reference,  # the helper's, typed on the session's page
+        "holding": stand.holding,  # a hold going on, as the API's session has it
     }
 
 

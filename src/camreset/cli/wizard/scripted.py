@@ -89,7 +89,8 @@ class ScriptedRun:
                 check = state.network[-1]
                 said = network_said(check.address, check.result, still_open=not moves_on(last))
                 self._emit(line(network_record(check.address, check.result, said)))
-            self._emit(line(step_record(state, self.ctx.service().kb_for(state).sources)))
+            service = self.ctx.service()
+            self._emit(line(step_record(state, service.kb_for(state).sources, service.clock())))
             return
         if last.type == "network" and last.step and not moves_on(last) and state.network:
             check = state.network[-1]  # nothing answered: the same step again, still open
