@@ -32,7 +32,7 @@ from camreset.cli.wizard.prompts import Leave, ask_choice
 from camreset.cli.wizard.report_fold import hanging
 from camreset.cli.wizard.so_far import moved_since, so_far_view, took_back_words, undo_words
 from camreset.cli.wizard.stale_words import stale_words
-from camreset.cli.wizard.step_view import StepView, folded_text
+from camreset.cli.wizard.step_view import StepView, folded_text, terms_text
 from camreset.cli.wizard.timed_hold import timed_hold
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import (
@@ -55,7 +55,7 @@ from camreset.settings import Settings
 NOT_YET = "leave for now"
 """Enter alone on an end page that hands over to support: whether support fixed it is not
 known yet (a technician was made to answer "is the camera fixed?" before calling them)."""
-LOOKS = frozenset({"why", "list", "have", "network", "remote"})
+LOOKS = frozenset({"why", "terms", "list", "have", "network", "remote"})
 """Keys that answer nothing: read after another screen moved the session, that is said first
 and its step shown (helpdesk review 70, H #2); an answer or undo is refused and said so."""
 
@@ -198,7 +198,7 @@ class Wizard:
                 self.console.print(so_far_view(report, self._here))
                 typed = None
                 continue
-            why = folded_text(step) if choice.kind == "why" else None
+            why = folded_text(step) if choice.kind == "why" else terms_text(step, choice.kind)
             if why is None:
                 break
             self.console.print(why)  # then the same prompt: the answers are still above

@@ -9,6 +9,7 @@ in no help (session 71, merged-diff review N F13).
 from __future__ import annotations
 
 from camreset.core.present.found_words import FOUND_KEY, FOUND_KEY_WORDS
+from camreset.core.present.term_words import TERMS_KEY, TERMS_KEY_WORDS, apart, terms_named
 from camreset.core.session import Step
 
 WHY_KEY = "w"
@@ -27,6 +28,9 @@ def offered(
     keys = []
     if why_folded:
         keys.append((f"{WHY_KEY} why this step", f"{WHY_KEY} for why this step"))
+    if apart(step.text)[1] is not None:  # the makers' terms, on a key: no room at 80×24
+        said = f"{TERMS_KEY} for {terms_named(step.text)} {TERMS_KEY_WORDS}"
+        keys.append((f"{TERMS_KEY} {TERMS_KEY_WORDS}", said))
     if step.network:
         keys.append(("n check it over the network", "n to check it over the network"))
     if step.remote:

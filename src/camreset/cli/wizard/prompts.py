@@ -16,6 +16,7 @@ from camreset.cli.wizard.key_list import WHY_KEY, help_line
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.step_view import why_text
 from camreset.core.present.found_words import FOUND_KEY
+from camreset.core.present.term_words import TERMS_KEY, apart
 from camreset.core.session import Step
 from camreset.errors import CamresetError
 
@@ -44,7 +45,17 @@ class Choice:
     """What the person chose on a step."""
 
     kind: Literal[
-        "answer", "undo", "start", "quit", "network", "remote", "have", "why", "list", "found"
+        "answer",
+        "undo",
+        "start",
+        "quit",
+        "network",
+        "remote",
+        "have",
+        "why",
+        "terms",
+        "list",
+        "found",
     ]
     answer: str | None = None
 
@@ -54,8 +65,9 @@ def parse_choice(
 ) -> Choice | None:
     """A number or an answer id picks an answer; u undoes, s goes back to the first question
     (`to_start`: after "Skip"), h changes what is at hand, w says why this step (folded on a
-    tall page), l lists the answers so far, q leaves; None if not understood. An answer id
-    the step offers wins over a command word spelled the same ("have" on "Get the app")."""
+    tall page), e says the page's terms in plain words, l lists the answers so far, q leaves;
+    None if not understood. An answer id the step offers wins over a command word spelled the
+    same ("have" on "Get the app")."""
     word = typed.strip().casefold()
     if word in QUIT_WORDS:
         return Choice("quit")
@@ -73,6 +85,8 @@ def parse_choice(
         return Choice("have")
     if word == WHY_KEY and why_text(step) is not None:
         return Choice("why")
+    if word == TERMS_KEY and apart(step.text)[1] is not None:  # the makers' terms
+        return Choice("terms")
     if word in LIST_WORDS:
         return Choice("list")
     if word in FOUND_WORDS and found:  # m: the model on the label, of a session without it

@@ -22,6 +22,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
 from camreset.core.present.facts import FactView
 from camreset.core.present.feedback_words import feedback_question
+from camreset.core.present.term_words import apart
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.timer import timer_words
 from camreset.core.session import Answer, Step
@@ -209,6 +210,13 @@ def folded_text(step: Step) -> Group | None:
     return Group(why, *(p for card in disputed for p in (Text(""), card)))
 
 
+def terms_text(step: Step, kind: str = "terms") -> Text | None:
+    """What e prints under the answers: the page's terms in plain words (the web has them in
+    its "How, step by step" box); None: another key, or no term on the page."""
+    said = apart(step.text)[1] if kind == "terms" else None
+    return None if said is None else Text(said)
+
+
 def time_words(left: TimeLeft | None) -> str:
     """ "about 6–14 min left" (a range, never the escalation weight); "" when nothing is left."""
     if left is None:
@@ -278,7 +286,8 @@ class StepView:
             facts = []  # sources pushed its title and plan off the screen (terminal review 39),
             # and above them its number and notices too (review 50)
         parts += [Text(step.title, style=title_style), Text("")]
-        parts += [Text(p.strip()) for p in step.text.split("\n\n") if p.strip()]
+        shown = apart(step.text)[0]  # the makers' terms in plain words wait for their key
+        parts += [Text(p.strip()) for p in shown.split("\n\n") if p.strip()]
         if step.timer is not None:
             parts.append(Text(timer_words(step.timer).plan, style="step.hint"))
         if step.unplugged:

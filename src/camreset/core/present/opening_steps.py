@@ -49,6 +49,7 @@ from camreset.core.present.password_words import (
     NO_WAY_OF_ITS_OWN,
     RECORDER_ONLY,
 )
+from camreset.core.present.term_words import explained
 
 ROUTES_SHOWN = 3
 """Routes a recovery page lists in its text, the first the sources give; the rest are in its
@@ -323,7 +324,7 @@ def _route(
         also = f" ({', '.join(whose)})" if own < more else ""  # all its own: nothing to tell
         verb = "is" if more == 1 else "are"  # above the title in a short terminal: no "below"
         lines.append(f"{more} more {ways}, with their sources, {verb} listed with this step{also}.")
-    text = "\n\n".join([r.fill(lead), *lines, *(r.fill(a) for a in after or [])])
+    text = "\n\n".join(explained([r.fill(lead), *lines, *(r.fill(a) for a in after or [])]))
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
 
