@@ -260,6 +260,30 @@ def in_part_note(model: ResolvedModel) -> str | None:
     return None
 
 
+RESTART_ONLY = (
+    " {who} that letting go at {seconds} s only restarts it, without resetting it: keep holding "
+    "past {seconds} s."
+)
+"""On a hold page, where a sourced hold window ends in a restart before the page's hold (a Nest
+Cam (battery)'s 5 s, a Blink's): its card said "5 s: reboot", its hold page nothing, and a
+person who lets go as it reacts sees it restart and takes that for the reset (session-73
+review F, #1)."""
+
+
+def restart_warning(model: ResolvedModel, hold_for: float, text: str) -> str:
+    """`text`, a hold page's words for a hold of `hold_for` seconds, with what its sources say
+    a shorter hold does where that only restarts the camera; else `text` as it is."""
+    for window in model.lists.get("reset_windows", ()):
+        value = window.value
+        if not isinstance(value, ResetWindow) or value.effect is not WindowEffect.reboot:
+            continue
+        if window_end(value) < hold_for:
+            many = len(set(window.primary.sources)) > 1
+            who = "Its sources say" if many else "A source says"
+            return text + RESTART_ONLY.format(who=who, seconds=value.seconds)
+    return text
+
+
 RESETTING = frozenset({WindowEffect.full, WindowEffect.setup_mode})
 """Hold windows that reset the camera: a source's "30 s: full" is a hold it gives."""
 

@@ -24,6 +24,7 @@ from camreset.core.present.holds import (
     long_hold,
     longest_claim,
     past_in_part,
+    restart_warning,
     timer_of,
     window_end,
     window_seconds,
@@ -265,7 +266,8 @@ def in_part_warning(model: ResolvedModel, timer: Timer, text: str) -> str:
     alone would not keep a person from stopping there. No new hold time is made up: it says
     to hold past the window, to the next hold a source gives. Where the page lets go at its
     sign, which the 5 s sources give at about 5 s, one rule replaces it and the sources'
-    disagreement is said plainly."""
+    disagreement is said plainly. A window that only restarts it is said too (`restart_warning`)."""
+    text = restart_warning(model, timer.recommended, text)
     for window in in_part_windows(model):
         if timer.min <= (end := window_end(window)) < timer.max:
             kept = f" ({window.note})" if window.note else ""
