@@ -343,3 +343,12 @@ SEARCH_AGAIN_NOTICE = (
 )
 """Above the thorough search for the button after its help ended in "I still can't find it":
 the same words came back, and the search read as a repeat (web review 9)."""
+LOW_BATTERY_NOTICE = (
+    "You said its battery is low and you can't charge it or put in new batteries now. On a "
+    "low battery a reset may not finish: if you can, do that first and carry on from this "
+    "step later (the session is kept). Otherwise go on and try."
+)
+"""Above "Get ready … Make sure it has power: good batteries in place" after the person said
+the battery is low and could not charge or renew it: the page told them to do what they had
+just said they could not, and nothing said why the reset might then fail (session-73 review
+F, #2: a Blink Outdoor 4)."""

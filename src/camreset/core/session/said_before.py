@@ -84,6 +84,7 @@ from camreset.core.session.first_owner import (
 )
 from camreset.core.session.kept_password import in_part_notice
 from camreset.core.session.longer_hold import longer_hold_notice
+from camreset.core.session.low_battery import low_battery_notice
 from camreset.core.session.no_hub_yet import with_no_hub_answer
 from camreset.core.session.no_sight import can_wait_again
 from camreset.core.session.not_sure_kept import kept_notice
@@ -118,6 +119,7 @@ NOTICES = (
     detours.not_listed_notice,
     whose_password.provider_notice,
     unsure_notice,
+    low_battery_notice,
 )
 NOT_IN_AN_APP = ("tool", "outcome", "opening")  # they name the app; none is done in it
 
