@@ -7,7 +7,7 @@ import pytest
 
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.search import find_match, search_models
-from camreset.core.session.later_rules import KB_FCC_IDS_RULES
+from camreset.core.session.later_rules import KB_FCC_IDS_RULES, KB_SINCE_71_RULES
 from camreset.core.session.rules import RULES
 from camreset.errors import UnknownModelError
 from camreset.kb_files import load_kb
@@ -82,3 +82,14 @@ def test_one_fcc_id_on_two_models_lists_both_and_takes_neither() -> None:
         "FCC ID 2AUIUWYZECGS is on more than one camera: wyze-cam-og, wyze-cam-og-telephoto; "
         "give one"
     )
+
+
+def test_the_nest_hello_fcc_id_finds_it_for_new_sessions_only() -> None:
+    """Session 73: the user manual filed under ZQANC51 is the Nest Hello's (fcc.report, a
+    third-party listing, so low). Before, "ZQANC51" off its label found no camera; a session
+    started under rules 70 still sees no FCC ID on its card."""
+    match = find_match(KB, "FCC ID: ZQA-NC51")
+    assert (match.model_id, match.exact, match.fcc_id) == ("nest-doorbell-legacy", True, "ZQANC51")
+    assert [m.model_id for m in search_models(KB, "zqanc51")] == ["nest-doorbell-legacy"]
+    old = seen_from(KB, KB_SINCE_71_RULES - 1)
+    assert old.models["nest-doorbell-legacy"].fcc_id is None
