@@ -166,6 +166,13 @@ def started_under(guide: Guide, state: SessionState, rules: int) -> SessionState
     return guide.replay([old, *rest])
 
 
+def as_started_under(d: Driver, rules: int) -> Driver:
+    """`d`, its log from now on that of a session started under `rules` (an older log, which
+    still replays so: a camera that no longer behaves so for new sessions still does for it)."""
+    d.state = started_under(d.guide, d.state, rules)
+    return d
+
+
 def setup_mode_check(d: Driver, ref: StepRef) -> bool:
     """Whether `ref` is an attempt's "is it in setup mode now?" page."""
     if ref.kind != "action":

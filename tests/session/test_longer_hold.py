@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, as_started_under
+
+from camreset.core.session.later_rules import KB_SINCE_71_RULES
 
 LONGER = "You held the button for 30 seconds before (“Hold the reset button for 30 seconds”)"
 
@@ -15,6 +17,7 @@ def test_an_unplugged_hold_after_a_longer_one_says_nothing_of_it(make_driver: An
     have = ("admin_password", "app", "computer", "original_adapter", "other_outlet", "pin")
     have += ("poe_port", "short_cable")  # a PoE camera's items too (installer review 66, D #8)
     d = make_driver(model="amcrest-ip4m-1026e", have=(*have, "spare_adapter"), opening=True)
+    as_started_under(d, KB_SINCE_71_RULES - 1)  # added in its app then; cable-only since
     # not sure whether its cable runs to a recorder, asked since review 69 (U #4)
     story = "second-hand reset done no still-listed done no asks-password not_sure done done no"
     # its light said blinking: no port light asked, its cable's end straight after (LIGHT_ON_RULES)

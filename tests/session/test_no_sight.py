@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from tests.session.conftest import T0, Driver, answered
+from tests.session.conftest import T0, Driver, answered, as_started_under
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.present.timer import timer_words
 from camreset.core.session import Command, Guide, SessionEvent, SessionState
+from camreset.core.session.later_rules import KB_SINCE_71_RULES
 from camreset.core.session.rules import NO_SIGHT_RULES
 
 SETUP = "Is the camera in setup mode now?"
@@ -77,6 +78,7 @@ def test_said_on_the_status_light_the_reset_is_checked_without_it(
     light" there led to a reset that ended on "Is the camera in setup mode now?". The reset is
     now checked in the app or on its web page."""
     d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "app"))
+    as_started_under(d, KB_SINCE_71_RULES - 1)  # added in its app then; cable-only since
     assert d.state.current.title == STATUS
     shown = walk(d)
     assert SETUP not in shown

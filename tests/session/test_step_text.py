@@ -25,7 +25,7 @@ from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import beep_times, timer_words
 from camreset.core.session import Guide, StepRef
-from camreset.core.session.later_rules import KB_SOURCED_HOLD_RULES
+from camreset.core.session.later_rules import KB_SINCE_71_RULES, KB_SOURCED_HOLD_RULES
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
 """A sentence of the KB's (how to unbind, how the recorder does it) running into ours."""
@@ -216,7 +216,8 @@ def test_a_poe_camera_whose_way_of_joining_no_source_gives_is_added_on_its_cable
     """Web review 55: an Amcrest PoE turret was told to add it in the app, which might ask
     for home Wi-Fi or a base station or hub, with its web page last. (The turret's record now
     gives Ethernet as its only way, since: 70: a PoE bullet whose sources give none stands in.)"""
-    text = PlanBook(kb)["amcrest-ip8m-2496eb"].stage("add-again", 0).text
+    old = seen_from(kb, KB_SINCE_71_RULES - 1)  # the bullet is cable-only since session 73
+    text = PlanBook(old)["amcrest-ip8m-2496eb"].stage("add-again", 0).text
     assert text.startswith("On its network cable, it asks for a new password on its web page")
     assert "Over Wi-Fi, if it has Wi-Fi, in the Amcrest Smart Home app, add a new camera" in text
     assert "base station" not in text and "hub" not in text
@@ -414,8 +415,9 @@ def test_only_a_camera_that_may_be_wired_hears_of_a_web_page_password(kb: Knowle
 
     wired = "A wired camera may instead ask for a new password on its web page."
     seen = {}
+    old = seen_from(kb, KB_SINCE_71_RULES - 1)  # the bullet is cable-only since session 73
     for model in ("ring-battery-doorbell", "amcrest-ip8m-2496eb"):  # PoE, no way sourced
-        renderer = StepRenderer(kb, compile_plan(kb, resolve_model(kb, model)))
+        renderer = StepRenderer(old, compile_plan(old, resolve_model(old, model)))
         seen[model] = app_check(renderer).text
         end = renderer.step(StepRef(0, "outcome", "done")).text
         assert "Give it a new password" not in end

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from tests.session.conftest import Driver, setup_mode_check, start_event
+from tests.session.conftest import Driver, as_started_under, setup_mode_check, start_event
 
 from camreset.core.engine.evidence import Answered
 from camreset.core.engine.policy import Recommendation
@@ -27,6 +27,7 @@ from camreset.core.session.events import SessionEvent
 from camreset.core.session.flow import ending
 from camreset.core.session.fold import Fold
 from camreset.core.session.intake import parse_power
+from camreset.core.session.later_rules import KB_SINCE_71_RULES
 
 
 def test_a_support_page_lists_the_known_trouble_after_a_reset_with_its_sources(
@@ -175,6 +176,7 @@ def test_a_setup_step_cut_short_is_worth_one_more_try_after_the_reset_too(
     short, under "Contact Amcrest support" and "the steps for adding it are used up", and the
     report said "needs support"."""
     d = make_driver(model="amcrest-ip8m-2496eb", have=("pin", "computer"), opening=True)
+    as_started_under(d, KB_SINCE_71_RULES - 1)  # added in its app then; cable-only since
     told = {"reason": "cant-add", "network-check": CANT, "add-trouble": "not-found"}
     told |= {"on-recorder": "no"}
     for _ in range(30):

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.session.conftest import Driver, replayed_under, setup_mode_check, start_event
+from tests.session.conftest import (
+    Driver,
+    as_started_under,
+    replayed_under,
+    setup_mode_check,
+    start_event,
+)
 
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.session import Guide
 from camreset.core.session.later_rules import (
     ANSWERS_SAY_POWER_RULES,
+    KB_SINCE_71_RULES,
     PROVIDER_AFTER_RESET_RULES,
     WHOSE_PASSWORD_RULES,
 )
@@ -86,8 +93,10 @@ def test_a_cable_to_the_router_is_not_told_to_add_it_on_a_recorder(guide: Guide)
     """Merged-diff review 69, N #7: after "No, to a switch, an injector or the router", the
     Amcrest's "Add it again" still read "… open that on a computer on the same network (or add
     it on the recorder it is connected to)."."""
-    d = _driver(guide, ASKS, model="amcrest-ip8m-2496eb", have=("pin", "computer"))
-    d.send("no")
+    d = _driver(guide, (), model="amcrest-ip8m-2496eb", have=("pin", "computer"))
+    as_started_under(d, KB_SINCE_71_RULES - 1)  # added in its app then; cable-only since
+    for answer in (*ASKS, "no"):
+        d.send(answer)
     for _ in range(12):
         if d.state.current.title == "Add it again":
             break
