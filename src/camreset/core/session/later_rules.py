@@ -205,7 +205,7 @@ KB_SINCE_71_RULES = 71
 """Since then, a session sees the KB facts marked `since: 71` (session 73): a camera that joins
 its own hub or HomeBase reads "pairing with the hub failed" (and "did not find the camera") as
 pointing at that hub, about evenly (troubleshooting.yaml's `via_hub_likelihood`; review F #3:
-a eufyCam's failed pairing was read as a Wi-Fi failure and left nothing to try at home)."""
-"""Since then, a session sees the KB facts marked `since: 71` (session 73): three more Amcrest
-PoE cameras (IPM-743E, IP8M-2496EB, IP4M-1026E) whose record lists Ethernet alone are added
-again over their cable, not in the Amcrest Smart Home app no source names for them."""
+a eufyCam's failed pairing was read as a Wi-Fi failure and left nothing to try at home); three
+more Amcrest PoE cameras (IPM-743E, IP8M-2496EB, IP4M-1026E) whose record lists Ethernet alone
+are added again over their cable, not in the Amcrest Smart Home app no source names for them;
+the Nest Hello's FCC ID."""
