@@ -161,10 +161,37 @@ def test_a_hold_timed_by_the_clock_names_the_last_second_its_timer_shows(guide: 
     state = answered(guide, DAHUA_UNSEEN[:-1], model="dahua-ipc-hfw2431t-zs-s2", have=("pin",))
     hold = state.current
     assert hold.timer is not None and hold.timer.max == 30
-    assert "Stop by 30 seconds." in timer_words(hold.timer).plan
+    assert "Stop by" not in timer_words(hold.timer).plan  # one rule (phone review 73, F #11)
     said = (
         "The sources differ on how long to hold (10 to 60 seconds): the timer runs to 30, the "
         "end of the 10 to 30 seconds this page follows."  # why not 60 (merged-diff review N #10)
     )
     assert said in hold.text
     assert "runs to 60" not in hold.text
+
+
+def test_a_hold_timed_by_the_clock_gives_one_rule_with_the_sources_window_kept(
+    make_driver: Callable[..., Driver],
+) -> None:
+    """A Swann NHD-818's hold page after "I can't see its light" said "Hold for 15 seconds.
+    From 10 seconds on, watch and listen for a sign. Stop by 30 seconds.", then "… so hold for
+    15 seconds, then let go.", then "keep holding for at least 10 seconds" (phone review 73,
+    F #11): three rules. It now says one, and the sources' 10 to 30 seconds stay in its words,
+    its sureness line and its facts."""
+    d = make_driver(model="swann-nhd-818", have=("pin",))
+    told = {"app": "cant", "power-kind": "not_sure", "status-light": "no-light"}
+    for _ in range(10):
+        step = d.state.current
+        if step.timer is not None:
+            break
+        d.send(told[step.ref.ref]) if step.ref.ref in told else d.pick("no", "done", "not_sure")
+    hold = d.state.current
+    assert hold.timer is not None
+    assert timer_words(hold.timer).plan == "Hold for 15 seconds, then let go."
+    assert hold.notices == (
+        "You said you can't see this camera's light, so hold for 15 seconds, then let go.",
+    )
+    assert "keep holding for 15 seconds." in hold.text and "at least" not in hold.text
+    assert "the timer runs to 30, the end of the 10 to 30 seconds this page follows" in hold.text
+    assert "10 to 30 seconds" in (hold.timer.sureness or "")
+    assert "10 to 30 s, aim for 15 s" in [line for f in hold.facts for line in f.lines]

@@ -35,6 +35,10 @@ NO_LIGHT_ID = "no-light"
 SEP = ":"
 """Between an answer and the pattern it was chosen by: `blinking:blink-red`."""
 _LIGHT = re.compile(r"\blight\b", re.I)
+_AT_LEAST = re.compile(r"\bfor at least \d+(?:\.\d+)? seconds\b")
+"""A hold page's "keep holding for at least 10 seconds", which a hold timed by the clock
+says as its one time: "at least 10" beside "hold for 15 seconds, then let go" was a second
+rule (phone review 73, F #11)."""
 _OTHER_LIGHT = re.compile(r"\b(?:port|switch|injector)(?:'s)? light\b|\bits light comes on\b", re.I)
 """A light that is not the camera's: a PoE port's ("a port that powers other devices (its
 light comes on)"), which someone who cannot see the camera's light may well see."""
@@ -150,11 +154,12 @@ def by_the_clock(step: Step, timer: Timer, notice: str) -> Step:
     assert step.timer is not None and step.timer.until is not None
     sign = step.timer.until
     seconds = number(timer.recommended)
+    text = _AT_LEAST.sub(f"for {seconds} seconds", _without_sign(step.text, sign))
     step = replace(
         step,
         title=f"Hold the reset button for {seconds} seconds",
-        text=_without_sign(step.text, sign),
-        timer=timer,
+        text=text,
+        timer=replace(timer, by_clock=True),
     )
     return step.noted(notice.format(seconds=seconds, sign=sign))
 

@@ -122,6 +122,10 @@ class Timer:
     about: bool = False
     """With `until`, its one time is its source's "about": the sign, not the time, says when to
     let go (holds.about_hold)."""
+    by_clock: bool = False
+    """Timed by the clock instead of a sign the person said they cannot see (or that already
+    shows): one rule, hold for `recommended`, then let go; its window stays in the page's
+    words and facts (phone review 73, F #11: three hold rules on one page)."""
 
     @property
     def heard(self) -> bool:

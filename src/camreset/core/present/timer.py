@@ -217,6 +217,8 @@ def timer_words(timer: Timer) -> TimerWords:
     elif hi > rec:  # not "let go before 15 s", read as a limit beside a 30 s long hold
         why = f" ({timer.max_why})" if timer.max_why else ""
         parts += (f"Stop by {number(hi)} seconds{why}.",)
+    if timer.by_clock:  # the notice's one rule, not "from 10 … stop by 30" beside it (F #11)
+        parts = (f"Hold for {number(rec)} seconds{back}, then let go.",)
     over = TIMER_CUES["over"].format(max=number(hi))
     if timer.longer:
         over = TIMER_CUES["end"].format(max=number(hi), longer=number(timer.longer))
