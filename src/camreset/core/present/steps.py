@@ -50,7 +50,7 @@ from camreset.core.present.way_outs import STOP_ANSWER, WAY_OUTS, with_still_res
 from camreset.core.present.words import ANSWER_WORDS, DONE
 
 _NO_REF = StepRef(0, "action", "")
-STEP_WORDS = frozenset({"cable-hold", "recorder-checks"})  # since rules 69 (rules.readings)
+STEP_WORDS = frozenset({"cable-hold", "recorder-checks", "recorder-feed"})  # (rules.readings)
 
 
 class StepRenderer:
@@ -64,11 +64,13 @@ class StepRenderer:
         feed: str | None = None,
         computer: bool | None = None,
         words: frozenset[str] = STEP_WORDS,
+        no_app: bool = False,
     ) -> None:
         """`power`: how the person said the camera is powered, for the words of steps that
         start it, keep it on or cut its power (default: what the sources give); `feed`: what
         they said its PoE cable plugs into; `computer`: one on its network is at hand (None: not
-        asked); `words`: the step words new since rules 69 a log sees (session/rules.py)."""
+        asked); `words`: the step words new since rules 69 a log sees (session/rules.py);
+        `no_app`: they said they can't get its app."""
         self.kb = kb
         self.plan = plan
         self.words = words
@@ -78,6 +80,9 @@ class StepRenderer:
         kinds = power or self.sourced_power
         self.may_be_wired = may_be_on_a_cable(kinds)
         on_recorder = "recorder-checks" in words and added_on_its_recorder(plan.model)
+        # said on a recorder's port, its app out of reach: the checks look on that recorder (a
+        # Swann NHD-818 was asked only whether the app they can't get finds it: review 73 F #10)
+        on_recorder |= "recorder-feed" in words and no_app and feed == "recorder"
         self.app = plan.model.app if added_in_app(plan.model, kinds) and not on_recorder else None
         """The app the checks after a reset look in; None for a camera added on its page, a
         recorder or the vendor's tool (every way the sources give is wired, or it is on PoE
@@ -91,28 +96,33 @@ class StepRenderer:
         self.patterns = line_patterns(kb, plan.model.line.id)
         self.power = PowerWords.of(kinds)
         self._built: dict[tuple[str, str, int, str | None], Step] = {}
-        self._powered: dict[tuple[frozenset[str], str | None, bool], StepRenderer] = {}
+        self._powered: dict[tuple[frozenset[str], str | None, bool, bool], StepRenderer] = {}
 
     def powered(
-        self, power: frozenset[str] | None, feed: str | None = None, computer: bool | None = None
+        self,
+        power: frozenset[str] | None,
+        feed: str | None = None,
+        computer: bool | None = None,
+        no_app: bool = False,
     ) -> StepRenderer:
         """The renderer of this plan for what the person said (its power, feed, a computer):
         made once per way, so steps are still built once each. What they said narrows the
         ways the sources give; an answer outside them (a Ring doorbell "on an adapter",
-        meaning its charger) leaves the sourced words."""
+        meaning its charger) leaves the sourced words. `no_app` matters only on a recorder."""
         if power and self.sourced_power:
             power = power & self.sourced_power
         first = leads_with_the_cable(self.model, power or self.sourced_power, feed, computer)
+        no_app = no_app and feed == "recorder" and "recorder-feed" in self.words
         if (
             (not power or power == self.sourced_power)
             and feed is None
             and first == self.cable_first
         ):
             return self
-        key = (power or self.sourced_power, feed, first)
+        key = (power or self.sourced_power, feed, first, no_app)
         if key not in self._powered:
             self._powered[key] = StepRenderer(
-                self.kb, self.plan, key[0], feed, computer, self.words
+                self.kb, self.plan, key[0], feed, computer, self.words, no_app
             )
         return self._powered[key]
 

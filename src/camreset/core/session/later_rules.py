@@ -209,3 +209,8 @@ a eufyCam's failed pairing was read as a Wi-Fi failure and left nothing to try a
 more Amcrest PoE cameras (IPM-743E, IP8M-2496EB, IP4M-1026E) whose record lists Ethernet alone
 are added again over their cable, not in the Amcrest Smart Home app no source names for them;
 the Nest Hello's FCC ID."""
+RECORDER_FEED_RULES = 71
+"""Since then, the checks after a reset of a camera said to be on a recorder's port, whose app
+the person said they can't get, look on that recorder and its page: a Swann NHD-818 was asked
+only "Does the Swann Security app find it as a new camera …?", the app they had just said they
+can't get, and its recorder was never named as a way to see it (phone review 73, F #10)."""

@@ -15,6 +15,7 @@ from camreset.core.session.later_rules import (
     CABLE_HOLD_RULES,
     POWER_CHOICES_RULES,
     RECORDER_CHECKS_RULES,
+    RECORDER_FEED_RULES,
 )
 from camreset.errors import SessionError
 
@@ -199,6 +200,10 @@ def readings(rules: int) -> tuple[bool, frozenset[str]]:
     """What a guide's plans and steps read for a log started under `rules`: a camera on its
     cable offered only that cable's ways of power (POWER_CHOICES_RULES), and the step words
     new since (StepRenderer's `words`): "cable-hold" (CABLE_HOLD_RULES), "recorder-checks"
-    (RECORDER_CHECKS_RULES)."""
-    words = {"cable-hold": CABLE_HOLD_RULES, "recorder-checks": RECORDER_CHECKS_RULES}
+    (RECORDER_CHECKS_RULES), "recorder-feed" (RECORDER_FEED_RULES)."""
+    words = {
+        "cable-hold": CABLE_HOLD_RULES,
+        "recorder-checks": RECORDER_CHECKS_RULES,
+        "recorder-feed": RECORDER_FEED_RULES,
+    }
     return rules >= POWER_CHOICES_RULES, frozenset(w for w, r in words.items() if rules >= r)

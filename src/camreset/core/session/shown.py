@@ -24,7 +24,8 @@ def shown_renderer(
     built once each)."""
     computer = Have.computer.value
     at_hand = True if computer in fold.have else False if computer in fold.cannot else None
-    return renderer.powered(fold.said_power, feed_for(plan, fold, ref), at_hand)
+    no_app = Have.app.value in fold.cannot
+    return renderer.powered(fold.said_power, feed_for(plan, fold, ref), at_hand, no_app)
 
 
 def shown_step(plan: CameraPlan, renderer: StepRenderer, fold: Fold, ref: StepRef) -> Step:
