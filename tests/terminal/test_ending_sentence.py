@@ -70,18 +70,31 @@ CASES = [
     ("fixed since", "tapo-c200", ["wont-reset", "few-seconds", "nothing", "no-restart"], "yes"),
     ("handed over", "tapo-c200", ["selling", "removed", "no", "no"], "yes"),
     ("reset for sale", "ring-video-doorbell-4", ["selling", "reset-it", "no"], "yes"),
+    ("handed over, missing", "tapo-c200", ["selling", "removed", "no", "no"], "no"),
+    ("reset for sale, missing", "ring-video-doorbell-4", ["selling", "reset-it", "no"], "no"),
 ]
 EXPECTED: dict[str, Ending] = {
     "done": ENDINGS["done"],
     "not right": not_right("done"),
     "not needed": ENDINGS["not_needed"],
     "not needed, not right": not_right("not_needed"),
+    "handed over, missing": not_right("done", "handed-over"),
+    "reset for sale, missing": not_right("done", "reset-for-sale"),
     "stopped": ENDINGS["stopped"],
     "escalated": ENDINGS["escalated"],
     "fixed since": FIXED_SINCE,
     "handed over": SOLD["handed-over"],
     "reset for sale": SOLD["reset-for-sale"],
 }
+SAID: dict[str, tuple[str, str]] = {
+    "handed over, missing": ("still missing", "support"),
+    "reset for sale, missing": ("still missing", "support"),
+    "not needed, not right": ("still not right", "a reset"),
+}
+"""What the person said at the end page and what comes next, which every screen names: a
+seller's "No, something is still missing" was dropped (the sale's words came first) while the
+guide exited 3; after "no reset needed", the web end page offered the reset where the report
+and the terminal said support and the list said neither (session 73, leftover of C #2)."""
 
 
 @pytest.mark.parametrize(("name", "model", "said", "ends"), CASES, ids=[c[0] for c in CASES])
@@ -92,7 +105,7 @@ def test_every_screen_says_the_same_ending(
     answers = walked(model, said, ends, NEVER if never else GOES_ON)
     script = tmp_path / "answers.json"
     script.write_text(json.dumps(answers), encoding="utf-8")
-    _code, records = cli.json_lines("guide", model, "--have", EVERYTHING, "--answers", str(script))
+    code, records = cli.json_lines("guide", model, "--have", EVERYTHING, "--answers", str(script))
     result = records[-1]
     ending = EXPECTED[name]
     assert result["message"] == ending.told  # the terminal's last sentence, and its --json
@@ -104,6 +117,12 @@ def test_every_screen_says_the_same_ending(
     api, page = asyncio.run(_on_the_web(db_url, session))
     assert ending.report in " ".join(api.split())  # the API's report
     assert ending.report in text_of(page)  # the web's report page
+    if name in SAID:
+        for screen in (ending.told, ending.listed, ending.report):
+            assert all(words in screen for words in SAID[name]), screen
+    if name == "not needed, not right":  # a reset next, as its end page says: not support
+        assert not any("support" in w for w in (ending.told, ending.listed, ending.report))
+        assert code == 3  # not solved: the exit code is not 0 (cli/wizard/exits.py)
 
 
 async def _on_the_web(db_url: str, session: str) -> tuple[str, str]:

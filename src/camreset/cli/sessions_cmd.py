@@ -289,7 +289,7 @@ def _state_words(row: SessionSummary, stand: Standing) -> str:
     one that ended well is said not to be; "finished: worth one more try at home before
     support" where its end page says so, the report's words)."""
     from camreset.core.present.end_messages import ROUTER_END
-    from camreset.core.present.ending_words import FIXED_SINCE, SOLD, ended, not_right
+    from camreset.core.present.ending_words import FIXED_SINCE, ended, not_right
     from camreset.core.present.fixed_words import (
         LISTED_HUB_ADDED,
         added_through_hub,
@@ -311,7 +311,7 @@ def _state_words(row: SessionSummary, stand: Standing) -> str:
         said = LISTED_HUB_ADDED
     elif fixed_by_support(row.outcome, feedback, stand.end):
         said = FIXED_SINCE.listed
-    elif said_not_right(row.outcome, feedback) and stand.end not in SOLD:
-        said = not_right(row.outcome or "").listed
+    elif said_not_right(row.outcome, feedback):  # a seller's "something is still missing" too
+        said = not_right(row.outcome or "", stand.end).listed
     state = row.state.replace("_", " ")
     return f"{state}: {said}" if said else state

@@ -2,9 +2,11 @@
 
 0 the job is done (the camera is reset and added again, or no reset was needed) · 1 camreset
 could not run (database, settings) · 2 bad input (unknown model, unreadable answers file, an
-answer that does not fit its step, no terminal) · 3 support is next: escalated, stopped by
-the person with the report, or done but said to be still not right (and 0 once a session
-handed to support is said to be fixed) · 4 not finished yet: the
+answer that does not fit its step, no terminal) · 3 not solved here, support is next:
+escalated, stopped by the person with the report, or done but said to be still not right (a
+seller: something still missing); after "no reset needed" said still not right, a reset in a
+new session comes first (ending_words.RESET_NEXT) · 0 once a session handed to support is said
+to be fixed · 4 not finished yet: the
 session is resumable · 130 interrupted with Ctrl-C (also resumable) · 129, 143 the terminal
 closed or the guide was killed (as Ctrl-C: cli/wizard/signals.py).
 """

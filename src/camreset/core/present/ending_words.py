@@ -82,22 +82,42 @@ the guide's exit code had gone on saying "needs support" (review 51)."""
 
 SAID_NOT_RIGHT = Ending(
     report="but the person says it is still not right: support is next",
-    listed="but still not right",
+    listed="but still not right: support is next",
     told="But it is still not right, you said: take the report to support.",
 )
-"""Added to an ending that went well, once the person said at its end page that it is still
-not right (terminal review 56); the list adds "support is next" only after "done"
-(`not_right`)."""
+"""Added to the camera reset and added again, once the person said at its end page that it is
+still not right (terminal review 56)."""
+SAID_MISSING = Ending(
+    report="but the person says something is still missing: support is next",
+    listed="but something still missing: support is next",
+    told="But something is still missing, you said: take the report to support.",
+)
+"""Added to a camera reset for its new owner, once the seller answered "No, something is still
+missing": the report checked the sale first and dropped it, while the guide exited 3 (support
+is next; session 73, leftover of C #2)."""
+RESET_NEXT = Ending(
+    report="but the person says it is still not right: a reset may be what it needs, in a new "
+    "session",
+    listed="but still not right: a reset is next",
+    told="But it is still not right, you said: a reset may be what it needs, and a new session "
+    "takes you through it.",
+)
+"""Added to "no reset needed" once the person said it still doesn't work: no reset was tried
+yet, so a reset comes before support, as the web end page and the interactive guide say
+(STILL_NOT_RIGHT in fixed_words.py). The report and the terminal said support is next, the
+list neither (session 73, leftover of C #2)."""
 
 
-def not_right(outcome: str) -> Ending:
-    """Ending `outcome` ("done" or "not_needed"), said afterwards to be still not right."""
-    ended = ENDINGS[outcome]
-    listed = f"{ended.listed}, {SAID_NOT_RIGHT.listed}"
+def not_right(outcome: str, end: str | None = None) -> Ending:
+    """Ending `outcome` ("done" or "not_needed") at end page `end`, said afterwards to be
+    still not right (for a seller: something still missing)."""
+    sold = SOLD.get(end or "") if outcome == "done" else None
+    said = SAID_MISSING if sold else RESET_NEXT if outcome == "not_needed" else SAID_NOT_RIGHT
+    base = sold or ENDINGS[outcome]
     return Ending(
-        report=f"{ended.report}; {SAID_NOT_RIGHT.report}",
-        listed=f"{listed}: support is next" if outcome == "done" else listed,
-        told=f"{ended.told} {SAID_NOT_RIGHT.told}",
+        report=f"{base.report}; {said.report}",
+        listed=f"{base.listed}, {said.listed}",
+        told=f"{base.told} {said.told}",
     )
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.ending_words import (
     FIXED_SINCE,
-    SAID_NOT_RIGHT,
-    SOLD,
     Ending,
     ended,
     not_right,
@@ -40,10 +38,6 @@ def added_through_hub(end: str | None, feedback: dict[str, str] | None) -> bool:
 LISTED_HUB_ADDED = "stopped to get a hub of their own; added through it since"
 
 
-STILL_NOT_RIGHT_SAID = SAID_NOT_RIGHT.report
-"""The report's words added to a good ending said, afterwards, to be still not right."""
-
-
 def said_not_right(outcome: str | None, feedback: dict[str, str] | None) -> bool:
     """Whether a session that ended with the camera back (or no reset needed) was said,
     afterwards, to be still not right: the list of sessions went on saying "reset and added
@@ -59,10 +53,9 @@ def said_ending(
     (ending_words.py); None: not ended. The report adds its own finer lines (core/report)."""
     if fixed_by_support(outcome, feedback, end):
         return FIXED_SINCE
-    ending = ended(outcome, end)
-    if outcome is not None and end not in SOLD and said_not_right(outcome, feedback):
-        return not_right(outcome)
-    return ending
+    if outcome is not None and said_not_right(outcome, feedback):  # a seller's too
+        return not_right(outcome, end)
+    return ended(outcome, end)
 
 
 SUPPORT_COULD_NOT = (

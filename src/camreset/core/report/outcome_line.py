@@ -6,12 +6,8 @@ locked): the line said only "Not solved at home: needs support" (helpdesk review
 
 from __future__ import annotations
 
-from camreset.core.present.fixed_words import (
-    FIXED_BY_SUPPORT,
-    STILL_NOT_RIGHT_SAID,
-    fixed_by_support,
-    said_not_right,
-)
+from camreset.core.present.ending_words import not_right
+from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, fixed_by_support, said_not_right
 from camreset.core.present.names import with_article
 from camreset.core.present.words import ESCALATED_AFTER_RESET, FOR_NEW_OWNER, OUTCOME_WORDS
 from camreset.core.report.model import Report
@@ -41,6 +37,8 @@ TO_ROUTER = (
 )
 """The router's end ("Your router's 2.4 GHz network: its maker or your internet provider can
 help") read "… could not be added again: needs support" (merged-diff review 69, N #6)."""
+SALE_END = {True: "handed-over", False: "reset-for-sale"}
+"""A seller's end page, by whether they said the camera is off their account (flow.py)."""
 ESCALATED_DARK = "Not solved at home: it won't switch on, so no reset could be tried; needs support"
 ESCALATED_ACCOUNT = (
     "Not solved at home: the way back into the app account did not work; needs support"
@@ -72,10 +70,12 @@ def outcome_words(report: Report) -> str:
         return ESCALATED_DARK
     if outcome == "escalated" and report.account_locked:
         return ESCALATED_ACCOUNT
+    if said_not_right(outcome, report.feedback):  # a seller's "something is still missing" too
+        return not_right(
+            outcome or "", SALE_END[report.off_account] if report.for_new_owner else None
+        ).report
     if outcome == "done" and report.for_new_owner:
         return FOR_NEW_OWNER[report.off_account]
-    if said_not_right(outcome, report.feedback):
-        return f"{OUTCOME_WORDS[outcome]}; {STILL_NOT_RIGHT_SAID}"
     return OUTCOME_WORDS.get(outcome, outcome or "Not finished")
 
 
