@@ -42,6 +42,7 @@ from camreset.core.present.fixed_words import (
     fixed_by_support,
     still_not_right,
 )
+from camreset.core.present.moved_words import undo_takes
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.report.sending import carries_words, sending_words
@@ -170,6 +171,7 @@ class Wizard:
                 can_undo=state.can_undo,
                 to_start=state.skipped_to_the_reset,
                 found=can_find(state),
+                undo=undo_takes(state),
             )
         )
         self._say_holding(state, drawn=True)  # another screen's timer running on this step
@@ -190,6 +192,7 @@ class Wizard:
                 enter_leaves=NOT_YET if later else None,
                 found=can_find(state),
                 why_folded=any(view.why_folded),
+                undo=view.undo,
             )
             if choice.kind in LOOKS and (moved := self._moved(session_id, state)) is not None:
                 return moved  # the other screen answered meanwhile: said, then its step

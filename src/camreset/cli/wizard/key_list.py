@@ -23,8 +23,10 @@ def offered(
     why_folded: bool = False,
     to_start: bool = False,
     found: bool = False,
+    undo: str | None = None,
 ) -> list[tuple[str, str]]:
-    """Each key offered, as the keys line says it and as the help says it, in one order."""
+    """Each key offered, as the keys line says it and as the help says it, in one order;
+    `undo`: what `u` takes back where it is not an answer (the model found: `undo_takes`)."""
     keys = []
     if why_folded:
         keys.append((f"{WHY_KEY} why this step", f"{WHY_KEY} for why this step"))
@@ -36,7 +38,7 @@ def offered(
     if step.remote:
         keys.append(("r send the reset over the network", "r to send the reset over the network"))
     if can_undo:
-        keys.append(("u undo", "u to undo"))
+        keys.append((f"u {undo or 'undo'}", f"u to {undo or 'undo'}"))
     if to_start:
         keys.append(("s back to the first question", "s to go back to the first question"))
     if step.takes_items:
@@ -48,9 +50,9 @@ def offered(
     return keys
 
 
-def help_line(step: Step, **shown: bool) -> str:
+def help_line(step: Step, *, undo: str | None = None, **shown: bool) -> str:
     """What a line not understood is told: the same keys as the keys line, in words."""
-    said = "".join(f", {words}" for _, words in offered(step, **shown))
+    said = "".join(f", {words}" for _, words in offered(step, undo=undo, **shown))
     return (
         f"Type a number from 1 to {len(step.answers)} (or the answer's first words){said}, "
         "or q to leave."

@@ -8,9 +8,10 @@ from camreset.cli.wizard.unbroken import Unbroken
 from camreset.core.session import Step
 
 
-def key_hints(step: Step, can_undo: bool, **shown: bool) -> Unbroken:
-    """The keys a step takes, folded only between two keys; `shown` as `offered` takes it."""
+def key_hints(step: Step, can_undo: bool, *, undo: str | None = None, **shown: bool) -> Unbroken:
+    """The keys a step takes, folded only between two keys (inside one only where it is wider
+    than the screen); `undo` and `shown` as `offered` takes them."""
     last = len(step.answers)
     first = f"1-{last} answer" if last > 1 else "1 answer"
-    keys = [short for short, _ in offered(step, can_undo=can_undo, **shown)]
+    keys = [short for short, _ in offered(step, can_undo=can_undo, undo=undo, **shown)]
     return Unbroken.phrases([first, *keys, "q leave"], "keys")

@@ -141,11 +141,13 @@ def ask_choice(
     enter_leaves: str | None = None,
     found: bool = False,
     why_folded: bool = False,
+    undo: str | None = None,
 ) -> Choice:
     """Ask until the answer fits; end of input leaves (the session stays resumable). `enter`:
     the answer Enter alone gives (a timed hold that was long enough: "done"); `enter_leaves`:
     words for leaving on Enter alone (the end page's "is it fixed?", asked before support has
-    been in touch); else Enter asks again. `why_folded`: the page offered `w` (its keys line)."""
+    been in touch); else Enter asks again. `why_folded`: the page offered `w` (its keys line);
+    `undo`: what `u` takes back, as the keys line said it."""
     label = next((a.label for a in step.answers if a.id == enter), None) if enter else None
     label = label or enter_leaves
     prompt = f"Your answer (Enter = {label}): " if label else "Your answer: "
@@ -172,7 +174,7 @@ def ask_choice(
             typed = None
             continue
         shown = {"why_folded": why_folded, "to_start": to_start, "found": found}
-        console.print(Text(help_line(step, can_undo=can_undo, **shown), "error"))
+        console.print(Text(help_line(step, can_undo=can_undo, undo=undo, **shown), "error"))
         typed = None
 
 

@@ -251,6 +251,8 @@ class StepView:
     """After "Skip", the `s` key: every answer back, to the first question (E F7)."""
     found: bool = False
     """A session started without its model: the `m` key says it was found on the label."""
+    undo: str | None = None
+    """What `u` takes back where it is the model found (`undo_takes`), beside it."""
     why_folded: list[bool] = field(default_factory=list, compare=False)
     """Whether the page printed offered `w` (set as it is drawn), so the help after a line
     not understood offers the keys the keys line did (merged-diff review N F13)."""
@@ -321,6 +323,7 @@ class StepView:
         hints = key_hints(
             self.step,
             self.can_undo,
+            undo=self.undo,
             why_folded=why_folded,
             to_start=self.to_start,
             found=self.found,

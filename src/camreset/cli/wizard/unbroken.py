@@ -53,6 +53,7 @@ class Unbroken:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         width = max(options.max_width, 1)
         for text, style in self.lines:
+            text = " ".join(_opened(w, width) for w in text.split(" "))
             folded = textwrap.wrap(text, width, break_on_hyphens=False) or [""]
             for line in folded:
                 yield Text(line.replace(_KEPT, " "), style=style)
@@ -62,3 +63,10 @@ class Unbroken:
         words = [len(w) for text, _ in self.lines for w in text.split(" ")] or [0]
         longest = max(len(text) for text, _ in self.lines) if self.lines else 0
         return Measurement(max(words), max(longest, 1)).clamp(max_width=options.max_width)
+
+
+def _opened(kept: str, width: int) -> str:
+    """A phrase kept whole that is wider than the screen, folded between its words (its
+    durations still whole) rather than inside one: "u take back the model found (Hikvision
+    DS-2CD2187G2H-LI (ColorVu 8 MP Smart Hybrid Light dome))" is 95 columns (session 73)."""
+    return kept if len(kept) <= width else kept_whole(kept.replace(_KEPT, " "))

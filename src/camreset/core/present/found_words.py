@@ -3,9 +3,7 @@ the web, in the API and in the terminal (session 71, helpdesk review leftover)."
 
 from __future__ import annotations
 
-from camreset.core.present.screen_names import given_where, who_words
 from camreset.core.present.words import shape_words
-from camreset.core.session.screens import BY, SCREEN
 
 FOUND_LINK = "I found the model"
 """The way in, on a session started without its model (web link, terminal key's help)."""
@@ -64,23 +62,16 @@ def started_as(line_name: str | None, form_factor: str | None) -> str:
     return ", ".join(parts)
 
 
-def found_who(screen: str | None, by: str | None) -> str:
-    """Who found it, by its event's marks, as the report's rows say it: ", entered by the
-    helpdesk", ", entered on another screen"; "" where the log does not say (session 73:
-    support could not tell whether the customer or the desk read the label)."""
-    who = who_words({SCREEN: screen, BY: by})
-    return f", entered {given_where(who)}" if who else ""
-
-
 def found_row(at: str, started: str, who: str = "") -> str:
     """The report's words: "on the label at 15:40, entered by the helpdesk (started as: Ring,
-    model not known)"; `who`: `found_who`'s."""
+    model not known)"; `who`: `screen_names.found_who`'s."""
     return f"on the label at {at}{who} (started as: {started})"
 
 
 def found_between(at: str, name: str, before: int, who: str = "") -> str:
     """The report's row after the last step before the model was found: which steps were the
-    usual ones and which its own (review N F11: nothing said so); `who`: `found_who`'s."""
+    usual ones and which its own (review N F11: nothing said so); `who`:
+    `screen_names.found_who`'s."""
     steps = (
         f"Steps 1 to {before} were the usual steps" if before > 1 else "Step 1 was the usual step"
     )
@@ -152,10 +143,16 @@ def found_taken_back(who: str, name: str) -> str:
     return f"{who} took back the model found: {name}."
 
 
+def takes_found_back(name: str) -> str:
+    """What undo does where it takes back the model found (no answer since), the same on the
+    web's Back button and beside the terminal's `u` (which read "u undo": session 73)."""
+    return f"take back the model found ({name})"
+
+
 def undo_found(name: str) -> str:
     """The undo button's words where it takes back the model found (no answer since): it
     read "undo my last answer", and the answer it named stayed."""
-    return f"Back: take back the model found ({name})"
+    return f"Back: {takes_found_back(name)}"
 
 
 def found_by(who: str, name: str) -> str:

@@ -17,6 +17,7 @@ from camreset.core.present.found_words import (
     FOUND_BACK_HERE,
     found_by,
     found_taken_back,
+    takes_found_back,
     undo_found,
 )
 from camreset.core.present.names import camera_name
@@ -186,13 +187,21 @@ def undo_takes_found(state: SessionState) -> str | None:
     """The undo button's words where it would take back the model found (nothing answered
     since): "Back: undo my last answer" named an answer it would not take back; None
     elsewhere."""
+    what = undo_takes(state)
+    return None if what is None else undo_found(state.model.name)
+
+
+def undo_takes(state: SessionState) -> str | None:
+    """What undo would take back where it is the model found, in words: "take back the model
+    found (Ring Video Doorbell 3)", the terminal's `u` (the web's Back button's words); None
+    where it takes back an answer."""
     if state.fold.found is None:
         return None
     events = effective(list(state.events))
     at = max(i for i, e in enumerate(events) if e.type == MODEL_FOUND)
     if any(e.type == "feedback" or moves_on(e) for e in events[at + 1 :]):
         return None
-    return undo_found(state.model.name)
+    return takes_found_back(state.model.name)
 
 
 def found_back_words(state: SessionState, *, who: str) -> Moved | None:

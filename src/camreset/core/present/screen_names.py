@@ -65,3 +65,12 @@ def mid_sentence(who: str) -> str:
 def given_where(who: str) -> str:
     """Where answers were given, after "given": "on another screen", "by the helpdesk"."""
     return f"by {mid_sentence(who)}" if who == THE_HELPDESK else f"on {mid_sentence(who)}"
+
+
+def found_who(screen: str | None, by: str | None) -> str:
+    """Who found it, by its event's marks, as the report's rows say it: ", entered by the
+    helpdesk", ", entered on another screen"; "" where the log does not say (session 73:
+    support could not tell whether the customer or the desk read the label). Here, not in
+    found_words.py: that module is imported by core/session, which this one imports."""
+    who = who_words({SCREEN: screen, BY: by})
+    return f", entered {given_where(who)}" if who else ""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
-from camreset.core.present.found_words import FOUND_ROW, found_row, found_who
+from camreset.core.present.found_words import FOUND_ROW, found_row
+from camreset.core.present.screen_names import found_who
 from camreset.core.present.words import FIXED_WORDS, clock, have_label
 from camreset.core.report.camera_line import camera_line
 from camreset.core.report.model import AS_REPORTED, Report

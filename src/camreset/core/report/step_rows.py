@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from camreset.core.present.found_words import NOT_KEPT, found_between, found_who
+from camreset.core.present.found_words import NOT_KEPT, found_between
+from camreset.core.present.screen_names import found_who
 from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
