@@ -7,7 +7,7 @@ explicit rather than dumps of the core's objects; `step_doc` and `session_doc` d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Literal
@@ -332,9 +332,14 @@ def session_doc(
     sources: Mapping[str, Source] | None = None,
     *,
     now: datetime | None = None,
+    told: str | None = None,
 ) -> SessionDoc:
     """The document of a session as it stands (`sources`: as for `step_doc`); `now`: the
-    time a hold going on is judged at (None: as of the session's last event)."""
+    time a hold going on is judged at (None: as of the session's last event); `told`: what
+    the event this document answers did, said first in the current step's notices."""
+    step = state.current
+    if told is not None:
+        step = replace(step, notices=(told, *step.notices))
     old, marks = state.history, step_marks(state.events)  # where each answer was given
     return SessionDoc(
         id=session_id,
@@ -345,7 +350,7 @@ def session_doc(
         form_factor=state.form_factor,
         have=sorted(state.have),
         started_at=state.started_at,
-        current=step_doc(state.current, sources),
+        current=step_doc(step, sources),
         finished=state.finished,
         outcome=state.outcome,
         phase="setup" if state.phase == "setup" else "reset",

@@ -18,6 +18,7 @@ from camreset.app import SessionService
 from camreset.app.documents import SessionDoc, links, session_doc
 from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.moved_words import your_found_back
 from camreset.core.report import build_report, render_markdown, render_text
 from camreset.core.session import Command, SessionState
 from camreset.core.session.screens import API, BY, VIA
@@ -99,12 +100,18 @@ def _services(request: Request) -> tuple[SessionService, Settings]:
 
 
 def document(
-    sessions: SessionService, settings: Settings, session_id: str, state: SessionState
+    sessions: SessionService,
+    settings: Settings,
+    session_id: str,
+    state: SessionState,
+    told: str | None = None,
 ) -> SessionDoc:
     """The session's document as every route answers it: links under the public URL, facts
-    cited from the KB its steps were made with, a hold going on judged at this moment."""
+    cited from the KB its steps were made with, a hold going on judged at this moment;
+    `told`: what the event it answers did, in the current step's `notice`."""
     sources = sessions.kb_for(state).sources
-    return session_doc(session_id, state, settings.public_url, sources, now=sessions.clock())
+    now = sessions.clock()
+    return session_doc(session_id, state, settings.public_url, sources, now=now, told=told)
 
 
 Sessions = Annotated[SessionService, Depends(_sessions)]
@@ -187,8 +194,10 @@ async def post_event(
     answers (another screen's answer to it taken back), as the step it is now.
     """
     sessions, settings = _services(request)
-    state = await _applied_to_step(sessions, session_id, events.event_command(body))
-    return document(sessions, settings, session_id, state)
+    command = events.event_command(body)
+    state = await _applied_to_step(sessions, session_id, command)
+    told = your_found_back(state) if command.type == "undo" else None  # as a page says it
+    return document(sessions, settings, session_id, state, told)
 
 
 @router.post(

@@ -213,6 +213,14 @@ def found_back_words(state: SessionState, *, who: str) -> Moved | None:
     return Moved(found_taken_back(who, found.answer_label), FOUND_BACK_HERE)
 
 
+def your_found_back(state: SessionState) -> str | None:
+    """The API's notice on the document answering an undo that took back the model found:
+    "You took back the model found: Ring Video Doorbell 3. The steps are the usual ones
+    again, for any camera." (it said nothing, while a page following the session did)."""
+    found = found_back_words(state, who=YOU)
+    return None if found is None else f"{found.said} {found.here}"
+
+
 def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
     """The answer or model found the last undo took back, said for a page that did not see
     it."""
