@@ -45,7 +45,8 @@ def test_m_takes_the_model_on_the_label_and_keeps_the_session(db_url: str) -> No
     assert "Model found: Ring Video Doorbell 3. The steps are now its own." in shown
     # no m any more; u takes the model found back (review N F1), l lists the answers so far
     assert shown.endswith(
-        "1-5 answer · u undo · h at hand · l answers so far · q leave Your answer:"
+        "1-5 answer · u take back the model found (Ring Video Doorbell 3) · h at hand · "
+        "l answers so far · q leave Your answer:"
     )
     child.sendline("q")
     child.expect("Paused")
