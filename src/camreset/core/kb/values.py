@@ -293,12 +293,20 @@ class Credentials(Strict):
     note: OneLine | None = None
 
 
+class TroubleAt(StrEnum):
+    """The page a known trouble after a reset shows on, where its fix is said before the
+    person answers (the QR check: a "No" then means the camera really ignores the code)."""
+
+    qr_scan = "qr_scan"
+
+
 class AfterReset(Strict):
     """A known failure after a successful reset, and the vendor's (or a source's) fix."""
 
     problem: Text
     fix: Text
     cause: OneLine | None = None  # the troubleshooting cause it fixes, where its source says so
+    on_page: TroubleAt | None = None  # the check page whose answer it could mislead: said there
 
 
 class SupportNeed(StrEnum):

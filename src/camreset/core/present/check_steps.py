@@ -12,17 +12,18 @@ from typing import TYPE_CHECKING
 from camreset.core.kb.connection import on_its_cable, provisioning, reads_app_qr
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import SourceKind
-from camreset.core.kb.values import Provisioning
+from camreset.core.kb.values import AfterReset, Provisioning, TroubleAt
 from camreset.core.present.adding_words import activates_when_wired, label_at, which_app
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
+from camreset.core.present.facts import view_of
 from camreset.core.present.setup_signs import listing, page_prompt, setup_words
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.values import other_setups
 from camreset.core.present.way_outs import WAY_OUTS
 
 if TYPE_CHECKING:
-    from camreset.core.kb.resolve import ResolvedModel
+    from camreset.core.kb.resolve import Resolved, ResolvedModel
     from camreset.core.present.steps import StepRenderer
 
 STOP_THERE = "Stop there: seeing it offered as new is enough for now."
@@ -133,10 +134,28 @@ def _qr_check(r: StepRenderer, noun: str) -> Step:
         f"follow it until it shows a QR code, then hold the phone in front of the {noun}'s "
         f"lens. A reset {noun} reads the code; one that was not reset ignores it."
     )
-    text = " ".join([text, *which_app(r.model, [text])])
+    tips = _scan_tips(r)
+    fixes = [f"If it does not read it at first: {t.primary.value.fix.strip()}" for t in tips]
+    if fixes:
+        fixes.append("Then try again before you answer “No”.")
+    text = " ".join([text, *fixes, *which_app(r.model, [text])])
     answers = (Answer("yes", "Yes, it reads the code"), Answer("no", "No"), *WAY_OUTS)
     title = f"Does the {noun} read the {{line.app}} app's QR code?"
-    return r.base("question", r.fill(title), r.fill(text), answers)
+    step = r.base("question", r.fill(title), r.fill(text), answers)
+    shown = tuple(view_of(r.kb, r.model, "after_reset", t) for t in tips)
+    return replace(step, facts=shown) if shown else step
+
+
+def _scan_tips(r: StepRenderer) -> list[Resolved]:
+    """The camera's known trouble facts about reading the app's QR code (Wyze's brightness,
+    whole code, no glare): said before the answer, so a "No" after a setup light means the
+    camera really ignores the code, not a dim phone (phone review 73, F #4)."""
+    facts = r.model.lists.get("after_reset", ())
+    return [
+        f
+        for f in facts
+        if isinstance(f.primary.value, AfterReset) and f.primary.value.on_page is TroubleAt.qr_scan
+    ]
 
 
 def _recorder(r: StepRenderer) -> str | None:
