@@ -270,7 +270,7 @@ def _check_troubleshooting(kb: KnowledgeBase, report: _Report) -> None:
         for attr in ("title", "text"):
             _check_template(report, file, ("questions", i, attr), getattr(question, attr))
         for ai, answer in enumerate(question.answers):
-            for attr in ("label", "via_hub"):
+            for attr in ("label", "via_hub", "in_app"):
                 where = ("questions", i, "answers", ai, attr)
                 _check_template(report, file, where, getattr(answer, attr))
     phase_of = {q.id: q.phase for q in ts.questions}

@@ -239,6 +239,9 @@ class AnswerSpec(Strict):
     via_hub: OneLine | None = None
     """The words of a `wifi` answer for a camera that joins its own hub or HomeBase, not the
     Wi-Fi (the hub joins the Wi-Fi): "pairing with the {hub.name} failed"."""
+    in_app: OneLine | None = None
+    """The words for a camera added only in its app, through its hub (Blink, eufy): no
+    computer can add it, so "The app (or computer)" named one it has not (review 73, F #9)."""
     likelihood: dict[str, Probability]
     via_hub_likelihood: dict[str, Probability] | None = None
     """For a camera that joins its own hub or HomeBase, these causes' likelihoods in place of

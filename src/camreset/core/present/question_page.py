@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.guide.power_choices import power_answers
-from camreset.core.kb.power_values import JOINS_ITS_HUB
+from camreset.core.kb.power_values import JOINS_ITS_HUB, HubKind
 from camreset.core.present.lights import light_answers
 from camreset.core.present.step import Step
 from camreset.core.present.way_outs import (
@@ -20,6 +20,10 @@ from camreset.core.present.way_outs import (
     SKIP_QUESTION_ANSWER,
     WAY_OUTS,
 )
+
+ADDED_IN_APP = frozenset({HubKind.hub, HubKind.homebase, HubKind.sync_module})
+"""Hubs a camera is added through in its app alone: no computer can add it (a recorder's
+camera, an NVR's, can be added on the recorder's own screen or page)."""
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
@@ -46,6 +50,8 @@ def question_page(renderer: StepRenderer, question_id: str) -> Step:
         offered = [
             a.model_copy(update={"label": fill(a.via_hub)}) if a.via_hub else a for a in offered
         ]
+    if hub is not None and hub.kind in ADDED_IN_APP and model.app and model.recorder is None:
+        offered = [a.model_copy(update={"label": a.in_app}) if a.in_app else a for a in offered]
     answers = tuple(
         replace(a, label=fill(a.label), pattern=renderer.pattern(a.pattern))
         for a in light_answers(renderer.kb, offered, renderer.patterns)
