@@ -4,6 +4,7 @@ very words the web page says after its own Back (tests/web_pages/test_model_foun
 
 from __future__ import annotations
 
+import pexpect
 from tests.web_pages.test_model_found_back import YOURS
 
 from camreset.core.present.found_words import undo_found
@@ -13,7 +14,9 @@ from .pty_driver import plain, spawn, transcript
 PROMPT = "Your answer"
 
 
-def test_u_after_m_says_the_model_found_was_taken_back(db_url: str) -> None:
+def _ring_doorbell_found(db_url: str) -> pexpect.spawn:
+    """A Ring doorbell started with its model not known, one answer, then `m` with the model
+    its label gives: the terminal on the first page of the model's own steps."""
     child = spawn(
         ["guide", "--line", "ring", "--form-factor", "doorbell", "--have", "pin"],
         db_url,
@@ -26,6 +29,11 @@ def test_u_after_m_says_the_model_found_was_taken_back(db_url: str) -> None:
     child.expect("Model on the label")
     child.sendline("Video Doorbell 3")
     child.expect(PROMPT)
+    return child
+
+
+def test_u_after_m_says_the_model_found_was_taken_back(db_url: str) -> None:
+    child = _ring_doorbell_found(db_url)
     assert "Model found: Ring Video Doorbell 3." in " ".join(plain(transcript(child)).split())
     child.sendline("u")
     child.expect(PROMPT)
@@ -49,18 +57,7 @@ def _keys_lines(shown: str) -> list[str]:
 def test_u_after_m_says_it_takes_back_the_model_found_in_the_webs_words(db_url: str) -> None:
     """The keys line read "u undo" on the page right after `m`, where `u` takes back the
     model found, not an answer: it says so now, as the web's Back button does."""
-    child = spawn(
-        ["guide", "--line", "ring", "--form-factor", "doorbell", "--have", "pin"],
-        db_url,
-        columns=80,
-    )
-    child.expect(PROMPT)
-    child.sendline("1")  # It won't reset
-    child.expect(PROMPT)
-    child.sendline("m")
-    child.expect("Model on the label")
-    child.sendline("Video Doorbell 3")
-    child.expect(PROMPT)
+    child = _ring_doorbell_found(db_url)
     keys = _keys_lines(plain(transcript(child)))
     said = " ".join(" ".join(keys).split())
     assert "u take back the model found (Ring Video Doorbell 3) ·" in said
