@@ -14,9 +14,8 @@ from .pty_driver import plain, spawn, transcript
 PROMPT = "Your answer"
 
 
-def _ring_doorbell_found(db_url: str) -> pexpect.spawn:
-    """A Ring doorbell started with its model not known, one answer, then `m` with the model
-    its label gives: the terminal on the first page of the model's own steps."""
+def ring_doorbell_answered(db_url: str) -> pexpect.spawn:
+    """A Ring doorbell started in the terminal with its model not known, and one answer."""
     child = spawn(
         ["guide", "--line", "ring", "--form-factor", "doorbell", "--have", "pin"],
         db_url,
@@ -25,6 +24,12 @@ def _ring_doorbell_found(db_url: str) -> pexpect.spawn:
     child.expect(PROMPT)
     child.sendline("1")  # It won't reset
     child.expect(PROMPT)
+    return child
+
+
+def _ring_doorbell_found(db_url: str) -> pexpect.spawn:
+    """Then `m` with the model its label gives: the first page of the model's own steps."""
+    child = ring_doorbell_answered(db_url)
     child.sendline("m")
     child.expect("Model on the label")
     child.sendline("Video Doorbell 3")

@@ -14,19 +14,13 @@ from camreset.kb_files import load_kb
 from camreset.store.session_store import SessionStore
 
 from .pty_driver import plain, spawn, transcript
+from .test_model_found_back import ring_doorbell_answered
 
 PROMPT = "Your answer"
 
 
 def test_m_takes_the_model_on_the_label_and_keeps_the_session(db_url: str) -> None:
-    child = spawn(
-        ["guide", "--line", "ring", "--form-factor", "doorbell", "--have", "pin"],
-        db_url,
-        columns=80,
-    )
-    child.expect(PROMPT)
-    child.sendline("1")  # It won't reset
-    child.expect(PROMPT)
+    child = ring_doorbell_answered(db_url)
     keys_line = plain(transcript(child))
     assert "m found the model · q leave" in keys_line  # listed in its keys line, one line
     child.sendline("m")
