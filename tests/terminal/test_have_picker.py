@@ -27,3 +27,38 @@ def test_enter_keeps_what_is_ticked_by_its_numbers() -> None:
     chosen, shown = picker(frozenset({"app"}))
     assert chosen == frozenset({"app"})
     assert "(Enter = keep 2):" in shown
+
+
+DAHUA = frozenset({"pin", "poe_port", "short_cable", "spare_adapter", "other_outlet", "app"})
+"""What a Dahua dome's steps need, with the computer: seven items, the computer 7th (8th for a
+Hikvision dome, 5th for a UniFi G4)."""
+
+
+def picked_at_start(typed: bytes) -> tuple[frozenset[str] | None, str]:
+    console = Console(width=80, color_system=None, force_terminal=False)
+    with typed_ahead(typed) as reader, console.capture() as capture:
+        chosen = choose_have(console, reader, "DMSS", DAHUA | {"computer"})
+    return chosen, capture.get()
+
+
+def test_things_at_hand_can_be_typed_by_name_as_with_have() -> None:
+    """Installer review 74, G #1: "computer" was refused ("Type numbers from 1 to 7, e.g.
+    1 3."), and the numbers differ from camera to camera. The names `--have` takes, and a
+    word only one item's label has, pick the same things whatever their numbers."""
+    chosen, _ = picked_at_start(b"computer, paperclip poe-port\n\n")
+    assert chosen == frozenset({"computer", "pin", "poe_port"})
+
+
+def test_a_word_that_is_no_item_is_named_and_the_names_are_listed() -> None:
+    chosen, shown = picked_at_start(b"laptop 1\n1 7\n")
+    assert chosen == frozenset({"pin", "computer"})  # asked again; nothing ticked by guess
+    said = " ".join(shown.split())
+    assert "Not one of them: laptop." in said
+    names = "pin, poe_port, short_cable, spare_adapter, other_outlet, app, computer"
+    assert f"or names: {names}." in said
+
+
+def test_a_word_in_two_labels_picks_neither() -> None:
+    """ "network" is in "A short network cable" and "A computer on the same network"."""
+    chosen, shown = picked_at_start(b"network\n\n")
+    assert chosen is None and "Not one of them: network." in shown

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rich.console import Console
 from rich.text import Text
 
+from camreset.cli.wizard.have_words import item_words
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import (
     QUIT_WORDS,
@@ -175,15 +176,17 @@ def choose_have(
     during a session."""
     items = [item for item in HAVE_ITEMS if item.id in used or item.id in (current or ())]
     ids = [item.id for item in items]
+    labels = [item.label_for(app) for item in items]
     console.print(Text("What do you have at hand?", style="step.title"))
-    numbered(console, [item.label_for(app) for item in items])
+    numbered(console, labels)
     if current is None:
         hint = "Enter = skip: a step will ask for what it needs"
     else:
         kept = " ".join(str(ids.index(h) + 1) for h in ids if h in current)
         hint = f"Enter = keep {kept}" if kept else "Enter = none ticked"  # not "keep none"
     example = f"1 {len(ids)}" if len(ids) > 1 else "1"  # not "1 4" of three (installer review 44)
-    picked = ask_numbers(console, reader, f"Numbers, e.g. {example} ({hint}): ", len(ids))
+    prompt = f"Numbers, e.g. {example} ({hint}): "  # or names: `computer`, `pin` (G #1)
+    picked = ask_numbers(console, reader, prompt, len(ids), ids, item_words(ids, labels))
     if picked is None:
         return current
     return frozenset(ids[n - 1] for n in picked)

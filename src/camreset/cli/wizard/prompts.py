@@ -6,12 +6,14 @@ real terminal, in a pseudo-terminal under test, and while a timer is running.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from rich.console import Console
 from rich.text import Text
 
+from camreset.cli.wizard.have_words import picked
 from camreset.cli.wizard.key_list import WHY_KEY, help_line
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.step_view import why_text
@@ -200,18 +202,39 @@ def ask_number(console: Console, reader: LineReader, prompt: str, count: int) ->
         console.print(Text(f"Type a number from 1 to {count}.", style="error"))
 
 
-def ask_numbers(console: Console, reader: LineReader, prompt: str, count: int) -> list[int] | None:
+def ask_numbers(
+    console: Console,
+    reader: LineReader,
+    prompt: str,
+    count: int,
+    names: Sequence[str] = (),
+    words: Sequence[frozenset[str]] = (),
+) -> list[int] | None:
     """Several numbers separated by spaces or commas; None when the line is left empty; q
-    leaves (Leave), as it does everywhere else."""
+    leaves (Leave), as it does everywhere else. `words`: what else picks each numbered item
+    (its `names`, said in the error; `have_words`)."""
     while True:
         typed = ask_line(console, reader, prompt).replace(",", " ").split()
         if not typed:
             return None
         if len(typed) == 1 and typed[0].casefold() in QUIT_WORDS:
             raise Leave
-        if all(t.isdigit() and 1 <= int(t) <= count for t in typed):
-            return sorted({int(t) for t in typed})
-        console.print(Text(f"Type numbers from 1 to {count}, e.g. 1 3.", style="error"))
+        numbers = [_number(t, count, words) for t in typed]
+        if all(n is not None for n in numbers):
+            return sorted({n for n in numbers if n is not None})
+        said = f"Type numbers from 1 to {count}, e.g. 1 3"
+        if names:
+            wrong = " ".join(t for t, n in zip(typed, numbers, strict=True) if n is None)
+            said = f"Not one of them: {wrong}. {said}, or names: {', '.join(names)}"
+        console.print(Text(f"{said}.", style="error"))
+
+
+def _number(typed: str, count: int, words: Sequence[frozenset[str]]) -> int | None:
+    """The item a number or a word picks (1-based), or None."""
+    if typed.isdigit():
+        return int(typed) if 1 <= int(typed) <= count else None
+    found = picked(typed, words)
+    return None if found is None else found + 1
 
 
 def numbered(console: Console, labels: list[str]) -> None:
