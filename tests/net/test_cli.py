@@ -164,10 +164,9 @@ def test_check_of_a_model_camreset_does_not_list_points_to_its_lines_usual_steps
     with emulated_in_thread(("hikvision-not-activated", "127.0.0.79")):
         run = cli("check", "127.0.0.79", "--timeout", "0.5")
     assert run.code == 0
-    assert (
-        "DS-2CD2143G0-I at 127.0.0.79: no card for this model; Hikvision's usual steps: "
-        "camreset show --line hikvision"
-    ) in run.out
+    # 111 columns: the command to copy on a line of its own at 100 (G #2)
+    said = "DS-2CD2143G0-I at 127.0.0.79: no card for this model; Hikvision's usual steps:"
+    assert f"{said}\n  camreset show --line hikvision\n" in run.out
 
 
 def test_check_of_a_set_up_camera_says_the_reset_did_not_take() -> None:
@@ -303,3 +302,24 @@ def test_scan_in_a_pipe_gives_a_camera_one_line_with_no_trailing_spaces() -> Non
     assert not any(line.endswith(" ") for line in lines)
     row = next(line for line in lines if "127.0.0.78" in line)  # the evidence unfolded on it
     assert "IP4M-1041B" in row and "DHIP: Init=149," in row
+
+
+def test_check_folds_its_sentences_between_words_at_80_columns() -> None:
+    """Installer review 74, G #2: at 80 columns `check` printed its verdict as one 121-column
+    line, which the terminal broke inside a word ("set it u" / "p again"), and the card's
+    command after a 79-column sentence. Now each sentence folds between words and the command
+    to copy stays whole, on a line of its own; a pipe still gets one line each."""
+    with emulated_in_thread(("hikvision-activated", "127.0.0.174")):
+        run = cli("check", "127.0.0.174", "--timeout", "0.5", columns=80)
+        piped = CliRunner(env={"COLUMNS": None, "NO_COLOR": "1", "FORCE_COLOR": None}).invoke(
+            app, ["check", "127.0.0.174", "--timeout", "0.5"]
+        )
+    assert run.code == 3
+    lines = run.out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "  camreset show --line hikvision" in lines  # whole, to copy
+    verdict = "The camera says it is still set up: the reset did not take, or a recorder (NVR)"
+    at = lines.index(verdict)
+    assert lines[at + 1] == "it is plugged into set it up again at once."
+    assert f"{verdict} it is plugged into set it up again at once." in piped.stdout.splitlines()
+    assert "steps: camreset show --line hikvision" in piped.stdout  # one line in a pipe

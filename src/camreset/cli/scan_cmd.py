@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.context import cli
-from camreset.cli.stdout import fitted_width, piped, print_out
+from camreset.cli.stdout import fitted_width, piped, print_out, say
 from camreset.core.plain import plain_text, terminal_json
 from camreset.net import Camera, CheckResult, Problem, Verdict, verdict_for
 from camreset.net import check as check_address
@@ -192,12 +192,12 @@ def _show(cameras: Sequence[Camera], lines: Collection[str] = ()) -> None:
     for c in cameras:  # a name a device sent, as the table shows it (no escape codes)
         model = plain_text(c.model or "")
         if c.kb_model_id:
-            typer.echo(f"{model} at {c.address}: reset card: camreset show {c.kb_model_id}")
+            say(f"{model} at {c.address}: reset card:", f"camreset show {c.kb_model_id}")
         elif c.model and c.line in lines:
             brand = plain_text(c.brand or c.line or "")
-            typer.echo(
-                f"{model} at {c.address}: no card for this model; {brand}'s usual steps: "
-                f"camreset show --line {c.line}"
+            say(
+                f"{model} at {c.address}: no card for this model; {brand}'s usual steps:",
+                f"camreset show --line {c.line}",
             )
 
 
@@ -222,13 +222,13 @@ def _none_answered(targets: Sequence[str]) -> None:
     `check` says it; without addresses, where a camera back at factory settings may sit."""
     from camreset.core.present.network_words import FACTORY_ELSEWHERE
 
-    typer.echo("No cameras answered.")
+    say("No cameras answered.")
     if not targets:
-        typer.echo(FACTORY_ELSEWHERE)
+        say(FACTORY_ELSEWHERE)
     for target in dict.fromkeys(targets):
         off = off_subnet(target)
         if off:
-            typer.echo(_off_subnet(target, off))
+            say(_off_subnet(target, off))
 
 
 def _off_subnet(address: str, subnet: str) -> str:
@@ -311,6 +311,6 @@ def check(
         if result.cameras:
             _show(result.cameras, kb.lines)
         elif not said.startswith("No answer from"):
-            typer.echo(f"No answer from {result.address}.")
-        typer.echo(said)
+            say(f"No answer from {result.address}.")
+        say(said)  # folded between words at the terminal's width (G #2)
     raise typer.Exit(EXITS[verdict])

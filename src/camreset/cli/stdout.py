@@ -13,6 +13,7 @@ import re
 import sys
 
 from rich.console import Console, RenderableType
+from rich.text import Text
 
 PIPE_WIDTH = 1000
 """Wide enough that no card paragraph or table row folds."""
@@ -30,6 +31,19 @@ def print_out(renderable: RenderableType) -> None:
         console.print(renderable, crop=False)  # an address is printed whole (`render_card`)
     lines = (_PADDING.sub(_codes_only, line) for line in captured.get().splitlines())
     sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
+def say(sentence: str, command: str = "") -> None:
+    """A sentence, folded at the terminal's width between words (one line in a pipe), and a
+    `command` to copy after it, kept whole: on the same line where it fits, else on its own,
+    indented. `check`'s verdict ran to 121 columns and the terminal broke it inside a word,
+    "set it u|p again" (installer review 74, G #2)."""
+    line = f"{sentence} {command}" if command else sentence
+    if not command or len(line) <= fitted_width():
+        print_out(Text(line))
+        return
+    print_out(Text(sentence))
+    sys.stdout.write(f"  {command}\n")
 
 
 _COLOUR_CODE = re.compile(r"\x1b\[[0-9;]*m")
