@@ -282,3 +282,17 @@ def test_what_counts_as_a_mac_or_its_end(typed: str, shaped: bool) -> None:
     """Diff review 57: the shapes a MAC is written in, and its last four characters, with or
     without separators, pass; a non-hex character or a part of another length does not."""
     assert could_be_a_mac(typed) is shaped
+
+
+def test_the_camera_it_answers_as_ends_no_line_in_spaces() -> None:
+    """Installer review 74, G #3: each row of "The camera at … answers as:" was padded to the
+    longest value ("address  127.0.74.3          "), as `scan` was before review 59, and the
+    reset's note ended its folded lines in a space."""
+    with emulated_in_thread(("dahua-initialised", "127.0.4.30")) as cams:
+        mac = cams[0].device.reply["mac"]  # type: ignore[union-attr]
+        code, out, _ = cli(
+            "127.0.4.30", "--action", "reboot", "--yes", "--mac", mac, "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )  # fmt: skip
+    assert code == 0 and "answers as:" in out
+    assert [line for line in out.splitlines() if line.endswith(" ")] == []

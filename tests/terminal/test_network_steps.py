@@ -253,3 +253,27 @@ def test_the_address_prompt_takes_enter_or_q_as_no_address_and_forgets_a_bad_one
     child.sendline("q")
     child.expect("Your session is saved")
     child.close()
+
+
+def test_what_n_says_of_another_camera_ends_no_line_in_spaces(db_url: str) -> None:
+    """Installer review 74, G #3: "The camera at … is Hikvision DS-2CD2143G0-I (MAC …), " and
+    "… start a new " ended in spaces where the notice folded, as the pages did before review
+    71 (I #13): a `script` log kept them and a screen reader may read them out."""
+    have = "pin,original_adapter,app,computer"
+    with emulated_in_thread(("hikvision-activated", "127.0.7.44")):
+        child = spawn(["guide", "tapo-c200", "--have", have], db_url, columns=80)
+        answer(child, ["9", "1", "1"])  # the opening skipped; reset in the app; the restart
+        child.expect("n check it over the network")
+        child.expect(PROMPT)
+        child.sendline("n")
+        child.expect("The camera's address on your network")
+        child.sendline("127.0.7.44")
+        child.expect(r"Step \d+")
+        child.expect(PROMPT)
+        child.sendline("q")
+        child.expect("Your session is saved")
+        child.close()
+    out = plain(transcript(child))
+    said = out[out.index("The camera at 127.0.7.44 is") :].split("Step ", 1)[0]
+    assert "not the Tapo C200" in " ".join(said.split())
+    assert [line for line in said.splitlines() if line.endswith(" ")] == []

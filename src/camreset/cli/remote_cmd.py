@@ -29,6 +29,7 @@ from rich.text import Text
 
 from camreset.cli.context import cli
 from camreset.cli.scan_cmd import label_values
+from camreset.cli.wizard.trimmed import Trimmed
 from camreset.core.plain import plain_text
 from camreset.errors import UsageError
 from camreset.net import ActionFailed, ConfirmationRequired, DeviceUnreachable
@@ -75,15 +76,15 @@ def identity(found: Offer) -> Table:
 def describe(console: Console, found: Offer, action: RemoteAction) -> None:
     """Who answered, and what the action will do to it."""
     console.print(f"The camera at {found.camera.address} answers as:")
-    console.print(identity(found))
-    console.print(Text(f"{VERBS[action]}: {NOTES[action]}"))
+    console.print(Trimmed(identity(found)))  # no line ends in spaces (G #3)
+    console.print(Trimmed(Text(f"{VERBS[action]}: {NOTES[action]}")))
 
 
 def ask_confirmation(console: Console, found: Offer) -> str:
     """The MAC end the person types; empty (Enter) stops without sending anything."""
     from camreset.core.present.network_words import MAC_CHECK
 
-    console.print(Text(MAC_CHECK + "."))
+    console.print(Trimmed(Text(MAC_CHECK + ".")))
     typed: str = typer.prompt(
         "Its last four characters, or Enter to stop",
         default="",

@@ -24,6 +24,7 @@ from camreset.cli.context import CliContext
 from camreset.cli.remote_cmd import describe
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import QUIT_WORDS, ask_line
+from camreset.cli.wizard.trimmed import Trimmed
 from camreset.core.present.network_words import (
     MAC_CHECK,
     NO_PASSWORD_SENT,
@@ -54,7 +55,7 @@ def _address(
     hint = f" [{known}]" if known else ""
     typed = ask_line(console, reader, f"The camera's address on your network{hint}: ").strip()
     if typed.casefold() in QUIT_WORDS or not (typed or known):
-        console.print(Text(NO_ADDRESS, style="notice"))
+        console.print(Trimmed(Text(NO_ADDRESS, style="notice")))
         return None
     address = typed or known
     with contextlib.suppress(ValueError):
@@ -101,7 +102,7 @@ def _not_confirmed(typed: str, mac: str | None) -> str:
 
 
 def _trouble(console: Console, exc: CamresetError) -> None:
-    console.print(Text(plain_text(as_sentence(str(exc))), style="error"))
+    console.print(Trimmed(Text(plain_text(as_sentence(str(exc))), style="error")))
 
 
 def run_check(
@@ -117,7 +118,7 @@ def run_check(
         new = asyncio.run(check_step(sessions, session_id, state.current.id, address, timeout))
     except StaleStepError:
         console.print(
-            Text("This session moved on elsewhere; here is where it stands now.", "notice")
+            Trimmed(Text("This session moved on elsewhere; here is where it stands now.", "notice"))
         )
         return sessions.state(session_id)
     except CamresetError as exc:
@@ -125,11 +126,13 @@ def run_check(
         return sessions.state(session_id)
     last = new.network[-1]
     still_open = last.step == new.current.id
-    console.print(Text(network_said(last.address, last.result, still_open=still_open), "notice"))
+    console.print(
+        Trimmed(Text(network_said(last.address, last.result, still_open=still_open), "notice"))
+    )
     if last.result == "no-answer" and last.off_subnet:
         # why nothing answered: this computer is on none of its networks (installer review 66)
         said = off_subnet_said(last.address, last.off_subnet, finder(new.model))
-        console.print(Text(said, "notice"))
+        console.print(Trimmed(Text(said, "notice")))
     return new
 
 
@@ -146,15 +149,15 @@ def run_remote(
     try:
         found = asyncio.run(offer(sessions.kb_for(state), address, timeout, state))
         describe(console, found, action)
-        console.print(Text(MAC_CHECK + "."))
+        console.print(Trimmed(Text(MAC_CHECK + ".")))
         typed = ask_line(console, reader, "Its last four characters, or Enter to go back: ").strip()
         if not typed or not confirms(found.camera.mac or "", typed):
-            console.print(Text(_not_confirmed(typed, found.camera.mac), style="notice"))
+            console.print(Trimmed(Text(_not_confirmed(typed, found.camera.mac), style="notice")))
             return sessions.state(session_id)
         user, where = _user(console, reader), found.camera.address
         secret = read_secret(console, reader, PASSWORD_FOR.format(user=user, address=where))
         if not secret:  # a login with no password still counts towards a lock-out
-            console.print(Text(NO_PASSWORD_SENT, style="notice"))
+            console.print(Trimmed(Text(NO_PASSWORD_SENT, style="notice")))
             return sessions.state(session_id)
         new = asyncio.run(
             remote_step(
@@ -163,7 +166,7 @@ def run_remote(
             )
         )  # fmt: skip
     except AlreadyAtFactory as exc:  # nothing to reset, and no password to ask (T #2)
-        console.print(Text(plain_text(str(exc)), style="notice"))
+        console.print(Trimmed(Text(plain_text(str(exc)), style="notice")))
         moved = already_reset(sessions, session_id, state.current.id, exc)  # as `n`'s factory
         return moved or sessions.state(session_id)
     except CamresetError as exc:
@@ -171,5 +174,5 @@ def run_remote(
         return sessions.state(session_id)
     sent = new.remote[-1]
     said = remote_sent(sent.model, sent.address, sent.mac, plain_text(sent.message))
-    console.print(Text(f"{said} {NOTES[action]}", style="notice"))
+    console.print(Trimmed(Text(f"{said} {NOTES[action]}", style="notice")))
     return new
