@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 import sys
@@ -9,7 +10,10 @@ from fnmatch import fnmatch
 from importlib import resources
 
 import pytest
+from tests.net.conftest import FAST, LISTEN, emulated, run
 
+from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.net import ScanResult, scan
 from camreset.net.emulators import PROFILES
 from camreset.net.emulators.__main__ import main
 
@@ -72,3 +76,39 @@ def test_it_runs_by_hand_until_stopped() -> None:
         if process.stdout is not None:
             process.stdout.close()
     assert process.returncode == 0
+
+
+def test_a_dahua_family_camera_can_be_dahua_or_lorex_each_with_its_own_mac(
+    kb: KnowledgeBase,
+) -> None:
+    """Installer review 74, G #8: `--model` alone kept the recorded Amcrest's Vendor, so a
+    Dahua session's `n` was told "Amcrest IPC-HDBW3433R-ZAS …, not the Dahua … of this
+    session", and two such emulators both said 9c:8e:cd:00:00:02, so `scan` merged them into
+    one row carrying another address's reset card. `--vendor` and `--mac` set both."""
+    cameras = {
+        "127.0.0.176": ("IPC-HDBW3433R-ZAS", "General", "9c:8e:cd:00:01:76"),
+        "127.0.0.177": ("E893AB", "Lorex", "9c:8e:cd:00:01:77"),
+    }
+
+    async def scenario() -> ScanResult:
+        async with contextlib.AsyncExitStack() as stack:
+            for address, (model, vendor, mac) in cameras.items():
+                await stack.enter_async_context(
+                    emulated("dahua-initialised", address, model=model, vendor=vendor, mac=mac)
+                )
+            return await scan(list(cameras), LISTEN, kb=kb, settings=FAST)
+
+    found = {c.address: c for c in run(scenario()).cameras}
+    assert sorted(found) == sorted(cameras)
+    dahua, lorex = found["127.0.0.176"], found["127.0.0.177"]
+    assert (dahua.brand, dahua.kb_model_id, dahua.mac) == (
+        "Dahua", "dahua-ipc-hdbw3433r-zas", "9c:8e:cd:00:01:76"
+    )  # fmt: skip
+    assert (lorex.brand, lorex.kb_model_id, lorex.mac) == (
+        "Lorex", "lorex-e893ab", "9c:8e:cd:00:01:77"
+    )  # fmt: skip
+
+
+def test_a_mac_that_is_no_mac_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dahua-initialised", "--address", "127.0.0.178", "--mac", "zz"]) == 2
+    assert capsys.readouterr().err == "error: 'zz' is not a MAC (e.g. 9c:8e:cd:00:00:07)\n"

@@ -18,6 +18,7 @@ from datetime import timedelta
 from camreset.net.addresses import parse_target
 from camreset.net.emulators.profiles import PROFILES, Options, RunningCamera, start_camera
 from camreset.net.errors import TargetNotAllowed
+from camreset.net.mac import normalise_mac
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--http-port", type=int, default=0, help="0: any free port")
     parser.add_argument("--clock-offset", type=float, default=0.0, help="seconds, ONVIF clock")
     parser.add_argument("--model", help="another model name for a Dahua-family camera")
+    parser.add_argument(
+        "--vendor", help="the maker a Dahua-family camera reports: General (Dahua), Lorex, …"
+    )
+    parser.add_argument("--mac", help="another MAC for a Dahua-family camera (one per camera)")
     return parser
 
 
@@ -69,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     except TargetNotAllowed as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    mac = normalise_mac(args.mac) if args.mac else None
+    if args.mac and mac is None:
+        print(f"error: {args.mac!r} is not a MAC (e.g. 9c:8e:cd:00:00:07)", file=sys.stderr)
+        return 2
     password = args.password or secrets.token_urlsafe(9)
     if not args.password:
         print(f"admin password of the emulated cameras: {password}", flush=True)
@@ -80,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         args.http_port,
         timedelta(seconds=args.clock_offset),
         args.model,
+        args.vendor,
+        mac,
     )
     try:
         asyncio.run(_serve(args.profiles, options))

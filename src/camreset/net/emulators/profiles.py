@@ -36,6 +36,13 @@ class Options:
     clock_offset: timedelta = timedelta(0)
     model: str | None = None
     """Another model name for the Dahua-family camera to report (its DHIP `DeviceType`)."""
+    vendor: str | None = None
+    """The maker it reports (DHIP `Vendor`): "General" for Dahua's own, "Lorex"; the recorded
+    reply is an Amcrest's, so a Dahua session's `n` found "Amcrest …, not the Dahua … of this
+    session" (installer review 74, G #8)."""
+    mac: str | None = None
+    """Another MAC: two Dahua-family emulators on one machine both said 9c:8e:cd:00:00:02, so
+    `scan` merged them into one row with another address's reset card (G #8)."""
 
 
 @dataclass
@@ -107,6 +114,10 @@ def _dahua(reply_file: str) -> Starter:
         device = DahuaCamera(reply_file, options.address, options.username, options.password)
         if options.model:
             device.info["DeviceType"] = options.model
+        if options.vendor:
+            device.info["Vendor"] = device.info["Manufacturer"] = options.vendor
+        if options.mac:
+            device.reply["mac"] = options.mac
         return device
 
     return _with_http(make, lambda device: device.handle_dhip, dhip.PORT, dhip.GROUP)
