@@ -30,6 +30,8 @@ def app_first(step: Step, plan: CameraPlan, fold: SessionFold, renderer: StepRen
     app_name = plan.model.app
     if step.ref.kind != "action" or not uses_app(step, app_name) or renderer.may_be_wired:
         return step  # a camera that may be on a cable: its web page does without the app
+    if renderer.cable_first:  # its page names the maker's tool or web page first, the app
+        return step  # second: a 12 V Hikvision dome with a computer at hand (review 74, G #7)
     done = (renderer.step(h.ref) for h in fold.history if h.ref.kind == "action")
     if any(uses_app(page, app_name) for page in done):
         return step  # said once, on the first such page
