@@ -214,3 +214,8 @@ RECORDER_FEED_RULES = 71
 the person said they can't get, look on that recorder and its page: a Swann NHD-818 was asked
 only "Does the Swann Security app find it as a new camera …?", the app they had just said they
 can't get, and its recorder was never named as a way to see it (phone review 73, F #10)."""
+KB_SINCE_72_RULES = 72
+"""Since then, a session sees the KB facts marked `since: 72` (session 74): a UniFi camera's
+Unmanage, which takes it off its console, is a reset by removal (its source says it restores
+the factory defaults), so a seller who has done it looks whether it is in setup mode before
+anyone reaches for the button (technician review 74, G #4)."""
