@@ -188,6 +188,11 @@ def test_a_hold_timed_by_the_clock_gives_one_rule_with_the_sources_window_kept(
     hold = d.state.current
     assert hold.timer is not None
     assert timer_words(hold.timer).plan == "Hold for 15 seconds, then let go."
+    # nothing to watch for: no "one beep: watch now" at 10 s (phone review 73 F, left over)
+    assert timer_words(hold.timer).sounds == (
+        "Once started, the timer beeps (and a phone buzzes): two beeps: let go; "
+        "one long low beep: stop now."
+    )
     assert hold.notices == (
         "You said you can't see this camera's light, so hold for 15 seconds, then let go.",
     )

@@ -449,6 +449,19 @@ def test_a_hold_until_the_sign_whose_least_is_its_most_says_let_go_at_its_end() 
     assert said == ["Keep holding", "30.0 s  Stop now: 30 s is the longest hold any source gives"]
 
 
+def test_a_hold_timed_by_the_clock_rings_no_watch_now() -> None:
+    """A Swann NHD-818's hold after "I can't see this camera's light" says "Hold for 15
+    seconds, then let go", yet the bar rang and said "Watch and listen for a sign now" at 10 s,
+    for a light the person had said they cannot see (phone review 73 F, left over)."""
+    timer = Timer(10, 15, 30, by_clock=True)
+    assert bell_times(timer) == {15, 30}  # let go; the longest hold: no "watch" at 10 s
+    assert "watch" not in timer_words(timer).sounds
+    at_twelve = render(HoldBar(timer, 12.0), width=60).splitlines()
+    assert at_twelve[0].startswith("Keep holding") and len(at_twelve) == 3  # no cue yet
+    said = [text.plain for _, text in HoldBar(timer, 15.0).plain_lines()]
+    assert said == ["Keep holding", "15.0 s  Let go now"]
+
+
 def test_a_report_folded_at_40_columns_indents_what_each_line_continues() -> None:
     """At 40 columns "Time spent" and the rest of a title started at column 0 and read as new
     entries (terminal review 11)."""

@@ -55,11 +55,14 @@ def next_redraw(timer: Timer, elapsed: float) -> float:
 
 
 def phase(timer: Timer, elapsed: float) -> Phase:
+    """Where a hold is at `elapsed`; one timed by the clock (its sign unseen) has no "watch"
+    phase: "Watch and listen for a sign now" came at 10 s for a light the person had said they
+    cannot see (phone review 73 F, left over), as a set time has none."""
     if elapsed >= timer.max and (timer.max > timer.recommended or one_time_until(timer)):
         return "over"
     if elapsed >= timer.recommended:
         return "release"
-    if elapsed >= timer.min:
+    if elapsed >= timer.min and not timer.by_clock:
         return "watch"
     return "hold"
 

@@ -133,7 +133,7 @@ def beep_times(timer: Timer) -> dict[str, float]:
     if timer.about:  # its source's "about": no stop (review 71 E, #8)
         return {"about": hi}
     times = {}
-    if lo and lo < hi and (timer.until is not None or lo < rec):
+    if lo and lo < hi and (timer.until is not None or lo < rec) and not timer.by_clock:
         times["watch"] = lo
     if timer.until is None and rec:
         times["let_go"] = rec
@@ -223,7 +223,8 @@ def timer_words(timer: Timer) -> TimerWords:
     if timer.longer:
         over = TIMER_CUES["end"].format(max=number(hi), longer=number(timer.longer))
     sign = TIMER_CUES["watch_only" if timer.no_speaker else "watch"]
-    watch = sign if lo < rec else TIMER_CUES["release"]  # a set time: no sign
+    # a set time, or a sign unseen (`by_clock`): no sign to watch for, its one cue "let go"
+    watch = sign if lo < rec and not timer.by_clock else TIMER_CUES["release"]
     release = TIMER_CUES["release"]
     sounds = timer_sounds(timer)
     return TimerWords(
