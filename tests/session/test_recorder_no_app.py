@@ -61,3 +61,32 @@ def test_a_log_started_before_keeps_the_apps_words(make_driver: MakeDriver) -> N
     old = replayed_under(d, RECORDER_FEED_RULES - 1).current
     assert old.title.startswith("Does the Swann Security app find it as a new camera")
     assert any("can't get the Swann Security app" in n for n in old.notices)
+
+
+def test_adding_it_again_on_the_recorder_starts_there(make_driver: MakeDriver) -> None:
+    """Once reset, its "Add it again" page still read "In the Swann Security app, add a new
+    camera and follow its steps: choose your home Wi-Fi …", and the check after it "Is it
+    added in the Swann Security app …?": the app they had said they can't get, for a camera
+    on its recorder's port (phone review 73 F, left over). Now both start at the recorder."""
+    d = _to_the_check(make_driver, "recorder")
+    d.send("yes")
+    add = d.state.current
+    assert (add.ref.ref, add.ref.stage) == ("add-again", 0)
+    assert add.text.startswith("Add it on the recorder its cable runs to, as a new camera")
+    assert "Swann Security" not in add.text and "Wi-Fi" not in add.text
+    d.send("done")
+    check = d.state.current
+    assert (
+        check.title == "Does its page (or your recorder) show the camera, with your new password?"
+    )
+    # only the words changed: the same pages, in the same order, as before
+    old = replayed_under(d, RECORDER_FEED_RULES - 1).current
+    assert old.ref == check.ref
+    assert old.title.startswith("Is it added in the Swann Security app")
+
+
+def test_adding_it_again_on_a_switch_is_the_apps_still(make_driver: MakeDriver) -> None:
+    """No recorder to add it on: the app's way, as before."""
+    d = _to_the_check(make_driver, "switch")
+    d.send("yes")
+    assert d.state.current.text.startswith("In the Swann Security app")

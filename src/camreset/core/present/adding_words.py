@@ -157,6 +157,32 @@ def cable_first_words(model: ResolvedModel, power: frozenset[str]) -> dict[str, 
     return {"add.how": add_how(model, model.app or model.line.brand, power, cable_first=True)}
 
 
+ON_THE_RECORDER_SAID = (
+    "Add it on the recorder its cable runs to, as a new camera: on the recorder's screen (its "
+    "camera list) or the recorder's web page."
+)
+"""First for a camera said to be on a recorder's port whose app the person can't get: a Swann
+NHD-818's "Add it again" led with "In the Swann Security app … choose your home Wi-Fi" (phone
+review 73 F, left over), where its checks already looked on the recorder."""
+
+
+def recorder_said_words(model: ResolvedModel, power: frozenset[str]) -> dict[str, str]:
+    """The template values of a camera said to be on a recorder's port, its app out of reach:
+    it is added on that recorder first, then on its own web page; no app's way (they said they
+    can't get it) and no Wi-Fi to choose. A camera of a recorder its sources name keeps its
+    own words, which start there already."""
+    if model.recorder is not None:
+        return {}
+    ways = ways_to_add(model, power) | sourced_wired(model)
+    steps = [ACTIVATE_FIRST.format(noun=device_noun(model))] if activates_when_wired(model) else []
+    steps.append(ON_THE_RECORDER_SAID)
+    cable = _cable_ways(model, ways, False)
+    page = "Or, on a computer on the same network, open the camera's own web page: a reset "
+    page += f"camera {page_prompt(model)} there.{_find_it(model)}"
+    steps += [f"Or {mid_sentence(c)}" for c in cable] or [page]
+    return {"add.how": " ".join(steps)}
+
+
 def _cable_ways(
     model: ResolvedModel, ways: frozenset[Provisioning], no_recorder: bool
 ) -> list[str]:

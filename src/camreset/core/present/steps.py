@@ -21,7 +21,11 @@ from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.present.account_words import STILL_BOUND, still_bound_words
-from camreset.core.present.adding_words import cable_first_words, may_be_on_a_cable
+from camreset.core.present.adding_words import (
+    cable_first_words,
+    may_be_on_a_cable,
+    recorder_said_words,
+)
 from camreset.core.present.button_place import button_place
 from camreset.core.present.cable_first import leads_with_the_cable
 from camreset.core.present.check_steps import (
@@ -82,7 +86,8 @@ class StepRenderer:
         on_recorder = "recorder-checks" in words and added_on_its_recorder(plan.model)
         # said on a recorder's port, its app out of reach: the checks look on that recorder (a
         # Swann NHD-818 was asked only whether the app they can't get finds it: review 73 F #10)
-        on_recorder |= "recorder-feed" in words and no_app and feed == "recorder"
+        said_recorder = "recorder-feed" in words and no_app and feed == "recorder"
+        on_recorder |= said_recorder
         self.app = plan.model.app if added_in_app(plan.model, kinds) and not on_recorder else None
         """The app the checks after a reset look in; None for a camera added on its page, a
         recorder or the vendor's tool (every way the sources give is wired, or it is on PoE
@@ -92,6 +97,7 @@ class StepRenderer:
         self.cable_first = leads_with_the_cable(plan.model, kinds, feed, computer)
         self.values = template_values(kb, plan.model, kinds, feed)
         self.values |= cable_first_words(plan.model, kinds) if self.cable_first else {}
+        self.values |= recorder_said_words(plan.model, kinds) if said_recorder else {}
         self.place = button_place(kb, plan.model)
         self.patterns = line_patterns(kb, plan.model.line.id)
         self.power = PowerWords.of(kinds)

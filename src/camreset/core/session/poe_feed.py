@@ -8,11 +8,14 @@ to decline it, instead of reading as if the answer was never given."""
 
 from __future__ import annotations
 
-from camreset.core.engine.evidence import ActionFailed, Evidence, belief
+from collections.abc import Sequence
+
+from camreset.core.engine.evidence import ActionFailed, Answered, Evidence, belief
 from camreset.core.engine.policy import Recommendation
 from camreset.core.engine.why import why_question
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.power_values import PowerKind
+from camreset.core.kb.troubleshooting import Phase
 from camreset.core.present.power_words import FEED_WORDS
 from camreset.core.present.step import Step, StepRef
 from camreset.core.session.fold import Fold
@@ -42,10 +45,16 @@ def feed_answer(plan: CameraPlan, fold: Fold) -> str | None:
     power the camera from a switch or recorder port instead if they can, so it may no longer
     hold (diff review 52); any other answer stands (diff review 53: a switch's was asked
     again)."""
-    said = last_said(fold, FEED_QUESTION)
+    return _feed_in(plan, fold.evidence)
+
+
+def _feed_in(plan: CameraPlan, evidence: Sequence[Evidence]) -> str | None:
+    """`feed_answer` in `evidence`, one phase's."""
+    asked = [e for e in evidence if isinstance(e, Answered) and e.question_id == FEED_QUESTION]
+    said = asked[-1] if asked else None
     if said is None or said.answer != "injector":
         return said.answer if said is not None else None
-    later = fold.evidence[len(fold.evidence) - fold.evidence[::-1].index(said) :]
+    later = evidence[len(evidence) - list(evidence)[::-1].index(said) :]
     failed = (e.action_id for e in later if isinstance(e, ActionFailed))
     return None if any(against_feed(plan, a, "switch") for a in failed) else said.answer
 
@@ -61,10 +70,21 @@ def feed_for(plan: CameraPlan, fold: Fold, ref: StepRef) -> str | None:
     """The feed the words of page `ref` name: what the person said, except on an attempt
     meant for another feed, which keeps the words that fit any ("the PoE switch or recorder":
     "Unplug the other devices the injector powers" made no sense)."""
-    feed = said_feed(plan, fold)
+    feed = said_feed(plan, fold) or _said_while_resetting(plan, fold)
     if feed is None or ref.kind != "action" or not against_feed(plan, ref.ref, feed):
         return feed
     return None
+
+
+def _said_while_resetting(plan: CameraPlan, fold: Fold) -> str | None:
+    """While adding it again, the feed said while resetting it, for the words alone: a Swann
+    NHD-818 said to be on a recorder's port, its app out of reach, was told to add it "In the
+    Swann Security app" once reset (phone review 73 F, left over). Not for which step comes
+    next: the setup phase's own answers decide that (`said_feed`)."""
+    if fold.phase is not Phase.setup:
+        return None
+    said = _feed_in(plan, fold.parked.get(Phase.reset, []))
+    return said if said in FEED_WORDS else None
 
 
 def feed_notice(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
