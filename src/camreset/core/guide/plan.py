@@ -18,7 +18,7 @@ from camreset.core.guide.as_this_camera import for_hands, for_hub
 from camreset.core.guide.at_its_sign import at_its_sign
 from camreset.core.guide.power_choices import power_answers
 from camreset.core.guide.power_up import held_from_power, holds_through_power
-from camreset.core.kb.connection import on_its_cable
+from camreset.core.kb.connection import joins_by_cable, on_its_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
@@ -144,19 +144,23 @@ class CameraPlan:
         spec = self.actions.get(action_id or "")
         return spec is not None and Capability.recovery in spec.needs
 
-    def not_for_power(self, kinds: frozenset[PowerKind]) -> frozenset[str]:
+    def not_for_power(self, kinds: frozenset[PowerKind], no_wifi: bool = False) -> frozenset[str]:
         """Power steps of either phase (an outlet, a PoE port, a battery) meant for other power.
 
         Only steps that name a power kind (`when.power`): a step excluded for a camera *on*
-        PoE (`not_power`, e.g. the Wi-Fi steps) is about Wi-Fi, which the answer does not tell.
+        PoE (`not_power`, e.g. the Wi-Fi steps) is about Wi-Fi, which the answer does not tell,
+        unless `no_wifi` (WIRED_WIFI_RULES) and no source of its own gives it Wi-Fi: on PoE
+        alone, it joins by its cable (`joins_by_cable`; phone review 73 F, left over).
         """
         specs: list[ActionSpec | QuestionSpec] = [*self.actions.values(), *self.questions.values()]
         cable = may_be_wired(self.model, kinds)
+        wired = no_wifi and joins_by_cable(self.model, kinds)
         return frozenset(
             s.id
             for s in specs
             if (s.when.power is not None and not kinds & set(s.when.power))
             or (s.when.wired is not None and s.when.wired != cable)
+            or (wired and PowerKind.poe in (s.when.not_power or ()))
         )
 
     @property

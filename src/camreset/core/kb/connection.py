@@ -6,7 +6,7 @@ camera) and the guide (no Wi-Fi steps for it), so a card needs no engine.
 from __future__ import annotations
 
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Provisioning
 
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})
@@ -23,6 +23,31 @@ def on_its_cable(model: ResolvedModel) -> bool:
     """Powered over its network cable (PoE, as sourced or as the person said) with no source
     giving it Wi-Fi: a cable camera, even where a 12 V adapter can power it instead."""
     return PowerKind.poe in model.power_kinds and "wifi" not in model.facts
+
+
+HANDS_IT_WIFI = frozenset({
+    Provisioning.own_ap, Provisioning.qr_to_camera, Provisioning.bluetooth,
+    Provisioning.sound_wave, Provisioning.wps,
+})  # fmt: skip
+"""Ways of adding a camera that hand it the Wi-Fi: a camera added so has Wi-Fi."""
+
+
+def joins_by_cable(model: ResolvedModel, kinds: frozenset[PowerKind]) -> bool:
+    """Said (`kinds`) to be powered over its network cable alone, and no source of its own
+    gives it Wi-Fi, nor a way of adding it that hands it Wi-Fi: its line's Wi-Fi facts are
+    its Wi-Fi cameras' (an EZVIZ C3T PoE's came from a rebranded Wi-Fi camera), and a Swann
+    NHD-818 of no sourced power is its recorder's cable camera. A camera whose own sources
+    give it Wi-Fi may join it on PoE too."""
+    if kinds != {PowerKind.poe}:
+        return False
+    wifi = model.facts.get("wifi")
+    if wifi is not None and wifi.origin is Origin.model:
+        return False
+    ways = model.facts.get("provisioning")
+    if ways is None or ways.origin is not Origin.model:
+        return True
+    given = {w for c in ways.claims if isinstance(c.value, list) for w in c.value}
+    return not given & HANDS_IT_WIFI
 
 
 def wired_only(model: ResolvedModel) -> bool:

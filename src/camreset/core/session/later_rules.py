@@ -219,3 +219,9 @@ KB_SINCE_72_RULES = 72
 Unmanage, which takes it off its console, is a reset by removal (its source says it restores
 the factory defaults), so a seller who has done it looks whether it is in setup mode before
 anyone reaches for the button (technician review 74, G #4)."""
+WIRED_WIFI_RULES = 72
+"""Since then, a camera said to be on its network cable (PoE), whose own sources give it no
+Wi-Fi, is not offered the Wi-Fi's steps while it is added again ("Does your Wi-Fi have a
+separate 2.4 GHz network?", "2.4 GHz Wi-Fi", "Password and distance", WPA2, the phone's
+permissions): a Swann NHD-818 on its recorder's port was (phone review 73 F, left over);
+`CameraPlan.not_for_power`."""
