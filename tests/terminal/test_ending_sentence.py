@@ -138,3 +138,28 @@ async def _on_the_web(db_url: str, session: str) -> tuple[str, str]:
         store.close()
     assert api.status_code == 200 and page.status_code == 200
     return api.text, page.text
+
+
+WAYS_ON = [
+    ("done", "done", "support"),
+    ("done", "handed-over", "support"),
+    ("done", "reset-for-sale", "support"),
+    ("not_needed", "not-needed", "a reset"),
+]
+
+
+@pytest.mark.parametrize(("outcome", "end", "next_up"), WAYS_ON, ids=[w[1] for w in WAYS_ON])
+def test_the_end_pages_way_on_is_the_tables(outcome: str, end: str, next_up: str) -> None:
+    """What the end page (the web's, the interactive guide's) says to do once the person said
+    it is still not right comes from the one table of endings, and names what its terminal
+    sentence names: "a reset may be what it needs" stood in fixed_words.py beside the table,
+    and a seller's "something is still missing" read the way on of any camera set up again,
+    a new session first, where every other screen said support (session 74)."""
+    from camreset.core.present.fixed_words import still_not_right
+
+    ending = not_right(outcome, end)
+    way_on = still_not_right(outcome, end)
+    assert way_on is not None and way_on == ending.way_on
+    assert next_up in way_on and next_up in ending.told
+    if end in SOLD:
+        assert way_on.startswith("Take this session's report to support")

@@ -383,6 +383,48 @@ def test_still_not_right_after_a_reset_offers_a_new_session_and_the_report(
     assert page.find("h2", string="Set up, but not right yet") is not None
 
 
+SELLER = ("pin", "original_adapter", "other_outlet", "spare_adapter", "app", "computer")
+
+
+@pytest.mark.parametrize(
+    ("model", "said", "end"),
+    [
+        ("Tapo C200", ("selling", "removed", "no", "no"), "handed-over"),
+        ("Ring Video Doorbell 4", ("selling", "reset-it", "no"), "reset-for-sale"),
+    ],
+)
+def test_a_seller_with_something_still_missing_reads_the_endings_way_on(
+    client: PageClient, model: str, said: tuple[str, ...], end: str
+) -> None:
+    """A seller's "No, something is still missing": the terminal and the report said support
+    is next (ending_words.SAID_MISSING), while the end page still read "Ready to hand over"
+    above "Still not right" and offered a new session first, in the words of any camera set
+    up again (session 74, leftover of C #2). The page now reads the one table of endings."""
+    from camreset.core.present.ending_words import not_right
+
+    url = start(client, model, have=SELLER, opening=True)
+    for answer_id in said:
+        answer(client, url, answer_id)
+    page = walk(client, url, ("yes", "done", "have", "charged", "well-charged", "not_sure"))
+    form = page.find("form", action=f"{url}/feedback")
+    assert form is not None, page.h1.get_text()
+    assert client.submit(form, fixed="no").status_code == 303
+    page = client.page(url)
+    assert page.find("h2", string="Ready to hand over") is None
+    assert page.find("h2", string="One thing left before you hand it over") is None
+    assert page.find("h2", string="Not ready to hand over yet") is not None
+    box = page.select_one(".still-not-right")
+    assert box is not None
+    way_on = not_right("done", end).way_on
+    assert box.find("h3").get_text() == "Something is still missing"
+    assert " ".join(box.find("p").get_text().split()) == way_on
+    assert way_on.startswith("Take this session's report to support")  # as the terminal says
+    assert box.find("a", string="Start again for this camera") is None
+    report = box.find("a", string="See the report for support")
+    assert report is not None and report["href"] == f"{url}/report"
+    assert "btn-secondary" not in report["class"]  # the way on, not beside a new session
+
+
 def test_support_could_not_fix_it_says_where_to_turn_next(client: PageClient) -> None:
     """Web review 53: after "Did support fix it?" "No", the page said only "Thank you"."""
     url = start(client, "eufyCam 3", have=("pin", "app"), opening=True)

@@ -37,7 +37,6 @@ from camreset.cli.wizard.timed_hold import timed_hold
 from camreset.core.plain import plain_text
 from camreset.core.present.fixed_words import (
     HANDED_OVER,
-    STILL_NOT_RIGHT,
     added_through_hub,
     fixed_by_support,
     still_not_right,
@@ -289,7 +288,7 @@ class Wizard:
             self.console.print(Text(said, "outcome.done"))
         elif state.outcome == "not_needed" and fixed == "no":  # the reset is the way on
             self.console.print(
-                Text(STILL_NOT_RIGHT["not_needed"], "notice"),
+                Text(still_not_right(state.outcome, end) or "", "notice"),
                 Text(f"  {self.ctx.again(f'guide {shlex.quote(state.model.id)}')}"),
                 sep="\n",
                 soft_wrap=True,  # a command to copy: never folded by Rich

@@ -11,6 +11,8 @@ The columns differ on purpose, one meaning in each. The report is read by suppor
 the ending first ("Done: …", "Not solved at home: …") and speaks of "the person". A list of
 sessions has a column of a few words. The terminal speaks to the person at the end of their
 run: a full sentence, to "you", that says what to do next ("take the report to support").
+An end page said to be still not right (the web's, the interactive guide's) says the way on
+under its own heading, in the same voice.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ class Ending:
     """In a list of sessions, after "finished: "."""
     told: str
     """The sentence a terminal run ends with (its `--json` result's `said` too)."""
+    way_on: str = ""
+    """Under "Still not right" at the end page (the web's, the interactive guide's): what to
+    do next, once the person said so there; only the endings said afterwards have one."""
 
 
 ENDINGS = {
@@ -84,6 +89,8 @@ SAID_NOT_RIGHT = Ending(
     report="but the person says it is still not right: support is next",
     listed="but still not right: support is next",
     told="But it is still not right, you said: take the report to support.",
+    way_on="A new session for this camera starts from what is wrong now; or take this "
+    "session's report to support.",
 )
 """Added to the camera reset and added again, once the person said at its end page that it is
 still not right (terminal review 56)."""
@@ -91,21 +98,26 @@ SAID_MISSING = Ending(
     report="but the person says something is still missing: support is next",
     listed="but something still missing: support is next",
     told="But something is still missing, you said: take the report to support.",
+    way_on="Take this session's report to support: it lists everything you did, and that "
+    "something is still missing.",
 )
 """Added to a camera reset for its new owner, once the seller answered "No, something is still
 missing": the report checked the sale first and dropped it, while the guide exited 3 (support
-is next; session 73, leftover of C #2)."""
+is next; session 73, leftover of C #2). The web end page then offered a new session first, in
+the words of any camera set up again (session 74)."""
 RESET_NEXT = Ending(
     report="but the person says it is still not right: a reset may be what it needs, in a new "
     "session",
     listed="but still not right: a reset is next",
     told="But it is still not right, you said: a reset may be what it needs, and a new session "
     "takes you through it.",
+    way_on="Then a reset may be what it needs: a new session takes you through it for this "
+    "camera. This one stays here, with its summary.",
 )
 """Added to "no reset needed" once the person said it still doesn't work: no reset was tried
-yet, so a reset comes before support, as the web end page and the interactive guide say
-(STILL_NOT_RIGHT in fixed_words.py). The report and the terminal said support is next, the
-list neither (session 73, leftover of C #2)."""
+yet, so a reset comes before support, as the web end page and the interactive guide say. The
+report and the terminal said support is next, the list neither (session 73, leftover of C #2);
+the end page's words stood apart in fixed_words.py (session 74)."""
 
 
 def not_right(outcome: str, end: str | None = None) -> Ending:
@@ -118,6 +130,7 @@ def not_right(outcome: str, end: str | None = None) -> Ending:
         report=f"{base.report}; {said.report}",
         listed=f"{base.listed}, {said.listed}",
         told=f"{base.told} {said.told}",
+        way_on=said.way_on,
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.ending_words import (
     FIXED_SINCE,
+    SOLD,
     Ending,
     ended,
     not_right,
@@ -66,16 +67,10 @@ SUPPORT_COULD_NOT = (
 """After "No" to "is it fixed?" on a page handed to support (web review 53): no warranty
 promised, as the support page itself does not, to someone who may have bought it second-hand
 (session-65 diff review, H #2)."""
-STILL_NOT_RIGHT = {
-    "not_needed": "Then a reset may be what it needs: a new session takes you through it for "
-    "this camera. This one stays here, with its summary.",
-    "done": "A new session for this camera starts from what is wrong now; or take this "
-    "session's report to support.",
-    **dict.fromkeys(HANDED_OVER, SUPPORT_COULD_NOT),
-}
-"""After "No, still not right" at an end where nothing was left to do: the way on (a person
-whose Wi-Fi change "worked" and then did not was left with only "Thank you", web review 39;
-one whose camera support could not fix, the same: web review 53)."""
+STILL_NOT_RIGHT = dict.fromkeys(HANDED_OVER, SUPPORT_COULD_NOT)
+"""After "No, still not right" on a page handed to support: the way on (one whose camera
+support could not fix was left with only "Thank you": web review 53). After an end where
+nothing was left to do, the one table of endings says it (`still_not_right`)."""
 NOT_ADDED_THROUGH_HUB = (
     "Take this session's report to support: it lists everything tried. A new session for this "
     "camera can also take you through adding it again."
@@ -97,4 +92,12 @@ def still_not_right(outcome: str | None, end: str) -> str | None:
         return ACCOUNT_STILL_LOCKED
     if end == NEEDS_HUB_END:
         return NOT_ADDED_THROUGH_HUB
+    if outcome in ("done", "not_needed"):  # a seller's "something is still missing" too
+        return not_right(outcome, end).way_on  # (a new session was offered first: session 74)
     return STILL_NOT_RIGHT.get(outcome or "")
+
+
+def for_sale(end: str | None) -> bool:
+    """Whether end page `end` is a seller's, where support, not a new session, comes next
+    once something is said to be still missing."""
+    return end in SOLD
