@@ -17,16 +17,16 @@ YOURS = (
 )
 
 
-async def _found(client: httpx.AsyncClient) -> dict:
+async def _found(client: httpx.AsyncClient, **marks: str) -> dict:
     """A Ring doorbell's session started without its model, past its first question, and the
-    Video Doorbell 3 found on its label."""
+    Video Doorbell 3 found on its label (`marks`: who said they found it, `by`)."""
     body = {"model": None, "line": "ring", "form_factor": "doorbell", "have": ["pin"]}
     session = await start(client, opening=True, **body)
     step = session["current"]["id"]
     sent = await send(client, session["id"], type="answer", step=step, answer="wont-reset")
     assert sent.status_code == 200, sent.text
     found = await client.post(
-        f"/api/sessions/{session['id']}/model-found", json={"model": "Video Doorbell 3"}
+        f"/api/sessions/{session['id']}/model-found", json={"model": "Video Doorbell 3", **marks}
     )
     assert found.status_code == 200, found.text
     return dict(found.json())
@@ -56,3 +56,21 @@ async def test_an_undo_of_an_answer_says_nothing_of_a_model_found(
     body = undone.json()
     assert body["model"] == "ring-video-doorbell-3"  # the answer went, the model stays
     assert "took back the model found" not in (body["current"]["notice"] or "")
+
+
+async def test_the_undo_names_the_helpdesk_that_entered_the_model(
+    client: httpx.AsyncClient,
+) -> None:
+    """A helpdesk agent entered the model for the customer, then the model was taken back
+    through the API: the notice said "You took back the model found: …" as if its client
+    had entered it, while the report, the web's and the terminal's lists of what was taken
+    back said "entered by the helpdesk" (session 74)."""
+    found = await _found(client, by="helpdesk")
+    undone = await send(client, found["id"], type="undo", step=found["current"]["id"])
+    assert undone.status_code == 200, undone.text
+    assert undone.json()["current"]["notices"][0] == (
+        "You took back the model found, entered by the helpdesk: Ring Video Doorbell 3. "
+        "The steps are the usual ones again, for any camera."
+    )
+    report = await client.get(f"/api/sessions/{found['id']}/report", params={"format": "txt"})
+    assert "entered by the helpdesk" in report.text  # the report's words, the same

@@ -103,3 +103,21 @@ def test_an_answer_refused_as_the_model_was_taken_back_meanwhile_says_so(
     said = _words(refused.select_one("p.notice.news"))
     assert said.startswith("Your answer to “How long did you hold the button last time?” was not")
     assert f"The screen that started the session took back the model found: {FOUND}." in said
+
+
+def test_back_on_the_phone_names_the_helpdesk_that_entered_the_model(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The helpdesk entered the model through the API, the customer pressed Back: the page
+    read "You took back the model found: …", where the API, the report and the list of what
+    was taken back name who entered it (session 74)."""
+    desk, phone = two_screens
+    url = ring_doorbell(phone)
+    sent = desk.post(f"/api/sessions{url[2:]}/model-found",
+                     json={"model": "Video Doorbell 3", BY: HELPDESK},
+                     headers={"Accept": "application/json"})  # fmt: skip
+    assert sent.status_code == 200, sent.text
+    back = phone.page(url).select_one(f'form[action="{url}/undo"]')
+    after = _followed(phone, back)
+    said = f"You took back the model found, entered by the helpdesk: {FOUND}. {USUAL}"
+    assert _words(after.select_one("p.notice.news")) == said

@@ -136,11 +136,12 @@ FOUND_BACK_TITLE = "Model found taken back"
 """The page's title starts with it after this browser's own undo took the model back."""
 
 
-def found_taken_back(who: str, name: str) -> str:
+def found_taken_back(who: str, name: str, entered: str = "") -> str:
     """A model found, taken back by undo, said on every screen: "You took back the model
     found: Ring Video Doorbell 3." on the one that took it back, with who did (as every
-    screen names them: screen_names.py) on the others."""
-    return f"{who} took back the model found: {name}."
+    screen names them: screen_names.py) on the others; `entered`: who entered it, as
+    `screen_names.found_who` says it (", entered by the helpdesk")."""
+    return f"{who} took back the model found{entered}: {name}."
 
 
 def takes_found_back(name: str) -> str:

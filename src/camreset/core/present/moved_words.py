@@ -10,7 +10,7 @@ module, out of the web's pages, so that both say the same words: the terminal sa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from camreset.core.present.found_words import (
@@ -21,13 +21,20 @@ from camreset.core.present.found_words import (
     undo_found,
 )
 from camreset.core.present.names import camera_name
-from camreset.core.present.screen_names import given_where, mid_sentence, who_all, who_did
+from camreset.core.present.screen_names import (
+    found_who,
+    given_where,
+    mid_sentence,
+    who_all,
+    who_did,
+)
 from camreset.core.present.screen_names import who_words as who_words
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionState
 from camreset.core.session.commands import SCREEN
 from camreset.core.session.events import SIDE_EVENTS, STEP_EVENTS, SessionEvent, effective, moves_on
 from camreset.core.session.model_found import MODEL_FOUND
+from camreset.core.session.screens import API, BY, HELPDESK, VIA
 from camreset.core.session.taken_back import TakenBack
 
 YOU = "You"
@@ -175,12 +182,19 @@ def last_taken_back(state: SessionState) -> TakenBack | None:
 
 def found_back(state: SessionState) -> TakenBack | None:
     """The model found on the label that the session's last move, an undo, took back."""
+    gone = _found_gone(state)
+    return None if gone is None else gone[0]
+
+
+def _found_gone(state: SessionState) -> tuple[TakenBack, SessionEvent] | None:
+    """That model found, and the event that said it was found (its marks say who)."""
     events, at = list(state.events), last_move(state)
     if at < 0 or events[at].type != "undone":
         return None
     kept = {id(e) for e in effective(events[: at + 1])}
-    gone = [e.at for e in effective(events[:at]) if id(e) not in kept and e.type == MODEL_FOUND]
-    return next((t for t in state.taken_back if t.model is not None and t.at in gone), None)
+    gone = {e.at: e for e in effective(events[:at]) if id(e) not in kept and e.type == MODEL_FOUND}
+    found = next((t for t in state.taken_back if t.model is not None and t.at in gone), None)
+    return None if found is None else (found, gone[found.at])
 
 
 def undo_takes_found(state: SessionState) -> str | None:
@@ -204,20 +218,44 @@ def undo_takes(state: SessionState) -> str | None:
     return takes_found_back(state.model.name)
 
 
-def found_back_words(state: SessionState, *, who: str) -> Moved | None:
+def found_back_words(
+    state: SessionState, *, who: str, own: str | None = None, entered: bool = False
+) -> Moved | None:
     """The model found the last undo took back, said on every screen (`who`: "You" on the
-    one that took it back); None if it took back no model found."""
-    found = found_back(state)
-    if found is None:
+    one that took it back); None if it took back no model found. `entered`: who entered it
+    is named as the report's rows name it (", entered by the helpdesk"), but not where it
+    may have been entered by the reader itself (`own`: see `entered_by`)."""
+    gone = _found_gone(state)
+    if gone is None:
         return None
-    return Moved(found_taken_back(who, found.answer_label), FOUND_BACK_HERE)
+    found, event = gone
+    named = entered_by(event.data, own) if entered else ""
+    return Moved(found_taken_back(who, found.answer_label, named), FOUND_BACK_HERE)
+
+
+def entered_by(data: Mapping[str, object], own: str | None) -> str:
+    """Who entered a model found, by its event's marks (screen_names.found_who: ", entered
+    by the helpdesk"); "" where the log does not say, or where the reader may have entered
+    it itself and the helpdesk is not named: `own` is the reader's SCREEN mark, or API for
+    the API, which cannot tell its own requests from another client's. The API said "You
+    took back the model found" to a helpdesk whose customer had not entered it (session
+    74)."""
+    by = data.get(BY)
+    mine = data.get(VIA) == API if own == API else data.get(SCREEN) == own
+    if own is not None and mine and by != HELPDESK:
+        return ""
+    screen = data.get(SCREEN)
+    return found_who(
+        screen if isinstance(screen, str) else None, by if isinstance(by, str) else None
+    )
 
 
 def your_found_back(state: SessionState) -> str | None:
     """The API's notice on the document answering an undo that took back the model found:
-    "You took back the model found: Ring Video Doorbell 3. The steps are the usual ones
-    again, for any camera." (it said nothing, while a page following the session did)."""
-    found = found_back_words(state, who=YOU)
+    "You took back the model found, entered by the helpdesk: Ring Video Doorbell 3. The
+    steps are the usual ones again, for any camera." (it said nothing, while a page following
+    the session did)."""
+    found = found_back_words(state, who=YOU, own=API, entered=True)
     return None if found is None else f"{found.said} {found.here}"
 
 
@@ -317,7 +355,7 @@ def your_undo_words(state: SessionState, screen: str | None = None) -> Moved | N
         start = "" if state.history else ", back to the first question"
         said = f"You took back {len(dropped)} answers{start}{others}."
         return Moved(said, "Answer this step again.")
-    if (found := found_back_words(state, who=YOU)) is not None:
+    if (found := found_back_words(state, who=YOU, own=screen, entered=True)) is not None:
         return found
     taken = last_taken_back(state)
     if taken is None:
