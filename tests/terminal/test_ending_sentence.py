@@ -13,6 +13,7 @@ import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -163,3 +164,57 @@ def test_the_end_pages_way_on_is_the_tables(outcome: str, end: str, next_up: str
     assert next_up in way_on and next_up in ending.told
     if end in SOLD:
         assert way_on.startswith("Take this session's report to support")
+
+
+def _router_answers() -> list[str]:
+    from tests.report.test_router_end import _at_the_router_end
+
+    return [h.answer for h in _at_the_router_end().state.history]
+
+
+def _provider_answers() -> list[str]:
+    from tests.session.test_whose_password import RESET_TOOK, _supplied
+
+    d = _supplied(Guide(load_kb()), *RESET_TOOK, "asks-password")
+    return [h.answer for h in d.state.history]
+
+
+PROVIDER_HAS = ["--have", "pin,computer,app"]
+NOT_THE_MAKERS = [
+    ("escalate-router", ["tapo-c500", "--have", "pin,original_adapter,app"], _router_answers),
+    (
+        "escalate-provider",
+        ["--line", "other", "--form-factor", "indoor", "--power", "adapter", *PROVIDER_HAS],
+        _provider_answers,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("end", "args", "answers"), NOT_THE_MAKERS, ids=[n[0] for n in NOT_THE_MAKERS]
+)
+def test_an_end_that_sends_elsewhere_than_support_is_said_so_on_every_screen(
+    cli: Cli, db_url: str, tmp_path: Path, end: str, args: list[str], answers: Any
+) -> None:
+    """The router's end ("Your router's 2.4 GHz network: its maker or your internet provider
+    can help") and the provider's ("Contact the provider who supplied the camera"): the report
+    named them, while the terminal's last sentence said "Not solved at home: take the report
+    to support." and the list of a provider's "needs support" (session 74)."""
+    script = tmp_path / "answers.json"
+    script.write_text(json.dumps([*answers(), "not_sure"]), encoding="utf-8")
+    code, records = cli.json_lines("guide", *args, "--answers", str(script))
+    result = records[-1]
+    assert "take the report to support." not in result["message"]
+    assert code == 3  # not solved here, as before
+    listed = json.loads(cli("sessions", "--json").stdout)[0]
+    assert "needs support" not in listed["state_words"]
+    from camreset.core.present.ending_words import NOT_THE_MAKER
+
+    ending = NOT_THE_MAKER[end]
+    assert result["message"] == ending.told
+    assert listed["state_words"] == f"finished: {ending.listed}"
+    session = result["session_id"]
+    report = " ".join(cli("report", session, "--format", "txt").stdout.split())
+    assert f"Outcome: {ending.report}" in report
+    api, page = asyncio.run(_on_the_web(db_url, session))
+    assert ending.report in " ".join(api.split()) and ending.report in text_of(page)

@@ -273,12 +273,6 @@ def _print(rows: list[SessionSummary], stands: list[Standing]) -> None:
     print_out(table)
 
 
-LISTED_ROUTER = "a router setting; support only if it still does not join"
-"""A session ended at the router's 2.4 GHz network, in the list: it read "needs support" where
-its end page and report name the router's maker or the internet provider (helper P's note on
-merged-diff review 69, N #6)."""
-
-
 DAMAGED = "damaged: cannot be read (camreset report {id} says why)"
 """A session whose saved events cannot be read or replayed, in the list's state column."""
 
@@ -303,10 +297,8 @@ def _state_words(row: SessionSummary, stand: Standing) -> str:
     feedback = stand.feedback
     ending = ended(row.outcome, stand.end)  # the one table of endings, as every screen
     said = ending.listed if ending is not None else row.outcome or ""
-    if stand.try_first:  # its end page's one more try, not "needs support"
-        said = TRY_AT_HOME
-    if stand.end == ROUTER_END:  # the router's setting, as its end page and report say
-        said = LISTED_ROUTER
+    if stand.try_first and stand.end != ROUTER_END:  # its end page's one more try, not
+        said = TRY_AT_HOME  # "needs support" (the router's setting still comes first)
     if added_through_hub(stand.end, feedback):
         said = LISTED_HUB_ADDED
     elif fixed_by_support(row.outcome, feedback, stand.end):

@@ -77,6 +77,30 @@ SOLD = {
 """A camera reset for its new owner, by its end page (off the seller's account, or not yet
 said to be): it is not added again, as "done" says."""
 
+NOT_THE_MAKER = {
+    "escalate-router": Ending(
+        report="Reset worked; the Wi-Fi has no 2.4 GHz network of its own: a setting of the "
+        "router, which its maker or the internet provider can help with; support only if it "
+        "still does not join",
+        listed="a router setting; support only if it still does not join",
+        told="The reset worked, but your Wi-Fi has no 2.4 GHz network of its own: your "
+        "router's maker or your internet provider can help with that setting; take the report "
+        "to support only if the camera still does not join.",
+    ),
+    "escalate-provider": Ending(
+        report="Not solved at home: it seems locked to the provider that supplied it, who alone "
+        "can set it up again; needs that provider",
+        listed="needs the provider that supplied it",
+        told="Not solved at home: it seems locked to the provider that supplied it, who alone "
+        "can set it up again: take the report to them.",
+    ),
+}
+"""An escalation whose end page sends the person to someone other than the camera's maker,
+by that page (end_messages.ROUTER_END, PROVIDER_END): the router's maker or the internet
+provider, the provider that supplied the camera. The report said so, while the terminal's last
+sentence said "take the report to support", and the list of sessions "needs support" of the
+provider's (session 74)."""
+
 FIXED_SINCE = Ending(
     report="Not solved at home; fixed since with support's help, as the person said",
     listed="fixed with support's help",
@@ -139,4 +163,6 @@ def ended(outcome: str | None, end: str | None = None) -> Ending | None:
     anything said at its end page."""
     if outcome == "done" and end in SOLD:
         return SOLD[end]
+    if outcome == "escalated" and end in NOT_THE_MAKER:
+        return NOT_THE_MAKER[end]
     return ENDINGS.get(outcome or "")

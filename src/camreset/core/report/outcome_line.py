@@ -6,7 +6,8 @@ locked): the line said only "Not solved at home: needs support" (helpdesk review
 
 from __future__ import annotations
 
-from camreset.core.present.ending_words import not_right
+from camreset.core.present.end_messages import PROVIDER_END, ROUTER_END
+from camreset.core.present.ending_words import NOT_THE_MAKER, not_right
 from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, fixed_by_support, said_not_right
 from camreset.core.present.names import with_article
 from camreset.core.present.words import ESCALATED_AFTER_RESET, FOR_NEW_OWNER, OUTCOME_WORDS
@@ -27,16 +28,11 @@ It won't reset", while the reset had taken and adding it failed (after-reset rev
 NEEDS_HUB = "Stopped while adding it again, to get {hub} of their own first: it pairs through one"
 """A buyer whose camera came without its hub, and who has none yet (session-65 diff review, H #6):
 nothing for support to do yet."""
-TO_PROVIDER = (
-    "Not solved at home: it seems locked to the provider that supplied it, who alone can set "
-    "it up again; needs that provider"
-)
-TO_ROUTER = (
-    "Reset worked; the Wi-Fi has no 2.4 GHz network of its own: a setting of the router, which "
-    "its maker or the internet provider can help with; support only if it still does not join"
-)
+TO_PROVIDER = NOT_THE_MAKER[PROVIDER_END].report
+TO_ROUTER = NOT_THE_MAKER[ROUTER_END].report
 """The router's end ("Your router's 2.4 GHz network: its maker or your internet provider can
-help") read "… could not be added again: needs support" (merged-diff review 69, N #6)."""
+help") read "… could not be added again: needs support" (merged-diff review 69, N #6); both
+from the one table of endings (ending_words.py)."""
 SALE_END = {True: "handed-over", False: "reset-for-sale"}
 """A seller's end page, by whether they said the camera is off their account (flow.py)."""
 ESCALATED_DARK = "Not solved at home: it won't switch on, so no reset could be tried; needs support"
