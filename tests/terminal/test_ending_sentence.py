@@ -218,3 +218,38 @@ def test_an_end_that_sends_elsewhere_than_support_is_said_so_on_every_screen(
     assert f"Outcome: {ending.report}" in report
     api, page = asyncio.run(_on_the_web(db_url, session))
     assert ending.report in " ".join(api.split()) and ending.report in text_of(page)
+
+
+def _no_hub_yet_answers() -> list[str]:
+    from tests.session.conftest import Driver, start_event
+    from tests.session.test_no_hub_yet import _to_add_trouble
+
+    guide = Guide(load_kb())
+
+    def make(opening: bool = False, **start: Any) -> Any:
+        return Driver(guide, start_event(guide, **start))
+
+    d = _to_add_trouble(make, "arlo-pro-3", "no-hub")
+    d.send("no-hub-yet")
+    return [h.answer for h in d.state.history]
+
+
+def test_a_buyer_stopped_to_get_a_hub_is_not_listed_as_a_report_for_support(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """Stopped at "Get an Arlo SmartHub of your own first": the report and the terminal said
+    a hub of their own comes first (nothing for support to do yet), while `camreset sessions`
+    listed "stopped; report for support" (session 74)."""
+    script = tmp_path / "answers.json"
+    script.write_text(json.dumps([*_no_hub_yet_answers(), "not_sure"]), encoding="utf-8")
+    run = ["guide", "arlo-pro-3", "--have", "pin,app", "--answers", str(script)]
+    _, records = cli.json_lines(*run)
+    listed = json.loads(cli("sessions", "--json").stdout)[0]["state_words"]
+    assert "support" not in listed
+    from camreset.core.present.ending_words import FOR_A_HUB
+
+    assert listed == f"finished: {FOR_A_HUB.listed}"
+    hub = "an Arlo SmartHub"
+    assert records[-1]["message"] == FOR_A_HUB.told.format(title=f"get {hub} of your own first")
+    report = " ".join(cli("report", records[-1]["session_id"], "--format", "txt").stdout.split())
+    assert f"Outcome: {FOR_A_HUB.report.format(hub=hub)}" in report

@@ -283,13 +283,14 @@ def _state_words(row: SessionSummary, stand: Standing) -> str:
     one that ended well is said not to be; "finished: worth one more try at home before
     support" where its end page says so, the report's words)."""
     from camreset.core.present.end_messages import ROUTER_END
-    from camreset.core.present.ending_words import FIXED_SINCE, ended, not_right
+    from camreset.core.present.ending_words import FIXED_SINCE, FOR_A_HUB, ended, not_right
     from camreset.core.present.fixed_words import (
         LISTED_HUB_ADDED,
         added_through_hub,
         fixed_by_support,
         said_not_right,
     )
+    from camreset.core.present.no_hub_yet import NEEDS_HUB_END
     from camreset.core.report.outcome_line import TRY_AT_HOME
 
     if stand.damaged:
@@ -299,8 +300,8 @@ def _state_words(row: SessionSummary, stand: Standing) -> str:
     said = ending.listed if ending is not None else row.outcome or ""
     if stand.try_first and stand.end != ROUTER_END:  # its end page's one more try, not
         said = TRY_AT_HOME  # "needs support" (the router's setting still comes first)
-    if added_through_hub(stand.end, feedback):
-        said = LISTED_HUB_ADDED
+    if stand.end == NEEDS_HUB_END:  # not for support: a hub of their own first
+        said = LISTED_HUB_ADDED if added_through_hub(stand.end, feedback) else FOR_A_HUB.listed
     elif fixed_by_support(row.outcome, feedback, stand.end):
         said = FIXED_SINCE.listed
     elif said_not_right(row.outcome, feedback):  # a seller's "something is still missing" too

@@ -17,7 +17,7 @@ from camreset.cli.wizard.exits import BAD_INPUT, outcome_code
 from camreset.cli.wizard.script import Replay, check_first, replay
 from camreset.cli.wizard.step_json import line, network_record, result_record, step_record
 from camreset.core.plain import plain_text
-from camreset.core.present.ending_words import FIXED_SINCE
+from camreset.core.present.ending_words import FIXED_SINCE, FOR_A_HUB
 from camreset.core.present.fixed_words import said_ending
 from camreset.core.present.network_words import network_said
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
@@ -57,9 +57,8 @@ def _said(result: Replay) -> str:
     if result.status == "escalated" and state.current.redo:
         return REDO_FIRST
     if end == NEEDS_HUB_END:  # not for support: a hub of their own first
-        return (
-            f"Stopped before the end: {state.current.title.lower()[:1]}{state.current.title[1:]}."
-        )
+        title = state.current.title
+        return FOR_A_HUB.told.format(title=f"{title[:1].lower()}{title[1:]}")
     return ending.told if ending is not None else UNFINISHED_WORDS
 
 

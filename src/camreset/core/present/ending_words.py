@@ -101,6 +101,16 @@ provider, the provider that supplied the camera. The report said so, while the t
 sentence said "take the report to support", and the list of sessions "needs support" of the
 provider's (session 74)."""
 
+FOR_A_HUB = Ending(
+    report="Stopped while adding it again, to get {hub} of their own first: it pairs through one",
+    listed="stopped to get a hub of their own",
+    told="Stopped before the end: {title}.",
+)
+"""Stopped at "Get an Arlo SmartHub of your own first" (a buyer whose camera came without its
+hub: session-65 diff review, H #6): nothing for support to do yet. `{hub}`: the hub with its
+article; `{title}`: the end page's title, its first letter lowered. The list of sessions said
+"stopped; report for support" (session 74)."""
+
 FIXED_SINCE = Ending(
     report="Not solved at home; fixed since with support's help, as the person said",
     listed="fixed with support's help",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.ending_words import (
     FIXED_SINCE,
+    FOR_A_HUB,
     SOLD,
     Ending,
     ended,
@@ -36,7 +37,7 @@ def added_through_hub(end: str | None, feedback: dict[str, str] | None) -> bool:
     return end == NEEDS_HUB_END and (feedback or {}).get("fixed") == "yes"
 
 
-LISTED_HUB_ADDED = "stopped to get a hub of their own; added through it since"
+LISTED_HUB_ADDED = f"{FOR_A_HUB.listed}; added through it since"
 
 
 def said_not_right(outcome: str | None, feedback: dict[str, str] | None) -> bool:

@@ -7,7 +7,7 @@ locked): the line said only "Not solved at home: needs support" (helpdesk review
 from __future__ import annotations
 
 from camreset.core.present.end_messages import PROVIDER_END, ROUTER_END
-from camreset.core.present.ending_words import NOT_THE_MAKER, not_right
+from camreset.core.present.ending_words import FOR_A_HUB, NOT_THE_MAKER, not_right
 from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, fixed_by_support, said_not_right
 from camreset.core.present.names import with_article
 from camreset.core.present.words import ESCALATED_AFTER_RESET, FOR_NEW_OWNER, OUTCOME_WORDS
@@ -25,7 +25,7 @@ STOPPED_AFTER_RESET = (
 )
 """A session stopped in the setup phase read "Stopped before the end", beside "Reason given:
 It won't reset", while the reset had taken and adding it failed (after-reset review 58)."""
-NEEDS_HUB = "Stopped while adding it again, to get {hub} of their own first: it pairs through one"
+NEEDS_HUB = FOR_A_HUB.report
 """A buyer whose camera came without its hub, and who has none yet (session-65 diff review, H #6):
 nothing for support to do yet."""
 TO_PROVIDER = NOT_THE_MAKER[PROVIDER_END].report
