@@ -38,6 +38,7 @@ from camreset.core.present.detour_steps import detour_step
 from camreset.core.present.device_noun import in_its_own_words
 from camreset.core.present.end_page import end_page
 from camreset.core.present.facts import FactView, fact_view, list_views, view_of
+from camreset.core.present.held_light import held_light_words
 from camreset.core.present.hold_page import hold_page
 from camreset.core.present.holds import hold_minimum, whole_seconds
 from camreset.core.present.lights import line_patterns, with_no_light
@@ -50,7 +51,12 @@ from camreset.core.present.timer import page_not_before
 from camreset.core.present.tool_step import tool_step
 from camreset.core.present.values import fill, template_values
 from camreset.core.present.wait_page import after_removal, wait_page
-from camreset.core.present.way_outs import STOP_ANSWER, WAY_OUTS, with_still_restarting
+from camreset.core.present.way_outs import (
+    STILL_RESTARTING_ANSWER,
+    STOP_ANSWER,
+    WAY_OUTS,
+    with_still_restarting,
+)
 from camreset.core.present.words import ANSWER_WORDS, DONE
 
 _NO_REF = StepRef(0, "action", "")
@@ -269,6 +275,12 @@ class StepRenderer:
             check = AFTER_RESET_CHECKS[spec.check](self)
         else:
             check = setup_check(self, SETUP_TITLE, "", WAY_OUTS)
-        if stage and action.steps[stage - 1].wait is WaitFor.reboot:  # it may not be done yet
+        restarting = stage and action.steps[stage - 1].wait is WaitFor.reboot  # may not be done
+        if spec.check not in AFTER_RESET_CHECKS and any(s.hold for s in action.steps[:stage]):
+            not_yet = STILL_RESTARTING_ANSWER.label if restarting else None
+            held = held_light_words(self.kb, self.model, not_yet)  # not its setup light yet
+            facts = check.facts + (self.facts("while_holding") if held else ())
+            check = replace(check, text=check.text + held, facts=facts)
+        if restarting:
             check = replace(check, answers=with_still_restarting(check.answers))
         return check if spec.check in AFTER_RESET_CHECKS else with_no_light(check)
