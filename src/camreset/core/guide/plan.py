@@ -134,9 +134,20 @@ class CameraPlan:
         specs = [*self.actions.values(), *self.questions.values()]
         needed = {h.value for s in specs for h in s.requires}
         needed |= {h.value for a in self.actions.values() for h in a.requires_any}
-        if PowerKind.poe in self.model.power_kinds:
+        if PowerKind.poe in self.model.power_kinds or not self._adapter_in_the_box():
             needed.discard(Have.original_adapter.value)
         return frozenset(needed)
+
+    def _adapter_in_the_box(self) -> bool:
+        """Whether the camera may have come with an adapter: not where its sources say each of
+        its adapter or USB supplies is sold apart (a Blink Outdoor 4 comes with AA cells, its
+        USB adapter is not included: the checklist asked for "its original adapter")."""
+        supplies = [
+            p.value
+            for p in self.model.lists.get("power", ())
+            if p.value.kind in (PowerKind.adapter, PowerKind.usb)
+        ]
+        return not supplies or any(s.in_the_box is not False for s in supplies)
 
     def by_recovery(self, action_id: str | None) -> bool:
         """Whether the attempt goes through the maker's password recovery: a new password,

@@ -39,6 +39,9 @@ class Power(Strict):
     internal_battery: bool | None = None
     """True: it keeps running a while on a built-in battery once this supply is cut (a wired
     Nest doorbell), so cutting the power does not drain it at once."""
+    in_the_box: bool | None = None
+    """False: a source says this supply does not come with the camera (the USB adapter of a
+    Blink battery camera): no "original" adapter of it is asked for; None: not said."""
     note: OneLine | None = None
 
 
