@@ -133,6 +133,9 @@ class ModelFacts(Strict):
 
     button: Fact[Button] | None = None
     press: Fact[Press] | None = None
+    add_press: Fact[Press] | None = None
+    """How its button is pressed when its app asks for it while it is added again, where a
+    source says: `short` for a Wyze Cam v3's SETUP, whose long hold is the reset."""
     hold: Fact[Hold] | None = None
     reset_windows: list[Fact[ResetWindow]] | None = None
     while_holding: Fact[Signal] | None = None

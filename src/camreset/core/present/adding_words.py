@@ -14,7 +14,7 @@ from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.values import Provisioning
+from camreset.core.kb.values import Press, Provisioning
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
 from camreset.core.present.network_words import APP_ON_THE_NETWORK, factory_doubt, find_its_page
@@ -117,6 +117,8 @@ def add_how(
     if recorder is None and Provisioning.app in ways and ways & WIRED_WAYS:  # no computer
         # needed (E #4, session 71); a recorder's camera is added there, its password the NVR's
         steps.append(APP_ON_THE_NETWORK.format(app=app, noun=device_noun(model)))
+    if steps[first:] and app and (brief := brief_press(model)):
+        steps.append(brief)
     cable = _cable_ways(model, ways, recorder is None)
     if cable_first and cable:  # the app's ways second (installer review 62, #7)
         apps = [f"Or {mid_sentence(step)}" for step in steps[first:]]
@@ -144,6 +146,22 @@ def add_how(
     if may_be_on_a_cable(kinds) and model.form_factor is not FormFactor.battery:  # no cable
         steps.append(f"A wired camera {page_prompt(model)} on its web page instead.")
     return " ".join([*steps, *which_app(model, steps)])
+
+
+BRIEF_PRESS = (
+    "When the app asks you to press {button}, press it briefly: a long hold of it is the reset."
+)
+"""Where a source says the press the app asks for while adding is a brief one: a Wyze Cam v3
+owner who had just held SETUP for the reset held it again when the app said to press it."""
+
+
+def brief_press(model: ResolvedModel) -> str:
+    """The add page's words for a brief press while adding, where sourced (`add_press`)."""
+    if model.value("add_press") != Press.short:
+        return ""
+    button = model.button
+    label = button.label if button is not None and button.label else None
+    return BRIEF_PRESS.format(button=f"the {label} button" if label else "its button")
 
 
 def _log_in(model: ResolvedModel) -> str:

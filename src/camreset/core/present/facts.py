@@ -32,6 +32,7 @@ LABELS = {
     "software_reset": "Software reset",
     "default_credentials": "Default login",
     "press": "Press or hold",
+    "add_press": "When the app asks for the button",
     "reset_windows": "What a hold of each length does",
     "led_states": "What the light means",
     "remove_microsd_first": "Take the microSD card out first",
@@ -70,6 +71,9 @@ SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
     ),
     "app": lambda v: f"the {v} app",
     "speaker": lambda v: "yes" if v else "no: it plays no sound or voice when reset",
+    "add_press": lambda v: (
+        "a brief press, not the long hold of the reset" if v == "short" else "a long hold"
+    ),
 }
 UNKNOWN = "not known: no source says"
 
@@ -243,6 +247,7 @@ CARD_ORDER = (
     "pairs_via",
     "hub_lights",
     "provisioning",
+    "add_press",
     "app",
     "app_permissions",
     "wifi",

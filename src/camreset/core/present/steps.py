@@ -22,6 +22,7 @@ from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.troubleshooting import Have, StepSpec, WaitFor
 from camreset.core.present.account_words import STILL_BOUND, still_bound_words
 from camreset.core.present.adding_words import (
+    brief_press,
     cable_first_words,
     may_be_on_a_cable,
     recorder_said_words,
@@ -208,7 +209,10 @@ class StepRenderer:
         paths = [
             r for r in self.model.lists.get("software_reset", ()) if r.primary.value.path in said
         ]
-        return tuple(view_of(self.kb, self.model, "software_reset", r) for r in paths)
+        views = tuple(view_of(self.kb, self.model, "software_reset", r) for r in paths)
+        brief = brief_press(self.model)  # said on the add page: its source beside it
+        said_brief = bool(brief) and "{add.how}" in do and brief in self.values["add.how"]
+        return views + (self.facts("add_press") if said_brief else ())
 
     def with_facts(self, step: Step, facts: tuple[FactView, ...]) -> Step:
         return replace(step, facts=facts)
