@@ -297,6 +297,22 @@ def _without_charging(
     return {name: fact for name, fact in facts.items() if name != "charge"}
 
 
+def _without_other_apps(
+    facts: dict[str, Resolved], lists: dict[str, tuple[Resolved, ...]]
+) -> dict[str, tuple[Resolved, ...]]:
+    """A camera whose sources say it is not added in an app (`not_in_app`) is not offered a
+    reset path in that app: a Nest Cam (battery), set up in Google Home, was sent first to its
+    line's path in the Nest app, "if it is listed there" (phone review 73)."""
+    absent = facts.get("not_in_app")
+    paths = lists.get("software_reset", ())
+    if absent is None or not paths:
+        return lists
+    gone = str(absent.value).casefold()
+    kept = tuple(p for p in paths if (p.value.app or "").casefold() != gone)
+    rest = {name: found for name, found in lists.items() if name != "software_reset"}
+    return {**rest, "software_reset": kept} if kept else rest
+
+
 def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     """The model with every fact filled from the nearest layer that has it."""
     model = kb.models.get(model_id)
@@ -309,6 +325,7 @@ def resolve_model(kb: KnowledgeBase, model_id: str) -> ResolvedModel:
     if "pairs_via" in facts:
         facts = _without_own_network(facts)
     facts = _without_charging(facts, lists)
+    lists = _without_other_apps(facts, lists)
     return ResolvedModel(
         id=model.id,
         name=model.name,

@@ -160,6 +160,10 @@ class ModelFacts(Strict):
     app: Fact[OneLine] | None = None
     """The app it is added in, where that is not its line's (an older Nest camera: the Nest app,
     not Google Home)."""
+    not_in_app: Fact[OneLine] | None = None
+    """An app its sources say it is not added in, named as a reset path starts with it (a Nest
+    Cam (battery), set up in the Google Home app: `Nest`): its line's reset path in that app
+    is not offered for it (phone review 73: it was sent to the Nest app first, every time)."""
     app_permissions: list[Fact[Text]] | None = None
     """What its maker says the phone must allow the app, to add it (each: the permission and
     what for): the permissions page gave every brand the list Wyze's pages give (web review

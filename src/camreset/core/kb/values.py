@@ -6,6 +6,7 @@ single-line text, so a broken file is caught by `camreset kb check`, not by a pe
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -252,6 +253,12 @@ class SoftwareReset(Strict):
     by_removal: bool = False
     """The path takes the camera off the account in the app ("Remove Device"): a seller who
     removed it may have reset it already (with `effect` full the source says it does)."""
+
+    @property
+    def app(self) -> str | None:
+        """The app the path starts in ("Nest app > Settings …" → "Nest"), where it names one."""
+        named = re.match(r"^(.+?) app\b", self.path)
+        return named.group(1) if named else None
 
     @model_validator(mode="after")
     def _removal_in_the_app(self) -> SoftwareReset:

@@ -43,6 +43,7 @@ LABELS = {
     "hub_lights": "What the hub's lights mean",
     "provisioning": "How it is added again",
     "app": "The app it is added in",
+    "not_in_app": "Not added in",
     "app_permissions": "What the phone must allow the app",
     "wifi": "Wi-Fi it needs",
     "reset_unbinds_account": "A reset removes it from the account",
@@ -70,6 +71,7 @@ SPECIAL_WORDS: dict[str, Callable[[Any], str]] = {
         POWERED_ON if v else "no: the button is held while the power comes back on"
     ),
     "app": lambda v: f"the {v} app",
+    "not_in_app": lambda v: f"the {v} app, so no reset in that app is offered",
     "speaker": lambda v: "yes" if v else "no: it plays no sound or voice when reset",
     "add_press": lambda v: (
         "a brief press, not the long hold of the reset" if v == "short" else "a long hold"
@@ -249,6 +251,7 @@ CARD_ORDER = (
     "provisioning",
     "add_press",
     "app",
+    "not_in_app",
     "app_permissions",
     "wifi",
     "reset_unbinds_account",
