@@ -25,7 +25,11 @@ from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer import beep_times, timer_words
 from camreset.core.session import Guide, StepRef
-from camreset.core.session.later_rules import KB_SINCE_71_RULES, KB_SOURCED_HOLD_RULES
+from camreset.core.session.later_rules import (
+    KB_SINCE_71_RULES,
+    KB_SOURCED_HOLD_RULES,
+    NOT_IN_APP_RULES,
+)
 
 RUN_ON = re.compile(r"[a-z0-9)'’] (Then|If you) ")
 """A sentence of the KB's (how to unbind, how the recorder does it) running into ours."""
@@ -457,8 +461,11 @@ def test_the_end_page_speaks_of_a_new_password_only_for_a_camera_with_one(
 
 def test_an_app_path_names_the_app_it_starts_in(kb: KnowledgeBase) -> None:
     """The Nest line's sourced path is in the Nest app, its line app Google Home: the page
-    said "in the Google Home app. There, follow this path: Nest app > …" (a phone reviewer)."""
-    nest = PlanBook(kb)["nest-doorbell-battery"].stage("app-reset", 0).text
+    said "in the Google Home app. There, follow this path: Nest app > …" (a phone reviewer).
+    A session started before NOT_IN_APP_RULES is still offered it; a new one is not (its
+    `not_in_app`: tests/session/test_not_in_app.py)."""
+    nest = PlanBook(seen_from(kb, NOT_IN_APP_RULES - 1))["nest-doorbell-battery"]
+    nest = nest.stage("app-reset", 0).text
     # not "must show as online in the Nest app" of a doorbell added in Google Home (N #9)
     assert nest.startswith("It works only if the doorbell is also listed, and online, in the Nest")
     assert "online in the Google Home app" not in nest  # it says no path is sourced there
