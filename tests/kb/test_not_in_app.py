@@ -16,7 +16,16 @@ from camreset.kb_files import load_kb
 KB = load_kb()
 
 
-@pytest.mark.parametrize("model_id", ["nest-cam-battery", "nest-doorbell-battery"])
+HOME_ONLY = [
+    "nest-cam-battery",
+    "nest-doorbell-battery",
+    "nest-cam-indoor-wired",
+    "nest-cam-floodlight",
+    "nest-doorbell-wired",
+]
+
+
+@pytest.mark.parametrize("model_id", HOME_ONLY)
 def test_a_camera_not_in_the_nest_app_has_no_reset_path_there(model_id: str) -> None:
     model = resolve_model(KB, model_id)
     assert model.software_paths(SoftwareVia.app) == []
@@ -28,7 +37,11 @@ def test_a_camera_not_in_the_nest_app_has_no_reset_path_there(model_id: str) -> 
 def test_its_card_says_why_with_the_makers_leaflet() -> None:
     model = resolve_model(KB, "nest-cam-battery")
     view = next(v for v in card_views(KB, model) if v.name == "not_in_app")
-    assert view.sources == ("nest-manual-908ga01894", "google-help-9293132")
+    assert view.sources == (
+        "nest-manual-908ga01894",
+        "google-help-9293132",
+        "google-dev-supported-devices",
+    )
     assert view.confidence == "high"
 
 
@@ -41,3 +54,12 @@ def test_a_session_started_under_rules_71_still_sees_the_nest_app_path() -> None
     old = seen_from(KB, NOT_IN_APP_RULES - 1)
     paths = resolve_model(old, "nest-cam-battery").software_paths(SoftwareVia.app)
     assert [p.path.split(" > ")[0] for p in paths] == ["Nest app"]
+
+
+@pytest.mark.parametrize("model_id", HOME_ONLY[2:])
+def test_a_newer_camera_with_no_leaflet_rests_on_googles_livestream_table(model_id: str) -> None:
+    """Google's Device Access table gives these WebRTC alone, the Home app's (the two cameras
+    that may be in either app list "RTSP (Nest app)" too)."""
+    model = resolve_model(KB, model_id)
+    view = next(v for v in card_views(KB, model) if v.name == "not_in_app")
+    assert view.sources == ("google-dev-supported-devices",)

@@ -18,7 +18,13 @@ from camreset.core.session.rules import RULES
 MakeDriver = Callable[..., Driver]
 IN_THE_APP = "app-reset"
 GET_THE_APP = "Get the Google Home app on a phone"
-HOME_ONLY = ["nest-cam-battery", "nest-doorbell-battery"]
+HOME_ONLY = [
+    "nest-cam-battery",
+    "nest-doorbell-battery",
+    "nest-cam-indoor-wired",
+    "nest-cam-floodlight",
+    "nest-doorbell-wired",
+]
 
 
 def _pages(d: Driver) -> list[str]:

@@ -227,6 +227,7 @@ permissions): a Swann NHD-818 on its recorder's port was (phone review 73 F, lef
 `CameraPlan.not_for_power`."""
 NOT_IN_APP_RULES = 72
 """Since then, a session sees the KB facts marked `since: 72` by session 74's `not_in_app`: a
-Nest Cam (battery) or Nest Doorbell (battery), set up in the Google Home app, is not offered its
-line's reset path in the Nest app (phone review 73: "Reset in the app … If it is not in the Nest
-app, answer “I can't do this”" came first, a step its own words called unlikely)."""
+Nest camera set up in the Google Home app (the Nest Cam (battery), (indoor, wired) and with
+floodlight, the Nest Doorbell (battery) and (wired)) is not offered its line's reset path in the
+Nest app (phone review 73: "Reset in the app … If it is not in the Nest app, answer “I can't
+do this”" came first, a step its own words called unlikely)."""
