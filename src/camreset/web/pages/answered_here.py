@@ -19,8 +19,9 @@ from camreset.core.session.overtaken import OVERTAKEN
 from camreset.web.cookies import set_private_cookie
 
 ANSWERED = "camreset_answered"
-"""What this browser did in the sessions it moved on last: "session.count.count~session.count",
-each count the session's event count just after one of its answers, newest last. One
+"""What this browser did in the sessions it moved on last: "session.count.first-last~session.count",
+each count the session's event count just after one of its answers, oldest first, and a run of
+counts in a row written as its first and last. One
 session only was kept at first: an agent who answered in a second session saw their own
 answers in the first called "given on another screen" (helpdesk review 40). Several counts
 per session since an undo from another screen made the answer before it the last one, and
@@ -28,8 +29,13 @@ its owner was lost (helpdesk review 57); kept per session, so a busy session nev
 out another's (diff review 57: one cap over all sessions did)."""
 SESSIONS_KEPT = 8
 """Sessions whose answers from this browser are remembered."""
-COUNTS_KEPT = 16
-"""Answers remembered in each (an undo takes back one at a time; about 4 bytes each)."""
+RUNS_KEPT = 24
+"""Runs of answers in a row remembered in each session (about 8 bytes a run). Sixteen single
+answers were kept: an agent's laptop that answered a doorbell's 19 steps to support called its
+own first answers "on another screen" (helpdesk review 74 F, #1); a desk answering alone gives
+one run however long the session, and one taking turns with the phone 24 turns."""
+RUN_MAX = 10_000
+"""The longest run a cookie may name: more than any session's events."""
 ANSWERED_MAX_AGE = 12 * 60 * 60
 
 
@@ -74,10 +80,31 @@ def _marks(request: Request) -> dict[str, list[int]]:
     per session reads the same way)."""
     marks: dict[str, list[int]] = {}
     for part in request.cookies.get(ANSWERED, "").split("~"):
-        session_id, *counts = part.split(".")
-        if session_id and counts and all(c.isdigit() for c in counts):
-            marks[session_id] = [int(c) for c in counts]
+        session_id, *runs = part.split(".")
+        counts = [_run(run) for run in runs]
+        if session_id and counts and all(c is not None for c in counts):
+            marks[session_id] = [n for run in counts if run is not None for n in run]
     return marks
+
+
+def _run(text: str) -> range | None:
+    """One count ("7") or a run of counts in a row ("7-12"); None for anything else."""
+    first, _, last = text.partition("-")
+    if not first.isdigit() or (last and not last.isdigit()):
+        return None
+    start, end = int(first), int(last or first)
+    return range(start, end + 1) if start <= end <= start + RUN_MAX else None
+
+
+def _runs(counts: list[int]) -> list[str]:
+    """`counts` as the cookie writes them, ascending: each run of counts in a row as one."""
+    runs: list[list[int]] = []
+    for count in sorted(set(counts)):
+        if runs and count == runs[-1][1] + 1:
+            runs[-1][1] = count
+        else:
+            runs.append([count, count])
+    return [str(a) if a == b else f"{a}-{b}" for a, b in runs]
 
 
 def answered_here(request: Request, session_id: str, state: SessionState, before: int = 0) -> bool:
@@ -140,8 +167,8 @@ def remember(request: Request, response: Response, session_id: str, state: Sessi
     leaves the answer before it last, and that answer is still its giver's)."""
     marks = _marks(request)
     live = _live(state)  # an answer taken back is no one's now: its mark goes
-    counts = [c for c in marks.pop(session_id, []) if c in live and c != len(state.events)]
-    marks[session_id] = [*counts, len(state.events)][-COUNTS_KEPT:]  # newest session last
+    counts = [c for c in marks.pop(session_id, []) if c in live and c < len(state.events)]
+    marks[session_id] = [*counts, len(state.events)]  # newest session last
     kept = list(marks.items())[-SESSIONS_KEPT:]
-    value = "~".join(".".join([sid, *map(str, counts)]) for sid, counts in kept)
+    value = "~".join(".".join([sid, *_runs(counts)[-RUNS_KEPT:]]) for sid, counts in kept)
     set_private_cookie(request, response, ANSWERED, value, ANSWERED_MAX_AGE)
