@@ -31,8 +31,9 @@ saying which screen is which (merged-diff review 67, N #2). It names no role: th
 started a session and read its code out saw the customer's own answers called "a helper's"
 (helpdesk review 70, H #1)."""
 HELPDESK_KEY = (
-    "the answers marked “entered by the helpdesk” were sent by a helpdesk's program through "
-    "the API, which said so"
+    "the answers marked “entered by the helpdesk” were given on a helpdesk's screen (one that "
+    "keeps a helpdesk's reference for its sessions), or were sent by a helpdesk's program "
+    "through the API, which said so"
 )
 STARTED_VIA: dict[str, str] = {
     WEB: "on a web page",

@@ -37,7 +37,8 @@ API: Via = "api"
 TERMINAL: Via = "terminal"
 BY = "by"
 """In an answer's, undo's or hold's data: who the client said it was, when it said so (the
-API's optional `by`); never taken from how a screen joined."""
+API's optional `by`, or a browser that keeps a helpdesk's reference: web/pages/desk_mark.py);
+never taken from how a screen joined."""
 HELPDESK = "helpdesk"
 BY_VALUES = (HELPDESK,)
 

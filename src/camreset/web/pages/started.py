@@ -28,9 +28,11 @@ from camreset.core.present.list_words import last_answer_words
 from camreset.core.report import zone_words
 from camreset.core.session import SessionState
 from camreset.core.session.commands import ANOTHER, REFERENCE, SCREEN, STARTER
+from camreset.core.session.screens import BY, HELPDESK
 from camreset.core.share_code import ShareCode
 from camreset.errors import CamresetError
 from camreset.web.cookies import set_private_cookie
+from camreset.web.pages.desk_mark import on_desk
 
 COOKIE = "camreset_started"
 MAX_AGE = 14 * 24 * 60 * 60
@@ -154,11 +156,15 @@ def which_screen(request: Request, session_id: str) -> dict[str, str]:
     """An answer's SCREEN: this browser started the session, or another did (one that opened
     it from a code or a link, or has no mark of it: a link or a QR code followed); nothing
     when its id is kept without a mark (a cookie from before the marks: not known). One of
-    this browser's own sessions kept no more (five newer ones since) reads as another's."""
+    this browser's own sessions kept no more (five newer ones since) reads as another's.
+    And BY the helpdesk from a helpdesk's screen (desk_mark.py): an agent's answers read
+    "entered on another screen", as the customer's own did where the agent pressed Start
+    (helpdesk review 74 F, #2)."""
     mark = dict(marked(request)).get(session_id)
+    by = {BY: HELPDESK} if on_desk(request) else {}
     if mark == "":
-        return {}
-    return {SCREEN: STARTER if mark == STARTED else ANOTHER}
+        return by
+    return {SCREEN: STARTER if mark == STARTED else ANOTHER, **by}
 
 
 def remember(
