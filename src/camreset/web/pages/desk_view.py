@@ -6,6 +6,7 @@ Its own module: the session page had reached the 400 lines a module may have.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from starlette.requests import Request
@@ -23,7 +24,7 @@ from camreset.core.report.history_rows import (
 from camreset.core.session import SessionState
 from camreset.core.session.commands import SCREEN
 from camreset.core.session.events import effective, moves_on
-from camreset.core.session.holding import running_hold
+from camreset.core.session.holding import AFTER_THE_TIMER, running_hold, still_running
 from camreset.web.pages.answered_here import given_here
 from camreset.web.pages.deps import services
 
@@ -48,7 +49,24 @@ def desk_view(
         "history": history_rows(report, here),
         "history_back": taken_back_rows(report),
         "hold_saved": hold_saved_words(state, kb, mine, report),
+        "holding_for": held_so_far(state, now, mine),
     }
+
+
+def held_so_far(
+    state: SessionState, now: datetime, mine: frozenset[int]
+) -> tuple[float, float] | None:
+    """How long a hold timed on another screen has run when the page is made, and the most it
+    may still be counted to: the desk's own face read "0.0 s" under "Holding the button since
+    02:45:06", and the agent on the phone worked out the seconds from the clock (helpdesk review
+    74 F, #4). None when no timer of another screen runs."""
+    found, timer = running_hold(state), state.current.timer
+    if found is None or timer is None or found[0] + 1 in mine:
+        return None
+    if not still_running(state, found[1], now):
+        return None
+    longest = max(timer.max, timer.recommended, timer.min) + AFTER_THE_TIMER
+    return round((now - found[1].at).total_seconds(), 1), longest
 
 
 def hold_saved_words(

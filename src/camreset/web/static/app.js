@@ -248,6 +248,22 @@
       count.textContent = unsent;  // the "s" stands after it
       status.textContent = box.dataset.sayUnsent.replace("{seconds}", unsent);
     }
+    // A hold timed on another screen: the face counts it from its logged start, silently, until
+    // this screen's own timer starts; it read "0.0 s" under "Holding the button since 02:45:06"
+    // on the desk, and on a phone picked up mid-hold (helpdesk review 74 F, #3 and #4).
+    var elsewhere = parseFloat(box.dataset.heldFor || "");
+    var elsewhereUntil = parseFloat(box.dataset.heldUntil || "0");
+    if (!isNaN(elsewhere) && elsewhere >= 0) {
+      var shownAt = performance.now();
+      var follow = function () {
+        var t = elsewhere + (performance.now() - shownAt) / 1000;
+        if (ticker || unsent || t > elsewhereUntil) { clearInterval(shadow); return; }
+        count.textContent = t.toFixed(1);
+        if (fill) { fill.setAttribute("width", String(Math.min(300, (t / scale) * 300))); }
+      };
+      var shadow = setInterval(follow, 100);
+      follow();
+    }
     var tapped = null;
     try { tapped = parseFloat(sessionStorage.getItem(kept) || ""); } catch (e) { /* none */ }
     if (tapped) {
