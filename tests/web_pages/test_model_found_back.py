@@ -10,6 +10,7 @@ from camreset.core.session.screens import BY, HELPDESK
 
 from .conftest import PageClient
 from .test_model_found_page import ring_doorbell
+from .test_reference_stays_on_desk import _saved
 
 FOUND = "Ring Video Doorbell 3"
 USUAL = "The steps are the usual ones again, for any camera."
@@ -64,7 +65,9 @@ def test_a_desk_following_the_session_reads_who_took_the_model_back(
     _find(phone, url)
     left = desk.page(url)  # the desk opened the link after the model was found
     back = left.select_one(f'form[action="{url}/undo"]')
-    assert _words(back.button) == f"← Back: take back the model found ({FOUND})"  # not an answer
+    assert _words(back.button) == (  # not an answer; and whose (helpdesk review 74 F, #7)
+        f"← Back: take back the model found on the screen that started the session ({FOUND})"
+    )
     undo = phone.page(url).select_one(f'form[action="{url}/undo"]')
     assert phone.submit(undo).status_code == 303  # the customer takes it back
     theirs = f"The screen that started the session took back the model found: {FOUND}."
@@ -121,3 +124,19 @@ def test_back_on_the_phone_names_the_helpdesk_that_entered_the_model(
     after = _followed(phone, back)
     said = f"You took back the model found, entered by the helpdesk: {FOUND}. {USUAL}"
     assert _words(after.select_one("p.notice.news")) == said
+
+
+def test_back_on_the_phone_names_who_found_the_model_it_would_take_back(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Helpdesk review 74 F, #7: the agent typed the model off the label the customer read out;
+    the customer's phone offered "← Back: take back the model found (Ring Video Doorbell 3)",
+    where an answer from the desk reads "… given on another screen"."""
+    desk, phone = two_screens
+    url = ring_doorbell(phone)
+    _saved(desk, url, "T-4411")  # a helpdesk's screen
+    _find(desk, url)
+    theirs = phone.page(url).select_one(f'form[action="{url}/undo"]')
+    assert _words(theirs.button) == f"← Back: take back the model found by the helpdesk ({FOUND})"
+    mine = desk.page(url).select_one(f'form[action="{url}/undo"]')
+    assert _words(mine.button) == f"← Back: take back the model found ({FOUND})"

@@ -150,9 +150,13 @@ def takes_found_back(name: str) -> str:
     return f"take back the model found ({name})"
 
 
-def undo_found(name: str) -> str:
+def undo_found(name: str, where: str = "") -> str:
     """The undo button's words where it takes back the model found (no answer since): it
-    read "undo my last answer", and the answer it named stayed."""
+    read "undo my last answer", and the answer it named stayed. `where`: who found it, on a
+    screen that did not ("by the helpdesk"): the customer's phone offered to take back the
+    agent's model with nothing saying whose it was (helpdesk review 74 F, #7)."""
+    if where:
+        return f"Back: take back the model found {where} ({name})"
     return f"Back: {takes_found_back(name)}"
 
 

@@ -197,12 +197,16 @@ def _found_gone(state: SessionState) -> tuple[TakenBack, SessionEvent] | None:
     return None if found is None else (found, gone[found.at])
 
 
-def undo_takes_found(state: SessionState) -> str | None:
+def undo_takes_found(state: SessionState, *, elsewhere: bool = False) -> str | None:
     """The undo button's words where it would take back the model found (nothing answered
     since): "Back: undo my last answer" named an answer it would not take back; None
-    elsewhere."""
+    elsewhere. `elsewhere`: another screen found it, and the words say which."""
     what = undo_takes(state)
-    return None if what is None else undo_found(state.model.name)
+    if what is None:
+        return None
+    found = [e for e in effective(list(state.events)) if e.type == MODEL_FOUND]
+    where = given_where(who_did(found[-1].data)) if elsewhere and found else ""
+    return undo_found(state.model.name, where)
 
 
 def undo_takes(state: SessionState) -> str | None:

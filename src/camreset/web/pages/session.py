@@ -252,7 +252,7 @@ async def render_session(
         before_press=[n for n in step.notices if before_the_press(n)] if step.timer else [],
         wait=wait_view(step.wait_seconds, state.current_since, now),
         can_undo=state.can_undo,
-        undo_found=undo_takes_found(state),  # it takes back the model found, not an answer
+        undo_found=undo_takes_found(state, elsewhere=not kept_here),  # the model found
         back_to_start=back_to_start(state),
         undo_elsewhere=state.can_undo and not kept_here,
         stale=happened.stale,
