@@ -14,7 +14,7 @@ import pytest
 from rich.console import Console
 from tests.web_pages.conftest import PageClient
 
-from camreset.app.documents import step_doc
+from camreset.app.step_docs import step_doc
 from camreset.cli.wizard.step_view import StepView
 from camreset.cli.wizard.theme import THEME
 from camreset.core.kb.knowledge import KnowledgeBase

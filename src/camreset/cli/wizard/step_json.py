@@ -1,7 +1,7 @@
 """The `--json` stream: one JSON object per line, for programs that follow a scripted run.
 
 `{"type": "step", "number": N, "step": {...}, "holding": {...} | null}` for every step shown
-(the step document the JSON API gives too: camreset.app.documents.StepDoc; `holding`: a hold
+(the step document the JSON API gives too: camreset.app.step_docs.StepDoc; `holding`: a hold
 timer another screen started on it, as the API's session document says it), then one
 `{"type": "result", ...}` line:
 status
@@ -19,8 +19,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from camreset.app.documents import step_doc
 from camreset.app.holding_doc import holding_doc
+from camreset.app.step_docs import step_doc
 from camreset.core.kb.schema import Source
 from camreset.core.plain import terminal_json
 from camreset.core.session import SessionState
