@@ -4,14 +4,8 @@ from camreset.core.plain import plain_text, terminal_json
 from camreset.core.report.camera_line import camera_line
 from camreset.core.report.details import code_failed, session_details
 from camreset.core.report.header import header_rows
-from camreset.core.report.model import (
-    Report,
-    ReportCause,
-    SupportRoute,
-    build_report,
-    support_needs,
-)
-from camreset.core.report.needs import NeedRow
+from camreset.core.report.model import Report, ReportCause, SupportRoute, build_report
+from camreset.core.report.needs import NeedRow, support_needs
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.render import (
     BEFORE_BACK_TITLE,

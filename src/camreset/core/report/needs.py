@@ -14,8 +14,17 @@ from typing import Literal
 
 from camreset.core.guide.plan import for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.values import SupportNeed
 from camreset.core.no_passwords import REMOVED
-from camreset.core.present.end_messages import PROVIDER_END
+from camreset.core.present.detail_words import (
+    ABOUT_A_RECORDER,
+    FOR_A_RESET_CODE,
+    NEEDS_IT_ON,
+    NEEDS_THE_APP,
+    SUPPORT_NEED_WORDS,
+)
+from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
+from camreset.core.present.facts import fact_view
 from camreset.core.report.steps import Frozen
 from camreset.core.session import SessionState
 from camreset.core.session.said import came_from_someone_else
@@ -126,3 +135,56 @@ def for_this_request(
         for need, field in wanted.items()
     ]
     return [*rows, *added]
+
+
+def support_needs(
+    kb: KnowledgeBase, state: SessionState, details: dict[str, str]
+) -> tuple[list[NeedRow], list[str]]:
+    """What this vendor's support asks for (where a source says, and what a release request
+    needs: `for_this_request`), and what the report has."""
+    rows, sources = _sourced_needs(kb, state, details)
+    return for_this_request(kb, state, rows, details), sources
+
+
+def _sourced_needs(
+    kb: KnowledgeBase, state: SessionState, details: dict[str, str]
+) -> tuple[list[NeedRow], list[str]]:
+    view = fact_view(kb, state.model, "support_needs")
+    resolved = state.model.facts.get("support_needs")
+    if view is None or resolved is None or not isinstance(resolved.value, list):
+        return [], []
+    # every source's list, the surest first: lists of what support asks never contradict
+    claims = [resolved.primary, *(c for c in resolved.claims if c is not resolved.primary)]
+    needs = dict.fromkeys(n for c in claims if isinstance(c.value, list) for n in c.value)
+    sources = dict.fromkeys(s for c in claims for s in c.sources)
+    listed = {n: [s for c in claims if n in c.value for s in c.sources] for n in needs}
+    rows, locked_out = [], state.current.ref.ref == ACCOUNT_END
+    for need in needs:
+        key = need.value if isinstance(need, SupportNeed) else str(need)
+        if (state.dark and key in NEEDS_IT_ON) or (locked_out and key in NEEDS_THE_APP):
+            continue
+        if state.off_recorder and key in ABOUT_A_RECORDER:
+            continue
+        if state.reset_done and key in FOR_A_RESET_CODE:
+            continue
+        label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
+        note = not_the_makers(kb, state.model.line.brand, listed[need])
+        value: str | None = None
+        if where == "report" and not (key == "model" and state.model.generic):
+            status: Literal["in_report", "missing", "have_ready"] = "in_report"
+        elif where in (None, "report"):  # not in the form (or the model, when not known)
+            status = "have_ready"
+        else:
+            value = given(details.get(where))
+            status = "in_report" if value else "missing"
+        mark = {"note": note, "elsewhere": bool(note)}
+        rows.append(NeedRow(need=key, label=label, status=status, value=value, **mark))
+    if state.off_recorder and not rows:  # all it asks is about a recorder: nothing to cite
+        return [], []
+    return rows, [_source_name(kb, source) for source in sources]
+
+
+def _source_name(kb: KnowledgeBase, source_id: str) -> str:
+    """What support can open or recognise: the source's address, else its title."""
+    source = kb.sources.get(source_id)
+    return (source.url or source.title or source_id) if source is not None else source_id
