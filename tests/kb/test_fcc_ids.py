@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from camreset.core.kb.loader import seen_from
-from camreset.core.kb.search import find_match, search_models
+from camreset.core.kb.meant_model import find_match
+from camreset.core.kb.search import search_models
 from camreset.core.session.later_rules import KB_FCC_IDS_RULES, KB_SINCE_71_RULES
 from camreset.core.session.rules import RULES
 from camreset.errors import UnknownModelError

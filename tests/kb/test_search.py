@@ -7,8 +7,9 @@ import re
 
 import pytest
 
+from camreset.core.kb.meant_model import find_match, find_model
 from camreset.core.kb.model_names import fcc_ids
-from camreset.core.kb.search import find_line, find_match, find_model, search_models
+from camreset.core.kb.search import find_line, search_models
 from camreset.errors import UnknownModelError
 from camreset.kb_files import load_kb
 

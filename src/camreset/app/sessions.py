@@ -29,7 +29,8 @@ from camreset.app.memo import MemoRecommender
 from camreset.app.store_calls import Operation, StoreCall, call_here, run_async, run_here
 from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.search import Match, find_match
+from camreset.core.kb.meant_model import find_match
+from camreset.core.kb.search import Match
 from camreset.core.present.moved_words import taken_back_over
 from camreset.core.session import Command, Guide, SessionEvent, SessionState, StepRef
 from camreset.core.session.commands import typed_label

@@ -17,9 +17,10 @@ from camreset.cli.stdout import print_out
 from camreset.cli.typed_args import short
 from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
+from camreset.core.kb.meant_model import find_match
 from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
 from camreset.core.kb.schema import FormFactor
-from camreset.core.kb.search import Match, find_line, find_match, search_models
+from camreset.core.kb.search import Match, find_line, search_models
 from camreset.core.plain import plain_text, terminal_json
 from camreset.core.present.names import fcc_id_words, line_label, unlisted_shape_words
 from camreset.core.present.words import not_listed_words, taken_as_words

@@ -1,8 +1,9 @@
 """Find a camera model from what a person types: "tapo c-200", "IP4M1041B", "Kasa Spot".
 
 People type model names from a sticker, a box or memory, so the search forgives case,
-spacing, dashes and the brand in front, and near-miss typing. `find_model` only answers
-when one model is clearly meant; otherwise it raises with the closest models to offer.
+spacing, dashes and the brand in front, and near-miss typing. `find_model` (meant_model.py)
+only answers when one model is clearly meant; otherwise it raises with the closest models to
+offer.
 
 Never another line's camera: a near miss keeps the model number's letters ("KC" in KC125), a
 part matches only where a word or number starts. What is not found still names its line when
@@ -21,12 +22,9 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.label_digits import digits_read
 from camreset.core.kb.model_names import FCC_LABEL, fcc_ids, found_by
 from camreset.core.kb.result_order import by_kind_then_name
-from camreset.errors import UnknownModelError
 
 EXACT = 1.0
 FUZZY_FLOOR = 0.75  # below this ratio two spellings are different models
-FUZZY_SURE = 0.85  # a near miss this close, clearly ahead of the next, is taken as meant
-FUZZY_LEAD = 0.08
 BRANDED_EXACT = 0.95
 """An alias with its brand fused in ("WYZEC3A") matched by the bare rest ("C3A"): strong, but
 below a model whose own name is exactly that."""
@@ -35,11 +33,6 @@ MISREAD = 0.9
 alone, but never exact, so the person is told which camera it was taken for."""
 WORDS_ANY_ORDER = 0.62
 """Each typed word begins a word of the name, in another order: as good as a part match."""
-SHORTEST_TAKEN = 3
-"""The fewest letters and digits, with no brand, a near miss or prefix is taken as meant from."""
-MAX_SUGGESTIONS = 12
-SUGGEST_FLOOR = 0.6
-"""How alike a model of the query's own line must be spelled to be offered when none matched."""
 
 
 @dataclass(frozen=True)
@@ -304,84 +297,3 @@ def _search(
     if found and found[0].score > 0.6:  # a real match: near misses are only noise
         found = [m for m in found if m.score > 0.6]
     return found
-
-
-def _sure(matches: list[Match]) -> bool:
-    """Exact and unique; the only prefix match; the only match; or a near miss well ahead."""
-    top = matches[0].score
-    second = matches[1].score if len(matches) > 1 else 0.0
-    if top >= 0.8:
-        return second < 0.8 or (top == EXACT and second < EXACT)
-    if len(matches) == 1:
-        return top > 0.6 or top >= 0.1 + 0.5 * FUZZY_SURE
-    return 0.1 + 0.5 * FUZZY_SURE <= top <= 0.6 and second <= top - 0.5 * FUZZY_LEAD
-
-
-def find_model(kb: KnowledgeBase, query: str) -> str:
-    """The one model the query means; raise UnknownModelError with suggestions (and the line
-    the query belongs to, if it tells) otherwise."""
-    return find_match(kb, query).model_id
-
-
-def find_match(kb: KnowledgeBase, query: str) -> Match:
-    """`find_model`, with how the query matched: a near miss or a prefix taken as meant is
-    not `exact`, and the person should be told which camera it was taken for."""
-    if query in kb.models:
-        model = kb.models[query]
-        return Match(query, model.name, kb.model_line[query], model.shape, EXACT, query)
-    matches = search_models(kb, query, limit=len(kb.models))
-    line = likely_line(kb, query)
-    if matches and _sure(matches) and not _another_number(kb, query, matches[0]):
-        if not _too_short(kb, query, matches[0]):
-            return matches[0]
-        raise UnknownModelError(query, [m.model_id for m in matches[:5]], line=line)
-    if matches and matches[0].score <= 0.6:  # a near miss with another number: offered only
-        raise UnknownModelError(query, [m.model_id for m in matches[:5]], line=line)
-    if matches and matches[0].score >= 0.8:  # a family name: offer the whole family
-        tier = [m.model_id for m in matches if m.score >= 0.8]
-        shared = matches[0].fcc_id or ""  # an FCC ID on several models: said so
-        raise UnknownModelError(query, tier[:MAX_SUGGESTIONS], line, True, fcc_id=shared)
-    offered = [m.model_id for m in matches[:5]] or _line_suggestions(kb, query, line)
-    raise UnknownModelError(query, offered, line=line)
-
-
-def _too_short(kb: KnowledgeBase, query: str, match: Match) -> bool:
-    """Two letters or digits with no brand ("ab", "id") start too many labels to be taken
-    for one camera: offered, not assumed (installer review 69, T #12)."""
-    key, named = normalise(kb, query)
-    return not match.exact and not named and len(key) < SHORTEST_TAKEN
-
-
-def _another_number(kb: KnowledgeBase, query: str, match: Match) -> bool:
-    """A near miss whose spelling differs in a digit ("DS-2CD2143G0-I" for the G2-I): most
-    likely another model of the same maker, not a typo, so it is never taken as meant. A key
-    pressed twice ("C2000" for the C200) is a typo."""
-    if match.score > 0.6:
-        return False
-    typed, named = normalise(kb, query)[0], normalise(kb, match.matched)[0]
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, typed, named).get_opcodes():
-        changed = typed[i1:i2] + named[j1:j2]
-        if op == "equal" or not any(c.isdigit() for c in changed):
-            continue
-        longer, at = (typed, i1) if op == "delete" else (named, j1)
-        doubled = op != "replace" and set(changed) == {longer[at - 1 : at] or "?"}
-        if not doubled:
-            return True
-    return False
-
-
-def _line_suggestions(kb: KnowledgeBase, query: str, line: str | None) -> list[str]:
-    """Models of the query's own line spelled much like it ("Kasa C200" → KC200): offered,
-    never opened, so a near miss with other model-number letters may be among them."""
-    key = normalise(kb, query)[0]
-    if line is None or not key:
-        return []
-    ranked: list[tuple[float, str]] = []
-    for model_id, model in kb.models.items():
-        if kb.model_line[model_id] != line:
-            continue
-        keys = [normalise(kb, text)[0] for text in found_by(model_id, model, line)]
-        ratio = max(SequenceMatcher(None, key, k).ratio() for k in keys)
-        if ratio >= SUGGEST_FLOOR:
-            ranked.append((-ratio, model_id))
-    return [model_id for _, model_id in sorted(ranked)[:5]]

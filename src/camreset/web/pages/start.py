@@ -17,9 +17,10 @@ from starlette.responses import RedirectResponse, Response
 
 from camreset.core.kb.hubs import find_hubs
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.meant_model import find_match
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.kb.schema import CameraModel, Line
-from camreset.core.kb.search import find_line, find_match, likely_line, line_named
+from camreset.core.kb.search import find_line, likely_line, line_named
 from camreset.core.plain import plain_text
 from camreset.core.present.facts import fact_view
 from camreset.core.present.names import fcc_id_words, line_label
