@@ -14,7 +14,8 @@ from datetime import timedelta
 import pytest
 from tests.session.conftest import T0, start_event
 
-from camreset.core.guide.plan import applies, compile_plan, fits
+from camreset.core.guide.fits_camera import applies, fits
+from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.kb.troubleshooting import Phase

@@ -213,7 +213,7 @@ def test_once_it_is_on_a_network_cable_no_outlet_or_adapter_is_named_as_likely(
     """An installer answered "a network cable (PoE)" and was then told "the outlet gives no
     power (23%)" by a step's reason and in the report. The engine still weighs a misread
     answer; the person is not shown causes of another way of powering."""
-    from camreset.core.guide.plan import admits_power
+    from camreset.core.guide.fits_camera import admits_power
     from camreset.core.kb.power_values import PowerKind
     from camreset.core.report import build_report, render_markdown
 

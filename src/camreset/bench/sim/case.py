@@ -25,7 +25,8 @@ from camreset.bench.sim.camera import (
 )
 from camreset.bench.sim.person import Habits, Person
 from camreset.bench.sim.world import draw_cause, draw_power
-from camreset.core.guide.plan import CameraPlan, admits_power, may_be_wired
+from camreset.core.guide.fits_camera import admits_power, may_be_wired
+from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Phase, TroubleshootingFile

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from camreset.bench.sim.drive import Run
 from camreset.bench.sim.person import Person
 from camreset.bench.sim.plans import PlanSteps
-from camreset.core.guide.plan import admits_power
+from camreset.core.guide.fits_camera import admits_power
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.troubleshooting import Phase, WaitFor
 from camreset.core.present.words import CANT

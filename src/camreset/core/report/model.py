@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from camreset.core.engine.evidence import ActionFailed
-from camreset.core.guide.plan import for_its_power
+from camreset.core.guide.fits_camera import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel

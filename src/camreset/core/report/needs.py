@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from camreset.core.guide.plan import for_its_power
+from camreset.core.guide.fits_camera import for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.values import SupportNeed
 from camreset.core.no_passwords import REMOVED

@@ -15,7 +15,8 @@ from dataclasses import replace
 from datetime import datetime
 from functools import partial
 
-from camreset.core.guide.plan import CameraPlan, compile_plan, for_its_power
+from camreset.core.guide.fits_camera import for_its_power
+from camreset.core.guide.plan import CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.power_values import PowerKind
