@@ -8,17 +8,12 @@ from tests.session.conftest import T0, start_event
 
 from camreset.cli.wizard import step_view
 from camreset.cli.wizard.countdown import CountdownView
+from camreset.cli.wizard.fact_block import fact_lines, group_lines
 from camreset.cli.wizard.hold_timer import HoldBar, bell_times, marks, phase
 from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.led_view import frame, swatch
 from camreset.cli.wizard.prompts import Choice, numbered, parse_choice
-from camreset.cli.wizard.step_view import (
-    StepView,
-    answer_table,
-    fact_lines,
-    folded_text,
-    group_lines,
-)
+from camreset.cli.wizard.step_view import StepView, answer_table, folded_text
 from camreset.cli.wizard.theme import THEME
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model

@@ -9,18 +9,15 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass, field
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from camreset.cli.wizard.key_list import WHY_KEY
+from camreset.cli.wizard.fact_block import fact_lines, group_lines, held_back, shown_groups
 from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.cli.wizard.trimmed import Trimmed
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
-from camreset.core.present.facts import FactView
 from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.term_words import apart
 from camreset.core.present.time_words import grew_line, time_left_words
@@ -44,131 +41,6 @@ OUTCOME_STYLES = {
     "no-reset": "outcome.escalated",
     "stopped": "outcome.escalated",
 }
-
-
-NAMED_BY = 40
-"""How much of a fact the sources block keeps when the step above already gives all of it."""
-
-
-def named(fact: FactView, step_text: str) -> str:
-    """A fact's text, or its first words when the step's own text gives it (Dahua's two ways
-    back in were printed in full above the step and again in it: installer review 62, #14);
-    the block then only says how sure each one is."""
-    text = fact.text
-    if len(text) <= NAMED_BY or not said_in(fact, step_text):
-        return text
-    return text[:NAMED_BY].rsplit(" ", 1)[0].rstrip(" ,;:>.") + "…"
-
-
-def fact_lines(fact: FactView, step_text: str = "", *, folded: bool = False) -> Table:
-    """`Label: value`, then how sure we are, then any disagreement between sources; a long
-    line wraps under its own start, so a narrow terminal keeps the indent and the `!`.
-    `folded`: how sure and the disagreement in one line, its claims behind w."""
-    rows = Table.grid(padding=(0, 1, 0, 0))
-    rows.add_column(no_wrap=True, width=3, justify="right")
-    rows.add_column()
-    if folded and fact.disputed:
-        rows.add_row(
-            *_disputed(folded_line(fact.sure, fact.origin, fact.disputed), fact.conflicting)
-        )
-    elif fact.sure:
-        meta = f"{fact.sure} ({fact.sure_why})"
-        if fact.origin:
-            meta += f"; {fact.origin}"
-        rows.add_row("", Text(meta, style="fact.meta"))
-    for line in () if folded else as_on_the_page(fact):
-        rows.add_row(*_disputed(line, fact.conflicting))
-    head = Text.assemble((f"{fact.label}: ", "fact.label"), named(fact, step_text))
-    outer = Table.grid()
-    outer.add_column()
-    outer.add_row(head)
-    if rows.row_count:
-        outer.add_row(rows)
-    return outer
-
-
-def as_on_the_page(fact: FactView) -> tuple[str, ...]:
-    """The sources' differing claims as the page lays them out: how sure in words, and who
-    published them ("Unconfirmed: ByteBuys"); the terminal gave source ids ("low:
-    tapo-bytebuys-c420") where the page named the publisher (phone review 64, F10). The
-    `camreset show` card keeps the ids: a technician looks them up."""
-    if fact.disputed is None:
-        return ()
-    claims = (
-        f"{i}. {c.words} ({c.sure}: {', '.join(c.publishers)})"
-        for i, c in enumerate(fact.claims, 1)
-    )
-    return (fact.disputed, *claims)
-
-
-def folded_line(sure: str | None, origin: str | None, disputed: str) -> str:
-    """ "Unconfirmed; one source gives more than one answer (w shows them)": a page taller
-    than the screen with its reason folded still was, its sources' claims above it (session-65
-    diff review, H #3: a second-hand Tapo C420's "Get ready" took 28 to 30 lines at 80×24)."""
-    said = disputed.rstrip(":")
-    head = "; ".join(w for w in (sure, origin) if w)
-    said = f"{head}; {said[:1].lower()}{said[1:]}" if head else said
-    return f"{said} ({WHY_KEY} shows them)"
-
-
-def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
-    """A line of the sources' claims: `!` and the warning colour only where they conflict."""
-    if conflicting:
-        return Text("!", style="fact.warning"), Text(line, style="fact.warning")
-    return Text(""), Text(line, style="fact.meta")
-
-
-def shown_groups(step: Step) -> tuple[tuple[FactGroup, int], ...]:
-    """The facts as the page lays them out, each with how many of its entries wait for w: of
-    a list whose entries the step quotes some of, only those (`quoted_entries`)."""
-    shown = []
-    for group in group_facts(step.facts):
-        about = quoted_entries(group, step.text)
-        left = len(group.entries) - len(about)
-        shown.append((FactGroup(group.label, about), left) if about else (group, 0))
-    return tuple(shown)
-
-
-def held_back(step: Step) -> tuple[FactGroup, ...]:
-    """The whole lists of which the page shows only the entries its text quotes."""
-    return tuple(g for g in group_facts(step.facts) if quoted_entries(g, step.text))
-
-
-def group_lines(
-    group: FactGroup, step_text: str = "", *, folded: bool = False, more: int = 0
-) -> Table:
-    """A fact's entries under one label, as a bulleted list; how sure and which default said
-    once when every entry shares them (a hub's six-row light chart is one block, not six).
-    An entry the step's text already gives is named by its first words (`named`); `more`
-    entries wait for w."""
-    if group.single is not None and not more:
-        return fact_lines(group.single, step_text, folded=folded)
-    rows = Table.grid(padding=(0, 1, 0, 0))
-    rows.add_column(no_wrap=True, width=3, justify="right")
-    rows.add_column()
-    for entry in group.entries:
-        rows.add_row("•", Text(named(entry, step_text)))
-        meta = [] if group.confidence or not entry.sure else [f"{entry.sure} ({entry.sure_why})"]
-        meta += [entry.origin] if entry.origin and not group.origin else []
-        if meta:
-            rows.add_row("", Text("; ".join(meta), style="fact.meta"))
-        for line in as_on_the_page(entry):
-            rows.add_row(*_disputed(line, entry.conflicting))
-    outer = Table.grid()
-    outer.add_column()
-    outer.add_row(Text(f"{group.label}:", style="fact.label"))
-    if group.sure:  # with its heading, as the web has it: under the list it read as the
-        # last entry's alone (session-69 review, N #9)
-        sure = f"{group.sure} ({group.sure_why})"
-        outer.add_row(Padding(Text(sure, style="fact.meta"), (0, 0, 0, 2)))
-    outer.add_row(rows)
-    if group.origin:  # under the list, at the bullets, not under its last entry
-        outer.add_row(Padding(Text(group.origin, style="fact.meta"), (0, 0, 0, 2)))
-    if more:
-        outer.add_row(
-            Padding(Text(f"{more} more ({WHY_KEY} shows them)", style="fact.meta"), (0, 0, 0, 2))
-        )
-    return outer
 
 
 def answer_table(kb: KnowledgeBase, answers: tuple[Answer, ...], *, color: bool) -> Table:
