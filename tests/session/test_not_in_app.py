@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from tests.kb.test_not_in_app import HOME_ONLY
 from tests.session.conftest import Driver, as_started_under, replayed_under, to_the_end
 
 from camreset.core.session.later_rules import NOT_IN_APP_RULES
@@ -18,13 +19,6 @@ from camreset.core.session.rules import RULES
 MakeDriver = Callable[..., Driver]
 IN_THE_APP = "app-reset"
 GET_THE_APP = "Get the Google Home app on a phone"
-HOME_ONLY = [
-    "nest-cam-battery",
-    "nest-doorbell-battery",
-    "nest-cam-indoor-wired",
-    "nest-cam-floodlight",
-    "nest-doorbell-wired",
-]
 
 
 def _pages(d: Driver) -> list[str]:
