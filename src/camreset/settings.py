@@ -145,13 +145,12 @@ class Settings(BaseSettings):
     def this_computer_only(self) -> bool:
         """The public URL names this computer (127.0.0.1, localhost, ::1): a phone that opens
         a resume link or scans its QR code reaches itself, not camreset."""
-        host = (urlsplit(self.public_url).hostname or "").casefold()
-        if host == "localhost" or host.endswith(".localhost"):
-            return True
-        try:
-            return ip_address(host).is_loopback
-        except ValueError:
-            return False
+        return names_this_computer(self.public_url)
+
+    @property
+    def address_given(self) -> bool:
+        """The base URL, host or port was set (flag or CAMRESET_* variable), not defaulted."""
+        return bool(self.base_url) or bool({"host", "port"} & self.model_fields_set)
 
     @property
     def public_url(self) -> str:
@@ -162,6 +161,17 @@ class Settings(BaseSettings):
         if ":" in host:
             host = f"[{host}]"
         return f"http://{host}:{self.port}"
+
+
+def names_this_computer(url: str) -> bool:
+    """The URL's host is this computer (127.0.0.1, localhost, ::1): a phone reaches itself."""
+    host = (urlsplit(url).hostname or "").casefold()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def setting_names() -> list[str]:

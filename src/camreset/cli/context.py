@@ -19,6 +19,7 @@ import typer
 
 if TYPE_CHECKING:
     from camreset.app import SessionService
+    from camreset.cli.server_address import ServerAddress
     from camreset.core.kb.knowledge import KnowledgeBase
     from camreset.settings import Settings
 
@@ -75,6 +76,17 @@ class CliContext:
             store = SessionStore.from_url(settings.database_url)
             self._service = SessionService(store, self.kb())
         return self._service
+
+    def server_address(self) -> ServerAddress:
+        """Where people reach the server: configured, or recorded by the one running."""
+        from camreset.cli.server_address import server_address
+        from camreset.store.serving import serving
+
+        settings = self.settings()
+        found = None if settings.base_url else serving(settings.database_url)
+        if found is None:
+            return server_address(settings, None, running=False)
+        return server_address(settings, found.url, running=found.running)
 
     def link(self, session_id: str) -> str:
         """Where the same session continues in a browser."""

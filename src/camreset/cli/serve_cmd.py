@@ -21,6 +21,7 @@ import copy
 import errno
 import io
 import os
+import signal
 import socket
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -68,6 +69,8 @@ def serve(
     """Serve the step-by-step guide and its JSON API (API reference at /docs)."""
     import uvicorn  # the web stack loads only for this command: other commands start fast
 
+    from camreset.web.app import forget_address, record_address
+
     if lan:
         if host is not None:
             raise UsageError("--lan chooses the address to listen on: give --lan or --host")
@@ -84,6 +87,8 @@ def serve(
     sockets = listen(settings.host, settings.port)
     try:
         app = _app_or_factory(settings)
+        record_address(settings)  # for `camreset share` in another terminal
+        forget_on_sigterm(settings)
         for line in banner(settings, lan=lan):
             typer.echo(line)
         typer.echo(network_line(settings))
@@ -108,8 +113,22 @@ def serve(
 
             Multiprocess(config, sockets=sockets).run()
     finally:
+        forget_address(settings)
         for sock in sockets:
             sock.close()
+
+
+def forget_on_sigterm(settings: Settings) -> None:
+    """uvicorn stops on SIGTERM and then raises it again, killing the process before any
+    `finally`: the handler it restores first removes the server's address record."""
+    from camreset.web.app import forget_address
+
+    def stop(signum: int, frame: object) -> None:
+        forget_address(settings)
+        signal.signal(signum, signal.SIG_DFL)
+        signal.raise_signal(signum)
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def lan_host(networks: list[LocalNetwork] | None = None) -> str:

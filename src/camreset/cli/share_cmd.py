@@ -23,8 +23,8 @@ from camreset.cli.typed_args import short
 from camreset.errors import CamresetError
 
 if TYPE_CHECKING:
+    from camreset.cli.server_address import ServerAddress
     from camreset.core.share_code import ShareCode
-    from camreset.settings import Settings
 
 THIS_COMPUTER_ONLY = (
     "{where} opens only on this computer: for a customer's phone, give the address it "
@@ -49,16 +49,17 @@ def share(
     """Print the session's short code to read out, and where the person types it."""
     short(session_id, "ID")
     context = cli(ctx)
-    settings = context.settings(database_url, base_url)
+    context.settings(database_url, base_url)
     service = context.service()
     session_id = session_of(service, session_id)
     code = service.share_code(session_id)
     if code is None:  # the store makes one for any session it has: never for a user's typo
         raise CamresetError("no short code could be made for this session")
-    where = settings.public_url
+    address = context.server_address()
+    where = address.shown
     minutes = code.minutes_left(service.clock())
     if as_json:  # what a helpdesk script captures, as `POST /api/sessions/{id}/share-code` has it
-        typer.echo(json.dumps(_as_json(code, session_id, minutes, where, settings), indent=2))
+        typer.echo(json.dumps(_as_json(code, session_id, minutes, address), indent=2))
         return
     console = Console(highlight=False)
     console.print(Text.assemble(("Short code: ", "bold"), code.shown))
@@ -69,15 +70,18 @@ def share(
             f"{minutes} more minutes."
         )
     )
-    if settings.this_computer_only:  # a phone opening 127.0.0.1 reaches itself
+    if address.note:  # no address known here: not a guess at 127.0.0.1:8000 (review 74, #6)
+        console.print(Text(address.note))
+    if address.this_computer_only:  # a phone opening 127.0.0.1 reaches itself
         console.print(Text(THIS_COMPUTER_ONLY.format(where=where)))
 
 
 def _as_json(
-    code: ShareCode, session_id: str, minutes: int, where: str, settings: Settings
+    code: ShareCode, session_id: str, minutes: int, address: ServerAddress
 ) -> dict[str, Any]:
     """The API's fields (code, spoken, expires_at in UTC, minutes_left), the session it opens,
-    where it is typed, and whether that address opens only on this computer."""
+    where it is typed (null when not known here), and whether that address opens only on this
+    computer."""
     expires = code.expires_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
     return {
         "code": code.shown,
@@ -85,6 +89,6 @@ def _as_json(
         "expires_at": expires,
         "minutes_left": minutes,
         "session_id": session_id,
-        "type_it_at": where,
-        "this_computer_only": settings.this_computer_only,
+        "type_it_at": address.url,
+        "this_computer_only": address.this_computer_only,
     }

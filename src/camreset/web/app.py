@@ -114,6 +114,21 @@ def prepare_database(settings: Settings) -> None:
     SessionStore.from_url(settings.database_url).close()
 
 
+def record_address(settings: Settings) -> None:
+    """Note where this server serves, for `camreset share` in another terminal (a server on
+    `--port 8850` was read out as 127.0.0.1:8000, helpdesk review 74, #6)."""
+    from camreset.store import serving
+
+    serving.record(settings.database_url, settings.public_url)
+
+
+def forget_address(settings: Settings) -> None:
+    """Remove this server's address record as it stops."""
+    from camreset.store import serving
+
+    serving.forget(settings.database_url)
+
+
 def app_from_environment() -> FastAPI:
     """The app of one worker of `camreset serve --workers N`: settings from CAMRESET_*."""
     from camreset.settings import load_settings
