@@ -68,3 +68,21 @@ def test_a_configured_address_is_kept_over_a_stopped_servers_record(cli: Cli) ->
     given = ["share", session, "--database-url", cli.db_url, "--base-url", "https://help.example"]
     said = " ".join(cli.runner.invoke(cli.app, given).stdout.split())
     assert "on https://help.example (“Find my camera”)" in said and "8850" not in said
+
+
+def test_the_guides_link_opens_on_the_running_server(cli: Cli) -> None:
+    """The same review: the session's web link the guide prints pointed at port 8000 too."""
+    from camreset.cli.wizard.interactive import browser_words
+    from camreset.settings import Settings
+
+    serving.record(cli.db_url, "http://127.0.0.1:8850")
+    try:
+        answers = ["--answers", str(SCRIPTS / "tapo-c200-success.yaml"), "--json"]
+        ran = cli.runner.invoke(
+            cli.app, ["guide", "tapo-c200", *answers, "--database-url", cli.db_url]
+        )
+    finally:
+        serving.forget(cli.db_url)
+    result = json.loads(ran.stdout.splitlines()[-1])
+    assert result["link"] == f"http://127.0.0.1:8850/s/{result['session_id']}"
+    assert browser_words(Settings(), running=True) == "In a browser"

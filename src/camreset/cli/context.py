@@ -89,8 +89,10 @@ class CliContext:
         return server_address(settings, found.url, running=found.running)
 
     def link(self, session_id: str) -> str:
-        """Where the same session continues in a browser."""
-        return f"{self.settings().public_url}/s/{session_id}"
+        """Where the same session continues in a browser: on the running server when one over
+        this database recorded its address, else at the configured (or default) address."""
+        base = self.server_address().url or self.settings().public_url
+        return f"{base}/s/{session_id}"
 
     def close(self) -> None:
         if self._service is not None:

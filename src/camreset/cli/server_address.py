@@ -22,6 +22,8 @@ class ServerAddress:
 
     url: str | None
     note: str | None = None
+    running: bool = False
+    """The URL is the one the running server recorded (not a setting)."""
 
     @property
     def shown(self) -> str:
@@ -39,7 +41,7 @@ def server_address(settings: Settings, recorded: str | None, running: bool) -> S
     if settings.base_url:
         return ServerAddress(settings.public_url)
     if recorded is not None and running:
-        return ServerAddress(recorded)
+        return ServerAddress(recorded, running=True)
     if settings.address_given:
         return ServerAddress(settings.public_url)
     if recorded is not None:

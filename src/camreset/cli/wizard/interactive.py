@@ -60,11 +60,13 @@ LOOKS = frozenset({"why", "terms", "list", "have", "network", "remote"})
 and its step shown (helpdesk review 70, H #2); an answer or undo is refused and said so."""
 
 
-def browser_words(settings: Settings, serve: str = "camreset serve") -> str:
-    """Where the session's link works: without a public URL it is this machine's `serve`
-    command on the configured port (one started with another --port, or over another
-    database, gives a dead link)."""
-    if settings.base_url:
+def browser_words(
+    settings: Settings, serve: str = "camreset serve", *, running: bool = False
+) -> str:
+    """Where the session's link works: without a public URL or a running server's address
+    (`running`) it is this machine's `serve` command on the configured port (one started with
+    another --port, or over another database, gives a dead link)."""
+    if settings.base_url or running:
         return "In a browser"
     return f"In a browser, while `{serve}` runs here on port {settings.port}"
 
@@ -356,7 +358,8 @@ class Wizard:
 
     def _browser(self) -> str:
         """Where the link works, with the serve command that opens this run's database."""
-        return browser_words(self.ctx.settings(), self.ctx.again("serve"))
+        running = self.ctx.server_address().running
+        return browser_words(self.ctx.settings(), self.ctx.again("serve"), running=running)
 
     def _save_details(self, session_id: str, data: dict[str, Any]) -> tuple[SessionState, bool]:
         """Append what was typed, and whether it was saved: the session refuses a field another
