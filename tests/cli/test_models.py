@@ -106,3 +106,27 @@ def test_an_empty_query_is_bad_input_not_no_match(cli) -> None:  # type: ignore[
     run = cli("models", "  ")
     assert run.code == 2
     assert "it is empty" in " ".join(run.err.split())
+
+
+def test_a_brand_search_at_80_columns_does_not_repeat_the_brand_on_every_entry() -> None:
+    """`models hikvision` at 80 columns ended each entry with `matched “hikvision”`, often
+    wrapped alone onto its own line (a technician reviewer); the name already says it."""
+    from camreset.core.kb.search import search_models
+
+    kb = load_kb()
+    console = Console(width=80, record=True, color_system=None)
+    console.print(ModelTable(search_models(kb, "hikvision", limit=99), {}, show_match=True))
+    lines = console.export_text().splitlines()
+    assert lines[lines.index("hikvision-ds-2cd2143g2-i") + 1] == (
+        "  Hikvision DS-2CD2143G2-I (AcuSense 4 MP dome) · dome"
+    )
+    assert not [line for line in lines if "matched" in line or "“" in line]
+
+
+def test_an_alias_that_is_not_in_the_name_is_still_said_at_80_columns() -> None:
+    from camreset.core.kb.search import Match
+
+    row = Match("wyze-cam-v3", "Wyze Cam v3", "wyze", "bullet", 1.0, "WYZEC3")
+    console = Console(width=80, record=True, color_system=None)
+    console.print(ModelTable([row], {}, show_match=True))
+    assert "  Wyze Cam v3 · bullet · matched “WYZEC3”" in console.export_text().splitlines()

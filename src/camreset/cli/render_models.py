@@ -54,7 +54,14 @@ class ModelTable:
                 about.append(self.statuses[m.model_id])
             if self.show_match and m.fcc_id:
                 about.append(f"matched its FCC ID “{m.matched}”")
-            elif self.show_match and m.matched != m.name:
+            elif self.show_match and not _says_itself(m):
                 about.append(f"matched “{m.matched}”")
             yield Text(m.model_id, style="bold")
             yield Text("  " + " · ".join(about))
+
+
+def _says_itself(m: Match) -> bool:
+    """A match the line already shows (the brand, or a part of the name) is left unsaid:
+    `models hikvision` ended every entry with `matched “hikvision”`, wrapped alone at 80."""
+    matched = m.matched.casefold()
+    return matched in (m.line.casefold(), "") or matched in m.name.casefold()
