@@ -5,8 +5,11 @@ steps: support read "0 s" beside "Let the camera restart" as a wait the person c
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from camreset.app import SessionService
 from camreset.core.session import Command
@@ -85,6 +88,31 @@ def test_waits_answered_from_a_file_are_not_taken_as_cut_short(cli: Cli) -> None
     assert "Not solved at home: take the report to support." in result.stdout
     session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
     text = cli("report", session, "--format", "txt").stdout
+    text = " ".join(text.split())  # folded at 80 columns: read with its spaces joined
     text = text.replace(RULED_OUT_NOTE, "")  # the note under "Causes ruled out": no step's
     assert "cut short" not in text and "answered 0 s after it showed" not in text
-    assert "Outcome: Not solved at home" in " ".join(text.split())
+    assert "Outcome: Not solved at home" in text
+
+
+def test_the_text_report_folds_at_the_terminal_and_not_in_a_pipe(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`report --format txt` printed its "Reset button:" line 200+ columns wide at an 80-column
+    terminal (technician review 74, G #10c). At a terminal it folds, each continuation indented
+    under its label and every address whole; piped (for a chat box or a form) it does not."""
+    from .conftest import SCRIPTS
+
+    story = str(SCRIPTS / "amcrest-bullet-escalation.yaml")
+    assert cli("guide", "amcrest-ip4m-1046ew", "--answers", story).exit_code == 3
+    session = json.loads(cli("sessions", "--json").stdout)[0]["id"]
+    folded = cli("report", session, "--format", "txt").stdout.splitlines()
+    monkeypatch.delenv("COLUMNS")
+    piped = cli("report", session, "--format", "txt").stdout.splitlines()
+
+    assert max(len(line) for line in piped) > 120  # the test has a long line to fold
+    assert all(len(line) <= 80 for line in folded if " " in line.strip())
+    urls = {u for line in piped for u in re.findall(r"https?://\S+", line)}
+    assert urls and urls == {u for line in folded for u in re.findall(r"https?://\S+", line)}
+    assert " ".join(" ".join(folded).split()) == " ".join(" ".join(piped).split())
+    button = next(i for i, line in enumerate(folded) if line.startswith("Reset button:"))
+    assert folded[button + 1].startswith(" " * len("Reset button: "))

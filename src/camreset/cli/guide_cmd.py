@@ -278,6 +278,16 @@ def _open(ctx: typer.Context, database_url: str | None, base_url: str | None) ->
     return context
 
 
+def _text_for(text: str) -> str:
+    """The plain-text report folded at a terminal's width, as the wizard's `r` prints it (its
+    "Reset button:" line ran to 200 columns: technician review 74, G #10c); unfolded in a pipe
+    or a file, for a chat box or a form, which fold it themselves."""
+    from camreset.cli.stdout import fitted_width, piped
+    from camreset.cli.wizard.report_fold import hanging
+
+    return text if piped() else hanging(text.rstrip("\n"), fitted_width()) + "\n"
+
+
 def report(
     ctx: typer.Context,
     session_id: Annotated[
@@ -309,6 +319,6 @@ def report(
         document = json.dumps(built.model_dump(mode="json"), indent=2, ensure_ascii=False)
         typer.echo(terminal_json(document))
     elif format in ("txt", "text"):  # the words an agent types first (helpdesk review 57)
-        typer.echo(render_text(built), nl=False)
+        typer.echo(_text_for(render_text(built)), nl=False)
     else:
         typer.echo(render_markdown(built), nl=False)
