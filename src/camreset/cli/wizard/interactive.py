@@ -35,6 +35,7 @@ from camreset.cli.wizard.stale_words import stale_words
 from camreset.cli.wizard.step_view import StepView, folded_text, terms_text
 from camreset.cli.wizard.timed_hold import timed_hold
 from camreset.core.plain import plain_text
+from camreset.core.present.fact_groups import FactGroup
 from camreset.core.present.fixed_words import (
     HANDED_OVER,
     added_through_hub,
@@ -100,6 +101,8 @@ class Wizard:
         """Seconds the session was left before this run showed its step (a resume): the first
         answer says so, and the report does not count them as time on the step."""
         self._holding = HoldingSeen()
+        self._said: tuple[int, tuple[tuple[FactGroup, int], ...]] = (0, ())
+        """The last page's number and its source blocks (`StepView.said`)."""
         """Other screens' hold timers on the step on screen, said as the web's desk says them."""
 
     def run(self, session_id: str) -> int:
@@ -162,19 +165,23 @@ class Wizard:
     def _step(self, session_id: str, state: SessionState) -> SessionState | None:
         """Show the current step and apply the answer; None when the person leaves."""
         step = state.current
+        number = state.progress.steps_done + 1
+        before = self._said[1] if self._said[0] == number - 1 else ()  # the page just before
         self.console.print()
         self.console.print(
             view := StepView(
                 self.ctx.service().kb_for(state),
                 step,
-                number=state.progress.steps_done + 1,
+                number=number,
                 time_left=state.progress.time_left,
                 can_undo=state.can_undo,
                 to_start=state.skipped_to_the_reset,
                 found=can_find(state),
                 undo=undo_takes(state),
+                said_before=before,
             )
         )
+        self._said = (number, view.said())
         self._say_holding(state, drawn=True)  # another screen's timer running on this step
         typed = self._lead_in(session_id, state)
         if self._gone is not None:  # the hold's page was taken back elsewhere: said, gone
@@ -194,6 +201,7 @@ class Wizard:
                 found=can_find(state),
                 why_folded=any(view.why_folded),
                 undo=view.undo,
+                again=view.again_words(),
             )
             if choice.kind in LOOKS and (moved := self._moved(session_id, state)) is not None:
                 return moved  # the other screen answered meanwhile: said, then its step
@@ -202,7 +210,10 @@ class Wizard:
                 self.console.print(so_far_view(report, self._here))
                 typed = None
                 continue
-            why = folded_text(step) if choice.kind == "why" else terms_text(step, choice.kind)
+            again = tuple(g for g, _ in view.again())
+            why = (
+                folded_text(step, again) if choice.kind == "why" else terms_text(step, choice.kind)
+            )
             if why is None:
                 break
             self.console.print(why)  # then the same prompt: the answers are still above

@@ -24,12 +24,16 @@ def offered(
     to_start: bool = False,
     found: bool = False,
     undo: str | None = None,
+    again: str = "",
 ) -> list[tuple[str, str]]:
     """Each key offered, as the keys line says it and as the help says it, in one order;
-    `undo`: what `u` takes back where it is not an answer (the model found: `undo_takes`)."""
+    `undo`: what `u` takes back where it is not an answer (the model found: `undo_takes`);
+    `again`: the sources the page before showed, which w shows again ("Reset button")."""
     keys = []
     if why_folded:
         keys.append((f"{WHY_KEY} why this step", f"{WHY_KEY} for why this step"))
+    elif again:
+        keys.append((f"{WHY_KEY} {again} again", f"{WHY_KEY} for the {again} again"))
     if apart(step.text)[1] is not None:  # the makers' terms, on a key: no room at 80×24
         said = f"{TERMS_KEY} for {terms_named(step.text)} {TERMS_KEY_WORDS}"
         keys.append((f"{TERMS_KEY} {TERMS_KEY_WORDS}", said))
@@ -50,9 +54,9 @@ def offered(
     return keys
 
 
-def help_line(step: Step, *, undo: str | None = None, **shown: bool) -> str:
+def help_line(step: Step, *, undo: str | None = None, again: str = "", **shown: bool) -> str:
     """What a line not understood is told: the same keys as the keys line, in words."""
-    said = "".join(f", {words}" for _, words in offered(step, undo=undo, **shown))
+    said = "".join(f", {words}" for _, words in offered(step, undo=undo, again=again, **shown))
     return (
         f"Type a number from 1 to {len(step.answers)} (or the answer's first words){said}, "
         "or q to leave."

@@ -63,7 +63,13 @@ class Choice:
 
 
 def parse_choice(
-    step: Step, typed: str, *, can_undo: bool, to_start: bool = False, found: bool = False
+    step: Step,
+    typed: str,
+    *,
+    can_undo: bool,
+    to_start: bool = False,
+    found: bool = False,
+    again: bool = False,
 ) -> Choice | None:
     """A number or an answer id picks an answer; u undoes, s goes back to the first question
     (`to_start`: after "Skip"), h changes what is at hand, w says why this step (folded on a
@@ -85,7 +91,7 @@ def parse_choice(
         return Choice("remote")
     if word in HAVE_WORDS and step.takes_items:
         return Choice("have")
-    if word == WHY_KEY and why_text(step) is not None:
+    if word == WHY_KEY and (again or why_text(step) is not None):  # again: sources said before
         return Choice("why")
     if word == TERMS_KEY and apart(step.text)[1] is not None:  # the makers' terms
         return Choice("terms")
@@ -144,12 +150,13 @@ def ask_choice(
     found: bool = False,
     why_folded: bool = False,
     undo: str | None = None,
+    again: str = "",
 ) -> Choice:
     """Ask until the answer fits; end of input leaves (the session stays resumable). `enter`:
     the answer Enter alone gives (a timed hold that was long enough: "done"); `enter_leaves`:
     words for leaving on Enter alone (the end page's "is it fixed?", asked before support has
     been in touch); else Enter asks again. `why_folded`: the page offered `w` (its keys line);
-    `undo`: what `u` takes back, as the keys line said it."""
+    `undo`: what `u` takes back, as the keys line said it; `again`: the sources w shows again."""
     label = next((a.label for a in step.answers if a.id == enter), None) if enter else None
     label = label or enter_leaves
     prompt = f"Your answer (Enter = {label}): " if label else "Your answer: "
@@ -168,7 +175,9 @@ def ask_choice(
                 typed = enter
             if not typed:
                 continue  # Enter alone: ask again
-        choice = parse_choice(step, typed, can_undo=can_undo, to_start=to_start, found=found)
+        choice = parse_choice(
+            step, typed, can_undo=can_undo, to_start=to_start, found=found, again=bool(again)
+        )
         if choice is not None:
             return choice
         if typed.strip().casefold() == NETWORK_KEY:  # a key means one thing on every step
@@ -176,7 +185,9 @@ def ask_choice(
             typed = None
             continue
         shown = {"why_folded": why_folded, "to_start": to_start, "found": found}
-        console.print(Text(help_line(step, can_undo=can_undo, undo=undo, **shown), "error"))
+        console.print(
+            Text(help_line(step, can_undo=can_undo, undo=undo, again=again, **shown), "error")
+        )
         typed = None
 
 

@@ -14,10 +14,12 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.wizard.fact_block import fact_lines, group_lines, held_back, shown_groups
+from camreset.cli.wizard.key_list import WHY_KEY
 from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.led_view import pattern_of, swatch
 from camreset.cli.wizard.trimmed import Trimmed
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.fact_groups import FactGroup
 from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.term_words import apart
 from camreset.core.present.time_words import grew_line, time_left_words
@@ -71,15 +73,29 @@ def why_text(step: Step) -> Text | None:
     return text
 
 
-def folded_text(step: Step) -> Group | None:
+def folded_text(step: Step, again: tuple[FactGroup, ...] = ()) -> Group | None:
     """What w prints under the answers: the reason, then each fact whose sources' claims a
-    tall page folded, in full (None: nothing is folded behind w)."""
+    tall page folded, in full, then the sources the page before showed (`again`); None:
+    nothing is folded behind w."""
     why = why_text(step)
-    if why is None:
+    if why is None and not again:
         return None
-    disputed = [fact_lines(f, step.text) for f in step.facts if f.disputed]
-    disputed += [group_lines(g, step.text) for g in held_back(step)]  # whole, with its rest
-    return Group(why, *(p for card in disputed for p in (Text(""), card)))
+    disputed = [fact_lines(f, step.text) for f in step.facts if f.disputed] if why else []
+    disputed += [group_lines(g, step.text) for g in held_back(step)] if why else []
+    disputed += [group_lines(g, step.text) for g in again]
+    first = [why] if why is not None else []
+    return Group(*first, *(p for card in disputed for p in (Text(""), card)))
+
+
+def _number(group: FactGroup, said: tuple[tuple[FactGroup, int], ...]) -> int | None:
+    """The number of the page that printed `group` whole, if it is among `said`."""
+    return next((n for g, n in said if g == group), None)
+
+
+def pointer(label: str, number: int) -> Text:
+    """One line in place of a source block the page before printed whole."""
+    said = f"as on step {number} above ({WHY_KEY} shows it again)"
+    return Text.assemble((f"{label}: ", "fact.label"), (said, "fact.meta"))
 
 
 def terms_text(step: Step, kind: str = "terms") -> Text | None:
@@ -125,9 +141,35 @@ class StepView:
     """A session started without its model: the `m` key says it was found on the label."""
     undo: str | None = None
     """What `u` takes back where it is the model found (`undo_takes`), beside it."""
+    said_before: tuple[tuple[FactGroup, int], ...] = ()
+    """The sources printed whole on the page just before, with that page's number: the same
+    block here is one line pointing at it, and w shows it again (a Hikvision's "Reset button"
+    block was printed on "Cut its power" and again, whole, on the hold after it: technician
+    review 74, G #10a)."""
     why_folded: list[bool] = field(default_factory=list, compare=False)
     """Whether the page printed offered `w` (set as it is drawn), so the help after a line
     not understood offers the keys the keys line did (merged-diff review N F13)."""
+
+    def again(self) -> tuple[tuple[FactGroup, int], ...]:
+        """This page's source blocks that the page before printed whole, with its number."""
+        return tuple(
+            (g, said[1])
+            for g, more in shown_groups(self.step)
+            if not more and (said := next((s for s in self.said_before if s[0] == g), None))
+        )
+
+    def said(self) -> tuple[tuple[FactGroup, int], ...]:
+        """The source blocks this page gives whole or points at, with where each was printed
+        whole: for the page after it (`said_before`)."""
+        return tuple(
+            (g, _number(g, self.again()) or self.number)
+            for g, more in shown_groups(self.step)
+            if not more
+        )
+
+    def again_words(self) -> str:
+        """The labels w shows again ("Reset button"), for the keys line and the help."""
+        return ", ".join(g.label for g, _ in self.again())
 
     def _head(self) -> RenderableType:
         label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"
@@ -153,7 +195,13 @@ class StepView:
             parts += [Text(said, style="notice"), Text("")]
         if parts and not step.notices:  # the grown-time line, apart from the step
             parts.append(Text(""))
-        facts = [group_lines(g, step.text, folded=folded, more=n) for g, n in shown_groups(step)]
+        again = self.again()
+        facts = [
+            pointer(g.label, page)
+            if (page := _number(g, again))
+            else group_lines(g, step.text, folded=folded, more=n)
+            for g, n in shown_groups(step)
+        ]
         lead: list[RenderableType] = []
         if (facts_first or step.timer is not None) and facts:  # the sources first, what to
             lead = [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing
@@ -196,6 +244,7 @@ class StepView:
             self.step,
             self.can_undo,
             undo=self.undo,
+            again=self.again_words(),
             why_folded=why_folded,
             to_start=self.to_start,
             found=self.found,
