@@ -86,3 +86,13 @@ def test_the_guides_link_opens_on_the_running_server(cli: Cli) -> None:
     result = json.loads(ran.stdout.splitlines()[-1])
     assert result["link"] == f"http://127.0.0.1:8850/s/{result['session_id']}"
     assert browser_words(Settings(), running=True) == "In a browser"
+
+
+def test_what_share_prints_ends_no_line_in_spaces(cli: Cli) -> None:
+    """At 80 columns the folded sentences ended their lines in a space ("for a customer's
+    phone, give "), which a `script` log keeps and a screen reader may read out."""
+    session = _session(cli)
+    result = cli.runner.invoke(cli.app, ["share", session, "--database-url", cli.db_url])
+    lines = result.stdout.splitlines()
+    assert len(lines) > 4  # the sentences folded
+    assert [line for line in lines if line != line.rstrip()] == []

@@ -20,6 +20,7 @@ from camreset.cli.context import cli
 from camreset.cli.guide_cmd import session_of
 from camreset.cli.options import BaseUrlOption, DatabaseUrlOption
 from camreset.cli.typed_args import short
+from camreset.cli.wizard.trimmed import Trimmed
 from camreset.errors import CamresetError
 
 if TYPE_CHECKING:
@@ -64,16 +65,12 @@ def share(
     console = Console(highlight=False)
     console.print(Text.assemble(("Short code: ", "bold"), code.shown))
     console.print(Text(f"Read it out as: {code.spoken}."))
-    console.print(
-        Text(
-            f"They type it into the search box on {where} (“Find my camera”); it works for "
-            f"{minutes} more minutes."
-        )
-    )
+    said = f"They type it into the search box on {where} (“Find my camera”); it works for "
+    console.print(Trimmed(Text(f"{said}{minutes} more minutes.")))  # no line ends in spaces
     if address.note:  # no address known here: not a guess at 127.0.0.1:8000 (review 74, #6)
-        console.print(Text(address.note))
+        console.print(Trimmed(Text(address.note)))
     if address.this_computer_only:  # a phone opening 127.0.0.1 reaches itself
-        console.print(Text(THIS_COMPUTER_ONLY.format(where=where)))
+        console.print(Trimmed(Text(THIS_COMPUTER_ONLY.format(where=where))))
 
 
 def _as_json(
