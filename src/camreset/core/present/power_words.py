@@ -52,6 +52,16 @@ WAYS_BACK = {
     "poe": "plug its network cable back in", "transformer": "switch its wiring back on",
     "battery": "put its battery back in",
 }  # fmt: skip
+POE_OR_ADAPTER_CUT = (
+    "Cut the camera's power: unplug its network cable (on PoE its power comes through it); if a "
+    "power adapter is plugged into it too, unplug that as well"
+)
+POE_OR_ADAPTER_BACK = (
+    "Give it power again: plug its network cable back in (and its adapter, if you unplugged one)"
+)
+"""A camera its sources give PoE or an adapter, not said which: "unplug its adapter, or its
+network cable if it has none" sent a customer with one cable on a PoE dome looking for an
+adapter first (helpdesk review 74, #8). Unplugging both, when both are there, still cuts it."""
 PLUGGED = "its own adapter plugged into a working outlet"
 ANY_POWER = "the camera on, powered the way it normally is (its adapter, network cable or battery)"
 """When no source (and not yet the person) says how the camera is powered."""
@@ -81,6 +91,8 @@ class PowerWords:
         off = POWER_OFF_WORDS.get(kind, "cut its power")
         if kind in POWER_CUT_WORDS:
             return cls(on, off, POWER_CUT_WORDS[kind], POWER_BACK_WORDS[kind])
+        if alike == {"adapter", "poe"}:  # the network cable first: most such cameras are on PoE
+            return cls(on, off, POE_OR_ADAPTER_CUT, POE_OR_ADAPTER_BACK)
         ways = [WAYS_OFF[k] for k in sorted(alike) if k in WAYS_OFF]
         if len(alike) > 1 and "adapter" not in alike and len(ways) == len(alike):
             back = [WAYS_BACK[k] for k in sorted(alike)]  # a PoE doorbell that may be wired
