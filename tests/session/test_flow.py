@@ -1642,8 +1642,8 @@ def test_an_answer_about_the_persons_own_try_is_asked_again_as_that(make_driver:
     step = d.state.current
     assert (step.ref.ref, step.ref.subject) == ("recheck", "restarted")
     assert step.notice == (
-        "Your answer about your own try, before these steps, was: “Yes, but it came back as "
-        "before”."
+        "Your answer about the last time you tried the reset yourself, before this, was: “Yes, "
+        "but it came back as before”."
     )
 
 

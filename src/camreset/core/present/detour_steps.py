@@ -22,7 +22,7 @@ from camreset.core.present.short_hold import GO_ON, GO_ON_WORDS, short_hold_word
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.timer import page_not_before
 from camreset.core.present.values import app_path_elsewhere
-from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE
+from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE, OWN_TRY
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
@@ -348,7 +348,7 @@ def answered_before(step: Step, answer: str, own_try: bool = False) -> str:
     """The notice above a recheck: the answer given before, in the words it was picked by
     (`own_try`: it was about the person's own try, before the session's steps)."""
     labels = [a.label for a in step.answers if answer in (a.id, a.means)]
-    said = "Your answer about your own try, before these steps," if own_try else "Your answer"
+    said = f"Your answer about {OWN_TRY}," if own_try else "Your answer"
     if len(labels) == 1:
         return f"{said} was: “{labels[0]}”."
     rhythm = RHYTHM_WORDS.get(answer, answer)  # several light patterns count as one rhythm

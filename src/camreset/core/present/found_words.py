@@ -44,7 +44,7 @@ OLDER_SESSION = (
 ALREADY_DONE = "This session's camera already works again: there is nothing left to change."
 KEPT_WHAT = {
     "have": "what you have at hand",
-    "opening": "why you came and what your own try showed",
+    "opening": "why you came and what happened when you tried the reset yourself",
     "power": "how it is powered",
     "question": "your answers to questions that still fit it",
     "setup": "that the reset already worked",

@@ -20,7 +20,7 @@ from camreset.core.present.first_owner_step import first_owner_step, kept_from_f
 from camreset.core.present.seller_steps import removal_reset, unbind
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
-from camreset.core.present.words import ANSWER_WORDS, NOT_SURE
+from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, OWN_TRY
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer
@@ -167,7 +167,7 @@ def opening_step(
     choices = tuple(Answer(a.id, r.fill(a.label), r.pattern(a.pattern)) for a in spec.answers)
     not_sure = Answer(NOT_SURE, ANSWER_WORDS[NOT_SURE], role="not_sure")
     title, text = r.fill(spec.title), r.fill(spec.text)
-    about = text if "your last try" in text else f"About your own try. {text}"
+    about = text if "your last try" in text else f"About {OWN_TRY}. {text}"
     return r.plain(r.base("question", title, about, (*choices, not_sure, SKIP_ANSWER)))
 
 

@@ -378,3 +378,8 @@ PROVISIONING_WORDS = {
     "nvr": "its recorder (NVR)", "wps": "WPS on the router", "app": "the vendor's app",
 }  # fmt: skip
 """How a reset camera is added again (the `provisioning` fact), in words."""
+
+
+OWN_TRY = "the last time you tried the reset yourself, before this"
+"""What the opening's questions are about: "About your own try" had to be read out as "the
+time before you called us" by a helpdesk (helpdesk review 74, #8)."""
