@@ -27,7 +27,7 @@ def test_the_customers_phone_shows_no_reference_and_no_form_to_overwrite_it(
     page = phone.page(url)
     assert "T-4411" not in page.get_text()
     assert page.select_one("#reference-box") is None  # nothing to overwrite it with
-    assert page.select_one("#reference summary").get_text() == "Helpdesk reference"
+    assert page.select_one("#reference summary").get_text() == "Your helpdesk's reference"
     assert "T-4411" not in phone.page("/").get_text()  # nor on its home list
     assert "T-4411" in desk.page("/").get_text()  # the desk's list has it
     assert "T-4411" in desk.page(url).select_one("#reference summary").get_text()
@@ -39,7 +39,7 @@ def test_a_colleagues_screen_asks_to_see_it(two_screens: tuple[PageClient, PageC
     _saved(desk, url, "T-4411")
     form = colleague.page(url).find("form", action=f"{url}/reference")
     button = form.find("button", attrs={"name": "show"})
-    assert button.get_text() == "This is a helpdesk's screen: show it"
+    assert button.get_text() == "Show the reference on this screen"
     assert colleague.submit(form, button).status_code == 303
     assert colleague.page(url).select_one("#reference-box")["value"] == "T-4411"
 
@@ -54,3 +54,23 @@ def test_the_vendors_report_leaves_it_out_and_the_desks_copy_says_so(
     own = " ".join(page.select_one(".own-copy").get_text().split())
     assert own.startswith("Your helpdesk reference: T-4411. Left out of the report below")
     assert "T-4411" not in client.get(f"/api/sessions{url[2:]}/report?format=json").text
+
+
+def test_the_customers_phone_is_told_what_the_box_is_and_that_nothing_is_asked_of_them(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """The phone's closed "Helpdesk reference" held "This is a helpdesk's screen: show it": the
+    customer asked what it was, and pressing it would mark their answers as the helpdesk's
+    (helpdesk review 74, #8 and #2). The button is still there, behind "I work at the
+    helpdesk", for a colleague's screen."""
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
+    _saved(desk, url, "T-4411")
+    box = phone.page(url).select_one("#reference")
+    said = " ".join(box.select_one("div > form > p").get_text().split())
+    assert said == (
+        "Your helpdesk has a reference (a ticket number) for this session. It stays on their "
+        "screen; there is nothing for you to do here."
+    )
+    behind = box.find("button", attrs={"name": "show"}).find_parent("details")
+    assert behind is not box and behind.summary.get_text() == "I work at the helpdesk"

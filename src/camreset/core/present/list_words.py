@@ -14,9 +14,19 @@ REFERENCE_HINT = (
 )
 REFERENCE_SHARED_WORDS = "Also put it in the report for the vendor's support"
 REFERENCE_ELSEWHERE = (
-    "This session has a helpdesk reference. It is kept on the helpdesk's screen, not shown here."
+    "Your helpdesk has a reference (a ticket number) for this session. It stays on their "
+    "screen; there is nothing for you to do here."
 )
-"""Said on a screen that did not save or ask to see it (the customer's, most likely)."""
+"""Said on a screen that did not save or ask to see it (the customer's, most likely): "This
+session has a helpdesk reference …" left the customer asking the agent what it was (helpdesk
+review 74, #8)."""
+REFERENCE_SUMMARY_ELSEWHERE = "Your helpdesk's reference"
+"""The closed box on that screen, for the customer ("Helpdesk reference" read as a task)."""
+REFERENCE_AT_DESK = "I work at the helpdesk"
+REFERENCE_SHOW = "Show the reference on this screen"
+"""A colleague's screen still asks to see it (review 70 H, #13), behind a box a customer leaves
+closed: on their phone "This is a helpdesk's screen: show it" would mark their answers as the
+helpdesk's (review 74, #2)."""
 REFERENCE_OWN_COPY = (
     "Your helpdesk reference: {reference}. Left out of the report below, which goes to the "
     "vendor; to put it in, tick the box under the reference on the session's page."

@@ -130,6 +130,9 @@ def _environment() -> Environment:
         "hint": list_words.REFERENCE_HINT,
         "shared": list_words.REFERENCE_SHARED_WORDS,
         "elsewhere": list_words.REFERENCE_ELSEWHERE,
+        "summary_elsewhere": list_words.REFERENCE_SUMMARY_ELSEWHERE,
+        "at_desk": list_words.REFERENCE_AT_DESK,
+        "show": list_words.REFERENCE_SHOW,
         "own_copy": list_words.REFERENCE_OWN_COPY,
         "max": REFERENCE_MAX,
     }
