@@ -10,6 +10,7 @@ from tests.session.conftest import Driver, replayed_under, to_the_end
 
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.report import build_report, render_text
+from camreset.core.session.later_rules import NOT_IN_APP_RULES
 from camreset.core.session.rules import ONLINE_FED_RULES, SHOWN_ON_RULES
 
 OPENING = {"reason": "wont-reset", "held-how-long": "few-seconds"}
@@ -65,8 +66,9 @@ def test_a_reset_in_an_app_it_is_not_added_in_shows_it_online_too(
     online, in the Nest app": a Done there shows it was fed, as in its own app. It was sent
     after another power outlet, "Worth one more try before Google Nest support" (merged-diff
     review 68, N #5). The engine is told it was fed too (online_fed.py), so the other outlet
-    is not even asked."""
-    d = _tapo(make_driver, "done", model="nest-cam-indoor-wired", rules=None)
+    is not even asked. Since NOT_IN_APP_RULES it is not sent to the Nest app at all: read as
+    a session started just before."""
+    d = _tapo(make_driver, "done", model="nest-cam-indoor-wired", rules=NOT_IN_APP_RULES - 1)
     said = [(h.title, h.answer) for h in d.state.history]
     assert ("Reset in the app", "done") in said
     assert "Is there another power outlet you can use?" not in {title for title, _ in said}
