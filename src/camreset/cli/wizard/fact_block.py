@@ -16,6 +16,7 @@ from rich.text import Text
 from camreset.cli.wizard.key_list import WHY_KEY
 from camreset.core.present.fact_groups import FactGroup, group_facts, quoted_entries, said_in
 from camreset.core.present.facts import FactView
+from camreset.core.present.more_ways import MORE_WAYS_WORDS, lists_more_ways, more_ways_count
 from camreset.core.session import Step
 
 NAMED_BY = 40
@@ -92,29 +93,60 @@ def _disputed(line: str, conflicting: bool) -> tuple[Text, Text]:
 
 def shown_groups(step: Step) -> tuple[tuple[FactGroup, int], ...]:
     """The facts as the page lays them out, each with how many of its entries wait for w: of
-    a list whose entries the step quotes some of, only those (`quoted_entries`)."""
+    a list whose entries the step quotes some of, only those (`quoted_entries`); of ways back
+    in whose rest the step says w lists, only the others (`_behind_w`)."""
     shown = []
+    rest = _behind_w(step)
     for group in group_facts(step.facts):
-        about = quoted_entries(group, step.text)
+        about = _about(group, step.text, rest)
         left = len(group.entries) - len(about)
-        shown.append((FactGroup(group.label, about), left) if about else (group, 0))
+        shown.append((FactGroup(group.label, about), left) if left else (group, 0))
     return tuple(shown)
 
 
+def _behind_w(step: Step) -> list[FactView]:
+    """The ways back in a step's text counts and does not give (`more_ways_count`): the
+    first that many of its facts it does not give (the ways, in order; then a source saying
+    there is none for the camera's own password, which the text says in its own words)."""
+    return [f for f in step.facts if not said_in(f, step.text)][: more_ways_count(step.text)]
+
+
+def _about(group: FactGroup, text: str, rest: list[FactView]) -> tuple[FactView, ...]:
+    """The entries the page shows of a list, the rest behind w: all but the ways back in
+    `rest` (maybe none: a recorder's three under a camera's one), or of another list the ones
+    its text quotes, else all."""
+    if rest:
+        return tuple(e for e in group.entries if not any(e is r for r in rest))
+    return quoted_entries(group, text) or group.entries
+
+
 def held_back(step: Step) -> tuple[FactGroup, ...]:
-    """The whole lists of which the page shows only the entries its text quotes."""
-    return tuple(g for g in group_facts(step.facts) if quoted_entries(g, step.text))
+    """The whole lists of which the page shows only some entries, the rest behind w."""
+    return tuple(
+        g for g, left in zip(group_facts(step.facts), shown_groups(step), strict=True) if left[1]
+    )
+
+
+def behind_w(step: Step) -> str:
+    """What w shows of this page's lists, for its keys line ("w more ways"); "" if nothing."""
+    if not held_back(step):
+        return ""
+    return MORE_WAYS_WORDS if lists_more_ways(step.text) else "the rest of the list"
 
 
 def group_lines(
     group: FactGroup, step_text: str = "", *, folded: bool = False, more: int = 0
-) -> Table:
+) -> Table | Text:
     """A fact's entries under one label, as a bulleted list; how sure and which default said
     once when every entry shares them (a hub's six-row light chart is one block, not six).
     An entry the step's text already gives is named by its first words (`named`); `more`
     entries wait for w."""
     if group.single is not None and not more:
         return fact_lines(group.single, step_text, folded=folded)
+    if not group.entries:  # a list the page shows none of: one line (a recorder's ways)
+        ways = ("way", "ways") if lists_more_ways(step_text) else ("entry", "entries")
+        said = f"{more} {ways[more != 1]} ({WHY_KEY} shows {_them(more)})"
+        return Text.assemble((f"{group.label}: ", "fact.label"), (said, "fact.meta"))
     rows = Table.grid(padding=(0, 1, 0, 0))
     rows.add_column(no_wrap=True, width=3, justify="right")
     rows.add_column()
@@ -138,6 +170,10 @@ def group_lines(
         outer.add_row(Padding(Text(group.origin, style="fact.meta"), (0, 0, 0, 2)))
     if more:
         outer.add_row(
-            Padding(Text(f"{more} more ({WHY_KEY} shows them)", style="fact.meta"), (0, 0, 0, 2))
+            Padding(Text(f"{more} more ({WHY_KEY} shows {_them(more)})", "fact.meta"), (0, 0, 0, 2))
         )
     return outer
+
+
+def _them(count: int) -> str:
+    return "it" if count == 1 else "them"

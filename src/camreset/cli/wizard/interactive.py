@@ -202,6 +202,7 @@ class Wizard:
                 why_folded=any(view.why_folded),
                 undo=view.undo,
                 again=view.again_words(),
+                more=view.more_words(),
             )
             if choice.kind in LOOKS and (moved := self._moved(session_id, state)) is not None:
                 return moved  # the other screen answered meanwhile: said, then its step

@@ -25,13 +25,17 @@ def offered(
     found: bool = False,
     undo: str | None = None,
     again: str = "",
+    more: str = "",
 ) -> list[tuple[str, str]]:
     """Each key offered, as the keys line says it and as the help says it, in one order;
     `undo`: what `u` takes back where it is not an answer (the model found: `undo_takes`);
-    `again`: the sources the page before showed, which w shows again ("Reset button")."""
+    `again`: the sources the page before showed, which w shows again ("Reset button");
+    `more`: the rest of a list w shows, on a page with no why to fold ("more ways")."""
     keys = []
     if why_folded:
         keys.append((f"{WHY_KEY} why this step", f"{WHY_KEY} for why this step"))
+    elif more:
+        keys.append((f"{WHY_KEY} {more}", f"{WHY_KEY} for {more}"))
     elif again:
         keys.append((f"{WHY_KEY} {again} again", f"{WHY_KEY} for the {again} again"))
     if apart(step.text)[1] is not None:  # the makers' terms, on a key: no room at 80×24
@@ -54,9 +58,12 @@ def offered(
     return keys
 
 
-def help_line(step: Step, *, undo: str | None = None, again: str = "", **shown: bool) -> str:
+def help_line(
+    step: Step, *, undo: str | None = None, again: str = "", more: str = "", **shown: bool
+) -> str:
     """What a line not understood is told: the same keys as the keys line, in words."""
-    said = "".join(f", {words}" for _, words in offered(step, undo=undo, again=again, **shown))
+    keys = offered(step, undo=undo, again=again, more=more, **shown)
+    said = "".join(f", {words}" for _, words in keys)
     return (
         f"Type a number from 1 to {len(step.answers)} (or the answer's first words){said}, "
         "or q to leave."

@@ -9,11 +9,18 @@ from camreset.core.session import Step
 
 
 def key_hints(
-    step: Step, can_undo: bool, *, undo: str | None = None, again: str = "", **shown: bool
+    step: Step,
+    can_undo: bool,
+    *,
+    undo: str | None = None,
+    again: str = "",
+    more: str = "",
+    **shown: bool,
 ) -> Unbroken:
     """The keys a step takes, folded only between two keys (inside one only where it is wider
-    than the screen); `undo`, `again` and `shown` as `offered` takes them."""
+    than the screen); `undo`, `again`, `more` and `shown` as `offered` takes them."""
     last = len(step.answers)
     first = f"1-{last} answer" if last > 1 else "1 answer"
-    keys = [short for short, _ in offered(step, can_undo=can_undo, undo=undo, again=again, **shown)]
+    said = offered(step, can_undo=can_undo, undo=undo, again=again, more=more, **shown)
+    keys = [short for short, _ in said]
     return Unbroken.phrases([first, *keys, "q leave"], "keys")

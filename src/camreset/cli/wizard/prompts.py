@@ -91,7 +91,7 @@ def parse_choice(
         return Choice("remote")
     if word in HAVE_WORDS and step.takes_items:
         return Choice("have")
-    if word == WHY_KEY and (again or why_text(step) is not None):  # again: sources said before
+    if word == WHY_KEY and (again or why_text(step) is not None):  # again: more to show
         return Choice("why")
     if word == TERMS_KEY and apart(step.text)[1] is not None:  # the makers' terms
         return Choice("terms")
@@ -151,12 +151,14 @@ def ask_choice(
     why_folded: bool = False,
     undo: str | None = None,
     again: str = "",
+    more: str = "",
 ) -> Choice:
     """Ask until the answer fits; end of input leaves (the session stays resumable). `enter`:
     the answer Enter alone gives (a timed hold that was long enough: "done"); `enter_leaves`:
     words for leaving on Enter alone (the end page's "is it fixed?", asked before support has
     been in touch); else Enter asks again. `why_folded`: the page offered `w` (its keys line);
-    `undo`: what `u` takes back, as the keys line said it; `again`: the sources w shows again."""
+    `undo`: what `u` takes back, as the keys line said it; `again`: the sources w shows again;
+    `more`: the rest of a list w shows ("more ways")."""
     label = next((a.label for a in step.answers if a.id == enter), None) if enter else None
     label = label or enter_leaves
     prompt = f"Your answer (Enter = {label}): " if label else "Your answer: "
@@ -176,7 +178,12 @@ def ask_choice(
             if not typed:
                 continue  # Enter alone: ask again
         choice = parse_choice(
-            step, typed, can_undo=can_undo, to_start=to_start, found=found, again=bool(again)
+            step,
+            typed,
+            can_undo=can_undo,
+            to_start=to_start,
+            found=found,
+            again=bool(again or more),
         )
         if choice is not None:
             return choice
@@ -185,9 +192,8 @@ def ask_choice(
             typed = None
             continue
         shown = {"why_folded": why_folded, "to_start": to_start, "found": found}
-        console.print(
-            Text(help_line(step, can_undo=can_undo, undo=undo, again=again, **shown), "error")
-        )
+        said = help_line(step, can_undo=can_undo, undo=undo, again=again, more=more, **shown)
+        console.print(Text(said, "error"))
         typed = None
 
 

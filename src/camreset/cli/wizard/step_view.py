@@ -13,7 +13,13 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from camreset.cli.wizard.fact_block import fact_lines, group_lines, held_back, shown_groups
+from camreset.cli.wizard.fact_block import (
+    behind_w,
+    fact_lines,
+    group_lines,
+    held_back,
+    shown_groups,
+)
 from camreset.cli.wizard.key_list import WHY_KEY
 from camreset.cli.wizard.keys_line import key_hints
 from camreset.cli.wizard.led_view import pattern_of, swatch
@@ -21,6 +27,7 @@ from camreset.cli.wizard.trimmed import Trimmed
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.fact_groups import FactGroup
 from camreset.core.present.feedback_words import feedback_question
+from camreset.core.present.more_ways import more_ways_on_key
 from camreset.core.present.term_words import apart
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.timer import timer_words
@@ -73,18 +80,19 @@ def why_text(step: Step) -> Text | None:
     return text
 
 
-def folded_text(step: Step, again: tuple[FactGroup, ...] = ()) -> Group | None:
+def folded_text(step: Step, again: tuple[FactGroup, ...] = ()) -> Trimmed | None:
     """What w prints under the answers: the reason, then each fact whose sources' claims a
-    tall page folded, in full, then the sources the page before showed (`again`); None:
-    nothing is folded behind w."""
-    why = why_text(step)
-    if why is None and not again:
+    tall page folded, in full, and each list the page shows part of, then the sources the
+    page before showed (`again`); None: nothing is folded behind w."""
+    why, held = why_text(step), held_back(step)
+    if why is None and not again and not held:
         return None
-    disputed = [fact_lines(f, step.text) for f in step.facts if f.disputed] if why else []
-    disputed += [group_lines(g, step.text) for g in held_back(step)] if why else []
+    disputed: list[RenderableType] = []
+    disputed += [fact_lines(f, step.text) for f in step.facts if f.disputed] if why else []
+    disputed += [group_lines(g, step.text) for g in held]  # a page's ways back in have no why
     disputed += [group_lines(g, step.text) for g in again]
     first = [why] if why is not None else []
-    return Group(*first, *(p for card in disputed for p in (Text(""), card)))
+    return Trimmed(Group(*first, *(p for card in disputed for p in (Text(""), card))))
 
 
 def _number(group: FactGroup, said: tuple[tuple[FactGroup, int], ...]) -> int | None:
@@ -171,6 +179,11 @@ class StepView:
         """The labels w shows again ("Reset button"), for the keys line and the help."""
         return ", ".join(g.label for g, _ in self.again())
 
+    def more_words(self) -> str:
+        """What w shows of this page's lists where it has no "why" to show ("more ways"),
+        for the keys line and the help; "" where w says why, or shows nothing more."""
+        return "" if self.why_folded and self.why_folded[0] else behind_w(self.step)
+
     def _head(self) -> RenderableType:
         label = "Result" if self.step.kind == "outcome" else f"Step {self.number}"
         left = time_words(self.time_left)
@@ -209,6 +222,7 @@ class StepView:
             # and above them its number and notices too (review 50)
         parts += [Text(step.title, style=title_style), Text("")]
         shown = apart(step.text)[0]  # the makers' terms in plain words wait for their key
+        shown = more_ways_on_key(shown, WHY_KEY)  # and the rest of the ways back in for w
         parts += [Text(p.strip()) for p in shown.split("\n\n") if p.strip()]
         if step.timer is not None:
             parts.append(Text(timer_words(step.timer).plan, style="step.hint"))
@@ -238,13 +252,15 @@ class StepView:
             question = feedback_question(outcome, self.step.ref.ref)
             lines.append(Text(question, style="step.title"))
         lines.append(answer_table(self.kb, self.step.answers, color=color))
-        why_folded = why_folded or bool(held_back(self.step))  # w shows the rest of a list
+        held = bool(held_back(self.step))  # w shows the rest of a list, with why if any
+        why_folded = why_folded or (held and why_text(self.step) is not None)
         self.why_folded[:] = [why_folded]  # the last page built is the one shown
         hints = key_hints(
             self.step,
             self.can_undo,
             undo=self.undo,
             again=self.again_words(),
+            more=self.more_words(),
             why_folded=why_folded,
             to_start=self.to_start,
             found=self.found,

@@ -17,6 +17,7 @@ from camreset.core.kb.values import Provisioning, RecoveryKind
 from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
+from camreset.core.present.more_ways import more_ways_line
 from camreset.core.present.seller_steps import removal_reset, unbind
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
@@ -315,15 +316,12 @@ def _route(
     lines = [f"• {v.label + ': ' if v.label in other else ''}{v.text}" for v in views[:shown]]
     more = len(views) - shown
     if more > 0:  # Hikvision's sources give 13: a wall nobody reads while on the phone
-        ways = "way" if more == 1 else "ways"
         rest = views[shown:]
         counts = [(sum(v.label == label for v in rest), who) for label, who in OTHER_PASSWORDS]
         own = more - sum(n for n, _ in counts)  # the camera's own password: "4 more (1 for a
         counts = [(own, "the camera itself"), *counts]  # recorder, 2 for …)" named 3 of 4
         whose = [f"{n} for {who}" for n, who in counts if n]
-        also = f" ({', '.join(whose)})" if own < more else ""  # all its own: nothing to tell
-        verb = "is" if more == 1 else "are"  # above the title in a short terminal: no "below"
-        lines.append(f"{more} more {ways}, with their sources, {verb} listed with this step{also}.")
+        lines.append(more_ways_line(more, whose if own < more else []))  # all its own: no who
     text = "\n\n".join(explained([r.fill(lead), *lines, *(r.fill(a) for a in after or [])]))
     step = r.plain(r.base("question", r.fill(title), text, (*answers, SKIP_ANSWER)))
     return r.with_facts(step, tuple(views))
