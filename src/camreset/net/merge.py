@@ -4,7 +4,8 @@ A camera often answers several protocols (an Amcrest: DHIP and WS-Discovery); a 
 wants one row per camera. The MAC is the identity; a reply without one (WS-Discovery often)
 joins the device that has a MAC at its address, if exactly one does. Several factory-fresh
 Dahua cameras share 192.168.1.108, so the address alone never merges replies that carry
-different MACs.
+different MACs. A row's model, its reset card and its address come from one reply
+(`Camera.named`), never one reply's model with another's card.
 """
 
 from __future__ import annotations

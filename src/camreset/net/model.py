@@ -61,8 +61,9 @@ PROTOCOL_ORDER = ("tapo", "kasa", "dhip", "sadp", "wsd")  # vendor protocols say
 
 
 class _MostSpecific:
-    """A `Camera` field read from its replies: the first one that gives it, vendor protocols
-    before ONVIF (PROTOCOL_ORDER); None when no reply does."""
+    """A `Camera` field read from its replies: the first one that gives it, the reply that
+    names the model first (`Camera.named`), then vendor protocols before ONVIF
+    (PROTOCOL_ORDER); None when no reply does."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.field = name
@@ -81,14 +82,39 @@ class Camera:
 
     replies: tuple[DiscoveredCamera, ...]
 
+    def _ranked(self) -> list[DiscoveredCamera]:
+        return sorted(self.replies, key=lambda r: PROTOCOL_ORDER.index(r.protocol))
+
+    @property
+    def named(self) -> DiscoveredCamera | None:
+        """The reply the row's model comes from: the most specific that names one."""
+        return next((r for r in self._ranked() if r.model is not None), None)
+
     def _first(self, field: str) -> str | None:
-        ranked = sorted(self.replies, key=lambda r: PROTOCOL_ORDER.index(r.protocol))
+        named = self.named
+        ranked = self._ranked() if named is None else [named, *self._ranked()]
         values = (getattr(r, field) for r in ranked)
         return next((v for v in values if v is not None), None)
 
     @property
     def address(self) -> str:
-        return self.replies[0].address
+        """Where the reply that names the model came from (else the first reply's)."""
+        named = self.named
+        return self.replies[0].address if named is None else named.address
+
+    @property
+    def model(self) -> str | None:
+        named = self.named
+        return None if named is None else named.model
+
+    @property
+    def kb_model_id(self) -> str | None:
+        """The knowledge base's model for the model this row names, from a reply that names
+        that model: two replies sharing a MAC (emulators, or a MAC cloned) gave a row the
+        model of one and the reset card of the other (technician review 74, G #8)."""
+        named = self.named
+        said = (r.kb_model_id for r in self._ranked() if named and r.model == named.model)
+        return next((m for m in said if m is not None), None)
 
     @property
     def protocols(self) -> tuple[str, ...]:
@@ -97,8 +123,6 @@ class Camera:
 
     brand = _MostSpecific()
     line = _MostSpecific()
-    model = _MostSpecific()
-    kb_model_id = _MostSpecific()
     firmware = _MostSpecific()
     mac = _MostSpecific()
     serial = _MostSpecific()
