@@ -108,3 +108,21 @@ def test_the_table_names_each_setup_state_as_the_web_and_the_guide_do() -> None:
     for state, short in SETUP_STATE_SHORT.items():  # the web's words begin with the table's
         assert SETUP_STATE_WORDS[state].startswith(short)
     assert SETUP_STATE_WORDS["set_up"] == "Still set up"
+
+
+def test_the_network_doc_says_what_a_terminal_and_a_pipe_show() -> None:
+    """Technician review 74, G #10d: at 80 columns `check` prints label/value blocks, piped one
+    row per camera; docs/network.md now says so next to its examples, with the widths the
+    command uses (tested above), so a grep in a script is not a surprise."""
+    from pathlib import Path
+
+    from camreset.cli.scan_cmd import EVIDENCE_ROOM, WIDE
+
+    doc = Path(__file__).parents[2] / "docs" / "network.md"
+    said = " ".join(doc.read_text(encoding="utf-8").split())
+    examples = said.index('camreset check 192.168.1.108 --json # with "verdict" for scripts')
+    near = said[examples : examples + 800]
+    assert f"At a terminal under {WIDE} columns wide" in near
+    assert f'"how it knows" under {EVIDENCE_ROOM} columns' in near
+    assert "block of label/value lines" in near
+    assert "Piped or redirected, it is always the table: a header line, then one line per" in near
