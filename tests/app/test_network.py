@@ -70,7 +70,11 @@ def test_a_factory_camera_confirms_the_reset_and_fills_the_report(
     assert after.found.camera.factory_address == "192.168.1.108"
     assert after.current.notice is not None
     notice = after.current.notice
-    assert "On a computer on the same network, open http://192.168.1.108" in notice
+    # where it answered first: `n` reached it at the address typed, and every later page sent
+    # the person to 192.168.1.108 only (technician review 74, G #10e)
+    assert "It answered at 127.0.1.1; it says it is on its factory address" in notice
+    said = "On a computer on the same network, open http://127.0.1.1 (or http://192.168.1.108),"
+    assert said in notice
     # the address `check` gives beside it too (installer review 69, T #9: the guide said .50)
     assert "set the computer's address to 192.168.1.100 (mask 255.255.255.0)" in notice
     # once it is added and shows its picture, the end page no longer says to go and find it

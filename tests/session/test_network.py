@@ -380,3 +380,28 @@ def test_an_older_session_keeps_its_remote_reset_page(guide: Guide) -> None:
     _to_the_remote_page(d)
     with pytest.raises(InvalidAnswerError):
         network(d, "factory")
+
+
+@pytest.mark.parametrize("answered", ["192.168.1.20", "192.168.1.108"])
+def test_later_pages_say_first_the_address_the_camera_answered_at(
+    make_driver: MakeDriver, answered: str
+) -> None:
+    """Technician review 74, G #10e: `n` found the camera at the address typed, back at
+    factory settings, its reply saying it sits on 192.168.1.108 with DHCP off, and every later
+    page said only "open http://192.168.1.108". The address it answered at comes first, the
+    factory address second; one address where they are the same. Words only: the same step
+    comes next either way."""
+    d = make_driver(model="amcrest-ip4m-1041b", have=WIRED)
+    to_first_check(d)
+    camera = {**FOUND["camera"], "factory_address": "192.168.1.108"}
+    network(d, "factory", address=answered, camera=camera)
+    step = d.state.current
+    assert step.ref.ref == "add-again" and step.notice is not None
+    notice = " ".join(step.notice.split())
+    if answered == "192.168.1.108":
+        assert "It is on its factory address, 192.168.1.108, with DHCP off" in notice
+        assert "open http://192.168.1.108, set its new password" in notice
+    else:
+        assert "It answered at 192.168.1.20; it says it is on its factory address" in notice
+        assert "open http://192.168.1.20 (or http://192.168.1.108), set its new" in notice
+    assert "set the computer's address to 192.168.1.100 (mask 255.255.255.0)" in notice

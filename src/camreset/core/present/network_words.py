@@ -82,13 +82,23 @@ def network_said(address: str, result: str, *, still_open: bool) -> str:
     return f"{said} Check it yourself: this step is still open." if still_open else said
 
 
-def on_factory_address(address: str) -> str:
+def on_factory_address(address: str, answered: str | None = None) -> str:
     """Said on every page after a check found the camera on its maker's factory address
     with DHCP off: an installer's Dahua-built camera was found at 192.168.1.108 and sent to
     the phone app, then to support, with no word of the address (installer review 44). Short,
     and "a computer", not "this computer": on a phone it stood above the page's first answer
-    and named a computer the person may not be at."""
+    and named a computer the person may not be at. `answered`: where the check reached it,
+    said first where it is another address (technician review 74, G #10e: `n` found it at
+    the address typed, and every later page sent the person to 192.168.1.108 only)."""
     example = beside(address)
+    if answered is not None and answered != address:
+        return (
+            f"It answered at {answered}; it says it is on its factory address, {address}, with "
+            f"DHCP off, where an app may not find it. On a computer on the same network, open "
+            f"http://{answered} (or http://{address}), set its new password and turn DHCP on. "
+            f"If neither page opens, set the computer's address to {example} (mask "
+            "255.255.255.0) until then."
+        )
     return (
         f"It is on its factory address, {address}, with DHCP off, where an app may not find "
         f"it. On a computer on the same network, open http://{address}, set its new password "

@@ -216,9 +216,9 @@ def as_said(step: Step, plan: CameraPlan, fold: SessionFold) -> Step:
         where = f"in the {app} app" if app else "again"
         light = last.answer_label
         step = step.noted(SETUP_LIGHT_NOTICE.format(light=light, where=where))
-    factory = _factory_address(fold)
-    if factory is not None and step.kind != "wait" and step.timer is None and not fold.done:
-        step = step.noted(on_factory_address(factory))
+    found = _factory_address(fold)
+    if found is not None and step.kind != "wait" and step.timer is None and not fold.done:
+        step = step.noted(on_factory_address(*found))
     step = can_wait_again(plan, fold, step)
     cut_short = wait_cut_short(plan, fold, step)
     return step.noted(cut_short) if cut_short else step
@@ -228,12 +228,14 @@ FULL_RESET = "full-reset"
 RELEASE = "release-account"
 
 
-def _factory_address(fold: SessionFold) -> str | None:
-    """The factory address the latest check found the camera on with DHCP off, if it did."""
+def _factory_address(fold: SessionFold) -> tuple[str, str] | None:
+    """The factory address the latest check found the camera on with DHCP off, if it did,
+    and the address the check reached it at."""
     last = fold.network_checks[-1] if fold.network_checks else None
     if last is None or last.result != "factory" or last.camera is None:
         return None
-    return last.camera.factory_address
+    factory = last.camera.factory_address
+    return None if factory is None else (factory, last.address)
 
 
 def _sign_already_shown(plan: CameraPlan, fold: SessionFold) -> bool:
