@@ -22,12 +22,14 @@ from camreset.web.pages import (
     network_session,
     reference,
     report,
+    seen_view,
     session,
     session_now,
     start,
 )
 from camreset.web.pages.errors import problem_page
 from camreset.web.pages.render import load_templates
+from camreset.web.screens_seen import ScreensSeen
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 
@@ -42,6 +44,7 @@ def install_pages(app: FastAPI) -> None:
         model_found,
         reference,
         session_now,
+        seen_view,
         holding,
         details,
         network_session,
@@ -52,4 +55,5 @@ def install_pages(app: FastAPI) -> None:
         app.include_router(module.router, include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.state.error_page = problem_page
+    app.state.screens_seen = ScreensSeen()  # in memory only: pages/seen_view.py
     load_templates()

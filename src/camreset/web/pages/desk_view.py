@@ -27,6 +27,7 @@ from camreset.core.session.events import effective, moves_on
 from camreset.core.session.holding import AFTER_THE_TIMER, running_hold, still_running
 from camreset.web.pages.answered_here import given_here
 from camreset.web.pages.deps import services
+from camreset.web.pages.seen_view import screens_seen
 
 
 def desk_view(
@@ -36,7 +37,9 @@ def desk_view(
     saved for the step on screen (`hold_saved`), with which screen timed it; where the last
     answer was given (`last_given_where`), as every screen names it (screen_names.py); a
     hold timer started on another screen and not stopped (`holding`), or on this one
-    (`holding_here`: said where no timer of its own counts, without JavaScript)."""
+    (`holding_here`: said where no timer of its own counts, without JavaScript); on a
+    helpdesk's screen, which step the other screens show and when each last looked
+    (`screens_seen`: seen_view.py)."""
     report = build_report(kb, state, zone=local_zone())
     events, mine = list(state.events), given_here(request, session_id)
     here = {events[c - 1].at for c in mine if 0 < c <= len(events)}
@@ -50,6 +53,7 @@ def desk_view(
         "history_back": taken_back_rows(report),
         "hold_saved": hold_saved_words(state, kb, mine, report),
         "holding_for": held_so_far(state, now, mine),
+        "screens_seen": screens_seen(request, session_id),
     }
 
 

@@ -22,6 +22,7 @@ from camreset.core.present import (
     list_words,
     names,
     network_words,
+    seen_words,
     words,
 )
 from camreset.core.present.fact_groups import group_facts
@@ -113,6 +114,7 @@ def _environment() -> Environment:
     env.globals["MOVED_SAYS"] = follow_words.MOVED_SAYS
     env.globals["OFFLINE_SAYS"] = follow_words.OFFLINE_SAYS
     env.globals["HOLD_ELSEWHERE"] = HOLD_ELSEWHERE
+    env.globals["SEEN"] = {"heading": seen_words.SEEN_HEADING, "none": seen_words.NONE_SEEN}
     env.globals["shape_name"] = lambda ff: DRAWINGS[ff].name if ff in DRAWINGS else ""
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label

@@ -81,6 +81,7 @@ from camreset.web.pages.page_news import NO_NEWS, PageNews
 from camreset.web.pages.page_title import opening_news, step_title, warns_of_a_short_hold
 from camreset.web.pages.position import older_step, said_here, went_back
 from camreset.web.pages.render import render
+from camreset.web.pages.seen_view import seen_page
 from camreset.web.pages.started import which_screen
 from camreset.web.pages.step_view import (
     answer_views,
@@ -179,6 +180,7 @@ async def render_session(
     (page_news.py)."""
     svc = services(request)
     state = await svc.sessions.state_async(session_id)
+    seen_page(request, session_id, state)  # which step this screen shows, for the desk
     # the live code on every screen: an agent who opened it by code could not read it back
     share = await run_in_threadpool(svc.sessions.share_code, session_id, new=False)
     here = gave_last_answer(request, session_id, state) or not state.history

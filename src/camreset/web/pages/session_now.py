@@ -26,6 +26,7 @@ from camreset.web.pages.answered_here import (
 )
 from camreset.web.pages.deps import services
 from camreset.web.pages.desk_view import hold_saved_words
+from camreset.web.pages.seen_view import screens_seen, seen_poll
 
 router = APIRouter()
 
@@ -46,7 +47,9 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     stopped, the hold saved for that step, said; `same_step`: the page at
     `at` shows the step the session is on (its
     answer given and taken back on another screen: the page is up to date, though the step's
-    id changed; the page said "Go to the new step" of the very step it showed, session 69). `at`:
+    id changed; the page said "Go to the new step" of the very step it showed, session 69);
+    `screens`, on a helpdesk's screen: which step each other screen shows and when it last
+    looked, this look noted for the others (seen_view.py; helpdesk review 74 F, #5). `at`:
     the position of the step the page shows, so that
     every answer given since is said, not only the last (helpdesk review 67, E #3: three
     quick answers on the phone were told to the desk as the last one alone)."""
@@ -76,4 +79,6 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     seen = f"?at={state.current.ref.seq}&seen={len(state.events)}#timer-h"  # a new address:
     # a fragment alone would not reload; no "The session has changed": the timer says what
     now["holding_url"] = f"{root}/s/{session_id}{seen}"
+    seen_poll(request, session_id, at, state if at == state.current.ref.seq else since)
+    now["screens"] = screens_seen(request, session_id)  # a desk's line, updated (seen_view.py)
     return JSONResponse(now, headers={"Cache-Control": "no-store"})

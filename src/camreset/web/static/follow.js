@@ -74,12 +74,26 @@
         offline.classList.toggle("notice", !!text);
       }
     }
+    // A helpdesk's screen lists which step each other screen shows and when it last looked
+    // (helpdesk review 74 F, #5): the server's words as of this look, replaced each time.
+    var seenList = document.querySelector(".screens-seen-list");
+    function showSeen(lines) {
+      if (!seenList || !lines) { return; }
+      seenList.textContent = "";
+      (lines.length ? lines : [seenList.dataset.none]).forEach(function (text) {
+        var item = document.createElement("li");
+        item.textContent = text;
+        if (!lines.length) { item.className = "muted"; }
+        seenList.appendChild(item);
+      });
+    }
     function check() {
       if (leaving || document.visibilityState === "hidden") { return; }
       fetch(el.dataset.followUrl, { credentials: "same-origin", cache: "no-store" })
         .then(function (r) { reached(r.status < 500); return r.ok ? r.json() : null; })
         .then(function (now) {
           if (!now || leaving) { return; }
+          showSeen(now.screens);
           var url = now.url, said = now.said, held = null;
           if (now.step === shown) {  // the other screen's answer to the same step, refused
             var told = document.querySelector("p.overtaken");  // after this page loaded
