@@ -22,9 +22,9 @@ NO_SCRIPT = re.escape(" (no JavaScript: it moves on when they reload).")
 
 
 def _seen_on(step: int) -> re.Pattern[str]:
-    """The desk's line for the phone on `step`, seen some seconds or minutes ago."""
+    """The desk's line for the phone on `step`, its page loaded some time ago."""
     who = re.escape(f"The screen that started the session: on step {step}, ")
-    return re.compile(f"^{who}(seen just now|(last )?seen \\d+ (s|min) ago){NO_SCRIPT}$")
+    return re.compile(f"^{who}page loaded (just now|\\d+ (s|min) ago){NO_SCRIPT}$")
 
 
 def _desk(browser: Browser, url: str) -> Page:

@@ -71,17 +71,17 @@ def test_the_desk_says_the_step_the_phone_shows_and_when_it_last_looked(
     assert phone.get(f"{url}/seen").headers["content-type"] == "image/gif"  # its <noscript>
     assert _step(shown) == "Step 2"
     clock.now += timedelta(seconds=4)
-    assert _seen(desk.page(url)) == [f"{STARTED}: on step 2, seen 4 s ago {NO_SCRIPT}."]
+    assert _seen(desk.page(url)) == [f"{STARTED}: on step 2, page loaded 4 s ago {NO_SCRIPT}."]
 
     _press(desk, url, "done")  # the agent answers; the phone stays where it was
     clock.now += timedelta(minutes=3)
     page = desk.page(url)
     assert _step(page) == "Step 3"
-    assert _seen(page) == [f"{STARTED}: on step 2, last seen 3 min ago {NO_SCRIPT}."]
+    assert _seen(page) == [f"{STARTED}: on step 2, page loaded 3 min ago {NO_SCRIPT}."]
     assert page.select_one(".screens-seen h2").get_text() == "Other screens on this session"
 
     assert _step(phone.page(url)) == "Step 3"  # reloaded: it moves on, and the desk says so
-    assert _seen(desk.page(url)) == [f"{STARTED}: on step 3, seen just now {NO_SCRIPT}."]
+    assert _seen(desk.page(url)) == [f"{STARTED}: on step 3, page loaded just now {NO_SCRIPT}."]
 
 
 def test_a_page_that_follows_is_seen_as_it_asks_and_the_desks_line_comes_with_its_look(
@@ -127,4 +127,4 @@ def test_looking_writes_nothing_to_the_session(
         clock.now += timedelta(seconds=5)
         desk.page(url)
     assert len(store.load(session_id)) == before
-    assert _seen(desk.page(url))[0].startswith(f"{STARTED}: on step 2, seen 5 s ago")
+    assert _seen(desk.page(url)) == [f"{STARTED}: on step 2, seen 5 s ago."]  # it follows

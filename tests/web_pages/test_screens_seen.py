@@ -52,7 +52,7 @@ def test_a_page_without_script_is_said_to_move_on_when_reloaded() -> None:
     assert phone.script is False
     said = seen_words("The screen that started the session", 5, 180, phone.script)
     assert said == (
-        "The screen that started the session: on step 5, last seen 3 min ago "
+        "The screen that started the session: on step 5, page loaded 3 min ago "
         "(no JavaScript: it moves on when they reload)."
     )
     seen.page("s1", "phone", PHONE, Shown(seq=6, number=6), _at(200))  # reloaded
@@ -65,6 +65,7 @@ def test_words_for_a_screen_just_seen_and_on_the_end_page() -> None:
     assert seen_words("Another screen", 7, 4.6, True) == "Another screen: on step 7, seen 4 s ago."
     said = seen_words("The helpdesk", None, 7300)
     assert said == "The helpdesk: on the end page, last seen 2 h ago."
+    assert seen_words("Another screen", 2, 0.4, None) == "Another screen: on step 2, seen just now."
 
 
 def test_it_keeps_a_few_screens_per_session_and_a_few_sessions_the_oldest_dropped() -> None:

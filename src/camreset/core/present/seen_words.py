@@ -16,7 +16,8 @@ NONE_SEEN = "None seen yet."
 NO_SCRIPT = "no JavaScript: it moves on when they reload"
 """Why a screen shows an older step than the desk: its page does not follow the session."""
 FRESH_SECONDS = 60
-"""Seen this recently, it is "seen"; longer ago, "last seen": gone quiet."""
+"""Seen this recently, a page that follows the session (it asks every few seconds while in
+view) is "seen"; longer ago, "last seen": gone quiet, hidden or closed."""
 
 
 def ago_words(seconds: float) -> str:
@@ -35,9 +36,11 @@ def seen_words(
     who: str, step_number: int | None, seconds: float, script: bool | None = None
 ) -> str:
     """ "The screen that started the session: on step 7, seen 4 s ago."; `step_number` None:
-    on the end page; `script` False: the page follows nothing, and says so; None: not known
-    yet (its first look is still to come), so nothing is said of it."""
+    on the end page; `script` None: not known yet (its first look is still to come), so
+    nothing is said of it; False: the page follows nothing, and says so, and when it was
+    loaded, not "last seen": it may still be in the customer's hand, unreloaded."""
     where = "on the end page" if step_number is None else f"on step {step_number}"
+    if script is False:
+        return f"{who}: {where}, page loaded {ago_words(seconds)} ({NO_SCRIPT})."
     seen = "seen" if seconds < FRESH_SECONDS else "last seen"
-    why = f" ({NO_SCRIPT})" if script is False else ""
-    return f"{who}: {where}, {seen} {ago_words(seconds)}{why}."
+    return f"{who}: {where}, {seen} {ago_words(seconds)}."
