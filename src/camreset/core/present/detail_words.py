@@ -55,11 +55,14 @@ DETAIL_LABELS = {
     "recorder_device_id": "Recorder's Device ID",
     "hub": "Hub or base station",
     "battery_charge": "Battery charge",
+    "status_light": "Status light",
     "recovery_code": "Recovery code",
 }
-"""The same details as a report's rows (the battery's charge worked out from the session, as is
-whether the recovery code failed; the way it failed is typed)."""
+"""The same details as a report's rows (the battery's charge and the status light worked out
+from the session, as is whether the recovery code failed; the way it failed is typed)."""
 BATTERY_CHARGE = "battery_charge"
+STATUS_LIGHT = "status_light"
+"""What the status light did, as last answered in the session (core/report/details.py)."""
 SAID_LEVEL = {"low": "battery.low", "charged": "battery.full"}
 """The battery question's answers, as its answer labels word them for this camera."""
 CHARGED = "“{what}” done in the session, then reset again"

@@ -12,6 +12,7 @@ from camreset.core.present.detail_words import (
     CHARGED,
     DETAIL_WORDS,
     SAID_LEVEL,
+    STATUS_LIGHT,
 )
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.report.needs import given
@@ -39,6 +40,8 @@ def session_details(state: SessionState) -> dict[str, str]:
             details["power_source"] = f"{typed} ({TYPED}); {words}"
     if charge := battery_charge(state):
         details[BATTERY_CHARGE] = charge
+    if light := status_light(state):
+        details[STATUS_LIGHT] = light
     if code_failed(state):
         said = given(details.get(RECOVERY_CODE))  # "don't know" or "none" is not said (N #1)
         way = f": {said.rstrip('.')}. " if said else f". {NOT_ASKED}"
@@ -63,6 +66,24 @@ def battery_charge(state: SessionState) -> str | None:
     if said is not None and said.answer in SAID_LEVEL:
         return f"{words[SAID_LEVEL[said.answer]]} (answered in the session)"
     return BATTERY_NOT_KNOWN
+
+
+LIGHT_QUESTION = "status-light"
+NOT_SEEN = frozenset({"not_sure", "cant", "skip", "stop"})
+"""Answers that say nothing of the light: a "Not sure" on the look before support keeps the
+earlier answer, as the steps tried say ("no new answer, the earlier one stands")."""
+
+
+def status_light(state: SessionState) -> str | None:
+    """What the status light did, as the person last said in the session: support keys its
+    scripts on the light, and a report whose "What the light did" was left empty said nothing
+    of the "On and steady" answered twice in its steps (support-report review 75 G, #1)."""
+    said = [
+        h
+        for h in state.history
+        if LIGHT_QUESTION in (h.ref.ref, h.ref.subject) and h.answer not in NOT_SEEN
+    ]
+    return f"{said[-1].answer_label} (answered in the session)" if said else None
 
 
 RECOVERY_CODE = "recovery_code"
