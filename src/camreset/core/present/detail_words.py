@@ -77,6 +77,17 @@ NEEDS_IT_ON = frozenset({
 export of the maker's tool): nothing to have ready for a camera that won't switch on (web
 review 53: a dark Hikvision's report asked for its SADP export)."""
 FOR_A_RESET_CODE = frozenset({"device_start_time", "device_date", "lan_tool_export"})
+CHANGES_ON_RESTART = frozenset({"device_start_time", "lan_tool_export"})
+"""What support makes its reset code from and a restart changes (the start time, and the export
+that carries it): the maker's own way back in says not to restart the camera until the code is
+used, and the steps after it cut the camera's power."""
+POWER_CUT_SINCE = (
+    "Its power was cut in step {number} (“{title}”): one read before then no longer matches. "
+    "Read it again just before you send this, and keep the camera on until support answers"
+)
+"""Beside those rows once a step cut the camera's power: a Hikvision's report handed support the
+start time read in SADP before camreset's steps unplugged it three times (support-report review
+75 G, #2)."""
 """What support asks for to send a reset code (read off the maker's LAN tool): nothing to have
 ready once the camera is reset (phone review 60, #9: a reset Hikvision's report asked for its
 SADP export and start time)."""

@@ -14,13 +14,16 @@ from typing import Literal
 
 from camreset.core.guide.fits_camera import for_its_power
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.kb.troubleshooting import Action
 from camreset.core.kb.values import SupportNeed
 from camreset.core.no_passwords import REMOVED
 from camreset.core.present.detail_words import (
     ABOUT_A_RECORDER,
+    CHANGES_ON_RESTART,
     FOR_A_RESET_CODE,
     NEEDS_IT_ON,
     NEEDS_THE_APP,
+    POWER_CUT_SINCE,
     SUPPORT_NEED_WORDS,
 )
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
@@ -169,6 +172,7 @@ def _sourced_needs(
             continue
         label, where = SUPPORT_NEED_WORDS.get(key, (key.replace("_", " ").capitalize(), None))
         note = not_the_makers(kb, state.model.line.brand, listed[need])
+        cut = power_cut_since(kb, state) if key in CHANGES_ON_RESTART else None
         value: str | None = None
         if where == "report" and not (key == "model" and state.model.generic):
             status: Literal["in_report", "missing", "have_ready"] = "in_report"
@@ -177,11 +181,37 @@ def _sourced_needs(
         else:
             value = given(details.get(where))
             status = "in_report" if value else "missing"
-        mark = {"note": note, "elsewhere": bool(note)}
+        mark = {"note": " ".join(filter(None, (note, cut))) or None, "elsewhere": bool(note)}
         rows.append(NeedRow(need=key, label=label, status=status, value=value, **mark))
     if state.off_recorder and not rows:  # all it asks is about a recorder: nothing to cite
         return [], []
     return rows, [_source_name(kb, source) for source in sources]
+
+
+def power_cut_since(kb: KnowledgeBase, state: SessionState) -> str | None:
+    """Words saying which step last cut the camera's power, where one did: what was read off
+    the camera before then (its start time) no longer holds."""
+    cuts = {a.id: _cut_page(a) for a in kb.troubleshooting.actions if a.powers_off}
+    done = [
+        (n, h)
+        for n, h in enumerate(state.history, 1)
+        if h.ref.kind == "action" and cuts.get(h.ref.ref) == h.ref.stage
+    ]
+    if not done:
+        return None
+    number, step = done[-1]
+    return POWER_CUT_SINCE.format(number=number, title=step.title)
+
+
+def _cut_page(action: Action) -> int:
+    """The page of an attempt that cuts the camera's power: the one that says to ("Unplug",
+    "Power-cycle it"), else its first (another outlet, another port: moved is cut)."""
+    said = (
+        i
+        for i, page in enumerate(action.steps)
+        if "{power.cut}" in (page.do or "") or "power-cycle" in (page.title or "").lower()
+    )
+    return next(said, 0)
 
 
 def _source_name(kb: KnowledgeBase, source_id: str) -> str:
