@@ -75,7 +75,9 @@ def _count(n: int, noun: str) -> str:
 
 def _in_a_sentence(name: str) -> str:
     """A cause's name after "likeliest now:": "Button released too early" reads "button
-    released too early"; a name that opens on a short form keeps it ("PoE switch …")."""
-    if len(name) > 1 and name[0].isupper() and name[1].islower():
+    released too early", "A temporary fault …" reads "a temporary fault …" (it read "likeliest
+    now: A temporary fault": review 75 G); a name that opens on a short form keeps it ("PoE
+    switch …")."""
+    if len(name) > 1 and name[0].isupper() and (name[1].islower() or name[:2] == "A "):
         return name[0].lower() + name[1:]
     return name
