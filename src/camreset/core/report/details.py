@@ -25,12 +25,15 @@ from camreset.core.session.said import last_said
 
 
 def session_details(state: SessionState) -> dict[str, str]:
-    """The details for support the person gave, and how the camera is powered where they
-    answered that during the session, or named it when it began, but did not type it again
-    (or typed a way that names none the session knows: then both)."""
+    """The details for support the person gave (not a placeholder such as "not sure"), and how
+    the camera is powered where they answered that during the session, or named it when it
+    began, but did not type it again (or typed a way that names none the session knows: then
+    both)."""
     shared = state.details.get(REFERENCE_SHARED) == "yes"  # the helper's, asked for (70 H #13)
     kept = {*DETAIL_WORDS, *([REFERENCE] if shared else [])}
-    details = {k: str(v) for k, v in state.details.items() if k in kept and v}
+    # "not sure" typed as a firmware version is not a version: no row, as the needs say "not
+    # given yet" below it (support-report review 75 G, #11)
+    details = {k: str(v) for k, v in state.details.items() if k in kept and given(str(v or ""))}
     if power := _power_source(state):
         kinds, words = power
         typed = details.get("power_source")
