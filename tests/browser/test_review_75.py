@@ -1,0 +1,73 @@
+"""Accessibility review 75 F: the home owner's phone (390×844, and 320×640 at 200 % text) on
+three whole cases, a Tapo C200, an Arlo Pro 3 and a Ring Video Doorbell 2. What a person
+noticed, checked as they would notice it; time is Playwright's clock, never a wait."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .conftest import Server
+from .test_e2e import SKIP, press, to_a_light_page
+from .test_flow import begin
+
+pytestmark = pytest.mark.browser
+RING = "ring-video-doorbell-2"
+BIGGER = "() => { document.documentElement.style.fontSize = '250%'; }"
+"""200 % of the page's own text size (125 %), as the other large-text tests set it."""
+
+
+@pytest.fixture
+def small_phone(browser: Browser) -> Iterator[Page]:
+    ctx = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True)
+    yield ctx.new_page()
+    ctx.close()
+
+
+def to_the_ring_light_question(page: Page, server: Server) -> None:
+    """A Ring Video Doorbell 2 with a pin, straight to its first question about the light:
+    setup mode is "White light going round (spinning)", four still swatches."""
+    begin(page, server, RING, ["A paperclip or a pin"])
+    press(page, [SKIP])
+    to_a_light_page(page)
+    expect(page.locator("h1")).to_contain_text("setup mode")
+
+
+def test_a_spinning_light_fits_a_small_phone_at_double_text(
+    small_phone: Page, server: Server
+) -> None:
+    """The Ring's "Look for this light" and its "Yes, it looks like this" row each drew
+    W → off → W → off in one line that would not wrap: at 320 px and 200 % text the page was
+    324 px wide and the last swatch was cut by the box's edge (review 75 F, #1)."""
+    page = small_phone
+    to_the_ring_light_question(page, server)
+    page.evaluate(BIGGER)
+    width = page.evaluate("() => document.documentElement.clientWidth")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    rows = page.locator(".led-answer:has(.swatches)")
+    assert rows.count() >= 2  # the hint above the answers and the answer itself
+    for i in range(rows.count()):
+        row = rows.nth(i).bounding_box()
+        assert row is not None
+        swatches = rows.nth(i).locator(".swatch")
+        assert swatches.count() == 4
+        for j in range(swatches.count()):
+            box = swatches.nth(j).bounding_box()
+            assert box is not None
+            assert box["x"] + box["width"] <= row["x"] + row["width"], (i, j, box, row)
+
+
+def test_the_box_that_stops_the_blinking_stays_square_at_double_text(
+    small_phone: Page, server: Server
+) -> None:
+    """The box "Stop the blinking pictures on this page": at 320 px and 200 % text its words
+    squeezed the box to 18×64 px, a tick 18 px wide beside 50 px type; its CSS asks for
+    1.6 rem, 24 px and more (review 75 F, #3)."""
+    page = small_phone
+    to_the_ring_light_question(page, server)
+    page.evaluate(BIGGER)
+    box = page.get_by_label("Stop the blinking pictures on this page").bounding_box()
+    assert box is not None
+    assert box["width"] >= 24 and abs(box["width"] - box["height"]) <= 1, box
