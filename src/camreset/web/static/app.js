@@ -84,7 +84,6 @@
     var sayNow = quiet ? "" : (box.dataset.sayNow || "");
     if (sayNow) { watch.setAttribute("aria-live", "off"); }
     function sayShort() { if (status.textContent !== sayNow) { status.textContent = sayNow; } }
-
     function cue(el, key, text, warn) {
       if (said[key]) { return false; }
       said[key] = true;
@@ -119,7 +118,8 @@
         buzz([300, 120, 300]); sound(880, 160, 2);
       }
       if (max && (max > rec || keeps) && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) {
-        status.textContent = "";
+        status.textContent = "";  // nor "keep holding until …" over "Stop now" (review 75 F, #2)
+        if (keeps && watch.textContent === box.dataset.sayRec) { watch.textContent = ""; }
         buzz([800]); sound(330, 500, 1);
       }
     }
