@@ -98,3 +98,27 @@ def test_the_longest_hold_says_stop_now_without_keep_holding_beside_it(
     expect(timer.locator(".timer-status")).to_have_text("")
     page.get_by_role("button", name="Stop the timer").click()
     expect(timer.locator(".timer-status")).to_have_text("Saved: you held for 20.3 seconds.")
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["script", "no-script"])
+def test_the_short_code_just_asked_for_takes_the_focus(
+    browser: Browser, server: Server, js: bool
+) -> None:
+    """The button "Get a short code to read out instead", a form at the page's foot, opened
+    the page again scrolled to the code, the focus on the page: a screen reader started at
+    the progress bar, and the code it was asked for came after every answer and link
+    (review 75 F, #4). Now the code takes the focus, read first, as the page's other news
+    is."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=js)
+    page = ctx.new_page()
+    try:
+        begin(page, server, "arlo-pro-3", [])
+        page.get_by_role("button", name="Get a short code to read out instead").focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        code = page.locator("#share-code")
+        expect(code).to_be_focused()
+        expect(code).to_contain_text("Read it out as:")
+        expect(page).to_have_title("Step 1: What brings you here? · camreset")
+    finally:
+        ctx.close()

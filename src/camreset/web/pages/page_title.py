@@ -49,12 +49,13 @@ def opening_news(
     return next((n for n, shown in zip(ARRIVED, arrived, strict=False) if shown), "")
 
 
-ARRIVED = ("checked", "resumed", "overtaken", "moved", "warned")
+ARRIVED = ("checked", "resumed", "overtaken", "moved", "code", "warned")
 """News that comes with the page rather than from what was done on it, the first shown
 first: the network check's result, the session resumed, another screen's answer overtaken,
 what the other screen did since this page showed (focused by follow.js only: a reload
-without JavaScript left the focus at the page top, merged-diff review 68, N #12), and the
-warning that the hold answered may have been too short."""
+without JavaScript left the focus at the page top, merged-diff review 68, N #12), the short
+code just asked for (the page opened at its top, the code at the bottom, unread: review
+75 F, #4), and the warning that the hold answered may have been too short."""
 
 EARLY = tuple(
     n.split("{")[0] for n in (QUICK_HOLD_NOTICE, OTHER_QUICK_HOLD, SHORT_TIMED_HOLD_NOTICE)

@@ -207,7 +207,8 @@ async def render_session(
         bool(happened.resumed),
         bool(overtaken) and not happened.stale,
     )
-    arrived += (happened.moved_on or happened.changed, warns_of_a_short_hold(state.current.notices))
+    arrived += (happened.moved_on or happened.changed, happened.code)
+    arrived += (warns_of_a_short_hold(state.current.notices),)
     news = opening_news(
         happened.stale, took_back is not None, bool(saved_labels), happened.clashed, arrived, fixing
     )
