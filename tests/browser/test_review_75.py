@@ -122,3 +122,27 @@ def test_the_short_code_just_asked_for_takes_the_focus(
         expect(page).to_have_title("Step 1: What brings you here? · camreset")
     finally:
         ctx.close()
+
+
+def test_a_press_said_without_a_script_is_read_out_first(browser: Browser, server: Server) -> None:
+    """Without JavaScript, "I'm pressing the button now" opens the hold page again at its
+    timer, saying "You started holding at 06:37:37 … Count slowly out loud …", but the focus
+    stayed on the page: a screen reader did not read it, and the next Tab went to the links
+    (review 75 F, #5). Now that sentence takes the focus."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = ctx.new_page()
+    try:
+        begin(page, server, RING, ["A paperclip or a pin"])
+        press(page, [SKIP])
+        for _ in range(8):
+            if page.locator("#pressing").count():
+                break
+            press(page, ["Done"])
+        page.locator("#pressing").focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        said = page.locator(".timer-holding-here")
+        expect(said).to_be_focused()
+        expect(said).to_contain_text("You started holding at")
+    finally:
+        ctx.close()

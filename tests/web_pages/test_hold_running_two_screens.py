@@ -94,7 +94,7 @@ def test_without_javascript_the_phone_says_it_is_pressing_and_the_desk_sees_it(
     form = hold_page.select_one("noscript form.timer-holding-form")
     assert _words(form.button.get_text()) == "I'm pressing the button now"
     sent = phone.submit(form)
-    assert sent.status_code == 303 and sent.headers["location"].endswith("#timer-h")
+    assert sent.status_code == 303 and sent.headers["location"].endswith("#holding-here")
 
     here = _words(phone.page(url).select_one(".timer-holding-here").get_text())
     assert re.match(r"You started holding at \d\d:\d\d:\d\d \(screens following", here), here

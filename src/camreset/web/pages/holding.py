@@ -23,6 +23,10 @@ from camreset.web.pages.deps import services
 from camreset.web.pages.started import which_screen
 
 router = APIRouter()
+HERE = "#holding-here"
+"""Where a press said without a timer opens its page: at what it says ("You started holding
+at …"), which a screen reader then reads; the timer's hidden heading left the focus on the
+page (accessibility review 75 F, #5)."""
 
 
 @router.post("/s/{session_id}/holding", name="page_holding")
@@ -48,7 +52,7 @@ async def holding(request: Request, session_id: str) -> Response:
     response: Response = (
         Response(status_code=204)
         if script
-        else RedirectResponse(session_url(request, session_id, at_of(state) + "#timer-h"), 303)
+        else RedirectResponse(session_url(request, session_id, at_of(state) + HERE), 303)
     )
     remember(request, response, session_id, state)  # this browser's: its own page says nothing
     return response
