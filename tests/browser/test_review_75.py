@@ -146,3 +146,17 @@ def test_a_press_said_without_a_script_is_read_out_first(browser: Browser, serve
         expect(said).to_contain_text("You started holding at")
     finally:
         ctx.close()
+
+
+def test_the_words_to_add_are_not_part_of_the_question_they_follow(
+    page: Page, server: Server
+) -> None:
+    """On an end page, "Anything to add?" sat inside the fieldset of "Once support has
+    helped, come back here: is the camera fixed?", so a screen reader read the box as part
+    of that question's group (review 75 F, #9). The radios alone are the group now."""
+    begin(page, server, "arlo-pro-3", [])
+    press(page, ["Stop here and give me the report"])
+    question = page.locator("fieldset:has(input[name='fixed'])")
+    expect(question.get_by_role("radio")).to_have_count(3)
+    expect(question.get_by_role("textbox")).to_have_count(0)
+    expect(page.get_by_role("textbox", name="Anything to add?")).to_have_count(1)
