@@ -749,3 +749,16 @@ def test_a_poe_cameras_checklist_leads_with_a_poe_port_and_a_short_cable(
     text = page.get_text()
     assert "A free PoE port you know works, or a spare PoE injector" in text
     assert "A short network cable you know works" in text
+
+
+def test_the_box_is_described_by_why_its_search_found_nothing(client: PageClient) -> None:
+    """Accessibility review 75 F #7: "We found no camera called …" stood below the box, a
+    status present when the page loaded (never announced), and the box was described by its
+    help alone: back in the box to correct it, a screen reader said nothing of why."""
+    page = client.page("/find?q=foscam fi9821")
+    box = page.select_one("input#q")
+    described = [page.select_one(f"#{i}") for i in box["aria-describedby"].split()]
+    assert any("We found no camera called" in d.get_text() for d in described)
+    assert box.get("aria-invalid") is None  # not wrong: a camera nobody lists
+    found = client.page("/find?q=c200").select_one("input#q")
+    assert found["aria-describedby"] == "q-help"
