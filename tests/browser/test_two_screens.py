@@ -206,11 +206,14 @@ def test_an_address_typed_on_the_desk_is_kept_and_the_desk_is_told(
 
 def _desk_timing_as_the_phone_lets_go(browser: Browser, server: Server) -> tuple[Page, Page, str]:
     """The desk times the first hold while the phone answers "Done, I let go"; the desk has
-    heard of it. The phone, the desk and the hold page's title."""
+    heard of it. The phone, the desk and the hold page's title. The desk's timer start does
+    not reach camreset (its request lost): with it logged, the phone's answer carries the hold
+    from it and the desk's count stops (session 75: tests/browser/test_held_elsewhere.py)."""
     phone = browser.new_context(viewport=PHONE, is_mobile=True).new_page()
     to_first_hold(phone, server)
     desk = _desk(browser, phone.url.split("?")[0])
     title = desk.locator("h1").inner_text()
+    desk.route("**/holding", lambda route: route.abort())
     desk.get_by_role("button", name="Start the timer as you press").click()
     tap(phone, "Done, I let go")
     desk.clock.run_for(FOLLOW_MS + 500)
@@ -392,6 +395,9 @@ def test_the_phones_hold_timed_after_the_desk_answered_is_said_kept_on_both_scre
     to_first_hold(phone, server)
     desk = _desk(browser, phone.url.split("?")[0])
     title = desk.locator("h1").inner_text()
+    # its start not logged (lost on the way): a start logged makes the desk's early "Done"
+    # the hold from it, a short one asked about (session 75, HELD_ELSEWHERE_RULES)
+    phone.route("**/holding", lambda route: route.abort())
     phone.get_by_role("button", name="Start the timer as you press").click()
     tap(desk, "Done, I let go")  # the agent, hearing "I'm holding"
     expect(desk.locator("main")).to_contain_text("after the hold page showed")

@@ -22,9 +22,13 @@ FOLLOW_SAYS = {
     "timing": "This page stays, so the hold being timed is kept.",
     "reading": "This page stays while you read it here.",
     "lost": "The hold being timed here will not be saved: the session is no longer on its step.",
+    "counted": "The timer here has stopped: the hold is counted from its start to that answer.",
 }
 """What the page's script says as the session moves on elsewhere: its link, and why the page
-stays where it is."""
+stays where it is; `counted`: its timer was still running when another screen answered its
+page with the hold counted from that timer's start (core/session/held_elsewhere.py): the
+laptop left on the table counted on past 24 s, "Stop now" said to nobody (helpdesk review
+74 F, #3)."""
 
 OFFLINE_SAYS = (
     "camreset cannot be reached just now. Your answers so far are saved: wait a moment before "

@@ -24,6 +24,7 @@ from camreset.core.present.names import camera_name
 from camreset.core.present.screen_names import (
     found_who,
     given_where,
+    held_from,
     mid_sentence,
     who_all,
     who_did,
@@ -159,7 +160,8 @@ def held_said(entry: HistoryEntry) -> str:
     """ " (held 14 s)": the hold the timer measured with an answer, as the log has it. The
     desk read "The other screen answered “Done, I let go” to “Hold the reset button…”" and
     had to ask how long, though the phone had timed 14 s (helpdesk review 70 H, #10)."""
-    return f" (held {clock(entry.held)})" if entry.held is not None else ""
+    start = "" if entry.held_start is None else f", {held_from(entry.held_start)}"  # 74 F, #3
+    return f" (held {clock(entry.held)}{start})" if entry.held is not None else ""
 
 
 def last_move(state: SessionState) -> int:

@@ -74,3 +74,19 @@ def found_who(screen: str | None, by: str | None) -> str:
     found_words.py: that module is imported by core/session, which this one imports."""
     who = who_words({SCREEN: screen, BY: by})
     return f", entered {given_where(who)}" if who else ""
+
+
+HELD_FROM = {
+    STARTER: "on the screen that started the session",
+    ANOTHER: "on another screen",
+    HELPDESK: "on the helpdesk's screen",
+    "": "on another screen than the answer's",
+}
+"""Where a hold's timer was started, for a hold timed from that start to an answer given on
+another screen (core/session/held_elsewhere.py): "Done, I let go" on the phone picked up
+mid-hold, the timer started on the laptop (helpdesk review 74 F, #3)."""
+
+
+def held_from(place: str) -> str:
+    """ "timed from the start on the screen that started the session" (to the answer)."""
+    return f"timed from the start {HELD_FROM.get(place, HELD_FROM[''])}"

@@ -111,6 +111,7 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     marked = marked or any(s.overtaken for s in report.steps)
     lates = [(s.held_late or s.held_again, s.held_screen) for s in report.steps]
     held = (True, ANOTHER) in lates + [(t.held_late, t.held_screen) for t in report.taken_back]
+    held = held or any(s.held_start == ANOTHER for s in report.steps)  # its timer started there
     back = any(where_said(t.screen, t.by) == ELSEWHERE for t in report.taken_back)
     if marked or held or back:  # or taken back
         rows.append(("Another screen", ANOTHER_SCREEN + (HOLDS_THERE if held else "")))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from camreset.core.present.found_words import NOT_KEPT, found_between
-from camreset.core.present.screen_names import found_who
+from camreset.core.present.screen_names import found_who, held_from
 from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
@@ -73,7 +73,9 @@ def held_note_words(step: ReportStep) -> str:
     it apart, where it may wrap (the seconds may not)."""
     notes = [step.held_note] if step.held_note else []
     where = LATE_HOLD_WHERE.get(step.held_screen, "")
-    if step.held_late:
+    if step.held_start is not None:  # from a timer's start elsewhere (helpdesk 74 F, #3)
+        notes.insert(0, f"{held_from(step.held_start)} to this answer")
+    elif step.held_late:
         notes.insert(0, f"timed after this answer, {where}")
     elif step.held_again:  # after the same answer, taken back since (review 68, N #4)
         notes.insert(0, f"timed {where}, before this answer was given again")

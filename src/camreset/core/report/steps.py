@@ -70,6 +70,10 @@ class ReportStep(Frozen):
     "Time spent: 6.5 s … Button held (timed): 17 s" read as a contradiction)."""
     held_screen: str | None = None
     """Where the hold was timed, as `screen` (None: not known, or a log written before)."""
+    held_start: str | None = None
+    """Where a hold timed from its start on another screen to this answer was started:
+    "starter", "other", "helpdesk", "" (not known); None: timed on the answer's own screen
+    (core/session/held_elsewhere.py; helpdesk review 74 F, #3)."""
     held_again: bool = False
     """The hold was timed after an earlier answer to this page, on another screen, and that
     answer was taken back and given again (this one): the hold is this answer's now, shown
@@ -171,8 +175,12 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             overtaken=list(h.overtaken),
             screen=screens.get(h.step),
             by=by.get(h.step),
-            held_late=h.held is not None and h.step in late and h.step not in again,
-            held_screen=late.get(h.step) if h.held is not None else None,
+            held_late=h.held_start is None
+            and h.held is not None
+            and h.step in late
+            and h.step not in again,
+            held_screen=late.get(h.step) if h.held is not None and h.held_start is None else None,
+            held_start=h.held_start,
             held_again=h.held is not None and h.step in again,
             before_model_found=found is not None and n <= found.before,
             kept_for_model=h.step in found.carried if found and n <= found.before else None,

@@ -19,6 +19,7 @@ from camreset.core.session import detours
 from camreset.core.session.commands import AWAY, PACE, SCRIPTED
 from camreset.core.session.doubt import doubt_of
 from camreset.core.session.events import STEP_EVENTS, TITLE, SessionEvent
+from camreset.core.session.held_elsewhere import from_start, note_hold, note_start
 from camreset.core.session.measured import measured
 from camreset.core.session.moved_pages import moved_page
 from camreset.core.session.network_fold import fold_network
@@ -43,7 +44,10 @@ def fold_event(
     elif event.type in STEP_EVENTS and event.step is not None and event.answer is not None:
         _answer(plan, renderer, fold, event, event.step, event.answer)
     elif event.type == "hold" and event.step is not None:
+        note_hold(fold, event)
         measured(plan, renderer, fold, StepRef.parse(event.step), event.data)
+    elif event.type == "holding":
+        note_start(fold, event)
     elif event.type == OVERTAKEN:
         note_overtaken(fold, event)
     elif event.type == "have":
@@ -74,6 +78,10 @@ def _answer(
     quick = float("inf") if SCRIPTED in event.data else seconds  # a file's pace says nothing
     quick *= float(event.data.get(PACE, 1.0))  # timers sped up: the time they counted
     own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)
+    started = from_start(fold, event, step) if ref.kind == "action" and not own else None
+    if started is not None:  # timed from a start on another screen (HELD_ELSEWHERE_RULES)
+        measured(plan, renderer, fold, ref, {"seconds": started[0]})
+        own = fold.held is not None and fold.held[:2] == (ref.ref, ref.stage)
     held = fold.held[2] if own and fold.held and ref.kind == "action" else None
     fold.before, fold.before_shown = fold.snapshot(), fold.shown
     if ref.kind == "action" and step.wait_seconds and answer == CANT:
@@ -106,7 +114,7 @@ def _answer(
         HistoryEntry(
             ref, step.kind, shown, answer, said_words(step, answer, event), event.at,
             seconds, result, held, doubt, told, fold.held_note if held is not None else None,
-            away, wait=step.wait_seconds,
+            away, wait=step.wait_seconds, held_start=started[1] if started and held else None,
         )
     )  # fmt: skip
     fold.last_step_at = event.at

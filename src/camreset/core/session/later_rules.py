@@ -231,3 +231,13 @@ Nest camera set up in the Google Home app (the Nest Cam (battery), (indoor, wire
 floodlight, the Nest Doorbell (battery) and (wired)) is not offered its line's reset path in the
 Nest app (phone review 73: "Reset in the app … If it is not in the Nest app, answer “I can't
 do this”" came first, a step its own words called unlikely)."""
+
+
+HELD_ELSEWHERE_RULES = 73
+"""Since then, "Done, I let go" (or another answer) given on one screen while a hold timer
+started on another screen still runs on that page carries the hold from that timer's logged
+start to the answer, said as "timed from its start on the screen that started the session
+to this answer", and a short one is asked about as any short hold is: a customer who started
+the timer on the laptop, picked up the phone mid-hold and answered there had no hold at all
+in the report, and the laptop left behind counted on past 24 s (helpdesk review 74 F, #3;
+core/session/held_elsewhere.py)."""

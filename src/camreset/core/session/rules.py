@@ -19,7 +19,7 @@ from camreset.core.session.later_rules import (
 )
 from camreset.errors import SessionError
 
-RULES = 72
+RULES = 73
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59

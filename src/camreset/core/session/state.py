@@ -35,6 +35,7 @@ from camreset.core.session.setup_light_fix import reset_by_its_light, took_by_it
 from camreset.core.session.taken_back import TakenBack
 
 if TYPE_CHECKING:
+    from camreset.core.session.held_elsewhere import HoldStart
     from camreset.core.session.model_found import Found
 
 
@@ -64,6 +65,10 @@ class HistoryEntry:
     (core/session/overtaken.py), in their words."""
     wait: float | None = None
     """A wait's own length, as its page gave it: what a night away is measured against."""
+    held_start: str | None = None
+    """Where `held` was timed from, when it runs from a timer started on another screen to
+    this answer ("starter", "other", "helpdesk", "" not known; core/session/held_elsewhere.py);
+    None: timed on the answer's own screen, or not timed."""
 
     @property
     def step(self) -> str:
@@ -103,6 +108,8 @@ class SessionFold(Fold):
     sent_from: str | None = None
     """The attempt under way whose reset was sent from the app or web page: once it is over,
     the camera is said to have been fed then (core/session/online_fed.py)."""
+    holding: HoldStart | None = None
+    """The hold timer started last and not yet saved or answered (held_elsewhere.py)."""
 
     def copy(self) -> SessionFold:
         base = super().copy()
@@ -124,6 +131,7 @@ class SessionFold(Fold):
             taken_back=self.taken_back,
             sent_from=self.sent_from,
             found=self.found,
+            holding=self.holding,
         )
 
     def answer(self, plan: CameraPlan, ref: StepRef, given: str) -> str | None:

@@ -15,7 +15,7 @@ from camreset.core.present.beside_words import beside_count, beside_words
 from camreset.core.present.holding_words import holding_words
 from camreset.core.present.moved_words import moved_words
 from camreset.core.present.two_screens import overtaken_words
-from camreset.core.session import StepRef
+from camreset.core.session import SessionState, StepRef
 from camreset.core.session.commands import keeps_a_late_hold
 from camreset.core.session.step_again import same_step_now, shown_then
 from camreset.web.pages.answered_here import (
@@ -71,6 +71,7 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     here_now = now_at == state.current.ref.seq
     now["hold_kept"] = now_at is not None and (here_now or keeps_a_late_hold(state, now_at))
     now["same_step"] = here_now  # nothing new to go to: this page's answer is this step's
+    now["held_counted"] = held_counted(state, since)
     now["changed_url"] = f"{root}/s/{session_id}?at={state.current.ref.seq}&changed=1"
     clock = sessions.clock()  # a timer started on another screen, not stopped (session 71)
     now["holding"] = holding_words(state, clock, local_zone(), ours)
@@ -82,3 +83,12 @@ async def session_now(request: Request, session_id: str, at: int | None = None) 
     seen_poll(request, session_id, at, state if at == state.current.ref.seq else since)
     now["screens"] = screens_seen(request, session_id)  # a desk's line, updated (seen_view.py)
     return JSONResponse(now, headers={"Cache-Control": "no-store"})
+
+
+def held_counted(state: SessionState, since: SessionState | None) -> float | None:
+    """The hold an answer given since to the page's step carries from a timer's start
+    (core/session/held_elsewhere.py), if it stands: given on another screen, as a page with
+    its own timer running sends its hold with its answer."""
+    page = since.current.id if since is not None else None
+    counted = (h.held for h in state.history if h.step == page and h.held_start is not None)
+    return next(counted, None)

@@ -169,26 +169,31 @@
     var unsent = null;
     var heldKey = "camreset-held:" + (box.dataset.post || "") + ":" + (box.dataset.step || "");
     HOLDS_SHOWN[heldKey] = true;
-    function stop() {
+    function still() {
       keep(null);
-      unsent = null;
       clearInterval(ticker);
       ticker = null;
       box.classList.remove("is-running");
-      var t = (performance.now() - started) / 1000;
-      status.textContent = "";
+      status.textContent = watch.textContent = stopCue.textContent = "";
       status.classList.remove("is-warn");
-      watch.textContent = "";
-      stopCue.textContent = "";
       button.textContent = box.dataset.labelStart;
+    }
+    function stop() {
+      unsent = null;
+      var t = (performance.now() - started) / 1000;
+      still();
       save(t);
     }
+    // Another screen answered this page with the hold counted from this timer's start
+    // (follow.js): the count stops where that answer came, and nothing is sent.
+    box.addEventListener("camreset:counted", function (event) {
+      still();
+      count.textContent = Number(event.detail).toFixed(1);
+    });
     // A reload or a pull-to-refresh while holding would drop the count without a word (a
     // phone review): the browser asks first. An answer sent stops the count, so never asks.
     window.addEventListener("beforeunload", function (event) {
-      if (!ticker) { return; }
-      event.preventDefault();
-      event.returnValue = "";
+      if (ticker) { event.preventDefault(); event.returnValue = ""; }
     });
     // An answer sent while the timer still runs carries the hold with it: a person who taps
     // "Done, I let go" without stopping the timer first loses nothing.
@@ -197,17 +202,12 @@
       answers.addEventListener("submit", function () {
         var seconds = unsent;
         if (ticker) {
-          keep(null);
-          clearInterval(ticker);
-          ticker = null;
           seconds = ((performance.now() - started) / 1000).toFixed(1);
+          still();
         }
         if (!seconds) { return; }
-        var held = document.createElement("input");
-        held.type = "hidden";
-        held.name = "held";
-        held.value = seconds;
-        answers.appendChild(held);
+        var held = { type: "hidden", name: "held", value: seconds };
+        answers.appendChild(Object.assign(document.createElement("input"), held));
         try { sessionStorage.setItem(heldKey, seconds); } catch (e) { /* storage off */ }
       });
     }
@@ -216,8 +216,7 @@
       started = performance.now() - ago * 1000;
       status.textContent = words;
       status.classList.remove("is-warn");
-      watch.textContent = "";
-      stopCue.textContent = "";
+      watch.textContent = stopCue.textContent = "";
       stopCue.classList.remove("is-warn");
       button.textContent = box.dataset.labelStop;
       box.classList.add("is-running");

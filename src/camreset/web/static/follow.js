@@ -112,6 +112,14 @@
           changes = String(now.changed);
           holding = now.holding || "";
           var timing = document.querySelector(".timer.is-running, .timer.is-saving");
+          // Answered elsewhere with the hold counted from this timer's start: nothing here is
+          // kept, so the count stops (app.js) and the page follows as any page does; the
+          // laptop left on the table counted on past 24 s (helpdesk review 74 F, #3).
+          var counted = timing && typeof now.held_counted === "number";
+          if (counted) {
+            timing.dispatchEvent(new CustomEvent("camreset:counted", { detail: now.held_counted }));
+            timing = null;
+          }
           if (following() && !busy && !timing && !reading) {
             leaving = true;
             window.location.assign(url);
@@ -129,7 +137,7 @@
           // step is taken back (an undo there, back to the first question), it is not, and
           // the page said it was (merged-diff review 67, N #8); said followed or not.
           var lost = timing && now.hold_kept === false;
-          var why = lost ? el.dataset.sayLost
+          var why = lost ? el.dataset.sayLost : counted ? el.dataset.sayCounted
             : (!following() ? "" : (busy ? el.dataset.sayTyped
               : (timing ? el.dataset.sayTiming : el.dataset.sayReading)));
           say(said + (why ? " " + why : ""), url);
