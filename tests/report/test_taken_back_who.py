@@ -57,3 +57,24 @@ def test_a_second_desk_s_undo_is_named_with_its_time(service: SessionService) ->
     assert f"taken back at {undo_at:%H:%M:%S} by another screen" in row
     assert "(kept;" not in row
     assert f"(given first; another screen's “{b.label}” was not saved)" in row
+
+
+def test_the_helpdesks_undo_says_who_had_entered_the_answer(service: SessionService) -> None:
+    """Session 74 B, left over: the phone read "The helpdesk took back the answer …" and not
+    whose answer it was; the screen that gave it reads "your answer"."""
+    session_id, state = service.start(model="tapo-c200", have=["pin"], via="web")
+    first = state.current
+    phone = {"screen": "starter"}
+    state = service.apply(session_id, Command("answer", first.id, "skip-questions", phone))
+    step = state.current
+    a = step.answers[0]
+    now = service.apply(session_id, Command("answer", step.id, a.id, phone))
+    given = len(now.events)  # the phone's answer, as its cookie counts it
+    desk = {"screen": "other", "by": "helpdesk"}
+    state = service.apply(session_id, Command("undo", now.current.id, None, desk))
+    asked = f"“{a.label}” to “{step.title}”"
+    said = moved_words(state, since=now).said
+    entered = "entered on the screen that started the session"
+    assert said == f"The helpdesk took back the answer {asked}, {entered}."
+    mine = moved_words(state, since=now, mine=frozenset({given})).said
+    assert mine == f"The helpdesk took back your answer {asked}."

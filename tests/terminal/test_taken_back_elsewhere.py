@@ -120,7 +120,9 @@ def test_an_undo_after_the_other_screen_took_one_back_says_which(db_url: str) ->
         f"Nothing was undone on “{shown}”: the session was taken back past that step. "
         f"Another screen took back the answer “"
     ) in said
-    assert f"” to “{before.title}”. This is that step again." in said
+    # whose answer it was, as the report names it (session 74 B, left over)
+    entered = "entered on the screen that started the session"
+    assert f"” to “{before.title}”, {entered}. This is that step again." in said
     child.sendline("q")
     child.expect("Paused")
     assert finish(child) == 4

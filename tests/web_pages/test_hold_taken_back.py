@@ -68,7 +68,7 @@ def test_done_without_a_timer_after_the_desks_one_back_names_the_answer_taken_ba
     _one_back(desk, url)
     said = _done_with(phone, hold_page, None)
     assert f"Your answer to “{HOLD}” was not saved: the session was taken back past" in said
-    assert "Another screen took back the answer “" in said
+    assert "Another screen took back your answer “" in said  # the phone's own (74 B left over)
     assert "This is that step again." in said
     assert "had already been answered" not in said and "nor the hold" not in said
 
@@ -101,7 +101,7 @@ def test_now_tells_a_page_timing_a_hold_whether_it_would_still_be_kept(
     _one_back(desk, url)
     now = phone.get(now_url).json()
     assert now["hold_kept"] is False
-    assert now["said"].startswith("Another screen took back the answer “")
+    assert now["said"].startswith("Another screen took back your answer “")
     status = hold_page.select_one(".follow-status")
     assert status["data-say-lost"] == (
         "The hold being timed here will not be saved: the session is no longer on its step."
@@ -201,7 +201,7 @@ def test_a_reload_after_the_desks_undo_says_so_and_offers_no_second_undo(
     page = phone.page(f"{url}?at={at}")
     said = _words(page.select_one("main"))
     assert "Undo your last answer?" not in said
-    assert "Another screen took back the answer “" in said and "This is that step again." in said
+    assert "Another screen took back your answer “" in said and "This is that step again." in said
 
 
 def test_a_reload_after_the_desk_went_back_to_the_first_question_says_so(

@@ -440,7 +440,7 @@ def test_the_customers_feedback_taken_back_on_the_desk_is_named_and_kept_for_sup
     told = phone.get(f"{url}/now").json()["said"]
     assert told == (
         "The screen that started the session "
-        "took back the answer “Yes, it is fixed (their words: “works again”)” "
+        "took back your answer “Yes, it is fixed (their words: “works again”)” "
         "to “Did this fix it?”."
     )
     report = phone.get(f"{url}/report/text").text

@@ -85,7 +85,8 @@ def moved_words(
         name = camera_name(state.model.line, state.model.name)
         found = found_by(who_did(last.data, here=here, api=who), name)
         return Moved(found, "Here is where it is now.")  # the step's notice says what was kept
-    return taken_back_words(state, who=took) or Moved(SOMEWHERE, "Here is where it is now.")
+    gone = taken_back_words(state, who=took, mine=theirs, api=who)
+    return gone or Moved(SOMEWHERE, "Here is where it is now.")
 
 
 def undoer(events: Sequence[SessionEvent], *, here: bool = False, api: str | None = None) -> str:
@@ -173,13 +174,22 @@ def last_move(state: SessionState) -> int:
 def last_taken_back(state: SessionState) -> TakenBack | None:
     """The answer the last undo took back, if the session's last step-moving event is an undo
     of an answer (not of the end page's question)."""
+    gone = _taken_gone(state)
+    return None if gone is None else gone[0]
+
+
+def _taken_gone(state: SessionState) -> tuple[TakenBack, SessionEvent, int] | None:
+    """That answer, the event that gave it (its marks say who) and its event count."""
     events, at = list(state.events), last_move(state)
     if at < 0 or events[at].type != "undone":
         return None
     kept = {id(e) for e in effective(events[: at + 1])}
     dropped = [e for e in effective(events[:at]) if id(e) not in kept]
     taken = [t for t in state.taken_back if dropped and t.at == dropped[0].at and not t.model]
-    return taken[-1] if taken else None
+    if not taken:
+        return None
+    count = next(i + 1 for i, e in enumerate(events) if e is dropped[0])
+    return taken[-1], dropped[0], count
 
 
 def found_back(state: SessionState) -> TakenBack | None:
@@ -265,15 +275,22 @@ def your_found_back(state: SessionState) -> str | None:
     return None if found is None else f"{found.said} {found.here}"
 
 
-def taken_back_words(state: SessionState, *, who: str) -> Moved | None:
-    """The answer or model found the last undo took back, said for a page that did not see
-    it."""
+def taken_back_words(
+    state: SessionState, *, who: str, mine: frozenset[int] = frozenset(), api: str | None = None
+) -> Moved | None:
+    """The answer or model found the last undo took back, said for a page that did not see it;
+    who entered the answer too, where known and not the taker (`api`: see `moved_words`), or
+    "your answer" where this screen gave it (`mine`): the phone read only who took it back
+    (session 74 B, left over)."""
     if (found := found_back_words(state, who=who)) is not None:
         return found
-    taken = last_taken_back(state)
-    if taken is None:
+    if (gone := _taken_gone(state)) is None:
         return None
-    said = f"{who} took back the answer “{taken.answer_label}” to “{taken.title}”."
+    (taken, event, count), via = gone, gone[1].data.get(VIA)
+    gave = api if api is not None and via == API else who_words(event.data)
+    entered = f", entered {given_where(gave)}" if gave not in (None, who) else ""
+    whose, entered = ("your answer", "") if count in mine else ("the answer", entered)
+    said = f"{who} took back {whose} “{taken.answer_label}” to “{taken.title}”{entered}."
     return Moved(said, "This is that step again.")
 
 
