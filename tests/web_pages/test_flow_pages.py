@@ -416,6 +416,7 @@ def test_a_seller_with_something_still_missing_reads_the_endings_way_on(
     box = page.select_one(".still-not-right")
     assert box is not None
     way_on = not_right("done", end).way_on
+    assert box.find("h3").get_text() == not_right("done", end).way_on_title  # the table's too
     assert box.find("h3").get_text() == "Something is still missing"
     assert " ".join(box.find("p").get_text().split()) == way_on
     assert way_on.startswith("Take this session's report to support")  # as the terminal says

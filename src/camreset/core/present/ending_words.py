@@ -33,6 +33,14 @@ class Ending:
     way_on: str = ""
     """Under "Still not right" at the end page (the web's, the interactive guide's): what to
     do next, once the person said so there; only the endings said afterwards have one."""
+    way_on_title: str = ""
+    """The short heading above `way_on` on the web's end page ("Still not right", a seller's
+    "Something is still missing"): the template had written it by hand (session 74 B, left
+    over)."""
+
+
+NOT_RIGHT_TITLE = "Still not right"
+"""The heading above the way on, where the ending has no other (the hand-overs to support)."""
 
 
 ENDINGS = {
@@ -125,6 +133,7 @@ SAID_NOT_RIGHT = Ending(
     told="But it is still not right, you said: take the report to support.",
     way_on="A new session for this camera starts from what is wrong now; or take this "
     "session's report to support.",
+    way_on_title=NOT_RIGHT_TITLE,
 )
 """Added to the camera reset and added again, once the person said at its end page that it is
 still not right (terminal review 56)."""
@@ -134,6 +143,7 @@ SAID_MISSING = Ending(
     told="But something is still missing, you said: take the report to support.",
     way_on="Take this session's report to support: it lists everything you did, and that "
     "something is still missing.",
+    way_on_title="Something is still missing",
 )
 """Added to a camera reset for its new owner, once the seller answered "No, something is still
 missing": the report checked the sale first and dropped it, while the guide exited 3 (support
@@ -147,6 +157,7 @@ RESET_NEXT = Ending(
     "takes you through it.",
     way_on="Then a reset may be what it needs: a new session takes you through it for this "
     "camera. This one stays here, with its summary.",
+    way_on_title=NOT_RIGHT_TITLE,
 )
 """Added to "no reset needed" once the person said it still doesn't work: no reset was tried
 yet, so a reset comes before support, as the web end page and the interactive guide say. The
@@ -165,6 +176,7 @@ def not_right(outcome: str, end: str | None = None) -> Ending:
         listed=f"{base.listed}, {said.listed}",
         told=f"{base.told} {said.told}",
         way_on=said.way_on,
+        way_on_title=said.way_on_title,
     )
 
 

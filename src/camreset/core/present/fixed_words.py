@@ -8,6 +8,7 @@ from camreset.core.present.end_messages import ACCOUNT_END
 from camreset.core.present.ending_words import (
     FIXED_SINCE,
     FOR_A_HUB,
+    NOT_RIGHT_TITLE,
     SOLD,
     Ending,
     ended,
@@ -96,6 +97,13 @@ def still_not_right(outcome: str | None, end: str) -> str | None:
     if outcome in ("done", "not_needed"):  # a seller's "something is still missing" too
         return not_right(outcome, end).way_on  # (a new session was offered first: session 74)
     return STILL_NOT_RIGHT.get(outcome or "")
+
+
+def still_not_right_title(outcome: str | None, end: str) -> str:
+    """The short heading above `still_not_right`'s way on, from the same table."""
+    if end not in (ACCOUNT_END, NEEDS_HUB_END) and outcome in ("done", "not_needed"):
+        return not_right(outcome, end).way_on_title
+    return NOT_RIGHT_TITLE
 
 
 def for_sale(end: str | None) -> bool:

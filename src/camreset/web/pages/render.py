@@ -26,7 +26,7 @@ from camreset.core.present import (
     words,
 )
 from camreset.core.present.fact_groups import group_facts
-from camreset.core.present.fixed_words import for_sale, still_not_right
+from camreset.core.present.fixed_words import for_sale, still_not_right, still_not_right_title
 from camreset.core.present.found_words import FOUND_LINK
 from camreset.core.present.two_screens import HOLD_ELSEWHERE
 from camreset.core.session.commands import REFERENCE_MAX
@@ -126,6 +126,7 @@ def _environment() -> Environment:
     env.globals["support_after"] = SUPPORT_AFTER
     env.globals["feedback_question"] = feedback_words.feedback_question
     env.globals["still_not_right"] = still_not_right
+    env.globals["still_not_right_title"] = still_not_right_title
     env.globals["for_sale"] = for_sale
     env.globals["reference_form"] = {
         "label": list_words.REFERENCE_WORDS,
