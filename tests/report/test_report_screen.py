@@ -48,8 +48,7 @@ def test_the_report_says_what_another_screen_is() -> None:
     report = build_report(load_kb(), _session({"screen": "starter"}, {"screen": "other"}))
     for text in (render_markdown(report), render_text(report)):
         key = next(line for line in text.splitlines() if "Another screen" in line)
-        assert "other than the one this session was started on" in key
-        assert "by its link, short code or id" in key
+        assert "another screen opened it by its link, short code or id" in key  # not said how
         assert "“entered on another screen” were given there" in key
     alone = build_report(load_kb(), _session({"screen": "starter"}, {"screen": "starter"}))
     assert "Another screen" not in render_text(alone)
@@ -122,7 +121,7 @@ def test_an_answer_taken_back_keeps_its_mark_of_another_screen() -> None:
         assert "(entered on another screen)" not in lines[0]
         said = f"{report.taken_back[1].answer} (entered on another screen); taken back at 09:05:00"
         assert lines[1].endswith(said)  # when, by an undo that does not say where
-        assert "other than the one this session was started on" in text  # the mark's key
+        assert "“entered on another screen” were given there" in text  # the mark's key
 
 
 def test_a_late_hold_taken_back_with_its_answer_still_says_where_it_was_timed() -> None:

@@ -38,7 +38,7 @@ async def test_the_api_that_started_a_session_is_its_starter_and_may_say_it_is_t
     assert f"{helped} (entered by the helpdesk)" in text
     assert "entered on another screen" not in text  # the tool is not "another screen"
     assert "through the API" in next(line for line in text.splitlines() if "Started" in line)
-    assert "or were sent by a helpdesk's program through the API, which said so" in text
+    assert "were sent by a helpdesk's program through the API, which said so" in text
     assert "a helper" not in text
     report = (await client.get(f"/api/sessions/{session['id']}/report?format=json")).json()
     assert report["steps"][-1]["screen"] == "starter" and report["steps"][-1]["by"] == "helpdesk"

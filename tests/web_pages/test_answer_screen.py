@@ -29,3 +29,24 @@ def test_the_report_says_which_answers_were_entered_on_another_screen(
     assert f"{said.get_text(strip=True)} (entered on another screen)" in rows[1]
     page = desk.page(f"{url}/report")  # the report's page says it too
     assert "(entered on another screen)" in page.select("table tr")[-1].get_text()
+
+
+def test_the_report_names_the_screen_that_opened_it_from_its_short_code(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Helpdesk review 74 F, #9: the key said every way a screen could have joined; the
+    agent's laptop typed the code the customer read out, and the key now says so."""
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "app"), opening=True)
+    made = phone.submit(phone.page(url).find("form", action=f"{url}/code"))
+    code = phone.page(made.headers["location"]).select_one(".share-code strong.code")
+    assert desk.get(f"/find?q={code.get_text()}").status_code == 303
+    answer(phone, url, "wont-reset")
+    answer(desk, url, str(desk.page(url).select_one("form.answers button")["value"]))
+    text = " ".join(phone.get(f"/api/sessions{url[2:]}/report?format=txt").text.split())
+    assert (
+        "the session was started on a web page; another screen opened it from its short code"
+        in text
+    )
+    report = phone.get(f"/api/sessions{url[2:]}/report?format=json").json()
+    assert [(s["who"], s["joined"]) for s in report["screens"]] == [("other", "code")]

@@ -74,3 +74,22 @@ def test_the_customers_phone_is_told_what_the_box_is_and_that_nothing_is_asked_o
     )
     behind = box.find("button", attrs={"name": "show"}).find_parent("details")
     assert behind is not box and behind.summary.get_text() == "I work at the helpdesk"
+
+
+def test_i_work_at_the_helpdesk_says_what_it_does_and_the_phone_that_started_is_warned(
+    two_screens: tuple[PageClient, PageClient],
+) -> None:
+    """Pressing "Show the reference on this screen" on the customer's own phone marked their
+    answers as the helpdesk's, with nothing saying so (helpdesk review 74 F, #2's caveat):
+    the box now says what it does before its button, and on the browser that started the
+    session, that a customer has nothing to do there."""
+    desk, phone = two_screens
+    url = start(phone, "Tapo C200", have=("pin", "original_adapter", "app"))
+    _saved(desk, url, "T-4411")
+    behind = phone.page(url).select_one("#reference details.at-desk")
+    said = " ".join(behind.get_text().split())
+    assert "what is answered on this browser is marked “entered by the helpdesk”" in said
+    assert "in the report for support" in said
+    assert "This browser started this session. If you are the customer, leave this" in said
+    colleague = desk.page(url).select_one("#reference")  # the desk shows its own form
+    assert colleague.select_one("#at-desk-started") is None

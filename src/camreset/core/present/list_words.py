@@ -23,6 +23,24 @@ review 74, #8)."""
 REFERENCE_SUMMARY_ELSEWHERE = "Your helpdesk's reference"
 """The closed box on that screen, for the customer ("Helpdesk reference" read as a task)."""
 REFERENCE_AT_DESK = "I work at the helpdesk"
+REFERENCE_MARKS = (
+    "For a helpdesk's computer only: this browser becomes the helpdesk's screen. The reference "
+    "shows here, and what is answered on this browser is marked “entered by the helpdesk” on "
+    "every screen and in the report for support."
+)
+"""Inside "I work at the helpdesk", before its button: what pressing it does. A customer who
+pressed it on their own phone had their answers marked as the helpdesk's (helpdesk review 74
+F, #2's caveat; session 75)."""
+REFERENCE_STARTED_HERE = (
+    "This browser started this session. If you are the customer, leave this: there is "
+    "nothing for you to do here."
+)
+"""Beside it, on the browser that pressed Start (the customer's phone, most often)."""
+REFERENCE_SAVE_MARKS = (
+    "Saving it makes this browser the helpdesk's screen: what is answered on it is marked "
+    "“entered by the helpdesk”."
+)
+"""Under the form that saves a reference, which marks the browser so too."""
 REFERENCE_SHOW = "Show the reference on this screen"
 """A colleague's screen still asks to see it (review 70 H, #13), behind a box a customer leaves
 closed: on their phone "This is a helpdesk's screen: show it" would mark their answers as the

@@ -6,12 +6,15 @@ Its own module: the report's rendering had reached the 400 lines a module may ha
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.found_words import FOUND_ROW, found_row
 from camreset.core.present.screen_names import found_who
 from camreset.core.present.words import FIXED_WORDS, clock, have_label
 from camreset.core.report.camera_line import camera_line
+from camreset.core.report.joined import JoinedScreen
 from camreset.core.report.model import AS_REPORTED, Report
 from camreset.core.report.outcome_line import outcome_words
 from camreset.core.report.request import support_request
@@ -31,10 +34,17 @@ saying which screen is which (merged-diff review 67, N #2). It names no role: th
 started a session and read its code out saw the customer's own answers called "a helper's"
 (helpdesk review 70, H #1)."""
 HELPDESK_KEY = (
-    "the answers marked “entered by the helpdesk” were given on a helpdesk's screen (one that "
-    "keeps a helpdesk's reference for its sessions), or were sent by a helpdesk's program "
-    "through the API, which said so"
+    "the answers marked “entered by the helpdesk” were given on a screen that said it is a "
+    "helpdesk's, or were sent by a helpdesk's program through the API, which said so"
 )
+DESK_SAYS = (
+    "a screen says so once a helpdesk's reference is saved on it, or someone presses “I work "
+    "at the helpdesk” there; camreset has no log-in to check it"
+)
+"""How a web screen comes to be the helpdesk's, said where its answers are so marked: a
+customer who pressed "I work at the helpdesk" on their own phone had their answers marked as
+the helpdesk's, and the report read as if the agent gave them (session 75, helpdesk review 74
+F, #2's caveat)."""
 STARTED_VIA: dict[str, str] = {
     WEB: "on a web page",
     API: "through the API (a program)",
@@ -114,11 +124,11 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     held = held or any(s.held_start == ANOTHER for s in report.steps)  # its timer started there
     back = any(where_said(t.screen, t.by) == ELSEWHERE for t in report.taken_back)
     if marked or held or back:  # or taken back
-        rows.append(("Another screen", ANOTHER_SCREEN + (HOLDS_THERE if held else "")))
+        rows.append(("Another screen", another_screen_key(report) + (HOLDS_THERE if held else "")))
     if any(s.by == HELPDESK for s in report.steps) or any(
         t.by == HELPDESK for t in report.taken_back
     ):
-        rows.append(("Helpdesk", HELPDESK_KEY))
+        rows.append(("Helpdesk", helpdesk_key(report)))
     have = "; ".join(have_label(h, report.app) for h in report.have) or "nothing listed"
     rows.append(("Has at hand", have if report.have_asked or report.have else NOT_ASKED))
     comment = str((report.feedback or {}).get("comment") or "").strip()
@@ -140,3 +150,62 @@ def _fixed_rows(report: Report) -> list[tuple[str, str]]:
     asked = "Fixed by support" if handed_over else "Did it work"
     asked = "Works through their own hub" if report.needs_hub else asked
     return [(asked, FIXED_WORDS.get(fixed, "–"))]
+
+
+JOINED_HOW = {
+    "code": "opened it from its short code",
+    "link": "opened it from its link",
+    None: "opened it by its link, short code or id",
+}
+"""How another screen joined, as its browser said (core/report/joined.py)."""
+
+
+def _first(report: Report, who: str) -> JoinedScreen | None:
+    return next((j for j in report.screens if j.who == who), None)
+
+
+def _at(report: Report, at: datetime) -> str:
+    same_day = report.started_at is None or at.date() == report.started_at.date()
+    return f"{at:%H:%M}" if same_day else f"{at:%Y-%m-%d %H:%M}"
+
+
+def another_screen_key(report: Report) -> str:
+    """The key to "(entered on another screen)": the screens named by how they joined, "the
+    session was started on a web page; another screen opened it from its short code and
+    answered first at 02:44: …" (helpdesk review 74 F, #9: one long sentence of every way a
+    screen could have joined, in every report)."""
+    via = STARTED_VIA.get(report.started_via or "")
+    started = f"the session was started {via}; " if via else ""
+    other = _first(report, "other")
+    if other is None:  # only a hold or an answer taken back: no answer of its own stands
+        return ANOTHER_SCREEN
+    if other.api:
+        joined = "a program answered through the API"
+    else:
+        joined = f"another screen {JOINED_HOW.get(other.joined, JOINED_HOW[None])} and answered"
+    return (
+        f"{started}{joined} first at {_at(report, other.first_at)}: the answers marked "
+        "“entered on another screen” were given there"
+    )
+
+
+def helpdesk_key(report: Report) -> str:
+    """The key to "(entered by the helpdesk)": which screen said it is the helpdesk's, how it
+    joined, and how a screen comes to say so (`DESK_SAYS`)."""
+    desk = _first(report, HELPDESK)
+    if desk is None:
+        return f"{HELPDESK_KEY}; {DESK_SAYS}"
+    at = _at(report, desk.first_at)
+    if desk.api:
+        return (
+            "the answers marked “entered by the helpdesk” were sent by a helpdesk's program "
+            f"through the API, which said so, first at {at}"
+        )
+    if desk.screen == ANOTHER:
+        where = f"another screen, which {JOINED_HOW.get(desk.joined, JOINED_HOW[None])}"
+    else:
+        where = "the screen that started the session"
+    return (
+        "the answers marked “entered by the helpdesk” were given on a screen that said it is "
+        f"a helpdesk's: {where}, first at {at}; {DESK_SAYS}"
+    )

@@ -28,6 +28,7 @@ from camreset.core.present.opening_answers import REASON_WORDS
 from camreset.core.report.button_row import button_words
 from camreset.core.report.details import session_details
 from camreset.core.report.found_back import found_marks, taken_back_all
+from camreset.core.report.joined import JoinedScreen, joined_screens
 from camreset.core.report.known_fix import sourced_fixes
 from camreset.core.report.needs import NeedRow, support_needs
 from camreset.core.report.report_zone import in_zone
@@ -120,6 +121,9 @@ class Report(Frozen):
     model_found_by: str | None = None
     """Where the model found was entered and who said they entered it, as a step's `screen`
     and `by` (None: not found later, or not known)."""
+    screens: list[JoinedScreen] = Field(default_factory=list)
+    """The screens that answered besides the one that started it, by how they joined
+    (core/report/joined.py): the key to the steps' marks names them."""
     support_needs: list[NeedRow] = Field(default_factory=list)
     support_needs_sources: list[str] = Field(default_factory=list)
     still_likely: list[ReportCause]
@@ -241,6 +245,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         reason=dict(REASON_WORDS).get(state.reason or ""),
         started_at=state.started_at,
         started_via=started_via(state.events),
+        screens=joined_screens(state.events),
         model_found_at=state.fold.found.at if state.fold.found else None,
         started_as=state.fold.found.started_as if state.fold.found else None,
         **found_marks(state),

@@ -27,6 +27,9 @@ def in_zone(report: Report, zone: tzinfo) -> Report:
             "started_at": on_clock(report.started_at),
             "model_found_at": on_clock(report.model_found_at),
             "steps": [s.model_copy(update={"at": on_clock(s.at)}) for s in report.steps],
+            "screens": [
+                j.model_copy(update={"first_at": on_clock(j.first_at)}) for j in report.screens
+            ],
             "taken_back": [
                 t.model_copy(update={"at": on_clock(t.at), "undone_at": on_clock(t.undone_at)})
                 for t in report.taken_back

@@ -41,6 +41,12 @@ API's optional `by`, or a browser that keeps a helpdesk's reference: web/pages/d
 never taken from how a screen joined."""
 HELPDESK = "helpdesk"
 BY_VALUES = (HELPDESK,)
+JOINED = "joined"
+"""In the data of what another screen did: how that browser opened the session, where it
+says (CODE: its short code or id typed in; LINK: its link followed); the report names the
+screens so ("another screen, which opened it from its short code": helpdesk review 74 F, #9).
+Said by the browser since session 75; none before, and none from a terminal or the API."""
+CODE, LINK = "code", "link"
 
 
 def started_via(events: Sequence[SessionEvent]) -> str | None:
@@ -63,10 +69,12 @@ def screen_marks(events: Sequence[SessionEvent], data: Mapping[str, Any]) -> dic
             marks[SCREEN] = STARTER if started == API else ANOTHER
     if data.get(BY) in BY_VALUES:
         marks[BY] = str(data[BY])
+    if marks.get(SCREEN) == ANOTHER and data.get(JOINED) in (CODE, LINK):
+        marks[JOINED] = str(data[JOINED])
     return marks
 
 
-MARKS = (SCREEN, VIA, BY)
+MARKS = (SCREEN, VIA, BY, JOINED)
 
 
 def without_marks(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from camreset.web import csrf
 from camreset.web.drawings import DRAWINGS, drawing_svg
 from camreset.web.pages import leds
 from camreset.web.pages.desk_mark import on_desk
+from camreset.web.pages.started import started_here
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -137,9 +138,13 @@ def _environment() -> Environment:
         "at_desk": list_words.REFERENCE_AT_DESK,
         "show": list_words.REFERENCE_SHOW,
         "own_copy": list_words.REFERENCE_OWN_COPY,
+        "marks": list_words.REFERENCE_MARKS,
+        "started_here": list_words.REFERENCE_STARTED_HERE,
+        "save_marks": list_words.REFERENCE_SAVE_MARKS,
         "max": REFERENCE_MAX,
     }
     env.globals["on_desk"] = on_desk
+    env.globals["started_here"] = started_here
     return env
 
 

@@ -221,7 +221,7 @@ def _opened(request: Request, session_id: str) -> Response:
     you left off": a customer who opened it on a phone from a code found no way back once the
     code had run out (helpdesk review 57, M5)."""
     response = RedirectResponse(f"{request.scope.get('root_path', '')}/s/{session_id}", 303)
-    started.remember(request, response, session_id, opened=True)
+    started.remember(request, response, session_id, opened=True, code=True)
     return response
 
 

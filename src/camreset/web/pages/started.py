@@ -28,7 +28,7 @@ from camreset.core.present.list_words import last_answer_words
 from camreset.core.report import zone_words
 from camreset.core.session import SessionState
 from camreset.core.session.commands import ANOTHER, REFERENCE, SCREEN, STARTER
-from camreset.core.session.screens import BY, HELPDESK
+from camreset.core.session.screens import BY, CODE, HELPDESK, JOINED, LINK
 from camreset.core.share_code import ShareCode
 from camreset.errors import CamresetError
 from camreset.web.cookies import set_private_cookie
@@ -51,6 +51,12 @@ STARTED, OPENED = ":s", ":c"
 """How each id in the cookie is marked: started here, or opened here from a code or a link.
 An id without a mark (a cookie written before the marks) was either: it counts as started
 (as it was kept), and whose answers come from it is not known."""
+BY_CODE, BY_LINK = ":k", ":l"
+"""Opened here from its short code (or its id) typed in, or from its link, said apart since
+session 75: the report names each screen by how it joined ("another screen, which opened it
+from its short code"; helpdesk review 74 F, #9). OPENED, from a cookie before, is either."""
+OPENED_MARKS = (OPENED, BY_CODE, BY_LINK)
+JOINED_BY = {BY_CODE: CODE, BY_LINK: LINK}
 
 
 @dataclass(frozen=True)
@@ -113,11 +119,16 @@ def marked(request: Request) -> list[tuple[str, str]]:
     found = []
     for entry in request.cookies.get(COOKIE, "").split()[: KEPT + OPENED_KEPT]:
         session_id, mark = entry, ""
-        if entry.endswith((STARTED, OPENED)):
+        if entry.endswith((STARTED, *OPENED_MARKS)):
             session_id, mark = entry[:-2], entry[-2:]
         if 0 < len(session_id) <= 64 and session_id.isascii():
             found.append((session_id, mark))
     return found
+
+
+def started_here(request: Request, session_id: str) -> bool:
+    """Whether this browser pressed Start on the session (the customer's phone, most often)."""
+    return dict(marked(request)).get(session_id) == STARTED
 
 
 def remembered(request: Request) -> list[str]:
@@ -164,22 +175,29 @@ def which_screen(request: Request, session_id: str) -> dict[str, str]:
     by = {BY: HELPDESK} if on_desk(request) else {}
     if mark == "":
         return by
-    return {SCREEN: STARTER if mark == STARTED else ANOTHER, **by}
+    joined = {JOINED: JOINED_BY[mark]} if mark in JOINED_BY else {}
+    return {SCREEN: STARTER if mark == STARTED else ANOTHER, **joined, **by}
 
 
 def remember(
-    request: Request, response: Response, session_id: str, *, opened: bool = False
+    request: Request,
+    response: Response,
+    session_id: str,
+    *,
+    opened: bool = False,
+    code: bool = False,
 ) -> None:
-    """Name the session this browser just started (or `opened` from a code or a link), before
-    the ones it named earlier; one it started stays marked so when it is opened again."""
+    """Name the session this browser just started (or `opened` from its link, or from its
+    `code`), before the ones it named earlier; one it started or opened stays marked so."""
     before = dict(marked(request))
     had = before.pop(session_id, None)
-    mark = had if opened and had is not None else OPENED if opened else STARTED
+    how = BY_CODE if code else BY_LINK
+    mark = had if opened and had is not None else how if opened else STARTED
     room = {True: OPENED_KEPT, False: KEPT}  # each kind keeps its newest
     kept = []
     for kept_id, its in [(session_id, mark), *before.items()]:
-        if room[its == OPENED] > 0:
-            room[its == OPENED] -= 1
+        if room[its in OPENED_MARKS] > 0:
+            room[its in OPENED_MARKS] -= 1
             kept.append(f"{kept_id}{its}")
     set_private_cookie(request, response, COOKIE, " ".join(kept), MAX_AGE)
 
