@@ -62,3 +62,14 @@ def test_a_word_in_two_labels_picks_neither() -> None:
     """ "network" is in "A short network cable" and "A computer on the same network"."""
     chosen, shown = picked_at_start(b"network\n\n")
     assert chosen is None and "Not one of them: network." in shown
+
+
+def test_the_list_of_names_folds_with_no_line_ending_in_a_space() -> None:
+    """Session 75 A: at 80 columns the help line broke after "pin," and kept the space, which a
+    `script` log keeps and a screen reader may read."""
+    _, shown = picked_at_start(b"laptop\n\n")
+    lines = shown.splitlines()
+    first = next(n for n, line in enumerate(lines) if "Not one of them" in line)
+    said = lines[first : first + 2]  # the answer typed is not echoed: it ends the prompt's line
+    assert said[1].endswith("computer.")  # it does fold at 80 columns
+    assert [line.rstrip() for line in said] == said

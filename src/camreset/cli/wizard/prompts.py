@@ -17,6 +17,7 @@ from camreset.cli.wizard.have_words import picked
 from camreset.cli.wizard.key_list import WHY_KEY, help_line
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.step_view import why_text
+from camreset.cli.wizard.trimmed import Trimmed
 from camreset.core.present.found_words import FOUND_KEY
 from camreset.core.present.term_words import TERMS_KEY, apart
 from camreset.core.session import Step
@@ -243,7 +244,7 @@ def ask_numbers(
         if names:
             wrong = " ".join(t for t, n in zip(typed, numbers, strict=True) if n is None)
             said = f"Not one of them: {wrong}. {said}, or names: {', '.join(names)}"
-        console.print(Text(f"{said}.", style="error"))
+        console.print(Trimmed(Text(f"{said}.", style="error")))  # folded, no line ends in a space
 
 
 def _number(typed: str, count: int, words: Sequence[frozenset[str]]) -> int | None:
