@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, replayed_under, setup_mode_check
+from tests.session.conftest import Driver, as_started_under, replayed_under, setup_mode_check
 
 from camreset.core.session import StepRef
-from camreset.core.session.later_rules import WIRED_WIFI_RULES
+from camreset.core.session.later_rules import OWN_NO_WIFI_RULES, WIRED_WIFI_RULES
 
 MakeDriver = Callable[..., Driver]
 WIFI_STEPS = {
@@ -85,8 +85,14 @@ def test_a_log_started_before_is_still_asked_about_the_wifi(make_driver: MakeDri
     assert "two-bands" in shown or "use-2g-network" in shown
 
 
-def test_on_an_adapter_the_wifi_is_still_asked_about(make_driver: MakeDriver) -> None:
-    """An EZVIZ C3T PoE on its 12 V adapter may be on Wi-Fi: its Wi-Fi steps stay."""
-    d = make_driver(model="ezviz-c3t-poe", have=("pin", "app"))
+def test_on_an_adapter_a_log_started_before_is_still_asked_about_the_wifi(
+    make_driver: MakeDriver,
+) -> None:
+    """An EZVIZ C3T PoE on its 12 V adapter was taken to be maybe on Wi-Fi: its Wi-Fi steps
+    stayed, and stay for a log started before OWN_NO_WIFI_RULES (test_own_cable.py: none
+    since, its own sources giving it no Wi-Fi)."""
+    d = as_started_under(
+        make_driver(model="ezviz-c3t-poe", have=("pin", "app")), OWN_NO_WIFI_RULES - 1
+    )
     shown = _adding(d, {"power-kind": "adapter"})
     assert WIFI_STEPS & set(shown)

@@ -16,7 +16,7 @@ from camreset.core.guide.as_this_camera import for_hands, for_hub
 from camreset.core.guide.at_its_sign import at_its_sign
 from camreset.core.guide.fits_camera import applies, may_be_wired
 from camreset.core.guide.power_up import held_from_power, holds_through_power
-from camreset.core.kb.connection import joins_by_cable
+from camreset.core.kb.connection import cable_by_its_sources, joins_by_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.resolve import ResolvedModel
@@ -142,17 +142,28 @@ class CameraPlan:
         spec = self.actions.get(action_id or "")
         return spec is not None and Capability.recovery in spec.needs
 
-    def not_for_power(self, kinds: frozenset[PowerKind], no_wifi: bool = False) -> frozenset[str]:
+    def not_for_power(
+        self,
+        kinds: frozenset[PowerKind],
+        no_wifi: bool = False,
+        *,
+        any_power: bool = False,
+        own_wifi: bool = False,
+    ) -> frozenset[str]:
         """Power steps of either phase (an outlet, a PoE port, a battery) meant for other power.
 
         Only steps that name a power kind (`when.power`): a step excluded for a camera *on*
         PoE (`not_power`, e.g. the Wi-Fi steps) is about Wi-Fi, which the answer does not tell,
         unless `no_wifi` (WIRED_WIFI_RULES) and no source of its own gives it Wi-Fi: on PoE
-        alone, it joins by its cable (`joins_by_cable`; phone review 73 F, left over).
+        alone, it joins by its cable (`joins_by_cable`; phone review 73 F, left over). A camera
+        whose own sources give it a cable and no Wi-Fi (`cable_by_its_sources`) keeps its
+        cable's ways on any power (`any_power`, CABLE_ANY_POWER_RULES) and has no Wi-Fi steps
+        on any (`own_wifi`, OWN_NO_WIFI_RULES).
         """
         specs: list[ActionSpec | QuestionSpec] = [*self.actions.values(), *self.questions.values()]
-        cable = may_be_wired(self.model, kinds)
-        wired = no_wifi and joins_by_cable(self.model, kinds)
+        own = cable_by_its_sources(self.model)
+        cable = may_be_wired(self.model, kinds) or (any_power and own)
+        wired = (no_wifi and joins_by_cable(self.model, kinds)) or (own_wifi and own)
         return frozenset(
             s.id
             for s in specs
@@ -160,6 +171,16 @@ class CameraPlan:
             or (s.when.wired is not None and s.when.wired != cable)
             or (wired and PowerKind.poe in (s.when.not_power or ()))
         )
+
+    @property
+    def wifi_steps(self) -> frozenset[str]:
+        """The Wi-Fi steps of a camera whose own sources give it a cable and no Wi-Fi (those
+        the knowledge base keeps from a camera on PoE), left out whatever powers it, or before
+        anyone says (OWN_NO_WIFI_RULES); none for any other camera."""
+        if not cable_by_its_sources(self.model):
+            return frozenset()
+        specs: list[ActionSpec | QuestionSpec] = [*self.actions.values(), *self.questions.values()]
+        return frozenset(s.id for s in specs if PowerKind.poe in (s.when.not_power or ()))
 
     @property
     def network_question(self) -> QuestionSpec | None:

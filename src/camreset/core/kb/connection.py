@@ -38,8 +38,21 @@ def joins_by_cable(model: ResolvedModel, kinds: frozenset[PowerKind]) -> bool:
     its Wi-Fi cameras' (an EZVIZ C3T PoE's came from a rebranded Wi-Fi camera), and a Swann
     NHD-818 of no sourced power is its recorder's cable camera. A camera whose own sources
     give it Wi-Fi may join it on PoE too."""
-    if kinds != {PowerKind.poe}:
-        return False
+    return kinds == {PowerKind.poe} and _no_wifi_of_its_own(model)
+
+
+def cable_by_its_sources(model: ResolvedModel) -> bool:
+    """Whether the model's own sources give it a network cable (PoE) and no Wi-Fi, nor a way
+    of adding it that hands it Wi-Fi: it stays on that cable for its data whatever powers it
+    (a 12 V Hikvision dome, an EZVIZ C3T PoE or a Reolink RLC-520A on its adapter), and its
+    line's Wi-Fi facts are the line's Wi-Fi cameras'. A model whose own sources give no way
+    of powering it (a Swann NHD-818) says nothing either way."""
+    own = (p for p in model.lists.get("power", ()) if p.origin is Origin.model)
+    poe = any(getattr(p.value, "kind", None) is PowerKind.poe for p in own)
+    return poe and _no_wifi_of_its_own(model)
+
+
+def _no_wifi_of_its_own(model: ResolvedModel) -> bool:
     wifi = model.facts.get("wifi")
     if wifi is not None and wifi.origin is Origin.model:
         return False

@@ -15,7 +15,7 @@ from dataclasses import replace
 from camreset.core.guide.adding import added_in_app, added_on_its_recorder
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.guide.power_up import holds_by_cable
-from camreset.core.kb.connection import without_wifi
+from camreset.core.kb.connection import cable_by_its_sources, without_wifi
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import LIST_FACTS
@@ -61,7 +61,7 @@ from camreset.core.present.way_outs import (
 from camreset.core.present.words import ANSWER_WORDS, DONE
 
 _NO_REF = StepRef(0, "action", "")
-STEP_WORDS = frozenset({"cable-hold", "recorder-checks", "recorder-feed"})  # (rules.readings)
+STEP_WORDS = frozenset({"cable-hold", "recorder-checks", "recorder-feed", "own-wifi"})  # (rules)
 
 
 class StepRenderer:
@@ -100,7 +100,9 @@ class StepRenderer:
         recorder or the vendor's tool (every way the sources give is wired, or it is on PoE
         alone with no other way given)."""
         self.no_wifi = without_wifi(plan.model) or (bool(kinds) and kinds <= {PowerKind.poe.value})
-        """Added only over a cable, or on a PoE cable (sourced, or said): no Wi-Fi to join."""
+        self.no_wifi |= "own-wifi" in words and cable_by_its_sources(plan.model)
+        """Added only over a cable, on a PoE cable (sourced, or said), or given a cable and no
+        Wi-Fi by its own sources: no Wi-Fi to join."""
         self.cable_first = leads_with_the_cable(plan.model, kinds, feed, computer)
         self.values = template_values(kb, plan.model, kinds, feed)
         self.values |= cable_first_words(plan.model, kinds) if self.cable_first else {}

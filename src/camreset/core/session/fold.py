@@ -39,13 +39,13 @@ from camreset.core.session import (
     detours,
     no_sight,
     opening,
+    own_cable,
     poe_said,
     power_first,
     rules,
     unsure_power,
 )
 from camreset.core.session.carried import into_setup
-from camreset.core.session.later_rules import WIRED_WIFI_RULES
 from camreset.core.session.opening import Opening
 from camreset.core.session.rules import RECORDER_POWER_RULES, RULES
 
@@ -344,8 +344,7 @@ class Fold:
         self.booted = self.booted or bool(spec and spec.implies_booted)
         power = spec and (spec.power or (self.rules >= RECORDER_POWER_RULES and spec.says_power))
         if said := power or poe_said.by_question(self, plan, ref, answer):
-            no_wifi = self.rules >= WIRED_WIFI_RULES
-            self.unpowered[ref] = frozenset(plan.not_for_power(frozenset(said), no_wifi))
+            self.unpowered[ref] = own_cable.not_for_its_power(plan, self, frozenset(said))
             self.powered.pop(ref, None)
             self.powered[ref] = frozenset(said)
         elif (unsure := unsure_power.rules_out(self, plan, ref, answer)) is not None:

@@ -241,3 +241,14 @@ to this answer", and a short one is asked about as any short hold is: a customer
 the timer on the laptop, picked up the phone mid-hold and answered there had no hold at all
 in the report, and the laptop left behind counted on past 24 s (helpdesk review 74 F, #3;
 core/session/held_elsewhere.py)."""
+CABLE_ANY_POWER_RULES = 73
+"""Since then, a camera whose own sources give it a network cable and no Wi-Fi counts as on
+that cable whatever powers it (`CameraPlan.not_for_power`): a Hikvision DS-2CD2143G2-I said to
+be on "A power adapter in a wall socket" lost its cable's ways (finding it at its factory
+address with SADP or on its page) and went to support (technician review 74, G #7)."""
+OWN_NO_WIFI_RULES = 73
+"""Since then, a camera whose own sources give it a network cable and no Wi-Fi is offered no
+Wi-Fi steps whatever its power answer, or with none: an EZVIZ C3T PoE whose power was never
+asked was sent to "Does your Wi-Fi have a separate 2.4 GHz network?", "2.4 GHz Wi-Fi" and the
+phone's permissions on its line's Wi-Fi fact (session 74 A, left over; WIRED_WIFI_RULES had
+left them out only where it was said to be on PoE)."""

@@ -26,6 +26,7 @@ from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.words import taken_as_words
+from camreset.core.session import own_cable
 from camreset.core.session.causes import before_going_back
 from camreset.core.session.commands import Command, command_event
 from camreset.core.session.dark import never_on
@@ -183,6 +184,7 @@ class Guide:
         told = data.get("have")
         fold.have, fold.cannot = told_have(frozenset(told) if told else None)
         fold.asked = bool(told)
+        own_cable.at_start(plan, fold)
         if said := parse_power(data.get("said_power")):
             say_power(plan, fold, said)
         if data.get("typed"):  # said above the first step, like any opening notice
@@ -212,6 +214,7 @@ class Guide:
         told = started.data.get("have")
         fold.have, fold.cannot = told_have(frozenset(told) if told else None)
         fold.asked = bool(told)
+        own_cable.at_start(plan, fold)
         carry = Carry(plan, renderer, fold, partial(fold_event, plan, renderer, fold))
         carry.start(started)
         return carry

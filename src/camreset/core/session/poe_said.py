@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.words import DONE, NOT_SURE
-from camreset.core.session.later_rules import ANSWERS_SAY_POWER_RULES, WIRED_WIFI_RULES
+from camreset.core.session.later_rules import ANSWERS_SAY_POWER_RULES
+from camreset.core.session.own_cable import not_for_its_power
 from camreset.core.session.rules import POE_SAID_RULES
 
 if TYPE_CHECKING:
@@ -63,6 +64,6 @@ def by_action(fold: Fold, plan: CameraPlan, ref: str, stage: int, answer: str) -
 def _say(fold: Fold, plan: CameraPlan, ref: str) -> None:
     if fold.rules < POE_SAID_RULES or fold.said_power is not None:
         return
-    fold.unpowered[ref] = frozenset(plan.not_for_power(POE, fold.rules >= WIRED_WIFI_RULES))
+    fold.unpowered[ref] = not_for_its_power(plan, fold, POE)
     fold.powered[ref] = POE
     fold.worked_out += (ref,)

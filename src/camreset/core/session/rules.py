@@ -13,6 +13,7 @@ from typing import Any
 
 from camreset.core.session.later_rules import (
     CABLE_HOLD_RULES,
+    OWN_NO_WIFI_RULES,
     POWER_CHOICES_RULES,
     RECORDER_CHECKS_RULES,
     RECORDER_FEED_RULES,
@@ -200,10 +201,12 @@ def readings(rules: int) -> tuple[bool, frozenset[str]]:
     """What a guide's plans and steps read for a log started under `rules`: a camera on its
     cable offered only that cable's ways of power (POWER_CHOICES_RULES), and the step words
     new since (StepRenderer's `words`): "cable-hold" (CABLE_HOLD_RULES), "recorder-checks"
-    (RECORDER_CHECKS_RULES), "recorder-feed" (RECORDER_FEED_RULES)."""
+    (RECORDER_CHECKS_RULES), "recorder-feed" (RECORDER_FEED_RULES), "own-wifi"
+    (OWN_NO_WIFI_RULES): a Wi-Fi answer ("joining the Wi-Fi failed") not offered."""
     words = {
         "cable-hold": CABLE_HOLD_RULES,
         "recorder-checks": RECORDER_CHECKS_RULES,
         "recorder-feed": RECORDER_FEED_RULES,
+        "own-wifi": OWN_NO_WIFI_RULES,
     }
     return rules >= POWER_CHOICES_RULES, frozenset(w for w, r in words.items() if rules >= r)
