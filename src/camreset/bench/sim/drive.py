@@ -22,6 +22,7 @@ from camreset.core.guide.plan import PhasePlan
 from camreset.core.present.step import Step
 from camreset.core.present.words import SUCCESSES
 from camreset.core.session import Command, Guide, SessionState
+from camreset.core.session.behind_recorder import behind_its_recorder
 from camreset.core.session.flow import ENDINGS, next_step
 from camreset.core.session.fold import told_have
 from camreset.core.session.intake import parse_have
@@ -91,7 +92,12 @@ def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int 
         step = steps.step(ref, fold.said_power)
         check = steps.check_on(ref)
         if ref.kind == "action" and network_option(
-            plan, fold.phase, frozenset(fold.have), ref.ref, ref.stage
+            plan,
+            fold.phase,
+            frozenset(fold.have),
+            ref.ref,
+            ref.stage,
+            not behind_its_recorder(plan, fold, ref.ref),
         ):
             step = replace(step, network=True)  # as the session's state marks it
         answer, minutes = person.act(step, ref, check)

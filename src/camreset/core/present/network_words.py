@@ -14,6 +14,13 @@ NETWORK_RESULT_WORDS = {
 }
 """What a check over the network found, as a history line and in the report."""
 
+BEHIND_ITS_RECORDER = (
+    "camreset cannot check it over the network here: on its recorder's own ports the camera is "
+    "on the recorder's network, which your computer cannot reach."
+)
+"""Where a camera that pairs through a recorder is said to be on that recorder's own ports, on
+a check a computer on the person's network could otherwise answer: a technician with one saw
+no network check offered, and nothing said why (technician review 74, G #6)."""
 FIND_ITS_PAGE = (
     " Its address: camreset's “Find my camera on this network” (on the computer running "
     "camreset, in a terminal: camreset scan), the vendor's tool or the router's list of "

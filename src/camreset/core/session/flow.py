@@ -26,6 +26,7 @@ from camreset.core.present.end_messages import DARK_END, PROVIDER_END, ROUTER_EN
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.step import StepRef
 from camreset.core.session import (
+    behind_recorder,
     charge_asked,
     charge_look,
     detours,
@@ -186,6 +187,7 @@ def ask_engine(
     qs -= power_pending(plan, fold, qs) | detours.button_lost(plan, fold, qs)
     qs -= dark_questions(plan, fold, qs) if dark else frozenset()
     qs -= light_on.feed_asked_in_vain(plan, fold, qs)
+    qs -= behind_recorder.unreachable(plan, fold)  # on its recorder's ports: out of reach
     if not fold.pressed:  # nothing was held here yet: "what did it do while held?" is moot
         qs -= frozenset(opening.first_try(plan))
     later: frozenset[str] = frozenset()

@@ -241,6 +241,16 @@ to this answer", and a short one is asked about as any short hold is: a customer
 the timer on the laptop, picked up the phone mid-hold and answered there had no hold at all
 in the report, and the laptop left behind counted on past 24 s (helpdesk review 74 F, #3;
 core/session/held_elsewhere.py)."""
+KB_SINCE_73_RULES = 73
+"""Since then, a session sees the KB facts marked `since: 73` (session 75): the check over the
+network is in the plan of a camera that pairs through a recorder (an NVR: a Lorex E893AB),
+not only of one on no hub or base station (SWITCH_CHECK_RULES says where it is offered)."""
+SWITCH_CHECK_RULES = 73
+"""Since then, a camera that pairs through a recorder (an NVR) is offered the check over the
+network where the person said its cable plugs into a switch, the router or an injector (it is
+then on their network), and not on the recorder's own ports, where a line says why: a Lorex
+E893AB with a computer ticked, said on "A PoE switch or the router", had no `n` at "Is the
+camera in setup mode now?" and nothing said why (technician review 74, G #6)."""
 CABLE_ANY_POWER_RULES = 73
 """Since then, a camera whose own sources give it a network cable and no Wi-Fi counts as on
 that cable whatever powers it (`CameraPlan.not_for_power`): a Hikvision DS-2CD2143G2-I said to

@@ -150,11 +150,17 @@ NETWORK_CHECKS = ("setup_mode", "app_finds")
 
 
 def network_option(
-    plan: CameraPlan, phase: Phase, have: frozenset[str], action: str, stage: int
+    plan: CameraPlan,
+    phase: Phase,
+    have: frozenset[str],
+    action: str,
+    stage: int,
+    reachable: bool = True,
 ) -> bool:
     """Whether page `stage` of `action` is a reset check camreset can answer over the network:
     the person has a computer on the camera's network, and the camera's line tells its setup
-    state that way (the plan has a network question)."""
-    if phase is not Phase.reset or not plan.network_offered(have):
+    state that way (the plan has a network question); not where the camera is `reachable`
+    only from its recorder's own network (behind_recorder.py)."""
+    if phase is not Phase.reset or not reachable or not plan.network_offered(have):
         return False
     return plan.actions[action].steps[stage].check in NETWORK_CHECKS

@@ -18,6 +18,7 @@ from camreset.core.present.step import Cause, Step, StepRef
 from camreset.core.present.steps import StepRenderer
 from camreset.core.session.app_first import app_first
 from camreset.core.session.asked_again import second_look
+from camreset.core.session.behind_recorder import behind_its_recorder
 from camreset.core.session.by_hand import fitting_reasons
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.dark import never_on, said_dark
@@ -66,7 +67,8 @@ def on_screen(
         )
     current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
     current = as_its_log_reads(current, plan, fold, renderer)  # a short hold's page
-    if ref.kind == "action" and network_option(
+    reachable = ref.kind == "action" and not behind_its_recorder(plan, fold, ref.ref)
+    if reachable and network_option(
         plan, fold.phase, frozenset(fold.have), current.ref.ref, current.ref.stage
     ):  # a reset check camreset can answer over the network, for a computer on its network
         current = replace(current, network=True)

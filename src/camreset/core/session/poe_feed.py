@@ -66,6 +66,12 @@ def said_feed(plan: CameraPlan, fold: Fold) -> str | None:
     return said if said in FEED_WORDS else None
 
 
+def cable_said(plan: CameraPlan, fold: Fold) -> str | None:
+    """What the person last said the cable plugs into: in this phase, or, while adding it
+    again, while resetting it (a cable seldom moves between the two)."""
+    return said_feed(plan, fold) or _said_while_resetting(plan, fold)
+
+
 def feed_for(plan: CameraPlan, fold: Fold, ref: StepRef) -> str | None:
     """The feed the words of page `ref` name: what the person said, except on an attempt
     meant for another feed, which keeps the words that fit any ("the PoE switch or recorder":

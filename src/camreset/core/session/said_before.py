@@ -70,6 +70,7 @@ from camreset.core.session import detours, whose_password
 from camreset.core.session.adding_notice import adding_notice
 from camreset.core.session.app_in_use import app_used_since_refused
 from camreset.core.session.asked_again import asked_again
+from camreset.core.session.behind_recorder import why_no_check
 from camreset.core.session.cut_short import wait_cut_short
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.first_owner import (
@@ -116,6 +117,7 @@ NOTICES = (
     kept_notice,
     in_part_notice,
     recorder_notice,
+    why_no_check,
     detours.not_listed_notice,
     whose_password.provider_notice,
     unsure_notice,
