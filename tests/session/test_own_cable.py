@@ -14,6 +14,7 @@ import pytest
 from tests.session.conftest import Driver, as_started_under, setup_mode_check
 
 from camreset.core.kb.power_values import PowerKind
+from camreset.core.report import build_report
 from camreset.core.session import StepRef
 from camreset.core.session.later_rules import CABLE_ANY_POWER_RULES, OWN_NO_WIFI_RULES
 
@@ -130,3 +131,39 @@ def test_a_camera_of_no_sourced_power_is_left_as_it_was(make_driver: MakeDriver)
     d = make_driver(model="swann-nhd-818", have=("pin", "app"), opening=True)
     plan, _ = d.guide.plan(d.state.model)
     assert plan.wifi_steps == frozenset()
+
+
+WIFI_CAUSES = {"wifi-band", "wifi-details", "wifi-security", "phone-permissions"}
+
+
+def _causes_named(d: Driver) -> set[str]:
+    """Every cause a page's "Why this step" named, to the end, and those the report lists."""
+    named: set[str] = set()
+    for _ in range(60):
+        step = d.state.current
+        named |= {c.id for c in step.why.causes} if step.why else set()
+        if d.state.finished:
+            break
+        if step.network and step.ref.kind == "question":
+            d.send("not_sure")
+        elif _a_check(d, step.ref) and step.offers("yes"):
+            d.send("yes")
+        else:
+            d.pick("no", "done", "not_sure")
+    report = build_report(d.guide.kb, d.state)
+    return named | {c.id for c in report.still_likely}
+
+
+def test_its_wifi_causes_are_not_named_either(make_driver: MakeDriver) -> None:
+    """The EZVIZ C3T PoE, its power never asked: "Why this step" named "the phone's Wi-Fi is
+    5 GHz only" first, and the report listed it; a log started before still does."""
+    d = make_driver(model="ezviz-c3t-poe", have=("pin", "app"), opening=True)
+    for answer in OPENING:
+        d.send(answer)
+    assert _causes_named(d) & WIFI_CAUSES == set()
+    old = as_started_under(
+        make_driver(model="ezviz-c3t-poe", have=("pin", "app"), opening=True), OWN_NO_WIFI_RULES - 1
+    )
+    for answer in OPENING:
+        old.send(answer)
+    assert _causes_named(old) & WIFI_CAUSES

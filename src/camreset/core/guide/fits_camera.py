@@ -33,15 +33,20 @@ def admits_power(when: When, kinds: frozenset[PowerKind]) -> bool:
     return not (when.not_power is not None and kinds and kinds <= set(when.not_power))
 
 
-def for_its_power(kb: KnowledgeBase, said: frozenset[str] | None) -> Callable[[str], bool]:
+def for_its_power(
+    kb: KnowledgeBase, said: frozenset[str] | None, no_wifi: bool = False
+) -> Callable[[str], bool]:
     """Whether a cause fits the way the person said the camera is powered: "the outlet gives
     no power" is no cause to name for a camera on a network cable (the engine still weighs
-    it, for a misread answer). Everything fits while they have not said."""
-    if not said:
-        return lambda _cause: True
-    kinds = frozenset(PowerKind(k) for k in said)
+    it, for a misread answer). Everything fits while they have not said, but for `no_wifi`,
+    a camera whose own sources give it none: not the Wi-Fi's causes, those kept from a
+    camera on PoE (OWN_NO_WIFI_RULES)."""
     when = {c.id: c.when for c in kb.troubleshooting.causes}
-    return lambda cause: cause not in when or admits_power(when[cause], kinds)
+    wifi = {c for c, w in when.items() if no_wifi and PowerKind.poe in (w.not_power or ())}
+    if not said:
+        return lambda cause: cause not in wifi
+    kinds = frozenset(PowerKind(k) for k in said)
+    return lambda c: c not in wifi and (c not in when or admits_power(when[c], kinds))
 
 
 ON_THE_CABLE = frozenset({Provisioning.wired_lan, Provisioning.lan_tool})

@@ -42,6 +42,7 @@ from camreset.core.report_network import (
 )
 from camreset.core.session import Cause, SessionState
 from camreset.core.session.dark import DARK_SAYS
+from camreset.core.session.own_cable import wifi_left_out
 from camreset.core.session.screens import started_via
 
 
@@ -231,7 +232,7 @@ def _build(kb: KnowledgeBase, state: SessionState, session_id: str | None) -> Re
         if state.outcome in ("done", "not_needed")
         else support_needs(kb, state, details | {k: f"{v}, {REPORTED}" for k, v in read.items()})
     )  # a camera back in the person's hands: nobody asks support for anything
-    fits = for_its_power(kb, state.fold.said_power)  # not "the outlet" for a PoE camera
+    fits = for_its_power(kb, state.fold.said_power, wifi_left_out(state.fold))  # not "the outlet"
     only_if, fixes = _power_conditions(kb, state), sourced_fixes(state)
     return Report(
         session_id=session_id,

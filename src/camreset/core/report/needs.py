@@ -30,6 +30,7 @@ from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END
 from camreset.core.present.facts import fact_view
 from camreset.core.report.steps import Frozen
 from camreset.core.session import SessionState
+from camreset.core.session.own_cable import wifi_left_out
 from camreset.core.session.said import came_from_someone_else
 
 BOUND = "other-account"
@@ -96,7 +97,7 @@ def asks_release(kb: KnowledgeBase, state: SessionState) -> bool:
     that cause still leads, plainly enough, and no provider supplied it."""
     if state.outcome in ("done", "not_needed") or state.current.ref.ref == PROVIDER_END:
         return False
-    fits = for_its_power(kb, state.fold.said_power)  # as the report lists the causes
+    fits = for_its_power(kb, state.fold.said_power, wifi_left_out(state.fold))  # as the report
     likely = [c for c in state.belief if fits(c.id)]
     return bool(likely) and likely[0].id == BOUND and likely[0].probability >= PLAIN_ENOUGH
 

@@ -70,7 +70,7 @@ class Guide:
         self._resolved: dict[
             tuple[str | None, str | None, FormFactor | None, PowerKind | None], ResolvedModel
         ] = {}
-        self._shown: dict[frozenset[str] | None, Callable[[str], bool]] = {}
+        self._shown: dict[tuple[frozenset[str] | None, bool], Callable[[str], bool]] = {}
         """Which causes a step may name, per way the person said it is powered: made once."""
         self._older: dict[tuple[int, tuple[bool, frozenset[str]]], Guide] = {}
         """Guides as older logs saw it (kb/revisions.py), by view and power choices."""
@@ -284,11 +284,14 @@ class Guide:
             in_part=kept_summary(plan, fold),
         )
 
-    def _fits_power(self, said: frozenset[str] | None) -> Callable[[str], bool]:
-        """Which causes a step may name for the way the person said it is powered: made once."""
-        if said not in self._shown:
-            self._shown[said] = for_its_power(self.kb, said)
-        return self._shown[said]
+    def _fits_power(
+        self, said: frozenset[str] | None, no_wifi: bool = False
+    ) -> Callable[[str], bool]:
+        """Which causes a step may name for the way the person said it is powered (and for a
+        camera with no Wi-Fi of its own, `no_wifi`): made once."""
+        if (said, no_wifi) not in self._shown:
+            self._shown[said, no_wifi] = for_its_power(self.kb, said, no_wifi)
+        return self._shown[said, no_wifi]
 
     def _fresh_setup(self, plan: CameraPlan, fold: Fold) -> tuple[float, float] | None:
         """`estimate.fresh_setup`, kept per camera and items at hand."""

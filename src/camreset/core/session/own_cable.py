@@ -38,6 +38,11 @@ def not_for_its_power(plan: CameraPlan, fold: Fold, kinds: frozenset[PowerKind])
     )
 
 
+def wifi_left_out(fold: Fold) -> bool:
+    """Whether its own sources left out its Wi-Fi steps: its Wi-Fi's causes are not named."""
+    return OWN_SOURCES in fold.unpowered
+
+
 def at_start(plan: CameraPlan, fold: Fold) -> None:
     """Before any answer: its own sources give it no Wi-Fi, so no Wi-Fi step is offered."""
     if fold.rules >= OWN_NO_WIFI_RULES and (steps := plan.wifi_steps):

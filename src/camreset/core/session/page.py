@@ -23,6 +23,7 @@ from camreset.core.session.by_hand import fitting_reasons
 from camreset.core.session.causes import cause_lists
 from camreset.core.session.dark import never_on, said_dark
 from camreset.core.session.network import network_option
+from camreset.core.session.own_cable import wifi_left_out
 from camreset.core.session.reason import reason, running_rec
 from camreset.core.session.recorder_back import without_a_recorder
 from camreset.core.session.said_before import as_said
@@ -33,7 +34,7 @@ from camreset.core.session.state import SessionFold
 from camreset.core.session.support_page import SUPPORT_INSTEAD, before_support
 from camreset.core.session.warranty import for_whoever_bought_it
 
-FitsPower = Callable[[frozenset[str] | None], Callable[[str], bool]]
+FitsPower = Callable[[frozenset[str] | None, bool], Callable[[str], bool]]
 """Which causes a step may name, for the way the person said the camera is powered."""
 
 
@@ -63,7 +64,14 @@ def on_screen(
     told = chosen or running_rec(fold, ref, rec)  # a later page of an attempt: its reason
     if told is not None:
         why = reason(
-            plan, renderer, fold, ref, told, fits_power(fold.said_power), dark, chosen is None
+            plan,
+            renderer,
+            fold,
+            ref,
+            told,
+            fits_power(fold.said_power, wifi_left_out(fold)),
+            dark,
+            chosen is None,
         )
     current = renderer.step(ref, why, app_at_hand=not fold.asked or "app" in fold.have)
     current = as_its_log_reads(current, plan, fold, renderer)  # a short hold's page
