@@ -56,6 +56,8 @@ DETAIL_LABELS = {
     "hub": "Hub or base station",
     "battery_charge": "Battery charge",
     "status_light": "Status light",
+    "power_need": "Needs (its sources)",
+    "hub_state": "Hub",
     "recovery_code": "Recovery code",
 }
 """The same details as a report's rows (the battery's charge and the status light worked out
@@ -63,6 +65,9 @@ from the session, as is whether the recovery code failed; the way it failed is t
 BATTERY_CHARGE = "battery_charge"
 STATUS_LIGHT = "status_light"
 """What the status light did, as last answered in the session (core/report/details.py)."""
+HUB_STATE = "hub_state"
+HUB_SAID = {"online": "online, its light normal", "offline": "offline or its light not normal"}
+"""The answers to "Is the hub on and online?", as the hub's row words them."""
 SAID_LEVEL = {"low": "battery.low", "charged": "battery.full"}
 """The battery question's answers, as its answer labels word them for this camera."""
 CHARGED = "“{what}” done in the session, then reset again"

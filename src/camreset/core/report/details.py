@@ -11,11 +11,14 @@ from camreset.core.present.detail_words import (
     BATTERY_NOT_KNOWN,
     CHARGED,
     DETAIL_WORDS,
+    HUB_SAID,
+    HUB_STATE,
     SAID_LEVEL,
     STATUS_LIGHT,
 )
 from camreset.core.present.phrases import POWER_KIND_WORDS
 from camreset.core.report.needs import given
+from camreset.core.report.power_need import POWER_NEED, power_need
 from camreset.core.session import SessionState
 from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE
 from camreset.core.session.commands import REFERENCE, REFERENCE_SHARED
@@ -41,10 +44,14 @@ def session_details(state: SessionState) -> dict[str, str]:
             details["power_source"] = words
         elif not names_a_kind(typed, kinds):  # both, each with where it came from
             details["power_source"] = f"{typed} ({TYPED}); {words}"
+        if need := power_need(state.model, kinds):  # right under "Powered by" (75 G, #4)
+            details = _after(details, "power_source", POWER_NEED, need)
     if charge := battery_charge(state):
         details[BATTERY_CHARGE] = charge
     if light := status_light(state):
         details[STATUS_LIGHT] = light
+    if hub := hub_state(state):
+        details[HUB_STATE] = hub
     if code_failed(state):
         said = given(details.get(RECOVERY_CODE))  # "don't know" or "none" is not said (N #1)
         way = f": {said.rstrip('.')}. " if said else f". {NOT_ASKED}"
@@ -69,6 +76,44 @@ def battery_charge(state: SessionState) -> str | None:
     if said is not None and said.answer in SAID_LEVEL:
         return f"{words[SAID_LEVEL[said.answer]]} (answered in the session)"
     return BATTERY_NOT_KNOWN
+
+
+def _after(details: dict[str, str], key: str, new: str, value: str) -> dict[str, str]:
+    """`details` with `new` placed right after `key`."""
+    out: dict[str, str] = {}
+    for k, v in details.items():
+        out[k] = v
+        if k == key:
+            out[new] = value
+    return out
+
+
+HUB_QUESTIONS = frozenset({"hub-online", "hub-online-add"})
+
+
+def hub_state(state: SessionState) -> str | None:
+    """What the person last said of the hub a camera pairs through, and a look at the hub done
+    after it: an Arlo's report said the base station was offline only at step 23, and a pairing
+    case's first question is the hub's state (support-report review 75 G, #6)."""
+    said = [
+        (i, h)
+        for i, h in enumerate(state.history)
+        if h.ref.ref in HUB_QUESTIONS and not h.ref.stage and h.answer in HUB_SAID
+    ]
+    if not said:
+        return None
+    at, last = said[-1]
+    words = f"{HUB_SAID[last.answer]} (answered in the session)"
+    checked = [
+        h
+        for h in state.history[at + 1 :]
+        if h.ref.ref in HUB_CHECKS and not h.ref.stage and h.answer == "done"
+    ]
+    return f"{words}; then “{checked[-1].title}” was done" if checked else words
+
+
+HUB_CHECKS = frozenset({"hub-check", "hub-check-add"})
+"""The steps that have the person look the hub over: after one, its state may have changed."""
 
 
 LIGHT_QUESTION = "status-light"
