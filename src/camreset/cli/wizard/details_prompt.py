@@ -44,12 +44,19 @@ Save = Callable[[dict[str, Any]], tuple[SessionState, bool]]
 """Appends a details command to the session: the session as it is now, and whether it was
 saved (not where another screen changed the field since this terminal knew it)."""
 AGAIN = "Type it again, or press Enter to keep it as saved: "
+ASKED_WHEN_KNOWN = frozenset({"power_source"})
+"""Asked even where the session worked it out, as the web form does ("Already in the report:
+…"): the terminal skipped "How it is powered" once an answer showed PoE, so nobody typed "PoE
+switch, port 4", and support asks switch, injector or recorder first (support-report review
+75 G, #7)."""
+ALREADY = "{words} (already in the report: {known}; Enter keeps it)"
 
 
 def asked_at_the_end(state: SessionState) -> dict[str, str]:
     """The details the terminal asks for at an end that goes to support (Enter skips each),
     in the form's words ("The eufy HomeBase 2 it pairs through…"): the web form's, for this
-    vendor, less what the session already knows (how it is powered, from an answer)."""
+    vendor, less what the session already knows but how it is powered (asked to say it in
+    the person's own words)."""
     known = session_details(state)
     return {
         k: v
@@ -60,7 +67,8 @@ def asked_at_the_end(state: SessionState) -> dict[str, str]:
             state.off_recorder,
             code_failed(state),
         ).items()
-        if k not in known or (k == RECOVERY_CODE and k not in state.details)  # worked out
+        if k not in known
+        or (k in (RECOVERY_CODE, *ASKED_WHEN_KNOWN) and k not in state.details)  # worked out
     }
 
 
@@ -85,10 +93,13 @@ def ask_details(
     asks, brand = vendor_asks(kb, state), state.model.line.brand
     asked = asked_at_the_end(state)
     known = {name: str(state.details.get(name, "")) for name in asked}  # as said here
+    worked_out = session_details(state)
     saved: list[str] = []
     try:
         for name, words in asked.items():
             marked = f"{words} ({brand} asks for this)" if name in asks else words
+            if name in ASKED_WHEN_KNOWN and not known[name] and name in worked_out:
+                marked = ALREADY.format(words=marked, known=worked_out[name])
             typed = ask_line(console, reader, f"{marked}: ").strip()
             if typed.casefold() in QUIT_WORDS:
                 break
