@@ -60,3 +60,22 @@ def test_a_camera_on_a_hub_says_what_was_last_learnt_of_it(kb: KnowledgeBase) ->
     assert details["hub_state"] == hub
     rows, *_ = _everywhere(kb, "arlo-pro", {"hub-online": "not_sure"})
     assert "Hub" not in dict(rows)  # nothing learnt, nothing said
+
+
+def test_a_poe_camera_says_its_sourced_poe_standard_and_not_on_an_adapter() -> None:
+    """The same row for PoE where the model has a PoE fact; none when it is on its adapter."""
+    from datetime import UTC, datetime
+
+    from camreset.core.kb.power_values import PowerKind
+    from camreset.core.report.details import session_details
+    from camreset.core.session import Guide
+
+    guide, at = Guide(load_kb()), datetime(2026, 1, 1, tzinfo=UTC)
+
+    def need(power: PowerKind) -> str | None:
+        state = guide.replay([guide.start(model="amcrest-ipm-743e", power=power, have=None, at=at)])
+        return session_details(state).get("power_need")
+
+    unconfirmed = "(unconfirmed: a single source, or sources from one publisher)"
+    assert need(PowerKind.poe) == f"PoE 802.3af {unconfirmed}"
+    assert need(PowerKind.adapter) is None
