@@ -107,6 +107,10 @@ class TimerWords:
     """At the sign's window, what a screen reader is told: a few words ("Watch and listen now"),
     the sign's whole sentence shown, not read out over the chime a default sign says may come
     (22 words at a Ring doorbell's 10 s: accessibility review 70 A, #3); "": `watch` is."""
+    go: str = ""
+    """At a not-before hold's time (a Tapo C200's 10 s), what a screen reader is told: "Let go
+    once" the sign, `stop`'s 21 words shown, not read out over the "let go" beeps (review
+    75 F, #6); "": `stop` is."""
     parts: tuple[str, ...] = ()
     """The plan's clauses, the time to hold first: the web page sets each on its own line
     (at 200 % text on a 320 px phone, the plan in one bold paragraph was 1,560 px tall)."""
@@ -189,6 +193,8 @@ def timer_words(timer: Timer) -> TimerWords:
             aim = number(timer.not_before)  # "at least 5 … until red blinking" beside it
             watch = TIMER_CUES["not_before"].format(watch=watch, aim=aim)
             stop = TIMER_CUES["keep_past"].format(until=timer.until, max=number(hi))
+            go = TIMER_CUES["may_go"].format(until=timer.until)
+            go = go if len(go.split()) <= 12 else TIMER_CUES["may_go_any"]  # a few words
             parts = (
                 f"Hold for at least {aim} seconds, even if {timer.until} sooner;",
                 "after that, let go once it has;",
@@ -203,7 +209,10 @@ def timer_words(timer: Timer) -> TimerWords:
         )
         if now and timer.not_before is not None:  # its one rule is said with it
             now = TIMER_CUES["not_before"].format(watch=now, aim=number(timer.not_before))
-        return TimerWords(plan, TIMER_CUES["hold"], watch, stop, over, sounds, parts=parts, now=now)
+        words = TimerWords(
+            plan, TIMER_CUES["hold"], watch, stop, over, sounds, parts=parts, now=now
+        )
+        return replace(words, go=go) if timer.not_before is not None else words
     back = " once the power is back" if timer.from_power else ""
     parts = (f"Hold for {number(rec)} seconds{back}.",)
     if lo < rec:

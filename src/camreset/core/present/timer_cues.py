@@ -20,6 +20,8 @@ TIMER_CUES = {
     "about": "About {max} s: keep holding until {until}, then let go",
     "not_before": "{watch}; keep holding to {aim} s, even if it happens sooner",
     "keep_past": "Keep holding until {until}, or let go now if it already has; stop by {max} s",
+    "may_go": "Let go once {until}",
+    "may_go_any": "Let go once it happens, now if it already has",
     "over": "Stop now: {max} s is the longest hold to try",
     "over_why": "Stop now: {max} s is {why}",
     "end": "{max} s: the end of the surest time; other sources give as long as {longer} s",

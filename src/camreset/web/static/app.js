@@ -70,12 +70,12 @@
     var status = box.querySelector(".timer-status");
     var watch = box.querySelector(".timer-watch");
     var stopCue = box.querySelector(".timer-stop");
-    var started = null;
-    var ticker = null;
-    var said = {};
-    // Where "watch" and "stop" fall due in the same tick (the least and the usual hold are
-    // one time), only the stop cue is read out: it names the sign too, and an assertive
-    // cue would cut the polite one off anyway.
+    var started = null, ticker = null, said = {};
+    var sayGo = box.dataset.sayGo || "";  // not-before: all shown, a few words said (75 F #6)
+    var loud = box.querySelector(".timer-go") || document.createElement("p");
+    if (sayGo) { stopCue.setAttribute("aria-live", "off"); }
+    // Where "watch" and "stop" fall due in one tick (the least is the usual hold), only the
+    // stop cue is read out: it names the sign too, and it would cut the polite one off anyway.
     // Where the sign can be heard, "listen now" is all that is read out (below).
     if (min && rec && min >= rec && !quiet) { watch.setAttribute("aria-live", "off"); }
     // A sign to hold until that is watched for: its whole sentence is shown in the watch
@@ -115,10 +115,12 @@
         }
       } else if (rec && t >= rec && !keeps && cue(stopCue, "rec", box.dataset.sayRec, false)) {
         status.textContent = "";  // "keep holding" would contradict "let go now"
+        loud.textContent = sayGo;  // then its few words, not the 21 shown, are read out
         buzz([300, 120, 300]); sound(880, 160, 2);
       }
       if (max && (max > rec || keeps) && t >= max && cue(stopCue, "max", box.dataset.sayMax, true)) {
         status.textContent = "";  // nor "keep holding until …" over "Stop now" (review 75 F, #2)
+        loud.textContent = sayGo && box.dataset.sayMax;
         if (keeps && watch.textContent === box.dataset.sayRec) { watch.textContent = ""; }
         buzz([800]); sound(330, 500, 1);
       }
@@ -171,10 +173,9 @@
     HOLDS_SHOWN[heldKey] = true;
     function still() {
       keep(null);
-      clearInterval(ticker);
-      ticker = null;
+      clearInterval(ticker); ticker = null;
       box.classList.remove("is-running");
-      status.textContent = watch.textContent = stopCue.textContent = "";
+      status.textContent = watch.textContent = loud.textContent = stopCue.textContent = "";
       status.classList.remove("is-warn");
       button.textContent = box.dataset.labelStart;
     }
@@ -216,7 +217,7 @@
       started = performance.now() - ago * 1000;
       status.textContent = words;
       status.classList.remove("is-warn");
-      watch.textContent = stopCue.textContent = "";
+      watch.textContent = loud.textContent = stopCue.textContent = "";
       stopCue.classList.remove("is-warn");
       button.textContent = box.dataset.labelStop;
       box.classList.add("is-running");
