@@ -181,6 +181,14 @@ def setup_mode_check(d: Driver, ref: StepRef) -> bool:
     return plan.actions[ref.ref].steps[ref.stage].check == "setup_mode"
 
 
+def reset_check(d: Driver, ref: StepRef) -> bool:
+    """A reset's check that it took, or the setup-mode check of a reset done while adding it."""
+    if d.state.phase == "setup":
+        return setup_mode_check(d, ref)
+    plan, _ = d.guide.plan(d.state.model)
+    return ref.kind == "action" and plan.actions[ref.ref].steps[ref.stage].check is not None
+
+
 @pytest.fixture
 def make_driver(guide: Guide) -> Callable[..., Driver]:
     """Start a session with the given choices and return its driver, past the opening unless

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, as_started_under, setup_mode_check
+from tests.session.conftest import Driver, as_started_under, reset_check
 
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.report import build_report
-from camreset.core.session import StepRef
 from camreset.core.session.later_rules import CABLE_ANY_POWER_RULES, OWN_NO_WIFI_RULES
 
 MakeDriver = Callable[..., Driver]
@@ -43,19 +42,11 @@ def _shown(d: Driver, told: dict[str, str], steps: int = 60) -> list[str]:
             d.send(told[step.ref.ref])
         elif step.network and step.ref.kind == "question":  # camreset's own check: skipped
             d.send("not_sure")
-        elif _a_check(d, step.ref) and step.offers("yes"):
+        elif reset_check(d, step.ref) and step.offers("yes"):
             d.send("yes")
         else:
             d.pick("no", "done", "not_sure")
     return shown
-
-
-def _a_check(d: Driver, ref: StepRef) -> bool:
-    """A reset's check that it took, or the setup-mode check of a reset done while adding it."""
-    if d.state.phase == "setup":
-        return setup_mode_check(d, ref)
-    plan, _ = d.guide.plan(d.state.model)
-    return ref.kind == "action" and plan.actions[ref.ref].steps[ref.stage].check is not None
 
 
 def _hikvision_on_its_adapter(make_driver: MakeDriver, rules: int | None = None) -> list[str]:
@@ -146,7 +137,7 @@ def _causes_named(d: Driver) -> set[str]:
             break
         if step.network and step.ref.kind == "question":
             d.send("not_sure")
-        elif _a_check(d, step.ref) and step.offers("yes"):
+        elif reset_check(d, step.ref) and step.offers("yes"):
             d.send("yes")
         else:
             d.pick("no", "done", "not_sure")

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, as_started_under, replayed_under, setup_mode_check
+from tests.session.conftest import Driver, as_started_under, replayed_under, reset_check
 
-from camreset.core.session import StepRef
 from camreset.core.session.later_rules import OWN_NO_WIFI_RULES, WIRED_WIFI_RULES
 
 MakeDriver = Callable[..., Driver]
@@ -36,19 +35,11 @@ def _adding(d: Driver, told: dict[str, str], steps: int = 40) -> list[str]:
             shown.append(step.ref.ref)
         if step.ref.ref in told and step.offers(told[step.ref.ref]):
             d.send(told[step.ref.ref])
-        elif _a_check(d, step.ref) and step.offers("yes"):
+        elif reset_check(d, step.ref) and step.offers("yes"):
             d.send("yes")
         else:
             d.pick("no", "done", "not_sure")
     return shown
-
-
-def _a_check(d: Driver, ref: StepRef) -> bool:
-    """A reset's check that it took, or the setup-mode check of a reset done while adding it."""
-    if d.state.phase == "setup":
-        return setup_mode_check(d, ref)
-    plan, _ = d.guide.plan(d.state.model)
-    return ref.kind == "action" and plan.actions[ref.ref].steps[ref.stage].check is not None
 
 
 @pytest.mark.parametrize(
