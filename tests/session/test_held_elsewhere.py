@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from tests.session.conftest import Driver
-from tests.session.test_late_hold import replace_rules
+from tests.session.test_late_hold import at_the_hold
 
 from camreset.core.report import build_report, render_text
 from camreset.core.session import Command
@@ -23,16 +23,8 @@ def _held_then_answered(
 ) -> tuple[Driver, str]:
     """A Reolink RLC-510A session (hold at least 10 s): its timer started on one screen, then
     "Done, I let go" given on another `seconds` later, with no hold of its own."""
-    d = make_driver(model="reolink-rlc-510a", have=("pin", "original_adapter", "other_outlet"))
-    if rules is not None:
-        d.state = d.guide.replay([replace_rules(d.state.events[0], rules), *d.state.events[1:]])
-    d.gap = timedelta(minutes=10)
-    for _ in range(12):
-        if d.state.current.timer is not None:
-            break
-        d.pick("done", "no", "not_sure", "cant")
+    d = at_the_hold(make_driver, rules)
     page = d.state.current
-    assert page.timer is not None and page.timer.min == 10
     pressed = d.state.current_since + timedelta(seconds=20)
     holding = d.guide.command(d.state, Command("holding", page.id, data=dict(start)), pressed)
     d.state = d.guide.extend(d.state, [holding])

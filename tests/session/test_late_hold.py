@@ -19,16 +19,8 @@ QUICK = "after the hold page showed"
 def _answered_early(make_driver: Any, rules: int | None = None) -> tuple[Driver, str]:
     """A Reolink RLC-510A session whose hold page (at least 10 s) another screen answered
     "Done, I let go" 8.4 s after it showed, with no timer of its own."""
-    d = make_driver(model="reolink-rlc-510a", have=("pin", "original_adapter", "other_outlet"))
-    if rules is not None:
-        d.state = d.guide.replay([replace_rules(d.state.events[0], rules), *d.state.events[1:]])
-    d.gap = timedelta(minutes=10)  # every other page answered at its own pace
-    for _ in range(12):
-        if d.state.current.timer is not None:
-            break
-        d.pick("done", "no", "not_sure", "cant")
+    d = at_the_hold(make_driver, rules)
     page = d.state.current
-    assert page.timer is not None and page.timer.min == 10
     at = d.state.current_since + timedelta(seconds=8.4)
     command = d.guide.command(d.state, Command("answer", page.id, "done"), at)
     d.state = d.guide.extend(d.state, [command])
@@ -37,6 +29,21 @@ def _answered_early(make_driver: Any, rules: int | None = None) -> tuple[Driver,
 
 def replace_rules(started: Any, rules: int) -> Any:
     return started.model_copy(update={"data": {**started.data, "rules": rules}})
+
+
+def at_the_hold(make_driver: Any, rules: int | None) -> Driver:
+    """A Reolink RLC-510A session (under `rules`, if given) at its hold page (at least 10 s),
+    every page before it answered 10 minutes apart."""
+    d = make_driver(model="reolink-rlc-510a", have=("pin", "original_adapter", "other_outlet"))
+    if rules is not None:
+        d.state = d.guide.replay([replace_rules(d.state.events[0], rules), *d.state.events[1:]])
+    d.gap = timedelta(minutes=10)  # every other page answered at its own pace
+    for _ in range(12):
+        if d.state.current.timer is not None:
+            break
+        d.pick("done", "no", "not_sure", "cant")
+    assert d.state.current.timer is not None and d.state.current.timer.min == 10
+    return d
 
 
 def _to_the_check(d: Driver) -> None:
