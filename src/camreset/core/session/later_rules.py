@@ -262,9 +262,3 @@ Wi-Fi steps whatever its power answer, or with none: an EZVIZ C3T PoE whose powe
 asked was sent to "Does your Wi-Fi have a separate 2.4 GHz network?", "2.4 GHz Wi-Fi" and the
 phone's permissions on its line's Wi-Fi fact (session 74 A, left over; WIRED_WIFI_RULES had
 left them out only where it was said to be on PoE)."""
-CELLS_AT_HAND_RULES = 73
-"""Since then, a camera whose sources say it takes only new single-use batteries (a Blink's AA
-1.5 V lithium cells) has "New batteries" on "What do you have at hand?", and its battery step
-needs them: a checklist that leaves them unticked is not sent to "New batteries", whose page
-asked for what they had not got, and the page that says to make sure it has power says so
-(review 73 F #2; session 75, helper D). A log started before sees neither."""
