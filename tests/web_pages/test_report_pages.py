@@ -357,10 +357,12 @@ def test_the_report_page_keeps_what_was_weighed_before_going_back_to_resetting(
     for _ in range(40):
         title = page.h1.get_text()
         offered = [b["value"] for b in page.select("form.answers button")]
-        prefer = ("cant-add", "not-found", "no", "done")
+        # camreset's own check over the network (its cable not on the recorder, since 73): skipped
+        prefer = ("cant-add", "not-found", "no", "done", "not_sure")
         if title == "Is the camera in setup mode now?":  # a reset done while adding it takes
             prefer = ("yes",)
-        pick = next(p for p in prefer if p in offered)
+        pick = next((p for p in prefer if p in offered), None)
+        assert pick is not None, (title, offered)
         page = answer(client, url, str(pick))
         if title == "Back to resetting":
             break
