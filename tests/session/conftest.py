@@ -125,6 +125,15 @@ def on_to(d: Driver, ref: str, steps: int = 40) -> Driver:
     return d
 
 
+WIFI_STEPS = {
+    "two-bands",
+    "use-2g-network",
+    "check-wifi-details",
+    "wpa2-mixed",
+    "allow-permissions",
+}
+"""The Wi-Fi attempts and questions while a camera is added again (not on its cable alone)."""
+
 WONT_RESET = ("wont-reset", "few-seconds", "nothing", "no-restart")
 """The opening as a review told it: it won't reset, held a few seconds, nothing happened, no
 restart after."""

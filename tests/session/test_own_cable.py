@@ -11,20 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, as_started_under, reset_check
+from tests.session.conftest import WIFI_STEPS, Driver, as_started_under, reset_check
 
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.report import build_report
 from camreset.core.session.later_rules import CABLE_ANY_POWER_RULES, OWN_NO_WIFI_RULES
 
 MakeDriver = Callable[..., Driver]
-WIFI_STEPS = {
-    "two-bands",
-    "use-2g-network",
-    "check-wifi-details",
-    "wpa2-mixed",
-    "allow-permissions",
-}
 OPENING = ("wont-reset", "few-seconds", "nothing", "no-restart")
 
 

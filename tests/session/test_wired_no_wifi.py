@@ -9,18 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, as_started_under, replayed_under, reset_check
+from tests.session.conftest import WIFI_STEPS, Driver, as_started_under, replayed_under, reset_check
 
 from camreset.core.session.later_rules import OWN_NO_WIFI_RULES, WIRED_WIFI_RULES
 
 MakeDriver = Callable[..., Driver]
-WIFI_STEPS = {
-    "two-bands",
-    "use-2g-network",
-    "check-wifi-details",
-    "wpa2-mixed",
-    "allow-permissions",
-}
 
 
 def _adding(d: Driver, told: dict[str, str], steps: int = 40) -> list[str]:
