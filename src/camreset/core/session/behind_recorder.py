@@ -7,7 +7,11 @@ answers a check as any camera of its line does. A Lorex E893AB said to be on "A 
 the router", a computer ticked, had no check over the network, and nothing said why
 (technician review 74, G #6). From SWITCH_CHECK_RULES on (its plan has the check from the
 knowledge base's `since: 73`), the check is offered by what was said of its cable, and on the
-recorder's ports a line says why not.
+recorder's ports a line says why not. From ANY_RECORDER_PORTS_RULES on, a camera of any brand
+said to be on a recorder's own ports (a Hikvision, Dahua or Amcrest on its NVR) reads the same:
+Dahua's recorder manuals say cameras on an NVR's own PoE ports "cannot be accessed directly"
+(manualshive.com/ru/manual/dahua/nvr21-s2-series/4168572?page=11). Such a camera with nothing
+said of its cable is offered the check, as it mostly sits on the person's own network.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from camreset.core.kb.troubleshooting import Capability, Phase
 from camreset.core.present.network_words import BEHIND_ITS_RECORDER
 from camreset.core.present.step import Step
 from camreset.core.session.fold import Fold
-from camreset.core.session.later_rules import SWITCH_CHECK_RULES
+from camreset.core.session.later_rules import ANY_RECORDER_PORTS_RULES, SWITCH_CHECK_RULES
 from camreset.core.session.network import NETWORK_CHECKS
 from camreset.core.session.poe_feed import cable_said
 from camreset.core.session.recorder_back import ON_RECORDER
@@ -44,13 +48,22 @@ def _cable(plan: CameraPlan, fold: Fold, action: str | None) -> str | None:
 
 def behind_its_recorder(plan: CameraPlan, fold: Fold, action: str | None = None) -> bool:
     """Whether a check over the network cannot reach the camera for where its cable runs: it
-    pairs through a recorder and was not said to be cabled to the person's own network (on
-    page `action`, an attempt that keeps it on its recorder is on the recorder's ports)."""
-    if plan.model.recorder is None or plan.network_question is None:
+    pairs through a recorder and was not said to be cabled to the person's own network, or
+    (any camera) it was said to be on a recorder's own ports (on page `action`, an attempt
+    that keeps it on its recorder is on the recorder's ports)."""
+    if plan.network_question is None:
         return False
+    if plan.model.recorder is None:
+        return _said_on_ports(plan, fold, action)
     if fold.rules < SWITCH_CHECK_RULES:
         return True
     return _cable(plan, fold, action) != "elsewhere"
+
+
+def _said_on_ports(plan: CameraPlan, fold: Fold, action: str | None) -> bool:
+    """A camera that may be on a recorder or on the person's own network, said to be on a
+    recorder's own ports (never so for a log started before ANY_RECORDER_PORTS_RULES)."""
+    return fold.rules >= ANY_RECORDER_PORTS_RULES and _cable(plan, fold, action) == "recorder"
 
 
 def unreachable(plan: CameraPlan, fold: Fold) -> frozenset[str]:
@@ -67,8 +80,10 @@ def why_no_check(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
     ref = step.ref
     if fold.rules < SWITCH_CHECK_RULES or ref.kind != "action" or fold.phase is not Phase.reset:
         return None
-    if not plan.network_offered(frozenset(fold.have)) or plan.model.recorder is None:
+    if not plan.network_offered(frozenset(fold.have)):
         return None
     if plan.actions[ref.ref].steps[ref.stage].check not in NETWORK_CHECKS:
         return None
+    if plan.model.recorder is None:
+        return BEHIND_ITS_RECORDER if _said_on_ports(plan, fold, ref.ref) else None
     return BEHIND_ITS_RECORDER if _cable(plan, fold, ref.ref) == "recorder" else None

@@ -262,3 +262,11 @@ Wi-Fi steps whatever its power answer, or with none: an EZVIZ C3T PoE whose powe
 asked was sent to "Does your Wi-Fi have a separate 2.4 GHz network?", "2.4 GHz Wi-Fi" and the
 phone's permissions on its line's Wi-Fi fact (session 74 A, left over; WIRED_WIFI_RULES had
 left them out only where it was said to be on PoE)."""
+ANY_RECORDER_PORTS_RULES = 74
+"""Since then, a camera of any brand said to be on a recorder's own PoE ports (its cable "to a
+recorder (NVR)", or Yes to "Does the camera's cable run to a recorder?") is not offered the
+check over the network, and its reset's check says why, as a Lorex already was
+(SWITCH_CHECK_RULES): a Hikvision, Dahua or Amcrest camera said to be on its NVR's ports was
+offered "Let camreset check the camera over the network" while adding it, a check a computer on
+the person's network cannot answer there, before its recorder's own ways (session 75 B, left
+over). A camera of those brands with nothing said of its cable is offered it as before."""

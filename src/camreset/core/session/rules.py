@@ -20,7 +20,7 @@ from camreset.core.session.later_rules import (
 )
 from camreset.errors import SessionError
 
-RULES = 73
+RULES = 74
 """The readings a new session's log is written under (the session that last changed one)."""
 RULES_KEY = "rules"
 FIRST_OWNER_RULES = 59
