@@ -4,6 +4,7 @@ report nor its form asks for it again."""
 
 from __future__ import annotations
 
+from camreset.core.engine.evidence import Answered
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.present.battery_words import battery_words
 from camreset.core.present.detail_words import (
@@ -24,6 +25,7 @@ from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE
 from camreset.core.session.commands import REFERENCE, REFERENCE_SHARED
 from camreset.core.session.poe_feed import FEED_QUESTION
 from camreset.core.session.power_said import said_at_start
+from camreset.core.session.recorder_back import ON_RECORDER
 from camreset.core.session.said import last_said
 
 
@@ -171,10 +173,24 @@ def _power_source(state: SessionState) -> tuple[frozenset[str], str] | None:
     if not said:
         return None
     ways = " or ".join(POWER_KIND_WORDS[k] for k in sorted(said) if k in POWER_KIND_WORDS)
-    feed = last_said(state.fold, FEED_QUESTION) if PowerKind.poe.value in said else None
-    if feed is not None and feed.answer in FED_FROM:
-        ways = f"{ways}, {FED_FROM[feed.answer]}"
+    feed = _fed_from(state) if PowerKind.poe.value in said else None
+    if feed is not None:
+        ways = f"{ways}, {FED_FROM[feed]}"
     return said, f"{ways} ({how})"
+
+
+def _fed_from(state: SessionState) -> str | None:
+    """Where the person last said the camera's cable runs (a key of FED_FROM): in the phase
+    the session is in (its cable question, or "Does the camera's cable run to a recorder?"),
+    else in the other. A Hikvision said to be on "A recorder (NVR)" while resetting it lost
+    "from a recorder (NVR)" in its report once the session went on to adding it again."""
+    fold = state.fold
+    for evidence in (fold.evidence, *fold.parked.values()):
+        said = [e for e in evidence if isinstance(e, Answered) and e.question_id in CABLE_SAID]
+        found = (CABLE_SAID[e.question_id].get(e.answer) for e in reversed(said))
+        if (feed := next((f for f in found if f is not None), None)) is not None:
+            return feed
+    return None
 
 
 TYPED = "typed in the details"
@@ -224,6 +240,13 @@ FED_FROM = {
     "switch": "from a PoE switch or the router",
     "recorder": "from a recorder (NVR)",
     "injector": "from an injector",
+    "off-recorder": "from a switch, an injector or the router, not a recorder (NVR)",
 }
 """What the person said feeds a PoE camera's cable, for support: it asks first whether a
 recorder is involved (web review 53: the report said only "PoE")."""
+CABLE_SAID = {
+    FEED_QUESTION: {k: k for k in ("switch", "recorder", "injector")},
+    ON_RECORDER: {"yes": "recorder", "no": "off-recorder"},
+}
+"""The answers that say where the cable runs, by question, as keys of FED_FROM ("not sure"
+says nothing)."""
