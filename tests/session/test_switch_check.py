@@ -13,6 +13,7 @@ from tests.session.conftest import Driver, replayed_under
 
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.session.later_rules import KB_SINCE_73_RULES, SWITCH_CHECK_RULES
+from camreset.core.session.recorder_back import LOOK_AND_CHECK_THERE
 
 MakeDriver = Callable[..., Driver]
 OPENING = ("wont-reset", "until-change", "reacted", "came-back")
@@ -42,9 +43,16 @@ def test_on_a_switch_or_an_injector_its_reset_check_offers_the_network_check(
 def test_on_its_recorders_ports_none_is_offered_and_a_line_says_why(
     make_driver: MakeDriver,
 ) -> None:
-    step = _to_the_check(make_driver, "recorder").state.current
+    d = _to_the_check(make_driver, "recorder")
+    step = d.state.current
     assert not step.network
-    assert [n for n in step.notices if WHY_NOT in n] == [
+    # one notice with the recorder's look, which says where the check can be had: two pushed
+    # the step line off an 80x24 terminal (session 76 B)
+    assert LOOK_AND_CHECK_THERE in step.notices
+    assert not any(WHY_NOT in n for n in step.notices)
+    d.send("yes")
+    assert not d.state.current.network  # its next check ("Does it ask for a new password …")
+    assert [n for n in d.state.current.notices if WHY_NOT in n] == [
         "camreset cannot check it over the network here: on its recorder's own ports the camera "
         "is on the recorder's network, which your computer cannot reach."
     ]
@@ -70,7 +78,7 @@ def test_its_own_reset_on_the_recorder_is_offered_none(make_driver: MakeDriver) 
     while d.state.current.title != "Is the camera in setup mode now?":
         d.send("done")
     assert not d.state.current.network
-    assert any(WHY_NOT in n for n in d.state.current.notices)
+    assert LOOK_AND_CHECK_THERE in d.state.current.notices
 
 
 def test_while_adding_it_the_check_is_asked_only_once_its_cable_is_off_the_recorder(

@@ -38,6 +38,8 @@ async def test_on_its_recorders_ports_the_step_says_why_not(client: httpx.AsyncC
     current = await _at_the_check(client, "recorder")
     assert current["network"] is False
     assert any(
-        n.startswith("camreset cannot check it over the network here: on its recorder's own ports")
+        n.endswith(
+            ": there your computer can reach it, and camreset can check it over the network."
+        )
         for n in current["notices"]
     )

@@ -24,7 +24,12 @@ from camreset.core.session.fold import Fold
 from camreset.core.session.later_rules import ANY_RECORDER_PORTS_RULES, SWITCH_CHECK_RULES
 from camreset.core.session.network import NETWORK_CHECKS
 from camreset.core.session.poe_feed import cable_said
-from camreset.core.session.recorder_back import ON_RECORDER
+from camreset.core.session.recorder_back import (
+    LOOK_AND_CHECK_THERE,
+    LOOK_IN_THE_RECORDER,
+    ON_RECORDER,
+    recorder_notice,
+)
 from camreset.core.session.said import last_said
 
 OFF_THE_RECORDER = frozenset({"switch", "injector"})
@@ -87,3 +92,12 @@ def why_no_check(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
     if plan.model.recorder is None:
         return BEHIND_ITS_RECORDER if _said_on_ports(plan, fold, ref.ref) else None
     return BEHIND_ITS_RECORDER if _cable(plan, fold, ref.ref) == "recorder" else None
+
+
+def recorder_notices(plan: CameraPlan, fold: Fold, step: Step) -> str | None:
+    """The recorder's notice on a check (recorder_back.py) and why no check over the network
+    is offered there, as one notice where both apply (LOOK_AND_CHECK_THERE)."""
+    look, why = recorder_notice(plan, fold, step), why_no_check(plan, fold, step)
+    if look == LOOK_IN_THE_RECORDER and why is not None:
+        return LOOK_AND_CHECK_THERE
+    return " ".join(n for n in (look, why) if n) or None

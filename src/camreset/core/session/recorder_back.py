@@ -35,6 +35,13 @@ LOOK_IN_THE_RECORDER = (
 """On the setup-mode check of a camera said to be on a recorder's port: short, as it stands
 above the check's answers (510 px on a phone pushed them all below the first screen:
 merged-diff review 66, I #5)."""
+LOOK_AND_CHECK_THERE = LOOK_IN_THE_RECORDER.removesuffix(".") + (
+    ": there your computer can reach it, and camreset can check it over the network."
+)
+"""LOOK_IN_THE_RECORDER where camreset cannot check the camera over the network on the
+recorder's ports (behind_recorder.py): one notice that says where it can, instead of that one
+and BEHIND_ITS_RECORDER, which together pushed the check's step line off an 80×24 terminal
+(session 76 B)."""
 LOOK_BEFORE_FREEING = (
     "Before you unplug the recorder's other cameras: look in the recorder's camera list "
     "first. A recorder can set a reset camera up again the moment it restarts, so it did not "

@@ -70,7 +70,7 @@ from camreset.core.session import detours, whose_password
 from camreset.core.session.adding_notice import adding_notice
 from camreset.core.session.app_in_use import app_used_since_refused
 from camreset.core.session.asked_again import asked_again
-from camreset.core.session.behind_recorder import why_no_check
+from camreset.core.session.behind_recorder import recorder_notices
 from camreset.core.session.cut_short import wait_cut_short
 from camreset.core.session.dark_notice import dark_notice, hold_while_dark, wait_while_dark
 from camreset.core.session.first_owner import (
@@ -97,7 +97,6 @@ from camreset.core.session.opening import (
 )
 from camreset.core.session.poe_feed import feed_notice
 from camreset.core.session.power_said import not_said_notice
-from camreset.core.session.recorder_back import recorder_notice
 from camreset.core.session.recovery_route import route_notice, route_without_app, why_offered
 from camreset.core.session.said import latest_is
 from camreset.core.session.signed_out import for_the_signed_out
@@ -116,8 +115,7 @@ NOTICES = (
     why_offered,
     kept_notice,
     in_part_notice,
-    recorder_notice,
-    why_no_check,
+    recorder_notices,
     detours.not_listed_notice,
     whose_password.provider_notice,
     unsure_notice,
