@@ -10,7 +10,8 @@ knowledge base's `since: 73`), the check is offered by what was said of its cabl
 recorder's ports a line says why not. From ANY_RECORDER_PORTS_RULES on, a camera of any brand
 said to be on a recorder's own ports (a Hikvision, Dahua or Amcrest on its NVR) reads the same:
 Dahua's recorder manuals say cameras on an NVR's own PoE ports "cannot be accessed directly"
-(manualshive.com/ru/manual/dahua/nvr21-s2-series/4168572?page=11). Such a camera with nothing
+(manualshive.com/ru/manual/dahua/nvr21-s2-series/4168572?page=11), and the Dahua line's known
+trouble (KB, rroller-dahua-readme) puts them on a private subnet. Such a camera with nothing
 said of its cable is offered the check, as it mostly sits on the person's own network.
 """
 
