@@ -489,7 +489,12 @@ def test_a_cable_to_a_recorder_says_how_the_camera_is_powered(make_driver: Any, 
     assert now.ref.ref == "add-through-recorder"
     assert not any("how it is powered" in n for n in now.notices)
     said = build_report(kb, d.state).details["power_source"]
-    assert said == "PoE (power over the network cable) (answered in the session)"
+    # the answer that says so names the recorder too (session 76 B: "Does the camera's cable
+    # run to a recorder?" is read for the report)
+    assert (
+        said
+        == "PoE (power over the network cable), from a recorder (NVR) (answered in the session)"
+    )
     started, *rest = d.state.events  # a log from before that reading keeps its own
     older = started.model_copy(update={"data": {**started.data, "rules": 0}})
     assert d.guide.replay([older, *rest]).fold.said_power is None
