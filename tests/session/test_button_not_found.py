@@ -117,7 +117,16 @@ def test_a_button_with_its_own_marking_is_not_given_the_usual_one_too(guide: Gui
     dome = {"line": "other", "form_factor": "dome", "power": PowerKind.poe, "have": ("pin",)}
     unmarked = answered(guide, ("skip-questions", "not_sure"), **dome).current
     assert unmarked.title == "Finding the reset button"
-    assert "usually has RESET or RST printed next to it" in unmarked.text
+    assert "If a hole is marked RESET or RST, that is the reset button." in unmarked.text
+
+
+def test_the_marking_of_a_camera_nobody_lists_is_no_unsourced_usually(guide: Guide) -> None:
+    """Review 76 G, #4: a camera of another brand was told "The reset hole usually has RESET or
+    RST printed next to it", which neither seed says; it now hears only what a marking means."""
+    dome = {"line": "other", "form_factor": "dome", "power": PowerKind.poe, "have": ("pin",)}
+    text = answered(guide, ("skip-questions", "not_sure"), **dome).current.text
+    assert "usually has RESET" not in text
+    assert "If a hole is marked RESET or RST, that is the reset button." in text
 
 
 def test_a_search_for_the_button_after_a_clear_click_says_it_is_a_check(

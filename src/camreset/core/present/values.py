@@ -72,8 +72,9 @@ SENTENCES = frozenset(
 )
 """Values that are whole sentences (or empty) and keep their own full stop."""
 
-USUAL_MARKING = "The reset hole usually has RESET or RST printed next to it."
-"""Said where a model's sources give no marking of its own (the seeds' advice)."""
+USUAL_MARKING = "If a hole is marked RESET or RST, that is the reset button."
+"""Said where a model's sources give no marking of its own. Not "usually has RESET or RST
+printed next to it": neither seed says how often a hole is marked (review 76 G, #4)."""
 NOT_THE_MICROPHONE = "Pressed, a reset button gives a faint click you can feel."
 """Where to look for a reset hole, in both guides' words: said where the button is not one a
 fingertip presses ("a hole with no click behind it is often the microphone" had no source: KB
