@@ -65,6 +65,28 @@ def fcc_id_words(fcc_id: str, name: str) -> str:
     return f"Found by its FCC ID: {fcc_id} is the FCC ID of the {name}."
 
 
+FCC_SEARCH = "https://www.fcc.gov/oet/ea/fccid"
+"""The FCC's public search of FCC IDs: a grantee code typed there names its company."""
+
+
+def fcc_grantee_words(fcc_id: str, grantee: str, brands: list[str]) -> str:
+    """Said where typed text is an FCC ID no listed camera has: whose its first part (the
+    grantee code) is, when listed cameras carry it ("2APLE": Arlo's), else where it is
+    looked up. No maker is named that no source gives (review 76 G, #1, #2)."""
+    if not brands:
+        return (
+            f"That looks like an FCC ID, and no camera on our list has it. Its first part, "
+            f"{grantee}, is the FCC's code for the company that certified the camera: the FCC's "
+            f"search at {FCC_SEARCH} names that company."
+        )
+    named = brands[0] if len(brands) == 1 else ", ".join(brands[:-1]) + " and " + brands[-1]
+    likely = f"{with_article(brands[0])} camera" if len(brands) == 1 else "one of theirs"
+    return (
+        f"No camera on our list has the FCC ID {fcc_id}, but its first part, {grantee}, is the "
+        f"FCC's code for the company behind the {named} cameras we list: it is likely {likely}."
+    )
+
+
 def support_name(brand: str, line: str) -> str:
     """ "Amcrest support", or "TP-Link support for Tapo" when the line is not the brand: a
     link's name on the report and on a step's support box (a screen reader spelled out the

@@ -30,6 +30,7 @@ from camreset.errors import CamresetError, UnknownModelError
 from camreset.web.drawings import DRAWINGS, FORM_FACTORS
 from camreset.web.network_gate import client_address, network_allowed
 from camreset.web.pages import started
+from camreset.web.pages.by_fcc_id import fcc_page, fcc_reading
 from camreset.web.pages.by_reference import looks_like_reference, session_by_reference
 from camreset.web.pages.deps import services
 from camreset.web.pages.finder import (
@@ -257,7 +258,10 @@ async def find_page(request: Request, q: str = "") -> Response:
     hubs = [(hub, line_label(kb.lines[hub.line_id])) for hub in find_hubs(kb, query)]
     if hubs and matches and matches[0].score <= NEAR_SCORE:  # "T8010", a HomeBase's number:
         matches, more = [], False  # not two cameras only spelled much like it (review 64, F5)
+    fcc = fcc_reading(kb, query, matches) if query and not hubs else None
     line_ids = list(dict.fromkeys([*find_lines(kb, query), *(hub.line_id for hub, _ in hubs)]))
+    if fcc is not None:  # an FCC ID no listed camera has: whose it is (review 76 G, #1, #2)
+        return fcc_page(request, fcc, query, said, _found_title(said, 0), _lines(kb))
     brands = [(lid, line_label(kb.lines[lid])) for lid in line_ids]
     if not matches and not hubs and UNCASED_ID.match(query) and not names_a_line(kb, query):
         return _no_session(request, query, "uncased")  # an id read out: its capitals lost
@@ -299,6 +303,7 @@ async def find_page(request: Request, q: str = "") -> Response:
         no_session="",
         matches=matches,
         by_fcc_id=[fcc_id_words(m.fcc_id, m.name) for m in matches if m.fcc_id],
+        fcc=None,
         more=more,
         brands=brands,
         other_range=None if matches or hubs else other_range(kb, query, line_ids),
