@@ -30,3 +30,18 @@ def test_models_says_which_match_was_the_fcc_id(cli) -> None:  # type: ignore[no
 def test_a_name_found_card_says_nothing_of_an_fcc_id(cli) -> None:  # type: ignore[no-untyped-def]
     run = cli("show", "eufyCam 2C")
     assert run.lines[0] == "Reset card: eufyCam 2C"
+
+
+def test_an_fcc_id_nobody_lists_says_whose_it_is(cli) -> None:  # type: ignore[no-untyped-def]
+    """Review 76 G, #1 and #2: "no camera model matches" alone, for a no-name camera's FCC ID
+    and for an Arlo camreset does not list; the web's words now, and the brand's card."""
+    run = cli("models", "FCC ID: 2A4RQ-Q5")
+    assert run.code == 1
+    assert "That looks like an FCC ID" in run.err
+    assert "Its first part, 2A4RQ, is the FCC's code for the company that certified" in run.err
+    assert "https://www.fcc.gov/oet/ea/fccid" in run.err
+    arlo = cli("models", "2APLE-VMC4040")
+    assert arlo.code == 1
+    assert "it is likely an Arlo camera. `camreset show arlo` gives that brand's usual card." in (
+        " ".join(arlo.err.split())
+    )

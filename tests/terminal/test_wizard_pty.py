@@ -659,6 +659,28 @@ def test_a_name_no_model_has_offers_the_closest_and_the_brands_list(db_url: str)
     finish(child)
 
 
+def test_an_fcc_id_nobody_lists_says_whose_it_is_and_keeps_it(db_url: str) -> None:
+    """Review 76 G, #1 and #2: `guide "FCC ID: 2A4RQ-Q5"` (a no-name camera's label) offered
+    the brands with nothing of what an FCC ID tells; an unlisted Arlo's "2APLE-VMC4040" the
+    same, where its first part is the code on the Arlo cameras listed."""
+    child, offered = _offered_instead("FCC ID: 2A4RQ-Q5", db_url)
+    assert "That looks like an FCC ID, and no camera on our list has it." in offered
+    assert "the FCC's search at https://www.fcc.gov/oet/ea/fccid names that company" in offered
+    child.sendline("q")
+    finish(child)
+    child, offered = _offered_instead("2APLE-VMC4040", db_url)
+    assert "it is likely an Arlo camera" in offered
+    assert "2. Arlo's usual steps (keeping “2APLE-VMC4040”)" in offered
+    child.sendline("2")
+    child.expect("What kind of camera is it?")
+    child.expect("Number: ")
+    child.sendline("1")
+    child.expect("Enter = ")
+    child.sendline("")
+    child.expect(PROMPT)
+    assert _details_on_leaving(child, db_url) == [{"label_model": "2APLE-VMC4040"}]
+
+
 def test_another_brand_on_the_command_line_is_asked_its_shape(db_url: str) -> None:
     """`guide --line other` went straight to the checklist as "Camera of another or unknown
     brand", while the web and the brand menu ask the shape every page goes by (review 63,

@@ -15,6 +15,7 @@ from camreset.cli.render_models import ModelTable
 from camreset.cli.shape_option import ShapeOption
 from camreset.cli.stdout import print_out
 from camreset.cli.typed_args import short
+from camreset.core.kb.fcc_grantee import read_fcc_id
 from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.meant_model import find_match
@@ -22,7 +23,12 @@ from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_mod
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, search_models
 from camreset.core.plain import plain_text, terminal_json
-from camreset.core.present.names import fcc_id_words, line_label, unlisted_shape_words
+from camreset.core.present.names import (
+    fcc_grantee_words,
+    fcc_id_words,
+    line_label,
+    unlisted_shape_words,
+)
 from camreset.core.present.words import not_listed_words, taken_as_words
 from camreset.errors import UnknownModelError, UsageError
 
@@ -134,6 +140,12 @@ def _why_none(kb: KnowledgeBase, query: str | None) -> str:
     """After "no camera model matches": what the words name if they are a hub, else where
     the whole list is."""
     hub = as_hub(kb, UnknownModelError(query or "", [])).hub
+    fcc = read_fcc_id(kb, query) if query and not hub else None
+    if fcc is not None:  # whose an FCC ID is, as the web's search says (review 76 G, #1, #2)
+        brands = [line_label(kb.lines[i]) for i in fcc.line_ids]
+        cards = " or ".join(f"`camreset show {i}`" for i in fcc.line_ids)
+        shown = f" {cards} gives that brand's usual card." if cards else ""
+        return f". {fcc_grantee_words(fcc.fcc_id, fcc.grantee, brands)}{shown}"
     return f": {hub}" if hub else "; `camreset models` lists them all"
 
 

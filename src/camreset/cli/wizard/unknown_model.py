@@ -17,8 +17,10 @@ from camreset.cli.wizard.choose_camera import (
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.prompts import ask_number, numbered
 from camreset.core.kb.brand_words import words_of
+from camreset.core.kb.fcc_grantee import read_fcc_id
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.plain import plain_text
+from camreset.core.present.names import fcc_grantee_words, line_label
 from camreset.errors import UnknownModelError
 
 CLOSEST = 4
@@ -35,6 +37,10 @@ def instead_of_unknown(
     typed = plain_text(unknown.query)
     line = kb.lines.get(unknown.line or "")
     near = [m for m in unknown.suggestions if m in kb.models][:CLOSEST]
+    fcc = read_fcc_id(kb, unknown.query)
+    if fcc is not None:  # an FCC ID: cameras whose IDs differ from it by a digit are no match,
+        near = []  # its grantee code names its brand where listed cameras carry it (76 G, #2)
+        line = kb.lines[fcc.line_ids[0]] if len(fcc.line_ids) == 1 else line
     named = [w for w in unknown.query.casefold().split()[1:] if w not in ANY_CAMERA]
     alone = not named and not any(ch.isdigit() for ch in unknown.query)
     if line is not None and alone:  # a brand alone ("amcrst", "Wyze camera"): its first models
@@ -45,15 +51,19 @@ def instead_of_unknown(
         labels.append(brand or f"Another {line.name} camera, or the usual {line.name} steps")
     family = _names_a_family(kb, near, unknown.query)
     kept = "" if family else typed  # "Ring Doorbell" is no camera of its own: not kept
-    if line is not None and near:  # beside its models, as the web's /find offers under them
+    keeps = bool(near) or fcc is not None  # an FCC ID: kept with the brand's usual steps
+    if line is not None and keeps:  # beside its models, as the web's /find offers under them
         keeping = f" (keeping “{typed}”)" if kept else ""  # (review 63, #10)
         labels.append(f"{line.name}'s usual steps{keeping}")
     labels.append("Choose the brand from the list")
     other = line is None and OTHER in kb.line_ids()  # a brand not listed ("Foscam R2"): a
     if other:  # one-item menu hid it one menu further, as its 18th choice (review 63, #10)
         labels.append(f"{ANOTHER_BRAND}: the usual steps by its shape (keeping “{typed}”)")
-    ask = "Did you mean:" if near or line is not None else "What now?"
+    ask = "Did you mean:" if (near or line is not None) and fcc is None else "What now?"
     console.print(Text(f"No camera called “{typed}” is listed. {ask}", style="step.title"))
+    if fcc is not None:
+        brands = [line_label(kb.lines[i]) for i in fcc.line_ids]
+        console.print(Text(fcc_grantee_words(fcc.fcc_id, fcc.grantee, brands)))
     numbered(console, labels)
     pick = ask_number(console, reader, "Number: ", len(labels))
     if other and pick == len(labels):
@@ -66,7 +76,7 @@ def instead_of_unknown(
             return CameraChoice(chosen.model, None, None)
         ff = choose_form_factor(console, reader, kb, line.id)
         return CameraChoice(None, line.id, ff, chosen.label)
-    if line is not None and near and pick == len(near) + 2:
+    if line is not None and keeps and pick == len(near) + 2:
         ff = _shape_of(console, reader, kb, near, line.id)
         return CameraChoice(None, line.id, ff, kept, keeps_typed=not family)
     return choose_camera(console, reader, kb)
