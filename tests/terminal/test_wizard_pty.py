@@ -373,6 +373,31 @@ def test_a_brand_is_found_by_its_first_letters_and_an_unknown_one_is_pointed_on(
     assert "Camera: Hikvision" in first_shape_then_leave(child)
 
 
+def test_a_brand_not_listed_typed_at_the_brand_prompt_is_kept_for_the_report(
+    db_url: str,
+) -> None:
+    """Review 76 G, #6: a technician typed "annke" at "Number or brand:", was told to type a
+    number, and the name was lost; the web's search keeps what was typed (`/other?label=`)."""
+    child = spawn(["guide"], db_url)
+    child.expect(r"(\d+)\.(?:\x1b\[0m)? Another brand")
+    last = child.match.group(1)
+    child.expect("Number or brand: ")
+    child.sendline("annke")
+    child.expect("Number or brand: ")
+    said = " ".join(plain(child.before).split())
+    assert f"a brand not listed: {last} (the report keeps “annke”)" in said
+    child.sendline(last)
+    child.expect("What kind of camera is it?")
+    child.expect("Number: ")
+    child.sendline("4")  # a bullet
+    child.expect("Enter = ")
+    child.sendline("")
+    child.expect(PROMPT)
+    header = " ".join(plain(child.before).split())
+    assert "Camera: annke (not on our list): Bullet camera of another" in header, header[-300:]
+    assert _details_on_leaving(child, db_url) == [{"label_model": "annke"}]
+
+
 def test_q_at_the_model_prompt_leaves(db_url: str) -> None:
     """ "Type q at any time to leave": at the model prompt q was looked up as a model
     ("No Lorex model matches “q”"; terminal review 26, L2)."""

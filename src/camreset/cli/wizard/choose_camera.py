@@ -52,9 +52,11 @@ def _means_other(typed: str) -> bool:
     return any(said == w or said.startswith(w + " ") or f" {w}" in said for w in OTHER_WORDS)
 
 
-def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
+def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> tuple[str, str]:
     """The line, by its number or its name as typed ("wyze"); the last choice is any other
-    brand (the generic steps, labelled as such)."""
+    brand (the generic steps, labelled as such), with the name of a brand not listed typed
+    before it ("annke"), kept for the report as the web's search keeps it (review 76 G, #6);
+    "" when none was."""
     lines = sorted(kb.lines.values(), key=lambda line: (line.brand.casefold(), line.name))
     ids, labels = [line.id for line in lines], [line_label(line) for line in lines]
     if OTHER in kb.line_ids():
@@ -62,18 +64,23 @@ def choose_line(console: Console, reader: LineReader, kb: KnowledgeBase) -> str:
         labels.append(ANOTHER_BRAND)
     console.print(Text("Which brand and product line is the camera?", style="step.title"))
     numbered(console, labels)
+    unlisted = ""
     while True:
         typed = ask_line(console, reader, "Number or brand: ").strip()
         if typed.casefold() in QUIT_WORDS:
             raise Leave
         if typed.isdigit() and 1 <= int(typed) <= len(ids):
-            return ids[int(typed) - 1]
+            line = ids[int(typed) - 1]
+            return line, unlisted if line == OTHER else ""
         if OTHER in ids and _means_other(typed):
-            return OTHER
+            return OTHER, unlisted
         named = (find_line(kb, typed) or _started(lines, typed)) if typed else None
         if named is not None:
-            return named
-        other = f"; a brand not listed: {len(ids)}" if OTHER in ids else ""
+            return named, ""
+        if any(ch.isalpha() for ch in typed):
+            unlisted = plain_text(typed)
+        kept = f" (the report keeps “{unlisted}”)" if unlisted else ""
+        other = f"; a brand not listed: {len(ids)}{kept}" if OTHER in ids else ""
         console.print(
             Text(
                 f"Type a number from 1 to {len(ids)}, or the brand's name{other}.",
@@ -155,8 +162,11 @@ def choose_form_factor(
 
 
 def choose_camera(console: Console, reader: LineReader, kb: KnowledgeBase) -> CameraChoice:
-    line = choose_line(console, reader, kb)
-    chosen = ModelChoice(None) if line == OTHER else choose_model(console, reader, kb, line)
+    line, unlisted = choose_line(console, reader, kb)
+    if line == OTHER:
+        chosen = ModelChoice(None, unlisted)
+    else:
+        chosen = choose_model(console, reader, kb, line)
     if chosen.model is not None:
         return CameraChoice(chosen.model, None, None)
     ff = choose_form_factor(console, reader, kb, line)
