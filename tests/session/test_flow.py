@@ -1986,9 +1986,13 @@ def test_what_stops_you_offers_only_what_the_page_needs(make_driver: Any) -> Non
     assert cant_reasons(plan, "guided-reset", 0) == at_button
     wait = next(i for i, p in enumerate(plan.actions["guided-reset"].steps) if p.wait)
     assert cant_reasons(plan, "guided-reset", wait) == ()
-    d = make_driver(model="blink-outdoor-4", have=("pin", "app"))
-    while d.state.current.ref.ref != "charge-battery":
+    d = make_driver(model="blink-outdoor-4", have=("pin", "app", "batteries"))  # ticked (74)
+    for _ in range(20):
+        if d.state.current.ref.ref == "charge-battery":
+            break
         d.pick("wont-reset", "few-seconds", "nothing", "no-restart", "battery", "low", "done")
+    else:
+        raise AssertionError(f"never reached New batteries: at {d.state.current.title!r}")
     assert d.state.current.title == "New batteries"
     d.send("cant")
     assert d.state.current.title != "What stops you?"

@@ -12,7 +12,7 @@ OWN_TRY = ("wont-reset", "few-seconds", "nothing", "no-restart", "battery")
 
 
 def _get_ready(make_driver: Any, level: str, *then: str) -> Any:
-    d = make_driver(model="blink-outdoor-4", have=("pin", "app"), opening=True)
+    d = make_driver(model="blink-outdoor-4", have=("pin", "app", "batteries"), opening=True)
     for answer in (*OWN_TRY, level, *then):
         assert d.state.current.offers(answer), (d.state.current.id, answer)
         d.send(answer)

@@ -430,8 +430,11 @@ def test_a_buyer_who_never_knew_the_password_goes_the_second_hand_way(
 def test_a_buyer_is_not_asked_what_an_app_they_cannot_see_it_in_shows(guide: Guide) -> None:
     """Owner review 45: a buyer's Blink, not reset since it changed hands, was asked for its
     battery level and its Sync Module's state "in the app", where only its first owner can
-    see it. Until the reset, such a page says so and to answer from what they see and know."""
-    battery = answered(guide, ("second-hand", "no", "not-yet", "battery"), **BLINK).current
+    see it. Until the reset, such a page says so and to answer from what they see and know.
+    The buyer has new batteries at hand: without them (since CELLS_AT_HAND_RULES) neither its
+    power nor its battery is asked about, as "New batteries" is not offered."""
+    cells = {**BLINK, "have": ("pin", "app", "batteries")}
+    battery = answered(guide, ("second-hand", "no", "not-yet", "battery"), **cells).current
     assert battery.ref.ref == "battery-level"
     said = battery.notice or ""
     assert said.startswith("The camera is likely still on its first owner's account, so your")
@@ -439,11 +442,11 @@ def test_a_buyer_is_not_asked_what_an_app_they_cannot_see_it_in_shows(guide: Gui
     hub = answered(
         guide,
         ("second-hand", "no", "not-yet", "adapter", *("done",) * 4, "no", "no", "reacted"),
-        **BLINK,
+        **cells,
     ).current
     assert hub.ref.ref == "hub-online"
     assert "and so is a Blink Sync Module sold with it" in (hub.notice or "")
-    own = answered(guide, ("skip-questions", "battery"), **BLINK).current
+    own = answered(guide, ("skip-questions", "battery"), **cells).current
     assert own.ref.ref == "battery-level"
     assert "first owner" not in (own.notice or "")
 

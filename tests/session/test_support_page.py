@@ -88,7 +88,9 @@ def test_a_support_page_says_why_a_cause_whose_step_failed_still_comes_first(
 
     answers = ("wont-reset", "few-seconds", "reacted", "came-back", "battery", "low")
     answers += ("done", "done", "done", "done", "no")  # new batteries, then not in setup mode
-    driver = Driver(guide, start_event(guide, model="blink-outdoor-4", have=("app", "pin")))
+    driver = Driver(
+        guide, start_event(guide, model="blink-outdoor-4", have=("app", "pin", "batteries"))
+    )
     driver.gap = timedelta(minutes=5)  # every wait sat out: no attempt is in doubt
     for answer in answers:
         driver.send(answer)

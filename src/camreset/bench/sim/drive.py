@@ -81,7 +81,8 @@ class EngineCache:
 def drive_engine(steps: PlanSteps, person: Person, cache: EngineCache, cap: int = STEP_CAP) -> Run:
     """The product's engine, step by step, with `person` doing what each step says."""
     plan, fold, run = steps.plan, SessionFold(), Run("cap", 0.0, 0)
-    fold.have, fold.cannot = told_have(frozenset(person.have) if person.have else None)
+    told = frozenset(person.have) if person.have else None
+    fold.have, fold.cannot = told_have(told, plan.items_used)  # as Guide.replay reads it
     while True:
         ref = next_step(plan, fold, cache.recommend).ref
         if ref.kind == "outcome":

@@ -179,6 +179,7 @@ def choose_have(
     app: str | None,
     used: frozenset[str],
     current: frozenset[str] | None = None,
+    cells: str | None = None,
 ) -> frozenset[str] | None:
     """What is at hand decides which steps can be offered. Only the things some step of this
     camera needs (`used`) are listed, as on the web, plus any already ticked. Enter skips
@@ -186,7 +187,7 @@ def choose_have(
     during a session."""
     items = [item for item in HAVE_ITEMS if item.id in used or item.id in (current or ())]
     ids = [item.id for item in items]
-    labels = [item.label_for(app) for item in items]
+    labels = [item.label_for(app, cells) for item in items]  # cells: the batteries it takes
     console.print(Text("What do you have at hand?", style="step.title"))
     numbered(console, labels)
     if current is None:

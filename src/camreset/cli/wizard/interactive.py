@@ -35,6 +35,7 @@ from camreset.cli.wizard.stale_words import stale_words
 from camreset.cli.wizard.step_view import StepView, folded_text, terms_text
 from camreset.cli.wizard.timed_hold import timed_hold
 from camreset.core.plain import plain_text
+from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.fact_groups import FactGroup
 from camreset.core.present.fixed_words import (
     HANDED_OVER,
@@ -244,7 +245,8 @@ class Wizard:
                 app = state.model.app
                 try:
                     used = sessions.guide.session_plan(state).items_used
-                    have = choose_have(self.console, self.reader, app, used, state.have)
+                    cells = single_use_cells(state.model)
+                    have = choose_have(self.console, self.reader, app, used, state.have, cells)
                 except Leave:
                     return None  # q in the list leaves, as on a step
                 if have == state.have:  # Enter kept it as it was: nothing to change (a

@@ -16,6 +16,7 @@ from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.theme import THEME
 from camreset.cli.wizard.unknown_model import instead_of_unknown
 from camreset.core.kb.knowledge import OTHER
+from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.words import taken_as_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import typed_label
@@ -115,7 +116,10 @@ def start_interactive(
         used = service.guide.items_used(
             model_id, request.line, parse_form_factor(request.form_factor)
         )
-        have = choose_have(console, reader, app, used)
+        resolved = service.guide.camera(
+            model_id, request.line, parse_form_factor(request.form_factor)
+        )
+        have = choose_have(console, reader, app, used, cells=single_use_cells(resolved))
     else:
         have = request.have
     # None: not asked; each step that needs an item asks for it

@@ -8,12 +8,13 @@ added, hub — with the line's priors (renormalised, plus the leak) and costs in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from camreset.core.engine.model import Action, Question, TroubleshootingModel
 from camreset.core.guide.as_this_camera import for_hands, for_hub
 from camreset.core.guide.at_its_sign import at_its_sign
+from camreset.core.guide.cells_at_hand import with_cells
 from camreset.core.guide.fits_camera import applies, may_be_wired
 from camreset.core.guide.power_up import held_from_power, holds_through_power
 from camreset.core.kb.connection import cable_by_its_sources, joins_by_cable
@@ -296,9 +297,16 @@ def holds_long_only(a: ActionSpec) -> bool:
     return bool(holds) and all(h == "long" for h in holds)
 
 
-def compile_plan(kb: KnowledgeBase, model: ResolvedModel, by_cable: bool = True) -> CameraPlan:
-    """Both phases' engine models for `model`: only what applies to it, costs in minutes."""
+def compile_plan(
+    kb: KnowledgeBase, model: ResolvedModel, by_cable: bool = True, cells_at_hand: bool = True
+) -> CameraPlan:
+    """Both phases' engine models for `model`: only what applies to it, costs in minutes.
+    `cells_at_hand` False: its battery step needs no new cells at hand, as a log started
+    before CELLS_AT_HAND_RULES sees it."""
     phases = {phase: _phase_plan(kb, model, phase) for phase in Phase}
+    if cells_at_hand:
+        reset = phases[Phase.reset]
+        phases[Phase.reset] = replace(reset, actions=with_cells(model, reset.actions))
     names = {c.id: in_its_own_words(model, c.name) for c in kb.troubleshooting.causes}
     names[kb.troubleshooting.leak.id] = kb.troubleshooting.leak.name
     power = frozenset(c.id for c in kb.troubleshooting.causes if c.when.power is not None)

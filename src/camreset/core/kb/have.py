@@ -20,3 +20,6 @@ class Have(StrEnum):
     app = "app"
     admin_password = "admin_password"
     computer = "computer"
+    batteries = "batteries"
+    """New single-use batteries of the kind it takes: offered only for a camera whose sources
+    say it takes no rechargeable ones (a Blink's AA lithium cells; CELLS_AT_HAND_RULES)."""

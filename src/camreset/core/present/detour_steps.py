@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from camreset.core.guide.cells_at_hand import ON_ITS_PAGE
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Capability, Have
@@ -99,7 +100,7 @@ def cant_reasons(plan: CameraPlan, action: str, stage: int | None = None) -> tup
     the button (a hold, finding it, or saying where it is), the attempt's other items only on
     its other `do` pages, and on a wait or a check nothing else."""
     spec = plan.actions[action]
-    items = list(dict.fromkeys([*spec.requires, *spec.requires_any]))
+    items = [i for i in dict.fromkeys([*spec.requires, *spec.requires_any]) if i not in ON_ITS_PAGE]
     button = Capability.button in spec.needs
     offline = Capability.app_reset in spec.needs and ONLINE_QUESTION in plan.questions
     unpowered = False

@@ -352,3 +352,11 @@ LOW_BATTERY_NOTICE = (
 the battery is low and could not charge or renew it: the page told them to do what they had
 just said they could not, and nothing said why the reset might then fail (session-73 review
 F, #2: a Blink Outdoor 4)."""
+LOW_BATTERY_UNTICKED = (
+    "You said its battery is low, and new batteries are not among what you have at hand. On a "
+    "low battery a reset may not finish: if you can, get new ones of the kind it takes first, "
+    "change what you have at hand, and carry on from this step (the session is kept). "
+    "Otherwise go on and try."
+)
+"""The same, where the person said the battery is low and did not tick "New batteries" on the
+checklist (CELLS_AT_HAND_RULES): they are not sent to put them in, and this page says why."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.resolve import Origin
 from camreset.core.kb.values import Tool
+from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.detour_steps import BY_HAND, DETOUR_LABELS
 from camreset.core.present.phrases import open_words
 from camreset.core.present.step import Answer, Step
@@ -84,7 +85,8 @@ def tool_step(r: StepRenderer, item: str) -> Step:
     spec = HAVE_BY_ID[item]
     app = r.model.app
     answers: tuple[Answer, ...] = (Answer("have", spec.yes), Answer(CANT, spec.no, role="cant"))
-    title, how = spec.words_for(spec.ask, app), spec.words_for(spec.how, app)
+    cells = single_use_cells(r.model)  # the batteries it takes, where asked for new ones
+    title, how = spec.words_for(spec.ask, app, cells), spec.words_for(spec.how, app, cells)
     button = r.model.facts.get("button")
     general = (Origin.default, Origin.any_brand_shape)  # guides for any camera (of its shape)
     default = item == "pin" and (button is None or button.origin in general)

@@ -101,11 +101,14 @@ class HaveItem:
     yes: str = "Yes, I have it"
     no: str = "No, I can't get it"
 
-    def label_for(self, app: str | None) -> str:
-        return self.label.format(app=f"the {app} app" if app else "the maker's app")
+    def label_for(self, app: str | None, cells: str | None = None) -> str:
+        """Its label; `{cells}` in it is the kind of batteries the camera's sources name."""
+        return self.words_for(self.label, app, cells)
 
-    def words_for(self, text: str, app: str | None) -> str:
-        return text.format(app=f"the {app} app" if app else "the maker's app")
+    def words_for(self, text: str, app: str | None, cells: str | None = None) -> str:
+        return text.format(
+            app=f"the {app} app" if app else "the maker's app", cells=f": {cells}" if cells else ""
+        )
 
 
 HAVE_ITEMS = (
@@ -147,6 +150,15 @@ HAVE_ITEMS = (
         ask="Is there another power outlet you can use?",
         how="A different wall socket, not another socket of the same power strip.",
         yes="Yes, there is one", no="No",
+    ),
+    # a camera whose sources say it takes only new single-use cells (a Blink's AA lithium):
+    # its "New batteries" step asked for them with no word before (review 73 F #2)
+    HaveItem(
+        "batteries", "New batteries of the kind it takes{cells}",
+        "single-use ones: never put them on a charger",
+        ask="Can you get new batteries of the kind it takes{cells}?",
+        how="New single-use batteries of the kind its maker names, enough for the camera.",
+        yes="Yes, I have them", no="No, I can't get them",
     ),
     HaveItem(
         "app", "A phone with {app}", "signed in to your account",

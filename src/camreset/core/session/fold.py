@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from camreset.core.engine.evidence import ActionFailed, Answered, Evidence
+from camreset.core.guide.cells_at_hand import ON_ITS_PAGE
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK
@@ -50,6 +51,9 @@ from camreset.core.session.opening import Opening
 from camreset.core.session.rules import RECORDER_POWER_RULES, RULES
 
 EVERY_ITEM = frozenset(h.value for h in Have)
+WHERE_OFFERED = frozenset({Have.batteries.value})
+"""Items an unticked checklist says are not at hand only where it offered them: new batteries
+are on one camera's list alone (CELLS_AT_HAND_RULES), and every other list says nothing of them."""
 
 
 def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
@@ -65,10 +69,15 @@ def next_stage(plan: CameraPlan, action: str, stage: int, booted: bool) -> int:
     return stage
 
 
-def told_have(have: frozenset[str] | None) -> tuple[set[str], set[str]]:
+def told_have(have: frozenset[str] | None, offered: frozenset[str]) -> tuple[set[str], set[str]]:
     """(at hand, not at hand) from a checklist; None = not asked: everything may be asked
-    for. A ticked list leaves out only what cannot simply be fetched (FETCHABLE)."""
-    return (set(), set()) if have is None else (set(have), set(EVERY_ITEM - have - FETCHABLE))
+    for. A ticked list leaves out only what cannot simply be fetched (FETCHABLE), and of the
+    items some lists alone offer (WHERE_OFFERED), those it `offered` (the plan's `items_used`:
+    no default, so the guide and the benchmark's fast arm read a checklist alike)."""
+    if have is None:
+        return set(), set()
+    unsaid = WHERE_OFFERED - offered
+    return set(have), set(EVERY_ITEM - have - FETCHABLE - unsaid)
 
 
 @dataclass
@@ -231,7 +240,7 @@ class Fold:
 
     def set_have(self, plan: CameraPlan, have: frozenset[str]) -> None:
         """The checklist, edited during the session: what is ticked is at hand."""
-        self.have, self.cannot = told_have(have)
+        self.have, self.cannot = told_have(have, plan.items_used)
         self.fetch = None
         self._drop_unmet(plan)
 
@@ -267,6 +276,8 @@ class Fold:
         asked for `later`, at the page that uses it)."""
         spec = plan.actions[action]
         for item in spec.requires:
+            if item in ON_ITS_PAGE:
+                continue
             if item.value not in self.have and item.value not in self.cannot and item not in later:
                 return item.value
         anyof = [r.value for r in spec.requires_any]

@@ -18,8 +18,11 @@ from camreset.errors import InvalidAnswerError
 E = TypeVar("E", bound=StrEnum)
 
 KNOWN_HAVE = tuple(h.value for h in Have)
-DEFAULT_HAVE: frozenset[Have] = frozenset({Have.pin, Have.original_adapter, Have.other_outlet})
-"""What a person is assumed to have when nobody asked (a scripted run without --have)."""
+DEFAULT_HAVE: frozenset[Have] = frozenset(
+    {Have.pin, Have.original_adapter, Have.other_outlet, Have.batteries}
+)
+"""What a person is assumed to have when nobody asked (a scripted run without --have): a
+paperclip and what powers the camera (its adapter, another outlet, new batteries for it)."""
 
 
 def parse_have(ids: Iterable[str]) -> frozenset[Have]:

@@ -270,3 +270,10 @@ check over the network, and its reset's check says why, as a Lorex already was
 offered "Let camreset check the camera over the network" while adding it, a check a computer on
 the person's network cannot answer there, before its recorder's own ways (session 75 B, left
 over). A camera of those brands with nothing said of its cable is offered it as before."""
+CELLS_AT_HAND_RULES = 74
+"""Since then, a camera whose sources say it takes only new single-use batteries (a Blink's AA
+1.5 V lithium cells) has "New batteries" on "What do you have at hand?", and its battery step
+needs them: a checklist that leaves them unticked is not sent to "New batteries", whose page
+asked for what they had not got, and the page that says to make sure it has power says so
+(review 73 F #2; session 75, helper D, reverted for the benchmark's fast arm and four walks;
+session 76, helper A). A log started before sees neither."""

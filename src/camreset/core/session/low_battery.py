@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from camreset.core.present.said_notices import LOW_BATTERY_NOTICE
+from camreset.core.guide.cells_at_hand import needs_cells
+from camreset.core.kb.have import Have
+from camreset.core.present.said_notices import LOW_BATTERY_NOTICE, LOW_BATTERY_UNTICKED
 from camreset.core.present.words import CANT
 from camreset.core.session.charge_asked import POWER_READY
 from camreset.core.session.charge_look import CHARGE, LOW
@@ -21,8 +23,8 @@ if TYPE_CHECKING:
 
 def low_battery_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str | None:
     """The notice for the page that says to make sure it has power, where the battery's latest
-    word is "Low" and the person answered "I can't do this" to charging or renewing it; None
-    elsewhere."""
+    word is "Low" and the person answered "I can't do this" to charging or renewing it, or did
+    not tick the new batteries its renewing needs; None elsewhere."""
     spec = plan.actions.get(step.ref.ref) if step.ref.kind == "action" else None
     if spec is None or POWER_READY not in (spec.steps[step.ref.stage].do or ""):
         return None
@@ -32,4 +34,7 @@ def low_battery_notice(plan: CameraPlan, fold: SessionFold, step: Step) -> str |
         (h.ref.kind, h.ref.ref, h.ref.stage) == ("action", CHARGE, 0) and h.answer == CANT
         for h in fold.history
     )
-    return LOW_BATTERY_NOTICE if couldnt else None
+    if couldnt:
+        return LOW_BATTERY_NOTICE
+    unticked = Have.batteries.value in fold.cannot and needs_cells(plan.reset.actions)
+    return LOW_BATTERY_UNTICKED if unticked else None

@@ -160,7 +160,8 @@ class Guide:
     def plan(self, resolved: ResolvedModel) -> tuple[CameraPlan, StepRenderer]:
         """The engine model and the step builder of one camera, made once."""
         if resolved.id not in self._plans:
-            plan = compile_plan(self.kb, resolved, self.by_cable)
+            cells = "cells-at-hand" in self.words  # its battery step needs new cells at hand
+            plan = compile_plan(self.kb, resolved, self.by_cable, cells)
             self._plans[resolved.id] = (plan, StepRenderer(self.kb, plan, words=self.words))
         return self._plans[resolved.id]
 
@@ -182,7 +183,7 @@ class Guide:
         plan, renderer = self.plan(resolved)
         fold = SessionFold(last_step_at=events[0].at, rules=rules_of(data))
         told = data.get("have")
-        fold.have, fold.cannot = told_have(frozenset(told) if told else None)
+        fold.have, fold.cannot = told_have(frozenset(told) if told else None, plan.items_used)
         fold.asked = bool(told)
         own_cable.at_start(plan, fold)
         if said := parse_power(data.get("said_power")):
@@ -191,7 +192,8 @@ class Guide:
             fold.opening.notice = taken_as_words(str(data["typed"]), plan.model.name)
         kept = effective(list(events))
         found, at = found_at(events, kept, fold.rules)
-        carry = None if found is None else self._carry(kept[0], str(kept[found].data["model"]))
+        found_model = None if found is None else str(kept[found].data["model"])
+        carry = None if found_model is None else self._carry(kept[0], found_model, plan)
         for event in kept[1:found]:
             fold_event(plan, renderer, fold, event)
             if carry is not None:  # what still holds for the model found later
@@ -207,12 +209,13 @@ class Guide:
         fold.taken_back += taken_back(plan, renderer, fold, events[at + 1 :], kept[found + 1 :])
         return self._state(plan, renderer, fold, tuple(events))
 
-    def _carry(self, started: SessionEvent, model: str) -> Carry:
-        """The model's own steps, from what was said at the start that still holds."""
+    def _carry(self, started: SessionEvent, model: str, first: CameraPlan) -> Carry:
+        """The model's own steps, from what was said at the start that still holds (of a
+        checklist, what the `first` camera's list offered: one item it lacked was not said)."""
         plan, renderer = self.plan(self.camera(model, None, None))
         fold = SessionFold(last_step_at=started.at, rules=rules_of(started.data))
         told = started.data.get("have")
-        fold.have, fold.cannot = told_have(frozenset(told) if told else None)
+        fold.have, fold.cannot = told_have(frozenset(told) if told else None, first.items_used)
         fold.asked = bool(told)
         own_cable.at_start(plan, fold)
         carry = Carry(plan, renderer, fold, partial(fold_event, plan, renderer, fold))

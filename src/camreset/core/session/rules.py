@@ -13,6 +13,7 @@ from typing import Any
 
 from camreset.core.session.later_rules import (
     CABLE_HOLD_RULES,
+    CELLS_AT_HAND_RULES,
     OWN_NO_WIFI_RULES,
     POWER_CHOICES_RULES,
     RECORDER_CHECKS_RULES,
@@ -202,9 +203,12 @@ def readings(rules: int) -> tuple[bool, frozenset[str]]:
     cable offered only that cable's ways of power (POWER_CHOICES_RULES), and the step words
     new since (StepRenderer's `words`): "cable-hold" (CABLE_HOLD_RULES), "recorder-checks"
     (RECORDER_CHECKS_RULES), "recorder-feed" (RECORDER_FEED_RULES), "own-wifi"
-    (OWN_NO_WIFI_RULES): a Wi-Fi answer ("joining the Wi-Fi failed") not offered."""
+    (OWN_NO_WIFI_RULES): a Wi-Fi answer ("joining the Wi-Fi failed") not offered; and
+    "cells-at-hand" (CELLS_AT_HAND_RULES), which the plan reads: a battery step that needs new
+    cells at hand."""
     words = {
         "cable-hold": CABLE_HOLD_RULES,
+        "cells-at-hand": CELLS_AT_HAND_RULES,
         "recorder-checks": RECORDER_CHECKS_RULES,
         "recorder-feed": RECORDER_FEED_RULES,
         "own-wifi": OWN_NO_WIFI_RULES,

@@ -17,6 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from camreset.app import SessionService
 from camreset.app.network import identify
 from camreset.core.kb.resolve import resolve_generic
+from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.detail_words import NO_PASSWORD
 from camreset.core.present.names import camera_name
 from camreset.core.present.words import HAVE_ITEMS, NAMED_FOR_POWER, NOT_SURE_POWER, power_choices
@@ -84,6 +85,18 @@ def _items_used(request: Request, subject: Subject) -> frozenset[str]:
     )
 
 
+def _cells(request: Request, subject: Subject) -> str | None:
+    """The batteries its sources say it takes, where they are single-use (its label names them)."""
+    return single_use_cells(
+        services(request).sessions.guide.camera(
+            subject.model or None,
+            subject.line,
+            parse_form_factor(subject.form_factor or None),
+            parse_power(subject.power or None),
+        )
+    )
+
+
 @router.get("/have", name="page_have")
 async def have_page(
     request: Request,
@@ -99,7 +112,8 @@ async def have_page(
         power = form_factor  # a battery camera: its battery, until the person says otherwise
     subject = _subject(request, model, line, form_factor, power)
     used = _items_used(request, subject)
-    items = [(i.id, i.label_for(subject.app), i.hint) for i in HAVE_ITEMS if i.id in used]
+    cells = _cells(request, subject)
+    items = [(i.id, i.label_for(subject.app, cells), i.hint) for i in HAVE_ITEMS if i.id in used]
     shape_powers = services(request).kb.powers_of_shape(subject.form_factor or None)
     powers, power_help = power_choices(shape_powers, subject.form_factor)
     return render(

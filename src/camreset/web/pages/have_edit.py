@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
+from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.words import HAVE_ITEMS
 from camreset.core.session import Command
 from camreset.web.csrf import checked_form
@@ -27,8 +28,11 @@ async def have_page(request: Request, session_id: str) -> Response:
     state = services(request).sessions.state(session_id)
     app = state.model.app or state.model.line.brand
     used = services(request).sessions.guide.session_plan(state).items_used | state.have
+    cells = single_use_cells(state.model)  # the batteries its label names
     items = [
-        (i.id, i.label_for(app), i.hint, i.id in state.have) for i in HAVE_ITEMS if i.id in used
+        (i.id, i.label_for(app, cells), i.hint, i.id in state.have)
+        for i in HAVE_ITEMS
+        if i.id in used
     ]
     return render(
         request,
